@@ -1,0 +1,204 @@
+"""Anchor citations: find each quote's one exact place in its source text.
+
+Matching forgives only spacing and typographic quotes/apostrophes, never words. Both the
+source and the quote are normalised the same way; offsets are mapped back to the original
+text so that the highlighted passage is the source's own characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .load import Content
+from .model import Citation
+from .problems import Problem
+from .sources import SourceText
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+                         "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Return text with whitespace runs as one space and typographic quotes made plain."""
+    return _SPACE_RUN.sub(" ", text.translate(_QUOTES))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A unique character range of one source: what a citation points at."""
+
+    source_id: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def anchor_id(self) -> str:
+        """Return the id of the passage's <mark>; stable because sources never change."""
+        return f"passage-{self.start}-{self.end}"
+
+
+class NormalisedSource:
+    """A source text in normalised form, with a map from its offsets back to the original."""
+
+    def __init__(self, source: SourceText):
+        self.source = source
+        text = source.text.translate(_QUOTES)
+        pieces, self._norm_starts, self._shifts = [], [0], [0]
+        cursor, shift = 0, 0
+        for match in _SPACE_RUN.finditer(text):
+            pieces.append(text[cursor:match.start()])
+            pieces.append(" ")
+            cursor = match.end()
+            shift += len(match.group()) - 1
+            # From this normalised offset on, add `shift` to reach the original offset.
+            self._norm_starts.append(match.start() - (shift - (len(match.group()) - 1)) + 1)
+            self._shifts.append(shift)
+        pieces.append(text[cursor:])
+        self.text = "".join(pieces)
+
+    def original(self, offset: int) -> int:
+        """Return the original offset of a normalised offset."""
+        return offset + self._shifts[bisect.bisect_right(self._norm_starts, offset) - 1]
+
+    def occurrences(self, quote: str) -> list[int]:
+        """Return every normalised offset where `quote` starts."""
+        found, start = [], self.text.find(quote)
+        while start != -1:
+            found.append(start)
+            start = self.text.find(quote, start + 1)
+        return found
+
+    def passage(self, start: int, length: int) -> Passage:
+        """Return the Passage of the original text behind a normalised range."""
+        first = self.original(start)
+        last = self.original(start + length - 1) + 1
+        return Passage(self.source.source.id, first, last, self.source.text[first:last])
+
+
+@dataclass(frozen=True)
+class Anchoring:
+    """What became of one citation: a passage, or why there is none."""
+
+    passage: Passage | None
+    message: str = ""
+    hint: str = ""
+
+
+def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix: str = "") -> Anchoring:
+    """Return the unique passage of `source` matching quote (with prefix/suffix), or the reason."""
+    wanted = normalise(quote).strip()
+    if not wanted:
+        return Anchoring(None, "the quote is empty", "copy the exact words from the source")
+    candidates = source.occurrences(wanted)
+    before, after = normalise(prefix).strip(), normalise(suffix).strip()
+    matching = [start for start in candidates if _fits(source.text, start, len(wanted), before, after)]
+    if len(matching) == 1:
+        return Anchoring(source.passage(matching[0], len(wanted)))
+    shown = _clip(quote)
+    if not candidates:
+        return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
+                         f"closest passage: {_clip(closest_passage(source.source, wanted), 160)}")
+    if not matching:
+        return Anchoring(None, f"quote {shown} is in source '{source.source.source.id}' but not with that prefix/suffix",
+                         "copy the prefix and suffix from the words just around it")
+    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s in matching}))
+    return Anchoring(None, f"quote {shown} occurs {len(matching)} times in source '{source.source.source.id}' "
+                           f"(on lines {lines})", "add a `prefix` or `suffix` with the words around the one you mean")
+
+
+def _fits(text: str, start: int, length: int, before: str, after: str) -> bool:
+    """Say whether an occurrence stands as whole words and fits the prefix/suffix."""
+    end = start + length
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        return False
+    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        return False
+    if before and not text[:start].rstrip().endswith(before):
+        return False
+    return not after or text[start + length:].lstrip().startswith(after)
+
+
+def closest_passage(source: SourceText, wanted: str) -> str:
+    """Return the stretch of the source that shares the most of `wanted`'s characters."""
+    scorer = difflib.SequenceMatcher(autojunk=False)
+    scorer.set_seq2(wanted)
+    best, best_score = "", (0, 0)
+    for start, end in source.sentences:
+        sentence = normalise(source.text[start:end])
+        scorer.set_seq1(sentence)
+        blocks = [block for block in scorer.get_matching_blocks() if block.size >= 3]
+        if not blocks:
+            continue
+        first, last = blocks[0].a, blocks[-1].a + blocks[-1].size
+        score = (sum(block.size for block in blocks), -(last - first))
+        if score > best_score:
+            best, best_score = _whole_words(sentence, first, last), score
+    return best
+
+
+def _whole_words(text: str, first: int, last: int) -> str:
+    """Return text[first:last] widened to whole words."""
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    while last < len(text) and not text[last].isspace():
+        last += 1
+    return text[first:last]
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    flat = normalise(text).strip()
+    return '"' + (flat if len(flat) <= limit else flat[: limit - 1] + "…") + '"'
+
+
+class SourceIndex:
+    """Normalised sources by id, built on first use so uncited sources cost nothing."""
+
+    def __init__(self, sources: dict[str, SourceText]):
+        self.sources = sources
+        self._normalised: dict[str, NormalisedSource] = {}
+
+    def normalised(self, source_id: str) -> NormalisedSource:
+        """Return the normalised form of one source."""
+        if source_id not in self._normalised:
+            self._normalised[source_id] = NormalisedSource(self.sources[source_id])
+        return self._normalised[source_id]
+
+    @cached_property
+    def ids(self) -> tuple[str, ...]:
+        """Return the ids of all sources, sorted."""
+        return tuple(sorted(self.sources))
+
+
+def citations_of(kind: str, data) -> dict:
+    """Return every citation a content file defines, a quote's own words included."""
+    found = dict(data.citations)
+    if kind == "quotes":
+        for quote in data.quotes:
+            found.setdefault(quote.id, Citation(source=quote.source, quote=quote.words, prefix=quote.prefix,
+                                                suffix=quote.suffix, line=quote.line_of("words"), lines=quote.lines))
+    return found
+
+
+def anchor_citations(content: Content, index: SourceIndex) -> tuple[dict, list[Problem]]:
+    """Return {(file kind, key): Passage} for every citation, and the problems found."""
+    anchored, problems = {}, []
+    for file in content.in_page_order():
+        for key, citation in sorted(citations_of(file.kind, file.data).items()):
+            if citation.source not in index.sources:
+                problems.append(Problem(file.shown, citation.line_of("source"),
+                                        f"citation '{key}': unknown source '{citation.source}'",
+                                        f"use one of the ids in briefing.yaml: {', '.join(index.ids)}"))
+                continue
+            result = anchor_quote(index.normalised(citation.source), citation.quote, citation.prefix, citation.suffix)
+            if result.passage is None:
+                problems.append(Problem(file.shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
+                                        result.hint))
+            else:
+                anchored[(file.kind, key)] = result.passage
+    return anchored, problems

@@ -1,0 +1,71 @@
+"""Resolve the citations of one content file: `cite` lists and `[^key]` markers in prose."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Callable
+
+from markupsafe import Markup
+
+from .anchor import citations_of
+from .footnotes import FootnoteNumbering, Ref
+from .load import ContentFile
+from .problems import Problem
+from .prose import parse_prose, render_prose
+
+
+class FileCiter:
+    """Turns one file's citation keys into numbered references, reporting bad ones."""
+
+    def __init__(self, file: ContentFile, numbering: FootnoteNumbering,
+                 ref_markup: Callable[[Ref], str], problems: list[Problem]):
+        self.file = file
+        self.numbering = numbering
+        self.ref_markup = ref_markup
+        self.problems = problems
+        self.defined = citations_of(file.kind, file.data)
+
+    def refs(self, item, keys, field: str = "cite") -> tuple[Ref, ...]:
+        """Return references for a list of keys written in `field` of `item`."""
+        found = (self.ref(key, item.line_of(field), f"`{field}` entry '{key}'") for key in keys)
+        return tuple(ref for ref in found if ref is not None)
+
+    def ref(self, key: str, line: int, what: str) -> Ref | None:
+        """Return the reference for one key, or None after reporting why there is none."""
+        if key not in self.defined:
+            close = difflib.get_close_matches(key, sorted(self.defined), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "define it under `citations:` in this file"
+            self.problems.append(Problem(self.file.shown, line, f"{what} names no citation of this file", hint))
+            return None
+        if not self.numbering.is_anchored(self.file.kind, key):
+            return None  # already reported by the anchoring stage
+        return self.numbering.use(self.file.kind, key)
+
+    def prose(self, item, field: str, require_citations: bool = True, inline: bool = False) -> Markup:
+        """Return a markdown field as HTML, its markers numbered; report uncited paragraphs."""
+        text = getattr(item, field)
+        if not text:
+            return Markup("")
+        parsed = parse_prose(text)
+        start = item.text_start(field)
+        if require_citations:
+            for offset in parsed.uncited_paragraphs:
+                self.problems.append(Problem(self.file.shown, start + offset,
+                                             f"`{field}`: paragraph has no citation",
+                                             "support it with a [^key] citation, or remove it"))
+        lines = {marker.key: start + marker.line_offset for marker in parsed.markers}
+
+        def cite(key: str, env: dict) -> str:
+            ref = self.ref(key, lines.get(key, start), f"citation marker [^{key}]")
+            return self.ref_markup(ref) if ref else ""
+
+        return Markup(render_prose(parsed, cite, inline=inline))
+
+    def report_unused(self) -> None:
+        """Report citations this file defines but never uses."""
+        used = self.numbering.used_keys()
+        for key, citation in sorted(self.defined.items()):
+            anchored = self.numbering.is_anchored(self.file.kind, key)
+            if anchored and (self.file.kind, key) not in used:
+                self.problems.append(Problem(self.file.shown, citation.line, f"citation '{key}' is never used",
+                                             f"cite it with [^{key}] or in a `cite` list, or delete it"))

@@ -1,0 +1,110 @@
+"""Number footnotes: one number per cited passage, one stable id per use of a citation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .anchor import Passage
+from .model import Source
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One place in the page that cites a passage."""
+
+    number: int
+    use_id: str
+    footnote_id: str
+    letter: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """A footnote's link back to one place that cites it."""
+
+    href: str
+    text: str
+    label: str
+
+
+@dataclass
+class Footnote:
+    """A numbered note: the passage quoted, where it is, and who cites it."""
+
+    number: int
+    id: str
+    passage: Passage
+    source: Source
+    passage_href: str
+    keys: list[tuple[str, str]] = field(default_factory=list)
+    uses: list[Ref] = field(default_factory=list)
+
+    @property
+    def backlinks(self) -> list[Backlink]:
+        """Return the links back to each citing place ('a', 'b'... when there are several)."""
+        if len(self.uses) == 1:
+            ref = self.uses[0]
+            return [Backlink(f"#{ref.use_id}", "↩", f"back to reference {self.number}")]
+        return [Backlink(f"#{ref.use_id}", ref.letter, f"back to reference {self.number}{ref.letter}") for ref in self.uses]
+
+
+def letter_for(index: int) -> str:
+    """Return 'a', 'b', ... 'z', 'aa', 'ab' for 0, 1, ..."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def footnote_id(passage: Passage) -> str:
+    """Return the id of a passage's footnote; stable because it comes from the passage, not its number."""
+    return f"note-{passage.source_id}-{passage.start}-{passage.end}"
+
+
+def source_href(source_id: str) -> str:
+    """Return the URL of a source's page, relative to the briefing page."""
+    return f"sources/{source_id}.html"
+
+
+class FootnoteNumbering:
+    """Hands out numbers in the order citations are first used on the page."""
+
+    def __init__(self, anchored: dict, sources: dict[str, Source]):
+        self.anchored = anchored
+        self.sources = sources
+        self.by_passage: dict[Passage, Footnote] = {}
+        self.use_counts: dict[str, int] = {}
+
+    def use(self, kind: str, key: str) -> Ref:
+        """Record one use of citation `key` of file `kind`; return its reference."""
+        passage = self.anchored[(kind, key)]
+        note = self.by_passage.get(passage)
+        if note is None:
+            number = len(self.by_passage) + 1
+            note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
+                            f"{source_href(passage.source_id)}#{passage.anchor_id}")
+            self.by_passage[passage] = note
+        if (kind, key) not in note.keys:
+            note.keys.append((kind, key))
+        base = f"cite-{kind}-{key}"
+        count = self.use_counts.get(base, 0) + 1
+        self.use_counts[base] = count
+        ref = Ref(note.number, base if count == 1 else f"{base}-{count}", note.id,
+                  letter_for(len(note.uses)), passage.text)
+        note.uses.append(ref)
+        return ref
+
+    def is_anchored(self, kind: str, key: str) -> bool:
+        """Say whether a citation key of a file was anchored."""
+        return (kind, key) in self.anchored
+
+    def footnotes(self) -> list[Footnote]:
+        """Return the footnotes in number order."""
+        return sorted(self.by_passage.values(), key=lambda note: note.number)
+
+    def used_keys(self) -> set[tuple[str, str]]:
+        """Return every (file kind, key) that was cited at least once."""
+        return {key for note in self.by_passage.values() for key in note.keys}

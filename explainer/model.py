@@ -1,0 +1,281 @@
+"""The content model: closed, frozen types for every kind of content file.
+
+The type hints and `doc` metadata here are the single definition of the content: the
+validator converts YAML into these types by reading them, and `schema.py` writes the JSON
+Schema editors use from the same hints, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, NewType, Union
+
+# Prose rendered as markdown (raw HTML off); may hold inline citation markers like [^asif].
+Markdown = NewType("Markdown", str)
+# A calendar date written YYYY-MM-DD.
+IsoDate = NewType("IsoDate", str)
+# A short identifier: lowercase letters, digits and hyphens, e.g. "asif-all-out-war".
+Key = NewType("Key", str)
+
+KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+Number = Union[int, float]
+
+
+def doc(text: str, **extra) -> dict:
+    """Return field metadata carrying the editor-facing description."""
+    return {"doc": text, **extra}
+
+
+def spec(text: str, default=None, **extra):
+    """Declare a field with its description and, if given, its default."""
+    if default is None:
+        return field(metadata=doc(text, **extra))
+    if isinstance(default, (tuple, str, int, float)):
+        return field(default=default, metadata=doc(text, **extra))
+    return field(default_factory=default, metadata=doc(text, **extra))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Located:
+    """Where an item was written: its line, and the line of each of its fields."""
+
+    line: int = field(default=0, compare=False, repr=False, metadata={"internal": True})
+    lines: dict = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
+    starts: dict = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
+
+    def line_of(self, name: str) -> int:
+        """Return the line a field was written on, or the item's own line."""
+        return self.lines.get(name, self.line)
+
+    def text_start(self, name: str) -> int:
+        """Return the line where a field's text begins (the next line for `|` blocks)."""
+        return self.starts.get(name, self.line_of(name))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Citation(Located):
+    """Exact words of a source, anchored at build time to one passage of it."""
+
+    source: Key = spec("Id of the source (see `sources` in briefing.yaml).")
+    quote: str = spec("The source's exact words. Only spacing and curly/straight quotes may differ.")
+    prefix: str = spec("Words just before the quote, to pick one of several occurrences.", "")
+    suffix: str = spec("Words just after the quote, to pick one of several occurrences.", "")
+
+
+Citations = dict[Key, Citation]
+CITATIONS_DOC = "Citations used in this file, by key. Cite one with [^key] in prose or in a `cite` list."
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source(Located):
+    """A source document under seeds/."""
+
+    id: Key = spec("Short id used by citations, e.g. `report`.")
+    file: str = spec("File name under seeds/, e.g. `000_bd91349fafd64fe6.txt`.")
+    title: str = spec("Title shown to readers (describe it if the document has none).")
+    publisher: str = spec("Who published it, or `unknown` when the document does not say.")
+    date: str = spec("Publication date as YYYY-MM-DD, or `unknown`.", pattern=r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$")
+    url: str = spec("Where the original can be read, if public.", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Party(Located):
+    """One side of the conflict."""
+
+    id: Key = spec("Short id used by figures and claims, e.g. `pakistan`.")
+    name: str = spec("Name shown to readers.")
+
+
+@dataclass(frozen=True, kw_only=True)
+class BriefingFile(Located):
+    """content/briefing.yaml: the briefing itself, its sources and parties."""
+
+    title: str = spec("Headline of the briefing.")
+    summary: Markdown = spec("One paragraph: what we know. Cite every statement.")
+    event_date: IsoDate = spec("Date of the event the briefing explains.")
+    updated: IsoDate = spec("When the briefing was last updated (shown as 'last updated').")
+    language: str = spec("Language of the briefing as a BCP 47 tag.", "en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
+    base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap).", "")
+    sources: tuple[Source, ...] = spec("The source documents.", min_items=1)
+    parties: tuple[Party, ...] = spec("The two sides compared, in the order they are shown.", min_items=2)
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Section(Located):
+    """A section of background prose."""
+
+    id: Key = spec("Anchor of the section in the page, e.g. `history`.")
+    title: str = spec("Section heading.")
+    body: Markdown = spec("Markdown prose; every paragraph needs at least one [^key] citation.")
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackgroundFile(Located):
+    """content/background.yaml: background sections."""
+
+    sections: tuple[Section, ...] = spec("Sections in reading order.", min_items=1)
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event(Located):
+    """One dated happening."""
+
+    when: str = spec("The time as the source words it, e.g. 'Thursday night'.")
+    date: IsoDate = spec("The calendar date, where it can be derived; leave out otherwise.", "")
+    date_basis: str = spec("How the date was derived from the source, e.g. 'the day before the report's date'.", "")
+    what: Markdown = spec("What happened, in markdown.")
+    cite: tuple[Key, ...] = spec("Keys of the citations supporting this event.", min_items=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelineFile(Located):
+    """content/timeline.yaml: events in the order they happened."""
+
+    events: tuple[Event, ...] = spec("Events, earliest first.", min_items=1)
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Amount(Located):
+    """A number as the source gives it, with its citation."""
+
+    value: Number = spec("The number, without separators, e.g. 660000.")
+    qualifier: str = spec("Words that qualify it, as in the source: 'more than', 'planned'.", "")
+    cite: tuple[Key, ...] = spec("Keys of the citations giving this number.", min_items=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure(Located):
+    """One row of the force comparison: a measure for every party."""
+
+    measure: str = spec("What is counted, e.g. 'Active personnel'.")
+    unit: str = spec("Unit of the values, e.g. 'personnel'.")
+    values: dict[Key, Amount] = spec("Value per party id; leave a party out when the source does not give it.")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ForceNote(Located):
+    """A qualitative remark about one party's forces."""
+
+    party: Key = spec("Id of the party it is about.")
+    topic: str = spec("What it is about, e.g. 'equipment', 'suppliers', 'drones'.")
+    text: Markdown = spec("The remark, in markdown.")
+    cite: tuple[Key, ...] = spec("Keys of the citations supporting it.", min_items=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ForcesFile(Located):
+    """content/forces.yaml: the forces of each party compared."""
+
+    attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.")
+    figures: tuple[Figure, ...] = spec("Rows of the comparison.", min_items=1)
+    ratio_of: tuple[str, ...] = spec("Measures for which the page states the ratio between the parties.", ())
+    notes: tuple[ForceNote, ...] = spec("Qualitative notes: equipment, suppliers, drones.", ())
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+ClaimStatus = Literal["claimed", "acknowledged", "reported", "assessed"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimFigure(Located):
+    """A number inside a claim."""
+
+    measure: str = spec("What is counted; use the same words for the same thing across claims, e.g. 'Taliban wounded'.")
+    value: Number = spec("The number claimed.")
+    qualifier: str = spec("Words that qualify it, as in the source: 'more than', 'and counting'.", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim(Located):
+    """Who says what, kept as that party's word."""
+
+    claimant: str = spec("Who said it, attributed exactly as the source does, e.g. 'A Pakistani military spokesman'.")
+    party: Key = spec("Id of the party the claimant speaks for.")
+    channel: str = spec("How it was said (statement, interview...), or 'not given'.", "not given")
+    says: Markdown = spec("The claim in markdown, worded as that party's word.")
+    figures: tuple[ClaimFigure, ...] = spec("Numbers in the claim, so contested figures can be compared.", ())
+    status: ClaimStatus = spec(
+        "claimed: one party's unverified word; acknowledged: a party admits a loss; "
+        "reported: the source reports it as fact; assessed: analysts' view."
+    )
+    evidence: str = spec("Evidence offered with the claim, or 'none given in the source'.", "none given in the source")
+    cite: tuple[Key, ...] = spec("Keys of the citations for this claim.", min_items=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Topic(Located):
+    """Claims about one subject, set side by side."""
+
+    id: Key = spec("Anchor of the topic, e.g. `casualties`.")
+    title: str = spec("Heading of the topic.")
+    claims: tuple[Claim, ...] = spec("What each party says.", min_items=1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClaimsFile(Located):
+    """content/claims.yaml: contested claims by topic."""
+
+    topics: tuple[Topic, ...] = spec("Topics in reading order.", min_items=1)
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quote(Located):
+    """Somebody's words, verbatim; the words are themselves anchored in the source."""
+
+    id: Key = spec("Key of the quote; it is also its citation key.")
+    speaker: str = spec("Who said it.")
+    role: str = spec("The speaker's role as the source gives it, or 'not given'.")
+    words: str = spec("The exact words, as they stand in the source.")
+    source: Key = spec("Id of the source holding the words.")
+    prefix: str = spec("Words just before, to pick one of several occurrences.", "")
+    suffix: str = spec("Words just after, to pick one of several occurrences.", "")
+    context: Markdown = spec("When and where it was said; cite it with [^key].", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuotesFile(Located):
+    """content/quotes.yaml: quotes."""
+
+    quotes: tuple[Quote, ...] = spec("Quotes in reading order.", min_items=1)
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+CaveatKind = Literal["single-source", "publisher", "unverified", "opinion", "omission"]
+UNCITED_CAVEATS = frozenset({"single-source", "publisher", "omission"})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Caveat(Located):
+    """A limit of what the briefing can say."""
+
+    kind: CaveatKind = spec(
+        "single-source, publisher (who published is unknown), unverified (one side's figures), "
+        "opinion (the source's own view, not reported fact), omission (something the source does not say)."
+    )
+    text: Markdown = spec("The caveat in markdown.")
+    cite: tuple[Key, ...] = spec("Passages it concerns; required for opinion and unverified.", ())
+
+
+@dataclass(frozen=True, kw_only=True)
+class CaveatsFile(Located):
+    """content/caveats.yaml: caveats and method."""
+
+    caveats: tuple[Caveat, ...] = spec("Caveats in reading order.", min_items=1)
+    citations: Citations = spec(CITATIONS_DOC, dict)
+
+
+# Every content file, by name, in the order its sections appear on the page.
+FILE_KINDS: dict[str, type] = {
+    "briefing": BriefingFile,
+    "background": BackgroundFile,
+    "timeline": TimelineFile,
+    "forces": ForcesFile,
+    "claims": ClaimsFile,
+    "quotes": QuotesFile,
+    "caveats": CaveatsFile,
+}

@@ -1,0 +1,108 @@
+"""The whole build, top to bottom: load -> validate -> anchor -> plan -> render -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from . import crosscheck, site_files
+from .anchor import SourceIndex, anchor_citations
+from .footnotes import FootnoteNumbering
+from .load import Content, load_content
+from .plan import plan_briefing
+from .problems import ContentError, Problem
+from .render import make_environment, ref_markup, template_problem
+from .sources import SourceText, read_source
+from .views import BriefingPage
+from .write import WriteReport, write_site
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a briefing's inputs live and where its site goes."""
+
+    root: Path
+    out: Path
+    base_url: str | None = None  # overrides briefing.yaml's base_url when given
+    jobs: int = 1
+
+    @classmethod
+    def at(cls, root: Path, out: Path | None = None, **options) -> "Project":
+        """Return the project rooted at `root`, writing to root/site unless told otherwise."""
+        return cls(root=root, out=out if out is not None else root / "site", **options)
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def static(self) -> Path:
+        return self.root / "static"
+
+
+@dataclass
+class Briefing:
+    """Everything known once the content is loaded, validated and anchored."""
+
+    content: Content
+    sources: dict[str, SourceText]
+    anchored: dict
+    page: BriefingPage | None = None
+    numbering: FootnoteNumbering | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def fail_on(problems: list[Problem]) -> None:
+    """Raise ContentError if there is any problem."""
+    if problems:
+        raise ContentError(problems)
+
+
+def load_briefing(project: Project) -> Briefing:
+    """Load, validate and anchor the content; raise ContentError with every problem found."""
+    content, problems = load_content(project.root, project.content)
+    fail_on(problems)
+    problems = crosscheck.check_content(content)
+    sources = {}
+    shown = content.files["briefing"].shown
+    for source in content.briefing.sources:
+        found = read_source(project.seeds, source, shown)
+        if isinstance(found, Problem):
+            problems.append(found)
+        else:
+            sources[source.id] = found
+    anchored, anchor_problems = anchor_citations(content, SourceIndex(sources))
+    fail_on(problems + anchor_problems)
+    return Briefing(content, sources, anchored)
+
+
+def plan_and_render(project: Project, briefing: Briefing) -> dict[str, bytes]:
+    """Number the footnotes, plan every page and render the site's files."""
+    try:
+        env = make_environment(project.templates)
+        briefing.numbering = FootnoteNumbering(briefing.anchored, {key: text.source for key, text in briefing.sources.items()})
+        briefing.page, problems = plan_briefing(briefing.content, briefing.numbering, ref_markup(env))
+        fail_on(problems)
+        return site_files.render_all(project, env, briefing)
+    except jinja2.TemplateError as error:
+        raise ContentError([template_problem(error, project.templates, project.root)]) from None
+
+
+def build_site(project: Project) -> dict[str, bytes]:
+    """Return every file of the site, or raise ContentError; writes nothing."""
+    return plan_and_render(project, load_briefing(project))
+
+
+def build(project: Project) -> WriteReport:
+    """Build the site and swap it into the output folder."""
+    return write_site(project.out, build_site(project))

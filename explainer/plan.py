@@ -1,0 +1,206 @@
+"""Plan stage: walk the content in page order, numbering citations, into a BriefingPage.
+
+Footnotes are numbered in the order this walk meets them, so the walk must follow the
+order in which templates/index.html shows the sections.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import chart
+from .cite import FileCiter
+from .formats import format_number, human_date
+from .footnotes import FootnoteNumbering, Ref, source_href
+from .load import Content
+from .model import UNCITED_CAVEATS
+from .problems import Problem
+from .views import (BriefingPage, CaveatView, Cell, ClaimView, Disagreement, EventView, FigureText, ForcesView,
+                    Header, NoteView, QuoteView, Ratio, Row, SectionView, SourceLink, TocEntry, TopicView)
+
+STATUS_LABELS = {
+    "claimed": "Claim, not independently verified",
+    "acknowledged": "Acknowledged by the party itself",
+    "reported": "Reported by the source",
+    "assessed": "Analysts' assessment",
+}
+CAVEAT_LABELS = {
+    "single-source": "Single source",
+    "publisher": "Publisher",
+    "unverified": "Unverified figures",
+    "opinion": "Opinion, not reporting",
+    "omission": "Not in the source",
+}
+SECTION_TITLES = {
+    "background": "Background",
+    "timeline": "Timeline",
+    "forces": "Forces compared",
+    "claims": "What each side claims",
+    "quotes": "In their words",
+    "caveats": "Caveats and method",
+}
+
+
+def plan_briefing(content: Content, numbering: FootnoteNumbering,
+                  ref_markup: Callable[[Ref], str]) -> tuple[BriefingPage, list[Problem]]:
+    """Return the briefing page's view and the citation problems met on the way."""
+    problems: list[Problem] = []
+    citers = {f.kind: FileCiter(f, numbering, ref_markup, problems) for f in content.in_page_order()}
+    parties = {party.id: party for party in content.briefing.parties}
+    page = BriefingPage(
+        header=_header(content, citers["briefing"]),
+        toc=tuple(TocEntry(kind, title) for kind, title in SECTION_TITLES.items() if kind in citers),
+        background=_background(content, citers),
+        timeline=_timeline(content, citers),
+        forces=_forces(content, citers, parties, problems),
+        topics=_topics(content, citers, parties, problems),
+        quotes=_quotes(content, citers),
+        caveats=_caveats(content, citers, problems),
+        footnotes=tuple(numbering.footnotes()),
+        sources=tuple(SourceLink(s, source_href(s.id), human_date(s.date)) for s in content.briefing.sources),
+    )
+    for citer in citers.values():
+        citer.report_unused()
+    return page, problems
+
+
+def _header(content: Content, citer: FileCiter) -> Header:
+    briefing = content.briefing
+    return Header(briefing.title, citer.prose(briefing, "summary"), briefing.event_date,
+                  human_date(briefing.event_date), briefing.updated, human_date(briefing.updated), briefing.language)
+
+
+def _background(content: Content, citers: dict) -> tuple[SectionView, ...]:
+    background = content.get("background")
+    if background is None:
+        return ()
+    citer = citers["background"]
+    return tuple(SectionView(s.id, s.title, citer.prose(s, "body")) for s in background.sections)
+
+
+def _timeline(content: Content, citers: dict) -> tuple[EventView, ...]:
+    timeline = content.get("timeline")
+    if timeline is None:
+        return ()
+    citer = citers["timeline"]
+    return tuple(
+        EventView(e.when, e.date, human_date(e.date) if e.date else "", e.date_basis,
+                  citer.prose(e, "what", require_citations=False, inline=True), citer.refs(e, e.cite))
+        for e in timeline.events
+    )
+
+
+def _forces(content: Content, citers: dict, parties: dict, problems: list[Problem]) -> ForcesView | None:
+    forces = content.get("forces")
+    if forces is None:
+        return None
+    citer = citers["forces"]
+    attribution = citer.prose(forces, "attribution", inline=True)
+    shown = content.briefing.parties
+    rows = []
+    for figure in forces.figures:
+        for party_id in figure.values:
+            if party_id not in parties:
+                problems.append(_unknown_party(citer, figure.values[party_id].line, party_id, parties))
+        rows.append(Row(figure.measure, figure.unit, tuple(_cell(citer, figure, party) for party in shown)))
+    notes = []
+    for note in forces.notes:
+        if note.party not in parties:
+            problems.append(_unknown_party(citer, note.line_of("party"), note.party, parties))
+            continue
+        notes.append(NoteView(parties[note.party], note.topic, citer.prose(note, "text", False, inline=True),
+                              citer.refs(note, note.cite)))
+    return ForcesView(attribution, shown, tuple(rows), _ratios(forces, shown), chart.force_chart(forces, shown),
+                      tuple(notes))
+
+
+def _cell(citer: FileCiter, figure, party) -> Cell:
+    amount = figure.values.get(party.id)
+    if amount is None:
+        return Cell(party, False, "not given", "", ())
+    return Cell(party, True, format_number(amount.value), amount.qualifier, citer.refs(amount, amount.cite))
+
+
+def _ratios(forces, parties) -> tuple[Ratio, ...]:
+    ratios = []
+    for figure in forces.figures:
+        if figure.measure not in forces.ratio_of or len(parties) != 2:
+            continue
+        first, second = (figure.values.get(p.id) for p in parties)
+        if first and second and second.value:
+            ratio = first.value / second.value
+            ratios.append(Ratio(figure.measure, f"{parties[0].name} has {ratio:.1f} times the {figure.measure.lower()} "
+                                                f"of {parties[1].name} ({format_number(first.value)} to "
+                                                f"{format_number(second.value)})."))
+    return tuple(ratios)
+
+
+def _unknown_party(citer: FileCiter, line: int, party_id: str, parties: dict) -> Problem:
+    return Problem(citer.file.shown, line, f"unknown party '{party_id}'",
+                   f"use one of the party ids in briefing.yaml: {', '.join(sorted(parties))}")
+
+
+def _topics(content: Content, citers: dict, parties: dict, problems: list[Problem]) -> tuple[TopicView, ...]:
+    claims = content.get("claims")
+    if claims is None:
+        return ()
+    citer = citers["claims"]
+    topics = []
+    for topic in claims.topics:
+        views = []
+        for claim in topic.claims:
+            if claim.party not in parties:
+                problems.append(_unknown_party(citer, claim.line_of("party"), claim.party, parties))
+                continue
+            figures = tuple(FigureText(f.measure, " ".join(filter(None, (f.qualifier, format_number(f.value)))))
+                            for f in claim.figures)
+            views.append(ClaimView(claim.claimant, parties[claim.party], claim.channel,
+                                   citer.prose(claim, "says", require_citations=False, inline=True), claim.status,
+                                   STATUS_LABELS[claim.status], claim.evidence, figures, citer.refs(claim, claim.cite)))
+        topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views)))
+    return tuple(topics)
+
+
+def _disagreements(claims: list[ClaimView]) -> tuple[Disagreement, ...]:
+    """Return the measures on which different parties give different numbers."""
+    by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
+    for claim in claims:
+        for figure in claim.figures:
+            by_measure.setdefault(figure.measure.strip().lower(), []).append((claim, figure))
+    found = []
+    for entries in by_measure.values():
+        if len({c.party.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
+            found.append(Disagreement(entries[0][1].measure,
+                                      tuple((f"{c.claimant} ({c.party.name})", f.text) for c, f in entries)))
+    return tuple(found)
+
+
+def _quotes(content: Content, citers: dict) -> tuple[QuoteView, ...]:
+    quotes = content.get("quotes")
+    if quotes is None:
+        return ()
+    citer = citers["quotes"]
+    views = []
+    for quote in quotes.quotes:
+        ref = citer.ref(quote.id, quote.line_of("words"), f"quote '{quote.id}'")
+        context = citer.prose(quote, "context", require_citations=False, inline=True)
+        if ref is not None:
+            views.append(QuoteView(quote.id, quote.speaker, quote.role, quote.words, context, ref))
+    return tuple(views)
+
+
+def _caveats(content: Content, citers: dict, problems: list[Problem]) -> tuple[CaveatView, ...]:
+    caveats = content.get("caveats")
+    if caveats is None:
+        return ()
+    citer = citers["caveats"]
+    views = []
+    for caveat in caveats.caveats:
+        needs_citation = caveat.kind not in UNCITED_CAVEATS
+        if needs_citation and not caveat.cite:
+            problems.append(Problem(citer.file.shown, caveat.line, f"a caveat of kind '{caveat.kind}' needs a `cite` list",
+                                    "cite the passages it is about"))
+        views.append(CaveatView(caveat.kind, CAVEAT_LABELS[caveat.kind],
+                                citer.prose(caveat, "text", require_citations=False, inline=True),
+                                citer.refs(caveat, caveat.cite)))
+    return tuple(views)

@@ -1,0 +1,117 @@
+"""Markdown prose: parse it once (finding citation markers) and render it later, safely.
+
+Raw HTML and images are off, links are limited to safe schemes, and `[^key]` becomes a
+citation token whose markup is supplied at render time by the footnote numbering.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+from urllib.parse import urlsplit
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+
+_MARKER = re.compile(r"\[\^([^\]\s]+)\]")
+SAFE_SCHEMES = {"http", "https", "mailto"}
+
+
+@dataclass(frozen=True)
+class CitationMarker:
+    """A `[^key]` in prose, with its line counted from the start of the text."""
+
+    key: str
+    line_offset: int
+
+
+@dataclass(frozen=True)
+class ParsedProse:
+    """Markdown parsed once; rendered later when footnote numbers are known."""
+
+    tokens: tuple[Token, ...]
+    markers: tuple[CitationMarker, ...]
+    uncited_paragraphs: tuple[int, ...]  # line offsets of paragraphs with no marker
+
+
+def _citation_rule(state: StateInline, silent: bool) -> bool:
+    if not state.src.startswith("[^", state.pos):
+        return False
+    match = _MARKER.match(state.src, state.pos)
+    if not match:
+        return False
+    if not silent:
+        token = state.push("citation", "", 0)
+        token.meta = {"key": match.group(1)}
+    state.pos = match.end()
+    return True
+
+
+def is_safe_url(url: str) -> bool:
+    """Say whether a link target may appear in the page: relative, fragment, or a safe scheme."""
+    cleaned = "".join(ch for ch in url if ch.isprintable() and not ch.isspace())
+    scheme = urlsplit(cleaned).scheme.lower()
+    return scheme in SAFE_SCHEMES if scheme else not cleaned.startswith("//")
+
+
+def is_external(url: str) -> bool:
+    """Say whether a link leaves the site."""
+    return bool(urlsplit(url).scheme) or url.startswith("//")
+
+
+def make_markdown() -> MarkdownIt:
+    """Return the markdown parser shared by all prose fields."""
+    md = MarkdownIt("commonmark", {"html": False, "typographer": False})
+    md.disable(["image", "html_inline", "html_block"])
+    md.inline.ruler.before("link", "citation", _citation_rule)
+    md.validateLink = is_safe_url
+    md.add_render_rule("citation", _render_citation)
+    md.add_render_rule("link_open", _render_link_open)
+    return md
+
+
+def _render_citation(self, tokens, idx, options, env) -> str:
+    return env["cite"](tokens[idx].meta["key"], env)
+
+
+def _render_link_open(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    if is_external(token.attrGet("href") or ""):
+        token.attrSet("rel", "noopener noreferrer")
+    return self.renderToken(tokens, idx, options, env)
+
+
+MARKDOWN = make_markdown()
+
+
+def parse_prose(text: str) -> ParsedProse:
+    """Return the prose's tokens, its citation markers and its paragraphs lacking one."""
+    tokens = MARKDOWN.parse(text)
+    markers, uncited = [], []
+    for index, token in enumerate(tokens):
+        if token.type != "inline":
+            continue
+        line = token.map[0] if token.map else 0
+        found = [CitationMarker(child.meta["key"], line) for child in token.children or () if child.type == "citation"]
+        markers.extend(found)
+        if not found and tokens[index - 1].type == "paragraph_open":
+            uncited.append(line)
+    return ParsedProse(tuple(tokens), tuple(markers), tuple(uncited))
+
+
+def render_prose(parsed: ParsedProse, cite: Callable[[str, dict], str], inline: bool = False) -> str:
+    """Return HTML of parsed prose; `cite(key, env)` gives each marker's markup."""
+    env = {"cite": cite}
+    html = MARKDOWN.renderer.render(list(parsed.tokens), MARKDOWN.options, env)
+    if inline:
+        html = _strip_single_paragraph(html)
+    return html
+
+
+def _strip_single_paragraph(html: str) -> str:
+    body = html.strip()
+    if body.startswith("<p>") and body.endswith("</p>") and body.count("<p>") == 1:
+        return body[3:-4]
+    return body

@@ -1,0 +1,62 @@
+"""Render stage: strict, autoescaped Jinja templates turn views into page bytes."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+from typing import Callable
+
+import jinja2
+from markupsafe import Markup
+
+from .footnotes import Ref
+from .problems import Problem, display_path
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Return the Jinja environment: undefined names and bad syntax fail the build."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+
+
+def ref_markup(env: jinja2.Environment) -> Callable[[Ref], str]:
+    """Return a function giving a citation marker's HTML from templates/_ref.html."""
+    macro = env.get_template("_ref.html").module.ref
+    return lambda ref: str(macro(ref))
+
+
+def render_page(env: jinja2.Environment, name: str, **context) -> bytes:
+    """Return one template rendered to UTF-8 bytes."""
+    return env.get_template(name).render(**context).encode("utf-8")
+
+
+def template_problem(error: Exception, templates_dir: Path, root: Path) -> Problem:
+    """Return a Problem naming the template file and line behind a Jinja failure."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        shown = display_path(Path(error.filename), root) if error.filename else f"templates/{error.name}"
+        return Problem(shown, error.lineno or 0, f"template syntax error: {error.message}", "fix the template")
+    if isinstance(error, jinja2.TemplateNotFound):
+        return Problem(display_path(templates_dir, root), 0, f"template '{error.name}' not found",
+                       "restore it or fix the name that includes it")
+    frame = _template_frame(error, templates_dir)
+    shown, line = (display_path(Path(frame.filename), root), frame.lineno) if frame else (display_path(templates_dir, root), 0)
+    return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")
+
+
+def _template_frame(error: Exception, templates_dir: Path):
+    """Return the innermost traceback frame inside a template file, if any."""
+    base = str(templates_dir.resolve())
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if str(Path(f.filename).resolve()).startswith(base)]
+    return frames[-1] if frames else None
+
+
+def as_markup(html: str) -> Markup:
+    """Mark HTML our own code produced as safe for templates."""
+    return Markup(html)

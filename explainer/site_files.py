@@ -1,0 +1,62 @@
+"""Plan the site's file list: every page, asset and data file, as bytes by relative path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+from . import export
+from .footnotes import footnote_id
+from .render import render_page
+from .source_pages import plan_source_page
+
+ROBOTS = "User-agent: *\nAllow: /\n"
+
+
+def static_files(static_dir: Path) -> dict[str, bytes]:
+    """Return the project's static assets under static/."""
+    if not static_dir.is_dir():
+        return {}
+    return {f"static/{p.relative_to(static_dir).as_posix()}": p.read_bytes()
+            for p in sorted(static_dir.rglob("*")) if p.is_file() and not p.name.startswith(".")}
+
+
+def opinion_footnote_ids(briefing) -> set[str]:
+    """Return the footnote ids of passages a caveat marks as the source's own opinion."""
+    caveats = briefing.content.get("caveats")
+    if caveats is None:
+        return set()
+    return {footnote_id(briefing.anchored[("caveats", key)])
+            for caveat in caveats.caveats if caveat.kind == "opinion" for key in caveat.cite}
+
+
+def base_url_of(project, briefing) -> str:
+    """Return the site's public address with one trailing slash, or '' when none is set."""
+    url = project.base_url if project.base_url is not None else briefing.content.briefing.base_url
+    return url.rstrip("/") + "/" if url else ""
+
+
+def render_all(project, env: jinja2.Environment, briefing) -> dict[str, bytes]:
+    """Return every file of the site."""
+    page = briefing.page
+    base_url = base_url_of(project, briefing)
+    opinions = opinion_footnote_ids(briefing)
+    common = {"header": page.header, "base_url": base_url}
+    files = {"index.html": render_page(env, "index.html", page=page, root="", canonical_path="",
+                                       json_ld=export.json_ld(briefing, base_url), **common)}
+    for source_id in sorted(briefing.sources):
+        source_page = plan_source_page(briefing.sources[source_id], list(page.footnotes), opinions)
+        files[f"sources/{source_id}.html"] = render_page(env, "source.html", source_page=source_page, root="../",
+                                                        canonical_path=f"sources/{source_id}.html", **common)
+    # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
+    files["404.html"] = render_page(env, "404.html", root=base_url, canonical_path="404.html", **common)
+    files.update(static_files(project.static))
+    files.update(export.data_files(briefing))
+    files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
+    files[".nojekyll"] = b""
+    if base_url:
+        urls = [base_url + ("" if path == "index.html" else path)
+                for path in sorted(files) if path.endswith(".html") and path != "404.html"]
+        files["sitemap.xml"] = render_page(env, "sitemap.xml", urls=urls)
+    return files

@@ -1,0 +1,92 @@
+"""Source documents: read them safely from seeds/ and cut them into paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+
+from .model import Source
+from .problems import Problem
+from .yamlsafe import MAX_FILE_BYTES
+
+MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital or quote.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source's metadata with its full text, exactly as stored in seeds/."""
+
+    source: Source
+    text: str
+
+    @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """Return the (start, end) character span of every paragraph."""
+        spans, start = [], 0
+        for match in _PARAGRAPH_BREAK.finditer(self.text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(self.text)))
+        return tuple((a, b) for a, b in spans if self.text[a:b].strip())
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Return the (start, end) span of every sentence, paragraph by paragraph."""
+        spans = []
+        for start, end in self.paragraphs:
+            cursor = start
+            for match in _SENTENCE_END.finditer(self.text, start, end):
+                spans.append((cursor, match.start()))
+                cursor = match.end()
+            spans.append((cursor, end))
+        return tuple((a, b) for a, b in spans if self.text[a:b].strip())
+
+    def line_at(self, offset: int) -> int:
+        """Return the 1-based line of the source file holding a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+
+def resolve_source_path(seeds: Path, name: str) -> Path | None:
+    """Return the path of a seed file if `name` stays inside seeds/, else None."""
+    pure = PurePosixPath(name)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in name or not name.strip():
+        return None
+    path = seeds / pure
+    try:
+        if not path.resolve().is_relative_to(seeds.resolve()):
+            return None
+    except OSError:
+        return None
+    return path
+
+
+def read_source(seeds: Path, source: Source, shown: str) -> SourceText | Problem:
+    """Return the source's text, or a Problem saying why it cannot be used."""
+    line = source.line_of("file")
+    path = resolve_source_path(seeds, source.file)
+    if path is None:
+        return Problem(shown, line, f"source '{source.id}': file '{source.file}' is outside seeds/",
+                       "name a file inside seeds/, without '..' or a leading '/'")
+    if not path.is_file():
+        return Problem(shown, line, f"source '{source.id}': file 'seeds/{source.file}' does not exist",
+                       "copy the document into seeds/ or fix the file name")
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        return Problem(shown, line, f"source '{source.id}': seeds/{source.file} is over {MAX_SOURCE_BYTES:,} bytes",
+                       "split the document")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        bad_line = raw.count(b"\n", 0, error.start) + 1
+        return Problem(f"seeds/{source.file}", bad_line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
+                       "convert the document to UTF-8")
+    if "\x00" in text:
+        return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
+                       "the document contains a NUL character", "this is not a text document; convert it to text")
+    return SourceText(source, text.replace("\r\n", "\n"))

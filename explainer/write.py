@@ -1,0 +1,81 @@
+"""Write stage: the only code that touches the output folder.
+
+The new site is written beside the old one and swapped in only when complete, so a failed
+build leaves the last good site exactly as it was. Files whose bytes did not change are
+hard-linked from the old site, keeping their timestamps.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+MARKER = ".explainer-site"
+MARKER_TEXT = b"Made by build.py; this whole folder is replaced on every build.\n"
+
+
+class OutputError(Exception):
+    """The output folder cannot be safely replaced."""
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """How many files a build wrote anew and how many it kept as they were."""
+
+    written: int
+    unchanged: int
+
+
+def check_output_folder(out: Path) -> None:
+    """Raise OutputError unless `out` is missing, empty, or a site this tool made."""
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        raise OutputError(f"{out}: output path is not a plain folder (refusing to replace it; choose another --out)")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise OutputError(f"{out}: folder was not made by this tool (no {MARKER} file); "
+                          "refusing to delete it, choose an empty or new --out folder")
+
+
+def write_site(out: Path, files: dict[str, bytes]) -> WriteReport:
+    """Replace `out` with exactly `files` (relative POSIX path -> bytes), atomically."""
+    check_output_folder(out)
+    out = out.absolute()
+    staging = out.parent / f".{out.name}.new-{os.getpid()}"
+    retired = out.parent / f".{out.name}.old-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        report = _fill(staging, out, {**files, MARKER: MARKER_TEXT})
+        if out.exists():
+            os.replace(out, retired)
+        os.replace(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if retired.exists() and not out.exists():
+            os.replace(retired, out)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+    return report
+
+
+def _fill(staging: Path, previous: Path, files: dict[str, bytes]) -> WriteReport:
+    """Write every file under `staging`, linking unchanged ones from `previous`."""
+    written = unchanged = 0
+    for relative in sorted(files):
+        target = staging / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        old = previous / relative
+        if _same_bytes(old, files[relative]):
+            os.link(old, target)
+            unchanged += 1
+        else:
+            target.write_bytes(files[relative])
+            written += 1
+    return WriteReport(written, unchanged)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and not path.is_symlink() and path.read_bytes() == data
+    except OSError:
+        return False

@@ -1,0 +1,227 @@
+"""Read an editor's YAML file into plain values that remember their line numbers.
+
+We build the tree ourselves from the parser's event stream instead of letting PyYAML
+construct objects: that way nothing but plain data can ever be made, duplicate keys are
+caught, aliases (and so alias bombs) are refused, and nesting depth is bounded without
+recursion.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+import yaml.constructor
+import yaml.resolver
+
+from .problems import Problem
+
+try:  # The C parser is several times faster; fall back quietly where libyaml is missing.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 50
+
+# Characters that make text display in an order other than the one it is stored in
+# ("Trojan Source"), plus the byte-order mark anywhere but the start.
+INVISIBLE_CONTROLS = {
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\ufeff",
+}
+
+_STANDARD = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {None, "!"} | {
+    _STANDARD + name for name in ("str", "int", "float", "bool", "null", "map", "seq")
+}
+_RESOLVER = yaml.resolver.Resolver()
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_SCALAR_MAKERS = {
+    _STANDARD + "int": _CONSTRUCTOR.construct_yaml_int,
+    _STANDARD + "float": _CONSTRUCTOR.construct_yaml_float,
+    _STANDARD + "bool": _CONSTRUCTOR.construct_yaml_bool,
+    _STANDARD + "null": lambda node: None,
+}
+
+
+class YamlMap(dict):
+    """A mapping that knows the line of itself, of each key and where each value starts."""
+
+    line: int = 0
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[str, int] = {}
+        self.value_lines: dict[str, int] = {}
+
+
+class YamlList(list):
+    """A sequence that knows its line and the line of each item."""
+
+    line: int = 0
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+        self.item_lines: list[int] = []
+
+
+@dataclass
+class _Frame:
+    container: YamlMap | YamlList
+    pending_key: str | None = None
+    pending_key_line: int = 0
+    seen: dict = field(default_factory=dict)
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as content at all; carries one Problem."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> str:
+    """Return the file's text as UTF-8 without BOM and with LF line ends, or raise YamlProblem."""
+    size = path.stat().st_size
+    if size > limit:
+        raise YamlProblem(Problem(shown, 0, f"file is {size:,} bytes, over the limit of {limit:,}",
+                                  "split it into smaller files"))
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise YamlProblem(Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
+                                  "save the file as UTF-8")) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for number, line_text in enumerate(text.split("\n"), start=1):
+        problem = _forbidden_character(line_text)
+        if problem:
+            raise YamlProblem(Problem(shown, number, problem, "delete it; it is invisible in most editors"))
+    return text
+
+
+def _forbidden_character(line_text: str) -> str:
+    """Return a description of the first character we refuse in content, or ''."""
+    for char in line_text:
+        if char in INVISIBLE_CONTROLS or (char != "\t" and unicodedata.category(char) == "Cc"):
+            name = unicodedata.name(char, f"U+{ord(char):04X}")
+            return f"invisible control character U+{ord(char):04X} ({name}) is not allowed"
+    return ""
+
+
+def load_yaml(path: Path, shown: str):
+    """Return the file's single document as YamlMap/YamlList/scalars, or raise YamlProblem."""
+    text = read_text(path, shown)
+    try:
+        return _build(yaml.parse(text, Loader=_Loader), shown)
+    except yaml.MarkedYAMLError as error:
+        raise YamlProblem(_syntax_problem(error, shown, text)) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(Problem(shown, 0, f"YAML error: {error}", "check the file's syntax")) from None
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 0
+    column = mark.column + 1 if mark else 0
+    what = " ".join(part for part in (error.context, error.problem) if part)
+    hint = "fix the YAML syntax at that line"
+    if mark and "\t" in text.split("\n")[mark.line][: mark.column + 1]:
+        hint = "indent with spaces, not tabs"
+    elif "quoted scalar" in what:
+        hint = "a quoted value is missing its closing quote"
+    elif "mapping values are not allowed" in what:
+        hint = "quote a value that contains ': ', or check the indentation"
+    return Problem(shown, line, f"YAML syntax error: {what}", hint, column)
+
+
+def _build(events, shown: str):
+    """Assemble the parser's events into a tree, enforcing our limits."""
+    stack: list[_Frame] = []
+    root = None
+    documents = 0
+    for event in events:
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise YamlProblem(Problem(shown, line, "file holds more than one YAML document",
+                                          "remove the '---' separator and merge the documents"))
+        elif isinstance(event, yaml.AliasEvent):
+            raise YamlProblem(Problem(shown, line, f"alias '*{event.anchor}' is not allowed in content",
+                                      "write the value out in full instead of using anchors"))
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            _check_tag(event, shown, line)
+            if len(stack) >= MAX_DEPTH:
+                raise YamlProblem(Problem(shown, line, f"nesting is deeper than {MAX_DEPTH} levels",
+                                          "flatten the structure"))
+            container = YamlMap(line) if isinstance(event, yaml.MappingStartEvent) else YamlList(line)
+            if stack:
+                _attach(stack, container, line, line, shown)
+            else:
+                root = container
+            stack.append(_Frame(container))
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+        elif isinstance(event, yaml.ScalarEvent):
+            _check_tag(event, shown, line)
+            value = _scalar(event)
+            starts = line + 1 if event.style in ("|", ">") else line
+            if stack:
+                _attach(stack, value, line, starts, shown, event)
+            else:
+                root = value
+    return root
+
+
+def _attach(stack: list[_Frame], value, line: int, starts: int, shown: str, event=None) -> None:
+    """Put `value` into the innermost open container."""
+    frame = stack[-1]
+    if isinstance(frame.container, YamlList):
+        frame.container.append(value)
+        frame.container.item_lines.append(line)
+        return
+    if frame.pending_key is None:
+        if event is None:
+            raise YamlProblem(Problem(shown, line, "a mapping key must be a plain name, not a list or mapping",
+                                      "write the key as text"))
+        key = event.value
+        if key in frame.seen:
+            raise YamlProblem(Problem(shown, line, f"key '{key}' appears twice (lines {frame.seen[key]} and {line})",
+                                      "keep one of them; YAML would silently drop the first"))
+        frame.seen[key] = line
+        frame.pending_key, frame.pending_key_line = key, line
+        return
+    mapping = frame.container
+    key = frame.pending_key
+    mapping[key] = value
+    mapping.key_lines[key] = frame.pending_key_line
+    mapping.value_lines[key] = starts
+    frame.pending_key = None
+
+
+def _check_tag(event, shown: str, line: int) -> None:
+    if event.tag not in _ALLOWED_TAGS:
+        raise YamlProblem(Problem(shown, line, f"YAML tag '{event.tag}' is not allowed in content",
+                                  "remove the tag; content is plain text, numbers, lists and mappings"))
+
+
+def _scalar(event: yaml.ScalarEvent):
+    """Return the plain Python value of a scalar; dates stay text."""
+    if event.tag and event.tag != "!":
+        tag = event.tag
+    elif event.implicit[0]:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
+    else:
+        return event.value
+    maker = _SCALAR_MAKERS.get(tag)
+    if maker is None:
+        return event.value
+    return maker(yaml.ScalarNode(tag, event.value))
