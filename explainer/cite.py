@@ -61,6 +61,11 @@ class FileCiter:
 
         return Markup(render_prose(parsed, cite, inline=inline))
 
+    def plain_text(self, item, field: str) -> str:
+        """Return a markdown field as plain text without citation markers, for metadata."""
+        html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")
+        return " ".join(Markup(html).striptags().split())
+
     def report_unused(self) -> None:
         """Report citations this file defines but never uses."""
         used = self.numbering.used_keys()

@@ -66,7 +66,8 @@ def plan_briefing(content: Content, numbering: FootnoteNumbering,
 
 def _header(content: Content, citer: FileCiter) -> Header:
     briefing = content.briefing
-    return Header(briefing.title, citer.prose(briefing, "summary"), briefing.event_date,
+    return Header(briefing.title, citer.prose(briefing, "summary"), citer.plain_text(briefing, "summary"),
+                  briefing.event_date,
                   human_date(briefing.event_date), briefing.updated, human_date(briefing.updated), briefing.language)
 
 

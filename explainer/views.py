@@ -14,6 +14,7 @@ from .model import Party, Source
 class Header:
     title: str
     summary: Markup
+    description: str  # the summary as plain text, for metadata
     event_date: str
     event_date_text: str
     updated: str
