@@ -61,6 +61,12 @@ class FileCiter:
 
         return Markup(render_prose(parsed, cite, inline=inline))
 
+    def prose_with_refs(self, item, field: str, keys) -> tuple[Markup, tuple[Ref, ...]]:
+        """Return a field's HTML and the references of `keys` not already cited inline in it."""
+        html = self.prose(item, field, require_citations=False, inline=True)
+        inline = {marker.key for marker in parse_prose(getattr(item, field)).markers} if getattr(item, field) else set()
+        return html, self.refs(item, [key for key in keys if key not in inline])
+
     def plain_text(self, item, field: str) -> str:
         """Return a markdown field as plain text without citation markers, for metadata."""
         html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")

@@ -194,7 +194,7 @@ class Claim(Located):
     """Who says what, kept as that party's word."""
 
     claimant: str = spec("Who said it, attributed exactly as the source does, e.g. 'A Pakistani military spokesman'.")
-    party: Key = spec("Id of the party the claimant speaks for.")
+    party: Key = spec("Id of the party the claimant speaks for; leave out for independent voices such as analysts.", "")
     channel: str = spec("How it was said (statement, interview...), or 'not given'.", "not given")
     says: Markdown = spec("The claim in markdown, worded as that party's word.")
     figures: tuple[ClaimFigure, ...] = spec("Numbers in the claim, so contested figures can be compared.", ())

@@ -13,11 +13,13 @@ from .cite import FileCiter
 from .formats import format_number, human_date
 from .footnotes import FootnoteNumbering, Ref, source_href
 from .load import Content
-from .model import UNCITED_CAVEATS
+from .model import UNCITED_CAVEATS, Party
 from .problems import Problem
 from .views import (BriefingPage, CaveatView, Cell, ClaimView, Disagreement, EventView, FigureText, ForcesView,
                     Header, NoteView, QuoteView, Ratio, Row, SectionView, SourceLink, TocEntry, TopicView)
 
+# Who an analyst or journalist speaks for when they speak for neither side.
+INDEPENDENT = Party(id="independent", name="Independent voice")
 STATUS_LABELS = {
     "claimed": "Claim, not independently verified",
     "acknowledged": "Acknowledged by the party itself",
@@ -84,11 +86,8 @@ def _timeline(content: Content, citers: dict) -> tuple[EventView, ...]:
     if timeline is None:
         return ()
     citer = citers["timeline"]
-    return tuple(
-        EventView(e.when, e.date, human_date(e.date) if e.date else "", e.date_basis,
-                  citer.prose(e, "what", require_citations=False, inline=True), citer.refs(e, e.cite))
-        for e in timeline.events
-    )
+    return tuple(EventView(e.when, e.date, human_date(e.date) if e.date else "", e.date_basis,
+                           *citer.prose_with_refs(e, "what", e.cite)) for e in timeline.events)
 
 
 def _forces(content: Content, citers: dict, parties: dict, problems: list[Problem]) -> ForcesView | None:
@@ -109,8 +108,7 @@ def _forces(content: Content, citers: dict, parties: dict, problems: list[Proble
         if note.party not in parties:
             problems.append(_unknown_party(citer, note.line_of("party"), note.party, parties))
             continue
-        notes.append(NoteView(parties[note.party], note.topic, citer.prose(note, "text", False, inline=True),
-                              citer.refs(note, note.cite)))
+        notes.append(NoteView(parties[note.party], note.topic, *citer.prose_with_refs(note, "text", note.cite)))
     return ForcesView(attribution, shown, tuple(rows), _ratios(forces, shown), chart.force_chart(forces, shown),
                       tuple(notes))
 
@@ -150,14 +148,14 @@ def _topics(content: Content, citers: dict, parties: dict, problems: list[Proble
     for topic in claims.topics:
         views = []
         for claim in topic.claims:
-            if claim.party not in parties:
+            if claim.party and claim.party not in parties:
                 problems.append(_unknown_party(citer, claim.line_of("party"), claim.party, parties))
                 continue
             figures = tuple(FigureText(f.measure, " ".join(filter(None, (f.qualifier, format_number(f.value)))))
                             for f in claim.figures)
-            views.append(ClaimView(claim.claimant, parties[claim.party], claim.channel,
-                                   citer.prose(claim, "says", require_citations=False, inline=True), claim.status,
-                                   STATUS_LABELS[claim.status], claim.evidence, figures, citer.refs(claim, claim.cite)))
+            html, refs = citer.prose_with_refs(claim, "says", claim.cite)
+            views.append(ClaimView(claim.claimant, parties.get(claim.party, INDEPENDENT), claim.channel, html,
+                                   claim.status, STATUS_LABELS[claim.status], claim.evidence, figures, refs))
         topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views)))
     return tuple(topics)
 
@@ -202,6 +200,5 @@ def _caveats(content: Content, citers: dict, problems: list[Problem]) -> tuple[C
             problems.append(Problem(citer.file.shown, caveat.line, f"a caveat of kind '{caveat.kind}' needs a `cite` list",
                                     "cite the passages it is about"))
         views.append(CaveatView(caveat.kind, CAVEAT_LABELS[caveat.kind],
-                                citer.prose(caveat, "text", require_citations=False, inline=True),
-                                citer.refs(caveat, caveat.cite)))
+                                *citer.prose_with_refs(caveat, "text", caveat.cite)))
     return tuple(views)
