@@ -19,6 +19,7 @@ Key = NewType("Key", str)
 
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
 Number = Union[int, float]
 
 
@@ -76,7 +77,7 @@ class Source(Located):
     title: str = spec("Title shown to readers (describe it if the document has none).")
     publisher: str = spec("Who published it, or `unknown` when the document does not say.")
     date: str = spec("Publication date as YYYY-MM-DD, or `unknown`.", pattern=r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$")
-    url: str = spec("Where the original can be read, if public.", "")
+    url: str = spec("Where the original can be read, if public (an http or https address).", "", pattern=URL_PATTERN)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,7 +97,8 @@ class BriefingFile(Located):
     event_date: IsoDate = spec("Date of the event the briefing explains.")
     updated: IsoDate = spec("When the briefing was last updated (shown as 'last updated').")
     language: str = spec("Language of the briefing as a BCP 47 tag.", "en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
-    base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap).", "")
+    base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap).", "",
+                         pattern=URL_PATTERN)
     sources: tuple[Source, ...] = spec("The source documents.", min_items=1)
     parties: tuple[Party, ...] = spec("The two sides compared, in the order they are shown.", min_items=2)
     citations: Citations = spec(CITATIONS_DOC, dict)

@@ -28,8 +28,9 @@ def _paragraph(text: str, start: int, end: int, notes: list[Footnote], opinion_i
     positions = sorted({start, end} | {p for n in inside for p in (n.passage.start, n.passage.end) if start < p < end})
     pieces: list[Piece] = []
     stack: list[Footnote] = []
+    pending: list[tuple[str, str]] = []
     for here, following in zip(positions, positions[1:] + [None]):
-        _close_marks(pieces, stack, here, end, opinion_ids)
+        _close_marks(pieces, stack, pending, here, end, opinion_ids)
         opening = sorted((n for n in inside if max(n.passage.start, start) == here and n not in stack),
                          key=lambda n: -n.passage.end)
         for note in opening:
@@ -42,8 +43,13 @@ def _paragraph(text: str, start: int, end: int, notes: list[Footnote], opinion_i
     return tuple(pieces)
 
 
-def _close_marks(pieces: list[Piece], stack: list[Footnote], here: int, end: int, opinion_ids: set[str]) -> None:
-    """Close every open mark ending at `here`, reopening crossed ones after it."""
+def _close_marks(pieces: list[Piece], stack: list[Footnote], pending: list[tuple[str, str]], here: int, end: int,
+                 opinion_ids: set[str]) -> None:
+    """Close every open mark ending at `here`, reopening crossed ones after it.
+
+    Links back to the briefing wait until the outermost mark closes, so that every mark's
+    text is exactly its passage.
+    """
     ending = [n for n in stack if min(n.passage.end, end) == here]
     if not ending:
         return
@@ -52,11 +58,15 @@ def _close_marks(pieces: list[Piece], stack: list[Footnote], here: int, end: int
         note = stack.pop()
         if note in ending:
             ending.remove(note)
-            links = _backlinks(note) if note.passage.end == here else ()
-            pieces.append(Piece("close", backlinks=links))
+            if note.passage.end == here:
+                pending.extend(_backlinks(note))
+            pieces.append(Piece("close"))
         else:
             pieces.append(Piece("close"))
             reopen.append(note)
+    if not stack and not reopen and pending:
+        pieces[-1] = Piece("close", backlinks=tuple(pending))
+        pending.clear()
     for note in reversed(reopen):
         pieces.append(Piece("open", number=note.number, opinion=note.id in opinion_ids))
         stack.append(note)
