@@ -130,6 +130,8 @@ class Converter:
                              "rename it, e.g. `asif-all-out-war`")
                 continue
             converted = self.convert(item, item_hint, value.value_lines[key], f"{where}.{key}")
+            if dataclasses.is_dataclass(converted):
+                converted = dataclasses.replace(converted, line=key_line)  # an entry is where its key is
             if converted is not _MISSING:
                 result[key] = converted
         return result if len(result) == len(value) else _MISSING

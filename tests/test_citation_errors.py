@@ -1,0 +1,92 @@
+"""Bad citations fail the build with file, line and a hint, and leave site/ untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
+
+BRIEFING = "content/briefing.yaml"
+CLAIMS = "content/claims.yaml"
+
+CASES = {
+    "quote not in the source": (
+        BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday",
+        "content/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
+        "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")"),
+    "a word changed": (
+        BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by three metres on Monday",
+        "content/briefing.yaml:20: citation 'monday': quote \"the river rose by three metres on Monday\" is not in "
+        "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")"),
+    "ambiguous quote": (
+        BRIEFING, "    prefix: by 5 metres.\n", "",
+        "content/briefing.yaml:23: citation 'tuesday': quote \"The river rose again on Tuesday.\" occurs 2 times in "
+        "source 'flood' (on lines 1, 3) (add a `prefix` or `suffix` with the words around the one you mean)"),
+    "unknown source id": (
+        CLAIMS, "  alpha-rise:\n    source: flood", "  alpha-rise:\n    source: flod",
+        "content/claims.yaml:21: citation 'alpha-rise': unknown source 'flod' (use one of the ids in briefing.yaml: flood)"),
+    "figure without a citation": (
+        CLAIMS, "        cite: [alpha-rise]\n", "",
+        "content/claims.yaml:5: topics[0].claims[0].cite: required field is missing (Keys of the citations for this claim.)"),
+    "cite list names no citation": (
+        CLAIMS, "cite: [alpha-rise]", "cite: [alpha-rsie]",
+        "content/claims.yaml:11: `cite` entry 'alpha-rsie' names no citation of this file (did you mean 'alpha-rise'?)"),
+    "marker names no citation": (
+        BRIEFING, "on Tuesday[^tuesday]", "on Tuesday[^wednesday]",
+        "content/briefing.yaml:3: citation marker [^wednesday] names no citation of this file "
+        "(did you mean 'tuesday'?)"),
+    "paragraph without citation": (
+        BRIEFING, "again on Tuesday[^tuesday].\n", "again on Tuesday[^tuesday].\n\n  It was a wet week.\n",
+        "content/briefing.yaml:5: `summary`: paragraph has no citation (support it with a [^key] citation, or remove it)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_bad_citation_fails_with_file_line_and_hint(case: str, tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    file, old, new, expected = CASES[case]
+    edit(root / file, old, new)
+    result = rebuild_fails(root, good)
+    assert expected in error_lines(result), result.err
+
+
+def test_unused_citation_is_reported(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    edit(root / BRIEFING, "citations:\n", "citations:\n  spare:\n    source: flood\n    quote: The mayor called it\n")
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [
+        "content/briefing.yaml:18: citation 'spare' is never used (cite it with [^spare] or in a `cite` list, or delete it)"]
+
+
+def test_every_problem_is_reported_in_one_run(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river fell")
+    edit(root / CLAIMS, "source: flood\n    quote: Beta", "source: nowhere\n    quote: Beta")
+    result = rebuild_fails(root, good)
+    assert len(error_lines(result)) == 2
+    assert result.err.rstrip().endswith("2 problems; site/ was not changed.")
+
+
+def test_quotes_forgive_spacing_and_typographic_quotes_only(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: \"the   river rose\n      by 3 metres on Monday\"")
+    edit(root / CLAIMS, "citations:\n", "citations:\n  mayor:\n    source: flood\n    quote: 'called it \"the worst flood in memory\"'\n")
+    edit(root / CLAIMS, "cite: [alpha-rise]", "cite: [alpha-rise, mayor]")
+    assert run_build(root).code == 0
+    page = (root / "site" / "sources" / "flood.html").read_text()
+    assert "called it “the worst flood in memory”</mark>" in page
+
+
+def test_check_lists_the_sentences_nobody_cites(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    result = run_build(root, "check", "--uncited")
+    assert result.code == 0, result.err
+    assert "flood: 4 passages cited, 3 of 5 sentences (60%)" in result.out
+    assert "  seeds/flood.txt:3: The mayor called it \"the worst flood in memory\"." in result.out
+    assert not (root / "site").exists()
