@@ -11,7 +11,6 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from .load import Content
 from .model import Citation
@@ -169,11 +168,6 @@ class SourceIndex:
             self._normalised[source_id] = NormalisedSource(self.sources[source_id])
         return self._normalised[source_id]
 
-    @cached_property
-    def ids(self) -> tuple[str, ...]:
-        """Return the ids of all sources, sorted."""
-        return tuple(sorted(self.sources))
-
 
 def citations_of(kind: str, data) -> dict:
     """Return every citation a content file defines, a quote's own words included."""
@@ -186,14 +180,21 @@ def citations_of(kind: str, data) -> dict:
 
 
 def anchor_citations(content: Content, index: SourceIndex) -> tuple[dict, list[Problem]]:
-    """Return {(file kind, key): Passage} for every citation, and the problems found."""
+    """Return {(file kind, key): Passage} for every citation, and the problems found.
+
+    Citations of a declared source that could not be read are skipped: that source's own
+    problem has already been reported.
+    """
     anchored, problems = {}, []
+    declared = {source.id for source in content.briefing.sources}
     for file in content.in_page_order():
         for key, citation in sorted(citations_of(file.kind, file.data).items()):
+            if citation.source in declared and citation.source not in index.sources:
+                continue
             if citation.source not in index.sources:
                 problems.append(Problem(file.shown, citation.line_of("source"),
                                         f"citation '{key}': unknown source '{citation.source}'",
-                                        f"use one of the ids in briefing.yaml: {', '.join(index.ids)}"))
+                                        f"use one of the ids in briefing.yaml: {', '.join(sorted(declared))}"))
                 continue
             result = anchor_quote(index.normalised(citation.source), citation.quote, citation.prefix, citation.suffix)
             if result.passage is None:

@@ -1,54 +1,89 @@
-"""The force comparison drawn at build time: bar geometry for an inline SVG."""
+"""The force comparison drawn at build time: bar geometry for an inline SVG.
+
+Every bar starts at x=0 on one common linear scale. Each bar's label (party and figure) sits
+just after its end, so the scale is chosen as wide as it can be while every label still fits.
+A figure the source does not give gets its label ("not given") and no bar at all.
+"""
 
 from __future__ import annotations
 
 from .formats import format_number
-from .views import Bar, Chart, ChartGroup
+from .views import Bar, Chart, ChartGroup, Tick
 
-LABEL_WIDTH = 150
-PLOT_WIDTH = 330
-BAR_HEIGHT = 18
-BAR_GAP = 4
-GROUP_GAP = 18
-TOP = 8
+WIDTH = 400  # user units; the SVG scales to its container through its viewBox
+CHAR_WIDTH = 7.2  # a generous average advance of one character at the chart's 13-unit font
+BAR_HEIGHT = 16
+ROW = 22  # from one bar to the next within a measure
+HEADING = 21  # room above a measure's bars for its name
+GROUP_GAP = 12
+LABEL_GAP = 6
+AXIS_ROOM = 20  # below the last bar: the axis line and the tick labels
+MIN_PLOT = 120
 
 
-def _nice_ticks(maximum: float) -> tuple[float, ...]:
-    """Return round tick values from 0 up to at least `maximum`."""
-    if maximum <= 0:
-        return (0.0,)
-    step = 10 ** (len(str(int(maximum))) - 1)
-    for factor in (1, 2, 5, 10):
-        if maximum / (step * factor) <= 5:
+def text_width(text: str) -> float:
+    """Return the estimated width of a label in user units."""
+    return len(text) * CHAR_WIDTH
+
+
+def compact_number(value: float) -> str:
+    """Return a tick label: '0', '200k', '1.5m'."""
+    for size, suffix in ((1_000_000, "m"), (1_000, "k")):
+        if value >= size:
+            return f"{value / size:g}{suffix}"
+    return f"{value:g}"
+
+
+def tick_step(maximum: float, most: int = 4) -> float:
+    """Return a round step (1, 2 or 5 times a power of ten) giving at most `most` steps up to `maximum`."""
+    step = 10.0 ** (len(str(int(maximum))) - 1)
+    while maximum / step > most:
+        for factor in (2, 2.5, 2):
             step *= factor
-            break
-    count = int(-(-maximum // step))
-    return tuple(float(step * i) for i in range(count + 1))
+            if maximum / step <= most:
+                break
+    return step
+
+
+def plot_width(extent: list[tuple[float, str]], maximum: float) -> float:
+    """Return the widest scale (user units for `maximum`) at which every bar and its label fit."""
+    widest = float(WIDTH - LABEL_GAP)
+    for value, label in extent:
+        room = WIDTH - LABEL_GAP - text_width(label)
+        if value > 0:
+            widest = min(widest, room * maximum / value)
+    return max(MIN_PLOT, round(widest, 2))
+
+
+def bar_label(party, amount) -> str:
+    """Return what a bar says: the party and its figure, or that the figure is not given."""
+    if amount is None:
+        return f"{party.name}: not given"
+    return f"{party.name}: " + " ".join(filter(None, (amount.qualifier, format_number(amount.value))))
 
 
 def force_chart(forces, parties) -> Chart:
     """Return every figure's bars on one common scale; a figure not given gets no bar."""
-    values = [amount.value for figure in forces.figures for amount in figure.values.values()]
-    ticks = _nice_ticks(max(values, default=0))
-    top_value = ticks[-1] or 1
-    groups, y = [], TOP
+    given = [(amount.value, bar_label(party, amount)) for figure in forces.figures
+             for party in parties if (amount := figure.values.get(party.id)) is not None]
+    maximum = max((value for value, _ in given), default=0) or 1
+    scale = plot_width(given, maximum) / maximum
+    groups, y = [], 0.0
     for figure in forces.figures:
         bars = []
         for index, party in enumerate(parties):
             amount = figure.values.get(party.id)
-            bar_y = y + index * (BAR_HEIGHT + BAR_GAP)
-            if amount is None:
-                bars.append(Bar(party, False, f"{party.name}: not given", bar_y, 0.0, index))
-                continue
-            width = round(PLOT_WIDTH * amount.value / top_value, 2)
-            label = " ".join(filter(None, (amount.qualifier, format_number(amount.value))))
-            bars.append(Bar(party, True, label, bar_y, width, index))
-        groups.append(ChartGroup(figure.measure, y, tuple(bars)))
-        y += len(parties) * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP
-    height = y + 16
-    description = "; ".join(
-        f"{g.measure}: " + ", ".join(f"{b.party.name} {b.label if b.given else 'not given'}" for b in g.bars)
-        for g in groups)
-    tick_marks = tuple((round(PLOT_WIDTH * t / top_value, 2), format_number(t)) for t in ticks)
-    return Chart(LABEL_WIDTH + PLOT_WIDTH + 90, height, LABEL_WIDTH, PLOT_WIDTH, BAR_HEIGHT, tuple(groups),
-                 tick_marks, description)
+            bar_y = y + HEADING + index * ROW
+            width = round(amount.value * scale, 2) if amount is not None else 0.0
+            label_x = width + LABEL_GAP if amount is not None else 0.0
+            bars.append(Bar(party, amount is not None, bar_label(party, amount), bar_y, width, index,
+                            label_x, bar_y + BAR_HEIGHT - 4))
+        groups.append(ChartGroup(figure.measure, y, tuple(bars), y + 14))
+        y += HEADING + len(parties) * ROW + GROUP_GAP
+    axis_y = y - GROUP_GAP + 2
+    step = tick_step(maximum)
+    ticks = tuple(Tick(round(step * i * scale, 2), compact_number(step * i))
+                  for i in range(int(maximum // step) + 1))
+    description = "; ".join(f"{g.measure}: " + ", ".join(b.label for b in g.bars) for g in groups)
+    return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(maximum * scale)), BAR_HEIGHT, tuple(groups), ticks,
+                 description, axis_y)

@@ -16,7 +16,8 @@ from .load import Content
 from .model import UNCITED_CAVEATS, Party
 from .problems import Problem
 from .views import (BriefingPage, CaveatView, Cell, ClaimView, Disagreement, EventView, FigureText, ForcesView,
-                    Header, NoteView, QuoteView, Ratio, Row, SectionView, SourceLink, TocEntry, TopicView)
+                    Header, NoteView, PartyColumn, QuoteView, Ratio, Row, SectionView, SourceLink, TocEntry,
+                    TopicView)
 
 # Who an analyst or journalist speaks for when they speak for neither side.
 INDEPENDENT = Party(id="independent", name="Independent voice")
@@ -110,7 +111,7 @@ def _forces(content: Content, citers: dict, parties: dict, problems: list[Proble
             continue
         notes.append(NoteView(parties[note.party], note.topic, *citer.prose_with_refs(note, "text", note.cite)))
     return ForcesView(attribution, shown, tuple(rows), _ratios(forces, shown), chart.force_chart(forces, shown),
-                      tuple(notes))
+                      tuple(notes), _by_party(notes, shown))
 
 
 def _cell(citer: FileCiter, figure, party) -> Cell:
@@ -156,8 +157,19 @@ def _topics(content: Content, citers: dict, parties: dict, problems: list[Proble
             html, refs = citer.prose_with_refs(claim, "says", claim.cite)
             views.append(ClaimView(claim.claimant, parties.get(claim.party, INDEPENDENT), claim.channel, html,
                                    claim.status, STATUS_LABELS[claim.status], claim.evidence, figures, refs))
-        topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views)))
+        topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views),
+                                _by_party(views, content.briefing.parties)))
     return tuple(topics)
+
+
+def _by_party(items, parties) -> tuple[PartyColumn, ...]:
+    """Return items grouped into one column per party, in the briefing's party order, independents last."""
+    order = [party.id for party in parties] + [INDEPENDENT.id]
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(item.party.id, []).append(item)
+    return tuple(PartyColumn(groups[key][0].party, order.index(key), tuple(groups[key]))
+                 for key in sorted(groups, key=order.index))
 
 
 def _disagreements(claims: list[ClaimView]) -> tuple[Disagreement, ...]:

@@ -160,7 +160,7 @@ class Converter:
             return _MISSING
         pattern = meta.get("pattern") or PATTERNS.get(hint)
         if pattern and not re.match(pattern, value):
-            self.problem(line, where, f"{describe(value)} is not {PATTERN_NAMES.get(hint, 'in the expected form')}",
+            self.problem(line, where, f"{describe(value)} is not {PATTERN_NAMES.get(pattern, 'in the expected form')}",
                          meta.get("doc", ""))
             return _MISSING
         if hint is model.IsoDate and not _real_date(value):
@@ -171,8 +171,9 @@ class Converter:
 
 PATTERNS = {model.Key: model.KEY_PATTERN, model.IsoDate: model.DATE_PATTERN}
 PATTERN_NAMES = {
-    model.Key: "a key (lowercase letters, digits and hyphens)",
-    model.IsoDate: "a date written YYYY-MM-DD",
+    model.KEY_PATTERN: "a key (lowercase letters, digits and hyphens)",
+    model.DATE_PATTERN: "a date written YYYY-MM-DD",
+    model.URL_PATTERN: "an http:// or https:// address",
 }
 
 

@@ -57,7 +57,7 @@ class Row:
 
 @dataclass(frozen=True)
 class Bar:
-    """One bar of the force chart, in SVG user units."""
+    """One bar of the force chart, in SVG user units; a figure not given has a label and no bar."""
 
     party: Party
     given: bool
@@ -65,6 +65,8 @@ class Bar:
     y: float
     width: float
     colour: int
+    label_x: float = 0.0
+    text_y: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,15 @@ class ChartGroup:
     measure: str
     y: float
     bars: tuple[Bar, ...]
+    text_y: float = 0.0
+
+
+@dataclass(frozen=True)
+class Tick:
+    """One gridline of the chart's common scale and its label."""
+
+    x: float
+    label: str
 
 
 @dataclass(frozen=True)
@@ -82,8 +93,9 @@ class Chart:
     plot_width: int
     bar_height: int
     groups: tuple[ChartGroup, ...]
-    ticks: tuple[tuple[float, str], ...]
+    ticks: tuple[Tick, ...]
     description: str
+    axis_y: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +120,16 @@ class ForcesView:
     ratios: tuple[Ratio, ...]
     chart: Chart
     notes: tuple[NoteView, ...]
+    note_columns: tuple["PartyColumn", ...] = ()
+
+
+@dataclass(frozen=True)
+class PartyColumn:
+    """One party's items, shown side by side with the other party's; `slot` picks its colour."""
+
+    party: Party
+    slot: int
+    items: tuple
 
 
 @dataclass(frozen=True)
@@ -141,6 +163,7 @@ class TopicView:
     title: str
     claims: tuple[ClaimView, ...]
     disagreements: tuple[Disagreement, ...]
+    columns: tuple["PartyColumn", ...] = ()
 
 
 @dataclass(frozen=True)

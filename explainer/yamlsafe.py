@@ -111,8 +111,8 @@ def _forbidden_character(line_text: str) -> str:
     """Return a description of the first character we refuse in content, or ''."""
     for char in line_text:
         if char in INVISIBLE_CONTROLS or (char != "\t" and unicodedata.category(char) == "Cc"):
-            name = unicodedata.name(char, f"U+{ord(char):04X}")
-            return f"invisible control character U+{ord(char):04X} ({name}) is not allowed"
+            name = unicodedata.name(char, "")
+            return f"invisible control character U+{ord(char):04X}{f' ({name})' if name else ''} is not allowed"
     return ""
 
 
@@ -134,7 +134,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     what = " ".join(part for part in (error.context, error.problem) if part)
     hint = "fix the YAML syntax at that line"
     if mark and "\t" in text.split("\n")[mark.line][: mark.column + 1]:
-        hint = "indent with spaces, not tabs"
+        what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
     elif "quoted scalar" in what:
         hint = "a quoted value is missing its closing quote"
     elif "mapping values are not allowed" in what:

@@ -1,0 +1,89 @@
+"""The page the dev server shows in place of the briefing while the build fails.
+
+It is rendered from a template inside this package, never from the project's templates/,
+because a broken template is one of the mistakes it has to show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .problems import Problem
+
+CONTEXT_LINES = 3  # lines shown above and below the offending one
+MAX_EXCERPTS = 20  # problems beyond this are listed without the file's lines
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).resolve().parent),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+)
+
+
+@dataclass(frozen=True)
+class ExcerptLine:
+    """One numbered line of a file shown under a problem."""
+
+    number: int
+    text: str
+    offending: bool
+
+
+@dataclass(frozen=True)
+class ShownProblem:
+    """A problem as the error page lays it out."""
+
+    where: str
+    message: str
+    hint: str
+    column: int
+    excerpt: tuple[ExcerptLine, ...]
+
+
+def excerpt(root: Path, problem: Problem, context: int = CONTEXT_LINES) -> tuple[ExcerptLine, ...]:
+    """Return the lines around the problem's line, or () when there is nothing to show."""
+    if problem.line <= 0:
+        return ()
+    path = Path(problem.file) if Path(problem.file).is_absolute() else root / problem.file
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return ()
+        lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    except OSError:
+        return ()
+    if problem.line > len(lines) + 1:
+        return ()
+    first = max(1, problem.line - context)
+    last = min(len(lines), problem.line + context)
+    shown = [ExcerptLine(n, lines[n - 1].expandtabs(4), n == problem.line) for n in range(first, last + 1)]
+    if problem.line == len(lines) + 1:  # YAML reports an unexpected end of file one past the last line
+        shown.append(ExcerptLine(problem.line, "", True))
+    return tuple(shown)
+
+
+def location(problem: Problem) -> str:
+    """Return `file:line:column`, leaving out what is not known."""
+    where = problem.file
+    if problem.line:
+        where += f":{problem.line}" + (f":{problem.column}" if problem.column else "")
+    return where
+
+
+def shown_problems(root: Path, problems: list[Problem]) -> list[ShownProblem]:
+    """Return the problems with the file lines that explain them."""
+    return [ShownProblem(location(p), p.message, p.hint, p.column,
+                         excerpt(root, p) if index < MAX_EXCERPTS else ())
+            for index, p in enumerate(problems)]
+
+
+def render_error_page(root: Path, problems: list[Problem], out_name: str = "site") -> bytes:
+    """Return the HTML page listing every problem, with the offending lines of each file."""
+    template = _TEMPLATES.get_template("error_page.html")
+    return template.render(problems=shown_problems(root, problems), out_name=out_name).encode("utf-8")

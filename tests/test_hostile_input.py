@@ -1,0 +1,230 @@
+"""Broken and hostile input: a clear error with file and line, or a safe site; nothing lost."""
+
+from __future__ import annotations
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build, tree_digest
+from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
+
+BRIEFING = "content/briefing.yaml"
+CLAIMS = "content/claims.yaml"
+
+
+def replace(old: str, new: str):
+    return lambda text: text.replace(old, new, 1) if old in text else pytest.fail(f"{old!r} missing")
+
+
+def whole(new: str):
+    return lambda text: new
+
+
+# name: (file, change, the exact error line expected)
+BROKEN = {
+    "tab indentation": (BRIEFING, replace("parties:\n  - id: alpha", "parties:\n\t- id: alpha"),
+                        "content/briefing.yaml:13: YAML syntax error: a tab character is used for indentation "
+                        "(indent with spaces, not tabs)"),
+    "unclosed quote": (BRIEFING, replace("title: The flood", 'title: "The flood'),
+                       "content/briefing.yaml:25: YAML syntax error: while scanning a quoted scalar found unexpected "
+                       "end of stream (a quoted value is missing its closing quote)"),
+    "bad indentation": (BRIEFING, replace("    name: Beta", "      name: Beta"),
+                        "content/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
+                        "(quote a value that contains ': ', or check the indentation)"),
+    "empty file": (CLAIMS, whole(""), "content/claims.yaml:1: file is empty (expected fields: topics, citations)"),
+    "list where a mapping is expected": (
+        CLAIMS, whole("- a\n- b\n"),
+        "content/claims.yaml:1: expected a mapping of fields, found a list (write `field: value` lines; fields: topics, citations)"),
+    "wrong type": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 20260302"),
+                   "content/briefing.yaml:4: event_date: expected text, found the number 20260302 (put the value in quotes)"),
+    "impossible date": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 2026-02-30"),
+                        "content/briefing.yaml:4: event_date: '2026-02-30' is not a real calendar date (write YYYY-MM-DD)"),
+    "missing required field": (BRIEFING, replace("title: The flood\n", ""),
+                               "content/briefing.yaml:1: title: required field is missing (Headline of the briefing.)"),
+    "unknown field": (BRIEFING, replace("title: The flood", "title: The flood\nsumary: x"),
+                      "content/briefing.yaml:2: sumary: unknown field in briefing file (did you mean `summary`?)"),
+    "misspelt choice": (CLAIMS, replace("status: claimed", "status: confirmed"),
+                        "content/claims.yaml:10: topics[0].claims[0].status: expected one of claimed, acknowledged, "
+                        "reported, assessed; found 'confirmed' (did you mean `claimed`?)"),
+    "duplicate key": (BRIEFING, replace("updated: 2026-03-03", "updated: 2026-03-03\ntitle: Again"),
+                      "content/briefing.yaml:6: key 'title' appears twice (lines 1 and 6) "
+                      "(keep one of them; YAML would silently drop the first)"),
+    "python object tag": (BRIEFING, replace("title: The flood", "title: !!python/object/apply:os.system [touch pwned]"),
+                          "content/briefing.yaml:1: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not "
+                          "allowed in content (remove the tag; content is plain text, numbers, lists and mappings)"),
+    "non-standard tag": (BRIEFING, replace("title: The flood", "title: !custom The flood"),
+                         "content/briefing.yaml:1: YAML tag '!custom' is not allowed in content "
+                         "(remove the tag; content is plain text, numbers, lists and mappings)"),
+    "alias bomb": (CLAIMS, whole("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                 "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n"),
+                   "content/claims.yaml:2: alias '*a' is not allowed in content "
+                   "(write the value out in full instead of using anchors)"),
+    "deep nesting": (CLAIMS, whole("topics: " + "[" * 5000 + "]" * 5000 + "\n"),
+                     "content/claims.yaml:1: nesting is deeper than 50 levels (flatten the structure)"),
+    "huge file": (CLAIMS, whole("topics: []\n" + "# padding\n" * 900_000),
+                  "content/claims.yaml: file is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
+    "javascript: URL in a source": (
+        BRIEFING, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
+        "content/briefing.yaml:11: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address "
+        "(Where the original can be read, if public (an http or https address).)"),
+    "source path with ..": (BRIEFING, replace("file: flood.txt", "file: ../content/briefing.yaml"),
+                            "content/briefing.yaml:8: source 'flood': file '../content/briefing.yaml' is outside seeds/ "
+                            "(name a file inside seeds/, without '..' or a leading '/')"),
+    "absolute source path": (BRIEFING, replace("file: flood.txt", "file: /etc/passwd"),
+                             "content/briefing.yaml:8: source 'flood': file '/etc/passwd' is outside seeds/ "
+                             "(name a file inside seeds/, without '..' or a leading '/')"),
+    "unknown content file": ("content/extra.yaml", whole("a: 1\n"),
+                             "content/extra.yaml: unknown content file 'extra.yaml' (name it one of: briefing.yaml, "
+                             "background.yaml, timeline.yaml, forces.yaml, claims.yaml, quotes.yaml, caveats.yaml)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_input_gives_one_clear_error(case: str, tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    file, change, expected = BROKEN[case]
+    path = root / file
+    path.write_text(change(path.read_text() if path.exists() else ""), encoding="utf-8")
+    before = path.read_bytes()
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [expected]
+    assert path.read_bytes() == before, "the editor's file must never be rewritten"
+    assert not (root / "pwned").exists()
+
+
+BAD_BYTES = {
+    "non-UTF-8 byte": (b"title: The flood", b"title: The fl\xe9od",
+                       "content/briefing.yaml:1: byte 0xe9 is not valid UTF-8 (save the file as UTF-8)"),
+    "NUL character": (b"title: The flood", b"title: The\x00flood",
+                      "content/briefing.yaml:1: invisible control character U+0000 is not allowed "
+                      "(delete it; it is invisible in most editors)"),
+    "direction override": (b"title: The flood", "title: The \u202eflood".encode(),
+                           "content/briefing.yaml:1: invisible control character U+202E (RIGHT-TO-LEFT OVERRIDE) is not "
+                           "allowed (delete it; it is invisible in most editors)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_BYTES))
+def test_bad_characters_are_reported_with_their_line(case: str, tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    old, new, expected = BAD_BYTES[case]
+    path = root / BRIEFING
+    path.write_bytes(path.read_bytes().replace(old, new))
+    assert error_lines(rebuild_fails(root, good)) == [expected]
+
+
+def test_bom_and_crlf_line_endings_build_the_same_site(tmp_path: Path):
+    plain = minimal_project(tmp_path / "plain")
+    windows = minimal_project(tmp_path / "windows")
+    for path in (windows / "content").glob("*.yaml"):
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_build(plain).code == 0
+    result = run_build(windows)
+    assert result.code == 0, result.err
+    assert tree_digest(plain / "site") == tree_digest(windows / "site")
+
+
+def test_symlink_leaving_seeds_is_refused(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("the river rose by 3 metres on Monday")
+    os.symlink(outside, root / "seeds" / "link.txt")
+    edit(root / BRIEFING, "file: flood.txt", "file: link.txt")
+    assert error_lines(rebuild_fails(root, good))[0] == (
+        "content/briefing.yaml:8: source 'flood': file 'link.txt' is outside seeds/ "
+        "(name a file inside seeds/, without '..' or a leading '/')")
+
+
+def test_output_folder_not_made_by_us_is_never_cleared(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "thesis.txt").write_text("years of work")
+    result = run_build(root, "--out", str(home))
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    assert f"error: {home}: folder was not made by this tool" in result.err
+    assert (home / "thesis.txt").read_text() == "years of work"
+    assert sorted(p.name for p in home.iterdir()) == ["thesis.txt"]
+
+
+INJECTIONS = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror="alert(1)">',
+    '[click](javascript:alert(1))',
+    '[click](JaVaScRiPt:alert(1))',
+    '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '<a href="javascript:alert(1)" onclick="alert(1)">x</a>',
+    '{{ 7 * 7 }} {% raw %}',
+    '![tracker](https://tracker.example/pixel.png)',
+]
+
+
+class ExecutableContent(HTMLParser):
+    """Collects what in a page could run or load something: scripts, handlers, script URLs, embeds."""
+
+    OWN_SCRIPT = re.compile(r"^(\.\./)*static/[a-z-]+\.js$")
+
+    def __init__(self, name: str):
+        super().__init__(convert_charrefs=True)
+        self.name = name
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag == "script" and values.get("type") != "application/ld+json" \
+                and not self.OWN_SCRIPT.match(values.get("src") or ""):
+            self.found.append(f"{self.name}: <script {values}>")
+        if tag in ("img", "iframe", "object", "embed", "frame"):
+            self.found.append(f"{self.name}: <{tag}>")
+        for attr, value in attrs:
+            if attr.startswith("on"):
+                self.found.append(f"{self.name}: {attr}= on <{tag}>")
+            if attr in ("href", "src", "action", "formaction", "xlink:href") and value and \
+                    re.match(r"\s*(javascript|data|vbscript):", value, re.I):
+                self.found.append(f"{self.name}: {attr}={value}")
+
+
+def scan_for_executable_content(site: Path) -> list[str]:
+    """Return every script, event handler or script URL in the site that is not the project's own."""
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        scanner = ExecutableContent(page.name)
+        scanner.feed(page.read_text())
+        found += scanner.found
+    return found
+
+
+@pytest.mark.parametrize("payload", INJECTIONS)
+def test_markup_in_content_is_text_never_code(payload: str, tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    quoted = payload.replace("\\", "\\\\").replace('"', '\\"')
+    edit(root / BRIEFING, "title: The flood", f'title: "{quoted}"')
+    edit(root / BRIEFING, "and again on Tuesday[^tuesday].", f"and again on Tuesday[^tuesday]. {payload}")
+    edit(root / CLAIMS, "claimant: Alpha", f'claimant: "{quoted}"')
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert scan_for_executable_content(root / "site") == []
+    index = (root / "site" / "index.html").read_text()
+    assert not re.search(r"(?<![-\d])49(?![-\d])", index)
+    if "{{" in payload:
+        assert "{{ 7 * 7 }}" in index
+
+
+def test_links_leaving_the_site_get_noopener(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    edit(root / BRIEFING, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday]. [More](https://example.org/x).")
+    assert run_build(root).code == 0
+    index = (root / "site" / "index.html").read_text()
+    assert '<a href="https://example.org/x" rel="noopener noreferrer">More</a>' in index
+
+
+def test_the_real_site_has_no_executable_content_but_ours(real_site: Path):
+    assert scan_for_executable_content(real_site) == []

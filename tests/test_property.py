@@ -1,0 +1,78 @@
+"""Property-based: whatever YAML or markdown arrives, the build succeeds safely or fails cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from explainer.pipeline import Project, build_site
+from explainer.problems import ContentError
+from support import minimal_project
+from test_hostile_input import ExecutableContent
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+names = st.sampled_from(["topics", "id", "title", "claims", "claimant", "party", "says", "status", "cite",
+                         "citations", "source", "quote", "figures", "measure", "value", "x"])
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                    st.text(max_size=30), st.sampled_from(["alpha", "claimed", "flood", "rise", "[^beta-rise]"]))
+documents = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                          st.dictionaries(names, inner, max_size=5)), max_leaves=25)
+markdown = st.lists(st.sampled_from(list("ab <>\"'&()[]^!*_`#-:/\\{}%\n") +
+                                   ["javascript:", "<script>", "onerror=", "{{", "[^monday]", "](", "http://"]),
+                   max_size=40).map("".join)
+
+
+def assert_safe(files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        if name.endswith(".html"):
+            scanner = ExecutableContent(name)
+            scanner.feed(data.decode("utf-8"))
+            assert scanner.found == []
+
+
+@SETTINGS
+@given(document=documents)
+def test_any_yaml_document_builds_or_fails_cleanly(tmp_path_factory, document):
+    root = minimal_project(tmp_path_factory.mktemp("doc") / "project")
+    (root / "content" / "claims.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    try:
+        files = build_site(Project.at(root))
+    except ContentError as error:
+        assert error.problems and all(problem.file for problem in error.problems)
+        assert all("\n" not in str(problem) for problem in error.problems)
+    else:
+        assert_safe(files)
+
+
+@SETTINGS
+@given(text=markdown)
+def test_any_markdown_renders_safely_or_fails_cleanly(tmp_path_factory, text):
+    root = minimal_project(tmp_path_factory.mktemp("md") / "project")
+    path = root / "content" / "briefing.yaml"
+    block = "\n".join("  " + line for line in f"The river rose[^monday] {text}".split("\n"))
+    source = path.read_text().replace("summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].",
+                                      f"summary: |\n{block}\n  Again[^tuesday].")
+    path.write_text(source, encoding="utf-8")
+    try:
+        files = build_site(Project.at(root))
+    except ContentError as error:
+        assert error.problems
+    else:
+        assert_safe(files)
+
+
+@SETTINGS
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_any_text_as_a_content_file_builds_or_fails_cleanly(tmp_path_factory, text):
+    root = minimal_project(tmp_path_factory.mktemp("raw") / "project")
+    (root / "content" / "claims.yaml").write_text(text, encoding="utf-8")
+    try:
+        files = build_site(Project.at(root))
+    except ContentError as error:
+        assert error.problems
+    else:
+        assert_safe(files)
