@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .load import Content
 from .model import Citation
@@ -27,8 +27,7 @@ def normalise(text: str) -> str:
     return _SPACE_RUN.sub(" ", text.translate(_QUOTES))
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """A unique character range of one source: what a citation points at."""
 
     source_id: str
@@ -80,8 +79,7 @@ class NormalisedSource:
         return Passage(self.source.source.id, first, last, self.source.text[first:last])
 
 
-@dataclass(frozen=True)
-class Anchoring:
+class Anchoring(NamedTuple):
     """What became of one citation: a passage, or why there is none."""
 
     passage: Passage | None

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .anchor import Passage
 from .model import Source
 
 
-@dataclass(frozen=True)
-class Ref:
+class Ref(NamedTuple):
     """One place in the page that cites a passage."""
 
     number: int
@@ -19,8 +19,7 @@ class Ref:
     quote: str
 
 
-@dataclass(frozen=True)
-class Backlink:
+class Backlink(NamedTuple):
     """A footnote's link back to one place that cites it."""
 
     href: str

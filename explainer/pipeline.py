@@ -49,6 +49,11 @@ class Project:
     def static(self) -> Path:
         return self.root / "static"
 
+    @property
+    def cache(self) -> Path:
+        """Where compiled templates are kept between builds (never part of the site)."""
+        return self.root / ".cache" / "templates"
+
 
 @dataclass
 class Briefing:
@@ -89,7 +94,7 @@ def load_briefing(project: Project) -> Briefing:
 def plan_and_render(project: Project, briefing: Briefing) -> dict[str, bytes]:
     """Number the footnotes, plan every page and render the site's files."""
     try:
-        env = make_environment(project.templates)
+        env = make_environment(project.templates, project.cache)
         briefing.numbering = FootnoteNumbering(briefing.anchored, {key: text.source for key, text in briefing.sources.items()})
         briefing.page, problems = plan_briefing(briefing.content, briefing.numbering, ref_markup(env))
         fail_on(problems)

@@ -7,8 +7,7 @@ citation token whose markup is supplied at render time by the footnote numbering
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -19,16 +18,14 @@ _MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 SAFE_SCHEMES = {"http", "https", "mailto"}
 
 
-@dataclass(frozen=True)
-class CitationMarker:
+class CitationMarker(NamedTuple):
     """A `[^key]` in prose, with its line counted from the start of the text."""
 
     key: str
     line_offset: int
 
 
-@dataclass(frozen=True)
-class ParsedProse:
+class ParsedProse(NamedTuple):
     """Markdown parsed once; rendered later when footnote numbers are known."""
 
     tokens: tuple[Token, ...]

@@ -232,7 +232,7 @@ def make_app(preview: Preview) -> web.Application:
         (r"/livereload", LiveReloadHandler),
         (r"/livereload\.js", LiveReloadJSHandler),
         (r"/(.*)", SiteHandler, {"path": str(preview.project.out), "preview": preview}),
-    ], transforms=[ClientInjector])
+    ], transforms=[ClientInjector], log_function=lambda handler: None)
 
 
 def bind(host: str, port: int) -> tuple[list, int]:

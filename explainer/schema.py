@@ -1,0 +1,113 @@
+"""JSON Schemas (draft 2020-12) of the content files, for editors' YAML language servers.
+
+They are read off the same type hints and `doc` metadata that validation uses
+(`validate.rules_of`), so the schema and the build accept the same files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from pathlib import Path
+
+from . import model
+from .validate import rules_of, type_label
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}  # the validator refuses blank text
+NAMED_TEXT = {
+    model.Key: {"type": "string", "pattern": model.KEY_PATTERN},
+    model.IsoDate: {"type": "string", "pattern": model.DATE_PATTERN, "format": "date"},
+    model.Markdown: {**TEXT, "contentMediaType": "text/markdown"},
+}
+
+
+def value_schema(hint, meta: dict, defs: dict) -> dict:
+    """Return the schema of one value of type `hint`, adding records it uses to `defs`."""
+    if dataclasses.is_dataclass(hint):
+        return {"$ref": f"#/$defs/{record_ref(hint, defs)}"}
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        items = {"type": "array", "items": value_schema(typing.get_args(hint)[0], {}, defs)}
+        return {**items, "minItems": meta["min_items"]} if meta.get("min_items") else items
+    if origin is dict:
+        return {"type": "object", "propertyNames": {"pattern": model.KEY_PATTERN},
+                "additionalProperties": value_schema(typing.get_args(hint)[1], {}, defs)}
+    if origin is typing.Literal:
+        return {"type": "string", "enum": list(typing.get_args(hint))}
+    if hint == model.Number:
+        return {"type": "number"}
+    text = dict(NAMED_TEXT.get(hint, TEXT))
+    if meta.get("pattern"):
+        text = {**{k: v for k, v in text.items() if k != "minLength"}, "pattern": meta["pattern"]}
+    return text
+
+
+def record_ref(cls: type, defs: dict) -> str:
+    """Return the `$defs` name of a content type, defining it on first use."""
+    name = cls.__name__
+    if name not in defs:
+        defs[name] = {}  # claimed before recursing, so a type that contains itself would still end
+        defs[name] = record_schema(cls, defs)
+    return name
+
+
+def record_schema(cls: type, defs: dict) -> dict:
+    """Return the schema of a content type: its fields, which are required, nothing else."""
+    defaults = {item.name: item.default for item in dataclasses.fields(cls)}
+    properties = {rule.name: field_schema(rule, defaults[rule.name], defs) for rule in rules_of(cls)}
+    schema = {"type": "object", "title": type_label(cls), "description": _first_line(cls.__doc__),
+              "properties": properties, "additionalProperties": False}
+    required = [rule.name for rule in rules_of(cls) if rule.required]
+    return {**schema, "required": required} if required else schema
+
+
+def field_schema(rule, default, defs: dict) -> dict:
+    """Return the schema of one field, with its description and, where editors can use it, its default."""
+    schema = {**value_schema(rule.hint, rule.meta, defs), "description": rule.meta.get("doc", "")}
+    if rule.required:
+        return schema
+    if isinstance(default, str) and default:  # empty defaults mean "leave the field out"
+        schema["default"] = default
+    return nullable(schema)  # the validator reads `field:` with no value as the field left out
+
+
+def nullable(schema: dict) -> dict:
+    """Return `schema` also accepting null."""
+    if "enum" in schema:
+        schema = {**schema, "enum": [*schema["enum"], None]}
+    if "type" in schema:
+        return {**schema, "type": [schema["type"], "null"]}
+    return {"anyOf": [schema, {"type": "null"}], "description": schema.get("description", "")}
+
+
+def file_schema(kind: str) -> dict:
+    """Return the schema of one content file kind, e.g. 'briefing'."""
+    cls = model.FILE_KINDS[kind]
+    defs: dict = {}
+    schema = record_schema(cls, defs)
+    return {"$schema": DIALECT, **schema, "title": f"content/{kind}.yaml", **({"$defs": defs} if defs else {})}
+
+
+def schema_texts() -> dict[str, str]:
+    """Return {file name: JSON text} for every content file kind, deterministic to the byte."""
+    return {f"{kind}.json": json.dumps(file_schema(kind), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+            for kind in model.FILE_KINDS}
+
+
+def write_schemas(root: Path) -> list[Path]:
+    """Write root/schema/<kind>.json for every content file kind; return the paths."""
+    folder = root / "schema"
+    folder.mkdir(exist_ok=True)
+    written = []
+    for name, text in sorted(schema_texts().items()):
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _first_line(text: str | None) -> str:
+    return (text or "").strip().splitlines()[0] if text else ""
