@@ -29,7 +29,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         sub.add_argument("--base-url", default=argparse.SUPPRESS,
                          help="public address of the site, used for canonical links and the sitemap")
         sub.add_argument("--jobs", type=int, default=argparse.SUPPRESS,
-                         help="processes rendering source pages (default: 1)")
+                         help="processes rendering source pages (default: one per core for large projects)")
     return parser.parse_args(argv)
 
 
@@ -38,7 +38,7 @@ def project_from(args: argparse.Namespace):
     from .pipeline import Project
 
     return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None),
-                      jobs=getattr(args, "jobs", 1))
+                      jobs=getattr(args, "jobs", 0))
 
 
 def report_problems(error: ContentError) -> None:

@@ -26,7 +26,7 @@ class Project:
     root: Path
     out: Path
     base_url: str | None = None  # overrides briefing.yaml's base_url when given
-    jobs: int = 1
+    jobs: int = 0  # processes for source pages; 0 = one per core when there are enough pages
 
     @classmethod
     def at(cls, root: Path, out: Path | None = None, **options) -> "Project":

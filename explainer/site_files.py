@@ -8,6 +8,7 @@ import jinja2
 
 from . import export
 from .footnotes import footnote_id
+from .parallel import render_source_pages
 from .render import render_page
 from .source_pages import plan_source_page
 
@@ -37,6 +38,27 @@ def base_url_of(project, briefing) -> str:
     return url.rstrip("/") + "/" if url else ""
 
 
+class SourcePageRenderer:
+    """Renders the page of one source; picklable work is just the source id."""
+
+    def __init__(self, env: jinja2.Environment, briefing, opinions: set[str], common: dict):
+        self.env = env
+        self.briefing = briefing
+        self.opinions = opinions
+        self.common = common
+        self.notes_by_source: dict[str, list] = {}
+        for note in briefing.page.footnotes:
+            self.notes_by_source.setdefault(note.passage.source_id, []).append(note)
+
+    def __call__(self, source_id: str) -> tuple[str, bytes]:
+        """Return the site path and bytes of one source's page."""
+        notes = self.notes_by_source.get(source_id, [])
+        source_page = plan_source_page(self.briefing.sources[source_id], notes, self.opinions)
+        path = f"sources/{source_id}.html"
+        return path, render_page(self.env, "source.html", source_page=source_page, root="../", canonical_path=path,
+                                 **self.common)
+
+
 def render_all(project, env: jinja2.Environment, briefing) -> dict[str, bytes]:
     """Return every file of the site."""
     page = briefing.page
@@ -45,10 +67,8 @@ def render_all(project, env: jinja2.Environment, briefing) -> dict[str, bytes]:
     common = {"header": page.header, "base_url": base_url}
     files = {"index.html": render_page(env, "index.html", page=page, root="", canonical_path="",
                                        json_ld=export.json_ld(briefing, base_url), **common)}
-    for source_id in sorted(briefing.sources):
-        source_page = plan_source_page(briefing.sources[source_id], list(page.footnotes), opinions)
-        files[f"sources/{source_id}.html"] = render_page(env, "source.html", source_page=source_page, root="../",
-                                                        canonical_path=f"sources/{source_id}.html", **common)
+    renderer = SourcePageRenderer(env, briefing, opinions, common)
+    files.update(render_source_pages(renderer, sorted(briefing.sources), project.jobs))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     files["404.html"] = render_page(env, "404.html", root=base_url, canonical_path="404.html", **common)
     files.update(static_files(project.static))
