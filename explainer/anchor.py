@@ -17,14 +17,20 @@ from .model import Citation
 from .problems import Problem
 from .sources import SourceText
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
-                         "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'})
-_SPACE_RUN = re.compile(r"\s+")
+# One character for one: typographic quotes become plain, every kind of whitespace a space.
+# Keeping lengths equal means only runs of spaces change offsets, and those are rare.
+# The whitespace list is exactly the characters for which str.isspace() is true.
+_FOLD = str.maketrans({
+    **dict.fromkeys("‘’‚‛′", "'"), **dict.fromkeys("“”„‟″", '"'),
+    **dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "),
+})
+_SPACE_RUN = re.compile(" {2,}")
 
 
 def normalise(text: str) -> str:
     """Return text with whitespace runs as one space and typographic quotes made plain."""
-    return _SPACE_RUN.sub(" ", text.translate(_QUOTES))
+    return _SPACE_RUN.sub(" ", text.translate(_FOLD))
 
 
 class Passage(NamedTuple):
@@ -46,7 +52,7 @@ class NormalisedSource:
 
     def __init__(self, source: SourceText):
         self.source = source
-        text = source.text.translate(_QUOTES)
+        text = source.text.translate(_FOLD)
         pieces, self._norm_starts, self._shifts = [], [0], [0]
         cursor, shift = 0, 0
         for match in _SPACE_RUN.finditer(text):

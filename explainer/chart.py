@@ -10,8 +10,8 @@ from __future__ import annotations
 from .formats import format_number
 from .views import Bar, Chart, ChartGroup, Tick
 
-WIDTH = 400  # user units; the SVG scales to its container through its viewBox
-CHAR_WIDTH = 7.2  # a generous average advance of one character at the chart's 13-unit font
+WIDTH = 360  # user units; the SVG scales to its container through its viewBox
+CHAR_WIDTH = 6.9  # a generous average advance of one character at the chart's 12-unit font
 BAR_HEIGHT = 16
 ROW = 22  # from one bar to the next within a measure
 HEADING = 21  # room above a measure's bars for its name

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import ipaddress
 import json
 import signal
 import sys
@@ -43,6 +44,7 @@ RENDER_ONLY = ("templates", "static")  # a change here needs no reloading of the
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 
 @dataclass(frozen=True)
@@ -196,9 +198,16 @@ def is_page(path: str) -> bool:
 class SiteHandler(web.StaticFileHandler):
     """Serves the output folder fresh on every request, or the error page while the build fails."""
 
-    def initialize(self, path: str, preview: Preview) -> None:
+    def initialize(self, path: str, preview: Preview, hosts: frozenset | None) -> None:
         super().initialize(path=path, default_filename="index.html")
         self.preview = preview
+        self.hosts = hosts
+
+    def prepare(self) -> None:
+        # A server on the loopback answers only to loopback names, so that no web page can
+        # read the briefing or the error page's file excerpts through DNS rebinding.
+        if self.hosts is not None and self.request.host_name not in self.hosts:
+            raise web.HTTPError(403, reason="Unknown host name")
 
     async def get(self, path: str, include_body: bool = True) -> None:
         page = self.preview.error_page
@@ -226,13 +235,24 @@ class ClientInjector(LiveScriptInjector):
     script = b'<script src="/livereload.js"></script>'
 
 
-def make_app(preview: Preview) -> web.Application:
+def make_app(preview: Preview, host: str) -> web.Application:
     """Return the tornado application: livereload's socket and client, then the site."""
     return web.Application([
         (r"/livereload", LiveReloadHandler),
         (r"/livereload\.js", LiveReloadJSHandler),
-        (r"/(.*)", SiteHandler, {"path": str(preview.project.out), "preview": preview}),
+        (r"/(.*)", SiteHandler, {"path": str(preview.project.out), "preview": preview,
+                                 "hosts": allowed_hosts(host)}),
     ], transforms=[ClientInjector], log_function=lambda handler: None)
+
+
+def allowed_hosts(host: str) -> frozenset | None:
+    """Return the Host names a server bound to `host` answers to, or None for any name."""
+    name = host.lower().strip("[]")
+    try:
+        loopback = name == "localhost" or ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        loopback = False
+    return LOOPBACK | {name, f"[{name}]"} if loopback else None
 
 
 def bind(host: str, port: int) -> tuple[list, int]:
@@ -264,7 +284,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool) -> int
     if bound != port:
         print(f"port {port} is in use; serving on port {bound} instead", flush=True)
     preview = Preview(project)
-    server = HTTPServer(make_app(preview))
+    server = HTTPServer(make_app(preview, host))
     server.add_sockets(sockets)
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -285,6 +305,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool) -> int
         stopping.set()
         server.stop()
         builder.join(timeout=60)  # let a build in progress finish its atomic swap
+        await asyncio.sleep(0)  # and report it before saying goodbye
     print("stopped", flush=True)
     return 0
 

@@ -8,6 +8,7 @@ recursion.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,9 @@ INVISIBLE_CONTROLS = {
     "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
     "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\ufeff",
 }
+
+# C0 and C1 controls except tab and newline, plus the characters above.
+_FORBIDDEN = re.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {
@@ -100,19 +104,14 @@ def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> str:
         raise YamlProblem(Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
                                   "save the file as UTF-8")) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for number, line_text in enumerate(text.split("\n"), start=1):
-        problem = _forbidden_character(line_text)
-        if problem:
-            raise YamlProblem(Problem(shown, number, problem, "delete it; it is invisible in most editors"))
+    found = _FORBIDDEN.search(text)
+    if found:
+        char = found.group()
+        name = unicodedata.name(char, "")
+        raise YamlProblem(Problem(shown, text.count("\n", 0, found.start()) + 1,
+                                  f"invisible control character U+{ord(char):04X}{f' ({name})' if name else ''} is not allowed",
+                                  "delete it; it is invisible in most editors"))
     return text
-
-
-def _forbidden_character(line_text: str) -> str:
-    """Return a description of the first character we refuse in content, or ''."""
-    for char in line_text:
-        if char in INVISIBLE_CONTROLS or (char != "\t" and unicodedata.category(char) == "Cc"):
-            name = unicodedata.name(char, "")
-            return f"invisible control character U+{ord(char):04X}{f' ({name})' if name else ''} is not allowed"
     return ""
 
 
