@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -43,6 +42,7 @@ _ALLOWED_TAGS = {None, "!"} | {
 }
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_IMPLICIT_FIRST = frozenset(_RESOLVER.yaml_implicit_resolvers)
 _SCALAR_MAKERS = {
     _STANDARD + "int": _CONSTRUCTOR.construct_yaml_int,
     _STANDARD + "float": _CONSTRUCTOR.construct_yaml_float,
@@ -74,12 +74,39 @@ class YamlList(list):
         self.item_lines: list[int] = []
 
 
-@dataclass
 class _Frame:
-    container: YamlMap | YamlList
-    pending_key: str | None = None
-    pending_key_line: int = 0
-    seen: dict = field(default_factory=dict)
+    """An open mapping or sequence while the tree is being built."""
+
+    __slots__ = ("container", "is_list", "pending_key")
+
+    def __init__(self, container: YamlMap | YamlList):
+        self.container = container
+        self.is_list = isinstance(container, YamlList)
+        self.pending_key: str | None = None
+
+    def add(self, value, line: int, starts: int, shown: str, event=None) -> None:
+        """Put a value (or, in a mapping, the next key) into this container."""
+        container = self.container
+        if self.is_list:
+            container.append(value)
+            container.item_lines.append(line)
+            return
+        key = self.pending_key
+        if key is not None:
+            container[key] = value
+            container.value_lines[key] = starts
+            self.pending_key = None
+            return
+        if event is None:
+            raise YamlProblem(Problem(shown, line, "a mapping key must be a plain name, not a list or mapping",
+                                      "write the key as text"))
+        key = event.value
+        if key in container.key_lines:
+            raise YamlProblem(Problem(shown, line, f"key '{key}' appears twice "
+                                      f"(lines {container.key_lines[key]} and {line})",
+                                      "keep one of them; YAML would silently drop the first"))
+        container.key_lines[key] = line
+        self.pending_key = key
 
 
 class YamlProblem(Exception):
@@ -147,63 +174,40 @@ def _build(events, shown: str):
     root = None
     documents = 0
     for event in events:
-        line = event.start_mark.line + 1
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise YamlProblem(Problem(shown, line, "file holds more than one YAML document",
-                                          "remove the '---' separator and merge the documents"))
-        elif isinstance(event, yaml.AliasEvent):
-            raise YamlProblem(Problem(shown, line, f"alias '*{event.anchor}' is not allowed in content",
-                                      "write the value out in full instead of using anchors"))
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            line = event.start_mark.line + 1
+            if event.tag is not None:
+                _check_tag(event, shown, line)
+            value = _scalar(event)
+            if stack:
+                stack[-1].add(value, line, line + 1 if event.style in ("|", ">") else line, shown, event)
+            else:
+                root = value
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            line = event.start_mark.line + 1
             _check_tag(event, shown, line)
             if len(stack) >= MAX_DEPTH:
                 raise YamlProblem(Problem(shown, line, f"nesting is deeper than {MAX_DEPTH} levels",
                                           "flatten the structure"))
-            container = YamlMap(line) if isinstance(event, yaml.MappingStartEvent) else YamlList(line)
+            container = YamlMap(line) if kind is yaml.MappingStartEvent else YamlList(line)
             if stack:
-                _attach(stack, container, line, line, shown)
+                stack[-1].add(container, line, line, shown)
             else:
                 root = container
             stack.append(_Frame(container))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             stack.pop()
-        elif isinstance(event, yaml.ScalarEvent):
-            _check_tag(event, shown, line)
-            value = _scalar(event)
-            starts = line + 1 if event.style in ("|", ">") else line
-            if stack:
-                _attach(stack, value, line, starts, shown, event)
-            else:
-                root = value
+        elif kind is yaml.AliasEvent:
+            raise YamlProblem(Problem(shown, event.start_mark.line + 1,
+                                      f"alias '*{event.anchor}' is not allowed in content",
+                                      "write the value out in full instead of using anchors"))
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise YamlProblem(Problem(shown, event.start_mark.line + 1, "file holds more than one YAML document",
+                                          "remove the '---' separator and merge the documents"))
     return root
-
-
-def _attach(stack: list[_Frame], value, line: int, starts: int, shown: str, event=None) -> None:
-    """Put `value` into the innermost open container."""
-    frame = stack[-1]
-    if isinstance(frame.container, YamlList):
-        frame.container.append(value)
-        frame.container.item_lines.append(line)
-        return
-    if frame.pending_key is None:
-        if event is None:
-            raise YamlProblem(Problem(shown, line, "a mapping key must be a plain name, not a list or mapping",
-                                      "write the key as text"))
-        key = event.value
-        if key in frame.seen:
-            raise YamlProblem(Problem(shown, line, f"key '{key}' appears twice (lines {frame.seen[key]} and {line})",
-                                      "keep one of them; YAML would silently drop the first"))
-        frame.seen[key] = line
-        frame.pending_key, frame.pending_key_line = key, line
-        return
-    mapping = frame.container
-    key = frame.pending_key
-    mapping[key] = value
-    mapping.key_lines[key] = frame.pending_key_line
-    mapping.value_lines[key] = starts
-    frame.pending_key = None
 
 
 def _check_tag(event, shown: str, line: int) -> None:
@@ -214,9 +218,12 @@ def _check_tag(event, shown: str, line: int) -> None:
 
 def _scalar(event: yaml.ScalarEvent):
     """Return the plain Python value of a scalar; dates stay text."""
+    value = event.value
     if event.tag and event.tag != "!":
         tag = event.tag
     elif event.implicit[0]:
+        if value and value[0] not in _IMPLICIT_FIRST:
+            return value  # no number, boolean or null starts this way
         tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False))
     else:
         return event.value
