@@ -155,11 +155,13 @@ def load_yaml(path: Path, shown: str):
 
 def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else 0
+    lines = text.split("\n")
+    line = min(mark.line + 1, len(lines)) if mark else 0  # an error at the end of the stream is on the last line
     column = mark.column + 1 if mark else 0
     what = " ".join(part for part in (error.context, error.problem) if part)
     hint = "fix the YAML syntax at that line"
-    if mark and "\t" in text.split("\n")[mark.line][: mark.column + 1]:
+    line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
+    if "\t" in line_text[: column] and "cannot start any token" in what:
         what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
     elif "quoted scalar" in what:
         hint = "a quoted value is missing its closing quote"

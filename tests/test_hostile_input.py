@@ -35,6 +35,9 @@ BROKEN = {
     "bad indentation": (BRIEFING, replace("    name: Beta", "      name: Beta"),
                         "content/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
                         "(quote a value that contains ': ', or check the indentation)"),
+    "unclosed flow list": (CLAIMS, whole("["),
+                           "content/claims.yaml:1: YAML syntax error: while parsing a flow node did not find expected "
+                           "node content (fix the YAML syntax at that line)"),
     "empty file": (CLAIMS, whole(""), "content/claims.yaml:1: file is empty (expected fields: topics, citations)"),
     "list where a mapping is expected": (
         CLAIMS, whole("- a\n- b\n"),
