@@ -1,0 +1,91 @@
+"""Helpers for the browser and HTML-validator tests: required tools, a local server, a browser page."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+def in_ci() -> bool:
+    """Say whether the tests run in CI, where a missing tool is a failure, never a skip."""
+    return os.environ.get("CI") == "true"
+
+
+def require(tool: str, why: str) -> str:
+    """Return the path of a program the tests need; fail in CI, skip elsewhere, when it is missing."""
+    found = tool if Path(tool).is_absolute() and os.access(tool, os.X_OK) else shutil.which(tool)
+    if found:
+        return found
+    message = f"{tool} is not installed; {why} (.ci/run installs it)"
+    if in_ci():
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without logging every request to the test output."""
+
+    def log_message(self, format, *args):
+        pass
+
+
+@contextlib.contextmanager
+def serve(folder: Path):
+    """Serve `folder` on 127.0.0.1 at a free port, in a thread; yield the base URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@dataclass
+class Traffic:
+    """What a page did: console errors, uncaught exceptions, requests and the ones that failed."""
+
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def watch(self, page) -> None:
+        """Record everything `page` does from now on."""
+        page.on("console", lambda msg: self.console_errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("requestfailed", lambda request: self.failed.append(f"{request.url}: {request.failure}"))
+        page.on("response", lambda response: self.failed.append(f"{response.url}: HTTP {response.status}")
+                if response.status >= 400 else None)
+
+    def foreign_hosts(self) -> set[str]:
+        """Return every host other than 127.0.0.1 that the page asked for."""
+        hosts = {urlsplit(url).hostname for url in self.requests if not url.startswith(("data:", "blob:"))}
+        return hosts - {"127.0.0.1"}
+
+
+def open_page(browser, url: str, **context_options):
+    """Open `url` in a fresh browser context; return (page, traffic), the page fully loaded."""
+    context = browser.new_context(**context_options)
+    page = context.new_page()
+    traffic = Traffic()
+    traffic.watch(page)
+    page.goto(url, wait_until="load")
+    return page, traffic
