@@ -196,7 +196,8 @@ def _quotes(content: Content, citers: dict) -> tuple[QuoteView, ...]:
         ref = citer.ref(quote.id, quote.line_of("words"), f"quote '{quote.id}'")
         context = citer.prose(quote, "context", require_citations=False, inline=True)
         if ref is not None:
-            views.append(QuoteView(quote.id, quote.speaker, quote.role, quote.words, context, ref))
+            role = "role not given" if quote.role == "not given" else quote.role
+            views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref))
     return tuple(views)
 
 
