@@ -6,6 +6,7 @@ because a broken template is one of the mistakes it has to show.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,5 +86,16 @@ def shown_problems(root: Path, problems: list[Problem]) -> list[ShownProblem]:
 
 def render_error_page(root: Path, problems: list[Problem], out_name: str = "site") -> bytes:
     """Return the HTML page listing every problem, with the offending lines of each file."""
-    template = _TEMPLATES.get_template("error_page.html")
+    try:
+        template = _TEMPLATES.get_template("error_page.html")
+    except (OSError, jinja2.TemplateError) as error:  # e.g. a package installed without its template
+        return plain_error_page(problems, f"{type(error).__name__}: {error}")
     return template.render(problems=shown_problems(root, problems), out_name=out_name).encode("utf-8")
+
+
+def plain_error_page(problems: list[Problem], why: str) -> bytes:
+    """Return a bare page listing the problems, for when the error page's template is missing."""
+    listed = "\n".join(html.escape(str(problem)) for problem in problems)
+    return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Build failed</title>\n"
+            f"</head>\n<body>\n<h1>The briefing did not build</h1>\n<pre>{listed}</pre>\n"
+            f"<p>(The full error page is unavailable: {html.escape(why)})</p>\n</body>\n</html>\n").encode("utf-8")

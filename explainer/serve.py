@@ -43,6 +43,7 @@ WATCHED = ("content", "seeds", "templates", "static")
 RENDER_ONLY = ("templates", "static")  # a change here needs no reloading of the content
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
+WAKE_MS = 50  # how often the idle watcher returns to Python
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
@@ -76,12 +77,12 @@ class Builder:
             files = self.site_files(changed)
             write_site(self.project.out, files)
         except ContentError as error:
-            return self.failed(error.problems, started)
+            return self.failure(error.problems, started)
         except OutputError as error:
-            return self.failed([Problem(display_path(self.project.out, self.project.root), 0, str(error))], started)
+            return self.failure([Problem(display_path(self.project.out, self.project.root), 0, str(error))], started)
         except (Exception, SystemExit) as error:  # a bug in a build step must not stop the server
             traceback.print_exc()
-            return self.failed([Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
+            return self.failure([Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
                                         "a bug in the generator; the traceback is in the terminal")], started)
         paths = files.keys() | self.files.keys()
         changed_files = tuple(sorted(p for p in paths if files.get(p) != self.files.get(p)))
@@ -99,7 +100,8 @@ class Builder:
         """Return whether a change at `path` leaves the loaded content valid."""
         return any(path.is_relative_to(self.project.root / name) for name in RENDER_ONLY)
 
-    def failed(self, problems, started: float) -> Outcome:
+    def failure(self, problems, started: float) -> Outcome:
+        """Return the outcome of a failed build, with its error page."""
         page = render_error_page(self.project.root, list(problems), self.project.out.name)
         return Outcome(tuple(problems), page, (), time.perf_counter() - started)
 
@@ -121,23 +123,30 @@ class OutputFilter(watchfiles.DefaultFilter):
 
 
 def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event) -> None:
-    """Build once, then rebuild after every change until `stopping` is set."""
+    """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
     builder = Builder(project)
-    publish(builder.build())
     folders = [project.root / name for name in WATCHED if (project.root / name).is_dir()]
+    built = False
     try:
+        # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
+        # watching, so a save made during the first build is not missed.
         for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
-                                        stop_event=stopping, raise_interrupt=False):
-            publish(builder.build({Path(path) for _, path in changes}))
-    except Exception as error:  # e.g. the system's limit on watched folders
+                                        rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
+                                        raise_interrupt=False):
+            if changes or not built:
+                publish(builder.build({Path(path) for _, path in changes} if built else None))
+                built = True
+    except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
         print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)
+        if not built:
+            publish(builder.build())
 
 
-def reload_messages(outcome: Outcome, was_failing: bool, previous_page: bytes | None) -> list[dict]:
+def reload_messages(outcome: Outcome, previous_page: bytes | None) -> list[dict]:
     """Return the livereload messages that bring open pages up to date with `outcome`."""
     if outcome.failed:
         return [FULL_RELOAD] if outcome.error_page != previous_page else []
-    if was_failing:
+    if previous_page is not None:
         return [FULL_RELOAD]
     if outcome.changed and all(path.endswith(".css") for path in outcome.changed):
         return [{"command": "reload", "path": path, "liveCSS": True, "liveImg": False} for path in outcome.changed]
@@ -168,7 +177,7 @@ class Preview:
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
-        messages = reload_messages(outcome, previous is not None, previous)
+        messages = reload_messages(outcome, previous)
         reached = max([tell_browsers(m) for m in messages], default=0)
         report(outcome, reached, self.ready.is_set())
         self.ready.set()
@@ -274,18 +283,24 @@ def page_url(host: str, port: int) -> str:
     return f"http://{f'[{shown}]' if ':' in shown and not shown.startswith('[') else shown}:{port}/"
 
 
+def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
+    """Return the server listening on `port` or the next free one (saying so), and that port."""
+    sockets, bound = bind(host, port)
+    if bound != port:
+        print(f"port {port} is in use; serving on port {bound} instead", flush=True)
+    server = HTTPServer(make_app(preview, host))
+    server.add_sockets(sockets)
+    return server, bound
+
+
 async def run(project: Project, host: str, port: int, open_browser: bool) -> int:
     """Serve until Ctrl-C or SIGTERM; return the exit code."""
+    preview = Preview(project)
     try:
-        sockets, bound = bind(host, port)
+        server, port = listen(preview, host, port)
     except OSError as error:
         print(f"error: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
-    if bound != port:
-        print(f"port {port} is in use; serving on port {bound} instead", flush=True)
-    preview = Preview(project)
-    server = HTTPServer(make_app(preview, host))
-    server.add_sockets(sockets)
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
@@ -296,7 +311,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool) -> int
     try:
         await preview.ready.wait()
         if not stop.is_set():
-            url = page_url(host, bound)
+            url = page_url(host, port)
             print(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)", flush=True)
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()

@@ -1,0 +1,365 @@
+"""The dev server through the front door: a real `build.py serve` process, real files, a real browser.
+
+Every test works on a private copy of the project and stops its server in a `finally`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS, in_ci, require
+from conftest import REPO, run_build, tree_digest
+from support import edit
+
+SOON = 15.0  # seconds allowed for what takes well under one on a quiet machine
+BROKEN_TITLE = "title: Live: preview"  # YAML refuses ': ' in a plain value: an error on line 2
+
+
+class ServerProcess:
+    """A running `build.py serve` and everything it has printed so far."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.process = process
+        self.lines: list[str] = []
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+        self.url = self._wait_for_url()
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    @property
+    def output(self) -> str:
+        return "\n".join(self.lines)
+
+    def _wait_for_url(self) -> str:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            found = re.search(r" at (http://\S+) \(Ctrl-C to stop\)", self.output)
+            if found:
+                return found.group(1)
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"the server did not start:\n{self.output}")
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def stop(self, signum: int = signal.SIGINT) -> int:
+        """Stop it as Ctrl-C does; kill it if it does not stop in time; return its exit code."""
+        if self.alive():
+            self.process.send_signal(signum)
+        try:
+            code = self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            raise AssertionError(f"the server did not stop on Ctrl-C:\n{self.output}") from None
+        self.reader.join(timeout=5)
+        return code
+
+
+@contextmanager
+def serving(root: Path, port: int | None = None) -> Iterator[ServerProcess]:
+    """Run `build.py --root ROOT serve` on a free port for the duration of the block."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, str(REPO / "build.py"), "--root", str(root), "serve", "--port", str(port or free_port())]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    server = None
+    try:
+        server = ServerProcess(process)
+        yield server
+    finally:
+        if server is not None:
+            server.stop()
+        elif process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+        if process.stdout:
+            process.stdout.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    """Return the status and text of a GET request."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def fetch_as_host(url: str, host: str) -> tuple[int, str]:
+    """Return the status and text of a GET request sent with another Host header."""
+    request = urllib.request.Request(url, headers={"Host": f"{host}:{urllib.parse.urlsplit(url).port}"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = SOON) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting until {what}")
+        time.sleep(0.02)
+
+
+def page_shows(server: ServerProcess, text: str, path: str = "") -> Callable[[], bool]:
+    return lambda: text in fetch(server.url + path)[1]
+
+
+def set_title(root: Path, line: str) -> None:
+    """Replace the briefing's title line."""
+    path = root / "content" / "briefing.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^title: .*$", line.replace("\\", r"\\"), text, count=1), encoding="utf-8")
+
+
+def wait_for_live_reload(page) -> None:
+    """Wait until the page's livereload client has shaken hands and told the server it is open."""
+    page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol === 7",
+                           timeout=SOON * 1000)
+    time.sleep(0.1)  # the client's `info` message, sent right after the handshake, is being read
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        message = "playwright is not installed (pip install -e '.[test]')"
+        pytest.fail(message) if in_ci() else pytest.skip(message)
+    chromium_path = require(CHROMIUM, "the live-preview tests drive a real browser")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+# --- in the browser -------------------------------------------------------------------------
+
+def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
+    with serving(project) as server:
+        page.goto(server.url)
+        wait_for_live_reload(page)
+        set_title(project, "title: Edited while the page is open")
+        page.locator("h1", has_text="Edited while the page is open").wait_for(timeout=SOON * 1000)
+
+        set_title(project, BROKEN_TITLE)
+        page.locator(".where", has_text="content/briefing.yaml:2:").first.wait_for(timeout=SOON * 1000)
+        assert "mapping values are not allowed" in page.inner_text("body")
+        assert page.locator(".line.offending").first.inner_text().endswith(BROKEN_TITLE)
+        assert server.alive()
+
+        set_title(project, "title: Fixed again")
+        page.locator("h1", has_text="Fixed again").wait_for(timeout=SOON * 1000)
+        assert server.alive(), server.output
+
+
+def test_two_saves_a_second_apart_both_reach_the_page(project, page):
+    with serving(project) as server:
+        page.goto(server.url)
+        wait_for_live_reload(page)
+        first_save = time.monotonic()
+        set_title(project, "title: First save")
+        page.locator("h1", has_text="First save").wait_for(timeout=SOON * 1000)
+        time.sleep(max(0.0, 1.0 - (time.monotonic() - first_save)))
+        set_title(project, "title: Second save")
+        # livereload alone drops a reload within ~3 s of the last one, for good: waiting longer would not help.
+        page.locator("h1", has_text="Second save").wait_for(timeout=SOON * 1000)
+        assert server.alive(), server.output
+
+
+def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, page):
+    with serving(project) as server:
+        page.goto(server.url)
+        wait_for_live_reload(page)
+        page.evaluate("() => { window.sameDocument = true; }")
+        with (project / "static" / "style.css").open("a", encoding="utf-8") as css:
+            css.write("\n:root { --live-css-probe: 42px; }\n")
+        page.wait_for_function("() => getComputedStyle(document.documentElement)"
+                               ".getPropertyValue('--live-css-probe').trim() === '42px'", timeout=SOON * 1000)
+        assert page.evaluate("() => window.sameDocument === true"), "the page was reloaded, not just restyled"
+        assert "static/style.css changed" in server.output
+
+
+# --- over HTTP ------------------------------------------------------------------------------
+
+def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
+    set_title(project, BROKEN_TITLE)
+    with serving(project) as server:
+        status, text = fetch(server.url)
+        assert status == 500
+        assert "content/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
+        assert '<script src="/livereload.js"></script></head>' in text, "the error page must reload itself"
+        assert not (project / "site").exists()
+        set_title(project, "title: Back after a broken start")
+        wait_until(page_shows(server, "<h1>Back after a broken start</h1>"), "the briefing came back")
+        assert fetch(server.url)[0] == 200
+        assert server.alive()
+
+
+def test_template_and_citation_mistakes_keep_the_last_good_site(project):
+    with serving(project) as server:
+        good = tree_digest(project / "site")
+        index = project / "templates" / "index.html"
+        edit(index, "{% block body %}", "{% block body %}{% if %}")
+        wait_until(page_shows(server, "templates/index.html:"), "the template error was shown")
+        assert "template syntax error" in fetch(server.url)[1]
+        assert fetch(server.url + "sources/report.html")[0] == 500, "every page shows the error"
+        assert fetch(server.url + "static/style.css")[0] == 200, "assets are still served"
+        assert tree_digest(project / "site") == good
+        edit(index, "{% block body %}{% if %}", "{% block body %}")
+        wait_until(lambda: fetch(server.url)[0] == 200, "the template was fixed")
+
+        background = project / "content" / "background.yaml"
+        quote = re.search(r"(?m)^    quote: (.+)$", background.read_text(encoding="utf-8")).group(1)
+        edit(background, f"quote: {quote}", f"quote: {quote} and words the source never had")
+        wait_until(page_shows(server, "content/background.yaml:"), "the unanchored citation was shown")
+        assert tree_digest(project / "site") == good
+        edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
+        wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
+        assert server.alive(), server.output
+
+
+def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path):
+    with serving(project) as server:
+        set_title(project, "title: Content edited")
+        wait_until(page_shows(server, "<h1>Content edited</h1>"), "the content edit was served")
+        edit(project / "templates" / "index.html", "<h1>", '<h1 class="edited">')
+        wait_until(page_shows(server, '<h1 class="edited">Content edited</h1>'), "the template edit was served")
+    fresh = run_build(project, "--out", str(tmp_path / "fresh"))
+    assert fresh.code == 0, fresh.err
+    assert tree_digest(project / "site") == tree_digest(tmp_path / "fresh")
+
+
+def test_a_port_in_use_moves_to_the_next_free_one(project):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with serving(project, port) as server:
+            assert f"port {port} is in use; serving on port" in server.output
+            assert not server.url.endswith(f":{port}/")
+            assert server.url.startswith("http://127.0.0.1:")
+            assert fetch(server.url)[0] == 200
+            assert fetch_as_host(server.url, "localhost")[0] == 200
+            assert fetch_as_host(server.url, "rebound.example")[0] == 403, "DNS rebinding must not reach the site"
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_stopping_during_a_rebuild_leaves_a_whole_site_and_nothing_half_written(project, signum):
+    with serving(project) as server:
+        set_title(project, "title: Saved just before Ctrl-C")
+        time.sleep(0.03)  # the rebuild has started or is about to
+        code = server.stop(signum)
+    assert code == 0, server.output
+    assert server.output.rstrip().endswith("stopped")
+    assert not list(project.glob(".site.*")), "a half-written site was left behind"
+    assert (project / "site" / ".explainer-site").is_file() and (project / "site" / "index.html").is_file()
+
+
+def test_the_build_command_imports_no_server_packages(project):
+    code = ("import sys; from explainer.cli import main; code = main(['--root', sys.argv[1]]);"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'tornado', 'livereload', 'watchfiles'}))")
+    done = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True, cwd=REPO,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("[]")
+
+
+# --- the pieces the server is made of -------------------------------------------------------
+
+def test_the_error_page_shows_the_offending_lines_escaped_with_the_column_marked(tmp_path):
+    from explainer.error_page import render_error_page
+    from explainer.problems import Problem
+
+    lines = [f"line {n}" for n in range(1, 11)]
+    lines[4] = 'title: <script>alert("x")</script>: oops'
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "briefing.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    html = render_error_page(tmp_path, [Problem("content/briefing.yaml", 5, "YAML syntax error: <here>", "fix it", 8),
+                                        Problem("content", 0, "required file is missing")]).decode()
+    assert "<h2 class=\"where\">content/briefing.yaml:5:8</h2>" in html
+    assert "<h2 class=\"where\">content</h2>" in html
+    assert "<script>alert" not in html and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    assert "YAML syntax error: &lt;here&gt;" in html
+    shown = re.findall(r'<span class="num">(\d+)</span>', html)
+    assert shown == ["2", "3", "4", "5", "6", "7", "8"]
+    assert re.search(r'<span class="line offending"><span class="num">5</span>title: &lt;script', html)
+    assert '<span class="caret">       ^</span>' in html
+    assert "</head>" in html, "livereload injects its client before </head>"
+
+
+def test_reload_messages_restyle_for_stylesheets_and_reload_for_everything_else():
+    from explainer.serve import FULL_RELOAD, Outcome, reload_messages
+
+    def ok(*changed):
+        return Outcome((), None, changed, 0.1)
+
+    failed = Outcome(("a problem",), b"<html>error</html>", (), 0.1)
+    css = {"command": "reload", "path": "static/style.css", "liveCSS": True, "liveImg": False}
+    assert reload_messages(ok("static/style.css"), None) == [css]
+    assert reload_messages(ok("index.html", "static/style.css"), None) == [FULL_RELOAD]
+    assert reload_messages(ok(), None) == [], "an edit that changes no output reloads nothing"
+    assert reload_messages(ok("static/style.css"), b"<html>error</html>") == [FULL_RELOAD], "the error page goes"
+    assert reload_messages(failed, None) == [FULL_RELOAD]
+    assert reload_messages(failed, b"<html>error</html>") == [], "the same error page is not reloaded"
+
+
+@pytest.mark.parametrize("host, answers", [
+    ("127.0.0.1", {"127.0.0.1", "localhost", "[::1]"}), ("localhost", {"localhost"}), ("::1", {"[::1]"}),
+    ("0.0.0.0", None), ("192.168.1.20", None),
+])
+def test_a_loopback_server_answers_only_to_loopback_names(host, answers):
+    from explainer.serve import allowed_hosts
+
+    allowed = allowed_hosts(host)
+    if answers is None:
+        assert allowed is None
+    else:
+        assert answers <= allowed and "rebound.example" not in allowed
+
+
+def test_without_its_template_the_error_page_still_lists_the_problems():
+    from explainer.error_page import plain_error_page
+    from explainer.problems import Problem
+
+    html = plain_error_page([Problem("content/briefing.yaml", 2, "found <b>", "quote it")], "TemplateNotFound").decode()
+    assert "content/briefing.yaml:2: found &lt;b&gt; (quote it)" in html and "</head>" in html
