@@ -1,0 +1,306 @@
+"""Generate a synthetic briefing project of a chosen size, deterministically, for benchmarks.
+
+`generate(root, sources=4000, citations=20000)` writes seeds/ (plain-paragraph documents of
+about 4 KB, plus `big_sources` of about 1 MB), content/*.yaml citing them, and copies of the
+repository's templates/ and static/, so that `python build.py --root ROOT` builds it cleanly.
+
+Every sentence of every source carries a word made up for it alone, and every quote spans
+that word, so each quote occurs exactly once in its source and anchors without a prefix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SMALL_BYTES = 4 * 1024
+BIG_BYTES = 1024 * 1024
+PARTIES = (("north", "Northern Alliance"), ("south", "Southern Federation"))
+STATUSES = ("claimed", "acknowledged", "reported", "assessed")
+MEASURES = ("Fighters killed", "Posts seized", "Civilians displaced")
+
+_CONSONANTS = "bdfgklmnprstvz"
+_SYLLABLES = tuple(c + v for c in _CONSONANTS for v in "aeiou")
+_TOKEN_SPACE = len(_SYLLABLES) ** 4
+_TOKEN_STRIDE = 1_234_567  # coprime with the token space: consecutive tokens look unrelated
+
+SUBJECTS = ("the ministry", "a local official", "the border commander", "the council", "an aid worker",
+            "the spokesman", "a senior diplomat", "the regional governor", "a police chief", "the envoy",
+            "residents", "the army", "observers", "the delegation", "a trade union", "the committee")
+VERBS = ("said", "reported", "denied", "confirmed", "warned", "announced", "suggested", "insisted",
+         "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
+NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",
+         "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
+         "border post", "refugee camp", "water supply", "supply route", "district", "negotiation")
+ADJECTIVES = ("northern", "damaged", "disputed", "temporary", "remote", "crowded", "abandoned", "new",
+              "contested", "fragile", "rebuilt", "closed", "main", "eastern", "western", "small")
+LINKS = ("near", "beyond", "around", "after", "before", "despite", "during", "along", "within", "towards")
+TIMES = ("on Monday", "overnight", "last week", "early on Friday", "by the evening", "in March",
+         "two days later", "at dawn", "this morning", "since the spring", "on Sunday", "late on Tuesday")
+
+
+def token(number: int) -> str:
+    """Return the made-up word for `number`: four syllables, capitalised, unique per number."""
+    value = (number * _TOKEN_STRIDE) % _TOKEN_SPACE
+    parts = []
+    for _ in range(4):
+        value, index = divmod(value, len(_SYLLABLES))
+        parts.append(_SYLLABLES[index])
+    return "".join(parts).capitalize()
+
+
+def sentence_words(rng: random.Random, unique: str) -> list[str]:
+    """Return the words of one varied sentence carrying the word `unique`, ending in a full stop."""
+    words = [*rng.choice(SUBJECTS).split(), rng.choice(VERBS), "that", "the", rng.choice(ADJECTIVES),
+             *rng.choice(NOUNS).split(), rng.choice(LINKS), unique]
+    for _ in range(rng.randrange(3)):
+        words += [rng.choice(("and", "while", "as", "but")), "the", rng.choice(ADJECTIVES), *rng.choice(NOUNS).split(),
+                  rng.choice(LINKS), "the", *rng.choice(NOUNS).split()]
+    words += rng.choice(TIMES).split()
+    words[0] = words[0].capitalize()
+    words[-1] += "."
+    return words
+
+
+@dataclass
+class Document:
+    """One generated source: its id, file name, and its sentences as word lists."""
+
+    id: str
+    file: str
+    sentences: list[list[str]] = field(default_factory=list)
+    unique_at: list[int] = field(default_factory=list)  # index of each sentence's made-up word
+
+    def text(self, rng: random.Random) -> str:
+        """Return the document as paragraphs of four to nine sentences, one paragraph per line."""
+        paragraphs, index = [], 0
+        while index < len(self.sentences):
+            size = rng.randint(4, 9)
+            paragraphs.append(" ".join(" ".join(words) for words in self.sentences[index:index + size]))
+            index += size
+        return "\n\n".join(paragraphs) + "\n"
+
+
+def write_document(rng: random.Random, doc: Document, target_bytes: int, min_sentences: int, counter: list[int]) -> str:
+    """Fill `doc` with sentences until it holds `target_bytes` and `min_sentences`; return its text."""
+    size = 0
+    while size < target_bytes or len(doc.sentences) < min_sentences:
+        unique = token(counter[0])
+        counter[0] += 1
+        words = sentence_words(rng, unique)
+        doc.sentences.append(words)
+        doc.unique_at.append(words.index(unique))
+        size += sum(len(w) + 1 for w in words) + 1
+    return doc.text(rng)
+
+
+def quote_of(rng: random.Random, doc: Document, sentence: int) -> str:
+    """Return 5 to 10 consecutive words of one sentence, spanning its made-up word."""
+    words, at = doc.sentences[sentence], doc.unique_at[sentence]
+    length = min(rng.randint(5, 10), len(words))
+    first = rng.randint(max(0, at - length + 1), min(at, len(words) - length))
+    return " ".join(words[first:first + length])
+
+
+def prose(rng: random.Random, keys: list[str]) -> str:
+    """Return one sentence of editor prose ending in citation markers for `keys`."""
+    words = sentence_words(rng, rng.choice(("reportedly", "again", "openly", "firmly")))
+    return " ".join(words)[:-1] + "".join(f"[^{key}]" for key in keys) + "."
+
+
+def q(text: str) -> str:
+    """Return `text` as a YAML double-quoted scalar."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One citation to write: its key, source id and quote."""
+
+    key: str
+    source: str
+    quote: str
+
+
+def plan_citations(rng: random.Random, docs: list[Document], total: int, counter: list[int], seeds: Path) -> list[Cited]:
+    """Write every document and return `total` citations spread round-robin over them."""
+    per_doc = [total // len(docs) + (1 if i < total % len(docs) else 0) for i in range(len(docs))]
+    chosen: dict[int, list[str]] = {}
+    for index, (doc, count) in enumerate(zip(docs, per_doc)):
+        target = BIG_BYTES if doc.id.startswith("big-") else SMALL_BYTES
+        (seeds / doc.file).write_text(write_document(rng, doc, target, count, counter), encoding="utf-8")
+        step = len(doc.sentences) // max(count, 1)
+        chosen[index] = [quote_of(rng, doc, n * step + rng.randrange(step)) for n in range(count)]
+        doc.sentences.clear()  # the text is written; keep memory flat for large projects
+    cited = []
+    for n in range(total):
+        index = n % len(docs)
+        cited.append(Cited(f"c{n:06d}", docs[index].id, chosen[index][n // len(docs)]))
+    return cited
+
+
+def citations_block(cited: list[Cited]) -> list[str]:
+    """Return the `citations:` mapping of a content file."""
+    lines = ["citations:"]
+    for c in cited:
+        lines += [f"  {c.key}:", f"    source: {c.source}", f"    quote: {q(c.quote)}"]
+    return lines
+
+
+def pairs(cited: list[Cited]) -> list[list[Cited]]:
+    """Return the citations two by two (the last group may hold one)."""
+    return [cited[i:i + 2] for i in range(0, len(cited), 2)]
+
+
+def background_yaml(rng: random.Random, cited: list[Cited]) -> str:
+    """Return background.yaml: sections of ten paragraphs, each citing one or two passages."""
+    lines = ["sections:"]
+    groups = pairs(cited)
+    for number, start in enumerate(range(0, len(groups), 10), 1):
+        lines += [f"  - id: section-{number}", f"    title: Background part {number}", "    body: |"]
+        for index, group in enumerate(groups[start:start + 10]):
+            if index:
+                lines.append("")
+            lines.append("      " + prose(rng, [c.key for c in group]))
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
+def timeline_yaml(rng: random.Random, cited: list[Cited]) -> str:
+    """Return timeline.yaml: events citing one passage inline and one more in `cite`."""
+    lines = ["events:"]
+    for number, group in enumerate(pairs(cited), 1):
+        keys = [c.key for c in group]
+        lines += [f"  - when: Day {number}", f"    what: {q(prose(rng, keys[:1]))}", f"    cite: [{', '.join(keys)}]"]
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
+def claims_yaml(rng: random.Random, cited: list[Cited]) -> str:
+    """Return claims.yaml: topics of ten claims, some with figures the parties dispute."""
+    lines = ["topics:"]
+    groups = pairs(cited)
+    for number, start in enumerate(range(0, len(groups), 10), 1):
+        lines += [f"  - id: topic-{number}", f"    title: Topic {number}", "    claims:"]
+        for index, group in enumerate(groups[start:start + 10]):
+            keys = [c.key for c in group]
+            party = (PARTIES[0][0], PARTIES[1][0], "")[index % 3]
+            lines += [f"      - claimant: {'Spokesman' if party else 'An analyst'} {number}-{index}"]
+            lines += [f"        party: {party}"] if party else []
+            lines += [f"        says: {q(prose(rng, keys[:1]))}"]
+            if index % 3 != 2:
+                lines += ["        figures:", f"          - measure: {MEASURES[index % len(MEASURES)]}",
+                          f"            value: {rng.randint(1, 5000)}"]
+            lines += [f"        status: {STATUSES[index % len(STATUSES)]}", f"        cite: [{', '.join(keys)}]"]
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
+def quotes_yaml(rng: random.Random, cited: list[Cited]) -> str:
+    """Return quotes.yaml: each quote is one citation; every other one cites its context too."""
+    lines, context = ["quotes:"], []
+    for group in pairs(cited):
+        said = group[0]
+        lines += [f"  - id: {said.key}", f"    speaker: Speaker {said.key}", "    role: not given",
+                  f"    words: {q(said.quote)}", f"    source: {said.source}"]
+        if len(group) == 2:
+            lines.append(f"    context: {q(prose(rng, [group[1].key]))}")
+            context.append(group[1])
+    return "\n".join(lines + (citations_block(context) if context else [])) + "\n"
+
+
+def briefing_yaml(rng: random.Random, docs: list[Document], cited: list[Cited]) -> str:
+    """Return briefing.yaml: title, summary citing `cited`, the sources and two parties."""
+    lines = ["title: Synthetic briefing for benchmarks", f"summary: {q(prose(rng, [c.key for c in cited]))}",
+             "event_date: 2026-02-27", "updated: 2026-02-27", "language: en", "sources:"]
+    for index, doc in enumerate(docs):
+        lines += [f"  - id: {doc.id}", f"    file: {doc.file}", f"    title: Synthetic document {doc.id}",
+                  f"    publisher: {('Daily Courier', 'Regional Wire', 'unknown')[index % 3]}",
+                  f"    date: {'unknown' if index % 7 == 0 else f'2026-02-{index % 28 + 1:02d}'}"]
+    lines += ["parties:"] + [f"  - {{id: {pid}, name: {name}}}" for pid, name in PARTIES]
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
+def forces_yaml(cited: list[Cited]) -> str:
+    """Return forces.yaml: an attribution and one figure given by both parties (three citations)."""
+    attribution, first, second = cited
+    lines = [f"attribution: Figures as laid out by a synthetic almanac[^{attribution.key}].",
+             "ratio_of: [Active personnel]", "figures:", "  - measure: Active personnel", "    unit: personnel",
+             "    values:", f"      {PARTIES[0][0]}: {{value: 660000, cite: [{first.key}]}}",
+             f"      {PARTIES[1][0]}: {{value: 172000, cite: [{second.key}]}}"]
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
+def caveats_yaml(cited: list[Cited]) -> str:
+    """Return caveats.yaml: one uncited caveat and one opinion citing its passage."""
+    lines = ["caveats:", "  - kind: single-source", "    text: Every document here is synthetic.",
+             "  - kind: opinion", f"    text: One passage is the source's own view[^{cited[0].key}].",
+             f"    cite: [{cited[0].key}]"]
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
+def split_citations(cited: list[Cited]) -> dict[str, list[Cited]]:
+    """Return the citations by content file: a few fixed ones, the rest shared by four files."""
+    parts: dict[str, list[Cited]] = {"briefing": cited[:1]}
+    rest = cited[1:]
+    if len(rest) >= 20:
+        parts["forces"], parts["caveats"], rest = rest[:3], rest[3:4], rest[4:]
+    kinds = ("background", "timeline", "claims", "quotes")
+    bounds = [len(rest) * i // len(kinds) for i in range(len(kinds) + 1)]
+    for kind, start, end in zip(kinds, bounds, bounds[1:]):
+        if end > start:
+            parts[kind] = rest[start:end]
+    return parts
+
+
+def generate(root: Path, sources: int = 4000, citations: int = 20000, big_sources: int = 3, seed: int = 1) -> Path:
+    """Write a complete synthetic project into `root` (new or empty) and return it."""
+    if sources + big_sources < 1 or citations < 1:
+        raise ValueError("a project needs at least one source and one citation")
+    root = Path(root)
+    if root.exists() and any(root.iterdir()):
+        raise FileExistsError(f"{root} is not empty; generate into a new folder")
+    rng = random.Random(seed)
+    seeds, content = root / "seeds", root / "content"
+    seeds.mkdir(parents=True)
+    content.mkdir()
+    docs = [Document(f"s{n:05d}", f"s{n:05d}.txt") for n in range(1, sources + 1)]
+    docs += [Document(f"big-{n}", f"big-{n}.txt") for n in range(1, big_sources + 1)]
+    cited = plan_citations(rng, docs, citations, [0], seeds)
+    parts = split_citations(cited)
+    writers = {
+        "briefing": lambda c: briefing_yaml(rng, docs, c),
+        "background": lambda c: background_yaml(rng, c),
+        "timeline": lambda c: timeline_yaml(rng, c),
+        "forces": forces_yaml,
+        "claims": lambda c: claims_yaml(rng, c),
+        "quotes": lambda c: quotes_yaml(rng, c),
+        "caveats": caveats_yaml,
+    }
+    for kind, write in writers.items():
+        if kind in parts:
+            (content / f"{kind}.yaml").write_text(write(parts[kind]), encoding="utf-8")
+    for part in ("templates", "static"):
+        shutil.copytree(REPO / part, root / part)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate a project from the command line."""
+    parser = argparse.ArgumentParser(description="Write a synthetic briefing project for benchmarks.")
+    parser.add_argument("root", type=Path, help="new or empty folder to write the project into")
+    parser.add_argument("--sources", type=int, default=4000, help="documents of about 4 KB (default 4000)")
+    parser.add_argument("--citations", type=int, default=20000, help="citations in all (default 20000)")
+    parser.add_argument("--big-sources", type=int, default=3, help="extra documents of about 1 MB (default 3)")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    generate(args.root, args.sources, args.citations, args.big_sources, args.seed)
+    print(f"wrote {args.root}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
