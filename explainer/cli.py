@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -10,12 +11,28 @@ from .problems import ContentError
 from .write import OutputError
 
 
+def base_url(text: str) -> str:
+    """Return a --base-url value if it is an http(s) address (or empty), else refuse it."""
+    from .model import URL_PATTERN
+
+    if text and not re.match(URL_PATTERN, text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
+    return text
+
+
+class Parser(argparse.ArgumentParser):
+    """Argument errors are bad input like any other: one line, exit code 1."""
+
+    def error(self, message: str):
+        self.exit(1, f"error: {message} (see python build.py --help)\n")
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Return the parsed command line."""
-    parser = argparse.ArgumentParser(prog="build.py", description="Build the cited briefing into site/.")
+    parser = Parser(prog="build.py", description="Build the cited briefing into site/.")
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="project folder holding content/, seeds/ and templates/ (default: this project)")
-    commands = parser.add_subparsers(dest="command")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
     build = commands.add_parser("build", help="validate, anchor and write site/ (the default)")
     check = commands.add_parser("check", help="validate and anchor without writing; report coverage")
     check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
@@ -26,7 +43,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     commands.add_parser("schema", help="write JSON Schemas of the content files to schema/")
     for sub in (parser, build, serve):
         sub.add_argument("--out", type=Path, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
-        sub.add_argument("--base-url", default=argparse.SUPPRESS,
+        sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
                          help="public address of the site, used for canonical links and the sitemap")
         sub.add_argument("--jobs", type=int, default=argparse.SUPPRESS,
                          help="processes rendering source pages (default: one per core for large projects)")

@@ -231,3 +231,11 @@ def test_links_leaving_the_site_get_noopener(tmp_path: Path):
 
 def test_the_real_site_has_no_executable_content_but_ours(real_site: Path):
     assert scan_for_executable_content(real_site) == []
+
+
+def test_dangerous_base_url_flag_is_refused(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    result = run_build(root, "--base-url", "javascript:alert(1)//")
+    assert (result.code, result.err) == (1, "error: argument --base-url: 'javascript:alert(1)//' is not an http:// or "
+                                            "https:// address (see python build.py --help)\n")
+    assert not (root / "site").exists()
