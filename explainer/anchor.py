@@ -8,10 +8,10 @@ text so that the highlighted passage is the source's own characters.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from typing import NamedTuple
 
+from .hints import sequence_matcher
 from .load import Content
 from .model import Citation
 from .problems import Problem
@@ -129,7 +129,7 @@ def _fits(text: str, start: int, length: int, before: str, after: str) -> bool:
 
 def closest_passage(source: SourceText, wanted: str) -> str:
     """Return the stretch of the source that shares the most of `wanted`'s characters."""
-    scorer = difflib.SequenceMatcher(autojunk=False)
+    scorer = sequence_matcher()
     scorer.set_seq2(wanted)
     best, best_score = "", (0, 0)
     for start, end in source.sentences:

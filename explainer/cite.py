@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Callable
 
 from markupsafe import Markup
 
 from .anchor import citations_of
 from .footnotes import FootnoteNumbering, Ref
+from .hints import closest
 from .load import ContentFile
 from .problems import Problem
 from .prose import parse_prose, render_prose
@@ -33,8 +33,8 @@ class FileCiter:
     def ref(self, key: str, line: int, what: str) -> Ref | None:
         """Return the reference for one key, or None after reporting why there is none."""
         if key not in self.defined:
-            close = difflib.get_close_matches(key, sorted(self.defined), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "define it under `citations:` in this file"
+            close = closest(key, sorted(self.defined))
+            hint = f"did you mean '{close}'?" if close else "define it under `citations:` in this file"
             self.problems.append(Problem(self.file.shown, line, f"{what} names no citation of this file", hint))
             return None
         if not self.numbering.is_anchored(self.file.kind, key):

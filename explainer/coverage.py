@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from .anchor import normalise
@@ -26,13 +27,25 @@ class Coverage:
 
 def source_coverage(text: SourceText, passages: list) -> Coverage:
     """Return the coverage of one source by the given passages (a sentence counts if any passage touches it)."""
-    spans = sorted((p.start, p.end) for p in passages)
-    uncited = []
-    for start, end in text.sentences:
-        if not any(a < end and b > start for a, b in spans):
-            uncited.append((text.line_at(start), normalise(text.text[start:end]).strip()))
+    covered = _covered_sentences(text.sentences, sorted({(p.start, p.end) for p in passages}))
+    uncited = tuple((text.line_at(start), normalise(text.text[start:end]).strip())
+                    for index, (start, end) in enumerate(text.sentences) if index not in covered)
     total = len(text.sentences)
-    return Coverage(text.source.id, len(set(spans)), total, total - len(uncited), tuple(uncited))
+    return Coverage(text.source.id, len({(p.start, p.end) for p in passages}), total, total - len(uncited), uncited)
+
+
+def _covered_sentences(sentences: tuple[tuple[int, int], ...], spans: list[tuple[int, int]]) -> set[int]:
+    """Return the indexes of sentences that some span overlaps; both lists are in text order."""
+    starts = [start for start, _ in sentences]
+    covered = set()
+    for start, end in spans:
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        index = first
+        while index < len(sentences) and sentences[index][0] < end:
+            if sentences[index][1] > start:
+                covered.add(index)
+            index += 1
+    return covered
 
 
 def run_check(project: Project, list_uncited: bool) -> str:
@@ -40,9 +53,11 @@ def run_check(project: Project, list_uncited: bool) -> str:
     briefing = load_briefing(project)
     plan_and_render(project, briefing)  # templates and citation use are checked too
     lines = [f"ok: {len(briefing.anchored)} citations anchored to {len(briefing.page.footnotes)} passages"]
+    by_source: dict[str, list] = {}
+    for passage in set(briefing.anchored.values()):
+        by_source.setdefault(passage.source_id, []).append(passage)
     for source_id, text in sorted(briefing.sources.items()):
-        passages = [p for p in set(briefing.anchored.values()) if p.source_id == source_id]
-        cover = source_coverage(text, passages)
+        cover = source_coverage(text, by_source.get(source_id, []))
         lines.append(f"{source_id}: {cover.passages} passages cited, {cover.cited_sentences} of {cover.sentences} "
                      f"sentences ({cover.share:.0%})")
         if list_uncited:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
 
@@ -16,14 +17,22 @@ DATA_FILES = {"json": "data/briefing.json", "forces": "data/forces.csv", "claims
 
 def _plain(value):
     """Return content-model values as JSON-ready data, without location bookkeeping."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)
-                if not f.metadata.get("internal")}
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {key: _plain(item) for key, item in sorted(value.items())}
     if isinstance(value, (tuple, list)):
         return [_plain(item) for item in value]
     return value
+
+
+@functools.lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """Return the editor-visible fields of a content type, or None for any other type."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal"))
 
 
 def _citations(briefing) -> list[dict]:

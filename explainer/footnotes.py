@@ -76,6 +76,7 @@ class FootnoteNumbering:
         self.sources = sources
         self.by_passage: dict[Passage, Footnote] = {}
         self.use_counts: dict[str, int] = {}
+        self.used: set[tuple[str, str]] = set()
 
     def use(self, kind: str, key: str) -> Ref:
         """Record one use of citation `key` of file `kind`; return its reference."""
@@ -86,7 +87,8 @@ class FootnoteNumbering:
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
                             f"{source_href(passage.source_id)}#{passage.anchor_id}")
             self.by_passage[passage] = note
-        if (kind, key) not in note.keys:
+        if (kind, key) not in self.used:
+            self.used.add((kind, key))
             note.keys.append((kind, key))
         base = f"cite-{kind}-{key}"
         count = self.use_counts.get(base, 0) + 1
@@ -106,4 +108,4 @@ class FootnoteNumbering:
 
     def used_keys(self) -> set[tuple[str, str]]:
         """Return every (file kind, key) that was cited at least once."""
-        return {key for note in self.by_passage.values() for key in note.keys}
+        return self.used

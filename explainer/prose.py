@@ -6,6 +6,7 @@ citation token whose markup is supplied at render time by the footnote numbering
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, NamedTuple
 from urllib.parse import urlsplit
@@ -83,6 +84,7 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
 MARKDOWN = make_markdown()
 
 
+@functools.lru_cache(maxsize=65536)  # a field is parsed once per build, and once per edit while serving
 def parse_prose(text: str) -> ParsedProse:
     """Return the prose's tokens, its citation markers and its paragraphs lacking one."""
     tokens = MARKDOWN.parse(text)

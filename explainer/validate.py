@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import functools
 import re
 import typing
 from dataclasses import dataclass
 
 from . import model
+from .hints import closest
 from .problems import Problem
 from .yamlsafe import YamlList, YamlMap
 
@@ -100,8 +100,8 @@ class Converter:
         for key in value:
             if key in known:
                 continue
-            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            hint = f"did you mean `{close[0]}`?" if close else f"valid fields: {', '.join(known)}"
+            close = closest(key, known)
+            hint = f"did you mean `{close}`?" if close else f"valid fields: {', '.join(known)}"
             inner = f"{where}.{key}" if where else key
             self.problem(value.key_lines[key], inner, f"unknown field in {type_label(cls)}", hint)
 
@@ -139,8 +139,8 @@ class Converter:
     def _choice(self, value, choices: tuple, line: int, where: str):
         if value in choices:
             return value
-        close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1)
-        hint = f"did you mean `{close[0]}`?" if close else f"use one of: {', '.join(choices)}"
+        close = closest(str(value), [str(c) for c in choices])
+        hint = f"did you mean `{close}`?" if close else f"use one of: {', '.join(choices)}"
         self.problem(line, where, f"expected one of {', '.join(choices)}; found {describe(value)}", hint)
         return _MISSING
 
