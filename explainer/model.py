@@ -2,10 +2,9 @@
 
 The type hints and `doc` metadata here are the single definition of the content: the
 validator converts YAML into these types by reading them, and `schema.py` writes the JSON
-Schema editors use from the same hints, so the two cannot disagree.
+Schema editors use from the same hints, so the two cannot disagree. Annotations are
+evaluated eagerly (no `from __future__ import annotations`) so that reading them is cheap.
 """
-
-from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal, NewType, Union
@@ -37,7 +36,7 @@ def spec(text: str, default=None, **extra):
     return field(default_factory=default, metadata=doc(text, **extra))
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Located:
     """Where an item was written: its line, and the line of each of its fields."""
 
@@ -54,7 +53,7 @@ class Located:
         return self.starts.get(name, self.line_of(name))
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Citation(Located):
     """Exact words of a source, anchored at build time to one passage of it."""
 
@@ -68,7 +67,7 @@ Citations = dict[Key, Citation]
 CITATIONS_DOC = "Citations used in this file, by key. Cite one with [^key] in prose or in a `cite` list."
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Source(Located):
     """A source document under seeds/."""
 
@@ -80,7 +79,7 @@ class Source(Located):
     url: str = spec("Where the original can be read, if public (an http or https address).", "", pattern=URL_PATTERN)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Party(Located):
     """One side of the conflict."""
 
@@ -88,7 +87,7 @@ class Party(Located):
     name: str = spec("Name shown to readers.")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class BriefingFile(Located):
     """content/briefing.yaml: the briefing itself, its sources and parties."""
 
@@ -104,7 +103,7 @@ class BriefingFile(Located):
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Section(Located):
     """A section of background prose."""
 
@@ -113,7 +112,7 @@ class Section(Located):
     body: Markdown = spec("Markdown prose; every paragraph needs at least one [^key] citation.")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class BackgroundFile(Located):
     """content/background.yaml: background sections."""
 
@@ -121,7 +120,7 @@ class BackgroundFile(Located):
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Event(Located):
     """One dated happening."""
 
@@ -132,7 +131,7 @@ class Event(Located):
     cite: tuple[Key, ...] = spec("Keys of the citations supporting this event.", min_items=1)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class TimelineFile(Located):
     """content/timeline.yaml: events in the order they happened."""
 
@@ -140,7 +139,7 @@ class TimelineFile(Located):
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Amount(Located):
     """A number as the source gives it, with its citation."""
 
@@ -149,7 +148,7 @@ class Amount(Located):
     cite: tuple[Key, ...] = spec("Keys of the citations giving this number.", min_items=1)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Figure(Located):
     """One row of the force comparison: a measure for every party."""
 
@@ -158,7 +157,7 @@ class Figure(Located):
     values: dict[Key, Amount] = spec("Value per party id; leave a party out when the source does not give it.")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ForceNote(Located):
     """A qualitative remark about one party's forces."""
 
@@ -168,7 +167,7 @@ class ForceNote(Located):
     cite: tuple[Key, ...] = spec("Keys of the citations supporting it.", min_items=1)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ForcesFile(Located):
     """content/forces.yaml: the forces of each party compared."""
 
@@ -182,7 +181,7 @@ class ForcesFile(Located):
 ClaimStatus = Literal["claimed", "acknowledged", "reported", "assessed"]
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ClaimFigure(Located):
     """A number inside a claim."""
 
@@ -191,7 +190,7 @@ class ClaimFigure(Located):
     qualifier: str = spec("Words that qualify it, as in the source: 'more than', 'and counting'.", "")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Claim(Located):
     """Who says what, kept as that party's word."""
 
@@ -208,7 +207,7 @@ class Claim(Located):
     cite: tuple[Key, ...] = spec("Keys of the citations for this claim.", min_items=1)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Topic(Located):
     """Claims about one subject, set side by side."""
 
@@ -217,7 +216,7 @@ class Topic(Located):
     claims: tuple[Claim, ...] = spec("What each party says.", min_items=1)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class ClaimsFile(Located):
     """content/claims.yaml: contested claims by topic."""
 
@@ -225,7 +224,7 @@ class ClaimsFile(Located):
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Quote(Located):
     """Somebody's words, verbatim; the words are themselves anchored in the source."""
 
@@ -239,7 +238,7 @@ class Quote(Located):
     context: Markdown = spec("When and where it was said; cite it with [^key].", "")
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class QuotesFile(Located):
     """content/quotes.yaml: quotes."""
 
@@ -251,7 +250,7 @@ CaveatKind = Literal["single-source", "publisher", "unverified", "opinion", "omi
 UNCITED_CAVEATS = frozenset({"single-source", "publisher", "omission"})
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Caveat(Located):
     """A limit of what the briefing can say."""
 
@@ -263,7 +262,7 @@ class Caveat(Located):
     cite: tuple[Key, ...] = spec("Passages it concerns; required for opinion and unverified.", ())
 
 
-@dataclass(frozen=True, kw_only=True, eq=False)
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class CaveatsFile(Located):
     """content/caveats.yaml: caveats and method."""
 

@@ -7,7 +7,6 @@ is byte-identical to a single-process build.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from typing import Callable
 
@@ -37,7 +36,11 @@ def render_source_pages(renderer: Callable[[str], tuple[str, bytes]], source_ids
                         jobs: int) -> dict[str, bytes]:
     """Return {path: bytes} of every source page, rendered by `worker_count` processes."""
     workers = worker_count(jobs, len(source_ids))
-    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1:
+        return dict(renderer(source_id) for source_id in source_ids)
+    import multiprocessing  # only large builds pay for it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return dict(renderer(source_id) for source_id in source_ids)
     chunks = [source_ids[index::workers] for index in range(workers)]
     with multiprocessing.get_context("fork").Pool(workers, initializer=_install, initargs=(renderer,)) as pool:
