@@ -27,11 +27,16 @@ class CitationMarker(NamedTuple):
 
 
 class ParsedProse(NamedTuple):
-    """Markdown parsed once; rendered later when footnote numbers are known."""
+    """Markdown parsed once; rendered later when footnote numbers are known.
+
+    Plain prose (no markdown syntax at all) skips markdown-it: `paragraphs` then holds its
+    text split at the markers, and `tokens` is empty.
+    """
 
     tokens: tuple[Token, ...]
     markers: tuple[CitationMarker, ...]
     uncited_paragraphs: tuple[int, ...]  # line offsets of paragraphs with no marker
+    paragraphs: tuple[tuple[str, ...], ...] = ()  # plain prose: text, key, text, key, ..., text
 
 
 def _citation_rule(state: StateInline, silent: bool) -> bool:
@@ -84,9 +89,47 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
 MARKDOWN = make_markdown()
 
 
+# Anything that could make markdown more than paragraphs of text: inline syntax, entities,
+# autolinks, block markers at a line's start, indented code, hard breaks, unusual spaces.
+_SYNTAX = re.compile(r"[\\`*_\[\]<>&~|\t]|^ *(?:[#>+=-]|\d+[.)]| {4})|  \n(?=.)", re.M)
+
+
+def _plain_paragraphs(text: str) -> list[tuple[int, list[str]]] | None:
+    """Return (first line, text/key pieces) per paragraph if the prose is plain, else None."""
+    if _SYNTAX.search(_MARKER.sub("x", text)) or "]:" in text or any(c.isspace() and c not in " \n" for c in text):
+        return None  # "[^a]: x" at a paragraph's start would be a link reference definition
+    paragraphs: list[tuple[int, list[str]]] = []
+    lines: list[str] = []
+    for number, line in enumerate(text.split("\n") + [""]):
+        if line.strip(" "):
+            lines.append(line.strip(" "))
+        elif lines:
+            paragraphs.append((number - len(lines), _MARKER.split("\n".join(lines))))
+            lines = []
+    return paragraphs
+
+
+def _parse_plain(text: str, paragraphs: list[tuple[int, list[str]]]) -> ParsedProse:
+    markers, uncited = [], []
+    for line, pieces in paragraphs:
+        keys = pieces[1::2]
+        markers.extend(CitationMarker(key, line) for key in keys)
+        if not keys:
+            uncited.append(line)
+    return ParsedProse((), tuple(markers), tuple(uncited), tuple(tuple(p) for _, p in paragraphs))
+
+
 @functools.lru_cache(maxsize=65536)  # a field is parsed once per build, and once per edit while serving
 def parse_prose(text: str) -> ParsedProse:
     """Return the prose's tokens, its citation markers and its paragraphs lacking one."""
+    plain = _plain_paragraphs(text)
+    if plain is not None:
+        return _parse_plain(text, plain)
+    return parse_markdown(text)
+
+
+def parse_markdown(text: str) -> ParsedProse:
+    """Return the prose parsed by markdown-it: the general path, for prose with any syntax."""
     tokens = MARKDOWN.parse(text)
     markers, uncited = [], []
     for index, token in enumerate(tokens):
@@ -103,10 +146,19 @@ def parse_prose(text: str) -> ParsedProse:
 def render_prose(parsed: ParsedProse, cite: Callable[[str, dict], str], inline: bool = False) -> str:
     """Return HTML of parsed prose; `cite(key, env)` gives each marker's markup."""
     env = {"cite": cite}
-    html = MARKDOWN.renderer.render(list(parsed.tokens), MARKDOWN.options, env)
+    if parsed.paragraphs:
+        html = "".join(f"<p>{_render_plain(pieces, cite, env)}</p>\n" for pieces in parsed.paragraphs)
+    else:
+        html = MARKDOWN.renderer.render(list(parsed.tokens), MARKDOWN.options, env)
     if inline:
         html = _strip_single_paragraph(html)
     return html
+
+
+def _render_plain(pieces: tuple[str, ...], cite: Callable[[str, dict], str], env: dict) -> str:
+    """Return one plain paragraph's HTML: its text escaped as markdown-it would, markers cited."""
+    return "".join(cite(piece, env) if index % 2 else piece.replace('"', "&quot;")
+                   for index, piece in enumerate(pieces))
 
 
 def _strip_single_paragraph(html: str) -> str:

@@ -76,3 +76,22 @@ def test_any_text_as_a_content_file_builds_or_fails_cleanly(tmp_path_factory, te
         assert error.problems
     else:
         assert_safe(files)
+
+
+prose_pieces = st.sampled_from(["word", "Kabul", " ", " ", "  ", "\n", "\n\n", "\n  \n", ".", ",", '"', "'", "’", "(", ")",
+                                "2026", "1.", "-", "#", "*", "_", "<", "&", "[^a]", "[^b-2]", "  \n", "    ", "\t", "=",
+                                "é", "\u00a0", ":", "!", "?"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(prose_pieces, max_size=30).map("".join))
+def test_plain_prose_fast_path_renders_exactly_as_markdown_it(text):
+    from explainer.prose import parse_markdown, parse_prose, render_prose
+
+    def cite(key, env):
+        return f"<sup>{key}</sup>"
+
+    fast, general = parse_prose(text), parse_markdown(text)
+    assert render_prose(fast, cite) == render_prose(general, cite)
+    assert fast.markers == general.markers
+    assert fast.uncited_paragraphs == general.uncited_paragraphs
