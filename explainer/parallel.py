@@ -32,17 +32,29 @@ def _render_chunk(source_ids: list[str]) -> list[tuple[str, bytes]]:
     return [_renderer(source_id) for source_id in source_ids]
 
 
-def render_source_pages(renderer: Callable[[str], tuple[str, bytes]], source_ids: list[str],
-                        jobs: int) -> dict[str, bytes]:
-    """Return {path: bytes} of every source page, rendered by `worker_count` processes."""
+def start_source_pages(renderer: Callable[[str], tuple[str, bytes]], source_ids: list[str],
+                       jobs: int) -> Callable[[], dict[str, bytes]]:
+    """Start rendering every source page; return a function that waits and gives {path: bytes}.
+
+    With workers, the pages render while the caller renders the briefing page itself.
+    """
     workers = worker_count(jobs, len(source_ids))
     if workers <= 1:
-        return dict(renderer(source_id) for source_id in source_ids)
+        return lambda: dict(renderer(source_id) for source_id in source_ids)
     import multiprocessing  # only large builds pay for it
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return dict(renderer(source_id) for source_id in source_ids)
+        return lambda: dict(renderer(source_id) for source_id in source_ids)
     chunks = [source_ids[index::workers] for index in range(workers)]
-    with multiprocessing.get_context("fork").Pool(workers, initializer=_install, initargs=(renderer,)) as pool:
-        results = pool.map(_render_chunk, chunks)
-    return dict(sorted(item for chunk in results for item in chunk))
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_install, initargs=(renderer,))
+    pending = pool.map_async(_render_chunk, chunks)
+
+    def collect() -> dict[str, bytes]:
+        try:
+            results = pending.get()
+        finally:
+            pool.terminate()
+            pool.join()
+        return dict(sorted(item for chunk in results for item in chunk))
+
+    return collect

@@ -8,7 +8,7 @@ import jinja2
 
 from . import export
 from .footnotes import footnote_id
-from .parallel import render_source_pages
+from .parallel import start_source_pages
 from .render import render_page
 from .source_pages import plan_source_page
 
@@ -65,14 +65,15 @@ def render_all(project, env: jinja2.Environment, briefing) -> dict[str, bytes]:
     base_url = base_url_of(project, briefing)
     opinions = opinion_footnote_ids(briefing)
     common = {"header": page.header, "base_url": base_url}
+    renderer = SourcePageRenderer(env, briefing, opinions, common)
+    source_pages = start_source_pages(renderer, sorted(briefing.sources), project.jobs)
     files = {"index.html": render_page(env, "index.html", page=page, root="", canonical_path="",
                                        json_ld=export.json_ld(briefing, base_url), **common)}
-    renderer = SourcePageRenderer(env, briefing, opinions, common)
-    files.update(render_source_pages(renderer, sorted(briefing.sources), project.jobs))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     files["404.html"] = render_page(env, "404.html", root=base_url, canonical_path="404.html", **common)
     files.update(static_files(project.static))
     files.update(export.data_files(briefing))
+    files.update(source_pages())
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:

@@ -8,24 +8,23 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import functools
 import os
 import re
 import shutil
 import subprocess
-import threading
 import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import pytest
 import yaml
+
+from browser_support import QuietHandler, serve
 
 from conftest import PROJECT_PARTS, REPO, copy_project, run_build
 
@@ -60,7 +59,7 @@ def unaddressed_site(tmp_path_factory) -> Path:
     return build_copy(tmp_path_factory.mktemp("unaddressed"), "")
 
 
-class PagesHandler(SimpleHTTPRequestHandler):
+class PagesHandler(QuietHandler):
     """Serves files as GitHub Pages does: an unknown path gets the site's 404.html, status 404."""
 
     def send_error(self, code, message=None, explain=None):
@@ -75,24 +74,14 @@ class PagesHandler(SimpleHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def log_message(self, format, *args):
-        pass
-
 
 @pytest.fixture(scope="session")
 def pages_root(published_site: Path, tmp_path_factory):
     """Serve the published site at http://127.0.0.1:PORT/briefing/ and yield that address."""
     www = tmp_path_factory.mktemp("www")
     shutil.copytree(published_site, www / SUB_PATH.strip("/"), ignore=shutil.ignore_patterns(".*"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PagesHandler, directory=str(www)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(www, PagesHandler) as base:
+        yield base.rstrip("/") + SUB_PATH
 
 
 # --- fetching and parsing -------------------------------------------------------------------
