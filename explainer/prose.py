@@ -91,12 +91,13 @@ MARKDOWN = make_markdown()
 
 # Anything that could make markdown more than paragraphs of text: inline syntax, entities,
 # autolinks, block markers at a line's start, indented code, hard breaks, unusual spaces.
+_ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace other than spaces and newlines
 _SYNTAX = re.compile(r"[\\`*_\[\]<>&~|\t]|^ *(?:[#>+=-]|\d+[.)]| {4})|  \n(?=.)", re.M)
 
 
 def _plain_paragraphs(text: str) -> list[tuple[int, list[str]]] | None:
     """Return (first line, text/key pieces) per paragraph if the prose is plain, else None."""
-    if _SYNTAX.search(_MARKER.sub("x", text)) or "]:" in text or any(c.isspace() and c not in " \n" for c in text):
+    if _SYNTAX.search(_MARKER.sub("x", text)) or "]:" in text or _ODD_SPACE.search(text):
         return None  # "[^a]: x" at a paragraph's start would be a link reference definition
     paragraphs: list[tuple[int, list[str]]] = []
     lines: list[str] = []
