@@ -163,11 +163,26 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
     if "\t" in line_text[: column] and "cannot start any token" in what:
         what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
-    elif "quoted scalar" in what:
-        hint = "a quoted value is missing its closing quote"
+    elif "quoted scalar" in what and error.context_mark:
+        # Point at where the quote was opened, not at the end of the file it ran into.
+        line, column = error.context_mark.line + 1, error.context_mark.column + 1
+        hint = "the quoted value that starts here is missing its closing quote"
     elif "mapping values are not allowed" in what:
         hint = "quote a value that contains ': ', or check the indentation"
+    elif mark and _unclosed_quote_above(lines, mark.line):
+        hint = f"line {_unclosed_quote_above(lines, mark.line)} may have an unclosed quote"
     return Problem(shown, line, f"YAML syntax error: {what}", hint, column)
+
+
+def _unclosed_quote_above(lines: list[str], index: int) -> int:
+    """Return the 1-based number of a nearby line above `index` with an odd number of '"', or 0.
+
+    A quote left open swallows the lines after it, so the parser complains further down.
+    """
+    for number in range(index - 1, max(index - 30, 0) - 1, -1):
+        if lines[number].replace('\\"', "").count('"') % 2:
+            return number + 1
+    return 0
 
 
 def _build(events, shown: str):

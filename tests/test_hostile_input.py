@@ -30,8 +30,12 @@ BROKEN = {
                         "content/briefing.yaml:13: YAML syntax error: a tab character is used for indentation "
                         "(indent with spaces, not tabs)"),
     "unclosed quote": (BRIEFING, replace("title: The flood", 'title: "The flood'),
-                       "content/briefing.yaml:25: YAML syntax error: while scanning a quoted scalar found unexpected "
-                       "end of stream (a quoted value is missing its closing quote)"),
+                       "content/briefing.yaml:1: YAML syntax error: while scanning a quoted scalar found unexpected "
+                       "end of stream (the quoted value that starts here is missing its closing quote)"),
+    "quote left open above": (BRIEFING, lambda text: text.replace("title: The flood", 'title: "The flood').replace(
+                                  "publisher: unknown", 'publisher: "unknown"'),
+                              "content/briefing.yaml:10: YAML syntax error: while parsing a block mapping did not find "
+                              "expected key (line 1 may have an unclosed quote)"),
     "bad indentation": (BRIEFING, replace("    name: Beta", "      name: Beta"),
                         "content/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
                         "(quote a value that contains ': ', or check the indentation)"),
