@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -14,7 +14,7 @@ from .load import Content, load_content
 from .plan import plan_briefing
 from .problems import ContentError, Problem
 from .render import make_environment, ref_markup, template_problem
-from .sources import SourceText, read_source
+from .sources import SourceText, read_sources
 from .views import BriefingPage
 from .write import WriteReport, write_site
 
@@ -64,7 +64,6 @@ class Briefing:
     anchored: dict
     page: BriefingPage | None = None
     numbering: FootnoteNumbering | None = None
-    problems: list[Problem] = field(default_factory=list)
 
 
 def fail_on(problems: list[Problem]) -> None:
@@ -77,15 +76,8 @@ def load_briefing(project: Project) -> Briefing:
     """Load, validate and anchor the content; raise ContentError with every problem found."""
     content, problems = load_content(project.root, project.content)
     fail_on(problems)
-    problems = crosscheck.check_content(content)
-    sources = {}
-    shown = content.files["briefing"].shown
-    for source in content.briefing.sources:
-        found = read_source(project.seeds, source, shown)
-        if isinstance(found, Problem):
-            problems.append(found)
-        else:
-            sources[source.id] = found
+    sources, problems = read_sources(project.seeds, content.briefing.sources, content.files["briefing"].shown)
+    problems += crosscheck.check_content(content)
     anchored, anchor_problems = anchor_citations(content, SourceIndex(sources))
     fail_on(problems + anchor_problems)
     return Briefing(content, sources, anchored)
@@ -95,7 +87,8 @@ def plan_and_render(project: Project, briefing: Briefing) -> dict[str, bytes]:
     """Number the footnotes, plan every page and render the site's files."""
     try:
         env = make_environment(project.templates, project.cache)
-        briefing.numbering = FootnoteNumbering(briefing.anchored, {key: text.source for key, text in briefing.sources.items()})
+        sources = {key: text.source for key, text in briefing.sources.items()}
+        briefing.numbering = FootnoteNumbering(briefing.anchored, sources)
         briefing.page, problems = plan_briefing(briefing.content, briefing.numbering, ref_markup(env))
         fail_on(problems)
         return site_files.render_all(project, env, briefing)

@@ -105,3 +105,15 @@ def read_source(seeds: Path, source: Source, shown: str) -> SourceText | Problem
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
     return SourceText(source, text.replace("\r\n", "\n"))
+
+
+def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Return the readable sources by id, and a Problem for each one that cannot be used."""
+    texts, problems = {}, []
+    for source in sources:
+        found = read_source(seeds, source, shown)
+        if isinstance(found, Problem):
+            problems.append(found)
+        else:
+            texts[source.id] = found
+    return texts, problems
