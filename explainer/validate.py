@@ -107,7 +107,8 @@ class Converter:
 
     def _sequence(self, value, item_hint, line: int, where: str, meta: dict):
         if not isinstance(value, YamlList):
-            self.problem(line, where, f"expected a list, found {describe(value)}", "start each item with '- '")
+            hint = f"write it as a list: [{value}]" if isinstance(value, (str, int, float)) else "start each item with '- '"
+            self.problem(line, where, f"expected a list, found {describe(value)}", hint)
             return _MISSING
         minimum = meta.get("min_items", 0)
         if len(value) < minimum:

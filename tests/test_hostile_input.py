@@ -48,6 +48,10 @@ BROKEN = {
         "content/claims.yaml:1: expected a mapping of fields, found a list (write `field: value` lines; fields: topics, citations)"),
     "wrong type": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 20260302"),
                    "content/briefing.yaml:4: event_date: expected text, found the number 20260302 (put the value in quotes)"),
+    "a single key where a list is expected": (
+        CLAIMS, replace("cite: [alpha-rise]", "cite: alpha-rise"),
+        "content/claims.yaml:11: topics[0].claims[0].cite: expected a list, found 'alpha-rise' "
+        "(write it as a list: [alpha-rise])"),
     "impossible date": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 2026-02-30"),
                         "content/briefing.yaml:4: event_date: '2026-02-30' is not a real calendar date (write YYYY-MM-DD)"),
     "missing required field": (BRIEFING, replace("title: The flood\n", ""),
