@@ -49,7 +49,7 @@ def content_paths(content_dir: Path) -> list[Path]:
 
 
 def load_content(root: Path, content_dir: Path) -> tuple[Content | None, list[Problem]]:
-    """Return the content of `content_dir` and every problem found reading it."""
+    """Return the content of the files that could be read (None if briefing.yaml could not) and every problem."""
     problems: list[Problem] = []
     files: dict[str, ContentFile] = {}
     if not content_dir.is_dir():
@@ -73,7 +73,8 @@ def load_content(root: Path, content_dir: Path) -> tuple[Content | None, list[Pr
         if kind not in files and not any(p.file.endswith(f"/{kind}.yaml") for p in problems):
             problems.append(Problem(display_path(content_dir / f"{kind}.yaml", root), 0, "required file is missing",
                                     "create it; see the README's content model"))
-    return (Content(files) if not problems else None), problems
+    # Without briefing.yaml nothing can be checked further; without another file, the rest still can.
+    return (Content(files) if "briefing" in files else None), problems
 
 
 def load_one(path: Path, shown: str, cls: type):

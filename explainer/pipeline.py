@@ -75,9 +75,10 @@ def fail_on(problems: list[Problem]) -> None:
 def load_briefing(project: Project) -> Briefing:
     """Load, validate and anchor the content; raise ContentError with every problem found."""
     content, problems = load_content(project.root, project.content)
-    fail_on(problems)
-    sources, problems = read_sources(project.seeds, content.briefing.sources, content.files["briefing"].shown)
-    problems += crosscheck.check_content(content)
+    if content is None:
+        fail_on(problems)
+    sources, source_problems = read_sources(project.seeds, content.briefing.sources, content.files["briefing"].shown)
+    problems += source_problems + crosscheck.check_content(content)
     anchored, anchor_problems = anchor_citations(content, SourceIndex(sources))
     fail_on(problems + anchor_problems)
     return Briefing(content, sources, anchored)

@@ -76,13 +76,15 @@ class Converter:
                          f"write `field: value` lines; fields: {field_names(cls)}")
             return _MISSING
         rules = rules_of(cls)
-        self._unknown_keys(value, rules, where, cls)
+        suggested = self._unknown_keys(value, rules, where, cls)
         kwargs = {"line": value.line, "lines": dict(value.key_lines), "starts": dict(value.value_lines)}
         ok = True
         for rule in rules:
             inner = f"{where}.{rule.name}" if where else rule.name
             if rule.name not in value or value[rule.name] is None:
-                if rule.required:
+                if rule.required and rule.name in suggested:
+                    ok = False  # already reported as a misspelling of this field
+                elif rule.required:
                     state = "is empty" if rule.name in value else "is missing"
                     self.problem(value.key_lines.get(rule.name, value.line), inner, f"required field {state}",
                                  rule.meta.get("doc", ""))
@@ -95,8 +97,10 @@ class Converter:
                 kwargs[rule.name] = converted
         return cls(**kwargs) if ok else _MISSING
 
-    def _unknown_keys(self, value: YamlMap, rules: tuple[FieldRule, ...], where: str, cls: type) -> None:
+    def _unknown_keys(self, value: YamlMap, rules: tuple[FieldRule, ...], where: str, cls: type) -> set[str]:
+        """Report fields the type does not have; return the known names suggested instead."""
         known = [rule.name for rule in rules]
+        suggested = set()
         for key in value:
             if key in known:
                 continue
@@ -104,6 +108,8 @@ class Converter:
             hint = f"did you mean `{close}`?" if close else f"valid fields: {', '.join(known)}"
             inner = f"{where}.{key}" if where else key
             self.problem(value.key_lines[key], inner, f"unknown field in {type_label(cls)}", hint)
+            suggested.add(close)
+        return suggested
 
     def _sequence(self, value, item_hint, line: int, where: str, meta: dict):
         if not isinstance(value, YamlList):

@@ -90,3 +90,15 @@ def test_check_lists_the_sentences_nobody_cites(tmp_path: Path):
     assert "flood: 4 passages cited, 3 of 5 sentences (60%)" in result.out
     assert "  seeds/flood.txt:3: The mayor called it \"the worst flood in memory\"." in result.out
     assert not (root / "site").exists()
+
+
+def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewhere(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    edit(root / CLAIMS, "claimant: Alpha", "claimnt: Alpha")
+    edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
+        "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")",
+        "content/claims.yaml:5: topics[0].claims[0].claimnt: unknown field in claim (did you mean `claimant`?)",
+    ]
