@@ -43,6 +43,23 @@ def rules_of(cls: type) -> tuple[FieldRule, ...]:
     return tuple(rules)
 
 
+@functools.lru_cache(maxsize=None)
+def shape_of(hint) -> tuple[str, object]:
+    """Return what kind of value a type hint asks for, and its argument (item type, choices...)."""
+    if dataclasses.is_dataclass(hint):
+        return "record", hint
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        return "tuple", typing.get_args(hint)[0]
+    if origin is dict:
+        return "dict", typing.get_args(hint)[1]
+    if origin is typing.Literal:
+        return "choice", typing.get_args(hint)
+    if hint == model.Number:
+        return "number", None
+    return "text", hint
+
+
 class Converter:
     """Converts one file's tree, appending problems for that file."""
 
@@ -56,19 +73,18 @@ class Converter:
 
     def convert(self, value, hint, line: int, where: str, meta: dict | None = None):
         """Return `value` converted to `hint`, or _MISSING after recording why it cannot be."""
-        meta = meta or {}
-        if dataclasses.is_dataclass(hint):
-            return self._record(value, hint, line, where)
-        origin = typing.get_origin(hint)
-        if origin is tuple:
-            return self._sequence(value, typing.get_args(hint)[0], line, where, meta)
-        if origin is dict:
-            return self._mapping(value, typing.get_args(hint)[1], line, where)
-        if origin is typing.Literal:
-            return self._choice(value, typing.get_args(hint), line, where)
-        if hint == model.Number:
+        kind, argument = shape_of(hint)
+        if kind == "record":
+            return self._record(value, argument, line, where)
+        if kind == "tuple":
+            return self._sequence(value, argument, line, where, meta or {})
+        if kind == "dict":
+            return self._mapping(value, argument, line, where)
+        if kind == "choice":
+            return self._choice(value, argument, line, where)
+        if kind == "number":
             return self._number(value, line, where)
-        return self._text(value, hint, line, where, meta)
+        return self._text(value, hint, line, where, meta or {})
 
     def _record(self, value, cls: type, line: int, where: str):
         if not isinstance(value, YamlMap):
@@ -77,7 +93,7 @@ class Converter:
             return _MISSING
         rules = rules_of(cls)
         suggested = self._unknown_keys(value, rules, where, cls)
-        kwargs = {"line": value.line, "lines": dict(value.key_lines), "starts": dict(value.value_lines)}
+        kwargs = {"line": value.line, "lines": value.key_lines, "starts": value.value_lines}
         ok = True
         for rule in rules:
             inner = f"{where}.{rule.name}" if where else rule.name
