@@ -299,7 +299,8 @@ def environment(loads: tuple[float, float]) -> str:
                            capture_output=True, text=True, cwd=REPO).stdout.strip()
     return (f"Python {platform.python_version()} on {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs; "
             f"code at {head or 'unknown'}{' with uncommitted changes' if dirty else ''}; load average "
-            f"{loads[0]:.1f} at start, {loads[1]:.1f} at end (above {os.cpu_count()}, other work inflates wall times).")
+            f"{loads[0]:.1f} at start, {loads[1]:.1f} at end"
+            + (f" (above {os.cpu_count()}: other work inflates wall times)." if max(loads) > (os.cpu_count() or 1) else "."))
 
 
 def report(rows: list[Row], floors: dict[str, Measure], command: str, loads: tuple[float, float]) -> str:
