@@ -37,8 +37,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     check = commands.add_parser("check", help="validate and anchor without writing; report coverage")
     check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
     serve = commands.add_parser("serve", help="build, serve site/ and rebuild on every change")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="port to serve on; the next free one if taken (default 8000)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     serve.add_argument("--open", action="store_true", help="open the briefing in a browser")
     commands.add_parser("schema", help="write JSON Schemas of the content files to schema/")
     for sub in (parser, build, serve):
