@@ -23,7 +23,7 @@ def check_content(content: Content) -> list[Problem]:
                                         f"quote id '{quote.id}' is also a key under `citations:`",
                                         "rename one of them; a quote's id is its citation key"))
     if "timeline" in content.files:
-        problems += _dates_explained(content.files["timeline"])
+        problems += _dates_explained(content.files["timeline"]) + _in_order(content.files["timeline"])
     return problems
 
 
@@ -47,3 +47,18 @@ def _dates_explained(timeline) -> list[Problem]:
         for event in timeline.data.events
         if event.date and event.date not in event.when and not event.date_basis
     ]
+
+
+def _in_order(timeline) -> list[Problem]:
+    """Require dated events to run earliest first, as the page presents them."""
+    problems, latest = [], None
+    for event in timeline.data.events:
+        if not event.date:
+            continue
+        if latest and event.date < latest.date:
+            problems.append(Problem(timeline.shown, event.line_of("date"),
+                                    f"event '{event.when}' is dated {event.date}, before the event above it "
+                                    f"('{latest.when}', {latest.date})", "list events in the order they happened"))
+        if not latest or event.date > latest.date:
+            latest = event
+    return problems

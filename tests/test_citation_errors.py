@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import run_build, tree_digest
 from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/briefing.yaml"
@@ -102,3 +102,16 @@ def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewher
         "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")",
         "content/claims.yaml:5: topics[0].claims[0].claimnt: unknown field in claim (did you mean `claimant`?)",
     ]
+
+
+def test_timeline_events_must_run_earliest_first(project: Path):
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    timeline = project / "content" / "timeline.yaml"
+    line = timeline.read_text().split("\n").index("    date: 2026-02-26") + 1
+    edit(timeline, "    date: 2026-02-26", "    date: 2026-02-28")
+    problems = [p for p in error_lines(rebuild_fails(project, good)) if "before the event above it" in p]
+    assert problems and problems[0].startswith("content/timeline.yaml:")
+    assert all(p.endswith("(list events in the order they happened)") for p in problems)
+    assert int(problems[0].split(":")[1]) > line
