@@ -162,15 +162,25 @@ def _clip(text: str, limit: int = 80) -> str:
 class SourceIndex:
     """Normalised sources by id, built on first use so uncited sources cost nothing."""
 
-    def __init__(self, sources: dict[str, SourceText]):
+    def __init__(self, sources: dict[str, SourceText], memo: dict | None = None):
         self.sources = sources
-        self._normalised: dict[str, NormalisedSource] = {}
+        self._memo = memo if memo is not None else {}  # normalised sources and anchorings; the server keeps it
+
+    def anchor(self, citation: Citation) -> Anchoring:
+        """Return where a citation's quote is in its source (remembered while the source is unchanged)."""
+        key = (citation.source, self.sources[citation.source].text, citation.quote, citation.prefix, citation.suffix)
+        if key not in self._memo:
+            normalised = self.normalised(citation.source)
+            self._memo[key] = anchor_quote(normalised, citation.quote, citation.prefix, citation.suffix)
+        return self._memo[key]
 
     def normalised(self, source_id: str) -> NormalisedSource:
         """Return the normalised form of one source."""
-        if source_id not in self._normalised:
-            self._normalised[source_id] = NormalisedSource(self.sources[source_id])
-        return self._normalised[source_id]
+        text = self.sources[source_id]
+        key = (source_id, text.text)
+        if key not in self._memo:
+            self._memo[key] = NormalisedSource(text)
+        return self._memo[key]
 
 
 def citations_of(kind: str, data) -> dict:
@@ -200,7 +210,7 @@ def anchor_citations(content: Content, index: SourceIndex) -> tuple[dict, list[P
                                         f"citation '{key}': unknown source '{citation.source}'",
                                         f"use one of the ids in briefing.yaml: {', '.join(sorted(declared))}"))
                 continue
-            result = anchor_quote(index.normalised(citation.source), citation.quote, citation.prefix, citation.suffix)
+            result = index.anchor(citation)
             if result.passage is None:
                 problems.append(Problem(file.shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
                                         result.hint))

@@ -48,7 +48,7 @@ def content_paths(content_dir: Path) -> list[Path]:
     return sorted(p for p in content_dir.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
-def load_content(root: Path, content_dir: Path) -> tuple[Content | None, list[Problem]]:
+def load_content(root: Path, content_dir: Path, cache=None) -> tuple[Content | None, list[Problem]]:
     """Return the content of the files that could be read (None if briefing.yaml could not) and every problem."""
     problems: list[Problem] = []
     files: dict[str, ContentFile] = {}
@@ -65,7 +65,9 @@ def load_content(root: Path, content_dir: Path) -> tuple[Content | None, list[Pr
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        data, found = load_one(path, shown, model.FILE_KINDS[kind])
+        cls = model.FILE_KINDS[kind]
+        data, found = (cache.content_file(path, lambda: load_one(path, shown, cls)) if cache
+                       else load_one(path, shown, cls))
         problems.extend(found)
         if data is not None:
             files[kind] = ContentFile(kind, shown, data)

@@ -9,6 +9,7 @@ import jinja2
 
 from . import crosscheck, site_files
 from .anchor import SourceIndex, anchor_citations
+from .cache import BuildCache
 from .footnotes import FootnoteNumbering
 from .load import Content, load_content
 from .plan import plan_briefing
@@ -72,19 +73,23 @@ def fail_on(problems: list[Problem]) -> None:
         raise ContentError(problems)
 
 
-def load_briefing(project: Project) -> Briefing:
+def load_briefing(project: Project, cache: BuildCache | None = None) -> Briefing:
     """Load, validate and anchor the content; raise ContentError with every problem found."""
-    content, problems = load_content(project.root, project.content)
+    content, problems = load_content(project.root, project.content, cache)
     if content is None:
         fail_on(problems)
-    sources, source_problems = read_sources(project.seeds, content.briefing.sources, content.files["briefing"].shown)
+    briefing_file = content.files["briefing"]
+    sources, source_problems = read_sources(project.seeds, content.briefing.sources, briefing_file.shown, cache)
     problems += source_problems + crosscheck.check_content(content)
-    anchored, anchor_problems = anchor_citations(content, SourceIndex(sources))
+    if cache is not None:
+        cache.keep_only(sources.values())
+    index = SourceIndex(sources, cache.normalised if cache is not None else None)
+    anchored, anchor_problems = anchor_citations(content, index)
     fail_on(problems + anchor_problems)
     return Briefing(content, sources, anchored)
 
 
-def plan_and_render(project: Project, briefing: Briefing) -> dict[str, bytes]:
+def plan_and_render(project: Project, briefing: Briefing, cache: BuildCache | None = None) -> dict[str, bytes]:
     """Number the footnotes, plan every page and render the site's files."""
     try:
         env = make_environment(project.templates, project.cache)
@@ -92,7 +97,7 @@ def plan_and_render(project: Project, briefing: Briefing) -> dict[str, bytes]:
         briefing.numbering = FootnoteNumbering(briefing.anchored, sources)
         briefing.page, problems = plan_briefing(briefing.content, briefing.numbering, ref_markup(env))
         fail_on(problems)
-        return site_files.render_all(project, env, briefing)
+        return site_files.render_all(project, env, briefing, cache)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
 

@@ -35,6 +35,7 @@ from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
 
 from .error_page import render_error_page
+from .cache import BuildCache
 from .pipeline import Briefing, Project, load_briefing, plan_and_render
 from .problems import ContentError, Problem, display_path
 from .write import OutputError, write_site
@@ -69,13 +70,14 @@ class Builder:
         self.project = project
         self.files: dict[str, bytes] = {}  # the last site written
         self.briefing: Briefing | None = None  # the last content loaded, validated and anchored
+        self.cache = BuildCache()  # unchanged files, sources and source pages are reused
 
     def build(self, changed: set[Path] | None = None) -> Outcome:
         """Build and write the site; return what happened."""
         started = time.perf_counter()
         try:
             files = self.site_files(changed)
-            write_site(self.project.out, files)
+            write_site(self.project.out, files, self.files or None)
         except ContentError as error:
             return self.failure(error.problems, started)
         except OutputError as error:
@@ -93,8 +95,8 @@ class Builder:
         """Return the site's files, loading the content again only when it may have changed."""
         if self.briefing is None or changed is None or not all(self.render_only(p) for p in changed):
             self.briefing = None
-            self.briefing = load_briefing(self.project)
-        return plan_and_render(self.project, self.briefing)
+            self.briefing = load_briefing(self.project, self.cache)
+        return plan_and_render(self.project, self.briefing, self.cache)
 
     def render_only(self, path: Path) -> bool:
         """Return whether a change at `path` leaves the loaded content valid."""

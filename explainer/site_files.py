@@ -7,6 +7,7 @@ from pathlib import Path
 import jinja2
 
 from . import export
+from .cache import BuildCache, templates_signature
 from .footnotes import footnote_id
 from .parallel import start_source_pages
 from .render import render_page
@@ -47,8 +48,19 @@ class SourcePageRenderer:
         self.opinions = opinions
         self.common = common
         self.notes_by_source: dict[str, list] = {}
+        self._templates: tuple | None = None
         for note in briefing.page.footnotes:
             self.notes_by_source.setdefault(note.passage.source_id, []).append(note)
+
+    def key(self, source_id: str, templates_dir: Path) -> tuple:
+        """Return everything a source's page depends on, to find it in a BuildCache."""
+        if self._templates is None:
+            self._templates = templates_signature(templates_dir)
+        text = self.briefing.sources[source_id]
+        source = text.source
+        notes = tuple((n.number, n.id, n.id in self.opinions) for n in self.notes_by_source.get(source_id, ()))
+        return (source_id, source.file, source.title, source.publisher, source.date, source.url, text.text, notes,
+                self.common["header"], self.common["base_url"], self._templates)
 
     def __call__(self, source_id: str) -> tuple[str, bytes]:
         """Return the site path and bytes of one source's page."""
@@ -59,21 +71,28 @@ class SourcePageRenderer:
                                  **self.common)
 
 
-def render_all(project, env: jinja2.Environment, briefing) -> dict[str, bytes]:
-    """Return every file of the site."""
+def render_all(project, env: jinja2.Environment, briefing, cache: BuildCache | None = None) -> dict[str, bytes]:
+    """Return every file of the site; with a cache, source pages whose inputs are unchanged are reused."""
     page = briefing.page
     base_url = base_url_of(project, briefing)
     opinions = opinion_footnote_ids(briefing)
     common = {"header": page.header, "base_url": base_url}
     renderer = SourcePageRenderer(env, briefing, opinions, common)
-    source_pages = start_source_pages(renderer, sorted(briefing.sources), project.jobs)
+    keys = {source_id: renderer.key(source_id, project.templates) for source_id in briefing.sources} if cache else {}
+    kept = {source_id: cache.page(key) for source_id, key in keys.items()} if cache else {}
+    stale = sorted(source_id for source_id in briefing.sources if kept.get(source_id) is None)
+    source_pages = start_source_pages(renderer, stale, project.jobs)
     files = {"index.html": render_page(env, "index.html", page=page, root="", canonical_path="",
                                        json_ld=export.json_ld(briefing, base_url), **common)}
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     files["404.html"] = render_page(env, "404.html", root=base_url, canonical_path="404.html", **common)
     files.update(static_files(project.static))
     files.update(export.data_files(briefing))
-    files.update(source_pages())
+    rendered = source_pages()
+    files.update(rendered)
+    files.update({f"sources/{source_id}.html": page for source_id, page in kept.items() if page is not None})
+    if cache:
+        cache.keep_pages({keys[source_id]: files[f"sources/{source_id}.html"] for source_id in keys})
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:

@@ -107,11 +107,15 @@ def read_source(seeds: Path, source: Source, shown: str) -> SourceText | Problem
     return SourceText(source, text.replace("\r\n", "\n"))
 
 
-def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText], list[Problem]]:
+def read_sources(seeds: Path, sources, shown: str, cache=None) -> tuple[dict[str, SourceText], list[Problem]]:
     """Return the readable sources by id, and a Problem for each one that cannot be used."""
     texts, problems = {}, []
     for source in sources:
-        found = read_source(seeds, source, shown)
+        path = resolve_source_path(seeds, source.file)
+        if cache is not None and path is not None and path.is_file():
+            found = cache.source_text(path, source, lambda: read_source(seeds, source, shown))
+        else:
+            found = read_source(seeds, source, shown)
         if isinstance(found, Problem):
             problems.append(found)
         else:

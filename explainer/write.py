@@ -37,15 +37,18 @@ def check_output_folder(out: Path) -> None:
                           "refusing to delete it, choose an empty or new --out folder")
 
 
-def write_site(out: Path, files: dict[str, bytes]) -> WriteReport:
-    """Replace `out` with exactly `files` (relative POSIX path -> bytes), atomically."""
+def write_site(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None = None) -> WriteReport:
+    """Replace `out` with exactly `files` (relative POSIX path -> bytes), atomically.
+
+    `written_before`, when the caller knows what it wrote last time, saves reading the old files.
+    """
     check_output_folder(out)
     out = out.absolute()
     staging = out.parent / f".{out.name}.new-{os.getpid()}"
     retired = out.parent / f".{out.name}.old-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        report = _fill(staging, out, {**files, MARKER: MARKER_TEXT})
+        report = _fill(staging, out, {**files, MARKER: MARKER_TEXT}, written_before)
         if out.exists():
             os.replace(out, retired)
         os.replace(staging, out)
@@ -58,14 +61,18 @@ def write_site(out: Path, files: dict[str, bytes]) -> WriteReport:
     return report
 
 
-def _fill(staging: Path, previous: Path, files: dict[str, bytes]) -> WriteReport:
+def _fill(staging: Path, previous: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
     """Write every file under `staging`, linking unchanged ones from `previous`."""
     written = unchanged = 0
     for relative in sorted(files):
         target = staging / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         old = previous / relative
-        if _same_bytes(old, files[relative]):
+        if written_before is not None and relative != MARKER:
+            same = written_before.get(relative) == files[relative] and old.is_file()
+        else:
+            same = _same_bytes(old, files[relative])
+        if same:
             os.link(old, target)
             unchanged += 1
         else:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import os
+import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,27 @@ def test_rebuild_after_an_edit_equals_a_clean_build_and_keeps_unchanged_files(ge
     after = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*.html")}
     changed = sorted(p.relative_to(out).as_posix() for p in after if after[p] != before.get(p))
     assert changed == ["index.html"]
+
+
+def test_the_preview_servers_reusing_rebuilds_equal_clean_builds(generated: Path, tmp_path: Path):
+    from explainer.pipeline import Project, build_site
+    from explainer.serve import Builder
+
+    root = tmp_path / "copy"
+    shutil.copytree(generated, root)
+    project = Project.at(root, tmp_path / "site")
+    builder = Builder(project)
+    assert not builder.build().problems
+    edits = [
+        (root / "content" / "claims.yaml", "says: ", "says: Edited. "),
+        (root / "content" / "briefing.yaml", "    title: ", "    title: Renamed "),
+        (root / "templates" / "source.html", "<main", "<!-- restyled --><main"),
+    ]
+    for path, old, new in edits:
+        path.write_text(path.read_text().replace(old, new, 1))
+        outcome = builder.build({path})
+        assert not outcome.problems
+        assert builder.files == build_site(project), f"after editing {path.name}"
+        assert tree_digest(project.out) == {name: hashlib.sha256(data).hexdigest()
+                                            for name, data in builder.files.items()} | {
+            ".explainer-site": tree_digest(project.out)[".explainer-site"]}
