@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 
 from . import export
 from .cache import BuildCache, templates_signature
-from .footnotes import footnote_id
+from .footnotes import footnote_id, source_href
 from .parallel import start_source_pages
 from .render import render_page
 from .source_pages import plan_source_page
@@ -66,9 +67,26 @@ class SourcePageRenderer:
         """Return the site path and bytes of one source's page."""
         notes = self.notes_by_source.get(source_id, [])
         source_page = plan_source_page(self.briefing.sources[source_id], notes, self.opinions)
-        path = f"sources/{source_id}.html"
+        path = source_href(source_id)
         return path, render_page(self.env, "source.html", source_page=source_page, root="../", canonical_path=path,
                                  **self.common)
+
+
+def begin_source_pages(renderer: SourcePageRenderer, project, cache: BuildCache | None) -> Callable[[], dict]:
+    """Start rendering the source pages a cache does not already hold; return a function giving all of them."""
+    source_ids = sorted(renderer.briefing.sources)
+    keys = {source_id: renderer.key(source_id, project.templates) for source_id in source_ids} if cache is not None else {}
+    kept = {source_id: cache.page(key) for source_id, key in keys.items()} if cache is not None else {}
+    pending = start_source_pages(renderer, [i for i in source_ids if kept.get(i) is None], project.jobs)
+
+    def collect() -> dict[str, bytes]:
+        pages = pending()
+        pages.update({source_href(source_id): page for source_id, page in kept.items() if page is not None})
+        if cache is not None:
+            cache.keep_pages({keys[source_id]: pages[source_href(source_id)] for source_id in source_ids})
+        return pages
+
+    return collect
 
 
 def render_all(project, env: jinja2.Environment, briefing, cache: BuildCache | None = None) -> dict[str, bytes]:
@@ -77,22 +95,14 @@ def render_all(project, env: jinja2.Environment, briefing, cache: BuildCache | N
     base_url = base_url_of(project, briefing)
     opinions = opinion_footnote_ids(briefing)
     common = {"header": page.header, "base_url": base_url}
-    renderer = SourcePageRenderer(env, briefing, opinions, common)
-    keys = {source_id: renderer.key(source_id, project.templates) for source_id in briefing.sources} if cache else {}
-    kept = {source_id: cache.page(key) for source_id, key in keys.items()} if cache else {}
-    stale = sorted(source_id for source_id in briefing.sources if kept.get(source_id) is None)
-    source_pages = start_source_pages(renderer, stale, project.jobs)
+    source_pages = begin_source_pages(SourcePageRenderer(env, briefing, opinions, common), project, cache)
     files = {"index.html": render_page(env, "index.html", page=page, root="", canonical_path="",
                                        json_ld=export.json_ld(briefing, base_url), **common)}
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     files["404.html"] = render_page(env, "404.html", root=base_url, canonical_path="404.html", **common)
     files.update(static_files(project.static))
     files.update(export.data_files(briefing))
-    rendered = source_pages()
-    files.update(rendered)
-    files.update({f"sources/{source_id}.html": page for source_id, page in kept.items() if page is not None})
-    if cache:
-        cache.keep_pages({keys[source_id]: files[f"sources/{source_id}.html"] for source_id in keys})
+    files.update(source_pages())
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
