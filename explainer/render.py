@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Callable
 
 import jinja2
-from markupsafe import Markup
 
 from .footnotes import Ref
 from .problems import Problem, display_path
@@ -70,8 +69,3 @@ def _template_frame(error: Exception, templates_dir: Path):
     base = str(templates_dir.resolve())
     frames = [f for f in traceback.extract_tb(error.__traceback__) if str(Path(f.filename).resolve()).startswith(base)]
     return frames[-1] if frames else None
-
-
-def as_markup(html: str) -> Markup:
-    """Mark HTML our own code produced as safe for templates."""
-    return Markup(html)
