@@ -27,11 +27,12 @@ class Coverage:
 
 def source_coverage(text: SourceText, passages: list) -> Coverage:
     """Return the coverage of one source by the given passages (a sentence counts if any passage touches it)."""
-    covered = _covered_sentences(text.sentences, sorted({(p.start, p.end) for p in passages}))
+    spans = sorted({(p.start, p.end) for p in passages})
+    covered = _covered_sentences(text.sentences, spans)
     uncited = tuple((text.line_at(start), normalise(text.text[start:end]).strip())
                     for index, (start, end) in enumerate(text.sentences) if index not in covered)
     total = len(text.sentences)
-    return Coverage(text.source.id, len({(p.start, p.end) for p in passages}), total, total - len(uncited), uncited)
+    return Coverage(text.source.id, len(spans), total, total - len(uncited), uncited)
 
 
 def _covered_sentences(sentences: tuple[tuple[int, int], ...], spans: list[tuple[int, int]]) -> set[int]:

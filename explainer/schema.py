@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import typing
 from pathlib import Path
 
 from . import model
-from .validate import rules_of, type_label
+from .validate import rules_of, shape_of, type_label
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}  # the validator refuses blank text
@@ -25,18 +24,18 @@ NAMED_TEXT = {
 
 def value_schema(hint, meta: dict, defs: dict) -> dict:
     """Return the schema of one value of type `hint`, adding records it uses to `defs`."""
-    if dataclasses.is_dataclass(hint):
-        return {"$ref": f"#/$defs/{record_ref(hint, defs)}"}
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        items = {"type": "array", "items": value_schema(typing.get_args(hint)[0], {}, defs)}
+    kind, argument = shape_of(hint)  # the same dispatch the validator uses
+    if kind == "record":
+        return {"$ref": f"#/$defs/{record_ref(argument, defs)}"}
+    if kind == "tuple":
+        items = {"type": "array", "items": value_schema(argument, {}, defs)}
         return {**items, "minItems": meta["min_items"]} if meta.get("min_items") else items
-    if origin is dict:
+    if kind == "dict":
         return {"type": "object", "propertyNames": {"pattern": model.KEY_PATTERN},
-                "additionalProperties": value_schema(typing.get_args(hint)[1], {}, defs)}
-    if origin is typing.Literal:
-        return {"type": "string", "enum": list(typing.get_args(hint))}
-    if hint == model.Number:
+                "additionalProperties": value_schema(argument, {}, defs)}
+    if kind == "choice":
+        return {"type": "string", "enum": list(argument)}
+    if kind == "number":
         return {"type": "number"}
     text = dict(NAMED_TEXT.get(hint, TEXT))
     if meta.get("pattern"):
