@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -57,22 +58,37 @@ class SourceText:
         return bisect.bisect_right(self._line_starts, offset)
 
 
-def resolve_source_path(seeds: Path, name: str) -> Path | None:
-    """Return the path of a seed file if `name` stays inside seeds/ (symlinks included), else None."""
+def resolve_source_path(seeds: Path, name: str, listing: dict | None = None) -> Path | None:
+    """Return the path of a seed file if `name` stays inside seeds/ (symlinks included), else None.
+
+    `listing` (from `list_seeds`) answers the symlink question for files directly in seeds/
+    without a system call each.
+    """
     pure = PurePosixPath(name)
     if pure.is_absolute() or ".." in pure.parts or "\\" in name or not name.strip():
         return None
     path = seeds / pure
     try:
-        if _has_symlink(seeds, pure) and not path.resolve().is_relative_to(seeds.resolve()):
+        if _has_symlink(seeds, pure, listing) and not path.resolve().is_relative_to(seeds.resolve()):
             return None
     except OSError:
         return None
     return path
 
 
-def _has_symlink(seeds: Path, pure: PurePosixPath) -> bool:
+def list_seeds(seeds: Path) -> dict[str, os.DirEntry]:
+    """Return the entries directly inside seeds/ by name: one directory read for all sources."""
+    try:
+        with os.scandir(seeds) as entries:
+            return {entry.name: entry for entry in entries}
+    except OSError:
+        return {}
+
+
+def _has_symlink(seeds: Path, pure: PurePosixPath, listing: dict | None = None) -> bool:
     """Say whether any step from seeds/ to the file is a symlink (only then is resolving needed)."""
+    if listing is not None and len(pure.parts) == 1 and pure.name in listing:
+        return listing[pure.name].is_symlink()
     path = seeds
     for part in pure.parts:
         path = path / part
@@ -81,20 +97,21 @@ def _has_symlink(seeds: Path, pure: PurePosixPath) -> bool:
     return False
 
 
-def read_source(seeds: Path, source: Source, shown: str) -> SourceText | Problem:
+def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = None) -> SourceText | Problem:
     """Return the source's text, or a Problem saying why it cannot be used."""
     line = source.line_of("file")
-    path = resolve_source_path(seeds, source.file)
+    path = resolve_source_path(seeds, source.file, listing)
     if path is None:
         return Problem(shown, line, f"source '{source.id}': file '{source.file}' is outside seeds/",
                        "name a file inside seeds/, without '..' or a leading '/'")
-    if not path.is_file():
+    entry = listing.get(source.file) if listing is not None else None
+    if not (entry.is_file() if entry is not None else path.is_file()):
         return Problem(shown, line, f"source '{source.id}': file 'seeds/{source.file}' does not exist",
                        "copy the document into seeds/ or fix the file name")
-    if path.stat().st_size > MAX_SOURCE_BYTES:
+    raw = _read_at_most(path, MAX_SOURCE_BYTES)
+    if raw is None:
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} is over {MAX_SOURCE_BYTES:,} bytes",
                        "split the document")
-    raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -107,15 +124,32 @@ def read_source(seeds: Path, source: Source, shown: str) -> SourceText | Problem
     return SourceText(source, text.replace("\r\n", "\n"))
 
 
+def _read_at_most(path: Path, limit: int) -> bytes | None:
+    """Return a file's bytes, or None if it is over `limit` bytes (thousands of seeds: keep it lean)."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        size = os.fstat(descriptor).st_size
+        if size > limit:
+            return None
+        chunks = [os.read(descriptor, size + 1)]
+        while chunks[-1] and sum(map(len, chunks)) <= limit:  # the file may grow while we read it
+            chunks.append(os.read(descriptor, limit + 1))
+        raw = b"".join(chunks)
+        return raw if len(raw) <= limit else None
+    finally:
+        os.close(descriptor)
+
+
 def read_sources(seeds: Path, sources, shown: str, cache=None) -> tuple[dict[str, SourceText], list[Problem]]:
     """Return the readable sources by id, and a Problem for each one that cannot be used."""
     texts, problems = {}, []
+    listing = list_seeds(seeds)
     for source in sources:
-        path = resolve_source_path(seeds, source.file)
-        if cache is not None and path is not None and path.is_file():
-            found = cache.source_text(path, source, lambda: read_source(seeds, source, shown))
+        if cache is not None and (path := resolve_source_path(seeds, source.file, listing)) is not None \
+                and path.is_file():
+            found = cache.source_text(path, source, lambda: read_source(seeds, source, shown, listing))
         else:
-            found = read_source(seeds, source, shown)
+            found = read_source(seeds, source, shown, listing)
         if isinstance(found, Problem):
             problems.append(found)
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,27 +63,45 @@ def write_site(out: Path, files: dict[str, bytes], written_before: dict[str, byt
 
 
 def _fill(staging: Path, previous: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
-    """Write every file under `staging`, linking unchanged ones from `previous`."""
+    """Write every file under `staging`, linking unchanged ones from `previous`.
+
+    Plain string paths and one mkdir per folder: a large site has thousands of files, and
+    pathlib's per-call overhead would cost more than the writing itself.
+    """
     written = unchanged = 0
+    staging_dir, previous_dir = str(staging), str(previous) if previous.is_dir() else None
+    folders: set[str] = set()
     for relative in sorted(files):
-        target = staging / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        old = previous / relative
-        if written_before is not None and relative != MARKER:
-            same = written_before.get(relative) == files[relative] and old.is_file()
+        folder = os.path.dirname(relative)
+        if folder not in folders:
+            os.makedirs(os.path.join(staging_dir, folder), exist_ok=True)
+            folders.add(folder)
+        target = os.path.join(staging_dir, relative)
+        data = files[relative]
+        old = os.path.join(previous_dir, relative) if previous_dir is not None else None
+        if old is None:
+            same = False
+        elif written_before is not None and relative != MARKER:
+            same = written_before.get(relative) == data and os.path.isfile(old)
         else:
-            same = _same_bytes(old, files[relative])
+            same = _same_bytes(old, data)
         if same:
             os.link(old, target)
             unchanged += 1
         else:
-            target.write_bytes(files[relative])
+            with open(target, "wb") as file:
+                file.write(data)
             written += 1
     return WriteReport(written, unchanged)
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _same_bytes(path: str, data: bytes) -> bool:
+    """Say whether the regular file at `path` holds exactly `data`."""
     try:
-        return path.stat().st_size == len(data) and not path.is_symlink() and path.read_bytes() == data
+        status = os.lstat(path)
+        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+            return False
+        with open(path, "rb") as file:
+            return file.read() == data
     except OSError:
         return False
