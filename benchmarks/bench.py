@@ -12,6 +12,7 @@ printed and written to benchmarks/results.md.
 from __future__ import annotations
 
 import argparse
+import compileall
 import math
 import os
 import platform
@@ -352,6 +353,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     jobs = accepts_jobs()
+    # A user's first run writes the package's bytecode; this machine sets PYTHONDONTWRITEBYTECODE,
+    # which would otherwise make every timed run compile our modules again.
+    compileall.compile_dir(REPO / "explainer", quiet=1)
     load_at_start = os.getloadavg()[0]
     floors = {label: repeat([sys.executable, "-c", code], max(args.repeat, 10), args.budget, label=label)
               for label, code in (("python -c pass", "pass"), (FLOOR, FLOOR_IMPORTS))}
