@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Callable, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 from urllib.parse import urlsplit
 
-from markdown_it import MarkdownIt
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
 _MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -64,8 +65,15 @@ def is_external(url: str) -> bool:
     return bool(urlsplit(url).scheme) or url.startswith("//")
 
 
-def make_markdown() -> MarkdownIt:
-    """Return the markdown parser shared by all prose fields."""
+@functools.cache
+def markdown() -> MarkdownIt:
+    """Return the markdown parser shared by all prose fields.
+
+    Imported on first use: plain prose never needs it, and a briefing without markdown
+    syntax then builds without paying for markdown-it's import.
+    """
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "typographer": False})
     md.disable(["image", "html_inline", "html_block"])
     md.inline.ruler.before("link", "citation", _citation_rule)
@@ -86,19 +94,18 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
     return self.renderToken(tokens, idx, options, env)
 
 
-MARKDOWN = make_markdown()
-
-
 # Anything that could make markdown more than paragraphs of text: inline syntax, entities,
 # autolinks, block markers at a line's start, indented code, hard breaks, unusual spaces.
 _ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace other than spaces and newlines
+# "[^a]: x" starting a line would be a link reference definition, not a marker.
+_DEFINITION_LIKE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.M)
 _SYNTAX = re.compile(r"[\\`*_\[\]<>&~|\t]|^ *(?:[#>+=-]|\d+[.)]| {4})|  \n(?=.)", re.M)
 
 
 def _plain_paragraphs(text: str) -> list[tuple[int, list[str]]] | None:
     """Return (first line, text/key pieces) per paragraph if the prose is plain, else None."""
-    if _SYNTAX.search(_MARKER.sub("x", text)) or "]:" in text or _ODD_SPACE.search(text):
-        return None  # "[^a]: x" at a paragraph's start would be a link reference definition
+    if _SYNTAX.search(_MARKER.sub("x", text)) or _DEFINITION_LIKE.search(text) or _ODD_SPACE.search(text):
+        return None
     paragraphs: list[tuple[int, list[str]]] = []
     lines: list[str] = []
     for number, line in enumerate(text.split("\n") + [""]):
@@ -131,7 +138,7 @@ def parse_prose(text: str) -> ParsedProse:
 
 def parse_markdown(text: str) -> ParsedProse:
     """Return the prose parsed by markdown-it: the general path, for prose with any syntax."""
-    tokens = MARKDOWN.parse(text)
+    tokens = markdown().parse(text)
     markers, uncited = [], []
     for index, token in enumerate(tokens):
         if token.type != "inline":
@@ -150,7 +157,7 @@ def render_prose(parsed: ParsedProse, cite: Callable[[str, dict], str], inline: 
     if parsed.paragraphs:
         html = "".join(f"<p>{_render_plain(pieces, cite, env)}</p>\n" for pieces in parsed.paragraphs)
     else:
-        html = MARKDOWN.renderer.render(list(parsed.tokens), MARKDOWN.options, env)
+        html = markdown().renderer.render(list(parsed.tokens), markdown().options, env)
     if inline:
         html = _strip_single_paragraph(html)
     return html
