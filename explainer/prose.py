@@ -99,12 +99,20 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
 _ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace other than spaces and newlines
 # "[^a]: x" starting a line would be a link reference definition, not a marker.
 _DEFINITION_LIKE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.M)
-_SYNTAX = re.compile(r"[\\`*_\[\]<>&~|\t]|^ *(?:[#>+=-]|\d+[.)]| {4})|  \n(?=.)", re.M)
+# Three patterns, not one alternation: a lone character class lets re scan ahead quickly.
+_SYNTAX_CHARACTERS = re.compile(r"[\\`*_\[\]<>&~|\t]")
+_BLOCK_START = re.compile(r"^ *(?:[#>+=-]|\d+[.)]| {4})", re.M)
+_HARD_BREAK = re.compile(r"  \n(?=.)")
+
+
+def _has_syntax(text: str) -> bool:
+    """Say whether text (markers taken out) has anything markdown would treat as syntax."""
+    return bool(_SYNTAX_CHARACTERS.search(text) or _BLOCK_START.search(text) or _HARD_BREAK.search(text))
 
 
 def _plain_paragraphs(text: str) -> list[tuple[int, list[str]]] | None:
     """Return (first line, text/key pieces) per paragraph if the prose is plain, else None."""
-    if _SYNTAX.search(_MARKER.sub("x", text)) or _DEFINITION_LIKE.search(text) or _ODD_SPACE.search(text):
+    if _has_syntax(_MARKER.sub("x", text)) or _DEFINITION_LIKE.search(text) or _ODD_SPACE.search(text):
         return None
     paragraphs: list[tuple[int, list[str]]] = []
     lines: list[str] = []
