@@ -1,8 +1,10 @@
 """Write stage: the only code that touches the output folder.
 
-The new site is written beside the old one and swapped in only when complete, so a failed
-build leaves the last good site exactly as it was. Files whose bytes did not change are
-hard-linked from the old site, keeping their timestamps.
+A first build writes the site beside the output folder and swaps it in when complete. Later
+builds update the site in place: every changed file is first written under a temporary
+name, and only when all of them are written are they renamed over the old ones, so a failed
+build leaves the last good site as it was. Unchanged files are not touched at all, keeping
+their bytes and timestamps, and a rebuild costs in proportion to what changed.
 """
 
 from __future__ import annotations
@@ -39,17 +41,25 @@ def check_output_folder(out: Path) -> None:
 
 
 def write_site(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None = None) -> WriteReport:
-    """Replace `out` with exactly `files` (relative POSIX path -> bytes), atomically.
+    """Make `out` hold exactly `files` (relative POSIX path -> bytes); all or nothing.
 
     `written_before`, when the caller knows what it wrote last time, saves reading the old files.
     """
     check_output_folder(out)
     out = out.absolute()
+    files = {**files, MARKER: MARKER_TEXT}
+    if (out / MARKER).is_file() and not _shape_conflicts(out, files):
+        return _update_in_place(out, files, written_before)
+    return _swap_in(out, files, written_before)
+
+
+def _swap_in(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
+    """Write the whole site beside `out`, then swap it in with two renames."""
     staging = out.parent / f".{out.name}.new-{os.getpid()}"
     retired = out.parent / f".{out.name}.old-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        report = _fill(staging, out, {**files, MARKER: MARKER_TEXT}, written_before)
+        report = _fill(staging, out, files, written_before)
         if out.exists():
             os.replace(out, retired)
         os.replace(staging, out)
@@ -60,6 +70,65 @@ def write_site(out: Path, files: dict[str, bytes], written_before: dict[str, byt
         raise
     shutil.rmtree(retired, ignore_errors=True)
     return report
+
+
+def _shape_conflicts(out: Path, files: dict[str, bytes]) -> bool:
+    """Say whether a new file would replace a folder, or a new folder a file (then we swap instead)."""
+    folders = {os.path.dirname(relative) for relative in files} - {""}
+    return any(os.path.isdir(out / relative) for relative in files) or \
+        any(os.path.lexists(out / folder) and not os.path.isdir(out / folder) for folder in folders)
+
+
+def _update_in_place(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
+    """Write changed files under temporary names, rename them all into place, then delete stale files."""
+    site, suffix = str(out), f".new-{os.getpid()}"
+    pending: list[tuple[str, str]] = []
+    unchanged = 0
+    try:
+        for relative in sorted(files):
+            target, data = os.path.join(site, relative), files[relative]
+            if _unchanged(target, relative, data, written_before):
+                unchanged += 1
+                continue
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            temporary = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}{suffix}")
+            pending.append((temporary, target))
+            with open(temporary, "wb") as file:
+                file.write(data)
+    except BaseException:
+        for temporary, _ in pending:
+            _remove(temporary)
+        raise
+    for temporary, target in pending:
+        os.replace(temporary, target)
+    _remove_stale(site, files)
+    return WriteReport(len(pending), unchanged)
+
+
+def _unchanged(target: str, relative: str, data: bytes, written_before: dict[str, bytes] | None) -> bool:
+    """Say whether the site already holds exactly `data` at `target`."""
+    if written_before is not None and relative != MARKER:
+        return written_before.get(relative) == data and os.path.isfile(target)
+    return _same_bytes(target, data)
+
+
+def _remove_stale(site: str, files: dict[str, bytes]) -> None:
+    """Delete whatever the site holds that the new build does not: files, links, emptied folders."""
+    for folder, subfolders, names in os.walk(site, topdown=False):
+        relative_folder = os.path.relpath(folder, site)
+        for name in names + [entry for entry in subfolders if os.path.islink(os.path.join(folder, entry))]:
+            relative = name if relative_folder == "." else f"{relative_folder}/{name}"
+            if relative not in files:
+                _remove(os.path.join(folder, name))
+        if folder != site and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _fill(staging: Path, previous: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
