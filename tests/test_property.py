@@ -86,3 +86,20 @@ def test_plain_prose_fast_path_renders_exactly_as_markdown_it(text):
     assert render_prose(fast, cite) == render_prose(general, cite)
     assert fast.markers == general.markers
     assert fast.uncited_paragraphs == general.uncited_paragraphs
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(value=json_values)
+def test_the_data_exports_json_writer_matches_the_json_module(value):
+    import json
+
+    from explainer.export import _json
+
+    assert _json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
