@@ -47,7 +47,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
                          help="public address of the site, used for canonical links and the sitemap")
         sub.add_argument("--jobs", type=int, default=argparse.SUPPRESS,
-                         help="processes rendering source pages (default: one per core for large projects)")
+                         help="processes to use, this one included; the others render source pages "
+                              "(default: one per core for large projects)")
     return parser.parse_args(argv)
 
 

@@ -1,18 +1,24 @@
 """Render source pages on several cores when there are enough of them to pay for it.
 
 Workers are forked, so they inherit the planned briefing instead of receiving it pickled;
-only source ids go out and page bytes come back. The result is merged in sorted order and
-is byte-identical to a single-process build.
+only their pages come back, through a temporary file each, read once the parent has rendered
+the briefing page itself. With `jobs` processes, the parent is one of them, so on two cores a
+single worker renders every source page. The result is merged in sorted order and is
+byte-identical to a single-process build.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Callable
+import pickle
+import signal
+import tempfile
+import weakref
+from typing import IO, Callable
 
 MIN_PAGES_PER_WORKER = 200  # below this, starting a process costs more than it saves
 
-_renderer: Callable[[str], tuple[str, bytes]] | None = None
+Renderer = Callable[[str], tuple[str, bytes]]
 
 
 def worker_count(jobs: int, pages: int) -> int:
@@ -23,38 +29,73 @@ def worker_count(jobs: int, pages: int) -> int:
     return max(1, min(cores, pages // MIN_PAGES_PER_WORKER))
 
 
-def _install(renderer: Callable[[str], tuple[str, bytes]]) -> None:
-    global _renderer
-    _renderer = renderer
-
-
-def _render_chunk(source_ids: list[str]) -> list[tuple[str, bytes]]:
-    return [_renderer(source_id) for source_id in source_ids]
-
-
-def start_source_pages(renderer: Callable[[str], tuple[str, bytes]], source_ids: list[str],
-                       jobs: int) -> Callable[[], dict[str, bytes]]:
+def start_source_pages(renderer: Renderer, source_ids: list[str], jobs: int) -> Callable[[], dict[str, bytes]]:
     """Start rendering every source page; return a function that waits and gives {path: bytes}.
 
     With workers, the pages render while the caller renders the briefing page itself.
     """
-    workers = worker_count(jobs, len(source_ids))
-    if workers <= 1:
-        return lambda: dict(renderer(source_id) for source_id in source_ids)
-    import multiprocessing  # only large builds pay for it
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return lambda: dict(renderer(source_id) for source_id in source_ids)
+    # The caller's process counts as one: it renders the briefing page while the workers run.
+    workers = worker_count(jobs, len(source_ids)) - 1
+    if workers < 1 or not hasattr(os, "fork"):
+        return lambda: _render(renderer, source_ids)
     chunks = [source_ids[index::workers] for index in range(workers)]
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_install, initargs=(renderer,))
-    pending = pool.map_async(_render_chunk, chunks)
+    started = [(chunk, *_fork(renderer, chunk)) for chunk in chunks]
+    running = [pid for _, pid, _ in started]
 
     def collect() -> dict[str, bytes]:
+        pages: dict[str, bytes] = {}
         try:
-            results = pending.get()
+            for chunk, pid, output in started:
+                pages.update(_result(pid, output, running) or _render(renderer, chunk))
         finally:
-            pool.terminate()
-            pool.join()
-        return dict(sorted(item for chunk in results for item in chunk))
+            stop()
+        return dict(sorted(pages.items()))
 
+    # A build that fails before collecting its workers (or while doing so) stops them.
+    stop = weakref.finalize(collect, _stop, running)
     return collect
+
+
+def _render(renderer: Renderer, source_ids: list[str]) -> dict[str, bytes]:
+    return dict(renderer(source_id) for source_id in source_ids)
+
+
+def _fork(renderer: Renderer, source_ids: list[str]) -> tuple[int, IO[bytes]]:
+    """Start a process rendering `source_ids` into a temporary file; return its id and the file."""
+    output = tempfile.TemporaryFile()
+    pid = os.fork()
+    if pid == 0:  # the worker: never return into the caller's code
+        status = 1
+        try:
+            pickle.dump(_render(renderer, source_ids), output, protocol=pickle.HIGHEST_PROTOCOL)
+            output.flush()
+            status = 0
+        finally:
+            os._exit(status)
+    return pid, output
+
+
+def _result(pid: int, output: IO[bytes], running: list[int]) -> dict[str, bytes] | None:
+    """Wait for a worker; return its pages, or None if it failed.
+
+    The caller then renders those pages itself, so an error (say, in a template) is raised
+    with its full traceback, as in a single-process build.
+    """
+    _, status = os.waitpid(pid, 0)
+    running.remove(pid)
+    with output:
+        if os.waitstatus_to_exitcode(status) != 0:
+            return None
+        output.seek(0)
+        return pickle.load(output)
+
+
+def _stop(running: list[int]) -> None:
+    """Stop and reap workers whose pages are no longer wanted."""
+    while running:
+        pid = running.pop()
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)

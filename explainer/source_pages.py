@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from .footnotes import Footnote
 from .formats import human_date
 from .sources import SourceText
@@ -9,69 +11,123 @@ from .views import Piece, SourcePage
 
 BRIEFING_HREF = "../index.html"
 
+Span = tuple[int, int, Footnote]  # a passage's start and end, and its note
+CLOSE = Piece("close")
+
 
 def plan_source_page(text: SourceText, footnotes: list[Footnote], opinion_ids: set[str]) -> SourcePage:
     """Return the page of one source with every passage its footnotes cite marked."""
-    notes = sorted((n for n in footnotes if n.passage.source_id == text.source.id),
-                   key=lambda n: (n.passage.start, n.passage.end))
-    paragraphs = tuple(_paragraph(text.text, start, end, notes, opinion_ids) for start, end in text.paragraphs)
-    return SourcePage(text.source, human_date(text.source.date), paragraphs, len(notes))
+    # By start, the longest first where several start together: an outer mark opens first.
+    spans = sorted(((n.passage.start, n.passage.end, n) for n in footnotes if n.passage.source_id == text.source.id),
+                   key=lambda span: (span[0], -span[1]))
+    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, opinion_ids))
+    return SourcePage(text.source, human_date(text.source.date), paragraphs, len(spans))
 
 
-def _paragraph(text: str, start: int, end: int, notes: list[Footnote], opinion_ids: set[str]) -> tuple[Piece, ...]:
-    """Return a paragraph as text, mark-open and mark-close pieces, nesting marks properly.
+def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span],
+                opinion_ids: set[str]) -> Iterator[tuple[Piece, ...]]:
+    """Yield the pieces of every paragraph, sweeping the passages (sorted by start) once.
+
+    A passage spanning several paragraphs is marked in each of them; a paragraph without
+    marks is a single piece.
+    """
+    upcoming = iter(spans)
+    following = next(upcoming, None)
+    inside: list[Span] = []  # the passages overlapping the paragraph, in order
+    for start, end in paragraphs:
+        if inside:
+            inside = [span for span in inside if span[1] > start]
+        while following is not None and following[0] < end:
+            if following[1] > start:  # a passage between paragraphs shows nowhere
+                inside.append(following)
+            following = next(upcoming, None)
+        if not inside:
+            yield (Piece("text", text[start:end]),)
+        elif _apart(inside, start, end):
+            yield _apart_marks(text, start, end, inside, opinion_ids)
+        else:
+            yield _nested_marks(text, start, end, inside, opinion_ids)
+
+
+def _apart(inside: list[Span], start: int, end: int) -> bool:
+    """Say whether the passages lie within the paragraph, one after another (the common case)."""
+    if inside[0][0] < start or inside[-1][1] > end:
+        return False
+    return all(before[1] <= after[0] for before, after in zip(inside, inside[1:]))
+
+
+def _apart_marks(text: str, start: int, end: int, inside: list[Span], opinion_ids: set[str]) -> tuple[Piece, ...]:
+    """Return a paragraph whose marks neither nest nor cross: a run before each mark, in it and after it."""
+    pieces = [Piece("text", text[start:inside[0][0]])] if inside[0][0] > start else []
+    for index, (first, last, note) in enumerate(inside, 1):
+        after = inside[index][0] if index < len(inside) else end
+        pieces.append(Piece("open", text[first:last], note.passage.anchor_id, note.id in opinion_ids))
+        pieces.append(Piece("close", text[last:after], backlinks=(_backlink(note),)))
+    return tuple(pieces)
+
+
+def _nested_marks(text: str, start: int, end: int, inside: list[Span], opinion_ids: set[str]) -> tuple[Piece, ...]:
+    """Return a paragraph as runs of text, each after the mark it opens or closes, nesting marks properly.
 
     Where two passages cross without nesting, the inner mark is closed and reopened (without
     an id) so the HTML stays well formed.
     """
-    inside = [n for n in notes if n.passage.start < end and n.passage.end > start]
-    positions = sorted({start, end} | {p for n in inside for p in (n.passage.start, n.passage.end) if start < p < end})
+    opening: dict[int, list[Span]] = {}
+    for span in inside:
+        opening.setdefault(max(span[0], start), []).append(span)
+    if len(opening.get(start, ())) > 1:  # marks continued from the paragraph before join those starting here
+        opening[start].sort(key=lambda span: -span[1])
+    positions = sorted({start, end, *opening, *(min(span[1], end) for span in inside)})
     pieces: list[Piece] = []
-    stack: list[Footnote] = []
+    stack: list[Span] = []
     pending: list[tuple[str, str]] = []
-    for here, following in zip(positions, positions[1:] + [None]):
-        _close_marks(pieces, stack, pending, here, end, opinion_ids)
-        opening = sorted((n for n in inside if max(n.passage.start, start) == here and n not in stack),
-                         key=lambda n: -n.passage.end)
-        for note in opening:
-            first = note.passage.start == here
-            pieces.append(Piece("open", mark_id=note.passage.anchor_id if first else "", number=note.number,
-                                opinion=note.id in opinion_ids))
-            stack.append(note)
-        if following is not None:
-            pieces.append(Piece("text", text=text[here:following]))
+    for here, following in zip(positions, positions[1:]):
+        before = len(pieces)
+        if stack:
+            _close_marks(pieces, stack, pending, here, end, opinion_ids)
+        for span in opening.get(here, ()):
+            first, last, note = span
+            mark_id = note.passage.anchor_id if first == here else ""
+            pieces.append(Piece("open", "", mark_id, note.id in opinion_ids))
+            stack.append(span)
+        run = text[here:following]
+        if len(pieces) > before:  # the run follows the last mark opened or closed here
+            kind, _, *rest = pieces[-1]
+            pieces[-1] = Piece(kind, run, *rest)  # (five times cheaper than _replace)
+        else:
+            pieces.append(Piece("text", run))
+    _close_marks(pieces, stack, pending, end, end, opinion_ids)
     return tuple(pieces)
 
 
-def _close_marks(pieces: list[Piece], stack: list[Footnote], pending: list[tuple[str, str]], here: int, end: int,
+def _close_marks(pieces: list[Piece], stack: list[Span], pending: list[tuple[str, str]], here: int, end: int,
                  opinion_ids: set[str]) -> None:
     """Close every open mark ending at `here`, reopening crossed ones after it.
 
     Links back to the briefing wait until the outermost mark closes, so that every mark's
     text is exactly its passage.
     """
-    ending = [n for n in stack if min(n.passage.end, end) == here]
+    ending = sum(1 for span in stack if min(span[1], end) == here)
     if not ending:
         return
     reopen = []
     while ending:
-        note = stack.pop()
-        if note in ending:
-            ending.remove(note)
-            if note.passage.end == here:
-                pending.extend(_backlinks(note))
-            pieces.append(Piece("close"))
+        span = stack.pop()
+        pieces.append(CLOSE)
+        if min(span[1], end) == here:
+            ending -= 1
+            if span[1] == here:
+                pending.append(_backlink(span[2]))
         else:
-            pieces.append(Piece("close"))
-            reopen.append(note)
+            reopen.append(span)
     if not stack and not reopen and pending:
         pieces[-1] = Piece("close", backlinks=tuple(pending))
         pending.clear()
-    for note in reversed(reopen):
-        pieces.append(Piece("open", number=note.number, opinion=note.id in opinion_ids))
-        stack.append(note)
+    for span in reversed(reopen):
+        pieces.append(Piece("open", "", "", span[2].id in opinion_ids))
+        stack.append(span)
 
 
-def _backlinks(note: Footnote) -> tuple[tuple[str, str], ...]:
-    """Return links from a passage back to its footnote in the briefing."""
-    return ((f"{BRIEFING_HREF}#{note.id}", f"footnote {note.number} in the briefing"),)
+def _backlink(note: Footnote) -> tuple[str, str]:
+    """Return the link from a passage back to its footnote in the briefing, and its label."""
+    return f"{BRIEFING_HREF}#{note.id}", f"footnote {note.number} in the briefing"

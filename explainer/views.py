@@ -196,14 +196,17 @@ class BriefingPage(NamedTuple):
 
 
 class Piece(NamedTuple):
-    """A step through a source paragraph: some text, or the opening or closing of a mark."""
+    """A run of a source paragraph's text, after the mark it opens or closes, if any.
 
-    kind: str  # "text", "open" or "close"
+    Templates unpack it in their loop (`for kind, text, ... in paragraph`), so the field
+    order is part of the contract.
+    """
+
+    kind: str  # "open" or "close" for the mark before the text, "text" for none
     text: str = ""
-    mark_id: str = ""  # set where a passage begins; continuation marks have none
-    number: int = 0
-    opinion: bool = False
-    backlinks: tuple[tuple[str, str], ...] = ()  # (href, label) where a passage ends
+    mark_id: str = ""  # an opening mark's id, where its passage begins; continuation marks have none
+    opinion: bool = False  # an opening mark's passage is the source's own opinion
+    backlinks: tuple[tuple[str, str], ...] = ()  # a closing mark's (href, label) for the passages ending there
 
 
 class SourcePage(NamedTuple):
