@@ -1,6 +1,7 @@
 """Turn a YAML tree into content-model objects, collecting every mismatch as a Problem.
 
-The rules come from the type hints in model.py, read once per type and cached.
+The rules come from the type hints in model.py, read once per type and compiled into one
+checking function per field (`check_for`, `RecordPlan`), reused for every value.
 """
 
 from __future__ import annotations
@@ -73,49 +74,10 @@ class Converter:
 
     def convert(self, value, hint, line: int, where: str, meta: dict | None = None):
         """Return `value` converted to `hint`, or _MISSING after recording why it cannot be."""
-        kind, argument = shape_of(hint)
-        if kind == "record":
-            return self._record(value, argument, line, where)
-        if kind == "tuple":
-            return self._sequence(value, argument, line, where, meta or {})
-        if kind == "dict":
-            return self._mapping(value, argument, line, where)
-        if kind == "choice":
-            return self._choice(value, argument, line, where)
-        if kind == "number":
-            return self._number(value, line, where)
-        return self._text(value, hint, line, where, meta or {})
+        return check_for(hint, tuple((meta or {}).items()))(self, value, line, where)
 
-    def _record(self, value, cls: type, line: int, where: str):
-        if not isinstance(value, YamlMap):
-            self.problem(line, where, f"expected a mapping of fields, found {describe(value)}",
-                         f"write `field: value` lines; fields: {field_names(cls)}")
-            return _MISSING
-        rules = rules_of(cls)
-        suggested = self._unknown_keys(value, rules, where, cls)
-        kwargs = {"line": value.line, "lines": value.key_lines, "starts": value.value_lines}
-        ok = True
-        for rule in rules:
-            inner = f"{where}.{rule.name}" if where else rule.name
-            if rule.name not in value or value[rule.name] is None:
-                if rule.required and rule.name in suggested:
-                    ok = False  # already reported as a misspelling of this field
-                elif rule.required:
-                    state = "is empty" if rule.name in value else "is missing"
-                    self.problem(value.key_lines.get(rule.name, value.line), inner, f"required field {state}",
-                                 rule.meta.get("doc", ""))
-                    ok = False
-                continue
-            converted = self.convert(value[rule.name], rule.hint, value.value_lines[rule.name], inner, rule.meta)
-            if converted is _MISSING:
-                ok = False
-            else:
-                kwargs[rule.name] = converted
-        return cls(**kwargs) if ok else _MISSING
-
-    def _unknown_keys(self, value: YamlMap, rules: tuple[FieldRule, ...], where: str, cls: type) -> set[str]:
+    def _unknown_keys(self, value: YamlMap, known: list[str], where: str, cls: type) -> set[str]:
         """Report fields the type does not have; return the known names suggested instead."""
-        known = [rule.name for rule in rules]
         suggested = set()
         for key in value:
             if key in known:
@@ -127,69 +89,236 @@ class Converter:
             suggested.add(close)
         return suggested
 
-    def _sequence(self, value, item_hint, line: int, where: str, meta: dict):
+
+# Converting a value: check(converter, value, line, where) returns the converted value, or
+# _MISSING after recording the problem with the converter. One such function is compiled per
+# type hint (and field metadata) and reused for every value of that field: the type hints are
+# read once, not once per value.
+Check = typing.Callable[[Converter, object, int, str], object]
+
+
+@functools.lru_cache(maxsize=None)
+def check_for(hint, meta: tuple = ()) -> Check:
+    """Return the function converting a value to `hint`; `meta` is the field's metadata as items."""
+    kind, argument = shape_of(hint)
+    meta = dict(meta)
+    if kind == "record":
+        return record_plan(argument).convert
+    if kind == "tuple":
+        return _sequence_check(argument, meta)
+    if kind == "dict":
+        return _mapping_check(argument)
+    if kind == "choice":
+        return _choice_check(argument)
+    if kind == "number":
+        return _number
+    return _text_check(hint, meta)
+
+
+class RecordPlan:
+    """How to convert a mapping into one content type: its fields' checks, compiled once."""
+
+    def __init__(self, cls: type):
+        self.cls = cls
+        rules = rules_of(cls)
+        self.known = [rule.name for rule in rules]
+        self.known_set = frozenset(self.known)
+        defaults = {item.name: item for item in dataclasses.fields(cls)}
+        # Per field: name, whether required, the doc shown when it is missing, its default and
+        # default factory, its check, and for text fields the shortcut (see _text_shortcut).
+        self.fields = tuple(
+            (rule.name, rule.required, rule.meta.get("doc", ""), defaults[rule.name].default,
+             defaults[rule.name].default_factory, check_for(rule.hint, tuple(rule.meta.items())),
+             *_text_shortcut(rule.hint, rule.meta))
+            for rule in rules
+        )
+        # _instance() fills __dict__ directly; that is only the same as calling the class when
+        # __init__ does nothing but store fields: no __post_init__, no slots, no other internal fields.
+        internal = [item.name for item in dataclasses.fields(cls) if item.metadata.get("internal")]
+        self.direct = (internal == ["line", "lines", "starts"] and not hasattr(cls, "__post_init__")
+                       and "__slots__" not in cls.__dict__)
+
+    def convert(self, converter: Converter, value, line: int, where: str, at: int | None = None):
+        """Return the content object for mapping `value`, or _MISSING; `at` overrides its line."""
+        if not isinstance(value, YamlMap):
+            converter.problem(line, where, f"expected a mapping of fields, found {describe(value)}",
+                              f"write `field: value` lines; fields: {field_names(self.cls)}")
+            return _MISSING
+        suggested = () if self.known_set.issuperset(value) else converter._unknown_keys(value, self.known, where, self.cls)
+        starts = value.value_lines
+        # Every field, in declaration order (the order cls(**values) would store them in).
+        values = {"line": value.line if at is None else at, "lines": value.key_lines, "starts": starts}
+        ok = True
+        for name, required, doc, default, factory, check, is_text, matches in self.fields:
+            item = value.get(name)
+            if is_text and type(item) is str and item.strip() and (matches is None or matches(item)):
+                values[name] = item  # good text, the commonest value by far: taken without calling check
+                continue
+            if item is None:
+                if not required:
+                    values[name] = default if factory is dataclasses.MISSING else factory()
+                elif name in suggested:
+                    ok = False  # already reported as a misspelling of this field
+                else:
+                    state = "is empty" if name in value else "is missing"
+                    converter.problem(value.key_lines.get(name, value.line), f"{where}.{name}" if where else name,
+                                      f"required field {state}", doc)
+                    ok = False
+                continue
+            converted = check(converter, item, starts[name], f"{where}.{name}" if where else name)
+            if converted is _MISSING:
+                ok = False
+            else:
+                values[name] = converted
+        if not ok:
+            return _MISSING
+        return _instance(self.cls, values) if self.direct else self.cls(**values)
+
+
+@functools.lru_cache(maxsize=None)
+def record_plan(cls: type) -> RecordPlan:
+    """Return the compiled conversion of one content type."""
+    return RecordPlan(cls)
+
+
+def _instance(cls: type, values: dict):
+    """Return an instance of frozen dataclass `cls` holding `values`, one per field.
+
+    The same object cls(**values) makes, built the way pickle restores one: a frozen
+    __init__ stores each field through object.__setattr__, which made up much of the time
+    spent converting a large project.
+    """
+    instance = object.__new__(cls)
+    instance.__dict__.update(values)
+    return instance
+
+
+def _sequence_check(item_hint, meta: dict) -> Check:
+    """Return the check of a tuple field whose items are `item_hint`."""
+    check_item = check_for(item_hint)
+    is_text, matches = _text_shortcut(item_hint, {})
+    minimum = meta.get("min_items", 0)
+    doc = meta.get("doc", "")
+
+    def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, YamlList):
             hint = f"write it as a list: [{value}]" if isinstance(value, (str, int, float)) else "start each item with '- '"
-            self.problem(line, where, f"expected a list, found {describe(value)}", hint)
+            converter.problem(line, where, f"expected a list, found {describe(value)}", hint)
             return _MISSING
-        minimum = meta.get("min_items", 0)
         if len(value) < minimum:
-            self.problem(line, where, f"needs at least {minimum} item{'s' if minimum > 1 else ''}, found {len(value)}",
-                         meta.get("doc", ""))
+            converter.problem(line, where, f"needs at least {minimum} item{'s' if minimum > 1 else ''}, found {len(value)}",
+                              doc)
             return _MISSING
-        items = [self.convert(item, item_hint, item_line, f"{where}[{index}]")
-                 for index, (item, item_line) in enumerate(zip(value, value.item_lines))]
-        return _MISSING if _MISSING in items else tuple(items)
+        items = []
+        ok = True
+        for index, (item, item_line) in enumerate(zip(value, value.item_lines)):
+            if is_text and type(item) is str and item.strip() and (matches is None or matches(item)):
+                items.append(item)  # good text (a citation key, say): taken without calling check_item
+                continue
+            converted = check_item(converter, item, item_line, f"{where}[{index}]")
+            ok = ok and converted is not _MISSING
+            items.append(converted)
+        return tuple(items) if ok else _MISSING
 
-    def _mapping(self, value, item_hint, line: int, where: str):
+    return check
+
+
+def _mapping_check(item_hint) -> Check:
+    """Return the check of a dict field, keyed by Key, whose values are `item_hint`."""
+    check_item = check_for(item_hint)
+    # A record entry is located at its key, not at its first field.
+    plan = record_plan(item_hint) if dataclasses.is_dataclass(item_hint) else None
+    key_match = re.compile(model.KEY_PATTERN).match
+
+    def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, YamlMap):
-            self.problem(line, where, f"expected a mapping of keys, found {describe(value)}", "write `key: value` lines")
+            converter.problem(line, where, f"expected a mapping of keys, found {describe(value)}", "write `key: value` lines")
             return _MISSING
         result = {}
+        key_lines, starts = value.key_lines, value.value_lines
         for key, item in value.items():
-            key_line = value.key_lines[key]
-            if not re.match(model.KEY_PATTERN, key):
-                self.problem(key_line, f"{where}.{key}", "key must be lowercase letters, digits and hyphens",
-                             "rename it, e.g. `asif-all-out-war`")
+            if not key_match(key):
+                converter.problem(key_lines[key], f"{where}.{key}", "key must be lowercase letters, digits and hyphens",
+                                  "rename it, e.g. `asif-all-out-war`")
                 continue
-            converted = self.convert(item, item_hint, value.value_lines[key], f"{where}.{key}")
-            if dataclasses.is_dataclass(converted):
-                converted = dataclasses.replace(converted, line=key_line)  # an entry is where its key is
+            if plan is not None:
+                converted = plan.convert(converter, item, starts[key], f"{where}.{key}", at=key_lines[key])
+            else:
+                converted = check_item(converter, item, starts[key], f"{where}.{key}")
             if converted is not _MISSING:
                 result[key] = converted
         return result if len(result) == len(value) else _MISSING
 
-    def _choice(self, value, choices: tuple, line: int, where: str):
+    return check
+
+
+def _choice_check(choices: tuple) -> Check:
+    """Return the check of a field that takes one of a few fixed words."""
+
+    def check(converter: Converter, value, line: int, where: str):
         if value in choices:
             return value
         close = closest(str(value), [str(c) for c in choices])
         hint = f"did you mean `{close}`?" if close else f"use one of: {', '.join(choices)}"
-        self.problem(line, where, f"expected one of {', '.join(choices)}; found {describe(value)}", hint)
+        converter.problem(line, where, f"expected one of {', '.join(choices)}; found {describe(value)}", hint)
         return _MISSING
 
-    def _number(self, value, line: int, where: str):
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return value
-        self.problem(line, where, f"expected a number, found {describe(value)}",
-                     "write digits only, e.g. 660000; put words like 'more than' in `qualifier`")
-        return _MISSING
+    return check
 
-    def _text(self, value, hint, line: int, where: str, meta: dict):
+
+def _number(converter: Converter, value, line: int, where: str):
+    """Check a number field."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    converter.problem(line, where, f"expected a number, found {describe(value)}",
+                      "write digits only, e.g. 660000; put words like 'more than' in `qualifier`")
+    return _MISSING
+
+
+def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
+    """Return whether a value for `hint` may be taken by the shortcut, and the pattern's match.
+
+    Records and sequences test their text values inline, without calling the field's check:
+    a str that is not blank and matches the field's pattern (if it has one) is exactly what
+    _text_check accepts unchanged. Dates need a calendar check as well, so they take the
+    full check; so does every value that fails the shortcut, to report the problem.
+    """
+    if shape_of(hint)[0] != "text" or hint is model.IsoDate:
+        return False, None
+    pattern = _text_pattern(hint, meta)
+    return True, (re.compile(pattern).match if pattern else None)
+
+
+def _text_pattern(hint, meta: dict) -> str | None:
+    """Return the pattern a text field's value must match, if any."""
+    return meta.get("pattern") or PATTERNS.get(hint)
+
+
+def _text_check(hint, meta: dict) -> Check:
+    """Return the check of a text field: not empty, and of the field's pattern and kind."""
+    empty_hint = meta.get("doc", "write a value or remove the field")
+    doc = meta.get("doc", "")
+    pattern = _text_pattern(hint, meta)
+    matches = re.compile(pattern).match if pattern else None
+    pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
+    is_date = hint is model.IsoDate
+
+    def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
-            self.problem(line, where, f"expected text, found {describe(value)}", "put the value in quotes")
+            converter.problem(line, where, f"expected text, found {describe(value)}", "put the value in quotes")
             return _MISSING
         if not value.strip():
-            self.problem(line, where, "is empty", meta.get("doc", "write a value or remove the field"))
+            converter.problem(line, where, "is empty", empty_hint)
             return _MISSING
-        pattern = meta.get("pattern") or PATTERNS.get(hint)
-        if pattern and not re.match(pattern, value):
-            self.problem(line, where, f"{describe(value)} is not {PATTERN_NAMES.get(pattern, 'in the expected form')}",
-                         meta.get("doc", ""))
+        if matches is not None and not matches(value):
+            converter.problem(line, where, f"{describe(value)} is not {pattern_name}", doc)
             return _MISSING
-        if hint is model.IsoDate and not _real_date(value):
-            self.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
+        if is_date and not _real_date(value):
+            converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
             return _MISSING
         return value
+
+    return check
 
 
 PATTERNS = {model.Key: model.KEY_PATTERN, model.IsoDate: model.DATE_PATTERN}

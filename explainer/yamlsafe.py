@@ -35,6 +35,9 @@ INVISIBLE_CONTROLS = {
 
 # C0 and C1 controls except tab and newline, plus the characters above.
 _FORBIDDEN = re.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The bytes whose character _FORBIDDEN lets through; used on ASCII text only, where that is
+# everything but the C0 controls (tab and newline excepted) and DEL.
+_ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(byte)))
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {
@@ -49,15 +52,23 @@ _SCALAR_MAKERS = {
     _STANDARD + "bool": _CONSTRUCTOR.construct_yaml_bool,
     _STANDARD + "null": lambda node: None,
 }
+_UNRESOLVED = object()
+_BLOCK_STYLES = ("|", ">")  # a block scalar's text starts on the line after its indicator
+
+# The event classes, looked up once: _build compares every event's class against them.
+ScalarEvent, AliasEvent, DocumentStartEvent = yaml.ScalarEvent, yaml.AliasEvent, yaml.DocumentStartEvent
+MappingStartEvent, MappingEndEvent = yaml.MappingStartEvent, yaml.MappingEndEvent
+SequenceStartEvent, SequenceEndEvent = yaml.SequenceStartEvent, yaml.SequenceEndEvent
 
 
 class YamlMap(dict):
     """A mapping that knows the line of itself, of each key and where each value starts."""
 
-    line: int = 0
+    # Slots: one of these is made per mapping in the file, and slots make that cheaper.
+    __slots__ = ("line", "key_lines", "value_lines")
 
     def __init__(self, line: int):
-        super().__init__()
+        # dict.__init__ would have nothing to do: the mapping starts empty.
         self.line = line
         self.key_lines: dict[str, int] = {}
         self.value_lines: dict[str, int] = {}
@@ -66,47 +77,11 @@ class YamlMap(dict):
 class YamlList(list):
     """A sequence that knows its line and the line of each item."""
 
-    line: int = 0
+    __slots__ = ("line", "item_lines")
 
     def __init__(self, line: int):
-        super().__init__()
         self.line = line
         self.item_lines: list[int] = []
-
-
-class _Frame:
-    """An open mapping or sequence while the tree is being built."""
-
-    __slots__ = ("container", "is_list", "pending_key")
-
-    def __init__(self, container: YamlMap | YamlList):
-        self.container = container
-        self.is_list = isinstance(container, YamlList)
-        self.pending_key: str | None = None
-
-    def add(self, value, line: int, starts: int, shown: str, event=None) -> None:
-        """Put a value (or, in a mapping, the next key) into this container."""
-        container = self.container
-        if self.is_list:
-            container.append(value)
-            container.item_lines.append(line)
-            return
-        key = self.pending_key
-        if key is not None:
-            container[key] = value
-            container.value_lines[key] = starts
-            self.pending_key = None
-            return
-        if event is None:
-            raise YamlProblem(Problem(shown, line, "a mapping key must be a plain name, not a list or mapping",
-                                      "write the key as text"))
-        key = event.value
-        if key in container.key_lines:
-            raise YamlProblem(Problem(shown, line, f"key '{key}' appears twice "
-                                      f"(lines {container.key_lines[key]} and {line})",
-                                      "keep one of them; YAML would silently drop the first"))
-        container.key_lines[key] = line
-        self.pending_key = key
 
 
 class YamlProblem(Exception):
@@ -130,8 +105,9 @@ def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> str:
         line = raw.count(b"\n", 0, error.start) + 1
         raise YamlProblem(Problem(shown, line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
                                   "save the file as UTF-8")) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    found = _FORBIDDEN.search(text)
+    if "\r" in text:  # finding none is much quicker than replacing none
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = _first_forbidden(text)
     if found:
         char = found.group()
         name = unicodedata.name(char, "")
@@ -139,14 +115,24 @@ def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> str:
                                   f"invisible control character U+{ord(char):04X}{f' ({name})' if name else ''} is not allowed",
                                   "delete it; it is invisible in most editors"))
     return text
-    return ""
+
+
+def _first_forbidden(text: str) -> re.Match | None:
+    """Return the match of the first character _FORBIDDEN refuses, or None."""
+    # Content is usually all ASCII, which Python knows without looking (isascii() is free).
+    # Then bytes.translate, deleting every allowed byte, says whether anything is left to
+    # refuse ten times faster than the regular expression can scan the text.
+    if text.isascii() and not text.encode("ascii").translate(None, _ASCII_ALLOWED):
+        return None
+    return _FORBIDDEN.search(text)
 
 
 def load_yaml(path: Path, shown: str):
     """Return the file's single document as YamlMap/YamlList/scalars, or raise YamlProblem."""
     text = read_text(path, shown)
     try:
-        return _build(yaml.parse(text, Loader=_Loader), shown)
+        # The parser's own get_event, rather than yaml.parse's generator around it: one call per event.
+        return _build(_Loader(text).get_event, shown)
     except yaml.MarkedYAMLError as error:
         raise YamlProblem(_syntax_problem(error, shown, text)) from None
     except yaml.YAMLError as error:
@@ -185,52 +171,115 @@ def _unclosed_quote_above(lines: list[str], index: int) -> int:
     return 0
 
 
-def _build(events, shown: str):
-    """Assemble the parser's events into a tree, enforcing our limits."""
-    stack: list[_Frame] = []
+def _build(next_event, shown: str):
+    """Assemble the parser's events into a tree, enforcing our limits.
+
+    `next_event()` returns the next event, or None after the last. This loop runs once per
+    event (hundreds of thousands for a large project), so the innermost open container and
+    its line records are kept in local variables; the enclosing ones wait on `stack`.
+    """
+    plain_values: dict[str, object] = {}  # plain scalar text -> its value, resolved once per file
+    stack: list[tuple] = []  # one saved frame per open container: len(stack) is the nesting depth
     root = None
+    container = None  # the innermost open YamlMap or YamlList; None at the top level
+    in_list = False
+    key = None  # in a mapping: the key whose value comes next
+    key_lines = value_lines = item_lines = None  # the line records of `container`
     documents = 0
-    for event in events:
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
+    while True:
+        event = next_event()
+        if event is None:
+            return root
+        kind = type(event)  # cheaper than event.__class__: Python 3.11 specialises type(x)
+        if kind is ScalarEvent:
             line = event.start_mark.line + 1
+            text = event.value
+            style = event.style  # plain: None, or "" from the C parser
             if event.tag is not None:
                 _check_tag(event, shown, line)
-            value = _scalar(event)
-            if stack:
-                stack[-1].add(value, line, line + 1 if event.style in ("|", ">") else line, shown, event)
+                value = _tagged_scalar(event, shown, line)
+            elif not style and (not text or text[0] in _IMPLICIT_FIRST):
+                # Plain text that may be a number, boolean or null. Resolved once per distinct
+                # text; keys too, so that a key that fails to resolve fails as it always did.
+                value = plain_values.get(text, _UNRESOLVED)
+                if value is _UNRESOLVED:
+                    value = plain_values[text] = _scalar(event)
+            else:
+                value = text  # quoted, a block, or plain text no number or boolean starts with
+            if key is not None:  # the value of a mapping's key
+                container[key] = value
+                value_lines[key] = line + 1 if style in _BLOCK_STYLES else line
+                key = None
+            elif in_list:
+                container.append(value)
+                item_lines.append(line)
+            elif container is not None:  # a mapping's next key
+                if text in key_lines:
+                    raise YamlProblem(Problem(shown, line, f"key '{text}' appears twice "
+                                              f"(lines {key_lines[text]} and {line})",
+                                              "keep one of them; YAML would silently drop the first"))
+                key_lines[text] = line
+                key = text
             else:
                 root = value
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+        elif kind is MappingStartEvent or kind is SequenceStartEvent:
             line = event.start_mark.line + 1
             _check_tag(event, shown, line)
             if len(stack) >= MAX_DEPTH:
                 raise YamlProblem(Problem(shown, line, f"nesting is deeper than {MAX_DEPTH} levels",
                                           "flatten the structure"))
-            container = YamlMap(line) if kind is yaml.MappingStartEvent else YamlList(line)
-            if stack:
-                stack[-1].add(container, line, line, shown)
+            opened = YamlMap(line) if kind is MappingStartEvent else YamlList(line)
+            if container is None:
+                root = opened
+            elif in_list:
+                container.append(opened)
+                item_lines.append(line)
+            elif key is not None:
+                container[key] = opened
+                value_lines[key] = line
+                key = None
             else:
-                root = container
-            stack.append(_Frame(container))
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            stack.pop()
-        elif kind is yaml.AliasEvent:
+                raise YamlProblem(Problem(shown, line, "a mapping key must be a plain name, not a list or mapping",
+                                          "write the key as text"))
+            stack.append((container, in_list, key_lines, value_lines, item_lines))
+            container, in_list, key = opened, kind is SequenceStartEvent, None
+            if in_list:
+                item_lines = opened.item_lines
+            else:
+                key_lines, value_lines = opened.key_lines, opened.value_lines
+        elif kind is MappingEndEvent or kind is SequenceEndEvent:
+            # A closed container's key is always consumed, so the parent resumes with none pending.
+            container, in_list, key_lines, value_lines, item_lines = stack.pop()
+        elif kind is AliasEvent:
             raise YamlProblem(Problem(shown, event.start_mark.line + 1,
                                       f"alias '*{event.anchor}' is not allowed in content",
                                       "write the value out in full instead of using anchors"))
-        elif kind is yaml.DocumentStartEvent:
+        elif kind is DocumentStartEvent:
             documents += 1
             if documents > 1:
                 raise YamlProblem(Problem(shown, event.start_mark.line + 1, "file holds more than one YAML document",
                                           "remove the '---' separator and merge the documents"))
-    return root
 
 
 def _check_tag(event, shown: str, line: int) -> None:
+    """Refuse any tag but the standard plain-data ones."""
     if event.tag not in _ALLOWED_TAGS:
         raise YamlProblem(Problem(shown, line, f"YAML tag '{event.tag}' is not allowed in content",
                                   "remove the tag; content is plain text, numbers, lists and mappings"))
+
+
+def _tagged_scalar(event: yaml.ScalarEvent, shown: str, line: int):
+    """Return the value of a scalar with an explicit tag such as `!!int`, or raise YamlProblem if it can't be one."""
+    try:
+        return _scalar(event)
+    except (ValueError, KeyError, IndexError, TypeError):  # PyYAML's constructors fail on text like "3 words"
+        kind = event.tag.rsplit(":", 1)[-1]
+        raise YamlProblem(Problem(shown, line, f"'{_clip(event.value)}' is not a valid {kind}",
+                                  f"remove the '!!{kind}' tag, or write a value of that type")) from None
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _scalar(event: yaml.ScalarEvent):
@@ -247,4 +296,9 @@ def _scalar(event: yaml.ScalarEvent):
     maker = _SCALAR_MAKERS.get(tag)
     if maker is None:
         return event.value
-    return maker(yaml.ScalarNode(tag, event.value))
+    try:
+        return maker(yaml.ScalarNode(tag, event.value))
+    except (ValueError, KeyError, IndexError, TypeError):
+        if event.tag and event.tag != "!":
+            raise  # an explicit tag the text cannot honour: _tagged_scalar reports it
+        return event.value  # text like "0b_" only looks like a number to the resolver: it stays text

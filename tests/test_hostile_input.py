@@ -70,6 +70,13 @@ BROKEN = {
     "non-standard tag": (BRIEFING, replace("title: The flood", "title: !custom The flood"),
                          "content/briefing.yaml:1: YAML tag '!custom' is not allowed in content "
                          "(remove the tag; content is plain text, numbers, lists and mappings)"),
+    "tagged value that cannot be that type": (
+        BRIEFING, replace("    publisher: unknown", "    publisher: !!int 3 words"),
+        "content/briefing.yaml:10: '3 words' is not a valid int (remove the '!!int' tag, or write a value of that type)"),
+    "text the resolver takes for a number": (
+        BRIEFING, replace("    date: unknown", "    date: ._"),
+        "content/briefing.yaml:11: sources[0].date: '._' is not in the expected form "
+        "(Publication date as YYYY-MM-DD, or `unknown`.)"),
     "alias bomb": (CLAIMS, whole("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n"),
                    "content/claims.yaml:2: alias '*a' is not allowed in content "
