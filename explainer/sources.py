@@ -132,8 +132,10 @@ def _read_at_most(path: Path, limit: int) -> bytes | None:
         if size > limit:
             return None
         chunks = [os.read(descriptor, size + 1)]
-        while chunks[-1] and sum(map(len, chunks)) <= limit:  # the file may grow while we read it
-            chunks.append(os.read(descriptor, limit + 1))
+        total = len(chunks[0])
+        while chunks[-1] and total <= limit:  # the file may have grown since fstat
+            chunks.append(os.read(descriptor, 1 << 16))  # small: os.read allocates all it is asked for
+            total += len(chunks[-1])
         raw = b"".join(chunks)
         return raw if len(raw) <= limit else None
     finally:
