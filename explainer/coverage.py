@@ -14,25 +14,33 @@ from .sources import SourceText
 class Coverage:
     """How much of one source the briefing cites."""
 
-    source_id: str
+    text: SourceText
     passages: int
-    sentences: int
-    cited_sentences: int
-    uncited: tuple[tuple[int, str], ...]  # (line, sentence)
+    covered: frozenset[int]  # indexes of the sentences some passage touches
+
+    @property
+    def sentences(self) -> int:
+        return len(self.text.sentences)
+
+    @property
+    def cited_sentences(self) -> int:
+        return len(self.covered)
 
     @property
     def share(self) -> float:
         return self.cited_sentences / self.sentences if self.sentences else 0.0
 
+    def uncited(self) -> list[tuple[int, str]]:
+        """Return (line, sentence) of every sentence no passage touches (asked for only by --uncited)."""
+        text = self.text
+        return [(text.line_at(start), normalise(text.text[start:end]).strip())
+                for index, (start, end) in enumerate(text.sentences) if index not in self.covered]
+
 
 def source_coverage(text: SourceText, passages: list) -> Coverage:
     """Return the coverage of one source by the given passages (a sentence counts if any passage touches it)."""
     spans = sorted({(p.start, p.end) for p in passages})
-    covered = _covered_sentences(text.sentences, spans)
-    uncited = tuple((text.line_at(start), normalise(text.text[start:end]).strip())
-                    for index, (start, end) in enumerate(text.sentences) if index not in covered)
-    total = len(text.sentences)
-    return Coverage(text.source.id, len(spans), total, total - len(uncited), uncited)
+    return Coverage(text, len(spans), frozenset(_covered_sentences(text.sentences, spans)))
 
 
 def _covered_sentences(sentences: tuple[tuple[int, int], ...], spans: list[tuple[int, int]]) -> set[int]:
@@ -62,5 +70,5 @@ def run_check(project: Project, list_uncited: bool) -> str:
         lines.append(f"{source_id}: {cover.passages} passages cited, {cover.cited_sentences} of {cover.sentences} "
                      f"sentences ({cover.share:.0%})")
         if list_uncited:
-            lines.extend(f"  seeds/{text.source.file}:{line}: {sentence}" for line, sentence in cover.uncited)
+            lines.extend(f"  seeds/{text.source.file}:{line}: {sentence}" for line, sentence in cover.uncited())
     return "\n".join(lines)

@@ -17,7 +17,8 @@ MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital or quote.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
+# The stop itself is matched (not looked behind for) so that re can scan ahead for it quickly.
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class SourceText:
         for start, end in self.paragraphs:
             cursor = start
             for match in _SENTENCE_END.finditer(self.text, start, end):
-                spans.append((cursor, match.start()))
+                spans.append((cursor, match.start() + 1))  # the sentence keeps its stop
                 cursor = match.end()
             spans.append((cursor, end))
         return tuple((a, b) for a, b in spans if self.text[a:b].strip())
