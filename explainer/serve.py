@@ -23,7 +23,7 @@ import threading
 import time
 import traceback
 import webbrowser
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -130,7 +130,10 @@ class OutputFilter(watchfiles.DefaultFilter):
 
 def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event) -> None:
     """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
-    builder = Builder(project)
+    # The server runs threads (its HTTP loop, the file watcher), and a forked child of a threaded
+    # process can deadlock on a lock another thread held; so one process, unless --jobs asks.
+    # Rebuilds render only the source pages an edit affects anyway.
+    builder = Builder(replace(project, jobs=project.jobs or 1))
     folders = [project.root / name for name in WATCHED if (project.root / name).is_dir()]
     built = False
     try:
