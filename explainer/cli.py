@@ -8,7 +8,9 @@ import re
 import sys
 from pathlib import Path
 
+from . import warmup
 from .problems import ContentError
+from .project import Project
 from .write import OutputError
 
 
@@ -54,8 +56,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def project_from(args: argparse.Namespace):
     """Return the Project the arguments describe."""
-    from .pipeline import Project
-
     return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None),
                       jobs=getattr(args, "jobs", 0))
 
@@ -88,13 +88,16 @@ def main(argv: list[str] | None = None) -> int:
         # time (benchmarks/results.md). The process ends right after, returning all its memory.
         gc.disable()
         if command == "check":
+            project = project_from(args)
+            warmup.start(project.templates, project.cache)
             from .coverage import run_check
 
-            print(run_check(project_from(args), args.uncited))
+            print(run_check(project, args.uncited))
             return 0
+        project = project_from(args)
+        warmup.start(project.templates, project.cache)  # before the pipeline's imports, which it overlaps
         from .pipeline import build
 
-        project = project_from(args)
         report = build(project)
         print(f"built {project.out}: {report.written} files written, {report.unchanged} unchanged")
         return 0

@@ -14,46 +14,11 @@ from .footnotes import FootnoteNumbering
 from .load import Content, load_content
 from .plan import plan_briefing
 from .problems import ContentError, Problem
+from .project import Project
 from .render import make_environment, ref_markup, template_problem
 from .sources import SourceText, read_sources
 from .views import BriefingPage
 from .write import WriteReport, write_site
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where a briefing's inputs live and where its site goes."""
-
-    root: Path
-    out: Path
-    base_url: str | None = None  # overrides briefing.yaml's base_url when given
-    jobs: int = 0  # processes for source pages; 0 = one per core when there are enough pages
-
-    @classmethod
-    def at(cls, root: Path, out: Path | None = None, **options) -> "Project":
-        """Return the project rooted at `root`, writing to root/site unless told otherwise."""
-        return cls(root=root, out=out if out is not None else root / "site", **options)
-
-    @property
-    def content(self) -> Path:
-        return self.root / "content"
-
-    @property
-    def seeds(self) -> Path:
-        return self.root / "seeds"
-
-    @property
-    def templates(self) -> Path:
-        return self.root / "templates"
-
-    @property
-    def static(self) -> Path:
-        return self.root / "static"
-
-    @property
-    def cache(self) -> Path:
-        """Where compiled templates are kept between builds (never part of the site)."""
-        return self.root / ".cache" / "templates"
 
 
 @dataclass

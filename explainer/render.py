@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import traceback
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import jinja2
 
-from .footnotes import Ref
+from . import warmup
 from .problems import Problem, display_path
+
+if TYPE_CHECKING:
+    from .footnotes import Ref
 
 
 def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
@@ -18,6 +21,7 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     Compiled templates are cached in `cache_dir` (keyed by template source), which saves
     most of a small build's time after the first run.
     """
+    warmup.finish()  # a child may be filling that cache right now
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         bytecode_cache=_bytecode_cache(cache_dir),
