@@ -8,6 +8,7 @@ import functools
 import io
 import json
 import operator
+import weakref
 from json.encoder import encode_basestring
 from typing import Callable
 
@@ -108,9 +109,22 @@ def _citations_json(briefing) -> _Json:
     return _Json("[" + ",".join(rows) + "]")
 
 
+# Content objects are immutable, so each one's JSON is made once: the preview server keeps the
+# objects of unchanged files between builds, and then skips most of the file's encoding.
+_CONTENT_JSON: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _content_json(data) -> _Json:
+    """Return one content file's data as JSON, remembered while the object lives."""
+    text = _CONTENT_JSON.get(data)
+    if text is None:
+        text = _CONTENT_JSON[data] = _Json(_json(data))
+    return text
+
+
 def briefing_json(briefing) -> bytes:
     """Return the whole structured briefing as JSON."""
-    data = {kind: file.data for kind, file in briefing.content.files.items()}
+    data = {kind: _content_json(file.data) for kind, file in briefing.content.files.items()}
     data["anchored_citations"] = _citations_json(briefing)
     return (_json(data) + "\n").encode("utf-8")
 
