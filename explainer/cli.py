@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         # A build makes millions of long-lived objects and almost no cyclic garbage, so the
         # collector's passes over them free nothing; at 4,000 sources they were 40% of the CPU
-        # time (benchmarks/results.md). The process ends right after, returning all its memory.
+        # time, with the same peak memory without them. The process ends right after anyway.
         gc.disable()
         if command == "check":
             project = project_from(args)
