@@ -103,3 +103,24 @@ def test_the_data_exports_json_writer_matches_the_json_module(value):
     from explainer.export import _json
 
     assert _json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(cuts=st.lists(st.integers(min_value=0, max_value=60), min_size=2, max_size=12, unique=True),
+       opinions=st.lists(st.booleans(), min_size=6, max_size=6))
+def test_source_pages_fast_path_for_marks_apart_equals_the_general_one(cuts, opinions):
+    from explainer.anchor import Passage
+    from explainer.footnotes import Footnote
+    from explainer.source_pages import _apart, _apart_marks, _nested_marks
+
+    text = "".join(chr(ord("a") + n % 26) for n in range(60))
+    points = sorted(cuts)
+    spans = []
+    for number, (first, last) in enumerate(zip(points[::2], points[1::2]), 1):  # passages one after another
+        note = Footnote(number, f"note-{number}", Passage("s", first, last, text[first:last]), None, "")
+        spans.append((first, last, note))
+    opinion_ids = {span[2].id for span, flag in zip(spans, opinions) if flag}
+    if not spans:
+        return
+    assert _apart(spans, 0, len(text))
+    assert _apart_marks(text, 0, len(text), spans, opinion_ids) == _nested_marks(text, 0, len(text), spans, opinion_ids)
