@@ -148,13 +148,7 @@ def _fill(staging: Path, previous: Path, files: dict[str, bytes], written_before
         target = os.path.join(staging_dir, relative)
         data = files[relative]
         old = os.path.join(previous_dir, relative) if previous_dir is not None else None
-        if old is None:
-            same = False
-        elif written_before is not None and relative != MARKER:
-            same = written_before.get(relative) == data and os.path.isfile(old)
-        else:
-            same = _same_bytes(old, data)
-        if same:
+        if old is not None and _unchanged(old, relative, data, written_before):
             os.link(old, target)
             unchanged += 1
         else:
