@@ -53,6 +53,8 @@ _SCALAR_MAKERS = {
     _STANDARD + "null": lambda node: None,
 }
 _UNRESOLVED = object()
+# What PyYAML's constructors raise for text they cannot make a value of ("3 words" as an int, "0b_").
+_CONSTRUCTOR_ERRORS = (ValueError, KeyError, IndexError, TypeError)
 _BLOCK_STYLES = ("|", ">")  # a block scalar's text starts on the line after its indicator
 
 # The event classes, looked up once: _build compares every event's class against them.
@@ -272,7 +274,7 @@ def _tagged_scalar(event: yaml.ScalarEvent, shown: str, line: int):
     """Return the value of a scalar with an explicit tag such as `!!int`, or raise YamlProblem if it can't be one."""
     try:
         return _scalar(event)
-    except (ValueError, KeyError, IndexError, TypeError):  # PyYAML's constructors fail on text like "3 words"
+    except _CONSTRUCTOR_ERRORS:
         kind = event.tag.rsplit(":", 1)[-1]
         raise YamlProblem(Problem(shown, line, f"'{_clip(event.value)}' is not a valid {kind}",
                                   f"remove the '!!{kind}' tag, or write a value of that type")) from None
@@ -285,7 +287,8 @@ def _clip(text: str, limit: int = 40) -> str:
 def _scalar(event: yaml.ScalarEvent):
     """Return the plain Python value of a scalar; dates stay text."""
     value = event.value
-    if event.tag and event.tag != "!":
+    explicit = bool(event.tag) and event.tag != "!"
+    if explicit:
         tag = event.tag
     elif event.implicit[0]:
         if value and value[0] not in _IMPLICIT_FIRST:
@@ -296,9 +299,9 @@ def _scalar(event: yaml.ScalarEvent):
     maker = _SCALAR_MAKERS.get(tag)
     if maker is None:
         return event.value
+    if explicit:  # a tag the text cannot honour is the editor's to fix: _tagged_scalar reports it
+        return maker(yaml.ScalarNode(tag, event.value))
     try:
         return maker(yaml.ScalarNode(tag, event.value))
-    except (ValueError, KeyError, IndexError, TypeError):
-        if event.tag and event.tag != "!":
-            raise  # an explicit tag the text cannot honour: _tagged_scalar reports it
+    except _CONSTRUCTOR_ERRORS:
         return event.value  # text like "0b_" only looks like a number to the resolver: it stays text
