@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from .hints import sequence_matcher
-from .load import Content
+from .load import ContentFile
 from .model import Citation
 from .problems import Problem
 from .sources import SourceText
@@ -167,25 +167,20 @@ def _clip(text: str, limit: int = 80) -> str:
 class SourceIndex:
     """Normalised sources by id, built on first use so uncited sources cost nothing."""
 
-    def __init__(self, sources: dict[str, SourceText], memo: dict | None = None):
+    def __init__(self, sources: dict[str, SourceText]):
         self.sources = sources
-        self._memo = memo if memo is not None else {}  # normalised sources and anchorings; the server keeps it
+        self._normalised: dict[str, NormalisedSource] = {}
 
     def anchor(self, citation: Citation) -> Anchoring:
-        """Return where a citation's quote is in its source (remembered while the source is unchanged)."""
-        key = (citation.source, self.sources[citation.source].text, citation.quote, citation.prefix, citation.suffix)
-        if key not in self._memo:
-            normalised = self.normalised(citation.source)
-            self._memo[key] = anchor_quote(normalised, citation.quote, citation.prefix, citation.suffix)
-        return self._memo[key]
+        """Return where a citation's quote is in its source."""
+        return anchor_quote(self.normalised(citation.source), citation.quote, citation.prefix, citation.suffix)
 
     def normalised(self, source_id: str) -> NormalisedSource:
         """Return the normalised form of one source."""
-        text = self.sources[source_id]
-        key = (source_id, text.text)
-        if key not in self._memo:
-            self._memo[key] = NormalisedSource(text)
-        return self._memo[key]
+        found = self._normalised.get(source_id)
+        if found is None:
+            found = self._normalised[source_id] = NormalisedSource(self.sources[source_id])
+        return found
 
 
 def citations_of(kind: str, data) -> dict:
@@ -198,27 +193,50 @@ def citations_of(kind: str, data) -> dict:
     return found
 
 
-def anchor_citations(content: Content, index: SourceIndex) -> tuple[dict, list[Problem]]:
-    """Return {(file kind, key): Passage} for every citation, and the problems found.
+class Definition(NamedTuple):
+    """Where a briefing defines one citation key."""
 
-    Citations of a declared source that could not be read are skipped: that source's own
+    file: ContentFile
+    citation: Citation
+
+
+def citation_definitions(files: list[ContentFile]) -> tuple[dict[str, Definition], list[Problem]]:
+    """Return the citations of a briefing's files by key, and the keys defined twice."""
+    defined: dict[str, Definition] = {}
+    problems = []
+    for file in files:
+        for key, citation in sorted(citations_of(file.kind, file.data).items()):
+            first = defined.get(key)
+            if first is not None:
+                problems.append(Problem(file.shown, citation.line, f"citation '{key}' is already defined in "
+                                        f"{first.file.shown}:{first.citation.line}",
+                                        "a key is defined once per briefing and usable from all its files: "
+                                        "delete this one, or rename it"))
+            else:
+                defined[key] = Definition(file, citation)
+    return defined, problems
+
+
+def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
+                     library: set[str]) -> tuple[dict[str, Passage], list[Problem]]:
+    """Return {key: Passage} for every citation of one briefing, and the problems found.
+
+    Citations of a library source that could not be read are skipped: that source's own
     problem has already been reported.
     """
     anchored, problems = {}, []
-    declared = {source.id for source in content.briefing.sources}
-    for file in content.in_page_order():
-        for key, citation in sorted(citations_of(file.kind, file.data).items()):
-            if citation.source in declared and citation.source not in index.sources:
-                continue
-            if citation.source not in index.sources:
-                problems.append(Problem(file.shown, citation.line_of("source"),
-                                        f"citation '{key}': unknown source '{citation.source}'",
-                                        f"use one of the ids in briefing.yaml: {', '.join(sorted(declared))}"))
-                continue
-            result = index.anchor(citation)
-            if result.passage is None:
-                problems.append(Problem(file.shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
-                                        result.hint))
-            else:
-                anchored[(file.kind, key)] = result.passage
+    for key, (file, citation) in sorted(definitions.items()):
+        if citation.source in library and citation.source not in index.sources:
+            continue
+        if citation.source not in index.sources:
+            problems.append(Problem(file.shown, citation.line_of("source"),
+                                    f"citation '{key}': unknown source '{citation.source}'",
+                                    f"use one of the ids in content/sources.yaml: {', '.join(sorted(library))}"))
+            continue
+        result = index.anchor(citation)
+        if result.passage is None:
+            problems.append(Problem(file.shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
+                                    result.hint))
+        else:
+            anchored[key] = result.passage
     return anchored, problems

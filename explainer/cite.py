@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 from markupsafe import Markup
 
-from .anchor import citations_of
+from .anchor import Definition
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -17,13 +15,12 @@ from .prose import parse_prose, render_prose
 class FileCiter:
     """Turns one file's citation keys into numbered references, reporting bad ones."""
 
-    def __init__(self, file: ContentFile, numbering: FootnoteNumbering,
-                 ref_markup: Callable[[Ref], str], problems: list[Problem]):
+    def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
+                 problems: list[Problem]):
         self.file = file
         self.numbering = numbering
-        self.ref_markup = ref_markup
         self.problems = problems
-        self.defined = citations_of(file.kind, file.data)
+        self.defined = defined
 
     def refs(self, item, keys, field: str = "cite") -> tuple[Ref, ...]:
         """Return references for a list of keys written in `field` of `item`."""
@@ -34,10 +31,11 @@ class FileCiter:
         """Return the reference for one key, or None after reporting why there is none."""
         if key not in self.defined:
             close = closest(key, sorted(self.defined))
-            hint = f"did you mean '{close}'?" if close else "define it under `citations:` in this file"
-            self.problems.append(Problem(self.file.shown, line, f"{what} names no citation of this file", hint))
+            hint = (f"did you mean '{close}' (defined in {self.defined[close].file.shown})?" if close
+                    else "define it under `citations:` in any file of this briefing")
+            self.problems.append(Problem(self.file.shown, line, f"{what} names no citation of this briefing", hint))
             return None
-        if not self.numbering.is_anchored(self.file.kind, key):
+        if not self.numbering.is_anchored(key):
             return None  # already reported by the anchoring stage
         return self.numbering.use(self.file.kind, key)
 
@@ -57,7 +55,7 @@ class FileCiter:
 
         def cite(key: str, env: dict) -> str:
             ref = self.ref(key, lines.get(key, start), f"citation marker [^{key}]")
-            return self.ref_markup(ref) if ref else ""
+            return ref.__html__() if ref else ""
 
         return Markup(render_prose(parsed, cite, inline=inline))
 
@@ -72,11 +70,12 @@ class FileCiter:
         html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")
         return " ".join(Markup(html).striptags().split())
 
-    def report_unused(self) -> None:
-        """Report citations this file defines but never uses."""
-        used = self.numbering.used_keys()
-        for key, citation in sorted(self.defined.items()):
-            anchored = self.numbering.is_anchored(self.file.kind, key)
-            if anchored and (self.file.kind, key) not in used:
-                self.problems.append(Problem(self.file.shown, citation.line, f"citation '{key}' is never used",
-                                             f"cite it with [^{key}] or in a `cite` list, or delete it"))
+
+
+def report_unused(defined: dict[str, Definition], numbering: FootnoteNumbering, problems: list[Problem]) -> None:
+    """Report citations a briefing defines but never uses, in the file that defines them."""
+    used = numbering.used_keys()
+    for key, (file, citation) in sorted(defined.items()):
+        if numbering.is_anchored(key) and key not in used:
+            problems.append(Problem(file.shown, citation.line, f"citation '{key}' is never used",
+                                    f"cite it with [^{key}] or in a `cite` list, or delete it"))

@@ -1,15 +1,16 @@
-"""The command line: `build` (default), `check`, `serve`, `schema`. Only this module exits."""
+"""The command line: `build` (default), `check`, `serve`, `new`, `changes`, `accept-source`, `schema`.
+
+Only this module exits.
+"""
 
 from __future__ import annotations
 
 import argparse
-import gc
 import re
 import sys
 from pathlib import Path
 
-from . import warmup
-from .problems import ContentError
+from .problems import ContentError, Problem
 from .project import Project
 from .write import OutputError
 
@@ -18,7 +19,7 @@ def base_url(text: str) -> str:
     """Return a --base-url value if it is an http(s) address (or empty), else refuse it."""
     from .model import URL_PATTERN
 
-    if text and not re.match(URL_PATTERN, text):
+    if text and not re.fullmatch(URL_PATTERN.strip("^$"), text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
     return text
 
@@ -32,63 +33,85 @@ class Parser(argparse.ArgumentParser):
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Return the parsed command line."""
-    parser = Parser(prog="build.py", description="Build the cited briefing into site/.")
+    parser = Parser(prog="build.py", description="Build the microsite of cited briefings into site/.")
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="project folder holding content/, seeds/ and templates/ (default: this project)")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     build = commands.add_parser("build", help="validate, anchor and write site/ (the default)")
-    check = commands.add_parser("check", help="validate and anchor without writing; report coverage")
+    check = commands.add_parser("check", help="validate and anchor without writing; report per briefing and source")
     check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
     serve = commands.add_parser("serve", help="build, serve site/ and rebuild on every change")
     serve.add_argument("--port", type=int, default=8000, help="port to serve on; the next free one if taken (default 8000)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     serve.add_argument("--open", action="store_true", help="open the briefing in a browser")
+    new = commands.add_parser("new", help="start a new briefing folder content/SLUG/ that builds as it is")
+    new.add_argument("slug", help="the briefing's folder name and address: lowercase letters, digits, hyphens")
+    new.add_argument("--title", required=True, help="the briefing's headline")
+    new.add_argument("--source", default="", help="id of the library source its first citation quotes "
+                                                   "(default: the first in content/sources.yaml)")
+    changes = commands.add_parser("changes", help="list what changed in each briefing since a git commit")
+    changes.add_argument("--since", required=True, help="a git commit, branch or tag, e.g. HEAD~3 or main")
+    accept = commands.add_parser("accept-source", help="record a source file's new SHA-256 once its citations are checked")
+    accept.add_argument("source_id", help="the source's id in content/sources.yaml")
+    cite = commands.add_parser("cite", help="find words in a source and print a citation ready to paste")
+    cite.add_argument("source_id", help="the source's id in content/sources.yaml")
+    cite.add_argument("words", help="the words to find (spacing, case and quote styles are forgiven)")
     commands.add_parser("schema", help="write JSON Schemas of the content files to schema/")
+    for sub in (build, check):
+        sub.add_argument("--format", choices=("text", "github"), default="text",
+                         help="how to print problems: text, or github (workflow annotations on the YAML lines)")
     for sub in (parser, build, serve):
         sub.add_argument("--out", type=Path, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
         sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
-                         help="public address of the site, used for canonical links and the sitemap")
-        sub.add_argument("--jobs", type=int, default=argparse.SUPPRESS,
-                         help="processes to use, this one included; the others render source pages "
-                              "(default: one per core for large projects)")
+                         help="public address of the site, used for canonical links, the feed and the sitemap")
     return parser.parse_args(argv)
 
 
-def project_from(args: argparse.Namespace):
+def project_from(args: argparse.Namespace) -> Project:
     """Return the Project the arguments describe."""
-    return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None),
-                      jobs=getattr(args, "jobs", 0))
+    return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None))
 
 
-def report_problems(error: ContentError) -> None:
+def github_annotation(problem: Problem) -> str:
+    """Return a problem as a GitHub workflow command that annotates the YAML line."""
+    def escape(text: str, properties: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if properties else text
+
+    where = f"file={escape(problem.file, True)}" + (f",line={problem.line}" if problem.line else "")
+    message = f"{problem.message} ({problem.hint})" if problem.hint else problem.message
+    return f"::error {where}::{escape(message)}"
+
+
+def report_problems(error: ContentError, style: str = "text") -> None:
     """Print every problem, one line each, then a count."""
     for problem in error.problems:
-        print(f"error: {problem}", file=sys.stderr)
+        print(github_annotation(problem) if style == "github" else f"error: {problem}", file=sys.stderr)
     count = len(error.problems)
     print(f"{count} problem{'s' if count != 1 else ''}; site/ was not changed.", file=sys.stderr)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run one command; return the process exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def run(args: argparse.Namespace) -> int:
+    """Run the command the arguments name; return the exit code."""
     command = args.command or "build"
-    try:
-        if command == "serve":
-            from .serve import serve
+    if command == "serve":
+        from .serve import serve
 
-            return serve(project_from(args), args.host, args.port, args.open)
-        if command == "schema":
-            from .schema import write_schemas
+        return serve(project_from(args), args.host, args.port, args.open)
+    if command == "schema":
+        from .schema import write_schemas
 
-            for path in write_schemas(args.root.resolve()):
-                print(f"wrote {path}")
-            return 0
-        # A build makes millions of long-lived objects and almost no cyclic garbage, so the
-        # collector's passes over them free nothing; at 4,000 sources they were 40% of the CPU
-        # time, with the same peak memory without them. The process ends right after anyway.
-        gc.disable()
-        project = project_from(args)
-        warmup.start(project.templates, project.cache)  # before the pipeline's imports, which it overlaps
+        for path in write_schemas(args.root.resolve()):
+            print(f"wrote {path}")
+        return 0
+    project = project_from(args)
+    if command in ("new", "changes", "accept-source", "cite"):
+        from . import editing
+
+        return editing.run(command, project, args)
+    from .gc_pause import no_collection
+
+    with no_collection():
         if command == "check":
             from .coverage import run_check
 
@@ -97,10 +120,19 @@ def main(argv: list[str] | None = None) -> int:
         from .pipeline import build
 
         report = build(project)
-        print(f"built {project.out}: {report.written} files written, {report.unchanged} unchanged")
-        return 0
+    for path in getattr(report, "foreign", ()):
+        print(f"warning: {project.out.name}/{path} was not made by build.py; left in place", file=sys.stderr)
+    print(f"built {project.out}: {report.written} files written, {report.unchanged} unchanged")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(args)
     except ContentError as error:
-        report_problems(error)
+        report_problems(error, getattr(args, "format", "text"))
     except OutputError as error:
         print(f"error: {error}", file=sys.stderr)
     except KeyboardInterrupt:

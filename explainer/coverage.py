@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass
 
 from .anchor import normalise
-from .pipeline import Project, load_briefing, plan_and_render
+from .pipeline import Project, load
 from .sources import SourceText
 
 
@@ -58,17 +58,24 @@ def _covered_sentences(sentences: tuple[tuple[int, int], ...], spans: list[tuple
 
 
 def run_check(project: Project, list_uncited: bool) -> str:
-    """Validate and anchor everything without writing; return the report to print."""
-    briefing = load_briefing(project)
-    plan_and_render(project, briefing)  # templates and citation use are checked too
-    lines = [f"ok: {len(briefing.anchored)} citations anchored to {len(briefing.page.footnotes)} passages"]
-    by_source: dict[str, list] = {}
-    for passage in set(briefing.anchored.values()):
-        by_source.setdefault(passage.source_id, []).append(passage)
-    for source_id, text in sorted(briefing.sources.items()):
-        cover = source_coverage(text, by_source.get(source_id, []))
-        lines.append(f"{source_id}: {cover.passages} passages cited, {cover.cited_sentences} of {cover.sentences} "
-                     f"sentences ({cover.share:.0%})")
+    """Load and check everything without rendering or writing; return the report to print."""
+    site = load(project)
+    lines = []
+    by_source: dict[str, set] = {}
+    for briefing in site.briefings:
+        passages = set(briefing.anchored.values())
+        lines.append(f"{briefing.slug}: {len(briefing.anchored)} citations anchored to {len(passages)} passages, "
+                     f"{len(briefing.page.footnotes)} notes")
+        for passage in passages:
+            by_source.setdefault(passage.source_id, set()).add(passage)
+    for note in site.home.footnotes:
+        by_source.setdefault(note.passage.source_id, set()).add(note.passage)
+    lines.append(f"ok: {len(site.briefings)} briefing{'s' if len(site.briefings) != 1 else ''}, "
+                 f"{len(site.sources)} source{'s' if len(site.sources) != 1 else ''}")
+    for source_id, text in sorted(site.sources.items()):
+        cover = source_coverage(text, list(by_source.get(source_id, ())))
+        lines.append(f"source {source_id}: {cover.passages} passages cited across all briefings, "
+                     f"{cover.cited_sentences} of {cover.sentences} sentences ({cover.share:.0%})")
         if list_uncited:
             lines.extend(f"  seeds/{text.source.file}:{line}: {sentence}" for line, sentence in cover.uncited())
     return "\n".join(lines)

@@ -1,41 +1,60 @@
-"""Checks across items that the type rules alone cannot express: unique ids, dates explained."""
+"""Checks across items that the type rules alone cannot express: unique ids, dates explained, logs in order."""
 
 from __future__ import annotations
 
-from .load import Content
+from .load import Content, SiteContent
 from .problems import Problem
 
 
-def check_content(content: Content) -> list[Problem]:
-    """Return problems with ids used twice and with derived dates left unexplained."""
+def check_site(content: SiteContent) -> list[Problem]:
+    """Return problems across the items of the library and of every briefing."""
+    problems = _unique(content.library.shown, "source id", content.sources)
+    problems += _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
+    for briefing in content.briefings:
+        problems += check_briefing(briefing)
+    return problems
+
+
+def check_briefing(content: Content) -> list[Problem]:
+    """Return problems with ids used twice, derived dates left unexplained and logs out of order."""
     briefing = content.files["briefing"]
-    problems = _unique(briefing.shown, "source id", briefing.data.sources)
-    problems += _unique(briefing.shown, "party id", briefing.data.parties)
+    problems = _unique(briefing.shown, "party id", briefing.data.parties)
+    problems += _log_in_order(briefing)
     for kind, items_of in (("background", lambda d: d.sections), ("claims", lambda d: d.topics),
                            ("quotes", lambda d: d.quotes)):
         if kind in content.files:
             problems += _unique(content.files[kind].shown, "id", items_of(content.files[kind].data))
-    if "quotes" in content.files:
-        quotes = content.files["quotes"]
-        for quote in quotes.data.quotes:
-            if quote.id in quotes.data.citations:
-                problems.append(Problem(quotes.shown, quote.line_of("id"),
-                                        f"quote id '{quote.id}' is also a key under `citations:`",
-                                        "rename one of them; a quote's id is its citation key"))
     if "timeline" in content.files:
         problems += _dates_explained(content.files["timeline"]) + _in_order(content.files["timeline"])
     return problems
 
 
-def _unique(shown: str, what: str, items) -> list[Problem]:
+def _log_in_order(briefing) -> list[Problem]:
+    """Require the log oldest first, and every correction to say what was wrong."""
+    problems, latest = [], ""
+    for entry in briefing.data.updates:
+        if entry.date < latest:
+            problems.append(Problem(briefing.shown, entry.line_of("date"),
+                                    f"update dated {entry.date} comes after one dated {latest}",
+                                    "keep `updates` oldest first; add new entries at the end"))
+        latest = max(latest, entry.date)
+        if entry.kind == "correction" and not entry.wrong.strip():
+            problems.append(Problem(briefing.shown, entry.line, "a correction must say what was wrong",
+                                    "add `wrong:` with what the briefing said before"))
+    return problems
+
+
+def _unique(shown: str, what: str, items, value_of=lambda item: item.id) -> list[Problem]:
     seen: dict[str, int] = {}
     problems = []
+    field = "id" if what.endswith("id") else what.split()[-1]
     for item in items:
-        if item.id in seen:
-            problems.append(Problem(shown, item.line_of("id"), f"{what} '{item.id}' is used twice (first on line {seen[item.id]})",
-                                    "give each one its own id"))
+        value = value_of(item)
+        if value in seen:
+            problems.append(Problem(shown, item.line_of(field), f"{what} '{value}' is used twice (first on line {seen[value]})",
+                                    "give each one its own"))
         else:
-            seen[item.id] = item.line_of("id")
+            seen[value] = item.line_of(field)
     return problems
 
 

@@ -5,18 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from markupsafe import Markup
+
 from .anchor import Passage
 from .model import Source
 
+_REF = Markup('<a id="{}" href="#{}" class="ref">[{}]</a>')
+
 
 class Ref(NamedTuple):
-    """One place in the page that cites a passage."""
+    """One place in the page that cites a passage; it renders as its citation marker."""
 
     number: int
     use_id: str
     footnote_id: str
     letter: str
     quote: str
+
+    def __html__(self) -> Markup:
+        """Return the marker: a plain link to the footnote (static/preview.js adds a preview)."""
+        return _REF.format(self.use_id, self.footnote_id, self.number)
 
 
 class Backlink(NamedTuple):
@@ -36,7 +44,7 @@ class Footnote:
     passage: Passage
     source: Source
     passage_href: str
-    keys: list[tuple[str, str]] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
 
     @property
@@ -64,32 +72,36 @@ def footnote_id(passage: Passage) -> str:
 
 
 def source_href(source_id: str) -> str:
-    """Return the URL of a source's page, relative to the briefing page."""
+    """Return the path of a source's page from the site's root."""
     return f"sources/{source_id}.html"
 
 
 class FootnoteNumbering:
-    """Hands out numbers in the order citations are first used on the page."""
+    """Hands out numbers in the order citations are first used on one page.
 
-    def __init__(self, anchored: dict, sources: dict[str, Source]):
+    `root` leads from that page to the site's root, where the source pages are.
+    """
+
+    def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../"):
         self.anchored = anchored
         self.sources = sources
+        self.root = root
         self.by_passage: dict[Passage, Footnote] = {}
         self.use_counts: dict[str, int] = {}
         self.used: set[tuple[str, str]] = set()
 
     def use(self, kind: str, key: str) -> Ref:
         """Record one use of citation `key` of file `kind`; return its reference."""
-        passage = self.anchored[(kind, key)]
+        passage = self.anchored[key]
         note = self.by_passage.get(passage)
         if note is None:
             number = len(self.by_passage) + 1
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
-                            f"{source_href(passage.source_id)}#{passage.anchor_id}")
+                            f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}")
             self.by_passage[passage] = note
-        if (kind, key) not in self.used:
-            self.used.add((kind, key))
-            note.keys.append((kind, key))
+        if key not in self.used:
+            self.used.add(key)
+            note.keys.append(key)
         base = f"cite-{kind}-{key}"
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
@@ -98,14 +110,14 @@ class FootnoteNumbering:
         note.uses.append(ref)
         return ref
 
-    def is_anchored(self, kind: str, key: str) -> bool:
-        """Say whether a citation key of a file was anchored."""
-        return (kind, key) in self.anchored
+    def is_anchored(self, key: str) -> bool:
+        """Say whether a citation key was anchored."""
+        return key in self.anchored
 
     def footnotes(self) -> list[Footnote]:
         """Return the footnotes in number order."""
         return sorted(self.by_passage.values(), key=lambda note: note.number)
 
-    def used_keys(self) -> set[tuple[str, str]]:
-        """Return every (file kind, key) that was cited at least once."""
+    def used_keys(self) -> set[str]:
+        """Return every key that was cited at least once."""
         return self.used

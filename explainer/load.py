@@ -1,7 +1,12 @@
-"""Load stage: read every content file and convert it into the content model."""
+"""Load stage: read the microsite's content files and convert them into the content model.
+
+content/site.yaml and content/sources.yaml describe the microsite and its shared source
+library; every folder beside them is one briefing, named by its slug.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +16,8 @@ from .validate import convert_file
 from .yamlsafe import YamlProblem, load_yaml
 
 REQUIRED_KINDS = ("briefing",)
+# Slugs that would collide with the site's own folders.
+RESERVED_SLUGS = frozenset({"sources", "static", "data"})
 
 
 @dataclass(frozen=True)
@@ -24,13 +31,14 @@ class ContentFile:
 
 @dataclass(frozen=True)
 class Content:
-    """Every content file of the briefing, by kind."""
+    """Every content file of one briefing, by kind."""
 
+    slug: str
     files: dict[str, ContentFile]
 
     @property
     def briefing(self) -> model.BriefingFile:
-        """Return content/briefing.yaml's content."""
+        """Return the briefing's briefing.yaml content."""
         return self.files["briefing"].data
 
     def get(self, kind: str):
@@ -43,19 +51,69 @@ class Content:
         return [self.files[kind] for kind in model.FILE_KINDS if kind in self.files]
 
 
-def content_paths(content_dir: Path) -> list[Path]:
-    """Return the content files to load, sorted."""
-    return sorted(p for p in content_dir.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+@dataclass(frozen=True)
+class SiteContent:
+    """The microsite's settings, its source library and every briefing, by slug order."""
+
+    site: ContentFile
+    library: ContentFile
+    briefings: tuple[Content, ...]
+
+    @property
+    def settings(self) -> model.SiteFile:
+        return self.site.data
+
+    @property
+    def sources(self) -> tuple[model.Source, ...]:
+        return self.library.data.sources
 
 
-def load_content(root: Path, content_dir: Path, cache=None) -> tuple[Content | None, list[Problem]]:
-    """Return the content of the files that could be read (None if briefing.yaml could not) and every problem."""
-    problems: list[Problem] = []
-    files: dict[str, ContentFile] = {}
+def load_site_content(root: Path, content_dir: Path) -> tuple[SiteContent | None, list[Problem]]:
+    """Return the microsite's content (None if site.yaml or sources.yaml is unusable) and every problem."""
     if not content_dir.is_dir():
         return None, [Problem(display_path(content_dir, root), 0, "content folder not found",
-                              "run the build from the project folder, or pass --content")]
-    for path in content_paths(content_dir):
+                              "run the build from the project folder, or pass --root")]
+    problems: list[Problem] = []
+    own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems)
+           for kind, cls in model.SITE_KINDS.items()}
+    briefings = []
+    for entry in sorted(content_dir.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            briefing = load_briefing_folder(entry, root, problems)
+            if briefing is not None:
+                briefings.append(briefing)
+        elif entry.name not in {f"{kind}.yaml" for kind in model.SITE_KINDS}:
+            problems.append(Problem(display_path(entry, root), 0, f"unknown content file '{entry.name}'",
+                                    "content/ holds site.yaml, sources.yaml and one folder per briefing"))
+    if any(data is None for data in own.values()):
+        return None, problems
+    return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
+
+
+def load_known(path: Path, root: Path, cls: type, problems: list[Problem]) -> ContentFile | None:
+    """Load one required file of the microsite itself, reporting it when missing."""
+    shown = display_path(path, root)
+    if not path.exists():
+        problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
+        return None
+    data, found = load_one(path, shown, cls)
+    problems.extend(found)
+    return ContentFile(path.stem, shown, data) if data is not None else None
+
+
+def load_briefing_folder(folder: Path, root: Path, problems: list[Problem]) -> Content | None:
+    """Return one briefing's content (None if its briefing.yaml is unusable), adding its problems."""
+    shown_folder = display_path(folder, root)
+    slug = folder.name
+    if not re.fullmatch(model.KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
+        problems.append(Problem(shown_folder, 0, f"'{slug}' cannot be a briefing's folder name",
+                                "use lowercase letters, digits and hyphens (not sources, static or data): "
+                                "the name is the briefing's address"))
+        return None
+    files: dict[str, ContentFile] = {}
+    for path in content_paths(folder):
         shown = display_path(path, root)
         kind = path.stem
         if kind not in model.FILE_KINDS:
@@ -65,18 +123,22 @@ def load_content(root: Path, content_dir: Path, cache=None) -> tuple[Content | N
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        cls = model.FILE_KINDS[kind]
-        data, found = (cache.content_file(path, lambda: load_one(path, shown, cls)) if cache
-                       else load_one(path, shown, cls))
+        data, found = load_one(path, shown, model.FILE_KINDS[kind])
         problems.extend(found)
         if data is not None:
             files[kind] = ContentFile(kind, shown, data)
     for kind in REQUIRED_KINDS:
-        if kind not in files and not any(p.file.endswith(f"/{kind}.yaml") for p in problems):
-            problems.append(Problem(display_path(content_dir / f"{kind}.yaml", root), 0, "required file is missing",
-                                    "create it; see the README's content model"))
-    # Without briefing.yaml nothing can be checked further; without another file, the rest still can.
-    return (Content(files) if "briefing" in files else None), problems
+        if kind not in files and not any(p.file in (f"{shown_folder}/{kind}.yaml", f"{shown_folder}/{kind}.yml")
+                                         for p in problems):
+            problems.append(Problem(f"{shown_folder}/{kind}.yaml", 0, "required file is missing",
+                                    "create it, or run `python build.py new SLUG --title ...`"))
+    # Without briefing.yaml the briefing cannot be checked further; without another file, the rest still can.
+    return Content(slug, files) if "briefing" in files else None
+
+
+def content_paths(folder: Path) -> list[Path]:
+    """Return the content files of a briefing folder, sorted."""
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
 def load_one(path: Path, shown: str, cls: type):

@@ -19,6 +19,8 @@ Key = NewType("Key", str)
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
+DATE_OR_UNKNOWN = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
 
 
@@ -57,49 +59,92 @@ class Located:
 class Citation(Located):
     """Exact words of a source, anchored at build time to one passage of it."""
 
-    source: Key = spec("Id of the source (see `sources` in briefing.yaml).")
+    source: Key = spec("Id of the source (see content/sources.yaml).")
     quote: str = spec("The source's exact words. Only spacing and curly/straight quotes may differ.")
     prefix: str = spec("Words just before the quote, to pick one of several occurrences.", "")
     suffix: str = spec("Words just after the quote, to pick one of several occurrences.", "")
 
 
 Citations = dict[Key, Citation]
-CITATIONS_DOC = "Citations used in this file, by key. Cite one with [^key] in prose or in a `cite` list."
+CITATIONS_DOC = ("Citations by key; a key is defined once per briefing, in any of its files, and usable from all "
+                 "of them with [^key] in prose or in a `cite` list.")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Source(Located):
-    """A source document under seeds/."""
+    """A source document of the shared library under seeds/, described once in content/sources.yaml."""
 
-    id: Key = spec("Short id used by citations, e.g. `report`.")
+    id: Key = spec("Short id used by citations in every briefing, e.g. `report`.")
     file: str = spec("File name under seeds/, e.g. `000_bd91349fafd64fe6.txt`.")
     title: str = spec("Title shown to readers (describe it if the document has none).")
     publisher: str = spec("Who published it, or `unknown` when the document does not say.")
-    date: str = spec("Publication date as YYYY-MM-DD, or `unknown`.", pattern=r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$")
+    author: str = spec("Who wrote it, or `unknown`.", "unknown")
+    date: str = spec("Publication date as YYYY-MM-DD, or `unknown`.", pattern=DATE_OR_UNKNOWN)
     url: str = spec("Where the original can be read, if public (an http or https address).", "", pattern=URL_PATTERN)
+    retrieved: str = spec("When the copy in seeds/ was taken, as YYYY-MM-DD, or `unknown`.", "unknown",
+                          pattern=DATE_OR_UNKNOWN)
+    language: str = spec("Language of the document as a BCP 47 tag.", "en", pattern=LANGUAGE_PATTERN)
+    sha256: str = spec("SHA-256 of the file's bytes, so it cannot change unnoticed; "
+                       "`python build.py accept-source ID` records it.", "", pattern=r"^([0-9a-f]{64})?$")
+
+
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class SourcesFile(Located):
+    """content/sources.yaml: the shared library of source documents, each described once."""
+
+    sources: tuple[Source, ...] = spec("The source documents, any briefing may cite any of them.", min_items=1)
+
+
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class SiteFile(Located):
+    """content/site.yaml: the microsite itself."""
+
+    title: str = spec("Name of the microsite, shown on the home page and in the feed.")
+    description: str = spec("One sentence saying what the microsite is, for the home page and metadata.")
+    language: str = spec("Language of the home page as a BCP 47 tag; briefings default to it.", "en",
+                         pattern=LANGUAGE_PATTERN)
+    about: Markdown = spec("About and method, shown on the home page; cite what states facts with [^key].", "")
+    base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap, feed).", "",
+                         pattern=URL_PATTERN)
+    citations: Citations = spec(CITATIONS_DOC, dict)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Party(Located):
-    """One side of the conflict."""
+    """One of the parties a briefing compares: a side, a regulator, a court, a mediator..."""
 
     id: Key = spec("Short id used by figures and claims, e.g. `pakistan`.")
     name: str = spec("Name shown to readers.")
+    short_name: str = spec("Shorter name for tight places such as table headings; the name when left out.", "")
+    role: str = spec("What the party is in this story, shown where it helps: side, regulator, court, mediator...", "")
+
+
+LogKind = Literal["update", "correction", "clarification"]
+
+
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class LogEntry(Located):
+    """One dated entry of a briefing's log of updates and corrections."""
+
+    date: IsoDate = spec("When the change was published, YYYY-MM-DD.")
+    kind: LogKind = spec("update (new facts), correction (something was wrong) or clarification (wording made clearer).")
+    text: str = spec("What changed, in a sentence or two.")
+    wrong: str = spec("For a correction: what the briefing said that was wrong.", "")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class BriefingFile(Located):
-    """content/briefing.yaml: the briefing itself, its sources and parties."""
+    """content/<slug>/briefing.yaml: the briefing itself, its parties and its log of updates."""
 
     title: str = spec("Headline of the briefing.")
     summary: Markdown = spec("One paragraph: what we know. Cite every statement.")
-    event_date: IsoDate = spec("Date of the event the briefing explains.")
-    updated: IsoDate = spec("When the briefing was last updated (shown as 'last updated').")
-    language: str = spec("Language of the briefing as a BCP 47 tag.", "en", pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")
-    base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap).", "",
-                         pattern=URL_PATTERN)
-    sources: tuple[Source, ...] = spec("The source documents.", min_items=1)
-    parties: tuple[Party, ...] = spec("The two sides compared, in the order they are shown.", min_items=2)
+    status: Literal["live", "archived"] = spec("live (still being updated) or archived (no longer updated).", "live")
+    language: str = spec("Language of the briefing as a BCP 47 tag; the site's language when left out.", "",
+                         pattern=LANGUAGE_PATTERN)
+    parties: tuple[Party, ...] = spec("The sides compared, in the order they are shown.", min_items=2)
+    updates: tuple[LogEntry, ...] = spec(
+        "Log of updates and corrections, oldest first; the first entry's date is the first-published date.",
+        min_items=1)
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
@@ -270,7 +315,10 @@ class CaveatsFile(Located):
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
-# Every content file, by name, in the order its sections appear on the page.
+# The microsite's own files, directly in content/.
+SITE_KINDS: dict[str, type] = {"site": SiteFile, "sources": SourcesFile}
+
+# Every file of a briefing folder, by name, in the order its sections appear on the page.
 FILE_KINDS: dict[str, type] = {
     "briefing": BriefingFile,
     "background": BackgroundFile,
@@ -280,3 +328,6 @@ FILE_KINDS: dict[str, type] = {
     "quotes": QuotesFile,
     "caveats": CaveatsFile,
 }
+
+# Every kind of content file, the microsite's own first.
+ALL_KINDS: dict[str, type] = {**SITE_KINDS, **FILE_KINDS}

@@ -1,4 +1,8 @@
-"""The whole build, top to bottom: load -> validate -> anchor -> plan -> render -> write."""
+"""The whole build, top to bottom: load (read -> validate -> anchor -> plan), then render -> write.
+
+`load` does everything that can fail on content and returns a checked, frozen Site;
+`render` turns that Site into the site's files and can fail only on a template.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +11,40 @@ from dataclasses import dataclass
 import jinja2
 
 from . import crosscheck, site_files
-from .anchor import SourceIndex, anchor_citations
-from .cache import BuildCache
-from .footnotes import FootnoteNumbering
-from .load import Content, load_content
+from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
+from .home import plan_home
+from .integrity import changed_sources, integrity_problems
+from .load import Content, SiteContent, load_site_content
 from .plan import plan_briefing
 from .problems import ContentError, Problem
 from .project import Project
-from .render import make_environment, ref_markup, template_problem
+from .render import make_environment, template_problem
 from .sources import SourceText, read_sources
-from .views import BriefingPage
+from .views import BriefingPage, HomePage
 from .write import WriteReport, write_site
 
 
-@dataclass
+@dataclass(frozen=True)
 class Briefing:
-    """Everything known once the content is loaded, validated and anchored."""
+    """One briefing, loaded, anchored and planned."""
 
     content: Content
+    anchored: dict[str, Passage]
+    page: BriefingPage
+
+    @property
+    def slug(self) -> str:
+        return self.content.slug
+
+
+@dataclass(frozen=True)
+class Site:
+    """The whole microsite, every content rule checked: what rendering starts from."""
+
+    content: SiteContent
     sources: dict[str, SourceText]
-    anchored: dict
-    page: BriefingPage | None = None
-    numbering: FootnoteNumbering | None = None
+    briefings: tuple[Briefing, ...]
+    home: HomePage
 
 
 def fail_on(problems: list[Problem]) -> None:
@@ -37,40 +53,51 @@ def fail_on(problems: list[Problem]) -> None:
         raise ContentError(problems)
 
 
-def load_briefing(project: Project, cache: BuildCache | None = None) -> Briefing:
-    """Load, validate and anchor the content; raise ContentError with every problem found."""
-    content, problems = load_content(project.root, project.content, cache)
+def load(project: Project) -> Site:
+    """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
+    content, problems = load_site_content(project.root, project.content)
     if content is None:
         fail_on(problems)
-    briefing_file = content.files["briefing"]
-    sources, source_problems = read_sources(project.seeds, content.briefing.sources, briefing_file.shown, cache)
-    problems += source_problems + crosscheck.check_content(content)
-    if cache is not None:
-        cache.keep_only(sources.values())
-    index = SourceIndex(sources, cache.normalised if cache is not None else None)
-    anchored, anchor_problems = anchor_citations(content, index)
-    fail_on(problems + anchor_problems)
-    return Briefing(content, sources, anchored)
+    sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown)
+    problems += source_problems + crosscheck.check_site(content)
+    index = SourceIndex(sources)
+    library = {source.id: source for source in content.sources}
+    anchored_briefings = []
+    for briefing in content.briefings:
+        definitions, found = citation_definitions(briefing.in_page_order())
+        anchored, anchor_problems = anchor_citations(definitions, index, set(library))
+        problems += found + anchor_problems
+        anchored_briefings.append((briefing, definitions, anchored))
+    changed = changed_sources(project, content.sources, sources)
+    if changed:
+        problems += integrity_problems(project, content.library, changed, anchored_briefings)
+    site_definitions, found = citation_definitions([content.site])
+    site_anchored, anchor_problems = anchor_citations(site_definitions, index, set(library))
+    fail_on(problems + found + anchor_problems)
+    briefings = []
+    for briefing, definitions, anchored in anchored_briefings:
+        page, found = plan_briefing(briefing, definitions, anchored, library, content.settings.language)
+        problems += found
+        briefings.append(Briefing(briefing, anchored, page))
+    home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings])
+    fail_on(problems + found)
+    return Site(content, sources, tuple(briefings), home)
 
 
-def plan_and_render(project: Project, briefing: Briefing, cache: BuildCache | None = None) -> dict[str, bytes]:
-    """Number the footnotes, plan every page and render the site's files."""
+def render(project: Project, site: Site) -> dict[str, bytes]:
+    """Return every file of the site; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache)
-        sources = {key: text.source for key, text in briefing.sources.items()}
-        briefing.numbering = FootnoteNumbering(briefing.anchored, sources)
-        briefing.page, problems = plan_briefing(briefing.content, briefing.numbering, ref_markup(env))
-        fail_on(problems)
-        return site_files.render_all(project, env, briefing, cache)
+        return site_files.render_all(project, env, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
 
 
 def build_site(project: Project) -> dict[str, bytes]:
     """Return every file of the site, or raise ContentError; writes nothing."""
-    return plan_and_render(project, load_briefing(project))
+    return render(project, load(project))
 
 
 def build(project: Project) -> WriteReport:
-    """Build the site and swap it into the output folder."""
+    """Load, render and write the site into the output folder, all or nothing."""
     return write_site(project.out, build_site(project))

@@ -6,18 +6,17 @@ order in which templates/index.html shows the sections.
 
 from __future__ import annotations
 
-from typing import Callable
-
 from . import chart
-from .cite import FileCiter
+from .anchor import Definition, Passage
+from .cite import FileCiter, report_unused
 from .formats import format_number, human_date
-from .footnotes import FootnoteNumbering, Ref, source_href
+from .footnotes import FootnoteNumbering, source_href
 from .load import Content
-from .model import UNCITED_CAVEATS, Party
+from .model import UNCITED_CAVEATS, Party, Source
 from .problems import Problem
 from .views import (BriefingPage, CaveatView, Cell, ClaimView, Disagreement, EventView, FigureText, ForcesView,
-                    Header, NoteView, PartyColumn, QuoteView, Ratio, Row, SectionView, SourceLink, TocEntry,
-                    TopicView)
+                    Header, LogEntryView, NoteView, PartyColumn, QuoteView, Ratio, Row, SectionView, SourceLink,
+                    TocEntry, TopicView)
 
 # Who an analyst or journalist speaks for when they speak for neither side.
 INDEPENDENT = Party(id="independent", name="Independent voice")
@@ -44,14 +43,18 @@ SECTION_TITLES = {
 }
 
 
-def plan_briefing(content: Content, numbering: FootnoteNumbering,
-                  ref_markup: Callable[[Ref], str]) -> tuple[BriefingPage, list[Problem]]:
+LOG_LABELS = {"update": "Update", "correction": "Correction", "clarification": "Clarification"}
+
+
+def plan_briefing(content: Content, definitions: dict[str, Definition], anchored: dict[str, Passage],
+                  library: dict[str, Source], site_language: str) -> tuple[BriefingPage, list[Problem]]:
     """Return the briefing page's view and the citation problems met on the way."""
     problems: list[Problem] = []
-    citers = {f.kind: FileCiter(f, numbering, ref_markup, problems) for f in content.in_page_order()}
+    numbering = FootnoteNumbering(anchored, library)
+    citers = {f.kind: FileCiter(f, numbering, definitions, problems) for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     page = BriefingPage(
-        header=_header(content, citers["briefing"]),
+        header=_header(content, citers["briefing"], site_language),
         toc=tuple(TocEntry(kind, title) for kind, title in SECTION_TITLES.items() if kind in citers),
         background=_background(content, citers),
         timeline=_timeline(content, citers),
@@ -60,18 +63,27 @@ def plan_briefing(content: Content, numbering: FootnoteNumbering,
         quotes=_quotes(content, citers),
         caveats=_caveats(content, citers, problems),
         footnotes=tuple(numbering.footnotes()),
-        sources=tuple(SourceLink(s, source_href(s.id), human_date(s.date)) for s in content.briefing.sources),
+        sources=_cited_sources(numbering),
+        log=tuple(LogEntryView(entry.date, human_date(entry.date), entry.kind, LOG_LABELS[entry.kind], entry.text,
+                               entry.wrong) for entry in reversed(content.briefing.updates)),
     )
-    for citer in citers.values():
-        citer.report_unused()
+    report_unused(definitions, numbering, problems)
     return page, problems
 
 
-def _header(content: Content, citer: FileCiter) -> Header:
+def _header(content: Content, citer: FileCiter, site_language: str) -> Header:
     briefing = content.briefing
-    return Header(briefing.title, citer.prose(briefing, "summary"), citer.plain_text(briefing, "summary"),
-                  briefing.event_date,
-                  human_date(briefing.event_date), briefing.updated, human_date(briefing.updated), briefing.language)
+    first, last = briefing.updates[0].date, max(entry.date for entry in briefing.updates)
+    return Header(content.slug, briefing.title, citer.prose(briefing, "summary"), citer.plain_text(briefing, "summary"),
+                  briefing.status, first, human_date(first), last, human_date(last), briefing.language or site_language)
+
+
+def _cited_sources(numbering: FootnoteNumbering) -> tuple[SourceLink, ...]:
+    """Return the sources this briefing cites, in the order of their first note."""
+    seen: dict[str, Source] = {}
+    for note in numbering.footnotes():
+        seen.setdefault(note.source.id, note.source)
+    return tuple(SourceLink(s, f"../{source_href(s.id)}", human_date(s.date)) for s in seen.values())
 
 
 def _background(content: Content, citers: dict) -> tuple[SectionView, ...]:

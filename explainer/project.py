@@ -1,4 +1,4 @@
-"""Where a briefing's inputs live and where its site goes (kept light: the command line needs it first)."""
+"""Where a microsite's inputs live and where its site goes (kept light: the command line needs it first)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ class Project:
 
     root: Path
     out: Path
-    base_url: str | None = None  # overrides briefing.yaml's base_url when given
-    jobs: int = 0  # processes to use, this one included; 0 = one per core when there are enough pages
+    base_url: str | None = None  # overrides site.yaml's base_url when given
 
     @classmethod
     def at(cls, root: Path, out: Path | None = None, **options) -> "Project":

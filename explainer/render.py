@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
 
 import jinja2
 
-from . import warmup
 from .problems import Problem, display_path
-
-if TYPE_CHECKING:
-    from .footnotes import Ref
 
 
 def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
@@ -21,7 +16,6 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     Compiled templates are cached in `cache_dir` (keyed by template source), which saves
     most of a small build's time after the first run.
     """
-    warmup.finish()  # a child may be filling that cache right now
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         bytecode_cache=_bytecode_cache(cache_dir),
@@ -43,12 +37,6 @@ def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
     except OSError:
         return None  # a read-only checkout builds fine, only slower
     return jinja2.FileSystemBytecodeCache(str(cache_dir))
-
-
-def ref_markup(env: jinja2.Environment) -> Callable[[Ref], str]:
-    """Return a function giving a citation marker's HTML from templates/_ref.html."""
-    macro = env.get_template("_ref.html").module.ref
-    return lambda ref: str(macro(ref))
 
 
 def render_page(env: jinja2.Environment, name: str, **context) -> bytes:

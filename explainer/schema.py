@@ -83,16 +83,17 @@ def nullable(schema: dict) -> dict:
 
 def file_schema(kind: str) -> dict:
     """Return the schema of one content file kind, e.g. 'briefing'."""
-    cls = model.FILE_KINDS[kind]
+    cls = model.ALL_KINDS[kind]
     defs: dict = {}
     schema = record_schema(cls, defs)
-    return {"$schema": DIALECT, **schema, "title": f"content/{kind}.yaml", **({"$defs": defs} if defs else {})}
+    folder = "content/" if kind in model.SITE_KINDS else "content/<slug>/"
+    return {"$schema": DIALECT, **schema, "title": f"{folder}{kind}.yaml", **({"$defs": defs} if defs else {})}
 
 
 def schema_texts() -> dict[str, str]:
     """Return {file name: JSON text} for every content file kind, deterministic to the byte."""
     return {f"{kind}.json": json.dumps(file_schema(kind), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-            for kind in model.FILE_KINDS}
+            for kind in model.ALL_KINDS}
 
 
 def write_schemas(root: Path) -> list[Path]:

@@ -1,20 +1,24 @@
-"""Plan the site's file list: every page, asset and data file, as bytes by relative path."""
+"""Render stage's file list: every page, asset, feed and data file, as bytes by site path."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
 
 import jinja2
 
-from . import export
-from .cache import BuildCache, templates_signature
-from .footnotes import footnote_id, source_href
-from .parallel import start_source_pages
+from . import export, feed
+from .footnotes import source_href
 from .render import render_page
-from .source_pages import plan_source_page
+from .source_pages import CitedPassage, plan_source_page
+from .views import BriefingLink, PageMeta
 
 ROBOTS = "User-agent: *\nAllow: /\n"
+RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
+
+
+def direction(language: str) -> str:
+    """Return 'rtl' for languages written right to left, else 'ltr'."""
+    return "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
 
 
 def static_files(static_dir: Path) -> dict[str, bytes]:
@@ -25,88 +29,94 @@ def static_files(static_dir: Path) -> dict[str, bytes]:
             for p in sorted(static_dir.rglob("*")) if p.is_file() and not p.name.startswith(".")}
 
 
-def opinion_footnote_ids(briefing) -> set[str]:
-    """Return the footnote ids of passages a caveat marks as the source's own opinion."""
-    caveats = briefing.content.get("caveats")
-    if caveats is None:
-        return set()
-    return {footnote_id(briefing.anchored[("caveats", key)])
-            for caveat in caveats.caveats if caveat.kind == "opinion" for key in caveat.cite}
-
-
-def base_url_of(project, briefing) -> str:
+def base_url_of(project, site) -> str:
     """Return the site's public address with one trailing slash, or '' when none is set."""
-    url = project.base_url if project.base_url is not None else briefing.content.briefing.base_url
+    url = project.base_url if project.base_url is not None else site.content.settings.base_url
     return url.rstrip("/") + "/" if url else ""
 
 
-class SourcePageRenderer:
-    """Renders the page of one source; picklable work is just the source id."""
-
-    def __init__(self, env: jinja2.Environment, briefing, opinions: set[str], common: dict):
-        self.env = env
-        self.briefing = briefing
-        self.opinions = opinions
-        self.common = common
-        self.notes_by_source: dict[str, list] = {}
-        self._templates: tuple | None = None
-        for note in briefing.page.footnotes:
-            self.notes_by_source.setdefault(note.passage.source_id, []).append(note)
-
-    def key(self, source_id: str, templates_dir: Path) -> tuple:
-        """Return everything a source's page depends on, to find it in a BuildCache."""
-        if self._templates is None:
-            self._templates = templates_signature(templates_dir)
-        text = self.briefing.sources[source_id]
-        source = text.source
-        notes = tuple((n.number, n.id, n.id in self.opinions) for n in self.notes_by_source.get(source_id, ()))
-        return (source_id, source.file, source.title, source.publisher, source.date, source.url, text.text, notes,
-                self.common["header"], self.common["base_url"], self._templates)
-
-    def __call__(self, source_id: str) -> tuple[str, bytes]:
-        """Return the site path and bytes of one source's page."""
-        notes = self.notes_by_source.get(source_id, [])
-        source_page = plan_source_page(self.briefing.sources[source_id], notes, self.opinions)
-        path = source_href(source_id)
-        return path, render_page(self.env, "source.html", source_page=source_page, root="../", canonical_path=path,
-                                 **self.common)
-
-
-def begin_source_pages(renderer: SourcePageRenderer, project, cache: BuildCache | None) -> Callable[[], dict]:
-    """Start rendering the source pages a cache does not already hold; return a function giving all of them."""
-    source_ids = sorted(renderer.briefing.sources)
-    keys = {source_id: renderer.key(source_id, project.templates) for source_id in source_ids} if cache is not None else {}
-    kept = {source_id: cache.page(key) for source_id, key in keys.items()} if cache is not None else {}
-    pending = start_source_pages(renderer, [i for i in source_ids if kept.get(i) is None], project.jobs)
-
-    def collect() -> dict[str, bytes]:
-        pages = pending()
-        pages.update({source_href(source_id): page for source_id, page in kept.items() if page is not None})
-        if cache is not None:
-            cache.keep_pages({keys[source_id]: pages[source_href(source_id)] for source_id in source_ids})
-        return pages
-
-    return collect
-
-
-def render_all(project, env: jinja2.Environment, briefing, cache: BuildCache | None = None) -> dict[str, bytes]:
-    """Return every file of the site; with a cache, source pages whose inputs are unchanged are reused."""
-    page = briefing.page
-    base_url = base_url_of(project, briefing)
-    opinions = opinion_footnote_ids(briefing)
-    common = {"header": page.header, "base_url": base_url}
-    source_pages = begin_source_pages(SourcePageRenderer(env, briefing, opinions, common), project, cache)
-    files = {"index.html": render_page(env, "index.html", page=page, root="", canonical_path="",
-                                       json_ld=export.json_ld(briefing, base_url), **common)}
+def render_all(project, env: jinja2.Environment, site) -> dict[str, bytes]:
+    """Return every file of the site."""
+    base_url = base_url_of(project, site)
+    settings = site.content.settings
+    home = site.home
+    files = {"index.html": render_page(env, "index.html", home=home, root="", canonical_path="", base_url=base_url,
+                                       meta=PageMeta(home.title, home.description, home.language,
+                                                     direction(home.language), settings.title))}
+    for briefing in site.briefings:
+        files.update(briefing_files(env, briefing, settings.title, base_url))
+    files.update(source_pages(env, site, base_url))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
-    files["404.html"] = render_page(env, "404.html", root=base_url, canonical_path="404.html", **common)
+    files["404.html"] = render_page(env, "404.html", root=base_url or "/", canonical_path="404.html",
+                                    base_url=base_url, meta=PageMeta("Page not found", home.description,
+                                                                     home.language, direction(home.language),
+                                                                     settings.title))
     files.update(static_files(project.static))
-    files.update(export.data_files(briefing))
-    files.update(source_pages())
+    files["data/briefings.json"] = export.briefings_index(site)
+    files["feed.xml"] = render_page(env, "feed.xml", feed=feed.plan_feed(site, base_url))
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
-        urls = [base_url + ("" if path == "index.html" else path)
+        urls = [base_url + path.removesuffix("index.html")
                 for path in sorted(files) if path.endswith(".html") and path != "404.html"]
         files["sitemap.xml"] = render_page(env, "sitemap.xml", urls=urls)
     return files
+
+
+def briefing_files(env: jinja2.Environment, briefing, site_title: str, base_url: str) -> dict[str, bytes]:
+    """Return one briefing's page and downloads, under its slug."""
+    page = briefing.page
+    header = page.header
+    meta = PageMeta(header.title, header.description, header.language, direction(header.language), site_title)
+    files = {f"{briefing.slug}/index.html": render_page(
+        env, "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
+        base_url=base_url, meta=meta, json_ld=export.json_ld(briefing, base_url))}
+    files.update({f"{briefing.slug}/{path}": data for path, data in export.data_files(briefing).items()})
+    return files
+
+
+def opinion_passages(briefing) -> set:
+    """Return the passages a briefing's caveats mark as the source's own opinion."""
+    caveats = briefing.content.get("caveats")
+    if caveats is None:
+        return set()
+    return {briefing.anchored[key] for caveat in caveats.caveats if caveat.kind == "opinion"
+            for key in caveat.cite if key in briefing.anchored}
+
+
+def cited_passages(site) -> dict[str, list[CitedPassage]]:
+    """Return, per source id, every passage any briefing cites, with the notes citing it, briefing by briefing."""
+    links: dict = {}
+    opinion: set = set()
+    for briefing in site.briefings:
+        opinion |= opinion_passages(briefing)
+        for note in briefing.page.footnotes:
+            label = f"footnote {note.number} in “{briefing.page.header.title}”"
+            links.setdefault(note.passage, []).append((f"../{briefing.slug}/#{note.id}", label))
+    for note in site.home.footnotes:
+        links.setdefault(note.passage, []).append((f"../#{note.id}", f"footnote {note.number} on the home page"))
+    by_source: dict[str, list[CitedPassage]] = {}
+    for passage, backlinks in links.items():
+        by_source.setdefault(passage.source_id, []).append(CitedPassage(passage, passage in opinion, tuple(backlinks)))
+    return by_source
+
+
+def source_pages(env: jinja2.Environment, site, base_url: str) -> dict[str, bytes]:
+    """Return one page per source of the library, marking what every briefing cites."""
+    by_source = cited_passages(site)
+    citing: dict[str, list[BriefingLink]] = {}
+    for briefing in site.briefings:
+        for link in briefing.page.sources:
+            citing.setdefault(link.source.id, []).append(
+                BriefingLink(briefing.slug, briefing.page.header.title, f"../{briefing.slug}/"))
+    settings = site.content.settings
+    pages = {}
+    for source_id, text in sorted(site.sources.items()):
+        source_page = plan_source_page(text, by_source.get(source_id, []), tuple(citing.get(source_id, ())))
+        meta = PageMeta(text.source.title, f"Full text of {text.source.title}, with the passages the briefings cite "
+                        "highlighted.", text.source.language, direction(text.source.language), settings.title)
+        path = source_href(source_id)
+        pages[path] = render_page(env, "source.html", source_page=source_page, root="../", canonical_path=path,
+                                  base_url=base_url, meta=meta)
+    return pages
+

@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from .footnotes import Footnote
+from .anchor import Passage
 from .formats import human_date
 from .sources import SourceText
-from .views import Piece, SourcePage
+from .views import BriefingLink, Piece, SourcePage
 
-BRIEFING_HREF = "../index.html"
 
-Span = tuple[int, int, Footnote]  # a passage's start and end, and its note
+class CitedPassage(NamedTuple):
+    """A passage as its source page marks it: whether it is opinion, and the notes citing it."""
+
+    passage: Passage
+    opinion: bool
+    backlinks: tuple[tuple[str, str], ...]  # (href, label) of every note citing it, briefing by briefing
+
+
+Span = tuple[int, int, CitedPassage]  # a passage's start and end, and how it is cited
 CLOSE = Piece("close")
 
 
-def plan_source_page(text: SourceText, footnotes: list[Footnote], opinion_ids: set[str]) -> SourcePage:
-    """Return the page of one source with every passage its footnotes cite marked."""
+def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[BriefingLink, ...]) -> SourcePage:
+    """Return the page of one source with every passage any briefing cites marked."""
     # By start, the longest first where several start together: an outer mark opens first.
-    spans = sorted(((n.passage.start, n.passage.end, n) for n in footnotes if n.passage.source_id == text.source.id),
-                   key=lambda span: (span[0], -span[1]))
-    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, opinion_ids))
-    return SourcePage(text.source, human_date(text.source.date), paragraphs, len(spans))
+    spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
+    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans))
+    return SourcePage(text.source, human_date(text.source.date), human_date(text.source.retrieved), paragraphs,
+                      len(spans), citing)
 
 
-def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span],
-                opinion_ids: set[str]) -> Iterator[tuple[Piece, ...]]:
+def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span]) -> Iterator[tuple[Piece, ...]]:
     """Yield the pieces of every paragraph, sweeping the passages (sorted by start) once.
 
     A passage spanning several paragraphs is marked in each of them; a paragraph without
@@ -44,9 +50,9 @@ def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[
         if not inside:
             yield (Piece("text", text[start:end]),)
         elif _apart(inside, start, end):
-            yield _apart_marks(text, start, end, inside, opinion_ids)
+            yield _apart_marks(text, start, end, inside)
         else:
-            yield _nested_marks(text, start, end, inside, opinion_ids)
+            yield _nested_marks(text, start, end, inside)
 
 
 def _apart(inside: list[Span], start: int, end: int) -> bool:
@@ -56,17 +62,17 @@ def _apart(inside: list[Span], start: int, end: int) -> bool:
     return all(before[1] <= after[0] for before, after in zip(inside, inside[1:]))
 
 
-def _apart_marks(text: str, start: int, end: int, inside: list[Span], opinion_ids: set[str]) -> tuple[Piece, ...]:
+def _apart_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[Piece, ...]:
     """Return a paragraph whose marks neither nest nor cross: a run before each mark, in it and after it."""
     pieces = [Piece("text", text[start:inside[0][0]])] if inside[0][0] > start else []
     for index, (first, last, note) in enumerate(inside, 1):
         after = inside[index][0] if index < len(inside) else end
-        pieces.append(Piece("open", text[first:last], note.passage.anchor_id, note.id in opinion_ids))
-        pieces.append(Piece("close", text[last:after], backlinks=(_backlink(note),)))
+        pieces.append(Piece("open", text[first:last], note.passage.anchor_id, note.opinion))
+        pieces.append(Piece("close", text[last:after], backlinks=note.backlinks))
     return tuple(pieces)
 
 
-def _nested_marks(text: str, start: int, end: int, inside: list[Span], opinion_ids: set[str]) -> tuple[Piece, ...]:
+def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[Piece, ...]:
     """Return a paragraph as runs of text, each after the mark it opens or closes, nesting marks properly.
 
     Where two passages cross without nesting, the inner mark is closed and reopened (without
@@ -84,11 +90,11 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span], opinion_i
     for here, following in zip(positions, positions[1:]):
         before = len(pieces)
         if stack:
-            _close_marks(pieces, stack, pending, here, end, opinion_ids)
+            _close_marks(pieces, stack, pending, here, end)
         for span in opening.get(here, ()):
             first, last, note = span
             mark_id = note.passage.anchor_id if first == here else ""
-            pieces.append(Piece("open", "", mark_id, note.id in opinion_ids))
+            pieces.append(Piece("open", "", mark_id, note.opinion))
             stack.append(span)
         run = text[here:following]
         if len(pieces) > before:  # the run follows the last mark opened or closed here
@@ -96,12 +102,11 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span], opinion_i
             pieces[-1] = Piece(kind, run, *rest)  # (five times cheaper than _replace)
         else:
             pieces.append(Piece("text", run))
-    _close_marks(pieces, stack, pending, end, end, opinion_ids)
+    _close_marks(pieces, stack, pending, end, end)
     return tuple(pieces)
 
 
-def _close_marks(pieces: list[Piece], stack: list[Span], pending: list[tuple[str, str]], here: int, end: int,
-                 opinion_ids: set[str]) -> None:
+def _close_marks(pieces: list[Piece], stack: list[Span], pending: list[tuple[str, str]], here: int, end: int) -> None:
     """Close every open mark ending at `here`, reopening crossed ones after it.
 
     Links back to the briefing wait until the outermost mark closes, so that every mark's
@@ -117,17 +122,12 @@ def _close_marks(pieces: list[Piece], stack: list[Span], pending: list[tuple[str
         if min(span[1], end) == here:
             ending -= 1
             if span[1] == here:
-                pending.append(_backlink(span[2]))
+                pending.extend(span[2].backlinks)
         else:
             reopen.append(span)
     if not stack and not reopen and pending:
         pieces[-1] = Piece("close", backlinks=tuple(pending))
         pending.clear()
     for span in reversed(reopen):
-        pieces.append(Piece("open", "", "", span[2].id in opinion_ids))
+        pieces.append(Piece("open", "", "", span[2].opinion))
         stack.append(span)
-
-
-def _backlink(note: Footnote) -> tuple[str, str]:
-    """Return the link from a passage back to its footnote in the briefing, and its label."""
-    return f"{BRIEFING_HREF}#{note.id}", f"footnote {note.number} in the briefing"

@@ -14,15 +14,36 @@ from .footnotes import Footnote, Ref
 from .model import Party, Source
 
 
+class PageMeta(NamedTuple):
+    """What every page's <head> and masthead need."""
+
+    title: str
+    description: str
+    language: str
+    direction: str  # ltr or rtl
+    site_title: str
+
+
 class Header(NamedTuple):
+    slug: str
     title: str
     summary: Markup
     description: str  # the summary as plain text, for metadata
-    event_date: str
-    event_date_text: str
-    updated: str
-    updated_text: str
+    status: str  # live or archived
+    first_published: str
+    first_published_text: str
+    last_updated: str
+    last_updated_text: str
     language: str
+
+
+class LogEntryView(NamedTuple):
+    date: str
+    date_text: str
+    kind: str
+    label: str
+    text: str
+    wrong: str
 
 
 class SectionView(NamedTuple):
@@ -193,6 +214,7 @@ class BriefingPage(NamedTuple):
     caveats: tuple[CaveatView, ...]
     footnotes: tuple[Footnote, ...]
     sources: tuple[SourceLink, ...]
+    log: tuple[LogEntryView, ...]
 
 
 class Piece(NamedTuple):
@@ -209,8 +231,36 @@ class Piece(NamedTuple):
     backlinks: tuple[tuple[str, str], ...] = ()  # a closing mark's (href, label) for the passages ending there
 
 
+class BriefingLink(NamedTuple):
+    """A briefing as other pages link to it."""
+
+    slug: str
+    title: str
+    href: str
+
+
 class SourcePage(NamedTuple):
     source: Source
     date_text: str
+    retrieved_text: str
     paragraphs: tuple[tuple[Piece, ...], ...]
     passage_count: int
+    citing: tuple[BriefingLink, ...]  # the briefings that cite this source
+
+
+class HomeEntry(NamedTuple):
+    """One briefing as the home page lists it."""
+
+    header: Header
+    href: str
+
+
+class HomePage(NamedTuple):
+    """The microsite's home page."""
+
+    title: str
+    description: str
+    language: str
+    about: Markup
+    entries: tuple[HomeEntry, ...]
+    footnotes: tuple[Footnote, ...]

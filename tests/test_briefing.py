@@ -13,6 +13,9 @@ SEED = "000_bd91349fafd64fe6.txt"
 SEED_SHA256 = "8ace2235a78ca435a45465036e534d87def48b9100c6f0492e000e36091cdd2a"
 
 
+BRIEFING = "pakistan-afghanistan-war"
+
+
 class Page(HTMLParser):
     """Collects ids, links, footnotes and marks (with their text) from one page."""
 
@@ -82,22 +85,22 @@ def test_seed_is_the_shared_report_byte_for_byte():
 
 
 def test_every_footnote_lands_on_a_mark_holding_its_quote(real_site: Path):
-    index = Page((real_site / "index.html").read_text())
+    index = Page((real_site / BRIEFING / "index.html").read_text())
     source_pages = {p.name: Page(p.read_text()) for p in (real_site / "sources").glob("*.html")}
     source_text = squash((REPO / "seeds" / SEED).read_text())
-    footnotes = [href for links in index.notes.values() for href in links if href.startswith("sources/")]
+    footnotes = [href for links in index.notes.values() for href in links if href.startswith("../sources/")]
     assert len(footnotes) == len(index.notes) > 40
     for href in footnotes:
-        page_name, fragment = href.removeprefix("sources/").split("#")
+        page_name, fragment = href.removeprefix("../sources/").split("#")
         mark_text = source_pages[page_name].marks[fragment]
         assert mark_text.strip(), href
         assert squash(mark_text) in source_text
 
 
 def test_footnote_quotes_match_the_marked_passage(real_site: Path):
-    html = (real_site / "index.html").read_text()
+    html = (real_site / BRIEFING / "index.html").read_text()
     report = Page((real_site / "sources" / "report.html").read_text())
-    pairs = re.findall(r'<q>(.*?)</q> — <a href="sources/report.html#([^"]+)"', html, re.S)
+    pairs = re.findall(r'<q>(.*?)</q> — <a href="../sources/report.html#([^"]+)"', html, re.S)
     assert pairs
     for quoted, fragment in pairs:
         assert squash(quoted.replace("&#34;", '"').replace("&#39;", "'").replace("&quot;", '"')) == \
@@ -105,19 +108,19 @@ def test_footnote_quotes_match_the_marked_passage(real_site: Path):
 
 
 def test_every_mark_links_back_to_its_footnote(real_site: Path):
-    index = Page((real_site / "index.html").read_text())
+    index = Page((real_site / BRIEFING / "index.html").read_text())
     report = Page((real_site / "sources" / "report.html").read_text())
-    back = {href for href, _ in report.links if href.startswith("../index.html#")}
+    back = {href for href, _ in report.links if href.startswith(f"../{BRIEFING}/#")}
     assert report.marks
     for mark_id in report.marks:
         note = "note-report-" + mark_id.removeprefix("passage-")
-        assert f"../index.html#{note}" in back, f"mark {mark_id} has no link back"
+        assert f"../{BRIEFING}/#{note}" in back, f"mark {mark_id} has no link back"
         assert note in index.ids
     assert {href.split("#")[1] for href in back} <= index.ids
 
 
 def test_every_reference_and_backlink_resolves(real_site: Path):
-    index = Page((real_site / "index.html").read_text())
+    index = Page((real_site / BRIEFING / "index.html").read_text())
     refs = [(href, ident) for href, ident in index.links if ident.startswith("cite-")]
     assert len(refs) > 60
     for href, ident in refs:
@@ -136,7 +139,7 @@ def test_source_page_holds_the_whole_source_text(real_site: Path):
 
 
 def test_a_passage_cited_twice_keeps_one_number_with_lettered_backlinks(real_site: Path):
-    html = (real_site / "index.html").read_text()
+    html = (real_site / BRIEFING / "index.html").read_text()
     assert re.search(r'aria-label="back to reference (\d+)a"', html)
     number = re.search(r'aria-label="back to reference (\d+)a"', html).group(1)
     assert f'aria-label="back to reference {number}b"' in html
@@ -155,5 +158,5 @@ def test_two_builds_are_byte_identical(project: Path, tmp_path: Path):
 def test_check_reports_coverage_and_the_uncited_sentences(project: Path):
     result = run_build(project, "check")
     assert result.code == 0, result.err
-    assert re.search(r"report: \d+ passages cited, \d+ of \d+ sentences \(\d+%\)", result.out)
+    assert re.search(r"source report: \d+ passages cited across all briefings, \d+ of \d+ sentences \(\d+%\)", result.out)
     assert not (project / "site").exists()

@@ -9,38 +9,38 @@ import pytest
 from conftest import run_build, tree_digest
 from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
 
-BRIEFING = "content/briefing.yaml"
-CLAIMS = "content/claims.yaml"
+BRIEFING = "content/flood/briefing.yaml"
+CLAIMS = "content/flood/claims.yaml"
 
 CASES = {
     "quote not in the source": (
         BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday",
-        "content/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
+        "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
         "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")"),
     "a word changed": (
         BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by three metres on Monday",
-        "content/briefing.yaml:20: citation 'monday': quote \"the river rose by three metres on Monday\" is not in "
+        "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by three metres on Monday\" is not in "
         "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")"),
     "ambiguous quote": (
         BRIEFING, "    prefix: by 5 metres.\n", "",
-        "content/briefing.yaml:23: citation 'tuesday': quote \"The river rose again on Tuesday.\" occurs 2 times in "
+        "content/flood/briefing.yaml:23: citation 'tuesday': quote \"The river rose again on Tuesday.\" occurs 2 times in "
         "source 'flood' (on lines 1, 3) (add a `prefix` or `suffix` with the words around the one you mean)"),
     "unknown source id": (
         CLAIMS, "  alpha-rise:\n    source: flood", "  alpha-rise:\n    source: flod",
-        "content/claims.yaml:21: citation 'alpha-rise': unknown source 'flod' (use one of the ids in briefing.yaml: flood)"),
+        "content/flood/claims.yaml:21: citation 'alpha-rise': unknown source 'flod' (use one of the ids in content/sources.yaml: flood)"),
     "figure without a citation": (
         CLAIMS, "        cite: [alpha-rise]\n", "",
-        "content/claims.yaml:5: topics[0].claims[0].cite: required field is missing (Keys of the citations for this claim.)"),
+        "content/flood/claims.yaml:5: topics[0].claims[0].cite: required field is missing (Keys of the citations for this claim.)"),
     "cite list names no citation": (
         CLAIMS, "cite: [alpha-rise]", "cite: [alpha-rsie]",
-        "content/claims.yaml:11: `cite` entry 'alpha-rsie' names no citation of this file (did you mean 'alpha-rise'?)"),
+        "content/flood/claims.yaml:11: `cite` entry 'alpha-rsie' names no citation of this briefing (did you mean 'alpha-rise' (defined in content/flood/claims.yaml)?)"),
     "marker names no citation": (
         BRIEFING, "on Tuesday[^tuesday]", "on Tuesday[^wednesday]",
-        "content/briefing.yaml:3: citation marker [^wednesday] names no citation of this file "
-        "(did you mean 'tuesday'?)"),
+        "content/flood/briefing.yaml:3: citation marker [^wednesday] names no citation of this briefing "
+        "(did you mean 'tuesday' (defined in content/flood/briefing.yaml)?)"),
     "paragraph without citation": (
         BRIEFING, "again on Tuesday[^tuesday].\n", "again on Tuesday[^tuesday].\n\n  It was a wet week.\n",
-        "content/briefing.yaml:5: `summary`: paragraph has no citation (support it with a [^key] citation, or remove it)"),
+        "content/flood/briefing.yaml:5: `summary`: paragraph has no citation (support it with a [^key] citation, or remove it)"),
 }
 
 
@@ -60,7 +60,7 @@ def test_unused_citation_is_reported(tmp_path: Path):
     edit(root / BRIEFING, "citations:\n", "citations:\n  spare:\n    source: flood\n    quote: The mayor called it\n")
     result = rebuild_fails(root, good)
     assert error_lines(result) == [
-        "content/briefing.yaml:18: citation 'spare' is never used (cite it with [^spare] or in a `cite` list, or delete it)"]
+        "content/flood/briefing.yaml:18: citation 'spare' is never used (cite it with [^spare] or in a `cite` list, or delete it)"]
 
 
 def test_every_problem_is_reported_in_one_run(tmp_path: Path):
@@ -87,7 +87,7 @@ def test_check_lists_the_sentences_nobody_cites(tmp_path: Path):
     root = minimal_project(tmp_path / "project")
     result = run_build(root, "check", "--uncited")
     assert result.code == 0, result.err
-    assert "flood: 4 passages cited, 3 of 5 sentences (60%)" in result.out
+    assert "source flood: 4 passages cited across all briefings, 3 of 5 sentences (60%)" in result.out
     assert "  seeds/flood.txt:3: The mayor called it \"the worst flood in memory\"." in result.out
     assert not (root / "site").exists()
 
@@ -98,9 +98,9 @@ def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewher
     edit(root / CLAIMS, "claimant: Alpha", "claimnt: Alpha")
     edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday")
     assert error_lines(rebuild_fails(root, good)) == [
-        "content/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
+        "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
         "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")",
-        "content/claims.yaml:5: topics[0].claims[0].claimnt: unknown field in claim (did you mean `claimant`?)",
+        "content/flood/claims.yaml:5: topics[0].claims[0].claimnt: unknown field in claim (did you mean `claimant`?)",
     ]
 
 
@@ -108,10 +108,10 @@ def test_timeline_events_must_run_earliest_first(project: Path):
     (project / "site").mkdir()
     (project / "site" / ".explainer-site").write_text("")
     good = tree_digest(project / "site")
-    timeline = project / "content" / "timeline.yaml"
+    timeline = project / "content" / "pakistan-afghanistan-war" / "timeline.yaml"
     line = timeline.read_text().split("\n").index("    date: 2026-02-26") + 1
     edit(timeline, "    date: 2026-02-26", "    date: 2026-02-28")
     problems = [p for p in error_lines(rebuild_fails(project, good)) if "before the event above it" in p]
-    assert problems and problems[0].startswith("content/timeline.yaml:")
+    assert problems and problems[0].startswith("content/pakistan-afghanistan-war/timeline.yaml:")
     assert all(p.endswith("(list events in the order they happened)") for p in problems)
     assert int(problems[0].split(":")[1]) > line

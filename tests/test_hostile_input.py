@@ -12,8 +12,8 @@ import pytest
 from conftest import run_build, tree_digest
 from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
 
-BRIEFING = "content/briefing.yaml"
-CLAIMS = "content/claims.yaml"
+BRIEFING = "content/flood/briefing.yaml"
+CLAIMS = "content/flood/claims.yaml"
 
 
 def replace(old: str, new: str):
@@ -27,73 +27,73 @@ def whole(new: str):
 # name: (file, change, the exact error line expected)
 BROKEN = {
     "tab indentation": (BRIEFING, replace("parties:\n  - id: alpha", "parties:\n\t- id: alpha"),
-                        "content/briefing.yaml:13: YAML syntax error: a tab character is used for indentation "
+                        "content/flood/briefing.yaml:13: YAML syntax error: a tab character is used for indentation "
                         "(indent with spaces, not tabs)"),
     "unclosed quote": (BRIEFING, replace("title: The flood", 'title: "The flood'),
-                       "content/briefing.yaml:1: YAML syntax error: while scanning a quoted scalar found unexpected "
+                       "content/flood/briefing.yaml:1: YAML syntax error: while scanning a quoted scalar found unexpected "
                        "end of stream (the quoted value that starts here is missing its closing quote)"),
     "quote left open above": (BRIEFING, lambda text: text.replace("title: The flood", 'title: "The flood').replace(
                                   "publisher: unknown", 'publisher: "unknown"'),
-                              "content/briefing.yaml:10: YAML syntax error: while parsing a block mapping did not find "
+                              "content/flood/briefing.yaml:10: YAML syntax error: while parsing a block mapping did not find "
                               "expected key (line 1 may have an unclosed quote)"),
     "bad indentation": (BRIEFING, replace("    name: Beta", "      name: Beta"),
-                        "content/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
+                        "content/flood/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
                         "(quote a value that contains ': ', or check the indentation)"),
     "unclosed flow list": (CLAIMS, whole("["),
-                           "content/claims.yaml:1: YAML syntax error: while parsing a flow node did not find expected "
+                           "content/flood/claims.yaml:1: YAML syntax error: while parsing a flow node did not find expected "
                            "node content (fix the YAML syntax at that line)"),
-    "empty file": (CLAIMS, whole(""), "content/claims.yaml:1: file is empty (expected fields: topics, citations)"),
+    "empty file": (CLAIMS, whole(""), "content/flood/claims.yaml:1: file is empty (expected fields: topics, citations)"),
     "list where a mapping is expected": (
         CLAIMS, whole("- a\n- b\n"),
-        "content/claims.yaml:1: expected a mapping of fields, found a list (write `field: value` lines; fields: topics, citations)"),
+        "content/flood/claims.yaml:1: expected a mapping of fields, found a list (write `field: value` lines; fields: topics, citations)"),
     "wrong type": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 20260302"),
-                   "content/briefing.yaml:4: event_date: expected text, found the number 20260302 (put the value in quotes)"),
+                   "content/flood/briefing.yaml:4: event_date: expected text, found the number 20260302 (put the value in quotes)"),
     "a single key where a list is expected": (
         CLAIMS, replace("cite: [alpha-rise]", "cite: alpha-rise"),
-        "content/claims.yaml:11: topics[0].claims[0].cite: expected a list, found 'alpha-rise' "
+        "content/flood/claims.yaml:11: topics[0].claims[0].cite: expected a list, found 'alpha-rise' "
         "(write it as a list: [alpha-rise])"),
     "impossible date": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 2026-02-30"),
-                        "content/briefing.yaml:4: event_date: '2026-02-30' is not a real calendar date (write YYYY-MM-DD)"),
+                        "content/flood/briefing.yaml:4: event_date: '2026-02-30' is not a real calendar date (write YYYY-MM-DD)"),
     "missing required field": (BRIEFING, replace("title: The flood\n", ""),
-                               "content/briefing.yaml:1: title: required field is missing (Headline of the briefing.)"),
+                               "content/flood/briefing.yaml:1: title: required field is missing (Headline of the briefing.)"),
     "unknown field": (BRIEFING, replace("title: The flood", "title: The flood\nsumary: x"),
-                      "content/briefing.yaml:2: sumary: unknown field in briefing file (did you mean `summary`?)"),
+                      "content/flood/briefing.yaml:2: sumary: unknown field in briefing file (did you mean `summary`?)"),
     "misspelt choice": (CLAIMS, replace("status: claimed", "status: confirmed"),
-                        "content/claims.yaml:10: topics[0].claims[0].status: expected one of claimed, acknowledged, "
+                        "content/flood/claims.yaml:10: topics[0].claims[0].status: expected one of claimed, acknowledged, "
                         "reported, assessed; found 'confirmed' (did you mean `claimed`?)"),
     "duplicate key": (BRIEFING, replace("updated: 2026-03-03", "updated: 2026-03-03\ntitle: Again"),
-                      "content/briefing.yaml:6: key 'title' appears twice (lines 1 and 6) "
+                      "content/flood/briefing.yaml:6: key 'title' appears twice (lines 1 and 6) "
                       "(keep one of them; YAML would silently drop the first)"),
     "python object tag": (BRIEFING, replace("title: The flood", "title: !!python/object/apply:os.system [touch pwned]"),
-                          "content/briefing.yaml:1: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not "
+                          "content/flood/briefing.yaml:1: YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not "
                           "allowed in content (remove the tag; content is plain text, numbers, lists and mappings)"),
     "non-standard tag": (BRIEFING, replace("title: The flood", "title: !custom The flood"),
-                         "content/briefing.yaml:1: YAML tag '!custom' is not allowed in content "
+                         "content/flood/briefing.yaml:1: YAML tag '!custom' is not allowed in content "
                          "(remove the tag; content is plain text, numbers, lists and mappings)"),
     "tagged value that cannot be that type": (
         BRIEFING, replace("    publisher: unknown", "    publisher: !!int 3 words"),
-        "content/briefing.yaml:10: '3 words' is not a valid int (remove the '!!int' tag, or write a value of that type)"),
+        "content/flood/briefing.yaml:10: '3 words' is not a valid int (remove the '!!int' tag, or write a value of that type)"),
     "text the resolver takes for a number": (
         BRIEFING, replace("    date: unknown", "    date: ._"),
-        "content/briefing.yaml:11: sources[0].date: '._' is not in the expected form "
+        "content/flood/briefing.yaml:11: sources[0].date: '._' is not in the expected form "
         "(Publication date as YYYY-MM-DD, or `unknown`.)"),
     "alias bomb": (CLAIMS, whole("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n"),
-                   "content/claims.yaml:2: alias '*a' is not allowed in content "
+                   "content/flood/claims.yaml:2: alias '*a' is not allowed in content "
                    "(write the value out in full instead of using anchors)"),
     "deep nesting": (CLAIMS, whole("topics: " + "[" * 60 + "]" * 60 + "\n"),
-                     "content/claims.yaml:1: nesting is deeper than 50 levels (flatten the structure)"),
+                     "content/flood/claims.yaml:1: nesting is deeper than 50 levels (flatten the structure)"),
     "huge file": (CLAIMS, whole("topics: []\n" + "# padding\n" * 900_000),
-                  "content/claims.yaml: file is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
+                  "content/flood/claims.yaml: file is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
     "javascript: URL in a source": (
         BRIEFING, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
-        "content/briefing.yaml:11: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address "
+        "content/flood/briefing.yaml:11: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address "
         "(Where the original can be read, if public (an http or https address).)"),
-    "source path with ..": (BRIEFING, replace("file: flood.txt", "file: ../content/briefing.yaml"),
-                            "content/briefing.yaml:8: source 'flood': file '../content/briefing.yaml' is outside seeds/ "
+    "source path with ..": (BRIEFING, replace("file: flood.txt", "file: ../content/flood/briefing.yaml"),
+                            "content/flood/briefing.yaml:8: source 'flood': file '../content/flood/briefing.yaml' is outside seeds/ "
                             "(name a file inside seeds/, without '..' or a leading '/')"),
     "absolute source path": (BRIEFING, replace("file: flood.txt", "file: /etc/passwd"),
-                             "content/briefing.yaml:8: source 'flood': file '/etc/passwd' is outside seeds/ "
+                             "content/flood/briefing.yaml:8: source 'flood': file '/etc/passwd' is outside seeds/ "
                              "(name a file inside seeds/, without '..' or a leading '/')"),
     "unknown content file": ("content/extra.yaml", whole("a: 1\n"),
                              "content/extra.yaml: unknown content file 'extra.yaml' (name it one of: briefing.yaml, "
@@ -117,12 +117,12 @@ def test_broken_input_gives_one_clear_error(case: str, tmp_path: Path):
 
 BAD_BYTES = {
     "non-UTF-8 byte": (b"title: The flood", b"title: The fl\xe9od",
-                       "content/briefing.yaml:1: byte 0xe9 is not valid UTF-8 (save the file as UTF-8)"),
+                       "content/flood/briefing.yaml:1: byte 0xe9 is not valid UTF-8 (save the file as UTF-8)"),
     "NUL character": (b"title: The flood", b"title: The\x00flood",
-                      "content/briefing.yaml:1: invisible control character U+0000 is not allowed "
+                      "content/flood/briefing.yaml:1: invisible control character U+0000 is not allowed "
                       "(delete it; it is invisible in most editors)"),
     "direction override": (b"title: The flood", "title: The \u202eflood".encode(),
-                           "content/briefing.yaml:1: invisible control character U+202E (RIGHT-TO-LEFT OVERRIDE) is not "
+                           "content/flood/briefing.yaml:1: invisible control character U+202E (RIGHT-TO-LEFT OVERRIDE) is not "
                            "allowed (delete it; it is invisible in most editors)"),
 }
 
@@ -133,7 +133,7 @@ def test_extreme_nesting_fails_fast_and_cleanly(tmp_path: Path):
     (root / CLAIMS).write_text("topics: " + "[" * 200_000 + "]" * 200_000 + "\n")
     [line] = error_lines(rebuild_fails(root, good))
     # libyaml may stop it first with its own limit; either way it is one clean line for claims.yaml:1.
-    assert line.startswith("content/claims.yaml:1: ")
+    assert line.startswith("content/flood/claims.yaml:1: ")
     assert "nesting" in line
 
 
@@ -166,7 +166,7 @@ def test_symlink_leaving_seeds_is_refused(tmp_path: Path):
     os.symlink(outside, root / "seeds" / "link.txt")
     edit(root / BRIEFING, "file: flood.txt", "file: link.txt")
     assert error_lines(rebuild_fails(root, good))[0] == (
-        "content/briefing.yaml:8: source 'flood': file 'link.txt' is outside seeds/ "
+        "content/flood/briefing.yaml:8: source 'flood': file 'link.txt' is outside seeds/ "
         "(name a file inside seeds/, without '..' or a leading '/')")
 
 

@@ -45,7 +45,7 @@ def builds_safely_or_fails_cleanly(root: Path) -> None:
 @given(document=documents)
 def test_any_yaml_document_builds_or_fails_cleanly(tmp_path_factory, document):
     root = minimal_project(tmp_path_factory.mktemp("doc") / "project")
-    (root / "content" / "claims.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    (root / "content" / "flood" / "claims.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     builds_safely_or_fails_cleanly(root)
 
 
@@ -53,7 +53,7 @@ def test_any_yaml_document_builds_or_fails_cleanly(tmp_path_factory, document):
 @given(text=markdown)
 def test_any_markdown_renders_safely_or_fails_cleanly(tmp_path_factory, text):
     root = minimal_project(tmp_path_factory.mktemp("md") / "project")
-    path = root / "content" / "briefing.yaml"
+    path = root / "content" / "flood" / "briefing.yaml"
     block = "\n".join("  " + line for line in f"The river rose[^monday] {text}".split("\n"))
     source = path.read_text().replace("summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].",
                                       f"summary: |\n{block}\n  Again[^tuesday].")
@@ -65,7 +65,7 @@ def test_any_markdown_renders_safely_or_fails_cleanly(tmp_path_factory, text):
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
 def test_any_text_as_a_content_file_builds_or_fails_cleanly(tmp_path_factory, text):
     root = minimal_project(tmp_path_factory.mktemp("raw") / "project")
-    (root / "content" / "claims.yaml").write_text(text, encoding="utf-8")
+    (root / "content" / "flood" / "claims.yaml").write_text(text, encoding="utf-8")
     builds_safely_or_fails_cleanly(root)
 
 
@@ -88,39 +88,15 @@ def test_plain_prose_fast_path_renders_exactly_as_markdown_it(text):
     assert fast.uncited_paragraphs == general.uncited_paragraphs
 
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=20)
-
-
-@settings(max_examples=2000, deadline=None)
-@given(value=json_values)
-def test_the_data_exports_json_writer_matches_the_json_module(value):
-    import json
-
-    from explainer.export import _json
-
-    assert _json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 @settings(max_examples=500, deadline=None)
-@given(cuts=st.lists(st.integers(min_value=0, max_value=60), min_size=2, max_size=12, unique=True),
-       opinions=st.lists(st.booleans(), min_size=6, max_size=6))
-def test_source_pages_fast_path_for_marks_apart_equals_the_general_one(cuts, opinions):
-    from explainer.anchor import Passage
-    from explainer.footnotes import Footnote
-    from explainer.source_pages import _apart, _apart_marks, _nested_marks
+@given(text=st.lists(prose_pieces, max_size=30).map("".join))
+def test_plain_prose_fast_path_renders_exactly_as_markdown_it(text):
+    from explainer.prose import parse_markdown, parse_prose, render_prose
 
-    text = "".join(chr(ord("a") + n % 26) for n in range(60))
-    points = sorted(cuts)
-    spans = []
-    for number, (first, last) in enumerate(zip(points[::2], points[1::2]), 1):  # passages one after another
-        note = Footnote(number, f"note-{number}", Passage("s", first, last, text[first:last]), None, "")
-        spans.append((first, last, note))
-    opinion_ids = {span[2].id for span, flag in zip(spans, opinions) if flag}
-    if not spans:
-        return
-    assert _apart(spans, 0, len(text))
-    assert _apart_marks(text, 0, len(text), spans, opinion_ids) == _nested_marks(text, 0, len(text), spans, opinion_ids)
+    def cite(key, env):
+        return f"<sup>{key}</sup>"
+
+    fast, general = parse_prose(text), parse_markdown(text)
+    assert render_prose(fast, cite) == render_prose(general, cite)
+    assert fast.markers == general.markers
+    assert fast.uncited_paragraphs == general.uncited_paragraphs

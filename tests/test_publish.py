@@ -371,7 +371,8 @@ def test_pages_extras_are_present(request, site_name: str):
 def test_sitemap_lists_every_page_under_the_base_url(published_site: Path):
     locations = [loc.text for loc in ET.parse(published_site / "sitemap.xml").iter(f"{SITEMAP_NS}loc")]
     assert locations and all(loc.startswith(BASE_URL) for loc in locations), locations
-    assert {loc[len(BASE_URL):] or "index.html" for loc in locations} == html_pages(published_site) - {"404.html"}
+    pages = {path if path.endswith(".html") else path + "index.html" for path in (loc[len(BASE_URL):] for loc in locations)}
+    assert pages == html_pages(published_site) - {"404.html"}
     assert f"Sitemap: {BASE_URL}sitemap.xml" in (published_site / "robots.txt").read_text(encoding="utf-8")
 
 

@@ -32,7 +32,7 @@ def test_rebuild_after_an_edit_equals_a_clean_build_and_keeps_unchanged_files(ge
     out = tmp_path / "site"
     assert run_build(generated, "--out", str(out)).code == 0
     before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*.html")}
-    claims = generated / "content" / "claims.yaml"
+    claims = generated / "content" / "pakistan-afghanistan-war" / "claims.yaml"
     original = claims.read_text()
     try:
         claims.write_text(original.replace("says: ", "says: Edited. ", 1))
@@ -57,8 +57,8 @@ def test_the_preview_servers_reusing_rebuilds_equal_clean_builds(generated: Path
     builder = Builder(project)
     assert not builder.build().problems
     edits = [
-        (root / "content" / "claims.yaml", "says: ", "says: Edited. "),
-        (root / "content" / "briefing.yaml", "    title: ", "    title: Renamed "),
+        (root / "content" / "pakistan-afghanistan-war" / "claims.yaml", "says: ", "says: Edited. "),
+        (root / "content" / "pakistan-afghanistan-war" / "briefing.yaml", "    title: ", "    title: Renamed "),
         (root / "templates" / "source.html", "<main", "<!-- restyled --><main"),
     ]
     for path, old, new in edits:

@@ -135,7 +135,7 @@ def page_shows(server: ServerProcess, text: str, path: str = "") -> Callable[[],
 
 def set_title(root: Path, line: str) -> None:
     """Replace the briefing's title line."""
-    path = root / "content" / "briefing.yaml"
+    path = root / "content" / "pakistan-afghanistan-war" / "briefing.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"(?m)^title: .*$", line.replace("\\", r"\\"), text, count=1), encoding="utf-8")
 
@@ -182,7 +182,7 @@ def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
         page.locator("h1", has_text="Edited while the page is open").wait_for(timeout=SOON * 1000)
 
         set_title(project, BROKEN_TITLE)
-        page.locator(".where", has_text="content/briefing.yaml:2:").first.wait_for(timeout=SOON * 1000)
+        page.locator(".where", has_text="content/pakistan-afghanistan-war/briefing.yaml:2:").first.wait_for(timeout=SOON * 1000)
         assert "mapping values are not allowed" in page.inner_text("body")
         assert page.locator(".line.offending").first.inner_text().endswith(BROKEN_TITLE)
         assert server.alive()
@@ -226,7 +226,7 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
     with serving(project) as server:
         status, text = fetch(server.url)
         assert status == 500
-        assert "content/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
+        assert "content/pakistan-afghanistan-war/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
         assert '<script src="/livereload.js"></script></head>' in text, "the error page must reload itself"
         assert not (project / "site").exists()
         set_title(project, "title: Back after a broken start")
@@ -248,10 +248,10 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         edit(index, "{% block body %}{% if %}", "{% block body %}")
         wait_until(lambda: fetch(server.url)[0] == 200, "the template was fixed")
 
-        background = project / "content" / "background.yaml"
+        background = project / "content" / "pakistan-afghanistan-war" / "background.yaml"
         quote = re.search(r"(?m)^    quote: (.+)$", background.read_text(encoding="utf-8")).group(1)
         edit(background, f"quote: {quote}", f"quote: {quote} and words the source never had")
-        wait_until(page_shows(server, "content/background.yaml:"), "the unanchored citation was shown")
+        wait_until(page_shows(server, "content/pakistan-afghanistan-war/background.yaml:"), "the unanchored citation was shown")
         assert tree_digest(project / "site") == good
         edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
         wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
@@ -313,10 +313,10 @@ def test_the_error_page_shows_the_offending_lines_escaped_with_the_column_marked
     lines = [f"line {n}" for n in range(1, 11)]
     lines[4] = 'title: <script>alert("x")</script>: oops'
     (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "briefing.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    html = render_error_page(tmp_path, [Problem("content/briefing.yaml", 5, "YAML syntax error: <here>", "fix it", 8),
+    (tmp_path / "content" / "pakistan-afghanistan-war" / "briefing.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    html = render_error_page(tmp_path, [Problem("content/pakistan-afghanistan-war/briefing.yaml", 5, "YAML syntax error: <here>", "fix it", 8),
                                         Problem("content", 0, "required file is missing")]).decode()
-    assert "<h2 class=\"where\">content/briefing.yaml:5:8</h2>" in html
+    assert "<h2 class=\"where\">content/pakistan-afghanistan-war/briefing.yaml:5:8</h2>" in html
     assert "<h2 class=\"where\">content</h2>" in html
     assert "<script>alert" not in html and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
     assert "YAML syntax error: &lt;here&gt;" in html
@@ -361,5 +361,5 @@ def test_without_its_template_the_error_page_still_lists_the_problems():
     from explainer.error_page import plain_error_page
     from explainer.problems import Problem
 
-    html = plain_error_page([Problem("content/briefing.yaml", 2, "found <b>", "quote it")], "TemplateNotFound").decode()
-    assert "content/briefing.yaml:2: found &lt;b&gt; (quote it)" in html and "</head>" in html
+    html = plain_error_page([Problem("content/pakistan-afghanistan-war/briefing.yaml", 2, "found <b>", "quote it")], "TemplateNotFound").decode()
+    assert "content/pakistan-afghanistan-war/briefing.yaml:2: found &lt;b&gt; (quote it)" in html and "</head>" in html

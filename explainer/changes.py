@@ -1,0 +1,132 @@
+"""`changes --since REF`: what changed in each briefing's content since a git commit.
+
+It helps the editor write the log entry: figures (old -> new, with the party), claims and
+quotes added or removed, citations re-anchored, sources added.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from .anchor import SourceIndex, anchor_citations, citation_definitions
+from .formats import format_number
+from .load import Content, load_site_content
+from .project import Project
+from .sources import read_sources
+
+
+class ChangesError(ValueError):
+    """The commit to compare with cannot be read."""
+
+
+def changes_since(project: Project, ref: str) -> str:
+    """Return the report of content changes between commit `ref` and the working tree."""
+    with tempfile.TemporaryDirectory(prefix="explainer-changes-") as folder:
+        old_root = Path(folder)
+        export_commit(project.root, ref, old_root)
+        old = snapshot(Project.at(old_root))
+    new = snapshot(project)
+    return "\n".join(report_lines(old, new, ref))
+
+
+def export_commit(root: Path, ref: str, target: Path) -> None:
+    """Write content/ and seeds/ as they were at commit `ref` into `target`."""
+    if ref.startswith("-"):
+        raise ChangesError(f"'{ref}' is not a commit (name a commit, branch or tag)")
+    try:
+        prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
+        archive = _git(root, "archive", "--format=tar", f"{ref}:{prefix}" if prefix else ref, "--", "content", "seeds")
+    except FileNotFoundError:
+        raise ChangesError("git is not installed (install git to compare with a commit)") from None
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+
+
+def _git(root: Path, *args: str) -> bytes:
+    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True)
+    if done.returncode != 0:
+        message = done.stderr.decode(errors="replace").strip().splitlines()
+        raise ChangesError(f"git {args[0]}: {message[-1] if message else 'failed'} (name a commit of this repository)")
+    return done.stdout
+
+
+def snapshot(project: Project) -> dict:
+    """Return what `changes` compares, per briefing slug, from a project's content (problems tolerated)."""
+    content, _ = load_site_content(project.root, project.content)
+    if content is None:
+        return {"sources": {}, "briefings": {}}
+    texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
+    index = SourceIndex(texts)
+    library = {source.id for source in content.sources}
+    return {"sources": {s.id: s.title for s in content.sources},
+            "briefings": {b.slug: briefing_snapshot(b, index, library) for b in content.briefings}}
+
+
+def briefing_snapshot(content: Content, index: SourceIndex, library: set[str]) -> dict:
+    """Return one briefing's figures, claims, quotes and anchored citations."""
+    definitions, _ = citation_definitions(content.in_page_order())
+    anchored, _ = anchor_citations(definitions, index, library)
+    parties = {party.id: party.name for party in content.briefing.parties}
+    figures: dict[tuple, str] = {}
+    forces = content.get("forces")
+    for figure in forces.figures if forces else ():
+        for party_id, amount in figure.values.items():
+            figures[(figure.measure, parties.get(party_id, party_id))] = _amount(amount.qualifier, amount.value)
+    claims = content.get("claims")
+    said = {}
+    for topic in claims.topics if claims else ():
+        for claim in topic.claims:
+            said[(topic.title, claim.claimant, " ".join(claim.says.split()))] = claim
+            for figure in claim.figures:
+                figures[(figure.measure, claim.claimant)] = _amount(figure.qualifier, figure.value)
+    quotes = content.get("quotes")
+    return {"title": content.briefing.title, "figures": figures, "claims": set(said),
+            "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
+            "passages": {key: (p.source_id, p.start, p.end) for key, p in anchored.items()}}
+
+
+def _amount(qualifier: str, value) -> str:
+    return " ".join(filter(None, (qualifier, format_number(value))))
+
+
+def report_lines(old: dict, new: dict, ref: str) -> list[str]:
+    """Return the report, briefing by briefing."""
+    lines = [f"changes since {ref}:"]
+    for source_id in sorted(set(new["sources"]) - set(old["sources"])):
+        lines.append(f"source added: {source_id} ({new['sources'][source_id]})")
+    for slug in sorted(set(old["briefings"]) - set(new["briefings"])):
+        lines.append(f"{slug}: briefing removed")
+    for slug, now in sorted(new["briefings"].items()):
+        before = old["briefings"].get(slug)
+        found = briefing_changes(before, now) if before is not None else ["new briefing"]
+        lines.extend(f"{slug}: {line}" for line in found)
+    if len(lines) == 1:
+        lines.append("no content changes")
+    return lines
+
+
+def briefing_changes(before: dict, now: dict) -> list[str]:
+    """Return one line per change between two snapshots of a briefing."""
+    lines = []
+    for key in sorted(set(before["figures"]) | set(now["figures"])):
+        old_value, new_value = before["figures"].get(key), now["figures"].get(key)
+        if old_value != new_value:
+            measure, who = key
+            lines.append(f"figure '{measure}' ({who}): {old_value or 'not given'} -> {new_value or 'not given'}")
+    for topic, claimant, says in sorted(now["claims"] - before["claims"]):
+        lines.append(f"claim added under '{topic}': {claimant}: {says}")
+    for topic, claimant, says in sorted(before["claims"] - now["claims"]):
+        lines.append(f"claim removed under '{topic}': {claimant}: {says}")
+    for quote_id in sorted(set(now["quotes"]) - set(before["quotes"])):
+        lines.append(f"quote added: {quote_id} ({now['quotes'][quote_id]})")
+    for quote_id in sorted(set(before["quotes"]) - set(now["quotes"])):
+        lines.append(f"quote removed: {quote_id} ({before['quotes'][quote_id]})")
+    for key in sorted(set(before["passages"]) & set(now["passages"])):
+        if before["passages"][key] != now["passages"][key]:
+            (source, start, end), (new_source, new_start, new_end) = before["passages"][key], now["passages"][key]
+            lines.append(f"citation '{key}' re-anchored: {source} {start}-{end} -> {new_source} {new_start}-{new_end}")
+    return lines or ["no content changes"]

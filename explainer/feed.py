@@ -1,0 +1,64 @@
+"""The Atom feed (RFC 4287): one entry per update, correction or clarification of any briefing."""
+
+from __future__ import annotations
+
+import uuid
+from typing import NamedTuple
+
+from .plan import LOG_LABELS
+
+# Entry ids are derived from what never changes about an entry: its briefing, date and place
+# among that day's entries. Re-wording an entry keeps its id; readers' feed readers agree.
+NAMESPACE = uuid.UUID("6f0c4a8e-3d56-5b3e-9a57-2f1d0c8b7e41")
+
+
+class FeedEntry(NamedTuple):
+    id: str
+    title: str
+    updated: str
+    href: str
+    summary: str
+
+
+class Feed(NamedTuple):
+    id: str
+    title: str
+    subtitle: str
+    language: str
+    updated: str
+    self_href: str
+    home_href: str
+    entries: tuple[FeedEntry, ...]
+
+
+def timestamp(date: str) -> str:
+    """Return an RFC 3339 time for a log date (the log keeps days, so midnight UTC)."""
+    return f"{date}T00:00:00Z"
+
+
+def entry_id(slug: str, date: str, index: int) -> str:
+    """Return the stable id of a briefing's `index`-th log entry of a given day."""
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'{slug}/{date}/{index}')}"
+
+
+def feed_entries(briefing, base_url: str) -> list[FeedEntry]:
+    """Return a briefing's log as feed entries."""
+    entries, per_day = [], {}
+    title = briefing.page.header.title
+    for entry in briefing.content.briefing.updates:
+        index = per_day[entry.date] = per_day.get(entry.date, 0) + 1
+        summary = entry.text + (f" What was wrong: {entry.wrong}" if entry.wrong else "")
+        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, index), f"{LOG_LABELS[entry.kind]}: {title}",
+                                 timestamp(entry.date), f"{base_url}{briefing.slug}/#updates", summary))
+    return entries
+
+
+def plan_feed(site, base_url: str) -> Feed:
+    """Return the feed of every briefing's log, newest first."""
+    entries = [entry for briefing in site.briefings for entry in feed_entries(briefing, base_url)]
+    entries.sort(key=lambda entry: (entry.updated, entry.href, entry.id), reverse=True)
+    settings = site.content.settings
+    feed_id = f"urn:uuid:{uuid.uuid5(NAMESPACE, base_url or settings.title)}"
+    updated = entries[0].updated if entries else timestamp("1970-01-01")
+    return Feed(feed_id, settings.title, settings.description, settings.language, updated,
+                f"{base_url}feed.xml" if base_url else "", base_url or "./", tuple(entries))

@@ -1,0 +1,83 @@
+"""`new`: start a briefing folder whose first build succeeds, for the editor to fill in."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from pathlib import Path
+
+from .anchor import NormalisedSource, anchor_quote, normalise
+from .load import RESERVED_SLUGS, load_one
+from .model import KEY_PATTERN, SourcesFile
+from .project import Project
+from .sources import read_source
+
+MAX_QUOTE_WORDS = 20
+
+
+class ScaffoldError(ValueError):
+    """The briefing cannot be started as asked."""
+
+
+def first_quote(text) -> str:
+    """Return the shortest opening of a sentence of the source that anchors uniquely (at most 20 words)."""
+    normalised = NormalisedSource(text)
+    for start, end in text.sentences:
+        words = normalise(text.text[start:end]).split()
+        for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
+            quote = " ".join(words[:count])
+            if anchor_quote(normalised, quote).passage is not None:
+                return quote
+    raise ScaffoldError(f"seeds/{text.source.file}: no sentence of it can be quoted uniquely "
+                        "(choose another source with --source)")
+
+
+def briefing_yaml(title: str, source_id: str, quote: str, today: str) -> str:
+    """Return the text of a new briefing.yaml: valid as it is, with what to change said in it."""
+    return f"""# yaml-language-server: $schema=../../schema/briefing.json
+# A new briefing: replace the summary, parties and citation with your own, then add
+# background.yaml, timeline.yaml, comparisons, claims.yaml, quotes.yaml, caveats.yaml as needed.
+title: {json.dumps(title, ensure_ascii=False)}
+summary: >-
+  Replace this sentence with what we know, citing each statement like this.[^first]
+status: live
+parties:
+  - id: first-party
+    name: First party
+  - id: second-party
+    name: Second party
+updates:
+  - date: {today}
+    kind: update
+    text: First published.
+citations:
+  first:
+    source: {source_id}
+    quote: {json.dumps(quote, ensure_ascii=False)}
+"""
+
+
+def new_briefing(project: Project, slug: str, title: str, source_id: str = "", today: str | None = None) -> Path:
+    """Create content/SLUG/briefing.yaml citing a library source; return its path. Never overwrites."""
+    if not re.fullmatch(KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
+        raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name (use lowercase letters, digits and "
+                            "hyphens, not sources, static or data)")
+    folder = project.content / slug
+    if folder.exists():
+        raise ScaffoldError(f"content/{slug}: already exists (choose another slug; nothing was changed)")
+    library, problems = load_one(project.content / "sources.yaml", "content/sources.yaml", SourcesFile)
+    if library is None:
+        raise ScaffoldError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
+    sources = {source.id: source for source in library.sources}
+    source = sources.get(source_id) if source_id else library.sources[0]
+    if source is None:
+        raise ScaffoldError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
+    text = read_source(project.seeds, source, "content/sources.yaml")
+    if not hasattr(text, "sentences"):
+        raise ScaffoldError(str(text))
+    content = briefing_yaml(title, source.id, first_quote(text), today or datetime.date.today().isoformat())
+    folder.mkdir(parents=True)
+    path = folder / "briefing.yaml"
+    path.write_text(content, encoding="utf-8")
+    return path
