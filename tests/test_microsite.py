@@ -1,0 +1,267 @@
+"""A microsite of three fictional briefings sharing two sources, checked by parsing its output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build, tree_digest
+
+MICROSITE = REPO / "tests" / "fixtures" / "microsite"
+ATOM = "{http://www.w3.org/2005/Atom}"
+SLUGS = ("bridge-dispute", "council-vote", "harbour-strike")
+
+
+class Links(HTMLParser):
+    """Collects links, ids, marks (with the links that follow each) and the home page's entries."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.marks: dict[str, list[str]] = {}
+        self.entries: list[dict] = []
+        self._mark: str | None = None
+        self._text: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "mark" and attrs.get("id"):
+            self._mark = attrs["id"]
+            self.marks[self._mark] = []
+        if tag == "a" and "href" in attrs:
+            self.links.append(attrs["href"])
+            if self._mark and "backlink" in attrs.get("class", ""):
+                self.marks[self._mark].append(attrs["href"])
+        if tag == "li" and "briefing-entry" in attrs.get("class", ""):
+            self.entries.append({"times": []})
+            self._text = []
+        if tag == "time" and self.entries and self._text is not None:
+            self.entries[-1]["times"].append(attrs["datetime"])
+        if tag == "a" and self._text is not None and "href" not in self.entries[-1]:
+            self.entries[-1]["href"] = attrs["href"]
+
+    def handle_endtag(self, tag):
+        if tag == "li" and self._text is not None:
+            self.entries[-1]["text"] = " ".join("".join(self._text).split())
+            self._text = None
+
+    def handle_data(self, data):
+        if self._text is not None:
+            self._text.append(data)
+        if self._mark and data.strip() and not self.marks[self._mark]:
+            pass
+
+
+def microsite(target: Path) -> Path:
+    """Copy the fixture microsite with the real templates and assets into `target`."""
+    shutil.copytree(MICROSITE, target)
+    shutil.copytree(REPO / "templates", target / "templates")
+    shutil.copytree(REPO / "static", target / "static")
+    return target
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = microsite(tmp_path_factory.mktemp("microsite") / "project")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    return root / "site"
+
+
+def test_the_home_page_lists_every_briefing_most_recently_updated_first(site: Path):
+    home = Links((site / "index.html").read_text(encoding="utf-8"))
+    assert [entry["href"] for entry in home.entries] == ["bridge-dispute/", "council-vote/", "harbour-strike/"]
+    dates = {entry["href"]: entry["times"] for entry in home.entries}
+    assert dates == {"bridge-dispute/": ["2026-05-08", "2026-05-09"], "council-vote/": ["2026-05-07", "2026-05-07"],
+                     "harbour-strike/": ["2026-05-04", "2026-05-06"]}
+    texts = {entry["href"]: entry["text"] for entry in home.entries}
+    assert "Archived" in texts["council-vote/"] and "Live" in texts["harbour-strike/"]
+    # The summary is plain text: no footnote markers.
+    assert "The council voted for a harbour levy, eleven to four." in texts["council-vote/"]
+    assert "[" not in texts["council-vote/"]
+    for entry in home.entries:
+        assert (site / entry["href"] / "index.html").is_file()
+
+
+def test_each_briefing_links_home_and_to_its_downloads(site: Path):
+    for slug in SLUGS:
+        page = Links((site / slug / "index.html").read_text(encoding="utf-8"))
+        assert "../" in page.links
+        for href in ("data/briefing.json", "data/claims.csv", "data/forces.csv", "../feed.xml"):
+            assert href in page.links
+            assert (site / slug / href).resolve().is_file()
+
+
+def test_a_shared_source_page_marks_every_briefings_passages_with_links_back(site: Path):
+    minutes = Links((site / "sources" / "minutes.html").read_text(encoding="utf-8"))
+    backlinks = [href for hrefs in minutes.marks.values() for href in hrefs]
+    assert {href.split("#")[0] for href in backlinks} == {"../", "../bridge-dispute/", "../council-vote/"}
+    # The vote is cited by a briefing and by the home page: one mark, a link back to each.
+    vote = next(hrefs for hrefs in minutes.marks.values() if "../council-vote/" in {h.split("#")[0] for h in hrefs})
+    assert {href.split("#")[0] for href in vote} == {"../", "../council-vote/"}
+    for href in backlinks:
+        folder, fragment = href.split("#")
+        target = Links((site / "sources" / folder / "index.html").resolve().read_text(encoding="utf-8"))
+        assert fragment in target.ids
+    for slug in ("bridge-dispute", "council-vote"):
+        assert f"../{slug}/" in minutes.links  # "Cited by"
+
+
+def test_the_source_page_links_to_the_original_when_known(site: Path):
+    courier = (site / "sources" / "courier.html").read_text(encoding="utf-8")
+    assert '<a href="https://courier.example/strike" rel="noopener noreferrer">' in courier
+    assert "https://" not in (site / "sources" / "minutes.html").read_text(encoding="utf-8").split("<main")[1]
+
+
+def test_every_footnote_of_every_briefing_lands_on_a_mark(site: Path):
+    for slug in SLUGS:
+        page = Links((site / slug / "index.html").read_text(encoding="utf-8"))
+        notes = [href for href in page.links if href.startswith("../sources/") and "#" in href]
+        assert notes
+        for href in notes:
+            path, fragment = href.split("#")
+            source = Links((site / slug / path).resolve().read_text(encoding="utf-8"))
+            assert fragment in source.marks, href
+
+
+def test_the_atom_feed_holds_every_log_entry_with_stable_ids(site: Path, tmp_path: Path):
+    feed = ET.parse(site / "feed.xml").getroot()
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated", "author"):
+        assert feed.find(f"{ATOM}{required}") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    titles = [entry.find(f"{ATOM}title").text for entry in entries]
+    assert titles == ["Clarification: Who pays for the old bridge", "Update: Who pays for the old bridge",
+                      "Update: The harbour levy vote", "Correction: The Eastmere dock strike",
+                      "Update: The Eastmere dock strike"]
+    correction = entries[3]
+    assert correction.find(f"{ATOM}summary").text == (
+        "The strike began on Monday. What was wrong: We said the strike began on Tuesday.")
+    assert correction.find(f"{ATOM}link").get("href") == "harbour-strike/#updates"
+    assert feed.find(f"{ATOM}updated").text == "2026-05-09T00:00:00Z"
+    ids = [entry.find(f"{ATOM}id").text for entry in entries]
+    assert len(set(ids)) == len(ids) and all(re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", i) for i in ids)
+    # A new entry leaves the old entries' ids as they were.
+    root = microsite(tmp_path / "project")
+    path = root / "content" / "harbour-strike" / "briefing.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("citations:\n", "  - date: 2026-05-10\n    kind: update\n    text: Talks resumed.\n"
+                                                 "citations:\n", 1), encoding="utf-8")
+    assert run_build(root).code == 0
+    later = ET.parse(root / "site" / "feed.xml").getroot()
+    later_ids = [entry.find(f"{ATOM}id").text for entry in later.findall(f"{ATOM}entry")]
+    assert len(later_ids) == 6 and set(ids) < set(later_ids)
+
+
+def test_the_briefing_shows_its_log_newest_first_with_what_was_wrong(site: Path):
+    html = (site / "harbour-strike" / "index.html").read_text(encoding="utf-8")
+    log = html.split('<section id="updates"')[1].split("</section>")[0]
+    assert log.index("2026-05-06") < log.index("2026-05-04")
+    assert "What was wrong: We said the strike began on Tuesday." in log
+
+
+def test_the_downloads_parse(site: Path):
+    index = json.loads((site / "data" / "briefings.json").read_text(encoding="utf-8"))
+    assert [row["slug"] for row in index["briefings"]] == ["bridge-dispute", "council-vote", "harbour-strike"]
+    assert index["briefings"][1]["status"] == "archived"
+    for row in index["briefings"]:
+        data = json.loads((site / row["data"]).read_text(encoding="utf-8"))
+        assert data["slug"] == row["slug"] and data["last_updated"] == row["last_updated"]
+        for citation in data["anchored_citations"]:
+            text = (MICROSITE / "seeds" / ("council-minutes.txt" if citation["source"] == "minutes"
+                                           else "harbour-report.txt")).read_text(encoding="utf-8")
+            assert text[citation["start"]:citation["end"]] == citation["quote"]
+    claims = list(csv.DictReader(io.StringIO((site / "harbour-strike" / "data" / "claims.csv").read_text())))
+    assert [(row["party_id"], row["figure"]) for row in claims] == [("union", "1,200"), ("authority", "800")]
+
+
+def test_builds_are_byte_identical(site: Path, tmp_path: Path):
+    root = microsite(tmp_path / "again")
+    assert run_build(root).code == 0
+    assert tree_digest(root / "site") == tree_digest(site)
+
+
+def test_new_then_build_succeeds(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    result = run_build(root, "new", "water-prices", "--title", "Why water costs more", "--source", "courier")
+    assert result.code == 0, result.err
+    assert result.out == "created content/water-prices/briefing.yaml: edit it, then run python build.py\n"
+    built = run_build(root)
+    assert built.code == 0, built.err
+    assert "Why water costs more" in (root / "site" / "index.html").read_text(encoding="utf-8")
+    again = run_build(root, "new", "water-prices", "--title", "Again")
+    assert (again.code, again.err) == (1, "error: content/water-prices: already exists (choose another slug; "
+                                           "nothing was changed)\n")
+    bad = run_build(root, "new", "Water Prices", "--title", "x")
+    assert bad.code == 1 and "cannot be a briefing's folder name" in bad.err
+
+
+def test_changes_since_a_commit_reports_a_changed_figure(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "first"], check=True)
+    claims = root / "content" / "harbour-strike" / "claims.yaml"
+    claims.write_text(claims.read_text().replace("{measure: Strikers, value: 800}", "{measure: Strikers, value: 900}"))
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert "harbour-strike: figure 'Strikers' (The port authority): 800 -> 900" in result.out.splitlines()
+    assert "council-vote: no content changes" in result.out.splitlines()
+    missing = run_build(root, "changes", "--since", "no-such-ref")
+    assert missing.code == 1 and missing.err.startswith("error: git archive:")
+
+
+def test_check_reports_per_briefing_and_per_source(tmp_path: Path):
+    result = run_build(microsite(tmp_path / "project"), "check")
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert "harbour-strike: 3 citations anchored to 3 passages, 3 notes" in lines
+    assert "source minutes: 3 passages cited across all briefings, 3 of 7 sentences (43%)" in lines
+
+
+def test_github_format_annotates_the_yaml_line(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    path = root / "content" / "council-vote" / "briefing.yaml"
+    path.write_text(path.read_text().replace("quote: Eleven councillors", "quote: Twelve councillors"))
+    result = run_build(root, "check", "--format", "github")
+    assert result.code == 1
+    assert result.err.splitlines()[0].startswith(
+        "::error file=content/council-vote/briefing.yaml,line=20::citation 'vote': quote \"Twelve councillors")
+
+
+def test_a_changed_source_byte_stops_the_build_and_accept_source_records_it(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    assert run_build(root).code == 0
+    good = tree_digest(root / "site")
+    seed = root / "seeds" / "council-minutes.txt"
+    seed.write_text(seed.read_text().replace("The council also discussed", "Later, the council also discussed"))
+    result = run_build(root)
+    assert result.code == 1 and tree_digest(root / "site") == good
+    lines = [line.removeprefix("error: ") for line in result.err.splitlines()]
+    assert ("content/sources.yaml:17: source 'minutes': seeds/council-minutes.txt has changed since its SHA-256 was "
+            "recorded (check each citation of it listed here, then run `python build.py accept-source minutes`)"
+            ) in lines
+    assert ("content/council-vote/briefing.yaml:20: citation 'vote' of changed source 'minutes': still anchors, at "
+            "the same place (nothing to do if that is right)") in lines
+    assert any(line.startswith("content/bridge-dispute/briefing.yaml:24: citation 'engineers' of changed source "
+                               "'minutes': still anchors, but moved from characters") for line in lines)
+    before = (root / "content" / "sources.yaml").read_text()
+    accepted = run_build(root, "accept-source", "minutes")
+    assert accepted.code == 0, accepted.err
+    after = (root / "content" / "sources.yaml").read_text()
+    assert [a for a, b in zip(before.splitlines(), after.splitlines()) if a != b] == [before.splitlines()[16]]
+    assert run_build(root).code == 0
