@@ -1,0 +1,364 @@
+"""Attribution checks: every figure, date and quoted phrase in prose stands on the passages it cites.
+
+Pure functions returning findings (values, never exceptions); the build turns offsets into lines.
+
+- Sentences (`split_sentences`): a sentence ends at . ! ? or … (with any closing quotes, brackets
+  or emphasis, and the [^key] markers right after them) followed by a space and a capital, a digit
+  or an opening quote or bracket. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.",
+  "U.S.", a single capital initial), inside a decimal ("1.9"), or inside a double-quoted phrase
+  ("... on camera. Now it says ..."), so a marker after a multi-sentence quotation belongs to it.
+  A blank line, a list item and a heading always end sentences; list and heading markers are not
+  part of any sentence. "U.S." at the very end of a sentence does not split either: two sentences
+  read as one can only make a check more lenient, never raise a false finding.
+- What needs a citation (`statements_needing_citation`): every figure and date (parsed by
+  `explainer.numbers`, whose docstring gives the rules) and every quoted phrase: text between
+  straight or curly double quotes, or single quotes used as quotes ('blowback', ‘blowback’), where
+  an apostrophe between letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with
+  no letter or digit ("...") states nothing. Figures inside a quoted phrase are checked as part of
+  the phrase, not again on their own. Citation markers, link targets and URLs state nothing.
+- Support: each figure's values (every value of a date) must be among the values stated by the
+  passages the sentence cites, in any of the number formats. A quoted phrase must stand in one of
+  those passages verbatim except for spacing, curly/straight quote marks, the case of the first
+  letter (quoting mid-sentence), trailing . , ; : ! ? inside the closing quote, and "..." / "…" /
+  "[…]" marking a cut: the pieces around a cut must appear in that order in one passage.
+- Hedging (`hedging_words`): words asserting something as fact, per language, matched as whole
+  words case-insensitively; not counted when quoted, negated (a negation word at most four words
+  before it in the same clause, or right after it: "not confirmed", "could not be verified",
+  "verifies neither"), or attributed (the sentence holds a reporting word: "said", "according to").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .anchor import normalise
+from .numbers import Quantity, find_mentions, quantities_in
+
+HEDGING_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
+           "verify", "verifies", "verified", "established", "undisputed", "indisputable", "indisputably",
+           "undeniable", "undeniably", "unquestionably", "irrefutable", "incontrovertible", "fact", "facts",
+           "certainly", "definitely", "clearly", "obviously", "conclusively", "demonstrably"),
+    "fr": ("confirme", "confirment", "confirmé", "confirmée", "confirmés", "confirmées", "confirmation",
+           "prouvé", "prouvée", "prouvés", "prouvées", "vérifié", "vérifiée", "vérifiés", "vérifiées",
+           "avéré", "avérée", "avérés", "avérées", "établi", "établie", "établis", "établies",
+           "démontré", "démontrée", "démontrés", "démontrées", "incontestable", "incontestables",
+           "incontestablement", "indéniable", "indéniables", "indéniablement", "indiscutable",
+           "indiscutables", "indiscutablement", "irréfutable", "irréfutables", "certainement",
+           "clairement", "manifestement", "assurément"),
+}
+NEGATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("not", "no", "never", "neither", "nor", "without", "cannot", "hardly", "barely", "nothing", "none"),
+    "fr": ("ne", "pas", "jamais", "sans", "ni", "non", "aucun", "aucune", "guère", "nullement"),
+}
+ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("say", "says", "said", "saying", "claim", "claims", "claimed", "according", "alleges", "alleged",
+           "allegedly", "asserts", "asserted", "insists", "insisted", "told", "tells", "calls", "called",
+           "describes", "described", "reportedly", "purportedly"),
+    "fr": ("selon", "d'après", "affirme", "affirment", "affirmé", "dit", "disent", "déclare", "déclarent",
+           "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
+           "estime", "estiment", "qualifie", "qualifié"),
+}
+_NEGATION_WINDOW = 4
+
+# Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
+    "vs v approx ca cf al fig vol pp".split())
+_LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_MARKER = re.compile(r"\[\^([^\]\s]+)\]")
+_STOP = re.compile(r"""[.!?…]+["'”’)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
+_OPENS_SENTENCE = re.compile(r"""[0-9"“‘'(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
+_UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>|https?://[^\s)\]>]+")
+_DOUBLE_QUOTE = re.compile(r"[\"“](?P<inner>[^\"“”]*)[\"”]")
+_SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?!\w)")
+_CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose: its span in the text, its words, and the citation keys marked in it."""
+
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Something a sentence states that a source must back: a figure, a date or quoted words."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "figure", "date" or "quote"
+    quantities: tuple[Quantity, ...] = ()
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One attribution fault, at a character offset of the checked text."""
+
+    offset: int
+    message: str
+    hint: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of markdown prose in order, each with the [^key] markers it carries."""
+    sentences = []
+    for block_start, block_end in _blocks(text):
+        cursor = block_start
+        for end in _sentence_ends(text, block_start, block_end):
+            sentences.append(_sentence(text, cursor, end))
+            cursor = _skip_space(text, end, block_end)
+        if text[cursor:block_end].strip():
+            sentences.append(_sentence(text, cursor, len(text[:block_end].rstrip())))
+    return sentences
+
+
+def statements_needing_citation(sentence: Sentence) -> list[Statement]:
+    """Return the figures, dates and quoted phrases a sentence states, in order."""
+    spoken = _UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text)
+    spans = [(a, b) for a, b in _quoted_spans(spoken) if re.search(r"\w", sentence.text[a:b])]
+    quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
+    quoted = _union(spans)
+    figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
+               for m in find_mentions(spoken) if not _inside(quoted, m.start)]
+    return sorted(quotes + figures, key=lambda s: (s.start, s.end))
+
+
+def check_prose(text: str, passages_of: Callable[[str], list[str]]) -> list[Finding]:
+    """Return the faults of prose whose sentences cite passages with [^key] markers."""
+    findings = []
+    for sentence in split_sentences(text):
+        statements = statements_needing_citation(sentence)
+        if not statements:
+            continue
+        if not sentence.keys:
+            findings.append(_uncited("sentence", statements, sentence, "add a [^key] citation to this sentence"))
+            continue
+        passages = list(dict.fromkeys(p for key in sentence.keys for p in passages_of(key)))
+        findings += _unsupported(statements, sentence, passages, "this sentence cites")
+    return findings
+
+
+def check_item_text(text: str, passages: list[str]) -> list[Finding]:
+    """Return the faults of an item's text, cited as a whole by the given passages."""
+    findings = []
+    for sentence in split_sentences(text):
+        statements = statements_needing_citation(sentence)
+        if statements and not passages:
+            findings.append(_uncited("item", statements, sentence, "cite the passage that states it, or leave it out"))
+        elif statements:
+            findings += _unsupported(statements, sentence, list(dict.fromkeys(passages)), "this item cites")
+    return findings
+
+
+def hedging_words(text: str, language: str) -> list[str]:
+    """Return the words of text that assert something as fact, unless quoted, negated or attributed."""
+    base = language.split("-")[0].lower()
+    hedges = {w.casefold() for w in HEDGING_WORDS.get(base, ())}
+    quoted = _union(_quoted_spans(text))
+    found = []
+    for sentence in split_sentences(text):
+        words = list(_WORD.finditer(sentence.text))
+        if _attributed(words, base):
+            continue
+        for index, word in enumerate(words):
+            where = sentence.start + word.start()
+            if (_folded(word.group()) in hedges and not _inside(quoted, where)
+                    and not _negated(sentence.text, words, index, base)):
+                found.append(word.group())
+    return found
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each paragraph, list item and heading, markers left out."""
+    blocks, start, end, in_list, offset = [], None, 0, False, 0
+    for line in text.splitlines(keepends=True):
+        body_end = offset + len(line.rstrip("\r\n"))
+        marker = _BLOCK_MARKER.match(text, offset, body_end)
+        if marker and not (start is not None and not in_list and marker["number"] not in (None, "1")):
+            if start is not None:
+                blocks.append((start, end))
+            start, end, in_list = marker.end(), body_end, not marker["heading"]
+            if marker["heading"]:
+                blocks.append((start, end))
+                start = None
+        elif not line.strip():
+            if start is not None:
+                blocks.append((start, end))
+            start, in_list = None, False
+        else:
+            start, end = (offset if start is None else start), body_end
+        offset += len(line)
+    if start is not None:
+        blocks.append((start, end))
+    return [(_skip_space(text, a, b), b) for a, b in blocks if text[a:b].strip()]
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Return where sentences end inside one block, the last one excluded."""
+    quoted = [(start + a, start + b) for a, b in _double_quoted(text[start:end])]
+    ends = []
+    for stop in _STOP.finditer(text, start, end):
+        after = stop.end()
+        following = _skip_space(text, after, end)
+        if (after == end or following == after or following == end
+                or not _OPENS_SENTENCE.match(text, following) or text[following].islower()):
+            continue
+        if stop.group()[0] == "." and not stop.group().startswith("..") and _abbreviation(text, start, stop.start()):
+            continue
+        if _inside(quoted, after):
+            continue
+        ends.append(after)
+    return ends
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Return whether position falls in one of sorted, non-overlapping half-open spans."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return sorted spans with the overlapping ones merged (a quote may hold another)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _abbreviation(text: str, block_start: int, stop: int) -> bool:
+    first = stop
+    while first > block_start and (text[first - 1].isalnum() or text[first - 1] in "._"):
+        first -= 1
+    word = text[first:stop]
+    return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    words = text[start:end]
+    return Sentence(start, end, words, tuple(dict.fromkeys(_MARKER.findall(words))))
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _double_quoted(text: str) -> list[tuple[int, int]]:
+    """Return the spans of double-quoted phrases, quote marks included; never across a blank line."""
+    return [m.span() for m in _DOUBLE_QUOTE.finditer(text) if not re.search(r"\n\s*\n", m.group())]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the words inside quotes, double or single, in order."""
+    spans = [(a + 1, b - 1) for a, b in _double_quoted(text)]
+    spans += [m.span("inner") for m in _SINGLE_QUOTE.finditer(text) if m["inner"].strip() == m["inner"]]
+    return sorted(spans)
+
+
+def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: str) -> Finding:
+    named = [f'"{s.text}"' for s in statements]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return Finding(sentence.start, f"{what} states {listed} but cites nothing: {_clip(sentence.text, 160)}", hint)
+
+
+def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[str], cites: str) -> list[Finding]:
+    known = set().union(*(quantities_in(p) for p in passages))
+    plain = [normalise(p) for p in passages]
+    checked = ", ".join(_clip(p, 80) for p in passages) or "no passage"
+    shown = _clip(sentence.text, 160)
+    findings = []
+    for statement in statements:
+        if statement.kind == "quote":
+            if not any(_quoted_in(statement.text, p) for p in plain):
+                findings.append(Finding(
+                    statement.start,
+                    f'quoted words "{_flat(statement.text)}" are not in the passages {cites}: '
+                    f"{shown} (checked: {checked})",
+                    "quote the source's exact words (only spacing and quote marks may differ), "
+                    "or cite the passage that holds them"))
+        elif not set(statement.quantities) <= known:
+            findings.append(Finding(
+                statement.start,
+                f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
+                f"{shown} (checked: {checked})",
+                f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
+    return findings
+
+
+def _quoted_in(phrase: str, passage: str) -> bool:
+    """Return whether the pieces of a quoted phrase stand in the passage, in order."""
+    pieces = [piece for piece in _CUT.split(normalise(phrase).strip()) if re.search(r"\w", piece)]
+    position = 0
+    for index, piece in enumerate(pieces):
+        last = index == len(pieces) - 1
+        found = _find_piece(piece.strip(), passage, position, last)
+        if found < 0:
+            return False
+        position = found
+    return True
+
+
+def _find_piece(piece: str, passage: str, position: int, last: bool) -> int:
+    """Return the end of the piece's first occurrence at or after position, or -1."""
+    variants = [piece, piece[:1].swapcase() + piece[1:]]
+    if last:
+        variants += [v.rstrip(".,;:!?") for v in variants]
+    for variant in variants:
+        at = passage.find(variant, position)
+        if variant and at >= 0:
+            return at + len(variant)
+    return -1
+
+
+def _attributed(words: list[re.Match], language: str) -> bool:
+    reporting = set(ATTRIBUTIONS.get(language, ()))
+    return any(_folded(word.group()) in reporting for word in words)
+
+
+def _negated(sentence: str, words: list[re.Match], index: int, language: str) -> bool:
+    negations = set(NEGATIONS.get(language, ()))
+    if index + 1 < len(words) and _is_negation(words[index + 1].group(), negations):
+        return not _CLAUSE_BREAK.search(sentence, words[index].end(), words[index + 1].start())
+    for before in range(index - 1, max(index - 1 - _NEGATION_WINDOW, -1), -1):
+        if _CLAUSE_BREAK.search(sentence, words[before].end(), words[before + 1].start()):
+            return False
+        if _is_negation(words[before].group(), negations):
+            return True
+    return False
+
+
+def _is_negation(word: str, negations: set[str]) -> bool:
+    folded = _folded(word)
+    return folded in negations or folded.endswith("n't") or folded.startswith("n'")
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _clip(text: str, limit: int) -> str:
+    head = text[: limit * 8]  # enough for any spacing and markers; keeps huge sentences cheap
+    flat = _flat(_MARKER.sub("", head))
+    cut = len(flat) > limit or len(head) < len(text)
+    return '"' + (flat[: limit - 1] + "…" if cut else flat) + '"'

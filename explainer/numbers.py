@@ -1,0 +1,167 @@
+"""Numbers and dates as prose states them, parsed one deterministic way for prose and passages alike.
+
+A mention is a span of text that states a quantity; it carries the exact values it states, so
+that "660,000", "660000", "660 thousand" and "0.66 million" all state the value 660000.
+
+Rules (each has a test in tests/test_attribution.py):
+- Digits: "660000", "660,000" (a comma, no-break space, narrow no-break space or thin space
+  before each group of exactly three digits), decimals with a point "1.9". No sign: a hyphen
+  before a number is a dash or a range, never a minus. A comma not followed by three digits
+  ends the number ("1,9" is 1 then 9).
+- Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
+  trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviations ("bn", "m",
+  "k") are not read: "99bn" is a word, not a number.
+- A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
+- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45 pour cent" state 45 with the
+  unit "%"; a percentage only matches a percentage, a plain number only a plain number.
+- Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990).
+  Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
+- Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
+  ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
+  "a hundred"/"a million". A lone "one" is not a number (it is mostly a pronoun: "one of",
+  "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
+- Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
+  an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
+  letters ("3D", "10km").
+- Dates: "26 February", "26th of February 2026", "February 26, 2026", "Feb 26",
+  "February 2026", "2026-02-27", with English and French month names, state their day and
+  year as plain numbers and their month with the unit "month"; a month name alone ("in May")
+  states nothing. A bare year ("2021") is a plain number.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+
+class Quantity(NamedTuple):
+    """One value stated: a number with its unit ("" plain, "%" percentage, "month" a date's month)."""
+
+    value: Decimal
+    unit: str = ""
+
+
+class Mention(NamedTuple):
+    """A span of text that states quantities: a figure ("660,000") or a date ("26 February")."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "figure" or "date"
+    quantities: tuple[Quantity, ...]
+
+
+_MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December"]
+_MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+              "octobre", "novembre", "décembre"]
+_MONTH_NUMBER = {
+    **{name: n for n, name in enumerate(_MONTHS_EN, 1)},
+    **{name[:3]: n for n, name in enumerate(_MONTHS_EN, 1)},
+    "Sept": 9,
+    **{name: n for n, name in enumerate(_MONTHS_FR, 1)},
+    **{name.capitalize(): n for n, name in enumerate(_MONTHS_FR, 1)},
+}
+# Case-sensitive inside the case-insensitive pattern: "May" is a month, "may" a verb.
+_MONTH = "(?-i:" + "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True)) + r")(?![\w-])"
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
+               "hundred": 100, **_SCALES}
+_SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r")(?![\w])"
+# "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+
+_NOT_IN_WORD = r"(?<!\w)(?<![^\W\d_]-)(?<!\d\.)"
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_SCALE = r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)(?![\w]))?"
+_PERCENT = r"\s?%|\s+per\s?cent(?!\w)|\s+pour\s+cent(?!\w)"
+
+_MENTION = re.compile(
+    rf"{_NOT_IN_WORD}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
+    rf"|{_NOT_IN_WORD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
+    rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
+    rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
+    rf"|(?P<cur>[$€£¥]\s?)?{_NOT_IN_WORD}(?P<num>{_DIGITS})(?P<suffix>st|nd|rd|th|s)?(?!\w){_SCALE}(?P<pct>{_PERCENT})?"
+    rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
+    rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
+    re.IGNORECASE,
+)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Return every figure and date stated in text, in order of position."""
+    mentions = []
+    for match in _MENTION.finditer(text):
+        mention = _mention(match)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def quantities_in(text: str) -> set[Quantity]:
+    """Return the set of every quantity stated anywhere in text."""
+    return {quantity for mention in find_mentions(text) for quantity in mention.quantities}
+
+
+def _mention(match: re.Match) -> Mention | None:
+    groups = match.groupdict()
+    if groups["iso"]:
+        year, month, day = groups["iso"].split("-")
+        quantities = (Quantity(Decimal(year)), Quantity(Decimal(int(month)), "month"), Quantity(Decimal(day)))
+        return _made(match, "date", quantities)
+    for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
+        if groups[month_group]:
+            return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
+    if groups["num"]:
+        value = Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", groups["num"]))
+        return _figure(match, value, groups["scale"], groups["pct"])
+    words = re.split(r"[\s-]+", groups["spelled"].lower())
+    if words == ["one"] and not groups["spct"]:
+        return None
+    return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
+
+
+def _date(match: re.Match, month: str, day: str | None, year: str | None) -> Mention:
+    quantities = [Quantity(Decimal(_MONTH_NUMBER[month]), "month")]
+    if day:
+        quantities.append(Quantity(Decimal(re.sub(r"\D", "", day))))
+    if year:
+        quantities.append(Quantity(Decimal(year)))
+    return _made(match, "date", tuple(quantities))
+
+
+def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None) -> Mention:
+    if scale:
+        value *= 100 if scale.lower() == "hundred" else _SCALES[scale.lower()]
+    return _made(match, "figure", (Quantity(value, "%" if percent else ""),))
+
+
+def _made(match: re.Match, kind: str, quantities: tuple[Quantity, ...]) -> Mention:
+    start, end = match.span()
+    text = match.group()
+    return Mention(start, end, text, kind, quantities)
+
+
+def _spelled_value(words: list[str]) -> int:
+    """Return the value of spelled number words, e.g. ["two", "hundred", "and", "fifty"] -> 250."""
+    total, current = 0, 0
+    for word in words:
+        if word == "and":
+            continue
+        if word == "a":
+            current = 1
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in _SCALES:
+            total, current = total + max(current, 1) * _SCALES[word], 0
+        else:
+            current += _WORD_VALUE[word]
+    return total + current
