@@ -5,6 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .anchor import Definition
+from .attribution import Finding, check_item_text, check_prose
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -40,7 +41,25 @@ class FileCiter:
         return self.numbering.use(self.file.kind, key)
 
     def prose(self, item, field: str, require_citations: bool = True, inline: bool = False) -> Markup:
-        """Return a markdown field as HTML, its markers numbered; report uncited paragraphs."""
+        """Return a markdown field as HTML, its markers numbered; report uncited paragraphs and sentences."""
+        text = getattr(item, field)
+        if text:
+            self.report(item, field, check_prose(text, lambda key: self.passages((key,))))
+        return self._render(item, field, require_citations, inline)
+
+    def passages(self, keys) -> list[str]:
+        """Return the passage texts of the anchored keys among `keys`."""
+        anchored = self.numbering.anchored
+        return [anchored[key].text for key in keys if key in anchored]
+
+    def report(self, item, field: str, findings: list[Finding]) -> None:
+        """Report attribution findings at the line of the field's text they are on."""
+        text, start = getattr(item, field), item.text_start(field)
+        for finding in findings:
+            self.problems.append(Problem(self.file.shown, start + text.count("\n", 0, finding.offset),
+                                         f"`{field}`: {finding.message}", finding.hint))
+
+    def _render(self, item, field: str, require_citations: bool, inline: bool) -> Markup:
         text = getattr(item, field)
         if not text:
             return Markup("")
@@ -60,9 +79,15 @@ class FileCiter:
         return Markup(render_prose(parsed, cite, inline=inline))
 
     def prose_with_refs(self, item, field: str, keys) -> tuple[Markup, tuple[Ref, ...]]:
-        """Return a field's HTML and the references of `keys` not already cited inline in it."""
-        html = self.prose(item, field, require_citations=False, inline=True)
+        """Return a field's HTML and the references of `keys` not already cited inline in it.
+
+        The item is cited as a whole: every figure, date and quoted phrase in its text must be
+        in one of the passages it cites, inline or in `keys`.
+        """
+        html = self._render(item, field, require_citations=False, inline=True)
         inline = {marker.key for marker in parse_prose(getattr(item, field)).markers} if getattr(item, field) else set()
+        if getattr(item, field):
+            self.report(item, field, check_item_text(getattr(item, field), self.passages([*keys, *sorted(inline)])))
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def plain_text(self, item, field: str) -> str:

@@ -6,7 +6,11 @@ order in which templates/index.html shows the sections.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from . import chart
+from .attribution import hedging_words
+from .numbers import Quantity, quantities_in
 from .anchor import Definition, Passage
 from .cite import FileCiter, report_unused
 from .formats import format_number, human_date
@@ -112,9 +116,10 @@ def _forces(content: Content, citers: dict, parties: dict, problems: list[Proble
     shown = content.briefing.parties
     rows = []
     for figure in forces.figures:
-        for party_id in figure.values:
+        for party_id, amount in figure.values.items():
             if party_id not in parties:
-                problems.append(_unknown_party(citer, figure.values[party_id].line, party_id, parties))
+                problems.append(_unknown_party(citer, amount.line, party_id, parties))
+            problems.extend(_figures_unsupported(citer, [(amount, figure.measure)], amount.cite))
         rows.append(Row(figure.measure, figure.unit, tuple(_cell(citer, figure, party) for party in shown)))
     notes = []
     for note in forces.notes:
@@ -167,11 +172,36 @@ def _topics(content: Content, citers: dict, parties: dict, problems: list[Proble
             figures = tuple(FigureText(f.measure, " ".join(filter(None, (f.qualifier, format_number(f.value)))))
                             for f in claim.figures)
             html, refs = citer.prose_with_refs(claim, "says", claim.cite)
+            problems.extend(_as_fact(citer, claim, content.briefing.language or "en"))
+            problems.extend(_figures_unsupported(citer, [(f, f.measure) for f in claim.figures], claim.cite))
             views.append(ClaimView(claim.claimant, parties.get(claim.party, INDEPENDENT), claim.channel, html,
                                    claim.status, STATUS_LABELS[claim.status], claim.evidence, figures, refs))
         topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views),
                                 _by_party(views, content.briefing.parties)))
     return tuple(topics)
+
+
+# Statuses under which a claim is one party's word or a judgement, not established fact.
+UNVERIFIED_STATUSES = frozenset({"claimed", "assessed"})
+
+
+def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
+    """Report words asserting an unverified claim as fact ('confirmed', 'proved', ...)."""
+    if claim.status not in UNVERIFIED_STATUSES:
+        return []
+    return [Problem(citer.file.shown, claim.line_of("says"),
+                    f"`says`: a claim of status '{claim.status}' is worded as fact: '{word}'",
+                    "attribute it to the claimant, or use words that do not assert it")
+            for word in hedging_words(claim.says, language)]
+
+
+def _figures_unsupported(citer: FileCiter, figures: list[tuple], keys) -> list[Problem]:
+    """Report structured figures (with their measure) whose value is in none of the passages cited."""
+    found = set().union(*(quantities_in(text) for text in citer.passages(keys))) if keys else set()
+    return [Problem(citer.file.shown, figure.line_of("value"),
+                    f"figure {format_number(figure.value)} ({measure}) is not in the passages cited for it",
+                    "cite the passage that gives it, or correct it to the source's")
+            for figure, measure in figures if Quantity(Decimal(str(figure.value)), "") not in found]
 
 
 def _by_party(items, parties) -> tuple[PartyColumn, ...]:

@@ -28,6 +28,32 @@ CASES = {
     "unknown source id": (
         CLAIMS, "  alpha-rise:\n    source: flood", "  alpha-rise:\n    source: flod",
         "content/flood/claims.yaml:21: citation 'alpha-rise': unknown source 'flod' (use one of the ids in content/sources.yaml: flood)"),
+    "a number with no citation in its sentence": (
+        BRIEFING, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday]. The damage was $99 billion.",
+        "content/flood/briefing.yaml:3: `summary`: sentence states \"$99 billion\" but cites nothing: \"The damage was "
+        "$99 billion.\" (add a [^key] citation to this sentence)"),
+    "a number not in the cited passages": (
+        BRIEFING, "The river rose on Monday[^monday]", "The river rose 4 metres on Monday[^monday]",
+        "content/flood/briefing.yaml:3: `summary`: figure \"4\" is not in the passages this sentence cites: \"The river "
+        "rose 4 metres on Monday and again on Tuesday.\" (checked: \"the river rose by 3 metres on Monday\", \"The river "
+        "rose again on Tuesday.\") (cite the passage that gives this figure, or correct it to the source's)"),
+    "a quoted phrase not in the cited passages": (
+        BRIEFING, "The river rose on Monday[^monday]", "The river \"surged\" on Monday[^monday]",
+        "content/flood/briefing.yaml:3: `summary`: quoted words \"surged\" are not in the passages this sentence cites: "
+        "\"The river \"surged\" on Monday and again on Tuesday.\" (checked: \"the river rose by 3 metres on Monday\", "
+        "\"The river rose again on Tuesday.\") (quote the source's exact words (only spacing and quote marks may differ), or cite the passage that holds them)"),
+    "a structured figure not in its passages": (
+        CLAIMS, "{measure: River rise, value: 3}", "{measure: River rise, value: 30}",
+        "content/flood/claims.yaml:9: figure 30 (River rise) is not in the passages cited for it (cite the passage "
+        "that gives it, or correct it to the source's)"),
+    "a hedging word on an unverified claim": (
+        CLAIMS, "says: The river rose by 3 metres.", "says: The river rose by 3 metres, as verified.",
+        "content/flood/claims.yaml:7: `says`: a claim of status 'claimed' is worded as fact: 'verified' (attribute it "
+        "to the claimant, or use words that do not assert it)"),
+    "a key defined in two files": (
+        CLAIMS, "  beta-rise:\n", "  monday:\n    source: flood\n    quote: Monday\n  beta-rise:\n",
+        "content/flood/claims.yaml:23: citation 'monday' is already defined in content/flood/briefing.yaml:18 (a key is "
+        "defined once per briefing and usable from all its files: delete this one, or rename it)"),
     "figure without a citation": (
         CLAIMS, "        cite: [alpha-rise]\n", "",
         "content/flood/claims.yaml:5: topics[0].claims[0].cite: required field is missing (Keys of the citations for this claim.)"),
