@@ -12,11 +12,17 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+import yaml
+
 from .anchor import SourceIndex, anchor_citations, citation_definitions
-from .formats import format_number
+from .figures import figure_text
+from .locale import BUILT_IN, Labels
 from .load import Content, load_site_content
 from .project import Project
 from .sources import read_sources
+
+
+ENGLISH = Labels(yaml.safe_load((BUILT_IN / "en.yaml").read_text(encoding="utf-8")), "en")
 
 
 class ChangesError(ValueError):
@@ -72,25 +78,27 @@ def briefing_snapshot(content: Content, index: SourceIndex, library: set[str]) -
     anchored, _ = anchor_citations(definitions, index, library)
     parties = {party.id: party.name for party in content.briefing.parties}
     figures: dict[tuple, str] = {}
-    forces = content.get("forces")
-    for figure in forces.figures if forces else ():
+    comparisons = content.get("comparisons")
+    rows = [row for table in comparisons.comparisons for row in table.rows] if comparisons else []
+    for figure in rows:
         for party_id, amount in figure.values.items():
-            figures[(figure.measure, parties.get(party_id, party_id))] = _amount(amount.qualifier, amount.value)
+            figures[(figure.measure, parties.get(party_id, party_id))] = _amount(amount)
     claims = content.get("claims")
     said = {}
     for topic in claims.topics if claims else ():
         for claim in topic.claims:
             said[(topic.title, claim.claimant, " ".join(claim.says.split()))] = claim
             for figure in claim.figures:
-                figures[(figure.measure, claim.claimant)] = _amount(figure.qualifier, figure.value)
+                figures[(figure.measure, claim.claimant)] = _amount(figure)
     quotes = content.get("quotes")
     return {"title": content.briefing.title, "figures": figures, "claims": set(said),
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
             "passages": {key: (p.source_id, p.start, p.end) for key, p in anchored.items()}}
 
 
-def _amount(qualifier: str, value) -> str:
-    return " ".join(filter(None, (qualifier, format_number(value))))
+def _amount(figure) -> str:
+    """Return a figure as the report shows it, e.g. 'more than 400' or '100 to 375'."""
+    return figure_text(ENGLISH, figure.value, figure.to, figure.bound) if figure.value is not None else ""
 
 
 def report_lines(old: dict, new: dict, ref: str) -> list[str]:

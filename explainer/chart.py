@@ -1,13 +1,14 @@
-"""The force comparison drawn at build time: bar geometry for an inline SVG.
+"""Comparison charts drawn at build time: bar geometry for inline SVGs, one chart per scale.
 
-Every bar starts at x=0 on one common linear scale. Each bar's label (party and figure) sits
+Charts never mix units. Within a chart every bar starts at x=0 on one linear scale. Each bar's label (party and figure) sits
 just after its end, so the scale is chosen as wide as it can be while every label still fits.
 A figure the source does not give gets its label ("not given") and no bar at all.
 """
 
 from __future__ import annotations
 
-from .formats import format_number
+from .figures import figure_text
+from .locale import Labels
 from .views import Bar, Chart, ChartGroup, Tick
 
 WIDTH = 360  # user units; the SVG scales to its container through its viewBox
@@ -55,35 +56,69 @@ def plot_width(extent: list[tuple[float, str]], maximum: float) -> float:
     return max(MIN_PLOT, round(widest, 2))
 
 
-def bar_label(party, amount) -> str:
-    """Return what a bar says: the party and its figure, or that the figure is not given."""
+# Within one unit, measures whose largest figures differ by more than this factor get a
+# scale each: on a shared scale the smaller one's bars would be too short to read.
+MAGNITUDE_FACTOR = 100
+
+
+def bar_label(labels: Labels, party, amount) -> str:
+    """Return what a bar says: the party and its figure with its bound, or that the figure is not given."""
+    name = party.short_name or party.name
     if amount is None:
-        return f"{party.name}: not given"
-    return f"{party.name}: " + " ".join(filter(None, (amount.qualifier, format_number(amount.value))))
+        return f"{name}: {labels['not_given']}"
+    return f"{name}: {figure_text(labels, amount.value, amount.to, amount.bound)}"
 
 
-def force_chart(forces, parties) -> Chart:
-    """Return every figure's bars on one common scale; a figure not given gets no bar."""
-    given = [(amount.value, bar_label(party, amount)) for figure in forces.figures
-             for party in parties if (amount := figure.values.get(party.id)) is not None]
+def top(amount) -> float:
+    """Return the highest value an amount reaches (a range's high end)."""
+    return amount.to if amount.to is not None else amount.value
+
+
+def chart_groups(rows) -> list[list]:
+    """Return the rows in groups that share one scale: one per unit, split where magnitudes differ too much."""
+    by_unit: dict[str, list] = {}
+    for row in rows:
+        by_unit.setdefault(row.unit, []).append(row)
+    groups = []
+    for unit_rows in by_unit.values():
+        tops = [max((top(a) for a in row.values.values()), default=0) for row in unit_rows]
+        positive = [t for t in tops if t > 0]
+        if positive and max(positive) > MAGNITUDE_FACTOR * min(positive):
+            groups.extend([row] for row in unit_rows)
+        else:
+            groups.append(unit_rows)
+    return groups
+
+
+def comparison_charts(title: str, rows, parties, labels: Labels) -> tuple[Chart, ...]:
+    """Return one chart per scale: a unit, or a measure whose magnitude stands apart."""
+    return tuple(scale_chart(title, group, parties, labels) for group in chart_groups(rows))
+
+
+def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
+    """Return the bars of rows sharing one unit on one linear scale; a figure not given gets no bar."""
+    given = [(top(amount), bar_label(labels, party, amount)) for row in rows
+             for party in parties if (amount := row.values.get(party.id)) is not None]
     maximum = max((value for value, _ in given), default=0) or 1
     scale = plot_width(given, maximum) / maximum
     groups, y = [], 0.0
-    for figure in forces.figures:
+    for row in rows:
         bars = []
         for index, party in enumerate(parties):
-            amount = figure.values.get(party.id)
+            amount = row.values.get(party.id)
             bar_y = y + HEADING + index * ROW
             width = round(amount.value * scale, 2) if amount is not None else 0.0
-            label_x = width + LABEL_GAP if amount is not None else 0.0
-            bars.append(Bar(party, amount is not None, bar_label(party, amount), bar_y, width, index,
-                            label_x, bar_y + BAR_HEIGHT - 4))
-        groups.append(ChartGroup(figure.measure, y, tuple(bars), y + 14))
+            extension = round((amount.to - amount.value) * scale, 2) if amount is not None and amount.to else 0.0
+            label_x = width + extension + LABEL_GAP if amount is not None else 0.0
+            bars.append(Bar(party, amount is not None, bar_label(labels, party, amount), bar_y, width, index,
+                            label_x, bar_y + BAR_HEIGHT - 4, extension))
+        groups.append(ChartGroup(row.measure, y, tuple(bars), y + 14))
         y += HEADING + len(parties) * ROW + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
     step = tick_step(maximum)
     ticks = tuple(Tick(round(step * i * scale, 2), compact_number(step * i))
                   for i in range(int(maximum // step) + 1))
     description = "; ".join(f"{g.measure}: " + ", ".join(b.label for b in g.bars) for g in groups)
+    unit = rows[0].unit
     return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(maximum * scale)), BAR_HEIGHT, tuple(groups), ticks,
-                 description, axis_y)
+                 description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit)

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .anchor import citations_of
 
-DATA_FILES = {"json": "data/briefing.json", "forces": "data/forces.csv", "claims": "data/claims.csv"}
+DATA_FILES = {"json": "data/briefing.json", "comparisons": "data/comparisons.csv", "claims": "data/claims.csv"}
 
 
 def _editor_fields(value):
@@ -68,28 +68,49 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def forces_csv(briefing) -> bytes:
-    """Return the force comparison, one row per measure and party; empty value means not given."""
+def _numbers(value) -> str:
+    """Return a figure's number for a CSV cell: digits only, empty when not given."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def comparisons_csv(briefing) -> bytes:
+    """Return every comparison, one row per measure and party compared; a figure not given has an empty value."""
     rows = []
-    for row in briefing.page.forces.rows if briefing.page.forces else ():
-        for cell in row.cells:
-            value = cell.text.replace(",", "") if cell.given else ""
-            rows.append([row.measure, row.unit, cell.party.id, cell.party.name, value, cell.qualifier,
-                         " ".join(str(ref.number) for ref in cell.refs)])
-    return _csv(["measure", "unit", "party_id", "party", "value", "qualifier", "footnotes"], rows)
+    tables = briefing.content.get("comparisons")
+    views = {view.id: view for view in briefing.page.comparisons}
+    labels = briefing.page.labels
+    for table in tables.comparisons if tables else ():
+        view = views[table.id]
+        for row, row_view in zip(table.rows, view.rows):
+            for cell in row_view.cells:
+                amount = row.values.get(cell.party.id)
+                rows.append([table.id, row.measure, row.unit, cell.party.id, cell.party.name,
+                             _numbers(amount.value if amount else None), _numbers(amount.to if amount else None),
+                             amount.bound if amount else "", cell.text if amount else labels["not_given"],
+                             " ".join(str(ref.number) for ref in cell.refs)])
+    return _csv(["table", "measure", "unit", "party_id", "party", "value", "value_to", "bound", "as_shown",
+                 "footnotes"], rows)
 
 
 def claims_csv(briefing) -> bytes:
     """Return every claim and its figures, one row per figure (or one per claim without figures)."""
     rows = []
-    for topic in briefing.page.topics:
-        for claim in topic.claims:
-            notes = " ".join(str(ref.number) for ref in claim.refs)
-            base = [topic.id, claim.claimant, claim.party.id, claim.status, claim.channel, claim.evidence]
-            for figure in claim.figures or [None]:
-                rows.append(base + ([figure.measure, figure.text] if figure else ["", ""]) + [notes])
-    return _csv(["topic", "claimant", "party_id", "status", "channel", "evidence", "measure", "figure", "footnotes"],
-                rows)
+    claims = briefing.content.get("claims")
+    views = {view.id: view for view in briefing.page.topics}
+    for topic in claims.topics if claims else ():
+        for claim, view in zip(topic.claims, views[topic.id].claims):
+            notes = " ".join(str(ref.number) for ref in view.refs)
+            base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, claim.channel,
+                    claim.evidence]
+            for figure, shown in zip(claim.figures, view.figures):
+                rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), figure.bound,
+                                    figure.unit, shown.text, notes])
+            if not claim.figures:
+                rows.append(base + ["", "", "", "", "", "", notes])
+    return _csv(["topic", "claim", "claimant", "parties", "status", "channel", "evidence", "measure", "value",
+                 "value_to", "bound", "unit", "as_shown", "footnotes"], rows)
 
 
 def json_ld(briefing, base_url: str) -> Markup:
@@ -121,5 +142,5 @@ def _creative_work(source) -> dict:
 
 def data_files(briefing) -> dict[str, bytes]:
     """Return the downloadable data files by site path."""
-    return {DATA_FILES["json"]: briefing_json(briefing), DATA_FILES["forces"]: forces_csv(briefing),
+    return {DATA_FILES["json"]: briefing_json(briefing), DATA_FILES["comparisons"]: comparisons_csv(briefing),
             DATA_FILES["claims"]: claims_csv(briefing)}

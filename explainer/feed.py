@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import NamedTuple
 
-from .plan import LOG_LABELS
 
 # Entry ids are derived from what never changes about an entry: its briefing, date and place
 # among that day's entries. Re-wording an entry keeps its id; readers' feed readers agree.
@@ -41,21 +40,21 @@ def entry_id(slug: str, date: str, index: int) -> str:
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'{slug}/{date}/{index}')}"
 
 
-def feed_entries(briefing, base_url: str) -> list[FeedEntry]:
+def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
     """Return a briefing's log as feed entries."""
     entries, per_day = [], {}
     title = briefing.page.header.title
     for entry in briefing.content.briefing.updates:
         index = per_day[entry.date] = per_day.get(entry.date, 0) + 1
-        summary = entry.text + (f" What was wrong: {entry.wrong}" if entry.wrong else "")
-        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, index), f"{LOG_LABELS[entry.kind]}: {title}",
+        summary = entry.text + (f" {labels['what_was_wrong']} {entry.wrong}" if entry.wrong else "")
+        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, index), f"{labels['log_' + entry.kind]}: {title}",
                                  timestamp(entry.date), f"{base_url}{briefing.slug}/#updates", summary))
     return entries
 
 
 def plan_feed(site, base_url: str) -> Feed:
     """Return the feed of every briefing's log, newest first."""
-    entries = [entry for briefing in site.briefings for entry in feed_entries(briefing, base_url)]
+    entries = [entry for briefing in site.briefings for entry in feed_entries(briefing, base_url, site.labels)]
     entries.sort(key=lambda entry: (entry.updated, entry.href, entry.id), reverse=True)
     settings = site.content.settings
     feed_id = f"urn:uuid:{uuid.uuid5(NAMESPACE, base_url or settings.title)}"

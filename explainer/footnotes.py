@@ -44,16 +44,23 @@ class Footnote:
     passage: Passage
     source: Source
     passage_href: str
+    back_label: str = "back to reference {label}"
     keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
 
     @property
+    def original_href(self) -> str:
+        """Return the address of the original document, or '' when the source has none."""
+        return self.source.url
+
+    @property
     def backlinks(self) -> list[Backlink]:
-        """Return the links back to each citing place ('a', 'b'... when there are several)."""
+        """Return the links back to each citing place: an arrow (drawn by CSS), or 'a', 'b'... for several."""
         if len(self.uses) == 1:
             ref = self.uses[0]
-            return [Backlink(f"#{ref.use_id}", "↩", f"back to reference {self.number}")]
-        return [Backlink(f"#{ref.use_id}", ref.letter, f"back to reference {self.number}{ref.letter}") for ref in self.uses]
+            return [Backlink(f"#{ref.use_id}", "", self.back_label.format(label=self.number))]
+        return [Backlink(f"#{ref.use_id}", ref.letter, self.back_label.format(label=f"{self.number}{ref.letter}"))
+                for ref in self.uses]
 
 
 def letter_for(index: int) -> str:
@@ -82,10 +89,12 @@ class FootnoteNumbering:
     `root` leads from that page to the site's root, where the source pages are.
     """
 
-    def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../"):
+    def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
+                 back_label: str = "back to reference {label}"):
         self.anchored = anchored
         self.sources = sources
         self.root = root
+        self.back_label = back_label
         self.by_passage: dict[Passage, Footnote] = {}
         self.use_counts: dict[str, int] = {}
         self.used: set[tuple[str, str]] = set()
@@ -97,7 +106,7 @@ class FootnoteNumbering:
         if note is None:
             number = len(self.by_passage) + 1
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
-                            f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}")
+                            f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label)
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)
@@ -105,7 +114,7 @@ class FootnoteNumbering:
         base = f"cite-{kind}-{key}"
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
-        ref = Ref(note.number, base if count == 1 else f"{base}-{count}", note.id,
+        ref = Ref(note.number, base if count == 1 else f"{base}_{count}", note.id,
                   letter_for(len(note.uses)), passage.text)
         note.uses.append(ref)
         return ref

@@ -6,23 +6,24 @@ from .anchor import Definition, Passage
 from .cite import FileCiter, report_unused
 from .footnotes import FootnoteNumbering
 from .load import SiteContent
+from .locale import Labels
 from .model import Source
 from .problems import Problem
 from .views import BriefingPage, HomeEntry, HomePage
 
 
 def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored: dict[str, Passage],
-              library: dict[str, Source], pages: list[BriefingPage]) -> tuple[HomePage, list[Problem]]:
+              library: dict[str, Source], pages: list[BriefingPage], labels: Labels) -> tuple[HomePage, list[Problem]]:
     """Return the home page's view and the citation problems of the about text."""
     problems: list[Problem] = []
-    numbering = FootnoteNumbering(anchored, library, root="")
+    numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"])
     citer = FileCiter(content.site, numbering, definitions, problems)
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     report_unused(definitions, numbering, problems)
     entries = tuple(HomeEntry(page.header, f"{page.header.slug}/") for page in by_last_update(pages))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
-                    tuple(numbering.footnotes())), problems
+                    tuple(numbering.footnotes()), labels), problems
 
 
 def by_last_update(pages: list[BriefingPage]) -> list[BriefingPage]:

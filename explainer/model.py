@@ -29,11 +29,14 @@ def doc(text: str, **extra) -> dict:
     return {"doc": text, **extra}
 
 
-def spec(text: str, default=None, **extra):
-    """Declare a field with its description and, if given, its default."""
-    if default is None:
+_REQUIRED = object()
+
+
+def spec(text: str, default=_REQUIRED, **extra):
+    """Declare a field with its description and, if given, its default (None: may be left out)."""
+    if default is _REQUIRED:
         return field(metadata=doc(text, **extra))
-    if isinstance(default, (tuple, str, int, float)):
+    if default is None or isinstance(default, (tuple, str, int, float)):
         return field(default=default, metadata=doc(text, **extra))
     return field(default_factory=default, metadata=doc(text, **extra))
 
@@ -145,6 +148,8 @@ class BriefingFile(Located):
     updates: tuple[LogEntry, ...] = spec(
         "Log of updates and corrections, oldest first; the first entry's date is the first-published date.",
         min_items=1)
+    labels: dict[str, str] = spec("Headings and labels of this briefing that replace the locale's, by label key, "
+                                  "e.g. `comparisons: Forces compared`.", dict)
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
@@ -184,46 +189,70 @@ class TimelineFile(Located):
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
+# How a figure relates to the true number, kept as data: a ratio or a chart must not drop it.
+Bound = Literal["exact", "about", "at least", "more than", "up to", "fewer than", "planned", "and counting"]
+BOUND_DOC = ("How the source bounds the figure: exact, about, at least, more than, up to, fewer than, planned "
+             "or and counting.")
+FIGURE_RANGE = {"minimum": 0, "maximum": 10**15}
+
+
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Amount(Located):
-    """A number as the source gives it, with its citation."""
+    """One party's figure in a comparison row, as the source gives it, with its citation."""
 
-    value: Number = spec("The number, without separators, e.g. 660000.")
-    qualifier: str = spec("Words that qualify it, as in the source: 'more than', 'planned'.", "")
+    value: Number = spec("The number, without separators, e.g. 660000; the low end of a range.", **FIGURE_RANGE)
+    to: Number = spec("The high end, when the source gives a range (`value: 100`, `to: 375`).", None, **FIGURE_RANGE)
+    bound: Bound = spec(BOUND_DOC, "exact")
     cite: tuple[Key, ...] = spec("Keys of the citations giving this number.", min_items=1)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
-class Figure(Located):
-    """One row of the force comparison: a measure for every party."""
+class Row(Located):
+    """One row of a comparison: a measure, with a figure for each party the source gives one for."""
 
-    measure: str = spec("What is counted, e.g. 'Active personnel'.")
-    unit: str = spec("Unit of the values, e.g. 'personnel'.")
-    values: dict[Key, Amount] = spec("Value per party id; leave a party out when the source does not give it.")
+    measure: str = spec("What is counted, e.g. 'Active personnel' or 'Stores'.")
+    unit: str = spec("Unit of the values, e.g. 'personnel', 'US$ billion', '%'. Charts never mix units.")
+    values: dict[Key, Amount] = spec("Figure per party id; leave a party out when the source does not give it.")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
-class ForceNote(Located):
-    """A qualitative remark about one party's forces."""
+class ComparisonNote(Located):
+    """A remark about one party that numbers do not capture."""
 
     party: Key = spec("Id of the party it is about.")
-    topic: str = spec("What it is about, e.g. 'equipment', 'suppliers', 'drones'.")
+    topic: str = spec("What it is about, e.g. 'equipment', 'suppliers', 'market share'.")
     text: Markdown = spec("The remark, in markdown.")
     cite: tuple[Key, ...] = spec("Keys of the citations supporting it.", min_items=1)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
-class ForcesFile(Located):
-    """content/forces.yaml: the forces of each party compared."""
+class Comparison(Located):
+    """One comparison table: some of the parties, measure by measure."""
 
-    attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.")
-    figures: tuple[Figure, ...] = spec("Rows of the comparison.", min_items=1)
-    ratio_of: tuple[str, ...] = spec("Measures for which the page states the ratio between the parties.", ())
-    notes: tuple[ForceNote, ...] = spec("Qualitative notes: equipment, suppliers, drones.", ())
+    id: Key = spec("Anchor of the table in the page, e.g. `strength`.")
+    title: str = spec("The table's title, e.g. 'Military strength, as the source gives it'.")
+    parties: tuple[Key, ...] = spec("Ids of the parties compared, in column order; all parties when left out.", ())
+    attribution: Markdown = spec("Whose figures these are, cited, e.g. 'Figures as laid out by Al-Monitor'.", "")
+    rows: tuple[Row, ...] = spec("Rows of the table.", ())
+    ratio_of: tuple[str, ...] = spec("Measures for which the page states the ratio between two parties.", ())
+    notes_title: str = spec("Heading of the notes, e.g. 'Equipment, suppliers and capabilities'.", "")
+    notes: tuple[ComparisonNote, ...] = spec("Remarks numbers do not capture.", ())
+
+
+@dataclass(frozen=True, kw_only=True, eq=False, repr=False)
+class ComparisonsFile(Located):
+    """content/<slug>/comparisons.yaml: comparison tables of the parties."""
+
+    comparisons: tuple[Comparison, ...] = spec("Tables in reading order.", min_items=1)
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 
-ClaimStatus = Literal["claimed", "acknowledged", "reported", "assessed"]
+ClaimStatus = Literal["claim", "acknowledged", "denied", "ruling", "assessment", "reported"]
+CLAIM_STATUS_DOC = ("claim: a party's word, not verified; acknowledged: a party admits it; denied: a party says it "
+                    "is untrue; ruling: a court's or regulator's decision; assessment: an analyst's or expert's "
+                    "judgement; reported: the source reports it as fact.")
+# Statuses under which a claim is somebody's word, so the evidence offered with it is shown.
+EVIDENCE_STATUSES = frozenset({"claim", "acknowledged", "denied"})
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
@@ -231,24 +260,26 @@ class ClaimFigure(Located):
     """A number inside a claim."""
 
     measure: str = spec("What is counted; use the same words for the same thing across claims, e.g. 'Taliban wounded'.")
-    value: Number = spec("The number claimed.")
-    qualifier: str = spec("Words that qualify it, as in the source: 'more than', 'and counting'.", "")
+    value: Number = spec("The number claimed; leave it out when the claim gives none (shown as 'not given').", None,
+                         **FIGURE_RANGE)
+    to: Number = spec("The high end, when the claim gives a range.", None, **FIGURE_RANGE)
+    bound: Bound = spec(BOUND_DOC, "exact")
+    unit: str = spec("Unit of the number, e.g. 'people', 'US$ billion'.", "")
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Claim(Located):
-    """Who says what, kept as that party's word."""
+    """Who says what, kept as their word."""
 
     claimant: str = spec("Who said it, attributed exactly as the source does, e.g. 'A Pakistani military spokesman'.")
-    party: Key = spec("Id of the party the claimant speaks for; leave out for independent voices such as analysts.", "")
-    channel: str = spec("How it was said (statement, interview...), or 'not given'.", "not given")
-    says: Markdown = spec("The claim in markdown, worded as that party's word.")
+    parties: tuple[Key, ...] = spec("Ids of the parties making the claim: several for a joint claim; leave out for "
+                                    "voices that are not parties, such as analysts or outlets.", ())
+    channel: str = spec("How it was said (statement, interview, ruling...), or 'not given'.", "not given")
+    says: Markdown = spec("The claim in markdown, worded as the claimant's word.")
     figures: tuple[ClaimFigure, ...] = spec("Numbers in the claim, so contested figures can be compared.", ())
-    status: ClaimStatus = spec(
-        "claimed: one party's unverified word; acknowledged: a party admits a loss; "
-        "reported: the source reports it as fact; assessed: analysts' view."
-    )
-    evidence: str = spec("Evidence offered with the claim, or 'none given in the source'.", "none given in the source")
+    status: ClaimStatus = spec(CLAIM_STATUS_DOC)
+    evidence: str = spec("Evidence offered with the claim, or 'none given in the source' (shown for claims, "
+                         "acknowledgements and denials).", "none given in the source")
     cite: tuple[Key, ...] = spec("Keys of the citations for this claim.", min_items=1)
 
 
@@ -323,7 +354,7 @@ FILE_KINDS: dict[str, type] = {
     "briefing": BriefingFile,
     "background": BackgroundFile,
     "timeline": TimelineFile,
-    "forces": ForcesFile,
+    "comparisons": ComparisonsFile,
     "claims": ClaimsFile,
     "quotes": QuotesFile,
     "caveats": CaveatsFile,

@@ -15,6 +15,7 @@ from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
+from .locale import Labels, labels_for, load_locales
 from .plan import plan_briefing
 from .problems import ContentError, Problem
 from .project import Project
@@ -45,6 +46,7 @@ class Site:
     sources: dict[str, SourceText]
     briefings: tuple[Briefing, ...]
     home: HomePage
+    labels: Labels  # the site's own language: home page, source pages, feed
 
 
 def fail_on(problems: list[Problem]) -> None:
@@ -74,14 +76,35 @@ def load(project: Project) -> Site:
     site_definitions, found = citation_definitions([content.site])
     site_anchored, anchor_problems = anchor_citations(site_definitions, index, set(library))
     fail_on(problems + found + anchor_problems)
+    locales, locale_problems = load_locales(project.root)
+    site_labels, found = site_labels_of(content, locales)
+    fail_on(problems + locale_problems + found)
     briefings = []
     for briefing, definitions, anchored in anchored_briefings:
-        page, found = plan_briefing(briefing, definitions, anchored, library, content.settings.language)
+        labels, found = briefing_labels(briefing, locales, site_labels)
         problems += found
-        briefings.append(Briefing(briefing, anchored, page))
-    home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings])
+        if labels is not None:
+            page, found = plan_briefing(briefing, definitions, anchored, library, labels)
+            problems += found
+            briefings.append(Briefing(briefing, anchored, page))
+    home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings],
+                            site_labels)
     fail_on(problems + found)
-    return Site(content, sources, tuple(briefings), home)
+    return Site(content, sources, tuple(briefings), home, site_labels)
+
+
+def site_labels_of(content: SiteContent, locales: dict[str, Labels]) -> tuple[Labels | None, list[Problem]]:
+    """Return the labels of the site's own language (home page, source pages, feed)."""
+    settings = content.settings
+    return labels_for(locales, settings.language, {}, content.site.shown, settings.line_of("language"), {})
+
+
+def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: Labels):
+    """Return the labels of a briefing's language (the site's when it sets none) with its overrides."""
+    briefing = content.briefing
+    return labels_for(locales, briefing.language or site_labels.language, briefing.labels,
+                      content.files["briefing"].shown, briefing.line_of("language"),
+                      {key: briefing.line_of("labels") for key in briefing.labels})
 
 
 def render(project: Project, site: Site) -> dict[str, bytes]:

@@ -8,17 +8,17 @@ import jinja2
 
 from . import export, feed
 from .footnotes import source_href
+from .locale import RTL_LANGUAGES, base_language
 from .render import render_page
 from .source_pages import CitedPassage, plan_source_page
 from .views import BriefingLink, PageMeta
 
 ROBOTS = "User-agent: *\nAllow: /\n"
-RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 
 
 def direction(language: str) -> str:
     """Return 'rtl' for languages written right to left, else 'ltr'."""
-    return "rtl" if language.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+    return "rtl" if base_language(language) in RTL_LANGUAGES else "ltr"
 
 
 def static_files(static_dir: Path) -> dict[str, bytes]:
@@ -41,14 +41,15 @@ def render_all(project, env: jinja2.Environment, site) -> dict[str, bytes]:
     settings = site.content.settings
     home = site.home
     files = {"index.html": render_page(env, "index.html", home=home, root="", canonical_path="", base_url=base_url,
-                                       meta=PageMeta(home.title, home.description, home.language,
-                                                     direction(home.language), settings.title))}
+                                       t=site.labels, meta=PageMeta(home.title, home.description, home.language,
+                                                                    direction(home.language), settings.title))}
     for briefing in site.briefings:
         files.update(briefing_files(env, briefing, settings.title, base_url))
     files.update(source_pages(env, site, base_url))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     files["404.html"] = render_page(env, "404.html", root=base_url or "/", canonical_path="404.html",
-                                    base_url=base_url, meta=PageMeta("Page not found", home.description,
+                                    base_url=base_url, t=site.labels,
+                                    meta=PageMeta(site.labels["not_found"], home.description,
                                                                      home.language, direction(home.language),
                                                                      settings.title))
     files.update(static_files(project.static))
@@ -70,7 +71,7 @@ def briefing_files(env: jinja2.Environment, briefing, site_title: str, base_url:
     meta = PageMeta(header.title, header.description, header.language, direction(header.language), site_title)
     files = {f"{briefing.slug}/index.html": render_page(
         env, "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
-        base_url=base_url, meta=meta, json_ld=export.json_ld(briefing, base_url))}
+        base_url=base_url, meta=meta, t=page.labels, json_ld=export.json_ld(briefing, base_url))}
     files.update({f"{briefing.slug}/{path}": data for path, data in export.data_files(briefing).items()})
     return files
 
@@ -88,13 +89,15 @@ def cited_passages(site) -> dict[str, list[CitedPassage]]:
     """Return, per source id, every passage any briefing cites, with the notes citing it, briefing by briefing."""
     links: dict = {}
     opinion: set = set()
+    labels = site.labels
     for briefing in site.briefings:
         opinion |= opinion_passages(briefing)
         for note in briefing.page.footnotes:
-            label = f"footnote {note.number} in “{briefing.page.header.title}”"
+            label = labels["back_to_footnote"].format(number=note.number, title=f"“{briefing.page.header.title}”")
             links.setdefault(note.passage, []).append((f"../{briefing.slug}/#{note.id}", label))
     for note in site.home.footnotes:
-        links.setdefault(note.passage, []).append((f"../#{note.id}", f"footnote {note.number} on the home page"))
+        label = labels["back_to_home_footnote"].format(number=note.number)
+        links.setdefault(note.passage, []).append((f"../#{note.id}", label))
     by_source: dict[str, list[CitedPassage]] = {}
     for passage, backlinks in links.items():
         by_source.setdefault(passage.source_id, []).append(CitedPassage(passage, passage in opinion, tuple(backlinks)))
@@ -112,11 +115,13 @@ def source_pages(env: jinja2.Environment, site, base_url: str) -> dict[str, byte
     settings = site.content.settings
     pages = {}
     for source_id, text in sorted(site.sources.items()):
-        source_page = plan_source_page(text, by_source.get(source_id, []), tuple(citing.get(source_id, ())))
-        meta = PageMeta(text.source.title, f"Full text of {text.source.title}, with the passages the briefings cite "
-                        "highlighted.", text.source.language, direction(text.source.language), settings.title)
+        source_page = plan_source_page(text, by_source.get(source_id, []), tuple(citing.get(source_id, ())),
+                                       site.labels)
+        meta = PageMeta(text.source.title, site.labels["legend"], site.labels.language, site.labels.direction,
+                        settings.title)
         path = source_href(source_id)
         pages[path] = render_page(env, "source.html", source_page=source_page, root="../", canonical_path=path,
-                                  base_url=base_url, meta=meta)
+                                  base_url=base_url, meta=meta, t=site.labels,
+                                  text_direction=direction(text.source.language))
     return pages
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple
 
 from .anchor import Passage
-from .formats import human_date
+from .locale import Labels
 from .sources import SourceText
 from .views import BriefingLink, Piece, SourcePage
 
@@ -22,12 +22,13 @@ Span = tuple[int, int, CitedPassage]  # a passage's start and end, and how it is
 CLOSE = Piece("close")
 
 
-def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[BriefingLink, ...]) -> SourcePage:
+def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[BriefingLink, ...],
+                     labels: Labels) -> SourcePage:
     """Return the page of one source with every passage any briefing cites marked."""
     # By start, the longest first where several start together: an outer mark opens first.
     spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
     paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans))
-    return SourcePage(text.source, human_date(text.source.date), human_date(text.source.retrieved), paragraphs,
+    return SourcePage(text.source, labels.date(text.source.date), labels.date(text.source.retrieved), paragraphs,
                       len(spans), citing)
 
 

@@ -64,12 +64,12 @@ class EventView(NamedTuple):
 class Cell(NamedTuple):
     party: Party
     given: bool
-    text: str
-    qualifier: str
+    text: str  # the figure with its bound, or "not given"
     refs: tuple[Ref, ...]
 
 
-class Row(NamedTuple):
+class RowView(NamedTuple):
+    id: str
     measure: str
     unit: str
     cells: tuple[Cell, ...]
@@ -86,6 +86,7 @@ class Bar(NamedTuple):
     colour: int
     label_x: float = 0.0
     text_y: float = 0.0
+    extension: float = 0.0  # a range's extra length, from its low end to its high end
 
 
 class ChartGroup(NamedTuple):
@@ -112,6 +113,8 @@ class Chart(NamedTuple):
     ticks: tuple[Tick, ...]
     description: str
     axis_y: float = 0.0
+    title: str = ""
+    unit: str = ""
 
 
 class Ratio(NamedTuple):
@@ -120,20 +123,23 @@ class Ratio(NamedTuple):
 
 
 class NoteView(NamedTuple):
+    id: str
     party: Party
     topic: str
     html: Markup
     refs: tuple[Ref, ...]
 
 
-class ForcesView(NamedTuple):
+class ComparisonView(NamedTuple):
+    id: str
+    title: str
     attribution: Markup
     parties: tuple[Party, ...]
-    rows: tuple[Row, ...]
+    rows: tuple[RowView, ...]
     ratios: tuple[Ratio, ...]
-    chart: Chart
-    notes: tuple[NoteView, ...]
-    note_columns: tuple["PartyColumn", ...] = ()
+    charts: tuple[Chart, ...]
+    notes_title: str
+    note_columns: tuple["PartyColumn", ...]
 
 
 class PartyColumn(NamedTuple):
@@ -147,18 +153,27 @@ class PartyColumn(NamedTuple):
 class FigureText(NamedTuple):
     measure: str
     text: str
+    given: bool = True
 
 
 class ClaimView(NamedTuple):
+    id: str
     claimant: str
-    party: Party
+    party: Party  # the column it stands in: a party, the joint claimants, or others quoted
+    parties: tuple[Party, ...]
     channel: str
     html: Markup
     status: str
     status_label: str
-    evidence: str
+    evidence: str  # empty where the status does not call for evidence
     figures: tuple[FigureText, ...]
     refs: tuple[Ref, ...]
+
+
+class StatusLegend(NamedTuple):
+    status: str
+    label: str
+    legend: str
 
 
 class Disagreement(NamedTuple):
@@ -208,13 +223,15 @@ class BriefingPage(NamedTuple):
     toc: tuple[TocEntry, ...]
     background: tuple[SectionView, ...]
     timeline: tuple[EventView, ...]
-    forces: ForcesView | None
+    comparisons: tuple[ComparisonView, ...]
     topics: tuple[TopicView, ...]
+    statuses: tuple[StatusLegend, ...]  # the legend of the statuses the claims use
     quotes: tuple[QuoteView, ...]
     caveats: tuple[CaveatView, ...]
     footnotes: tuple[Footnote, ...]
     sources: tuple[SourceLink, ...]
     log: tuple[LogEntryView, ...]
+    labels: dict  # the locale's words with the briefing's overrides
 
 
 class Piece(NamedTuple):
@@ -264,3 +281,4 @@ class HomePage(NamedTuple):
     about: Markup
     entries: tuple[HomeEntry, ...]
     footnotes: tuple[Footnote, ...]
+    labels: dict

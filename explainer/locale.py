@@ -1,0 +1,118 @@
+"""Locales: every word the pages print, per language, and dates and numbers written for it.
+
+Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or replace one
+with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
+its `labels` replace single words or headings. Every locale must have exactly en's keys.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Mapping
+
+from .hints import closest
+from .problems import Problem, display_path
+from .yamlsafe import YamlList, YamlMap, YamlProblem, load_yaml
+
+BUILT_IN = Path(__file__).resolve().parent / "locales"
+RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
+LIST_KEYS = frozenset({"months"})
+
+
+class Labels(dict):
+    """One language's words by key, plus how it writes dates and numbers."""
+
+    def __init__(self, words: Mapping[str, object], language: str):
+        super().__init__(words)
+        self.language = language
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+
+    def date(self, iso: str) -> str:
+        """Return '27 February 2026' (in this language) for '2026-02-27'; anything else as it is."""
+        try:
+            day = datetime.date.fromisoformat(iso)
+        except ValueError:
+            return iso
+        return self["date"].format(day=day.day, month=self["months"][day.month - 1], year=day.year)
+
+    def number(self, value) -> str:
+        """Return a number with this language's thousands and decimal separators, without a needless '.0'."""
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = f"{value:,}"
+        return text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", self["thousands"])
+
+    def with_overrides(self, overrides: Mapping[str, str]) -> "Labels":
+        """Return these labels with some replaced (keys already checked)."""
+        return Labels({**self, **overrides}, self.language)
+
+
+def base_language(tag: str) -> str:
+    """Return the language of a BCP 47 tag: 'fr' for 'fr-CA'."""
+    return tag.split("-")[0].lower()
+
+
+def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
+    """Return every locale by language (built-in, then the project's locales/), and the problems found."""
+    paths = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
+    project_dir = root / "locales"
+    if project_dir.is_dir():
+        paths.update({path.stem: path for path in sorted(project_dir.glob("*.yaml"))})
+    english = _read(BUILT_IN / "en.yaml", root)
+    locales, problems = {}, []
+    for language, path in sorted(paths.items()):
+        try:
+            words = english if path == BUILT_IN / "en.yaml" else _read(path, root)
+        except YamlProblem as error:
+            problems.append(error.problem)
+            continue
+        found = _check_keys(words, english, display_path(path, root))
+        problems += found
+        if not found:
+            locales[language] = Labels(words, language)
+    return locales, problems
+
+
+def _read(path: Path, root: Path) -> YamlMap:
+    tree = load_yaml(path, display_path(path, root))
+    if not isinstance(tree, YamlMap):
+        raise YamlProblem(Problem(display_path(path, root), 1, "a locale file must be a mapping of label keys to words",
+                                  "copy explainer/locales/en.yaml and translate its values"))
+    return tree
+
+
+def _check_keys(words: YamlMap, english: YamlMap, shown: str) -> list[Problem]:
+    """Return problems with keys missing, unknown or of the wrong shape."""
+    problems = [Problem(shown, 1, f"label '{key}' is missing", f"add it; en.yaml has: {english[key]!r}")
+                for key in english if key not in words]
+    for key, value in words.items():
+        line = words.key_lines.get(key, 1)
+        if key not in english:
+            close = closest(key, sorted(english))
+            problems.append(Problem(shown, line, f"unknown label '{key}'",
+                                    f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
+        elif (key in LIST_KEYS) != isinstance(value, YamlList) or (key in LIST_KEYS and len(value) != 12):
+            problems.append(Problem(shown, line, f"label '{key}' has the wrong shape",
+                                    "twelve month names" if key in LIST_KEYS else "write it as text"))
+    return problems
+
+
+def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str, str], shown: str,
+               line: int, override_lines: Mapping[str, int]) -> tuple[Labels | None, list[Problem]]:
+    """Return the labels of a briefing's language with its overrides, or the problems that prevent it."""
+    labels = locales.get(base_language(language))
+    if labels is None:
+        return None, [Problem(shown, line, f"no locale for language '{language}'",
+                              f"use one of {', '.join(sorted(locales))}, or add locales/{base_language(language)}.yaml "
+                              "translated from explainer/locales/en.yaml")]
+    problems = []
+    for key in overrides:
+        if key not in labels or key in LIST_KEYS:
+            close = closest(key, sorted(labels))
+            problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
+                                    f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
+    return (labels.with_overrides(overrides) if not problems else None), problems

@@ -1,0 +1,85 @@
+"""Plan the claims: who says what, topic by topic, in one column per party (joint claims and others apart)."""
+
+from __future__ import annotations
+
+from .attribution import hedging_words
+from .cite import FileCiter
+from .comparisons import by_party, unknown_party, unsupported_figures
+from .figures import figure_text
+from .locale import Labels
+from .model import EVIDENCE_STATUSES, Party
+from .problems import Problem
+from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
+
+# Statuses under which a claim is somebody's word or judgement, never to be worded as established fact.
+UNVERIFIED_STATUSES = frozenset({"claim", "denied", "assessment"})
+
+
+def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[Party, ...], labels: Labels,
+                problems: list[Problem]) -> tuple[TopicView, ...]:
+    """Return every topic of claims.yaml with its claims in party columns."""
+    others = Party(id="others", name=labels["others"])
+    topics = []
+    for topic in file.topics:
+        views = []
+        for number, claim in enumerate(topic.claims, 1):
+            missing = [p for p in claim.parties if p not in parties]
+            problems.extend(unknown_party(citer, claim.line_of("parties"), p, parties) for p in missing)
+            if missing:
+                continue
+            problems.extend(_as_fact(citer, claim, labels.language))
+            problems.extend(unsupported_figures(citer, [(f, f.measure) for f in claim.figures if f.value is not None],
+                                                claim.cite))
+            views.append(_claim(citer, f"{topic.id}-{number}", claim, parties, others, labels))
+        extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
+        topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views, labels),
+                                by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))))
+    return tuple(topics)
+
+
+def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party, labels: Labels) -> ClaimView:
+    speakers = tuple(parties[p] for p in claim.parties)
+    if len(speakers) > 1:
+        column = Party(id="joint-" + "-".join(p.id for p in speakers),
+                       name=f"{labels['joint']}: " + ", ".join(p.short_name or p.name for p in speakers))
+    else:
+        column = speakers[0] if speakers else others
+    figures = tuple(FigureText(f.measure, figure_text(labels, f.value, f.to, f.bound), f.value is not None)
+                    for f in claim.figures)
+    html, refs = citer.prose_with_refs(claim, "says", claim.cite)
+    evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
+    channel = labels["not_given"] if claim.channel == "not given" else claim.channel
+    return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
+                     labels[f"status_{claim.status}"], evidence, figures, refs)
+
+
+def status_legend(topics: tuple[TopicView, ...], labels: Labels) -> tuple[StatusLegend, ...]:
+    """Return the one-line legend of each status the claims use, in the model's order."""
+    used = {claim.status for topic in topics for claim in topic.claims}
+    order = ("claim", "acknowledged", "denied", "ruling", "assessment", "reported")
+    return tuple(StatusLegend(s, labels[f"status_{s}"], labels[f"status_{s}_legend"]) for s in order if s in used)
+
+
+def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
+    """Report words asserting an unverified claim as fact ('confirmed', 'proved', ...)."""
+    if claim.status not in UNVERIFIED_STATUSES:
+        return []
+    return [Problem(citer.file.shown, claim.line_of("says"),
+                    f"`says`: a claim of status '{claim.status}' is worded as fact: '{word}'",
+                    "attribute it to the claimant, or use words that do not assert it")
+            for word in hedging_words(claim.says, language)]
+
+
+def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreement, ...]:
+    """Return the measures on which different columns give different numbers."""
+    by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
+    for claim in claims:
+        for figure in claim.figures:
+            if figure.given:
+                by_measure.setdefault(figure.measure.strip().lower(), []).append((claim, figure))
+    found = []
+    for entries in by_measure.values():
+        if len({c.party.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
+            found.append(Disagreement(entries[0][1].measure,
+                                      tuple((f"{c.claimant} ({c.party.name})", f.text) for c, f in entries)))
+    return tuple(found)
