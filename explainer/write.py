@@ -115,17 +115,17 @@ def _locked(out: Path, shown: Path) -> Iterator[None]:
     """Hold the lock beside `out` for the block, waiting (and saying so once) while another build holds it."""
     path, waited = out.parent / f".{out.name}.lock", False
     while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        fd, locked = _open_lock(path)
         try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                if not waited:
-                    holder = os.pread(fd, 20, 0).decode(errors="replace").strip()
-                    who = f" (pid {holder})" if holder.isdigit() else ""
-                    print(f"waiting for another build{who} writing {shown}/", file=sys.stderr, flush=True)
-                    waited = True
-                fcntl.flock(fd, fcntl.LOCK_EX)
+            if not locked:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    if not waited:
+                        holder = os.pread(fd, 20, 0).decode(errors="replace").strip()
+                        print(f"waiting for another build (pid {holder}) writing {shown}/", file=sys.stderr, flush=True)
+                        waited = True
+                    fcntl.flock(fd, fcntl.LOCK_EX)
             if _same_file(fd, path):
                 break
         except BaseException:
@@ -133,8 +133,9 @@ def _locked(out: Path, shown: Path) -> Iterator[None]:
             raise
         os.close(fd)  # the holder removed the file as it finished: lock the one at the path now
     try:
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        if not locked:  # a lock file a killed build left: name ourselves in it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield
     finally:
         # Removed while still held, so no build can lock a file that is no longer at the path.
@@ -144,6 +145,34 @@ def _locked(out: Path, shown: Path) -> Iterator[None]:
         except OSError:
             pass
         os.close(fd)
+
+
+def _open_lock(path: Path) -> tuple[int, bool]:
+    """Open the lock file at `path`, or create it already locked; say whether we hold it.
+
+    A new lock file is prepared under another name, locked and naming us, then linked into
+    place: a build that finds it can always read who holds it.
+    """
+    while True:
+        try:
+            return os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC), False
+        except FileNotFoundError:
+            pass
+        draft = path.with_name(f"{path.name}-{os.getpid()}")
+        _unlink(draft)
+        fd = os.open(draft, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        try:
+            os.write(fd, f"{os.getpid()}\n".encode())
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            os.link(draft, path)
+            return fd, True
+        except (FileExistsError, FileNotFoundError):  # another build linked its own first, or cleared our draft
+            os.close(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        finally:
+            _unlink(draft)
 
 
 def _same_file(fd: int, path: Path) -> bool:
@@ -156,7 +185,7 @@ def _same_file(fd: int, path: Path) -> bool:
 
 def _clear_leftovers(out: Path) -> None:
     """Delete what killed builds left beside `out`, first putting back a site a kill left moved aside."""
-    leftover = re.compile(rf"\.{re.escape(out.name)}\.(stage|new|old)-\d+")
+    leftover = re.compile(rf"\.{re.escape(out.name)}\.(stage|new|old|lock)-\d+")
     with os.scandir(out.parent) as entries:
         found = sorted((match.group(1), entry.name) for entry in entries if (match := leftover.fullmatch(entry.name)))
     for kind, name in found:
