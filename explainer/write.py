@@ -66,8 +66,8 @@ def check_output_location(out: Path, inputs: list[Path]) -> None:
     """Raise OutputError if `out` is, lies inside, or holds one of the input folders."""
     target = out.resolve()
     names = [f"{folder.name}/" for folder in inputs]
-    hint = f"choose an --out outside {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else \
-        f"choose an --out outside {''.join(names)}"
+    listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+    hint = f"choose an --out outside {listed}"
     for folder, name in zip(inputs, names):
         source = folder.resolve()
         if target == source:
@@ -83,13 +83,13 @@ def write_site(out: Path, files: dict[str, bytes], written_before: object = None
 
     `written_before` is ignored (the old files are always compared) and goes once no caller passes it.
     """
-    check_output_folder(out)
     _check_names(files)
     shown, out = out, out.absolute()
     try:
+        check_output_folder(shown)  # before the lock, so a folder we refuse gets nothing beside it
         out.parent.mkdir(parents=True, exist_ok=True)
         with _locked(out, shown):
-            check_output_folder(out)  # again: the build we waited for may have changed it
+            check_output_folder(shown)  # again: the build we waited for may have changed it
             _clear_leftovers(out)
             return _replace(out, shown, files)
     except OSError as error:
@@ -417,6 +417,7 @@ def _delete(path: Path) -> None:
 
 
 def _unlink(path: Path) -> None:
+    """Delete a file or link that may already be gone."""
     try:
         os.unlink(path)
     except FileNotFoundError:

@@ -7,7 +7,9 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
 
     run                     just writes it
     count                   prints the steps as JSON: {"steps": n, "switch": k} (steps are numbered from 1)
-    kill SIGNAL N           sends itself SIGNAL (KILL or INT) just before step N
+    kill SIGNAL N [without-exchange]
+                            sends itself SIGNAL (KILL or INT) just before step N; without-exchange
+                            makes the switch fail as on a file system without RENAME_EXCHANGE
     fail ERRNO KIND N THEN  makes the Nth step of KIND (write, open, ..., or any) fail with ERRNO,
                             and every later step fail with THEN (or succeed, if THEN is ok)
     hold N                  before step N prints "paused" and waits for a line on stdin
@@ -80,6 +82,8 @@ class Steps:
         if self.mode == "kill" and self.count == int(self.args[1]):
             os.kill(os.getpid(), getattr(signal, f"SIG{self.args[0]}"))
             checkpoint()
+        if self.mode == "kill" and self.args[2:] == ["without-exchange"] and kind == "switch":
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
         elif self.mode == "fail":
             self.fail(kind)
         elif self.mode == "hold" and self.count == int(self.args[0]):

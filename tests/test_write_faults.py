@@ -115,6 +115,27 @@ def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees,
     assert [problem for problem in problems if problem] == []
 
 
+def test_without_rename_exchange_a_kill_between_the_two_renames_is_repaired(trees: Trees, memory: Path):
+    moved_aside = 0
+    for step in range(trees.switch, trees.switch + 4):  # before the switch, before each rename, after them
+        parent = memory / "without-exchange" / str(step)
+        out = old_site(parent)
+        code, _, stderr = run(out, "new", "kill", "KILL", str(step), "without-exchange")
+        assert code == -9, stderr
+        if os.path.lexists(out):
+            assert snapshot(out) == (trees.old if step < trees.switch + 2 else trees.new)
+        else:
+            [aside] = [name for name in os.listdir(parent) if name.startswith(".site.old-")]
+            assert snapshot(parent / aside) == trees.old
+            moved_aside += 1
+        write_site(out, site("new"))
+        assert snapshot(out) == trees.new and os.listdir(parent) == ["site"]
+    assert moved_aside == 1
+    out = old_site(memory / "without-exchange" / "not killed")
+    assert run(out, "new", "kill", "KILL", "0", "without-exchange")[0] == 0
+    assert snapshot(out) == trees.new and os.listdir(out.parent) == ["site"]
+
+
 def test_two_builds_started_together_both_succeed_and_one_wins_whole(memory: Path):
     tmp_path = memory / "race"
     complete = []
