@@ -256,7 +256,7 @@ class _Stage:
 
     def __init__(self, root: Path, shown: Path, files: dict[str, bytes]):
         self.root, self.shown, self.files = str(root), shown, files
-        self.folders = {"/".join(p.split("/")[:i]) for p in files for i in range(1, p.count("/") + 1)}
+        self.folders = _folders_of(files)
         self.made: set[str] = set()
         self.done: set[str] = set()  # files linked unchanged from the current site
         self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
@@ -278,8 +278,7 @@ class _Stage:
         fd = os.open(out, _DIR_FLAGS)
         try:
             self.ours = _read_manifest(fd)
-            if self.ours is not None:
-                self.ours_folders = {"/".join(p.split("/")[:i]) for p in self.ours for i in range(1, p.count("/") + 1)}
+            self.ours_folders = _folders_of(self.ours or ())
             self.visit(fd, "")
         finally:
             os.close(fd)
@@ -311,6 +310,7 @@ class _Stage:
 
     def is_ours(self, relative: str) -> bool:
         """Say whether a file in the current site was written by this tool."""
+        # A file or link where one of our folders was counts as ours: it goes, and is never followed.
         return self.ours is None or relative in self.ours or relative in self.ours_folders or \
             relative == MARKER or _OLD_LEFTOVER.fullmatch(os.path.basename(relative)) is not None
 
@@ -338,6 +338,11 @@ class _Stage:
             if relative not in self.done:
                 _write_new(os.path.join(self.root, relative), self.files[relative])
                 self.written += 1
+
+
+def _folders_of(paths) -> set[str]:
+    """Return every folder that holds one of the relative `paths`, at any depth."""
+    return {"/".join(path.split("/")[:depth]) for path in paths for depth in range(1, path.count("/") + 1)}
 
 
 def _read_manifest(fd: int) -> set[str] | None:
