@@ -1,22 +1,43 @@
 """Write stage: the only code that touches the output folder.
 
-A first build writes the site beside the output folder and swaps it in when complete. Later
-builds update the site in place: every changed file is first written under a temporary
-name, and only when all of them are written are they renamed over the old ones, so a failed
-build leaves the last good site as it was. Unchanged files are not touched at all, keeping
-their bytes and timestamps, and a rebuild costs in proportion to what changed.
+Every build stages the whole new site in a folder beside the output folder, hard-linking the
+files that did not change from the current site and writing the others, then exchanges the two
+folders in one atomic step: a reader, a crash or a signal sees the complete old site or the
+complete new one, never a mix. The current site is only ever read (without following links),
+so nothing is written or deleted through a link placed in it.
+
+The marker file lists what the build wrote. Anything else found in the site was put there by
+someone else: it is carried over unchanged and reported, never deleted. A lock beside the
+output folder makes concurrent builds take turns.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import os
+import re
 import shutil
 import stat
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 MARKER = ".explainer-site"
-MARKER_TEXT = b"Made by build.py; this whole folder is replaced on every build.\n"
+MANIFEST_HEADER = b"# Made by build.py, which rewrites or deletes only the files listed below; anything else here is kept.\n"
+_OLD_LEFTOVER = re.compile(r"\..+\.new-\d+")  # a temporary file of the in-place writer this module replaced
+_HINTS = {
+    errno.ENOSPC: "free some space and build again",
+    errno.EDQUOT: "free some space and build again",
+    errno.EROFS: "the disk is read-only; choose an --out on a writable disk",
+    errno.EACCES: "check the permissions of the output folder and of the folder holding it",
+    errno.EPERM: "check the permissions of the output folder and of the folder holding it",
+}
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
 class OutputError(Exception):
@@ -25,146 +46,392 @@ class OutputError(Exception):
 
 @dataclass(frozen=True)
 class WriteReport:
-    """How many files a build wrote anew and how many it kept as they were."""
+    """How many files a build wrote anew, kept as they were, and which entries it found but did not make."""
 
     written: int
     unchanged: int
+    foreign: tuple[str, ...] = ()
 
 
 def check_output_folder(out: Path) -> None:
     """Raise OutputError unless `out` is missing, empty, or a site this tool made."""
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise OutputError(f"{out}: output path is not a plain folder (refusing to replace it; choose another --out)")
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+    if out.is_dir() and any(out.iterdir()) and not _is_regular(out / MARKER):
         raise OutputError(f"{out}: folder was not made by this tool (no {MARKER} file); "
                           "refusing to delete it, choose an empty or new --out folder")
 
 
-def write_site(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None = None) -> WriteReport:
-    """Make `out` hold exactly `files` (relative POSIX path -> bytes); all or nothing.
+def check_output_location(out: Path, inputs: list[Path]) -> None:
+    """Raise OutputError if `out` is, lies inside, or holds one of the input folders."""
+    target = out.resolve()
+    names = [f"{folder.name}/" for folder in inputs]
+    listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
+    hint = f"choose an --out outside {listed}"
+    for folder, name in zip(inputs, names):
+        source = folder.resolve()
+        if target == source:
+            raise OutputError(f"{out}: output folder is the input folder {name} ({hint})")
+        if source in target.parents:
+            raise OutputError(f"{out}: output folder is inside the input folder {name} ({hint})")
+        if target in source.parents:
+            raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
 
-    `written_before`, when the caller knows what it wrote last time, saves reading the old files.
+
+def write_site(out: Path, files: dict[str, bytes], written_before: object = None) -> WriteReport:
+    """Make `out` hold exactly `files` (relative POSIX path -> bytes) plus what others put there; all or nothing.
+
+    `written_before` is ignored (the old files are always compared) and goes once no caller passes it.
     """
-    check_output_folder(out)
-    out = out.absolute()
-    files = {**files, MARKER: MARKER_TEXT}
-    if (out / MARKER).is_file() and not _shape_conflicts(out, files):
-        return _update_in_place(out, files, written_before)
-    return _swap_in(out, files, written_before)
+    _check_names(files)
+    shown, out = out, out.absolute()
+    try:
+        check_output_folder(shown)  # before the lock, so a folder we refuse gets nothing beside it
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with _locked(out, shown):
+            check_output_folder(shown)  # again: the build we waited for may have changed it
+            _clear_leftovers(out)
+            return _replace(out, shown, files)
+    except OSError as error:
+        raise OutputError(_cannot_write(shown, error)) from error
 
 
-def _swap_in(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
-    """Write the whole site beside `out`, then swap it in with two renames."""
-    staging = out.parent / f".{out.name}.new-{os.getpid()}"
+def _check_names(files: dict[str, bytes]) -> None:
+    """Raise ValueError for a path that could leave the site or break the manifest (a bug upstream)."""
+    for relative in files:
+        parts = relative.split("/")
+        if relative == MARKER or "\n" in relative or any(part in ("", ".", "..") for part in parts):
+            raise ValueError(f"unsafe site path {relative!r}")
+
+
+def _cannot_write(shown: Path, error: OSError) -> str:
+    """Return the one-line message for a failed write: the folder, the system's reason, what to do."""
+    reason = os.strerror(error.errno) if error.errno else str(error)
+    return f"{shown}: cannot write: {reason} ({_HINTS.get(error.errno, 'check the output folder and build again')})"
+
+
+@contextmanager
+def _locked(out: Path, shown: Path) -> Iterator[None]:
+    """Hold the lock beside `out` for the block, waiting (and saying so once) while another build holds it."""
+    path, waited = out.parent / f".{out.name}.lock", False
+    while True:
+        fd, locked = _open_lock(path)
+        try:
+            if not locked:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    if not waited:
+                        holder = os.pread(fd, 20, 0).decode(errors="replace").strip()
+                        print(f"waiting for another build (pid {holder}) writing {shown}/", file=sys.stderr, flush=True)
+                        waited = True
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+            if _same_file(fd, path):
+                break
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)  # the holder removed the file as it finished: lock the one at the path now
+    try:
+        if not locked:  # a lock file a killed build left: name ourselves in it
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        # Removed while still held, so no build can lock a file that is no longer at the path.
+        # A lock file left behind is harmless (the next build reuses it) and must not hide an error.
+        try:
+            _unlink(path)
+        except OSError:
+            pass
+        os.close(fd)
+
+
+def _open_lock(path: Path) -> tuple[int, bool]:
+    """Open the lock file at `path`, or create it already locked; say whether we hold it.
+
+    A new lock file is prepared under another name, locked and naming us, then linked into
+    place: a build that finds it can always read who holds it.
+    """
+    while True:
+        try:
+            return os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC), False
+        except FileNotFoundError:
+            pass
+        draft = path.with_name(f"{path.name}-{os.getpid()}")
+        _unlink(draft)
+        fd = os.open(draft, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        try:
+            os.write(fd, f"{os.getpid()}\n".encode())
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            os.link(draft, path)
+            return fd, True
+        except (FileExistsError, FileNotFoundError):  # another build linked its own first, or cleared our draft
+            os.close(fd)
+        except BaseException:
+            os.close(fd)
+            raise
+        finally:
+            _unlink(draft)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """Say whether the open file `fd` is still the one at `path`."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.lstat(path))
+    except FileNotFoundError:
+        return False
+
+
+def _clear_leftovers(out: Path) -> None:
+    """Delete what killed builds left beside `out`, first putting back a site a kill left moved aside."""
+    leftover = re.compile(rf"\.{re.escape(out.name)}\.(stage|new|old|lock)-\d+")
+    with os.scandir(out.parent) as entries:
+        found = sorted((match.group(1), entry.name) for entry in entries if (match := leftover.fullmatch(entry.name)))
+    for kind, name in found:
+        path = out.parent / name
+        # Only the two-rename fallback (and the writer before it) moves the site aside; a kill
+        # between its renames leaves the complete old site here and none at `out`.
+        if kind == "old" and not os.path.lexists(out) and path.is_dir() and not path.is_symlink():
+            os.rename(path, out)
+        else:
+            _delete(path)
+
+
+def _replace(out: Path, shown: Path, files: dict[str, bytes]) -> WriteReport:
+    """Stage the new site beside `out`, switch it in, and delete the site it replaced."""
+    staging = out.parent / f".{out.name}.stage-{os.getpid()}"
+    manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
+    files = {**files, MARKER: manifest}
+    existed = os.path.lexists(out)
+    retired = staging
+    try:
+        os.mkdir(staging)
+        stage = _Stage(staging, shown, files)
+        if existed:
+            stage.carry_over(out)
+        stage.write_the_rest()
+        retired = _switch(staging, out, existed)
+    finally:
+        shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
+    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)))
+
+
+def _switch(staging: Path, out: Path, existed: bool) -> Path:
+    """Put the staged tree at `out` in one step; return where the tree it replaced now is."""
+    if not existed:
+        os.rename(staging, out)
+        return staging
+    try:
+        _exchange(staging, out)
+        return staging
+    except OSError as error:
+        if error.errno not in (errno.ENOSYS, errno.EINVAL):
+            raise
+    # No RENAME_EXCHANGE here (not Linux, or a file system without it): two renames, with a
+    # moment between them when `out` is missing. A kill there is repaired by the next run.
     retired = out.parent / f".{out.name}.old-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
+    os.rename(out, retired)
     try:
-        report = _fill(staging, out, files, written_before)
-        if out.exists():
-            os.replace(out, retired)
-        os.replace(staging, out)
+        os.rename(staging, out)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if retired.exists() and not out.exists():
-            os.replace(retired, out)
+        os.rename(retired, out)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
-    return report
+    return retired
 
 
-def _shape_conflicts(out: Path, files: dict[str, bytes]) -> bool:
-    """Say whether a new file would replace a folder, or a new folder a file (then we swap instead)."""
-    folders = {os.path.dirname(relative) for relative in files} - {""}
-    return any(os.path.isdir(out / relative) for relative in files) or \
-        any(os.path.lexists(out / folder) and not os.path.isdir(out / folder) for folder in folders)
+def _exchange(first: Path, second: Path) -> None:
+    """Swap two paths atomically with Linux's renameat2(RENAME_EXCHANGE); OSError(ENOSYS) where missing."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        raise OSError(errno.ENOSYS, os.strerror(errno.ENOSYS))
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(second))
 
 
-def _update_in_place(out: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
-    """Write changed files under temporary names, rename them all into place, then delete stale files."""
-    site, suffix = str(out), f".new-{os.getpid()}"
-    pending: list[tuple[str, str]] = []
-    unchanged = 0
+class _Stage:
+    """A new site being built in a staging folder, from the new files and what the current site holds."""
+
+    def __init__(self, root: Path, shown: Path, files: dict[str, bytes]):
+        self.root, self.shown, self.files = str(root), shown, files
+        self.folders = _folders_of(files)
+        self.made: set[str] = set()
+        self.done: set[str] = set()  # files linked unchanged from the current site
+        self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
+        self.ours_folders: set[str] = set()
+        self.foreign: list[str] = []
+        self.written = self.unchanged = 0
+        for folder in sorted(self.folders):
+            self.make_folder(folder)
+
+    def make_folder(self, relative: str, mode: int = 0o777) -> None:
+        """Create a folder of the staged tree (and its parents) once."""
+        if relative and relative not in self.made:
+            self.make_folder(os.path.dirname(relative))
+            os.mkdir(os.path.join(self.root, relative), mode)
+            self.made.add(relative)
+
+    def carry_over(self, out: Path) -> None:
+        """Link unchanged files of the site at `out` and copy over entries this tool did not make."""
+        fd = os.open(out, _DIR_FLAGS)
+        try:
+            self.ours = _read_manifest(fd)
+            self.ours_folders = _folders_of(self.ours or ())
+            self.visit(fd, "")
+        finally:
+            os.close(fd)
+
+    def visit(self, fd: int, folder: str) -> None:
+        """Take what the new site needs from one folder of the current site, opened as `fd`."""
+        with os.scandir(fd) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+        for entry in entries:
+            relative = f"{folder}{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                self.visit_folder(fd, entry.name, relative)
+            elif self.is_ours(relative):
+                if relative in self.files and entry.is_file(follow_symlinks=False):
+                    self.link_if_unchanged(fd, entry.name, relative)
+            else:
+                self.carry_foreign(fd, entry.name, relative)
+
+    def visit_folder(self, fd: int, name: str, relative: str) -> None:
+        """Look inside a folder that holds our files; carry over a folder that does not."""
+        if relative in self.folders or (self.ours is not None and relative in self.ours_folders):
+            inner = os.open(name, _DIR_FLAGS, dir_fd=fd)
+            try:
+                self.visit(inner, f"{relative}/")
+            finally:
+                os.close(inner)
+        elif self.ours is not None:  # a folder, even at a path where we once wrote a file, is someone else's
+            self.carry_foreign(fd, name, relative)
+
+    def is_ours(self, relative: str) -> bool:
+        """Say whether a file in the current site was written by this tool."""
+        # A file or link where one of our folders was counts as ours: it goes, and is never followed.
+        return self.ours is None or relative in self.ours or relative in self.ours_folders or \
+            relative == MARKER or _OLD_LEFTOVER.fullmatch(os.path.basename(relative)) is not None
+
+    def link_if_unchanged(self, fd: int, name: str, relative: str) -> None:
+        """Hard-link the current file into the staged tree if it holds exactly the new bytes."""
+        if _holds(fd, name, self.files[relative]):
+            _link_or_copy(fd, name, os.path.join(self.root, relative))
+            self.done.add(relative)
+            self.unchanged += 1
+
+    def carry_foreign(self, fd: int, name: str, relative: str) -> None:
+        """Carry an entry this tool did not make into the staged tree; refuse one in the new site's way."""
+        parts = relative.split("/")
+        if relative in self.files or relative in self.folders or \
+                any("/".join(parts[:i]) in self.files for i in range(1, len(parts))):
+            raise OutputError(f"{self.shown}: {relative} was not made by this tool and the build now writes there "
+                              f"(move it out of {self.shown}, then build again)")
+        self.make_folder(os.path.dirname(relative))
+        _carry(fd, name, os.path.join(self.root, relative), f"{self.shown}/{relative}")
+        self.foreign.append(relative)
+
+    def write_the_rest(self) -> None:
+        """Write every new file that was not linked unchanged, the manifest last."""
+        for relative in sorted(self.files, key=lambda p: (p == MARKER, p)):
+            if relative not in self.done:
+                _write_new(os.path.join(self.root, relative), self.files[relative])
+                self.written += 1
+
+
+def _folders_of(paths) -> set[str]:
+    """Return every folder that holds one of the relative `paths`, at any depth."""
+    return {"/".join(path.split("/")[:depth]) for path in paths for depth in range(1, path.count("/") + 1)}
+
+
+def _read_manifest(fd: int) -> set[str] | None:
+    """Return the paths the site's marker lists, or None for a marker from before manifests (all ours)."""
     try:
-        for relative in sorted(files):
-            target, data = os.path.join(site, relative), files[relative]
-            if _unchanged(target, relative, data, written_before):
-                unchanged += 1
-                continue
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            temporary = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}{suffix}")
-            pending.append((temporary, target))
-            with open(temporary, "wb") as file:
-                file.write(data)
-    except BaseException:
-        for temporary, _ in pending:
-            _remove(temporary)
-        raise
-    for temporary, target in pending:
-        os.replace(temporary, target)
-    _remove_stale(site, files)
-    return WriteReport(len(pending), unchanged)
+        marker = os.open(MARKER, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
+    except FileNotFoundError:
+        return None  # an empty folder: check_output_folder let nothing else through
+    with open(marker, "rb") as file:
+        text = file.read()
+    if not text.startswith(MANIFEST_HEADER):
+        return None
+    return set(text[len(MANIFEST_HEADER):].decode("utf-8", errors="surrogateescape").splitlines())
 
 
-def _unchanged(target: str, relative: str, data: bytes, written_before: dict[str, bytes] | None) -> bool:
-    """Say whether the site already holds exactly `data` at `target`."""
-    if written_before is not None and relative != MARKER:
-        return written_before.get(relative) == data and os.path.isfile(target)
-    return _same_bytes(target, data)
+def _holds(fd: int, name: str, data: bytes) -> bool:
+    """Say whether `name` in the folder `fd` is a regular file (not a link) holding exactly `data`."""
+    try:
+        file_fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
+    except OSError:
+        return False
+    with open(file_fd, "rb") as file:
+        status = os.fstat(file_fd)
+        return stat.S_ISREG(status.st_mode) and status.st_size == len(data) and file.read() == data
 
 
-def _remove_stale(site: str, files: dict[str, bytes]) -> None:
-    """Delete whatever the site holds that the new build does not: files, links, emptied folders."""
-    for folder, subfolders, names in os.walk(site, topdown=False):
-        relative_folder = os.path.relpath(folder, site)
-        for name in names + [entry for entry in subfolders if os.path.islink(os.path.join(folder, entry))]:
-            relative = name if relative_folder == "." else f"{relative_folder}/{name}"
-            if relative not in files:
-                _remove(os.path.join(folder, name))
-        if folder != site and not os.listdir(folder):
-            os.rmdir(folder)
+def _link_or_copy(fd: int, name: str, target: str) -> None:
+    """Hard-link `name` from the folder `fd` to `target`, copying where a link is not possible."""
+    try:
+        os.link(name, target, src_dir_fd=fd, follow_symlinks=False)
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK):
+            raise
+        source = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd)
+        with open(source, "rb") as file:
+            _write_new(target, file.read(), stat.S_IMODE(os.fstat(source).st_mode))
 
 
-def _remove(path: str) -> None:
+def _carry(fd: int, name: str, target: str, shown: str) -> None:
+    """Recreate the entry `name` of the folder `fd` at `target`: files linked, links as links, folders whole."""
+    status = os.stat(name, dir_fd=fd, follow_symlinks=False)
+    if stat.S_ISLNK(status.st_mode):
+        os.symlink(os.readlink(name, dir_fd=fd), target)
+    elif stat.S_ISREG(status.st_mode):
+        _link_or_copy(fd, name, target)
+    elif stat.S_ISDIR(status.st_mode):
+        os.mkdir(target, 0o700)
+        inner = os.open(name, _DIR_FLAGS, dir_fd=fd)
+        try:
+            for entry in sorted(os.listdir(inner)):
+                _carry(inner, entry, os.path.join(target, entry), f"{shown}/{entry}")
+        finally:
+            os.close(inner)
+        os.chmod(target, stat.S_IMODE(status.st_mode))  # only now: a read-only folder must first be filled
+    else:
+        raise OutputError(f"{shown}: cannot carry over a special file (a pipe, socket or device) into the new site "
+                          "(move it out of the output folder, then build again)")
+
+
+def _write_new(path: str, data: bytes, mode: int = 0o666) -> None:
+    """Create the file `path` (which must not exist) holding `data`."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, mode)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def _delete(path: Path) -> None:
+    """Delete a leftover file, link or folder without following links."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        _unlink(path)
+
+
+def _unlink(path: Path) -> None:
+    """Delete a file or link that may already be gone."""
     try:
         os.unlink(path)
     except FileNotFoundError:
         pass
 
 
-def _fill(staging: Path, previous: Path, files: dict[str, bytes], written_before: dict[str, bytes] | None) -> WriteReport:
-    """Write every file under `staging`, linking unchanged ones from `previous`.
-
-    Plain string paths and one mkdir per folder: a large site has thousands of files, and
-    pathlib's per-call overhead would cost more than the writing itself.
-    """
-    written = unchanged = 0
-    staging_dir, previous_dir = str(staging), str(previous) if previous.is_dir() else None
-    folders: set[str] = set()
-    for relative in sorted(files):
-        folder = os.path.dirname(relative)
-        if folder not in folders:
-            os.makedirs(os.path.join(staging_dir, folder), exist_ok=True)
-            folders.add(folder)
-        target = os.path.join(staging_dir, relative)
-        data = files[relative]
-        old = os.path.join(previous_dir, relative) if previous_dir is not None else None
-        if old is not None and _unchanged(old, relative, data, written_before):
-            os.link(old, target)
-            unchanged += 1
-        else:
-            with open(target, "wb") as file:
-                file.write(data)
-            written += 1
-    return WriteReport(written, unchanged)
-
-
-def _same_bytes(path: str, data: bytes) -> bool:
-    """Say whether the regular file at `path` holds exactly `data`."""
+def _is_regular(path: Path) -> bool:
+    """Say whether `path` is a regular file, not following a link."""
     try:
-        status = os.lstat(path)
-        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
-            return False
-        with open(path, "rb") as file:
-            return file.read() == data
+        return stat.S_ISREG(os.lstat(path).st_mode)
     except OSError:
         return False

@@ -1,17 +1,18 @@
-"""The write stage: in-place updates touch only what changed, and a failed write changes nothing."""
+"""The write stage: a rebuild touches only what changed, keeps what others put in the site, and never follows a link."""
 
 from __future__ import annotations
 
-import builtins
 import os
 from pathlib import Path
 
 import pytest
 
 from conftest import tree_digest
-from explainer.write import MARKER, OutputError, write_site
+from explainer.write import MANIFEST_HEADER, MARKER, OutputError, check_output_location, write_site
+from fault_runner import snapshot
 
 FIRST = {"index.html": b"<p>one</p>", "sources/a.html": b"a", "sources/b.html": b"b", "data/x.json": b"{}"}
+OLD_MARKER_TEXT = b"Made by build.py; this whole folder is replaced on every build.\n"
 
 
 def stamps(folder: Path) -> dict[str, tuple[int, int]]:
@@ -20,65 +21,229 @@ def stamps(folder: Path) -> dict[str, tuple[int, int]]:
             for p in folder.rglob("*") if p.is_file()}
 
 
+def fresh(tmp_path: Path, files: dict[str, bytes]) -> dict[str, str]:
+    """Return the snapshot of `files` written into a new folder."""
+    out = tmp_path / f"fresh-{len(os.listdir(tmp_path))}"
+    write_site(out, files)
+    return snapshot(out)
+
+
 def test_a_rebuild_rewrites_only_changed_files_and_removes_stale_ones(tmp_path: Path):
     out = tmp_path / "site"
-    assert write_site(out, FIRST).written == len(FIRST) + 1  # and the marker
-    (out / "sources" / "left-over.html").write_bytes(b"from an older build")
-    (out / "old").mkdir()
-    (out / "old" / "page.html").write_bytes(b"gone")
+    report = write_site(out, FIRST)
+    assert (report.written, report.unchanged, report.foreign) == (len(FIRST) + 1, 0, ())  # and the marker
     before = stamps(out)
     second = {**FIRST, "index.html": b"<p>two</p>", "sources/c.html": b"c"}
     del second["data/x.json"]
     report = write_site(out, second)
-    assert (report.written, report.unchanged) == (2, 3)  # index and c; a, b and the marker kept
-    assert tree_digest(out) == tree_digest(_fresh(tmp_path, second))
+    assert (report.written, report.unchanged, report.foreign) == (3, 2, ())  # index, c and the manifest; a and b kept
+    assert snapshot(out) == fresh(tmp_path, second)
     after = stamps(out)
-    for kept in ("sources/a.html", "sources/b.html", MARKER):
-        assert after[kept] == before[kept]
-    assert not (out / "old").exists() and not (out / "data").exists()
-    assert not [p for p in out.rglob(".*new-*")]
+    assert sorted(name for name in after if after[name] == before.get(name)) == ["sources/a.html", "sources/b.html"]
+    assert sorted(os.listdir(tmp_path)) == ["fresh-1", "site"], "nothing is left beside the site"
 
 
-def test_a_write_that_fails_half_way_leaves_the_site_as_it_was(tmp_path: Path, monkeypatch):
+def test_an_unchanged_rebuild_writes_nothing(tmp_path: Path):
     out = tmp_path / "site"
     write_site(out, FIRST)
-    before, digest = stamps(out), tree_digest(out)
-    real_open, opened = builtins.open, []
-
-    def failing_open(path, mode="r", *args, **kwargs):
-        if "w" in mode:
-            opened.append(path)
-            if len(opened) == 2:
-                raise OSError(28, "No space left on device")
-        return real_open(path, mode, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "open", failing_open)
-    with pytest.raises(OSError):
-        write_site(out, {**FIRST, "index.html": b"<p>new</p>", "sources/a.html": b"new a", "sources/z.html": b"z"})
-    monkeypatch.undo()
-    assert len(opened) == 2
-    assert tree_digest(out) == digest and stamps(out) == before
-    assert not [p for p in out.rglob(".*new-*")]
+    before = stamps(out)
+    report = write_site(out, FIRST)
+    assert (report.written, report.unchanged) == (0, len(FIRST) + 1)
+    assert stamps(out) == before
 
 
-def test_a_file_that_becomes_a_folder_is_handled_by_swapping_the_site(tmp_path: Path):
+def test_the_marker_lists_what_the_build_wrote_in_a_fixed_order(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, dict(reversed(FIRST.items())))
+    assert (out / MARKER).read_bytes() == MANIFEST_HEADER + b"data/x.json\nindex.html\nsources/a.html\nsources/b.html\n"
+    assert MANIFEST_HEADER == (b"# Made by build.py, which rewrites or deletes only the files listed below; "
+                               b"anything else here is kept.\n")
+
+
+def test_files_others_put_in_the_site_are_kept_and_named(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    (out / "CNAME").write_text("briefing.example.org")
+    (out / "sources" / "notes.txt").write_text("mine")
+    (out / ".well-known" / "keys").mkdir(parents=True)
+    (out / ".well-known" / "keys" / "a.pub").write_text("key")
+    second = {"index.html": b"<p>two</p>", "sources/a.html": b"a"}
+    report = write_site(out, second)
+    assert report.foreign == (".well-known", "CNAME", "sources/notes.txt")
+    assert (out / "CNAME").read_text() == "briefing.example.org"
+    assert (out / "sources" / "notes.txt").read_text() == "mine"
+    assert (out / ".well-known" / "keys" / "a.pub").read_text() == "key"
+    assert not (out / "sources" / "b.html").exists() and not (out / "data").exists()
+    assert b"CNAME" not in (out / MARKER).read_bytes(), "a file the build did not write must not become ours"
+    report = write_site(out, FIRST)  # their files stay theirs on every later build
+    assert report.foreign == (".well-known", "CNAME", "sources/notes.txt")
+
+
+def test_a_file_others_put_where_the_build_now_writes_is_refused(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    (out / "about.html").write_text("by hand")
+    before = snapshot(out)
+    with pytest.raises(OutputError) as error:
+        write_site(out, {**FIRST, "about.html": b"generated"})
+    assert str(error.value) == (f"{out}: about.html was not made by this tool and the build now writes there "
+                                f"(move it out of {out}, then build again)")
+    assert snapshot(out) == before
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_a_file_the_build_wrote_and_someone_edited_is_rewritten(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    (out / "index.html").write_text("edited by hand")
+    report = write_site(out, FIRST)
+    assert (report.written, report.foreign) == (1, ())
+    assert (out / "index.html").read_bytes() == FIRST["index.html"]
+
+
+def test_a_site_from_before_manifests_is_all_ours(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    (out / MARKER).write_bytes(OLD_MARKER_TEXT)
+    (out / "old" / "page.html").parent.mkdir()
+    (out / "old" / "page.html").write_text("from an older build")
+    (out / "sources" / ".a.html.new-123").write_text("a temporary file of the writer before this one")
+    report = write_site(out, FIRST)
+    assert report.foreign == ()
+    assert snapshot(out) == fresh(tmp_path, FIRST)
+
+
+def test_a_link_others_put_in_the_site_is_kept_as_a_link_and_never_followed(tmp_path: Path):
+    outside = tmp_path / "outside"
+    (outside / "folder").mkdir(parents=True)
+    (outside / "secret.txt").write_text("secret")
+    (outside / "folder" / "file.txt").write_text("theirs")
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    os.symlink(outside / "secret.txt", out / "secret-link")
+    os.symlink(outside / "folder", out / "sources" / "folder-link")
+    os.symlink("missing", out / "dangling")
+    before = snapshot(outside)
+    report = write_site(out, {**FIRST, "index.html": b"<p>two</p>"})
+    assert report.foreign == ("dangling", "secret-link", "sources/folder-link")
+    assert os.readlink(out / "secret-link") == str(outside / "secret.txt")
+    assert os.readlink(out / "sources" / "folder-link") == str(outside / "folder")
+    assert os.readlink(out / "dangling") == "missing"
+    assert snapshot(outside) == before
+
+
+def test_an_output_path_that_is_a_link_is_refused(tmp_path: Path):
+    target = tmp_path / "target"
+    write_site(target, FIRST)
+    before = snapshot(target)
+    out = tmp_path / "site"
+    os.symlink(target, out)
+    with pytest.raises(OutputError) as error:
+        write_site(out, {**FIRST, "index.html": b"<p>two</p>"})
+    assert str(error.value) == f"{out}: output path is not a plain folder (refusing to replace it; choose another --out)"
+    assert snapshot(target) == before and os.readlink(out) == str(target)
+
+
+def test_a_folder_in_the_site_replaced_by_a_link_is_never_written_through(tmp_path: Path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.html").write_text("not the site's")
+    (outside / "keep.txt").write_text("keep")
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    for page in (out / "sources").iterdir():
+        page.unlink()
+    (out / "sources").rmdir()
+    os.symlink(outside, out / "sources")
+    before = snapshot(outside)
+    second = {**FIRST, "sources/a.html": b"new a", "sources/c.html": b"c"}
+    write_site(out, second)
+    assert snapshot(outside) == before
+    assert snapshot(out) == fresh(tmp_path, second)
+
+
+def test_a_file_that_becomes_a_folder_and_back(tmp_path: Path):
     out = tmp_path / "site"
     write_site(out, {"data": b"a file", "index.html": b"i"})
     files = {"data/briefing.json": b"{}", "index.html": b"i"}
     write_site(out, files)
-    assert tree_digest(out) == tree_digest(_fresh(tmp_path, files))
+    assert snapshot(out) == fresh(tmp_path, files)
+    write_site(out, {"data": b"a file again", "index.html": b"i"})
+    assert (out / "data").read_bytes() == b"a file again"
 
 
 def test_a_folder_the_tool_did_not_make_is_never_touched(tmp_path: Path):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("precious")
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError) as error:
         write_site(out, FIRST)
+    assert str(error.value) == (f"{out}: folder was not made by this tool (no {MARKER} file); "
+                                "refusing to delete it, choose an empty or new --out folder")
     assert os.listdir(out) == ["notes.txt"]
+    assert sorted(os.listdir(tmp_path)) == ["mine"]
 
 
-def _fresh(tmp_path: Path, files: dict[str, bytes]) -> Path:
-    out = tmp_path / f"fresh-{len(os.listdir(tmp_path))}"
-    write_site(out, files)
-    return out
+def test_leftovers_of_killed_builds_are_removed(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    for name in (".site.stage-1", ".site.old-2", ".site.new-3"):
+        (tmp_path / name / "sources").mkdir(parents=True)
+        (tmp_path / name / "sources" / "a.html").write_text("half")
+    (tmp_path / ".site.new-4").write_text("a temporary file")
+    (tmp_path / ".site.lock").write_text("5\n")
+    (tmp_path / ".site.stage-x").write_text("not ours: the name does not end in a process id")
+    write_site(out, FIRST)
+    assert sorted(os.listdir(tmp_path)) == [".site.stage-x", "site"]
+
+
+def test_a_site_a_killed_build_moved_aside_is_put_back(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    os.rename(out, tmp_path / ".site.old-123")  # where the two-rename switch leaves it if killed half-way
+    report = write_site(out, FIRST)
+    assert (report.written, report.unchanged) == (0, len(FIRST) + 1)
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_missing_parent_folders_are_made(tmp_path: Path):
+    out = tmp_path / "build" / "public" / "site"
+    write_site(out, FIRST)
+    assert tree_digest(out).keys() == {*FIRST, MARKER}
+
+
+INPUTS = ("content", "seeds", "templates", "static")
+HINT = "(choose an --out outside content/, seeds/, templates/ and static/)"
+
+
+@pytest.mark.parametrize("out, problem", [
+    ("static/site", "output folder is inside the input folder static/"),
+    ("content/a/b", "output folder is inside the input folder content/"),
+    ("templates", "output folder is the input folder templates/"),
+    (".", "output folder holds the input folder content/"),
+    ("site", None),
+    ("../elsewhere", None),
+    ("static-site", None),
+])
+def test_an_output_folder_must_lie_outside_the_inputs(tmp_path: Path, out: str, problem: str | None):
+    root = tmp_path / "project"
+    inputs = [root / name for name in INPUTS]
+    for folder in inputs:
+        folder.mkdir(parents=True)
+    given = root / out
+    if problem is None:
+        check_output_location(given, inputs)
+        return
+    with pytest.raises(OutputError) as error:
+        check_output_location(given, inputs)
+    assert str(error.value) == f"{given}: {problem} {HINT}"
+
+
+def test_an_output_folder_reached_through_a_link_is_checked_where_it_leads(tmp_path: Path):
+    root = tmp_path / "project"
+    (root / "static").mkdir(parents=True)
+    os.symlink(root / "static", tmp_path / "alias")
+    with pytest.raises(OutputError) as error:
+        check_output_location(tmp_path / "alias" / "site", [root / "static"])
+    assert str(error.value) == (f"{tmp_path / 'alias' / 'site'}: output folder is inside the input folder static/ "
+                                "(choose an --out outside static/)")

@@ -1,0 +1,150 @@
+"""A child process for the write stage's fault tests, and the sites they write.
+
+    python tests/fault_runner.py OUT VARIANT MODE [ARGS...]
+
+writes the made-up site VARIANT into OUT with every step that changes the disk counted (opening a
+file for writing, writing, linking, making or removing a folder, renaming, and the switch), and:
+
+    run                     just writes it
+    count                   prints the steps as JSON: {"steps": n, "switch": k} (steps are numbered from 1)
+    kill SIGNAL N [without-exchange]
+                            sends itself SIGNAL (KILL or INT) just before step N; without-exchange
+                            makes the switch fail as on a file system without RENAME_EXCHANGE
+    fail ERRNO KIND N THEN  makes the Nth step of KIND (write, open, ..., or any) fail with ERRNO,
+                            and every later step fail with THEN (or succeed, if THEN is ok)
+    hold N                  before step N prints "paused" and waits for a line on stdin
+    race                    prints "ready" and waits for a line on stdin before it starts
+
+An OutputError is printed as the command line prints it: `error: MESSAGE` on stderr, exit code 1.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import shutil  # before the os functions are wrapped: it checks them for dir_fd support on import
+import signal
+import sys
+from pathlib import Path
+
+COUNTED = ("open", "write", "link", "symlink", "mkdir", "rename", "replace", "unlink", "rmdir")
+WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+
+
+def site(variant: str) -> dict[str, bytes]:
+    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new)."""
+    if variant == "old":
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(240)}
+        return {"index.html": b"<h1>old</h1>", "style.css": b"body {}", "feed": b"a file that becomes a folder",
+                "data/briefing.json": b"{}", **pages}
+    if variant in ("new", "a", "b"):
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 60 else 'second'} version</p>".encode() * 20
+                 for i in range(15, 255)}
+        extra = {"a": {"only-a.html": b"a"}, "b": {"sources/s001.html": b"b"}}.get(variant, {})
+        return {"index.html": f"<h1>{variant}</h1>".encode(), "style.css": b"body {}", "feed/index.xml": b"<feed/>",
+                "data/briefing.json": b'{"v": 2}', **pages, **extra}
+    raise ValueError(variant)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Return {relative path: what is there} for everything under `folder`, following no link."""
+    found = {}
+    for root, folders, names in os.walk(folder):
+        for name in folders + names:
+            path = os.path.join(root, name)
+            mode = os.lstat(path).st_mode
+            relative = os.path.relpath(path, folder)
+            if os.path.islink(path):
+                found[relative] = f"link to {os.readlink(path)}"
+            elif os.path.isdir(path):
+                found[relative] = "folder"
+            else:
+                found[relative] = f"file {oct(mode & 0o777)} {hashlib.sha256(Path(path).read_bytes()).hexdigest()}"
+    return dict(sorted(found.items()))
+
+
+class Steps:
+    """Counts the steps that change the disk and acts on the one it is told to."""
+
+    def __init__(self, mode: str, args: list[str]):
+        self.mode, self.args = mode, args
+        self.count, self.switch, self.failing = 0, 0, None
+        self.seen: dict[str, int] = {}
+
+    def step(self, kind: str) -> None:
+        """Count one step of `kind`, then kill, fail or pause as the mode says."""
+        self.count += 1
+        self.seen[kind] = self.seen.get(kind, 0) + 1
+        if kind == "switch":
+            self.switch = self.count
+        if self.mode == "kill" and self.count == int(self.args[1]):
+            os.kill(os.getpid(), getattr(signal, f"SIG{self.args[0]}"))
+            checkpoint()
+        if self.mode == "kill" and self.args[2:] == ["without-exchange"] and kind == "switch":
+            raise OSError(errno.EINVAL, os.strerror(errno.EINVAL))
+        elif self.mode == "fail":
+            self.fail(kind)
+        elif self.mode == "hold" and self.count == int(self.args[0]):
+            print("paused", flush=True)
+            sys.stdin.readline()
+
+    def fail(self, kind: str) -> None:
+        """Raise the injected error at its step, and the follow-up error on every step after it."""
+        code, fault_kind, number, then = self.args
+        if self.failing is not None:
+            raise OSError(self.failing, os.strerror(self.failing))
+        if self.count == int(number) if fault_kind == "any" else kind == fault_kind and self.seen[kind] == int(number):
+            self.failing = None if then == "ok" else getattr(errno, then)
+            raise OSError(getattr(errno, code), os.strerror(getattr(errno, code)))
+
+
+def checkpoint() -> None:
+    """Do nothing; calling it lets Python run a pending signal handler before the step happens."""
+
+
+def wrap(steps: Steps) -> None:
+    """Make the os functions that change the disk count their calls, and count the switch."""
+    for name in COUNTED:
+        real = getattr(os, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):
+            if _name != "open" or (len(args) > 1 and args[1] & WRITE_FLAGS):
+                steps.step(_name)
+            return _real(*args, **kwargs)
+
+        setattr(os, name, counted)
+
+    def audit(event: str, args: tuple) -> None:
+        if event == "ctypes.dlsym" and args[1] == "renameat2":  # looked up just before it is called
+            steps.step("switch")
+
+    sys.addaudithook(audit)
+
+
+def main(argv: list[str]) -> int:
+    """Write the site as the arguments say; return the exit code."""
+    out, variant, mode, args = Path(argv[0]), argv[1], argv[2], argv[3:]
+    from explainer.write import OutputError, write_site
+
+    steps = Steps(mode, args)
+    if mode == "race":
+        print("ready", flush=True)
+        sys.stdin.readline()
+    files = site(variant)
+    wrap(steps)
+    try:
+        report = write_site(out, files)
+    except OutputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    if mode == "count":
+        print(json.dumps({"steps": steps.count, "switch": steps.switch}))
+    else:
+        print(json.dumps({"written": report.written, "unchanged": report.unchanged, "foreign": report.foreign}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

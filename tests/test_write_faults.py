@@ -1,0 +1,241 @@
+"""The write stage under faults: killed at any step, racing another build, a full or read-only disk.
+
+Each fault happens in a real child process (tests/fault_runner.py) writing a site of several
+hundred files; the site it leaves is compared with the complete old and new sites.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from explainer.write import OutputError, write_site
+from fault_runner import site, snapshot
+
+RUNNER = Path(__file__).with_name("fault_runner.py")
+SAMPLES = 16  # kill steps per signal, spread evenly: killing at all ~700 steps would take minutes
+
+
+def start(out: Path, variant: str, *mode: str, cwd: Path | None = None) -> subprocess.Popen:
+    """Start the runner writing `variant` into `out` (no site-packages: it needs only the standard library)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
+    return subprocess.Popen([sys.executable, "-S", str(RUNNER), str(out), variant, *mode], cwd=cwd, env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def run(out: Path, variant: str, *mode: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    """Run the runner to its end; return its exit code, stdout and stderr."""
+    child = start(out, variant, *mode, cwd=cwd)
+    stdout, stderr = child.communicate(timeout=60)
+    return child.returncode, stdout, stderr
+
+
+def old_site(parent: Path) -> Path:
+    """Write the old site into parent/site, with a file, a folder and a link put there by hand; return it."""
+    out = parent / "site"
+    write_site(out, site("old"))
+    (out / "CNAME").write_text("briefing.example.org")
+    (out / ".well-known").mkdir()
+    (out / ".well-known" / "security.txt").write_text("Contact: mailto:a@example.org")
+    os.symlink("index.html", out / "latest.html")
+    return out
+
+
+@pytest.fixture(scope="module")
+def memory() -> Path:
+    """Return a temporary folder in memory (/dev/shm) where there is one, else on disk."""
+    # The kill sweep makes some 50,000 files: on a slow disk it would time the disk rather than
+    # the writer (making files in this machine's ext4 took 15 times as long as in /dev/shm).
+    folder = Path(tempfile.mkdtemp(prefix="write-faults-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
+    yield folder
+    shutil.rmtree(folder)
+
+
+@dataclass(frozen=True)
+class Trees:
+    """The complete sites a build may leave, and the steps of the build from old to new."""
+
+    old: dict[str, str]
+    new: dict[str, str]
+    steps: int
+    switch: int
+
+
+@pytest.fixture(scope="module")
+def trees(memory: Path) -> Trees:
+    """Count the steps of a build from the old site to the new one, and record both complete sites."""
+    out = old_site(memory / "count")
+    old = snapshot(out)
+    code, stdout, stderr = run(out, "new", "count")
+    assert code == 0, stderr
+    counted = json.loads(stdout)
+    return Trees(old, snapshot(out), counted["steps"], counted["switch"])
+
+
+def sampled_steps(trees: Trees) -> list[int]:
+    """Return the steps to kill at: spread evenly, with the first, the last and those around the switch."""
+    evenly = {1 + round(i * (trees.steps - 1) / (SAMPLES - 1)) for i in range(SAMPLES)}
+    return sorted(evenly | {trees.switch - 1, trees.switch, trees.switch + 1})
+
+
+def kill_at(trees: Trees, signal: str, step: int, parent: Path) -> str | None:
+    """Kill a build at one step and check what it leaves, then build again; return what went wrong, if anything."""
+    out = old_site(parent)
+    code, _, stderr = run(out, "new", "kill", signal, str(step))
+    if code == 0:
+        return f"step {step}: the build was not killed"
+    expected, name = (trees.old, "old") if step <= trees.switch else (trees.new, "new")
+    if snapshot(out) != expected:
+        return f"step {step}: the site is not the complete {name} site: {stderr[-500:]}"
+    write_site(out, site("new"))
+    if snapshot(out) != trees.new:
+        return f"step {step}: the next build did not give the new site"
+    if os.listdir(parent) != ["site"]:
+        return f"step {step}: the next build left {sorted(os.listdir(parent))}"
+    return None
+
+
+@pytest.mark.parametrize("signal", ["KILL", "INT"])
+def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees, signal: str, memory: Path):
+    assert trees.steps > 500 and 0 < trees.switch < trees.steps  # a real rebuild: hundreds of files
+    steps = sampled_steps(trees)
+    assert {1, trees.steps, trees.switch} <= set(steps)
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        problems = pool.map(lambda step: kill_at(trees, signal, step, memory / signal / str(step)), steps)
+    assert [problem for problem in problems if problem] == []
+
+
+def test_without_rename_exchange_a_kill_between_the_two_renames_is_repaired(trees: Trees, memory: Path):
+    moved_aside = 0
+    for step in range(trees.switch, trees.switch + 4):  # before the switch, before each rename, after them
+        parent = memory / "without-exchange" / str(step)
+        out = old_site(parent)
+        code, _, stderr = run(out, "new", "kill", "KILL", str(step), "without-exchange")
+        assert code == -9, stderr
+        if os.path.lexists(out):
+            assert snapshot(out) == (trees.old if step < trees.switch + 2 else trees.new)
+        else:
+            [aside] = [name for name in os.listdir(parent) if name.startswith(".site.old-")]
+            assert snapshot(parent / aside) == trees.old
+            moved_aside += 1
+        write_site(out, site("new"))
+        assert snapshot(out) == trees.new and os.listdir(parent) == ["site"]
+    assert moved_aside == 1
+    out = old_site(memory / "without-exchange" / "not killed")
+    assert run(out, "new", "kill", "KILL", "0", "without-exchange")[0] == 0
+    assert snapshot(out) == trees.new and os.listdir(out.parent) == ["site"]
+
+
+def test_two_builds_started_together_both_succeed_and_one_wins_whole(memory: Path):
+    tmp_path = memory / "race"
+    complete = []
+    for variant in "ab":
+        out = old_site(tmp_path / f"complete-{variant}")
+        write_site(out, site(variant))
+        complete.append(snapshot(out))
+    for round_ in range(10):
+        out = old_site(tmp_path / f"round-{round_}")
+        children = [start(out, variant, "race") for variant in "ab"]
+        for child in children:
+            assert child.stdout.readline() == "ready\n"
+        for child in children:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        results = [child.communicate(timeout=60) for child in children]
+        assert [child.returncode for child in children] == [0, 0], results
+        for (_, stderr), other in zip(results, reversed(children)):
+            assert stderr in ("", f"waiting for another build (pid {other.pid}) writing {out}/\n")
+        assert snapshot(out) in complete
+        assert os.listdir(out.parent) == ["site"]
+
+
+def test_a_second_build_waits_for_the_first_and_says_so_once(trees: Trees, tmp_path: Path):
+    out = old_site(tmp_path)
+    first = start(out, "a", "hold", str(trees.switch // 2))  # paused half-way, holding the lock
+    assert first.stdout.readline() == "paused\n"
+    second = start(out, "b", "run")
+    assert second.stderr.readline() == f"waiting for another build (pid {first.pid}) writing {out}/\n"
+    assert snapshot(out) == trees.old
+    first.stdin.write("go\n")
+    first.stdin.flush()
+    assert first.wait(timeout=60) == 0 and second.wait(timeout=60) == 0
+    assert second.stderr.read() == ""
+    expected = old_site(tmp_path / "expected")
+    write_site(expected, site("b"))
+    assert snapshot(out) == snapshot(expected)
+    assert sorted(os.listdir(tmp_path)) == ["expected", "site"]
+
+
+NO_SPACE = "No space left on device (free some space and build again)"
+READ_ONLY = "Read-only file system (the disk is read-only; choose an --out on a writable disk)"
+DENIED = "Permission denied (check the permissions of the output folder and of the folder holding it)"
+
+# name: (the injected fault: errno, step kind, its number, the errno of every later step or ok; the message)
+FAULTS = {
+    "disk full at a write": (("ENOSPC", "write", "50", "ok"), NO_SPACE),
+    "disk full, and the clean-up fails too": (("ENOSPC", "write", "50", "EROFS"), NO_SPACE),
+    "disk full at the switch": (("ENOSPC", "switch", "1", "ok"), NO_SPACE),
+    "read-only disk": (("EROFS", "any", "1", "EROFS"), READ_ONLY),
+    "permission denied making a file": (("EACCES", "open", "40", "ok"), DENIED),
+    "permission denied linking": (("EACCES", "link", "3", "ok"), DENIED),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAULTS))
+def test_a_disk_fault_gives_one_line_and_leaves_the_site_as_it_was(trees: Trees, case: str, tmp_path: Path):
+    fault, message = FAULTS[case]
+    out = old_site(tmp_path)
+    code, _, stderr = run(Path("site"), "new", "fail", *fault, cwd=tmp_path)
+    assert (code, stderr) == (1, f"error: site: cannot write: {message}\n")
+    assert snapshot(out) == trees.old
+    if fault[3] == "ok":
+        assert os.listdir(tmp_path) == ["site"], "the staged site must be removed"
+    write_site(out, site("new"))  # the next build clears whatever the failed clean-up left
+    assert snapshot(out) == trees.new and os.listdir(tmp_path) == ["site"]
+
+
+def test_a_file_that_may_not_be_linked_is_copied(trees: Trees, tmp_path: Path):
+    out = old_site(tmp_path)
+    code, _, stderr = run(out, "new", "fail", "EPERM", "link", "3", "ok")  # as Linux's protected_hardlinks says
+    assert (code, stderr) == (0, "")
+    assert snapshot(out) == trees.new and os.listdir(tmp_path) == ["site"]
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 64 KB tmpfs mounted for the test, if this machine lets us mount one."""
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here; the injected faults above cover a full and a read-only disk")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_real_full_then_read_only_disk(small_disk: Path):
+    out = small_disk / "site"
+    first = {"index.html": b"<p>one</p>", "sources/a.html": b"a"}
+    write_site(out, first)
+    before = snapshot(out)
+    with pytest.raises(OutputError) as error:
+        write_site(out, {**first, "big.bin": b"x" * 200_000})
+    assert str(error.value) == f"{out}: cannot write: {NO_SPACE}"
+    assert snapshot(out) == before and os.listdir(small_disk) == ["site"]
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    with pytest.raises(OutputError) as error:
+        write_site(out, {**first, "index.html": b"<p>two</p>"})
+    assert str(error.value) == f"{out}: cannot write: {READ_ONLY}"
+    assert snapshot(out) == before and os.listdir(small_disk) == ["site"]
