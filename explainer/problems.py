@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# What must never reach a terminal as itself: C0 and C1 controls (tab and newline included,
+# so one problem stays one line), DEL, direction marks, overrides and isolates, line and
+# paragraph separators, the byte-order mark and lone surrogates (from undecodable file names).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 @dataclass(frozen=True, order=True)
@@ -19,7 +26,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return printable(f"{text} ({self.hint})" if self.hint else text)
 
 
 class ContentError(Exception):
@@ -32,6 +39,19 @@ class ContentError(Exception):
 
 def _reading_order(problem: Problem) -> tuple:
     return (problem.file, problem.line, problem.column, problem.message, problem.hint)
+
+
+def printable(text: str) -> str:
+    """Return `text` with every control, direction and surrogate character written as a visible escape."""
+    if text.isascii() and text.isprintable():  # the usual case, decided without the expression
+        return text
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    return _NAMED_ESCAPES.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
 
 
 def display_path(path: Path, root: Path) -> str:

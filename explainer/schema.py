@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from . import model
-from .validate import rules_of, shape_of, type_label
+from .validate import NUMBER_MAX, NUMBER_MIN, rules_of, shape_of, type_label
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}  # the validator refuses blank text
@@ -35,8 +35,8 @@ def value_schema(hint, meta: dict, defs: dict) -> dict:
                 "additionalProperties": value_schema(argument, {}, defs)}
     if kind == "choice":
         return {"type": "string", "enum": list(argument)}
-    if kind == "number":
-        return {"type": "number"}
+    if kind == "number":  # the validator's range; JSON has no NaN or infinity to refuse
+        return {"type": "number", "minimum": NUMBER_MIN, "maximum": NUMBER_MAX}
     text = dict(NAMED_TEXT.get(hint, TEXT))
     if meta.get("pattern"):
         text = {**{k: v for k, v in text.items() if k != "minLength"}, "pattern": meta["pattern"]}

@@ -5,12 +5,14 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 from .model import Source
 from .problems import Problem
+from .safefs import FileRefused, read_regular
 from .yamlsafe import MAX_FILE_BYTES
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
@@ -73,17 +75,21 @@ def resolve_source_path(seeds: Path, name: str, listing: dict | None = None) -> 
         if _has_symlink(seeds, pure, listing) and not path.resolve().is_relative_to(seeds.resolve()):
             return None
     except OSError:
-        return None
+        return path  # we cannot tell; reading it will say why not (read_regular checks the link again)
     return path
 
 
 def list_seeds(seeds: Path) -> dict[str, os.DirEntry]:
     """Return the entries directly inside seeds/ by name: one directory read for all sources."""
     try:
-        with os.scandir(seeds) as entries:
-            return {entry.name: entry for entry in entries}
+        return _scan_seeds(seeds)
     except OSError:
         return {}
+
+
+def _scan_seeds(seeds: Path) -> dict[str, os.DirEntry]:
+    with os.scandir(seeds) as entries:
+        return {entry.name: entry for entry in entries}
 
 
 def _has_symlink(seeds: Path, pure: PurePosixPath, listing: dict | None = None) -> bool:
@@ -105,14 +111,13 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     if path is None:
         return Problem(shown, line, f"source '{source.id}': file '{source.file}' is outside seeds/",
                        "name a file inside seeds/, without '..' or a leading '/'")
-    entry = listing.get(source.file) if listing is not None else None
-    if not (entry.is_file() if entry is not None else path.is_file()):
-        return Problem(shown, line, f"source '{source.id}': file 'seeds/{source.file}' does not exist",
-                       "copy the document into seeds/ or fix the file name")
-    raw = _read_at_most(path, MAX_SOURCE_BYTES)
-    if raw is None:
-        return Problem(shown, line, f"source '{source.id}': seeds/{source.file} is over {MAX_SOURCE_BYTES:,} bytes",
-                       "split the document")
+    try:
+        raw = read_regular(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
+    except FileRefused as error:
+        if error.missing:
+            return Problem(shown, line, f"source '{source.id}': file 'seeds/{source.file}' does not exist",
+                           "copy the document into seeds/ or fix the file name")
+        return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -125,31 +130,26 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     return SourceText(source, text.replace("\r\n", "\n"))
 
 
-def _read_at_most(path: Path, limit: int) -> bytes | None:
-    """Return a file's bytes, or None if it is over `limit` bytes (thousands of seeds: keep it lean)."""
-    descriptor = os.open(path, os.O_RDONLY)
+def _is_regular(path: Path) -> bool:
+    """Say whether `path` is a regular file (after links), without raising."""
     try:
-        size = os.fstat(descriptor).st_size
-        if size > limit:
-            return None
-        chunks = [os.read(descriptor, size + 1)]
-        total = len(chunks[0])
-        while chunks[-1] and total <= limit:  # the file may have grown since fstat
-            chunks.append(os.read(descriptor, 1 << 16))  # small: os.read allocates all it is asked for
-            total += len(chunks[-1])
-        raw = b"".join(chunks)
-        return raw if len(raw) <= limit else None
-    finally:
-        os.close(descriptor)
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def read_sources(seeds: Path, sources, shown: str, cache=None) -> tuple[dict[str, SourceText], list[Problem]]:
     """Return the readable sources by id, and a Problem for each one that cannot be used."""
     texts, problems = {}, []
-    listing = list_seeds(seeds)
+    try:
+        listing = _scan_seeds(seeds)
+    except FileNotFoundError:
+        listing = {}  # each source then says it does not exist
+    except OSError as error:
+        return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
     for source in sources:
         if cache is not None and (path := resolve_source_path(seeds, source.file, listing)) is not None \
-                and path.is_file():
+                and _is_regular(path):
             found = cache.source_text(path, source, lambda: read_source(seeds, source, shown, listing))
         else:
             found = read_source(seeds, source, shown, listing)

@@ -19,6 +19,9 @@ from .problems import Problem
 from .yamlsafe import YamlList, YamlMap
 
 _MISSING = object()
+# The range of every number in content: what a chart can draw and JSON can hold exactly enough.
+NUMBER_MIN, NUMBER_MAX = 0, 10**15
+NUMBER_RANGE = f"a finite number between {NUMBER_MIN:,} and {NUMBER_MAX:,}"
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,7 @@ def _mapping_check(item_hint) -> Check:
     check_item = check_for(item_hint)
     # A record entry is located at its key, not at its first field.
     plan = record_plan(item_hint) if dataclasses.is_dataclass(item_hint) else None
-    key_match = re.compile(model.KEY_PATTERN).match
+    key_match = re.compile(model.KEY_PATTERN).fullmatch
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, YamlMap):
@@ -267,12 +270,20 @@ def _choice_check(choices: tuple) -> Check:
 
 
 def _number(converter: Converter, value, line: int, where: str):
-    """Check a number field."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    """Check a number field: a finite int or float from NUMBER_MIN to NUMBER_MAX (booleans are not numbers)."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        converter.problem(line, where, f"expected a number, found {describe(value)}",
+                          "write digits only, e.g. 660000; put words like 'more than' in `qualifier`")
+        return _MISSING
+    if NUMBER_MIN <= value <= NUMBER_MAX:  # False for NaN; an int too big for a float compares exactly
         return value
-    converter.problem(line, where, f"expected a number, found {describe(value)}",
-                      "write digits only, e.g. 660000; put words like 'more than' in `qualifier`")
+    converter.problem(line, where, f"value {_clip(repr(value))!r} is not {NUMBER_RANGE}",
+                      "write digits only, from 0 up to 1000000000000000, e.g. 660000")
     return _MISSING
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
@@ -286,7 +297,7 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
     if shape_of(hint)[0] != "text" or hint is model.IsoDate:
         return False, None
     pattern = _text_pattern(hint, meta)
-    return True, (re.compile(pattern).match if pattern else None)
+    return True, (re.compile(pattern).fullmatch if pattern else None)
 
 
 def _text_pattern(hint, meta: dict) -> str | None:
@@ -299,7 +310,7 @@ def _text_check(hint, meta: dict) -> Check:
     empty_hint = meta.get("doc", "write a value or remove the field")
     doc = meta.get("doc", "")
     pattern = _text_pattern(hint, meta)
-    matches = re.compile(pattern).match if pattern else None
+    matches = re.compile(pattern).fullmatch if pattern else None
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
     is_date = hint is model.IsoDate
 

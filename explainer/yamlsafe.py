@@ -16,7 +16,9 @@ import yaml
 import yaml.constructor
 import yaml.resolver
 
+from .hints import open_quote_line
 from .problems import Problem
+from .safefs import FileRefused, read_regular
 
 try:  # The C parser is several times faster; fall back quietly where libyaml is missing.
     from yaml import CSafeLoader as _Loader
@@ -38,6 +40,11 @@ _FORBIDDEN = re.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x
 # The bytes whose character _FORBIDDEN lets through; used on ASCII text only, where that is
 # everything but the C0 controls (tab and newline excepted) and DEL.
 _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(byte)))
+# What a double-quoted scalar's escapes ("\\e", "\\x1b", "\\u202e", "\\ud800") may make although the
+# file's own characters passed _FORBIDDEN: the same characters, and halves of surrogate pairs.
+_FORBIDDEN_DECODED = re.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
+# One escape sequence of a double-quoted scalar, as written in the file.
+_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {
@@ -94,13 +101,20 @@ class YamlProblem(Exception):
         self.problem = problem
 
 
-def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> str:
-    """Return the file's text as UTF-8 without BOM and with LF line ends, or raise YamlProblem."""
-    size = path.stat().st_size
-    if size > limit:
-        raise YamlProblem(Problem(shown, 0, f"file is {size:,} bytes, over the limit of {limit:,}",
-                                  "split it into smaller files"))
-    raw = path.read_bytes()
+def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES, root: Path | None = None) -> str:
+    """Return the file's text as UTF-8 without BOM and with LF line ends, or raise YamlProblem.
+
+    The file must be a regular file inside `root` (by default its own folder): see safefs.
+    """
+    try:
+        raw = read_regular(path, path.parent if root is None else root, limit, shown)
+    except FileRefused as error:
+        raise YamlProblem(error.problem) from None
+    return decode_text(raw, shown)
+
+
+def decode_text(raw: bytes, shown: str) -> str:
+    """Return a content file's bytes as text without BOM and with LF line ends, or raise YamlProblem."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -112,11 +126,16 @@ def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES) -> str:
     found = _first_forbidden(text)
     if found:
         char = found.group()
-        name = unicodedata.name(char, "")
         raise YamlProblem(Problem(shown, text.count("\n", 0, found.start()) + 1,
-                                  f"invisible control character U+{ord(char):04X}{f' ({name})' if name else ''} is not allowed",
+                                  f"invisible control character {_char_name(char)} is not allowed",
                                   "delete it; it is invisible in most editors"))
     return text
+
+
+def _char_name(char: str) -> str:
+    """Return how a character is named in messages: 'U+202E (RIGHT-TO-LEFT OVERRIDE)', 'U+001B'."""
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}{f' ({name})' if name else ''}"
 
 
 def _first_forbidden(text: str) -> re.Match | None:
@@ -129,12 +148,19 @@ def _first_forbidden(text: str) -> re.Match | None:
     return _FORBIDDEN.search(text)
 
 
-def load_yaml(path: Path, shown: str):
-    """Return the file's single document as YamlMap/YamlList/scalars, or raise YamlProblem."""
-    text = read_text(path, shown)
+def load_yaml(path: Path, shown: str, root: Path | None = None):
+    """Return the file's single document as YamlMap/YamlList/scalars, or raise YamlProblem.
+
+    `root` is the folder a link may not lead out of; by default the file's own folder.
+    """
+    return parse_yaml(read_text(path, shown, root=root), shown)
+
+
+def parse_yaml(text: str, shown: str):
+    """Return the single document of `text` (from read_text) as YamlMap/YamlList/scalars, or raise YamlProblem."""
     try:
         # The parser's own get_event, rather than yaml.parse's generator around it: one call per event.
-        return _build(_Loader(text).get_event, shown)
+        return _build(_Loader(text).get_event, shown, text)
     except yaml.MarkedYAMLError as error:
         raise YamlProblem(_syntax_problem(error, shown, text)) from None
     except yaml.YAMLError as error:
@@ -151,29 +177,35 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
     if "\t" in line_text[: column] and "cannot start any token" in what:
         what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
-    elif "quoted scalar" in what and error.context_mark:
+    elif "escape" in (error.problem or "") or "hexdecimal" in (error.problem or ""):
+        what, hint = _escape_problem(error.problem, line_text, column)
+    elif "quoted scalar" in what and error.context_mark and "unexpected end of stream" in what:
         # Point at where the quote was opened, not at the end of the file it ran into.
         line, column = error.context_mark.line + 1, error.context_mark.column + 1
         hint = "the quoted value that starts here is missing its closing quote"
     elif "mapping values are not allowed" in what:
         hint = "quote a value that contains ': ', or check the indentation"
-    elif mark and _unclosed_quote_above(lines, mark.line):
-        hint = f"line {_unclosed_quote_above(lines, mark.line)} may have an unclosed quote"
+    elif mark and (opened := open_quote_line(lines, mark.line)):
+        hint = f"line {opened} may have an unclosed quote"
     return Problem(shown, line, f"YAML syntax error: {what}", hint, column)
 
 
-def _unclosed_quote_above(lines: list[str], index: int) -> int:
-    """Return the 1-based number of a nearby line above `index` with an odd number of '"', or 0.
+def _escape_problem(problem: str, line_text: str, column: int) -> tuple[str, str]:
+    """Return the message and hint for a bad escape sequence in a double-quoted value."""
+    written = [match.group() for match in _ESCAPE.finditer(line_text, 0, column + 8) if match.start() < column]
+    escape = f"'{written[-1]}' " if written else ""
+    if "hexdecimal" in problem:
+        return (f"escape sequence {escape}needs hexadecimal digits",
+                "write \\x with 2 hex digits, \\u with 4 or \\U with 8; or put the value in single quotes")
+    if "Unicode" in problem:
+        return (f"escape sequence {escape}does not write a character",
+                "\\uD800 to \\uDFFF are halves of surrogate pairs and nothing is above \\U0010FFFF; "
+                "write the character itself")
+    return (f"unknown escape sequence {escape}in a double-quoted value",
+            "write a backslash as \\\\, or put the value in single quotes")
 
-    A quote left open swallows the lines after it, so the parser complains further down.
-    """
-    for number in range(index - 1, max(index - 30, 0) - 1, -1):
-        if lines[number].replace('\\"', "").count('"') % 2:
-            return number + 1
-    return 0
 
-
-def _build(next_event, shown: str):
+def _build(next_event, shown: str, source: str):
     """Assemble the parser's events into a tree, enforcing our limits.
 
     `next_event()` returns the next event, or None after the last. This loop runs once per
@@ -208,6 +240,9 @@ def _build(next_event, shown: str):
                     value = plain_values[text] = _scalar(event)
             else:
                 value = text  # quoted, a block, or plain text no number or boolean starts with
+                if style == '"' and _FORBIDDEN_DECODED.search(text):  # only escapes can make them
+                    raise YamlProblem(_escaped_control(event, source, shown, key is None and not in_list
+                                                       and container is not None))
             if key is not None:  # the value of a mapping's key
                 container[key] = value
                 value_lines[key] = line + 1 if style in _BLOCK_STYLES else line
@@ -261,6 +296,28 @@ def _build(next_event, shown: str):
             if documents > 1:
                 raise YamlProblem(Problem(shown, event.start_mark.line + 1, "file holds more than one YAML document",
                                           "remove the '---' separator and merge the documents"))
+
+
+def _escaped_control(event: yaml.ScalarEvent, source: str, shown: str, is_key: bool) -> Problem:
+    """Return the Problem of a double-quoted scalar whose escapes write a control character."""
+    char = _FORBIDDEN_DECODED.search(event.value).group()
+    start, end = event.start_mark.index, event.end_mark.index
+    line = event.start_mark.line + 1
+    for escape in _ESCAPE.finditer(source, start, end):  # the line of the escape itself, when it can be found
+        if _FORBIDDEN_DECODED.search(_decoded(escape.group(1))):
+            line += source.count("\n", start, escape.start())
+            break
+    what = "key" if is_key else "value"
+    half = " (half of a surrogate pair, not a character)" if "\ud800" <= char <= "\udfff" else ""
+    return Problem(shown, line, f"control character {_char_name(char)}{half} in a quoted {what} is not allowed",
+                   "remove the escape sequence that writes it; write the text itself")
+
+
+def _decoded(escape: str) -> str:
+    """Return what one escape (without its backslash) writes, or '' for one that writes nothing we refuse."""
+    if escape[0] in "xuU" and len(escape) > 1:
+        return chr(min(int(escape[1:], 16), 0x10FFFF))
+    return {"0": "\0", "a": "\a", "b": "\b", "e": "\x1b", "v": "\v", "f": "\f", "r": "\r", "N": "\x85"}.get(escape, "")
 
 
 def _check_tag(event, shown: str, line: int) -> None:

@@ -24,6 +24,10 @@ def whole(new: str):
     return lambda text: new
 
 
+ESCAPE_HINT = "remove the escape sequence that writes it; write the text itself"
+NUMBER_HINT = "write digits only, from 0 up to 1000000000000000, e.g. 660000"
+FIGURE = "content/flood/claims.yaml:9: topics[0].claims[0].figures[0].value"
+
 # name: (file, change, the exact error line expected)
 BROKEN = {
     "tab indentation": (BRIEFING, replace("parties:\n  - id: alpha", "parties:\n\t- id: alpha"),
@@ -84,7 +88,7 @@ BROKEN = {
     "deep nesting": (CLAIMS, whole("topics: " + "[" * 60 + "]" * 60 + "\n"),
                      "content/flood/claims.yaml:1: nesting is deeper than 50 levels (flatten the structure)"),
     "huge file": (CLAIMS, whole("topics: []\n" + "# padding\n" * 900_000),
-                  "content/flood/claims.yaml: file is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
+                  "content/flood/claims.yaml: is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
     "javascript: URL in a source": (
         BRIEFING, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
         "content/flood/briefing.yaml:11: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address "
@@ -98,7 +102,84 @@ BROKEN = {
     "unknown content file": ("content/extra.yaml", whole("a: 1\n"),
                              "content/extra.yaml: unknown content file 'extra.yaml' (name it one of: briefing.yaml, "
                              "background.yaml, timeline.yaml, forces.yaml, claims.yaml, quotes.yaml, caveats.yaml)"),
+    # Escapes in double-quoted YAML write characters the file's own text may not hold.
+    "escaped NUL in a value": (BRIEFING, replace("title: The flood", r'title: "The\0flood"'),
+                               "content/flood/briefing.yaml:1: control character U+0000 in a quoted value is not allowed "
+                               f"({ESCAPE_HINT})"),
+    "escaped terminal escape": (BRIEFING, replace("publisher: unknown", r'publisher: "\e[2J\e[Hcleared"'),
+                                f"content/flood/briefing.yaml:10: control character U+001B in a quoted value is not allowed "
+                                f"({ESCAPE_HINT})"),
+    "hex-escaped terminal escape in a key": (
+        BRIEFING, replace("  monday:\n", '  "monday\\x1b":\n'),
+        f"content/flood/briefing.yaml:18: control character U+001B in a quoted key is not allowed ({ESCAPE_HINT})"),
+    "escaped direction override": (
+        BRIEFING, replace("name: Alpha", r'name: "Alpha\u202e"'),
+        "content/flood/briefing.yaml:14: control character U+202E (RIGHT-TO-LEFT OVERRIDE) in a quoted value is not allowed "
+        f"({ESCAPE_HINT})"),
+    "escaped isolate on the second line of a quoted value": (
+        BRIEFING, replace("summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].",
+                          'summary: "The river rose on Monday[^monday]\n  and again\\u2066 on Tuesday[^tuesday]."'),
+        "content/flood/briefing.yaml:3: control character U+2066 (LEFT-TO-RIGHT ISOLATE) in a quoted value is not allowed "
+        f"({ESCAPE_HINT})"),
+    "escaped bell and next line": (BRIEFING, replace("name: Beta", r'name: "Beta\a\N"'),
+                                   f"content/flood/briefing.yaml:16: control character U+0007 in a quoted value is not allowed "
+                                   f"({ESCAPE_HINT})"),
+    "lone surrogate": (BRIEFING, replace("title: The flood", r'title: "The \ud800 flood"'),
+                       r"content/flood/briefing.yaml:1: YAML syntax error: escape sequence '\ud800' does not write a character "
+                       r"(\uD800 to \uDFFF are halves of surrogate pairs and nothing is above \U0010FFFF; "
+                       r"write the character itself)"),
+    "unknown escape": (BRIEFING, replace("title: The flood", r'title: "C:\Documents"'),
+                       r"content/flood/briefing.yaml:1: YAML syntax error: unknown escape sequence '\D' in a double-quoted "
+                       r"value (write a backslash as \\, or put the value in single quotes)"),
+    "quote marks in a folded block above bad indentation": (
+        CLAIMS, lambda text: replace("        says: The river rose by 3 metres.\n",
+                                     '        says: >-\n          The river rose by "3 metres", Alpha said, calling it "the\n'
+                                     '          worst flood" in memory.\n')(text).replace(
+                                         "        status: claimed\n        cite: [alpha-rise]",
+                                         "        status: claimed\n       cite: [alpha-rise]"),
+        "content/flood/claims.yaml:13: YAML syntax error: while parsing a block collection did not find expected '-' "
+        "indicator (fix the YAML syntax at that line)"),
+    # What reaches the terminal is escaped: a file name cannot forge a line or clear the screen.
+    "file name with a newline and a terminal escape": (
+        "content/a\x1b[2Jb\nerror: c.yaml", whole("a: 1\n"),
+        r"content/a\x1b[2Jb\nerror: c.yaml: unknown content file 'a\x1b[2Jb\nerror: c.yaml' (name it one of: "
+        "briefing.yaml, background.yaml, timeline.yaml, forces.yaml, claims.yaml, quotes.yaml, caveats.yaml)"),
+    "tab in a quoted key": (BRIEFING, replace("title: The flood", 'title: The flood\n"sum\\tmary": x'),
+                            r"content/flood/briefing.yaml:2: sum\tmary: unknown field in briefing file (did you mean `summary`?)"),
+    # Patterns match the whole value: a trailing newline is not a harmless extra.
+    "key with a trailing newline": (
+        BRIEFING, replace("  monday:\n", '  "monday\\n":\n'),
+        r"content/flood/briefing.yaml:18: citations.monday\n: key must be lowercase letters, digits and hyphens "
+        "(rename it, e.g. `asif-all-out-war`)"),
+    "id with a trailing newline": (
+        BRIEFING, replace("  - id: alpha", '  - id: "alpha\\n"'),
+        r"content/flood/briefing.yaml:13: parties[0].id: 'alpha\n' is not a key (lowercase letters, digits and hyphens) "
+        "(Short id used by figures and claims, e.g. `pakistan`.)"),
+    "date with a trailing newline": (
+        BRIEFING, replace("event_date: 2026-03-02", 'event_date: "2026-03-02\\n"'),
+        r"content/flood/briefing.yaml:4: event_date: '2026-03-02\n' is not a date written YYYY-MM-DD "
+        "(Date of the event the briefing explains.)"),
+    "source date with a trailing newline": (
+        BRIEFING, replace("    date: unknown", '    date: "unknown\\n"'),
+        r"content/flood/briefing.yaml:11: sources[0].date: 'unknown\n' is not in the expected form "
+        "(Publication date as YYYY-MM-DD, or `unknown`.)"),
+    "URL with a trailing newline": (
+        BRIEFING, replace("    publisher: unknown", '    publisher: unknown\n    url: "https://example.org/\\n"'),
+        r"content/flood/briefing.yaml:11: sources[0].url: 'https://example.org/\n' is not an http:// or https:// address "
+        "(Where the original can be read, if public (an http or https address).)"),
 }
+
+# Every number is finite, from 0 to 10**15: what a chart can draw and JSON can hold.
+for _name, _written, _shown in [("NaN", ".nan", "nan"), ("infinity", ".inf", "inf"), ("minus infinity", "-.Inf", "-inf"),
+                                ("a negative number", "-3", "-3"), ("a float over the limit", "1.0e+16", "1e+16"),
+                                ("an integer just over the limit", "1000000000000001", "1000000000000001"),
+                                ("a 400-digit integer", "9" * 400, "9" * 39 + "…")]:
+    BROKEN[f"number: {_name}"] = (CLAIMS, replace("value: 3}", f"value: {_written}}}"),
+                                  f"{FIGURE}: value '{_shown}' is not a finite number between 0 and "
+                                  f"1,000,000,000,000,000 ({NUMBER_HINT})")
+BROKEN["number: a boolean"] = (CLAIMS, replace("value: 3}", "value: true}"),
+                               f"{FIGURE}: expected a number, found true/false (true) (write digits only, e.g. 660000; "
+                               "put words like 'more than' in `qualifier`)")
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))

@@ -1,0 +1,185 @@
+"""Read the project's files only when they are what they seem: regular files inside the project.
+
+A name in content/, seeds/, static/ or templates/ may be a link to /dev/zero or
+/proc/self/environ, a named pipe that blocks the first read for ever, a folder, or a file
+too big to hold. Each is refused with a Problem before a byte is read.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from .problems import Problem, display_path
+
+# Opening never follows a last-step link (we open the resolved path) and never waits for a
+# pipe's writer; O_NONBLOCK changes nothing for the regular files we go on to read.
+_OPEN_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+NOT_REGULAR_HINT = "replace it with an ordinary file"
+LINK_HINT = "replace the link with a copy of the file"
+
+
+class FileRefused(Exception):
+    """A file the build will not read, and why: `problems` (one each), `problem` the first."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+        self.problem = problems[0]
+
+    @property
+    def message(self) -> str:
+        """What is wrong with the (first) file, said of it: 'is not a regular file: it is a named pipe'."""
+        return self.problem.message
+
+    @property
+    def hint(self) -> str:
+        return self.problem.hint
+
+    @property
+    def missing(self) -> bool:
+        """Whether the file simply does not exist."""
+        return self.problem.message == "does not exist"
+
+
+def refuse(shown: str, message: str, hint: str) -> FileRefused:
+    """Return the exception refusing one file."""
+    return FileRefused([Problem(shown, 0, message, hint)])
+
+
+def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
+    """Return the bytes of `path`, a regular file of at most `limit` bytes inside `root`, or raise FileRefused."""
+    try:
+        real, found = _inside(path, root, shown)
+        _check_regular(found, shown)  # before opening: opening a device can itself do something
+        descriptor = os.open(real, _OPEN_FLAGS)
+    except OSError as error:
+        raise _unreadable(error, shown) from None
+    try:
+        opened = os.fstat(descriptor)  # the file itself, whatever happened to the name since
+        _check_regular(opened, shown)
+        _check_size(opened.st_size, limit, shown)
+        return _read_bounded(descriptor, opened.st_size, limit, shown)
+    except OSError as error:
+        raise _unreadable(error, shown) from None
+    finally:
+        os.close(descriptor)
+
+
+def regular_files(folder: Path, root: Path) -> list[Path]:
+    """Return every regular file under `folder`, sorted, dot-files left out; raise FileRefused for any other entry.
+
+    A link is followed only while it stays inside `root`; a folder reached twice (a link
+    loop) is walked once. Names are returned as found under `folder`, links unresolved.
+    """
+    found: list[Path] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        shown = display_path(current, root)
+        try:
+            real = os.path.realpath(_inside(current, root, shown)[0])
+            if real in seen:
+                continue
+            seen.add(real)
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except FileRefused as error:
+            problems += error.problems
+            continue
+        except OSError as error:
+            problems += _unreadable(error, shown + "/").problems
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            _sort_entry(Path(entry.path), root, found, pending, problems)
+    if problems:
+        raise FileRefused(sorted(problems))
+    return sorted(found)
+
+
+def _sort_entry(path: Path, root: Path, files: list, folders: list, problems: list) -> None:
+    """Add `path` to files or folders, or a Problem saying why it is neither."""
+    shown = display_path(path, root)
+    try:
+        info = os.stat(_inside(path, root, shown)[0])
+    except FileRefused as error:
+        problems += error.problems
+        return
+    except OSError as error:
+        problems += _unreadable(error, shown).problems
+        return
+    if stat.S_ISREG(info.st_mode):
+        files.append(path)
+    elif stat.S_ISDIR(info.st_mode):
+        folders.append(path)
+    else:
+        problems.append(Problem(shown, 0, f"is not a regular file: it is {_kind(info.st_mode)}", NOT_REGULAR_HINT))
+
+
+def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
+    """Return a name to open `path` by and what it is (not following a last link), or raise FileRefused.
+
+    FileRefused when a link takes it out of `root`; OSError when it cannot be looked at.
+    """
+    name, top = os.fspath(path), os.fspath(root).rstrip(os.sep)
+    steps = name[len(top) + 1:].split(os.sep) if name.startswith(top + os.sep) else [".."]
+    if ".." not in steps:
+        # The usual case, one lstat per step below root (pathlib would cost more than them):
+        # no step is a link, so the file is inside.
+        current = top
+        for step in steps:
+            current = os.path.join(current, step)
+            found = os.lstat(current)
+            if stat.S_ISLNK(found.st_mode):
+                break
+        else:
+            return current, found
+    real = os.path.realpath(name, strict=True)  # OSError for a missing file or a link loop
+    real_root = os.path.realpath(top)
+    if os.path.commonpath([real, real_root]) != real_root:
+        raise refuse(shown, f"is a link leading out of {root.name}/", LINK_HINT)
+    return real, os.lstat(real)
+
+
+def _check_regular(info: os.stat_result, shown: str) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise refuse(shown, f"is not a regular file: it is {_kind(info.st_mode)}", NOT_REGULAR_HINT)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a file")
+
+
+def _check_size(size: int, limit: int, shown: str) -> None:
+    if size > limit:
+        raise refuse(shown, f"is {size:,} bytes, over the limit of {limit:,}", "split it into smaller files")
+
+
+def _read_bounded(descriptor: int, size: int, limit: int, shown: str) -> bytes:
+    """Return the file's bytes, reading at most limit + 1 of them (it may have grown since fstat)."""
+    chunks = [os.read(descriptor, size + 1)]
+    total = len(chunks[0])
+    while chunks[-1] and total <= limit:
+        chunks.append(os.read(descriptor, min(1 << 16, limit + 1 - total)))  # os.read allocates all it is asked for
+        total += len(chunks[-1])
+    _check_size(total, limit, shown)
+    return b"".join(chunks)
+
+
+def _unreadable(error: OSError, shown: str) -> FileRefused:
+    """Return the refusal for a file the system would not let us read."""
+    if error.errno == errno.ENOENT:
+        return refuse(shown, "does not exist", "check the name, or create it")
+    if error.errno == errno.ELOOP:
+        return refuse(shown, "is a link that leads round in a loop", LINK_HINT)
+    reason = error.strerror or str(error)
+    hint = "check the folder's permissions" if shown.endswith("/") else "check the file's permissions"
+    return refuse(shown, f"cannot be read: {reason}", hint)

@@ -1,0 +1,180 @@
+"""Files that are not what they seem: pipes, devices, folders, links out, unreadable files.
+
+Each gives one clear error line, exit code 1, no traceback, the site untouched, and at once:
+a named pipe must never make the build wait for a writer.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, Run, run_build, tree_digest
+from support import build_ok, error_lines, minimal_project, rebuild_fails
+
+BRIEFING = "content/briefing.yaml"
+CLAIMS = "content/claims.yaml"
+SEED = "seeds/flood.txt"
+QUICK = 30  # seconds: far more than a failing build takes, far less than waiting for ever
+NOT_REGULAR = "replace it with an ordinary file"
+OUTSIDE_SEEDS = ("content/briefing.yaml:8: source 'flood': file 'flood.txt' is outside seeds/ "
+                 "(name a file inside seeds/, without '..' or a leading '/')")
+
+
+def pipe(path: Path) -> None:
+    path.unlink()
+    os.mkfifo(path)
+
+
+def folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+    (path / "page.txt").write_text("the river rose by 3 metres on Monday")
+
+
+def link_to(target: str):
+    def change(path: Path) -> None:
+        path.unlink()
+        os.symlink(target, path)
+    return change
+
+
+# name: (file, change, the exact error line expected)
+FAULTS = {
+    "named pipe in content/": (CLAIMS, pipe,
+                               f"content/claims.yaml: is not a regular file: it is a named pipe ({NOT_REGULAR})"),
+    "named pipe in seeds/": (SEED, pipe, "content/briefing.yaml:8: source 'flood': seeds/flood.txt is not a regular "
+                                         f"file: it is a named pipe ({NOT_REGULAR})"),
+    "seed that is a folder": (SEED, folder, "content/briefing.yaml:8: source 'flood': seeds/flood.txt is not a regular "
+                                            f"file: it is a folder ({NOT_REGULAR})"),
+    "content file that is a folder": (CLAIMS, folder,
+                                      f"content/claims.yaml: is not a regular file: it is a folder ({NOT_REGULAR})"),
+    "link to /dev/zero in content/": (CLAIMS, link_to("/dev/zero"), "content/claims.yaml: is a link leading out of "
+                                                                    "content/ (replace the link with a copy of the file)"),
+    "link to /dev/zero in seeds/": (SEED, link_to("/dev/zero"), OUTSIDE_SEEDS),
+    "link to /proc/self/environ in content/": (
+        CLAIMS, link_to("/proc/self/environ"),
+        "content/claims.yaml: is a link leading out of content/ (replace the link with a copy of the file)"),
+    "link to /proc/self/environ in seeds/": (SEED, link_to("/proc/self/environ"), OUTSIDE_SEEDS),
+    "link loop in content/": (CLAIMS, link_to("claims.yaml"),
+                              "content/claims.yaml: is a link that leads round in a loop "
+                              "(replace the link with a copy of the file)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAULTS))
+def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: str, tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    file, change, expected = FAULTS[case]
+    change(root / file)
+    result = run_build(root, timeout=QUICK)  # a build waiting on a pipe fails here instead of hanging
+    assert (result.code, "Traceback" in result.err) == (1, False), result.err
+    assert error_lines(result) == [expected]
+    assert tree_digest(root / "site") == good
+
+
+def test_a_link_inside_seeds_still_builds(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    os.rename(root / SEED, root / "seeds" / "original.txt")
+    os.symlink("original.txt", root / SEED)
+    result = run_build(root)
+    assert result.code == 0, result.err
+
+
+def test_a_seed_over_the_limit_is_refused_before_it_is_read(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    with open(root / SEED, "r+b") as seed:
+        seed.truncate(40 * 1024 * 1024)  # sparse: no 40 MB written to disk
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/briefing.yaml:8: source 'flood': seeds/flood.txt is 41,943,040 bytes, over the limit of 33,554,432 "
+        "(split it into smaller files)"]
+
+
+# Unreadable files. The tests run as root, whom permissions do not stop, so the build runs as
+# `nobody`; run as anybody else, the build's own user is stopped by them.
+OTHER_USER = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] if os.geteuid() == 0 else []
+
+
+def run_build_as_other_user(root: Path) -> Run:
+    """Run build.py on `root` as a user the permissions apply to."""
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([*OTHER_USER, sys.executable, str(REPO / "build.py"), "--root", str(root)],
+                          capture_output=True, text=True, timeout=QUICK, env=env)
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def open_tmp():
+    """A temporary folder that another user may enter (pytest's own is private to us)."""
+    if OTHER_USER and not shutil.which("setpriv"):
+        pytest.skip("setpriv is needed to run the build as another user")
+    folder = Path(tempfile.mkdtemp(prefix="explainer-faults-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in folder.rglob("*"):  # give back what the test took away, so that it can be deleted
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() else 0o644)
+    shutil.rmtree(folder)
+
+
+UNREADABLE = {
+    "content file": (CLAIMS, "content/claims.yaml: cannot be read: Permission denied (check the file's permissions)"),
+    "seed": (SEED, "content/briefing.yaml:8: source 'flood': seeds/flood.txt cannot be read: Permission denied "
+                   "(check the file's permissions)"),
+    "seeds folder": ("seeds", "seeds/: cannot be read: Permission denied (check the folder's permissions)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNREADABLE))
+def test_an_unreadable_file_says_so(case: str, open_tmp: Path):
+    root = minimal_project(open_tmp / "project")
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    good = build_ok(root)
+    file, expected = UNREADABLE[case]
+    (root / file).chmod(0)
+    result = run_build_as_other_user(root)
+    assert (result.code, "Traceback" in result.err) == (1, False), result.err
+    assert error_lines(result) == [expected]
+    assert tree_digest(root / "site") == good
+
+
+def test_the_same_project_builds_as_the_other_user(open_tmp: Path):
+    root = minimal_project(open_tmp / "project")
+    for path in [root, *root.rglob("*")]:
+        path.chmod(0o777 if path.is_dir() else 0o644)
+    result = run_build_as_other_user(root)
+    assert result.code == 0, result.err
+
+
+def test_walking_a_folder_lists_regular_files_and_refuses_the_rest(tmp_path: Path):
+    # static/ and templates/ are walked with regular_files; it is checked here on its own.
+    from explainer.problems import Problem
+    from explainer.safefs import FileRefused, regular_files
+
+    root = tmp_path / "project"
+    static = root / "static"
+    (static / "img").mkdir(parents=True)
+    (static / "style.css").write_text("body {}")
+    (static / "img" / "b.svg").write_text("<svg/>")
+    (static / ".hidden").mkdir()
+    os.mkfifo(static / ".hidden" / "pipe")  # dot-files and dot-folders are never looked at
+    os.symlink("../style.css", static / "img" / "a.css")  # a link that stays inside is followed
+    os.symlink("..", static / "img" / "loop")  # a folder reached twice is walked once
+    assert regular_files(static, root) == [static / "img" / "a.css", static / "img" / "b.svg", static / "style.css"]
+    os.mkfifo(static / "pipe.js")
+    os.symlink("/etc/passwd", static / "img" / "passwd.txt")
+    with pytest.raises(FileRefused) as refused:
+        regular_files(static, root)
+    assert refused.value.problems == [
+        Problem("static/img/passwd.txt", 0, "is a link leading out of project/", "replace the link with a copy of the file"),
+        Problem("static/pipe.js", 0, "is not a regular file: it is a named pipe", "replace it with an ordinary file"),
+    ]
