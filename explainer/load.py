@@ -98,7 +98,7 @@ def load_known(path: Path, root: Path, cls: type, problems: list[Problem]) -> Co
     if not path.exists():
         problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
         return None
-    data, found = load_one(path, shown, cls)
+    data, found = load_one(path, shown, cls, root)
     problems.extend(found)
     return ContentFile(path.stem, shown, data) if data is not None else None
 
@@ -123,7 +123,7 @@ def load_briefing_folder(folder: Path, root: Path, problems: list[Problem]) -> C
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        data, found = load_one(path, shown, model.FILE_KINDS[kind])
+        data, found = load_one(path, shown, model.FILE_KINDS[kind], root)
         problems.extend(found)
         if data is not None:
             files[kind] = ContentFile(kind, shown, data)
@@ -141,10 +141,10 @@ def content_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
-def load_one(path: Path, shown: str, cls: type):
-    """Return (content object or None, problems) for one file."""
+def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
+    """Return (content object or None, problems) for one file; links may not lead out of `root`."""
     try:
-        tree = load_yaml(path, shown)
+        tree = load_yaml(path, shown, root=root)
     except YamlProblem as error:
         return None, [error.problem]
     except OSError as error:

@@ -145,7 +145,7 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
     real = os.path.realpath(name, strict=True)  # OSError for a missing file or a link loop
     real_root = os.path.realpath(top)
     if os.path.commonpath([real, real_root]) != real_root:
-        raise refuse(shown, f"is a link leading out of {root.name}/", LINK_HINT)
+        raise refuse(shown, "is a link leading out of the project folder", LINK_HINT)
     return real, os.lstat(real)
 
 

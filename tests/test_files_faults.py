@@ -18,12 +18,12 @@ import pytest
 from conftest import REPO, Run, run_build, tree_digest
 from support import build_ok, error_lines, minimal_project, rebuild_fails
 
-BRIEFING = "content/briefing.yaml"
-CLAIMS = "content/claims.yaml"
+BRIEFING = "content/flood/briefing.yaml"
+CLAIMS = "content/flood/claims.yaml"
 SEED = "seeds/flood.txt"
 QUICK = 30  # seconds: far more than a failing build takes, far less than waiting for ever
 NOT_REGULAR = "replace it with an ordinary file"
-OUTSIDE_SEEDS = ("content/briefing.yaml:8: source 'flood': file 'flood.txt' is outside seeds/ "
+OUTSIDE_SEEDS = ("content/sources.yaml:3: source 'flood': file 'flood.txt' is outside seeds/ "
                  "(name a file inside seeds/, without '..' or a leading '/')")
 
 
@@ -48,22 +48,22 @@ def link_to(target: str):
 # name: (file, change, the exact error line expected)
 FAULTS = {
     "named pipe in content/": (CLAIMS, pipe,
-                               f"content/claims.yaml: is not a regular file: it is a named pipe ({NOT_REGULAR})"),
-    "named pipe in seeds/": (SEED, pipe, "content/briefing.yaml:8: source 'flood': seeds/flood.txt is not a regular "
+                               f"content/flood/claims.yaml: is not a regular file: it is a named pipe ({NOT_REGULAR})"),
+    "named pipe in seeds/": (SEED, pipe, "content/sources.yaml:3: source 'flood': seeds/flood.txt is not a regular "
                                          f"file: it is a named pipe ({NOT_REGULAR})"),
-    "seed that is a folder": (SEED, folder, "content/briefing.yaml:8: source 'flood': seeds/flood.txt is not a regular "
+    "seed that is a folder": (SEED, folder, "content/sources.yaml:3: source 'flood': seeds/flood.txt is not a regular "
                                             f"file: it is a folder ({NOT_REGULAR})"),
     "content file that is a folder": (CLAIMS, folder,
-                                      f"content/claims.yaml: is not a regular file: it is a folder ({NOT_REGULAR})"),
-    "link to /dev/zero in content/": (CLAIMS, link_to("/dev/zero"), "content/claims.yaml: is a link leading out of "
-                                                                    "content/ (replace the link with a copy of the file)"),
+                                      f"content/flood/claims.yaml: is not a regular file: it is a folder ({NOT_REGULAR})"),
+    "link to /dev/zero in content/": (CLAIMS, link_to("/dev/zero"), "content/flood/claims.yaml: is a link leading out of "
+                                                                    "the project folder (replace the link with a copy of the file)"),
     "link to /dev/zero in seeds/": (SEED, link_to("/dev/zero"), OUTSIDE_SEEDS),
     "link to /proc/self/environ in content/": (
         CLAIMS, link_to("/proc/self/environ"),
-        "content/claims.yaml: is a link leading out of content/ (replace the link with a copy of the file)"),
+        "content/flood/claims.yaml: is a link leading out of the project folder (replace the link with a copy of the file)"),
     "link to /proc/self/environ in seeds/": (SEED, link_to("/proc/self/environ"), OUTSIDE_SEEDS),
     "link loop in content/": (CLAIMS, link_to("claims.yaml"),
-                              "content/claims.yaml: is a link that leads round in a loop "
+                              "content/flood/claims.yaml: is a link that leads round in a loop "
                               "(replace the link with a copy of the file)"),
 }
 
@@ -94,7 +94,7 @@ def test_a_seed_over_the_limit_is_refused_before_it_is_read(tmp_path: Path):
     with open(root / SEED, "r+b") as seed:
         seed.truncate(40 * 1024 * 1024)  # sparse: no 40 MB written to disk
     assert error_lines(rebuild_fails(root, good)) == [
-        "content/briefing.yaml:8: source 'flood': seeds/flood.txt is 41,943,040 bytes, over the limit of 33,554,432 "
+        "content/sources.yaml:3: source 'flood': seeds/flood.txt is 41,943,040 bytes, over the limit of 33,554,432 "
         "(split it into smaller files)"]
 
 
@@ -126,8 +126,8 @@ def open_tmp():
 
 
 UNREADABLE = {
-    "content file": (CLAIMS, "content/claims.yaml: cannot be read: Permission denied (check the file's permissions)"),
-    "seed": (SEED, "content/briefing.yaml:8: source 'flood': seeds/flood.txt cannot be read: Permission denied "
+    "content file": (CLAIMS, "content/flood/claims.yaml: cannot be read: Permission denied (check the file's permissions)"),
+    "seed": (SEED, "content/sources.yaml:3: source 'flood': seeds/flood.txt cannot be read: Permission denied "
                    "(check the file's permissions)"),
     "seeds folder": ("seeds", "seeds/: cannot be read: Permission denied (check the folder's permissions)"),
 }
@@ -175,6 +175,6 @@ def test_walking_a_folder_lists_regular_files_and_refuses_the_rest(tmp_path: Pat
     with pytest.raises(FileRefused) as refused:
         regular_files(static, root)
     assert refused.value.problems == [
-        Problem("static/img/passwd.txt", 0, "is a link leading out of project/", "replace the link with a copy of the file"),
+        Problem("static/img/passwd.txt", 0, "is a link leading out of the project folder", "replace the link with a copy of the file"),
         Problem("static/pipe.js", 0, "is not a regular file: it is a named pipe", "replace it with an ordinary file"),
     ]

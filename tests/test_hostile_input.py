@@ -14,6 +14,7 @@ from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
 CLAIMS = "content/flood/claims.yaml"
+SOURCES = "content/sources.yaml"
 
 
 def replace(old: str, new: str):
@@ -38,8 +39,7 @@ BROKEN = {
                        "end of stream (the quoted value that starts here is missing its closing quote)"),
     "quote left open above": (BRIEFING, lambda text: text.replace("title: The flood", 'title: "The flood').replace(
                                   "publisher: unknown", 'publisher: "unknown"'),
-                              "content/flood/briefing.yaml:10: YAML syntax error: while parsing a block mapping did not find "
-                              "expected key (line 1 may have an unclosed quote)"),
+                              "content/flood/briefing.yaml:1: YAML syntax error: while scanning a quoted scalar found unexpected end of stream (the quoted value that starts here is missing its closing quote)"),
     "bad indentation": (BRIEFING, replace("    name: Beta", "      name: Beta"),
                         "content/flood/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
                         "(quote a value that contains ': ', or check the indentation)"),
@@ -50,22 +50,21 @@ BROKEN = {
     "list where a mapping is expected": (
         CLAIMS, whole("- a\n- b\n"),
         "content/flood/claims.yaml:1: expected a mapping of fields, found a list (write `field: value` lines; fields: topics, citations)"),
-    "wrong type": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 20260302"),
-                   "content/flood/briefing.yaml:4: event_date: expected text, found the number 20260302 (put the value in quotes)"),
+    "wrong type": (BRIEFING, replace("  - date: 2026-03-03", "  - date: 20260303"),
+                   "content/flood/briefing.yaml:9: updates[0].date: expected text, found the number 20260303 (put the value in quotes)"),
     "a single key where a list is expected": (
         CLAIMS, replace("cite: [alpha-rise]", "cite: alpha-rise"),
         "content/flood/claims.yaml:11: topics[0].claims[0].cite: expected a list, found 'alpha-rise' "
         "(write it as a list: [alpha-rise])"),
-    "impossible date": (BRIEFING, replace("event_date: 2026-03-02", "event_date: 2026-02-30"),
-                        "content/flood/briefing.yaml:4: event_date: '2026-02-30' is not a real calendar date (write YYYY-MM-DD)"),
+    "impossible date": (BRIEFING, replace("  - date: 2026-03-03", "  - date: 2026-02-30"),
+                        "content/flood/briefing.yaml:9: updates[0].date: '2026-02-30' is not a real calendar date (write YYYY-MM-DD)"),
     "missing required field": (BRIEFING, replace("title: The flood\n", ""),
                                "content/flood/briefing.yaml:1: title: required field is missing (Headline of the briefing.)"),
     "unknown field": (BRIEFING, replace("title: The flood", "title: The flood\nsumary: x"),
                       "content/flood/briefing.yaml:2: sumary: unknown field in briefing file (did you mean `summary`?)"),
-    "misspelt choice": (CLAIMS, replace("status: claimed", "status: confirmed"),
-                        "content/flood/claims.yaml:10: topics[0].claims[0].status: expected one of claimed, acknowledged, "
-                        "reported, assessed; found 'confirmed' (did you mean `claimed`?)"),
-    "duplicate key": (BRIEFING, replace("updated: 2026-03-03", "updated: 2026-03-03\ntitle: Again"),
+    "misspelt choice": (CLAIMS, replace("status: claim", "status: confirmed"),
+                        "content/flood/claims.yaml:10: topics[0].claims[0].status: expected one of claim, acknowledged, denied, ruling, assessment, reported; found 'confirmed' (use one of: claim, acknowledged, denied, ruling, assessment, reported)"),
+    "duplicate key": (BRIEFING, replace("status: live", "status: live\ntitle: Again"),
                       "content/flood/briefing.yaml:6: key 'title' appears twice (lines 1 and 6) "
                       "(keep one of them; YAML would silently drop the first)"),
     "python object tag": (BRIEFING, replace("title: The flood", "title: !!python/object/apply:os.system [touch pwned]"),
@@ -75,12 +74,11 @@ BROKEN = {
                          "content/flood/briefing.yaml:1: YAML tag '!custom' is not allowed in content "
                          "(remove the tag; content is plain text, numbers, lists and mappings)"),
     "tagged value that cannot be that type": (
-        BRIEFING, replace("    publisher: unknown", "    publisher: !!int 3 words"),
-        "content/flood/briefing.yaml:10: '3 words' is not a valid int (remove the '!!int' tag, or write a value of that type)"),
+        SOURCES, replace("    publisher: unknown", "    publisher: !!int 3 words"),
+        "content/sources.yaml:5: '3 words' is not a valid int (remove the '!!int' tag, or write a value of that type)"),
     "text the resolver takes for a number": (
-        BRIEFING, replace("    date: unknown", "    date: ._"),
-        "content/flood/briefing.yaml:11: sources[0].date: '._' is not in the expected form "
-        "(Publication date as YYYY-MM-DD, or `unknown`.)"),
+        SOURCES, replace("    date: unknown", "    date: ._"),
+        "content/sources.yaml:6: sources[0].date: '._' is not in the expected form (Publication date as YYYY-MM-DD, or `unknown`.)"),
     "alias bomb": (CLAIMS, whole("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n"),
                    "content/flood/claims.yaml:2: alias '*a' is not allowed in content "
@@ -90,25 +88,20 @@ BROKEN = {
     "huge file": (CLAIMS, whole("topics: []\n" + "# padding\n" * 900_000),
                   "content/flood/claims.yaml: is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
     "javascript: URL in a source": (
-        BRIEFING, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
-        "content/flood/briefing.yaml:11: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address "
-        "(Where the original can be read, if public (an http or https address).)"),
-    "source path with ..": (BRIEFING, replace("file: flood.txt", "file: ../content/flood/briefing.yaml"),
-                            "content/flood/briefing.yaml:8: source 'flood': file '../content/flood/briefing.yaml' is outside seeds/ "
-                            "(name a file inside seeds/, without '..' or a leading '/')"),
-    "absolute source path": (BRIEFING, replace("file: flood.txt", "file: /etc/passwd"),
-                             "content/flood/briefing.yaml:8: source 'flood': file '/etc/passwd' is outside seeds/ "
-                             "(name a file inside seeds/, without '..' or a leading '/')"),
+        SOURCES, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
+        "content/sources.yaml:6: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address (Where the original can be read, if public (an http or https address).)"),
+    "source path with ..": (SOURCES, replace("file: flood.txt", "file: ../content/flood/briefing.yaml"),
+                            "content/sources.yaml:3: source 'flood': file '../content/flood/briefing.yaml' is outside seeds/ (name a file inside seeds/, without '..' or a leading '/')"),
+    "absolute source path": (SOURCES, replace("file: flood.txt", "file: /etc/passwd"),
+                             "content/sources.yaml:3: source 'flood': file '/etc/passwd' is outside seeds/ (name a file inside seeds/, without '..' or a leading '/')"),
     "unknown content file": ("content/extra.yaml", whole("a: 1\n"),
-                             "content/extra.yaml: unknown content file 'extra.yaml' (name it one of: briefing.yaml, "
-                             "background.yaml, timeline.yaml, forces.yaml, claims.yaml, quotes.yaml, caveats.yaml)"),
+                             "content/extra.yaml: unknown content file 'extra.yaml' (content/ holds site.yaml, sources.yaml and one folder per briefing)"),
     # Escapes in double-quoted YAML write characters the file's own text may not hold.
     "escaped NUL in a value": (BRIEFING, replace("title: The flood", r'title: "The\0flood"'),
                                "content/flood/briefing.yaml:1: control character U+0000 in a quoted value is not allowed "
                                f"({ESCAPE_HINT})"),
-    "escaped terminal escape": (BRIEFING, replace("publisher: unknown", r'publisher: "\e[2J\e[Hcleared"'),
-                                f"content/flood/briefing.yaml:10: control character U+001B in a quoted value is not allowed "
-                                f"({ESCAPE_HINT})"),
+    "escaped terminal escape": (SOURCES, replace("publisher: unknown", r'publisher: "\e[2J\e[Hcleared"'),
+                                "content/sources.yaml:5: control character U+001B in a quoted value is not allowed (remove the escape sequence that writes it; write the text itself)"),
     "hex-escaped terminal escape in a key": (
         BRIEFING, replace("  monday:\n", '  "monday\\x1b":\n'),
         f"content/flood/briefing.yaml:18: control character U+001B in a quoted key is not allowed ({ESCAPE_HINT})"),
@@ -135,15 +128,13 @@ BROKEN = {
         CLAIMS, lambda text: replace("        says: The river rose by 3 metres.\n",
                                      '        says: >-\n          The river rose by "3 metres", Alpha said, calling it "the\n'
                                      '          worst flood" in memory.\n')(text).replace(
-                                         "        status: claimed\n        cite: [alpha-rise]",
-                                         "        status: claimed\n       cite: [alpha-rise]"),
-        "content/flood/claims.yaml:13: YAML syntax error: while parsing a block collection did not find expected '-' "
-        "indicator (fix the YAML syntax at that line)"),
+                                         "        status: claim\n        cite: [alpha-rise]",
+                                         "        status: claim\n       cite: [alpha-rise]"),
+        "content/flood/claims.yaml:13: YAML syntax error: while parsing a block collection did not find expected '-' indicator (fix the YAML syntax at that line)"),
     # What reaches the terminal is escaped: a file name cannot forge a line or clear the screen.
     "file name with a newline and a terminal escape": (
         "content/a\x1b[2Jb\nerror: c.yaml", whole("a: 1\n"),
-        r"content/a\x1b[2Jb\nerror: c.yaml: unknown content file 'a\x1b[2Jb\nerror: c.yaml' (name it one of: "
-        "briefing.yaml, background.yaml, timeline.yaml, forces.yaml, claims.yaml, quotes.yaml, caveats.yaml)"),
+        "content/a\\x1b[2Jb\\nerror: c.yaml: unknown content file 'a\\x1b[2Jb\\nerror: c.yaml' (content/ holds site.yaml, sources.yaml and one folder per briefing)"),
     "tab in a quoted key": (BRIEFING, replace("title: The flood", 'title: The flood\n"sum\\tmary": x'),
                             r"content/flood/briefing.yaml:2: sum\tmary: unknown field in briefing file (did you mean `summary`?)"),
     # Patterns match the whole value: a trailing newline is not a harmless extra.
@@ -156,17 +147,14 @@ BROKEN = {
         r"content/flood/briefing.yaml:13: parties[0].id: 'alpha\n' is not a key (lowercase letters, digits and hyphens) "
         "(Short id used by figures and claims, e.g. `pakistan`.)"),
     "date with a trailing newline": (
-        BRIEFING, replace("event_date: 2026-03-02", 'event_date: "2026-03-02\\n"'),
-        r"content/flood/briefing.yaml:4: event_date: '2026-03-02\n' is not a date written YYYY-MM-DD "
-        "(Date of the event the briefing explains.)"),
+        BRIEFING, replace("  - date: 2026-03-03", '  - date: "2026-03-03\\n"'),
+        "content/flood/briefing.yaml:9: updates[0].date: '2026-03-03\\n' is not a date written YYYY-MM-DD (When the change was published, YYYY-MM-DD.)"),
     "source date with a trailing newline": (
-        BRIEFING, replace("    date: unknown", '    date: "unknown\\n"'),
-        r"content/flood/briefing.yaml:11: sources[0].date: 'unknown\n' is not in the expected form "
-        "(Publication date as YYYY-MM-DD, or `unknown`.)"),
+        SOURCES, replace("    date: unknown", '    date: "unknown\\n"'),
+        "content/sources.yaml:6: sources[0].date: 'unknown\\n' is not in the expected form (Publication date as YYYY-MM-DD, or `unknown`.)"),
     "URL with a trailing newline": (
-        BRIEFING, replace("    publisher: unknown", '    publisher: unknown\n    url: "https://example.org/\\n"'),
-        r"content/flood/briefing.yaml:11: sources[0].url: 'https://example.org/\n' is not an http:// or https:// address "
-        "(Where the original can be read, if public (an http or https address).)"),
+        SOURCES, replace("    publisher: unknown", '    publisher: unknown\n    url: "https://example.org/\\n"'),
+        "content/sources.yaml:6: sources[0].url: 'https://example.org/\\n' is not an http:// or https:// address (Where the original can be read, if public (an http or https address).)"),
 }
 
 # Every number is finite, from 0 to 10**15: what a chart can draw and JSON can hold.
@@ -245,9 +233,9 @@ def test_symlink_leaving_seeds_is_refused(tmp_path: Path):
     outside = tmp_path / "secret.txt"
     outside.write_text("the river rose by 3 metres on Monday")
     os.symlink(outside, root / "seeds" / "link.txt")
-    edit(root / BRIEFING, "file: flood.txt", "file: link.txt")
+    edit(root / SOURCES, "file: flood.txt", "file: link.txt")
     assert error_lines(rebuild_fails(root, good))[0] == (
-        "content/flood/briefing.yaml:8: source 'flood': file 'link.txt' is outside seeds/ "
+        "content/sources.yaml:3: source 'flood': file 'link.txt' is outside seeds/ "
         "(name a file inside seeds/, without '..' or a leading '/')")
 
 
@@ -264,14 +252,15 @@ def test_output_folder_not_made_by_us_is_never_cleared(tmp_path: Path):
     assert sorted(p.name for p in home.iterdir()) == ["thesis.txt"]
 
 
+# No digits or quoted words: the attribution checks would (rightly) refuse those in prose.
 INJECTIONS = [
-    '<script>alert(1)</script>',
-    '<img src=x onerror="alert(1)">',
-    '[click](javascript:alert(1))',
-    '[click](JaVaScRiPt:alert(1))',
+    '<script>alert(x)</script>',
+    '<img src=x onerror=alert(x)>',
+    '[click](javascript:alert(x))',
+    '[click](JaVaScRiPt:alert(x))',
     '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
-    '<a href="javascript:alert(1)" onclick="alert(1)">x</a>',
-    '{{ 7 * 7 }} {% raw %}',
+    '<a href=javascript:alert(x) onclick=alert(x)>x</a>',
+    '{{ config.items() }} {% raw %}',
     '![tracker](https://tracker.example/pixel.png)',
 ]
 
@@ -321,17 +310,16 @@ def test_markup_in_content_is_text_never_code(payload: str, tmp_path: Path):
     result = run_build(root)
     assert result.code == 0, result.err
     assert scan_for_executable_content(root / "site") == []
-    index = (root / "site" / "index.html").read_text()
-    assert not re.search(r"(?<![-\d])49(?![-\d])", index)
+    index = (root / "site" / "flood" / "index.html").read_text()
     if "{{" in payload:
-        assert "{{ 7 * 7 }}" in index
+        assert "{{ config.items() }}" in index
 
 
 def test_links_leaving_the_site_get_noopener(tmp_path: Path):
     root = minimal_project(tmp_path / "project")
     edit(root / BRIEFING, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday]. [More](https://example.org/x).")
     assert run_build(root).code == 0
-    index = (root / "site" / "index.html").read_text()
+    index = (root / "site" / "flood" / "index.html").read_text()
     assert '<a href="https://example.org/x" rel="noopener noreferrer">More</a>' in index
 
 
