@@ -193,7 +193,8 @@ class BuildWorker:
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0:
                 return OVERRUN
-            if wait([self.connection, self.process.sentinel], WAKE_MS / 1000 if left is None else min(left, WAKE_MS / 1000)):
+            step = WAKE_MS / 1000 if left is None else min(left, WAKE_MS / 1000)
+            if wait([self.connection, self.process.sentinel], step):
                 try:
                     return self.connection.recv()
                 except (EOFError, OSError):
