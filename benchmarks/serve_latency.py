@@ -27,7 +27,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tornado.httpclient import AsyncHTTPClient
+from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import websocket_connect
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,7 +124,8 @@ def free_port() -> int:
 async def connect(url: str):
     """Return a livereload socket that the server counts as an open page."""
     socket_url = url.replace("http://", "ws://") + "livereload"
-    connection = await websocket_connect(socket_url)
+    # The server opens its socket only to its own pages, as a browser shows by the Origin header.
+    connection = await websocket_connect(HTTPRequest(socket_url, headers={"Origin": url.rstrip("/")}))
     await connection.write_message(json.dumps({"command": "hello",
                                                "protocols": ["http://livereload.com/protocols/official-7"]}))
     await connection.read_message()

@@ -6,14 +6,23 @@ because a broken template is one of the mistakes it has to show.
 
 from __future__ import annotations
 
+import errno
 import html
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 
-from .problems import Problem
+from .problems import Problem, display_path
 
+# What an OSError means for the file it names, said the way the error page says everything else.
+OS_PROBLEMS = {
+    errno.EISDIR: ("is a folder, not a file", "put the file back, or move the folder out of the project"),
+    errno.ENOTDIR: ("is inside a file, not a folder", "a folder on this path was replaced by a file; put it back"),
+    errno.ENOENT: ("disappeared while the site was being built", "save it again"),
+    errno.EACCES: ("cannot be read: permission denied", "check the file's permissions"),
+}
 CONTEXT_LINES = 3  # lines shown above and below the offending one
 MAX_EXCERPTS = 20  # problems beyond this are listed without the file's lines
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -99,3 +108,11 @@ def plain_error_page(problems: list[Problem], why: str) -> bytes:
     return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Build failed</title>\n"
             f"</head>\n<body>\n<h1>The briefing did not build</h1>\n<pre>{listed}</pre>\n"
             f"<p>(The full error page is unavailable: {html.escape(why)})</p>\n</body>\n</html>\n").encode("utf-8")
+
+
+def file_problem(error: OSError, root: Path) -> Problem:
+    """Return what an OSError met during a build says is wrong with its file."""
+    named = isinstance(error.filename, (str, bytes)) and error.filename
+    shown = display_path(Path(os.fsdecode(error.filename)), root) if named else "build"
+    message, hint = OS_PROBLEMS.get(error.errno, (f"cannot be read or written: {error.strerror or error}", ""))
+    return Problem(shown, 0, message, hint)

@@ -1,8 +1,14 @@
 """The dev server: build, serve the site with live reload, rebuild on every change.
 
-One background thread waits for changes (watchfiles, so inotify rather than polling) and
-rebuilds; the tornado IOLoop serves the output folder and hands each build's outcome to the
-browsers. While the build fails, every page request is answered with the error page.
+One background thread waits for changes (watchfiles, so inotify rather than polling) and has
+a build process run the pipeline's `build`, the same call as `build.py build`; the tornado
+IOLoop serves the output folder from disk and hands each build's outcome to the browsers.
+While the build fails, every page request is answered with the error page.
+
+Builds run in a separate, warm process, one at a time, so that a template that never ends can
+be stopped: after TIME_LIMIT_S the process is killed, a fresh one started, and the error page
+says so. The server keeps nothing of the site in memory; every response is read from one
+open file handle, so it is always one whole file of one build.
 
 From livereload we use the websocket protocol, its browser client and its script injection.
 Its own `Server.serve` loop is not used: it polls every 800 ms, watches the working folder
@@ -17,13 +23,18 @@ import errno
 import gc
 import ipaddress
 import json
+import mimetypes
+import multiprocessing
+import os
 import signal
+import stat
 import sys
 import threading
 import time
 import traceback
 import webbrowser
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Callable
 
@@ -35,19 +46,25 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
 
-from .error_page import render_error_page
-from .cache import BuildCache
-from .pipeline import Briefing, Project, load_briefing, plan_and_render
+from .error_page import file_problem, render_error_page
 from .problems import ContentError, Problem, display_path
-from .write import OutputError, write_site
+from .project import Project
+from .write import MARKER, OutputError
 
 WATCHED = ("content", "seeds", "templates", "static")
-RENDER_ONLY = ("templates", "static")  # a change here needs no reloading of the content
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
-WAKE_MS = 50  # how often the idle watcher returns to Python
+WAKE_MS = 50  # how often the idle watcher, and a thread waiting for a build, return to Python
+TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
+TIME_LIMIT_ENV = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds; for the tests, which cannot wait 30 s
+STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is killed
+MAX_MESSAGE_BYTES = 64 * 1024  # livereload's client sends a few hundred bytes
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+OWN_ORIGIN_NAMES = ("127.0.0.1", "localhost", "[::1]")
+NOT_IN_SITE = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EACCES, errno.ENAMETOOLONG}
+READY, STOPPED, OVERRUN, LOST = "ready", "stopped", "overrun", "lost"  # what a build process's answer can be
+SPAWN = multiprocessing.get_context("spawn")  # the server runs threads, so its builds must not be forked
 
 
 @dataclass(frozen=True)
@@ -56,7 +73,7 @@ class Outcome:
 
     problems: tuple[Problem, ...]  # empty when the build succeeded
     error_page: bytes | None  # the page shown in place of the site while the build fails
-    changed: tuple[str, ...]  # output files whose bytes differ from the last good build
+    changed: tuple[str, ...]  # output files the build wrote, added or removed
     seconds: float
 
     @property
@@ -64,52 +81,164 @@ class Outcome:
         return bool(self.problems)
 
 
-class Builder:
-    """Rebuilds the site after changes, keeping what the next rebuild can reuse. Never raises."""
+# --- in the build process -------------------------------------------------------------------
 
-    def __init__(self, project: Project):
-        self.project = project
-        self.files: dict[str, bytes] = {}  # the last site written
-        self.briefing: Briefing | None = None  # the last content loaded, validated and anchored
-        self.cache = BuildCache()  # unchanged files, sources and source pages are reused
+def work(connection: Connection) -> None:
+    """Run each build the server asks for and send back its outcome, until the server hangs up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
+    signal.signal(signal.SIGTERM, stop_build)
+    from .pipeline import build  # imported once, so that every build is warm
 
-    def build(self, changed: set[Path] | None = None) -> Outcome:
-        """Build and write the site; return what happened."""
-        started = time.perf_counter()
-        gc.disable()  # as in cli.main: collecting during a build frees nothing and costs much
+    connection.send(READY)
+    while True:
         try:
-            files = self.site_files(changed)
-            write_site(self.project.out, files, self.files or None)
-        except ContentError as error:
-            return self.failure(error.problems, started)
-        except OutputError as error:
-            return self.failure([Problem(display_path(self.project.out, self.project.root), 0, str(error))], started)
-        except (Exception, SystemExit) as error:  # a bug in a build step must not stop the server
-            traceback.print_exc()
-            return self.failure([Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
-                                        "a bug in the generator; the traceback is in the terminal")], started)
-        finally:
-            gc.enable()
-        paths = files.keys() | self.files.keys()
-        changed_files = tuple(sorted(p for p in paths if files.get(p) != self.files.get(p)))
-        self.files = files
-        return Outcome((), None, changed_files, time.perf_counter() - started)
+            project, limit = connection.recv()
+        except EOFError:
+            return
+        signal.alarm(int(limit) + 10)  # should the server die without stopping an endless build
+        connection.send(build_once(build, project))
+        signal.alarm(0)
 
-    def site_files(self, changed: set[Path] | None) -> dict[str, bytes]:
-        """Return the site's files, loading the content again only when it may have changed."""
-        if self.briefing is None or changed is None or not all(self.render_only(p) for p in changed):
-            self.briefing = None
-            self.briefing = load_briefing(self.project, self.cache)
-        return plan_and_render(self.project, self.briefing, self.cache)
 
-    def render_only(self, path: Path) -> bool:
-        """Return whether a change at `path` leaves the loaded content valid."""
-        return any(path.is_relative_to(self.project.root / name) for name in RENDER_ONLY)
+def stop_build(signum: int, frame) -> None:
+    """Stop the build in progress the way Ctrl-C stops `build.py build`: the writer undoes its half."""
+    raise SystemExit(128 + signum)
 
-    def failure(self, problems, started: float) -> Outcome:
-        """Return the outcome of a failed build, with its error page."""
-        page = render_error_page(self.project.root, list(problems), self.project.out.name)
-        return Outcome(tuple(problems), page, (), time.perf_counter() - started)
+
+def build_once(build: Callable[[Project], object], project: Project) -> Outcome:
+    """Build and write the site; return what happened. Never raises an Exception."""
+    started = time.perf_counter()
+    before = site_state(project.out)
+    gc.disable()  # as in cli.main: collecting during a build frees nothing and costs much
+    try:
+        build(project)
+        problems = []
+    except ContentError as error:
+        problems = error.problems
+    except OutputError as error:
+        problems = [Problem(display_path(project.out, project.root), 0, str(error))]
+    except OSError as error:  # e.g. a content file replaced by a folder, met by a stage that did not expect it
+        problems = [file_problem(error, project.root)]
+    except Exception as error:  # a bug in a build step must not stop the server
+        traceback.print_exc()
+        problems = [Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
+                            "a bug in the generator; the traceback is in the terminal")]
+    finally:
+        gc.enable()
+    changed = () if problems else changed_files(before, site_state(project.out))
+    return Outcome(tuple(problems), None, changed, time.perf_counter() - started)
+
+
+def site_state(out: Path) -> dict[str, tuple[int, int, int]]:
+    """Return {relative path: (inode, size, mtime)} of every file in the output folder, as on disk now."""
+    state = {}
+    for folder, _, names in os.walk(out):
+        for name in names:
+            if name == MARKER and folder == str(out):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                found = os.lstat(path)
+            except OSError:
+                continue
+            state[os.path.relpath(path, out).replace(os.sep, "/")] = (found.st_ino, found.st_size, found.st_mtime_ns)
+    return state
+
+
+def changed_files(before: dict, after: dict) -> tuple[str, ...]:
+    """Return the files a build wrote, added or removed (the writer leaves unchanged files untouched)."""
+    return tuple(sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path)))
+
+
+# --- in the server --------------------------------------------------------------------------
+
+class BuildWorker:
+    """A warm build process that runs one build at a time and is killed if it overruns."""
+
+    def __init__(self, project: Project, limit: float):
+        self.project = project
+        self.limit = limit
+        self.process = None
+        self.connection: Connection | None = None
+        self.ready = False
+
+    def start(self) -> None:
+        """Start a fresh build process; it imports the pipeline while it waits for work."""
+        ours, theirs = SPAWN.Pipe()
+        self.process = SPAWN.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
+        self.process.start()
+        theirs.close()
+        self.connection = ours
+
+    def build(self, changed: list[str], stopping: threading.Event) -> Outcome | None:
+        """Return the outcome of one build, or None if `stopping` was set meanwhile."""
+        if self.process is None or not self.process.is_alive():
+            self.close()
+            self.start()
+        started = time.monotonic()
+        if not self.ready:  # a fresh process's imports do not count against the time limit
+            message = self.receive(stopping, None)
+            if message != READY:
+                return self.settle(message, changed, started)
+            self.ready = True
+        try:
+            self.connection.send((self.project, self.limit))
+        except OSError:
+            return self.settle(LOST, changed, started)
+        return self.settle(self.receive(stopping, time.monotonic() + self.limit), changed, started)
+
+    def receive(self, stopping: threading.Event, deadline: float | None) -> object:
+        """Return the build process's next message, or STOPPED, OVERRUN or LOST."""
+        while not stopping.is_set():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return OVERRUN
+            step = WAKE_MS / 1000 if left is None else min(left, WAKE_MS / 1000)
+            if wait([self.connection, self.process.sentinel], step):
+                try:
+                    return self.connection.recv()
+                except (EOFError, OSError):
+                    return LOST
+        return STOPPED
+
+    def settle(self, message: object, changed: list[str], started: float) -> Outcome | None:
+        """Return the outcome a message from the build process stands for; replace a process that failed."""
+        if isinstance(message, Outcome):
+            return message
+        code = self.process.exitcode
+        self.close()
+        if message == STOPPED:
+            return None
+        self.start()
+        if message == OVERRUN:
+            return overrun(self.limit, changed)
+        return Outcome((Problem("build", 0, f"the build process ended unexpectedly (exit code {code})",
+                                "the terminal may say why; save again to build again"),), None, (),
+                       time.monotonic() - started)
+
+    def close(self) -> None:
+        """Stop the build process: let it undo a half-written site, then kill it if it must."""
+        if self.process is None:
+            return
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(STOP_GRACE_S)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+        self.connection.close()
+        self.process.close()
+        self.process = self.connection = None
+        self.ready = False
+
+
+def overrun(limit: float, changed: list[str]) -> Outcome:
+    """Return the outcome of a build stopped after `limit` seconds."""
+    what = "rebuild" if changed else "build"
+    where = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    return Outcome((Problem(where or "build", 0, f"the {what} took longer than {limit:g} s and was stopped",
+                            "likely an endless loop in a template; fix it and save to build again"),),
+                   None, (), limit)
 
 
 class OutputFilter(watchfiles.DefaultFilter):
@@ -128,27 +257,44 @@ class OutputFilter(watchfiles.DefaultFilter):
         return not in_output and super().__call__(change, path)
 
 
-def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event) -> None:
+def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event,
+                  limit: float) -> None:
     """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
-    # The server runs threads (its HTTP loop, the file watcher), and a forked child of a threaded
-    # process can deadlock on a lock another thread held; so one process, unless --jobs asks.
-    # Rebuilds render only the source pages an edit affects anyway.
-    builder = Builder(replace(project, jobs=project.jobs or 1))
+    worker = BuildWorker(project, limit)
+    worker.start()
     folders = [project.root / name for name in WATCHED if (project.root / name).is_dir()]
     built = False
     try:
         # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
-        # watching, so a save made during the first build is not missed.
+        # watching, so a save made during the first build is not missed. Saves made during a
+        # build are gathered meanwhile and come out together in the next round.
         for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
                                         rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
                                         raise_interrupt=False):
             if changes or not built:
-                publish(builder.build({Path(path) for _, path in changes} if built else None))
+                shown = sorted({display_path(Path(path), project.root) for _, path in changes})
+                if not build_and_publish(worker, project, shown, stopping, publish):
+                    return
                 built = True
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
         print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)
         if not built:
-            publish(builder.build())
+            build_and_publish(worker, project, [], stopping, publish)
+    finally:
+        worker.close()
+
+
+def build_and_publish(worker: BuildWorker, project: Project, changed: list[str], stopping: threading.Event,
+                      publish: Callable[[Outcome], None]) -> bool:
+    """Run one build and publish its outcome, with the error page if it failed; False if stopping."""
+    outcome = worker.build(changed, stopping)
+    if outcome is None:
+        return False
+    if outcome.failed:
+        outcome = replace(outcome, error_page=render_error_page(project.root, list(outcome.problems),
+                                                                project.out.name))
+    publish(outcome)
+    return True
 
 
 def reload_messages(outcome: Outcome, previous_page: bytes | None) -> list[dict]:
@@ -213,38 +359,116 @@ def is_page(path: str) -> bool:
     return name == "" or name.endswith(".html") or "." not in name
 
 
-class SiteHandler(web.StaticFileHandler):
-    """Serves the output folder fresh on every request, or the error page while the build fails."""
+def read_site_file(out: Path, parts: list[str]) -> bytes | None:
+    """Return the bytes of the regular file at `parts` under `out`, or None if it is a folder.
 
-    def initialize(self, path: str, preview: Preview, hosts: frozenset | None) -> None:
-        super().initialize(path=path, default_filename="index.html")
+    Each step is opened without following links, so nothing outside the folder is reached; a
+    FIFO or a device is refused after opening (without blocking), before anything is read.
+    Raises OSError for anything else.
+    """
+    folder = os.open(out, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for part in parts[:-1]:
+            inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        handle = os.open(parts[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=folder)
+    finally:
+        os.close(folder)
+    # One handle from here on: the writer renames whole files into place, so what we read is
+    # one complete file of one build, however many builds happen meanwhile.
+    try:
+        mode = os.fstat(handle).st_mode
+        if stat.S_ISDIR(mode):
+            return None
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.ENOENT, "not a regular file")
+        with open(handle, "rb", closefd=False) as file:
+            return file.read()
+    finally:
+        os.close(handle)
+
+
+def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset | None) -> None:
+    """Answer 403 to a Host the server does not go by.
+
+    A server on the loopback answers only to loopback names, so that no web page can read the
+    briefing or the error page's file excerpts through DNS rebinding.
+    """
+    if hosts is not None and handler.request.host_name not in hosts:
+        raise web.HTTPError(403, reason="Unknown host name")
+
+
+class SiteHandler(web.RequestHandler):
+    """Serves the output folder from disk on every request, or the error page while the build fails."""
+
+    def initialize(self, preview: Preview, hosts: frozenset | None) -> None:
         self.preview = preview
         self.hosts = hosts
 
     def prepare(self) -> None:
-        # A server on the loopback answers only to loopback names, so that no web page can
-        # read the briefing or the error page's file excerpts through DNS rebinding.
-        if self.hosts is not None and self.request.host_name not in self.hosts:
-            raise web.HTTPError(403, reason="Unknown host name")
+        refuse_unknown_hosts(self, self.hosts)
 
-    async def get(self, path: str, include_body: bool = True) -> None:
+    def get(self, path: str) -> None:
+        if any(ord(char) < 32 or ord(char) == 127 for char in path):
+            raise web.HTTPError(400, reason="Control character in path")
+        self.set_header("Cache-Control", "no-store")
         page = self.preview.error_page
-        if page is None or not is_page(path):
-            await super().get(path, include_body)
+        if page is not None and is_page(path):
+            self.set_status(500)
+            self.set_header("Content-Type", "text/html; charset=utf-8")
+            self.finish(page)
             return
-        self.set_status(500)
-        self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.set_header("Cache-Control", "no-store")
-        self.finish(page if include_body else None)
+        parts = (path[:-1] + "/index.html" if path.endswith("/") else path or "index.html").split("/")
+        if any(part in ("", ".", "..") for part in parts):
+            raise web.HTTPError(404)
+        try:
+            data = read_site_file(self.preview.project.out, parts)
+        except OSError as error:
+            if error.errno in NOT_IN_SITE:
+                raise web.HTTPError(404) from None
+            raise web.HTTPError(503, reason=f"Cannot read the file: {error.strerror}") from None
+        if data is None:
+            self.redirect(f"/{path}/", permanent=False)
+            return
+        self.set_header("Content-Type", mimetypes.guess_type(parts[-1])[0] or "application/octet-stream")
+        self.finish(data)  # tornado sends the length of what was read, and only that
 
-    def set_extra_headers(self, path: str) -> None:
-        self.set_header("Cache-Control", "no-store")
-
-    def should_return_304(self) -> bool:
-        return False
+    head = get  # tornado sends the headers of the same response and leaves out the body
 
     def compute_etag(self) -> None:
-        return None
+        return None  # every request reads the disk anew; hashing each body would only cost
+
+
+class ReloadSocket(LiveReloadHandler):
+    """livereload's socket, open only to the server's own pages; a malformed message is ignored."""
+
+    def initialize(self, hosts: frozenset | None, port: int) -> None:
+        self.hosts = hosts
+        self.port = port
+
+    def prepare(self) -> None:
+        refuse_unknown_hosts(self, self.hosts)
+        if "Origin" not in self.request.headers:  # tornado would let a socket without one through
+            raise web.HTTPError(403, reason="Origin missing")
+
+    def check_origin(self, origin: str) -> bool:
+        """Accept only a page this server served (tornado answers 403 otherwise, before upgrading)."""
+        if self.hosts is None:
+            return origin.lower() == f"http://{self.request.host.lower()}"
+        return origin.lower() in {f"http://{name}:{self.port}" for name in OWN_ORIGIN_NAMES}
+
+    def on_message(self, message: str | bytes) -> None:
+        try:
+            parsed = json.loads(message)
+        except ValueError:
+            parsed = None
+        if not (isinstance(parsed, dict) and isinstance(parsed.get("command"), str)
+                and isinstance(parsed.get("url", ""), str)):
+            print(f"ignored a malformed livereload message ({len(message)} bytes) from a page",
+                  file=sys.stderr, flush=True)
+            return
+        super().on_message(message)
 
 
 class ClientInjector(LiveScriptInjector):
@@ -253,14 +477,15 @@ class ClientInjector(LiveScriptInjector):
     script = b'<script src="/livereload.js"></script>'
 
 
-def make_app(preview: Preview, host: str) -> web.Application:
+def make_app(preview: Preview, host: str, port: int) -> web.Application:
     """Return the tornado application: livereload's socket and client, then the site."""
+    hosts = allowed_hosts(host)
     return web.Application([
-        (r"/livereload", LiveReloadHandler),
+        (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port}),
         (r"/livereload\.js", LiveReloadJSHandler),
-        (r"/(.*)", SiteHandler, {"path": str(preview.project.out), "preview": preview,
-                                 "hosts": allowed_hosts(host)}),
-    ], transforms=[ClientInjector], log_function=lambda handler: None)
+        (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
+    ], transforms=[ClientInjector], log_function=lambda handler: None,
+        websocket_max_message_size=MAX_MESSAGE_BYTES)
 
 
 def allowed_hosts(host: str) -> frozenset | None:
@@ -275,15 +500,15 @@ def allowed_hosts(host: str) -> frozenset | None:
 
 def bind(host: str, port: int) -> tuple[list, int]:
     """Return listening sockets on `port`, or on the next free port after it."""
-    for candidate in range(port, port + PORT_TRIES):
+    for candidate in range(port, min(port + PORT_TRIES, 65536)):
         try:
             sockets = netutil.bind_sockets(candidate, address=host)
         except OSError as error:
-            if error.errno != errno.EADDRINUSE or port == 0:
+            if error.errno != errno.EADDRINUSE:
                 raise
             continue
         return sockets, sockets[0].getsockname()[1]
-    raise OSError(errno.EADDRINUSE, f"ports {port} to {port + PORT_TRIES - 1} are all in use; choose another --port")
+    raise OSError(errno.EADDRINUSE, f"ports {port} to {candidate} are all in use; choose another --port")
 
 
 def page_url(host: str, port: int) -> str:
@@ -297,12 +522,12 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     sockets, bound = bind(host, port)
     if bound != port:
         print(f"port {port} is in use; serving on port {bound} instead", flush=True)
-    server = HTTPServer(make_app(preview, host))
+    server = HTTPServer(make_app(preview, host, bound))
     server.add_sockets(sockets)
     return server, bound
 
 
-async def run(project: Project, host: str, port: int, open_browser: bool) -> int:
+async def run(project: Project, host: str, port: int, open_browser: bool, limit: float) -> int:
     """Serve until Ctrl-C or SIGTERM; return the exit code."""
     preview = Preview(project)
     try:
@@ -315,10 +540,11 @@ async def run(project: Project, host: str, port: int, open_browser: bool) -> int
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
     loop = IOLoop.current()
     builder = threading.Thread(target=keep_building, name="rebuild", daemon=True,
-                               args=(project, lambda outcome: loop.add_callback(preview.show, outcome), stopping))
+                               args=(project, lambda outcome: loop.add_callback(preview.show, outcome), stopping,
+                                     limit))
     builder.start()
     try:
-        await preview.ready.wait()
+        await first_of(preview.ready.wait(), stop.wait())
         if not stop.is_set():
             url = page_url(host, port)
             print(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)", flush=True)
@@ -328,12 +554,31 @@ async def run(project: Project, host: str, port: int, open_browser: bool) -> int
     finally:
         stopping.set()
         server.stop()
-        builder.join(timeout=60)  # let a build in progress finish its atomic swap
-        await asyncio.sleep(0)  # and report it before saying goodbye
+        builder.join(timeout=STOP_GRACE_S + 5)  # a build in progress is stopped, its half-written files removed
+        await asyncio.sleep(0)
     print("stopped", flush=True)
     return 0
 
 
+async def first_of(*waits) -> None:
+    """Return as soon as one of the awaitables is done, cancelling the others."""
+    tasks = [asyncio.ensure_future(w) for w in waits]
+    _, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+    for task in pending:
+        task.cancel()
+
+
+def time_limit() -> float:
+    """Return how long a build may run before it is stopped, in seconds."""
+    try:
+        return float(os.environ.get(TIME_LIMIT_ENV, TIME_LIMIT_S))
+    except ValueError:
+        return TIME_LIMIT_S
+
+
 def serve(project: Project, host: str, port: int, open_browser: bool) -> int:
     """Build, serve the site with live reload and rebuild on every change; return the exit code."""
-    return asyncio.run(run(project, host, port, open_browser))
+    if not 1 <= port <= 65535:
+        print(f"error: --port {port} is not a port number between 1 and 65535", file=sys.stderr)
+        return 1
+    return asyncio.run(run(project, host, port, open_browser, time_limit()))

@@ -77,9 +77,9 @@ class ServerProcess:
 
 
 @contextmanager
-def serving(root: Path, port: int | None = None) -> Iterator[ServerProcess]:
+def serving(root: Path, port: int | None = None, **env_vars: str) -> Iterator[ServerProcess]:
     """Run `build.py --root ROOT serve` on a free port for the duration of the block."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", **env_vars}
     command = [sys.executable, str(REPO / "build.py"), "--root", str(root), "serve", "--port", str(port or free_port())]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     server = None

@@ -1,0 +1,297 @@
+"""The dev server against what broke it: endless templates, files swapped while served, disk
+changes behind its back, foreign pages on its socket, malformed requests and messages.
+
+Each test runs a real `build.py serve` on a private copy of the project and a free port, with
+real HTTP and websocket clients, and waits on events (a page's text, a process's state), never
+on a fixed sleep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import http.client
+import json
+import os
+import re
+import signal
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from tornado.httpclient import HTTPClientError, HTTPRequest
+from tornado.websocket import WebSocketClosedError, websocket_connect
+
+from conftest import run_build, tree_digest
+from support import edit
+from test_serve import SOON, fetch, serving, set_title, wait_until
+
+ENDLESS = "{% block body %}{% for i in range(10**12) %}{% endfor %}"
+HELLO = json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]})
+
+
+def port_of(url: str) -> int:
+    return urlsplit(url).port
+
+
+def get(url: str, path: str, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    """Return the status, headers and body of one GET request sent exactly as given."""
+    connection = http.client.HTTPConnection("127.0.0.1", port_of(url), timeout=10)
+    try:
+        connection.request("GET", path, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        connection.close()
+
+
+def build_process(server_pid: int) -> int:
+    """Return the pid of the server's build process."""
+    found = []
+    for task in Path(f"/proc/{server_pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.append(int(child))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except FileNotFoundError:
+        return True
+
+
+async def open_socket(url: str, origin: str | None, host: str | None = None):
+    """Return a livereload socket opened as a page with `origin` would open it."""
+    headers = {"Origin": origin} if origin else {}
+    if host:
+        headers["Host"] = host
+    return await websocket_connect(HTTPRequest(url.replace("http://", "ws://") + "livereload", headers=headers))
+
+
+async def refused(url: str, origin: str | None, host: str | None = None) -> int:
+    """Return the status a refused socket got (fails if it was accepted)."""
+    try:
+        connection = await open_socket(url, origin, host)
+    except HTTPClientError as error:
+        return error.code
+    connection.close()
+    raise AssertionError(f"the socket was opened for Origin {origin!r}, Host {host!r}")
+
+
+# --- 1. builds that never end ---------------------------------------------------------------
+
+def test_an_endless_template_is_stopped_and_the_next_save_builds_again(project):
+    with serving(project, EXPLAINER_SERVE_TIME_LIMIT="2") as server:
+        good = tree_digest(project / "site")
+        index = project / "templates" / "index.html"
+        edit(index, "{% block body %}", ENDLESS)
+        wait_until(lambda: "took longer than 2 s" in fetch(server.url)[1], "the stopped rebuild was shown")
+        status, page = fetch(server.url)
+        assert status == 500
+        assert "templates/index.html" in page, re.findall(r"class=\"where\">[^<]*", page)
+        assert "the rebuild took longer than 2 s and was stopped" in page
+        assert "likely an endless loop in a template" in page
+        assert tree_digest(project / "site") == good
+
+        edit(index, ENDLESS, "{% block body %}<p>back again</p>")
+        wait_until(lambda: "<p>back again</p>" in fetch(server.url)[1], "the next save was built")
+        assert fetch(server.url)[0] == 200
+        assert server.alive(), server.output
+
+
+def test_sigterm_during_an_endless_build_stops_the_server_within_seconds(project):
+    with serving(project) as server:  # the default time limit, 30 s: far longer than the stop may take
+        worker = build_process(server.process.pid)
+        before = cpu_seconds(worker)
+        edit(project / "templates" / "index.html", "{% block body %}", ENDLESS)
+        wait_until(lambda: cpu_seconds(worker) - before > 1.0, "the build process spent a second in the loop")
+        asked = time.monotonic()
+        code = server.stop(signal.SIGTERM)
+        took = time.monotonic() - asked
+    assert code == 0, server.output
+    assert took < 5, f"stopping took {took:.1f} s"
+    assert server.output.rstrip().endswith("stopped")
+    wait_until(lambda: gone(worker), "the build process was gone", timeout=5)
+    assert not list(project.glob(".site.*")), "a half-written site was left behind"
+    assert (project / "site" / "index.html").is_file()
+
+
+# --- 2. consistent bytes, regular files only --------------------------------------------------
+
+def test_a_file_replaced_while_it_is_served_comes_whole(project):
+    big, small = b"a" * 1_000_000, b"b" * 10
+    with serving(project) as server:
+        site = project / "site"
+        (site / "swap.bin").write_bytes(big)
+        stop = threading.Event()
+        swaps = []
+
+        def keep_swapping() -> None:
+            while not stop.is_set():
+                for data in (small, big):
+                    (site / ".swap.tmp").write_bytes(data)
+                    os.replace(site / ".swap.tmp", site / "swap.bin")
+                swaps.append(1)
+
+        def keep_fetching(results: list) -> None:
+            connection = http.client.HTTPConnection("127.0.0.1", port_of(server.url), timeout=10)
+            for _ in range(150):
+                connection.request("GET", "/swap.bin")
+                response = connection.getresponse()
+                body = response.read()
+                results.append((response.status, int(response.getheader("Content-Length")), body))
+            connection.close()
+
+        swapper = threading.Thread(target=keep_swapping)
+        results: list = []
+        clients = [threading.Thread(target=keep_fetching, args=(results,)) for _ in range(4)]
+        swapper.start()
+        for client in clients:
+            client.start()
+        for client in clients:
+            client.join(timeout=60)
+        stop.set()
+        swapper.join(timeout=10)
+    assert len(results) == 600 and len(swaps) > 10
+    assert all(status == 200 and length == len(body) and body in (big, small) for status, length, body in results)
+    assert {body for _, _, body in results} == {big, small}, "both versions were served"
+
+
+def test_only_regular_files_inside_the_site_are_served(project):
+    (project / "secret.txt").write_text("not for the browser", encoding="utf-8")
+    with serving(project) as server:
+        site = project / "site"
+        (site / "leak.txt").symlink_to(project / "secret.txt")
+        (site / "outside").symlink_to(project)
+        os.mkfifo(site / "pipe.html")
+        for path in ("/leak.txt", "/outside/secret.txt", "/pipe.html", "/../secret.txt", "/./index.html"):
+            status, _, body = get(server.url, path)
+            assert status == 404 and b"not for the browser" not in body, path
+        assert get(server.url, "/static/style.css")[0] == 200
+        assert "Traceback" not in server.output
+
+
+# --- 3. the disk, not a memory of it --------------------------------------------------------
+
+def test_a_command_line_build_into_the_same_site_is_served_and_then_rebuilt_whole(project, tmp_path):
+    elsewhere = "https://example.org/elsewhere/"
+    with serving(project) as server:
+        assert run_build(project, "--base-url", elsewhere).code == 0
+        assert elsewhere in fetch(server.url)[1], "the server serves what is on disk"
+        rebuilds = server.output.count("rebuilt in")
+        set_title(project, "title: After the command line")
+        wait_until(lambda: server.output.count("rebuilt in") > rebuilds
+                   and "<h1>After the command line</h1>" in fetch(server.url)[1], "the server rebuilt")
+        served = tree_digest(project / "site")
+    fresh = run_build(project, "--out", str(tmp_path / "fresh"))
+    assert fresh.code == 0, fresh.err
+    assert served == tree_digest(tmp_path / "fresh"), "every file is the server's build, none the command line's"
+
+
+# --- 4. the livereload socket ---------------------------------------------------------------
+
+def test_the_reload_socket_opens_only_for_the_servers_own_pages(project):
+    async def check(url: str) -> None:
+        port = port_of(url)
+        for origin in (f"http://127.0.0.1:{port}", f"http://localhost:{port}", f"http://[::1]:{port}"):
+            (await open_socket(url, origin)).close()
+        (await open_socket(url, f"http://localhost:{port}", host=f"localhost:{port}")).close()
+        assert await refused(url, None) == 403
+        assert await refused(url, "http://evil.example") == 403
+        assert await refused(url, f"http://127.0.0.1:{port + 1}") == 403
+        assert await refused(url, "null") == 403
+        assert await refused(url, f"http://rebound.example:{port}", host=f"rebound.example:{port}") == 403
+
+    with serving(project) as server:
+        asyncio.run(check(server.url))
+        assert "Traceback" not in server.output
+
+
+def test_malformed_socket_messages_are_ignored_with_one_line_each(project):
+    malformed = ["not json", "[1, 2]", '{"command": 5}', '"hello"', '{"command": "info", "url": [1]}', b"\xff\xfe"]
+
+    async def talk(url: str) -> None:
+        connection = await open_socket(url, url.rstrip("/"))
+        for message in malformed:
+            await connection.write_message(message, binary=isinstance(message, bytes))
+        await connection.write_message(HELLO)
+        assert json.loads(await connection.read_message())["command"] == "hello", "the socket still works"
+        await connection.write_message(json.dumps({"command": "info", "url": url}))
+        huge = await open_socket(url, url.rstrip("/"))
+        try:
+            await huge.write_message("x" * 1_000_000)
+        except WebSocketClosedError:
+            pass
+        assert await asyncio.wait_for(huge.read_message(), SOON) is None, "a huge message closes its socket"
+        connection.close()
+
+    with serving(project) as server:
+        asyncio.run(talk(server.url))
+        wait_until(lambda: server.output.count("ignored a malformed livereload message") == len(malformed),
+                   "each malformed message was logged")
+        assert fetch(server.url)[0] == 200
+        assert "Traceback" not in server.output and "500" not in server.output, server.output
+
+
+# --- 5. bad requests and bad ports ----------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/%00", "/index.html%00.txt", "/%01", "/a%0d%0ab", "/%7f", "/sources/%1b[31m",
+                                  "/%ff", "/%c3%28"])
+def test_a_path_with_a_control_character_or_bad_encoding_gets_400(project, path):
+    with serving(project) as server:
+        status, _, body = get(server.url, path)
+        assert status == 400 and len(body) < 200, body
+        assert "Traceback" not in server.output
+        assert get(server.url, "/")[0] == 200
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "0", "-1"])
+def test_a_port_that_is_no_port_number_is_refused_in_one_line(project, port):
+    done = run_build(project, "serve", f"--port={port}")
+    assert done.code == 1
+    assert done.err == f"error: --port {port} is not a port number between 1 and 65535\n"
+    assert not (project / "site").exists()
+
+
+# --- 6. what the error page says ------------------------------------------------------------
+
+def test_a_content_file_replaced_by_a_folder_is_named_on_the_error_page(project):
+    background = project / "content" / "background.yaml"
+    with serving(project) as server:
+        text = background.read_text(encoding="utf-8")
+        background.unlink()
+        background.mkdir()
+        wait_until(lambda: "content/background.yaml" in fetch(server.url)[1], "the folder was named")
+        page = fetch(server.url)[1]
+        assert "internal error" not in page and "a bug in the generator" not in page
+        background.rmdir()
+        background.write_text(text, encoding="utf-8")
+        wait_until(lambda: fetch(server.url)[0] == 200, "the file came back")
+        assert server.alive(), server.output
+
+
+@pytest.mark.parametrize("code, message", [
+    (errno.EISDIR, "content/x.yaml: is a folder, not a file (put the file back, or move the folder out of the project)"),
+    (errno.ENOTDIR, "content/x.yaml: is inside a file, not a folder (a folder on this path was replaced by a file; "
+                    "put it back)"),
+    (errno.EIO, "content/x.yaml: cannot be read or written: Input/output error"),
+])
+def test_an_oserror_during_a_build_names_its_file_on_the_error_page(tmp_path, code, message):
+    from explainer.error_page import file_problem, render_error_page
+
+    problem = file_problem(OSError(code, os.strerror(code), str(tmp_path / "content" / "x.yaml")), tmp_path)
+    assert str(problem) == message
+    page = render_error_page(tmp_path, [problem]).decode()
+    assert '<h2 class="where">content/x.yaml</h2>' in page
+    assert str(file_problem(OSError(errno.EISDIR, "Is a directory"), tmp_path)).startswith("build: is a folder")

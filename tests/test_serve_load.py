@@ -1,0 +1,166 @@
+"""The dev server under load while the content keeps changing (bounded: about 25 s, loopback only).
+
+200 keep-alive clients fetch pages for LOAD_SECONDS while one thread saves content/briefing.yaml
+every 20-80 ms (seeded), each save with a new marker word in the title, and one websocket client
+plays an open page: on every reload message it fetches the page again.
+
+What is asserted:
+- every response is whole: its body is exactly Content-Length bytes (none cut short);
+- no response is a 5xx (every save is valid content, saved as editors do, by renaming);
+- the page behind each reload shows a marker no older than the one before (never goes back);
+- after the last save, a reload arrives whose page shows the last save's marker (the last save
+  reached the page; saves made within one rebuild's time are built together, so each earlier
+  save is covered by a later reload showing its marker or a newer one).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import json
+import os
+import random
+import re
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from tornado.httpclient import HTTPRequest
+from tornado.websocket import websocket_connect
+
+from test_serve import serving
+
+CLIENTS = 200
+LOAD_SECONDS = 20.0
+SAVE_GAP_MS = (20, 80)
+PATHS = ("/", "/static/style.css", "/sources/report.html", "/data/briefing.json", "/404.html")
+MARKER = re.compile(r"Load probe (\d+) ")
+
+
+def save_title(root: Path, n: int) -> None:
+    """Save briefing.yaml with marker `n` in its title, atomically as editors do."""
+    path = root / "content" / "briefing.yaml"
+    text = re.sub(r"(?m)^title: .*$", f"title: Load probe {n} word{n}x", path.read_text(encoding="utf-8"), count=1)
+    scratch = root / f".save-{n}.tmp"
+    scratch.write_text(text, encoding="utf-8")
+    os.replace(scratch, path)
+
+
+class Tally:
+    """What the clients saw."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.responses = self.truncated = self.server_errors = 0
+        self.other: list[str] = []
+
+    def add(self, status: int, length: int, body: bytes, path: str) -> None:
+        with self.lock:
+            self.responses += 1
+            self.truncated += len(body) != length
+            self.server_errors += status >= 500
+            if status != 200:
+                self.other.append(f"{status} {path}")
+
+
+def fetch_until(port: int, stop: threading.Event, tally: Tally, seed: int) -> None:
+    """Fetch pages over one keep-alive connection until `stop` is set."""
+    order = random.Random(seed)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        while not stop.is_set():
+            path = order.choice(PATHS)
+            connection.request("GET", path)
+            response = connection.getresponse()
+            try:
+                body = response.read()
+            except http.client.IncompleteRead as error:
+                body = error.partial
+                connection.close()
+            tally.add(response.status, int(response.getheader("Content-Length", "-1")), body, path)
+    finally:
+        connection.close()
+
+
+def marker_of(page: str) -> int:
+    found = MARKER.search(page)
+    return int(found.group(1)) if found else -1
+
+
+class OpenPage:
+    """A websocket client that, like an open page, fetches the page again on every reload."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.seen: list[tuple[float, int]] = []  # (when the reload came, the marker on the page then)
+        self.ready = threading.Event()
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_until_complete, args=(self.listen(),), daemon=True)
+        self.thread.start()
+
+    async def listen(self) -> None:
+        origin = self.url.rstrip("/")
+        self.socket = await websocket_connect(HTTPRequest(self.url.replace("http://", "ws://") + "livereload",
+                                                          headers={"Origin": origin}))
+        await self.socket.write_message(json.dumps({"command": "hello",
+                                                    "protocols": ["http://livereload.com/protocols/official-7"]}))
+        await self.socket.read_message()
+        await self.socket.write_message(json.dumps({"command": "info", "url": self.url}))
+        self.ready.set()
+        while (message := await self.socket.read_message()) is not None:
+            if json.loads(message).get("command") == "reload":
+                when = time.monotonic()
+                page = await asyncio.to_thread(self.page)
+                self.seen.append((when, marker_of(page)))
+
+    def page(self) -> str:
+        port = urlsplit(self.url).port
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.request("GET", "/")
+            return connection.getresponse().read().decode("utf-8")
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.socket.close)
+        self.thread.join(timeout=10)
+
+
+def test_200_clients_and_a_save_every_20_to_80_ms(project):
+    save_title(project, 0)
+    with serving(project) as server:
+        port = urlsplit(server.url).port
+        page = OpenPage(server.url)
+        assert page.ready.wait(15), "the websocket client did not connect"
+        stop, tally = threading.Event(), Tally()
+        clients = [threading.Thread(target=fetch_until, args=(port, stop, tally, n), daemon=True)
+                   for n in range(CLIENTS)]
+        for client in clients:
+            client.start()
+        gaps = random.Random(20240607)
+        saves: list[float] = []
+        ends = time.monotonic() + LOAD_SECONDS
+        while time.monotonic() < ends:
+            save_title(project, len(saves) + 1)
+            saves.append(time.monotonic())
+            stop.wait(gaps.uniform(*SAVE_GAP_MS) / 1000)
+        stop.set()
+        for client in clients:
+            client.join(timeout=30)
+        last, last_saved = len(saves), saves[-1]
+        deadline = time.monotonic() + 15
+        while not any(when > last_saved and marker == last for when, marker in page.seen):
+            assert time.monotonic() < deadline, f"no reload showed save {last}; last seen {page.seen[-3:]}"
+            time.sleep(0.02)
+        page.close()
+        assert server.alive(), server.output
+    print(f"\n{tally.responses} responses, {len(saves)} saves, {len(page.seen)} reloads")
+    assert not any(client.is_alive() for client in clients)
+    assert tally.truncated == 0, f"{tally.truncated} of {tally.responses} responses were cut short"
+    assert tally.server_errors == 0, tally.other[:10]
+    assert tally.responses > CLIENTS
+    markers = [marker for _, marker in page.seen]
+    assert markers == sorted(markers), f"a reload showed an older page: {markers}"
+    assert "Traceback" not in server.output
