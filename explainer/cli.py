@@ -10,9 +10,9 @@ import re
 import sys
 from pathlib import Path
 
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, printable
 from .project import Project
-from .write import OutputError
+from .write import OutputError, check_output_location
 
 
 def base_url(text: str) -> str:
@@ -22,6 +22,13 @@ def base_url(text: str) -> str:
     if text and not re.fullmatch(URL_PATTERN.strip("^$"), text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
     return text
+
+
+def port_number(text: str) -> int:
+    """Return a --port value if it is a TCP port number, else refuse it."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number between 1 and 65535")
+    return int(text)
 
 
 class Parser(argparse.ArgumentParser):
@@ -41,7 +48,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     check = commands.add_parser("check", help="validate and anchor without writing; report per briefing and source")
     check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
     serve = commands.add_parser("serve", help="build, serve site/ and rebuild on every change")
-    serve.add_argument("--port", type=int, default=8000, help="port to serve on; the next free one if taken (default 8000)")
+    serve.add_argument("--port", type=port_number, default=8000, help="port to serve on; the next free one if taken (default 8000)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     serve.add_argument("--open", action="store_true", help="open the briefing in a browser")
     new = commands.add_parser("new", help="start a new briefing folder content/SLUG/ that builds as it is")
@@ -94,6 +101,12 @@ def report_problems(error: ContentError, style: str = "text") -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command the arguments name; return the exit code."""
     command = args.command or "build"
+    if not args.root.is_dir():
+        raise OutputError(f"{printable(str(args.root))}: project folder not found (pass --root with the folder "
+                          "holding content/, seeds/ and templates/)")
+    if command in ("build", "serve"):
+        project = project_from(args)
+        check_output_location(project.out, [project.content, project.seeds, project.templates, project.static])
     if command == "serve":
         from .serve import serve
 
@@ -120,9 +133,10 @@ def run(args: argparse.Namespace) -> int:
         from .pipeline import build
 
         report = build(project)
-    for path in getattr(report, "foreign", ()):
-        print(f"warning: {project.out.name}/{path} was not made by build.py; left in place", file=sys.stderr)
-    print(f"built {project.out}: {report.written} files written, {report.unchanged} unchanged")
+    for path in report.foreign:
+        print(f"warning: {printable(project.out.name)}/{printable(path)} was not made by build.py; left in place",
+              file=sys.stderr)
+    print(f"built {printable(str(project.out))}: {report.written} files written, {report.unchanged} unchanged")
     return 0
 
 
@@ -134,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         report_problems(error, getattr(args, "format", "text"))
     except OutputError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {printable(str(error))}", file=sys.stderr)
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
         return 130

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import model
 from .problems import Problem, display_path
+from .safefs import FileRefused, regular_files
 from .validate import convert_file
 from .yamlsafe import YamlProblem, load_yaml
 
@@ -74,6 +75,10 @@ def load_site_content(root: Path, content_dir: Path) -> tuple[SiteContent | None
         return None, [Problem(display_path(content_dir, root), 0, "content folder not found",
                               "run the build from the project folder, or pass --root")]
     problems: list[Problem] = []
+    try:
+        regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
+    except FileRefused as error:
+        return None, error.problems
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems)
            for kind, cls in model.SITE_KINDS.items()}
     briefings = []

@@ -17,12 +17,16 @@ from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
 from .locale import Labels, labels_for, load_locales
 from .plan import plan_briefing
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, display_path
+from .safefs import FileRefused, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
 from .sources import SourceText, read_sources
 from .views import BriefingPage, HomePage
 from .write import WriteReport, write_site
+
+
+MAX_ASSET_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class Site:
     briefings: tuple[Briefing, ...]
     home: HomePage
     labels: Labels  # the site's own language: home page, source pages, feed
+    assets: dict[str, bytes]  # static/ files by site path
 
 
 def fail_on(problems: list[Problem]) -> None:
@@ -89,8 +94,32 @@ def load(project: Project) -> Site:
             briefings.append(Briefing(briefing, anchored, page))
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings],
                             site_labels)
-    fail_on(problems + found)
-    return Site(content, sources, tuple(briefings), home, site_labels)
+    assets, found_assets = static_assets(project)
+    fail_on(problems + found + found_assets + template_files_problems(project))
+    return Site(content, sources, tuple(briefings), home, site_labels, assets)
+
+
+def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
+    """Return the files under static/ by site path; only regular files inside the project, never links out."""
+    if not project.static.is_dir():
+        return {}, []
+    try:
+        return {f"static/{path.relative_to(project.static).as_posix()}":
+                read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
+                for path in regular_files(project.static, project.root)}, []
+    except FileRefused as error:
+        return {}, error.problems
+
+
+def template_files_problems(project: Project) -> list[Problem]:
+    """Return problems with templates/ entries Jinja would follow: links out of the project, pipes, devices."""
+    if not project.templates.is_dir():
+        return []
+    try:
+        regular_files(project.templates, project.root)
+    except FileRefused as error:
+        return error.problems
+    return []
 
 
 def site_labels_of(content: SiteContent, locales: dict[str, Labels]) -> tuple[Labels | None, list[Problem]]:

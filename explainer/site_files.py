@@ -21,14 +21,6 @@ def direction(language: str) -> str:
     return "rtl" if base_language(language) in RTL_LANGUAGES else "ltr"
 
 
-def static_files(static_dir: Path) -> dict[str, bytes]:
-    """Return the project's static assets under static/."""
-    if not static_dir.is_dir():
-        return {}
-    return {f"static/{p.relative_to(static_dir).as_posix()}": p.read_bytes()
-            for p in sorted(static_dir.rglob("*")) if p.is_file() and not p.name.startswith(".")}
-
-
 def base_url_of(project, site) -> str:
     """Return the site's public address with one trailing slash, or '' when none is set."""
     url = project.base_url if project.base_url is not None else site.content.settings.base_url
@@ -52,7 +44,7 @@ def render_all(project, env: jinja2.Environment, site) -> dict[str, bytes]:
                                     meta=PageMeta(site.labels["not_found"], home.description,
                                                                      home.language, direction(home.language),
                                                                      settings.title))
-    files.update(static_files(project.static))
+    files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
     files["feed.xml"] = render_page(env, "feed.xml", feed=feed.plan_feed(site, base_url))
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
