@@ -353,7 +353,14 @@ class Results:
     small_build: Measure
     hugo: tuple[int, Measure] | None
     steps: dict[str, float]
+    outputs: dict[str, tuple[int, float]] = field(default_factory=dict)  # ours / hugo: files, MiB
     loads: tuple[float, float] = (0.0, 0.0)
+
+
+def output_size(folder: Path) -> tuple[int, float]:
+    """Return how many files a built site holds and their size in MiB."""
+    sizes = [p.stat().st_size for p in folder.rglob("*") if p.is_file()]
+    return len(sizes), sum(sizes) / 2**20
 
 
 def cells(measure: Measure) -> str:
@@ -396,10 +403,13 @@ def hugo_table(results: Results) -> list[str]:
         return ["Hugo is not installed; not compared."]
     pages, theirs = results.hugo
     ours = results.large["build"]
-    return ["| cold build | pages | wall s | CPU s | peak MiB | runs |", "|---|--:|--:|--:|--:|--:|",
+    made = {name: f"{files} | {size:.1f}" for name, (files, size) in results.outputs.items()}
+    return ["| cold build | pages | files written | MiB written | wall s | CPU s | peak MiB | runs |",
+            "|---|--:|--:|--:|--:|--:|--:|--:|",
             f"| ours: synthetic microsite | {SIZES['large']['sources'] + SIZES['large']['big_sources']} source pages "
-            f"+ {SIZES['large']['briefings']} briefings | {cells(ours)} |",
-            f"| Hugo: the same 4 KB documents as markdown | {pages} | {cells(theirs)} |", "",
+            f"+ {SIZES['large']['briefings']} briefings | {made.get('ours', '– | –')} | {cells(ours)} |",
+            f"| Hugo: the same 4 KB documents as markdown | {pages} | {made.get('hugo', '– | –')} | {cells(theirs)} |",
+            "",
             f"Ours over Hugo's: {ours.seconds / theirs.seconds:.2f} × in wall time, "
             f"{ours.cpu_seconds / theirs.cpu_seconds:.2f} × in CPU time, "
             f"{ours.peak_mib / theirs.peak_mib:.2f} × in peak memory."]
@@ -514,7 +524,10 @@ def main(argv: list[str] | None = None) -> int:
     steps = step_floors(large, site, args.work)
     for name, seconds in steps.items():
         print(f"  {name}: {seconds:.3f} s", flush=True)
-    results = Results(start_up, measured, preview, small_build, hugo_measure, steps, (load_at_start, os.getloadavg()[0]))
+    outputs = {name: output_size(folder) for name, folder in (("ours", site), ("hugo", args.work / "hugo-site"))
+               if folder.is_dir()}
+    results = Results(start_up, measured, preview, small_build, hugo_measure, steps, outputs,
+                      (load_at_start, os.getloadavg()[0]))
     text = report(results, " ".join(["python benchmarks/bench.py", *argv]))
     print("\n" + text)
     if args.results:
