@@ -1,16 +1,24 @@
-"""Generate a synthetic briefing project of a chosen size, deterministically, for benchmarks.
+"""Generate a synthetic microsite of a chosen size, deterministically, for benchmarks.
 
-`generate(root, sources=4000, citations=20000)` writes seeds/ (plain-paragraph documents of
-about 4 KB, plus `big_sources` of about 1 MB), content/*.yaml citing them, and copies of the
-repository's templates/ and static/, so that `python build.py --root ROOT` builds it cleanly.
+`generate(root, briefings=100, sources=4000, citations=20000)` writes seeds/ (plain-paragraph
+documents of about 4 KB, plus `big_sources` of about 1 MB), content/site.yaml, the shared
+library content/sources.yaml (every source with the SHA-256 of its bytes) and one folder per
+briefing, content/briefing-NNN/, whose files cite the library; it copies the repository's
+templates/ and static/, so that `python build.py --root ROOT` builds it cleanly.
 
 Every sentence of every source carries a word made up for it alone, and every quote spans
 that word, so each quote occurs exactly once in its source and anchors without a prefix.
+Citation n quotes source n mod S, and each briefing takes a consecutive run of citations, so
+a source is cited by several briefings (about C / S of them) and its page links back to each.
+
+    python benchmarks/synth.py ROOT [--briefings 100] [--sources 4000] [--citations 20000]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import hashlib
 import json
 import random
 import shutil
@@ -24,6 +32,8 @@ BIG_BYTES = 1024 * 1024
 PARTIES = (("north", "Northern Alliance"), ("south", "Southern Federation"))
 STATUSES = ("claimed", "acknowledged", "reported", "assessed")
 MEASURES = ("Fighters killed", "Posts seized", "Civilians displaced")
+LOG_KINDS = ("update", "clarification", "correction")
+FIRST_DAY = datetime.date(2025, 1, 1)
 
 _CONSONANTS = "bdfgklmnprstvz"
 _SYLLABLES = tuple(c + v for c in _CONSONANTS for v in "aeiou")
@@ -128,23 +138,6 @@ class Cited:
     quote: str
 
 
-def plan_citations(rng: random.Random, docs: list[Document], total: int, counter: list[int], seeds: Path) -> list[Cited]:
-    """Write every document and return `total` citations spread round-robin over them."""
-    per_doc = [total // len(docs) + (1 if i < total % len(docs) else 0) for i in range(len(docs))]
-    chosen: dict[int, list[str]] = {}
-    for index, (doc, count) in enumerate(zip(docs, per_doc)):
-        target = BIG_BYTES if doc.id.startswith("big-") else SMALL_BYTES
-        (seeds / doc.file).write_text(write_document(rng, doc, target, count, counter), encoding="utf-8")
-        step = len(doc.sentences) // max(count, 1)
-        chosen[index] = [quote_of(rng, doc, n * step + rng.randrange(step)) for n in range(count)]
-        doc.sentences.clear()  # the text is written; keep memory flat for large projects
-    cited = []
-    for n in range(total):
-        index = n % len(docs)
-        cited.append(Cited(f"c{n:06d}", docs[index].id, chosen[index][n // len(docs)]))
-    return cited
-
-
 def citations_block(cited: list[Cited]) -> list[str]:
     """Return the `citations:` mapping of a content file."""
     lines = ["citations:"]
@@ -171,11 +164,11 @@ def background_yaml(rng: random.Random, cited: list[Cited]) -> str:
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 
-def timeline_yaml(rng: random.Random, cited: list[Cited]) -> str:
-    """Return timeline.yaml: events citing one passage inline and one more in `cite`."""
+def timeline_yaml(rng: random.Random, cited: list[Cited], shared: list[str]) -> str:
+    """Return timeline.yaml: events citing one passage inline and one more in `cite`; the first also `shared`."""
     lines = ["events:"]
     for number, group in enumerate(pairs(cited), 1):
-        keys = [c.key for c in group]
+        keys = [c.key for c in group] + (shared if number == 1 else [])
         lines += [f"  - when: Day {number}", f"    what: {q(prose(rng, keys[:1]))}", f"    cite: [{', '.join(keys)}]"]
     return "\n".join(lines + citations_block(cited)) + "\n"
 
@@ -212,18 +205,6 @@ def quotes_yaml(rng: random.Random, cited: list[Cited]) -> str:
     return "\n".join(lines + (citations_block(context) if context else [])) + "\n"
 
 
-def briefing_yaml(rng: random.Random, docs: list[Document], cited: list[Cited]) -> str:
-    """Return briefing.yaml: title, summary citing `cited`, the sources and two parties."""
-    lines = ["title: Synthetic briefing for benchmarks", f"summary: {q(prose(rng, [c.key for c in cited]))}",
-             "event_date: 2026-02-27", "updated: 2026-02-27", "language: en", "sources:"]
-    for index, doc in enumerate(docs):
-        lines += [f"  - id: {doc.id}", f"    file: {doc.file}", f"    title: Synthetic document {doc.id}",
-                  f"    publisher: {('Daily Courier', 'Regional Wire', 'unknown')[index % 3]}",
-                  f"    date: {'unknown' if index % 7 == 0 else f'2026-02-{index % 28 + 1:02d}'}"]
-    lines += ["parties:"] + [f"  - {{id: {pid}, name: {name}}}" for pid, name in PARTIES]
-    return "\n".join(lines + citations_block(cited)) + "\n"
-
-
 def forces_yaml(cited: list[Cited]) -> str:
     """Return forces.yaml: an attribution and one figure given by both parties (three citations)."""
     attribution, first, second = cited
@@ -242,11 +223,73 @@ def caveats_yaml(cited: list[Cited]) -> str:
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 
+
+
+def write_library(rng: random.Random, docs: list[Document], total: int, seeds: Path) -> tuple[list[Cited], dict[str, str]]:
+    """Write every document; return `total` citations spread round-robin over them, and each one's SHA-256."""
+    per_doc = [total // len(docs) + (1 if i < total % len(docs) else 0) for i in range(len(docs))]
+    chosen: dict[int, list[str]] = {}
+    digests: dict[str, str] = {}
+    counter = [0]
+    for index, (doc, count) in enumerate(zip(docs, per_doc)):
+        target = BIG_BYTES if doc.id.startswith("big-") else SMALL_BYTES
+        data = write_document(rng, doc, target, count, counter).encode("utf-8")
+        (seeds / doc.file).write_bytes(data)
+        digests[doc.id] = hashlib.sha256(data).hexdigest()
+        step = len(doc.sentences) // max(count, 1)
+        chosen[index] = [quote_of(rng, doc, n * step + rng.randrange(step)) for n in range(count)]
+        doc.sentences.clear()  # the text is written; keep memory flat for large projects
+    cited = [Cited(f"c{n:06d}", docs[n % len(docs)].id, chosen[n % len(docs)][n // len(docs)]) for n in range(total)]
+    return cited, digests
+
+
+def sources_yaml(docs: list[Document], digests: dict[str, str]) -> str:
+    """Return content/sources.yaml: every document once, with the SHA-256 of its bytes."""
+    lines = ["sources:"]
+    for index, doc in enumerate(docs):
+        lines += [f"  - id: {doc.id}", f"    file: {doc.file}", f"    title: Synthetic document {doc.id}",
+                  f"    publisher: {('Daily Courier', 'Regional Wire', 'unknown')[index % 3]}"]
+        lines += [f"    author: Reporter {index % 11}"] if index % 2 else []
+        lines += [f"    date: {'unknown' if index % 7 == 0 else f'2026-02-{index % 28 + 1:02d}'}"]
+        lines += [f"    url: https://example.org/documents/{doc.id}"] if index % 5 == 0 else []
+        lines += ["    retrieved: 2026-03-01", "    language: en", f"    sha256: {digests[doc.id]}"]
+    return "\n".join(lines) + "\n"
+
+
+def site_yaml() -> str:
+    """Return content/site.yaml."""
+    return "\n".join(["title: Synthetic briefings", "description: Generated briefings for benchmarks.",
+                      "language: en", "about: >-", "  Every briefing and every document here is generated; "
+                      "each quote is found in exactly one place of its source."]) + "\n"
+
+
+def updates_block(number: int) -> list[str]:
+    """Return the `updates:` log of briefing `number`: one to three entries, oldest first."""
+    first = FIRST_DAY + datetime.timedelta(days=number * 3 % 360)
+    lines = ["updates:"]
+    for index in range(1 + number % 3):
+        kind = LOG_KINDS[index]
+        lines += [f"  - date: {first + datetime.timedelta(days=index * 5)}", f"    kind: {kind}",
+                  f"    text: {'First published.' if index == 0 else f'Revised part {index}.'}"]
+        lines += ["    wrong: A figure was given as 5 instead of 50."] if kind == "correction" else []
+    return lines
+
+
+def briefing_yaml(rng: random.Random, number: int, cited: list[Cited]) -> str:
+    """Return briefing.yaml: title, summary citing `cited`, two parties and the log of updates."""
+    title = f"Synthetic briefing {number}: the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
+    lines = [f"title: {q(title)}", f"summary: {q(prose(rng, [c.key for c in cited]))}",
+             f"status: {'archived' if number % 10 == 0 else 'live'}", "language: en", "parties:"]
+    lines += [f"  - {{id: {pid}, name: {name} {number}}}" for pid, name in PARTIES]
+    lines += updates_block(number)
+    return "\n".join(lines + citations_block(cited)) + "\n"
+
+
 def split_citations(cited: list[Cited]) -> dict[str, list[Cited]]:
-    """Return the citations by content file: a few fixed ones, the rest shared by four files."""
+    """Return one briefing's citations by content file: a few fixed ones, the rest shared by four files."""
     parts: dict[str, list[Cited]] = {"briefing": cited[:1]}
     rest = cited[1:]
-    if len(rest) >= 20:
+    if len(rest) >= 12:
         parts["forces"], parts["caveats"], rest = rest[:3], rest[3:4], rest[4:]
     kinds = ("background", "timeline", "claims", "quotes")
     bounds = [len(rest) * i // len(kinds) for i in range(len(kinds) + 1)]
@@ -256,10 +299,35 @@ def split_citations(cited: list[Cited]) -> dict[str, list[Cited]]:
     return parts
 
 
-def generate(root: Path, sources: int = 4000, citations: int = 20000, big_sources: int = 3, seed: int = 1) -> Path:
-    """Write a complete synthetic project into `root` (new or empty) and return it."""
-    if sources + big_sources < 1 or citations < 1:
-        raise ValueError("a project needs at least one source and one citation")
+def write_briefing(rng: random.Random, folder: Path, number: int, cited: list[Cited]) -> None:
+    """Write one briefing folder; its timeline also cites the key defined in its briefing.yaml."""
+    parts = split_citations(cited)
+    shared = [parts["briefing"][0].key]
+    writers = {
+        "briefing": lambda c: briefing_yaml(rng, number, c),
+        "background": lambda c: background_yaml(rng, c),
+        "timeline": lambda c: timeline_yaml(rng, c, shared),
+        "forces": forces_yaml,
+        "claims": lambda c: claims_yaml(rng, c),
+        "quotes": lambda c: quotes_yaml(rng, c),
+        "caveats": caveats_yaml,
+    }
+    folder.mkdir()
+    for kind, write in writers.items():
+        if kind in parts:
+            (folder / f"{kind}.yaml").write_text(write(parts[kind]), encoding="utf-8")
+
+
+def slug(number: int) -> str:
+    """Return the folder name of briefing `number` (counted from 1)."""
+    return f"briefing-{number:03d}"
+
+
+def generate(root: Path, briefings: int = 100, sources: int = 4000, citations: int = 20000, big_sources: int = 3,
+             seed: int = 1) -> Path:
+    """Write a complete synthetic microsite into `root` (new or empty) and return it."""
+    if sources + big_sources < 1 or briefings < 1 or citations < briefings:
+        raise ValueError("a microsite needs a source, a briefing, and a citation per briefing at least")
     root = Path(root)
     if root.exists() and any(root.iterdir()):
         raise FileExistsError(f"{root} is not empty; generate into a new folder")
@@ -269,35 +337,28 @@ def generate(root: Path, sources: int = 4000, citations: int = 20000, big_source
     content.mkdir()
     docs = [Document(f"s{n:05d}", f"s{n:05d}.txt") for n in range(1, sources + 1)]
     docs += [Document(f"big-{n}", f"big-{n}.txt") for n in range(1, big_sources + 1)]
-    cited = plan_citations(rng, docs, citations, [0], seeds)
-    parts = split_citations(cited)
-    writers = {
-        "briefing": lambda c: briefing_yaml(rng, docs, c),
-        "background": lambda c: background_yaml(rng, c),
-        "timeline": lambda c: timeline_yaml(rng, c),
-        "forces": forces_yaml,
-        "claims": lambda c: claims_yaml(rng, c),
-        "quotes": lambda c: quotes_yaml(rng, c),
-        "caveats": caveats_yaml,
-    }
-    for kind, write in writers.items():
-        if kind in parts:
-            (content / f"{kind}.yaml").write_text(write(parts[kind]), encoding="utf-8")
+    cited, digests = write_library(rng, docs, citations, seeds)
+    (content / "site.yaml").write_text(site_yaml(), encoding="utf-8")
+    (content / "sources.yaml").write_text(sources_yaml(docs, digests), encoding="utf-8")
+    bounds = [citations * i // briefings for i in range(briefings + 1)]
+    for number, (start, end) in enumerate(zip(bounds, bounds[1:]), 1):
+        write_briefing(rng, content / slug(number), number, cited[start:end])
     for part in ("templates", "static"):
         shutil.copytree(REPO / part, root / part)
     return root
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Generate a project from the command line."""
-    parser = argparse.ArgumentParser(description="Write a synthetic briefing project for benchmarks.")
+    """Generate a microsite from the command line."""
+    parser = argparse.ArgumentParser(description="Write a synthetic microsite for benchmarks.")
     parser.add_argument("root", type=Path, help="new or empty folder to write the project into")
-    parser.add_argument("--sources", type=int, default=4000, help="documents of about 4 KB (default 4000)")
-    parser.add_argument("--citations", type=int, default=20000, help="citations in all (default 20000)")
+    parser.add_argument("--briefings", type=int, default=100, help="briefing folders (default 100)")
+    parser.add_argument("--sources", type=int, default=4000, help="library documents of about 4 KB (default 4000)")
+    parser.add_argument("--citations", type=int, default=20000, help="citations in all briefings (default 20000)")
     parser.add_argument("--big-sources", type=int, default=3, help="extra documents of about 1 MB (default 3)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    generate(args.root, args.sources, args.citations, args.big_sources, args.seed)
+    generate(args.root, args.briefings, args.sources, args.citations, args.big_sources, args.seed)
     print(f"wrote {args.root}")
     return 0
 

@@ -1,12 +1,17 @@
-"""The benchmark's project generator writes a project that builds cleanly, the same every time."""
+"""The benchmark's microsite generator writes a microsite that builds cleanly, the same every time."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
 
+import yaml
+
 from conftest import REPO, run_build, tree_digest
+
+SMALL = dict(briefings=3, sources=20, citations=60, big_sources=0)
 
 
 def load_synth():
@@ -18,22 +23,35 @@ def load_synth():
     return module
 
 
-def test_generated_project_builds_with_every_citation_anchored(tmp_path: Path):
-    root = load_synth().generate(tmp_path / "project", sources=5, citations=30, big_sources=0)
+def test_generated_microsite_builds_with_every_citation_anchored(tmp_path: Path):
+    root = load_synth().generate(tmp_path / "project", **SMALL)
 
     result = run_build(root, "--out", str(tmp_path / "site"))
 
     assert result.code == 0, result.err
-    assert sorted(p.name for p in (tmp_path / "site" / "sources").iterdir()) == [
-        "s00001.html", "s00002.html", "s00003.html", "s00004.html", "s00005.html"]
+    site = tmp_path / "site"
+    assert sorted(p.name for p in site.iterdir() if p.is_dir()) == [
+        "briefing-001", "briefing-002", "briefing-003", "data", "sources", "static"]
+    assert len(list((site / "sources").iterdir())) == 20
     check = run_build(root, "check")
     assert check.code == 0, check.err
-    assert check.out.splitlines()[0].startswith("ok: 30 citations anchored to 30 passages")
+    assert check.out.splitlines()[:4] == [f"briefing-00{n}: 20 citations anchored to 20 passages, 20 notes"
+                                          for n in (1, 2, 3)] + ["ok: 3 briefings, 20 sources"]
+
+
+def test_every_source_records_the_sha256_of_its_bytes(tmp_path: Path):
+    root = load_synth().generate(tmp_path / "project", **SMALL)
+
+    library = yaml.safe_load((root / "content" / "sources.yaml").read_text())["sources"]
+
+    assert len(library) == 20
+    for source in library:
+        assert source["sha256"] == hashlib.sha256((root / "seeds" / source["file"]).read_bytes()).hexdigest()
 
 
 def test_generation_is_deterministic(tmp_path: Path):
     synth = load_synth()
-    first = synth.generate(tmp_path / "a", sources=3, citations=12, big_sources=0)
-    second = synth.generate(tmp_path / "b", sources=3, citations=12, big_sources=0)
+    first = synth.generate(tmp_path / "a", **SMALL)
+    second = synth.generate(tmp_path / "b", **SMALL)
 
     assert tree_digest(first) == tree_digest(second)
