@@ -1,0 +1,407 @@
+"""Find an editor's words in a source: forgiving matches, the nearest passages, what differs.
+
+Differences are marked word by word on one line, git word-diff style: words only in the
+quote as `[-word-]`, words only in the source as `{+word+}`, equal runs of more than
+eight words shortened to `first three … last three`. Characters that do not show
+(zero-width, direction marks, controls) are spelled `<U+200B>` so that two passages that
+look the same never come without an explanation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from .anchor import normalise
+
+# \w splits words at combining marks (Arabic vowel signs, decomposed accents): add the usual ones.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" \
+         "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903" \
+         "\u093a-\u094f\u0951-\u0957\u0962\u0963\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = re.compile(rf"[\w{_MARKS}]+")
+_WORD_CHAR = re.compile(rf"[\w{_MARKS}]")
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                     "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+_QUOTE_MARKS = {"'": "['‘’‚‛′]", '"': '["“”„‟″]'}  # exactly what anchor.normalise folds
+
+MAX_ANCHOR_WORDS = 24  # rare words of the quote looked up in the source
+MAX_HITS = 2000  # a word found more often than this says little about where a passage is
+CANDIDATES_PER_RESULT = 3  # candidate places refined with difflib for every passage returned
+REFINE_BUDGET = 30_000  # words given to difflib in one search, after the first place (~0.3 s)
+EQUAL_RUN_SHOWN = 3  # words kept at each end of a long equal run in a marked difference
+
+
+class Nearest(NamedTuple):
+    """A stretch of a source most like some wanted words: whole words, its own characters."""
+
+    start: int
+    end: int
+    text: str
+    score: float  # difflib's ratio over words (case ignored): 1.0 means the same words
+
+
+def nearest_passages(text: str, wanted: str, limit: int = 3) -> list[Nearest]:
+    """Return up to `limit` non-overlapping stretches of `text` most like `wanted`, best first."""
+    words = [(match.start(), match.group().lower()) for match in _WORD.finditer(wanted)]
+    if not words or limit < 1:
+        return []
+    folded = _lower(text)
+    width = max(64, min(len(wanted) // 8, 1024))
+    places = _likely_starts(folded, words, width, 1 + len(wanted) // width)[: limit * CANDIDATES_PER_RESULT]
+    keys = [word for _, word in words]
+    found, spent = [], 0
+    for place in places:
+        if found and spent > REFINE_BUDGET:
+            break  # a long quote: its best places are refined, the rest would cost seconds
+        passage, cost = _refine(text, folded, place * width, width + len(wanted), keys)
+        found += [passage] if passage is not None else []
+        spent += cost
+    return _apart(found, limit)
+
+
+def _lower(text: str) -> str:
+    """Return text in lower case with the same length (only U+0130 grows under str.lower)."""
+    return text.replace("\u0130", "i").lower()
+
+
+def _likely_starts(folded: str, words: list[tuple[int, str]], width: int, apart: int) -> list[int]:
+    """Return bins of `width` characters where the passage may start, most likely first.
+
+    Every whole-word hit of one of the quote's longest (so probably rarest) words votes for
+    the start it implies, weighted by how rare the word is in the source. Bins within
+    `apart` of a likelier one are left out (difflib would find the same passage there), and
+    so are bins with under a tenth of the best one's votes: refining them is what costs.
+    """
+    offsets: dict[str, list[int]] = {}
+    for offset, word in words:
+        offsets.setdefault(word, []).append(offset)
+    votes: dict[int, dict[str, float]] = {}
+    for word in sorted(offsets, key=lambda word: (-len(word), word))[:MAX_ANCHOR_WORDS]:
+        hits = _whole_word_hits(folded, word)
+        for hit in hits:
+            for offset in offsets[word]:
+                votes.setdefault(max(0, hit - offset) // width, {})[word] = 1 / len(hits)
+
+    def score(place: int) -> float:
+        near = {**votes.get(place - 1, {}), **votes.get(place + 1, {}), **votes[place]}
+        return sum(near.values())
+
+    scores = {place: score(place) for place in votes}
+    chosen: list[int] = []
+    for place in sorted(scores, key=lambda place: (-scores[place], place)):
+        if chosen and scores[place] < scores[chosen[0]] / 10:
+            break
+        if all(abs(place - other) > apart for other in chosen):
+            chosen.append(place)
+    return chosen
+
+
+def _whole_word_hits(folded: str, word: str) -> list[int]:
+    """Return where `word` stands as a whole word in `folded` (at most MAX_HITS places)."""
+    found, looked, at = [], 0, folded.find(word)
+    while at != -1 and len(found) < MAX_HITS and looked < 4 * MAX_HITS:
+        if _starts_word(folded, at) and _ends_word(folded, at + len(word)):
+            found.append(at)
+        looked += 1
+        at = folded.find(word, at + 1)
+    return found
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Say whether a word cannot go on before `at` (no word character on both sides)."""
+    return at == 0 or at == len(text) or not (_WORD_CHAR.match(text, at - 1) and _WORD_CHAR.match(text, at))
+
+
+_ends_word = _starts_word  # the same boundary, seen from the other side
+
+
+def _refine(text: str, folded: str, start: int, length: int, keys: list[str]) -> tuple[Nearest | None, int]:
+    """Return the passage around text[start:start+length] best matching the quote's words, and the words compared."""
+    import difflib  # only a failed citation or `cite` pays for it
+
+    margin = min(length // 2, 500) + 40  # room for the words a quote leaves out
+    low, high = max(0, start - margin), min(len(text), start + length + margin)
+    tokens = [match.span() for match in _WORD.finditer(folded, low, high)]
+    if tokens and not _starts_word(folded, tokens[0][0]):
+        tokens.pop(0)  # a word cut in two by the region's edge
+    if tokens and not _ends_word(folded, tokens[-1][1]):
+        tokens.pop()
+    matcher = difflib.SequenceMatcher(None, keys, [folded[a:b] for a, b in tokens])
+    blocks = matcher.get_matching_blocks()[:-1]
+    cost = len(keys) + len(tokens)
+    if not blocks:
+        return None, cost
+    first, last, score = _best_run(blocks, len(keys), len(tokens))
+    begin, end = tokens[first][0], tokens[last - 1][1]
+    return Nearest(begin, end, text[begin:end], round(score, 4)), cost
+
+
+def _best_run(blocks, wanted: int, available: int) -> tuple[int, int, float]:
+    """Return the token range and ratio of the run of matching blocks that scores best.
+
+    Stray one-word matches at the edges of the searched region are dropped while that
+    raises the ratio; the run is widened by the quote's unmatched words at either end,
+    so that a changed first or last word still shows in the passage.
+    """
+    matched = [0]
+    for block in blocks:
+        matched.append(matched[-1] + block.size)
+
+    def measure(i: int, j: int) -> tuple[float, int, int]:
+        first = max(0, blocks[i].b - blocks[i].a)
+        last = min(available, blocks[j].b + blocks[j].size + wanted - blocks[j].a - blocks[j].size)
+        return 2 * (matched[j + 1] - matched[i]) / (wanted + last - first), first, last
+
+    i, j = 0, len(blocks) - 1
+    while i < j:
+        best = max((measure(i + 1, j), i + 1, j), (measure(i, j - 1), i, j - 1))
+        if best[0][0] <= measure(i, j)[0]:
+            break
+        i, j = best[1], best[2]
+    score, first, last = measure(i, j)
+    return first, last, score
+
+
+def _apart(found: list[Nearest], limit: int) -> list[Nearest]:
+    """Return the best passages, none overlapping a better one."""
+    kept: list[Nearest] = []
+    for passage in sorted(set(found), key=lambda passage: (-passage.score, passage.start)):
+        if all(passage.end <= other.start or other.end <= passage.start for other in kept):
+            kept.append(passage)
+    return kept[:limit]
+
+
+def find_words(text: str, wanted: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every whole-word occurrence of `wanted` in `text`.
+
+    Forgives whitespace, letter case and straight/curly quotes and apostrophes; overlapping
+    occurrences are all returned, as anchoring counts them.
+    """
+    pattern = _forgiving_pattern(wanted)
+    if pattern is None:
+        return []
+    folded, found = _lower(text), []
+    match = pattern.search(folded)
+    while match:
+        if _starts_word(folded, match.start()) and _ends_word(folded, match.end()):
+            found.append(match.span())
+        match = pattern.search(folded, match.start() + 1)
+    return found
+
+
+def _forgiving_pattern(wanted: str) -> re.Pattern | None:
+    """Return a pattern for lower-cased text matching `wanted` with any spacing and quote marks."""
+    flat = _lower(normalise(wanted).strip())
+    if not flat:
+        return None
+    pieces = re.split(r"( |'|\")", flat)
+    return re.compile("".join(r"\s+" if piece == " " else _QUOTE_MARKS.get(piece) or re.escape(piece)
+                              for piece in pieces))
+
+
+def mark_differences(wanted: str, found: str) -> str:
+    """Return one line saying how `found` differs from `wanted` (see the module's notation)."""
+    if wanted == found:
+        return "no differences"
+    quote, source = unicodedata.normalize("NFC", wanted), unicodedata.normalize("NFC", found)
+    if _seen(quote) != _seen(source):
+        return _word_diff(normalise(wanted).split(), normalise(found).split())
+    reasons = []
+    hidden = _hidden_changes(normalise(quote), normalise(source))
+    if hidden:
+        reasons.append("invisible characters: " + "; ".join(hidden))
+    if _seen(wanted) != _seen(found):
+        reasons.append("Unicode normalisation (NFC): " + _normalisation_change(wanted, found))
+    return "differs only in " + " and in ".join(reasons) if reasons else "differs only in spacing or quote marks"
+
+
+def _seen(text: str) -> list[str]:
+    """Return the words a reader sees: invisible characters removed, spacing and quote marks folded."""
+    return normalise(_HIDDEN.sub("", text)).split()
+
+
+def _shown(word: str) -> str:
+    """Return a word with every invisible character spelled out as <U+XXXX>."""
+    return _HIDDEN.sub(lambda match: f"<U+{ord(match.group()):04X}>", word)
+
+
+def _word_diff(quote: list[str], source: list[str]) -> str:
+    """Return the two word lists as one line: equal words plain, [-quote only-], {+source only+}."""
+    import difflib  # only messages about differing quotes pay for it
+
+    parts = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, quote, source).get_opcodes():
+        if tag == "equal":
+            words = [_shown(word) for word in quote[i1:i2]]
+            if len(words) > 2 * EQUAL_RUN_SHOWN + 2:
+                words = words[:EQUAL_RUN_SHOWN] + ["…"] + words[-EQUAL_RUN_SHOWN:]
+            parts.append(" ".join(words))
+            continue
+        marked = ""
+        if i2 > i1:
+            marked += "[-" + " ".join(_shown(word) for word in quote[i1:i2]) + "-]"
+        if j2 > j1:
+            marked += "{+" + " ".join(_shown(word) for word in source[j1:j2]) + "+}"
+        parts.append(marked)
+    return " ".join(parts)
+
+
+def _hidden_changes(quote: str, source: str, shown: int = 5) -> list[str]:
+    """Return where invisible characters stand in one text and not the other (same visible text)."""
+    notes, more, i, j = [], 0, 0, 0
+    while i < len(quote) or j < len(source):
+        if i < len(quote) and j < len(source) and quote[i] == source[j]:
+            i, j = i + 1, j + 1
+            continue
+        side, text, at = ("quote", quote, i) if i < len(quote) and (_HIDDEN.match(quote[i]) or quote[i] == " ") \
+            else ("source", source, j)
+        if at >= len(text):
+            break  # visible text differs after all: nothing more to say about invisible characters
+        if _HIDDEN.match(text[at]):
+            if len(notes) < shown:
+                notes.append(f"{_name(text[at])} {_place(text, at)} in the {side}")
+            else:
+                more += 1
+        i, j = (i + 1, j) if side == "quote" else (i, j + 1)
+    return notes + ([f"and {more} more"] if more else [])
+
+
+def _name(char: str) -> str:
+    """Return a character as U+XXXX with its Unicode name."""
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}".rstrip()
+
+
+def _place(text: str, at: int) -> str:
+    """Return where text[at] stands, by the visible word before it (or after it, at the start)."""
+    before = _HIDDEN.sub("", text[max(0, at - 200):at]).split()
+    if before:
+        return f'after "{before[-1]}"'
+    after = _HIDDEN.sub("", text[at:at + 200]).split()
+    return f'before "{after[0]}"' if after else "alone"
+
+
+def _normalisation_change(quote: str, source: str) -> str:
+    """Return the first word whose characters differ only in Unicode normalisation, with both spellings."""
+    changed = [(a, b) for a, b in zip(_seen(quote), _seen(source)) if a != b]
+    a, b = changed[0]
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - same and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    others = f" (and {len(changed) - 1} more words)" if len(changed) > 1 else ""
+    return (f'"{unicodedata.normalize("NFC", a)}" is {_code_points(a[same:len(a) - tail])} in the quote, '
+            f'{_code_points(b[same:len(b) - tail])} in the source{others}')
+
+
+def _code_points(text: str) -> str:
+    """Return text as its code points, U+XXXX each."""
+    return " ".join(f"U+{ord(char):04X}" for char in text)
+
+
+MAX_CONTEXT_WORDS = 12  # a prefix and suffix longer than this would not help an editor
+_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
+# JSON leaves these raw, but YAML reads U+0085/U+2028/U+2029 as line breaks and refuses
+# most controls; invisible characters are spelled out so that the editor sees them.
+_YAML_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029\ufffe\uffff{_HIDDEN.pattern[1:-1]}]")
+
+
+class Candidate(NamedTuple):
+    """A nearest passage with its differences from the wanted words marked."""
+
+    passage: Nearest
+    line: int
+    differences: str
+
+
+class CitationSuggestion(NamedTuple):
+    """What `cite` makes of some words: a citation to paste, or the nearest passages."""
+
+    source_id: str
+    occurrences: int  # whole-word matches, forgiving spacing, letter case and quote marks
+    quote: str = ""  # the first match, in the source's own characters
+    prefix: str = ""
+    suffix: str = ""
+    unique: bool = False  # whether quote, prefix and suffix anchor to the first match alone
+    nearest: tuple[Candidate, ...] = ()
+
+    @property
+    def yaml(self) -> str:
+        """Return the citation as YAML lines ready to paste ("" when there is nothing to cite)."""
+        if not self.unique:
+            return ""
+        source = self.source_id if _KEY.fullmatch(self.source_id) else yaml_string(self.source_id)
+        lines = [f"source: {source}", f"quote: {yaml_string(self.quote)}"]
+        lines += [f"{name}: {yaml_string(value)}" for name, value in (("prefix", self.prefix), ("suffix", self.suffix))
+                  if value]
+        return "\n".join(lines) + "\n"
+
+
+def yaml_string(value: str) -> str:
+    """Return `value` as a YAML double-quoted scalar: JSON's escapes, and unsafe characters as \\u escapes."""
+    import json
+
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda match: _yaml_escape(match.group()), quoted)
+
+
+def _yaml_escape(char: str) -> str:
+    """Return one character as a YAML escape."""
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+def suggest_citation(source_id: str, text: str, words: str) -> CitationSuggestion:
+    """Return the citation of `words` in a source's text, or the passages nearest to them."""
+    spans = find_words(text, words)
+    if not spans:
+        nearest = tuple(Candidate(passage, text.count("\n", 0, passage.start) + 1,
+                                  mark_differences(words, passage.text)) for passage in nearest_passages(text, words))
+        return CitationSuggestion(source_id, 0, nearest=nearest)
+    start, end = spans[0]
+    quote = text[start:end]
+    for prefix, suffix in _contexts(text, start, end):
+        if _anchors_at(source_id, text, quote, prefix, suffix, start, end):
+            return CitationSuggestion(source_id, len(spans), quote, prefix, suffix, unique=True)
+    return CitationSuggestion(source_id, len(spans), quote)
+
+
+def _anchors_at(source_id: str, text: str, quote: str, prefix: str, suffix: str, start: int, end: int) -> bool:
+    """Say whether the build would anchor quote, prefix and suffix to text[start:end] alone."""
+    from .anchor import NormalisedSource, anchor_quote  # here: anchor may come to import this module
+    from .model import Source
+    from .sources import SourceText
+
+    source = NormalisedSource(SourceText(Source(id=source_id, file="", title="", publisher="", date="unknown"), text))
+    passage = anchor_quote(source, quote, prefix, suffix).passage
+    return passage is not None and (passage.start, passage.end) == (start, end)
+
+
+def _contexts(text: str, start: int, end: int):
+    """Yield (prefix, suffix) pairs to try, fewest words first; a prefix before a suffix of the same length."""
+    before, after = _words_before(text, start), _words_after(text, end)
+    yield "", ""
+    for total in range(1, MAX_CONTEXT_WORDS + 1):
+        splits = [(total, 0), (0, total)] + [(p, total - p) for p in range(total - 1, 0, -1)]
+        for p, s in splits:
+            if p <= len(before) and s <= len(after):
+                yield (text[before[p - 1]:start].strip() if p else "", text[end:after[s - 1]].strip() if s else "")
+
+
+def _words_before(text: str, start: int) -> list[int]:
+    """Return where the words before `start` begin, nearest first (punctuation goes with its word)."""
+    low = max(0, start - 50 * MAX_CONTEXT_WORDS)
+    tokens = [match.start() for match in re.finditer(r"\S+", text[low:start]) if _WORD.search(match.group())]
+    if low > 0 and tokens and tokens[0] == 0:
+        tokens = tokens[1:]  # perhaps the end of a word cut in two
+    return [low + token for token in reversed(tokens)][:MAX_CONTEXT_WORDS]
+
+
+def _words_after(text: str, end: int) -> list[int]:
+    """Return where the words after `end` end, nearest first (punctuation goes with its word)."""
+    high = min(len(text), end + 50 * MAX_CONTEXT_WORDS)
+    tokens = [match.end() for match in re.finditer(r"\S+", text[end:high]) if _WORD.search(match.group())]
+    if high < len(text) and tokens and tokens[-1] == high - end:
+        tokens = tokens[:-1]
+    return [end + token for token in tokens][:MAX_CONTEXT_WORDS]
