@@ -11,7 +11,6 @@ import bisect
 import re
 from typing import NamedTuple
 
-from .hints import sequence_matcher
 from .load import ContentFile
 from .model import Citation
 from .problems import Problem
@@ -109,7 +108,7 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
     shown = _clip(quote)
     if not candidates:
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
-                         f"closest passage: {_clip(closest_passage(source.source, wanted), 160)}")
+                         closest_passage_hint(source.source, quote))
     if not matching:
         return Anchoring(None, f"quote {shown} is in source '{source.source.source.id}' but not with that prefix/suffix",
                          "copy the prefix and suffix from the words just around it")
@@ -132,31 +131,16 @@ def _fits(text: str, start: int, length: int, before: str, after: str) -> bool:
     return not after or text[end:end + len(after) + 1].lstrip().startswith(after)
 
 
-def closest_passage(source: SourceText, wanted: str) -> str:
-    """Return the stretch of the source that shares the most of `wanted`'s characters."""
-    scorer = sequence_matcher()
-    scorer.set_seq2(wanted)
-    best, best_score = "", (0, 0)
-    for start, end in source.sentences:
-        sentence = normalise(source.text[start:end])
-        scorer.set_seq1(sentence)
-        blocks = [block for block in scorer.get_matching_blocks() if block.size >= 3]
-        if not blocks:
-            continue
-        first, last = blocks[0].a, blocks[-1].a + blocks[-1].size
-        score = (sum(block.size for block in blocks), -(last - first))
-        if score > best_score:
-            best, best_score = _whole_words(sentence, first, last), score
-    return best
+def closest_passage_hint(source: SourceText, quote: str) -> str:
+    """Return a hint naming the source's passage nearest the quote, its differing words marked."""
+    from .finder import mark_differences, nearest_passages  # only a misquote needs them (and difflib)
 
-
-def _whole_words(text: str, first: int, last: int) -> str:
-    """Return text[first:last] widened to whole words."""
-    while first > 0 and not text[first - 1].isspace():
-        first -= 1
-    while last < len(text) and not text[last].isspace():
-        last += 1
-    return text[first:last]
+    found = nearest_passages(source.text, quote, limit=1)
+    if not found:
+        return "no passage of the source shares its words; copy the exact words from the source"
+    nearest = found[0]
+    return (f"closest passage, line {source.line_at(nearest.start)}: {mark_differences(quote, nearest.text)}; "
+            "[-x-] is only in the quote, {+x+} only in the source")
 
 
 def _clip(text: str, limit: int = 80) -> str:

@@ -68,6 +68,9 @@ def run_check(project: Project, list_uncited: bool) -> str:
                      f"{len(briefing.page.footnotes)} notes")
         for passage in passages:
             by_source.setdefault(passage.source_id, set()).add(passage)
+        lines.extend(f"{briefing.slug}: note {note.number} links to the original of '{note.source.id}' without a text "
+                     "fragment (no fragment singles out its passage)"
+                     for note in briefing.page.footnotes if note.source.url and not note.fragment)
     for note in site.home.footnotes:
         by_source.setdefault(note.passage.source_id, set()).add(note.passage)
     lines.append(f"ok: {len(site.briefings)} briefing{'s' if len(site.briefings) != 1 else ''}, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .problems import printable
 from .project import Project
 
 
@@ -20,11 +21,50 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
             from .integrity import accept_source
 
             print(accept_source(project, args.source_id))
+        elif command == "cite":
+            print(cite_words(project, args.source_id, args.words), end="")
         elif command == "changes":
             from .changes import changes_since
 
             print(changes_since(project, args.since))
+    except CiteError as error:
+        for line in str(error).split("\n"):
+            print(printable(line), file=sys.stderr)
+        return 1
     except (LookupError, ValueError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     return 0
+
+
+class CiteError(Exception):
+    """The words are not in the source, or the source cannot be read."""
+
+
+def cite_words(project: Project, source_id: str, words: str) -> str:
+    """Return a citation of `words` ready to paste, or raise CiteError naming the nearest passages."""
+    from .finder import suggest_citation
+    from .load import load_one
+    from .model import SourcesFile
+    from .sources import SourceText, read_source
+
+    library, problems = load_one(project.content / "sources.yaml", "content/sources.yaml", SourcesFile, project.root)
+    if library is None:
+        raise CiteError(f"error: {problems[0] if problems else 'content/sources.yaml: cannot be read'}")
+    source = next((s for s in library.sources if s.id == source_id), None)
+    if source is None:
+        raise CiteError(f"error: content/sources.yaml: no source '{source_id}' "
+                        f"(use one of: {', '.join(sorted(s.id for s in library.sources))})")
+    text = read_source(project.seeds, source, "content/sources.yaml")
+    if not isinstance(text, SourceText):
+        raise CiteError(f"error: {text}")
+    found = suggest_citation(source_id, text.text, words)
+    if found.unique:
+        return found.yaml
+    if found.occurrences:
+        raise CiteError(f"error: seeds/{source.file}: the words occur {found.occurrences} times and no nearby words "
+                        "single one out (quote more of the sentence)")
+    lines = [f"error: seeds/{source.file}: the words are not in the source (nearest passages below; "
+             "[-x-] is only in your words, {+x+} only in the source)"]
+    lines += [f"  line {candidate.line}: {candidate.differences}" for candidate in found.nearest]
+    raise CiteError("\n".join(lines))

@@ -45,13 +45,16 @@ class Footnote:
     source: Source
     passage_href: str
     back_label: str = "back to reference {label}"
+    fragment: str = ""  # a Text Fragment (#:~:text=...) leading into the original, when one is unambiguous
     keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
 
     @property
     def original_href(self) -> str:
-        """Return the address of the original document, or '' when the source has none."""
-        return self.source.url
+        """Return the address of the original, into the passage when a Text Fragment can single it out."""
+        if not self.source.url or not self.fragment:
+            return self.source.url
+        return self.source.url + (self.fragment[1:] if "#" in self.source.url else self.fragment)
 
     @property
     def backlinks(self) -> list[Backlink]:
@@ -90,11 +93,12 @@ class FootnoteNumbering:
     """
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
-                 back_label: str = "back to reference {label}"):
+                 back_label: str = "back to reference {label}", fragment_of=lambda passage: ""):
         self.anchored = anchored
         self.sources = sources
         self.root = root
         self.back_label = back_label
+        self.fragment_of = fragment_of  # passage -> Text Fragment into the original, or ""
         self.by_passage: dict[Passage, Footnote] = {}
         self.use_counts: dict[str, int] = {}
         self.used: set[tuple[str, str]] = set()
@@ -106,7 +110,8 @@ class FootnoteNumbering:
         if note is None:
             number = len(self.by_passage) + 1
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
-                            f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label)
+                            f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label,
+                            self.fragment_of(passage) if self.sources[passage.source_id].url else "")
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)

@@ -13,10 +13,12 @@ from .views import BriefingPage, HomeEntry, HomePage
 
 
 def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored: dict[str, Passage],
-              library: dict[str, Source], pages: list[BriefingPage], labels: Labels) -> tuple[HomePage, list[Problem]]:
+              library: dict[str, Source], pages: list[BriefingPage], labels: Labels,
+              fragment_of) -> tuple[HomePage, list[Problem]]:
     """Return the home page's view and the citation problems of the about text."""
     problems: list[Problem] = []
-    numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"])
+    numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"],
+                                  fragment_of=fragment_of)
     citer = FileCiter(content.site, numbering, definitions, problems)
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)

@@ -12,6 +12,7 @@ import jinja2
 
 from . import crosscheck, site_files
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
+from .fragments import text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
@@ -85,15 +86,16 @@ def load(project: Project) -> Site:
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
     briefings = []
+    fragment_of = fragments_into(sources)
     for briefing, definitions, anchored in anchored_briefings:
         labels, found = briefing_labels(briefing, locales, site_labels)
         problems += found
         if labels is not None:
-            page, found = plan_briefing(briefing, definitions, anchored, library, labels)
+            page, found = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
             problems += found
             briefings.append(Briefing(briefing, anchored, page))
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings],
-                            site_labels)
+                            site_labels, fragment_of)
     assets, found_assets = static_assets(project)
     fail_on(problems + found + found_assets + template_files_problems(project))
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
@@ -120,6 +122,18 @@ def template_files_problems(project: Project) -> list[Problem]:
     except FileRefused as error:
         return error.problems
     return []
+
+
+def fragments_into(sources: dict[str, SourceText]):
+    """Return a function giving each passage's Text Fragment into its original ("" where none is unambiguous)."""
+    found: dict[Passage, str] = {}
+
+    def fragment_of(passage: Passage) -> str:
+        if passage not in found:
+            found[passage] = text_fragment(sources[passage.source_id].text, passage.start, passage.end) or ""
+        return found[passage]
+
+    return fragment_of
 
 
 def site_labels_of(content: SiteContent, locales: dict[str, Labels]) -> tuple[Labels | None, list[Problem]]:

@@ -25,10 +25,10 @@ SECTIONS = (("background", "background"), ("timeline", "timeline"), ("comparison
 
 
 def plan_briefing(content: Content, definitions: dict[str, Definition], anchored: dict[str, Passage],
-                  library: dict[str, Source], labels: Labels) -> tuple[BriefingPage, list[Problem]]:
+                  library: dict[str, Source], labels: Labels, fragment_of) -> tuple[BriefingPage, list[Problem]]:
     """Return the briefing page's view and the citation problems met on the way."""
     problems: list[Problem] = []
-    numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"])
+    numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of)
     citers = {f.kind: FileCiter(f, numbering, definitions, problems) for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties

@@ -16,11 +16,13 @@ CASES = {
     "quote not in the source": (
         BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday",
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
-        "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")"),
+        "source 'flood' (closest passage, line 1: the river rose by [-4-]{+3+} metres on Monday; [-x-] is only in "
+        "the quote, {+x+} only in the source)"),
     "a word changed": (
         BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by three metres on Monday",
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by three metres on Monday\" is not in "
-        "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")"),
+        "source 'flood' (closest passage, line 1: the river rose by [-three-]{+3+} metres on Monday; [-x-] is only "
+        "in the quote, {+x+} only in the source)"),
     "ambiguous quote": (
         BRIEFING, "    prefix: by 5 metres.\n", "",
         "content/flood/briefing.yaml:23: citation 'tuesday': quote \"The river rose again on Tuesday.\" occurs 2 times in "
@@ -125,7 +127,8 @@ def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewher
     edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday")
     assert error_lines(rebuild_fails(root, good)) == [
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
-        "source 'flood' (closest passage: \"the river rose by 3 metres on Monday.\")",
+        "source 'flood' (closest passage, line 1: the river rose by [-4-]{+3+} metres on Monday; [-x-] is only in "
+        "the quote, {+x+} only in the source)",
         "content/flood/claims.yaml:5: topics[0].claims[0].claimnt: unknown field in claim (did you mean `claimant`?)",
     ]
 

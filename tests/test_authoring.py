@@ -1,0 +1,81 @@
+"""The authoring helpers as an editor uses them: `cite` and the Text Fragments into the original."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+from conftest import REPO, run_build
+from explainer.fragments import first_match
+from support import edit, minimal_project
+
+SEED = "000_bd91349fafd64fe6.txt"
+
+
+def test_cite_prints_a_citation_for_words_found_once(tmp_path: Path):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", "the worst flood in memory")
+    assert (result.code, result.out) == (0, 'source: flood\nquote: "the worst flood in memory"\n')
+
+
+def test_cite_adds_the_shortest_prefix_for_repeated_words(tmp_path: Path):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", "The river rose again on Tuesday.")
+    assert (result.code, result.out) == (0, 'source: flood\nquote: "The river rose again on Tuesday."\n'
+                                            'prefix: "metres."\n')
+
+
+def test_cite_forgives_spacing_case_and_curly_quotes_and_prints_the_sources_words(tmp_path: Path):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", "called it  \"THE worst flood in memory\"")
+    assert (result.code, result.out) == (0, 'source: flood\nquote: "called it “the worst flood in memory”"\n')
+
+
+def test_cite_shows_the_nearest_passages_with_differing_words_marked(tmp_path: Path):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", "Beta said the river rose by 6 metres")
+    assert result.code == 1 and result.out == ""
+    lines = result.err.splitlines()
+    assert lines[0] == ("error: seeds/flood.txt: the words are not in the source (nearest passages below; "
+                        "[-x-] is only in your words, {+x+} only in the source)")
+    assert "  line 1: Beta said the river rose by [-6-]{+5+} metres" in lines
+
+
+def test_cite_names_an_unknown_source(tmp_path: Path):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flod", "the river")
+    assert (result.code, result.err) == (1, "error: content/sources.yaml: no source 'flod' (use one of: flood)\n")
+
+
+class OriginalLinks(HTMLParser):
+    """Collects each note's link into the original, by note id."""
+
+    def __init__(self):
+        super().__init__()
+        self.note = ""
+        self.links: dict[str, str] = {}
+        self.passages: dict[str, str] = {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "li" and attrs.get("id", "").startswith("note-"):
+            self.note = attrs["id"]
+        if tag == "a" and self.note and attrs.get("href", "").startswith("https://example.org/report"):
+            self.links[self.note] = attrs["href"]
+            assert attrs.get("rel") == "noopener noreferrer"
+
+
+def test_every_note_of_the_real_briefing_links_to_its_passage_in_the_original(project: Path):
+    edit(project / "content" / "sources.yaml", "    retrieved: unknown",
+         "    url: https://example.org/report\n    retrieved: unknown")
+    result = run_build(project)
+    assert result.code == 0, result.err
+    page = OriginalLinks()
+    page.feed((project / "site" / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8"))
+    text = (REPO / "seeds" / SEED).read_text(encoding="utf-8")
+    assert len(page.links) > 40
+    with_fragment = 0
+    for note_id, href in page.links.items():
+        start, end = (int(n) for n in note_id.rsplit("-", 2)[1:])
+        if "#:~:text=" not in href:
+            continue
+        with_fragment += 1
+        assert first_match(text, href[href.index("#"):]) == (start, end), note_id
+    assert with_fragment == len(page.links)
+    check = run_build(project, "check")
+    assert "without a text fragment" not in check.out
