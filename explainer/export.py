@@ -125,10 +125,20 @@ def json_ld(briefing, base_url: str) -> Markup:
         "inLanguage": briefing.page.header.language,
         "citation": [_creative_work(link.source) for link in briefing.page.sources],
     }
+    start = event_start(briefing)
+    if start:
+        data["about"] = {"@type": "Event", "startDate": start}
     if base_url:
         data["url"] = f"{base_url}{briefing.slug}/"
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def event_start(briefing) -> str:
+    """Return the date of the first dated event of the briefing's timeline, or '' (never the report's date)."""
+    timeline = briefing.content.get("timeline")
+    dates = [event.date for event in timeline.events if event.date] if timeline else []
+    return min(dates, default="")
 
 
 def _creative_work(source) -> dict:

@@ -50,7 +50,7 @@ CASES = {
         "that gives it, or correct it to the source's)"),
     "a hedging word on an unverified claim": (
         CLAIMS, "says: The river rose by 3 metres.", "says: The river rose by 3 metres, as verified.",
-        "content/flood/claims.yaml:7: `says`: a claim of status 'claimed' is worded as fact: 'verified' (attribute it "
+        "content/flood/claims.yaml:7: `says`: a claim of status 'claim' is worded as fact: 'verified' (attribute it "
         "to the claimant, or use words that do not assert it)"),
     "a key defined in two files": (
         CLAIMS, "  beta-rise:\n", "  monday:\n    source: flood\n    quote: Monday\n  beta-rise:\n",
