@@ -16,6 +16,10 @@ def closest(word: str, choices, cutoff: float = 0.6) -> str | None:
     return found[0] if found else None
 
 
+# A block scalar's indicator (`|`, `>-`, `|+2`...) where a value starts, up to the end of the line.
+_BLOCK_INDICATOR = re.compile(r"[|>][-+0-9]*[ \t]*(#.*)?$")
+
+
 def open_quote_line(lines: list[str], index: int) -> int:
     """Return the 1-based line where a quoted value still open at the start of line `index` began, or 0.
 

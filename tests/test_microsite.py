@@ -100,7 +100,7 @@ def test_each_briefing_links_home_and_to_its_downloads(site: Path):
     for slug in SLUGS:
         page = Links((site / slug / "index.html").read_text(encoding="utf-8"))
         assert "../" in page.links
-        for href in ("data/briefing.json", "data/claims.csv", "data/forces.csv", "../feed.xml"):
+        for href in ("data/briefing.json", "data/claims.csv", "data/comparisons.csv", "../feed.xml"):
             assert href in page.links
             assert (site / slug / href).resolve().is_file()
 
@@ -185,7 +185,8 @@ def test_the_downloads_parse(site: Path):
                                            else "harbour-report.txt")).read_text(encoding="utf-8")
             assert text[citation["start"]:citation["end"]] == citation["quote"]
     claims = list(csv.DictReader(io.StringIO((site / "harbour-strike" / "data" / "claims.csv").read_text())))
-    assert [(row["party_id"], row["figure"]) for row in claims] == [("union", "1,200"), ("authority", "800")]
+    assert [(row["parties"], row["value"], row["as_shown"]) for row in claims] == [("union", "1200", "1,200"),
+                                                                                ("authority", "800", "800")]
 
 
 def test_builds_are_byte_identical(site: Path, tmp_path: Path):

@@ -89,14 +89,20 @@ def test_plain_prose_fast_path_renders_exactly_as_markdown_it(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=st.lists(prose_pieces, max_size=30).map("".join))
-def test_plain_prose_fast_path_renders_exactly_as_markdown_it(text):
-    from explainer.prose import parse_markdown, parse_prose, render_prose
+@given(cuts=st.lists(st.integers(min_value=0, max_value=60), min_size=2, max_size=12, unique=True),
+       opinions=st.lists(st.booleans(), min_size=6, max_size=6))
+def test_source_pages_fast_path_for_marks_apart_equals_the_general_one(cuts, opinions):
+    from explainer.anchor import Passage
+    from explainer.source_pages import CitedPassage, _apart, _apart_marks, _nested_marks
 
-    def cite(key, env):
-        return f"<sup>{key}</sup>"
-
-    fast, general = parse_prose(text), parse_markdown(text)
-    assert render_prose(fast, cite) == render_prose(general, cite)
-    assert fast.markers == general.markers
-    assert fast.uncited_paragraphs == general.uncited_paragraphs
+    text = "".join(chr(ord("a") + n % 26) for n in range(60))
+    points = sorted(cuts)
+    spans = []
+    for number, (first, last) in enumerate(zip(points[::2], points[1::2])):  # passages one after another
+        cited = CitedPassage(Passage("s", first, last, text[first:last]), opinions[number],
+                             ((f"../b/#note-{number}", f"footnote {number}"),))
+        spans.append((first, last, cited))
+    if not spans:
+        return
+    assert _apart(spans, 0, len(text))
+    assert _apart_marks(text, 0, len(text), spans) == _nested_marks(text, 0, len(text), spans)

@@ -85,7 +85,7 @@ def _set(path: tuple, value):
 
 
 def _first_figure_value(data, value="560,000"):
-    figure = data["figures"][0]["values"]
+    figure = data["comparisons"][0]["rows"][0]["values"]
     figure[next(iter(figure))]["value"] = value
 
 
@@ -117,14 +117,14 @@ AGREEMENT = [  # (file kind, change, whether both should accept the changed file
     ("claims", _set(("topics", 0, "claims", 0, "status"), "rumoured"), False),
     ("claims", _set(("topics", 0, "claims", 0, "cite"), []), False),
     ("claims", _set(("topics", 0, "claims", 0, "channel"), None), True),
-    ("forces", _first_figure_value, False),
-    ("forces", _figure_value(0), True),
-    ("forces", _figure_value(10**15), True),
-    ("forces", _figure_value(10**15 + 1), False),
-    ("forces", _figure_value(1e16), False),
-    ("forces", _figure_value(-1), False),
-    ("forces", _figure_value(True), False),
-    ("forces", _set(("notes",), None), True),
+    ("comparisons", _first_figure_value, False),
+    ("comparisons", _figure_value(0), True),
+    ("comparisons", _figure_value(10**15), True),
+    ("comparisons", _figure_value(10**15 + 1), False),
+    ("comparisons", _figure_value(1e16), False),
+    ("comparisons", _figure_value(-1), False),
+    ("comparisons", _figure_value(True), False),
+    ("comparisons", _set(("comparisons", 0, "notes"), None), True),
     ("timeline", _set(("events", 0, "date"), "2026-02-27"), True),
     ("timeline", _set(("events", 0, "cite", 0), "Not A Key"), False),
     ("background", _rename_citation_key, False),
