@@ -12,9 +12,12 @@ from pathlib import Path
 
 from . import model
 from .problems import Problem, display_path
-from .safefs import FileRefused, regular_files
+from .memo import DiskMemo, code_digest, digest_of
+from .safefs import FileRefused, read_regular, regular_files
 from .validate import convert_file
-from .yamlsafe import YamlProblem, load_yaml
+from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
+
+CODE = code_digest()
 
 REQUIRED_KINDS = ("briefing",)
 # Slugs that would collide with the site's own folders.
@@ -69,7 +72,7 @@ class SiteContent:
         return self.library.data.sources
 
 
-def load_site_content(root: Path, content_dir: Path) -> tuple[SiteContent | None, list[Problem]]:
+def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteContent | None, list[Problem]]:
     """Return the microsite's content (None if site.yaml or sources.yaml is unusable) and every problem."""
     if not content_dir.is_dir():
         return None, [Problem(display_path(content_dir, root), 0, "content folder not found",
@@ -79,14 +82,14 @@ def load_site_content(root: Path, content_dir: Path) -> tuple[SiteContent | None
         regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
-    own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems)
+    own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo)
            for kind, cls in model.SITE_KINDS.items()}
     briefings = []
     for entry in sorted(content_dir.iterdir()):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            briefing = load_briefing_folder(entry, root, problems)
+            briefing = load_briefing_folder(entry, root, problems, memo)
             if briefing is not None:
                 briefings.append(briefing)
         elif entry.name not in {f"{kind}.yaml" for kind in model.SITE_KINDS}:
@@ -97,18 +100,18 @@ def load_site_content(root: Path, content_dir: Path) -> tuple[SiteContent | None
     return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
 
 
-def load_known(path: Path, root: Path, cls: type, problems: list[Problem]) -> ContentFile | None:
+def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=None) -> ContentFile | None:
     """Load one required file of the microsite itself, reporting it when missing."""
     shown = display_path(path, root)
     if not path.exists():
         problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
         return None
-    data, found = load_one(path, shown, cls, root)
+    data, found = load_one(path, shown, cls, root, memo)
     problems.extend(found)
     return ContentFile(path.stem, shown, data) if data is not None else None
 
 
-def load_briefing_folder(folder: Path, root: Path, problems: list[Problem]) -> Content | None:
+def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo=None) -> Content | None:
     """Return one briefing's content (None if its briefing.yaml is unusable), adding its problems."""
     shown_folder = display_path(folder, root)
     slug = folder.name
@@ -128,7 +131,7 @@ def load_briefing_folder(folder: Path, root: Path, problems: list[Problem]) -> C
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        data, found = load_one(path, shown, model.FILE_KINDS[kind], root)
+        data, found = load_one(path, shown, model.FILE_KINDS[kind], root, memo)
         problems.extend(found)
         if data is not None:
             files[kind] = ContentFile(kind, shown, data)
@@ -146,12 +149,22 @@ def content_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
-def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
-    """Return (content object or None, problems) for one file; links may not lead out of `root`."""
+def load_one(path: Path, shown: str, cls: type, root: Path | None = None, memo: DiskMemo | None = None):
+    """Return (content object or None, problems) for one file; links may not lead out of `root`.
+
+    With a memo, a file whose bytes (and our code) are unchanged since a build is not parsed again.
+    """
     try:
-        tree = load_yaml(path, shown, root=root)
-    except YamlProblem as error:
+        raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
+    except FileRefused as error:
         return None, [error.problem]
-    except OSError as error:
-        return None, [Problem(shown, 0, f"cannot be read: {error.strerror}", "check the file's permissions")]
-    return convert_file(tree, cls, shown)
+    key = digest_of(CODE, shown, cls.__name__, raw) if memo is not None else ""
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        try:
+            found = convert_file(parse_yaml(decode_text(raw, shown), shown), cls, shown)
+        except YamlProblem as error:
+            found = None, [error.problem]
+        if memo is not None:
+            memo.put(key, found)
+    return found

@@ -16,6 +16,7 @@ from .fragments import text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
+from .memo import DiskMemo, PageMemo
 from .locale import Labels, labels_for, load_locales
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
@@ -63,7 +64,9 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    content, problems = load_site_content(project.root, project.content)
+    memo = DiskMemo(project.cache / "content")
+    content, problems = load_site_content(project.root, project.content, memo)
+    memo.prune()
     if content is None:
         fail_on(problems)
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown)
@@ -153,10 +156,13 @@ def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: L
 def render(project: Project, site: Site) -> dict[str, bytes]:
     """Return every file of the site; fails only on a template error."""
     try:
-        env = make_environment(project.templates, project.cache)
-        return site_files.render_all(project, env, site)
+        env = make_environment(project.templates, project.cache / "templates")
+        pages = PageMemo(env, project.cache / "pages")
+        files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
+    pages.memo.prune()
+    return files
 
 
 def build_site(project: Project) -> dict[str, bytes]:

@@ -37,5 +37,5 @@ class Project:
 
     @property
     def cache(self) -> Path:
-        """Where compiled templates are kept between builds (never part of the site)."""
-        return self.root / ".cache" / "templates"
+        """Where results are kept between builds for reuse (never part of the site): .cache/."""
+        return self.root / ".cache"

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 
-import jinja2
-
 from . import export, feed
 from .footnotes import source_href
 from .locale import RTL_LANGUAGES, base_language
-from .render import render_page
+from .memo import PageMemo
 from .source_pages import CitedPassage, plan_source_page
 from .views import BriefingLink, PageMeta
 
@@ -26,42 +24,42 @@ def base_url_of(project, site) -> str:
     return url.rstrip("/") + "/" if url else ""
 
 
-def render_all(project, env: jinja2.Environment, site) -> dict[str, bytes]:
+def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     """Return every file of the site."""
     base_url = base_url_of(project, site)
     settings = site.content.settings
     home = site.home
-    files = {"index.html": render_page(env, "index.html", home=home, root="", canonical_path="", base_url=base_url,
+    files = {"index.html": pages.render("index.html", home=home, root="", canonical_path="", base_url=base_url,
                                        t=site.labels, meta=PageMeta(home.title, home.description, home.language,
                                                                     direction(home.language), settings.title))}
     for briefing in site.briefings:
-        files.update(briefing_files(env, briefing, settings.title, base_url))
-    files.update(source_pages(env, site, base_url))
+        files.update(briefing_files(pages, briefing, settings.title, base_url))
+    files.update(source_pages(pages, site, base_url))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
-    files["404.html"] = render_page(env, "404.html", root=base_url or "/", canonical_path="404.html",
+    files["404.html"] = pages.render("404.html", root=base_url or "/", canonical_path="404.html",
                                     base_url=base_url, t=site.labels,
                                     meta=PageMeta(site.labels["not_found"], home.description,
                                                                      home.language, direction(home.language),
                                                                      settings.title))
     files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
-    files["feed.xml"] = render_page(env, "feed.xml", feed=feed.plan_feed(site, base_url))
+    files["feed.xml"] = pages.render("feed.xml", feed=feed.plan_feed(site, base_url))
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
         urls = [base_url + path.removesuffix("index.html")
                 for path in sorted(files) if path.endswith(".html") and path != "404.html"]
-        files["sitemap.xml"] = render_page(env, "sitemap.xml", urls=urls)
+        files["sitemap.xml"] = pages.render("sitemap.xml", urls=urls)
     return files
 
 
-def briefing_files(env: jinja2.Environment, briefing, site_title: str, base_url: str) -> dict[str, bytes]:
+def briefing_files(pages: PageMemo, briefing, site_title: str, base_url: str) -> dict[str, bytes]:
     """Return one briefing's page and downloads, under its slug."""
     page = briefing.page
     header = page.header
     meta = PageMeta(header.title, header.description, header.language, direction(header.language), site_title)
-    files = {f"{briefing.slug}/index.html": render_page(
-        env, "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
+    files = {f"{briefing.slug}/index.html": pages.render(
+        "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
         base_url=base_url, meta=meta, t=page.labels, json_ld=export.json_ld(briefing, base_url))}
     files.update({f"{briefing.slug}/{path}": data for path, data in export.data_files(briefing).items()})
     return files
@@ -95,7 +93,7 @@ def cited_passages(site) -> dict[str, list[CitedPassage]]:
     return by_source
 
 
-def source_pages(env: jinja2.Environment, site, base_url: str) -> dict[str, bytes]:
+def source_pages(pages: PageMemo, site, base_url: str) -> dict[str, bytes]:
     """Return one page per source of the library, marking what every briefing cites."""
     by_source = cited_passages(site)
     citing: dict[str, list[BriefingLink]] = {}
@@ -104,15 +102,15 @@ def source_pages(env: jinja2.Environment, site, base_url: str) -> dict[str, byte
             citing.setdefault(link.source.id, []).append(
                 BriefingLink(briefing.slug, briefing.page.header.title, f"../{briefing.slug}/"))
     settings = site.content.settings
-    pages = {}
+    files = {}
     for source_id, text in sorted(site.sources.items()):
         source_page = plan_source_page(text, by_source.get(source_id, []), tuple(citing.get(source_id, ())),
                                        site.labels)
         meta = PageMeta(text.source.title, site.labels["legend"], site.labels.language, site.labels.direction,
                         settings.title)
         path = source_href(source_id)
-        pages[path] = render_page(env, "source.html", source_page=source_page, root="../", canonical_path=path,
-                                  base_url=base_url, meta=meta, t=site.labels,
-                                  text_direction=direction(text.source.language))
-    return pages
+        files[path] = pages.render("source.html", source_page=source_page, root="../", canonical_path=path,
+                                   base_url=base_url, meta=meta, t=site.labels,
+                                   text_direction=direction(text.source.language))
+    return files
 
