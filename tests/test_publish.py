@@ -313,10 +313,14 @@ def test_pages_workflow_tests_builds_and_deploys_main_with_least_privilege():
     assert deploy["steps"][-1]["uses"].startswith("actions/deploy-pages@")
 
 
-def test_pull_requests_run_the_test_suite():
+def test_pull_requests_run_the_test_suite_annotate_problems_and_attach_the_site():
     flow = load_workflow(WORKFLOWS / "tests.yml")
     assert "pull_request" in flow["on"]
-    assert any("python -m pytest" in step.get("run", "") for job in flow["jobs"].values() for step in job["steps"])
+    steps = [step for job in flow["jobs"].values() for step in job["steps"]]
+    assert any("python -m pytest" in step.get("run", "") for step in steps)
+    assert any(step.get("run", "").strip() == "python build.py check --format github" for step in steps)
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert upload["with"]["path"] == "site/"
 
 
 def test_every_action_is_pinned_to_a_major_version_or_commit():
