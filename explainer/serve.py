@@ -51,7 +51,7 @@ from .problems import ContentError, Problem, display_path
 from .project import Project
 from .write import MARKER, OutputError
 
-WATCHED = ("content", "seeds", "templates", "static")
+WATCHED = ("content", "seeds", "templates", "static", "locales")
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
 WAKE_MS = 50  # how often the idle watcher, and a thread waiting for a build, return to Python

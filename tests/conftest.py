@@ -67,3 +67,10 @@ def real_site(tmp_path_factory) -> Path:
     result = run_build(root)
     assert result.code == 0, result.err
     return root / "site"
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that drives Chromium as `browser`, so `-m "not browser"` leaves them out."""
+    for item in items:
+        if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
+            item.add_marker(pytest.mark.browser)
