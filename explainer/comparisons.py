@@ -29,7 +29,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
             if note.party not in parties:
                 problems.append(unknown_party(citer, note.line_of("party"), note.party, parties))
                 continue
-            notes.append(NoteView(f"{table.id}-note-{len(notes) + 1}", parties[note.party], note.topic,
+            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic,
                                   *citer.prose_with_refs(note, "text", note.cite)))
         views.append(ComparisonView(table.id, table.title, citer.prose(table, "attribution", inline=True), shown, rows,
                                     _ratios(table, shown, labels), comparison_charts(table.title, table.rows, shown, labels),
