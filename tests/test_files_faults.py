@@ -178,3 +178,28 @@ def test_walking_a_folder_lists_regular_files_and_refuses_the_rest(tmp_path: Pat
         Problem("static/img/passwd.txt", 0, "is a link leading out of the project folder", "replace the link with a copy of the file"),
         Problem("static/pipe.js", 0, "is not a regular file: it is a named pipe", "replace it with an ordinary file"),
     ]
+
+
+@pytest.mark.parametrize("folder", ["static", "templates"])
+def test_a_link_out_of_the_project_in_static_or_templates_is_refused(folder: str, tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    good = build_ok(root)
+    os.symlink("/proc/self/environ", root / folder / "environ.txt")
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == [f"{folder}/environ.txt: is a link leading out of the project folder "
+                                   "(replace the link with a copy of the file)"]
+
+
+def test_a_root_that_does_not_exist_is_one_line(tmp_path: Path):
+    result = run_build(tmp_path / "nowhere")
+    assert (result.code, result.out) == (1, "")
+    assert result.err == (f"error: {tmp_path / 'nowhere'}: project folder not found (pass --root with the folder "
+                          "holding content/, seeds/ and templates/)\n")
+
+
+def test_an_output_folder_inside_an_input_folder_is_refused(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    result = run_build(root, "--out", str(root / "static" / "site"))
+    assert result.code == 1 and "Traceback" not in result.err
+    assert result.err.startswith(f"error: {root / 'static' / 'site'}: output folder is inside the input folder")
+    assert not (root / "static" / "site").exists()
