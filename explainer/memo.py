@@ -2,7 +2,7 @@
 
 One mechanism for the command line and the preview server alike. A key is never written by
 hand: a content file's key is its bytes (and the code that reads it); a page's key is the
-pickled context the template received plus the source of every template it can load. A
+pickled context the template received plus the source of every template. A
 result is reused only when its key matches, so a wrong or missing dependency cannot serve a
 stale result; an entry not used by a build is deleted after it.
 """
@@ -15,7 +15,6 @@ import pickle
 from pathlib import Path
 
 import jinja2
-from jinja2 import meta
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -81,36 +80,13 @@ def digest_of(*parts) -> str:
     return hashlib.sha256(pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
 
 
-class TemplateDigests:
-    """For each template, a digest of its source and of every template it can load (include, extends, import)."""
+def templates_digest(env: jinja2.Environment) -> str:
+    """Return a digest of every template's source: any template a page could load is part of its key.
 
-    def __init__(self, env: jinja2.Environment):
-        self.env = env
-        self._sources: dict[str, str] = {}
-        self._closures: dict[str, str] = {}
-
-    def of(self, name: str) -> str:
-        """Return the digest of a template with everything it can load."""
-        if name not in self._closures:
-            names, pending = set(), [name]
-            while pending:
-                current = pending.pop()
-                if current in names:
-                    continue
-                names.add(current)
-                referenced = meta.find_referenced_templates(self.env.parse(self._source(current)))
-                for found in referenced:
-                    if found is None:  # a name computed at render time: it could be any template
-                        pending.extend(self.env.list_templates())
-                    else:
-                        pending.append(found)
-            self._closures[name] = digest_of(tuple((n, self._source(n)) for n in sorted(names)))
-        return self._closures[name]
-
-    def _source(self, name: str) -> str:
-        if name not in self._sources:
-            self._sources[name] = self.env.loader.get_source(self.env, name)[0]
-        return self._sources[name]
+    Every template, not just the ones a page names: an include whose name is computed at render
+    time could load any of them, and a template edit is rare enough to re-render everything.
+    """
+    return digest_of(tuple((name, env.loader.get_source(env, name)[0]) for name in sorted(env.list_templates())))
 
 
 class PageMemo:
@@ -120,12 +96,12 @@ class PageMemo:
         self.env = env
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.memo = DiskMemo(folder)
-        self.templates = TemplateDigests(env)
+        self.templates = templates_digest(env)
         self.rendered = self.reused = 0
 
     def render(self, name: str, **context) -> bytes:
         """Return a template rendered with `context` as UTF-8 bytes."""
-        key = digest_of(self.code, self.templates.of(name), name, sorted(context.items()))
+        key = digest_of(self.code, self.templates, name, sorted(context.items()))
         page = self.memo.get(key)
         if page is None:
             page = self.env.get_template(name).render(**context).encode("utf-8")
