@@ -14,15 +14,14 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import re
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import edit_claim  # noqa: E402
 from explainer.gc_pause import no_collection  # noqa: E402
 from explainer.pipeline import build  # noqa: E402
 from explainer.project import Project  # noqa: E402
@@ -34,6 +33,22 @@ def first_claims(root: Path) -> Path:
     if not found:
         raise SystemExit(f"{root}: no briefing has a claims.yaml to edit")
     return found[0]
+
+
+# The opening of the first `says`: after its quote mark, or at its text's start on the next line for a block.
+_FIRST_SAYS = re.compile(r'(?m)^[ \t]*(?:-[ \t]+)?says:[ \t]*(?:[>|][-+]?[ \t]*\n[ \t]*|")?')
+
+
+def revise_claim(claims: Path, original: str, revision: int) -> None:
+    """Write claims.yaml back with the first claim's `says` opening with a note that differs per revision.
+
+    The note states no number: a figure there would have to stand in the passages the claim cites.
+    """
+    note = "Revised" + ", again" * revision + ". "
+    text, count = _FIRST_SAYS.subn(lambda found: found.group() + note, original, count=1)
+    if not count:
+        raise SystemExit(f"{claims}: no claim with `says:` to edit")
+    claims.write_text(text, encoding="utf-8")
 
 
 def timed_build(project: Project):
@@ -57,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     rebuilds = []
     try:
         for index in range(args.edits):
-            edit_claim(claims, original, index)
+            revise_claim(claims, original, index)
             gc.collect()  # the server is idle between saves; don't bill one edit for the last one's garbage
             report, seconds = timed_build(project)
             rebuilds.append(seconds)

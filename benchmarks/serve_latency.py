@@ -57,9 +57,10 @@ class Edit:
         return f"--probe: {n};"
 
 
+SLUG = "pakistan-afghanistan-war"  # the real briefing: its page is site/<slug>/index.html
 EDITS = {
-    "content": Edit("content/briefing.yaml", ""),
-    "template": Edit("templates/index.html", ""),
+    "content": Edit(f"content/{SLUG}/briefing.yaml", f"{SLUG}/"),
+    "template": Edit("templates/briefing.html", f"{SLUG}/"),
     "style": Edit("static/style.css", "static/style.css"),
 }
 

@@ -6,8 +6,11 @@ library content/sources.yaml (every source with the SHA-256 of its bytes) and on
 briefing, content/briefing-NNN/, whose files cite the library; it copies the repository's
 templates/ and static/, so that `python build.py --root ROOT` builds it cleanly.
 
-Every sentence of every source carries a word made up for it alone, and every quote spans
-that word, so each quote occurs exactly once in its source and anchors without a prefix.
+Every sentence of every source carries a word made up for it alone, followed by a figure
+("with 4,200 people", "with between 30 and 75 people"), and every quote spans both, so each
+quote occurs exactly once in its source, anchors without a prefix, and states the figure that
+comparisons and claims citing it give. Editor prose states no number, date or quoted phrase,
+and never words a claim as fact, so the attribution checks pass.
 Citation n quotes source n mod S, and each briefing takes a consecutive run of citations, so
 a source is cited by several briefings (about C / S of them) and its page links back to each.
 
@@ -17,6 +20,7 @@ a source is cited by several briefings (about C / S of them) and its page links 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import hashlib
 import json
@@ -30,7 +34,8 @@ REPO = Path(__file__).resolve().parent.parent
 SMALL_BYTES = 4 * 1024
 BIG_BYTES = 1024 * 1024
 PARTIES = (("north", "Northern Alliance"), ("south", "Southern Federation"))
-STATUSES = ("claimed", "acknowledged", "reported", "assessed")
+STATUSES = ("claim", "acknowledged", "reported", "assessment", "denied", "ruling")
+BOUNDS = ("exact", "about", "at least", "more than", "up to", "fewer than", "planned", "and counting")
 MEASURES = ("Fighters killed", "Posts seized", "Civilians displaced")
 LOG_KINDS = ("update", "clarification", "correction")
 FIRST_DAY = datetime.date(2025, 1, 1)
@@ -40,10 +45,12 @@ _SYLLABLES = tuple(c + v for c in _CONSONANTS for v in "aeiou")
 _TOKEN_SPACE = len(_SYLLABLES) ** 4
 _TOKEN_STRIDE = 1_234_567  # coprime with the token space: consecutive tokens look unrelated
 
+# Editor prose is made of these words too, so they hold no spelled number ("two") and no word that
+# asserts a claim as fact ("confirmed"): the attribution checks would refuse either in prose.
 SUBJECTS = ("the ministry", "a local official", "the border commander", "the council", "an aid worker",
             "the spokesman", "a senior diplomat", "the regional governor", "a police chief", "the envoy",
             "residents", "the army", "observers", "the delegation", "a trade union", "the committee")
-VERBS = ("said", "reported", "denied", "confirmed", "warned", "announced", "suggested", "insisted",
+VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggested", "insisted",
          "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
 NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",
          "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
@@ -52,7 +59,7 @@ ADJECTIVES = ("northern", "damaged", "disputed", "temporary", "remote", "crowded
               "contested", "fragile", "rebuilt", "closed", "main", "eastern", "western", "small")
 LINKS = ("near", "beyond", "around", "after", "before", "despite", "during", "along", "within", "towards")
 TIMES = ("on Monday", "overnight", "last week", "early on Friday", "by the evening", "in March",
-         "two days later", "at dawn", "this morning", "since the spring", "on Sunday", "late on Tuesday")
+         "days later", "at dawn", "this morning", "since the spring", "on Sunday", "late on Tuesday")
 
 
 def token(number: int) -> str:
@@ -65,10 +72,23 @@ def token(number: int) -> str:
     return "".join(parts).capitalize()
 
 
-def sentence_words(rng: random.Random, unique: str) -> list[str]:
-    """Return the words of one varied sentence carrying the word `unique`, ending in a full stop."""
+def figure_of(rng: random.Random) -> tuple[int, int | None]:
+    """Return a figure for a source sentence: a number, or one range in four (low, high)."""
+    low = rng.randint(2, 99) * 10 ** rng.randint(0, 3)
+    return (low, low + rng.randint(1, 50) * 10 ** rng.randint(0, 2)) if rng.randrange(4) == 0 else (low, None)
+
+
+def figure_words(figure: tuple[int, int | None]) -> tuple[str, ...]:
+    """Return the words stating a figure: "with 4,200 people" or "with between 30 and 75 people"."""
+    low, high = figure
+    return ("with", f"{low:,}", "people") if high is None else ("with", "between", f"{low:,}", "and", f"{high:,}",
+                                                               "people")
+
+
+def sentence_words(rng: random.Random, unique: str, stated: tuple[str, ...] = ()) -> list[str]:
+    """Return the words of one varied sentence carrying the word `unique` (then `stated`), ending in a full stop."""
     words = [*rng.choice(SUBJECTS).split(), rng.choice(VERBS), "that", "the", rng.choice(ADJECTIVES),
-             *rng.choice(NOUNS).split(), rng.choice(LINKS), unique]
+             *rng.choice(NOUNS).split(), rng.choice(LINKS), unique, *stated]
     for _ in range(rng.randrange(3)):
         words += [rng.choice(("and", "while", "as", "but")), "the", rng.choice(ADJECTIVES), *rng.choice(NOUNS).split(),
                   rng.choice(LINKS), "the", *rng.choice(NOUNS).split()]
@@ -76,6 +96,17 @@ def sentence_words(rng: random.Random, unique: str) -> list[str]:
     words[0] = words[0].capitalize()
     words[-1] += "."
     return words
+
+
+@dataclass(frozen=True)
+class Cited:
+    """One citation to write: its key, source id and quote, and the figure the quote states."""
+
+    key: str
+    source: str
+    quote: str
+    value: int
+    to: int | None = None
 
 
 @dataclass
@@ -86,6 +117,7 @@ class Document:
     file: str
     sentences: list[list[str]] = field(default_factory=list)
     unique_at: list[int] = field(default_factory=list)  # index of each sentence's made-up word
+    figures: list[tuple[int, int | None]] = field(default_factory=list)  # the figure after that word
 
     def text(self, rng: random.Random) -> str:
         """Return the document as paragraphs of four to nine sentences, one paragraph per line."""
@@ -101,25 +133,27 @@ def write_document(rng: random.Random, doc: Document, target_bytes: int, min_sen
     """Fill `doc` with sentences until it holds `target_bytes` and `min_sentences`; return its text."""
     size = 0
     while size < target_bytes or len(doc.sentences) < min_sentences:
-        unique = token(counter[0])
+        unique, figure = token(counter[0]), figure_of(rng)
         counter[0] += 1
-        words = sentence_words(rng, unique)
+        words = sentence_words(rng, unique, figure_words(figure))
         doc.sentences.append(words)
         doc.unique_at.append(words.index(unique))
+        doc.figures.append(figure)
         size += sum(len(w) + 1 for w in words) + 1
     return doc.text(rng)
 
 
-def quote_of(rng: random.Random, doc: Document, sentence: int) -> str:
-    """Return 5 to 10 consecutive words of one sentence, spanning its made-up word."""
-    words, at = doc.sentences[sentence], doc.unique_at[sentence]
-    length = min(rng.randint(5, 10), len(words))
-    first = rng.randint(max(0, at - length + 1), min(at, len(words) - length))
-    return " ".join(words[first:first + length])
+def quote_of(rng: random.Random, doc: Document, sentence: int) -> Cited:
+    """Return a citation, not yet keyed, of 5 to 10 words of one sentence spanning its made-up word and figure."""
+    words, at, figure = doc.sentences[sentence], doc.unique_at[sentence], doc.figures[sentence]
+    end = at + 1 + len(figure_words(figure))
+    length = min(max(rng.randint(5, 10), end - at), len(words))
+    first = rng.randint(max(0, end - length), min(at, len(words) - length))
+    return Cited("", doc.id, " ".join(words[first:first + length]), *figure)
 
 
 def prose(rng: random.Random, keys: list[str]) -> str:
-    """Return one sentence of editor prose ending in citation markers for `keys`."""
+    """Return one sentence of editor prose, stating no number, ending in citation markers for `keys`."""
     words = sentence_words(rng, rng.choice(("reportedly", "again", "openly", "firmly")))
     return " ".join(words)[:-1] + "".join(f"[^{key}]" for key in keys) + "."
 
@@ -127,15 +161,6 @@ def prose(rng: random.Random, keys: list[str]) -> str:
 def q(text: str) -> str:
     """Return `text` as a YAML double-quoted scalar."""
     return json.dumps(text, ensure_ascii=False)
-
-
-@dataclass(frozen=True)
-class Cited:
-    """One citation to write: its key, source id and quote."""
-
-    key: str
-    source: str
-    quote: str
 
 
 def citations_block(cited: list[Cited]) -> list[str]:
@@ -173,21 +198,38 @@ def timeline_yaml(rng: random.Random, cited: list[Cited], shared: list[str]) -> 
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 
+def speakers(index: int) -> tuple[str, list[str]]:
+    """Return the claimant and party ids of claim `index`: one side, the other, both jointly, or no party."""
+    north, south = PARTIES[0][0], PARTIES[1][0]
+    return (("Spokesman", [north]), ("Spokesman", [south]), ("Joint statement", [north, south]),
+            ("An analyst", []))[index % 4]
+
+
+def claim_figure_lines(index: int, stated: Cited) -> list[str]:
+    """Return the `figures:` of claim `index`: the figure its first passage states, or one not given."""
+    if index % 3 == 2:
+        return []
+    lines = ["        figures:", f"          - measure: {MEASURES[index % len(MEASURES)]}"]
+    if index % 5 == 4:
+        return lines  # the claim names the measure but gives no number
+    lines += [f"            value: {stated.value}"]
+    lines += [f"            to: {stated.to}"] if stated.to is not None else []
+    lines += [f"            bound: {BOUNDS[index % len(BOUNDS)]}", "            unit: people"]
+    return lines
+
+
 def claims_yaml(rng: random.Random, cited: list[Cited]) -> str:
-    """Return claims.yaml: topics of ten claims, some with figures the parties dispute."""
+    """Return claims.yaml: topics of ten claims by one, both or no party, most with figures they dispute."""
     lines = ["topics:"]
     groups = pairs(cited)
     for number, start in enumerate(range(0, len(groups), 10), 1):
         lines += [f"  - id: topic-{number}", f"    title: Topic {number}", "    claims:"]
         for index, group in enumerate(groups[start:start + 10]):
             keys = [c.key for c in group]
-            party = (PARTIES[0][0], PARTIES[1][0], "")[index % 3]
-            lines += [f"      - claimant: {'Spokesman' if party else 'An analyst'} {number}-{index}"]
-            lines += [f"        party: {party}"] if party else []
-            lines += [f"        says: {q(prose(rng, keys[:1]))}"]
-            if index % 3 != 2:
-                lines += ["        figures:", f"          - measure: {MEASURES[index % len(MEASURES)]}",
-                          f"            value: {rng.randint(1, 5000)}"]
+            claimant, parties = speakers(index)
+            lines += [f"      - claimant: {claimant} {number}-{index}"]
+            lines += [f"        parties: [{', '.join(parties)}]"] if parties else []
+            lines += [f"        says: {q(prose(rng, keys[:1]))}", *claim_figure_lines(index, group[0])]
             lines += [f"        status: {STATUSES[index % len(STATUSES)]}", f"        cite: [{', '.join(keys)}]"]
     return "\n".join(lines + citations_block(cited)) + "\n"
 
@@ -205,13 +247,23 @@ def quotes_yaml(rng: random.Random, cited: list[Cited]) -> str:
     return "\n".join(lines + (citations_block(context) if context else [])) + "\n"
 
 
-def forces_yaml(cited: list[Cited]) -> str:
-    """Return forces.yaml: an attribution and one figure given by both parties (three citations)."""
+def amount(stated: Cited, bound: str) -> str:
+    """Return one party's figure in a comparison row: the figure its passage states, as a flow mapping."""
+    to = f", to: {stated.to}" if stated.to is not None else ""
+    return f"{{value: {stated.value}{to}, bound: {bound}, cite: [{stated.key}]}}"
+
+
+def comparisons_yaml(cited: list[Cited]) -> str:
+    """Return comparisons.yaml: a table with an attribution, a row both parties give and a note (three citations)."""
     attribution, first, second = cited
-    lines = [f"attribution: Figures as laid out by a synthetic almanac[^{attribution.key}].",
-             "ratio_of: [Active personnel]", "figures:", "  - measure: Active personnel", "    unit: personnel",
-             "    values:", f"      {PARTIES[0][0]}: {{value: 660000, cite: [{first.key}]}}",
-             f"      {PARTIES[1][0]}: {{value: 172000, cite: [{second.key}]}}"]
+    (north, _), (south, _) = PARTIES
+    lines = ["comparisons:", "  - id: strength", "    title: Strength, as the almanac gives it",
+             f"    attribution: Figures as laid out by a synthetic almanac[^{attribution.key}].",
+             "    rows:", "      - measure: Active personnel", "        unit: personnel", "        values:",
+             f"          {north}: {amount(first, 'exact')}", f"          {south}: {amount(second, 'about')}",
+             "    ratio_of: [Active personnel]", "    notes_title: Equipment",
+             "    notes:", f"      - {{party: {north}, topic: equipment, text: The almanac lists rebuilt convoys., "
+             f"cite: [{first.key}]}}"]
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 
@@ -228,7 +280,7 @@ def caveats_yaml(cited: list[Cited]) -> str:
 def write_library(rng: random.Random, docs: list[Document], total: int, seeds: Path) -> tuple[list[Cited], dict[str, str]]:
     """Write every document; return `total` citations spread round-robin over them, and each one's SHA-256."""
     per_doc = [total // len(docs) + (1 if i < total % len(docs) else 0) for i in range(len(docs))]
-    chosen: dict[int, list[str]] = {}
+    chosen: dict[int, list[Cited]] = {}
     digests: dict[str, str] = {}
     counter = [0]
     for index, (doc, count) in enumerate(zip(docs, per_doc)):
@@ -239,7 +291,8 @@ def write_library(rng: random.Random, docs: list[Document], total: int, seeds: P
         step = len(doc.sentences) // max(count, 1)
         chosen[index] = [quote_of(rng, doc, n * step + rng.randrange(step)) for n in range(count)]
         doc.sentences.clear()  # the text is written; keep memory flat for large projects
-    cited = [Cited(f"c{n:06d}", docs[n % len(docs)].id, chosen[n % len(docs)][n // len(docs)]) for n in range(total)]
+        doc.figures.clear()
+    cited = [dataclasses.replace(chosen[n % len(docs)][n // len(docs)], key=f"c{n:06d}") for n in range(total)]
     return cited, digests
 
 
@@ -290,7 +343,7 @@ def split_citations(cited: list[Cited]) -> dict[str, list[Cited]]:
     parts: dict[str, list[Cited]] = {"briefing": cited[:1]}
     rest = cited[1:]
     if len(rest) >= 12:
-        parts["forces"], parts["caveats"], rest = rest[:3], rest[3:4], rest[4:]
+        parts["comparisons"], parts["caveats"], rest = rest[:3], rest[3:4], rest[4:]
     kinds = ("background", "timeline", "claims", "quotes")
     bounds = [len(rest) * i // len(kinds) for i in range(len(kinds) + 1)]
     for kind, start, end in zip(kinds, bounds, bounds[1:]):
@@ -307,7 +360,7 @@ def write_briefing(rng: random.Random, folder: Path, number: int, cited: list[Ci
         "briefing": lambda c: briefing_yaml(rng, number, c),
         "background": lambda c: background_yaml(rng, c),
         "timeline": lambda c: timeline_yaml(rng, c, shared),
-        "forces": forces_yaml,
+        "comparisons": comparisons_yaml,
         "claims": lambda c: claims_yaml(rng, c),
         "quotes": lambda c: quotes_yaml(rng, c),
         "caveats": caveats_yaml,

@@ -28,6 +28,8 @@ from support import edit
 
 SOON = 15.0  # seconds allowed for what takes well under one on a quiet machine
 BROKEN_TITLE = "title: Live: preview"  # YAML refuses ': ' in a plain value: an error on line 2
+SLUG = "pakistan-afghanistan-war"
+BRIEFING_PAGE = f"{SLUG}/"  # the briefing's page, below the server's URL (the home page is at the URL itself)
 
 
 class ServerProcess:
@@ -135,7 +137,7 @@ def page_shows(server: ServerProcess, text: str, path: str = "") -> Callable[[],
 
 def set_title(root: Path, line: str) -> None:
     """Replace the briefing's title line."""
-    path = root / "content" / "pakistan-afghanistan-war" / "briefing.yaml"
+    path = root / "content" / SLUG / "briefing.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"(?m)^title: .*$", line.replace("\\", r"\\"), text, count=1), encoding="utf-8")
 
@@ -176,13 +178,13 @@ def page(browser):
 
 def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
     with serving(project) as server:
-        page.goto(server.url)
+        page.goto(server.url + BRIEFING_PAGE)
         wait_for_live_reload(page)
         set_title(project, "title: Edited while the page is open")
         page.locator("h1", has_text="Edited while the page is open").wait_for(timeout=SOON * 1000)
 
         set_title(project, BROKEN_TITLE)
-        page.locator(".where", has_text="content/pakistan-afghanistan-war/briefing.yaml:2:").first.wait_for(timeout=SOON * 1000)
+        page.locator(".where", has_text=f"content/{SLUG}/briefing.yaml:2:").first.wait_for(timeout=SOON * 1000)
         assert "mapping values are not allowed" in page.inner_text("body")
         assert page.locator(".line.offending").first.inner_text().endswith(BROKEN_TITLE)
         assert server.alive()
@@ -194,7 +196,7 @@ def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
 
 def test_two_saves_a_second_apart_both_reach_the_page(project, page):
     with serving(project) as server:
-        page.goto(server.url)
+        page.goto(server.url + BRIEFING_PAGE)
         wait_for_live_reload(page)
         first_save = time.monotonic()
         set_title(project, "title: First save")
@@ -224,13 +226,15 @@ def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, pag
 def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
     set_title(project, BROKEN_TITLE)
     with serving(project) as server:
-        status, text = fetch(server.url)
+        status, text = fetch(server.url + BRIEFING_PAGE)
         assert status == 500
-        assert "content/pakistan-afghanistan-war/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
+        assert f"content/{SLUG}/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
         assert '<script src="/livereload.js"></script></head>' in text, "the error page must reload itself"
+        assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
         set_title(project, "title: Back after a broken start")
-        wait_until(page_shows(server, "<h1>Back after a broken start</h1>"), "the briefing came back")
+        wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE), "the briefing came back")
+        assert fetch(server.url + BRIEFING_PAGE)[0] == 200
         assert fetch(server.url)[0] == 200
         assert server.alive()
 
@@ -248,10 +252,10 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         edit(index, "{% block body %}{% if %}", "{% block body %}")
         wait_until(lambda: fetch(server.url)[0] == 200, "the template was fixed")
 
-        background = project / "content" / "pakistan-afghanistan-war" / "background.yaml"
+        background = project / "content" / SLUG / "background.yaml"
         quote = re.search(r"(?m)^    quote: (.+)$", background.read_text(encoding="utf-8")).group(1)
         edit(background, f"quote: {quote}", f"quote: {quote} and words the source never had")
-        wait_until(page_shows(server, "content/pakistan-afghanistan-war/background.yaml:"), "the unanchored citation was shown")
+        wait_until(page_shows(server, f"content/{SLUG}/background.yaml:"), "the unanchored citation was shown")
         assert tree_digest(project / "site") == good
         edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
         wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
@@ -261,9 +265,10 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
 def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path):
     with serving(project) as server:
         set_title(project, "title: Content edited")
-        wait_until(page_shows(server, "<h1>Content edited</h1>"), "the content edit was served")
-        edit(project / "templates" / "index.html", "<h1>", '<h1 class="edited">')
-        wait_until(page_shows(server, '<h1 class="edited">Content edited</h1>'), "the template edit was served")
+        wait_until(page_shows(server, "<h1>Content edited</h1>", BRIEFING_PAGE), "the content edit was served")
+        edit(project / "templates" / "briefing.html", "<h1>", '<h1 class="edited">')
+        wait_until(page_shows(server, '<h1 class="edited">Content edited</h1>', BRIEFING_PAGE),
+                   "the template edit was served")
     fresh = run_build(project, "--out", str(tmp_path / "fresh"))
     assert fresh.code == 0, fresh.err
     assert tree_digest(project / "site") == tree_digest(tmp_path / "fresh")
@@ -293,6 +298,7 @@ def test_stopping_during_a_rebuild_leaves_a_whole_site_and_nothing_half_written(
     assert server.output.rstrip().endswith("stopped")
     assert not list(project.glob(".site.*")), "a half-written site was left behind"
     assert (project / "site" / ".explainer-site").is_file() and (project / "site" / "index.html").is_file()
+    assert (project / "site" / SLUG / "index.html").is_file()
 
 
 def test_the_build_command_imports_no_server_packages(project):
@@ -312,8 +318,8 @@ def test_the_error_page_shows_the_offending_lines_escaped_with_the_column_marked
 
     lines = [f"line {n}" for n in range(1, 11)]
     lines[4] = 'title: <script>alert("x")</script>: oops'
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "pakistan-afghanistan-war" / "briefing.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "content" / SLUG).mkdir(parents=True)
+    (tmp_path / "content" / SLUG / "briefing.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     html = render_error_page(tmp_path, [Problem("content/pakistan-afghanistan-war/briefing.yaml", 5, "YAML syntax error: <here>", "fix it", 8),
                                         Problem("content", 0, "required file is missing")]).decode()
     assert "<h2 class=\"where\">content/pakistan-afghanistan-war/briefing.yaml:5:8</h2>" in html

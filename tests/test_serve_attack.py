@@ -26,7 +26,7 @@ from tornado.websocket import WebSocketClosedError, websocket_connect
 
 from conftest import run_build, tree_digest
 from support import edit
-from test_serve import SOON, fetch, serving, set_title, wait_until
+from test_serve import BRIEFING_PAGE, SLUG, SOON, fetch, serving, set_title, wait_until
 
 ENDLESS = "{% block body %}{% for i in range(10**12) %}{% endfor %}"
 HELLO = json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]})
@@ -124,7 +124,7 @@ def test_sigterm_during_an_endless_build_stops_the_server_within_seconds(project
     assert server.output.rstrip().endswith("stopped")
     wait_until(lambda: gone(worker), "the build process was gone", timeout=5)
     assert not list(project.glob(".site.*")), "a half-written site was left behind"
-    assert (project / "site" / "index.html").is_file()
+    assert (project / "site" / "index.html").is_file() and (project / "site" / SLUG / "index.html").is_file()
 
 
 # --- 2. consistent bytes, regular files only --------------------------------------------------
@@ -188,11 +188,11 @@ def test_a_command_line_build_into_the_same_site_is_served_and_then_rebuilt_whol
     elsewhere = "https://example.org/elsewhere/"
     with serving(project) as server:
         assert run_build(project, "--base-url", elsewhere).code == 0
-        assert elsewhere in fetch(server.url)[1], "the server serves what is on disk"
+        assert elsewhere in fetch(server.url + BRIEFING_PAGE)[1], "the server serves what is on disk"
         rebuilds = server.output.count("rebuilt in")
         set_title(project, "title: After the command line")
         wait_until(lambda: server.output.count("rebuilt in") > rebuilds
-                   and "<h1>After the command line</h1>" in fetch(server.url)[1], "the server rebuilt")
+                   and "<h1>After the command line</h1>" in fetch(server.url + BRIEFING_PAGE)[1], "the server rebuilt")
         served = tree_digest(project / "site")
     fresh = run_build(project, "--out", str(tmp_path / "fresh"))
     assert fresh.code == 0, fresh.err
@@ -260,19 +260,20 @@ def test_a_path_with_a_control_character_or_bad_encoding_gets_400(project, path)
 def test_a_port_that_is_no_port_number_is_refused_in_one_line(project, port):
     done = run_build(project, "serve", f"--port={port}")
     assert done.code == 1
-    assert done.err == f"error: --port {port} is not a port number between 1 and 65535\n"
+    assert done.err == (f"error: argument --port: '{port}' is not a port number between 1 and 65535 "
+                        "(see python build.py --help)\n")
     assert not (project / "site").exists()
 
 
 # --- 6. what the error page says ------------------------------------------------------------
 
 def test_a_content_file_replaced_by_a_folder_is_named_on_the_error_page(project):
-    background = project / "content" / "background.yaml"
+    background = project / "content" / SLUG / "background.yaml"
     with serving(project) as server:
         text = background.read_text(encoding="utf-8")
         background.unlink()
         background.mkdir()
-        wait_until(lambda: "content/background.yaml" in fetch(server.url)[1], "the folder was named")
+        wait_until(lambda: f"content/{SLUG}/background.yaml" in fetch(server.url)[1], "the folder was named")
         page = fetch(server.url)[1]
         assert "internal error" not in page and "a bug in the generator" not in page
         background.rmdir()

@@ -1,8 +1,9 @@
 """The dev server under load while the content keeps changing (bounded: about 25 s, loopback only).
 
-200 keep-alive clients fetch pages for LOAD_SECONDS while one thread saves content/briefing.yaml
-every 20-80 ms (seeded), each save with a new marker word in the title, and one websocket client
-plays an open page: on every reload message it fetches the page again.
+200 keep-alive clients fetch pages for LOAD_SECONDS while one thread saves
+content/pakistan-afghanistan-war/briefing.yaml every 20-80 ms (seeded), each save with a new
+marker word in the title, and one websocket client plays the open briefing page: on every reload
+message it fetches that page again.
 
 What is asserted:
 - every response is whole: its body is exactly Content-Length bytes (none cut short);
@@ -29,18 +30,19 @@ from urllib.parse import urlsplit
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
-from test_serve import serving
+from test_serve import BRIEFING_PAGE, SLUG, serving
 
 CLIENTS = 200
 LOAD_SECONDS = 20.0
 SAVE_GAP_MS = (20, 80)
-PATHS = ("/", "/static/style.css", "/sources/report.html", "/data/briefing.json", "/404.html")
+PATHS = ("/", f"/{BRIEFING_PAGE}", "/static/style.css", "/sources/report.html", f"/{SLUG}/data/briefing.json",
+         "/data/briefings.json", "/404.html")
 MARKER = re.compile(r"Load probe (\d+) ")
 
 
 def save_title(root: Path, n: int) -> None:
     """Save briefing.yaml with marker `n` in its title, atomically as editors do."""
-    path = root / "content" / "briefing.yaml"
+    path = root / "content" / SLUG / "briefing.yaml"
     text = re.sub(r"(?m)^title: .*$", f"title: Load probe {n} word{n}x", path.read_text(encoding="utf-8"), count=1)
     scratch = root / f".save-{n}.tmp"
     scratch.write_text(text, encoding="utf-8")
@@ -89,10 +91,12 @@ def marker_of(page: str) -> int:
 
 
 class OpenPage:
-    """A websocket client that, like an open page, fetches the page again on every reload."""
+    """A websocket client that, like an open page at `path` below the server's `url`, fetches it again on
+    every reload."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, path: str):
         self.url = url
+        self.path = path
         self.seen: list[tuple[float, int]] = []  # (when the reload came, the marker on the page then)
         self.ready = threading.Event()
         self.loop = asyncio.new_event_loop()
@@ -106,7 +110,7 @@ class OpenPage:
         await self.socket.write_message(json.dumps({"command": "hello",
                                                     "protocols": ["http://livereload.com/protocols/official-7"]}))
         await self.socket.read_message()
-        await self.socket.write_message(json.dumps({"command": "info", "url": self.url}))
+        await self.socket.write_message(json.dumps({"command": "info", "url": self.url + self.path}))
         self.ready.set()
         while (message := await self.socket.read_message()) is not None:
             if json.loads(message).get("command") == "reload":
@@ -118,7 +122,7 @@ class OpenPage:
         port = urlsplit(self.url).port
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         try:
-            connection.request("GET", "/")
+            connection.request("GET", "/" + self.path)
             return connection.getresponse().read().decode("utf-8")
         finally:
             connection.close()
@@ -132,7 +136,7 @@ def test_200_clients_and_a_save_every_20_to_80_ms(project):
     save_title(project, 0)
     with serving(project) as server:
         port = urlsplit(server.url).port
-        page = OpenPage(server.url)
+        page = OpenPage(server.url, BRIEFING_PAGE)
         assert page.ready.wait(15), "the websocket client did not connect"
         stop, tally = threading.Event(), Tally()
         clients = [threading.Thread(target=fetch_until, args=(port, stop, tally, n), daemon=True)
