@@ -171,7 +171,8 @@ def clear_for_cold_run(root: Path, out: Path) -> None:
 def edit_claim(claims: Path, original: str, revision: int) -> None:
     """Write claims.yaml back with the first claim's `says` text starting with a revision note."""
     lines = original.splitlines(keepends=True)
-    note = f"Revision {revision + 1}. "
+    # Words, not digits: a number in a claim's text must stand in the passages it cites.
+    note = "Revised, " + "again, " * revision + "now. "
     for index, line in enumerate(lines):
         stripped = line.lstrip()
         if not stripped.startswith("says:"):
