@@ -43,6 +43,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def site_tree(target: Path, sites: dict[str, Path]) -> Path:
+    """Return `target`, a folder holding each built site under its name (as a symbolic link), to serve at once."""
+    target.mkdir(parents=True)
+    for name, site in sorted(sites.items()):
+        (target / name).symlink_to(site, target_is_directory=True)
+    return target
+
+
 @contextlib.contextmanager
 def serve(folder: Path, handler: type = QuietHandler):
     """Serve `folder` on 127.0.0.1 at a free port, in a thread; yield the base URL."""

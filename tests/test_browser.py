@@ -1,9 +1,12 @@
-"""The real briefing in a real browser: Playwright driving Debian's Chromium against a local server.
+"""The real briefing and the fixture microsites in a real browser: Playwright driving Debian's Chromium.
 
-Checks what a reader meets: a clean load with no third-party requests, no axe-core violations,
-footnote previews on keyboard focus and hover, footnotes that lead to the highlighted passage
-and back, no horizontal scrolling at 320 px, a working page without JavaScript, dark and print
-styles. Screenshots at 390 px and 1280 px go to tests/screenshots/ for a person to look at.
+Checks what a reader meets, on the real war briefing, its home page and source page, a merger
+briefing in English and in French, and an Arabic (right-to-left) microsite: a clean load with no
+request beyond 127.0.0.1, no axe-core violations in light and dark, no horizontal scrolling at
+320, 390 and 1280 px, footnote previews on keyboard focus and hover, footnotes that lead to the
+highlighted passage and back, working pages without JavaScript, cited passages that copy as the
+source's exact words, claim permalinks that bring their card into view, dark and print styles.
+Screenshots at 390 px and 1280 px go to tests/screenshots/ for a person to look at.
 """
 
 from __future__ import annotations
@@ -13,11 +16,27 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, in_ci, open_page, require, serve
+from browser_support import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, in_ci, open_page, require, serve, site_tree
+from conftest import REPO
+from test_topics import FIXTURES, build_fixture
 
-INDEX = "index.html"
-SOURCE = "sources/report.html"
+SLUG = "pakistan-afghanistan-war"
+HOME = "real/index.html"
+BRIEFING = f"real/{SLUG}/index.html"
+SOURCE = "real/sources/report.html"
+MERGER = "merger/grocer-merger/index.html"
+FUSION = "merger/fusion-laiteries/index.html"
+MERGER_SOURCE = "merger/sources/wire.html"
+RTL_HOME = "rtl/index.html"
+RTL = "rtl/bus-routes/index.html"
+RTL_SOURCE = "rtl/sources/bulletin.html"
+BRIEFINGS = (BRIEFING, MERGER, FUSION, RTL)
+PAGES = (HOME, BRIEFING, SOURCE, MERGER, FUSION, MERGER_SOURCE, RTL_HOME, RTL, RTL_SOURCE)
+SEEDS = {SOURCE: REPO / "seeds" / "000_bd91349fafd64fe6.txt",
+         MERGER_SOURCE: FIXTURES / "merger" / "seeds" / "lakeport-wire.txt",
+         RTL_SOURCE: FIXTURES / "rtl" / "seeds" / "oasis-bulletin.txt"}
 MARKER = 'main a[href^="#note-"]'
+WIDTHS = (320, 390, 1280)
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +56,12 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def site_url(real_site: Path):
-    """The real briefing served from 127.0.0.1."""
-    with serve(real_site) as url:
+def site_url(real_site: Path, tmp_path_factory):
+    """The real site and both fixture microsites, built and served from 127.0.0.1 under real/, merger/ and rtl/."""
+    work = tmp_path_factory.mktemp("browser")
+    sites = {"real": real_site, "merger": build_fixture("merger", work / "merger"),
+             "rtl": build_fixture("rtl", work / "rtl")}
+    with serve(site_tree(work / "www", sites)) as url:
         yield url
 
 
@@ -56,40 +78,55 @@ def in_viewport(page, selector: str) -> bool:
     }""")
 
 
-@pytest.mark.parametrize("path", [INDEX, SOURCE])
-def test_page_loads_with_no_errors_and_only_its_own_requests(browser, site_url, path):
-    page, traffic = open_page(browser, site_url + path)
+def site_root(path: str) -> str:
+    """Return the folder of the site a page belongs to: 'real/' for 'real/sources/report.html'."""
+    return path.split("/")[0] + "/"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(browser, site_url, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page, traffic = open_page(browser, site_url + path, color_scheme="light")
     assert traffic.console_errors == []
     assert traffic.page_errors == []
     assert traffic.failed == []
-    assert traffic.foreign_hosts() == set()
     loaded = {url.removeprefix(site_url) for url in traffic.requests}
-    assert {path, "static/style.css"} <= loaded
-    if path == INDEX:
-        assert "static/preview.js" in loaded
+    assert {path, site_root(path) + "static/style.css"} <= loaded
+    if path in BRIEFINGS:
+        assert site_root(path) + "static/preview.js" in loaded
         # The stylesheet really applied: the marker is styled as a superscript.
         assert page.eval_on_selector(MARKER, "a => getComputedStyle(a).verticalAlign") != "baseline"
+        page.focus(MARKER)  # check the page with a footnote preview open, too
+        assert page.is_visible("#fn-tip")
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        results = Axe().run(page)
+        assert len(results.response["passes"]) > 15, "axe-core should have checked the page"
+        assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    assert traffic.foreign_hosts() == set(), "only 127.0.0.1, and axe-core from its packaged copy"
     page.context.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("path", [INDEX, SOURCE])
-def test_axe_finds_no_violations(browser, site_url, path, scheme):
-    from axe_playwright_python.sync_playwright import Axe
-
-    page, traffic = open_page(browser, site_url + path, color_scheme=scheme)
-    if path == INDEX:
-        page.focus(MARKER)  # check the page with a footnote preview open, too
-        assert page.is_visible("#fn-tip")
-    results = Axe().run(page)
-    assert len(results.response["passes"]) > 20, "axe-core should have checked the page"
-    assert results.violations_count == 0, results.generate_report()
-    assert traffic.foreign_hosts() == set(), "axe-core must run offline, from its packaged copy"
+@pytest.mark.parametrize("path", PAGES)
+def test_no_horizontal_scrolling_at_320_390_and_1280_px(browser, site_url, path):
+    page, _ = open_page(browser, site_url + path, viewport={"width": WIDTHS[0], "height": 700})
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 700})
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, f"at {width} px"
+        if path in BRIEFINGS:
+            # Neither an open preview nor a chart may widen the page.
+            page.locator(MARKER).last.focus()
+            assert page.is_visible("#fn-tip")
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, f"at {width} px, preview open"
+            rights = page.eval_on_selector_all(".chart svg", "svgs => svgs.map(s => s.getBoundingClientRect().right)")
+            assert rights and max(rights) <= width
+            page.evaluate("document.activeElement.blur()")  # so that the next width focuses it afresh
     page.context.close()
 
 
 def test_keyboard_focus_on_a_marker_shows_its_footnote_preview(browser, site_url):
-    page, _ = open_page(browser, site_url + INDEX)
+    page, _ = open_page(browser, site_url + BRIEFING)
     assert page.is_hidden("#fn-tip")
     for _ in range(40):
         page.keyboard.press("Tab")
@@ -109,7 +146,7 @@ def test_keyboard_focus_on_a_marker_shows_its_footnote_preview(browser, site_url
 
 
 def test_hover_shows_the_preview_of_that_marker_and_leaving_hides_it(browser, site_url):
-    page, _ = open_page(browser, site_url + INDEX)
+    page, _ = open_page(browser, site_url + BRIEFING)
     marker = page.locator(MARKER).nth(5)
     note_id = marker.evaluate("a => a.hash.slice(1)")
     marker.hover()
@@ -121,7 +158,7 @@ def test_hover_shows_the_preview_of_that_marker_and_leaving_hides_it(browser, si
 
 
 def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_passage(browser, site_url):
-    page, traffic = open_page(browser, site_url + INDEX)
+    page, traffic = open_page(browser, site_url + BRIEFING)
     marker = page.locator(MARKER).nth(3)
     use_id, note_id = marker.get_attribute("id"), marker.evaluate("a => a.hash.slice(1)")
     marker.click()
@@ -129,7 +166,7 @@ def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_p
     assert page.evaluate("document.querySelector(':target').id") == note_id
     assert in_viewport(page, f'li[id="{note_id}"]')
 
-    source_link = page.locator(f'li[id="{note_id}"] a[href^="sources/"]')
+    source_link = page.locator(f'li[id="{note_id}"] a[href^="../sources/"]')
     passage_id = source_link.get_attribute("href").split("#")[1]
     source_link.click()
     page.wait_for_url(re.compile(re.escape(SOURCE) + "#"))
@@ -140,8 +177,8 @@ def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_p
     plain = page.eval_on_selector("mark.cited:not(:target)", "m => getComputedStyle(m).backgroundColor")
     assert highlighted != plain, "the passage that was linked to should stand out from the other marks"
 
-    page.locator(f'a.backlink[href="../{INDEX}#{note_id}"]').first.click()
-    page.wait_for_url(re.compile(re.escape(INDEX) + "#"))
+    page.locator(f'a.backlink[href="../{SLUG}/#{note_id}"]').first.click()
+    page.wait_for_url(re.compile(re.escape(f"real/{SLUG}/#")))
     assert page.evaluate("location.hash") == f"#{note_id}"
     page.locator(f'li[id="{note_id}"] a[href="#{use_id}"]').click()
     assert page.evaluate("document.querySelector(':target').id") == use_id
@@ -150,23 +187,11 @@ def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_p
     page.context.close()
 
 
-@pytest.mark.parametrize("path", [INDEX, SOURCE])
-def test_no_horizontal_scrolling_at_320_px(browser, site_url, path):
-    page, _ = open_page(browser, site_url + path, viewport={"width": 320, "height": 640})
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    if path == INDEX:
-        # Neither an open preview nor the chart may widen the page.
-        page.locator(MARKER).last.focus()
-        assert page.is_visible("#fn-tip")
-        assert page.evaluate("document.documentElement.scrollWidth") <= 320
-        assert page.eval_on_selector(".chart svg", "svg => svg.getBoundingClientRect().width") <= 320
-    page.context.close()
-
-
-def test_without_javascript_markers_are_plain_links_to_their_notes(browser, site_url):
-    page, traffic = open_page(browser, site_url + INDEX, java_script_enabled=False)
+@pytest.mark.parametrize("path", BRIEFINGS)
+def test_without_javascript_markers_are_plain_links_to_their_notes(browser, site_url, path):
+    page, traffic = open_page(browser, site_url + path, java_script_enabled=False)
     markers = page.locator(MARKER)
-    assert markers.count() > 40
+    assert markers.count() > (40 if path == BRIEFING else 5)
     assert page.locator("#fn-tip").count() == 0
     marker = markers.nth(2)
     use_id, href = marker.get_attribute("id"), marker.get_attribute("href")
@@ -181,8 +206,55 @@ def test_without_javascript_markers_are_plain_links_to_their_notes(browser, site
     page.context.close()
 
 
+SELECT_MARK = """mark => {
+    const range = document.createRange();
+    range.selectNodeContents(mark);
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection.toString();
+}"""
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS))
+def test_copying_a_cited_passage_yields_exactly_the_sources_words(browser, site_url, path):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + path, wait_until="load")
+    text = SEEDS[path].read_text(encoding="utf-8")
+    marks = page.eval_on_selector_all("main mark[id]", "marks => marks.map(m => m.id)")
+    assert marks
+    for mark_id in marks:
+        start, end = (int(n) for n in re.fullmatch(r"passage-(\d+)-(\d+)", mark_id).groups())
+        assert page.eval_on_selector(f'mark[id="{mark_id}"]', SELECT_MARK) == text[start:end], mark_id
+    # Through the clipboard too, with the longest passage (it holds others' marks and links back).
+    longest = max(marks, key=lambda m: int(m.split("-")[2]) - int(m.split("-")[1]))
+    page.eval_on_selector(f'mark[id="{longest}"]', SELECT_MARK)
+    page.keyboard.press("Control+C")
+    start, end = (int(n) for n in longest.split("-")[1:])
+    assert page.evaluate("navigator.clipboard.readText()") == text[start:end]
+    context.close()
+
+
+@pytest.mark.parametrize("path", [BRIEFING, MERGER, FUSION, RTL])
+def test_every_claim_permalink_brings_its_card_into_view(browser, site_url, path):
+    page, traffic = open_page(browser, site_url + path, viewport={"width": 390, "height": 700})
+    links = page.eval_on_selector_all('a.permalink[href^="#claim-"]', "links => links.map(a => a.hash)")
+    cards = page.eval_on_selector_all("div.claim", "cards => cards.map(c => '#' + c.id)")
+    assert links and sorted(links) == sorted(cards)
+    for href in links:
+        page.evaluate("scrollTo(0, 0)")
+        page.eval_on_selector(f'a.permalink[href="{href}"]', "a => a.click()")  # no scrolling by the test itself
+        assert page.evaluate("location.hash") == href
+        top = page.eval_on_selector(f'[id="{href[1:]}"]', "card => card.getBoundingClientRect().top")
+        assert 0 <= top < page.evaluate("innerHeight") / 2, f"{href}: the card's top is at {top} px"
+    assert traffic.failed == []
+    page.context.close()
+
+
 def test_dark_scheme_and_print_styles_apply(browser, site_url):
-    page, _ = open_page(browser, site_url + INDEX, color_scheme="dark")
+    page, _ = open_page(browser, site_url + BRIEFING, color_scheme="dark")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     channels = [int(n) for n in re.findall(r"\d+", background)[:3]]
     assert sum(channels) < 3 * 80, f"dark scheme expected, body background is {background}"
@@ -199,10 +271,13 @@ def test_dark_scheme_and_print_styles_apply(browser, site_url):
 def test_screenshots_for_a_person_to_look_at(browser, site_url, width):
     SCREENSHOTS.mkdir(exist_ok=True)
     written = []
-    for path, scheme in ((INDEX, "light"), (INDEX, "dark"), (SOURCE, "light")):
+    shots = [("briefing", BRIEFING, "light"), ("briefing", BRIEFING, "dark"), ("source", SOURCE, "light")]
+    if width == 390:
+        shots += [("merger", MERGER, "light"), ("rtl", RTL, "dark")]
+    for name, path, scheme in shots:
         page, traffic = open_page(browser, site_url + path, viewport={"width": width, "height": 900},
                                   color_scheme=scheme)
-        shot = SCREENSHOTS / f"{Path(path).stem}-{scheme}-{width}.png"
+        shot = SCREENSHOTS / f"{name}-{scheme}-{width}.png"
         page.screenshot(path=str(shot), full_page=True)
         assert traffic.failed == []
         page.context.close()
