@@ -43,7 +43,7 @@ def _row(citer: FileCiter, table_id: str, row, shown, labels: Labels, problems: 
         if party_id not in allowed:
             problems.append(Problem(citer.file.shown, amount.line, f"party '{party_id}' is not compared in this table",
                                     f"add it to the table's `parties`, or remove it: {', '.join(sorted(allowed))}"))
-        problems.extend(unsupported_figures(citer, [(amount, row.measure)], amount.cite))
+        problems.extend(unsupported_figures(citer, [(amount, row.measure, row.unit)], amount.cite))
     cells = []
     for party in shown:
         amount = row.values.get(party.id)
@@ -80,16 +80,30 @@ def _ratios(table, shown, labels: Labels) -> tuple[Ratio, ...]:
 
 
 def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Problem]:
-    """Report structured figures (with their measure) whose values are in none of the passages cited."""
+    """Report structured figures (with their measure and unit) whose values are in none of the passages cited."""
     found = set().union(*(quantities_in(text) for text in citer.passages(keys))) if keys else set()
     problems = []
-    for figure, measure in figures:
+    for figure, measure, unit in figures:
         for value in (figure.value, figure.to):
-            if value is not None and Quantity(Decimal(str(value)), "") not in found:
+            if value is not None and not stated_in(value, unit, found):
                 problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
                                         f"figure {value:,} ({measure}) is not in the passages cited for it",
                                         "cite the passage that gives it, or correct it to the source's"))
     return problems
+
+
+# A unit may carry the figure's scale: 42.5 in "US$ billion" is the source's "US$42.5 billion".
+UNIT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+def stated_in(value, unit: str, found: set) -> bool:
+    """Say whether a figure, read in its unit, is among the quantities a passage states."""
+    number = Decimal(str(value))
+    words = unit.lower().replace("%", " % ").split()
+    scale = next((UNIT_SCALES[word] for word in words if word in UNIT_SCALES), 1)
+    kind = "%" if "%" in words or "percent" in words else ""
+    wanted = {Quantity(number, kind), Quantity(number * scale, kind), Quantity(number, ""), Quantity(number * scale, "")}
+    return bool(wanted & found)
 
 
 def unknown_party(citer: FileCiter, line: int, party_id: str, parties: dict) -> Problem:

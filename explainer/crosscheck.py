@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from .load import Content, SiteContent
+from .numbers import Quantity, find_mentions
 from .problems import Problem
 
 
@@ -64,8 +67,17 @@ def _dates_explained(timeline) -> list[Problem]:
         Problem(timeline.shown, event.line_of("date"), f"event '{event.when}': `date` is derived but `date_basis` is missing",
                 "say how the date follows from the source, e.g. 'the day before the report's date'")
         for event in timeline.data.events
-        if event.date and event.date not in event.when and not event.date_basis
+        if event.date and not written_in(event.date, event.when) and not event.date_basis
     ]
+
+
+def written_in(iso: str, words: str) -> bool:
+    """Say whether `words` state the date itself ('2026-02-27', '27 February 2026', '4 mai 2026')."""
+    if iso in words:
+        return True
+    year, month, day = (Decimal(int(part)) for part in iso.split("-"))
+    wanted = {Quantity(day), Quantity(month, "month"), Quantity(year)}
+    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words))
 
 
 def _in_order(timeline) -> list[Problem]:

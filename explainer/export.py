@@ -10,6 +10,7 @@ import json
 from markupsafe import Markup
 
 from .anchor import citations_of
+from .model import EVIDENCE_STATUSES
 
 DATA_FILES = {"json": "data/briefing.json", "comparisons": "data/comparisons.csv", "claims": "data/claims.csv"}
 
@@ -103,7 +104,7 @@ def claims_csv(briefing) -> bytes:
         for claim, view in zip(topic.claims, views[topic.id].claims):
             notes = " ".join(str(ref.number) for ref in view.refs)
             base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, claim.channel,
-                    claim.evidence]
+                    claim.evidence if claim.status in EVIDENCE_STATUSES else ""]
             for figure, shown in zip(claim.figures, view.figures):
                 rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), figure.bound,
                                     figure.unit, shown.text, notes])

@@ -251,6 +251,7 @@ ClaimStatus = Literal["claim", "acknowledged", "denied", "ruling", "assessment",
 CLAIM_STATUS_DOC = ("claim: a party's word, not verified; acknowledged: a party admits it; denied: a party says it "
                     "is untrue; ruling: a court's or regulator's decision; assessment: an analyst's or expert's "
                     "judgement; reported: the source reports it as fact.")
+NO_EVIDENCE = "none given in the source"  # the default, printed in the briefing's language
 # Statuses under which a claim is somebody's word, so the evidence offered with it is shown.
 EVIDENCE_STATUSES = frozenset({"claim", "acknowledged", "denied"})
 
@@ -279,7 +280,7 @@ class Claim(Located):
     figures: tuple[ClaimFigure, ...] = spec("Numbers in the claim, so contested figures can be compared.", ())
     status: ClaimStatus = spec(CLAIM_STATUS_DOC)
     evidence: str = spec("Evidence offered with the claim, or 'none given in the source' (shown for claims, "
-                         "acknowledgements and denials).", "none given in the source")
+                         "acknowledgements and denials).", NO_EVIDENCE)
     cite: tuple[Key, ...] = spec("Keys of the citations for this claim.", min_items=1)
 
 

@@ -78,7 +78,9 @@ _SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 
-_NOT_IN_WORD = r"(?<!\w)(?<![^\W\d_]-)(?<!\d\.)"
+# A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
+# script that joins prefixes to numbers (Arabic "و25", "and 25") it is.
+_NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _SCALE = r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)(?![\w]))?"

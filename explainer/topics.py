@@ -7,7 +7,7 @@ from .cite import FileCiter
 from .comparisons import by_party, unknown_party, unsupported_figures
 from .figures import figure_text
 from .locale import Labels
-from .model import EVIDENCE_STATUSES, Party
+from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party
 from .problems import Problem
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
@@ -28,8 +28,8 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             if missing:
                 continue
             problems.extend(_as_fact(citer, claim, labels.language))
-            problems.extend(unsupported_figures(citer, [(f, f.measure) for f in claim.figures if f.value is not None],
-                                                claim.cite))
+            problems.extend(unsupported_figures(citer, [(f, f.measure, f.unit) for f in claim.figures
+                                                        if f.value is not None], claim.cite))
             views.append(_claim(citer, f"{topic.id}-{number}", claim, parties, others, labels))
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
         topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views, labels),
@@ -48,6 +48,8 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
                     for f in claim.figures)
     html, refs = citer.prose_with_refs(claim, "says", claim.cite)
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
+    if evidence == NO_EVIDENCE:
+        evidence = labels["evidence_none"]
     channel = labels["not_given"] if claim.channel == "not given" else claim.channel
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
                      labels[f"status_{claim.status}"], evidence, figures, refs)
