@@ -304,7 +304,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
 
 def _quoted_in(phrase: str, passage: str) -> bool:
     """Return whether the pieces of a quoted phrase stand in the passage, in order."""
-    pieces = [piece for piece in _CUT.split(normalise(phrase).strip()) if re.search(r"\w", piece)]
+    # A citation marker inside the quotation marks is ours, not the speaker's words.
+    pieces = [piece for piece in _CUT.split(normalise(_MARKER.sub("", phrase)).strip()) if re.search(r"\w", piece)]
     position = 0
     for index, piece in enumerate(pieces):
         last = index == len(pieces) - 1

@@ -196,11 +196,14 @@ def _wordish(char: str) -> bool:
     return char.isalnum() or char == "_" or unicodedata.category(char)[0] == "M" or unicodedata.category(char) == "Cf"
 
 
-def text_fragment(text: str, start: int, end: int) -> str | None:
-    """Return `#:~:text=...` whose first match is exactly text[start:end], or None when there is none."""
+def text_fragment(text: str, start: int, end: int, folded: FoldedText | None = None) -> str | None:
+    """Return `#:~:text=...` whose first match is exactly text[start:end], or None when there is none.
+
+    `folded` is FoldedText(text), when the caller keeps it for many passages of one text.
+    """
     if not text[start:end].strip() or not (_surely_boundary(text, start) and _surely_boundary(text, end)):
         return None
-    folded = FoldedText(text)
+    folded = folded or FoldedText(text)
     wanted = (folded.folded(start), folded.folded(end))
     for terms in _candidates(text, start, end):
         found = _find_range(folded.text, *(_fold_term(term) for term in terms))

@@ -22,15 +22,10 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(file, "sha256").hexdigest()
 
 
-def changed_sources(project: Project, library, texts: dict) -> dict[str, str]:
+def changed_sources(library, texts: dict) -> dict[str, str]:
     """Return {source id: new sha256} for every readable source whose bytes differ from the recorded hash."""
-    changed = {}
-    for source in library:
-        if source.id in texts:
-            actual = file_sha256(project.seeds / source.file)
-            if actual != source.sha256:
-                changed[source.id] = actual
-    return changed
+    return {source.id: texts[source.id].sha256 for source in library
+            if source.id in texts and texts[source.id].sha256 != source.sha256}
 
 
 def last_built_passages(out: Path, slug: str) -> dict[str, tuple[int, int]]:

@@ -1,22 +1,30 @@
-"""Incremental builds: results kept on disk in .cache/, keyed by a digest of exactly what made them.
+"""Incremental builds: what made each result, kept on disk in .cache/, so a rebuild redoes only what changed.
 
 One mechanism for the command line and the preview server alike. A key is never written by
 hand: a content file's key is its bytes (and the code that reads it); a page's key is the
-pickled context the template received plus the source of every template. A
-result is reused only when its key matches, so a wrong or missing dependency cannot serve a
-stale result; an entry not used by a build is deleted after it.
+pickled context its template received plus every template's source and our code. A result is
+reused only when its key matches, so a wrong or missing dependency cannot serve a stale
+result. Entries a build did not use are dropped when it saves.
+
+A page's bytes are not copied into the cache: the index records the digest of the bytes the
+page had, and a page whose key matches is read back from the last built site and used only
+if it still has exactly those bytes (a file changed by hand is rendered again).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import pickle
 from pathlib import Path
 
 import jinja2
 
+from .safefs import FileRefused, read_regular
+
 PACKAGE = Path(__file__).resolve().parent
+MAX_PAGE_BYTES = 256 * 1024 * 1024
 
 
 def code_digest() -> str:
@@ -27,57 +35,60 @@ def code_digest() -> str:
     return digest.hexdigest()
 
 
-class DiskMemo:
-    """Values by key in one folder of .cache/; what a build did not use is pruned after it."""
+def digest_of(*parts) -> str:
+    """Return the hex digest of values (text, numbers, tuples, views, content objects) by what they hold.
 
-    def __init__(self, folder: Path | None):
-        self.folder = folder
-        self.used: set[str] = set()
+    The pickler's memo is off ("fast" mode): with it, the bytes would depend on which equal
+    values happen to be one object (a value just built, or one read back from the cache).
+    """
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(parts)
+    return hashlib.sha256(buffer.getbuffer()).hexdigest()
+
+
+class DiskMemo:
+    """Values by key, kept in one file of .cache/: read once when made, written once by `save`."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.kept: dict[str, object] = self._read()
+        self.used: dict[str, object] = {}
+
+    def _read(self) -> dict:
+        if self.path is None:
+            return {}
         try:
-            if folder is not None:
-                folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            self.folder = None  # a read-only checkout builds fine, only without reuse
+            with open(self.path, "rb") as file:
+                kept = pickle.load(file)
+            return kept if isinstance(kept, dict) else {}
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
+            return {}  # no cache yet, or one from another version: build everything
 
     def get(self, key: str):
         """Return the value kept under `key`, or None."""
-        self.used.add(key)
-        if self.folder is None:
-            return None
-        try:
-            with open(self.folder / key, "rb") as file:
-                return pickle.load(file)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            return None
+        found = self.kept.get(key)
+        if found is not None:
+            self.used[key] = found
+        return found
 
     def put(self, key: str, value) -> None:
-        """Keep `value` under `key` (written aside, then renamed: a killed build leaves no half entry)."""
-        self.used.add(key)
-        if self.folder is None:
+        """Keep `value` under `key` for the next build."""
+        self.used[key] = value
+
+    def save(self) -> None:
+        """Write what this build used (written aside, then renamed: a killed build leaves the old file whole)."""
+        if self.path is None or self.used == self.kept:
             return
-        temporary = self.folder / f".{key}.{os.getpid()}"
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(temporary, "wb") as file:
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / key)
-        except OSError:
+                pickle.dump(self.used, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+        except OSError:  # a read-only checkout builds fine, only without reuse next time
             temporary.unlink(missing_ok=True)
-
-    def prune(self) -> None:
-        """Delete every entry this build did not use, and any leftover of a killed build."""
-        if self.folder is None:
-            return
-        try:
-            for entry in os.scandir(self.folder):
-                if entry.name not in self.used:
-                    os.unlink(entry.path)
-        except OSError:
-            pass
-
-
-def digest_of(*parts) -> str:
-    """Return the hex digest of values that pickle deterministically (text, numbers, tuples, views)."""
-    return hashlib.sha256(pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
 
 
 def templates_digest(env: jinja2.Environment) -> str:
@@ -90,23 +101,34 @@ def templates_digest(env: jinja2.Environment) -> str:
 
 
 class PageMemo:
-    """Renders pages, reusing the bytes of any page whose template and context are unchanged."""
+    """Renders pages, reusing from the last built site any page whose template and context are unchanged."""
 
-    def __init__(self, env: jinja2.Environment, folder: Path | None):
+    def __init__(self, env: jinja2.Environment, index: Path | None, site: Path):
         self.env = env
+        self.site = site
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
-        self.memo = DiskMemo(folder)
         self.templates = templates_digest(env)
+        self.index = DiskMemo(index)
         self.rendered = self.reused = 0
 
-    def render(self, name: str, **context) -> bytes:
-        """Return a template rendered with `context` as UTF-8 bytes."""
-        key = digest_of(self.code, self.templates, name, sorted(context.items()))
-        page = self.memo.get(key)
+    def render(self, path: str, name: str, **context) -> bytes:
+        """Return the page at site path `path`: template `name` rendered with `context`, as UTF-8 bytes."""
+        key = digest_of(self.code, self.templates, path, name, sorted(context.items()))
+        page = self._built(path, self.index.get(key))
         if page is None:
             page = self.env.get_template(name).render(**context).encode("utf-8")
-            self.memo.put(key, page)
+            self.index.put(key, hashlib.sha256(page).hexdigest())
             self.rendered += 1
         else:
             self.reused += 1
         return page
+
+    def _built(self, path: str, digest: str | None) -> bytes | None:
+        """Return the last built site's page at `path` if it has exactly the bytes whose digest is given."""
+        if digest is None:
+            return None
+        try:
+            page = read_regular(self.site / path, self.site, MAX_PAGE_BYTES, path)
+        except FileRefused:
+            return None
+        return page if hashlib.sha256(page).hexdigest() == digest else None

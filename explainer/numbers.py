@@ -31,6 +31,7 @@ Rules (each has a test in tests/test_attribution.py):
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from typing import NamedTuple
@@ -108,9 +109,10 @@ def find_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def quantities_in(text: str) -> set[Quantity]:
-    """Return the set of every quantity stated anywhere in text."""
-    return {quantity for mention in find_mentions(text) for quantity in mention.quantities}
+@functools.lru_cache(maxsize=1 << 16)
+def quantities_in(text: str) -> frozenset[Quantity]:
+    """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it)."""
+    return frozenset(quantity for mention in find_mentions(text) for quantity in mention.quantities)
 
 
 def _mention(match: re.Match) -> Mention | None:

@@ -12,11 +12,11 @@ import jinja2
 
 from . import crosscheck, site_files
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
-from .fragments import text_fragment
+from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
-from .memo import DiskMemo, PageMemo
+from .memo import DiskMemo, PageMemo, code_digest, digest_of
 from .locale import Labels, labels_for, load_locales
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
@@ -29,6 +29,7 @@ from .write import WriteReport, write_site
 
 
 MAX_ASSET_BYTES = 32 * 1024 * 1024
+CODE = code_digest()
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,9 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    memo = DiskMemo(project.cache / "content")
+    memo = DiskMemo(project.cache / "content.pickle")
     content, problems = load_site_content(project.root, project.content, memo)
-    memo.prune()
+    memo.save()
     if content is None:
         fail_on(problems)
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown)
@@ -79,7 +80,7 @@ def load(project: Project) -> Site:
         anchored, anchor_problems = anchor_citations(definitions, index, set(library))
         problems += found + anchor_problems
         anchored_briefings.append((briefing, definitions, anchored))
-    changed = changed_sources(project, content.sources, sources)
+    changed = changed_sources(content.sources, sources)
     if changed:
         problems += integrity_problems(project, content.library, changed, anchored_briefings)
     site_definitions, found = citation_definitions([content.site])
@@ -88,20 +89,43 @@ def load(project: Project) -> Site:
     locales, locale_problems = load_locales(project.root)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
-    briefings = []
+    plans = DiskMemo(project.cache / "plans.pickle")
+    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans)
+    plans.save()
+    problems += found
     fragment_of = fragments_into(sources)
-    for briefing, definitions, anchored in anchored_briefings:
-        labels, found = briefing_labels(briefing, locales, site_labels)
-        problems += found
-        if labels is not None:
-            page, found = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
-            problems += found
-            briefings.append(Briefing(briefing, anchored, page))
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings],
                             site_labels, fragment_of)
     assets, found_assets = static_assets(project)
     fail_on(problems + found + found_assets + template_files_problems(project))
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
+
+
+def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceText], library: dict,
+                   locales: dict, site_labels: Labels, plans: DiskMemo) -> tuple[list[Briefing], list[Problem]]:
+    """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
+
+    A plan's key is everything planning reads: the briefing's content, its anchored passages, the
+    metadata and text of the sources they are in, its labels, and our code.
+    """
+    problems, briefings = [], []
+    fragment_of = fragments_into(sources)
+    for briefing, definitions, anchored in anchored_briefings:
+        labels, found = briefing_labels(briefing, locales, site_labels)
+        problems += found
+        if labels is None:
+            continue
+        cited = sorted({passage.source_id for passage in anchored.values()})
+        key = digest_of(CODE, briefing, anchored, [(library[i], sources[i].sha256) for i in cited], labels,
+                        labels.language)
+        planned = plans.get(key)
+        if planned is None:
+            planned = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
+            plans.put(key, planned)
+        page, found = planned
+        problems += found
+        briefings.append(Briefing(briefing, anchored, page))
+    return briefings, problems
 
 
 def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
@@ -130,10 +154,14 @@ def template_files_problems(project: Project) -> list[Problem]:
 def fragments_into(sources: dict[str, SourceText]):
     """Return a function giving each passage's Text Fragment into its original ("" where none is unambiguous)."""
     found: dict[Passage, str] = {}
+    folded: dict[str, FoldedText] = {}  # each source folded once, however many passages it has
 
     def fragment_of(passage: Passage) -> str:
         if passage not in found:
-            found[passage] = text_fragment(sources[passage.source_id].text, passage.start, passage.end) or ""
+            text = sources[passage.source_id].text
+            if passage.source_id not in folded:
+                folded[passage.source_id] = FoldedText(text)
+            found[passage] = text_fragment(text, passage.start, passage.end, folded[passage.source_id]) or ""
         return found[passage]
 
     return fragment_of
@@ -157,11 +185,11 @@ def render(project: Project, site: Site) -> dict[str, bytes]:
     """Return every file of the site; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
-        pages = PageMemo(env, project.cache / "pages")
+        pages = PageMemo(env, project.cache / "pages.pickle", project.out)
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
-    pages.memo.prune()
+    pages.index.save()
     return files
 
 

@@ -29,27 +29,27 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     base_url = base_url_of(project, site)
     settings = site.content.settings
     home = site.home
-    files = {"index.html": pages.render("index.html", home=home, root="", canonical_path="", base_url=base_url,
+    files = {"index.html": pages.render("index.html", "index.html", home=home, root="", canonical_path="", base_url=base_url,
                                        t=site.labels, meta=PageMeta(home.title, home.description, home.language,
                                                                     direction(home.language), settings.title))}
     for briefing in site.briefings:
         files.update(briefing_files(pages, briefing, settings.title, base_url))
     files.update(source_pages(pages, site, base_url))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
-    files["404.html"] = pages.render("404.html", root=base_url or "/", canonical_path="404.html",
+    files["404.html"] = pages.render("404.html", "404.html", root=base_url or "/", canonical_path="404.html",
                                     base_url=base_url, t=site.labels,
                                     meta=PageMeta(site.labels["not_found"], home.description,
                                                                      home.language, direction(home.language),
                                                                      settings.title))
     files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
-    files["feed.xml"] = pages.render("feed.xml", feed=feed.plan_feed(site, base_url))
+    files["feed.xml"] = pages.render("feed.xml", "feed.xml", feed=feed.plan_feed(site, base_url))
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
         urls = [base_url + path.removesuffix("index.html")
                 for path in sorted(files) if path.endswith(".html") and path != "404.html"]
-        files["sitemap.xml"] = pages.render("sitemap.xml", urls=urls)
+        files["sitemap.xml"] = pages.render("sitemap.xml", "sitemap.xml", urls=urls)
     return files
 
 
@@ -58,8 +58,9 @@ def briefing_files(pages: PageMemo, briefing, site_title: str, base_url: str) ->
     page = briefing.page
     header = page.header
     meta = PageMeta(header.title, header.description, header.language, direction(header.language), site_title)
-    files = {f"{briefing.slug}/index.html": pages.render(
-        "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
+    path = f"{briefing.slug}/index.html"
+    files = {path: pages.render(
+        path, "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
         base_url=base_url, meta=meta, t=page.labels, json_ld=export.json_ld(briefing, base_url))}
     files.update({f"{briefing.slug}/{path}": data for path, data in export.data_files(briefing).items()})
     return files
@@ -109,7 +110,7 @@ def source_pages(pages: PageMemo, site, base_url: str) -> dict[str, bytes]:
         meta = PageMeta(text.source.title, site.labels["legend"], site.labels.language, site.labels.direction,
                         settings.title)
         path = source_href(source_id)
-        files[path] = pages.render("source.html", source_page=source_page, root="../", canonical_path=path,
+        files[path] = pages.render(path, "source.html", source_page=source_page, root="../", canonical_path=path,
                                    base_url=base_url, meta=meta, t=site.labels,
                                    text_direction=direction(text.source.language))
     return files

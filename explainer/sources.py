@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import hashlib
 import os
 import re
 import stat
@@ -29,6 +30,7 @@ class SourceText:
 
     source: Source
     text: str
+    sha256: str = ""  # of the file's bytes as read, for the integrity check
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -127,7 +129,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     if "\x00" in text:
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
-    return SourceText(source, text.replace("\r\n", "\n"))
+    return SourceText(source, text.replace("\r\n", "\n"), hashlib.sha256(raw).hexdigest())
 
 
 def _is_regular(path: Path) -> bool:

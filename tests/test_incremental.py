@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import shutil
 from pathlib import Path
 
@@ -11,9 +12,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explainer.pipeline import build_site
+from explainer.pipeline import build, build_site
 from explainer.project import Project
 from test_microsite import microsite
+
+
+def built(root: Path) -> dict[str, bytes]:
+    """Build into site/ as the command line does (reusing .cache/ and the last site); return its files."""
+    build(Project.at(root))
+    site = root / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and p.name != ".explainer-site"}
 
 
 def clean_build(root: Path) -> dict[str, bytes]:
@@ -66,34 +75,42 @@ EDITS = {
 @pytest.mark.parametrize("kind", sorted(EDITS))
 def test_an_incremental_build_after_an_edit_equals_a_clean_build(kind: str, tmp_path: Path):
     root = microsite(tmp_path / "project")
-    before = build_site(Project.at(root))
+    before = built(root)
     EDITS[kind](root)
-    incremental = build_site(Project.at(root))
+    incremental = built(root)
     assert incremental != before, "the edit must change the site"
     assert incremental == clean_build(root)
 
 
 def test_an_unchanged_rebuild_renders_no_template(tmp_path: Path, monkeypatch):
     root = microsite(tmp_path / "project")
-    first = build_site(Project.at(root))
+    first = built(root)
     renders = []
     original = jinja2.Template.render
     monkeypatch.setattr(jinja2.Template, "render", lambda self, *a, **k: renders.append(self.name) or original(self, *a, **k))
-    assert build_site(Project.at(root)) == first
+    assert built(root) == first
     assert renders == []
     EDITS["content"](root)
-    build_site(Project.at(root))
+    built(root)
     assert renders == ["briefing.html"]  # only the edited briefing: its notes and their numbers are unchanged
 
 
-def test_a_stale_cache_entry_is_pruned(tmp_path: Path):
+def test_a_page_changed_by_hand_in_the_site_is_rendered_again(tmp_path: Path):
     root = microsite(tmp_path / "project")
-    build_site(Project.at(root))
-    entries = set((root / ".cache" / "pages").iterdir())
+    build(Project.at(root))
+    page = root / "site" / "council-vote" / "index.html"
+    page.write_text("tampered", encoding="utf-8")
+    assert build_site(Project.at(root))["council-vote/index.html"] == clean_build(root)["council-vote/index.html"]
+
+
+def test_stale_cache_entries_are_dropped(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    build(Project.at(root))
+    before = pickle.loads((root / ".cache" / "pages.pickle").read_bytes())
     EDITS["content"](root)
-    build_site(Project.at(root))
-    after = set((root / ".cache" / "pages").iterdir())
-    assert len(after) == len(entries) and after != entries
+    build(Project.at(root))
+    after = pickle.loads((root / ".cache" / "pages.pickle").read_bytes())
+    assert len(after) == len(before) and after != before
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -101,7 +118,7 @@ def test_a_stale_cache_entry_is_pruned(tmp_path: Path):
                          max_size=3, unique=True))
 def test_any_sequence_of_edits_builds_as_a_clean_build_would(tmp_path_factory, sequence):
     root = microsite(tmp_path_factory.mktemp("sequence") / "project")
-    build_site(Project.at(root))
+    built(root)
     for kind in sequence:
         EDITS[kind](root)
-        assert build_site(Project.at(root)) == clean_build(root), sequence
+        assert built(root) == clean_build(root), sequence
