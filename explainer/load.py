@@ -31,6 +31,7 @@ class ContentFile:
     kind: str
     shown: str
     data: object
+    digest: str = ""  # of the file's bytes and the code that read them: what later stages key reuse on
 
 
 @dataclass(frozen=True)
@@ -106,9 +107,9 @@ def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=
     if not path.exists():
         problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
         return None
-    data, found = load_one(path, shown, cls, root, memo)
+    data, found, digest = read_content_file(path, shown, cls, root, memo)
     problems.extend(found)
-    return ContentFile(path.stem, shown, data) if data is not None else None
+    return ContentFile(path.stem, shown, data, digest) if data is not None else None
 
 
 def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo=None) -> Content | None:
@@ -131,10 +132,10 @@ def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        data, found = load_one(path, shown, model.FILE_KINDS[kind], root, memo)
+        data, found, digest = read_content_file(path, shown, model.FILE_KINDS[kind], root, memo)
         problems.extend(found)
         if data is not None:
-            files[kind] = ContentFile(kind, shown, data)
+            files[kind] = ContentFile(kind, shown, data, digest)
     for kind in REQUIRED_KINDS:
         if kind not in files and not any(p.file in (f"{shown_folder}/{kind}.yaml", f"{shown_folder}/{kind}.yml")
                                          for p in problems):
@@ -149,16 +150,22 @@ def content_paths(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
 
-def load_one(path: Path, shown: str, cls: type, root: Path | None = None, memo: DiskMemo | None = None):
-    """Return (content object or None, problems) for one file; links may not lead out of `root`.
+def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
+    """Return (content object or None, problems) for one file; links may not lead out of `root`."""
+    data, problems, _ = read_content_file(path, shown, cls, root)
+    return data, problems
+
+
+def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: DiskMemo | None = None):
+    """Return (content object or None, problems, digest of the bytes and code) for one file.
 
     With a memo, a file whose bytes (and our code) are unchanged since a build is not parsed again.
     """
     try:
         raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
     except FileRefused as error:
-        return None, [error.problem]
-    key = digest_of(CODE, shown, cls.__name__, raw) if memo is not None else ""
+        return None, [error.problem], ""
+    key = digest_of(CODE, shown, cls.__name__, raw)
     found = memo.get(key) if memo is not None else None
     if found is None:
         try:
@@ -167,4 +174,4 @@ def load_one(path: Path, shown: str, cls: type, root: Path | None = None, memo: 
             found = None, [error.problem]
         if memo is not None:
             memo.put(key, found)
-    return found
+    return (*found, key)

@@ -116,8 +116,9 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
         if labels is None:
             continue
         cited = sorted({passage.source_id for passage in anchored.values()})
-        key = digest_of(CODE, briefing, anchored, [(library[i], sources[i].sha256) for i in cited], labels,
-                        labels.language)
+        files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
+        key = digest_of(CODE, briefing.slug, files, anchored, [(library[i], sources[i].sha256) for i in cited],
+                        labels, labels.language)
         planned = plans.get(key)
         if planned is None:
             planned = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
