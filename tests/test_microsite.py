@@ -266,3 +266,27 @@ def test_a_changed_source_byte_stops_the_build_and_accept_source_records_it(tmp_
     after = (root / "content" / "sources.yaml").read_text()
     assert [a for a, b in zip(before.splitlines(), after.splitlines()) if a != b] == [before.splitlines()[16]]
     assert run_build(root).code == 0
+
+
+def test_a_language_without_a_locale_is_named_with_what_to_do(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    path = root / "content" / "council-vote" / "briefing.yaml"
+    path.write_text(path.read_text().replace("status: archived\n", "status: archived\nlanguage: de\n"))
+    result = run_build(root)
+    assert result.code == 1
+    assert result.err.splitlines()[0] == (
+        "error: content/council-vote/briefing.yaml:6: no locale for language 'de' (use one of ar, en, fr, or add "
+        "locales/de.yaml translated from explainer/locales/en.yaml)")
+
+
+def test_a_project_locale_missing_a_key_or_with_an_unknown_one_is_named(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "de.yaml").write_text(english.replace("notes: Notes\n", "notez: Anmerkungen\n"))
+    result = run_build(root)
+    assert result.code == 1
+    lines = result.err.splitlines()
+    assert "error: locales/de.yaml:1: label 'notes' is missing (add it; en.yaml has: 'Notes')" in lines
+    assert any(line.startswith("error: locales/de.yaml:") and "unknown label 'notez' (did you mean 'notes'?)" in line
+               for line in lines)
