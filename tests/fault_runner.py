@@ -14,6 +14,11 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
                             and every later step fail with THEN (or succeed, if THEN is ok)
     hold N                  before step N prints "paused" and waits for a line on stdin
     race                    prints "ready" and waits for a line on stdin before it starts
+    sweep SIGNAL WORK FIRST LAST
+                            OUT is then a finished old site: for every step N from FIRST to LAST, a
+                            child forked from this process (so each starts at once) writes VARIANT
+                            into a copy of OUT under WORK, sending itself SIGNAL just before step N;
+                            prints a JSON line per step: how the child ended and what it left
 
 An OutputError is printed as the command line prints it: `error: MESSAGE` on stderr, exit code 1.
 """
@@ -123,10 +128,41 @@ def wrap(steps: Steps) -> None:
     sys.addaudithook(audit)
 
 
+def sweep(template: Path, variant: str, signal_name: str, work: Path, first: int, last: int) -> None:
+    """Kill a build at each step from first to last, each in a forked child; print what each left."""
+    from explainer.write import write_site
+
+    files = site(variant)
+    for number in range(first, last + 1):
+        parent = work / str(number)
+        parent.mkdir(parents=True)
+        out = parent / "site"
+        shutil.copytree(template, out, symlinks=True, copy_function=os.link)  # no build writes a file in place
+        child = os.fork()
+        if child == 0:
+            code = 0
+            try:
+                wrap(Steps("kill", [signal_name, str(number)]))
+                write_site(out, files)
+            except BaseException:  # the signal's KeyboardInterrupt, once the writer has cleaned up
+                code = 130
+            os._exit(code)
+        _, status = os.waitpid(child, 0)
+        left = json.dumps(snapshot(out), sort_keys=True).encode()
+        print(json.dumps({"step": number, "killed": os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 130,
+                          "site": hashlib.sha256(left).hexdigest(), "beside": sorted(os.listdir(parent))}),
+              flush=True)
+        shutil.rmtree(parent)
+
+
 def main(argv: list[str]) -> int:
     """Write the site as the arguments say; return the exit code."""
     out, variant, mode, args = Path(argv[0]), argv[1], argv[2], argv[3:]
     from explainer.write import OutputError, write_site
+
+    if mode == "sweep":
+        sweep(out, variant, args[0], Path(args[1]), int(args[2]), int(args[3]))
+        return 0
 
     steps = Steps(mode, args)
     if mode == "race":
