@@ -72,6 +72,11 @@ def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
             for word in hedging_words(claim.says, language)]
 
 
+def _who(claim: ClaimView) -> str:
+    """Return who gives a figure: the claimant, and the column they stand in when it says more."""
+    return claim.claimant if claim.party.name in claim.claimant else f"{claim.claimant} ({claim.party.name})"
+
+
 def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreement, ...]:
     """Return the measures on which different columns give different numbers."""
     by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
@@ -82,6 +87,5 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
     found = []
     for entries in by_measure.values():
         if len({c.party.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
-            found.append(Disagreement(entries[0][1].measure,
-                                      tuple((f"{c.claimant} ({c.party.name})", f.text) for c, f in entries)))
+            found.append(Disagreement(entries[0][1].measure, tuple((_who(c), f.text) for c, f in entries)))
     return tuple(found)

@@ -261,7 +261,7 @@ def test_the_status_legend_explains_the_statuses_used(merger: Path, rtl: Path):
 def test_the_disagreement_keeps_both_bounds(merger: Path):
     disagree = page(merger, MERGER).one("p", cls="disagree").text()
     assert disagree == ("The figures disagree. Stores to be sold: The companies (Joint: Northmart, Valefresh) gives "
-                        "up to 150; The Fair Trade Commission (Fair Trade Commission) gives 100 to 375.")
+                        "up to 150; The Fair Trade Commission gives 100 to 375.")
 
 
 def test_the_csv_downloads_keep_value_range_and_bound(merger: Path):
