@@ -1,0 +1,212 @@
+"""The preview server's builds: one warm process, one build at a time, stopped if it overruns.
+
+The server runs threads, so its builds are never forked: a process started with `spawn`
+imports the pipeline once and then runs `pipeline.build`, the same call as `build.py build`,
+for each save. A template that never ends is stopped after a time limit, and a fresh process
+takes over; Ctrl-C and SIGTERM reach the server, which stops the build process itself.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import signal
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Callable
+
+from .error_page import file_problem
+from .problems import ContentError, Problem, display_path
+from .project import Project
+from .write import MARKER, OutputError
+
+TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
+TIME_LIMIT_ENV = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds; for the tests, which cannot wait 30 s
+STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is killed
+WAKE_MS = 50  # how often a thread waiting for a build returns to Python
+READY, STOPPED, OVERRUN, LOST = "ready", "stopped", "overrun", "lost"  # what a build process's answer can be
+SPAWN = multiprocessing.get_context("spawn")  # the server runs threads, so its builds must not be forked
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One build as the server reports it."""
+
+    problems: tuple[Problem, ...]  # empty when the build succeeded
+    error_page: bytes | None  # the page shown in place of the site while the build fails
+    changed: tuple[str, ...]  # output files the build wrote, added or removed
+    seconds: float
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.problems)
+
+
+def work(connection: Connection) -> None:
+    """Run each build the server asks for and send back its outcome, until the server hangs up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
+    signal.signal(signal.SIGTERM, stop_build)
+    from .pipeline import build  # imported once, so that every build is warm
+
+    connection.send(READY)
+    while True:
+        try:
+            project, limit = connection.recv()
+        except EOFError:
+            return
+        signal.alarm(int(limit) + 10)  # should the server die without stopping an endless build
+        connection.send(build_once(build, project))
+        signal.alarm(0)
+
+
+def stop_build(signum: int, frame) -> None:
+    """Stop the build in progress the way Ctrl-C stops `build.py build`: the writer undoes its half."""
+    raise SystemExit(128 + signum)
+
+
+def build_once(build: Callable[[Project], object], project: Project) -> Outcome:
+    """Build and write the site; return what happened. Never raises an Exception."""
+    started = time.perf_counter()
+    before = site_state(project.out)
+    gc.disable()  # as in cli.main: collecting during a build frees nothing and costs much
+    try:
+        build(project)
+        problems = []
+    except ContentError as error:
+        problems = error.problems
+    except OutputError as error:
+        problems = [Problem(display_path(project.out, project.root), 0, str(error))]
+    except OSError as error:  # e.g. a content file replaced by a folder, met by a stage that did not expect it
+        problems = [file_problem(error, project.root)]
+    except Exception as error:  # a bug in a build step must not stop the server
+        traceback.print_exc()
+        problems = [Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
+                            "a bug in the generator; the traceback is in the terminal")]
+    finally:
+        gc.enable()
+    changed = () if problems else changed_files(before, site_state(project.out))
+    return Outcome(tuple(problems), None, changed, time.perf_counter() - started)
+
+
+def site_state(out: Path) -> dict[str, tuple[int, int, int]]:
+    """Return {relative path: (inode, size, mtime)} of every file in the output folder, as on disk now."""
+    state = {}
+    for folder, _, names in os.walk(out):
+        for name in names:
+            if name == MARKER and folder == str(out):
+                continue
+            path = os.path.join(folder, name)
+            try:
+                found = os.lstat(path)
+            except OSError:
+                continue
+            state[os.path.relpath(path, out).replace(os.sep, "/")] = (found.st_ino, found.st_size, found.st_mtime_ns)
+    return state
+
+
+def changed_files(before: dict, after: dict) -> tuple[str, ...]:
+    """Return the files a build wrote, added or removed (the writer leaves unchanged files untouched)."""
+    return tuple(sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path)))
+
+
+class BuildWorker:
+    """A warm build process that runs one build at a time and is killed if it overruns."""
+
+    def __init__(self, project: Project, limit: float):
+        self.project = project
+        self.limit = limit
+        self.process = None
+        self.connection: Connection | None = None
+        self.ready = False
+
+    def start(self) -> None:
+        """Start a fresh build process; it imports the pipeline while it waits for work."""
+        ours, theirs = SPAWN.Pipe()
+        self.process = SPAWN.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
+        self.process.start()
+        theirs.close()
+        self.connection = ours
+
+    def build(self, changed: list[str], stopping: threading.Event) -> Outcome | None:
+        """Return the outcome of one build, or None if `stopping` was set meanwhile."""
+        if self.process is None or not self.process.is_alive():
+            self.close()
+            self.start()
+        started = time.monotonic()
+        if not self.ready:  # a fresh process's imports do not count against the time limit
+            message = self.receive(stopping, None)
+            if message != READY:
+                return self.settle(message, changed, started)
+            self.ready = True
+        try:
+            self.connection.send((self.project, self.limit))
+        except OSError:
+            return self.settle(LOST, changed, started)
+        return self.settle(self.receive(stopping, time.monotonic() + self.limit), changed, started)
+
+    def receive(self, stopping: threading.Event, deadline: float | None) -> object:
+        """Return the build process's next message, or STOPPED, OVERRUN or LOST."""
+        while not stopping.is_set():
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                return OVERRUN
+            step = WAKE_MS / 1000 if left is None else min(left, WAKE_MS / 1000)
+            if wait([self.connection, self.process.sentinel], step):
+                try:
+                    return self.connection.recv()
+                except (EOFError, OSError):
+                    return LOST
+        return STOPPED
+
+    def settle(self, message: object, changed: list[str], started: float) -> Outcome | None:
+        """Return the outcome a message from the build process stands for; replace a process that failed."""
+        if isinstance(message, Outcome):
+            return message
+        code = self.process.exitcode
+        self.close()
+        if message == STOPPED:
+            return None
+        self.start()
+        if message == OVERRUN:
+            return overrun(self.limit, changed)
+        return Outcome((Problem("build", 0, f"the build process ended unexpectedly (exit code {code})",
+                                "the terminal may say why; save again to build again"),), None, (),
+                       time.monotonic() - started)
+
+    def close(self) -> None:
+        """Stop the build process: let it undo a half-written site, then kill it if it must."""
+        if self.process is None:
+            return
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(STOP_GRACE_S)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+        self.connection.close()
+        self.process.close()
+        self.process = self.connection = None
+        self.ready = False
+
+
+def overrun(limit: float, changed: list[str]) -> Outcome:
+    """Return the outcome of a build stopped after `limit` seconds."""
+    what = "rebuild" if changed else "build"
+    where = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+    return Outcome((Problem(where or "build", 0, f"the {what} took longer than {limit:g} s and was stopped",
+                            "likely an endless loop in a template; fix it and save to build again"),),
+                   None, (), limit)
+
+
+
+def time_limit() -> float:
+    """Return how long a build may run before it is stopped, in seconds."""
+    try:
+        return float(os.environ.get(TIME_LIMIT_ENV, TIME_LIMIT_S))
+    except ValueError:
+        return TIME_LIMIT_S
