@@ -43,7 +43,7 @@ class CiteError(Exception):
 
 def cite_words(project: Project, source_id: str, words: str) -> str:
     """Return a citation of `words` ready to paste, or raise CiteError naming the nearest passages."""
-    from .finder import suggest_citation
+    from .suggest import suggest_citation
     from .load import load_one
     from .model import SourcesFile
     from .sources import SourceText, read_source

@@ -19,13 +19,13 @@ from .anchor import normalise
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" \
          "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903" \
          "\u093a-\u094f\u0951-\u0957\u0962\u0963\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_WORD = re.compile(rf"[\w{_MARKS}]+")
-_WORD_CHAR = re.compile(rf"[\w{_MARKS}]")
-_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+WORD = re.compile(rf"[\w{_MARKS}]+")
+WORD_CHAR = re.compile(rf"[\w{_MARKS}]")
+HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                      "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _QUOTE_MARKS = {"'": "['‘’‚‛′]", '"': '["“”„‟″]'}  # exactly what anchor.normalise folds
 
-MAX_ANCHOR_WORDS = 24  # rare words of the quote looked up in the source
+MAX_ANCHORWORDS = 24  # rare words of the quote looked up in the source
 MAX_HITS = 2000  # a word found more often than this says little about where a passage is
 CANDIDATES_PER_RESULT = 3  # candidate places refined with difflib for every passage returned
 REFINE_BUDGET = 30_000  # words given to difflib in one search, after the first place (~0.3 s)
@@ -43,7 +43,7 @@ class Nearest(NamedTuple):
 
 def nearest_passages(text: str, wanted: str, limit: int = 3) -> list[Nearest]:
     """Return up to `limit` non-overlapping stretches of `text` most like `wanted`, best first."""
-    words = [(match.start(), match.group().lower()) for match in _WORD.finditer(wanted)]
+    words = [(match.start(), match.group().lower()) for match in WORD.finditer(wanted)]
     if not words or limit < 1:
         return []
     folded = _lower(text)
@@ -77,7 +77,7 @@ def _likely_starts(folded: str, words: list[tuple[int, str]], width: int, apart:
     for offset, word in words:
         offsets.setdefault(word, []).append(offset)
     votes: dict[int, dict[str, float]] = {}
-    for word in sorted(offsets, key=lambda word: (-len(word), word))[:MAX_ANCHOR_WORDS]:
+    for word in sorted(offsets, key=lambda word: (-len(word), word))[:MAX_ANCHORWORDS]:
         hits = _whole_word_hits(folded, word)
         for hit in hits:
             for offset in offsets[word]:
@@ -110,7 +110,7 @@ def _whole_word_hits(folded: str, word: str) -> list[int]:
 
 def _starts_word(text: str, at: int) -> bool:
     """Say whether a word cannot go on before `at` (no word character on both sides)."""
-    return at == 0 or at == len(text) or not (_WORD_CHAR.match(text, at - 1) and _WORD_CHAR.match(text, at))
+    return at == 0 or at == len(text) or not (WORD_CHAR.match(text, at - 1) and WORD_CHAR.match(text, at))
 
 
 _ends_word = _starts_word  # the same boundary, seen from the other side
@@ -122,7 +122,7 @@ def _refine(text: str, folded: str, start: int, length: int, keys: list[str]) ->
 
     margin = min(length // 2, 500) + 40  # room for the words a quote leaves out
     low, high = max(0, start - margin), min(len(text), start + length + margin)
-    tokens = [match.span() for match in _WORD.finditer(folded, low, high)]
+    tokens = [match.span() for match in WORD.finditer(folded, low, high)]
     if tokens and not _starts_word(folded, tokens[0][0]):
         tokens.pop(0)  # a word cut in two by the region's edge
     if tokens and not _ends_word(folded, tokens[-1][1]):
@@ -218,12 +218,12 @@ def mark_differences(wanted: str, found: str) -> str:
 
 def _seen(text: str) -> list[str]:
     """Return the words a reader sees: invisible characters removed, spacing and quote marks folded."""
-    return normalise(_HIDDEN.sub("", text)).split()
+    return normalise(HIDDEN.sub("", text)).split()
 
 
 def _shown(word: str) -> str:
     """Return a word with every invisible character spelled out as <U+XXXX>."""
-    return _HIDDEN.sub(lambda match: f"<U+{ord(match.group()):04X}>", word)
+    return HIDDEN.sub(lambda match: f"<U+{ord(match.group()):04X}>", word)
 
 
 def _word_diff(quote: list[str], source: list[str]) -> str:
@@ -254,11 +254,11 @@ def _hidden_changes(quote: str, source: str, shown: int = 5) -> list[str]:
         if i < len(quote) and j < len(source) and quote[i] == source[j]:
             i, j = i + 1, j + 1
             continue
-        side, text, at = ("quote", quote, i) if i < len(quote) and (_HIDDEN.match(quote[i]) or quote[i] == " ") \
+        side, text, at = ("quote", quote, i) if i < len(quote) and (HIDDEN.match(quote[i]) or quote[i] == " ") \
             else ("source", source, j)
         if at >= len(text):
             break  # visible text differs after all: nothing more to say about invisible characters
-        if _HIDDEN.match(text[at]):
+        if HIDDEN.match(text[at]):
             if len(notes) < shown:
                 notes.append(f"{_name(text[at])} {_place(text, at)} in the {side}")
             else:
@@ -274,10 +274,10 @@ def _name(char: str) -> str:
 
 def _place(text: str, at: int) -> str:
     """Return where text[at] stands, by the visible word before it (or after it, at the start)."""
-    before = _HIDDEN.sub("", text[max(0, at - 200):at]).split()
+    before = HIDDEN.sub("", text[max(0, at - 200):at]).split()
     if before:
         return f'after "{before[-1]}"'
-    after = _HIDDEN.sub("", text[at:at + 200]).split()
+    after = HIDDEN.sub("", text[at:at + 200]).split()
     return f'before "{after[0]}"' if after else "alone"
 
 
@@ -299,109 +299,3 @@ def _normalisation_change(quote: str, source: str) -> str:
 def _code_points(text: str) -> str:
     """Return text as its code points, U+XXXX each."""
     return " ".join(f"U+{ord(char):04X}" for char in text)
-
-
-MAX_CONTEXT_WORDS = 12  # a prefix and suffix longer than this would not help an editor
-_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
-# JSON leaves these raw, but YAML reads U+0085/U+2028/U+2029 as line breaks and refuses
-# most controls; invisible characters are spelled out so that the editor sees them.
-_YAML_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029\ufffe\uffff{_HIDDEN.pattern[1:-1]}]")
-
-
-class Candidate(NamedTuple):
-    """A nearest passage with its differences from the wanted words marked."""
-
-    passage: Nearest
-    line: int
-    differences: str
-
-
-class CitationSuggestion(NamedTuple):
-    """What `cite` makes of some words: a citation to paste, or the nearest passages."""
-
-    source_id: str
-    occurrences: int  # whole-word matches, forgiving spacing, letter case and quote marks
-    quote: str = ""  # the first match, in the source's own characters
-    prefix: str = ""
-    suffix: str = ""
-    unique: bool = False  # whether quote, prefix and suffix anchor to the first match alone
-    nearest: tuple[Candidate, ...] = ()
-
-    @property
-    def yaml(self) -> str:
-        """Return the citation as YAML lines ready to paste ("" when there is nothing to cite)."""
-        if not self.unique:
-            return ""
-        source = self.source_id if _KEY.fullmatch(self.source_id) else yaml_string(self.source_id)
-        lines = [f"source: {source}", f"quote: {yaml_string(self.quote)}"]
-        lines += [f"{name}: {yaml_string(value)}" for name, value in (("prefix", self.prefix), ("suffix", self.suffix))
-                  if value]
-        return "\n".join(lines) + "\n"
-
-
-def yaml_string(value: str) -> str:
-    """Return `value` as a YAML double-quoted scalar: JSON's escapes, and unsafe characters as \\u escapes."""
-    import json
-
-    quoted = json.dumps(value, ensure_ascii=False)
-    return _YAML_UNSAFE.sub(lambda match: _yaml_escape(match.group()), quoted)
-
-
-def _yaml_escape(char: str) -> str:
-    """Return one character as a YAML escape."""
-    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
-
-
-def suggest_citation(source_id: str, text: str, words: str) -> CitationSuggestion:
-    """Return the citation of `words` in a source's text, or the passages nearest to them."""
-    spans = find_words(text, words)
-    if not spans:
-        nearest = tuple(Candidate(passage, text.count("\n", 0, passage.start) + 1,
-                                  mark_differences(words, passage.text)) for passage in nearest_passages(text, words))
-        return CitationSuggestion(source_id, 0, nearest=nearest)
-    start, end = spans[0]
-    quote = text[start:end]
-    for prefix, suffix in _contexts(text, start, end):
-        if _anchors_at(source_id, text, quote, prefix, suffix, start, end):
-            return CitationSuggestion(source_id, len(spans), quote, prefix, suffix, unique=True)
-    return CitationSuggestion(source_id, len(spans), quote)
-
-
-def _anchors_at(source_id: str, text: str, quote: str, prefix: str, suffix: str, start: int, end: int) -> bool:
-    """Say whether the build would anchor quote, prefix and suffix to text[start:end] alone."""
-    from .anchor import NormalisedSource, anchor_quote  # here: anchor may come to import this module
-    from .model import Source
-    from .sources import SourceText
-
-    source = NormalisedSource(SourceText(Source(id=source_id, file="", title="", publisher="", date="unknown"), text))
-    passage = anchor_quote(source, quote, prefix, suffix).passage
-    return passage is not None and (passage.start, passage.end) == (start, end)
-
-
-def _contexts(text: str, start: int, end: int):
-    """Yield (prefix, suffix) pairs to try, fewest words first; a prefix before a suffix of the same length."""
-    before, after = _words_before(text, start), _words_after(text, end)
-    yield "", ""
-    for total in range(1, MAX_CONTEXT_WORDS + 1):
-        splits = [(total, 0), (0, total)] + [(p, total - p) for p in range(total - 1, 0, -1)]
-        for p, s in splits:
-            if p <= len(before) and s <= len(after):
-                yield (text[before[p - 1]:start].strip() if p else "", text[end:after[s - 1]].strip() if s else "")
-
-
-def _words_before(text: str, start: int) -> list[int]:
-    """Return where the words before `start` begin, nearest first (punctuation goes with its word)."""
-    low = max(0, start - 50 * MAX_CONTEXT_WORDS)
-    tokens = [match.start() for match in re.finditer(r"\S+", text[low:start]) if _WORD.search(match.group())]
-    if low > 0 and tokens and tokens[0] == 0:
-        tokens = tokens[1:]  # perhaps the end of a word cut in two
-    return [low + token for token in reversed(tokens)][:MAX_CONTEXT_WORDS]
-
-
-def _words_after(text: str, end: int) -> list[int]:
-    """Return where the words after `end` end, nearest first (punctuation goes with its word)."""
-    high = min(len(text), end + 50 * MAX_CONTEXT_WORDS)
-    tokens = [match.end() for match in re.finditer(r"\S+", text[end:high]) if _WORD.search(match.group())]
-    if high < len(text) and tokens and tokens[-1] == high - end:
-        tokens = tokens[:-1]
-    return [end + token for token in tokens][:MAX_CONTEXT_WORDS]

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.anchor import NormalisedSource, anchor_quote
-from explainer.finder import find_words, mark_differences, nearest_passages, suggest_citation, yaml_string
+from explainer.finder import find_words, mark_differences, nearest_passages
+from explainer.suggest import suggest_citation, yaml_string
 from explainer.model import Source
 from explainer.sources import SourceText
 

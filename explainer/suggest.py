@@ -1,0 +1,113 @@
+"""`cite`: a citation of an editor's words ready to paste, or the nearest passages when they are not there."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .finder import HIDDEN, WORD, Nearest, find_words, mark_differences, nearest_passages
+
+MAX_CONTEXTWORDS = 12  # a prefix and suffix longer than this would not help an editor
+_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
+# JSON leaves these raw, but YAML reads U+0085/U+2028/U+2029 as line breaks and refuses
+# most controls; invisible characters are spelled out so that the editor sees them.
+_YAML_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029\ufffe\uffff{HIDDEN.pattern[1:-1]}]")
+
+
+class Candidate(NamedTuple):
+    """A nearest passage with its differences from the wanted words marked."""
+
+    passage: Nearest
+    line: int
+    differences: str
+
+
+class CitationSuggestion(NamedTuple):
+    """What `cite` makes of some words: a citation to paste, or the nearest passages."""
+
+    source_id: str
+    occurrences: int  # whole-word matches, forgiving spacing, letter case and quote marks
+    quote: str = ""  # the first match, in the source's own characters
+    prefix: str = ""
+    suffix: str = ""
+    unique: bool = False  # whether quote, prefix and suffix anchor to the first match alone
+    nearest: tuple[Candidate, ...] = ()
+
+    @property
+    def yaml(self) -> str:
+        """Return the citation as YAML lines ready to paste ("" when there is nothing to cite)."""
+        if not self.unique:
+            return ""
+        source = self.source_id if _KEY.fullmatch(self.source_id) else yaml_string(self.source_id)
+        lines = [f"source: {source}", f"quote: {yaml_string(self.quote)}"]
+        lines += [f"{name}: {yaml_string(value)}" for name, value in (("prefix", self.prefix), ("suffix", self.suffix))
+                  if value]
+        return "\n".join(lines) + "\n"
+
+
+def yaml_string(value: str) -> str:
+    """Return `value` as a YAML double-quoted scalar: JSON's escapes, and unsafe characters as \\u escapes."""
+    import json
+
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda match: _yaml_escape(match.group()), quoted)
+
+
+def _yaml_escape(char: str) -> str:
+    """Return one character as a YAML escape."""
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+def suggest_citation(source_id: str, text: str, words: str) -> CitationSuggestion:
+    """Return the citation of `words` in a source's text, or the passages nearest to them."""
+    spans = find_words(text, words)
+    if not spans:
+        nearest = tuple(Candidate(passage, text.count("\n", 0, passage.start) + 1,
+                                  mark_differences(words, passage.text)) for passage in nearest_passages(text, words))
+        return CitationSuggestion(source_id, 0, nearest=nearest)
+    start, end = spans[0]
+    quote = text[start:end]
+    for prefix, suffix in _contexts(text, start, end):
+        if _anchors_at(source_id, text, quote, prefix, suffix, start, end):
+            return CitationSuggestion(source_id, len(spans), quote, prefix, suffix, unique=True)
+    return CitationSuggestion(source_id, len(spans), quote)
+
+
+def _anchors_at(source_id: str, text: str, quote: str, prefix: str, suffix: str, start: int, end: int) -> bool:
+    """Say whether the build would anchor quote, prefix and suffix to text[start:end] alone."""
+    from .anchor import NormalisedSource, anchor_quote  # here: anchor may come to import this module
+    from .model import Source
+    from .sources import SourceText
+
+    source = NormalisedSource(SourceText(Source(id=source_id, file="", title="", publisher="", date="unknown"), text))
+    passage = anchor_quote(source, quote, prefix, suffix).passage
+    return passage is not None and (passage.start, passage.end) == (start, end)
+
+
+def _contexts(text: str, start: int, end: int):
+    """Yield (prefix, suffix) pairs to try, fewest words first; a prefix before a suffix of the same length."""
+    before, after = _words_before(text, start), _words_after(text, end)
+    yield "", ""
+    for total in range(1, MAX_CONTEXTWORDS + 1):
+        splits = [(total, 0), (0, total)] + [(p, total - p) for p in range(total - 1, 0, -1)]
+        for p, s in splits:
+            if p <= len(before) and s <= len(after):
+                yield (text[before[p - 1]:start].strip() if p else "", text[end:after[s - 1]].strip() if s else "")
+
+
+def _words_before(text: str, start: int) -> list[int]:
+    """Return where the words before `start` begin, nearest first (punctuation goes with its word)."""
+    low = max(0, start - 50 * MAX_CONTEXTWORDS)
+    tokens = [match.start() for match in re.finditer(r"\S+", text[low:start]) if WORD.search(match.group())]
+    if low > 0 and tokens and tokens[0] == 0:
+        tokens = tokens[1:]  # perhaps the end of a word cut in two
+    return [low + token for token in reversed(tokens)][:MAX_CONTEXTWORDS]
+
+
+def _words_after(text: str, end: int) -> list[int]:
+    """Return where the words after `end` end, nearest first (punctuation goes with its word)."""
+    high = min(len(text), end + 50 * MAX_CONTEXTWORDS)
+    tokens = [match.end() for match in re.finditer(r"\S+", text[end:high]) if WORD.search(match.group())]
+    if high < len(text) and tokens and tokens[-1] == high - end:
+        tokens = tokens[:-1]
+    return [end + token for token in tokens][:MAX_CONTEXTWORDS]
