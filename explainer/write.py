@@ -15,18 +15,14 @@ from __future__ import annotations
 
 import ctypes
 import errno
-import fcntl
 import os
 import re
 import shutil
-import signal
 import stat
-import sys
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+
+from .sitelock import locked_beside, stops_deferred
 
 MARKER = ".explainer-site"
 MANIFEST_HEADER = b"# Made by build.py, which rewrites or deletes only the files listed below; anything else here is kept.\n"
@@ -90,29 +86,12 @@ def write_site(out: Path, files: dict[str, bytes], written_before: object = None
     try:
         check_output_folder(shown)  # before the lock, so a folder we refuse gets nothing beside it
         out.parent.mkdir(parents=True, exist_ok=True)
-        with _locked(out, shown), _stops_deferred():
+        with locked_beside(out, shown), stops_deferred():
             check_output_folder(shown)  # again: the build we waited for may have changed it
             _clear_leftovers(out)
             return _replace(out, shown, files)
     except OSError as error:
         raise OutputError(_cannot_write(shown, error)) from error
-
-
-@contextmanager
-def _stops_deferred():
-    """Hold Ctrl-C and SIGTERM until the write is done: a stop then finds a whole new site and no leftovers.
-
-    (SIGKILL cannot be held; what it leaves beside the site is cleared by the next build.)
-    """
-    stops = {signal.SIGINT, signal.SIGTERM}
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _check_names(files: dict[str, bytes]) -> None:
@@ -127,79 +106,6 @@ def _cannot_write(shown: Path, error: OSError) -> str:
     """Return the one-line message for a failed write: the folder, the system's reason, what to do."""
     reason = os.strerror(error.errno) if error.errno else str(error)
     return f"{shown}: cannot write: {reason} ({_HINTS.get(error.errno, 'check the output folder and build again')})"
-
-
-@contextmanager
-def _locked(out: Path, shown: Path) -> Iterator[None]:
-    """Hold the lock beside `out` for the block, waiting (and saying so once) while another build holds it."""
-    path, waited = out.parent / f".{out.name}.lock", False
-    while True:
-        fd, locked = _open_lock(path)
-        try:
-            if not locked:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    if not waited:
-                        holder = os.pread(fd, 20, 0).decode(errors="replace").strip()
-                        print(f"waiting for another build (pid {holder}) writing {shown}/", file=sys.stderr, flush=True)
-                        waited = True
-                    fcntl.flock(fd, fcntl.LOCK_EX)
-            if _same_file(fd, path):
-                break
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)  # the holder removed the file as it finished: lock the one at the path now
-    try:
-        if not locked:  # a lock file a killed build left: name ourselves in it
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-        yield
-    finally:
-        # Removed while still held, so no build can lock a file that is no longer at the path.
-        # A lock file left behind is harmless (the next build reuses it) and must not hide an error.
-        try:
-            _unlink(path)
-        except OSError:
-            pass
-        os.close(fd)
-
-
-def _open_lock(path: Path) -> tuple[int, bool]:
-    """Open the lock file at `path`, or create it already locked; say whether we hold it.
-
-    A new lock file is prepared under another name, locked and naming us, then linked into
-    place: a build that finds it can always read who holds it.
-    """
-    while True:
-        try:
-            return os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC), False
-        except FileNotFoundError:
-            pass
-        draft = path.with_name(f"{path.name}-{os.getpid()}")
-        _unlink(draft)
-        fd = os.open(draft, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
-        try:
-            os.write(fd, f"{os.getpid()}\n".encode())
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            os.link(draft, path)
-            return fd, True
-        except (FileExistsError, FileNotFoundError):  # another build linked its own first, or cleared our draft
-            os.close(fd)
-        except BaseException:
-            os.close(fd)
-            raise
-        finally:
-            _unlink(draft)
-
-
-def _same_file(fd: int, path: Path) -> bool:
-    """Say whether the open file `fd` is still the one at `path`."""
-    try:
-        return os.path.samestat(os.fstat(fd), os.lstat(path))
-    except FileNotFoundError:
-        return False
 
 
 def _clear_leftovers(out: Path) -> None:
