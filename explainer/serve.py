@@ -43,7 +43,7 @@ from tornado.websocket import WebSocketClosedError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page
-from .problems import display_path
+from .problems import display_path, printable
 from .project import Project
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
@@ -283,6 +283,8 @@ class ReloadSocket(LiveReloadHandler):
                   file=sys.stderr, flush=True)
             return
         super().on_message(message)
+        if parsed["command"] == "info":  # livereload now counts the page among those it reloads
+            print(f"page open: {printable(parsed.get('url', ''))[:200]}", flush=True)
 
 
 class ClientInjector(LiveScriptInjector):

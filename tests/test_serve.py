@@ -142,11 +142,11 @@ def set_title(root: Path, line: str) -> None:
     path.write_text(re.sub(r"(?m)^title: .*$", line.replace("\\", r"\\"), text, count=1), encoding="utf-8")
 
 
-def wait_for_live_reload(page) -> None:
-    """Wait until the page's livereload client has shaken hands and told the server it is open."""
+def wait_for_live_reload(page, server: ServerProcess) -> None:
+    """Wait until the page's livereload client has shaken hands and the server counts the page as open."""
     page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol === 7",
                            timeout=SOON * 1000)
-    time.sleep(0.1)  # the client's `info` message, sent right after the handshake, is being read
+    wait_until(lambda: "page open: " in server.output, "the server counts the page as open")
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +179,7 @@ def page(browser):
 def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
     with serving(project) as server:
         page.goto(server.url + BRIEFING_PAGE)
-        wait_for_live_reload(page)
+        wait_for_live_reload(page, server)
         set_title(project, "title: Edited while the page is open")
         page.locator("h1", has_text="Edited while the page is open").wait_for(timeout=SOON * 1000)
 
@@ -197,7 +197,7 @@ def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
 def test_two_saves_a_second_apart_both_reach_the_page(project, page):
     with serving(project) as server:
         page.goto(server.url + BRIEFING_PAGE)
-        wait_for_live_reload(page)
+        wait_for_live_reload(page, server)
         first_save = time.monotonic()
         set_title(project, "title: First save")
         page.locator("h1", has_text="First save").wait_for(timeout=SOON * 1000)
@@ -211,7 +211,7 @@ def test_two_saves_a_second_apart_both_reach_the_page(project, page):
 def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, page):
     with serving(project) as server:
         page.goto(server.url)
-        wait_for_live_reload(page)
+        wait_for_live_reload(page, server)
         page.evaluate("() => { window.sameDocument = true; }")
         with (project / "static" / "style.css").open("a", encoding="utf-8") as css:
             css.write("\n:root { --live-css-probe: 42px; }\n")
@@ -292,7 +292,8 @@ def test_a_port_in_use_moves_to_the_next_free_one(project):
 def test_stopping_during_a_rebuild_leaves_a_whole_site_and_nothing_half_written(project, signum):
     with serving(project) as server:
         set_title(project, "title: Saved just before Ctrl-C")
-        time.sleep(0.03)  # the rebuild has started or is about to
+        wait_until(lambda: list(project.glob(".site.*")) or "rebuilt" in server.output,
+                   "the rebuild is writing, or done")
         code = server.stop(signum)
     assert code == 0, server.output
     assert server.output.rstrip().endswith("stopped")
