@@ -290,3 +290,17 @@ def test_a_project_locale_missing_a_key_or_with_an_unknown_one_is_named(tmp_path
     assert "error: locales/de.yaml:1: label 'notes' is missing (add it; en.yaml has: 'Notes')" in lines
     assert any(line.startswith("error: locales/de.yaml:") and "unknown label 'notez' (did you mean 'notes'?)" in line
                for line in lines)
+
+
+def test_a_file_put_in_the_site_by_hand_survives_a_build_and_is_named(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    assert run_build(root).code == 0
+    (root / "site" / "CNAME").write_text("briefings.example.org\n")
+    (root / "site" / "extra").mkdir()
+    (root / "site" / "extra" / "notes.txt").write_text("kept")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert result.err.splitlines() == ["warning: site/CNAME was not made by build.py; left in place",
+                                       "warning: site/extra was not made by build.py; left in place"]
+    assert (root / "site" / "CNAME").read_text() == "briefings.example.org\n"
+    assert (root / "site" / "extra" / "notes.txt").read_text() == "kept"
