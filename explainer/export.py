@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -151,7 +152,8 @@ def _creative_work(source) -> dict:
     return work
 
 
-def data_files(briefing) -> dict[str, bytes]:
-    """Return the downloadable data files by site path."""
-    return {DATA_FILES["json"]: briefing_json(briefing), DATA_FILES["comparisons"]: comparisons_csv(briefing),
-            DATA_FILES["claims"]: claims_csv(briefing)}
+def data_files(briefing) -> dict[str, Callable[[], bytes]]:
+    """Return, by site path, the function making each downloadable data file of a briefing."""
+    return {DATA_FILES["json"]: lambda: briefing_json(briefing),
+            DATA_FILES["comparisons"]: lambda: comparisons_csv(briefing),
+            DATA_FILES["claims"]: lambda: claims_csv(briefing)}

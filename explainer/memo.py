@@ -18,6 +18,7 @@ import io
 import os
 import pickle
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 
@@ -113,10 +114,15 @@ class PageMemo:
 
     def render(self, path: str, name: str, **context) -> bytes:
         """Return the page at site path `path`: template `name` rendered with `context`, as UTF-8 bytes."""
-        key = digest_of(self.code, self.templates, path, name, sorted(context.items()))
+        return self.made(path, (self.templates, name, sorted(context.items())),
+                         lambda: self.env.get_template(name).render(**context).encode("utf-8"))
+
+    def made(self, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
+        """Return the file at site path `path` as make() gives it, reused while `inputs` and our code are unchanged."""
+        key = digest_of(self.code, path, inputs)
         page = self._built(path, self.index.get(key))
         if page is None:
-            page = self.env.get_template(name).render(**context).encode("utf-8")
+            page = make()
             self.index.put(key, hashlib.sha256(page).hexdigest())
             self.rendered += 1
         else:

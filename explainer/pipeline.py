@@ -39,6 +39,7 @@ class Briefing:
     content: Content
     anchored: dict[str, Passage]
     page: BriefingPage
+    key: str  # a digest of everything its plan was made from (content bytes, passages, sources, labels, code)
 
     @property
     def slug(self) -> str:
@@ -125,7 +126,7 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
             plans.put(key, planned)
         page, found = planned
         problems += found
-        briefings.append(Briefing(briefing, anchored, page))
+        briefings.append(Briefing(briefing, anchored, page, key))
     return briefings, problems
 
 

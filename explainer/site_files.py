@@ -62,7 +62,9 @@ def briefing_files(pages: PageMemo, briefing, site_title: str, base_url: str) ->
     files = {path: pages.render(
         path, "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
         base_url=base_url, meta=meta, t=page.labels, json_ld=export.json_ld(briefing, base_url))}
-    files.update({f"{briefing.slug}/{path}": data for path, data in export.data_files(briefing).items()})
+    # A briefing's data files are made from exactly what its plan was made from.
+    files.update({f"{briefing.slug}/{path}": pages.made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
+                  for path, make in export.data_files(briefing).items()})
     return files
 
 
