@@ -14,11 +14,12 @@ from pathlib import Path
 
 import yaml
 
-from .anchor import SourceIndex, anchor_citations, citation_definitions
+from .anchor import SourceIndex
 from .figures import figure_text
 from .locale import BUILT_IN, Labels
 from .load import Content, load_site_content
 from .project import Project
+from .pipeline import anchor_briefings
 from .sources import read_sources
 
 
@@ -66,16 +67,13 @@ def snapshot(project: Project) -> dict:
     if content is None:
         return {"sources": {}, "briefings": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
-    index = SourceIndex(texts)
-    library = {source.id for source in content.sources}
+    anchored_briefings, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
-            "briefings": {b.slug: briefing_snapshot(b, index, library) for b in content.briefings}}
+            "briefings": {b.slug: briefing_snapshot(b, anchored) for b, _, anchored in anchored_briefings}}
 
 
-def briefing_snapshot(content: Content, index: SourceIndex, library: set[str]) -> dict:
+def briefing_snapshot(content: Content, anchored: dict) -> dict:
     """Return one briefing's figures, claims, quotes and anchored citations."""
-    definitions, _ = citation_definitions(content.in_page_order())
-    anchored, _ = anchor_citations(definitions, index, library)
     parties = {party.id: party.name for party in content.briefing.parties}
     figures: dict[tuple, str] = {}
     comparisons = content.get("comparisons")

@@ -10,7 +10,7 @@ from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
 from .problems import Problem
-from .prose import parse_prose, render_prose
+from .prose import ParsedProse, parse_prose, render_prose
 
 
 class FileCiter:
@@ -59,11 +59,12 @@ class FileCiter:
             self.problems.append(Problem(self.file.shown, start + text.count("\n", 0, finding.offset),
                                          f"`{field}`: {finding.message}", finding.hint))
 
-    def _render(self, item, field: str, require_citations: bool, inline: bool) -> Markup:
+    def _render(self, item, field: str, require_citations: bool, inline: bool,
+                parsed: ParsedProse | None = None) -> Markup:
         text = getattr(item, field)
         if not text:
             return Markup("")
-        parsed = parse_prose(text)
+        parsed = parsed or parse_prose(text)
         start = item.text_start(field)
         if require_citations:
             for offset in parsed.uncited_paragraphs:
@@ -84,17 +85,18 @@ class FileCiter:
         The item is cited as a whole: every figure, date and quoted phrase in its text must be
         in one of the passages it cites, inline or in `keys`.
         """
-        html = self._render(item, field, require_citations=False, inline=True)
-        inline = {marker.key for marker in parse_prose(getattr(item, field)).markers} if getattr(item, field) else set()
-        if getattr(item, field):
-            self.report(item, field, check_item_text(getattr(item, field), self.passages([*keys, *sorted(inline)])))
+        text = getattr(item, field)
+        parsed = parse_prose(text) if text else None
+        html = self._render(item, field, require_citations=False, inline=True, parsed=parsed)
+        inline = {marker.key for marker in parsed.markers} if parsed else set()
+        if text:
+            self.report(item, field, check_item_text(text, self.passages([*keys, *sorted(inline)])))
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def plain_text(self, item, field: str) -> str:
         """Return a markdown field as plain text without citation markers, for metadata."""
         html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")
         return " ".join(Markup(html).striptags().split())
-
 
 
 def report_unused(defined: dict[str, Definition], numbering: FootnoteNumbering, problems: list[Problem]) -> None:

@@ -102,15 +102,8 @@ def run(args: argparse.Namespace) -> int:
     """Run the command the arguments name; return the exit code."""
     command = args.command or "build"
     if not args.root.is_dir():
-        raise OutputError(f"{printable(str(args.root))}: project folder not found (pass --root with the folder "
+        raise OutputError(f"{args.root}: project folder not found (pass --root with the folder "
                           "holding content/, seeds/ and templates/)")
-    if command in ("build", "serve"):
-        project = project_from(args)
-        check_output_location(project.out, [project.content, project.seeds, project.templates, project.static])
-    if command == "serve":
-        from .serve import serve
-
-        return serve(project_from(args), args.host, args.port, args.open)
     if command == "schema":
         from .schema import write_schemas
 
@@ -118,6 +111,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"wrote {path}")
         return 0
     project = project_from(args)
+    if command in ("build", "serve"):
+        check_output_location(project.out, [project.content, project.seeds, project.templates, project.static])
+    if command == "serve":
+        from .serve import serve
+
+        return serve(project, args.host, args.port, args.open)
     if command in ("new", "changes", "accept-source", "cite"):
         from . import editing
 

@@ -32,7 +32,7 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
             print(printable(line), file=sys.stderr)
         return 1
     except (LookupError, ValueError, OSError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {printable(str(error))}", file=sys.stderr)
         return 1
     return 0
 
@@ -43,21 +43,11 @@ class CiteError(Exception):
 
 def cite_words(project: Project, source_id: str, words: str) -> str:
     """Return a citation of `words` ready to paste, or raise CiteError naming the nearest passages."""
+    from .sources import library_text
     from .suggest import suggest_citation
-    from .load import load_one
-    from .model import SourcesFile
-    from .sources import SourceText, read_source
 
-    library, problems = load_one(project.content / "sources.yaml", "content/sources.yaml", SourcesFile, project.root)
-    if library is None:
-        raise CiteError(f"error: {problems[0] if problems else 'content/sources.yaml: cannot be read'}")
-    source = next((s for s in library.sources if s.id == source_id), None)
-    if source is None:
-        raise CiteError(f"error: content/sources.yaml: no source '{source_id}' "
-                        f"(use one of: {', '.join(sorted(s.id for s in library.sources))})")
-    text = read_source(project.seeds, source, "content/sources.yaml")
-    if not isinstance(text, SourceText):
-        raise CiteError(f"error: {text}")
+    text = library_text(project.root, source_id)
+    source = text.source
     found = suggest_citation(source_id, text.text, words)
     if found.unique:
         return found.yaml

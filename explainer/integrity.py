@@ -7,19 +7,12 @@ match, the build stops and says, citation by citation, whether each still anchor
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 
 from .problems import Problem
 from .project import Project
-
-
-def file_sha256(path: Path) -> str:
-    """Return the SHA-256 of a file's bytes, in hex."""
-    with open(path, "rb") as file:
-        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def changed_sources(library, texts: dict) -> dict[str, str]:
@@ -79,16 +72,11 @@ def accept_source(project: Project, source_id: str) -> str:
     Only the one value is rewritten (or added after `file:`), so the editor's file keeps its
     comments, order and formatting.
     """
-    from .load import load_one
-    from .model import SourcesFile
+    from .sources import library_text
 
     path = project.content / "sources.yaml"
-    data, problems = load_one(path, "content/sources.yaml", SourcesFile)
-    source = next((s for s in data.sources if s.id == source_id), None) if data is not None else None
-    if source is None:
-        raise LookupError(f"content/sources.yaml: no source '{source_id}'" +
-                          (f" ({problems[0]})" if problems else " (use an id listed there)"))
-    digest = file_sha256(project.seeds / source.file)
+    text = library_text(project.root, source_id)
+    source, digest = text.source, text.sha256
     lines = path.read_text(encoding="utf-8").split("\n")
     if "sha256" in source.lines:
         index = source.line_of("sha256") - 1

@@ -17,8 +17,6 @@ from .safefs import FileRefused, read_regular, regular_files
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
-CODE = code_digest()
-
 REQUIRED_KINDS = ("briefing",)
 # Slugs that would collide with the site's own folders.
 RESERVED_SLUGS = frozenset({"sources", "static", "data"})
@@ -165,7 +163,7 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
         raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
     except FileRefused as error:
         return None, [error.problem], ""
-    key = digest_of(CODE, shown, cls.__name__, raw)
+    key = digest_of(code_digest(), shown, cls.__name__, raw)
     found = memo.get(key) if memo is not None else None
     if found is None:
         try:

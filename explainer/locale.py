@@ -29,7 +29,7 @@ class Labels(dict):
 
     @property
     def direction(self) -> str:
-        return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+        return direction(self.language)
 
     def date(self, iso: str) -> str:
         """Return '27 February 2026' (in this language) for '2026-02-27'; anything else as it is."""
@@ -54,6 +54,11 @@ class Labels(dict):
 def base_language(tag: str) -> str:
     """Return the language of a BCP 47 tag: 'fr' for 'fr-CA'."""
     return tag.split("-")[0].lower()
+
+
+def direction(language: str) -> str:
+    """Return 'rtl' for languages written right to left, else 'ltr'."""
+    return "rtl" if base_language(language) in RTL_LANGUAGES else "ltr"
 
 
 def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:

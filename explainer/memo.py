@@ -13,6 +13,7 @@ if it still has exactly those bytes (a file changed by hand is rendered again).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import os
@@ -28,6 +29,7 @@ PACKAGE = Path(__file__).resolve().parent
 MAX_PAGE_BYTES = 256 * 1024 * 1024
 
 
+@functools.cache  # one reading of the package per process, however many stages ask
 def code_digest() -> str:
     """Return a digest of this package's code and locales: a new version never reuses an old result."""
     digest = hashlib.sha256()
@@ -110,7 +112,6 @@ class PageMemo:
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
         self.index = DiskMemo(index)
-        self.rendered = self.reused = 0
 
     def render(self, path: str, name: str, **context) -> bytes:
         """Return the page at site path `path`: template `name` rendered with `context`, as UTF-8 bytes."""
@@ -124,9 +125,6 @@ class PageMemo:
         if page is None:
             page = make()
             self.index.put(key, hashlib.sha256(page).hexdigest())
-            self.rendered += 1
-        else:
-            self.reused += 1
         return page
 
     def _built(self, path: str, digest: str | None) -> bytes | None:

@@ -29,7 +29,6 @@ from .write import WriteReport, write_site
 
 
 MAX_ASSET_BYTES = 32 * 1024 * 1024
-CODE = code_digest()
 
 
 @dataclass(frozen=True)
@@ -75,12 +74,8 @@ def load(project: Project) -> Site:
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
-    anchored_briefings = []
-    for briefing in content.briefings:
-        definitions, found = citation_definitions(briefing.in_page_order())
-        anchored, anchor_problems = anchor_citations(definitions, index, set(library))
-        problems += found + anchor_problems
-        anchored_briefings.append((briefing, definitions, anchored))
+    anchored_briefings, found = anchor_briefings(content, index)
+    problems += found
     changed = changed_sources(content.sources, sources)
     if changed:
         problems += integrity_problems(project, content.library, changed, anchored_briefings)
@@ -91,10 +86,10 @@ def load(project: Project) -> Site:
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
     plans = DiskMemo(project.cache / "plans.pickle")
-    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans)
+    fragment_of = fragments_into(sources)
+    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
     plans.save()
     problems += found
-    fragment_of = fragments_into(sources)
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings],
                             site_labels, fragment_of)
     assets, found_assets = static_assets(project)
@@ -102,15 +97,27 @@ def load(project: Project) -> Site:
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
 
 
+def anchor_briefings(content: SiteContent, index: SourceIndex) -> tuple[list[tuple], list[Problem]]:
+    """Return (content, citation definitions, anchored passages) for every briefing, and the problems found."""
+    library = {source.id for source in content.sources}
+    anchored_briefings, problems = [], []
+    for briefing in content.briefings:
+        definitions, found = citation_definitions(briefing.in_page_order())
+        anchored, anchor_problems = anchor_citations(definitions, index, library)
+        problems += found + anchor_problems
+        anchored_briefings.append((briefing, definitions, anchored))
+    return anchored_briefings, problems
+
+
 def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceText], library: dict,
-                   locales: dict, site_labels: Labels, plans: DiskMemo) -> tuple[list[Briefing], list[Problem]]:
+                   locales: dict, site_labels: Labels, plans: DiskMemo,
+                   fragment_of) -> tuple[list[Briefing], list[Problem]]:
     """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
 
     A plan's key is everything planning reads: the briefing's content, its anchored passages, the
     metadata and text of the sources they are in, its labels, and our code.
     """
     problems, briefings = [], []
-    fragment_of = fragments_into(sources)
     for briefing, definitions, anchored in anchored_briefings:
         labels, found = briefing_labels(briefing, locales, site_labels)
         problems += found
@@ -118,7 +125,7 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
             continue
         cited = sorted({passage.source_id for passage in anchored.values()})
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
-        key = digest_of(CODE, briefing.slug, files, anchored, [(library[i], sources[i].sha256) for i in cited],
+        key = digest_of(code_digest(), briefing.slug, files, anchored, [(library[i], sources[i].sha256) for i in cited],
                         labels, labels.language)
         planned = plans.get(key)
         if planned is None:

@@ -39,11 +39,6 @@ def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(cache_dir))
 
 
-def render_page(env: jinja2.Environment, name: str, **context) -> bytes:
-    """Return one template rendered to UTF-8 bytes."""
-    return env.get_template(name).render(**context).encode("utf-8")
-
-
 def template_problem(error: Exception, templates_dir: Path, root: Path) -> Problem:
     """Return a Problem naming the template file and line behind a Jinja failure."""
     if isinstance(error, jinja2.TemplateSyntaxError):

@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 from .anchor import NormalisedSource, anchor_quote, normalise
-from .load import RESERVED_SLUGS, load_one
-from .model import KEY_PATTERN, SourcesFile
+from .load import RESERVED_SLUGS
+from .model import KEY_PATTERN
 from .project import Project
-from .sources import read_source
+from .sources import library_text
 
 MAX_QUOTE_WORDS = 20
 
@@ -66,17 +66,8 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     folder = project.content / slug
     if folder.exists():
         raise ScaffoldError(f"content/{slug}: already exists (choose another slug; nothing was changed)")
-    library, problems = load_one(project.content / "sources.yaml", "content/sources.yaml", SourcesFile)
-    if library is None:
-        raise ScaffoldError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
-    sources = {source.id: source for source in library.sources}
-    source = sources.get(source_id) if source_id else library.sources[0]
-    if source is None:
-        raise ScaffoldError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
-    text = read_source(project.seeds, source, "content/sources.yaml")
-    if not hasattr(text, "sentences"):
-        raise ScaffoldError(str(text))
-    content = briefing_yaml(title, source.id, first_quote(text), today or datetime.date.today().isoformat())
+    text = library_text(project.root, source_id)
+    content = briefing_yaml(title, text.source.id, first_quote(text), today or datetime.date.today().isoformat())
     folder.mkdir(parents=True)
     path = folder / "briefing.yaml"
     path.write_text(content, encoding="utf-8")

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-
 from . import export, feed
 from .footnotes import source_href
-from .locale import RTL_LANGUAGES, base_language
+from .locale import direction
 from .memo import PageMemo
 from .source_pages import CitedPassage, plan_source_page
 from .views import BriefingLink, PageMeta
 
 ROBOTS = "User-agent: *\nAllow: /\n"
-
-
-def direction(language: str) -> str:
-    """Return 'rtl' for languages written right to left, else 'ltr'."""
-    return "rtl" if base_language(language) in RTL_LANGUAGES else "ltr"
 
 
 def base_url_of(project, site) -> str:
@@ -27,20 +21,19 @@ def base_url_of(project, site) -> str:
 def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     """Return every file of the site."""
     base_url = base_url_of(project, site)
-    settings = site.content.settings
     home = site.home
-    files = {"index.html": pages.render("index.html", "index.html", home=home, root="", canonical_path="", base_url=base_url,
-                                       t=site.labels, meta=PageMeta(home.title, home.description, home.language,
-                                                                    direction(home.language), settings.title))}
+
+    def site_meta(title: str) -> PageMeta:
+        return PageMeta(title, home.description, home.language, direction(home.language), site.content.settings.title)
+
+    files = {"index.html": pages.render("index.html", "index.html", home=home, root="", canonical_path="",
+                                        base_url=base_url, t=site.labels, meta=site_meta(home.title))}
     for briefing in site.briefings:
-        files.update(briefing_files(pages, briefing, settings.title, base_url))
+        files.update(briefing_files(pages, briefing, site.content.settings.title, base_url))
     files.update(source_pages(pages, site, base_url))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     files["404.html"] = pages.render("404.html", "404.html", root=base_url or "/", canonical_path="404.html",
-                                    base_url=base_url, t=site.labels,
-                                    meta=PageMeta(site.labels["not_found"], home.description,
-                                                                     home.language, direction(home.language),
-                                                                     settings.title))
+                                     base_url=base_url, t=site.labels, meta=site_meta(site.labels["not_found"]))
     files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
     files["feed.xml"] = pages.render("feed.xml", "feed.xml", feed=feed.plan_feed(site, base_url))

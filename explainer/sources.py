@@ -160,3 +160,22 @@ def read_sources(seeds: Path, sources, shown: str, cache=None) -> tuple[dict[str
         else:
             texts[source.id] = found
     return texts, problems
+
+
+def library_text(root: Path, source_id: str = "") -> SourceText:
+    """Return a source of content/sources.yaml with its text, read as the build reads it (the first one when
+    no id is given); raise LookupError with a one-line message when there is none to read."""
+    from .load import load_one
+    from .model import SourcesFile
+
+    library, problems = load_one(root / "content" / "sources.yaml", "content/sources.yaml", SourcesFile, root)
+    if library is None:
+        raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
+    sources = {source.id: source for source in library.sources}
+    source = sources.get(source_id) if source_id else library.sources[0]
+    if source is None:
+        raise LookupError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
+    text = read_source(root / "seeds", source, "content/sources.yaml")
+    if isinstance(text, Problem):
+        raise LookupError(str(text))
+    return text
