@@ -304,3 +304,30 @@ def test_a_file_put_in_the_site_by_hand_survives_a_build_and_is_named(tmp_path: 
                                        "warning: site/extra was not made by build.py; left in place"]
     assert (root / "site" / "CNAME").read_text() == "briefings.example.org\n"
     assert (root / "site" / "extra" / "notes.txt").read_text() == "kept"
+
+
+def test_changes_since_a_commit_reports_claims_citations_and_sources(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "first"], check=True)
+    claims = root / "content" / "harbour-strike" / "claims.yaml"
+    claims.write_text(claims.read_text().replace("says: Only 800 workers stayed away.", "says: Few workers stayed away."))
+    vote = root / "content" / "council-vote" / "briefing.yaml"
+    vote.write_text(vote.read_text().replace("quote: Eleven councillors voted for the harbour levy and four voted "
+                                             "against it.", "quote: Eleven councillors voted for the harbour levy"))
+    (root / "seeds" / "extra.txt").write_text("A new document.\n")
+    sources = root / "content" / "sources.yaml"
+    sources.write_text(sources.read_text() + "  - id: extra\n    file: extra.txt\n    title: An extra document\n"
+                                             "    publisher: unknown\n    date: unknown\n")
+    (root / "content" / "harbour-strike" / "quotes.yaml").write_text(
+        "quotes:\n  - id: venn-offer\n    speaker: Mara Venn\n    role: union secretary\n"
+        "    words: stay out until the offer is fair\n    source: courier\n")
+    lines = run_build(root, "changes", "--since", "HEAD").out.splitlines()
+    assert "harbour-strike: quote added: venn-offer (Mara Venn)" in lines
+    assert "source added: extra (An extra document)" in lines
+    assert "harbour-strike: claim added under 'How many joined': The port authority: Few workers stayed away." in lines
+    assert ("harbour-strike: claim removed under 'How many joined': The port authority: Only 800 workers stayed "
+            "away.") in lines
+    assert any(line.startswith("council-vote: citation 'vote' re-anchored: minutes ") for line in lines)
