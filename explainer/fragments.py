@@ -19,6 +19,7 @@ match a browser finds (an extra match only makes us give up, never point elsewhe
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from urllib.parse import quote, unquote
@@ -40,7 +41,7 @@ class FoldedText:
     """A text folded for matching, with maps between its offsets and the original's."""
 
     def __init__(self, text: str):
-        table = {ord(char): _fold(char) for char in set(text) if _fold(char) != char}
+        table = {ord(char): folded for char in set(text) if (folded := _fold(char)) != char}
         odd = "".join(sorted(chr(code) for code, folded in table.items() if len(folded) != 1))
         special = re.compile(r"\s{2,}" + (f"|[{re.escape(odd)}]" if odd else ""))
         pieces, cursor, length = [], 0, 0
@@ -65,6 +66,7 @@ class FoldedText:
         return offset + self._shift[bisect.bisect_right(self._folded_at, offset) - 1]
 
 
+@functools.cache  # a text has few distinct characters, and every term and text asks again
 def _fold(char: str) -> str:
     """Return what one character becomes for matching ("" for accents and invisible characters)."""
     if char.isspace():
@@ -227,9 +229,11 @@ def _encode(term: str) -> str:
 def _candidates(text: str, start: int, end: int):
     """Yield (prefix, textStart, textEnd, suffix) to try: fewest context words first, prefix before suffix."""
     bodies = list(_bodies(text, start, end))
+    for body in bodies:  # most passages need no context: look for it only when they do
+        yield ("", *body, "")
     before, after = _context_before(text, start), _context_after(text, end)
-    for total in range(MAX_CONTEXT_WORDS + 1):
-        splits = [(total, 0), (0, total)] + [(p, total - p) for p in range(total - 1, 0, -1)] if total else [(0, 0)]
+    for total in range(1, MAX_CONTEXT_WORDS + 1):
+        splits = [(total, 0), (0, total)] + [(p, total - p) for p in range(total - 1, 0, -1)]
         for body in bodies:
             for p, s in splits:
                 if p <= len(before) and s <= len(after):

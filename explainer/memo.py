@@ -19,10 +19,12 @@ import io
 import os
 import pickle
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 import jinja2
 
+from .parallel import map_items
+from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular
 
 PACKAGE = Path(__file__).resolve().parent
@@ -103,29 +105,64 @@ def templates_digest(env: jinja2.Environment) -> str:
     return digest_of(tuple((name, env.loader.get_source(env, name)[0]) for name in sorted(env.list_templates())))
 
 
+class Page(NamedTuple):
+    """A page to render: template `template` with the context `context()` returns (made where it is rendered)."""
+
+    path: str
+    template: str
+    context: Callable[[], dict]
+
+
+class Made(NamedTuple):
+    """A file made by a function of ours from `inputs` (everything it reads), not by a template."""
+
+    path: str
+    inputs: tuple
+    make: Callable[[], bytes]
+
+
 class PageMemo:
     """Renders pages, reusing from the last built site any page whose template and context are unchanged."""
 
-    def __init__(self, env: jinja2.Environment, index: Path | None, site: Path):
+    def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
+                 explain: Callable[[jinja2.TemplateError], Problem]):
         self.env = env
+        self.explain = explain  # a template failure as a problem, named where the traceback is (in a worker)
         self.site = site
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
         self.index = DiskMemo(index)
 
+    def make_all(self, jobs: list[Page | Made]) -> dict[str, bytes]:
+        """Return every job's file by site path, in job order: the pages spread over the cores (explainer/parallel.py)."""
+        files = {}
+        for path, page, key, digest in map_items(self._make, jobs):
+            self.index.put(key, digest)  # recorded here: a worker's own memo dies with it
+            files[path] = page
+        return files
+
     def render(self, path: str, name: str, **context) -> bytes:
         """Return the page at site path `path`: template `name` rendered with `context`, as UTF-8 bytes."""
-        return self.made(path, (self.templates, name, sorted(context.items())),
-                         lambda: self.env.get_template(name).render(**context).encode("utf-8"))
+        return self.make_all([Page(path, name, lambda: context)])[path]
 
-    def made(self, path: str, inputs: tuple, make: Callable[[], bytes]) -> bytes:
-        """Return the file at site path `path` as make() gives it, reused while `inputs` and our code are unchanged."""
-        key = digest_of(self.code, path, inputs)
-        page = self._built(path, self.index.get(key))
+    def _make(self, job: Page | Made) -> tuple[str, bytes, str, str]:
+        """Return (path, bytes, key, digest of the bytes) of one job, reusing the last built file under its key."""
+        if isinstance(job, Page):
+            context = job.context()
+            inputs = (self.templates, job.template, sorted(context.items()))
+            make = lambda: self.env.get_template(job.template).render(**context).encode("utf-8")  # noqa: E731
+        else:
+            inputs, make = job.inputs, job.make
+        key = digest_of(self.code, job.path, inputs)
+        digest = self.index.kept.get(key)
+        page = self._built(job.path, digest)
         if page is None:
-            page = make()
-            self.index.put(key, hashlib.sha256(page).hexdigest())
-        return page
+            try:
+                page = make()
+            except jinja2.TemplateError as error:
+                raise ContentError([self.explain(error)]) from None
+            digest = hashlib.sha256(page).hexdigest()
+        return job.path, page, key, digest
 
     def _built(self, path: str, digest: str | None) -> bytes | None:
         """Return the last built site's page at `path` if it has exactly the bytes whose digest is given."""

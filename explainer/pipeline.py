@@ -18,6 +18,7 @@ from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
 from .memo import DiskMemo, PageMemo, code_digest, digest_of
 from .locale import Labels, labels_for, load_locales
+from .parallel import map_items
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
 from .safefs import FileRefused, read_regular, regular_files
@@ -117,7 +118,7 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
     A plan's key is everything planning reads: the briefing's content, its anchored passages, the
     metadata and text of the sources they are in, its labels, and our code.
     """
-    problems, briefings = [], []
+    problems, keyed = [], []
     for briefing, definitions, anchored in anchored_briefings:
         labels, found = briefing_labels(briefing, locales, site_labels)
         problems += found
@@ -127,11 +128,21 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
         key = digest_of(code_digest(), briefing.slug, files, anchored, [(library[i], sources[i].sha256) for i in cited],
                         labels, labels.language)
-        planned = plans.get(key)
-        if planned is None:
-            planned = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
-            plans.put(key, planned)
-        page, found = planned
+        keyed.append((key, briefing, definitions, anchored, labels))
+    planned = {key: plans.get(key) for key, *_ in keyed}
+    unplanned = [item for item in keyed if planned[item[0]] is None]
+
+    def plan(item: tuple) -> tuple:
+        _, briefing, definitions, anchored, labels = item
+        return plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
+
+    made = map_items(plan, unplanned)  # planned in worker processes when there are many
+    for (key, *_), plan_made in zip(unplanned, made):
+        plans.put(key, plan_made)
+        planned[key] = plan_made
+    briefings = []
+    for key, briefing, definitions, anchored, labels in keyed:
+        page, found = planned[key]
         problems += found
         briefings.append(Briefing(briefing, anchored, page, key))
     return briefings, problems
@@ -194,7 +205,8 @@ def render(project: Project, site: Site) -> dict[str, bytes]:
     """Return every file of the site; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
-        pages = PageMemo(env, project.cache / "pages.pickle", project.out)
+        pages = PageMemo(env, project.cache / "pages.pickle", project.out,
+                         lambda error: template_problem(error, project.templates, project.root))
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None

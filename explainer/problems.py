@@ -36,6 +36,9 @@ class ContentError(Exception):
         self.problems = sorted(set(problems), key=_reading_order)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self):  # raised in a build's worker process, it crosses back pickled
+        return ContentError, (self.problems,)
+
 
 def _reading_order(problem: Problem) -> tuple:
     return (problem.file, problem.line, problem.column, problem.message, problem.hint)

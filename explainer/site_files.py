@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import export, feed
 from .footnotes import source_href
 from .locale import direction
-from .memo import PageMemo
+from .memo import Made, Page, PageMemo
 from .source_pages import CitedPassage, plan_source_page
 from .views import BriefingLink, PageMeta
 
@@ -26,17 +26,19 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     def site_meta(title: str) -> PageMeta:
         return PageMeta(title, home.description, home.language, direction(home.language), site.content.settings.title)
 
-    files = {"index.html": pages.render("index.html", "index.html", home=home, root="", canonical_path="",
-                                        base_url=base_url, t=site.labels, meta=site_meta(home.title))}
+    jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,
+                                                           t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
-        files.update(briefing_files(pages, briefing, site.content.settings.title, base_url))
-    files.update(source_pages(pages, site, base_url))
+        jobs += briefing_jobs(briefing, site.content.settings.title, base_url)
+    jobs += source_page_jobs(site, base_url)
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
-    files["404.html"] = pages.render("404.html", "404.html", root=base_url or "/", canonical_path="404.html",
-                                     base_url=base_url, t=site.labels, meta=site_meta(site.labels["not_found"]))
+    jobs.append(Page("404.html", "404.html", lambda: dict(root=base_url or "/", canonical_path="404.html",
+                                                          base_url=base_url, t=site.labels,
+                                                          meta=site_meta(site.labels["not_found"]))))
+    jobs.append(Page("feed.xml", "feed.xml", lambda: dict(feed=feed.plan_feed(site, base_url))))
+    files = pages.make_all(jobs)
     files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
-    files["feed.xml"] = pages.render("feed.xml", "feed.xml", feed=feed.plan_feed(site, base_url))
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
@@ -46,19 +48,18 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     return files
 
 
-def briefing_files(pages: PageMemo, briefing, site_title: str, base_url: str) -> dict[str, bytes]:
-    """Return one briefing's page and downloads, under its slug."""
+def briefing_jobs(briefing, site_title: str, base_url: str) -> list[Page | Made]:
+    """Return one briefing's page and downloads to make, under its slug."""
     page = briefing.page
     header = page.header
     meta = PageMeta(header.title, header.description, header.language, direction(header.language), site_title)
-    path = f"{briefing.slug}/index.html"
-    files = {path: pages.render(
-        path, "briefing.html", page=page, header=header, root="../", canonical_path=f"{briefing.slug}/",
-        base_url=base_url, meta=meta, t=page.labels, json_ld=export.json_ld(briefing, base_url))}
+    jobs: list[Page | Made] = [Page(f"{briefing.slug}/index.html", "briefing.html", lambda: dict(
+        page=page, header=header, root="../", canonical_path=f"{briefing.slug}/", base_url=base_url, meta=meta,
+        t=page.labels, json_ld=export.json_ld(briefing, base_url)))]
     # A briefing's data files are made from exactly what its plan was made from.
-    files.update({f"{briefing.slug}/{path}": pages.made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
-                  for path, make in export.data_files(briefing).items()})
-    return files
+    jobs += [Made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
+             for path, make in export.data_files(briefing).items()]
+    return jobs
 
 
 def opinion_passages(briefing) -> set:
@@ -89,8 +90,8 @@ def cited_passages(site) -> dict[str, list[CitedPassage]]:
     return by_source
 
 
-def source_pages(pages: PageMemo, site, base_url: str) -> dict[str, bytes]:
-    """Return one page per source of the library, marking what every briefing cites."""
+def source_page_jobs(site, base_url: str) -> list[Page]:
+    """Return one page per source of the library to render, marking what every briefing cites."""
     by_source = cited_passages(site)
     citing: dict[str, list[BriefingLink]] = {}
     for briefing in site.briefings:
@@ -98,15 +99,15 @@ def source_pages(pages: PageMemo, site, base_url: str) -> dict[str, bytes]:
             citing.setdefault(link.source.id, []).append(
                 BriefingLink(briefing.slug, briefing.page.header.title, f"../{briefing.slug}/"))
     settings = site.content.settings
-    files = {}
-    for source_id, text in sorted(site.sources.items()):
-        source_page = plan_source_page(text, by_source.get(source_id, []), tuple(citing.get(source_id, ())),
-                                       site.labels)
-        meta = PageMeta(text.source.title, site.labels["legend"], site.labels.language, site.labels.direction,
-                        settings.title)
-        path = source_href(source_id)
-        files[path] = pages.render(path, "source.html", source_page=source_page, root="../", canonical_path=path,
-                                   base_url=base_url, meta=meta, t=site.labels,
-                                   text_direction=direction(text.source.language))
-    return files
 
+    def page(text) -> Page:
+        path = source_href(text.source.id)
+        return Page(path, "source.html", lambda: dict(
+            source_page=plan_source_page(text, by_source.get(text.source.id, []),
+                                         tuple(citing.get(text.source.id, ())), site.labels),
+            root="../", canonical_path=path, base_url=base_url, t=site.labels,
+            meta=PageMeta(text.source.title, site.labels["legend"], site.labels.language, site.labels.direction,
+                          settings.title),
+            text_direction=direction(text.source.language)))
+
+    return [page(text) for _, text in sorted(site.sources.items())]

@@ -1,0 +1,92 @@
+"""One speed mechanism with a name: a large build's independent items spread over the machine's cores.
+
+`map_items(function, items)` is `[function(item) for item in items]`, in order. When there are
+enough items and more than one core, forked worker processes (`concurrent.futures`) each take
+contiguous shares of the items; under fork a worker inherits the function and the items as they
+are in memory (nothing is pickled on the way in), and only results come back, pickled. A small
+build, one core, or `EXPLAINER_WORKERS=1` maps in this process: the same function, the same
+results, byte for byte.
+
+Fork is safe here because a build runs in a process of one thread (the command line, or the
+preview server's own build process).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Sequence, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+WORKERS_ENV = "EXPLAINER_WORKERS"  # how many processes a build may use; 1 keeps it in this one
+MIN_ITEMS_PER_WORKER = 40  # below this a worker's start-up and result pickling cost more than they save
+SHARES_PER_WORKER = 4  # items differ in cost (a briefing page against a source page): smaller shares balance
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
+
+_work: tuple[Callable, Sequence] | None = None  # in a worker process only: what its shares are taken from
+
+
+def workers_wanted() -> int:
+    """Return how many processes a build may use: EXPLAINER_WORKERS, else the cores this process may run on."""
+    setting = os.environ.get(WORKERS_ENV, "")
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    """Return [function(item) for item in items], in worker processes when that pays.
+
+    An exception raised by `function` is raised here, as it was raised in the worker (it must
+    pickle: ContentError does).
+    """
+    workers = min(workers_wanted(), len(items) // MIN_ITEMS_PER_WORKER)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return [function(item) for item in items]
+    size = -(-len(items) // (workers * SHARES_PER_WORKER))
+    shares = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_receive,
+                               initargs=(os.getpid(), function, items))
+    try:
+        results = []
+        for share in pool.map(_run_share, shares):
+            results.extend(share)
+    except BrokenProcessPool:  # a worker was killed (out of memory, a signal): do the work here instead
+        pool.shutdown(wait=False, cancel_futures=True)
+        return [function(item) for item in items]
+    except BaseException:  # a content error, Ctrl-C, a stop: no waiting for the other shares
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results
+
+
+def _receive(parent: int, function: Callable, items: Sequence) -> None:
+    """Keep, in a new worker, what its shares are taken from (inherited through fork, not pickled).
+
+    A worker dies with the build that started it (were the build killed, an endless template
+    would otherwise spin on), and leaves Ctrl-C to that build.
+    """
+    global _work
+    _work = (function, items)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the build was gone before the line above took effect
+        os._exit(1)
+
+
+def _run_share(share: tuple[int, int]) -> list:
+    """Return the results of one share of the items, in a worker."""
+    function, items = _work
+    start, stop = share
+    return [function(items[index]) for index in range(start, stop)]

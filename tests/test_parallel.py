@@ -1,0 +1,136 @@
+"""A large build spreads its briefings and pages over worker processes, with the same result as one process.
+
+explainer/parallel.py maps items in forked workers when there are enough of them; these
+tests check that the result is the same list, byte for byte the same site, that a worker's
+failure is reported like one in the build's own process, and that no worker outlives a build
+that is killed.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, tree_digest
+from explainer import parallel
+from explainer.problems import ContentError, Problem
+from test_synth import load_synth
+
+
+def build(root: Path, out: Path, workers: int, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run build.py on `root` into `out` with at most `workers` processes."""
+    env = {**os.environ, parallel.WORKERS_ENV: str(workers)}
+    return subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """A synthetic microsite with enough briefings and sources for both planning and rendering to fork."""
+    return load_synth().generate(tmp_path_factory.mktemp("parallel") / "project", briefings=2 * parallel.MIN_ITEMS_PER_WORKER,
+                                 sources=3 * parallel.MIN_ITEMS_PER_WORKER, citations=6 * parallel.MIN_ITEMS_PER_WORKER,
+                                 big_sources=0)
+
+
+def test_map_items_gives_the_list_in_order_computed_in_other_processes(monkeypatch):
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    items = list(range(10 * parallel.MIN_ITEMS_PER_WORKER))
+    results = parallel.map_items(lambda item: (item * item, os.getpid()), items)
+    assert [square for square, _ in results] == [item * item for item in items]
+    assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
+
+
+def test_few_items_or_one_worker_stay_in_this_process(monkeypatch):
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    few = parallel.map_items(lambda item: os.getpid(), range(parallel.MIN_ITEMS_PER_WORKER))
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    one = parallel.map_items(lambda item: os.getpid(), range(10 * parallel.MIN_ITEMS_PER_WORKER))
+    assert set(few) == set(one) == {os.getpid()}
+
+
+def test_a_content_error_in_a_worker_is_raised_here_with_its_problems(monkeypatch):
+    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+    problem = Problem("content/x/claims.yaml", 7, "a problem found in a worker", "fix it")
+
+    def fail_on_one(item: int) -> int:
+        if item == 5 * parallel.MIN_ITEMS_PER_WORKER:
+            raise ContentError([problem])
+        return item
+
+    with pytest.raises(ContentError) as raised:
+        parallel.map_items(fail_on_one, range(10 * parallel.MIN_ITEMS_PER_WORKER))
+    assert raised.value.problems == [problem]
+
+
+def test_a_build_in_workers_is_byte_identical_to_one_in_a_single_process(generated: Path, tmp_path: Path):
+    alone = build(generated, tmp_path / "alone", workers=1)
+    assert alone.returncode == 0, alone.stderr
+    shutil.rmtree(generated / ".cache")  # the second build must make everything again, not reuse the first's
+    spread = build(generated, tmp_path / "spread", workers=2)
+    assert spread.returncode == 0, spread.stderr
+    assert tree_digest(tmp_path / "spread") == tree_digest(tmp_path / "alone")
+
+
+def test_a_template_error_in_a_worker_names_the_template_and_line(generated: Path, tmp_path: Path):
+    root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
+    template = root / "templates" / "source.html"
+    lines = template.read_text().splitlines(keepends=True)
+    lines.insert(2, "{{ source_page.no_such_field.deeper }}\n")
+    template.write_text("".join(lines))
+    done = build(root, tmp_path / "site", workers=2)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "templates/source.html:3" in done.stderr, done.stderr
+
+
+def busy_children_of(pid: int, ticks: int) -> set[int]:
+    """Return the ids of the live processes whose parent is `pid` and that have run for `ticks` clock ticks."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z" and int(fields[11]) + int(fields[12]) >= ticks:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
+    root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
+    template = root / "templates" / "source.html"
+    template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + template.read_text())  # renders forever
+    env = {**os.environ, parallel.WORKERS_ENV: "2"}
+    build_process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        workers: set[int] = set()
+        # The workers rendering the endless template: running for over a second (planning takes far less).
+        while not workers and time.monotonic() < deadline and build_process.poll() is None:
+            workers = busy_children_of(build_process.pid, os.sysconf("SC_CLK_TCK"))
+            time.sleep(0.05)  # polling /proc for the workers to appear: there is no event to wait on
+        assert workers, "the build never started rendering in workers"
+    finally:
+        build_process.send_signal(signal.SIGKILL)
+        build_process.wait(timeout=30)
+    for pid in workers:  # wait on each worker's exit itself (a pidfd becomes readable when its process ends)
+        try:
+            handle = os.pidfd_open(pid)
+        except ProcessLookupError:
+            continue  # already gone
+        try:
+            ended, _, _ = select.select([handle], [], [], 10)
+        finally:
+            os.close(handle)
+        assert ended, f"worker {pid} kept running after its build was killed"
