@@ -13,6 +13,7 @@ from pathlib import Path
 from . import model
 from .problems import Problem, display_path
 from .memo import DiskMemo, code_digest, digest_of
+from .parallel import map_items
 from .safefs import FileRefused, read_regular, regular_files
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
@@ -81,6 +82,8 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
         regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
+    if memo is not None:
+        parse_ahead(content_dir, root, memo)
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo)
            for kind, cls in model.SITE_KINDS.items()}
     briefings = []
@@ -97,6 +100,31 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
     if any(data is None for data in own.values()):
         return None, problems
     return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
+
+
+def parse_ahead(content_dir: Path, root: Path, memo: DiskMemo) -> None:
+    """Parse every briefing file not parsed by an earlier build, in worker processes when there are many.
+
+    What the workers parse goes into the memo, where the loading that follows finds it; a file
+    this pass cannot read is left for that loading to report.
+    """
+    wanted = []
+    for folder in sorted(entry for entry in content_dir.iterdir() if entry.is_dir() and not entry.name.startswith(".")):
+        for path in content_paths(folder):
+            cls = model.FILE_KINDS.get(path.stem)
+            if cls is None:
+                continue
+            shown = display_path(path, root)
+            try:
+                raw = read_regular(path, root, MAX_FILE_BYTES, shown)
+            except FileRefused:
+                continue
+            key = file_key(shown, cls, raw)
+            if memo.get(key) is None:
+                wanted.append((key, raw, shown, cls))
+    parsed = map_items(lambda item: parse_file(*item[1:]), wanted)
+    for (key, *_), found in zip(wanted, parsed):
+        memo.put(key, found)
 
 
 def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=None) -> ContentFile | None:
@@ -163,13 +191,23 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
         raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
     except FileRefused as error:
         return None, [error.problem], ""
-    key = digest_of(code_digest(), shown, cls.__name__, raw)
+    key = file_key(shown, cls, raw)
     found = memo.get(key) if memo is not None else None
     if found is None:
-        try:
-            found = convert_file(parse_yaml(decode_text(raw, shown), shown), cls, shown)
-        except YamlProblem as error:
-            found = None, [error.problem]
+        found = parse_file(raw, shown, cls)
         if memo is not None:
             memo.put(key, found)
     return (*found, key)
+
+
+def file_key(shown: str, cls: type, raw: bytes) -> str:
+    """Return what a content file's parsed form is kept under: its name, kind and bytes, and our code."""
+    return digest_of(code_digest(), shown, cls.__name__, raw)
+
+
+def parse_file(raw: bytes, shown: str, cls: type) -> tuple:
+    """Return (content object or None, problems) for one content file's bytes."""
+    try:
+        return convert_file(parse_yaml(decode_text(raw, shown), shown), cls, shown)
+    except YamlProblem as error:
+        return None, [error.problem]

@@ -73,9 +73,11 @@ class DiskMemo:
 
     def get(self, key: str):
         """Return the value kept under `key`, or None."""
-        found = self.kept.get(key)
-        if found is not None:
-            self.used[key] = found
+        found = self.used.get(key)
+        if found is None:
+            found = self.kept.get(key)
+            if found is not None:
+                self.used[key] = found
         return found
 
     def put(self, key: str, value) -> None:

@@ -101,12 +101,14 @@ def load(project: Project) -> Site:
 def anchor_briefings(content: SiteContent, index: SourceIndex) -> tuple[list[tuple], list[Problem]]:
     """Return (content, citation definitions, anchored passages) for every briefing, and the problems found."""
     library = {source.id for source in content.sources}
+    defined = [citation_definitions(briefing.in_page_order()) for briefing in content.briefings]
+    # Anchored in worker processes when there are many briefings; only passages and problems come back.
+    anchored = map_items(lambda definitions: anchor_citations(definitions, index, library),
+                         [definitions for definitions, _ in defined])
     anchored_briefings, problems = [], []
-    for briefing in content.briefings:
-        definitions, found = citation_definitions(briefing.in_page_order())
-        anchored, anchor_problems = anchor_citations(definitions, index, library)
+    for briefing, (definitions, found), (passages, anchor_problems) in zip(content.briefings, defined, anchored):
         problems += found + anchor_problems
-        anchored_briefings.append((briefing, definitions, anchored))
+        anchored_briefings.append((briefing, definitions, passages))
     return anchored_briefings, problems
 
 

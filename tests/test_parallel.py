@@ -134,3 +134,19 @@ def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
         finally:
             os.close(handle)
         assert ended, f"worker {pid} kept running after its build was killed"
+
+
+def test_content_problems_found_in_workers_read_as_in_one_process(generated: Path, tmp_path: Path):
+    root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
+    broken = root / "content" / "briefing-070" / "quotes.yaml"
+    broken.write_text(broken.read_text() + "\n  - [unclosed\n")  # a YAML error, parsed in a worker
+    timeline = root / "content" / "briefing-010" / "timeline.yaml"
+    timeline.write_text(timeline.read_text().replace('quote: "', 'quote: "Not in the source ', 1))  # anchored in one
+    outcomes = []
+    for workers in (1, 2):
+        shutil.rmtree(root / ".cache", ignore_errors=True)
+        done = build(root, tmp_path / f"site{workers}", workers=workers)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        outcomes.append(done.stderr)
+    assert outcomes[0] == outcomes[1]
+    assert "content/briefing-070/quotes.yaml:" in outcomes[0] and "content/briefing-010/timeline.yaml:" in outcomes[0]
