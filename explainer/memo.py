@@ -29,6 +29,7 @@ from .safefs import FileRefused, read_regular
 
 PACKAGE = Path(__file__).resolve().parent
 MAX_PAGE_BYTES = 256 * 1024 * 1024
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
 @functools.cache  # one reading of the package per process, however many stages ask
@@ -96,6 +97,54 @@ class DiskMemo:
             os.replace(temporary, self.path)
         except OSError:  # a read-only checkout builds fine, only without reuse next time
             temporary.unlink(missing_ok=True)
+
+
+class FolderMemo:
+    """Values by key, one file per value in a folder of .cache/, for large values of which a build changes few.
+
+    Only the entries a build asks for are read, and only new ones written, each aside and then
+    renamed (a killed build leaves whole entries); entries a build did not use are deleted when
+    it saves.
+    """
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.used: dict[str, object] = {}
+        self.new: set[str] = set()
+
+    def get(self, key: str):
+        """Return the value kept under `key`, or None."""
+        found = self.used.get(key)
+        if found is None and self.folder is not None:
+            try:
+                found = pickle.loads(read_regular(self.folder / key, self.folder, MAX_ENTRY_BYTES, key))
+            except (FileRefused, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
+                    IndexError):
+                return None  # not kept, or kept by another version: make it again
+            self.used[key] = found
+        return found
+
+    def put(self, key: str, value) -> None:
+        """Keep `value` under `key` for the next build."""
+        self.used[key] = value
+        self.new.add(key)
+
+    def save(self) -> None:
+        """Write the new entries and delete the ones this build did not use."""
+        if self.folder is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for key in sorted(self.new):
+                temporary = self.folder / f".{key}.{os.getpid()}"
+                temporary.write_bytes(pickle.dumps(self.used[key], protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(temporary, self.folder / key)
+            for entry in os.scandir(self.folder):
+                if entry.name not in self.used:
+                    os.unlink(entry.path)
+        except OSError:  # a read-only checkout builds fine, only without reuse next time
+            pass
+        self.new.clear()
 
 
 def templates_digest(env: jinja2.Environment) -> str:

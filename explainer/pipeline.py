@@ -16,7 +16,7 @@ from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
-from .memo import DiskMemo, PageMemo, code_digest, digest_of
+from .memo import FolderMemo, PageMemo, code_digest, digest_of
 from .locale import Labels, labels_for, load_locales
 from .parallel import map_items
 from .plan import plan_briefing
@@ -66,7 +66,7 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    memo = DiskMemo(project.cache / "content.pickle")
+    memo = FolderMemo(project.cache / "content")
     content, problems = load_site_content(project.root, project.content, memo)
     memo.save()
     if content is None:
@@ -86,7 +86,7 @@ def load(project: Project) -> Site:
     locales, locale_problems = load_locales(project.root)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
-    plans = DiskMemo(project.cache / "plans.pickle")
+    plans = FolderMemo(project.cache / "plans")
     fragment_of = fragments_into(sources)
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
     plans.save()
@@ -113,7 +113,7 @@ def anchor_briefings(content: SiteContent, index: SourceIndex) -> tuple[list[tup
 
 
 def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceText], library: dict,
-                   locales: dict, site_labels: Labels, plans: DiskMemo,
+                   locales: dict, site_labels: Labels, plans: FolderMemo,
                    fragment_of) -> tuple[list[Briefing], list[Problem]]:
     """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
 
