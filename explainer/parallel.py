@@ -54,6 +54,7 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         return [function(item) for item in items]
     size = -(-len(items) // (workers * SHARES_PER_WORKER))
     shares = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    others = set(multiprocessing.active_children())
     pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_receive,
                                initargs=(os.getpid(), function, items))
     try:
@@ -61,20 +62,27 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         for share in pool.map(_run_share, shares):
             results.extend(share)
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): do the work here instead
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stop(pool, others)
         return [function(item) for item in items]
-    except BaseException:  # a content error, Ctrl-C, a stop: no waiting for the other shares
-        pool.shutdown(wait=False, cancel_futures=True)
+    except BaseException:  # a content error, Ctrl-C, a stop: nothing more to wait for
+        _stop(pool, others)
         raise
     pool.shutdown()
     return results
+
+
+def _stop(pool: ProcessPoolExecutor, others: set) -> None:
+    """Stop the pool's workers now, whatever they are doing (an endless template would never end its share)."""
+    for worker in set(multiprocessing.active_children()) - others:
+        worker.kill()
+    pool.shutdown(cancel_futures=True)
 
 
 def _receive(parent: int, function: Callable, items: Sequence) -> None:
     """Keep, in a new worker, what its shares are taken from (inherited through fork, not pickled).
 
     A worker dies with the build that started it (were the build killed, an endless template
-    would otherwise spin on), and leaves Ctrl-C to that build.
+    would otherwise spin on), and leaves Ctrl-C to the build, which stops it.
     """
     global _work
     _work = (function, items)

@@ -75,7 +75,9 @@ def load(project: Project) -> Site:
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
-    anchored_briefings, found = anchor_briefings(content, index)
+    anchors = FolderMemo(project.cache / "anchors")
+    anchored_briefings, found = anchor_briefings(content, index, anchors)
+    anchors.save()
     problems += found
     changed = changed_sources(content.sources, sources)
     if changed:
@@ -98,15 +100,28 @@ def load(project: Project) -> Site:
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
 
 
-def anchor_briefings(content: SiteContent, index: SourceIndex) -> tuple[list[tuple], list[Problem]]:
-    """Return (content, citation definitions, anchored passages) for every briefing, and the problems found."""
-    library = {source.id for source in content.sources}
+def anchor_briefings(content: SiteContent, index: SourceIndex,
+                     memo: FolderMemo | None = None) -> tuple[list[tuple], list[Problem]]:
+    """Return (content, citation definitions, anchored passages) for every briefing, and the problems found.
+
+    A briefing is anchored again only when its files, the library's ids or the text of a source
+    it names changed since a build (the memo's key is all of these, and our code).
+    """
+    memo = memo or FolderMemo(None)
+    library = sorted(source.id for source in content.sources)
     defined = [citation_definitions(briefing.in_page_order()) for briefing in content.briefings]
+    keys = [digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()], library,
+                      [(name, index.sources[name].sha256 if name in index.sources else None)
+                       for name in sorted({citation.source for _, citation in definitions.values()})])
+            for briefing, (definitions, _) in zip(content.briefings, defined)]
+    unanchored = [(key, definitions) for key, (definitions, _) in zip(keys, defined) if memo.get(key) is None]
     # Anchored in worker processes when there are many briefings; only passages and problems come back.
-    anchored = map_items(lambda definitions: anchor_citations(definitions, index, library),
-                         [definitions for definitions, _ in defined])
+    for (key, _), anchored in zip(unanchored, map_items(lambda item: anchor_citations(item[1], index, set(library)),
+                                                        unanchored)):
+        memo.put(key, anchored)
     anchored_briefings, problems = [], []
-    for briefing, (definitions, found), (passages, anchor_problems) in zip(content.briefings, defined, anchored):
+    for briefing, key, (definitions, found) in zip(content.briefings, keys, defined):
+        passages, anchor_problems = memo.get(key)
         problems += found + anchor_problems
         anchored_briefings.append((briefing, definitions, passages))
     return anchored_briefings, problems

@@ -105,26 +105,35 @@ def busy_children_of(pid: int, ticks: int) -> set[int]:
     return found
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
-def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
+def default_ctrl_c() -> None:
+    """Let Ctrl-C reach the build as at a terminal (a shell running the tests in the background ignores it)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def endless_build(generated: Path, tmp_path: Path) -> tuple[subprocess.Popen, set[int]]:
+    """Start a build, in its own process group, whose source pages render forever; return it and its busy workers."""
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
     template = root / "templates" / "source.html"
-    template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + template.read_text())  # renders forever
+    template.write_text("{% for n in range(10 ** 15) %}{% endfor %}" + template.read_text())
     env = {**os.environ, parallel.WORKERS_ENV: "2"}
     build_process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root)], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        workers: set[int] = set()
-        # The workers rendering the endless template: running for over a second (planning takes far less).
-        while not workers and time.monotonic() < deadline and build_process.poll() is None:
-            workers = busy_children_of(build_process.pid, os.sysconf("SC_CLK_TCK"))
-            time.sleep(0.05)  # polling /proc for the workers to appear: there is no event to wait on
-        assert workers, "the build never started rendering in workers"
-    finally:
-        build_process.send_signal(signal.SIGKILL)
-        build_process.wait(timeout=30)
-    for pid in workers:  # wait on each worker's exit itself (a pidfd becomes readable when its process ends)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                     start_new_session=True, preexec_fn=default_ctrl_c)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    # The workers rendering the endless template: running for over a second (planning takes far less).
+    while not workers and time.monotonic() < deadline and build_process.poll() is None:
+        workers = busy_children_of(build_process.pid, os.sysconf("SC_CLK_TCK"))
+        time.sleep(0.05)  # polling /proc for the workers to appear: there is no event to wait on
+    if not workers:
+        build_process.kill()
+        pytest.fail("the build never started rendering in workers")
+    return build_process, workers
+
+
+def assert_ended(workers: set[int]) -> None:
+    """Wait on each worker's exit itself (a pidfd becomes readable when its process ends)."""
+    for pid in workers:
         try:
             handle = os.pidfd_open(pid)
         except ProcessLookupError:
@@ -133,7 +142,30 @@ def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
             ended, _, _ = select.select([handle], [], [], 10)
         finally:
             os.close(handle)
-        assert ended, f"worker {pid} kept running after its build was killed"
+        assert ended, f"worker {pid} kept running after its build ended"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
+    build_process, workers = endless_build(generated, tmp_path)
+    build_process.kill()
+    build_process.communicate(timeout=30)
+    assert_ended(workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+def test_ctrl_c_stops_a_build_in_workers_at_once_and_cleanly(generated: Path, tmp_path: Path):
+    build_process, workers = endless_build(generated, tmp_path)
+    os.killpg(build_process.pid, signal.SIGINT)  # as Ctrl-C does: to the whole process group
+    try:
+        _, err = build_process.communicate(timeout=30)
+    finally:
+        if build_process.poll() is None:
+            os.killpg(build_process.pid, signal.SIGKILL)
+    assert build_process.returncode == 130
+    assert err.strip() == "stopped"
+    assert_ended(workers)
+    assert not (tmp_path / "project" / "site").exists()
 
 
 def test_content_problems_found_in_workers_read_as_in_one_process(generated: Path, tmp_path: Path):
