@@ -13,14 +13,10 @@ preview server's own build process).
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Sequence, TypeVar
 
 Item = TypeVar("Item")
@@ -50,8 +46,12 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
     pickle: ContentError does).
     """
     workers = min(workers_wanted(), len(items) // MIN_ITEMS_PER_WORKER)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+    if workers < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
         return [function(item) for item in items]
+    import multiprocessing  # here, not above: a small build never pays for importing them
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     size = -(-len(items) // (workers * SHARES_PER_WORKER))
     shares = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     others = set(multiprocessing.active_children())
@@ -71,8 +71,10 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
     return results
 
 
-def _stop(pool: ProcessPoolExecutor, others: set) -> None:
+def _stop(pool, others: set) -> None:
     """Stop the pool's workers now, whatever they are doing (an endless template would never end its share)."""
+    import multiprocessing
+
     for worker in set(multiprocessing.active_children()) - others:
         worker.kill()
     pool.shutdown(cancel_futures=True)
@@ -88,6 +90,8 @@ def _receive(parent: int, function: Callable, items: Sequence) -> None:
     _work = (function, items)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform == "linux":
+        import ctypes
+
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent:  # the build was gone before the line above took effect
         os._exit(1)
