@@ -183,6 +183,16 @@ class PageMemo:
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
         self.index = DiskMemo(index)
+        self.stand_ins: dict[int, tuple[object, str]] = {}
+
+    def stand_in(self, value, key: str) -> None:
+        """Let `key`, a digest of everything `value` was made from, stand for it in the keys of pages it is given to.
+
+        For the large values many pages share or that were keyed already (a briefing's plan is
+        kept under the digest of all it was made from): digesting them whole for every page
+        would cost more than the rendering it saves. The value is kept, so its id stays its own.
+        """
+        self.stand_ins[id(value)] = (value, key)
 
     def make_all(self, jobs: list[Page | Made]) -> dict[str, bytes]:
         """Return every job's file by site path, in job order: the pages spread over the cores (explainer/parallel.py)."""
@@ -200,7 +210,9 @@ class PageMemo:
         """Return (path, bytes, key, digest of the bytes) of one job, reusing the last built file under its key."""
         if isinstance(job, Page):
             context = job.context()
-            inputs = (self.templates, job.template, sorted(context.items()))
+            inputs = (self.templates, job.template,
+                      [(name, ("stand-in", self.stand_ins[id(value)][1]) if id(value) in self.stand_ins else value)
+                       for name, value in sorted(context.items())])
             make = lambda: self.env.get_template(job.template).render(**context).encode("utf-8")  # noqa: E731
         else:
             inputs, make = job.inputs, job.make

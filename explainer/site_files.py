@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import export, feed
 from .footnotes import source_href
 from .locale import direction
-from .memo import Made, Page, PageMemo
+from .memo import Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page
 from .views import BriefingLink, PageMeta
 
@@ -26,6 +26,10 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     def site_meta(title: str) -> PageMeta:
         return PageMeta(title, home.description, home.language, direction(home.language), site.content.settings.title)
 
+    pages.stand_in(site.labels, digest_of(site.labels, site.labels.language))
+    for briefing in site.briefings:
+        pages.stand_in(briefing.page, briefing.key)  # a plan is kept under the digest of all it was made from
+        pages.stand_in(briefing.page.labels, digest_of(briefing.page.labels, briefing.page.labels.language))
     jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,
                                                            t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
