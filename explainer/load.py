@@ -13,7 +13,6 @@ from pathlib import Path
 from . import model
 from .problems import Problem, display_path
 from .memo import FolderMemo, code_digest, digest_of
-from .parallel import map_items
 from .safefs import FileRefused, read_regular, regular_files
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
@@ -119,12 +118,8 @@ def parse_ahead(content_dir: Path, root: Path, memo: FolderMemo) -> None:
                 raw = read_regular(path, root, MAX_FILE_BYTES, shown)
             except FileRefused:
                 continue
-            key = file_key(shown, cls, raw)
-            if memo.get(key) is None:
-                wanted.append((key, raw, shown, cls))
-    parsed = map_items(lambda item: parse_file(*item[1:]), wanted)
-    for (key, *_), found in zip(wanted, parsed):
-        memo.put(key, found)
+            wanted.append((file_key(shown, cls, raw), (raw, shown, cls)))
+    memo.make_missing(wanted, lambda item: parse_file(*item))
 
 
 def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=None) -> ContentFile | None:

@@ -19,7 +19,7 @@ import io
 import os
 import pickle
 from pathlib import Path
-from typing import Callable, NamedTuple
+from typing import Callable, NamedTuple, TypeVar
 
 import jinja2
 
@@ -30,6 +30,7 @@ from .safefs import FileRefused, read_regular
 PACKAGE = Path(__file__).resolve().parent
 MAX_PAGE_BYTES = 256 * 1024 * 1024
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
+Item = TypeVar("Item")
 
 
 @functools.cache  # one reading of the package per process, however many stages ask
@@ -110,7 +111,7 @@ class FolderMemo:
     def __init__(self, folder: Path | None):
         self.folder = folder
         self.used: dict[str, object] = {}
-        self.new: set[str] = set()
+        self.new: dict[str, bytes | None] = {}  # key -> its value pickled, if it already was
 
     def get(self, key: str):
         """Return the value kept under `key`, or None."""
@@ -127,7 +128,19 @@ class FolderMemo:
     def put(self, key: str, value) -> None:
         """Keep `value` under `key` for the next build."""
         self.used[key] = value
-        self.new.add(key)
+        self.new[key] = None
+
+    def make_missing(self, wanted: list[tuple[str, Item]], make: Callable[[Item], object]) -> None:
+        """Make the value of each (key, item) not kept yet, as make(item): in worker processes when there are many.
+
+        Each value is pickled once, where it is made: those bytes bring it back from a worker
+        and are what `save` writes.
+        """
+        missing = [(key, item) for key, item in wanted if self.get(key) is None]
+        made = map_items(lambda pair: pickle.dumps(make(pair[1]), protocol=pickle.HIGHEST_PROTOCOL), missing)
+        for (key, _), pickled in zip(missing, made):
+            self.used[key] = pickle.loads(pickled)
+            self.new[key] = pickled
 
     def save(self) -> None:
         """Write the new entries and delete the ones this build did not use."""
@@ -135,9 +148,9 @@ class FolderMemo:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for key in sorted(self.new):
+            for key, pickled in sorted(self.new.items()):
                 temporary = self.folder / f".{key}.{os.getpid()}"
-                temporary.write_bytes(pickle.dumps(self.used[key], protocol=pickle.HIGHEST_PROTOCOL))
+                temporary.write_bytes(pickled or pickle.dumps(self.used[key], protocol=pickle.HIGHEST_PROTOCOL))
                 os.replace(temporary, self.folder / key)
             for entry in os.scandir(self.folder):
                 if entry.name not in self.used:

@@ -18,7 +18,6 @@ from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
 from .memo import FolderMemo, PageMemo, code_digest, digest_of
 from .locale import Labels, labels_for, load_locales
-from .parallel import map_items
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
 from .safefs import FileRefused, read_regular, regular_files
@@ -114,11 +113,8 @@ def anchor_briefings(content: SiteContent, index: SourceIndex,
                       [(name, index.sources[name].sha256 if name in index.sources else None)
                        for name in sorted({citation.source for _, citation in definitions.values()})])
             for briefing, (definitions, _) in zip(content.briefings, defined)]
-    unanchored = [(key, definitions) for key, (definitions, _) in zip(keys, defined) if memo.get(key) is None]
-    # Anchored in worker processes when there are many briefings; only passages and problems come back.
-    for (key, _), anchored in zip(unanchored, map_items(lambda item: anchor_citations(item[1], index, set(library)),
-                                                        unanchored)):
-        memo.put(key, anchored)
+    memo.make_missing([(key, definitions) for key, (definitions, _) in zip(keys, defined)],
+                      lambda definitions: anchor_citations(definitions, index, set(library)))
     anchored_briefings, problems = [], []
     for briefing, key, (definitions, found) in zip(content.briefings, keys, defined):
         passages, anchor_problems = memo.get(key)
@@ -146,20 +142,15 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
         key = digest_of(code_digest(), briefing.slug, files, anchored, [(library[i], sources[i].sha256) for i in cited],
                         labels, labels.language)
         keyed.append((key, briefing, definitions, anchored, labels))
-    planned = {key: plans.get(key) for key, *_ in keyed}
-    unplanned = [item for item in keyed if planned[item[0]] is None]
 
     def plan(item: tuple) -> tuple:
-        _, briefing, definitions, anchored, labels = item
+        briefing, definitions, anchored, labels = item
         return plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
 
-    made = map_items(plan, unplanned)  # planned in worker processes when there are many
-    for (key, *_), plan_made in zip(unplanned, made):
-        plans.put(key, plan_made)
-        planned[key] = plan_made
+    plans.make_missing([(key, item) for key, *item in keyed], plan)
     briefings = []
     for key, briefing, definitions, anchored, labels in keyed:
-        page, found = planned[key]
+        page, found = plans.get(key)
         problems += found
         briefings.append(Briefing(briefing, anchored, page, key))
     return briefings, problems
