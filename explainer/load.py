@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import model
 from .problems import Problem, display_path
-from .memo import FolderMemo, code_digest, digest_of
+from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
@@ -101,7 +101,7 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
     return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
 
 
-def parse_ahead(content_dir: Path, root: Path, memo: FolderMemo) -> None:
+def parse_ahead(content_dir: Path, root: Path, memo: PackMemo) -> None:
     """Parse every briefing file not parsed by an earlier build, in worker processes when there are many.
 
     What the workers parse goes into the memo, where the loading that follows finds it; a file
@@ -177,7 +177,7 @@ def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
     return data, problems
 
 
-def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: FolderMemo | None = None):
+def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: PackMemo | None = None):
     """Return (content object or None, problems, digest of the bytes and code) for one file.
 
     With a memo, a file whose bytes (and our code) are unchanged since a build is not parsed again.

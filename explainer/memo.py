@@ -29,7 +29,7 @@ from .safefs import FileRefused, read_regular
 
 PACKAGE = Path(__file__).resolve().parent
 MAX_PAGE_BYTES = 256 * 1024 * 1024
-MAX_ENTRY_BYTES = 256 * 1024 * 1024
+MAX_PACK_BYTES = 2 * 1024 * 1024 * 1024
 Item = TypeVar("Item")
 
 
@@ -100,35 +100,46 @@ class DiskMemo:
             temporary.unlink(missing_ok=True)
 
 
-class FolderMemo:
-    """Values by key, one file per value in a folder of .cache/, for large values of which a build changes few.
+class PackMemo:
+    """Values by key, each pickled on its own, all in one file of .cache/: for large values of which a build changes few.
 
-    Only the entries a build asks for are read, and only new ones written, each aside and then
-    renamed (a killed build leaves whole entries); entries a build did not use are deleted when
-    it saves.
+    A build unpickles only the values it asks for and pickles only the new ones; the file is
+    written whole (aside, then renamed: a killed build leaves the old one) when an entry was
+    added or dropped. Entries a build did not use are dropped.
     """
 
-    def __init__(self, folder: Path | None):
-        self.folder = folder
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.kept: dict[str, bytes] = self._read()
         self.used: dict[str, object] = {}
-        self.new: dict[str, bytes | None] = {}  # key -> its value pickled, if it already was
+        self.pickled: dict[str, bytes | None] = {}  # what `save` writes: a value's bytes, or None if not pickled yet
+
+    def _read(self) -> dict[str, bytes]:
+        if self.path is None:
+            return {}
+        try:
+            kept = pickle.loads(read_regular(self.path, self.path.parent, MAX_PACK_BYTES, self.path.name))
+        except (FileRefused, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
+                IndexError):
+            return {}  # no cache yet, or one from another version: build everything
+        return kept if isinstance(kept, dict) else {}
 
     def get(self, key: str):
         """Return the value kept under `key`, or None."""
         found = self.used.get(key)
-        if found is None and self.folder is not None:
+        if found is None and isinstance(self.kept.get(key), bytes):
             try:
-                found = pickle.loads(read_regular(self.folder / key, self.folder, MAX_ENTRY_BYTES, key))
-            except (FileRefused, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
-                    IndexError):
-                return None  # not kept, or kept by another version: make it again
+                found = pickle.loads(self.kept[key])
+            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError, IndexError):
+                return None  # kept by another version of our code: make it again
             self.used[key] = found
+            self.pickled[key] = self.kept[key]
         return found
 
     def put(self, key: str, value) -> None:
         """Keep `value` under `key` for the next build."""
         self.used[key] = value
-        self.new[key] = None
+        self.pickled[key] = None
 
     def make_missing(self, wanted: list[tuple[str, Item]], make: Callable[[Item], object]) -> None:
         """Make the value of each (key, item) not kept yet, as make(item): in worker processes when there are many.
@@ -140,24 +151,23 @@ class FolderMemo:
         made = map_items(lambda pair: pickle.dumps(make(pair[1]), protocol=pickle.HIGHEST_PROTOCOL), missing)
         for (key, _), pickled in zip(missing, made):
             self.used[key] = pickle.loads(pickled)
-            self.new[key] = pickled
+            self.pickled[key] = pickled
 
     def save(self) -> None:
-        """Write the new entries and delete the ones this build did not use."""
-        if self.folder is None:
-            return
+        """Write the entries this build used, if they are not exactly the ones kept."""
+        if self.path is None or (self.pickled.keys() == self.kept.keys() and
+                                 all(pickled is self.kept[key] for key, pickled in self.pickled.items())):
+            return  # every entry used was read from the file as it is
+        entries = {key: pickled or pickle.dumps(self.used[key], protocol=pickle.HIGHEST_PROTOCOL)
+                   for key, pickled in sorted(self.pickled.items())}
+        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for key, pickled in sorted(self.new.items()):
-                temporary = self.folder / f".{key}.{os.getpid()}"
-                temporary.write_bytes(pickled or pickle.dumps(self.used[key], protocol=pickle.HIGHEST_PROTOCOL))
-                os.replace(temporary, self.folder / key)
-            for entry in os.scandir(self.folder):
-                if entry.name not in self.used:
-                    os.unlink(entry.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, self.path)
         except OSError:  # a read-only checkout builds fine, only without reuse next time
-            pass
-        self.new.clear()
+            temporary.unlink(missing_ok=True)
+        self.kept, self.pickled = entries, dict(entries)
 
 
 def templates_digest(env: jinja2.Environment) -> str:

@@ -16,7 +16,7 @@ from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
-from .memo import FolderMemo, PageMemo, code_digest, digest_of
+from .memo import PackMemo, PageMemo, code_digest, digest_of
 from .locale import Labels, labels_for, load_locales
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
@@ -65,7 +65,7 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    memo = FolderMemo(project.cache / "content")
+    memo = PackMemo(project.cache / "content.pack")
     content, problems = load_site_content(project.root, project.content, memo)
     memo.save()
     if content is None:
@@ -74,7 +74,7 @@ def load(project: Project) -> Site:
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
-    anchors = FolderMemo(project.cache / "anchors")
+    anchors = PackMemo(project.cache / "anchors.pack")
     anchored_briefings, found = anchor_briefings(content, index, anchors)
     anchors.save()
     problems += found
@@ -87,7 +87,7 @@ def load(project: Project) -> Site:
     locales, locale_problems = load_locales(project.root)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
-    plans = FolderMemo(project.cache / "plans")
+    plans = PackMemo(project.cache / "plans.pack")
     fragment_of = fragments_into(sources)
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
     plans.save()
@@ -100,13 +100,13 @@ def load(project: Project) -> Site:
 
 
 def anchor_briefings(content: SiteContent, index: SourceIndex,
-                     memo: FolderMemo | None = None) -> tuple[list[tuple], list[Problem]]:
+                     memo: PackMemo | None = None) -> tuple[list[tuple], list[Problem]]:
     """Return (content, citation definitions, anchored passages) for every briefing, and the problems found.
 
     A briefing is anchored again only when its files, the library's ids or the text of a source
     it names changed since a build (the memo's key is all of these, and our code).
     """
-    memo = memo or FolderMemo(None)
+    memo = memo or PackMemo(None)
     library = sorted(source.id for source in content.sources)
     defined = [citation_definitions(briefing.in_page_order()) for briefing in content.briefings]
     keys = [digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()], library,
@@ -124,7 +124,7 @@ def anchor_briefings(content: SiteContent, index: SourceIndex,
 
 
 def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceText], library: dict,
-                   locales: dict, site_labels: Labels, plans: FolderMemo,
+                   locales: dict, site_labels: Labels, plans: PackMemo,
                    fragment_of) -> tuple[list[Briefing], list[Problem]]:
     """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
 
