@@ -107,18 +107,18 @@ def parse_ahead(content_dir: Path, root: Path, memo: PackMemo) -> None:
     What the workers parse goes into the memo, where the loading that follows finds it; a file
     this pass cannot read is left for that loading to report.
     """
-    wanted = []
+    candidates = [(content_dir / f"{kind}.yaml", cls) for kind, cls in model.SITE_KINDS.items()]  # the library is long
     for folder in sorted(entry for entry in content_dir.iterdir() if entry.is_dir() and not entry.name.startswith(".")):
-        for path in content_paths(folder):
-            cls = model.FILE_KINDS.get(path.stem)
-            if cls is None:
-                continue
-            shown = display_path(path, root)
-            try:
-                raw = read_regular(path, root, MAX_FILE_BYTES, shown)
-            except FileRefused:
-                continue
-            wanted.append((file_key(shown, cls, raw), (raw, shown, cls)))
+        candidates += [(path, model.FILE_KINDS[path.stem]) for path in content_paths(folder)
+                       if path.stem in model.FILE_KINDS]
+    wanted = []
+    for path, cls in candidates:
+        shown = display_path(path, root)
+        try:
+            raw = read_regular(path, root, MAX_FILE_BYTES, shown)
+        except FileRefused:
+            continue  # the loading that follows says why
+        wanted.append((file_key(shown, cls, raw), (raw, shown, cls)))
     memo.make_missing(wanted, lambda item: parse_file(*item))
 
 

@@ -6,12 +6,12 @@ import bisect
 import hashlib
 import os
 import re
-import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 from .model import Source
+from .parallel import map_items
 from .problems import Problem
 from .safefs import FileRefused, read_regular
 from .yamlsafe import MAX_FILE_BYTES
@@ -132,33 +132,23 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     return SourceText(source, text.replace("\r\n", "\n"), hashlib.sha256(raw).hexdigest())
 
 
-def _is_regular(path: Path) -> bool:
-    """Say whether `path` is a regular file (after links), without raising."""
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except OSError:
-        return False
+def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Return the readable sources by id, and a Problem for each one that cannot be used.
 
-
-def read_sources(seeds: Path, sources, shown: str, cache=None) -> tuple[dict[str, SourceText], list[Problem]]:
-    """Return the readable sources by id, and a Problem for each one that cannot be used."""
-    texts, problems = {}, []
+    A large library is read (and hashed) in worker processes; the texts come back in order.
+    """
     try:
         listing = _scan_seeds(seeds)
     except FileNotFoundError:
         listing = {}  # each source then says it does not exist
     except OSError as error:
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
-    for source in sources:
-        if cache is not None and (path := resolve_source_path(seeds, source.file, listing)) is not None \
-                and _is_regular(path):
-            found = cache.source_text(path, source, lambda: read_source(seeds, source, shown, listing))
-        else:
-            found = read_source(seeds, source, shown, listing)
+    texts, problems = {}, []
+    for found in map_items(lambda source: read_source(seeds, source, shown, listing), sources):
         if isinstance(found, Problem):
             problems.append(found)
         else:
-            texts[source.id] = found
+            texts[found.source.id] = found
     return texts, problems
 
 
