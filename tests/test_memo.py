@@ -1,0 +1,89 @@
+"""What a build keeps in .cache/ for the next: kept values come back, new ones are made once, a bad pack is ignored.
+
+The packs hold each content file's model, each briefing's anchored passages and each
+briefing's plan; an edit to one briefing makes new entries for that briefing only.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+from conftest import run_build, tree_digest
+from explainer.memo import PackMemo
+
+
+def test_a_pack_gives_back_what_a_build_kept_and_drops_what_the_next_did_not_use(tmp_path: Path):
+    path = tmp_path / "plans.pack"
+    first = PackMemo(path)
+    first.put("a", {"value": 1})
+    first.make_missing([("b", 2), ("c", 3)], lambda item: item * 10)
+    first.save()
+    second = PackMemo(path)
+    assert second.get("a") == {"value": 1} and second.get("b") == 20
+    second.save()  # "c" was not asked for: dropped
+    assert set(pickle.loads(path.read_bytes())) == {"a", "b"}
+    assert PackMemo(path).get("c") is None
+
+
+def test_make_missing_makes_only_what_is_not_kept(tmp_path: Path):
+    path = tmp_path / "anchors.pack"
+    memo = PackMemo(path)
+    memo.make_missing([("one", 1)], lambda item: item)
+    memo.save()
+    made = []
+    again = PackMemo(path)
+    again.make_missing([("one", 1), ("two", 2)], lambda item: made.append(item) or item)
+    assert made == [2]
+    assert again.get("one") == 1 and again.get("two") == 2
+
+
+def test_a_pack_that_is_garbage_a_folder_or_a_pipe_is_ignored(tmp_path: Path):
+    garbage = tmp_path / "garbage.pack"
+    garbage.write_bytes(b"\x80\x05not a pickle")
+    folder = tmp_path / "folder.pack"
+    folder.mkdir()
+    pipe = tmp_path / "pipe.pack"
+    os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
+    for path in (garbage, folder, pipe):
+        assert PackMemo(path).get("anything") is None
+
+
+def test_an_entry_that_no_longer_unpickles_is_made_again_and_replaced(tmp_path: Path):
+    path = tmp_path / "content.pack"
+    path.write_bytes(pickle.dumps({"key": b"\x80\x05broken"}))
+    memo = PackMemo(path)
+    memo.make_missing([("key", 7)], lambda item: item)
+    assert memo.get("key") == 7
+    memo.save()
+    assert PackMemo(path).get("key") == 7
+
+
+def test_an_edit_to_one_briefing_anchors_and_plans_that_briefing_only(tmp_path: Path):
+    from test_synth import load_synth
+
+    root = load_synth().generate(tmp_path / "project", briefings=4, sources=30, citations=80, big_sources=0)
+    assert run_build(root).code == 0
+    before = {name: set(pickle.loads((root / ".cache" / name).read_bytes())) for name in ("anchors.pack", "plans.pack")}
+    claims = root / "content" / "briefing-002" / "claims.yaml"
+    claims.write_text(claims.read_text().replace('says: "', 'says: "Edited. ', 1))
+    assert run_build(root).code == 0
+    for name, keys in before.items():
+        after = set(pickle.loads((root / ".cache" / name).read_bytes()))
+        assert len(after - keys) == 1 and len(keys - after) == 1, name  # one briefing's entry replaced
+
+
+def test_a_build_with_broken_packs_gives_the_same_site_as_a_clean_one(tmp_path: Path):
+    from test_synth import load_synth
+
+    root = load_synth().generate(tmp_path / "project", briefings=3, sources=20, citations=60, big_sources=0)
+    assert run_build(root).code == 0
+    clean = tree_digest(root / "site")
+    for pack in (root / ".cache").glob("*.pack"):
+        pack.write_bytes(pack.read_bytes()[: len(pack.read_bytes()) // 2])  # as a full disk or a crash leaves it
+    shutil.rmtree(root / "site")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert tree_digest(root / "site") == clean
