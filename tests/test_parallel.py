@@ -21,7 +21,6 @@ import pytest
 
 from conftest import REPO, tree_digest
 from explainer import parallel
-from explainer.problems import ContentError, Problem
 from test_synth import load_synth
 
 
@@ -40,34 +39,51 @@ def generated(tmp_path_factory) -> Path:
                                  big_sources=0)
 
 
-def test_map_items_gives_the_list_in_order_computed_in_other_processes(monkeypatch):
-    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
-    items = list(range(10 * parallel.MIN_ITEMS_PER_WORKER))
-    results = parallel.map_items(lambda item: (item * item, os.getpid()), items)
-    assert [square for square, _ in results] == [item * item for item in items]
-    assert {pid for _, pid in results} - {os.getpid()}, "no item was computed in a worker"
+def in_a_fresh_process(code: str, workers: int) -> str:
+    """Run `code` in a new Python of one thread (the test runner's own may have threads, which keep work in-process)."""
+    env = {**os.environ, parallel.WORKERS_ENV: str(workers)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
 
 
-def test_few_items_or_one_worker_stay_in_this_process(monkeypatch):
-    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
-    few = parallel.map_items(lambda item: os.getpid(), range(parallel.MIN_ITEMS_PER_WORKER))
-    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
-    one = parallel.map_items(lambda item: os.getpid(), range(10 * parallel.MIN_ITEMS_PER_WORKER))
-    assert set(few) == set(one) == {os.getpid()}
+MAP_SQUARES = f"""
+import os
+from explainer.parallel import map_items, MIN_ITEMS_PER_WORKER
+items = list(range({{count}}))
+results = map_items(lambda item: (item * item, os.getpid()), items)
+assert [square for square, _ in results] == [item * item for item in items]
+print(len({{{{pid for _, pid in results}}}} - {{{{os.getpid()}}}}))
+"""
 
 
-def test_a_content_error_in_a_worker_is_raised_here_with_its_problems(monkeypatch):
-    monkeypatch.setenv(parallel.WORKERS_ENV, "2")
-    problem = Problem("content/x/claims.yaml", 7, "a problem found in a worker", "fix it")
+def test_map_items_gives_the_list_in_order_computed_in_other_processes():
+    workers_used = int(in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=2))
+    assert workers_used >= 1  # (one worker may take every share before the other starts)
 
-    def fail_on_one(item: int) -> int:
-        if item == 5 * parallel.MIN_ITEMS_PER_WORKER:
-            raise ContentError([problem])
-        return item
 
-    with pytest.raises(ContentError) as raised:
-        parallel.map_items(fail_on_one, range(10 * parallel.MIN_ITEMS_PER_WORKER))
-    assert raised.value.problems == [problem]
+def test_few_items_or_one_worker_stay_in_this_process():
+    assert in_a_fresh_process(MAP_SQUARES.format(count=parallel.MIN_ITEMS_PER_WORKER), workers=2).strip() == "0"
+    assert in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=1).strip() == "0"
+
+
+def test_a_content_error_in_a_worker_is_raised_here_with_its_problems():
+    code = f"""
+from explainer.parallel import map_items
+from explainer.problems import ContentError, Problem
+problem = Problem("content/x/claims.yaml", 7, "a problem found in a worker", "fix it")
+def fail_on_one(item):
+    if item == {5 * parallel.MIN_ITEMS_PER_WORKER}:
+        raise ContentError([problem])
+    return item
+try:
+    map_items(fail_on_one, range({10 * parallel.MIN_ITEMS_PER_WORKER}))
+except ContentError as error:
+    assert error.problems == [problem], error.problems
+    print("raised")
+"""
+    assert in_a_fresh_process(code, workers=2).strip() == "raised"
 
 
 def test_a_build_in_workers_is_byte_identical_to_one_in_a_single_process(generated: Path, tmp_path: Path):
