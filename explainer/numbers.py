@@ -99,8 +99,15 @@ _MENTION = re.compile(
 )
 
 
+# What every mention starts with or holds: a digit (every figure and date written in digits) or a
+# spelled number word. Most sentences have neither, and this is far cheaper to look for.
+_MAYBE_MENTION = re.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Return every figure and date stated in text, in order of position."""
+    if not _MAYBE_MENTION.search(text):
+        return []
     mentions = []
     for match in _MENTION.finditer(text):
         mention = _mention(match)

@@ -299,3 +299,15 @@ def real_findings() -> list[str]:
 
 def test_the_real_briefing_has_no_findings_but_known_faults():
     assert set(real_findings()) <= KNOWN_FAULTS
+
+
+@given(st.lists(st.sampled_from(["one", "One", "someone", "ten", "often", "twenty-one", "hundred", "a", "May", "4",
+                                 "2026", "٣", "-", "per cent", "%", "$", "word", " ", "\n", ",", ".", "thousand",
+                                 "first", "A320", "é", "_", "tension"]),
+                max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_the_quick_look_for_a_figure_never_misses_one(text):
+    from explainer import numbers
+
+    assert numbers.find_mentions(text) == [numbers._mention(match) for match in numbers._MENTION.finditer(text)
+                                           if numbers._mention(match) is not None]
