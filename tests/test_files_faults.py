@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Run, run_build, tree_digest
+from conftest import REPO, Run, run_build, run_build_process, tree_digest
 from support import build_ok, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
@@ -74,7 +74,7 @@ def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: st
     good = build_ok(root)
     file, change, expected = FAULTS[case]
     change(root / file)
-    result = run_build(root, timeout=QUICK)  # a build waiting on a pipe fails here instead of hanging
+    result = run_build_process(root, timeout=QUICK)  # a build waiting on a pipe fails here instead of hanging
     assert (result.code, "Traceback" in result.err) == (1, False), result.err
     assert error_lines(result) == [expected]
     assert tree_digest(root / "site") == good
