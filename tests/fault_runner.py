@@ -55,19 +55,35 @@ def site(variant: str) -> dict[str, bytes]:
 
 def snapshot(folder: Path) -> dict[str, str]:
     """Return {relative path: what is there} for everything under `folder`, following no link."""
-    found = {}
-    for root, folders, names in os.walk(folder):
-        for name in folders + names:
-            path = os.path.join(root, name)
-            mode = os.lstat(path).st_mode
-            relative = os.path.relpath(path, folder)
-            if os.path.islink(path):
-                found[relative] = f"link to {os.readlink(path)}"
-            elif os.path.isdir(path):
-                found[relative] = "folder"
-            else:
-                found[relative] = f"file {oct(mode & 0o777)} {hashlib.sha256(Path(path).read_bytes()).hexdigest()}"
+    found: dict[str, str] = {}
+    _scan(os.fspath(folder), "", found)
     return dict(sorted(found.items()))
+
+
+def _scan(folder: str, prefix: str, found: dict[str, str]) -> None:
+    """Add what is under `folder` to `found`, each path prefixed (one lstat per entry: the sweep calls this 1,400 times)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            relative = prefix + entry.name
+            if entry.is_symlink():
+                found[relative] = f"link to {os.readlink(entry.path)}"
+            elif entry.is_dir(follow_symlinks=False):
+                found[relative] = "folder"
+                _scan(entry.path, relative + "/", found)
+            else:
+                found[relative] = _file_summary(entry.path)
+
+
+def _file_summary(path: str) -> str:
+    """Return "file MODE SHA-256" for the file at `path` (os calls, not open(): half the system calls)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        digest = hashlib.sha256()
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
+        return f"file {oct(os.fstat(fd).st_mode & 0o777)} {digest.hexdigest()}"
+    finally:
+        os.close(fd)
 
 
 class Steps:
@@ -128,6 +144,31 @@ def wrap(steps: Steps) -> None:
     sys.addaudithook(audit)
 
 
+def link_copy(source: str, target: str) -> None:
+    """Copy the folder `source` to `target`, files as hard links and links as links (copytree's work, with fewer calls)."""
+    os.mkdir(target)
+    with os.scandir(source) as entries:
+        for entry in entries:
+            path = os.path.join(target, entry.name)
+            if entry.is_symlink():
+                os.symlink(os.readlink(entry.path), path)
+            elif entry.is_dir(follow_symlinks=False):
+                link_copy(entry.path, path)
+            else:
+                os.link(entry.path, path)
+
+
+def remove(folder: str) -> None:
+    """Delete `folder` and everything in it, following no link (rmtree's work, with fewer calls)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                remove(entry.path)
+            else:
+                os.unlink(entry.path)
+    os.rmdir(folder)
+
+
 def sweep(template: Path, variant: str, signal_name: str, work: Path, first: int, last: int) -> None:
     """Kill a build at each step from first to last, each in a forked child; print what each left."""
     from explainer.write import write_site
@@ -137,7 +178,7 @@ def sweep(template: Path, variant: str, signal_name: str, work: Path, first: int
         parent = work / str(number)
         parent.mkdir(parents=True)
         out = parent / "site"
-        shutil.copytree(template, out, symlinks=True, copy_function=os.link)  # no build writes a file in place
+        link_copy(os.fspath(template), os.fspath(out))  # hard links: no build writes a file in place
         child = os.fork()
         if child == 0:
             code = 0
@@ -152,7 +193,7 @@ def sweep(template: Path, variant: str, signal_name: str, work: Path, first: int
         print(json.dumps({"step": number, "killed": os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 130,
                           "site": hashlib.sha256(left).hexdigest(), "beside": sorted(os.listdir(parent))}),
               flush=True)
-        shutil.rmtree(parent)
+        remove(os.fspath(parent))
 
 
 def main(argv: list[str]) -> int:
