@@ -129,7 +129,12 @@ def real_site(tmp_path_factory) -> Path:
 
 
 def pytest_collection_modifyitems(items):
-    """Mark every test that drives Chromium as `browser`, so `-m "not browser"` leaves them out."""
+    """Mark every test that drives Chromium as `browser`; put the `slow` tests first.
+
+    `-m "not browser"` leaves the browser tests out. The parallel workers take tests in this
+    order, so a test of several seconds starts early instead of running alone at the end.
+    """
     for item in items:
         if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

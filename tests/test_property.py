@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -49,6 +50,7 @@ def test_any_yaml_document_builds_or_fails_cleanly(tmp_path_factory, document):
     builds_safely_or_fails_cleanly(root)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(text=markdown)
 def test_any_markdown_renders_safely_or_fails_cleanly(tmp_path_factory, text):

@@ -98,6 +98,7 @@ async def refused(url: str, origin: str | None, host: str | None = None) -> int:
 
 # --- 1. builds that never end ---------------------------------------------------------------
 
+@pytest.mark.slow
 def test_an_endless_template_is_stopped_and_the_next_save_builds_again(project):
     with serving(project, EXPLAINER_SERVE_TIME_LIMIT="2") as server:
         good = tree_digest(project / "site")

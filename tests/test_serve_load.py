@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
@@ -133,6 +134,7 @@ class OpenPage:
         self.thread.join(timeout=10)
 
 
+@pytest.mark.slow
 def test_200_clients_and_a_save_every_20_to_80_ms(project):
     save_title(project, 0)
     with serving(project) as server:
