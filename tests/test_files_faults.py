@@ -68,13 +68,19 @@ FAULTS = {
 }
 
 
+# A build that waited on a pipe or read /dev/zero to its end would never finish: these run in a
+# process that a timeout stops, so that the test fails instead of hanging.
+MIGHT_NEVER_END = {"named pipe in content/", "named pipe in seeds/", "link to /dev/zero in content/",
+                   "link to /dev/zero in seeds/"}
+
+
 @pytest.mark.parametrize("case", sorted(FAULTS))
 def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: str, tmp_path: Path):
     root = minimal_project(tmp_path / "project")
     good = build_ok(root)
     file, change, expected = FAULTS[case]
     change(root / file)
-    result = run_build_process(root, timeout=QUICK)  # a build waiting on a pipe fails here instead of hanging
+    result = run_build_process(root, timeout=QUICK) if case in MIGHT_NEVER_END else run_build(root)
     assert (result.code, "Traceback" in result.err) == (1, False), result.err
     assert error_lines(result) == [expected]
     assert tree_digest(root / "site") == good
