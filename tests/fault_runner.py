@@ -18,7 +18,10 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
                             OUT is then a finished old site: for every step N from FIRST to LAST, a
                             child forked from this process (so each starts at once) writes VARIANT
                             into a copy of OUT under WORK, sending itself SIGNAL just before step N;
-                            prints a JSON line per step: how the child ended and what it left
+                            prints a JSON line per step: how the child ended and what it left.
+                            For KILL the children are forked from one build as it reaches each
+                            step (see sweep_kill): the same process state, without writing the
+                            steps before N again for every N
 
 An OutputError is printed as the command line prints it: `error: MESSAGE` on stderr, exit code 1.
 """
@@ -33,6 +36,7 @@ import shutil  # before the os functions are wrapped: it checks them for dir_fd 
 import signal
 import sys
 from pathlib import Path
+from typing import Callable
 
 COUNTED = ("open", "write", "link", "symlink", "mkdir", "rename", "replace", "unlink", "rmdir")
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
@@ -93,6 +97,7 @@ class Steps:
         self.mode, self.args = mode, args
         self.count, self.switch, self.failing = 0, 0, None
         self.seen: dict[str, int] = {}
+        self.before: Callable[[int], None] | None = None  # called with each step's number, before the step
 
     def step(self, kind: str) -> None:
         """Count one step of `kind`, then kill, fail or pause as the mode says."""
@@ -100,6 +105,8 @@ class Steps:
         self.seen[kind] = self.seen.get(kind, 0) + 1
         if kind == "switch":
             self.switch = self.count
+        if self.before is not None:
+            self.before(self.count)
         if self.mode == "kill" and self.count == int(self.args[1]):
             os.kill(os.getpid(), getattr(signal, f"SIG{self.args[0]}"))
             checkpoint()
@@ -174,6 +181,9 @@ def sweep(template: Path, variant: str, signal_name: str, work: Path, first: int
     from explainer.write import write_site
 
     files = site(variant)
+    if signal_name == "KILL":
+        sweep_kill(template, files, work, first, last)
+        return
     for number in range(first, last + 1):
         parent = work / str(number)
         parent.mkdir(parents=True)
@@ -189,11 +199,50 @@ def sweep(template: Path, variant: str, signal_name: str, work: Path, first: int
                 code = 130
             os._exit(code)
         _, status = os.waitpid(child, 0)
-        left = json.dumps(snapshot(out), sort_keys=True).encode()
-        print(json.dumps({"step": number, "killed": os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 130,
-                          "site": hashlib.sha256(left).hexdigest(), "beside": sorted(os.listdir(parent))}),
-              flush=True)
+        report(number, status, out)
         remove(os.fspath(parent))
+
+
+def sweep_kill(template: Path, files: dict[str, bytes], work: Path, first: int, last: int) -> None:
+    """Kill a build with SIGKILL just before each step from first to last; print what each left.
+
+    SIGKILL runs no code of the build: what a build killed just before step N leaves is the disk as
+    that build had it just before step N. So one build writes, in a child, and just before each of
+    these steps forks a copy of itself, the build as it is at that step, which is killed there; it
+    reports what the kill left before it goes on. The steps before N are not written again for each N.
+    """
+    from explainer.write import write_site
+
+    work.mkdir(parents=True)
+    out = work / "site"
+    link_copy(os.fspath(template), os.fspath(out))  # hard links: no build writes a file in place
+
+    def kill_a_copy(number: int) -> None:
+        if first <= number <= last:
+            copy = os.fork()
+            if copy == 0:
+                os.kill(os.getpid(), signal.SIGKILL)
+            _, status = os.waitpid(copy, 0)
+            report(number, status, out)
+
+    build = os.fork()
+    if build == 0:
+        steps = Steps("run", [])
+        steps.before = kill_a_copy
+        wrap(steps)
+        write_site(out, files)
+        os._exit(0)
+    _, status = os.waitpid(build, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, f"the build that was copied failed: {status}"
+    remove(os.fspath(work))
+
+
+def report(number: int, status: int, out: Path) -> None:
+    """Print one step's JSON line: whether the build was stopped, the digest of the site it left, what is beside it."""
+    left = json.dumps(snapshot(out), sort_keys=True).encode()
+    print(json.dumps({"step": number, "killed": os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 130,
+                      "site": hashlib.sha256(left).hexdigest(), "beside": sorted(os.listdir(out.parent))}),
+          flush=True)
 
 
 def main(argv: list[str]) -> int:
