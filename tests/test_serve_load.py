@@ -1,4 +1,4 @@
-"""The dev server under load while the content keeps changing (bounded: about 8 s, loopback only).
+"""The dev server under load while the content keeps changing (bounded: about 6 s, loopback only).
 
 200 keep-alive clients fetch pages for LOAD_SECONDS while one thread saves
 content/pakistan-afghanistan-war/briefing.yaml every 20-80 ms (seeded), each save with a new
@@ -35,7 +35,7 @@ from tornado.websocket import websocket_connect
 from test_serve import BRIEFING_PAGE, SLUG, serving
 
 CLIENTS = 200
-LOAD_SECONDS = 4.0  # some 80 saves and several rebuilds under load; longer adds time, not cases
+LOAD_SECONDS = 3.0  # some 60 saves and 20 reloads under load; longer adds time, not cases
 SAVE_GAP_MS = (20, 80)
 PATHS = ("/", f"/{BRIEFING_PAGE}", "/static/style.css", "/sources/report.html", f"/{SLUG}/data/briefing.json",
          "/data/briefings.json", "/404.html")
