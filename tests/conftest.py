@@ -120,6 +120,22 @@ def built_project(project: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def minimal_built_once(tmp_path_factory) -> Path:
+    """The minimal fixture project built once per test process; only ever copied."""
+    from support import build_ok, minimal_project
+
+    root = minimal_project(tmp_path_factory.mktemp("minimal") / "project")
+    build_ok(root)
+    return root
+
+
+@pytest.fixture
+def built_minimal(minimal_built_once: Path, tmp_path: Path) -> Path:
+    """A private copy of the minimal project as a good build left it (site/ and .cache/ too), safe to break."""
+    return shutil.copytree(minimal_built_once, tmp_path / "project", symlinks=True)
+
+
+@pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The real briefing built once per test session (into a temporary folder)."""
     root = copy_project(tmp_path_factory.mktemp("real") / "project")

@@ -75,9 +75,9 @@ MIGHT_NEVER_END = {"named pipe in content/", "named pipe in seeds/", "link to /d
 
 
 @pytest.mark.parametrize("case", sorted(FAULTS))
-def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     file, change, expected = FAULTS[case]
     change(root / file)
     result = run_build_process(root, timeout=QUICK) if case in MIGHT_NEVER_END else run_build(root)
@@ -94,9 +94,9 @@ def test_a_link_inside_seeds_still_builds(tmp_path: Path):
     assert result.code == 0, result.err
 
 
-def test_a_seed_over_the_limit_is_refused_before_it_is_read(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_seed_over_the_limit_is_refused_before_it_is_read(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     with open(root / SEED, "r+b") as seed:
         seed.truncate(40 * 1024 * 1024)  # sparse: no 40 MB written to disk
     assert error_lines(rebuild_fails(root, good)) == [
@@ -187,9 +187,9 @@ def test_walking_a_folder_lists_regular_files_and_refuses_the_rest(tmp_path: Pat
 
 
 @pytest.mark.parametrize("folder", ["static", "templates"])
-def test_a_link_out_of_the_project_in_static_or_templates_is_refused(folder: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_link_out_of_the_project_in_static_or_templates_is_refused(folder: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     os.symlink("/proc/self/environ", root / folder / "environ.txt")
     result = rebuild_fails(root, good)
     assert error_lines(result) == [f"{folder}/environ.txt: is a link leading out of the project folder "
