@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+import traceback
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from explainer import cli
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
@@ -25,12 +31,65 @@ class Run:
     err: str
 
 
-def run_build(root: Path, *args: str, timeout: float = 120) -> Run:
+def run_build(root: Path, *args: str) -> Run:
+    """Run `python build.py --root ROOT ARGS...` in this process, as build.py runs it; return what a shell would see.
+
+    Ten times cheaper than a process. The output goes through streams that encode as a pipe's do, an
+    uncaught exception becomes exit code 1 and a traceback on stderr, and warnings are shown as
+    a fresh interpreter shows them. Tests whose point is the process itself (a hang cut short,
+    signals, another user) use run_build_process.
+    """
+    out, err = _PipeLike(sys.__stdout__), _PipeLike(sys.__stderr__)
+    with contextlib.redirect_stdout(out.stream), contextlib.redirect_stderr(err.stream), warnings.catch_warnings():
+        _default_warning_filters()
+        code = _exit_code(lambda: cli.main(["--root", str(root), *args]))
+    return Run(code, out.text(), err.text())
+
+
+def run_build_process(root: Path, *args: str, timeout: float = 120) -> Run:
     """Run `python build.py --root ROOT ARGS...` in a fresh process."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(root), *args],
                           capture_output=True, text=True, timeout=timeout, env=env)
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+class _PipeLike:
+    """A text stream that encodes as the interpreter's own stream `like` does when it is a pipe."""
+
+    def __init__(self, like):
+        self.bytes = io.BytesIO()
+        self.stream = io.TextIOWrapper(self.bytes, encoding="utf-8", errors=getattr(like, "errors", None) or "strict",
+                                       write_through=True)
+
+    def text(self) -> str:
+        """Return what was written, decoded as subprocess.run(text=True) decodes it."""
+        self.stream.flush()
+        return self.bytes.getvalue().decode("utf-8")
+
+
+def _exit_code(main) -> int:
+    """Return the exit code `sys.exit(main())` gives, printing an uncaught exception as the interpreter does."""
+    try:
+        result = main()
+    except SystemExit as exit:
+        result = exit.code
+    except Exception:
+        traceback.print_exc()
+        return 1
+    if result is None or isinstance(result, int):
+        return result or 0
+    print(result, file=sys.stderr)
+    return 1
+
+
+def _default_warning_filters() -> None:
+    """Filter warnings as a fresh interpreter does (pytest's own filters would turn them into errors or hide them)."""
+    warnings.resetwarnings()
+    warnings.simplefilter("default")
+    for category in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+        warnings.simplefilter("ignore", category)
+    warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
 
 
 def copy_project(target: Path) -> Path:
@@ -61,6 +120,22 @@ def built_project(project: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def minimal_built_once(tmp_path_factory) -> Path:
+    """The minimal fixture project built once per test process; only ever copied."""
+    from support import build_ok, minimal_project
+
+    root = minimal_project(tmp_path_factory.mktemp("minimal") / "project")
+    build_ok(root)
+    return root
+
+
+@pytest.fixture
+def built_minimal(minimal_built_once: Path, tmp_path: Path) -> Path:
+    """A private copy of the minimal project as a good build left it (site/ and .cache/ too), safe to break."""
+    return shutil.copytree(minimal_built_once, tmp_path / "project", symlinks=True)
+
+
+@pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The real briefing built once per test session (into a temporary folder)."""
     root = copy_project(tmp_path_factory.mktemp("real") / "project")
@@ -70,7 +145,12 @@ def real_site(tmp_path_factory) -> Path:
 
 
 def pytest_collection_modifyitems(items):
-    """Mark every test that drives Chromium as `browser`, so `-m "not browser"` leaves them out."""
+    """Mark every test that drives Chromium as `browser`; put the `slow` tests first.
+
+    `-m "not browser"` leaves the browser tests out. The parallel workers take tests in this
+    order, so a test of several seconds starts early instead of running alone at the end.
+    """
     for item in items:
         if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

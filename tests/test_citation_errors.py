@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
-from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
+from support import edit, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
 CLAIMS = "content/flood/claims.yaml"
@@ -73,27 +73,27 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_citation_fails_with_file_line_and_hint(case: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_bad_citation_fails_with_file_line_and_hint(case: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     file, old, new, expected = CASES[case]
     edit(root / file, old, new)
     result = rebuild_fails(root, good)
     assert expected in error_lines(result), result.err
 
 
-def test_unused_citation_is_reported(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_unused_citation_is_reported(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     edit(root / BRIEFING, "citations:\n", "citations:\n  spare:\n    source: flood\n    quote: The mayor called it\n")
     result = rebuild_fails(root, good)
     assert error_lines(result) == [
         "content/flood/briefing.yaml:18: citation 'spare' is never used (cite it with [^spare] or in a `cite` list, or delete it)"]
 
 
-def test_every_problem_is_reported_in_one_run(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_every_problem_is_reported_in_one_run(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river fell")
     edit(root / CLAIMS, "source: flood\n    quote: Beta", "source: nowhere\n    quote: Beta")
     result = rebuild_fails(root, good)
@@ -120,9 +120,9 @@ def test_check_lists_the_sentences_nobody_cites(tmp_path: Path):
     assert not (root / "site").exists()
 
 
-def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewhere(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewhere(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     edit(root / CLAIMS, "claimant: Alpha", "claimnt: Alpha")
     edit(root / BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday")
     assert error_lines(rebuild_fails(root, good)) == [

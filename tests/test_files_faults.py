@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Run, run_build, tree_digest
+from conftest import REPO, Run, run_build, run_build_process, tree_digest
 from support import build_ok, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
@@ -68,13 +68,19 @@ FAULTS = {
 }
 
 
+# A build that waited on a pipe or read /dev/zero to its end would never finish: these run in a
+# process that a timeout stops, so that the test fails instead of hanging.
+MIGHT_NEVER_END = {"named pipe in content/", "named pipe in seeds/", "link to /dev/zero in content/",
+                   "link to /dev/zero in seeds/"}
+
+
 @pytest.mark.parametrize("case", sorted(FAULTS))
-def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_file_that_is_not_what_it_seems_gives_one_clear_error_at_once(case: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     file, change, expected = FAULTS[case]
     change(root / file)
-    result = run_build(root, timeout=QUICK)  # a build waiting on a pipe fails here instead of hanging
+    result = run_build_process(root, timeout=QUICK) if case in MIGHT_NEVER_END else run_build(root)
     assert (result.code, "Traceback" in result.err) == (1, False), result.err
     assert error_lines(result) == [expected]
     assert tree_digest(root / "site") == good
@@ -88,9 +94,9 @@ def test_a_link_inside_seeds_still_builds(tmp_path: Path):
     assert result.code == 0, result.err
 
 
-def test_a_seed_over_the_limit_is_refused_before_it_is_read(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_seed_over_the_limit_is_refused_before_it_is_read(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     with open(root / SEED, "r+b") as seed:
         seed.truncate(40 * 1024 * 1024)  # sparse: no 40 MB written to disk
     assert error_lines(rebuild_fails(root, good)) == [
@@ -181,9 +187,9 @@ def test_walking_a_folder_lists_regular_files_and_refuses_the_rest(tmp_path: Pat
 
 
 @pytest.mark.parametrize("folder", ["static", "templates"])
-def test_a_link_out_of_the_project_in_static_or_templates_is_refused(folder: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_a_link_out_of_the_project_in_static_or_templates_is_refused(folder: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     os.symlink("/proc/self/environ", root / folder / "environ.txt")
     result = rebuild_fails(root, good)
     assert error_lines(result) == [f"{folder}/environ.txt: is a link leading out of the project folder "

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
-from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
+from support import edit, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
 CLAIMS = "content/flood/claims.yaml"
@@ -171,9 +171,9 @@ BROKEN["number: a boolean"] = (CLAIMS, replace("value: 3}", "value: true}"),
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
-def test_broken_input_gives_one_clear_error(case: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_broken_input_gives_one_clear_error(case: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     file, change, expected = BROKEN[case]
     path = root / file
     path.write_text(change(path.read_text() if path.exists() else ""), encoding="utf-8")
@@ -196,9 +196,9 @@ BAD_BYTES = {
 }
 
 
-def test_extreme_nesting_fails_fast_and_cleanly(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_extreme_nesting_fails_fast_and_cleanly(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     (root / CLAIMS).write_text("topics: " + "[" * 200_000 + "]" * 200_000 + "\n")
     [line] = error_lines(rebuild_fails(root, good))
     # libyaml may stop it first with its own limit; either way it is one clean line for claims.yaml:1.
@@ -207,9 +207,9 @@ def test_extreme_nesting_fails_fast_and_cleanly(tmp_path: Path):
 
 
 @pytest.mark.parametrize("case", sorted(BAD_BYTES))
-def test_bad_characters_are_reported_with_their_line(case: str, tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_bad_characters_are_reported_with_their_line(case: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     old, new, expected = BAD_BYTES[case]
     path = root / BRIEFING
     path.write_bytes(path.read_bytes().replace(old, new))
@@ -227,9 +227,9 @@ def test_bom_and_crlf_line_endings_build_the_same_site(tmp_path: Path):
     assert tree_digest(plain / "site") == tree_digest(windows / "site")
 
 
-def test_symlink_leaving_seeds_is_refused(tmp_path: Path):
-    root = minimal_project(tmp_path / "project")
-    good = build_ok(root)
+def test_symlink_leaving_seeds_is_refused(built_minimal: Path, tmp_path: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
     outside = tmp_path / "secret.txt"
     outside.write_text("the river rose by 3 metres on Monday")
     os.symlink(outside, root / "seeds" / "link.txt")

@@ -113,6 +113,7 @@ def test_stale_cache_entries_are_dropped(tmp_path: Path):
     assert len(after) == len(before) and after != before
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(sequence=st.lists(st.sampled_from(sorted(set(EDITS) - {"deleted briefing", "locale"})), min_size=1,
                          max_size=3, unique=True))

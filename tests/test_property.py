@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explainer.pipeline import Project, build_site
 from explainer.problems import ContentError
-from support import minimal_project
+from support import MINIMAL, minimal_project
 from test_hostile_input import ExecutableContent
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -41,21 +42,30 @@ def builds_safely_or_fails_cleanly(root: Path) -> None:
             assert scanner.found == []
 
 
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    """One copy of the minimal project for all of a test's examples, each of which rewrites one whole file.
+
+    The examples after the first find the templates compiled in .cache/ and skip most of a build's
+    time; the content file an example writes is read afresh, as in any rebuild after an edit.
+    """
+    return minimal_project(tmp_path / "project")
+
+
 @SETTINGS
 @given(document=documents)
-def test_any_yaml_document_builds_or_fails_cleanly(tmp_path_factory, document):
-    root = minimal_project(tmp_path_factory.mktemp("doc") / "project")
+def test_any_yaml_document_builds_or_fails_cleanly(root, document):
     (root / "content" / "flood" / "claims.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
     builds_safely_or_fails_cleanly(root)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(text=markdown)
-def test_any_markdown_renders_safely_or_fails_cleanly(tmp_path_factory, text):
-    root = minimal_project(tmp_path_factory.mktemp("md") / "project")
+def test_any_markdown_renders_safely_or_fails_cleanly(root, text):
     path = root / "content" / "flood" / "briefing.yaml"
     block = "\n".join("  " + line for line in f"The river rose[^monday] {text}".split("\n"))
-    source = path.read_text().replace("summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].",
+    source = (MINIMAL / "content" / "flood" / "briefing.yaml").read_text().replace("summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].",
                                       f"summary: |\n{block}\n  Again[^tuesday].")
     path.write_text(source, encoding="utf-8")
     builds_safely_or_fails_cleanly(root)
@@ -63,8 +73,7 @@ def test_any_markdown_renders_safely_or_fails_cleanly(tmp_path_factory, text):
 
 @SETTINGS
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
-def test_any_text_as_a_content_file_builds_or_fails_cleanly(tmp_path_factory, text):
-    root = minimal_project(tmp_path_factory.mktemp("raw") / "project")
+def test_any_text_as_a_content_file_builds_or_fails_cleanly(root, text):
     (root / "content" / "flood" / "claims.yaml").write_text(text, encoding="utf-8")
     builds_safely_or_fails_cleanly(root)
 

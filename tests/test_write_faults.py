@@ -114,6 +114,7 @@ def digest(tree: dict[str, str]) -> str:
     return hashlib.sha256(json.dumps(tree, sort_keys=True).encode()).hexdigest()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("signal", ["KILL", "INT"])
 def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees, signal: str, memory: Path):
     """Kill at every one of the rebuild's steps (each open, write, link, rename, the switch...), not a sample."""
