@@ -1,11 +1,11 @@
 """One speed mechanism with a name: a large build's independent items spread over the machine's cores.
 
 `map_items(function, items)` is `[function(item) for item in items]`, in order. When there are
-enough items and more than one core, forked worker processes (`concurrent.futures`) each take
-contiguous shares of the items; under fork a worker inherits the function and the items as they
-are in memory (nothing is pickled on the way in), and only results come back, pickled. A small
-build, one core, or `EXPLAINER_WORKERS=1` maps in this process: the same function, the same
-results, byte for byte.
+enough items and more than one core (or when EXPLAINER_WORKERS asks for workers), forked worker
+processes (`concurrent.futures`) each take contiguous shares of the items; under fork a worker
+inherits the function and the items as they are in memory (nothing is pickled on the way in), and
+only results come back, pickled. A small build, one core, or `EXPLAINER_WORKERS=1` maps in this
+process: the same function, the same results, byte for byte.
 
 Fork is safe here because a build runs in a process of one thread (the command line, or the
 preview server's own build process).
@@ -31,12 +31,15 @@ PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 _work: tuple[Callable, Sequence] | None = None  # in a worker process only: what its shares are taken from
 
 
-def workers_wanted() -> int:
-    """Return how many processes a build may use: EXPLAINER_WORKERS, else the cores this process may run on."""
+def workers_for(items: int) -> int:
+    """Return how many processes to map `items` items with: EXPLAINER_WORKERS when set (any number of
+    items, as a user asking for workers expects), else one per core this process may run on, each
+    with at least MIN_ITEMS_PER_WORKER items."""
     setting = os.environ.get(WORKERS_ENV, "")
     if setting.isdigit() and int(setting) > 0:
-        return int(setting)
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        return min(int(setting), items)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(cores, items // MIN_ITEMS_PER_WORKER)
 
 
 def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
@@ -45,7 +48,7 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
     An exception raised by `function` is raised here, as it was raised in the worker (it must
     pickle: ContentError does).
     """
-    workers = min(workers_wanted(), len(items) // MIN_ITEMS_PER_WORKER)
+    workers = workers_for(len(items))
     if workers < 2 or not hasattr(os, "fork") or threading.active_count() > 1:
         return [function(item) for item in items]
     import multiprocessing  # here, not above: a small build never pays for importing them

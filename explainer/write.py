@@ -289,9 +289,19 @@ def _holds(fd: int, name: str, data: bytes) -> bool:
         file_fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
     except OSError:
         return False
-    with open(file_fd, "rb") as file:
+    try:
         status = os.fstat(file_fd)
-        return stat.S_ISREG(status.st_mode) and status.st_size == len(data) and file.read() == data
+        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+            return False
+        held = bytearray()
+        while len(held) <= len(data):  # one read more than the size: a file that grew meanwhile differs
+            chunk = os.read(file_fd, len(data) + 1 - len(held))
+            if not chunk:
+                break
+            held += chunk
+        return held == data
+    finally:
+        os.close(file_fd)
 
 
 def _link_or_copy(fd: int, name: str, target: str) -> None:

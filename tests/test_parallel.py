@@ -33,15 +33,16 @@ def build(root: Path, out: Path, workers: int, timeout: float = 300) -> subproce
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    """A synthetic microsite with enough briefings and sources for both planning and rendering to fork."""
-    return load_synth().generate(tmp_path_factory.mktemp("parallel") / "project", briefings=2 * parallel.MIN_ITEMS_PER_WORKER,
-                                 sources=3 * parallel.MIN_ITEMS_PER_WORKER, citations=6 * parallel.MIN_ITEMS_PER_WORKER,
-                                 big_sources=0)
+    """A synthetic microsite small enough to build fast; EXPLAINER_WORKERS=2 makes every stage fork."""
+    return load_synth().generate(tmp_path_factory.mktemp("parallel") / "project", briefings=12, sources=40,
+                                 citations=120, big_sources=0)
 
 
-def in_a_fresh_process(code: str, workers: int) -> str:
+def in_a_fresh_process(code: str, workers: int | None) -> str:
     """Run `code` in a new Python of one thread (the test runner's own may have threads, which keep work in-process)."""
-    env = {**os.environ, parallel.WORKERS_ENV: str(workers)}
+    env = {name: value for name, value in os.environ.items() if name != parallel.WORKERS_ENV}
+    if workers is not None:
+        env[parallel.WORKERS_ENV] = str(workers)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
                           cwd=REPO)
     assert done.returncode == 0, done.stderr
@@ -63,9 +64,16 @@ def test_map_items_gives_the_list_in_order_computed_in_other_processes():
     assert workers_used >= 1  # (one worker may take every share before the other starts)
 
 
-def test_few_items_or_one_worker_stay_in_this_process():
-    assert in_a_fresh_process(MAP_SQUARES.format(count=parallel.MIN_ITEMS_PER_WORKER), workers=2).strip() == "0"
+def test_by_default_a_large_map_uses_workers_and_a_small_one_stays_in_this_process():
+    cores = len(os.sched_getaffinity(0))
+    large = int(in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=None))
+    assert large >= 1 if cores > 1 else large == 0
+    assert in_a_fresh_process(MAP_SQUARES.format(count=2 * parallel.MIN_ITEMS_PER_WORKER - 1), workers=None).strip() == "0"
+
+
+def test_explainer_workers_sets_the_processes_whatever_the_size():
     assert in_a_fresh_process(MAP_SQUARES.format(count=10 * parallel.MIN_ITEMS_PER_WORKER), workers=1).strip() == "0"
+    assert int(in_a_fresh_process(MAP_SQUARES.format(count=4), workers=2)) >= 1
 
 
 def test_a_content_error_in_a_worker_is_raised_here_with_its_problems():
@@ -137,9 +145,9 @@ def endless_build(generated: Path, tmp_path: Path) -> tuple[subprocess.Popen, se
                                      start_new_session=True, preexec_fn=default_ctrl_c)
     deadline = time.monotonic() + 120
     workers: set[int] = set()
-    # The workers rendering the endless template: running for over a second (planning takes far less).
+    # The workers rendering the endless template: running for a third of a second (planning takes far less).
     while not workers and time.monotonic() < deadline and build_process.poll() is None:
-        workers = busy_children_of(build_process.pid, os.sysconf("SC_CLK_TCK"))
+        workers = busy_children_of(build_process.pid, os.sysconf("SC_CLK_TCK") // 3)
         time.sleep(0.05)  # polling /proc for the workers to appear: there is no event to wait on
     if not workers:
         build_process.kill()
@@ -186,7 +194,7 @@ def test_ctrl_c_stops_a_build_in_workers_at_once_and_cleanly(generated: Path, tm
 
 def test_content_problems_found_in_workers_read_as_in_one_process(generated: Path, tmp_path: Path):
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
-    broken = root / "content" / "briefing-070" / "quotes.yaml"
+    broken = root / "content" / "briefing-011" / "quotes.yaml"
     broken.write_text(broken.read_text() + "\n  - [unclosed\n")  # a YAML error, parsed in a worker
     timeline = root / "content" / "briefing-010" / "timeline.yaml"
     timeline.write_text(timeline.read_text().replace('quote: "', 'quote: "Not in the source ', 1))  # anchored in one
@@ -197,4 +205,4 @@ def test_content_problems_found_in_workers_read_as_in_one_process(generated: Pat
         assert done.returncode == 1 and "Traceback" not in done.stderr
         outcomes.append(done.stderr)
     assert outcomes[0] == outcomes[1]
-    assert "content/briefing-070/quotes.yaml:" in outcomes[0] and "content/briefing-010/timeline.yaml:" in outcomes[0]
+    assert "content/briefing-011/quotes.yaml:" in outcomes[0] and "content/briefing-010/timeline.yaml:" in outcomes[0]
