@@ -45,12 +45,12 @@ WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
 def site(variant: str) -> dict[str, bytes]:
     """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new)."""
     if variant == "old":
-        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(240)}
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(100)}
         return {"index.html": b"<h1>old</h1>", "style.css": b"body {}", "feed": b"a file that becomes a folder",
                 "data/briefing.json": b"{}", **pages}
     if variant in ("new", "a", "b"):
-        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 60 else 'second'} version</p>".encode() * 20
-                 for i in range(15, 255)}
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 25 else 'second'} version</p>".encode() * 20
+                 for i in range(6, 106)}
         extra = {"a": {"only-a.html": b"a"}, "b": {"sources/s001.html": b"b"}}.get(variant, {})
         return {"index.html": f"<h1>{variant}</h1>".encode(), "style.css": b"body {}", "feed/index.xml": b"<feed/>",
                 "data/briefing.json": b'{"v": 2}', **pages, **extra}
