@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from pathlib import Path
 
@@ -29,6 +30,17 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     )
 
 
+class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept by template name, so that a project moved or copied elsewhere keeps them.
+
+    Jinja keys them by the template's absolute path as well; either way an entry is used only if
+    the source it was compiled from has the same checksum as the template's source now.
+    """
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return hashlib.sha1(name.encode("utf-8")).hexdigest()
+
+
 def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
     if cache_dir is None:
         return None
@@ -36,7 +48,7 @@ def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
         cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only checkout builds fine, only slower
-    return jinja2.FileSystemBytecodeCache(str(cache_dir))
+    return CompiledTemplates(str(cache_dir))
 
 
 def template_problem(error: Exception, templates_dir: Path, root: Path) -> Problem:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import functools
 import hashlib
 import io
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import traceback
 import warnings
 from dataclasses import dataclass
@@ -93,10 +96,28 @@ def _default_warning_filters() -> None:
 
 
 def copy_project(target: Path) -> Path:
-    """Copy the real briefing's inputs into `target` and return it."""
+    """Copy the real briefing's inputs into `target` and return it, with its templates already compiled.
+
+    Compiled templates are kept by name and used only while their source is unchanged
+    (explainer/render.py), so a copy starts as a user's second build does: without compiling.
+    """
     for part in PROJECT_PARTS:
         shutil.copytree(REPO / part, target / part)
+    shutil.copytree(compiled_templates(), target / ".cache" / "templates")
     return target
+
+
+@functools.cache  # once per test process
+def compiled_templates() -> Path:
+    """Return a folder holding the real project's templates, compiled."""
+    from explainer.render import make_environment
+
+    folder = Path(tempfile.mkdtemp(prefix="compiled-templates-"))
+    atexit.register(shutil.rmtree, folder, True)
+    env = make_environment(REPO / "templates", folder)
+    for name in env.list_templates():
+        env.get_template(name)
+    return folder
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
