@@ -102,7 +102,14 @@ def copy_project(target: Path) -> Path:
     (explainer/render.py), so a copy starts as a user's second build does: without compiling.
     """
     for part in PROJECT_PARTS:
-        shutil.copytree(REPO / part, target / part)
+        if part != "templates":
+            shutil.copytree(REPO / part, target / part)
+    return copy_templates(target)
+
+
+def copy_templates(target: Path) -> Path:
+    """Copy the real templates into the project at `target`, already compiled; return `target`."""
+    shutil.copytree(REPO / "templates", target / "templates")
     shutil.copytree(compiled_templates(), target / ".cache" / "templates")
     return target
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import REPO, Run, run_build, tree_digest
+from conftest import REPO, Run, copy_templates, run_build, tree_digest
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 
@@ -13,7 +13,7 @@ MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 def minimal_project(target: Path) -> Path:
     """Copy the minimal fixture project, with the real templates and assets, into `target`."""
     shutil.copytree(MINIMAL, target)
-    shutil.copytree(REPO / "templates", target / "templates")
+    copy_templates(target)
     shutil.copytree(REPO / "static", target / "static")
     return target
 

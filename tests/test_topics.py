@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, run_build
+from conftest import REPO, copy_templates, run_build
 
 FIXTURES = REPO / "tests" / "fixtures"
 LOCALES = REPO / "explainer" / "locales"
@@ -98,7 +98,7 @@ def locale(language: str) -> dict:
 def build_fixture(name: str, target: Path) -> Path:
     """Copy a fixture microsite with the real templates and assets, build it, return its site/."""
     shutil.copytree(FIXTURES / name, target)
-    shutil.copytree(REPO / "templates", target / "templates")
+    copy_templates(target)
     shutil.copytree(REPO / "static", target / "static")
     result = run_build(target)
     assert result.code == 0, result.err
