@@ -87,3 +87,18 @@ def test_a_build_with_broken_packs_gives_the_same_site_as_a_clean_one(tmp_path: 
     result = run_build(root)
     assert result.code == 0, result.err
     assert tree_digest(root / "site") == clean
+
+
+def test_compiled_templates_are_kept_by_name_and_used_only_for_the_same_source(tmp_path: Path):
+    from explainer.render import make_environment
+
+    templates, cache = tmp_path / "templates", tmp_path / "compiled"
+    templates.mkdir()
+    (templates / "page.html").write_text("first {{ word }}")
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "first x"
+    moved = tmp_path / "moved"
+    shutil.copytree(templates, moved)  # another folder: the same name and source use the compiled one
+    assert len(list(cache.iterdir())) == 1
+    assert make_environment(moved, cache).get_template("page.html").render(word="y") == "first y"
+    (moved / "page.html").write_text("second {{ word }}")  # same name, new source: compiled again
+    assert make_environment(moved, cache).get_template("page.html").render(word="z") == "second z"
