@@ -51,6 +51,9 @@ def work(connection: Connection) -> None:
     """Run each build the server asks for and send back its outcome, until the server hangs up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
     signal.signal(signal.SIGTERM, stop_build)
+    # The server still ends this process as a daemon when it exits; inside it, a large build may
+    # start worker processes of its own (explainer/parallel.py), which die with it.
+    multiprocessing.current_process().daemon = False
     from .pipeline import build  # imported once, so that every build is warm
 
     connection.send(READY)

@@ -262,8 +262,9 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         assert server.alive(), server.output
 
 
-def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path):
-    with serving(project) as server:
+@pytest.mark.parametrize("workers", ["1", "2"], ids=["one process", "workers"])
+def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path, workers):
+    with serving(project, EXPLAINER_WORKERS=workers) as server:  # "2": the server's builds fork workers
         set_title(project, "title: Content edited")
         wait_until(page_shows(server, "<h1>Content edited</h1>", BRIEFING_PAGE), "the content edit was served")
         edit(project / "templates" / "briefing.html", "<h1>", '<h1 class="edited">')
