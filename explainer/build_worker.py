@@ -8,7 +8,6 @@ takes over; Ctrl-C and SIGTERM reach the server, which stops the build process i
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import signal
@@ -23,7 +22,8 @@ from typing import Callable
 from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
-from .write import MARKER, OutputError
+from .gc_pause import no_collection
+from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
 TIME_LIMIT_ENV = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds; for the tests, which cannot wait 30 s
@@ -72,13 +72,13 @@ def stop_build(signum: int, frame) -> None:
     raise SystemExit(128 + signum)
 
 
-def build_once(build: Callable[[Project], object], project: Project) -> Outcome:
+def build_once(build: Callable[[Project], WriteReport], project: Project) -> Outcome:
     """Build and write the site; return what happened. Never raises an Exception."""
     started = time.perf_counter()
-    before = site_state(project.out)
-    gc.disable()  # as in cli.main: collecting during a build frees nothing and costs much
+    changed: tuple[str, ...] = ()
     try:
-        build(project)
+        with no_collection():
+            changed = build(project).changed
         problems = []
     except ContentError as error:
         problems = error.problems
@@ -90,31 +90,7 @@ def build_once(build: Callable[[Project], object], project: Project) -> Outcome:
         traceback.print_exc()
         problems = [Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
                             "a bug in the generator; the traceback is in the terminal")]
-    finally:
-        gc.enable()
-    changed = () if problems else changed_files(before, site_state(project.out))
     return Outcome(tuple(problems), None, changed, time.perf_counter() - started)
-
-
-def site_state(out: Path) -> dict[str, tuple[int, int, int]]:
-    """Return {relative path: (inode, size, mtime)} of every file in the output folder, as on disk now."""
-    state = {}
-    for folder, _, names in os.walk(out):
-        for name in names:
-            if name == MARKER and folder == str(out):
-                continue
-            path = os.path.join(folder, name)
-            try:
-                found = os.lstat(path)
-            except OSError:
-                continue
-            state[os.path.relpath(path, out).replace(os.sep, "/")] = (found.st_ino, found.st_size, found.st_mtime_ns)
-    return state
-
-
-def changed_files(before: dict, after: dict) -> tuple[str, ...]:
-    """Return the files a build wrote, added or removed (the writer leaves unchanged files untouched)."""
-    return tuple(sorted(path for path in before.keys() | after.keys() if before.get(path) != after.get(path)))
 
 
 class BuildWorker:

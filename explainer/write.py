@@ -49,6 +49,7 @@ class WriteReport:
     written: int
     unchanged: int
     foreign: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()  # the site's files written anew or removed, sorted
 
 
 def check_output_folder(out: Path) -> None:
@@ -139,7 +140,8 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes]) -> WriteReport:
         retired = _switch(staging, out, existed)
     finally:
         shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
-    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)))
+    changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
+    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed)))
 
 
 def _switch(staging: Path, out: Path, existed: bool) -> Path:
@@ -187,6 +189,7 @@ class _Stage:
         self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
         self.ours_folders: set[str] = set()
         self.foreign: list[str] = []
+        self.dropped: list[str] = []  # files of ours in the current site that the new one no longer has
         self.written = self.unchanged = 0
         for folder in sorted(self.folders):
             self.make_folder(folder)
@@ -219,6 +222,8 @@ class _Stage:
             elif self.is_ours(relative):
                 if relative in self.files and entry.is_file(follow_symlinks=False):
                     self.link_if_unchanged(fd, entry.name, relative)
+                elif relative not in self.files and relative != MARKER:
+                    self.dropped.append(relative)
             else:
                 self.carry_foreign(fd, entry.name, relative)
 

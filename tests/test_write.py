@@ -37,6 +37,7 @@ def test_a_rebuild_rewrites_only_changed_files_and_removes_stale_ones(tmp_path: 
     del second["data/x.json"]
     report = write_site(out, second)
     assert (report.written, report.unchanged, report.foreign) == (3, 2, ())  # index, c and the manifest; a and b kept
+    assert report.changed == ("data/x.json", "index.html", "sources/c.html")  # what the preview server reports
     assert snapshot(out) == fresh(tmp_path, second)
     after = stamps(out)
     assert sorted(name for name in after if after[name] == before.get(name)) == ["sources/a.html", "sources/b.html"]
@@ -48,7 +49,7 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path: Path):
     write_site(out, FIRST)
     before = stamps(out)
     report = write_site(out, FIRST)
-    assert (report.written, report.unchanged) == (0, len(FIRST) + 1)
+    assert (report.written, report.unchanged, report.changed) == (0, len(FIRST) + 1, ())
     assert stamps(out) == before
 
 
@@ -202,7 +203,7 @@ def test_a_site_a_killed_build_moved_aside_is_put_back(tmp_path: Path):
     write_site(out, FIRST)
     os.rename(out, tmp_path / ".site.old-123")  # where the two-rename switch leaves it if killed half-way
     report = write_site(out, FIRST)
-    assert (report.written, report.unchanged) == (0, len(FIRST) + 1)
+    assert (report.written, report.unchanged, report.changed) == (0, len(FIRST) + 1, ())
     assert sorted(os.listdir(tmp_path)) == ["site"]
 
 
