@@ -280,7 +280,10 @@ def test_a_content_file_replaced_by_a_folder_is_named_on_the_error_page(project)
         text = background.read_text(encoding="utf-8")
         background.unlink()
         background.mkdir()
-        wait_until(lambda: f"content/{SLUG}/background.yaml" in fetch(server.url)[1], "the folder was named")
+        try:
+            wait_until(lambda: f"content/{SLUG}/background.yaml" in fetch(server.url)[1], "the folder was named")
+        except AssertionError as error:  # say what the server did instead
+            raise AssertionError(f"{error}; the server said:\n{server.output[-3000:]}") from None
         page = fetch(server.url)[1]
         assert "internal error" not in page and "a bug in the generator" not in page
         background.rmdir()
