@@ -182,7 +182,6 @@ def overrun(limit: float, changed: list[str]) -> Outcome:
                    None, (), limit)
 
 
-
 def time_limit() -> float:
     """Return how long a build may run before it is stopped, in seconds."""
     try:
