@@ -23,7 +23,7 @@ from typing import Callable, NamedTuple, TypeVar
 
 import jinja2
 
-from .parallel import map_items
+from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular
 
@@ -144,13 +144,16 @@ class PackMemo:
     def make_missing(self, wanted: list[tuple[str, Item]], make: Callable[[Item], object]) -> None:
         """Make the value of each (key, item) not kept yet, as make(item): in worker processes when there are many.
 
-        Each value is pickled once, where it is made: those bytes bring it back from a worker
-        and are what `save` writes.
+        A value made in a worker is pickled there, once: those bytes bring it back and are what
+        `save` writes. A value made in this process stays as it is until `save` pickles it.
         """
+        def made_here_or_pickled(pair: tuple[str, Item]) -> tuple[object, bytes | None]:
+            value = make(pair[1])
+            return (None, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)) if in_worker() else (value, None)
+
         missing = [(key, item) for key, item in wanted if self.get(key) is None]
-        made = map_items(lambda pair: pickle.dumps(make(pair[1]), protocol=pickle.HIGHEST_PROTOCOL), missing)
-        for (key, _), pickled in zip(missing, made):
-            self.used[key] = pickle.loads(pickled)
+        for (key, _), (value, pickled) in zip(missing, map_items(made_here_or_pickled, missing)):
+            self.used[key] = pickle.loads(pickled) if pickled is not None else value
             self.pickled[key] = pickled
 
     def save(self) -> None:

@@ -42,6 +42,11 @@ def workers_for(items: int) -> int:
     return min(cores, items // MIN_ITEMS_PER_WORKER)
 
 
+def in_worker() -> bool:
+    """Say whether this process is one of a build's workers (whose results travel back pickled)."""
+    return _work is not None
+
+
 def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
     """Return [function(item) for item in items], in worker processes when that pays.
 
