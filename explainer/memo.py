@@ -55,53 +55,8 @@ def digest_of(*parts) -> str:
     return hashlib.sha256(buffer.getbuffer()).hexdigest()
 
 
-class DiskMemo:
-    """Values by key, kept in one file of .cache/: read once when made, written once by `save`."""
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self.kept: dict[str, object] = self._read()
-        self.used: dict[str, object] = {}
-
-    def _read(self) -> dict:
-        if self.path is None:
-            return {}
-        try:
-            with open(self.path, "rb") as file:
-                kept = pickle.load(file)
-            return kept if isinstance(kept, dict) else {}
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-            return {}  # no cache yet, or one from another version: build everything
-
-    def get(self, key: str):
-        """Return the value kept under `key`, or None."""
-        found = self.used.get(key)
-        if found is None:
-            found = self.kept.get(key)
-            if found is not None:
-                self.used[key] = found
-        return found
-
-    def put(self, key: str, value) -> None:
-        """Keep `value` under `key` for the next build."""
-        self.used[key] = value
-
-    def save(self) -> None:
-        """Write what this build used (written aside, then renamed: a killed build leaves the old file whole)."""
-        if self.path is None or self.used == self.kept:
-            return
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with open(temporary, "wb") as file:
-                pickle.dump(self.used, file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
-        except OSError:  # a read-only checkout builds fine, only without reuse next time
-            temporary.unlink(missing_ok=True)
-
-
 class PackMemo:
-    """Values by key, each pickled on its own, all in one file of .cache/: for large values of which a build changes few.
+    """Values by key, each pickled on its own, all in one file of .cache/ (a build changes few of them).
 
     A build unpickles only the values it asks for and pickles only the new ones; the file is
     written whole (aside, then renamed: a killed build leaves the old one) when an entry was
@@ -138,6 +93,8 @@ class PackMemo:
 
     def put(self, key: str, value) -> None:
         """Keep `value` under `key` for the next build."""
+        if self.get(key) == value:
+            return  # kept already, as it is: nothing to write
         self.used[key] = value
         self.pickled[key] = None
 
@@ -208,7 +165,7 @@ class PageMemo:
         self.site = site
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
-        self.index = DiskMemo(index)
+        self.index = PackMemo(index)
         self.stand_ins: dict[int, tuple[object, str]] = {}
 
     def stand_in(self, value, key: str) -> None:
@@ -243,7 +200,7 @@ class PageMemo:
         else:
             inputs, make = job.inputs, job.make
         key = digest_of(self.code, job.path, inputs)
-        digest = self.index.kept.get(key)
+        digest = self.index.get(key)  # in a worker this marks nothing the build keeps: make_all records it
         page = self._built(job.path, digest)
         if page is None:
             try:

@@ -213,7 +213,7 @@ def render(project: Project, site: Site) -> dict[str, bytes]:
     """Return every file of the site; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
-        pages = PageMemo(env, project.cache / "pages.pickle", project.out,
+        pages = PageMemo(env, project.cache / "pages.pack", project.out,
                          lambda error: template_problem(error, project.templates, project.root))
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:

@@ -106,10 +106,10 @@ def test_a_page_changed_by_hand_in_the_site_is_rendered_again(tmp_path: Path):
 def test_stale_cache_entries_are_dropped(tmp_path: Path):
     root = microsite(tmp_path / "project")
     build(Project.at(root))
-    before = pickle.loads((root / ".cache" / "pages.pickle").read_bytes())
+    before = pickle.loads((root / ".cache" / "pages.pack").read_bytes())
     EDITS["content"](root)
     build(Project.at(root))
-    after = pickle.loads((root / ".cache" / "pages.pickle").read_bytes())
+    after = pickle.loads((root / ".cache" / "pages.pack").read_bytes())
     assert len(after) == len(before) and after != before
 
 

@@ -11,7 +11,7 @@ import pickle
 import shutil
 from pathlib import Path
 
-from conftest import run_build, tree_digest
+from conftest import run_build, run_build_process, tree_digest
 from explainer.memo import PackMemo
 
 
@@ -102,3 +102,17 @@ def test_compiled_templates_are_kept_by_name_and_used_only_for_the_same_source(t
     assert make_environment(moved, cache).get_template("page.html").render(word="y") == "first y"
     (moved / "page.html").write_text("second {{ word }}")  # same name, new source: compiled again
     assert make_environment(moved, cache).get_template("page.html").render(word="z") == "second z"
+
+
+def test_a_pipe_in_place_of_any_cache_file_does_not_stop_a_build(tmp_path: Path):
+    from test_synth import load_synth
+
+    root = load_synth().generate(tmp_path / "project", briefings=2, sources=10, citations=20, big_sources=0)
+    assert run_build(root).code == 0
+    kept = [path for path in (root / ".cache").iterdir() if path.is_file()]
+    assert kept
+    for path in kept:
+        path.unlink()
+        os.mkfifo(path)  # opening one to read would wait for a writer forever
+    result = run_build_process(root, timeout=60)
+    assert result.code == 0, result.err
