@@ -140,11 +140,17 @@ def templates_digest(env: jinja2.Environment) -> str:
 
 
 class Page(NamedTuple):
-    """A page to render: template `template` with the context `context()` returns (made where it is rendered)."""
+    """A page to render: template `template` with the context `context(*args)` returns (made where it is rendered).
+
+    Without `args`, the page's key is its context, made and pickled whole. With `args`, the key
+    is the arguments: `context` must then be a module-level function (no closure), so that they
+    and our code are all it reads. For pages many and cheap to key but dear to plan (source pages).
+    """
 
     path: str
     template: str
-    context: Callable[[], dict]
+    context: Callable[..., dict]
+    args: tuple | None = None
 
 
 class Made(NamedTuple):
@@ -168,47 +174,85 @@ class PageMemo:
         self.index = PackMemo(index)
         self.stand_ins: dict[int, tuple[object, str]] = {}
 
-    def stand_in(self, value, key: str) -> None:
-        """Let `key`, a digest of everything `value` was made from, stand for it in the keys of pages it is given to.
+    def stand_in(self, value, key) -> None:
+        """Let `key`, everything `value` was made from (or its digest), stand for it in the keys of pages given it.
 
-        For the large values many pages share or that were keyed already (a briefing's plan is
-        kept under the digest of all it was made from): digesting them whole for every page
-        would cost more than the rendering it saves. The value is kept, so its id stays its own.
+        For the large values many pages share or that were keyed already (a briefing is kept
+        under the digest of all it was made from, a source's text by its bytes' sha256):
+        pickling them whole for every page would cost more than the rendering it saves. The
+        value is kept, so its id stays its own.
         """
         self.stand_ins[id(value)] = (value, key)
 
     def make_all(self, jobs: list[Page | Made]) -> dict[str, bytes]:
-        """Return every job's file by site path, in job order: the pages spread over the cores (explainer/parallel.py)."""
+        """Return every job's file by site path, in job order: the pages spread over the cores (explainer/parallel.py).
+
+        A job keyed without its context is looked up here first: only those to render go to the workers.
+        """
+        done: dict[str, tuple[bytes, str, str]] = {}
+        to_make: list[tuple[Page | Made, str | None]] = []
+        for job in jobs:
+            key = None if _keyed_by_context(job) else self._key(job)
+            page = None if key is None else self._built(job.path, self.index.get(key))
+            if page is None:
+                to_make.append((job, key))
+            else:
+                done[job.path] = (page, key, self.index.get(key))
+        for path, page, key, digest in map_items(self._make, to_make):
+            done[path] = (page, key, digest)
         files = {}
-        for path, page, key, digest in map_items(self._make, jobs):
+        for job in jobs:
+            page, key, digest = done[job.path]
             self.index.put(key, digest)  # recorded here: a worker's own memo dies with it
-            files[path] = page
+            files[job.path] = page
         return files
 
     def render(self, path: str, name: str, **context) -> bytes:
         """Return the page at site path `path`: template `name` rendered with `context`, as UTF-8 bytes."""
         return self.make_all([Page(path, name, lambda: context)])[path]
 
-    def _make(self, job: Page | Made) -> tuple[str, bytes, str, str]:
-        """Return (path, bytes, key, digest of the bytes) of one job, reusing the last built file under its key."""
-        if isinstance(job, Page):
-            context = job.context()
+    def _key(self, job: Page | Made, context: dict | None = None) -> str:
+        """Return the digest of everything `job` is made from: its context or arguments, the templates, our code."""
+        if isinstance(job, Made):
+            inputs = job.inputs
+        elif job.args is None:
             inputs = (self.templates, job.template,
-                      [(name, ("stand-in", self.stand_ins[id(value)][1]) if id(value) in self.stand_ins else value)
-                       for name, value in sorted(context.items())])
-            make = lambda: self.env.get_template(job.template).render(**context).encode("utf-8")  # noqa: E731
+                      [(name, self._standing(value)) for name, value in sorted(context.items())])
         else:
-            inputs, make = job.inputs, job.make
-        key = digest_of(self.code, job.path, inputs)
+            inputs = (self.templates, job.template, _function_name(job.context),
+                      [self._standing(arg) for arg in job.args])
+        return digest_of(self.code, job.path, inputs)
+
+    def _standing(self, value):
+        """Return what stands for `value` in a key: its stand-in's key, or the value itself."""
+        return ("stand-in", self.stand_ins[id(value)][1]) if id(value) in self.stand_ins else value
+
+    def _make(self, item: tuple[Page | Made, str | None]) -> tuple[str, bytes, str, str]:
+        """Return (path, bytes, key, digest of the bytes) of a job, reusing the last built file under its key.
+
+        `item` is the job and its key, or None for a page keyed by its context (made here, in a worker).
+        """
+        job, key = item
+        context = job.context() if key is None else None
+        if key is None:
+            key = self._key(job, context)
         digest = self.index.get(key)  # in a worker this marks nothing the build keeps: make_all records it
         page = self._built(job.path, digest)
         if page is None:
             try:
-                page = make()
+                page = self._made(job, context)
             except jinja2.TemplateError as error:
                 raise ContentError([self.explain(error)]) from None
             digest = hashlib.sha256(page).hexdigest()
         return job.path, page, key, digest
+
+    def _made(self, job: Page | Made, context: dict | None) -> bytes:
+        """Return a job's bytes: made by its function, or its template rendered with its context."""
+        if isinstance(job, Made):
+            return job.make()
+        if context is None:
+            context = job.context(*job.args)
+        return self.env.get_template(job.template).render(**context).encode("utf-8")
 
     def _built(self, path: str, digest: str | None) -> bytes | None:
         """Return the last built site's page at `path` if it has exactly the bytes whose digest is given."""
@@ -219,3 +263,14 @@ class PageMemo:
         except FileRefused:
             return None
         return page if hashlib.sha256(page).hexdigest() == digest else None
+
+
+def _keyed_by_context(job: Page | Made) -> bool:
+    return isinstance(job, Page) and job.args is None
+
+
+def _function_name(function: Callable) -> str:
+    """Return a module-level function's full name; refuse a closure or lambda, whose captured values no key holds."""
+    if getattr(function, "__closure__", None) or "<" in function.__qualname__:
+        raise TypeError(f"{function.__qualname__}: a page keyed by its arguments needs a module-level function")
+    return f"{function.__module__}.{function.__qualname__}"

@@ -27,6 +27,8 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
         return PageMeta(title, home.description, home.language, direction(home.language), site.content.settings.title)
 
     pages.stand_in(site.labels, digest_of(site.labels, site.labels.language))
+    for text in site.sources.values():  # a source's text stands in by the digest of its bytes
+        pages.stand_in(text, (text.source, text.sha256 or text.text))
     for briefing in site.briefings:
         pages.stand_in(briefing.page, briefing.key)  # a plan is kept under the digest of all it was made from
         pages.stand_in(briefing.page.labels, digest_of(briefing.page.labels, briefing.page.labels.language))
@@ -103,15 +105,16 @@ def source_page_jobs(site, base_url: str) -> list[Page]:
             citing.setdefault(link.source.id, []).append(
                 BriefingLink(briefing.slug, briefing.page.header.title, f"../{briefing.slug}/"))
     settings = site.content.settings
+    return [Page(source_href(text.source.id), "source.html", source_page_context,
+                 (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())), site.labels,
+                  base_url, settings.title))
+            for _, text in sorted(site.sources.items())]
 
-    def page(text) -> Page:
-        path = source_href(text.source.id)
-        return Page(path, "source.html", lambda: dict(
-            source_page=plan_source_page(text, by_source.get(text.source.id, []),
-                                         tuple(citing.get(text.source.id, ())), site.labels),
-            root="../", canonical_path=path, base_url=base_url, t=site.labels,
-            meta=PageMeta(text.source.title, site.labels["legend"], site.labels.language, site.labels.direction,
-                          settings.title),
-            text_direction=direction(text.source.language)))
 
-    return [page(text) for _, text in sorted(site.sources.items())]
+def source_page_context(text, cited: list[CitedPassage], citing: tuple[BriefingLink, ...], labels, base_url: str,
+                        site_title: str) -> dict:
+    """Return a source page's template context, made from its arguments alone: they are the page's key."""
+    return dict(source_page=plan_source_page(text, cited, citing, labels), root="../",
+                canonical_path=source_href(text.source.id), base_url=base_url, t=labels,
+                meta=PageMeta(text.source.title, labels["legend"], labels.language, labels.direction, site_title),
+                text_direction=direction(text.source.language))

@@ -123,3 +123,32 @@ def test_any_sequence_of_edits_builds_as_a_clean_build_would(tmp_path_factory, s
     for kind in sequence:
         EDITS[kind](root)
         assert built(root) == clean_build(root), sequence
+
+
+def test_a_source_page_is_planned_again_only_when_its_source_or_citations_changed(tmp_path: Path, monkeypatch):
+    from explainer import site_files
+    root = microsite(tmp_path / "project")
+    built(root)
+    planned = []
+    original = site_files.plan_source_page
+    monkeypatch.setattr(site_files, "plan_source_page",
+                        lambda text, *rest: planned.append(text.source.id) or original(text, *rest))
+    built(root)
+    assert planned == []
+    edit_seed(root)
+    incremental = built(root)
+    assert planned == ["minutes"]  # the edited source's page (its citations kept their passages)
+    assert incremental == clean_build(root)
+
+
+def test_a_page_keyed_by_its_arguments_needs_a_function_of_them_alone(tmp_path: Path):
+    from explainer.memo import Page, PageMemo
+    from explainer.render import make_environment
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "page.html").write_text("{{ word | default('') }}", encoding="utf-8")
+    pages = PageMemo(make_environment(templates, None), None, tmp_path / "site", lambda error: error)
+    hidden = "captured"
+    with pytest.raises(TypeError, match="module-level function"):
+        pages.make_all([Page("a.html", "page.html", lambda word: dict(word=word + hidden), ("x",))])
+    assert pages.make_all([Page("a.html", "page.html", dict, ())]) == {"a.html": b""}
