@@ -16,7 +16,6 @@ import time
 import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from pathlib import Path
 from typing import Callable
 
 from .error_page import file_problem

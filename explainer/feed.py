@@ -43,7 +43,7 @@ def entry_id(slug: str, date: str, index: int) -> str:
 def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
     """Return a briefing's log as feed entries."""
     entries, per_day = [], {}
-    title = briefing.page.header.title
+    title = briefing.outline.header.title
     for entry in briefing.content.briefing.updates:
         index = per_day[entry.date] = per_day.get(entry.date, 0) + 1
         summary = entry.text + (f" {labels['what_was_wrong']} {entry.wrong}" if entry.wrong else "")

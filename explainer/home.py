@@ -9,11 +9,11 @@ from .load import SiteContent
 from .locale import Labels
 from .model import Source
 from .problems import Problem
-from .views import BriefingPage, HomeEntry, HomePage
+from .views import HomeEntry, HomePage, Outline
 
 
 def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored: dict[str, Passage],
-              library: dict[str, Source], pages: list[BriefingPage], labels: Labels,
+              library: dict[str, Source], outlines: list[Outline], labels: Labels,
               fragment_of) -> tuple[HomePage, list[Problem]]:
     """Return the home page's view and the citation problems of the about text."""
     problems: list[Problem] = []
@@ -23,12 +23,12 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     report_unused(definitions, numbering, problems)
-    entries = tuple(HomeEntry(page.header, f"{page.header.slug}/") for page in by_last_update(pages))
+    entries = tuple(HomeEntry(outline.header, f"{outline.header.slug}/") for outline in by_last_update(outlines))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
                     tuple(numbering.footnotes()), labels), problems
 
 
-def by_last_update(pages: list[BriefingPage]) -> list[BriefingPage]:
-    """Return briefing pages most recently updated first, then by title and slug."""
-    ordered = sorted(pages, key=lambda page: (page.header.title, page.header.slug))
-    return sorted(ordered, key=lambda page: page.header.last_updated, reverse=True)
+def by_last_update(outlines: list[Outline]) -> list[Outline]:
+    """Return briefings (their outlines) most recently updated first, then by title and slug."""
+    ordered = sorted(outlines, key=lambda outline: (outline.header.title, outline.header.slug))
+    return sorted(ordered, key=lambda outline: outline.header.last_updated, reverse=True)

@@ -55,6 +55,28 @@ def digest_of(*parts) -> str:
     return hashlib.sha256(buffer.getbuffer()).hexdigest()
 
 
+class Deferred:
+    """A value kept pickled until it is first used: a kept plan that most rebuilds never look at.
+
+    It pickles as its own pickled bytes (made once), so the pack or worker result holding it
+    unpickles without it.
+    """
+
+    def __init__(self, value=None, pickled: bytes | None = None):
+        self._value, self._pickled = value, pickled
+
+    def get(self):
+        """Return the value, unpickling it on the first call."""
+        if self._value is None:
+            self._value = pickle.loads(self._pickled)
+        return self._value
+
+    def __reduce__(self):
+        if self._pickled is None:
+            self._pickled = pickle.dumps(self._value, protocol=pickle.HIGHEST_PROTOCOL)
+        return Deferred, (None, self._pickled)
+
+
 class PackMemo:
     """Values by key, each pickled on its own, all in one file of .cache/ (a build changes few of them).
 

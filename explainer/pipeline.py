@@ -16,7 +16,7 @@ from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
-from .memo import PackMemo, PageMemo, code_digest, digest_of
+from .memo import Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .locale import Labels, labels_for, load_locales
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
@@ -24,7 +24,7 @@ from .safefs import FileRefused, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
 from .sources import SourceText, read_sources
-from .views import BriefingPage, HomePage
+from .views import BriefingPage, HomePage, Outline, outline_of
 from .write import WriteReport, write_site
 
 
@@ -37,12 +37,17 @@ class Briefing:
 
     content: Content
     anchored: dict[str, Passage]
-    page: BriefingPage
+    outline: Outline  # what the home and source pages show of it
+    plan: Deferred  # its page's view: a kept one is unpickled only if a page made from it is made again
     key: str  # a digest of everything its plan was made from (content bytes, passages, sources, labels, code)
 
     @property
     def slug(self) -> str:
         return self.content.slug
+
+    @property
+    def page(self) -> BriefingPage:
+        return self.plan.get()
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,7 @@ def load(project: Project) -> Site:
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
     plans.save()
     problems += found
-    home, found = plan_home(content, site_definitions, site_anchored, library, [b.page for b in briefings],
+    home, found = plan_home(content, site_definitions, site_anchored, library, [b.outline for b in briefings],
                             site_labels, fragment_of)
     assets, found_assets = static_assets(project)
     fail_on(problems + found + found_assets + template_files_problems(project))
@@ -145,14 +150,15 @@ def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceTex
 
     def plan(item: tuple) -> tuple:
         briefing, definitions, anchored, labels = item
-        return plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
+        page, found = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
+        return outline_of(page), found, Deferred(page)
 
     plans.make_missing([(key, item) for key, *item in keyed], plan)
     briefings = []
     for key, briefing, definitions, anchored, labels in keyed:
-        page, found = plans.get(key)
+        outline, found, plan = plans.get(key)
         problems += found
-        briefings.append(Briefing(briefing, anchored, page, key))
+        briefings.append(Briefing(briefing, anchored, outline, plan, key))
     return briefings, problems
 
 

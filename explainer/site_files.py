@@ -29,9 +29,8 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     pages.stand_in(site.labels, digest_of(site.labels, site.labels.language))
     for text in site.sources.values():  # a source's text stands in by the digest of its bytes
         pages.stand_in(text, (text.source, text.sha256 or text.text))
-    for briefing in site.briefings:
-        pages.stand_in(briefing.page, briefing.key)  # a plan is kept under the digest of all it was made from
-        pages.stand_in(briefing.page.labels, digest_of(briefing.page.labels, briefing.page.labels.language))
+    for briefing in site.briefings:  # kept under the digest of everything its plan was made from
+        pages.stand_in(briefing, briefing.key)
     jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,
                                                            t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
@@ -56,16 +55,22 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
 
 def briefing_jobs(briefing, site_title: str, base_url: str) -> list[Page | Made]:
     """Return one briefing's page and downloads to make, under its slug."""
-    page = briefing.page
-    header = page.header
-    meta = PageMeta(header.title, header.description, header.language, direction(header.language), site_title)
-    jobs: list[Page | Made] = [Page(f"{briefing.slug}/index.html", "briefing.html", lambda: dict(
-        page=page, header=header, root="../", canonical_path=f"{briefing.slug}/", base_url=base_url, meta=meta,
-        t=page.labels, json_ld=export.json_ld(briefing, base_url)))]
+    jobs: list[Page | Made] = [Page(f"{briefing.slug}/index.html", "briefing.html", briefing_page_context,
+                                    (briefing, site_title, base_url))]
     # A briefing's data files are made from exactly what its plan was made from.
     jobs += [Made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
              for path, make in export.data_files(briefing).items()]
     return jobs
+
+
+def briefing_page_context(briefing, site_title: str, base_url: str) -> dict:
+    """Return a briefing page's template context, made from its arguments alone: they are the page's key."""
+    page = briefing.page
+    header = page.header
+    return dict(page=page, header=header, root="../", canonical_path=f"{briefing.slug}/", base_url=base_url,
+                meta=PageMeta(header.title, header.description, header.language, direction(header.language),
+                              site_title),
+                t=page.labels, json_ld=export.json_ld(briefing, base_url))
 
 
 def opinion_passages(briefing) -> set:
@@ -84,8 +89,8 @@ def cited_passages(site) -> dict[str, list[CitedPassage]]:
     labels = site.labels
     for briefing in site.briefings:
         opinion |= opinion_passages(briefing)
-        for note in briefing.page.footnotes:
-            label = labels["back_to_footnote"].format(number=note.number, title=f"“{briefing.page.header.title}”")
+        for note in briefing.outline.notes:
+            label = labels["back_to_footnote"].format(number=note.number, title=f"“{briefing.outline.header.title}”")
             links.setdefault(note.passage, []).append((f"../{briefing.slug}/#{note.id}", label))
     for note in site.home.footnotes:
         label = labels["back_to_home_footnote"].format(number=note.number)
@@ -101,9 +106,9 @@ def source_page_jobs(site, base_url: str) -> list[Page]:
     by_source = cited_passages(site)
     citing: dict[str, list[BriefingLink]] = {}
     for briefing in site.briefings:
-        for link in briefing.page.sources:
-            citing.setdefault(link.source.id, []).append(
-                BriefingLink(briefing.slug, briefing.page.header.title, f"../{briefing.slug}/"))
+        for source_id in briefing.outline.source_ids:
+            citing.setdefault(source_id, []).append(
+                BriefingLink(briefing.slug, briefing.outline.header.title, f"../{briefing.slug}/"))
     settings = site.content.settings
     return [Page(source_href(text.source.id), "source.html", source_page_context,
                  (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())), site.labels,

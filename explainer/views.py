@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from markupsafe import Markup
 
+from .anchor import Passage
 from .footnotes import Footnote, Ref
 from .model import Party, Source
 
@@ -232,6 +233,28 @@ class BriefingPage(NamedTuple):
     sources: tuple[SourceLink, ...]
     log: tuple[LogEntryView, ...]
     labels: dict  # the locale's words with the briefing's overrides
+
+
+class NoteMark(NamedTuple):
+    """A footnote as a source page links back to it."""
+
+    number: int
+    id: str
+    passage: Passage
+
+
+class Outline(NamedTuple):
+    """What the other pages show of a briefing: the home page its header, source pages its notes and sources."""
+
+    header: Header
+    notes: tuple[NoteMark, ...]
+    source_ids: tuple[str, ...]  # the sources it cites, in the order it lists them
+
+
+def outline_of(page: BriefingPage) -> Outline:
+    """Return what other pages need of a briefing's page: a small part, kept apart from the whole."""
+    return Outline(page.header, tuple(NoteMark(note.number, note.id, note.passage) for note in page.footnotes),
+                   tuple(link.source.id for link in page.sources))
 
 
 class Piece(NamedTuple):

@@ -152,3 +152,17 @@ def test_a_page_keyed_by_its_arguments_needs_a_function_of_them_alone(tmp_path: 
     with pytest.raises(TypeError, match="module-level function"):
         pages.make_all([Page("a.html", "page.html", lambda word: dict(word=word + hidden), ("x",))])
     assert pages.make_all([Page("a.html", "page.html", dict, ())]) == {"a.html": b""}
+
+
+def test_a_rebuild_unpickles_only_the_plans_of_the_briefings_it_renders_again(tmp_path: Path, monkeypatch):
+    from explainer.memo import Deferred
+    root = microsite(tmp_path / "project")
+    built(root)
+    unpickled = []
+    original = Deferred.get
+    monkeypatch.setattr(Deferred, "get", lambda self: unpickled.append(original(self).header.slug) or original(self))
+    built(root)
+    assert unpickled == []  # the home and source pages need only each briefing's outline
+    EDITS["content"](root)
+    built(root)
+    assert set(unpickled) == {"harbour-strike"}
