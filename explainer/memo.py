@@ -2,13 +2,15 @@
 
 One mechanism for the command line and the preview server alike. A key is never written by
 hand: a content file's key is its bytes (and the code that reads it); a page's key is the
-pickled context its template received plus every template's source and our code. A result is
-reused only when its key matches, so a wrong or missing dependency cannot serve a stale
-result. Entries a build did not use are dropped when it saves.
+pickled context its template received, or the arguments of the function making that context,
+plus every template's source and our code. A result is reused only when its key matches, so a
+wrong or missing dependency cannot serve a stale result. Entries a build did not use are
+dropped when it saves.
 
-A page's bytes are not copied into the cache: the index records the digest of the bytes the
-page had, and a page whose key matches is read back from the last built site and used only
-if it still has exactly those bytes (a file changed by hand is rendered again).
+A page's bytes are not copied into the cache: the index records the size and digest of the
+bytes the page had, and a page whose key matches is passed to the writer as `Kept`, which
+links the last built site's file only if it still has exactly those bytes (a file gone or
+changed by hand is made again).
 """
 
 from __future__ import annotations
@@ -26,9 +28,9 @@ import jinja2
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular
+from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
-MAX_PAGE_BYTES = 256 * 1024 * 1024
 MAX_PACK_BYTES = 2 * 1024 * 1024 * 1024
 Item = TypeVar("Item")
 
@@ -186,11 +188,10 @@ class Made(NamedTuple):
 class PageMemo:
     """Renders pages, reusing from the last built site any page whose template and context are unchanged."""
 
-    def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
+    def __init__(self, env: jinja2.Environment, index: Path | None,
                  explain: Callable[[jinja2.TemplateError], Problem]):
         self.env = env
         self.explain = explain  # a template failure as a problem, named where the traceback is (in a worker)
-        self.site = site
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
         self.index = PackMemo(index)
@@ -206,27 +207,28 @@ class PageMemo:
         """
         self.stand_ins[id(value)] = (value, key)
 
-    def make_all(self, jobs: list[Page | Made]) -> dict[str, bytes]:
+    def make_all(self, jobs: list[Page | Made]) -> dict[str, bytes | Kept]:
         """Return every job's file by site path, in job order: the pages spread over the cores (explainer/parallel.py).
 
-        A job keyed without its context is looked up here first: only those to render go to the workers.
+        A file whose key is in the index is not made but `Kept`: the writer links the last built
+        one. A job keyed without its context is looked up here: only the others go to the workers.
         """
-        done: dict[str, tuple[bytes, str, str]] = {}
+        done: dict[str, tuple[bytes | None, str, tuple[str, int]]] = {}
         to_make: list[tuple[Page | Made, str | None]] = []
         for job in jobs:
             key = None if _keyed_by_context(job) else self._key(job)
-            page = None if key is None else self._built(job.path, self.index.get(key))
-            if page is None:
+            made = None if key is None else self._made_before(key)
+            if made is None:
                 to_make.append((job, key))
             else:
-                done[job.path] = (page, key, self.index.get(key))
-        for path, page, key, digest in map_items(self._make, to_make):
-            done[path] = (page, key, digest)
-        files = {}
+                done[job.path] = (None, key, made)
+        for path, page, key, made in map_items(self._make, to_make):
+            done[path] = (page, key, made)
+        files: dict[str, bytes | Kept] = {}
         for job in jobs:
-            page, key, digest = done[job.path]
-            self.index.put(key, digest)  # recorded here: a worker's own memo dies with it
-            files[job.path] = page
+            page, key, (digest, size) = done[job.path]
+            self.index.put(key, (digest, size))  # recorded here: a worker's own memo dies with it
+            files[job.path] = page if page is not None else Kept(size, digest, lambda job=job: self._made(job, None))
         return files
 
     def render(self, path: str, name: str, **context) -> bytes:
@@ -249,8 +251,8 @@ class PageMemo:
         """Return what stands for `value` in a key: its stand-in's key, or the value itself."""
         return ("stand-in", self.stand_ins[id(value)][1]) if id(value) in self.stand_ins else value
 
-    def _make(self, item: tuple[Page | Made, str | None]) -> tuple[str, bytes, str, str]:
-        """Return (path, bytes, key, digest of the bytes) of a job, reusing the last built file under its key.
+    def _make(self, item: tuple[Page | Made, str | None]) -> tuple[str, bytes | None, str, tuple[str, int]]:
+        """Return (path, bytes or None if kept, key, (digest, size) of the bytes) of a job.
 
         `item` is the job and its key, or None for a page keyed by its context (made here, in a worker).
         """
@@ -258,33 +260,27 @@ class PageMemo:
         context = job.context() if key is None else None
         if key is None:
             key = self._key(job, context)
-        digest = self.index.get(key)  # in a worker this marks nothing the build keeps: make_all records it
-        page = self._built(job.path, digest)
-        if page is None:
-            try:
-                page = self._made(job, context)
-            except jinja2.TemplateError as error:
-                raise ContentError([self.explain(error)]) from None
-            digest = hashlib.sha256(page).hexdigest()
-        return job.path, page, key, digest
+        made = self._made_before(key)  # in a worker this marks nothing the build keeps: make_all records it
+        if made is not None:
+            return job.path, None, key, made
+        page = self._made(job, context)
+        return job.path, page, key, (hashlib.sha256(page).hexdigest(), len(page))
+
+    def _made_before(self, key: str) -> tuple[str, int] | None:
+        """Return the digest and size of the file made under `key` by a build, if one was."""
+        made = self.index.get(key)
+        return made if isinstance(made, tuple) and len(made) == 2 else None
 
     def _made(self, job: Page | Made, context: dict | None) -> bytes:
         """Return a job's bytes: made by its function, or its template rendered with its context."""
-        if isinstance(job, Made):
-            return job.make()
-        if context is None:
-            context = job.context(*job.args)
-        return self.env.get_template(job.template).render(**context).encode("utf-8")
-
-    def _built(self, path: str, digest: str | None) -> bytes | None:
-        """Return the last built site's page at `path` if it has exactly the bytes whose digest is given."""
-        if digest is None:
-            return None
         try:
-            page = read_regular(self.site / path, self.site, MAX_PAGE_BYTES, path)
-        except FileRefused:
-            return None
-        return page if hashlib.sha256(page).hexdigest() == digest else None
+            if isinstance(job, Made):
+                return job.make()
+            if context is None:
+                context = job.context(*job.args) if job.args is not None else job.context()
+            return self.env.get_template(job.template).render(**context).encode("utf-8")
+        except jinja2.TemplateError as error:
+            raise ContentError([self.explain(error)]) from None
 
 
 def _keyed_by_context(job: Page | Made) -> bool:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import jinja2
 
@@ -25,7 +26,7 @@ from .project import Project
 from .render import make_environment, template_problem
 from .sources import SourceText, read_sources
 from .views import BriefingPage, HomePage, Outline, outline_of
-from .write import WriteReport, write_site
+from .write import Kept, WriteReport, write_site
 
 
 MAX_ASSET_BYTES = 32 * 1024 * 1024
@@ -215,11 +216,11 @@ def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: L
                       {key: briefing.line_of("labels") for key in briefing.labels})
 
 
-def render(project: Project, site: Site) -> dict[str, bytes]:
-    """Return every file of the site; fails only on a template error."""
+def render(project: Project, site: Site) -> dict[str, bytes | Kept]:
+    """Return every file of the site, those made as the last build made them `Kept`; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
-        pages = PageMemo(env, project.cache / "pages.pack", project.out,
+        pages = PageMemo(env, project.cache / "pages.pack",
                          lambda error: template_problem(error, project.templates, project.root))
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
@@ -229,10 +230,20 @@ def render(project: Project, site: Site) -> dict[str, bytes]:
 
 
 def build_site(project: Project) -> dict[str, bytes]:
-    """Return every file of the site, or raise ContentError; writes nothing."""
-    return render(project, load(project))
+    """Return every file of the site as bytes, or raise ContentError; writes nothing."""
+    return {path: data if isinstance(data, bytes) else last_built(project.out, path, data)
+            for path, data in render(project, load(project)).items()}
+
+
+def last_built(site: Path, path: str, kept: Kept) -> bytes:
+    """Return the bytes of a kept file: the last built site's if it still holds them, else made again."""
+    try:
+        data = read_regular(site / path, site, kept.size, path)
+    except FileRefused:
+        return kept.make()
+    return data if kept.held_by(data) else kept.make()
 
 
 def build(project: Project) -> WriteReport:
     """Load, render and write the site into the output folder, all or nothing."""
-    return write_site(project.out, build_site(project))
+    return write_site(project.out, render(project, load(project)))

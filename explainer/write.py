@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import os
 import re
 import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, NamedTuple
 
 from .sitelock import locked_beside, stops_deferred
 
@@ -40,6 +42,22 @@ _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 class OutputError(Exception):
     """The output folder cannot be safely replaced."""
+
+
+class Kept(NamedTuple):
+    """A file a build makes exactly as the last one did: linked from the current site, never read beforehand.
+
+    The writer links the current file if it still has `size` bytes whose SHA-256 is `digest`, and
+    calls `make` only if it does not (gone, or changed by hand).
+    """
+
+    size: int
+    digest: str
+    make: Callable[[], bytes]
+
+    def held_by(self, data: bytes) -> bool:
+        """Say whether `data` is exactly the file's bytes."""
+        return len(data) == self.size and hashlib.sha256(data).hexdigest() == self.digest
 
 
 @dataclass(frozen=True)
@@ -77,8 +95,8 @@ def check_output_location(out: Path, inputs: list[Path]) -> None:
             raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
 
 
-def write_site(out: Path, files: dict[str, bytes], written_before: object = None) -> WriteReport:
-    """Make `out` hold exactly `files` (relative POSIX path -> bytes) plus what others put there; all or nothing.
+def write_site(out: Path, files: dict[str, bytes | Kept], written_before: object = None) -> WriteReport:
+    """Make `out` hold exactly `files` (relative POSIX path -> bytes or Kept) plus what others put; all or nothing.
 
     `written_before` is ignored (the old files are always compared) and goes once no caller passes it.
     """
@@ -124,7 +142,7 @@ def _clear_leftovers(out: Path) -> None:
             _delete(path)
 
 
-def _replace(out: Path, shown: Path, files: dict[str, bytes]) -> WriteReport:
+def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept]) -> WriteReport:
     """Stage the new site beside `out`, switch it in, and delete the site it replaced."""
     staging = out.parent / f".{out.name}.stage-{os.getpid()}"
     manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
@@ -181,7 +199,7 @@ def _exchange(first: Path, second: Path) -> None:
 class _Stage:
     """A new site being built in a staging folder, from the new files and what the current site holds."""
 
-    def __init__(self, root: Path, shown: Path, files: dict[str, bytes]):
+    def __init__(self, root: Path, shown: Path, files: dict[str, bytes | Kept]):
         self.root, self.shown, self.files = str(root), shown, files
         self.folders = _folders_of(files)
         self.made: set[str] = set()
@@ -266,7 +284,8 @@ class _Stage:
         """Write every new file that was not linked unchanged, the manifest last."""
         for relative in sorted(self.files, key=lambda p: (p == MARKER, p)):
             if relative not in self.done:
-                _write_new(os.path.join(self.root, relative), self.files[relative])
+                data = self.files[relative]
+                _write_new(os.path.join(self.root, relative), data.make() if isinstance(data, Kept) else data)
                 self.written += 1
 
 
@@ -288,23 +307,24 @@ def _read_manifest(fd: int) -> set[str] | None:
     return set(text[len(MANIFEST_HEADER):].decode("utf-8", errors="surrogateescape").splitlines())
 
 
-def _holds(fd: int, name: str, data: bytes) -> bool:
+def _holds(fd: int, name: str, data: bytes | Kept) -> bool:
     """Say whether `name` in the folder `fd` is a regular file (not a link) holding exactly `data`."""
+    size = data.size if isinstance(data, Kept) else len(data)
     try:
         file_fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
     except OSError:
         return False
     try:
         status = os.fstat(file_fd)
-        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+        if not stat.S_ISREG(status.st_mode) or status.st_size != size:
             return False
         held = bytearray()
-        while len(held) <= len(data):  # one read more than the size: a file that grew meanwhile differs
-            chunk = os.read(file_fd, len(data) + 1 - len(held))
+        while len(held) <= size:  # one read more than the size: a file that grew meanwhile differs
+            chunk = os.read(file_fd, size + 1 - len(held))
             if not chunk:
                 break
             held += chunk
-        return held == data
+        return data.held_by(held) if isinstance(data, Kept) else held == data
     finally:
         os.close(file_fd)
 

@@ -147,7 +147,7 @@ def test_a_page_keyed_by_its_arguments_needs_a_function_of_them_alone(tmp_path: 
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "page.html").write_text("{{ word | default('') }}", encoding="utf-8")
-    pages = PageMemo(make_environment(templates, None), None, tmp_path / "site", lambda error: error)
+    pages = PageMemo(make_environment(templates, None), None, lambda error: error)
     hidden = "captured"
     with pytest.raises(TypeError, match="module-level function"):
         pages.make_all([Page("a.html", "page.html", lambda word: dict(word=word + hidden), ("x",))])
@@ -166,3 +166,12 @@ def test_a_rebuild_unpickles_only_the_plans_of_the_briefings_it_renders_again(tm
     EDITS["content"](root)
     built(root)
     assert set(unpickled) == {"harbour-strike"}
+
+
+def test_a_kept_page_changed_by_hand_or_deleted_in_the_site_is_written_again(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    first = built(root)
+    tampered = root / "site" / "council-vote" / "index.html"
+    tampered.write_bytes(bytes(len(first["council-vote/index.html"])))  # the same size, other bytes
+    (root / "site" / "feed.xml").unlink()
+    assert built(root) == first
