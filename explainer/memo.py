@@ -215,8 +215,9 @@ class PageMemo:
         """
         done: dict[str, tuple[bytes | None, str, tuple[str, int]]] = {}
         to_make: list[tuple[Page | Made, str | None]] = []
+        look_up = bool(self.index.kept)  # a first build has nothing to look up: its workers make the keys
         for job in jobs:
-            key = None if _keyed_by_context(job) else self._key(job)
+            key = self._key(job) if look_up and not _keyed_by_context(job) else None
             made = None if key is None else self._made_before(key)
             if made is None:
                 to_make.append((job, key))
@@ -231,8 +232,8 @@ class PageMemo:
             files[job.path] = page if page is not None else Kept(size, digest, lambda job=job: self._made(job, None))
         return files
 
-    def render(self, path: str, name: str, **context) -> bytes:
-        """Return the page at site path `path`: template `name` rendered with `context`, as UTF-8 bytes."""
+    def render(self, path: str, name: str, **context) -> bytes | Kept:
+        """Return the page at site path `path`: template `name` rendered with `context` (UTF-8 bytes), or Kept."""
         return self.make_all([Page(path, name, lambda: context)])[path]
 
     def _key(self, job: Page | Made, context: dict | None = None) -> str:
@@ -254,12 +255,11 @@ class PageMemo:
     def _make(self, item: tuple[Page | Made, str | None]) -> tuple[str, bytes | None, str, tuple[str, int]]:
         """Return (path, bytes or None if kept, key, (digest, size) of the bytes) of a job.
 
-        `item` is the job and its key, or None for a page keyed by its context (made here, in a worker).
+        `item` is the job and its key, or None if it is to be made here (in a worker).
         """
         job, key = item
-        context = job.context() if key is None else None
-        if key is None:
-            key = self._key(job, context)
+        context = job.context() if _keyed_by_context(job) else None
+        key = key or self._key(job, context)
         made = self._made_before(key)  # in a worker this marks nothing the build keeps: make_all records it
         if made is not None:
             return job.path, None, key, made
