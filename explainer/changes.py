@@ -69,7 +69,7 @@ def snapshot(project: Project) -> dict:
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
-            "briefings": {b.slug: briefing_snapshot(b, anchored) for b, _, anchored in anchored_briefings}}
+            "briefings": {b.slug: briefing_snapshot(b, anchored) for b, _, anchored, _ in anchored_briefings}}
 
 
 def briefing_snapshot(content: Content, anchored: dict) -> dict:

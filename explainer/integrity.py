@@ -34,7 +34,7 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
                        briefings: list[tuple]) -> list[Problem]:
     """Return one problem per changed source and one per citation of it, saying what became of it.
 
-    `briefings` holds (content, definitions, anchored) for every briefing.
+    `briefings` holds (content, definitions, anchored passages, key) for every briefing.
     """
     problems = []
     for source in library_file.data.sources:
@@ -47,7 +47,7 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
                                     f"source '{source.id}': seeds/{source.file} has changed since its SHA-256 "
                                     "was recorded", f"check each citation of it listed here, then run "
                                     f"`python build.py accept-source {source.id}`"))
-    for content, definitions, anchored in briefings:
+    for content, definitions, anchored, _ in briefings:
         before = last_built_passages(project.out, content.slug)
         for key, (file, citation) in sorted(definitions.items()):
             if citation.source in changed and key in anchored and _recorded(library_file, citation.source):

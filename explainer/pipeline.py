@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import jinja2
 
@@ -105,17 +106,27 @@ def load(project: Project) -> Site:
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
 
 
+class Anchored(NamedTuple):
+    """A briefing's content with its citations anchored."""
+
+    content: Content
+    definitions: dict
+    passages: dict[str, Passage]
+    key: str  # a digest of everything the passages were found from: content bytes, library ids, source texts, code
+
+
 def anchor_briefings(content: SiteContent, index: SourceIndex,
-                     memo: PackMemo | None = None) -> tuple[list[tuple], list[Problem]]:
-    """Return (content, citation definitions, anchored passages) for every briefing, and the problems found.
+                     memo: PackMemo | None = None) -> tuple[list[Anchored], list[Problem]]:
+    """Return every briefing with its citations anchored, and the problems found.
 
     A briefing is anchored again only when its files, the library's ids or the text of a source
     it names changed since a build (the memo's key is all of these, and our code).
     """
     memo = memo or PackMemo(None)
     library = sorted(source.id for source in content.sources)
+    library_digest = digest_of(library)  # once, not in each briefing's key
     defined = [citation_definitions(briefing.in_page_order()) for briefing in content.briefings]
-    keys = [digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()], library,
+    keys = [digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()], library_digest,
                       [(name, index.sources[name].sha256 if name in index.sources else None)
                        for name in sorted({citation.source for _, citation in definitions.values()})])
             for briefing, (definitions, _) in zip(content.briefings, defined)]
@@ -125,28 +136,29 @@ def anchor_briefings(content: SiteContent, index: SourceIndex,
     for briefing, key, (definitions, found) in zip(content.briefings, keys, defined):
         passages, anchor_problems = memo.get(key)
         problems += found + anchor_problems
-        anchored_briefings.append((briefing, definitions, passages))
+        anchored_briefings.append(Anchored(briefing, definitions, passages, key))
     return anchored_briefings, problems
 
 
-def plan_briefings(anchored_briefings: list[tuple], sources: dict[str, SourceText], library: dict,
+def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, SourceText], library: dict,
                    locales: dict, site_labels: Labels, plans: PackMemo,
                    fragment_of) -> tuple[list[Briefing], list[Problem]]:
     """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
 
-    A plan's key is everything planning reads: the briefing's content, its anchored passages, the
-    metadata and text of the sources they are in, its labels, and our code.
+    A plan's key is everything planning reads: the briefing's content, its anchored passages (by
+    the key they were found under), the metadata and text of the sources they are in, its
+    labels, and our code.
     """
     problems, keyed = [], []
-    for briefing, definitions, anchored in anchored_briefings:
+    for briefing, definitions, anchored, anchor_key in anchored_briefings:
         labels, found = briefing_labels(briefing, locales, site_labels)
         problems += found
         if labels is None:
             continue
         cited = sorted({passage.source_id for passage in anchored.values()})
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
-        key = digest_of(code_digest(), briefing.slug, files, anchored, [(library[i], sources[i].sha256) for i in cited],
-                        labels, labels.language)
+        key = digest_of(code_digest(), briefing.slug, files, anchor_key,
+                        [(library[i], sources[i].sha256) for i in cited], labels, labels.language)
         keyed.append((key, briefing, definitions, anchored, labels))
 
     def plan(item: tuple) -> tuple:
