@@ -158,7 +158,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         cited = sorted({passage.source_id for passage in anchored.values()})
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
         key = digest_of(code_digest(), briefing.slug, files, anchor_key,
-                        [(library[i], sources[i].sha256) for i in cited], labels, labels.language)
+                        [sources[i].key for i in cited], labels, labels.language)
         keyed.append((key, briefing, definitions, anchored, labels))
 
     def plan(item: tuple) -> tuple:

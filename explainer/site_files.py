@@ -27,8 +27,8 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
         return PageMeta(title, home.description, home.language, direction(home.language), site.content.settings.title)
 
     pages.stand_in(site.labels, digest_of(site.labels, site.labels.language))
-    for text in site.sources.values():  # a source's text stands in by the digest of its bytes
-        pages.stand_in(text, (text.source, text.sha256 or text.text))
+    for text in site.sources.values():  # by the digest of its library entry and bytes
+        pages.stand_in(text, text.key)
     for briefing in site.briefings:  # kept under the digest of everything its plan was made from
         pages.stand_in(briefing, briefing.key)
     jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
+from .memo import digest_of
 from .model import Source
 from .parallel import map_items
 from .problems import Problem
@@ -31,6 +32,11 @@ class SourceText:
     source: Source
     text: str
     sha256: str = ""  # of the file's bytes as read, for the integrity check
+
+    @cached_property
+    def key(self) -> str:
+        """Return a digest of the source's library entry and text: what stands for both in the keys of results."""
+        return digest_of(self.source, self.sha256 or self.text)
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
