@@ -81,16 +81,15 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
         regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
-    if memo is not None:
-        parse_ahead(content_dir, root, memo)
-    own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo)
+    ahead = parse_ahead(content_dir, root, memo) if memo is not None else {}
+    own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo, ahead)
            for kind, cls in model.SITE_KINDS.items()}
     briefings = []
     for entry in sorted(content_dir.iterdir()):
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            briefing = load_briefing_folder(entry, root, problems, memo)
+            briefing = load_briefing_folder(entry, root, problems, memo, ahead)
             if briefing is not None:
                 briefings.append(briefing)
         elif entry.name not in {f"{kind}.yaml" for kind in model.SITE_KINDS}:
@@ -101,39 +100,44 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
     return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
 
 
-def parse_ahead(content_dir: Path, root: Path, memo: PackMemo) -> None:
-    """Parse every briefing file not parsed by an earlier build, in worker processes when there are many.
+def parse_ahead(content_dir: Path, root: Path, memo: PackMemo) -> dict[Path, str]:
+    """Parse every content file not parsed by an earlier build, in worker processes when there are many.
 
-    What the workers parse goes into the memo, where the loading that follows finds it; a file
-    this pass cannot read is left for that loading to report.
+    What the workers parse goes into the memo, where the loading that follows finds it under
+    the key returned for each file read; a file this pass cannot read is left for that loading
+    to report.
     """
     candidates = [(content_dir / f"{kind}.yaml", cls) for kind, cls in model.SITE_KINDS.items()]  # the library is long
     for folder in sorted(entry for entry in content_dir.iterdir() if entry.is_dir() and not entry.name.startswith(".")):
         candidates += [(path, model.FILE_KINDS[path.stem]) for path in content_paths(folder)
                        if path.stem in model.FILE_KINDS]
-    wanted = []
+    wanted, readable = [], []
     for path, cls in candidates:
         shown = display_path(path, root)
         try:
             raw = read_regular(path, root, MAX_FILE_BYTES, shown)
         except FileRefused:
             continue  # the loading that follows says why
+        readable.append((path, cls))
         wanted.append((file_key(shown, cls, raw), (raw, shown, cls)))
     memo.make_missing(wanted, lambda item: parse_file(*item))
+    return {path: key for (path, _), (key, _) in zip(readable, wanted)}
 
 
-def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=None) -> ContentFile | None:
+def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=None,
+               ahead: dict[Path, str] | None = None) -> ContentFile | None:
     """Load one required file of the microsite itself, reporting it when missing."""
     shown = display_path(path, root)
     if not path.exists():
         problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
         return None
-    data, found, digest = read_content_file(path, shown, cls, root, memo)
+    data, found, digest = read_content_file(path, shown, cls, root, memo, ahead)
     problems.extend(found)
     return ContentFile(path.stem, shown, data, digest) if data is not None else None
 
 
-def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo=None) -> Content | None:
+def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo=None,
+                         ahead: dict[Path, str] | None = None) -> Content | None:
     """Return one briefing's content (None if its briefing.yaml is unusable), adding its problems."""
     shown_folder = display_path(folder, root)
     slug = folder.name
@@ -153,7 +157,7 @@ def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo
         if kind in files:
             problems.append(Problem(shown, 0, f"'{kind}' content is also in {files[kind].shown}", "keep one of the two files"))
             continue
-        data, found, digest = read_content_file(path, shown, model.FILE_KINDS[kind], root, memo)
+        data, found, digest = read_content_file(path, shown, model.FILE_KINDS[kind], root, memo, ahead)
         problems.extend(found)
         if data is not None:
             files[kind] = ContentFile(kind, shown, data, digest)
@@ -177,11 +181,17 @@ def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
     return data, problems
 
 
-def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: PackMemo | None = None):
+def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: PackMemo | None = None,
+                      ahead: dict[Path, str] | None = None):
     """Return (content object or None, problems, digest of the bytes and code) for one file.
 
-    With a memo, a file whose bytes (and our code) are unchanged since a build is not parsed again.
+    With a memo, a file whose bytes (and our code) are unchanged since a build is not parsed
+    again, and a file parse_ahead read (`ahead` holds its key) is not read again.
     """
+    key = (ahead or {}).get(path)
+    found = memo.get(key) if key is not None and memo is not None else None
+    if found is not None:
+        return (*found, key)
     try:
         raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
     except FileRefused as error:
