@@ -40,14 +40,21 @@ def test_make_missing_makes_only_what_is_not_kept(tmp_path: Path):
     assert again.get("one") == 1 and again.get("two") == 2
 
 
-def test_a_pack_that_is_garbage_a_folder_or_a_pipe_is_ignored(tmp_path: Path):
-    garbage = tmp_path / "garbage.pack"
+def test_a_pack_that_is_garbage_a_folder_a_pipe_or_a_link_out_is_ignored(tmp_path: Path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    garbage = cache / "garbage.pack"
     garbage.write_bytes(b"\x80\x05not a pickle")
-    folder = tmp_path / "folder.pack"
+    folder = cache / "folder.pack"
     folder.mkdir()
-    pipe = tmp_path / "pipe.pack"
+    pipe = cache / "pipe.pack"
     os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
-    for path in (garbage, folder, pipe):
+    elsewhere = tmp_path / "elsewhere.pack"
+    elsewhere.write_bytes(pickle.dumps({"anything": pickle.dumps("planted")}))
+    link = cache / "link.pack"
+    link.symlink_to(elsewhere)
+    assert PackMemo(elsewhere).get("anything") == "planted"
+    for path in (garbage, folder, pipe, link):
         assert PackMemo(path).get("anything") is None
 
 
