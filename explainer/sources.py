@@ -12,7 +12,6 @@ from pathlib import Path, PurePosixPath
 
 from .memo import digest_of
 from .model import Source
-from .parallel import map_items
 from .problems import Problem
 from .safefs import FileRefused, read_regular
 from .yamlsafe import MAX_FILE_BYTES
@@ -141,7 +140,8 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
 def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText], list[Problem]]:
     """Return the readable sources by id, and a Problem for each one that cannot be used.
 
-    A large library is read (and hashed) in worker processes; the texts come back in order.
+    Read in this process, however many: reading and hashing a file costs less than sending its
+    text back from a worker (measured at 4,000 sources: 0.2 s here, 0.3-0.8 s with two workers).
     """
     try:
         listing = _scan_seeds(seeds)
@@ -150,7 +150,7 @@ def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText
     except OSError as error:
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
     texts, problems = {}, []
-    for found in map_items(lambda source: read_source(seeds, source, shown, listing), sources):
+    for found in (read_source(seeds, source, shown, listing) for source in sources):
         if isinstance(found, Problem):
             problems.append(found)
         else:
