@@ -119,7 +119,7 @@ def compiled_templates() -> Path:
     """Return a folder holding the real project's templates, compiled."""
     from explainer.render import make_environment
 
-    folder = Path(tempfile.mkdtemp(prefix="compiled-templates-"))
+    folder = Path(tempfile.mkdtemp(prefix="compiled-templates-", dir=memory_folder()))
     atexit.register(shutil.rmtree, folder, True)
     env = make_environment(REPO / "templates", folder)
     for name in env.list_templates():
@@ -131,6 +131,34 @@ def tree_digest(folder: Path) -> dict[str, str]:
     """Return {relative path: sha256} for every file under `folder`."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def memory_folder(room: int = 2 << 30) -> Path | None:
+    """Return /dev/shm if it is a writable folder in memory with `room` bytes free, else None."""
+    folder = Path("/dev/shm")
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK | os.X_OK) or stats.f_bavail * stats.f_frsize < room:
+        return None
+    return folder
+
+
+def pytest_configure(config):
+    """Keep the tests' temporary folders in memory where there is room for them.
+
+    The tests make and delete tens of thousands of small files; on this machine's disk (ext4,
+    mounted with discard) that took as long as the code under test, and its wall time varied with
+    the disk's other users. pytest's folders are then /dev/shm/pytest-of-USER/pytest-N, kept as usual.
+    An explicit --basetemp or PYTEST_DEBUG_TEMPROOT wins; xdist workers get their folder from the
+    main process, which decided here.
+    """
+    if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or hasattr(config, "workerinput"):
+        return
+    folder = memory_folder()
+    if folder is not None:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(folder)
 
 
 @pytest.fixture
