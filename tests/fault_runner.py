@@ -24,6 +24,11 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
                             steps before N again for every N
 
 An OutputError is printed as the command line prints it: `error: MESSAGE` on stderr, exit code 1.
+
+    python tests/fault_runner.py --zygote FD
+
+starts each of these runs as a fork of itself instead, on request (see zygote): the tests start some
+sixty runs, and a fresh interpreter importing the writer cost more than most runs.
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ import json
 import os
 import shutil  # before the os functions are wrapped: it checks them for dir_fd support on import
 import signal
+import socket
 import sys
+import traceback
 from pathlib import Path
 from typing import Callable
 
@@ -272,5 +279,86 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def zygote(control: socket.socket) -> None:
+    """Start a run for each request on `control`, forked from this process, until `control` is closed.
+
+    A request is a JSON message {"argv": [...], "cwd": ...} with four file descriptors: the run's
+    stdin, stdout and stderr, and a pipe on which it says its pid, then how it ended (a wait status).
+    A minder, forked from here, forks the run, says its pid, waits for it and says how it ended; the
+    run itself is a child that runs main() as `python fault_runner.py ARGS...` would, with the
+    writer already imported. Nothing else is done here before a fork: no thread, no output, no
+    wrapped function, no held signal.
+    """
+    import explainer.write  # noqa: F401  (what main imports, imported once for every run)
+
+    while True:
+        reap(os.WNOHANG)
+        message, fds, _, _ = socket.recv_fds(control, 1 << 16, 4)
+        if not message:
+            reap(0)  # each minder ends with its run: the runs' CPU time is counted as this process's children's
+            return
+        minder = os.fork()
+        if minder == 0:
+            control.close()
+            os._exit(mind(json.loads(message), *fds))
+        for fd in fds:
+            os.close(fd)
+
+
+def reap(options: int) -> None:
+    """Wait for the minders that have ended (all of them, without os.WNOHANG)."""
+    while True:
+        try:
+            if os.waitpid(-1, options)[0] == 0:
+                return
+        except ChildProcessError:
+            return
+
+
+def mind(request: dict, stdin: int, stdout: int, stderr: int, status: int) -> int:
+    """Fork the requested run, say its pid on `status`, wait for it and say how it ended."""
+    run = os.fork()
+    if run == 0:
+        os.close(status)
+        for target, fd in enumerate((stdin, stdout, stderr)):
+            os.dup2(fd, target)
+            os.close(fd)
+        if request["cwd"] is not None:
+            os.chdir(request["cwd"])
+        os._exit(run_as_main(request["argv"]))
+    for fd in (stdin, stdout, stderr):
+        os.close(fd)
+    os.write(status, f"{run}\n".encode())
+    _, ended = os.waitpid(run, 0)
+    os.write(status, f"{ended}\n".encode())
+    return 0
+
+
+def run_as_main(argv: list[str]) -> int:
+    """Run main(argv) and return the exit code, ending as `sys.exit(main(argv))` ends an interpreter."""
+    try:
+        code = main(argv)
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else 0 if exit.code is None else 1
+        if not isinstance(exit.code, (int, type(None))):
+            print(exit.code, file=sys.stderr)
+    except KeyboardInterrupt:  # the interpreter prints it, then ends by the signal, as SIGINT's default does
+        traceback.print_exc()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+        code = 130
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--zygote"]:
+        zygote(socket.socket(fileno=int(sys.argv[2])))
+        sys.exit(0)
     sys.exit(main(sys.argv[1:]))
