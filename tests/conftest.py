@@ -200,13 +200,29 @@ def real_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """Mark every test that drives Chromium as `browser`; put the `slow` tests first.
+    """Mark every test that drives Chromium as `browser`; put the `slow` tests first, shared out.
 
-    `-m "not browser"` leaves the browser tests out. The parallel workers take tests in this
-    order, so a test of several seconds starts early instead of running alone at the end.
+    `-m "not browser"` leaves the browser tests out (after the marking, before the ordering).
+
+    A test of several seconds starts early instead of running alone at the end. pytest-xdist
+    (`--dist load`) first hands each worker a run of consecutive tests, a quarter of its share,
+    then a few at a time: each of these first runs starts with its part of the slow tests, so
+    that no one worker gets them all. In one process the slow tests simply come first.
     """
     for item in items:
         if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    yield  # -m and -k leave tests out: what follows orders the tests that run
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    rest = [item for item in items if not item.get_closest_marker("slow")]
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    first_run = max(len(items) // workers // 4, 2)  # as xdist's LoadScheduling reckons it
+    order: list = []
+    for worker in range(workers):
+        mine = slow[worker::workers]
+        fill = max(first_run - len(mine), 0)
+        order += mine + rest[:fill]
+        del rest[:fill]
+    items[:] = order + rest
