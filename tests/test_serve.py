@@ -155,7 +155,10 @@ def fetch_as_host(url: str, host: str) -> tuple[int, str]:
 
 
 def wait_until(condition: Callable[[], bool], what: str, timeout: float = SOON) -> None:
-    """Wait until `condition()` holds, checking it every 20 ms: for what nothing tells us of (see ServerProcess.wait_until)."""
+    """Wait until `condition()` holds, checking it every 20 ms: for what no event tells of.
+
+    Waits on what a server serves or prints use ServerProcess.wait_until, which waits on its output.
+    """
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -265,7 +268,8 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
         assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
         set_title(project, "title: Back after a broken start")
-        server.wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE), "the briefing came back")
+        server.wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE),
+                          "the briefing came back")
         assert fetch(server.url + BRIEFING_PAGE)[0] == 200
         assert fetch(server.url)[0] == 200
         assert server.alive()
@@ -287,7 +291,8 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         background = project / "content" / SLUG / "background.yaml"
         quote = re.search(r"(?m)^    quote: (.+)$", background.read_text(encoding="utf-8")).group(1)
         edit(background, f"quote: {quote}", f"quote: {quote} and words the source never had")
-        server.wait_until(page_shows(server, f"content/{SLUG}/background.yaml:"), "the unanchored citation was shown")
+        server.wait_until(page_shows(server, f"content/{SLUG}/background.yaml:"),
+                          "the unanchored citation was shown")
         assert tree_digest(project / "site") == good
         edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
         server.wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
@@ -298,10 +303,11 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
 def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path, workers):
     with serving(project, EXPLAINER_WORKERS=workers) as server:  # "2": the server's builds fork workers
         set_title(project, "title: Content edited")
-        server.wait_until(page_shows(server, "<h1>Content edited</h1>", BRIEFING_PAGE), "the content edit was served")
+        server.wait_until(page_shows(server, "<h1>Content edited</h1>", BRIEFING_PAGE),
+                          "the content edit was served")
         edit(project / "templates" / "briefing.html", "<h1>", '<h1 class="edited">')
         server.wait_until(page_shows(server, '<h1 class="edited">Content edited</h1>', BRIEFING_PAGE),
-                   "the template edit was served")
+                          "the template edit was served")
     fresh = run_build(project, "--out", str(tmp_path / "fresh"))
     assert fresh.code == 0, fresh.err
     assert tree_digest(project / "site") == tree_digest(tmp_path / "fresh")

@@ -219,7 +219,8 @@ def test_a_command_line_build_into_the_same_site_is_served_and_then_rebuilt_whol
         rebuilds = server.output.count("rebuilt in")
         set_title(project, "title: After the command line")
         server.wait_until(lambda: server.output.count("rebuilt in") > rebuilds
-                          and "<h1>After the command line</h1>" in fetch(server.url + BRIEFING_PAGE)[1], "the server rebuilt")
+                          and "<h1>After the command line</h1>" in fetch(server.url + BRIEFING_PAGE)[1],
+                          "the server rebuilt")
         served = tree_digest(project / "site")
     fresh = run_build(project, "--out", str(tmp_path / "fresh"))
     assert fresh.code == 0, fresh.err
@@ -307,7 +308,8 @@ def test_a_content_file_replaced_by_a_folder_is_named_on_the_error_page(project)
         background.unlink()
         background.mkdir()
         try:
-            server.wait_until(lambda: f"content/{SLUG}/background.yaml" in fetch(server.url)[1], "the folder was named")
+            server.wait_until(lambda: f"content/{SLUG}/background.yaml" in fetch(server.url)[1],
+                              "the folder was named")
         except AssertionError as error:  # say what the server did instead
             raise AssertionError(f"{error}; the server said:\n{server.output[-3000:]}") from None
         page = fetch(server.url)[1]

@@ -161,7 +161,8 @@ def test_200_clients_and_a_save_every_20_to_80_ms(project):
             client.join(timeout=30)
         last, last_saved = len(saves), saves[-1]
         with page.saw:
-            shown = page.saw.wait_for(lambda: any(when > last_saved and marker == last for when, marker in page.seen), 15)
+            shown = page.saw.wait_for(lambda: any(when > last_saved and marker == last for when, marker in page.seen),
+                                      15)
         assert shown, f"no reload showed save {last}; last seen {page.seen[-3:]}"
         page.close()
         assert server.alive(), server.output
