@@ -49,15 +49,22 @@ COUNTED = ("open", "write", "link", "symlink", "mkdir", "rename", "replace", "un
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
 
 
+PAGES = 60  # enough for every kind of step many times over (some fifty writes); the sweeps cost PAGES squared
+
+
 def site(variant: str) -> dict[str, bytes]:
-    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new)."""
+    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new).
+
+    From old to new, six pages go, six come, nine stay as they were and the others change; a file
+    becomes a folder.
+    """
     if variant == "old":
-        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(100)}
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(PAGES)}
         return {"index.html": b"<h1>old</h1>", "style.css": b"body {}", "feed": b"a file that becomes a folder",
                 "data/briefing.json": b"{}", **pages}
     if variant in ("new", "a", "b"):
-        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 25 else 'second'} version</p>".encode() * 20
-                 for i in range(6, 106)}
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 15 else 'second'} version</p>".encode() * 20
+                 for i in range(6, PAGES + 6)}
         extra = {"a": {"only-a.html": b"a"}, "b": {"sources/s001.html": b"b"}}.get(variant, {})
         return {"index.html": f"<h1>{variant}</h1>".encode(), "style.css": b"body {}", "feed/index.xml": b"<feed/>",
                 "data/briefing.json": b'{"v": 2}', **pages, **extra}
@@ -72,7 +79,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def _scan(folder: str, prefix: str, found: dict[str, str]) -> None:
-    """Add what is under `folder` to `found`, each path prefixed (one lstat per entry: the sweep calls this 1,400 times)."""
+    """Add what is under `folder` to `found`, each path prefixed (one lstat per entry: the sweeps call this 400 times)."""
     with os.scandir(folder) as entries:
         for entry in entries:
             relative = prefix + entry.name
