@@ -119,7 +119,7 @@ def compiled_templates() -> Path:
     """Return a folder holding the real project's templates, compiled."""
     from explainer.render import make_environment
 
-    folder = Path(tempfile.mkdtemp(prefix="compiled-templates-"))
+    folder = Path(tempfile.mkdtemp(prefix="compiled-templates-", dir=memory_folder()))
     atexit.register(shutil.rmtree, folder, True)
     env = make_environment(REPO / "templates", folder)
     for name in env.list_templates():
@@ -131,6 +131,34 @@ def tree_digest(folder: Path) -> dict[str, str]:
     """Return {relative path: sha256} for every file under `folder`."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def memory_folder(room: int = 2 << 30) -> Path | None:
+    """Return /dev/shm if it is a writable folder in memory with `room` bytes free, else None."""
+    folder = Path("/dev/shm")
+    try:
+        stats = os.statvfs(folder)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK | os.X_OK) or stats.f_bavail * stats.f_frsize < room:
+        return None
+    return folder
+
+
+def pytest_configure(config):
+    """Keep the tests' temporary folders in memory where there is room for them.
+
+    The tests make and delete tens of thousands of small files; on this machine's disk (ext4,
+    mounted with discard) that took as long as the code under test, and its wall time varied with
+    the disk's other users. pytest's folders are then /dev/shm/pytest-of-USER/pytest-N, kept as usual.
+    An explicit --basetemp or PYTEST_DEBUG_TEMPROOT wins; xdist workers get their folder from the
+    main process, which decided here.
+    """
+    if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or hasattr(config, "workerinput"):
+        return
+    folder = memory_folder()
+    if folder is not None:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(folder)
 
 
 @pytest.fixture
@@ -172,13 +200,29 @@ def real_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """Mark every test that drives Chromium as `browser`; put the `slow` tests first.
+    """Mark every test that drives Chromium as `browser`; put the `slow` tests first, shared out.
 
-    `-m "not browser"` leaves the browser tests out. The parallel workers take tests in this
-    order, so a test of several seconds starts early instead of running alone at the end.
+    `-m "not browser"` leaves the browser tests out (after the marking, before the ordering).
+
+    A test of several seconds starts early instead of running alone at the end. pytest-xdist
+    (`--dist load`) first hands each worker a run of consecutive tests, a quarter of its share,
+    then a few at a time: each of these first runs starts with its part of the slow tests, so
+    that no one worker gets them all. In one process the slow tests simply come first.
     """
     for item in items:
         if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    yield  # -m and -k leave tests out: what follows orders the tests that run
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    rest = [item for item in items if not item.get_closest_marker("slow")]
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    first_run = max(len(items) // workers // 4, 2)  # as xdist's LoadScheduling reckons it
+    order: list = []
+    for worker in range(workers):
+        mine = slow[worker::workers]
+        fill = max(first_run - len(mine), 0)
+        order += mine + rest[:fill]
+        del rest[:fill]
+    items[:] = order + rest

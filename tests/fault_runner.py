@@ -24,6 +24,11 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
                             steps before N again for every N
 
 An OutputError is printed as the command line prints it: `error: MESSAGE` on stderr, exit code 1.
+
+    python tests/fault_runner.py --zygote FD
+
+starts each of these runs as a fork of itself instead, on request (see zygote): the tests start some
+sixty runs, and a fresh interpreter importing the writer cost more than most runs.
 """
 
 from __future__ import annotations
@@ -34,7 +39,9 @@ import json
 import os
 import shutil  # before the os functions are wrapped: it checks them for dir_fd support on import
 import signal
+import socket
 import sys
+import traceback
 from pathlib import Path
 from typing import Callable
 
@@ -42,15 +49,22 @@ COUNTED = ("open", "write", "link", "symlink", "mkdir", "rename", "replace", "un
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT
 
 
+PAGES = 60  # enough for every kind of step many times over (some fifty writes); the sweeps cost PAGES squared
+
+
 def site(variant: str) -> dict[str, bytes]:
-    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new)."""
+    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new).
+
+    From old to new, six pages go, six come, nine stay as they were and the others change; a file
+    becomes a folder.
+    """
     if variant == "old":
-        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(100)}
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(PAGES)}
         return {"index.html": b"<h1>old</h1>", "style.css": b"body {}", "feed": b"a file that becomes a folder",
                 "data/briefing.json": b"{}", **pages}
     if variant in ("new", "a", "b"):
-        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 25 else 'second'} version</p>".encode() * 20
-                 for i in range(6, 106)}
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 15 else 'second'} version</p>".encode() * 20
+                 for i in range(6, PAGES + 6)}
         extra = {"a": {"only-a.html": b"a"}, "b": {"sources/s001.html": b"b"}}.get(variant, {})
         return {"index.html": f"<h1>{variant}</h1>".encode(), "style.css": b"body {}", "feed/index.xml": b"<feed/>",
                 "data/briefing.json": b'{"v": 2}', **pages, **extra}
@@ -65,7 +79,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def _scan(folder: str, prefix: str, found: dict[str, str]) -> None:
-    """Add what is under `folder` to `found`, each path prefixed (one lstat per entry: the sweep calls this 1,400 times)."""
+    """Add what is under `folder` to `found`, each path prefixed (one lstat per entry: the sweeps call this 400 times)."""
     with os.scandir(folder) as entries:
         for entry in entries:
             relative = prefix + entry.name
@@ -272,5 +286,86 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def zygote(control: socket.socket) -> None:
+    """Start a run for each request on `control`, forked from this process, until `control` is closed.
+
+    A request is a JSON message {"argv": [...], "cwd": ...} with four file descriptors: the run's
+    stdin, stdout and stderr, and a pipe on which it says its pid, then how it ended (a wait status).
+    A minder, forked from here, forks the run, says its pid, waits for it and says how it ended; the
+    run itself is a child that runs main() as `python fault_runner.py ARGS...` would, with the
+    writer already imported. Nothing else is done here before a fork: no thread, no output, no
+    wrapped function, no held signal.
+    """
+    import explainer.write  # noqa: F401  (what main imports, imported once for every run)
+
+    while True:
+        reap(os.WNOHANG)
+        message, fds, _, _ = socket.recv_fds(control, 1 << 16, 4)
+        if not message:
+            reap(0)  # each minder ends with its run: the runs' CPU time is counted as this process's children's
+            return
+        minder = os.fork()
+        if minder == 0:
+            control.close()
+            os._exit(mind(json.loads(message), *fds))
+        for fd in fds:
+            os.close(fd)
+
+
+def reap(options: int) -> None:
+    """Wait for the minders that have ended (all of them, without os.WNOHANG)."""
+    while True:
+        try:
+            if os.waitpid(-1, options)[0] == 0:
+                return
+        except ChildProcessError:
+            return
+
+
+def mind(request: dict, stdin: int, stdout: int, stderr: int, status: int) -> int:
+    """Fork the requested run, say its pid on `status`, wait for it and say how it ended."""
+    run = os.fork()
+    if run == 0:
+        os.close(status)
+        for target, fd in enumerate((stdin, stdout, stderr)):
+            os.dup2(fd, target)
+            os.close(fd)
+        if request["cwd"] is not None:
+            os.chdir(request["cwd"])
+        os._exit(run_as_main(request["argv"]))
+    for fd in (stdin, stdout, stderr):
+        os.close(fd)
+    os.write(status, f"{run}\n".encode())
+    _, ended = os.waitpid(run, 0)
+    os.write(status, f"{ended}\n".encode())
+    return 0
+
+
+def run_as_main(argv: list[str]) -> int:
+    """Run main(argv) and return the exit code, ending as `sys.exit(main(argv))` ends an interpreter."""
+    try:
+        code = main(argv)
+    except SystemExit as exit:
+        code = exit.code if isinstance(exit.code, int) else 0 if exit.code is None else 1
+        if not isinstance(exit.code, (int, type(None))):
+            print(exit.code, file=sys.stderr)
+    except KeyboardInterrupt:  # the interpreter prints it, then ends by the signal, as SIGINT's default does
+        traceback.print_exc()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+        code = 130
+    except BaseException:
+        traceback.print_exc()
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return code
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--zygote"]:
+        zygote(socket.socket(fileno=int(sys.argv[2])))
+        sys.exit(0)
     sys.exit(main(sys.argv[1:]))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, Run, run_build, run_build_process, tree_digest
+from conftest import REPO, Run, memory_folder, run_build, run_build_process, tree_digest
 from support import build_ok, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
@@ -122,7 +122,7 @@ def open_tmp():
     """A temporary folder that another user may enter (pytest's own is private to us)."""
     if OTHER_USER and not shutil.which("setpriv"):
         pytest.skip("setpriv is needed to run the build as another user")
-    folder = Path(tempfile.mkdtemp(prefix="explainer-faults-"))
+    folder = Path(tempfile.mkdtemp(prefix="explainer-faults-", dir=memory_folder()))
     folder.chmod(0o755)
     yield folder
     for path in folder.rglob("*"):  # give back what the test took away, so that it can be deleted

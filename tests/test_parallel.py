@@ -94,6 +94,7 @@ except ContentError as error:
     assert in_a_fresh_process(code, workers=2).strip() == "raised"
 
 
+@pytest.mark.slow
 def test_a_build_in_workers_is_byte_identical_to_one_in_a_single_process(generated: Path, tmp_path: Path):
     alone = build(generated, tmp_path / "alone", workers=1)
     assert alone.returncode == 0, alone.stderr
@@ -169,6 +170,7 @@ def assert_ended(workers: set[int]) -> None:
         assert ended, f"worker {pid} kept running after its build ended"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
 def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
     build_process, workers = endless_build(generated, tmp_path)
@@ -177,6 +179,7 @@ def test_no_worker_outlives_a_killed_build(generated: Path, tmp_path: Path):
     assert_ended(workers)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
 def test_ctrl_c_stops_a_build_in_workers_at_once_and_cleanly(generated: Path, tmp_path: Path):
     build_process, workers = endless_build(generated, tmp_path)

@@ -27,6 +27,7 @@ from conftest import REPO, run_build, tree_digest
 from support import edit
 
 SOON = 15.0  # seconds allowed for what takes well under one on a quiet machine
+RECHECK_S = 0.25  # how often a wait on the server checks again without being told (see ServerProcess.wait_until)
 BROKEN_TITLE = "title: Live: preview"  # YAML refuses ': ' in a plain value: an error on line 2
 SLUG = "pakistan-afghanistan-war"
 BRIEFING_PAGE = f"{SLUG}/"  # the briefing's page, below the server's URL (the home page is at the URL itself)
@@ -35,31 +36,61 @@ BRIEFING_PAGE = f"{SLUG}/"  # the briefing's page, below the server's URL (the h
 class ServerProcess:
     """A running `build.py serve` and everything it has printed so far."""
 
-    def __init__(self, process: subprocess.Popen):
+    def __init__(self, process: subprocess.Popen, root: Path):
         self.process = process
+        self.root = root  # the project it serves
         self.lines: list[str] = []
+        self.ended = False  # its output is closed: it has stopped, or is stopping
+        self.said = threading.Condition()  # notified on every line it prints, and when its output ends
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
         self.url = self._wait_for_url()
 
     def _read(self) -> None:
-        for line in self.process.stdout:
-            self.lines.append(line.rstrip("\n"))
+        try:
+            for line in self.process.stdout:
+                with self.said:
+                    self.lines.append(line.rstrip("\n"))
+                    self.said.notify_all()
+        finally:
+            with self.said:
+                self.ended = True
+                self.said.notify_all()
 
     @property
     def output(self) -> str:
         return "\n".join(self.lines)
 
+    def wait_until(self, condition: Callable[[], bool], what: str, timeout: float = SOON) -> None:
+        """Wait until `condition()` holds, checking it again each time the server prints a line.
+
+        What the server serves changes only when a build ends, and it prints a line for each
+        build (as for everything else it does), so the condition is checked on that event, not
+        on a timer; it is also checked every RECHECK_S, so that a change without a line only
+        comes late, never unseen.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.said:
+                seen, ended = len(self.lines), self.ended
+            if condition():
+                return
+            if ended:
+                raise AssertionError(f"the server stopped before {what}:\n{self.output}")
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"timed out waiting until {what}")
+            with self.said:
+                self.said.wait_for(lambda: len(self.lines) > seen or self.ended, min(left, RECHECK_S))
+
     def _wait_for_url(self) -> str:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            found = re.search(r" at (http://\S+) \(Ctrl-C to stop\)", self.output)
-            if found:
-                return found.group(1)
-            if self.process.poll() is not None:
-                break
-            time.sleep(0.05)
-        raise AssertionError(f"the server did not start:\n{self.output}")
+        """Return the address the server says it serves at, once it says so (after its first build)."""
+        address = re.compile(r" at (http://\S+) \(Ctrl-C to stop\)")
+        try:
+            self.wait_until(lambda: address.search(self.output), "the server serves", timeout=60)
+        except AssertionError:
+            raise AssertionError(f"the server did not start:\n{self.output}") from None
+        return address.search(self.output).group(1)
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -86,7 +117,7 @@ def serving(root: Path, port: int | None = None, **env_vars: str) -> Iterator[Se
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     server = None
     try:
-        server = ServerProcess(process)
+        server = ServerProcess(process, root)
         yield server
     finally:
         if server is not None:
@@ -124,6 +155,10 @@ def fetch_as_host(url: str, host: str) -> tuple[int, str]:
 
 
 def wait_until(condition: Callable[[], bool], what: str, timeout: float = SOON) -> None:
+    """Wait until `condition()` holds, checking it every 20 ms: for what no event tells of.
+
+    Waits on what a server serves or prints use ServerProcess.wait_until, which waits on its output.
+    """
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -146,7 +181,7 @@ def wait_for_live_reload(page, server: ServerProcess) -> None:
     """Wait until the page's livereload client has shaken hands and the server counts the page as open."""
     page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol === 7",
                            timeout=SOON * 1000)
-    wait_until(lambda: "page open: " in server.output, "the server counts the page as open")
+    server.wait_until(lambda: "page open: " in server.output, "the server counts the page as open")
 
 
 @pytest.fixture(scope="module")
@@ -233,7 +268,8 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
         assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
         set_title(project, "title: Back after a broken start")
-        wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE), "the briefing came back")
+        server.wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE),
+                          "the briefing came back")
         assert fetch(server.url + BRIEFING_PAGE)[0] == 200
         assert fetch(server.url)[0] == 200
         assert server.alive()
@@ -244,21 +280,22 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         good = tree_digest(project / "site")
         index = project / "templates" / "index.html"
         edit(index, "{% block body %}", "{% block body %}{% if %}")
-        wait_until(page_shows(server, "templates/index.html:"), "the template error was shown")
+        server.wait_until(page_shows(server, "templates/index.html:"), "the template error was shown")
         assert "template syntax error" in fetch(server.url)[1]
         assert fetch(server.url + "sources/report.html")[0] == 500, "every page shows the error"
         assert fetch(server.url + "static/style.css")[0] == 200, "assets are still served"
         assert tree_digest(project / "site") == good
         edit(index, "{% block body %}{% if %}", "{% block body %}")
-        wait_until(lambda: fetch(server.url)[0] == 200, "the template was fixed")
+        server.wait_until(lambda: fetch(server.url)[0] == 200, "the template was fixed")
 
         background = project / "content" / SLUG / "background.yaml"
         quote = re.search(r"(?m)^    quote: (.+)$", background.read_text(encoding="utf-8")).group(1)
         edit(background, f"quote: {quote}", f"quote: {quote} and words the source never had")
-        wait_until(page_shows(server, f"content/{SLUG}/background.yaml:"), "the unanchored citation was shown")
+        server.wait_until(page_shows(server, f"content/{SLUG}/background.yaml:"),
+                          "the unanchored citation was shown")
         assert tree_digest(project / "site") == good
         edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
-        wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
+        server.wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
         assert server.alive(), server.output
 
 
@@ -266,10 +303,11 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
 def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path, workers):
     with serving(project, EXPLAINER_WORKERS=workers) as server:  # "2": the server's builds fork workers
         set_title(project, "title: Content edited")
-        wait_until(page_shows(server, "<h1>Content edited</h1>", BRIEFING_PAGE), "the content edit was served")
+        server.wait_until(page_shows(server, "<h1>Content edited</h1>", BRIEFING_PAGE),
+                          "the content edit was served")
         edit(project / "templates" / "briefing.html", "<h1>", '<h1 class="edited">')
-        wait_until(page_shows(server, '<h1 class="edited">Content edited</h1>', BRIEFING_PAGE),
-                   "the template edit was served")
+        server.wait_until(page_shows(server, '<h1 class="edited">Content edited</h1>', BRIEFING_PAGE),
+                          "the template edit was served")
     fresh = run_build(project, "--out", str(tmp_path / "fresh"))
     assert fresh.code == 0, fresh.err
     assert tree_digest(project / "site") == tree_digest(tmp_path / "fresh")

@@ -100,6 +100,7 @@ class OpenPage:
         self.url = url
         self.path = path
         self.seen: list[tuple[float, int]] = []  # (when the reload came, the marker on the page then)
+        self.saw = threading.Condition()  # notified on each page fetched after a reload
         self.ready = threading.Event()
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_until_complete, args=(self.listen(),), daemon=True)
@@ -118,7 +119,9 @@ class OpenPage:
             if json.loads(message).get("command") == "reload":
                 when = time.monotonic()
                 page = await asyncio.to_thread(self.page)
-                self.seen.append((when, marker_of(page)))
+                with self.saw:
+                    self.seen.append((when, marker_of(page)))
+                    self.saw.notify_all()
 
     def page(self) -> str:
         port = urlsplit(self.url).port
@@ -157,10 +160,10 @@ def test_200_clients_and_a_save_every_20_to_80_ms(project):
         for client in clients:
             client.join(timeout=30)
         last, last_saved = len(saves), saves[-1]
-        deadline = time.monotonic() + 15
-        while not any(when > last_saved and marker == last for when, marker in page.seen):
-            assert time.monotonic() < deadline, f"no reload showed save {last}; last seen {page.seen[-3:]}"
-            time.sleep(0.02)
+        with page.saw:
+            shown = page.saw.wait_for(lambda: any(when > last_saved and marker == last for when, marker in page.seen),
+                                      15)
+        assert shown, f"no reload showed save {last}; last seen {page.seen[-3:]}"
         page.close()
         assert server.alive(), server.output
     print(f"\n{tally.responses} responses, {len(saves)} saves, {len(page.seen)} reloads")

@@ -1,7 +1,8 @@
 """The write stage under faults: killed at any step, racing another build, a full or read-only disk.
 
-Each fault happens in a real child process (tests/fault_runner.py) writing a site of several
-hundred files; the site it leaves is compared with the complete old and new sites.
+Each fault happens in a real child process (tests/fault_runner.py, each run forked from a runner
+that has imported the writer once) writing a site of some sixty files in two hundred steps; the
+site it leaves is compared with the complete old and new sites.
 """
 
 from __future__ import annotations
@@ -9,10 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import selectors
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,18 +30,132 @@ RUNNER = Path(__file__).with_name("fault_runner.py")
 SAMPLES = 8  # steps, spread evenly, after which the next build is run too
 
 
-def start(out: Path, variant: str, *mode: str, cwd: Path | None = None) -> subprocess.Popen:
-    """Start the runner writing `variant` into `out` (no site-packages: it needs only the standard library)."""
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.Popen([sys.executable, "-S", str(RUNNER), str(out), variant, *mode], cwd=cwd, env=env,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+class Run:
+    """One run of the runner, started by the zygote: what subprocess.Popen(text=True) offers, as these tests use it."""
+
+    def __init__(self, control: socket.socket, argv: list[str], cwd: Path | None):
+        pipes = [os.pipe() for _ in range(4)]  # its stdin, stdout and stderr, and where it says its pid and end
+        theirs = [pipes[0][0], pipes[1][1], pipes[2][1], pipes[3][1]]
+        try:
+            socket.send_fds(control, [json.dumps({"argv": argv, "cwd": cwd and str(cwd)}).encode()], theirs)
+        finally:
+            for fd in theirs:
+                os.close(fd)
+        self.stdin = open(pipes[0][1], "w", encoding="utf-8")
+        self.stdout = open(pipes[1][0], encoding="utf-8")
+        self.stderr = open(pipes[2][0], encoding="utf-8")
+        self.status, self.said = pipes[3][0], b""
+        self.returncode: int | None = None
+        self.pid = int(self._line(60))
+
+    def _line(self, timeout: float | None) -> str:
+        """Return the next line the minder says on the status pipe."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while b"\n" not in self.said:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not select_readable(self.status, left):
+                raise subprocess.TimeoutExpired("fault_runner.py", timeout)
+            data = os.read(self.status, 64)
+            if not data:
+                raise AssertionError("the runner's minder ended without saying how the run ended")
+            self.said += data
+        line, self.said = self.said.split(b"\n", 1)
+        return line.decode()
+
+    def wait(self, timeout: float | None = None) -> int:
+        """Wait for the run to end; return its exit code (minus the signal that ended it, as Popen says)."""
+        if self.returncode is None:
+            self.returncode = os.waitstatus_to_exitcode(int(self._line(timeout)))
+        return self.returncode
+
+    def communicate(self, timeout: float | None = None) -> tuple[str, str]:
+        """Close its stdin, read its stdout and stderr to the end, wait for it; return what it printed."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        if not self.stdin.closed:
+            try:
+                self.stdin.close()
+            except BrokenPipeError:
+                pass
+        read = {self.stdout.fileno(): [], self.stderr.fileno(): []}
+        with selectors.DefaultSelector() as selector:
+            for fd in read:
+                selector.register(fd, selectors.EVENT_READ)
+            while selector.get_map():
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    raise subprocess.TimeoutExpired("fault_runner.py", timeout)
+                for key, _ in selector.select(left):
+                    data = os.read(key.fd, 1 << 16)
+                    if data:
+                        read[key.fd].append(data)
+                    else:
+                        selector.unregister(key.fd)
+        self.wait(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        out, err = (b"".join(read[f.fileno()]).decode().replace("\r\n", "\n").replace("\r", "\n")
+                    for f in (self.stdout, self.stderr))
+        return out, err
+
+    def close(self) -> None:
+        for stream in (self.stdin, self.stdout, self.stderr):
+            try:
+                stream.close()
+            except BrokenPipeError:
+                pass
+        os.close(self.status)
 
 
-def run(out: Path, variant: str, *mode: str, cwd: Path | None = None) -> tuple[int, str, str]:
-    """Run the runner to its end; return its exit code, stdout and stderr."""
-    child = start(out, variant, *mode, cwd=cwd)
-    stdout, stderr = child.communicate(timeout=60)
-    return child.returncode, stdout, stderr
+def select_readable(fd: int, timeout: float | None) -> bool:
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        return bool(selector.select(timeout))
+
+
+class Runners:
+    """Starts runs of the runner (`python -S tests/fault_runner.py ARGS...`), each forked from a zygote.
+
+    The zygote is that runner started once (no site-packages: it needs only the standard library)
+    and waiting with the writer imported: a run then starts at once, where a fresh interpreter
+    spent more on importing the writer than most runs spend on their fault.
+    """
+
+    def __init__(self):
+        self.control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
+        with theirs:
+            self.zygote = subprocess.Popen([sys.executable, "-S", str(RUNNER), "--zygote", str(theirs.fileno())],
+                                           pass_fds=[theirs.fileno()], env=env, stdin=subprocess.DEVNULL,
+                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.runs: list[Run] = []
+
+    def start(self, out: Path, variant: str, *mode: str, cwd: Path | None = None) -> Run:
+        """Start the runner writing `variant` into `out`."""
+        self.runs.append(Run(self.control, [str(out), variant, *mode], cwd))
+        return self.runs[-1]
+
+    def run(self, out: Path, variant: str, *mode: str, cwd: Path | None = None) -> tuple[int, str, str]:
+        """Run the runner to its end; return its exit code, stdout and stderr."""
+        child = self.start(out, variant, *mode, cwd=cwd)
+        stdout, stderr = child.communicate(timeout=60)
+        return child.returncode, stdout, stderr
+
+    def close(self) -> None:
+        """Close every run's pipes and stop the zygote (it ends when its control socket closes)."""
+        for child in self.runs:
+            child.close()
+        self.control.close()
+        try:
+            self.zygote.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.zygote.kill()
+            self.zygote.wait()
+            raise AssertionError("a run of the runner did not end") from None
+
+
+@pytest.fixture(scope="module")
+def runner():
+    runners = Runners()
+    yield runners
+    runners.close()
 
 
 def old_site(parent: Path) -> Path:
@@ -54,7 +172,7 @@ def old_site(parent: Path) -> Path:
 @pytest.fixture(scope="module")
 def memory() -> Path:
     """Return a temporary folder in memory (/dev/shm) where there is one, else on disk."""
-    # The kill sweep makes some 50,000 files: on a slow disk it would time the disk rather than
+    # The kill sweep makes some 25,000 files: on a slow disk it would time the disk rather than
     # the writer (making files in this machine's ext4 took 15 times as long as in /dev/shm).
     folder = Path(tempfile.mkdtemp(prefix="write-faults-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None))
     yield folder
@@ -72,11 +190,11 @@ class Trees:
 
 
 @pytest.fixture(scope="module")
-def trees(memory: Path) -> Trees:
+def trees(memory: Path, runner: Runners) -> Trees:
     """Count the steps of a build from the old site to the new one, and record both complete sites."""
     out = old_site(memory / "count")
     old = snapshot(out)
-    code, stdout, stderr = run(out, "new", "count")
+    code, stdout, stderr = runner.run(out, "new", "count")
     assert code == 0, stderr
     counted = json.loads(stdout)
     return Trees(old, snapshot(out), counted["steps"], counted["switch"])
@@ -88,10 +206,10 @@ def sampled_steps(trees: Trees) -> list[int]:
     return sorted(evenly | {trees.switch - 1, trees.switch, trees.switch + 1})
 
 
-def kill_at(trees: Trees, signal: str, step: int, parent: Path) -> str | None:
+def kill_at(runner: Runners, trees: Trees, signal: str, step: int, parent: Path) -> str | None:
     """Kill a build at one step and check what it leaves, then build again; return what went wrong, if anything."""
     out = old_site(parent)
-    code, _, stderr = run(out, "new", "kill", signal, str(step))
+    code, _, stderr = runner.run(out, "new", "kill", signal, str(step))
     if code == 0:
         return f"step {step}: the build was not killed"
     expected, name = (trees.old, "old") if step <= trees.switch else (trees.new, "new")
@@ -116,12 +234,13 @@ def digest(tree: dict[str, str]) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("signal", ["KILL", "INT"])
-def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees, signal: str, memory: Path):
+def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees, signal: str, memory: Path,
+                                                                   runner: Runners):
     """Kill at every one of the rebuild's steps (each open, write, link, rename, the switch...), not a sample."""
-    assert trees.steps > 250 and 0 < trees.switch < trees.steps  # a real rebuild: a hundred files, hundreds of steps
+    assert trees.steps > 150 and 0 < trees.switch < trees.steps  # a real rebuild: sixty files, two hundred steps
     template = old_site(memory / signal / "template")
     halves = [(1, trees.steps // 2), (trees.steps // 2 + 1, trees.steps)]  # one sweep per core
-    sweeps = [start(template, "new", "sweep", signal, str(memory / signal / f"work{n}"), str(first), str(last))
+    sweeps = [runner.start(template, "new", "sweep", signal, str(memory / signal / f"work{n}"), str(first), str(last))
               for n, (first, last) in enumerate(halves)]
     results = [json.loads(line) for child in sweeps for line in child.communicate(timeout=300)[0].splitlines()]
     assert [r["step"] for r in results] == list(range(1, trees.steps + 1))
@@ -137,18 +256,19 @@ def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees,
         assert result["site"] in allowed, f"step {step}: the site is not a complete old or new site"
 
 
-def test_the_next_build_after_a_kill_cleans_up_and_builds_the_new_site(trees: Trees, memory: Path):
+def test_the_next_build_after_a_kill_cleans_up_and_builds_the_new_site(trees: Trees, memory: Path, runner: Runners):
     for signal in ("KILL", "INT"):
         for step in sampled_steps(trees):
-            assert kill_at(trees, signal, step, memory / f"again-{signal}" / str(step)) is None
+            assert kill_at(runner, trees, signal, step, memory / f"again-{signal}" / str(step)) is None
 
 
-def test_without_rename_exchange_a_kill_between_the_two_renames_is_repaired(trees: Trees, memory: Path):
+def test_without_rename_exchange_a_kill_between_the_two_renames_is_repaired(trees: Trees, memory: Path,
+                                                                            runner: Runners):
     moved_aside = 0
     for step in range(trees.switch, trees.switch + 4):  # before the switch, before each rename, after them
         parent = memory / "without-exchange" / str(step)
         out = old_site(parent)
-        code, _, stderr = run(out, "new", "kill", "KILL", str(step), "without-exchange")
+        code, _, stderr = runner.run(out, "new", "kill", "KILL", str(step), "without-exchange")
         assert code == -9, stderr
         if os.path.lexists(out):
             assert snapshot(out) == (trees.old if step < trees.switch + 2 else trees.new)
@@ -160,11 +280,11 @@ def test_without_rename_exchange_a_kill_between_the_two_renames_is_repaired(tree
         assert snapshot(out) == trees.new and os.listdir(parent) == ["site"]
     assert moved_aside == 1
     out = old_site(memory / "without-exchange" / "not killed")
-    assert run(out, "new", "kill", "KILL", "0", "without-exchange")[0] == 0
+    assert runner.run(out, "new", "kill", "KILL", "0", "without-exchange")[0] == 0
     assert snapshot(out) == trees.new and os.listdir(out.parent) == ["site"]
 
 
-def test_two_builds_started_together_both_succeed_and_one_wins_whole(memory: Path):
+def test_two_builds_started_together_both_succeed_and_one_wins_whole(memory: Path, runner: Runners):
     tmp_path = memory / "race"
     complete = []
     for variant in "ab":
@@ -173,7 +293,7 @@ def test_two_builds_started_together_both_succeed_and_one_wins_whole(memory: Pat
         complete.append(snapshot(out))
     for round_ in range(10):
         out = old_site(tmp_path / f"round-{round_}")
-        children = [start(out, variant, "race") for variant in "ab"]
+        children = [runner.start(out, variant, "race") for variant in "ab"]
         for child in children:
             assert child.stdout.readline() == "ready\n"
         for child in children:
@@ -187,11 +307,11 @@ def test_two_builds_started_together_both_succeed_and_one_wins_whole(memory: Pat
         assert os.listdir(out.parent) == ["site"]
 
 
-def test_a_second_build_waits_for_the_first_and_says_so_once(trees: Trees, tmp_path: Path):
+def test_a_second_build_waits_for_the_first_and_says_so_once(trees: Trees, tmp_path: Path, runner: Runners):
     out = old_site(tmp_path)
-    first = start(out, "a", "hold", str(trees.switch // 2))  # paused half-way, holding the lock
+    first = runner.start(out, "a", "hold", str(trees.switch // 2))  # paused half-way, holding the lock
     assert first.stdout.readline() == "paused\n"
-    second = start(out, "b", "run")
+    second = runner.start(out, "b", "run")
     assert second.stderr.readline() == f"waiting for another build (pid {first.pid}) writing {out}/\n"
     assert snapshot(out) == trees.old
     first.stdin.write("go\n")
@@ -220,10 +340,11 @@ FAULTS = {
 
 
 @pytest.mark.parametrize("case", sorted(FAULTS))
-def test_a_disk_fault_gives_one_line_and_leaves_the_site_as_it_was(trees: Trees, case: str, tmp_path: Path):
+def test_a_disk_fault_gives_one_line_and_leaves_the_site_as_it_was(trees: Trees, case: str, tmp_path: Path,
+                                                                    runner: Runners):
     fault, message = FAULTS[case]
     out = old_site(tmp_path)
-    code, _, stderr = run(Path("site"), "new", "fail", *fault, cwd=tmp_path)
+    code, _, stderr = runner.run(Path("site"), "new", "fail", *fault, cwd=tmp_path)
     assert (code, stderr) == (1, f"error: site: cannot write: {message}\n")
     assert snapshot(out) == trees.old
     if fault[3] == "ok":
@@ -232,9 +353,9 @@ def test_a_disk_fault_gives_one_line_and_leaves_the_site_as_it_was(trees: Trees,
     assert snapshot(out) == trees.new and os.listdir(tmp_path) == ["site"]
 
 
-def test_a_file_that_may_not_be_linked_is_copied(trees: Trees, tmp_path: Path):
+def test_a_file_that_may_not_be_linked_is_copied(trees: Trees, tmp_path: Path, runner: Runners):
     out = old_site(tmp_path)
-    code, _, stderr = run(out, "new", "fail", "EPERM", "link", "3", "ok")  # as Linux's protected_hardlinks says
+    code, _, stderr = runner.run(out, "new", "fail", "EPERM", "link", "3", "ok")  # as Linux's protected_hardlinks says
     assert (code, stderr) == (0, "")
     assert snapshot(out) == trees.new and os.listdir(tmp_path) == ["site"]
 
