@@ -20,6 +20,7 @@ import hashlib
 import io
 import os
 import pickle
+import stat
 from pathlib import Path
 from typing import Callable, NamedTuple, TypeVar
 
@@ -188,9 +189,10 @@ class Made(NamedTuple):
 class PageMemo:
     """Renders pages, reusing from the last built site any page whose template and context are unchanged."""
 
-    def __init__(self, env: jinja2.Environment, index: Path | None,
+    def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
                  explain: Callable[[jinja2.TemplateError], Problem]):
         self.env = env
+        self.site = site  # where the last build wrote: a kept page must still be there
         self.explain = explain  # a template failure as a problem, named where the traceback is (in a worker)
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
@@ -218,7 +220,7 @@ class PageMemo:
         look_up = bool(self.index.kept)  # a first build has nothing to look up: its workers make the keys
         for job in jobs:
             key = self._key(job) if look_up and not _keyed_by_context(job) else None
-            made = None if key is None else self._made_before(key)
+            made = None if key is None else self._made_before(key, job.path)
             if made is None:
                 to_make.append((job, key))
             else:
@@ -260,16 +262,26 @@ class PageMemo:
         job, key = item
         context = job.context() if _keyed_by_context(job) else None
         key = key or self._key(job, context)
-        made = self._made_before(key)  # in a worker this marks nothing the build keeps: make_all records it
+        made = self._made_before(key, job.path)  # in a worker this marks nothing kept: make_all records it
         if made is not None:
             return job.path, None, key, made
         page = self._made(job, context)
         return job.path, page, key, (hashlib.sha256(page).hexdigest(), len(page))
 
-    def _made_before(self, key: str) -> tuple[str, int] | None:
-        """Return the digest and size of the file made under `key` by a build, if one was."""
+    def _made_before(self, key: str, path: str) -> tuple[str, int] | None:
+        """Return the digest and size of the file made under `key` by a build, if it is still in the site.
+
+        Only its size is looked at here (the writer checks its bytes): a site deleted or built
+        into another folder is made again, in the workers, not file by file as the writer finds it missing.
+        """
         made = self.index.get(key)
-        return made if isinstance(made, tuple) and len(made) == 2 else None
+        if not (isinstance(made, tuple) and len(made) == 2):
+            return None
+        try:
+            found = os.lstat(os.path.join(self.site, path))
+        except OSError:
+            return None
+        return made if stat.S_ISREG(found.st_mode) and found.st_size == made[1] else None
 
     def _made(self, job: Page | Made, context: dict | None) -> bytes:
         """Return a job's bytes: made by its function, or its template rendered with its context."""

@@ -232,7 +232,7 @@ def render(project: Project, site: Site) -> dict[str, bytes | Kept]:
     """Return every file of the site, those made as the last build made them `Kept`; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
-        pages = PageMemo(env, project.cache / "pages.pack",
+        pages = PageMemo(env, project.cache / "pages.pack", project.out,
                          lambda error: template_problem(error, project.templates, project.root))
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:

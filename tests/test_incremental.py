@@ -147,7 +147,7 @@ def test_a_page_keyed_by_its_arguments_needs_a_function_of_them_alone(tmp_path: 
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "page.html").write_text("{{ word | default('') }}", encoding="utf-8")
-    pages = PageMemo(make_environment(templates, None), None, lambda error: error)
+    pages = PageMemo(make_environment(templates, None), None, tmp_path / "site", lambda error: error)
     hidden = "captured"
     with pytest.raises(TypeError, match="module-level function"):
         pages.make_all([Page("a.html", "page.html", lambda word: dict(word=word + hidden), ("x",))])
@@ -175,3 +175,17 @@ def test_a_kept_page_changed_by_hand_or_deleted_in_the_site_is_written_again(tmp
     tampered.write_bytes(bytes(len(first["council-vote/index.html"])))  # the same size, other bytes
     (root / "site" / "feed.xml").unlink()
     assert built(root) == first
+
+
+def test_a_page_is_kept_only_while_the_site_still_holds_it(tmp_path: Path):
+    from explainer.pipeline import load, render
+    from explainer.write import Kept
+    root = microsite(tmp_path / "project")
+    built(root)
+    project = Project.at(root)
+    files = render(project, load(project))
+    assert all(isinstance(data, Kept) for path, data in files.items() if path.endswith(".html"))
+    shutil.rmtree(root / "site")  # gone, or built into another folder: made again with the others, not one by one
+    files = render(project, load(project))
+    assert not any(isinstance(data, Kept) for data in files.values())
+    assert built(root) == clean_build(root)
