@@ -119,19 +119,26 @@ def anchor_briefings(content: SiteContent, index: SourceIndex,
                      memo: PackMemo | None = None) -> tuple[list[Anchored], list[Problem]]:
     """Return every briefing with its citations anchored, and the problems found.
 
-    A briefing is anchored again only when its files, the library's ids or the text of a source
-    it names changed since a build (the memo's key is all of these, and our code).
+    A briefing is anchored again only when its files, or the text of a source it names, or
+    whether the library has that source, changed since a build; the library's other ids count
+    only for a briefing naming a source the library lacks (the problem lists them). The memo's
+    key is all of these, and our code: a source added to the library re-anchors nothing.
     """
     memo = memo or PackMemo(None)
     library = sorted(source.id for source in content.sources)
-    library_digest = digest_of(library)  # once, not in each briefing's key
+    known = set(library)
+    every_id = digest_of(library)  # once, not in each briefing's key
+
+    def key_of(briefing: Content, definitions: dict) -> str:
+        named = sorted({citation.source for _, citation in definitions.values()})
+        return digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()],
+                         [(name, name in known, index.sources[name].sha256 if name in index.sources else None)
+                          for name in named], every_id if not known.issuperset(named) else None)
+
     defined = [citation_definitions(briefing.in_page_order()) for briefing in content.briefings]
-    keys = [digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()], library_digest,
-                      [(name, index.sources[name].sha256 if name in index.sources else None)
-                       for name in sorted({citation.source for _, citation in definitions.values()})])
-            for briefing, (definitions, _) in zip(content.briefings, defined)]
+    keys = [key_of(briefing, definitions) for briefing, (definitions, _) in zip(content.briefings, defined)]
     memo.make_missing([(key, definitions) for key, (definitions, _) in zip(keys, defined)],
-                      lambda definitions: anchor_citations(definitions, index, set(library)))
+                      lambda definitions: anchor_citations(definitions, index, known))
     anchored_briefings, problems = [], []
     for briefing, key, (definitions, found) in zip(content.briefings, keys, defined):
         passages, anchor_problems = memo.get(key)

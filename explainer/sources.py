@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import hashlib
 import os
 import re
@@ -34,8 +35,14 @@ class SourceText:
 
     @cached_property
     def key(self) -> str:
-        """Return a digest of the source's library entry and text: what stands for both in the keys of results."""
-        return digest_of(self.source, self.sha256 or self.text)
+        """Return a digest of the source's library entry and text: what stands for both in the keys of results.
+
+        The entry as it compares: where it is written in sources.yaml (its lines, which nothing
+        made from it shows) is left out, so a source added above it changes nothing built from it.
+        """
+        entry = [(field.name, getattr(self.source, field.name)) for field in dataclasses.fields(self.source)
+                 if field.compare]
+        return digest_of(entry, self.sha256 or self.text)
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:

@@ -57,6 +57,15 @@ def edit_locale(root: Path) -> None:
     (root / "locales" / "en.yaml").write_text(english.replace("notes: Notes", "notes: Footnotes"), encoding="utf-8")
 
 
+def add_source(root: Path) -> None:
+    """Add a source to the library, first in sources.yaml: every other entry moves down, none changes."""
+    text = b"The ferry runs hourly from the north quay.\n"
+    (root / "seeds" / "ferry-notice.txt").write_bytes(text)
+    replace_in(root / "content" / "sources.yaml", "sources:\n",
+               "sources:\n  - id: ferry\n    file: ferry-notice.txt\n    title: Ferry notice (fictional)\n"
+               f"    publisher: Eastmere ferries\n    date: 2026-05-01\n    sha256: {hashlib.sha256(text).hexdigest()}\n")
+
+
 EDITS = {
     "content": lambda root: replace_in(root / "content" / "harbour-strike" / "claims.yaml", "says: Only 800 workers",
                                        "says: Just 800 workers"),
@@ -66,6 +75,7 @@ EDITS = {
     "site settings": lambda root: replace_in(root / "content" / "site.yaml", "title: Eastmere explained",
                                              "title: Eastmere, explained"),
     "deleted briefing": lambda root: shutil.rmtree(root / "content" / "council-vote"),
+    "added source": add_source,
     "log entry": lambda root: replace_in(root / "content" / "bridge-dispute" / "briefing.yaml", "citations:\n",
                                          "  - date: 2026-05-10\n    kind: update\n    text: Talks resumed.\n"
                                          "citations:\n"),
@@ -189,3 +199,19 @@ def test_a_page_is_kept_only_while_the_site_still_holds_it(tmp_path: Path):
     files = render(project, load(project))
     assert not any(isinstance(data, Kept) for data in files.values())
     assert built(root) == clean_build(root)
+
+
+def test_a_source_added_to_the_library_anchors_and_plans_no_briefing_again(tmp_path: Path, monkeypatch):
+    from explainer import pipeline
+    root = microsite(tmp_path / "project")
+    built(root)
+    anchored, planned = [], []
+    anchor, plan = pipeline.anchor_citations, pipeline.plan_briefing
+    monkeypatch.setattr(pipeline, "anchor_citations", lambda *a: anchored.append(a) or anchor(*a))
+    monkeypatch.setattr(pipeline, "plan_briefing", lambda content, *a: planned.append(content.slug) or plan(content, *a))
+    add_source(root)
+    incremental = built(root)
+    assert "sources/ferry.html" in incremental
+    assert planned == []
+    assert len(anchored) == 1  # the home page's about text only, which is anchored on every build
+    assert incremental == clean_build(root)
