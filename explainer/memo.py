@@ -187,7 +187,7 @@ class Made(NamedTuple):
 
 
 class PageMemo:
-    """Renders pages, reusing from the last built site any page whose template and context are unchanged."""
+    """Makes the site's pages and files, keeping from the last built site any whose key is unchanged."""
 
     def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
                  explain: Callable[[jinja2.TemplateError], Problem]):
@@ -197,13 +197,13 @@ class PageMemo:
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
         self.index = PackMemo(index)
-        self.stand_ins: dict[int, tuple[object, str]] = {}
+        self.stand_ins: dict[int, tuple[object, object]] = {}
 
     def stand_in(self, value, key) -> None:
         """Let `key`, everything `value` was made from (or its digest), stand for it in the keys of pages given it.
 
         For the large values many pages share or that were keyed already (a briefing is kept
-        under the digest of all it was made from, a source's text by its bytes' sha256):
+        under the digest of all it was made from, a source's text by its entry's and bytes'):
         pickling them whole for every page would cost more than the rendering it saves. The
         value is kept, so its id stays its own.
         """
