@@ -49,13 +49,13 @@ def in_a_fresh_process(code: str, workers: int | None) -> str:
     return done.stdout
 
 
-MAP_SQUARES = f"""
+MAP_SQUARES = """
 import os
 from explainer.parallel import map_items, MIN_ITEMS_PER_WORKER
-items = list(range({{count}}))
+items = list(range({count}))
 results = map_items(lambda item: (item * item, os.getpid()), items)
 assert [square for square, _ in results] == [item * item for item in items]
-print(len({{{{pid for _, pid in results}}}} - {{{{os.getpid()}}}}))
+print(len({{pid for _, pid in results}} - {{os.getpid()}}))
 """
 
 
