@@ -56,7 +56,7 @@ def site(variant: str) -> dict[str, bytes]:
     """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new).
 
     From old to new, six pages go, six come, nine stay as they were and the others change; a file
-    becomes a folder.
+    becomes a folder. In 'new' the nine, the stylesheet and the home page (which changed) are Kept.
     """
     if variant == "old":
         pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(PAGES)}
@@ -66,9 +66,20 @@ def site(variant: str) -> dict[str, bytes]:
         pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 15 else 'second'} version</p>".encode() * 20
                  for i in range(6, PAGES + 6)}
         extra = {"a": {"only-a.html": b"a"}, "b": {"sources/s001.html": b"b"}}.get(variant, {})
-        return {"index.html": f"<h1>{variant}</h1>".encode(), "style.css": b"body {}", "feed/index.xml": b"<feed/>",
-                "data/briefing.json": b'{"v": 2}', **pages, **extra}
+        files = {"index.html": f"<h1>{variant}</h1>".encode(), "style.css": b"body {}", "feed/index.xml": b"<feed/>",
+                 "data/briefing.json": b'{"v": 2}', **pages, **extra}
+        if variant == "new":  # as a rebuild passes them: what the last build made is Kept, made only if not there
+            for path in ["index.html", "style.css", *(f"sources/s{i:03}.html" for i in range(6, 15))]:
+                files[path] = kept(files[path])
+        return files
     raise ValueError(variant)
+
+
+def kept(data: bytes):
+    """Return `data` as a rebuild passes a file it made before: its size and digest, and how to make it."""
+    from explainer.write import Kept
+
+    return Kept(len(data), hashlib.sha256(data).hexdigest(), lambda: data)
 
 
 def snapshot(folder: Path) -> dict[str, str]:

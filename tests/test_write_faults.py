@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from explainer.write import OutputError, write_site
+from explainer.write import Kept, OutputError, write_site
 from fault_runner import site, snapshot
 
 RUNNER = Path(__file__).with_name("fault_runner.py")
@@ -225,6 +225,22 @@ def kill_at(runner: Runners, trees: Trees, signal: str, step: int, parent: Path)
     if os.listdir(parent) != ["site"]:
         return f"step {step}: the next build left {sorted(os.listdir(parent))}"
     return None
+
+
+def test_the_new_site_holds_each_file_linked_when_kept_or_made_when_not(trees: Trees, tmp_path: Path):
+    """The rebuild's Kept files: nine pages and the stylesheet are linked from the old site, the home page made."""
+    new = site("new")
+    assert sum(isinstance(data, Kept) for data in new.values()) == 11
+    out = old_site(tmp_path)
+    stylesheet = os.stat(out / "style.css").st_ino
+    report = write_site(out, new)
+    assert report.unchanged == 10 and "index.html" in report.changed
+    assert os.stat(out / "style.css").st_ino == stylesheet
+    for path, data in new.items():
+        data = data.make() if isinstance(data, Kept) else data
+        assert trees.new[path].endswith(hashlib.sha256(data).hexdigest()), path
+    assert trees.old["index.html"] != trees.new["index.html"]  # kept by the index, not in the old site: made
+    assert all(trees.old[f"sources/s{i:03}.html"] == trees.new[f"sources/s{i:03}.html"] for i in range(6, 15))
 
 
 def digest(tree: dict[str, str]) -> str:
