@@ -210,12 +210,18 @@ def test_new_then_build_succeeds(tmp_path: Path):
     assert bad.code == 1 and "cannot be a briefing's folder name" in bad.err
 
 
-def test_changes_since_a_commit_reports_a_changed_figure(tmp_path: Path):
-    root = microsite(tmp_path / "project")
+def committed_microsite(target: Path) -> Path:
+    """Copy the fixture microsite into `target` as a git repository with one commit of it all."""
+    root = microsite(target)
     git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "-A"], check=True)
     subprocess.run([*git, "commit", "-qm", "first"], check=True)
+    return root
+
+
+def test_changes_since_a_commit_reports_a_changed_figure(tmp_path: Path):
+    root = committed_microsite(tmp_path / "project")
     claims = root / "content" / "harbour-strike" / "claims.yaml"
     claims.write_text(claims.read_text().replace("{measure: Strikers, value: 800}", "{measure: Strikers, value: 900}"))
     result = run_build(root, "changes", "--since", "HEAD")
@@ -307,11 +313,7 @@ def test_a_file_put_in_the_site_by_hand_survives_a_build_and_is_named(tmp_path: 
 
 
 def test_changes_since_a_commit_reports_claims_citations_and_sources(tmp_path: Path):
-    root = microsite(tmp_path / "project")
-    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
-    subprocess.run([*git, "init", "-q"], check=True)
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-qm", "first"], check=True)
+    root = committed_microsite(tmp_path / "project")
     claims = root / "content" / "harbour-strike" / "claims.yaml"
     claims.write_text(claims.read_text().replace("says: Only 800 workers stayed away.", "says: Few workers stayed away."))
     vote = root / "content" / "council-vote" / "briefing.yaml"
