@@ -261,10 +261,11 @@ class PageMemo:
         """
         job, key = item
         context = job.context() if _keyed_by_context(job) else None
-        key = key or self._key(job, context)
-        made = self._made_before(key, job.path)  # in a worker this marks nothing kept: make_all records it
-        if made is not None:
-            return job.path, None, key, made
+        if key is None:  # not looked up yet (a job given its key was, by make_all)
+            key = self._key(job, context)
+            made = self._made_before(key, job.path)  # in a worker this marks nothing kept: make_all records it
+            if made is not None:
+                return job.path, None, key, made
         page = self._made(job, context)
         return job.path, page, key, (hashlib.sha256(page).hexdigest(), len(page))
 

@@ -157,7 +157,8 @@ def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText
     except OSError as error:
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
     texts, problems = {}, []
-    for found in (read_source(seeds, source, shown, listing) for source in sources):
+    for source in sources:
+        found = read_source(seeds, source, shown, listing)
         if isinstance(found, Problem):
             problems.append(found)
         else:
