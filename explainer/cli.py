@@ -38,11 +38,12 @@ class Parser(argparse.ArgumentParser):
         self.exit(1, f"error: {message} (see python build.py --help)\n")
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Return the parsed command line."""
+def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Namespace:
+    """Return the parsed command line; `--root` defaults to `default_root`, else the current folder."""
     parser = Parser(prog="build.py", description="Build the microsite of cited briefings into site/.")
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
-                        help="project folder holding content/, seeds/ and templates/ (default: this project)")
+    parser.add_argument("--root", type=Path, default=default_root or Path.cwd(),
+                        help="project folder holding content/, seeds/ and templates/ "
+                             "(default: the folder of the build.py you run)")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
     build = commands.add_parser("build", help="validate, anchor and write site/ (the default)")
     check = commands.add_parser("check", help="validate and anchor without writing; report per briefing and source")
@@ -139,9 +140,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run one command; return the process exit code."""
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+def main(argv: list[str] | None = None, default_root: Path | None = None) -> int:
+    """Run one command; return the process exit code.
+
+    `build.py` passes its own folder as `default_root`: the project is where the script is,
+    wherever it is run from and wherever the package is installed.
+    """
+    args = parse_args(sys.argv[1:] if argv is None else argv, default_root)
     try:
         return run(args)
     except ContentError as error:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
@@ -208,6 +210,19 @@ def test_new_then_build_succeeds(tmp_path: Path):
                                            "nothing was changed)\n")
     bad = run_build(root, "new", "Water Prices", "--title", "x")
     assert bad.code == 1 and "cannot be a briefing's folder name" in bad.err
+
+
+def test_build_py_builds_the_project_it_sits_in_from_any_folder(tmp_path: Path):
+    # A newsroom keeps its own project with a copy of build.py; the package is installed elsewhere.
+    root = microsite(tmp_path / "desk")
+    shutil.copy(REPO / "build.py", root / "build.py")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    done = subprocess.run([sys.executable, str(root / "build.py")], cwd=elsewhere, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"built {root / 'site'}: {len(tree_digest(root / 'site'))} files written, 0 unchanged\n"
+    assert list(elsewhere.iterdir()) == []
 
 
 def committed_microsite(target: Path) -> Path:
