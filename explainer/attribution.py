@@ -165,6 +165,11 @@ def check_item_text(text: str, passages: list[str]) -> list[Finding]:
 
 def hedging_words(text: str, language: str) -> list[str]:
     """Return the words of text that assert something as fact, unless quoted, negated or attributed."""
+    return [word for word, _ in hedging_found(text, language)]
+
+
+def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
+    """Return each word of text that asserts something as fact, with its offset (see hedging_words)."""
     base = language.split("-")[0].lower()
     hedges = {w.casefold() for w in HEDGING_WORDS.get(base, ())}
     quoted = _union(_quoted_spans(text))
@@ -177,7 +182,7 @@ def hedging_words(text: str, language: str) -> list[str]:
             where = sentence.start + word.start()
             if (_folded(word.group()) in hedges and not _inside(quoted, where)
                     and not _negated(sentence.text, words, index, base)):
-                found.append(word.group())
+                found.append((word.group(), where))
     return found
 
 

@@ -10,7 +10,7 @@ from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
 from .problems import Problem
-from .prose import ParsedProse, parse_prose, render_prose
+from .prose import CitationMarker, ParsedProse, parse_prose, render_prose
 
 
 class FileCiter:
@@ -54,9 +54,8 @@ class FileCiter:
 
     def report(self, item, field: str, findings: list[Finding]) -> None:
         """Report attribution findings at the line of the field's text they are on."""
-        text, start = getattr(item, field), item.text_start(field)
         for finding in findings:
-            self.problems.append(Problem(self.file.shown, start + text.count("\n", 0, finding.offset),
+            self.problems.append(Problem(self.file.shown, item.line_at(field, finding.offset),
                                          f"`{field}`: {finding.message}", finding.hint))
 
     def _render(self, item, field: str, require_citations: bool, inline: bool,
@@ -65,16 +64,19 @@ class FileCiter:
         if not text:
             return Markup("")
         parsed = parsed or parse_prose(text)
-        start = item.text_start(field)
+        for line in item.joined_paragraphs(field):
+            self.problems.append(Problem(self.file.shown, line, f"`{field}`: YAML folds the one blank line before this "
+                                         "paragraph into a line break, so it would run on from the one above",
+                                         f"write `{field}: |` with the text below it: YAML keeps a `|` block's lines as written"))
         if require_citations:
-            for offset in parsed.uncited_paragraphs:
-                self.problems.append(Problem(self.file.shown, start + offset,
+            for line_offset in parsed.uncited_paragraphs:
+                self.problems.append(Problem(self.file.shown, item.line_at(field, _line_start(text, line_offset)),
                                              f"`{field}`: paragraph has no citation",
                                              "support it with a [^key] citation, or remove it"))
-        lines = {marker.key: start + marker.line_offset for marker in parsed.markers}
+        lines = {marker.key: item.line_at(field, _marker_offset(text, marker)) for marker in parsed.markers}
 
         def cite(key: str, env: dict) -> str:
-            ref = self.ref(key, lines.get(key, start), f"citation marker [^{key}]")
+            ref = self.ref(key, lines.get(key, item.text_start(field)), f"citation marker [^{key}]")
             return ref.__html__() if ref else ""
 
         return Markup(render_prose(parsed, cite, inline=inline))
@@ -97,6 +99,21 @@ class FileCiter:
         """Return a markdown field as plain text without citation markers, for metadata."""
         html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")
         return " ".join(Markup(html).striptags().split())
+
+
+def _line_start(text: str, line_offset: int) -> int:
+    """Return the offset in `text` of the first character of its line `line_offset` (0 is the first)."""
+    position = 0
+    for _ in range(line_offset):
+        position = text.index("\n", position) + 1
+    return position
+
+
+def _marker_offset(text: str, marker: CitationMarker) -> int:
+    """Return the offset of a citation marker in `text`: its first `[^key]` on the line markdown found it on."""
+    line_start = _line_start(text, marker.line_offset)
+    found = text.find(f"[^{marker.key}]", line_start)
+    return line_start if found < 0 else found
 
 
 def report_unused(defined: dict[str, Definition], numbering: FootnoteNumbering, problems: list[Problem]) -> None:

@@ -48,6 +48,8 @@ class Located:
     line: int = field(default=0, compare=False, repr=False, metadata={"internal": True})
     lines: dict = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
     starts: dict = field(default_factory=dict, compare=False, repr=False, metadata={"internal": True})
+    # Text fields YAML folded over several lines: where each written line begins (yamlsafe.Folds).
+    folds: dict | None = field(default=None, compare=False, repr=False, metadata={"internal": True})
 
     def line_of(self, name: str) -> int:
         """Return the line a field was written on, or the item's own line."""
@@ -56,6 +58,18 @@ class Located:
     def text_start(self, name: str) -> int:
         """Return the line where a field's text begins (the next line for `|` blocks)."""
         return self.starts.get(name, self.line_of(name))
+
+    def line_at(self, name: str, offset: int) -> int:
+        """Return the line holding character `offset` of a text field, however YAML folded its lines."""
+        folds = self.folds.get(name) if self.folds else None
+        if folds is not None:
+            return folds.line_at(offset)
+        return self.text_start(name) + getattr(self, name).count("\n", 0, offset)
+
+    def joined_paragraphs(self, name: str) -> tuple[int, ...]:
+        """Return the lines of a text field where YAML folded a paragraph break into a line break."""
+        folds = self.folds.get(name) if self.folds else None
+        return folds.joined if folds is not None else ()
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)

@@ -39,7 +39,7 @@ def briefing_yaml(title: str, source_id: str, quote: str, today: str) -> str:
 # A new briefing: replace the summary, parties and citation with your own, then add
 # background.yaml, timeline.yaml, comparisons, claims.yaml, quotes.yaml, caveats.yaml as needed.
 title: {json.dumps(title, ensure_ascii=False)}
-summary: >-
+summary: |
   Replace this sentence with what we know, citing each statement like this.[^first]
 status: live
 parties:

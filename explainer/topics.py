@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .attribution import hedging_words
+from .attribution import hedging_found
 from .cite import FileCiter
 from .comparisons import by_party, unknown_party, unsupported_figures
 from .figures import figure_text
@@ -66,10 +66,10 @@ def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
     """Report words asserting an unverified claim as fact ('confirmed', 'proved', ...)."""
     if claim.status not in UNVERIFIED_STATUSES:
         return []
-    return [Problem(citer.file.shown, claim.line_of("says"),
+    return [Problem(citer.file.shown, claim.line_at("says", offset),
                     f"`says`: a claim of status '{claim.status}' is worded as fact: '{word}'",
                     "attribute it to the claimant, or use words that do not assert it")
-            for word in hedging_words(claim.says, language)]
+            for word, offset in hedging_found(claim.says, language)]
 
 
 def _who(claim: ClaimView) -> str:

@@ -138,7 +138,7 @@ class RecordPlan:
         # _instance() fills __dict__ directly; that is only the same as calling the class when
         # __init__ does nothing but store fields: no __post_init__, no slots, no other internal fields.
         internal = [item.name for item in dataclasses.fields(cls) if item.metadata.get("internal")]
-        self.direct = (internal == ["line", "lines", "starts"] and not hasattr(cls, "__post_init__")
+        self.direct = (internal == ["line", "lines", "starts", "folds"] and not hasattr(cls, "__post_init__")
                        and "__slots__" not in cls.__dict__)
 
     def convert(self, converter: Converter, value, line: int, where: str, at: int | None = None):
@@ -150,7 +150,8 @@ class RecordPlan:
         suggested = () if self.known_set.issuperset(value) else converter._unknown_keys(value, self.known, where, self.cls)
         starts = value.value_lines
         # Every field, in declaration order (the order cls(**values) would store them in).
-        values = {"line": value.line if at is None else at, "lines": value.key_lines, "starts": starts}
+        values = {"line": value.line if at is None else at, "lines": value.key_lines, "starts": starts,
+                  "folds": value.folds}
         ok = True
         for name, required, doc, default, factory, check, is_text, matches in self.fields:
             item = value.get(name)

@@ -8,9 +8,11 @@ recursion.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 import yaml.constructor
@@ -74,13 +76,70 @@ class YamlMap(dict):
     """A mapping that knows the line of itself, of each key and where each value starts."""
 
     # Slots: one of these is made per mapping in the file, and slots make that cheaper.
-    __slots__ = ("line", "key_lines", "value_lines")
+    __slots__ = ("line", "key_lines", "value_lines", "folds")
 
     def __init__(self, line: int):
         # dict.__init__ would have nothing to do: the mapping starts empty.
         self.line = line
         self.key_lines: dict[str, int] = {}
         self.value_lines: dict[str, int] = {}
+        self.folds: dict[str, Folds] | None = None  # text values folded over several lines (see fold_map)
+
+
+class Folds(NamedTuple):
+    """Where each written line of a text value folded over several lines begins in the value."""
+
+    offsets: tuple[int, ...]  # in the value's text, ascending
+    lines: tuple[int, ...]  # the file's line of each
+    # Lines after one blank line that YAML folded into a single line break: in markdown, the
+    # paragraph the editor started there runs on from the one before.
+    joined: tuple[int, ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """Return the file's line holding the value's character at `offset`."""
+        return self.lines[max(bisect.bisect_right(self.offsets, offset) - 1, 0)]
+
+
+def fold_map(text: str, lines: list[str], start, end, style: str | None) -> Folds | None:
+    """Return where each written line of a scalar folded over lines `start`..`end` begins in its value.
+
+    YAML joins a folded (`>`), plain or quoted scalar's lines with spaces, so a count of newlines
+    in the value cannot give a sentence's line. Each written line, trimmed, stands in the value
+    as it is, with only whitespace between: if one does not (an escape, a doubled quote), None,
+    and the caller counts newlines as before.
+    """
+    offsets, numbers, joined, position = [], [], [], 0
+    first = start.line + 1 if style == ">" else start.line  # a `>` block starts after its indicator line
+    for number in range(first, min(end.line, len(lines) - 1) + 1):
+        piece = lines[number]
+        if number == end.line:
+            piece = piece[: end.column]
+        if number == start.line:
+            piece = piece[start.column:]
+        piece = piece.strip(" \t")
+        if style in ("'", '"'):
+            piece = piece.removeprefix(style) if number == start.line else piece
+            piece = piece.removesuffix(style) if number == end.line else piece
+        if not piece:
+            continue
+        found = _skip_space(text, position)
+        if not text.startswith(piece, found):
+            return None
+        if numbers and text[position:found] == "\n" and numbers[-1] == number - 1:
+            joined.append(number + 1)
+        offsets.append(found)
+        numbers.append(number + 1)
+        position = found + len(piece)
+    if len(offsets) < 2 or _skip_space(text, position) != len(text):
+        return None
+    return Folds(tuple(offsets), tuple(numbers), tuple(joined))
+
+
+def _skip_space(text: str, position: int) -> int:
+    """Return the first position from `position` on that is not whitespace (len(text) if none)."""
+    while position < len(text) and text[position] in " \t\n":
+        position += 1
+    return position
 
 
 class YamlList(list):
@@ -220,6 +279,7 @@ def _build(next_event, shown: str, source: str):
     key = None  # in a mapping: the key whose value comes next
     key_lines = value_lines = item_lines = None  # the line records of `container`
     documents = 0
+    source_lines = None  # the file's lines, split only if a text value is folded over several
     while True:
         event = next_event()
         if event is None:
@@ -246,6 +306,14 @@ def _build(next_event, shown: str, source: str):
             if key is not None:  # the value of a mapping's key
                 container[key] = value
                 value_lines[key] = line + 1 if style in _BLOCK_STYLES else line
+                if style != "|" and event.end_mark.line >= line and type(value) is str:  # folded over lines
+                    if source_lines is None:
+                        source_lines = source.split("\n")
+                    folds = fold_map(text, source_lines, event.start_mark, event.end_mark, style)
+                    if folds is not None:
+                        if container.folds is None:
+                            container.folds = {}
+                        container.folds[key] = folds
                 key = None
             elif in_list:
                 container.append(value)

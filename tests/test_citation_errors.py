@@ -82,6 +82,58 @@ def test_bad_citation_fails_with_file_line_and_hint(case: str, built_minimal: Pa
     assert expected in error_lines(result), result.err
 
 
+FOLDED_SUMMARY = (  # YAML joins these lines with spaces: the errors still name each sentence's own line
+    "summary: >-\n"
+    "  The river rose on Monday[^monday]\n"           # line 3
+    "  and again on Tuesday[^tuesday].\n"
+    "  The damage was\n"                               # line 5: the sentence starts here
+    "  $99 billion. The mayor said\n"
+    "  it was \"the worst flood\"[^munday].\n"           # line 7
+    "\n"
+    "\n"
+    "  It was a wet week.\n"                           # line 10: a paragraph (after two blank lines)
+    "\n"
+    "\n"
+    "  Rain fell on Monday[^monday].\n"
+    "\n"
+    "  Roads closed[^monday].\n"                       # line 15: after one blank line, folded into the paragraph above
+)
+
+
+def test_errors_in_text_folded_over_lines_name_the_line_of_the_sentence(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    edit(root / BRIEFING, "summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].\n", FOLDED_SUMMARY)
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/briefing.yaml:5: `summary`: sentence states \"$99 billion\" but cites nothing: \"The damage was "
+        "$99 billion.\" (add a [^key] citation to this sentence)",
+        "content/flood/briefing.yaml:7: `summary`: quoted words \"the worst flood\" are not in the passages this "
+        "sentence cites: \"The mayor said it was \"the worst flood\".\" (checked: no passage) (quote the source's exact "
+        "words (only spacing and quote marks may differ), or cite the passage that holds them)",
+        "content/flood/briefing.yaml:7: citation marker [^munday] names no citation of this briefing "
+        "(did you mean 'monday' (defined in content/flood/briefing.yaml)?)",
+        "content/flood/briefing.yaml:10: `summary`: paragraph has no citation (support it with a [^key] citation, or "
+        "remove it)",
+        "content/flood/briefing.yaml:15: `summary`: YAML folds the one blank line before this paragraph into a line "
+        "break, so it would run on from the one above (write `summary: |` with the text below it: YAML keeps a `|` "
+        "block's lines as written)",
+    ]
+
+
+def test_plain_and_quoted_text_over_several_lines_names_the_line_too(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    edit(root / BRIEFING, "summary: |\n  The river rose on Monday[^monday] and again on Tuesday[^tuesday].\n",
+         "summary: The river rose on Monday[^monday]\n  and again on Tuesday[^tuesday].\n  It cost $9.\n")
+    edit(root / CLAIMS, "says: The river rose by 3 metres.", "says: \"The river rose\n      by 3 metres,\n      as verified.\"")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/briefing.yaml:4: `summary`: sentence states \"$9\" but cites nothing: \"It cost $9.\" (add a "
+        "[^key] citation to this sentence)",
+        "content/flood/claims.yaml:9: `says`: a claim of status 'claim' is worded as fact: 'verified' (attribute it "
+        "to the claimant, or use words that do not assert it)",
+    ]
+
+
 def test_unused_citation_is_reported(built_minimal: Path):
     root = built_minimal
     good = tree_digest(root / "site")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from explainer.pipeline import Project, build_site
 from explainer.problems import ContentError
+from explainer.yamlsafe import parse_yaml
 from support import MINIMAL, minimal_project
 from test_hostile_input import ExecutableContent
 
@@ -115,3 +116,31 @@ def test_source_pages_fast_path_for_marks_apart_equals_the_general_one(cuts, opi
         return
     assert _apart(spans, 0, len(text))
     assert _apart_marks(text, 0, len(text), spans) == _nested_marks(text, 0, len(text), spans)
+
+
+written_lines = st.lists(st.lists(st.sampled_from(["river", "rose", "a", "b", "it", "rain", "fell"]), min_size=1,
+                                  max_size=4).map(" ".join), min_size=2, max_size=6)
+
+
+@given(written_lines, st.lists(st.integers(0, 2), min_size=6, max_size=6), st.sampled_from([">", ">-", "plain", '"', "'"]))
+@settings(max_examples=200, deadline=None)
+def test_text_folded_over_lines_knows_the_line_of_each_written_line(lines, blanks, style):
+    # Each written line after the first follows 0, 1 or 2 blank lines; YAML folds them all into one value.
+    body: list[int | None] = []  # the index of each written line, None for a blank line
+    for index in range(len(lines)):
+        body += [None] * (blanks[index] if index else 0) + [index]
+    written = ["  " + lines[i] if i is not None else "" for i in body]
+    if style.startswith(">"):
+        source = ["x: 1", f"text: {style}", *written]
+    else:
+        quote = style if style in ("'", '"') else ""
+        source = ["x: 1", f"text: {quote}{lines[0]}", *written[1:-1], written[-1] + quote]
+    first = len(source) - len(body) + 1  # the file's line of body[0]
+    numbers = [first + k for k, i in enumerate(body) if i is not None]
+    joined = [first + k for k, i in enumerate(body) if i is not None and k >= 2 and body[k - 1] is None
+              and body[k - 2] is not None]
+    parsed = parse_yaml("\n".join(source) + "\n", "x.yaml")
+    folds, text = parsed.folds["text"], parsed["text"]
+    assert folds.lines == tuple(numbers)
+    assert [text[offset:offset + len(line)] for offset, line in zip(folds.offsets, lines)] == lines
+    assert folds.joined == tuple(joined)
