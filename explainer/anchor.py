@@ -167,14 +167,17 @@ class SourceIndex:
         return found
 
 
-def citations_of(kind: str, data) -> dict:
-    """Return every citation a content file defines, a quote's own words included."""
-    found = dict(data.citations)
+def citations_of(kind: str, data) -> list[tuple[str, Citation]]:
+    """Return every citation a content file defines, a quote's own words included, in key order.
+
+    A quote's id is a key like any other: the same key under `citations:` comes twice here, and
+    the caller reports it, rather than one silently hiding the other.
+    """
+    found = list(data.citations.items())
     if kind == "quotes":
-        for quote in data.quotes:
-            found.setdefault(quote.id, Citation(source=quote.source, quote=quote.words, prefix=quote.prefix,
-                                                suffix=quote.suffix, line=quote.line_of("words"), lines=quote.lines))
-    return found
+        found += [(quote.id, Citation(source=quote.source, quote=quote.words, prefix=quote.prefix, suffix=quote.suffix,
+                                      line=quote.line_of("words"), lines=quote.lines)) for quote in data.quotes]
+    return sorted(found, key=lambda item: (item[0], item[1].line))
 
 
 class Definition(NamedTuple):
@@ -189,7 +192,7 @@ def citation_definitions(files: list[ContentFile]) -> tuple[dict[str, Definition
     defined: dict[str, Definition] = {}
     problems = []
     for file in files:
-        for key, citation in sorted(citations_of(file.kind, file.data).items()):
+        for key, citation in citations_of(file.kind, file.data):
             first = defined.get(key)
             if first is not None:
                 problems.append(Problem(file.shown, citation.line, f"citation '{key}' is already defined in "

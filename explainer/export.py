@@ -34,7 +34,7 @@ def _citations(briefing) -> list[dict]:
     numbers = {note.passage: note.number for note in briefing.page.footnotes}
     rows = []
     for file in briefing.content.in_page_order():
-        for key in sorted(citations_of(file.kind, file.data)):
+        for key, _ in citations_of(file.kind, file.data):
             passage = briefing.anchored[key]
             rows.append({"end": passage.end, "file": file.shown, "footnote": numbers.get(passage), "key": key,
                          "quote": passage.text, "source": passage.source_id, "start": passage.start})

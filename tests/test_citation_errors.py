@@ -134,6 +134,26 @@ def test_plain_and_quoted_text_over_several_lines_names_the_line_too(built_minim
     ]
 
 
+def test_a_quote_id_that_is_also_a_citation_key_of_its_file_is_named(built_minimal: Path):
+    # The quote's words and the citation are different passages: one key cannot lead to both.
+    root = built_minimal
+    good = tree_digest(root / "site")
+    (root / "content" / "flood" / "quotes.yaml").write_text(
+        "quotes:\n"
+        "  - id: mayor\n"
+        "    speaker: The mayor\n"
+        "    role: not given\n"
+        "    source: flood\n"
+        "    words: the worst flood in memory\n"
+        "citations:\n"
+        "  mayor:\n"
+        "    source: flood\n"
+        "    quote: The mayor called it\n", encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/quotes.yaml:8: citation 'mayor' is already defined in content/flood/quotes.yaml:6 (a key is "
+        "defined once per briefing and usable from all its files: delete this one, or rename it)"]
+
+
 def test_unused_citation_is_reported(built_minimal: Path):
     root = built_minimal
     good = tree_digest(root / "site")
