@@ -107,7 +107,8 @@ def claims_csv(briefing) -> bytes:
             base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, claim.channel,
                     claim.evidence if claim.status in EVIDENCE_STATUSES else ""]
             for figure, shown in zip(claim.figures, view.figures):
-                rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), figure.bound,
+                bound = figure.bound if figure.value is not None else ""  # no number: nothing it could bound
+                rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), bound,
                                     figure.unit, shown.text, notes])
             if not claim.figures:
                 rows.append(base + ["", "", "", "", "", "", notes])

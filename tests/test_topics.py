@@ -283,6 +283,12 @@ def test_the_csv_downloads_keep_value_range_and_bound(merger: Path):
     assert (offer["value"], offer["value_to"], offer["bound"]) == ("150", "", "up to")
 
 
+def test_a_claimed_figure_not_given_has_no_bound_in_the_csv(real_site: Path):
+    rows = rows_of(real_site / "pakistan-afghanistan-war" / "data" / "claims.csv")
+    not_given = [r for r in rows if r["measure"] and not r["value"]]
+    assert not_given and all((r["value_to"], r["bound"], r["as_shown"]) == ("", "", "not given") for r in not_given)
+
+
 def test_the_json_download_holds_parties_tables_and_anchored_citations(merger: Path):
     data = json.loads((merger / MERGER / "data" / "briefing.json").read_text(encoding="utf-8"))
     assert [(p["id"], p["role"]) for p in data["briefing"]["parties"]] == [
