@@ -95,6 +95,18 @@ class FileCiter:
             self.report(item, field, check_item_text(text, self.passages([*keys, *sorted(inline)])))
         return html, self.refs(item, [key for key in keys if key not in inline])
 
+    def checked_text(self, item, field: str, keys) -> str:
+        """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
+        text = getattr(item, field)
+        if text:
+            self.report(item, field, check_item_text(text, self.passages(keys)))
+        return text
+
+    def inline_keys(self, item, field: str) -> list[str]:
+        """Return the keys a markdown field cites with [^key] markers, in order."""
+        text = getattr(item, field)
+        return list(dict.fromkeys(marker.key for marker in parse_prose(text).markers)) if text else []
+
     def plain_text(self, item, field: str) -> str:
         """Return a markdown field as plain text without citation markers, for metadata."""
         html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")

@@ -88,7 +88,9 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
     if timeline is None:
         return ()
     citer = citers["timeline"]
-    return tuple(EventView(e.when, e.date, labels.date(e.date) if e.date else "", e.date_basis,
+    # `when` is the time as the source words it: a number or date in it must stand in a passage the event cites.
+    return tuple(EventView(citer.checked_text(e, "when", [*e.cite, *citer.inline_keys(e, "what")]), e.date,
+                           labels.date(e.date) if e.date else "", e.date_basis,
                            *citer.prose_with_refs(e, "what", e.cite)) for e in timeline.events)
 
 

@@ -216,3 +216,15 @@ def test_timeline_events_must_run_earliest_first(project: Path):
     assert problems and problems[0].startswith("content/pakistan-afghanistan-war/timeline.yaml:")
     assert all(p.endswith("(list events in the order they happened)") for p in problems)
     assert int(problems[0].split(":")[1]) > line
+
+
+def test_a_timeline_when_states_only_what_its_passages_give(project: Path):
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    timeline = project / "content" / "pakistan-afghanistan-war" / "timeline.yaml"
+    edit(timeline, "  - when: Just weeks ago", "  - when: Weeks ago, on 6 February")
+    assert error_lines(rebuild_fails(project, good)) == [
+        'content/pakistan-afghanistan-war/timeline.yaml:13: `when`: date "6 February" is not in the passages this item '
+        'cites: "Weeks ago, on 6 February" (checked: "At least 31 people were killed and 169 others injured on Friday '
+        'when a suicide …") (cite the passage that gives this date, or correct it to the source\'s)']
