@@ -7,6 +7,7 @@ from decimal import Decimal
 from .chart import comparison_charts
 from .cite import FileCiter
 from .figures import figure_text, ratio_of
+from .hints import closest
 from .locale import Labels
 from .model import Party
 from .numbers import Quantity, quantities_in
@@ -23,26 +24,25 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
         for party_id in table.parties:
             if party_id not in parties:
                 problems.append(unknown_party(citer, table.line_of("parties"), party_id, parties))
-        rows = tuple(_row(citer, table.id, row, shown, labels, problems) for row in table.rows)
+        rows = tuple(_row(citer, table.id, row, shown, parties, labels, problems) for row in table.rows)
         notes = []
         for note in table.notes:
-            if note.party not in parties:
-                problems.append(unknown_party(citer, note.line_of("party"), note.party, parties))
+            # A note in error is still cited, so that its citations are not reported as never used.
+            text = citer.prose_with_refs(note, "text", note.cite)
+            if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
-            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic,
-                                  *citer.prose_with_refs(note, "text", note.cite)))
+            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic, *text))
         views.append(ComparisonView(table.id, table.title, citer.prose(table, "attribution", inline=True), shown, rows,
                                     _ratios(table, shown, labels), comparison_charts(table.title, table.rows, shown, labels),
                                     table.notes_title, by_party(notes, shown)))
     return tuple(views)
 
 
-def _row(citer: FileCiter, table_id: str, row, shown, labels: Labels, problems: list[Problem]) -> RowView:
-    allowed = {party.id for party in shown}
+def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party], labels: Labels,
+         problems: list[Problem]) -> RowView:
     for party_id, amount in row.values.items():
-        if party_id not in allowed:
-            problems.append(Problem(citer.file.shown, amount.line, f"party '{party_id}' is not compared in this table",
-                                    f"add it to the table's `parties`, or remove it: {', '.join(sorted(allowed))}"))
+        if not _compared(citer, amount.line, party_id, shown, parties, "it", problems):
+            citer.refs(amount, amount.cite)  # still cited: its citations are not to be reported as never used
         problems.extend(unsupported_figures(citer, [(amount, row.measure, row.unit)], amount.cite))
     cells = []
     for party in shown:
@@ -106,9 +106,27 @@ def stated_in(value, unit: str, found: set) -> bool:
     return bool(wanted & found)
 
 
+def _compared(citer: FileCiter, line: int, party_id: str, shown, parties: dict, what: str,
+              problems: list[Problem]) -> bool:
+    """Say whether a party is a column of the table, reporting why not (unknown, or left out of the table)."""
+    if party_id not in parties:
+        problems.append(unknown_party(citer, line, party_id, parties))
+        return False
+    allowed = [party.id for party in shown]
+    if party_id not in allowed:
+        problems.append(Problem(citer.file.shown, line, f"party '{party_id}' is not compared in this table",
+                                f"add it to the table's `parties`, or remove {what}: {', '.join(sorted(allowed))}"))
+        return False
+    return True
+
+
 def unknown_party(citer: FileCiter, line: int, party_id: str, parties: dict) -> Problem:
-    return Problem(citer.file.shown, line, f"unknown party '{party_id}'",
-                   f"use one of the party ids in briefing.yaml: {', '.join(sorted(parties))}")
+    """Return the problem of a party id the briefing does not define, suggesting the closest."""
+    ids = ", ".join(sorted(parties))
+    close = closest(party_id, sorted(parties))
+    return Problem(citer.file.shown, line, f"the briefing has no party '{party_id}'",
+                   f"did you mean '{close}'? The party ids in briefing.yaml: {ids}" if close
+                   else f"use one of the party ids in briefing.yaml: {ids}")
 
 
 def by_party(items, parties, extra: tuple[Party, ...] = ()) -> tuple[PartyColumn, ...]:

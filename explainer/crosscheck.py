@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from decimal import Decimal
 
 from .load import Content, SiteContent
-from .numbers import Quantity, find_mentions
+from .hints import closest
+from .numbers import Mention, Quantity, find_mentions
 from .problems import Problem
+
+# Weekday names by language, Monday first (datetime's weekday() order).
+WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
 
 
 def check_site(content: SiteContent) -> list[Problem]:
@@ -14,12 +23,12 @@ def check_site(content: SiteContent) -> list[Problem]:
     problems = _unique(content.library.shown, "source id", content.sources)
     problems += _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
     for briefing in content.briefings:
-        problems += check_briefing(briefing)
+        problems += check_briefing(briefing, content.settings.language)
     return problems
 
 
-def check_briefing(content: Content) -> list[Problem]:
-    """Return problems with ids used twice, derived dates left unexplained and logs out of order."""
+def check_briefing(content: Content, site_language: str = "en") -> list[Problem]:
+    """Return problems with ids used twice, dates unexplained or contradicted, logs out of order, figures amiss."""
     briefing = content.files["briefing"]
     problems = _unique(briefing.shown, "party id", briefing.data.parties)
     problems += _log_in_order(briefing)
@@ -28,7 +37,13 @@ def check_briefing(content: Content) -> list[Problem]:
         if kind in content.files:
             problems += _unique(content.files[kind].shown, "id", items_of(content.files[kind].data))
     if "timeline" in content.files:
+        language = (briefing.data.language or site_language).split("-")[0].lower()
         problems += _dates_explained(content.files["timeline"]) + _in_order(content.files["timeline"])
+        problems += _dates_as_worded(content.files["timeline"], WEEKDAYS.get(language, ()))
+    if "comparisons" in content.files:
+        problems += _tables(content.files["comparisons"], len(briefing.data.parties))
+    if "claims" in content.files:
+        problems += _claims(content.files["claims"])
     return problems
 
 
@@ -93,3 +108,102 @@ def _in_order(timeline) -> list[Problem]:
         if not latest or event.date > latest.date:
             latest = event
     return problems
+
+
+def _dates_as_worded(timeline, weekdays: tuple[str, ...]) -> list[Problem]:
+    """Require an event's `date` to be the date its `when` states, on the weekday it names."""
+    problems = []
+    for event in timeline.data.events:
+        if not event.date:
+            continue
+        stated = [mention for mention in find_mentions(event.when) if _full_date(mention)]
+        if stated and event.date not in {_full_date(mention) for mention in stated}:
+            problems.append(Problem(timeline.shown, event.line_of("date"),
+                                    f"event '{event.when}': `date` {event.date} is not the date `when` states, "
+                                    f"{stated[0].text}", f"write `date: {_full_date(stated[0])}`, or correct `when` "
+                                    "to the source's words"))
+            continue
+        problems += _weekday_named(timeline.shown, event, weekdays)
+    return problems
+
+
+def _full_date(mention: Mention) -> str:
+    """Return the date a mention states in full (day, month and year) as YYYY-MM-DD, or ''."""
+    month = [q.value for q in mention.quantities if q.unit == "month"]
+    plain = sorted(q.value for q in mention.quantities if q.unit == "")
+    if mention.kind != "date" or len(month) != 1 or len(plain) != 2:
+        return ""
+    day, year = plain
+    return f"{int(year):04d}-{int(month[0]):02d}-{int(day):02d}"
+
+
+def _weekday_named(shown: str, event, weekdays: tuple[str, ...]) -> list[Problem]:
+    """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names."""
+    named = {number: found.group() for number, name in enumerate(weekdays)
+             for found in [re.search(rf"(?<!\w){name}(?!\w)", event.when, re.IGNORECASE)] if found}
+    date = datetime.date.fromisoformat(event.date)
+    if not named or date.weekday() in named:
+        return []
+    english = WEEKDAYS["en"]
+    words = " or ".join(english[n] + ("" if word.lower() == english[n].lower() else f" ('{word}')")
+                        for n, word in sorted(named.items()))
+    first = min(named)
+    before = date - datetime.timedelta(days=(date.weekday() - first) % 7 or 7)
+    after = date + datetime.timedelta(days=(first - date.weekday()) % 7 or 7)
+    return [Problem(shown, event.line_of("date"),
+                    f"event '{event.when}': `date` {event.date} is a {english[date.weekday()]}, but `when` names {words}",
+                    f"write the {english[first]} meant, e.g. {before} or {after}, or correct `when` to the source's words")]
+
+
+def _tables(comparisons, party_count: int) -> list[Problem]:
+    """Report tables listing a party twice, ratios of measures no row has or of other than two parties, ranges amiss."""
+    problems = []
+    for table in comparisons.data.comparisons:
+        problems += _listed_once(comparisons.shown, table, "this table's")
+        measures = [row.measure for row in table.rows]
+        compared = len(set(table.parties)) or party_count
+        for measure in table.ratio_of:
+            if measure not in measures:
+                close = closest(measure, measures)
+                problems.append(Problem(comparisons.shown, table.line_of("ratio_of"),
+                                        f"`ratio_of` names '{measure}', which is not the measure of a row of this table",
+                                        f"did you mean '{close}'?" if close else
+                                        f"use the measure of one of its rows: {', '.join(measures) or 'it has none'}"))
+        if table.ratio_of and compared != 2:
+            problems.append(Problem(comparisons.shown, table.line_of("ratio_of"),
+                                    f"`ratio_of` needs a table of exactly two parties; this one compares {compared}",
+                                    "list the two in the table's `parties`, or remove `ratio_of`"))
+        problems += [problem for row in table.rows for amount in row.values.values()
+                     for problem in _range_in_order(comparisons.shown, amount)]
+    return problems
+
+
+def _claims(claims) -> list[Problem]:
+    """Report claims listing a party twice, and claimed ranges amiss."""
+    problems = []
+    for topic in claims.data.topics:
+        for claim in topic.claims:
+            problems += _listed_once(claims.shown, claim, "this claim's")
+            problems += [problem for figure in claim.figures for problem in _range_in_order(claims.shown, figure)]
+    return problems
+
+
+def _listed_once(shown: str, item, whose: str) -> list[Problem]:
+    """Report each party an item's `parties` lists more than once."""
+    repeated = sorted({party for party in item.parties if item.parties.count(party) > 1}, key=item.parties.index)
+    return [Problem(shown, item.line_of("parties"), f"party '{party}' is listed twice in {whose} `parties`",
+                    "list each party once") for party in repeated]
+
+
+def _range_in_order(shown: str, figure) -> list[Problem]:
+    """Report a range whose high end `to` is missing its low end or is not above it."""
+    if figure.to is None:
+        return []
+    if figure.value is None:
+        return [Problem(shown, figure.line_of("to"), "`to` is given without `value`",
+                        "give the range's low end as `value`, or remove `to`")]
+    if figure.to > figure.value:
+        return []
+    return [Problem(shown, figure.line_of("to"), f"`to` {figure.to:,} is not above `value` {figure.value:,}",
+                    "a range runs from its low end, `value`, up to its high end, `to`: put them in that order, "
+                    "or remove `to` when the source gives one number")]

@@ -25,12 +25,14 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
         for number, claim in enumerate(topic.claims, 1):
             missing = [p for p in claim.parties if p not in parties]
             problems.extend(unknown_party(citer, claim.line_of("parties"), p, parties) for p in missing)
-            if missing:
-                continue
             problems.extend(_as_fact(citer, claim, labels.language))
             problems.extend(unsupported_figures(citer, [(f, f.measure, f.unit) for f in claim.figures
                                                         if f.value is not None], claim.cite))
-            views.append(_claim(citer, f"{topic.id}-{number}", claim, parties, others, labels))
+            # A claim naming an unknown party is still planned (the build fails anyway), so that every
+            # other problem in it is found and its citations are not reported as never used.
+            view = _claim(citer, f"{topic.id}-{number}", claim, parties, others, labels)
+            if not missing:
+                views.append(view)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
         topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views, labels),
                                 by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))))
@@ -38,7 +40,7 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
 
 
 def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party, labels: Labels) -> ClaimView:
-    speakers = tuple(parties[p] for p in claim.parties)
+    speakers = tuple(parties[p] for p in claim.parties if p in parties)
     if len(speakers) > 1:
         column = Party(id="joint-" + "-".join(p.id for p in speakers),
                        name=f"{labels['joint']}: " + ", ".join(p.short_name or p.name for p in speakers))

@@ -1,0 +1,196 @@
+"""Content rules across fields: dates that agree with their wording, parties named once and known, figures in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build, tree_digest
+from support import edit, error_lines, minimal_project, rebuild_fails
+
+BRIEFING = "content/flood/briefing.yaml"
+CLAIMS = "content/flood/claims.yaml"
+TIMELINE = "content/flood/timeline.yaml"
+COMPARISONS = "content/flood/comparisons.yaml"
+
+# 2026-03-02 is a Monday: the source's "on Monday" before the first log entry (2026-03-03).
+TIMELINE_YAML = (
+    "events:\n"
+    "  - when: Monday night\n"              # line 2
+    "    date: 2026-03-02\n"                # line 3
+    "    date_basis: the Monday before the first log entry.\n"
+    "    what: The river rose by 3 metres.\n"
+    "    cite: [monday]\n"
+)
+
+COMPARISONS_YAML = (
+    "comparisons:\n"
+    "  - id: rise\n"
+    "    title: How far the river rose\n"
+    "    parties: [alpha, beta]\n"          # line 4
+    "    rows:\n"
+    "      - measure: River rise\n"         # line 6
+    "        unit: metres\n"
+    "        values:\n"
+    "          alpha: {value: 3, cite: [alpha-rise]}\n"   # line 9
+    "          beta: {value: 5, cite: [beta-rise]}\n"     # line 10
+    "    ratio_of: [River rise]\n"          # line 11
+)
+
+
+RANGE_HINT = ("a range runs from its low end, `value`, up to its high end, `to`: put them in that order, or remove "
+              "`to` when the source gives one number")
+
+
+def with_file(root: Path, name: str, text: str) -> Path:
+    """Write one more content file into the flood briefing; return the project root."""
+    (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+# name: (file written first, or None; file edited; old; new; the exact error line expected)
+WRONG = {
+    "a full date in `when` contradicted by `date`": (
+        TIMELINE_YAML, TIMELINE, "when: Monday night\n    date: 2026-03-02\n    date_basis: the Monday before the first log entry.",
+        "when: 6 March 2026\n    date: 2026-03-07\n    date_basis: as reported.",
+        "content/flood/timeline.yaml:3: event '6 March 2026': `date` 2026-03-07 is not the date `when` states, "
+        "6 March 2026 (write `date: 2026-03-06`, or correct `when` to the source's words)"),
+    "a full date written month first": (
+        TIMELINE_YAML, TIMELINE, "when: Monday night\n    date: 2026-03-02",
+        "when: March 6, 2026\n    date: 2026-03-07",
+        "content/flood/timeline.yaml:3: event 'March 6, 2026': `date` 2026-03-07 is not the date `when` states, "
+        "March 6, 2026 (write `date: 2026-03-06`, or correct `when` to the source's words)"),
+    "a weekday in `when` contradicted by `date`": (
+        TIMELINE_YAML, TIMELINE, "date: 2026-03-02", "date: 2026-03-03",
+        "content/flood/timeline.yaml:3: event 'Monday night': `date` 2026-03-03 is a Tuesday, but `when` names "
+        "Monday (write the Monday meant, e.g. 2026-03-02 or 2026-03-09, or correct `when` to the source's words)"),
+    "a weekday of a date written in full": (
+        TIMELINE_YAML, TIMELINE, "when: Monday night\n    date: 2026-03-02",
+        "when: Tuesday 2 March 2026\n    date: 2026-03-02",
+        "content/flood/timeline.yaml:3: event 'Tuesday 2 March 2026': `date` 2026-03-02 is a Monday, but `when` names "
+        "Tuesday (write the Tuesday meant, e.g. 2026-02-24 or 2026-03-03, or correct `when` to the source's words)"),
+    "a party twice in a table": (
+        COMPARISONS_YAML, COMPARISONS, "parties: [alpha, beta]", "parties: [alpha, beta, alpha]",
+        "content/flood/comparisons.yaml:4: party 'alpha' is listed twice in this table's `parties` "
+        "(list each party once)"),
+    "a party twice in a claim": (
+        None, CLAIMS, "parties: [alpha]", "parties: [alpha, alpha]",
+        "content/flood/claims.yaml:6: party 'alpha' is listed twice in this claim's `parties` (list each party once)"),
+    "a ratio of a measure that is no row": (
+        COMPARISONS_YAML, COMPARISONS, "ratio_of: [River rise]", "ratio_of: [River rises]",
+        "content/flood/comparisons.yaml:11: `ratio_of` names 'River rises', which is not the measure of a row of this "
+        "table (did you mean 'River rise'?)"),
+    "a ratio in a table of one party": (
+        COMPARISONS_YAML.replace("          beta: {value: 5, cite: [beta-rise]}\n", ""), COMPARISONS,
+        "parties: [alpha, beta]", "parties: [alpha]",
+        "content/flood/comparisons.yaml:10: `ratio_of` needs a table of exactly two parties; this one compares 1 "
+        "(list the two in the table's `parties`, or remove `ratio_of`)"),
+    "a range in a table running downwards": (
+        COMPARISONS_YAML, COMPARISONS, "alpha: {value: 3, cite", "alpha: {value: 3, to: 1, cite",
+        "content/flood/comparisons.yaml:9: `to` 1 is not above `value` 3 (" + RANGE_HINT + ")"),
+    "a claimed range running downwards": (
+        None, CLAIMS, "{measure: River rise, value: 3}", "{measure: River rise, value: 3, to: 3}",
+        "content/flood/claims.yaml:9: `to` 3 is not above `value` 3 (" + RANGE_HINT + ")"),
+    "a claimed range with no low end": (
+        None, CLAIMS, "{measure: River rise, value: 3}", "{measure: River rise, to: 3}",
+        "content/flood/claims.yaml:9: `to` is given without `value` (give the range's low end as `value`, or "
+        "remove `to`)"),
+    "a row value for a party the briefing does not have": (
+        COMPARISONS_YAML.replace("    parties: [alpha, beta]\n", ""), COMPARISONS,
+        "beta: {value: 5", "btea: {value: 5",
+        "content/flood/comparisons.yaml:9: the briefing has no party 'btea' (did you mean 'beta'? The party ids in "
+        "briefing.yaml: alpha, beta)"),
+    "a row value for a party the table leaves out": (
+        COMPARISONS_YAML.replace("    ratio_of: [River rise]\n", ""), COMPARISONS, "parties: [alpha, beta]", "parties: [alpha]",
+        "content/flood/comparisons.yaml:10: party 'beta' is not compared in this table (add it to the table's "
+        "`parties`, or remove it: alpha)"),
+    "a table naming a party the briefing does not have": (
+        COMPARISONS_YAML, COMPARISONS, "parties: [alpha, beta]", "parties: [alpha, btea]",
+        "content/flood/comparisons.yaml:4: the briefing has no party 'btea' (did you mean 'beta'? The party ids in "
+        "briefing.yaml: alpha, beta)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRONG))
+def test_content_that_contradicts_itself_fails_with_file_line_and_hint(case: str, built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    written, file, old, new, expected = WRONG[case]
+    if written is not None:
+        with_file(root, file, written)
+    edit(root / file, old, new)
+    assert expected in error_lines(rebuild_fails(root, good))
+
+
+def test_a_claim_naming_an_unknown_party_is_one_error_with_a_suggestion(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    edit(root / CLAIMS, "parties: [alpha]", "parties: [aplha]")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/claims.yaml:6: the briefing has no party 'aplha' (did you mean 'alpha'? The party ids in "
+        "briefing.yaml: alpha, beta)"]
+
+
+def test_a_misspelt_party_in_a_table_is_one_error_with_a_suggestion(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    with_file(root, COMPARISONS, COMPARISONS_YAML.replace("    parties: [alpha, beta]\n", ""))
+    edit(root / COMPARISONS, "beta: {value: 5", "btea: {value: 5")
+    edit(root / COMPARISONS, "    ratio_of: [River rise]\n", "    notes:\n      - {party: aplha, topic: rise, "
+         "text: The river rose., cite: [alpha-rise]}\n")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/comparisons.yaml:9: the briefing has no party 'btea' (did you mean 'beta'? The party ids in "
+        "briefing.yaml: alpha, beta)",
+        "content/flood/comparisons.yaml:11: the briefing has no party 'aplha' (did you mean 'alpha'? The party ids in "
+        "briefing.yaml: alpha, beta)"]
+
+
+def test_a_note_on_a_party_the_table_leaves_out_is_an_error(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    with_file(root, COMPARISONS, COMPARISONS_YAML.replace("[alpha, beta]", "[alpha]").replace(
+        "          beta: {value: 5, cite: [beta-rise]}\n", "").replace(
+        "    ratio_of: [River rise]\n", "    notes:\n      - {party: beta, topic: rise, text: Beta said so., "
+        "cite: [beta-rise]}\n"))
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/comparisons.yaml:11: party 'beta' is not compared in this table (add it to the table's "
+        "`parties`, or remove the note: alpha)"]
+
+
+WEEKDAYS_AND_DATES_THAT_AGREE = [
+    ("Monday night", "2026-03-02"),
+    ("Overnight into Monday", "2026-03-02"),
+    ("Sunday night or Monday morning", "2026-03-02"),
+    ("2 March 2026", "2026-03-02"),
+    ("Monday, 2 March 2026", "2026-03-02"),
+    ("2026-03-02", "2026-03-02"),
+    ("In early March", "2026-03-02"),
+]
+
+
+@pytest.mark.parametrize(("when", "date"), WEEKDAYS_AND_DATES_THAT_AGREE)
+def test_dates_that_agree_with_their_wording_build(when: str, date: str, tmp_path: Path):
+    root = with_file(minimal_project(tmp_path / "project"), TIMELINE, TIMELINE_YAML)
+    edit(root / TIMELINE, "when: Monday night\n    date: 2026-03-02", f"when: {when}\n    date: {date}")
+    result = run_build(root)
+    assert result.code == 0, result.err
+
+
+def test_french_weekdays_and_dates_are_read_in_a_french_briefing(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    edit(root / BRIEFING, "language: en", "language: fr")
+    with_file(root, TIMELINE, TIMELINE_YAML.replace("Monday night", "jeudi soir") + (
+        "  - when: 6 mars 2026\n"
+        "    date: 2026-03-07\n"
+        "    date_basis: as reported.\n"
+        "    what: The river rose again.\n"
+        "    cite: [tuesday]\n"))
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/timeline.yaml:3: event 'jeudi soir': `date` 2026-03-02 is a Monday, but `when` names "
+        "Thursday ('jeudi') (write the Thursday meant, e.g. 2026-02-26 or 2026-03-05, or correct `when` to the "
+        "source's words)",
+        "content/flood/timeline.yaml:8: event '6 mars 2026': `date` 2026-03-07 is not the date `when` states, "
+        "6 mars 2026 (write `date: 2026-03-06`, or correct `when` to the source's words)",
+    ]
