@@ -189,12 +189,21 @@ def background_yaml(rng: random.Random, cited: list[Cited]) -> str:
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 
+def letters(number: int) -> str:
+    """Return 'a', 'b', ... 'z', 'aa' for 1, 2, ...: a label stating no figure (a `when` may state only what it cites)."""
+    label = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        label = chr(ord("a") + rest) + label
+    return label
+
+
 def timeline_yaml(rng: random.Random, cited: list[Cited], shared: list[str]) -> str:
     """Return timeline.yaml: events citing one passage inline and one more in `cite`; the first also `shared`."""
     lines = ["events:"]
     for number, group in enumerate(pairs(cited), 1):
         keys = [c.key for c in group] + (shared if number == 1 else [])
-        lines += [f"  - when: Day {number}", f"    what: {q(prose(rng, keys[:1]))}", f"    cite: [{', '.join(keys)}]"]
+        lines += [f"  - when: Stage {letters(number)}", f"    what: {q(prose(rng, keys[:1]))}", f"    cite: [{', '.join(keys)}]"]
     return "\n".join(lines + citations_block(cited)) + "\n"
 
 

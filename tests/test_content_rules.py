@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -169,9 +170,21 @@ WEEKDAYS_AND_DATES_THAT_AGREE = [
 ]
 
 
+def with_dated_source(root: Path) -> Path:
+    """Add a source stating the date in full, and cite it in the timeline: a date in `when` must be in its passages."""
+    text = "Gauge log. Monday, 2 March 2026: the river rose by 3 metres.\n"
+    (root / "seeds" / "gauge.txt").write_text(text, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
+        library.write("  - id: gauge\n    file: gauge.txt\n    title: Gauge log\n    publisher: unknown\n"
+                      f"    date: unknown\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
+    edit(root / TIMELINE, "    cite: [monday]\n", "    cite: [monday, gauge-log]\n"
+         "citations:\n  gauge-log:\n    source: gauge\n    quote: Monday, 2 March 2026\n")
+    return root
+
+
 @pytest.mark.parametrize(("when", "date"), WEEKDAYS_AND_DATES_THAT_AGREE)
 def test_dates_that_agree_with_their_wording_build(when: str, date: str, tmp_path: Path):
-    root = with_file(minimal_project(tmp_path / "project"), TIMELINE, TIMELINE_YAML)
+    root = with_dated_source(with_file(minimal_project(tmp_path / "project"), TIMELINE, TIMELINE_YAML))
     edit(root / TIMELINE, "when: Monday night\n    date: 2026-03-02", f"when: {when}\n    date: {date}")
     result = run_build(root)
     assert result.code == 0, result.err
