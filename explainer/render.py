@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import traceback
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 
 from .problems import Problem, display_path
+from .safefs import FileRefused, read_regular
+
+MAX_COMPILED_BYTES = 64 * 1024 * 1024
 
 
 def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
@@ -34,11 +39,25 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
     """Compiled templates kept by template name, so that a project moved or copied elsewhere keeps them.
 
     Jinja keys them by the template's absolute path as well; either way an entry is used only if
-    the source it was compiled from has the same checksum as the template's source now.
+    the source it was compiled from has the same checksum as the template's source now. An entry
+    is read only if it is a plain file (a pipe there would block for ever), and one that does not
+    load is compiled again, never an error.
     """
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
         return hashlib.sha1(name.encode("utf-8")).hexdigest()
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        path = Path(self._get_cache_filename(bucket))
+        try:
+            data = read_regular(path, path.parent, MAX_COMPILED_BYTES, path.name)
+        except FileRefused:
+            return  # none yet, or not a plain file: compile the template
+        try:
+            bucket.bytecode_from_string(data)
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
+                KeyError):
+            bucket.reset()  # damaged, or written by another version
 
 
 def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
@@ -48,6 +67,8 @@ def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
         cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None  # a read-only checkout builds fine, only slower
+    if cache_dir.is_symlink() or cache_dir.parent.is_symlink():
+        return None  # compiled code is trusted: it is kept only in the project's own .cache/, never through a link
     return CompiledTemplates(str(cache_dir))
 
 

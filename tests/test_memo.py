@@ -116,10 +116,26 @@ def test_a_pipe_in_place_of_any_cache_file_does_not_stop_a_build(tmp_path: Path)
 
     root = load_synth().generate(tmp_path / "project", briefings=2, sources=10, citations=20, big_sources=0)
     assert run_build(root).code == 0
-    kept = [path for path in (root / ".cache").iterdir() if path.is_file()]
-    assert kept
+    kept = [path for path in (root / ".cache").rglob("*") if path.is_file()]
+    assert any(path.parent.name == "templates" for path in kept)  # compiled templates too
     for path in kept:
         path.unlink()
         os.mkfifo(path)  # opening one to read would wait for a writer forever
     result = run_build_process(root, timeout=60)
     assert result.code == 0, result.err
+
+
+def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path):
+    from test_synth import load_synth
+
+    root = load_synth().generate(tmp_path / "project", briefings=2, sources=10, citations=20, big_sources=0)
+    assert run_build(root).code == 0
+    clean = tree_digest(root / "site")
+    compiled = sorted((root / ".cache" / "templates").iterdir())
+    for index, path in enumerate(compiled):  # cut short, cut short with garbage after, or garbage whole
+        data = path.read_bytes()
+        path.write_bytes([data[:40], data[:40] + b"garbage" * 9, b"\x00garbage"][index % 3])
+    (root / ".cache" / "pages.pack").unlink()  # so that every page is rendered, with every template
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert tree_digest(root / "site") == clean
