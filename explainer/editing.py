@@ -65,7 +65,7 @@ def cite_words(project: Project, source_id: str, words: str) -> str:
         return _single(text, *spans[0], shown)
     inside = words_inside_words(text.text, words)
     if inside:
-        start, end, whole = inside
+        start, _, whole = inside
         raise CiteError(f"error: {shown}: the words occur only inside longer words, on line {text.line_at(start)} "
                         f'(a quote starts and ends on whole words: quote "{" ".join(whole.split())}")')
     raise CiteError(_not_found(text, words, shown))
