@@ -54,9 +54,13 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
 
 
 def _git(root: Path, *args: str) -> bytes:
+    """Return what a git command run in the project prints, or raise ChangesError saying why it failed."""
     done = subprocess.run(["git", "-C", str(root), *args], capture_output=True)
     if done.returncode != 0:
         message = done.stderr.decode(errors="replace").strip().splitlines()
+        if any("not a git repository" in line for line in message):
+            raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
+                               "git commit: keep the project in git, commit, then run it again)")
         raise ChangesError(f"git {args[0]}: {message[-1] if message else 'failed'} (name a commit of this repository)")
     return done.stdout
 

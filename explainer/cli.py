@@ -61,6 +61,8 @@ def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Na
     changes.add_argument("--since", required=True, help="a git commit, branch or tag, e.g. HEAD~3 or main")
     accept = commands.add_parser("accept-source", help="record a source file's new SHA-256 once its citations are checked")
     accept.add_argument("source_id", help="the source's id in content/sources.yaml")
+    accept.add_argument("--force", action="store_true",
+                        help="record the hash even while citations of the source no longer anchor")
     cite = commands.add_parser("cite", help="find words in a source and print a citation ready to paste")
     cite.add_argument("source_id", help="the source's id in content/sources.yaml")
     cite.add_argument("words", help="the words to find (spacing, case and quote styles are forgiven)")

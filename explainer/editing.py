@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from .integrity import SourceNotAccepted
 from .problems import printable
 from .project import Project
+
+MAX_OCCURRENCES_SHOWN = 10  # citations printed when the words occur more often than once
 
 
 def run(command: str, project: Project, args: argparse.Namespace) -> int:
@@ -20,7 +23,7 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
         elif command == "accept-source":
             from .integrity import accept_source
 
-            print(accept_source(project, args.source_id))
+            print(accept_source(project, args.source_id, args.force))
         elif command == "cite":
             print(cite_words(project, args.source_id, args.words), end="")
         elif command == "changes":
@@ -30,6 +33,10 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
     except CiteError as error:
         for line in str(error).split("\n"):
             print(printable(line), file=sys.stderr)
+        return 1
+    except SourceNotAccepted as error:
+        for line in str(error).split("\n"):
+            print(f"error: {printable(line)}", file=sys.stderr)
         return 1
     except (LookupError, ValueError, OSError) as error:
         print(f"error: {printable(str(error))}", file=sys.stderr)
@@ -42,19 +49,85 @@ class CiteError(Exception):
 
 
 def cite_words(project: Project, source_id: str, words: str) -> str:
-    """Return a citation of `words` ready to paste, or raise CiteError naming the nearest passages."""
+    """Return a citation of `words` ready to paste (one per occurrence), or raise CiteError saying why there is none."""
+    from .finder import WORD, find_words, words_inside_words
     from .sources import library_text
-    from .suggest import suggest_citation
 
     text = library_text(project.root, source_id)
-    source = text.source
-    found = suggest_citation(source_id, text.text, words)
-    if found.unique:
-        return found.yaml
-    if found.occurrences:
-        raise CiteError(f"error: seeds/{source.file}: the words occur {found.occurrences} times and no nearby words "
+    shown = f"seeds/{text.source.file}"
+    if not WORD.search(words):
+        raise CiteError(f'error: no words to look for in {shown} (give some words of the source: '
+                        f'python build.py cite {source_id} "some words")')
+    spans = find_words(text.text, words)
+    if len(spans) > 1:
+        return _every_occurrence(text, spans, shown)
+    if spans:
+        return _single(text, *spans[0], shown)
+    inside = words_inside_words(text.text, words)
+    if inside:
+        start, _, whole = inside
+        raise CiteError(f"error: {shown}: the words occur only inside longer words, on line {text.line_at(start)} "
+                        f'(a quote starts and ends on whole words: quote "{" ".join(whole.split())}")')
+    raise CiteError(_not_found(text, words, shown))
+
+
+def _citation_at(source, start: int, end: int) -> str:
+    """Return the citation of `source`'s words at [start, end) as YAML lines, or "" when no nearby words single them out.
+
+    `source` is the NormalisedSource the build anchors with: made once for every occurrence.
+    """
+    from .anchor import anchor_quote
+    from .suggest import CitationSuggestion, _contexts
+
+    text = source.source
+    quote = text.text[start:end]
+    for prefix, suffix in _contexts(text.text, start, end):
+        passage = anchor_quote(source, quote, prefix, suffix).passage
+        if passage is not None and (passage.start, passage.end) == (start, end):
+            return CitationSuggestion(text.source.id, 1, quote, prefix, suffix, unique=True).yaml
+    return ""
+
+
+def _single(text, start: int, end: int, shown: str) -> str:
+    """Return the citation of the words found once (prefix or suffix added if anchoring needs one)."""
+    from .anchor import NormalisedSource
+
+    citation = _citation_at(NormalisedSource(text), start, end)
+    if not citation:
+        raise CiteError(f"error: {shown}: the words cannot be anchored on their own (quote more of the sentence)")
+    return citation
+
+
+def _every_occurrence(text, spans: list[tuple[int, int]], shown: str) -> str:
+    """Return one citation per occurrence of the words, each under a comment naming its line."""
+    from .anchor import NormalisedSource
+
+    source = NormalisedSource(text)
+    lines = sorted({text.line_at(start) for start, _ in spans})
+    listed = f"line{'s' if len(lines) > 1 else ''} " + ", ".join(str(line) for line in lines)
+    out = [f"# the words occur {len(spans)} times in {shown} (on {listed}): "
+           "one citation for each below; paste the one you mean"]
+    singled = 0
+    for number, (start, end) in enumerate(spans[:MAX_OCCURRENCES_SHOWN], 1):
+        citation = _citation_at(source, start, end)
+        singled += bool(citation)
+        where = f"# {number} of {len(spans)}, line {text.line_at(start)}"
+        out.append(f"{where}:\n{citation.rstrip()}" if citation else
+                   f"{where}: no nearby words single it out (quote more of its sentence)")
+    if len(spans) > MAX_OCCURRENCES_SHOWN:
+        out.append(f"# and {len(spans) - MAX_OCCURRENCES_SHOWN} more (quote more words to narrow them down)")
+    if not singled:
+        raise CiteError(f"error: {shown}: the words occur {len(spans)} times (on {listed}) and no nearby words "
                         "single one out (quote more of the sentence)")
-    lines = [f"error: seeds/{source.file}: the words are not in the source (nearest passages below; "
+    return "\n".join(out) + "\n"
+
+
+def _not_found(text, words: str, shown: str) -> str:
+    """Return the error lines for words that are not in the source: the nearest passages, differences marked."""
+    from .finder import mark_differences, nearest_passages
+
+    lines = [f"error: {shown}: the words are not in the source (nearest passages below; "
              "[-x-] is only in your words, {+x+} only in the source)"]
-    lines += [f"  line {candidate.line}: {candidate.differences}" for candidate in found.nearest]
-    raise CiteError("\n".join(lines))
+    lines += [f"  line {text.line_at(passage.start)}: {mark_differences(words, passage.text)}"
+              for passage in nearest_passages(text.text, words)]
+    return "\n".join(lines)

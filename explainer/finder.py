@@ -190,6 +190,23 @@ def find_words(text: str, wanted: str) -> list[tuple[int, int]]:
     return found
 
 
+def words_inside_words(text: str, wanted: str) -> tuple[int, int, str] | None:
+    """Return the first place where `wanted` occurs only as part of longer words, and those whole words.
+
+    Matched as `find_words` matches; None when the words occur nowhere, or stand as whole words.
+    """
+    pattern = _forgiving_pattern(wanted)
+    match = pattern.search(_lower(text)) if pattern is not None else None
+    if match is None:
+        return None
+    start, end = match.span()
+    while not _starts_word(text, start):
+        start -= 1
+    while not _ends_word(text, end):
+        end += 1
+    return match.start(), match.end(), text[start:end]
+
+
 def _forgiving_pattern(wanted: str) -> re.Pattern | None:
     """Return a pattern for lower-cased text matching `wanted` with any spacing and quote marks."""
     flat = _lower(normalise(wanted).strip())

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .problems import Problem
 from .project import Project
+from .sources import SourceText, library_text, read_source
 
 
 def changed_sources(library, texts: dict) -> dict[str, str]:
@@ -32,10 +33,13 @@ def last_built_passages(out: Path, slug: str) -> dict[str, tuple[int, int]]:
 
 def integrity_problems(project: Project, library_file, changed: dict[str, str],
                        briefings: list[tuple]) -> list[Problem]:
-    """Return one problem per changed source and one per citation of it, saying what became of it.
+    """Return one problem per changed source, summing up its citations, and one per citation that moved.
 
-    `briefings` holds (content, definitions, anchored passages, key) for every briefing.
+    `briefings` holds (content, definitions, anchored passages, key) for every briefing. A
+    citation that no longer anchors has its own problem from anchoring; one still at the same
+    place is only counted.
     """
+    fates = _fates(project, changed, briefings)
     problems = []
     for source in library_file.data.sources:
         if source.id in changed and not source.sha256:
@@ -45,37 +49,101 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
         elif source.id in changed:
             problems.append(Problem(library_file.shown, source.line_of("sha256"),
                                     f"source '{source.id}': seeds/{source.file} has changed since its SHA-256 "
-                                    "was recorded", f"check each citation of it listed here, then run "
-                                    f"`python build.py accept-source {source.id}`"))
-    for content, definitions, anchored, _ in briefings:
-        before = last_built_passages(project.out, content.slug)
-        for key, (file, citation) in sorted(definitions.items()):
-            if citation.source in changed and key in anchored and _recorded(library_file, citation.source):
-                problems.append(Problem(file.shown, citation.line_of("quote"),
-                                        f"citation '{key}' of changed source '{citation.source}': "
-                                        f"{_fate(anchored[key], before.get(key))}", "nothing to do if that is right"))
+                                    f"was recorded; {_summary(fates.get(source.id, {}))}",
+                                    f"check the citations listed, then run `python build.py accept-source {source.id}`"))
+            moved = fates.get(source.id, {}).get("moved", [])
+            text = read_source(project.seeds, source, library_file.shown) if moved else None
+            problems += [_moved(source, key, file, citation, passage, before, text)
+                         for key, file, citation, passage, before in moved]
     return problems
 
 
-def _fate(passage, before: tuple[int, int] | None) -> str:
-    """Say where a citation that still anchors is now, compared with the last build."""
-    if before is None:
-        return f"still anchors, at characters {passage.start}-{passage.end}"
-    if before == (passage.start, passage.end):
-        return "still anchors, at the same place"
-    return f"still anchors, but moved from characters {before[0]}-{before[1]} to {passage.start}-{passage.end}"
+def _fates(project: Project, changed: dict[str, str], briefings: list[tuple]) -> dict[str, dict[str, list]]:
+    """Return, per changed source, its citations by fate: same, moved, unknown (no last build) and lost."""
+    fates: dict[str, dict[str, list]] = {}
+    for content, definitions, anchored, _ in briefings:
+        before = last_built_passages(project.out, content.slug)
+        for key, (file, citation) in sorted(definitions.items()):
+            if citation.source not in changed:
+                continue
+            passage, then = anchored.get(key), before.get(key)
+            fate = ("lost" if passage is None else "unknown" if then is None
+                    else "same" if then == (passage.start, passage.end) else "moved")
+            fates.setdefault(citation.source, {}).setdefault(fate, []).append((key, file, citation, passage, then))
+    return fates
 
 
-def accept_source(project: Project, source_id: str) -> str:
+def _summary(fates: dict[str, list]) -> str:
+    """Say how many citations of a changed source still anchor where they did, moved, or no longer anchor."""
+    def count(fate: str, one: str, many: str) -> str:
+        n = len(fates.get(fate, []))
+        return f"{n} citation{'s' if n != 1 else ''} {one if n == 1 else many}" if n else ""
+
+    parts = [count("same", "still anchors where it did", "still anchor where they did"),
+             count("unknown", "still anchors (no earlier build to compare its place with)",
+                   "still anchor (no earlier build to compare their places with)"),
+             count("moved", "moved (listed)", "moved (listed)"),
+             count("lost", "no longer anchors (listed)", "no longer anchor (listed)")]
+    return ", ".join(part for part in parts if part) or "no briefing cites it"
+
+
+def _moved(source, key: str, file, citation, passage, before: tuple[int, int], text) -> Problem:
+    """Return the problem of a citation that still anchors, but elsewhere than at the last build."""
+    shift = passage.start - before[0]
+    how_far = f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'}"
+    where = f"on line {text.line_at(passage.start)} of" if isinstance(text, SourceText) else "in"
+    return Problem(file.shown, citation.line_of("quote"),
+                   f"citation '{key}' of changed source '{source.id}' moved: it now anchors {where} "
+                   f"seeds/{source.file}, {how_far} than at the last build",
+                   "check that it still quotes the passage you meant")
+
+
+class SourceNotAccepted(ValueError):
+    """Citations of the source no longer anchor: its new hash is not recorded."""
+
+
+def accept_source(project: Project, source_id: str, force: bool = False) -> str:
     """Record a source file's current SHA-256 in content/sources.yaml; return what was done.
 
-    Only the one value is rewritten (or added after `file:`), so the editor's file keeps its
-    comments, order and formatting.
+    Refused while a citation of the source no longer anchors, unless `force`. Only the one
+    value is rewritten (or added after `file:`), so the editor's file keeps its comments,
+    order and formatting.
     """
-    from .sources import library_text
-
-    path = project.content / "sources.yaml"
     text = library_text(project.root, source_id)
+    lost = [] if force else lost_citations(project, text)
+    if lost:
+        raise SourceNotAccepted("\n".join([*lost, f"content/sources.yaml: the new SHA-256 of source '{source_id}' "
+                                            f"was not recorded: {len(lost)} citation{'s' if len(lost) != 1 else ''} "
+                                            "of it no longer anchor (fix the quotes listed, then run accept-source "
+                                            "again; or add --force to record it anyway)"]))
+    return _record(project, text)
+
+
+def lost_citations(project: Project, text: SourceText) -> list[str]:
+    """Return a line for each citation of the source, in any briefing or site.yaml, that no longer anchors."""
+    from .anchor import SourceIndex, citation_definitions
+    from .load import load_site_content
+
+    content, problems = load_site_content(project.root, project.content)
+    if content is None:
+        raise SourceNotAccepted(f"{problems[0].file}:{problems[0].line}: the citations of source '{text.source.id}' "
+                                "cannot be checked while this file does not load: nothing was recorded (run "
+                                "python build.py check and fix it first; or add --force to record it anyway)")
+    index, lines = SourceIndex({text.source.id: text}), []
+    for files in [[content.site], *(briefing.in_page_order() for briefing in content.briefings)]:
+        definitions, _ = citation_definitions(files)
+        for key, (file, citation) in sorted(definitions.items()):
+            found = index.anchor(citation) if citation.source == text.source.id else None
+            if found is not None and found.passage is None:
+                lines.append(f"{file.shown}:{citation.line_of('quote')}: citation '{key}' no longer anchors: "
+                             f"{found.message} ({found.hint})")
+    return lines
+
+
+def _record(project: Project, text: SourceText) -> str:
+    """Write the source's SHA-256 into content/sources.yaml; return what was done."""
+    source_id = text.source.id
+    path = project.content / "sources.yaml"
     source, digest = text.source, text.sha256
     lines = path.read_text(encoding="utf-8").split("\n")
     if "sha256" in source.lines:
@@ -87,8 +155,3 @@ def accept_source(project: Project, source_id: str) -> str:
         lines.insert(index + 1, " " * indent + f"sha256: {digest}")
     path.write_text("\n".join(lines), encoding="utf-8")
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
-
-
-def _recorded(library_file, source_id: str) -> bool:
-    """Say whether a source had a hash recorded (a first hash needs no per-citation report)."""
-    return any(source.id == source_id and source.sha256 for source in library_file.data.sources)

@@ -33,16 +33,20 @@ def first_quote(text) -> str:
                         "(choose another source with --source)")
 
 
-def briefing_yaml(title: str, source_id: str, quote: str, today: str) -> str:
-    """Return the text of a new briefing.yaml: valid as it is, with what to change said in it."""
+def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str = "") -> str:
+    """Return the text of a new briefing.yaml: valid as it is, with what to change said in it.
+
+    `language` is written only when given: the source's, where it differs from the site's.
+    """
+    language_line = f"language: {language}\n" if language else ""
     return f"""# yaml-language-server: $schema=../../schema/briefing.json
 # A new briefing: replace the summary, parties and citation with your own, then add
-# background.yaml, timeline.yaml, comparisons, claims.yaml, quotes.yaml, caveats.yaml as needed.
+# background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml as needed.
 title: {json.dumps(title, ensure_ascii=False)}
 summary: |
   Replace this sentence with what we know, citing each statement like this.[^first]
 status: live
-parties:
+{language_line}parties:
   - id: first-party
     name: First party
   - id: second-party
@@ -63,12 +67,26 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     if not re.fullmatch(KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
         raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name (use lowercase letters, digits and "
                             "hyphens, not sources, static or data)")
+    if not title.strip():
+        raise ScaffoldError("--title is empty (give the briefing's headline, e.g. --title \"Why water costs more\")")
     folder = project.content / slug
     if folder.exists():
         raise ScaffoldError(f"content/{slug}: already exists (choose another slug; nothing was changed)")
     text = library_text(project.root, source_id)
-    content = briefing_yaml(title, text.source.id, first_quote(text), today or datetime.date.today().isoformat())
+    site = site_language(project)
+    language = text.source.language if site and text.source.language != site else ""
+    content = briefing_yaml(title, text.source.id, first_quote(text), today or datetime.date.today().isoformat(),
+                            language)
     folder.mkdir(parents=True)
     path = folder / "briefing.yaml"
     path.write_text(content, encoding="utf-8")
     return path
+
+
+def site_language(project: Project) -> str:
+    """Return the language content/site.yaml gives the site ("" when the file does not load)."""
+    from .load import load_one
+    from .model import SiteFile
+
+    site, _ = load_one(project.content / "site.yaml", "content/site.yaml", SiteFile, project.root)
+    return site.language if site is not None else ""

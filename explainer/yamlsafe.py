@@ -226,6 +226,12 @@ def parse_yaml(text: str, shown: str):
         raise YamlProblem(Problem(shown, 0, f"YAML error: {error}", "check the file's syntax")) from None
 
 
+# What the parser says when a line is indented more or less than its list or mapping.
+_INDENTATION_PROBLEMS = ("did not find expected '-' indicator", "did not find expected key", "expected <block end>")
+INDENTATION_HINT = ("check the indentation of this line against the lines above: "
+                    "the items of one list or mapping line up")
+
+
 def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     lines = text.split("\n")
@@ -243,9 +249,11 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
         line, column = error.context_mark.line + 1, error.context_mark.column + 1
         hint = "the quoted value that starts here is missing its closing quote"
     elif "mapping values are not allowed" in what:
-        hint = "quote a value that contains ': ', or check the indentation"
+        hint = f"{INDENTATION_HINT}; or quote a value that contains ': '"
     elif mark and (opened := open_quote_line(lines, mark.line)):
         hint = f"line {opened} may have an unclosed quote"
+    elif any(words in what for words in _INDENTATION_PROBLEMS):
+        hint = INDENTATION_HINT
     return Problem(shown, line, f"YAML syntax error: {what}", hint, column)
 
 

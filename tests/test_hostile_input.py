@@ -42,7 +42,8 @@ BROKEN = {
                               "content/flood/briefing.yaml:1: YAML syntax error: while scanning a quoted scalar found unexpected end of stream (the quoted value that starts here is missing its closing quote)"),
     "bad indentation": (BRIEFING, replace("    name: Beta", "      name: Beta"),
                         "content/flood/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
-                        "(quote a value that contains ': ', or check the indentation)"),
+                        "(check the indentation of this line against the lines above: the items of one list or mapping "
+                        "line up; or quote a value that contains ': ')"),
     "unclosed flow list": (CLAIMS, whole("["),
                            "content/flood/claims.yaml:1: YAML syntax error: while parsing a flow node did not find expected "
                            "node content (fix the YAML syntax at that line)"),
@@ -130,7 +131,7 @@ BROKEN = {
                                      '          worst flood" in memory.\n')(text).replace(
                                          "        status: claim\n        cite: [alpha-rise]",
                                          "        status: claim\n       cite: [alpha-rise]"),
-        "content/flood/claims.yaml:13: YAML syntax error: while parsing a block collection did not find expected '-' indicator (fix the YAML syntax at that line)"),
+        "content/flood/claims.yaml:13: YAML syntax error: while parsing a block collection did not find expected '-' indicator (check the indentation of this line against the lines above: the items of one list or mapping line up)"),
     # What reaches the terminal is escaped: a file name cannot forge a line or clear the screen.
     "file name with a newline and a terminal escape": (
         "content/a\x1b[2Jb\nerror: c.yaml", whole("a: 1\n"),

@@ -1,0 +1,199 @@
+"""The editors' helper commands answering bad input and awkward cases: `cite`, `new`, `accept-source`, `changes`."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, copy_templates, run_build
+from support import edit, error_lines, minimal_project
+from test_microsite import microsite
+
+MINUTES = "seeds/council-minutes.txt"
+
+
+def test_cite_prints_one_citation_per_occurrence_with_its_line(tmp_path: Path):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", "The river rose again on Tuesday.")
+    assert (result.code, result.err) == (0, "")
+    assert result.out == (
+        "# the words occur 2 times in seeds/flood.txt (on lines 1, 3): one citation for each below; "
+        "paste the one you mean\n"
+        "# 1 of 2, line 1:\nsource: flood\nquote: \"The river rose again on Tuesday.\"\nprefix: \"metres.\"\n"
+        "# 2 of 2, line 3:\nsource: flood\nquote: \"The river rose again on Tuesday.\"\nprefix: \"memory”.\"\n")
+
+
+def test_cite_says_when_no_occurrence_can_be_singled_out(tmp_path: Path):
+    root = minimal_project(tmp_path / "p")
+    (root / "seeds" / "flood.txt").write_text("It rained. It rained. It rained.\n", encoding="utf-8")
+    result = run_build(root, "cite", "flood", "It rained.")
+    assert (result.code, result.out) == (0, "# the words occur 3 times in seeds/flood.txt (on line 1): one citation "
+                                            "for each below; paste the one you mean\n"
+                                            "# 1 of 3, line 1:\nsource: flood\nquote: \"It rained.\"\n"
+                                            "suffix: \"It rained. It\"\n"
+                                            "# 2 of 3, line 1:\nsource: flood\nquote: \"It rained.\"\n"
+                                            "prefix: \"rained.\"\nsuffix: \"It\"\n"
+                                            "# 3 of 3, line 1:\nsource: flood\nquote: \"It rained.\"\n"
+                                            "prefix: \"rained. It rained.\"\n")
+    (root / "seeds" / "flood.txt").write_text("la " * 40 + "\n", encoding="utf-8")
+    stuck = run_build(root, "cite", "flood", "la")
+    assert (stuck.code, stuck.out, stuck.err) == (
+        1, "", "error: seeds/flood.txt: the words occur 40 times (on line 1) and no nearby words single one out "
+               "(quote more of the sentence)\n")
+
+
+@pytest.mark.parametrize("words", ["", "   ", " ,. ", "“”"])
+def test_cite_asks_for_words_when_given_none(tmp_path: Path, words: str):
+    result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", words)
+    assert (result.code, result.out, result.err) == (
+        1, "", 'error: no words to look for in seeds/flood.txt (give some words of the source: '
+               'python build.py cite flood "some words")\n')
+
+
+def test_cite_says_quotes_start_and_end_on_whole_words(tmp_path: Path):
+    root = minimal_project(tmp_path / "p")
+    result = run_build(root, "cite", "flood", "iver rose by 5 met")
+    assert (result.code, result.out, result.err) == (
+        1, "", 'error: seeds/flood.txt: the words occur only inside longer words, on line 1 (a quote starts and '
+               'ends on whole words: quote "river rose by 5 metres")\n')
+    whole = run_build(root, "cite", "flood", "river rose by 5 metres")
+    assert (whole.code, whole.out) == (0, 'source: flood\nquote: "river rose by 5 metres"\n')
+
+
+def test_new_refuses_an_empty_title(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    for title in ("", "   "):
+        result = run_build(root, "new", "water-prices", "--title", title)
+        assert (result.code, result.err) == (1, "error: --title is empty (give the briefing's headline, "
+                                                "e.g. --title \"Why water costs more\")\n")
+    assert not (root / "content" / "water-prices").exists()
+
+
+def merger(target: Path) -> Path:
+    """Copy the fixture with an English site and a French source, with the real templates and assets."""
+    shutil.copytree(REPO / "tests" / "fixtures" / "merger", target)
+    copy_templates(target)
+    shutil.copytree(REPO / "static", target / "static")
+    return target
+
+
+def test_new_writes_the_sources_language_when_it_differs_from_the_sites(tmp_path: Path):
+    root = merger(tmp_path / "project")
+    assert run_build(root, "new", "lait", "--title", "Le lait", "--source", "gazette").code == 0
+    assert run_build(root, "new", "milk", "--title", "Milk", "--source", "wire").code == 0
+    french = (root / "content" / "lait" / "briefing.yaml").read_text(encoding="utf-8")
+    english = (root / "content" / "milk" / "briefing.yaml").read_text(encoding="utf-8")
+    assert "\nstatus: live\nlanguage: fr\nparties:\n" in french
+    assert "language:" not in english
+    assert "comparisons.yaml, claims.yaml" in english
+    built = run_build(root)
+    assert built.code == 0, built.err
+    assert '<html lang="fr"' in (root / "site" / "lait" / "index.html").read_text(encoding="utf-8")
+
+
+# A seed edited in one place: one line for the source, one per citation that moved, none for those that did not.
+def test_an_edited_seed_is_summed_up_and_only_moved_citations_are_listed(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    assert run_build(root).code == 0
+    edit(root / MINUTES, "The council also discussed", "Later, the council also discussed")
+    result = run_build(root)
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/bridge-dispute/briefing.yaml:24: citation 'engineers' of changed source 'minutes' moved: it now "
+        "anchors on line 5 of seeds/council-minutes.txt, 7 characters later than at the last build (check that it "
+        "still quotes the passage you meant)",
+        "content/bridge-dispute/briefing.yaml:27: citation 'company' of changed source 'minutes' moved: it now "
+        "anchors on line 5 of seeds/council-minutes.txt, 7 characters later than at the last build (check that it "
+        "still quotes the passage you meant)",
+        "content/sources.yaml:17: source 'minutes': seeds/council-minutes.txt has changed since its SHA-256 was "
+        "recorded; 1 citation still anchors where it did, 2 citations moved (listed) (check the citations listed, "
+        "then run `python build.py accept-source minutes`)"]
+    github = run_build(root, "check", "--format", "github")
+    assert [line.split("::")[1] for line in github.err.splitlines() if line.startswith("::error")] == [
+        "error file=content/bridge-dispute/briefing.yaml,line=24", "error file=content/bridge-dispute/briefing.yaml,line=27",
+        "error file=content/sources.yaml,line=17"]
+
+
+def test_a_seed_edit_that_moves_no_citation_gives_one_line(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    assert run_build(root).code == 0
+    edit(root / MINUTES, "less than 2 million crowns.\n", "less than 2 million crowns.\n\nThe meeting closed at nine.\n")
+    result = run_build(root)
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/sources.yaml:17: source 'minutes': seeds/council-minutes.txt has changed since its SHA-256 was "
+        "recorded; 3 citations still anchor where they did (check the citations listed, then run "
+        "`python build.py accept-source minutes`)"]
+
+
+def test_accept_source_refuses_while_a_citation_no_longer_anchors_unless_forced(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    edit(root / MINUTES, "Eleven councillors", "Twelve councillors")
+    before = (root / "content" / "sources.yaml").read_text(encoding="utf-8")
+    refused = run_build(root, "accept-source", "minutes")
+    assert (refused.code, refused.out) == (1, "")
+    lines = error_lines(refused)
+    assert [line.split(": quote")[0] for line in lines[:2]] == [
+        "content/site.yaml:10: citation 'levy-vote' no longer anchors",
+        "content/council-vote/briefing.yaml:20: citation 'vote' no longer anchors"]
+    assert lines[2] == ("content/sources.yaml: the new SHA-256 of source 'minutes' was not recorded: 2 citations of "
+                        "it no longer anchor (fix the quotes listed, then run accept-source again; or add --force "
+                        "to record it anyway)")
+    assert (root / "content" / "sources.yaml").read_text(encoding="utf-8") == before
+    forced = run_build(root, "accept-source", "minutes", "--force")
+    assert forced.code == 0 and forced.out.startswith("recorded sha256 ")
+    assert (root / "content" / "sources.yaml").read_text(encoding="utf-8") != before
+
+
+def test_changes_outside_a_git_repository_says_so(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert (result.code, result.out) == (1, "")
+    assert result.err == (f"error: {root}: the project is not a git repository (changes compares the content with "
+                          "a git commit: keep the project in git, commit, then run it again)\n")
+
+
+INDENTATION = ("check the indentation of this line against the lines above: the items of one list or mapping "
+               "line up")
+
+
+def test_a_dedented_list_item_gets_the_indentation_hint_with_the_parsers_line(tmp_path: Path):
+    root = minimal_project(tmp_path / "p")
+    edit(root / "content" / "flood" / "briefing.yaml", "updates:\n  - date", "updates:\n - date")
+    result = run_build(root, "check")
+    assert error_lines(result) == ["content/flood/briefing.yaml:10: YAML syntax error: mapping values are not allowed "
+                                   f"in this context ({INDENTATION}; or quote a value that contains ': ')"]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("    name: Beta", "      name: Beta",
+     f"content/flood/briefing.yaml:16: YAML syntax error: mapping values are not allowed in this context "
+     f"({INDENTATION}; or quote a value that contains ': ')"),
+    ("  - id: beta\n    name: Beta", "  - id: beta\n   name: Beta",
+     "content/flood/briefing.yaml:16: YAML syntax error: while parsing a block collection did not find expected "
+     f"'-' indicator ({INDENTATION})"),
+    ("    source: flood\n    quote: the river rose by 3", "    source: flood\n   quote: the river rose by 3",
+     "content/flood/briefing.yaml:20: YAML syntax error: while parsing a block mapping did not find expected key "
+     f"({INDENTATION})"),
+    ("  - id: beta\n", " - id: beta\n",
+     f"content/flood/briefing.yaml:15: YAML syntax error: while parsing a block mapping did not find expected key "
+     f"({INDENTATION})"),
+])
+def test_indentation_mistakes_get_a_hint_about_indentation_on_their_line(tmp_path: Path, old, new, expected):
+    root = minimal_project(tmp_path / "p")
+    edit(root / "content" / "flood" / "briefing.yaml", old, new)
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [expected]
+
+
+@pytest.mark.parametrize("text", ["a:\n  b: 1\n c: 2\n", "a:\n  - b\n  c: 1\n", "a: b: c\n"])
+def test_the_pure_python_parsers_indentation_messages_get_the_hint_too(text: str):
+    import yaml
+
+    from explainer.yamlsafe import _syntax_problem
+
+    with pytest.raises(yaml.MarkedYAMLError) as raised:
+        yaml.load(text, Loader=yaml.SafeLoader)
+    assert _syntax_problem(raised.value, "x.yaml", text).hint.startswith(INDENTATION)
