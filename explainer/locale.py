@@ -13,6 +13,7 @@ from typing import Mapping
 
 from .hints import closest
 from .problems import Problem, display_path
+from .safefs import FileRefused, regular_files
 from .yamlsafe import YamlList, YamlMap, YamlProblem, load_yaml
 
 BUILT_IN = Path(__file__).resolve().parent / "locales"
@@ -65,13 +66,19 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
     """Return every locale by language (built-in, then the project's locales/), and the problems found."""
     paths = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
     project_dir = root / "locales"
+    problems = []
     if project_dir.is_dir():
-        paths.update({path.stem: path for path in sorted(project_dir.glob("*.yaml"))})
-    english = _read(BUILT_IN / "en.yaml", root)
-    locales, problems = {}, []
+        try:  # only regular files inside the project, as everywhere: the folder itself may be a link out
+            paths.update({path.stem: path for path in regular_files(project_dir, root)
+                          if path.parent == project_dir and path.suffix == ".yaml"})
+        except FileRefused as error:
+            problems += error.problems
+    english = _read(BUILT_IN / "en.yaml", root, BUILT_IN)
+    locales = {}
     for language, path in sorted(paths.items()):
         try:
-            words = english if path == BUILT_IN / "en.yaml" else _read(path, root)
+            inside = root if path.parent == project_dir else BUILT_IN
+            words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
         except YamlProblem as error:
             problems.append(error.problem)
             continue
@@ -82,8 +89,9 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
     return locales, problems
 
 
-def _read(path: Path, root: Path) -> YamlMap:
-    tree = load_yaml(path, display_path(path, root))
+def _read(path: Path, root: Path, inside: Path) -> YamlMap:
+    """Return a locale file's words; `inside` is the folder no link in its path may lead out of."""
+    tree = load_yaml(path, display_path(path, root), root=inside)
     if not isinstance(tree, YamlMap):
         raise YamlProblem(Problem(display_path(path, root), 1, "a locale file must be a mapping of label keys to words",
                                   "copy explainer/locales/en.yaml and translate its values"))

@@ -209,3 +209,15 @@ def test_an_output_folder_inside_an_input_folder_is_refused(tmp_path: Path):
     assert result.code == 1 and "Traceback" not in result.err
     assert result.err.startswith(f"error: {root / 'static' / 'site'}: output folder is inside the input folder")
     assert not (root / "static" / "site").exists()
+
+
+def test_a_locales_folder_that_is_a_link_out_of_the_project_is_refused(built_minimal: Path, tmp_path: Path):
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "zz.yaml").write_text("about: x\n", encoding="utf-8")
+    root = built_minimal
+    good = tree_digest(root / "site")
+    os.symlink(outside, root / "locales")
+    result = rebuild_fails(root, good)
+    assert error_lines(result) == ["locales: is a link leading out of the project folder "
+                                   "(replace the link with a copy of the file)"]
