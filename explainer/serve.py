@@ -55,6 +55,9 @@ FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": Fa
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 OWN_ORIGIN_NAMES = ("127.0.0.1", "localhost", "[::1]")
 NOT_IN_SITE = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EACCES, errno.ENAMETOOLONG}
+MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serve it: far above any page we make
+MAX_CONNECTIONS = 256  # one editor's browser opens a handful; more at once is a leak or an attack
+HEADER_TIMEOUT = 10.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
 
@@ -180,7 +183,7 @@ def read_site_file(out: Path, parts: list[str]) -> bytes | None:
     FIFO or a device is refused after opening (without blocking), before anything is read.
     Raises OSError for anything else.
     """
-    folder = os.open(out, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    folder = os.open(out, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)  # site/ as a link: not ours
     try:
         for part in parts[:-1]:
             inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
@@ -197,8 +200,10 @@ def read_site_file(out: Path, parts: list[str]) -> bytes | None:
             return None
         if not stat.S_ISREG(mode):
             raise OSError(errno.ENOENT, "not a regular file")
+        if os.fstat(handle).st_size > MAX_SERVED_BYTES:  # a huge file put in site/ would fill the memory
+            raise OSError(errno.EFBIG, f"larger than the preview's limit of {MAX_SERVED_BYTES:,} bytes")
         with open(handle, "rb", closefd=False) as file:
-            return file.read()
+            return file.read(MAX_SERVED_BYTES + 1)[:MAX_SERVED_BYTES]
     finally:
         os.close(handle)
 
@@ -333,12 +338,27 @@ def page_url(host: str, port: int) -> str:
     return f"http://{f'[{shown}]' if ':' in shown and not shown.startswith('[') else shown}:{port}/"
 
 
+class PreviewServer(HTTPServer):
+    """tornado's server, closing connections past MAX_CONNECTIONS at once and those slow to send a request.
+
+    Half-open connections (slowloris) would otherwise hold the process's files until accepting
+    fails, and tornado retries a failing accept in a busy loop, logging each failure.
+    """
+
+    def handle_stream(self, stream, address) -> None:
+        if len(self._connections) >= MAX_CONNECTIONS:  # tornado's own set of open connections
+            stream.close()
+            return
+        super().handle_stream(stream, address)
+
+
 def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     """Return the server listening on `port` or the next free one (saying so), and that port."""
     sockets, bound = bind(host, port)
     if bound != port:
         print(f"port {port} is in use; serving on port {bound} instead", flush=True)
-    server = HTTPServer(make_app(preview, host, bound))
+    server = PreviewServer(make_app(preview, host, bound), idle_connection_timeout=HEADER_TIMEOUT,
+                           body_timeout=HEADER_TIMEOUT)
     server.add_sockets(sockets)
     return server, bound
 
