@@ -84,19 +84,48 @@ _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
 _NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_SCALE = r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)(?![\w]))?"
 _PERCENT = r"\s?%|\s+per\s?cent(?!\w)|\s+pour\s+cent(?!\w)"
 
-_MENTION = re.compile(
-    rf"{_NOT_IN_WORD}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
-    rf"|{_NOT_IN_WORD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
-    rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
-    rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
-    rf"|(?P<cur>[$€£¥]\s?)?{_NOT_IN_WORD}(?P<num>{_DIGITS})(?P<suffix>st|nd|rd|th|s)?(?!\w){_SCALE}(?P<pct>{_PERCENT})?"
-    rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
-    rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
-    re.IGNORECASE,
-)
+# Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots
+# ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
+DECIMAL_COMMA_LANGUAGES = frozenset("fr de es it pt nl ca ro pl cs sk ru uk da nb nn no sv fi tr el id".split())
+DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", "es-pr", "es-do", "es-gt", "es-pa"})
+# Scale words after digits, per language ("2,3 millions"); French "billion" is 10^12.
+_COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
+                        "milliards": 10**9, "billion": 10**12, "billions": 10**12}}
+# Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
+# three digits keeps "en 2026 300 salariés" two numbers.
+_COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
+_COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...]) -> re.Pattern:
+    """Return the pattern of every mention, with numbers in digits written as `digits`."""
+    words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
+    scale = rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+    return re.compile(
+        rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
+        rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
+        rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
+        rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>{digits})(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
+        re.IGNORECASE,
+    )
+
+
+_MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, ("hundred", *_SCALES))
+
+
+@functools.lru_cache(maxsize=None)
+def _reading(language: str) -> tuple[re.Pattern, bool, dict[str, int]]:
+    """Return how text in a language states numbers: its pattern, whether its decimal mark is a comma, its scales."""
+    base = language.split("-")[0].lower()
+    if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
+        return _MENTION, False, {"hundred": 100, **_SCALES}
+    scales = _COMMA_SCALES.get(base, {})
+    return _mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales)), True, scales
 
 
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
@@ -104,25 +133,84 @@ _MENTION = re.compile(
 _MAYBE_MENTION = re.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Return every figure and date stated in text, in order of position."""
+def find_mentions(text: str, language: str = "") -> list[Mention]:
+    """Return every figure and date stated in text, read as `language` writes numbers, in order of position."""
     if not _MAYBE_MENTION.search(text):
         return []
+    pattern, comma, scales = _reading(language)
     mentions = []
-    for match in _MENTION.finditer(text):
-        mention = _mention(match)
+    for match in pattern.finditer(text):
+        mention = _mention(match, comma, scales)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def quantities_in(text: str) -> frozenset[Quantity]:
+def quantities_in(text: str, language: str = "") -> frozenset[Quantity]:
     """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it)."""
-    return frozenset(quantity for mention in find_mentions(text) for quantity in mention.quantities)
+    return frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
 
 
-def _mention(match: re.Match) -> Mention | None:
+class Qualifier(NamedTuple):
+    """How a text bounds or hedges a figure: its kind ("at least", "about", ...) and the words as written."""
+
+    kind: str
+    words: str  # the qualifier with its figure, e.g. "au moins 31"
+
+
+# Qualifiers by kind, named by the kind's English words; matched as whole words right before the
+# figure (or right after it, for the trailing ones), case-insensitively, in any language.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
+                 "au moins", "au minimum", "pas moins de"),
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de"),
+    "fewer than": ("fewer than", "less than", "under", "below", "moins de"),
+    "at most": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
+                "au plus", "au maximum", "pas plus de", "tout au plus"),
+    "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment"),
+    "about": ("about", "around", "some", "roughly", "approximately", "circa", "an estimated", "estimated",
+              "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de"),
+}
+TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("or more", "ou plus", "et plus"), "at most": ("or fewer", "or less", "ou moins"), "about": ("or so",),
+}
+
+
+def _qualifier_pattern(table: dict[str, tuple[str, ...]]) -> str:
+    words = sorted((w for kind in table.values() for w in kind), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+
+
+_KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
+            for kind, ws in table.items() for w in ws}
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{_qualifier_pattern(QUALIFIERS)})\s+$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(rf"\s+(?:{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+
+
+def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
+    """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return Qualifier(_kind(before.group()), " ".join(text[before.start():end].split()))
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after:
+        return Qualifier(_kind(after.group()), " ".join(text[start:after.end()].split()))
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
+    """Return each quantity text states with its qualifier; a date's are never qualified (remembered like quantities_in)."""
+    return tuple((quantity, qualifier_of(text, m.start, m.end) if m.kind == "figure" else None)
+                 for m in find_mentions(text, language) for quantity in m.quantities)
+
+
+def _kind(words: str) -> str:
+    return _KIND_OF[" ".join(re.sub(r"['’]", "'", words).lower().split())]
+
+
+def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] | None = None) -> Mention | None:
     groups = match.groupdict()
     if groups["iso"]:
         year, month, day = groups["iso"].split("-")
@@ -132,8 +220,7 @@ def _mention(match: re.Match) -> Mention | None:
         if groups[month_group]:
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
     if groups["num"]:
-        value = Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", groups["num"]))
-        return _figure(match, value, groups["scale"], groups["pct"])
+        return _figure(match, _digits_value(groups["num"], comma), groups["scale"], groups["pct"], scales)
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
@@ -149,9 +236,17 @@ def _date(match: re.Match, month: str, day: str | None, year: str | None) -> Men
     return _made(match, "date", tuple(quantities))
 
 
-def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None) -> Mention:
+def _digits_value(digits: str, comma: bool) -> Decimal:
+    """Return the value of a number in digits, its thousands separators left out."""
+    if comma:
+        return Decimal(re.sub(r"[ .\u00a0\u202f\u2009]", "", digits).replace(",", "."))
+    return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", digits))
+
+
+def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None,
+            scales: dict[str, int] | None = None) -> Mention:
     if scale:
-        value *= 100 if scale.lower() == "hundred" else _SCALES[scale.lower()]
+        value *= (scales or {"hundred": 100, **_SCALES})[scale.lower()]
     return _made(match, "figure", (Quantity(value, "%" if percent else ""),))
 
 
