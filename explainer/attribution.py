@@ -11,16 +11,23 @@ Pure functions returning findings (values, never exceptions); the build turns of
   part of any sentence. "U.S." at the very end of a sentence does not split either: two sentences
   read as one can only make a check more lenient, never raise a false finding.
 - What needs a citation (`statements_needing_citation`): every figure and date (parsed by
-  `explainer.numbers`, whose docstring gives the rules) and every quoted phrase: text between
-  straight or curly double quotes, or single quotes used as quotes ('blowback', ‘blowback’), where
-  an apostrophe between letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with
-  no letter or digit ("...") states nothing. Figures inside a quoted phrase are checked as part of
-  the phrase, not again on their own. Citation markers, link targets and URLs state nothing.
+  `explainer.numbers`, whose docstring gives the rules, in the prose's language) and every quoted
+  phrase: text between double quotes (" ", “ ”, « » with or without spaces inside, „ “, „ ”,
+  » «), or single quotes used as quotes ('blowback', ‘blowback’), where an apostrophe between
+  letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with no letter or digit
+  ("...") states nothing. Figures inside a quoted phrase are checked as part of the phrase, not
+  again on their own. Citation markers, link targets and URLs state nothing.
 - Support: each figure's values (every value of a date) must be among the values stated by the
-  passages the sentence cites, in any of the number formats. A quoted phrase must stand in one of
-  those passages verbatim except for spacing, curly/straight quote marks, the case of the first
-  letter (quoting mid-sentence), trailing . , ; : ! ? inside the closing quote, and "..." / "…" /
-  "[…]" marking a cut: the pieces around a cut must appear in that order in one passage.
+  passages the sentence cites (each read in its source's language), in any of the number
+  formats. A quoted phrase must stand in one of those passages verbatim except for spacing, quote
+  marks (curly, straight, guillemets), the case of the first letter (quoting mid-sentence),
+  trailing . , ; : ! ? inside the closing quote, and "..." / "…" / "[…]" marking a cut: the
+  pieces around a cut must appear in that order in one passage.
+- Qualifiers: when every cited mention of a figure is qualified ("at least 31", "plus de 400"),
+  the sentence must qualify it the same way ("no fewer than 31") or more weakly in the same
+  direction ("at least 400" for "more than 400", "about" for "nearly"); a figure a passage
+  gives unqualified may be worded any way ("about 31", "more than 31"). Leaving the qualifier
+  out, contradicting it ("up to" for "at least") or changing it ("about" for "at least") is named.
 - Hedging (`hedging_words`): words asserting something as fact, per language, matched as whole
   words case-insensitively; not counted when quoted, negated (a negation word at most four words
   before it in the same clause, or right after it: "not confirmed", "could not be verified",
@@ -330,9 +337,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
 
 # The prose qualifiers that say what a passage's qualifier says, or less in the same direction
 # ("more than 400" backs "at least 400"). A figure the passage gives unqualified allows any wording.
-_FITTING = {"at least": {"at least"}, "more than": {"more than", "at least"}, "fewer than": {"fewer than", "at most"},
-            "at most": {"at most"}, "nearly": {"nearly", "about"}, "about": {"about"}}
-_DIRECTION = {"at least": 1, "more than": 1, "fewer than": -1, "at most": -1, "nearly": -1, "about": 0}
+_FITTING = {"at least": {"at least"}, "more than": {"more than", "at least"}, "fewer than": {"fewer than", "up to"},
+            "up to": {"up to"}, "nearly": {"nearly", "about"}, "about": {"about"}}
+_DIRECTION = {"at least": 1, "more than": 1, "fewer than": -1, "up to": -1, "nearly": -1, "about": 0}
 
 
 def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
@@ -346,7 +353,7 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
                     f'qualify it as the source does ("{source.kind}" or words that mean the same), '
-                    "or cite a passage that states it so")]
+                    "or cite a passage that gives it as written")]
 
 
 def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:

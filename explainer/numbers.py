@@ -3,11 +3,18 @@
 A mention is a span of text that states a quantity; it carries the exact values it states, so
 that "660,000", "660000", "660 thousand" and "0.66 million" all state the value 660000.
 
-Rules (each has a test in tests/test_attribution.py):
+Rules (each has a test in tests/test_attribution.py or tests/test_attribution_languages.py):
 - Digits: "660000", "660,000" (a comma, no-break space, narrow no-break space or thin space
   before each group of exactly three digits), decimals with a point "1.9". No sign: a hyphen
   before a number is a dash or a range, never a minus. A comma not followed by three digits
   ends the number ("1,9" is 1 then 9).
+- Text in a decimal-comma language (`DECIMAL_COMMA_LANGUAGES`, by a BCP 47 tag's language:
+  "fr", "fr-CA"; a few regions excepted) writes the decimal with a comma ("45,1" = 45.1) and
+  groups thousands with a space, no-break space, narrow no-break space, thin space or dot
+  ("2 300 000" = "2.300.000"); a dot not followed by three digits ends the number. French
+  scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
+  (10^12). Spelled numbers are read in English only ("onze" is not a number). Text of an
+  unknown language ("") is read as English.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviations ("bn", "m",
   "k") are not read: "99bn" is a word, not a number.
@@ -27,6 +34,9 @@ Rules (each has a test in tests/test_attribution.py):
   "February 2026", "2026-02-27", with English and French month names, state their day and
   year as plain numbers and their month with the unit "month"; a month name alone ("in May")
   states nothing. A bare year ("2021") is a plain number.
+- Qualifiers (`qualifier_of`): the words right before a figure that bound or hedge it, in
+  English or French ("at least 31", "plus de 400", "about $5 billion"), or right after it
+  ("31 or more", "400 or so"), each of a kind named as a figure's `bound` names it (`QUALIFIERS`).
 """
 
 from __future__ import annotations
@@ -115,7 +125,8 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...]) -> 
     )
 
 
-_MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, ("hundred", *_SCALES))
+_ENGLISH_SCALES = {"hundred": 100, **_SCALES}
+_MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_ENGLISH_SCALES))
 
 
 @functools.lru_cache(maxsize=None)
@@ -123,7 +134,7 @@ def _reading(language: str) -> tuple[re.Pattern, bool, dict[str, int]]:
     """Return how text in a language states numbers: its pattern, whether its decimal mark is a comma, its scales."""
     base = language.split("-")[0].lower()
     if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
-        return _MENTION, False, {"hundred": 100, **_SCALES}
+        return _MENTION, False, _ENGLISH_SCALES
     scales = _COMMA_SCALES.get(base, {})
     return _mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales)), True, scales
 
@@ -159,21 +170,22 @@ class Qualifier(NamedTuple):
     words: str  # the qualifier with its figure, e.g. "au moins 31"
 
 
-# Qualifiers by kind, named by the kind's English words; matched as whole words right before the
-# figure (or right after it, for the trailing ones), case-insensitively, in any language.
+# Qualifiers by kind, each kind named as a figure's `bound` names it (and "nearly"); matched as whole
+# words right before the figure (or right after it, for the trailing ones), case-insensitively, in
+# any language: a French briefing may cite an English source.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
                  "au moins", "au minimum", "pas moins de"),
     "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de"),
     "fewer than": ("fewer than", "less than", "under", "below", "moins de"),
-    "at most": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
-                "au plus", "au maximum", "pas plus de", "tout au plus"),
+    "up to": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
+              "au plus", "au maximum", "pas plus de", "tout au plus"),
     "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment"),
     "about": ("about", "around", "some", "roughly", "approximately", "circa", "an estimated", "estimated",
               "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de"),
 }
 TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "at least": ("or more", "ou plus", "et plus"), "at most": ("or fewer", "or less", "ou moins"), "about": ("or so",),
+    "at least": ("or more", "ou plus", "et plus"), "up to": ("or fewer", "or less", "ou moins"), "about": ("or so",),
 }
 
 
@@ -184,24 +196,25 @@ def _qualifier_pattern(table: dict[str, tuple[str, ...]]) -> str:
 
 _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
             for kind, ws in table.items() for w in ws}
-_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{_qualifier_pattern(QUALIFIERS)})\s+$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(rf"\s+(?:{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(rf"[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)", re.IGNORECASE)
 
 
 def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
-        return Qualifier(_kind(before.group()), " ".join(text[before.start():end].split()))
+        return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
-        return Qualifier(_kind(after.group()), " ".join(text[start:after.end()].split()))
+        return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
     return None
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
-    """Return each quantity text states with its qualifier; a date's are never qualified (remembered like quantities_in)."""
+    """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
     return tuple((quantity, qualifier_of(text, m.start, m.end) if m.kind == "figure" else None)
                  for m in find_mentions(text, language) for quantity in m.quantities)
 
@@ -210,7 +223,7 @@ def _kind(words: str) -> str:
     return _KIND_OF[" ".join(re.sub(r"['’]", "'", words).lower().split())]
 
 
-def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] | None = None) -> Mention | None:
+def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENGLISH_SCALES) -> Mention | None:
     groups = match.groupdict()
     if groups["iso"]:
         year, month, day = groups["iso"].split("-")
@@ -244,9 +257,9 @@ def _digits_value(digits: str, comma: bool) -> Decimal:
 
 
 def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None,
-            scales: dict[str, int] | None = None) -> Mention:
+            scales: dict[str, int] = _ENGLISH_SCALES) -> Mention:
     if scale:
-        value *= (scales or {"hundred": 100, **_SCALES})[scale.lower()]
+        value *= scales[scale.lower()]
     return _made(match, "figure", (Quantity(value, "%" if percent else ""),))
 
 

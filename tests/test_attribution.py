@@ -64,6 +64,7 @@ def test_a_sentence_without_figures_dates_or_quotes_needs_no_citation():
     ("Pakistan's army and the soldiers' families don't agree.", []),
     ("He said 'blowback' and ‘Operation Cyclone’ and “all-out war”.", ["blowback", "Operation Cyclone", "all-out war"]),
     ('The "..." is a cut, "660,000 active" a quote.', ["660,000 active"]),
+    ("Il parle de « guerre totale », de „Krieg“ et de »Frieden«.", ["guerre totale", "Krieg", "Frieden"]),
 ])
 def test_what_needs_a_citation(text, expected):
     assert stated(text) == expected

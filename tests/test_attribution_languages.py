@@ -14,7 +14,9 @@ import pytest
 
 from conftest import run_build, tree_digest
 from explainer.anchor import normalise
-from explainer.attribution import Cited, Finding, check_item_text, check_prose, split_sentences, statements_needing_citation
+from explainer.attribution import (
+    Cited, Finding, check_item_text, check_prose, split_sentences, statements_needing_citation,
+)
 from explainer.numbers import Quantity, quantities_in
 from support import edit, error_lines, minimal_project, rebuild_fails
 
@@ -144,7 +146,8 @@ def test_a_figure_without_the_qualifier_of_its_passage_is_named():
     assert check_prose(prose, cites(p=KILLED)) == [Finding(
         19, 'figure "31" leaves out the qualifier of "at least 31" in the passages this sentence cites: '
             '"The strikes killed 31 people."',
-        'qualify it as the source does ("at least" or words that mean the same), or cite a passage that states it so')]
+        'qualify it as the source does ("at least" or words that mean the same), '
+        'or cite a passage that gives it as written')]
 
 
 @pytest.mark.parametrize("prose, figure, given, verb", [
@@ -181,6 +184,7 @@ def test_a_qualifier_left_out_or_reversed_is_named(prose, passage, figure, verb,
     ("The strikes killed at least 31 people[^p].", KILLED),
     ("The strikes killed no fewer than 31 people[^p].", KILLED),
     ("The strikes killed 31 or more people[^p].", KILLED),
+    ("The strikes killed *at least* **31** people[^p].", KILLED),
     ("It killed more than 400 people[^p].", "It killed more than 400 people."),
     ("It killed over 400 people[^p].", "It killed more than 400 people."),
     ("It killed at least 400 people[^p].", "It killed more than 400 people."),
@@ -230,8 +234,9 @@ def french_project(root: Path, summary: str) -> Path:
                       f"    date: unknown\n    language: fr\n    sha256: {digest}\n")
     edit(root / BRIEFING, "language: en", "language: fr-CA")
     edit(root / BRIEFING, SUMMARY, summary)
-    edit(root / BRIEFING, "citations:\n", "citations:\n  benef:\n    source: gazette\n    quote: un bénéfice de 2,3\u00a0"
-                                        "millions d'euros\n  crues:\n    source: gazette\n    quote: au moins 31 personnes\n")
+    edit(root / BRIEFING, "citations:\n",
+         "citations:\n  benef:\n    source: gazette\n    quote: un bénéfice de 2,3\u00a0millions d'euros\n"
+         "  crues:\n    source: gazette\n    quote: au moins 31 personnes\n")
     return root
 
 
@@ -261,7 +266,7 @@ def test_a_french_briefing_citing_a_french_source_builds(tmp_path: Path):
     ("au moins 31", "31",
      "content/flood/briefing.yaml:4: `summary`: figure \"31\" leaves out the qualifier of \"au moins 31\" in the "
      "passages this sentence cites: \"Les crues ont tué 31 personnes.\" (qualify it as the source does "
-     "(\"at least\" or words that mean the same), or cite a passage that states it so)"),
+     "(\"at least\" or words that mean the same), or cite a passage that gives it as written)"),
     ("Elle a dégagé 2,3 millions d'euros", "La « Gazette du soir » le dit",
      "content/flood/briefing.yaml:4: `summary`: quoted words \"Gazette du soir\" are not in the passages this "
      "sentence cites: \"La « Gazette du soir » le dit.\" (checked: \"un bénéfice de 2,3 millions d'euros\") "
@@ -294,4 +299,4 @@ def test_the_real_briefing_may_not_drop_the_sources_at_least(project: Path):
         "\"At least 31\" in the passages this sentence cites: \"As an example it reprints its own report from \"just "
         "weeks ago\": a suicide bomber struck a Shia mosque on the outskirts of Islamabad during Friday prayers, "
         "kill…\" (qualify it as the source does (\"at least\" or words that "
-        "mean the same), or cite a passage that states it so)"]
+        "mean the same), or cite a passage that gives it as written)"]
