@@ -100,7 +100,7 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, check_item_text(text, self.passages(keys)))
+            self.report(item, field, check_item_text(text, self.passages(keys), self.language))
         return text
 
     def inline_keys(self, item, field: str) -> list[str]:
