@@ -11,16 +11,23 @@ Pure functions returning findings (values, never exceptions); the build turns of
   part of any sentence. "U.S." at the very end of a sentence does not split either: two sentences
   read as one can only make a check more lenient, never raise a false finding.
 - What needs a citation (`statements_needing_citation`): every figure and date (parsed by
-  `explainer.numbers`, whose docstring gives the rules) and every quoted phrase: text between
-  straight or curly double quotes, or single quotes used as quotes ('blowback', ‘blowback’), where
-  an apostrophe between letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with
-  no letter or digit ("...") states nothing. Figures inside a quoted phrase are checked as part of
-  the phrase, not again on their own. Citation markers, link targets and URLs state nothing.
+  `explainer.numbers`, whose docstring gives the rules, in the prose's language) and every quoted
+  phrase: text between double quotes (" ", “ ”, « » with or without spaces inside, „ “, „ ”,
+  » «), or single quotes used as quotes ('blowback', ‘blowback’), where an apostrophe between
+  letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with no letter or digit
+  ("...") states nothing. Figures inside a quoted phrase are checked as part of the phrase, not
+  again on their own. Citation markers, link targets and URLs state nothing.
 - Support: each figure's values (every value of a date) must be among the values stated by the
-  passages the sentence cites, in any of the number formats. A quoted phrase must stand in one of
-  those passages verbatim except for spacing, curly/straight quote marks, the case of the first
-  letter (quoting mid-sentence), trailing . , ; : ! ? inside the closing quote, and "..." / "…" /
-  "[…]" marking a cut: the pieces around a cut must appear in that order in one passage.
+  passages the sentence cites (each read in its source's language), in any of the number
+  formats. A quoted phrase must stand in one of those passages verbatim except for spacing, quote
+  marks (curly, straight, guillemets), the case of the first letter (quoting mid-sentence),
+  trailing . , ; : ! ? inside the closing quote, and "..." / "…" / "[…]" marking a cut: the
+  pieces around a cut must appear in that order in one passage.
+- Qualifiers: when every cited mention of a figure is qualified ("at least 31", "plus de 400"),
+  the sentence must qualify it the same way ("no fewer than 31") or more weakly in the same
+  direction ("at least 400" for "more than 400", "about" for "nearly"); a figure a passage
+  gives unqualified may be worded any way ("about 31", "more than 31"). Leaving the qualifier
+  out, contradicting it ("up to" for "at least") or changing it ("about" for "at least") is named.
 - Hedging (`hedging_words`): words asserting something as fact, per language, matched as whole
   words case-insensitively; not counted when quoted, negated (a negation word at most four words
   before it in the same clause, or right after it: "not confirmed", "could not be verified",
@@ -32,10 +39,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import Quantity, find_mentions, quantities_in
+from .numbers import Qualifier, Quantity, find_mentions, qualified_figures, qualifier_of, quantities_in
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -71,15 +78,17 @@ _ABBREVIATIONS = frozenset(
     "vs v approx ca cf al fig vol pp".split())
 _LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _MARKER = re.compile(r"\[\^([^\]\s]+)\]")
-_STOP = re.compile(r"""[.!?…]+["'”’)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
-_OPENS_SENTENCE = re.compile(r"""[0-9"“‘'(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
+_STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
+_OPENS_SENTENCE = re.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
 _BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
 _UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>|https?://[^\s)\]>]+")
-_DOUBLE_QUOTE = re.compile(r"[\"“](?P<inner>[^\"“”]*)[\"”]")
+# Each opening double quote with its own closing marks: English, French (« », spaced or not),
+# German and others („ “, „ ”, » «).
+_DOUBLE_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*«")
 _SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?!\w)")
 _CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”«»„]")
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,13 @@ class Statement:
     text: str
     kind: str  # "figure", "date" or "quote"
     quantities: tuple[Quantity, ...] = ()
+
+
+class Cited(NamedTuple):
+    """A cited passage's words and the language they are written in ("" when not known: read as English)."""
+
+    text: str
+    language: str = ""
 
 
 @dataclass(frozen=True, order=True)
@@ -125,22 +141,22 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
-def statements_needing_citation(sentence: Sentence) -> list[Statement]:
-    """Return the figures, dates and quoted phrases a sentence states, in order."""
+def statements_needing_citation(sentence: Sentence, language: str = "") -> list[Statement]:
+    """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order."""
     spoken = _UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text)
     spans = [(a, b) for a, b in _quoted_spans(spoken) if re.search(r"\w", sentence.text[a:b])]
     quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
     quoted = _union(spans)
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
-               for m in find_mentions(spoken) if not _inside(quoted, m.start)]
+               for m in find_mentions(spoken, language) if not _inside(quoted, m.start)]
     return sorted(quotes + figures, key=lambda s: (s.start, s.end))
 
 
-def check_prose(text: str, passages_of: Callable[[str], list[str]]) -> list[Finding]:
-    """Return the faults of prose whose sentences cite passages with [^key] markers."""
+def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: str = "") -> list[Finding]:
+    """Return the faults of prose in `language` whose sentences cite passages with [^key] markers."""
     findings = []
     for sentence in split_sentences(text):
-        statements = statements_needing_citation(sentence)
+        statements = statements_needing_citation(sentence, language)
         if not statements:
             continue
         if not sentence.keys:
@@ -151,11 +167,11 @@ def check_prose(text: str, passages_of: Callable[[str], list[str]]) -> list[Find
     return findings
 
 
-def check_item_text(text: str, passages: list[str]) -> list[Finding]:
-    """Return the faults of an item's text, cited as a whole by the given passages."""
+def check_item_text(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return the faults of an item's text in `language`, cited as a whole by the given passages."""
     findings = []
     for sentence in split_sentences(text):
-        statements = statements_needing_citation(sentence)
+        statements = statements_needing_citation(sentence, language)
         if statements and not passages:
             findings.append(_uncited("item", statements, sentence, "cite the passage that states it, or leave it out"))
         elif statements:
@@ -272,9 +288,18 @@ def _double_quoted(text: str) -> list[tuple[int, int]]:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the words inside quotes, double or single, in order."""
-    spans = [(a + 1, b - 1) for a, b in _double_quoted(text)]
+    spans = [_trimmed(text, a + 1, b - 1) for a, b in _double_quoted(text)]
     spans += [m.span("inner") for m in _SINGLE_QUOTE.finditer(text) if m["inner"].strip() == m["inner"]]
     return sorted(spans)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return a span without the spaces at its ends (French writes « guerre totale »)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: str) -> Finding:
@@ -283,10 +308,11 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
     return Finding(sentence.start, f"{what} states {listed} but cites nothing: {_clip(sentence.text, 160)}", hint)
 
 
-def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[str], cites: str) -> list[Finding]:
-    known = set().union(*(quantities_in(p) for p in passages))
-    plain = [normalise(p) for p in passages]
-    checked = ", ".join(_clip(p, 80) for p in passages) or "no passage"
+def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str) -> list[Finding]:
+    """Return a finding for each statement of a sentence that its passages do not back as written."""
+    known = set().union(*(quantities_in(p.text, p.language) for p in passages))
+    plain = [normalise(p.text) for p in passages]
+    checked = ", ".join(_clip(p.text, 80) for p in passages) or "no passage"
     shown = _clip(sentence.text, 160)
     findings = []
     for statement in statements:
@@ -304,7 +330,39 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
                 f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
+        elif statement.kind == "figure":
+            findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
     return findings
+
+
+# The prose qualifiers that say what a passage's qualifier says, or less in the same direction
+# ("more than 400" backs "at least 400"). A figure the passage gives unqualified allows any wording.
+_FITTING = {"at least": {"at least"}, "more than": {"more than", "at least"}, "fewer than": {"fewer than", "up to"},
+            "up to": {"up to"}, "nearly": {"nearly", "about"}, "about": {"about"}}
+_DIRECTION = {"at least": 1, "more than": 1, "fewer than": -1, "up to": -1, "nearly": -1, "about": 0}
+
+
+def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
+    """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
+    given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
+             if quantity in statement.quantities]
+    written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+    if not given or any(q is None or (written and written.kind in _FITTING[q.kind]) for q in given):
+        return []
+    source = given[0]
+    return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
+                                     f'{_misqualifies(written, source)} "{source.words}" {where}',
+                    f'qualify it as the source does ("{source.kind}" or words that mean the same), '
+                    "or cite a passage that gives it as written")]
+
+
+def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:
+    """Return how a figure's qualifier in prose fails the source's: left out, contradicting, or other."""
+    if written is None:
+        return "leaves out the qualifier of"
+    if _DIRECTION[written.kind] * _DIRECTION[source.kind] < 0:
+        return "contradicts"
+    return "is qualified otherwise than"
 
 
 def _quoted_in(phrase: str, passage: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .anchor import Definition
-from .attribution import Finding, check_item_text, check_prose
+from .attribution import Cited, Finding, check_item_text, check_prose
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -17,8 +17,9 @@ class FileCiter:
     """Turns one file's citation keys into numbered references, reporting bad ones."""
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
-                 problems: list[Problem]):
+                 problems: list[Problem], language: str = ""):
         self.file = file
+        self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering
         self.problems = problems
         self.defined = defined
@@ -44,13 +45,13 @@ class FileCiter:
         """Return a markdown field as HTML, its markers numbered; report uncited paragraphs and sentences."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, check_prose(text, lambda key: self.passages((key,))))
+            self.report(item, field, check_prose(text, lambda key: self.passages((key,)), self.language))
         return self._render(item, field, require_citations, inline)
 
-    def passages(self, keys) -> list[str]:
-        """Return the passage texts of the anchored keys among `keys`."""
-        anchored = self.numbering.anchored
-        return [anchored[key].text for key in keys if key in anchored]
+    def passages(self, keys) -> list[Cited]:
+        """Return the passage texts of the anchored keys among `keys`, each with its source's language."""
+        anchored, sources = self.numbering.anchored, self.numbering.sources
+        return [Cited(anchored[key].text, sources[anchored[key].source_id].language) for key in keys if key in anchored]
 
     def report(self, item, field: str, findings: list[Finding]) -> None:
         """Report attribution findings at the line of the field's text they are on."""
@@ -92,14 +93,14 @@ class FileCiter:
         html = self._render(item, field, require_citations=False, inline=True, parsed=parsed)
         inline = {marker.key for marker in parsed.markers} if parsed else set()
         if text:
-            self.report(item, field, check_item_text(text, self.passages([*keys, *sorted(inline)])))
+            self.report(item, field, check_item_text(text, self.passages([*keys, *sorted(inline)]), self.language))
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, check_item_text(text, self.passages(keys)))
+            self.report(item, field, check_item_text(text, self.passages(keys), self.language))
         return text
 
     def inline_keys(self, item, field: str) -> list[str]:

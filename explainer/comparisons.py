@@ -81,7 +81,7 @@ def _ratios(table, shown, labels: Labels) -> tuple[Ratio, ...]:
 
 def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Problem]:
     """Report structured figures (with their measure and unit) whose values are in none of the passages cited."""
-    found = set().union(*(quantities_in(text) for text in citer.passages(keys))) if keys else set()
+    found = set().union(*(quantities_in(p.text, p.language) for p in citer.passages(keys))) if keys else set()
     problems = []
     for figure, measure, unit in figures:
         for value in (figure.value, figure.to):
@@ -93,7 +93,8 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
 
 
 # A unit may carry the figure's scale: 42.5 in "US$ billion" is the source's "US$42.5 billion".
-UNIT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+UNIT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+               "millions": 10**6, "milliard": 10**9, "milliards": 10**9}  # "millions d'euros"
 
 
 def stated_in(value, unit: str, found: set) -> bool:

@@ -19,7 +19,7 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"],
                                   fragment_of=fragment_of)
-    citer = FileCiter(content.site, numbering, definitions, problems)
+    citer = FileCiter(content.site, numbering, definitions, problems, labels.language)
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     report_unused(definitions, numbering, problems)

@@ -3,11 +3,18 @@
 A mention is a span of text that states a quantity; it carries the exact values it states, so
 that "660,000", "660000", "660 thousand" and "0.66 million" all state the value 660000.
 
-Rules (each has a test in tests/test_attribution.py):
+Rules (each has a test in tests/test_attribution.py or tests/test_attribution_languages.py):
 - Digits: "660000", "660,000" (a comma, no-break space, narrow no-break space or thin space
   before each group of exactly three digits), decimals with a point "1.9". No sign: a hyphen
   before a number is a dash or a range, never a minus. A comma not followed by three digits
   ends the number ("1,9" is 1 then 9).
+- Text in a decimal-comma language (`DECIMAL_COMMA_LANGUAGES`, by a BCP 47 tag's language:
+  "fr", "fr-CA"; a few regions excepted) writes the decimal with a comma ("45,1" = 45.1) and
+  groups thousands with a space, no-break space, narrow no-break space, thin space or dot
+  ("2 300 000" = "2.300.000"); a dot not followed by three digits ends the number. French
+  scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
+  (10^12). Spelled numbers are read in English only ("onze" is not a number). Text of an
+  unknown language ("") is read as English.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviations ("bn", "m",
   "k") are not read: "99bn" is a word, not a number.
@@ -27,6 +34,9 @@ Rules (each has a test in tests/test_attribution.py):
   "February 2026", "2026-02-27", with English and French month names, state their day and
   year as plain numbers and their month with the unit "month"; a month name alone ("in May")
   states nothing. A bare year ("2021") is a plain number.
+- Qualifiers (`qualifier_of`): the words right before a figure that bound or hedge it, in
+  English or French ("at least 31", "plus de 400", "about $5 billion"), or right after it
+  ("31 or more", "400 or so"), each of a kind named as a figure's `bound` names it (`QUALIFIERS`).
 """
 
 from __future__ import annotations
@@ -84,19 +94,49 @@ _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
 _NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_SCALE = r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion)(?![\w]))?"
 _PERCENT = r"\s?%|\s+per\s?cent(?!\w)|\s+pour\s+cent(?!\w)"
 
-_MENTION = re.compile(
-    rf"{_NOT_IN_WORD}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
-    rf"|{_NOT_IN_WORD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
-    rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
-    rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
-    rf"|(?P<cur>[$€£¥]\s?)?{_NOT_IN_WORD}(?P<num>{_DIGITS})(?P<suffix>st|nd|rd|th|s)?(?!\w){_SCALE}(?P<pct>{_PERCENT})?"
-    rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
-    rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
-    re.IGNORECASE,
-)
+# Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots
+# ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
+DECIMAL_COMMA_LANGUAGES = frozenset("fr de es it pt nl ca ro pl cs sk ru uk da nb nn no sv fi tr el id".split())
+DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", "es-pr", "es-do", "es-gt", "es-pa"})
+# Scale words after digits, per language ("2,3 millions"); French "billion" is 10^12.
+_COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
+                        "milliards": 10**9, "billion": 10**12, "billions": 10**12}}
+# Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
+# three digits keeps "en 2026 300 salariés" two numbers.
+_COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
+_COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...]) -> re.Pattern:
+    """Return the pattern of every mention, with numbers in digits written as `digits`."""
+    words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
+    scale = rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+    return re.compile(
+        rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
+        rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
+        rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
+        rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>{digits})(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
+        re.IGNORECASE,
+    )
+
+
+_ENGLISH_SCALES = {"hundred": 100, **_SCALES}
+_MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_ENGLISH_SCALES))
+
+
+@functools.lru_cache(maxsize=None)
+def _reading(language: str) -> tuple[re.Pattern, bool, dict[str, int]]:
+    """Return how text in a language states numbers: its pattern, whether its decimal mark is a comma, its scales."""
+    base = language.split("-")[0].lower()
+    if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
+        return _MENTION, False, _ENGLISH_SCALES
+    scales = _COMMA_SCALES.get(base, {})
+    return _mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales)), True, scales
 
 
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
@@ -104,25 +144,86 @@ _MENTION = re.compile(
 _MAYBE_MENTION = re.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
 
 
-def find_mentions(text: str) -> list[Mention]:
-    """Return every figure and date stated in text, in order of position."""
+def find_mentions(text: str, language: str = "") -> list[Mention]:
+    """Return every figure and date stated in text, read as `language` writes numbers, in order of position."""
     if not _MAYBE_MENTION.search(text):
         return []
+    pattern, comma, scales = _reading(language)
     mentions = []
-    for match in _MENTION.finditer(text):
-        mention = _mention(match)
+    for match in pattern.finditer(text):
+        mention = _mention(match, comma, scales)
         if mention is not None:
             mentions.append(mention)
     return mentions
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def quantities_in(text: str) -> frozenset[Quantity]:
+def quantities_in(text: str, language: str = "") -> frozenset[Quantity]:
     """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it)."""
-    return frozenset(quantity for mention in find_mentions(text) for quantity in mention.quantities)
+    return frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
 
 
-def _mention(match: re.Match) -> Mention | None:
+class Qualifier(NamedTuple):
+    """How a text bounds or hedges a figure: its kind ("at least", "about", ...) and the words as written."""
+
+    kind: str
+    words: str  # the qualifier with its figure, e.g. "au moins 31"
+
+
+# Qualifiers by kind, each kind named as a figure's `bound` names it (and "nearly"); matched as whole
+# words right before the figure (or right after it, for the trailing ones), case-insensitively, in
+# any language: a French briefing may cite an English source.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
+                 "au moins", "au minimum", "pas moins de"),
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de"),
+    "fewer than": ("fewer than", "less than", "under", "below", "moins de"),
+    "up to": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
+              "au plus", "au maximum", "pas plus de", "tout au plus"),
+    "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment"),
+    "about": ("about", "around", "some", "roughly", "approximately", "circa", "an estimated", "estimated",
+              "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de"),
+}
+TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("or more", "ou plus", "et plus"), "up to": ("or fewer", "or less", "ou moins"), "about": ("or so",),
+}
+
+
+def _qualifier_pattern(table: dict[str, tuple[str, ...]]) -> str:
+    words = sorted((w for kind in table.values() for w in kind), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+
+
+_KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
+            for kind, ws in table.items() for w in ws}
+# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(rf"[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+
+
+def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
+    """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after:
+        return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
+    """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
+    return tuple((quantity, qualifier_of(text, m.start, m.end) if m.kind == "figure" else None)
+                 for m in find_mentions(text, language) for quantity in m.quantities)
+
+
+def _kind(words: str) -> str:
+    return _KIND_OF[" ".join(re.sub(r"['’]", "'", words).lower().split())]
+
+
+def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENGLISH_SCALES) -> Mention | None:
     groups = match.groupdict()
     if groups["iso"]:
         year, month, day = groups["iso"].split("-")
@@ -132,8 +233,7 @@ def _mention(match: re.Match) -> Mention | None:
         if groups[month_group]:
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
     if groups["num"]:
-        value = Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", groups["num"]))
-        return _figure(match, value, groups["scale"], groups["pct"])
+        return _figure(match, _digits_value(groups["num"], comma), groups["scale"], groups["pct"], scales)
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
@@ -149,9 +249,17 @@ def _date(match: re.Match, month: str, day: str | None, year: str | None) -> Men
     return _made(match, "date", tuple(quantities))
 
 
-def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None) -> Mention:
+def _digits_value(digits: str, comma: bool) -> Decimal:
+    """Return the value of a number in digits, its thousands separators left out."""
+    if comma:
+        return Decimal(re.sub(r"[ .\u00a0\u202f\u2009]", "", digits).replace(",", "."))
+    return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", digits))
+
+
+def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None,
+            scales: dict[str, int] = _ENGLISH_SCALES) -> Mention:
     if scale:
-        value *= 100 if scale.lower() == "hundred" else _SCALES[scale.lower()]
+        value *= scales[scale.lower()]
     return _made(match, "figure", (Quantity(value, "%" if percent else ""),))
 
 

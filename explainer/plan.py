@@ -29,7 +29,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     """Return the briefing page's view and the citation problems met on the way."""
     problems: list[Problem] = []
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of)
-    citers = {f.kind: FileCiter(f, numbering, definitions, problems) for f in content.in_page_order()}
+    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language) for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties
     comparisons = content.get("comparisons")

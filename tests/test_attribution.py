@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer.attribution import (
-    HEDGING_WORDS, Finding, check_item_text, check_prose, hedging_words, split_sentences,
+    HEDGING_WORDS, Cited, Finding, check_item_text, check_prose, hedging_words, split_sentences,
     statements_needing_citation,
 )
 
@@ -24,7 +24,7 @@ QUOTE_HINT = "quote the source's exact words (only spacing and quote marks may d
 
 def cites(**passages: str):
     """Return a passages_of function for citations given as key=passage."""
-    return lambda key: [passages[key.replace("-", "_")]] if key.replace("-", "_") in passages else []
+    return lambda key: [Cited(passages[key.replace("-", "_")])] if key.replace("-", "_") in passages else []
 
 
 def sentences(text: str) -> list[str]:
@@ -64,6 +64,7 @@ def test_a_sentence_without_figures_dates_or_quotes_needs_no_citation():
     ("Pakistan's army and the soldiers' families don't agree.", []),
     ("He said 'blowback' and ‘Operation Cyclone’ and “all-out war”.", ["blowback", "Operation Cyclone", "all-out war"]),
     ('The "..." is a cut, "660,000 active" a quote.', ["660,000 active"]),
+    ("Il parle de « guerre totale », de „Krieg“ et de »Frieden«.", ["guerre totale", "Krieg", "Frieden"]),
 ])
 def test_what_needs_a_citation(text, expected):
     assert stated(text) == expected
@@ -113,7 +114,7 @@ def test_values_units_and_months_must_agree(prose, passage, figure):
 
 
 def test_an_item_is_checked_against_all_its_passages_without_markers():
-    passages = ["Pakistan has 660,000 active personnel", "and 30,000 are in the navy"]
+    passages = [Cited("Pakistan has 660,000 active personnel"), Cited("and 30,000 are in the navy")]
     assert check_item_text("Pakistan's 660,000 personnel include 30,000 sailors.", passages) == []
     assert check_item_text("The Taliban's 172,000 are not.", passages) == [Finding(
         14, 'figure "172,000" is not in the passages this item cites: "The Taliban\'s 172,000 are not." '
@@ -281,8 +282,8 @@ def real_findings() -> list[str]:
     files = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "content").glob("*.yaml"))}
     messages = []
     for name, data in files.items():
-        quotes = {k: [v["quote"]] for k, v in (data.get("citations") or {}).items()}
-        quotes.update({q["id"]: [q["words"]] for q in data.get("quotes", [])})
+        quotes = {k: [Cited(v["quote"], "en")] for k, v in (data.get("citations") or {}).items()}
+        quotes.update({q["id"]: [Cited(q["words"], "en")] for q in data.get("quotes", [])})
         prose = [data.get("summary"), data.get("attribution")] + [s["body"] for s in data.get("sections", [])]
         prose += [q.get("context") for q in data.get("quotes", [])]
         items = [(e["what"], e["cite"]) for e in data.get("events", [])]
