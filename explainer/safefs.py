@@ -54,9 +54,7 @@ def refuse(shown: str, message: str, hint: str) -> FileRefused:
 def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
     """Return the bytes of `path`, a regular file of at most `limit` bytes inside `root`, or raise FileRefused."""
     try:
-        real, found = _inside(path, root, shown)
-        _check_regular(found, shown)  # before opening: opening a device can itself do something
-        descriptor = os.open(real, _OPEN_FLAGS)
+        descriptor = _open_regular(path, root, shown)
     except OSError as error:
         raise _unreadable(error, shown) from None
     try:
@@ -68,6 +66,42 @@ def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
         raise _unreadable(error, shown) from None
     finally:
         os.close(descriptor)
+
+
+def _open_regular(path: Path, root: Path, shown: str) -> int:
+    """Return a descriptor of `path`, a regular file inside `root`, opened without following a link out.
+
+    Each step is opened from the descriptor of the one before, never by name from the top: a
+    folder swapped for a link between the check and the open cannot lead the open elsewhere. A
+    link is followed only once resolved to a path inside `root`, which is then opened the same way.
+    """
+    name, top = os.fspath(path), os.fspath(root).rstrip(os.sep)
+    if name.startswith(top + os.sep) and ".." not in (steps := name[len(top) + 1:].split(os.sep)):
+        try:
+            return _open_beneath(top, steps, shown)
+        except OSError as error:
+            if error.errno not in (errno.ELOOP, errno.ENOTDIR):  # a link on the way (ENOTDIR: to a folder)
+                raise
+    real = _inside(path, root, shown)[0]  # FileRefused if a link leads out
+    real_root = os.path.realpath(top)
+    return _open_beneath(real_root, os.path.relpath(real, real_root).split(os.sep), shown)
+
+
+def _open_beneath(top: str, steps: list[str], shown: str) -> int:
+    """Open top/steps... one step at a time, each from its folder's descriptor; ELOOP at any link."""
+    folder = os.open(top, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        for step in steps[:-1]:
+            inner = os.open(step, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+        found = os.stat(steps[-1], dir_fd=folder, follow_symlinks=False)
+        if stat.S_ISLNK(found.st_mode):
+            raise OSError(errno.ELOOP, "a link")
+        _check_regular(found, shown)  # before opening: opening a device can itself do something
+        return os.open(steps[-1], _OPEN_FLAGS, dir_fd=folder)
+    finally:
+        os.close(folder)
 
 
 def regular_files(folder: Path, root: Path) -> list[Path]:

@@ -6,11 +6,13 @@ a named pipe must never make the build wait for a writer.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,37 @@ def test_a_locales_folder_that_is_a_link_out_of_the_project_is_refused(built_min
     result = rebuild_fails(root, good)
     assert error_lines(result) == ["locales: is a link leading out of the project folder "
                                    "(replace the link with a copy of the file)"]
+
+
+def test_a_folder_swapped_for_a_link_out_while_files_are_read_never_leads_outside(tmp_path: Path):
+    # An attacker who can write the project swaps static/sub with a link out, over and over, while
+    # the build reads static/sub/a.css: no read may land on the file outside.
+    from explainer.safefs import FileRefused, read_regular
+    from explainer.write import _exchange
+
+    root = tmp_path / "project"
+    (root / "static" / "sub").mkdir(parents=True)
+    (root / "static" / "sub" / "a.css").write_text("ours", encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "a.css").write_text("SECRET", encoding="utf-8")
+    (root / "static" / ".swap").symlink_to(outside)
+    stop, swaps = threading.Event(), [0]
+
+    def keep_swapping() -> None:
+        while not stop.is_set():
+            _exchange(root / "static" / "sub", root / "static" / ".swap")
+            swaps[0] += 1
+
+    swapper = threading.Thread(target=keep_swapping)
+    swapper.start()
+    read = []
+    try:
+        for _ in range(600):
+            with contextlib.suppress(FileRefused):
+                read.append(read_regular(root / "static" / "sub" / "a.css", root, 1024, "static/sub/a.css"))
+    finally:
+        stop.set()
+        swapper.join()
+    assert swaps[0] > 50 and b"ours" in read
+    assert b"SECRET" not in read
