@@ -24,6 +24,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
         for party_id in table.parties:
             if party_id not in parties:
                 problems.append(unknown_party(citer, table.line_of("parties"), party_id, parties))
+        attribution = citer.prose(table, "attribution", inline=True)  # numbered first: it stands above the table
         rows = tuple(_row(citer, table.id, row, shown, parties, labels, problems) for row in table.rows)
         notes = []
         for note in table.notes:
@@ -32,7 +33,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
             notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic, *text))
-        views.append(ComparisonView(table.id, table.title, citer.prose(table, "attribution", inline=True), shown, rows,
+        views.append(ComparisonView(table.id, table.title, attribution, shown, rows,
                                     _ratios(table, shown, labels), comparison_charts(table.title, table.rows, shown, labels),
                                     table.notes_title, by_party(notes, shown)))
     return tuple(views)

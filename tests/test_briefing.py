@@ -160,3 +160,14 @@ def test_check_reports_coverage_and_the_uncited_sentences(project: Path):
     assert result.code == 0, result.err
     assert re.search(r"source report: \d+ passages cited across all briefings, \d+ of \d+ sentences \(\d+%\)", result.out)
     assert not (project / "site").exists()
+
+
+def test_notes_are_numbered_in_reading_order(real_site: Path):
+    # A reader meets [1], [2], [3]... down the page: each new number is the next one.
+    html = (real_site / BRIEFING / "index.html").read_text()
+    main = html[html.index("<main"):html.index('id="notes"')]
+    seen = 0
+    for number in map(int, re.findall(r'class="ref"[^>]*>\[(\d+)\]', main)):
+        assert number <= seen + 1, f"[{number}] comes before [{seen + 1}]"
+        seen = max(seen, number)
+    assert seen > 40

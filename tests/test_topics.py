@@ -198,9 +198,9 @@ def test_bounds_and_ranges_are_kept_in_the_tables(merger: Path):
     cells = {(row.one("th").text().split(" (")[0], table.attrs["id"]): [td.text() for td in row.all("td")]
              for table in comparisons.all("section", cls="comparison") for row in table.all("tr") if row.all("td")}
     assert cells == {
-        ("Revenue last year", "table-chains"): ["42.5[3]", "18.3[3]"],
-        ("Stores", "table-chains"): ["more than 1,200[4]", "640[5]"],
-        ("Share of the grocery market", "table-chains"): ["21[6]", "9[6]"],
+        ("Revenue last year", "table-chains"): ["42.5[4]", "18.3[4]"],
+        ("Stores", "table-chains"): ["more than 1,200[5]", "640[6]"],
+        ("Share of the grocery market", "table-chains"): ["21[7]", "9[7]"],
         ("Stores to be sold", "table-sale"): ["up to 150[8]", "not given", "100 to 375[9]"],
     }
     assert comparisons.one("td", cls="absent").text() == "not given"
