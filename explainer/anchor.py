@@ -212,13 +212,12 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
     problem has already been reported.
     """
     anchored, problems = {}, []
+    unknown: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (file, source id) -> (line, key) naming it
     for key, (file, citation) in sorted(definitions.items()):
         if citation.source in library and citation.source not in index.sources:
             continue
         if citation.source not in index.sources:
-            problems.append(Problem(file.shown, citation.line_of("source"),
-                                    f"citation '{key}': unknown source '{citation.source}'",
-                                    f"use one of the ids in content/sources.yaml: {', '.join(sorted(library))}"))
+            unknown.setdefault((file.shown, citation.source), []).append((citation.line_of("source"), key))
             continue
         result = index.anchor(citation)
         if result.passage is None:
@@ -226,4 +225,10 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
                                     result.hint))
         else:
             anchored[key] = result.passage
+    for (shown, source), naming in sorted(unknown.items()):  # one problem per file and id, not per citation
+        line, key = min(naming)
+        others = len(naming) - 1
+        who = f"citation '{key}'" + (f" and {others} other{'s' if others > 1 else ''} below it" if others else "")
+        problems.append(Problem(shown, line, f"{who}: unknown source '{source}'",
+                                f"use one of the ids in content/sources.yaml: {', '.join(sorted(library))}"))
     return anchored, problems

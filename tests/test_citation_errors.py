@@ -228,3 +228,13 @@ def test_a_timeline_when_states_only_what_its_passages_give(project: Path):
         'content/pakistan-afghanistan-war/timeline.yaml:13: `when`: date "6 February" is not in the passages this item '
         'cites: "Weeks ago, on 6 February" (checked: "At least 31 people were killed and 169 others injured on Friday '
         'when a suicide …") (cite the passage that gives this date, or correct it to the source\'s)']
+
+
+def test_an_unknown_source_named_by_several_citations_of_a_file_is_one_problem(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    claims = root / CLAIMS
+    claims.write_text(claims.read_text(encoding="utf-8").replace("source: flood", "source: flod"), encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/claims.yaml:21: citation 'alpha-rise' and 1 other below it: unknown source 'flod' (use one of "
+        "the ids in content/sources.yaml: flood)"]
