@@ -181,7 +181,7 @@ def background_yaml(rng: random.Random, cited: list[Cited]) -> str:
     lines = ["sections:"]
     groups = pairs(cited)
     for number, start in enumerate(range(0, len(groups), 10), 1):
-        lines += [f"  - id: section-{number}", f"    title: Background part {number}", "    body: |"]
+        lines += [f"  - id: section-{number}", f"    title: Background part {letters(number)}", "    body: |"]
         for index, group in enumerate(groups[start:start + 10]):
             if index:
                 lines.append("")
@@ -232,11 +232,11 @@ def claims_yaml(rng: random.Random, cited: list[Cited]) -> str:
     lines = ["topics:"]
     groups = pairs(cited)
     for number, start in enumerate(range(0, len(groups), 10), 1):
-        lines += [f"  - id: topic-{number}", f"    title: Topic {number}", "    claims:"]
+        lines += [f"  - id: topic-{number}", f"    title: Topic {letters(number)}", "    claims:"]
         for index, group in enumerate(groups[start:start + 10]):
             keys = [c.key for c in group]
             claimant, parties = speakers(index)
-            lines += [f"      - claimant: {claimant} {number}-{index}"]
+            lines += [f"      - claimant: {claimant} {letters(number)}{letters(index + 1)}"]
             lines += [f"        parties: [{', '.join(parties)}]"] if parties else []
             lines += [f"        says: {q(prose(rng, keys[:1]))}", *claim_figure_lines(index, group[0])]
             lines += [f"        status: {STATUSES[index % len(STATUSES)]}", f"        cite: [{', '.join(keys)}]"]
@@ -339,7 +339,7 @@ def updates_block(number: int) -> list[str]:
 
 def briefing_yaml(rng: random.Random, number: int, cited: list[Cited]) -> str:
     """Return briefing.yaml: title, summary citing `cited`, two parties and the log of updates."""
-    title = f"Synthetic briefing {number}: the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
+    title = f"Synthetic briefing {letters(number)}: the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
     lines = [f"title: {q(title)}", f"summary: {q(prose(rng, [c.key for c in cited]))}",
              f"status: {'archived' if number % 10 == 0 else 'live'}", "language: en", "parties:"]
     lines += [f"  - {{id: {pid}, name: {name} {number}}}" for pid, name in PARTIES]

@@ -167,15 +167,20 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: 
     return findings
 
 
-def check_item_text(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
-    """Return the faults of an item's text in `language`, cited as a whole by the given passages."""
+def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item") -> list[Finding]:
+    """Return the faults of an item's text in `language`, cited as a whole by the given passages.
+
+    `cited_by` names what the passages are cited by in messages: the item, or the whole
+    briefing for a heading, which carries no citation of its own.
+    """
     findings = []
     for sentence in split_sentences(text):
         statements = statements_needing_citation(sentence, language)
         if statements and not passages:
-            findings.append(_uncited("item", statements, sentence, "cite the passage that states it, or leave it out"))
+            findings.append(_uncited(cited_by, statements, sentence, "cite the passage that states it, or leave it out"))
         elif statements:
-            findings += _unsupported(statements, sentence, list(dict.fromkeys(passages)), "this item cites")
+            findings += _unsupported(statements, sentence, list(dict.fromkeys(passages)), f"this {cited_by} cites",
+                                     listed=cited_by != "briefing")  # a heading is checked against them all
     return findings
 
 
@@ -308,11 +313,12 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
     return Finding(sentence.start, f"{what} states {listed} but cites nothing: {_clip(sentence.text, 160)}", hint)
 
 
-def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str) -> list[Finding]:
+def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
+                 listed: bool = True) -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
     known = set().union(*(quantities_in(p.text, p.language) for p in passages))
     plain = [normalise(p.text) for p in passages]
-    checked = ", ".join(_clip(p.text, 80) for p in passages) or "no passage"
+    checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else f"{len(passages)} passages"
     shown = _clip(sentence.text, 160)
     findings = []
     for statement in statements:

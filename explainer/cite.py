@@ -103,6 +103,15 @@ class FileCiter:
             self.report(item, field, check_item_text(text, self.passages(keys), self.language))
         return text
 
+    def checked_heading(self, item, field: str) -> str:
+        """Return a title or heading: it cites nothing, so a figure, date or quotation in it must stand in a
+        passage the briefing cites somewhere."""
+        text = getattr(item, field)
+        if text:
+            self.report(item, field, check_item_text(text, self.passages(self.numbering.anchored), self.language,
+                                                     "briefing"))
+        return text
+
     def inline_keys(self, item, field: str) -> list[str]:
         """Return the keys a markdown field cites with [^key] markers, in order."""
         text = getattr(item, field)

@@ -33,9 +33,10 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
             notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic, *text))
-        views.append(ComparisonView(table.id, table.title, attribution, shown, rows,
-                                    _ratios(table, shown, labels), comparison_charts(table.title, table.rows, shown, labels),
-                                    table.notes_title, by_party(notes, shown)))
+        title = citer.checked_heading(table, "title")
+        views.append(ComparisonView(table.id, title, attribution, shown, rows,
+                                    _ratios(table, shown, labels), comparison_charts(title, table.rows, shown, labels),
+                                    citer.checked_heading(table, "notes_title"), by_party(notes, shown)))
     return tuple(views)
 
 

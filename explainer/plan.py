@@ -62,7 +62,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:
     briefing = content.briefing
     first, last = briefing.updates[0].date, max(entry.date for entry in briefing.updates)
-    return Header(content.slug, briefing.title, citer.prose(briefing, "summary"), citer.plain_text(briefing, "summary"),
+    return Header(content.slug, citer.checked_heading(briefing, "title"), citer.prose(briefing, "summary"),
+                  citer.plain_text(briefing, "summary"),
                   briefing.status, first, labels.date(first), last, labels.date(last),
                   briefing.language or labels.language)
 
@@ -80,7 +81,7 @@ def _background(content: Content, citers: dict) -> tuple[SectionView, ...]:
     if background is None:
         return ()
     citer = citers["background"]
-    return tuple(SectionView(s.id, s.title, citer.prose(s, "body")) for s in background.sections)
+    return tuple(SectionView(s.id, citer.checked_heading(s, "title"), citer.prose(s, "body")) for s in background.sections)
 
 
 def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView, ...]:

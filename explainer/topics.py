@@ -34,7 +34,8 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             if not missing:
                 views.append(view)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
-        topics.append(TopicView(topic.id, topic.title, tuple(views), _disagreements(views, labels),
+        topics.append(TopicView(topic.id, citer.checked_heading(topic, "title"), tuple(views),
+                                _disagreements(views, labels),
                                 by_party(views, order, tuple(sorted(extra, key=lambda p: p.id == "others")))))
     return tuple(topics)
 
@@ -49,6 +50,9 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     figures = tuple(FigureText(f.measure, figure_text(labels, f.value, f.to, f.bound), f.value is not None)
                     for f in claim.figures)
     html, refs = citer.prose_with_refs(claim, "says", claim.cite)
+    cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
+    for field in ("claimant", "channel", "evidence"):
+        citer.checked_text(claim, field, cited)
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
     if evidence == NO_EVIDENCE:
         evidence = labels["evidence_none"]

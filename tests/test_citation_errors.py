@@ -66,6 +66,17 @@ CASES = {
         BRIEFING, "on Tuesday[^tuesday]", "on Tuesday[^wednesday]",
         "content/flood/briefing.yaml:3: citation marker [^wednesday] names no citation of this briefing "
         "(did you mean 'tuesday' (defined in content/flood/briefing.yaml)?)"),
+    "a figure in a title": (
+        BRIEFING, "title: The flood\n", "title: The flood that killed 500\n",
+        "content/flood/briefing.yaml:1: `title`: figure \"500\" is not in the passages this briefing cites: \"The "
+        "flood that killed 500\" (checked: 4 passages) (cite the passage that gives this figure, or correct it to the "
+        "source's)"),
+    "a date in a claim's evidence": (
+        CLAIMS, "        status: claim\n        cite: [alpha-rise]",
+        "        status: claim\n        evidence: photos shown on 25 February\n        cite: [alpha-rise]",
+        "content/flood/claims.yaml:11: `evidence`: date \"25 February\" is not in the passages this item cites: "
+        "\"photos shown on 25 February\" (checked: \"Alpha said the river rose by 3 metres on Monday.\") (cite the "
+        "passage that gives this date, or correct it to the source's)"),
     "paragraph without citation": (
         BRIEFING, "again on Tuesday[^tuesday].\n", "again on Tuesday[^tuesday].\n\n  It was a wet week.\n",
         "content/flood/briefing.yaml:5: `summary`: paragraph has no citation (support it with a [^key] citation, or remove it)"),

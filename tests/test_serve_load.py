@@ -39,13 +39,15 @@ LOAD_SECONDS = 3.0  # some 60 saves and 20 reloads under load; longer adds time,
 SAVE_GAP_MS = (20, 80)
 PATHS = ("/", f"/{BRIEFING_PAGE}", "/static/style.css", "/sources/report.html", f"/{SLUG}/data/briefing.json",
          "/data/briefings.json", "/404.html")
-MARKER = re.compile(r"Load probe (\d+) ")
+MARKER = re.compile(r"Load probe ([a-j]+) ")
+# The marker is written in letters: a title may state no figure that the briefing's passages do not give.
+AS_LETTERS, AS_DIGITS = str.maketrans("0123456789", "abcdefghij"), str.maketrans("abcdefghij", "0123456789")
 
 
 def save_title(root: Path, n: int) -> None:
     """Save briefing.yaml with marker `n` in its title, atomically as editors do."""
     path = root / "content" / SLUG / "briefing.yaml"
-    text = re.sub(r"(?m)^title: .*$", f"title: Load probe {n} word{n}x", path.read_text(encoding="utf-8"), count=1)
+    text = re.sub(r"(?m)^title: .*$", f"title: Load probe {str(n).translate(AS_LETTERS)} word", path.read_text(encoding="utf-8"), count=1)
     scratch = root / f".save-{n}.tmp"
     scratch.write_text(text, encoding="utf-8")
     os.replace(scratch, path)
@@ -89,7 +91,7 @@ def fetch_until(port: int, stop: threading.Event, tally: Tally, seed: int) -> No
 
 def marker_of(page: str) -> int:
     found = MARKER.search(page)
-    return int(found.group(1)) if found else -1
+    return int(found.group(1).translate(AS_DIGITS)) if found else -1
 
 
 class OpenPage:
