@@ -348,12 +348,17 @@ _FITTING = {"at least": {"at least"}, "more than": {"more than", "at least"}, "f
 _DIRECTION = {"at least": 1, "more than": 1, "fewer than": -1, "up to": -1, "nearly": -1, "about": 0}
 
 
+def fits_qualifier(written: str | None, given: Qualifier | None) -> bool:
+    """Say whether a figure qualified as `written` (a kind, or None for none) says what a source's `given` says."""
+    return given is None or (written is not None and written in _FITTING[given.kind])
+
+
 def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
     """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
     given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
              if quantity in statement.quantities]
     written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
-    if not given or any(q is None or (written and written.kind in _FITTING[q.kind]) for q in given):
+    if not given or any(fits_qualifier(written and written.kind, q) for q in given):
         return []
     source = given[0]
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '

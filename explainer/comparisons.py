@@ -10,7 +10,8 @@ from .figures import figure_text, ratio_of
 from .hints import closest
 from .locale import Labels
 from .model import Party
-from .numbers import Quantity, quantities_in
+from .attribution import fits_qualifier
+from .numbers import Quantity, qualified_figures, quantities_in
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
 
@@ -82,8 +83,11 @@ def _ratios(table, shown, labels: Labels) -> tuple[Ratio, ...]:
 
 
 def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Problem]:
-    """Report structured figures (with their measure and unit) whose values are in none of the passages cited."""
-    found = set().union(*(quantities_in(p.text, p.language) for p in citer.passages(keys))) if keys else set()
+    """Report structured figures (with their measure and unit) whose values are in none of the passages cited,
+    or whose `bound` says otherwise than every cited mention of the value ("exact" for "at least 31")."""
+    passages = citer.passages(keys) if keys else []
+    found = set().union(*(quantities_in(p.text, p.language) for p in passages))
+    qualified = [pair for p in passages for pair in qualified_figures(p.text, p.language)]
     problems = []
     for figure, measure, unit in figures:
         for value in (figure.value, figure.to):
@@ -91,7 +95,24 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
                                         f"figure {value:,} ({measure}) is not in the passages cited for it",
                                         "cite the passage that gives it, or correct it to the source's"))
+        problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
+
+
+def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: list) -> list[Problem]:
+    """Report a single figure whose `bound` fits none of the qualifiers its cited mentions give."""
+    if figure.value is None or figure.to is not None or figure.bound in ("planned", "and counting"):
+        return []  # no number, a range, or a bound no source words as a qualifier
+    wanted = wanted_quantities(figure.value, unit)
+    given = [qualifier for quantity, qualifier in qualified if quantity in wanted]
+    bound = None if figure.bound == "exact" else figure.bound
+    if not given or any(fits_qualifier(bound, qualifier) for qualifier in given):
+        return []
+    source = given[0]
+    suggested = "about" if source.kind == "nearly" else source.kind
+    return [Problem(citer.file.shown, figure.line_of("bound") if "bound" in figure.lines else figure.line_of("value"),
+                    f"figure {figure.value:,} ({measure}) is given as '{figure.bound}', but the passages cited for "
+                    f"it say \"{source.words}\"", f"write `bound: {suggested}`, as the source qualifies it")]
 
 
 # A unit may carry the figure's scale: 42.5 in "US$ billion" is the source's "US$42.5 billion".
@@ -101,12 +122,16 @@ UNIT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion"
 
 def stated_in(value, unit: str, found: set) -> bool:
     """Say whether a figure, read in its unit, is among the quantities a passage states."""
+    return bool(wanted_quantities(value, unit) & found)
+
+
+def wanted_quantities(value, unit: str) -> set[Quantity]:
+    """Return the quantities a passage may state a figure as, read in its unit (scaled: "US$ billion")."""
     number = Decimal(str(value))
     words = unit.lower().replace("%", " % ").split()
     scale = next((UNIT_SCALES[word] for word in words if word in UNIT_SCALES), 1)
     kind = "%" if "%" in words or "percent" in words else ""
-    wanted = {Quantity(number, kind), Quantity(number * scale, kind), Quantity(number, ""), Quantity(number * scale, "")}
-    return bool(wanted & found)
+    return {Quantity(number, kind), Quantity(number * scale, kind), Quantity(number, ""), Quantity(number * scale, "")}
 
 
 def _compared(citer: FileCiter, line: int, party_id: str, shown, parties: dict, what: str,

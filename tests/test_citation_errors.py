@@ -249,3 +249,19 @@ def test_an_unknown_source_named_by_several_citations_of_a_file_is_one_problem(b
     assert error_lines(rebuild_fails(root, good)) == [
         "content/flood/claims.yaml:21: citation 'alpha-rise' and 1 other below it: unknown source 'flod' (use one of "
         "the ids in content/sources.yaml: flood)"]
+
+
+@pytest.mark.parametrize(("bound", "expected"), [
+    ("", "content/pakistan-afghanistan-war/claims.yaml:15: figure 400 (Taliban fighters wounded) is given as "
+         "'exact', but the passages cited for it say \"more than 400\" (write `bound: more than`, as the source "
+         "qualifies it)"),
+    ("            bound: fewer than\n", "content/pakistan-afghanistan-war/claims.yaml:16: figure 400 (Taliban fighters "
+     "wounded) is given as 'fewer than', but the passages cited for it say \"more than 400\" (write `bound: more "
+     "than`, as the source qualifies it)"),
+])
+def test_a_structured_figure_keeps_the_sources_qualifier_in_its_bound(bound: str, expected: str, project: Path):
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    edit(project / "content" / "pakistan-afghanistan-war" / "claims.yaml", "            bound: more than\n", bound)
+    assert error_lines(rebuild_fails(project, good)) == [expected]
