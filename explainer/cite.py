@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .anchor import Definition
-from .attribution import Cited, Finding, check_item_text, check_prose
+from .attribution import Cited, Finding, check_item_text, check_prose, hedging_found, split_sentences
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -17,12 +17,13 @@ class FileCiter:
     """Turns one file's citation keys into numbered references, reporting bad ones."""
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
-                 problems: list[Problem], language: str = ""):
+                 problems: list[Problem], language: str = "", unverified: frozenset = frozenset()):
         self.file = file
         self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering
         self.problems = problems
         self.defined = defined
+        self.unverified = unverified  # passages a party's unverified claim cites: never to be stated as fact
 
     def refs(self, item, keys, field: str = "cite") -> tuple[Ref, ...]:
         """Return references for a list of keys written in `field` of `item`."""
@@ -46,7 +47,27 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             self.report(item, field, check_prose(text, lambda key: self.passages((key,)), self.language))
+            self.report_as_fact(item, field, text)
         return self._render(item, field, require_citations, inline)
+
+    def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
+        """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
+        or anywhere in an item citing one (`item_keys`); quoted, negated or attributed uses are fine."""
+        if not self.unverified:
+            return
+        anchored = self.numbering.anchored
+
+        def cites_claim(keys) -> bool:
+            return any(anchored.get(key) in self.unverified for key in keys)
+
+        whole = cites_claim(item_keys)
+        for sentence in split_sentences(text):
+            if whole or cites_claim(sentence.keys):
+                for word, offset in hedging_found(sentence.text, self.language):
+                    self.problems.append(Problem(
+                        self.file.shown, item.line_at(field, sentence.start + offset),
+                        f"`{field}`: a sentence citing a party's unverified claim is worded as fact: '{word}'",
+                        "attribute it to the claimant, or use words that do not assert it"))
 
     def passages(self, keys) -> list[Cited]:
         """Return the passage texts of the anchored keys among `keys`, each with its source's language."""
@@ -82,11 +103,12 @@ class FileCiter:
 
         return Markup(render_prose(parsed, cite, inline=inline))
 
-    def prose_with_refs(self, item, field: str, keys) -> tuple[Markup, tuple[Ref, ...]]:
+    def prose_with_refs(self, item, field: str, keys, worded_by_status: bool = False) -> tuple[Markup, tuple[Ref, ...]]:
         """Return a field's HTML and the references of `keys` not already cited inline in it.
 
         The item is cited as a whole: every figure, date and quoted phrase in its text must be
-        in one of the passages it cites, inline or in `keys`.
+        in one of the passages it cites, inline or in `keys`. A claim's own words are checked for
+        wording as fact by its status (`worded_by_status`), not by the passages it cites.
         """
         text = getattr(item, field)
         parsed = parse_prose(text) if text else None
@@ -94,6 +116,8 @@ class FileCiter:
         inline = {marker.key for marker in parsed.markers} if parsed else set()
         if text:
             self.report(item, field, check_item_text(text, self.passages([*keys, *sorted(inline)]), self.language))
+            if not worded_by_status:
+                self.report_as_fact(item, field, text, [*keys, *sorted(inline)])
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:

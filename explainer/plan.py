@@ -15,7 +15,7 @@ from .load import Content
 from .locale import Labels
 from .model import UNCITED_CAVEATS, Source
 from .problems import Problem
-from .topics import plan_topics, status_legend
+from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
                     TocEntry)
 
@@ -29,11 +29,13 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     """Return the briefing page's view and the citation problems met on the way."""
     problems: list[Problem] = []
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of)
-    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language) for f in content.in_page_order()}
+    claims = content.get("claims")
+    unverified = unverified_passages(claims, anchored) if claims else frozenset()
+    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified)
+              for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties
     comparisons = content.get("comparisons")
-    claims = content.get("claims")
     header = _header(content, citers["briefing"], labels)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)

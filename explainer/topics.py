@@ -9,6 +9,7 @@ from .figures import figure_text
 from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party
 from .problems import Problem
+from .prose import parse_prose
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
 # Statuses under which a claim is somebody's word or judgement, never to be worded as established fact.
@@ -49,7 +50,7 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
         column = speakers[0] if speakers else others
     figures = tuple(FigureText(f.measure, figure_text(labels, f.value, f.to, f.bound), f.value is not None)
                     for f in claim.figures)
-    html, refs = citer.prose_with_refs(claim, "says", claim.cite)
+    html, refs = citer.prose_with_refs(claim, "says", claim.cite, worded_by_status=True)
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
@@ -59,6 +60,14 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     channel = labels["not_given"] if claim.channel == "not given" else claim.channel
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
                      labels[f"status_{claim.status}"], evidence, figures, refs)
+
+
+def unverified_passages(file, anchored: dict) -> frozenset:
+    """Return the passages that claims of an unverified status cite: what the rest of the briefing may not state as fact."""
+    return frozenset(anchored[key] for topic in file.topics for claim in topic.claims
+                     if claim.status in UNVERIFIED_STATUSES
+                     for key in [*claim.cite, *(marker.key for marker in parse_prose(claim.says).markers)]
+                     if key in anchored)
 
 
 def status_legend(topics: tuple[TopicView, ...], labels: Labels) -> tuple[StatusLegend, ...]:

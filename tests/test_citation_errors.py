@@ -265,3 +265,16 @@ def test_a_structured_figure_keeps_the_sources_qualifier_in_its_bound(bound: str
     good = tree_digest(project / "site")
     edit(project / "content" / "pakistan-afghanistan-war" / "claims.yaml", "            bound: more than\n", bound)
     assert error_lines(rebuild_fails(project, good)) == [expected]
+
+
+def test_prose_citing_a_partys_unverified_claim_may_not_word_it_as_fact(project: Path):
+    # The claim itself is a party's word (status: claim); the summary cites the same passage.
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    edit(project / "content" / "pakistan-afghanistan-war" / "briefing.yaml",
+         "  neither side's figures are verified in the report[^pakistan-toll][^taliban-toll].",
+         "  both sides' figures are confirmed[^pakistan-toll][^taliban-toll].")
+    assert error_lines(rebuild_fails(project, good)) == [
+        "content/pakistan-afghanistan-war/briefing.yaml:8: `summary`: a sentence citing a party's unverified claim is "
+        "worded as fact: 'confirmed' (attribute it to the claimant, or use words that do not assert it)"]
