@@ -61,6 +61,8 @@ class FileCiter:
             return any(anchored.get(key) in self.unverified for key in keys)
 
         whole = cites_claim(item_keys)
+        if not whole and not cites_claim(marker.key for marker in parse_prose(text).markers):
+            return  # the commonest case, found without splitting the text into sentences
         for sentence in split_sentences(text):
             if whole or cites_claim(sentence.keys):
                 for word, offset in hedging_found(sentence.text, self.language):
