@@ -70,6 +70,13 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
            "estime", "estiment", "qualifie", "qualifié"),
 }
 _NEGATION_WINDOW = 4
+# Reporting words that attribute the whole sentence wherever they stand.
+_WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "that", "qui", "que", "qu'il", "qu'elle", "dont", "lequel",
+                       "laquelle", "lesquels", "lesquelles"})
+_NOUN_TOO = frozenset({"claim", "claims"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "this",
+                          "that", "such", "both", "la", "le", "les", "ses", "leurs", "leur", "sa", "son", "cette", "ces"})
 
 # Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
 _ABBREVIATIONS = frozenset(
@@ -197,12 +204,11 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
     found = []
     for sentence in split_sentences(text):
         words = list(_WORD.finditer(sentence.text))
-        if _attributed(words, base):
-            continue
         for index, word in enumerate(words):
             where = sentence.start + word.start()
             if (_folded(word.group()) in hedges and not _inside(quoted, where)
-                    and not _negated(sentence.text, words, index, base)):
+                    and not _negated(sentence.text, words, index, base)
+                    and not _attributed(sentence.text, words, index, base)):
                 found.append((word.group(), where))
     return found
 
@@ -402,9 +408,38 @@ def _find_piece(piece: str, passage: str, position: int, last: bool) -> int:
     return -1
 
 
-def _attributed(words: list[re.Match], language: str) -> bool:
+def _attributed(sentence: str, words: list[re.Match], index: int, language: str) -> bool:
+    """Say whether a reporting word attributes words[index] to someone.
+
+    "According to", "reportedly" and the like attribute the whole sentence; a reporting verb its
+    own clause ("Kabul says the toll is confirmed"), or the whole sentence from a closing clause
+    ("..., officials said"), but not from a relative one ("..., which it calls a strike").
+    "Claims" after a determiner ("its claims are confirmed") is a noun, not a verb.
+    """
     reporting = set(ATTRIBUTIONS.get(language, ()))
-    return any(_folded(word.group()) in reporting for word in words)
+    clauses = _clause_numbers(sentence, words)
+    for at, word in enumerate(words):
+        folded = _folded(word.group())
+        if folded not in reporting:
+            continue
+        if folded in _NOUN_TOO and at and _folded(words[at - 1].group()) in _DETERMINERS:
+            continue
+        if folded in _WHOLE_SENTENCE or clauses[at] == clauses[index]:
+            return True
+        closing = [words[k] for k in range(len(words)) if clauses[k] == clauses[-1]]
+        if clauses[at] == clauses[-1] > 0 and _folded(closing[0].group()) not in _RELATIVE:
+            return True
+    return False
+
+
+def _clause_numbers(sentence: str, words: list[re.Match]) -> list[int]:
+    """Return the clause each word is in, counting the breaks (commas, semicolons, brackets...) before it."""
+    numbers, clause = [], 0
+    for at, word in enumerate(words):
+        if at and _CLAUSE_BREAK.search(sentence, words[at - 1].end(), word.start()):
+            clause += 1
+        numbers.append(clause)
+    return numbers
 
 
 def _negated(sentence: str, words: list[re.Match], index: int, language: str) -> bool:
