@@ -264,7 +264,7 @@ def _choice_check(choices: tuple) -> Check:
             return value
         close = closest(str(value), [str(c) for c in choices])
         hint = f"did you mean `{close}`?" if close else f"use one of: {', '.join(choices)}"
-        converter.problem(line, where, f"expected one of {', '.join(choices)}; found {describe(value)}", hint)
+        converter.problem(line, where, f"{describe(value)} is not one of the values this field takes", hint)
         return _MISSING
 
     return check
@@ -274,7 +274,7 @@ def _number(converter: Converter, value, line: int, where: str):
     """Check a number field: a finite int or float from NUMBER_MIN to NUMBER_MAX (booleans are not numbers)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         converter.problem(line, where, f"expected a number, found {describe(value)}",
-                          "write digits only, e.g. 660000; put words like 'more than' in `qualifier`")
+                          "write digits only, e.g. 660000; put words like 'more than' in `bound`")
         return _MISSING
     if NUMBER_MIN <= value <= NUMBER_MAX:  # False for NaN; an int too big for a float compares exactly
         return value
@@ -308,11 +308,12 @@ def _text_pattern(hint, meta: dict) -> str | None:
 
 def _text_check(hint, meta: dict) -> Check:
     """Return the check of a text field: not empty, and of the field's pattern and kind."""
-    empty_hint = meta.get("doc", "write a value or remove the field")
     doc = meta.get("doc", "")
+    empty_hint = f"fill it in: {doc}" if doc else "write a value or remove the field"
     pattern = _text_pattern(hint, meta)
     matches = re.compile(pattern).fullmatch if pattern else None
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
+    pattern_hint = PATTERN_HINTS.get(pattern, doc)
     is_date = hint is model.IsoDate
 
     def check(converter: Converter, value, line: int, where: str):
@@ -323,7 +324,7 @@ def _text_check(hint, meta: dict) -> Check:
             converter.problem(line, where, "is empty", empty_hint)
             return _MISSING
         if matches is not None and not matches(value):
-            converter.problem(line, where, f"{describe(value)} is not {pattern_name}", doc)
+            converter.problem(line, where, f"{describe(value)} is not {pattern_name}", pattern_hint)
             return _MISSING
         if is_date and not _real_date(value):
             converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
@@ -338,6 +339,12 @@ PATTERN_NAMES = {
     model.KEY_PATTERN: "a key (lowercase letters, digits and hyphens)",
     model.DATE_PATTERN: "a date written YYYY-MM-DD",
     model.URL_PATTERN: "an http:// or https:// address",
+}
+PATTERN_HINTS = {  # what to write instead; other patterns fall back to the field's description
+    model.KEY_PATTERN: "use lowercase letters, digits and hyphens, e.g. `asif-all-out-war`",
+    model.DATE_PATTERN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026",
+    model.DATE_OR_UNKNOWN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026, or `unknown`",
+    model.URL_PATTERN: "write the whole address, starting with https:// or http://",
 }
 
 

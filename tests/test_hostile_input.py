@@ -66,7 +66,7 @@ BROKEN = {
     "unknown field": (BRIEFING, replace("title: The flood", "title: The flood\nsumary: x"),
                       "content/flood/briefing.yaml:2: sumary: unknown field in briefing file (did you mean `summary`?)"),
     "misspelt choice": (CLAIMS, replace("status: claim", "status: confirmed"),
-                        "content/flood/claims.yaml:10: topics[0].claims[0].status: expected one of claim, acknowledged, denied, ruling, assessment, reported; found 'confirmed' (use one of: claim, acknowledged, denied, ruling, assessment, reported)"),
+                        "content/flood/claims.yaml:10: topics[0].claims[0].status: 'confirmed' is not one of the values this field takes (use one of: claim, acknowledged, denied, ruling, assessment, reported)"),
     "duplicate key": (BRIEFING, replace("status: live", "status: live\ntitle: Again"),
                       "content/flood/briefing.yaml:6: key 'title' appears twice (lines 1 and 6) "
                       "(keep one of them; YAML would silently drop the first)"),
@@ -81,7 +81,7 @@ BROKEN = {
         "content/sources.yaml:5: '3 words' is not a valid int (remove the '!!int' tag, or write a value of that type)"),
     "text the resolver takes for a number": (
         SOURCES, replace("    date: unknown", "    date: ._"),
-        "content/sources.yaml:6: sources[0].date: '._' is not in the expected form (Publication date as YYYY-MM-DD, or `unknown`.)"),
+        "content/sources.yaml:6: sources[0].date: '._' is not in the expected form (write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026, or `unknown`)"),
     "alias bomb": (CLAIMS, whole("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c]\n"),
                    "content/flood/claims.yaml:2: alias '*a' is not allowed in content "
@@ -92,7 +92,7 @@ BROKEN = {
                   "content/flood/claims.yaml: is 9,000,011 bytes, over the limit of 8,388,608 (split it into smaller files)"),
     "javascript: URL in a source": (
         SOURCES, replace("    publisher: unknown", "    publisher: unknown\n    url: javascript:alert(1)"),
-        "content/sources.yaml:6: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address (Where the original can be read, if public (an http or https address).)"),
+        "content/sources.yaml:6: sources[0].url: 'javascript:alert(1)' is not an http:// or https:// address (write the whole address, starting with https:// or http://)"),
     "source path with ..": (SOURCES, replace("file: flood.txt", "file: ../content/flood/briefing.yaml"),
                             "content/sources.yaml:3: source 'flood': file '../content/flood/briefing.yaml' is outside seeds/ (name a file inside seeds/, without '..' or a leading '/')"),
     "absolute source path": (SOURCES, replace("file: flood.txt", "file: /etc/passwd"),
@@ -148,16 +148,16 @@ BROKEN = {
     "id with a trailing newline": (
         BRIEFING, replace("  - id: alpha", '  - id: "alpha\\n"'),
         r"content/flood/briefing.yaml:13: parties[0].id: 'alpha\n' is not a key (lowercase letters, digits and hyphens) "
-        "(Short id used by figures and claims, e.g. `pakistan`.)"),
+        "(use lowercase letters, digits and hyphens, e.g. `asif-all-out-war`)"),
     "date with a trailing newline": (
         BRIEFING, replace("  - date: 2026-03-03", '  - date: "2026-03-03\\n"'),
-        "content/flood/briefing.yaml:9: updates[0].date: '2026-03-03\\n' is not a date written YYYY-MM-DD (When the change was published, YYYY-MM-DD.)"),
+        "content/flood/briefing.yaml:9: updates[0].date: '2026-03-03\\n' is not a date written YYYY-MM-DD (write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026)"),
     "source date with a trailing newline": (
         SOURCES, replace("    date: unknown", '    date: "unknown\\n"'),
-        "content/sources.yaml:6: sources[0].date: 'unknown\\n' is not in the expected form (Publication date as YYYY-MM-DD, or `unknown`.)"),
+        "content/sources.yaml:6: sources[0].date: 'unknown\\n' is not in the expected form (write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026, or `unknown`)"),
     "URL with a trailing newline": (
         SOURCES, replace("    publisher: unknown", '    publisher: unknown\n    url: "https://example.org/\\n"'),
-        "content/sources.yaml:6: sources[0].url: 'https://example.org/\\n' is not an http:// or https:// address (Where the original can be read, if public (an http or https address).)"),
+        "content/sources.yaml:6: sources[0].url: 'https://example.org/\\n' is not an http:// or https:// address (write the whole address, starting with https:// or http://)"),
 }
 
 # Every number is finite, from 0 to 10**15: what a chart can draw and JSON can hold.
@@ -170,7 +170,7 @@ for _name, _written, _shown in [("NaN", ".nan", "nan"), ("infinity", ".inf", "in
                                   f"1,000,000,000,000,000 ({NUMBER_HINT})")
 BROKEN["number: a boolean"] = (CLAIMS, replace("value: 3}", "value: true}"),
                                f"{FIGURE}: expected a number, found true/false (true) (write digits only, e.g. 660000; "
-                               "put words like 'more than' in `qualifier`)")
+                               "put words like 'more than' in `bound`)")
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
