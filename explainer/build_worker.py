@@ -53,6 +53,7 @@ def work(connection: Connection) -> None:
     # The server still ends this process as a daemon when it exits; inside it, a large build may
     # start worker processes of its own (explainer/parallel.py), which die with it.
     multiprocessing.current_process().daemon = False
+    threading.Thread(target=_end_with_the_server, name="watch-server", daemon=True).start()
     from .pipeline import build  # imported once, so that every build is warm
 
     connection.send(READY)
@@ -64,6 +65,14 @@ def work(connection: Connection) -> None:
         signal.alarm(int(limit) + 10)  # should the server die without stopping an endless build
         connection.send(build_once(build, project))
         signal.alarm(0)
+
+
+def _end_with_the_server() -> None:
+    """Stop this process, its build undone as SIGTERM undoes it, as soon as the server is gone (even SIGKILLed)."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        wait([parent.sentinel])
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def stop_build(signum: int, frame) -> None:

@@ -149,6 +149,19 @@ def test_sigterm_during_an_endless_build_stops_the_server_within_seconds(project
     assert (project / "site" / "index.html").is_file() and (project / "site" / SLUG / "index.html").is_file()
 
 
+@pytest.mark.slow
+def test_a_server_killed_outright_leaves_no_build_running(project):
+    with serving(project) as server:  # the default time limit, 30 s: its alarm would come only after 40 s
+        worker = build_process(server.process.pid)
+        before = cpu_seconds(worker)
+        edit(project / "templates" / "index.html", "{% block body %}", ENDLESS)
+        wait_until(lambda: cpu_seconds(worker) - before > 0.5, "the build process spent half a second in the loop")
+        server.process.kill()  # SIGKILL: the server can tell no one
+        server.process.wait(timeout=10)
+        assert ends_within(worker, 5), "the build process outlived the server"
+    assert not list(project.glob(".site.*")), "a half-written site was left behind"
+
+
 # --- 2. consistent bytes, regular files only --------------------------------------------------
 
 def test_a_file_replaced_while_it_is_served_comes_whole(shared_server):
