@@ -72,20 +72,11 @@ def cite_words(project: Project, source_id: str, words: str) -> str:
 
 
 def _citation_at(source, start: int, end: int) -> str:
-    """Return the citation of `source`'s words at [start, end) as YAML lines, or "" when no nearby words single them out.
+    """Return the citation of `source`'s words at [start, end) as YAML lines, or "" when no nearby words single them out."""
+    from .suggest import citation_at
 
-    `source` is the NormalisedSource the build anchors with: made once for every occurrence.
-    """
-    from .anchor import anchor_quote
-    from .suggest import CitationSuggestion, _contexts
-
-    text = source.source
-    quote = text.text[start:end]
-    for prefix, suffix in _contexts(text.text, start, end):
-        passage = anchor_quote(source, quote, prefix, suffix).passage
-        if passage is not None and (passage.start, passage.end) == (start, end):
-            return CitationSuggestion(text.source.id, 1, quote, prefix, suffix, unique=True).yaml
-    return ""
+    found = citation_at(source, start, end)
+    return found.yaml if found else ""
 
 
 def _single(text, start: int, end: int, shown: str) -> str:

@@ -84,6 +84,23 @@ def _anchors_at(source_id: str, text: str, quote: str, prefix: str, suffix: str,
     return passage is not None and (passage.start, passage.end) == (start, end)
 
 
+def citation_at(source, start: int, end: int) -> CitationSuggestion | None:
+    """Return the citation anchoring exactly the words at [start, end) of a source, or None if no nearby words do.
+
+    `source` is the NormalisedSource the build anchors with, so that it is made once however many
+    occurrences are looked at; the fewest context words that single the words out are used.
+    """
+    from .anchor import anchor_quote  # here: anchor may come to import this module
+
+    text = source.source
+    quote = text.text[start:end]
+    for prefix, suffix in _contexts(text.text, start, end):
+        passage = anchor_quote(source, quote, prefix, suffix).passage
+        if passage is not None and (passage.start, passage.end) == (start, end):
+            return CitationSuggestion(text.source.id, 1, quote, prefix, suffix, unique=True)
+    return None
+
+
 def _contexts(text: str, start: int, end: int):
     """Yield (prefix, suffix) pairs to try, fewest words first; a prefix before a suffix of the same length."""
     before, after = _words_before(text, start), _words_after(text, end)
