@@ -57,7 +57,28 @@ def nearest_passages(text: str, wanted: str, limit: int = 3) -> list[Nearest]:
         passage, cost = _refine(text, folded, place * width, width + len(wanted), keys)
         found += [passage] if passage is not None else []
         spent += cost
-    return _apart(found, limit)
+    return [_with_closing(text, passage, wanted) for passage in _apart(found, limit)]
+
+
+_CLOSING = re.compile(r"[.,;:!?\"'”’»)\]]+$")
+
+
+def _with_closing(text: str, passage: Nearest, wanted: str) -> Nearest:
+    """Return the passage with the punctuation after it that the wanted words also end with ("metres.").
+
+    A stretch ends on a word; without this, a quote ending "metres." would be shown as differing
+    from a source that has "metres." too.
+    """
+    closing = _CLOSING.search(wanted.rstrip())
+    if closing is None:
+        return passage
+    extra = 0
+    while (extra < len(closing.group()) and passage.end + extra < len(text)
+           and text[passage.end + extra] == closing.group()[extra]):
+        extra += 1
+    if not extra:
+        return passage
+    return passage._replace(end=passage.end + extra, text=text[passage.start:passage.end + extra])
 
 
 def _lower(text: str) -> str:

@@ -23,6 +23,11 @@ CASES = {
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by three metres on Monday\" is not in "
         "source 'flood' (closest passage, line 1: the river rose by [-three-]{+3+} metres on Monday; [-x-] is only "
         "in the quote, {+x+} only in the source)"),
+    "a word changed before the full stop both have": (
+        CLAIMS, "quote: Beta said the river rose by 5 metres.", "quote: Beta said the river rose by 6 metres.",
+        "content/flood/claims.yaml:25: citation 'beta-rise': quote \"Beta said the river rose by 6 metres.\" is not in "
+        "source 'flood' (closest passage, line 1: Beta said the river rose by [-6-]{+5+} metres.; [-x-] is only in "
+        "the quote, {+x+} only in the source)"),
     "ambiguous quote": (
         BRIEFING, "    prefix: by 5 metres.\n", "",
         "content/flood/briefing.yaml:23: citation 'tuesday': quote \"The river rose again on Tuesday.\" occurs 2 times in "
