@@ -174,6 +174,11 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: 
     return findings
 
 
+def states_anything(text: str, language: str = "") -> bool:
+    """Say whether text states any figure, date or quotation (anything that needs a passage behind it)."""
+    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text))
+
+
 def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item") -> list[Finding]:
     """Return the faults of an item's text in `language`, cited as a whole by the given passages.
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .anchor import Definition
-from .attribution import Cited, Finding, check_item_text, check_prose, hedging_found, split_sentences
+from .attribution import (Cited, Finding, check_item_text, check_prose, hedging_found, split_sentences,
+                          states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -133,7 +134,7 @@ class FileCiter:
         """Return a title or heading: it cites nothing, so a figure, date or quotation in it must stand in a
         passage the briefing cites somewhere."""
         text = getattr(item, field)
-        if text:
+        if text and states_anything(text, self.language):  # most headings state nothing: no passages gathered
             self.report(item, field, check_item_text(text, self.passages(self.numbering.anchored), self.language,
                                                      "briefing"))
         return text
