@@ -7,4 +7,5 @@ from pathlib import Path
 from explainer.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main(default_root=Path(__file__).resolve().parent))
+    # The folder the script is in, as run: a project may hold a link to a build.py kept elsewhere.
+    sys.exit(main(default_root=Path(__file__).absolute().parent))

@@ -212,10 +212,14 @@ def test_new_then_build_succeeds(tmp_path: Path):
     assert bad.code == 1 and "cannot be a briefing's folder name" in bad.err
 
 
-def test_build_py_builds_the_project_it_sits_in_from_any_folder(tmp_path: Path):
-    # A newsroom keeps its own project with a copy of build.py; the package is installed elsewhere.
+@pytest.mark.parametrize("how", ["copy", "link"])
+def test_build_py_builds_the_project_it_sits_in_from_any_folder(how: str, tmp_path: Path):
+    # A newsroom keeps its own project with a copy of build.py, or a link to it; the package is installed elsewhere.
     root = microsite(tmp_path / "desk")
-    shutil.copy(REPO / "build.py", root / "build.py")
+    if how == "copy":
+        shutil.copy(REPO / "build.py", root / "build.py")
+    else:
+        (root / "build.py").symlink_to(REPO / "build.py")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     done = subprocess.run([sys.executable, str(root / "build.py")], cwd=elsewhere, capture_output=True, text=True,
