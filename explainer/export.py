@@ -146,10 +146,14 @@ def json_ld(briefing, base_url: str) -> Markup:
 
 
 def event_start(briefing) -> str:
-    """Return the date of the first dated event of the briefing's timeline, or '' (never the report's date)."""
+    """Return the date the briefing's events start on: its timeline's first event's, if dated, else ''.
+
+    Never the report's date, nor a later dated event's when undated ones ("earlier in the week")
+    come before it: metadata may not claim a start the timeline does not give.
+    """
     timeline = briefing.content.get("timeline")
-    dates = [event.date for event in timeline.events if event.date] if timeline else []
-    return min(dates, default="")
+    events = timeline.events if timeline else ()
+    return events[0].date if events and events[0].date else ""
 
 
 def _creative_work(source) -> dict:

@@ -339,3 +339,14 @@ def test_the_default_evidence_is_worded_in_the_briefings_language(merger: Path, 
         claims = root.one("section", id="claims").text()
         assert "none given in the source" not in claims
         assert locale(language)["evidence_none"] in claims
+
+
+def json_ld(page_path: Path) -> dict:
+    html = page_path.read_text(encoding="utf-8")
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_the_metadata_gives_the_events_start_only_where_the_timeline_starts_with_a_date(merger: Path, real_site: Path):
+    assert json_ld(merger / "fusion-laiteries" / "index.html")["about"] == {"@type": "Event", "startDate": "2026-05-04"}
+    # The real timeline opens with undated events ("Decades ago", "Earlier in the week"): no start is claimed.
+    assert "about" not in json_ld(real_site / "pakistan-afghanistan-war" / "index.html")
