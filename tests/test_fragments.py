@@ -77,3 +77,11 @@ def test_every_directive_offered_leads_to_its_passage(source_words, spaces, data
     directive = text_fragment(text, start, end)
     if directive is not None:
         assert first_match(text, directive) == (start, end)
+
+
+@given(st.text(alphabet="aA é\u00a0\u200b\tß\u0130Œ\ufb01\u2003x,.’'\u0301", max_size=16))
+@settings(max_examples=300, deadline=None)
+def test_a_term_is_folded_as_the_text_it_is_matched_against(term):
+    from explainer.fragments import FoldedText, _fold_term
+
+    assert _fold_term(term) == FoldedText(" ".join(term.split())).text.strip()
