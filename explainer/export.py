@@ -11,7 +11,6 @@ from typing import Callable
 from markupsafe import Markup
 
 from .anchor import citations_of
-from .model import EVIDENCE_STATUSES
 
 DATA_FILES = {"json": "data/briefing.json", "comparisons": "data/comparisons.csv", "claims": "data/claims.csv"}
 
@@ -112,8 +111,8 @@ def claims_csv(briefing) -> bytes:
     for topic in claims.topics if claims else ():
         for claim, view in zip(topic.claims, views[topic.id].claims):
             notes = " ".join(str(ref.number) for ref in view.refs)
-            base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, claim.channel,
-                    claim.evidence if claim.status in EVIDENCE_STATUSES else ""]
+            # Channel and evidence as the page shows them: the defaults in the briefing's language.
+            base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, view.channel, view.evidence]
             for figure, shown in zip(claim.figures, view.figures):
                 bound = figure.bound if figure.value is not None else ""  # no number: nothing it could bound
                 rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), bound,

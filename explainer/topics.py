@@ -48,7 +48,7 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
                        name=f"{labels['joint']}: " + ", ".join(p.short_name or p.name for p in speakers))
     else:
         column = speakers[0] if speakers else others
-    figures = tuple(FigureText(f.measure, figure_text(labels, f.value, f.to, f.bound), f.value is not None)
+    figures = tuple(FigureText(f.measure, figure_text(labels, f.value, f.to, f.bound), f.value is not None, f.unit)
                     for f in claim.figures)
     html, refs = citer.prose_with_refs(claim, "says", claim.cite, worded_by_status=True)
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too

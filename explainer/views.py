@@ -155,6 +155,7 @@ class FigureText(NamedTuple):
     measure: str
     text: str
     given: bool = True
+    unit: str = ""
 
 
 class ClaimView(NamedTuple):

@@ -350,3 +350,16 @@ def test_the_metadata_gives_the_events_start_only_where_the_timeline_starts_with
     assert json_ld(merger / "fusion-laiteries" / "index.html")["about"] == {"@type": "Event", "startDate": "2026-05-04"}
     # The real timeline opens with undated events ("Decades ago", "Earlier in the week"): no start is claimed.
     assert "about" not in json_ld(real_site / "pakistan-afghanistan-war" / "index.html")
+
+
+def test_a_claimed_figure_shows_its_unit(merger: Path):
+    claims = page(merger, MERGER).one("section", id="claims")
+    figures = [li.text() for ul in claims.all("ul", cls="figures") for li in ul.all("li")]
+    assert "up to 150 Stores to be sold (stores)" in figures
+    assert "100 to 375 Stores to be sold (stores)" in figures
+
+
+def test_the_claims_csv_gives_defaults_in_the_briefings_language(merger: Path):
+    rows = rows_of(merger / "fusion-laiteries" / "data" / "claims.csv")
+    joint = next(r for r in rows if r["claimant"] == "Les deux entreprises")
+    assert (joint["channel"], joint["evidence"]) == ("non précisé", "aucune dans la source")
