@@ -69,7 +69,7 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
            "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
            "estime", "estiment", "qualifie", "qualifié"),
 }
-_NEGATION_WINDOW = 4
+_NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Reporting words that attribute the whole sentence wherever they stand.
 _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "that", "qui", "que", "qu'il", "qu'elle", "dont", "lequel",
@@ -374,7 +374,7 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     source = given[0]
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
-                    f'qualify it as the source does ("{source.kind}" or words that mean the same), '
+                    f'qualify it as the source does, as in "{source.words}" or in words that mean the same; '
                     "or cite a passage that gives it as written")]
 
 

@@ -146,7 +146,7 @@ def test_a_figure_without_the_qualifier_of_its_passage_is_named():
     assert check_prose(prose, cites(p=KILLED)) == [Finding(
         19, 'figure "31" leaves out the qualifier of "at least 31" in the passages this sentence cites: '
             '"The strikes killed 31 people."',
-        'qualify it as the source does ("at least" or words that mean the same), '
+        'qualify it as the source does, as in "at least 31" or in words that mean the same; '
         'or cite a passage that gives it as written')]
 
 
@@ -265,8 +265,8 @@ def test_a_french_briefing_citing_a_french_source_builds(tmp_path: Path):
      "passage that gives this figure, or correct it to the source's)"),
     ("au moins 31", "31",
      "content/flood/briefing.yaml:4: `summary`: figure \"31\" leaves out the qualifier of \"au moins 31\" in the "
-     "passages this sentence cites: \"Les crues ont tué 31 personnes.\" (qualify it as the source does "
-     "(\"at least\" or words that mean the same), or cite a passage that gives it as written)"),
+     "passages this sentence cites: \"Les crues ont tué 31 personnes.\" (qualify it as the source does, "
+     "as in \"au moins 31\" or in words that mean the same; or cite a passage that gives it as written)"),
     ("Elle a dégagé 2,3 millions d'euros", "La « Gazette du soir » le dit",
      "content/flood/briefing.yaml:4: `summary`: quoted words \"Gazette du soir\" are not in the passages this "
      "sentence cites: \"La « Gazette du soir » le dit.\" (checked: \"un bénéfice de 2,3 millions d'euros\") "
@@ -298,5 +298,5 @@ def test_the_real_briefing_may_not_drop_the_sources_at_least(project: Path):
         "content/pakistan-afghanistan-war/background.yaml:22: `body`: figure \"31\" leaves out the qualifier of "
         "\"At least 31\" in the passages this sentence cites: \"As an example it reprints its own report from \"just "
         "weeks ago\": a suicide bomber struck a Shia mosque on the outskirts of Islamabad during Friday prayers, "
-        "kill…\" (qualify it as the source does (\"at least\" or words that "
-        "mean the same), or cite a passage that gives it as written)"]
+        "kill…\" (qualify it as the source does, as in \"At least "
+        "31\" or in words that mean the same; or cite a passage that gives it as written)"]
