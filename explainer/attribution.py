@@ -75,6 +75,12 @@ _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedl
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "that", "qui", "que", "qu'il", "qu'elle", "dont", "lequel",
                        "laquelle", "lesquels", "lesquelles"})
 _NOUN_TOO = frozenset({"claim", "claims"})
+_NOUN_FOLLOWERS = frozenset({"is", "are", "was", "were", "have", "has", "had", "about", "of", "remain", "remains"})
+# Participles as often adjectives ("alleged TTP positions") as verbs ("..., Kabul claimed on Friday"): in a
+# closing clause they attribute the sentence only when no noun follows them.
+_ADJECTIVE_TOO = frozenset({"alleged", "claimed", "called", "described", "prétendu", "qualifié"})
+_AFTER_A_VERB = frozenset({"on", "in", "at", "by", "to", "that", "last", "this", "earlier", "later", "today",
+                           "yesterday", "le", "la", "les", "en", "à", "dans", "que"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "this",
                           "that", "such", "both", "la", "le", "les", "ses", "leurs", "leur", "sa", "son", "cette", "ces"})
 
@@ -419,7 +425,8 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
     "According to", "reportedly" and the like attribute the whole sentence; a reporting verb its
     own clause ("Kabul says the toll is confirmed"), or the whole sentence from a closing clause
     ("..., officials said"), but not from a relative one ("..., which it calls a strike").
-    "Claims" after a determiner ("its claims are confirmed") is a noun, not a verb.
+    "Claims" after a determiner or a possessive, or before a verb of being ("the drone claims are
+    confirmed"), is a noun, not a verb.
     """
     reporting = set(ATTRIBUTIONS.get(language, ()))
     clauses = _clause_numbers(sentence, words)
@@ -427,14 +434,27 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
         folded = _folded(word.group())
         if folded not in reporting:
             continue
-        if folded in _NOUN_TOO and at and _folded(words[at - 1].group()) in _DETERMINERS:
+        if folded in _NOUN_TOO and _noun(words, at):
             continue
         if folded in _WHOLE_SENTENCE or clauses[at] == clauses[index]:
             return True
         closing = [words[k] for k in range(len(words)) if clauses[k] == clauses[-1]]
-        if clauses[at] == clauses[-1] > 0 and _folded(closing[0].group()) not in _RELATIVE:
+        if (clauses[at] == clauses[-1] > 0 and _folded(closing[0].group()) not in _RELATIVE
+                and not (folded in _ADJECTIVE_TOO and _before_a_noun(words, at))):
             return True
     return False
+
+
+def _before_a_noun(words: list[re.Match], at: int) -> bool:
+    """Say whether a participle such as "alleged" stands before the noun it qualifies ("alleged TTP positions")."""
+    return at + 1 < len(words) and _folded(words[at + 1].group()) not in _AFTER_A_VERB
+
+
+def _noun(words: list[re.Match], at: int) -> bool:
+    """Say whether "claim(s)" at words[at] is the noun: after a determiner or a possessive, or before a verb of being."""
+    before = _folded(words[at - 1].group()) if at else ""
+    after = _folded(words[at + 1].group()) if at + 1 < len(words) else ""
+    return before in _DETERMINERS or before.endswith("'s") or after in _NOUN_FOLLOWERS
 
 
 def _clause_numbers(sentence: str, words: list[re.Match]) -> list[int]:

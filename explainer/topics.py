@@ -81,10 +81,11 @@ def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
     """Report words asserting an unverified claim as fact ('confirmed', 'proved', ...)."""
     if claim.status not in UNVERIFIED_STATUSES:
         return []
-    return [Problem(citer.file.shown, claim.line_at("says", offset),
-                    f"`says`: a claim of status '{claim.status}' is worded as fact: '{word}'",
+    return [Problem(citer.file.shown, claim.line_at(field, offset),
+                    f"`{field}`: a claim of status '{claim.status}' is worded as fact: '{word}'",
                     "attribute it to the claimant, or use words that do not assert it")
-            for word, offset in hedging_found(claim.says, language)]
+            for field in ("says", "evidence", "channel")  # how and on what it was said may not assert it either
+            for word, offset in hedging_found(getattr(claim, field), language)]
 
 
 def _who(claim: ClaimView) -> str:

@@ -253,12 +253,16 @@ def test_negated_attributed_or_quoted_hedging_is_not_found(text):
     # A reporting word elsewhere in the sentence does not attribute every claim of fact in it.
     ("It is confirmed that 45 workers came, which it calls strike-breaking.", "en", ["confirmed"]),
     ("Its claims are confirmed.", "en", ["confirmed"]),  # "claims" as a noun reports nothing
+    ("The casualty and drone claims are proven.", "en", ["proven"]),
+    ("Each side's claims about the losses are confirmed.", "en", ["confirmed"]),
+    ("It is clearly the first strike on the government, rather than on alleged militant camps.", "en", ["clearly"]),
     ("Moins de 200 adhérents soutiennent le blocage, c'est avéré.", "fr", ["avéré"]),
     # ...but a closing "X said", a reporting verb in the same clause, or "according to" anywhere does.
     ("The toll is confirmed, officials said.", "en", []),
     ("Kabul claims the toll is confirmed.", "en", []),
     ("The toll is confirmed, according to Kabul.", "en", []),
     ("The toll, reportedly, is confirmed.", "en", []),
+    ("The toll is confirmed, Kabul claimed on Friday.", "en", []),
 ])
 def test_a_reporting_word_attributes_its_clause_or_the_whole_sentence_from_its_ends(text, language, found):
     assert hedging_words(text, language) == found

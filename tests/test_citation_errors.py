@@ -57,6 +57,11 @@ CASES = {
         CLAIMS, "says: The river rose by 3 metres.", "says: The river rose by 3 metres, as verified.",
         "content/flood/claims.yaml:7: `says`: a claim of status 'claim' is worded as fact: 'verified' (attribute it "
         "to the claimant, or use words that do not assert it)"),
+    "a hedging word in an unverified claim's evidence": (
+        CLAIMS, "        status: claim\n        cite: [alpha-rise]",
+        "        status: claim\n        evidence: verified video footage\n        cite: [alpha-rise]",
+        "content/flood/claims.yaml:11: `evidence`: a claim of status 'claim' is worded as fact: 'verified' (attribute "
+        "it to the claimant, or use words that do not assert it)"),
     "a key defined in two files": (
         CLAIMS, "  beta-rise:\n", "  monday:\n    source: flood\n    quote: Monday\n  beta-rise:\n",
         "content/flood/claims.yaml:23: citation 'monday' is already defined in content/flood/briefing.yaml:18 (a key is "
