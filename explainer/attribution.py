@@ -408,15 +408,32 @@ def _quoted_in(phrase: str, passage: str) -> bool:
 
 
 def _find_piece(piece: str, passage: str, position: int, last: bool) -> int:
-    """Return the end of the piece's first occurrence at or after position, or -1."""
+    """Return the end of the piece's first whole-word occurrence at or after position, or -1.
+
+    Whole words: "all-out wa" is not a quotation of "all-out war".
+    """
     variants = [piece, piece[:1].swapcase() + piece[1:]]
     if last:
         variants += [v.rstrip(".,;:!?") for v in variants]
     for variant in variants:
-        at = passage.find(variant, position)
-        if variant and at >= 0:
-            return at + len(variant)
+        at = passage.find(variant, position) if variant else -1
+        while at >= 0:
+            end = at + len(variant)
+            if not (variant[0].isalnum() and _inside_word(passage, at)
+                    or variant[-1].isalnum() and _inside_word(passage, end)):
+                return end
+            at = passage.find(variant, at + 1)
     return -1
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Say whether position `at` falls inside a word, a hyphenated one included ("all-|out")."""
+    before, after = text[at - 1:at], text[at:at + 1]
+    if before == "-":
+        before = text[at - 2:at - 1]
+    if after == "-":
+        after = text[at + 1:at + 2]
+    return before.isalnum() and after.isalnum()
 
 
 def _attributed(sentence: str, words: list[re.Match], index: int, language: str) -> bool:

@@ -143,6 +143,16 @@ def test_a_quoted_phrase_not_in_the_passages_is_named():
 
 
 @pytest.mark.parametrize("prose", [
+    'Asif declared an "all-out wa".[^asif]',  # a word cut short is not the source's word
+    'Asif declared an "out war".[^asif]',
+    'Hakim: "the consequences are unfold".[^asif]',
+])
+def test_a_quoted_phrase_must_start_and_end_on_the_sources_whole_words(prose):
+    passage = 'Khawaja Asif declared an "all-out war"; Hakim said the consequences are unfolding in real time'
+    assert [finding.hint for finding in check_prose(prose, cites(asif=passage))] == [QUOTE_HINT]
+
+
+@pytest.mark.parametrize("prose", [
     'Asif declared an "all-out war".[^p]',
     "Asif declared an “all-out   war”.[^p]",
     'Asif declared an "all-out war."[^p]',
