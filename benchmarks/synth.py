@@ -58,8 +58,9 @@ NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "
 ADJECTIVES = ("northern", "damaged", "disputed", "temporary", "remote", "crowded", "abandoned", "new",
               "contested", "fragile", "rebuilt", "closed", "main", "eastern", "western", "small")
 LINKS = ("near", "beyond", "around", "after", "before", "despite", "during", "along", "within", "towards")
-TIMES = ("on Monday", "overnight", "last week", "early on Friday", "by the evening", "in March",
-         "days later", "at dawn", "this morning", "since the spring", "on Sunday", "late on Tuesday")
+# No day of the week: prose may name one only if a passage it cites does.
+TIMES = ("on the first day", "overnight", "last week", "early in the day", "by the evening", "in March",
+         "days later", "at dawn", "this morning", "since the spring", "at the weekend", "late at night")
 
 
 def token(number: int) -> str:

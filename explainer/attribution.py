@@ -94,6 +94,14 @@ _MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 _STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
 _OPENS_SENTENCE = re.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
 _BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
+# Days of the week, in every language we read (a French briefing may cite an English source): a
+# day named in prose is a date statement like any other, and must stand in a cited passage.
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+_DAY_NUMBER = {day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)}
+_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 _UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>|https?://[^\s)\]>]+")
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),
 # German and others („ “, „ ”, » «).
@@ -121,7 +129,7 @@ class Statement:
     start: int
     end: int
     text: str
-    kind: str  # "figure", "date" or "quote"
+    kind: str  # "figure", "date", "weekday" or "quote"
     quantities: tuple[Quantity, ...] = ()
 
 
@@ -162,7 +170,9 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
     quoted = _union(spans)
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
                for m in find_mentions(spoken, language) if not _inside(quoted, m.start)]
-    return sorted(quotes + figures, key=lambda s: (s.start, s.end))
+    days = [Statement(sentence.start + m.start(), sentence.start + m.end(), m.group(), "weekday")
+            for m in _WEEKDAY.finditer(spoken) if not _inside(quoted, m.start())]
+    return sorted(quotes + figures + days, key=lambda s: (s.start, s.end))
 
 
 def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: str = "") -> list[Finding]:
@@ -338,8 +348,14 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else f"{len(passages)} passages"
     shown = _clip(sentence.text, 160)
     findings = []
+    days = {_DAY_NUMBER[day.group().casefold()] for p in passages for day in _WEEKDAY.finditer(p.text)}
     for statement in statements:
-        if statement.kind == "quote":
+        if statement.kind == "weekday":
+            if _DAY_NUMBER[statement.text.casefold()] not in days:
+                findings.append(Finding(
+                    statement.start, f'day "{statement.text}" is not in the passages {cites}: {shown} (checked: {checked})',
+                    "cite the passage that gives this day, or correct it to the source's"))
+        elif statement.kind == "quote":
             if not any(_quoted_in(statement.text, p) for p in plain):
                 findings.append(Finding(
                     statement.start,

@@ -44,6 +44,11 @@ CASES = {
         "content/flood/briefing.yaml:3: `summary`: figure \"4\" is not in the passages this sentence cites: \"The river "
         "rose 4 metres on Monday and again on Tuesday.\" (checked: \"the river rose by 3 metres on Monday\", \"The river "
         "rose again on Tuesday.\") (cite the passage that gives this figure, or correct it to the source's)"),
+    "a day of the week not in the cited passages": (
+        BRIEFING, "The river rose on Monday[^monday]", "The river rose on Sunday[^monday]",
+        "content/flood/briefing.yaml:3: `summary`: day \"Sunday\" is not in the passages this sentence cites: \"The "
+        "river rose on Sunday and again on Tuesday.\" (checked: \"the river rose by 3 metres on Monday\", \"The river "
+        "rose again on Tuesday.\") (cite the passage that gives this day, or correct it to the source's)"),
     "a quoted phrase not in the cited passages": (
         BRIEFING, "The river rose on Monday[^monday]", "The river \"surged\" on Monday[^monday]",
         "content/flood/briefing.yaml:3: `summary`: quoted words \"surged\" are not in the passages this sentence cites: "

@@ -172,13 +172,13 @@ WEEKDAYS_AND_DATES_THAT_AGREE = [
 
 def with_dated_source(root: Path) -> Path:
     """Add a source stating the date in full, and cite it in the timeline: a date in `when` must be in its passages."""
-    text = "Gauge log. Monday, 2 March 2026: the river rose by 3 metres.\n"
+    text = "Gauge log, Sunday night to Monday, 2 March 2026: the river rose by 3 metres.\n"
     (root / "seeds" / "gauge.txt").write_text(text, encoding="utf-8")
     with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
         library.write("  - id: gauge\n    file: gauge.txt\n    title: Gauge log\n    publisher: unknown\n"
                       f"    date: unknown\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
     edit(root / TIMELINE, "    cite: [monday]\n", "    cite: [monday, gauge-log]\n"
-         "citations:\n  gauge-log:\n    source: gauge\n    quote: Monday, 2 March 2026\n")
+         "citations:\n  gauge-log:\n    source: gauge\n    quote: Sunday night to Monday, 2 March 2026\n")
     return root
 
 
