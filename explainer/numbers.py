@@ -3,7 +3,8 @@
 A mention is a span of text that states a quantity; it carries the exact values it states, so
 that "660,000", "660000", "660 thousand" and "0.66 million" all state the value 660000.
 
-Rules (each has a test in tests/test_attribution.py or tests/test_attribution_languages.py):
+Rules (each has a test in tests/test_attribution.py, tests/test_attribution_languages.py or
+tests/test_numbers_french.py):
 - Digits: "660000", "660,000" (a comma, no-break space, narrow no-break space or thin space
   before each group of exactly three digits), decimals with a point "1.9". No sign: a hyphen
   before a number is a dash or a range, never a minus. A comma not followed by three digits
@@ -13,11 +14,20 @@ Rules (each has a test in tests/test_attribution.py or tests/test_attribution_la
   groups thousands with a space, no-break space, narrow no-break space, thin space or dot
   ("2 300 000" = "2.300.000"); a dot not followed by three digits ends the number. French
   scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
-  (10^12). Spelled numbers are read in English only ("onze" is not a number). Text of an
-  unknown language ("") is read as English.
+  (10^12), and so do their abbreviations, case as written: "2,3 M€", "2,3 Md€", "2,3 Mds €",
+  "2,3 Mrd". Text of an unknown language ("") is read as English.
+- Spelled numbers in French text (only): "dix-huit", "vingt et un", "soixante et onze",
+  "quatre-vingt-dix", "trois cents", "deux mille cinq cents", "deux millions", "un million"
+  (and "septante", "huitante", "nonante"). Lone words that are mostly ordinary words are not
+  figures: "un"/"une" (articles), "mille" ("mille fois"), plurals ("des millions", "25 cents"),
+  "deux" after "les"/"des"/"aux" ("both"), "cent" in "pour cent", and "neuf" ("new") unless a
+  word other than "et"/"ou" follows it ("neuf salariés", not "un bâtiment neuf."). Ordinals
+  ("dix-huitième") are not numbers. English words are read in French text as well.
+- Numeric dates in French text are day first: "12/03/2026" = "12.03.2026" = 12 March 2026. In
+  English text a numeric date is three figures (the order of "03/12/2026" is not guessed).
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviations ("bn", "m",
-  "k") are not read: "99bn" is a word, not a number.
+  "k") are not read in English: "99bn" is a word, not a number.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45 pour cent" state 45 with the
   unit "%"; a percentage only matches a percentage, a plain number only a plain number.
@@ -109,17 +119,52 @@ _COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
 _COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 
 
-def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...]) -> re.Pattern:
-    """Return the pattern of every mention, with numbers in digits written as `digits`."""
+# French number words. "un"/"une" are articles far more often than numbers: they are read only inside a
+# compound ("vingt et un", "cent une") or before a scale ("un million").
+_FR_WORD_VALUE = {
+    **{w: n for n, w in enumerate("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
+                                  "quinze seize".split(), 1)},
+    "une": 1, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "septante": 70, "huitante": 80, "octante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
+}
+_FR_SCALES = {word: value for word, value in _COMMA_SCALES["fr"].items() if word != "mille"}
+_FR_ONE = r"une?(?!\w)"
+_FR_WORD = ("(?:" + "|".join(sorted(set(_FR_WORD_VALUE) - {"un", "une"} | set(_FR_SCALES), key=len, reverse=True))
+            + r")(?!\w)")
+_FR_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante")
+# "et" joins only a ten to un/une/onze ("soixante et onze"): "deux et trois" stays two numbers.
+_FR_JOIN = ("(?:" + "|".join(f"(?<={ten})" for ten in _FR_TENS) + rf")(?:\s+et\s+|-et-)(?:{_FR_ONE}|onze(?!\w))"
+            rf"|(?:\s+|-){_FR_WORD}|-{_FR_ONE}|(?:(?<=cent)|(?<=mille))\s+{_FR_ONE}")
+_FR_SPELLED = rf"(?:une?\s+(?=(?:million|milliard|billion)s?(?!\w)))?{_FR_WORD}(?:{_FR_JOIN})*"
+# Words that alone are ordinary words, not figures: plurals of scales ("des millions", "25 cents"), "mille"
+# ("mille fois"), "deux" meaning "both" ("les deux entreprises"), "cent" in "pour cent", "neuf" meaning "new".
+_FR_LONE_WORDS = frozenset({"vingts", "cents", "millions", "milliards", "billions", "mille"})
+_FR_NOT_A_FIGURE_BEFORE = {"deux": r"(?i:\b(?:les|des|aux)\s+)$", "cent": r"(?i:\b(?:pour|per|un)|\d)\s+$",
+                           "neuf": r"(?i:\b(?:à|flambant)\s+)$"}
+# "neuf" is a number only when a word (not "et"/"ou") follows it: "neuf salariés", not "un bâtiment neuf."
+_FR_NINE_AS_NUMBER = re.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNORECASE)
+# Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd"), case as written.
+_FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
+_FR_ABBREVIATION = "(?-i:" + "|".join(sorted(_FR_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
+# Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be.
+_FR_NUMERIC_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{4})"
+                    r"(?![\w-]|[.,/]\d)")
+
+
+def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False) -> re.Pattern:
+    """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`)."""
     words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
-    scale = rf"(?:\s+(?P<scale>{words})(?![\w]))?"
+    abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
+    scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return re.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
-        rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
+        + (rf"|{not_in_word}{_FR_NUMERIC_DATE}" if french else "")
+        + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>{digits})(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
-        rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
+        + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
+        + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
         re.IGNORECASE,
     )
@@ -129,29 +174,41 @@ _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
 _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_ENGLISH_SCALES))
 
 
-@functools.lru_cache(maxsize=None)
-def _reading(language: str) -> tuple[re.Pattern, bool, dict[str, int]]:
-    """Return how text in a language states numbers: its pattern, whether its decimal mark is a comma, its scales."""
-    base = language.split("-")[0].lower()
-    if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
-        return _MENTION, False, _ENGLISH_SCALES
-    scales = _COMMA_SCALES.get(base, {})
-    return _mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales)), True, scales
-
-
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
 _MAYBE_MENTION = re.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
+_MAYBE_FRENCH_MENTION = re.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})", re.IGNORECASE)
+
+
+class _Reading(NamedTuple):
+    """How text in a language states numbers."""
+
+    pattern: re.Pattern
+    maybe: re.Pattern  # what every mention holds, cheap to look for
+    comma: bool  # whether its decimal mark is a comma
+    scales: dict[str, int]  # scale words after digits
+
+
+@functools.lru_cache(maxsize=None)
+def _reading(language: str) -> _Reading:
+    """Return how text in `language` (a BCP 47 tag) states numbers."""
+    base = language.split("-")[0].lower()
+    if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
+        return _Reading(_MENTION, _MAYBE_MENTION, False, _ENGLISH_SCALES)
+    scales = _COMMA_SCALES.get(base, {})
+    french = base == "fr"
+    return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french),
+                    _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales)
 
 
 def find_mentions(text: str, language: str = "") -> list[Mention]:
     """Return every figure and date stated in text, read as `language` writes numbers, in order of position."""
-    if not _MAYBE_MENTION.search(text):
+    reading = _reading(language)
+    if not reading.maybe.search(text):
         return []
-    pattern, comma, scales = _reading(language)
     mentions = []
-    for match in pattern.finditer(text):
-        mention = _mention(match, comma, scales)
+    for match in reading.pattern.finditer(text):
+        mention = _mention(match, reading.comma, reading.scales)
         if mention is not None:
             mentions.append(mention)
     return mentions
@@ -233,11 +290,31 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         if groups[month_group]:
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
     if groups["num"]:
-        return _figure(match, _digits_value(groups["num"], comma), groups["scale"], groups["pct"], scales)
+        abbreviation = groups.get("abbr")
+        value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)
+        return _figure(match, value, groups["scale"], groups["pct"], scales)
+    if groups.get("nd"):
+        quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
+                      Quantity(Decimal(int(groups["nd"]))))
+        return _made(match, "date", quantities)
+    if groups.get("fr"):
+        return _french_figure(match)
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
+
+
+def _french_figure(match: re.Match) -> Mention | None:
+    """Return the figure French number words state, or None where a lone word is an ordinary word."""
+    words = re.split(r"[\s-]+", match["fr"].lower())
+    if words == ["neuf"] and not match["fpct"] and not _FR_NINE_AS_NUMBER.match(match.string, match.end()):
+        return None
+    if len(words) == 1 and not match["fpct"] and (
+            words[0] in _FR_LONE_WORDS or re.search(_FR_NOT_A_FIGURE_BEFORE.get(words[0], "(?!)"),
+                                                    match.string[max(0, match.start() - 12):match.start()])):
+        return None
+    return _figure(match, Decimal(_french_value(words)), None, match["fpct"])
 
 
 def _date(match: re.Match, month: str, day: str | None, year: str | None) -> Mention:
@@ -283,4 +360,24 @@ def _spelled_value(words: list[str]) -> int:
             total, current = total + max(current, 1) * _SCALES[word], 0
         else:
             current += _WORD_VALUE[word]
+    return total + current
+
+
+def _french_value(words: list[str]) -> int:
+    """Return the value of French number words, e.g. ["quatre", "vingt", "dix"] -> 90."""
+    total, current, previous = 0, 0, ""
+    for word in words:
+        if word == "et":
+            continue
+        if word.startswith("vingt") and previous == "quatre":
+            current += 76  # "quatre-vingt" is four twenties: the four counted already becomes eighty
+        elif word.startswith("cent"):
+            current = max(current, 1) * 100
+        elif word == "mille":
+            total, current = total + max(current, 1) * 1000, 0
+        elif word in _FR_SCALES:
+            total, current = total + max(current, 1) * _FR_SCALES[word], 0
+        else:
+            current += _FR_WORD_VALUE[word]
+        previous = word
     return total + current
