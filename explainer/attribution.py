@@ -42,7 +42,8 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import Qualifier, Quantity, find_mentions, qualified_figures, qualifier_of, quantities_in
+from .numbers import Quantity, find_mentions, quantities_in
+from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",

@@ -11,7 +11,8 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import Quantity, qualified_figures, quantities_in
+from .numbers import Quantity, quantities_in
+from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
 

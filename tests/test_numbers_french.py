@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_templates, run_build, tree_digest
-from explainer.numbers import Quantity, find_mentions, qualified_figures, quantities_in
+from explainer.numbers import Quantity, find_mentions, quantities_in
+from explainer.qualifiers import qualified_figures
 from support import edit, error_lines, rebuild_fails
 
 

@@ -1,0 +1,74 @@
+"""Qualifiers: the words that bound or hedge a figure ("at least 31", "plus de 400", "31 or more").
+
+Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read right before the
+figure in English or French ("at least 31", "plus de 400", "about $5 billion"), or right after
+it ("31 or more", "400 or so"), case-insensitively and with markdown emphasis allowed between.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from .numbers import Quantity, find_mentions
+
+
+class Qualifier(NamedTuple):
+    """How a text bounds or hedges a figure: its kind ("at least", "about", ...) and the words as written."""
+
+    kind: str
+    words: str  # the qualifier with its figure, e.g. "au moins 31"
+
+
+# Qualifiers by kind, each kind named as a figure's `bound` names it (and "nearly"); matched as whole
+# words right before the figure (or right after it, for the trailing ones), case-insensitively, in
+# any language: a French briefing may cite an English source.
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
+                 "au moins", "au minimum", "pas moins de"),
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de"),
+    "fewer than": ("fewer than", "less than", "under", "below", "moins de"),
+    "up to": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
+              "au plus", "au maximum", "pas plus de", "tout au plus"),
+    "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment"),
+    "about": ("about", "around", "some", "roughly", "approximately", "circa", "an estimated", "estimated",
+              "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de"),
+}
+TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("or more", "ou plus", "et plus"), "up to": ("or fewer", "or less", "ou moins"), "about": ("or so",),
+}
+
+
+def _qualifier_pattern(table: dict[str, tuple[str, ...]]) -> str:
+    words = sorted((w for kind in table.values() for w in kind), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+
+
+_KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
+            for kind, ws in table.items() for w in ws}
+# Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
+_QUALIFIER_AFTER = re.compile(rf"[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+
+
+def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
+    """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    if before:
+        return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
+    after = _QUALIFIER_AFTER.match(text, end)
+    if after:
+        return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
+    """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
+    return tuple((quantity, qualifier_of(text, m.start, m.end) if m.kind == "figure" else None)
+                 for m in find_mentions(text, language) for quantity in m.quantities)
+
+
+def _kind(words: str) -> str:
+    return _KIND_OF[" ".join(re.sub(r"['’]", "'", words).lower().split())]
