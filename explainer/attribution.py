@@ -37,6 +37,7 @@ Pure functions returning findings (values, never exceptions); the build turns of
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple
@@ -335,6 +336,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _days_in(text: str) -> frozenset[int]:
+    """Return the days of the week (0 is Monday) a text names, in any language we read."""
+    return frozenset(_DAY_NUMBER[day.group().casefold()] for day in _WEEKDAY.finditer(text))
+
+
 def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: str) -> Finding:
     named = [f'"{s.text}"' for s in statements]
     listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
@@ -349,7 +356,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else f"{len(passages)} passages"
     shown = _clip(sentence.text, 160)
     findings = []
-    days = {_DAY_NUMBER[day.group().casefold()] for p in passages for day in _WEEKDAY.finditer(p.text)}
+    days = set().union(*(_days_in(p.text) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
     for statement in statements:
         if statement.kind == "weekday":
             if _DAY_NUMBER[statement.text.casefold()] not in days:
