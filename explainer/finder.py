@@ -23,7 +23,7 @@ WORD = re.compile(rf"[\w{_MARKS}]+")
 WORD_CHAR = re.compile(rf"[\w{_MARKS}]")
 HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                      "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
-_QUOTE_MARKS = {"'": "['‘’‚‛′]", '"': '["“”„‟″]'}  # exactly what anchor.normalise folds
+_QUOTE_MARKS = {"'": "['‘’‚‛′]", '"': '["“”„‟″«»]'}  # exactly what anchor.normalise folds
 
 MAX_ANCHORWORDS = 24  # rare words of the quote looked up in the source
 MAX_HITS = 2000  # a word found more often than this says little about where a passage is

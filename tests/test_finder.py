@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import difflib
 
 import yaml
@@ -176,3 +178,18 @@ def test_suggested_citations_anchor_to_the_first_occurrence(source_words, data):
         passage = anchoring(text, found.quote, found.prefix, found.suffix).passage
         assert (passage.start, passage.end) == (start, end)
         assert yaml.safe_load(found.yaml)["quote"] == found.quote
+
+
+def test_words_in_guillemets_are_found_whatever_spaces_stand_inside_them():
+    from explainer.finder import find_words
+
+    text = "Les deux entreprises affirment que l'union sera «\u202fbonne pour les éleveurs\u202f»."
+    assert len(find_words(text, "l'union sera « bonne pour les éleveurs »")) == 1
+
+
+def test_the_finder_forgives_every_quote_mark_the_anchoring_forgives():
+    from explainer.anchor import _FOLD
+    from explainer.finder import _QUOTE_MARKS
+
+    folded = {chr(code): to for code, to in _FOLD.items() if to in ("'", '"')}
+    assert all(re.fullmatch(_QUOTE_MARKS[to], char) for char, to in folded.items())
