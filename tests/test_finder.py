@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import difflib
+import re
 
 import yaml
 from hypothesis import given, settings
