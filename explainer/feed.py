@@ -17,6 +17,7 @@ class FeedEntry(NamedTuple):
     updated: str
     href: str
     summary: str
+    language: str  # of the summary: the briefing's log is written in the briefing's language
 
 
 class Feed(NamedTuple):
@@ -48,7 +49,8 @@ def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
         index = per_day[entry.date] = per_day.get(entry.date, 0) + 1
         summary = entry.text + (f" {labels['what_was_wrong']} {entry.wrong}" if entry.wrong else "")
         entries.append(FeedEntry(entry_id(briefing.slug, entry.date, index), f"{labels['log_' + entry.kind]}: {title}",
-                                 timestamp(entry.date), f"{base_url}{briefing.slug}/#updates", summary))
+                                 timestamp(entry.date), f"{base_url}{briefing.slug}/#updates", summary,
+                                 briefing.outline.header.language))
     return entries
 
 

@@ -23,9 +23,16 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     report_unused(definitions, numbering, problems)
-    entries = tuple(HomeEntry(outline.header, f"{outline.header.slug}/") for outline in by_last_update(outlines))
+    entries = tuple(HomeEntry(_dated_for(outline.header, labels), f"{outline.header.slug}/")
+                    for outline in by_last_update(outlines))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
                     tuple(numbering.footnotes()), labels), problems
+
+
+def _dated_for(header, labels: Labels):
+    """Return a briefing's header with its dates written in the home page's language, as its labels are."""
+    return header._replace(first_published_text=labels.date(header.first_published),
+                           last_updated_text=labels.date(header.last_updated))
 
 
 def by_last_update(outlines: list[Outline]) -> list[Outline]:

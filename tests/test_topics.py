@@ -363,3 +363,13 @@ def test_the_claims_csv_gives_defaults_in_the_briefings_language(merger: Path):
     rows = rows_of(merger / "fusion-laiteries" / "data" / "claims.csv")
     joint = next(r for r in rows if r["claimant"] == "Les deux entreprises")
     assert (joint["channel"], joint["evidence"]) == ("non précisé", "aucune dans la source")
+
+
+def test_the_home_page_marks_a_briefing_in_another_language_and_dates_it_in_its_own(merger: Path):
+    html = (merger / "index.html").read_text(encoding="utf-8")
+    entry = html[html.index('href="fusion-laiteries/"') - 200:]
+    entry = entry[:entry.index("</li>")]
+    assert '<h3 lang="fr">' in entry and '<p lang="fr">' in entry
+    assert "First published: <time datetime=\"2026-05-04\">4 May 2026</time>" in entry  # the page's English
+    feed = (merger / "feed.xml").read_text(encoding="utf-8")
+    assert '<summary xml:lang="fr">' in feed and '<summary xml:lang="en">' in feed
