@@ -179,7 +179,7 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
 
 def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: str = "") -> list[Finding]:
     """Return the faults of prose in `language` whose sentences cite passages with [^key] markers."""
-    findings = []
+    findings = unclosed_quotes(text)
     for sentence in split_sentences(text):
         statements = statements_needing_citation(sentence, language)
         if not statements:
@@ -190,6 +190,38 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: 
         passages = list(dict.fromkeys(p for key in sentence.keys for p in passages_of(key)))
         findings += _unsupported(statements, sentence, passages, "this sentence cites")
     return findings
+
+
+def unclosed_quotes(text: str) -> list[Finding]:
+    """Return a finding for each paragraph whose quotation marks do not pair up.
+
+    Words after an opening mark that is never closed are not taken for a quotation, so they
+    would go unchecked against the source: the mark is named instead.
+    """
+    findings = []
+    for start, end in _blocks(text):
+        opened = _unpaired_mark(text[start:end])
+        if opened is not None:
+            findings.append(Finding(start + opened, "a quotation mark opened here is never closed in its paragraph",
+                                    "close the quotation, so that its words are checked against the source"))
+    return findings
+
+
+def _unpaired_mark(block: str) -> int | None:
+    """Return where a quotation mark without its partner stands in a paragraph, or None.
+
+    « closes with », „ with “ or ” (German), “ with ” where no „ is open; a straight " does both.
+    """
+    if block.count("«") > block.count("»"):
+        return block.index("«")
+    low = block.count("„")
+    if low > block.count("“") + block.count("”"):
+        return block.index("„")
+    if not low and block.count("“") > block.count("”"):
+        return block.index("“")
+    if block.count('"') % 2:
+        return block.rindex('"')
+    return None
 
 
 def states_anything(text: str, language: str = "") -> bool:
@@ -203,7 +235,7 @@ def check_item_text(text: str, passages: list[Cited], language: str = "", cited_
     `cited_by` names what the passages are cited by in messages: the item, or the whole
     briefing for a heading, which carries no citation of its own.
     """
-    findings = []
+    findings = unclosed_quotes(text)
     for sentence in split_sentences(text):
         statements = statements_needing_citation(sentence, language)
         if statements and not passages:

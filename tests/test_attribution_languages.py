@@ -300,3 +300,21 @@ def test_the_real_briefing_may_not_drop_the_sources_at_least(project: Path):
         "weeks ago\": a suicide bomber struck a Shia mosque on the outskirts of Islamabad during Friday prayers, "
         "kill…\" (qualify it as the source does, as in \"At least "
         "31\" or in words that mean the same; or cite a passage that gives it as written)"]
+
+
+@pytest.mark.parametrize(("prose", "at"), [
+    ("Les pertes auraient été « organisées par la direction.[^p]", 24),
+    ("Er sagte „total war.[^p]", 9),
+    ('He said "total war.[^p]', 8),
+])
+def test_a_quotation_never_closed_is_named_where_it_opens(prose, at):
+    from explainer.attribution import unclosed_quotes
+
+    assert [finding.offset for finding in unclosed_quotes(prose)] == [at]
+
+
+@pytest.mark.parametrize("prose", ["« a » et « b »", "„a“ und „b”", "“a” and \"b\"", "no quotes at all"])
+def test_quotation_marks_that_pair_up_are_fine(prose):
+    from explainer.attribution import unclosed_quotes
+
+    assert unclosed_quotes(prose) == []

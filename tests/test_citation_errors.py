@@ -49,6 +49,10 @@ CASES = {
         "content/flood/briefing.yaml:3: `summary`: day \"Sunday\" is not in the passages this sentence cites: \"The "
         "river rose on Sunday and again on Tuesday.\" (checked: \"the river rose by 3 metres on Monday\", \"The river "
         "rose again on Tuesday.\") (cite the passage that gives this day, or correct it to the source's)"),
+    "a quotation never closed": (
+        BRIEFING, "The river rose on Monday[^monday]", "The river \"surged on Monday[^monday]",
+        "content/flood/briefing.yaml:3: `summary`: a quotation mark opened here is never closed in its paragraph "
+        "(close the quotation, so that its words are checked against the source)"),
     "a quoted phrase not in the cited passages": (
         BRIEFING, "The river rose on Monday[^monday]", "The river \"surged\" on Monday[^monday]",
         "content/flood/briefing.yaml:3: `summary`: quoted words \"surged\" are not in the passages this sentence cites: "
