@@ -27,14 +27,6 @@ def text_width(text: str) -> float:
     return len(text) * CHAR_WIDTH
 
 
-def compact_number(value: float) -> str:
-    """Return a tick label: '0', '200k', '1.5m'."""
-    for size, suffix in ((1_000_000, "m"), (1_000, "k")):
-        if value >= size:
-            return f"{value / size:g}{suffix}"
-    return f"{value:g}"
-
-
 def tick_step(maximum: float, most: int = 4) -> float:
     """Return a round step (1, 2 or 5 times a power of ten) giving at most `most` steps up to `maximum`."""
     step = 10.0 ** (len(str(int(maximum))) - 1)
@@ -116,7 +108,8 @@ def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
         y += HEADING + len(parties) * ROW + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
     step = tick_step(maximum)
-    ticks = tuple(Tick(round(step * i * scale, 2), compact_number(step * i))
+    # Tick labels written out in the locale's own way ("200,000", "200 000"): "200k" is English shorthand.
+    ticks = tuple(Tick(round(step * i * scale, 2), labels.number(step * i))
                   for i in range(int(maximum // step) + 1))
     description = "; ".join(f"{g.measure}: " + ", ".join(b.label for b in g.bars) for g in groups)
     unit = rows[0].unit

@@ -373,3 +373,9 @@ def test_the_home_page_marks_a_briefing_in_another_language_and_dates_it_in_its_
     assert "First published: <time datetime=\"2026-05-04\">4 May 2026</time>" in entry  # the page's English
     feed = (merger / "feed.xml").read_text(encoding="utf-8")
     assert '<summary xml:lang="fr">' in feed and '<summary xml:lang="en">' in feed
+
+
+def test_chart_ticks_are_written_in_the_briefings_language(merger: Path):
+    ticks = {slug: re.findall(r'<text class="tick"[^>]*>([^<]*)', (merger / slug / "index.html").read_text("utf-8"))
+             for slug in ("fusion-laiteries", MERGER)}
+    assert "1\u202f000" in ticks["fusion-laiteries"] and "1,000" in ticks[MERGER]  # not the English "1k"
