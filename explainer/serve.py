@@ -58,9 +58,11 @@ OWN_ORIGIN_NAMES = ("127.0.0.1", "localhost", "[::1]")
 NOT_IN_SITE = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EACCES, errno.ENAMETOOLONG}
 MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serve it: far above any page we make
 # One editor's browser opens a handful of connections; far more at once is a leak or an attack. Half
-# the process's file limit leaves the other half for the build and the watcher.
-MAX_CONNECTIONS = min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2)
-HEADER_TIMEOUT = 10.0  # seconds a connection may take to send a request's headers, or stay idle between requests
+# the process's file limit leaves the other half for the build and the watcher. The tests set a
+# lower cap, which they can reach faster than HEADER_TIMEOUT closes connections.
+MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
+MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV) or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
+HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
 
