@@ -177,8 +177,12 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
     return sorted(quotes + figures + days, key=lambda s: (s.start, s.end))
 
 
-def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: str = "") -> list[Finding]:
-    """Return the faults of prose in `language` whose sentences cite passages with [^key] markers."""
+def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], language: str = "") -> list[Finding]:
+    """Return the faults of prose in `language` whose sentences cite passages with [^key] markers.
+
+    `passages_of` gives None for a key that names no citation: the sentence is then left
+    unchecked, as its own error says what is wrong.
+    """
     findings = unclosed_quotes(text)
     for sentence in split_sentences(text):
         statements = statements_needing_citation(sentence, language)
@@ -187,7 +191,10 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited]], language: 
         if not sentence.keys:
             findings.append(_uncited("sentence", statements, sentence, "add a [^key] citation to this sentence"))
             continue
-        passages = list(dict.fromkeys(p for key in sentence.keys for p in passages_of(key)))
+        cited = [passages_of(key) for key in sentence.keys]
+        if None in cited:
+            continue
+        passages = list(dict.fromkeys(p for found in cited for p in found))
         findings += _unsupported(statements, sentence, passages, "this sentence cites")
     return findings
 

@@ -47,7 +47,9 @@ class FileCiter:
         """Return a markdown field as HTML, its markers numbered; report uncited paragraphs and sentences."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, check_prose(text, lambda key: self.passages((key,)), self.language))
+            # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
+            self.report(item, field, check_prose(text, lambda key: self.passages((key,)) if key in self.defined else None,
+                                                 self.language))
             self.report_as_fact(item, field, text)
         return self._render(item, field, require_citations, inline)
 
