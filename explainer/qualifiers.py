@@ -49,7 +49,9 @@ _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_Q
             for kind, ws in table.items() for w in ws}
 # Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
 _QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
-_QUALIFIER_AFTER = re.compile(rf"[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)", re.IGNORECASE)
+# One word may stand between a figure and its trailing qualifier: "31 people or more".
+_QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)",
+                              re.IGNORECASE)
 
 
 def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:

@@ -184,6 +184,7 @@ def test_a_qualifier_left_out_or_reversed_is_named(prose, passage, figure, verb,
     ("The strikes killed at least 31 people[^p].", KILLED),
     ("The strikes killed no fewer than 31 people[^p].", KILLED),
     ("The strikes killed 31 or more people[^p].", KILLED),
+    ("The strikes killed 31 people or more[^p].", KILLED),  # one word may stand between
     ("The strikes killed *at least* **31** people[^p].", KILLED),
     ("It killed more than 400 people[^p].", "It killed more than 400 people."),
     ("It killed over 400 people[^p].", "It killed more than 400 people."),
