@@ -33,7 +33,8 @@ def first_quote(text) -> str:
                         "(choose another source with --source)")
 
 
-def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str = "") -> str:
+def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str = "",
+                  first_entry: str = "First published.") -> str:
     """Return the text of a new briefing.yaml: valid as it is, with what to change said in it.
 
     `language` is written only when given: the source's, where it differs from the site's.
@@ -54,7 +55,7 @@ status: live
 updates:
   - date: {today}
     kind: update
-    text: First published.
+    text: {first_entry}
 citations:
   first:
     source: {source_id}
@@ -76,11 +77,20 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     site = site_language(project)
     language = text.source.language if site and text.source.language != site else ""
     content = briefing_yaml(title, text.source.id, first_quote(text), today or datetime.date.today().isoformat(),
-                            language)
+                            language, first_log_entry(project, language or site))
     folder.mkdir(parents=True)
     path = folder / "briefing.yaml"
     path.write_text(content, encoding="utf-8")
     return path
+
+
+def first_log_entry(project: Project, language: str) -> str:
+    """Return the first log entry's text in the briefing's language: its locale's "first published"."""
+    from .locale import base_language, load_locales
+
+    locales, _ = load_locales(project.root)
+    labels = locales.get(base_language(language or "en")) or locales["en"]
+    return json.dumps(labels["first_published"] + ".", ensure_ascii=False)
 
 
 def site_language(project: Project) -> str:

@@ -85,6 +85,7 @@ def test_new_writes_the_sources_language_when_it_differs_from_the_sites(tmp_path
     french = (root / "content" / "lait" / "briefing.yaml").read_text(encoding="utf-8")
     english = (root / "content" / "milk" / "briefing.yaml").read_text(encoding="utf-8")
     assert "\nstatus: live\nlanguage: fr\nparties:\n" in french
+    assert '    text: "Première publication."\n' in french and '    text: "First published."\n' in english
     assert "language:" not in english
     assert "comparisons.yaml, claims.yaml" in english
     built = run_build(root)
