@@ -61,7 +61,8 @@ MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serv
 # the process's file limit leaves the other half for the build and the watcher. The tests set a
 # lower cap, which they can reach faster than HEADER_TIMEOUT closes connections.
 MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
-MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV) or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
+MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
+                      or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
@@ -200,15 +201,19 @@ def read_site_file(out: Path, parts: list[str]) -> bytes | None:
     # One handle from here on: the writer renames whole files into place, so what we read is
     # one complete file of one build, however many builds happen meanwhile.
     try:
-        mode = os.fstat(handle).st_mode
-        if stat.S_ISDIR(mode):
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
             return None
-        if not stat.S_ISREG(mode):
+        if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.ENOENT, "not a regular file")
-        if os.fstat(handle).st_size > MAX_SERVED_BYTES:  # a huge file put in site/ would fill the memory
-            raise OSError(errno.EFBIG, f"larger than the preview's limit of {MAX_SERVED_BYTES:,} bytes")
+        too_large = OSError(errno.EFBIG, f"larger than the preview's limit of {MAX_SERVED_BYTES:,} bytes")
+        if info.st_size > MAX_SERVED_BYTES:  # a huge file put in site/ would fill the memory
+            raise too_large
         with open(handle, "rb", closefd=False) as file:
-            return file.read(MAX_SERVED_BYTES + 1)[:MAX_SERVED_BYTES]
+            data = file.read(MAX_SERVED_BYTES + 1)
+        if len(data) > MAX_SERVED_BYTES:  # it grew since: never serve part of a file
+            raise too_large
+        return data
     finally:
         os.close(handle)
 
