@@ -118,11 +118,12 @@ class FileCiter:
         text = getattr(item, field)
         parsed = parse_prose(text) if text else None
         html = self._render(item, field, require_citations=False, inline=True, parsed=parsed)
-        inline = {marker.key for marker in parsed.markers} if parsed else set()
+        inline = set(self.inline_keys(item, field))
         if text:
-            self.report(item, field, check_item_text(text, self.passages([*keys, *sorted(inline)]), self.language))
+            cited = [*keys, *sorted(inline)]
+            self.report(item, field, check_item_text(text, self.passages(cited), self.language))
             if not worded_by_status:
-                self.report_as_fact(item, field, text, [*keys, *sorted(inline)])
+                self.report_as_fact(item, field, text, cited)
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:
