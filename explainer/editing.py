@@ -115,10 +115,9 @@ def _every_occurrence(text, spans: list[tuple[int, int]], shown: str) -> str:
 
 def _not_found(text, words: str, shown: str) -> str:
     """Return the error lines for words that are not in the source: the nearest passages, differences marked."""
-    from .finder import mark_differences, nearest_passages
+    from .suggest import nearest_candidates
 
     lines = [f"error: {shown}: the words are not in the source (nearest passages below; "
              "[-x-] is only in your words, {+x+} only in the source)"]
-    lines += [f"  line {text.line_at(passage.start)}: {mark_differences(words, passage.text)}"
-              for passage in nearest_passages(text.text, words)]
+    lines += [f"  line {candidate.line}: {candidate.differences}" for candidate in nearest_candidates(text.text, words)]
     return "\n".join(lines)

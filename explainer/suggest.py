@@ -60,28 +60,24 @@ def _yaml_escape(char: str) -> str:
 
 def suggest_citation(source_id: str, text: str, words: str) -> CitationSuggestion:
     """Return the citation of `words` in a source's text, or the passages nearest to them."""
-    spans = find_words(text, words)
-    if not spans:
-        nearest = tuple(Candidate(passage, text.count("\n", 0, passage.start) + 1,
-                                  mark_differences(words, passage.text)) for passage in nearest_passages(text, words))
-        return CitationSuggestion(source_id, 0, nearest=nearest)
-    start, end = spans[0]
-    quote = text[start:end]
-    for prefix, suffix in _contexts(text, start, end):
-        if _anchors_at(source_id, text, quote, prefix, suffix, start, end):
-            return CitationSuggestion(source_id, len(spans), quote, prefix, suffix, unique=True)
-    return CitationSuggestion(source_id, len(spans), quote)
-
-
-def _anchors_at(source_id: str, text: str, quote: str, prefix: str, suffix: str, start: int, end: int) -> bool:
-    """Say whether the build would anchor quote, prefix and suffix to text[start:end] alone."""
-    from .anchor import NormalisedSource, anchor_quote  # here: anchor may come to import this module
+    from .anchor import NormalisedSource  # here: anchor may come to import this module
     from .model import Source
     from .sources import SourceText
 
+    spans = find_words(text, words)
+    if not spans:
+        return CitationSuggestion(source_id, 0, nearest=nearest_candidates(text, words))
     source = NormalisedSource(SourceText(Source(id=source_id, file="", title="", publisher="", date="unknown"), text))
-    passage = anchor_quote(source, quote, prefix, suffix).passage
-    return passage is not None and (passage.start, passage.end) == (start, end)
+    found = citation_at(source, *spans[0])
+    if found is None:
+        return CitationSuggestion(source_id, len(spans), text[spans[0][0]:spans[0][1]])
+    return found._replace(occurrences=len(spans))
+
+
+def nearest_candidates(text: str, words: str) -> tuple[Candidate, ...]:
+    """Return the passages of `text` nearest to `words`, each with its line and the differences marked."""
+    return tuple(Candidate(passage, text.count("\n", 0, passage.start) + 1, mark_differences(words, passage.text))
+                 for passage in nearest_passages(text, words))
 
 
 def citation_at(source, start: int, end: int) -> CitationSuggestion | None:
