@@ -72,7 +72,7 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    memo = PackMemo(project.cache / "content.pack")
+    memo = PackMemo(project.cache / "content")
     content, problems = load_site_content(project.root, project.content, memo)
     memo.save()
     if content is None:
@@ -81,7 +81,7 @@ def load(project: Project) -> Site:
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
-    anchors = PackMemo(project.cache / "anchors.pack")
+    anchors = PackMemo(project.cache / "anchors")
     anchored_briefings, found = anchor_briefings(content, index, anchors)
     anchors.save()
     problems += found
@@ -94,7 +94,7 @@ def load(project: Project) -> Site:
     locales, locale_problems = load_locales(project.root)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
-    plans = PackMemo(project.cache / "plans.pack")
+    plans = PackMemo(project.cache / "plans")
     fragment_of = fragments_into(sources)
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
     plans.save()
@@ -239,7 +239,7 @@ def render(project: Project, site: Site) -> dict[str, bytes | Kept]:
     """Return every file of the site, those made as the last build made them `Kept`; fails only on a template error."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
-        pages = PageMemo(env, project.cache / "pages.pack", project.out,
+        pages = PageMemo(env, project.cache / "pages", project.out,
                          lambda error: template_problem(error, project.templates, project.root))
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:

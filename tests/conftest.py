@@ -8,6 +8,7 @@ import functools
 import hashlib
 import io
 import os
+import pickle
 import shutil
 import subprocess
 import sys
@@ -131,6 +132,14 @@ def tree_digest(folder: Path) -> dict[str, str]:
     """Return {relative path: sha256} for every file under `folder`."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def pack_entries(pack: Path) -> dict[str, object]:
+    """Return every entry a pack folder of .cache/ holds, read from its shard files, each value unpickled."""
+    entries = {}
+    for shard in sorted(pack.glob("*.pack")):
+        entries.update({key: pickle.loads(value) for key, value in pickle.loads(shard.read_bytes()).items()})
+    return entries
 
 
 def memory_folder(room: int = 2 << 30) -> Path | None:

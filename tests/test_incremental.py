@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import pack_entries
 from explainer.pipeline import build, build_site
 from explainer.project import Project
 from test_microsite import microsite
@@ -116,10 +117,10 @@ def test_a_page_changed_by_hand_in_the_site_is_rendered_again(tmp_path: Path):
 def test_stale_cache_entries_are_dropped(tmp_path: Path):
     root = microsite(tmp_path / "project")
     build(Project.at(root))
-    before = pickle.loads((root / ".cache" / "pages.pack").read_bytes())
+    before = pack_entries(root / ".cache" / "pages")
     EDITS["content"](root)
     build(Project.at(root))
-    after = pickle.loads((root / ".cache" / "pages.pack").read_bytes())
+    after = pack_entries(root / ".cache" / "pages")
     assert len(after) == len(before) and after != before
 
 

@@ -11,12 +11,16 @@ import pickle
 import shutil
 from pathlib import Path
 
-from conftest import run_build, run_build_process, tree_digest
-from explainer.memo import PackMemo
+from conftest import pack_entries, run_build, run_build_process, tree_digest
+from explainer.memo import SHARDS, PackMemo, shard_of
+
+
+def shard_file(pack: Path, key: str) -> Path:
+    return pack / f"{shard_of(key):x}.pack"
 
 
 def test_a_pack_gives_back_what_a_build_kept_and_drops_what_the_next_did_not_use(tmp_path: Path):
-    path = tmp_path / "plans.pack"
+    path = tmp_path / "plans"
     first = PackMemo(path)
     first.put("a", {"value": 1})
     first.make_missing([("b", 2), ("c", 3)], lambda item: item * 10)
@@ -24,12 +28,29 @@ def test_a_pack_gives_back_what_a_build_kept_and_drops_what_the_next_did_not_use
     second = PackMemo(path)
     assert second.get("a") == {"value": 1} and second.get("b") == 20
     second.save()  # "c" was not asked for: dropped
-    assert set(pickle.loads(path.read_bytes())) == {"a", "b"}
+    assert set(pack_entries(path)) == {"a", "b"}
     assert PackMemo(path).get("c") is None
 
 
+def test_saving_rewrites_only_the_shards_whose_entries_changed(tmp_path: Path):
+    path = tmp_path / "plans"
+    first = PackMemo(path)
+    keys = [f"key-{index}" for index in range(200)]
+    first.make_missing([(key, key) for key in keys], lambda item: item.upper())
+    first.save()
+    assert len(list(path.glob("*.pack"))) == SHARDS  # 200 keys fill every shard
+    before = {file.name: os.stat(file).st_ino for file in path.glob("*.pack")}
+    second = PackMemo(path)
+    second.make_missing([(key, key) for key in keys[1:]] + [("new", "new")], lambda item: item.upper())
+    second.save()
+    after = {file.name: os.stat(file).st_ino for file in path.glob("*.pack")}
+    rewritten = {name for name in after if after[name] != before.get(name)}
+    assert rewritten == {shard_file(path, "key-0").name, shard_file(path, "new").name}
+    assert pack_entries(path) == {**{key: key.upper() for key in keys[1:]}, "new": "NEW"}
+
+
 def test_make_missing_makes_only_what_is_not_kept(tmp_path: Path):
-    path = tmp_path / "anchors.pack"
+    path = tmp_path / "anchors"
     memo = PackMemo(path)
     memo.make_missing([("one", 1)], lambda item: item)
     memo.save()
@@ -40,27 +61,30 @@ def test_make_missing_makes_only_what_is_not_kept(tmp_path: Path):
     assert again.get("one") == 1 and again.get("two") == 2
 
 
-def test_a_pack_that_is_garbage_a_folder_a_pipe_or_a_link_out_is_ignored(tmp_path: Path):
+def test_a_shard_that_is_garbage_a_folder_a_pipe_or_a_link_out_is_ignored(tmp_path: Path):
     cache = tmp_path / "cache"
-    cache.mkdir()
-    garbage = cache / "garbage.pack"
-    garbage.write_bytes(b"\x80\x05not a pickle")
-    folder = cache / "folder.pack"
-    folder.mkdir()
-    pipe = cache / "pipe.pack"
-    os.mkfifo(pipe)  # opening it for reading would wait for a writer forever
-    elsewhere = tmp_path / "elsewhere.pack"
-    elsewhere.write_bytes(pickle.dumps({"anything": pickle.dumps("planted")}))
-    link = cache / "link.pack"
-    link.symlink_to(elsewhere)
+    planted = {"anything": pickle.dumps("planted")}
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shard_file(elsewhere, "anything").write_bytes(pickle.dumps(planted))
     assert PackMemo(elsewhere).get("anything") == "planted"
-    for path in (garbage, folder, pipe, link):
-        assert PackMemo(path).get("anything") is None
+    packs = {name: cache / name for name in ("garbage", "folder", "pipe", "link", "linked-pack")}
+    for pack in packs.values():
+        pack.mkdir(parents=True)
+    shard_file(packs["garbage"], "anything").write_bytes(b"\x80\x05not a pickle")
+    shard_file(packs["folder"], "anything").mkdir()
+    os.mkfifo(shard_file(packs["pipe"], "anything"))  # opening it for reading would wait for a writer forever
+    shard_file(packs["link"], "anything").symlink_to(shard_file(elsewhere, "anything"))
+    packs["linked-pack"].rmdir()
+    packs["linked-pack"].symlink_to(elsewhere)  # the pack folder itself a link out
+    for pack in packs.values():
+        assert PackMemo(pack).get("anything") is None, pack.name
 
 
 def test_an_entry_that_no_longer_unpickles_is_made_again_and_replaced(tmp_path: Path):
-    path = tmp_path / "content.pack"
-    path.write_bytes(pickle.dumps({"key": b"\x80\x05broken"}))
+    path = tmp_path / "content"
+    path.mkdir()
+    shard_file(path, "key").write_bytes(pickle.dumps({"key": b"\x80\x05broken"}))
     memo = PackMemo(path)
     memo.make_missing([("key", 7)], lambda item: item)
     assert memo.get("key") == 7
@@ -73,12 +97,12 @@ def test_an_edit_to_one_briefing_anchors_and_plans_that_briefing_only(tmp_path: 
 
     root = load_synth().generate(tmp_path / "project", briefings=4, sources=30, citations=80, big_sources=0)
     assert run_build(root).code == 0
-    before = {name: set(pickle.loads((root / ".cache" / name).read_bytes())) for name in ("anchors.pack", "plans.pack")}
+    before = {name: set(pack_entries(root / ".cache" / name)) for name in ("anchors", "plans")}
     claims = root / "content" / "briefing-002" / "claims.yaml"
     claims.write_text(claims.read_text().replace('says: "', 'says: "Edited. ', 1))
     assert run_build(root).code == 0
     for name, keys in before.items():
-        after = set(pickle.loads((root / ".cache" / name).read_bytes()))
+        after = set(pack_entries(root / ".cache" / name))
         assert len(after - keys) == 1 and len(keys - after) == 1, name  # one briefing's entry replaced
 
 
@@ -88,7 +112,7 @@ def test_a_build_with_broken_packs_gives_the_same_site_as_a_clean_one(tmp_path: 
     root = load_synth().generate(tmp_path / "project", briefings=3, sources=20, citations=60, big_sources=0)
     assert run_build(root).code == 0
     clean = tree_digest(root / "site")
-    for pack in (root / ".cache").glob("*.pack"):
+    for pack in (root / ".cache").glob("*/*.pack"):
         pack.write_bytes(pack.read_bytes()[: len(pack.read_bytes()) // 2])  # as a full disk or a crash leaves it
     shutil.rmtree(root / "site")
     result = run_build(root)
@@ -135,7 +159,7 @@ def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path):
     for index, path in enumerate(compiled):  # cut short, cut short with garbage after, or garbage whole
         data = path.read_bytes()
         path.write_bytes([data[:40], data[:40] + b"garbage" * 9, b"\x00garbage"][index % 3])
-    (root / ".cache" / "pages.pack").unlink()  # so that every page is rendered, with every template
+    shutil.rmtree(root / ".cache" / "pages")  # so that every page is rendered, with every template
     result = run_build(root)
     assert result.code == 0, result.err
     assert tree_digest(root / "site") == clean
