@@ -131,6 +131,18 @@ def test_a_wrong_date_day_or_figure_in_arabic_is_named(prose, statement):
     assert finding.message.startswith(f"{statement} is not in the passages this sentence cites")
 
 
+@pytest.mark.parametrize("prose, verb", [
+    ("تقول النقابة إن ١٬٢٠٠ وظيفة مهددة[^p].", "leaves out the qualifier of"),
+    ("تقول النقابة إن أكثر من ١٬٢٠٠ وظيفة مهددة[^p].", "is qualified otherwise than"),
+])
+def test_an_arabic_qualifier_must_be_kept(prose, verb):
+    # "نحو" (about) was not read: the figure passed without it, and a bound of 'exact' with it.
+    passage = "وقالت النقابة إن نحو ١٬٢٠٠ وظيفة مهددة."
+    [finding] = check_prose(prose, cites("ar", p=passage), "ar")
+    assert f'{verb} "نحو ١٬٢٠٠"' in finding.message
+    assert check_prose("تقول النقابة إن حوالي 1,200 وظيفة مهددة[^p].", cites("ar", p=passage), "ar") == []
+
+
 # Quotation marks of other languages
 
 @pytest.mark.parametrize("prose", [
