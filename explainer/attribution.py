@@ -101,8 +101,12 @@ _BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
 }
-_DAY_NUMBER = {day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)}
+# Spellings as common as the ones above (Arabic written with or without hamza), Monday 0.
+_WEEKDAY_SPELLINGS = {"الإثنين": 0, "الاربعاء": 2, "الاحد": 6}
+_DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)},
+               **_WEEKDAY_SPELLINGS}
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 _UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>|https?://[^\s)\]>]+")
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),

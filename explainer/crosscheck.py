@@ -6,16 +6,12 @@ import datetime
 import re
 from decimal import Decimal
 
+from .attribution import WEEKDAYS  # by language, Monday first (datetime's weekday() order)
 from .load import Content, SiteContent
 from .hints import closest
 from .numbers import Mention, Quantity, find_mentions
 from .problems import Problem
 
-# Weekday names by language, Monday first (datetime's weekday() order).
-WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-}
 
 
 def check_site(content: SiteContent) -> list[Problem]:

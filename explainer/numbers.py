@@ -26,11 +26,15 @@ tests/test_numbers_french.py):
 - Numeric dates in French text are day first: "12/03/2026" = "12.03.2026" = 12 March 2026. In
   English text a numeric date is three figures (the order of "03/12/2026" is not guessed).
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
-  trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviations ("bn", "m",
-  "k") are not read in English: "99bn" is a word, not a number.
+  trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviated scales glued to
+  the digits multiply too: "bn", "mn", "mln" always ("2.5bn barrels"); "m", "k", "b", "tn" only
+  after a currency sign ("$48m", "£5k"), as after a bare number they are units ("100m").
+- Arabic text (and any text, as its characters stand in no other) groups thousands with "٬"
+  ("١٬٢٠٠"), marks the decimal with "٫" ("٢٫٤"), the percentage with "٪" or "في المائة", and
+  follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
-- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45 pour cent" state 45 with the
-  unit "%"; a percentage only matches a percentage, a plain number only a plain number.
+- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
+  state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990).
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
@@ -41,7 +45,8 @@ tests/test_numbers_french.py):
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "10km").
 - Dates: "26 February", "26th of February 2026", "February 26, 2026", "Feb 26",
-  "February 2026", "2026-02-27", with English and French month names, state their day and
+  "February 2026", "2026-02-27", with English, French and Arabic month names ("١٥ مارس ٢٠٢٦",
+  "١٥ آذار ٢٠٢٦"), state their day and
   year as plain numbers and their month with the unit "month"; a month name alone ("in May")
   states nothing. A bare year ("2021") is a plain number.
 """
@@ -73,6 +78,12 @@ class Mention(NamedTuple):
 
 _MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December"]
+# Arabic months, each as Egypt and the Gulf name it ("مارس") and as the Levant and Iraq do ("آذار"),
+# with the spellings newspapers use with and without hamza.
+_MONTHS_AR = [("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "إبريل", "ابريل", "نيسان"),
+              ("مايو", "أيار", "ايار"), ("يونيو", "يونيه", "حزيران"), ("يوليو", "يوليه", "تموز"),
+              ("أغسطس", "اغسطس", "آب"), ("سبتمبر", "أيلول", "ايلول"), ("أكتوبر", "اكتوبر", "تشرين الأول"),
+              ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")]
 _MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
               "octobre", "novembre", "décembre"]
 _MONTH_NUMBER = {
@@ -81,6 +92,7 @@ _MONTH_NUMBER = {
     "Sept": 9,
     **{name: n for n, name in enumerate(_MONTHS_FR, 1)},
     **{name.capitalize(): n for n, name in enumerate(_MONTHS_FR, 1)},
+    **{name: n for n, names in enumerate(_MONTHS_AR, 1) for name in names},
 }
 # Case-sensitive inside the case-insensitive pattern: "May" is a month, "may" a verb.
 _MONTH = "(?-i:" + "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True)) + r")(?![\w-])"
@@ -99,9 +111,12 @@ _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
 # A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
 # script that joins prefixes to numbers (Arabic "و25", "and 25") it is.
 _NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
-_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Arabic text groups thousands with U+066C ("١٬٢٠٠") and marks the decimal with U+066B ("٢٫٤").
+_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_PERCENT = r"\s?%|\s+per\s?cent(?!\w)|\s+pour\s+cent(?!\w)"
+# "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
+_PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+            r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 # Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots
 # ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
@@ -142,16 +157,26 @@ _FR_NOT_A_FIGURE_BEFORE = {"deux": r"(?i:\b(?:les|des|aux)\s+)$", "cent": r"(?i:
 _FR_NINE_AS_NUMBER = re.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNORECASE)
 # Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd"), case as written.
 _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
+# English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
+# currency sign also "m", "k", "b", "tn" ("$48m", "£5k"), which after a bare number are units ("100m").
+_EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
+                     "tn": 10**12, "trn": 10**12}
+_EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
 _FR_ABBREVIATION = "(?-i:" + "|".join(sorted(_FR_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
 # Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be.
 _FR_NUMERIC_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{4})"
                     r"(?![\w-]|[.,/]\d)")
 
 
-def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False) -> re.Pattern:
-    """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`)."""
+def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
+                     abbreviated: bool = False) -> re.Pattern:
+    """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
+
+    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn").
+    """
     words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
+    short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return re.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
@@ -159,7 +184,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>{digits})(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>{digits}){short}(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
@@ -168,7 +193,12 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
 
 
 _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
-_MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_ENGLISH_SCALES))
+# Arabic scale words after digits ("٢٫٤ مليار", "٢٠ ألف"), singular and plural, with and without hamza.
+_ARABIC_SCALES = {"ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
+                  "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
+# Text in a decimal-point language: English, and Arabic, whose digits and words never stand in English text.
+_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES}
+_MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True)
 
 
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
@@ -191,7 +221,7 @@ def _reading(language: str) -> _Reading:
     """Return how text in `language` (a BCP 47 tag) states numbers."""
     base = language.split("-")[0].lower()
     if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
-        return _Reading(_MENTION, _MAYBE_MENTION, False, _ENGLISH_SCALES)
+        return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
     scales = _COMMA_SCALES.get(base, {})
     french = base == "fr"
     return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french),
@@ -227,8 +257,9 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         if groups[month_group]:
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
     if groups["num"]:
-        abbreviation = groups.get("abbr")
+        abbreviation, short = groups.get("abbr"), groups.get("eabbr")
         value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)
+        value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
         return _figure(match, value, groups["scale"], groups["pct"], scales)
     if groups.get("nd"):
         quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
@@ -267,7 +298,7 @@ def _digits_value(digits: str, comma: bool) -> Decimal:
     """Return the value of a number in digits, its thousands separators left out."""
     if comma:
         return Decimal(re.sub(r"[ .\u00a0\u202f\u2009]", "", digits).replace(",", "."))
-    return Decimal(re.sub(r"[,\u00a0\u202f\u2009]", "", digits))
+    return Decimal(re.sub(r"[,\u00a0\u202f\u2009\u066c]", "", digits).replace("\u066b", "."))
 
 
 def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None,

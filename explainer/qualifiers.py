@@ -1,8 +1,8 @@
 """Qualifiers: the words that bound or hedge a figure ("at least 31", "plus de 400", "31 or more").
 
 Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read right before the
-figure in English or French ("at least 31", "plus de 400", "about $5 billion"), or right after
-it ("31 or more", "400 or so"), case-insensitively and with markdown emphasis allowed between.
+figure in English, French or Arabic ("at least 31", "plus de 400", "نحو ١٬٢٠٠"), or right after
+it ("31 or more", "400 or so", "٣١ على الأقل"), case-insensitively and with markdown emphasis allowed between.
 """
 
 from __future__ import annotations
@@ -26,17 +26,20 @@ class Qualifier(NamedTuple):
 # any language: a French briefing may cite an English source.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
-                 "au moins", "au minimum", "pas moins de"),
-    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de"),
-    "fewer than": ("fewer than", "less than", "under", "below", "moins de"),
+                 "au moins", "au minimum", "pas moins de", "ما لا يقل عن"),
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de",
+                  "أكثر من", "ما يزيد على", "ما يزيد عن"),
+    "fewer than": ("fewer than", "less than", "under", "below", "moins de", "أقل من"),
     "up to": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
-              "au plus", "au maximum", "pas plus de", "tout au plus"),
-    "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment"),
+              "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى"),
+    "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment",
+               "ما يقارب", "ما يقرب من"),
     "about": ("about", "around", "some", "roughly", "approximately", "circa", "an estimated", "estimated",
-              "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de"),
+              "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de",
+              "نحو", "حوالي", "حوالى", "قرابة", "زهاء"),
 }
 TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "at least": ("or more", "ou plus", "et plus"), "up to": ("or fewer", "or less", "ou moins"), "about": ("or so",),
+    "at least": ("or more", "ou plus", "et plus", "على الأقل"), "up to": ("or fewer", "or less", "ou moins"), "about": ("or so",),
 }
 
 

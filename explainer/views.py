@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from .anchor import Passage
 from .footnotes import Footnote, Ref
+from .locale import direction
 from .model import Party, Source
 
 
@@ -36,6 +37,11 @@ class Header(NamedTuple):
     last_updated: str
     last_updated_text: str
     language: str
+
+    @property
+    def direction(self) -> str:
+        """ltr or rtl: how the briefing's own text runs, also where a page in another language shows it."""
+        return direction(self.language)
 
 
 class LogEntryView(NamedTuple):

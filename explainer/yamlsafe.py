@@ -240,7 +240,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     what = " ".join(part for part in (error.context, error.problem) if part)
     hint = "fix the YAML syntax at that line"
     line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
-    if "\t" in line_text[: column] and "cannot start any token" in what:
+    if _tab_indented(line_text, column, what):
         what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
     elif "escape" in (error.problem or "") or "hexdecimal" in (error.problem or ""):
         what, hint = _escape_problem(error.problem, line_text, column)
@@ -255,6 +255,17 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     elif any(words in what for words in _INDENTATION_PROBLEMS):
         hint = INDENTATION_HINT
     return Problem(shown, line, f"YAML syntax error: {what}", hint, column)
+
+
+def _tab_indented(line_text: str, column: int, what: str) -> bool:
+    """Say whether a syntax error comes from a tab indenting its line.
+
+    The parser names it in two ways: a tab that "cannot start any token" before a key, and one
+    that "violates indentation" where a value runs on (a tab-indented key under a mapping).
+    """
+    indent = line_text[: len(line_text) - len(line_text.lstrip(" \t"))]
+    return ("\t" in line_text[:column] and "cannot start any token" in what) or (
+        "\t" in indent and "tab character that violates indentation" in what)
 
 
 def _escape_problem(problem: str, line_text: str, column: int) -> tuple[str, str]:

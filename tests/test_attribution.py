@@ -102,6 +102,34 @@ def test_equivalent_number_formats_pass(prose, passage):
     assert check_prose(prose[:-1] + ".[^p]", cites(p=passage)) == []
 
 
+@pytest.mark.parametrize("prose, passage", [
+    ("The city wants $48m.", "The city is seeking $48 million in damages"),
+    ("The city wants $48M.", "The city is seeking $48 million in damages"),
+    ("The deal was worth £2.5bn.", "a deal worth 2.5 billion pounds"),
+    ("Reserves of 2.5bn barrels.", "reserves of 2,500,000,000 barrels"),
+    ("A rise of $5k.", "a rise of $5,000"),
+    ("It wants a 14-percent rise.", "a 14% rate increase"),
+    ("It wants a 14-per-cent rise.", "a 14 per cent rate increase"),
+])
+def test_abbreviated_scales_and_adjectival_percentages_pass(prose, passage):
+    assert check_prose(prose[:-1] + ".[^p]", cites(p=passage)) == []
+
+
+@pytest.mark.parametrize("prose, figure", [
+    ("The city wants $48bn.[^p]", "$48bn"),
+    ("The city wants $84m.[^p]", "$84m"),
+    ("Output was 84mn tonnes.[^p]", "84mn"),
+])
+def test_an_abbreviated_figure_is_checked_not_skipped(prose, figure):
+    # "$48bn" was not read as a figure at all, so it passed against a passage giving $48 million.
+    [finding] = check_prose(prose, cites(p="The city is seeking $48 million in damages"))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages this sentence cites')
+
+
+def test_an_abbreviated_figure_needs_a_citation_and_a_bare_unit_is_no_figure():
+    assert stated("The deal was worth $48bn; the track is 100m long.") == ["$48bn"]
+
+
 @pytest.mark.parametrize("prose, passage, figure", [
     ("Turnout was 45.[^p]", "turnout of 45%", "figure \"45\""),
     ("Turnout was 45%.[^p]", "45 voters", "figure \"45%\""),

@@ -91,6 +91,58 @@ def test_correct_figures_pass_across_languages(prose, prose_language, passage, p
     assert check_prose(prose, cites(passage_language, p=passage), prose_language) == []
 
 
+# Numbers in Arabic text: Arabic-Indic digits, its own separators, scale words, months and weekdays
+
+@pytest.mark.parametrize("text, expected", [
+    ("نحو ١٬٢٠٠ وظيفة", {Quantity(Decimal(1200))}),
+    ("صفقة قيمتها ٢٫٤ مليار دولار", {Quantity(Decimal("2.4") * 10**9)}),
+    ("ما يقارب 20 ألف مسافر", {Quantity(Decimal(20000))}),
+    ("على ٧١٪ من الرحلات", {Quantity(Decimal(71), "%")}),
+    ("على 71 في المائة من الرحلات", {Quantity(Decimal(71), "%")}),
+    ("يوم ١٥ مارس ٢٠٢٦", {Quantity(Decimal(15)), Quantity(Decimal(3), "month"), Quantity(Decimal(2026))}),
+    ("يوم ١٥ آذار ٢٠٢٦", {Quantity(Decimal(15)), Quantity(Decimal(3), "month"), Quantity(Decimal(2026))}),
+    ("في ١ تشرين الأول", {Quantity(Decimal(1)), Quantity(Decimal(10), "month")}),
+])
+def test_arabic_text_states_its_figures_and_dates(text, expected):
+    # "١٬٢٠٠" was read as 1 and 200, "٢٫٤ مليار" as 2 and 4, "٧١٪" as a plain 71, and no month at all.
+    assert quantities_in(text, "ar") == expected
+
+
+ARABIC_DEAL = "أعلنت الشركتان يوم الأحد ١٥ مارس ٢٠٢٦ اتفاقهما على صفقة قيمتها ٢٫٤ مليار دولار"
+
+
+@pytest.mark.parametrize("prose", [
+    "أعلنت الشركتان يوم الأحد ١٥ مارس ٢٠٢٦ صفقة قيمتها 2.4 مليار دولار[^p].",
+    "أعلنت الشركتان يوم الأحد ١٥ آذار صفقة قيمتها ٢٫٤ مليار دولار[^p].",
+    "The deal, announced on Sunday 15 March, is worth $2.4 billion[^p].",
+])
+def test_correct_figures_pass_against_an_arabic_passage(prose):
+    assert check_prose(prose, cites("ar", p=ARABIC_DEAL), "ar") == []
+
+
+@pytest.mark.parametrize("prose, statement", [
+    ("أعلنت الشركتان يوم الأحد ١٥ أبريل صفقتهما[^p].", 'date "١٥ أبريل"'),
+    ("أعلنت الشركتان يوم السبت صفقتهما[^p].", 'day "السبت"'),
+    ("صفقة قيمتها ٢٫٤ مليون دولار[^p].", 'figure "٢٫٤ مليون"'),
+    ("صفقة قيمتها ٤٫٢ مليار دولار[^p].", 'figure "٤٫٢ مليار"'),
+])
+def test_a_wrong_date_day_or_figure_in_arabic_is_named(prose, statement):
+    [finding] = check_prose(prose, cites("ar", p=ARABIC_DEAL), "ar")
+    assert finding.message.startswith(f"{statement} is not in the passages this sentence cites")
+
+
+@pytest.mark.parametrize("prose, verb", [
+    ("تقول النقابة إن ١٬٢٠٠ وظيفة مهددة[^p].", "leaves out the qualifier of"),
+    ("تقول النقابة إن أكثر من ١٬٢٠٠ وظيفة مهددة[^p].", "is qualified otherwise than"),
+])
+def test_an_arabic_qualifier_must_be_kept(prose, verb):
+    # "نحو" (about) was not read: the figure passed without it, and a bound of 'exact' with it.
+    passage = "وقالت النقابة إن نحو ١٬٢٠٠ وظيفة مهددة."
+    [finding] = check_prose(prose, cites("ar", p=passage), "ar")
+    assert f'{verb} "نحو ١٬٢٠٠"' in finding.message
+    assert check_prose("تقول النقابة إن حوالي 1,200 وظيفة مهددة[^p].", cites("ar", p=passage), "ar") == []
+
+
 # Quotation marks of other languages
 
 @pytest.mark.parametrize("prose", [

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
-from support import edit, error_lines, minimal_project, rebuild_fails
+from support import build_ok, edit, error_lines, minimal_project, rebuild_fails
 
 BRIEFING = "content/flood/briefing.yaml"
 CLAIMS = "content/flood/claims.yaml"
@@ -188,6 +188,36 @@ def test_dates_that_agree_with_their_wording_build(when: str, date: str, tmp_pat
     edit(root / TIMELINE, "when: Monday night\n    date: 2026-03-02", f"when: {when}\n    date: {date}")
     result = run_build(root)
     assert result.code == 0, result.err
+
+
+def with_arabic_source(root: Path) -> Path:
+    """Add an Arabic source dating the flood in full, with Arabic-Indic digits, and cite it in the timeline."""
+    text = "سجل المقياس: ارتفع النهر يوم الاثنين ٢ مارس ٢٠٢٦.\n"
+    (root / "seeds" / "gauge-ar.txt").write_text(text, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
+        library.write("  - id: gauge-ar\n    file: gauge-ar.txt\n    title: Gauge log\n    publisher: unknown\n"
+                      f"    date: unknown\n    language: ar\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
+    edit(root / TIMELINE, "    cite: [monday]\n", "    cite: [monday, gauge-ar]\n"
+         "citations:\n  gauge-ar:\n    source: gauge-ar\n    quote: يوم الاثنين ٢ مارس ٢٠٢٦\n")
+    return root
+
+
+def test_an_arabic_when_states_its_date_and_weekday(built_minimal: Path):
+    # An Arabic month name was not read: a date written in full in `when` was taken for a derived one.
+    root = with_arabic_source(with_file(built_minimal, TIMELINE, TIMELINE_YAML))
+    edit(root / BRIEFING, "language: en", "language: ar")
+    edit(root / TIMELINE, "when: Monday night\n    date: 2026-03-02\n    date_basis: the Monday before the first log entry.",
+         "when: الاثنين ٢ مارس ٢٠٢٦\n    date: 2026-03-02")
+    good = build_ok(root)
+    edit(root / TIMELINE, "date: 2026-03-02", "date: 2026-03-03")
+    assert error_lines(rebuild_fails(root, good))[0] == (
+        "content/flood/timeline.yaml:3: event 'الاثنين ٢ مارس ٢٠٢٦': `date` 2026-03-03 is not the date `when` "
+        "states, ٢ مارس ٢٠٢٦ (write `date: 2026-03-02`, or correct `when` to the source's words)")
+    edit(root / TIMELINE, "when: الاثنين ٢ مارس ٢٠٢٦\n    date: 2026-03-03", "when: الاثنين\n    date: 2026-03-03\n"
+         "    date_basis: the Monday before the first log entry.")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/timeline.yaml:3: event 'الاثنين': `date` 2026-03-03 is a Tuesday, but `when` names Monday "
+        "('الاثنين') (write the Monday meant, e.g. 2026-03-02 or 2026-03-09, or correct `when` to the source's words)"]
 
 
 def test_french_weekdays_and_dates_are_read_in_a_french_briefing(built_minimal: Path):

@@ -36,6 +36,10 @@ BROKEN = {
     "tab indentation": (BRIEFING, replace("parties:\n  - id: alpha", "parties:\n\t- id: alpha"),
                         "content/flood/briefing.yaml:13: YAML syntax error: a tab character is used for indentation "
                         "(indent with spaces, not tabs)"),
+    # A tab before a key under a mapping: the parser says the tab "violates indentation".
+    "tab indenting a key": (BRIEFING, replace("    name: Beta", "\tname: Beta"),
+                            "content/flood/briefing.yaml:16: YAML syntax error: a tab character is used for "
+                            "indentation (indent with spaces, not tabs)"),
     "unclosed quote": (BRIEFING, replace("title: The flood", 'title: "The flood'),
                        "content/flood/briefing.yaml:1: YAML syntax error: while scanning a quoted scalar found unexpected "
                        "end of stream (the quoted value that starts here is missing its closing quote)"),

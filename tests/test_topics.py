@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from conftest import REPO, copy_templates, run_build
+from support import edit
 
 FIXTURES = REPO / "tests" / "fixtures"
 LOCALES = REPO / "explainer" / "locales"
@@ -379,3 +380,13 @@ def test_chart_ticks_are_written_in_the_briefings_language(merger: Path):
     ticks = {slug: re.findall(r'<text class="tick"[^>]*>([^<]*)', (merger / slug / "index.html").read_text("utf-8"))
              for slug in ("fusion-laiteries", MERGER)}
     assert "1\u202f000" in ticks["fusion-laiteries"] and "1,000" in ticks[MERGER]  # not the English "1k"
+
+
+def test_the_home_page_runs_a_right_to_left_briefing_right_to_left(built_minimal: Path):
+    # Its title and summary carried lang="ar" alone, so they ran left to right in the English page.
+    edit(built_minimal / "content" / "flood" / "briefing.yaml", "language: en", "language: ar")
+    result = run_build(built_minimal)
+    assert result.code == 0, result.err
+    html = (built_minimal / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<h3 lang="ar" dir="rtl">' in html and '<p lang="ar" dir="rtl">' in html
+    assert 'dir="ltr">' not in html.split("<body>", 1)[1]  # an entry in the page's own direction needs none
