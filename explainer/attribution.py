@@ -71,6 +71,20 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
            "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
            "estime", "estiment", "qualifie", "qualifié"),
 }
+# Words with which a source passes something on without vouching for it ("Taliban forces reportedly
+# attacked"). A sentence resting on a passage that uses one must keep a hedge of its own, or say who
+# reports it (`KEPT_HEDGE`): dropping "reportedly" states as fact what the source does not.
+REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
+    "en": ("reportedly", "allegedly", "purportedly", "supposedly", "alleged", "unconfirmed", "unverified",
+           "rumoured", "rumored"),
+    "fr": ("prétendument", "présumément", "présumé", "présumée", "présumés", "présumées", "supposé", "supposée",
+           "supposés", "supposées"),
+}
+_HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
+# What keeps the hedge in a sentence: a hedge of its own, a reporting word, or words saying it was reported.
+_HEDGE_KEPT = _HEDGES_GIVEN | frozenset(w for words in ATTRIBUTIONS.values() for w in words) | frozenset(
+    {"reported", "reports", "report", "rumour", "rumours", "rumor", "rumors", "rapporte", "rapporté", "rapportée",
+     "rapportés", "rapportées", "aurait", "auraient"})
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Reporting words that attribute the whole sentence wherever they stand.
 _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
@@ -197,6 +211,23 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
         passages = list(dict.fromkeys(p for found in cited for p in found))
         findings += _unsupported(statements, sentence, passages, "this sentence cites")
     return findings
+
+
+def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding when a cited passage gives something only as reported ("reportedly",
+    "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its
+    own ("reportedly", "said", "according to", "reports of"), in any language we read."""
+    given = next((word for p in passages for word in _hedges_in(p.text)), None)
+    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)}:
+        return []
+    return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
+                    f"keep a hedge ('{given}') or say who reports it; or cite only the words it rests on")]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _hedges_in(text: str) -> tuple[str, ...]:
+    """Return the hedges ("reportedly", ...) a passage uses, as written, in order."""
+    return tuple(word for word in _WORD.findall(text) if _folded(word) in _HEDGES_GIVEN)
 
 
 def unclosed_quotes(text: str) -> list[Finding]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .anchor import Definition
-from .attribution import (Cited, Finding, check_item_text, check_prose, hedging_found, split_sentences,
-                          states_anything)
+from .attribution import (Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
+                          split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -51,7 +51,19 @@ class FileCiter:
             self.report(item, field, check_prose(text, lambda key: self.passages((key,)) if key in self.defined else None,
                                                  self.language))
             self.report_as_fact(item, field, text)
+            self.report_dropped_hedges(item, field, text)
         return self._render(item, field, require_citations, inline)
+
+    def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
+        """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
+        a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too."""
+        if item_keys:
+            self.report(item, field, dropped_hedge(text, self.passages(item_keys)))
+            return
+        for sentence in split_sentences(text):
+            keys = [key for key in sentence.keys if key in self.defined]
+            if keys:
+                self.report(item, field, dropped_hedge(sentence.text, self.passages(keys), sentence.start))
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
@@ -124,6 +136,7 @@ class FileCiter:
             self.report(item, field, check_item_text(text, self.passages(cited), self.language))
             if not worded_by_status:
                 self.report_as_fact(item, field, text, cited)
+            self.report_dropped_hedges(item, field, text, cited)
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:

@@ -295,3 +295,32 @@ def test_prose_citing_a_partys_unverified_claim_may_not_word_it_as_fact(project:
     assert error_lines(rebuild_fails(project, good)) == [
         "content/pakistan-afghanistan-war/briefing.yaml:8: `summary`: a sentence citing a party's unverified claim is "
         "worded as fact: 'confirmed' (attribute it to the claimant, or use words that do not assert it)"]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("briefing.yaml", "Afghan Taliban forces had reportedly attacked", "Afghan Taliban forces had attacked",
+     "content/pakistan-afghanistan-war/briefing.yaml:6: `summary`: the source gives this only as 'reportedly', but "
+     "it is worded as fact: \"Hours earlier, Afghan Taliban forces had attacked Pakistani border troops.\" (keep a "
+     "hedge ('reportedly') or say who reports it; or cite only the words it rests on)"),
+    ("timeline.yaml", "Afghan Taliban forces reportedly attack", "Afghan Taliban forces attack",
+     "content/pakistan-afghanistan-war/timeline.yaml:25: `what`: the source gives this only as 'reportedly', but it "
+     "is worded as fact: \"Afghan Taliban forces attack Pakistani border troops in retaliation, hours before "
+     "Pakistan's airstrikes and heavier clashes.\" (keep a hedge ('reportedly') or say who reports it; or cite only "
+     "the words it rests on)"),
+])
+def test_a_sentence_may_not_drop_the_hedge_of_the_passage_it_cites(file: str, old: str, new: str, expected: str,
+                                                                    project: Path):
+    # The source gives the attack only as "reportedly": stated plainly, it would be the briefing's own assertion.
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    edit(project / "content" / "pakistan-afghanistan-war" / file, old, new)
+    assert error_lines(rebuild_fails(project, good)) == [expected]
+
+
+@pytest.mark.parametrize("kept", ["had allegedly attacked", "had, according to the report, attacked",
+                                  "were reported to have attacked"])
+def test_a_hedge_kept_in_other_words_builds(kept: str, project: Path):
+    edit(project / "content" / "pakistan-afghanistan-war" / "briefing.yaml", "had reportedly attacked", kept)
+    result = run_build(project)
+    assert result.code == 0, result.err
