@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import Quantity, find_mentions, quantities_in
+from .numbers import Quantity, find_mentions, quantities_in, unit_after, units_given
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -449,7 +449,22 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
+            findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
+
+
+def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
+    """Return a finding when a figure is given in a unit ("1,600 km") no cited passage gives it in ("1,600-mile").
+
+    The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
+    """
+    unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+    given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
+    if not unit or all((quantity, unit) in given for quantity in statement.quantities):
+        return []
+    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {unit}s, which {where} do not give '
+                                     "it in", "give the figure in the source's unit; a conversion is a figure the "
+                                              "source does not state")]
 
 
 # The prose qualifiers that say what a passage's qualifier says, or less in the same direction

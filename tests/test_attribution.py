@@ -113,6 +113,33 @@ def test_values_units_and_months_must_agree(prose, passage, figure):
     assert finding.message.startswith(f"{figure} is not in the passages this sentence cites")
 
 
+@pytest.mark.parametrize("prose, passage", [
+    ("They share a 1,600-mile border.", "the disputed 1,600-mile Durand Line"),
+    ("The border runs 1,600 miles.", "the disputed 1,600-mile Durand Line"),
+    ("It cost 99 billion dollars.", "It cost $99 billion"),
+    ("It lasted five days.", "a 5-day war"),
+    ("Some 1,600 people fled.", "1,600 people fled"),
+    ("The line is 1,600 long.", "the disputed 1,600-mile Durand Line"),  # a unit left out changes no figure
+])
+def test_a_figure_in_the_units_its_passage_gives_passes(prose, passage):
+    assert check_prose(prose[:-1] + ".[^p]", cites(p=passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure, unit", [
+    ("They share a 1,600-kilometre border.[^p]", "the disputed 1,600-mile Durand Line", "1,600", "kilometre"),
+    ("They share a 1,600 km border.[^p]", "the disputed 1,600-mile Durand Line", "1,600", "kilometre"),
+    ("It cost €99 billion.[^p]", "It cost $99 billion", "€99 billion", "euro"),
+    ("It lasted 5 weeks.[^p]", "a 5-day war", "5", "week"),
+    ("It lasted 5 days.[^p]", "5 soldiers died", "5", "day"),
+])
+def test_a_figure_moved_to_another_unit_is_named(prose, passage, figure, unit):
+    # The number stands in the passage, but in another unit (or none): the sentence states another figure.
+    [finding] = check_prose(prose, cites(p=passage))
+    assert finding.message.startswith(f'figure "{figure}" is given in {unit}s, which the passages this sentence '
+                                      "cites: ")
+    assert finding.hint == "give the figure in the source's unit; a conversion is a figure the source does not state"
+
+
 def test_an_item_is_checked_against_all_its_passages_without_markers():
     passages = [Cited("Pakistan has 660,000 active personnel"), Cited("and 30,000 are in the navy")]
     assert check_item_text("Pakistan's 660,000 personnel include 30,000 sailors.", passages) == []
