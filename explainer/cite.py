@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 from markupsafe import Markup
 
 from .anchor import Definition
-from .attribution import (Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
+from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
                           split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -145,6 +147,23 @@ class FileCiter:
         if text:
             self.report(item, field, check_item_text(text, self.passages(keys), self.language))
         return text
+
+    def checked_basis(self, item, field: str, keys) -> str:
+        """Return a plain-text field saying how something follows from its sources (an event's `date_basis`):
+        a figure, date or weekday in it must stand in a passage of `keys` or be their source's publication date."""
+        text = getattr(item, field)
+        if text:
+            cited = self.passages(keys) + self.publication_dates(keys)
+            self.report(item, field, check_item_text(text, cited, self.language))
+        return text
+
+    def publication_dates(self, keys) -> list[Cited]:
+        """Return the publication date of each source the anchored `keys` cite, with its weekday ("2026-02-27 Friday"):
+        what a date derived from "the report's date" rests on besides the passages."""
+        anchored, sources = self.numbering.anchored, self.numbering.sources
+        dated = dict.fromkeys(sources[anchored[key].source_id] for key in keys if key in anchored)
+        return [Cited(f"{source.date} {WEEKDAYS['en'][datetime.date.fromisoformat(source.date).weekday()]}")
+                for source in dated if source.date != "unknown"]
 
     def checked_heading(self, item, field: str) -> str:
         """Return a title or heading: it cites nothing, so a figure, date or quotation in it must stand in a

@@ -324,3 +324,25 @@ def test_a_hedge_kept_in_other_words_builds(kept: str, project: Path):
     edit(project / "content" / "pakistan-afghanistan-war" / "briefing.yaml", "had reportedly attacked", kept)
     result = run_build(project)
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("dated Friday 2026-02-27.", "dated Friday 2026-02-28.",
+     "content/pakistan-afghanistan-war/timeline.yaml:23: `date_basis`: date \"2026-02-28\" is not in the passages "
+     "this item cites: \"the Thursday before the report, dated Friday 2026-02-28.\" (checked: \"Hours prior to the "
+     "commencement of airstrikes and heavier clashes, Afghan Talib…\", \"2026-02-27 Friday\") (cite the passage that "
+     "gives this date, or correct it to the source's)"),
+    ("dated Friday 2026-02-27.", "dated Saturday 2026-02-27.",
+     "content/pakistan-afghanistan-war/timeline.yaml:23: `date_basis`: day \"Saturday\" is not in the passages this "
+     "item cites: \"the Thursday before the report, dated Saturday 2026-02-27.\" (checked: \"Hours prior to the "
+     "commencement of airstrikes and heavier clashes, Afghan Talib…\", \"2026-02-27 Friday\") (cite the passage that "
+     "gives this day, or correct it to the source's)"),
+])
+def test_a_date_basis_stands_on_the_passages_and_the_sources_date(old: str, new: str, expected: str, project: Path):
+    # The page shows `date_basis` ("Date derived as: ..."): its dates and weekdays are statements like any other,
+    # backed by the event's passages or by the publication date (and its weekday) of the source they are in.
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    edit(project / "content" / "pakistan-afghanistan-war" / "timeline.yaml", old, new)
+    assert error_lines(rebuild_fails(project, good)) == [expected]
