@@ -85,6 +85,18 @@ _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words
 _HEDGE_KEPT = _HEDGES_GIVEN | frozenset(w for words in ATTRIBUTIONS.values() for w in words) | frozenset(
     {"reported", "reports", "report", "rumour", "rumours", "rumor", "rumors", "rapporte", "rapporté", "rapportée",
      "rapportés", "rapportées", "aurait", "auraient"})
+# Superlatives ("its biggest partner", "unprecedented"; and any "-iest": "deadliest"): a sentence may use
+# one only where a passage it cites does, and must keep that passage's "one of" ("one of the capital's
+# deadliest attacks" is not "the capital's deadliest attack"). Not "first": mostly an ordinal ("the first day").
+SUPERLATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("largest", "biggest", "worst", "best", "highest", "lowest", "greatest", "longest", "strongest",
+           "fastest", "widest", "oldest", "unprecedented"),
+    "fr": ("premier", "première", "pire", "pires", "meilleur", "meilleure", "inédit", "inédite", "inégalé", "inégalée"),
+}
+_SUPERLATIVE_WORDS = frozenset(w for words in SUPERLATIVES.values() for w in words)
+_IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest
+_NOT_SUPERLATIVE = frozenset({"priest", "priests"})
+_ONE_OF = re.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Reporting words that attribute the whole sentence wherever they stand.
 _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
@@ -222,6 +234,33 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
         return []
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
                     f"keep a hedge ('{given}') or say who reports it; or cite only the words it rests on")]
+
+
+def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each superlative of text ("deadliest", "the first time", ...) that no cited passage
+    uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
+    quoted = _union(_quoted_spans(text))
+    words = list(_WORD.finditer(text))
+    base = (language or "en").split("-")[0].lower()
+    findings = []
+    for index, word in enumerate(words):
+        folded = _folded(word.group())
+        if not _superlative(folded) or _inside(quoted, word.start()) or _negated(text, words, index, base):
+            continue
+        uses = [p.text[:m.start()] for p in passages for m in _WORD.finditer(p.text) if _folded(m.group()) == folded]
+        if not uses:
+            problem = "no passage it cites uses it"
+        elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
+            problem = 'the passages it cites give it only as "one of"'
+        else:
+            continue
+        findings.append(Finding(offset + word.start(), f'superlative "{word.group()}": {problem}: {_clip(text, 160)}',
+                                "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
+    return findings
+
+
+def _superlative(word: str) -> bool:
+    return word in _SUPERLATIVE_WORDS or (bool(_IEST.fullmatch(word)) and word not in _NOT_SUPERLATIVE)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it

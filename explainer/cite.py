@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
+                          unbacked_superlatives,
                           split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -58,14 +59,18 @@ class FileCiter:
 
     def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
-        a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too."""
+        a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too;
+        and one using a superlative ("deadliest", "first") its passages do not use as it does."""
         if item_keys:
-            self.report(item, field, dropped_hedge(text, self.passages(item_keys)))
+            passages = self.passages(item_keys)
+            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language))
             return
         for sentence in split_sentences(text):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys:
-                self.report(item, field, dropped_hedge(sentence.text, self.passages(keys), sentence.start))
+                passages = self.passages(keys)
+                self.report(item, field, dropped_hedge(sentence.text, passages, sentence.start)
+                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language))
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
