@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import Quantity, find_mentions, quantities_in
+from .numbers import Quantity, find_mentions, quantities_in, unit_after, units_given
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -71,6 +71,32 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
            "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
            "estime", "estiment", "qualifie", "qualifié"),
 }
+# Words with which a source passes something on without vouching for it ("Taliban forces reportedly
+# attacked"). A sentence resting on a passage that uses one must keep a hedge of its own, or say who
+# reports it (`KEPT_HEDGE`): dropping "reportedly" states as fact what the source does not.
+REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
+    "en": ("reportedly", "allegedly", "purportedly", "supposedly", "alleged", "unconfirmed", "unverified",
+           "rumoured", "rumored"),
+    "fr": ("prétendument", "présumément", "présumé", "présumée", "présumés", "présumées", "supposé", "supposée",
+           "supposés", "supposées"),
+}
+_HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
+# What keeps the hedge in a sentence: a hedge of its own, a reporting word, or words saying it was reported.
+_HEDGE_KEPT = _HEDGES_GIVEN | frozenset(w for words in ATTRIBUTIONS.values() for w in words) | frozenset(
+    {"reported", "reports", "report", "rumour", "rumours", "rumor", "rumors", "rapporte", "rapporté", "rapportée",
+     "rapportés", "rapportées", "aurait", "auraient"})
+# Superlatives ("its biggest partner", "unprecedented"; and any "-iest": "deadliest"): a sentence may use
+# one only where a passage it cites does, and must keep that passage's "one of" ("one of the capital's
+# deadliest attacks" is not "the capital's deadliest attack"). Not "first": mostly an ordinal ("the first day").
+SUPERLATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("largest", "biggest", "worst", "best", "highest", "lowest", "greatest", "longest", "strongest",
+           "fastest", "widest", "oldest", "unprecedented"),
+    "fr": ("premier", "première", "pire", "pires", "meilleur", "meilleure", "inédit", "inédite", "inégalé", "inégalée"),
+}
+_SUPERLATIVE_WORDS = frozenset(w for words in SUPERLATIVES.values() for w in words)
+_IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest
+_NOT_SUPERLATIVE = frozenset({"priest", "priests"})
+_ONE_OF = re.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Reporting words that attribute the whole sentence wherever they stand.
 _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
@@ -201,6 +227,50 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
         passages = list(dict.fromkeys(p for found in cited for p in found))
         findings += _unsupported(statements, sentence, passages, "this sentence cites")
     return findings
+
+
+def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding when a cited passage gives something only as reported ("reportedly",
+    "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its
+    own ("reportedly", "said", "according to", "reports of"), in any language we read."""
+    given = next((word for p in passages for word in _hedges_in(p.text)), None)
+    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)}:
+        return []
+    return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
+                    f"keep a hedge ('{given}') or say who reports it; or cite only the words it rests on")]
+
+
+def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each superlative of text ("deadliest", "the first time", ...) that no cited passage
+    uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
+    quoted = _union(_quoted_spans(text))
+    words = list(_WORD.finditer(text))
+    base = (language or "en").split("-")[0].lower()
+    findings = []
+    for index, word in enumerate(words):
+        folded = _folded(word.group())
+        if not _superlative(folded) or _inside(quoted, word.start()) or _negated(text, words, index, base):
+            continue
+        uses = [p.text[:m.start()] for p in passages for m in _WORD.finditer(p.text) if _folded(m.group()) == folded]
+        if not uses:
+            problem = "no passage it cites uses it"
+        elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
+            problem = 'the passages it cites give it only as "one of"'
+        else:
+            continue
+        findings.append(Finding(offset + word.start(), f'superlative "{word.group()}": {problem}: {_clip(text, 160)}',
+                                "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
+    return findings
+
+
+def _superlative(word: str) -> bool:
+    return word in _SUPERLATIVE_WORDS or (bool(_IEST.fullmatch(word)) and word not in _NOT_SUPERLATIVE)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _hedges_in(text: str) -> tuple[str, ...]:
+    """Return the hedges ("reportedly", ...) a passage uses, as written, in order."""
+    return tuple(word for word in _WORD.findall(text) if _folded(word) in _HEDGES_GIVEN)
 
 
 def unclosed_quotes(text: str) -> list[Finding]:
@@ -422,7 +492,22 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
+            findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
+
+
+def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
+    """Return a finding when a figure is given in a unit ("1,600 km") no cited passage gives it in ("1,600-mile").
+
+    The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
+    """
+    unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+    given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
+    if not unit or all((quantity, unit) in given for quantity in statement.quantities):
+        return []
+    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {unit}s, which {where} do not give '
+                                     "it in", "give the figure in the source's unit; a conversion is a figure the "
+                                              "source does not state")]
 
 
 # The prose qualifiers that say what a passage's qualifier says, or less in the same direction

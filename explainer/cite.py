@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
 from markupsafe import Markup
 
 from .anchor import Definition
-from .attribution import (Cited, Finding, check_item_text, check_prose, hedging_found, split_sentences,
-                          states_anything)
+from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
+                          unbacked_superlatives,
+                          split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
@@ -51,7 +54,23 @@ class FileCiter:
             self.report(item, field, check_prose(text, lambda key: self.passages((key,)) if key in self.defined else None,
                                                  self.language))
             self.report_as_fact(item, field, text)
+            self.report_dropped_hedges(item, field, text)
         return self._render(item, field, require_citations, inline)
+
+    def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
+        """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
+        a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too;
+        and one using a superlative ("deadliest", "first") its passages do not use as it does."""
+        if item_keys:
+            passages = self.passages(item_keys)
+            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language))
+            return
+        for sentence in split_sentences(text):
+            keys = [key for key in sentence.keys if key in self.defined]
+            if keys:
+                passages = self.passages(keys)
+                self.report(item, field, dropped_hedge(sentence.text, passages, sentence.start)
+                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language))
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
@@ -124,6 +143,7 @@ class FileCiter:
             self.report(item, field, check_item_text(text, self.passages(cited), self.language))
             if not worded_by_status:
                 self.report_as_fact(item, field, text, cited)
+            self.report_dropped_hedges(item, field, text, cited)
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:
@@ -132,6 +152,23 @@ class FileCiter:
         if text:
             self.report(item, field, check_item_text(text, self.passages(keys), self.language))
         return text
+
+    def checked_basis(self, item, field: str, keys) -> str:
+        """Return a plain-text field saying how something follows from its sources (an event's `date_basis`):
+        a figure, date or weekday in it must stand in a passage of `keys` or be their source's publication date."""
+        text = getattr(item, field)
+        if text:
+            cited = self.passages(keys) + self.publication_dates(keys)
+            self.report(item, field, check_item_text(text, cited, self.language))
+        return text
+
+    def publication_dates(self, keys) -> list[Cited]:
+        """Return the publication date of each source the anchored `keys` cite, with its weekday ("2026-02-27 Friday"):
+        what a date derived from "the report's date" rests on besides the passages."""
+        anchored, sources = self.numbering.anchored, self.numbering.sources
+        dated = dict.fromkeys(sources[anchored[key].source_id] for key in keys if key in anchored)
+        return [Cited(f"{source.date} {WEEKDAYS['en'][datetime.date.fromisoformat(source.date).weekday()]}")
+                for source in dated if source.date != "unknown"]
 
     def checked_heading(self, item, field: str) -> str:
         """Return a title or heading: it cites nothing, so a figure, date or quotation in it must stand in a

@@ -44,6 +44,10 @@ tests/test_numbers_french.py):
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "10km").
+- Units (`unit_after`): a unit of measure right after a figure, spaced or hyphenated
+  ("1,600-mile", "1,600 km", "5 billion dollars", "2,3 millions d'euros"), or a currency sign before
+  it ("$5"), gives
+  the figure's unit, one name per family ("km" = "kilometres"); other words ("31 people") give none.
 - Dates: "26 February", "26th of February 2026", "February 26, 2026", "Feb 26",
   "February 2026", "2026-02-27", with English, French and Arabic month names ("١٥ مارس ٢٠٢٦",
   "١٥ آذار ٢٠٢٦"), state their day and
@@ -349,3 +353,52 @@ def _french_value(words: list[str]) -> int:
             current += _FR_WORD_VALUE[word]
         previous = word
     return total + current
+
+
+# Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
+# in English and French. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+UNITS: dict[str, tuple[str, ...]] = {
+    "mile": ("mile", "miles", "mi"),
+    "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"),
+    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres"),
+    "foot": ("foot", "feet", "ft"),
+    "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
+    "tonne": ("tonne", "tonnes", "ton", "tons"),
+    "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres"),
+    "hectare": ("hectare", "hectares", "ha"),
+    "acre": ("acre", "acres"),
+    "litre": ("litre", "litres", "liter", "liters"),
+    "barrel": ("barrel", "barrels", "baril", "barils"),
+    "dollar": ("dollar", "dollars", "$", "usd"),
+    "euro": ("euro", "euros", "€", "eur"),
+    "yen": ("yen", "¥"),
+    "rupee": ("rupee", "rupees", "roupie", "roupies"),
+    "second": ("second", "seconds", "seconde", "secondes"),
+    "minute": ("minute", "minutes"),
+    "hour": ("hour", "hours", "heure", "heures"),
+    "day": ("day", "days", "jour", "jours"),
+    "week": ("week", "weeks", "semaine", "semaines"),
+    "month": ("month", "months", "mois"),
+    "year": ("year", "years", "ans", "année", "années"),  # not "an": an English article
+    "decade": ("decade", "decades", "décennie", "décennies"),
+}
+_UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
+_UNIT_AFTER = re.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
+    sorted((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()), key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def unit_after(text: str, start: int, end: int) -> str | None:
+    """Return the family of the unit the figure text[start:end] is given in ("mile" for "1,600-mile",
+    "dollar" for "$5"), or None."""
+    sign = text[start:start + 1]
+    if sign in _UNIT_FAMILY:
+        return _UNIT_FAMILY[sign]
+    found = _UNIT_AFTER.match(text, end)
+    return _UNIT_FAMILY[found["unit"].lower()] if found else None
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]]:
+    """Return each (quantity, unit family) text states a figure with a unit ("1,600-mile": (1600, "mile"))."""
+    return frozenset((quantity, unit) for mention in find_mentions(text, language) if mention.kind == "figure"
+                     for unit in [unit_after(text, mention.start, mention.end)] if unit for quantity in mention.quantities)

@@ -92,8 +92,10 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
         return ()
     citer = citers["timeline"]
     # `when` is the time as the source words it: a number or date in it must stand in a passage the event cites.
+    # `date_basis` says how the date follows from them: its figures, dates and weekdays too (or the source's date).
     return tuple(EventView(citer.checked_text(e, "when", [*e.cite, *citer.inline_keys(e, "what")]), e.date,
-                           labels.date(e.date) if e.date else "", e.date_basis,
+                           labels.date(e.date) if e.date else "",
+                           citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
                            *citer.prose_with_refs(e, "what", e.cite)) for e in timeline.events)
 
 

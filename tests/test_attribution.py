@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from explainer.attribution import (
     HEDGING_WORDS, Cited, Finding, check_item_text, check_prose, hedging_words, split_sentences,
-    statements_needing_citation,
+    statements_needing_citation, unbacked_superlatives,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,6 +139,60 @@ def test_an_abbreviated_figure_needs_a_citation_and_a_bare_unit_is_no_figure():
 def test_values_units_and_months_must_agree(prose, passage, figure):
     [finding] = check_prose(prose, cites(p=passage))
     assert finding.message.startswith(f"{figure} is not in the passages this sentence cites")
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("They share a 1,600-mile border.", "the disputed 1,600-mile Durand Line"),
+    ("The border runs 1,600 miles.", "the disputed 1,600-mile Durand Line"),
+    ("It cost 99 billion dollars.", "It cost $99 billion"),
+    ("It lasted five days.", "a 5-day war"),
+    ("Some 1,600 people fled.", "1,600 people fled"),
+    ("The line is 1,600 long.", "the disputed 1,600-mile Durand Line"),  # a unit left out changes no figure
+])
+def test_a_figure_in_the_units_its_passage_gives_passes(prose, passage):
+    assert check_prose(prose[:-1] + ".[^p]", cites(p=passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure, unit", [
+    ("They share a 1,600-kilometre border.[^p]", "the disputed 1,600-mile Durand Line", "1,600", "kilometre"),
+    ("They share a 1,600 km border.[^p]", "the disputed 1,600-mile Durand Line", "1,600", "kilometre"),
+    ("It cost €99 billion.[^p]", "It cost $99 billion", "€99 billion", "euro"),
+    ("It lasted 5 weeks.[^p]", "a 5-day war", "5", "week"),
+    ("It lasted 5 days.[^p]", "5 soldiers died", "5", "day"),
+])
+def test_a_figure_moved_to_another_unit_is_named(prose, passage, figure, unit):
+    # The number stands in the passage, but in another unit (or none): the sentence states another figure.
+    [finding] = check_prose(prose, cites(p=passage))
+    assert finding.message.startswith(f'figure "{figure}" is given in {unit}s, which the passages this sentence '
+                                      "cites: ")
+    assert finding.hint == "give the figure in the source's unit; a conversion is a figure the source does not state"
+
+
+MOSQUE = "in one of the capital’s deadliest attacks in over a decade"
+
+
+@pytest.mark.parametrize("text, passage", [
+    ("It was one of the capital's deadliest attacks.", MOSQUE),
+    ("It was among the capital's deadliest attacks.", MOSQUE),
+    ("It was the first day of the war.", "the war began"),  # an ordinal
+    ("The report does not say which was worst.", "the Taliban returned to power in 2021"),  # negated
+    ('Officials called it "the deadliest attack".', "the deadliest attack, officials said"),
+])
+def test_a_superlative_its_passage_uses_as_written_passes(text, passage):
+    assert unbacked_superlatives(text, [Cited(passage)]) == []
+
+
+@pytest.mark.parametrize("text, passage, word, problem", [
+    ("It was the capital's deadliest attack.", MOSQUE, "deadliest", 'the passages it cites give it only as "one of"'),
+    ("China is its biggest defense partner.", "equipment from its main defense partner China", "biggest",
+     "no passage it cites uses it"),
+    ("It was an unprecedented attack on Kabul.", "Pakistan launched airstrikes on Kabul", "unprecedented",
+     "no passage it cites uses it"),
+])
+def test_a_superlative_the_passage_does_not_give_is_named(text, passage, word, problem):
+    [finding] = unbacked_superlatives(text, [Cited(passage)], 100)
+    assert finding.offset == 100 + text.index(word)
+    assert finding.message == f'superlative "{word}": {problem}: "{text}"'
 
 
 def test_an_item_is_checked_against_all_its_passages_without_markers():

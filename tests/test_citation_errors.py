@@ -295,3 +295,54 @@ def test_prose_citing_a_partys_unverified_claim_may_not_word_it_as_fact(project:
     assert error_lines(rebuild_fails(project, good)) == [
         "content/pakistan-afghanistan-war/briefing.yaml:8: `summary`: a sentence citing a party's unverified claim is "
         "worded as fact: 'confirmed' (attribute it to the claimant, or use words that do not assert it)"]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("briefing.yaml", "Afghan Taliban forces had reportedly attacked", "Afghan Taliban forces had attacked",
+     "content/pakistan-afghanistan-war/briefing.yaml:6: `summary`: the source gives this only as 'reportedly', but "
+     "it is worded as fact: \"Hours earlier, Afghan Taliban forces had attacked Pakistani border troops.\" (keep a "
+     "hedge ('reportedly') or say who reports it; or cite only the words it rests on)"),
+    ("timeline.yaml", "Afghan Taliban forces reportedly attack", "Afghan Taliban forces attack",
+     "content/pakistan-afghanistan-war/timeline.yaml:25: `what`: the source gives this only as 'reportedly', but it "
+     "is worded as fact: \"Afghan Taliban forces attack Pakistani border troops in retaliation, hours before "
+     "Pakistan's airstrikes and heavier clashes.\" (keep a hedge ('reportedly') or say who reports it; or cite only "
+     "the words it rests on)"),
+])
+def test_a_sentence_may_not_drop_the_hedge_of_the_passage_it_cites(file: str, old: str, new: str, expected: str,
+                                                                    project: Path):
+    # The source gives the attack only as "reportedly": stated plainly, it would be the briefing's own assertion.
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    edit(project / "content" / "pakistan-afghanistan-war" / file, old, new)
+    assert error_lines(rebuild_fails(project, good)) == [expected]
+
+
+@pytest.mark.parametrize("kept", ["had allegedly attacked", "had, according to the report, attacked",
+                                  "were reported to have attacked"])
+def test_a_hedge_kept_in_other_words_builds(kept: str, project: Path):
+    edit(project / "content" / "pakistan-afghanistan-war" / "briefing.yaml", "had reportedly attacked", kept)
+    result = run_build(project)
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("dated Friday 2026-02-27.", "dated Friday 2026-02-28.",
+     "content/pakistan-afghanistan-war/timeline.yaml:23: `date_basis`: date \"2026-02-28\" is not in the passages "
+     "this item cites: \"the Thursday before the report, dated Friday 2026-02-28.\" (checked: \"Hours prior to the "
+     "commencement of airstrikes and heavier clashes, Afghan Talib…\", \"2026-02-27 Friday\") (cite the passage that "
+     "gives this date, or correct it to the source's)"),
+    ("dated Friday 2026-02-27.", "dated Saturday 2026-02-27.",
+     "content/pakistan-afghanistan-war/timeline.yaml:23: `date_basis`: day \"Saturday\" is not in the passages this "
+     "item cites: \"the Thursday before the report, dated Saturday 2026-02-27.\" (checked: \"Hours prior to the "
+     "commencement of airstrikes and heavier clashes, Afghan Talib…\", \"2026-02-27 Friday\") (cite the passage that "
+     "gives this day, or correct it to the source's)"),
+])
+def test_a_date_basis_stands_on_the_passages_and_the_sources_date(old: str, new: str, expected: str, project: Path):
+    # The page shows `date_basis` ("Date derived as: ..."): its dates and weekdays are statements like any other,
+    # backed by the event's passages or by the publication date (and its weekday) of the source they are in.
+    (project / "site").mkdir()
+    (project / "site" / ".explainer-site").write_text("")
+    good = tree_digest(project / "site")
+    edit(project / "content" / "pakistan-afghanistan-war" / "timeline.yaml", old, new)
+    assert error_lines(rebuild_fails(project, good)) == [expected]
