@@ -356,10 +356,11 @@ def _french_value(words: list[str]) -> int:
 
 
 # Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
-# in English and French. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+# in English, French and Arabic. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
 UNITS: dict[str, tuple[str, ...]] = {
-    "mile": ("mile", "miles", "mi"),
-    "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres"),
+    "mile": ("mile", "miles", "mi", "ميل", "أميال"),
+    "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
+                  "كيلومترات", "كيلومترا", "كيلومترًا"),
     "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres"),
     "foot": ("foot", "feet", "ft"),
     "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
@@ -369,17 +370,18 @@ UNITS: dict[str, tuple[str, ...]] = {
     "acre": ("acre", "acres"),
     "litre": ("litre", "litres", "liter", "liters"),
     "barrel": ("barrel", "barrels", "baril", "barils"),
-    "dollar": ("dollar", "dollars", "$", "usd"),
-    "euro": ("euro", "euros", "€", "eur"),
+    "dollar": ("dollar", "dollars", "$", "usd", "دولار", "دولارات", "دولارا", "دولارًا"),
+    "euro": ("euro", "euros", "€", "eur", "يورو"),
     "yen": ("yen", "¥"),
     "rupee": ("rupee", "rupees", "roupie", "roupies"),
     "second": ("second", "seconds", "seconde", "secondes"),
     "minute": ("minute", "minutes"),
-    "hour": ("hour", "hours", "heure", "heures"),
-    "day": ("day", "days", "jour", "jours"),
-    "week": ("week", "weeks", "semaine", "semaines"),
-    "month": ("month", "months", "mois"),
-    "year": ("year", "years", "ans", "année", "années"),  # not "an": an English article
+    "hour": ("hour", "hours", "heure", "heures", "ساعة", "ساعات"),
+    "day": ("day", "days", "jour", "jours", "يوم", "يوما", "يومًا", "أيام"),
+    "week": ("week", "weeks", "semaine", "semaines", "أسبوع", "أسبوعا", "أسابيع"),
+    "month": ("month", "months", "mois", "شهر", "شهرا", "أشهر", "شهور"),
+    "year": ("year", "years", "ans", "année", "années", "سنة", "سنوات", "عام", "عاما", "عامًا",
+             "أعوام"),  # not "an": an English article
     "decade": ("decade", "decades", "décennie", "décennies"),
 }
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}

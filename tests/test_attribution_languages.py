@@ -131,6 +131,13 @@ def test_a_wrong_date_day_or_figure_in_arabic_is_named(prose, statement):
     assert finding.message.startswith(f"{statement} is not in the passages this sentence cites")
 
 
+@pytest.mark.parametrize("prose", ["The deal is worth €2.4 billion[^p].", "صفقة قيمتها ٢٫٤ مليار يورو[^p]."])
+def test_a_figure_in_another_currency_than_an_arabic_passage_gives_is_named(prose):
+    # "دولار" was no unit: a sum the source gives in dollars passed in euros.
+    [finding] = check_prose(prose, cites("ar", p=ARABIC_DEAL), "ar")
+    assert "is given in euros" in finding.message
+
+
 @pytest.mark.parametrize("prose, verb", [
     ("تقول النقابة إن ١٬٢٠٠ وظيفة مهددة[^p].", "leaves out the qualifier of"),
     ("تقول النقابة إن أكثر من ١٬٢٠٠ وظيفة مهددة[^p].", "is qualified otherwise than"),
