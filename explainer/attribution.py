@@ -91,7 +91,8 @@ _HEDGE_KEPT = _HEDGES_GIVEN | frozenset(w for words in ATTRIBUTIONS.values() for
 SUPERLATIVES: dict[str, tuple[str, ...]] = {
     "en": ("largest", "biggest", "worst", "best", "highest", "lowest", "greatest", "longest", "strongest",
            "fastest", "widest", "oldest", "unprecedented"),
-    "fr": ("premier", "première", "pire", "pires", "meilleur", "meilleure", "inédit", "inédite", "inégalé", "inégalée"),
+    # Not "premier": as "first", and in "Premier ministre".
+    "fr": ("pire", "pires", "meilleur", "meilleure", "inédit", "inédite", "inégalé", "inégalée"),
 }
 _SUPERLATIVE_WORDS = frozenset(w for words in SUPERLATIVES.values() for w in words)
 _IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest

@@ -175,6 +175,7 @@ MOSQUE = "in one of the capital’s deadliest attacks in over a decade"
     ("It was one of the capital's deadliest attacks.", MOSQUE),
     ("It was among the capital's deadliest attacks.", MOSQUE),
     ("It was the first day of the war.", "the war began"),  # an ordinal
+    ("Le Premier ministre a parlé le premier jour.", "la guerre a commencé"),  # a title, an ordinal
     ("The report does not say which was worst.", "the Taliban returned to power in 2021"),  # negated
     ('Officials called it "the deadliest attack".', "the deadliest attack, officials said"),
 ])
