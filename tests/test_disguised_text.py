@@ -86,3 +86,15 @@ def test_invisible_characters_that_scripts_need_and_plain_markup_still_build(bui
     edit(root / BRIEFING, SUMMARY, "The river rose on *Monday*[^monday] and [again](https://example.org/2026/3) "
                                    "on **Tuesday**[^tuesday].")
     build_ok(root)
+
+
+def test_a_source_with_a_direction_override_is_refused(built_minimal: Path):
+    """The source page shows a source's text as stored: "by \u202e01\u202c metres" shows "by 10 metres"
+    where the checks read 01."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("by 5 metres", "by \u202e01\u202c metres"), encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "seeds/flood.txt:1: the document contains a direction override (U+202E), which shows the characters after it "
+        "in another order than they are checked (remove it from the document: a source's text must read as it is stored)"]
