@@ -113,6 +113,8 @@ class FileCiter:
     def report_markup_tricks(self, item, field: str, text: str, parsed: ParsedProse) -> None:
         """Report markdown that shows the reader what the checks never read: "*Tues*day", "&#57;00",
         "&#x202e;" (a character the YAML itself may not hold), text right after a marker."""
+        if parsed.paragraphs and "](" not in text:
+            return  # plain prose shows what it says, but for brackets right after a marker: "[^key](9000)"
         shown = visible_text(parsed)
         if shown == text:
             return
