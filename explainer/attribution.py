@@ -274,6 +274,38 @@ def _hedges_in(text: str) -> tuple[str, ...]:
     return tuple(word for word in _WORD.findall(text) if _folded(word) in _HEDGES_GIVEN)
 
 
+def shown_unchecked(text: str, shown: str, language: str = "") -> list[Finding]:
+    """Return a finding for each figure, date or quotation the page shows (`shown`, prose.visible_text) but
+    the checks do not read in the prose as written (`text`): markup, entities or escapes made it.
+
+    "*Tues*day" shows Tuesday but names no day; "800*800*" shows 800800 but states 800 twice.
+    """
+    if shown == text:
+        return []
+    written = _stated(text, language)
+    unchecked = [what for key, what in _stated(shown, language).items() if key not in written]
+    return [Finding(0, f"the page shows {what}, which the checks do not read in the text as written",
+                    "write figures, dates and quotations as plain text, without markup, entities or "
+                    "backslashes inside them") for what in unchecked]
+
+
+def _stated(text: str, language: str) -> dict[tuple, str]:
+    """Return what text states, each once per time it states it: {(kind, value, n): its text}."""
+    stated: dict[tuple, str] = {}
+    seen: dict[tuple, int] = {}
+    for sentence in split_sentences(text):
+        for statement in statements_needing_citation(sentence, language):
+            if statement.kind == "weekday":
+                value = _DAY_NUMBER[statement.text.casefold()]
+            elif statement.kind == "quote":
+                value = " ".join(statement.text.split())
+            else:
+                value = statement.quantities
+            count = seen[statement.kind, value] = seen.get((statement.kind, value), 0) + 1
+            stated[statement.kind, value, count] = f'"{statement.text}"'
+    return stated
+
+
 def unclosed_quotes(text: str) -> list[Finding]:
     """Return a finding for each paragraph whose quotation marks do not pair up.
 

@@ -8,13 +8,14 @@ from markupsafe import Markup
 
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
-                          unbacked_superlatives,
+                          shown_unchecked, unbacked_superlatives,
                           split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
 from .problems import Problem
-from .prose import CitationMarker, ParsedProse, parse_prose, render_prose
+from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
+from .yamlsafe import disguised_text, first_forbidden
 
 
 class FileCiter:
@@ -119,6 +120,7 @@ class FileCiter:
                 self.problems.append(Problem(self.file.shown, item.line_at(field, _line_start(text, line_offset)),
                                              f"`{field}`: paragraph has no citation",
                                              "support it with a [^key] citation, or remove it"))
+        self.report_markup_tricks(item, field, text, parsed)
         lines = {marker.key: item.line_at(field, _marker_offset(text, marker)) for marker in parsed.markers}
 
         def cite(key: str, env: dict) -> str:
@@ -126,6 +128,23 @@ class FileCiter:
             return ref.__html__() if ref else ""
 
         return Markup(render_prose(parsed, cite, inline=inline))
+
+    def report_markup_tricks(self, item, field: str, text: str, parsed: ParsedProse) -> None:
+        """Report markdown that shows the reader what the checks never read: "*Tues*day", "&#57;00",
+        "&#x202e;" (a character the YAML itself may not hold), text right after a marker."""
+        if parsed.paragraphs and "](" not in text:
+            return  # plain prose shows what it says, but for brackets right after a marker: "[^key](9000)"
+        shown = visible_text(parsed)
+        if shown == text:
+            return
+        self.report(item, field, shown_unchecked(text, shown, self.language))
+        forbidden = first_forbidden(shown)
+        disguised = disguised_text(shown)
+        if forbidden or disguised:
+            what = (f"invisible control character U+{ord(forbidden.group()):04X}" if forbidden else
+                    disguised[1].removesuffix(" is not allowed"))
+            self.problems.append(Problem(self.file.shown, item.line_of(field), f"`{field}`: markup writes {what}",
+                                         "type the characters themselves, without character references (&...;)"))
 
     def prose_with_refs(self, item, field: str, keys, worded_by_status: bool = False) -> tuple[Markup, tuple[Ref, ...]]:
         """Return a field's HTML and the references of `keys` not already cited inline in it.

@@ -177,6 +177,30 @@ def _render_plain(pieces: tuple[str, ...], cite: Callable[[str, dict], str], env
                    for index, piece in enumerate(pieces))
 
 
+def visible_text(parsed: ParsedProse) -> str:
+    """Return the characters a reader sees of parsed prose: no markup, a space for each citation marker.
+
+    The checks read the prose as written; markup can show other characters ("*Tues*day" shows
+    Tuesday, "&#57;00" shows 900), so the build compares what both state (attribution.shown_unchecked).
+    """
+    if parsed.paragraphs:
+        return "\n\n".join("".join(" " if index % 2 else piece for index, piece in enumerate(pieces))
+                           for pieces in parsed.paragraphs)
+    shown = []
+    for token in parsed.tokens:
+        if token.type == "inline":
+            shown.extend(_SHOWN_INLINE.get(child.type, lambda c: "")(child) for child in token.children or ())
+        elif token.type in ("code_block", "fence"):
+            shown.append(token.content)
+        elif token.nesting == -1 and token.block:
+            shown.append("\n\n")  # the end of a paragraph, heading or list item
+    return "".join(shown)
+
+
+_SHOWN_INLINE = {"text": lambda t: t.content, "code_inline": lambda t: t.content, "softbreak": lambda t: "\n",
+                 "hardbreak": lambda t: "\n", "citation": lambda t: " "}
+
+
 def _strip_single_paragraph(html: str) -> str:
     body = html.strip()
     if body.startswith("<p>") and body.endswith("</p>") and body.count("<p>") == 1:

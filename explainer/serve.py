@@ -63,6 +63,7 @@ MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serv
 MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
 MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
+PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
@@ -272,9 +273,20 @@ class SiteHandler(web.RequestHandler):
 class ReloadSocket(LiveReloadHandler):
     """livereload's socket, open only to the server's own pages; a malformed message is ignored."""
 
+    # Upgraded sockets leave tornado's set of connections, so PreviewServer counts these too:
+    # otherwise sockets past MAX_CONNECTIONS would use up the process's files.
+    opened: set[ReloadSocket] = set()
+
     def initialize(self, hosts: frozenset | None, port: int) -> None:
         self.hosts = hosts
         self.port = port
+
+    def open(self, *args) -> None:
+        ReloadSocket.opened.add(self)
+
+    def on_close(self) -> None:
+        ReloadSocket.opened.discard(self)
+        super().on_close()
 
     def prepare(self) -> None:
         refuse_unknown_hosts(self, self.hosts)
@@ -316,7 +328,9 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
         (r"/livereload\.js", LiveReloadJSHandler),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
     ], transforms=[ClientInjector], log_function=lambda handler: None,
-        websocket_max_message_size=MAX_MESSAGE_BYTES)
+        websocket_max_message_size=MAX_MESSAGE_BYTES,
+        # A socket whose page went away without closing it (or that never answers) is closed.
+        websocket_ping_interval=PING_INTERVAL, websocket_ping_timeout=PING_INTERVAL)
 
 
 def allowed_hosts(host: str) -> frozenset | None:
@@ -356,7 +370,7 @@ class PreviewServer(HTTPServer):
     """
 
     def handle_stream(self, stream, address) -> None:
-        if len(self._connections) >= MAX_CONNECTIONS:  # tornado's own set of open connections
+        if len(self._connections) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:  # tornado's own, and the sockets
             stream.close()
             return
         super().handle_stream(stream, address)

@@ -141,7 +141,16 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     if "\x00" in text:
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
+    override = _DIRECTION_OVERRIDE.search(text)
+    if override:  # "\u202e002" shows 200 on the source page while the checks read 002: text shown out of order
+        return Problem(f"seeds/{source.file}", text.count("\n", 0, override.start()) + 1,
+                       f"the document contains a direction override (U+{ord(override.group()):04X}), which shows "
+                       "the characters after it in another order than they are checked",
+                       "remove it from the document: a source's text must read as it is stored")
     return SourceText(source, text.replace("\r\n", "\n"), hashlib.sha256(raw).hexdigest())
+
+
+_DIRECTION_OVERRIDE = re.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
 
 
 def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText], list[Problem]]:

@@ -34,7 +34,7 @@ MAX_DEPTH = 50
 # ("Trojan Source"), plus the byte-order mark anywhere but the start.
 INVISIBLE_CONTROLS = {
     "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
-    "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\ufeff",
+    "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\ufeff",
 }
 
 # C0 and C1 controls except tab and newline, plus the characters above.
@@ -47,6 +47,21 @@ _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(b
 _FORBIDDEN_DECODED = re.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
 # One escape sequence of a double-quoted scalar, as written in the file.
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+
+# Characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, invisible
+# operators, variation selectors, tags...). Scripts such as Persian need some of them between
+# their letters; beside a digit or a Latin, Greek or Cyrillic letter they only hide what the
+# checks read: "800<ZWSP>800" shows 800800 but states 800 twice, "Tues<SHY>day" names no day.
+_SHOWS_NOTHING = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u3164"
+                  "\ufe00-\ufe0f\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef")
+_CHECKED_LETTER = "\\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+_HIDDEN_IN_WORD = re.compile(f"(?<=[{_CHECKED_LETTER}])[{_SHOWS_NOTHING}]|[{_SHOWS_NOTHING}](?=[{_CHECKED_LETTER}])")
+# A Cyrillic or Greek letter inside a Latin word looks the same and is read as another word:
+# "Tu\u0435sday" (Cyrillic e) shows Tuesday but names no day. (Greek mu is common in units: "5 \u03bcg".)
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LOOKALIKE = "\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff"
+_MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
+_ANY_LOOKALIKE = re.compile(f"[{_LOOKALIKE}]")
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {
@@ -182,13 +197,36 @@ def decode_text(raw: bytes, shown: str) -> str:
                                   "save the file as UTF-8")) from None
     if "\r" in text:  # finding none is much quicker than replacing none
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    found = _first_forbidden(text)
+    found = first_forbidden(text)
     if found:
         char = found.group()
         raise YamlProblem(Problem(shown, text.count("\n", 0, found.start()) + 1,
                                   f"invisible control character {_char_name(char)} is not allowed",
                                   "delete it; it is invisible in most editors"))
+    problem = disguised_text(text)
+    if problem:
+        raise YamlProblem(Problem(shown, text.count("\n", 0, problem[0]) + 1, *problem[1:]))
     return text
+
+
+def disguised_text(text: str) -> tuple[int, str, str] | None:
+    """Return (offset, message, hint) for text that reads otherwise than the checks read it, or None.
+
+    An invisible character beside a digit or a Latin, Greek or Cyrillic letter, or a Greek or
+    Cyrillic letter inside a Latin word: a reader sees a figure or a word the checks never see.
+    """
+    if text.isascii():
+        return None
+    hidden = _HIDDEN_IN_WORD.search(text)
+    if hidden:
+        return (hidden.start(), f"invisible character {_char_name(hidden.group())} next to a letter or digit is not "
+                "allowed", "delete it: a reader would not see it, but the checks would read the text split in two")
+    mixed = _MIXED_SCRIPT.search(text) if _ANY_LOOKALIKE.search(text) else None
+    if mixed:
+        other = next(char for char in mixed.group() if _ANY_LOOKALIKE.match(char))
+        return (mixed.start(), f"{_char_name(other)} stands inside a word of Latin letters: it looks like a Latin "
+                "letter but is not one", "retype the word in one script, so that it reads as it looks")
+    return None
 
 
 def _char_name(char: str) -> str:
@@ -197,7 +235,7 @@ def _char_name(char: str) -> str:
     return f"U+{ord(char):04X}{f' ({name})' if name else ''}"
 
 
-def _first_forbidden(text: str) -> re.Match | None:
+def first_forbidden(text: str) -> re.Match | None:
     """Return the match of the first character _FORBIDDEN refuses, or None."""
     # Content is usually all ASCII, which Python knows without looking (isascii() is free).
     # Then bytes.translate, deleting every allowed byte, says whether anything is left to
@@ -322,6 +360,8 @@ def _build(next_event, shown: str, source: str):
                 if style == '"' and _FORBIDDEN_DECODED.search(text):  # only escapes can make them
                     raise YamlProblem(_escaped_control(event, source, shown, key is None and not in_list
                                                        and container is not None))
+                if style == '"' and not text.isascii() and (problem := disguised_text(text)):  # "8\u200b00"
+                    raise YamlProblem(Problem(shown, line, *problem[1:]))
             if key is not None:  # the value of a mapping's key
                 container[key] = value
                 value_lines[key] = line + 1 if style in _BLOCK_STYLES else line

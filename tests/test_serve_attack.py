@@ -286,6 +286,34 @@ def test_half_open_connections_cannot_use_up_the_server(project):
         assert "Too many open files" not in server.output and "Traceback" not in server.output
 
 
+def test_reload_sockets_count_towards_the_cap_on_connections(project):
+    """An upgraded socket leaves tornado's own set of connections: without counting them, sockets past
+    the cap used up the process's files and each failing accept logged a traceback, megabytes a second."""
+    from explainer.serve import MAX_CONNECTIONS_ENV
+
+    async def flood(url: str, pid: int, before: int) -> int | None:
+        opened, refused_at = [], None
+        try:
+            for index in range(CAP + 20):
+                try:
+                    opened.append(await open_socket(url, f"http://127.0.0.1:{port_of(url)}"))
+                except (OSError, WebSocketClosedError, HTTPClientError):  # tornado's StreamClosedError is an OSError
+                    refused_at = index
+                    break
+            assert open_files(pid) <= before + CAP + 5
+        finally:
+            for connection in opened:
+                connection.close()
+        return refused_at
+
+    with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP)}) as server:
+        pid, before = server.process.pid, open_files(server.process.pid)
+        assert asyncio.run(flood(server.url, pid, before)) == CAP, "the socket past the cap is closed at once"
+        wait_until(lambda: open_files(pid) <= before + 5, "the closed sockets freed their places")
+        assert get(server.url, "/static/style.css")[0] == 200
+        assert "Too many open files" not in server.output and "Traceback" not in server.output
+
+
 # --- 3. the disk, not a memory of it --------------------------------------------------------
 
 def test_a_command_line_build_into_the_same_site_is_served_and_then_rebuilt_whole(project, tmp_path):
