@@ -170,16 +170,22 @@ WEEKDAYS_AND_DATES_THAT_AGREE = [
 ]
 
 
+def with_timeline_source(root: Path, source_id: str, text: str, quote: str, language: str = "en") -> Path:
+    """Add a source to the library and cite `quote` of it in the timeline, beside the flood passage."""
+    (root / "seeds" / f"{source_id}.txt").write_text(text, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
+        library.write(f"  - id: {source_id}\n    file: {source_id}.txt\n    title: Gauge log\n    publisher: unknown\n"
+                      f"    date: unknown\n    language: {language}\n"
+                      f"    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
+    edit(root / TIMELINE, "    cite: [monday]\n", f"    cite: [monday, {source_id}]\n"
+         f"citations:\n  {source_id}:\n    source: {source_id}\n    quote: {quote}\n")
+    return root
+
+
 def with_dated_source(root: Path) -> Path:
     """Add a source stating the date in full, and cite it in the timeline: a date in `when` must be in its passages."""
-    text = "Gauge log, Sunday night to Monday, 2 March 2026: the river rose by 3 metres.\n"
-    (root / "seeds" / "gauge.txt").write_text(text, encoding="utf-8")
-    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
-        library.write("  - id: gauge\n    file: gauge.txt\n    title: Gauge log\n    publisher: unknown\n"
-                      f"    date: unknown\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
-    edit(root / TIMELINE, "    cite: [monday]\n", "    cite: [monday, gauge-log]\n"
-         "citations:\n  gauge-log:\n    source: gauge\n    quote: Sunday night to Monday, 2 March 2026\n")
-    return root
+    return with_timeline_source(root, "gauge", "Gauge log, Sunday night to Monday, 2 March 2026: the river rose by "
+                                "3 metres.\n", "Sunday night to Monday, 2 March 2026")
 
 
 @pytest.mark.parametrize(("when", "date"), WEEKDAYS_AND_DATES_THAT_AGREE)
@@ -192,14 +198,8 @@ def test_dates_that_agree_with_their_wording_build(when: str, date: str, tmp_pat
 
 def with_arabic_source(root: Path) -> Path:
     """Add an Arabic source dating the flood in full, with Arabic-Indic digits, and cite it in the timeline."""
-    text = "سجل المقياس: ارتفع النهر يوم الاثنين ٢ مارس ٢٠٢٦.\n"
-    (root / "seeds" / "gauge-ar.txt").write_text(text, encoding="utf-8")
-    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
-        library.write("  - id: gauge-ar\n    file: gauge-ar.txt\n    title: Gauge log\n    publisher: unknown\n"
-                      f"    date: unknown\n    language: ar\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
-    edit(root / TIMELINE, "    cite: [monday]\n", "    cite: [monday, gauge-ar]\n"
-         "citations:\n  gauge-ar:\n    source: gauge-ar\n    quote: يوم الاثنين ٢ مارس ٢٠٢٦\n")
-    return root
+    return with_timeline_source(root, "gauge-ar", "سجل المقياس: ارتفع النهر يوم الاثنين ٢ مارس ٢٠٢٦.\n",
+                                "يوم الاثنين ٢ مارس ٢٠٢٦", "ar")
 
 
 def test_an_arabic_when_states_its_date_and_weekday(built_minimal: Path):
