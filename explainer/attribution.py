@@ -81,8 +81,15 @@ REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
            "supposés", "supposées"),
 }
 _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
+# Words that keep something as an accusation or a belief, not a fact: "he is accused of stealing", "militants
+# are suspected of", "believed to have been launched", "faces allegations that", French "serait", "soupçonné".
+_ACCUSED = frozenset({
+    "accuse", "accuses", "accused", "accusing", "accusation", "accusations", "allege", "allegation", "allegations",
+    "suspected", "believed", "apparently",
+    "serait", "seraient", "accusé", "accusée", "accusés", "accusées", "soupçonné", "soupçonnée", "soupçonnés",
+    "soupçonnées", "présumément"})
 # What keeps the hedge in a sentence: a hedge of its own, a reporting word, or words saying it was reported.
-_HEDGE_KEPT = _HEDGES_GIVEN | frozenset(w for words in ATTRIBUTIONS.values() for w in words) | frozenset(
+_HEDGE_KEPT = _HEDGES_GIVEN | _ACCUSED | frozenset(w for words in ATTRIBUTIONS.values() for w in words) | frozenset(
     {"reported", "reports", "report", "rumour", "rumours", "rumor", "rumors", "rapporte", "rapporté", "rapportée",
      "rapportés", "rapportées", "aurait", "auraient"})
 # Superlatives ("its biggest partner", "unprecedented"; and any "-iest": "deadliest"): a sentence may use
