@@ -99,11 +99,25 @@ SUPERLATIVES: dict[str, tuple[str, ...]] = {
     "en": ("largest", "biggest", "worst", "best", "highest", "lowest", "greatest", "longest", "strongest",
            "fastest", "widest", "oldest", "unprecedented"),
     # Not "premier": as "first", and in "Premier ministre".
-    "fr": ("pire", "pires", "meilleur", "meilleure", "inédit", "inédite", "inégalé", "inégalée"),
+    "fr": ("pire", "pires", "meilleur", "meilleure", "meilleurs", "meilleures", "inédit", "inédite", "inédits",
+           "inédites", "inégalé", "inégalée", "inégalés", "inégalées"),
 }
 _SUPERLATIVE_WORDS = frozenset(w for words in SUPERLATIVES.values() for w in words)
 _IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest
 _NOT_SUPERLATIVE = frozenset({"priest", "priests"})
+# One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
+# English says "biggest" and "largest" alike.
+_SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
+    form: base for base in ("meilleur", "inédit", "inégalé") for form in (base + "e", base + "s", base + "es")}}
+# French "meilleur" and "pire" are comparatives ("de meilleures conditions", "pire qu'en 2019") but after an
+# article or a possessive: "le pire attentat", "leur meilleur score".
+_FRENCH_COMPARATIVES = frozenset({"pire", "meilleur"})
+_FRENCH_DEFINITE = frozenset({"le", "la", "les", "l'", "du", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
+                              "votre", "vos", "mon", "ma", "mes"})
+# Set phrases in which a superlative ranks nothing the source must give: "the country's highest court" (its
+# supreme court), "the child's best interests" (a legal test), "at best", "at worst", "a worst-case scenario".
+_NOT_RANKING = re.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
+                          r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Reporting words that attribute the whole sentence wherever they stand.
@@ -254,12 +268,15 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     quoted = _union(_quoted_spans(text))
     words = list(_WORD.finditer(text))
     base = (language or "en").split("-")[0].lower()
+    set_phrases = _union([m.span() for m in _NOT_RANKING.finditer(text)])
     findings = []
     for index, word in enumerate(words):
         folded = _folded(word.group())
-        if not _superlative(folded) or _inside(quoted, word.start()) or _negated(text, words, index, base):
+        if (not _superlative(folded) or not _ranks(words, index) or _inside(quoted, word.start())
+                or _inside(set_phrases, word.start()) or _negated(text, words, index, base)):
             continue
-        uses = [p.text[:m.start()] for p in passages for m in _WORD.finditer(p.text) if _folded(m.group()) == folded]
+        key = _superlative_key(folded)
+        uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found == key]
         if not uses:
             problem = "no passage it cites uses it"
         elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
@@ -273,6 +290,31 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 
 def _superlative(word: str) -> bool:
     return word in _SUPERLATIVE_WORDS or (bool(_IEST.fullmatch(word)) and word not in _NOT_SUPERLATIVE)
+
+
+def _superlative_key(word: str) -> str:
+    """Return the one spelling of a superlative its other spellings share ("inédite" -> "inédit")."""
+    return _SAME_SUPERLATIVE.get(word, word)
+
+
+def _ranks(words: list[re.Match], index: int) -> bool:
+    """Say whether a superlative ranks: French "meilleur"/"pire" only after an article or a possessive."""
+    key = _superlative_key(_folded(words[index].group()))
+    if key not in _FRENCH_COMPARATIVES:
+        return True
+    before = _folded(words[index - 1].group()) if index else ""
+    return before in _FRENCH_DEFINITE or before.startswith("l'")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
+    """Return each superlative a passage uses, by its key, with where it stands; "most deadly" gives
+    "deadliest", as a sentence may say in one word what the passage says in two."""
+    words = list(_WORD.finditer(text))
+    used = [(_superlative_key(_folded(m.group())), m.start()) for m in words]
+    used += [(_folded(m.group())[:-1] + "iest", words[at - 1].start()) for at, m in enumerate(words)
+             if at and _folded(words[at - 1].group()) == "most" and _folded(m.group()).endswith("y")]
+    return tuple(used)
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it

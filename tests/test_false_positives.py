@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import Cited, dropped_hedge
+from explainer.attribution import Cited, dropped_hedge, unbacked_superlatives
 
 
 @pytest.mark.parametrize("text, passage, language", [
@@ -28,3 +28,31 @@ def test_a_hedge_kept_as_an_accusation_or_a_belief_passes(text, passage, languag
 def test_a_hedge_dropped_is_still_named(text, passage):
     [finding] = dropped_hedge(text, [Cited(passage)])
     assert "it is worded as fact" in finding.message
+
+
+@pytest.mark.parametrize("text, passage", [
+    ("The country's highest court struck the law down.", "The Supreme Court struck the law down."),
+    ("The judge said the child's best interests came first.", "The judge ruled for the mother."),
+    ("Growth will be flat at best.", "Growth is forecast at 0.1%."),
+    ("The bank planned for a worst-case scenario.", "The bank planned for a recession."),
+    ("It was the deadliest attack this year.", "It was the most deadly attack this year."),
+    ("It is the largest deal of the year.", "It is the biggest deal of the year."),
+    ("En 24 heures, un épisode inédit.", "Une pluie inédite est tombée en 24 heures."),
+    ("Les syndicats demandent de meilleures conditions de travail.", "Les syndicats réclament une hausse."),
+    ("Les grévistes veulent un meilleur salaire.", "Les grévistes exigent une hausse des salaires."),
+    ("La situation est pire qu'en 2019.", "La situation s'est dégradée depuis 2019."),
+])
+def test_a_superlative_in_other_words_or_a_set_phrase_passes(text, passage):
+    assert unbacked_superlatives(text, [Cited(passage)]) == []
+
+
+@pytest.mark.parametrize("text, passage, word", [
+    ("It was the deadliest attack this year.", "It was one of the most deadly attacks this year.", "deadliest"),
+    ("The highest turnout since 1992.", "Turnout was 67%.", "highest"),
+    ("C'est le pire attentat depuis 2015.", "Un attentat a eu lieu en 2015.", "pire"),
+    ("Ils réclament leur meilleure hausse depuis 2019.", "Ils réclament une hausse.", "meilleure"),
+    ("Les meilleures ventes de l'année.", "Les ventes de l'année.", "meilleures"),
+])
+def test_a_superlative_the_passage_does_not_give_is_still_named(text, passage, word):
+    [finding] = unbacked_superlatives(text, [Cited(passage)])
+    assert finding.message.startswith(f'superlative "{word}": ')
