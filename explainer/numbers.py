@@ -8,7 +8,7 @@ tests/test_numbers_french.py):
 - Digits: "660000", "660,000" (a comma, no-break space, narrow no-break space or thin space
   before each group of exactly three digits), decimals with a point "1.9". No sign: a hyphen
   before a number is a dash or a range, never a minus. A comma not followed by three digits
-  ends the number ("1,9" is 1 then 9).
+  ends the number ("1,9" is 1 then 9); a decimal is never cut short ("2.5m" states no 2).
 - Text in a decimal-comma language (`DECIMAL_COMMA_LANGUAGES`, by a BCP 47 tag's language:
   "fr", "fr-CA"; a few regions excepted) writes the decimal with a comma ("45,1" = 45.1) and
   groups thousands with a space, no-break space, narrow no-break space, thin space or dot
@@ -39,7 +39,8 @@ tests/test_numbers_french.py):
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
-  "a hundred"/"a million". A lone "one" is not a number (it is mostly a pronoun: "one of",
+  "a hundred"/"a million", "two dozen" (24), "half a million", "two and a half million", "a quarter of a
+  million". A lone "one" is not a number (it is mostly a pronoun: "one of",
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
@@ -106,11 +107,16 @@ _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
-               "hundred": 100, **_SCALES}
+               "hundred": 100, "dozen": 12, **_SCALES}
 _SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r")(?![\w])"
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
+# "a quarter of a million".
+_FRACTION_OF_SCALE = (r"(?P<frac>(?:(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
+                      + r")\s+and\s+a\s+half|half\s+an?|a\s+half|(?:a\s+)?quarter\s+of\s+a)"
+                      r"\s+(?P<fscale>thousand|million|billion|trillion))(?![\w-])")
 
 # A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
 # script that joins prefixes to numbers (Arabic "و25", "and 25") it is.
@@ -188,9 +194,10 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>{digits}){short}(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
-        + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion))?{_SPELLED_WORD}"
+        + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
+        + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
         re.IGNORECASE,
     )
@@ -269,12 +276,21 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
                       Quantity(Decimal(int(groups["nd"]))))
         return _made(match, "date", quantities)
+    if groups["frac"]:
+        return _fraction_of_scale(match)
     if groups.get("fr"):
         return _french_figure(match)
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
+
+
+def _fraction_of_scale(match: re.Match) -> Mention:
+    """Return the figure "half a million", "two and a half million" or "a quarter of a million" states."""
+    whole = Decimal(_WORD_VALUE[match["whole"].lower()]) + Decimal("0.5") if match["whole"] else None
+    part = whole if whole is not None else Decimal("0.25" if "quarter" in match["frac"].lower() else "0.5")
+    return _figure(match, part * _SCALES[match["fscale"].lower()], None, None)
 
 
 def _french_figure(match: re.Match) -> Mention | None:
@@ -328,6 +344,8 @@ def _spelled_value(words: list[str]) -> int:
             current = 1
         elif word == "hundred":
             current = max(current, 1) * 100
+        elif word == "dozen":
+            current = max(current, 1) * 12
         elif word in _SCALES:
             total, current = total + max(current, 1) * _SCALES[word], 0
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import Cited, dropped_hedge, unbacked_superlatives
+from explainer.attribution import Cited, check_prose, dropped_hedge, unbacked_superlatives
 
 
 @pytest.mark.parametrize("text, passage, language", [
@@ -56,3 +56,30 @@ def test_a_superlative_in_other_words_or_a_set_phrase_passes(text, passage):
 def test_a_superlative_the_passage_does_not_give_is_still_named(text, passage, word):
     [finding] = unbacked_superlatives(text, [Cited(passage)])
     assert finding.message.startswith(f'superlative "{word}": ')
+
+
+def cited(passage: str, language: str = "en"):
+    return lambda key: [Cited(passage, language)]
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("Half a million people voted early.", "Officials said 500,000 people voted early."),
+    ("Officials said 500,000 people voted early.", "Half a million people voted early, officials said."),
+    ("The fund had one and a half million dollars left.", "The fund had $1.5 million left."),
+    ("A quarter of a million people fled.", "250,000 people fled."),
+    ("Two dozen soldiers were wounded.", "Twenty-four soldiers were wounded."),
+    ("A dozen people were hurt.", "12 people were hurt."),
+    ("The war has driven 2.5m people from their homes.", "The war has displaced 2.5 million people."),
+])
+def test_halves_dozens_and_decimals_read_as_written_pass(prose, passage):
+    assert check_prose(prose[:-1] + ".[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("A million people voted early.", "Half a million people voted early.", "A million"),
+    ("Half a million people voted early.", "A million people voted early.", "Half a million"),
+    ("Three dozen soldiers were wounded.", "Twenty-four soldiers were wounded.", "Three dozen"),
+])
+def test_halves_and_dozens_of_another_value_are_named(prose, passage, figure):
+    [finding] = check_prose(prose[:-1] + ".[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
