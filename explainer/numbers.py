@@ -33,6 +33,8 @@ tests/test_numbers_french.py):
   ("١٬٢٠٠"), marks the decimal with "٫" ("٢٫٤"), the percentage with "٪" or "في المائة", and
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
+- Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30" state their hour and
+  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does.
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990).
@@ -112,6 +114,10 @@ _SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# Times of day state their hour and minutes as plain numbers, as "10:45" does: "10.45pm" is no decimal,
+# "10am" and "21h30" are no numbers inside words.
+_TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
+         r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))")
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million".
 _FRACTION_OF_SCALE = (r"(?P<frac>(?:(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
@@ -194,6 +200,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
+        rf"|{not_in_word}{_TIME}"
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
@@ -267,6 +274,9 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
+    if groups["hh"]:
+        minutes = groups["mi"] or groups["hmi"] or groups["smi"]
+        return _made(match, "figure", tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
         value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)

@@ -83,3 +83,24 @@ def test_halves_dozens_and_decimals_read_as_written_pass(prose, passage):
 def test_halves_and_dozens_of_another_value_are_named(prose, passage, figure):
     [finding] = check_prose(prose[:-1] + ".[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage, language", [
+    ("The ceremony starts at 10 a.m.", "The ceremony starts at 10am.", "en"),
+    ("The final kicks off at 8 p.m. on Saturday.", "The final will kick off at 8pm on Saturday.", "en"),
+    ("The shelling began at 5:30 a.m. local time.", "The shelling began at 5.30am local time.", "en"),
+    ("The blast happened at 10.45pm.", "The blast happened at 10:45 p.m.", "en"),
+    ("Le match a commencé à 21 h 30.", "Le match a commencé à 21h30.", "fr"),
+])
+def test_a_time_of_day_in_another_style_passes(prose, passage, language):
+    assert check_prose(prose + "[^p]", cited(passage, language), language) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("The blast happened at 11:45 p.m.", "The blast happened at 10.45pm.", "11:45 p.m."),
+    ("The blast happened at 10.15pm.", "The blast happened at 10:45 p.m.", "10.15pm"),
+    ("The ceremony starts at 11am.", "The ceremony starts at 10 a.m.", "11am"),
+])
+def test_another_time_of_day_is_named(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
