@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import Quantity, find_mentions, quantities_in, unit_after, units_given
+from .numbers import UNIT_PLURALS, Quantity, find_mentions, quantities_in, unit_after, units_given
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -587,7 +587,8 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
     if not unit or all((quantity, unit) in given for quantity in statement.quantities):
         return []
-    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {unit}s, which {where} do not give '
+    units = UNIT_PLURALS.get(unit, unit + "s")
+    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {units}, which {where} do not give '
                                      "it in", "give the figure in the source's unit; a conversion is a figure the "
                                               "source does not state")]
 

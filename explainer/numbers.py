@@ -46,10 +46,10 @@ tests/test_numbers_french.py):
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
-  letters ("3D", "10km").
-- Units (`unit_after`): a unit of measure right after a figure, spaced or hyphenated
-  ("1,600-mile", "1,600 km", "5 billion dollars", "2,3 millions d'euros"), or a currency sign before
-  it ("$5"), gives
+  letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
+- Units (`unit_after`): a unit of measure right after a figure, spaced, hyphenated or glued
+  ("1,600-mile", "1,600 km", "200km", "46.5°C", "5 billion dollars", "2,3 millions d'euros"), or a currency
+  sign or code before it ("$5", "EUR 4.2 billion", "Rs 500"), gives
   the figure's unit, one name per family ("km" = "kilometres"); other words ("31 people") give none.
 - Dates: "26 February", "26th of February 2026", "February 26, 2026", "Feb 26",
   "February 2026", "2026-02-27", with English, French and Arabic month names ("١٥ مارس ٢٠٢٦",
@@ -118,6 +118,8 @@ _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
 # "10am" and "21h30" are no numbers inside words.
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
          r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))")
+# Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
+_GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million".
 _FRACTION_OF_SCALE = (r"(?P<frac>(?:(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
@@ -193,6 +195,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
+    glued = rf"|(?P<glued>{_GLUED_UNIT})"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return re.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
@@ -201,7 +204,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?P<suffix>st|nd|rd|th|s)?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?:(?P<suffix>st|nd|rd|th|s){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
@@ -390,18 +393,27 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
                   "كيلومترات", "كيلومترا", "كيلومترًا"),
     "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres"),
+    "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"),
+    "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres"),
+    "mile per hour": ("mph", "miles per hour", "miles an hour"),
+    "kilometre per hour": ("km/h", "kmh", "kph", "kilometres per hour", "kilometers per hour", "kilometres an hour",
+                           "kilomètres par heure", "kilomètres-heure"),
+    "degree Celsius": ("celsius", "°c", "degrees celsius"),
+    "degree Fahrenheit": ("fahrenheit", "°f", "degrees fahrenheit"),
     "foot": ("foot", "feet", "ft"),
     "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
     "tonne": ("tonne", "tonnes", "ton", "tons"),
-    "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres"),
+    "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
     "hectare": ("hectare", "hectares", "ha"),
     "acre": ("acre", "acres"),
     "litre": ("litre", "litres", "liter", "liters"),
     "barrel": ("barrel", "barrels", "baril", "barils"),
     "dollar": ("dollar", "dollars", "$", "usd", "دولار", "دولارات", "دولارا", "دولارًا"),
     "euro": ("euro", "euros", "€", "eur", "يورو"),
-    "yen": ("yen", "¥"),
-    "rupee": ("rupee", "rupees", "roupie", "roupies"),
+    "yen": ("yen", "¥", "jpy"),
+    "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
+    "franc": ("franc", "francs", "chf"),
+    "yuan": ("yuan", "renminbi", "cny", "rmb"),
     "second": ("second", "seconds", "seconde", "secondes"),
     "minute": ("minute", "minutes"),
     "hour": ("hour", "hours", "heure", "heures", "ساعة", "ساعات"),
@@ -413,17 +425,33 @@ UNITS: dict[str, tuple[str, ...]] = {
     "decade": ("decade", "decades", "décennie", "décennies"),
 }
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
+# How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
+UNIT_PLURALS = {"mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
+                "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen",
+                "yuan": "yuan"}
 _UNIT_AFTER = re.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
     sorted((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()), key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
 
 
+# A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
+_CODE_BEFORE = re.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB)\.?[ \u00a0\u202f]?$")
+_GLUED_AFTER = re.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
+_DEGREES_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
+
+
 def unit_after(text: str, start: int, end: int) -> str | None:
     """Return the family of the unit the figure text[start:end] is given in ("mile" for "1,600-mile",
-    "dollar" for "$5"), or None."""
+    "dollar" for "$5" or "USD 5", "kilometre" for "200km"), or None."""
     sign = text[start:start + 1]
     if sign in _UNIT_FAMILY:
         return _UNIT_FAMILY[sign]
-    found = _UNIT_AFTER.match(text, end)
+    code = _CODE_BEFORE.search(text, max(0, start - 5), start)
+    if code:
+        return _UNIT_FAMILY[code["unit"].lower()]
+    glued = _GLUED_AFTER.search(text, start, end)
+    if glued:  # "46.5C": a capital alone is a unit only against the digits
+        return {"C": "degree Celsius", "F": "degree Fahrenheit"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
+    found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 
 

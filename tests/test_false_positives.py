@@ -104,3 +104,34 @@ def test_a_time_of_day_in_another_style_passes(prose, passage, language):
 def test_another_time_of_day_is_named(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The convoy travelled 200 kilometres.", "The convoy travelled 200km."),
+    ("Police say the militants used a 20 kg bomb.", "The militants allegedly used a 20kg bomb."),
+    ("The storm dropped 300 mm of rain.", "The storm dumped 300mm of rain."),
+    ("Seville reached a record 46.5 degrees.", "Temperatures reached 46.5C in Seville."),
+    ("Seville reached 46.5C.", "Temperatures reached 46.5°C in Seville."),
+    ("Winds reached 150 miles per hour.", "Winds reached 150mph."),
+    ("Defence gets 1.2 trillion rupees.", "The budget allocates Rs 1.2 trillion to defence."),
+    ("The takeover is worth €4.2 billion.", "The takeover, worth EUR 4.2 billion, is due in 2025."),
+    ("The fine was £3bn.", "The fine was GBP 3bn."),
+])
+def test_a_unit_glued_to_its_figure_or_a_currency_code_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure, units", [
+    ("The convoy travelled 200 miles.", "The convoy travelled 200km.", "200", "miles"),
+    ("Temperatures reached 46.5F.", "Temperatures reached 46.5C.", "46.5F", "degrees Fahrenheit"),
+    ("The takeover is worth EUR 4.2 billion.", "The takeover is worth 4.2 billion dollars.", "4.2 billion", "euros"),
+    ("Winds reached 150 km/h.", "Winds reached 150mph.", "150", "kilometres per hour"),
+])
+def test_a_figure_in_another_unit_glued_or_coded_is_named(prose, passage, figure, units):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is given in {units}, which the passages')
+
+
+def test_a_glued_figure_is_checked_not_skipped():
+    [finding] = check_prose("The convoy travelled 300km.[^p]", cited("The convoy travelled 200km."))
+    assert finding.message.startswith('figure "300km" is not in the passages')
