@@ -2,7 +2,7 @@
 
 Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read right before the
 figure in English, French or Arabic ("at least 31", "plus de 400", "نحو ١٬٢٠٠"), or right after
-it ("31 or more", "400 or so", "٣١ على الأقل"), case-insensitively and with markdown emphasis allowed between.
+it ("31 or more", "400 or so", "٣١ على الأقل", "300-plus", "300+"), case-insensitively and with markdown emphasis allowed between.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ _QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIER
 # One word may stand between a figure and its trailing qualifier: "31 people or more".
 _QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)",
                               re.IGNORECASE)
+# "300-plus patients", "300+ patients": more than 300, written against the figure.
+_PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
 def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
@@ -65,7 +67,8 @@ def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
-    return None
+    plus = _PLUS_AFTER.match(text, end)
+    return Qualifier("more than", text[start:plus.end()]) if plus else None
 
 
 @functools.lru_cache(maxsize=1 << 14)

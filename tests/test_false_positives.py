@@ -135,3 +135,14 @@ def test_a_figure_in_another_unit_glued_or_coded_is_named(prose, passage, figure
 def test_a_glued_figure_is_checked_not_skipped():
     [finding] = check_prose("The convoy travelled 300km.[^p]", cited("The convoy travelled 200km."))
     assert finding.message.startswith('figure "300km" is not in the passages')
+
+
+@pytest.mark.parametrize("prose", ["The trial enrolled 300-plus patients.", "The trial enrolled 300+ patients."])
+def test_a_figure_written_plus_keeps_more_than(prose):
+    # "300-plus" is "more than 300": leaving the qualifier out was named.
+    assert check_prose(prose + "[^p]", cited("The trial enrolled more than 300 patients.")) == []
+
+
+def test_a_figure_written_plus_does_not_keep_up_to():
+    [finding] = check_prose("The trial enrolled 300-plus patients.[^p]", cited("The trial enrolled up to 300 patients."))
+    assert finding.message.startswith('figure "300-plus" contradicts "up to 300"')
