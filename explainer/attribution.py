@@ -120,6 +120,22 @@ _NOT_RANKING = re.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(
                           r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
 _ONE_OF = re.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
+# Words that leave what follows unasserted, as a negation does: asked for, refused, tried, awaited or disputed
+# ("declined to confirm the toll", "demanded proof", "yet to be verified", "both sides dispute the facts").
+UNASSERTED: dict[str, tuple[str, ...]] = {
+    "en": ("yet", "declined", "declines", "decline", "refused", "refuses", "refuse", "unable", "failed", "fails",
+           "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking",
+           "demand", "demands", "demanded", "demanding", "await", "awaits", "awaited", "awaiting", "waiting", "pending",
+           "hard", "difficult", "impossible", "whether", "lack", "lacks", "lacked", "lacking", "dispute", "disputes",
+           "disputed", "disputing", "contest", "contests", "contested", "deny", "denies", "denied", "doubt", "doubts",
+           "doubted", "question", "questions", "questioned"),
+    "fr": ("refusé", "refuse", "refusent", "impossible", "difficile", "tente", "tentent", "tenté", "cherche",
+           "cherchent", "demande", "demandent", "demandé", "réclame", "réclament", "réclamé", "exige", "exigent",
+           "exigé", "attend", "attendent", "attente", "conteste", "contestent", "contesté", "nie", "nient", "démenti",
+           "dément", "démentent", "doute", "doutent"),
+}
+# "Established" as founded: "the tribunal, established in 2019" asserts nothing of a claim.
+_FOUNDED = re.compile(r"(?:established|établie?s?)\s+(?:in|en)\s+\d{4}(?!\d)", re.IGNORECASE)
 # Reporting words that attribute the whole sentence wherever they stand.
 _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "that", "qui", "que", "qu'il", "qu'elle", "dont", "lequel",
@@ -419,13 +435,15 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
     base = language.split("-")[0].lower()
     hedges = {w.casefold() for w in HEDGING_WORDS.get(base, ())}
     quoted = _union(_quoted_spans(text))
+    unasserted = set(NEGATIONS.get(base, ())) | set(UNASSERTED.get(base, ()))
     found = []
     for sentence in split_sentences(text):
         words = list(_WORD.finditer(sentence.text))
         for index, word in enumerate(words):
             where = sentence.start + word.start()
             if (_folded(word.group()) in hedges and not _inside(quoted, where)
-                    and not _negated(sentence.text, words, index, base)
+                    and not _negated(sentence.text, words, index, base, unasserted)
+                    and not _FOUNDED.match(sentence.text, word.start())
                     and not _attributed(sentence.text, words, index, base)):
                 found.append((word.group(), where))
     return found
@@ -719,8 +737,11 @@ def _clause_numbers(sentence: str, words: list[re.Match]) -> list[int]:
     return numbers
 
 
-def _negated(sentence: str, words: list[re.Match], index: int, language: str) -> bool:
-    negations = set(NEGATIONS.get(language, ()))
+def _negated(sentence: str, words: list[re.Match], index: int, language: str,
+             negations: set[str] | None = None) -> bool:
+    """Say whether words[index] is negated: a negation (of `negations`, by default the language's) right
+    after it or at most five words before it in its clause."""
+    negations = set(NEGATIONS.get(language, ())) if negations is None else negations
     if index + 1 < len(words) and _is_negation(words[index + 1].group(), negations):
         return not _CLAUSE_BREAK.search(sentence, words[index].end(), words[index + 1].start())
     for before in range(index - 1, max(index - 1 - _NEGATION_WINDOW, -1), -1):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import Cited, check_prose, dropped_hedge, unbacked_superlatives
+from explainer.attribution import Cited, check_prose, dropped_hedge, hedging_words, unbacked_superlatives
 
 
 @pytest.mark.parametrize("text, passage, language", [
@@ -146,3 +146,33 @@ def test_a_figure_written_plus_keeps_more_than(prose):
 def test_a_figure_written_plus_does_not_keep_up_to():
     [finding] = check_prose("The trial enrolled 300-plus patients.[^p]", cited("The trial enrolled up to 300 patients."))
     assert finding.message.startswith('figure "300-plus" contradicts "up to 300"')
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Officials declined to confirm the toll.", "en"),
+    ("The army refused to confirm the figure.", "en"),
+    ("The figures have yet to be confirmed.", "en"),
+    ("Reporters are trying to verify the claim.", "en"),
+    ("The ministry asked the UN to verify the figures.", "en"),
+    ("The government demanded proof of the claim.", "en"),
+    ("Officials are waiting for confirmation.", "en"),
+    ("Both sides dispute the facts.", "en"),
+    ("The claim is hard to verify.", "en"),
+    ("The tribunal, established in 2019, will rule on the claim.", "en"),
+    ("Le tribunal, établi en 2019, doit statuer.", "fr"),
+    ("Le ministère réclame la confirmation du bilan.", "fr"),
+])
+def test_words_that_leave_a_claim_unasserted_pass(text, language):
+    # These sentences cite a party's claim without vouching for it: asked for, refused, tried, disputed, founded.
+    assert hedging_words(text, language) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Officials confirmed the toll.", "confirmed"),
+    ("It is established that the strike hit the depot.", "established"),
+    ("The strike, established by satellite images, hit the depot.", "established"),
+    ("Despite denials, images proved the strike hit the depot.", "proved"),
+    ("Images have now confirmed the toll, which Kabul disputed.", "confirmed"),
+])
+def test_words_asserting_a_claim_are_still_named(text, word):
+    assert hedging_words(text, "en") == [word]
