@@ -33,9 +33,11 @@ def check_briefing(content: Content, site_language: str = "en") -> list[Problem]
         if kind in content.files:
             problems += _unique(content.files[kind].shown, "id", items_of(content.files[kind].data))
     if "timeline" in content.files:
-        language = (briefing.data.language or site_language).split("-")[0].lower()
-        problems += _dates_explained(content.files["timeline"]) + _in_order(content.files["timeline"])
-        problems += _dates_as_worded(content.files["timeline"], WEEKDAYS.get(language, ()))
+        # `when` is the briefing's words: read its dates as its language writes them ("le 01/03/2026").
+        language = briefing.data.language or site_language
+        weekdays = WEEKDAYS.get(language.split("-")[0].lower(), ())
+        problems += _dates_explained(content.files["timeline"], language) + _in_order(content.files["timeline"])
+        problems += _dates_as_worded(content.files["timeline"], weekdays, language)
     if "comparisons" in content.files:
         problems += _tables(content.files["comparisons"], len(briefing.data.parties))
     if "claims" in content.files:
@@ -72,23 +74,23 @@ def _unique(shown: str, what: str, items, value_of=lambda item: item.id) -> list
     return problems
 
 
-def _dates_explained(timeline) -> list[Problem]:
+def _dates_explained(timeline, language: str = "") -> list[Problem]:
     """Require a `date_basis` wherever a date was derived from relative wording."""
     return [
         Problem(timeline.shown, event.line_of("date"), f"event '{event.when}': `date` is derived but `date_basis` is missing",
                 "say how the date follows from the source, e.g. 'the day before the report's date'")
         for event in timeline.data.events
-        if event.date and not written_in(event.date, event.when) and not event.date_basis
+        if event.date and not written_in(event.date, event.when, language) and not event.date_basis
     ]
 
 
-def written_in(iso: str, words: str) -> bool:
-    """Say whether `words` state the date itself ('2026-02-27', '27 February 2026', '4 mai 2026')."""
+def written_in(iso: str, words: str, language: str = "") -> bool:
+    """Say whether `words` (in `language`) state the date itself ('2026-02-27', '27 February 2026', '4 mai 2026')."""
     if iso in words:
         return True
     year, month, day = (Decimal(int(part)) for part in iso.split("-"))
     wanted = {Quantity(day), Quantity(month, "month"), Quantity(year)}
-    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words))
+    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
 
 
 def _in_order(timeline) -> list[Problem]:
@@ -106,13 +108,13 @@ def _in_order(timeline) -> list[Problem]:
     return problems
 
 
-def _dates_as_worded(timeline, weekdays: tuple[str, ...]) -> list[Problem]:
+def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") -> list[Problem]:
     """Require an event's `date` to be the date its `when` states, on the weekday it names."""
     problems = []
     for event in timeline.data.events:
         if not event.date:
             continue
-        stated = [mention for mention in find_mentions(event.when) if _full_date(mention)]
+        stated = [mention for mention in find_mentions(event.when, language) if _full_date(mention)]
         if stated and event.date not in {_full_date(mention) for mention in stated}:
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
