@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from .attribution import WEEKDAYS  # by language, Monday first (datetime's weekday() order)
 from .load import Content, SiteContent
+from .figures import as_written
 from .hints import closest
 from .numbers import Mention, Quantity, find_mentions
 from .problems import Problem
@@ -202,6 +203,6 @@ def _range_in_order(shown: str, figure) -> list[Problem]:
                         "give the range's low end as `value`, or remove `to`")]
     if figure.to > figure.value:
         return []
-    return [Problem(shown, figure.line_of("to"), f"`to` {figure.to:,} is not above `value` {figure.value:,}",
+    return [Problem(shown, figure.line_of("to"), f"`to` {as_written(figure.to)} is not above `value` {as_written(figure.value)}",
                     "a range runs from its low end, `value`, up to its high end, `to`: put them in that order, "
                     "or remove `to` when the source gives one number")]

@@ -216,3 +216,14 @@ def test_a_french_sentence_may_give_a_date_in_digits_day_first(tmp_path: Path):
     edit(root / BRIEFING, "ont annoncé le 4 mai 2026", "ont annoncé le 04/05/2026")
     result = run_build(root)
     assert result.code == 0, result.err
+
+
+def test_a_structured_figure_at_fault_is_named_as_its_yaml_writes_it(tmp_path: Path):
+    # "figure 1,300" reads as 1.3 to a French editor: the message gives the digits of `value:`.
+    root = fusion_project(tmp_path / "project", "trois cents")
+    assert run_build(root).code == 0
+    good = tree_digest(root / "site")
+    edit(root / "content/fusion-laiteries/comparisons.yaml", "value: 1200", "value: 1300")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/fusion-laiteries/comparisons.yaml:9: figure 1300 (Fermes) is not in the passages cited for it "
+        "(cite the passage that gives it, or correct it to the source's)"]
