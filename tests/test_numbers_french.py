@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -227,3 +228,15 @@ def test_a_structured_figure_at_fault_is_named_as_its_yaml_writes_it(tmp_path: P
     assert error_lines(rebuild_fails(root, good)) == [
         "content/fusion-laiteries/comparisons.yaml:9: figure 1300 (Fermes) is not in the passages cited for it "
         "(cite the passage that gives it, or correct it to the source's)"]
+
+
+def test_changes_writes_a_french_briefings_figures_as_the_briefing_does(tmp_path: Path):
+    # The report helps write the log entry in the briefing's language: "1 200", not "1,200" (1.2 in French).
+    root = fusion_project(tmp_path / "project", "trois cents")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "first"]):
+        subprocess.run([*git, *args], check=True)
+    edit(root / "content/fusion-laiteries/comparisons.yaml", "value: 1200", "value: 1300")
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert "fusion-laiteries: figure 'Fermes' (Laiterie du Nord): 1\u202f200 -> 1\u202f300" in result.out.splitlines()
