@@ -46,6 +46,14 @@ def check_briefing(content: Content, site_language: str = "en") -> list[Problem]
     return problems
 
 
+def _log_markers(shown: str, entry) -> list[Problem]:
+    """Refuse a citation marker in a log entry: its text is plain, so the page and feed would show "[^key]"."""
+    return [Problem(shown, entry.line_of(field), f"log entry's `{field}` holds the citation marker {marker.group()}, "
+                    "which the page and the feed would show as written",
+                    "remove it: a log entry is plain text; cite the source in the briefing's own text")
+            for field in ("text", "wrong") for marker in [re.search(r"\[\^[^\]\s]*\]", getattr(entry, field))] if marker]
+
+
 def _log_in_order(briefing) -> list[Problem]:
     """Require the log oldest first, and every correction to say what was wrong."""
     problems, latest = [], ""
@@ -55,6 +63,7 @@ def _log_in_order(briefing) -> list[Problem]:
                                     f"update dated {entry.date} comes after one dated {latest}",
                                     "keep `updates` oldest first; add new entries at the end"))
         latest = max(latest, entry.date)
+        problems += _log_markers(briefing.shown, entry)
         if entry.kind == "correction" and not entry.wrong.strip():
             problems.append(Problem(briefing.shown, entry.line, "a correction must say what was wrong",
                                     "add `wrong:` with what the briefing said before"))
