@@ -240,3 +240,17 @@ def test_changes_writes_a_french_briefings_figures_as_the_briefing_does(tmp_path
     result = run_build(root, "changes", "--since", "HEAD")
     assert result.code == 0, result.err
     assert "fusion-laiteries: figure 'Fermes' (Laiterie du Nord): 1\u202f200 -> 1\u202f300" in result.out.splitlines()
+
+
+def test_a_note_quoting_a_source_in_another_language_carries_its_lang(tmp_path: Path):
+    # A French page quoting the English wire: a screen reader must read that note's words in English.
+    root = fusion_project(tmp_path / "project", "trois cents")
+    edit(root / BRIEFING, "approfondie[^enquete].", "approfondie[^enquete]. Le Lakeport Business Wire en parle "
+         "aussi[^wire].")
+    edit(root / BRIEFING, "citations:\n", "citations:\n  wire:\n    source: wire\n    quote: Northmart Foods and "
+         "Valefresh Grocers said\n")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "fusion-laiteries" / "index.html").read_text(encoding="utf-8")
+    assert '<q lang="en">Northmart Foods and Valefresh Grocers said</q>' in page
+    assert "<q>La Fromagerie Belval emploie 300 salariés.</q>" in page  # the page's own language: no lang
