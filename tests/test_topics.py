@@ -347,7 +347,7 @@ def test_a_french_page_puts_a_no_break_space_before_its_colons(merger: Path):
                for value in locale("fr").values() if isinstance(value, str))
 
 
-def test_a_french_sites_feed_titles_put_a_no_break_space_before_the_colon(tmp_path: Path):
+def test_a_french_sites_feed_and_source_pages_use_french_punctuation(tmp_path: Path):
     root = tmp_path / "project"
     shutil.copytree(FIXTURES / "merger", root)
     copy_templates(root)
@@ -359,6 +359,9 @@ def test_a_french_sites_feed_titles_put_a_no_break_space_before_the_colon(tmp_pa
     feed = (root / "site" / "feed.xml").read_text(encoding="utf-8")
     assert "<title>Mise à jour\u00a0: La fusion de la Laiterie du Nord" in feed
     assert "Mise à jour: " not in feed
+    source_page = (root / "site" / "sources" / "gazette.html").read_text(encoding="utf-8")
+    assert 'aria-label="retour à la note 1 de «\u202fLa fusion de la Laiterie du Nord' in source_page
+    assert "“" not in source_page  # the title's quotation marks are the locale's, not English ones
 
 
 def test_the_default_evidence_is_worded_in_the_briefings_language(merger: Path, rtl: Path):
