@@ -1,7 +1,8 @@
 """`changes --since REF`: what changed in each briefing's content since a git commit.
 
-It helps the editor write the log entry: figures (old -> new, with the party), claims and
-quotes added or removed, citations re-anchored, sources added.
+It helps the editor write the log entry: figures (old -> new, with the party, written as the
+briefing's language writes them), claims and quotes added or removed, citations re-anchored
+(their words before and after) or moved with an edit of their source, sources added.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import yaml
 
 from .anchor import SourceIndex
 from .figures import figure_text
-from .locale import BUILT_IN, Labels
+from .finder import mark_differences
+from .locale import BUILT_IN, Labels, base_language, load_locales
 from .load import Content, load_site_content
 from .project import Project
 from .pipeline import anchor_briefings
@@ -37,7 +39,8 @@ def changes_since(project: Project, ref: str) -> str:
         export_commit(project.root, ref, old_root)
         old = snapshot(Project.at(old_root))
     new = snapshot(project)
-    return "\n".join(report_lines(old, new, ref))
+    locales, _ = load_locales(project.root)
+    return "\n".join(report_lines(old, new, ref, lambda language: locales.get(base_language(language), ENGLISH)))
 
 
 def export_commit(root: Path, ref: str, target: Path) -> None:
@@ -73,11 +76,16 @@ def snapshot(project: Project) -> dict:
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
-            "briefings": {b.slug: briefing_snapshot(b, anchored) for b, _, anchored, _ in anchored_briefings}}
+            "briefings": {b.slug: briefing_snapshot(b, anchored, texts, content.settings.language)
+                          for b, _, anchored, _ in anchored_briefings}}
 
 
-def briefing_snapshot(content: Content, anchored: dict) -> dict:
-    """Return one briefing's figures, claims, quotes and anchored citations."""
+def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = None, site_language: str = "en") -> dict:
+    """Return one briefing's language, figures, claims, quotes and anchored citations.
+
+    A passage is kept with its words and which occurrence of them it is, so a passage that only
+    moved because its source was edited above it is told from one that quotes other words.
+    """
     parties = {party.id: party.name for party in content.briefing.parties}
     figures: dict[tuple, str] = {}
     comparisons = content.get("comparisons")
@@ -93,18 +101,31 @@ def briefing_snapshot(content: Content, anchored: dict) -> dict:
             for figure in claim.figures:
                 figures[(figure.measure, claim.claimant)] = _amount(figure)
     quotes = content.get("quotes")
-    return {"title": content.briefing.title, "figures": figures, "claims": set(said),
+    texts = texts or {}
+    return {"title": content.briefing.title, "language": content.briefing.language or site_language,
+            "figures": figures, "claims": set(said),
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
-            "passages": {key: (p.source_id, p.start, p.end) for key, p in anchored.items()}}
+            "passages": {key: (p.source_id, p.text, _occurrence(texts.get(p.source_id), p))
+                         for key, p in anchored.items()}}
 
 
-def _amount(figure) -> str:
-    """Return a figure as the report shows it, e.g. 'more than 400' or '100 to 375'."""
-    return figure_text(ENGLISH, figure.value, figure.to, figure.bound) if figure.value is not None else ""
+def _occurrence(text, passage) -> int:
+    """Return how many times the passage's words stand in its source before it."""
+    return text.text.count(passage.text, 0, passage.start) if text is not None else 0
 
 
-def report_lines(old: dict, new: dict, ref: str) -> list[str]:
-    """Return the report, briefing by briefing."""
+def _amount(figure) -> tuple | None:
+    """Return what a figure states (value, high end, bound), or None when it gives no number."""
+    return (figure.value, figure.to, figure.bound) if figure.value is not None else None
+
+
+def _shown(labels: Labels, amount: tuple | None) -> str:
+    """Return a figure as the briefing shows it, e.g. 'plus de 400' or '3 400' in French."""
+    return figure_text(labels, *amount) if amount is not None else labels["not_given"]
+
+
+def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGLISH) -> list[str]:
+    """Return the report, briefing by briefing; `labels_of(language)` writes its figures."""
     lines = [f"changes since {ref}:"]
     for source_id in sorted(set(new["sources"]) - set(old["sources"])):
         lines.append(f"source added: {source_id} ({new['sources'][source_id]})")
@@ -112,21 +133,21 @@ def report_lines(old: dict, new: dict, ref: str) -> list[str]:
         lines.append(f"{slug}: briefing removed")
     for slug, now in sorted(new["briefings"].items()):
         before = old["briefings"].get(slug)
-        found = briefing_changes(before, now) if before is not None else ["new briefing"]
+        found = briefing_changes(before, now, labels_of(now["language"])) if before is not None else ["new briefing"]
         lines.extend(f"{slug}: {line}" for line in found)
     if len(lines) == 1:
         lines.append("no content changes")
     return lines
 
 
-def briefing_changes(before: dict, now: dict) -> list[str]:
+def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[str]:
     """Return one line per change between two snapshots of a briefing."""
     lines = []
     for key in sorted(set(before["figures"]) | set(now["figures"])):
         old_value, new_value = before["figures"].get(key), now["figures"].get(key)
         if old_value != new_value:
             measure, who = key
-            lines.append(f"figure '{measure}' ({who}): {old_value or 'not given'} -> {new_value or 'not given'}")
+            lines.append(f"figure '{measure}' ({who}): {_shown(labels, old_value)} -> {_shown(labels, new_value)}")
     for topic, claimant, says in sorted(now["claims"] - before["claims"]):
         lines.append(f"claim added under '{topic}': {claimant}: {says}")
     for topic, claimant, says in sorted(before["claims"] - now["claims"]):
@@ -135,8 +156,16 @@ def briefing_changes(before: dict, now: dict) -> list[str]:
         lines.append(f"quote added: {quote_id} ({now['quotes'][quote_id]})")
     for quote_id in sorted(set(before["quotes"]) - set(now["quotes"])):
         lines.append(f"quote removed: {quote_id} ({before['quotes'][quote_id]})")
+    moved: dict[str, list[str]] = {}
     for key in sorted(set(before["passages"]) & set(now["passages"])):
         if before["passages"][key] != now["passages"][key]:
-            (source, start, end), (new_source, new_start, new_end) = before["passages"][key], now["passages"][key]
-            lines.append(f"citation '{key}' re-anchored: {source} {start}-{end} -> {new_source} {new_start}-{new_end}")
+            (source, words, _), (new_source, new_words, _) = before["passages"][key], now["passages"][key]
+            if (source, words) == (new_source, new_words):
+                moved.setdefault(source, []).append(key)  # the same words, another occurrence of them
+                continue
+            where = source if source == new_source else f"{source} -> {new_source}"
+            lines.append(f"citation '{key}' re-anchored ({where}): {mark_differences(words, new_words)}")
+    lines += [f"citations of '{source}' now anchor on another occurrence of the same words: {', '.join(keys)}"
+              for source, keys in sorted(moved.items())]
     return lines or ["no content changes"]
+

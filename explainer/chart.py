@@ -57,8 +57,8 @@ def bar_label(labels: Labels, party, amount) -> str:
     """Return what a bar says: the party and its figure with its bound, or that the figure is not given."""
     name = party.short_name or party.name
     if amount is None:
-        return f"{name}: {labels['not_given']}"
-    return f"{name}: {figure_text(labels, amount.value, amount.to, amount.bound)}"
+        return f"{name}{labels['colon']}{labels['not_given']}"
+    return f"{name}{labels['colon']}{figure_text(labels, amount.value, amount.to, amount.bound)}"
 
 
 def top(amount) -> float:
@@ -111,7 +111,7 @@ def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
     # Tick labels written out in the locale's own way ("200,000", "200 000"): "200k" is English shorthand.
     ticks = tuple(Tick(round(step * i * scale, 2), labels.number(step * i))
                   for i in range(int(maximum // step) + 1))
-    description = "; ".join(f"{g.measure}: " + ", ".join(b.label for b in g.bars) for g in groups)
+    description = "; ".join(f"{g.measure}{labels['colon']}" + ", ".join(b.label for b in g.bars) for g in groups)
     unit = rows[0].unit
     return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(maximum * scale)), BAR_HEIGHT, tuple(groups), ticks,
                  description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit)

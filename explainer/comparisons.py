@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from .chart import comparison_charts
 from .cite import FileCiter
-from .figures import figure_text, ratio_of
+from .figures import as_written, figure_text, ratio_of
 from .hints import closest
 from .locale import Labels
 from .model import Party
@@ -94,7 +94,7 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
         for value in (figure.value, figure.to):
             if value is not None and not stated_in(value, unit, found):
                 problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
-                                        f"figure {value:,} ({measure}) is not in the passages cited for it",
+                                        f"figure {as_written(value)} ({measure}) is not in the passages cited for it",
                                         "cite the passage that gives it, or correct it to the source's"))
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
@@ -112,7 +112,7 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
     source = given[0]
     suggested = "about" if source.kind == "nearly" else source.kind
     return [Problem(citer.file.shown, figure.line_of("bound") if "bound" in figure.lines else figure.line_of("value"),
-                    f"figure {figure.value:,} ({measure}) is given as '{figure.bound}', but the passages cited for "
+                    f"figure {as_written(figure.value)} ({measure}) is given as '{figure.bound}', but the passages cited for "
                     f"it say \"{source.words}\"", f"write `bound: {suggested}`, as the source qualifies it")]
 
 

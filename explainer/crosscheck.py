@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from .attribution import WEEKDAYS  # by language, Monday first (datetime's weekday() order)
 from .load import Content, SiteContent
+from .figures import as_written
 from .hints import closest
 from .numbers import Mention, Quantity, find_mentions
 from .problems import Problem
@@ -33,14 +34,24 @@ def check_briefing(content: Content, site_language: str = "en") -> list[Problem]
         if kind in content.files:
             problems += _unique(content.files[kind].shown, "id", items_of(content.files[kind].data))
     if "timeline" in content.files:
-        language = (briefing.data.language or site_language).split("-")[0].lower()
-        problems += _dates_explained(content.files["timeline"]) + _in_order(content.files["timeline"])
-        problems += _dates_as_worded(content.files["timeline"], WEEKDAYS.get(language, ()))
+        # `when` is the briefing's words: read its dates as its language writes them ("le 01/03/2026").
+        language = briefing.data.language or site_language
+        weekdays = WEEKDAYS.get(language.split("-")[0].lower(), ())
+        problems += _dates_explained(content.files["timeline"], language) + _in_order(content.files["timeline"])
+        problems += _dates_as_worded(content.files["timeline"], weekdays, language)
     if "comparisons" in content.files:
         problems += _tables(content.files["comparisons"], len(briefing.data.parties))
     if "claims" in content.files:
         problems += _claims(content.files["claims"])
     return problems
+
+
+def _log_markers(shown: str, entry) -> list[Problem]:
+    """Refuse a citation marker in a log entry: its text is plain, so the page and feed would show "[^key]"."""
+    return [Problem(shown, entry.line_of(field), f"log entry's `{field}` holds the citation marker {marker.group()}, "
+                    "which the page and the feed would show as written",
+                    "remove it: a log entry is plain text; cite the source in the briefing's own text")
+            for field in ("text", "wrong") for marker in [re.search(r"\[\^[^\]\s]*\]", getattr(entry, field))] if marker]
 
 
 def _log_in_order(briefing) -> list[Problem]:
@@ -52,6 +63,7 @@ def _log_in_order(briefing) -> list[Problem]:
                                     f"update dated {entry.date} comes after one dated {latest}",
                                     "keep `updates` oldest first; add new entries at the end"))
         latest = max(latest, entry.date)
+        problems += _log_markers(briefing.shown, entry)
         if entry.kind == "correction" and not entry.wrong.strip():
             problems.append(Problem(briefing.shown, entry.line, "a correction must say what was wrong",
                                     "add `wrong:` with what the briefing said before"))
@@ -72,23 +84,23 @@ def _unique(shown: str, what: str, items, value_of=lambda item: item.id) -> list
     return problems
 
 
-def _dates_explained(timeline) -> list[Problem]:
+def _dates_explained(timeline, language: str = "") -> list[Problem]:
     """Require a `date_basis` wherever a date was derived from relative wording."""
     return [
         Problem(timeline.shown, event.line_of("date"), f"event '{event.when}': `date` is derived but `date_basis` is missing",
                 "say how the date follows from the source, e.g. 'the day before the report's date'")
         for event in timeline.data.events
-        if event.date and not written_in(event.date, event.when) and not event.date_basis
+        if event.date and not written_in(event.date, event.when, language) and not event.date_basis
     ]
 
 
-def written_in(iso: str, words: str) -> bool:
-    """Say whether `words` state the date itself ('2026-02-27', '27 February 2026', '4 mai 2026')."""
+def written_in(iso: str, words: str, language: str = "") -> bool:
+    """Say whether `words` (in `language`) state the date itself ('2026-02-27', '27 February 2026', '4 mai 2026')."""
     if iso in words:
         return True
     year, month, day = (Decimal(int(part)) for part in iso.split("-"))
     wanted = {Quantity(day), Quantity(month, "month"), Quantity(year)}
-    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words))
+    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
 
 
 def _in_order(timeline) -> list[Problem]:
@@ -106,13 +118,13 @@ def _in_order(timeline) -> list[Problem]:
     return problems
 
 
-def _dates_as_worded(timeline, weekdays: tuple[str, ...]) -> list[Problem]:
+def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") -> list[Problem]:
     """Require an event's `date` to be the date its `when` states, on the weekday it names."""
     problems = []
     for event in timeline.data.events:
         if not event.date:
             continue
-        stated = [mention for mention in find_mentions(event.when) if _full_date(mention)]
+        stated = [mention for mention in find_mentions(event.when, language) if _full_date(mention)]
         if stated and event.date not in {_full_date(mention) for mention in stated}:
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
@@ -200,6 +212,6 @@ def _range_in_order(shown: str, figure) -> list[Problem]:
                         "give the range's low end as `value`, or remove `to`")]
     if figure.to > figure.value:
         return []
-    return [Problem(shown, figure.line_of("to"), f"`to` {figure.to:,} is not above `value` {figure.value:,}",
+    return [Problem(shown, figure.line_of("to"), f"`to` {as_written(figure.to)} is not above `value` {as_written(figure.value)}",
                     "a range runs from its low end, `value`, up to its high end, `to`: put them in that order, "
                     "or remove `to` when the source gives one number")]

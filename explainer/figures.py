@@ -47,3 +47,8 @@ def ratio_of(first, second) -> tuple[str, float] | None:
         return None
     bound = RATIO_BOUNDS.get((first.bound, second.bound))
     return (bound, first.value / second.value) if bound is not None else None
+
+
+def as_written(value) -> str:
+    """Return a figure's value for a message as `value:` holds it, digits only ("3,400" reads as 3.4 in French)."""
+    return str(int(value)) if float(value).is_integer() else repr(value)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from markupsafe import Markup, escape
 
 from .anchor import Passage
+from .locale import base_language, direction
 from .model import Source
 
 
@@ -48,6 +49,17 @@ class Footnote:
     fragment: str = ""  # a Text Fragment (#:~:text=...) leading into the original, when one is unambiguous
     keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
+    page_language: str = ""  # the language of the page the note is on
+
+    @property
+    def quote_attributes(self) -> Markup:
+        """Return ` lang` (and ` dir`) for the quoted words when the source is in another language than the page,
+        so a screen reader reads an English passage on a French page in English."""
+        language = self.source.language
+        if not self.page_language or not language or base_language(language) == base_language(self.page_language):
+            return Markup("")
+        turn = direction(language) != direction(self.page_language)
+        return Markup(f' lang="{escape(language)}"' + (f' dir="{direction(language)}"' if turn else ""))
 
     @property
     def original_href(self) -> str:
@@ -93,12 +105,13 @@ class FootnoteNumbering:
     """
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
-                 back_label: str = "back to reference {label}", fragment_of=lambda passage: ""):
+                 back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = ""):
         self.anchored = anchored
         self.sources = sources
         self.root = root
         self.back_label = back_label
         self.fragment_of = fragment_of  # passage -> Text Fragment into the original, or ""
+        self.language = language  # the page's
         self.by_passage: dict[Passage, Footnote] = {}
         self.use_counts: dict[str, int] = {}
         self.used: set[tuple[str, str]] = set()
@@ -111,7 +124,8 @@ class FootnoteNumbering:
             number = len(self.by_passage) + 1
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
                             f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label,
-                            self.fragment_of(passage) if self.sources[passage.source_id].url else "")
+                            self.fragment_of(passage) if self.sources[passage.source_id].url else "",
+                            page_language=self.language)
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)

@@ -112,10 +112,12 @@ def accept_source(project: Project, source_id: str, force: bool = False) -> str:
     text = library_text(project.root, source_id)
     lost = [] if force else lost_citations(project, text)
     if lost:
-        raise SourceNotAccepted("\n".join([*lost, f"content/sources.yaml: the new SHA-256 of source '{source_id}' "
-                                            f"was not recorded: {len(lost)} citation{'s' if len(lost) != 1 else ''} "
-                                            "of it no longer anchor (fix the quotes listed, then run accept-source "
-                                            "again; or add --force to record it anyway)"]))
+        many = len(lost) != 1
+        raise SourceNotAccepted("\n".join([*lost, f"content/sources.yaml:{text.source.line}: the new SHA-256 of "
+                                            f"source '{source_id}' was not recorded: {len(lost)} "
+                                            f"citation{'s' if many else ''} of it no longer "
+                                            f"anchor{'' if many else 's'} (fix the quotes listed, then run "
+                                            "accept-source again; or add --force to record it anyway)"]))
     return _record(project, text)
 
 

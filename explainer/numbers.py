@@ -37,7 +37,8 @@ tests/test_numbers_french.py):
   minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does.
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
-- Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990).
+- Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990), and so, in
+  French, do "1er", "1re", "2e", "3ème", "2nde"; "1er mars" is the 1st of March in any text.
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
@@ -131,7 +132,11 @@ _FRACTION_OF_SCALE = (r"(?P<frac>(?:(?P<whole>" + "|".join(sorted(_UNITS[1:] + _
 _NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
 # Arabic text groups thousands with U+066C ("١٬٢٠٠") and marks the decimal with U+066B ("٢٫٤").
 _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# French writes the first of the month "1er" ("le 1er mars 2026"): read in any text, so a `when` read
+# without its language states the day too, and the date is never read as "mars 2026", any day of March.
+_DAY = r"1er|\d{1,2}(?:st|nd|rd|th)?"
+# French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde".
+_FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
 _PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
@@ -194,6 +199,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     """
     words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
+    ordinal = _FR_ORDINAL_SUFFIX if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
     glued = rf"|(?P<glued>{_GLUED_UNIT})"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
@@ -204,7 +210,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?:(?P<suffix>st|nd|rd|th|s){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"

@@ -28,7 +28,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
                   library: dict[str, Source], labels: Labels, fragment_of) -> tuple[BriefingPage, list[Problem]]:
     """Return the briefing page's view and the citation problems met on the way."""
     problems: list[Problem] = []
-    numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of)
+    numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
+                                  language=content.briefing.language or labels.language)
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified)

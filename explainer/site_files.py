@@ -90,7 +90,7 @@ def cited_passages(site) -> dict[str, list[CitedPassage]]:
     for briefing in site.briefings:
         opinion |= opinion_passages(briefing)
         for note in briefing.outline.notes:
-            label = labels["back_to_footnote"].format(number=note.number, title=f"“{briefing.outline.header.title}”")
+            label = labels["back_to_footnote"].format(number=note.number, title=briefing.outline.header.title)
             links.setdefault(note.passage, []).append((f"../{briefing.slug}/#{note.id}", label))
     for note in site.home.footnotes:
         label = labels["back_to_home_footnote"].format(number=note.number)

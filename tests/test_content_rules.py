@@ -106,6 +106,18 @@ WRONG = {
         COMPARISONS_YAML.replace("    ratio_of: [River rise]\n", ""), COMPARISONS, "parties: [alpha, beta]", "parties: [alpha]",
         "content/flood/comparisons.yaml:10: party 'beta' is not compared in this table (add it to the table's "
         "`parties`, or remove it: alpha)"),
+    "a citation marker in a log entry, which is plain text": (
+        None, BRIEFING, "text: First published.", "text: First published[^rise].",
+        "content/flood/briefing.yaml:11: log entry's `text` holds the citation marker [^rise], which the page and "
+        "the feed would show as written (remove it: a log entry is plain text; cite the source in the briefing's "
+        "own text)"),
+    "a citation marker in what a correction says was wrong": (
+        None, BRIEFING, "text: First published.",
+        "text: First published.\n  - date: 2026-03-04\n    kind: correction\n    text: Reworded.\n"
+        "    wrong: It said otherwise[^rise].",
+        "content/flood/briefing.yaml:15: log entry's `wrong` holds the citation marker [^rise], which the page and "
+        "the feed would show as written (remove it: a log entry is plain text; cite the source in the briefing's "
+        "own text)"),
     "a table naming a party the briefing does not have": (
         COMPARISONS_YAML, COMPARISONS, "parties: [alpha, beta]", "parties: [alpha, btea]",
         "content/flood/comparisons.yaml:4: the briefing has no party 'btea' (did you mean 'beta'? The party ids in "

@@ -131,6 +131,19 @@ def test_a_seed_edit_that_moves_no_citation_gives_one_line(tmp_path: Path):
         "`python build.py accept-source minutes`)"]
 
 
+def test_accept_source_refusing_for_one_citation_says_it_in_the_singular(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    site_yaml = root / "content" / "site.yaml"
+    edit(root / MINUTES, "Eleven councillors", "Twelve councillors")
+    # The about text cites the vote no more: one citation of the source (the briefing's) no longer anchors.
+    edit(site_yaml, " one\n  of them[^levy-vote].", " one\n  of them.")
+    edit(site_yaml, "citations:\n  levy-vote:\n    source: minutes\n    quote: Eleven councillors voted for the "
+         "harbour levy and four voted against it.\n", "citations: {}\n")
+    refused = run_build(root, "accept-source", "minutes")
+    assert error_lines(refused)[-1].startswith("content/sources.yaml:12: the new SHA-256 of source 'minutes' was "
+                                               "not recorded: 1 citation of it no longer anchors (")
+
+
 def test_accept_source_refuses_while_a_citation_no_longer_anchors_unless_forced(tmp_path: Path):
     root = microsite(tmp_path / "project")
     edit(root / MINUTES, "Eleven councillors", "Twelve councillors")
@@ -141,7 +154,7 @@ def test_accept_source_refuses_while_a_citation_no_longer_anchors_unless_forced(
     assert [line.split(": quote")[0] for line in lines[:2]] == [
         "content/site.yaml:10: citation 'levy-vote' no longer anchors",
         "content/council-vote/briefing.yaml:20: citation 'vote' no longer anchors"]
-    assert lines[2] == ("content/sources.yaml: the new SHA-256 of source 'minutes' was not recorded: 2 citations of "
+    assert lines[2] == ("content/sources.yaml:12: the new SHA-256 of source 'minutes' was not recorded: 2 citations of "
                         "it no longer anchor (fix the quotes listed, then run accept-source again; or add --force "
                         "to record it anyway)")
     assert (root / "content" / "sources.yaml").read_text(encoding="utf-8") == before

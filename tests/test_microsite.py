@@ -350,4 +350,17 @@ def test_changes_since_a_commit_reports_claims_citations_and_sources(tmp_path: P
     assert "harbour-strike: claim added under 'How many joined': The port authority: Few workers stayed away." in lines
     assert ("harbour-strike: claim removed under 'How many joined': The port authority: Only 800 workers stayed "
             "away.") in lines
-    assert any(line.startswith("council-vote: citation 'vote' re-anchored: minutes ") for line in lines)
+    assert ("council-vote: citation 'vote' re-anchored (minutes): Eleven councillors voted for the harbour levy "
+            "[-and four voted against it.-]") in lines
+
+
+def test_changes_since_a_commit_leaves_out_passages_that_moved_with_an_edit_above_them(tmp_path: Path):
+    # A line added at the top of a source moves every passage in it: the briefings quote the same words.
+    root = committed_microsite(tmp_path / "project")
+    minutes = root / "seeds" / "council-minutes.txt"
+    minutes.write_text("Published again with a new heading.\n" + minutes.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_build(root, "accept-source", "minutes").code == 0
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert "re-anchored" not in result.out
+    assert "council-vote: no content changes" in result.out.splitlines()

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, copy_templates, run_build, tree_digest
+from explainer.crosscheck import written_in
 from explainer.numbers import Quantity, find_mentions, quantities_in
 from explainer.qualifiers import qualified_figures
 from support import edit, error_lines, rebuild_fails
@@ -103,6 +105,20 @@ def test_a_french_numeric_date_is_day_month_year(text):
     assert quantities_in(text, "fr") == quantities_in("le 12 mars 2026", "fr")
 
 
+@pytest.mark.parametrize("text", ["le 1er mars 2026", "dimanche 1er mars 2026", "le 01/03/2026"])
+def test_the_first_of_the_month_written_1er_states_its_day(text):
+    # "1er" read as no day would make "le 1er mars 2026" agree with any day of March 2026.
+    assert quantities_in(text, "fr") == quantities_in("le 1 mars 2026", "fr")
+    assert written_in("2026-03-01", text, "fr")
+    assert not written_in("2026-03-02", text, "fr")
+
+
+@pytest.mark.parametrize("text, expected", [("la 2e vague", 2), ("le 3ème trimestre", 3), ("la 1re fois", 1),
+                                            ("le 2nd tour", 2), ("la 2nde fois", 2), ("le 1er tour", 1)])
+def test_french_digit_ordinals_state_their_number(text, expected):
+    assert values(text, "fr") == {Decimal(expected)}
+
+
 def test_a_numeric_date_that_cannot_be_one_is_read_as_before():
     assert [m.kind for m in find_mentions("le 31/13/2026", "fr")] == ["figure", "figure", "figure"]
 
@@ -186,8 +202,55 @@ def test_a_french_sentence_spelling_another_figure_is_named(tmp_path: Path):
         "emploie 300 salariés.\") (cite the passage that gives this figure, or correct it to the source's)"]
 
 
+def test_a_french_sentence_giving_the_1er_of_the_month_is_checked_against_the_day(tmp_path: Path):
+    root = fusion_project(tmp_path / "project", "trois cents")
+    assert run_build(root).code == 0
+    good = tree_digest(root / "site")
+    edit(root / BRIEFING, "ont annoncé le 4 mai 2026", "ont annoncé le 1er mai 2026")
+    [line] = error_lines(rebuild_fails(root, good))
+    assert line.startswith('content/fusion-laiteries/briefing.yaml:3: `summary`: date "1er mai 2026" is not in the '
+                           "passages this sentence cites"), line
+
+
 def test_a_french_sentence_may_give_a_date_in_digits_day_first(tmp_path: Path):
     root = fusion_project(tmp_path / "project", "trois cents")
     edit(root / BRIEFING, "ont annoncé le 4 mai 2026", "ont annoncé le 04/05/2026")
     result = run_build(root)
     assert result.code == 0, result.err
+
+
+def test_a_structured_figure_at_fault_is_named_as_its_yaml_writes_it(tmp_path: Path):
+    # "figure 1,300" reads as 1.3 to a French editor: the message gives the digits of `value:`.
+    root = fusion_project(tmp_path / "project", "trois cents")
+    assert run_build(root).code == 0
+    good = tree_digest(root / "site")
+    edit(root / "content/fusion-laiteries/comparisons.yaml", "value: 1200", "value: 1300")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/fusion-laiteries/comparisons.yaml:9: figure 1300 (Fermes) is not in the passages cited for it "
+        "(cite the passage that gives it, or correct it to the source's)"]
+
+
+def test_changes_writes_a_french_briefings_figures_as_the_briefing_does(tmp_path: Path):
+    # The report helps write the log entry in the briefing's language: "1 200", not "1,200" (1.2 in French).
+    root = fusion_project(tmp_path / "project", "trois cents")
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    for args in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "first"]):
+        subprocess.run([*git, *args], check=True)
+    edit(root / "content/fusion-laiteries/comparisons.yaml", "value: 1200", "value: 1300")
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert "fusion-laiteries: figure 'Fermes' (Laiterie du Nord): 1\u202f200 -> 1\u202f300" in result.out.splitlines()
+
+
+def test_a_note_quoting_a_source_in_another_language_carries_its_lang(tmp_path: Path):
+    # A French page quoting the English wire: a screen reader must read that note's words in English.
+    root = fusion_project(tmp_path / "project", "trois cents")
+    edit(root / BRIEFING, "approfondie[^enquete].", "approfondie[^enquete]. Le Lakeport Business Wire en parle "
+         "aussi[^wire].")
+    edit(root / BRIEFING, "citations:\n", "citations:\n  wire:\n    source: wire\n    quote: Northmart Foods and "
+         "Valefresh Grocers said\n")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "fusion-laiteries" / "index.html").read_text(encoding="utf-8")
+    assert '<q lang="en">Northmart Foods and Valefresh Grocers said</q>' in page
+    assert "<q>La Fromagerie Belval emploie 300 salariés.</q>" in page  # the page's own language: no lang

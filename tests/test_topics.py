@@ -330,9 +330,38 @@ def test_the_french_briefing_writes_dates_numbers_and_labels_in_french(merger: P
     table = root.one("table")
     assert [td.text() for td in table.all("td")] == ["1 200[5]", "450[6]", "2 300[7]", fr["not_given"]]
     assert root.one("div", id="claim-eleveurs-2").one("span", cls="status").text() == fr["status_ruling"]
-    assert f"{fr['joint']}: Laiterie du Nord, Fromagerie Belval" in [h.text() for h in root.all("h4")]
+    joint = " ".join(f"{fr['joint']}{fr['colon']}Laiterie du Nord, Fromagerie Belval".split())
+    assert joint in [h.text() for h in root.all("h4")]
     footer = root.one("footer")
     assert fr["comparisons_csv"] in footer.text() and fr["claims_csv"] in footer.text()
+
+
+def test_a_french_page_puts_a_no_break_space_before_its_colons(merger: Path):
+    # "Première publication: 4 mai 2026" is English punctuation; French sets "publication : 4 mai",
+    # the space unbreakable so the colon never starts a line.
+    html = (merger / FUSION / "index.html").read_text(encoding="utf-8")
+    assert "Première publication\u00a0: <time" in html
+    assert "Laiterie du Nord\u00a0: 1\u202f200" in html  # a bar's label in the chart
+    assert not re.search(r"\w: ", re.sub(r"<[^>]*>", "", html.split("<main", 1)[1]).replace("https: ", ""))
+    assert all(" :" not in value and " ;" not in value and "« " not in value and " »" not in value
+               for value in locale("fr").values() if isinstance(value, str))
+
+
+def test_a_french_sites_feed_and_source_pages_use_french_punctuation(tmp_path: Path):
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "merger", root)
+    copy_templates(root)
+    shutil.copytree(REPO / "static", root / "static")
+    site_yaml = root / "content" / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("language: en", "language: fr"), encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    feed = (root / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>Mise à jour\u00a0: La fusion de la Laiterie du Nord" in feed
+    assert "Mise à jour: " not in feed
+    source_page = (root / "site" / "sources" / "gazette.html").read_text(encoding="utf-8")
+    assert 'aria-label="retour à la note 1 de «\u202fLa fusion de la Laiterie du Nord' in source_page
+    assert "“" not in source_page  # the title's quotation marks are the locale's, not English ones
 
 
 def test_the_default_evidence_is_worded_in_the_briefings_language(merger: Path, rtl: Path):

@@ -23,7 +23,10 @@
     if (!quote) return;
     if (current && current !== link) current.removeAttribute("aria-describedby");
     current = link;
-    tip.textContent = link.textContent + " “" + quote.textContent.trim() + "”";
+    // A copy of the note's <q> keeps its lang (a passage in another language than the page's) and gets
+    // the page's quotation marks from the stylesheet (« » in French) instead of English ones written here.
+    tip.textContent = link.textContent + " ";
+    tip.appendChild(quote.cloneNode(true));
     tip.hidden = false;
     link.setAttribute("aria-describedby", tip.id);
     place(link);
