@@ -2,7 +2,8 @@
 
 Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or replace one
 with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
-its `labels` replace single words or headings. Every locale must have exactly en's keys.
+its `labels` replace single words or headings. Every locale must have exactly en's keys; a
+project's copy of a built-in locale takes any it lacks from the built-in one.
 """
 
 from __future__ import annotations
@@ -79,14 +80,27 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
         try:
             inside = root if path.parent == project_dir else BUILT_IN
             words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
+            built_in = _built_in_words(language, path, root, english)
         except YamlProblem as error:
             problems.append(error.problem)
             continue
-        found = _check_keys(words, english, display_path(path, root))
+        found = _check_keys(words, english, display_path(path, root), built_in)
         problems += found
         if not found:
-            locales[language] = Labels(words, language)
+            locales[language] = Labels({**built_in, **words}, language)
     return locales, problems
+
+
+def _built_in_words(language: str, path: Path, root: Path, english: YamlMap) -> Mapping[str, object]:
+    """Return the built-in words of a language a project's locale replaces (none if it adds a language).
+
+    A project's copy of a built-in locale takes the labels a later version added from it, so
+    that an upgrade does not break a copied locale; a new language must still have every label.
+    """
+    built_in = BUILT_IN / f"{language}.yaml"
+    if path == built_in or not built_in.is_file():
+        return {}
+    return english if language == "en" else _read(built_in, root, BUILT_IN)
 
 
 def _read(path: Path, root: Path, inside: Path) -> YamlMap:
@@ -98,10 +112,10 @@ def _read(path: Path, root: Path, inside: Path) -> YamlMap:
     return tree
 
 
-def _check_keys(words: YamlMap, english: YamlMap, shown: str) -> list[Problem]:
-    """Return problems with keys missing, unknown or of the wrong shape."""
+def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[str, object]) -> list[Problem]:
+    """Return problems with keys missing (and not in the built-in locale it replaces), unknown or of the wrong shape."""
     problems = [Problem(shown, 1, f"label '{key}' is missing", f"add it; en.yaml has: {english[key]!r}")
-                for key in english if key not in words]
+                for key in english if key not in words and key not in built_in]
     for key, value in words.items():
         line = words.key_lines.get(key, 1)
         if key not in english:

@@ -316,6 +316,22 @@ def test_a_project_locale_missing_a_key_or_with_an_unknown_one_is_named(tmp_path
                for line in lines)
 
 
+def test_a_project_copy_of_a_built_in_locale_takes_the_labels_it_lacks_from_it(tmp_path: Path):
+    # A copy of fr.yaml made before a version added the `colon` label must keep building, in French.
+    root = microsite(tmp_path / "project")
+    french = (REPO / "explainer" / "locales" / "fr.yaml").read_text(encoding="utf-8")
+    colon = next(line for line in french.splitlines(keepends=True) if line.startswith("colon:"))
+    (root / "locales").mkdir()
+    (root / "locales" / "fr.yaml").write_text(french.replace(colon, "").replace("Notes", "Remarques"))
+    path = root / "content" / "council-vote" / "briefing.yaml"
+    path.write_text(path.read_text().replace("status: archived\n", "status: archived\nlanguage: fr\n"))
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "council-vote" / "index.html").read_text(encoding="utf-8")
+    assert ">Remarques</h2>" in page
+    assert "\u00a0: " in page  # the built-in French colon
+
+
 def test_a_file_put_in_the_site_by_hand_survives_a_build_and_is_named(tmp_path: Path):
     root = microsite(tmp_path / "project")
     assert run_build(root).code == 0
