@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from .anchor import NormalisedSource, anchor_quote, normalise
+from .attribution import Cited, check_item_text, states_anything
 from .load import RESERVED_SLUGS
 from .model import KEY_PATTERN
 from .project import Project
@@ -20,17 +21,33 @@ class ScaffoldError(ValueError):
     """The briefing cannot be started as asked."""
 
 
-def first_quote(text) -> str:
-    """Return the shortest opening of a sentence of the source that anchors uniquely (at most 20 words)."""
+def first_quote(text, title: str = "", language: str = "") -> str:
+    """Return the shortest opening of a sentence of the source that anchors uniquely (at most 20 words).
+
+    A title stating a figure, date or quotation ("Election 2026") must find it in a passage the
+    briefing cites, so the quote is then the opening of the first sentence that says all of it.
+    """
     normalised = NormalisedSource(text)
+    needs = bool(title) and states_anything(title, language)
     for start, end in text.sentences:
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
             quote = " ".join(words[:count])
-            if anchor_quote(normalised, quote).passage is not None:
+            if (not needs or backs(quote, title, text.source.language or language, language)) and \
+                    anchor_quote(normalised, quote).passage is not None:
                 return quote
+    if needs:
+        raise ScaffoldError(f"--title {title!r} states what no sentence of seeds/{text.source.file} says in its first "
+                            f"{MAX_QUOTE_WORDS} words: a title's figures, dates and quotations must stand in a passage "
+                            "the briefing cites (give a title without them, or choose a source that says them "
+                            "with --source)")
     raise ScaffoldError(f"seeds/{text.source.file}: no sentence of it can be quoted uniquely "
                         "(choose another source with --source)")
+
+
+def backs(quote: str, title: str, quote_language: str, language: str) -> bool:
+    """Say whether a quoted passage holds every figure, date and quotation the title states."""
+    return not check_item_text(title, [Cited(quote, quote_language)], language, "briefing")
 
 
 def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str = "",
@@ -76,7 +93,8 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     text = library_text(project.root, source_id)
     site = site_language(project)
     language = text.source.language if site and text.source.language != site else ""
-    content = briefing_yaml(title, text.source.id, first_quote(text), today or datetime.date.today().isoformat(),
+    quote = first_quote(text, title, language or site)
+    content = briefing_yaml(title, text.source.id, quote, today or datetime.date.today().isoformat(),
                             language, first_log_entry(project, language or site))
     folder.mkdir(parents=True)
     path = folder / "briefing.yaml"

@@ -70,6 +70,26 @@ def test_new_refuses_an_empty_title(tmp_path: Path):
     assert not (root / "content" / "water-prices").exists()
 
 
+def test_new_quotes_a_sentence_that_says_what_the_title_states(tmp_path: Path):
+    # The title is a heading: its figures must stand in a passage the briefing cites, so the
+    # first quote was the source's opening and the first build failed on "1,200".
+    root = microsite(tmp_path / "project")
+    assert run_build(root, "new", "strike", "--title", "Why 1,200 dock workers walked out", "--source", "courier").code == 0
+    briefing = (root / "content" / "strike" / "briefing.yaml").read_text(encoding="utf-8")
+    assert '    quote: "The union said 1,200"\n' in briefing
+    built = run_build(root)
+    assert built.code == 0, built.err
+
+
+def test_new_refuses_a_title_stating_what_the_source_does_not(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    result = run_build(root, "new", "strike", "--title", "Why 4,000 dock workers walked out", "--source", "courier")
+    assert result.code == 1
+    assert result.err.startswith("error: --title 'Why 4,000 dock workers walked out' states what no sentence of "
+                                 "seeds/harbour-report.txt says")
+    assert not (root / "content" / "strike").exists()
+
+
 def merger(target: Path) -> Path:
     """Copy the fixture with an English site and a French source, with the real templates and assets."""
     shutil.copytree(REPO / "tests" / "fixtures" / "merger", target)
