@@ -44,6 +44,7 @@ from typing import Callable, NamedTuple
 
 from .anchor import normalise
 from .numbers import UNIT_PLURALS, Quantity, find_mentions, quantities_in, unit_after, units_given
+from .problems import counted
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -566,7 +567,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     """Return a finding for each statement of a sentence that its passages do not back as written."""
     known = set().union(*(quantities_in(p.text, p.language) for p in passages))
     plain = [normalise(p.text) for p in passages]
-    checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else f"{len(passages)} passages"
+    checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
     findings = []
     days = set().union(*(_days_in(p.text) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .anchor import normalise
 from .pipeline import Project, load
+from .problems import counted
 from .sources import SourceText
 
 
@@ -64,8 +65,8 @@ def run_check(project: Project, list_uncited: bool) -> str:
     by_source: dict[str, set] = {}
     for briefing in site.briefings:
         passages = set(briefing.anchored.values())
-        lines.append(f"{briefing.slug}: {len(briefing.anchored)} citations anchored to {len(passages)} passages, "
-                     f"{len(briefing.page.footnotes)} notes")
+        lines.append(f"{briefing.slug}: {counted(len(briefing.anchored), 'citation')} anchored to "
+                     f"{counted(len(passages), 'passage')}, {counted(len(briefing.page.footnotes), 'note')}")
         for passage in passages:
             by_source.setdefault(passage.source_id, set()).add(passage)
         lines.extend(f"{briefing.slug}: note {note.number} links to the original of '{note.source.id}' without a text "
@@ -73,11 +74,10 @@ def run_check(project: Project, list_uncited: bool) -> str:
                      for note in briefing.page.footnotes if note.source.url and not note.fragment)
     for note in site.home.footnotes:
         by_source.setdefault(note.passage.source_id, set()).add(note.passage)
-    lines.append(f"ok: {len(site.briefings)} briefing{'s' if len(site.briefings) != 1 else ''}, "
-                 f"{len(site.sources)} source{'s' if len(site.sources) != 1 else ''}")
+    lines.append(f"ok: {counted(len(site.briefings), 'briefing')}, {counted(len(site.sources), 'source')}")
     for source_id, text in sorted(site.sources.items()):
         cover = source_coverage(text, list(by_source.get(source_id, ())))
-        lines.append(f"source {source_id}: {cover.passages} passages cited across all briefings, "
+        lines.append(f"source {source_id}: {counted(cover.passages, 'passage')} cited across all briefings, "
                      f"{cover.cited_sentences} of {cover.sentences} sentences ({cover.share:.0%})")
         if list_uncited:
             lines.extend(f"  seeds/{text.source.file}:{line}: {sentence}" for line, sentence in cover.uncited())

@@ -63,3 +63,8 @@ def display_path(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def counted(count: int, noun: str) -> str:
+    """Return "1 passage", "3 passages": a count with its noun (a regular plural)."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

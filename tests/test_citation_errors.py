@@ -346,3 +346,10 @@ def test_a_date_basis_stands_on_the_passages_and_the_sources_date(old: str, new:
     good = tree_digest(project / "site")
     edit(project / "content" / "pakistan-afghanistan-war" / "timeline.yaml", old, new)
     assert error_lines(rebuild_fails(project, good)) == [expected]
+
+
+def test_check_counts_one_of_a_kind_in_the_singular():
+    from explainer.problems import counted
+
+    # "1 citations anchored to 1 passages" read as a mistake in the tool itself.
+    assert [counted(n, "passage") for n in (0, 1, 2)] == ["0 passages", "1 passage", "2 passages"]
