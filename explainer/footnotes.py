@@ -8,6 +8,7 @@ from typing import NamedTuple
 from markupsafe import Markup, escape
 
 from .anchor import Passage
+from .locale import Foreign, foreign
 from .model import Source
 
 
@@ -48,6 +49,12 @@ class Footnote:
     fragment: str = ""  # a Text Fragment (#:~:text=...) leading into the original, when one is unambiguous
     keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
+    page_language: str = ""  # of the page the note is on: the quoted words are marked when their source's differs
+
+    @property
+    def foreign(self) -> Foreign:
+        """Return the lang and dir of the quoted words, when they are not in the page's language."""
+        return foreign(self.source.language, self.page_language) if self.page_language else Foreign()
 
     @property
     def original_href(self) -> str:
@@ -93,8 +100,9 @@ class FootnoteNumbering:
     """
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
-                 back_label: str = "back to reference {label}", fragment_of=lambda passage: ""):
+                 back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = ""):
         self.anchored = anchored
+        self.language = language  # of the page
         self.sources = sources
         self.root = root
         self.back_label = back_label
@@ -111,7 +119,8 @@ class FootnoteNumbering:
             number = len(self.by_passage) + 1
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
                             f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label,
-                            self.fragment_of(passage) if self.sources[passage.source_id].url else "")
+                            self.fragment_of(passage) if self.sources[passage.source_id].url else "",
+                            page_language=self.language)
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)

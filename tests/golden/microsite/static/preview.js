@@ -24,6 +24,9 @@
     if (current && current !== link) current.removeAttribute("aria-describedby");
     current = link;
     tip.textContent = link.textContent + " “" + quote.textContent.trim() + "”";
+    // Words quoted from a source in another language keep their language in the preview too
+    if (quote.lang) { tip.lang = quote.lang; tip.dir = quote.dir; }
+    else { tip.removeAttribute("lang"); tip.removeAttribute("dir"); }
     tip.hidden = false;
     link.setAttribute("aria-describedby", tip.id);
     place(link);
