@@ -101,7 +101,7 @@ def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
             bar_y = y + HEADING + index * ROW
             width = round(amount.value * scale, 2) if amount is not None else 0.0
             extension = round((amount.to - amount.value) * scale, 2) if amount is not None and amount.to else 0.0
-            label_x = width + extension + LABEL_GAP if amount is not None else 0.0
+            label_x = round(width + extension + LABEL_GAP, 2) if amount is not None else 0.0  # a sum of rounded floats is not round
             bars.append(Bar(party, amount is not None, bar_label(labels, party, amount), bar_y, width, index,
                             label_x, bar_y + BAR_HEIGHT - 4, extension))
         groups.append(ChartGroup(row.measure, y, tuple(bars), y + 14))

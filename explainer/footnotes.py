@@ -8,7 +8,7 @@ from typing import NamedTuple
 from markupsafe import Markup, escape
 
 from .anchor import Passage
-from .locale import base_language, direction
+from .locale import Foreign, foreign
 from .model import Source
 
 
@@ -49,17 +49,12 @@ class Footnote:
     fragment: str = ""  # a Text Fragment (#:~:text=...) leading into the original, when one is unambiguous
     keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
-    page_language: str = ""  # the language of the page the note is on
+    page_language: str = ""  # of the page the note is on: the quoted words are marked when their source's differs
 
     @property
-    def quote_attributes(self) -> Markup:
-        """Return ` lang` (and ` dir`) for the quoted words when the source is in another language than the page,
-        so a screen reader reads an English passage on a French page in English."""
-        language = self.source.language
-        if not self.page_language or not language or base_language(language) == base_language(self.page_language):
-            return Markup("")
-        turn = direction(language) != direction(self.page_language)
-        return Markup(f' lang="{escape(language)}"' + (f' dir="{direction(language)}"' if turn else ""))
+    def foreign(self) -> Foreign:
+        """Return the lang and dir of the quoted words, when they are not in the page's language."""
+        return foreign(self.source.language, self.page_language) if self.page_language else Foreign()
 
     @property
     def original_href(self) -> str:
@@ -107,6 +102,7 @@ class FootnoteNumbering:
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
                  back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = ""):
         self.anchored = anchored
+        self.language = language  # of the page
         self.sources = sources
         self.root = root
         self.back_label = back_label

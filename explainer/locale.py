@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from .hints import closest
 from .problems import Problem, display_path
@@ -61,6 +61,24 @@ def base_language(tag: str) -> str:
 def direction(language: str) -> str:
     """Return 'rtl' for languages written right to left, else 'ltr'."""
     return "rtl" if base_language(language) in RTL_LANGUAGES else "ltr"
+
+
+class Foreign(NamedTuple):
+    """The lang and dir a piece of text needs inside a page in another language; both "" when it needs none."""
+
+    lang: str = ""
+    dir: str = ""
+
+
+def foreign(language: str, page_language: str) -> Foreign:
+    """Return the lang and dir of text in `language` inside a page in `page_language`.
+
+    Words in another language are marked as such (WCAG 3.1.2) so that a screen reader speaks them
+    in that language; English words quoted in an Arabic page also keep their own direction.
+    """
+    if base_language(language) == base_language(page_language):
+        return Foreign()
+    return Foreign(language, direction(language))
 
 
 def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:

@@ -12,7 +12,7 @@ from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .footnotes import FootnoteNumbering, source_href
 from .load import Content
-from .locale import Labels
+from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
 from .problems import Problem
 from .topics import plan_topics, status_legend, unverified_passages
@@ -28,8 +28,9 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
                   library: dict[str, Source], labels: Labels, fragment_of) -> tuple[BriefingPage, list[Problem]]:
     """Return the briefing page's view and the citation problems met on the way."""
     problems: list[Problem] = []
+    language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
-                                  language=content.briefing.language or labels.language)
+                                  language=language)
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified)
@@ -50,7 +51,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
         comparisons=tables,
         topics=topics,
         statuses=status_legend(topics, labels),
-        quotes=_quotes(content, citers, labels),
+        quotes=_quotes(content, citers, labels, library, language),
         caveats=_caveats(content, citers, labels, problems),
         footnotes=tuple(numbering.footnotes()),
         sources=_cited_sources(numbering, labels),
@@ -100,7 +101,8 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
                            *citer.prose_with_refs(e, "what", e.cite)) for e in timeline.events)
 
 
-def _quotes(content: Content, citers: dict, labels: Labels) -> tuple[QuoteView, ...]:
+def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, Source],
+            language: str) -> tuple[QuoteView, ...]:
     quotes = content.get("quotes")
     if quotes is None:
         return ()
@@ -111,7 +113,8 @@ def _quotes(content: Content, citers: dict, labels: Labels) -> tuple[QuoteView, 
         context = citer.prose(quote, "context", require_citations=False, inline=True)
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role
-            views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref))
+            views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref,
+                                   foreign(library[quote.source].language, language)))
     return tuple(views)
 
 

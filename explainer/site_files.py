@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import export, feed
 from .footnotes import source_href
-from .locale import direction
+from .locale import direction, foreign
 from .memo import Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page
 from .views import BriefingLink, PageMeta
@@ -108,7 +108,8 @@ def source_page_jobs(site, base_url: str) -> list[Page]:
     for briefing in site.briefings:
         for source_id in briefing.outline.source_ids:
             citing.setdefault(source_id, []).append(
-                BriefingLink(briefing.slug, briefing.outline.header.title, f"../{briefing.slug}/"))
+                BriefingLink(briefing.slug, briefing.outline.header.title, f"../{briefing.slug}/",
+                             foreign(briefing.outline.header.language, site.labels.language)))
     settings = site.content.settings
     return [Page(source_href(text.source.id), "source.html", source_page_context,
                  (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())), site.labels,

@@ -12,7 +12,7 @@ from markupsafe import Markup
 
 from .anchor import Passage
 from .footnotes import Footnote, Ref
-from .locale import direction
+from .locale import Foreign, direction
 from .model import Party, Source
 
 
@@ -204,6 +204,7 @@ class QuoteView(NamedTuple):
     words: str
     context: Markup
     ref: Ref
+    foreign: Foreign = Foreign()  # lang and dir of the words, when their source's language is not the page's
 
 
 class CaveatView(NamedTuple):
@@ -284,6 +285,7 @@ class BriefingLink(NamedTuple):
     slug: str
     title: str
     href: str
+    foreign: Foreign = Foreign()  # lang and dir of the title, when the briefing's language is not the page's
 
 
 class SourcePage(NamedTuple):

@@ -37,6 +37,10 @@ _HINTS = {
     errno.EPERM: "check the permissions of the output folder and of the folder holding it",
 }
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+# A published site is readable by everyone, whatever the umask of the build: the same input gives
+# the same tree, file modes included (a site built under umask 077 was unreadable to a web server).
+FILE_MODE = 0o644
+FOLDER_MODE = 0o755
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
@@ -151,6 +155,7 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept]) -> WriteRep
     retired = staging
     try:
         os.mkdir(staging)
+        os.chmod(staging, FOLDER_MODE)
         stage = _Stage(staging, shown, files)
         if existed:
             stage.carry_over(out)
@@ -212,11 +217,13 @@ class _Stage:
         for folder in sorted(self.folders):
             self.make_folder(folder)
 
-    def make_folder(self, relative: str, mode: int = 0o777) -> None:
+    def make_folder(self, relative: str) -> None:
         """Create a folder of the staged tree (and its parents) once."""
         if relative and relative not in self.made:
             self.make_folder(os.path.dirname(relative))
-            os.mkdir(os.path.join(self.root, relative), mode)
+            path = os.path.join(self.root, relative)
+            os.mkdir(path)
+            os.chmod(path, FOLDER_MODE)
             self.made.add(relative)
 
     def carry_over(self, out: Path) -> None:
@@ -316,7 +323,7 @@ def _holds(fd: int, name: str, data: bytes | Kept) -> bool:
         return False
     try:
         status = os.fstat(file_fd)
-        if not stat.S_ISREG(status.st_mode) or status.st_size != size:
+        if not stat.S_ISREG(status.st_mode) or status.st_size != size or stat.S_IMODE(status.st_mode) != FILE_MODE:
             return False
         held = bytearray()
         while len(held) <= size:  # one read more than the size: a file that grew meanwhile differs
@@ -362,10 +369,11 @@ def _carry(fd: int, name: str, target: str, shown: str) -> None:
                           "(move it out of the output folder, then build again)")
 
 
-def _write_new(path: str, data: bytes, mode: int = 0o666) -> None:
-    """Create the file `path` (which must not exist) holding `data`."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, mode)
+def _write_new(path: str, data: bytes, mode: int = FILE_MODE) -> None:
+    """Create the file `path` (which must not exist) holding `data`, with exactly `mode` (not masked by the umask)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
+        os.fchmod(fd, mode)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]

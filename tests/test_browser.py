@@ -108,6 +108,30 @@ def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(browse
     page.context.close()
 
 
+@pytest.mark.parametrize("width", [360, 1280])
+def test_the_preview_error_page_has_no_axe_violations_in_light_and_dark(browser, tmp_path, width):
+    """The page `serve` shows instead of the briefing: its colours hold in dark mode, its excerpts scroll by keyboard."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from explainer.error_page import render_error_page
+    from explainer.problems import Problem
+
+    briefing = tmp_path / "content" / SLUG / "briefing.yaml"
+    briefing.parent.mkdir(parents=True)
+    long_line = "    quote: " + " ".join(["words the source never had"] * 12)
+    briefing.write_text("title: A briefing\ncitations:\n  airstrikes:\n" + long_line + "\n", encoding="utf-8")
+    html = render_error_page(tmp_path, [Problem(f"content/{SLUG}/briefing.yaml", 4, "quote not found in source report",
+                                                "quote the source's exact words", 12)]).decode()
+    page = browser.new_page(viewport={"width": width, "height": 700})
+    page.set_content(html)
+    assert page.eval_on_selector("pre", "pre => pre.scrollWidth > pre.clientWidth"), "the excerpt should overflow"
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        results = Axe().run(page)
+        assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    page.close()
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_no_horizontal_scrolling_at_320_390_and_1280_px(browser, site_url, path):
     page, _ = open_page(browser, site_url + path, viewport={"width": WIDTHS[0], "height": 700})

@@ -99,3 +99,12 @@ def test_briefing_page_with_its_css_and_js_is_within_the_weight_budget(real_site
     sizes = {"index.html": index.stat().st_size} | {a: (real_site / a).stat().st_size for a in assets}
     total = sum(sizes.values())
     assert total < WEIGHT_BUDGET, f"{total} bytes > {WEIGHT_BUDGET}: {sizes}"
+
+
+def test_chart_coordinates_are_written_to_two_decimals_at_most(real_site: Path):
+    # A sum of rounded floats is not itself round (10.76 + 6 wrote x="16.759999999999998").
+    page = (real_site / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8")
+    charts = re.findall(r"<svg.*?</svg>", page, re.S)
+    assert charts
+    numbers = [value for chart in charts for value in re.findall(r'\b(?:x|y|x1|x2|y1|y2|width|height)="([^"]*)"', chart)]
+    assert numbers and [n for n in numbers if not re.fullmatch(r"\d+(\.\d{1,2})?", n)] == []

@@ -252,5 +252,5 @@ def test_a_note_quoting_a_source_in_another_language_carries_its_lang(tmp_path: 
     result = run_build(root)
     assert result.code == 0, result.err
     page = (root / "site" / "fusion-laiteries" / "index.html").read_text(encoding="utf-8")
-    assert '<q lang="en">Northmart Foods and Valefresh Grocers said</q>' in page
+    assert '<q lang="en" dir="ltr">Northmart Foods and Valefresh Grocers said</q>' in page
     assert "<q>La Fromagerie Belval emploie 300 salariés.</q>" in page  # the page's own language: no lang

@@ -419,3 +419,32 @@ def test_the_home_page_runs_a_right_to_left_briefing_right_to_left(built_minimal
     html = (built_minimal / "site" / "index.html").read_text(encoding="utf-8")
     assert '<h3 lang="ar" dir="rtl">' in html and '<p lang="ar" dir="rtl">' in html
     assert 'dir="ltr">' not in html.split("<body>", 1)[1]  # an entry in the page's own direction needs none
+
+
+def test_words_quoted_from_a_source_in_another_language_say_their_language(tmp_path: Path):
+    # The French briefing cites the English wire in its summary and quotes it: a screen reader must
+    # speak those words as English (WCAG 3.1.2), and the wire's page names the French briefing as French.
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "merger", project)
+    copy_templates(project)
+    shutil.copytree(REPO / "static", project / "static")
+    briefing = project / "content" / FUSION / "briefing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    text = text.replace("approfondie[^enquete].", "approfondie[^enquete]. À Lakeport, Northmart et Valefresh ont "
+                        "aussi annoncé leur fusion[^wire-merge].")
+    briefing.write_text(text + "  wire-merge:\n    source: wire\n    quote: Northmart Foods and Valefresh Grocers said "
+                        "on Monday that they had agreed to merge.\n", encoding="utf-8")
+    (project / "content" / FUSION / "quotes.yaml").write_text(
+        "quotes:\n  - id: stronger\n    speaker: Northmart et Valefresh\n    role: not given\n"
+        "    words: stronger for shoppers\n    source: wire\n    context: Selon le communiqué.\n", encoding="utf-8")
+    assert run_build(project).code == 0
+    site = project / "site"
+    root = page(site, FUSION)
+    english = root.one("li", id="note-wire-90-173").one("q")
+    assert (english.attrs.get("lang"), english.attrs.get("dir")) == ("en", "ltr")
+    assert root.one("figure", id="quote-stronger").one("q").attrs.get("lang") == "en"
+    french = root.one("li", id="note-gazette-79-183").one("q")
+    assert "lang" not in french.attrs, "words in the page's own language need no lang"
+    citing = {a.text(): a.attrs.get("lang") for a in Page(site / "sources" / "wire.html").root.one("p", cls="citing").all("a")}
+    assert citing == {"La fusion de la Laiterie du Nord et de la Fromagerie Belval": "fr",
+                      "The Northmart and Valefresh merger": None}

@@ -53,6 +53,26 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path: Path):
     assert stamps(out) == before
 
 
+def modes(folder: Path) -> dict[str, int]:
+    """Return the permission bits of the folder and of everything under it."""
+    return {p.relative_to(folder).as_posix(): p.stat().st_mode & 0o7777 for p in [folder, *folder.rglob("*")]}
+
+
+@pytest.mark.parametrize("umask", [0o077, 0o002])
+def test_the_site_is_readable_by_all_with_the_same_modes_whatever_the_umask(tmp_path: Path, umask: int):
+    out = tmp_path / "site"
+    previous = os.umask(umask)
+    try:
+        write_site(out, FIRST)
+        (out / "index.html").chmod(0o600)  # a file of ours, same bytes, made private by hand
+        report = write_site(out, {**FIRST, "sources/c.html": b"c"})
+    finally:
+        os.umask(previous)
+    assert "index.html" in report.changed or report.written >= 3
+    found = modes(out)
+    assert {path: mode for path, mode in found.items() if mode != (0o755 if (out / path).is_dir() else 0o644)} == {}
+
+
 def test_the_marker_lists_what_the_build_wrote_in_a_fixed_order(tmp_path: Path):
     out = tmp_path / "site"
     write_site(out, dict(reversed(FIRST.items())))
