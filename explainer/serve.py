@@ -152,11 +152,18 @@ class Preview:
         self.project = project
         self.error_page: bytes | None = None
         self.ready = asyncio.Event()
+        # Counts the builds that changed what pages show. Each served page carries the number it was
+        # read under (see ClientInjector), so that a page whose socket connects only after a build
+        # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
+        # predecessor until the next save.
+        self.generation = 1
 
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
         messages = reload_messages(outcome, previous)
+        if messages:
+            self.generation += 1
         reached = max([tell_browsers(m) for m in messages], default=0)
         report(outcome, reached, self.ready.is_set())
         self.ready.set()
@@ -243,6 +250,7 @@ class SiteHandler(web.RequestHandler):
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")
         self.set_header("Cache-Control", "no-store")
+        stamp_generation(self.request, self.preview.generation)  # before reading: a page is never newer than its stamp says
         page = self.preview.error_page
         if page is not None and is_page(path):
             self.set_status(500)
@@ -277,9 +285,11 @@ class ReloadSocket(LiveReloadHandler):
     # otherwise sockets past MAX_CONNECTIONS would use up the process's files.
     opened: set[ReloadSocket] = set()
 
-    def initialize(self, hosts: frozenset | None, port: int) -> None:
+    def initialize(self, hosts: frozenset | None, port: int, preview: Preview) -> None:
         self.hosts = hosts
         self.port = port
+        self.preview = preview
+        self.page_generation: int | None = None  # the build the page was served under, from its hello
 
     def open(self, *args) -> None:
         ReloadSocket.opened.add(self)
@@ -309,22 +319,51 @@ class ReloadSocket(LiveReloadHandler):
             print(f"ignored a malformed livereload message ({len(message)} bytes) from a page",
                   file=sys.stderr, flush=True)
             return
+        if parsed["command"] == "hello":
+            self.page_generation = page_generation(parsed)
         super().on_message(message)
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
             print(f"page open: {printable(parsed.get('url', ''))[:200]}", flush=True)
+            if self.page_generation is not None and self.page_generation < self.preview.generation:
+                self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
+
+
+def page_generation(hello: dict) -> int | None:
+    """Return the build generation a page's livereload hello carries (ClientInjector's snipver), if any."""
+    value = hello.get("snipver")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def stamp_generation(request, generation: int) -> None:
+    """Note on a request the build generation its response is read under, for ClientInjector."""
+    request.explainer_generation = generation
 
 
 class ClientInjector(LiveScriptInjector):
-    """Adds livereload's client to every HTML response, as an external script the site's CSP allows."""
+    """Adds livereload's client to every HTML response, as an external script the site's CSP allows.
+
+    The script's address carries the response's build generation as livereload's `snipver`
+    option, which its client sends back in its hello (see ReloadSocket).
+    """
 
     script = b'<script src="/livereload.js"></script>'
+
+    def __init__(self, request) -> None:
+        super().__init__(request)
+        self.request = request  # made before the handler runs; read when the response starts
+
+    def transform_first_chunk(self, status_code, headers, chunk, finishing):
+        generation = getattr(self.request, "explainer_generation", None)
+        if generation is not None:
+            self.script = f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
+        return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 
 def make_app(preview: Preview, host: str, port: int) -> web.Application:
     """Return the tornado application: livereload's socket and client, then the site."""
     hosts = allowed_hosts(host)
     return web.Application([
-        (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port}),
+        (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
         (r"/livereload\.js", LiveReloadJSHandler),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
     ], transforms=[ClientInjector], log_function=lambda handler: None,

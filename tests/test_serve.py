@@ -256,6 +256,22 @@ def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, pag
         assert "static/style.css changed" in server.output
 
 
+def test_a_build_announced_while_the_page_loads_still_reaches_it(project, page):
+    # A page that is loading has no live-reload socket yet: the reload of a build that ends
+    # meanwhile reaches nobody, and the page would keep the build before it until the next save.
+    with serving(project) as server:
+        def save_while_loading(route) -> None:  # the page is read, its socket not yet open
+            set_title(project, "title: Saved while the page loaded")
+            server.wait_until(lambda: "rebuilt in" in server.output, "the server rebuilds")
+            assert "Saved while the page loaded" in fetch(server.url + BRIEFING_PAGE)[1]
+            route.continue_()
+
+        page.route("**/livereload.js*", save_while_loading, times=1)
+        page.goto(server.url + BRIEFING_PAGE, wait_until="commit")
+        page.locator("h1", has_text="Saved while the page loaded").wait_for(timeout=SOON * 1000)
+        assert server.alive(), server.output
+
+
 # --- over HTTP ------------------------------------------------------------------------------
 
 def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
@@ -264,7 +280,8 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
         status, text = fetch(server.url + BRIEFING_PAGE)
         assert status == 500
         assert f"content/{SLUG}/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
-        assert '<script src="/livereload.js"></script></head>' in text, "the error page must reload itself"
+        assert re.search(r'<script src="/livereload\.js\?snipver=\d+"></script></head>', text), \
+            "the error page must reload itself"
         assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
         set_title(project, "title: Back after a broken start")
