@@ -110,6 +110,23 @@ def plain_error_page(problems: list[Problem], why: str) -> bytes:
             f"<p>(The full error page is unavailable: {html.escape(why)})</p>\n</body>\n</html>\n").encode("utf-8")
 
 
+def render_not_found_page(path: str, out_name: str = "site") -> bytes:
+    """Return the page the preview shows for an address the last good build has no page at.
+
+    A briefing deleted or renamed while its page is open lands here; the server injects its
+    live-reload client (before `</head>`), so the page follows the next build by itself.
+    """
+    shown = html.escape(path)
+    return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            f"<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
+            f"<h1>No page at <code>{shown}</code></h1>\n"
+            f"<p>The last good build in <code>{html.escape(out_name)}/</code> has no page at this address: its "
+            f"briefing or source may have been deleted or renamed. This page reloads by itself after every "
+            f"build, so it comes back when its file does.</p>\n"
+            f"<p><a href=\"/\">All briefings</a></p>\n</main>\n</body>\n</html>\n").encode("utf-8")
+
+
 def file_problem(error: OSError, root: Path) -> Problem:
     """Return what an OSError met during a build says is wrong with its file."""
     named = isinstance(error.filename, (str, bytes)) and error.filename

@@ -33,6 +33,7 @@ import webbrowser
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
+from urllib.parse import unquote
 
 import watchfiles
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
@@ -43,7 +44,7 @@ from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
-from .error_page import render_error_page
+from .error_page import render_error_page, render_not_found_page
 from .problems import display_path, printable
 from .project import Project
 
@@ -273,6 +274,19 @@ class SiteHandler(web.RequestHandler):
         self.finish(data)  # tornado sends the length of what was read, and only that
 
     head = get  # tornado sends the headers of the same response and leaves out the body
+
+    def write_error(self, status_code: int, **kwargs) -> None:
+        """Answer a page missing from the site with a page that reloads itself; anything else as tornado does.
+
+        tornado's own error page has no <head>, so no live-reload client: a briefing deleted or
+        renamed while open would stay "404" even after it is back.
+        """
+        if status_code != 404 or not is_page(self.request.path):
+            super().write_error(status_code, **kwargs)
+            return
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(render_not_found_page(unquote(self.request.path), self.preview.project.out.name))
 
     def compute_etag(self) -> None:
         return None  # every request reads the disk anew; hashing each body would only cost

@@ -272,6 +272,21 @@ def test_a_build_announced_while_the_page_loads_still_reaches_it(project, page):
         assert server.alive(), server.output
 
 
+def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restored(project, page):
+    with serving(project) as server:
+        page.goto(server.url + BRIEFING_PAGE)
+        wait_for_live_reload(page, server)
+        title = page.locator("h1").first.inner_text()
+        (project / "content" / SLUG).rename(project / "moved-away")
+        page.locator("h1", has_text=f"No page at /{BRIEFING_PAGE}").wait_for(timeout=SOON * 1000)
+        status, text = fetch(server.url + BRIEFING_PAGE)
+        assert status == 404 and re.search(r'<script src="/livereload\.js\?snipver=\d+"></script></head>', text)
+        (project / "moved-away").rename(project / "content" / SLUG)
+        page.locator("h1", has_text=title).wait_for(timeout=SOON * 1000)
+        assert fetch(server.url + "static/no-such.css")[0] == 404  # files other than pages: a plain 404
+        assert server.alive(), server.output
+
+
 # --- over HTTP ------------------------------------------------------------------------------
 
 def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
