@@ -87,26 +87,63 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
     """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
     worker = BuildWorker(project, limit)
     worker.start()
-    folders = [project.root / name for name in WATCHED if (project.root / name).is_dir()]
     built = False
     try:
-        # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
-        # watching, so a save made during the first build is not missed. Saves made during a
-        # build are gathered meanwhile and come out together in the next round.
-        for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
-                                        rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
-                                        raise_interrupt=False):
-            if changes or not built:
-                shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-                if not build_and_publish(worker, project, shown, stopping, publish):
-                    return
-                built = True
+        pending = True  # build as soon as the watcher is live
+        while not stopping.is_set():
+            folders = watched_folders(project)
+            pending = watch_and_build(worker, project, folders, pending, stopping, publish) or pending
+            built = True
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
         print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)
         if not built:
             build_and_publish(worker, project, [], stopping, publish)
     finally:
         worker.close()
+
+
+def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, tuple[int, int]], pending: bool,
+                    stopping: threading.Event, publish: Callable[[Outcome], None]) -> bool:
+    """Rebuild on every change in `folders` until stopping or until the folders themselves change.
+
+    Return whether a build is due when watching starts again: a folder that appeared (locales/
+    made while serving) or was replaced (deleted and restored, so its old watch is gone) may
+    hold files that no event told of.
+    """
+    if not folders:  # nothing to watch, yet: wait for a folder to appear
+        if pending:
+            build_and_publish(worker, project, [], stopping, publish)
+        while not stopping.wait(WAKE_MS / 1000) and not watched_folders(project):
+            pass
+        return True
+    # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
+    # watching, so a save made during the first build is not missed. Saves made during a
+    # build are gathered meanwhile and come out together in the next round.
+    for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
+                                    rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
+                                    raise_interrupt=False):
+        if changes or pending:
+            shown = sorted({display_path(Path(path), project.root) for _, path in changes})
+            if not build_and_publish(worker, project, shown, stopping, publish):
+                return False
+            pending = False
+        now = watched_folders(project)
+        if now != folders:
+            return bool(now.items() - folders.items())
+    return pending
+
+
+def watched_folders(project: Project) -> dict[Path, tuple[int, int]]:
+    """Return each of the WATCHED folders that exists, with its identity (device and inode)."""
+    found = {}
+    for name in WATCHED:
+        try:
+            info = (project.root / name).stat()
+        except OSError:
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found[project.root / name] = (info.st_dev, info.st_ino)
+    return found
 
 
 def build_and_publish(worker: BuildWorker, project: Project, changed: list[str], stopping: threading.Event,

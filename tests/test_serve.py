@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -328,6 +329,32 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         assert tree_digest(project / "site") == good
         edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
         server.wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
+        assert server.alive(), server.output
+
+
+def test_a_watched_folder_made_or_replaced_while_serving_is_watched(project, tmp_path):
+    assert not (project / "locales").exists()
+    with serving(project) as server:
+        # locales/ made while serving: its file counts at once, and so do its later edits.
+        english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+        assert "All briefings" in english
+        (project / "locales").mkdir()
+        (project / "locales" / "en.yaml").write_text(english.replace("All briefings", "Every briefing"),
+                                                     encoding="utf-8")
+        server.wait_until(page_shows(server, "Every briefing", BRIEFING_PAGE), "the new locale was used")
+        (project / "locales" / "en.yaml").write_text(english.replace("All briefings", "Each briefing"),
+                                                     encoding="utf-8")
+        server.wait_until(page_shows(server, "Each briefing", BRIEFING_PAGE), "the locale edit was used")
+
+        # templates/ deleted and restored as a new folder (its old watch is gone with it).
+        shutil.copytree(project / "templates", tmp_path / "kept-templates")
+        shutil.rmtree(project / "templates")
+        server.wait_until(lambda: fetch(server.url)[0] == 500, "the missing templates were shown")
+        shutil.copytree(tmp_path / "kept-templates", project / "templates")
+        server.wait_until(lambda: fetch(server.url)[0] == 200, "the restored templates were used")
+        edit(project / "templates" / "briefing.html", "<h1>", '<h1 class="after-restore">')
+        server.wait_until(page_shows(server, '<h1 class="after-restore">', BRIEFING_PAGE),
+                          "an edit of a restored template was served")
         assert server.alive(), server.output
 
 
