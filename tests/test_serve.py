@@ -288,6 +288,31 @@ def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restore
         assert server.alive(), server.output
 
 
+def test_the_error_and_not_found_pages_pass_axe_in_light_and_dark_and_run_no_content(project, page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    key = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    edit(project / "content" / SLUG / "briefing.yaml", "title:", f'"{key}": 1\ntitle:')
+    dialogs = []
+    with serving(project) as server:
+        for path, heading in ((BRIEFING_PAGE, "did not build"), ("no-such-briefing/", "No page at")):
+            if path != BRIEFING_PAGE:  # the 404 page shows only while the build succeeds
+                edit(project / "content" / SLUG / "briefing.yaml", f'"{key}": 1\n', "")
+                server.wait_until(lambda: fetch(server.url + BRIEFING_PAGE)[0] == 200, "the build was fixed")
+            tab = page.context.new_page()  # the open error page reloads by itself meanwhile
+            tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            tab.goto(server.url + path)
+            tab.locator("h1", has_text=heading).wait_for(timeout=SOON * 1000)
+            if path == BRIEFING_PAGE:
+                assert tab.locator(".where").first.inner_text() == f"content/{SLUG}/briefing.yaml:2"
+                assert key in tab.locator(".message").first.inner_text()
+            for scheme in ("light", "dark"):
+                tab.emulate_media(color_scheme=scheme)
+                results = Axe().run(tab)
+                assert results.violations_count == 0, f"{path} {scheme}: {results.generate_report()}"
+    assert dialogs == []
+
+
 # --- over HTTP ------------------------------------------------------------------------------
 
 def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
