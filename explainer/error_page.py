@@ -106,7 +106,7 @@ def plain_error_page(problems: list[Problem], why: str) -> bytes:
     """Return a bare page listing the problems, for when the error page's template is missing."""
     listed = "\n".join(html.escape(str(problem)) for problem in problems)
     return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Build failed</title>\n"
-            f"</head>\n<body>\n<h1>The briefing did not build</h1>\n<pre>{listed}</pre>\n"
+            f"<meta name=\"explainer-preview\" content=\"error\">\n</head>\n<body>\n<h1>The briefing did not build</h1>\n<pre>{listed}</pre>\n"
             f"<p>(The full error page is unavailable: {html.escape(why)})</p>\n</body>\n</html>\n").encode("utf-8")
 
 
@@ -119,7 +119,7 @@ def render_not_found_page(path: str, out_name: str = "site") -> bytes:
     shown = html.escape(path)
     return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
+            f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
             f"<h1>No page at <code>{shown}</code></h1>\n"
             f"<p>The last good build in <code>{html.escape(out_name)}/</code> has no page at this address: its "
             f"briefing or source may have been deleted or renamed. This page reloads by itself after every "

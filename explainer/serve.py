@@ -65,6 +65,15 @@ MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
 MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
+def _read_keep_scroll() -> bytes:
+    try:
+        return (Path(__file__).resolve().parent / "keep_scroll.js").read_bytes()
+    except OSError:  # a package installed without it: reloads only lose their place
+        return b""
+
+
+KEEP_SCROLL_JS = _read_keep_scroll()
+KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js"></script>'
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
@@ -397,7 +406,7 @@ class ClientInjector(LiveScriptInjector):
     option, which its client sends back in its hello (see ReloadSocket).
     """
 
-    script = b'<script src="/livereload.js"></script>'
+    script = KEEP_SCROLL_TAG + b'<script src="/livereload.js"></script>'
 
     def __init__(self, request) -> None:
         super().__init__(request)
@@ -406,8 +415,23 @@ class ClientInjector(LiveScriptInjector):
     def transform_first_chunk(self, status_code, headers, chunk, finishing):
         generation = getattr(self.request, "explainer_generation", None)
         if generation is not None:
-            self.script = f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
+            self.script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
         return super().transform_first_chunk(status_code, headers, chunk, finishing)
+
+
+class KeepScrollHandler(web.RequestHandler):
+    """Serves the preview's script that keeps a page's scroll position across reloads (keep_scroll.js)."""
+
+    def initialize(self, hosts: frozenset | None) -> None:
+        self.hosts = hosts
+
+    def prepare(self) -> None:
+        refuse_unknown_hosts(self, self.hosts)
+
+    def get(self) -> None:
+        self.set_header("Content-Type", "application/javascript")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(KEEP_SCROLL_JS)
 
 
 def make_app(preview: Preview, host: str, port: int) -> web.Application:
@@ -416,6 +440,7 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
     return web.Application([
         (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
         (r"/livereload\.js", LiveReloadJSHandler),
+        (r"/livereload-keep-scroll\.js", KeepScrollHandler, {"hosts": hosts}),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
     ], transforms=[ClientInjector], log_function=lambda handler: None,
         websocket_max_message_size=MAX_MESSAGE_BYTES,

@@ -288,6 +288,27 @@ def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restore
         assert server.alive(), server.output
 
 
+def test_a_reload_through_the_error_page_keeps_the_place_on_a_source_page(project, page):
+    page.set_viewport_size({"width": 1000, "height": 700})
+    with serving(project) as server:
+        page.goto(server.url + "sources/report.html")
+        anchor = page.eval_on_selector_all("[id^=passage-]", "found => found[Math.floor(found.length / 2)].id")
+        page.goto(server.url + f"sources/report.html#{anchor}")
+        wait_for_live_reload(page, server)
+        page.evaluate("() => window.scrollBy(0, 300)")
+        place = page.evaluate("() => window.scrollY")
+        assert place > 300, "the passage should be far down the page"
+
+        page.evaluate("() => { window.before = true; }")  # gone once the page reloads
+        set_title(project, BROKEN_TITLE)
+        page.locator(".where").first.wait_for(timeout=SOON * 1000)
+        set_title(project, "title: Fixed again")
+        page.wait_for_function("() => !window.before && document.readyState === 'complete'"
+                               " && !document.querySelector('.where')", timeout=SOON * 1000)
+        page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
+        assert page.url.endswith(f"#{anchor}")
+
+
 def test_the_error_and_not_found_pages_pass_axe_in_light_and_dark_and_run_no_content(project, page):
     from axe_playwright_python.sync_playwright import Axe
 
