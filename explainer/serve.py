@@ -29,6 +29,7 @@ import signal
 import stat
 import sys
 import threading
+import time
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
@@ -202,8 +203,10 @@ class Preview:
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
-        # predecessor until the next save.
-        self.generation = 1
+        # predecessor until the next save. It starts from the clock (in ms, so the number stays exact in
+        # JavaScript), so a page served by an earlier run of the server, which reconnects to this one,
+        # is reloaded too.
+        self.generation = time.time_ns() // 1_000_000
 
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""

@@ -288,6 +288,18 @@ def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restore
         assert server.alive(), server.output
 
 
+def test_a_page_open_across_a_server_restart_gets_the_restarted_servers_build(project, page):
+    port = free_port()
+    with serving(project, port) as server:
+        page.goto(server.url + BRIEFING_PAGE)
+        wait_for_live_reload(page, server)
+    set_title(project, "title: Edited while the server was down")
+    with serving(project, port) as server:
+        assert server.url.endswith(f":{port}/")
+        # The page's client reconnects by itself (after 1 s, then 2 s, ...) and must then reload.
+        page.locator("h1", has_text="Edited while the server was down").wait_for(timeout=SOON * 1000)
+
+
 def test_a_reload_through_the_error_page_keeps_the_place_on_a_source_page(project, page):
     page.set_viewport_size({"width": 1000, "height": 700})
     with serving(project) as server:
