@@ -93,13 +93,16 @@ def shown_problems(root: Path, problems: list[Problem]) -> list[ShownProblem]:
             for index, p in enumerate(problems)]
 
 
-def render_error_page(root: Path, problems: list[Problem], out_name: str = "site") -> bytes:
-    """Return the HTML page listing every problem, with the offending lines of each file."""
+def render_error_page(root: Path, problems: list[Problem], out_name: str = "site", kept: bool = True) -> bytes:
+    """Return the HTML page listing every problem, with the offending lines of each file.
+
+    `kept` says whether the output folder holds a good build (a first build that fails has none).
+    """
     try:
         template = _TEMPLATES.get_template("error_page.html")
     except (OSError, jinja2.TemplateError) as error:  # e.g. a package installed without its template
         return plain_error_page(problems, f"{type(error).__name__}: {error}")
-    return template.render(problems=shown_problems(root, problems), out_name=out_name).encode("utf-8")
+    return template.render(problems=shown_problems(root, problems), out_name=out_name, kept=kept).encode("utf-8")
 
 
 def plain_error_page(problems: list[Problem], why: str) -> bytes:

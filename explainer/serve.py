@@ -48,6 +48,7 @@ from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .problems import display_path, printable
 from .project import Project
+from .write import MARKER
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
 PORT_TRIES = 20
@@ -163,8 +164,9 @@ def build_and_publish(worker: BuildWorker, project: Project, changed: list[str],
     if outcome is None:
         return False
     if outcome.failed:
+        kept = (project.out / MARKER).is_file()  # the writer's manifest: a good build is there
         outcome = replace(outcome, error_page=render_error_page(project.root, list(outcome.problems),
-                                                                project.out.name))
+                                                                project.out.name, kept))
     publish(outcome)
     return True
 

@@ -358,6 +358,7 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
             "the error page must reload itself"
         assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
+        assert "there is no good build in <code>site/</code> yet" in text and "last good build" not in text
         set_title(project, "title: Back after a broken start")
         server.wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE),
                           "the briefing came back")
@@ -373,6 +374,7 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         edit(index, "{% block body %}", "{% block body %}{% if %}")
         server.wait_until(page_shows(server, "templates/index.html:"), "the template error was shown")
         assert "template syntax error" in fetch(server.url)[1]
+        assert "<code>site/</code> keeps the last good build" in fetch(server.url)[1]
         assert fetch(server.url + "sources/report.html")[0] == 500, "every page shows the error"
         assert fetch(server.url + "static/style.css")[0] == 200, "assets are still served"
         assert tree_digest(project / "site") == good
