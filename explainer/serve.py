@@ -75,7 +75,7 @@ def _read_keep_scroll() -> bytes:
 
 
 KEEP_SCROLL_JS = _read_keep_scroll()
-KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js"></script>'
+KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
