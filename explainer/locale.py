@@ -63,8 +63,13 @@ def direction(language: str) -> str:
 
 
 def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
-    """Return every locale by language (built-in, then the project's locales/), and the problems found."""
-    paths = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
+    """Return every locale by language (built-in, then the project's locales/), and the problems found.
+
+    A project locale with problems leaves the built-in one of its language in place: its own problems
+    are the ones to show, not a "no locale for language" at every file written in it.
+    """
+    built_in = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
+    paths = dict(built_in)
     project_dir = root / "locales"
     problems = []
     if project_dir.is_dir():
@@ -76,17 +81,25 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
     english = _read(BUILT_IN / "en.yaml", root, BUILT_IN)
     locales = {}
     for language, path in sorted(paths.items()):
-        try:
-            inside = root if path.parent == project_dir else BUILT_IN
-            words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
-        except YamlProblem as error:
-            problems.append(error.problem)
-            continue
-        found = _check_keys(words, english, display_path(path, root))
+        labels, found = _load_locale(language, path, english, root, project_dir)
         problems += found
-        if not found:
-            locales[language] = Labels(words, language)
+        if labels is None and language in built_in and path != built_in[language]:
+            labels, _ = _load_locale(language, built_in[language], english, root, project_dir)
+        if labels is not None:
+            locales[language] = labels
     return locales, problems
+
+
+def _load_locale(language: str, path: Path, english: YamlMap, root: Path,
+                 project_dir: Path) -> tuple[Labels | None, list[Problem]]:
+    """Return one locale file's labels, or None and its problems."""
+    try:
+        inside = root if path.parent == project_dir else BUILT_IN
+        words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
+    except YamlProblem as error:
+        return None, [error.problem]
+    found = _check_keys(words, english, display_path(path, root))
+    return (None if found else Labels(words, language)), found
 
 
 def _read(path: Path, root: Path, inside: Path) -> YamlMap:
