@@ -93,21 +93,41 @@ def shown_problems(root: Path, problems: list[Problem]) -> list[ShownProblem]:
             for index, p in enumerate(problems)]
 
 
-def render_error_page(root: Path, problems: list[Problem], out_name: str = "site") -> bytes:
-    """Return the HTML page listing every problem, with the offending lines of each file."""
+def render_error_page(root: Path, problems: list[Problem], out_name: str = "site", kept: bool = True) -> bytes:
+    """Return the HTML page listing every problem, with the offending lines of each file.
+
+    `kept` says whether the output folder holds a good build (a first build that fails has none).
+    """
     try:
         template = _TEMPLATES.get_template("error_page.html")
     except (OSError, jinja2.TemplateError) as error:  # e.g. a package installed without its template
         return plain_error_page(problems, f"{type(error).__name__}: {error}")
-    return template.render(problems=shown_problems(root, problems), out_name=out_name).encode("utf-8")
+    return template.render(problems=shown_problems(root, problems), out_name=out_name, kept=kept).encode("utf-8")
 
 
 def plain_error_page(problems: list[Problem], why: str) -> bytes:
     """Return a bare page listing the problems, for when the error page's template is missing."""
     listed = "\n".join(html.escape(str(problem)) for problem in problems)
     return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Build failed</title>\n"
-            f"</head>\n<body>\n<h1>The briefing did not build</h1>\n<pre>{listed}</pre>\n"
+            f"<meta name=\"explainer-preview\" content=\"error\">\n</head>\n<body>\n<h1>The briefing did not build</h1>\n<pre>{listed}</pre>\n"
             f"<p>(The full error page is unavailable: {html.escape(why)})</p>\n</body>\n</html>\n").encode("utf-8")
+
+
+def render_not_found_page(path: str, out_name: str = "site") -> bytes:
+    """Return the page the preview shows for an address the last good build has no page at.
+
+    A briefing deleted or renamed while its page is open lands here; the server injects its
+    live-reload client (before `</head>`), so the page follows the next build by itself.
+    """
+    shown = html.escape(path)
+    return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
+            f"<h1>No page at <code>{shown}</code></h1>\n"
+            f"<p>The last good build in <code>{html.escape(out_name)}/</code> has no page at this address: its "
+            f"briefing or source may have been deleted or renamed. This page reloads by itself after every "
+            f"build, so it comes back when its file does.</p>\n"
+            f"<p><a href=\"/\">All briefings</a></p>\n</main>\n</body>\n</html>\n").encode("utf-8")
 
 
 def file_problem(error: OSError, root: Path) -> Problem:

@@ -82,8 +82,13 @@ def foreign(language: str, page_language: str) -> Foreign:
 
 
 def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
-    """Return every locale by language (built-in, then the project's locales/), and the problems found."""
-    paths = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
+    """Return every locale by language (built-in, then the project's locales/), and the problems found.
+
+    A project locale with problems leaves the built-in one of its language in place: its own problems
+    are the ones to show, not a "no locale for language" at every file written in it.
+    """
+    built_in = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
+    paths = dict(built_in)
     project_dir = root / "locales"
     problems = []
     if project_dir.is_dir():
@@ -95,18 +100,26 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
     english = _read(BUILT_IN / "en.yaml", root, BUILT_IN)
     locales = {}
     for language, path in sorted(paths.items()):
-        try:
-            inside = root if path.parent == project_dir else BUILT_IN
-            words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
-            built_in = _built_in_words(language, path, root, english)
-        except YamlProblem as error:
-            problems.append(error.problem)
-            continue
-        found = _check_keys(words, english, display_path(path, root), built_in)
+        labels, found = _load_locale(language, path, english, root, project_dir)
         problems += found
-        if not found:
-            locales[language] = Labels({**built_in, **words}, language)
+        if labels is None and language in built_in and path != built_in[language]:
+            labels, _ = _load_locale(language, built_in[language], english, root, project_dir)
+        if labels is not None:
+            locales[language] = labels
     return locales, problems
+
+
+def _load_locale(language: str, path: Path, english: YamlMap, root: Path,
+                 project_dir: Path) -> tuple[Labels | None, list[Problem]]:
+    """Return one locale file's labels, or None and its problems."""
+    try:
+        inside = root if path.parent == project_dir else BUILT_IN
+        words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
+        built_in = _built_in_words(language, path, root, english)
+    except YamlProblem as error:
+        return None, [error.problem]
+    found = _check_keys(words, english, display_path(path, root), built_in)
+    return (None if found else Labels({**built_in, **words}, language)), found
 
 
 def _built_in_words(language: str, path: Path, root: Path, english: YamlMap) -> Mapping[str, object]:

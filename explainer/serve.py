@@ -29,10 +29,12 @@ import signal
 import stat
 import sys
 import threading
+import time
 import webbrowser
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
+from urllib.parse import unquote
 
 import watchfiles
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
@@ -43,9 +45,10 @@ from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
-from .error_page import render_error_page
+from .error_page import render_error_page, render_not_found_page
 from .problems import display_path, printable
 from .project import Project
+from .write import MARKER
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
 PORT_TRIES = 20
@@ -64,6 +67,15 @@ MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
 MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
+def _read_keep_scroll() -> bytes:
+    try:
+        return (Path(__file__).resolve().parent / "keep_scroll.js").read_bytes()
+    except OSError:  # a package installed without it: reloads only lose their place
+        return b""
+
+
+KEEP_SCROLL_JS = _read_keep_scroll()
+KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
@@ -86,26 +98,63 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
     """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
     worker = BuildWorker(project, limit)
     worker.start()
-    folders = [project.root / name for name in WATCHED if (project.root / name).is_dir()]
     built = False
     try:
-        # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
-        # watching, so a save made during the first build is not missed. Saves made during a
-        # build are gathered meanwhile and come out together in the next round.
-        for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
-                                        rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
-                                        raise_interrupt=False):
-            if changes or not built:
-                shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-                if not build_and_publish(worker, project, shown, stopping, publish):
-                    return
-                built = True
+        pending = True  # build as soon as the watcher is live
+        while not stopping.is_set():
+            folders = watched_folders(project)
+            pending = watch_and_build(worker, project, folders, pending, stopping, publish) or pending
+            built = True
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
         print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)
         if not built:
             build_and_publish(worker, project, [], stopping, publish)
     finally:
         worker.close()
+
+
+def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, tuple[int, int]], pending: bool,
+                    stopping: threading.Event, publish: Callable[[Outcome], None]) -> bool:
+    """Rebuild on every change in `folders` until stopping or until the folders themselves change.
+
+    Return whether a build is due when watching starts again: a folder that appeared (locales/
+    made while serving) or was replaced (deleted and restored, so its old watch is gone) may
+    hold files that no event told of.
+    """
+    if not folders:  # nothing to watch, yet: wait for a folder to appear
+        if pending:
+            build_and_publish(worker, project, [], stopping, publish)
+        while not stopping.wait(WAKE_MS / 1000) and not watched_folders(project):
+            pass
+        return True
+    # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
+    # watching, so a save made during the first build is not missed. Saves made during a
+    # build are gathered meanwhile and come out together in the next round.
+    for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
+                                    rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
+                                    raise_interrupt=False):
+        if changes or pending:
+            shown = sorted({display_path(Path(path), project.root) for _, path in changes})
+            if not build_and_publish(worker, project, shown, stopping, publish):
+                return False
+            pending = False
+        now = watched_folders(project)
+        if now != folders:
+            return bool(now.items() - folders.items())
+    return pending
+
+
+def watched_folders(project: Project) -> dict[Path, tuple[int, int]]:
+    """Return each of the WATCHED folders that exists, with its identity (device and inode)."""
+    found = {}
+    for name in WATCHED:
+        try:
+            info = (project.root / name).stat()
+        except OSError:
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found[project.root / name] = (info.st_dev, info.st_ino)
+    return found
 
 
 def build_and_publish(worker: BuildWorker, project: Project, changed: list[str], stopping: threading.Event,
@@ -115,8 +164,9 @@ def build_and_publish(worker: BuildWorker, project: Project, changed: list[str],
     if outcome is None:
         return False
     if outcome.failed:
+        kept = (project.out / MARKER).is_file()  # the writer's manifest: a good build is there
         outcome = replace(outcome, error_page=render_error_page(project.root, list(outcome.problems),
-                                                                project.out.name))
+                                                                project.out.name, kept))
     publish(outcome)
     return True
 
@@ -152,11 +202,20 @@ class Preview:
         self.project = project
         self.error_page: bytes | None = None
         self.ready = asyncio.Event()
+        # Counts the builds that changed what pages show. Each served page carries the number it was
+        # read under (see ClientInjector), so that a page whose socket connects only after a build
+        # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
+        # predecessor until the next save. It starts from the clock (in ms, so the number stays exact in
+        # JavaScript), so a page served by an earlier run of the server, which reconnects to this one,
+        # is reloaded too.
+        self.generation = time.time_ns() // 1_000_000
 
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
         messages = reload_messages(outcome, previous)
+        if messages:
+            self.generation += 1
         reached = max([tell_browsers(m) for m in messages], default=0)
         report(outcome, reached, self.ready.is_set())
         self.ready.set()
@@ -243,6 +302,7 @@ class SiteHandler(web.RequestHandler):
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")
         self.set_header("Cache-Control", "no-store")
+        stamp_generation(self.request, self.preview.generation)  # before reading: a page is never newer than its stamp says
         page = self.preview.error_page
         if page is not None and is_page(path):
             self.set_status(500)
@@ -266,6 +326,19 @@ class SiteHandler(web.RequestHandler):
 
     head = get  # tornado sends the headers of the same response and leaves out the body
 
+    def write_error(self, status_code: int, **kwargs) -> None:
+        """Answer a page missing from the site with a page that reloads itself; anything else as tornado does.
+
+        tornado's own error page has no <head>, so no live-reload client: a briefing deleted or
+        renamed while open would stay "404" even after it is back.
+        """
+        if status_code != 404 or not is_page(self.request.path):
+            super().write_error(status_code, **kwargs)
+            return
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(render_not_found_page(unquote(self.request.path), self.preview.project.out.name))
+
     def compute_etag(self) -> None:
         return None  # every request reads the disk anew; hashing each body would only cost
 
@@ -277,9 +350,11 @@ class ReloadSocket(LiveReloadHandler):
     # otherwise sockets past MAX_CONNECTIONS would use up the process's files.
     opened: set[ReloadSocket] = set()
 
-    def initialize(self, hosts: frozenset | None, port: int) -> None:
+    def initialize(self, hosts: frozenset | None, port: int, preview: Preview) -> None:
         self.hosts = hosts
         self.port = port
+        self.preview = preview
+        self.page_generation: int | None = None  # the build the page was served under, from its hello
 
     def open(self, *args) -> None:
         ReloadSocket.opened.add(self)
@@ -309,23 +384,68 @@ class ReloadSocket(LiveReloadHandler):
             print(f"ignored a malformed livereload message ({len(message)} bytes) from a page",
                   file=sys.stderr, flush=True)
             return
+        if parsed["command"] == "hello":
+            self.page_generation = page_generation(parsed)
         super().on_message(message)
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
             print(f"page open: {printable(parsed.get('url', ''))[:200]}", flush=True)
+            if self.page_generation is not None and self.page_generation < self.preview.generation:
+                self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
+
+
+def page_generation(hello: dict) -> int | None:
+    """Return the build generation a page's livereload hello carries (ClientInjector's snipver), if any."""
+    value = hello.get("snipver")
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def stamp_generation(request, generation: int) -> None:
+    """Note on a request the build generation its response is read under, for ClientInjector."""
+    request.explainer_generation = generation
 
 
 class ClientInjector(LiveScriptInjector):
-    """Adds livereload's client to every HTML response, as an external script the site's CSP allows."""
+    """Adds livereload's client to every HTML response, as an external script the site's CSP allows.
 
-    script = b'<script src="/livereload.js"></script>'
+    The script's address carries the response's build generation as livereload's `snipver`
+    option, which its client sends back in its hello (see ReloadSocket).
+    """
+
+    script = KEEP_SCROLL_TAG + b'<script src="/livereload.js"></script>'
+
+    def __init__(self, request) -> None:
+        super().__init__(request)
+        self.request = request  # made before the handler runs; read when the response starts
+
+    def transform_first_chunk(self, status_code, headers, chunk, finishing):
+        generation = getattr(self.request, "explainer_generation", None)
+        if generation is not None:
+            self.script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
+        return super().transform_first_chunk(status_code, headers, chunk, finishing)
+
+
+class KeepScrollHandler(web.RequestHandler):
+    """Serves the preview's script that keeps a page's scroll position across reloads (keep_scroll.js)."""
+
+    def initialize(self, hosts: frozenset | None) -> None:
+        self.hosts = hosts
+
+    def prepare(self) -> None:
+        refuse_unknown_hosts(self, self.hosts)
+
+    def get(self) -> None:
+        self.set_header("Content-Type", "application/javascript")
+        self.set_header("Cache-Control", "no-store")
+        self.finish(KEEP_SCROLL_JS)
 
 
 def make_app(preview: Preview, host: str, port: int) -> web.Application:
     """Return the tornado application: livereload's socket and client, then the site."""
     hosts = allowed_hosts(host)
     return web.Application([
-        (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port}),
+        (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
         (r"/livereload\.js", LiveReloadJSHandler),
+        (r"/livereload-keep-scroll\.js", KeepScrollHandler, {"hosts": hosts}),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
     ], transforms=[ClientInjector], log_function=lambda handler: None,
         websocket_max_message_size=MAX_MESSAGE_BYTES,

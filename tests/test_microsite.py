@@ -332,6 +332,19 @@ def test_a_project_copy_of_a_built_in_locale_takes_the_labels_it_lacks_from_it(t
     assert "\u00a0: " in page  # the built-in French colon
 
 
+def test_a_broken_project_locale_is_the_only_problem_named_not_every_file_in_its_language(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    assert "\nnotes: Notes\n" in english
+    (root / "locales").mkdir()
+    (root / "locales" / "en.yaml").write_text(english.replace("\nnotes: Notes\n", "\nnotes: Notes: broken\n"))
+    result = run_build(root)
+    assert result.code == 1
+    errors = [line for line in result.err.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and errors[0].startswith("error: locales/en.yaml:"), result.err
+    assert "YAML syntax error" in errors[0]
+
+
 def test_a_file_put_in_the_site_by_hand_survives_a_build_and_is_named(tmp_path: Path):
     root = microsite(tmp_path / "project")
     assert run_build(root).code == 0

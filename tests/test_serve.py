@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -256,6 +257,95 @@ def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, pag
         assert "static/style.css changed" in server.output
 
 
+def test_a_build_announced_while_the_page_loads_still_reaches_it(project, page):
+    # A page that is loading has no live-reload socket yet: the reload of a build that ends
+    # meanwhile reaches nobody, and the page would keep the build before it until the next save.
+    with serving(project) as server:
+        def save_while_loading(route) -> None:  # the page is read, its socket not yet open
+            set_title(project, "title: Saved while the page loaded")
+            server.wait_until(lambda: "rebuilt in" in server.output, "the server rebuilds")
+            assert "Saved while the page loaded" in fetch(server.url + BRIEFING_PAGE)[1]
+            route.continue_()
+
+        page.route("**/livereload.js*", save_while_loading, times=1)
+        page.goto(server.url + BRIEFING_PAGE, wait_until="commit")
+        page.locator("h1", has_text="Saved while the page loaded").wait_for(timeout=SOON * 1000)
+        assert server.alive(), server.output
+
+
+def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restored(project, page):
+    with serving(project) as server:
+        page.goto(server.url + BRIEFING_PAGE)
+        wait_for_live_reload(page, server)
+        title = page.locator("h1").first.inner_text()
+        (project / "content" / SLUG).rename(project / "moved-away")
+        page.locator("h1", has_text=f"No page at /{BRIEFING_PAGE}").wait_for(timeout=SOON * 1000)
+        status, text = fetch(server.url + BRIEFING_PAGE)
+        assert status == 404 and re.search(r'<script src="/livereload\.js\?snipver=\d+"></script></head>', text)
+        (project / "moved-away").rename(project / "content" / SLUG)
+        page.locator("h1", has_text=title).wait_for(timeout=SOON * 1000)
+        assert fetch(server.url + "static/no-such.css")[0] == 404  # files other than pages: a plain 404
+        assert server.alive(), server.output
+
+
+def test_a_page_open_across_a_server_restart_gets_the_restarted_servers_build(project, page):
+    port = free_port()
+    with serving(project, port) as server:
+        page.goto(server.url + BRIEFING_PAGE)
+        wait_for_live_reload(page, server)
+    set_title(project, "title: Edited while the server was down")
+    with serving(project, port) as server:
+        assert server.url.endswith(f":{port}/")
+        # The page's client reconnects by itself (after 1 s, then 2 s, ...) and must then reload.
+        page.locator("h1", has_text="Edited while the server was down").wait_for(timeout=SOON * 1000)
+
+
+def test_a_reload_through_the_error_page_keeps_the_place_on_a_source_page(project, page):
+    page.set_viewport_size({"width": 1000, "height": 700})
+    with serving(project) as server:
+        page.goto(server.url + "sources/report.html")
+        anchor = page.eval_on_selector_all("[id^=passage-]", "found => found[Math.floor(found.length / 2)].id")
+        page.goto(server.url + f"sources/report.html#{anchor}")
+        wait_for_live_reload(page, server)
+        page.evaluate("() => window.scrollBy(0, 300)")
+        place = page.evaluate("() => window.scrollY")
+        assert place > 300, "the passage should be far down the page"
+
+        page.evaluate("() => { window.before = true; }")  # gone once the page reloads
+        set_title(project, BROKEN_TITLE)
+        page.locator(".where").first.wait_for(timeout=SOON * 1000)
+        set_title(project, "title: Fixed again")
+        page.wait_for_function("() => !window.before && document.readyState === 'complete'"
+                               " && !document.querySelector('.where')", timeout=SOON * 1000)
+        page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
+        assert page.url.endswith(f"#{anchor}")
+
+
+def test_the_error_and_not_found_pages_pass_axe_in_light_and_dark_and_run_no_content(project, page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    key = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    edit(project / "content" / SLUG / "briefing.yaml", "title:", f'"{key}": 1\ntitle:')
+    dialogs = []
+    with serving(project) as server:
+        for path, heading in ((BRIEFING_PAGE, "did not build"), ("no-such-briefing/", "No page at")):
+            if path != BRIEFING_PAGE:  # the 404 page shows only while the build succeeds
+                edit(project / "content" / SLUG / "briefing.yaml", f'"{key}": 1\n', "")
+                server.wait_until(lambda: fetch(server.url + BRIEFING_PAGE)[0] == 200, "the build was fixed")
+            tab = page.context.new_page()  # the open error page reloads by itself meanwhile
+            tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            tab.goto(server.url + path)
+            tab.locator("h1", has_text=heading).wait_for(timeout=SOON * 1000)
+            if path == BRIEFING_PAGE:
+                assert tab.locator(".where").first.inner_text() == f"content/{SLUG}/briefing.yaml:2"
+                assert key in tab.locator(".message").first.inner_text()
+            for scheme in ("light", "dark"):
+                tab.emulate_media(color_scheme=scheme)
+                results = Axe().run(tab)
+                assert results.violations_count == 0, f"{path} {scheme}: {results.generate_report()}"
+    assert dialogs == []
+
+
 # --- over HTTP ------------------------------------------------------------------------------
 
 def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
@@ -264,9 +354,11 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
         status, text = fetch(server.url + BRIEFING_PAGE)
         assert status == 500
         assert f"content/{SLUG}/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
-        assert '<script src="/livereload.js"></script></head>' in text, "the error page must reload itself"
+        assert re.search(r'<script src="/livereload\.js\?snipver=\d+"></script></head>', text), \
+            "the error page must reload itself"
         assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
+        assert "there is no good build in <code>site/</code> yet" in text and "last good build" not in text
         set_title(project, "title: Back after a broken start")
         server.wait_until(page_shows(server, "<h1>Back after a broken start</h1>", BRIEFING_PAGE),
                           "the briefing came back")
@@ -282,6 +374,7 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         edit(index, "{% block body %}", "{% block body %}{% if %}")
         server.wait_until(page_shows(server, "templates/index.html:"), "the template error was shown")
         assert "template syntax error" in fetch(server.url)[1]
+        assert "<code>site/</code> keeps the last good build" in fetch(server.url)[1]
         assert fetch(server.url + "sources/report.html")[0] == 500, "every page shows the error"
         assert fetch(server.url + "static/style.css")[0] == 200, "assets are still served"
         assert tree_digest(project / "site") == good
@@ -296,6 +389,32 @@ def test_template_and_citation_mistakes_keep_the_last_good_site(project):
         assert tree_digest(project / "site") == good
         edit(background, f"quote: {quote} and words the source never had", f"quote: {quote}")
         server.wait_until(lambda: fetch(server.url)[0] == 200, "the citation was fixed")
+        assert server.alive(), server.output
+
+
+def test_a_watched_folder_made_or_replaced_while_serving_is_watched(project, tmp_path):
+    assert not (project / "locales").exists()
+    with serving(project) as server:
+        # locales/ made while serving: its file counts at once, and so do its later edits.
+        english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+        assert "All briefings" in english
+        (project / "locales").mkdir()
+        (project / "locales" / "en.yaml").write_text(english.replace("All briefings", "Every briefing"),
+                                                     encoding="utf-8")
+        server.wait_until(page_shows(server, "Every briefing", BRIEFING_PAGE), "the new locale was used")
+        (project / "locales" / "en.yaml").write_text(english.replace("All briefings", "Each briefing"),
+                                                     encoding="utf-8")
+        server.wait_until(page_shows(server, "Each briefing", BRIEFING_PAGE), "the locale edit was used")
+
+        # templates/ deleted and restored as a new folder (its old watch is gone with it).
+        shutil.copytree(project / "templates", tmp_path / "kept-templates")
+        shutil.rmtree(project / "templates")
+        server.wait_until(lambda: fetch(server.url)[0] == 500, "the missing templates were shown")
+        shutil.copytree(tmp_path / "kept-templates", project / "templates")
+        server.wait_until(lambda: fetch(server.url)[0] == 200, "the restored templates were used")
+        edit(project / "templates" / "briefing.html", "<h1>", '<h1 class="after-restore">')
+        server.wait_until(page_shows(server, '<h1 class="after-restore">', BRIEFING_PAGE),
+                          "an edit of a restored template was served")
         assert server.alive(), server.output
 
 

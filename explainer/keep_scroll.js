@@ -1,0 +1,21 @@
+// Live preview only (the server adds it to every page it serves; the site never has it).
+// A reload keeps the reader's place even when it passes through the error page or the
+// "no page" page: the browser's own restoring would take their scroll position, the top.
+(function () {
+  "use strict";
+  var key = "explainer-preview-scroll:" + location.pathname + location.search;
+  var marker = document.querySelector('meta[name="explainer-preview"]');
+  var placeholder = marker !== null;  // the error page or the "no page" page, standing in for the page
+  var entries = performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
+  var reloaded = entries.length > 0 && entries[0].type === "reload";
+  var saved = null;
+  try { saved = JSON.parse(sessionStorage.getItem(key)); } catch (error) { saved = null; }
+  if (!placeholder && reloaded && Array.isArray(saved)) {
+    history.scrollRestoration = "manual";
+    window.addEventListener("load", function () { window.scrollTo(saved[0], saved[1]); });
+  }
+  window.addEventListener("pagehide", function () {
+    if (placeholder) { return; }  // keep the place on the real page
+    try { sessionStorage.setItem(key, JSON.stringify([window.scrollX, window.scrollY])); } catch (error) { }
+  });
+})();
