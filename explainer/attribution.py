@@ -106,6 +106,9 @@ SUPERLATIVES: dict[str, tuple[str, ...]] = {
 _SUPERLATIVE_WORDS = frozenset(w for words in SUPERLATIVES.values() for w in words)
 _IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest
 _NOT_SUPERLATIVE = frozenset({"priest", "priests"})
+# Most sentences hold no superlative: this finds any that might, before the text is cut into words.
+_MAYBE_SUPERLATIVE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SUPERLATIVE_WORDS, key=len, reverse=True))
+                                + r")(?!\w)|iest(?!\w)", re.IGNORECASE)
 # One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
 # English says "biggest" and "largest" alike.
 _SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
@@ -282,6 +285,8 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each superlative of text ("deadliest", "the first time", ...) that no cited passage
     uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
+    if not _MAYBE_SUPERLATIVE.search(text):
+        return []
     quoted = _union(_quoted_spans(text))
     words = list(_WORD.finditer(text))
     base = (language or "en").split("-")[0].lower()
