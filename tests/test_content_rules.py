@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ BRIEFING = "content/flood/briefing.yaml"
 CLAIMS = "content/flood/claims.yaml"
 TIMELINE = "content/flood/timeline.yaml"
 COMPARISONS = "content/flood/comparisons.yaml"
+CAVEATS = "content/flood/caveats.yaml"
 
 # 2026-03-02 is a Monday: the source's "on Monday" before the first log entry (2026-03-03).
 TIMELINE_YAML = (
@@ -118,6 +121,23 @@ WRONG = {
         "content/flood/briefing.yaml:15: log entry's `wrong` holds the citation marker [^rise], which the page and "
         "the feed would show as written (remove it: a log entry is plain text; cite the source in the briefing's "
         "own text)"),
+    "a correction that does not say what was wrong": (
+        None, BRIEFING, "text: First published.",
+        "text: First published.\n  - date: 2026-03-04\n    kind: correction\n    text: The river rose by 3 metres.",
+        "content/flood/briefing.yaml:12: a correction must say what was wrong (add `wrong:` with what the briefing "
+        "said before)"),
+    "a log entry dated before the one above it": (
+        None, BRIEFING, "text: First published.",
+        "text: First published.\n  - date: 2026-03-02\n    kind: update\n    text: Reworded.",
+        "content/flood/briefing.yaml:12: update dated 2026-03-02 comes after one dated 2026-03-03 (keep `updates` "
+        "oldest first; add new entries at the end)"),
+    "an opinion caveat citing nothing": (
+        "caveats:\n  - kind: single-source\n    text: One report.\n", CAVEATS, "single-source", "opinion",
+        "content/flood/caveats.yaml:2: a caveat of kind 'opinion' needs a `cite` list (cite the passages it is about)"),
+    "an unverified caveat citing nothing": (
+        "caveats:\n  - kind: single-source\n    text: One report.\n", CAVEATS, "single-source", "unverified",
+        "content/flood/caveats.yaml:2: a caveat of kind 'unverified' needs a `cite` list (cite the passages it is "
+        "about)"),
     "a table naming a party the briefing does not have": (
         COMPARISONS_YAML, COMPARISONS, "parties: [alpha, beta]", "parties: [alpha, btea]",
         "content/flood/comparisons.yaml:4: the briefing has no party 'btea' (did you mean 'beta'? The party ids in "
@@ -169,6 +189,36 @@ def test_a_note_on_a_party_the_table_leaves_out_is_an_error(built_minimal: Path)
     assert error_lines(rebuild_fails(root, good)) == [
         "content/flood/comparisons.yaml:11: party 'beta' is not compared in this table (add it to the table's "
         "`parties`, or remove the note: alpha)"]
+
+
+@pytest.mark.parametrize("kind", ["single-source", "publisher", "omission"])
+def test_caveats_of_other_kinds_may_cite_nothing(kind: str, tmp_path: Path):
+    root = with_file(minimal_project(tmp_path / "project"), CAVEATS, f"caveats:\n  - kind: {kind}\n    text: A limit.\n")
+    result = run_build(root)
+    assert result.code == 0, result.err
+
+
+def test_the_passages_an_opinion_caveat_cites_are_marked_as_opinion_on_the_source_page(tmp_path: Path):
+    root = with_file(minimal_project(tmp_path / "project"), CAVEATS,
+                     "caveats:\n  - kind: opinion\n    text: The mayor's words are a judgement.\n    cite: [mayor]\n"
+                     "citations:\n  mayor:\n    source: flood\n    quote: The mayor called it\n")
+    build_ok(root)
+    page = (root / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
+    marks = dict(re.findall(r'<mark id="([^"]+)" class="([^"]+)">', page))
+    start = (root / "seeds" / "flood.txt").read_text(encoding="utf-8").index("The mayor called it")
+    assert marks.pop(f"passage-{start}-{start + 19}") == "opinion"  # "The mayor called it", which the caveat cites
+    assert set(marks.values()) == {"cited"}  # the claims' and summary's passages are not opinion
+
+
+@pytest.mark.parametrize("name", ["sources", "static", "data", "Flood", "flood_2", "flood.old"])
+def test_a_briefing_folder_name_that_cannot_be_its_address_is_refused(name: str, built_minimal: Path):
+    # The folder name is the briefing's address: sources/, static/ and data/ are the site's own.
+    root = built_minimal
+    good = tree_digest(root / "site")
+    shutil.copytree(root / "content" / "flood", root / "content" / name)
+    assert error_lines(rebuild_fails(root, good)) == [
+        f"content/{name}: '{name}' cannot be a briefing's folder name (use lowercase letters, digits and hyphens "
+        "(not sources, static or data): the name is the briefing's address)"]
 
 
 WEEKDAYS_AND_DATES_THAT_AGREE = [
