@@ -168,6 +168,46 @@ def test_the_atom_feed_holds_every_log_entry_with_stable_ids(site: Path, tmp_pat
     assert len(later_ids) == 6 and set(ids) < set(later_ids)
 
 
+def feed_ids(site: Path) -> dict[str, str]:
+    """Return each feed entry's id by its title and summary."""
+    entries = ET.parse(site / "feed.xml").getroot().findall(f"{ATOM}entry")
+    return {entry.find(f"{ATOM}id").text: entry.find(f"{ATOM}summary").text for entry in entries}
+
+
+def test_rewording_a_log_entry_keeps_its_feed_id_and_the_same_input_gives_the_same_feed(site: Path, tmp_path: Path):
+    before = feed_ids(site)
+    root = microsite(tmp_path / "project")
+    path = root / "content" / "harbour-strike" / "briefing.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("text: The strike began on Monday.", "text: The walkout began on Monday.", 1),
+                         encoding="utf-8")
+    assert run_build(root).code == 0
+    after = feed_ids(root / "site")
+    assert set(after) == set(before)  # the id is the briefing, the date and the place among that day's entries
+    changed = [i for i in before if before[i] != after[i]]
+    assert [after[i] for i in changed] == [
+        "The walkout began on Monday. What was wrong: We said the strike began on Tuesday."]
+    path.write_text(text, encoding="utf-8")
+    assert run_build(root).code == 0
+    assert (root / "site" / "feed.xml").read_bytes() == (site / "feed.xml").read_bytes()
+
+
+def test_the_home_page_puts_the_briefing_updated_last_first_whatever_its_name(tmp_path: Path):
+    # In the fixture the order by last update is also the order by name; a new entry must move a briefing up.
+    root = microsite(tmp_path / "project")
+    path = root / "content" / "harbour-strike" / "briefing.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("citations:\n", "  - date: 2026-05-10\n    kind: update\n    text: Talks resumed.\n"
+                                                 "citations:\n", 1), encoding="utf-8")
+    assert run_build(root).code == 0
+    home = Links((root / "site" / "index.html").read_text(encoding="utf-8"))
+    assert [entry["href"] for entry in home.entries] == ["harbour-strike/", "bridge-dispute/", "council-vote/"]
+    # First published stays the log's first entry; last updated becomes its newest.
+    assert home.entries[0]["times"] == ["2026-05-04", "2026-05-10"]
+    page = (root / "site" / "harbour-strike" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<time datetime="2026-05-10"', page)
+
+
 def test_the_briefing_shows_its_log_newest_first_with_what_was_wrong(site: Path):
     html = (site / "harbour-strike" / "index.html").read_text(encoding="utf-8")
     log = html.split('<section id="updates"')[1].split("</section>")[0]
@@ -210,6 +250,34 @@ def test_new_then_build_succeeds(tmp_path: Path):
                                            "nothing was changed)\n")
     bad = run_build(root, "new", "Water Prices", "--title", "x")
     assert bad.code == 1 and "cannot be a briefing's folder name" in bad.err
+
+
+def test_the_base_url_flag_wins_over_site_yaml(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    site_yaml = root / "content" / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace(
+        "language: en\n", "language: en\nbase_url: https://yaml.example/news/\n", 1), encoding="utf-8")
+    canonical = re.compile(r'<link rel="canonical" href="([^"]*)"')
+
+    def addresses() -> tuple[list[str], str, str]:
+        site = root / "site"
+        page = (site / "harbour-strike" / "index.html").read_text(encoding="utf-8")
+        sitemap = site / "sitemap.xml"
+        return (canonical.findall(page), (site / "feed.xml").read_text(encoding="utf-8"),
+                sitemap.read_text(encoding="utf-8") if sitemap.exists() else "")
+
+    assert run_build(root).code == 0
+    links, feed, sitemap = addresses()
+    assert links == ["https://yaml.example/news/harbour-strike/"] and "https://yaml.example/news/" in sitemap
+    assert run_build(root, "--base-url", "https://flag.example/x/").code == 0
+    links, feed, sitemap = addresses()
+    assert links == ["https://flag.example/x/harbour-strike/"]
+    assert "https://flag.example/x/harbour-strike/" in sitemap and "https://flag.example/x/" in feed
+    assert "yaml.example" not in feed + sitemap
+    # An empty --base-url wins too: no absolute address at all, and no sitemap.
+    assert run_build(root, "--base-url", "").code == 0
+    links, feed, sitemap = addresses()
+    assert (links, sitemap) == ([], "") and "yaml.example" not in feed
 
 
 @pytest.mark.parametrize("how", ["copy", "link"])
