@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -181,6 +182,40 @@ def test_accept_source_refuses_while_a_citation_no_longer_anchors_unless_forced(
     forced = run_build(root, "accept-source", "minutes", "--force")
     assert forced.code == 0 and forced.out.startswith("recorded sha256 ")
     assert (root / "content" / "sources.yaml").read_text(encoding="utf-8") != before
+
+
+MINUTES_SHA = "1ba534d98243b4856e61a43b8b1483071b5af0bf0536bdbda60d7625fa723897"
+
+
+def test_accept_source_rewrites_that_one_sha256_value_and_nothing_else(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    library = root / "content" / "sources.yaml"
+    # Comments and spacing of the editors' own stay as written.
+    edit(library, "    file: council-minutes.txt\n", "    file: council-minutes.txt   # the clerk's copy\n")
+    edit(library, "  - id: courier\n", "  # the paper\n  - id: courier\n")
+    before = library.read_text(encoding="utf-8")
+    edit(root / MINUTES, "less than 2 million crowns.\n", "less than 2 million crowns.\n\nThe meeting closed at nine.\n")
+    new_sha = hashlib.sha256((root / MINUTES).read_bytes()).hexdigest()
+    accepted = run_build(root, "accept-source", "minutes")
+    assert (accepted.code, accepted.err) == (0, "")
+    assert library.read_text(encoding="utf-8") == before.replace(f"sha256: {MINUTES_SHA}\n", f"sha256: {new_sha}\n")
+    assert run_build(root).code == 0
+
+
+def test_accept_source_adds_a_missing_sha256_right_after_file(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    library = root / "content" / "sources.yaml"
+    edit(library, f"    sha256: {MINUTES_SHA}\n", "")
+    edit(library, "    file: council-minutes.txt\n", "    file: council-minutes.txt   # the clerk's copy\n")
+    before = library.read_text(encoding="utf-8")
+    assert error_lines(run_build(root)) == [
+        "content/sources.yaml:13: source 'minutes': no SHA-256 recorded for seeds/council-minutes.txt (run "
+        "`python build.py accept-source minutes` to record it)"]
+    assert run_build(root, "accept-source", "minutes").code == 0
+    assert library.read_text(encoding="utf-8") == before.replace(
+        "    file: council-minutes.txt   # the clerk's copy\n",
+        f"    file: council-minutes.txt   # the clerk's copy\n    sha256: {MINUTES_SHA}\n")
+    assert run_build(root).code == 0
 
 
 def test_changes_outside_a_git_repository_says_so(tmp_path: Path):
