@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import REPO, copy_templates, run_build
 from support import edit, error_lines, minimal_project
@@ -44,6 +46,20 @@ def test_cite_says_when_no_occurrence_can_be_singled_out(tmp_path: Path):
                "(quote more of the sentence)\n")
 
 
+def test_cite_prints_the_first_ten_occurrences_and_counts_the_rest(tmp_path: Path):
+    root = minimal_project(tmp_path / "p")
+    (root / "seeds" / "flood.txt").write_text("".join(f"It rained on day {i}. " for i in range(12)) + "\n",
+                                               encoding="utf-8")
+    result = run_build(root, "cite", "flood", "It rained")
+    assert (result.code, result.err) == (0, "")
+    lines = result.out.splitlines()
+    assert lines[0].startswith("# the words occur 12 times in seeds/flood.txt (on line 1)")
+    assert [line for line in lines if line.startswith("# ") and " of 12, " in line] == [
+        f"# {n} of 12, line 1:" for n in range(1, 11)]
+    assert lines.count("source: flood") == 10
+    assert lines[-1] == "# and 2 more (quote more words to narrow them down)"
+
+
 @pytest.mark.parametrize("words", ["", "   ", " ,. ", "“”"])
 def test_cite_asks_for_words_when_given_none(tmp_path: Path, words: str):
     result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", words)
@@ -69,6 +85,25 @@ def test_new_refuses_an_empty_title(tmp_path: Path):
         assert (result.code, result.err) == (1, "error: --title is empty (give the briefing's headline, "
                                                 "e.g. --title \"Why water costs more\")\n")
     assert not (root / "content" / "water-prices").exists()
+
+
+def test_new_writes_a_valid_briefing_quoting_the_first_library_source(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    result = run_build(root, "new", "water-prices", "--title", "Why water costs more")  # no --source: the first
+    assert result.code == 0, result.err
+    text = (root / "content" / "water-prices" / "briefing.yaml").read_text(encoding="utf-8")
+    written = yaml.safe_load(text)
+    assert text.startswith("# yaml-language-server: $schema=../../schema/briefing.json\n")
+    assert written["title"] == "Why water costs more" and "\nsummary: |\n" in text  # `|` keeps paragraphs apart
+    assert len(written["parties"]) == 2
+    assert written["updates"] == [{"date": datetime.date.today(), "kind": "update",
+                                   "text": "First published."}]
+    [citation] = written["citations"].values()
+    first = next(iter(yaml.safe_load((root / "content" / "sources.yaml").read_text(encoding="utf-8"))["sources"]))
+    opening = (root / "seeds" / first["file"]).read_text(encoding="utf-8")
+    assert citation["source"] == first["id"] and opening.startswith(citation["quote"])
+    built = run_build(root)
+    assert built.code == 0, built.err
 
 
 def test_new_quotes_a_sentence_that_says_what_the_title_states(tmp_path: Path):
