@@ -57,3 +57,26 @@ def test_a_date_written_out_in_when_needs_no_basis():
     assert written_in("2026-02-26", "On 26 February 2026")
     assert not written_in("2026-02-27", "By Friday morning")
     assert not written_in("2026-02-27", "27 March 2026")
+
+
+def row(measure: str, unit: str, *tops):
+    return SimpleNamespace(measure=measure, unit=unit, values={f"p{i}": amount(t) for i, t in enumerate(tops)})
+
+
+def test_each_unit_gets_its_own_chart_and_measures_100_times_apart_a_chart_each():
+    from explainer.chart import chart_groups
+
+    def measures(rows):
+        return [[r.measure for r in group] for group in chart_groups(rows)]
+
+    # Units never share a chart; within one, figures up to 100 times apart share one scale.
+    assert measures([row("Troops", "personnel", 660000, 172000), row("Tanks", "tanks", 2600, 0),
+                     row("Reservists", "personnel", 6600, 5000)]) == [["Troops", "Reservists"], ["Tanks"]]
+    # More than 100 times apart, the smaller's bars would be too short to read: a chart each.
+    assert measures([row("Troops", "personnel", 660000, 172000),
+                     row("Reservists", "personnel", 6599, 5000)]) == [["Troops"], ["Reservists"]]
+    # A range counts by its high end: 375 is more than 100 times 3, its low end 100 is not.
+    ranged = row("Stores", "stores", 3)
+    ranged.values["p1"] = amount(100, to=375)
+    assert measures([row("Depots", "stores", 3), ranged]) == [["Depots"], ["Stores"]]
+    assert measures([row("Depots", "stores", 3), row("Stores", "stores", 3, 100)]) == [["Depots", "Stores"]]
