@@ -439,3 +439,29 @@ def test_an_oserror_during_a_build_names_its_file_on_the_error_page(tmp_path, co
     page = render_error_page(tmp_path, [problem]).decode()
     assert '<h2 class="where">content/x.yaml</h2>' in page
     assert str(file_problem(OSError(errno.EISDIR, "Is a directory"), tmp_path)).startswith("build: is a folder")
+
+
+def test_the_servers_limits_are_the_ones_the_readme_gives(monkeypatch):
+    # The tests above set lower limits to reach them quickly; these are the defaults an editor gets.
+    import resource
+    import subprocess
+    import sys
+
+    from explainer import build_worker, serve
+
+    monkeypatch.delenv(build_worker.TIME_LIMIT_ENV, raising=False)
+    assert build_worker.time_limit() == 30  # a rebuild's time limit
+    assert serve.MAX_SERVED_BYTES == 256 * 1024 * 1024
+    assert serve.HEADER_TIMEOUT == 5  # to send a request's headers
+    app = serve.make_app(None, "127.0.0.1", 8000)
+    assert (app.settings["websocket_ping_interval"], app.settings["websocket_ping_timeout"]) == (20, 20)
+    # At most 1,024 connections at once, or half the file limit if that is lower.
+    probe = ("import resource, sys; resource.setrlimit(resource.RLIMIT_NOFILE, (int(sys.argv[1]), "
+             "resource.getrlimit(resource.RLIMIT_NOFILE)[1])); from explainer.serve import MAX_CONNECTIONS; "
+             "print(MAX_CONNECTIONS)")
+    env = {name: value for name, value in os.environ.items() if name != serve.MAX_CONNECTIONS_ENV}
+    high = min(resource.getrlimit(resource.RLIMIT_NOFILE)[1], 4096)
+    for soft, cap in [(600, 300), (high, min(1024, high // 2))]:
+        done = subprocess.run([sys.executable, "-c", probe, str(soft)], env=env, capture_output=True, text=True,
+                              timeout=60)
+        assert (done.returncode, done.stdout) == (0, f"{cap}\n"), done.stderr
