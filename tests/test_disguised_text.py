@@ -98,3 +98,12 @@ def test_a_source_with_a_direction_override_is_refused(built_minimal: Path):
     assert error_lines(rebuild_fails(root, good)) == [
         "seeds/flood.txt:1: the document contains a direction override (U+202E), which shows the characters after it "
         "in another order than they are checked (remove it from the document: a source's text must read as it is stored)"]
+
+
+def test_a_source_holding_a_nul_is_refused_with_its_line(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("The mayor", "The\x00mayor"), encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "seeds/flood.txt:3: the document contains a NUL character (this is not a text document; convert it to text)"]

@@ -330,6 +330,18 @@ def test_links_leaving_the_site_get_noopener(tmp_path: Path):
     assert '<a href="https://example.org/x" rel="noopener noreferrer">More</a>' in index
 
 
+def test_links_may_be_relative_http_https_or_mailto_and_nothing_else(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    edit(root / BRIEFING, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday]. [Write](mailto:desk@example.org), "
+         "[the report](../sources/flood.html), [files](ftp://files.example/a) and [notes](file:///etc/passwd).")
+    assert run_build(root).code == 0
+    index = (root / "site" / "flood" / "index.html").read_text()
+    assert '<a href="mailto:desk@example.org" rel="noopener noreferrer">Write</a>' in index
+    assert '<a href="../sources/flood.html">the report</a>' in index
+    assert "[files](ftp://files.example/a)" in index and "[notes](file:///etc/passwd)" in index  # shown as written
+    assert 'href="ftp:' not in index and 'href="file:' not in index
+
+
 def test_the_real_site_has_no_executable_content_but_ours(real_site: Path):
     assert scan_for_executable_content(real_site) == []
 
