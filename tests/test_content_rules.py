@@ -74,6 +74,10 @@ WRONG = {
         "when: Tuesday 2 March 2026\n    date: 2026-03-02",
         "content/flood/timeline.yaml:3: event 'Tuesday 2 March 2026': `date` 2026-03-02 is a Monday, but `when` names "
         "Tuesday (write the Tuesday meant, e.g. 2026-02-24 or 2026-03-03, or correct `when` to the source's words)"),
+    "a derived date without its basis": (
+        TIMELINE_YAML, TIMELINE, "    date_basis: the Monday before the first log entry.\n", "",
+        "content/flood/timeline.yaml:3: event 'Monday night': `date` is derived but `date_basis` is missing (say how "
+        "the date follows from the source, e.g. 'the day before the report's date')"),
     "a party twice in a table": (
         COMPARISONS_YAML, COMPARISONS, "parties: [alpha, beta]", "parties: [alpha, beta, alpha]",
         "content/flood/comparisons.yaml:4: party 'alpha' is listed twice in this table's `parties` "
