@@ -110,6 +110,11 @@ def test_equivalent_number_formats_pass(prose, passage):
     ("A rise of $5k.", "a rise of $5,000"),
     ("It wants a 14-percent rise.", "a 14% rate increase"),
     ("It wants a 14-per-cent rise.", "a 14 per cent rate increase"),
+    ("The debt is $2tn.", "a debt of $2 trillion"),
+    ("The bid was $3b.", "a bid of $3 billion"),
+    ("The bid was USD 3 billion.", "a bid of $3 billion"),
+    ("The bid was 3 billion dollars.", "a bid of USD 3 billion"),
+    ("Output was 84mn tonnes.", "output of 84 million tonnes"),
 ])
 def test_abbreviated_scales_and_adjectival_percentages_pass(prose, passage):
     assert check_prose(prose[:-1] + ".[^p]", cites(p=passage)) == []
@@ -119,6 +124,9 @@ def test_abbreviated_scales_and_adjectival_percentages_pass(prose, passage):
     ("The city wants $48bn.[^p]", "$48bn"),
     ("The city wants $84m.[^p]", "$84m"),
     ("Output was 84mn tonnes.[^p]", "84mn"),
+    ("The city wants $48tn.[^p]", "$48tn"),
+    ("The city wants $48b.[^p]", "$48b"),
+    ("The city wants $48k.[^p]", "$48k"),
 ])
 def test_an_abbreviated_figure_is_checked_not_skipped(prose, figure):
     # "$48bn" was not read as a figure at all, so it passed against a passage giving $48 million.
