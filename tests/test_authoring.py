@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -56,7 +57,7 @@ class OriginalLinks(HTMLParser):
         attrs = dict(attrs)
         if tag == "li" and attrs.get("id", "").startswith("note-"):
             self.note = attrs["id"]
-        if tag == "a" and self.note and attrs.get("href", "").startswith("https://example.org/report"):
+        if tag == "a" and self.note and attrs.get("href", "").startswith("https://example.org/"):
             self.links[self.note] = attrs["href"]
             assert attrs.get("rel") == "noopener noreferrer"
 
@@ -80,3 +81,26 @@ def test_every_note_of_the_real_briefing_links_to_its_passage_in_the_original(pr
     assert with_fragment == len(page.links)
     check = run_build(project, "check")
     assert "without a text fragment" not in check.out
+
+
+def test_a_note_no_fragment_can_single_out_links_to_the_original_without_one_and_check_says_so(tmp_path: Path):
+    root = minimal_project(tmp_path / "p")
+    seed = root / "seeds" / "flood.txt"
+    text = seed.read_text(encoding="utf-8") + "\nThe river rose again on Tuesday.\n"  # a paragraph of its own, twice over
+    seed.write_text(text, encoding="utf-8")
+    library = root / "content" / "sources.yaml"
+    edit(library, "    date: unknown\n", "    date: unknown\n    url: https://example.org/flood\n")
+    edit(library, "c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8",
+         hashlib.sha256(text.encode()).hexdigest())
+    edit(root / "content" / "flood" / "briefing.yaml", "    prefix: by 5 metres.\n",
+         "    prefix: memory”. The river rose again on Tuesday.\n")  # the last paragraph
+    check = run_build(root, "check")
+    assert check.code == 0, check.err
+    assert check.out.splitlines()[1] == ("flood: note 2 links to the original of 'flood' without a text fragment "
+                                         "(no fragment singles out its passage)")
+    assert run_build(root).code == 0
+    page = OriginalLinks()
+    page.feed((root / "site" / "flood" / "index.html").read_text(encoding="utf-8"))
+    links = sorted(page.links.values())
+    assert "https://example.org/flood" in links  # the note's link, without a fragment
+    assert all(href == "https://example.org/flood" or "#:~:text=" in href for href in links)
