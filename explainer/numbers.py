@@ -37,6 +37,9 @@ tests/test_numbers_french.py):
   minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does.
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
+- Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
+  "between" takes that figure's unit and scale: "44-47%" and "between 44 and 47 per cent" state 44%
+  and 47%; "$4-5 million" 4 and 5 million (dollars, `unit_after`).
 - Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990), and so, in
   French, do "1er", "1re", "2e", "3ème", "2nde"; "1er mars" is the 1st of March in any text.
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
@@ -265,7 +268,44 @@ def find_mentions(text: str, language: str = "") -> list[Mention]:
         mention = _mention(match, reading.comma, reading.scales)
         if mention is not None:
             mentions.append(mention)
+    return _ranges_shared(text, mentions, language)
+
+
+# A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",
+# "$4-5 million", "from 1.1 to 1.3 billion". Its low end is then a percentage, or millions, too.
+_RANGE_JOIN = re.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
+_BARE = re.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
+_HIGH_END = re.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
+                       r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
+                       r"|mille|millions?|milliards?))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       re.IGNORECASE)
+
+
+def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """Return mentions with each range's low end ("44" of "44-47%") given its high end's unit and scale."""
+    for at in range(len(mentions) - 1):
+        low, high = mentions[at], mentions[at + 1]
+        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        if (low.kind != "figure" or high.kind != "figure" or len(low.quantities) != 1 or len(high.quantities) != 1
+                or not join or not _BARE.fullmatch(low.text)
+                or (join.group().strip().lower() in ("and", "et") and not _BETWEEN.search(text, 0, low.start))):
+            continue
+        factor = _scale_of(high, language)
+        unit = high.quantities[0].unit
+        if factor != 1 or unit != low.quantities[0].unit:
+            mentions[at] = low._replace(quantities=(Quantity(low.quantities[0].value * factor, unit),))
     return mentions
+
+
+def _scale_of(mention: Mention, language: str) -> Decimal:
+    """Return what a figure's scale word or abbreviation multiplies its number by ("5 million": 10^6), else 1."""
+    parts = _HIGH_END.fullmatch(mention.text)
+    if not parts or not parts["tail"].strip():
+        return Decimal(1)
+    head = find_mentions(parts["head"].strip(), language)
+    value = head[0].quantities[0].value if len(head) == 1 and len(head[0].quantities) == 1 else None
+    return mention.quantities[0].value / value if value else Decimal(1)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -441,6 +481,7 @@ _UNIT_AFTER = re.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<uni
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB)\.?[ \u00a0\u202f]?$")
+_SIGNED_LOW_END = re.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2013\u2014]|\s+to\s+)\s*$", re.IGNORECASE)
 _GLUED_AFTER = re.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
 _DEGREES_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 
@@ -454,6 +495,9 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     code = _CODE_BEFORE.search(text, max(0, start - 5), start)
     if code:
         return _UNIT_FAMILY[code["unit"].lower()]
+    low_end = _SIGNED_LOW_END.search(text, max(0, start - 24), start)
+    if low_end:  # "$4-5 million": the sign before a range's low end is its high end's too
+        return _UNIT_FAMILY[low_end["sign"]]
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
         return {"C": "degree Celsius", "F": "degree Fahrenheit"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
