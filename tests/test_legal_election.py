@@ -47,3 +47,31 @@ def test_a_range_without_its_unit_is_still_named():
     # "between 44 and 47" says neither is a percentage: both are plain numbers the passage does not give.
     findings = check_prose("Final polls put the Alliance between 44 and 47.[^p]", cited(POLLS))
     assert [f.message.split(" is not")[0] for f in findings] == ['figure "44"', 'figure "47"']
+
+
+STATUTE = "Delgado sued under 42 U.S.C. § 1983, arguing that her dismissal violated the First Amendment."
+
+
+@pytest.mark.parametrize("prose", [
+    "Delgado brought her claim under Section 1983 of Title 42 of the U.S. Code.",
+    "Title 42 of the U.S. Code, section 1983, was the basis of her suit.",
+    "She sued under 42 U.S.C. § 1983.",
+    "She relied on 42 USC 1983.",
+])
+def test_the_number_of_a_code_takes_no_qualifier(prose):
+    # "under 42 U.S.C." names a title of the code: it was read as "fewer than 42", and "Title 42" was refused.
+    assert check_prose(prose + "[^p]", cited(STATUTE)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("Delgado sued under 42 U.S.C. § 1985.", STATUTE, "1985"),
+    ("Delgado sued under 41 U.S.C. § 1983.", STATUTE, "41"),
+])
+def test_another_code_section_is_still_named(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+def test_a_count_under_a_figure_keeps_its_qualifier():
+    [finding] = check_prose("Children aged 5 were excluded.[^p]", cited("Children under 5 were excluded."))
+    assert finding.message.startswith('figure "5" leaves out the qualifier of "under 5"')
