@@ -75,3 +75,48 @@ def test_another_code_section_is_still_named(prose, passage, figure):
 def test_a_count_under_a_figure_keeps_its_qualifier():
     [finding] = check_prose("Children aged 5 were excluded.[^p]", cited("Children under 5 were excluded."))
     assert finding.message.startswith('figure "5" leaves out the qualifier of "under 5"')
+
+
+SHARE = ("It took 48.7% of the vote, with 1,204,311 votes counted in its favour, against 46.4% for the Progress Bloc, "
+         "a lead of 2.3 percentage points, up from 2021.")
+
+
+@pytest.mark.parametrize("prose", [
+    "The Alliance won about 1.2 million votes.",
+    "More than 1.2 million votes went to the Alliance.",
+    "The Alliance won more than a million votes.",
+    "The Alliance took nearly 49% of the vote.",
+    "The Bloc took roughly 46 per cent.",
+    "The Alliance won some 1,204,000 votes.",
+])
+def test_a_hedged_figure_may_round_the_source(prose):
+    # "about 1.2 million" for 1,204,311 was refused: only the exact figure stood in the passage.
+    assert check_prose(prose + "[^p]", cited(SHARE)) == []
+
+
+@pytest.mark.parametrize("prose, figure, hint", [
+    ("The Alliance won 1.2 million votes.", "1.2 million", 'the passages give "1,204,311": a rounded figure says so'),
+    ("The Alliance took 49% of the vote.", "49%", 'the passages give "48.7%"'),
+    ("The Alliance won about 1.3 million votes.", "1.3 million", "cite the passage"),
+    ("The Alliance took more than 49% of the vote.", "49%", "cite the passage"),  # 48.7 is less
+    ("The Alliance took nearly 48% of the vote.", "48%", "cite the passage"),  # 48.7 is more
+    ("The Alliance took about 40% of the vote.", "40%", "cite the passage"),  # more than 5% off
+    ("The Alliance took about 49 points.", "49", "cite the passage"),  # a percentage is not a plain number
+    ("More than 2,000 people voted early.", "2,000", "cite the passage"),  # 2021 is a year, no count
+    ("The Alliance won about $1.2 million.", None, None),  # votes are not dollars
+])
+def test_a_rounding_the_hedge_or_the_source_does_not_allow_is_named(prose, figure, hint):
+    [finding] = check_prose(prose + "[^p]", cited(SHARE))
+    if figure is None:
+        assert "is given in dollars" in finding.message
+    else:
+        assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+        assert finding.hint.startswith(hint)
+
+
+def test_a_rounding_keeps_the_source_qualifier():
+    # A passage's "about 1,800" may be "some 1,800", never "more than 1,000": the source does not say which way.
+    passage = "Observers noted about 1,800 complaints."
+    assert check_prose("Observers noted some 1,800 complaints.[^p]", cited(passage)) == []
+    [finding] = check_prose("Observers noted more than 1,000 complaints.[^p]", cited(passage))
+    assert finding.message.startswith('figure "1,000" is not in the passages')
