@@ -34,7 +34,8 @@ tests/test_numbers_french.py):
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
 - Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30" state their hour and
-  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does.
+  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does, and their hour of the day on a
+  24-hour clock (unit "hour of day": 10, 22, 22, 21), so "10 a.m." is not "10 p.m.".
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
@@ -325,7 +326,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
     if groups["hh"]:
         minutes = groups["mi"] or groups["hmi"] or groups["smi"]
-        return _made(match, "figure", tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n))
+        numbers = tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n)
+        return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
         value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)
@@ -343,6 +345,15 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     if words == ["one"] and not groups["spct"]:
         return None
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
+
+
+def _hour_of_day(match: re.Match) -> int:
+    """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
+    hour = int(match["hh"])
+    meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
+    if not meridiem:
+        return hour
+    return hour % 12 + (12 if meridiem.group(1).lower() == "p" else 0)
 
 
 def _fraction_of_scale(match: re.Match) -> Mention:

@@ -120,3 +120,24 @@ def test_a_rounding_keeps_the_source_qualifier():
     assert check_prose("Observers noted some 1,800 complaints.[^p]", cited(passage)) == []
     [finding] = check_prose("Observers noted more than 1,000 complaints.[^p]", cited(passage))
     assert finding.message.startswith('figure "1,000" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("Polls closed at 10 a.m.", "Polls closed at 10 p.m. on Thursday.", "10 a.m."),
+    ("The last result was declared at 6.15 p.m.", "The last result was declared at 6.15am.", "6.15 p.m."),
+    ("The count began at 12 a.m.", "The count began at 12 p.m.", "12 a.m."),
+])
+def test_a_time_on_the_other_half_of_the_day_is_named(prose, passage, figure):
+    # "10 a.m." and "10 p.m." both stated a bare 10: swapping them passed.
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("Polls closed at 10pm.", "Polls closed at 10 p.m. on Thursday."),
+    ("The last result came at 6:15 a.m.", "The last result was declared at 6.15am."),
+    ("The blast happened at 10:45.", "The blast happened at 10.45pm."),
+    ("Le bureau a fermé à 22 h 00.", "Le bureau a fermé à 22h00."),
+])
+def test_the_same_time_of_day_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
