@@ -47,7 +47,7 @@ from decimal import Decimal
 from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import UNIT_PLURALS, Mention, Quantity, find_mentions, quantities_in, unit_after, units_given
+from .numbers import LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, unit_after, units_given
 from .problems import counted
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
@@ -162,7 +162,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
-    "vs v approx ca cf al fig vol pp".split())
+    "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch".split())
 _LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 _STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
@@ -574,7 +574,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True) -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = set().union(*(quantities_in(p.text, p.language) for p in passages))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) for p in passages)))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
@@ -604,7 +604,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.start,
                 f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
-                _unhedged_rounding(statement, sentence, passages)
+                _unhedged_rounding(statement, sentence, passages) or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
@@ -658,6 +658,15 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
         return None
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
             f'"about {_flat(statement.text)}", or give the source\'s figure')
+
+
+def _only_as_label(statement: Statement, known: frozenset[Quantity]) -> str | None:
+    """Return a hint when the passages give a figure's number only as a name ("Group of 7", "Article 6", "7th")."""
+    plain = [q for q in statement.quantities if not q.unit]
+    if statement.kind != "figure" or not plain or not all(Quantity(q.value, LABEL) in known for q in plain):
+        return None
+    return ("the passages give this number only as a name or rank (\"Article 6\", \"Group of 7\", \"7th\"), "
+            "not as a count: cite the passage that gives the count, or correct it to the source's")
 
 
 def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited], where: str,

@@ -52,6 +52,10 @@ tests/test_numbers_french.py):
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
+- Labels (`_labelled`): a number after a label ("Article 6", "§ 1983", "No. 21-1234", "Group of 7",
+  "District 7"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
+  before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th") names something: it states its
+  value with the unit "label", which a count does not match (`as_labels`: any number backs a label).
 - Units (`unit_after`): a unit of measure right after a figure, spaced, hyphenated or glued
   ("1,600-mile", "1,600 km", "200km", "46.5°C", "5 billion dollars", "2,3 millions d'euros"), or a currency
   sign or code before it ("$5", "EUR 4.2 billion", "Rs 500"), gives
@@ -269,7 +273,44 @@ def find_mentions(text: str, language: str = "") -> list[Mention]:
         mention = _mention(match, reading.comma, reading.scales)
         if mention is not None:
             mentions.append(mention)
-    return _ranges_shared(text, mentions, language)
+    return _labelled(text, _ranges_shared(text, mentions, language))
+
+
+# A number that names rather than counts: after a label ("Article 6", "§ 1983", "Rule 51", "No. 21-1234",
+# "District 7", "Group of 7", "paragraph 38"; the ambiguous words capitalised, as "the justices rule 5-4"
+# is no label), before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th", "2e"). It states
+# its value with the unit "label": a count ("7 seats", "38 pages") is not backed by it, while a label or
+# ordinal in prose is backed by the same number in any form (`as_labels`).
+_LABEL_WORDS = ("(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]hapters?|[Cc]lauses?|[Dd]istricts?"
+                "|[Ss]ubparagraphs?|[Aa]lin[ée]as?|[Pp]aragraphes?|[Cc]hapitres?"
+                "|[Tt]itles?|[Nn]umbers?|[Rr]outes?|Rules?|Cases?|Counts?|Dockets?|Resolutions?|Regulations?|Directives?|Amendments?"
+                "|Flights?|Precincts?|Wards?|Category|Categories|Phases?|Levels?|Pages?|Volumes?|Schedules?|Annex(?:es)?"
+                r"|Group\s+of|Highway|Interstate|Proposition|Prop\.?"
+                r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|n[°º]|§§?|¶¶?"
+                r"|(?-i:U\.S\.C\.|C\.F\.R\.|USC|CFR))")  # "42 U.S.C. 1983", "28 CFR 35": a code's section
+_LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL_WORDS}[ \u00a0]*$")
+# "500 U.S. troops" counts troops; "550 U.S. 544" is a volume of the U.S. Reports (its page a number that follows).
+_CODE_AFTER = re.compile(r"[ \u00a0]+(?-i:U\.S\.C\.|C\.F\.R\.|USC(?!\w)|CFR(?!\w)|U\.S\.\s\d|Stat\.\s\d"
+                         r"|F\.\s?(?:[2-4]d|Supp)|S\.\s?Ct\.)")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
+LABEL = "label"
+
+
+def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
+    """Return quantities with each plain number also as a label: any number backs a label or ordinal of prose
+    ("District 7" citing "7 districts" or "the 7th district"), while a label backs only a label."""
+    return quantities | {Quantity(q.value, LABEL) for q in quantities if not q.unit}
+
+
+def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each number that names something (see `_LABEL_BEFORE`) stated as a label."""
+    for at, mention in enumerate(mentions):
+        if mention.kind != "figure" or len(mention.quantities) != 1 or mention.quantities[0].unit:
+            continue
+        if (_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                or _CODE_AFTER.match(text, mention.end) or _DIGIT_ORDINAL.search(mention.text)):
+            mentions[at] = mention._replace(quantities=(Quantity(mention.quantities[0].value, LABEL),))
+    return mentions
 
 
 # A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .numbers import Quantity, find_mentions
+from .numbers import _CODE_AFTER, Quantity, find_mentions
 
 
 class Qualifier(NamedTuple):
@@ -60,14 +60,11 @@ _QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_quali
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
-# A figure before a code's abbreviation is the number of a title or volume, not a count: "under 42 U.S.C.
-# § 1983" is sued under a statute, not fewer than 42 of anything; so are "28 C.F.R.", "550 U.S. 544", "93 Stat.".
-_CODE_AFTER = re.compile(r"[ \u00a0]+(?-i:(?:[A-Z]\.){2,}|USC|CFR|Stat\.|F\.\s?(?:[2-4]d|Supp)|S\.\s?Ct\.)")
 
 
 def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
-    if _CODE_AFTER.match(text, end):
+    if _CODE_AFTER.match(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:

@@ -141,3 +141,46 @@ def test_a_time_on_the_other_half_of_the_day_is_named(prose, passage, figure):
 ])
 def test_the_same_time_of_day_passes(prose, passage):
     assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The Group of 7 won 7 seats.", "The Group of 7, a coalition of independents, won 9."),
+    ("The dissent ran to 38 pages.", "The majority rejected that view in paragraph 38 of the opinion."),
+    ("Kline's dissent ran to 51 pages.", "no reasonable reading of Rule 51 permits"),
+    ("The Route 66 Party won 66 seats.", "The Route 66 Party won 4 seats."),
+    ("Turnout was 7 points higher.", "The last result, in District 7, came at 6.15am; turnout rose 4 points."),
+    ("Each party took 21 seats.", "The 21st parliament meets in May."),
+])
+def test_a_number_that_names_is_not_a_count(prose, passage):
+    # "Group of 7" and "paragraph 38" name something: they backed "7 seats" and "38 pages".
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert " is not in the passages " in finding.message
+    assert finding.hint.startswith("the passages give this number only as a name or rank")
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The panel split 2–1 in Delgado v. Harlan County, No. 21-1234.", "The panel split 2-1 in Delgado v. Harlan County,"
+                                                                      " No. 21-1234."),
+    ("The appeal was case number 21-1234.", "The panel split 2-1 in Delgado v. Harlan County, No. 21-1234."),
+    ("Delgado sued under section 1983 of title 42.", STATUTE),
+    ("She relied on 42 U.S.C. 1983.", STATUTE),
+    ("The fine was imposed under Art. 6(1) GDPR.", "a €1.5m fine under Article 6(1) of the GDPR"),
+    ("The Group of Seven won nine seats.", "The Group of 7, a coalition of independents, won 9."),
+    ("The last result came in the 7th district.", "The last result, in District 7, was declared at 6.15am."),
+    ("District 7 declared last.", "The last result came from the 7th district."),
+    ("District 7 declared last.", "The last of 7 districts declared at dawn."),
+    ("The justices split 5-4 in 2019.", "The justices rule 5-4 in a similar case in 2019."),
+    ("Some 500 soldiers were sent.", "About 500 U.S. troops were sent."),
+])
+def test_a_name_or_rank_in_any_form_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("The fine was imposed under Article 1(6) of the GDPR.", "a €1.5m fine under Article 6(1) of the GDPR", "6"),
+    ("The panel ruled in No. 21-1243.", "The panel split 2-1 in Delgado v. Harlan County, No. 21-1234.", "1243"),
+    ("Delgado sued under 42 U.S.C. § 1985.", STATUTE, "1985"),
+])
+def test_another_name_or_number_is_still_named(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
