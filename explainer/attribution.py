@@ -28,6 +28,9 @@ Pure functions returning findings (values, never exceptions); the build turns of
   direction ("at least 400" for "more than 400", "about" for "nearly"); a figure a passage
   gives unqualified may be worded any way ("about 31", "more than 31"). Leaving the qualifier
   out, contradicting it ("up to" for "at least") or changing it ("about" for "at least") is named.
+- Rounding (`_rounded_from`): a hedged figure may round a passage's figure to its own last digit, the
+  hedge saying which way ("about 1.2 million" or "more than 1.2 million" for 1,204,311, "nearly 49%"
+  for 48.7%; "about" and "nearly" within 5%); an unhedged rounding is named with a hint to hedge it.
 - Hedging (`hedging_words`): words asserting something as fact, per language, matched as whole
   words case-insensitively; not counted when quoted, negated (a negation word at most four words
   before it in the same clause, or right after it: "not confirmed", "could not be verified",
@@ -40,10 +43,11 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Callable, NamedTuple
 
 from .anchor import normalise
-from .numbers import UNIT_PLURALS, Quantity, find_mentions, quantities_in, unit_after, units_given
+from .numbers import LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, unit_after, units_given
 from .problems import counted
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
@@ -158,7 +162,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our",
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
-    "vs v approx ca cf al fig vol pp".split())
+    "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch".split())
 _LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 _STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
@@ -570,7 +574,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True) -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = set().union(*(quantities_in(p.text, p.language) for p in passages))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) for p in passages)))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
@@ -591,25 +595,90 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
         elif not set(statement.quantities) <= known:
+            rounded = _rounded_from(statement, sentence, passages)
+            if rounded is not None:
+                findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
+                                        rounded.quantities)
+                continue
             findings.append(Finding(
                 statement.start,
                 f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
-                f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
+                _unhedged_rounding(statement, sentence, passages) or _only_as_label(statement, known)
+                or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
 
 
-def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
+# A hedged figure may round one a passage gives: "about 1.2 million votes" or "more than 1.2 million" for
+# 1,204,311, "nearly 49%" for 48.7%. The figure's last digit is its precision; the hedge says which way the
+# passage's figure lies, and "about" and "nearly" stay within 5% of it. A passage's year ("2021", four bare
+# digits) is no count to round: "more than 2,000 people" is not backed by it.
+_ROUNDING_SLACK = Decimal("0.05")
+_YEAR_LIKE = re.compile(r"\d{4}")
+
+
+def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None) -> Mention | None:
+    """Return the passage's figure a hedged figure of prose rounds (`kind`: its hedge, by default as written), or None."""
+    if statement.kind != "figure" or len(statement.quantities) != 1 or not statement.quantities[0].value:
+        return None
+    if kind is None:
+        written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+        kind = written and written.kind
+    shown = statement.quantities[0]
+    step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
+    for passage in passages:
+        for mention in find_mentions(passage.text, passage.language):
+            if mention.kind != "figure" or len(mention.quantities) != 1 or _YEAR_LIKE.fullmatch(mention.text):
+                continue
+            [quantity] = mention.quantities
+            given = qualifier_of(passage.text, mention.start, mention.end)
+            if (kind and quantity.unit == shown.unit and fits_qualifier(kind, given)
+                    and _rounds_to(quantity.value, shown.value, step, kind)):
+                return mention
+    return None
+
+
+def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool:
+    """Say whether a figure `shown` to the precision `step`, hedged as `kind`, rounds the figure `given`."""
+    gap = given - shown
+    close = abs(gap) <= _ROUNDING_SLACK * shown
+    return {"about": close and abs(gap) * 2 <= step, "nearly": close and -step < gap < 0,
+            "more than": 0 < gap < step, "at least": 0 <= gap < step,
+            "fewer than": -step < gap < 0, "up to": -step < gap <= 0}[kind]
+
+
+def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited]) -> str | None:
+    """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311)."""
+    qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+    rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
+    if rounded is None:
+        return None
+    return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
+            f'"about {_flat(statement.text)}", or give the source\'s figure')
+
+
+def _only_as_label(statement: Statement, known: frozenset[Quantity]) -> str | None:
+    """Return a hint when the passages give a figure's number only as a name ("Group of 7", "Article 6", "7th")."""
+    plain = [q for q in statement.quantities if not q.unit]
+    if statement.kind != "figure" or not plain or not all(Quantity(q.value, LABEL) in known for q in plain):
+        return None
+    return ("the passages give this number only as a name or rank (\"Article 6\", \"Group of 7\", \"7th\"), "
+            "not as a count: cite the passage that gives the count, or correct it to the source's")
+
+
+def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited], where: str,
+                quantities: tuple[Quantity, ...] = ()) -> list[Finding]:
     """Return a finding when a figure is given in a unit ("1,600 km") no cited passage gives it in ("1,600-mile").
 
     The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
+    `quantities` are the passage's figures a rounded one stands for (its own by default).
     """
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
-    if not unit or all((quantity, unit) in given for quantity in statement.quantities):
+    if not unit or all((quantity, unit) in given for quantity in quantities or statement.quantities):
         return []
     units = UNIT_PLURALS.get(unit, unit + "s")
     return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {units}, which {where} do not give '

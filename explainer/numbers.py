@@ -34,9 +34,13 @@ tests/test_numbers_french.py):
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
 - Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30" state their hour and
-  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does.
+  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does, and their hour of the day on a
+  24-hour clock (unit "hour of day": 10, 22, 22, 21), so "10 a.m." is not "10 p.m.".
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
+- Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
+  "between" takes that figure's unit and scale: "44-47%" and "between 44 and 47 per cent" state 44%
+  and 47%; "$4-5 million" 4 and 5 million (dollars, `unit_after`).
 - Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990), and so, in
   French, do "1er", "1re", "2e", "3ème", "2nde"; "1er mars" is the 1st of March in any text.
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
@@ -48,6 +52,10 @@ tests/test_numbers_french.py):
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
+- Labels (`_labelled`): a number after a label ("Article 6", "§ 1983", "No. 21-1234", "Group of 7",
+  "District 7"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
+  before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th") names something: it states its
+  value with the unit "label", which a count does not match (`as_labels`: any number backs a label).
 - Units (`unit_after`): a unit of measure right after a figure, spaced, hyphenated or glued
   ("1,600-mile", "1,600 km", "200km", "46.5°C", "5 billion dollars", "2,3 millions d'euros"), or a currency
   sign or code before it ("$5", "EUR 4.2 billion", "Rs 500"), gives
@@ -265,7 +273,81 @@ def find_mentions(text: str, language: str = "") -> list[Mention]:
         mention = _mention(match, reading.comma, reading.scales)
         if mention is not None:
             mentions.append(mention)
+    return _labelled(text, _ranges_shared(text, mentions, language))
+
+
+# A number that names rather than counts: after a label ("Article 6", "§ 1983", "Rule 51", "No. 21-1234",
+# "District 7", "Group of 7", "paragraph 38"; the ambiguous words capitalised, as "the justices rule 5-4"
+# is no label), before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th", "2e"). It states
+# its value with the unit "label": a count ("7 seats", "38 pages") is not backed by it, while a label or
+# ordinal in prose is backed by the same number in any form (`as_labels`).
+_LABEL_WORDS = ("(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc]hapters?|[Cc]lauses?|[Dd]istricts?"
+                "|[Ss]ubparagraphs?|[Aa]lin[ée]as?|[Pp]aragraphes?|[Cc]hapitres?"
+                "|[Tt]itles?|[Nn]umbers?|[Rr]outes?|Rules?|Cases?|Counts?|Dockets?|Resolutions?|Regulations?|Directives?|Amendments?"
+                "|Flights?|Precincts?|Wards?|Category|Categories|Phases?|Levels?|Pages?|Volumes?|Schedules?|Annex(?:es)?"
+                r"|Group\s+of|Highway|Interstate|Proposition|Prop\.?"
+                r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|n[°º]|§§?|¶¶?"
+                r"|(?-i:U\.S\.C\.|C\.F\.R\.|USC|CFR))")  # "42 U.S.C. 1983", "28 CFR 35": a code's section
+_LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL_WORDS}[ \u00a0]*$")
+# "500 U.S. troops" counts troops; "550 U.S. 544" is a volume of the U.S. Reports (its page a number that follows).
+_CODE_AFTER = re.compile(r"[ \u00a0]+(?-i:U\.S\.C\.|C\.F\.R\.|USC(?!\w)|CFR(?!\w)|U\.S\.\s\d|Stat\.\s\d"
+                         r"|F\.\s?(?:[2-4]d|Supp)|S\.\s?Ct\.)")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
+LABEL = "label"
+
+
+def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
+    """Return quantities with each plain number also as a label: any number backs a label or ordinal of prose
+    ("District 7" citing "7 districts" or "the 7th district"), while a label backs only a label."""
+    return quantities | {Quantity(q.value, LABEL) for q in quantities if not q.unit}
+
+
+def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each number that names something (see `_LABEL_BEFORE`) stated as a label."""
+    for at, mention in enumerate(mentions):
+        if mention.kind != "figure" or len(mention.quantities) != 1 or mention.quantities[0].unit:
+            continue
+        if (_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+                or _CODE_AFTER.match(text, mention.end) or _DIGIT_ORDINAL.search(mention.text)):
+            mentions[at] = mention._replace(quantities=(Quantity(mention.quantities[0].value, LABEL),))
     return mentions
+
+
+# A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",
+# "$4-5 million", "from 1.1 to 1.3 billion". Its low end is then a percentage, or millions, too.
+_RANGE_JOIN = re.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
+_BARE = re.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
+_HIGH_END = re.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
+                       r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
+                       r"|mille|millions?|milliards?))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       re.IGNORECASE)
+
+
+def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """Return mentions with each range's low end ("44" of "44-47%") given its high end's unit and scale."""
+    for at in range(len(mentions) - 1):
+        low, high = mentions[at], mentions[at + 1]
+        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        if (low.kind != "figure" or high.kind != "figure" or len(low.quantities) != 1 or len(high.quantities) != 1
+                or not join or not _BARE.fullmatch(low.text)
+                or (join.group().strip().lower() in ("and", "et") and not _BETWEEN.search(text, 0, low.start))):
+            continue
+        factor = _scale_of(high, language)
+        unit = high.quantities[0].unit
+        if factor != 1 or unit != low.quantities[0].unit:
+            mentions[at] = low._replace(quantities=(Quantity(low.quantities[0].value * factor, unit),))
+    return mentions
+
+
+def _scale_of(mention: Mention, language: str) -> Decimal:
+    """Return what a figure's scale word or abbreviation multiplies its number by ("5 million": 10^6), else 1."""
+    parts = _HIGH_END.fullmatch(mention.text)
+    if not parts or not parts["tail"].strip():
+        return Decimal(1)
+    head = find_mentions(parts["head"].strip(), language)
+    value = head[0].quantities[0].value if len(head) == 1 and len(head[0].quantities) == 1 else None
+    return mention.quantities[0].value / value if value else Decimal(1)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -285,7 +367,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
             return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
     if groups["hh"]:
         minutes = groups["mi"] or groups["hmi"] or groups["smi"]
-        return _made(match, "figure", tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n))
+        numbers = tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n)
+        return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
         value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)
@@ -303,6 +386,15 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     if words == ["one"] and not groups["spct"]:
         return None
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
+
+
+def _hour_of_day(match: re.Match) -> int:
+    """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
+    hour = int(match["hh"])
+    meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
+    if not meridiem:
+        return hour
+    return hour % 12 + (12 if meridiem.group(1).lower() == "p" else 0)
 
 
 def _fraction_of_scale(match: re.Match) -> Mention:
@@ -441,6 +533,7 @@ _UNIT_AFTER = re.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<uni
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
 _CODE_BEFORE = re.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB)\.?[ \u00a0\u202f]?$")
+_SIGNED_LOW_END = re.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2013\u2014]|\s+to\s+)\s*$", re.IGNORECASE)
 _GLUED_AFTER = re.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
 _DEGREES_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 
@@ -454,6 +547,9 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     code = _CODE_BEFORE.search(text, max(0, start - 5), start)
     if code:
         return _UNIT_FAMILY[code["unit"].lower()]
+    low_end = _SIGNED_LOW_END.search(text, max(0, start - 24), start)
+    if low_end:  # "$4-5 million": the sign before a range's low end is its high end's too
+        return _UNIT_FAMILY[low_end["sign"]]
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
         return {"C": "degree Celsius", "F": "degree Fahrenheit"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]

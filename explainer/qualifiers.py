@@ -3,6 +3,7 @@
 Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read right before the
 figure in English, French or Arabic ("at least 31", "plus de 400", "نحو ١٬٢٠٠"), or right after
 it ("31 or more", "400 or so", "٣١ على الأقل", "300-plus", "300+"), case-insensitively and with markdown emphasis allowed between.
+A figure right before a code's abbreviation ("42 U.S.C.", "28 C.F.R.") is a title's number and takes none.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .numbers import Quantity, find_mentions
+from .numbers import _CODE_AFTER, Quantity, find_mentions
 
 
 class Qualifier(NamedTuple):
@@ -59,8 +60,12 @@ _QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_quali
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
+
+
 def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
+    if _CODE_AFTER.match(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
+        return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))

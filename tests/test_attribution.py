@@ -430,5 +430,5 @@ def test_the_real_briefing_has_no_findings_but_known_faults():
 def test_the_quick_look_for_a_figure_never_misses_one(text):
     from explainer import numbers
 
-    assert numbers.find_mentions(text) == [numbers._mention(match) for match in numbers._MENTION.finditer(text)
-                                           if numbers._mention(match) is not None]
+    found = [numbers._mention(match) for match in numbers._MENTION.finditer(text) if numbers._mention(match) is not None]
+    assert numbers.find_mentions(text) == numbers._labelled(text, numbers._ranges_shared(text, found, ""))
