@@ -178,9 +178,10 @@ _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for numbe
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 _UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>|https?://[^\s)\]>]+")
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),
-# German and others („ “, „ ”, » «).
-_DOUBLE_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*«")
-_SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?!\w)")
+# German and others („ “, „ ”, » «), and the same mark on both sides as Swedish and Finnish write
+# them (” ”, » », ’ ’); a reader sees a quotation there too, so its words are checked.
+_DOUBLE_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
+_SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
 _CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”«»„]")
