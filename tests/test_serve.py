@@ -558,3 +558,15 @@ def test_without_its_template_the_error_page_still_lists_the_problems():
 
     html = plain_error_page([Problem("content/pakistan-afghanistan-war/briefing.yaml", 2, "found <b>", "quote it")], "TemplateNotFound").decode()
     assert "content/pakistan-afghanistan-war/briefing.yaml:2: found &lt;b&gt; (quote it)" in html and "</head>" in html
+
+
+def test_the_not_found_page_shows_an_address_as_escapes_and_cut_short():
+    """Anyone's link can open the preview at any address: a direction override in it made the page
+    read otherwise ("No page at /\u202eabc" shows "cba"), and its length was the page's."""
+    from explainer.error_page import MAX_SHOWN_PATH, render_not_found_page
+
+    page = render_not_found_page("/\u202eabc<b>" + "x" * 5000).decode("utf-8")
+    assert "\u202e" not in page
+    heading = re.search(r"<h1>No page at <code>(.*?)</code></h1>", page).group(1)
+    assert heading.startswith("/\\u202eabc&lt;b&gt;xxx")
+    assert heading.endswith("x\u2026") and len(heading) == MAX_SHOWN_PATH + len("&lt;b&gt;") - len("<b>") + 1
