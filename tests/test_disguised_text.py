@@ -122,6 +122,12 @@ DISGUISED = {
         "The river rose on Monday[^monday] and again on Tuesday[^tuesday], ''a flood like no other''.",
         "content/flood/briefing.yaml:2: two apostrophes or backticks used as a quotation mark are not allowed (quote "
         "with \" or \u201c \u201d: the checks read no quotation between doubled marks)"),
+    "figure in a link's title": (
+        "The river rose on Monday[^monday] and again on [Tuesday](https://example.org \"9000 died\")[^tuesday].",
+        "content/flood/briefing.yaml:3: `summary`: quoted words \"9000 died\" are not in the passages this sentence "
+        "cites: \"The river rose on Monday and again on [Tuesday](https://example.org \"9000 died\").\" (checked: \"the "
+        "river rose by 3 metres on Monday\", \"The river rose again on Tuesday.\") (quote the source's exact words "
+        "(only spacing and quote marks may differ), or cite the passage that holds them)"),
     "same closing mark on both sides": (
         "The river rose on Monday[^monday] and again on Tuesday[^tuesday], \u201da flood like no other\u201d.",
         unquoted("\u201da flood like no other\u201d")),
