@@ -343,7 +343,7 @@ def briefing_yaml(rng: random.Random, number: int, cited: list[Cited]) -> str:
     title = f"Synthetic briefing {letters(number)}: the {rng.choice(ADJECTIVES)} {rng.choice(NOUNS)}"
     lines = [f"title: {q(title)}", f"summary: {q(prose(rng, [c.key for c in cited]))}",
              f"status: {'archived' if number % 10 == 0 else 'live'}", "language: en", "parties:"]
-    lines += [f"  - {{id: {pid}, name: {name} {number}}}" for pid, name in PARTIES]
+    lines += [f"  - {{id: {pid}, name: {name} {letters(number)}}}" for pid, name in PARTIES]
     lines += updates_block(number)
     return "\n".join(lines + citations_block(cited)) + "\n"
 

@@ -16,7 +16,8 @@ Pure functions returning findings (values, never exceptions); the build turns of
   » «), or single quotes used as quotes ('blowback', ‘blowback’), where an apostrophe between
   letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with no letter or digit
   ("...") states nothing. Figures inside a quoted phrase are checked as part of the phrase, not
-  again on their own. Citation markers, link targets and URLs state nothing.
+  again on their own. Citation markers, link targets and URLs state nothing; a link's title (shown on
+  hovering) does.
 - Support: each figure's values (every value of a date) must be among the values stated by the
   passages the sentence cites (each read in its source's language), in any of the number
   formats. A quoted phrase must stand in one of those passages verbatim except for spacing, quote
@@ -180,11 +181,14 @@ _WEEKDAY_SPELLINGS = {"الإثنين": 0, "الاربعاء": 2, "الاحد": 
 _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)},
                **_WEEKDAY_SPELLINGS}
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
-_UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]*>|https?://[^\s)\]>]+")
+# A link's target states nothing; its title does (the reader sees it on hovering), so it stays read:
+# "[x](https://e.org "9000 died")" needs a passage that says it.
+_UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<https?://[^>\s]*>|https?://[^\s)\]>]+")
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),
-# German and others („ “, „ ”, » «).
-_DOUBLE_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*«")
-_SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’](?!\w)")
+# German and others („ “, „ ”, » «), and the same mark on both sides as Swedish and Finnish write
+# them (” ”, » », ’ ’); a reader sees a quotation there too, so its words are checked.
+_DOUBLE_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
+_SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
 _CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”«»„]")

@@ -198,6 +198,21 @@ class FileCiter:
                                                      "briefing"))
         return text
 
+    def checked_names(self, item, *fields: str) -> None:
+        """Check short fields shown like headings (a party's name, a speaker's role, a measure, a unit):
+        they cite nothing either, so a figure, date or quotation in one must stand in a cited passage."""
+        for field in fields:
+            self.checked_heading(item, field)
+
+    def checked_labels(self, briefing) -> None:
+        """Check the briefing's own labels (`labels:`), which replace the locale's headings and words on its
+        page as a title would: a figure, date or quotation in one must stand in a passage it cites."""
+        for key, text in briefing.labels.items():
+            if text and states_anything(text, self.language):
+                for finding in check_item_text(text, self.passages(self.numbering.anchored), self.language, "briefing"):
+                    self.problems.append(Problem(self.file.shown, briefing.line_of("labels"),
+                                                 f"`labels: {key}`: {finding.message}", finding.hint))
+
     def inline_keys(self, item, field: str) -> list[str]:
         """Return the keys a markdown field cites with [^key] markers, in order."""
         text = getattr(item, field)

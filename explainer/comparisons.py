@@ -32,6 +32,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
         for note in table.notes:
             # A note in error is still cited, so that its citations are not reported as never used.
             text = citer.prose_with_refs(note, "text", note.cite)
+            citer.checked_names(note, "topic")
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
             notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic, *text))
@@ -44,6 +45,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
 
 def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party], labels: Labels,
          problems: list[Problem]) -> RowView:
+    citer.checked_names(row, "measure", "unit")
     for party_id, amount in row.values.items():
         if not _compared(citer, amount.line, party_id, shown, parties, "it", problems):
             citer.refs(amount, amount.cite)  # still cited: its citations are not to be reported as never used

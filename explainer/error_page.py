@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from .problems import Problem, display_path
+from .problems import Problem, display_path, printable
 
 # What an OSError means for the file it names, said the way the error page says everything else.
 OS_PROBLEMS = {
@@ -113,13 +113,19 @@ def plain_error_page(problems: list[Problem], why: str) -> bytes:
             f"<p>(The full error page is unavailable: {html.escape(why)})</p>\n</body>\n</html>\n").encode("utf-8")
 
 
+MAX_SHOWN_PATH = 300  # characters of a missing page's address shown on the "no page" page
+
+
 def render_not_found_page(path: str, out_name: str = "site") -> bytes:
     """Return the page the preview shows for an address the last good build has no page at.
 
     A briefing deleted or renamed while its page is open lands here; the server injects its
     live-reload client (before `</head>`), so the page follows the next build by itself.
     """
-    shown = html.escape(path)
+    # The address is anyone's text (a link on any web page can open it): direction overrides and
+    # controls are shown as escapes, so that it cannot make the page read otherwise, and it is cut short.
+    shown = printable(path)
+    shown = html.escape(shown if len(shown) <= MAX_SHOWN_PATH else shown[:MAX_SHOWN_PATH] + "…")
     return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"

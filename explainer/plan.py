@@ -39,6 +39,9 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     order = content.briefing.parties
     comparisons = content.get("comparisons")
     header = _header(content, citers["briefing"], labels)
+    for party in content.briefing.parties:
+        citers["briefing"].checked_names(party, "name", "short_name", "role")
+    citers["briefing"].checked_labels(content.briefing)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
     tables = plan_comparisons(comparisons, citers["comparisons"], parties, order, labels, problems) if comparisons else ()
@@ -110,6 +113,7 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
     views = []
     for quote in quotes.quotes:
         ref = citer.ref(quote.id, quote.line_of("words"), f"quote '{quote.id}'")
+        citer.checked_names(quote, "speaker", "role")
         context = citer.prose(quote, "context", require_citations=False, inline=True)
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role

@@ -130,9 +130,9 @@ def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, t
     # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
-    for changes in watchfiles.watch(*folders, watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
+    for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
                                     rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
-                                    raise_interrupt=False):
+                                    raise_interrupt=False, recursive=False):
         if changes or pending:
             shown = sorted({display_path(Path(path), project.root) for _, path in changes})
             if not build_and_publish(worker, project, shown, stopping, publish):
@@ -141,7 +141,27 @@ def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, t
         now = watched_folders(project)
         if now != folders:
             return bool(now.items() - folders.items())
+        if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
+            return True  # watched from the next round, and built then with whatever it already holds
     return pending
+
+
+def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
+    """Return each watched folder and every folder within it, never entering a link.
+
+    The watcher is given each folder alone: its own recursion follows links, so a link in
+    content/ to / or /usr had it watch the whole disk (spending the user's inotify watches, then
+    stopping on /proc with "Permission denied" until the server was restarted).
+    """
+    return [path for top in folders for path, _, _ in os.walk(top)]  # os.walk does not follow links
+
+
+def is_real_folder(path: str) -> bool:
+    """Say whether a path is a folder itself, not a link to one."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 def watched_folders(project: Project) -> dict[Path, tuple[int, int]]:

@@ -29,6 +29,8 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             problems.extend(_as_fact(citer, claim, labels.language))
             problems.extend(unsupported_figures(citer, [(f, f.measure, f.unit) for f in claim.figures
                                                         if f.value is not None], claim.cite))
+            for figure in claim.figures:
+                citer.checked_names(figure, "measure", "unit")
             # A claim naming an unknown party is still planned (the build fails anyway), so that every
             # other problem in it is found and its citations are not reported as never used.
             view = _claim(citer, f"{topic.id}-{number}", claim, parties, others, labels)

@@ -9,6 +9,7 @@ recursion.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -62,6 +63,32 @@ _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _LOOKALIKE = "\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff"
 _MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
 _ANY_LOOKALIKE = re.compile(f"[{_LOOKALIKE}]")
+# Latin letters the checks do not read as the letters they look like: IPA and phonetic letters and
+# small capitals ("T\u1d1cesday" shows Tuesday). Inside a Latin word they are refused like Cyrillic.
+_LATIN_LOOKALIKE = "\u0250-\u02af\u1d00-\u1dbf\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f"
+_MIXED_LATIN = re.compile(f"[A-Za-z][{_LATIN_LOOKALIKE}]|[{_LATIN_LOOKALIKE}][A-Za-z]")
+# A figure typed with letters: "9OOO" or "l00" shows 9000 and 100 but states no figure at all.
+_LETTER_BY_DIGIT = re.compile(r"\d[.,]?[OolI]|[OolI][.,]?\d")
+_FIGURE_LIKE = re.compile(r"[\dOolI.,]+")
+# Spaces the number reader does not take for a thousands separator, between two digits: a hair
+# space shows "8\u200a500" as 8500, where the checks read 8 and 500.
+_ODD_SPACES = frozenset("\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f\u3000")
+_SPACE_IN_FIGURE = re.compile("(?<=\\d)[" + "".join(sorted(_ODD_SPACES)) + "](?=\\d)")
+# Digits of one number in two scripts: "3\u06605" shows 3.5 (Arabic-Indic zero looks like a point)
+# where the checks read 305.
+_DIGIT_RUN = re.compile(r"\d(?:[.,\u066b\u066c\u00a0\u202f\u2009]?\d)*")
+# Quotation marks the quotation reader does not know: words between them would go unchecked.
+_UNREAD_QUOTE = re.compile("[\u201a\u201b\u201f\u2039\u203a\u275b-\u275e\u300c-\u300f\u301d-\u301f\u2e42]")
+_UNREAD_QUOTE_SET = frozenset("\u201a\u201b\u201f\u2039\u203a\u275b\u275c\u275d\u275e\u300c\u300d\u300e\u300f"
+                              "\u301d\u301e\u301f\u2e42")
+# Compatibility characters a reader takes for Latin letters, digits or quotation marks that the
+# checks do not read as them: fullwidth "\uff34uesday", "\U0001d7f4" digits in figures, superscripts
+# "800\u00b9", fractions "3\u00bd", ligatures, "\u339e". (The trade mark sign is exempt.)
+# ''words'' and ``words'' show a quotation the quotation reader does not see: the opening pair.
+_DOUBLED_QUOTE = re.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
+_COMPAT_EXEMPT = {"\u2122", "\u2120"}
+_SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089"
+_AFTER_LETTER = re.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {
@@ -215,8 +242,17 @@ def disguised_text(text: str) -> tuple[int, str, str] | None:
     An invisible character beside a digit or a Latin, Greek or Cyrillic letter, or a Greek or
     Cyrillic letter inside a Latin word: a reader sees a figure or a word the checks never see.
     """
+    figure = _letters_in_figure(text)
+    if figure is not None:
+        return (figure, "a figure written with the letter O, o, l or I for a digit is not allowed",
+                "type the digits 0 and 1: the checks read no figure in letters, though a reader sees one")
     if text.isascii():
         return None
+    return _disguised_unicode(text)
+
+
+def _disguised_unicode(text: str) -> tuple[int, str, str] | None:
+    """disguised_text for text that is not all ASCII."""
     hidden = _HIDDEN_IN_WORD.search(text)
     if hidden:
         return (hidden.start(), f"invisible character {_char_name(hidden.group())} next to a letter or digit is not "
@@ -226,7 +262,97 @@ def disguised_text(text: str) -> tuple[int, str, str] | None:
         other = next(char for char in mixed.group() if _ANY_LOOKALIKE.match(char))
         return (mixed.start(), f"{_char_name(other)} stands inside a word of Latin letters: it looks like a Latin "
                 "letter but is not one", "retype the word in one script, so that it reads as it looks")
+    return _disguised_character(text, frozenset(text))
+
+
+def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, str] | None:
+    """Return (offset, message, hint) for a character a reader takes for a digit, letter or quotation
+    mark that the checks do not read as one.
+
+    Each rule first asks whether any character it looks for is `present` (the text's distinct
+    characters: one pass over a content file, rather than one per rule).
+    """
+    if present & _latin_lookalikes():
+        mixed = _MIXED_LATIN.search(text)
+        if mixed:
+            other = next(char for char in mixed.group() if not char.isascii())
+            return (mixed.start(), f"{_char_name(other)} stands inside a word of Latin letters: it looks like a Latin "
+                    "letter but is not read as one", "retype the word in plain letters, so that it reads as it looks")
+    compatible = present & _compatibility_characters()
+    if compatible:
+        shown = _AFTER_LETTER.sub(lambda m: "x" * len(m.group()), text)  # same offsets; units let through
+        found = re.search("[" + "".join(map(re.escape, sorted(compatible))) + "]", shown)
+        if found:
+            return (found.start(), f"{_char_name(found.group())} is not allowed: a reader takes it for "
+                    f"\"{unicodedata.normalize('NFKC', found.group())}\", which the checks do not read in it",
+                    "type the plain characters it stands for (digits, letters, \" or \u201c \u201d)")
+    if present & _combining_marks():
+        found = _mark_on_latin().search(text)
+        if found:
+            return (found.start(), f"combining mark {_char_name(found.group())} on a letter or digit is not allowed",
+                    "type an accented letter as one character, and figures without marks: the checks read the "
+                    "text split at the mark")
+    found = _SPACE_IN_FIGURE.search(text) if present & _ODD_SPACES else None
+    if found:
+        return (found.start(), f"{_char_name(found.group())} between two digits is not allowed",
+                "write the figure without it, or group thousands with a comma or a no-break space")
+    if any(char.isdecimal() and not char.isascii() for char in present):
+        for run in _DIGIT_RUN.finditer(text):
+            if len({ord(char) - int(char) for char in run.group() if char.isdecimal()}) > 1:
+                return (run.start(), f"the figure \"{run.group()}\" mixes digits of two scripts",
+                        "type all its digits in one script, as a reader would read them")
+    found = _UNREAD_QUOTE.search(text) if present & _UNREAD_QUOTE_SET else None
+    if found:
+        return (found.start(), f"quotation mark {_char_name(found.group())} is not allowed",
+                "quote with \" \", \u201c \u201d, \u2018 \u2019 or \u00ab \u00bb: the checks read no quotation between "
+                "other marks")
     return None
+
+
+def _letters_in_figure(text: str) -> int | None:
+    """Return where a figure typed partly with O, o, l or I ("9OOO", "l00", "3,5O0") starts, or None."""
+    position = 0
+    while found := _LETTER_BY_DIGIT.search(text, position):
+        start, end = found.start(), found.end()
+        while start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] in ".,"):
+            end += 1
+        word = text[start:end]
+        if _FIGURE_LIKE.fullmatch(word.strip(".,")):
+            return start + len(word) - len(word.lstrip(".,"))
+        position = end  # each word once, however many digits and letters it mixes
+    return None
+
+
+@functools.cache
+def _compatibility_characters() -> frozenset[str]:
+    """Return the characters whose compatibility form (NFKC) is or holds a Latin letter, a digit or a
+    quotation mark, but which are not themselves read as one (digits of other scripts are:
+    "\uff18\uff10\uff10" states 800)."""
+    latin = re.compile(f"[{_LATIN}0-9\"']")
+    ranges = (range(0xA0, 0x10000), range(0x1D400, 0x1D800), range(0x1F100, 0x1F200))
+    return frozenset(chr(code) for span in ranges for code in span
+                     if not chr(code).isdecimal() and chr(code) not in _COMPAT_EXEMPT
+                     and unicodedata.normalize("NFKC", chr(code)) != chr(code)
+                     and latin.search(unicodedata.normalize("NFKC", chr(code))))
+
+
+@functools.cache
+def _combining_marks() -> frozenset[str]:
+    """Return the combining marks (Unicode categories Mn, Me) of the Basic Multilingual Plane."""
+    return frozenset(chr(code) for code in range(0x300, 0x10000) if unicodedata.category(chr(code)) in ("Mn", "Me"))
+
+
+@functools.cache
+def _mark_on_latin() -> re.Pattern:
+    """Return a pattern matching a combining mark right after a Latin letter or a digit."""
+    return re.compile(f"(?<=[{_LATIN}\\d])[" + "".join(map(re.escape, sorted(_combining_marks()))) + "]")
+
+
+@functools.cache
+def _latin_lookalikes() -> frozenset[str]:
+    return frozenset(char for char in map(chr, range(0x250, 0x10000)) if re.match(f"[{_LATIN_LOOKALIKE}]", char))
 
 
 def _char_name(char: str) -> str:
@@ -362,6 +488,11 @@ def _build(next_event, shown: str, source: str):
                                                        and container is not None))
                 if style == '"' and not text.isascii() and (problem := disguised_text(text)):  # "8\u200b00"
                     raise YamlProblem(Problem(shown, line, *problem[1:]))
+            if type(value) is str and ("''" in value or "``" in value) and _DOUBLED_QUOTE.search(value):
+                # the value's own marks, not the '' that writes one ' in a single-quoted scalar
+                raise YamlProblem(Problem(shown, line, "two apostrophes or backticks used as a quotation mark are "
+                                          "not allowed", "quote with \" or \u201c \u201d: the checks read no "
+                                          "quotation between doubled marks"))
             if key is not None:  # the value of a mapping's key
                 container[key] = value
                 value_lines[key] = line + 1 if style in _BLOCK_STYLES else line

@@ -22,6 +22,18 @@ def shows(what: str) -> str:
             f"the text as written ({MARKUP_HINT})")
 
 
+def compat(char: str, taken_for: str) -> str:
+    return (f"content/flood/briefing.yaml:3: {char} is not allowed: a reader takes it for \"{taken_for}\", which the "
+            "checks do not read in it (type the plain characters it stands for (digits, letters, \" or \u201c \u201d))")
+
+
+def unquoted(quotation: str) -> str:
+    return (f"content/flood/briefing.yaml:3: `summary`: quoted words \"a flood like no other\" are not in the passages "
+            f"this sentence cites: \"The river rose on Monday and again on Tuesday, {quotation}.\" (checked: \"the river "
+            "rose by 3 metres on Monday\", \"The river rose again on Tuesday.\") (quote the source's exact words (only "
+            "spacing and quote marks may differ), or cite the passage that holds them)")
+
+
 # name: (new summary or title line, the exact error expected). Each passes every check without its
 # rule: the checks read 3 and 3, or no day at all, where a reader sees 33 or Tuesday.
 DISGUISED = {
@@ -57,6 +69,71 @@ DISGUISED = {
     "direction override from a character reference": (
         "The river rose on Monday[^monday] and again on &#x202e;yadseuT[^tuesday].",
         f"content/flood/briefing.yaml:2: `summary`: markup writes invisible control character U+202E ({ENTITY_HINT})"),
+    # Characters a reader takes for digits, letters or quotation marks that the checks do not read as them.
+    "superscript digit after a figure": (
+        "The river rose 3\u00b3 metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        compat("U+00B3 (SUPERSCRIPT THREE)", "3")),
+    "fraction after a figure": (
+        "The river rose 3\u00bd metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        compat("U+00BD (VULGAR FRACTION ONE HALF)", "1\u20442")),
+    "circled digits": (
+        "The river rose \u2462\u2462 metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        compat("U+2462 (CIRCLED DIGIT THREE)", "3")),
+    "fullwidth letter in a day": (
+        "The river rose on Monday[^monday] and again on \uff34hursday[^tuesday].",
+        compat("U+FF34 (FULLWIDTH LATIN CAPITAL LETTER T)", "T")),
+    "mathematical bold letters in a day": (
+        "The river rose on Monday[^monday] and again on \U0001d413\U0001d421\U0001d42e\U0001d42b\U0001d42c"
+        "\U0001d41d\U0001d41a\U0001d432[^tuesday].",
+        compat("U+1D413 (MATHEMATICAL BOLD CAPITAL T)", "T")),
+    "small capital in a day": (
+        "The river rose on Monday[^monday] and again on Thursd\u1d00y[^tuesday].",
+        "content/flood/briefing.yaml:3: U+1D00 (LATIN LETTER SMALL CAPITAL A) stands inside a word of Latin letters: "
+        "it looks like a Latin letter but is not read as one (retype the word in plain letters, so that it reads as "
+        "it looks)"),
+    "letter O for a zero": (
+        "The river rose 3O metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        "content/flood/briefing.yaml:3: a figure written with the letter O, o, l or I for a digit is not allowed "
+        "(type the digits 0 and 1: the checks read no figure in letters, though a reader sees one)"),
+    "letter l for a one": (
+        "The river rose l3 metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        "content/flood/briefing.yaml:3: a figure written with the letter O, o, l or I for a digit is not allowed "
+        "(type the digits 0 and 1: the checks read no figure in letters, though a reader sees one)"),
+    "combining mark inside a figure": (
+        "The river rose 3\u03233 metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        "content/flood/briefing.yaml:3: combining mark U+0323 (COMBINING DOT BELOW) on a letter or digit is not "
+        "allowed (type an accented letter as one character, and figures without marks: the checks read the text "
+        "split at the mark)"),
+    "combining mark inside a day": (
+        "The river rose on Monday[^monday] and again on Thursda\u0332y[^tuesday].",
+        "content/flood/briefing.yaml:3: combining mark U+0332 (COMBINING LOW LINE) on a letter or digit is not "
+        "allowed (type an accented letter as one character, and figures without marks: the checks read the text "
+        "split at the mark)"),
+    "hair space inside a figure": (
+        "The river rose 3\u200a3 metres on Monday[^monday] and again on Tuesday[^tuesday].",
+        "content/flood/briefing.yaml:3: U+200A (HAIR SPACE) between two digits is not allowed (write the figure "
+        "without it, or group thousands with a comma or a no-break space)"),
+    "ornament quotation marks": (
+        "The river rose on Monday[^monday] and again on Tuesday[^tuesday], \u275da flood like no other\u275e.",
+        "content/flood/briefing.yaml:3: quotation mark U+275D (HEAVY DOUBLE TURNED COMMA QUOTATION MARK ORNAMENT) is "
+        "not allowed (quote with \" \", \u201c \u201d, \u2018 \u2019 or \u00ab \u00bb: the checks read no quotation between "
+        "other marks)"),
+    "doubled apostrophes as quotation marks": (
+        "The river rose on Monday[^monday] and again on Tuesday[^tuesday], ''a flood like no other''.",
+        "content/flood/briefing.yaml:2: two apostrophes or backticks used as a quotation mark are not allowed (quote "
+        "with \" or \u201c \u201d: the checks read no quotation between doubled marks)"),
+    "figure in a link's title": (
+        "The river rose on Monday[^monday] and again on [Tuesday](https://example.org \"9000 died\")[^tuesday].",
+        "content/flood/briefing.yaml:3: `summary`: quoted words \"9000 died\" are not in the passages this sentence "
+        "cites: \"The river rose on Monday and again on [Tuesday](https://example.org \"9000 died\").\" (checked: \"the "
+        "river rose by 3 metres on Monday\", \"The river rose again on Tuesday.\") (quote the source's exact words "
+        "(only spacing and quote marks may differ), or cite the passage that holds them)"),
+    "same closing mark on both sides": (
+        "The river rose on Monday[^monday] and again on Tuesday[^tuesday], \u201da flood like no other\u201d.",
+        unquoted("\u201da flood like no other\u201d")),
+    "same single closing mark on both sides": (
+        "The river rose on Monday[^monday] and again on Tuesday[^tuesday], \u2019a flood like no other\u2019.",
+        unquoted("\u2019a flood like no other\u2019")),
 }
 
 
@@ -107,3 +184,23 @@ def test_a_source_holding_a_nul_is_refused_with_its_line(built_minimal: Path):
     seed.write_text(seed.read_text(encoding="utf-8").replace("The mayor", "The\x00mayor"), encoding="utf-8")
     assert error_lines(rebuild_fails(root, good)) == [
         "seeds/flood.txt:3: the document contains a NUL character (this is not a text document; convert it to text)"]
+
+
+def test_a_figure_in_two_scripts_of_digits_is_refused():
+    """An Arabic-Indic zero looks like a point: "3\u06605" shows 3.5 where the checks read 305."""
+    from explainer.yamlsafe import disguised_text
+
+    assert disguised_text("The river rose 3\u06605 metres.") == (
+        15, 'the figure "3\u06605" mixes digits of two scripts',
+        "type all its digits in one script, as a reader would read them")
+    assert disguised_text("\u0663\u0660\u0665 \uff13\uff10\uff15 305") is None  # each in one script: read as shown
+
+
+def test_units_accents_and_signs_that_read_as_they_show_still_build(built_minimal: Path):
+    root = built_minimal
+    # A superscript after a letter is a unit's power or a formula's index, not a figure; an accent typed
+    # as one character, the trade mark sign and the no-break space in a figure read as they show.
+    edit(root / BRIEFING, "name: Alpha", "name: Alpha\u2122 (CO\u2082, km\u00b2, caf\u00e9, L'\u00celot)")
+    edit(root / BRIEFING, SUMMARY, "The river rose on Monday[^monday] and again on Tuesday[^tuesday], "
+                                   "\u201cagain on Tuesday\u201d: it's the river's 'again'.")
+    build_ok(root)

@@ -418,6 +418,36 @@ def test_a_watched_folder_made_or_replaced_while_serving_is_watched(project, tmp
         assert server.alive(), server.output
 
 
+def inotify_watches(pid: int) -> int:
+    """Return how many folders a process watches with inotify (the kernel lists each in its fdinfo)."""
+    count = 0
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            if os.readlink(f"/proc/{pid}/fd/{fd}") == "anon_inode:inotify":
+                count += Path(f"/proc/{pid}/fdinfo/{fd}").read_text().count("inotify wd:")
+        except OSError:
+            continue
+    return count
+
+
+def test_a_link_in_a_watched_folder_is_not_followed_by_the_watcher(project, tmp_path):
+    """The watcher's own recursion followed links: a link in content/ to / had it watch the whole
+    disk (the user's inotify watches spent, then "Permission denied" on /proc stopped all watching)."""
+    outside = tmp_path / "outside"
+    for number in range(200):
+        (outside / f"folder-{number}").mkdir(parents=True)
+    (project / "content" / "elsewhere").symlink_to(outside, target_is_directory=True)
+    own = sum(len(list(os.walk(project / name))) for name in ("content", "seeds", "templates", "static"))
+    with serving(project) as server:
+        server.wait_until(lambda: fetch(server.url)[0] == 500, "the link out was refused")
+        assert inotify_watches(server.process.pid) <= own
+        (project / "content" / "elsewhere").unlink()
+        server.wait_until(lambda: fetch(server.url)[0] == 200, "the build without the link was served")
+        (project / "content" / "new-folder").mkdir()  # a folder made while serving is watched in its turn
+        wait_until(lambda: inotify_watches(server.process.pid) == own + 1, "the new folder was watched")
+        assert server.alive(), server.output
+
+
 @pytest.mark.parametrize("workers", ["1", "2"], ids=["one process", "workers"])
 def test_the_served_site_equals_a_fresh_build_after_edits(project, tmp_path, workers):
     with serving(project, EXPLAINER_WORKERS=workers) as server:  # "2": the server's builds fork workers
@@ -528,3 +558,15 @@ def test_without_its_template_the_error_page_still_lists_the_problems():
 
     html = plain_error_page([Problem("content/pakistan-afghanistan-war/briefing.yaml", 2, "found <b>", "quote it")], "TemplateNotFound").decode()
     assert "content/pakistan-afghanistan-war/briefing.yaml:2: found &lt;b&gt; (quote it)" in html and "</head>" in html
+
+
+def test_the_not_found_page_shows_an_address_as_escapes_and_cut_short():
+    """Anyone's link can open the preview at any address: a direction override in it made the page
+    read otherwise ("No page at /\u202eabc" shows "cba"), and its length was the page's."""
+    from explainer.error_page import MAX_SHOWN_PATH, render_not_found_page
+
+    page = render_not_found_page("/\u202eabc<b>" + "x" * 5000).decode("utf-8")
+    assert "\u202e" not in page
+    heading = re.search(r"<h1>No page at <code>(.*?)</code></h1>", page).group(1)
+    assert heading.startswith("/\\u202eabc&lt;b&gt;xxx")
+    assert heading.endswith("x\u2026") and len(heading) == MAX_SHOWN_PATH + len("&lt;b&gt;") - len("<b>") + 1
