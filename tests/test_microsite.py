@@ -157,15 +157,20 @@ def test_the_atom_feed_holds_every_log_entry_with_stable_ids(site: Path, tmp_pat
     ids = [entry.find(f"{ATOM}id").text for entry in entries]
     assert len(set(ids)) == len(ids) and all(re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", i) for i in ids)
     # A new entry leaves the old entries' ids as they were.
-    root = microsite(tmp_path / "project")
+    root = with_new_log_entry(microsite(tmp_path / "project"))
+    later = ET.parse(root / "site" / "feed.xml").getroot()
+    later_ids = [entry.find(f"{ATOM}id").text for entry in later.findall(f"{ATOM}entry")]
+    assert len(later_ids) == 6 and set(ids) < set(later_ids)
+
+
+def with_new_log_entry(root: Path) -> Path:
+    """Add a later update to the harbour strike's log, build, and return the project."""
     path = root / "content" / "harbour-strike" / "briefing.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("citations:\n", "  - date: 2026-05-10\n    kind: update\n    text: Talks resumed.\n"
                                                  "citations:\n", 1), encoding="utf-8")
     assert run_build(root).code == 0
-    later = ET.parse(root / "site" / "feed.xml").getroot()
-    later_ids = [entry.find(f"{ATOM}id").text for entry in later.findall(f"{ATOM}entry")]
-    assert len(later_ids) == 6 and set(ids) < set(later_ids)
+    return root
 
 
 def feed_ids(site: Path) -> dict[str, str]:
@@ -194,12 +199,7 @@ def test_rewording_a_log_entry_keeps_its_feed_id_and_the_same_input_gives_the_sa
 
 def test_the_home_page_puts_the_briefing_updated_last_first_whatever_its_name(tmp_path: Path):
     # In the fixture the order by last update is also the order by name; a new entry must move a briefing up.
-    root = microsite(tmp_path / "project")
-    path = root / "content" / "harbour-strike" / "briefing.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("citations:\n", "  - date: 2026-05-10\n    kind: update\n    text: Talks resumed.\n"
-                                                 "citations:\n", 1), encoding="utf-8")
-    assert run_build(root).code == 0
+    root = with_new_log_entry(microsite(tmp_path / "project"))
     home = Links((root / "site" / "index.html").read_text(encoding="utf-8"))
     assert [entry["href"] for entry in home.entries] == ["harbour-strike/", "bridge-dispute/", "council-vote/"]
     # First published stays the log's first entry; last updated becomes its newest.
