@@ -310,6 +310,11 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     return findings
 
 
+def may_rank(text: str) -> bool:
+    """Say whether text may hold a superlative (cheaply: most texts hold none)."""
+    return bool(_MAYBE_SUPERLATIVE.search(text))
+
+
 def _superlative(word: str) -> bool:
     return word in _SUPERLATIVE_WORDS or (bool(_IEST.fullmatch(word)) and word not in _NOT_SUPERLATIVE)
 

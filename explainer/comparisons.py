@@ -34,7 +34,8 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
             text = citer.prose_with_refs(note, "text", note.cite)
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
-            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic, *text))
+            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party],
+                                  citer.checked_heading(note, "topic"), *text))  # a note's topic heads it
         title = citer.checked_heading(table, "title")
         views.append(ComparisonView(table.id, title, attribution, shown, rows,
                                     _ratios(table, shown, labels), comparison_charts(title, table.rows, shown, labels),
@@ -56,7 +57,8 @@ def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party],
         else:
             cells.append(Cell(party, True, figure_text(labels, amount.value, amount.to, amount.bound),
                               citer.refs(amount, amount.cite)))
-    return RowView(f"{table_id}-{slug_of(row.measure)}", row.measure, row.unit, tuple(cells))
+    measure = citer.checked_heading(row, "measure")  # it heads the row, the chart's bar and the CSV's column
+    return RowView(f"{table_id}-{slug_of(measure)}", measure, row.unit, tuple(cells))
 
 
 def slug_of(text: str) -> str:

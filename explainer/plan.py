@@ -66,6 +66,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:
     briefing = content.briefing
     first, last = briefing.updates[0].date, max(entry.date for entry in briefing.updates)
+    citer.checked_labels(briefing)
     return Header(content.slug, citer.checked_heading(briefing, "title"), citer.prose(briefing, "summary"),
                   citer.plain_text(briefing, "summary"),
                   briefing.status, first, labels.date(first), last, labels.date(last),

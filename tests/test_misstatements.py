@@ -1,0 +1,55 @@
+"""Misstatements a mutation audit of the real briefing found the build letting through: one edit each,
+checked in-process (load, as `check` does), and each refused with a problem naming what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.pipeline import load
+from explainer.problems import ContentError
+from explainer.project import Project
+from support import edit
+
+BRIEFING = "content/pakistan-afghanistan-war"
+
+
+def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
+    """Make one edit to a file of the real briefing and return the problems the check reports."""
+    edit(project / BRIEFING / file, old, new)
+    try:
+        load(Project.at(project))
+    except ContentError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("timeline.yaml", "when: Earlier in the week", "when: Earlier in the worst week",
+     'timeline.yaml:18: `when`: superlative "worst": no passage it cites uses it'),
+    ("timeline.yaml", "date_basis: the report's date, a Friday.", "date_basis: the report's date, its bloodiest Friday.",
+     'timeline.yaml:33: `date_basis`: superlative "bloodiest": no passage it cites uses it'),
+    ("claims.yaml", "channel: statements from the defense ministry", "channel: statements from the largest defense ministry",
+     'claims.yaml:63: `channel`: superlative "largest": no passage it cites uses it'),
+    ("comparisons.yaml", "title: Military strength, as the source gives it", "title: The region's strongest military",
+     'comparisons.yaml:4: `title`: superlative "strongest": no passage it cites uses it'),
+    ("briefing.yaml", 'title: "Pakistan and Afghanistan at war: what we know"',
+     'title: "Pakistan and Afghanistan in their worst war"',
+     'briefing.yaml:2: `title`: superlative "worst": no passage it cites uses it'),
+    ("comparisons.yaml", "topic: recruitment and suppliers", "topic: recruitment and suppliers since 2019",
+     'comparisons.yaml:47: `topic`: figure "2019" is not in the passages this briefing cites'),
+    ("briefing.yaml", "comparisons: Forces compared", "comparisons: Forces compared since 2019",
+     "briefing.yaml:34: `labels` 'comparisons': figure \"2019\" is not in the passages this briefing cites"),
+    ("briefing.yaml", "claims: What each side claims", "claims: The biggest claims",
+     "briefing.yaml:34: `labels` 'claims': superlative \"biggest\": no passage it cites uses it"),
+    ("comparisons.yaml", "measure: Air force", "measure: Air force since 2019",
+     "comparisons.yaml:24: `measure`: figure \"2019\" is not in the passages this briefing cites"),
+    ("claims.yaml", "measure: Taliban posts destroyed", "measure: Taliban posts destroyed since 2019",
+     "claims.yaml:17: `measure`: figure \"2019\" is not in the passages this item cites"),
+])
+def test_short_fields_and_headings_are_held_to_the_passages(file, old, new, expected, project: Path):
+    # A heading or a short field shows on the page as prose does: "deadliest" or "since 2019" there is a
+    # statement of the briefing's, which a passage must back (a heading is checked against all it cites).
+    problems = problems_after(project, file, old, new)
+    assert any(p.startswith(f"{BRIEFING}/{expected}") for p in problems), problems
