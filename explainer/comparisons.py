@@ -104,8 +104,10 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
 
 def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: list) -> list[Problem]:
     """Report a single figure whose `bound` fits none of the qualifiers its cited mentions give."""
-    if figure.value is None or figure.to is not None or figure.bound in ("planned", "and counting"):
-        return []  # no number, a range, or a bound no source words as a qualifier
+    if figure.value is None or figure.to is not None:
+        return []  # no number, or a range
+    # "planned" and "and counting" are no qualifier a source writes before a figure: where every cited mention
+    # is qualified ("more than 400"), either would drop that qualifier as "exact" does, so neither fits one.
     wanted = wanted_quantities(figure.value, unit)
     given = [qualifier for quantity, qualifier in qualified if quantity in wanted]
     bound = None if figure.bound == "exact" else figure.bound

@@ -53,3 +53,12 @@ def test_short_fields_and_headings_are_held_to_the_passages(file, old, new, expe
     # statement of the briefing's, which a passage must back (a heading is checked against all it cites).
     problems = problems_after(project, file, old, new)
     assert any(p.startswith(f"{BRIEFING}/{expected}") for p in problems), problems
+
+
+@pytest.mark.parametrize("bound", ["planned", "and counting"])
+def test_a_bound_that_is_no_qualifier_does_not_replace_the_sources(bound: str, project: Path):
+    # "more than 400" given as "400 planned" or "400 and counting" loses its "more than" as "exact" would.
+    problems = problems_after(project, "claims.yaml", "            bound: more than\n", f"            bound: {bound}\n")
+    assert problems == [f"{BRIEFING}/claims.yaml:16: figure 400 (Taliban fighters wounded) is given as '{bound}', but "
+                        "the passages cited for it say \"more than 400\" (write `bound: more than`, as the source "
+                        "qualifies it)"]
