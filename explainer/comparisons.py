@@ -11,7 +11,7 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import Quantity, quantities_in
+from .numbers import UNIT_PLURALS, Quantity, names_unit, quantities_in, unit_family, units_given
 from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
@@ -98,8 +98,30 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
                                         f"figure {as_written(value)} ({measure}) is not in the passages cited for it",
                                         "cite the passage that gives it, or correct it to the source's"))
+            elif value is not None:
+                problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
+
+
+def _other_unit(citer: FileCiter, figure, value, measure: str, unit: str, passages) -> list[Problem]:
+    """Report a figure whose `unit` names a unit ("km", "USD") no cited passage gives its number in: 1,600
+    in km citing "1,600-mile" is a conversion the source does not state, as it is in prose; 660,000 in USD
+    citing "660,000 active personnel" (no sum named at all) is not the source's figure either."""
+    family = unit_family(unit)
+    if family is None:
+        return []
+    given = set().union(*(units_given(p.text, p.language) for p in passages))
+    wanted = wanted_quantities(value, unit)
+    in_other = any(quantity in wanted and other != family for quantity, other in given)
+    if any((quantity, family) in given for quantity in wanted):
+        return []
+    if not in_other and any(names_unit(p.text, family) for p in passages):
+        return []  # a table's unit may head it, away from its figures ("in US$ billion: Northmart 42.5")
+    return [Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
+                    f"figure {as_written(value)} ({measure}) is given in {UNIT_PLURALS.get(family, family + 's')}, "
+                    "which the passages cited for it do not give it in",
+                    "give the figure in the source's unit; a conversion is a figure the source does not state")]
 
 
 def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: list) -> list[Problem]:

@@ -62,3 +62,12 @@ def test_a_bound_that_is_no_qualifier_does_not_replace_the_sources(bound: str, p
     assert problems == [f"{BRIEFING}/claims.yaml:16: figure 400 (Taliban fighters wounded) is given as '{bound}', but "
                         "the passages cited for it say \"more than 400\" (write `bound: more than`, as the source "
                         "qualifies it)"]
+
+
+@pytest.mark.parametrize(("unit", "named"), [("km", "kilometres"), ("USD", "dollars"), ("miles", "miles")])
+def test_a_structured_figure_in_a_unit_its_passage_does_not_give_is_refused(unit: str, named: str, project: Path):
+    # "660,000 active personnel" is no distance nor sum: a table's unit is stated as prose's "1,600 km" is.
+    problems = problems_after(project, "comparisons.yaml", "        unit: personnel\n", f"        unit: {unit}\n")
+    assert f"{BRIEFING}/comparisons.yaml:13: figure 660000 (Active personnel) is given in {named}, which the passages " \
+           "cited for it do not give it in (give the figure in the source's unit; a conversion is a figure the " \
+           "source does not state)" in problems
