@@ -108,7 +108,13 @@ _IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, 
 _NOT_SUPERLATIVE = frozenset({"priest", "priests"})
 # Most sentences hold no superlative: this finds any that might, before the text is cut into words.
 _MAYBE_SUPERLATIVE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SUPERLATIVE_WORDS, key=len, reverse=True))
-                                + r")(?!\w)|iest(?!\w)", re.IGNORECASE)
+                                + r")(?!\w)|iest(?!\w)|(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\byour|['’]s)\s+most\s",
+                                re.IGNORECASE)
+# "The most serious", "Pakistan's most advanced": a superlative in two words, after an article or a possessive
+# ("most analysts", "at most" rank nothing); not where it ranks nothing the source must give ("the most recent").
+_RANKING_MOST_AFTER = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+_NOT_RANKING_MOST = frozenset({"of", "part", "recent", "recently", "likely", "senior", "common", "commonly", "often",
+                               "widely", "least"})
 # One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
 # English says "biggest" and "largest" alike.
 _SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
@@ -294,10 +300,11 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     findings = []
     for index, word in enumerate(words):
         folded = _folded(word.group())
-        if (not _superlative(folded) or not _ranks(words, index) or _inside(quoted, word.start())
-                or _inside(set_phrases, word.start()) or _negated(text, words, index, base)):
+        key = _most_key(words, index) if folded == "most" else _superlative_key(folded)
+        if (not key or not (_superlative(folded) or folded == "most") or not _ranks(words, index)
+                or _inside(quoted, word.start()) or _inside(set_phrases, word.start())
+                or _negated(text, words, index, base)):
             continue
-        key = _superlative_key(folded)
         uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found == key]
         if not uses:
             problem = "no passage it cites uses it"
@@ -305,7 +312,8 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
             problem = 'the passages it cites give it only as "one of"'
         else:
             continue
-        findings.append(Finding(offset + word.start(), f'superlative "{word.group()}": {problem}: {_clip(text, 160)}',
+        written = text[word.start():words[index + 1].end()] if folded == "most" else word.group()
+        findings.append(Finding(offset + word.start(), f'superlative "{written}": {problem}: {_clip(text, 160)}',
                                 "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
     return findings
 
@@ -313,6 +321,17 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 def may_rank(text: str) -> bool:
     """Say whether text may hold a superlative (cheaply: most texts hold none)."""
     return bool(_MAYBE_SUPERLATIVE.search(text))
+
+
+def _most_key(words: list[re.Match], index: int) -> str | None:
+    """Return the key of a superlative made with "most" at words[index] ("the most serious": "most serious";
+    "the most deadly": "deadliest", as passages are read), or None where "most" ranks nothing."""
+    if not index or index + 1 >= len(words):
+        return None
+    before, after = _folded(words[index - 1].group()), _folded(words[index + 1].group())
+    if not (before in _RANKING_MOST_AFTER or re.search(r"['’]s$", before)) or after in _NOT_RANKING_MOST:
+        return None
+    return after[:-1] + "iest" if after.endswith("y") else "most " + after
 
 
 def _superlative(word: str) -> bool:
@@ -339,8 +358,8 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
     "deadliest", as a sentence may say in one word what the passage says in two."""
     words = list(_WORD.finditer(text))
     used = [(_superlative_key(_folded(m.group())), m.start()) for m in words]
-    used += [(_folded(m.group())[:-1] + "iest", words[at - 1].start()) for at, m in enumerate(words)
-             if at and _folded(words[at - 1].group()) == "most" and _folded(m.group()).endswith("y")]
+    used += [(_folded(m.group())[:-1] + "iest" if _folded(m.group()).endswith("y") else "most " + _folded(m.group()),
+              words[at - 1].start()) for at, m in enumerate(words) if at and _folded(words[at - 1].group()) == "most"]
     return tuple(used)
 
 

@@ -71,3 +71,20 @@ def test_a_structured_figure_in_a_unit_its_passage_does_not_give_is_refused(unit
     assert f"{BRIEFING}/comparisons.yaml:13: figure 660000 (Active personnel) is given in {named}, which the passages " \
            "cited for it do not give it in (give the figure in the source's unit; a conversion is a figure the " \
            "source does not state)" in problems
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("an example it reprints its own report", "an example it reprints its most serious report",
+     '`body`: superlative "most serious": no passage it cites uses it'),
+    ("a suicide bomber struck a Shia mosque", "a suicide bomber struck the most important Shia mosque",
+     '`body`: superlative "most important": no passage it cites uses it'),
+])
+def test_a_superlative_in_two_words_is_held_to_the_passages(old: str, new: str, expected: str, project: Path):
+    # "The most serious" ranks as "the worst" does; "most analysts", "at most" and "the most recent" do not.
+    problems = problems_after(project, "background.yaml", old, new)
+    assert len(problems) == 1 and expected in problems[0], problems
+
+
+@pytest.mark.parametrize("new", ["Most analysts, not named, point to", "Many analysts, not named, point at most to"])
+def test_most_that_ranks_nothing_builds(new: str, project: Path):
+    assert problems_after(project, "background.yaml", "Many analysts, not named, point to", new) == []
