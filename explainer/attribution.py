@@ -318,6 +318,60 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     return findings
 
 
+# Time words without a figure, where they date something as a date does: a part of the day joined to a day
+# ("Thursday night"), a season joined to a year ("summer 2021", "the summer of 2021") and a bare span before
+# "ago", "earlier" or "prior" ("decades ago", "hours earlier"). An edit ("Thursday morning", "centuries ago")
+# is as wrong as a changed date, so each must stand in a passage the sentence cites, in any number ("decade"
+# backs "decades"; "overnight" and "night" are one). Used alone ("at dawn", "in the spring", "for years")
+# they are left to the reader: too often they time nothing the source must give.
+_DAY_NAMES = "|".join(sorted(_DAY_NUMBER, key=len, reverse=True))
+_TIME_WORD = re.compile(
+    rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk)(?!\w)"
+    r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
+    r"|(?<![\w-])(?P<span>hours|days|weeks|months|years|decades|centuries)(?=\s+(?:ago|earlier|prior)\b)",
+    re.IGNORECASE)
+_SAME_TIME = {"overnight": "night", "centuries": "century"}
+
+
+def _time_key(word: str) -> str:
+    folded = word.casefold()
+    return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _times_used(text: str) -> frozenset[str]:
+    """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
+    words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
+                       r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)", text,
+                       re.IGNORECASE)  # whole words: "Thursday" is no "day"
+    return frozenset(_time_key(word) for word in words)
+
+
+def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding for each time word of text ("Thursday night", "decades ago") no cited passage uses;
+    quoted ones aside, and a span counted by a figure ("two decades") is the figure's to check."""
+    findings = []
+    quoted = None
+    for match in _TIME_WORD.finditer(text):
+        group = match.lastgroup
+        word, start = match.group(group), match.start(group)
+        if group == "span" and _COUNTED.search(text[:start][-24:]):
+            continue
+        quoted = quoted if quoted is not None else _union(_quoted_spans(text))
+        if _inside(quoted, start) or any(_time_key(word) in _times_used(p.text) for p in passages):
+            continue
+        findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
+                                                       f"{_clip(text, 160)}",
+                                "use the source's own words for when and how long, or cite the passage that says it"))
+    return findings
+
+
+# A span with a count before it ("two decades", "3 hours", "a few weeks", "several years") is a figure or is
+# vaguer still; "many years" too: only a bare span is read as a time word.
+_COUNTED = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
+                      r"dozen|couple of|many|some))[\s-]+$", re.IGNORECASE)
+
+
 def may_rank(text: str) -> bool:
     """Say whether text may hold a superlative (cheaply: most texts hold none)."""
     return bool(_MAYBE_SUPERLATIVE.search(text))

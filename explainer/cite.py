@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
-                          may_rank, shown_unchecked, unbacked_superlatives,
+                          may_rank, shown_unchecked, unbacked_superlatives, unbacked_time_words,
                           split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -67,14 +67,16 @@ class FileCiter:
         and one using a superlative ("deadliest", "first") its passages do not use as it does."""
         if item_keys:
             passages = self.passages(item_keys)
-            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language))
+            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language)
+                        + unbacked_time_words(text, passages))
             return
         for sentence in split_sentences(text):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys:
                 passages = self.passages(keys)
                 self.report(item, field, dropped_hedge(sentence.text, passages, sentence.start)
-                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language))
+                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language)
+                            + unbacked_time_words(sentence.text, passages, sentence.start))
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
@@ -175,7 +177,7 @@ class FileCiter:
             passages = self.passages(keys)
             # "Earlier in the worst week", "statements from the deadliest ministry": a short field ranks as prose does.
             self.report(item, field, check_item_text(text, passages, self.language)
-                        + unbacked_superlatives(text, passages, 0, self.language))
+                        + unbacked_superlatives(text, passages, 0, self.language) + unbacked_time_words(text, passages))
         return text
 
     def checked_basis(self, item, field: str, keys) -> str:

@@ -174,7 +174,7 @@ def test_a_note_on_a_party_the_table_leaves_out_is_an_error(built_minimal: Path)
 WEEKDAYS_AND_DATES_THAT_AGREE = [
     ("Monday night", "2026-03-02"),
     ("Overnight into Monday", "2026-03-02"),
-    ("Sunday night or Monday morning", "2026-03-02"),
+    ("Sunday night or early Monday", "2026-03-02"),  # a time of day must stand in the passage too
     ("2 March 2026", "2026-03-02"),
     ("Monday, 2 March 2026", "2026-03-02"),
     ("2026-03-02", "2026-03-02"),

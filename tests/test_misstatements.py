@@ -88,3 +88,32 @@ def test_a_superlative_in_two_words_is_held_to_the_passages(old: str, new: str, 
 @pytest.mark.parametrize("new", ["Most analysts, not named, point to", "Many analysts, not named, point at most to"])
 def test_most_that_ranks_nothing_builds(new: str, project: Path):
     assert problems_after(project, "background.yaml", "Many analysts, not named, point to", new) == []
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("timeline.yaml", "  - when: Thursday night", "  - when: Thursday morning",
+     'timeline.yaml:21: `when`: time "Thursday morning" is not in the passages it cites'),
+    ("briefing.yaml", "by Friday morning its Defense Minister", "by Friday evening its Defense Minister",
+     'briefing.yaml:5: `summary`: time "Friday evening" is not in the passages it cites'),
+    ("timeline.yaml", "  - when: Decades ago", "  - when: Centuries ago",
+     'timeline.yaml:3: `when`: time "Centuries" is not in the passages it cites'),
+    ("briefing.yaml", "Hours earlier, Afghan Taliban", "Days earlier, Afghan Taliban",
+     'briefing.yaml:6: `summary`: time "Days" is not in the passages it cites'),
+    ("comparisons.yaml", "withdrew in summer 2021.", "withdrew in spring 2021.",
+     'comparisons.yaml:56: `text`: time "spring" is not in the passages it cites'),
+])
+def test_a_time_word_dating_something_is_held_to_the_passages(file, old, new, expected, project: Path):
+    # "Thursday night" made "Thursday morning", "decades ago" made "centuries ago": no figure changed, but the
+    # time did, as surely as a changed date.
+    problems = problems_after(project, file, old, new)
+    assert len(problems) == 1 and problems[0].startswith(f"{BRIEFING}/{expected}"), problems
+
+
+@pytest.mark.parametrize(("file", "old", "new"), [
+    ("timeline.yaml", "  - when: Decades ago", "  - when: Two decades ago"),  # a figure: checked as one
+    ("comparisons.yaml", "withdrew in summer 2021.", "withdrew in the summer of 2021."),
+    ("briefing.yaml", "Hours earlier, Afghan Taliban", "Hours before, Afghan Taliban"),
+])
+def test_a_time_word_the_passage_backs_builds(file, old, new, project: Path):
+    problems = problems_after(project, file, old, new)
+    assert not any("time \"" in p for p in problems), problems
