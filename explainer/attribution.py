@@ -113,7 +113,13 @@ _IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, 
 _NOT_SUPERLATIVE = frozenset({"priest", "priests"})
 # Most sentences hold no superlative: this finds any that might, before the text is cut into words.
 _MAYBE_SUPERLATIVE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SUPERLATIVE_WORDS, key=len, reverse=True))
-                                + r")(?!\w)|iest(?!\w)", re.IGNORECASE)
+                                + r")(?!\w)|iest(?!\w)|(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\byour|['’]s)\s+most\s",
+                                re.IGNORECASE)
+# "The most serious", "Pakistan's most advanced": a superlative in two words, after an article or a possessive
+# ("most analysts", "at most" rank nothing); not where it ranks nothing the source must give ("the most recent").
+_RANKING_MOST_AFTER = frozenset({"the", "its", "their", "his", "her", "our", "your"})
+_NOT_RANKING_MOST = frozenset({"of", "part", "recent", "recently", "likely", "senior", "common", "commonly", "often",
+                               "widely", "least"})
 # One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
 # English says "biggest" and "largest" alike.
 _SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
@@ -302,10 +308,11 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     findings = []
     for index, word in enumerate(words):
         folded = _folded(word.group())
-        if (not _superlative(folded) or not _ranks(words, index) or _inside(quoted, word.start())
-                or _inside(set_phrases, word.start()) or _negated(text, words, index, base)):
+        key = _most_key(words, index) if folded == "most" else _superlative_key(folded)
+        if (not key or not (_superlative(folded) or folded == "most") or not _ranks(words, index)
+                or _inside(quoted, word.start()) or _inside(set_phrases, word.start())
+                or _negated(text, words, index, base)):
             continue
-        key = _superlative_key(folded)
         uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found == key]
         if not uses:
             problem = "no passage it cites uses it"
@@ -313,9 +320,80 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
             problem = 'the passages it cites give it only as "one of"'
         else:
             continue
-        findings.append(Finding(offset + word.start(), f'superlative "{word.group()}": {problem}: {_clip(text, 160)}',
+        written = text[word.start():words[index + 1].end()] if folded == "most" else word.group()
+        findings.append(Finding(offset + word.start(), f'superlative "{written}": {problem}: {_clip(text, 160)}',
                                 "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
     return findings
+
+
+# Time words without a figure, where they date something as a date does: a part of the day joined to a day
+# ("Thursday night"), a season joined to a year ("summer 2021", "the summer of 2021") and a bare span before
+# "ago", "earlier" or "prior" ("decades ago", "hours earlier"). An edit ("Thursday morning", "centuries ago")
+# is as wrong as a changed date, so each must stand in a passage the sentence cites, in any number ("decade"
+# backs "decades"; "overnight" and "night" are one). Used alone ("at dawn", "in the spring", "for years")
+# they are left to the reader: too often they time nothing the source must give.
+_DAY_NAMES = "|".join(sorted(_DAY_NUMBER, key=len, reverse=True))
+_TIME_WORD = re.compile(
+    rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk)(?!\w)"
+    r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
+    r"|(?<![\w-])(?P<span>hours|days|weeks|months|years|decades|centuries)(?=\s+(?:ago|earlier|prior)\b)",
+    re.IGNORECASE)
+_SAME_TIME = {"overnight": "night", "centuries": "century"}
+
+
+def _time_key(word: str) -> str:
+    folded = word.casefold()
+    return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _times_used(text: str) -> frozenset[str]:
+    """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
+    words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
+                       r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)", text,
+                       re.IGNORECASE)  # whole words: "Thursday" is no "day"
+    return frozenset(_time_key(word) for word in words)
+
+
+def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding for each time word of text ("Thursday night", "decades ago") no cited passage uses;
+    quoted ones aside, and a span counted by a figure ("two decades") is the figure's to check."""
+    findings = []
+    quoted = None
+    for match in _TIME_WORD.finditer(text):
+        group = match.lastgroup
+        word, start = match.group(group), match.start(group)
+        if group == "span" and _COUNTED.search(text[:start][-24:]):
+            continue
+        quoted = quoted if quoted is not None else _union(_quoted_spans(text))
+        if _inside(quoted, start) or any(_time_key(word) in _times_used(p.text) for p in passages):
+            continue
+        findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
+                                                       f"{_clip(text, 160)}",
+                                "use the source's own words for when and how long, or cite the passage that says it"))
+    return findings
+
+
+# A span with a count before it ("two decades", "3 hours", "a few weeks", "several years") is a figure or is
+# vaguer still; "many years" too: only a bare span is read as a time word.
+_COUNTED = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
+                      r"dozen|couple of|many|some))[\s-]+$", re.IGNORECASE)
+
+
+def may_rank(text: str) -> bool:
+    """Say whether text may hold a superlative (cheaply: most texts hold none)."""
+    return bool(_MAYBE_SUPERLATIVE.search(text))
+
+
+def _most_key(words: list[re.Match], index: int) -> str | None:
+    """Return the key of a superlative made with "most" at words[index] ("the most serious": "most serious";
+    "the most deadly": "deadliest", as passages are read), or None where "most" ranks nothing."""
+    if not index or index + 1 >= len(words):
+        return None
+    before, after = _folded(words[index - 1].group()), _folded(words[index + 1].group())
+    if not (before in _RANKING_MOST_AFTER or re.search(r"['’]s$", before)) or after in _NOT_RANKING_MOST:
+        return None
+    return after[:-1] + "iest" if after.endswith("y") else "most " + after
 
 
 def _superlative(word: str) -> bool:
@@ -342,8 +420,8 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
     "deadliest", as a sentence may say in one word what the passage says in two."""
     words = list(_WORD.finditer(text))
     used = [(_superlative_key(_folded(m.group())), m.start()) for m in words]
-    used += [(_folded(m.group())[:-1] + "iest", words[at - 1].start()) for at, m in enumerate(words)
-             if at and _folded(words[at - 1].group()) == "most" and _folded(m.group()).endswith("y")]
+    used += [(_folded(m.group())[:-1] + "iest" if _folded(m.group()).endswith("y") else "most " + _folded(m.group()),
+              words[at - 1].start()) for at, m in enumerate(words) if at and _folded(words[at - 1].group()) == "most"]
     return tuple(used)
 
 

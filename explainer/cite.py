@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from markupsafe import Markup
 
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
-                          shown_unchecked, unbacked_superlatives,
+                          may_rank, shown_unchecked, unbacked_superlatives, unbacked_time_words,
                           split_sentences, states_anything)
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -16,6 +17,8 @@ from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
 from .yamlsafe import disguised_text, first_forbidden
+
+_PLACEHOLDER = re.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
 
 
 class FileCiter:
@@ -64,14 +67,16 @@ class FileCiter:
         and one using a superlative ("deadliest", "first") its passages do not use as it does."""
         if item_keys:
             passages = self.passages(item_keys)
-            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language))
+            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language)
+                        + unbacked_time_words(text, passages))
             return
         for sentence in split_sentences(text):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys:
                 passages = self.passages(keys)
                 self.report(item, field, dropped_hedge(sentence.text, passages, sentence.start)
-                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language))
+                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language)
+                            + unbacked_time_words(sentence.text, passages, sentence.start))
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
@@ -169,7 +174,10 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, check_item_text(text, self.passages(keys), self.language))
+            passages = self.passages(keys)
+            # "Earlier in the worst week", "statements from the deadliest ministry": a short field ranks as prose does.
+            self.report(item, field, check_item_text(text, passages, self.language)
+                        + unbacked_superlatives(text, passages, 0, self.language) + unbacked_time_words(text, passages))
         return text
 
     def checked_basis(self, item, field: str, keys) -> str:
@@ -177,8 +185,10 @@ class FileCiter:
         a figure, date or weekday in it must stand in a passage of `keys` or be their source's publication date."""
         text = getattr(item, field)
         if text:
-            cited = self.passages(keys) + self.publication_dates(keys)
-            self.report(item, field, check_item_text(text, cited, self.language))
+            passages = self.passages(keys)
+            cited = passages + self.publication_dates(keys)
+            self.report(item, field, check_item_text(text, cited, self.language)
+                        + unbacked_superlatives(text, passages, 0, self.language))
         return text
 
     def publication_dates(self, keys) -> list[Cited]:
@@ -190,12 +200,11 @@ class FileCiter:
                 for source in dated if source.date != "unknown"]
 
     def checked_heading(self, item, field: str) -> str:
-        """Return a title or heading: it cites nothing, so a figure, date or quotation in it must stand in a
-        passage the briefing cites somewhere."""
+        """Return a title or heading: it cites nothing, so a figure, date, quotation or superlative in it must
+        stand in a passage the briefing cites somewhere."""
         text = getattr(item, field)
-        if text and states_anything(text, self.language):  # most headings state nothing: no passages gathered
-            self.report(item, field, check_item_text(text, self.passages(self.numbering.anchored), self.language,
-                                                     "briefing"))
+        if text:
+            self.report(item, field, self.heading_findings(text))
         return text
 
     def checked_names(self, item, *fields: str) -> None:
@@ -204,14 +213,23 @@ class FileCiter:
         for field in fields:
             self.checked_heading(item, field)
 
-    def checked_labels(self, briefing) -> None:
-        """Check the briefing's own labels (`labels:`), which replace the locale's headings and words on its
-        page as a title would: a figure, date or quotation in one must stand in a passage it cites."""
-        for key, text in briefing.labels.items():
-            if text and states_anything(text, self.language):
-                for finding in check_item_text(text, self.passages(self.numbering.anchored), self.language, "briefing"):
-                    self.problems.append(Problem(self.file.shown, briefing.line_of("labels"),
-                                                 f"`labels: {key}`: {finding.message}", finding.hint))
+    def heading_findings(self, text: str) -> list[Finding]:
+        """Return what a heading states that no passage of the briefing backs: a headline's "deadliest war" is
+        held to the source as a sentence's is."""
+        states, ranks = states_anything(text, self.language), may_rank(text)
+        if not states and not ranks:  # most headings state nothing: no passages gathered
+            return []
+        passages = self.passages(self.numbering.anchored)
+        return ((check_item_text(text, passages, self.language, "briefing") if states else [])
+                + (unbacked_superlatives(text, passages, 0, self.language) if ranks else []))
+
+    def checked_labels(self, item, field: str = "labels") -> None:
+        """Report a briefing's own labels (`comparisons: Forces compared`) that state what its passages do not:
+        they are headings the page shows like any other; the locale's {placeholders} are not words."""
+        for key, text in getattr(item, field).items():
+            for finding in self.heading_findings(_PLACEHOLDER.sub(" ", text)):
+                self.problems.append(Problem(self.file.shown, item.line_of(field), f"`{field}` '{key}': {finding.message}",
+                                             finding.hint))
 
     def inline_keys(self, item, field: str) -> list[str]:
         """Return the keys a markdown field cites with [^key] markers, in order."""

@@ -11,7 +11,7 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import Quantity, quantities_in
+from .numbers import UNIT_PLURALS, Quantity, names_unit, quantities_in, unit_family, units_given
 from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
@@ -35,7 +35,8 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
             citer.checked_names(note, "topic")
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
-            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], note.topic, *text))
+            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party],
+                                  citer.checked_heading(note, "topic"), *text))  # a note's topic heads it
         title = citer.checked_heading(table, "title")
         views.append(ComparisonView(table.id, title, attribution, shown, rows,
                                     _ratios(table, shown, labels), comparison_charts(title, table.rows, shown, labels),
@@ -58,7 +59,8 @@ def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party],
         else:
             cells.append(Cell(party, True, figure_text(labels, amount.value, amount.to, amount.bound),
                               citer.refs(amount, amount.cite)))
-    return RowView(f"{table_id}-{slug_of(row.measure)}", row.measure, row.unit, tuple(cells))
+    measure = citer.checked_heading(row, "measure")  # it heads the row, the chart's bar and the CSV's column
+    return RowView(f"{table_id}-{slug_of(measure)}", measure, row.unit, tuple(cells))
 
 
 def slug_of(text: str) -> str:
@@ -98,14 +100,38 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
                                         f"figure {as_written(value)} ({measure}) is not in the passages cited for it",
                                         "cite the passage that gives it, or correct it to the source's"))
+            elif value is not None:
+                problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
 
 
+def _other_unit(citer: FileCiter, figure, value, measure: str, unit: str, passages) -> list[Problem]:
+    """Report a figure whose `unit` names a unit ("km", "USD") no cited passage gives its number in: 1,600
+    in km citing "1,600-mile" is a conversion the source does not state, as it is in prose; 660,000 in USD
+    citing "660,000 active personnel" (no sum named at all) is not the source's figure either."""
+    family = unit_family(unit)
+    if family is None:
+        return []
+    given = set().union(*(units_given(p.text, p.language) for p in passages))
+    wanted = wanted_quantities(value, unit)
+    in_other = any(quantity in wanted and other != family for quantity, other in given)
+    if any((quantity, family) in given for quantity in wanted):
+        return []
+    if not in_other and any(names_unit(p.text, family) for p in passages):
+        return []  # a table's unit may head it, away from its figures ("in US$ billion: Northmart 42.5")
+    return [Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
+                    f"figure {as_written(value)} ({measure}) is given in {UNIT_PLURALS.get(family, family + 's')}, "
+                    "which the passages cited for it do not give it in",
+                    "give the figure in the source's unit; a conversion is a figure the source does not state")]
+
+
 def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: list) -> list[Problem]:
     """Report a single figure whose `bound` fits none of the qualifiers its cited mentions give."""
-    if figure.value is None or figure.to is not None or figure.bound in ("planned", "and counting"):
-        return []  # no number, a range, or a bound no source words as a qualifier
+    if figure.value is None or figure.to is not None:
+        return []  # no number, or a range
+    # "planned" and "and counting" are no qualifier a source writes before a figure: where every cited mention
+    # is qualified ("more than 400"), either would drop that qualifier as "exact" does, so neither fits one.
     wanted = wanted_quantities(figure.value, unit)
     given = [qualifier for quantity, qualifier in qualified if quantity in wanted]
     bound = None if figure.bound == "exact" else figure.bound

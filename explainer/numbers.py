@@ -557,6 +557,27 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 
 
+# Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
+_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par"})
+
+
+def unit_family(unit: str) -> str | None:
+    """Return the family of the unit a structured figure is given in (its `unit`: "km", "US$ billion",
+    "millions d'euros" -> "kilometre", "dollar", "euro"), or None for a count ("personnel") or a compound."""
+    whole = unit.strip().lower()
+    if whole in _UNIT_FAMILY:
+        return _UNIT_FAMILY[whole]
+    words = re.findall(r"[^\W\d_]+|[$€£¥]", whole)
+    families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
+    return families.pop() if len(families) == 1 and not _COMPOUND_UNIT & set(words) else None
+
+
+def names_unit(text: str, family: str) -> bool:
+    """Say whether text names a unit of the family anywhere ("in US$ billion: Northmart 42.5" names dollars)."""
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)" if word[0].isalpha() else re.escape(word), text,
+                         re.IGNORECASE) for word in UNITS[family])
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]]:
     """Return each (quantity, unit family) text states a figure with a unit ("1,600-mile": (1600, "mile"))."""

@@ -41,7 +41,6 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     header = _header(content, citers["briefing"], labels)
     for party in content.briefing.parties:
         citers["briefing"].checked_names(party, "name", "short_name", "role")
-    citers["briefing"].checked_labels(content.briefing)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
     tables = plan_comparisons(comparisons, citers["comparisons"], parties, order, labels, problems) if comparisons else ()
@@ -69,6 +68,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:
     briefing = content.briefing
     first, last = briefing.updates[0].date, max(entry.date for entry in briefing.updates)
+    citer.checked_labels(briefing)
     return Header(content.slug, citer.checked_heading(briefing, "title"), citer.prose(briefing, "summary"),
                   citer.plain_text(briefing, "summary"),
                   briefing.status, first, labels.date(first), last, labels.date(last),

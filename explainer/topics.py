@@ -30,7 +30,7 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             problems.extend(unsupported_figures(citer, [(f, f.measure, f.unit) for f in claim.figures
                                                         if f.value is not None], claim.cite))
             for figure in claim.figures:
-                citer.checked_names(figure, "measure", "unit")
+                citer.checked_names(figure, "unit")  # its measure: against the claim's own passages, in _claim
             # A claim naming an unknown party is still planned (the build fails anyway), so that every
             # other problem in it is found and its citations are not reported as never used.
             view = _claim(citer, f"{topic.id}-{number}", claim, parties, others, labels)
@@ -56,6 +56,8 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
+    for figure in claim.figures:  # what a figure counts is the claim's word too: "killed since 2019"
+        citer.checked_text(figure, "measure", cited)
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
     if evidence == NO_EVIDENCE:
         evidence = labels["evidence_none"]

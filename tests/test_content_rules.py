@@ -228,7 +228,7 @@ def test_a_briefing_folder_name_that_cannot_be_its_address_is_refused(name: str,
 WEEKDAYS_AND_DATES_THAT_AGREE = [
     ("Monday night", "2026-03-02"),
     ("Overnight into Monday", "2026-03-02"),
-    ("Sunday night or Monday morning", "2026-03-02"),
+    ("Sunday night or early Monday", "2026-03-02"),  # a time of day must stand in the passage too
     ("2 March 2026", "2026-03-02"),
     ("Monday, 2 March 2026", "2026-03-02"),
     ("2026-03-02", "2026-03-02"),
