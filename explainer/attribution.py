@@ -2,14 +2,7 @@
 
 Pure functions returning findings (values, never exceptions); the build turns offsets into lines.
 
-- Sentences (`split_sentences`): a sentence ends at . ! ? or … (with any closing quotes, brackets
-  or emphasis, and the [^key] markers right after them) followed by a space and a capital, a digit
-  or an opening quote or bracket. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.",
-  "U.S.", a single capital initial), inside a decimal ("1.9"), or inside a double-quoted phrase
-  ("... on camera. Now it says ..."), so a marker after a multi-sentence quotation belongs to it.
-  A blank line, a list item and a heading always end sentences; list and heading markers are not
-  part of any sentence. "U.S." at the very end of a sentence does not split either: two sentences
-  read as one can only make a check more lenient, never raise a false finding.
+- Sentences: cut by `explainer.sentences` (its docstring gives the rules).
 - What needs a citation (`statements_needing_citation`): every figure and date (parsed by
   `explainer.numbers`, whose docstring gives the rules, in the prose's language) and every quoted
   phrase: text between double quotes (" ", “ ”, « » with or without spaces inside, „ “, „ ”,
@@ -40,7 +33,6 @@ Pure functions returning findings (values, never exceptions); the build turns of
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -50,6 +42,7 @@ from typing import Callable, NamedTuple
 from .anchor import normalise
 from .numbers import LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, unit_after, units_given
 from .problems import counted
+from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -165,16 +158,6 @@ _AFTER_A_VERB = frozenset({"on", "in", "at", "by", "to", "that", "last", "this",
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "this",
                           "that", "such", "both", "la", "le", "les", "ses", "leurs", "leur", "sa", "son", "cette", "ces"})
 
-# Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
-_ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
-    "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch".split())
-_LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_MARKER = re.compile(r"\[\^([^\]\s]+)\]")
-_STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
-_OPENS_SENTENCE = re.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
-_BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
 # Days of the week, in every language we read (a French briefing may cite an English source): a
 # day named in prose is a date statement like any other, and must stand in a cited passage.
 WEEKDAYS: dict[str, tuple[str, ...]] = {
@@ -193,21 +176,10 @@ _UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<https?
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),
 # German and others („ “, „ ”, » «), and the same mark on both sides as Swedish and Finnish write
 # them (” ”, » », ’ ’); a reader sees a quotation there too, so its words are checked.
-_DOUBLE_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
 _SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
 _CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”«»„]")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of prose: its span in the text, its words, and the citation keys marked in it."""
-
-    start: int
-    end: int
-    text: str
-    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -237,19 +209,6 @@ class Finding:
     hint: str
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of markdown prose in order, each with the [^key] markers it carries."""
-    sentences = []
-    for block_start, block_end in _blocks(text):
-        cursor = block_start
-        for end in _sentence_ends(text, block_start, block_end):
-            sentences.append(_sentence(text, cursor, end))
-            cursor = _skip_space(text, end, block_end)
-        if text[cursor:block_end].strip():
-            sentences.append(_sentence(text, cursor, len(text[:block_end].rstrip())))
-    return sentences
-
-
 def statements_needing_citation(sentence: Sentence, language: str = "") -> list[Statement]:
     """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order."""
     spoken = _UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text)
@@ -257,9 +216,9 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
     quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
     quoted = _union(spans)
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
-               for m in find_mentions(spoken, language) if not _inside(quoted, m.start)]
+               for m in find_mentions(spoken, language) if not inside(quoted, m.start)]
     days = [Statement(sentence.start + m.start(), sentence.start + m.end(), m.group(), "weekday")
-            for m in _WEEKDAY.finditer(spoken) if not _inside(quoted, m.start())]
+            for m in _WEEKDAY.finditer(spoken) if not inside(quoted, m.start())]
     return sorted(quotes + figures + days, key=lambda s: (s.start, s.end))
 
 
@@ -310,7 +269,7 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
         folded = _folded(word.group())
         key = _most_key(words, index) if folded == "most" else _superlative_key(folded)
         if (not key or not (_superlative(folded) or folded == "most") or not _ranks(words, index)
-                or _inside(quoted, word.start()) or _inside(set_phrases, word.start())
+                or inside(quoted, word.start()) or inside(set_phrases, word.start())
                 or _negated(text, words, index, base)):
             continue
         uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found == key]
@@ -366,7 +325,7 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
         if group == "span" and _COUNTED.search(text[:start][-24:]):
             continue
         quoted = quoted if quoted is not None else _union(_quoted_spans(text))
-        if _inside(quoted, start) or any(_time_key(word) in _times_used(p.text) for p in passages):
+        if inside(quoted, start) or any(_time_key(word) in _times_used(p.text) for p in passages):
             continue
         findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
                                                        f"{_clip(text, 160)}",
@@ -470,7 +429,7 @@ def unclosed_quotes(text: str) -> list[Finding]:
     would go unchecked against the source: the mark is named instead.
     """
     findings = []
-    for start, end in _blocks(text):
+    for start, end in blocks(text):
         opened = _unpaired_mark(text[start:end])
         if opened is not None:
             findings.append(Finding(start + opened, "a quotation mark opened here is never closed in its paragraph",
@@ -533,61 +492,12 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
         words = list(_WORD.finditer(sentence.text))
         for index, word in enumerate(words):
             where = sentence.start + word.start()
-            if (_folded(word.group()) in hedges and not _inside(quoted, where)
+            if (_folded(word.group()) in hedges and not inside(quoted, where)
                     and not _negated(sentence.text, words, index, base, unasserted)
                     and not _FOUNDED.match(sentence.text, word.start())
                     and not _attributed(sentence.text, words, index, base)):
                 found.append((word.group(), where))
     return found
-
-
-def _blocks(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) of each paragraph, list item and heading, markers left out."""
-    blocks, start, end, in_list, offset = [], None, 0, False, 0
-    for line in text.splitlines(keepends=True):
-        body_end = offset + len(line.rstrip("\r\n"))
-        marker = _BLOCK_MARKER.match(text, offset, body_end)
-        if marker and not (start is not None and not in_list and marker["number"] not in (None, "1")):
-            if start is not None:
-                blocks.append((start, end))
-            start, end, in_list = marker.end(), body_end, not marker["heading"]
-            if marker["heading"]:
-                blocks.append((start, end))
-                start = None
-        elif not line.strip():
-            if start is not None:
-                blocks.append((start, end))
-            start, in_list = None, False
-        else:
-            start, end = (offset if start is None else start), body_end
-        offset += len(line)
-    if start is not None:
-        blocks.append((start, end))
-    return [(_skip_space(text, a, b), b) for a, b in blocks if text[a:b].strip()]
-
-
-def _sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Return where sentences end inside one block, the last one excluded."""
-    quoted = [(start + a, start + b) for a, b in _double_quoted(text[start:end])]
-    ends = []
-    for stop in _STOP.finditer(text, start, end):
-        after = stop.end()
-        following = _skip_space(text, after, end)
-        if (after == end or following == after or following == end
-                or not _OPENS_SENTENCE.match(text, following) or text[following].islower()):
-            continue
-        if stop.group()[0] == "." and not stop.group().startswith("..") and _abbreviation(text, start, stop.start()):
-            continue
-        if _inside(quoted, after):
-            continue
-        ends.append(after)
-    return ends
-
-
-def _inside(spans: list[tuple[int, int]], position: int) -> bool:
-    """Return whether position falls in one of sorted, non-overlapping half-open spans."""
-    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
-    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -601,33 +511,9 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _abbreviation(text: str, block_start: int, stop: int) -> bool:
-    first = stop
-    while first > block_start and (text[first - 1].isalnum() or text[first - 1] in "._"):
-        first -= 1
-    word = text[first:stop]
-    return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())
-
-
-def _sentence(text: str, start: int, end: int) -> Sentence:
-    words = text[start:end]
-    return Sentence(start, end, words, tuple(dict.fromkeys(_MARKER.findall(words))))
-
-
-def _skip_space(text: str, position: int, end: int) -> int:
-    while position < end and text[position].isspace():
-        position += 1
-    return position
-
-
-def _double_quoted(text: str) -> list[tuple[int, int]]:
-    """Return the spans of double-quoted phrases, quote marks included; never across a blank line."""
-    return [m.span() for m in _DOUBLE_QUOTE.finditer(text) if not re.search(r"\n\s*\n", m.group())]
-
-
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the words inside quotes, double or single, in order."""
-    spans = [_trimmed(text, a + 1, b - 1) for a, b in _double_quoted(text)]
+    spans = [_trimmed(text, a + 1, b - 1) for a, b in double_quoted(text)]
     spans += [m.span("inner") for m in _SINGLE_QUOTE.finditer(text) if m["inner"].strip() == m["inner"]]
     return sorted(spans)
 
@@ -806,7 +692,7 @@ def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:
 def _quoted_in(phrase: str, passage: str) -> bool:
     """Return whether the pieces of a quoted phrase stand in the passage, in order."""
     # A citation marker inside the quotation marks is ours, not the speaker's words.
-    pieces = [piece for piece in _CUT.split(normalise(_MARKER.sub("", phrase)).strip()) if re.search(r"\w", piece)]
+    pieces = [piece for piece in _CUT.split(normalise(MARKER.sub("", phrase)).strip()) if re.search(r"\w", piece)]
     position = 0
     for index, piece in enumerate(pieces):
         last = index == len(pieces) - 1
@@ -924,6 +810,6 @@ def _flat(text: str) -> str:
 
 def _clip(text: str, limit: int) -> str:
     head = text[: limit * 8]  # enough for any spacing and markers; keeps huge sentences cheap
-    flat = _flat(_MARKER.sub("", head))
+    flat = _flat(MARKER.sub("", head))
     cut = len(flat) > limit or len(head) < len(text)
     return '"' + (flat[: limit - 1] + "…" if cut else flat) + '"'

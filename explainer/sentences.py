@@ -1,0 +1,125 @@
+"""Sentences: markdown prose cut into the sentences the checks read, each with its citation markers.
+
+A sentence ends at . ! ? or … (with any closing quotes, brackets or emphasis, and the [^key]
+markers right after them) followed by a space and a capital, a digit or an opening quote or
+bracket. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", a single capital
+initial), inside a decimal ("1.9"), or inside a double-quoted phrase ("... on camera. Now it says
+..."), so a marker after a multi-sentence quotation belongs to it. A blank line, a list item and a
+heading always end sentences; list and heading markers are not part of any sentence. "U.S." at
+the very end of a sentence does not split either: two sentences read as one can only make a check
+more lenient, never raise a false finding.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
+    "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch".split())
+_LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+MARKER = re.compile(r"\[\^([^\]\s]+)\]")
+_STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
+_OPENS_SENTENCE = re.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
+_BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
+DOUBLE_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose: its span in the text, its words, and the citation keys marked in it."""
+
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Return the sentences of markdown prose in order, each with the [^key] markers it carries."""
+    sentences = []
+    for block_start, block_end in blocks(text):
+        cursor = block_start
+        for end in _sentence_ends(text, block_start, block_end):
+            sentences.append(_sentence(text, cursor, end))
+            cursor = skip_space(text, end, block_end)
+        if text[cursor:block_end].strip():
+            sentences.append(_sentence(text, cursor, len(text[:block_end].rstrip())))
+    return sentences
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of each paragraph, list item and heading, markers left out."""
+    found, start, end, in_list, offset = [], None, 0, False, 0
+    for line in text.splitlines(keepends=True):
+        body_end = offset + len(line.rstrip("\r\n"))
+        marker = _BLOCK_MARKER.match(text, offset, body_end)
+        if marker and not (start is not None and not in_list and marker["number"] not in (None, "1")):
+            if start is not None:
+                found.append((start, end))
+            start, end, in_list = marker.end(), body_end, not marker["heading"]
+            if marker["heading"]:
+                found.append((start, end))
+                start = None
+        elif not line.strip():
+            if start is not None:
+                found.append((start, end))
+            start, in_list = None, False
+        else:
+            start, end = (offset if start is None else start), body_end
+        offset += len(line)
+    if start is not None:
+        found.append((start, end))
+    return [(skip_space(text, a, b), b) for a, b in found if text[a:b].strip()]
+
+
+def _sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Return where sentences end inside one block, the last one excluded."""
+    quoted = [(start + a, start + b) for a, b in double_quoted(text[start:end])]
+    ends = []
+    for stop in _STOP.finditer(text, start, end):
+        after = stop.end()
+        following = skip_space(text, after, end)
+        if (after == end or following == after or following == end
+                or not _OPENS_SENTENCE.match(text, following) or text[following].islower()):
+            continue
+        if stop.group()[0] == "." and not stop.group().startswith("..") and _abbreviation(text, start, stop.start()):
+            continue
+        if inside(quoted, after):
+            continue
+        ends.append(after)
+    return ends
+
+
+def inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Return whether position falls in one of sorted, non-overlapping half-open spans."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+def _abbreviation(text: str, block_start: int, stop: int) -> bool:
+    first = stop
+    while first > block_start and (text[first - 1].isalnum() or text[first - 1] in "._"):
+        first -= 1
+    word = text[first:stop]
+    return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())
+
+
+def _sentence(text: str, start: int, end: int) -> Sentence:
+    words = text[start:end]
+    return Sentence(start, end, words, tuple(dict.fromkeys(MARKER.findall(words))))
+
+
+def skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def double_quoted(text: str) -> list[tuple[int, int]]:
+    """Return the spans of double-quoted phrases, quote marks included; never across a blank line."""
+    return [m.span() for m in DOUBLE_QUOTE.finditer(text) if not re.search(r"\n\s*\n", m.group())]
