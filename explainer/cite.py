@@ -10,13 +10,14 @@ from markupsafe import Markup
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
                           may_rank, shown_unchecked, states_anything, unbacked_superlatives, unbacked_time_words)
+from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
 from .load import ContentFile
 from .problems import Problem
-from .sentences import split_sentences
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
-from .yamlsafe import disguised_text, first_forbidden
+from .sentences import split_sentences
+from .yamlsafe import first_forbidden
 
 _PLACEHOLDER = re.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,6 +17,7 @@ import yaml
 import yaml.constructor
 import yaml.resolver
 
+from .disguise import DOUBLED_QUOTE, char_name, disguised_text
 from .hints import open_quote_line
 from .problems import Problem
 from .safefs import FileRefused, read_regular
@@ -47,47 +47,6 @@ _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(b
 _FORBIDDEN_DECODED = re.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
 # One escape sequence of a double-quoted scalar, as written in the file.
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
-
-# Characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, invisible
-# operators, variation selectors, tags...). Scripts such as Persian need some of them between
-# their letters; beside a digit or a Latin, Greek or Cyrillic letter they only hide what the
-# checks read: "800<ZWSP>800" shows 800800 but states 800 twice, "Tues<SHY>day" names no day.
-_SHOWS_NOTHING = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u3164"
-                  "\ufe00-\ufe0f\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef")
-_CHECKED_LETTER = "\\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
-_HIDDEN_IN_WORD = re.compile(f"(?<=[{_CHECKED_LETTER}])[{_SHOWS_NOTHING}]|[{_SHOWS_NOTHING}](?=[{_CHECKED_LETTER}])")
-# A Cyrillic or Greek letter inside a Latin word looks the same and is read as another word:
-# "Tu\u0435sday" (Cyrillic e) shows Tuesday but names no day. (Greek mu is common in units: "5 \u03bcg".)
-_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_LOOKALIKE = "\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff"
-_MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
-_ANY_LOOKALIKE = re.compile(f"[{_LOOKALIKE}]")
-# Latin letters the checks do not read as the letters they look like: IPA and phonetic letters and
-# small capitals ("T\u1d1cesday" shows Tuesday). Inside a Latin word they are refused like Cyrillic.
-_LATIN_LOOKALIKE = "\u0250-\u02af\u1d00-\u1dbf\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f"
-_MIXED_LATIN = re.compile(f"[A-Za-z][{_LATIN_LOOKALIKE}]|[{_LATIN_LOOKALIKE}][A-Za-z]")
-# A figure typed with letters: "9OOO" or "l00" shows 9000 and 100 but states no figure at all.
-_LETTER_BY_DIGIT = re.compile(r"\d[.,]?[OolI]|[OolI][.,]?\d")
-_FIGURE_LIKE = re.compile(r"[\dOolI.,]+")
-# Spaces the number reader does not take for a thousands separator, between two digits: a hair
-# space shows "8\u200a500" as 8500, where the checks read 8 and 500.
-_ODD_SPACES = frozenset("\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f\u3000")
-_SPACE_IN_FIGURE = re.compile("(?<=\\d)[" + "".join(sorted(_ODD_SPACES)) + "](?=\\d)")
-# Digits of one number in two scripts: "3\u06605" shows 3.5 (Arabic-Indic zero looks like a point)
-# where the checks read 305.
-_DIGIT_RUN = re.compile(r"\d(?:[.,\u066b\u066c\u00a0\u202f\u2009]?\d)*")
-# Quotation marks the quotation reader does not know: words between them would go unchecked.
-_UNREAD_QUOTE = re.compile("[\u201a\u201b\u201f\u2039\u203a\u275b-\u275e\u300c-\u300f\u301d-\u301f\u2e42]")
-_UNREAD_QUOTE_SET = frozenset("\u201a\u201b\u201f\u2039\u203a\u275b\u275c\u275d\u275e\u300c\u300d\u300e\u300f"
-                              "\u301d\u301e\u301f\u2e42")
-# Compatibility characters a reader takes for Latin letters, digits or quotation marks that the
-# checks do not read as them: fullwidth "\uff34uesday", "\U0001d7f4" digits in figures, superscripts
-# "800\u00b9", fractions "3\u00bd", ligatures, "\u339e". (The trade mark sign is exempt.)
-# ''words'' and ``words'' show a quotation the quotation reader does not see: the opening pair.
-_DOUBLED_QUOTE = re.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
-_COMPAT_EXEMPT = {"\u2122", "\u2120"}
-_SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089"
-_AFTER_LETTER = re.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {
@@ -227,130 +186,12 @@ def decode_text(raw: bytes, shown: str) -> str:
     if found:
         char = found.group()
         raise YamlProblem(Problem(shown, text.count("\n", 0, found.start()) + 1,
-                                  f"invisible control character {_char_name(char)} is not allowed",
+                                  f"invisible control character {char_name(char)} is not allowed",
                                   "delete it; it is invisible in most editors"))
     problem = disguised_text(text)
     if problem:
         raise YamlProblem(Problem(shown, text.count("\n", 0, problem[0]) + 1, *problem[1:]))
     return text
-
-
-def disguised_text(text: str) -> tuple[int, str, str] | None:
-    """Return (offset, message, hint) for text that reads otherwise than the checks read it, or None.
-
-    An invisible character beside a digit or a Latin, Greek or Cyrillic letter, or a Greek or
-    Cyrillic letter inside a Latin word: a reader sees a figure or a word the checks never see.
-    """
-    figure = _letters_in_figure(text)
-    if figure is not None:
-        return (figure, "a figure written with the letter O, o, l or I for a digit is not allowed",
-                "type the digits 0 and 1: the checks read no figure in letters, though a reader sees one")
-    if text.isascii():
-        return None
-    return _disguised_unicode(text)
-
-
-def _disguised_unicode(text: str) -> tuple[int, str, str] | None:
-    """disguised_text for text that is not all ASCII."""
-    hidden = _HIDDEN_IN_WORD.search(text)
-    if hidden:
-        return (hidden.start(), f"invisible character {_char_name(hidden.group())} next to a letter or digit is not "
-                "allowed", "delete it: a reader would not see it, but the checks would read the text split in two")
-    mixed = _MIXED_SCRIPT.search(text) if _ANY_LOOKALIKE.search(text) else None
-    if mixed:
-        other = next(char for char in mixed.group() if _ANY_LOOKALIKE.match(char))
-        return (mixed.start(), f"{_char_name(other)} stands inside a word of Latin letters: it looks like a Latin "
-                "letter but is not one", "retype the word in one script, so that it reads as it looks")
-    return _disguised_character(text, frozenset(text))
-
-
-def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, str] | None:
-    """Return (offset, message, hint) for a character a reader takes for a digit, letter or quotation
-    mark that the checks do not read as one.
-
-    Each rule first asks whether any character it looks for is `present` (the text's distinct
-    characters: one pass over a content file, rather than one per rule).
-    """
-    if any(_LATIN_LOOKALIKE_CHAR.match(char) for char in present):
-        mixed = _MIXED_LATIN.search(text)
-        if mixed:
-            other = next(char for char in mixed.group() if not char.isascii())
-            return (mixed.start(), f"{_char_name(other)} stands inside a word of Latin letters: it looks like a Latin "
-                    "letter but is not read as one", "retype the word in plain letters, so that it reads as it looks")
-    compatible = {char for char in present if _compatibility_character(char)}
-    if compatible:
-        shown = _AFTER_LETTER.sub(lambda m: "x" * len(m.group()), text)  # same offsets; units let through
-        found = re.search("[" + "".join(map(re.escape, sorted(compatible))) + "]", shown)
-        if found:
-            return (found.start(), f"{_char_name(found.group())} is not allowed: a reader takes it for "
-                    f"\"{unicodedata.normalize('NFKC', found.group())}\", which the checks do not read in it",
-                    "type the plain characters it stands for (digits, letters, \" or \u201c \u201d)")
-    marks = {char for char in present if _combining_mark(char)}
-    if marks:
-        found = re.search(f"(?<=[{_LATIN}\\d])[" + "".join(map(re.escape, sorted(marks))) + "]", text)
-        if found:
-            return (found.start(), f"combining mark {_char_name(found.group())} on a letter or digit is not allowed",
-                    "type an accented letter as one character, and figures without marks: the checks read the "
-                    "text split at the mark")
-    found = _SPACE_IN_FIGURE.search(text) if present & _ODD_SPACES else None
-    if found:
-        return (found.start(), f"{_char_name(found.group())} between two digits is not allowed",
-                "write the figure without it, or group thousands with a comma or a no-break space")
-    if any(char.isdecimal() and not char.isascii() for char in present):
-        for run in _DIGIT_RUN.finditer(text):
-            if len({ord(char) - int(char) for char in run.group() if char.isdecimal()}) > 1:
-                return (run.start(), f"the figure \"{run.group()}\" mixes digits of two scripts",
-                        "type all its digits in one script, as a reader would read them")
-    found = _UNREAD_QUOTE.search(text) if present & _UNREAD_QUOTE_SET else None
-    if found:
-        return (found.start(), f"quotation mark {_char_name(found.group())} is not allowed",
-                "quote with \" \", \u201c \u201d, \u2018 \u2019 or \u00ab \u00bb: the checks read no quotation between "
-                "other marks")
-    return None
-
-
-def _letters_in_figure(text: str) -> int | None:
-    """Return where a figure typed partly with O, o, l or I ("9OOO", "l00", "3,5O0") starts, or None."""
-    position = 0
-    while found := _LETTER_BY_DIGIT.search(text, position):
-        start, end = found.start(), found.end()
-        while start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
-            start -= 1
-        while end < len(text) and (text[end].isalnum() or text[end] in ".,"):
-            end += 1
-        word = text[start:end]
-        if _FIGURE_LIKE.fullmatch(word.strip(".,")):
-            return start + len(word) - len(word.lstrip(".,"))
-        position = end  # each word once, however many digits and letters it mixes
-    return None
-
-
-# Each is asked only of the distinct characters a text holds, not tabled over all of Unicode up front
-# (that took 0.07 s of every build whose content is not all ASCII).
-_COMPAT_RANGES = ((0xA0, 0x10000), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
-_LATIN_OR_QUOTE = re.compile(f"[{_LATIN}0-9\"']")
-_LATIN_LOOKALIKE_CHAR = re.compile(f"[{_LATIN_LOOKALIKE}]")
-
-
-def _compatibility_character(char: str) -> bool:
-    """Say whether a character's compatibility form (NFKC) is or holds a Latin letter, a digit or a
-    quotation mark, though it is not itself read as one (digits of other scripts are:
-    "\uff18\uff10\uff10" states 800)."""
-    if not any(low <= ord(char) < high for low, high in _COMPAT_RANGES) or char.isdecimal() or char in _COMPAT_EXEMPT:
-        return False
-    compatible = unicodedata.normalize("NFKC", char)
-    return compatible != char and _LATIN_OR_QUOTE.search(compatible) is not None
-
-
-def _combining_mark(char: str) -> bool:
-    """Say whether a character is a combining mark (Unicode categories Mn, Me) of the Basic Multilingual Plane."""
-    return 0x300 <= ord(char) < 0x10000 and unicodedata.category(char) in ("Mn", "Me")
-
-
-def _char_name(char: str) -> str:
-    """Return how a character is named in messages: 'U+202E (RIGHT-TO-LEFT OVERRIDE)', 'U+001B'."""
-    name = unicodedata.name(char, "")
-    return f"U+{ord(char):04X}{f' ({name})' if name else ''}"
 
 
 def first_forbidden(text: str) -> re.Match | None:
@@ -480,7 +321,7 @@ def _build(next_event, shown: str, source: str):
                                                        and container is not None))
                 if style == '"' and not text.isascii() and (problem := disguised_text(text)):  # "8\u200b00"
                     raise YamlProblem(Problem(shown, line, *problem[1:]))
-            if type(value) is str and ("''" in value or "``" in value) and _DOUBLED_QUOTE.search(value):
+            if type(value) is str and ("''" in value or "``" in value) and DOUBLED_QUOTE.search(value):
                 # the value's own marks, not the '' that writes one ' in a single-quoted scalar
                 raise YamlProblem(Problem(shown, line, "two apostrophes or backticks used as a quotation mark are "
                                           "not allowed", "quote with \" or \u201c \u201d: the checks read no "
@@ -559,7 +400,7 @@ def _escaped_control(event: yaml.ScalarEvent, source: str, shown: str, is_key: b
             break
     what = "key" if is_key else "value"
     half = " (half of a surrogate pair, not a character)" if "\ud800" <= char <= "\udfff" else ""
-    return Problem(shown, line, f"control character {_char_name(char)}{half} in a quoted {what} is not allowed",
+    return Problem(shown, line, f"control character {char_name(char)}{half} in a quoted {what} is not allowed",
                    "remove the escape sequence that writes it; write the text itself")
 
 

@@ -188,7 +188,7 @@ def test_a_source_holding_a_nul_is_refused_with_its_line(built_minimal: Path):
 
 def test_a_figure_in_two_scripts_of_digits_is_refused():
     """An Arabic-Indic zero looks like a point: "3\u06605" shows 3.5 where the checks read 305."""
-    from explainer.yamlsafe import disguised_text
+    from explainer.disguise import disguised_text
 
     assert disguised_text("The river rose 3\u06605 metres.") == (
         15, 'the figure "3\u06605" mixes digits of two scripts',
