@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Mapping, NamedTuple
 
 from .hints import closest
+from .numbers import Writing, read_as_locales
 from .problems import Problem, display_path
 from .safefs import FileRefused, regular_files
 from .yamlsafe import YamlList, YamlMap, YamlProblem, load_yaml
@@ -107,6 +108,13 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
         if labels is not None:
             locales[language] = labels
     return locales, problems
+
+
+def read_as_written(locales: Mapping[str, Labels]) -> None:
+    """Have the checks read each language's figures and dates as its locale writes them: its `decimal` mark
+    ("3,5" is 3.5 where it is ",") and its `months` ("3 de marzo de 2026"), also for a language no rule knows."""
+    read_as_locales({language: Writing(str(labels["decimal"]), tuple(map(str, labels["months"])))
+                     for language, labels in locales.items()})
 
 
 def _load_locale(language: str, path: Path, english: YamlMap, root: Path,

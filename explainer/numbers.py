@@ -15,7 +15,9 @@ tests/test_numbers_french.py):
   ("2 300 000" = "2.300.000"); a dot not followed by three digits ends the number. French
   scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
   (10^12), and so do their abbreviations, case as written: "2,3 M€", "2,3 Md€", "2,3 Mds €",
-  "2,3 Mrd". Text of an unknown language ("") is read as English.
+  "2,3 Mrd". Text of an unknown language ("") is read as English. A language's locale decides
+  (`read_as_locales`): its `decimal` mark picks the reading, and its `months` are read in its dates
+  ("3 de marzo de 2026", "3. März 2026"), also for a language no rule here knows.
 - Spelled numbers in French text (only): "dix-huit", "vingt et un", "soixante et onze",
   "quatre-vingt-dix", "trois cents", "deux mille cinq cents", "deux millions", "un million"
   (and "septante", "huitante", "nonante"). Lone words that are mostly ordinary words are not
@@ -200,10 +202,11 @@ _FR_NUMERIC_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[
 
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
-                     abbreviated: bool = False) -> re.Pattern:
+                     abbreviated: bool = False, months: tuple[str, ...] = ()) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
-    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn").
+    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"); `months`
+    are a locale's own month names (`_locale_dates`).
     """
     words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
@@ -214,6 +217,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     return re.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
         + (rf"|{not_in_word}{_FR_NUMERIC_DATE}" if french else "")
+        + (_locale_dates(not_in_word, months) if months else "")
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
@@ -225,6 +229,18 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
         re.IGNORECASE,
     )
+
+
+# A locale's month names, case as written or capitalised ("marzo", "Marzo"), in its own dates: the day with
+# an optional dot ("3. März"), then one short joining word at most ("3 de marzo de 2026", "3 marzo 2026").
+_JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
+
+
+def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
+    names = "(?-i:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")(?![\w-])"
+    year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
+    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
+            rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
 
 
 _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
@@ -249,18 +265,69 @@ class _Reading(NamedTuple):
     maybe: re.Pattern  # what every mention holds, cheap to look for
     comma: bool  # whether its decimal mark is a comma
     scales: dict[str, int]  # scale words after digits
+    months: dict[str, int] = {}  # a locale's own month names, by number
+
+
+class Writing(NamedTuple):
+    """How a locale writes numbers and dates: its `decimal` mark and its twelve `months`."""
+
+    decimal: str
+    months: tuple[str, ...]
+
+
+# How each language's locale writes numbers (`read_as_locales`), by base language: a language our
+# rules do not know ("es", "gl") is still read with its own decimal mark and month names.
+_LOCALE_WRITING: dict[str, Writing] = {}
+# Caches keyed by language, elsewhere too (qualifiers): emptied when a locale changes how a language reads.
+_CACHES_BY_LANGUAGE: list = []
+
+
+def read_as_locales(writings: dict[str, Writing]) -> None:
+    """Read text in each language as its locale writes numbers and dates from now on (see `_reading`)."""
+    if writings != _LOCALE_WRITING:
+        _LOCALE_WRITING.clear()
+        _LOCALE_WRITING.update(writings)
+        for cache in (_reading, *_CACHES_BY_LANGUAGE):
+            cache.cache_clear()
+
+
+def reading_key() -> tuple:
+    """Return what `read_as_locales` set, for the keys of results made from reading text."""
+    return tuple(sorted(_LOCALE_WRITING.items()))
+
+
+def _decimal_comma(language: str) -> bool:
+    """Say whether text in `language` writes a decimal comma: by its region's exception, else its locale's
+    `decimal` ("," or "."), else `DECIMAL_COMMA_LANGUAGES`."""
+    base = language.split("-")[0].lower()
+    if language.lower() in DECIMAL_POINT_REGIONS:
+        return False
+    decimal = _LOCALE_WRITING[base].decimal if base in _LOCALE_WRITING else ""
+    return decimal == "," if decimal in (",", ".") else base in DECIMAL_COMMA_LANGUAGES
+
+
+def _own_months(language: str) -> dict[str, int]:
+    """Return the month names of a language's locale that no rule of ours reads already ("marzo": 3)."""
+    writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
+    names = {} if writing is None else {name: n for n, name in enumerate(writing.months, 1) if name}
+    return {written: n for name, n in names.items() for written in (name, name.capitalize())
+            if written not in _MONTH_NUMBER}
 
 
 @functools.lru_cache(maxsize=None)
 def _reading(language: str) -> _Reading:
     """Return how text in `language` (a BCP 47 tag) states numbers."""
     base = language.split("-")[0].lower()
-    if base not in DECIMAL_COMMA_LANGUAGES or language.lower() in DECIMAL_POINT_REGIONS:
-        return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
+    months = _own_months(language)
+    if not _decimal_comma(language):
+        if not months:
+            return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
+        return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
+                                         months=tuple(months)), _MAYBE_MENTION, False, _POINT_SCALES, months)
     scales = _COMMA_SCALES.get(base, {})
     french = base == "fr"
-    return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french),
-                    _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales)
+    return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months)),
+                    _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales, months)
 
 
 def find_mentions(text: str, language: str = "") -> list[Mention]:
@@ -270,7 +337,7 @@ def find_mentions(text: str, language: str = "") -> list[Mention]:
         return []
     mentions = []
     for match in reading.pattern.finditer(text):
-        mention = _mention(match, reading.comma, reading.scales)
+        mention = _mention(match, reading.comma, reading.scales, reading.months)
         if mention is not None:
             mentions.append(mention)
     return _labelled(text, _ranges_shared(text, mentions, language))
@@ -356,15 +423,19 @@ def quantities_in(text: str, language: str = "") -> frozenset[Quantity]:
     return frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
 
 
-def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENGLISH_SCALES) -> Mention | None:
+def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENGLISH_SCALES,
+             months: dict[str, int] = {}) -> Mention | None:
     groups = match.groupdict()
+    if groups.get("m4") or groups.get("m5"):
+        month = groups["m4"] or groups["m5"]
+        return _date(match, months[month], groups["d4"], groups["y4"] or groups["y5"])
     if groups["iso"]:
         year, month, day = groups["iso"].split("-")
         quantities = (Quantity(Decimal(year)), Quantity(Decimal(int(month)), "month"), Quantity(Decimal(day)))
         return _made(match, "date", quantities)
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
-            return _date(match, groups[month_group], day_group and groups[day_group], groups[year_group])
+            return _date(match, _MONTH_NUMBER[groups[month_group]], day_group and groups[day_group], groups[year_group])
     if groups["hh"]:
         minutes = groups["mi"] or groups["hmi"] or groups["smi"]
         numbers = tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n)
@@ -416,8 +487,8 @@ def _french_figure(match: re.Match) -> Mention | None:
     return _figure(match, Decimal(_french_value(words)), None, match["fpct"])
 
 
-def _date(match: re.Match, month: str, day: str | None, year: str | None) -> Mention:
-    quantities = [Quantity(Decimal(_MONTH_NUMBER[month]), "month")]
+def _date(match: re.Match, month: int, day: str | None, year: str | None) -> Mention:
+    quantities = [Quantity(Decimal(month), "month")]
     if day:
         quantities.append(Quantity(Decimal(re.sub(r"\D", "", day))))
     if year:
@@ -583,3 +654,6 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     """Return each (quantity, unit family) text states a figure with a unit ("1,600-mile": (1600, "mile"))."""
     return frozenset((quantity, unit) for mention in find_mentions(text, language) if mention.kind == "figure"
                      for unit in [unit_after(text, mention.start, mention.end)] if unit for quantity in mention.quantities)
+
+
+_CACHES_BY_LANGUAGE += [quantities_in, units_given]

@@ -19,7 +19,8 @@ from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
 from .memo import Deferred, PackMemo, PageMemo, code_digest, digest_of
-from .locale import Labels, labels_for, load_locales
+from .numbers import reading_key
+from .locale import Labels, labels_for, load_locales, read_as_written
 from .plan import plan_briefing
 from .problems import ContentError, Problem, display_path
 from .safefs import FileRefused, read_regular, regular_files
@@ -77,6 +78,8 @@ def load(project: Project) -> Site:
     memo.save()
     if content is None:
         fail_on(problems)
+    locales, locale_problems = load_locales(project.root)
+    read_as_written(locales)  # before any check reads a figure or date
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown)
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
@@ -91,7 +94,6 @@ def load(project: Project) -> Site:
     site_definitions, found = citation_definitions([content.site])
     site_anchored, anchor_problems = anchor_citations(site_definitions, index, set(library))
     fail_on(problems + found + anchor_problems)
-    locales, locale_problems = load_locales(project.root)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
     plans = PackMemo(project.cache / "plans")
@@ -165,7 +167,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         cited = sorted({passage.source_id for passage in anchored.values()})
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
         key = digest_of(code_digest(), briefing.slug, files, anchor_key,
-                        [sources[i].key for i in cited], labels, labels.language)
+                        [sources[i].key for i in cited], labels, labels.language, reading_key())
         keyed.append((key, briefing, definitions, anchored, labels))
 
     def plan(item: tuple) -> tuple:

@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .numbers import _CODE_AFTER, Quantity, find_mentions
+from .numbers import _CACHES_BY_LANGUAGE, _CODE_AFTER, Quantity, find_mentions
 
 
 class Qualifier(NamedTuple):
@@ -81,6 +81,9 @@ def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qu
     """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
     return tuple((quantity, qualifier_of(text, m.start, m.end) if m.kind == "figure" else None)
                  for m in find_mentions(text, language) for quantity in m.quantities)
+
+
+_CACHES_BY_LANGUAGE.append(qualified_figures)
 
 
 def _kind(words: str) -> str:

@@ -1,0 +1,91 @@
+"""A language no rule knows is read as its locale writes it: its decimal mark and its month names.
+
+The fixture locale is Galician ("gl"), which `explainer.numbers` has no rule for: it writes
+"1.200" for 1200, "3,5" for 3.5 and "3 de marzo de 2026".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_build
+from support import edit, error_lines, minimal_project
+
+from explainer import numbers
+
+GALICIAN_MONTHS = "[xaneiro, febreiro, marzo, abril, maio, xuño, xullo, agosto, setembro, outubro, novembro, decembro]"
+SOURCE = "Informe da cheia\n\nO 3 de marzo de 2026 evacuáronse 1.200 persoas e a auga subiu un 3,5 %.\n"
+SUMMARY = "O 3 de marzo de 2026 evacuáronse 1.200 persoas e a auga subiu un 3,5 %[^cheia]."
+
+
+@pytest.fixture
+def galician(tmp_path: Path):
+    """A minimal project with a Galician locale, source and briefing; yields its root."""
+    root = minimal_project(tmp_path / "project")
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "gl.yaml").write_text(
+        english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
+        .replace(english.splitlines()[2], f"months: {GALICIAN_MONTHS}"), encoding="utf-8")
+    (root / "seeds" / "cheia.txt").write_text(SOURCE, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write("  - id: cheia\n    file: cheia.txt\n    title: Informe\n    publisher: unknown\n"
+                      "    date: unknown\n    language: gl\n"
+                      f"    sha256: {hashlib.sha256(SOURCE.encode()).hexdigest()}\n")
+    folder = root / "content" / "cheia"
+    folder.mkdir()
+    (folder / "briefing.yaml").write_text(
+        f"title: A cheia\nlanguage: gl\nsummary: |\n  {SUMMARY}\nupdates:\n  - date: 2026-03-04\n    kind: update\n"
+        "    text: Primeira publicación.\nparties:\n  - id: a\n    name: Concello\n  - id: b\n    name: Veciños\n"
+        "citations:\n  cheia:\n    source: cheia\n    quote: O 3 de marzo de 2026 evacuáronse 1.200 persoas e a auga subiu un 3,5 %.\n"
+        , encoding="utf-8")
+    (folder / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: cifras\n    title: Cifras\n    parties: [a, b]\n    rows:\n"
+        "      - measure: Evacuados\n        unit: persoas\n        values:\n"
+        "          a: {value: 1200, cite: [cheia]}\n", encoding="utf-8")
+    yield root
+    numbers.read_as_locales({})  # the in-process builds left Galician's reading set
+
+
+def test_faithful_figures_and_dates_in_a_language_with_no_rules_build(galician: Path):
+    result = run_build(galician, "check")
+    assert result.code == 0, result.err
+    page_ok = run_build(galician)
+    assert page_ok.code == 0
+    assert "1.200" in (galician / "site" / "cheia" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("written", ["1200 persoas", "1 200 persoas"])
+def test_the_same_figure_without_the_thousands_dot_is_backed(galician: Path, written: str):
+    edit(galician / "content" / "cheia" / "briefing.yaml", "1.200 persoas", written)
+    result = run_build(galician, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("old, new, named", [
+    ("1.200 persoas", "1.300 persoas", 'figure "1.300"'),
+    ("un 3,5 %", "un 3,8 %", 'figure "3,8 %"'),
+    ("3 de marzo de 2026", "3 de abril de 2026", 'date "3 de abril de 2026"'),
+])
+def test_a_changed_figure_or_month_is_refused(galician: Path, old: str, new: str, named: str):
+    edit(galician / "content" / "cheia" / "briefing.yaml", old, new)
+    result = run_build(galician, "check")
+    assert result.code == 1
+    assert any(named in line for line in error_lines(result)), result.err
+
+
+def test_a_month_of_the_locale_dates_a_timeline_event(galician: Path):
+    (galician / "content" / "cheia" / "timeline.yaml").write_text(
+        "events:\n  - when: o 3 de marzo de 2026\n    date: 2026-04-03\n    what: Evacuación.\n    cite: [cheia]\n",
+        encoding="utf-8")
+    lines = error_lines(run_build(galician, "check"))
+    assert any("`date` 2026-04-03 is not the date `when` states, 3 de marzo de 2026" in line for line in lines), lines
+
+
+def test_the_locale_reading_is_dropped_with_the_locale():
+    numbers.read_as_locales({"gl": numbers.Writing(",", tuple("abcdefghijkl"))})
+    assert numbers.quantities_in("1.200", "gl") == {numbers.Quantity(1200)}
+    numbers.read_as_locales({})
+    assert numbers.quantities_in("1.200", "gl") == {numbers.Quantity(numbers.Decimal("1.2"))}
