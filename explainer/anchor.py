@@ -8,6 +8,7 @@ text so that the highlighted passage is the source's own characters.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -24,13 +25,54 @@ _FOLD = str.maketrans({
     **dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "),
 })
-_SPACE_RUN = re.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
-_SPACES = re.compile(" +")
+# Text converted from a PDF keeps its typesetting: ligatures (U+FB00-FB06) stand for the letters
+# they join, and a word hyphenated across a line end ("Author-\nity", "co-\nordination") is one
+# word. Both are forgiven: a ligature reads as its letters, and such a hyphen as a soft hyphen that
+# a quote may give as "-" or leave out ("Authority", "co-ordination"), never as other letters.
+SOFT_HYPHEN = "\u00ad"
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}
+_LETTER = r"[^\W\d_]"
+_EDITS = re.compile(rf"(?<={_LETTER})-[ \t]*(?:\r\n?|\n)\s*(?={_LETTER})|[\ufb00-\ufb06]|\s\s+")
+
+
+def _edit(match: re.Match) -> str:
+    """Return what one run of spaces, ligature or line-end hyphen becomes."""
+    found = match.group()
+    return " " if found.isspace() else _LIGATURES.get(found, SOFT_HYPHEN)
 
 
 def normalise(text: str) -> str:
-    """Return text with whitespace runs as one space and typographic quotes made plain."""
-    return _SPACE_RUN.sub(" ", text.translate(_FOLD))
+    """Return text with whitespace runs as one space, typographic quotes made plain, ligatures
+    spelled out and line-end hyphens soft."""
+    return _EDITS.sub(_edit, text).translate(_FOLD)
+
+
+def find_normalised(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
+    """Return the span of the first occurrence of normalised `wanted` in normalised `text` from `start`.
+
+    Where `text` holds soft hyphens, the quote may keep or leave out each one (see SOFT_HYPHEN).
+    """
+    if SOFT_HYPHEN not in text and SOFT_HYPHEN not in wanted:
+        at = text.find(wanted, start)  # the common case, many times faster than a pattern
+        return None if at < 0 else (at, at + len(wanted))
+    found = soft_pattern(wanted).search(text, start)
+    return None if found is None else found.span()
+
+
+@functools.lru_cache(maxsize=4096)
+def soft_pattern(wanted: str) -> re.Pattern:
+    """Return a pattern for `wanted` with an optional soft hyphen between letters, and "-" matching one."""
+    parts = []
+    for i, char in enumerate(wanted):
+        between = 0 < i < len(wanted) - 1 and wanted[i - 1].isalpha() and wanted[i + 1].isalpha()
+        if char in "-" + SOFT_HYPHEN and between:
+            parts.append(f"[-{SOFT_HYPHEN}]")
+            continue
+        parts.append(re.escape(char))
+        if char.isalpha() and i + 1 < len(wanted) and wanted[i + 1].isalpha():
+            parts.append(f"{SOFT_HYPHEN}?")
+    return re.compile("".join(parts))
 
 
 class Passage(NamedTuple):
@@ -52,39 +94,47 @@ class NormalisedSource:
 
     def __init__(self, source: SourceText):
         self.source = source
-        text = source.text.translate(_FOLD)
-        pieces, self._norm_starts, self._shifts = [], [0], [0]
-        cursor, shift = 0, 0
-        start = text.find("  ")  # str.find is many times faster than a regex scan of the whole text
-        while start != -1:
-            end = _SPACES.match(text, start).end()
-            pieces.append(text[cursor:start + 1])
-            cursor = end
-            # From this normalised offset on, add `shift` to reach the original offset.
-            self._norm_starts.append(start - shift + 1)
-            shift += end - start - 1
-            self._shifts.append(shift)
-            start = text.find("  ", end)
-        pieces.append(text[cursor:])
-        self.text = "".join(pieces)
+        self.text, self._norm_starts, self._shifts = fold_with_offsets(source.text)
 
     def original(self, offset: int) -> int:
         """Return the original offset of a normalised offset."""
         return offset + self._shifts[bisect.bisect_right(self._norm_starts, offset) - 1]
 
-    def occurrences(self, quote: str) -> list[int]:
-        """Return every normalised offset where `quote` starts."""
-        found, start = [], self.text.find(quote)
-        while start != -1:
-            found.append(start)
-            start = self.text.find(quote, start + 1)
+    def occurrences(self, quote: str) -> list[tuple[int, int]]:
+        """Return the normalised (start, end) of every occurrence of `quote`, overlapping ones included."""
+        found, span = [], find_normalised(self.text, quote)
+        while span is not None:
+            found.append(span)
+            span = find_normalised(self.text, quote, span[0] + 1)
         return found
 
-    def passage(self, start: int, length: int) -> Passage:
+    def passage(self, start: int, end: int) -> Passage:
         """Return the Passage of the original text behind a normalised range."""
         first = self.original(start)
-        last = self.original(start + length - 1) + 1
+        last = self.original(end - 1) + 1
         return Passage(self.source.source.id, first, last, self.source.text[first:last])
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """Return normalise(text), and where (in it) the shift to add to reach an original offset changes, and to what."""
+    pieces, starts, shifts = [], [0], [0]
+    cursor, length = 0, 0  # in the original text, and the normalised text made so far
+    for match in _EDITS.finditer(text):
+        start, end = match.span()
+        pieces.append(text[cursor:start])
+        length += start - cursor
+        made = _edit(match)
+        pieces.append(made)
+        # Every letter of a spelled-out ligature maps to the ligature; what follows maps on from its end.
+        for extra in range(1, len(made)):
+            starts.append(length + extra)
+            shifts.append(start - length - extra)
+        length += len(made)
+        starts.append(length)
+        shifts.append(end - length)
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces).translate(_FOLD), starts, shifts
 
 
 class Anchoring(NamedTuple):
@@ -102,9 +152,9 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
     candidates = source.occurrences(wanted)
     before, after = normalise(prefix).strip(), normalise(suffix).strip()
-    matching = [start for start in candidates if _fits(source.text, start, len(wanted), before, after)]
+    matching = [span for span in candidates if _fits(source.text, *span, before, after)]
     if len(matching) == 1:
-        return Anchoring(source.passage(matching[0], len(wanted)))
+        return Anchoring(source.passage(*matching[0]))
     shown = _clip(quote)
     if not candidates:
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
@@ -112,23 +162,37 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
     if not matching:
         return Anchoring(None, f"quote {shown} is in source '{source.source.source.id}' but not with that prefix/suffix",
                          "copy the prefix and suffix from the words just around it")
-    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s in matching}))
+    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s, _ in matching}))
     return Anchoring(None, f"quote {shown} occurs {len(matching)} times in source '{source.source.source.id}' "
                            f"(on lines {lines})", "add a `prefix` or `suffix` with the words around the one you mean")
 
 
-def _fits(text: str, start: int, length: int, before: str, after: str) -> bool:
+def _fits(text: str, start: int, end: int, before: str, after: str) -> bool:
     """Say whether an occurrence stands as whole words and fits the prefix/suffix."""
-    end = start + length
-    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
-        return False
-    if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == SOFT_HYPHEN) and text[start].isalnum():
+        return False  # a soft hyphen joins a word's halves: "ity" is not a whole word of "Author-\nity"
+    if end < len(text) and (text[end].isalnum() or text[end] == SOFT_HYPHEN) and text[end - 1].isalnum():
         return False
     # Normalised text has single spaces, so a window one longer than the words is enough
     # (slicing to the start or end of a 1 MB source for every quote would not be).
-    if before and not text[max(0, start - len(before) - 1):start].rstrip().endswith(before):
+    # (twice as long where soft hyphens may stand among the words).
+    room = 2 * len(before) + 1 if SOFT_HYPHEN in text else len(before) + 1
+    if before and not _ends_with(text[max(0, start - room):start].rstrip(), before):
         return False
-    return not after or text[end:end + len(after) + 1].lstrip().startswith(after)
+    room = 2 * len(after) + 1 if SOFT_HYPHEN in text else len(after) + 1
+    return not after or _starts_with(text[end:end + room].lstrip(), after)
+
+
+def _ends_with(text: str, wanted: str) -> bool:
+    if SOFT_HYPHEN not in text and SOFT_HYPHEN not in wanted:
+        return text.endswith(wanted)
+    return re.search(rf"(?:{soft_pattern(wanted).pattern})\Z", text) is not None
+
+
+def _starts_with(text: str, wanted: str) -> bool:
+    if SOFT_HYPHEN not in text and SOFT_HYPHEN not in wanted:
+        return text.startswith(wanted)
+    return soft_pattern(wanted).match(text) is not None
 
 
 def closest_passage_hint(source: SourceText, quote: str) -> str:

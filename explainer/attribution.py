@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from .anchor import normalise
+from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .numbers import LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, unit_after, units_given
 from .problems import counted
 from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
@@ -712,22 +712,22 @@ def _find_piece(piece: str, passage: str, position: int, last: bool) -> int:
     if last:
         variants += [v.rstrip(".,;:!?") for v in variants]
     for variant in variants:
-        at = passage.find(variant, position) if variant else -1
-        while at >= 0:
-            end = at + len(variant)
+        span = find_normalised(passage, variant, position) if variant else None  # forgives line-end hyphens
+        while span is not None:
+            at, end = span
             if not (variant[0].isalnum() and _inside_word(passage, at)
                     or variant[-1].isalnum() and _inside_word(passage, end)):
                 return end
-            at = passage.find(variant, at + 1)
+            span = find_normalised(passage, variant, at + 1)
     return -1
 
 
 def _inside_word(text: str, at: int) -> bool:
     """Say whether position `at` falls inside a word, a hyphenated one included ("all-|out")."""
     before, after = text[at - 1:at], text[at:at + 1]
-    if before == "-":
+    if before in ("-", SOFT_HYPHEN):  # a soft hyphen joins a word split at a line end ("Author-|ity")
         before = text[at - 2:at - 1]
-    if after == "-":
+    if after in ("-", SOFT_HYPHEN):
         after = text[at + 1:at + 2]
     return before.isalnum() and after.isalnum()
 

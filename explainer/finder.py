@@ -9,11 +9,12 @@ look the same never come without an explanation.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import NamedTuple
 
-from .anchor import normalise
+from .anchor import SOFT_HYPHEN, fold_with_offsets, normalise, soft_pattern
 
 # \w splits words at combining marks (Arabic vowel signs, decomposed accents): add the usual ones.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" \
@@ -23,7 +24,6 @@ WORD = re.compile(rf"[\w{_MARKS}]+")
 WORD_CHAR = re.compile(rf"[\w{_MARKS}]")
 HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                      "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
-_QUOTE_MARKS = {"'": "['‘’‚‛′]", '"': '["“”„‟″«»]'}  # exactly what anchor.normalise folds
 
 MAX_ANCHORWORDS = 24  # rare words of the quote looked up in the source
 MAX_HITS = 2000  # a word found more often than this says little about where a passage is
@@ -130,8 +130,13 @@ def _whole_word_hits(folded: str, word: str) -> list[int]:
 
 
 def _starts_word(text: str, at: int) -> bool:
-    """Say whether a word cannot go on before `at` (no word character on both sides)."""
-    return at == 0 or at == len(text) or not (WORD_CHAR.match(text, at - 1) and WORD_CHAR.match(text, at))
+    """Say whether a word cannot go on before `at` (no word character, or soft hyphen, on both sides)."""
+    return at == 0 or at == len(text) or not (_joins(text[at - 1]) and _joins(text[at]))
+
+
+def _joins(char: str) -> bool:
+    """Say whether a character belongs to a word (a soft hyphen joins a word split at a line end)."""
+    return char == SOFT_HYPHEN or WORD_CHAR.match(char) is not None
 
 
 _ends_word = _starts_word  # the same boundary, seen from the other side
@@ -196,17 +201,18 @@ def _apart(found: list[Nearest], limit: int) -> list[Nearest]:
 def find_words(text: str, wanted: str) -> list[tuple[int, int]]:
     """Return the (start, end) of every whole-word occurrence of `wanted` in `text`.
 
-    Forgives whitespace, letter case and straight/curly quotes and apostrophes; overlapping
-    occurrences are all returned, as anchoring counts them.
+    Forgives whitespace, letter case, straight/curly quotes and apostrophes, ligatures and line-end
+    hyphens, as anchoring does; overlapping occurrences are all returned, as anchoring counts them.
     """
     pattern = _forgiving_pattern(wanted)
     if pattern is None:
         return []
-    folded, found = _lower(text), []
+    folded, original = _folded(text)
+    found = []
     match = pattern.search(folded)
     while match:
         if _starts_word(folded, match.start()) and _ends_word(folded, match.end()):
-            found.append(match.span())
+            found.append((original(match.start()), original(match.end() - 1) + 1))
         match = pattern.search(folded, match.start() + 1)
     return found
 
@@ -217,25 +223,32 @@ def words_inside_words(text: str, wanted: str) -> tuple[int, int, str] | None:
     Matched as `find_words` matches; None when the words occur nowhere, or stand as whole words.
     """
     pattern = _forgiving_pattern(wanted)
-    match = pattern.search(_lower(text)) if pattern is not None else None
+    folded, original = _folded(text)
+    match = pattern.search(folded) if pattern is not None else None
     if match is None:
         return None
     start, end = match.span()
-    while not _starts_word(text, start):
+    while not _starts_word(folded, start):
         start -= 1
-    while not _ends_word(text, end):
+    while not _ends_word(folded, end):
         end += 1
-    return match.start(), match.end(), text[start:end]
+    whole = text[original(start):original(end - 1) + 1]
+    return original(match.start()), original(match.end() - 1) + 1, _LINE_END_HYPHEN.sub("-", whole)
+
+
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")  # "Author-\nity" shown as "Author-ity"
+
+
+def _folded(text: str):
+    """Return text as anchoring normalises it, in lower case, and a function from its offsets to text's."""
+    folded, starts, shifts = fold_with_offsets(text)
+    return _lower(folded), lambda offset: offset + shifts[bisect.bisect_right(starts, offset) - 1]
 
 
 def _forgiving_pattern(wanted: str) -> re.Pattern | None:
-    """Return a pattern for lower-cased text matching `wanted` with any spacing and quote marks."""
+    """Return a pattern for normalised, lower-cased text matching `wanted` as anchoring matches it."""
     flat = _lower(normalise(wanted).strip())
-    if not flat:
-        return None
-    pieces = re.split(r"( |'|\")", flat)
-    return re.compile("".join(r"\s+" if piece == " " else _QUOTE_MARKS.get(piece) or re.escape(piece)
-                              for piece in pieces))
+    return soft_pattern(flat) if flat else None
 
 
 def mark_differences(wanted: str, found: str) -> str:

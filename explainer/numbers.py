@@ -340,7 +340,23 @@ def find_mentions(text: str, language: str = "") -> list[Mention]:
         mention = _mention(match, reading.comma, reading.scales, reading.months)
         if mention is not None:
             mentions.append(mention)
-    return _labelled(text, _ranges_shared(text, mentions, language))
+    return _labelled(text, _ranges_shared(text, [m for m in mentions if not _footnote_reference(text, m)], language))
+
+
+# Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
+# "history".5): no figure of the text. A label's abbreviation ("No.12", "vol.3") keeps its number.
+_FOOTNOTE_BEFORE = re.compile(r"[^\W\d_]{2}\.|[^\W\d_]\.?[\"”’)]\.?")
+_FOOTNOTE_AFTER = re.compile(r"\s|$")
+
+
+def _footnote_reference(text: str, mention: Mention) -> bool:
+    """Say whether a bare number of one to three digits is a footnote reference glued to the stop before it."""
+    if mention.kind != "figure" or not re.fullmatch(r"\d{1,3}", mention.text):
+        return False
+    before = text[max(0, mention.start - 4):mention.start]
+    if not re.search(rf"(?:{_FOOTNOTE_BEFORE.pattern})\Z", before) or not _FOOTNOTE_AFTER.match(text, mention.end):
+        return False
+    return not _LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
 
 
 # A number that names rather than counts: after a label ("Article 6", "§ 1983", "Rule 51", "No. 21-1234",
