@@ -265,6 +265,43 @@ def test_the_disagreement_keeps_both_bounds(merger: Path):
                         "up to 150; The Fair Trade Commission gives 100 to 375.")
 
 
+def test_lists_in_generated_text_use_the_locales_commas_and_semicolons(tmp_path: Path, rtl: Path):
+    # "1 200; La Fromagerie" is English punctuation in a French page: French sets a no-break space before
+    # ";" (so it never starts a line); Arabic writes its own comma and semicolon ("،" "؛").
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "merger", root)
+    copy_templates(root)
+    shutil.copytree(REPO / "static", root / "static")
+    edit(root / "content" / FUSION / "claims.yaml", "    claims:\n", """    claims:
+      - claimant: La Laiterie du Nord
+        parties: [laiterie]
+        says: La coopérative collecte le lait de 1 200 fermes.
+        figures: [{measure: fermes, value: 1200}]
+        status: claim
+        cite: [fermes-n]
+      - claimant: La Fromagerie Belval
+        parties: [belval]
+        says: La fromagerie en compte 450.
+        figures: [{measure: fermes, value: 450}]
+        status: claim
+        cite: [fermes-b]
+""")
+    edit(root / "content" / FUSION / "claims.yaml", "citations:\n", """citations:
+  fermes-n: {source: gazette, quote: La Laiterie du Nord collecte le lait de 1 200 fermes.}
+  fermes-b: {source: gazette, quote: La Fromagerie Belval en compte 450.}
+""")
+    edit(root / "content" / FUSION / "comparisons.yaml", "        unit: salariés", "        unit: fermes")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    french = (root / "site" / FUSION / "index.html").read_text(encoding="utf-8")
+    assert " La Laiterie du Nord donne 1\u202f200\u202f; La Fromagerie Belval donne 450.</p>" in french
+    description = re.search(r"<desc[^>]*>([^<]*)", french)[1]
+    assert "Belval\u00a0: 450\u202f; Salariés" in description, description
+    assert not re.search(r"[^\u202f];", re.sub(r"<[^>]*>|&#?\w+;", "", french.split("<main", 1)[1]))
+    arabic = re.search(r"<desc[^>]*>([^<]*)", (rtl / "bus-routes" / "index.html").read_text(encoding="utf-8"))[1]
+    assert "، " in arabic and ", " not in arabic
+
+
 def test_the_csv_downloads_keep_value_range_and_bound(merger: Path):
     rows = rows_of(merger / MERGER / "data" / "comparisons.csv")
     shown = {(r["table"], r["measure"], r["party_id"]): (r["unit"], r["value"], r["value_to"], r["bound"], r["as_shown"])
