@@ -111,7 +111,9 @@ def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
     # Tick labels written out in the locale's own way ("200,000", "200 000"): "200k" is English shorthand.
     ticks = tuple(Tick(round(step * i * scale, 2), labels.number(step * i))
                   for i in range(int(maximum // step) + 1))
-    description = "; ".join(f"{g.measure}{labels['colon']}" + ", ".join(b.label for b in g.bars) for g in groups)
+    # The list's commas and semicolons are the locale's: French puts a no-break space before ";", Arabic writes "،" "؛".
+    description = labels["semicolon"].join(f"{g.measure}{labels['colon']}" + labels["comma"].join(b.label for b in g.bars)
+                                           for g in groups)
     unit = rows[0].unit
     return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(maximum * scale)), BAR_HEIGHT, tuple(groups), ticks,
                  description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .anchor import Definition, Passage
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
-from .footnotes import FootnoteNumbering, source_href
+from .footnotes import Footnote, FootnoteNumbering, source_href
 from .load import Content
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
@@ -77,10 +77,11 @@ def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:
 
 def _cited_sources(numbering: FootnoteNumbering, labels: Labels) -> tuple[SourceLink, ...]:
     """Return the sources this briefing cites, in the order of their first note."""
-    seen: dict[str, Source] = {}
+    seen: dict[str, Footnote] = {}
     for note in numbering.footnotes():
-        seen.setdefault(note.source.id, note.source)
-    return tuple(SourceLink(s, f"../{source_href(s.id)}", labels.date(s.date)) for s in seen.values())
+        seen.setdefault(note.source.id, note)
+    return tuple(SourceLink(n.source, f"../{source_href(n.source.id)}", labels.date(n.source.date), n.foreign)
+                 for n in seen.values())
 
 
 def _background(content: Content, citers: dict) -> tuple[SectionView, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator, NamedTuple
 
 from .anchor import Passage
-from .locale import Labels
+from .locale import Labels, foreign
 from .sources import SourceText
 from .views import BriefingLink, Piece, SourcePage
 
@@ -29,7 +29,7 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
     spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
     paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans))
     return SourcePage(text.source, labels.date(text.source.date), labels.date(text.source.retrieved), paragraphs,
-                      len(spans), citing)
+                      len(spans), citing, foreign(text.source.language, labels.language))
 
 
 def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span]) -> Iterator[tuple[Piece, ...]]:

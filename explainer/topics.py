@@ -47,7 +47,7 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     speakers = tuple(parties[p] for p in claim.parties if p in parties)
     if len(speakers) > 1:
         column = Party(id="joint-" + "-".join(p.id for p in speakers),
-                       name=f"{labels['joint']}{labels['colon']}" + ", ".join(p.short_name or p.name for p in speakers))
+                       name=f"{labels['joint']}{labels['colon']}" + labels["comma"].join(p.short_name or p.name for p in speakers))
     else:
         column = speakers[0] if speakers else others
     figures = tuple(FigureText(f.measure, figure_text(labels, f.value, f.to, f.bound), f.value is not None, f.unit)

@@ -223,6 +223,7 @@ class SourceLink(NamedTuple):
     source: Source
     href: str
     date_text: str
+    foreign: Foreign = Foreign()  # lang and dir of its title, when the source's language is not the page's
 
 
 class BriefingPage(NamedTuple):
@@ -295,6 +296,7 @@ class SourcePage(NamedTuple):
     paragraphs: tuple[tuple[Piece, ...], ...]
     passage_count: int
     citing: tuple[BriefingLink, ...]  # the briefings that cite this source
+    foreign: Foreign = Foreign()  # lang and dir of its title, when the source's language is not the site's
 
 
 class HomeEntry(NamedTuple):

@@ -265,6 +265,43 @@ def test_the_disagreement_keeps_both_bounds(merger: Path):
                         "up to 150; The Fair Trade Commission gives 100 to 375.")
 
 
+def test_lists_in_generated_text_use_the_locales_commas_and_semicolons(tmp_path: Path, rtl: Path):
+    # "1 200; La Fromagerie" is English punctuation in a French page: French sets a no-break space before
+    # ";" (so it never starts a line); Arabic writes its own comma and semicolon ("،" "؛").
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "merger", root)
+    copy_templates(root)
+    shutil.copytree(REPO / "static", root / "static")
+    edit(root / "content" / FUSION / "claims.yaml", "    claims:\n", """    claims:
+      - claimant: La Laiterie du Nord
+        parties: [laiterie]
+        says: La coopérative collecte le lait de 1 200 fermes.
+        figures: [{measure: fermes, value: 1200}]
+        status: claim
+        cite: [fermes-n]
+      - claimant: La Fromagerie Belval
+        parties: [belval]
+        says: La fromagerie en compte 450.
+        figures: [{measure: fermes, value: 450}]
+        status: claim
+        cite: [fermes-b]
+""")
+    edit(root / "content" / FUSION / "claims.yaml", "citations:\n", """citations:
+  fermes-n: {source: gazette, quote: La Laiterie du Nord collecte le lait de 1 200 fermes.}
+  fermes-b: {source: gazette, quote: La Fromagerie Belval en compte 450.}
+""")
+    edit(root / "content" / FUSION / "comparisons.yaml", "        unit: salariés", "        unit: fermes")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    french = (root / "site" / FUSION / "index.html").read_text(encoding="utf-8")
+    assert " La Laiterie du Nord donne 1\u202f200\u202f; La Fromagerie Belval donne 450.</p>" in french
+    description = re.search(r"<desc[^>]*>([^<]*)", french)[1]
+    assert "Belval\u00a0: 450\u202f; Salariés" in description, description
+    assert not re.search(r"[^\u202f];", re.sub(r"<[^>]*>|&#?\w+;", "", french.split("<main", 1)[1]))
+    arabic = re.search(r"<desc[^>]*>([^<]*)", (rtl / "bus-routes" / "index.html").read_text(encoding="utf-8"))[1]
+    assert "، " in arabic and ", " not in arabic
+
+
 def test_the_csv_downloads_keep_value_range_and_bound(merger: Path):
     rows = rows_of(merger / MERGER / "data" / "comparisons.csv")
     shown = {(r["table"], r["measure"], r["party_id"]): (r["unit"], r["value"], r["value_to"], r["bound"], r["as_shown"])
@@ -419,6 +456,59 @@ def test_the_home_page_runs_a_right_to_left_briefing_right_to_left(built_minimal
     html = (built_minimal / "site" / "index.html").read_text(encoding="utf-8")
     assert '<h3 lang="ar" dir="rtl">' in html and '<p lang="ar" dir="rtl">' in html
     assert 'dir="ltr">' not in html.split("<body>", 1)[1]  # an entry in the page's own direction needs none
+
+
+def french_briefing_citing_the_english_wire(tmp_path: Path) -> Path:
+    """Build the merger fixture with its French briefing citing and quoting the English wire; return site/."""
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURES / "merger", project)
+    copy_templates(project)
+    shutil.copytree(REPO / "static", project / "static")
+    briefing = project / "content" / FUSION / "briefing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    text = text.replace("approfondie[^enquete].", "approfondie[^enquete]. À Lakeport, Northmart et Valefresh ont "
+                        "aussi annoncé leur fusion[^wire-merge].")
+    briefing.write_text(text + "  wire-merge:\n    source: wire\n    quote: Northmart Foods and Valefresh Grocers said "
+                        "on Monday that they had agreed to merge.\n", encoding="utf-8")
+    result = run_build(project)
+    assert result.code == 0, result.err
+    return project / "site"
+
+
+def test_a_sources_title_in_another_language_says_its_language(tmp_path: Path):
+    # A source's title is in its own language: the English wire's title in a French page's notes and
+    # sources list, and the French gazette's title heading its page on an English site, are spoken
+    # in their own language (WCAG 3.1.2), as the words quoted from them are.
+    site = french_briefing_citing_the_english_wire(tmp_path)
+    french = page(site, FUSION)
+    titles = {(a.text(), a.attrs.get("lang"), a.attrs.get("dir")) for a in french.one("section", id="notes").all("a")
+              if "sources/" in a.attrs.get("href", "")}
+    assert titles == {("The Lakeport Business Wire (fictional)", "en", "ltr"),
+                      ("La Gazette de Valmont (fictive)", None, None)}
+    assert Page(site / "sources" / "gazette.html").root.one("h1").attrs.get("lang") == "fr"
+    assert "lang" not in Page(site / "sources" / "wire.html").root.one("h1").attrs
+
+
+def test_a_single_sources_title_in_another_language_says_its_language(merger: Path, tmp_path: Path):
+    # The notes of a briefing citing one source name it once, in their introduction: here an Arabic
+    # briefing citing only the English wire, whose title runs left to right inside the Arabic text.
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURES / "merger", root)
+    copy_templates(root)
+    shutil.copytree(REPO / "static", root / "static")
+    (root / "content" / "souq").mkdir()
+    (root / "content" / "souq" / "briefing.yaml").write_text(
+        "title: اندماج نورثمارت وفاليفريش\nsummary: قالت الشركتان إنهما اتفقتا على الاندماج[^merge].\n"
+        "language: ar\nparties:\n  - {id: north, name: نورثمارت}\n  - {id: vale, name: فاليفريش}\n"
+        "updates:\n  - {date: 2026-05-06, kind: update, text: النشر الأول.}\n"
+        "citations:\n  merge:\n    source: wire\n    quote: Northmart Foods and Valefresh Grocers said on Monday "
+        "that they had agreed to merge.\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    intro = page(root / "site", "souq").one("section", id="notes").one("p").one("a")
+    assert (intro.text(), intro.attrs.get("lang"), intro.attrs.get("dir")) == (
+        "The Lakeport Business Wire (fictional)", "en", "ltr")
+    assert "lang" not in page(merger, FUSION).one("section", id="notes").one("p").one("a").attrs
 
 
 def test_words_quoted_from_a_source_in_another_language_say_their_language(tmp_path: Path):
