@@ -42,9 +42,21 @@ def _edit(match: re.Match) -> str:
     return " " if found.isspace() else _LIGATURES.get(found, SOFT_HYPHEN)
 
 
+_SPACE_RUN = re.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
+_LINE_END_HYPHEN = re.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
+
+
+def _plain(text: str) -> bool:
+    """Say whether text holds no ligature and no hyphen at a line end: only its spaces need folding,
+    which str.translate and str.find do many times faster than the pattern of every edit."""
+    return not any(ligature in text for ligature in _LIGATURES) and _LINE_END_HYPHEN.search(text) is None
+
+
 def normalise(text: str) -> str:
     """Return text with whitespace runs as one space, typographic quotes made plain, ligatures
     spelled out and line-end hyphens soft."""
+    if _plain(text):
+        return _SPACE_RUN.sub(" ", text.translate(_FOLD))
     return _EDITS.sub(_edit, text).translate(_FOLD)
 
 
@@ -117,6 +129,8 @@ class NormalisedSource:
 
 def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """Return normalise(text), and where (in it) the shift to add to reach an original offset changes, and to what."""
+    if _plain(text):
+        return _fold_spaces_with_offsets(text)
     pieces, starts, shifts = [], [0], [0]
     cursor, length = 0, 0  # in the original text, and the normalised text made so far
     for match in _EDITS.finditer(text):
@@ -135,6 +149,25 @@ def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces).translate(_FOLD), starts, shifts
+
+
+def _fold_spaces_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """fold_with_offsets for plain text, whose only edits are runs of spaces made one."""
+    text = text.translate(_FOLD)
+    pieces, starts, shifts = [], [0], [0]
+    cursor, shift = 0, 0
+    start = text.find("  ")  # str.find is many times faster than a regex scan of the whole text
+    while start != -1:
+        end = _SPACE_RUN.match(text, start).end()
+        pieces.append(text[cursor:start + 1])
+        cursor = end
+        # From this normalised offset on, add `shift` to reach the original offset.
+        starts.append(start - shift + 1)
+        shift += end - start - 1
+        shifts.append(shift)
+        start = text.find("  ", end)
+    pieces.append(text[cursor:])
+    return "".join(pieces), starts, shifts
 
 
 class Anchoring(NamedTuple):

@@ -108,6 +108,7 @@ _NOT_SUPERLATIVE = frozenset({"priest", "priests"})
 _MAYBE_SUPERLATIVE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SUPERLATIVE_WORDS, key=len, reverse=True))
                                 + r")(?!\w)|iest(?!\w)|(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\byour|['’]s)\s+most\s",
                                 re.IGNORECASE)
+_SUPERLATIVE_STEMS = (*sorted(_SUPERLATIVE_WORDS), "iest", "most")  # one of these is in any text the pattern finds
 # "The most serious", "Pakistan's most advanced": a superlative in two words, after an article or a possessive
 # ("most analysts", "at most" rank nothing); not where it ranks nothing the source must give ("the most recent").
 _RANKING_MOST_AFTER = frozenset({"the", "its", "their", "his", "her", "our", "your"})
@@ -258,7 +259,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each superlative of text ("deadliest", "the first time", ...) that no cited passage
     uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
-    if not _MAYBE_SUPERLATIVE.search(text):
+    if not may_rank(text):
         return []
     quoted = _union(_quoted_spans(text))
     words = list(_WORD.finditer(text))
@@ -340,8 +341,10 @@ _COUNTED = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nin
 
 
 def may_rank(text: str) -> bool:
-    """Say whether text may hold a superlative (cheaply: most texts hold none)."""
-    return bool(_MAYBE_SUPERLATIVE.search(text))
+    """Say whether text may hold a superlative (cheaply: most texts hold none, and looking for the words'
+    letters first costs a tenth of the pattern, which has no literal start to skip ahead to)."""
+    folded = text.casefold()
+    return any(stem in folded for stem in _SUPERLATIVE_STEMS) and _MAYBE_SUPERLATIVE.search(text) is not None
 
 
 def _most_key(words: list[re.Match], index: int) -> str | None:
