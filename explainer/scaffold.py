@@ -10,6 +10,7 @@ from pathlib import Path
 from .anchor import NormalisedSource, anchor_quote, normalise
 from .attribution import Cited, check_item_text, states_anything
 from .load import RESERVED_SLUGS
+from .locale import Labels, base_language, load_locales, read_as_written
 from .model import KEY_PATTERN
 from .project import Project
 from .sources import library_text
@@ -93,20 +94,19 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     text = library_text(project.root, source_id)
     site = site_language(project)
     language = text.source.language if site and text.source.language != site else ""
+    locales, _ = load_locales(project.root)
+    read_as_written(locales)  # the title is read as the build will read it ("3,5 %" in a project's gl.yaml)
     quote = first_quote(text, title, language or site)
     content = briefing_yaml(title, text.source.id, quote, today or datetime.date.today().isoformat(),
-                            language, first_log_entry(project, language or site))
+                            language, first_log_entry(locales, language or site))
     folder.mkdir(parents=True)
     path = folder / "briefing.yaml"
     path.write_text(content, encoding="utf-8")
     return path
 
 
-def first_log_entry(project: Project, language: str) -> str:
+def first_log_entry(locales: dict[str, Labels], language: str) -> str:
     """Return the first log entry's text in the briefing's language: its locale's "first published"."""
-    from .locale import base_language, load_locales
-
-    locales, _ = load_locales(project.root)
     labels = locales.get(base_language(language or "en")) or locales["en"]
     return json.dumps(labels["first_published"] + ".", ensure_ascii=False)
 

@@ -89,3 +89,17 @@ def test_the_locale_reading_is_dropped_with_the_locale():
     assert numbers.quantities_in("1.200", "gl") == {numbers.Quantity(1200)}
     numbers.read_as_locales({})
     assert numbers.quantities_in("1.200", "gl") == {numbers.Quantity(numbers.Decimal("1.2"))}
+
+
+def test_new_reads_the_title_as_the_locale_writes_it(galician: Path):
+    source = "Informe: 3 barrios, o 5 % da poboación.\n\nA auga subiu un 3,5 % o 3 de marzo de 2026.\n"
+    (galician / "seeds" / "subida.txt").write_text(source, encoding="utf-8")
+    with (galician / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write("  - id: subida\n    file: subida.txt\n    title: Subida\n    publisher: unknown\n"
+                      "    date: unknown\n    language: gl\n"
+                      f"    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n")
+    made = run_build(galician, "new", "subida", "--title", "A auga subiu un 3,5 %", "--source", "subida")
+    assert made.code == 0, made.err
+    assert "quote: \"A auga subiu un 3,5 %" in (galician / "content" / "subida" / "briefing.yaml").read_text(encoding="utf-8")
+    result = run_build(galician, "check")
+    assert result.code == 0, result.err
