@@ -103,7 +103,7 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
         pending = True  # build as soon as the watcher is live
         while not stopping.is_set():
             folders = watched_folders(project)
-            pending = watch_and_build(worker, project, folders, pending, stopping, publish) or pending
+            pending = watch_and_build(worker, project, folders, pending, stopping, publish)
             built = True
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
         print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)

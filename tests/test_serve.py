@@ -570,3 +570,13 @@ def test_the_not_found_page_shows_an_address_as_escapes_and_cut_short():
     heading = re.search(r"<h1>No page at <code>(.*?)</code></h1>", page).group(1)
     assert heading.startswith("/\\u202eabc&lt;b&gt;xxx")
     assert heading.endswith("x\u2026") and len(heading) == MAX_SHOWN_PATH + len("&lt;b&gt;") - len("<b>") + 1
+
+
+def test_a_watched_folder_removed_while_serving_rebuilds_once(project):
+    (project / "locales").mkdir()
+    with serving(project) as server:
+        server.wait_until(lambda: "built in" in server.output, "the first build")
+        (project / "locales").rmdir()
+        server.wait_until(lambda: "rebuilt in" in server.output, "the rebuild after the removal")
+        time.sleep(1.0)  # a second build would follow within WAKE_MS
+        assert server.output.count("rebuilt in") == 1, server.output
