@@ -257,7 +257,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 
 
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each superlative of text ("deadliest", "the first time", ...) that no cited passage
+    """Return a finding for each superlative of text ("deadliest", "the most serious", ...) that no cited passage
     uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
     if not may_rank(text):
         return []

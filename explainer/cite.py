@@ -65,7 +65,7 @@ class FileCiter:
     def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
         a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too;
-        and one using a superlative ("deadliest", "first") its passages do not use as it does."""
+        and one using a superlative ("deadliest", "the most serious") its passages do not use as it does."""
         if item_keys:
             passages = self.passages(item_keys)
             self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language)

@@ -54,11 +54,8 @@ _AFTER_LETTER = re.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u0
 
 
 def disguised_text(text: str) -> tuple[int, str, str] | None:
-    """Return (offset, message, hint) for text that reads otherwise than the checks read it, or None.
-
-    An invisible character beside a digit or a Latin, Greek or Cyrillic letter, or a Greek or
-    Cyrillic letter inside a Latin word: a reader sees a figure or a word the checks never see.
-    """
+    """Return (offset, message, hint) for the first thing in text that reads otherwise than the checks
+    read it (a figure typed with letters, then the characters the module's docstring lists), or None."""
     figure = _letters_in_figure(text)
     if figure is not None:
         return (figure, "a figure written with the letter O, o, l or I for a digit is not allowed",
