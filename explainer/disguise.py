@@ -32,6 +32,8 @@ _MIXED_LATIN = re.compile(f"[A-Za-z][{_LATIN_LOOKALIKE}]|[{_LATIN_LOOKALIKE}][A-
 # A figure typed with letters: "9OOO" or "l00" shows 9000 and 100 but states no figure at all.
 _LETTER_BY_DIGIT = re.compile(r"\d[.,]?[OolI]|[OolI][.,]?\d")
 _FIGURE_LIKE = re.compile(r"[\dOolI.,]+")
+# Capitals then one digit are a name's code, not a figure in disguise: "the O2 Arena", "IO1".
+_CODE_NAME = re.compile(r"[OI]+\d")
 # Spaces the number reader does not take for a thousands separator, between two digits: a hair
 # space shows "8\u200a500" as 8500, where the checks read 8 and 500.
 _ODD_SPACES = frozenset("\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f\u3000")
@@ -134,7 +136,7 @@ def _letters_in_figure(text: str) -> int | None:
         while end < len(text) and (text[end].isalnum() or text[end] in ".,"):
             end += 1
         word = text[start:end]
-        if _FIGURE_LIKE.fullmatch(word.strip(".,")):
+        if _FIGURE_LIKE.fullmatch(word.strip(".,")) and not _CODE_NAME.fullmatch(word.strip(".,")):
             return start + len(word) - len(word.lstrip(".,"))
         position = end  # each word once, however many digits and letters it mixes
     return None

@@ -199,8 +199,9 @@ def test_a_figure_in_two_scripts_of_digits_is_refused():
 def test_units_accents_and_signs_that_read_as_they_show_still_build(built_minimal: Path):
     root = built_minimal
     # A superscript after a letter is a unit's power or a formula's index, not a figure; an accent typed
-    # as one character, the trade mark sign and the no-break space in a figure read as they show.
-    edit(root / BRIEFING, "name: Alpha", "name: Alpha\u2122 (CO\u2082, km\u00b2, caf\u00e9, L'\u00celot)")
+    # as one character, the trade mark sign and the no-break space in a figure read as they show; capitals
+    # then one digit are a name's code ("the O2 Arena"), not a figure typed with letters.
+    edit(root / BRIEFING, "name: Alpha", "name: Alpha\u2122 (CO\u2082, km\u00b2, caf\u00e9, L'\u00celot, the O2 Arena)")
     edit(root / BRIEFING, SUMMARY, "The river rose on Monday[^monday] and again on Tuesday[^tuesday], "
                                    "\u201cagain on Tuesday\u201d: it's the river's 'again'.")
     build_ok(root)
