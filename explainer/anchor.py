@@ -43,13 +43,13 @@ def _edit(match: re.Match) -> str:
 
 
 _SPACE_RUN = re.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
-_LINE_END_HYPHEN = re.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
+_HYPHEN_BEFORE_NEWLINE = re.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
 
 
 def _plain(text: str) -> bool:
     """Say whether text holds no ligature and no hyphen at a line end: only its spaces need folding,
     which str.translate and str.find do many times faster than the pattern of every edit."""
-    return not any(ligature in text for ligature in _LIGATURES) and _LINE_END_HYPHEN.search(text) is None
+    return not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None
 
 
 def normalise(text: str) -> str:
