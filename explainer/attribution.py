@@ -565,7 +565,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{shown} (checked: {checked})",
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
-        elif not set(statement.quantities) <= known:
+        elif not _required(statement, known) <= known:
             rounded = _rounded_from(statement, sentence, passages)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
@@ -581,6 +581,18 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
+
+
+_HOUR_OF_DAY = "hour of day"
+
+
+def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:
+    """Return the quantities a statement needs its passages to give. A time's hour of the day, where they give it,
+    is its hour: the hour as written is that hour on either clock ("23:40" for "11.40pm", "9.30pm" for "21h30")."""
+    quantities = statement.quantities
+    if len(quantities) > 1 and quantities[0].unit == _HOUR_OF_DAY and quantities[0] in known:
+        return {quantities[0], *quantities[2:]}
+    return set(quantities)
 
 
 # A hedged figure may round one a passage gives: "about 1.2 million votes" or "more than 1.2 million" for

@@ -35,9 +35,10 @@ tests/test_numbers_french.py):
   ("١٬٢٠٠"), marks the decimal with "٫" ("٢٫٤"), the percentage with "٪" or "في المائة", and
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
-- Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30" state their hour and
-  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does, and their hour of the day on a
-  24-hour clock (unit "hour of day": 10, 22, 22, 21), so "10 a.m." is not "10 p.m.".
+- Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30", "23:40" state their hour and
+  minutes (10; 10 and 45; 21 and 30; 23 and 40; minutes ":00" state nothing) as plain numbers, as "10:45"
+  does, and their hour of the day on a 24-hour clock (unit "hour of day": 10, 22, 22, 21, 23), so "10 a.m."
+  is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day.
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
@@ -128,7 +129,9 @@ _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
 # Times of day state their hour and minutes as plain numbers, as "10:45" does: "10.45pm" is no decimal,
 # "10am" and "21h30" are no numbers inside words.
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
-         r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))")
+         r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))"
+         # A 24-hour clock's "23:40", "08:15", "00:30" (not "10:45", which may be either clock's).
+         r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])")
 # Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
@@ -452,9 +455,11 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
             return _date(match, _MONTH_NUMBER[groups[month_group]], day_group and groups[day_group], groups[year_group])
-    if groups["hh"]:
-        minutes = groups["mi"] or groups["hmi"] or groups["smi"]
-        numbers = tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n)
+    if groups["hh"] or groups["hc"]:
+        hour = groups["hh"] or groups["hc"]
+        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"]
+        minutes = minutes if minutes and int(minutes) else None  # "8:00 p.m." is "8 p.m.", "20:00" "20h"
+        numbers = tuple(Quantity(Decimal(int(n))) for n in (hour, minutes) if n)
         return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
@@ -477,7 +482,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
 
 def _hour_of_day(match: re.Match) -> int:
     """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
-    hour = int(match["hh"])
+    hour = int(match["hh"] or match["hc"])
     meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
     if not meridiem:
         return hour

@@ -91,6 +91,13 @@ def test_halves_and_dozens_of_another_value_are_named(prose, passage, figure):
     ("The shelling began at 5:30 a.m. local time.", "The shelling began at 5.30am local time.", "en"),
     ("The blast happened at 10.45pm.", "The blast happened at 10:45 p.m.", "en"),
     ("Le match a commencé à 21 h 30.", "Le match a commencé à 21h30.", "fr"),
+    ("The fire started at 23:40.", "The fire started at 11.40pm.", "en"),
+    ("The fire started at 11.40pm.", "The fire started at 23:40.", "en"),
+    ("The polls closed at 20:00.", "Polls closed at 8pm.", "en"),
+    ("The polls closed at 8 p.m.", "Polls closed at 20:00.", "en"),
+    ("The curfew starts at 8:00 p.m.", "The curfew starts at 8pm.", "en"),
+    ("The raid began at 04:15.", "The raid began at 4.15am.", "en"),
+    ("Le match a commencé à 21h30.", "The match kicked off at 9.30pm.", "fr"),
 ])
 def test_a_time_of_day_in_another_style_passes(prose, passage, language):
     assert check_prose(prose + "[^p]", cited(passage, language), language) == []
@@ -100,6 +107,10 @@ def test_a_time_of_day_in_another_style_passes(prose, passage, language):
     ("The blast happened at 11:45 p.m.", "The blast happened at 10.45pm.", "11:45 p.m."),
     ("The blast happened at 10.15pm.", "The blast happened at 10:45 p.m.", "10.15pm"),
     ("The ceremony starts at 11am.", "The ceremony starts at 10 a.m.", "11am"),
+    ("The fire started at 22:40.", "The fire started at 11.40pm.", "22:40"),
+    ("The fire started at 23:40.", "The fire started at 11.20pm.", "23:40"),
+    ("The polls closed at 20:30.", "Polls closed at 8pm.", "20:30"),
+    ("The raid began at 4.15pm.", "The raid began at 04:15.", "4.15pm"),
 ])
 def test_another_time_of_day_is_named(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
