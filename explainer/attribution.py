@@ -40,7 +40,8 @@ from decimal import Decimal
 from typing import Callable, NamedTuple
 
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, unit_after, units_given
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, spelled_ranks,
+                      unit_after, units_given)
 from .problems import counted
 from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
@@ -545,7 +546,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True) -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) for p in passages)))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | spelled_ranks(p.text) for p in passages)))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
@@ -659,6 +660,8 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
     `quantities` are the passage's figures a rounded one stands for (its own by default).
     """
+    if all(quantity.unit == LABEL for quantity in statement.quantities):
+        return []  # a rank or name measures nothing: "its 21st day" is no 21 days
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
     if not unit or all((quantity, unit) in given for quantity in quantities or statement.quantities):

@@ -382,6 +382,35 @@ _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNO
 LABEL = "label"
 
 
+# Spelled ordinals ("seventh", "twenty-first", French "premier", "deuxième") are no figures, but a passage's
+# one backs the same rank written in digits ("7th", "21st", "1er", "Day 7"): it states its value as a label.
+_EN_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_EN_ORDINAL_TENS = {w: 20 + 10 * n for n, w in enumerate(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
+_FR_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "second": 2, "seconde": 2, **{w: n for n, w in enumerate(
+    "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
+    "treizième quatorzième quinzième seizième".split(), 2)}, "vingtième": 20, "trentième": 30}
+_SPELLED_ORDINAL = re.compile(
+    r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
+    + "|".join(sorted([*_EN_ORDINALS, *_EN_ORDINAL_TENS, *_FR_ORDINALS], key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def spelled_ranks(text: str) -> frozenset[Quantity]:
+    """Return the ranks text spells ("the seventh day", "twenty-first", "au premier tour"), each as a label."""
+    ranks = set()
+    for match in _SPELLED_ORDINAL.finditer(text):
+        word = match["unit"].lower()
+        value = _EN_ORDINALS.get(word) or _EN_ORDINAL_TENS.get(word) or _FR_ORDINALS.get(word)
+        if match["tens"] and word in _EN_ORDINALS and word not in _FR_ORDINALS:
+            value += _WORD_VALUE[match["tens"].lower()]
+        ranks.add(Quantity(Decimal(value), LABEL))
+    return frozenset(ranks)
+
+
 def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
     """Return quantities with each plain number also as a label: any number backs a label or ordinal of prose
     ("District 7" citing "7 districts" or "the 7th district"), while a label backs only a label."""

@@ -187,3 +187,24 @@ def test_words_that_leave_a_claim_unasserted_pass(text, language):
 ])
 def test_words_asserting_a_claim_are_still_named(text, word):
     assert hedging_words(text, "en") == [word]
+
+
+@pytest.mark.parametrize("prose, passage, language", [
+    ("The team finished 7th in the league.", "The team finished seventh in the league table.", "en"),
+    ("It was the 7th attack this year.", "It was the seventh attack this year.", "en"),
+    ("The strike entered its 21st day.", "The strike entered its twenty-first day.", "en"),
+    ("Il est arrivé en tête au 1er tour.", "Il est arrivé en tête au premier tour.", "fr"),
+    ("Elle a fini 2e au 1er tour.", "Elle a terminé deuxième au premier tour.", "fr"),
+])
+def test_a_digit_ordinal_citing_the_spelled_rank_passes(prose, passage, language):
+    assert check_prose(prose + "[^p]", cited(passage, language), language) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("It was the 8th attack this year.", "It was the seventh attack this year.", "8th"),
+    ("The strike lasted 21 days.", "The strike entered its twenty-first day.", "21"),
+    ("The team won 7 matches.", "The team finished seventh.", "7"),
+])
+def test_a_spelled_rank_backs_no_other_rank_and_no_count(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
