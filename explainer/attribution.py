@@ -313,7 +313,14 @@ def _times_used(text: str) -> frozenset[str]:
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
                        r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)", text,
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
-    return frozenset(_time_key(word) for word in words)
+    parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
+    return frozenset(_time_key(word) for word in words) | parts
+
+
+# "Early on Thursday" (or "early Thursday", "the early hours of Thursday") is Thursday morning, "late on Friday"
+# Friday evening or night, as news writing has it: either backs the other.
+_EARLY_OR_LATE = re.compile(rf"(?<!\w)(early|late)(?:\s+on|\s+hours\s+of)?\s+(?:{_DAY_NAMES})(?!\w)", re.IGNORECASE)
+_PART_OF_DAY = {"early": ("morning",), "late": ("evening", "night")}
 
 
 def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import Cited, check_prose, dropped_hedge, hedging_words, unbacked_superlatives
+from explainer.attribution import (Cited, check_prose, dropped_hedge, hedging_words, unbacked_superlatives,
+                                   unbacked_time_words)
 
 
 @pytest.mark.parametrize("text, passage, language", [
@@ -208,3 +209,23 @@ def test_a_digit_ordinal_citing_the_spelled_rank_passes(prose, passage, language
 def test_a_spelled_rank_backs_no_other_rank_and_no_count(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The blast happened on Thursday morning.", "The blast happened early on Thursday."),
+    ("The raid came on Sunday morning.", "The raid came in the early hours of Sunday."),
+    ("Talks ended on Friday evening.", "Talks ended late on Friday."),
+    ("Fighting resumed on Friday night.", "Fighting resumed late Friday."),
+])
+def test_a_part_of_the_day_for_early_or_late_on_a_day_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) + unbacked_time_words(prose, [Cited(passage)]) == []
+
+
+@pytest.mark.parametrize("prose, passage, time", [
+    ("The blast happened on Thursday night.", "The blast happened early on Thursday.", "Thursday night"),
+    ("The blast happened on Thursday morning.", "The blast happened late on Thursday.", "Thursday morning"),
+    ("The raid came on Sunday afternoon.", "The raid came early on Sunday.", "Sunday afternoon"),
+])
+def test_early_or_late_backs_no_other_part_of_the_day(prose, passage, time):
+    [finding] = check_prose(prose + "[^p]", cited(passage)) + unbacked_time_words(prose, [Cited(passage)])
+    assert finding.message.startswith(f'time "{time}" is not in the passages')
