@@ -39,7 +39,8 @@ tests/test_numbers_french.py):
   minutes (10; 10 and 45; 21 and 30; 23 and 40; minutes ":00" state nothing) as plain numbers, as "10:45"
   does, and their hour of the day on a 24-hour clock (unit "hour of day": 10, 22, 22, 21, 23), so "10 a.m."
   is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day.
-- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
+- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪" (and
+  "per cento", "por ciento", "por cento", "Prozent", "procent", "prosent")
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
   "between" takes that figure's unit and scale: "44-47%" and "between 44 and 47 per cent" state 44%
@@ -151,7 +152,10 @@ _DAY = r"1er|\d{1,2}(?:st|nd|rd|th)?"
 # French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde".
 _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
+# Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
+# Italian saying "0,9 per cento" backs "0,9%".
 _PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 # Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots

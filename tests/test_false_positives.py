@@ -229,3 +229,23 @@ def test_a_part_of_the_day_for_early_or_late_on_a_day_passes(prose, passage):
 def test_early_or_late_backs_no_other_part_of_the_day(prose, passage, time):
     [finding] = check_prose(prose + "[^p]", cited(passage)) + unbacked_time_words(prose, [Cited(passage)])
     assert finding.message.startswith(f'time "{time}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage, language", [
+    ("Il PIL è cresciuto dello 0,9%.", "Il PIL è cresciuto dello 0,9 per cento.", "it"),
+    ("El paro bajó al 12,1%.", "El desempleo bajó al 12,1 por ciento.", "es"),
+    ("A inflação foi de 4,5%.", "A inflação chegou a 4,5 por cento.", "pt"),
+    ("Die Inflation lag bei 2,3 %.", "Die Inflationsrate lag bei 2,3 Prozent.", "de"),
+    ("De werkloosheid is 3,6 procent.", "De werkloosheid daalde naar 3,6%.", "nl"),
+])
+def test_a_percentage_in_the_languages_own_word_passes(prose, passage, language):
+    assert check_prose(prose + "[^p]", cited(passage, language), language) == []
+
+
+@pytest.mark.parametrize("prose, passage, language, figure", [
+    ("Il PIL è cresciuto dello 0,8%.", "Il PIL è cresciuto dello 0,9 per cento.", "it", "0,8%"),
+    ("Die Inflation lag bei 2,3 %.", "Die Inflationsrate lag bei 2,3 Millionen.", "de", "2,3 %"),
+])
+def test_a_percentage_in_the_languages_own_word_backs_no_other(prose, passage, language, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage, language), language)
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
