@@ -57,7 +57,7 @@ tests/test_numbers_french.py):
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
 - Labels (`_labelled`): a number after a label ("Article 6", "§ 1983", "No. 21-1234", "Group of 7",
-  "District 7"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
+  "District 7", "Day 7", "Round 2"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
   before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th") names something: it states its
   value with the unit "label", which a count does not match (`as_labels`: any number backs a label).
 - Units (`unit_after`): a unit of measure right after a figure, spaced, hyphenated or glued
@@ -375,6 +375,7 @@ _LABEL_WORDS = ("(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc
                 "|[Ss]ubparagraphs?|[Aa]lin[ée]as?|[Pp]aragraphes?|[Cc]hapitres?"
                 "|[Tt]itles?|[Nn]umbers?|[Rr]outes?|Rules?|Cases?|Counts?|Dockets?|Resolutions?|Regulations?|Directives?|Amendments?"
                 "|Flights?|Precincts?|Wards?|Category|Categories|Phases?|Levels?|Pages?|Volumes?|Schedules?|Annex(?:es)?"
+                "|Days?|Weeks?|Rounds?|Stages?|Legs?|Game"  # "Day 7 of the strike", "Round 2": a rank
                 r"|Group\s+of|Highway|Interstate|Proposition|Prop\.?"
                 r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|n[°º]|§§?|¶¶?"
                 r"|(?-i:U\.S\.C\.|C\.F\.R\.|USC|CFR))")  # "42 U.S.C. 1983", "28 CFR 35": a code's section

@@ -249,3 +249,21 @@ def test_a_percentage_in_the_languages_own_word_passes(prose, passage, language)
 def test_a_percentage_in_the_languages_own_word_backs_no_other(prose, passage, language, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage, language), language)
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("Talks resumed on Day 7 of the strike.", "Talks resumed on the seventh day of the strike."),
+    ("Round 2 is on 7 May.", "The second round is on 7 May."),
+    ("Stage 5 ended in Lyon.", "The fifth stage ended in Lyon."),
+])
+def test_a_numbered_day_round_or_stage_citing_the_spelled_rank_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("Talks resumed on Day 8 of the strike.", "Talks resumed on the seventh day of the strike.", "8"),
+    ("The strike lasted 7 days.", "Talks resumed on Day 7 of the strike.", "7"),
+])
+def test_a_numbered_day_backs_no_count_and_no_other_day(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
