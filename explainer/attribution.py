@@ -40,7 +40,7 @@ from decimal import Decimal
 from typing import Callable, NamedTuple
 
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, spelled_ranks,
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, passage_labels, quantities_in,
                       unit_after, units_given)
 from .problems import counted
 from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
@@ -553,7 +553,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True) -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | spelled_ranks(p.text) for p in passages)))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)

@@ -416,6 +416,17 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
     return frozenset(ranks)
 
 
+# A group named by its number in one word ("G7", "G-77", "G20") is the "Group of 7" that prose may spell out.
+_GROUP_NAME = re.compile(r"(?<![\w-])G-?(\d{1,3})(?![\w-])")
+
+
+def passage_labels(text: str) -> frozenset[Quantity]:
+    """Return the names and ranks a passage gives in words the figures reader does not read: "the seventh day",
+    "G77". Each backs the same label or rank in prose ("Day 7", "Group of 77"), never a count."""
+    groups = frozenset(Quantity(Decimal(int(number)), LABEL) for number in _GROUP_NAME.findall(text))
+    return spelled_ranks(text) | groups
+
+
 def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
     """Return quantities with each plain number also as a label: any number backs a label or ordinal of prose
     ("District 7" citing "7 districts" or "the 7th district"), while a label backs only a label."""

@@ -267,3 +267,20 @@ def test_a_numbered_day_round_or_stage_citing_the_spelled_rank_passes(prose, pas
 def test_a_numbered_day_backs_no_count_and_no_other_day(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The Group of 77 walked out.", "The G77 bloc of developing countries walked out."),
+    ("The Group of 20 met in Delhi.", "The G-20 met in Delhi."),
+])
+def test_a_group_spelled_out_citing_its_short_name_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("The Group of 8 met.", "The G7 met.", "8"),
+    ("The bloc has 77 members.", "The G77 bloc walked out.", "77"),
+])
+def test_a_groups_short_name_backs_no_other_group_and_no_count(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
