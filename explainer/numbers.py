@@ -50,7 +50,7 @@ tests/test_numbers_french.py):
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
-  "a hundred"/"a million", "two dozen" (24), "half a million", "two and a half million", "a quarter of a
+  "a hundred"/"a million" (a bare "million" names a scale, as in "Sales (US$ billion)"), "two dozen" (24), "half a million", "two and a half million", "a quarter of a
   million". A lone "one" is not a number (it is mostly a pronoun: "one of",
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
@@ -522,6 +522,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
+    if len(words) == 1 and (words[0] in _SCALES or words[0] == "hundred"):
+        return None  # a bare scale names how figures are counted ("Sales (US$ billion)", "in million euros")
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
 
 

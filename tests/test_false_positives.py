@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import (Cited, check_prose, dropped_hedge, hedging_words, unbacked_superlatives,
-                                   unbacked_time_words)
+from explainer.attribution import (Cited, check_item_text, check_prose, dropped_hedge, hedging_words,
+                                   unbacked_superlatives, unbacked_time_words)
 
 
 @pytest.mark.parametrize("text, passage, language", [
@@ -282,5 +282,23 @@ def test_a_group_spelled_out_citing_its_short_name_passes(prose, passage):
     ("The bloc has 77 members.", "The G77 bloc walked out.", "77"),
 ])
 def test_a_groups_short_name_backs_no_other_group_and_no_count(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("heading, passage", [
+    ("Sales (US$ billion)", "Northmart earned $42.5 billion in sales."),
+    ("Population (million)", "The city has 8.9 million people."),
+    ("Budget, in billion euros", "The budget is 4 billion euros."),
+])
+def test_a_bare_scale_naming_how_figures_are_counted_passes(heading, passage):
+    assert check_item_text(heading, [Cited(passage)], "en", "briefing") == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("A billion people voted.", "500 million people voted.", "A billion"),
+    ("A hundred people died.", "90 people died.", "A hundred"),
+])
+def test_a_scale_with_its_article_is_still_a_figure(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
