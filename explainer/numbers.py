@@ -51,7 +51,7 @@ tests/test_numbers_french.py):
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
   "a hundred"/"a million" (a bare "million" names a scale, as in "Sales (US$ billion)"), "two dozen" (24), "half a million", "two and a half million", "a quarter of a
-  million". A lone "one" is not a number (it is mostly a pronoun: "one of",
+  million", "three and a half" (3.5, as a source's "3½" is). A lone "one" is not a number (it is mostly a pronoun: "one of",
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
@@ -127,6 +127,8 @@ _SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
+_VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # Times of day state their hour and minutes as plain numbers, as "10:45" does: "10.45pm" is no decimal,
 # "10am" and "21h30" are no numbers inside words.
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
@@ -136,9 +138,10 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
 # Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
-# "a quarter of a million".
-_FRACTION_OF_SCALE = (r"(?P<frac>(?:(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
-                      + r")\s+and\s+a\s+half|half\s+an?|a\s+half|(?:a\s+)?quarter\s+of\s+a)"
+# "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
+_FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
+                      + r")\s+and\s+a\s+half(?:\s+(?P<wscale>thousand|million|billion|trillion))?"
+                      r"|(?:half\s+an?|a\s+half|(?:a\s+)?quarter\s+of\s+a)"
                       r"\s+(?P<fscale>thousand|million|billion|trillion))(?![\w-])")
 
 # A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
@@ -229,7 +232,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
@@ -508,7 +511,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
-        value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)
+        value = _digits_value(groups["num"], comma) + _VULGAR_FRACTION.get(groups["vulgar"], 0)
+        value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
         return _figure(match, value, groups["scale"], groups["pct"], scales)
     if groups.get("nd"):
@@ -537,10 +541,12 @@ def _hour_of_day(match: re.Match) -> int:
 
 
 def _fraction_of_scale(match: re.Match) -> Mention:
-    """Return the figure "half a million", "two and a half million" or "a quarter of a million" states."""
+    """Return the figure "half a million", "two and a half million", "a quarter of a million" or "three and a half"
+    states."""
     whole = Decimal(_WORD_VALUE[match["whole"].lower()]) + Decimal("0.5") if match["whole"] else None
     part = whole if whole is not None else Decimal("0.25" if "quarter" in match["frac"].lower() else "0.5")
-    return _figure(match, part * _SCALES[match["fscale"].lower()], None, None)
+    scale = match["wscale"] or match["fscale"]
+    return _figure(match, part * (_SCALES[scale.lower()] if scale else 1), None, None)
 
 
 def _french_figure(match: re.Match) -> Mention | None:

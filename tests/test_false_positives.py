@@ -302,3 +302,22 @@ def test_a_bare_scale_naming_how_figures_are_counted_passes(heading, passage):
 def test_a_scale_with_its_article_is_still_a_figure(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The meeting lasted three and a half hours.", "The 3½-hour meeting ended at 6pm."),
+    ("The meeting lasted 3.5 hours.", "The 3½-hour meeting ended at 6pm."),
+    ("The siege lasted two and a half years.", "The siege lasted 2.5 years."),
+    ("Rates rose by 2.25%.", "Rates rose by 2¼%."),
+])
+def test_a_half_or_a_fraction_sign_reads_as_its_value(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("The meeting lasted three hours.", "The 3½-hour meeting ended at 6pm.", "three"),
+    ("The siege lasted two and a half years.", "The siege lasted two years.", "two and a half"),
+])
+def test_a_half_is_no_whole(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
