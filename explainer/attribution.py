@@ -40,7 +40,8 @@ from decimal import Decimal
 from typing import Callable, NamedTuple
 
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, quantities_in, unit_after, units_given
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, passage_labels, quantities_in,
+                      unit_after, units_given)
 from .problems import counted
 from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
@@ -312,7 +313,14 @@ def _times_used(text: str) -> frozenset[str]:
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
                        r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)", text,
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
-    return frozenset(_time_key(word) for word in words)
+    parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
+    return frozenset(_time_key(word) for word in words) | parts
+
+
+# "Early on Thursday" (or "early Thursday", "the early hours of Thursday") is Thursday morning, "late on Friday"
+# Friday evening or night, as news writing has it: either backs the other.
+_EARLY_OR_LATE = re.compile(rf"(?<!\w)(early|late)(?:\s+on|\s+hours\s+of)?\s+(?:{_DAY_NAMES})(?!\w)", re.IGNORECASE)
+_PART_OF_DAY = {"early": ("morning",), "late": ("evening", "night")}
 
 
 def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
@@ -545,7 +553,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True) -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) for p in passages)))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
@@ -565,7 +573,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{shown} (checked: {checked})",
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
-        elif not set(statement.quantities) <= known:
+        elif not _required(statement, known) <= known:
             rounded = _rounded_from(statement, sentence, passages)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
@@ -581,6 +589,18 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
+
+
+_HOUR_OF_DAY = "hour of day"
+
+
+def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:
+    """Return the quantities a statement needs its passages to give. A time's hour of the day, where they give it,
+    is its hour: the hour as written is that hour on either clock ("23:40" for "11.40pm", "9.30pm" for "21h30")."""
+    quantities = statement.quantities
+    if len(quantities) > 1 and quantities[0].unit == _HOUR_OF_DAY and quantities[0] in known:
+        return {quantities[0], *quantities[2:]}
+    return set(quantities)
 
 
 # A hedged figure may round one a passage gives: "about 1.2 million votes" or "more than 1.2 million" for
@@ -647,6 +667,8 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
     `quantities` are the passage's figures a rounded one stands for (its own by default).
     """
+    if all(quantity.unit == LABEL for quantity in statement.quantities):
+        return []  # a rank or name measures nothing: "its 21st day" is no 21 days
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
     if not unit or all((quantity, unit) in given for quantity in quantities or statement.quantities):

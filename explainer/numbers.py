@@ -35,10 +35,12 @@ tests/test_numbers_french.py):
   ("١٬٢٠٠"), marks the decimal with "٫" ("٢٫٤"), the percentage with "٪" or "في المائة", and
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
 - A currency sign before a number ($ € £ ¥) is part of the mention's text, not of its value.
-- Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30" state their hour and
-  minutes (10; 10 and 45; 21 and 30) as plain numbers, as "10:45" does, and their hour of the day on a
-  24-hour clock (unit "hour of day": 10, 22, 22, 21), so "10 a.m." is not "10 p.m.".
-- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪"
+- Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30", "23:40" state their hour and
+  minutes (10; 10 and 45; 21 and 30; 23 and 40; minutes ":00" state nothing) as plain numbers, as "10:45"
+  does, and their hour of the day on a 24-hour clock (unit "hour of day": 10, 22, 22, 21, 23), so "10 a.m."
+  is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day.
+- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪" (and
+  "per cento", "por ciento", "por cento", "Prozent", "procent", "prosent")
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
   "between" takes that figure's unit and scale: "44-47%" and "between 44 and 47 per cent" state 44%
@@ -48,14 +50,14 @@ tests/test_numbers_french.py):
   Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
-  "a hundred"/"a million", "two dozen" (24), "half a million", "two and a half million", "a quarter of a
-  million". A lone "one" is not a number (it is mostly a pronoun: "one of",
+  "a hundred"/"a million" (a bare "million" names a scale, as in "Sales (US$ billion)"), "two dozen" (24), "half a million", "two and a half million", "a quarter of a
+  million", "three and a half" (3.5, as a source's "3½" is). A lone "one" is not a number (it is mostly a pronoun: "one of",
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
 - Labels (`_labelled`): a number after a label ("Article 6", "§ 1983", "No. 21-1234", "Group of 7",
-  "District 7"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
+  "District 7", "Day 7", "Round 2"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
   before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th") names something: it states its
   value with the unit "label", which a count does not match (`as_labels`: any number backs a label).
 - Units (`unit_after`): a unit of measure right after a figure, spaced, hyphenated or glued
@@ -125,16 +127,21 @@ _SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
+_VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # Times of day state their hour and minutes as plain numbers, as "10:45" does: "10.45pm" is no decimal,
 # "10am" and "21h30" are no numbers inside words.
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
-         r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))")
+         r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))"
+         # A 24-hour clock's "23:40", "08:15", "00:30" (not "10:45", which may be either clock's).
+         r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])")
 # Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
-# "a quarter of a million".
-_FRACTION_OF_SCALE = (r"(?P<frac>(?:(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
-                      + r")\s+and\s+a\s+half|half\s+an?|a\s+half|(?:a\s+)?quarter\s+of\s+a)"
+# "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
+_FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
+                      + r")\s+and\s+a\s+half(?:\s+(?P<wscale>thousand|million|billion|trillion))?"
+                      r"|(?:half\s+an?|a\s+half|(?:a\s+)?quarter\s+of\s+a)"
                       r"\s+(?P<fscale>thousand|million|billion|trillion))(?![\w-])")
 
 # A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
@@ -148,7 +155,10 @@ _DAY = r"1er|\d{1,2}(?:st|nd|rd|th)?"
 # French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde".
 _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
+# Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
+# Italian saying "0,9 per cento" backs "0,9%".
 _PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 # Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots
@@ -222,7 +232,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits})){short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
@@ -368,6 +378,7 @@ _LABEL_WORDS = ("(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc
                 "|[Ss]ubparagraphs?|[Aa]lin[ée]as?|[Pp]aragraphes?|[Cc]hapitres?"
                 "|[Tt]itles?|[Nn]umbers?|[Rr]outes?|Rules?|Cases?|Counts?|Dockets?|Resolutions?|Regulations?|Directives?|Amendments?"
                 "|Flights?|Precincts?|Wards?|Category|Categories|Phases?|Levels?|Pages?|Volumes?|Schedules?|Annex(?:es)?"
+                "|Days?|Weeks?|Rounds?|Stages?|Legs?|Game"  # "Day 7 of the strike", "Round 2": a rank
                 r"|Group\s+of|Highway|Interstate|Proposition|Prop\.?"
                 r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|n[°º]|§§?|¶¶?"
                 r"|(?-i:U\.S\.C\.|C\.F\.R\.|USC|CFR))")  # "42 U.S.C. 1983", "28 CFR 35": a code's section
@@ -377,6 +388,46 @@ _CODE_AFTER = re.compile(r"[ \u00a0]+(?-i:U\.S\.C\.|C\.F\.R\.|USC(?!\w)|CFR(?!\w
                          r"|F\.\s?(?:[2-4]d|Supp)|S\.\s?Ct\.)")
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
 LABEL = "label"
+
+
+# Spelled ordinals ("seventh", "twenty-first", French "premier", "deuxième") are no figures, but a passage's
+# one backs the same rank written in digits ("7th", "21st", "1er", "Day 7"): it states its value as a label.
+_EN_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_EN_ORDINAL_TENS = {w: 20 + 10 * n for n, w in enumerate(
+    "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split())}
+_FR_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "second": 2, "seconde": 2, **{w: n for n, w in enumerate(
+    "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
+    "treizième quatorzième quinzième seizième".split(), 2)}, "vingtième": 20, "trentième": 30}
+_SPELLED_ORDINAL = re.compile(
+    r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
+    + "|".join(sorted([*_EN_ORDINALS, *_EN_ORDINAL_TENS, *_FR_ORDINALS], key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def spelled_ranks(text: str) -> frozenset[Quantity]:
+    """Return the ranks text spells ("the seventh day", "twenty-first", "au premier tour"), each as a label."""
+    ranks = set()
+    for match in _SPELLED_ORDINAL.finditer(text):
+        word = match["unit"].lower()
+        value = _EN_ORDINALS.get(word) or _EN_ORDINAL_TENS.get(word) or _FR_ORDINALS.get(word)
+        if match["tens"] and word in _EN_ORDINALS and word not in _FR_ORDINALS:
+            value += _WORD_VALUE[match["tens"].lower()]
+        ranks.add(Quantity(Decimal(value), LABEL))
+    return frozenset(ranks)
+
+
+# A group named by its number in one word ("G7", "G-77", "G20") is the "Group of 7" that prose may spell out.
+_GROUP_NAME = re.compile(r"(?<![\w-])G-?(\d{1,3})(?![\w-])")
+
+
+def passage_labels(text: str) -> frozenset[Quantity]:
+    """Return the names and ranks a passage gives in words the figures reader does not read: "the seventh day",
+    "G77". Each backs the same label or rank in prose ("Day 7", "Group of 77"), never a count."""
+    groups = frozenset(Quantity(Decimal(int(number)), LABEL) for number in _GROUP_NAME.findall(text))
+    return spelled_ranks(text) | groups
 
 
 def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
@@ -452,13 +503,16 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
             return _date(match, _MONTH_NUMBER[groups[month_group]], day_group and groups[day_group], groups[year_group])
-    if groups["hh"]:
-        minutes = groups["mi"] or groups["hmi"] or groups["smi"]
-        numbers = tuple(Quantity(Decimal(int(n))) for n in (groups["hh"], minutes) if n)
+    if groups["hh"] or groups["hc"]:
+        hour = groups["hh"] or groups["hc"]
+        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"]
+        minutes = minutes if minutes and int(minutes) else None  # "8:00 p.m." is "8 p.m.", "20:00" "20h"
+        numbers = tuple(Quantity(Decimal(int(n))) for n in (hour, minutes) if n)
         return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
-        value = _digits_value(groups["num"], comma) * (_FR_ABBREVIATIONS[abbreviation] if abbreviation else 1)
+        value = _digits_value(groups["num"], comma) + _VULGAR_FRACTION.get(groups["vulgar"], 0)
+        value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
         return _figure(match, value, groups["scale"], groups["pct"], scales)
     if groups.get("nd"):
@@ -472,12 +526,14 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
+    if len(words) == 1 and (words[0] in _SCALES or words[0] == "hundred"):
+        return None  # a bare scale names how figures are counted ("Sales (US$ billion)", "in million euros")
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
 
 
 def _hour_of_day(match: re.Match) -> int:
     """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
-    hour = int(match["hh"])
+    hour = int(match["hh"] or match["hc"])
     meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
     if not meridiem:
         return hour
@@ -485,10 +541,12 @@ def _hour_of_day(match: re.Match) -> int:
 
 
 def _fraction_of_scale(match: re.Match) -> Mention:
-    """Return the figure "half a million", "two and a half million" or "a quarter of a million" states."""
+    """Return the figure "half a million", "two and a half million", "a quarter of a million" or "three and a half"
+    states."""
     whole = Decimal(_WORD_VALUE[match["whole"].lower()]) + Decimal("0.5") if match["whole"] else None
     part = whole if whole is not None else Decimal("0.25" if "quarter" in match["frac"].lower() else "0.5")
-    return _figure(match, part * _SCALES[match["fscale"].lower()], None, None)
+    scale = match["wscale"] or match["fscale"]
+    return _figure(match, part * (_SCALES[scale.lower()] if scale else 1), None, None)
 
 
 def _french_figure(match: re.Match) -> Mention | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.attribution import Cited, check_prose, dropped_hedge, hedging_words, unbacked_superlatives
+from explainer.attribution import (Cited, check_item_text, check_prose, dropped_hedge, hedging_words,
+                                   unbacked_superlatives, unbacked_time_words)
 
 
 @pytest.mark.parametrize("text, passage, language", [
@@ -91,6 +92,13 @@ def test_halves_and_dozens_of_another_value_are_named(prose, passage, figure):
     ("The shelling began at 5:30 a.m. local time.", "The shelling began at 5.30am local time.", "en"),
     ("The blast happened at 10.45pm.", "The blast happened at 10:45 p.m.", "en"),
     ("Le match a commencé à 21 h 30.", "Le match a commencé à 21h30.", "fr"),
+    ("The fire started at 23:40.", "The fire started at 11.40pm.", "en"),
+    ("The fire started at 11.40pm.", "The fire started at 23:40.", "en"),
+    ("The polls closed at 20:00.", "Polls closed at 8pm.", "en"),
+    ("The polls closed at 8 p.m.", "Polls closed at 20:00.", "en"),
+    ("The curfew starts at 8:00 p.m.", "The curfew starts at 8pm.", "en"),
+    ("The raid began at 04:15.", "The raid began at 4.15am.", "en"),
+    ("Le match a commencé à 21h30.", "The match kicked off at 9.30pm.", "fr"),
 ])
 def test_a_time_of_day_in_another_style_passes(prose, passage, language):
     assert check_prose(prose + "[^p]", cited(passage, language), language) == []
@@ -100,6 +108,10 @@ def test_a_time_of_day_in_another_style_passes(prose, passage, language):
     ("The blast happened at 11:45 p.m.", "The blast happened at 10.45pm.", "11:45 p.m."),
     ("The blast happened at 10.15pm.", "The blast happened at 10:45 p.m.", "10.15pm"),
     ("The ceremony starts at 11am.", "The ceremony starts at 10 a.m.", "11am"),
+    ("The fire started at 22:40.", "The fire started at 11.40pm.", "22:40"),
+    ("The fire started at 23:40.", "The fire started at 11.20pm.", "23:40"),
+    ("The polls closed at 20:30.", "Polls closed at 8pm.", "20:30"),
+    ("The raid began at 4.15pm.", "The raid began at 04:15.", "4.15pm"),
 ])
 def test_another_time_of_day_is_named(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
@@ -176,3 +188,136 @@ def test_words_that_leave_a_claim_unasserted_pass(text, language):
 ])
 def test_words_asserting_a_claim_are_still_named(text, word):
     assert hedging_words(text, "en") == [word]
+
+
+@pytest.mark.parametrize("prose, passage, language", [
+    ("The team finished 7th in the league.", "The team finished seventh in the league table.", "en"),
+    ("It was the 7th attack this year.", "It was the seventh attack this year.", "en"),
+    ("The strike entered its 21st day.", "The strike entered its twenty-first day.", "en"),
+    ("Il est arrivé en tête au 1er tour.", "Il est arrivé en tête au premier tour.", "fr"),
+    ("Elle a fini 2e au 1er tour.", "Elle a terminé deuxième au premier tour.", "fr"),
+])
+def test_a_digit_ordinal_citing_the_spelled_rank_passes(prose, passage, language):
+    assert check_prose(prose + "[^p]", cited(passage, language), language) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("It was the 8th attack this year.", "It was the seventh attack this year.", "8th"),
+    ("The strike lasted 21 days.", "The strike entered its twenty-first day.", "21"),
+    ("The team won 7 matches.", "The team finished seventh.", "7"),
+])
+def test_a_spelled_rank_backs_no_other_rank_and_no_count(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The blast happened on Thursday morning.", "The blast happened early on Thursday."),
+    ("The raid came on Sunday morning.", "The raid came in the early hours of Sunday."),
+    ("Talks ended on Friday evening.", "Talks ended late on Friday."),
+    ("Fighting resumed on Friday night.", "Fighting resumed late Friday."),
+])
+def test_a_part_of_the_day_for_early_or_late_on_a_day_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) + unbacked_time_words(prose, [Cited(passage)]) == []
+
+
+@pytest.mark.parametrize("prose, passage, time", [
+    ("The blast happened on Thursday night.", "The blast happened early on Thursday.", "Thursday night"),
+    ("The blast happened on Thursday morning.", "The blast happened late on Thursday.", "Thursday morning"),
+    ("The raid came on Sunday afternoon.", "The raid came early on Sunday.", "Sunday afternoon"),
+])
+def test_early_or_late_backs_no_other_part_of_the_day(prose, passage, time):
+    [finding] = check_prose(prose + "[^p]", cited(passage)) + unbacked_time_words(prose, [Cited(passage)])
+    assert finding.message.startswith(f'time "{time}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage, language", [
+    ("Il PIL è cresciuto dello 0,9%.", "Il PIL è cresciuto dello 0,9 per cento.", "it"),
+    ("El paro bajó al 12,1%.", "El desempleo bajó al 12,1 por ciento.", "es"),
+    ("A inflação foi de 4,5%.", "A inflação chegou a 4,5 por cento.", "pt"),
+    ("Die Inflation lag bei 2,3 %.", "Die Inflationsrate lag bei 2,3 Prozent.", "de"),
+    ("De werkloosheid is 3,6 procent.", "De werkloosheid daalde naar 3,6%.", "nl"),
+])
+def test_a_percentage_in_the_languages_own_word_passes(prose, passage, language):
+    assert check_prose(prose + "[^p]", cited(passage, language), language) == []
+
+
+@pytest.mark.parametrize("prose, passage, language, figure", [
+    ("Il PIL è cresciuto dello 0,8%.", "Il PIL è cresciuto dello 0,9 per cento.", "it", "0,8%"),
+    ("Die Inflation lag bei 2,3 %.", "Die Inflationsrate lag bei 2,3 Millionen.", "de", "2,3 %"),
+])
+def test_a_percentage_in_the_languages_own_word_backs_no_other(prose, passage, language, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage, language), language)
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("Talks resumed on Day 7 of the strike.", "Talks resumed on the seventh day of the strike."),
+    ("Round 2 is on 7 May.", "The second round is on 7 May."),
+    ("Stage 5 ended in Lyon.", "The fifth stage ended in Lyon."),
+])
+def test_a_numbered_day_round_or_stage_citing_the_spelled_rank_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("Talks resumed on Day 8 of the strike.", "Talks resumed on the seventh day of the strike.", "8"),
+    ("The strike lasted 7 days.", "Talks resumed on Day 7 of the strike.", "7"),
+])
+def test_a_numbered_day_backs_no_count_and_no_other_day(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The Group of 77 walked out.", "The G77 bloc of developing countries walked out."),
+    ("The Group of 20 met in Delhi.", "The G-20 met in Delhi."),
+])
+def test_a_group_spelled_out_citing_its_short_name_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("The Group of 8 met.", "The G7 met.", "8"),
+    ("The bloc has 77 members.", "The G77 bloc walked out.", "77"),
+])
+def test_a_groups_short_name_backs_no_other_group_and_no_count(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("heading, passage", [
+    ("Sales (US$ billion)", "Northmart earned $42.5 billion in sales."),
+    ("Population (million)", "The city has 8.9 million people."),
+    ("Budget, in billion euros", "The budget is 4 billion euros."),
+])
+def test_a_bare_scale_naming_how_figures_are_counted_passes(heading, passage):
+    assert check_item_text(heading, [Cited(passage)], "en", "briefing") == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("A billion people voted.", "500 million people voted.", "A billion"),
+    ("A hundred people died.", "90 people died.", "A hundred"),
+])
+def test_a_scale_with_its_article_is_still_a_figure(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The meeting lasted three and a half hours.", "The 3½-hour meeting ended at 6pm."),
+    ("The meeting lasted 3.5 hours.", "The 3½-hour meeting ended at 6pm."),
+    ("The siege lasted two and a half years.", "The siege lasted 2.5 years."),
+    ("Rates rose by 2.25%.", "Rates rose by 2¼%."),
+])
+def test_a_half_or_a_fraction_sign_reads_as_its_value(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("The meeting lasted three hours.", "The 3½-hour meeting ended at 6pm.", "three"),
+    ("The siege lasted two and a half years.", "The siege lasted two years.", "two and a half"),
+])
+def test_a_half_is_no_whole(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
