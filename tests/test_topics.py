@@ -458,18 +458,29 @@ def test_the_home_page_runs_a_right_to_left_briefing_right_to_left(built_minimal
     assert 'dir="ltr">' not in html.split("<body>", 1)[1]  # an entry in the page's own direction needs none
 
 
-def french_briefing_citing_the_english_wire(tmp_path: Path) -> Path:
-    """Build the merger fixture with its French briefing citing and quoting the English wire; return site/."""
+def merger_copy(tmp_path: Path) -> Path:
+    """Copy the merger fixture with the real templates and assets; return the project."""
     project = tmp_path / "project"
     shutil.copytree(FIXTURES / "merger", project)
     copy_templates(project)
     shutil.copytree(REPO / "static", project / "static")
+    return project
+
+
+def cite_the_wire_in_french(project: Path) -> None:
+    """Have the French briefing cite the English wire in its summary."""
     briefing = project / "content" / FUSION / "briefing.yaml"
     text = briefing.read_text(encoding="utf-8")
     text = text.replace("approfondie[^enquete].", "approfondie[^enquete]. À Lakeport, Northmart et Valefresh ont "
                         "aussi annoncé leur fusion[^wire-merge].")
     briefing.write_text(text + "  wire-merge:\n    source: wire\n    quote: Northmart Foods and Valefresh Grocers said "
                         "on Monday that they had agreed to merge.\n", encoding="utf-8")
+
+
+def french_briefing_citing_the_english_wire(tmp_path: Path) -> Path:
+    """Build the merger fixture with its French briefing citing the English wire; return site/."""
+    project = merger_copy(tmp_path)
+    cite_the_wire_in_french(project)
     result = run_build(project)
     assert result.code == 0, result.err
     return project / "site"
@@ -492,10 +503,7 @@ def test_a_sources_title_in_another_language_says_its_language(tmp_path: Path):
 def test_a_single_sources_title_in_another_language_says_its_language(merger: Path, tmp_path: Path):
     # The notes of a briefing citing one source name it once, in their introduction: here an Arabic
     # briefing citing only the English wire, whose title runs left to right inside the Arabic text.
-    root = tmp_path / "project"
-    shutil.copytree(FIXTURES / "merger", root)
-    copy_templates(root)
-    shutil.copytree(REPO / "static", root / "static")
+    root = merger_copy(tmp_path)
     (root / "content" / "souq").mkdir()
     (root / "content" / "souq" / "briefing.yaml").write_text(
         "title: اندماج نورثمارت وفاليفريش\nsummary: قالت الشركتان إنهما اتفقتا على الاندماج[^merge].\n"
@@ -514,16 +522,8 @@ def test_a_single_sources_title_in_another_language_says_its_language(merger: Pa
 def test_words_quoted_from_a_source_in_another_language_say_their_language(tmp_path: Path):
     # The French briefing cites the English wire in its summary and quotes it: a screen reader must
     # speak those words as English (WCAG 3.1.2), and the wire's page names the French briefing as French.
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURES / "merger", project)
-    copy_templates(project)
-    shutil.copytree(REPO / "static", project / "static")
-    briefing = project / "content" / FUSION / "briefing.yaml"
-    text = briefing.read_text(encoding="utf-8")
-    text = text.replace("approfondie[^enquete].", "approfondie[^enquete]. À Lakeport, Northmart et Valefresh ont "
-                        "aussi annoncé leur fusion[^wire-merge].")
-    briefing.write_text(text + "  wire-merge:\n    source: wire\n    quote: Northmart Foods and Valefresh Grocers said "
-                        "on Monday that they had agreed to merge.\n", encoding="utf-8")
+    project = merger_copy(tmp_path)
+    cite_the_wire_in_french(project)
     (project / "content" / FUSION / "quotes.yaml").write_text(
         "quotes:\n  - id: stronger\n    speaker: Northmart et Valefresh\n    role: not given\n"
         "    words: stronger for shoppers\n    source: wire\n    context: Selon le communiqué.\n", encoding="utf-8")
