@@ -11,7 +11,7 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import UNIT_PLURALS, Quantity, names_unit, quantities_in, unit_family, units_given
+from .numbers import UNIT_PLURALS, Quantity, is_percentage_unit, names_unit, quantities_in, unit_family, units_given
 from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
@@ -159,7 +159,7 @@ def wanted_quantities(value, unit: str) -> set[Quantity]:
     number = Decimal(str(value))
     words = unit.lower().replace("%", " % ").split()
     scale = next((UNIT_SCALES[word] for word in words if word in UNIT_SCALES), 1)
-    kind = "%" if "%" in words or "percent" in words else ""
+    kind = "%" if is_percentage_unit(unit) else ""
     return {Quantity(number, kind), Quantity(number * scale, kind), Quantity(number, ""), Quantity(number * scale, "")}
 
 

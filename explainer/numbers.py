@@ -161,6 +161,13 @@ _PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
+
+def is_percentage_unit(unit: str) -> bool:
+    """Say whether a structured figure's `unit` makes it a percentage: "%", "per cent", "percent", "% of GDP".
+    (British style writes "per cent" in two words; "percentage points" is a difference, not a percentage.)"""
+    return bool(re.match(_PERCENT, " " + unit.strip(), re.IGNORECASE)) or "%" in unit
+
+
 # Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots
 # ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
 DECIMAL_COMMA_LANGUAGES = frozenset("fr de es it pt nl ca ro pl cs sk ru uk da nb nn no sv fi tr el id".split())

@@ -321,3 +321,13 @@ def test_a_half_or_a_fraction_sign_reads_as_its_value(prose, passage):
 def test_a_half_is_no_whole(prose, passage, figure):
     [finding] = check_prose(prose + "[^p]", cited(passage))
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
+
+
+@pytest.mark.parametrize("unit", ["per cent", "percent", "%", "% of GDP"])
+def test_a_structured_figure_in_per_cent_is_a_percentage(unit):
+    from explainer.comparisons import stated_in
+    from explainer.numbers import quantities_in
+    found = quantities_in("The union is seeking a rise of 6 per cent, on 3.5 per cent offered.", "en")
+    assert stated_in(6, unit, found) and stated_in(3.5, unit, found)
+    assert not stated_in(7, unit, found)
