@@ -51,7 +51,8 @@ tests/test_numbers_french.py):
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
   "a hundred"/"a million" (a bare "million" names a scale, as in "Sales (US$ billion)"), "two dozen" (24), "half a million", "two and a half million", "a quarter of a
-  million", "three and a half" (3.5, as a source's "3½" is). A lone "one" is not a number (it is mostly a pronoun: "one of",
+  million", "three and a half" (3.5, as a source's "3½" is),
+  fractions ("two-thirds" = "two thirds" = 2/3, "three-quarters" 0.75, "one-third"; "a third" is not read). A lone "one" is not a number (it is mostly a pronoun: "one of",
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
@@ -129,6 +130,13 @@ _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
 # A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
 _VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+# A fraction in words is its value, hyphenated or not: "two-thirds" = "two thirds" (2/3), "three-quarters" 0.75, so
+# "three-fifths" does not cite "three-quarters" (read as their numerator, the two were both 3, and "two-thirds" nothing).
+_DENOMINATOR = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_PART_OF_WHOLE = (r"(?P<pnum>one)\s(?P<pden1>" + "|".join(_DENOMINATOR) + r")(?=\s+of\b)"
+                  r"|(?P<pnum2>one)-(?P<pden2>" + "|".join(_DENOMINATOR) + r")(?![\w-])"
+                  r"|(?P<pnum3>" + "|".join(_UNITS[2:10]) + r")[\s-](?P<pden3>" + "|".join(d + "s" for d in _DENOMINATOR)
+                  + r")(?![\w-])")
 # Times of day state their hour and minutes as plain numbers, as "10:45" does: "10.45pm" is no decimal,
 # "10am" and "21h30" are no numbers inside words.
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
@@ -242,6 +250,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
+        + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
         rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
         re.IGNORECASE,
@@ -528,6 +537,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _made(match, "date", quantities)
     if groups["frac"]:
         return _fraction_of_scale(match)
+    if groups["pnum"] or groups["pnum2"] or groups["pnum3"]:
+        return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
     words = re.split(r"[\s-]+", groups["spelled"].lower())
@@ -554,6 +565,14 @@ def _fraction_of_scale(match: re.Match) -> Mention:
     part = whole if whole is not None else Decimal("0.25" if "quarter" in match["frac"].lower() else "0.5")
     scale = match["wscale"] or match["fscale"]
     return _figure(match, part * (_SCALES[scale.lower()] if scale else 1), None, None)
+
+
+def _part_of_whole(match: re.Match) -> Mention:
+    """Return the figure a fraction in words states: "two-thirds" 2/3, "one third of" 1/3."""
+    numerator = match["pnum"] or match["pnum2"] or match["pnum3"]
+    denominator = (match["pden1"] or match["pden2"] or match["pden3"]).lower().removesuffix("s")
+    value = Decimal(_WORD_VALUE[numerator.lower()])
+    return _figure(match, value / _DENOMINATOR[denominator], None, None)
 
 
 def _french_figure(match: re.Match) -> Mention | None:

@@ -323,6 +323,24 @@ def test_a_half_is_no_whole(prose, passage, figure):
     assert finding.message.startswith(f'figure "{figure}" is not in the passages')
 
 
+@pytest.mark.parametrize("prose, passage", [
+    ("About two thirds was reinvested.", "Roughly two-thirds was reinvested."),
+    ("Three quarters of members backed action.", "Three-quarters of members backed action."),
+    ("One third of the staff left.", "One-third of the staff left."),
+])
+def test_a_fraction_in_words_hyphenated_or_not_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("Three-fifths of members backed action.", "Three-quarters of members backed action.", "Three-fifths"),
+    ("Three members backed action.", "Three-quarters of members backed action.", "Three"),
+    ("Two thirds was reinvested.", "Two per cent was reinvested.", "Two thirds"),
+])
+def test_a_fraction_is_neither_its_numerator_nor_another_fraction(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
+
 
 @pytest.mark.parametrize("unit", ["per cent", "percent", "%", "% of GDP"])
 def test_a_structured_figure_in_per_cent_is_a_percentage(unit):
