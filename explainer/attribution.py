@@ -573,7 +573,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{shown} (checked: {checked})",
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
-        elif not _required(statement, known) <= known:
+        elif not _required(statement, known) <= known or _time_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
@@ -583,7 +583,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.start,
                 f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
-                _unhedged_rounding(statement, sentence, passages) or _only_as_label(statement, known)
+                _unhedged_rounding(statement, sentence, passages)
+                or (_PIECED_HINT if _required(statement, known) <= known else None) or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
@@ -601,6 +602,21 @@ def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]
     if len(quantities) > 1 and quantities[0].unit == _HOUR_OF_DAY and quantities[0] in known:
         return {quantities[0], *quantities[2:]}
     return set(quantities)
+
+
+_PIECED_HINT = ("the passages give its hour and its minutes only in different times: cite the passage that gives "
+                "this time, or correct it to the source's")
+
+
+def _time_pieced(statement: Statement, passages: list[Cited]) -> bool:
+    """Say whether a time's hour and minutes stand in its passages only in different times: "7.15pm" is not
+    backed by "first trains at 7.15am and the last at 7pm" (its hour from one, its minutes from the other)."""
+    wanted = statement.quantities
+    if len(wanted) < 3 or wanted[0].unit != _HOUR_OF_DAY:
+        return False  # no time, or a time on the hour, which the hour alone backs
+    needed = {wanted[0], *wanted[2:]}
+    return not any(needed <= set(mention.quantities) for p in passages
+                   for mention in find_mentions(p.text, p.language) if mention.quantities[:1] == (wanted[0],))
 
 
 # A hedged figure may round one a passage gives: "about 1.2 million votes" or "more than 1.2 million" for

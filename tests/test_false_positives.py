@@ -349,3 +349,21 @@ def test_a_structured_figure_in_per_cent_is_a_percentage(unit):
     found = quantities_in("The union is seeking a rise of 6 per cent, on 3.5 per cent offered.", "en")
     assert stated_in(6, unit, found) and stated_in(3.5, unit, found)
     assert not stated_in(7, unit, found)
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The first trains run at 7.15pm.", "The first trains run at 7.15am and the last at 7pm."),
+    ("Talks ended at 9.10pm.", "Talks began at 10.10am and ended at 9pm."),
+])
+def test_a_time_pieced_from_two_times_is_named(prose, passage):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith('figure "')
+    assert "only in different times" in finding.hint
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("The first trains run at 7.15am and the last at 19:00.", "The first trains run at 7.15am and the last at 7pm."),
+    ("Talks ended at 9.30pm.", "Talks ended at 21h30, not at 9pm."),
+])
+def test_a_time_in_one_passage_time_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
