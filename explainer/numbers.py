@@ -54,6 +54,7 @@ tests/test_numbers_french.py):
   million", "three and a half" (3.5, as a source's "3½" is),
   fractions ("two-thirds" = "two thirds" = 2/3, "three-quarters" 0.75, "one-third"; "a third" is not read). A lone "one" is not a number (it is mostly a pronoun: "one of",
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
+- Financial periods: "FY2025" (and "FY25") states the year 2025; "Q3" and "H1" name a quarter and a half, as labels.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
   an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
   letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
@@ -137,6 +138,10 @@ _PART_OF_WHOLE = (r"(?P<pnum>one)\s(?P<pden1>" + "|".join(_DENOMINATOR) + r")(?=
                   r"|(?P<pnum2>one)-(?P<pden2>" + "|".join(_DENOMINATOR) + r")(?![\w-])"
                   r"|(?P<pnum3>" + "|".join(_UNITS[2:10]) + r")[\s-](?P<pden3>" + "|".join(d + "s" for d in _DENOMINATOR)
                   + r")(?![\w-])")
+# A financial year or a quarter or half of one, written against its number: "FY2025" states the year 2025 ("FY25"
+# too), "Q3" and "H1" name a quarter and a half (a label, which a passage's "third quarter" backs). Read as ids
+# they were nothing, so "Q4 of FY2024" could cite "Q3 of FY2025".
+_PERIOD = r"(?-i:FY(?P<fy>\d{4}|\d{2})|(?P<qh>Q[1-4]|H[12]))(?![\w-])"
 # Times of day state their hour and minutes as plain numbers, as "10:45" does: "10.45pm" is no decimal,
 # "10am" and "21h30" are no numbers inside words.
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
@@ -247,6 +252,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
+        rf"|(?<![\w-]){_PERIOD}"
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
@@ -535,6 +541,11 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
                       Quantity(Decimal(int(groups["nd"]))))
         return _made(match, "date", quantities)
+    if groups["fy"]:
+        year = int(groups["fy"])
+        return _made(match, "figure", (Quantity(Decimal(year + 2000 if year < 100 else year)),))
+    if groups["qh"]:
+        return _made(match, "figure", (Quantity(Decimal(groups["qh"][1]), LABEL),))
     if groups["frac"]:
         return _fraction_of_scale(match)
     if groups["pnum"] or groups["pnum2"] or groups["pnum3"]:

@@ -367,3 +367,22 @@ def test_a_time_pieced_from_two_times_is_named(prose, passage):
 ])
 def test_a_time_in_one_passage_time_passes(prose, passage):
     assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage", [
+    ("Revenue fell in Q3 of the 2025 financial year.", "Revenue in Q3 of FY2025 was £310m."),
+    ("Revenue fell in the third quarter of FY25.", "Revenue in Q3 of FY2025 was £310m."),
+    ("Revenue fell in Q3 of FY2025.", "Revenue in the third quarter of 2025 was £310m."),
+])
+def test_a_financial_year_or_quarter_in_another_style_passes(prose, passage):
+    assert check_prose(prose + "[^p]", cited(passage)) == []
+
+
+@pytest.mark.parametrize("prose, passage, figure", [
+    ("Revenue fell in Q4 of FY2025.", "Revenue in Q3 of FY2025 was £310m.", "Q4"),
+    ("Revenue fell in Q3 of FY2024.", "Revenue in Q3 of FY2025 was £310m.", "FY2024"),
+    ("Profit rose in H2.", "Profit rose in H1, to £12m.", "H2"),
+])
+def test_another_financial_year_or_quarter_is_named(prose, passage, figure):
+    [finding] = check_prose(prose + "[^p]", cited(passage))
+    assert finding.message.startswith(f'figure "{figure}" is not in the passages')
