@@ -92,6 +92,30 @@ def test_an_entry_that_no_longer_unpickles_is_made_again_and_replaced(tmp_path: 
     assert PackMemo(path).get("key") == 7
 
 
+_DAMAGED = [
+    b"\x80\x05\x95\xff\xff\xff\xff\xff\xff\xff\xff",  # a frame longer than any: OverflowError
+    b"c_operator\ngetitem\n(}S'x'\ntR.",  # a call that raises KeyError
+    b"c_operator\ntruediv\n(I1\nI0\ntR.",  # ZeroDivisionError
+]
+
+
+def test_damaged_bytes_that_raise_anything_are_a_cache_miss(tmp_path: Path):
+    """Damaged bytes make the unpickler raise almost anything (OverflowError, KeyError, what a call raises), not
+    only UnpicklingError: in a shard or in one entry, the value is made again, never a traceback."""
+    for index, damaged in enumerate(_DAMAGED):
+        whole, entry = tmp_path / f"whole-{index}", tmp_path / f"entry-{index}"
+        whole.mkdir()
+        entry.mkdir()
+        shard_file(whole, "key").write_bytes(damaged)
+        shard_file(entry, "key").write_bytes(pickle.dumps({"key": damaged}))
+        for path in (whole, entry):
+            memo = PackMemo(path)
+            assert memo.get("key") is None, (path.name, damaged)
+            memo.make_missing([("key", 7)], lambda item: item)
+            memo.save()
+            assert PackMemo(path).get("key") == 7
+
+
 def test_an_edit_to_one_briefing_anchors_and_plans_that_briefing_only(tmp_path: Path):
     from test_synth import load_synth
 
