@@ -30,6 +30,7 @@ import jinja2
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular
+from .seal import sealed, unsealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -109,7 +110,7 @@ class PackMemo:
             return {}
         path = self._shard_file(shard)
         try:  # from .cache/ itself: a pack folder that is a link is not followed
-            kept = _unpickled(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name))
+            kept = _unpickled(unsealed(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name)))
         except FileRefused:
             return {}  # no cache yet: build everything
         if not isinstance(kept, dict):  # unreadable, or one from another version
@@ -174,7 +175,7 @@ class PackMemo:
                 path.unlink(missing_ok=True)
                 return
             self.folder.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.write_bytes(sealed(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)))
             os.replace(temporary, path)
         except OSError:  # a read-only checkout builds fine, only without reuse next time
             temporary.unlink(missing_ok=True)
