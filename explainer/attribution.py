@@ -218,7 +218,7 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
     quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
     quoted = _union(spans)
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
-               for m in find_mentions(spoken, language) if not inside(quoted, m.start)]
+               for m in find_mentions(spoken, language, prose=True) if not inside(quoted, m.start)]
     days = [Statement(sentence.start + m.start(), sentence.start + m.end(), m.group(), "weekday")
             for m in _WEEKDAY.finditer(spoken) if not inside(quoted, m.start())]
     return sorted(quotes + figures + days, key=lambda s: (s.start, s.end))

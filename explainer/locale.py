@@ -9,6 +9,8 @@ project's copy of a built-in locale takes any it lacks from the built-in one.
 from __future__ import annotations
 
 import datetime
+import functools
+import string
 from pathlib import Path
 from typing import Mapping, NamedTuple
 
@@ -142,6 +144,12 @@ def _built_in_words(language: str, path: Path, root: Path, english: YamlMap) -> 
     return english if language == "en" else _read(built_in, root, BUILT_IN)
 
 
+@functools.cache
+def _english() -> YamlMap:
+    """Return en's words: its {placeholders} are the ones the code fills in, in every language."""
+    return _read(BUILT_IN / "en.yaml", BUILT_IN, BUILT_IN)
+
+
 def _read(path: Path, root: Path, inside: Path) -> YamlMap:
     """Return a locale file's words; `inside` is the folder no link in its path may lead out of."""
     tree = load_yaml(path, display_path(path, root), root=inside)
@@ -161,10 +169,48 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
             close = closest(key, sorted(english))
             problems.append(Problem(shown, line, f"unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
-        elif (key in LIST_KEYS) != isinstance(value, YamlList) or (key in LIST_KEYS and len(value) != 12):
+        elif not _well_shaped(key, value):
             problems.append(Problem(shown, line, f"label '{key}' has the wrong shape",
                                     "twelve month names" if key in LIST_KEYS else "write it as text"))
+        elif isinstance(value, str) and (wrong := placeholder_problem(value, english[key])) is not None:
+            problems.append(Problem(shown, line, f"label '{key}': {wrong}", _placeholder_hint(english[key])))
     return problems
+
+
+def _well_shaped(key: str, value: object) -> bool:
+    """Say whether a label's value is text, or for `months` twelve texts: the pages format and print them
+    as text, so a mapping, a list or a null there would fail only when a page shows it."""
+    if key in LIST_KEYS:
+        return isinstance(value, YamlList) and len(value) == 12 and all(isinstance(item, str) for item in value)
+    return isinstance(value, str)
+
+
+def placeholder_problem(value: str, english: object) -> str | None:
+    """Return what is wrong with a label's {placeholders} (en's are the ones its code fills in), or None.
+
+    The pages fill a label in with str.format: an unknown name, an unclosed brace, an index, attribute or
+    format spec would fail or print something else, so only en's plain names are allowed (each or none)."""
+    allowed = _placeholders(english) if isinstance(english, str) else set()
+    try:
+        fields = list(string.Formatter().parse(value))
+    except ValueError:
+        return "a brace '{' or '}' is not closed or not doubled"
+    for _, name, spec, conversion in fields:
+        if name is not None and (name not in allowed or spec or conversion):
+            return f"unknown placeholder {{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+    return None
+
+
+def _placeholders(text: str) -> set[str]:
+    """Return the names of en's {placeholders} in a label."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _placeholder_hint(english: object) -> str:
+    names = sorted(_placeholders(english)) if isinstance(english, str) else []
+    shown = ", ".join(f"{{{name}}}" for name in names)
+    return (f"use only {shown}; write a brace as '{{{{' or '}}}}'" if names
+            else "it has no placeholders; write a brace as '{{' or '}}'")
 
 
 def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str, str], shown: str,
@@ -181,4 +227,7 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
+        elif (wrong := placeholder_problem(str(overrides[key]), _english()[key])) is not None:
+            problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: label '{key}': {wrong}",
+                                    _placeholder_hint(_english()[key])))
     return (labels.with_overrides(overrides) if not problems else None), problems

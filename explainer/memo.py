@@ -30,6 +30,7 @@ import jinja2
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular
+from .seal import sealed, unsealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -109,11 +110,10 @@ class PackMemo:
             return {}
         path = self._shard_file(shard)
         try:  # from .cache/ itself: a pack folder that is a link is not followed
-            kept = pickle.loads(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name))
-        except (FileRefused, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError,
-                IndexError):
-            return {}  # no cache yet, or one from another version: build everything
-        if not isinstance(kept, dict):
+            kept = _unpickled(unsealed(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name)))
+        except FileRefused:
+            return {}  # no cache yet: build everything
+        if not isinstance(kept, dict):  # unreadable, or one from another version
             return {}
         return {key: value for key, value in kept.items() if isinstance(key, str) and shard_of(key) == shard}
 
@@ -121,10 +121,9 @@ class PackMemo:
         """Return the value kept under `key`, or None."""
         found = self.used.get(key)
         if found is None and isinstance(self.kept.get(key), bytes):
-            try:
-                found = pickle.loads(self.kept[key])
-            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError, IndexError):
-                return None  # kept by another version of our code: make it again
+            found = _unpickled(self.kept[key])
+            if found is _UNREADABLE:
+                return None  # kept by another version of our code, or damaged: make it again
             self.used[key] = found
             self.pickled[key] = self.kept[key]
         return found
@@ -176,10 +175,25 @@ class PackMemo:
                 path.unlink(missing_ok=True)
                 return
             self.folder.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.write_bytes(sealed(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)))
             os.replace(temporary, path)
         except OSError:  # a read-only checkout builds fine, only without reuse next time
             temporary.unlink(missing_ok=True)
+
+
+_UNREADABLE = object()
+
+
+def _unpickled(data: bytes):
+    """Return what a cache's bytes unpickle to, or _UNREADABLE.
+
+    Damaged bytes (a disk error, a file cut short or overwritten) make the unpickler raise almost
+    anything, OverflowError, KeyError, MemoryError among them, not only UnpicklingError: a cache is
+    only a shortcut, so whatever it raises means building that part again, never a traceback."""
+    try:
+        return pickle.loads(data)
+    except Exception:
+        return _UNREADABLE
 
 
 def shard_of(key: str) -> int:

@@ -362,8 +362,11 @@ def _reading(language: str) -> _Reading:
                     _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales, months)
 
 
-def find_mentions(text: str, language: str = "") -> list[Mention]:
-    """Return every figure and date stated in text, read as `language` writes numbers, in order of position."""
+def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Mention]:
+    """Return every figure and date stated in text, read as `language` writes numbers, in order of position.
+
+    In `prose` (the briefing's own words, which the page shows as written) a number glued to a stop is a
+    figure the reader sees ("killed.12"): only a source's text drops it as a footnote reference."""
     reading = _reading(language)
     if not reading.maybe.search(text):
         return []
@@ -372,7 +375,8 @@ def find_mentions(text: str, language: str = "") -> list[Mention]:
         mention = _mention(match, reading.comma, reading.scales, reading.months)
         if mention is not None:
             mentions.append(mention)
-    return _labelled(text, _ranges_shared(text, [m for m in mentions if not _footnote_reference(text, m)], language))
+    kept = mentions if prose else [m for m in mentions if not _footnote_reference(text, m)]
+    return _labelled(text, _ranges_shared(text, kept, language))
 
 
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import pickle
+import os
 import traceback
 from pathlib import Path
 
@@ -12,6 +12,7 @@ import jinja2.bccache
 
 from .problems import Problem, display_path
 from .safefs import FileRefused, read_regular
+from .seal import sealed, unsealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
 
@@ -53,11 +54,19 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             data = read_regular(path, path.parent, MAX_COMPILED_BYTES, path.name)
         except FileRefused:
             return  # none yet, or not a plain file: compile the template
-        try:
-            bucket.bytecode_from_string(data)
-        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError, IndexError,
-                KeyError):
-            bucket.reset()  # damaged, or written by another version
+        try:  # sealed: a damaged file's code could crash the interpreter when run, past any except
+            bucket.bytecode_from_string(unsealed(data))
+        except Exception:  # written by another version, or damaged in a way the seal does not see
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        path = Path(self._get_cache_filename(bucket))
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        try:  # written whole then renamed, as jinja does: another build never reads half a file
+            temporary.write_bytes(sealed(bucket.bytecode_to_string()))
+            os.replace(temporary, path)
+        except OSError:  # a read-only cache: compiled again next time
+            temporary.unlink(missing_ok=True)
 
 
 def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:

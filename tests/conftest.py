@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from explainer import cli
+from explainer.seal import unsealed
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
@@ -138,7 +139,7 @@ def pack_entries(pack: Path) -> dict[str, object]:
     """Return every entry a pack folder of .cache/ holds, read from its shard files, each value unpickled."""
     entries = {}
     for shard in sorted(pack.glob("*.pack")):
-        entries.update({key: pickle.loads(value) for key, value in pickle.loads(shard.read_bytes()).items()})
+        entries.update({key: pickle.loads(value) for key, value in pickle.loads(unsealed(shard.read_bytes())).items()})
     return entries
 
 

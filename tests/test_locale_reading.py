@@ -103,3 +103,34 @@ def test_new_reads_the_title_as_the_locale_writes_it(galician: Path):
     assert "quote: \"A auga subiu un 3,5 %" in (galician / "content" / "subida" / "briefing.yaml").read_text(encoding="utf-8")
     result = run_build(galician, "check")
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("line, named", [
+    ('date: "{day} {mes} {year}"', "label 'date': unknown placeholder {mes}"),
+    ('date: "{day} {month} {year"', "label 'date': a brace '{' or '}' is not closed"),
+    ('date: "{month[99]}"', "label 'date': unknown placeholder {month[99]}"),
+    ('range: "{low:%} a {high}"', "label 'range': unknown placeholder {low:%}"),
+    ("decimal: {a: b}", "label 'decimal' has the wrong shape"),
+    ("decimal: null", "label 'decimal' has the wrong shape"),
+    ("months: [[a], b, c, d, e, f, g, h, i, j, k, l]", "label 'months' has the wrong shape"),
+])
+def test_a_locale_label_the_pages_cannot_print_is_named(galician: Path, line: str, named: str):
+    """A label is printed with str.format: a mapping or null, an unknown {name} or an unclosed brace would be a
+    traceback at the first page that shows it; it is named at its line instead."""
+    key = line.split(":")[0]
+    locale = galician / "locales" / "gl.yaml"
+    kept = [kept for kept in locale.read_text(encoding="utf-8").splitlines() if not kept.startswith(f"{key}:")]
+    locale.write_text("\n".join([*kept, line]) + "\n", encoding="utf-8")
+    result = run_build(galician)
+    assert result.code == 1 and "Traceback" not in result.err, result.err
+    [error] = error_lines(result)
+    assert error.startswith(f"locales/gl.yaml:{len(kept) + 1}: {named}"), error
+
+
+def test_a_briefing_label_with_an_unknown_placeholder_is_named(galician: Path):
+    """A briefing's `labels` replace the locale's and are printed the same way."""
+    edit(galician / "content" / "cheia" / "briefing.yaml", "citations:", 'labels:\n  date: "{dia} {month}"\ncitations:')
+    result = run_build(galician)
+    assert result.code == 1 and "Traceback" not in result.err, result.err
+    [error] = error_lines(result)
+    assert "`labels`: label 'date': unknown placeholder {dia}" in error, error

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from conftest import pack_entries, run_build, run_build_process, tree_digest
 from explainer.memo import SHARDS, PackMemo, shard_of
+from explainer.seal import sealed
 
 
 def shard_file(pack: Path, key: str) -> Path:
@@ -66,7 +67,7 @@ def test_a_shard_that_is_garbage_a_folder_a_pipe_or_a_link_out_is_ignored(tmp_pa
     planted = {"anything": pickle.dumps("planted")}
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    shard_file(elsewhere, "anything").write_bytes(pickle.dumps(planted))
+    shard_file(elsewhere, "anything").write_bytes(sealed(pickle.dumps(planted)))
     assert PackMemo(elsewhere).get("anything") == "planted"
     packs = {name: cache / name for name in ("garbage", "folder", "pipe", "link", "linked-pack")}
     for pack in packs.values():
@@ -84,12 +85,49 @@ def test_a_shard_that_is_garbage_a_folder_a_pipe_or_a_link_out_is_ignored(tmp_pa
 def test_an_entry_that_no_longer_unpickles_is_made_again_and_replaced(tmp_path: Path):
     path = tmp_path / "content"
     path.mkdir()
-    shard_file(path, "key").write_bytes(pickle.dumps({"key": b"\x80\x05broken"}))
+    shard_file(path, "key").write_bytes(sealed(pickle.dumps({"key": b"\x80\x05broken"})))
     memo = PackMemo(path)
     memo.make_missing([("key", 7)], lambda item: item)
     assert memo.get("key") == 7
     memo.save()
     assert PackMemo(path).get("key") == 7
+
+
+_DAMAGED = [
+    b"\x80\x05\x95\xff\xff\xff\xff\xff\xff\xff\xff",  # a frame longer than any: OverflowError
+    b"c_operator\ngetitem\n(}S'x'\ntR.",  # a call that raises KeyError
+    b"c_operator\ntruediv\n(I1\nI0\ntR.",  # ZeroDivisionError
+]
+
+
+def test_damaged_bytes_that_raise_anything_are_a_cache_miss(tmp_path: Path):
+    """Damaged bytes make the unpickler raise almost anything (OverflowError, KeyError, what a call raises), not
+    only UnpicklingError: in a shard or in one entry, the value is made again, never a traceback."""
+    for index, damaged in enumerate(_DAMAGED):
+        whole, entry = tmp_path / f"whole-{index}", tmp_path / f"entry-{index}"
+        whole.mkdir()
+        entry.mkdir()
+        shard_file(whole, "key").write_bytes(sealed(damaged))
+        shard_file(entry, "key").write_bytes(sealed(pickle.dumps({"key": damaged})))
+        for path in (whole, entry):
+            memo = PackMemo(path)
+            assert memo.get("key") is None, (path.name, damaged)
+            memo.make_missing([("key", 7)], lambda item: item)
+            memo.save()
+            assert PackMemo(path).get("key") == 7
+
+
+def test_a_pack_changed_by_a_flipped_bit_is_not_read(tmp_path: Path):
+    """A damaged shard may still unpickle, to a wrong value: its digest no longer matches, so it is a miss."""
+    path = tmp_path / "plans"
+    memo = PackMemo(path)
+    memo.put("key", "value 1234")
+    memo.save()
+    [shard] = path.glob("*.pack")
+    data = shard.read_bytes()
+    at = data.index(b"1234")
+    shard.write_bytes(data[:at] + b"9" + data[at + 1:])  # still a pickle, now of "value 9234"
+    assert PackMemo(path).get("key") is None
 
 
 def test_an_edit_to_one_briefing_anchors_and_plans_that_briefing_only(tmp_path: Path):
@@ -163,3 +201,19 @@ def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path):
     result = run_build(root)
     assert result.code == 0, result.err
     assert tree_digest(root / "site") == clean
+
+
+def test_a_compiled_template_changed_by_a_flipped_bit_is_compiled_again(tmp_path: Path):
+    """Marshalled code is not checked when loaded: a changed byte could print other words, or crash the
+    interpreter when run. The file's digest no longer matches, so the template is compiled again."""
+    from explainer.render import make_environment
+
+    templates, cache = tmp_path / "templates", tmp_path / "compiled"
+    templates.mkdir()
+    (templates / "page.html").write_text("Exactly 1234 {{ word }}")
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "Exactly 1234 x"
+    [compiled] = cache.iterdir()
+    data = compiled.read_bytes()
+    at = data.index(b"1234")
+    compiled.write_bytes(data[:at] + b"9" + data[at + 1:])
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "Exactly 1234 x"

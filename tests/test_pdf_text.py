@@ -75,3 +75,13 @@ def test_numbers_that_only_look_like_footnotes_still_count():
     assert values("see No.12 of the list") == {12}
     assert values("killed 12 people.") == {12}
     assert values("The toll was 3,400.") == {3400}
+
+
+def test_a_number_glued_to_a_stop_in_prose_is_a_figure_the_reader_sees():
+    """Only a source's text has footnote numbers: in a briefing's own words "killed.12" shows 12, which must be
+    cited like any figure, or a wrong one could hide behind a full stop."""
+    from explainer.attribution import Cited, check_prose
+    passages = {"a": [Cited("Police said 40 were killed.", "en")]}
+    assert check_prose("Police said 40 were killed[^a].", passages.get) == []
+    [finding] = check_prose("Police said 40 were killed.12 Others fled[^a].", passages.get)
+    assert 'figure "12" is not in the passages' in finding.message
