@@ -80,7 +80,8 @@ class ServerProcess:
                 raise AssertionError(f"the server stopped before {what}:\n{self.output}")
             left = deadline - time.monotonic()
             if left <= 0:
-                raise AssertionError(f"timed out waiting until {what}")
+                # What the server printed is what tells a slow build from a missed change.
+                raise AssertionError(f"timed out waiting until {what}; the server printed:\n{self.output}")
             with self.said:
                 self.said.wait_for(lambda: len(self.lines) > seen or self.ended, min(left, RECHECK_S))
 
