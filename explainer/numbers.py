@@ -323,6 +323,12 @@ def read_as_locales(writings: dict[str, Writing]) -> None:
             cache.cache_clear()
 
 
+def read_by_language(cache):
+    """Mark an lru_cache'd function of (text, language) as one `read_as_locales` empties; return it."""
+    _CACHES_BY_LANGUAGE.append(cache)
+    return cache
+
+
 def reading_key() -> tuple:
     """Return what `read_as_locales` set, for the keys of results made from reading text."""
     return tuple(sorted(_LOCALE_WRITING.items()))
@@ -412,6 +418,14 @@ _LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL_WORDS}[ \u00a0]*$")
 # "500 U.S. troops" counts troops; "550 U.S. 544" is a volume of the U.S. Reports (its page a number that follows).
 _CODE_AFTER = re.compile(r"[ \u00a0]+(?-i:U\.S\.C\.|C\.F\.R\.|USC(?!\w)|CFR(?!\w)|U\.S\.\s\d|Stat\.\s\d"
                          r"|F\.\s?(?:[2-4]d|Supp)|S\.\s?Ct\.)")
+
+
+def names_a_code(text: str, end: int) -> bool:
+    """Say whether the number ending at `end` is followed by a legal code's abbreviation ("42 U.S.C."),
+    which makes it a title of the code, not a count."""
+    return _CODE_AFTER.match(text, end) is not None
+
+
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
 LABEL = "label"
 
@@ -468,7 +482,7 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.kind != "figure" or len(mention.quantities) != 1 or mention.quantities[0].unit:
             continue
         if (_LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
-                or _CODE_AFTER.match(text, mention.end) or _DIGIT_ORDINAL.search(mention.text)):
+                or names_a_code(text, mention.end) or _DIGIT_ORDINAL.search(mention.text)):
             mentions[at] = mention._replace(quantities=(Quantity(mention.quantities[0].value, LABEL),))
     return mentions
 
@@ -771,4 +785,5 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
                      for unit in [unit_after(text, mention.start, mention.end)] if unit for quantity in mention.quantities)
 
 
-_CACHES_BY_LANGUAGE += [quantities_in, units_given]
+read_by_language(quantities_in)
+read_by_language(units_given)

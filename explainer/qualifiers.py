@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .numbers import _CACHES_BY_LANGUAGE, _CODE_AFTER, Quantity, find_mentions
+from .numbers import Quantity, find_mentions, names_a_code, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -60,11 +60,9 @@ _QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_quali
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
-
-
 def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
-    if _CODE_AFTER.match(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
+    if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
@@ -83,7 +81,7 @@ def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qu
                  for m in find_mentions(text, language) for quantity in m.quantities)
 
 
-_CACHES_BY_LANGUAGE.append(qualified_figures)
+read_by_language(qualified_figures)
 
 
 def _kind(words: str) -> str:

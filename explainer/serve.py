@@ -67,7 +67,12 @@ MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
 MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
+HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
+KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
+
+
 def _read_keep_scroll() -> bytes:
+    """Return the script that keeps a page's place across reloads."""
     try:
         return (Path(__file__).resolve().parent / "keep_scroll.js").read_bytes()
     except OSError:  # a package installed without it: reloads only lose their place
@@ -75,8 +80,8 @@ def _read_keep_scroll() -> bytes:
 
 
 KEEP_SCROLL_JS = _read_keep_scroll()
-KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
-HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
+
+
 class OutputFilter(watchfiles.DefaultFilter):
     """Ignores editors' scratch files and anything the writer puts beside or in the output."""
 
