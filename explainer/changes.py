@@ -74,7 +74,7 @@ def snapshot(project: Project) -> dict:
     if content is None:
         return {"sources": {}, "briefings": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
-    anchored_briefings, _ = anchor_briefings(content, SourceIndex(texts))
+    anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
             "briefings": {b.slug: briefing_snapshot(b, anchored, texts, content.settings.language)
                           for b, _, anchored, _ in anchored_briefings}}

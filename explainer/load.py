@@ -6,14 +6,18 @@ library; every folder beside them is one briefing, named by its slug.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import model
+from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import PackMemo, code_digest, digest_of
-from .safefs import FileRefused, read_regular, regular_files
+from .safefs import FileRefused, read_regular, read_regular_with_status, regular_files
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
@@ -71,8 +75,13 @@ class SiteContent:
         return self.library.data.sources
 
 
-def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteContent | None, list[Problem]]:
-    """Return the microsite's content (None if site.yaml or sources.yaml is unusable) and every problem."""
+def load_site_content(root: Path, content_dir: Path, memo=None,
+                      digests: FileDigests | None = None) -> tuple[SiteContent | None, list[Problem]]:
+    """Return the microsite's content (None if site.yaml or sources.yaml is unusable) and every problem.
+
+    With a memo, a file parsed by an earlier build is not parsed again; with `digests` too, one
+    whose signature is unchanged since a build read it is not even read.
+    """
     if not content_dir.is_dir():
         return None, [Problem(display_path(content_dir, root), 0, "content folder not found",
                               "run the build from the project folder, or pass --root")]
@@ -81,7 +90,7 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
         regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
-    ahead = parse_ahead(content_dir, root, memo) if memo is not None else {}
+    ahead = parse_ahead(content_dir, root, memo, digests) if memo is not None else {}
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo, ahead)
            for kind, cls in model.SITE_KINDS.items()}
     briefings = []
@@ -100,7 +109,7 @@ def load_site_content(root: Path, content_dir: Path, memo=None) -> tuple[SiteCon
     return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
 
 
-def parse_ahead(content_dir: Path, root: Path, memo: PackMemo) -> dict[Path, str]:
+def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, digests: FileDigests | None = None) -> dict[Path, str]:
     """Parse every content file not parsed by an earlier build, in worker processes when there are many.
 
     What the workers parse goes into the memo, where the loading that follows finds it under
@@ -114,14 +123,33 @@ def parse_ahead(content_dir: Path, root: Path, memo: PackMemo) -> dict[Path, str
     wanted, readable = [], []
     for path, cls in candidates:
         shown = display_path(path, root)
+        known = _known_digest(path, digests) if digests is not None else None
+        if known is not None:
+            key = file_key(shown, cls, known)
+            if memo.get(key) is not None:  # parsed, and not read: `read_content_file` finds it under its key
+                readable.append((path, cls))
+                wanted.append((key, None))
+                continue
         try:
-            raw = read_regular(path, root, MAX_FILE_BYTES, shown)
+            raw, status = read_regular_with_status(path, root, MAX_FILE_BYTES, shown)
         except FileRefused:
             continue  # the loading that follows says why
+        digest = hashlib.sha256(raw).hexdigest()
+        if digests is not None:
+            digests.record(os.fspath(path), status, digest)
         readable.append((path, cls))
-        wanted.append((file_key(shown, cls, raw), (raw, shown, cls)))
+        wanted.append((file_key(shown, cls, digest), (raw, shown, cls)))
     memo.make_missing(wanted, lambda item: parse_file(*item))
     return {path: key for (path, _), (key, _) in zip(readable, wanted)}
+
+
+def _known_digest(path: Path, digests: FileDigests) -> str | None:
+    """Return the digest a build recorded for a content file that is not a link and has not changed since."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    return digests.known(os.fspath(path), status) if stat.S_ISREG(status.st_mode) else None
 
 
 def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=None,
@@ -196,7 +224,7 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
         raw = read_regular(path, path.parent if root is None else root, MAX_FILE_BYTES, shown)
     except FileRefused as error:
         return None, [error.problem], ""
-    key = file_key(shown, cls, raw)
+    key = file_key(shown, cls, hashlib.sha256(raw).hexdigest())
     found = memo.get(key) if memo is not None else None
     if found is None:
         found = parse_file(raw, shown, cls)
@@ -205,9 +233,9 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
     return (*found, key)
 
 
-def file_key(shown: str, cls: type, raw: bytes) -> str:
-    """Return what a content file's parsed form is kept under: its name, kind and bytes, and our code."""
-    return digest_of(code_digest(), shown, cls.__name__, raw)
+def file_key(shown: str, cls: type, sha256: str) -> str:
+    """Return what a content file's parsed form is kept under: its name, kind and bytes' digest, and our code."""
+    return digest_of(code_digest(), shown, cls.__name__, sha256)
 
 
 def parse_file(raw: bytes, shown: str, cls: type) -> tuple:

@@ -14,6 +14,7 @@ import jinja2
 
 from . import crosscheck, site_files
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
+from .filedigests import FileDigests
 from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
@@ -73,27 +74,28 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    memo = PackMemo(project.cache / "content")
-    content, problems = load_site_content(project.root, project.content, memo)
+    memo, read = PackMemo(project.cache / "content"), FileDigests(project.cache / "digests" / "content")
+    content, problems = load_site_content(project.root, project.content, memo, read)
     memo.save()
+    read.save()
     if content is None:
         fail_on(problems)
     locales, locale_problems = load_locales(project.root)
     read_as_written(locales)  # before any check reads a figure or date
-    sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown)
+    seen = FileDigests(project.cache / "digests" / "seeds")
+    sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown, seen)
+    seen.save()
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
     anchors = PackMemo(project.cache / "anchors")
-    anchored_briefings, found = anchor_briefings(content, index, anchors)
+    anchored_briefings, (site_definitions, site_anchored), found = anchor_briefings(content, index, anchors)
     anchors.save()
     problems += found
     changed = changed_sources(content.sources, sources)
     if changed:
         problems += integrity_problems(project, content.library, changed, anchored_briefings)
-    site_definitions, found = citation_definitions([content.site])
-    site_anchored, anchor_problems = anchor_citations(site_definitions, index, set(library))
-    fail_on(problems + found + anchor_problems)
+    fail_on(problems)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + locale_problems + found)
     plans = PackMemo(project.cache / "plans")
@@ -117,36 +119,39 @@ class Anchored(NamedTuple):
     key: str  # a digest of everything the passages were found from: content bytes, library ids, source texts, code
 
 
-def anchor_briefings(content: SiteContent, index: SourceIndex,
-                     memo: PackMemo | None = None) -> tuple[list[Anchored], list[Problem]]:
-    """Return every briefing with its citations anchored, and the problems found.
+def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | None = None
+                     ) -> tuple[list[Anchored], tuple[dict, dict[str, Passage]], list[Problem]]:
+    """Return every briefing with its citations anchored, site.yaml's (definitions, passages), and the problems found.
 
-    A briefing is anchored again only when its files, or the text of a source it names, or
-    whether the library has that source, changed since a build; the library's other ids count
-    only for a briefing naming a source the library lacks (the problem lists them). The memo's
-    key is all of these, and our code: a source added to the library re-anchors nothing.
+    A briefing (or site.yaml) is anchored again only when its files, or the text of a source it
+    names, or whether the library has that source, changed since a build; the library's other
+    ids count only for files naming a source the library lacks (the problem lists them). The
+    memo's key is all of these, and our code: a source added to the library re-anchors nothing.
     """
     memo = memo or PackMemo(None)
     library = sorted(source.id for source in content.sources)
     known = set(library)
     every_id = digest_of(library)  # once, not in each briefing's key
 
-    def key_of(briefing: Content, definitions: dict) -> str:
+    def key_of(files: list, definitions: dict) -> str:
         named = sorted({citation.source for _, citation in definitions.values()})
-        return digest_of(code_digest(), [(file.kind, file.digest) for file in briefing.in_page_order()],
+        return digest_of(code_digest(), [(file.kind, file.digest) for file in files],
                          [(name, name in known, index.sources[name].sha256 if name in index.sources else None)
                           for name in named], every_id if not known.issuperset(named) else None)
 
-    defined = [citation_definitions(briefing.in_page_order()) for briefing in content.briefings]
-    keys = [key_of(briefing, definitions) for briefing, (definitions, _) in zip(content.briefings, defined)]
+    groups = [briefing.in_page_order() for briefing in content.briefings] + [[content.site]]
+    defined = [citation_definitions(files) for files in groups]
+    keys = [key_of(files, definitions) for files, (definitions, _) in zip(groups, defined)]
     memo.make_missing([(key, definitions) for key, (definitions, _) in zip(keys, defined)],
                       lambda definitions: anchor_citations(definitions, index, known))
-    anchored_briefings, problems = [], []
-    for briefing, key, (definitions, found) in zip(content.briefings, keys, defined):
+    anchored, problems = [], []
+    for key, (definitions, found) in zip(keys, defined):
         passages, anchor_problems = memo.get(key)
         problems += found + anchor_problems
-        anchored_briefings.append(Anchored(briefing, definitions, passages, key))
-    return anchored_briefings, problems
+        anchored.append((definitions, passages, key))
+    *briefings, (site_definitions, site_passages, _) = anchored
+    return ([Anchored(briefing, *rest) for briefing, rest in zip(content.briefings, briefings)],
+            (site_definitions, site_passages), problems)
 
 
 def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, SourceText], library: dict,
@@ -267,4 +272,8 @@ def last_built(site: Path, path: str, kept: Kept) -> bytes:
 
 def build(project: Project) -> WriteReport:
     """Load, render and write the site into the output folder, all or nothing."""
-    return write_site(project.out, render(project, load(project)))
+    files = render(project, load(project))
+    linked = FileDigests(project.cache / "digests" / "site", relinked=True)
+    report = write_site(project.out, files, linked)
+    linked.save()
+    return report

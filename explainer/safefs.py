@@ -53,6 +53,11 @@ def refuse(shown: str, message: str, hint: str) -> FileRefused:
 
 def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
     """Return the bytes of `path`, a regular file of at most `limit` bytes inside `root`, or raise FileRefused."""
+    return read_regular_with_status(path, root, limit, shown)[0]
+
+
+def read_regular_with_status(path: Path, root: Path, limit: int, shown: str) -> tuple[bytes, os.stat_result]:
+    """Return read_regular's bytes and the file's status taken before they were read (for its signature)."""
     try:
         descriptor = _open_regular(path, root, shown)
     except OSError as error:
@@ -61,7 +66,7 @@ def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
         opened = os.fstat(descriptor)  # the file itself, whatever happened to the name since
         _check_regular(opened, shown)
         _check_size(opened.st_size, limit, shown)
-        return _read_bounded(descriptor, opened.st_size, limit, shown)
+        return _read_bounded(descriptor, opened.st_size, limit, shown), opened
     except OSError as error:
         raise _unreadable(error, shown) from None
     finally:

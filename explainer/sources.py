@@ -7,14 +7,14 @@ import dataclasses
 import hashlib
 import os
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
+from .filedigests import FileDigests
 from .memo import digest_of
 from .model import Source
-from .problems import Problem
-from .safefs import FileRefused, read_regular
+from .problems import ContentError, Problem
+from .safefs import FileRefused, read_regular, read_regular_with_status
 from .yamlsafe import MAX_FILE_BYTES
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
@@ -25,13 +25,35 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
 
 
-@dataclass(frozen=True)
 class SourceText:
-    """A source's metadata with its full text, exactly as stored in seeds/."""
+    """A source's metadata with its full text, exactly as stored in seeds/.
 
-    source: Source
-    text: str
-    sha256: str = ""  # of the file's bytes as read, for the integrity check
+    A source whose bytes a build knows already (by their digest, through their file's unchanged
+    signature: explainer/filedigests.py) is read only if something asks for its text, and then
+    must still have those bytes.
+    """
+
+    def __init__(self, source: Source, text: str | None = None, sha256: str = "", path: Path | None = None,
+                 seeds: Path | None = None):
+        self.source, self.sha256 = source, sha256  # sha256: of the file's bytes as read, for the integrity check
+        self._path, self._seeds = path, seeds  # where the text is, when it is not given
+        if text is not None:
+            self.__dict__["text"] = text
+
+    def __repr__(self) -> str:
+        return f"SourceText({self.source.id!r}, sha256={self.sha256[:12]!r})"
+
+    @cached_property
+    def text(self) -> str:
+        """Return the text of a source not read yet: its file's bytes, which must be those it was known by."""
+        shown = f"seeds/{self.source.file}"
+        try:
+            raw = read_regular(self._path, self._seeds, MAX_SOURCE_BYTES, shown)
+        except FileRefused as error:
+            raise ContentError([error.problem]) from None
+        if hashlib.sha256(raw).hexdigest() != self.sha256:
+            raise ContentError([Problem(shown, 0, "changed while the site was being built", "build again")])
+        return _as_text(raw)
 
     @cached_property
     def key(self) -> str:
@@ -118,15 +140,28 @@ def _has_symlink(seeds: Path, pure: PurePosixPath, listing: dict | None = None) 
     return False
 
 
-def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = None) -> SourceText | Problem:
-    """Return the source's text, or a Problem saying why it cannot be used."""
+def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = None,
+                digests: FileDigests | None = None) -> SourceText | Problem:
+    """Return the source's text, or a Problem saying why it cannot be used.
+
+    With `digests`, a file directly in seeds/ whose signature is unchanged since a build read
+    it (and found it usable) is not read: its text is read only if asked for.
+    """
     line = source.line_of("file")
     path = resolve_source_path(seeds, source.file, listing)
     if path is None:
         return Problem(shown, line, f"source '{source.id}': file '{source.file}' is outside seeds/",
                        "name a file inside seeds/, without '..' or a leading '/'")
+    entry = listing.get(source.file) if digests is not None and listing is not None else None
+    if entry is not None and not entry.is_symlink():
+        try:
+            known = digests.known(os.fspath(path), entry.stat(follow_symlinks=False))
+        except OSError:
+            known = None  # gone since the folder was listed: reading it says so
+        if known is not None:
+            return SourceText(source, None, known, path, seeds)
     try:
-        raw = read_regular(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
+        raw, status = read_regular_with_status(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
     except FileRefused as error:
         if error.missing:
             return Problem(shown, line, f"source '{source.id}': file 'seeds/{source.file}' does not exist",
@@ -147,13 +182,22 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                        f"the document contains a direction override (U+{ord(override.group()):04X}), which shows "
                        "the characters after it in another order than they are checked",
                        "remove it from the document: a source's text must read as it is stored")
-    return SourceText(source, text.replace("\r\n", "\n"), hashlib.sha256(raw).hexdigest())
+    digest = hashlib.sha256(raw).hexdigest()
+    if digests is not None:
+        digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
+    return SourceText(source, text.replace("\r\n", "\n"), digest)
+
+
+def _as_text(raw: bytes) -> str:
+    """Return a usable source file's bytes as the text the build reads."""
+    return raw.decode("utf-8-sig").replace("\r\n", "\n")
 
 
 _DIRECTION_OVERRIDE = re.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
 
 
-def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText], list[Problem]]:
+def read_sources(seeds: Path, sources, shown: str,
+                 digests: FileDigests | None = None) -> tuple[dict[str, SourceText], list[Problem]]:
     """Return the readable sources by id, and a Problem for each one that cannot be used.
 
     Read in this process, however many: reading and hashing a file costs less than sending its
@@ -167,7 +211,7 @@ def read_sources(seeds: Path, sources, shown: str) -> tuple[dict[str, SourceText
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
     texts, problems = {}, []
     for source in sources:
-        found = read_source(seeds, source, shown, listing)
+        found = read_source(seeds, source, shown, listing, digests)
         if isinstance(found, Problem):
             problems.append(found)
         else:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from .filedigests import FileDigests
 from .sitelock import locked_beside, stops_deferred
 
 MARKER = ".explainer-site"
@@ -99,10 +100,11 @@ def check_output_location(out: Path, inputs: list[Path]) -> None:
             raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
 
 
-def write_site(out: Path, files: dict[str, bytes | Kept], written_before: object = None) -> WriteReport:
+def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None) -> WriteReport:
     """Make `out` hold exactly `files` (relative POSIX path -> bytes or Kept) plus what others put; all or nothing.
 
-    `written_before` is ignored (the old files are always compared) and goes once no caller passes it.
+    With `digests`, a kept file whose signature is unchanged since the last build linked it is
+    linked again without being read; the files linked are recorded for the next build.
     """
     _check_names(files)
     shown, out = out, out.absolute()
@@ -112,7 +114,10 @@ def write_site(out: Path, files: dict[str, bytes | Kept], written_before: object
         with locked_beside(out, shown), stops_deferred():
             check_output_folder(shown)  # again: the build we waited for may have changed it
             _clear_leftovers(out)
-            return _replace(out, shown, files)
+            report, linked = _replace(out, shown, files, digests)
+            if digests is not None:
+                _record_linked(out, linked, digests)
+            return report
     except OSError as error:
         raise OutputError(_cannot_write(shown, error)) from error
 
@@ -146,8 +151,9 @@ def _clear_leftovers(out: Path) -> None:
             _delete(path)
 
 
-def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept]) -> WriteReport:
-    """Stage the new site beside `out`, switch it in, and delete the site it replaced."""
+def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept],
+             digests: FileDigests | None) -> tuple[WriteReport, dict[str, bytes | Kept]]:
+    """Stage the new site beside `out`, switch it in, and delete the site it replaced; also return what was linked."""
     staging = out.parent / f".{out.name}.stage-{os.getpid()}"
     manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
     files = {**files, MARKER: manifest}
@@ -156,7 +162,7 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept]) -> WriteRep
     try:
         os.mkdir(staging)
         os.chmod(staging, FOLDER_MODE)
-        stage = _Stage(staging, shown, files)
+        stage = _Stage(staging, shown, files, digests, os.fspath(out))
         if existed:
             stage.carry_over(out)
         stage.write_the_rest()
@@ -164,7 +170,27 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept]) -> WriteRep
     finally:
         shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
-    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed)))
+    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
+        {relative: stage.files[relative] for relative in stage.done}
+
+
+def _record_linked(out: Path, linked: dict[str, bytes | Kept], digests: FileDigests) -> None:
+    """Record the signature of each file linked into the site, taken now that the old site's links are gone
+    (removing a link changes a file's change time)."""
+    for relative, data in sorted(linked.items()):
+        try:
+            status = os.stat(os.path.join(out, relative), follow_symlinks=False)
+        except OSError:
+            continue
+        digests.record(os.path.join(out, relative), status, _digest(data))
+
+
+def _size(data: bytes | Kept) -> int:
+    return data.size if isinstance(data, Kept) else len(data)
+
+
+def _digest(data: bytes | Kept) -> str:
+    return data.digest if isinstance(data, Kept) else hashlib.sha256(data).hexdigest()
 
 
 def _switch(staging: Path, out: Path, existed: bool) -> Path:
@@ -204,8 +230,10 @@ def _exchange(first: Path, second: Path) -> None:
 class _Stage:
     """A new site being built in a staging folder, from the new files and what the current site holds."""
 
-    def __init__(self, root: Path, shown: Path, files: dict[str, bytes | Kept]):
+    def __init__(self, root: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,
+                 out: str = ""):
         self.root, self.shown, self.files = str(root), shown, files
+        self.digests, self.out = digests, out  # digests of the current site's files, by their paths under `out`
         self.folders = _folders_of(files)
         self.made: set[str] = set()
         self.done: set[str] = set()  # files linked unchanged from the current site
@@ -271,10 +299,24 @@ class _Stage:
 
     def link_if_unchanged(self, fd: int, name: str, relative: str) -> None:
         """Hard-link the current file into the staged tree if it holds exactly the new bytes."""
-        if _holds(fd, name, self.files[relative]):
+        if self.vouched_for(fd, name, relative) or _holds(fd, name, self.files[relative]):
             _link_or_copy(fd, name, os.path.join(self.root, relative))
             self.done.add(relative)
             self.unchanged += 1
+
+    def vouched_for(self, fd: int, name: str, relative: str) -> bool:
+        """Say whether the digest recorded when the current file was linked vouches for it holding the new bytes."""
+        data = self.files[relative]
+        if self.digests is None:
+            return False
+        try:
+            status = os.stat(name, dir_fd=fd, follow_symlinks=False)
+        except OSError:
+            return False
+        if not (stat.S_ISREG(status.st_mode) and status.st_size == _size(data) and stat.S_IMODE(status.st_mode) == FILE_MODE):
+            return False
+        known = self.digests.known(os.path.join(self.out, relative), status)
+        return known is not None and known == _digest(data)
 
     def carry_foreign(self, fd: int, name: str, relative: str) -> None:
         """Carry an entry this tool did not make into the staged tree; refuse one in the new site's way."""
@@ -316,7 +358,7 @@ def _read_manifest(fd: int) -> set[str] | None:
 
 def _holds(fd: int, name: str, data: bytes | Kept) -> bool:
     """Say whether `name` in the folder `fd` is a regular file (not a link) holding exactly `data`."""
-    size = data.size if isinstance(data, Kept) else len(data)
+    size = _size(data)
     try:
         file_fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
     except OSError:
