@@ -106,10 +106,10 @@ def source_page_jobs(site, base_url: str) -> list[Page]:
     by_source = cited_passages(site)
     citing: dict[str, list[BriefingLink]] = {}
     for briefing in site.briefings:
+        link = BriefingLink(briefing.slug, briefing.outline.header.title, f"../{briefing.slug}/",
+                            foreign(briefing.outline.header.language, site.labels.language))
         for source_id in briefing.outline.source_ids:
-            citing.setdefault(source_id, []).append(
-                BriefingLink(briefing.slug, briefing.outline.header.title, f"../{briefing.slug}/",
-                             foreign(briefing.outline.header.language, site.labels.language)))
+            citing.setdefault(source_id, []).append(link)
     settings = site.content.settings
     return [Page(source_href(text.source.id), "source.html", source_page_context,
                  (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())), site.labels,

@@ -25,6 +25,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _SENTENCE_END = re.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
 
 
+_COMPARED = tuple(field.name for field in dataclasses.fields(Source) if field.compare)  # an entry as it compares
+
+
 class SourceText:
     """A source's metadata with its full text, exactly as stored in seeds/.
 
@@ -62,8 +65,7 @@ class SourceText:
         The entry as it compares: where it is written in sources.yaml (its lines, which nothing
         made from it shows) is left out, so a source added above it changes nothing built from it.
         """
-        entry = [(field.name, getattr(self.source, field.name)) for field in dataclasses.fields(self.source)
-                 if field.compare]
+        entry = [(name, getattr(self.source, name)) for name in _COMPARED]
         return digest_of(entry, self.sha256 or self.text)
 
     @cached_property
@@ -103,6 +105,9 @@ def resolve_source_path(seeds: Path, name: str, listing: dict | None = None) -> 
     `listing` (from `list_seeds`) answers the symlink question for files directly in seeds/
     without a system call each.
     """
+    if listing is not None and name in listing and name.strip() and name not in (".", "..") and "\\" not in name \
+            and not listing[name].is_symlink():
+        return seeds / name  # a plain file name directly in seeds/, as almost every source is: nothing to resolve
     pure = PurePosixPath(name)
     if pure.is_absolute() or ".." in pure.parts or "\\" in name or not name.strip():
         return None
