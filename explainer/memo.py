@@ -128,6 +128,11 @@ class PackMemo:
             self.pickled[key] = self.kept[key]
         return found
 
+    def keep(self, key: str) -> None:
+        """Keep the entry under `key` for the next build as it is, without unpickling it."""
+        if isinstance(self.kept.get(key), bytes) and key not in self.pickled:
+            self.pickled[key] = self.kept[key]
+
     def put(self, key: str, value) -> None:
         """Keep `value` under `key` for the next build."""
         if self.get(key) == value:
@@ -232,6 +237,19 @@ class Made(NamedTuple):
     make: Callable[[], bytes]
 
 
+class Group(NamedTuple):
+    """Pages made together: the jobs `jobs(*args)` returns, a module-level function of its arguments alone.
+
+    The group's key is its arguments (large values standing in by their keys, at any depth): while
+    it is unchanged, so is every page's, and the pages are kept without being keyed one by one.
+    For thousands of pages that an edit rarely touches (the source pages after a claim's edit).
+    """
+
+    name: str
+    jobs: Callable[..., list[Page | Made]]
+    args: tuple
+
+
 class PageMemo:
     """Makes the site's pages and files, keeping from the last built site any whose key is unchanged."""
 
@@ -244,6 +262,7 @@ class PageMemo:
         self.templates = templates_digest(env)
         self.index = PackMemo(index)
         self.stand_ins: dict[int, tuple[object, object]] = {}
+        self.recorded: dict[str, tuple[str, str, int]] = {}  # each file's key, digest and size, by site path
 
     def stand_in(self, value, key) -> None:
         """Let `key`, everything `value` was made from (or its digest), stand for it in the keys of pages given it.
@@ -255,12 +274,50 @@ class PageMemo:
         """
         self.stand_ins[id(value)] = (value, key)
 
-    def make_all(self, jobs: list[Page | Made]) -> dict[str, bytes | Kept]:
-        """Return every job's file by site path, in job order: the pages spread over the cores (explainer/parallel.py).
+    def make_all(self, jobs: list[Page | Made], groups: list[Group] = ()) -> dict[str, bytes | Kept]:
+        """Return every job's file by site path, in job order, then each group's: the pages spread over the cores
+        (explainer/parallel.py).
 
         A file whose key is in the index is not made but `Kept`: the writer links the last built
         one. A job keyed without its context is looked up here: only the others go to the workers.
+        A group whose key is in the index, every page of it still in the site, is kept whole.
         """
+        kept_groups: dict[str, bytes | Kept] = {}
+        made_groups: list[tuple[str, list[Page | Made]]] = []
+        for group in groups:
+            key = self._group_key(group)
+            kept = self._group_kept(key, group)
+            if kept is not None:
+                kept_groups.update(kept)
+            else:
+                made_groups.append((key, group.jobs(*group.args)))
+        files = self._make_jobs(jobs + [job for _, members in made_groups for job in members])
+        for key, members in made_groups:
+            self.index.put(key, tuple((job.path, *self.recorded[job.path]) for job in members))
+        return {**files, **kept_groups}
+
+    def _group_key(self, group: Group) -> str:
+        """Return the digest of a group's function and arguments (stand-ins by their keys), the templates, our code."""
+        buffer = io.BytesIO()
+        pickler = _StandInPickler(buffer, self.stand_ins)
+        pickler.dump((self.code, "group", group.name, self.templates, _function_name(group.jobs), group.args))
+        return hashlib.sha256(buffer.getbuffer()).hexdigest()
+
+    def _group_kept(self, key: str, group: Group) -> dict[str, Kept] | None:
+        """Return a kept group's pages as Kept (each page's own entry kept too), or None if it must be made."""
+        members = self.index.get(key)
+        if not isinstance(members, tuple) or not all(self._in_site(path, size) for path, _, _, size in members):
+            return None
+        jobs_by_path = functools.cache(lambda: {job.path: job for job in group.jobs(*group.args)})
+        kept = {}
+        for path, page_key, digest, size in members:
+            self.index.keep(page_key)  # for the build that makes the group again after an edit: its pages' keys
+            self.recorded[path] = (page_key, digest, size)
+            kept[path] = Kept(size, digest, lambda path=path: self._made(jobs_by_path()[path], None))
+        return kept
+
+    def _make_jobs(self, jobs: list[Page | Made]) -> dict[str, bytes | Kept]:
+        """Return make_all's files for jobs keyed one by one."""
         done: dict[str, tuple[bytes | None, str, tuple[str, int]]] = {}
         to_make: list[tuple[Page | Made, str | None]] = []
         look_up = bool(self.index.kept)  # a first build has nothing to look up: its workers make the keys
@@ -277,6 +334,7 @@ class PageMemo:
         for job in jobs:
             page, key, (digest, size) = done[job.path]
             self.index.put(key, (digest, size))  # recorded here: a worker's own memo dies with it
+            self.recorded[job.path] = (key, digest, size)
             files[job.path] = page if page is not None else Kept(size, digest, lambda job=job: self._made(job, None))
         return files
 
@@ -324,11 +382,15 @@ class PageMemo:
         made = self.index.get(key)
         if not (isinstance(made, tuple) and len(made) == 2):
             return None
+        return made if self._in_site(path, made[1]) else None
+
+    def _in_site(self, path: str, size: int) -> bool:
+        """Say whether the last built site has a regular file of `size` bytes at `path` (the writer checks its bytes)."""
         try:
             found = os.lstat(os.path.join(self.site, path))
         except OSError:
-            return None
-        return made if stat.S_ISREG(found.st_mode) and found.st_size == made[1] else None
+            return False
+        return stat.S_ISREG(found.st_mode) and found.st_size == size
 
     def _made(self, job: Page | Made, context: dict | None) -> bytes:
         """Return a job's bytes: made by its function, or its template rendered with its context."""
@@ -340,6 +402,19 @@ class PageMemo:
             return self.env.get_template(job.template).render(**context).encode("utf-8")
         except jinja2.TemplateError as error:
             raise ContentError([self.explain(error)]) from None
+
+
+class _StandInPickler(pickle.Pickler):
+    """digest_of's pickler, with each value that has a stand-in written as its key, wherever it is nested."""
+
+    def __init__(self, buffer: io.BytesIO, stand_ins: dict[int, tuple[object, object]]):
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True  # as in digest_of: the bytes must not depend on which equal values are one object
+        self.stand_ins = stand_ins
+
+    def persistent_id(self, value):
+        found = self.stand_ins.get(id(value))
+        return ("stand-in", found[1]) if found is not None else None
 
 
 def _keyed_by_context(job: Page | Made) -> bool:

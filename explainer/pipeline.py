@@ -22,7 +22,7 @@ from .load import Content, SiteContent, load_site_content
 from .memo import Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
 from .locale import Labels, labels_for, load_locales, read_as_written
-from .plan import plan_briefing
+from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path
 from .safefs import FileRefused, read_regular, regular_files
 from .project import Project
@@ -42,6 +42,7 @@ class Briefing:
     content: Content
     anchored: dict[str, Passage]
     outline: Outline  # what the home and source pages show of it
+    outline_key: str  # a digest of the outline: unchanged by an edit that changes none of it
     plan: Deferred  # its page's view: a kept one is unpickled only if a page made from it is made again
     key: str  # a digest of everything its plan was made from (content bytes, passages, sources, labels, code)
 
@@ -178,14 +179,15 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
     def plan(item: tuple) -> tuple:
         briefing, definitions, anchored, labels = item
         page, found = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
-        return outline_of(page), found, Deferred(page)
+        outline = outline_of(page, opinion_passages(briefing, anchored))
+        return outline, digest_of(outline), found, Deferred(page)
 
     plans.make_missing([(key, item) for key, *item in keyed], plan)
     briefings = []
     for key, briefing, definitions, anchored, labels in keyed:
-        outline, found, plan = plans.get(key)
+        outline, outline_key, found, plan = plans.get(key)
         problems += found
-        briefings.append(Briefing(briefing, anchored, outline, plan, key))
+        briefings.append(Briefing(briefing, anchored, outline, outline_key, plan, key))
     return briefings, problems
 
 

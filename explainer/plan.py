@@ -136,3 +136,12 @@ def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Prob
         views.append(CaveatView(caveat.kind, labels[f"caveat_{caveat.kind}"],
                                 *citer.prose_with_refs(caveat, "text", caveat.cite)))
     return tuple(views)
+
+
+def opinion_passages(content: Content, anchored: dict[str, Passage]) -> set[Passage]:
+    """Return the passages a briefing's caveats mark as the source's own opinion."""
+    caveats = content.get("caveats")
+    if caveats is None:
+        return set()
+    return {anchored[key] for caveat in caveats.caveats if caveat.kind == "opinion" for key in caveat.cite
+            if key in anchored}

@@ -5,9 +5,10 @@ from __future__ import annotations
 from . import export, feed
 from .footnotes import source_href
 from .locale import direction, foreign
-from .memo import Made, Page, PageMemo, digest_of
+from .memo import Group, Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page
-from .views import BriefingLink, PageMeta
+from .sources import SourceText
+from .views import BriefingLink, Outline, PageMeta
 
 ROBOTS = "User-agent: *\nAllow: /\n"
 
@@ -35,13 +36,18 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
                                                            t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
         jobs += briefing_jobs(briefing, site.content.settings.title, base_url)
-    jobs += source_page_jobs(site, base_url)
+    for briefing in site.briefings:  # the source pages read only its outline
+        pages.stand_in(briefing.outline, briefing.outline_key)
+    source_pages = Group("source pages", source_page_jobs,
+                         (tuple((briefing.slug, briefing.outline) for briefing in site.briefings), site.home.footnotes,
+                          tuple(text for _, text in sorted(site.sources.items())), site.labels, base_url,
+                          site.content.settings.title))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
     jobs.append(Page("404.html", "404.html", lambda: dict(root=base_url or "/", canonical_path="404.html",
                                                           base_url=base_url, t=site.labels,
                                                           meta=site_meta(site.labels["not_found"]))))
     jobs.append(Page("feed.xml", "feed.xml", lambda: dict(feed=feed.plan_feed(site, base_url))))
-    files = pages.make_all(jobs)
+    files = pages.make_all(jobs, [source_pages])
     files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
@@ -73,26 +79,16 @@ def briefing_page_context(briefing, site_title: str, base_url: str) -> dict:
                 t=page.labels, json_ld=export.json_ld(briefing, base_url))
 
 
-def opinion_passages(briefing) -> set:
-    """Return the passages a briefing's caveats mark as the source's own opinion."""
-    caveats = briefing.content.get("caveats")
-    if caveats is None:
-        return set()
-    return {briefing.anchored[key] for caveat in caveats.caveats if caveat.kind == "opinion"
-            for key in caveat.cite if key in briefing.anchored}
-
-
-def cited_passages(site) -> dict[str, list[CitedPassage]]:
+def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, labels) -> dict[str, list[CitedPassage]]:
     """Return, per source id, every passage any briefing cites, with the notes citing it, briefing by briefing."""
     links: dict = {}
     opinion: set = set()
-    labels = site.labels
-    for briefing in site.briefings:
-        opinion |= opinion_passages(briefing)
-        for note in briefing.outline.notes:
-            label = labels["back_to_footnote"].format(number=note.number, title=briefing.outline.header.title)
-            links.setdefault(note.passage, []).append((f"../{briefing.slug}/#{note.id}", label))
-    for note in site.home.footnotes:
+    for slug, outline in outlines:
+        opinion.update(outline.opinions)
+        for note in outline.notes:
+            label = labels["back_to_footnote"].format(number=note.number, title=outline.header.title)
+            links.setdefault(note.passage, []).append((f"../{slug}/#{note.id}", label))
+    for note in home_footnotes:
         label = labels["back_to_home_footnote"].format(number=note.number)
         links.setdefault(note.passage, []).append((f"../#{note.id}", label))
     by_source: dict[str, list[CitedPassage]] = {}
@@ -101,20 +97,22 @@ def cited_passages(site) -> dict[str, list[CitedPassage]]:
     return by_source
 
 
-def source_page_jobs(site, base_url: str) -> list[Page]:
-    """Return one page per source of the library to render, marking what every briefing cites."""
-    by_source = cited_passages(site)
+def source_page_jobs(outlines: tuple[tuple[str, Outline], ...], home_footnotes, sources: tuple[SourceText, ...],
+                     labels, base_url: str, site_title: str) -> list[Page]:
+    """Return one page per source of the library to render, marking what every briefing cites.
+
+    Made from its arguments alone: they are the key of all the source pages together (a group).
+    """
+    by_source = cited_passages(outlines, home_footnotes, labels)
     citing: dict[str, list[BriefingLink]] = {}
-    for briefing in site.briefings:
-        link = BriefingLink(briefing.slug, briefing.outline.header.title, f"../{briefing.slug}/",
-                            foreign(briefing.outline.header.language, site.labels.language))
-        for source_id in briefing.outline.source_ids:
+    for slug, outline in outlines:
+        link = BriefingLink(slug, outline.header.title, f"../{slug}/", foreign(outline.header.language, labels.language))
+        for source_id in outline.source_ids:
             citing.setdefault(source_id, []).append(link)
-    settings = site.content.settings
     return [Page(source_href(text.source.id), "source.html", source_page_context,
-                 (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())), site.labels,
-                  base_url, settings.title))
-            for _, text in sorted(site.sources.items())]
+                 (text, by_source.get(text.source.id, []), tuple(citing.get(text.source.id, ())), labels,
+                  base_url, site_title))
+            for text in sources]
 
 
 def source_page_context(text, cited: list[CitedPassage], citing: tuple[BriefingLink, ...], labels, base_url: str,

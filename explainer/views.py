@@ -258,12 +258,13 @@ class Outline(NamedTuple):
     header: Header
     notes: tuple[NoteMark, ...]
     source_ids: tuple[str, ...]  # the sources it cites, in the order it lists them
+    opinions: tuple[Passage, ...] = ()  # the passages its caveats mark as the source's own opinion, sorted
 
 
-def outline_of(page: BriefingPage) -> Outline:
+def outline_of(page: BriefingPage, opinions=()) -> Outline:
     """Return what other pages need of a briefing's page: a small part, kept apart from the whole."""
     return Outline(page.header, tuple(NoteMark(note.number, note.id, note.passage) for note in page.footnotes),
-                   tuple(link.source.id for link in page.sources))
+                   tuple(link.source.id for link in page.sources), tuple(sorted(opinions)))
 
 
 class Piece(NamedTuple):

@@ -215,3 +215,41 @@ def test_a_source_added_to_the_library_anchors_and_plans_no_briefing_again(tmp_p
     assert planned == []
     assert anchored == []  # site.yaml's citations (the home page's about text) are kept like a briefing's
     assert incremental == clean_build(root)
+
+
+def test_a_claim_edit_keeps_the_source_pages_whole_without_keying_them_one_by_one(tmp_path: Path, monkeypatch):
+    from explainer.memo import PageMemo
+    root = microsite(tmp_path / "project")
+    built(root)
+    keyed = []
+    key = PageMemo._key
+    monkeypatch.setattr(PageMemo, "_key", lambda self, job, *a: keyed.append(job.path) or key(self, job, *a))
+    EDITS["content"](root)  # a claim's words: no briefing's outline (notes, title, sources) changes
+    incremental = built(root)
+    assert keyed and not [path for path in keyed if path.startswith("sources/")], keyed
+    assert incremental == clean_build(root)
+
+
+def test_a_source_page_deleted_from_the_site_makes_its_group_again(tmp_path: Path, monkeypatch):
+    from explainer import site_files
+    root = microsite(tmp_path / "project")
+    first = built(root)
+    (root / "site" / "sources" / "minutes.html").unlink()
+    planned = []
+    original = site_files.plan_source_page
+    monkeypatch.setattr(site_files, "plan_source_page",
+                        lambda text, *rest: planned.append(text.source.id) or original(text, *rest))
+    assert built(root) == first
+    assert planned == ["minutes"]  # keyed one by one again: only the missing page is made
+
+
+def test_a_caveat_marking_an_opinion_changes_the_source_page_it_marks(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    before = built(root)
+    (root / "content" / "harbour-strike" / "caveats.yaml").write_text(
+        "caveats:\n  - kind: opinion\n    text: The count is the port authority's own.\n    cite: [authority-count]\n",
+        encoding="utf-8")
+    incremental = built(root)
+    changed = {path for path in incremental if incremental[path] != before.get(path)}
+    assert any(path.startswith("sources/") for path in changed), changed
+    assert incremental == clean_build(root)
