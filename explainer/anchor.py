@@ -33,7 +33,10 @@ SOFT_HYPHEN = "\u00ad"
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
 _LETTER = r"[^\W\d_]"
-_EDITS = re.compile(rf"(?<={_LETTER})-[ \t]*(?:\r\n?|\n)\s*(?={_LETTER})|[\ufb00-\ufb06]|\s\s+")
+# Only one line end: a hyphen before a blank line ends a paragraph ("pro- and anti-" then "Police said"),
+# and joining the two would refuse a quote of the next paragraph's first words.
+_LINE_END_HYPHEN = rf"(?<={_LETTER})-[ \t]*(?:\r\n?|\n)[ \t]*(?={_LETTER})"
+_EDITS = re.compile(rf"{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|\s\s+")
 
 
 def _edit(match: re.Match) -> str:

@@ -236,7 +236,7 @@ def words_inside_words(text: str, wanted: str) -> tuple[int, int, str] | None:
     return original(match.start()), original(match.end() - 1) + 1, _LINE_END_HYPHEN.sub("-", whole)
 
 
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n\s*(?=\w)")  # "Author-\nity" shown as "Author-ity"
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")  # "Author-\nity" shown as "Author-ity", as anchor joins it
 
 
 def _folded(text: str):
