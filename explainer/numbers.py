@@ -381,8 +381,9 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mention = _mention(match, reading.comma, reading.scales, reading.months)
         if mention is not None:
             mentions.append(mention)
-    kept = mentions if prose else [m for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _ranges_shared(text, kept, language))
+    if not prose:
+        mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
+    return _labelled(text, _ranges_shared(text, mentions, language))
 
 
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
@@ -399,6 +400,25 @@ def _footnote_reference(text: str, mention: Mention) -> bool:
     if not re.search(rf"(?:{_FOOTNOTE_BEFORE.pattern})\Z", before) or not _FOOTNOTE_AFTER.match(text, mention.end):
         return False
     return not _LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+
+
+# A footnote's number glued to a year's stop ("came into force in 2024.4 More") reads as a decimal. In a
+# source's text such a figure, with one to three decimals and then a new sentence (or the text's end) and no
+# unit, states the year as well; it keeps the decimal it shows, as a real one ("closed at 2024.5") is possible.
+_YEAR_THEN_DECIMALS = re.compile(r"(?:1[89]|20)\d\d\.\d{1,3}")
+_NEXT_WORD = re.compile(r"\s*\Z|\s+(?P<first>[^\W\d_])(?P<second>[^\W\d_])")
+
+
+def _with_year_before_footnote(text: str, mention: Mention) -> Mention:
+    """Return the mention, stating the year too if it may be a year with a footnote number glued to its stop."""
+    if mention.kind != "figure" or not _YEAR_THEN_DECIMALS.fullmatch(mention.text):
+        return mention
+    after = _NEXT_WORD.match(text, mention.end)
+    sentence_follows = after is not None and (after["first"] is None  # the text's end
+                                              or after["first"].isupper() and after["second"].islower())
+    if not sentence_follows or unit_after(text, mention.start, mention.end):
+        return mention
+    return mention._replace(quantities=(*mention.quantities, Quantity(Decimal(mention.text[:4]))))
 
 
 # A number that names rather than counts: after a label ("Article 6", "§ 1983", "Rule 51", "No. 21-1234",

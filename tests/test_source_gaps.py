@@ -3,10 +3,13 @@ year, a superscript footnote mark."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from explainer.anchor import NormalisedSource, anchor_quote, normalise
-from explainer.attribution import _quoted_in
+from explainer.attribution import Cited, _quoted_in, check_prose
 from explainer.finder import find_words
 from explainer.model import Source
+from explainer.numbers import find_mentions, quantities_in
 from explainer.sources import SourceText
 
 
@@ -40,3 +43,42 @@ def test_a_word_split_at_a_single_line_end_is_still_joined():
     assert anchored(text, "the Authority's history")[2] == "the Author- \n  ity\u2019s history"
     assert anchored(text, "A coordination failure")[2] == "A co-\r\nordination failure"
     assert anchored(text, "ity's history") is None
+
+
+# 2. A footnote number glued to a year's full stop.
+
+def values(text: str) -> set:
+    return {q.value for q in quantities_in(text, "en")}
+
+
+def test_a_footnote_number_after_a_year_leaves_the_year_readable():
+    assert 2024 in values("The law came into force in 2024.4 More text followed")
+    assert 2019 in values("It was first reported in 2019.12 The inquiry")
+    assert 2024 in values("the plan announced in 2024.7")
+    # the source still states what it shows, so a quotation of the digits as written is backed too
+    assert Decimal("2024.4") in values("in 2024.4 More text")
+    passages = {"a": [Cited("The index closed at 2024.5", "en")]}  # a real decimal at a passage's end stays backed
+    assert check_prose("The index closed at 2024.5[^a].", passages.get) == []
+
+
+def test_a_year_cited_by_prose_is_backed_by_a_source_with_a_footnote_number():
+    passages = {"a": [Cited("The law came into force in 2024.4 More text followed.", "en")]}
+    assert check_prose("The law came into force in 2024[^a].", passages.get) == []
+    [finding] = check_prose("The law came into force in 2023[^a].", passages.get)
+    assert 'figure "2023" is not in the passages' in finding.message
+
+
+def test_real_decimals_and_prose_stay_strict():
+    assert values("It rose 12.5 per cent") == {12.5}
+    assert values("a file of 2024.5 MB") == {2024.5}  # a unit, not a sentence, follows
+    assert values("the index closed at 2024.5 points") == {2024.5}
+    assert values("the index closed at 2024.5, down") == {2024.5}
+    assert values("a reading of 1024.5 Then") == {1024.5}  # no year
+    assert values("in 2024.1234 The") == {Decimal("2024.1234")}  # four decimals: no footnote number
+    # The briefing's own words show "2024.4" to the reader: read as written.
+    assert [m.text for m in find_mentions("in 2024.4 More", "en", prose=True)] == ["2024.4"]
+    assert {q.value for m in find_mentions("in 2024.4 More", "en", prose=True) for q in m.quantities} == {
+        Decimal("2024.4")}
+    passages = {"a": [Cited("The law came into force in 2024. More text followed.", "en")]}
+    [finding] = check_prose("The law came into force in 2024.4 More[^a].", passages.get)
+    assert 'figure "2024.4" is not in the passages' in finding.message
