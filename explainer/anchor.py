@@ -36,13 +36,23 @@ _LETTER = r"[^\W\d_]"
 # Only one line end: a hyphen before a blank line ends a paragraph ("pro- and anti-" then "Police said"),
 # and joining the two would refuse a quote of the next paragraph's first words.
 _LINE_END_HYPHEN = rf"(?<={_LETTER})-[ \t]*(?:\r\n?|\n)[ \t]*(?={_LETTER})"
-_EDITS = re.compile(rf"{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|\s\s+")
+# A superscript footnote mark ("killed.\u00b2 The", "witnesses\u00b9 in") is no word of the text: a quote may
+# leave it out. Only after a stop, quotation mark or bracket, or a word of three letters or more, and before
+# a space, punctuation or the end: "km\u00b2" is a unit and "10\u00b2" a power, which a quote must keep.
+_MARK_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_FOOTNOTE_MARK = (rf"(?:(?<={_LETTER}{{3}})|(?<=[.,;:!?\"\u201d\u2019)\]]))[{_MARK_DIGITS}]+"
+                  rf"(?=[\s.,;:!?\"\u201d\u2019)\]]|\Z)")
+_HAS_MARK_DIGIT = re.compile(f"[{_MARK_DIGITS}]")
+_MARK_DIGIT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"  # str.find beats a pattern's scan
+_EDITS = re.compile(rf"{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+")
 
 
 def _edit(match: re.Match) -> str:
-    """Return what one run of spaces, ligature or line-end hyphen becomes."""
+    """Return what one run of spaces, ligature, line-end hyphen or footnote mark becomes."""
     found = match.group()
-    return " " if found.isspace() else _LIGATURES.get(found, SOFT_HYPHEN)
+    if found.isspace():
+        return " "
+    return "" if _HAS_MARK_DIGIT.match(found) else _LIGATURES.get(found, SOFT_HYPHEN)
 
 
 _SPACE_RUN = re.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
@@ -50,14 +60,17 @@ _HYPHEN_BEFORE_NEWLINE = re.compile(r"-[ \t]*[\r\n]")  # starts with a literal: 
 
 
 def _plain(text: str) -> bool:
-    """Say whether text holds no ligature and no hyphen at a line end: only its spaces need folding,
-    which str.translate and str.find do many times faster than the pattern of every edit."""
-    return not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None
+    """Say whether text holds no ligature, no hyphen at a line end and no superscript digit: only its spaces
+    need folding, which str.translate and str.find do many times faster than the pattern of every edit."""
+    if text.isascii():  # known without looking
+        return _HYPHEN_BEFORE_NEWLINE.search(text) is None
+    return (not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None
+            and not any(digit in text for digit in _MARK_DIGIT_CHARS))
 
 
 def normalise(text: str) -> str:
     """Return text with whitespace runs as one space, typographic quotes made plain, ligatures
-    spelled out and line-end hyphens soft."""
+    spelled out, line-end hyphens soft and footnote marks left out."""
     if _plain(text):
         return _SPACE_RUN.sub(" ", text.translate(_FOLD))
     return _EDITS.sub(_edit, text).translate(_FOLD)

@@ -53,6 +53,11 @@ DOUBLED_QUOTE = re.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
 _COMPAT_EXEMPT = {"\u2122", "\u2120"}
 _SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089"
 _AFTER_LETTER = re.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
+# A superscript after a stop, quotation mark or bracket ("killed.\u00b2") is a footnote mark copied from a
+# source; a quote matches the source without it (anchor.py skips it), and plain digits would not match.
+_FOOTNOTE_MARK = re.compile("(?<=[.,;:!?\"\u201d\u2019)\\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+_FOOTNOTE_MARK_HINT = ("if it is a source's footnote mark, leave it out: a quote matches the source's words "
+                       "without it; otherwise type the plain digits it stands for")
 
 
 def disguised_text(text: str) -> tuple[int, str, str] | None:
@@ -99,9 +104,10 @@ def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, 
         shown = _AFTER_LETTER.sub(lambda m: "x" * len(m.group()), text)  # same offsets; units let through
         found = re.search("[" + "".join(map(re.escape, sorted(compatible))) + "]", shown)
         if found:
-            return (found.start(), f"{char_name(found.group())} is not allowed: a reader takes it for "
-                    f"\"{unicodedata.normalize('NFKC', found.group())}\", which the checks do not read in it",
+            hint = (_FOOTNOTE_MARK_HINT if _FOOTNOTE_MARK.match(text, found.start()) else
                     "type the plain characters it stands for (digits, letters, \" or \u201c \u201d)")
+            return (found.start(), f"{char_name(found.group())} is not allowed: a reader takes it for "
+                    f"\"{unicodedata.normalize('NFKC', found.group())}\", which the checks do not read in it", hint)
     marks = {char for char in present if _combining_mark(char)}
     if marks:
         found = re.search(f"(?<=[{_LATIN}\\d])[" + "".join(map(re.escape, sorted(marks))) + "]", text)

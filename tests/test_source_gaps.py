@@ -3,14 +3,19 @@ year, a superscript footnote mark."""
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal
+from pathlib import Path
 
 from explainer.anchor import NormalisedSource, anchor_quote, normalise
 from explainer.attribution import Cited, _quoted_in, check_prose
+from explainer.disguise import disguised_text
 from explainer.finder import find_words
 from explainer.model import Source
 from explainer.numbers import find_mentions, quantities_in
 from explainer.sources import SourceText
+from conftest import run_build
+from support import edit, error_lines, minimal_project
 
 
 def anchored(text: str, quote: str, prefix: str = "", suffix: str = "") -> tuple[int, int, str] | None:
@@ -82,3 +87,50 @@ def test_real_decimals_and_prose_stay_strict():
     passages = {"a": [Cited("The law came into force in 2024. More text followed.", "en")]}
     [finding] = check_prose("The law came into force in 2024.4 More[^a].", passages.get)
     assert 'figure "2024.4" is not in the passages' in finding.message
+
+
+# 3. A superscript footnote mark copied from a source.
+
+MARKED = "Two people were killed.\u00b2 The inquiry heard from 40 witnesses\u00b9 in March. It covered 5 km\u00b2 of land."
+
+
+def test_a_quote_may_leave_out_a_superscript_footnote_mark():
+    assert anchored(MARKED, "were killed. The inquiry")[2] == "were killed.\u00b2 The inquiry"
+    assert anchored(MARKED, "40 witnesses in March")[2] == "40 witnesses\u00b9 in March"
+    assert anchored(MARKED, "40 witnesses\u00b9 in March")[2] == "40 witnesses\u00b9 in March"
+    assert anchored(MARKED, "Two people were killed.")[2] == "Two people were killed."
+    assert _quoted_in("were killed. The inquiry", normalise(MARKED))
+    start, end = find_words(MARKED, "40 witnesses in march")[0]
+    assert MARKED[start:end] == "40 witnesses\u00b9 in March"
+
+
+def test_a_unit_or_power_keeps_its_superscript():
+    assert anchored(MARKED, "It covered 5 km of land") is None  # km\u00b2 is a unit, not a footnote mark
+    assert anchored(MARKED, "It covered 5 km\u00b2 of land") is not None
+    assert anchored("The area is 10\u00b2 metres wide.", "The area is 10 metres") is None  # a power
+
+
+def test_a_footnote_mark_in_a_quote_is_refused_with_a_hint_that_works():
+    offset, message, hint = disguised_text("quote: were killed.\u00b2 The inquiry")
+    assert message.startswith("U+00B2 (SUPERSCRIPT TWO) is not allowed")
+    assert "footnote mark" in hint and "leave" in hint
+    # a superscript after a figure is a figure in disguise, as before
+    assert disguised_text("The river rose 3\u00b3 metres.")[2] == (
+        "type the plain characters it stands for (digits, letters, \" or \u201c \u201d)")
+
+
+def test_the_build_anchors_a_quote_without_the_footnote_mark(tmp_path: Path):
+    root = minimal_project(tmp_path / "p")
+    seed = root / "seeds" / "flood.txt"
+    text = seed.read_text(encoding="utf-8") + "\nTwo people were killed.\u00b2 The inquiry heard 40 witnesses.\n"
+    seed.write_text(text, encoding="utf-8")
+    edit(root / "content" / "sources.yaml", "c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8",
+         hashlib.sha256(text.encode()).hexdigest())
+    briefing = root / "content" / "flood" / "briefing.yaml"
+    edit(briefing, "citations:\n", "citations:\n  killed:\n    source: flood\n    quote: \"were killed.\u00b2 The inquiry\"\n")
+    edit(briefing, "again on Tuesday[^tuesday].", "again on Tuesday[^tuesday]. People were killed[^killed].")
+    [error] = error_lines(run_build(root))
+    assert "footnote mark" in error
+    edit(briefing, "were killed.\u00b2 The inquiry", "were killed. The inquiry")
+    result = run_build(root)
+    assert result.code == 0, result.err
