@@ -1,0 +1,42 @@
+"""Attacks on the incremental build: whatever is done to the inputs, the cache or the site between
+(or during) builds, a rebuild publishes what a clean build of the same inputs gives, or stops with
+the clean build's one-line problems."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from explainer import filedigests, pipeline, sources
+from explainer.problems import ContentError
+from test_incremental import built, clean_build
+from test_microsite import microsite
+
+
+@pytest.fixture
+def settled(monkeypatch):
+    """Count every file as edited long before the build (in a test, all were written moments ago)."""
+    monkeypatch.setattr(filedigests, "RACY_NS", -3600 * 10**9)
+
+
+def outcome(build, root: Path) -> dict[str, bytes] | str:
+    """Return the site a build gives, or the problems it stops with."""
+    try:
+        return build(root)
+    except ContentError as error:
+        return str(error)
+
+
+def test_a_seed_found_usable_by_other_code_is_checked_again(tmp_path: Path, settled, monkeypatch):
+    root = microsite(tmp_path / "project")
+    built(root)
+    built(root)  # every seed is now known by its digest, unread
+    # A new version that refuses more in a seed (here: any "E") has another code digest.
+    monkeypatch.setattr(sources, "_DIRECTION_OVERRIDE", re.compile("[\u202d\u202eE]"))
+    code = pipeline.code_digest() + "-next"
+    monkeypatch.setattr(pipeline, "code_digest", lambda: code)
+    after = outcome(built, root)
+    assert isinstance(after, str) and "seeds/council-minutes.txt:1: the document contains" in after
+    assert after == outcome(clean_build, root)
