@@ -66,3 +66,13 @@ def test_a_kept_page_copied_over_with_cp_p_while_the_build_writes_is_written_aga
     built(root)
     monkeypatch.setattr(write, "_switch", switch)
     assert built(root) == first == clean_build(root)
+
+
+def test_a_seeds_folder_moved_out_of_the_project_and_linked_back_is_refused(tmp_path: Path, settled):
+    root = microsite(tmp_path / "project")
+    built(root)
+    built(root)  # every seed is now known by its signature, which moving the folder leaves as it is
+    (root / "seeds").rename(tmp_path / "elsewhere")
+    (root / "seeds").symlink_to(tmp_path / "elsewhere")
+    expected = "seeds: is a link leading out of the project folder (replace the link with a copy of the file)"
+    assert outcome(built, root) == expected == outcome(clean_build, root)
