@@ -12,7 +12,9 @@ modification time says whether they were edited moments ago (setting it back aft
 the same tick is left out: that is no accident).
 
 The digests are kept in .cache/, one file per folder of inputs, sealed like the packs: a
-damaged or foreign file is a miss. Only the entries a build looked up or recorded are kept.
+damaged or foreign file is a miss, and so is one kept by other code (a seed is recorded once our
+code found it usable: another version may refuse it). Only the entries a build looked up or
+recorded are kept.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ def signature(status: os.stat_result) -> Signature:
 class FileDigests:
     """Digests of files by path, trusted while each file's signature is the one recorded with its digest."""
 
-    def __init__(self, kept: Path | None, relinked: bool = False):
-        self.kept_at = kept
+    def __init__(self, kept: Path | None, relinked: bool = False, code: str = ""):
+        self.kept_at, self.code = kept, code  # code: a digest of the code that checked the files recorded
         self.relinked = relinked  # files this tool links anew each build: their change time is always recent
         self.started = time.time_ns()  # before any file is looked at: what "edited moments ago" is measured from
         self.kept = self._read()
@@ -54,7 +56,9 @@ class FileDigests:
                                                       self.kept_at.name)))
         except (FileRefused, Exception):  # missing, damaged or from another version: read every file
             return {}
-        return kept if isinstance(kept, dict) else {}
+        if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == self.code and isinstance(kept[1], dict)):
+            return {}
+        return kept[1]
 
     def known(self, path: str, status: os.stat_result) -> str | None:
         """Return the digest recorded for `path` if the file still has the signature it had then, else None."""
@@ -77,7 +81,8 @@ class FileDigests:
         temporary = self.kept_at.with_name(f".{self.kept_at.name}.{os.getpid()}")
         try:
             self.kept_at.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(sealed(pickle.dumps(dict(sorted(self.now.items())), protocol=pickle.HIGHEST_PROTOCOL)))
+            kept = (self.code, dict(sorted(self.now.items())))
+            temporary.write_bytes(sealed(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)))
             os.replace(temporary, self.kept_at)
         except OSError:  # a read-only checkout builds fine, only reading every file next time
             temporary.unlink(missing_ok=True)

@@ -75,7 +75,8 @@ def fail_on(problems: list[Problem]) -> None:
 
 def load(project: Project) -> Site:
     """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
-    memo, read = PackMemo(project.cache / "content"), FileDigests(project.cache / "digests" / "content")
+    memo = PackMemo(project.cache / "content")
+    read = FileDigests(project.cache / "digests" / "content", code=code_digest())
     content, problems = load_site_content(project.root, project.content, memo, read)
     memo.save()
     read.save()
@@ -83,7 +84,7 @@ def load(project: Project) -> Site:
         fail_on(problems)
     locales, locale_problems = load_locales(project.root)
     read_as_written(locales)  # before any check reads a figure or date
-    seen = FileDigests(project.cache / "digests" / "seeds")
+    seen = FileDigests(project.cache / "digests" / "seeds", code=code_digest())  # a seed is checked as it is read
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown, seen)
     seen.save()
     problems += source_problems + crosscheck.check_site(content)

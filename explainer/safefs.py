@@ -51,6 +51,14 @@ def refuse(shown: str, message: str, hint: str) -> FileRefused:
     return FileRefused([Problem(shown, 0, message, hint)])
 
 
+def refuse_link_out(folder: Path, root: Path, shown: str) -> None:
+    """Raise FileRefused if `folder` is, or is reached by, a link leading out of `root`; say nothing if it is missing."""
+    try:
+        _inside(folder, root, shown)
+    except OSError:
+        pass  # missing or unreadable: reading it says so
+
+
 def read_regular(path: Path, root: Path, limit: int, shown: str) -> bytes:
     """Return the bytes of `path`, a regular file of at most `limit` bytes inside `root`, or raise FileRefused."""
     return read_regular_with_status(path, root, limit, shown)[0]

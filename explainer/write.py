@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from .filedigests import FileDigests
+from .filedigests import FileDigests, signature
 from .sitelock import locked_beside, stops_deferred
 
 MARKER = ".explainer-site"
@@ -152,7 +152,7 @@ def _clear_leftovers(out: Path) -> None:
 
 
 def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept],
-             digests: FileDigests | None) -> tuple[WriteReport, dict[str, bytes | Kept]]:
+             digests: FileDigests | None) -> tuple[WriteReport, dict[str, tuple[bytes | Kept, os.stat_result]]]:
     """Stage the new site beside `out`, switch it in, and delete the site it replaced; also return what was linked."""
     staging = out.parent / f".{out.name}.stage-{os.getpid()}"
     manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
@@ -171,18 +171,21 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept],
         shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
     return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
-        {relative: stage.files[relative] for relative in stage.done}
+        {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done}
 
 
-def _record_linked(out: Path, linked: dict[str, bytes | Kept], digests: FileDigests) -> None:
+def _record_linked(out: Path, linked: dict[str, tuple[bytes | Kept, os.stat_result]], digests: FileDigests) -> None:
     """Record the signature of each file linked into the site, taken now that the old site's links are gone
-    (removing a link changes a file's change time)."""
-    for relative, data in sorted(linked.items()):
+    (removing a link changes a file's change time), if it is still the file whose bytes were checked."""
+    for relative, (data, checked) in sorted(linked.items()):
         try:
             status = os.stat(os.path.join(out, relative), follow_symlinks=False)
         except OSError:
             continue
-        digests.record(os.path.join(out, relative), status, _digest(data))
+        # Our links moved its change time, and so would an edit made meanwhile: its modification time
+        # tells an edit (`cp -p` sets another file's) from none.
+        if signature(status)[:5] == signature(checked)[:5]:
+            digests.record(os.path.join(out, relative), status, _digest(data))
 
 
 def _size(data: bytes | Kept) -> int:
@@ -237,6 +240,7 @@ class _Stage:
         self.folders = _folders_of(files)
         self.made: set[str] = set()
         self.done: set[str] = set()  # files linked unchanged from the current site
+        self.checked: dict[str, os.stat_result] = {}  # their status when their bytes were found unchanged
         self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
         self.ours_folders: set[str] = set()
         self.foreign: list[str] = []
@@ -299,19 +303,21 @@ class _Stage:
 
     def link_if_unchanged(self, fd: int, name: str, relative: str) -> None:
         """Hard-link the current file into the staged tree if it holds exactly the new bytes."""
-        if self.vouched_for(fd, name, relative) or _holds(fd, name, self.files[relative]):
-            _link_or_copy(fd, name, os.path.join(self.root, relative))
-            self.done.add(relative)
-            self.unchanged += 1
-
-    def vouched_for(self, fd: int, name: str, relative: str) -> bool:
-        """Say whether the digest recorded when the current file was linked vouches for it holding the new bytes."""
-        data = self.files[relative]
-        if self.digests is None:
-            return False
         try:
             status = os.stat(name, dir_fd=fd, follow_symlinks=False)
         except OSError:
+            return
+        if self.vouched_for(status, relative) or _holds(fd, name, self.files[relative]):
+            _link_or_copy(fd, name, os.path.join(self.root, relative))
+            self.done.add(relative)
+            self.checked[relative] = status
+            self.unchanged += 1
+
+    def vouched_for(self, status: os.stat_result, relative: str) -> bool:
+        """Say whether the digest recorded when the current file (`status`) was linked vouches for it holding
+        the new bytes."""
+        data = self.files[relative]
+        if self.digests is None:
             return False
         if not (stat.S_ISREG(status.st_mode) and status.st_size == _size(data) and stat.S_IMODE(status.st_mode) == FILE_MODE):
             return False
