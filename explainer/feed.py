@@ -44,13 +44,13 @@ def entry_id(slug: str, date: str, index: int) -> str:
 def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
     """Return a briefing's log as feed entries."""
     entries, per_day = [], {}
-    title = briefing.outline.header.title
+    title = briefing.header.title
     for entry in briefing.content.briefing.updates:
         index = per_day[entry.date] = per_day.get(entry.date, 0) + 1
         summary = entry.text + (f" {labels['what_was_wrong']} {entry.wrong}" if entry.wrong else "")
         entries.append(FeedEntry(entry_id(briefing.slug, entry.date, index), f"{labels['log_' + entry.kind]}{labels['colon']}{title}",
                                  timestamp(entry.date), f"{base_url}{briefing.slug}/#updates", summary,
-                                 briefing.outline.header.language))
+                                 briefing.header.language))
     return entries
 
 

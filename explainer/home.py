@@ -9,11 +9,11 @@ from .load import SiteContent
 from .locale import Labels
 from .model import Source
 from .problems import Problem
-from .views import HomeEntry, HomePage, Outline
+from .views import Header, HomeEntry, HomePage
 
 
 def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored: dict[str, Passage],
-              library: dict[str, Source], outlines: list[Outline], labels: Labels,
+              library: dict[str, Source], headers: list[Header], labels: Labels,
               fragment_of) -> tuple[HomePage, list[Problem]]:
     """Return the home page's view and the citation problems of the about text."""
     problems: list[Problem] = []
@@ -23,8 +23,7 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     report_unused(definitions, numbering, problems)
-    entries = tuple(HomeEntry(_dated_for(outline.header, labels), f"{outline.header.slug}/")
-                    for outline in by_last_update(outlines))
+    entries = tuple(HomeEntry(_dated_for(header, labels), f"{header.slug}/") for header in by_last_update(headers))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
                     tuple(numbering.footnotes()), labels), problems
 
@@ -35,7 +34,7 @@ def _dated_for(header, labels: Labels):
                            last_updated_text=labels.date(header.last_updated))
 
 
-def by_last_update(outlines: list[Outline]) -> list[Outline]:
-    """Return briefings (their outlines) most recently updated first, then by title and slug."""
-    ordered = sorted(outlines, key=lambda outline: (outline.header.title, outline.header.slug))
-    return sorted(ordered, key=lambda outline: outline.header.last_updated, reverse=True)
+def by_last_update(headers: list[Header]) -> list[Header]:
+    """Return briefings (their headers) most recently updated first, then by title and slug."""
+    ordered = sorted(headers, key=lambda header: (header.title, header.slug))
+    return sorted(ordered, key=lambda header: header.last_updated, reverse=True)

@@ -28,7 +28,7 @@ from .safefs import FileRefused, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
 from .sources import SourceText, read_sources
-from .views import BriefingPage, HomePage, Outline, outline_of
+from .views import BriefingPage, Header, HomePage, Outline, outline_of
 from .write import Kept, WriteReport, write_site
 
 
@@ -41,7 +41,8 @@ class Briefing:
 
     content: Content
     anchored: dict[str, Passage]
-    outline: Outline  # what the home and source pages show of it
+    header: Header  # what the home page and the feed show of it
+    outlined: Deferred  # what the source pages show of it: unpickled only if they are made again
     outline_key: str  # a digest of the outline: unchanged by an edit that changes none of it
     plan: Deferred  # its page's view: a kept one is unpickled only if a page made from it is made again
     key: str  # a digest of everything its plan was made from (content bytes, passages, sources, labels, code)
@@ -49,6 +50,10 @@ class Briefing:
     @property
     def slug(self) -> str:
         return self.content.slug
+
+    @property
+    def outline(self) -> Outline:
+        return self.outlined.get()
 
     @property
     def page(self) -> BriefingPage:
@@ -105,7 +110,7 @@ def load(project: Project) -> Site:
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
     plans.save()
     problems += found
-    home, found = plan_home(content, site_definitions, site_anchored, library, [b.outline for b in briefings],
+    home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
                             site_labels, fragment_of)
     assets, found_assets = static_assets(project)
     fail_on(problems + found + found_assets + template_files_problems(project))
@@ -181,14 +186,14 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         briefing, definitions, anchored, labels = item
         page, found = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
         outline = outline_of(page, opinion_passages(briefing, anchored))
-        return outline, digest_of(outline), found, Deferred(page)
+        return outline.header, Deferred(outline), digest_of(outline), found, Deferred(page)
 
     plans.make_missing([(key, item) for key, *item in keyed], plan)
     briefings = []
     for key, briefing, definitions, anchored, labels in keyed:
-        outline, outline_key, found, plan = plans.get(key)
+        header, outlined, outline_key, found, plan = plans.get(key)
         problems += found
-        briefings.append(Briefing(briefing, anchored, outline, outline_key, plan, key))
+        briefings.append(Briefing(briefing, anchored, header, outlined, outline_key, plan, key))
     return briefings, problems
 
 

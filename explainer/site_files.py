@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import export, feed
 from .footnotes import source_href
 from .locale import direction, foreign
-from .memo import Group, Made, Page, PageMemo, digest_of
+from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page
 from .sources import SourceText
 from .views import BriefingLink, Outline, PageMeta
@@ -36,10 +36,10 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
                                                            t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
         jobs += briefing_jobs(briefing, site.content.settings.title, base_url)
-    for briefing in site.briefings:  # the source pages read only its outline
-        pages.stand_in(briefing.outline, briefing.outline_key)
+    for briefing in site.briefings:  # the source pages read only its outline, unpickled if they are made again
+        pages.stand_in(briefing.outlined, briefing.outline_key)
     source_pages = Group("source pages", source_page_jobs,
-                         (tuple((briefing.slug, briefing.outline) for briefing in site.briefings), site.home.footnotes,
+                         (tuple((briefing.slug, briefing.outlined) for briefing in site.briefings), site.home.footnotes,
                           tuple(text for _, text in sorted(site.sources.items())), site.labels, base_url,
                           site.content.settings.title))
     # GitHub Pages serves 404.html at any depth, so its links must be absolute where they can be.
@@ -97,12 +97,13 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
     return by_source
 
 
-def source_page_jobs(outlines: tuple[tuple[str, Outline], ...], home_footnotes, sources: tuple[SourceText, ...],
+def source_page_jobs(outlined: tuple[tuple[str, Deferred], ...], home_footnotes, sources: tuple[SourceText, ...],
                      labels, base_url: str, site_title: str) -> list[Page]:
     """Return one page per source of the library to render, marking what every briefing cites.
 
     Made from its arguments alone: they are the key of all the source pages together (a group).
     """
+    outlines = tuple((slug, outline.get()) for slug, outline in outlined)
     by_source = cited_passages(outlines, home_footnotes, labels)
     citing: dict[str, list[BriefingLink]] = {}
     for slug, outline in outlines:
