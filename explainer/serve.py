@@ -124,7 +124,8 @@ def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, t
 
     Return whether a build is due when watching starts again: a folder that appeared (locales/
     made while serving) or was replaced (deleted and restored, so its old watch is gone) may
-    hold files that no event told of.
+    hold files that no event told of, and one that went after the last build began was never
+    built without (its removal's event goes with this round's watcher).
     """
     if not folders:  # nothing to watch, yet: wait for a folder to appear
         if pending:
@@ -135,17 +136,19 @@ def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, t
     # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
+    built_with = folders  # the folders as the last build found them
     for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
                                     rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
                                     raise_interrupt=False, recursive=False):
         if changes or pending:
             shown = sorted({display_path(Path(path), project.root) for _, path in changes})
+            built_with = watched_folders(project)
             if not build_and_publish(worker, project, shown, stopping, publish):
                 return False
             pending = False
         now = watched_folders(project)
         if now != folders:
-            return bool(now.items() - folders.items())
+            return bool(now.items() - folders.items()) or now != built_with
         if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
             return True  # watched from the next round, and built then with whatever it already holds
     return pending

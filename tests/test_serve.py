@@ -581,3 +581,22 @@ def test_a_watched_folder_removed_while_serving_rebuilds_once(project):
         server.wait_until(lambda: "rebuilt in" in server.output, "the rebuild after the removal")
         time.sleep(1.0)  # a second build would follow within WAKE_MS
         assert server.output.count("rebuilt in") == 1, server.output
+
+
+def test_a_watched_folder_removed_while_a_build_runs_makes_another_build_due(project, monkeypatch):
+    """The removal's event goes with the round's watcher, which stops when the folders change: the
+    folders the last build found, not an event, must say that it never built without locales/."""
+    from explainer import serve
+    from explainer.project import Project
+    (project / "locales").mkdir()
+    served = Project.at(project)
+    builds: list[list[str]] = []
+
+    def build_and_publish(worker, project_, changed, stopping, publish):
+        builds.append(changed)
+        (project / "locales").rmdir()  # while the build runs, after it read the folders
+        return True
+
+    monkeypatch.setattr(serve, "build_and_publish", build_and_publish)
+    assert serve.watch_and_build(None, served, serve.watched_folders(served), True, threading.Event(), print)
+    assert builds == [[]]
