@@ -112,10 +112,11 @@ class ServerProcess:
 
 
 @contextmanager
-def serving(root: Path, port: int | None = None, **env_vars: str) -> Iterator[ServerProcess]:
-    """Run `build.py --root ROOT serve` on a free port for the duration of the block."""
+def serving(root: Path, port: int | None = None, options: tuple[str, ...] = (), **env_vars: str) -> Iterator[ServerProcess]:
+    """Run `build.py --root ROOT serve [OPTIONS]` on a free port for the duration of the block."""
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", **env_vars}
-    command = [sys.executable, str(REPO / "build.py"), "--root", str(root), "serve", "--port", str(port or free_port())]
+    command = [sys.executable, str(REPO / "build.py"), "--root", str(root), "serve", "--port", str(port or free_port()),
+               *options]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     server = None
     try:
@@ -600,3 +601,15 @@ def test_a_watched_folder_removed_while_a_build_runs_makes_another_build_due(pro
     monkeypatch.setattr(serve, "build_and_publish", build_and_publish)
     assert serve.watch_and_build(None, served, serve.watched_folders(served), True, threading.Event(), print)
     assert builds == [[]]
+
+
+def test_open_opens_the_served_briefing_in_the_users_browser(project, tmp_path):
+    """`serve --open` hands the served address to the user's browser ($BROWSER, as Python's webbrowser reads it)."""
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\nprintf "%s" "$1" > {opened}\n', encoding="utf-8")
+    browser.chmod(0o755)
+    with serving(project, options=("--open",), BROWSER=str(browser)) as server:
+        wait_until(lambda: opened.exists() and opened.read_text(encoding="utf-8"), "the browser was given the address")
+        assert opened.read_text(encoding="utf-8") == server.url
+        assert fetch(server.url)[0] == 200
