@@ -231,7 +231,7 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
     unchecked, as its own error says what is wrong.
     """
     findings = unclosed_quotes(text)
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         statements = statements_needing_citation(sentence, language)
         if not statements:
             continue
@@ -420,7 +420,7 @@ def _stated(text: str, language: str) -> dict[tuple, str]:
     """Return what text states, each once per time it states it: {(kind, value, n): its text}."""
     stated: dict[tuple, str] = {}
     seen: dict[tuple, int] = {}
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         for statement in statements_needing_citation(sentence, language):
             if statement.kind == "weekday":
                 value = _DAY_NUMBER[statement.text.casefold()]
@@ -467,7 +467,7 @@ def _unpaired_mark(block: str) -> int | None:
 
 def states_anything(text: str, language: str = "") -> bool:
     """Say whether text states any figure, date or quotation (anything that needs a passage behind it)."""
-    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text))
+    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text, language))
 
 
 def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item") -> list[Finding]:
@@ -477,7 +477,7 @@ def check_item_text(text: str, passages: list[Cited], language: str = "", cited_
     briefing for a heading, which carries no citation of its own.
     """
     findings = unclosed_quotes(text)
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         statements = statements_needing_citation(sentence, language)
         if statements and not passages:
             findings.append(_uncited(cited_by, statements, sentence, "cite the passage that states it, or leave it out"))
@@ -499,7 +499,7 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
     quoted = _union(_quoted_spans(text))
     unasserted = set(NEGATIONS.get(base, ())) | set(UNASSERTED.get(base, ()))
     found = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         words = list(_WORD.finditer(sentence.text))
         for index, word in enumerate(words):
             where = sentence.start + word.start()

@@ -301,10 +301,11 @@ class _Reading(NamedTuple):
 
 
 class Writing(NamedTuple):
-    """How a locale writes numbers and dates: its `decimal` mark and its twelve `months`."""
+    """How a locale writes numbers and dates: its `decimal` mark, its twelve `months` and its day's dot."""
 
     decimal: str
     months: tuple[str, ...]
+    day_dot: bool = False  # its `date` writes the day as an ordinal, with a dot ("{day}. {month} {year}")
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our
@@ -332,6 +333,13 @@ def read_by_language(cache):
 def reading_key() -> tuple:
     """Return what `read_as_locales` set, for the keys of results made from reading text."""
     return tuple(sorted(_LOCALE_WRITING.items()))
+
+
+def writes_ordinal_dot(language: str) -> bool:
+    """Say whether text in `language` writes ordinals with a dot ("3. März", "zum 2. Mal"), as its locale's
+    `date` does ("{day}. {month} {year}"): such a dot ends no sentence."""
+    writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
+    return writing is not None and writing.day_dot
 
 
 def _decimal_comma(language: str) -> bool:

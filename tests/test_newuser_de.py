@@ -1,0 +1,85 @@
+"""A German briefing, as a German newsroom's editor writes it with a project locale (`locales/de.yaml`).
+
+German writes the day as an ordinal with a dot ("3. März 2026"), other ordinals the same way ("zum 2.
+Mal", "Anselm II.") and scale abbreviations with a dot before a capitalised noun ("48,3 Mrd. Euro").
+None of these dots ends a sentence, so a sentence citing its passage once, at its end, is one sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_build
+from support import edit, error_lines, minimal_project
+
+from explainer import numbers
+
+GERMAN_MONTHS = "[Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]"
+SOURCE = ("Zollstreit\n\nAm Dienstag, dem 10. März 2026, kündigte Norland Zölle von 25 Prozent an. "
+          "Der Handel betrug 48,3 Mrd. Euro im Jahr. Unter König Anselm II. wurde das Abkommen zum 2. Mal "
+          "verlängert.\n")
+SUMMARY = ("Am 10. März 2026 kündigte Norland Zölle von 25 Prozent an, bei einem Handel von 48,3 Mrd. Euro "
+           "im Jahr; unter König Anselm II. wurde das Abkommen zum 2. Mal verlängert.[^zoll]")
+
+
+def german_locale(english: str) -> str:
+    """Return en.yaml made German where the checks read it: its decimal comma, months and day's dot."""
+    return (english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
+            .replace(english.splitlines()[2], f"months: {GERMAN_MONTHS}")
+            .replace('date: "{day} {month} {year}"', 'date: "{day}. {month} {year}"'))
+
+
+@pytest.fixture
+def german(tmp_path: Path):
+    """A minimal project with a German locale, source and briefing; yields its root."""
+    root = minimal_project(tmp_path / "project")
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "de.yaml").write_text(german_locale(english), encoding="utf-8")
+    (root / "seeds" / "zoll.txt").write_text(SOURCE, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write("  - id: zoll\n    file: zoll.txt\n    title: Zollstreit\n    publisher: unknown\n"
+                      "    date: unknown\n    language: de\n"
+                      f"    sha256: {hashlib.sha256(SOURCE.encode()).hexdigest()}\n")
+    folder = root / "content" / "zoll"
+    folder.mkdir()
+    (folder / "briefing.yaml").write_text(
+        f"title: Der Zollstreit\nlanguage: de\nsummary: |\n  {SUMMARY}\nupdates:\n  - date: 2026-03-12\n"
+        "    kind: update\n    text: Erstmals veröffentlicht.\nparties:\n  - id: a\n    name: Norland\n"
+        "  - id: b\n    name: Südmark\ncitations:\n  zoll:\n    source: zoll\n"
+        f"    quote: {SOURCE.split(chr(10))[2]}\n", encoding="utf-8")
+    yield root
+    numbers.read_as_locales({})  # the in-process builds left German's reading set
+
+
+def test_a_german_sentence_with_ordinal_dots_cited_once_at_its_end_builds(german: Path):
+    result = run_build(german, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("old, new, named", [
+    ("Am 10. März 2026", "Am 11. März 2026", 'date "11. März 2026"'),
+    ("48,3 Mrd.", "48,8 Mrd.", 'figure "48,8"'),
+    ("zum 2. Mal", "zum 3. Mal", 'figure "3"'),
+])
+def test_a_changed_day_or_figure_in_the_joined_sentence_is_still_refused(german: Path, old: str, new: str,
+                                                                         named: str):
+    edit(german / "content" / "zoll" / "briefing.yaml", old, new)
+    result = run_build(german, "check")
+    assert result.code == 1
+    assert any(named in line for line in error_lines(result)), result.err
+
+
+def test_a_sentence_ending_in_a_number_still_ends_in_a_language_without_ordinal_dots(german: Path):
+    # English writes "31 March": in an English briefing "rose to 31. March ..." is two sentences, the first uncited.
+    briefing = german / "content" / "zoll" / "briefing.yaml"
+    edit(briefing, "language: de\n", "")
+    (german / "content" / "zoll" / "background.yaml").write_text(
+        "sections:\n  - id: b\n    title: Background\n    body: |\n"
+        "      The toll rose to 31. March was calm.[^zoll]\n", encoding="utf-8")
+    result = run_build(german, "check")
+    assert result.code == 1
+    assert any('background.yaml' in line and 'states "31" but cites nothing' in line
+               for line in error_lines(result)), result.err
