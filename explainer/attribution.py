@@ -663,8 +663,10 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None
+    # A German "etwa 48" reads unhedged here too: say which hedges can be read, so no one rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
-            f'"about {_flat(statement.text)}", or give the source\'s figure')
+            f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only), '
+            f'or give the source\'s figure')
 
 
 def _only_as_label(statement: Statement, known: frozenset[Quantity]) -> str | None:

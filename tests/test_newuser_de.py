@@ -107,3 +107,12 @@ def test_a_faulty_german_locale_is_named_with_the_first_checks_not_after_them(ge
     assert result.code == 1
     assert any(line.startswith("locales/de.yaml:1: label 'not_found' is missing") for line in error_lines(result)), \
         result.err
+
+
+def test_a_rounded_figure_hedged_in_german_is_told_that_only_some_languages_hedges_are_read(german: Path):
+    # "etwa 48" is a German hedge the checks do not read: the hint must not leave the editor rewording in vain.
+    edit(german / "content" / "zoll" / "briefing.yaml", "48,3 Mrd.", "etwa 48 Mrd.")
+    result = run_build(german, "check")
+    assert result.code == 1
+    assert any('the passages give "48,3": a rounded figure says so' in line
+               and "hedges in English, French and Arabic only" in line for line in error_lines(result)), result.err
