@@ -116,3 +116,13 @@ def test_a_rounded_figure_hedged_in_german_is_told_that_only_some_languages_hedg
     assert result.code == 1
     assert any('the passages give "48,3": a rounded figure says so' in line
                and "hedges in English, French and Arabic only" in line for line in error_lines(result)), result.err
+
+
+def test_a_german_single_quotation_mark_is_refused_naming_the_german_marks_that_are_read(german: Path):
+    # A German editor writes ‚…‘ for a quote inside a quote; the checks read only „…“, »…« and ‘…’ among
+    # the marks German uses, and the error must offer them, not only English and French ones.
+    edit(german / "content" / "zoll" / "briefing.yaml", "zum 2. Mal verlängert", "‚zum 2. Mal verlängert‘")
+    result = run_build(german, "check")
+    assert result.code == 1
+    assert any("quotation mark U+201A (SINGLE LOW-9 QUOTATION MARK) is not allowed" in line
+               and "\u201e \u201c, \u00bb \u00ab" in line for line in error_lines(result)), result.err
