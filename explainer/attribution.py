@@ -732,10 +732,17 @@ def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:
     return "is qualified otherwise than"
 
 
+# A quotation inside a quotation turns its marks single ("„… ‘harm’ …“" for the source's "… "harm" …"):
+# within quoted words a single mark matches a double one (both already folded plain by `normalise`).
+_SINGLE_AS_DOUBLE = str.maketrans("'", '"')
+
+
 def _quoted_in(phrase: str, passage: str) -> bool:
     """Return whether the pieces of a quoted phrase stand in the passage, in order."""
     # A citation marker inside the quotation marks is ours, not the speaker's words.
-    pieces = [piece for piece in _CUT.split(normalise(MARKER.sub("", phrase)).strip()) if re.search(r"\w", piece)]
+    phrase = normalise(MARKER.sub("", phrase)).translate(_SINGLE_AS_DOUBLE)
+    passage = passage.translate(_SINGLE_AS_DOUBLE)
+    pieces = [piece for piece in _CUT.split(phrase.strip()) if re.search(r"\w", piece)]
     position = 0
     for index, piece in enumerate(pieces):
         last = index == len(pieces) - 1

@@ -126,3 +126,39 @@ def test_a_german_single_quotation_mark_is_refused_naming_the_german_marks_that_
     assert result.code == 1
     assert any("quotation mark U+201A (SINGLE LOW-9 QUOTATION MARK) is not allowed" in line
                and "\u201e \u201c, \u00bb \u00ab" in line for line in error_lines(result)), result.err
+
+
+def with_source(root: Path, text: str, quote: str) -> None:
+    """Replace the fixture's source text, its recorded SHA-256 and the summary's citation of it."""
+    old = (root / "seeds" / "zoll.txt").read_text(encoding="utf-8")
+    (root / "seeds" / "zoll.txt").write_text(text, encoding="utf-8")
+    edit(root / "content" / "sources.yaml", hashlib.sha256(old.encode()).hexdigest(),
+         hashlib.sha256(text.encode()).hexdigest())
+    edit(root / "content" / "zoll" / "briefing.yaml", f"    quote: {old.splitlines()[2]}\n", f"    quote: '{quote}'\n")
+
+
+NESTED_SOURCE = "Zollstreit\n\nDas Abkommen erlaubt Zölle nur, wenn eine Seite einen „ernsthaften Schaden“ nachweist.\n"
+
+
+@pytest.mark.parametrize("summary", [
+    "Das Abkommen erlaubt Zölle nur, „wenn eine Seite einen ‘ernsthaften Schaden’ nachweist“.[^zoll]",
+    "Das Abkommen erlaubt Zölle nur, »wenn eine Seite einen ‘ernsthaften Schaden’ nachweist«.[^zoll]",
+    'The treaty allows tariffs only "if one side shows \'serious harm\'".[^zoll]',
+])
+def test_a_quote_inside_a_quote_may_turn_the_sources_double_marks_single(german: Path, summary: str):
+    # Typography turns the inner quotation's marks single ("„… ‘…’ …“"): the words are the source's.
+    source = NESTED_SOURCE if "Abkommen" in summary else "Report\n\nThe treaty allows tariffs only if one side shows \"serious harm\".\n"
+    with_source(german, source, source.splitlines()[2])
+    edit(german / "content" / "zoll" / "briefing.yaml", SUMMARY, summary)
+    result = run_build(german, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_quote_inside_a_quote_with_a_changed_word_is_still_refused(german: Path):
+    with_source(german, NESTED_SOURCE, NESTED_SOURCE.splitlines()[2])
+    edit(german / "content" / "zoll" / "briefing.yaml", SUMMARY,
+         "Das Abkommen erlaubt Zölle nur, „wenn eine Seite einen ‘ernsten Schaden’ nachweist“.[^zoll]")
+    result = run_build(german, "check")
+    assert result.code == 1
+    assert any('quoted words "wenn eine Seite einen ‘ernsten Schaden’ nachweist"' in line
+               for line in error_lines(result)), result.err
