@@ -162,3 +162,19 @@ def test_a_quote_inside_a_quote_with_a_changed_word_is_still_refused(german: Pat
     assert result.code == 1
     assert any('quoted words "wenn eine Seite einen ‘ernsten Schaden’ nachweist"' in line
                for line in error_lines(result)), result.err
+
+
+@pytest.mark.parametrize("written", ["Am 10.03.2026", "Am 10.3.2026", "Am 10/03/2026"])
+def test_a_numeric_day_first_date_in_german_states_the_date(german: Path, written: str):
+    edit(german / "content" / "zoll" / "briefing.yaml", "Am 10. März 2026", written)
+    result = run_build(german, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("written", ["Am 10.04.2026", "Am 10.03.2025", "Am 10.4.2026"])
+def test_a_numeric_german_date_with_another_month_or_year_is_refused(german: Path, written: str):
+    # Read only as the figure "10" before, the rest of "10.04.2026" went unchecked.
+    edit(german / "content" / "zoll" / "briefing.yaml", "Am 10. März 2026", written)
+    result = run_build(german, "check")
+    assert result.code == 1
+    assert any(f'date "{written[3:]}" is not in the passages' in line for line in error_lines(result)), result.err
