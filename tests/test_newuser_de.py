@@ -1,8 +1,10 @@
 """A German briefing, as a German newsroom's editor writes it with a project locale (`locales/de.yaml`).
 
 German writes the day as an ordinal with a dot ("3. März 2026"), other ordinals the same way ("zum 2.
-Mal", "Anselm II.") and scale abbreviations with a dot before a capitalised noun ("48,3 Mrd. Euro").
-None of these dots ends a sentence, so a sentence citing its passage once, at its end, is one sentence.
+Mal", "Anselm II.") and scale abbreviations with a dot before a capitalised noun ("48,3 Mrd. Euro"):
+none of these dots ends a sentence. Also: a missing or faulty locale is named with the first errors,
+numeric dates are read day first ("10.03.2026"), a quote inside a quote may turn its marks single
+("„… ‘…’ …“"), and the hints name the German quotation marks and which languages' hedges are read.
 """
 
 from __future__ import annotations
@@ -147,7 +149,8 @@ NESTED_SOURCE = "Zollstreit\n\nDas Abkommen erlaubt Zölle nur, wenn eine Seite 
 ])
 def test_a_quote_inside_a_quote_may_turn_the_sources_double_marks_single(german: Path, summary: str):
     # Typography turns the inner quotation's marks single ("„… ‘…’ …“"): the words are the source's.
-    source = NESTED_SOURCE if "Abkommen" in summary else "Report\n\nThe treaty allows tariffs only if one side shows \"serious harm\".\n"
+    english = 'Report\n\nThe treaty allows tariffs only if one side shows "serious harm".\n'
+    source = NESTED_SOURCE if "Abkommen" in summary else english
     with_source(german, source, source.splitlines()[2])
     edit(german / "content" / "zoll" / "briefing.yaml", SUMMARY, summary)
     result = run_build(german, "check")
