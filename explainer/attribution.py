@@ -231,7 +231,7 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
     unchecked, as its own error says what is wrong.
     """
     findings = unclosed_quotes(text)
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         statements = statements_needing_citation(sentence, language)
         if not statements:
             continue
@@ -420,7 +420,7 @@ def _stated(text: str, language: str) -> dict[tuple, str]:
     """Return what text states, each once per time it states it: {(kind, value, n): its text}."""
     stated: dict[tuple, str] = {}
     seen: dict[tuple, int] = {}
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         for statement in statements_needing_citation(sentence, language):
             if statement.kind == "weekday":
                 value = _DAY_NUMBER[statement.text.casefold()]
@@ -467,7 +467,7 @@ def _unpaired_mark(block: str) -> int | None:
 
 def states_anything(text: str, language: str = "") -> bool:
     """Say whether text states any figure, date or quotation (anything that needs a passage behind it)."""
-    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text))
+    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text, language))
 
 
 def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item") -> list[Finding]:
@@ -477,7 +477,7 @@ def check_item_text(text: str, passages: list[Cited], language: str = "", cited_
     briefing for a heading, which carries no citation of its own.
     """
     findings = unclosed_quotes(text)
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         statements = statements_needing_citation(sentence, language)
         if statements and not passages:
             findings.append(_uncited(cited_by, statements, sentence, "cite the passage that states it, or leave it out"))
@@ -499,7 +499,7 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
     quoted = _union(_quoted_spans(text))
     unasserted = set(NEGATIONS.get(base, ())) | set(UNASSERTED.get(base, ()))
     found = []
-    for sentence in split_sentences(text):
+    for sentence in split_sentences(text, language):
         words = list(_WORD.finditer(sentence.text))
         for index, word in enumerate(words):
             where = sentence.start + word.start()
@@ -663,8 +663,10 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None
+    # A German "etwa 48" reads unhedged here too: say which hedges can be read, so no one rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
-            f'"about {_flat(statement.text)}", or give the source\'s figure')
+            f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only), '
+            f'or give the source\'s figure')
 
 
 def _only_as_label(statement: Statement, known: frozenset[Quantity]) -> str | None:
@@ -730,10 +732,17 @@ def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:
     return "is qualified otherwise than"
 
 
+# A quotation inside a quotation turns its marks single ("„… ‘harm’ …“" for the source's "… "harm" …"):
+# within quoted words a single mark matches a double one (both already folded plain by `normalise`).
+_SINGLE_AS_DOUBLE = str.maketrans("'", '"')
+
+
 def _quoted_in(phrase: str, passage: str) -> bool:
     """Return whether the pieces of a quoted phrase stand in the passage, in order."""
     # A citation marker inside the quotation marks is ours, not the speaker's words.
-    pieces = [piece for piece in _CUT.split(normalise(MARKER.sub("", phrase)).strip()) if re.search(r"\w", piece)]
+    phrase = normalise(MARKER.sub("", phrase)).translate(_SINGLE_AS_DOUBLE)
+    passage = passage.translate(_SINGLE_AS_DOUBLE)
+    pieces = [piece for piece in _CUT.split(phrase.strip()) if re.search(r"\w", piece)]
     position = 0
     for index, piece in enumerate(pieces):
         last = index == len(pieces) - 1

@@ -71,7 +71,7 @@ class FileCiter:
             self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language)
                         + unbacked_time_words(text, passages))
             return
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys:
                 passages = self.passages(keys)
@@ -92,7 +92,7 @@ class FileCiter:
         whole = cites_claim(item_keys)
         if not whole and not cites_claim(marker.key for marker in parse_prose(text).markers):
             return  # the commonest case, found without splitting the text into sentences
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(text, self.language):
             if whole or cites_claim(sentence.keys):
                 for word, offset in hedging_found(sentence.text, self.language):
                     self.problems.append(Problem(

@@ -127,8 +127,8 @@ def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, 
     found = _UNREAD_QUOTE.search(text) if present & _UNREAD_QUOTE_SET else None
     if found:
         return (found.start(), f"quotation mark {char_name(found.group())} is not allowed",
-                "quote with \" \", \u201c \u201d, \u2018 \u2019 or \u00ab \u00bb: the checks read no quotation between "
-                "other marks")
+                "quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb or \u2018 \u2019: the checks "
+                "read no quotation between other marks")
     return None
 
 

@@ -115,7 +115,8 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
 def read_as_written(locales: Mapping[str, Labels]) -> None:
     """Have the checks read each language's figures and dates as its locale writes them: its `decimal` mark
     ("3,5" is 3.5 where it is ",") and its `months` ("3 de marzo de 2026"), also for a language no rule knows."""
-    read_as_locales({language: Writing(str(labels["decimal"]), tuple(map(str, labels["months"])))
+    read_as_locales({language: Writing(str(labels["decimal"]), tuple(map(str, labels["months"])),
+                                       "{day}." in str(labels["date"]))
                      for language, labels in locales.items()})
 
 

@@ -227,16 +227,16 @@ _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10*
 _EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
 _FR_ABBREVIATION = "(?-i:" + "|".join(sorted(_FR_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
 # Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be.
-_FR_NUMERIC_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{4})"
+_DAY_FIRST_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{4})"
                     r"(?![\w-]|[.,/]\d)")
 
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
-                     abbreviated: bool = False, months: tuple[str, ...] = ()) -> re.Pattern:
+                     abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
     `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"); `months`
-    are a locale's own month names (`_locale_dates`).
+    are a locale's own month names (`_locale_dates`); `day_first` reads numeric dates ("12.03.2026").
     """
     words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
@@ -246,7 +246,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return re.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
-        + (rf"|{not_in_word}{_FR_NUMERIC_DATE}" if french else "")
+        + (rf"|{not_in_word}{_DAY_FIRST_DATE}" if french or day_first else "")
         + (_locale_dates(not_in_word, months) if months else "")
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
@@ -301,10 +301,11 @@ class _Reading(NamedTuple):
 
 
 class Writing(NamedTuple):
-    """How a locale writes numbers and dates: its `decimal` mark and its twelve `months`."""
+    """How a locale writes numbers and dates: its `decimal` mark, its twelve `months` and its day's dot."""
 
     decimal: str
     months: tuple[str, ...]
+    day_dot: bool = False  # its `date` writes the day as an ordinal, with a dot ("{day}. {month} {year}")
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our
@@ -332,6 +333,13 @@ def read_by_language(cache):
 def reading_key() -> tuple:
     """Return what `read_as_locales` set, for the keys of results made from reading text."""
     return tuple(sorted(_LOCALE_WRITING.items()))
+
+
+def writes_ordinal_dot(language: str) -> bool:
+    """Say whether text in `language` writes ordinals with a dot ("3. März", "zum 2. Mal"), as its locale's
+    `date` does ("{day}. {month} {year}"): such a dot ends no sentence."""
+    writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
+    return writing is not None and writing.day_dot
 
 
 def _decimal_comma(language: str) -> bool:
@@ -364,7 +372,10 @@ def _reading(language: str) -> _Reading:
                                          months=tuple(months)), _MAYBE_MENTION, False, _POINT_SCALES, months)
     scales = _COMMA_SCALES.get(base, {})
     french = base == "fr"
-    return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months)),
+    # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
+    # never as the figure "12" with the month and year unchecked.
+    return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months),
+                                     day_first=True),
                     _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales, months)
 
 

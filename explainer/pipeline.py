@@ -21,7 +21,7 @@ from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
 from .memo import Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
-from .locale import Labels, labels_for, load_locales, read_as_written
+from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path
 from .safefs import FileRefused, read_regular, regular_files
@@ -92,6 +92,8 @@ def load(project: Project) -> Site:
     seen = FileDigests(project.cache / "digests" / "seeds", code=code_digest())  # a seed is checked as it is read
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown, seen)
     seen.save()
+    # A locale's faults come first: without it a language's figures and dates are misread.
+    problems += locale_problems or missing_locales(content, locales)
     problems += source_problems + crosscheck.check_site(content)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
@@ -104,7 +106,7 @@ def load(project: Project) -> Site:
         problems += integrity_problems(project, content.library, changed, anchored_briefings)
     fail_on(problems)
     site_labels, found = site_labels_of(content, locales)
-    fail_on(problems + locale_problems + found)
+    fail_on(problems + found)
     plans = PackMemo(project.cache / "plans")
     fragment_of = fragments_into(sources)
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
@@ -240,6 +242,18 @@ def site_labels_of(content: SiteContent, locales: dict[str, Labels]) -> tuple[La
     """Return the labels of the site's own language (home page, source pages, feed)."""
     settings = content.settings
     return labels_for(locales, settings.language, {}, content.site.shown, settings.line_of("language"), {})
+
+
+def missing_locales(content: SiteContent, locales: dict[str, Labels]) -> list[Problem]:
+    """Name each briefing whose language has no locale, with the first checks: without one its figures
+    and dates ("14. Januar 2026") are misread, and the errors that follow would not say why."""
+    problems = []
+    for briefing in content.briefings:
+        language = briefing.briefing.language or content.settings.language
+        if base_language(language) not in locales:
+            problems += labels_for(locales, language, {}, briefing.files["briefing"].shown,
+                                   briefing.briefing.line_of("language"), {})[1]
+    return problems
 
 
 def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: Labels):

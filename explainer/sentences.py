@@ -2,9 +2,10 @@
 
 A sentence ends at . ! ? or … (with any closing quotes, brackets or emphasis, and the [^key]
 markers right after them) followed by a space and a capital, a digit or an opening quote or
-bracket. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", a single capital
-initial), inside a decimal ("1.9"), or inside a double-quoted phrase ("... on camera. Now it says
-..."), so a marker after a multi-sentence quotation belongs to it. A blank line, a list item and a
+bracket. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", "Mrd.", a single
+capital initial), after an ordinal's dot in a language whose locale writes one ("3. März 2026",
+"zum 2. Mal", "Anselm II."), inside a decimal ("1.9"), or inside a double-quoted phrase ("... on
+camera. Now it says ..."), so a marker after a multi-sentence quotation belongs to it. A blank line, a list item and a
 heading always end sentences; list and heading markers are not part of any sentence. "U.S." at
 the very end of a sentence does not split either: two sentences read as one can only make a check
 more lenient, never raise a false finding.
@@ -16,11 +17,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .numbers import writes_ordinal_dot
+
 # Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
-    "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch".split())
+    "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch "
+    # German: scales and numbering, which a capitalised noun follows ("2,4 Mrd. Euro", "Nr. 5")
+    "Mio Mrd Tsd Nr Abs bzw vgl usw".split())
+_ROMAN = re.compile(r"[IVXLC]{2,}")
 _LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 MARKER = re.compile(r"\[\^([^\]\s]+)\]")
 _STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
@@ -39,12 +45,13 @@ class Sentence:
     keys: tuple[str, ...]
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of markdown prose in order, each with the [^key] markers it carries."""
+def split_sentences(text: str, language: str = "") -> list[Sentence]:
+    """Return the sentences of markdown prose in `language` in order, each with the [^key] markers it carries."""
     sentences = []
+    ordinal_dot = writes_ordinal_dot(language)
     for block_start, block_end in blocks(text):
         cursor = block_start
-        for end in _sentence_ends(text, block_start, block_end):
+        for end in _sentence_ends(text, block_start, block_end, ordinal_dot):
             sentences.append(_sentence(text, cursor, end))
             cursor = skip_space(text, end, block_end)
         if text[cursor:block_end].strip():
@@ -77,8 +84,9 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return [(skip_space(text, a, b), b) for a, b in found if text[a:b].strip()]
 
 
-def _sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Return where sentences end inside one block, the last one excluded."""
+def _sentence_ends(text: str, start: int, end: int, ordinal_dot: bool = False) -> list[int]:
+    """Return where sentences end inside one block, the last one excluded; `ordinal_dot`: a number's dot may
+    make it an ordinal."""
     quoted = [(start + a, start + b) for a, b in double_quoted(text[start:end])]
     ends = []
     for stop in _STOP.finditer(text, start, end):
@@ -88,6 +96,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[int]:
                 or not _OPENS_SENTENCE.match(text, following) or text[following].islower()):
             continue
         if stop.group()[0] == "." and not stop.group().startswith("..") and _abbreviation(text, start, stop.start()):
+            continue
+        if ordinal_dot and stop.group() == "." and _ordinal(text, start, stop.start()):
             continue
         if inside(quoted, after):
             continue
@@ -107,6 +117,20 @@ def _abbreviation(text: str, block_start: int, stop: int) -> bool:
         first -= 1
     word = text[first:stop]
     return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())
+
+
+def _ordinal(text: str, block_start: int, stop: int) -> bool:
+    """Say whether the dot at `stop` makes an ordinal of the number before it ("am 3. März", "Anselm II.").
+
+    Where a language writes ordinals so, a sentence ending in a bare number and no citation marker
+    is read with the next one: more lenient, never a false finding.
+    """
+    first = stop
+    while first > block_start and text[first - 1].isalnum():
+        first -= 1
+    word = text[first:stop]
+    alone = first == block_start or text[first - 1] not in ".,"  # not the end of "1.5." or "3,5."
+    return alone and (word.isdigit() and len(word) <= 3 or bool(_ROMAN.fullmatch(word)))
 
 
 def _sentence(text: str, start: int, end: int) -> Sentence:
