@@ -41,7 +41,7 @@ from typing import Callable, NamedTuple
 
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, passage_labels, quantities_in,
-                      unit_after, units_given)
+                      all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
@@ -172,6 +172,34 @@ _WEEKDAY_SPELLINGS = {"الإثنين": 0, "الاربعاء": 2, "الاحد": 
 _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)},
                **_WEEKDAY_SPELLINGS}
 _WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _day_numbers(language: str) -> dict[str, int]:
+    """Return the days of the week read in text of `language`, by casefolded name (Monday 0): every rule's,
+    and the `weekdays` of its locale (German "Dienstag" where locales/de.yaml lists them)."""
+    writing = locale_words(language)
+    own = {day.casefold(): number for number, day in enumerate(writing.weekdays)} if writing else {}
+    return {**own, **_DAY_NUMBER}
+
+
+@functools.lru_cache(maxsize=None)
+def weekday_pattern(language: str = "") -> re.Pattern:
+    """Return the pattern of the days of the week read in text of `language` (see `_day_numbers`)."""
+    names = _day_numbers(language)
+    if len(names) == len(_DAY_NUMBER):
+        return _WEEKDAY
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def day_number(word: str, language: str = "") -> int:
+    """Return the day of the week (Monday 0) a name read by `weekday_pattern(language)` names."""
+    return _day_numbers(language)[word.casefold()]
+
+
+read_by_language(_day_numbers)
+read_by_language(weekday_pattern)
 # A link's target states nothing; its title does (the reader sees it on hovering), so it stays read:
 # "[x](https://e.org "9000 died")" needs a passage that says it.
 _UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<https?://[^>\s]*>|https?://[^\s)\]>]+")
@@ -220,7 +248,7 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
                for m in find_mentions(spoken, language, prose=True) if not inside(quoted, m.start)]
     days = [Statement(sentence.start + m.start(), sentence.start + m.end(), m.group(), "weekday")
-            for m in _WEEKDAY.finditer(spoken) if not inside(quoted, m.start())]
+            for m in weekday_pattern(language).finditer(spoken) if not inside(quoted, m.start())]
     return sorted(quotes + figures + days, key=lambda s: (s.start, s.end))
 
 
@@ -242,7 +270,7 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
         if None in cited:
             continue
         passages = list(dict.fromkeys(p for found in cited for p in found))
-        findings += _unsupported(statements, sentence, passages, "this sentence cites")
+        findings += _unsupported(statements, sentence, passages, "this sentence cites", language=language)
     return findings
 
 
@@ -250,8 +278,8 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     """Return a finding when a cited passage gives something only as reported ("reportedly",
     "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its
     own ("reportedly", "said", "according to", "reports of"), in any language we read."""
-    given = next((word for p in passages for word in _hedges_in(p.text)), None)
-    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)}:
+    given = next((word for p in passages for word in _hedges_in(p.text, p.language)), None)
+    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text):
         return []
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
                     f"keep a hedge ('{given}') or say who reports it; or cite only the words it rests on")]
@@ -396,9 +424,32 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
-def _hedges_in(text: str) -> tuple[str, ...]:
-    """Return the hedges ("reportedly", ...) a passage uses, as written, in order."""
-    return tuple(word for word in _WORD.findall(text) if _folded(word) in _HEDGES_GIVEN)
+def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
+    """Return the hedges ("reportedly", ...) a passage uses, as written, in order: every rule's, and those its
+    language's locale lists under `hedges` ("angeblich", "Berichten zufolge")."""
+    own = _locale_hedges(language)
+    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN]
+    found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != _NOTHING else []
+    return tuple(word for _, word in sorted(found))
+
+
+_NOTHING = "(?!)"
+
+
+@functools.lru_cache(maxsize=None)
+def _locale_hedges(language: str | None = None) -> re.Pattern:
+    """Return the pattern of the `hedges` a language's locale lists (every locale's for None: a sentence keeps
+    a hedge in any language we read), as whole words, spacing as it comes."""
+    writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
+    words = sorted({word for writing in writings for word in writing.hedges}, key=len, reverse=True)
+    if not words:
+        return re.compile(_NOTHING)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+read_by_language(_hedges_in)
+read_by_language(_locale_hedges)
 
 
 def shown_unchecked(text: str, shown: str, language: str = "") -> list[Finding]:
@@ -423,7 +474,7 @@ def _stated(text: str, language: str) -> dict[tuple, str]:
     for sentence in split_sentences(text, language):
         for statement in statements_needing_citation(sentence, language):
             if statement.kind == "weekday":
-                value = _DAY_NUMBER[statement.text.casefold()]
+                value = day_number(statement.text, language)
             elif statement.kind == "quote":
                 value = " ".join(statement.text.split())
             else:
@@ -483,7 +534,7 @@ def check_item_text(text: str, passages: list[Cited], language: str = "", cited_
             findings.append(_uncited(cited_by, statements, sentence, "cite the passage that states it, or leave it out"))
         elif statements:
             findings += _unsupported(statements, sentence, list(dict.fromkeys(passages)), f"this {cited_by} cites",
-                                     listed=cited_by != "briefing")  # a heading is checked against them all
+                                     listed=cited_by != "briefing", language=language)  # a heading is checked against them all
     return findings
 
 
@@ -539,9 +590,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
-def _days_in(text: str) -> frozenset[int]:
-    """Return the days of the week (0 is Monday) a text names, in any language we read."""
-    return frozenset(_DAY_NUMBER[day.group().casefold()] for day in _WEEKDAY.finditer(text))
+def _days_in(text: str, language: str = "") -> frozenset[int]:
+    """Return the days of the week (0 is Monday) a text names, in any language we read and its locale's."""
+    return frozenset(day_number(day.group(), language) for day in weekday_pattern(language).finditer(text))
+
+
+read_by_language(_days_in)
 
 
 def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: str) -> Finding:
@@ -551,17 +605,17 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 
 
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
-                 listed: bool = True) -> list[Finding]:
+                 listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
     known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
     findings = []
-    days = set().union(*(_days_in(p.text) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
+    days = set().union(*(_days_in(p.text, p.language) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
     for statement in statements:
         if statement.kind == "weekday":
-            if _DAY_NUMBER[statement.text.casefold()] not in days:
+            if day_number(statement.text, language) not in days:
                 findings.append(Finding(
                     statement.start, f'day "{statement.text}" is not in the passages {cites}: {shown} (checked: {checked})',
                     "cite the passage that gives this day, or correct it to the source's"))
@@ -574,7 +628,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
         elif not _required(statement, known) <= known or _time_pieced(statement, passages):
-            rounded = _rounded_from(statement, sentence, passages)
+            rounded = _rounded_from(statement, sentence, passages, language=language)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
                                         rounded.quantities)
@@ -583,11 +637,11 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.start,
                 f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
-                _unhedged_rounding(statement, sentence, passages)
+                _unhedged_rounding(statement, sentence, passages, language)
                 or (_PIECED_HINT if _required(statement, known) <= known else None) or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
-            findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}")
+            findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
 
@@ -627,12 +681,14 @@ _ROUNDING_SLACK = Decimal("0.05")
 _YEAR_LIKE = re.compile(r"\d{4}")
 
 
-def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None) -> Mention | None:
+def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None,
+                  language: str = "") -> Mention | None:
     """Return the passage's figure a hedged figure of prose rounds (`kind`: its hedge, by default as written), or None."""
     if statement.kind != "figure" or len(statement.quantities) != 1 or not statement.quantities[0].value:
         return None
     if kind is None:
-        written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+        written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                               language)
         kind = written and written.kind
     shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
@@ -641,7 +697,7 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
             if mention.kind != "figure" or len(mention.quantities) != 1 or _YEAR_LIKE.fullmatch(mention.text):
                 continue
             [quantity] = mention.quantities
-            given = qualifier_of(passage.text, mention.start, mention.end)
+            given = qualifier_of(passage.text, mention.start, mention.end, passage.language)
             if (kind and quantity.unit == shown.unit and fits_qualifier(kind, given)
                     and _rounds_to(quantity.value, shown.value, step, kind)):
                 return mention
@@ -657,15 +713,16 @@ def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool
             "fewer than": -step < gap < 0, "up to": -step < gap <= 0}[kind]
 
 
-def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited]) -> str | None:
+def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str = "") -> str | None:
     """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311)."""
-    qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+    qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None
     # A German "etwa 48" reads unhedged here too: say which hedges can be read, so no one rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
-            f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only), '
+            f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only, and the '
+            f'words a project locale lists under `approximately`), '
             f'or give the source\'s figure')
 
 
@@ -709,11 +766,12 @@ def fits_qualifier(written: str | None, given: Qualifier | None) -> bool:
     return given is None or (written is not None and written in _FITTING[given.kind])
 
 
-def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str) -> list[Finding]:
+def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str,
+                  language: str = "") -> list[Finding]:
     """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
     given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
              if quantity in statement.quantities]
-    written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
+    written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
     if not given or any(fits_qualifier(written and written.kind, q) for q in given):
         return []
     source = given[0]

@@ -10,7 +10,7 @@ from .attribution import WEEKDAYS  # by language, Monday first (datetime's weekd
 from .load import Content, SiteContent
 from .figures import as_written
 from .hints import closest
-from .numbers import Mention, Quantity, find_mentions
+from .numbers import Mention, Quantity, find_mentions, locale_words
 from .problems import Problem
 
 
@@ -36,7 +36,7 @@ def check_briefing(content: Content, site_language: str = "en") -> list[Problem]
     if "timeline" in content.files:
         # `when` is the briefing's words: read its dates as its language writes them ("le 01/03/2026").
         language = briefing.data.language or site_language
-        weekdays = WEEKDAYS.get(language.split("-")[0].lower(), ())
+        weekdays = weekdays_of(language)
         problems += _dates_explained(content.files["timeline"], language) + _in_order(content.files["timeline"])
         problems += _dates_as_worded(content.files["timeline"], weekdays, language)
     if "comparisons" in content.files:
@@ -135,6 +135,14 @@ def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") ->
     return problems
 
 
+def weekdays_of(language: str) -> tuple[str, ...]:
+    """Return the seven day names (Monday first) `when` is read with in `language`: its rule's, else its
+    locale's `weekdays` (German "Dienstag" where locales/de.yaml lists them), else none."""
+    base = language.split("-")[0].lower()
+    writing = locale_words(language)
+    return WEEKDAYS.get(base) or (writing.weekdays if writing else ())
+
+
 def _full_date(mention: Mention) -> str:
     """Return the date a mention states in full (day, month and year) as YYYY-MM-DD, or ''."""
     month = [q.value for q in mention.quantities if q.unit == "month"]
@@ -148,7 +156,7 @@ def _full_date(mention: Mention) -> str:
 def _weekday_named(shown: str, event, weekdays: tuple[str, ...]) -> list[Problem]:
     """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names."""
     named = {number: found.group() for number, name in enumerate(weekdays)
-             for found in [re.search(rf"(?<!\w){name}(?!\w)", event.when, re.IGNORECASE)] if found}
+             for found in [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE)] if found}
     date = datetime.date.fromisoformat(event.date)
     if not named or date.weekday() in named:
         return []

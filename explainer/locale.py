@@ -23,6 +23,10 @@ from .yamlsafe import YamlList, YamlMap, YamlProblem, load_yaml
 BUILT_IN = Path(__file__).resolve().parent / "locales"
 RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
 LIST_KEYS = frozenset({"months"})
+# Optional keys: words the checks read in a language no rule of ours knows (German, Spanish): its seven
+# `weekdays` (Monday first, as `months` starts with January), the words of its `approximately` that hedge a
+# rounded figure ("etwa 48") and its reporting `hedges` ("angeblich"). A locale without them reads none.
+WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0}  # how many words each needs (0: one or more)
 
 
 class Labels(dict):
@@ -116,7 +120,8 @@ def read_as_written(locales: Mapping[str, Labels]) -> None:
     """Have the checks read each language's figures and dates as its locale writes them: its `decimal` mark
     ("3,5" is 3.5 where it is ",") and its `months` ("3 de marzo de 2026"), also for a language no rule knows."""
     read_as_locales({language: Writing(str(labels["decimal"]), tuple(map(str, labels["months"])),
-                                       "{day}." in str(labels["date"]))
+                                       "{day}." in str(labels["date"]),
+                                       *(tuple(map(str, labels.get(key, ()))) for key in WORD_KEYS))
                      for language, labels in locales.items()})
 
 
@@ -166,8 +171,11 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
                 for key in english if key not in words and key not in built_in]
     for key, value in words.items():
         line = words.key_lines.get(key, 1)
-        if key not in english:
-            close = closest(key, sorted(english))
+        if key in WORD_KEYS:
+            if (wrong := _word_list_problem(key, value)) is not None:
+                problems.append(Problem(shown, line, f"key '{key}' {wrong}", _WORD_KEY_HINTS[key]))
+        elif key not in english:
+            close = closest(key, sorted({*english, *WORD_KEYS}))
             problems.append(Problem(shown, line, f"unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
         elif not _well_shaped(key, value):
@@ -176,6 +184,28 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
         elif isinstance(value, str) and (wrong := placeholder_problem(value, english[key])) is not None:
             problems.append(Problem(shown, line, f"label '{key}': {wrong}", _placeholder_hint(english[key])))
     return problems
+
+
+_WORD_KEY_HINTS = {
+    "weekdays": "write the seven day names, Monday first: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, "
+                "Samstag, Sonntag]",
+    "approximately": "write a list of the words that hedge a rounded figure: [etwa, rund, ungefähr, circa]",
+    "hedges": "write a list of the words a source passes something on with: [angeblich, mutmaßlich]",
+}
+
+
+def _word_list_problem(key: str, value: object) -> str | None:
+    """Return what is wrong with an optional word list (`WORD_KEYS`), or None."""
+    count = WORD_KEYS[key]
+    if not isinstance(value, YamlList) or not all(isinstance(item, str) for item in value):
+        return "must be a list of words"
+    if count and len(value) != count:
+        return f"must have {count} names, not {len(value)}"
+    if not value:
+        return "must list at least one word"
+    if any(not item.strip() or not any(c.isalpha() for c in item) for item in value):
+        return "must not hold an empty word or one without letters"
+    return None
 
 
 def _well_shaped(key: str, value: object) -> bool:
@@ -224,7 +254,7 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
                               "translated from explainer/locales/en.yaml")]
     problems = []
     for key in overrides:
-        if key not in labels or key in LIST_KEYS:
+        if key not in labels or key in LIST_KEYS or key in WORD_KEYS:
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))

@@ -306,6 +306,11 @@ class Writing(NamedTuple):
     decimal: str
     months: tuple[str, ...]
     day_dot: bool = False  # its `date` writes the day as an ordinal, with a dot ("{day}. {month} {year}")
+    # Its optional words, for a language no rule knows: its seven `weekdays` (Monday first), the words of its
+    # `approximately` that hedge a rounded figure ("etwa", "rund") and its reporting `hedges` ("angeblich").
+    weekdays: tuple[str, ...] = ()
+    approximately: tuple[str, ...] = ()
+    hedges: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our
@@ -333,6 +338,16 @@ def read_by_language(cache):
 def reading_key() -> tuple:
     """Return what `read_as_locales` set, for the keys of results made from reading text."""
     return tuple(sorted(_LOCALE_WRITING.items()))
+
+
+def locale_words(language: str) -> Writing | None:
+    """Return how the locale of `language` (a BCP 47 tag) writes, with its optional words, or None."""
+    return _LOCALE_WRITING.get(language.split("-")[0].lower())
+
+
+def all_locale_words() -> tuple[Writing, ...]:
+    """Return every locale's writing (its words, for checks that read them in any language)."""
+    return tuple(_LOCALE_WRITING.values())
 
 
 def writes_ordinal_dot(language: str) -> bool:

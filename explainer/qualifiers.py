@@ -12,7 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .numbers import Quantity, find_mentions, names_a_code, read_by_language
+from .numbers import Quantity, find_mentions, locale_words, names_a_code, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -60,13 +60,33 @@ _QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_quali
 _PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
-def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
-    """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more"), or None."""
+@functools.lru_cache(maxsize=None)
+def _approximately_before(language: str) -> re.Pattern | None:
+    """Return the pattern of the words of `language`'s locale that hedge a rounded figure right before it
+    ("etwa 48", "rund 1.200": its `approximately`), read as "about" is; None where its locale lists none."""
+    writing = locale_words(language)
+    if writing is None or not writing.approximately:
+        return None
+    words = sorted(writing.approximately, key=len, reverse=True)
+    pattern = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+[*_]*$", re.IGNORECASE)
+
+
+read_by_language(_approximately_before)
+
+
+def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifier | None:
+    """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more") in text of `language`
+    (whose locale's `approximately` words are read as "about"), or None."""
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
+    own = _approximately_before(language)
+    before = own and own.search(text, max(0, start - 40), start)
+    if before:
+        return Qualifier("about", " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
@@ -77,7 +97,7 @@ def qualifier_of(text: str, start: int, end: int) -> Qualifier | None:
 @functools.lru_cache(maxsize=1 << 14)
 def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
     """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
-    return tuple((quantity, qualifier_of(text, m.start, m.end) if m.kind == "figure" else None)
+    return tuple((quantity, qualifier_of(text, m.start, m.end, language) if m.kind == "figure" else None)
                  for m in find_mentions(text, language) for quantity in m.quantities)
 
 

@@ -1,0 +1,264 @@
+"""A project locale's optional words: `weekdays`, `approximately` and `hedges` (locales/de.yaml).
+
+A language with built-in rules (English, French, Arabic) has its weekdays, rounding hedges and reporting
+hedges read by the checks; a language that has only a project locale has them read only where its locale
+lists them. Without the keys, a wrong German weekday passes (the documented limit); with them it is refused,
+in prose and in a timeline's `when`; "etwa 48" is a hedged rounding; a source's "rund 1.200" must keep its
+qualifier; a source's "angeblich" must keep a hedge. A malformed list is named with its file and line, and
+adding the keys to a locale re-checks what was built before (the caches' keys change).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_build
+from support import edit, error_lines, minimal_project
+from test_incremental import built, clean_build
+
+from explainer import numbers
+from explainer.locale import load_locales, read_as_written
+
+GERMAN_MONTHS = "[Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]"
+WORDS = ("weekdays: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, Samstag, Sonntag]\n"
+         "approximately: [etwa, rund, ungefähr, circa]\n"
+         "hedges: [angeblich, mutmaßlich, Berichten zufolge]\n")
+SOURCE = ("Zollstreit\n\nAm Dienstag, dem 10. März 2026, kündigte Norland Zölle von 25 Prozent an. "
+          "Der Handel betrug 48,3 Mrd. Euro im Jahr.\n")
+SUMMARY = "Am Dienstag, dem 10. März 2026, kündigte Norland Zölle von 25 Prozent an.[^zoll]"
+
+
+def german_locale(words: str = "") -> str:
+    """Return en.yaml made German where the checks read it, with the optional `words` appended."""
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    return (english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
+            .replace(english.splitlines()[2], f"months: {GERMAN_MONTHS}")
+            .replace('date: "{day} {month} {year}"', 'date: "{day}. {month} {year}"')) + words
+
+
+def german_project(root: Path, words: str = WORDS, source: str = SOURCE, summary: str = SUMMARY) -> Path:
+    """Make a minimal project with a German locale (with `words`), one German source and one briefing."""
+    minimal_project(root)
+    (root / "locales").mkdir()
+    (root / "locales" / "de.yaml").write_text(german_locale(words), encoding="utf-8")
+    (root / "seeds" / "zoll.txt").write_text(source, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write("  - id: zoll\n    file: zoll.txt\n    title: Zollstreit\n    publisher: unknown\n"
+                      "    date: unknown\n    language: de\n"
+                      f"    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n")
+    folder = root / "content" / "zoll"
+    folder.mkdir()
+    quote = source.split("\n")[2].replace("'", "''")
+    (folder / "briefing.yaml").write_text(
+        f"title: Der Zollstreit\nlanguage: de\nsummary: |\n  {summary}\nupdates:\n  - date: 2026-03-12\n"
+        "    kind: update\n    text: Erstmals veröffentlicht.\nparties:\n  - id: a\n    name: Norland\n"
+        "  - id: b\n    name: Südmark\ncitations:\n  zoll:\n    source: zoll\n"
+        f"    quote: '{quote}'\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(autouse=True)
+def _reading_reset():
+    yield
+    numbers.read_as_locales({})  # the in-process builds left German's reading set
+
+
+def check(root: Path):
+    return run_build(root, "check")
+
+
+def refused_with(root: Path, *pieces: str) -> list[str]:
+    result = check(root)
+    assert result.code == 1, result.err
+    lines = error_lines(result)
+    assert any(all(piece in line for piece in pieces) for line in lines), result.err
+    return lines
+
+
+def test_the_german_project_with_its_words_builds(tmp_path: Path):
+    result = check(german_project(tmp_path / "p"))
+    assert result.code == 0, result.err
+
+
+# --- weekdays ---------------------------------------------------------------------------------------------
+
+WRONG_DAY = SUMMARY.replace("Am Dienstag", "Am Montag")
+
+
+def test_a_wrong_weekday_in_prose_is_refused_with_the_weekdays_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", summary=WRONG_DAY)
+    refused_with(root, 'day "Montag" is not in the passages')
+
+
+def test_a_wrong_weekday_in_prose_passes_without_the_key_the_documented_limit(tmp_path: Path):
+    root = german_project(tmp_path / "p", words="", summary=WRONG_DAY)
+    result = check(root)
+    assert result.code == 0, result.err
+
+
+def test_a_german_weekday_backs_an_english_one_and_the_reverse(tmp_path: Path):
+    # Days are compared by number: a German sentence may cite an English source, and the reverse.
+    source = "Tariffs\n\nOn Tuesday, 10 March 2026, Norland announced tariffs of 25 per cent.\n"
+    root = german_project(tmp_path / "p", source=source,
+                          summary="Am Dienstag, dem 10. März 2026, kündigte Norland Zölle von 25 Prozent an.[^zoll]")
+    assert check(root).code == 0
+    edit(root / "content" / "zoll" / "briefing.yaml", "Am Dienstag", "Am Mittwoch")
+    refused_with(root, 'day "Mittwoch" is not in the passages')
+
+
+def timeline(root: Path, when: str) -> None:
+    (root / "content" / "zoll" / "timeline.yaml").write_text(
+        f"events:\n  - when: {when}\n    date: 2026-03-10\n    what: Norland kündigt Zölle an.\n"
+        "    cite: [zoll]\n", encoding="utf-8")
+
+
+def test_a_timeline_weekday_that_is_not_the_dates_is_refused_with_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p")
+    timeline(root, "Montag, 10. März 2026")
+    refused_with(root, "content/zoll/timeline.yaml:", "`date` 2026-03-10 is a Tuesday, but `when` names Monday ('Montag')")
+
+
+def test_a_timeline_weekday_that_is_the_dates_builds(tmp_path: Path):
+    root = german_project(tmp_path / "p")
+    timeline(root, "Dienstag, 10. März 2026")
+    result = check(root)
+    assert result.code == 0, result.err
+
+
+def test_a_timeline_weekday_passes_unread_without_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", words="")
+    timeline(root, "Montag, 10. März 2026")
+    result = check(root)
+    assert result.code == 0, result.err
+
+
+# --- approximately ----------------------------------------------------------------------------------------
+
+ROUNDED = "Der Handel betrug {} Mrd. Euro im Jahr.[^zoll]"
+
+
+@pytest.mark.parametrize("hedged", ["etwa 48", "rund 48", "ungefähr 48", "circa 48"])
+def test_a_rounded_figure_hedged_with_a_locale_word_is_accepted(tmp_path: Path, hedged: str):
+    root = german_project(tmp_path / "p", summary=ROUNDED.format(hedged))
+    result = check(root)
+    assert result.code == 0, result.err
+
+
+def test_without_the_key_etwa_48_is_refused_as_unhedged_rounding_naming_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", words="", summary=ROUNDED.format("etwa 48"))
+    refused_with(root, 'the passages give "48,3": a rounded figure says so', "`approximately`")
+
+
+def test_an_unhedged_rounding_is_still_refused_with_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", summary=ROUNDED.format("48"))
+    refused_with(root, 'figure "48" is not in the passages')
+
+
+ROUND_SOURCE = "Zollstreit\n\nVon den Zöllen sind rund 1.200 Betriebe betroffen.\n"
+
+
+def test_a_dropped_rund_of_the_source_is_refused_with_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", source=ROUND_SOURCE,
+                          summary="Von den Zöllen sind 1.200 Betriebe betroffen.[^zoll]")
+    refused_with(root, 'figure "1.200" leaves out the qualifier of "rund 1.200"')
+
+
+@pytest.mark.parametrize("kept", ["rund 1.200", "etwa 1.200"])
+def test_the_sources_rund_kept_or_reworded_builds(tmp_path: Path, kept: str):
+    root = german_project(tmp_path / "p", source=ROUND_SOURCE,
+                          summary=f"Von den Zöllen sind {kept} Betriebe betroffen.[^zoll]")
+    result = check(root)
+    assert result.code == 0, result.err
+
+
+# --- hedges -----------------------------------------------------------------------------------------------
+
+HEDGED_SOURCE = "Zollstreit\n\nNorland hat angeblich Zölle von 25 Prozent angekündigt.\n"
+
+
+def test_a_dropped_locale_hedge_is_refused_with_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", source=HEDGED_SOURCE,
+                          summary="Norland hat Zölle von 25 Prozent angekündigt.[^zoll]")
+    refused_with(root, "the source gives this only as 'angeblich', but it is worded as fact")
+
+
+@pytest.mark.parametrize("summary", ["Norland hat angeblich Zölle von 25 Prozent angekündigt.[^zoll]",
+                                     "Berichten zufolge hat Norland Zölle von 25 Prozent angekündigt.[^zoll]"])
+def test_a_kept_locale_hedge_builds(tmp_path: Path, summary: str):
+    root = german_project(tmp_path / "p", source=HEDGED_SOURCE, summary=summary)
+    result = check(root)
+    assert result.code == 0, result.err
+
+
+def test_a_dropped_german_hedge_passes_without_the_key(tmp_path: Path):
+    root = german_project(tmp_path / "p", words="", source=HEDGED_SOURCE,
+                          summary="Norland hat Zölle von 25 Prozent angekündigt.[^zoll]")
+    assert check(root).code == 0
+
+
+# --- validation -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("words, message", [
+    ("weekdays: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, Samstag]\n", "key 'weekdays' must have 7 names, not 6"),
+    ("weekdays: Montag\n", "key 'weekdays' must be a list of words"),
+    ("approximately: []\n", "key 'approximately' must list at least one word"),
+    ("approximately: [etwa, 3]\n", "key 'approximately' must be a list of words"),
+    ("hedges: [angeblich, '  ']\n", "key 'hedges' must not hold an empty word"),
+    ("weekday: [Montag]\n", "unknown label 'weekday'"),
+])
+def test_a_malformed_word_list_is_refused_naming_file_and_line(tmp_path: Path, words: str, message: str):
+    root = german_project(tmp_path / "p", words=words)
+    number = german_locale(words).splitlines().index(words.rstrip("\n")) + 1
+    lines = refused_with(root, f"locales/de.yaml:{number}: {message}")
+    assert all("Traceback" not in line for line in lines)
+
+
+def test_a_briefing_may_not_override_the_word_lists_in_its_labels(tmp_path: Path):
+    root = german_project(tmp_path / "p")
+    edit(root / "content" / "zoll" / "briefing.yaml", "language: de\n", "language: de\nlabels:\n  weekdays: Montag\n")
+    refused_with(root, "`labels`: unknown label 'weekdays'")
+
+
+def test_a_copied_built_in_locale_still_takes_later_keys_and_may_add_the_words(tmp_path: Path):
+    # A project's fr.yaml lacking a key the built-in fr.yaml has takes it from there; the optional words are
+    # accepted beside it, and the built-in locales themselves need none.
+    root = minimal_project(tmp_path / "p")
+    french = (REPO / "explainer" / "locales" / "fr.yaml").read_text(encoding="utf-8")
+    dropped = next(line for line in french.splitlines() if line.startswith("notes:"))
+    (root / "locales").mkdir()
+    (root / "locales" / "fr.yaml").write_text(french.replace(dropped + "\n", "") + "approximately: [grosso modo]\n",
+                                              encoding="utf-8")
+    locales, problems = load_locales(root)
+    assert problems == []
+    assert locales["fr"]["notes"] == dropped.split(": ", 1)[1]
+    assert list(locales["fr"]["approximately"]) == ["grosso modo"]
+    assert "weekdays" not in locales["en"] and "weekdays" not in locales["ar"]
+
+
+# --- caches -----------------------------------------------------------------------------------------------
+
+def test_adding_or_changing_the_words_changes_the_reading_key(tmp_path: Path):
+    # The plans' keys hold `numbers.reading_key()`: a change of the words must change it, or a plan checked
+    # without them would be reused.
+    keys = set()
+    for number, words in enumerate(("", WORDS, WORDS.replace("circa", "zirka"))):
+        root = german_project(tmp_path / f"p{number}", words=words)
+        read_as_written(load_locales(root)[0])
+        keys.add(numbers.reading_key())
+    assert len(keys) == 3
+
+
+def test_a_build_checked_without_the_weekdays_is_checked_again_once_they_are_added(tmp_path: Path):
+    root = german_project(tmp_path / "p", words="", summary=WRONG_DAY)
+    built(root)  # builds: the wrong weekday is not read yet, and its plan is cached
+    (root / "locales" / "de.yaml").write_text(german_locale(WORDS), encoding="utf-8")
+    refused_with(root, 'day "Montag" is not in the passages')
+
+
+def test_an_incremental_build_after_adding_the_words_equals_a_clean_build(tmp_path: Path):
+    root = german_project(tmp_path / "p", words="", summary=SUMMARY)
+    built(root)
+    (root / "locales" / "de.yaml").write_text(german_locale(WORDS), encoding="utf-8")
+    assert built(root) == clean_build(root)
