@@ -719,7 +719,12 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None
-    # A German "etwa 48" reads unhedged here too: say which hedges can be read, so no one rewords in vain.
+    writing = locale_words(language)
+    if writing is not None and writing.approximately:  # the language's own word ("etwa 48"), which is read
+        return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
+                f'"{writing.approximately[0]} {_flat(statement.text)}", or give the source\'s figure')
+    # Without its locale's words a German "etwa 48" reads unhedged: say which hedges can be read, so no one
+    # rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
             f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only, and the '
             f'words a project locale lists under `approximately`), '

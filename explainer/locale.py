@@ -3,7 +3,9 @@
 Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or replace one
 with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
 its `labels` replace single words or headings. Every locale must have exactly en's keys; a
-project's copy of a built-in locale takes any it lacks from the built-in one.
+project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
+optional word lists of `WORD_KEYS` (`weekdays`, `approximately`, `hedges`): the checks then read them in
+its language (see `read_as_written`).
 """
 
 from __future__ import annotations
@@ -118,7 +120,9 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
 
 def read_as_written(locales: Mapping[str, Labels]) -> None:
     """Have the checks read each language's figures and dates as its locale writes them: its `decimal` mark
-    ("3,5" is 3.5 where it is ",") and its `months` ("3 de marzo de 2026"), also for a language no rule knows."""
+    ("3,5" is 3.5 where it is ",") and its `months` ("3 de marzo de 2026"), also for a language no rule knows;
+    and its optional words (`WORD_KEYS`: "Dienstag", "etwa 48", "angeblich"). All of it is in
+    `numbers.reading_key()`, so a plan checked with other words is not reused."""
     read_as_locales({language: Writing(str(labels["decimal"]), tuple(map(str, labels["months"])),
                                        "{day}." in str(labels["date"]),
                                        *(tuple(map(str, labels.get(key, ()))) for key in WORD_KEYS))
