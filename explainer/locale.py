@@ -209,6 +209,8 @@ def _word_list_problem(key: str, value: object) -> str | None:
         return "must list at least one word"
     if any(not item.strip() or not any(c.isalpha() for c in item) for item in value):
         return "must not hold an empty word or one without letters"
+    if key == "weekdays" and len({item.strip().casefold() for item in value}) != count:
+        return "must name seven different days"
     return None
 
 

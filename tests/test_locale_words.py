@@ -212,6 +212,8 @@ def test_a_dropped_german_hedge_passes_without_the_key(tmp_path: Path):
 @pytest.mark.parametrize("words, message", [
     ("weekdays: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, Samstag]\n", "key 'weekdays' must have 7 names, not 6"),
     ("weekdays: Montag\n", "key 'weekdays' must be a list of words"),
+    ("weekdays: [Montag, Montag, Mittwoch, Donnerstag, Freitag, Samstag, Sonntag]\n",
+     "key 'weekdays' must name seven different days"),
     ("approximately: []\n", "key 'approximately' must list at least one word"),
     ("approximately: [etwa, 3]\n", "key 'approximately' must be a list of words"),
     ("hedges: [angeblich, '  ']\n", "key 'hedges' must not hold an empty word"),
