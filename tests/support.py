@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,31 @@ def minimal_project(target: Path) -> Path:
     copy_templates(target)
     shutil.copytree(REPO / "static", target / "static")
     return target
+
+
+def locale_from_english(months: str, day_dot: bool = False, words: str = "") -> str:
+    """Return en.yaml rewritten for a decimal-comma language: "1.200", "3,5", its `months` (a YAML list), the
+    day as an ordinal with a dot where `day_dot` ("3. März 2026"), and optional `words` (YAML keys) after."""
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    text = (english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
+            .replace(english.splitlines()[2], f"months: {months}"))
+    return (text.replace('date: "{day} {month} {year}"', 'date: "{day}. {month} {year}"') if day_dot else text) + words
+
+
+def project_in_language(root: Path, language: str, locale: str, slug: str, source: str, briefing: str) -> Path:
+    """Make a minimal project with a locale for `language`, one source in it (seeds/SLUG.txt, library id SLUG)
+    and one briefing (content/SLUG/briefing.yaml holding `briefing`)."""
+    minimal_project(root)
+    (root / "locales").mkdir()
+    (root / "locales" / f"{language}.yaml").write_text(locale, encoding="utf-8")
+    (root / "seeds" / f"{slug}.txt").write_text(source, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(f"  - id: {slug}\n    file: {slug}.txt\n    title: {source.splitlines()[0]}\n    publisher: unknown\n"
+                      f"    date: unknown\n    language: {language}\n"
+                      f"    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n")
+    (root / "content" / slug).mkdir()
+    (root / "content" / slug / "briefing.yaml").write_text(briefing, encoding="utf-8")
+    return root
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -45,3 +71,12 @@ def rebuild_fails(root: Path, good_site: dict[str, str], *args: str) -> Run:
 def error_lines(result: Run) -> list[str]:
     """Return the build's error lines without the 'error: ' prefix."""
     return [line.removeprefix("error: ") for line in result.err.splitlines() if line.startswith("error: ")]
+
+
+def refused_with(root: Path, *pieces: str) -> list[str]:
+    """Run `check` on the project and assert it fails with an error line holding every one of `pieces`."""
+    result = run_build(root, "check")
+    assert result.code == 1, result.err
+    lines = error_lines(result)
+    assert any(all(piece in line for piece in pieces) for line in lines), result.err
+    return lines

@@ -10,8 +10,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_build
-from support import edit, error_lines, minimal_project
+from conftest import run_build
+from support import edit, error_lines, locale_from_english, project_in_language
 
 from explainer import numbers
 
@@ -23,24 +23,12 @@ SUMMARY = "O 3 de marzo de 2026 evacuáronse 1.200 persoas e a auga subiu un 3,5
 @pytest.fixture
 def galician(tmp_path: Path):
     """A minimal project with a Galician locale, source and briefing; yields its root."""
-    root = minimal_project(tmp_path / "project")
-    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
-    (root / "locales").mkdir()
-    (root / "locales" / "gl.yaml").write_text(
-        english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
-        .replace(english.splitlines()[2], f"months: {GALICIAN_MONTHS}"), encoding="utf-8")
-    (root / "seeds" / "cheia.txt").write_text(SOURCE, encoding="utf-8")
-    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
-        sources.write("  - id: cheia\n    file: cheia.txt\n    title: Informe\n    publisher: unknown\n"
-                      "    date: unknown\n    language: gl\n"
-                      f"    sha256: {hashlib.sha256(SOURCE.encode()).hexdigest()}\n")
-    folder = root / "content" / "cheia"
-    folder.mkdir()
-    (folder / "briefing.yaml").write_text(
+    root = project_in_language(
+        tmp_path / "project", "gl", locale_from_english(GALICIAN_MONTHS), "cheia", SOURCE,
         f"title: A cheia\nlanguage: gl\nsummary: |\n  {SUMMARY}\nupdates:\n  - date: 2026-03-04\n    kind: update\n"
         "    text: Primeira publicación.\nparties:\n  - id: a\n    name: Concello\n  - id: b\n    name: Veciños\n"
-        "citations:\n  cheia:\n    source: cheia\n    quote: O 3 de marzo de 2026 evacuáronse 1.200 persoas e a auga subiu un 3,5 %.\n"
-        , encoding="utf-8")
+        "citations:\n  cheia:\n    source: cheia\n    quote: O 3 de marzo de 2026 evacuáronse 1.200 persoas e a auga subiu un 3,5 %.\n")
+    folder = root / "content" / "cheia"
     (folder / "comparisons.yaml").write_text(
         "comparisons:\n  - id: cifras\n    title: Cifras\n    parties: [a, b]\n    rows:\n"
         "      - measure: Evacuados\n        unit: persoas\n        values:\n"

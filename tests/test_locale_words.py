@@ -10,12 +10,11 @@ adding the keys to a locale re-checks what was built before (the caches' keys ch
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 from conftest import REPO, run_build
-from support import edit, error_lines, minimal_project
+from support import edit, locale_from_english, minimal_project, project_in_language, refused_with
 from test_incremental import built, clean_build
 
 from explainer import numbers
@@ -32,31 +31,18 @@ SUMMARY = "Am Dienstag, dem 10. März 2026, kündigte Norland Zölle von 25 Proz
 
 def german_locale(words: str = "") -> str:
     """Return en.yaml made German where the checks read it, with the optional `words` appended."""
-    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
-    return (english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
-            .replace(english.splitlines()[2], f"months: {GERMAN_MONTHS}")
-            .replace('date: "{day} {month} {year}"', 'date: "{day}. {month} {year}"')) + words
+    return locale_from_english(GERMAN_MONTHS, day_dot=True, words=words)
 
 
 def german_project(root: Path, words: str = WORDS, source: str = SOURCE, summary: str = SUMMARY) -> Path:
     """Make a minimal project with a German locale (with `words`), one German source and one briefing."""
-    minimal_project(root)
-    (root / "locales").mkdir()
-    (root / "locales" / "de.yaml").write_text(german_locale(words), encoding="utf-8")
-    (root / "seeds" / "zoll.txt").write_text(source, encoding="utf-8")
-    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
-        sources.write("  - id: zoll\n    file: zoll.txt\n    title: Zollstreit\n    publisher: unknown\n"
-                      "    date: unknown\n    language: de\n"
-                      f"    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n")
-    folder = root / "content" / "zoll"
-    folder.mkdir()
     quote = source.split("\n")[2].replace("'", "''")
-    (folder / "briefing.yaml").write_text(
+    return project_in_language(
+        root, "de", german_locale(words), "zoll", source,
         f"title: Der Zollstreit\nlanguage: de\nsummary: |\n  {summary}\nupdates:\n  - date: 2026-03-12\n"
         "    kind: update\n    text: Erstmals veröffentlicht.\nparties:\n  - id: a\n    name: Norland\n"
         "  - id: b\n    name: Südmark\ncitations:\n  zoll:\n    source: zoll\n"
-        f"    quote: '{quote}'\n", encoding="utf-8")
-    return root
+        f"    quote: '{quote}'\n")
 
 
 @pytest.fixture(autouse=True)
@@ -67,14 +53,6 @@ def _reading_reset():
 
 def check(root: Path):
     return run_build(root, "check")
-
-
-def refused_with(root: Path, *pieces: str) -> list[str]:
-    result = check(root)
-    assert result.code == 1, result.err
-    lines = error_lines(result)
-    assert any(all(piece in line for piece in pieces) for line in lines), result.err
-    return lines
 
 
 def test_the_german_project_with_its_words_builds(tmp_path: Path):

@@ -13,8 +13,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_build
-from support import edit, error_lines, minimal_project
+from conftest import run_build
+from support import edit, error_lines, locale_from_english, project_in_language, refused_with
 
 from explainer import numbers
 
@@ -26,32 +26,15 @@ SUMMARY = ("Am 10. März 2026 kündigte Norland Zölle von 25 Prozent an, bei ei
            "im Jahr; unter König Anselm II. wurde das Abkommen zum 2. Mal verlängert.[^zoll]")
 
 
-def german_locale(english: str) -> str:
-    """Return en.yaml made German where the checks read it: its decimal comma, months and day's dot."""
-    return (english.replace('thousands: ","', 'thousands: "."').replace('decimal: "."', 'decimal: ","')
-            .replace(english.splitlines()[2], f"months: {GERMAN_MONTHS}")
-            .replace('date: "{day} {month} {year}"', 'date: "{day}. {month} {year}"'))
-
-
 @pytest.fixture
 def german(tmp_path: Path):
     """A minimal project with a German locale, source and briefing; yields its root."""
-    root = minimal_project(tmp_path / "project")
-    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
-    (root / "locales").mkdir()
-    (root / "locales" / "de.yaml").write_text(german_locale(english), encoding="utf-8")
-    (root / "seeds" / "zoll.txt").write_text(SOURCE, encoding="utf-8")
-    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
-        sources.write("  - id: zoll\n    file: zoll.txt\n    title: Zollstreit\n    publisher: unknown\n"
-                      "    date: unknown\n    language: de\n"
-                      f"    sha256: {hashlib.sha256(SOURCE.encode()).hexdigest()}\n")
-    folder = root / "content" / "zoll"
-    folder.mkdir()
-    (folder / "briefing.yaml").write_text(
+    root = project_in_language(
+        tmp_path / "project", "de", locale_from_english(GERMAN_MONTHS, day_dot=True), "zoll", SOURCE,
         f"title: Der Zollstreit\nlanguage: de\nsummary: |\n  {SUMMARY}\nupdates:\n  - date: 2026-03-12\n"
         "    kind: update\n    text: Erstmals veröffentlicht.\nparties:\n  - id: a\n    name: Norland\n"
         "  - id: b\n    name: Südmark\ncitations:\n  zoll:\n    source: zoll\n"
-        f"    quote: {SOURCE.split(chr(10))[2]}\n", encoding="utf-8")
+        f"    quote: {SOURCE.split(chr(10))[2]}\n")
     yield root
     numbers.read_as_locales({})  # the in-process builds left German's reading set
 
@@ -114,20 +97,14 @@ def test_a_faulty_german_locale_is_named_with_the_first_checks_not_after_them(ge
 def test_a_rounded_figure_hedged_in_german_is_told_that_only_some_languages_hedges_are_read(german: Path):
     # "etwa 48" is a German hedge the checks do not read: the hint must not leave the editor rewording in vain.
     edit(german / "content" / "zoll" / "briefing.yaml", "48,3 Mrd.", "etwa 48 Mrd.")
-    result = run_build(german, "check")
-    assert result.code == 1
-    assert any('the passages give "48,3": a rounded figure says so' in line
-               and "hedges in English, French and Arabic only" in line for line in error_lines(result)), result.err
+    refused_with(german, 'the passages give "48,3": a rounded figure says so', "hedges in English, French and Arabic only")
 
 
 def test_a_german_single_quotation_mark_is_refused_naming_the_german_marks_that_are_read(german: Path):
     # A German editor writes ‚…‘ for a quote inside a quote; the checks read only „…“, »…« and ‘…’ among
     # the marks German uses, and the error must offer them, not only English and French ones.
     edit(german / "content" / "zoll" / "briefing.yaml", "zum 2. Mal verlängert", "‚zum 2. Mal verlängert‘")
-    result = run_build(german, "check")
-    assert result.code == 1
-    assert any("quotation mark U+201A (SINGLE LOW-9 QUOTATION MARK) is not allowed" in line
-               and "\u201e \u201c, \u00bb \u00ab" in line for line in error_lines(result)), result.err
+    refused_with(german, "quotation mark U+201A (SINGLE LOW-9 QUOTATION MARK) is not allowed", "\u201e \u201c, \u00bb \u00ab")
 
 
 def with_source(root: Path, text: str, quote: str) -> None:
