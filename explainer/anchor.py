@@ -294,9 +294,9 @@ def citations_of(kind: str, data) -> list[tuple[str, Citation]]:
 
 
 class Definition(NamedTuple):
-    """Where a briefing defines one citation key."""
+    """Where a briefing defines one citation key: the file (as editors know it) and the citation."""
 
-    file: ContentFile
+    shown: str
     citation: Citation
 
 
@@ -309,11 +309,11 @@ def citation_definitions(files: list[ContentFile]) -> tuple[dict[str, Definition
             first = defined.get(key)
             if first is not None:
                 problems.append(Problem(file.shown, citation.line, f"citation '{key}' is already defined in "
-                                        f"{first.file.shown}:{first.citation.line}",
+                                        f"{first.shown}:{first.citation.line}",
                                         "a key is defined once per briefing and usable from all its files: "
                                         "delete this one, or rename it"))
             else:
-                defined[key] = Definition(file, citation)
+                defined[key] = Definition(file.shown, citation)
     return defined, problems
 
 
@@ -326,15 +326,15 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
     """
     anchored, problems = {}, []
     unknown: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (file, source id) -> (line, key) naming it
-    for key, (file, citation) in sorted(definitions.items()):
+    for key, (shown, citation) in sorted(definitions.items()):
         if citation.source in library and citation.source not in index.sources:
             continue
         if citation.source not in index.sources:
-            unknown.setdefault((file.shown, citation.source), []).append((citation.line_of("source"), key))
+            unknown.setdefault((shown, citation.source), []).append((citation.line_of("source"), key))
             continue
         result = index.anchor(citation)
         if result.passage is None:
-            problems.append(Problem(file.shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
+            problems.append(Problem(shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
                                     result.hint))
         else:
             anchored[key] = result.passage

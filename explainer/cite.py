@@ -43,7 +43,7 @@ class FileCiter:
         """Return the reference for one key, or None after reporting why there is none."""
         if key not in self.defined:
             close = closest(key, sorted(self.defined))
-            hint = (f"did you mean '{close}' (defined in {self.defined[close].file.shown})?" if close
+            hint = (f"did you mean '{close}' (defined in {self.defined[close].shown})?" if close
                     else "define it under `citations:` in any file of this briefing")
             self.problems.append(Problem(self.file.shown, line, f"{what} names no citation of this briefing", hint))
             return None
@@ -261,7 +261,7 @@ def _marker_offset(text: str, marker: CitationMarker) -> int:
 def report_unused(defined: dict[str, Definition], numbering: FootnoteNumbering, problems: list[Problem]) -> None:
     """Report citations a briefing defines but never uses, in the file that defines them."""
     used = numbering.used_keys()
-    for key, (file, citation) in sorted(defined.items()):
+    for key, (shown, citation) in sorted(defined.items()):
         if numbering.is_anchored(key) and key not in used:
-            problems.append(Problem(file.shown, citation.line, f"citation '{key}' is never used",
+            problems.append(Problem(shown, citation.line, f"citation '{key}' is never used",
                                     f"cite it with [^{key}] or in a `cite` list, or delete it"))

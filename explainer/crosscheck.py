@@ -17,11 +17,16 @@ from .problems import Problem
 
 def check_site(content: SiteContent) -> list[Problem]:
     """Return problems across the items of the library and of every briefing."""
-    problems = _unique(content.library.shown, "source id", content.sources)
-    problems += _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
+    problems = check_library(content)
     for briefing in content.briefings:
         problems += check_briefing(briefing, content.settings.language)
     return problems
+
+
+def check_library(content: SiteContent) -> list[Problem]:
+    """Return problems across the library's items: ids and files listed twice."""
+    return (_unique(content.library.shown, "source id", content.sources)
+            + _unique(content.library.shown, "source file", content.sources, lambda source: source.file))
 
 
 def check_briefing(content: Content, site_language: str = "en") -> list[Problem]:

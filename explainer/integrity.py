@@ -53,8 +53,8 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
                                     f"check the citations listed, then run `python build.py accept-source {source.id}`"))
             moved = fates.get(source.id, {}).get("moved", [])
             text = read_source(project.seeds, source, library_file.shown) if moved else None
-            problems += [_moved(source, key, file, citation, passage, before, text)
-                         for key, file, citation, passage, before in moved]
+            problems += [_moved(source, key, shown, citation, passage, before, text)
+                         for key, shown, citation, passage, before in moved]
     return problems
 
 
@@ -63,13 +63,13 @@ def _fates(project: Project, changed: dict[str, str], briefings: list[tuple]) ->
     fates: dict[str, dict[str, list]] = {}
     for content, definitions, anchored, _ in briefings:
         before = last_built_passages(project.out, content.slug)
-        for key, (file, citation) in sorted(definitions.items()):
+        for key, (shown, citation) in sorted(definitions.items()):
             if citation.source not in changed:
                 continue
             passage, then = anchored.get(key), before.get(key)
             fate = ("lost" if passage is None else "unknown" if then is None
                     else "same" if then == (passage.start, passage.end) else "moved")
-            fates.setdefault(citation.source, {}).setdefault(fate, []).append((key, file, citation, passage, then))
+            fates.setdefault(citation.source, {}).setdefault(fate, []).append((key, shown, citation, passage, then))
     return fates
 
 
@@ -87,12 +87,12 @@ def _summary(fates: dict[str, list]) -> str:
     return ", ".join(part for part in parts if part) or "no briefing cites it"
 
 
-def _moved(source, key: str, file, citation, passage, before: tuple[int, int], text) -> Problem:
+def _moved(source, key: str, shown: str, citation, passage, before: tuple[int, int], text) -> Problem:
     """Return the problem of a citation that still anchors, but elsewhere than at the last build."""
     shift = passage.start - before[0]
     how_far = f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'}"
     where = f"on line {text.line_at(passage.start)} of" if isinstance(text, SourceText) else "in"
-    return Problem(file.shown, citation.line_of("quote"),
+    return Problem(shown, citation.line_of("quote"),
                    f"citation '{key}' of changed source '{source.id}' moved: it now anchors {where} "
                    f"seeds/{source.file}, {how_far} than at the last build",
                    "check that it still quotes the passage you meant")
@@ -134,10 +134,10 @@ def lost_citations(project: Project, text: SourceText) -> list[str]:
     index, lines = SourceIndex({text.source.id: text}), []
     for files in [[content.site], *(briefing.in_page_order() for briefing in content.briefings)]:
         definitions, _ = citation_definitions(files)
-        for key, (file, citation) in sorted(definitions.items()):
+        for key, (shown, citation) in sorted(definitions.items()):
             found = index.anchor(citation) if citation.source == text.source.id else None
             if found is not None and found.passage is None:
-                lines.append(f"{file.shown}:{citation.line_of('quote')}: citation '{key}' no longer anchors: "
+                lines.append(f"{shown}:{citation.line_of('quote')}: citation '{key}' no longer anchors: "
                              f"{found.message} ({found.hint})")
     return lines
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import model
 from .filedigests import FileDigests
 from .problems import Problem, display_path
-from .memo import PackMemo, code_digest, digest_of
+from .memo import Deferred, PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, read_regular_with_status, regular_files
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
@@ -32,8 +32,13 @@ class ContentFile:
 
     kind: str
     shown: str
-    data: object
+    parsed: object  # its content object, or a Deferred one kept by a build: unpickled only when first read
     digest: str = ""  # of the file's bytes and the code that read them: what later stages key reuse on
+
+    @property
+    def data(self):
+        """Return the file's content object."""
+        return self.parsed.get() if isinstance(self.parsed, Deferred) else self.parsed
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, digests: FileDige
             digests.record(os.fspath(path), status, digest)
         readable.append((path, cls))
         wanted.append((file_key(shown, cls, digest), (raw, shown, cls)))
-    memo.make_missing(wanted, lambda item: parse_file(*item))
+    memo.make_missing(wanted, lambda item: kept_form(parse_file(*item)))
     return {path: key for (path, _), (key, _) in zip(readable, wanted)}
 
 
@@ -206,7 +211,7 @@ def content_paths(folder: Path) -> list[Path]:
 def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
     """Return (content object or None, problems) for one file; links may not lead out of `root`."""
     data, problems, _ = read_content_file(path, shown, cls, root)
-    return data, problems
+    return (data.get() if isinstance(data, Deferred) else data), problems
 
 
 def read_content_file(path: Path, shown: str, cls: type, root: Path | None = None, memo: PackMemo | None = None,
@@ -227,10 +232,17 @@ def read_content_file(path: Path, shown: str, cls: type, root: Path | None = Non
     key = file_key(shown, cls, hashlib.sha256(raw).hexdigest())
     found = memo.get(key) if memo is not None else None
     if found is None:
-        found = parse_file(raw, shown, cls)
+        found = kept_form(parse_file(raw, shown, cls)) if memo is not None else parse_file(raw, shown, cls)
         if memo is not None:
             memo.put(key, found)
     return (*found, key)
+
+
+def kept_form(parsed: tuple) -> tuple:
+    """Return a parse's (content object, problems) as the memo keeps it: the object Deferred, so that a
+    build unpickles only the files a stage reads (most of an unchanged briefing's are never read)."""
+    data, problems = parsed
+    return (Deferred(data) if data is not None else None), problems
 
 
 def file_key(shown: str, cls: type, sha256: str) -> str:

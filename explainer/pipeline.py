@@ -94,10 +94,10 @@ def load(project: Project) -> Site:
     seen.save()
     # A locale's faults come first: without it a language's figures and dates are misread.
     problems += locale_problems or missing_locales(content, locales)
-    problems += source_problems + crosscheck.check_site(content)
+    anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing
+    problems += source_problems + cross_check(content, anchors)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
-    anchors = PackMemo(project.cache / "anchors")
     anchored_briefings, (site_definitions, site_anchored), found = anchor_briefings(content, index, anchors)
     anchors.save()
     problems += found
@@ -117,6 +117,21 @@ def load(project: Project) -> Site:
     assets, found_assets = static_assets(project)
     fail_on(problems + found + found_assets + template_files_problems(project))
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
+
+
+def cross_check(content: SiteContent, memo: PackMemo) -> list[Problem]:
+    """Return the problems across items: the library's, and each briefing's, which are checked again only
+    when its files, the site's language or how its language is read changed since a build."""
+    problems = crosscheck.check_library(content)
+    language = content.settings.language
+    for briefing in content.briefings:
+        key = digest_of("cross-check", [file.digest for file in briefing.in_page_order()], language, reading_key())
+        found = memo.get(key)
+        if found is None:
+            found = crosscheck.check_briefing(briefing, language)
+            memo.put(key, found)
+        problems += found
+    return problems
 
 
 class Anchored(NamedTuple):
@@ -149,7 +164,7 @@ def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | 
                           for name in named], every_id if not known.issuperset(named) else None)
 
     groups = [briefing.in_page_order() for briefing in content.briefings] + [[content.site]]
-    defined = [citation_definitions(files) for files in groups]
+    defined = [definitions_of(files, memo) for files in groups]
     keys = [key_of(files, definitions) for files, (definitions, _) in zip(groups, defined)]
     memo.make_missing([(key, definitions) for key, (definitions, _) in zip(keys, defined)],
                       lambda definitions: anchor_citations(definitions, index, known))
@@ -161,6 +176,16 @@ def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | 
     *briefings, (site_definitions, site_passages, _) = anchored
     return ([Anchored(briefing, *rest) for briefing, rest in zip(content.briefings, briefings)],
             (site_definitions, site_passages), problems)
+
+
+def definitions_of(files: list, memo: PackMemo) -> tuple[dict, list[Problem]]:
+    """Return citation_definitions(files), kept by the files' digests: most rebuilds read no briefing's files."""
+    key = digest_of("definitions", [file.digest for file in files])
+    found = memo.get(key)
+    if found is None:
+        found = citation_definitions(files)
+        memo.put(key, found)
+    return found
 
 
 def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, SourceText], library: dict,
