@@ -83,6 +83,81 @@ class Deferred:
         return Deferred, (None, self._pickled)
 
 
+class Blobs:
+    """Large values by key, each pickled in a file of its own in one folder of .cache/, sealed: a build
+    reads only those it asks for. For a briefing's planned page (about 200 KB at 200 citations),
+    which a rebuild reads only for the pages it makes again; in a pack, every build would read
+    them all. Files a build did not ask for or keep are deleted when it saves.
+    """
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.pickle"
+
+    def put(self, key: str, value: Deferred) -> None:
+        """Keep `value` under `key` (written now, aside then renamed: a killed build leaves no half file)."""
+        self.used.add(key)
+        if self.folder is None:
+            return
+        path = self._path(key)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(sealed(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+            os.replace(temporary, path)
+        except OSError:  # a read-only checkout builds fine, only without reuse next time
+            temporary.unlink(missing_ok=True)
+
+    def lazy(self, key: str, remake: Callable[[], object]) -> Deferred:
+        """Return the value kept under `key`, read on first use; made again by `remake` if its file is gone or damaged."""
+        self.used.add(key)
+        return _Stored(lambda: self._read(key), remake)
+
+    def _read(self, key: str):
+        if self.folder is None:
+            return _UNREADABLE
+        path = self._path(key)
+        try:  # from .cache/ itself: a link is not followed
+            found = _unpickled(unsealed(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name)))
+        except FileRefused:
+            return _UNREADABLE
+        return found if isinstance(found, Deferred) else _UNREADABLE
+
+    def save(self) -> None:
+        """Delete the files of values this build neither asked for nor kept (and leftovers of killed builds)."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for entry in os.scandir(self.folder):
+            if entry.name.removesuffix(".pickle") not in self.used:
+                try:
+                    os.unlink(entry.path)
+                except OSError:
+                    pass
+
+
+class _Stored(Deferred):
+    """A Deferred whose pickled value is in a file of Blobs, read on first use."""
+
+    def __init__(self, read: Callable[[], object], remake: Callable[[], object]):
+        super().__init__()
+        self._read, self._remake = read, remake
+
+    def get(self):
+        if self._value is None and self._pickled is None:
+            found = self._read()
+            if found is _UNREADABLE:
+                self._value = self._remake()
+            else:
+                self._pickled = found._pickled
+        return super().get()
+
+    def __reduce__(self):
+        return Deferred, (self.get(),)
+
+
 class PackMemo:
     """Values by key, each pickled on its own, in one folder of .cache/ split by key into SHARDS files.
 

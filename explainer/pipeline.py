@@ -19,7 +19,7 @@ from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
-from .memo import Deferred, PackMemo, PageMemo, code_digest, digest_of
+from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .plan import opinion_passages, plan_briefing
@@ -107,10 +107,12 @@ def load(project: Project) -> Site:
     fail_on(problems)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + found)
-    plans = PackMemo(project.cache / "plans")
+    plans, views = PackMemo(project.cache / "plans"), Blobs(project.cache / "views")
     fragment_of = fragments_into(sources)
-    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, fragment_of)
+    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, views,
+                                      fragment_of)
     plans.save()
+    views.save()
     problems += found
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
                             site_labels, fragment_of)
@@ -189,7 +191,7 @@ def definitions_of(files: list, memo: PackMemo) -> tuple[dict, list[Problem]]:
 
 
 def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, SourceText], library: dict,
-                   locales: dict, site_labels: Labels, plans: PackMemo,
+                   locales: dict, site_labels: Labels, plans: PackMemo, views: Blobs,
                    fragment_of) -> tuple[list[Briefing], list[Problem]]:
     """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
 
@@ -217,10 +219,16 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
 
     plans.make_missing([(key, item) for key, *item in keyed], plan)
     briefings = []
-    for key, briefing, definitions, anchored, labels in keyed:
-        header, outlined, outline_key, found, plan = plans.get(key)
+    for key, *item in keyed:
+        header, outlined, outline_key, found, *made = plans.get(key)
+        if made:  # planned in this build: its page goes to a file of its own, read only when it is rendered
+            page = made[0]
+            views.put(key, page)
+            plans.put(key, (header, outlined, outline_key, found))
+        else:
+            page = views.lazy(key, lambda item=tuple(item): plan(item)[-1].get())
         problems += found
-        briefings.append(Briefing(briefing, anchored, header, outlined, outline_key, plan, key))
+        briefings.append(Briefing(item[0], item[2], header, outlined, outline_key, page, key))
     return briefings, problems
 
 

@@ -261,3 +261,22 @@ def test_a_caveat_marking_an_opinion_changes_the_source_page_it_marks(tmp_path: 
     changed = {path for path in incremental if incremental[path] != before.get(path)}
     assert any(path.startswith("sources/") for path in changed), changed
     assert incremental == clean_build(root)
+
+
+def test_a_planned_page_kept_in_its_own_file_is_made_again_when_the_file_is_gone_or_damaged(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    built(root)
+    views = sorted((root / ".cache" / "views").iterdir())
+    assert len(views) == 3  # one per briefing
+    views[0].unlink()
+    views[1].write_bytes(views[1].read_bytes()[:-100])
+    EDITS["template"](root)  # every briefing page is rendered again, from its kept plan
+    assert built(root) == clean_build(root)
+
+
+def test_the_planned_page_of_a_deleted_briefing_is_deleted_from_the_cache(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    built(root)
+    EDITS["deleted briefing"](root)
+    built(root)
+    assert len(list((root / ".cache" / "views").iterdir())) == 2
