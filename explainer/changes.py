@@ -76,8 +76,8 @@ def snapshot(project: Project) -> dict:
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
-            "briefings": {b.slug: briefing_snapshot(b, anchored, texts, content.settings.language)
-                          for b, _, anchored, _ in anchored_briefings}}
+            "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
+                          for b in anchored_briefings}}
 
 
 def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = None, site_language: str = "en") -> dict:

@@ -32,10 +32,10 @@ def last_built_passages(out: Path, slug: str) -> dict[str, tuple[int, int]]:
 
 
 def integrity_problems(project: Project, library_file, changed: dict[str, str],
-                       briefings: list[tuple]) -> list[Problem]:
+                       briefings: list) -> list[Problem]:
     """Return one problem per changed source, summing up its citations, and one per citation that moved.
 
-    `briefings` holds (content, definitions, anchored passages, key) for every briefing. A
+    `briefings` holds each briefing's Anchored (its content, definitions and anchored passages). A
     citation that no longer anchors has its own problem from anchoring; one still at the same
     place is only counted.
     """
@@ -58,12 +58,13 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
     return problems
 
 
-def _fates(project: Project, changed: dict[str, str], briefings: list[tuple]) -> dict[str, dict[str, list]]:
+def _fates(project: Project, changed: dict[str, str], briefings: list) -> dict[str, dict[str, list]]:
     """Return, per changed source, its citations by fate: same, moved, unknown (no last build) and lost."""
     fates: dict[str, dict[str, list]] = {}
-    for content, definitions, anchored, _ in briefings:
-        before = last_built_passages(project.out, content.slug)
-        for key, (shown, citation) in sorted(definitions.items()):
+    for briefing in briefings:
+        before = last_built_passages(project.out, briefing.content.slug)
+        anchored = briefing.passages
+        for key, (shown, citation) in sorted(briefing.definitions.items()):
             if citation.source not in changed:
                 continue
             passage, then = anchored.get(key), before.get(key)

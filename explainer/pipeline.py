@@ -40,7 +40,7 @@ class Briefing:
     """One briefing, loaded, anchored and planned."""
 
     content: Content
-    anchored: dict[str, Passage]
+    kept_passages: Deferred  # its anchored passages: unpickled only if something of it is made again
     header: Header  # what the home page and the feed show of it
     outlined: Deferred  # what the source pages show of it: unpickled only if they are made again
     outline_key: str  # a digest of the outline: unchanged by an edit that changes none of it
@@ -50,6 +50,10 @@ class Briefing:
     @property
     def slug(self) -> str:
         return self.content.slug
+
+    @property
+    def anchored(self) -> dict[str, Passage]:
+        return self.kept_passages.get()
 
     @property
     def outline(self) -> Outline:
@@ -137,12 +141,21 @@ def cross_check(content: SiteContent, memo: PackMemo) -> list[Problem]:
 
 
 class Anchored(NamedTuple):
-    """A briefing's content with its citations anchored."""
+    """A briefing's content with its citations anchored (kept ones unpickled only when first read)."""
 
     content: Content
-    definitions: dict
-    passages: dict[str, Passage]
+    kept_definitions: Deferred
+    kept_passages: Deferred
     key: str  # a digest of everything the passages were found from: content bytes, library ids, source texts, code
+    named: tuple[str, ...]  # the sources its citations name (all of them anchored once `load` goes on)
+
+    @property
+    def definitions(self) -> dict:
+        return self.kept_definitions.get()
+
+    @property
+    def passages(self) -> dict[str, Passage]:
+        return self.kept_passages.get()
 
 
 def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | None = None
@@ -159,33 +172,37 @@ def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | 
     known = set(library)
     every_id = digest_of(library)  # once, not in each briefing's key
 
-    def key_of(files: list, definitions: dict) -> str:
-        named = sorted({citation.source for _, citation in definitions.values()})
+    def key_of(files: list, named: tuple[str, ...]) -> str:
         return digest_of(code_digest(), [(file.kind, file.digest) for file in files],
                          [(name, name in known, index.sources[name].sha256 if name in index.sources else None)
                           for name in named], every_id if not known.issuperset(named) else None)
 
+    def anchored_with_problems(definitions: Deferred) -> tuple[Deferred, list[Problem]]:
+        passages, found = anchor_citations(definitions.get(), index, known)
+        return Deferred(passages), found
+
     groups = [briefing.in_page_order() for briefing in content.briefings] + [[content.site]]
     defined = [definitions_of(files, memo) for files in groups]
-    keys = [key_of(files, definitions) for files, (definitions, _) in zip(groups, defined)]
-    memo.make_missing([(key, definitions) for key, (definitions, _) in zip(keys, defined)],
-                      lambda definitions: anchor_citations(definitions, index, known))
+    keys = [key_of(files, named) for files, (_, _, named) in zip(groups, defined)]
+    memo.make_missing([(key, definitions) for key, (definitions, _, _) in zip(keys, defined)], anchored_with_problems)
     anchored, problems = [], []
-    for key, (definitions, found) in zip(keys, defined):
+    for key, (definitions, found, named) in zip(keys, defined):
         passages, anchor_problems = memo.get(key)
         problems += found + anchor_problems
-        anchored.append((definitions, passages, key))
-    *briefings, (site_definitions, site_passages, _) = anchored
-    return ([Anchored(briefing, *rest) for briefing, rest in zip(content.briefings, briefings)],
-            (site_definitions, site_passages), problems)
+        anchored.append(Anchored(None, definitions, passages, key, named))
+    *briefings, site = anchored
+    return ([item._replace(content=briefing) for briefing, item in zip(content.briefings, briefings)],
+            (site.definitions, site.passages), problems)
 
 
-def definitions_of(files: list, memo: PackMemo) -> tuple[dict, list[Problem]]:
-    """Return citation_definitions(files), kept by the files' digests: most rebuilds read no briefing's files."""
+def definitions_of(files: list, memo: PackMemo) -> tuple[Deferred, list[Problem], tuple[str, ...]]:
+    """Return citation_definitions(files), and the sources they name, kept by the files' digests: most
+    rebuilds read no briefing's files, and unpickle only the definitions of what they anchor or plan again."""
     key = digest_of("definitions", [file.digest for file in files])
     found = memo.get(key)
     if found is None:
-        found = citation_definitions(files)
+        definitions, problems = citation_definitions(files)
+        found = Deferred(definitions), problems, tuple(sorted({citation.source for _, citation in definitions.values()}))
         memo.put(key, found)
     return found
 
@@ -200,21 +217,23 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
     labels, and our code.
     """
     problems, keyed = [], []
-    for briefing, definitions, anchored, anchor_key in anchored_briefings:
+    for anchored in anchored_briefings:
+        briefing = anchored.content
         labels, found = briefing_labels(briefing, locales, site_labels)
         problems += found
         if labels is None:
             continue
-        cited = sorted({passage.source_id for passage in anchored.values()})
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
-        key = digest_of(code_digest(), briefing.slug, files, anchor_key,
-                        [sources[i].key for i in cited], labels, labels.language, reading_key())
-        keyed.append((key, briefing, definitions, anchored, labels))
+        key = digest_of(code_digest(), briefing.slug, files, anchored.key,
+                        [sources[i].key for i in anchored.named if i in sources], labels, labels.language,
+                        reading_key())
+        keyed.append((key, anchored, labels))
 
     def plan(item: tuple) -> tuple:
-        briefing, definitions, anchored, labels = item
-        page, found = plan_briefing(briefing, definitions, anchored, library, labels, fragment_of)
-        outline = outline_of(page, opinion_passages(briefing, anchored))
+        anchored, labels = item
+        briefing = anchored.content
+        page, found = plan_briefing(briefing, anchored.definitions, anchored.passages, library, labels, fragment_of)
+        outline = outline_of(page, opinion_passages(briefing, anchored.passages))
         return outline.header, Deferred(outline), digest_of(outline), found, Deferred(page)
 
     plans.make_missing([(key, item) for key, *item in keyed], plan)
@@ -228,7 +247,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         else:
             page = views.lazy(key, lambda item=tuple(item): plan(item)[-1].get())
         problems += found
-        briefings.append(Briefing(item[0], item[2], header, outlined, outline_key, page, key))
+        briefings.append(Briefing(item[0].content, item[0].kept_passages, header, outlined, outline_key, page, key))
     return briefings, problems
 
 

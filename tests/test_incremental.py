@@ -280,3 +280,29 @@ def test_the_planned_page_of_a_deleted_briefing_is_deleted_from_the_cache(tmp_pa
     EDITS["deleted briefing"](root)
     built(root)
     assert len(list((root / ".cache" / "views").iterdir())) == 2
+
+
+def test_a_claim_edit_unpickles_no_other_briefings_citations_or_passages(tmp_path: Path, monkeypatch):
+    from explainer.anchor import Definition, Passage
+    from explainer.memo import Deferred
+    root = microsite(tmp_path / "project")
+    built(root)
+    unpickled: list[str] = []
+    original = Deferred.get
+
+    def get(self):
+        kept = self._value is None  # read back from the cache, not made in this build
+        value = original(self)
+        if kept and isinstance(value, dict) and value:
+            first = next(iter(value.values()))
+            if isinstance(first, Definition):
+                unpickled.extend(definition.shown for definition in value.values())
+            elif isinstance(first, Passage):
+                unpickled.append("passages")
+        return value
+
+    monkeypatch.setattr(Deferred, "get", get)
+    EDITS["content"](root)
+    incremental = built(root)
+    assert set(unpickled) <= {"content/site.yaml", "passages"} and unpickled.count("passages") <= 1, unpickled
+    assert incremental == clean_build(root)
