@@ -21,6 +21,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from explainer import filedigests  # noqa: E402
+from explainer.parallel import WORKERS_ENV  # noqa: E402
 from explainer.problems import ContentError  # noqa: E402
 from test_incremental import built, clean_build  # noqa: E402
 from test_microsite import MICROSITE, microsite  # noqa: E402
@@ -394,6 +395,22 @@ def delete_cached(rng, root):
     return f"delete files in {folder}"
 
 
+def tamper_site(rng, root):
+    """Overwrite a built page with other bytes of the same size, its modification time set back."""
+    files = sorted(p for p in (root / "site").rglob("*") if p.is_file() and p.name != ".explainer-site"
+                   ) if (root / "site").exists() else []
+    if not files:
+        return None
+    path = rng.choice(files)
+    before = path.stat()
+    data = path.read_bytes()
+    if rng.random() < 0.5:
+        path.unlink()  # as an editor saving aside and renaming does; else written through the file's links
+    path.write_bytes(bytes(len(data)) if rng.random() < 0.5 else data[::-1])
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    return f"tamper {path.relative_to(root)}"
+
+
 def truncate_cached(rng, root):
     files = sorted(p for p in (root / ".cache").rglob("*") if p.is_file()) if (root / ".cache").exists() else []
     if not files:
@@ -411,7 +428,7 @@ EDITS = {
     "seed unrecorded": lambda rng, root: edit_seed(rng, root, record=False), "add source": add_source,
     "delete briefing": delete_briefing, "restore briefing": restore_briefing, "template": edit_template, "locale": edit_locale, "language": edit_language, "any field": edit_any_field, "source entry": edit_source_entry,
     "move briefing": move_briefing, "break quote": break_quote,
-    "delete cached": delete_cached, "truncate cached": truncate_cached, "nothing": lambda rng, root: "nothing",
+    "delete cached": delete_cached, "truncate cached": truncate_cached, "tamper site": tamper_site, "nothing": lambda rng, root: "nothing",
 }
 
 
@@ -454,7 +471,7 @@ def run_sequence(root: Path, seed: int, steps: int) -> list[str]:
     """Apply `steps` random edits to the project at `root`, checking each build; return what was done."""
     rng = random.Random(seed)
     done: list[str] = []
-    kept = filedigests.RACY_NS
+    kept, workers_before = filedigests.RACY_NS, os.environ.get(WORKERS_ENV)
     try:
         filedigests.RACY_NS = rng.choice([kept, SETTLED])
         done.append(f"settled={filedigests.RACY_NS == SETTLED}")
@@ -465,6 +482,10 @@ def run_sequence(root: Path, seed: int, steps: int) -> list[str]:
             if rng.random() < 0.15:
                 filedigests.RACY_NS = kept if filedigests.RACY_NS == SETTLED else SETTLED
                 done.append(f"settled={filedigests.RACY_NS == SETTLED}")
+            if rng.random() < 0.15:  # worker processes, whatever the number of items, or none
+                workers = rng.choice(["1", "2", "3"])
+                os.environ[WORKERS_ENV] = workers
+                done.append(f"{WORKERS_ENV}={workers}")
             if incremental_error and rng.random() < 0.5:  # back to the inputs of the last good build
                 copy_inputs(good, root)
                 done.append("restore the last good inputs")
@@ -472,7 +493,10 @@ def run_sequence(root: Path, seed: int, steps: int) -> list[str]:
                 check(root, seed, done)
                 continue
             kind = rng.choice(sorted(EDITS))
-            what = EDITS[kind](rng, root)
+            try:
+                what = EDITS[kind](rng, root)
+            except (KeyError, TypeError, AttributeError, IndexError, ValueError, OSError, yaml.YAMLError) as error:
+                what = f"{kind}: gave up on content it could not read ({type(error).__name__})"  # still checked
             if what is None:
                 continue
             done.append(what)
@@ -481,6 +505,7 @@ def run_sequence(root: Path, seed: int, steps: int) -> list[str]:
                 copy_inputs(root, good)
     finally:
         filedigests.RACY_NS = kept
+        os.environ.pop(WORKERS_ENV, None) if workers_before is None else os.environ.update({WORKERS_ENV: workers_before})
     return done
 
 
