@@ -511,13 +511,19 @@ def run_sequence(root: Path, seed: int, steps: int) -> list[str]:
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_short_random_sequence_of_edits_builds_as_a_clean_build_would(seed: int, tmp_path: Path):
-    run_sequence(microsite(tmp_path / "project"), seed, steps=6)
+    run_sequence(microsite(tmp_path / "project"), seed, steps=5)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("seed", range(100, 110))
+@pytest.mark.parametrize("seed", range(100, 106))
 def test_a_long_random_sequence_of_edits_builds_as_a_clean_build_would(seed: int, tmp_path: Path):
-    run_sequence(microsite(tmp_path / "project"), seed, steps=25)
+    run_sequence(microsite(tmp_path / "project"), seed, steps=20)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [200])
+def test_a_random_sequence_of_edits_to_a_synthetic_microsite_builds_as_a_clean_build_would(seed: int, tmp_path: Path):
+    run_sequence(synth(tmp_path / "project"), seed, steps=20)
 
 
 def synth(target: Path) -> Path:
