@@ -221,6 +221,16 @@ def edit_seed(rng, root, *, record=True, same_size=False):
     return f"seed {name}{' same-size' if same_size else ''}{'' if record else ' (sha not recorded)'}"
 
 
+def delete_seed(rng, root):
+    """Delete a source's file from seeds/ (its entry stays): a problem until the last good inputs are back."""
+    seeds = sorted((root / "seeds").iterdir())
+    if not seeds:
+        return None
+    gone = rng.choice(seeds)
+    gone.unlink()
+    return f"delete seed {gone.name}"
+
+
 def add_source(rng, root):
     number = rng.randrange(1000)
     text = f"The ferry number {number} runs hourly from the north quay. The quay was rebuilt in spring.\n".encode()
@@ -425,7 +435,7 @@ EDITS = {
     "claim": edit_claim, "summary": edit_summary, "quote": edit_quote, "add citation": add_citation,
     "remove citation": remove_citation, "header": edit_header, "caveat": toggle_caveat, "site": edit_site,
     "seed": edit_seed, "seed same size": lambda rng, root: edit_seed(rng, root, same_size=True),
-    "seed unrecorded": lambda rng, root: edit_seed(rng, root, record=False), "add source": add_source,
+    "seed unrecorded": lambda rng, root: edit_seed(rng, root, record=False), "add source": add_source, "delete seed": delete_seed,
     "delete briefing": delete_briefing, "restore briefing": restore_briefing, "template": edit_template, "locale": edit_locale, "language": edit_language, "any field": edit_any_field, "source entry": edit_source_entry,
     "move briefing": move_briefing, "break quote": break_quote,
     "delete cached": delete_cached, "truncate cached": truncate_cached, "tamper site": tamper_site, "nothing": lambda rng, root: "nothing",
