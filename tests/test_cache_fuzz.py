@@ -533,7 +533,7 @@ def test_a_long_random_sequence_of_edits_builds_as_a_clean_build_would(seed: int
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", [200])
 def test_a_random_sequence_of_edits_to_a_synthetic_microsite_builds_as_a_clean_build_would(seed: int, tmp_path: Path):
-    run_sequence(synth(tmp_path / "project"), seed, steps=20)
+    run_sequence(synth(tmp_path / "project"), seed, steps=10)
 
 
 def synth(target: Path) -> Path:
