@@ -24,8 +24,7 @@ import pickle
 import time
 from pathlib import Path
 
-from .safefs import FileRefused, read_regular
-from .seal import sealed, unsealed
+from .seal import read_sealed, write_sealed
 
 RACY_NS = 2_000_000_000  # above any file system's timestamp granularity (FAT's is 2 s)
 MAX_BYTES = 256 * 1024 * 1024
@@ -52,9 +51,8 @@ class FileDigests:
         if self.kept_at is None:
             return {}
         try:  # from .cache/ itself, never through a link
-            kept = pickle.loads(unsealed(read_regular(self.kept_at, self.kept_at.parent.parent, MAX_BYTES,
-                                                      self.kept_at.name)))
-        except (FileRefused, Exception):  # missing, damaged or from another version: read every file
+            kept = pickle.loads(read_sealed(self.kept_at, self.kept_at.parent.parent, MAX_BYTES))
+        except Exception:  # missing, damaged or from another version: read every file
             return {}
         if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == self.code and isinstance(kept[1], dict)):
             return {}
@@ -78,11 +76,5 @@ class FileDigests:
         """Keep what this build looked up or recorded for the next one (aside, then renamed)."""
         if self.kept_at is None or self.now == self.kept:
             return
-        temporary = self.kept_at.with_name(f".{self.kept_at.name}.{os.getpid()}")
-        try:
-            self.kept_at.parent.mkdir(parents=True, exist_ok=True)
-            kept = (self.code, dict(sorted(self.now.items())))
-            temporary.write_bytes(sealed(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)))
-            os.replace(temporary, self.kept_at)
-        except OSError:  # a read-only checkout builds fine, only reading every file next time
-            temporary.unlink(missing_ok=True)
+        kept = (self.code, dict(sorted(self.now.items())))
+        write_sealed(self.kept_at, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))

@@ -29,8 +29,7 @@ import jinja2
 
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
-from .safefs import FileRefused, read_regular
-from .seal import sealed, unsealed
+from .seal import read_sealed, write_sealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -102,14 +101,7 @@ class Blobs:
         self.used.add(key)
         if self.folder is None:
             return
-        path = self._path(key)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(sealed(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
-            os.replace(temporary, path)
-        except OSError:  # a read-only checkout builds fine, only without reuse next time
-            temporary.unlink(missing_ok=True)
+        write_sealed(self._path(key), pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
     def lazy(self, key: str, remake: Callable[[], object]) -> Deferred:
         """Return the value kept under `key`, read on first use; made again by `remake` if its file is gone or damaged."""
@@ -119,11 +111,7 @@ class Blobs:
     def _read(self, key: str):
         if self.folder is None:
             return _UNREADABLE
-        path = self._path(key)
-        try:  # from .cache/ itself: a link is not followed
-            found = _unpickled(unsealed(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name)))
-        except FileRefused:
-            return _UNREADABLE
+        found = _unpickled(read_sealed(self._path(key), self.folder.parent, MAX_PACK_BYTES))  # never through a link
         return found if isinstance(found, Deferred) else _UNREADABLE
 
     def save(self) -> None:
@@ -183,12 +171,9 @@ class PackMemo:
     def _read(self, shard: int) -> dict[str, bytes]:
         if self.folder is None:
             return {}
-        path = self._shard_file(shard)
-        try:  # from .cache/ itself: a pack folder that is a link is not followed
-            kept = _unpickled(unsealed(read_regular(path, self.folder.parent, MAX_PACK_BYTES, path.name)))
-        except FileRefused:
-            return {}  # no cache yet: build everything
-        if not isinstance(kept, dict):  # unreadable, or one from another version
+        # From .cache/ itself: a pack folder that is a link is not followed.
+        kept = _unpickled(read_sealed(self._shard_file(shard), self.folder.parent, MAX_PACK_BYTES))
+        if not isinstance(kept, dict):  # none yet, unreadable, or one from another version
             return {}
         return {key: value for key, value in kept.items() if isinstance(key, str) and shard_of(key) == shard}
 
@@ -201,6 +186,14 @@ class PackMemo:
                 return None  # kept by another version of our code, or damaged: make it again
             self.used[key] = found
             self.pickled[key] = self.kept[key]
+        return found
+
+    def get_or_make(self, key: str, make: Callable[[], object]):
+        """Return the value kept under `key`, or make(), kept under it for the next build."""
+        found = self.get(key)
+        if found is None:
+            found = make()
+            self.put(key, found)
         return found
 
     def keep(self, key: str) -> None:
@@ -249,16 +242,13 @@ class PackMemo:
     def _write(self, shard: int, entries: dict[str, bytes]) -> None:
         """Replace one shard's file with `entries` (deleted when there are none)."""
         path = self._shard_file(shard)
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        if entries:
+            write_sealed(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            return
         try:
-            if not entries:
-                path.unlink(missing_ok=True)
-                return
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(sealed(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)))
-            os.replace(temporary, path)
+            path.unlink(missing_ok=True)
         except OSError:  # a read-only checkout builds fine, only without reuse next time
-            temporary.unlink(missing_ok=True)
+            pass
 
 
 _UNREADABLE = object()

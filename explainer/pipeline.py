@@ -132,11 +132,7 @@ def cross_check(content: SiteContent, memo: PackMemo) -> list[Problem]:
     language = content.settings.language
     for briefing in content.briefings:
         key = digest_of("cross-check", [file.digest for file in briefing.in_page_order()], language, reading_key())
-        found = memo.get(key)
-        if found is None:
-            found = crosscheck.check_briefing(briefing, language)
-            memo.put(key, found)
-        problems += found
+        problems += memo.get_or_make(key, lambda: crosscheck.check_briefing(briefing, language))
     return problems
 
 
@@ -186,25 +182,22 @@ def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | 
     keys = [key_of(files, named) for files, (_, _, named) in zip(groups, defined)]
     memo.make_missing([(key, definitions) for key, (definitions, _, _) in zip(keys, defined)], anchored_with_problems)
     anchored, problems = [], []
-    for key, (definitions, found, named) in zip(keys, defined):
-        passages, anchor_problems = memo.get(key)
+    for briefing, key, (definitions, found, named) in zip([*content.briefings, None], keys, defined):
+        passages, anchor_problems = memo.get(key)  # site.yaml's group, the last, is no briefing
         problems += found + anchor_problems
-        anchored.append(Anchored(None, definitions, passages, key, named))
+        anchored.append(Anchored(briefing, definitions, passages, key, named))
     *briefings, site = anchored
-    return ([item._replace(content=briefing) for briefing, item in zip(content.briefings, briefings)],
-            (site.definitions, site.passages), problems)
+    return briefings, (site.definitions, site.passages), problems
 
 
 def definitions_of(files: list, memo: PackMemo) -> tuple[Deferred, list[Problem], tuple[str, ...]]:
     """Return citation_definitions(files), and the sources they name, kept by the files' digests: most
     rebuilds read no briefing's files, and unpickle only the definitions of what they anchor or plan again."""
-    key = digest_of("definitions", [file.digest for file in files])
-    found = memo.get(key)
-    if found is None:
+    def made() -> tuple[Deferred, list[Problem], tuple[str, ...]]:
         definitions, problems = citation_definitions(files)
-        found = Deferred(definitions), problems, tuple(sorted({citation.source for _, citation in definitions.values()}))
-        memo.put(key, found)
-    return found
+        return Deferred(definitions), problems, tuple(sorted({citation.source for _, citation in definitions.values()}))
+
+    return memo.get_or_make(digest_of("definitions", [file.digest for file in files]), made)
 
 
 def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, SourceText], library: dict,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import traceback
 from pathlib import Path
 
@@ -11,8 +10,7 @@ import jinja2
 import jinja2.bccache
 
 from .problems import Problem, display_path
-from .safefs import FileRefused, read_regular
-from .seal import sealed, unsealed
+from .seal import read_sealed, write_sealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
 
@@ -50,23 +48,17 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         path = Path(self._get_cache_filename(bucket))
+        # Sealed: a damaged file's code could crash the interpreter when run, past any except.
+        data = read_sealed(path, path.parent, MAX_COMPILED_BYTES)
+        if not data:
+            return  # none yet, not a plain file, or damaged: compile the template
         try:
-            data = read_regular(path, path.parent, MAX_COMPILED_BYTES, path.name)
-        except FileRefused:
-            return  # none yet, or not a plain file: compile the template
-        try:  # sealed: a damaged file's code could crash the interpreter when run, past any except
-            bucket.bytecode_from_string(unsealed(data))
+            bucket.bytecode_from_string(data)
         except Exception:  # written by another version, or damaged in a way the seal does not see
             bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        path = Path(self._get_cache_filename(bucket))
-        temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        try:  # written whole then renamed, as jinja does: another build never reads half a file
-            temporary.write_bytes(sealed(bucket.bytecode_to_string()))
-            os.replace(temporary, path)
-        except OSError:  # a read-only cache: compiled again next time
-            temporary.unlink(missing_ok=True)
+        write_sealed(Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string())
 
 
 def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:

@@ -8,6 +8,10 @@ catches either before it is loaded, and the cache entry is made again.
 from __future__ import annotations
 
 import hashlib
+import os
+from pathlib import Path
+
+from .safefs import FileRefused, read_regular
 
 # What a sealed file starts with, then the digest of the rest.
 _SEAL = b"explainer-sealed-1\n"
@@ -26,3 +30,25 @@ def unsealed(data: bytes) -> bytes:
     if data[:len(_SEAL)] != _SEAL or hashlib.blake2b(payload, digest_size=_SEAL_DIGEST).digest() != data[len(_SEAL):start]:
         return b""
     return payload
+
+
+def read_sealed(path: Path, root: Path, limit: int) -> bytes:
+    """Return the payload of the cache file at `path` (a regular file inside `root`, never a link), or b""
+    if it is missing, not a plain file, over `limit` bytes, damaged or not made by `write_sealed`."""
+    try:
+        return unsealed(read_regular(path, root, limit, path.name))
+    except FileRefused:
+        return b""
+
+
+def write_sealed(path: Path, payload: bytes) -> None:
+    """Write a cache file holding `payload`, sealed: whole, aside then renamed, so that a killed build or
+    another reader never sees half of it. A cache that cannot be written (a read-only checkout) is only
+    a lost shortcut: nothing is raised."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(sealed(payload))
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
