@@ -12,6 +12,7 @@ import os
 import random
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -524,6 +525,12 @@ def test_a_short_random_sequence_of_edits_builds_as_a_clean_build_would(seed: in
     run_sequence(microsite(tmp_path / "project"), seed, steps=5)
 
 
+def test_the_command_line_replays_a_seed_and_says_how_it_went():
+    done = subprocess.run([sys.executable, str(Path(__file__)), "3", "2"], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and done.stdout.strip().endswith("seed 3: ok"), done.stdout + done.stderr
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(100, 102))
 def test_a_long_random_sequence_of_edits_builds_as_a_clean_build_would(seed: int, tmp_path: Path):
@@ -545,11 +552,14 @@ if __name__ == "__main__":  # python tests/test_cache_fuzz.py FIRST_SEED STEPS [
     import tempfile
     first, steps = int(sys.argv[1]), int(sys.argv[2])
     make = synth if sys.argv[4:] == ["synth"] else microsite
+    failed = 0
     for seed in range(first, first + (int(sys.argv[3]) if len(sys.argv) > 3 else 1)):
         with tempfile.TemporaryDirectory() as folder:
             try:
                 run_sequence(make(Path(folder) / "project"), seed, steps)
             except AssertionError as error:
                 print(error, flush=True)
+                failed += 1
             else:
                 print(f"seed {seed}: ok", flush=True)
+    sys.exit(1 if failed else 0)
