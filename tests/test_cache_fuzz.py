@@ -45,6 +45,12 @@ def briefings(root: Path) -> list[Path]:
     return sorted(p for p in (root / "content").iterdir() if p.is_dir() and (p / "briefing.yaml").exists())
 
 
+def citing_file(rng, root: Path):
+    """Return a file holding a `citations:` map, chosen at random, with its YAML."""
+    path = rng.choice(citing_files(root))
+    return path, load_yaml(path)
+
+
 def citing_files(root: Path) -> list[Path]:
     """Files holding a `citations:` map: each briefing.yaml and site.yaml."""
     return [b / "briefing.yaml" for b in briefings(root)] + [root / "content" / "site.yaml"]
@@ -92,8 +98,7 @@ def edit_summary(rng, root):
 
 
 def edit_quote(rng, root):
-    path = rng.choice(citing_files(root))
-    data = load_yaml(path)
+    path, data = citing_file(rng, root)
     if not data.get("citations"):
         return None
     seeds = source_files(root)
@@ -110,8 +115,7 @@ def edit_quote(rng, root):
 
 
 def add_citation(rng, root):
-    path = rng.choice(citing_files(root))
-    data = load_yaml(path)
+    path, data = citing_file(rng, root)
     seeds = source_files(root)
     source = rng.choice(sorted(seeds))
     if not seeds[source].exists() or not sentences(seeds[source]):
@@ -125,8 +129,7 @@ def add_citation(rng, root):
 
 
 def remove_citation(rng, root):
-    path = rng.choice(citing_files(root))
-    data = load_yaml(path)
+    path, data = citing_file(rng, root)
     if not data.get("citations"):
         return None
     name = rng.choice(sorted(data["citations"]))
@@ -282,8 +285,7 @@ def move_briefing(rng, root):
 
 def break_quote(rng, root):
     """Make a quote that anchors nowhere (a problem naming its file and line)."""
-    path = rng.choice(citing_files(root))
-    data = load_yaml(path)
+    path, data = citing_file(rng, root)
     if not data.get("citations"):
         return None
     name = rng.choice(sorted(data["citations"]))
@@ -374,8 +376,7 @@ def edit_locale(rng, root):
 
 def edit_language(rng, root):
     """Set a briefing's language (fr is read with its own locale), or the site's."""
-    path = rng.choice(citing_files(root))
-    data = load_yaml(path)
+    path, data = citing_file(rng, root)
     data["language"] = rng.choice(["en", "fr", "en-GB"])
     dump_yaml(path, data)
     return f"language {path.parent.name} {data['language']}"
