@@ -103,55 +103,81 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
     """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
     worker = BuildWorker(project, limit)
     worker.start()
-    built = False
+    builds = Builds(worker, project, stopping, publish)
     try:
-        pending = True  # build as soon as the watcher is live
         while not stopping.is_set():
-            folders = watched_folders(project)
-            pending = watch_and_build(worker, project, folders, pending, stopping, publish)
-            built = True
+            watch_and_build(builds, watched_folders(project))
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
         print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)
-        if not built:
-            build_and_publish(worker, project, [], stopping, publish)
+        if builds.built_with is None:
+            builds.run([])
     finally:
         worker.close()
 
 
-def watch_and_build(worker: BuildWorker, project: Project, folders: dict[Path, tuple[int, int]], pending: bool,
-                    stopping: threading.Event, publish: Callable[[Outcome], None]) -> bool:
+class Builds:
+    """Runs the builds the watcher asks for, remembering what the last one saw and showed."""
+
+    def __init__(self, worker: BuildWorker, project: Project, stopping: threading.Event,
+                 publish: Callable[[Outcome], None]):
+        self.worker, self.project, self.stopping, self.publish = worker, project, stopping, publish
+        self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
+        self.shown: tuple | None = None  # the problems of the last outcome published
+
+    def run(self, changed: list[str], quiet_if_same: bool = False) -> bool:
+        """Run one build and publish its outcome, with the error page if it failed; False if stopping.
+
+        With `quiet_if_same`, an outcome that changed nothing and shows the same problems is
+        not published: a check that found nothing to do is not news.
+        """
+        self.built_with = watched_folders(self.project)
+        outcome = self.worker.build(changed, self.stopping)
+        if outcome is None:
+            return False
+        if quiet_if_same and not outcome.changed and outcome.problems == self.shown:
+            return True
+        if outcome.failed:
+            kept = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
+            outcome = replace(outcome, error_page=render_error_page(self.project.root, list(outcome.problems),
+                                                                    self.project.out.name, kept))
+        self.shown = outcome.problems
+        self.publish(outcome)
+        return True
+
+
+def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> None:
     """Rebuild on every change in `folders` until stopping or until the folders themselves change.
 
-    Return whether a build is due when watching starts again: a folder that appeared (locales/
-    made while serving) or was replaced (deleted and restored, so its old watch is gone) may
-    hold files that no event told of, and one that went after the last build began was never
-    built without (its removal's event goes with this round's watcher).
+    Each round builds once its watcher is live, before any event: between two rounds nothing
+    watches, and the events the last round held back went with its watcher. That build is
+    always reported when the folders differ from what the last build found (a folder made,
+    removed or replaced, e.g. templates/ deleted and restored, so its old watch is gone);
+    otherwise only if it changed something.
     """
+    project, stopping = builds.project, builds.stopping
+    due = folders != builds.built_with
     if not folders:  # nothing to watch, yet: wait for a folder to appear
-        if pending:
-            build_and_publish(worker, project, [], stopping, publish)
+        if due and not builds.run([]):
+            return
         while not stopping.wait(WAKE_MS / 1000) and not watched_folders(project):
             pass
-        return True
+        return
     # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
-    built_with = folders  # the folders as the last build found them
+    checked = False
     for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
                                     rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
                                     raise_interrupt=False, recursive=False):
-        if changes or pending:
+        if changes or not checked:
             shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-            built_with = watched_folders(project)
-            if not build_and_publish(worker, project, shown, stopping, publish):
-                return False
-            pending = False
-        now = watched_folders(project)
-        if now != folders:
-            return bool(now.items() - folders.items()) or now != built_with
+            if not builds.run(shown, quiet_if_same=not (changes or due)):
+                return
+            checked = True
+        if watched_folders(project) != folders:
+            return
         if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
-            return True  # watched from the next round, and built then with whatever it already holds
-    return pending
+            return  # watched from the next round, whose first build takes in whatever it already holds
 
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
@@ -183,20 +209,6 @@ def watched_folders(project: Project) -> dict[Path, tuple[int, int]]:
         if stat.S_ISDIR(info.st_mode):
             found[project.root / name] = (info.st_dev, info.st_ino)
     return found
-
-
-def build_and_publish(worker: BuildWorker, project: Project, changed: list[str], stopping: threading.Event,
-                      publish: Callable[[Outcome], None]) -> bool:
-    """Run one build and publish its outcome, with the error page if it failed; False if stopping."""
-    outcome = worker.build(changed, stopping)
-    if outcome is None:
-        return False
-    if outcome.failed:
-        kept = (project.out / MARKER).is_file()  # the writer's manifest: a good build is there
-        outcome = replace(outcome, error_page=render_error_page(project.root, list(outcome.problems),
-                                                                project.out.name, kept))
-    publish(outcome)
-    return True
 
 
 def reload_messages(outcome: Outcome, previous_page: bytes | None) -> list[dict]:

@@ -584,23 +584,73 @@ def test_a_watched_folder_removed_while_serving_rebuilds_once(project):
         assert server.output.count("rebuilt in") == 1, server.output
 
 
-def test_a_watched_folder_removed_while_a_build_runs_makes_another_build_due(project, monkeypatch):
-    """The removal's event goes with the round's watcher, which stops when the folders change: the
-    folders the last build found, not an event, must say that it never built without locales/."""
+class ScriptedWorker:
+    """Stands in for the build process: each build runs the next step and returns its outcome."""
+
+    def __init__(self, *steps: Callable[[], tuple[str, ...]]):
+        self.steps, self.asked = list(steps), []
+
+    def build(self, changed, stopping):
+        from explainer.build_worker import Outcome
+        self.asked.append(changed)
+        outcome = Outcome(problems=(), error_page=None, changed=self.steps.pop(0)(), seconds=0.0)
+        if not self.steps:
+            stopping.set()  # every scripted build has run: the round ends at the watcher's next wake
+        return outcome
+
+
+def rounds_of_watching(project: Path, worker: ScriptedWorker, rounds: int, built_with=None):
+    """Run `rounds` rounds of the server's watch as it runs them, returning the builds published."""
     from explainer import serve
     from explainer.project import Project
-    (project / "locales").mkdir()
+    published, stopping = [], threading.Event()
+
     served = Project.at(project)
-    builds: list[list[str]] = []
+    builds = serve.Builds(worker, served, stopping, published.append)
+    builds.built_with, builds.shown = built_with, (() if built_with is not None else None)
+    for _ in range(rounds):
+        serve.watch_and_build(builds, serve.watched_folders(served))
+    return published
 
-    def build_and_publish(worker, project_, changed, stopping, publish):
-        builds.append(changed)
+
+def test_a_watched_folder_removed_while_a_build_runs_makes_another_build_due(project):
+    """The removal's event goes with the round's watcher, which stops when the folders change: the
+    folders the last build found, not an event, must say that it never built without locales/."""
+    (project / "locales").mkdir()
+
+    def build_then_remove_locales():
         (project / "locales").rmdir()  # while the build runs, after it read the folders
-        return True
+        return ("index.html",)
 
-    monkeypatch.setattr(serve, "build_and_publish", build_and_publish)
-    assert serve.watch_and_build(None, served, serve.watched_folders(served), True, threading.Event(), print)
-    assert builds == [[]]
+    worker = ScriptedWorker(build_then_remove_locales, lambda: ())
+    published = rounds_of_watching(project, worker, rounds=2)
+    assert len(worker.asked) == 2 and len(published) == 2, "the build without locales/ is reported though it changed nothing"
+
+
+def test_a_folder_restored_after_the_last_build_is_built_though_no_event_told_of_it(project):
+    """CI caught this: templates/ deleted, the build failed without it, and the folder was restored
+    (its files copied in) before the next round's watcher was live, so no event ever came."""
+    from explainer import serve
+    from explainer.project import Project
+    without_templates = serve.watched_folders(Project.at(project))
+    without_templates.pop(project / "templates")
+    worker = ScriptedWorker(lambda: ("index.html",))
+    published = rounds_of_watching(project, worker, rounds=1, built_with=without_templates)
+    assert [outcome.changed for outcome in published] == [("index.html",)]
+
+
+def test_each_round_checks_once_its_watcher_is_live_and_says_so_only_if_something_changed(project):
+    """A save in the moment between two rounds is built by the check; a check that found
+    nothing to do prints nothing (the removal of a folder is reported once, not twice)."""
+    from explainer import serve
+    from explainer.project import Project
+    folders = serve.watched_folders(Project.at(project))
+    quiet = ScriptedWorker(lambda: ())
+    assert rounds_of_watching(project, quiet, rounds=1, built_with=folders) == []
+    assert quiet.asked == [[]], "the check ran"
+    saved = ScriptedWorker(lambda: ("pakistan-afghanistan-war/index.html",))
+    published = rounds_of_watching(project, saved, rounds=1, built_with=folders)
+    assert [outcome.changed for outcome in published] == [("pakistan-afghanistan-war/index.html",)]
 
 
 def test_open_opens_the_served_briefing_in_the_users_browser(project, tmp_path):
