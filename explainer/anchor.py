@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from . import patterns
 from .load import ContentFile
 from .model import Citation
 from .problems import Problem
@@ -42,9 +43,9 @@ _LINE_END_HYPHEN = rf"(?<={_LETTER})-[ \t]*(?:\r\n?|\n)[ \t]*(?={_LETTER})"
 _MARK_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _FOOTNOTE_MARK = (rf"(?:(?<={_LETTER}{{3}})|(?<=[.,;:!?\"\u201d\u2019)\]]))[{_MARK_DIGITS}]+"
                   rf"(?=[\s.,;:!?\"\u201d\u2019)\]]|\Z)")
-_HAS_MARK_DIGIT = re.compile(f"[{_MARK_DIGITS}]")
+_HAS_MARK_DIGIT = patterns.compile(f"[{_MARK_DIGITS}]")
 _MARK_DIGIT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"  # str.find beats a pattern's scan
-_EDITS = re.compile(rf"{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+")
+_EDITS = patterns.compile(rf"{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+")
 
 
 def _edit(match: re.Match) -> str:
@@ -55,8 +56,8 @@ def _edit(match: re.Match) -> str:
     return "" if _HAS_MARK_DIGIT.match(found) else _LIGATURES.get(found, SOFT_HYPHEN)
 
 
-_SPACE_RUN = re.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
-_HYPHEN_BEFORE_NEWLINE = re.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
+_SPACE_RUN = patterns.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
+_HYPHEN_BEFORE_NEWLINE = patterns.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
 
 
 def _plain(text: str) -> bool:

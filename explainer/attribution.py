@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
+from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
@@ -103,10 +104,10 @@ SUPERLATIVES: dict[str, tuple[str, ...]] = {
            "inédites", "inégalé", "inégalée", "inégalés", "inégalées"),
 }
 _SUPERLATIVE_WORDS = frozenset(w for words in SUPERLATIVES.values() for w in words)
-_IEST = re.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest
+_IEST = patterns.compile(r"[^\W\d_]{2,}iest", re.IGNORECASE)  # deadliest, bloodiest, costliest
 _NOT_SUPERLATIVE = frozenset({"priest", "priests"})
 # Most sentences hold no superlative: this finds any that might, before the text is cut into words.
-_MAYBE_SUPERLATIVE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SUPERLATIVE_WORDS, key=len, reverse=True))
+_MAYBE_SUPERLATIVE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_SUPERLATIVE_WORDS))
                                 + r")(?!\w)|iest(?!\w)|(?:\bthe|\bits|\btheir|\bhis|\bher|\bour|\byour|['’]s)\s+most\s",
                                 re.IGNORECASE)
 _SUPERLATIVE_STEMS = (*sorted(_SUPERLATIVE_WORDS), "iest", "most")  # one of these is in any text the pattern finds
@@ -126,9 +127,9 @@ _FRENCH_DEFINITE = frozenset({"le", "la", "les", "l'", "du", "des", "son", "sa",
                               "votre", "vos", "mon", "ma", "mes"})
 # Set phrases in which a superlative ranks nothing the source must give: "the country's highest court" (its
 # supreme court), "the child's best interests" (a legal test), "at best", "at worst", "a worst-case scenario".
-_NOT_RANKING = re.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
+_NOT_RANKING = patterns.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
                           r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
-_ONE_OF = re.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_ONE_OF = patterns.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Words that leave what follows unasserted, as a negation does: asked for, refused, tried, awaited or disputed
 # ("declined to confirm the toll", "demanded proof", "yet to be verified", "both sides dispute the facts").
@@ -145,7 +146,7 @@ UNASSERTED: dict[str, tuple[str, ...]] = {
            "dément", "démentent", "doute", "doutent"),
 }
 # "Established" as founded: "the tribunal, established in 2019" asserts nothing of a claim.
-_FOUNDED = re.compile(r"(?:established|établie?s?)\s+(?:in|en)\s+\d{4}(?!\d)", re.IGNORECASE)
+_FOUNDED = patterns.compile(r"(?:established|établie?s?)\s+(?:in|en)\s+\d{4}(?!\d)", re.IGNORECASE)
 # Reporting words that attribute the whole sentence wherever they stand.
 _WHOLE_SENTENCE = frozenset({"according", "reportedly", "allegedly", "purportedly", "selon", "d'après"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "that", "qui", "que", "qu'il", "qu'elle", "dont", "lequel",
@@ -171,7 +172,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
 _WEEKDAY_SPELLINGS = {"الإثنين": 0, "الاربعاء": 2, "الاحد": 6}
 _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)},
                **_WEEKDAY_SPELLINGS}
-_WEEKDAY = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_DAY_NUMBER, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+_WEEKDAY = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_DAY_NUMBER)) + r")(?!\w)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -189,7 +190,7 @@ def weekday_pattern(language: str = "") -> re.Pattern:
     names = _day_numbers(language)
     if len(names) == len(_DAY_NUMBER):
         return _WEEKDAY
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?!\w)",
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)",
                       re.IGNORECASE)
 
 
@@ -202,14 +203,14 @@ read_by_language(_day_numbers)
 read_by_language(weekday_pattern)
 # A link's target states nothing; its title does (the reader sees it on hovering), so it stays read:
 # "[x](https://e.org "9000 died")" needs a passage that says it.
-_UNSPOKEN = re.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<https?://[^>\s]*>|https?://[^\s)\]>]+")
+_UNSPOKEN = patterns.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<https?://[^>\s]*>|https?://[^\s)\]>]+")
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),
 # German and others („ “, „ ”, » «), and the same mark on both sides as Swedish and Finnish write
 # them (” ”, » », ’ ’); a reader sees a quotation there too, so its words are checked.
-_SINGLE_QUOTE = re.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
-_CUT = re.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”«»„]")
+_SINGLE_QUOTE = patterns.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
+_CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+_WORD = patterns.compile(r"\w+(?:['’]\w+)*")
+_CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„]")
 
 
 @dataclass(frozen=True)
@@ -321,8 +322,8 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 # is as wrong as a changed date, so each must stand in a passage the sentence cites, in any number ("decade"
 # backs "decades"; "overnight" and "night" are one). Used alone ("at dawn", "in the spring", "for years")
 # they are left to the reader: too often they time nothing the source must give.
-_DAY_NAMES = "|".join(sorted(_DAY_NUMBER, key=len, reverse=True))
-_TIME_WORD = re.compile(
+_DAY_NAMES = "|".join(patterns.longest_first(_DAY_NUMBER))
+_TIME_WORD = patterns.compile(
     rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk)(?!\w)"
     r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
     r"|(?<![\w-])(?P<span>hours|days|weeks|months|years|decades|centuries)(?=\s+(?:ago|earlier|prior)\b)",
@@ -347,7 +348,7 @@ def _times_used(text: str) -> frozenset[str]:
 
 # "Early on Thursday" (or "early Thursday", "the early hours of Thursday") is Thursday morning, "late on Friday"
 # Friday evening or night, as news writing has it: either backs the other.
-_EARLY_OR_LATE = re.compile(rf"(?<!\w)(early|late)(?:\s+on|\s+hours\s+of)?\s+(?:{_DAY_NAMES})(?!\w)", re.IGNORECASE)
+_EARLY_OR_LATE = patterns.compile(rf"(?<!\w)(early|late)(?:\s+on|\s+hours\s+of)?\s+(?:{_DAY_NAMES})(?!\w)", re.IGNORECASE)
 _PART_OF_DAY = {"early": ("morning",), "late": ("evening", "night")}
 
 
@@ -372,7 +373,7 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
 
 # A span with a count before it ("two decades", "3 hours", "a few weeks", "several years") is a figure or is
 # vaguer still; "many years" too: only a bare span is read as a time word.
-_COUNTED = re.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
+_COUNTED = patterns.compile(r"(?:\d|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|"
                       r"dozen|couple of|many|some))[\s-]+$", re.IGNORECASE)
 
 
@@ -441,10 +442,10 @@ def _locale_hedges(language: str | None = None) -> re.Pattern:
     """Return the pattern of the `hedges` a language's locale lists (every locale's for None: a sentence keeps
     a hedge in any language we read), as whole words, spacing as it comes."""
     writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
-    words = sorted({word for writing in writings for word in writing.hedges}, key=len, reverse=True)
+    words = patterns.longest_first({word for writing in writings for word in writing.hedges})
     if not words:
-        return re.compile(_NOTHING)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+        return patterns.compile(_NOTHING)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
 
 
@@ -678,7 +679,7 @@ def _time_pieced(statement: Statement, passages: list[Cited]) -> bool:
 # passage's figure lies, and "about" and "nearly" stay within 5% of it. A passage's year ("2021", four bare
 # digits) is no count to round: "more than 2,000 people" is not backed by it.
 _ROUNDING_SLACK = Decimal("0.05")
-_YEAR_LIKE = re.compile(r"\d{4}")
+_YEAR_LIKE = patterns.compile(r"\d{4}")
 
 
 def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited], kind: str | None = None,

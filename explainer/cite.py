@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime
-import re
 
 from markupsafe import Markup
 
+from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
                           may_rank, shown_unchecked, states_anything, unbacked_superlatives, unbacked_time_words)
@@ -19,7 +19,7 @@ from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visib
 from .sentences import split_sentences
 from .yamlsafe import first_forbidden
 
-_PLACEHOLDER = re.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
+_PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
 
 
 class FileCiter:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import patterns
+
 # Characters that show nothing (zero-width space and joiners, word joiner, soft hyphen, invisible
 # operators, variation selectors, tags...). Scripts such as Persian need some of them between
 # their letters; beside a digit or a Latin, Greek or Cyrillic letter they only hide what the
@@ -18,44 +20,44 @@ import unicodedata
 _SHOWS_NOTHING = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u3164"
                   "\ufe00-\ufe0f\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _CHECKED_LETTER = "\\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
-_HIDDEN_IN_WORD = re.compile(f"(?<=[{_CHECKED_LETTER}])[{_SHOWS_NOTHING}]|[{_SHOWS_NOTHING}](?=[{_CHECKED_LETTER}])")
+_HIDDEN_IN_WORD = patterns.compile(f"(?<=[{_CHECKED_LETTER}])[{_SHOWS_NOTHING}]|[{_SHOWS_NOTHING}](?=[{_CHECKED_LETTER}])")
 # A Cyrillic or Greek letter inside a Latin word looks the same and is read as another word:
 # "Tu\u0435sday" (Cyrillic e) shows Tuesday but names no day. (Greek mu is common in units: "5 \u03bcg".)
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _LOOKALIKE = "\u0370-\u03bb\u03bd-\u03ff\u0400-\u04ff"
-_MIXED_SCRIPT = re.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
-_ANY_LOOKALIKE = re.compile(f"[{_LOOKALIKE}]")
+_MIXED_SCRIPT = patterns.compile(f"[{_LATIN}][{_LOOKALIKE}]|[{_LOOKALIKE}][{_LATIN}]")
+_ANY_LOOKALIKE = patterns.compile(f"[{_LOOKALIKE}]")
 # Latin letters the checks do not read as the letters they look like: IPA and phonetic letters and
 # small capitals ("T\u1d1cesday" shows Tuesday). Inside a Latin word they are refused like Cyrillic.
 _LATIN_LOOKALIKE = "\u0250-\u02af\u1d00-\u1dbf\u2c60-\u2c7f\ua720-\ua7ff\uab30-\uab6f"
-_MIXED_LATIN = re.compile(f"[A-Za-z][{_LATIN_LOOKALIKE}]|[{_LATIN_LOOKALIKE}][A-Za-z]")
+_MIXED_LATIN = patterns.compile(f"[A-Za-z][{_LATIN_LOOKALIKE}]|[{_LATIN_LOOKALIKE}][A-Za-z]")
 # A figure typed with letters: "9OOO" or "l00" shows 9000 and 100 but states no figure at all.
-_LETTER_BY_DIGIT = re.compile(r"\d[.,]?[OolI]|[OolI][.,]?\d")
-_FIGURE_LIKE = re.compile(r"[\dOolI.,]+")
+_LETTER_BY_DIGIT = patterns.compile(r"\d[.,]?[OolI]|[OolI][.,]?\d")
+_FIGURE_LIKE = patterns.compile(r"[\dOolI.,]+")
 # Capitals then one digit are a name's code, not a figure in disguise: "the O2 Arena", "IO1".
-_CODE_NAME = re.compile(r"[OI]+\d")
+_CODE_NAME = patterns.compile(r"[OI]+\d")
 # Spaces the number reader does not take for a thousands separator, between two digits: a hair
 # space shows "8\u200a500" as 8500, where the checks read 8 and 500.
 _ODD_SPACES = frozenset("\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f\u3000")
-_SPACE_IN_FIGURE = re.compile("(?<=\\d)[" + "".join(sorted(_ODD_SPACES)) + "](?=\\d)")
+_SPACE_IN_FIGURE = patterns.compile("(?<=\\d)[" + "".join(sorted(_ODD_SPACES)) + "](?=\\d)")
 # Digits of one number in two scripts: "3\u06605" shows 3.5 (Arabic-Indic zero looks like a point)
 # where the checks read 305.
-_DIGIT_RUN = re.compile(r"\d(?:[.,\u066b\u066c\u00a0\u202f\u2009]?\d)*")
+_DIGIT_RUN = patterns.compile(r"\d(?:[.,\u066b\u066c\u00a0\u202f\u2009]?\d)*")
 # Quotation marks the quotation reader does not know: words between them would go unchecked.
-_UNREAD_QUOTE = re.compile("[\u201a\u201b\u201f\u2039\u203a\u275b-\u275e\u300c-\u300f\u301d-\u301f\u2e42]")
+_UNREAD_QUOTE = patterns.compile("[\u201a\u201b\u201f\u2039\u203a\u275b-\u275e\u300c-\u300f\u301d-\u301f\u2e42]")
 _UNREAD_QUOTE_SET = frozenset("\u201a\u201b\u201f\u2039\u203a\u275b\u275c\u275d\u275e\u300c\u300d\u300e\u300f"
                               "\u301d\u301e\u301f\u2e42")
 # Compatibility characters a reader takes for Latin letters, digits or quotation marks that the
 # checks do not read as them: fullwidth "\uff34uesday", "\U0001d7f4" digits in figures, superscripts
 # "800\u00b9", fractions "3\u00bd", ligatures, "\u339e". (The trade mark sign is exempt.)
 # ''words'' and ``words'' show a quotation the quotation reader does not see: the opening pair.
-DOUBLED_QUOTE = re.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
+DOUBLED_QUOTE = patterns.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
 _COMPAT_EXEMPT = {"\u2122", "\u2120"}
 _SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089"
-_AFTER_LETTER = re.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
+_AFTER_LETTER = patterns.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
 # A superscript after a stop, quotation mark or bracket ("killed.\u00b2") is a footnote mark copied from a
 # source; a quote matches the source without it (anchor.py skips it), and plain digits would not match.
-_FOOTNOTE_MARK = re.compile("(?<=[.,;:!?\"\u201d\u2019)\\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+_FOOTNOTE_MARK = patterns.compile("(?<=[.,;:!?\"\u201d\u2019)\\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
 _FOOTNOTE_MARK_HINT = ("if it is a source's footnote mark, leave it out: a quote matches the source's words "
                        "without it; otherwise type the plain digits it stands for")
 
@@ -151,8 +153,8 @@ def _letters_in_figure(text: str) -> int | None:
 # Each is asked only of the distinct characters a text holds, not tabled over all of Unicode up front
 # (that took 0.07 s of every build whose content is not all ASCII).
 _COMPAT_RANGES = ((0xA0, 0x10000), (0x1D400, 0x1D800), (0x1F100, 0x1F200))
-_LATIN_OR_QUOTE = re.compile(f"[{_LATIN}0-9\"']")
-_LATIN_LOOKALIKE_CHAR = re.compile(f"[{_LATIN_LOOKALIKE}]")
+_LATIN_OR_QUOTE = patterns.compile(f"[{_LATIN}0-9\"']")
+_LATIN_LOOKALIKE_CHAR = patterns.compile(f"[{_LATIN_LOOKALIKE}]")
 
 
 def _compatibility_character(char: str) -> bool:

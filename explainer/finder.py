@@ -14,15 +14,16 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from . import patterns
 from .anchor import SOFT_HYPHEN, fold_with_offsets, normalise, soft_pattern
 
 # \w splits words at combining marks (Arabic vowel signs, decomposed accents): add the usual ones.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" \
          "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903" \
          "\u093a-\u094f\u0951-\u0957\u0962\u0963\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-WORD = re.compile(rf"[\w{_MARKS}]+")
-WORD_CHAR = re.compile(rf"[\w{_MARKS}]")
-HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+WORD = patterns.compile(rf"[\w{_MARKS}]+")
+WORD_CHAR = patterns.compile(rf"[\w{_MARKS}]")
+HIDDEN = patterns.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                      "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 
 MAX_ANCHORWORDS = 24  # rare words of the quote looked up in the source
@@ -60,7 +61,7 @@ def nearest_passages(text: str, wanted: str, limit: int = 3) -> list[Nearest]:
     return [_with_closing(text, passage, wanted) for passage in _apart(found, limit)]
 
 
-_CLOSING = re.compile(r"[.,;:!?\"'”’»)\]]+$")
+_CLOSING = patterns.compile(r"[.,;:!?\"'”’»)\]]+$")
 
 
 def _with_closing(text: str, passage: Nearest, wanted: str) -> Nearest:
@@ -236,7 +237,7 @@ def words_inside_words(text: str, wanted: str) -> tuple[int, int, str] | None:
     return original(match.start()), original(match.end() - 1) + 1, _LINE_END_HYPHEN.sub("-", whole)
 
 
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")  # "Author-\nity" shown as "Author-ity", as anchor joins it
+_LINE_END_HYPHEN = patterns.compile(r"(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w)")  # "Author-\nity" shown as "Author-ity", as anchor joins it
 
 
 def _folded(text: str):

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from urllib.parse import quote, unquote
 
+from . import patterns
+
 LONG_PASSAGE = 300  # characters: beyond this a link names only the first and last words
 END_WORDS = range(3, 9)  # words in textStart and textEnd of a long passage
 MAX_CONTEXT_WORDS = 6  # words of prefix plus suffix
@@ -32,9 +34,9 @@ MAX_CONTEXT_WORDS = 6  # words of prefix plus suffix
 _SAFE = "!$'()*+./:;=?@_~"
 _UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff" \
             "\uf900-\ufaff\U00020000-\U0003134f"  # Thai, Lao, Myanmar, Khmer, CJK: no spaces between words
-_PERHAPS_JOINED = re.compile(rf"[^\W{_UNSPACED}]")
+_PERHAPS_JOINED = patterns.compile(rf"[^\W{_UNSPACED}]")
 _JOINS_WORDS = "'.:,;’‘·\u02bc\u2024\ufe52\uff07\uff0e\uff1a"  # UAX #29 MidLetter, MidNum, MidNumLet
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLANK_LINE = patterns.compile(r"\n[^\S\n]*\n")
 
 
 class FoldedText:

@@ -5,7 +5,7 @@ difflib is imported only when an error needs a hint: it is not free at start-up.
 
 from __future__ import annotations
 
-import re
+from . import patterns
 
 
 def closest(word: str, choices, cutoff: float = 0.6) -> str | None:
@@ -17,7 +17,7 @@ def closest(word: str, choices, cutoff: float = 0.6) -> str | None:
 
 
 # A block scalar's indicator (`|`, `>-`, `|+2`...) where a value starts, up to the end of the line.
-_BLOCK_INDICATOR = re.compile(r"[|>][-+0-9]*[ \t]*(#.*)?$")
+_BLOCK_INDICATOR = patterns.compile(r"[|>][-+0-9]*[ \t]*(#.*)?$")
 
 
 def open_quote_line(lines: list[str], index: int) -> int:

@@ -80,6 +80,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from . import patterns
+
 
 class Quantity(NamedTuple):
     """One value stated: a number with its unit ("" plain, "%" percentage, "month" a date's month)."""
@@ -117,7 +119,7 @@ _MONTH_NUMBER = {
     **{name: n for n, names in enumerate(_MONTHS_AR, 1) for name in names},
 }
 # Case-sensitive inside the case-insensitive pattern: "May" is a month, "may" a verb.
-_MONTH = "(?-i:" + "|".join(sorted(map(re.escape, _MONTH_NUMBER), key=len, reverse=True)) + r")(?![\w-])"
+_MONTH = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, _MONTH_NUMBER))) + r")(?![\w-])"
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -125,7 +127,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _WORD_VALUE = {**{w: n for n, w in enumerate(_UNITS)}, **{w: 20 + 10 * n for n, w in enumerate(_TENS)},
                "hundred": 100, "dozen": 12, **_SCALES}
-_SPELLED_WORD = "(?:" + "|".join(sorted(_WORD_VALUE, key=len, reverse=True)) + r")(?![\w])"
+_SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\w])"
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
@@ -152,7 +154,7 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
-_FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(sorted(_UNITS[1:] + _TENS, key=len, reverse=True))
+_FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
                       + r")\s+and\s+a\s+half(?:\s+(?P<wscale>thousand|million|billion|trillion))?"
                       r"|(?:half\s+an?|a\s+half|(?:a\s+)?quarter\s+of\s+a)"
                       r"\s+(?P<fscale>thousand|million|billion|trillion))(?![\w-])")
@@ -204,7 +206,7 @@ _FR_WORD_VALUE = {
 }
 _FR_SCALES = {word: value for word, value in _COMMA_SCALES["fr"].items() if word != "mille"}
 _FR_ONE = r"une?(?!\w)"
-_FR_WORD = ("(?:" + "|".join(sorted(set(_FR_WORD_VALUE) - {"un", "une"} | set(_FR_SCALES), key=len, reverse=True))
+_FR_WORD = ("(?:" + "|".join(patterns.longest_first(set(_FR_WORD_VALUE) - {"un", "une"} | set(_FR_SCALES)))
             + r")(?!\w)")
 _FR_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante")
 # "et" joins only a ten to un/une/onze ("soixante et onze"): "deux et trois" stays two numbers.
@@ -217,7 +219,7 @@ _FR_LONE_WORDS = frozenset({"vingts", "cents", "millions", "milliards", "billion
 _FR_NOT_A_FIGURE_BEFORE = {"deux": r"(?i:\b(?:les|des|aux)\s+)$", "cent": r"(?i:\b(?:pour|per|un)|\d)\s+$",
                            "neuf": r"(?i:\b(?:à|flambant)\s+)$"}
 # "neuf" is a number only when a word (not "et"/"ou") follows it: "neuf salariés", not "un bâtiment neuf."
-_FR_NINE_AS_NUMBER = re.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNORECASE)
+_FR_NINE_AS_NUMBER = patterns.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNORECASE)
 # Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd"), case as written.
 _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
@@ -225,7 +227,7 @@ _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds"
 _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                      "tn": 10**12, "trn": 10**12}
 _EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
-_FR_ABBREVIATION = "(?-i:" + "|".join(sorted(_FR_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
+_FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
 # Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be.
 _DAY_FIRST_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{4})"
                     r"(?![\w-]|[.,/]\d)")
@@ -238,13 +240,13 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"); `months`
     are a locale's own month names (`_locale_dates`); `day_first` reads numeric dates ("12.03.2026").
     """
-    words = "|".join(sorted(scales, key=len, reverse=True)) or "(?!)"
+    words = "|".join(patterns.longest_first(scales)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
     ordinal = _FR_ORDINAL_SUFFIX if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
     glued = rf"|(?P<glued>{_GLUED_UNIT})"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
-    return re.compile(
+    return patterns.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
         + (rf"|{not_in_word}{_DAY_FIRST_DATE}" if french or day_first else "")
         + (_locale_dates(not_in_word, months) if months else "")
@@ -269,7 +271,7 @@ _JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
 
 
 def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
-    names = "(?-i:" + "|".join(sorted(map(re.escape, months), key=len, reverse=True)) + r")(?![\w-])"
+    names = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, months))) + r")(?![\w-])"
     year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
     return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
             rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
@@ -286,8 +288,8 @@ _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbrevi
 
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
-_MAYBE_MENTION = re.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
-_MAYBE_FRENCH_MENTION = re.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})", re.IGNORECASE)
+_MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
+_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})", re.IGNORECASE)
 
 
 class _Reading(NamedTuple):
@@ -414,8 +416,8 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
 
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
 # "history".5): no figure of the text. A label's abbreviation ("No.12", "vol.3") keeps its number.
-_FOOTNOTE_BEFORE = re.compile(r"[^\W\d_]{2}\.|[^\W\d_]\.?[\"”’)]\.?")
-_FOOTNOTE_AFTER = re.compile(r"\s|$")
+_FOOTNOTE_BEFORE = patterns.compile(r"[^\W\d_]{2}\.|[^\W\d_]\.?[\"”’)]\.?")
+_FOOTNOTE_AFTER = patterns.compile(r"\s|$")
 
 
 def _footnote_reference(text: str, mention: Mention) -> bool:
@@ -431,8 +433,8 @@ def _footnote_reference(text: str, mention: Mention) -> bool:
 # A footnote's number glued to a year's stop ("came into force in 2024.4 More") reads as a decimal. In a
 # source's text such a figure, with one to three decimals and then a new sentence (or the text's end) and no
 # unit, states the year as well; it keeps the decimal it shows, as a real one ("closed at 2024.5") is possible.
-_YEAR_THEN_DECIMALS = re.compile(r"(?:1[89]|20)\d\d\.\d{1,3}")
-_NEXT_WORD = re.compile(r"\s*\Z|\s+(?P<first>[^\W\d_])(?P<second>[^\W\d_])")
+_YEAR_THEN_DECIMALS = patterns.compile(r"(?:1[89]|20)\d\d\.\d{1,3}")
+_NEXT_WORD = patterns.compile(r"\s*\Z|\s+(?P<first>[^\W\d_])(?P<second>[^\W\d_])")
 
 
 def _with_year_before_footnote(text: str, mention: Mention) -> Mention:
@@ -460,9 +462,9 @@ _LABEL_WORDS = ("(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc
                 r"|Group\s+of|Highway|Interstate|Proposition|Prop\.?"
                 r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|n[°º]|§§?|¶¶?"
                 r"|(?-i:U\.S\.C\.|C\.F\.R\.|USC|CFR))")  # "42 U.S.C. 1983", "28 CFR 35": a code's section
-_LABEL_BEFORE = re.compile(rf"(?<![\w.]){_LABEL_WORDS}[ \u00a0]*$")
+_LABEL_BEFORE = patterns.compile(rf"(?<![\w.]){_LABEL_WORDS}[ \u00a0]*$")
 # "500 U.S. troops" counts troops; "550 U.S. 544" is a volume of the U.S. Reports (its page a number that follows).
-_CODE_AFTER = re.compile(r"[ \u00a0]+(?-i:U\.S\.C\.|C\.F\.R\.|USC(?!\w)|CFR(?!\w)|U\.S\.\s\d|Stat\.\s\d"
+_CODE_AFTER = patterns.compile(r"[ \u00a0]+(?-i:U\.S\.C\.|C\.F\.R\.|USC(?!\w)|CFR(?!\w)|U\.S\.\s\d|Stat\.\s\d"
                          r"|F\.\s?(?:[2-4]d|Supp)|S\.\s?Ct\.)")
 
 
@@ -472,7 +474,7 @@ def names_a_code(text: str, end: int) -> bool:
     return _CODE_AFTER.match(text, end) is not None
 
 
-_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
+_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
 LABEL = "label"
 
 
@@ -486,9 +488,9 @@ _EN_ORDINAL_TENS = {w: 20 + 10 * n for n, w in enumerate(
 _FR_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "second": 2, "seconde": 2, **{w: n for n, w in enumerate(
     "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
     "treizième quatorzième quinzième seizième".split(), 2)}, "vingtième": 20, "trentième": 30}
-_SPELLED_ORDINAL = re.compile(
+_SPELLED_ORDINAL = patterns.compile(
     r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
-    + "|".join(sorted([*_EN_ORDINALS, *_EN_ORDINAL_TENS, *_FR_ORDINALS], key=len, reverse=True)) + r")(?![\w-])",
+    + "|".join(patterns.longest_first([*_EN_ORDINALS, *_EN_ORDINAL_TENS, *_FR_ORDINALS])) + r")(?![\w-])",
     re.IGNORECASE)
 
 
@@ -506,7 +508,7 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
 
 
 # A group named by its number in one word ("G7", "G-77", "G20") is the "Group of 7" that prose may spell out.
-_GROUP_NAME = re.compile(r"(?<![\w-])G-?(\d{1,3})(?![\w-])")
+_GROUP_NAME = patterns.compile(r"(?<![\w-])G-?(\d{1,3})(?![\w-])")
 
 
 def passage_labels(text: str) -> frozenset[Quantity]:
@@ -535,10 +537,10 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",
 # "$4-5 million", "from 1.1 to 1.3 billion". Its low end is then a percentage, or millions, too.
-_RANGE_JOIN = re.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et)\s+", re.IGNORECASE)
-_BETWEEN = re.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
-_BARE = re.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
-_HIGH_END = re.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
+_RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et)\s+", re.IGNORECASE)
+_BETWEEN = patterns.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
+_BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
+_HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
                        r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
                        r"|mille|millions?|milliards?))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
@@ -773,15 +775,15 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 UNIT_PLURALS = {"mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen",
                 "yuan": "yuan"}
-_UNIT_AFTER = re.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
-    sorted((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()), key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
+    patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
 
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
-_CODE_BEFORE = re.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB)\.?[ \u00a0\u202f]?$")
-_SIGNED_LOW_END = re.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2013\u2014]|\s+to\s+)\s*$", re.IGNORECASE)
-_GLUED_AFTER = re.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
-_DEGREES_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
+_CODE_BEFORE = patterns.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB)\.?[ \u00a0\u202f]?$")
+_SIGNED_LOW_END = patterns.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2013\u2014]|\s+to\s+)\s*$", re.IGNORECASE)
+_GLUED_AFTER = patterns.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
+_DEGREES_AFTER = patterns.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 
 
 def unit_after(text: str, start: int, end: int) -> str | None:

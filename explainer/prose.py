@@ -11,12 +11,14 @@ import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 from urllib.parse import urlsplit
 
+from . import patterns
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
-_MARKER = re.compile(r"\[\^([^\]\s]+)\]")
+_MARKER = patterns.compile(r"\[\^([^\]\s]+)\]")
 SAFE_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -96,13 +98,13 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
 
 # Anything that could make markdown more than paragraphs of text: inline syntax, entities,
 # autolinks, block markers at a line's start, indented code, hard breaks, unusual spaces.
-_ODD_SPACE = re.compile(r"[^\S \n]")  # whitespace other than spaces and newlines
+_ODD_SPACE = patterns.compile(r"[^\S \n]")  # whitespace other than spaces and newlines
 # "[^a]: x" starting a line would be a link reference definition, not a marker.
-_DEFINITION_LIKE = re.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.M)
+_DEFINITION_LIKE = patterns.compile(r"^ {0,3}\[\^[^\]\s]+\]:", re.M)
 # Three patterns, not one alternation: a lone character class lets re scan ahead quickly.
-_SYNTAX_CHARACTERS = re.compile(r"[\\`*_\[\]<>&~|\t]")
-_BLOCK_START = re.compile(r"^ *(?:[#>+=-]|\d+[.)]| {4})", re.M)
-_HARD_BREAK = re.compile(r"  \n(?=.)")
+_SYNTAX_CHARACTERS = patterns.compile(r"[\\`*_\[\]<>&~|\t]")
+_BLOCK_START = patterns.compile(r"^ *(?:[#>+=-]|\d+[.)]| {4})", re.M)
+_HARD_BREAK = patterns.compile(r"  \n(?=.)")
 
 
 def _has_syntax(text: str) -> bool:

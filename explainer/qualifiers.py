@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from . import patterns
 from .numbers import Quantity, find_mentions, locale_words, names_a_code, read_by_language
 
 
@@ -45,19 +46,19 @@ TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
 
 
 def _qualifier_pattern(table: dict[str, tuple[str, ...]]) -> str:
-    words = sorted((w for kind in table.values() for w in kind), key=len, reverse=True)
+    words = patterns.longest_first((w for kind in table.values() for w in kind))
     return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
 
 
 _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
             for kind, ws in table.items() for w in ws}
 # Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
-_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
+_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
 # One word may stand between a figure and its trailing qualifier: "31 people or more".
-_QUALIFIER_AFTER = re.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)",
+_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)",
                               re.IGNORECASE)
 # "300-plus patients", "300+ patients": more than 300, written against the figure.
-_PLUS_AFTER = re.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
+_PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -67,9 +68,9 @@ def _approximately_before(language: str) -> re.Pattern | None:
     writing = locale_words(language)
     if writing is None or not writing.approximately:
         return None
-    words = sorted(writing.approximately, key=len, reverse=True)
+    words = patterns.longest_first(writing.approximately)
     pattern = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+[*_]*$", re.IGNORECASE)
+    return patterns.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+[*_]*$", re.IGNORECASE)
 
 
 read_by_language(_approximately_before)

@@ -51,4 +51,7 @@ def write_sealed(path: Path, payload: bytes) -> None:
         temporary.write_bytes(sealed(payload))
         os.replace(temporary, path)
     except OSError:
-        temporary.unlink(missing_ok=True)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:  # its folder could not be made either
+            pass

@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from . import patterns
 from .numbers import writes_ordinal_dot
 
 # Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
@@ -26,13 +27,13 @@ _ABBREVIATIONS = frozenset(
     "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch "
     # German: scales and numbering, which a capitalised noun follows ("2,4 Mrd. Euro", "Nr. 5")
     "Mio Mrd Tsd Nr Abs bzw vgl usw".split())
-_ROMAN = re.compile(r"[IVXLC]{2,}")
-_LETTER_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-MARKER = re.compile(r"\[\^([^\]\s]+)\]")
-_STOP = re.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
-_OPENS_SENTENCE = re.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
-_BLOCK_MARKER = re.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
-DOUBLE_QUOTE = re.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
+_ROMAN = patterns.compile(r"[IVXLC]{2,}")
+_LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+MARKER = patterns.compile(r"\[\^([^\]\s]+)\]")
+_STOP = patterns.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
+_OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
+_BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
+DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
 
 
 @dataclass(frozen=True)

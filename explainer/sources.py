@@ -10,6 +10,7 @@ import re
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
+from . import patterns
 from .filedigests import FileDigests
 from .memo import digest_of
 from .model import Source
@@ -19,10 +20,10 @@ from .yamlsafe import MAX_FILE_BYTES
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital or quote.
 # The stop itself is matched (not looked behind for) so that re can scan ahead for it quickly.
-_SENTENCE_END = re.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
+_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
 
 
 _COMPARED = tuple(field.name for field in dataclasses.fields(Source) if field.compare)  # an entry as it compares
@@ -198,7 +199,7 @@ def _as_text(raw: bytes) -> str:
     return raw.decode("utf-8-sig").replace("\r\n", "\n")
 
 
-_DIRECTION_OVERRIDE = re.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
+_DIRECTION_OVERRIDE = patterns.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
 
 
 def read_sources(seeds: Path, sources, shown: str,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import patterns
 from .finder import HIDDEN, WORD, Nearest, find_words, mark_differences, nearest_passages
 
 MAX_CONTEXTWORDS = 12  # a prefix and suffix longer than this would not help an editor
-_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
+_KEY = patterns.compile(r"[a-z0-9][a-z0-9-]*")
 # JSON leaves these raw, but YAML reads U+0085/U+2028/U+2029 as line breaks and refuses
 # most controls; invisible characters are spelled out so that the editor sees them.
-_YAML_UNSAFE = re.compile(f"[\x7f-\x9f\u2028\u2029\ufffe\uffff{HIDDEN.pattern[1:-1]}]")
+_YAML_UNSAFE = patterns.compile(f"[\x7f-\x9f\u2028\u2029\ufffe\uffff{HIDDEN.pattern[1:-1]}]")
 
 
 class Candidate(NamedTuple):

@@ -13,6 +13,7 @@ import re
 import typing
 from dataclasses import dataclass
 
+from . import patterns
 from . import model
 from .hints import closest
 from .problems import Problem
@@ -232,7 +233,7 @@ def _mapping_check(item_hint) -> Check:
     check_item = check_for(item_hint)
     # A record entry is located at its key, not at its first field.
     plan = record_plan(item_hint) if dataclasses.is_dataclass(item_hint) else None
-    key_match = re.compile(model.KEY_PATTERN).fullmatch
+    key_match = patterns.compile(model.KEY_PATTERN).fullmatch
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, YamlMap):
@@ -298,7 +299,7 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
     if shape_of(hint)[0] != "text" or hint is model.IsoDate:
         return False, None
     pattern = _text_pattern(hint, meta)
-    return True, (re.compile(pattern).fullmatch if pattern else None)
+    return True, (patterns.compile(pattern).fullmatch if pattern else None)
 
 
 def _text_pattern(hint, meta: dict) -> str | None:
@@ -311,7 +312,7 @@ def _text_check(hint, meta: dict) -> Check:
     doc = meta.get("doc", "")
     empty_hint = f"fill it in: {doc}" if doc else "write a value or remove the field"
     pattern = _text_pattern(hint, meta)
-    matches = re.compile(pattern).fullmatch if pattern else None
+    matches = patterns.compile(pattern).fullmatch if pattern else None
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
     pattern_hint = PATTERN_HINTS.get(pattern, doc)
     is_date = hint is model.IsoDate

@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from . import patterns
 from .filedigests import FileDigests, signature
 from .sitelock import locked_beside, stops_deferred
 
 MARKER = ".explainer-site"
 MANIFEST_HEADER = b"# Made by build.py, which rewrites or deletes only the files listed below; anything else here is kept.\n"
-_OLD_LEFTOVER = re.compile(r"\..+\.new-\d+")  # a temporary file of the in-place writer this module replaced
+_OLD_LEFTOVER = patterns.compile(r"\..+\.new-\d+")  # a temporary file of the in-place writer this module replaced
 _HINTS = {
     errno.ENOSPC: "free some space and build again",
     errno.EDQUOT: "free some space and build again",

@@ -17,6 +17,7 @@ import yaml
 import yaml.constructor
 import yaml.resolver
 
+from . import patterns
 from .disguise import DOUBLED_QUOTE, char_name, disguised_text
 from .hints import open_quote_line
 from .problems import Problem
@@ -38,15 +39,15 @@ INVISIBLE_CONTROLS = {
 }
 
 # C0 and C1 controls except tab and newline, plus the characters above.
-_FORBIDDEN = re.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORBIDDEN = patterns.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # The bytes whose character _FORBIDDEN lets through; used on ASCII text only, where that is
 # everything but the C0 controls (tab and newline excepted) and DEL.
 _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(byte)))
 # What a double-quoted scalar's escapes ("\\e", "\\x1b", "\\u202e", "\\ud800") may make although the
 # file's own characters passed _FORBIDDEN: the same characters, and halves of surrogate pairs.
-_FORBIDDEN_DECODED = re.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
+_FORBIDDEN_DECODED = patterns.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
 # One escape sequence of a double-quoted scalar, as written in the file.
-_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_ESCAPE = patterns.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
 
 _STANDARD = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {None, "!"} | {

@@ -1,0 +1,116 @@
+"""Regular expressions compiled once per installation, as Python keeps a module's bytecode.
+
+Our checks read figures, dates, quotes and attributions in several languages with some hundred
+patterns, which `re` compiles again in every process: about 55 ms of each run's start, a sixth
+of a small microsite's whole build. `compile` keeps what the compiler made of each pattern (its
+code for the matching engine, its groups and flags) in a file beside our bytecode, and the next
+run hands that code straight to the engine. The engine validates code it is given, and the file
+is sealed with a digest of its bytes and named for this Python and this engine, so a damaged or
+foreign file is only a miss.
+
+Only fixed patterns, and those made from a locale's words, come here: a pattern made from each
+quote an editor writes would grow the file without end (those use `re` and its own cache).
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import marshal
+import re
+import sys
+from pathlib import Path
+
+from .seal import read_sealed, write_sealed
+
+MAX_ENTRIES = 2000  # a file that grows past this (locales edited for hours in the preview) starts afresh
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+try:
+    import _sre
+    from re import _compiler, _parser
+    _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+except (ImportError, AttributeError):  # another Python: compile as usual
+    _TAG = ""
+
+_known: dict[tuple, tuple] | None = None  # (pattern, flags) -> what the engine needs; read on first use
+_made: dict[tuple, tuple] = {}  # compiled in this process and not in the file
+_used: set[tuple] = set()
+
+
+def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
+    """Return re.compile(pattern, flags), from the kept code when there is some."""
+    flags = int(flags)
+    if not _TAG or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    _used.add(key)
+    kept = _kept().get(key) or _made.get(key)
+    if kept is not None:
+        try:
+            return _sre.compile(pattern, *kept)
+        except (RuntimeError, TypeError, ValueError):  # code this engine refuses: made again below
+            _kept().pop(key, None)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # its opcodes are int subclasses marshal refuses
+        state = parsed.state
+        groupindex = dict(state.groupdict)
+        indexgroup = [None] * state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        made = (int(flags | state.flags), code, state.groups - 1, groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, *made)
+    except re.error:
+        raise
+    except Exception:  # the compiler's insides are not what this module expects: compile as usual
+        return re.compile(pattern, flags)
+    if not _made:
+        atexit.register(save)
+    _made[key] = made
+    return compiled
+
+
+def cache_file() -> Path | None:
+    """Return where the kept code lives: beside this module's bytecode (so PYTHONPYCACHEPREFIX counts)."""
+    if not _TAG:
+        return None
+    try:
+        bytecode = Path(importlib.util.cache_from_source(__file__))
+    except (NotImplementedError, ValueError):
+        return None
+    return bytecode.with_name(f"patterns.{_TAG}.marshal")
+
+
+def _kept() -> dict[tuple, tuple]:
+    global _known
+    if _known is None:
+        _known = {}
+        path = cache_file()
+        if path is not None:
+            payload = read_sealed(path, path.parent, MAX_FILE_BYTES)
+            try:
+                found = marshal.loads(payload) if payload else {}
+            except (EOFError, ValueError, TypeError):
+                found = {}
+            if isinstance(found, dict):
+                _known = found
+    return _known
+
+
+def save() -> None:
+    """Write the kept code with what this process compiled anew; a file that cannot be written is only a miss."""
+    path = cache_file()
+    if path is None or not _made or sys.dont_write_bytecode:  # as Python does with its bytecode
+        return
+    kept = {**_kept(), **_made}
+    if len(kept) > MAX_ENTRIES:
+        kept = {key: value for key, value in kept.items() if key in _used}
+    write_sealed(path, marshal.dumps(kept))
+    _made.clear()
+
+
+def longest_first(words) -> list[str]:
+    """Return `words` longest first, for an alternation ("at least" before "at"), ties in a fixed order: a
+    set's order changes from run to run, and so would the pattern and the code kept for it."""
+    return sorted(words, key=lambda word: (-len(word), word))

@@ -1,0 +1,117 @@
+"""Patterns compiled once per installation (explainer/patterns.py): the same patterns as re's, whatever the file holds."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO
+from explainer import patterns
+from explainer.seal import write_sealed
+
+# Imports every module of ours, then prints how many patterns the run compiled itself and how many it took from the file.
+EVERY_MODULE = """
+import importlib, pkgutil, explainer, explainer.patterns as patterns
+for module in pkgutil.iter_modules(explainer.__path__):
+    importlib.import_module(f"explainer.{module.name}")
+print(len(patterns._made), len(patterns._used))
+"""
+
+
+@pytest.fixture
+def kept_in(tmp_path, monkeypatch):
+    """Point the module at a file of its own under tmp_path, with nothing read or compiled yet."""
+    path = tmp_path / "patterns.marshal"
+    monkeypatch.setattr(patterns, "cache_file", lambda: path)
+    monkeypatch.setattr(patterns, "_known", None)
+    monkeypatch.setattr(patterns, "_made", {})
+    monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return path
+
+
+def run_every_module(prefix, hash_seed: int) -> tuple[int, int]:
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix), "PYTHONHASHSEED": str(hash_seed)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    done = subprocess.run([sys.executable, "-c", EVERY_MODULE], cwd=REPO, env=env, capture_output=True, text=True)
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    made, used = map(int, done.stdout.split())
+    return made, used
+
+
+def test_a_second_run_compiles_none_of_our_patterns_and_gets_the_same_patterns_as_re(tmp_path):
+    made, used = run_every_module(tmp_path, hash_seed=1)
+    assert made == used > 80, "the first run compiles every pattern, and keeps them"
+    # Another order of sets: a pattern made from a set's words must not change with it.
+    assert run_every_module(tmp_path, hash_seed=2) == (0, used), "the second compiles none"
+    kept_files = list(tmp_path.rglob("patterns.*.marshal"))
+    assert len(kept_files) == 1
+    # Pattern equality compares the engine's code, not only the text and flags.
+    kept = marshal.loads(kept_files[0].read_bytes()[len(b"explainer-sealed-1\n") + 16:])
+    for (pattern, flags), made in kept.items():
+        assert patterns._sre.compile(pattern, *made) == re.compile(pattern, flags), pattern
+
+
+def test_a_kept_pattern_is_the_pattern_re_compiles(kept_in):
+    words = r"(?<!\w)(?P<word>at\s+least|about)\s+(?P<figure>\d[\d,]*)(?!\w)"
+    first = patterns.compile(words, re.IGNORECASE)
+    patterns.save()
+    assert kept_in.is_file()
+    patterns._known, patterns._used = None, set()
+    again = patterns.compile(words, re.IGNORECASE)
+    assert not patterns._made, "taken from the file"
+    assert again == first == re.compile(words, re.IGNORECASE)
+    assert again.groupindex == {"word": 1, "figure": 2} and again.flags == re.compile(words, re.IGNORECASE).flags
+    assert again.search("killed ABOUT 1,200 people").group("figure") == "1,200"
+
+
+def test_a_damaged_file_is_only_a_miss_and_is_written_again(kept_in):
+    pattern = r"\b(\d{4})-(\d{2})-(\d{2})\b"
+    patterns.compile(pattern)
+    patterns.save()
+    data = bytearray(kept_in.read_bytes())
+    data[-5] ^= 0xFF
+    kept_in.write_bytes(bytes(data))
+    patterns._known = None
+    assert patterns.compile(pattern) == re.compile(pattern)
+    assert patterns._made, "compiled again"
+    patterns.save()
+    patterns._known, patterns._made = None, {}
+    assert patterns.compile(pattern) == re.compile(pattern) and not patterns._made, "the file is whole again"
+
+
+def test_code_the_engine_refuses_is_compiled_again(kept_in):
+    pattern = r"(?P<a>x)+y"
+    real = re.compile(pattern)
+    # A sealed file (so its digest holds) whose code for the pattern is nonsense.
+    write_sealed(kept_in, marshal.dumps({(pattern, 0): (int(real.flags), [99, 98, 97], 1, {"a": 1}, (None, "a"))}))
+    assert patterns.compile(pattern) == real
+    assert patterns.compile(pattern).fullmatch("xxy").group("a") == "x"
+
+
+def test_a_bad_pattern_fails_as_re_says_and_nothing_is_kept(kept_in):
+    with pytest.raises(re.error):
+        patterns.compile(r"(unclosed")
+    patterns.save()
+    assert not kept_in.exists()
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(kept_in, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert patterns.compile(r"\d+ km") == re.compile(r"\d+ km")
+    patterns.save()
+    assert not kept_in.exists()
+
+
+def test_an_unwritable_place_is_only_a_lost_shortcut(tmp_path, monkeypatch, kept_in):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(patterns, "cache_file", lambda: blocked / "patterns.marshal")
+    assert patterns.compile(r"[A-Z]\w+") == re.compile(r"[A-Z]\w+")
+    patterns.save()
+    assert blocked.read_text() == "not a folder"
