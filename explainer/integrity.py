@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+from . import patterns
 from .problems import Problem
 from .project import Project
 from .sources import SourceText, library_text, read_source
@@ -110,8 +111,10 @@ def accept_source(project: Project, source_id: str, force: bool = False) -> str:
     value is rewritten (or added after `file:`), so the editor's file keeps its comments,
     order and formatting.
     """
-    text = library_text(project.root, source_id)
-    lost = [] if force else lost_citations(project, text)
+    placeholder = placeholder_digest_line(project, source_id)
+    text = library_text(project.root, source_id, skipping=placeholder)
+    # Over a placeholder no text was ever accepted, so no citation can have been lost: the build checks them all.
+    lost = [] if force or placeholder else lost_citations(project, text)
     if lost:
         many = len(lost) != 1
         raise SourceNotAccepted("\n".join([*lost, f"content/sources.yaml:{text.source.line}: the new SHA-256 of "
@@ -119,7 +122,34 @@ def accept_source(project: Project, source_id: str, force: bool = False) -> str:
                                             f"citation{'s' if many else ''} of it no longer "
                                             f"anchor{'' if many else 's'} (fix the quotes listed, then run "
                                             "accept-source again; or add --force to record it anyway)"]))
-    return _record(project, text)
+    return _record(project, text, placeholder)
+
+
+_SHA256 = patterns.compile(r"[0-9a-f]{64}")
+# A `sha256:` line's value, quoted or plain, and the comment after it, which is kept.
+_DIGEST_VALUE = patterns.compile(r"(sha256:[ \t]*)(?:\"[^\"]*\"|'[^']*'|[^#\s][^#]*?)?([ \t]+#.*)?$")
+
+
+def placeholder_digest_line(project: Project, source_id: str) -> int:
+    """Return the line of the source's `sha256:` when its value is no SHA-256, else 0.
+
+    An editor adding a source writes something there first ("TODO", or the README's shortened
+    "8ace2235..."), which the library refuses, and the message says to run accept-source: it
+    must then replace that value, not refuse it too.
+    """
+    from .yamlsafe import YamlMap, YamlProblem, load_yaml
+
+    try:
+        library = load_yaml(project.content / "sources.yaml", "content/sources.yaml", project.root)
+    except YamlProblem:
+        return 0
+    entries = library.get("sources") if isinstance(library, YamlMap) else None
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, YamlMap) and entry.get("id") == source_id and "sha256" in entry:
+            value = entry["sha256"]
+            if not (isinstance(value, str) and _SHA256.fullmatch(value)):
+                return entry.key_lines["sha256"]
+    return 0
 
 
 def lost_citations(project: Project, text: SourceText) -> list[str]:
@@ -143,15 +173,16 @@ def lost_citations(project: Project, text: SourceText) -> list[str]:
     return lines
 
 
-def _record(project: Project, text: SourceText) -> str:
-    """Write the source's SHA-256 into content/sources.yaml; return what was done."""
+def _record(project: Project, text: SourceText, placeholder: int = 0) -> str:
+    """Write the source's SHA-256 into content/sources.yaml (over the `placeholder` line's value, if any);
+    return what was done."""
     source_id = text.source.id
     path = project.content / "sources.yaml"
     source, digest = text.source, text.sha256
     lines = path.read_text(encoding="utf-8").split("\n")
-    if "sha256" in source.lines:
-        index = source.line_of("sha256") - 1
-        lines[index] = re.sub(r"(sha256:\s*).*", lambda m: m.group(1) + digest, lines[index], count=1)
+    if placeholder or "sha256" in source.lines:
+        index = (placeholder or source.line_of("sha256")) - 1
+        lines[index] = _DIGEST_VALUE.sub(lambda m: m.group(1) + digest + (m.group(2) or ""), lines[index], count=1)
     else:
         index = source.line_of("file") - 1
         indent = re.match(r"\s*(- )?", lines[index]).end()

@@ -229,13 +229,26 @@ def read_sources(seeds: Path, sources, shown: str,
     return texts, problems
 
 
-def library_text(root: Path, source_id: str = "") -> SourceText:
+def library_text(root: Path, source_id: str = "", skipping: int = 0) -> SourceText:
     """Return a source of content/sources.yaml with its text, read as the build reads it (the first one when
-    no id is given); raise LookupError with a one-line message when there is none to read."""
-    from .load import load_one
-    from .model import SourcesFile
+    no id is given); raise LookupError with a one-line message when there is none to read.
 
-    library, problems = load_one(root / "content" / "sources.yaml", "content/sources.yaml", SourcesFile, root)
+    `skipping` is a line of the file read as if blank (accept-source: a placeholder it replaces).
+    """
+    from .load import load_one, parse_file
+    from .model import SourcesFile
+    from .yamlsafe import YamlProblem, read_text
+
+    path, shown = root / "content" / "sources.yaml", "content/sources.yaml"
+    if skipping:
+        try:
+            lines = read_text(path, shown, root=root).split("\n")
+        except YamlProblem as error:
+            raise LookupError(str(error.problem)) from None
+        lines[skipping - 1] = ""
+        library, problems = parse_file("\n".join(lines).encode("utf-8"), shown, SourcesFile)
+    else:
+        library, problems = load_one(path, shown, SourcesFile, root)
     if library is None:
         raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
     sources = {source.id: source for source in library.sources}

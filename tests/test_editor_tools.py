@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -251,6 +252,34 @@ def test_accept_source_adds_a_missing_sha256_right_after_file(tmp_path: Path):
         "    file: council-minutes.txt   # the clerk's copy\n",
         f"    file: council-minutes.txt   # the clerk's copy\n    sha256: {MINUTES_SHA}\n")
     assert run_build(root).code == 0
+
+
+@pytest.mark.parametrize("placeholder", ["8ace2235...           # python build.py accept-source minutes",
+                                         "TODO", '""  # to fill in', "0" * 64, "'see accept-source'"])
+def test_accept_source_replaces_a_placeholder_the_library_refuses(tmp_path: Path, placeholder: str):
+    """A new source's first `sha256:` is often a placeholder (the README's shortened example, "TODO", a
+    number): the build refuses it and says to run accept-source, which must then record the real one."""
+    root = microsite(tmp_path / "project")
+    library = root / "content" / "sources.yaml"
+    edit(library, f"    sha256: {MINUTES_SHA}\n", f"    sha256: {placeholder}\n")
+    before = library.read_text(encoding="utf-8")
+    assert run_build(root).code == 1
+    accepted = run_build(root, "accept-source", "minutes")
+    assert (accepted.code, accepted.err) == (0, ""), accepted.err
+    comment = re.search(r"[ \t]*(?:[ \t]#.*)?$", placeholder).group()  # kept as written
+    assert library.read_text(encoding="utf-8") == before.replace(f"    sha256: {placeholder}\n",
+                                                                 f"    sha256: {MINUTES_SHA}{comment}\n")
+    assert run_build(root).code == 0
+
+
+def test_accept_source_leaves_another_sources_placeholder_to_the_build(tmp_path: Path):
+    root = microsite(tmp_path / "project")
+    library = root / "content" / "sources.yaml"
+    edit(library, f"    sha256: {MINUTES_SHA}\n", "    sha256: TODO\n")
+    before = library.read_text(encoding="utf-8")
+    refused = run_build(root, "accept-source", "courier")
+    assert refused.code == 1 and "sha256: 'TODO' is not in the expected form" in refused.err, refused.err
+    assert library.read_text(encoding="utf-8") == before
 
 
 def test_changes_outside_a_git_repository_says_so(tmp_path: Path):
