@@ -4,7 +4,7 @@ Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or r
 with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
 its `labels` replace single words or headings. Every locale must have exactly en's keys; a
 project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
-optional word lists of `WORD_KEYS` (`weekdays`, `approximately`, `hedges`): the checks then read them in
+optional word lists of `WORD_KEYS` (`weekdays`, `approximately`, `hedges`, `at_least`, ...): the checks then read them in
 its language (see `read_as_written`).
 """
 
@@ -28,7 +28,9 @@ LIST_KEYS = frozenset({"months"})
 # Optional keys: words the checks read in a language no rule of ours knows (German, Spanish): its seven
 # `weekdays` (Monday first, as `months` starts with January), the words of its `approximately` that hedge a
 # rounded figure ("etwa 48") and its reporting `hedges` ("angeblich"). A locale without them reads none.
-WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0}  # how many words each needs (0: one or more)
+# Its other qualifiers (`at_least`: "mindestens", `more_than`: "mehr als", ...) are read as the bound each is named after.
+WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words each needs (0: one or more)
+             "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0}
 
 
 class Labels(dict):
@@ -125,7 +127,7 @@ def read_as_written(locales: Mapping[str, Labels]) -> None:
     `numbers.reading_key()`, so a plan checked with other words is not reused."""
     read_as_locales({language: Writing(str(labels["decimal"]), tuple(map(str, labels["months"])),
                                        "{day}." in str(labels["date"]),
-                                       *(tuple(map(str, labels.get(key, ()))) for key in WORD_KEYS))
+                                       **{key: tuple(map(str, labels.get(key, ()))) for key in WORD_KEYS})
                      for language, labels in locales.items()})
 
 
@@ -195,6 +197,11 @@ _WORD_KEY_HINTS = {
                 "Samstag, Sonntag]",
     "approximately": "write a list of the words that hedge a rounded figure: [etwa, rund, ungefähr, circa]",
     "hedges": "write a list of the words a source passes something on with: [angeblich, mutmaßlich]",
+    "at_least": "write a list of the words that mean \"at least\" before a figure: [mindestens, wenigstens]",
+    "more_than": "write a list of the words that mean \"more than\" before a figure: [mehr als, über]",
+    "fewer_than": "write a list of the words that mean \"fewer than\" before a figure: [weniger als, unter]",
+    "up_to": "write a list of the words that mean \"up to\" before a figure: [höchstens, bis zu]",
+    "nearly": "write a list of the words that mean \"nearly\" before a figure: [fast, knapp]",
 }
 
 

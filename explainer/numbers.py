@@ -313,6 +313,13 @@ class Writing(NamedTuple):
     weekdays: tuple[str, ...] = ()
     approximately: tuple[str, ...] = ()
     hedges: tuple[str, ...] = ()
+    # Its other qualifiers, right before a figure, each read as the `bound` it is named after ("mindestens 40"
+    # as "at least 40"): the rules know English, French and Arabic ones only.
+    at_least: tuple[str, ...] = ()
+    more_than: tuple[str, ...] = ()
+    fewer_than: tuple[str, ...] = ()
+    up_to: tuple[str, ...] = ()
+    nearly: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our

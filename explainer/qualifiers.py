@@ -4,6 +4,9 @@ Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read righ
 figure in English, French or Arabic ("at least 31", "plus de 400", "نحو ١٬٢٠٠"), or right after
 it ("31 or more", "400 or so", "٣١ على الأقل", "300-plus", "300+"), case-insensitively and with markdown emphasis allowed between.
 A figure right before a code's abbreviation ("42 U.S.C.", "28 C.F.R.") is a title's number and takes none.
+In a language the rules do not know, a project locale may name its own qualifiers, read right before a figure in
+text of that language: `approximately` ("etwa 48" as "about"), `at_least` ("mindestens"), `more_than` ("mehr als"),
+`fewer_than` ("weniger als"), `up_to` ("höchstens") and `nearly` ("fast").
 """
 
 from __future__ import annotations
@@ -61,33 +64,41 @@ _QUALIFIER_AFTER = patterns.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{
 _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
+# A project locale's own qualifiers, by kind: the key of `numbers.Writing` that lists them ("etwa" under
+# `approximately` is "about", "mindestens" under `at_least` is "at least").
+_LOCALE_KINDS = {"about": "approximately", "at least": "at_least", "more than": "more_than",
+                 "fewer than": "fewer_than", "up to": "up_to", "nearly": "nearly"}
+
+
 @functools.lru_cache(maxsize=None)
-def _approximately_before(language: str) -> re.Pattern | None:
-    """Return the pattern of the words of `language`'s locale that hedge a rounded figure right before it
-    ("etwa 48", "rund 1.200": its `approximately`), read as "about" is; None where its locale lists none."""
+def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """Return the pattern of the qualifiers `language`'s locale lists, right before a figure ("etwa 48",
+    "mindestens 40", "mehr als 1.200"), with the kind of each by its folded words; None where it lists none."""
     writing = locale_words(language)
-    if writing is None or not writing.approximately:
+    kinds = {} if writing is None else {_folded(word): kind for kind, key in _LOCALE_KINDS.items()
+                                        for word in getattr(writing, key)}
+    if not kinds:
         return None
-    words = patterns.longest_first(writing.approximately)
+    words = patterns.longest_first(w for kind, key in _LOCALE_KINDS.items() for w in getattr(writing, key))
     pattern = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
-    return patterns.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+[*_]*$", re.IGNORECASE)
+    return patterns.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+[*_]*$", re.IGNORECASE), kinds
 
 
-read_by_language(_approximately_before)
+read_by_language(_locale_qualifiers_before)
 
 
 def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more") in text of `language`
-    (whose locale's `approximately` words are read as "about"), or None."""
+    (whose locale's own qualifiers are read too: "etwa 48" as "about", "mindestens 40" as "at least"), or None."""
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
         return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
-    own = _approximately_before(language)
-    before = own and own.search(text, max(0, start - 40), start)
+    own = _locale_qualifiers_before(language)
+    before = own and own[0].search(text, max(0, start - 40), start)
     if before:
-        return Qualifier("about", " ".join(text[before.start():end].split()))
+        return Qualifier(own[1][_folded(before["words"])], " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
@@ -106,4 +117,8 @@ read_by_language(qualified_figures)
 
 
 def _kind(words: str) -> str:
-    return _KIND_OF[" ".join(re.sub(r"['’]", "'", words).lower().split())]
+    return _KIND_OF[_folded(words)]
+
+
+def _folded(words: str) -> str:
+    return " ".join(re.sub(r"['’]", "'", words).lower().split())

@@ -1,0 +1,142 @@
+"""Words and marks the checks used to pass over: a project locale's own qualifiers ("mindestens 40") and
+attribution words ("laut dem Ministerium"), German single quotation marks (‚…‘, ›…‹), a dotted numeric date in
+English text ("03.05.2026") and German ordinal dots in the sentences `check` counts in a source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_build
+from support import edit, error_lines, locale_from_english, project_in_language, refused_with
+
+from explainer import numbers
+
+GERMAN_MONTHS = "[Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]"
+QUALIFIERS = ("approximately: [etwa, rund, ungefähr]\n"
+              "at_least: [mindestens, wenigstens]\n"
+              "more_than: [mehr als, über]\n"
+              "fewer_than: [weniger als, unter]\n"
+              "up_to: [höchstens, bis zu]\n"
+              "nearly: [fast, knapp]\n")
+
+
+@pytest.fixture(autouse=True)
+def _reading_reset():
+    yield
+    numbers.read_as_locales({})  # the in-process builds left the project's reading set
+
+
+def briefing_yaml(title: str, language: str, summary: str, quote: str) -> str:
+    quote = quote.replace("'", "''")
+    return (f"title: {title}\nlanguage: {language}\nsummary: |\n  {summary}\nupdates:\n  - date: 2026-03-12\n"
+            "    kind: update\n    text: First published.\nparties:\n  - id: a\n    name: Norland\n"
+            "  - id: b\n    name: Südmark\ncitations:\n  q:\n    source: q\n"
+            f"    quote: '{quote}'\n")
+
+
+def german_project(root: Path, source_sentence: str, summary: str, words: str = QUALIFIERS) -> Path:
+    """A minimal project with a German locale holding `words`, one German source whose second paragraph is
+    `source_sentence` (cited whole as [^q]) and a German briefing whose summary is `summary`."""
+    source = f"Bericht\n\n{source_sentence}\n"
+    return project_in_language(root, "de", locale_from_english(GERMAN_MONTHS, day_dot=True, words=words), "q",
+                               source, briefing_yaml("Der Bericht", "de", summary, source_sentence))
+
+
+def english_project(root: Path, source_sentence: str, summary: str) -> Path:
+    """The same in English, with the built-in English locale copied as the project's."""
+    source = f"Report\n\n{source_sentence}\n"
+    english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    return project_in_language(root, "en", english, "q", source,
+                               briefing_yaml("The report", "en", summary, source_sentence))
+
+
+def outcome(root: Path) -> str:
+    """Return "ok", or how the qualifier check refused the build ("leaves out the qualifier of", ...)."""
+    result = run_build(root, "check")
+    if result.code == 0:
+        return "ok"
+    lines = error_lines(result)
+    for how in ("leaves out the qualifier of", "contradicts", "is qualified otherwise than", "is not in the passages"):
+        if any(how in line for line in lines):
+            return how
+    raise AssertionError(result.err)
+
+
+# --- 1. a locale's own qualifiers -------------------------------------------------------------------------
+
+# (the source's figure, the sentence's figure), in German and in English: the German must fare as the English.
+QUALIFIED = [
+    (("40", "mindestens 40"), ("40", "at least 40"), "ok"),
+    (("mindestens 40", "40"), ("at least 40", "40"), "leaves out the qualifier of"),
+    (("mindestens 40", "wenigstens 40"), ("at least 40", "no fewer than 40"), "ok"),
+    (("mindestens 40", "höchstens 40"), ("at least 40", "at most 40"), "contradicts"),
+    (("mindestens 40", "etwa 40"), ("at least 40", "about 40"), "is qualified otherwise than"),
+    (("mehr als 40", "mindestens 40"), ("more than 40", "at least 40"), "ok"),
+    (("mehr als 40", "40"), ("more than 40", "40"), "leaves out the qualifier of"),
+    (("weniger als 40", "mehr als 40"), ("fewer than 40", "more than 40"), "contradicts"),
+    (("weniger als 40", "höchstens 40"), ("fewer than 40", "up to 40"), "ok"),
+    (("bis zu 40", "40"), ("up to 40", "40"), "leaves out the qualifier of"),
+    (("fast 40", "etwa 40"), ("nearly 40", "about 40"), "ok"),
+    (("rund 40", "40"), ("about 40", "40"), "leaves out the qualifier of"),
+    # A hedged figure may round the source's in the direction its hedge says.
+    (("40,3", "mehr als 40"), ("40.3", "more than 40"), "ok"),
+    (("40,3", "weniger als 40"), ("40.3", "fewer than 40"), "is not in the passages"),
+]
+
+
+@pytest.mark.parametrize("german, english, expected", QUALIFIED, ids=[f"{g[0]}->{g[1]}" for g, _, _ in QUALIFIED])
+def test_a_german_qualifier_named_in_the_locale_is_read_as_its_english_one(tmp_path: Path, german, english, expected):
+    de = german_project(tmp_path / "de", f"Bei dem Unglück starben {german[0]} Menschen.",
+                        f"Bei dem Unglück starben {german[1]} Menschen.[^q]")
+    en = english_project(tmp_path / "en", f"In the accident {english[0]} people died.",
+                         f"In the accident {english[1]} people died.[^q]")
+    assert outcome(en) == expected  # the English reading the German one must match
+    assert outcome(de) == expected
+
+
+def test_the_error_quotes_the_german_qualifier_of_the_source(tmp_path: Path):
+    root = german_project(tmp_path / "p", "Bei dem Unglück starben mindestens 40 Menschen.",
+                          "Bei dem Unglück starben 40 Menschen.[^q]")
+    refused_with(root, 'figure "40" leaves out the qualifier of "mindestens 40"')
+
+
+def test_without_the_keys_a_dropped_mindestens_passes_the_documented_limit(tmp_path: Path):
+    root = german_project(tmp_path / "p", "Bei dem Unglück starben mindestens 40 Menschen.",
+                          "Bei dem Unglück starben 40 Menschen.[^q]", words="")
+    assert outcome(root) == "ok"
+
+
+def test_a_comparison_bound_must_keep_a_german_sources_mindestens(tmp_path: Path):
+    # Structured figures read the source's qualifier the same way: `bound: at least` for "mindestens 40".
+    root = german_project(tmp_path / "p", "Bei dem Unglück starben mindestens 40 Menschen.",
+                          "Bei dem Unglück starben mindestens 40 Menschen.[^q]")
+    table = ("comparisons:\n  - id: t\n    title: Tote\n    rows:\n      - measure: Tote\n        unit: Menschen\n"
+             "        values:\n          a: {value: 40, cite: [q]}\n")
+    (root / "content" / "q" / "comparisons.yaml").write_text(table, encoding="utf-8")
+    assert run_build(root, "check").code == 1
+    (root / "content" / "q" / "comparisons.yaml").write_text(table.replace("value: 40,", "value: 40, bound: at least,"),
+                                                             encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("words, message", [
+    ("at_least: mindestens\n", "key 'at_least' must be a list of words"),
+    ("more_than: []\n", "key 'more_than' must list at least one word"),
+    ("up_to: [höchstens, '']\n", "key 'up_to' must not hold an empty word"),
+])
+def test_a_malformed_qualifier_list_is_refused_naming_file_and_line(tmp_path: Path, words: str, message: str):
+    root = german_project(tmp_path / "p", "Bei dem Unglück starben 40 Menschen.",
+                          "Bei dem Unglück starben 40 Menschen.[^q]", words=words)
+    number = locale_from_english(GERMAN_MONTHS, day_dot=True, words=words).splitlines().index(words.rstrip("\n")) + 1
+    refused_with(root, f"locales/de.yaml:{number}: {message}")
+
+
+def test_adding_a_qualifier_list_checks_a_cached_build_again(tmp_path: Path):
+    root = german_project(tmp_path / "p", "Bei dem Unglück starben mindestens 40 Menschen.",
+                          "Bei dem Unglück starben 40 Menschen.[^q]", words="")
+    assert run_build(root).code == 0  # builds (and caches its plan): "mindestens" is not read yet
+    with (root / "locales" / "de.yaml").open("a", encoding="utf-8") as locale:
+        locale.write("at_least: [mindestens]\n")
+    refused_with(root, 'figure "40" leaves out the qualifier of "mindestens 40"')
