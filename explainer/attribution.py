@@ -28,7 +28,8 @@ Pure functions returning findings (values, never exceptions); the build turns of
 - Hedging (`hedging_words`): words asserting something as fact, per language, matched as whole
   words case-insensitively; not counted when quoted, negated (a negation word at most four words
   before it in the same clause, or right after it: "not confirmed", "could not be verified",
-  "verifies neither"), or attributed (the sentence holds a reporting word: "said", "according to").
+  "verifies neither"), or attributed (the sentence holds a reporting word: "said", "according to", or a word
+  its language's project locale lists under `according_to`, German "laut", read as "according to" is).
 """
 
 from __future__ import annotations
@@ -280,7 +281,8 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its
     own ("reportedly", "said", "according to", "reports of"), in any language we read."""
     given = next((word for p in passages for word in _hedges_in(p.text, p.language)), None)
-    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text):
+    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text) \
+            or _locale_words("according_to").search(text):  # a locale's "laut", as "according to"
         return []
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
                     f"keep a hedge ('{given}') or say who reports it; or cite only the words it rests on")]
@@ -437,12 +439,18 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
 _NOTHING = "(?!)"
 
 
-@functools.lru_cache(maxsize=None)
 def _locale_hedges(language: str | None = None) -> re.Pattern:
     """Return the pattern of the `hedges` a language's locale lists (every locale's for None: a sentence keeps
     a hedge in any language we read), as whole words, spacing as it comes."""
+    return _locale_words("hedges", language)
+
+
+@functools.lru_cache(maxsize=None)
+def _locale_words(key: str, language: str | None = None) -> re.Pattern:
+    """Return the pattern of the words a language's locale lists under `key` (every locale's for None), as whole
+    words, spacing as it comes; one that matches nothing where none lists any."""
     writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
-    words = patterns.longest_first({word for writing in writings for word in writing.hedges})
+    words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
         return patterns.compile(_NOTHING)
     return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
@@ -450,7 +458,7 @@ def _locale_hedges(language: str | None = None) -> re.Pattern:
 
 
 read_by_language(_hedges_in)
-read_by_language(_locale_hedges)
+read_by_language(_locale_words)
 
 
 def shown_unchecked(text: str, shown: str, language: str = "") -> list[Finding]:
@@ -855,6 +863,8 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
     "Claims" after a determiner or a possessive, or before a verb of being ("the drone claims are
     confirmed"), is a noun, not a verb.
     """
+    if _locale_words("according_to", language).search(sentence):  # a locale's "laut": the whole sentence
+        return True
     reporting = set(ATTRIBUTIONS.get(language, ()))
     clauses = _clause_numbers(sentence, words)
     for at, word in enumerate(words):

@@ -320,6 +320,8 @@ class Writing(NamedTuple):
     fewer_than: tuple[str, ...] = ()
     up_to: tuple[str, ...] = ()
     nearly: tuple[str, ...] = ()
+    # Its words that attribute a whole sentence as "according to" does ("laut", "zufolge", "nach Angaben").
+    according_to: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our

@@ -140,3 +140,56 @@ def test_adding_a_qualifier_list_checks_a_cached_build_again(tmp_path: Path):
     with (root / "locales" / "de.yaml").open("a", encoding="utf-8") as locale:
         locale.write("at_least: [mindestens]\n")
     refused_with(root, 'figure "40" leaves out the qualifier of "mindestens 40"')
+
+
+# --- 2. a locale's attribution words ----------------------------------------------------------------------
+
+ATTRIBUTION = "hedges: [angeblich]\naccording_to: [laut, zufolge, nach Angaben]\n"
+HEDGED = "Norland hat angeblich Zölle von 25 Prozent angekündigt."
+
+
+@pytest.mark.parametrize("summary", [
+    "Laut dem Ministerium hat Norland Zölle von 25 Prozent angekündigt.[^q]",
+    "Dem Ministerium zufolge hat Norland Zölle von 25 Prozent angekündigt.[^q]",
+    "Nach Angaben des Ministeriums hat Norland Zölle von 25 Prozent angekündigt.[^q]",
+])
+def test_a_locale_attribution_word_keeps_the_sources_hedge_as_according_to_does(tmp_path: Path, summary: str):
+    root = german_project(tmp_path / "p", HEDGED, summary, words=ATTRIBUTION)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+def test_english_according_to_keeps_the_hedge_too(tmp_path: Path):
+    # What the German words are read as: "according to" attributes the sentence, which keeps the hedge.
+    root = english_project(tmp_path / "p", "Norland reportedly announced tariffs of 25 per cent.",
+                           "According to the ministry, Norland announced tariffs of 25 per cent.[^q]")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    edit(root / "content" / "q" / "briefing.yaml", "According to the ministry, Norland", "Norland")
+    refused_with(root, "the source gives this only as 'reportedly', but it is worded as fact")
+
+
+@pytest.mark.parametrize("words, summary", [
+    ("hedges: [angeblich]\n", "Laut dem Ministerium hat Norland Zölle von 25 Prozent angekündigt.[^q]"),  # no key
+    (ATTRIBUTION, "Norland hat lautstark Zölle von 25 Prozent angekündigt.[^q]"),  # whole words only
+])
+def test_a_dropped_hedge_without_a_listed_attribution_word_is_still_refused(tmp_path: Path, words: str, summary: str):
+    root = german_project(tmp_path / "p", HEDGED, summary, words=words)
+    refused_with(root, "the source gives this only as 'angeblich', but it is worded as fact")
+
+
+def test_a_locale_attribution_word_attributes_a_word_asserting_fact_as_according_to_does():
+    # An English project locale may list its own ("per the ministry"); "confirmed" is then attributed.
+    from explainer.attribution import hedging_words
+    sentence = "Per the ministry, the toll is confirmed."
+    assert hedging_words(sentence, "en") == ["confirmed"]
+    numbers.read_as_locales({"en": numbers.Writing(".", tuple("abcdefghijkl"), according_to=("per",))})
+    assert hedging_words(sentence, "en") == []
+    assert hedging_words("The toll is confirmed.", "en") == ["confirmed"]
+
+
+def test_a_malformed_attribution_list_is_refused(tmp_path: Path):
+    words = "according_to: laut\n"
+    root = german_project(tmp_path / "p", HEDGED, HEDGED + "[^q]", words=words)
+    number = locale_from_english(GERMAN_MONTHS, day_dot=True, words=words).splitlines().index(words.rstrip("\n")) + 1
+    refused_with(root, f"locales/de.yaml:{number}: key 'according_to' must be a list of words")
