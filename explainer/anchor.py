@@ -22,7 +22,7 @@ from .sources import SourceText
 # Keeping lengths equal means only runs of spaces change offsets, and those are rare.
 # The whitespace list is exactly the characters for which str.isspace() is true.
 _FOLD = str.maketrans({
-    **dict.fromkeys("‘’‚‛′", "'"), **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‘’‚‛′‹›", "'"), **dict.fromkeys("“”„‟″«»", '"'),
     **dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "),
 })

@@ -6,7 +6,8 @@ Pure functions returning findings (values, never exceptions); the build turns of
 - What needs a citation (`statements_needing_citation`): every figure and date (parsed by
   `explainer.numbers`, whose docstring gives the rules, in the prose's language) and every quoted
   phrase: text between double quotes (" ", “ ”, « » with or without spaces inside, „ “, „ ”,
-  » «), or single quotes used as quotes ('blowback', ‘blowback’), where an apostrophe between
+  » «), or single quotes used as quotes ('blowback', ‘blowback’, German ‚blowback‘, ›blowback‹ and ‹blowback›),
+  where an apostrophe between
   letters ("Pakistan's", "don't") is never a quote mark. A quoted phrase with no letter or digit
   ("...") states nothing. Figures inside a quoted phrase are checked as part of the phrase, not
   again on their own. Citation markers, link targets and URLs state nothing; a link's title (shown on
@@ -209,6 +210,8 @@ _UNSPOKEN = patterns.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<
 # German and others („ “, „ ”, » «), and the same mark on both sides as Swedish and Finnish write
 # them (” ”, » », ’ ’); a reader sees a quotation there too, so its words are checked.
 _SINGLE_QUOTE = patterns.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
+# German single marks, a quote inside a quote or a quote of its own: ‚…‘, ›…‹ (and ‹…› as Swiss German writes them).
+_GERMAN_SINGLE_QUOTE = patterns.compile(r"‚(?P<low>[^‚‘\n]+?)‘(?!\w)|›(?P<right>[^›‹\n]+?)‹|‹(?P<left>[^›‹\n]+?)›")
 _CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„]")
@@ -511,7 +514,8 @@ def unclosed_quotes(text: str) -> list[Finding]:
 def _unpaired_mark(block: str) -> int | None:
     """Return where a quotation mark without its partner stands in a paragraph, or None.
 
-    « closes with », „ with “ or ” (German), “ with ” where no „ is open; a straight " does both.
+    « closes with », „ with “ or ” (German), “ with ” where no „ is open; a straight " does both; German single
+    ‚ closes with ‘, and › and ‹ pair either way.
     """
     if block.count("«") > block.count("»"):
         return block.index("«")
@@ -522,6 +526,10 @@ def _unpaired_mark(block: str) -> int | None:
         return block.index("“")
     if block.count('"') % 2:
         return block.rindex('"')
+    if block.count("‚") > block.count("‘"):  # German ‚ closes with ‘
+        return block.index("‚")
+    if block.count("›") != block.count("‹"):  # ›…‹ or ‹…›
+        return block.index("›" if block.count("›") > block.count("‹") else "‹")
     return None
 
 
@@ -586,6 +594,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the words inside quotes, double or single, in order."""
     spans = [_trimmed(text, a + 1, b - 1) for a, b in double_quoted(text)]
     spans += [m.span("inner") for m in _SINGLE_QUOTE.finditer(text) if m["inner"].strip() == m["inner"]]
+    spans += [_trimmed(text, *m.span(m.lastgroup)) for m in _GERMAN_SINGLE_QUOTE.finditer(text)]
     return sorted(spans)
 
 

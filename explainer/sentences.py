@@ -30,8 +30,9 @@ _ABBREVIATIONS = frozenset(
 _ROMAN = patterns.compile(r"[IVXLC]{2,}")
 _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 MARKER = patterns.compile(r"\[\^([^\]\s]+)\]")
-_STOP = patterns.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
-_OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„(\[*_]|[^\W\d_]""")  # a letter, but not a lowercase one
+_STOP = patterns.compile(r"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_]*(?:[ \t]*\[\^[^\]\s]+\])*""")
+# A letter, but not a lowercase one; German single marks (‚ › ‹) open one too.
+_OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„‚›‹(\[*_]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
 DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
 

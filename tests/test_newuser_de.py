@@ -100,11 +100,12 @@ def test_a_rounded_figure_hedged_in_german_is_told_that_only_some_languages_hedg
     refused_with(german, 'the passages give "48,3": a rounded figure says so', "hedges in English, French and Arabic only")
 
 
-def test_a_german_single_quotation_mark_is_refused_naming_the_german_marks_that_are_read(german: Path):
-    # A German editor writes ‚…‘ for a quote inside a quote; the checks read only „…“, »…« and ‘…’ among
-    # the marks German uses, and the error must offer them, not only English and French ones.
-    edit(german / "content" / "zoll" / "briefing.yaml", "zum 2. Mal verlängert", "‚zum 2. Mal verlängert‘")
-    refused_with(german, "quotation mark U+201A (SINGLE LOW-9 QUOTATION MARK) is not allowed", "\u201e \u201c, \u00bb \u00ab")
+def test_a_quotation_mark_not_read_is_refused_naming_the_german_marks_that_are_read(german: Path):
+    # A German editor may type a reversed single mark (‛…’) for a quote; the checks read „…“, »…«, ‚…‘ and ›…‹
+    # among the marks German uses (tests/test_reading_gaps.py), and the error must offer them.
+    edit(german / "content" / "zoll" / "briefing.yaml", "zum 2. Mal verlängert", "\u201bzum 2. Mal verlängert\u2019")
+    refused_with(german, "quotation mark U+201B (SINGLE HIGH-REVERSED-9 QUOTATION MARK) is not allowed",
+                 "\u201e \u201c, \u00bb \u00ab", "\u201a \u2018 or \u203a \u2039")
 
 
 def with_source(root: Path, text: str, quote: str) -> None:

@@ -193,3 +193,41 @@ def test_a_malformed_attribution_list_is_refused(tmp_path: Path):
     root = german_project(tmp_path / "p", HEDGED, HEDGED + "[^q]", words=words)
     number = locale_from_english(GERMAN_MONTHS, day_dot=True, words=words).splitlines().index(words.rstrip("\n")) + 1
     refused_with(root, f"locales/de.yaml:{number}: key 'according_to' must be a list of words")
+
+
+# --- 3. German single quotation marks ---------------------------------------------------------------------
+
+QUOTED_SOURCE = "Der Minister nannte die Zölle eine ernsthafte Gefahr für den Handel."
+
+
+@pytest.mark.parametrize("marks", ["„“", "‚‘", "›‹", "‹›", "«»", "»«"])
+def test_words_quoted_in_german_marks_that_are_not_in_the_source_are_refused(tmp_path: Path, marks: str):
+    opening, closing = marks
+    root = german_project(tmp_path / "p", QUOTED_SOURCE,
+                          f"Der Minister nannte die Zölle {opening}eine tödliche Gefahr{closing}.[^q]")
+    refused_with(root, 'quoted words "eine tödliche Gefahr" are not in the passages this sentence cites')
+
+
+@pytest.mark.parametrize("marks", ["„“", "‚‘", "›‹", "‹›", "«»", "»«"])
+def test_words_quoted_in_german_marks_that_are_in_the_source_build(tmp_path: Path, marks: str):
+    opening, closing = marks
+    root = german_project(tmp_path / "p", QUOTED_SOURCE,
+                          f"Der Minister nannte die Zölle {opening}eine ernsthafte Gefahr{closing}.[^q]")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_quote_in_single_low_marks_inside_a_double_one_is_checked(tmp_path: Path):
+    source = "Der Minister sagte, die Zölle seien eine „ernsthafte Gefahr“ für den Handel."
+    summary = "Der Minister sagte: „Die Zölle seien eine ‚{}‘ für den Handel.“[^q]"
+    root = german_project(tmp_path / "p", source, summary.format("ernsthafte Gefahr"))
+    assert run_build(root, "check").code == 0
+    edit(root / "content" / "q" / "briefing.yaml", "‚ernsthafte Gefahr‘", "‚tödliche Gefahr‘")
+    refused_with(root, 'quoted words "tödliche Gefahr" are not in the passages')
+
+
+@pytest.mark.parametrize("opening", ["‚", "›", "‹"])
+def test_a_german_single_mark_never_closed_is_refused(tmp_path: Path, opening: str):
+    root = german_project(tmp_path / "p", QUOTED_SOURCE,
+                          f"Der Minister nannte die Zölle {opening}eine tödliche Gefahr.[^q]")
+    refused_with(root, "a quotation mark opened here is never closed in its paragraph")
