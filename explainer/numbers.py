@@ -26,7 +26,8 @@ tests/test_numbers_french.py):
   word other than "et"/"ou" follows it ("neuf salariés", not "un bâtiment neuf."). Ordinals
   ("dix-huitième") are not numbers. English words are read in French text as well.
 - Numeric dates in French text are day first: "12/03/2026" = "12.03.2026" = 12 March 2026. In
-  English text a numeric date is three figures (the order of "03/12/2026" is not guessed).
+  English text a slashed numeric date is three figures (the order of "03/12/2026" is not guessed), and a
+  dotted one is day first ("03.05.2026" = 3 May 2026), as the dot is day-first writing: it is no decimal 3.05.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviated scales glued to
   the digits multiply too: "bn", "mn", "mln" always ("2.5bn barrels"); "m", "k", "b", "tn" only
@@ -228,9 +229,13 @@ _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10*
                      "tn": 10**12, "trn": 10**12}
 _EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
 _FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
-# Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be.
-_DAY_FIRST_DATE = (r"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[/.])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{4})"
-                    r"(?![\w-]|[.,/]\d)")
+# Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be. Text with a decimal
+# point reads the dotted ones only ("03.05.2026" is 3 May 2026, never the decimal 3.05 and an unread year): a dot
+# between day, month and year is day-first writing, while the order of "03/05/2026" is not guessed.
+def _day_first_date(separators: str) -> str:
+    return (rf"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[{re.escape(separators)}])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{{4}})"
+            r"(?![\w-]|[.,/]\d)")
+
 
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
@@ -238,7 +243,8 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
     `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"); `months`
-    are a locale's own month names (`_locale_dates`); `day_first` reads numeric dates ("12.03.2026").
+    are a locale's own month names (`_locale_dates`); `day_first` reads slashed numeric dates ("12/03/2026") as well as
+    dotted ones ("12.03.2026", read in any text).
     """
     words = "|".join(patterns.longest_first(scales)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
@@ -248,7 +254,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return patterns.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
-        + (rf"|{not_in_word}{_DAY_FIRST_DATE}" if french or day_first else "")
+        + rf"|{not_in_word}{_day_first_date('/.' if french or day_first else '.')}"
         + (_locale_dates(not_in_word, months) if months else "")
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"

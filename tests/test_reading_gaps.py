@@ -231,3 +231,33 @@ def test_a_german_single_mark_never_closed_is_refused(tmp_path: Path, opening: s
     root = german_project(tmp_path / "p", QUOTED_SOURCE,
                           f"Der Minister nannte die Zölle {opening}eine tödliche Gefahr.[^q]")
     refused_with(root, "a quotation mark opened here is never closed in its paragraph")
+
+
+# --- 4. a dotted numeric date in English text -------------------------------------------------------------
+
+@pytest.mark.parametrize("source, summary", [
+    ("The vote was held on 3 May 2026.", "The vote was held on 03.05.2026.[^q]"),
+    ("The vote was held on 03.05.2026.", "The vote was held on 3 May 2026.[^q]"),
+    ("The vote was held on 03.05.2026.", "The vote was held on 3.5.2026.[^q]"),
+])
+def test_a_dotted_numeric_date_in_english_is_read_as_a_date_day_first(tmp_path: Path, source: str, summary: str):
+    root = english_project(tmp_path / "p", source, summary)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("source, summary, named", [
+    ("The vote was held on 3 May 2026.", "The vote was held on 04.05.2026.[^q]", 'date "04.05.2026"'),
+    ("The vote was held on 3 May 2026.", "The vote was held on 03.05.2027.[^q]", 'date "03.05.2027"'),  # the year too
+    ("The index rose 3.05 points in 2026.", "The index rose on 03.05.2026.[^q]", 'date "03.05.2026"'),
+])
+def test_a_dotted_numeric_date_in_english_is_refused_when_its_day_month_or_year_is_not_the_sources(
+        tmp_path: Path, source: str, summary: str, named: str):
+    root = english_project(tmp_path / "p", source, summary)
+    refused_with(root, named, "is not in the passages")
+
+
+def test_a_decimal_in_english_is_still_a_decimal():
+    mentions = numbers.find_mentions("The index rose 3.05 points; the vote was on 03.05.2026.", "en")
+    assert [(m.text, m.kind) for m in mentions] == [("3.05", "figure"), ("03.05.2026", "date")]
+    assert numbers.find_mentions("on 03/05/2026", "en")[0].kind == "figure"  # a slashed one's order is not guessed
