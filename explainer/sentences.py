@@ -99,7 +99,7 @@ def _sentence_ends(text: str, start: int, end: int, ordinal_dot: bool = False) -
             continue
         if stop.group()[0] == "." and not stop.group().startswith("..") and _abbreviation(text, start, stop.start()):
             continue
-        if ordinal_dot and stop.group() == "." and _ordinal(text, start, stop.start()):
+        if ordinal_dot and stop.group() == "." and ordinal(text, start, stop.start()):
             continue
         if inside(quoted, after):
             continue
@@ -121,7 +121,7 @@ def _abbreviation(text: str, block_start: int, stop: int) -> bool:
     return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())
 
 
-def _ordinal(text: str, block_start: int, stop: int) -> bool:
+def ordinal(text: str, block_start: int, stop: int) -> bool:
     """Say whether the dot at `stop` makes an ordinal of the number before it ("am 3. März", "Anselm II.").
 
     Where a language writes ordinals so, a sentence ending in a bare number and no citation marker

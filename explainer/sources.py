@@ -14,8 +14,10 @@ from . import patterns
 from .filedigests import FileDigests
 from .memo import digest_of
 from .model import Source
+from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular, read_regular_with_status, refuse_link_out
+from .sentences import ordinal
 from .yamlsafe import MAX_FILE_BYTES
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
@@ -81,11 +83,16 @@ class SourceText:
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, int], ...]:
-        """Return the (start, end) span of every sentence, paragraph by paragraph."""
+        """Return the (start, end) span of every sentence, paragraph by paragraph. In a language whose locale
+        writes ordinals with a dot ("am 3. März", "Anselm II."), such a dot ends no sentence, as in prose."""
         spans = []
+        ordinal_dot = writes_ordinal_dot(self.source.language)
         for start, end in self.paragraphs:
             cursor = start
             for match in _SENTENCE_END.finditer(self.text, start, end):
+                if ordinal_dot and self.text[match.start()] == "." and match.group()[1:].isspace() \
+                        and ordinal(self.text, start, match.start()):
+                    continue  # "am 3. März 2026": one sentence
                 spans.append((cursor, match.start() + 1))  # the sentence keeps its stop
                 cursor = match.end()
             spans.append((cursor, end))

@@ -261,3 +261,29 @@ def test_a_decimal_in_english_is_still_a_decimal():
     mentions = numbers.find_mentions("The index rose 3.05 points; the vote was on 03.05.2026.", "en")
     assert [(m.text, m.kind) for m in mentions] == [("3.05", "figure"), ("03.05.2026", "date")]
     assert numbers.find_mentions("on 03/05/2026", "en")[0].kind == "figure"  # a slashed one's order is not guessed
+
+
+# --- 5. ordinal dots in the sentences `check` counts in a source -----------------------------------------
+
+ORDINAL_SOURCE = "Am 3. März 2026 kündigte Norland zum 2. Mal Zölle an, unter König Anselm II. erstmals. Der Handel sank."
+
+
+def test_check_counts_a_german_sentence_with_ordinal_dots_as_one(tmp_path: Path):
+    cited = ORDINAL_SOURCE.split(" Der Handel")[0]
+    root = german_project(tmp_path / "p", ORDINAL_SOURCE, f"{cited}[^q]", words="")
+    edit(root / "content" / "q" / "briefing.yaml", f"quote: '{ORDINAL_SOURCE}'", f"quote: '{cited}'")
+    result = run_build(root, "check", "--uncited")
+    assert result.code == 0, result.err
+    assert "source q: 1 passage cited across all briefings, 1 of 3 sentences (33%)" in result.out, result.out
+    uncited = [line.split(": ", 1)[1] for line in result.out.splitlines() if line.startswith("  seeds/q.txt:")]
+    assert uncited == ["Bericht", "Der Handel sank."], result.out
+
+
+def test_a_sentence_of_an_english_source_still_ends_at_a_number_and_a_dot(tmp_path: Path):
+    # English writes no ordinal dot: "rose to 31. March was calm." is two sentences.
+    root = english_project(tmp_path / "p", "The toll rose to 31. March was calm.", "The toll rose to 31.[^q]")
+    edit(root / "content" / "q" / "briefing.yaml", "quote: 'The toll rose to 31. March was calm.'",
+         "quote: 'The toll rose to 31.'")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    assert "1 of 3 sentences (33%)" in result.out, result.out
