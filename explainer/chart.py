@@ -82,13 +82,16 @@ def chart_groups(rows) -> list[list]:
     return groups
 
 
-def comparison_charts(title: str, rows, parties, labels: Labels) -> tuple[Chart, ...]:
+def comparison_charts(title: str, rows, parties, labels: Labels,
+                      colours: tuple[int, ...] | None = None) -> tuple[Chart, ...]:
     """Return one chart per scale: a unit, or a measure whose magnitude stands apart."""
-    return tuple(scale_chart(title, group, parties, labels) for group in chart_groups(rows))
+    return tuple(scale_chart(title, group, parties, labels, colours) for group in chart_groups(rows))
 
 
-def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
-    """Return the bars of rows sharing one unit on one linear scale; a figure not given gets no bar."""
+def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, ...] | None = None) -> Chart:
+    """Return the bars of rows sharing one unit on one linear scale; a figure not given gets no bar. Each party's
+    bar takes its colour slot from `colours` (its place in the briefing's parties), else its place in `parties`."""
+    colours = colours or tuple(range(len(parties)))
     given = [(top(amount), bar_label(labels, party, amount)) for row in rows
              for party in parties if (amount := row.values.get(party.id)) is not None]
     maximum = max((value for value, _ in given), default=0) or 1
@@ -102,7 +105,7 @@ def scale_chart(title: str, rows, parties, labels: Labels) -> Chart:
             width = round(amount.value * scale, 2) if amount is not None else 0.0
             extension = round((amount.to - amount.value) * scale, 2) if amount is not None and amount.to else 0.0
             label_x = round(width + extension + LABEL_GAP, 2) if amount is not None else 0.0  # a sum of rounded floats is not round
-            bars.append(Bar(party, amount is not None, bar_label(labels, party, amount), bar_y, width, index,
+            bars.append(Bar(party, amount is not None, bar_label(labels, party, amount), bar_y, width, colours[index],
                             label_x, bar_y + BAR_HEIGHT - 4, extension))
         groups.append(ChartGroup(row.measure, y, tuple(bars), y + 14))
         y += HEADING + len(parties) * ROW + GROUP_GAP

@@ -21,8 +21,12 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
                      labels: Labels, problems: list[Problem]) -> tuple[ComparisonView, ...]:
     """Return every comparison table of comparisons.yaml, reporting unknown parties and unsupported figures."""
     views = []
+    # A party's colour is its place in briefing.yaml's `parties`, as in the claims' columns: a table that lists
+    # Beta alone, or first, would otherwise paint Beta in Alpha's colour.
+    slots = {party.id: slot for slot, party in enumerate(order)}
     for table in file.comparisons:
         shown = tuple(parties[p] for p in table.parties if p in parties) or order
+        colours = tuple(slots[party.id] for party in shown)
         for party_id in table.parties:
             if party_id not in parties:
                 problems.append(unknown_party(citer, table.line_of("parties"), party_id, parties))
@@ -39,8 +43,10 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
                                   citer.checked_heading(note, "topic"), *text))  # a note's topic heads it
         title = citer.checked_heading(table, "title")
         views.append(ComparisonView(table.id, title, attribution, shown, rows,
-                                    _ratios(table, shown, labels), comparison_charts(title, table.rows, shown, labels),
-                                    citer.checked_heading(table, "notes_title"), by_party(notes, shown)))
+                                    _ratios(table, shown, labels),
+                                    comparison_charts(title, table.rows, shown, labels, colours),
+                                    citer.checked_heading(table, "notes_title"), by_party(notes, shown, slots=slots),
+                                    colours))
     return tuple(views)
 
 
@@ -186,11 +192,14 @@ def unknown_party(citer: FileCiter, line: int, party_id: str, parties: dict) -> 
                    else f"use one of the party ids in briefing.yaml: {ids}")
 
 
-def by_party(items, parties, extra: tuple[Party, ...] = ()) -> tuple[PartyColumn, ...]:
-    """Return items grouped into one column per party, in the briefing's party order, `extra` columns last."""
+def by_party(items, parties, extra: tuple[Party, ...] = (),
+             slots: dict[str, int] | None = None) -> tuple[PartyColumn, ...]:
+    """Return items grouped into one column per party, in the order of `parties`, `extra` columns last; each
+    column's colour slot is its place in that order, or its party's in `slots`."""
     order = [party.id for party in parties] + [party.id for party in extra]
+    slot = slots or {key: index for index, key in enumerate(order)}
     groups: dict[str, list] = {}
     for item in items:
         groups.setdefault(item.party.id, []).append(item)
-    return tuple(PartyColumn(groups[key][0].party, order.index(key), tuple(groups[key]))
+    return tuple(PartyColumn(groups[key][0].party, slot[key], tuple(groups[key]))
                  for key in sorted(groups, key=order.index))

@@ -147,6 +147,7 @@ class ComparisonView(NamedTuple):
     charts: tuple[Chart, ...]
     notes_title: str
     note_columns: tuple["PartyColumn", ...]
+    colours: tuple[int, ...] = ()  # each of `parties`' colour slot: its place in the briefing's parties
 
 
 class PartyColumn(NamedTuple):

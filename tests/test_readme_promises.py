@@ -211,4 +211,31 @@ def test_a_computed_ratio_is_marked_as_computed_on_the_page(real_site: Path):
     assert "3.8 times" in ratio[0]
     assert ratio[1] == "Computed by this site from the cited figures, not stated in the source."
 
-
+def test_a_party_keeps_its_colour_in_a_table_and_chart_that_list_parties_in_another_order(tmp_path: Path):
+    # "parties are `.p0`, `.p1` ..., in the order of `parties` in `briefing.yaml`": a table that lists only
+    # Beta, or Beta first, must still colour Beta as its claims column is coloured (p1), not as Alpha.
+    root = minimal_project(tmp_path / "project")
+    (root / "content" / "flood" / "comparisons.yaml").write_text(
+        "comparisons:\n"
+        "  - id: rise\n"
+        "    title: How far the river rose\n"
+        "    parties: [beta, alpha]\n"
+        "    rows:\n"
+        "      - measure: River rise\n"
+        "        unit: metres\n"
+        "        values:\n"
+        "          beta: {value: 5, cite: [beta-rise]}\n"
+        "          alpha: {value: 3, cite: [alpha-rise]}\n"
+        "    notes:\n"
+        "      - party: beta\n"
+        "        topic: the second rise\n"
+        "        text: Beta said the river rose again.\n"
+        "        cite: [beta-rise]\n", encoding="utf-8")  # claims.yaml's citations
+    build_ok(root)
+    page = (root / "site" / "flood" / "index.html").read_text(encoding="utf-8")
+    columns = re.findall(r'<div class="column (p\d)">\s*<h\d[^>]*>([^<]*)<', page)
+    assert len(columns) == 3 and set(columns) == {("p0", "Alpha"), ("p1", "Beta")}  # the claims', the note's
+    headers = re.findall(r'<th scope="col" class="(p\d)">([^<]*)<', page)
+    assert headers == [("p1", "Beta"), ("p0", "Alpha")]
+    bars = re.findall(r'<rect class="bar (p\d)"[^>]*>\s*<text class="value"[^>]*>([^:<]*):', page)
+    assert bars == [("p1", "Beta"), ("p0", "Alpha")]
