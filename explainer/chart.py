@@ -19,6 +19,7 @@ HEADING = 21  # room above a measure's bars for its name
 GROUP_GAP = 12
 LABEL_GAP = 6
 AXIS_ROOM = 20  # below the last bar: the axis line and the tick labels
+TICK_LABEL_GAP = 15  # from the axis line down to the baseline of the tick labels
 MIN_PLOT = 120
 
 
@@ -119,4 +120,5 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
                                            for g in groups)
     unit = rows[0].unit
     return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(maximum * scale)), BAR_HEIGHT, tuple(groups), ticks,
-                 description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit)
+                 description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit,
+                 axis_y + TICK_LABEL_GAP)  # computed here: templates hold markup only, no arithmetic

@@ -122,6 +122,7 @@ class Chart(NamedTuple):
     axis_y: float = 0.0
     title: str = ""
     unit: str = ""
+    tick_label_y: float = 0.0  # the baseline of the ticks' labels, below the axis
 
 
 class Ratio(NamedTuple):

@@ -211,6 +211,8 @@ def test_a_computed_ratio_is_marked_as_computed_on_the_page(real_site: Path):
     assert "3.8 times" in ratio[0]
     assert ratio[1] == "Computed by this site from the cited figures, not stated in the source."
 
+
+
 def test_a_party_keeps_its_colour_in_a_table_and_chart_that_list_parties_in_another_order(tmp_path: Path):
     # "parties are `.p0`, `.p1` ..., in the order of `parties` in `briefing.yaml`": a table that lists only
     # Beta, or Beta first, must still colour Beta as its claims column is coloured (p1), not as Alpha.
@@ -239,3 +241,16 @@ def test_a_party_keeps_its_colour_in_a_table_and_chart_that_list_parties_in_anot
     assert headers == [("p1", "Beta"), ("p0", "Alpha")]
     bars = re.findall(r'<rect class="bar (p\d)"[^>]*>\s*<text class="value"[^>]*>([^:<]*):', page)
     assert bars == [("p1", "Beta"), ("p0", "Alpha")]
+
+
+def test_templates_compute_no_number_or_coordinate():
+    # "Templates (`templates/`) hold markup only; every number, coordinate and grouping is computed in Python"
+    arithmetic = re.compile(r"[\w)\]]\s*(?:[-+*/%]|//|\*\*)\s*[\w(]")
+    found = []
+    for template in sorted((REPO / "templates").glob("*.html")):
+        text = re.sub(r"\{#.*?#\}", "", template.read_text(encoding="utf-8"), flags=re.S)
+        for expression in re.findall(r"\{\{(.*?)\}\}|\{%(.*?)%\}", text, re.S):
+            code = re.sub(r"'[^']*'|\"[^\"]*\"", "''", "".join(expression)).strip("-+ ")
+            if arithmetic.search(code):
+                found.append(f"{template.name}: {code}")
+    assert found == []
