@@ -254,3 +254,15 @@ def test_templates_compute_no_number_or_coordinate():
             if arithmetic.search(code):
                 found.append(f"{template.name}: {code}")
     assert found == []
+
+
+def test_an_ipa_letter_in_a_latin_word_is_refused_and_a_no_break_or_thin_space_in_a_figure_is_not():
+    # "IPA letters and small capitals inside a Latin word, ..., a space other than a no-break or thin space
+    # between two digits" are refused (test_disguised_text holds the small capital and the hair space).
+    from explainer.disguise import disguised_text
+
+    assert disguised_text("The river rose on Tuesd\u0251y.") == (
+        22, "U+0251 (LATIN SMALL LETTER ALPHA) stands inside a word of Latin letters: it looks like a Latin letter "
+            "but is not read as one", "retype the word in plain letters, so that it reads as it looks")
+    assert disguised_text("It rose 800\u00a0000 and 800\u2009000 and 800\u202f000.") is None
+    assert disguised_text("It rose 800\u2002000.")[1] == "U+2002 (EN SPACE) between two digits is not allowed"
