@@ -1,0 +1,84 @@
+"""A Spanish briefing, as a Spanish newsroom's editor writes it with a project locale (`locales/es.yaml`).
+
+Spanish puts an article between a qualifier and a percentage ("casi el 35 %", "al menos el 20 %", "más de un
+20 %"): the locale's qualifiers are read across it, so dropping "casi" is refused as dropping "fast" is in German.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import edit, error_lines, locale_from_english, project_in_language, refused_with
+
+from explainer import numbers
+
+SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
+                  "diciembre]")
+WORDS = ("weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\n"
+         "approximately: [unos, unas, alrededor de]\n"
+         "hedges: [presuntamente, supuestamente]\n"
+         "at_least: [al menos]\n"
+         "more_than: [más de]\n"
+         "fewer_than: [menos de]\n"
+         "up_to: [hasta]\n"
+         "nearly: [casi]\n"
+         "according_to: [según]\n")
+SOURCE = ("Regantes contra la Confederación\n\n"
+          "El martes 3 de marzo de 2026 la Confederación redujo la dotación de 6.500 a 4.200 metros cúbicos, un recorte "
+          "de casi el 35 %, y al menos el 20 % de las fincas perderá la cosecha.\n")
+SUMMARY = ("El martes 3 de marzo de 2026 la Confederación redujo la dotación de 6.500 a 4.200 metros cúbicos, un "
+           "recorte de casi el 35 %, y al menos el 20 % de las fincas perderá la cosecha.[^recorte]")
+
+
+@pytest.fixture
+def spanish(tmp_path: Path):
+    """A minimal project with a Spanish locale, source and briefing; yields its root."""
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "recorte", SOURCE,
+        f"title: El recorte del agua\nlanguage: es\nsummary: |\n  {SUMMARY}\nupdates:\n  - date: 2026-03-05\n"
+        "    kind: update\n    text: Publicado por primera vez.\nparties:\n  - id: a\n    name: Regantes\n"
+        "  - id: b\n    name: Confederación\ncitations:\n  recorte:\n    source: recorte\n"
+        f"    quote: {SOURCE.splitlines()[2]}\n")
+    yield root
+    numbers.read_as_locales({})  # the in-process builds left Spanish's reading set
+
+
+def summary_reads(root: Path, old: str, new: str) -> None:
+    edit(root / "content" / "recorte" / "briefing.yaml", old, new)
+
+
+def test_a_spanish_briefing_written_as_its_source_builds(spanish: Path):
+    result = run_build(spanish, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("old, new, named", [
+    ("de casi el 35 %", "del 35 %", 'leaves out the qualifier of "casi el 35 %"'),
+    ("y al menos el 20 %", "y el 20 %", 'leaves out the qualifier of "al menos el 20 %"'),
+    ("y al menos el 20 %", "y hasta el 20 %", 'contradicts "al menos el 20 %"'),
+])
+def test_a_qualifier_dropped_or_turned_before_an_article_and_a_percentage_is_refused(spanish: Path, old: str,
+                                                                                   new: str, named: str):
+    summary_reads(spanish, old, new)
+    refused_with(spanish, "content/recorte/briefing.yaml:4:", named)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("de casi el 35 %", "de casi un 35 %"),      # another article
+    ("de casi el 35 %", "de casi 35 %"),         # none
+    ("y al menos el 20 %", "y al menos un 20 %"),
+])
+def test_a_qualifier_kept_with_or_without_an_article_builds(spanish: Path, old: str, new: str):
+    summary_reads(spanish, old, new)
+    result = run_build(spanish, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_capitalised_word_between_a_qualifier_and_a_figure_is_no_article(spanish: Path):
+    # "hasta El 20 %" is no Spanish; a capital starts a name ("über Die 3 Brücken" is no bound either).
+    summary_reads(spanish, "y al menos el 20 %", "y el 20 %")
+    edit(spanish / "seeds" / "recorte.txt", "al menos el 20 %", "hasta El 20 %")
+    result = run_build(spanish, "check")
+    assert not any("qualifier" in line for line in error_lines(result)), result.err
