@@ -748,42 +748,44 @@ def _french_value(words: list[str]) -> int:
 
 
 # Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
-# in English, French and Arabic. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+# in English, French, Arabic and Spanish. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
 UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("mile", "miles", "mi", "ميل", "أميال"),
     "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
-                  "كيلومترات", "كيلومترا", "كيلومترًا"),
-    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres"),
-    "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"),
-    "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres"),
+                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros"),
+    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros"),  # not "metro": "5 metro lines"
+    "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres",
+                   "centímetro", "centímetros"),
+    "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres",
+                   "milímetro", "milímetros"),
     "mile per hour": ("mph", "miles per hour", "miles an hour"),
     "kilometre per hour": ("km/h", "kmh", "kph", "kilometres per hour", "kilometers per hour", "kilometres an hour",
                            "kilomètres par heure", "kilomètres-heure"),
     "degree Celsius": ("celsius", "°c", "degrees celsius"),
     "degree Fahrenheit": ("fahrenheit", "°f", "degrees fahrenheit"),
     "foot": ("foot", "feet", "ft"),
-    "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
-    "tonne": ("tonne", "tonnes", "ton", "tons"),
+    "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramo", "kilogramos"),
+    "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas"),
     "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
-    "hectare": ("hectare", "hectares", "ha"),
+    "hectare": ("hectare", "hectares", "ha", "hectárea", "hectáreas"),
     "acre": ("acre", "acres"),
-    "litre": ("litre", "litres", "liter", "liters"),
-    "barrel": ("barrel", "barrels", "baril", "barils"),
-    "dollar": ("dollar", "dollars", "$", "usd", "دولار", "دولارات", "دولارا", "دولارًا"),
+    "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
+    "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
+    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "دولار", "دولارات", "دولارا", "دولارًا"),
     "euro": ("euro", "euros", "€", "eur", "يورو"),
     "yen": ("yen", "¥", "jpy"),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
     "franc": ("franc", "francs", "chf"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
-    "second": ("second", "seconds", "seconde", "secondes"),
-    "minute": ("minute", "minutes"),
-    "hour": ("hour", "hours", "heure", "heures", "ساعة", "ساعات"),
-    "day": ("day", "days", "jour", "jours", "يوم", "يوما", "يومًا", "أيام"),
-    "week": ("week", "weeks", "semaine", "semaines", "أسبوع", "أسبوعا", "أسابيع"),
-    "month": ("month", "months", "mois", "شهر", "شهرا", "أشهر", "شهور"),
-    "year": ("year", "years", "ans", "année", "années", "سنة", "سنوات", "عام", "عاما", "عامًا",
+    "second": ("second", "seconds", "seconde", "secondes", "segundos"),
+    "minute": ("minute", "minutes", "minuto", "minutos"),
+    "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات"),
+    "day": ("day", "days", "jour", "jours", "día", "días", "يوم", "يوما", "يومًا", "أيام"),
+    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "أسبوع", "أسبوعا", "أسابيع"),
+    "month": ("month", "months", "mois", "meses", "شهر", "شهرا", "أشهر", "شهور"),
+    "year": ("year", "years", "ans", "année", "années", "año", "años", "سنة", "سنوات", "عام", "عاما", "عامًا",
              "أعوام"),  # not "an": an English article
-    "decade": ("decade", "decades", "décennie", "décennies"),
+    "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
@@ -821,7 +823,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
-_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par"})
+_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos"})
 
 
 def unit_family(unit: str) -> str | None:

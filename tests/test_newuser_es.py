@@ -2,10 +2,12 @@
 
 Spanish puts an article between a qualifier and a percentage ("casi el 35 %", "al menos el 20 %", "más de un
 20 %"): the locale's qualifiers are read across it, so dropping "casi" is refused as dropping "fast" is in German.
+Spanish unit words ("20 días", "300 dólares") are read as English and French ones are: "20 semanas" is refused.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,14 @@ def summary_reads(root: Path, old: str, new: str) -> None:
     edit(root / "content" / "recorte" / "briefing.yaml", old, new)
 
 
+def with_source(root: Path, text: str) -> None:
+    """Replace the fixture's source text, its recorded SHA-256 and its citation's quote (its whole sentence)."""
+    edit(root / "seeds" / "recorte.txt", SOURCE, text)
+    edit(root / "content" / "sources.yaml", hashlib.sha256(SOURCE.encode()).hexdigest(),
+         hashlib.sha256(text.encode()).hexdigest())
+    edit(root / "content" / "recorte" / "briefing.yaml", f"quote: {SOURCE.splitlines()[2]}", f"quote: {text.splitlines()[2]}")
+
+
 def test_a_spanish_briefing_written_as_its_source_builds(spanish: Path):
     result = run_build(spanish, "check")
     assert result.code == 0, result.err
@@ -79,6 +89,60 @@ def test_a_qualifier_kept_with_or_without_an_article_builds(spanish: Path, old: 
 def test_a_capitalised_word_between_a_qualifier_and_a_figure_is_no_article(spanish: Path):
     # "hasta El 20 %" is no Spanish; a capital starts a name ("über Die 3 Brücken" is no bound either).
     summary_reads(spanish, "y al menos el 20 %", "y el 20 %")
-    edit(spanish / "seeds" / "recorte.txt", "al menos el 20 %", "hasta El 20 %")
+    with_source(spanish, SOURCE.replace("al menos el 20 %", "hasta El 20 %"))
     result = run_build(spanish, "check")
     assert not any("qualifier" in line for line in error_lines(result)), result.err
+
+
+def test_a_qualifier_joined_to_its_article_is_read_when_the_locale_lists_it_so(spanish: Path):
+    # "más del 80 %" joins "de" and "el": the locale lists "más del" as written (README, Languages).
+    edit(spanish / "locales" / "es.yaml", "more_than: [más de]", "more_than: [más de, más del]")
+    with_source(spanish, SOURCE.replace("al menos el 20 %", "más del 20 %"))
+    summary_reads(spanish, "al menos el 20 %", "el 20 %")
+    refused_with(spanish, 'leaves out the qualifier of "más del 20 %"')
+
+
+UNIT_SOURCE = "Plazos\n\nEl tribunal tiene 20 días para decidir y la obra costará 300 euros por hectárea.\n"
+
+
+@pytest.mark.parametrize("written, unit", [
+    ("20 semanas", "weeks"),
+    ("20 meses", "months"),
+    ("300 dólares", "dollars"),
+])
+def test_a_figure_moved_to_another_unit_in_spanish_is_refused(tmp_path: Path, written: str, unit: str):
+    # "20 días" is not "20 semanas": Spanish unit words are read as the English and French ones are.
+    summary = "El tribunal tiene 20 días para decidir y la obra costará 300 euros por hectárea.[^plazo]"
+    summary = summary.replace("20 días" if "20" in written else "300 euros", written)
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "plazo", UNIT_SOURCE,
+        f"title: Plazos\nlanguage: es\nsummary: |\n  {summary}\nupdates:\n  - date: 2026-03-05\n"
+        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
+        "    name: Confederación\ncitations:\n  plazo:\n    source: plazo\n"
+        f"    quote: {UNIT_SOURCE.splitlines()[2]}\n")
+    try:
+        refused_with(root, "content/plazo/briefing.yaml:4:", f"given in {unit}")
+        edit(root / "content" / "plazo" / "briefing.yaml", written, "20 días" if "20" in written else "300 euros")
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    finally:
+        numbers.read_as_locales({})
+
+
+def test_a_spanish_compound_unit_names_no_single_unit(tmp_path: Path):
+    # "m³ por hectárea" is a dotation, not hectares: the figure stands in "4.200 metros cúbicos por hectárea".
+    source = "Dotación\n\nLa dotación bajó a 4.200 metros cúbicos por hectárea.\n"
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "dotacion", source,
+        "title: Dotación\nlanguage: es\nsummary: |\n  La dotación bajó a 4.200 metros cúbicos por hectárea.[^d]\n"
+        "updates:\n  - date: 2026-03-05\n    kind: update\n    text: Publicado.\nparties:\n  - id: a\n"
+        "    name: Regantes\n  - id: b\n    name: Confederación\ncitations:\n  d:\n    source: dotacion\n"
+        f"    quote: {source.splitlines()[2]}\n")
+    (root / "content" / "dotacion" / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: dotacion\n    title: Dotación\n    rows:\n      - measure: Dotación\n"
+        "        unit: m³ por hectárea\n        values:\n          a: {value: 4200, cite: [d]}\n", encoding="utf-8")
+    try:
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    finally:
+        numbers.read_as_locales({})
