@@ -192,9 +192,11 @@ DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", 
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
-# three digits keeps "en 2026 300 salariés" two numbers.
+# three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
+# "20.5555", "a las 10.30") marks the decimal the reader sees, never a number cut short at it ("38").
 _COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
-_COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
+_COMMA_THOUSANDS = patterns.compile(r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?")
 
 
 # French number words. "un"/"une" are articles far more often than numbers: they are read only inside a
@@ -690,6 +692,8 @@ def _date(match: re.Match, month: int, day: str | None, year: str | None) -> Men
 
 def _digits_value(digits: str, comma: bool) -> Decimal:
     """Return the value of a number in digits, its thousands separators left out."""
+    if comma and "." in digits and not _COMMA_THOUSANDS.fullmatch(digits):  # "38.7": a decimal point
+        return Decimal(digits)
     if comma:
         return Decimal(re.sub(r"[ .\u00a0\u202f\u2009]", "", digits).replace(",", "."))
     return Decimal(re.sub(r"[,\u00a0\u202f\u2009\u066c]", "", digits).replace("\u066b", "."))

@@ -3,6 +3,7 @@
 Spanish puts an article between a qualifier and a percentage ("casi el 35 %", "al menos el 20 %", "más de un
 20 %"): the locale's qualifiers are read across it, so dropping "casi" is refused as dropping "fast" is in German.
 Spanish unit words ("20 días", "300 dólares") are read as English and French ones are: "20 semanas" is refused.
+A dot that groups no thousands ("a las 10.30", "38.7 %") is the decimal it shows, not a number cut short at it.
 """
 
 from __future__ import annotations
@@ -144,5 +145,33 @@ def test_a_spanish_compound_unit_names_no_single_unit(tmp_path: Path):
     try:
         result = run_build(root, "check")
         assert result.code == 0, result.err
+    finally:
+        numbers.read_as_locales({})
+
+
+DOT_SOURCE = "Embalse\n\nA las 10.30 horas el embalse estaba al 38,7 % y el recorte era del 20 %.\n"
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("A las 10.45 horas el embalse estaba al 38,7 % y el recorte era del 20 %.", 'figure "10.45"'),
+    ("A las 10.30 horas el embalse estaba al 38,7 % y el recorte era del 20.5555 %.", 'figure "20.5555 %"'),
+    ("A las 10.30 horas el embalse estaba al 38.9 % y el recorte era del 20 %.", 'figure "38.9 %"'),
+    ("A las 10.30 horas el embalse estaba al 38.7 % y el recorte era del 20 %.", "ok"),  # the same 38.7
+])
+def test_a_dot_that_groups_no_thousands_in_spanish_is_read_as_the_decimal_the_reader_sees(tmp_path: Path,
+                                                                                        written: str, outcome: str):
+    # "10.45" was read as 10, "38.9 %" as 38 and "20.5555 %" not at all: a changed time or decimal passed.
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "embalse", DOT_SOURCE,
+        f"title: El embalse\nlanguage: es\nsummary: |\n  {written}[^e]\nupdates:\n  - date: 2026-03-05\n"
+        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
+        "    name: Confederación\ncitations:\n  e:\n    source: embalse\n"
+        f"    quote: {DOT_SOURCE.splitlines()[2]}\n")
+    try:
+        if outcome == "ok":
+            result = run_build(root, "check")
+            assert result.code == 0, result.err
+        else:
+            refused_with(root, "content/embalse/briefing.yaml:4:", outcome, "is not in the passages")
     finally:
         numbers.read_as_locales({})
