@@ -175,3 +175,26 @@ def test_a_dot_that_groups_no_thousands_in_spanish_is_read_as_the_decimal_the_re
             refused_with(root, "content/embalse/briefing.yaml:4:", outcome, "is not in the passages")
     finally:
         numbers.read_as_locales({})
+
+
+HEDGE_SOURCE = "Concesión\n\nLa Confederación presuntamente autorizó una concesión de 2,3 hectómetros cúbicos.\n"
+
+
+def test_a_spanish_reporting_verb_keeps_a_hedge_once_the_locale_lists_it_and_the_refusal_says_so(tmp_path: Path):
+    # "Los regantes sostienen que ..." says who reports it, but Spanish verbs are not read: the error must say
+    # where to list them, not leave the editor rewording a sentence that already names its source.
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "concesion", HEDGE_SOURCE,
+        "title: La concesión\nlanguage: es\nsummary: |\n  Los regantes sostienen que la Confederación autorizó "
+        "una concesión de 2,3 hectómetros cúbicos.[^c]\nupdates:\n  - date: 2026-03-05\n    kind: update\n"
+        "    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n    name: Confederación\n"
+        f"citations:\n  c:\n    source: concesion\n    quote: {HEDGE_SOURCE.splitlines()[2]}\n")
+    try:
+        refused_with(root, "content/concesion/briefing.yaml:4:", "keep a hedge ('presuntamente') or say who reports "
+                     "it (in 'es' text, with a word its locale lists under `according_to`, such as 'según': list the "
+                     "verbs that say who reports it there too)")
+        edit(root / "locales" / "es.yaml", "according_to: [según]", "according_to: [según, sostienen]")
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    finally:
+        numbers.read_as_locales({})
