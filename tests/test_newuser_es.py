@@ -198,3 +198,27 @@ def test_a_spanish_reporting_verb_keeps_a_hedge_once_the_locale_lists_it_and_the
         assert result.code == 0, result.err
     finally:
         numbers.read_as_locales({})
+
+
+@pytest.mark.parametrize("typed", ["«la Confederación redujo la dotación»", "“la Confederación redujo la dotación”",
+                                   '"la Confederación redujo la dotación"', "« la Confederación redujo la dotación »"])
+def test_cite_takes_words_typed_inside_quotation_marks_the_source_does_not_have(spanish: Path, typed: str):
+    # A journalist pastes a quote with its marks; the source has the words without them.
+    result = run_build(spanish, "cite", "recorte", typed)
+    assert result.code == 0, result.err
+    assert 'quote: "la Confederación redujo la dotación"' in result.out, result.out
+
+
+def test_cite_keeps_quotation_marks_the_source_has(tmp_path: Path):
+    source = "Declaraciones\n\nMassana dijo: «Nos han quitado el agua», y se fue.\n"
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "dichos", source,
+        "title: Dichos\nlanguage: es\nsummary: |\n  Massana habló.[^d]\nupdates:\n  - date: 2026-03-05\n"
+        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
+        "    name: Confederación\ncitations:\n  d:\n    source: dichos\n    quote: Massana dijo\n")
+    try:
+        result = run_build(root, "cite", "dichos", "«Nos han quitado el agua»")
+        assert result.code == 0, result.err
+        assert "«Nos han quitado el agua»" in result.out, result.out
+    finally:
+        numbers.read_as_locales({})
