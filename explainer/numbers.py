@@ -168,7 +168,8 @@ _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:
 # French writes the first of the month "1er" ("le 1er mars 2026"): read in any text, so a `when` read
 # without its language states the day too, and the date is never read as "mars 2026", any day of March.
 _DAY = r"1er|\d{1,2}(?:st|nd|rd|th)?"
-# French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde".
+# French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde"; and in any
+# text the ordinal indicators of Spanish, Portuguese and Italian ("2.º", "1.ª", "3º"), and "1.º de marzo" is a day.
 _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
@@ -263,7 +264,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
@@ -281,7 +282,7 @@ _JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
 def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
     names = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, months))) + r")(?![\w-])"
     year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
-    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
+    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?º?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
             rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
 
 
@@ -491,7 +492,7 @@ def names_a_code(text: str, end: int) -> bool:
     return _CODE_AFTER.match(text, end) is not None
 
 
-_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
+_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?|\.?[ºª])$", re.IGNORECASE)
 LABEL = "label"
 
 

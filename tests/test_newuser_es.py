@@ -222,3 +222,30 @@ def test_cite_keeps_quotation_marks_the_source_has(tmp_path: Path):
         assert "«Nos han quitado el agua»" in result.out, result.out
     finally:
         numbers.read_as_locales({})
+
+
+ORDINAL_SOURCE = "Sesiones\n\nEl 1.º de marzo de 2026 el consejo se reunió por 2.ª vez y aprobó 3 mociones.\n"
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("El 1.º de marzo de 2026 el consejo se reunió por 2.ª vez y aprobó 3 mociones.", "ok"),
+    ("El 1º de marzo de 2026 el consejo se reunió por 2ª vez y aprobó 3 mociones.", "ok"),
+    ("El 2.º de marzo de 2026 el consejo se reunió por 2.ª vez y aprobó 3 mociones.", 'date "2.º de marzo de 2026"'),
+    ("El 1.º de marzo de 2026 el consejo se reunió por 2.ª vez y aprobó 2 mociones.", 'figure "2"'),
+])
+def test_spanish_ordinal_indicators_are_written_and_read_as_ordinals(tmp_path: Path, written: str, outcome: str):
+    # "1.º", "2.ª" (RAE) were refused as disguised letters; they state an ordinal, and "1.º de marzo" is a day.
+    root = project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "sesiones", ORDINAL_SOURCE,
+        f"title: Sesiones\nlanguage: es\nsummary: |\n  {written}[^s]\nupdates:\n  - date: 2026-03-05\n"
+        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
+        "    name: Confederación\ncitations:\n  s:\n    source: sesiones\n"
+        f"    quote: {ORDINAL_SOURCE.splitlines()[2]}\n")
+    try:
+        if outcome == "ok":
+            result = run_build(root, "check")
+            assert result.code == 0, result.err
+        else:
+            refused_with(root, "content/sesiones/briefing.yaml:4:", outcome, "is not in the passages")
+    finally:
+        numbers.read_as_locales({})
