@@ -249,3 +249,16 @@ def test_spanish_ordinal_indicators_are_written_and_read_as_ordinals(tmp_path: P
             refused_with(root, "content/sesiones/briefing.yaml:4:", outcome, "is not in the passages")
     finally:
         numbers.read_as_locales({})
+
+
+@pytest.mark.parametrize("written", [
+    "El martes 3 de marzo de 2026, como en EE. UU., la Confederación redujo la dotación de 6.500 a 4.200 metros",
+    "El martes 3 de marzo de 2026, por el decreto núm. 7, la Confederación redujo la dotación de 6.500 a 4.200 metros",
+    "El martes 3 de marzo de 2026 la Sra. Sáez y la Confederación redujo la dotación de 6.500 a 4.200 metros",
+])
+def test_a_spanish_abbreviation_does_not_end_the_sentence_before_its_citation(spanish: Path, written: str):
+    # "EE. UU." and "núm." cut the sentence: its first part stated "2026" and cited nothing.
+    summary_reads(spanish, "El martes 3 de marzo de 2026 la Confederación redujo la dotación de 6.500 a 4.200 metros",
+                  written)
+    result = run_build(spanish, "check")
+    assert "cites nothing" not in result.err, result.err
