@@ -262,3 +262,19 @@ def test_a_spanish_abbreviation_does_not_end_the_sentence_before_its_citation(sp
                   written)
     result = run_build(spanish, "check")
     assert "cites nothing" not in result.err, result.err
+
+
+@pytest.mark.parametrize("written, told", [
+    ("1.250", "YAML reads 1.250 as 1.25, with a decimal point, in any language: write 1250, digits only"),
+    ("'38,7'", "e.g. 660000 or 38.7 (a decimal point in any language)"),
+])
+def test_a_figure_value_written_the_spanish_way_is_told_how_yaml_reads_it(spanish: Path, written: str, told: str):
+    # A Spanish editor writes `value: 1.250` as the source does: YAML reads 1.25, and "figure 1.25 is not in the
+    # passages" left them puzzled.
+    source = SOURCE.replace("6.500 a 4.200", "6.500 a 1.250")
+    with_source(spanish, source)
+    summary_reads(spanish, "6.500 a 4.200", "6.500 a 1.250")
+    (spanish / "content" / "recorte" / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: dotacion\n    title: Dotación\n    rows:\n      - measure: Dotación\n"
+        f"        unit: m³ por hectárea\n        values:\n          a: {{value: {written}, cite: [recorte]}}\n", encoding="utf-8")
+    refused_with(spanish, "content/recorte/comparisons.yaml:8:", told)
