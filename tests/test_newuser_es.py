@@ -278,3 +278,12 @@ def test_a_figure_value_written_the_spanish_way_is_told_how_yaml_reads_it(spanis
         "comparisons:\n  - id: dotacion\n    title: Dotación\n    rows:\n      - measure: Dotación\n"
         f"        unit: m³ por hectárea\n        values:\n          a: {{value: {written}, cite: [recorte]}}\n", encoding="utf-8")
     refused_with(spanish, "content/recorte/comparisons.yaml:8:", told)
+
+
+def test_a_decimal_comma_in_a_flow_mapping_is_told_it_split_the_figure(spanish: Path):
+    # `{value: 38,7, cite: [...]}` makes a field named 7: say why, not only "unknown field".
+    (spanish / "content" / "recorte" / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: dotacion\n    title: Dotación\n    rows:\n      - measure: Recorte\n"
+        "        unit: '%'\n        values:\n          a: {value: 34,5, cite: [recorte]}\n", encoding="utf-8")
+    refused_with(spanish, "content/recorte/comparisons.yaml:8:", "unknown field",
+                 "a comma inside { } ends a field, so a decimal is written with a point: 38.7")
