@@ -283,12 +283,19 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     """Return a finding when a cited passage gives something only as reported ("reportedly",
     "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its
     own ("reportedly", "said", "according to", "reports of"), in any language we read."""
-    given = next((word for p in passages for word in _hedges_in(p.text, p.language)), None)
+    given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)),
+                           (None, ""))
     if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text) \
             or _locale_words("according_to").search(text):  # a locale's "laut", as "according to"
         return []
+    who = "say who reports it"
+    if _folded(given) not in _HEDGES_GIVEN:  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
+        writing = locale_words(language)
+        listed = writing.according_to if writing else ()
+        who += (f" (in '{language}' text, with a word its locale lists under `according_to`"
+                + (f", such as '{listed[0]}'" if listed else "") + ": list the verbs that say who reports it there too)")
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
-                    f"keep a hedge ('{given}') or say who reports it; or cite only the words it rests on")]
+                    f"keep a hedge ('{given}') or {who}; or cite only the words it rests on")]
 
 
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -103,9 +103,14 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
     for figure, measure, unit in figures:
         for value in (figure.value, figure.to):
             if value is not None and not stated_in(value, unit, found):
+                hint = "cite the passage that gives it, or correct it to the source's"
+                thousands = Decimal(str(value)) * 1000
+                if isinstance(value, float) and thousands == int(thousands) and stated_in(thousands, unit, found):
+                    hint = (f"YAML reads {value:.3f} as {as_written(value)}, with a decimal point, in any language: "
+                            f"write {int(thousands)}, digits only")
                 problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
                                         f"figure {as_written(value)} ({measure}) is not in the passages cited for it",
-                                        "cite the passage that gives it, or correct it to the source's"))
+                                        hint))
             elif value is not None:
                 problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)

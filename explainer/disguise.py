@@ -56,6 +56,8 @@ DOUBLED_QUOTE = patterns.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
 _COMPAT_EXEMPT = {"\u2122", "\u2120"}
 _SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089"
 _AFTER_LETTER = patterns.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
+# An ordinal indicator after a digit ("2.\u00ba", "1.\u00aa", "3\u00ba") writes a Spanish, Portuguese or Italian ordinal.
+_ORDINAL_INDICATOR = patterns.compile("(?<=\\d)\u00ba|(?<=\\d)\u00aa|(?<=\\d\\.)[\u00aa\u00ba]")
 # A superscript after a stop, quotation mark or bracket ("killed.\u00b2") is a footnote mark copied from a
 # source; a quote matches the source without it (anchor.py skips it), and plain digits would not match.
 _FOOTNOTE_MARK = patterns.compile("(?<=[.,;:!?\"\u201d\u2019)\\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
@@ -105,6 +107,7 @@ def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, 
     compatible = {char for char in present if _compatibility_character(char)}
     if compatible:
         shown = _AFTER_LETTER.sub(lambda m: "x" * len(m.group()), text)  # same offsets; units let through
+        shown = _ORDINAL_INDICATOR.sub("x", shown)  # and ordinals
         found = re.search("[" + "".join(map(re.escape, sorted(compatible))) + "]", shown)
         if found:
             hint = (_FOOTNOTE_MARK_HINT if _FOOTNOTE_MARK.match(text, found.start()) else

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from .integrity import SourceNotAccepted
@@ -44,6 +45,10 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
     return 0
 
 
+# Words typed inside quotation marks of any style ("…", “…”, «…», „…“, »…«, ‘…’), spacing around them aside.
+_QUOTED = re.compile(r"\s*[\"“”«»„‘’'‚‹›]\s*(?P<words>.*?\w.*?)\s*[\"“”«»„‘’'‚‹›]\s*", re.DOTALL)
+
+
 class CiteError(Exception):
     """The words are not in the source, or the source cannot be read."""
 
@@ -59,6 +64,9 @@ def cite_words(project: Project, source_id: str, words: str) -> str:
         raise CiteError(f'error: no words to look for in {shown} (give some words of the source: '
                         f'python build.py cite {source_id} "some words")')
     spans = find_words(text.text, words)
+    unquoted = _QUOTED.fullmatch(words)
+    if not spans and unquoted:  # «…» or "…" typed around words the source does not mark: the words are meant
+        return cite_words(project, source_id, unquoted["words"])
     if len(spans) > 1:
         return _every_occurrence(text, spans, shown)
     if spans:

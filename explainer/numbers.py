@@ -168,7 +168,8 @@ _DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:
 # French writes the first of the month "1er" ("le 1er mars 2026"): read in any text, so a `when` read
 # without its language states the day too, and the date is never read as "mars 2026", any day of March.
 _DAY = r"1er|\d{1,2}(?:st|nd|rd|th)?"
-# French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde".
+# French digit ordinals state their number, as "21st" does: "1er", "1re", "2e", "3ème", "2nd", "2nde"; and in any
+# text the ordinal indicators of Spanish, Portuguese and Italian ("2.º", "1.ª", "3º"), and "1.º de marzo" is a day.
 _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
@@ -192,9 +193,11 @@ DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", 
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
-# three digits keeps "en 2026 300 salariés" two numbers.
+# three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
+# "20.5555", "a las 10.30") marks the decimal the reader sees, never a number cut short at it ("38").
 _COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
-_COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
+_COMMA_THOUSANDS = patterns.compile(r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?")
 
 
 # French number words. "un"/"une" are articles far more often than numbers: they are read only inside a
@@ -261,7 +264,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
@@ -279,7 +282,7 @@ _JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
 def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
     names = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, months))) + r")(?![\w-])"
     year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
-    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
+    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?º?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
             rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
 
 
@@ -489,7 +492,7 @@ def names_a_code(text: str, end: int) -> bool:
     return _CODE_AFTER.match(text, end) is not None
 
 
-_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?)$", re.IGNORECASE)
+_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?|\.?[ºª])$", re.IGNORECASE)
 LABEL = "label"
 
 
@@ -690,6 +693,8 @@ def _date(match: re.Match, month: int, day: str | None, year: str | None) -> Men
 
 def _digits_value(digits: str, comma: bool) -> Decimal:
     """Return the value of a number in digits, its thousands separators left out."""
+    if comma and "." in digits and not _COMMA_THOUSANDS.fullmatch(digits):  # "38.7": a decimal point
+        return Decimal(digits)
     if comma:
         return Decimal(re.sub(r"[ .\u00a0\u202f\u2009]", "", digits).replace(",", "."))
     return Decimal(re.sub(r"[,\u00a0\u202f\u2009\u066c]", "", digits).replace("\u066b", "."))
@@ -748,42 +753,44 @@ def _french_value(words: list[str]) -> int:
 
 
 # Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
-# in English, French and Arabic. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+# in English, French, Arabic and Spanish. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
 UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("mile", "miles", "mi", "ميل", "أميال"),
     "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
-                  "كيلومترات", "كيلومترا", "كيلومترًا"),
-    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres"),
-    "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres"),
-    "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres"),
+                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros"),
+    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros"),  # not "metro": "5 metro lines"
+    "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres",
+                   "centímetro", "centímetros"),
+    "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres",
+                   "milímetro", "milímetros"),
     "mile per hour": ("mph", "miles per hour", "miles an hour"),
     "kilometre per hour": ("km/h", "kmh", "kph", "kilometres per hour", "kilometers per hour", "kilometres an hour",
                            "kilomètres par heure", "kilomètres-heure"),
     "degree Celsius": ("celsius", "°c", "degrees celsius"),
     "degree Fahrenheit": ("fahrenheit", "°f", "degrees fahrenheit"),
     "foot": ("foot", "feet", "ft"),
-    "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"),
-    "tonne": ("tonne", "tonnes", "ton", "tons"),
+    "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramo", "kilogramos"),
+    "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas"),
     "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
-    "hectare": ("hectare", "hectares", "ha"),
+    "hectare": ("hectare", "hectares", "ha", "hectárea", "hectáreas"),
     "acre": ("acre", "acres"),
-    "litre": ("litre", "litres", "liter", "liters"),
-    "barrel": ("barrel", "barrels", "baril", "barils"),
-    "dollar": ("dollar", "dollars", "$", "usd", "دولار", "دولارات", "دولارا", "دولارًا"),
+    "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
+    "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
+    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "دولار", "دولارات", "دولارا", "دولارًا"),
     "euro": ("euro", "euros", "€", "eur", "يورو"),
     "yen": ("yen", "¥", "jpy"),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
     "franc": ("franc", "francs", "chf"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
-    "second": ("second", "seconds", "seconde", "secondes"),
-    "minute": ("minute", "minutes"),
-    "hour": ("hour", "hours", "heure", "heures", "ساعة", "ساعات"),
-    "day": ("day", "days", "jour", "jours", "يوم", "يوما", "يومًا", "أيام"),
-    "week": ("week", "weeks", "semaine", "semaines", "أسبوع", "أسبوعا", "أسابيع"),
-    "month": ("month", "months", "mois", "شهر", "شهرا", "أشهر", "شهور"),
-    "year": ("year", "years", "ans", "année", "années", "سنة", "سنوات", "عام", "عاما", "عامًا",
+    "second": ("second", "seconds", "seconde", "secondes", "segundos"),
+    "minute": ("minute", "minutes", "minuto", "minutos"),
+    "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات"),
+    "day": ("day", "days", "jour", "jours", "día", "días", "يوم", "يوما", "يومًا", "أيام"),
+    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "أسبوع", "أسبوعا", "أسابيع"),
+    "month": ("month", "months", "mois", "meses", "شهر", "شهرا", "أشهر", "شهور"),
+    "year": ("year", "years", "ans", "année", "années", "año", "años", "سنة", "سنوات", "عام", "عاما", "عامًا",
              "أعوام"),  # not "an": an English article
-    "decade": ("decade", "decades", "décennie", "décennies"),
+    "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
@@ -821,7 +828,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
-_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par"})
+_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos"})
 
 
 def unit_family(unit: str) -> str | None:

@@ -6,7 +6,8 @@ it ("31 or more", "400 or so", "٣١ على الأقل", "300-plus", "300+"), ca
 A figure right before a code's abbreviation ("42 U.S.C.", "28 C.F.R.") is a title's number and takes none.
 In a language the rules do not know, a project locale may name its own qualifiers, read right before a figure in
 text of that language: `approximately` ("etwa 48" as "about"), `at_least` ("mindestens"), `more_than` ("mehr als"),
-`fewer_than` ("weniger als"), `up_to` ("höchstens") and `nearly` ("fast").
+`fewer_than` ("weniger als"), `up_to` ("höchstens") and `nearly` ("fast"), also with an article between
+("casi el 35 %": a short lowercase word).
 """
 
 from __future__ import annotations
@@ -81,7 +82,9 @@ def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]
         return None
     words = patterns.longest_first(w for kind, key in _LOCALE_KINDS.items() for w in getattr(writing, key))
     pattern = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
-    return patterns.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+[*_]*$", re.IGNORECASE), kinds
+    # An article may stand between them, as a short lowercase word ("casi el 35 %", "más de un 20 %").
+    return patterns.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$",
+                            re.IGNORECASE), kinds
 
 
 read_by_language(_locale_qualifiers_before)
@@ -97,6 +100,8 @@ def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifi
         return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
     own = _locale_qualifiers_before(language)
     before = own and own[0].search(text, max(0, start - 40), start)
+    if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
+        before = None
     if before:
         return Qualifier(own[1][_folded(before["words"])], " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)

@@ -26,7 +26,9 @@ _ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
     "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch "
     # German: scales and numbering, which a capitalised noun follows ("2,4 Mrd. Euro", "Nr. 5")
-    "Mio Mrd Tsd Nr Abs bzw vgl usw".split())
+    "Mio Mrd Tsd Nr Abs bzw vgl usw "
+    # Spanish: titles, "EE. UU." and numbering ("la Sra. Sáez", "decreto núm. 5", "pág. 3")
+    "Sra Sras Srta Sres Dña Lic Ing Avda Excmo Excma Ud Uds EE UU núm Núm pág págs aprox".split())
 _ROMAN = patterns.compile(r"[IVXLC]{2,}")
 _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 MARKER = patterns.compile(r"\[\^([^\]\s]+)\]")

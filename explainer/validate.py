@@ -88,6 +88,8 @@ class Converter:
                 continue
             close = closest(key, known)
             hint = f"did you mean `{close}`?" if close else f"valid fields: {', '.join(known)}"
+            if isinstance(key, (int, str)) and str(key).isdigit():  # "{value: 38,7, ...}": the comma split the figure
+                hint += "; a comma inside { } ends a field, so a decimal is written with a point: 38.7"
             inner = f"{where}.{key}" if where else key
             self.problem(value.key_lines[key], inner, f"unknown field in {type_label(cls)}", hint)
             suggested.add(close)
@@ -275,7 +277,8 @@ def _number(converter: Converter, value, line: int, where: str):
     """Check a number field: a finite int or float from NUMBER_MIN to NUMBER_MAX (booleans are not numbers)."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         converter.problem(line, where, f"expected a number, found {describe(value)}",
-                          "write digits only, e.g. 660000; put words like 'more than' in `bound`")
+                          "write digits only, e.g. 660000 or 38.7 (a decimal point in any language); put words like "
+                          "'more than' in `bound`")
         return _MISSING
     if NUMBER_MIN <= value <= NUMBER_MAX:  # False for NaN; an int too big for a float compares exactly
         return value

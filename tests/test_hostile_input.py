@@ -173,8 +173,8 @@ for _name, _written, _shown in [("NaN", ".nan", "nan"), ("infinity", ".inf", "in
                                   f"{FIGURE}: value '{_shown}' is not a finite number between 0 and "
                                   f"1,000,000,000,000,000 ({NUMBER_HINT})")
 BROKEN["number: a boolean"] = (CLAIMS, replace("value: 3}", "value: true}"),
-                               f"{FIGURE}: expected a number, found true/false (true) (write digits only, e.g. 660000; "
-                               "put words like 'more than' in `bound`)")
+                               f"{FIGURE}: expected a number, found true/false (true) (write digits only, e.g. 660000 or "
+                               "38.7 (a decimal point in any language); put words like 'more than' in `bound`)")
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))
