@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 
+from . import patterns
 from .integrity import SourceNotAccepted
 from .problems import printable
 from .project import Project
@@ -46,7 +47,7 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
 
 
 # Words typed inside quotation marks of any style ("…", “…”, «…», „…“, »…«, ‘…’), spacing around them aside.
-_QUOTED = re.compile(r"\s*[\"“”«»„‘’'‚‹›]\s*(?P<words>.*?\w.*?)\s*[\"“”«»„‘’'‚‹›]\s*", re.DOTALL)
+_QUOTED = patterns.compile(r"\s*[\"“”«»„‘’'‚‹›]\s*(?P<words>.*?\w.*?)\s*[\"“”«»„‘’'‚‹›]\s*", re.DOTALL)
 
 
 class CiteError(Exception):
