@@ -375,7 +375,18 @@ def run_as_main(argv: list[str]) -> int:
     return code
 
 
+def ctrl_c_as_at_a_terminal() -> None:
+    """Have SIGINT raise KeyboardInterrupt, as in a Python started at a terminal.
+
+    A shell that runs the tests in the background (`pytest &`, or a CI step run so) starts them
+    with SIGINT ignored; every process they start inherits that, and Python then leaves it
+    ignored: a run sending itself SIGINT would never be stopped by it.
+    """
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 if __name__ == "__main__":
+    ctrl_c_as_at_a_terminal()  # before any fork: the zygote's runs and the sweeps' children inherit it
     if sys.argv[1:2] == ["--zygote"]:
         zygote(socket.socket(fileno=int(sys.argv[2])))
         sys.exit(0)

@@ -256,7 +256,8 @@ def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, pag
         page.wait_for_function("() => getComputedStyle(document.documentElement)"
                                ".getPropertyValue('--live-css-probe').trim() === '42px'", timeout=SOON * 1000)
         assert page.evaluate("() => window.sameDocument === true"), "the page was reloaded, not just restyled"
-        assert "static/style.css changed" in server.output
+        # Printed before the page could fetch the stylesheet, but read by the ServerProcess's own thread.
+        server.wait_until(lambda: "static/style.css changed" in server.output, "the server reported the stylesheet")
 
 
 def test_a_build_announced_while_the_page_loads_still_reaches_it(project, page):

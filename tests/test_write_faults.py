@@ -12,6 +12,7 @@ import json
 import os
 import selectors
 import shutil
+import signal as signals  # the module: `signal` names a fault's signal below
 import socket
 import subprocess
 import sys
@@ -270,6 +271,20 @@ def test_a_build_killed_at_any_step_leaves_the_old_or_the_new_site(trees: Trees,
         allowed = {old if step <= trees.switch else new} | ({new} if signal == "INT" else set())
         # Equal digests: exactly the complete tree, so no temporary file inside it either.
         assert result["site"] in allowed, f"step {step}: the site is not a complete old or new site"
+
+
+def test_ctrl_c_stops_a_run_though_the_tests_were_started_with_it_ignored(trees: Trees, tmp_path: Path):
+    """A shell running the tests in the background starts them with SIGINT ignored, and so every run
+    of the runner: the INT faults never stopped a build ("step 1: the build was not stopped")."""
+    ignored = signals.signal(signals.SIGINT, signals.SIG_IGN)  # the zygote inherits what the tests have
+    try:
+        runners = Runners()
+    finally:
+        signals.signal(signals.SIGINT, ignored)
+    try:
+        assert kill_at(runners, trees, "INT", 1, tmp_path / "ignored") is None
+    finally:
+        runners.close()
 
 
 def test_the_next_build_after_a_kill_cleans_up_and_builds_the_new_site(trees: Trees, memory: Path, runner: Runners):
