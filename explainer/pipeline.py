@@ -341,6 +341,6 @@ def build(project: Project) -> WriteReport:
     """Load, render and write the site into the output folder, all or nothing."""
     files = render(project, load(project))
     linked = FileDigests(project.cache / "digests" / "site", relinked=True)
-    report = write_site(project.out, files, linked)
+    report = write_site(project.out, files, linked, spare=project.cache / "spare-site")
     linked.save()
     return report

@@ -101,11 +101,16 @@ def check_output_location(out: Path, inputs: list[Path]) -> None:
             raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
 
 
-def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None) -> WriteReport:
+def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,
+               spare: Path | None = None) -> WriteReport:
     """Make `out` hold exactly `files` (relative POSIX path -> bytes or Kept) plus what others put; all or nothing.
 
     With `digests`, a kept file whose signature is unchanged since the last build linked it is
     linked again without being read; the files linked are recorded for the next build.
+
+    With `spare` (a folder in .cache/ on the same disk), the site this build replaces is kept
+    there, and the next build stages in it: a file unchanged over both builds is there already,
+    the very file the current site holds, so it is neither linked nor its link removed again.
     """
     _check_names(files)
     shown, out = out, out.absolute()
@@ -115,7 +120,7 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
         with locked_beside(out, shown), stops_deferred():
             check_output_folder(shown)  # again: the build we waited for may have changed it
             _clear_leftovers(out)
-            report, linked = _replace(out, shown, files, digests)
+            report, linked = _replace(out, shown, files, digests, spare)
             if digests is not None:
                 _record_linked(out, linked, digests)
             return report
@@ -152,27 +157,65 @@ def _clear_leftovers(out: Path) -> None:
             _delete(path)
 
 
-def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept],
-             digests: FileDigests | None) -> tuple[WriteReport, dict[str, tuple[bytes | Kept, os.stat_result]]]:
-    """Stage the new site beside `out`, switch it in, and delete the site it replaced; also return what was linked."""
+def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None,
+             spare: Path | None) -> tuple[WriteReport, dict[str, tuple[bytes | Kept, os.stat_result]]]:
+    """Stage the new site beside `out`, switch it in, and keep the site it replaced as the spare (or delete it);
+    also return what was linked."""
     staging = out.parent / f".{out.name}.stage-{os.getpid()}"
     manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
     files = {**files, MARKER: manifest}
     existed = os.path.lexists(out)
-    retired = staging
+    retired, kept = staging, None
     try:
-        os.mkdir(staging)
+        reused = existed and spare is not None and _take_spare(spare, staging)
+        if not reused:
+            os.mkdir(staging)
         os.chmod(staging, FOLDER_MODE)
-        stage = _Stage(staging, shown, files, digests, os.fspath(out))
+        stage = _Stage(staging, shown, files, digests, os.fspath(out), reused)
         if existed:
             stage.carry_over(out)
         stage.write_the_rest()
+        if reused:
+            stage.prune()
         retired = _switch(staging, out, existed)
+        kept = spare if existed and spare is not None and _keep_spare(retired, spare) else None
     finally:
-        shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
+        if kept is None:
+            shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
     return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
-        {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done}
+        {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done - stage.held}
+
+
+def _take_spare(spare: Path, staging: Path) -> bool:
+    """Move the spare to `staging` if it is a folder of ours; remove anything else found there. Say whether it was taken.
+
+    Its entries are checked one by one as the stage goes (a folder that is a link is replaced,
+    never entered; a file counts only as the very file the current site holds): anything may
+    have been put there since.
+    """
+    try:
+        status = os.lstat(spare)
+    except OSError:
+        return False
+    if stat.S_ISDIR(status.st_mode) and status.st_uid == os.geteuid():
+        try:
+            os.rename(spare, staging)
+            return True
+        except OSError:  # another disk than the site's: a spare cannot be kept there
+            pass
+    _delete(spare)
+    return False
+
+
+def _keep_spare(retired: Path, spare: Path) -> bool:
+    """Move the site just replaced to `spare`, for the next build to stage in; False if it cannot be kept there."""
+    try:
+        spare.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(retired, spare)
+        return True
+    except OSError:  # another disk, or a spare another build put back meanwhile
+        return False
 
 
 def _record_linked(out: Path, linked: dict[str, tuple[bytes | Kept, os.stat_result]], digests: FileDigests) -> None:
@@ -235,12 +278,15 @@ class _Stage:
     """A new site being built in a staging folder, from the new files and what the current site holds."""
 
     def __init__(self, root: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,
-                 out: str = ""):
+                 out: str = "", reused: bool = False):
         self.root, self.shown, self.files = str(root), shown, files
         self.digests, self.out = digests, out  # digests of the current site's files, by their paths under `out`
+        self.reused = reused  # the root is the spare: it holds an older site, whose every entry is checked
         self.folders = _folders_of(files)
         self.made: set[str] = set()
         self.done: set[str] = set()  # files linked unchanged from the current site
+        self.held: set[str] = set()  # those of them the spare held already: the same file, not linked again
+        self.carried: set[str] = set()  # entries this tool did not make, carried over
         self.checked: dict[str, os.stat_result] = {}  # their status when their bytes were found unchanged
         self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
         self.ours_folders: set[str] = set()
@@ -255,9 +301,35 @@ class _Stage:
         if relative and relative not in self.made:
             self.make_folder(os.path.dirname(relative))
             path = os.path.join(self.root, relative)
-            os.mkdir(path)
-            os.chmod(path, FOLDER_MODE)
+            found = self._found(path)
+            if found is not None and stat.S_ISDIR(found.st_mode):
+                if stat.S_IMODE(found.st_mode) != FOLDER_MODE:
+                    os.chmod(path, FOLDER_MODE)
+            else:
+                if found is not None:
+                    os.unlink(path)  # a file or a link where the folder goes: never followed
+                os.mkdir(path)
+                os.chmod(path, FOLDER_MODE)
             self.made.add(relative)
+
+    def _found(self, path: str) -> os.stat_result | None:
+        """Return what the spare holds at `path` (never following a link), or None."""
+        if not self.reused:
+            return None
+        try:
+            return os.lstat(path)
+        except FileNotFoundError:
+            return None
+
+    def clear(self, path: str) -> None:
+        """Remove what the spare holds at `path`, so that a new entry can be made there."""
+        found = self._found(path)
+        if found is None:
+            return
+        if stat.S_ISDIR(found.st_mode):
+            shutil.rmtree(path)  # never follows a link inside
+        else:
+            os.unlink(path)
 
     def carry_over(self, out: Path) -> None:
         """Link unchanged files of the site at `out` and copy over entries this tool did not make."""
@@ -309,7 +381,13 @@ class _Stage:
         except OSError:
             return
         if self.vouched_for(status, relative) or _holds(fd, name, self.files[relative]):
-            _link_or_copy(fd, name, os.path.join(self.root, relative))
+            target = os.path.join(self.root, relative)
+            held = self._found(target)
+            if held is not None and stat.S_ISREG(held.st_mode) and (held.st_dev, held.st_ino) == (status.st_dev, status.st_ino):
+                self.held.add(relative)  # the spare has this very file: nothing to link
+            else:
+                self.clear(target)
+                _link_or_copy(fd, name, target)
             self.done.add(relative)
             self.checked[relative] = status
             self.unchanged += 1
@@ -333,16 +411,38 @@ class _Stage:
             raise OutputError(f"{self.shown}: {relative} was not made by this tool and the build now writes there "
                               f"(move it out of {self.shown}, then build again)")
         self.make_folder(os.path.dirname(relative))
-        _carry(fd, name, os.path.join(self.root, relative), f"{self.shown}/{relative}")
+        target = os.path.join(self.root, relative)
+        self.clear(target)
+        _carry(fd, name, target, f"{self.shown}/{relative}")
         self.foreign.append(relative)
+        self.carried.add(relative)
 
     def write_the_rest(self) -> None:
         """Write every new file that was not linked unchanged, the manifest last."""
         for relative in sorted(self.files, key=lambda p: (p == MARKER, p)):
             if relative not in self.done:
                 data = self.files[relative]
-                _write_new(os.path.join(self.root, relative), data.make() if isinstance(data, Kept) else data)
+                target = os.path.join(self.root, relative)
+                self.clear(target)
+                _write_new(target, data.make() if isinstance(data, Kept) else data)
                 self.written += 1
+
+    def prune(self, folder: str = "") -> None:
+        """Remove from a reused spare whatever the new site does not have (the older site's other files)."""
+        fd = os.open(os.path.join(self.root, folder) if folder else self.root, _DIR_FLAGS)
+        try:
+            with os.scandir(fd) as scan:
+                entries = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in scan]
+        finally:
+            os.close(fd)
+        for name, is_folder in entries:
+            relative = f"{folder}{name}"
+            if relative in self.carried or (not is_folder and relative in self.files):
+                continue
+            if is_folder and relative in self.folders:
+                self.prune(f"{relative}/")
+            else:
+                self.clear(os.path.join(self.root, relative))
 
 
 def _folders_of(paths) -> set[str]:
