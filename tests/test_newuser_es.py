@@ -9,6 +9,7 @@ A dot that groups no thousands ("a las 10.30", "38.7 %") is the decimal it shows
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -34,18 +35,30 @@ SOURCE = ("Regantes contra la Confederación\n\n"
 SUMMARY = ("El martes 3 de marzo de 2026 la Confederación redujo la dotación de 6.500 a 4.200 metros cúbicos, un "
            "recorte de casi el 35 %, y al menos el 20 % de las fincas perderá la cosecha.[^recorte]")
 
+def spanish_project(tmp_path: Path, slug: str, source: str, title: str, summary: str, quote: str = "") -> Path:
+    """Return a minimal project with the Spanish locale, `source` as seeds/SLUG.txt and one briefing whose summary,
+    on line 4 of its briefing.yaml, cites the source's first paragraph (or `quote`) with its one marker."""
+    key = re.search(r"\[\^([^\]]+)\]$", summary).group(1)
+    return project_in_language(
+        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), slug, source,
+        f"title: {title}\nlanguage: es\nsummary: |\n  {summary}\nupdates:\n  - date: 2026-03-05\n"
+        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
+        f"    name: Confederación\ncitations:\n  {key}:\n    source: {slug}\n"
+        f"    quote: {quote or source.splitlines()[2]}\n")
+
+
+@pytest.fixture(autouse=True)
+def english_reading_after():
+    """Leave the reading of figures as English has it: the in-process builds set Spanish's."""
+    yield
+    numbers.read_as_locales({})
+
+
 
 @pytest.fixture
-def spanish(tmp_path: Path):
-    """A minimal project with a Spanish locale, source and briefing; yields its root."""
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "recorte", SOURCE,
-        f"title: El recorte del agua\nlanguage: es\nsummary: |\n  {SUMMARY}\nupdates:\n  - date: 2026-03-05\n"
-        "    kind: update\n    text: Publicado por primera vez.\nparties:\n  - id: a\n    name: Regantes\n"
-        "  - id: b\n    name: Confederación\ncitations:\n  recorte:\n    source: recorte\n"
-        f"    quote: {SOURCE.splitlines()[2]}\n")
-    yield root
-    numbers.read_as_locales({})  # the in-process builds left Spanish's reading set
+def spanish(tmp_path: Path) -> Path:
+    """A minimal project with a Spanish locale, source and briefing; returns its root."""
+    return spanish_project(tmp_path, "recorte", SOURCE, "El recorte del agua", SUMMARY)
 
 
 def summary_reads(root: Path, old: str, new: str) -> None:
@@ -115,38 +128,23 @@ def test_a_figure_moved_to_another_unit_in_spanish_is_refused(tmp_path: Path, wr
     # "20 días" is not "20 semanas": Spanish unit words are read as the English and French ones are.
     summary = "El tribunal tiene 20 días para decidir y la obra costará 300 euros por hectárea.[^plazo]"
     summary = summary.replace("20 días" if "20" in written else "300 euros", written)
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "plazo", UNIT_SOURCE,
-        f"title: Plazos\nlanguage: es\nsummary: |\n  {summary}\nupdates:\n  - date: 2026-03-05\n"
-        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
-        "    name: Confederación\ncitations:\n  plazo:\n    source: plazo\n"
-        f"    quote: {UNIT_SOURCE.splitlines()[2]}\n")
-    try:
-        refused_with(root, "content/plazo/briefing.yaml:4:", f"given in {unit}")
-        edit(root / "content" / "plazo" / "briefing.yaml", written, "20 días" if "20" in written else "300 euros")
-        result = run_build(root, "check")
-        assert result.code == 0, result.err
-    finally:
-        numbers.read_as_locales({})
+    root = spanish_project(tmp_path, "plazo", UNIT_SOURCE, "Plazos", summary)
+    refused_with(root, "content/plazo/briefing.yaml:4:", f"given in {unit}")
+    edit(root / "content" / "plazo" / "briefing.yaml", written, "20 días" if "20" in written else "300 euros")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
 
 
 def test_a_spanish_compound_unit_names_no_single_unit(tmp_path: Path):
     # "m³ por hectárea" is a dotation, not hectares: the figure stands in "4.200 metros cúbicos por hectárea".
     source = "Dotación\n\nLa dotación bajó a 4.200 metros cúbicos por hectárea.\n"
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "dotacion", source,
-        "title: Dotación\nlanguage: es\nsummary: |\n  La dotación bajó a 4.200 metros cúbicos por hectárea.[^d]\n"
-        "updates:\n  - date: 2026-03-05\n    kind: update\n    text: Publicado.\nparties:\n  - id: a\n"
-        "    name: Regantes\n  - id: b\n    name: Confederación\ncitations:\n  d:\n    source: dotacion\n"
-        f"    quote: {source.splitlines()[2]}\n")
+    root = spanish_project(tmp_path, "dotacion", source, "Dotación",
+                           "La dotación bajó a 4.200 metros cúbicos por hectárea.[^d]")
     (root / "content" / "dotacion" / "comparisons.yaml").write_text(
         "comparisons:\n  - id: dotacion\n    title: Dotación\n    rows:\n      - measure: Dotación\n"
         "        unit: m³ por hectárea\n        values:\n          a: {value: 4200, cite: [d]}\n", encoding="utf-8")
-    try:
-        result = run_build(root, "check")
-        assert result.code == 0, result.err
-    finally:
-        numbers.read_as_locales({})
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
 
 
 DOT_SOURCE = "Embalse\n\nA las 10.30 horas el embalse estaba al 38,7 % y el recorte era del 20 %.\n"
@@ -161,20 +159,12 @@ DOT_SOURCE = "Embalse\n\nA las 10.30 horas el embalse estaba al 38,7 % y el reco
 def test_a_dot_that_groups_no_thousands_in_spanish_is_read_as_the_decimal_the_reader_sees(tmp_path: Path,
                                                                                         written: str, outcome: str):
     # "10.45" was read as 10, "38.9 %" as 38 and "20.5555 %" not at all: a changed time or decimal passed.
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "embalse", DOT_SOURCE,
-        f"title: El embalse\nlanguage: es\nsummary: |\n  {written}[^e]\nupdates:\n  - date: 2026-03-05\n"
-        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
-        "    name: Confederación\ncitations:\n  e:\n    source: embalse\n"
-        f"    quote: {DOT_SOURCE.splitlines()[2]}\n")
-    try:
-        if outcome == "ok":
-            result = run_build(root, "check")
-            assert result.code == 0, result.err
-        else:
-            refused_with(root, "content/embalse/briefing.yaml:4:", outcome, "is not in the passages")
-    finally:
-        numbers.read_as_locales({})
+    root = spanish_project(tmp_path, "embalse", DOT_SOURCE, "El embalse", f"{written}[^e]")
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "content/embalse/briefing.yaml:4:", outcome, "is not in the passages")
 
 
 HEDGE_SOURCE = "Concesión\n\nLa Confederación presuntamente autorizó una concesión de 2,3 hectómetros cúbicos.\n"
@@ -183,21 +173,15 @@ HEDGE_SOURCE = "Concesión\n\nLa Confederación presuntamente autorizó una conc
 def test_a_spanish_reporting_verb_keeps_a_hedge_once_the_locale_lists_it_and_the_refusal_says_so(tmp_path: Path):
     # "Los regantes sostienen que ..." says who reports it, but Spanish verbs are not read: the error must say
     # where to list them, not leave the editor rewording a sentence that already names its source.
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "concesion", HEDGE_SOURCE,
-        "title: La concesión\nlanguage: es\nsummary: |\n  Los regantes sostienen que la Confederación autorizó "
-        "una concesión de 2,3 hectómetros cúbicos.[^c]\nupdates:\n  - date: 2026-03-05\n    kind: update\n"
-        "    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n    name: Confederación\n"
-        f"citations:\n  c:\n    source: concesion\n    quote: {HEDGE_SOURCE.splitlines()[2]}\n")
-    try:
-        refused_with(root, "content/concesion/briefing.yaml:4:", "keep a hedge ('presuntamente') or say who reports "
-                     "it (in 'es' text, with a word its locale lists under `according_to`, such as 'según': list the "
-                     "verbs that say who reports it there too)")
-        edit(root / "locales" / "es.yaml", "according_to: [según]", "according_to: [según, sostienen]")
-        result = run_build(root, "check")
-        assert result.code == 0, result.err
-    finally:
-        numbers.read_as_locales({})
+    root = spanish_project(tmp_path, "concesion", HEDGE_SOURCE, "La concesión",
+                           "Los regantes sostienen que la Confederación autorizó una concesión de 2,3 hectómetros "
+                           "cúbicos.[^c]")
+    refused_with(root, "content/concesion/briefing.yaml:4:", "keep a hedge ('presuntamente') or say who reports "
+                 "it (in 'es' text, with a word its locale lists under `according_to`, such as 'según': list the "
+                 "verbs that say who reports it there too)")
+    edit(root / "locales" / "es.yaml", "according_to: [según]", "according_to: [según, sostienen]")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
 
 
 @pytest.mark.parametrize("typed", ["«la Confederación redujo la dotación»", "“la Confederación redujo la dotación”",
@@ -211,17 +195,10 @@ def test_cite_takes_words_typed_inside_quotation_marks_the_source_does_not_have(
 
 def test_cite_keeps_quotation_marks_the_source_has(tmp_path: Path):
     source = "Declaraciones\n\nMassana dijo: «Nos han quitado el agua», y se fue.\n"
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "dichos", source,
-        "title: Dichos\nlanguage: es\nsummary: |\n  Massana habló.[^d]\nupdates:\n  - date: 2026-03-05\n"
-        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
-        "    name: Confederación\ncitations:\n  d:\n    source: dichos\n    quote: Massana dijo\n")
-    try:
-        result = run_build(root, "cite", "dichos", "«Nos han quitado el agua»")
-        assert result.code == 0, result.err
-        assert "«Nos han quitado el agua»" in result.out, result.out
-    finally:
-        numbers.read_as_locales({})
+    root = spanish_project(tmp_path, "dichos", source, "Dichos", "Massana habló.[^d]", quote="Massana dijo")
+    result = run_build(root, "cite", "dichos", "«Nos han quitado el agua»")
+    assert result.code == 0, result.err
+    assert "«Nos han quitado el agua»" in result.out, result.out
 
 
 ORDINAL_SOURCE = "Sesiones\n\nEl 1.º de marzo de 2026 el consejo se reunió por 2.ª vez y aprobó 3 mociones.\n"
@@ -235,20 +212,12 @@ ORDINAL_SOURCE = "Sesiones\n\nEl 1.º de marzo de 2026 el consejo se reunió por
 ])
 def test_spanish_ordinal_indicators_are_written_and_read_as_ordinals(tmp_path: Path, written: str, outcome: str):
     # "1.º", "2.ª" (RAE) were refused as disguised letters; they state an ordinal, and "1.º de marzo" is a day.
-    root = project_in_language(
-        tmp_path / "project", "es", locale_from_english(SPANISH_MONTHS, words=WORDS), "sesiones", ORDINAL_SOURCE,
-        f"title: Sesiones\nlanguage: es\nsummary: |\n  {written}[^s]\nupdates:\n  - date: 2026-03-05\n"
-        "    kind: update\n    text: Publicado.\nparties:\n  - id: a\n    name: Regantes\n  - id: b\n"
-        "    name: Confederación\ncitations:\n  s:\n    source: sesiones\n"
-        f"    quote: {ORDINAL_SOURCE.splitlines()[2]}\n")
-    try:
-        if outcome == "ok":
-            result = run_build(root, "check")
-            assert result.code == 0, result.err
-        else:
-            refused_with(root, "content/sesiones/briefing.yaml:4:", outcome, "is not in the passages")
-    finally:
-        numbers.read_as_locales({})
+    root = spanish_project(tmp_path, "sesiones", ORDINAL_SOURCE, "Sesiones", f"{written}[^s]")
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "content/sesiones/briefing.yaml:4:", outcome, "is not in the passages")
 
 
 @pytest.mark.parametrize("written", [
