@@ -90,12 +90,14 @@ def _unique(shown: str, what: str, items, value_of=lambda item: item.id) -> list
 
 
 def _dates_explained(timeline, language: str = "") -> list[Problem]:
-    """Require a `date_basis` wherever a date was derived from relative wording."""
+    """Require a `date_basis` wherever a date was derived from relative wording. A `when` that states a date in
+    full derives nothing: a `date` other than it is _dates_as_worded's one error, not a second one here."""
     return [
         Problem(timeline.shown, event.line_of("date"), f"event '{event.when}': `date` is derived but `date_basis` is missing",
                 "say how the date follows from the source, e.g. 'the day before the report's date'")
         for event in timeline.data.events
-        if event.date and not written_in(event.date, event.when, language) and not event.date_basis
+        if event.date and not event.date_basis and not written_in(event.date, event.when, language)
+        and not any(_full_date(mention) for mention in find_mentions(event.when, language))
     ]
 
 

@@ -160,6 +160,18 @@ def test_content_that_contradicts_itself_fails_with_file_line_and_hint(case: str
     assert expected in error_lines(rebuild_fails(root, good))
 
 
+def test_a_full_date_in_when_contradicted_by_date_is_one_error_not_two(built_minimal: Path):
+    """A `when` that states the date in full derives nothing: no "`date_basis` is missing" beside the real error."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    with_file(root, TIMELINE, TIMELINE_YAML)
+    edit(root / TIMELINE, "when: Monday night\n    date: 2026-03-02\n    date_basis: the Monday before the first log entry.",
+         "when: 6 March 2026\n    date: 2026-03-07")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/timeline.yaml:3: event '6 March 2026': `date` 2026-03-07 is not the date `when` states, "
+        "6 March 2026 (write `date: 2026-03-06`, or correct `when` to the source's words)"]
+
+
 def test_a_claim_naming_an_unknown_party_is_one_error_with_a_suggestion(built_minimal: Path):
     root = built_minimal
     good = tree_digest(root / "site")
