@@ -49,17 +49,17 @@ TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _qualifier_pattern(table: dict[str, tuple[str, ...]]) -> str:
-    words = patterns.longest_first((w for kind in table.values() for w in kind))
-    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
+def _qualifier_pattern(words) -> str:
+    """Return an alternation of `words`, longest first, either apostrophe and any spacing allowed."""
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in patterns.longest_first(words))
 
 
 _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
             for kind, ws in table.items() for w in ws}
 # Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
-_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(QUALIFIERS)})[*_]*\s+[*_]*$", re.IGNORECASE)
+_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*$", re.IGNORECASE)
 # One word may stand between a figure and its trailing qualifier: "31 people or more".
-_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(TRAILING_QUALIFIERS)})(?!\w)",
+_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(w for ws in TRAILING_QUALIFIERS.values() for w in ws)})(?!\w)",
                               re.IGNORECASE)
 # "300-plus patients", "300+ patients": more than 300, written against the figure.
 _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
@@ -80,10 +80,8 @@ def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]
                                         for word in getattr(writing, key)}
     if not kinds:
         return None
-    words = patterns.longest_first(w for kind, key in _LOCALE_KINDS.items() for w in getattr(writing, key))
-    pattern = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in words)
     # An article may stand between them, as a short lowercase word ("casi el 35 %", "más de un 20 %").
-    return patterns.compile(rf"(?<!\w)(?P<words>{pattern})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$",
+    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(kinds)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$",
                             re.IGNORECASE), kinds
 
 

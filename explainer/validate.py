@@ -13,8 +13,7 @@ import re
 import typing
 from dataclasses import dataclass
 
-from . import patterns
-from . import model
+from . import model, patterns
 from .hints import closest
 from .problems import Problem
 from .yamlsafe import YamlList, YamlMap

@@ -165,7 +165,7 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
     manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
     files = {**files, MARKER: manifest}
     existed = os.path.lexists(out)
-    retired, kept = staging, None
+    retired, kept = staging, False
     try:
         reused = existed and spare is not None and _take_spare(spare, staging)
         if not reused:
@@ -178,9 +178,9 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
         if reused:
             stage.prune()
         retired = _switch(staging, out, existed)
-        kept = spare if existed and spare is not None and _keep_spare(retired, spare) else None
+        kept = existed and spare is not None and _keep_spare(retired, spare)
     finally:
-        if kept is None:
+        if not kept:
             shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
     return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \

@@ -47,6 +47,15 @@ def spanish_project(tmp_path: Path, slug: str, source: str, title: str, summary:
         f"    quote: {quote or source.splitlines()[2]}\n")
 
 
+def builds_or_is_refused(root: Path, slug: str, outcome: str) -> None:
+    """Check the project: it passes where `outcome` is "ok", else the summary is refused for `outcome`."""
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, f"content/{slug}/briefing.yaml:4:", outcome, "is not in the passages")
+
+
 @pytest.fixture(autouse=True)
 def english_reading_after():
     """Leave the reading of figures as English has it: the in-process builds set Spanish's."""
@@ -160,11 +169,7 @@ def test_a_dot_that_groups_no_thousands_in_spanish_is_read_as_the_decimal_the_re
                                                                                         written: str, outcome: str):
     # "10.45" was read as 10, "38.9 %" as 38 and "20.5555 %" not at all: a changed time or decimal passed.
     root = spanish_project(tmp_path, "embalse", DOT_SOURCE, "El embalse", f"{written}[^e]")
-    if outcome == "ok":
-        result = run_build(root, "check")
-        assert result.code == 0, result.err
-    else:
-        refused_with(root, "content/embalse/briefing.yaml:4:", outcome, "is not in the passages")
+    builds_or_is_refused(root, "embalse", outcome)
 
 
 HEDGE_SOURCE = "Concesión\n\nLa Confederación presuntamente autorizó una concesión de 2,3 hectómetros cúbicos.\n"
@@ -213,11 +218,7 @@ ORDINAL_SOURCE = "Sesiones\n\nEl 1.º de marzo de 2026 el consejo se reunió por
 def test_spanish_ordinal_indicators_are_written_and_read_as_ordinals(tmp_path: Path, written: str, outcome: str):
     # "1.º", "2.ª" (RAE) were refused as disguised letters; they state an ordinal, and "1.º de marzo" is a day.
     root = spanish_project(tmp_path, "sesiones", ORDINAL_SOURCE, "Sesiones", f"{written}[^s]")
-    if outcome == "ok":
-        result = run_build(root, "check")
-        assert result.code == 0, result.err
-    else:
-        refused_with(root, "content/sesiones/briefing.yaml:4:", outcome, "is not in the passages")
+    builds_or_is_refused(root, "sesiones", outcome)
 
 
 @pytest.mark.parametrize("written", [
