@@ -232,13 +232,15 @@ _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10*
                      "tn": 10**12, "trn": 10**12}
 _EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
 _FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
-# Numeric dates, day first ("12/03/2026", "12.03.2026"): only days and months that can be. Text with a decimal
-# point reads the dotted ones only ("03.05.2026" is 3 May 2026, never the decimal 3.05 and an unread year): a dot
-# between day, month and year is day-first writing, while the order of "03/05/2026" is not guessed.
+
+
 def _day_first_date(separators: str) -> str:
+    """Return the pattern of a numeric date, day first ("12/03/2026", "12.03.2026"), with `separators` between its
+    parts: only days and months that can be. Text with a decimal point reads the dotted ones only ("03.05.2026" is
+    3 May 2026, never the decimal 3.05 and an unread year): a dot between day, month and year is day-first
+    writing, while the order of "03/05/2026" is not guessed."""
     return (rf"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[{re.escape(separators)}])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{{4}})"
             r"(?![\w-]|[.,/]\d)")
-
 
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
