@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import hashlib
 import string
 from pathlib import Path
 from typing import Mapping, NamedTuple
@@ -19,8 +20,10 @@ from typing import Mapping, NamedTuple
 from .hints import closest
 from .numbers import Writing, read_as_locales
 from .problems import Problem, display_path
-from .safefs import FileRefused, regular_files
-from .yamlsafe import YamlList, YamlMap, YamlProblem, load_yaml
+from .memo import PackMemo, code_digest, digest_of
+from .safefs import FileRefused, read_regular, regular_files
+from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, YamlList, YamlMap, YamlProblem, decode_text, load_yaml, \
+    parse_yaml
 
 BUILT_IN = Path(__file__).resolve().parent / "locales"
 RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
@@ -93,12 +96,14 @@ def foreign(language: str, page_language: str) -> Foreign:
     return Foreign(language, direction(language))
 
 
-def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
+def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, Labels], list[Problem]]:
     """Return every locale by language (built-in, then the project's locales/), and the problems found.
 
     A project locale with problems leaves the built-in one of its language in place: its own problems
-    are the ones to show, not a "no locale for language" at every file written in it.
+    are the ones to show, not a "no locale for language" at every file written in it. With a memo,
+    a locale file parsed by an earlier build is not parsed again (see `_read`).
     """
+    read = functools.partial(_read, memo=memo)
     built_in = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
     paths = dict(built_in)
     project_dir = root / "locales"
@@ -109,13 +114,13 @@ def load_locales(root: Path) -> tuple[dict[str, Labels], list[Problem]]:
                           if path.parent == project_dir and path.suffix == ".yaml"})
         except FileRefused as error:
             problems += error.problems
-    english = _read(BUILT_IN / "en.yaml", root, BUILT_IN)
+    english = read(BUILT_IN / "en.yaml", root, BUILT_IN)
     locales = {}
     for language, path in sorted(paths.items()):
-        labels, found = _load_locale(language, path, english, root, project_dir)
+        labels, found = _load_locale(language, path, english, root, project_dir, read)
         problems += found
         if labels is None and language in built_in and path != built_in[language]:
-            labels, _ = _load_locale(language, built_in[language], english, root, project_dir)
+            labels, _ = _load_locale(language, built_in[language], english, root, project_dir, read)
         if labels is not None:
             locales[language] = labels
     return locales, problems
@@ -132,20 +137,21 @@ def read_as_written(locales: Mapping[str, Labels]) -> None:
                      for language, labels in locales.items()})
 
 
-def _load_locale(language: str, path: Path, english: YamlMap, root: Path,
-                 project_dir: Path) -> tuple[Labels | None, list[Problem]]:
+def _load_locale(language: str, path: Path, english: YamlMap, root: Path, project_dir: Path,
+                 read=None) -> tuple[Labels | None, list[Problem]]:
     """Return one locale file's labels, or None and its problems."""
+    read = read or _read
     try:
         inside = root if path.parent == project_dir else BUILT_IN
-        words = english if path == BUILT_IN / "en.yaml" else _read(path, root, inside)
-        built_in = _built_in_words(language, path, root, english)
+        words = english if path == BUILT_IN / "en.yaml" else read(path, root, inside)
+        built_in = _built_in_words(language, path, root, english, read)
     except YamlProblem as error:
         return None, [error.problem]
     found = _check_keys(words, english, display_path(path, root), built_in)
     return (None if found else Labels({**built_in, **words}, language)), found
 
 
-def _built_in_words(language: str, path: Path, root: Path, english: YamlMap) -> Mapping[str, object]:
+def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, read=None) -> Mapping[str, object]:
     """Return the built-in words of a language a project's locale replaces (none if it adds a language).
 
     A project's copy of a built-in locale takes the labels a later version added from it, so
@@ -154,7 +160,7 @@ def _built_in_words(language: str, path: Path, root: Path, english: YamlMap) -> 
     built_in = BUILT_IN / f"{language}.yaml"
     if path == built_in or not built_in.is_file():
         return {}
-    return english if language == "en" else _read(built_in, root, BUILT_IN)
+    return english if language == "en" else (read or _read)(built_in, root, BUILT_IN)
 
 
 @functools.cache
@@ -163,13 +169,37 @@ def _english() -> YamlMap:
     return _read(BUILT_IN / "en.yaml", BUILT_IN, BUILT_IN)
 
 
-def _read(path: Path, root: Path, inside: Path) -> YamlMap:
-    """Return a locale file's words; `inside` is the folder no link in its path may lead out of."""
-    tree = load_yaml(path, display_path(path, root), root=inside)
+def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None) -> YamlMap:
+    """Return a locale file's words; `inside` is the folder no link in its path may lead out of.
+
+    With a memo, the words are kept under the file's bytes (and our code), as a content file's are:
+    parsing the three built-in locales was a sixth of a preview rebuild.
+    """
+    shown = display_path(path, root)
+    if memo is None:
+        tree = load_yaml(path, shown, root=inside)
+    else:
+        try:
+            raw = read_regular(path, inside, MAX_LOCALE_BYTES, shown)
+        except FileRefused as error:
+            raise YamlProblem(error.problem) from None
+        parsed = memo.get_or_make(digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest()),
+                                  lambda: _parsed(raw, shown))
+        if isinstance(parsed, Problem):
+            raise YamlProblem(parsed)
+        tree = parsed
     if not isinstance(tree, YamlMap):
-        raise YamlProblem(Problem(display_path(path, root), 1, "a locale file must be a mapping of label keys to words",
+        raise YamlProblem(Problem(shown, 1, "a locale file must be a mapping of label keys to words",
                                   "copy explainer/locales/en.yaml and translate its values"))
     return tree
+
+
+def _parsed(raw: bytes, shown: str):
+    """Return a locale file's parsed tree, or the Problem that stops it (kept alike: a broken file stays broken)."""
+    try:
+        return parse_yaml(decode_text(raw, shown), shown)
+    except YamlProblem as error:
+        return error.problem
 
 
 def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[str, object]) -> list[Problem]:

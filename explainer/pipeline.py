@@ -87,11 +87,11 @@ def load(project: Project) -> Site:
     memo = PackMemo(project.cache / "content")
     read = FileDigests(project.cache / "digests" / "content", code=code_digest())
     content, problems = load_site_content(project.root, project.content, memo, read)
+    locales, locale_problems = load_locales(project.root, memo)  # parsed, like content files, once per edit
     memo.save()
     read.save()
     if content is None:
         fail_on(problems)
-    locales, locale_problems = load_locales(project.root)
     read_as_written(locales)  # before any check reads a figure or date
     seen = FileDigests(project.cache / "digests" / "seeds", code=code_digest())  # a seed is checked as it is read
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown, seen)

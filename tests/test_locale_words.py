@@ -251,3 +251,32 @@ def test_an_incremental_build_after_adding_the_words_equals_a_clean_build(tmp_pa
     built(root)
     (root / "locales" / "de.yaml").write_text(german_locale(WORDS), encoding="utf-8")
     assert built(root) == clean_build(root)
+
+
+def test_a_second_build_parses_no_locale_and_an_edited_one_is_parsed_again(tmp_path: Path, monkeypatch):
+    # Locale files are kept parsed in .cache/, under their bytes, as content files are: a preview rebuild
+    # after a content edit parsed the three built-in locales again, a sixth of its time.
+    from explainer import locale
+
+    parsed: list[str] = []
+    real_parse = locale.parse_yaml
+    monkeypatch.setattr(locale, "parse_yaml", lambda text, shown: parsed.append(shown) or real_parse(text, shown))
+    root = german_project(tmp_path / "p")
+    first = built(root)
+    assert "locales/de.yaml" in parsed and any(shown.endswith("en.yaml") for shown in parsed)
+    parsed.clear()
+    assert built(root) == first and parsed == []
+    (root / "locales" / "de.yaml").write_text(german_locale(WORDS + "nearly: [fast]\n"), encoding="utf-8")
+    incremental = built(root)
+    assert parsed == ["locales/de.yaml"]
+    assert incremental == clean_build(root)
+
+
+def test_a_broken_locale_is_named_again_by_the_next_build(tmp_path: Path):
+    root = german_project(tmp_path / "p")
+    locale_file = root / "locales" / "de.yaml"
+    locale_file.write_text(locale_file.read_text(encoding="utf-8") + "weekdays: [Montag\n", encoding="utf-8")
+    for _ in range(2):  # the second from what the first kept
+        refused_with(root, "locales/de.yaml")
+    locale_file.write_text(german_locale(WORDS), encoding="utf-8")
+    assert run_build(root).code == 0
