@@ -8,6 +8,7 @@ from markupsafe import Markup
 
 from . import patterns
 from .anchor import Definition
+from .checked import KeptFindings, Passages, run_check
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
                           may_rank, shown_unchecked, states_anything, unbacked_superlatives, unbacked_time_words)
 from .disguise import disguised_text
@@ -16,7 +17,7 @@ from .hints import closest
 from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
-from .sentences import split_sentences
+from .sentences import MARKER, split_sentences
 from .yamlsafe import first_forbidden
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
@@ -26,8 +27,10 @@ class FileCiter:
     """Turns one file's citation keys into numbered references, reporting bad ones."""
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
-                 problems: list[Problem], language: str = "", unverified: frozenset = frozenset()):
+                 problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
+                 findings: KeptFindings | None = None):
         self.file = file
+        self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
         self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering
         self.problems = problems
@@ -56,8 +59,7 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
-            self.report(item, field, check_prose(text, lambda key: self.passages((key,)) if key in self.defined else None,
-                                                 self.language))
+            self.report(item, field, self.check(_check_prose, text, self._passages_by_marker(text), self.language))
             self.report_as_fact(item, field, text)
             self.report_dropped_hedges(item, field, text)
         return self._render(item, field, require_citations, inline)
@@ -68,16 +70,13 @@ class FileCiter:
         and one using a superlative ("deadliest", "the most serious") its passages do not use as it does."""
         if item_keys:
             passages = self.passages(item_keys)
-            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language)
-                        + unbacked_time_words(text, passages))
+            self.report(item, field, self.check(_reworded, text, passages, 0, self.language))
             return
         for sentence in split_sentences(text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys:
                 passages = self.passages(keys)
-                self.report(item, field, dropped_hedge(sentence.text, passages, sentence.start)
-                            + unbacked_superlatives(sentence.text, passages, sentence.start, self.language)
-                            + unbacked_time_words(sentence.text, passages, sentence.start))
+                self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language))
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
@@ -94,16 +93,26 @@ class FileCiter:
             return  # the commonest case, found without splitting the text into sentences
         for sentence in split_sentences(text, self.language):
             if whole or cites_claim(sentence.keys):
-                for word, offset in hedging_found(sentence.text, self.language):
+                for word, offset in self.check(hedging_found, sentence.text, self.language):
                     self.problems.append(Problem(
                         self.file.shown, item.line_at(field, sentence.start + offset),
                         f"`{field}`: a sentence citing a party's unverified claim is worded as fact: '{word}'",
                         "attribute it to the claimant, or use words that do not assert it"))
 
-    def passages(self, keys) -> list[Cited]:
+    def passages(self, keys) -> Passages:
         """Return the passage texts of the anchored keys among `keys`, each with its source's language."""
         anchored, sources = self.numbering.anchored, self.numbering.sources
-        return [Cited(anchored[key].text, sources[anchored[key].source_id].language) for key in keys if key in anchored]
+        return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language)
+                        for key in keys if key in anchored)
+
+    def _passages_by_marker(self, text: str) -> tuple[tuple[str, tuple[Cited, ...] | None], ...]:
+        """Return (key, its passages) for each [^key] marker of prose; None for a key naming no citation."""
+        return tuple((key, tuple(self.passages((key,))) if key in self.defined else None)
+                     for key in dict.fromkeys(MARKER.findall(text)))
+
+    def check(self, check, *args) -> list:
+        """Return what a sentence check of attribution.py finds: as the last plan found it, if it was given the same."""
+        return run_check(self.findings, check, *args)
 
     def report(self, item, field: str, findings: list[Finding]) -> None:
         """Report attribution findings at the line of the field's text they are on."""
@@ -165,7 +174,7 @@ class FileCiter:
         inline = set(self.inline_keys(item, field))
         if text:
             cited = [*keys, *sorted(inline)]
-            self.report(item, field, check_item_text(text, self.passages(cited), self.language))
+            self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language))
             if not worded_by_status:
                 self.report_as_fact(item, field, text, cited)
             self.report_dropped_hedges(item, field, text, cited)
@@ -175,10 +184,7 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            passages = self.passages(keys)
-            # "Earlier in the worst week", "statements from the deadliest ministry": a short field ranks as prose does.
-            self.report(item, field, check_item_text(text, passages, self.language)
-                        + unbacked_superlatives(text, passages, 0, self.language) + unbacked_time_words(text, passages))
+            self.report(item, field, self.check(_stated, text, self.passages(keys), self.language))
         return text
 
     def checked_basis(self, item, field: str, keys) -> str:
@@ -187,9 +193,8 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             passages = self.passages(keys)
-            cited = passages + self.publication_dates(keys)
-            self.report(item, field, check_item_text(text, cited, self.language)
-                        + unbacked_superlatives(text, passages, 0, self.language))
+            self.report(item, field, self.check(_based, text, passages, tuple(self.publication_dates(keys)),
+                                                self.language))
         return text
 
     def publication_dates(self, keys) -> list[Cited]:
@@ -221,8 +226,7 @@ class FileCiter:
         if not states and not ranks:  # most headings state nothing: no passages gathered
             return []
         passages = self.passages(self.numbering.anchored)
-        return ((check_item_text(text, passages, self.language, "briefing") if states else [])
-                + (unbacked_superlatives(text, passages, 0, self.language) if ranks else []))
+        return self.check(_headed, text, passages, self.language, states, ranks)
 
     def checked_labels(self, item, field: str = "labels") -> None:
         """Report a briefing's own labels (`comparisons: Forces compared`) that state what its passages do not:
@@ -241,6 +245,39 @@ class FileCiter:
         """Return a markdown field as plain text without citation markers, for metadata."""
         html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")
         return " ".join(Markup(html).striptags().split())
+
+
+# The checks a plan runs, each a function of its arguments alone: what KeptFindings keeps their findings by.
+
+def _check_prose(text: str, passages_by_marker: tuple, language: str) -> list[Finding]:
+    """Return check_prose's findings, given each marker's passages."""
+    return check_prose(text, dict(passages_by_marker).get, language)
+
+
+def _reworded(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
+    """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge
+    dropped, a superlative or a time word they do not use."""
+    return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
+            + unbacked_time_words(text, passages, offset))
+
+
+def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
+    """Return what a short plain-text field states that its passages do not: figures, dates, quotations,
+    superlatives, time words ("Earlier in the worst week": a short field ranks as prose does)."""
+    return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+            + unbacked_time_words(text, passages))
+
+
+def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: str) -> list[Finding]:
+    """Return what a `date_basis` states that neither its passages nor their sources' publication `dates` give."""
+    return (check_item_text(text, Passages((*passages, *dates)), language)
+            + unbacked_superlatives(text, passages, 0, language))
+
+
+def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool) -> list[Finding]:
+    """Return what a heading states or ranks that none of its briefing's `passages` backs."""
+    return ((check_item_text(text, passages, language, "briefing") if states else [])
+            + (unbacked_superlatives(text, passages, 0, language) if ranks else []))
 
 
 def _line_start(text: str, line_offset: int) -> int:

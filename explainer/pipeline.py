@@ -19,6 +19,7 @@ from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
+from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
@@ -111,12 +112,12 @@ def load(project: Project) -> Site:
     fail_on(problems)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + found)
-    plans, views = PackMemo(project.cache / "plans"), Blobs(project.cache / "views")
+    kept = Planned(PackMemo(project.cache / "plans"), Blobs(project.cache / "views"),
+                   PackMemo(project.cache / "findings"))
     fragment_of = fragments_into(sources)
-    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, plans, views,
-                                      fragment_of)
-    plans.save()
-    views.save()
+    briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, kept, fragment_of)
+    for pack in kept:
+        pack.save()
     problems += found
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
                             site_labels, fragment_of)
@@ -200,15 +201,25 @@ def definitions_of(files: list, memo: PackMemo) -> tuple[Deferred, list[Problem]
     return memo.get_or_make(digest_of("definitions", [file.digest for file in files]), made)
 
 
+class Planned(NamedTuple):
+    """What plans are kept in between builds."""
+
+    plans: PackMemo  # each briefing's header, outline and problems, by its plan's key
+    views: Blobs  # each briefing's page view, by its plan's key
+    findings: PackMemo  # the sentence checks' findings of each briefing's last plan (checked.KeptFindings)
+
+
 def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, SourceText], library: dict,
-                   locales: dict, site_labels: Labels, plans: PackMemo, views: Blobs,
+                   locales: dict, site_labels: Labels, kept: Planned,
                    fragment_of) -> tuple[list[Briefing], list[Problem]]:
     """Plan every briefing's page; a briefing whose inputs are all unchanged since a build is not planned again.
 
     A plan's key is everything planning reads: the briefing's content, its anchored passages (by
     the key they were found under), the metadata and text of the sources they are in, its
-    labels, and our code.
+    labels, and our code. A briefing planned again runs only the sentence checks its last plan
+    did not run on the same arguments (kept by its slug, how figures are read and our code).
     """
+    plans, views = kept.plans, kept.views
     problems, keyed = [], []
     for anchored in anchored_briefings:
         briefing = anchored.content
@@ -220,25 +231,30 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         key = digest_of(code_digest(), briefing.slug, files, anchored.key,
                         [sources[i].key for i in anchored.named if i in sources], labels, labels.language,
                         reading_key())
-        keyed.append((key, anchored, labels))
+        keyed.append((key, anchored, labels, digest_of("findings", code_digest(), briefing.slug, reading_key())))
 
     def plan(item: tuple) -> tuple:
-        anchored, labels = item
+        anchored, labels, findings_key = item
         briefing = anchored.content
-        page, found = plan_briefing(briefing, anchored.definitions, anchored.passages, library, labels, fragment_of)
+        findings = KeptFindings(kept.findings.get(findings_key))
+        page, found = plan_briefing(briefing, anchored.definitions, anchored.passages, library, labels, fragment_of,
+                                    findings)
         outline = outline_of(page, opinion_passages(briefing, anchored.passages))
-        return outline.header, Deferred(outline), digest_of(outline), found, Deferred(page)
+        return outline.header, Deferred(outline), digest_of(outline), found, Deferred(page), findings.used
 
     plans.make_missing([(key, item) for key, *item in keyed], plan)
     briefings = []
     for key, *item in keyed:
         header, outlined, outline_key, found, *made = plans.get(key)
+        findings_key = item[-1]
         if made:  # planned in this build: its page goes to a file of its own, read only when it is rendered
-            page = made[0]
+            page, findings = made
             views.put(key, page)
             plans.put(key, (header, outlined, outline_key, found))
+            kept.findings.put(findings_key, findings)
         else:
-            page = views.lazy(key, lambda item=tuple(item): plan(item)[-1].get())
+            kept.findings.keep(findings_key)
+            page = views.lazy(key, lambda item=tuple(item): plan(item)[4].get())
         problems += found
         briefings.append(Briefing(item[0].content, item[0].kept_passages, header, outlined, outline_key, page, key))
     return briefings, problems

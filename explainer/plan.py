@@ -8,6 +8,7 @@ comes from the briefing's locale (`labels`).
 from __future__ import annotations
 
 from .anchor import Definition, Passage
+from .checked import KeptFindings
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .footnotes import Footnote, FootnoteNumbering, source_href
@@ -25,15 +26,17 @@ SECTIONS = (("background", "background"), ("timeline", "timeline"), ("comparison
 
 
 def plan_briefing(content: Content, definitions: dict[str, Definition], anchored: dict[str, Passage],
-                  library: dict[str, Source], labels: Labels, fragment_of) -> tuple[BriefingPage, list[Problem]]:
-    """Return the briefing page's view and the citation problems met on the way."""
+                  library: dict[str, Source], labels: Labels, fragment_of,
+                  findings: KeptFindings | None = None) -> tuple[BriefingPage, list[Problem]]:
+    """Return the briefing page's view and the citation problems met on the way; `findings`: the sentence
+    checks' findings kept from the briefing's last plan, and those this one ran."""
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
                                   language=language)
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
-    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified)
+    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings)
               for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties

@@ -89,7 +89,7 @@ def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
                     f"`{field}`: a claim of status '{claim.status}' is worded as fact: '{word}'",
                     "attribute it to the claimant, or use words that do not assert it")
             for field in ("says", "evidence", "channel")  # how and on what it was said may not assert it either
-            for word, offset in hedging_found(getattr(claim, field), language)]
+            for word, offset in citer.check(hedging_found, getattr(claim, field), language)]
 
 
 def _who(claim: ClaimView) -> str:

@@ -1,0 +1,63 @@
+"""The findings of the sentence checks a briefing's plan ran, kept for its next plan.
+
+An edit to one sentence of a briefing plans the whole briefing again, and the checks of
+attribution.py (figures, dates, quotes, hedges, superlatives, sentence by sentence) were three
+quarters of that: the briefing's other sentences were checked again, with the same words, against
+the same passages. A check is a pure function of its arguments and of how figures and dates are
+read (`numbers.reading_key()`, which the plan keeps the findings under, with our code). So each
+check's findings are kept under a digest of the check and of every argument it was given, nothing
+named by hand: a check given anything different runs again.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .memo import digest_of
+
+
+class Passages(tuple):
+    """Cited passages (attribution.Cited) that KeptFindings digests once however many checks get them:
+    a heading is checked against every passage its briefing cites."""
+
+    __slots__ = ()
+
+
+class KeptFindings:
+    """The checks one plan ran, by key; those `kept` from the last plan are not run again."""
+
+    def __init__(self, kept: dict[str, tuple] | None = None):
+        self.kept = kept or {}
+        self.used: dict[str, tuple] = {}  # what this plan ran: what the next one is given
+        self._passages: dict[Passages, str] = {}
+
+    def run(self, check: Callable[..., list], *args) -> list:
+        """Return check(*args), as the last plan found it if it ran the same check on the same arguments."""
+        key = digest_of(check.__module__, check.__qualname__, [self._part(arg) for arg in args])
+        found = self.used.get(key)
+        if found is None:
+            found = self.kept.get(key)
+            if found is None:
+                found = tuple(check(*args))
+            self.used[key] = found
+        return list(found)
+
+    def _part(self, arg):
+        """Return what an argument is keyed by: itself, but for many Passages (a heading's: every passage its
+        briefing cites) the digest of what they hold, made once however many headings are checked."""
+        if not isinstance(arg, Passages):
+            return arg
+        if len(arg) <= _FEW:
+            return tuple(arg)
+        digest = self._passages.get(arg)
+        if digest is None:
+            digest = self._passages[arg] = digest_of(tuple(arg))
+        return ("passages", digest)
+
+
+_FEW = 8  # passages a sentence cites, commonly: keyed as they are (digesting them on their own cost more)
+
+
+def run_check(findings: KeptFindings | None, check: Callable[..., list], *args) -> list:
+    """Return check(*args), through `findings` when a plan keeps them."""
+    return findings.run(check, *args) if findings is not None else check(*args)
