@@ -29,7 +29,7 @@ class KeptFindings:
     def __init__(self, kept: dict[str, tuple] | None = None):
         self.kept = kept or {}
         self.used: dict[str, tuple] = {}  # what this plan ran: what the next one is given
-        self._passages: dict[Passages, str] = {}
+        self._passages: dict[tuple, str] = {}
 
     def run(self, check: Callable[..., list], *args) -> list:
         """Return check(*args), as the last plan found it if it ran the same check on the same arguments."""
@@ -47,11 +47,12 @@ class KeptFindings:
         briefing cites) the digest of what they hold, made once however many headings are checked."""
         if not isinstance(arg, Passages):
             return arg
-        if len(arg) <= _FEW:
-            return tuple(arg)
-        digest = self._passages.get(arg)
+        plain = tuple(map(tuple, arg))  # each Cited as a plain tuple, which pickles without a call into Python
+        if len(plain) <= _FEW:
+            return plain
+        digest = self._passages.get(plain)
         if digest is None:
-            digest = self._passages[arg] = digest_of(tuple(arg))
+            digest = self._passages[plain] = digest_of(plain)
         return ("passages", digest)
 
 

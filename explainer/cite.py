@@ -59,7 +59,7 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
-            self.report(item, field, self.check(_check_prose, text, self._passages_by_marker(text), self.language))
+            self.report(item, field, self.check(_check_prose, text, self.language, *self._passages_by_marker(text)))
             self.report_as_fact(item, field, text)
             self.report_dropped_hedges(item, field, text)
         return self._render(item, field, require_citations, inline)
@@ -105,10 +105,10 @@ class FileCiter:
         return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language)
                         for key in keys if key in anchored)
 
-    def _passages_by_marker(self, text: str) -> tuple[tuple[str, tuple[Cited, ...] | None], ...]:
-        """Return (key, its passages) for each [^key] marker of prose; None for a key naming no citation."""
-        return tuple((key, tuple(self.passages((key,))) if key in self.defined else None)
-                     for key in dict.fromkeys(MARKER.findall(text)))
+    def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
+        """Return each [^key] marker's key of prose followed by its passages (None for a key naming no citation)."""
+        return [part for key in dict.fromkeys(MARKER.findall(text))
+                for part in (key, self.passages((key,)) if key in self.defined else None)]
 
     def check(self, check, *args) -> list:
         """Return what a sentence check of attribution.py finds: as the last plan found it, if it was given the same."""
@@ -249,9 +249,10 @@ class FileCiter:
 
 # The checks a plan runs, each a function of its arguments alone: what KeptFindings keeps their findings by.
 
-def _check_prose(text: str, passages_by_marker: tuple, language: str) -> list[Finding]:
-    """Return check_prose's findings, given each marker's passages."""
-    return check_prose(text, dict(passages_by_marker).get, language)
+def _check_prose(text: str, language: str, *passages_by_marker: str | Passages | None) -> list[Finding]:
+    """Return check_prose's findings, given each marker's key followed by its passages."""
+    passages = dict(zip(passages_by_marker[::2], passages_by_marker[1::2]))
+    return check_prose(text, passages.get, language)
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
