@@ -28,6 +28,7 @@ tests/test_numbers_french.py):
 - Numeric dates in French text are day first: "12/03/2026" = "12.03.2026" = 12 March 2026. In
   English text a slashed numeric date is three figures (the order of "03/12/2026" is not guessed), and a
   dotted one is day first ("03.05.2026" = 3 May 2026), as the dot is day-first writing: it is no decimal 3.05.
+  A dotted date whose second part can be no month is month first, in any text: "12.31.2026" = 31 December 2026.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviated scales glued to
   the digits multiply too: "bn", "mn", "mln" always ("2.5bn barrels"); "m", "k", "b", "tn" only
@@ -243,6 +244,11 @@ def _day_first_date(separators: str) -> str:
             r"(?![\w-]|[.,/]\d)")
 
 
+# A dotted date whose second part can be no month is month first, as American text writes it: "12.31.2026" is
+# 31 December 2026, never the decimal 12.31 and an unread year ("03.05.2026" stays day first).
+_MONTH_FIRST_DATE = r"(?P<mfm>0?[1-9]|1[0-2])\.(?P<mfd>1[3-9]|2\d|3[01])\.(?P<mfy>\d{4})(?![\w-]|[.,/]\d)"
+
+
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
                      abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
@@ -260,6 +266,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     return patterns.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
         + rf"|{not_in_word}{_day_first_date('/.' if french or day_first else '.')}"
+        + rf"|{not_in_word}{_MONTH_FIRST_DATE}"
         + (_locale_dates(not_in_word, months) if months else "")
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
@@ -623,10 +630,11 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
         return _figure(match, value, groups["scale"], groups["pct"], scales)
-    if groups.get("nd"):
-        quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
-                      Quantity(Decimal(int(groups["nd"]))))
-        return _made(match, "date", quantities)
+    if groups.get("nd") or groups.get("mfd"):
+        day, month, year = (groups["nd"], groups["nm"], groups["ny"]) if groups.get("nd") else (
+            groups["mfd"], groups["mfm"], groups["mfy"])
+        return _made(match, "date", (Quantity(Decimal(year)), Quantity(Decimal(int(month)), "month"),
+                                     Quantity(Decimal(int(day)))))
     if groups["fy"]:
         year = int(groups["fy"])
         return _made(match, "figure", (Quantity(Decimal(year + 2000 if year < 100 else year)),))

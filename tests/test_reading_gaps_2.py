@@ -82,3 +82,34 @@ def test_english_said_keeps_the_hedge_as_the_listed_german_verb_does(tmp_path: P
     assert result.code == 0, result.err
 
 
+# --- 2. a month-first dotted date in English ----------------------------------------------------------------
+
+@pytest.mark.parametrize("source, summary", [
+    ("The deadline is 31 December 2026.", "The deadline is 12.31.2026.[^q]"),
+    ("The deadline is 12.31.2026.", "The deadline is December 31, 2026.[^q]"),
+])
+def test_a_month_first_dotted_date_in_english_is_read_as_a_date(tmp_path: Path, source: str, summary: str):
+    root = english_project(tmp_path / "p", source, summary)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("source, summary, named", [
+    ("The deadline is 31 December 2026.", "The deadline is 12.30.2026.[^q]", 'date "12.30.2026"'),
+    ("The deadline is 31 December 2026.", "The deadline is 12.31.2027.[^q]", 'date "12.31.2027"'),
+    # Read as the decimal 12.31, it was backed by a passage's index.
+    ("The index closed at 12.31 points in 2026.", "The deadline is 12.31.2026.[^q]", 'date "12.31.2026"'),
+])
+def test_a_month_first_dotted_date_is_refused_when_its_day_month_or_year_is_not_the_sources(
+        tmp_path: Path, source: str, summary: str, named: str):
+    root = english_project(tmp_path / "p", source, summary)
+    refused_with(root, named, "is not in the passages")
+
+
+def test_a_dotted_date_is_month_first_only_where_its_second_part_can_be_no_month():
+    mentions = numbers.find_mentions("Due 12.31.2026; voted 03.05.2026; closed at 12.31.", "en")
+    assert [(m.text, m.kind) for m in mentions] == [("12.31.2026", "date"), ("03.05.2026", "date"), ("12.31", "figure")]
+    assert set(mentions[0].quantities) == {numbers.Quantity(12, "month"), numbers.Quantity(31), numbers.Quantity(2026)}
+    assert set(mentions[1].quantities) == {numbers.Quantity(5, "month"), numbers.Quantity(3), numbers.Quantity(2026)}
+
+
