@@ -15,7 +15,8 @@ tests/test_numbers_french.py):
   ("2 300 000" = "2.300.000"); a dot not followed by three digits ends the number. French
   scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
   (10^12), and so do their abbreviations, case as written: "2,3 M€", "2,3 Md€", "2,3 Mds €",
-  "2,3 Mrd". Text of an unknown language ("") is read as English. A language's locale decides
+  "2,3 Mrd". Spanish ones too: "14,8 millones" = 14800000, "mil", "mil millones" and "millardo(s)" (10^9),
+  "billón"/"billones" (10^12). Text of an unknown language ("") is read as English. A language's locale decides
   (`read_as_locales`): its `decimal` mark picks the reading, and its `months` are read in its dates
   ("3 de marzo de 2026", "3. März 2026"), also for a language no rule here knows.
 - Spelled numbers in French text (only): "dix-huit", "vingt et un", "soixante et onze",
@@ -190,9 +191,11 @@ def is_percentage_unit(unit: str) -> bool:
 # ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
 DECIMAL_COMMA_LANGUAGES = frozenset("fr de es it pt nl ca ro pl cs sk ru uk da nb nn no sv fi tr el id".split())
 DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", "es-pr", "es-do", "es-gt", "es-pa"})
-# Scale words after digits, per language ("2,3 millions"); French "billion" is 10^12.
+# Scale words after digits, per language ("2,3 millions", "14,8 millones"); French and Spanish "billion" is 10^12.
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
-                        "milliards": 10**9, "billion": 10**12, "billions": 10**12}}
+                        "milliards": 10**9, "billion": 10**12, "billions": 10**12},
+                 "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "millardo": 10**9,
+                        "millardos": 10**9, "billón": 10**12, "billones": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555", "a las 10.30") marks the decimal the reader sees, never a number cut short at it ("38").
@@ -569,7 +572,7 @@ _BETWEEN = patterns.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
 _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
                        r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
-                       r"|mille|millions?|milliards?))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       r"|mille|millions?|milliards?|mil(?:\s+millones)?|millones|millón|millardos?|billones|billón))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
 

@@ -113,3 +113,47 @@ def test_a_dotted_date_is_month_first_only_where_its_second_part_can_be_no_month
     assert set(mentions[1].quantities) == {numbers.Quantity(5, "month"), numbers.Quantity(3), numbers.Quantity(2026)}
 
 
+# --- 3. Spanish scale words ---------------------------------------------------------------------------------
+
+MONEY_SOURCE = "Obras\n\nLa presa costará 14,8 millones de dólares, según el contrato.\n"
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("14,8 millones de dólares", "ok"),
+    ("14.800.000 dólares", "ok"),
+    ("14,8 millones de euros", "given in euros"),
+    ("14,8 mil millones de dólares", 'figure "14,8 mil millones"'),
+    ("14,8 dólares", 'figure "14,8"'),
+])
+def test_a_spanish_scale_word_multiplies_its_figure(tmp_path: Path, written: str, outcome: str):
+    root = spanish_project(tmp_path, "obras", MONEY_SOURCE, "Obras", f"La presa costará {written}, según el contrato.[^o]")
+    if outcome == "given in euros":
+        refused_with(root, "content/obras/briefing.yaml:4:", 'figure "14,8 millones" is given in euros')
+    else:
+        builds_or_is_refused(root, "obras", outcome)
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("14,8 millones de dólares", "ok"),
+    ("14,8 millones de euros", "given in euros"),
+    ("14,8 mil millones de dólares", 'figure "14,8 mil millones"'),
+])
+def test_a_spanish_scale_word_matches_an_english_sources_million(tmp_path: Path, written: str, outcome: str):
+    source = "Works\n\nThe dam will cost $14.8 million under the contract.\n"
+    root = spanish_project(tmp_path, "obras", source, "Obras", f"La presa costará {written}, según el contrato.[^o]")
+    edit(root / "content" / "sources.yaml", "language: es", "language: en")
+    if outcome == "given in euros":
+        refused_with(root, "content/obras/briefing.yaml:4:", 'figure "14,8 millones" is given in euros')
+    else:
+        builds_or_is_refused(root, "obras", outcome)
+
+
+def test_spanish_scale_words_state_their_values():
+    numbers.read_as_locales({"es": numbers.Writing(",", tuple("abcdefghijkl"))})
+    values = [m.quantities[0].value for m in numbers.find_mentions(
+        "2 mil personas, 1,5 millones, 3 millón, 4 mil millones, 5 millardos y 2 billones", "es")]
+    assert values == [2000, 1500000, 3000000, 4 * 10**9, 5 * 10**9, 2 * 10**12]
+    low, high = numbers.find_mentions("entre 4-5 millones", "es")  # a range writes its scale once
+    assert (low.quantities[0].value, high.quantities[0].value) == (4000000, 5000000)
+
+
