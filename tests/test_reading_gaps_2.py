@@ -157,3 +157,34 @@ def test_spanish_scale_words_state_their_values():
     assert (low.quantities[0].value, high.quantities[0].value) == (4000000, 5000000)
 
 
+# --- 4. Spanish weekdays written without their accent -------------------------------------------------------
+
+@pytest.mark.parametrize("source_day, written_day, outcome", [
+    ("miércoles", "miercoles", "ok"),
+    ("sábado", "sabado", "ok"),
+    ("sabado", "sábado", "ok"),  # a source may leave it out too
+    ("martes", "miercoles", 'day "miercoles"'),
+    ("sábado", "domingo", 'day "domingo"'),
+    ("domingo", "sabado", 'day "sabado"'),
+])
+def test_a_spanish_weekday_without_its_accent_is_read_as_the_day(tmp_path: Path, source_day: str, written_day: str,
+                                                                 outcome: str):
+    source = f"Sesión\n\nEl {source_day} el consejo aprobó 3 mociones.\n"
+    root = spanish_project(tmp_path, "sesion", source, "Sesión", f"El {written_day} el consejo aprobó 3 mociones.[^s]")
+    builds_or_is_refused(root, "sesion", outcome)
+
+
+def test_a_timeline_when_naming_a_weekday_without_its_accent_must_fall_on_it(tmp_path: Path):
+    source = "Sesión\n\nEl miércoles 4 de marzo de 2026 el consejo aprobó 3 mociones.\n"
+    root = spanish_project(tmp_path, "sesion", source, "Sesión",
+                           "El miércoles 4 de marzo de 2026 el consejo aprobó 3 mociones.[^s]")
+    timeline = root / "content" / "sesion" / "timeline.yaml"
+    timeline.write_text("events:\n  - when: miercoles 4 de marzo de 2026\n    date: 2026-03-04\n"
+                        "    what: El consejo aprueba 3 mociones.\n    cite: [s]\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    edit(timeline, "miercoles 4", "sabado 4")
+    refused_with(root, "content/sesion/timeline.yaml:3:", "`date` 2026-03-04 is a Wednesday, but `when` names "
+                 "Saturday ('sabado')")
+
+
