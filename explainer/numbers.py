@@ -389,7 +389,7 @@ def writes_ordinal_dot(language: str) -> bool:
     return writing is not None and writing.day_dot
 
 
-def _decimal_comma(language: str) -> bool:
+def writes_decimal_comma(language: str) -> bool:
     """Say whether text in `language` writes a decimal comma: by its region's exception, else its locale's
     `decimal` ("," or "."), else `DECIMAL_COMMA_LANGUAGES`."""
     base = language.split("-")[0].lower()
@@ -412,7 +412,7 @@ def _reading(language: str) -> _Reading:
     """Return how text in `language` (a BCP 47 tag) states numbers."""
     base = language.split("-")[0].lower()
     months = _own_months(language)
-    if not _decimal_comma(language):
+    if not writes_decimal_comma(language):
         if not months:
             return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,

@@ -188,3 +188,46 @@ def test_a_timeline_when_naming_a_weekday_without_its_accent_must_fall_on_it(tmp
                  "Saturday ('sabado')")
 
 
+# --- 5. a comparison value YAML reads with a decimal point -------------------------------------------------
+
+TOWNS_SOURCE = "Cuenca\n\nLa cuenca tiene 240 municipios y 240.000 habitantes.\n"
+
+
+def towns_table(value: str) -> str:
+    return ("comparisons:\n  - id: cuenca\n    title: Cuenca\n    rows:\n      - measure: Habitantes\n"
+            f"        unit: personas\n        values:\n          a: {{value: {value}, cite: [c]}}\n")
+
+
+@pytest.mark.parametrize("value, told", [
+    ("240.000", "YAML reads 240.000 as 240, with a decimal point, in any language: write 240000, digits only"),
+    ("240.500", "YAML reads 240.500 as 240.5, with a decimal point, in any language: write 240500, digits only"),
+])
+def test_a_value_written_with_a_thousands_dot_in_a_spanish_briefing_is_refused_with_how_yaml_reads_it(
+        tmp_path: Path, value: str, told: str):
+    # YAML reads 240.000 as 240, which the passage's "240 municipios" backed: the table showed 240 inhabitants.
+    root = spanish_project(tmp_path, "cuenca", TOWNS_SOURCE, "Cuenca", "La cuenca tiene 240.000 habitantes.[^c]")
+    (root / "content" / "cuenca" / "comparisons.yaml").write_text(towns_table(value), encoding="utf-8")
+    for _ in range(2):  # the second time from the parse the build kept
+        refused_with(root, "content/cuenca/comparisons.yaml:8:", f"figure {value} (Habitantes) is ", told)
+    (root / "content" / "cuenca" / "comparisons.yaml").write_text(towns_table("240000"), encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_value_written_with_a_thousands_dot_in_a_german_briefing_is_refused_too(tmp_path: Path):
+    root = german_project(tmp_path / "p", "Das Becken hat 240 Gemeinden und 240.000 Einwohner.",
+                          "Das Becken hat 240.000 Einwohner.[^q]")
+    (root / "content" / "q" / "comparisons.yaml").write_text(towns_table("240.000").replace("[c]", "[q]"),
+                                                             encoding="utf-8")
+    refused_with(root, "content/q/comparisons.yaml:8:", "write 240000, digits only")
+
+
+def test_a_value_with_a_decimal_point_in_an_english_briefing_is_read_as_written(tmp_path: Path):
+    root = english_project(tmp_path / "p", "The basin has 240 towns and 240.5 square kilometres of farms.",
+                           "The basin has 240 towns.[^q]")
+    (root / "content" / "q" / "comparisons.yaml").write_text(towns_table("240.500").replace("[c]", "[q]"),
+                                                             encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
