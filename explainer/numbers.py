@@ -41,7 +41,9 @@ tests/test_numbers_french.py):
 - Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30", "23:40" state their hour and
   minutes (10; 10 and 45; 21 and 30; 23 and 40; minutes ":00" state nothing) as plain numbers, as "10:45"
   does, and their hour of the day on a 24-hour clock (unit "hour of day": 10, 22, 22, 21, 23), so "10 a.m."
-  is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day.
+  is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day. A
+  Spanish hour named with its article ("a las 10.30", "hasta las 10.30", "a la 1.15") is a time the same way:
+  its hour and minutes, no decimal 10.30 (and "las 22.30", "las 08.15" its hour of the day too).
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪" (and
   "per cento", "por ciento", "por cento", "Prozent", "procent", "prosent")
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
@@ -153,6 +155,10 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
          r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))"
          # A 24-hour clock's "23:40", "08:15", "00:30" (not "10:45", which may be either clock's).
          r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])")
+# Spanish names an hour with its article: "a las 10.30", "hasta las 10.30", "a la 1.15" are times of day (their hour
+# and minutes), no decimal 10.30 and no count "hasta" bounds. "las 22.30" and "las 08.15" are on a 24-hour clock.
+_ARTICLE_HOUR = r"(?:(?<=\bla\s)|(?<=\blas\s))(?P<ah>[01]?\d|2[0-3])[.:](?P<amin>[0-5]\d)(?!\d|[.,]\d)"
+_TWENTY_FOUR_HOUR = patterns.compile(r"0\d|1[3-9]|2[0-3]")
 # Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
@@ -198,7 +204,8 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         "millardos": 10**9, "billón": 10**12, "billones": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
-# "20.5555", "a las 10.30") marks the decimal the reader sees, never a number cut short at it ("38").
+# "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
+# 10.30", `_ARTICLE_HOUR`) it parts the hour from its minutes.
 _COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
 _COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
 _COMMA_THOUSANDS = patterns.compile(r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?")
@@ -275,6 +282,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
+        rf"|{not_in_word}{_ARTICLE_HOUR}"
         rf"|(?<![\w-]){_PERIOD}"
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
@@ -621,11 +629,13 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
             return _date(match, _MONTH_NUMBER[groups[month_group]], day_group and groups[day_group], groups[year_group])
-    if groups["hh"] or groups["hc"]:
-        hour = groups["hh"] or groups["hc"]
-        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"]
+    if groups["hh"] or groups["hc"] or groups["ah"]:
+        hour = groups["hh"] or groups["hc"] or groups["ah"]
+        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"] or groups["amin"]
         minutes = minutes if minutes and int(minutes) else None  # "8:00 p.m." is "8 p.m.", "20:00" "20h"
         numbers = tuple(Quantity(Decimal(int(n))) for n in (hour, minutes) if n)
+        if groups["ah"] and not _TWENTY_FOUR_HOUR.fullmatch(hour):
+            return _made(match, "figure", numbers)  # "las 10.30" may be either clock's, as "10:45" is
         return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
@@ -657,9 +667,18 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
 
 
+_NAMED_HOUR = patterns.compile(_ARTICLE_HOUR, re.IGNORECASE)
+
+
+def names_an_hour(text: str, start: int, end: int) -> bool:
+    """Say whether the figure text[start:end] is an hour named with its article ("hasta las 10.30"): a time of
+    day, which a hedge may qualify ("casi las 10.30") but no bound, as "hasta" there means until."""
+    return _NAMED_HOUR.fullmatch(text, start, end) is not None
+
+
 def _hour_of_day(match: re.Match) -> int:
     """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
-    hour = int(match["hh"] or match["hc"])
+    hour = int(match["hh"] or match["hc"] or match["ah"])
     meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
     if not meridiem:
         return hour

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .numbers import Quantity, find_mentions, locale_words, names_a_code, read_by_language
+from .numbers import Quantity, find_mentions, locale_words, names_a_code, names_an_hour, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -95,6 +95,13 @@ read_by_language(_locale_qualifiers_before)
 def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more") in text of `language`
     (whose locale's own qualifiers are read too: "etwa 48" as "about", "mindestens 40" as "at least"), or None."""
+    found = _qualifier(text, start, end, language)
+    if found and found.kind not in ("about", "nearly") and names_an_hour(text, start, end):
+        return None  # "hasta las 10.30" is until half past ten, no count of at most 10.30
+    return found
+
+
+def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | None:
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)

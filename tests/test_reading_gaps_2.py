@@ -15,7 +15,7 @@ from test_newuser_es import builds_or_is_refused, spanish_project
 from test_reading_gaps import ATTRIBUTION, HEDGED, english_project, german_project, outcome
 
 from explainer import numbers
-from explainer.qualifiers import qualifier_of
+from explainer.qualifiers import qualified_figures, qualifier_of
 
 
 @pytest.fixture(autouse=True)
@@ -231,3 +231,28 @@ def test_a_value_with_a_decimal_point_in_an_english_briefing_is_read_as_written(
     assert result.code == 0, result.err
 
 
+# --- 6. a Spanish hour ---------------------------------------------------------------------------------------
+
+HOUR_SOURCE = "Embalse\n\nEl embalse estuvo abierto hasta las 10.30 de la mañana.\n"
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("El embalse estuvo abierto hasta las 10.30 de la mañana.", "ok"),
+    ("El embalse cerró a las 10.30 de la mañana.", "ok"),  # "until 10.30" is no bound on a figure to keep
+    ("El embalse estuvo abierto hasta las 11.30 de la mañana.", 'figure "11.30"'),
+    ("El embalse estuvo abierto hasta las 10.45 de la mañana.", 'figure "10.45"'),
+    ("El embalse perdió 10,3 hectómetros cúbicos.", 'figure "10,3"'),  # read as the decimal 10.30, it was backed
+])
+def test_a_spanish_hour_after_hasta_is_read_as_a_time(tmp_path: Path, written: str, outcome: str):
+    root = spanish_project(tmp_path, "embalse", HOUR_SOURCE, "El embalse", f"{written}[^e]")
+    builds_or_is_refused(root, "embalse", outcome)
+
+
+def test_a_spanish_hour_states_its_hour_and_minutes_and_takes_no_bound():
+    numbers.read_as_locales({"es": numbers.Writing(",", tuple("abcdefghijkl"), up_to=("hasta",),
+                                                   nearly=("casi",))})
+    assert qualified_figures("hasta las 10.30", "es") == (
+        (numbers.Quantity(10), None), (numbers.Quantity(30), None))
+    assert qualified_figures("hasta las 22.30", "es")[0] == (numbers.Quantity(22, "hour of day"), None)
+    assert qualified_figures("casi las 10.30", "es")[0][1].kind == "nearly"  # a hedge still hedges a time
+    assert qualified_figures("hasta el 20 %", "es")[0][1].kind == "up to"  # a count's bound is still read
