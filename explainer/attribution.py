@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
@@ -177,12 +178,18 @@ _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for numbe
 _WEEKDAY = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_DAY_NUMBER)) + r")(?!\w)", re.IGNORECASE)
 
 
+def unaccented(word: str) -> str:
+    """Return a word without its accents: "miércoles" typed as "miercoles" names the same day."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=None)
 def _day_numbers(language: str) -> dict[str, int]:
     """Return the days of the week read in text of `language`, by casefolded name (Monday 0): every rule's,
-    and the `weekdays` of its locale (German "Dienstag" where locales/de.yaml lists them)."""
+    and the `weekdays` of its locale (German "Dienstag" where locales/de.yaml lists them), also without accents."""
     writing = locale_words(language)
-    own = {day.casefold(): number for number, day in enumerate(writing.weekdays)} if writing else {}
+    own = {name.casefold(): number for number, day in enumerate(writing.weekdays)
+           for name in (day, unaccented(day))} if writing else {}
     return {**own, **_DAY_NUMBER}
 
 

@@ -11,10 +11,12 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import UNIT_PLURALS, Quantity, is_percentage_unit, names_unit, quantities_in, unit_family, units_given
+from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_unit, quantities_in, unit_family, units_given,
+                      writes_decimal_comma)
 from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
+from .yamlsafe import DotGroupedFloat
 
 
 def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: tuple[Party, ...],
@@ -102,7 +104,9 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
     problems = []
     for figure, measure, unit in figures:
         for value in (figure.value, figure.to):
-            if value is not None and not stated_in(value, unit, found):
+            if isinstance(value, DotGroupedFloat) and writes_decimal_comma(citer.language):
+                problems.append(_grouped_as_written(citer, figure, value, measure))
+            elif value is not None and not stated_in(value, unit, found):
                 hint = "cite the passage that gives it, or correct it to the source's"
                 thousands = Decimal(str(value)) * 1000
                 if isinstance(value, float) and thousands == int(thousands) and stated_in(thousands, unit, found):
@@ -115,6 +119,18 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
+
+
+def _grouped_as_written(citer: FileCiter, figure, value: DotGroupedFloat, measure: str) -> Problem:
+    """Return the problem of a value written as the briefing's language groups thousands ("240.000" in Spanish:
+    240000), which YAML reads with a decimal point (240): which of the two was meant is not guessed, as a passage
+    may state either ("240 municipios y 240.000 habitantes")."""
+    digits = int(value.written.replace(".", ""))
+    return Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
+                   f"figure {value.written} ({measure}) is {digits} as '{citer.language}' writes numbers, but YAML "
+                   f"reads it as {as_written(value)}",
+                   f"YAML reads {value.written} as {as_written(value)}, with a decimal point, in any language: "
+                   f"write {digits}, digits only (or {as_written(value)}, if that is the figure)")
 
 
 def _other_unit(citer: FileCiter, figure, value, measure: str, unit: str, passages) -> list[Problem]:

@@ -6,7 +6,7 @@ import datetime
 import re
 from decimal import Decimal
 
-from .attribution import WEEKDAYS  # by language, Monday first (datetime's weekday() order)
+from .attribution import WEEKDAYS, unaccented  # by language, Monday first (datetime's weekday() order)
 from .load import Content, SiteContent
 from .figures import as_written
 from .hints import closest
@@ -161,9 +161,11 @@ def _full_date(mention: Mention) -> str:
 
 
 def _weekday_named(shown: str, event, weekdays: tuple[str, ...]) -> list[Problem]:
-    """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names."""
+    """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names (with or
+    without its accents: "miercoles")."""
     named = {number: found.group() for number, name in enumerate(weekdays)
-             for found in [re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE)] if found}
+             for found in [re.search(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(unaccented(name))})(?!\w)", event.when,
+                                     re.IGNORECASE)] if found}
     date = datetime.date.fromisoformat(event.date)
     if not named or date.weekday() in named:
         return []

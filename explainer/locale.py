@@ -34,7 +34,7 @@ LIST_KEYS = frozenset({"months"})
 # Its other qualifiers (`at_least`: "mindestens", `more_than`: "mehr als", ...) are read as the bound each is named after.
 WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words each needs (0: one or more)
              "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0,
-             "according_to": 0}  # words that attribute a sentence as "according to" does ("laut", "zufolge")
+             "according_to": 0}  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
 
 
 class Labels(dict):
@@ -233,7 +233,8 @@ _WORD_KEY_HINTS = {
     "fewer_than": "write a list of the words that mean \"fewer than\" before a figure: [weniger als, unter]",
     "up_to": "write a list of the words that mean \"up to\" before a figure: [höchstens, bis zu]",
     "nearly": "write a list of the words that mean \"nearly\" before a figure: [fast, knapp]",
-    "according_to": "write a list of the words that attribute a sentence, as \"according to\" does: [laut, zufolge]",
+    "according_to": ("write a list of the words that attribute a sentence, as \"according to\" or \"said\" do, in the "
+                     "forms written: [laut, zufolge, sagte, sagten]"),
 }
 
 

@@ -15,7 +15,8 @@ tests/test_numbers_french.py):
   ("2 300 000" = "2.300.000"); a dot not followed by three digits ends the number. French
   scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
   (10^12), and so do their abbreviations, case as written: "2,3 M€", "2,3 Md€", "2,3 Mds €",
-  "2,3 Mrd". Text of an unknown language ("") is read as English. A language's locale decides
+  "2,3 Mrd". Spanish ones too: "14,8 millones" = 14800000, "mil", "mil millones" and "millardo(s)" (10^9),
+  "billón"/"billones" (10^12). Text of an unknown language ("") is read as English. A language's locale decides
   (`read_as_locales`): its `decimal` mark picks the reading, and its `months` are read in its dates
   ("3 de marzo de 2026", "3. März 2026"), also for a language no rule here knows.
 - Spelled numbers in French text (only): "dix-huit", "vingt et un", "soixante et onze",
@@ -28,6 +29,7 @@ tests/test_numbers_french.py):
 - Numeric dates in French text are day first: "12/03/2026" = "12.03.2026" = 12 March 2026. In
   English text a slashed numeric date is three figures (the order of "03/12/2026" is not guessed), and a
   dotted one is day first ("03.05.2026" = 3 May 2026), as the dot is day-first writing: it is no decimal 3.05.
+  A dotted date whose second part can be no month is month first, in any text: "12.31.2026" = 31 December 2026.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviated scales glued to
   the digits multiply too: "bn", "mn", "mln" always ("2.5bn barrels"); "m", "k", "b", "tn" only
@@ -39,7 +41,9 @@ tests/test_numbers_french.py):
 - Times of day: "10am", "10 a.m.", "10.45pm", "10:45 p.m.", "21h30", "21 h 30", "23:40" state their hour and
   minutes (10; 10 and 45; 21 and 30; 23 and 40; minutes ":00" state nothing) as plain numbers, as "10:45"
   does, and their hour of the day on a 24-hour clock (unit "hour of day": 10, 22, 22, 21, 23), so "10 a.m."
-  is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day.
+  is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day. A
+  Spanish hour named with its article ("a las 10.30", "hasta las 10.30", "a la 1.15") is a time the same way:
+  its hour and minutes, no decimal 10.30 (and "las 22.30", "las 08.15" its hour of the day too).
 - Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪" (and
   "per cento", "por ciento", "por cento", "Prozent", "procent", "prosent")
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
@@ -151,6 +155,10 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
          r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))"
          # A 24-hour clock's "23:40", "08:15", "00:30" (not "10:45", which may be either clock's).
          r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])")
+# Spanish names an hour with its article: "a las 10.30", "hasta las 10.30", "a la 1.15" are times of day (their hour
+# and minutes), no decimal 10.30 and no count "hasta" bounds. "las 22.30" and "las 08.15" are on a 24-hour clock.
+_ARTICLE_HOUR = r"(?:(?<=\bla\s)|(?<=\blas\s))(?P<ah>[01]?\d|2[0-3])[.:](?P<amin>[0-5]\d)(?!\d|[.,]\d)"
+_TWENTY_FOUR_HOUR = patterns.compile(r"0\d|1[3-9]|2[0-3]")
 # Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
@@ -189,12 +197,15 @@ def is_percentage_unit(unit: str) -> bool:
 # ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
 DECIMAL_COMMA_LANGUAGES = frozenset("fr de es it pt nl ca ro pl cs sk ru uk da nb nn no sv fi tr el id".split())
 DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", "es-pr", "es-do", "es-gt", "es-pa"})
-# Scale words after digits, per language ("2,3 millions"); French "billion" is 10^12.
+# Scale words after digits, per language ("2,3 millions", "14,8 millones"); French and Spanish "billion" is 10^12.
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
-                        "milliards": 10**9, "billion": 10**12, "billions": 10**12}}
+                        "milliards": 10**9, "billion": 10**12, "billions": 10**12},
+                 "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "millardo": 10**9,
+                        "millardos": 10**9, "billón": 10**12, "billones": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
-# "20.5555", "a las 10.30") marks the decimal the reader sees, never a number cut short at it ("38").
+# "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
+# 10.30", `_ARTICLE_HOUR`) it parts the hour from its minutes.
 _COMMA_NOT_IN_WORD = _NOT_IN_WORD + r"(?<!\d,)"
 _COMMA_DIGITS = r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+\.\d+|\d+(?:,\d+)?"
 _COMMA_THOUSANDS = patterns.compile(r"\d{1,3}(?:[ .\u00a0\u202f\u2009]\d{3})+(?:,\d+)?")
@@ -243,6 +254,11 @@ def _day_first_date(separators: str) -> str:
             r"(?![\w-]|[.,/]\d)")
 
 
+# A dotted date whose second part can be no month is month first, as American text writes it: "12.31.2026" is
+# 31 December 2026, never the decimal 12.31 and an unread year ("03.05.2026" stays day first).
+_MONTH_FIRST_DATE = r"(?P<mfm>0?[1-9]|1[0-2])\.(?P<mfd>1[3-9]|2\d|3[01])\.(?P<mfy>\d{4})(?![\w-]|[.,/]\d)"
+
+
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
                      abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
@@ -260,11 +276,13 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     return patterns.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
         + rf"|{not_in_word}{_day_first_date('/.' if french or day_first else '.')}"
+        + rf"|{not_in_word}{_MONTH_FIRST_DATE}"
         + (_locale_dates(not_in_word, months) if months else "")
         + rf"|{not_in_word}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m2>{_MONTH})\.?\s+(?P<d2>{_DAY})(?![\w-])(?:,?\s+(?P<y2>\d{{4}})(?![\w-]))?"
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
+        rf"|{not_in_word}{_ARTICLE_HOUR}"
         rf"|(?<![\w-]){_PERIOD}"
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
@@ -379,7 +397,7 @@ def writes_ordinal_dot(language: str) -> bool:
     return writing is not None and writing.day_dot
 
 
-def _decimal_comma(language: str) -> bool:
+def writes_decimal_comma(language: str) -> bool:
     """Say whether text in `language` writes a decimal comma: by its region's exception, else its locale's
     `decimal` ("," or "."), else `DECIMAL_COMMA_LANGUAGES`."""
     base = language.split("-")[0].lower()
@@ -402,7 +420,7 @@ def _reading(language: str) -> _Reading:
     """Return how text in `language` (a BCP 47 tag) states numbers."""
     base = language.split("-")[0].lower()
     months = _own_months(language)
-    if not _decimal_comma(language):
+    if not writes_decimal_comma(language):
         if not months:
             return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
@@ -562,7 +580,7 @@ _BETWEEN = patterns.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
 _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
                        r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
-                       r"|mille|millions?|milliards?))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       r"|mille|millions?|milliards?|mil(?:\s+millones)?|millones|millón|millardos?|billones|billón))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
 
@@ -611,11 +629,13 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
             return _date(match, _MONTH_NUMBER[groups[month_group]], day_group and groups[day_group], groups[year_group])
-    if groups["hh"] or groups["hc"]:
-        hour = groups["hh"] or groups["hc"]
-        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"]
+    if groups["hh"] or groups["hc"] or groups["ah"]:
+        hour = groups["hh"] or groups["hc"] or groups["ah"]
+        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"] or groups["amin"]
         minutes = minutes if minutes and int(minutes) else None  # "8:00 p.m." is "8 p.m.", "20:00" "20h"
         numbers = tuple(Quantity(Decimal(int(n))) for n in (hour, minutes) if n)
+        if groups["ah"] and not _TWENTY_FOUR_HOUR.fullmatch(hour):
+            return _made(match, "figure", numbers)  # "las 10.30" may be either clock's, as "10:45" is
         return _made(match, "figure", (Quantity(Decimal(_hour_of_day(match)), "hour of day"), *numbers))
     if groups["num"]:
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
@@ -623,10 +643,11 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
         return _figure(match, value, groups["scale"], groups["pct"], scales)
-    if groups.get("nd"):
-        quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
-                      Quantity(Decimal(int(groups["nd"]))))
-        return _made(match, "date", quantities)
+    if groups.get("nd") or groups.get("mfd"):
+        day, month, year = (groups["nd"], groups["nm"], groups["ny"]) if groups.get("nd") else (
+            groups["mfd"], groups["mfm"], groups["mfy"])
+        return _made(match, "date", (Quantity(Decimal(year)), Quantity(Decimal(int(month)), "month"),
+                                     Quantity(Decimal(int(day)))))
     if groups["fy"]:
         year = int(groups["fy"])
         return _made(match, "figure", (Quantity(Decimal(year + 2000 if year < 100 else year)),))
@@ -646,9 +667,18 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     return _figure(match, Decimal(_spelled_value(words)), None, groups["spct"])
 
 
+_NAMED_HOUR = patterns.compile(_ARTICLE_HOUR, re.IGNORECASE)
+
+
+def names_an_hour(text: str, start: int, end: int) -> bool:
+    """Say whether the figure text[start:end] is an hour named with its article ("hasta las 10.30"): a time of
+    day, which a hedge may qualify ("casi las 10.30") but no bound, as "hasta" there means until."""
+    return _NAMED_HOUR.fullmatch(text, start, end) is not None
+
+
 def _hour_of_day(match: re.Match) -> int:
     """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
-    hour = int(match["hh"] or match["hc"])
+    hour = int(match["hh"] or match["hc"] or match["ah"])
     meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
     if not meridiem:
         return hour

@@ -2,7 +2,7 @@
 
 Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read right before the
 figure in English, French or Arabic ("at least 31", "plus de 400", "نحو ١٬٢٠٠"), or right after
-it ("31 or more", "400 or so", "٣١ على الأقل", "300-plus", "300+"), case-insensitively and with markdown emphasis allowed between.
+it ("31 or more", "400 or so", "٣١ على الأقل", "40 oder mehr", "300-plus", "300+"), case-insensitively and with markdown emphasis allowed between.
 A figure right before a code's abbreviation ("42 U.S.C.", "28 C.F.R.") is a title's number and takes none.
 In a language the rules do not know, a project locale may name its own qualifiers, read right before a figure in
 text of that language: `approximately` ("etwa 48" as "about"), `at_least` ("mindestens"), `more_than` ("mehr als"),
@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .numbers import Quantity, find_mentions, locale_words, names_a_code, read_by_language
+from .numbers import Quantity, find_mentions, locale_words, names_a_code, names_an_hour, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -44,8 +44,11 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               "environ", "quelque", "autour de", "approximativement", "à peu près", "aux alentours de",
               "نحو", "حوالي", "حوالى", "قرابة", "زهاء"),
 }
+# German's too ("40 oder mehr"), read in any text as French's are: no locale key names words after a figure.
 TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "at least": ("or more", "ou plus", "et plus", "على الأقل"), "up to": ("or fewer", "or less", "ou moins"), "about": ("or so",),
+    "at least": ("or more", "ou plus", "et plus", "على الأقل", "oder mehr"),
+    "up to": ("or fewer", "or less", "ou moins", "oder weniger"),
+    "about": ("or so", "more or less", "mehr oder weniger"),
 }
 
 
@@ -58,8 +61,9 @@ _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_Q
             for kind, ws in table.items() for w in ws}
 # Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
 _QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*$", re.IGNORECASE)
-# One word may stand between a figure and its trailing qualifier: "31 people or more".
-_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(w for ws in TRAILING_QUALIFIERS.values() for w in ws)})(?!\w)",
+# One word may stand between a figure and its trailing qualifier: "31 people or more"; not "more", whose "or less"
+# hedges ("40 more or less" is about 40, not up to 40).
+_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+(?!(?:more|mehr)(?!\w))[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(w for ws in TRAILING_QUALIFIERS.values() for w in ws)})(?!\w)",
                               re.IGNORECASE)
 # "300-plus patients", "300+ patients": more than 300, written against the figure.
 _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
@@ -91,6 +95,13 @@ read_by_language(_locale_qualifiers_before)
 def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifier | None:
     """Return the qualifier of the figure text[start:end] ("at least 31", "31 or more") in text of `language`
     (whose locale's own qualifiers are read too: "etwa 48" as "about", "mindestens 40" as "at least"), or None."""
+    found = _qualifier(text, start, end, language)
+    if found and found.kind not in ("about", "nearly") and names_an_hour(text, start, end):
+        return None  # "hasta las 10.30" is until half past ten, no count of at most 10.30
+    return found
+
+
+def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | None:
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)

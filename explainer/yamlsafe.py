@@ -143,6 +143,22 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
+class DotGroupedFloat(float):
+    """A number written as digits grouped with a dot ("240.000", "1.250"), which YAML reads as a decimal (240.0,
+    1.25), with its text as `written`: in a language whose dot groups thousands, the editor meant 240000."""
+
+    def __new__(cls, written: str):
+        number = super().__new__(cls, written)
+        number.written = written
+        return number
+
+    def __getnewargs__(self):
+        return (self.written,)
+
+
+_DOT_GROUPED = patterns.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
 class YamlList(list):
     """A sequence that knows its line and the line of each item."""
 
@@ -450,6 +466,8 @@ def _scalar(event: yaml.ScalarEvent):
         return event.value
     if explicit:  # a tag the text cannot honour is the editor's to fix: _tagged_scalar reports it
         return maker(yaml.ScalarNode(tag, event.value))
+    if tag == _STANDARD + "float" and _DOT_GROUPED.fullmatch(value):
+        return DotGroupedFloat(value)
     try:
         return maker(yaml.ScalarNode(tag, event.value))
     except _CONSTRUCTOR_ERRORS:
