@@ -22,7 +22,7 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
                             For KILL the children are forked from one build as it reaches each
                             step (see sweep_kill): the same process state, without writing the
                             steps before N again for every N
-    spare-sweep SIGNAL WORK STEPS EVERY OTHER
+    spare-sweep SIGNAL WORK STEPS EVERY OTHER [without-exchange]
                             the same with a spare, at STEPS (all, none or a list "3,8,20"): OUT is
                             ROOT/project/site of a finished site whose spare is in
                             ROOT/project/.cache/spare-site; kills are followed by the next builds
@@ -305,7 +305,7 @@ def tree_digest(folder: Path, skipped: Callable[[str], bool] | None = None) -> s
 
 
 def not_ours(relative: str) -> bool:
-    """Say whether a path under ROOT is the site, its spare or what a build puts beside the site (the rest is not ours)."""
+    """Say whether a path under ROOT is the site, its spare or what a build puts beside the site (not the rest)."""
     return relative in ("project/site", "project/.cache/spare-site") or relative.startswith("project/.site.")
 
 
@@ -371,7 +371,7 @@ def next_builds(left: Path, number: int, builds: dict[str, dict], scratch: Path)
 
 
 def sweep_spare(template: Path, variant: str, signal_name: str, work: Path, chosen: str, every: int,
-                other: str) -> None:
+                other: str, without_exchange: bool = False) -> None:
     """Kill a build with a spare at the chosen steps ("all", or numbers "3,8,20"); print what each kill left,
     and what the next builds make of it after the first step, every `every`-th, each STRUCTURAL one
     and the one after it.
@@ -380,7 +380,8 @@ def sweep_spare(template: Path, variant: str, signal_name: str, work: Path, chos
     by printing {"done": its steps, "switch": the switch's step, "renames": the renames' steps} (so
     KILL with the steps "none" just counts them); with INT, each step's build is a child of its own,
     from a fresh copy of ROOT, followed by the next build of the same site at every `every`-th step
-    and each of the first ten.
+    and each of the first ten. `without_exchange` (KILL only) makes every switch, the next builds' too,
+    fail as on a file system without RENAME_EXCHANGE.
     """
     from explainer.write import write_site
 
@@ -391,7 +392,9 @@ def sweep_spare(template: Path, variant: str, signal_name: str, work: Path, chos
         left = work / "run"
         link_copy(os.fspath(root), os.fspath(left))
         out = left / "project" / "site"
-        steps, renames, kinds = Steps("run", []), [], [""]
+        # In "kill" mode, step 0: never killed here, but the switch fails as the option says.
+        steps = Steps("kill", ["KILL", "0", "without-exchange"]) if without_exchange else Steps("run", [])
+        renames, kinds = [], [""]
 
         def kill_a_copy(number: int) -> None:
             kinds.append(steps.kind)
@@ -453,7 +456,8 @@ def main(argv: list[str]) -> int:
         sweep(out, variant, args[0], Path(args[1]), int(args[2]), int(args[3]))
         return 0
     if mode == "spare-sweep":
-        sweep_spare(out, variant, args[0], Path(args[1]), args[2], int(args[3]), args[4])
+        without_exchange = args[5:] == ["without-exchange"]
+        sweep_spare(out, variant, args[0], Path(args[1]), args[2], int(args[3]), args[4], without_exchange)
         return 0
 
     steps = Steps(mode, args)

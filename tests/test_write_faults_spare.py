@@ -18,12 +18,13 @@ Steps covered (the build has 189 steps; its switch is step 186): SIGKILL at ever
 sweep forks the build at each step, as test_write_faults's does). The next builds, on a copy of
 what each kill left, only at a deterministic sample: after the first step, every STRUCTURAL step
 (making a folder, the renames and the switch: taking the spare, the switch, making .cache/,
-keeping the old site back) and the step after it, and every NEXT_EVERY-th step (22 steps, each
-followed by both builds; the half-made stage is put as the spare at 18 of them). SIGINT, which is
+keeping the old site back) and the step after it, and every NEXT_EVERY-th step (16 steps, each
+followed by both builds; the half-made stage is put as the spare at 12 of them). SIGINT, which is
 held from the lock to the end of the write so that every step under the lock ends alike, at every
 step up to the first under the lock, around the switch and the keeping back, the last step and
-every INT_EVERY-th step between, each followed by the next build (18 steps). Both sweeps together
-take some 2.5 s here.
+every INT_EVERY-th step between, each followed by the next build (16 steps). Without
+RENAME_EXCHANGE, SIGKILL at each of the last 7 steps (the switch's two renames among them), each
+followed by both builds. The three take some 2 s here (a machine busy with other work: 4 s).
 """
 
 from __future__ import annotations
@@ -41,8 +42,8 @@ from explainer.write import write_site
 from fault_runner import link_copy, not_ours, site, spare_of, tree_digest
 from test_write_faults import Runners
 
-NEXT_EVERY = 16  # the kill sweep's next builds: after every step that is STRUCTURAL, and every 16th of the others
-INT_EVERY = 40  # SIGINT's steps between the lock and the switch: one in 40
+NEXT_EVERY = 32  # the kill sweep's next builds: after the STRUCTURAL steps and the one after each, and every 32nd
+INT_EVERY = 60  # SIGINT's steps between the lock and the switch: one in 60
 PROJECT_FILES = [".cache", "notes.txt", "site"]  # what the project holds beside the site once a build is done
 
 
@@ -119,9 +120,9 @@ def trees(template: Path, memory: Path) -> Trees:
                  rest=tree_digest(template.parent.parent, not_ours))
 
 
-def sweep(runner: Runners, template: Path, work: Path, signal: str, steps: str, every: int) -> list[dict]:
+def sweep(runner: Runners, template: Path, work: Path, signal: str, steps: str, every: int, *options: str) -> list[dict]:
     """Run the runner's spare sweep; return its JSON lines."""
-    child = runner.start(template, "new", "spare-sweep", signal, str(work), steps, str(every), "old")
+    child = runner.start(template, "new", "spare-sweep", signal, str(work), steps, str(every), "old", *options)
     stdout, stderr = child.communicate(timeout=300)
     assert child.returncode == 0, stderr[-2000:]
     return [json.loads(line) for line in stdout.splitlines()]
@@ -184,9 +185,9 @@ def test_a_build_with_a_spare_killed_at_any_step_leaves_the_old_or_the_new_site(
     check_template(trees, template)
 
 
-def count(runner: Runners, template: Path, memory: Path) -> dict:
+def count(runner: Runners, template: Path, memory: Path, *options: str) -> dict:
     """Return the steps of the build from the template: {"done": how many, "switch": its step, "renames": theirs}."""
-    [counted] = sweep(runner, template, memory / "count", "KILL", "none", 1)
+    [counted] = sweep(runner, template, memory / "-".join(["count", *options]), "KILL", "none", 1, *options)
     return counted
 
 
@@ -219,6 +220,38 @@ def test_a_build_with_a_spare_stopped_by_ctrl_c_leaves_the_old_or_the_new_site(t
     nexts = [r for r in results if "next" in r]
     assert [r["step"] for r in nexts] == steps
     by_step = {r["step"]: r for r in kills}
+    for result in nexts:
+        check_next(trees, by_step[result["step"]], result)
+    check_template(trees, template)
+
+
+def test_without_rename_exchange_a_kill_between_the_renames_with_a_spare_is_repaired(trees: Trees, runner: Runners,
+                                                                                      template: Path, memory: Path):
+    """Where the switch is two renames, a kill between them leaves no site, the old one moved aside, and the
+    stage made in the spare beside it: the next build puts the old site back, then replaces it."""
+    counted = count(runner, template, memory, "without-exchange")
+    switch, last = counted["switch"], counted["done"]
+    steps = list(range(switch - 1, last + 1))  # before the switch, its two renames, .cache, keeping back, the lock
+    results = sweep(runner, template, memory / "without", "KILL", ",".join(map(str, steps)), 1, "without-exchange")
+    kills = [r for r in results if "kind" in r]
+    done = results[-1]
+    assert [r["step"] for r in kills] == steps == list(range(switch - 1, done["done"] + 1))
+    take, aside, into, keep = done["renames"]
+    assert take < switch < aside < into < keep
+    moved_aside = 0
+    for result in kills:
+        step = result["step"]
+        assert result["killed"] and result["rest"] == trees.rest
+        if step == into:  # between the two renames
+            assert result["site"] is None and any(n.startswith(".site.old-") for n in result["beside"])
+            moved_aside += 1
+        else:
+            assert result["site"] == (trees.old if step <= aside else trees.new), f"step {step}"
+        assert result["spare"] == (None if step <= keep else trees.old), f"step {step}"
+    assert moved_aside == 1
+    by_step = {r["step"]: {**r, "site": r["site"] or trees.old} for r in kills}  # the old site, put back
+    nexts = [r for r in results if "next" in r]
+    assert sorted({r["step"] for r in nexts}) == steps
     for result in nexts:
         check_next(trees, by_step[result["step"]], result)
     check_template(trees, template)
