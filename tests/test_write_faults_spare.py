@@ -120,7 +120,8 @@ def trees(template: Path, memory: Path) -> Trees:
                  rest=tree_digest(template.parent.parent, not_ours))
 
 
-def sweep(runner: Runners, template: Path, work: Path, signal: str, steps: str, every: int, *options: str) -> list[dict]:
+def sweep(runner: Runners, template: Path, work: Path, signal: str, steps: str, every: int,
+          *options: str) -> list[dict]:
     """Run the runner's spare sweep; return its JSON lines."""
     child = runner.start(template, "new", "spare-sweep", signal, str(work), steps, str(every), "old", *options)
     stdout, stderr = child.communicate(timeout=300)
@@ -215,7 +216,7 @@ def test_a_build_with_a_spare_stopped_by_ctrl_c_leaves_the_old_or_the_new_site(t
         # Stopped while taking or dropping the lock, outside the held stretch, a build may leave the lock
         # file or its draft (harmless: the next build clears them, as it clears what SIGKILL leaves); never a stage.
         left = set(result["beside"]) - set(PROJECT_FILES)
-        assert all(name.startswith(".site.lock") for name in left), f"step {step}: the stopped build left {sorted(left)}"
+        assert all(name.startswith(".site.lock") for name in left), f"step {step}: the stop left {sorted(left)}"
     assert {r["site"] for r in kills} == {trees.old, trees.new}, "Ctrl-C was sent both before and after the lock"
     nexts = [r for r in results if "next" in r]
     assert [r["step"] for r in nexts] == steps
