@@ -20,6 +20,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -181,7 +182,7 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
         kept = existed and spare is not None and _keep_spare(retired, spare)
     finally:
         if not kept:
-            shutil.rmtree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
+            _remove_tree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
     return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
         {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done - stage.held}
@@ -327,7 +328,7 @@ class _Stage:
         if found is None:
             return
         if stat.S_ISDIR(found.st_mode):
-            shutil.rmtree(path)  # never follows a link inside
+            _remove_tree(path)  # never follows a link inside
         else:
             os.unlink(path)
 
@@ -533,9 +534,38 @@ def _write_new(path: str, data: bytes, mode: int = FILE_MODE) -> None:
 def _delete(path: Path) -> None:
     """Delete a leftover file, link or folder without following links."""
     if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path)
+        _remove_tree(path)
     else:
         _unlink(path)
+
+
+def _remove_tree(path: Path | str, ignore_errors: bool = False) -> None:
+    """Delete a folder of ours (a stage, a site replaced, the spare or a folder in it), following no link.
+
+    A folder put in the site read-only is carried over read-only: removing an entry from it is
+    refused, so it is first made writable (it is our copy, never the site's own folder).
+    """
+    inside = os.fspath(path) + os.sep
+
+    def writable_then_again(function: Callable, failed: str, error: BaseException) -> None:
+        try:  # only a folder of the tree is made writable, never the one holding it
+            if not (isinstance(error, PermissionError) and function in (os.unlink, os.rmdir) and
+                    failed.startswith(inside)):
+                raise error
+            fd = os.open(os.path.dirname(failed), _DIR_FLAGS)
+            try:
+                os.fchmod(fd, stat.S_IMODE(os.fstat(fd).st_mode) | stat.S_IRWXU)
+            finally:
+                os.close(fd)
+            function(failed)
+        except OSError:
+            if not ignore_errors:
+                raise
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(path, onexc=writable_then_again)
+    else:
+        shutil.rmtree(path, onerror=lambda function, failed, info: writable_then_again(function, failed, info[1]))
 
 
 def _unlink(path: Path) -> None:

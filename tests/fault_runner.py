@@ -22,6 +22,11 @@ file for writing, writing, linking, making or removing a folder, renaming, and t
                             For KILL the children are forked from one build as it reaches each
                             step (see sweep_kill): the same process state, without writing the
                             steps before N again for every N
+    spare-sweep SIGNAL WORK STEPS EVERY OTHER [without-exchange]
+                            the same with a spare, at STEPS (all, none or a list "3,8,20"): OUT is
+                            ROOT/project/site of a finished site whose spare is in
+                            ROOT/project/.cache/spare-site; kills are followed by the next builds
+                            (VARIANT again, and with KILL also OTHER), on copies (see sweep_spare)
 
 An OutputError is printed as the command line prints it: `error: MESSAGE` on stderr, exit code 1.
 
@@ -53,11 +58,18 @@ PAGES = 60  # enough for every kind of step many times over (some fifty writes);
 
 
 def site(variant: str) -> dict[str, bytes]:
-    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new).
+    """Return the files of a made-up site: 'old', or 'new' (most pages changed), or 'a' and 'b' (two versions of new),
+    or 'earlier' (the site before old, which the spare sweeps keep as the spare).
 
     From old to new, six pages go, six come, nine stay as they were and the others change; a file
     becomes a folder. In 'new' the nine, the stylesheet and the home page (which changed) are Kept.
     """
+    if variant == "earlier":  # before old: most pages as in old, others and the stylesheet not, a folder for old's file
+        pages = {f"sources/s{i:03}.html": f"<p>source {i}, {'first' if i < 30 and i != 10 else 'earliest'} version</p>"
+                 .encode() * 20 for i in range(PAGES)}
+        return {"index.html": b"<h1>earlier</h1>", "style.css": b"body {color: red}",
+                "feed/index.xml": b"<feed>stale</feed>", "data": b"a file where a folder goes",
+                "gone.html": b"only in the earlier site", **pages}
     if variant == "old":
         pages = {f"sources/s{i:03}.html": f"<p>source {i}, first version</p>".encode() * 20 for i in range(PAGES)}
         return {"index.html": b"<h1>old</h1>", "style.css": b"body {}", "feed": b"a file that becomes a folder",
@@ -82,23 +94,25 @@ def kept(data: bytes):
     return Kept(len(data), hashlib.sha256(data).hexdigest(), lambda: data)
 
 
-def snapshot(folder: Path) -> dict[str, str]:
-    """Return {relative path: what is there} for everything under `folder`, following no link."""
+def snapshot(folder: Path, skipped: Callable[[str], bool] | None = None) -> dict[str, str]:
+    """Return {relative path: what is there} for everything under `folder` but what `skipped` says, following no link."""
     found: dict[str, str] = {}
-    _scan(os.fspath(folder), "", found)
+    _scan(os.fspath(folder), "", found, skipped)
     return dict(sorted(found.items()))
 
 
-def _scan(folder: str, prefix: str, found: dict[str, str]) -> None:
+def _scan(folder: str, prefix: str, found: dict[str, str], skipped: Callable[[str], bool] | None) -> None:
     """Add what is under `folder` to `found`, each path prefixed (one lstat per entry: the sweeps call this 400 times)."""
     with os.scandir(folder) as entries:
         for entry in entries:
             relative = prefix + entry.name
+            if skipped is not None and skipped(relative):
+                continue
             if entry.is_symlink():
                 found[relative] = f"link to {os.readlink(entry.path)}"
             elif entry.is_dir(follow_symlinks=False):
                 found[relative] = "folder"
-                _scan(entry.path, relative + "/", found)
+                _scan(entry.path, relative + "/", found, skipped)
             else:
                 found[relative] = _file_summary(entry.path)
 
@@ -121,12 +135,14 @@ class Steps:
     def __init__(self, mode: str, args: list[str]):
         self.mode, self.args = mode, args
         self.count, self.switch, self.failing = 0, 0, None
+        self.kind = ""  # the kind of the step being counted
         self.seen: dict[str, int] = {}
         self.before: Callable[[int], None] | None = None  # called with each step's number, before the step
 
     def step(self, kind: str) -> None:
         """Count one step of `kind`, then kill, fail or pause as the mode says."""
         self.count += 1
+        self.kind = kind
         self.seen[kind] = self.seen.get(kind, 0) + 1
         if kind == "switch":
             self.switch = self.count
@@ -270,6 +286,167 @@ def report(number: int, status: int, out: Path) -> None:
           flush=True)
 
 
+# The spare sweeps (tests/test_write_faults_spare.py) work on copies of a template folder ROOT:
+# ROOT/project/site is the site, ROOT/project/.cache/spare-site its spare (as build.py keeps it),
+# and everything else under ROOT is what no build may touch.
+STRUCTURAL = ("rename", "switch", "mkdir", "rmdir")  # the steps that take, switch and keep back the spare
+
+
+def spare_of(out: Path) -> Path:
+    """Return the spare of the site `out`, where build.py keeps it: .cache/spare-site beside it."""
+    return out.parent / ".cache" / "spare-site"
+
+
+def tree_digest(folder: Path, skipped: Callable[[str], bool] | None = None) -> str | None:
+    """Return the digest of what is under `folder` (as report() gives a site's), or None if it is not a folder."""
+    if folder.is_symlink() or not folder.is_dir():
+        return None
+    return hashlib.sha256(json.dumps(snapshot(folder, skipped), sort_keys=True).encode()).hexdigest()
+
+
+def not_ours(relative: str) -> bool:
+    """Say whether a path under ROOT is the site, its spare or what a build puts beside the site (not the rest)."""
+    return relative in ("project/site", "project/.cache/spare-site") or relative.startswith("project/.site.")
+
+
+def spare_state(root: Path) -> dict:
+    """Return what is at ROOT: digests of the site and of the spare (None where there is none), what is beside
+    the site, and the digest of everything else under ROOT."""
+    out = root / "project" / "site"
+    return {"site": tree_digest(out), "spare": tree_digest(spare_of(out)), "beside": sorted(os.listdir(out.parent)),
+            "rest": tree_digest(root, not_ours)}
+
+
+def copy_as_left(source: str, target: str) -> None:
+    """Copy ROOT as a kill left it (see link_copy), but for the lock files beside the site, copied by content:
+    the build that goes on after each step of a KILL sweep still holds them locked."""
+    link_copy(source, target)
+    beside = os.path.join(target, "project")
+    for name in os.listdir(beside):
+        path = os.path.join(beside, name)
+        if name.startswith(".site.lock") and os.path.isfile(path) and not os.path.islink(path):
+            with open(path, "rb") as file:
+                data = file.read()
+            os.unlink(path)
+            with open(path, "wb") as file:
+                file.write(data)
+
+
+def next_builds(left: Path, number: int, builds: dict[str, dict], scratch: Path) -> None:
+    """Run the builds that follow a kill that left ROOT `left`, each on a copy in a forked child; print what each made.
+
+    `builds` names the content of each: "again", the site the killed build was writing; "other", other
+    content, built after putting the stage the kill left (the spare half made into a site), if it
+    left one, where the spare goes.
+    """
+    for name, files in builds.items():
+        child = os.fork()
+        if child == 0:
+            code = 0
+            try:
+                from explainer.write import write_site
+
+                copy_as_left(os.fspath(left), os.fspath(scratch))
+                out = scratch / "project" / "site"
+                stages = [n for n in os.listdir(out.parent) if n.startswith(".site.stage-")]
+                placed = name == "other" and len(stages) == 1
+                if placed:
+                    if os.path.lexists(spare_of(out)):
+                        remove(os.fspath(spare_of(out)))
+                    os.rename(out.parent / stages[0], spare_of(out))
+                try:
+                    write_site(out, files, spare=spare_of(out))
+                    error = None
+                except Exception as failure:  # reported, for the test to show
+                    error = f"{type(failure).__name__}: {failure}"
+                print(json.dumps({"step": number, "next": name, "placed": placed, "error": error,
+                                  **spare_state(scratch)}), flush=True)
+                remove(os.fspath(scratch))
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            os._exit(code)
+        _, status = os.waitpid(child, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, f"step {number}: the next build's child failed"
+
+
+def sweep_spare(template: Path, variant: str, signal_name: str, work: Path, chosen: str, every: int,
+                other: str, without_exchange: bool = False) -> None:
+    """Kill a build with a spare at the chosen steps ("all", or numbers "3,8,20"); print what each kill left,
+    and what the next builds make of it after the first step, every `every`-th, each STRUCTURAL one
+    and the one after it.
+
+    `template` is ROOT/project/site. With KILL, one build goes on as sweep_kill's does, and it ends
+    by printing {"done": its steps, "switch": the switch's step, "renames": the renames' steps} (so
+    KILL with the steps "none" just counts them); with INT, each step's build is a child of its own,
+    from a fresh copy of ROOT, followed by the next build of the same site at every `every`-th step
+    and each of the first ten. `without_exchange` (KILL only) makes every switch, the next builds' too,
+    fail as on a file system without RENAME_EXCHANGE.
+    """
+    from explainer.write import write_site
+
+    root = template.parent.parent
+    files = site(variant)
+    work.mkdir(parents=True)
+    if signal_name == "KILL":
+        left = work / "run"
+        link_copy(os.fspath(root), os.fspath(left))
+        out = left / "project" / "site"
+        # In "kill" mode, step 0: never killed here, but the switch fails as the option says.
+        steps = Steps("kill", ["KILL", "0", "without-exchange"]) if without_exchange else Steps("run", [])
+        renames, kinds = [], [""]
+
+        def kill_a_copy(number: int) -> None:
+            kinds.append(steps.kind)
+            if steps.kind == "rename":
+                renames.append(number)
+            if chosen != "all" and str(number) not in chosen.split(","):
+                return
+            copy = os.fork()
+            if copy == 0:
+                os.kill(os.getpid(), signal.SIGKILL)
+            _, status = os.waitpid(copy, 0)
+            kind, steps.before = steps.kind, None  # the next builds' steps (in children) are not swept
+            print(json.dumps({"step": number, "kind": kind, "killed": os.WIFSIGNALED(status), **spare_state(left)}),
+                  flush=True)
+            if number % every == 0 or number == 1 or kind in STRUCTURAL or kinds[number - 1] in STRUCTURAL:
+                next_builds(left, number, {"again": files, "other": site(other)}, work / "next")
+            steps.before = kill_a_copy
+
+        build = os.fork()
+        if build == 0:
+            steps.before = kill_a_copy
+            wrap(steps)
+            write_site(out, files, spare=spare_of(out))
+            steps.before = None
+            print(json.dumps({"done": steps.count, "switch": steps.switch, "renames": renames}), flush=True)
+            os._exit(0)
+        _, status = os.waitpid(build, 0)
+        assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, f"the build that was copied failed: {status}"
+        remove(os.fspath(work))
+        return
+    for number in (int(n) for n in chosen.split(",")):
+        left = work / str(number)
+        link_copy(os.fspath(root), os.fspath(left))
+        out = left / "project" / "site"
+        child = os.fork()
+        if child == 0:
+            code = 0
+            try:
+                wrap(Steps("kill", [signal_name, str(number)]))
+                write_site(out, files, spare=spare_of(out))
+            except BaseException:  # the signal's KeyboardInterrupt, once the writer has cleaned up
+                code = 130
+            os._exit(code)
+        _, status = os.waitpid(child, 0)
+        killed = os.WIFSIGNALED(status) or os.WEXITSTATUS(status) == 130
+        print(json.dumps({"step": number, "killed": killed, **spare_state(left)}), flush=True)
+        if number % every == 0 or number <= 10:
+            next_builds(left, number, {"again": files}, work / "next")
+        remove(os.fspath(left))
+    remove(os.fspath(work))
+
+
 def main(argv: list[str]) -> int:
     """Write the site as the arguments say; return the exit code."""
     out, variant, mode, args = Path(argv[0]), argv[1], argv[2], argv[3:]
@@ -277,6 +454,10 @@ def main(argv: list[str]) -> int:
 
     if mode == "sweep":
         sweep(out, variant, args[0], Path(args[1]), int(args[2]), int(args[3]))
+        return 0
+    if mode == "spare-sweep":
+        without_exchange = args[5:] == ["without-exchange"]
+        sweep_spare(out, variant, args[0], Path(args[1]), args[2], int(args[3]), args[4], without_exchange)
         return 0
 
     steps = Steps(mode, args)

@@ -163,6 +163,45 @@ def test_the_same_project_builds_as_the_other_user(open_tmp: Path):
     assert result.code == 0, result.err
 
 
+# Three builds, a folder made read-only in site/ by hand after the first: the second carries it over
+# read-only and removes the site it replaced (or keeps it as the spare); the third removes that.
+READ_ONLY_FOLDER = """
+import sys
+from pathlib import Path
+from explainer.write import write_site
+
+out = Path(sys.argv[1]) / "site"
+spare = out.parent / ".cache" / "spare-site" if sys.argv[2] == "spare" else None
+write_site(out, {"index.html": b"1"}, spare=spare)
+(out / "theirs" / "inner").mkdir(parents=True)
+(out / "theirs" / "inner" / "notes.txt").write_text("kept")
+(out / "theirs" / "inner").chmod(0o555)
+(out / "theirs").chmod(0o500)
+for number in (2, 3, 4):
+    write_site(out, {"index.html": str(number).encode()}, spare=spare)
+"""
+
+
+@pytest.mark.parametrize("spare", ["spare", "no spare"])
+def test_a_folder_made_read_only_in_the_site_does_not_stop_the_builds_after_it(spare: str, open_tmp: Path):
+    """The site a build replaced could not be deleted (its copy of the folder refused to be emptied), and
+    the next build, deleting it as a killed build's leftover, failed, and every build after it:
+    "site: cannot write: Permission denied"."""
+    folder = open_tmp / spare.replace(" ", "-")
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run([*OTHER_USER, sys.executable, "-c", READ_ONLY_FOLDER, str(folder), spare],
+                          capture_output=True, text=True, timeout=QUICK, env=env)
+    assert (done.returncode, done.stderr) == (0, "")
+    site = folder / "site"
+    assert sorted(os.listdir(folder)) == ([".cache", "site"] if spare == "spare" else ["site"])
+    assert (site / "index.html").read_bytes() == b"4"
+    assert (site / "theirs" / "inner" / "notes.txt").read_text() == "kept"
+    assert [oct(path.stat().st_mode & 0o777) for path in (site / "theirs", site / "theirs" / "inner")] == \
+        ["0o500", "0o555"]
+
+
 def test_walking_a_folder_lists_regular_files_and_refuses_the_rest(tmp_path: Path):
     # static/ and templates/ are walked with regular_files; it is checked here on its own.
     from explainer.problems import Problem
