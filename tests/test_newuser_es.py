@@ -3,7 +3,7 @@
 Spanish puts an article between a qualifier and a percentage ("casi el 35 %", "al menos el 20 %", "más de un
 20 %"): the locale's qualifiers are read across it, so dropping "casi" is refused as dropping "fast" is in German.
 Spanish unit words ("20 días", "300 dólares") are read as English and French ones are: "20 semanas" is refused.
-A dot that groups no thousands ("a las 10.30", "38.7 %") is the decimal it shows, not a number cut short at it.
+A dot that groups no thousands ("38.7 %") is the decimal it shows, not a number cut short at it ("a las 10.30" is a time).
 """
 
 from __future__ import annotations
