@@ -87,6 +87,11 @@ QUALIFIED = [
 
 @pytest.mark.parametrize("german, english, expected", QUALIFIED, ids=[f"{g[0]}->{g[1]}" for g, _, _ in QUALIFIED])
 def test_a_german_qualifier_named_in_the_locale_is_read_as_its_english_one(tmp_path: Path, german, english, expected):
+    fares_as_english(tmp_path, german, english, expected)
+
+
+def fares_as_english(tmp_path: Path, german: tuple[str, str], english: tuple[str, str], expected: str) -> None:
+    """Check that a German (source figure, sentence figure) pair fares as its English one does: `expected`."""
     de = german_project(tmp_path / "de", f"Bei dem Unglück starben {german[0]} Menschen.",
                         f"Bei dem Unglück starben {german[1]} Menschen.[^q]")
     en = english_project(tmp_path / "en", f"In the accident {english[0]} people died.",

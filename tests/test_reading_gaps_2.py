@@ -12,7 +12,7 @@ import pytest
 from conftest import run_build
 from support import edit, refused_with
 from test_newuser_es import builds_or_is_refused, spanish_project
-from test_reading_gaps import ATTRIBUTION, HEDGED, english_project, german_project, outcome
+from test_reading_gaps import ATTRIBUTION, HEDGED, english_project, fares_as_english, german_project
 
 from explainer import numbers
 from explainer.qualifiers import qualified_figures, qualifier_of
@@ -41,12 +41,7 @@ TRAILING = [
 
 @pytest.mark.parametrize("german, english, expected", TRAILING, ids=[f"{g[0]}->{g[1]}" for g, _, _ in TRAILING])
 def test_a_german_qualifier_after_the_figure_is_read_as_its_english_one(tmp_path: Path, german, english, expected):
-    de = german_project(tmp_path / "de", f"Bei dem Unglück starben {german[0]} Menschen.",
-                        f"Bei dem Unglück starben {german[1]} Menschen.[^q]")
-    en = english_project(tmp_path / "en", f"In the accident {english[0]} people died.",
-                         f"In the accident {english[1]} people died.[^q]")
-    assert outcome(en) == expected  # the English reading the German one must match
-    assert outcome(de) == expected
+    fares_as_english(tmp_path, german, english, expected)
 
 
 @pytest.mark.parametrize("text, kind", [
