@@ -151,8 +151,11 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
          r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))"
          # A 24-hour clock's "23:40", "08:15", "00:30" (not "10:45", which may be either clock's).
          r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])")
-# Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
-_GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
+# Units of measure written against the figure ("200km", "20kg", "46.5C", "244p"), case as written: the figure with its unit.
+_GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F|p)"
+# Any other letters against the figure ("20mg", "5GW", "3.5x") still leave it the figure the reader sees, its unit
+# unread: skipped, "224p" could cite "244p". A lone m, k or b is no unit but a scale ("14m people"), left unread.
+_GLUED_LETTERS = "(?-i:(?![mkbMKB](?![A-Za-z]))[A-Za-z]{1,4})"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
 _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
@@ -255,7 +258,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
     ordinal = _FR_ORDINAL_SUFFIX if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
-    glued = rf"|(?P<glued>{_GLUED_UNIT})"
+    glued = rf"|(?P<glued>{_GLUED_UNIT})|{_GLUED_LETTERS}"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return patterns.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
@@ -774,6 +777,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramo", "kilogramos"),
     "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas"),
     "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
+    "penny": ("penny", "pence"),  # and "244p", glued
     "hectare": ("hectare", "hectares", "ha", "hectárea", "hectáreas"),
     "acre": ("acre", "acres"),
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
@@ -797,7 +801,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
-                "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen",
+                "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
                 "yuan": "yuan"}
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
     patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
@@ -824,7 +828,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
         return _UNIT_FAMILY[low_end["sign"]]
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
-        return {"C": "degree Celsius", "F": "degree Fahrenheit"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
+        return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 

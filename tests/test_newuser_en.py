@@ -1,0 +1,76 @@
+"""An English business-desk briefing, as a newsroom editor new to the tool writes it: a hostile takeover fight
+(tests/fixtures/newuser_en/: one report, every kind of content file), with pence, pounds, percentages, dates written
+three ways, curly quotes, an "allegedly", a correction in the log.
+
+The honest mistakes such an editor makes must each be refused with the file and line, and correct wording built.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import REPO, copy_templates, run_build
+from support import edit, refused_with
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_en"
+SLUG = "greenvale-takeover"
+
+
+@pytest.fixture
+def takeover(tmp_path: Path) -> Path:
+    """A copy of the takeover project, with the real templates and assets; returns its root."""
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE, root)
+    copy_templates(root)
+    shutil.copytree(REPO / "static", root / "static")
+    return root
+
+
+def content(root: Path, name: str) -> Path:
+    return root / "content" / SLUG / name
+
+
+def test_the_takeover_briefing_builds(takeover: Path):
+    result = run_build(takeover)
+    assert result.code == 0, result.err
+    page = (takeover / "site" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert "closing price of 244p on 9 January" in page
+
+
+# Pence glued to their figure ("244p", "340p") were no figures at all: any price in pence passed, right or wrong.
+@pytest.mark.parametrize("name, old, new", [
+    ("background.yaml", "closing price of 244p", "closing price of 224p"),
+    ("quotes.yaml", "lockout ends in September.", "lockout ends in September; a bid above 430p would be hard to refuse."),
+])
+def test_a_wrong_price_in_pence_is_refused(takeover: Path, name: str, old: str, new: str):
+    edit(content(takeover, name), old, new)
+    refused_with(takeover, f"content/{SLUG}/{name}:", "is not in the passages")
+
+
+def test_a_wrong_price_in_pence_in_the_title_is_refused(takeover: Path):
+    edit(content(takeover, "briefing.yaml"), '"Why Greenvale said no to £4.2bn"', '"Why Greenvale said no to 320p a share"')
+    refused_with(takeover, f"content/{SLUG}/briefing.yaml:1:", '"320p"', "is not in the passages")
+
+
+def test_pence_spelled_out_may_cite_pence_glued(takeover: Path):
+    """"244 pence" is what the source's "244p" says: refused as "not in the passages" before."""
+    edit(content(takeover, "background.yaml"), "closing price of 244p", "closing price of 244 pence")
+    result = run_build(takeover, "check")
+    assert result.code == 0, result.err
+
+
+def test_pence_are_not_dollars(takeover: Path):
+    edit(content(takeover, "background.yaml"), "closing price of 244p", "closing price of $244")
+    refused_with(takeover, f"content/{SLUG}/background.yaml:", "given in dollars")
+
+
+@pytest.mark.parametrize("figure", ["20mg", "5GW", "500ml", "40GB", "3.5x"])
+def test_a_figure_glued_to_any_unit_is_read(figure: str):
+    """A number against letters that are no ordinal is the figure the reader sees, whatever its unit."""
+    from explainer.numbers import quantities_in
+
+    value = figure.rstrip("mgGWlBx")
+    assert {str(q.value) for q in quantities_in(f"it gives {figure} a day")} == {value}
+
