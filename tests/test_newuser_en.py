@@ -74,3 +74,26 @@ def test_a_figure_glued_to_any_unit_is_read(figure: str):
     value = figure.rstrip("mgGWlBx")
     assert {str(q.value) for q in quantities_in(f"it gives {figure} a day")} == {value}
 
+
+# A `when` that gives the day and month but no year ("11 March") left `date` free: the page showed "11 March",
+# dated 12 March 2026.
+@pytest.mark.parametrize("when, date", [("11 March", "2026-03-12"), ("11 March", "2026-04-11"),
+                                        ("January 9", "2026-01-10")])
+def test_a_date_contradicting_the_day_and_month_of_when_is_refused(takeover: Path, when: str, date: str):
+    timeline = content(takeover, "timeline.yaml")
+    text = timeline.read_text(encoding="utf-8")
+    start = text.index(f"  - when: {when}\n")
+    line = text[:start].count("\n") + 2
+    old = text[start:text.index("\n", text.index("date:", start)) + 1]
+    edit(timeline, old, old.split("date:")[0] + f"date: {date}\n")
+    refused_with(takeover, f"content/{SLUG}/timeline.yaml:{line}:", f"`date` {date} is not the date `when` states")
+
+
+
+@pytest.mark.parametrize("when, date, agrees", [("10 and 11 March", "2026-03-10", True), ("March 2026", "2026-03-31", True),
+                                                ("March 2026", "2026-04-01", False), ("the night of 26-27 February", "2026-02-26", True),
+                                                ("Tuesday", "2026-03-10", True)])
+def test_a_when_without_its_year_leaves_the_year_free_not_the_day(when: str, date: str, agrees: bool):
+    from explainer.crosscheck import _contradicted_in_part
+
+    assert not _contradicted_in_part(when, date) == agrees
