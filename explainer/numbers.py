@@ -30,8 +30,8 @@ tests/test_numbers_french.py):
   dotted one is day first ("03.05.2026" = 3 May 2026), as the dot is day-first writing: it is no decimal 3.05.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviated scales glued to
-  the digits multiply too: "bn", "mn", "mln" always ("2.5bn barrels"); "m", "k", "b", "tn" only
-  after a currency sign ("$48m", "£5k"), as after a bare number they are units ("100m").
+  the digits multiply too: "bn", "mn", "mln" and "k" always ("2.5bn barrels", "9k staff"); "m", "b", "tn" only
+  after a currency sign ("$48m"), as after a bare number they may be units ("100m").
 - Arabic text (and any text, as its characters stand in no other) groups thousands with "٬"
   ("١٬٢٠٠"), marks the decimal with "٫" ("٢٫٤"), the percentage with "٪" or "في المائة", and
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
@@ -57,8 +57,10 @@ tests/test_numbers_french.py):
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Financial periods: "FY2025" (and "FY25") states the year 2025; "Q3" and "H1" name a quarter and a half, as labels.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
-  an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
-  letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
+  an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before five letters or more.
+  Before up to four letters they are the figure the reader sees: a unit of measure ("200km", "20kg", "300mm",
+  "46.5C", "244p") gives it its unit, other letters ("5GW", "3.5x") none; a lone "m" or "b" ("100m" may be metres
+  or millions) and a lone capital ("3D", "5G") are left unread, and a lone "k" is a thousand ("9k staff").
 - Labels (`_labelled`): a number after a label ("Article 6", "§ 1983", "No. 21-1234", "Group of 7",
   "District 7", "Day 7", "Round 2"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
   before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th") names something: it states its
@@ -154,8 +156,9 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
 # Units of measure written against the figure ("200km", "20kg", "46.5C", "244p"), case as written: the figure with its unit.
 _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F|p)"
 # Any other letters against the figure ("20mg", "5GW", "3.5x") still leave it the figure the reader sees, its unit
-# unread: skipped, "224p" could cite "244p". A lone m, k or b is no unit but a scale ("14m people"), left unread.
-_GLUED_LETTERS = "(?-i:(?![mkbMKB](?![A-Za-z]))[A-Za-z]{1,4})"
+# unread: skipped, "224p" could cite "244p". A lone m or b may be a scale ("14m people"), and a lone capital names
+# ("3D", "5G", "4K"): left unread.
+_GLUED_LETTERS = "(?-i:(?![mbA-Z](?![A-Za-z]))[A-Za-z]{1,4})"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
 _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
@@ -230,10 +233,11 @@ _FR_NINE_AS_NUMBER = patterns.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNO
 # Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd"), case as written.
 _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
-# currency sign also "m", "k", "b", "tn" ("$48m", "£5k"), which after a bare number are units ("100m").
+# currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"); "k" always ("9k staff":
+# left unread, "more than 8k" cited "more than 9,000").
 _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                      "tn": 10**12, "trn": 10**12}
-_EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
+_EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
 _FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
 
 

@@ -97,3 +97,15 @@ def test_a_when_without_its_year_leaves_the_year_free_not_the_day(when: str, dat
     from explainer.crosscheck import _contradicted_in_part
 
     assert not _contradicted_in_part(when, date) == agrees
+
+
+@pytest.mark.parametrize("staff, refused", [("more than 8k", True), ("more than 9k", False), ("9k", True)])
+def test_thousands_written_k_are_read(takeover: Path, staff: str, refused: bool):
+    """"9k staff" was no figure: "more than 8k" cited "more than 9,000"."""
+    edit(content(takeover, "quotes.yaml"), "ends in September.[^okafor]",
+         f"ends in September.[^okafor] Brightwater has {staff} staff.[^staff]")
+    if refused:
+        refused_with(takeover, f"content/{SLUG}/quotes.yaml:19:", f'"{staff.split()[-1]}"')
+    else:
+        result = run_build(takeover, "check")
+        assert result.code == 0, result.err
