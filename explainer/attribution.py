@@ -636,7 +636,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
-    findings = []
+    findings, reported = [], set()
     days = set().union(*(_days_in(p.text, p.language) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
     for statement in statements:
         if statement.kind == "weekday":
@@ -652,6 +652,14 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{shown} (checked: {checked})",
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
+        elif (slashed := _slashed_date(statement, sentence)) and not _required(statement, known) <= known:
+            if slashed not in reported:
+                reported.add(slashed)
+                findings.append(Finding(
+                    statement.start, f'date "{slashed}" is not in the passages {cites} (English text reads a slashed date '
+                    f'as three figures: it does not say whether the day or the month comes first): {shown} '
+                    f'(checked: {checked})',
+                    'write the month in words, as in "11 March 2026" or "March 11, 2026"'))
         elif not _required(statement, known) <= known or _time_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages, language=language)
             if rounded is not None:
@@ -672,6 +680,16 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
 
 
 _HOUR_OF_DAY = "hour of day"
+_SLASHED_DATE = patterns.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
+
+
+def _slashed_date(statement: Statement, sentence: Sentence) -> str:
+    """Return the slashed numeric date ("11/03/2026") a figure is part of, or "": English text reads it as three
+    figures (the order of day and month is not guessed), and an error naming its "03" alone would not say why."""
+    if statement.kind != "figure":
+        return ""
+    at = statement.start - sentence.start
+    return next((found.group() for found in _SLASHED_DATE.finditer(sentence.text) if found.start() <= at < found.end()), "")
 
 
 def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:

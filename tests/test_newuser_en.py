@@ -109,3 +109,11 @@ def test_thousands_written_k_are_read(takeover: Path, staff: str, refused: bool)
     else:
         result = run_build(takeover, "check")
         assert result.code == 0, result.err
+
+
+def test_a_slashed_date_the_passages_do_not_give_is_one_error_that_says_why(takeover: Path):
+    """"11/03/2026" (British for 11 March) was three errors about figures "03" and "2026", none saying it was a date."""
+    edit(content(takeover, "background.yaml"), "on 2 February 2026", "on 02/03/2026")
+    lines = refused_with(takeover, f"content/{SLUG}/background.yaml:6:", 'date "02/03/2026"', "the day or the month",
+                         "write the month in words")
+    assert len(lines) == 1, lines
