@@ -117,3 +117,15 @@ def test_a_slashed_date_the_passages_do_not_give_is_one_error_that_says_why(take
     lines = refused_with(takeover, f"content/{SLUG}/background.yaml:6:", 'date "02/03/2026"', "the day or the month",
                          "write the month in words")
     assert len(lines) == 1, lines
+
+
+@pytest.mark.parametrize("folder", ["static", "templates"])
+def test_a_project_without_the_tools_folders_is_told_to_copy_them(takeover: Path, folder: str):
+    """A project made of content/ and seeds/ alone built a site whose pages linked to a missing style sheet and
+    script, without a word; without templates/ the error named "template 'index.html'"."""
+    shutil.rmtree(takeover / folder)
+    result = run_build(takeover)
+    assert result.code == 1
+    assert result.err.startswith(f"error: {folder}: the folder is missing"), result.err
+    assert f"copy the {folder}/ folder" in result.err
+    assert not (takeover / "site").exists()
