@@ -129,3 +129,13 @@ def test_a_project_without_the_tools_folders_is_told_to_copy_them(takeover: Path
     assert result.err.startswith(f"error: {folder}: the folder is missing"), result.err
     assert f"copy the {folder}/ folder" in result.err
     assert not (takeover / "site").exists()
+
+
+@pytest.mark.parametrize("args", [["check", "--root", "{root}"], ["--root", "{root}", "check"],
+                                  ["cite", "greenvale", "Turnout was", "--root", "{root}"]])
+def test_root_may_follow_the_command(takeover: Path, tmp_path: Path, args: list[str]):
+    """`python build.py check --root DIR`, as a user types options after the command, was "unrecognized arguments"."""
+    from explainer.cli import parse_args
+
+    parsed = parse_args([arg.format(root=takeover) for arg in args], default_root=tmp_path)
+    assert parsed.root == takeover
