@@ -134,6 +134,10 @@ _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". ("once" is as often "as soon
+# as", and stays unread.)
+_TIMES = {"twice": 2, "thrice": 3}
+_TIMES_WORD = r"(?<![\w-])(?P<times>twice|thrice)(?![\w-])"
 # A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
 _VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # A fraction in words is its value, hyphenated or not: "two-thirds" = "two thirds" (2/3), "three-quarters" 0.75, so
@@ -275,6 +279,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<![\w-]){_PERIOD}"
         rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
+        + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
@@ -306,8 +311,8 @@ _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbrevi
 
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
-_MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
-_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})", re.IGNORECASE)
+_MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}|{_TIMES_WORD}", re.IGNORECASE)
+_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})|{_TIMES_WORD}", re.IGNORECASE)
 
 
 class _Reading(NamedTuple):
@@ -645,6 +650,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
+    if groups["times"]:
+        return _made(match, "figure", (Quantity(Decimal(_TIMES[groups["times"].lower()])),))
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None

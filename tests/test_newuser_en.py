@@ -139,3 +139,9 @@ def test_root_may_follow_the_command(takeover: Path, tmp_path: Path, args: list[
 
     parsed = parse_args([arg.format(root=takeover) for arg in args], default_root=tmp_path)
     assert parsed.root == takeover
+
+
+def test_twice_is_a_count(takeover: Path):
+    """"called the bid ... twice" passed citing a passage that says it once: "twice" was no figure."""
+    edit(content(takeover, "quotes.yaml"), "for Greenvale\" before the vote.", "for Greenvale\" twice before the vote.")
+    refused_with(takeover, f"content/{SLUG}/quotes.yaml:7:", 'figure "twice" is not in the passages')
