@@ -20,6 +20,14 @@ from .sentences import split_sentences
 from .yamlsafe import first_forbidden
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
+_MARKER = patterns.compile(r"\[\^[^\]\s]*\]")
+
+
+def markers_shown(text: str, hint: str) -> list[Finding]:
+    """Refuse a citation marker in plain text (a title, a name, a claimant): the page, home page and feed would show
+    "[^key]" as written, as they did a headline's."""
+    return [Finding(marker.start(), f"holds the citation marker {marker.group()}, which the page would show as written",
+                    hint) for marker in _MARKER.finditer(text)]
 
 
 class FileCiter:
@@ -178,7 +186,8 @@ class FileCiter:
             passages = self.passages(keys)
             # "Earlier in the worst week", "statements from the deadliest ministry": a short field ranks as prose does.
             self.report(item, field, check_item_text(text, passages, self.language)
-                        + unbacked_superlatives(text, passages, 0, self.language) + unbacked_time_words(text, passages))
+                        + unbacked_superlatives(text, passages, 0, self.language) + unbacked_time_words(text, passages)
+                        + markers_shown(text, "remove it: this field is plain text, cited by the item's `cite` list"))
         return text
 
     def checked_basis(self, item, field: str, keys) -> str:
@@ -205,7 +214,8 @@ class FileCiter:
         stand in a passage the briefing cites somewhere."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.heading_findings(text))
+            self.report(item, field, self.heading_findings(text) + markers_shown(
+                text, "remove it: a heading cites nothing; what it states must stand in a passage the briefing cites"))
         return text
 
     def checked_names(self, item, *fields: str) -> None:

@@ -145,3 +145,14 @@ def test_twice_is_a_count(takeover: Path):
     """"called the bid ... twice" passed citing a passage that says it once: "twice" was no figure."""
     edit(content(takeover, "quotes.yaml"), "for Greenvale\" before the vote.", "for Greenvale\" twice before the vote.")
     refused_with(takeover, f"content/{SLUG}/quotes.yaml:7:", 'figure "twice" is not in the passages')
+
+
+@pytest.mark.parametrize("name, old, new", [
+    ("briefing.yaml", 'title: "Why Greenvale said no to £4.2bn"', 'title: "Why Greenvale said no to £4.2bn[^title]"'),
+    ("claims.yaml", "claimant: Brightwater\n", "claimant: Brightwater[^denial]\n"),
+    ("quotes.yaml", "speaker: Dev Okafor", "speaker: Dev Okafor[^okafor]"),
+])
+def test_a_citation_marker_in_plain_text_is_refused(takeover: Path, name: str, old: str, new: str):
+    """A marker typed in a title was published as "£4.2bn[^title]" in the heading, the home page and the feed."""
+    edit(content(takeover, name), old, new)
+    refused_with(takeover, f"content/{SLUG}/{name}:", "holds the citation marker [^", "remove it")
