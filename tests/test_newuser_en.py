@@ -156,3 +156,11 @@ def test_a_citation_marker_in_plain_text_is_refused(takeover: Path, name: str, o
     """A marker typed in a title was published as "£4.2bn[^title]" in the heading, the home page and the feed."""
     edit(content(takeover, name), old, new)
     refused_with(takeover, f"content/{SLUG}/{name}:", "holds the citation marker [^", "remove it")
+
+
+def test_new_says_why_a_title_with_the_source_figure_is_refused(takeover: Path):
+    """"61.4% said no" was refused as stating what no sentence says, though one does: as "About 61.4%"."""
+    result = run_build(takeover, "new", "vote", "--title", "Greenvale: 61.4% said no", "--source", "greenvale")
+    assert result.code == 1
+    assert 'as written: figure "61.4%" leaves out the qualifier of "About 61.4%"' in result.err, result.err
+    assert not (takeover / "content" / "vote").exists()
