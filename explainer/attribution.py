@@ -279,6 +279,26 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
     return findings
 
 
+def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return dropped_hedge's findings for an item cited as a whole. Of several sentences, each that rests on a
+    passage's words keeps the hedge itself: a "said" in the one before no longer covers "Brightwater had approached
+    ..." citing "Brightwater allegedly approached". A sentence sharing no two words with a hedged passage is not
+    held to it."""
+    sentences = split_sentences(text, language)
+    if len(sentences) < 2:
+        return dropped_hedge(text, passages)
+    findings = []
+    for sentence in sentences:
+        resting = [passage for passage in passages if len(_long_words(sentence.text) & _long_words(passage.text)) >= 2]
+        findings += dropped_hedge(sentence.text, resting, sentence.start) if resting else []
+    return findings
+
+
+def _long_words(text: str) -> set[str]:
+    """Return the words of five letters or more in text, folded: what says a sentence rests on a passage."""
+    return {_folded(word) for word in _WORD.findall(text) if len(word) >= 5}
+
+
 def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
     """Return a finding when a cited passage gives something only as reported ("reportedly",
     "allegedly", ...) and text, at `offset`, states it without a hedge or reporting word of its

@@ -8,8 +8,9 @@ from markupsafe import Markup
 
 from . import patterns
 from .anchor import Definition
-from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
-                          may_rank, shown_unchecked, states_anything, unbacked_superlatives, unbacked_time_words)
+from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
+                          hedging_found, may_rank, shown_unchecked, states_anything, unbacked_superlatives,
+                          unbacked_time_words)
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -76,7 +77,8 @@ class FileCiter:
         and one using a superlative ("deadliest", "the most serious") its passages do not use as it does."""
         if item_keys:
             passages = self.passages(item_keys)
-            self.report(item, field, dropped_hedge(text, passages) + unbacked_superlatives(text, passages, 0, self.language)
+            self.report(item, field, dropped_hedge_in_item(text, passages, self.language)
+                        + unbacked_superlatives(text, passages, 0, self.language)
                         + unbacked_time_words(text, passages))
             return
         for sentence in split_sentences(text, self.language):

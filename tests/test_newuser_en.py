@@ -164,3 +164,23 @@ def test_new_says_why_a_title_with_the_source_figure_is_refused(takeover: Path):
     assert result.code == 1
     assert 'as written: figure "61.4%" leaves out the qualifier of "About 61.4%"' in result.err, result.err
     assert not (takeover / "content" / "vote").exists()
+
+
+def test_each_sentence_of_an_item_keeps_the_hedge(takeover: Path):
+    """A timeline entry's first sentence "said" something, and its second, citing "Brightwater allegedly approached",
+    stated the approach as fact: the "said" of the one covered the other."""
+    edit(content(takeover, "timeline.yaml"),
+         "what: The Takeover Panel said it was reviewing a complaint from Greenvale.\n    cite: [panel]",
+         "what: The Takeover Panel said it was reviewing a complaint from Greenvale. Brightwater had approached at "
+         "least three of the ten largest shareholders.\n    cite: [panel, approach]")
+    refused_with(takeover, f"content/{SLUG}/timeline.yaml:", "the source gives this only as 'allegedly'",
+                 '"Brightwater had approached')
+
+
+def test_a_sentence_of_an_item_resting_on_another_passage_need_not_hedge(takeover: Path):
+    edit(content(takeover, "timeline.yaml"),
+         "what: The Takeover Panel said it was reviewing a complaint from Greenvale.\n    cite: [panel]",
+         "what: Brightwater allegedly approached at least three of the ten largest shareholders. The Takeover Panel "
+         "is reviewing a complaint from Greenvale.\n    cite: [panel, approach]")
+    result = run_build(takeover, "check")
+    assert result.code == 0, result.err
