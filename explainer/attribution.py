@@ -174,7 +174,14 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
 _WEEKDAY_SPELLINGS = {"الإثنين": 0, "الاربعاء": 2, "الاحد": 6}
 _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)},
                **_WEEKDAY_SPELLINGS}
-_WEEKDAY = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_DAY_NUMBER)) + r")(?!\w)", re.IGNORECASE)
+# English days as a dateline abbreviates them ("Fri 12 March", "Thurs., March 12"), capitalised and before a date only:
+# "sat", "wed" and "Sun" are words too. Unread, "Fri 12 March" cited "Thursday 12 March".
+_ABBREVIATED_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                     "sat": 5, "sun": 6}
+_ABBREVIATED_DAY = (r"|(?<!\w)(?<!The )(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
+                    r"(?=\.?,?\s+(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")
+_WEEKDAY = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_DAY_NUMBER)) + r")(?!\w)" + _ABBREVIATED_DAY,
+                            re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -192,13 +199,13 @@ def weekday_pattern(language: str = "") -> re.Pattern:
     names = _day_numbers(language)
     if len(names) == len(_DAY_NUMBER):
         return _WEEKDAY
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)",
-                      re.IGNORECASE)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)"
+                            + _ABBREVIATED_DAY, re.IGNORECASE)
 
 
 def day_number(word: str, language: str = "") -> int:
     """Return the day of the week (Monday 0) a name read by `weekday_pattern(language)` names."""
-    return _day_numbers(language)[word.casefold()]
+    return _day_numbers(language).get(word.casefold(), _ABBREVIATED_DAYS.get(word.casefold()))
 
 
 read_by_language(_day_numbers)
