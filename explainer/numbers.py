@@ -40,7 +40,7 @@ tests/test_numbers_french.py):
   minutes (10; 10 and 45; 21 and 30; 23 and 40; minutes ":00" state nothing) as plain numbers, as "10:45"
   does, and their hour of the day on a 24-hour clock (unit "hour of day": 10, 22, 22, 21, 23), so "10 a.m."
   is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day.
-- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪" (and
+- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45pc", "45 pct", "45 pour cent", "٤٥٪" (and
   "per cento", "por ciento", "por cento", "Prozent", "procent", "prosent")
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
@@ -162,7 +162,7 @@ _GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F|p)"
 # Any other letters against the figure ("20mg", "5GW", "3.5x") still leave it the figure the reader sees, its unit
 # unread: skipped, "224p" could cite "244p". A lone m or b may be a scale ("14m people"), and a lone capital names
 # ("3D", "5G", "4K"): left unread.
-_GLUED_LETTERS = "(?-i:(?![mbA-Z](?![A-Za-z]))[A-Za-z]{1,4})"
+_GLUED_LETTERS = "(?-i:(?![mbA-Z](?![A-Za-z]))(?!pct?(?![A-Za-z]))[A-Za-z]{1,4})"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
 _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
@@ -184,7 +184,8 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
 # Italian saying "0,9 per cento" backs "0,9%".
-_PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+# British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
+_PERCENT = (r"\s?[%\u066a]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
@@ -239,9 +240,15 @@ _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds"
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
 # currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"); "k" always ("9k staff":
 # left unread, "more than 8k" cited "more than 9,000").
+# A scale word glued to the digits ("£2.4billion", a typo the page shows) is the scale: unread, it cited "£4.2 billion".
 _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
-                     "tn": 10**12, "trn": 10**12}
-_EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
+                     "tn": 10**12, "trn": 10**12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+                     "trillion": 10**12}
+_EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|(?!)))"
+                    r"(?!\w)")
+# A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
+# `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
+_AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB))"
 _FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
 
 
@@ -277,7 +284,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"

@@ -198,3 +198,27 @@ def test_an_abbreviated_weekday_before_a_date_is_read(takeover: Path, day: str, 
     else:
         result = run_build(takeover, "check")
         assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("offer, refused", [("£2.4billion", True), ("£4.2billion", False), ("GBP2.4bn", True),
+                                            ("GBP4.2bn", False), ("USD4.2bn", True)])
+def test_a_scale_or_currency_code_glued_to_the_figure_is_read(takeover: Path, offer: str, refused: bool):
+    """"£2.4billion" and "GBP2.4bn" were no figures at all: each passed citing "worth £4.2 billion"."""
+    edit(content(takeover, "briefing.yaml"), "hostile £4.2bn takeover offer", f"hostile {offer} takeover offer")
+    if refused:
+        refused_with(takeover, f"content/{SLUG}/briefing.yaml:3:", "figure")
+    else:
+        result = run_build(takeover, "check")
+        assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("fall, refused", [("6.2pc", False), ("6.2 pct", False), ("2.6pc", True)])
+def test_per_cent_written_pc_is_a_percentage(takeover: Path, fall: str, refused: bool):
+    """British "6.2pc" was refused citing "6.2%" (read as a plain 6.2, or not at all), and "2.6pc" was not read."""
+    edit(content(takeover, "quotes.yaml"), "ends in September.[^okafor]",
+         f"ends in September.[^okafor] Greenvale's shares fell {fall} after the vote.[^shares]")
+    if refused:
+        refused_with(takeover, f"content/{SLUG}/quotes.yaml:19:", f'figure "{fall}" is not in the passages')
+    else:
+        result = run_build(takeover, "check")
+        assert result.code == 0, result.err
