@@ -249,6 +249,9 @@ _EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)
 # A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
 # `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
 _AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB))"
+# A minus sign before a figure ("−3%", " -3%"; not a range's "2-3%" or an id's "key-2") is part of what the reader
+# sees: read without it, "−3%" cited "rose 3%". A passage's "−3%" also backs the plain 3% ("fell 3%").
+_MINUS = r"(?P<minus>(?<![\w.,)\]%\u2212-])(?:\u2212|-(?=[$€£¥]?\d)))?"
 _FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
 
 
@@ -284,7 +287,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<!\w)(?P<m3>{_MONTH})\.?\s+(?P<y3>\d{{4}})(?![\w-])"
         rf"|{not_in_word}{_TIME}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
+        rf"|{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
@@ -613,8 +616,10 @@ def _scale_of(mention: Mention, language: str) -> Decimal:
 
 @functools.lru_cache(maxsize=1 << 16)
 def quantities_in(text: str, language: str = "") -> frozenset[Quantity]:
-    """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it)."""
-    return frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
+    """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it);
+    a negative one ("−3%") states its magnitude too, which "fell 3%" may cite."""
+    stated = frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
+    return stated | {Quantity(-quantity.value, quantity.unit) for quantity in stated if quantity.value < 0}
 
 
 def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENGLISH_SCALES,
@@ -641,7 +646,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         value = _digits_value(groups["num"], comma) + _VULGAR_FRACTION.get(groups["vulgar"], 0)
         value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
-        return _figure(match, value, groups["scale"], groups["pct"], scales)
+        return _figure(match, -value if groups["minus"] else value, groups["scale"], groups["pct"], scales)
     if groups.get("nd"):
         quantities = (Quantity(Decimal(groups["ny"])), Quantity(Decimal(int(groups["nm"])), "month"),
                       Quantity(Decimal(int(groups["nd"]))))
@@ -835,6 +840,7 @@ _DEGREES_AFTER = patterns.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 def unit_after(text: str, start: int, end: int) -> str | None:
     """Return the family of the unit the figure text[start:end] is given in ("mile" for "1,600-mile",
     "dollar" for "$5" or "USD 5", "kilometre" for "200km"), or None."""
+    start += text[start:start + 1] in ("-", "\u2212")  # "−£3m": the sign after the minus
     sign = text[start:start + 1]
     if sign in _UNIT_FAMILY:
         return _UNIT_FAMILY[sign]

@@ -222,3 +222,15 @@ def test_per_cent_written_pc_is_a_percentage(takeover: Path, fall: str, refused:
     else:
         result = run_build(takeover, "check")
         assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("move, refused", [("−3%", True), ("-3%", True), ("3%", False)])
+def test_a_minus_sign_is_part_of_the_figure(takeover: Path, move: str, refused: bool):
+    """"Brightwater's shares moved −3%" passed citing "Brightwater's rose 3%": the sign was not read."""
+    edit(content(takeover, "quotes.yaml"), "ends in September.[^okafor]",
+         f"ends in September.[^okafor] Brightwater's shares moved {move} after the vote.[^shares]")
+    if refused:
+        refused_with(takeover, f"content/{SLUG}/quotes.yaml:19:", f'figure "{move}" is not in the passages')
+    else:
+        result = run_build(takeover, "check")
+        assert result.code == 0, result.err
