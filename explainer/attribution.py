@@ -175,7 +175,14 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
 _WEEKDAY_SPELLINGS = {"الإثنين": 0, "الاربعاء": 2, "الاحد": 6}
 _DAY_NUMBER = {**{day.casefold(): number for days in WEEKDAYS.values() for number, day in enumerate(days)},
                **_WEEKDAY_SPELLINGS}
-_WEEKDAY = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_DAY_NUMBER)) + r")(?!\w)", re.IGNORECASE)
+# English days as a dateline abbreviates them ("Fri 12 March", "Thurs., March 12"), capitalised and before a date only:
+# "sat", "wed" and "Sun" are words too. Unread, "Fri 12 March" cited "Thursday 12 March".
+_ABBREVIATED_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+                     "sat": 5, "sun": 6}
+_ABBREVIATED_DAY = (r"|(?<!\w)(?<!The )(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
+                    r"(?=\.?,?\s+(?:\d|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))")
+_WEEKDAY = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_DAY_NUMBER)) + r")(?!\w)" + _ABBREVIATED_DAY,
+                            re.IGNORECASE)
 
 
 def unaccented(word: str) -> str:
@@ -199,13 +206,13 @@ def weekday_pattern(language: str = "") -> re.Pattern:
     names = _day_numbers(language)
     if len(names) == len(_DAY_NUMBER):
         return _WEEKDAY
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)",
-                      re.IGNORECASE)
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)"
+                            + _ABBREVIATED_DAY, re.IGNORECASE)
 
 
 def day_number(word: str, language: str = "") -> int:
     """Return the day of the week (Monday 0) a name read by `weekday_pattern(language)` names."""
-    return _day_numbers(language)[word.casefold()]
+    return _day_numbers(language).get(word.casefold(), _ABBREVIATED_DAYS.get(word.casefold()))
 
 
 read_by_language(_day_numbers)
@@ -284,6 +291,26 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
         passages = list(dict.fromkeys(p for found in cited for p in found))
         findings += _unsupported(statements, sentence, passages, "this sentence cites", language=language)
     return findings
+
+
+def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return dropped_hedge's findings for an item cited as a whole. Of several sentences, each that rests on a
+    passage's words keeps the hedge itself: a "said" in the one before no longer covers "Brightwater had approached
+    ..." citing "Brightwater allegedly approached". A sentence sharing no two words with a hedged passage is not
+    held to it."""
+    sentences = split_sentences(text, language)
+    if len(sentences) < 2:
+        return dropped_hedge(text, passages)
+    findings = []
+    for sentence in sentences:
+        resting = [passage for passage in passages if len(_long_words(sentence.text) & _long_words(passage.text)) >= 2]
+        findings += dropped_hedge(sentence.text, resting, sentence.start) if resting else []
+    return findings
+
+
+def _long_words(text: str) -> set[str]:
+    """Return the words of five letters or more in text, folded: what says a sentence rests on a passage."""
+    return {_folded(word) for word in _WORD.findall(text) if len(word) >= 5}
 
 
 def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
@@ -643,7 +670,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
-    findings = []
+    findings, reported = [], set()
     days = set().union(*(_days_in(p.text, p.language) for p in passages)) if any(s.kind == "weekday" for s in statements) else set()
     for statement in statements:
         if statement.kind == "weekday":
@@ -659,6 +686,14 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f"{shown} (checked: {checked})",
                     "quote the source's exact words (only spacing and quote marks may differ), "
                     "or cite the passage that holds them"))
+        elif (slashed := _slashed_date(statement, sentence)) and not _required(statement, known) <= known:
+            if slashed not in reported:
+                reported.add(slashed)
+                findings.append(Finding(
+                    statement.start, f'date "{slashed}" is not in the passages {cites} (English text reads a slashed date '
+                    f'as three figures: it does not say whether the day or the month comes first): {shown} '
+                    f'(checked: {checked})',
+                    'write the month in words, as in "11 March 2026" or "March 11, 2026"'))
         elif not _required(statement, known) <= known or _time_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages, language=language)
             if rounded is not None:
@@ -679,6 +714,16 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
 
 
 _HOUR_OF_DAY = "hour of day"
+_SLASHED_DATE = patterns.compile(r"(?<![\w/.])\d{1,2}/\d{1,2}/\d{2,4}(?![\w/])")
+
+
+def _slashed_date(statement: Statement, sentence: Sentence) -> str:
+    """Return the slashed numeric date ("11/03/2026") a figure is part of, or "": English text reads it as three
+    figures (the order of day and month is not guessed), and an error naming its "03" alone would not say why."""
+    if statement.kind != "figure":
+        return ""
+    at = statement.start - sentence.start
+    return next((found.group() for found in _SLASHED_DATE.finditer(sentence.text) if found.start() <= at < found.end()), "")
 
 
 def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:

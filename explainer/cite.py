@@ -8,9 +8,10 @@ from markupsafe import Markup
 
 from . import patterns
 from .anchor import Definition
+from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
+                          hedging_found, may_rank, shown_unchecked, states_anything, unbacked_superlatives,
+                          unbacked_time_words)
 from .checked import KeptFindings, Passages, run_check
-from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, hedging_found,
-                          may_rank, shown_unchecked, states_anything, unbacked_superlatives, unbacked_time_words)
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -21,6 +22,14 @@ from .sentences import MARKER, split_sentences
 from .yamlsafe import first_forbidden
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
+_MARKER = patterns.compile(r"\[\^[^\]\s]*\]")
+
+
+def markers_shown(text: str, hint: str) -> list[Finding]:
+    """Refuse a citation marker in plain text (a title, a name, a claimant): the page, home page and feed would show
+    "[^key]" as written, as they did a headline's."""
+    return [Finding(marker.start(), f"holds the citation marker {marker.group()}, which the page would show as written",
+                    hint) for marker in _MARKER.finditer(text)]
 
 
 class FileCiter:
@@ -70,7 +79,7 @@ class FileCiter:
         and one using a superlative ("deadliest", "the most serious") its passages do not use as it does."""
         if item_keys:
             passages = self.passages(item_keys)
-            self.report(item, field, self.check(_reworded, text, passages, 0, self.language))
+            self.report(item, field, self.check(_reworded_item, text, passages, self.language))
             return
         for sentence in split_sentences(text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
@@ -184,7 +193,8 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.check(_stated, text, self.passages(keys), self.language))
+            self.report(item, field, self.check(_stated, text, self.passages(keys), self.language)
+                        + markers_shown(text, "remove it: this field is plain text, cited by the item's `cite` list"))
         return text
 
     def checked_basis(self, item, field: str, keys) -> str:
@@ -210,7 +220,8 @@ class FileCiter:
         stand in a passage the briefing cites somewhere."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.heading_findings(text))
+            self.report(item, field, self.heading_findings(text) + markers_shown(
+                text, "remove it: a heading cites nothing; what it states must stand in a passage the briefing cites"))
         return text
 
     def checked_names(self, item, *fields: str) -> None:
@@ -260,6 +271,13 @@ def _reworded(text: str, passages: Passages, offset: int, language: str) -> list
     dropped, a superlative or a time word they do not use."""
     return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
             + unbacked_time_words(text, passages, offset))
+
+
+def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
+    """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
+    sentences that rests on a hedged passage keeping the hedge itself."""
+    return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+            + unbacked_time_words(text, passages))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:

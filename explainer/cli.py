@@ -74,6 +74,8 @@ def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Na
         sub.add_argument("--out", type=Path, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
         sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
                          help="public address of the site, used for canonical links, the feed and the sitemap")
+    for sub in commands.choices.values():  # also after the command, where a user types options: `check --root DIR`
+        sub.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (see above)")
     return parser.parse_args(argv)
 
 

@@ -138,8 +138,31 @@ def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") ->
                                     f"{stated[0].text}", f"write `date: {_full_date(stated[0])}`, or correct `when` "
                                     "to the source's words"))
             continue
+        partial = [] if stated else _contradicted_in_part(event.when, event.date, language)
+        if partial:
+            problems.append(Problem(timeline.shown, event.line_of("date"),
+                                    f"event '{event.when}': `date` {event.date} is not the date `when` states, "
+                                    f"{partial[0].text}", "write a `date` with the day and month `when` states, "
+                                    "or correct `when` to the source's words"))
+            continue
         problems += _weekday_named(timeline.shown, event, weekdays)
     return problems
+
+
+def _contradicted_in_part(when: str, date: str, language: str = "") -> list[Mention]:
+    """Return the dates `when` states without their year ("11 March") or day ("March 2026") if `date` agrees with
+    none of them: the year `date_basis` derives is free, but the page shows `when` beside the date."""
+    mentions = find_mentions(when, language)
+    dated = [mention for mention in mentions if mention.kind == "date"]
+    year, month, day = (Decimal(int(part)) for part in date.split("-"))
+    numbers = {quantity.value for mention in mentions for quantity in mention.quantities if quantity.unit == ""}
+
+    def agrees(quantity: Quantity) -> bool:  # a day may be another number of `when`: "10 and 11 March"
+        if quantity.unit == "month":
+            return quantity.value == month
+        return quantity.value == year if quantity.value > 31 else day in numbers
+
+    return [] if any(all(map(agrees, mention.quantities)) for mention in dated) else dated
 
 
 def weekdays_of(language: str) -> tuple[str, ...]:

@@ -32,8 +32,8 @@ tests/test_numbers_french.py):
   A dotted date whose second part can be no month is month first, in any text: "12.31.2026" = 31 December 2026.
 - Scale words after digits or spelled numbers multiply: hundred, thousand, million, billion,
   trillion ("$99 billion" = 99000000000, "0.66 million" = 660000). Abbreviated scales glued to
-  the digits multiply too: "bn", "mn", "mln" always ("2.5bn barrels"); "m", "k", "b", "tn" only
-  after a currency sign ("$48m", "£5k"), as after a bare number they are units ("100m").
+  the digits multiply too: "bn", "mn", "mln" and "k" always ("2.5bn barrels", "9k staff"); "m", "b", "tn" only
+  after a currency sign ("$48m"), as after a bare number they may be units ("100m").
 - Arabic text (and any text, as its characters stand in no other) groups thousands with "٬"
   ("١٬٢٠٠"), marks the decimal with "٫" ("٢٫٤"), the percentage with "٪" or "في المائة", and
   follows digits with scale words ("٢٫٤ مليار", "٢٠ ألف"); Arabic-Indic digits read as digits.
@@ -44,7 +44,7 @@ tests/test_numbers_french.py):
   is not "10 p.m.". "10:45" without a.m. or p.m. may be either clock's, and states no hour of the day. A
   Spanish hour named with its article ("a las 10.30", "hasta las 10.30", "a la 1.15") is a time the same way:
   its hour and minutes, no decimal 10.30 (and "las 22.30", "las 08.15" its hour of the day too).
-- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45 pour cent", "٤٥٪" (and
+- Percentages: "45%", "45 %", "45 percent", "45 per cent", "45-percent", "45pc", "45 pct", "45 pour cent", "٤٥٪" (and
   "per cento", "por ciento", "por cento", "Prozent", "procent", "prosent")
   state 45 with the unit "%"; a percentage only matches a percentage, a plain number only a plain number.
 - Ranges (`_ranges_shared`): a bare number joined to the next figure by a dash, "to", or "and" after
@@ -61,8 +61,10 @@ tests/test_numbers_french.py):
   "no one"), though "one hundred" is. Plurals ("hundreds", "thousands") are vague, not figures.
 - Financial periods: "FY2025" (and "FY25") states the year 2025; "Q3" and "H1" name a quarter and a half, as labels.
 - Numbers inside words or ids are not numbers: a digit run right after a letter, a digit,
-  an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before other
-  letters ("3D", "5G", "100m") than a unit of measure ("200km", "20kg", "300mm", "46.5C": figures).
+  an underscore or a letter and hyphen ("A320", "COVID-19", "key-2"), or right before five letters or more.
+  Before up to four letters they are the figure the reader sees: a unit of measure ("200km", "20kg", "300mm",
+  "46.5C", "244p") gives it its unit, other letters ("5GW", "3.5x") none; a lone "m" or "b" ("100m" may be metres
+  or millions) and a lone capital ("3D", "5G") are left unread, and a lone "k" is a thousand ("9k staff").
 - Labels (`_labelled`): a number after a label ("Article 6", "§ 1983", "No. 21-1234", "Group of 7",
   "District 7", "Day 7", "Round 2"; "Rule", "Case", "Page" and other words that are also verbs or nouns only capitalised),
   before a code's abbreviation ("42 U.S.C."), or a digit ordinal ("7th") names something: it states its
@@ -136,6 +138,10 @@ _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+# "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". ("once" is as often "as soon
+# as", and stays unread.)
+_TIMES = {"twice": 2, "thrice": 3}
+_TIMES_WORD = r"(?<![\w-])(?P<times>twice|thrice)(?![\w-])"
 # A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
 _VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # A fraction in words is its value, hyphenated or not: "two-thirds" = "two thirds" (2/3), "three-quarters" 0.75, so
@@ -159,8 +165,12 @@ _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]
 # and minutes), no decimal 10.30 and no count "hasta" bounds. "las 22.30" and "las 08.15" are on a 24-hour clock.
 _ARTICLE_HOUR = r"(?:(?<=\bla\s)|(?<=\blas\s))(?P<ah>[01]?\d|2[0-3])[.:](?P<amin>[0-5]\d)(?!\d|[.,]\d)"
 _TWENTY_FOUR_HOUR = patterns.compile(r"0\d|1[3-9]|2[0-3]")
-# Units of measure written against the figure ("200km", "20kg", "46.5C"), case as written: the figure with its unit.
-_GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F)"
+# Units of measure written against the figure ("200km", "20kg", "46.5C", "244p"), case as written: the figure with its unit.
+_GLUED_UNIT = "(?-i:km/h|kmh|kph|mph|km|kg|mm|cm|C|F|p)"
+# Any other letters against the figure ("20mg", "5GW", "3.5x") still leave it the figure the reader sees, its unit
+# unread: skipped, "224p" could cite "244p". A lone m or b may be a scale ("14m people"), and a lone capital names
+# ("3D", "5G", "4K"): left unread.
+_GLUED_LETTERS = "(?-i:(?![mbA-Z](?![A-Za-z]))(?!pct?(?![A-Za-z]))[A-Za-z]{1,4})"
 # Halves and quarters of a scale: "half a million" is 500,000, not a million; "two and a half million",
 # "a quarter of a million"; and a whole and a half of anything: "three and a half hours" is 3.5 (a source's "3½").
 _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_UNITS[1:] + _TENS))
@@ -182,7 +192,8 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # "14-percent" and "14-per-cent" are English's adjectival percentages; "٪" and "في المائة" Arabic's.
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
 # Italian saying "0,9 per cento" backs "0,9%".
-_PERCENT = (r"\s?[%\u066a]|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+# British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
+_PERCENT = (r"\s?[%\u066a]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
@@ -238,10 +249,20 @@ _FR_NINE_AS_NUMBER = patterns.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNO
 # Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd"), case as written.
 _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
-# currency sign also "m", "k", "b", "tn" ("$48m", "£5k"), which after a bare number are units ("100m").
+# currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"); "k" always ("9k staff":
+# left unread, "more than 8k" cited "more than 9,000").
+# A scale word glued to the digits ("£2.4billion", a typo the page shows) is the scale: unread, it cited "£4.2 billion".
 _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
-                     "tn": 10**12, "trn": 10**12}
-_EN_ABBREVIATION = r"(?:bn|bln|mln|mn|(?(cur)(?:trn|tn|m|k|b)|(?!)))(?!\w)"
+                     "tn": 10**12, "trn": 10**12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+                     "trillion": 10**12}
+_EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|(?!)))"
+                    r"(?!\w)")
+# A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
+# `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
+_AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB))"
+# A minus sign before a figure ("−3%", " -3%"; not a range's "2-3%" or an id's "key-2") is part of what the reader
+# sees: read without it, "−3%" cited "rose 3%". A passage's "−3%" also backs the plain 3% ("fell 3%").
+_MINUS = r"(?P<minus>(?<![\w.,)\]%\u2212-])(?:\u2212|-(?=[$€£¥]?\d)))?"
 _FR_ABBREVIATION = "(?-i:" + "|".join(patterns.longest_first(_FR_ABBREVIATIONS)) + r")(?!\w)"
 
 
@@ -271,7 +292,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
     ordinal = _FR_ORDINAL_SUFFIX if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
-    glued = rf"|(?P<glued>{_GLUED_UNIT})"
+    glued = rf"|(?P<glued>{_GLUED_UNIT})|{_GLUED_LETTERS}"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return patterns.compile(
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
@@ -284,8 +305,9 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|{not_in_word}{_TIME}"
         rf"|{not_in_word}{_ARTICLE_HOUR}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|(?P<cur>[$€£¥]\s?)?{not_in_word}(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?!\w){scale}(?P<pct>{_PERCENT})?"
+        rf"|{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
+        + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
@@ -317,8 +339,8 @@ _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbrevi
 
 # What every mention starts with or holds: a digit (every figure and date written in digits) or a
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
-_MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}", re.IGNORECASE)
-_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})", re.IGNORECASE)
+_MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}|{_TIMES_WORD}", re.IGNORECASE)
+_MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})|{_TIMES_WORD}", re.IGNORECASE)
 
 
 class _Reading(NamedTuple):
@@ -612,8 +634,10 @@ def _scale_of(mention: Mention, language: str) -> Decimal:
 
 @functools.lru_cache(maxsize=1 << 16)
 def quantities_in(text: str, language: str = "") -> frozenset[Quantity]:
-    """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it)."""
-    return frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
+    """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it);
+    a negative one ("−3%") states its magnitude too, which "fell 3%" may cite."""
+    stated = frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
+    return stated | {Quantity(-quantity.value, quantity.unit) for quantity in stated if quantity.value < 0}
 
 
 def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENGLISH_SCALES,
@@ -642,7 +666,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         value = _digits_value(groups["num"], comma) + _VULGAR_FRACTION.get(groups["vulgar"], 0)
         value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
-        return _figure(match, value, groups["scale"], groups["pct"], scales)
+        return _figure(match, -value if groups["minus"] else value, groups["scale"], groups["pct"], scales)
     if groups.get("nd") or groups.get("mfd"):
         day, month, year = (groups["nd"], groups["nm"], groups["ny"]) if groups.get("nd") else (
             groups["mfd"], groups["mfm"], groups["mfy"])
@@ -659,6 +683,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
+    if groups["times"]:
+        return _made(match, "figure", (Quantity(Decimal(_TIMES[groups["times"].lower()])),))
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None
@@ -804,6 +830,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramo", "kilogramos"),
     "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas"),
     "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
+    "penny": ("penny", "pence"),  # and "244p", glued
     "hectare": ("hectare", "hectares", "ha", "hectárea", "hectáreas"),
     "acre": ("acre", "acres"),
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
@@ -827,7 +854,7 @@ UNITS: dict[str, tuple[str, ...]] = {
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
-                "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen",
+                "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
                 "yuan": "yuan"}
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
     patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
@@ -843,6 +870,7 @@ _DEGREES_AFTER = patterns.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 def unit_after(text: str, start: int, end: int) -> str | None:
     """Return the family of the unit the figure text[start:end] is given in ("mile" for "1,600-mile",
     "dollar" for "$5" or "USD 5", "kilometre" for "200km"), or None."""
+    start += text[start:start + 1] in ("-", "\u2212")  # "−£3m": the sign after the minus
     sign = text[start:start + 1]
     if sign in _UNIT_FAMILY:
         return _UNIT_FAMILY[sign]
@@ -854,7 +882,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
         return _UNIT_FAMILY[low_end["sign"]]
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
-        return {"C": "degree Celsius", "F": "degree Fahrenheit"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
+        return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 

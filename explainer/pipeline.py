@@ -261,9 +261,13 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
 
 
 def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
-    """Return the files under static/ by site path; only regular files inside the project, never links out."""
+    """Return the files under static/ by site path; only regular files inside the project, never links out.
+    Without the folder every page links to a style sheet and script the site lacks: refused, as an unstyled site
+    published without a word was (a new project made with content/ and seeds/ only)."""
     if not project.static.is_dir():
-        return {}, []
+        return {}, [Problem("static", 0, "the folder is missing, and every page links to its style sheet, script and "
+                            "icon (static/style.css, static/preview.js, static/favicon.svg)",
+                            "copy the static/ folder of the explainer's repository into the project")]
     try:
         return {f"static/{path.relative_to(project.static).as_posix()}":
                 read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
@@ -273,9 +277,11 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
 
 
 def template_files_problems(project: Project) -> list[Problem]:
-    """Return problems with templates/ entries Jinja would follow: links out of the project, pipes, devices."""
+    """Return problems with templates/ entries Jinja would follow: links out of the project, pipes, devices; or
+    with the folder itself missing, which rendering named as "template 'index.html' not found"."""
     if not project.templates.is_dir():
-        return []
+        return [Problem("templates", 0, "the folder is missing: the pages are made from its templates",
+                        "copy the templates/ folder of the explainer's repository into the project")]
     try:
         regular_files(project.templates, project.root)
     except FileRefused as error:

@@ -39,11 +39,22 @@ def first_quote(text, title: str = "", language: str = "") -> str:
                 return quote
     if needs:
         raise ScaffoldError(f"--title {title!r} states what no sentence of seeds/{text.source.file} says in its first "
-                            f"{MAX_QUOTE_WORDS} words: a title's figures, dates and quotations must stand in a passage "
-                            "the briefing cites (give a title without them, or choose a source that says them "
-                            "with --source)")
+                            f"{MAX_QUOTE_WORDS} words{_nearest_fault(text, title, language)}: a title's figures, dates "
+                            "and quotations must stand in a passage the briefing cites (give a title without them, or "
+                            "choose a source that says them with --source)")
     raise ScaffoldError(f"seeds/{text.source.file}: no sentence of it can be quoted uniquely "
                         "(choose another source with --source)")
+
+
+def _nearest_fault(text, title: str, language: str) -> str:
+    """Return how a sentence that holds the title's figure gives it otherwise (", as written: figure "61.4%" leaves
+    out the qualifier of "About 61.4%""), or "": without it, such a title was said to be nowhere in the source."""
+    for start, end in text.sentences:
+        quote = " ".join(normalise(text.text[start:end]).split()[:MAX_QUOTE_WORDS])
+        for found in check_item_text(title, [Cited(quote, text.source.language or language)], language, "briefing"):
+            if " is not in the passages" not in found.message:
+                return f", as written: {found.message.split(' in the passages')[0]}"
+    return ""
 
 
 def backs(quote: str, title: str, quote_language: str, language: str) -> bool:

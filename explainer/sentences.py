@@ -24,6 +24,8 @@ from .numbers import writes_ordinal_dot
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof St Sr Jr Gen Col Lt Sgt Capt Maj Adm Sen Rep Gov Pres Rev Hon No Nos Fig Vol "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Inc Ltd Co Corp Dept Mt Ft Mme Mlle "
+    # a dateline's days ("Fri. 12 March"), not "Sat." or "Sun.", which end sentences ("told the Sun.")
+    "Mon Tue Tues Wed Weds Thu Thur Thurs Fri "
     "vs v approx ca cf al fig vol pp Art Arts art arts Sec Secs sec secs Para Paras para paras Ch ch "
     # German: scales and numbering, which a capitalised noun follows ("2,4 Mrd. Euro", "Nr. 5")
     "Mio Mrd Tsd Nr Abs bzw vgl usw "

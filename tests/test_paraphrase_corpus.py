@@ -36,6 +36,8 @@ FAITHFUL = [
      "The company was fined £2.3m."),
     ("court", "en", "Kiest, who was 19 at the time, allegedly struck the officer twice.",
      "Kiest, then 19, is alleged to have struck the officer twice."),
+    ("sport", "en", "The 21-year-old scored twice in the second half.",
+     "The 21-year-old scored two goals in the second half."),
     ("court", "en", "The former minister allegedly accepted bribes worth $250,000.",
      "The former minister faces allegations that he accepted $250,000 in bribes."),
     ("court", "en", "The appeal court halved the sentence to seven years on 3 April 2024.",
@@ -357,6 +359,8 @@ FAITHFUL = [
 ]
 
 UNFAITHFUL = [
+    ("business", "en", "The offer was raised once, from an initial 290 pence.",
+     "The offer was raised twice, from an initial 290 pence."),
     ("court", "en", "A jury found the 34-year-old guilty of murder.", "A 43-year-old was convicted of murder."),
     ("court", "en", "The man allegedly stole 12 paintings from the museum in 2019.",
      "He stole 12 paintings from the museum in 2019."),
@@ -428,9 +432,6 @@ LEFT = [
     # '100m' may be metres or millions: not read
     ("sport", "en", "She ran the 100m in 10.49 seconds.",
      "She ran the 100 metres in 10.49 seconds."),
-    # a figure the passage gives only as a word ('twice')
-    ("sport", "en", "The 21-year-old scored twice in the second half.",
-     "The 21-year-old scored two goals in the second half."),
     # a bracketed insertion in a quotation is not allowed for
     ("quote", "en", "She said the deal \"is good for Britain\".",
      "She said the agreement \"is good for [Britain]\"."),
