@@ -138,8 +138,33 @@ def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") ->
                                     f"{stated[0].text}", f"write `date: {_full_date(stated[0])}`, or correct `when` "
                                     "to the source's words"))
             continue
-        problems += _weekday_named(timeline.shown, event, weekdays)
+        problems += _part_stated(timeline.shown, event, language) or _weekday_named(timeline.shown, event, weekdays)
     return problems
+
+
+def _part_stated(shown: str, event, language: str = "") -> list[Problem]:
+    """Report an event whose `date` falls outside the part of a date its `when` states: a year ('2021', 'early
+    2021'; a span's ends, '2021 to 2023') or a day and month ('Monday 2 March'). A `when` stating other figures
+    too ('2021-22', 'between 26 and 28 February') is left to its reader."""
+    mentions = find_mentions(event.when, language)
+    years = {int(q.value) for m in mentions for q in m.quantities
+             if q.unit == "" and (m.kind == "date" and q.value > 31 or re.fullmatch(r"1[89]\d\d|20\d\d", m.text))}
+    if not mentions or any(m.kind != "date" and not re.fullmatch(r"1[89]\d\d|20\d\d", m.text) for m in mentions):
+        return []
+    date = datetime.date.fromisoformat(event.date)
+    if years and not min(years) <= date.year <= max(years):
+        span = str(min(years)) if len(years) == 1 else f"{min(years)} to {max(years)}"
+        return [Problem(shown, event.line_of("date"),
+                        f"event '{event.when}': `date` {event.date} is not in the year `when` states, {span}",
+                        "write a date in it, or correct `when` to the source's words")]
+    days = [(int(month[0]), int(day[0])) for m in mentions if m.kind == "date"
+            for month in [[q.value for q in m.quantities if q.unit == "month"]]
+            for day in [[q.value for q in m.quantities if q.unit == "" and q.value <= 31]] if month and day]
+    if len(mentions) == 1 and days and (date.month, date.day) != days[0]:
+        return [Problem(shown, event.line_of("date"),
+                        f"event '{event.when}': `date` {event.date} is not the day `when` states, {mentions[0].text}",
+                        "write the date of that day, or correct `when` to the source's words")]
+    return []
 
 
 def weekdays_of(language: str) -> tuple[str, ...]:

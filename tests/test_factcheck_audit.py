@@ -1,0 +1,62 @@
+"""Fact-check audit of the real briefing: a timeline `date` must agree with the part of a date its `when` states."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from support import build_ok, minimal_project, refused_with
+
+TIMELINE = "content/flood/timeline.yaml"
+# A source that words its times as the events below do: years, a span of years, a day and month, a span of months.
+DIARY = ("The river rose by 3 metres on Monday 2 March, on Monday night, in 2025, in early 2025, in 2026, "
+         "in early 2026, over 2025-26 and from March to May 2026.\n")
+
+
+def timeline(root: Path, when: str, date: str, basis: str) -> Path:
+    """Give the flood briefing one timeline event worded `when`, dated `date` with `basis`, citing the diary (a
+    source of its own); return the root."""
+    (root / "seeds" / "diary.txt").write_text(DIARY, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write("  - id: diary\n    file: diary.txt\n    title: A diary\n    publisher: unknown\n"
+                      f"    date: unknown\n    language: en\n    sha256: {hashlib.sha256(DIARY.encode()).hexdigest()}\n")
+    (root / TIMELINE).write_text(
+        "events:\n"
+        f"  - when: {when}\n"
+        f"    date: {date}\n"                                    # line 3
+        f"    date_basis: {basis}\n"
+        "    what: The river rose by 3 metres.\n"
+        "    cite: [diary]\n"
+        "citations:\n"
+        "  diary:\n"
+        "    source: diary\n"
+        f"    quote: {DIARY.strip()}\n", encoding="utf-8")
+    return root
+
+
+# A year or a day and month the `when` states, with a `date` outside it: the page would show both.
+@pytest.mark.parametrize("when, date, error", [
+    ('"2025"', "2024-03-02",
+     "event '2025': `date` 2024-03-02 is not in the year `when` states, 2025"),
+    ("Early 2025", "2026-03-02",
+     "event 'Early 2025': `date` 2026-03-02 is not in the year `when` states, 2025"),
+    ("Monday 2 March", "2026-03-09",
+     "event 'Monday 2 March': `date` 2026-03-09 is not the day `when` states, 2 March"),
+])
+def test_a_date_outside_what_when_states_is_refused(tmp_path: Path, when: str, date: str, error: str) -> None:
+    root = timeline(minimal_project(tmp_path / "p"), when, date, "the Monday before the first log entry.")
+    refused_with(root, f"{TIMELINE}:3: {error}")
+
+
+@pytest.mark.parametrize("when, date", [
+    ('"2026"', "2026-03-02"),
+    ("Early 2026", "2026-03-02"),
+    ("Monday 2 March", "2026-03-02"),
+    ("Monday night", "2026-03-02"),
+    ("2025-26", "2026-03-02"),                 # a span of years: not read as one year
+    ("March to May 2026", "2026-03-02"),       # a span of months: only the year is held to
+])
+def test_a_date_within_what_when_states_builds(tmp_path: Path, when: str, date: str) -> None:
+    build_ok(timeline(minimal_project(tmp_path / "p"), when, date, "the Monday before the first log entry."))
