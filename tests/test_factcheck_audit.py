@@ -60,3 +60,43 @@ def test_a_date_outside_what_when_states_is_refused(tmp_path: Path, when: str, d
 ])
 def test_a_date_within_what_when_states_builds(tmp_path: Path, when: str, date: str) -> None:
     build_ok(timeline(minimal_project(tmp_path / "p"), when, date, "the Monday before the first log entry."))
+
+
+def dated_source(root: Path) -> Path:
+    """Give the flood source a publication date, Tuesday 2026-03-03; return the root."""
+    sources = root / "content" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace("date: unknown", "date: 2026-03-03", 1),
+                       encoding="utf-8")
+    return root
+
+
+# "Thursday night" in a report dated Friday 2026-02-27 is the 26th: a weekday dates an event only within a week of
+# the date its basis rests on (one the basis states, or the report's own), never the Thursday a week before.
+@pytest.mark.parametrize("when, date, basis, anchor", [
+    ("Monday", "2026-02-23", "the Monday before the report.", "2026-03-03"),
+    ("Monday", "2026-03-16", "the Monday after the report.", "2026-03-03"),
+    ("Monday", "2026-02-23", "the Monday before the report, dated Tuesday 2026-03-03.", "2026-03-03"),
+])
+def test_a_weekday_dated_a_week_or_more_from_its_basis_is_refused(tmp_path: Path, when: str, date: str, basis: str,
+                                                                  anchor: str) -> None:
+    root = dated_source(minimal_project(tmp_path / "p"))
+    (root / TIMELINE).write_text(
+        "events:\n"
+        f"  - when: {when}\n"
+        f"    date: {date}\n"
+        f"    date_basis: {basis}\n"                               # line 4
+        "    what: The river rose by 3 metres.\n"
+        "    cite: [monday]\n", encoding="utf-8")
+    refused_with(root, f"{TIMELINE}:4: `date_basis`: `date` {date} is a week or more from {anchor}")
+
+
+def test_a_weekday_dated_within_the_week_of_its_basis_builds(tmp_path: Path) -> None:
+    root = dated_source(minimal_project(tmp_path / "p"))
+    (root / TIMELINE).write_text(
+        "events:\n"
+        "  - when: Monday\n"
+        "    date: 2026-03-02\n"
+        "    date_basis: the Monday before the report.\n"
+        "    what: The river rose by 3 metres.\n"
+        "    cite: [monday]\n", encoding="utf-8")
+    build_ok(root)
