@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from support import build_ok, minimal_project, refused_with
+from support import build_ok, edit, minimal_project, refused_with
 
 TIMELINE = "content/flood/timeline.yaml"
 # A source that words its times as the events below do: years, a span of years, a day and month, a span of months.
@@ -15,13 +15,19 @@ DIARY = ("The river rose by 3 metres on Monday 2 March, on Monday night, in 2025
          "in early 2026, over 2025-26 and from March to May 2026.\n")
 
 
+def with_diary(root: Path, text: str) -> Path:
+    """Add a source of `text` to the project's library as 'diary'; return the root."""
+    (root / "seeds" / "diary.txt").write_text(text, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write("  - id: diary\n    file: diary.txt\n    title: A diary\n    publisher: unknown\n"
+                      f"    date: unknown\n    language: en\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
+    return root
+
+
 def timeline(root: Path, when: str, date: str, basis: str) -> Path:
     """Give the flood briefing one timeline event worded `when`, dated `date` with `basis`, citing the diary (a
     source of its own); return the root."""
-    (root / "seeds" / "diary.txt").write_text(DIARY, encoding="utf-8")
-    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
-        sources.write("  - id: diary\n    file: diary.txt\n    title: A diary\n    publisher: unknown\n"
-                      f"    date: unknown\n    language: en\n    sha256: {hashlib.sha256(DIARY.encode()).hexdigest()}\n")
+    with_diary(root, DIARY)
     (root / TIMELINE).write_text(
         "events:\n"
         f"  - when: {when}\n"
@@ -99,4 +105,22 @@ def test_a_weekday_dated_within_the_week_of_its_basis_builds(tmp_path: Path) -> 
         "    date_basis: the Monday before the report.\n"
         "    what: The river rose by 3 metres.\n"
         "    cite: [monday]\n", encoding="utf-8")
+    build_ok(root)
+
+
+# "Hours prior to the commencement of airstrikes": "minutes earlier" times it otherwise, as "days earlier" does.
+@pytest.mark.parametrize("span", ["Minutes", "Seconds"])
+def test_a_span_of_minutes_or_seconds_before_earlier_must_be_the_source_s(tmp_path: Path, span: str) -> None:
+    root = with_diary(minimal_project(tmp_path / "p"), "Hours prior to the vote, the river rose by 3 metres.\n")
+    (root / TIMELINE).write_text(
+        "events:\n"
+        f"  - when: {span} earlier\n"                               # line 2
+        "    what: The river rose by 3 metres.\n"
+        "    cite: [prior]\n"
+        "citations:\n"
+        "  prior:\n"
+        "    source: diary\n"
+        "    quote: Hours prior to the vote, the river rose by 3 metres\n", encoding="utf-8")
+    refused_with(root, f'{TIMELINE}:2: `when`: time "{span}" is not in the passages it cites')
+    edit(root / TIMELINE, f"when: {span} earlier", "when: Hours earlier")
     build_ok(root)
