@@ -364,7 +364,7 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 
 # Time words without a figure, where they date something as a date does: a part of the day joined to a day
 # ("Thursday night"), a season joined to a year ("summer 2021", "the summer of 2021") and a bare span before
-# "ago", "earlier" or "prior" ("decades ago", "hours earlier"). An edit ("Thursday morning", "centuries ago")
+# "ago", "earlier" or "prior" ("decades ago", "hours earlier", "minutes earlier"). An edit ("Thursday morning", "centuries ago")
 # is as wrong as a changed date, so each must stand in a passage the sentence cites, in any number ("decade"
 # backs "decades"; "overnight" and "night" are one). Used alone ("at dawn", "in the spring", "for years")
 # they are left to the reader: too often they time nothing the source must give.
@@ -372,7 +372,8 @@ _DAY_NAMES = "|".join(patterns.longest_first(_DAY_NUMBER))
 _TIME_WORD = patterns.compile(
     rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk)(?!\w)"
     r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
-    r"|(?<![\w-])(?P<span>hours|days|weeks|months|years|decades|centuries)(?=\s+(?:ago|earlier|prior)\b)",
+    r"|(?<![\w-])(?P<span>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+    r"(?=\s+(?:ago|earlier|prior)\b)",
     re.IGNORECASE)
 _SAME_TIME = {"overnight": "night", "centuries": "century"}
 
@@ -386,8 +387,8 @@ def _time_key(word: str) -> str:
 def _times_used(text: str) -> frozenset[str]:
     """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
-                       r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)", text,
-                       re.IGNORECASE)  # whole words: "Thursday" is no "day"
+                       r"|autumn|winter|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century"
+                       r"|centuries)(?!\w)", text, re.IGNORECASE)  # whole words: "Thursday" is no "day"
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
     return frozenset(_time_key(word) for word in words) | parts
 

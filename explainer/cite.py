@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from markupsafe import Markup
 
@@ -15,6 +16,7 @@ from .checked import KeptFindings, Passages, run_check
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
+from .crosscheck import weekdays_of, written_in
 from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
@@ -203,8 +205,9 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             passages = self.passages(keys)
-            self.report(item, field, self.check(_based, text, passages, tuple(self.publication_dates(keys)),
-                                                self.language))
+            published = tuple(self.publication_dates(keys))
+            self.report(item, field, self.check(_based, text, passages, published, self.language))
+            self.report(item, field, _weekday_far(item, text, published, self.language))
         return text
 
     def publication_dates(self, keys) -> list[Cited]:
@@ -291,6 +294,27 @@ def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: st
     """Return what a `date_basis` states that neither its passages nor their sources' publication `dates` give."""
     return (check_item_text(text, Passages((*passages, *dates)), language)
             + unbacked_superlatives(text, passages, 0, language))
+
+
+def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str) -> list[Finding]:
+    """Report a `date` derived from a weekday alone (`when` names one and states no date) that lies a week or more
+    from every date its basis rests on (one the `date_basis` states, or the cited sources' publication dates): a
+    weekday tells a day only within a week of its anchor ("Thursday night" in a report of Friday 2026-02-27 is the
+    26th, not the 19th)."""
+    if not event.date or written_in(event.date, event.when, language):
+        return []
+    weekdays = weekdays_of(language)
+    if not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE) for name in weekdays):
+        return []
+    anchors = sorted({*re.findall(r"\d{4}-\d{2}-\d{2}", basis), *(date.text[:10] for date in published)})
+    date = datetime.date.fromisoformat(event.date)
+    far = [anchor for anchor in anchors if abs((date - datetime.date.fromisoformat(anchor)).days) >= 7]
+    if not anchors or len(far) < len(anchors):
+        return []
+    return [Finding(0, f"`date` {event.date} is a week or more from {far[0]}, the date this basis rests on, but "
+                       f"`when` names only a weekday ('{event.when}')",
+                    "a weekday dates an event within the week of its anchor: write that day, or say in `date_basis` "
+                    "what else the date rests on")]
 
 
 def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool) -> list[Finding]:

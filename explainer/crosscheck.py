@@ -10,7 +10,7 @@ from .attribution import WEEKDAYS, unaccented  # by language, Monday first (date
 from .load import Content, SiteContent
 from .figures import as_written
 from .hints import closest
-from .numbers import Mention, Quantity, find_mentions, locale_words
+from .numbers import Mention, Quantity, find_mentions, locale_words, months_named
 from .problems import Problem
 
 
@@ -145,13 +145,16 @@ def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") ->
                                     f"{partial[0].text}", "write a `date` with the day and month `when` states, "
                                     "or correct `when` to the source's words"))
             continue
-        problems += _weekday_named(timeline.shown, event, weekdays)
+        problems += _year_stated(timeline.shown, event, language) or _weekday_named(timeline.shown, event, weekdays)
     return problems
 
 
 def _contradicted_in_part(when: str, date: str, language: str = "") -> list[Mention]:
     """Return the dates `when` states without their year ("11 March") or day ("March 2026") if `date` agrees with
-    none of them: the year `date_basis` derives is free, but the page shows `when` beside the date."""
+    none of them: the year `date_basis` derives is free, but the page shows `when` beside the date. A `when` naming
+    months apart ("March to May 2026", "late February and early March") spans them: its year is checked alone."""
+    if len(months_named(when, language)) > 1:
+        return []
     mentions = find_mentions(when, language)
     dated = [mention for mention in mentions if mention.kind == "date"]
     year, month, day = (Decimal(int(part)) for part in date.split("-"))
@@ -163,6 +166,24 @@ def _contradicted_in_part(when: str, date: str, language: str = "") -> list[Ment
         return quantity.value == year if quantity.value > 31 else day in numbers
 
     return [] if any(all(map(agrees, mention.quantities)) for mention in dated) else dated
+
+
+def _year_stated(shown: str, event, language: str = "") -> list[Problem]:
+    """Report an event whose `date` falls outside the year (or years) its `when` states: '2021', 'early 2021'; a
+    span's ends, '2021 to 2023'. A `when` stating other figures too ('2021-22', 'between 26 and 28 February') is
+    left to its reader; its day and month are `_contradicted_in_part`'s."""
+    mentions = find_mentions(event.when, language)
+    years = {int(q.value) for m in mentions for q in m.quantities
+             if q.unit == "" and (m.kind == "date" and q.value > 31 or re.fullmatch(r"1[89]\d\d|20\d\d", m.text))}
+    if not mentions or any(m.kind != "date" and not re.fullmatch(r"1[89]\d\d|20\d\d", m.text) for m in mentions):
+        return []
+    date = datetime.date.fromisoformat(event.date)
+    if years and not min(years) <= date.year <= max(years):
+        span = str(min(years)) if len(years) == 1 else f"{min(years)} to {max(years)}"
+        return [Problem(shown, event.line_of("date"),
+                        f"event '{event.when}': `date` {event.date} is not in the year `when` states, {span}",
+                        "write a date in it, or correct `when` to the source's words")]
+    return []
 
 
 def weekdays_of(language: str) -> tuple[str, ...]:

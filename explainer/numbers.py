@@ -429,6 +429,15 @@ def writes_decimal_comma(language: str) -> bool:
     return decimal == "," if decimal in (",", ".") else base in DECIMAL_COMMA_LANGUAGES
 
 
+def months_named(text: str, language: str = "") -> set[int]:
+    """Return the months text names by name, in any language we read or its locale's ("March to May 2026": 3, 5)."""
+    names = {**_MONTH_NUMBER, **_own_months(language)}
+    return {names[word] for word in _LETTERS.findall(text) if word in names}
+
+
+_LETTERS = patterns.compile(r"[^\W\d_]+")
+
+
 def _own_months(language: str) -> dict[str, int]:
     """Return the month names of a language's locale that no rule of ours reads already ("marzo": 3)."""
     writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
