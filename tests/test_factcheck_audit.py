@@ -63,6 +63,7 @@ def test_a_date_outside_what_when_states_is_refused(tmp_path: Path, when: str, d
     ("Monday night", "2026-03-02"),
     ("2025-26", "2026-03-02"),                 # a span of years: not read as one year
     ("March to May 2026", "2026-03-02"),       # a span of months: only the year is held to
+    ("Late February and early March 2026", "2026-03-02"),  # months apart: no day or month is held to
 ])
 def test_a_date_within_what_when_states_builds(tmp_path: Path, when: str, date: str) -> None:
     build_ok(timeline(minimal_project(tmp_path / "p"), when, date, "the Monday before the first log entry."))
