@@ -1,0 +1,74 @@
+"""An Arabic and a French briefing, as a newsroom editor writes each from a source in the same language.
+
+Arabic newsrooms write numeric dates day first, as French ones do: "13/03/2026" is 13 March 2026, so a day changed
+in one ("12/03/2026") is refused rather than read as three figures the passage happens to hold. An Arabic source's
+"أفادت التقارير" (reportedly) and "زعم" (alleged) are hedges a sentence must keep, as "reportedly" is in English.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import edit, minimal_project, refused_with
+
+from explainer import numbers
+
+AR_SOURCE = ("نزاع المياه بين شركة النهر ومجلس المزارعين\n\n"
+             "أفادت التقارير أن شركة النهر رفعت أسعار مياه الري بنسبة ٤٥٪ اعتبارًا من الخميس ١٢ مارس ٢٠٢٦، وهو ما رفضه "
+             "مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026.\n\n"
+             "وزعم المجلس أن الشركة حققت أرباحًا تصل إلى ٨ ملايين دينار في العام نفسه.\n")
+AR_SUMMARY = ("أفادت التقارير أن شركة النهر رفعت أسعار مياه الري بنسبة ٤٥٪ اعتبارًا من الخميس ١٢ مارس ٢٠٢٦.[^raise] "
+              "ورفض مجلس المزارعين الزيادة في بيان يوم الجمعة 13/03/2026.[^raise] "
+              "وزعم المجلس أن الشركة حققت أرباحًا تصل إلى ٨ ملايين دينار.[^profits]")
+
+
+def project(tmp_path: Path, language: str, source: str, summary: str, quotes: dict[str, str]) -> Path:
+    """Return a minimal project holding `source` (seeds/news.txt, in `language`) and a briefing 'news' in
+    `language` whose summary, on line 4 of its briefing.yaml, cites `quotes` (key: words)."""
+    root = minimal_project(tmp_path / "project")
+    (root / "seeds" / "news.txt").write_text(source, encoding="utf-8")
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(f"  - id: news\n    file: news.txt\n    title: {source.splitlines()[0]}\n    publisher: unknown\n"
+                      f"    date: unknown\n    language: {language}\n"
+                      f"    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n")
+    (root / "content" / "news").mkdir()
+    citations = "".join(f"  {key}:\n    source: news\n    quote: {words}\n" for key, words in quotes.items())
+    (root / "content" / "news" / "briefing.yaml").write_text(
+        f"title: {source.splitlines()[0]}\nlanguage: {language}\nsummary: |\n  {summary}\nupdates:\n"
+        "  - date: 2026-03-16\n    kind: update\n    text: Publié.\nparties:\n  - id: a\n    name: A\n  - id: b\n"
+        f"    name: B\ncitations:\n{citations}", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(autouse=True)
+def english_reading_after():
+    """Leave the reading of figures as English has it: the in-process builds set their languages'."""
+    yield
+    numbers.read_as_locales({})
+
+
+@pytest.fixture
+def arabic(tmp_path: Path) -> Path:
+    """The Arabic editor's project; its summary cites the source's first paragraph."""
+    return project(tmp_path, "ar", AR_SOURCE, AR_SUMMARY, {"raise": AR_SOURCE.splitlines()[2],
+                                                           "profits": AR_SOURCE.splitlines()[4]})
+
+
+def summary_reads(root: Path, old: str, new: str) -> None:
+    edit(root / "content" / "news" / "briefing.yaml", old, new)
+
+
+def test_the_arabic_briefing_as_its_source_says_it_builds(arabic: Path):
+    result = run_build(arabic, "check")
+    assert result.code == 0, result.err
+
+
+def test_an_arabic_numeric_date_is_read_day_first(arabic: Path):
+    # "03/12/2026" (3 December) was three figures, 03, 12 and 2026, each of which the passage holds.
+    summary_reads(arabic, "يوم الجمعة 13/03/2026.", "صدر في 03/12/2026.")
+    refused_with(arabic, "content/news/briefing.yaml:4:", 'date "03/12/2026" is not in the passages')
+    summary_reads(arabic, "صدر في 03/12/2026.", "صدر في 13/03/2026.")
+    assert run_build(arabic, "check").code == 0
