@@ -35,6 +35,7 @@ Pure functions returning findings (values, never exceptions); the build turns of
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
@@ -651,6 +652,12 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 findings.append(Finding(
                     statement.start, f'day "{statement.text}" is not in the passages {cites}: {shown} (checked: {checked})',
                     "cite the passage that gives this day, or correct it to the source's"))
+            elif (dated := _dated_beside(statement, statements, sentence)) is not None \
+                    and dated[1].weekday() != day_number(statement.text, language):
+                findings.append(Finding(
+                    statement.start, f'day "{statement.text}" is not the day of the week of "{dated[0].text}", a '
+                    f"{WEEKDAYS['en'][dated[1].weekday()]}: {shown}",
+                    "correct the day or the date to the source's"))
         elif statement.kind == "quote":
             if not any(_quoted_in(statement.text, p) for p in plain):
                 findings.append(Finding(
@@ -676,6 +683,27 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
+
+
+# What may stand between a day's name and its date: "Friday 13 March 2026", "Friday, 13 March", "الجمعة 13/03/2026".
+_DAY_TO_DATE = patterns.compile(r"[\s,،]*")
+
+
+def _dated_beside(day: Statement, statements: list[Statement], sentence: Sentence) -> tuple[Statement, datetime.date] | None:
+    """Return the full date written right after a day's name, with its calendar day: the passages may hold both
+    days and both dates ("Thursday 12 March ... Friday 13 March"), while only the calendar says which goes with which."""
+    following = next((s for s in statements if s.start >= day.end), None)
+    if following is None or following.kind != "date" \
+            or not _DAY_TO_DATE.fullmatch(sentence.text, day.end - sentence.start, following.start - sentence.start):
+        return None
+    months = [q.value for q in following.quantities if q.unit == "month"]
+    plain = sorted(q.value for q in following.quantities if not q.unit)
+    if len(months) != 1 or len(plain) != 2:
+        return None
+    try:
+        return following, datetime.date(int(plain[1]), int(months[0]), int(plain[0]))
+    except ValueError:
+        return None
 
 
 _HOUR_OF_DAY = "hour of day"

@@ -72,3 +72,13 @@ def test_an_arabic_numeric_date_is_read_day_first(arabic: Path):
     refused_with(arabic, "content/news/briefing.yaml:4:", 'date "03/12/2026" is not in the passages')
     summary_reads(arabic, "صدر في 03/12/2026.", "صدر في 13/03/2026.")
     assert run_build(arabic, "check").code == 0
+
+
+@pytest.mark.parametrize("old, new", [
+    ("الجمعة 13/03/2026.", "الجمعة 12/03/2026."),      # 12 March 2026 was the Thursday the passage names
+    ("الخميس ١٢ مارس ٢٠٢٦.", "الخميس ١٣ مارس ٢٠٢٦."),  # 13 March 2026 is the passage's Friday
+])
+def test_a_weekday_written_beside_a_date_it_is_not_is_refused(arabic: Path, old: str, new: str):
+    # The passage holds both days and both dates, but no Friday 12 March: the calendar says which goes with which.
+    summary_reads(arabic, old, new)
+    refused_with(arabic, "content/news/briefing.yaml:4:", "is not the day of the week of")
