@@ -86,6 +86,32 @@ REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
            "supposés", "supposées"),
 }
 _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
+
+
+def _arabic_words(words) -> re.Pattern:
+    """Return the pattern of Arabic words and phrases as written with or without their short vowels and tatweel,
+    hamza or none on an alef ("أفادت", "افادت"), and after a joined "و" or "ف" ("وزعم"): Arabic writes them all."""
+    def spelled(word: str) -> str:
+        letters = ("[اأإآ]" if c in "اأإآ" else r"\s+" if c == " " else re.escape(c) for c in word)
+        return _AR_MARKS.join(letters) + _AR_MARKS
+    alternatives = "|".join(spelled(w) for w in patterns.longest_first(words))
+    return patterns.compile(rf"(?<!\w)(?:[وف]{_AR_MARKS})?(?:{alternatives})(?!\w)")
+
+
+_AR_MARKS = "[\u0640\u064b-\u065f\u0670]*"
+# An Arabic source's "reportedly" and "alleged": reports pass it on ("أفادت التقارير", "بحسب تقارير"), a side
+# alleges it ("زعم", "مزعوم"), it is said ("يقال") or unconfirmed ("غير مؤكد").
+_AR_REPORTS = ("افادت", "تفيد", "ذكرت", "تذكر", "تقول", "قالت", "تشير", "اشارت", "بحسب", "حسب", "وفقا ل", "وفقا لل")
+_AR_HEDGES = _arabic_words([f"{verb} {reports}".replace("ل ", "ل") for verb in _AR_REPORTS for reports in ("التقارير", "تقارير")]
+                           + ["زعم", "زعمت", "زعموا", "يزعم", "تزعم", "يزعمون", "مزعوم", "مزعومة", "مزعومين", "مزعومون",
+                              "المزعوم", "المزعومة", "المزعومين", "يقال", "غير مؤكد", "غير مؤكدة", "لم يتسن التحقق"])
+# Arabic words that say who reports it, or keep it as an accusation or a belief, as "said", "according to",
+# "accused" and "believed" do.
+_AR_REPORTING = _arabic_words(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "قال", "قالت", "قالوا", "يقول", "تقول",
+                               "يقولون", "افاد", "افادت", "يفيد", "تفيد", "ذكر", "ذكرت", "اعلن", "اعلنت", "صرح", "صرحت",
+                               "اكد", "اكدت", "اشار", "اشارت", "ادعى", "ادعت", "يدعي", "تدعي", "ادعاء", "ادعاءات", "اتهم",
+                               "اتهمت", "يتهم", "تتهم", "متهم", "متهمة", "يشتبه", "مشتبه", "المشتبه", "يعتقد", "تقرير",
+                               "تقارير", "التقارير"])
 # Words that keep something as an accusation or a belief, not a fact: "he is accused of stealing", "militants
 # are suspected of", "believed to have been launched", "faces allegations that", French "serait", "soupçonné".
 _ACCUSED = frozenset({
@@ -294,10 +320,11 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)),
                            (None, ""))
     if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text) \
-            or _locale_words("according_to").search(text):  # a locale's "laut", as "according to"
+            or _locale_words("according_to").search(text) \
+            or _AR_HEDGES.search(text) or _AR_REPORTING.search(text):  # a locale's "laut", as "according to"
         return []
     who = "say who reports it"
-    if _folded(given) not in _HEDGES_GIVEN:  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
+    if _folded(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
         writing = locale_words(language)
         listed = writing.according_to if writing else ()
         who += (f" (in '{language}' text, with a word its locale lists under `according_to`"
@@ -450,6 +477,7 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     language's locale lists under `hedges` ("angeblich", "Berichten zufolge")."""
     own = _locale_hedges(language)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN]
+    found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != _NOTHING else []
     return tuple(word for _, word in sorted(found))
 

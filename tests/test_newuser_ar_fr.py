@@ -21,7 +21,7 @@ AR_SOURCE = ("نزاع المياه بين شركة النهر ومجلس الم
              "مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026.\n\n"
              "وزعم المجلس أن الشركة حققت أرباحًا تصل إلى ٨ ملايين دينار في العام نفسه.\n")
 AR_SUMMARY = ("أفادت التقارير أن شركة النهر رفعت أسعار مياه الري بنسبة ٤٥٪ اعتبارًا من الخميس ١٢ مارس ٢٠٢٦.[^raise] "
-              "ورفض مجلس المزارعين الزيادة في بيان يوم الجمعة 13/03/2026.[^raise] "
+              "ورفض مجلس المزارعين الزيادة في بيان يوم الجمعة 13/03/2026.[^rejected] "
               "وزعم المجلس أن الشركة حققت أرباحًا تصل إلى ٨ ملايين دينار.[^profits]")
 
 
@@ -53,8 +53,9 @@ def english_reading_after():
 @pytest.fixture
 def arabic(tmp_path: Path) -> Path:
     """The Arabic editor's project; its summary cites the source's first paragraph."""
-    return project(tmp_path, "ar", AR_SOURCE, AR_SUMMARY, {"raise": AR_SOURCE.splitlines()[2],
-                                                           "profits": AR_SOURCE.splitlines()[4]})
+    return project(tmp_path, "ar", AR_SOURCE, AR_SUMMARY, {
+        "raise": AR_SOURCE.splitlines()[2], "profits": AR_SOURCE.splitlines()[4],
+        "rejected": "وهو ما رفضه مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026"})
 
 
 def summary_reads(root: Path, old: str, new: str) -> None:
@@ -82,3 +83,25 @@ def test_a_weekday_written_beside_a_date_it_is_not_is_refused(arabic: Path, old:
     # The passage holds both days and both dates, but no Friday 12 March: the calendar says which goes with which.
     summary_reads(arabic, old, new)
     refused_with(arabic, "content/news/briefing.yaml:4:", "is not the day of the week of")
+
+
+@pytest.mark.parametrize("old, new, given", [
+    ("أفادت التقارير أن شركة النهر رفعت", "رفعت شركة النهر", "أفادت التقارير"),
+    ("وزعم المجلس أن الشركة حققت", "وحققت الشركة", "وزعم"),
+])
+def test_an_arabic_hedge_dropped_is_refused(arabic: Path, old: str, new: str, given: str):
+    summary_reads(arabic, old, new)
+    refused_with(arabic, "content/news/briefing.yaml:4:", f"the source gives this only as '{given}'")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("أفادت التقارير أن شركة النهر رفعت", "بحسب التقارير، رفعت شركة النهر"),
+    ("أفادت التقارير أن شركة النهر رفعت", "قال مجلس المزارعين إن شركة النهر رفعت"),
+    ("أفادت التقارير أن شركة النهر رفعت", "تفيد تقارير بأن شركة النهر رفعت"),
+    ("وزعم المجلس أن الشركة حققت", "ويقول المجلس إن الشركة حققت"),
+    ("وزعم المجلس أن الشركة حققت", "وبحسب المجلس، حققت الشركة"),
+])
+def test_an_arabic_hedge_kept_or_reworded_builds(arabic: Path, old: str, new: str):
+    summary_reads(arabic, old, new)
+    result = run_build(arabic, "check")
+    assert result.code == 0, result.err
