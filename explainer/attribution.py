@@ -83,8 +83,10 @@ REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
     "en": ("reportedly", "allegedly", "purportedly", "supposedly", "alleged", "unconfirmed", "unverified",
            "rumoured", "rumored"),
     "fr": ("prétendument", "présumément", "présumé", "présumée", "présumés", "présumées", "supposé", "supposée",
-           "supposés", "supposées"),
+           "supposés", "supposées", "aurait", "auraient"),  # "aurait supprimé": French's "reportedly cut"
 }
+# A conditional of what might have been ("aurait pu", "aurait dû", "aurait fallu") reports no one's word.
+_COUNTERFACTUAL = patterns.compile(r"\s+(?:pu|dû|du|fallu|voulu|souhaité|aimé|préféré)(?!\w)", re.IGNORECASE)
 _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
 
 
@@ -476,7 +478,8 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     """Return the hedges ("reportedly", ...) a passage uses, as written, in order: every rule's, and those its
     language's locale lists under `hedges` ("angeblich", "Berichten zufolge")."""
     own = _locale_hedges(language)
-    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN]
+    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN
+             and not (_folded(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != _NOTHING else []
     return tuple(word for _, word in sorted(found))

@@ -105,3 +105,28 @@ def test_an_arabic_hedge_kept_or_reworded_builds(arabic: Path, old: str, new: st
     summary_reads(arabic, old, new)
     result = run_build(arabic, "check")
     assert result.code == 0, result.err
+
+
+FR_SOURCE = ("Conflit social au port de Brest\n\n"
+             "Le syndicat CGT affirme que la direction aurait supprimé 85 postes en 2025, ce que celle-ci dément.\n\n"
+             "Sans la digue, le port aurait pu perdre 1 200 conteneurs le jeudi 12 mars 2026.\n")
+
+
+@pytest.fixture
+def french(tmp_path: Path) -> Path:
+    """The French editor's project; its summary cites both paragraphs of the source."""
+    return project(tmp_path, "fr", FR_SOURCE,
+                   "Selon la CGT, la direction aurait supprimé 85 postes en 2025.[^jobs] "
+                   "Sans la digue, 1 200 conteneurs étaient menacés le jeudi 12 mars 2026.[^dike]",
+                   {"jobs": FR_SOURCE.splitlines()[2], "dike": FR_SOURCE.splitlines()[4]})
+
+
+def test_the_french_briefing_as_its_source_says_it_builds(french: Path):
+    result = run_build(french, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_french_conditional_of_reported_speech_dropped_is_refused(french: Path):
+    # "aurait supprimé" is French's "reportedly cut": "a supprimé" states the union's claim as fact.
+    summary_reads(french, "Selon la CGT, la direction aurait supprimé", "La direction a supprimé")
+    refused_with(french, "content/news/briefing.yaml:4:", "the source gives this only as 'aurait'")
