@@ -338,13 +338,13 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each superlative of text ("deadliest", "the most serious", ...) that no cited passage
     uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
+    findings = _unbacked_arabic_superlatives(text, passages, offset)
     if not may_rank(text):
-        return []
+        return findings
     quoted = _union(_quoted_spans(text))
     words = list(_WORD.finditer(text))
     base = (language or "en").split("-")[0].lower()
     set_phrases = _union([m.span() for m in _NOT_RANKING.finditer(text)])
-    findings = []
     for index, word in enumerate(words):
         folded = _folded(word.group())
         key = _most_key(words, index) if folded == "most" else _superlative_key(folded)
@@ -361,6 +361,43 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
             continue
         written = text[word.start():words[index + 1].end()] if folded == "most" else word.group()
         findings.append(Finding(offset + word.start(), f'superlative "{written}": {problem}: {_clip(text, 160)}',
+                                "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
+    return findings
+
+
+# Arabic superlatives: an elative with the article ("الأكبر") or before a noun ("أكبر زيادة"), never before "من"
+# ("أكبر من": bigger than) or after "بشكل" ("بشكل أفضل": better), and "غير مسبوق" (unprecedented). "أكثر" and
+# "أقل" mostly say "more than", "most of"; "الأدنى" and "الأعلى" mostly name ("الحد الأدنى", "المجلس الأعلى").
+_AR_ELATIVES = ("أكبر", "أسوأ", "أفضل", "أخطر", "أطول", "أشد", "أقوى", "أعنف", "أضخم", "أعظم", "أسرع")
+_AR_SUPERLATIVE = patterns.compile(
+    rf"(?<!\w)(?:[وفبل]?ال(?P<the>{'|'.join(_AR_ELATIVES)})|(?P<bare>{'|'.join(_AR_ELATIVES)})(?!\s+(?:\w+\s+)?من(?!\w))"
+    rf"(?=\s+\w)|(?P<new>غير\s+مسبوق[ةه]?))(?!\w)")
+_AR_ONE_OF = patterns.compile(r"(?<!\w)(?:من|أحد|إحدى|احد|احدى|واحد|واحدة|واحدا)\s+(?:ال)?$")
+_AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s+$")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _arabic_superlatives(text: str) -> tuple[tuple[str, str, int, bool], ...]:
+    """Return each Arabic superlative of text: (its key, as written, where, given as "one of")."""
+    return tuple(("غير مسبوق" if m.group("new") else m.group("the") or m.group("bare"), m.group(), m.start(),
+                  bool(_AR_ONE_OF.search(text[max(0, m.start() - 12):m.start()]))) for m in _AR_SUPERLATIVE.finditer(text)
+                 if not _AR_IN_MANNER.search(text[max(0, m.start() - 12):m.start()]))
+
+
+def _unbacked_arabic_superlatives(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding for each Arabic superlative of text no cited passage uses, or uses only as "one of"
+    ("من أكبر"), as the English ones are; quoted ones aside."""
+    used = _arabic_superlatives(text)
+    if not used:
+        return []
+    quoted = _union(_quoted_spans(text))
+    findings = []
+    for key, written, at, one_of in used:
+        uses = [given_one_of for p in passages for found, _, _, given_one_of in _arabic_superlatives(p.text) if found == key]
+        if inside(quoted, at) or (uses and (one_of or not all(uses))):
+            continue
+        problem = 'the passages it cites give it only as "one of"' if uses else "no passage it cites uses it"
+        findings.append(Finding(offset + at, f'superlative "{written}": {problem}: {_clip(text, 160)}',
                                 "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
     return findings
 

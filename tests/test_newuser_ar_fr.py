@@ -130,3 +130,29 @@ def test_a_french_conditional_of_reported_speech_dropped_is_refused(french: Path
     # "aurait supprimé" is French's "reportedly cut": "a supprimé" states the union's claim as fact.
     summary_reads(french, "Selon la CGT, la direction aurait supprimé", "La direction a supprimé")
     refused_with(french, "content/news/briefing.yaml:4:", "the source gives this only as 'aurait'")
+
+
+@pytest.mark.parametrize("new, outcome", [
+    ("وهي أكبر زيادة على الإطلاق", 'superlative "أكبر": no passage it cites uses it'),
+    ("وهي الزيادة الأكبر", 'superlative "الأكبر": no passage it cites uses it'),
+    ("في خطوة غير مسبوقة", 'superlative "غير مسبوقة": no passage it cites uses it'),
+    ("وهي زيادة أكبر من زيادة العام الماضي", "ok"),   # a comparative ranks nothing
+])
+def test_an_arabic_superlative_the_source_does_not_use_is_refused(arabic: Path, new: str, outcome: str):
+    summary_reads(arabic, "بنسبة ٤٥٪ اعتبارًا", f"بنسبة ٤٥٪، {new}، اعتبارًا")
+    if outcome == "ok":
+        result = run_build(arabic, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(arabic, "content/news/briefing.yaml:4:", outcome)
+
+
+def test_an_arabic_superlative_keeps_the_sources_one_of(tmp_path: Path):
+    source = AR_SOURCE.replace("بنسبة ٤٥٪", "بنسبة ٤٥٪، وهي من أكبر الزيادات")
+    root = project(tmp_path, "ar", source, AR_SUMMARY.replace("بنسبة ٤٥٪", "بنسبة ٤٥٪، وهي أكبر زيادة"), {
+        "raise": source.splitlines()[2], "profits": source.splitlines()[4],
+        "rejected": "وهو ما رفضه مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026"})
+    refused_with(root, "content/news/briefing.yaml:4:", 'the passages it cites give it only as "one of"')
+    summary_reads(root, "وهي أكبر زيادة", "وهي من أكبر الزيادات")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
