@@ -63,10 +63,13 @@ HEDGING_WORDS: dict[str, tuple[str, ...]] = {
            "incontestablement", "indéniable", "indéniables", "indéniablement", "indiscutable",
            "indiscutables", "indiscutablement", "irréfutable", "irréfutables", "certainement",
            "clairement", "manifestement", "assurément"),
+    # Arabic with its joined "و" written out, as the words are compared whole: "ثبت" proved, "المؤكد" certain.
+    "ar": ("ثبت", "وثبت", "مثبت", "مثبتة", "مؤكد", "مؤكدة", "المؤكد", "بالتأكيد", "قطعا", "قطعًا", "حقيقة", "الحقيقة"),
 }
 NEGATIONS: dict[str, tuple[str, ...]] = {
     "en": ("not", "no", "never", "neither", "nor", "without", "cannot", "hardly", "barely", "nothing", "none"),
     "fr": ("ne", "pas", "jamais", "sans", "ni", "non", "aucun", "aucune", "guère", "nullement"),
+    "ar": ("لا", "لم", "لن", "ليس", "ليست", "غير", "دون", "بدون", "ولا", "ولم"),
 }
 ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "en": ("say", "says", "said", "saying", "claim", "claims", "claimed", "according", "alleges", "alleged",
@@ -75,6 +78,9 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "fr": ("selon", "d'après", "affirme", "affirment", "affirmé", "dit", "disent", "déclare", "déclarent",
            "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
            "estime", "estiment", "qualifie", "qualifié"),
+    "ar": ("قال", "وقال", "قالت", "وقالت", "قالوا", "يقول", "ويقول", "تقول", "وتقول", "بحسب", "وبحسب", "حسب", "وفقا",
+           "وفقًا", "أكد", "وأكد", "أكدت", "وأكدت", "زعم", "وزعم", "زعمت", "يزعم", "ادعى", "وادعى", "أفادت", "وأفادت",
+           "ذكرت", "وذكرت", "أعلن", "وأعلن", "أعلنت", "وأعلنت"),
 }
 # Words with which a source passes something on without vouching for it ("Taliban forces reportedly
 # attacked"). A sentence resting on a passage that uses one must keep a hedge of its own, or say who
@@ -250,7 +256,7 @@ _SINGLE_QUOTE = patterns.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘�
 _GERMAN_SINGLE_QUOTE = patterns.compile(r"‚(?P<low>[^‚‘\n]+?)‘(?!\w)|›(?P<right>[^›‹\n]+?)‹|‹(?P<left>[^›‹\n]+?)›")
 _CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
-_CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„]")
+_CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„،؛]")
 
 
 @dataclass(frozen=True)

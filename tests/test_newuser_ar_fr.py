@@ -156,3 +156,23 @@ def test_an_arabic_superlative_keeps_the_sources_one_of(tmp_path: Path):
     summary_reads(root, "وهي أكبر زيادة", "وهي من أكبر الزيادات")
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+CLAIMS = ("topics:\n  - id: money\n    title: المال\n    claims:\n      - claimant: المجلس\n        parties: [b]\n"
+          "        says: {says}\n        status: claim\n        cite: [rejected]\n")
+
+
+@pytest.mark.parametrize("says, outcome", [
+    ("ثبت أن المجلس رفض الزيادة يوم الجمعة 13/03/2026.", "asserts"),
+    ("من المؤكد أن المجلس رفض الزيادة يوم الجمعة 13/03/2026.", "asserts"),
+    ("رفض المجلس الزيادة يوم الجمعة 13/03/2026، وهو أمر غير مؤكد.", "ok"),
+    ("قال المجلس إنه ثبت أنه رفض الزيادة يوم الجمعة 13/03/2026.", "ok"),
+])
+def test_an_arabic_claim_worded_as_established_fact_is_refused(arabic: Path, says: str, outcome: str):
+    # A party's word ("status: claim") worded as proven: "ثبت" (proved), "من المؤكد" (it is certain).
+    (arabic / "content" / "news" / "claims.yaml").write_text(CLAIMS.format(says=says), encoding="utf-8")
+    if outcome == "ok":
+        result = run_build(arabic, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(arabic, "content/news/claims.yaml:7:", "as fact")
