@@ -847,6 +847,10 @@ def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool
             "fewer than": -step < gap < 0, "up to": -step < gap <= 0}[kind]
 
 
+# The word a rounded figure is hedged with in a language the rules read, for the hint in that language's text.
+_ABOUT = {"fr": "environ", "ar": "نحو"}
+
+
 def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str = "") -> str | None:
     """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311)."""
     qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
@@ -854,9 +858,11 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     if rounded is None:
         return None
     writing = locale_words(language)
-    if writing is not None and writing.approximately:  # the language's own word ("etwa 48"), which is read
+    own = writing.approximately[0] if writing is not None and writing.approximately else _ABOUT.get(
+        language.split("-")[0].lower())
+    if own:  # the language's own word ("etwa 48", "نحو ٣٠"), which is read
         return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
-                f'"{writing.approximately[0]} {_flat(statement.text)}", or give the source\'s figure')
+                f'"{own} {_flat(statement.text)}", or give the source\'s figure')
     # Without its locale's words a German "etwa 48" reads unhedged: say which hedges can be read, so no one
     # rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '

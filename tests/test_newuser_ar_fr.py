@@ -176,3 +176,12 @@ def test_an_arabic_claim_worded_as_established_fact_is_refused(arabic: Path, say
         assert result.code == 0, result.err
     else:
         refused_with(arabic, "content/news/claims.yaml:7:", "as fact")
+
+
+def test_the_hint_to_hedge_a_rounded_arabic_figure_names_an_arabic_hedge(tmp_path: Path):
+    # 'as in "about ٣٠"' told an Arabic editor to write an English word in an Arabic sentence.
+    source = AR_SOURCE.replace("بنسبة ٤٥٪", "بنسبة ٤٥٪ خلال ٣١ ساعة")
+    root = project(tmp_path, "ar", source, AR_SUMMARY.replace("بنسبة ٤٥٪", "بنسبة ٤٥٪ خلال ٣٠ ساعة"), {
+        "raise": source.splitlines()[2], "profits": source.splitlines()[4],
+        "rejected": "وهو ما رفضه مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026"})
+    refused_with(root, "content/news/briefing.yaml:4:", 'as in "نحو ٣٠"')
