@@ -78,6 +78,9 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
     if isinstance(error, jinja2.TemplateSyntaxError):
         shown = display_path(Path(error.filename), root) if error.filename else f"templates/{error.name}"
         return Problem(shown, error.lineno or 0, f"template syntax error: {error.message}", "fix the template")
+    if isinstance(error, jinja2.TemplateNotFound) and not templates_dir.is_dir():  # a new project of its own
+        return Problem(display_path(templates_dir, root), 0, "the project has no templates/ folder",
+                       "copy the explainer's templates/ and static/ folders into the project")
     if isinstance(error, jinja2.TemplateNotFound):
         return Problem(display_path(templates_dir, root), 0, f"template '{error.name}' not found",
                        "restore it or fix the name that includes it")

@@ -8,6 +8,7 @@ in one ("12/03/2026") is refused rather than read as three figures the passage h
 from __future__ import annotations
 
 import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,12 @@ def test_the_hint_to_hedge_a_rounded_arabic_figure_names_an_arabic_hedge(tmp_pat
         "raise": source.splitlines()[2], "profits": source.splitlines()[4],
         "rejected": "وهو ما رفضه مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026"})
     refused_with(root, "content/news/briefing.yaml:4:", 'as in "نحو ٣٠"')
+
+
+def test_a_project_of_ones_own_without_templates_is_told_to_copy_them(arabic: Path):
+    # The README's "a project of your own with a copy of build.py" built nothing: "template 'index.html' not found
+    # (restore it or fix the name that includes it)" named no folder to copy.
+    shutil.rmtree(arabic / "templates")
+    result = run_build(arabic)
+    assert result.code == 1
+    assert "copy the explainer's templates/ and static/ folders into the project" in result.err, result.err
