@@ -8,6 +8,7 @@ in one ("12/03/2026") is refused rather than read as three figures the passage h
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -195,3 +196,14 @@ def test_a_project_of_ones_own_without_templates_is_told_to_copy_them(arabic: Pa
     result = run_build(arabic)
     assert result.code == 1
     assert "copy the explainer's templates/ and static/ folders into the project" in result.err, result.err
+
+
+@pytest.mark.parametrize("language, shown", [("ar", "الناشر: غير مذكور"), ("fr", "Éditeur\u00a0: non précisé")])
+def test_a_sources_unknown_publisher_and_dates_are_shown_in_the_pages_language(request, language: str, shown: str):
+    # "الناشر: unknown" on an Arabic page: `unknown` is the content's English word for what the source does not say.
+    root = request.getfixturevalue({"ar": "arabic", "fr": "french"}[language])
+    (root / "content" / "site.yaml").write_text(f"title: T\ndescription: D\nlanguage: {language}\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    dates = re.search(r'<p class="dates">.*?</p>', (root / "site" / "sources" / "news.html").read_text(encoding="utf-8"))
+    assert shown in dates.group() and "unknown" not in dates.group(), dates.group()
