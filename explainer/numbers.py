@@ -253,8 +253,9 @@ def _day_first_date(separators: str) -> str:
     parts: only days and months that can be. Text with a decimal point reads the dotted ones only ("03.05.2026" is
     3 May 2026, never the decimal 3.05 and an unread year): a dot between day, month and year is day-first
     writing, while the order of "03/05/2026" is not guessed."""
-    return (rf"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[{re.escape(separators)}])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{{4}})"
-            r"(?![\w-]|[.,/]\d)")
+    # In Western or Arabic-Indic digits: "١٣/٠٣/٢٠٢٦" is a date as "13/03/2026" is (a figure mixing the two is refused).
+    return (rf"(?P<nd>[0٠]?[1-9١-٩]|[12١٢]\d|[3٣][01٠١])(?P<sep>[{re.escape(separators)}])(?P<nm>[0٠]?[1-9١-٩]|[1١][0-2٠-٢])"
+            r"(?P=sep)(?P<ny>\d{4})(?![\w-]|[.,/]\d)")
 
 
 # A dotted date whose second part can be no month is month first, as American text writes it: "12.31.2026" is

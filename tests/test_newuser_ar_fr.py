@@ -207,3 +207,15 @@ def test_a_sources_unknown_publisher_and_dates_are_shown_in_the_pages_language(r
     assert result.code == 0, result.err
     dates = re.search(r'<p class="dates">.*?</p>', (root / "site" / "sources" / "news.html").read_text(encoding="utf-8"))
     assert shown in dates.group() and "unknown" not in dates.group(), dates.group()
+
+
+def test_an_arabic_numeric_date_in_arabic_indic_digits_is_read_day_first(tmp_path: Path):
+    # "٠٣/١٢/٢٠٢٦" (3 December) was three figures, ٠٣, ١٢ and ٢٠٢٦, each of which the passage holds.
+    source = AR_SOURCE.replace("يوم الجمعة 13/03/2026", "يوم الجمعة ١٣/٠٣/٢٠٢٦ بعد ٣ أيام و١٢ ساعة")
+    rejected = "وهو ما رفضه مجلس المزارعين في بيان صدر يوم الجمعة ١٣/٠٣/٢٠٢٦ بعد ٣ أيام و١٢ ساعة"
+    root = project(tmp_path, "ar", source, AR_SUMMARY.replace("يوم الجمعة 13/03/2026", "صدر في ٠٣/١٢/٢٠٢٦"), {
+        "raise": source.splitlines()[2], "profits": source.splitlines()[4], "rejected": rejected})
+    refused_with(root, "content/news/briefing.yaml:4:", 'date "٠٣/١٢/٢٠٢٦" is not in the passages')
+    summary_reads(root, "صدر في ٠٣/١٢/٢٠٢٦", "صدر يوم الجمعة 13/03/2026")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
