@@ -727,7 +727,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     statement.start, f'day "{statement.text}" is not in the passages {cites}: {shown} (checked: {checked})',
                     "cite the passage that gives this day, or correct it to the source's"))
             elif (dated := _dated_beside(statement, statements, sentence)) is not None \
-                    and dated[1].weekday() != day_number(statement.text, language):
+                    and dated[1].weekday() != day_number(statement.text, language) \
+                    and _required(dated[0], known) <= known:  # a date not in the passages is named as such
                 findings.append(Finding(
                     statement.start, f'day "{statement.text}" is not the day of the week of "{dated[0].text}", a '
                     f"{WEEKDAYS['en'][dated[1].weekday()]}: {shown}",
