@@ -416,11 +416,15 @@ def _unbacked_arabic_superlatives(text: str, passages: list[Cited], offset: int)
 # they are left to the reader: too often they time nothing the source must give.
 _DAY_NAMES = "|".join(patterns.longest_first(_DAY_NUMBER))
 _TIME_WORD = patterns.compile(
-    rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk)(?!\w)"
+    rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk"
+    r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)"  # French "jeudi soir"
+    rf"|(?<!\w)[وفب]?(?P<apart>ليلة|صباح|مساء|فجر)\s+(?:{_DAY_NAMES})(?!\w)"  # Arabic "ليلة الجمعة": the part first
     r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
     r"|(?<![\w-])(?P<span>hours|days|weeks|months|years|decades|centuries)(?=\s+(?:ago|earlier|prior)\b)",
     re.IGNORECASE)
-_SAME_TIME = {"overnight": "night", "centuries": "century"}
+_SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", "matinée": "morning", "soir": "evening",
+              "soirée": "evening", "nuit": "night", "après-midi": "afternoon", "aube": "dawn", "ليلة": "night",
+              "ليل": "night", "صباح": "morning", "مساء": "evening", "فجر": "dawn"}
 
 
 def _time_key(word: str) -> str:
@@ -428,12 +432,18 @@ def _time_key(word: str) -> str:
     return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)
 
 
+# An Arabic part of the day, after a joined "و", "ف" or "ب" and before any ending ("صباحًا", "مسائية").
+_AR_TIMES = patterns.compile(r"(?<!\w)[وفب]?(ليلة|ليل|صباح|مساء|فجر)")
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _times_used(text: str) -> frozenset[str]:
     """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
-                       r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)", text,
+                       r"|autumn|winter|hours?|days?|weeks?|months?|years?|decades?|century|centuries"
+                       r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
+    words += _AR_TIMES.findall(text)
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
     return frozenset(_time_key(word) for word in words) | parts
 

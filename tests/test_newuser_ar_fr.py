@@ -219,3 +219,27 @@ def test_an_arabic_numeric_date_in_arabic_indic_digits_is_read_day_first(tmp_pat
     summary_reads(root, "صدر في ٠٣/١٢/٢٠٢٦", "صدر يوم الجمعة 13/03/2026")
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("old, new, outcome", [
+    ("يوم الجمعة 13/03/2026.", "ليلة الجمعة 13/03/2026.", 'time "ليلة الجمعة" is not in the passages'),
+    ("يوم الجمعة 13/03/2026.", "مساء الجمعة 13/03/2026.", 'time "مساء الجمعة" is not in the passages'),
+])
+def test_an_arabic_part_of_the_day_the_source_does_not_give_is_refused(arabic: Path, old: str, new: str, outcome: str):
+    # "ليلة الجمعة" (Friday night) citing "يوم الجمعة" (on Friday) passed, as "Thursday night" citing "Thursday" does not.
+    summary_reads(arabic, old, new)
+    refused_with(arabic, "content/news/briefing.yaml:4:", outcome)
+
+
+def test_a_french_part_of_the_day_the_source_does_not_give_is_refused(french: Path):
+    summary_reads(french, "le jeudi 12 mars 2026.", "le jeudi soir 12 mars 2026.")
+    refused_with(french, "content/news/briefing.yaml:4:", 'time "jeudi soir" is not in the passages')
+
+
+def test_a_part_of_the_day_the_source_gives_builds(tmp_path: Path):
+    source = FR_SOURCE.replace("le jeudi 12 mars", "le jeudi soir 12 mars")
+    root = project(tmp_path, "fr", source, "Selon la CGT, la direction aurait supprimé 85 postes en 2025.[^jobs] "
+                   "Sans la digue, 1 200 conteneurs étaient menacés le jeudi soir 12 mars 2026.[^dike]",
+                   {"jobs": source.splitlines()[2], "dike": source.splitlines()[4]})
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
