@@ -35,6 +35,7 @@ Pure functions returning findings (values, never exceptions); the build turns of
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
@@ -62,10 +63,13 @@ HEDGING_WORDS: dict[str, tuple[str, ...]] = {
            "incontestablement", "indéniable", "indéniables", "indéniablement", "indiscutable",
            "indiscutables", "indiscutablement", "irréfutable", "irréfutables", "certainement",
            "clairement", "manifestement", "assurément"),
+    # Arabic with its joined "و" written out, as the words are compared whole: "ثبت" proved, "المؤكد" certain.
+    "ar": ("ثبت", "وثبت", "مثبت", "مثبتة", "مؤكد", "مؤكدة", "المؤكد", "بالتأكيد", "قطعا", "قطعًا", "حقيقة", "الحقيقة"),
 }
 NEGATIONS: dict[str, tuple[str, ...]] = {
     "en": ("not", "no", "never", "neither", "nor", "without", "cannot", "hardly", "barely", "nothing", "none"),
     "fr": ("ne", "pas", "jamais", "sans", "ni", "non", "aucun", "aucune", "guère", "nullement"),
+    "ar": ("لا", "لم", "لن", "ليس", "ليست", "غير", "دون", "بدون", "ولا", "ولم"),
 }
 ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "en": ("say", "says", "said", "saying", "claim", "claims", "claimed", "according", "alleges", "alleged",
@@ -74,6 +78,9 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
     "fr": ("selon", "d'après", "affirme", "affirment", "affirmé", "dit", "disent", "déclare", "déclarent",
            "déclaré", "assure", "assurent", "soutient", "soutiennent", "prétend", "prétendent", "prétendu",
            "estime", "estiment", "qualifie", "qualifié"),
+    "ar": ("قال", "وقال", "قالت", "وقالت", "قالوا", "يقول", "ويقول", "تقول", "وتقول", "بحسب", "وبحسب", "حسب", "وفقا",
+           "وفقًا", "أكد", "وأكد", "أكدت", "وأكدت", "زعم", "وزعم", "زعمت", "يزعم", "ادعى", "وادعى", "أفادت", "وأفادت",
+           "ذكرت", "وذكرت", "أعلن", "وأعلن", "أعلنت", "وأعلنت"),
 }
 # Words with which a source passes something on without vouching for it ("Taliban forces reportedly
 # attacked"). A sentence resting on a passage that uses one must keep a hedge of its own, or say who
@@ -82,9 +89,37 @@ REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
     "en": ("reportedly", "allegedly", "purportedly", "supposedly", "alleged", "unconfirmed", "unverified",
            "rumoured", "rumored"),
     "fr": ("prétendument", "présumément", "présumé", "présumée", "présumés", "présumées", "supposé", "supposée",
-           "supposés", "supposées"),
+           "supposés", "supposées", "aurait", "auraient"),  # "aurait supprimé": French's "reportedly cut"
 }
+# A conditional of what might have been ("aurait pu", "aurait dû", "aurait fallu") reports no one's word.
+_COUNTERFACTUAL = patterns.compile(r"\s+(?:pu|dû|du|fallu|voulu|souhaité|aimé|préféré)(?!\w)", re.IGNORECASE)
 _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
+
+
+def _arabic_words(words) -> re.Pattern:
+    """Return the pattern of Arabic words and phrases as written with or without their short vowels and tatweel,
+    hamza or none on an alef ("أفادت", "افادت"), and after a joined "و" or "ف" ("وزعم"): Arabic writes them all."""
+    def spelled(word: str) -> str:
+        letters = ("[اأإآ]" if c in "اأإآ" else r"\s+" if c == " " else re.escape(c) for c in word)
+        return _AR_MARKS.join(letters) + _AR_MARKS
+    alternatives = "|".join(spelled(w) for w in patterns.longest_first(words))
+    return patterns.compile(rf"(?<!\w)(?:[وف]{_AR_MARKS})?(?:{alternatives})(?!\w)")
+
+
+_AR_MARKS = "[\u0640\u064b-\u065f\u0670]*"
+# An Arabic source's "reportedly" and "alleged": reports pass it on ("أفادت التقارير", "بحسب تقارير"), a side
+# alleges it ("زعم", "مزعوم"), it is said ("يقال") or unconfirmed ("غير مؤكد").
+_AR_REPORTS = ("افادت", "تفيد", "ذكرت", "تذكر", "تقول", "قالت", "تشير", "اشارت", "بحسب", "حسب", "وفقا ل", "وفقا لل")
+_AR_HEDGES = _arabic_words([f"{verb} {reports}".replace("ل ", "ل") for verb in _AR_REPORTS for reports in ("التقارير", "تقارير")]
+                           + ["زعم", "زعمت", "زعموا", "يزعم", "تزعم", "يزعمون", "مزعوم", "مزعومة", "مزعومين", "مزعومون",
+                              "المزعوم", "المزعومة", "المزعومين", "يقال", "غير مؤكد", "غير مؤكدة", "لم يتسن التحقق"])
+# Arabic words that say who reports it, or keep it as an accusation or a belief, as "said", "according to",
+# "accused" and "believed" do.
+_AR_REPORTING = _arabic_words(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "قال", "قالت", "قالوا", "يقول", "تقول",
+                               "يقولون", "افاد", "افادت", "يفيد", "تفيد", "ذكر", "ذكرت", "اعلن", "اعلنت", "صرح", "صرحت",
+                               "اكد", "اكدت", "اشار", "اشارت", "ادعى", "ادعت", "يدعي", "تدعي", "ادعاء", "ادعاءات", "اتهم",
+                               "اتهمت", "يتهم", "تتهم", "متهم", "متهمة", "يشتبه", "مشتبه", "المشتبه", "يعتقد", "تقرير",
+                               "تقارير", "التقارير"])
 # Words that keep something as an accusation or a belief, not a fact: "he is accused of stealing", "militants
 # are suspected of", "believed to have been launched", "faces allegations that", French "serait", "soupçonné".
 _ACCUSED = frozenset({
@@ -228,7 +263,7 @@ _SINGLE_QUOTE = patterns.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘�
 _GERMAN_SINGLE_QUOTE = patterns.compile(r"‚(?P<low>[^‚‘\n]+?)‘(?!\w)|›(?P<right>[^›‹\n]+?)‹|‹(?P<left>[^›‹\n]+?)›")
 _CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
-_CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„]")
+_CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„،؛]")
 
 
 @dataclass(frozen=True)
@@ -320,10 +355,11 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)),
                            (None, ""))
     if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text) \
-            or _locale_words("according_to").search(text):  # a locale's "laut", as "according to"
+            or _locale_words("according_to").search(text) \
+            or _AR_HEDGES.search(text) or _AR_REPORTING.search(text):  # a locale's "laut", as "according to"
         return []
     who = "say who reports it"
-    if _folded(given) not in _HEDGES_GIVEN:  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
+    if _folded(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
         writing = locale_words(language)
         listed = writing.according_to if writing else ()
         who += (f" (in '{language}' text, with a word its locale lists under `according_to`"
@@ -335,13 +371,13 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each superlative of text ("deadliest", "the most serious", ...) that no cited passage
     uses, or that every passage using it gives as "one of" where text does not; quoted or negated ones aside."""
+    findings = _unbacked_arabic_superlatives(text, passages, offset)
     if not may_rank(text):
-        return []
+        return findings
     quoted = _union(_quoted_spans(text))
     words = list(_WORD.finditer(text))
     base = (language or "en").split("-")[0].lower()
     set_phrases = _union([m.span() for m in _NOT_RANKING.finditer(text)])
-    findings = []
     for index, word in enumerate(words):
         folded = _folded(word.group())
         key = _most_key(words, index) if folded == "most" else _superlative_key(folded)
@@ -362,6 +398,43 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     return findings
 
 
+# Arabic superlatives: an elative with the article ("الأكبر") or before a noun ("أكبر زيادة"), never before "من"
+# ("أكبر من": bigger than) or after "بشكل" ("بشكل أفضل": better), and "غير مسبوق" (unprecedented). "أكثر" and
+# "أقل" mostly say "more than", "most of"; "الأدنى" and "الأعلى" mostly name ("الحد الأدنى", "المجلس الأعلى").
+_AR_ELATIVES = ("أكبر", "أسوأ", "أفضل", "أخطر", "أطول", "أشد", "أقوى", "أعنف", "أضخم", "أعظم", "أسرع")
+_AR_SUPERLATIVE = patterns.compile(
+    rf"(?<!\w)(?:[وفبل]?ال(?P<the>{'|'.join(_AR_ELATIVES)})|(?P<bare>{'|'.join(_AR_ELATIVES)})(?!\s+(?:\w+\s+)?من(?!\w))"
+    rf"(?=\s+\w)|(?P<new>غير\s+مسبوق[ةه]?))(?!\w)")
+_AR_ONE_OF = patterns.compile(r"(?<!\w)(?:من|أحد|إحدى|احد|احدى|واحد|واحدة|واحدا)\s+(?:ال)?$")
+_AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s+$")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _arabic_superlatives(text: str) -> tuple[tuple[str, str, int, bool], ...]:
+    """Return each Arabic superlative of text: (its key, as written, where, given as "one of")."""
+    return tuple(("غير مسبوق" if m.group("new") else m.group("the") or m.group("bare"), m.group(), m.start(),
+                  bool(_AR_ONE_OF.search(text[max(0, m.start() - 12):m.start()]))) for m in _AR_SUPERLATIVE.finditer(text)
+                 if not _AR_IN_MANNER.search(text[max(0, m.start() - 12):m.start()]))
+
+
+def _unbacked_arabic_superlatives(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding for each Arabic superlative of text no cited passage uses, or uses only as "one of"
+    ("من أكبر"), as the English ones are; quoted ones aside."""
+    used = _arabic_superlatives(text)
+    if not used:
+        return []
+    quoted = _union(_quoted_spans(text))
+    findings = []
+    for key, written, at, one_of in used:
+        uses = [given_one_of for p in passages for found, _, _, given_one_of in _arabic_superlatives(p.text) if found == key]
+        if inside(quoted, at) or (uses and (one_of or not all(uses))):
+            continue
+        problem = 'the passages it cites give it only as "one of"' if uses else "no passage it cites uses it"
+        findings.append(Finding(offset + at, f'superlative "{written}": {problem}: {_clip(text, 160)}',
+                                "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
+    return findings
+
+
 # Time words without a figure, where they date something as a date does: a part of the day joined to a day
 # ("Thursday night"), a season joined to a year ("summer 2021", "the summer of 2021") and a bare span before
 # "ago", "earlier" or "prior" ("decades ago", "hours earlier", "minutes earlier"). An edit ("Thursday morning", "centuries ago")
@@ -370,12 +443,16 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 # they are left to the reader: too often they time nothing the source must give.
 _DAY_NAMES = "|".join(patterns.longest_first(_DAY_NUMBER))
 _TIME_WORD = patterns.compile(
-    rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk)(?!\w)"
+    rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk"
+    r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)"  # French "jeudi soir"
+    rf"|(?<!\w)[وفب]?(?P<apart>ليلة|صباح|مساء|فجر)\s+(?:{_DAY_NAMES})(?!\w)"  # Arabic "ليلة الجمعة": the part first
     r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
     r"|(?<![\w-])(?P<span>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
     r"(?=\s+(?:ago|earlier|prior)\b)",
     re.IGNORECASE)
-_SAME_TIME = {"overnight": "night", "centuries": "century"}
+_SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", "matinée": "morning", "soir": "evening",
+              "soirée": "evening", "nuit": "night", "après-midi": "afternoon", "aube": "dawn", "ليلة": "night",
+              "ليل": "night", "صباح": "morning", "مساء": "evening", "فجر": "dawn"}
 
 
 def _time_key(word: str) -> str:
@@ -383,12 +460,18 @@ def _time_key(word: str) -> str:
     return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)
 
 
+# An Arabic part of the day, after a joined "و", "ف" or "ب" and before any ending ("صباحًا", "مسائية").
+_AR_TIMES = patterns.compile(r"(?<!\w)[وفب]?(ليلة|ليل|صباح|مساء|فجر)")
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _times_used(text: str) -> frozenset[str]:
     """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
                        r"|autumn|winter|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century"
-                       r"|centuries)(?!\w)", text, re.IGNORECASE)  # whole words: "Thursday" is no "day"
+                       r"|centuries|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
+                       re.IGNORECASE)  # whole words: "Thursday" is no "day"
+    words += _AR_TIMES.findall(text)
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
     return frozenset(_time_key(word) for word in words) | parts
 
@@ -476,7 +559,9 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     """Return the hedges ("reportedly", ...) a passage uses, as written, in order: every rule's, and those its
     language's locale lists under `hedges` ("angeblich", "Berichten zufolge")."""
     own = _locale_hedges(language)
-    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN]
+    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN
+             and not (_folded(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
+    found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != _NOTHING else []
     return tuple(word for _, word in sorted(found))
 
@@ -679,6 +764,13 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 findings.append(Finding(
                     statement.start, f'day "{statement.text}" is not in the passages {cites}: {shown} (checked: {checked})',
                     "cite the passage that gives this day, or correct it to the source's"))
+            elif (dated := _dated_beside(statement, statements, sentence)) is not None \
+                    and dated[1].weekday() != day_number(statement.text, language) \
+                    and _required(dated[0], known) <= known:  # a date not in the passages is named as such
+                findings.append(Finding(
+                    statement.start, f'day "{statement.text}" is not the day of the week of "{dated[0].text}", a '
+                    f"{WEEKDAYS['en'][dated[1].weekday()]}: {shown}",
+                    "correct the day or the date to the source's"))
         elif statement.kind == "quote":
             if not any(_quoted_in(statement.text, p) for p in plain):
                 findings.append(Finding(
@@ -712,6 +804,27 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
     return findings
+
+
+# What may stand between a day's name and its date: "Friday 13 March 2026", "Friday, 13 March", "الجمعة 13/03/2026".
+_DAY_TO_DATE = patterns.compile(r"[\s,،]*")
+
+
+def _dated_beside(day: Statement, statements: list[Statement], sentence: Sentence) -> tuple[Statement, datetime.date] | None:
+    """Return the full date written right after a day's name, with its calendar day: the passages may hold both
+    days and both dates ("Thursday 12 March ... Friday 13 March"), while only the calendar says which goes with which."""
+    following = next((s for s in statements if s.start >= day.end), None)
+    if following is None or following.kind != "date" \
+            or not _DAY_TO_DATE.fullmatch(sentence.text, day.end - sentence.start, following.start - sentence.start):
+        return None
+    months = [q.value for q in following.quantities if q.unit == "month"]
+    plain = sorted(q.value for q in following.quantities if not q.unit)
+    if len(months) != 1 or len(plain) != 2:
+        return None
+    try:
+        return following, datetime.date(int(plain[1]), int(months[0]), int(plain[0]))
+    except ValueError:
+        return None
 
 
 _HOUR_OF_DAY = "hour of day"
@@ -791,6 +904,10 @@ def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool
             "fewer than": -step < gap < 0, "up to": -step < gap <= 0}[kind]
 
 
+# The word a rounded figure is hedged with in a language the rules read, for the hint in that language's text.
+_ABOUT = {"fr": "environ", "ar": "نحو"}
+
+
 def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str = "") -> str | None:
     """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311)."""
     qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
@@ -798,9 +915,11 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     if rounded is None:
         return None
     writing = locale_words(language)
-    if writing is not None and writing.approximately:  # the language's own word ("etwa 48"), which is read
+    own = writing.approximately[0] if writing is not None and writing.approximately else _ABOUT.get(
+        language.split("-")[0].lower())
+    if own:  # the language's own word ("etwa 48", "نحو ٣٠"), which is read
         return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
-                f'"{writing.approximately[0]} {_flat(statement.text)}", or give the source\'s figure')
+                f'"{own} {_flat(statement.text)}", or give the source\'s figure')
     # Without its locale's words a German "etwa 48" reads unhedged: say which hedges can be read, so no one
     # rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '

@@ -49,12 +49,18 @@ class Labels(dict):
         return direction(self.language)
 
     def date(self, iso: str) -> str:
-        """Return '27 February 2026' (in this language) for '2026-02-27'; anything else as it is."""
+        """Return '27 February 2026' (in this language) for '2026-02-27'; `unknown` as `given` does; anything else
+        as it is."""
         try:
             day = datetime.date.fromisoformat(iso)
         except ValueError:
-            return iso
+            return self.given(iso)
         return self["date"].format(day=day.day, month=self["months"][day.month - 1], year=day.year)
+
+    def given(self, value: str) -> str:
+        """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is
+        the content's English word, shown as written on an English page only."""
+        return self["not_given"] if value == "unknown" and not self.language.lower().startswith("en") else value
 
     def number(self, value) -> str:
         """Return a number with this language's thousands and decimal separators, without a needless '.0'."""

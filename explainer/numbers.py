@@ -208,6 +208,9 @@ def is_percentage_unit(unit: str) -> bool:
 # ("2 300 000", "2.300.000"), but for the regions named, which write a decimal point as English does.
 DECIMAL_COMMA_LANGUAGES = frozenset("fr de es it pt nl ca ro pl cs sk ru uk da nb nn no sv fi tr el id".split())
 DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", "es-pr", "es-do", "es-gt", "es-pa"})
+# Decimal-point languages whose numeric dates are day first, as a decimal-comma language's are: an Arabic
+# "13/03/2026" is 13 March 2026, never three figures a passage may hold apart ("١٢ مارس" and "03").
+DAY_FIRST_LANGUAGES = frozenset({"ar"})
 # Scale words after digits, per language ("2,3 millions", "14,8 millones"); French and Spanish "billion" is 10^12.
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12},
@@ -271,8 +274,9 @@ def _day_first_date(separators: str) -> str:
     parts: only days and months that can be. Text with a decimal point reads the dotted ones only ("03.05.2026" is
     3 May 2026, never the decimal 3.05 and an unread year): a dot between day, month and year is day-first
     writing, while the order of "03/05/2026" is not guessed."""
-    return (rf"(?P<nd>0?[1-9]|[12]\d|3[01])(?P<sep>[{re.escape(separators)}])(?P<nm>0?[1-9]|1[0-2])(?P=sep)(?P<ny>\d{{4}})"
-            r"(?![\w-]|[.,/]\d)")
+    # In Western or Arabic-Indic digits: "١٣/٠٣/٢٠٢٦" is a date as "13/03/2026" is (a figure mixing the two is refused).
+    return (rf"(?P<nd>[0٠]?[1-9١-٩]|[12١٢]\d|[3٣][01٠١])(?P<sep>[{re.escape(separators)}])(?P<nm>[0٠]?[1-9١-٩]|[1١][0-2٠-٢])"
+            r"(?P=sep)(?P<ny>\d{4})(?![\w-]|[.,/]\d)")
 
 
 # A dotted date whose second part can be no month is month first, as American text writes it: "12.31.2026" is
@@ -452,10 +456,12 @@ def _reading(language: str) -> _Reading:
     base = language.split("-")[0].lower()
     months = _own_months(language)
     if not writes_decimal_comma(language):
-        if not months:
+        day_first = base in DAY_FIRST_LANGUAGES
+        if not months and not day_first:
             return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
-                                         months=tuple(months)), _MAYBE_MENTION, False, _POINT_SCALES, months)
+                                         months=tuple(months), day_first=day_first),
+                        _MAYBE_MENTION, False, _POINT_SCALES, months)
     scales = _COMMA_SCALES.get(base, {})
     french = base == "fr"
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
