@@ -6,7 +6,9 @@ of a small microsite's whole build. `compile` keeps what the compiler made of ea
 code for the matching engine, its groups and flags) in a file beside our bytecode, and the next
 run hands that code straight to the engine. The engine validates code it is given, and the file
 is sealed with a digest of its bytes and named for this Python and this engine, so a damaged or
-foreign file is only a miss.
+foreign file is only a miss. Each pattern's code is kept in its own marshalled bytes, read only
+when the pattern is asked for: the file holds every locale's patterns a project (or the tests)
+ever made, and reading all of them cost more than it saved.
 
 Only fixed patterns, and those made from a locale's words, come here: a pattern made from each
 quote an editor writes would grow the file without end (those use `re` and its own cache).
@@ -33,7 +35,7 @@ try:
 except (ImportError, AttributeError):  # another Python: compile as usual
     _TAG = ""
 
-_known: dict[tuple, tuple] | None = None  # (pattern, flags) -> what the engine needs; read on first use
+_known: dict[tuple, bytes] | None = None  # (pattern, flags) -> what the engine needs, marshalled; read on first use
 _made: dict[tuple, tuple] = {}  # compiled in this process and not in the file
 _used: set[tuple] = set()
 
@@ -45,11 +47,11 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     key = (pattern, flags)
     _used.add(key)
-    kept = _kept().get(key) or _made.get(key)
+    kept = _made.get(key) or _kept().get(key)
     if kept is not None:
         try:
-            return _sre.compile(pattern, *kept)
-        except (RuntimeError, TypeError, ValueError):  # code this engine refuses: made again below
+            return _sre.compile(pattern, *(marshal.loads(kept) if isinstance(kept, bytes) else kept))
+        except (RuntimeError, TypeError, ValueError, EOFError):  # code this engine refuses: made again below
             _kept().pop(key, None)
     try:
         parsed = _parser.parse(pattern, flags)
@@ -94,7 +96,7 @@ def _kept() -> dict[tuple, tuple]:
             except (EOFError, ValueError, TypeError):
                 found = {}
             if isinstance(found, dict):
-                _known = found
+                _known = {key: code for key, code in found.items() if isinstance(code, bytes)}
     return _known
 
 
@@ -103,7 +105,7 @@ def save() -> None:
     path = cache_file()
     if path is None or not _made or sys.dont_write_bytecode:  # as Python does with its bytecode
         return
-    kept = {**_kept(), **_made}
+    kept = {**_kept(), **{key: marshal.dumps(made) for key, made in _made.items()}}
     if len(kept) > MAX_ENTRIES:
         kept = {key: value for key, value in kept.items() if key in _used}
     write_sealed(path, marshal.dumps(kept))
