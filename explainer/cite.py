@@ -34,6 +34,18 @@ def markers_shown(text: str, hint: str) -> list[Finding]:
                     hint) for marker in _MARKER.finditer(text)]
 
 
+def malformed_markers(text: str) -> list[Finding]:
+    """Refuse what was meant as a citation marker but is none ("[^ lockout]", "[^two words]", "[^]"): markdown
+    shows it as written, and in an item cited by its `cite` list nothing else would say so."""
+    return [Finding(found.start(), f"'{found.group()}' is no citation marker (a key holds no spaces), so the page "
+                                   "would show it as written",
+                    f"write it as [^{''.join(found.group(1).split()) or 'key'}]")
+            for found in _MAYBE_MARKER.finditer(text) if not _MARKER.fullmatch(found.group()) or found.group() == "[^]"]
+
+
+_MAYBE_MARKER = patterns.compile(r"\[\^([^\]\n]*)\]")
+
+
 class FileCiter:
     """Turns one file's citation keys into numbered references, reporting bad ones."""
 
@@ -147,6 +159,7 @@ class FileCiter:
                                              f"`{field}`: paragraph has no citation",
                                              "support it with a [^key] citation, or remove it"))
         self.report_markup_tricks(item, field, text, parsed)
+        self.report(item, field, malformed_markers(text))
         lines = {marker.key: item.line_at(field, _marker_offset(text, marker)) for marker in parsed.markers}
 
         def cite(key: str, env: dict) -> str:

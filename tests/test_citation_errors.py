@@ -355,3 +355,16 @@ def test_check_counts_one_of_a_kind_in_the_singular():
 
     # "1 citations anchored to 1 passages" read as a mistake in the tool itself.
     assert [counted(n, "passage") for n in (0, 1, 2)] == ["0 passages", "1 passage", "2 passages"]
+
+
+@pytest.mark.parametrize("written, hint", [("[^ taliban-toll]", "[^taliban-toll]"), ("[^taliban toll]", "[^talibantoll]"),
+                                           ("[^]", "[^key]")])
+def test_a_marker_with_a_space_is_refused_not_shown_as_written(project: Path, written: str, hint: str):
+    # A claim is cited by its `cite` list, so its text needs no marker: "[^ taliban-toll]" was published as written.
+    claims = project / "content" / "pakistan-afghanistan-war" / "claims.yaml"
+    said = "says: 55 Pakistani soldiers were killed and 19 posts seized."
+    edit(claims, said, said + written)
+    result = run_build(project)
+    assert result.code == 1
+    assert (f"content/pakistan-afghanistan-war/claims.yaml:26: `says`: '{written}' is no citation marker (a key holds "
+            f"no spaces), so the page would show it as written (write it as {hint})") in error_lines(result), result.err
