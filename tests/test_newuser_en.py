@@ -18,6 +18,15 @@ FIXTURE = REPO / "tests" / "fixtures" / "newuser_en"
 SLUG = "greenvale-takeover"
 
 
+def checks_or_is_refused(root: Path, refused: bool, *pieces: str) -> None:
+    """Check the project: refused with an error holding every one of `pieces`, or passing."""
+    if refused:
+        refused_with(root, *pieces)
+    else:
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+
+
 @pytest.fixture
 def takeover(tmp_path: Path) -> Path:
     """A copy of the takeover project, with the real templates and assets; returns its root."""
@@ -104,11 +113,7 @@ def test_thousands_written_k_are_read(takeover: Path, staff: str, refused: bool)
     """"9k staff" was no figure: "more than 8k" cited "more than 9,000"."""
     edit(content(takeover, "quotes.yaml"), "ends in September.[^okafor]",
          f"ends in September.[^okafor] Brightwater has {staff} staff.[^staff]")
-    if refused:
-        refused_with(takeover, f"content/{SLUG}/quotes.yaml:19:", f'"{staff.split()[-1]}"')
-    else:
-        result = run_build(takeover, "check")
-        assert result.code == 0, result.err
+    checks_or_is_refused(takeover, refused, f"content/{SLUG}/quotes.yaml:19:", f'"{staff.split()[-1]}"')
 
 
 def test_a_slashed_date_the_passages_do_not_give_is_one_error_that_says_why(takeover: Path):
@@ -194,11 +199,7 @@ def test_an_abbreviated_weekday_before_a_date_is_read(takeover: Path, day: str, 
          f"unless Greenvale's board agrees.[^lockout] The report was published on {day} 12 March.[^byline]")
     edit(content(takeover, "briefing.yaml"), "citations:\n",
          "citations:\n  byline:\n    source: greenvale\n    quote: Published Thursday 12 March 2026\n")
-    if refused:
-        refused_with(takeover, f"content/{SLUG}/briefing.yaml:6:", f'day "{day.rstrip(".")}" is not in the passages')
-    else:
-        result = run_build(takeover, "check")
-        assert result.code == 0, result.err
+    checks_or_is_refused(takeover, refused, f"content/{SLUG}/briefing.yaml:6:", f'day "{day.rstrip(".")}" is not in the passages')
 
 
 @pytest.mark.parametrize("offer, refused", [("£2.4billion", True), ("£4.2billion", False), ("GBP2.4bn", True),
@@ -206,11 +207,7 @@ def test_an_abbreviated_weekday_before_a_date_is_read(takeover: Path, day: str, 
 def test_a_scale_or_currency_code_glued_to_the_figure_is_read(takeover: Path, offer: str, refused: bool):
     """"£2.4billion" and "GBP2.4bn" were no figures at all: each passed citing "worth £4.2 billion"."""
     edit(content(takeover, "briefing.yaml"), "hostile £4.2bn takeover offer", f"hostile {offer} takeover offer")
-    if refused:
-        refused_with(takeover, f"content/{SLUG}/briefing.yaml:3:", "figure")
-    else:
-        result = run_build(takeover, "check")
-        assert result.code == 0, result.err
+    checks_or_is_refused(takeover, refused, f"content/{SLUG}/briefing.yaml:3:", "figure")
 
 
 @pytest.mark.parametrize("fall, refused", [("6.2pc", False), ("6.2 pct", False), ("2.6pc", True)])
@@ -218,11 +215,7 @@ def test_per_cent_written_pc_is_a_percentage(takeover: Path, fall: str, refused:
     """British "6.2pc" was refused citing "6.2%" (read as a plain 6.2, or not at all), and "2.6pc" was not read."""
     edit(content(takeover, "quotes.yaml"), "ends in September.[^okafor]",
          f"ends in September.[^okafor] Greenvale's shares fell {fall} after the vote.[^shares]")
-    if refused:
-        refused_with(takeover, f"content/{SLUG}/quotes.yaml:19:", f'figure "{fall}" is not in the passages')
-    else:
-        result = run_build(takeover, "check")
-        assert result.code == 0, result.err
+    checks_or_is_refused(takeover, refused, f"content/{SLUG}/quotes.yaml:19:", f'figure "{fall}" is not in the passages')
 
 
 @pytest.mark.parametrize("move, refused", [("−3%", True), ("-3%", True), ("3%", False)])
@@ -230,8 +223,4 @@ def test_a_minus_sign_is_part_of_the_figure(takeover: Path, move: str, refused: 
     """"Brightwater's shares moved −3%" passed citing "Brightwater's rose 3%": the sign was not read."""
     edit(content(takeover, "quotes.yaml"), "ends in September.[^okafor]",
          f"ends in September.[^okafor] Brightwater's shares moved {move} after the vote.[^shares]")
-    if refused:
-        refused_with(takeover, f"content/{SLUG}/quotes.yaml:19:", f'figure "{move}" is not in the passages')
-    else:
-        result = run_build(takeover, "check")
-        assert result.code == 0, result.err
+    checks_or_is_refused(takeover, refused, f"content/{SLUG}/quotes.yaml:19:", f'figure "{move}" is not in the passages')
