@@ -462,7 +462,7 @@ def _reading(language: str) -> _Reading:
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
                                          months=tuple(months), day_first=day_first),
                         _MAYBE_MENTION, False, _POINT_SCALES, months)
-    scales = _COMMA_SCALES.get(base, {})
+    scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
     french = base == "fr"
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
     # never as the figure "12" with the month and year unchecked.

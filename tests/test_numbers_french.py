@@ -255,3 +255,9 @@ def test_a_note_quoting_a_source_in_another_language_carries_its_lang(tmp_path: 
     page = (root / "site" / "fusion-laiteries" / "index.html").read_text(encoding="utf-8")
     assert '<q lang="en" dir="ltr">Northmart Foods and Valefresh Grocers said</q>' in page
     assert "<q>La Fromagerie Belval emploie 300 salariés.</q>" in page  # the page's own language: no lang
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de", ""])
+def test_arabic_scale_words_multiply_in_text_of_any_language(language: str):
+    # A French briefing's source with Arabic words in it ("٨ ملايين", 8 million) read 8, and refused the right figure.
+    assert quantities_in("تضرر ٨ ملايين شخص", language) == {Quantity(Decimal(8_000_000))}
