@@ -57,8 +57,3 @@ class KeptFindings:
 
 
 _FEW = 8  # passages a sentence cites, commonly: keyed as they are (digesting them on their own cost more)
-
-
-def run_check(findings: KeptFindings | None, check: Callable[..., list], *args) -> list:
-    """Return check(*args), through `findings` when a plan keeps them."""
-    return findings.run(check, *args) if findings is not None else check(*args)

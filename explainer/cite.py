@@ -12,7 +12,7 @@ from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, shown_unchecked, states_anything, unbacked_superlatives,
                           unbacked_time_words)
-from .checked import KeptFindings, Passages, run_check
+from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .hints import closest
@@ -40,7 +40,7 @@ def malformed_markers(text: str) -> list[Finding]:
     return [Finding(found.start(), f"'{found.group()}' is no citation marker (a key holds no spaces), so the page "
                                    "would show it as written",
                     f"write it as [^{''.join(found.group(1).split()) or 'key'}]")
-            for found in _MAYBE_MARKER.finditer(text) if not _MARKER.fullmatch(found.group()) or found.group() == "[^]"]
+            for found in _MAYBE_MARKER.finditer(text) if not MARKER.fullmatch(found.group())]
 
 
 _MAYBE_MARKER = patterns.compile(r"\[\^([^\]\n]*)\]")
@@ -135,7 +135,7 @@ class FileCiter:
 
     def check(self, check, *args) -> list:
         """Return what a sentence check of attribution.py finds: as the last plan found it, if it was given the same."""
-        return run_check(self.findings, check, *args)
+        return self.findings.run(check, *args) if self.findings is not None else check(*args)
 
     def report(self, item, field: str, findings: list[Finding]) -> None:
         """Report attribution findings at the line of the field's text they are on."""

@@ -6,6 +6,7 @@ import datetime
 import re
 from decimal import Decimal
 
+from . import patterns
 from .attribution import WEEKDAYS, unaccented  # by language, Monday first (datetime's weekday() order)
 from .load import Content, SiteContent
 from .figures import as_written
@@ -131,31 +132,31 @@ def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") ->
     for event in timeline.data.events:
         if not event.date:
             continue
-        stated = [mention for mention in find_mentions(event.when, language) if _full_date(mention)]
+        mentions = find_mentions(event.when, language)
+        stated = [mention for mention in mentions if _full_date(mention)]
         if stated and event.date not in {_full_date(mention) for mention in stated}:
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
                                     f"{stated[0].text}", f"write `date: {_full_date(stated[0])}`, or correct `when` "
                                     "to the source's words"))
             continue
-        partial = [] if stated else _contradicted_in_part(event.when, event.date, language)
+        partial = [] if stated else _contradicted_in_part(event.when, mentions, event.date, language)
         if partial:
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
                                     f"{partial[0].text}", "write a `date` with the day and month `when` states, "
                                     "or correct `when` to the source's words"))
             continue
-        problems += _year_stated(timeline.shown, event, language) or _weekday_named(timeline.shown, event, weekdays)
+        problems += _year_stated(timeline.shown, event, mentions) or _weekday_named(timeline.shown, event, weekdays)
     return problems
 
 
-def _contradicted_in_part(when: str, date: str, language: str = "") -> list[Mention]:
+def _contradicted_in_part(when: str, mentions: list[Mention], date: str, language: str = "") -> list[Mention]:
     """Return the dates `when` states without their year ("11 March") or day ("March 2026") if `date` agrees with
     none of them: the year `date_basis` derives is free, but the page shows `when` beside the date. A `when` naming
     months apart ("March to May 2026", "late February and early March") spans them: its year is checked alone."""
     if len(months_named(when, language)) > 1:
         return []
-    mentions = find_mentions(when, language)
     dated = [mention for mention in mentions if mention.kind == "date"]
     year, month, day = (Decimal(int(part)) for part in date.split("-"))
     numbers = {quantity.value for mention in mentions for quantity in mention.quantities if quantity.unit == ""}
@@ -168,14 +169,13 @@ def _contradicted_in_part(when: str, date: str, language: str = "") -> list[Ment
     return [] if any(all(map(agrees, mention.quantities)) for mention in dated) else dated
 
 
-def _year_stated(shown: str, event, language: str = "") -> list[Problem]:
+def _year_stated(shown: str, event, mentions: list[Mention]) -> list[Problem]:
     """Report an event whose `date` falls outside the year (or years) its `when` states: '2021', 'early 2021'; a
     span's ends, '2021 to 2023'. A `when` stating other figures too ('2021-22', 'between 26 and 28 February') is
-    left to its reader; its day and month are `_contradicted_in_part`'s."""
-    mentions = find_mentions(event.when, language)
+    left to its reader; its day and month are `_contradicted_in_part`'s. `mentions`: what `when` states."""
     years = {int(q.value) for m in mentions for q in m.quantities
-             if q.unit == "" and (m.kind == "date" and q.value > 31 or re.fullmatch(r"1[89]\d\d|20\d\d", m.text))}
-    if not mentions or any(m.kind != "date" and not re.fullmatch(r"1[89]\d\d|20\d\d", m.text) for m in mentions):
+             if q.unit == "" and (m.kind == "date" and q.value > 31 or _YEAR.fullmatch(m.text))}
+    if not mentions or any(m.kind != "date" and not _YEAR.fullmatch(m.text) for m in mentions):
         return []
     date = datetime.date.fromisoformat(event.date)
     if years and not min(years) <= date.year <= max(years):
@@ -184,6 +184,9 @@ def _year_stated(shown: str, event, language: str = "") -> list[Problem]:
                         f"event '{event.when}': `date` {event.date} is not in the year `when` states, {span}",
                         "write a date in it, or correct `when` to the source's words")]
     return []
+
+
+_YEAR = patterns.compile(r"1[89]\d\d|20\d\d")  # a bare figure that is a year ("2021", "early 2021")
 
 
 def weekdays_of(language: str) -> tuple[str, ...]:

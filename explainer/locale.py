@@ -22,8 +22,7 @@ from .numbers import Writing, read_as_locales
 from .problems import Problem, display_path
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
-from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, YamlList, YamlMap, YamlProblem, decode_text, load_yaml, \
-    parse_yaml
+from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, YamlList, YamlMap, YamlProblem, decode_text, parse_yaml
 
 BUILT_IN = Path(__file__).resolve().parent / "locales"
 RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
@@ -144,9 +143,8 @@ def read_as_written(locales: Mapping[str, Labels]) -> None:
 
 
 def _load_locale(language: str, path: Path, english: YamlMap, root: Path, project_dir: Path,
-                 read=None) -> tuple[Labels | None, list[Problem]]:
-    """Return one locale file's labels, or None and its problems."""
-    read = read or _read
+                 read) -> tuple[Labels | None, list[Problem]]:
+    """Return one locale file's labels, or None and its problems; `read` reads a locale file (`_read`)."""
     try:
         inside = root if path.parent == project_dir else BUILT_IN
         words = english if path == BUILT_IN / "en.yaml" else read(path, root, inside)
@@ -157,7 +155,7 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
     return (None if found else Labels({**built_in, **words}, language)), found
 
 
-def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, read=None) -> Mapping[str, object]:
+def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, read) -> Mapping[str, object]:
     """Return the built-in words of a language a project's locale replaces (none if it adds a language).
 
     A project's copy of a built-in locale takes the labels a later version added from it, so
@@ -166,7 +164,7 @@ def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, rea
     built_in = BUILT_IN / f"{language}.yaml"
     if path == built_in or not built_in.is_file():
         return {}
-    return english if language == "en" else (read or _read)(built_in, root, BUILT_IN)
+    return english if language == "en" else read(built_in, root, BUILT_IN)
 
 
 @functools.cache
@@ -182,18 +180,14 @@ def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None) ->
     parsing the three built-in locales was a sixth of a preview rebuild.
     """
     shown = display_path(path, root)
-    if memo is None:
-        tree = load_yaml(path, shown, root=inside)
-    else:
-        try:
-            raw = read_regular(path, inside, MAX_LOCALE_BYTES, shown)
-        except FileRefused as error:
-            raise YamlProblem(error.problem) from None
-        parsed = memo.get_or_make(digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest()),
-                                  lambda: _parsed(raw, shown))
-        if isinstance(parsed, Problem):
-            raise YamlProblem(parsed)
-        tree = parsed
+    try:
+        raw = read_regular(path, inside, MAX_LOCALE_BYTES, shown)
+    except FileRefused as error:
+        raise YamlProblem(error.problem) from None
+    tree = _parsed(raw, shown) if memo is None else memo.get_or_make(
+        digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest()), lambda: _parsed(raw, shown))
+    if isinstance(tree, Problem):
+        raise YamlProblem(tree)
     if not isinstance(tree, YamlMap):
         raise YamlProblem(Problem(shown, 1, "a locale file must be a mapping of label keys to words",
                                   "copy explainer/locales/en.yaml and translate its values"))
