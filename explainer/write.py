@@ -107,7 +107,7 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
     """Make `out` hold exactly `files` (relative POSIX path -> bytes or Kept) plus what others put; all or nothing.
 
     With `digests`, a kept file whose signature is unchanged since the last build linked it is
-    linked again without being read; the files linked are recorded for the next build.
+    linked again without being read; the files found unchanged are recorded for the next build.
 
     With `spare` (a folder in .cache/ on the same disk), the site this build replaces is kept
     there, and the next build stages in it: a file unchanged over both builds is there already,
@@ -121,9 +121,9 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
         with locked_beside(out, shown), stops_deferred():
             check_output_folder(shown)  # again: the build we waited for may have changed it
             _clear_leftovers(out)
-            report, linked = _replace(out, shown, files, digests, spare)
+            report, unchanged = _replace(out, shown, files, digests, spare)
             if digests is not None:
-                _record_linked(out, linked, digests)
+                _record_unchanged(out, unchanged, digests)
             return report
     except OSError as error:
         raise OutputError(_cannot_write(shown, error)) from error
@@ -161,7 +161,7 @@ def _clear_leftovers(out: Path) -> None:
 def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None,
              spare: Path | None) -> tuple[WriteReport, dict[str, tuple[bytes | Kept, os.stat_result]]]:
     """Stage the new site beside `out`, switch it in, and keep the site it replaced as the spare (or delete it);
-    also return what was linked."""
+    also return the files found unchanged, with their status then."""
     staging = out.parent / f".{out.name}.stage-{os.getpid()}"
     manifest = MANIFEST_HEADER + b"".join(f"{name}\n".encode() for name in sorted(files))
     files = {**files, MARKER: manifest}
@@ -184,8 +184,10 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
         if not kept:
             _remove_tree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
+    # Every file found unchanged is recorded, the spare's own ones too: a file once held by the spare
+    # and left unrecorded (it was written moments before) was otherwise read again by every build.
     return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
-        {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done - stage.held}
+        {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done}
 
 
 def _take_spare(spare: Path, staging: Path) -> bool:
@@ -219,10 +221,10 @@ def _keep_spare(retired: Path, spare: Path) -> bool:
         return False
 
 
-def _record_linked(out: Path, linked: dict[str, tuple[bytes | Kept, os.stat_result]], digests: FileDigests) -> None:
-    """Record the signature of each file linked into the site, taken now that the old site's links are gone
-    (removing a link changes a file's change time), if it is still the file whose bytes were checked."""
-    for relative, (data, checked) in sorted(linked.items()):
+def _record_unchanged(out: Path, unchanged: dict[str, tuple[bytes | Kept, os.stat_result]], digests: FileDigests) -> None:
+    """Record the signature of each file found unchanged, taken now that it is in the site (a link made or
+    removed changes a file's change time), if it is still the file whose bytes were checked."""
+    for relative, (data, checked) in sorted(unchanged.items()):
         try:
             status = os.stat(os.path.join(out, relative), follow_symlinks=False)
         except OSError:

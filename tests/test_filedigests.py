@@ -69,6 +69,20 @@ def test_a_rebuild_reads_no_unchanged_seed_content_file_or_kept_page(tmp_path: P
     assert not [name for name in reads if name.startswith(("seeds/", "content/", "site:"))], reads
 
 
+def test_pages_the_spare_holds_are_remembered_once_settled(tmp_path: Path, monkeypatch, reads):
+    """Builds moments apart remember no page; once the spare holds every page (the same file as the site),
+    a settled build must still remember them: none was ever recorded again, and every build read them all."""
+    root = microsite(tmp_path / "project")
+    monkeypatch.setattr(filedigests, "RACY_NS", 3600 * 10**9)
+    for _ in range(3):  # written, then linked into a new stage, then held by the spare: none remembered
+        first = built(root)
+    monkeypatch.setattr(filedigests, "RACY_NS", -3600 * 10**9)
+    built(root)  # settled now: the pages are compared once more, and remembered
+    reads.clear()
+    assert built(root) == first
+    assert not [name for name in reads if name.startswith("site:")], reads
+
+
 def test_without_a_settled_file_every_one_is_read_as_before(tmp_path: Path, unsettled, reads):
     root = microsite(tmp_path / "project")
     built(root)  # every file was written moments ago: none is remembered
