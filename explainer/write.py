@@ -184,10 +184,12 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
         if not kept:
             _remove_tree(retired, ignore_errors=True)  # a clean-up that fails must not hide the first error
     changed = (set(stage.files) - stage.done - {MARKER}) | set(stage.dropped)
-    # Every file found unchanged is recorded, the spare's own ones too: a file once held by the spare
-    # and left unrecorded (it was written moments before) was otherwise read again by every build.
+    # A file found unchanged is recorded again unless its record vouched for it and no link moved its
+    # change time since (the spare held it). The spare's own files count: one held and left unrecorded
+    # (written moments before) was otherwise read again by every build.
+    recorded = stage.done - (stage.held & stage.vouched)
     return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
-        {relative: (stage.files[relative], stage.checked[relative]) for relative in stage.done}
+        {relative: (stage.files[relative], stage.checked[relative]) for relative in recorded}
 
 
 def _take_spare(spare: Path, staging: Path) -> bool:
@@ -289,6 +291,7 @@ class _Stage:
         self.made: set[str] = set()
         self.done: set[str] = set()  # files linked unchanged from the current site
         self.held: set[str] = set()  # those of them the spare held already: the same file, not linked again
+        self.vouched: set[str] = set()  # those of them a recorded digest vouched for, unread
         self.carried: set[str] = set()  # entries this tool did not make, carried over
         self.checked: dict[str, os.stat_result] = {}  # their status when their bytes were found unchanged
         self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
@@ -383,7 +386,8 @@ class _Stage:
             status = os.stat(name, dir_fd=fd, follow_symlinks=False)
         except OSError:
             return
-        if self.vouched_for(status, relative) or _holds(fd, name, self.files[relative]):
+        vouched = self.vouched_for(status, relative)
+        if vouched or _holds(fd, name, self.files[relative]):
             target = os.path.join(self.root, relative)
             held = self._found(target)
             if held is not None and stat.S_ISREG(held.st_mode) and (held.st_dev, held.st_ino) == (status.st_dev, status.st_ino):
@@ -392,6 +396,8 @@ class _Stage:
                 self.clear(target)
                 _link_or_copy(fd, name, target)
             self.done.add(relative)
+            if vouched:
+                self.vouched.add(relative)
             self.checked[relative] = status
             self.unchanged += 1
 

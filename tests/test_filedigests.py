@@ -78,9 +78,10 @@ def test_pages_the_spare_holds_are_remembered_once_settled(tmp_path: Path, monke
         first = built(root)
     monkeypatch.setattr(filedigests, "RACY_NS", -3600 * 10**9)
     built(root)  # settled now: the pages are compared once more, and remembered
-    reads.clear()
-    assert built(root) == first
-    assert not [name for name in reads if name.startswith("site:")], reads
+    for _ in range(2):  # and stay remembered, though a page the spare holds and a record vouches for is not recorded anew
+        reads.clear()
+        assert built(root) == first
+        assert not [name for name in reads if name.startswith("site:")], reads
 
 
 def test_without_a_settled_file_every_one_is_read_as_before(tmp_path: Path, unsettled, reads):
