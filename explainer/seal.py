@@ -1,35 +1,43 @@
-"""Cache files sealed with a digest of their bytes, so that a damaged one is never read.
+"""Cache files sealed with their length and a checksum of their bytes, so that a damaged one is never read.
 
 A flipped bit or a disk error may leave a pickle that still loads, to a wrong value, or compiled
-template code that crashes the interpreter itself (marshal does not check code objects): the digest
+template code that crashes the interpreter itself (marshal does not check code objects): the seal
 catches either before it is loaded, and the cache entry is made again.
+
+The checksum is CRC-32, as in zip, gzip and PNG: it is made to catch damage (every burst of up to
+32 flipped bits, any other with odds of one in four billion), and at some 2 GB/s it costs a preview
+rebuild at 4,000 sources, which reads 28 MB of packs, 13 ms where BLAKE2b cost 55. No digest would
+stop someone who can write .cache/: they could seal what they write (see README, Limits and
+security model).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
+import struct
+import zlib
 from pathlib import Path
 
 from .safefs import FileRefused, read_regular
 
-# What a sealed file starts with, then the digest of the rest.
-_SEAL = b"explainer-sealed-1\n"
-_SEAL_DIGEST = 16
+# What a sealed file starts with, then the payload's length and CRC-32, then the payload.
+_SEAL = b"explainer-sealed-2\n"
+_CHECK = struct.Struct("<QI")
 
 
 def sealed(payload: bytes) -> bytes:
-    """Return a cache file's bytes: the seal, a digest of `payload`, then `payload`."""
-    return _SEAL + hashlib.blake2b(payload, digest_size=_SEAL_DIGEST).digest() + payload
+    """Return a cache file's bytes: the seal, the length and checksum of `payload`, then `payload`."""
+    return _SEAL + _CHECK.pack(len(payload), zlib.crc32(payload)) + payload
 
 
 def unsealed(data: bytes) -> bytes:
     """Return the payload of bytes `sealed` made, or b"" if they are damaged or were not made by it."""
-    start = len(_SEAL) + _SEAL_DIGEST
-    payload = data[start:]
-    if data[:len(_SEAL)] != _SEAL or hashlib.blake2b(payload, digest_size=_SEAL_DIGEST).digest() != data[len(_SEAL):start]:
+    start = len(_SEAL) + _CHECK.size
+    payload = memoryview(data)[start:]
+    if data[:len(_SEAL)] != _SEAL or len(data) < start or \
+            _CHECK.unpack_from(data, len(_SEAL)) != (len(payload), zlib.crc32(payload)):
         return b""
-    return payload
+    return bytes(payload)
 
 
 def read_sealed(path: Path, root: Path, limit: int) -> bytes:
