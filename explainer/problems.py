@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 # What must never reach a terminal as itself: C0 and C1 controls (tab and newline included,
 # so one problem stays one line), DEL, direction marks, overrides and isolates, line and
@@ -59,6 +59,11 @@ def _escape(match: re.Match) -> str:
 
 def display_path(path: Path, root: Path) -> str:
     """Return `path` relative to the project root, as editors see it."""
+    if isinstance(path, PurePosixPath) and isinstance(root, PurePosixPath):
+        # What relative_to gives, as a string: both are normalised, and a build shows thousands of paths.
+        name, top = str(path), str(root)
+        if name.startswith(top) and name[len(top):len(top) + 1] == "/" and top != "/":
+            return name[len(top) + 1:]
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

@@ -122,41 +122,59 @@ def regular_files(folder: Path, root: Path) -> list[Path]:
 
     A link is followed only while it stays inside `root`; a folder reached twice (a link
     loop) is walked once. Names are returned as found under `folder`, links unresolved.
+    An entry that is no link, in a folder found inside `root`, is inside too: what the listing
+    says it is is enough, with no call to the system per file (a content folder has hundreds).
     """
-    found: list[Path] = []
+    found: list[str] = []
     problems: list[Problem] = []
-    seen: set[str] = set()
-    pending = [folder]
+    seen: set[tuple[int, int]] = set()
+    pending: list[tuple[str, bool]] = [(os.fspath(folder), False)]  # (folder, known to be inside root)
     while pending:
-        current = pending.pop()
-        shown = display_path(current, root)
+        current, inside = pending.pop()
         try:
-            real = os.path.realpath(_inside(current, root, shown)[0])
-            if real in seen:
+            if not inside:
+                _inside(Path(current), root, _shown(current, root))
+            status = os.stat(current)
+            if (status.st_dev, status.st_ino) in seen:
                 continue
-            seen.add(real)
+            seen.add((status.st_dev, status.st_ino))
             with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except FileRefused as error:
             problems += error.problems
             continue
         except OSError as error:
-            problems += _unreadable(error, shown + "/").problems
+            problems += _unreadable(error, _shown(current, root) + "/").problems
             continue
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            _sort_entry(Path(entry.path), root, found, pending, problems)
+            try:
+                if entry.is_symlink():
+                    _sort_link(entry.path, root, found, pending, problems)
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, True))
+                elif entry.is_file(follow_symlinks=False):
+                    found.append(entry.path)
+                else:
+                    problems.append(Problem(_shown(entry.path, root), 0, "is not a regular file: it is "
+                                            f"{_kind(entry.stat(follow_symlinks=False).st_mode)}", NOT_REGULAR_HINT))
+            except OSError as error:  # gone since the listing, or unreadable
+                problems += _unreadable(error, _shown(entry.path, root)).problems
     if problems:
         raise FileRefused(sorted(problems))
-    return sorted(found)
+    return [Path(name) for name in sorted(found, key=lambda name: name.split(os.sep))]  # as Paths sort
 
 
-def _sort_entry(path: Path, root: Path, files: list, folders: list, problems: list) -> None:
-    """Add `path` to files or folders, or a Problem saying why it is neither."""
-    shown = display_path(path, root)
+def _shown(name: str, root: Path) -> str:
+    return display_path(Path(name), root)
+
+
+def _sort_link(name: str, root: Path, files: list, folders: list, problems: list) -> None:
+    """Add a link's name to files or folders (to walk, inside root), or a Problem saying why it is neither."""
+    shown = _shown(name, root)
     try:
-        info = os.stat(_inside(path, root, shown)[0])
+        info = os.stat(_inside(Path(name), root, shown)[0])
     except FileRefused as error:
         problems += error.problems
         return
@@ -164,9 +182,9 @@ def _sort_entry(path: Path, root: Path, files: list, folders: list, problems: li
         problems += _unreadable(error, shown).problems
         return
     if stat.S_ISREG(info.st_mode):
-        files.append(path)
+        files.append(name)
     elif stat.S_ISDIR(info.st_mode):
-        folders.append(path)
+        folders.append((name, True))
     else:
         problems.append(Problem(shown, 0, f"is not a regular file: it is {_kind(info.st_mode)}", NOT_REGULAR_HINT))
 
