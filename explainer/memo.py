@@ -371,7 +371,7 @@ class PageMemo:
     def _group_kept(self, key: str, group: Group) -> dict[str, Kept] | None:
         """Return a kept group's pages as Kept (each page's own entry kept too), or None if it must be made."""
         members = self.index.get(key)
-        if not isinstance(members, tuple) or not all(self._in_site(path, size) for path, _, _, size in members):
+        if not isinstance(members, tuple) or not self._all_in_site([path for path, _, _, _ in members]):
             return None
         jobs_by_path = functools.cache(lambda: {job.path: job for job in group.jobs(*group.args)})
         kept = {}
@@ -456,6 +456,24 @@ class PageMemo:
         except OSError:
             return False
         return stat.S_ISREG(found.st_mode) and found.st_size == size
+
+    def _all_in_site(self, paths: list[str]) -> bool:
+        """Say whether the last built site has an entry at each of `paths`: one listing per folder, not a call to
+        the system per page (a group's thousands of source pages share a folder). A page there but changed is
+        the writer's to find, as `Kept`; this only tells a site that lost the group's pages (deleted, or
+        another --out), whose pages are best made together, in the workers."""
+        names: dict[str, set[str]] = {}
+        for path in paths:
+            folder, _, name = path.rpartition("/")
+            if folder not in names:
+                try:
+                    with os.scandir(os.path.join(self.site, folder)) as listing:
+                        names[folder] = {entry.name for entry in listing}
+                except OSError:
+                    return False
+            if name not in names[folder]:
+                return False
+        return True
 
     def _made(self, job: Page | Made, context: dict | None) -> bytes:
         """Return a job's bytes: made by its function, or its template rendered with its context."""
