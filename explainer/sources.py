@@ -40,8 +40,9 @@ class SourceText:
     """
 
     def __init__(self, source: Source, text: str | None = None, sha256: str = "", path: Path | str | None = None,
-                 seeds: Path | None = None):
+                 seeds: Path | None = None, entry: str = ""):
         self.source, self.sha256 = source, sha256  # sha256: of the file's bytes as read, for the integrity check
+        self._entry = entry  # entry_key(source), when the build kept it
         self._path, self._seeds = path, seeds  # where the text is, when it is not given
         if text is not None:
             self.__dict__["text"] = text
@@ -68,8 +69,7 @@ class SourceText:
         The entry as it compares: where it is written in sources.yaml (its lines, which nothing
         made from it shows) is left out, so a source added above it changes nothing built from it.
         """
-        entry = [(name, getattr(self.source, name)) for name in _COMPARED]
-        return digest_of(entry, self.sha256 or self.text)
+        return (self._entry or entry_key(self.source)) + (self.sha256 or digest_of(self.text))
 
     @cached_property
     def paragraphs(self) -> tuple[tuple[int, int], ...]:
@@ -105,6 +105,11 @@ class SourceText:
     def line_at(self, offset: int) -> int:
         """Return the 1-based line of the source file holding a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
+
+
+def entry_key(source: Source) -> str:
+    """Return a digest of a library entry as it compares (`SourceText.key`)."""
+    return digest_of([(name, getattr(source, name)) for name in _COMPARED])
 
 
 def resolve_source_path(seeds: Path, name: str, listing: dict | None = None) -> Path | None:
@@ -158,20 +163,20 @@ def _has_symlink(seeds: Path, pure: PurePosixPath, listing: dict | None = None) 
 
 
 def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = None,
-                digests: FileDigests | None = None) -> SourceText | Problem:
+                digests: FileDigests | None = None, entry: str = "") -> SourceText | Problem:
     """Return the source's text, or a Problem saying why it cannot be used.
 
     With `digests`, a file directly in seeds/ whose signature is unchanged since a build read
     it (and found it usable) is not read: its text is read only if asked for.
     """
-    entry = listing.get(source.file) if digests is not None and listing is not None else None
-    if entry is not None and _plain_name(source.file) and not entry.is_symlink():
+    found = listing.get(source.file) if digests is not None and listing is not None else None
+    if found is not None and _plain_name(source.file) and not found.is_symlink():
         try:  # the listing's own path: what `seeds / name` reads as, without making one per source
-            known = digests.known(entry.path, entry.stat(follow_symlinks=False))
+            known = digests.known(found.path, found.stat(follow_symlinks=False))
         except OSError:
             known = None  # gone since the folder was listed: reading it says so
         if known is not None:
-            return SourceText(source, None, known, entry.path, seeds)  # a Path for each cost 30 ms at 4,000 sources
+            return SourceText(source, None, known, found.path, seeds, entry)  # a Path for each cost 30 ms at 4,000 sources
     line = source.line_of("file")
     path = resolve_source_path(seeds, source.file, listing)
     if path is None:
@@ -202,7 +207,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     digest = hashlib.sha256(raw).hexdigest()
     if digests is not None:
         digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
-    return SourceText(source, text.replace("\r\n", "\n"), digest)
+    return SourceText(source, text.replace("\r\n", "\n"), digest, entry=entry)
 
 
 def _as_text(raw: bytes) -> str:
@@ -213,9 +218,10 @@ def _as_text(raw: bytes) -> str:
 _DIRECTION_OVERRIDE = patterns.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
 
 
-def read_sources(seeds: Path, sources, shown: str,
-                 digests: FileDigests | None = None) -> tuple[dict[str, SourceText], list[Problem]]:
-    """Return the readable sources by id, and a Problem for each one that cannot be used.
+def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None = None,
+                 entries: tuple[str, ...] = ()) -> tuple[dict[str, SourceText], list[Problem]]:
+    """Return the readable sources by id, and a Problem for each one that cannot be used; `entries`, when
+    given, holds each source's entry_key (kept by the build with the library's parse).
 
     Read in this process, however many: reading and hashing a file costs less than sending its
     text back from a worker (measured at 4,000 sources: 0.2 s here, 0.3-0.8 s with two workers).
@@ -231,8 +237,8 @@ def read_sources(seeds: Path, sources, shown: str,
     except OSError as error:
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
     texts, problems = {}, []
-    for source in sources:
-        found = read_source(seeds, source, shown, listing, digests)
+    for source, entry in zip(sources, entries or [""] * len(sources)):
+        found = read_source(seeds, source, shown, listing, digests, entry)
         if isinstance(found, Problem):
             problems.append(found)
         else:
