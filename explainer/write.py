@@ -132,8 +132,8 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
 def _check_names(files: dict[str, bytes]) -> None:
     """Raise ValueError for a path that could leave the site or break the manifest (a bug upstream)."""
     for relative in files:
-        parts = relative.split("/")
-        if relative == MARKER or "\n" in relative or any(part in ("", ".", "..") for part in parts):
+        wrapped = f"/{relative}/"  # an empty, "." or ".." part shows as "//", "/./" or "/../"
+        if relative == MARKER or "\n" in relative or "//" in wrapped or "/./" in wrapped or "/../" in wrapped:
             raise ValueError(f"unsafe site path {relative!r}")
 
 
@@ -228,13 +228,13 @@ def _record_unchanged(out: Path, unchanged: dict[str, tuple[bytes | Kept, os.sta
     removed changes a file's change time), if it is still the file whose bytes were checked."""
     for relative, (data, checked) in sorted(unchanged.items()):
         try:
-            status = os.stat(os.path.join(out, relative), follow_symlinks=False)
+            status = os.stat(f"{out}/{relative}", follow_symlinks=False)
         except OSError:
             continue
         # Our links moved its change time, and so would an edit made meanwhile: its modification time
         # tells an edit (`cp -p` sets another file's) from none.
         if signature(status)[:5] == signature(checked)[:5]:
-            digests.record(os.path.join(out, relative), status, _digest(data))
+            digests.record(f"{out}/{relative}", status, _digest(data))
 
 
 def _size(data: bytes | Kept) -> int:
@@ -306,7 +306,7 @@ class _Stage:
         """Create a folder of the staged tree (and its parents) once."""
         if relative and relative not in self.made:
             self.make_folder(os.path.dirname(relative))
-            path = os.path.join(self.root, relative)
+            path = f"{self.root}/{relative}"
             found = self._found(path)
             if found is not None and stat.S_ISDIR(found.st_mode):
                 if stat.S_IMODE(found.st_mode) != FOLDER_MODE:
@@ -388,7 +388,7 @@ class _Stage:
             return
         vouched = self.vouched_for(status, relative)
         if vouched or _holds(fd, name, self.files[relative]):
-            target = os.path.join(self.root, relative)
+            target = f"{self.root}/{relative}"
             held = self._found(target)
             if held is not None and stat.S_ISREG(held.st_mode) and (held.st_dev, held.st_ino) == (status.st_dev, status.st_ino):
                 self.held.add(relative)  # the spare has this very file: nothing to link
@@ -409,7 +409,7 @@ class _Stage:
             return False
         if not (stat.S_ISREG(status.st_mode) and status.st_size == _size(data) and stat.S_IMODE(status.st_mode) == FILE_MODE):
             return False
-        known = self.digests.known(os.path.join(self.out, relative), status)
+        known = self.digests.known(f"{self.out}/{relative}", status)
         return known is not None and known == _digest(data)
 
     def carry_foreign(self, fd: int, name: str, relative: str) -> None:
@@ -420,7 +420,7 @@ class _Stage:
             raise OutputError(f"{self.shown}: {relative} was not made by this tool and the build now writes there "
                               f"(move it out of {self.shown}, then build again)")
         self.make_folder(os.path.dirname(relative))
-        target = os.path.join(self.root, relative)
+        target = f"{self.root}/{relative}"
         self.clear(target)
         _carry(fd, name, target, f"{self.shown}/{relative}")
         self.foreign.append(relative)
@@ -431,7 +431,7 @@ class _Stage:
         for relative in sorted(self.files, key=lambda p: (p == MARKER, p)):
             if relative not in self.done:
                 data = self.files[relative]
-                target = os.path.join(self.root, relative)
+                target = f"{self.root}/{relative}"
                 self.clear(target)
                 _write_new(target, data.make() if isinstance(data, Kept) else data)
                 self.written += 1
@@ -451,12 +451,18 @@ class _Stage:
             if is_folder and relative in self.folders:
                 self.prune(f"{relative}/")
             else:
-                self.clear(os.path.join(self.root, relative))
+                self.clear(f"{self.root}/{relative}")
 
 
 def _folders_of(paths) -> set[str]:
     """Return every folder that holds one of the relative `paths`, at any depth."""
-    return {"/".join(path.split("/")[:depth]) for path in paths for depth in range(1, path.count("/") + 1)}
+    folders: set[str] = set()
+    for path in paths:
+        end = path.rfind("/")
+        while end > 0 and path[:end] not in folders:  # a folder found already has its parents too
+            folders.add(path[:end])
+            end = path.rfind("/", 0, end)
+    return folders
 
 
 def _read_manifest(fd: int) -> set[str] | None:
