@@ -261,6 +261,7 @@ def test_a_second_build_parses_no_locale_and_an_edited_one_is_parsed_again(tmp_p
     parsed: list[str] = []
     real_parse = locale.parse_yaml
     monkeypatch.setattr(locale, "parse_yaml", lambda text, shown: parsed.append(shown) or real_parse(text, shown))
+    locale._parsed.cache_clear()  # what this process parsed for another test: this one is about .cache/
     root = german_project(tmp_path / "p")
     first = built(root)
     assert "locales/de.yaml" in parsed and any(shown.endswith("en.yaml") for shown in parsed)
@@ -270,6 +271,21 @@ def test_a_second_build_parses_no_locale_and_an_edited_one_is_parsed_again(tmp_p
     incremental = built(root)
     assert parsed == ["locales/de.yaml"]
     assert incremental == clean_build(root)
+
+
+def test_a_process_building_another_project_parses_no_built_in_locale_again(tmp_path: Path, monkeypatch):
+    # Kept in the process too, by their bytes: the tests build hundreds of projects in one process.
+    from explainer import locale
+
+    parsed: list[str] = []
+    real_parse = locale.parse_yaml
+    monkeypatch.setattr(locale, "parse_yaml", lambda text, shown: parsed.append(shown) or real_parse(text, shown))
+    built(german_project(tmp_path / "first"))
+    parsed.clear()
+    second = german_project(tmp_path / "second")
+    (second / "locales" / "de.yaml").write_text(german_locale(WORDS + "nearly: [beinahe]\n"), encoding="utf-8")
+    assert built(second) == clean_build(second)
+    assert parsed == ["locales/de.yaml"], "its own locale, new bytes, is parsed; the built-in ones are not"
 
 
 def test_a_broken_locale_is_named_again_by_the_next_build(tmp_path: Path):
