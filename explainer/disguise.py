@@ -8,6 +8,7 @@ digits, digits of two scripts, an unread quotation mark) is refused where it is 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -162,6 +163,7 @@ _LATIN_OR_QUOTE = patterns.compile(f"[{_LATIN}0-9\"']")
 _LATIN_LOOKALIKE_CHAR = patterns.compile(f"[{_LATIN_LOOKALIKE}]")
 
 
+@functools.cache  # per character: a build asks it of every distinct character of every text not all ASCII
 def _compatibility_character(char: str) -> bool:
     """Say whether a character's compatibility form (NFKC) is or holds a Latin letter, a digit or a
     quotation mark, though it is not itself read as one (digits of other scripts are:
