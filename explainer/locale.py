@@ -271,7 +271,12 @@ def placeholder_problem(value: str, english: object) -> str | None:
 
     The pages fill a label in with str.format: an unknown name, an unclosed brace, an index, attribute or
     format spec would fail or print something else, so only en's plain names are allowed (each or none)."""
-    allowed = _placeholders(english) if isinstance(english, str) else set()
+    return _placeholder_problem(value, english if isinstance(english, str) else "")
+
+
+@functools.lru_cache(maxsize=4096)  # the same few hundred labels are checked in every build
+def _placeholder_problem(value: str, english: str) -> str | None:
+    allowed = _placeholders(english)
     try:
         fields = list(string.Formatter().parse(value))
     except ValueError:
