@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import traceback
 from pathlib import Path
 
@@ -13,6 +14,12 @@ from .problems import Problem, display_path
 from .seal import read_sealed, write_sealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
+MAX_KEPT_IN_PROCESS = 256
+
+# Compiled templates by (name key, source checksum), for the rest of this process: a process that builds
+# many times (the preview's build process, the tests) reads or compiles each template source once.
+# Code objects are never changed, and every environment is made alike (make_environment).
+_compiled: dict[tuple[str, str], object] = {}
 
 
 def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
@@ -48,6 +55,12 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         path = Path(self._get_cache_filename(bucket))
+        kept = _compiled.get((bucket.key, bucket.checksum))
+        if kept is not None:
+            bucket.code = kept
+            if not os.path.lexists(path):  # this project's .cache/ still gets it, for its next process
+                write_sealed(path, bucket.bytecode_to_string())
+            return
         # Sealed: a damaged file's code could crash the interpreter when run, past any except.
         data = read_sealed(path, path.parent, MAX_COMPILED_BYTES)
         if not data:
@@ -56,9 +69,19 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             bucket.bytecode_from_string(data)
         except Exception:  # written by another version, or damaged in a way the seal does not see
             bucket.reset()
+            return
+        _keep_in_process(bucket)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        _keep_in_process(bucket)
         write_sealed(Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string())
+
+
+def _keep_in_process(bucket: jinja2.bccache.Bucket) -> None:
+    if len(_compiled) >= MAX_KEPT_IN_PROCESS:  # templates edited for hours in the preview
+        _compiled.clear()
+    _compiled[(bucket.key, bucket.checksum)] = bucket.code
+
 
 
 def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
