@@ -401,9 +401,12 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 # Arabic superlatives: an elative with the article ("الأكبر") or before a noun ("أكبر زيادة"), never before "من"
 # ("أكبر من": bigger than) or after "بشكل" ("بشكل أفضل": better), and "غير مسبوق" (unprecedented). "أكثر" and
 # "أقل" mostly say "more than", "most of"; "الأدنى" and "الأعلى" mostly name ("الحد الأدنى", "المجلس الأعلى").
+# Written with or without its hamza ("الاكبر" is "الأكبر", as Arabic often types it): one superlative, one key.
 _AR_ELATIVES = ("أكبر", "أسوأ", "أفضل", "أخطر", "أطول", "أشد", "أقوى", "أعنف", "أضخم", "أعظم", "أسرع")
+_AR_ELATIVE_BY_SPELLING = {word.replace("أ", "ا"): word for word in _AR_ELATIVES}  # "اسوا": "أسوأ"
+_AR_ELATIVE = "(?:" + "|".join(word.replace("أ", "[أا]") for word in _AR_ELATIVES) + ")"
 _AR_SUPERLATIVE = patterns.compile(
-    rf"(?<!\w)(?:[وفبل]?ال(?P<the>{'|'.join(_AR_ELATIVES)})|(?P<bare>{'|'.join(_AR_ELATIVES)})(?!\s+(?:\w+\s+)?من(?!\w))"
+    rf"(?<!\w)(?:[وفبل]?ال(?P<the>{_AR_ELATIVE})|(?P<bare>{_AR_ELATIVE})(?!\s+(?:\w+\s+)?من(?!\w))"
     rf"(?=\s+\w)|(?P<new>غير\s+مسبوق[ةه]?))(?!\w)")
 _AR_ONE_OF = patterns.compile(r"(?<!\w)(?:من|أحد|إحدى|احد|احدى|واحد|واحدة|واحدا)\s+(?:ال)?$")
 _AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s+$")
@@ -412,7 +415,7 @@ _AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _arabic_superlatives(text: str) -> tuple[tuple[str, str, int, bool], ...]:
     """Return each Arabic superlative of text: (its key, as written, where, given as "one of")."""
-    return tuple(("غير مسبوق" if m.group("new") else m.group("the") or m.group("bare"), m.group(), m.start(),
+    return tuple(("غير مسبوق" if m.group("new") else _AR_ELATIVE_BY_SPELLING[(m.group("the") or m.group("bare")).replace("أ", "ا")], m.group(), m.start(),
                   bool(_AR_ONE_OF.search(text[max(0, m.start() - 12):m.start()]))) for m in _AR_SUPERLATIVE.finditer(text)
                  if not _AR_IN_MANNER.search(text[max(0, m.start() - 12):m.start()]))
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import run_build
 from support import refused_with
+from test_newuser_ar_fr import AR_SOURCE, AR_SUMMARY
+from test_newuser_ar_fr import project as ar_project
 from test_reading_gaps import english_project
 
 from explainer import numbers
@@ -74,3 +76,37 @@ def test_once_and_ordinals_that_count_no_occasion_state_nothing(text: str):
 def test_once_that_counts_states_one(text: str, value: int):
     [mention] = [m for m in numbers.find_mentions(text, "en", prose=True) if m.quantities[0].value < 1000]
     assert mention.quantities[0].value == value
+
+
+# --- 3. Arabic superlatives written without hamza -----------------------------------------------------------
+
+def arabic_project(tmp_path: Path, source_words: str = "", summary_words: str = "") -> Path:
+    """The Arabic editor's project of test_newuser_ar_fr, with `source_words` after the source's "بنسبة ٤٥٪" and
+    `summary_words` after the summary's."""
+    source = AR_SOURCE.replace("بنسبة ٤٥٪", f"بنسبة ٤٥٪{source_words}")
+    return ar_project(tmp_path, "ar", source, AR_SUMMARY.replace("بنسبة ٤٥٪", f"بنسبة ٤٥٪{summary_words}"), {
+        "raise": source.splitlines()[2], "profits": source.splitlines()[4],
+        "rejected": "وهو ما رفضه مجلس المزارعين في بيان صدر يوم الجمعة 13/03/2026"})
+
+
+@pytest.mark.parametrize("written", ["، وهي الزيادة الاكبر", "، وهي اكبر زيادة", "، وهي الزيادة الاسوا",
+                                     "، وهي الزيادة الأكبر"])
+def test_an_arabic_superlative_without_hamza_the_source_does_not_use_is_refused(tmp_path: Path, written: str):
+    root = arabic_project(tmp_path, summary_words=written)
+    named = next(word for word in written.split() if word.startswith(("ال", "ا")) and word != "الزيادة")
+    refused_with(root, "content/news/briefing.yaml:4:", f'superlative "{named}"', "no passage it cites uses it")
+
+
+@pytest.mark.parametrize("given, written", [
+    ("، وهي الزيادة الأكبر", "، وهي الزيادة الاكبر"),
+    ("، وهي الزيادة الاكبر", "، وهي الزيادة الأكبر"),
+    ("، وهي أكبر زيادة", "، وهي اكبر زيادة"),
+    ("، وهي الزيادة الاكبر", "، وهي الزيادة الاكبر"),
+])
+def test_an_arabic_superlative_backed_with_or_without_hamza_builds(tmp_path: Path, given: str, written: str):
+    builds(arabic_project(tmp_path, given, written))
+
+
+def test_a_hamzaless_superlative_keeps_the_sources_one_of(tmp_path: Path):
+    root = arabic_project(tmp_path, "، وهي من أكبر الزيادات", "، وهي اكبر زيادة")
+    refused_with(root, "content/news/briefing.yaml:4:", 'the passages it cites give it only as "one of"')
