@@ -6,16 +6,18 @@ ways: the source's own wording builds, the reworded sentence is refused with its
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import refused_with
+from support import edit, refused_with
 from test_newuser_ar_fr import AR_SOURCE, AR_SUMMARY
 from test_newuser_ar_fr import project as ar_project
 from test_reading_gaps import english_project
 
 from explainer import numbers
+from explainer.footnotes import letter_for
 
 
 @pytest.fixture(autouse=True)
@@ -110,3 +112,38 @@ def test_an_arabic_superlative_backed_with_or_without_hamza_builds(tmp_path: Pat
 def test_a_hamzaless_superlative_keeps_the_sources_one_of(tmp_path: Path):
     root = arabic_project(tmp_path, "، وهي من أكبر الزيادات", "، وهي اكبر زيادة")
     refused_with(root, "content/news/briefing.yaml:4:", 'the passages it cites give it only as "one of"')
+
+
+# --- 4. the letters of a footnote's backlinks ---------------------------------------------------------------
+
+BACKLINK = re.compile(r'<a class="backlink" href="#([^"]+)" aria-label="([^"]*)">([^<]*)</a>')
+
+
+def backlinks(root: Path, slug: str) -> list[tuple[str, str, str]]:
+    """Build the site; return the (target, label, text) of every backlink of the briefing's notes."""
+    result = run_build(root)
+    assert result.code == 0, result.err
+    return BACKLINK.findall((root / "site" / slug / "index.html").read_text(encoding="utf-8"))
+
+
+def test_an_arabic_briefings_backlinks_are_lettered_in_arabic(tmp_path: Path):
+    root = arabic_project(tmp_path)
+    summary = root / "content" / "news" / "briefing.yaml"
+    edit(summary, "[^rejected] ", "[^rejected] وأعلن المجلس رفضه في بيان.[^rejected] ")
+    lettered = [(label, text) for _, label, text in backlinks(root, "news") if text]
+    assert [text for _, text in lettered] == ["أ", "ب"]
+    assert [label for label, _ in lettered] == ["عودة إلى الإحالة 2أ", "عودة إلى الإحالة 2ب"]
+
+
+def test_an_english_briefings_backlinks_keep_latin_letters(tmp_path: Path):
+    root = english_project(tmp_path / "p", "The central bank raised its rate twice, in March.",
+                           "The central bank raised its rate twice, in March.[^q] It did so twice.[^q]")
+    assert [text for _, _, text in backlinks(root, "q")] == ["a", "b"]
+
+
+@pytest.mark.parametrize("index, language, letters", [
+    (0, "ar", "أ"), (4, "ar", "هـ"), (27, "ar", "غ"), (28, "ar", "أأ"), (29, "ar-EG", "أب"),
+    (0, "en", "a"), (25, "fr", "z"), (26, "", "aa"),
+])
+def test_backlink_letters_follow_the_pages_alphabet(index: int, language: str, letters: str):
+    assert letter_for(index, language) == letters
