@@ -2,8 +2,8 @@
 
 Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or replace one
 with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
-its `labels` replace single words or headings. Every locale must have exactly en's keys; a
-project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
+its `labels` replace single words or headings. Every locale must have exactly en's keys (but the
+`OPTIONAL_LABELS`); a project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
 optional word lists of `WORD_KEYS` (`weekdays`, `approximately`, `hedges`, `at_least`, ...): the checks then read them in
 its language (see `read_as_written`).
 """
@@ -34,6 +34,11 @@ LIST_KEYS = frozenset({"months"})
 WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words each needs (0: one or more)
              "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0,
              "according_to": 0}  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
+
+
+# Labels a locale may leave out: what `new` writes into a briefing for the editor to replace, English's where a
+# locale has none (a project's German locale written before they were added still loads).
+OPTIONAL_LABELS = frozenset({"new_summary", "new_first_party", "new_second_party"})
 
 
 class Labels(dict):
@@ -205,7 +210,7 @@ def _parsed(raw: bytes, shown: str):
 def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[str, object]) -> list[Problem]:
     """Return problems with keys missing (and not in the built-in locale it replaces), unknown or of the wrong shape."""
     problems = [Problem(shown, 1, f"label '{key}' is missing", f"add it; en.yaml has: {english[key]!r}")
-                for key in english if key not in words and key not in built_in]
+                for key in english if key not in words and key not in built_in and key not in OPTIONAL_LABELS]
     for key, value in words.items():
         line = words.key_lines.get(key, 1)
         if key in WORD_KEYS:

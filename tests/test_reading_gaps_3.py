@@ -10,11 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import run_build
 from support import edit, refused_with
-from test_newuser_ar_fr import AR_SOURCE, AR_SUMMARY
+from test_newuser_ar_fr import AR_SOURCE, AR_SUMMARY, FR_SOURCE
 from test_newuser_ar_fr import project as ar_project
-from test_reading_gaps import english_project
+from test_reading_gaps import english_project, german_project
 
 from explainer import numbers
 from explainer.footnotes import letter_for
@@ -147,3 +148,52 @@ def test_an_english_briefings_backlinks_keep_latin_letters(tmp_path: Path):
 ])
 def test_backlink_letters_follow_the_pages_alphabet(index: int, language: str, letters: str):
     assert letter_for(index, language) == letters
+
+
+# --- 5. `new` writes its placeholders in the site's language ------------------------------------------------
+
+def new_briefing_in(root: Path, language: str, source: str) -> dict:
+    """Make the site's language `language`, run `new` quoting library source `source`; return the briefing written."""
+    with (root / "content" / "site.yaml").open("a", encoding="utf-8") as site:
+        site.write(f"language: {language}\n")
+    result = run_build(root, "new", "started", "--title", "نزاع المياه" if language == "ar" else "Le port",
+                       "--source", source)
+    assert result.code == 0, result.err
+    return yaml.safe_load((root / "content" / "started" / "briefing.yaml").read_text(encoding="utf-8"))
+
+
+def placeholders(written: dict) -> list[str]:
+    """Return the words `new` wrote for the editor to replace: the summary, the parties' names, the log entry."""
+    return [written["summary"], *(party["name"] for party in written["parties"]), written["updates"][0]["text"]]
+
+
+def test_new_writes_an_arabic_sites_placeholders_in_arabic_and_the_briefing_builds(tmp_path: Path):
+    root = arabic_project(tmp_path)
+    written = new_briefing_in(root, "ar", "news")
+    assert "language" not in written  # the source's language is the site's
+    assert placeholders(written) == ["استبدل بهذه الجملة ما نعرفه، وأحِل كل معلومة إلى مصدرها هكذا.[^first]\n",
+                                     "الطرف الأول", "الطرف الثاني", "نُشر أول مرة."]
+    assert not any(re.search("[A-Za-z]{2}", text.replace("[^first]", "")) for text in placeholders(written))
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert "استبدل بهذه الجملة" in (root / "site" / "started" / "index.html").read_text(encoding="utf-8")
+
+
+def test_new_writes_a_french_sites_placeholders_in_french(tmp_path: Path):
+    root = ar_project(tmp_path, "fr", FR_SOURCE, "Selon la CGT, la direction aurait supprimé 85 postes en 2025.[^jobs]",
+                      {"jobs": FR_SOURCE.splitlines()[2]})
+    assert placeholders(new_briefing_in(root, "fr", "news"))[1:] == ["Première partie", "Seconde partie",
+                                                                     "Première publication."]
+    builds(root)
+
+
+def test_new_falls_back_to_english_placeholders_where_a_project_locale_has_none(tmp_path: Path):
+    # A German locale written before the placeholders were labels still loads, and `new` writes English ones.
+    root = german_project(tmp_path / "p", "Bei dem Unglück starben 40 Menschen.",
+                          "Bei dem Unglück starben 40 Menschen.[^q]")
+    locale = root / "locales" / "de.yaml"
+    locale.write_text("".join(line for line in locale.read_text(encoding="utf-8").splitlines(keepends=True)
+                              if not line.startswith("new_")), encoding="utf-8")
+    written = new_briefing_in(root, "de", "q")
+    assert placeholders(written)[1:3] == ["First party", "Second party"]
+    builds(root)
