@@ -33,7 +33,8 @@ LIST_KEYS = frozenset({"months"})
 # Its other qualifiers (`at_least`: "mindestens", `more_than`: "mehr als", ...) are read as the bound each is named after.
 WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words each needs (0: one or more)
              "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0,
-             "according_to": 0}  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
+             "according_to": 0,  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
+             "expected": 0, "will": 0}  # words that give a future as expected ("voraussichtlich"), as certain ("wird")
 
 
 # Labels a locale may leave out: what `new` writes into a briefing for the editor to replace, English's where a
@@ -240,6 +241,9 @@ _WORD_KEY_HINTS = {
     "nearly": "write a list of the words that mean \"nearly\" before a figure: [fast, knapp]",
     "according_to": ("write a list of the words that attribute a sentence, as \"according to\" or \"said\" do, in the "
                      "forms written: [laut, zufolge, sagte, sagten]"),
+    "expected": ("write a list of the words that give a future only as expected, as \"expected to\" or \"could\" do: "
+                 "[voraussichtlich, dürfte, könnte, soll]"),
+    "will": "write a list of the words that state a future as certain, as \"will\" does: [wird, werden]",
 }
 
 

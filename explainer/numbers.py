@@ -391,6 +391,10 @@ class Writing(NamedTuple):
     nearly: tuple[str, ...] = ()
     # Its words that attribute a whole sentence as "according to" does ("laut", "zufolge", "nach Angaben").
     according_to: tuple[str, ...] = ()
+    # Its words that give a future only as expected ("voraussichtlich", "dürfte") and that state it as certain
+    # ("wird", "werden"): see forecasts.py.
+    expected: tuple[str, ...] = ()
+    will: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our

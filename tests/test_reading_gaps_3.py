@@ -197,3 +197,110 @@ def test_new_falls_back_to_english_placeholders_where_a_project_locale_has_none(
     written = new_briefing_in(root, "de", "q")
     assert placeholders(written)[1:3] == ["First party", "Second party"]
     builds(root)
+
+
+# --- 2. a forecast stated as certain ------------------------------------------------------------------------
+
+FORECASTS = [
+    # (the source's words, the sentence's, "ok" or the hedge the error names)
+    ("is expected to save", "will save", "expected"),
+    ("is projected to save", "will save", "projected"),
+    ("is forecast to save", "will save", "forecast"),
+    ("could save", "will save", "could"),
+    ("may save", "will save", "may"),
+    ("is likely to save", "is going to save", "likely"),
+    ("is expected to save", "won't fail to save", "expected"),
+    ("is expected to save", "is expected to save", "ok"),
+    ("is expected to save", "could save", "ok"),
+    ("could save", "may save", "ok"),
+    ("is forecast to save", "will, analysts forecast, save", "ok"),
+    ("will save", "will save", "ok"),
+    ("saved", "saved", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", FORECASTS, ids=[f"{g}->{w}" for g, w, _ in FORECASTS])
+def test_a_forecast_is_not_stated_as_certain(tmp_path: Path, given: str, written: str, outcome: str):
+    root = english_project(tmp_path / "p", f"The merger {given} $2 billion a year.",
+                           f"The merger {written} $2 billion a year.[^q]")
+    if outcome == "ok":
+        builds(root)
+    else:
+        refused_with(root, "content/q/briefing.yaml:4:", f"the source gives this only as expected ('{outcome}')",
+                     "but it is worded as certain", f"keep the source's hedge ('{outcome}')")
+
+
+QUOTING = 'The merger is expected to save $2 billion a year; its chairman called it "a deal that will pay for itself".'
+
+
+@pytest.mark.parametrize("written", [
+    "The company says the merger will save $2 billion a year.[^q]",  # whose forecast it is
+    'The chairman called it "a deal that will pay for itself".[^q]',  # his words, quoted
+])
+def test_a_forecast_attributed_or_quoted_may_say_will(tmp_path: Path, written: str):
+    builds(english_project(tmp_path / "p", QUOTING, written))
+
+
+def test_a_will_the_source_only_quotes_does_not_make_its_forecast_certain(tmp_path: Path):
+    root = english_project(tmp_path / "p", QUOTING, "The merger will save $2 billion a year.[^q]")
+    refused_with(root, "content/q/briefing.yaml:4:", "the source gives this only as expected ('expected')")
+
+
+@pytest.mark.parametrize("written", [
+    "Analysts disagree on what the merger will save.[^q]",  # a future asked about
+    "It is unclear whether the merger will save more.[^q]",
+    "The merger reflects the will of the shareholders.[^q]",  # a noun, no future
+    "In May the merger saved $2 billion.[^q]",
+])
+def test_will_as_a_noun_and_may_as_a_month_state_no_forecast(tmp_path: Path, written: str):
+    source = "In May the merger, which could save more, saved $2 billion and reflects the will of the shareholders."
+    builds(english_project(tmp_path / "p", source, written))
+
+
+def test_a_forecast_in_an_item_cited_as_a_whole_is_kept(tmp_path: Path):
+    root = english_project(tmp_path / "p", "The merger is expected to save $2 billion a year.",
+                           "The merger is expected to save $2 billion a year.[^q]")
+    caveats = root / "content" / "q" / "caveats.yaml"
+    caveats.write_text("caveats:\n  - kind: unverified\n    text: The merger will save $2 billion a year.\n"
+                       "    cite: [q]\n", encoding="utf-8")
+    refused_with(root, "content/q/caveats.yaml:3:", "the source gives this only as expected ('expected')")
+    edit(caveats, "will save", "is expected to save")
+    builds(root)
+
+
+def test_a_french_forecast_is_not_stated_as_certain(tmp_path: Path):
+    source = "Fusion\n\nLa fusion devrait permettre d'économiser 2 milliards d'euros par an.\n"
+    root = ar_project(tmp_path, "fr", source, "La fusion permettra d'économiser 2 milliards d'euros par an.[^m]",
+                      {"m": source.splitlines()[2]})
+    refused_with(root, "content/news/briefing.yaml:4:", "the source gives this only as expected ('devrait')",
+                 "('permettra')")
+    edit(root / "content" / "news" / "briefing.yaml", "La fusion permettra", "La fusion va permettre")
+    refused_with(root, "content/news/briefing.yaml:4:", "('va permettre')")
+    edit(root / "content" / "news" / "briefing.yaml", "La fusion va permettre", "La fusion devrait permettre")
+    builds(root)
+
+
+def test_an_arabic_forecast_is_not_stated_as_certain(tmp_path: Path):
+    source = "الاندماج\n\nمن المتوقع أن يوفر الاندماج ملياري دولار سنويًا.\n"
+    root = ar_project(tmp_path, "ar", source, "سوف يوفر الاندماج ملياري دولار سنويًا.[^m]", {"m": source.splitlines()[2]})
+    refused_with(root, "content/news/briefing.yaml:4:", "the source gives this only as expected ('المتوقع')",
+                 "('سوف')")
+    edit(root / "content" / "news" / "briefing.yaml", "سوف يوفر", "من المتوقع أن يوفر")
+    builds(root)
+
+
+GERMAN_FORECAST_WORDS = "expected: [voraussichtlich, dürfte, könnte]\nwill: [wird, werden]\n"
+
+
+def test_a_german_forecast_is_not_stated_as_certain_where_the_locale_lists_the_words(tmp_path: Path):
+    root = german_project(tmp_path / "p", "Die Fusion dürfte 2 Milliarden Euro sparen.",
+                          "Die Fusion wird 2 Milliarden Euro sparen.[^q]", words=GERMAN_FORECAST_WORDS)
+    refused_with(root, "content/q/briefing.yaml:4:", "the source gives this only as expected ('dürfte')", "('wird')")
+    edit(root / "content" / "q" / "briefing.yaml", "Die Fusion wird 2 Milliarden Euro sparen.",
+         "Die Fusion dürfte 2 Milliarden Euro sparen.")
+    builds(root)
+
+
+def test_without_the_locales_words_a_german_forecast_passes_the_documented_limit(tmp_path: Path):
+    builds(german_project(tmp_path / "p", "Die Fusion dürfte 2 Milliarden Euro sparen.",
+                          "Die Fusion wird 2 Milliarden Euro sparen.[^q]", words=""))
