@@ -34,10 +34,11 @@ _EXPECTING = {
            "espère", "espèrent", "projette", "projettent", "éventuellement"),
 }
 _EXPECTING_WORDS = frozenset(word for words in _EXPECTING.values() for word in words)
+_WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 # A sentence's conditional keeps a forecast too ("would save"); a passage's mostly reports one ("said the repairs
 # would cost"), a future the sentence may state as a question ("disagree on what the repairs will cost").
 _CONDITIONAL = patterns.compile(r"(?<!\w)(?:would|should|wouldn['’]t|shouldn['’]t)(?!\w)", re.IGNORECASE)
-_EN_MAY = patterns.compile(r"(?<!\w)(?-i:may)(?!\w)|(?<!\w)could(?=\s+not\b|n['’]t)", re.IGNORECASE)
+_MAY_OR_COULD_NOT = patterns.compile(r"(?<!\w)(?-i:may)(?!\w)|(?<!\w)could(?=\s+not\b|n['’]t)", re.IGNORECASE)
 # Arabic: "it is expected" ("من المتوقع", "يتوقع", "متوقع"), "likely" ("من المرجح", "يرجح"), "awaited" ("من المنتظر"),
 # "perhaps" ("ربما"), "possible" ("يحتمل", "من الممكن"), and "قد" before a verb in the present ("قد يوفر": may
 # save; before the past, "قد أعلنت", it says "has").
@@ -65,11 +66,11 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     """Return the words with which text gives a future only as expected, as written, in order: every rule's, and
     those its language's locale lists under `expected` ("voraussichtlich")."""
     found = [(m.start(), m.group()) for m in _WORD.finditer(text) if m.group().casefold() in _EXPECTING_WORDS]
-    found += [(m.start(), m.group()) for m in _EN_MAY.finditer(text) if m.group().casefold() == "may"]
+    found += [(m.start(), m.group()) for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "may"]
     found += [(m.start(), m.group()) for m in _AR_EXPECTING.finditer(text)]
     found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
-    negated = {m.start() for m in _EN_MAY.finditer(text) if m.group().casefold() == "could"}
+    negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
     return tuple(word for at, word in sorted(found) if at not in negated)
 
 
@@ -88,8 +89,6 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
 
 read_by_language(expectations_in)
 read_by_language(certainties_in)
-
-_WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 
 
 def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
