@@ -575,11 +575,11 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN
              and not (_folded(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
-    found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != _NOTHING else []
+    found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(word for _, word in sorted(found))
 
 
-_NOTHING = "(?!)"
+NOTHING = "(?!)"
 
 
 def _locale_hedges(language: str | None = None) -> re.Pattern:
@@ -595,7 +595,7 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
-        return patterns.compile(_NOTHING)
+        return patterns.compile(NOTHING)
     return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
 
