@@ -39,6 +39,9 @@ _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 # would cost"), a future the sentence may state as a question ("disagree on what the repairs will cost").
 _CONDITIONAL = patterns.compile(r"(?<!\w)(?:would|should|wouldn['’]t|shouldn['’]t)(?!\w)", re.IGNORECASE)
 _MAY_OR_COULD_NOT = patterns.compile(r"(?<!\w)(?-i:may)(?!\w)|(?<!\w)could(?=\s+not\b|n['’]t)", re.IGNORECASE)
+# "military might", "its might": a strength, no forecast.
+_MIGHT_AS_NOUN = patterns.compile(r"(?<!\w)(?:military|economic|naval|industrial|financial|full|the|its|their|his|her"
+                                  r"|our)\s+(?P<might>might)(?!\w)", re.IGNORECASE)
 # Arabic: "it is expected" ("من المتوقع", "يتوقع", "متوقع"), "likely" ("من المرجح", "يرجح"), "awaited" ("من المنتظر"),
 # "perhaps" ("ربما"), "possible" ("يحتمل", "من الممكن"), and "قد" before a verb in the present ("قد يوفر": may
 # save; before the past, "قد أعلنت", it says "has").
@@ -52,12 +55,12 @@ _EN_CERTAIN = patterns.compile(
     r"(?<![\w-])(?<!\bthe\s)(?<!\bat\s)(?<!\bfree\s)(?<!\bgood\s)(?<!\bown\s)(?<!\bpolitical\s)(?<!\bpopular\s)"
     r"(?:will|shall)(?!\s+(?:of|to|and|or)\b)(?=\s+[a-z])|(?<!\w)won['’]t(?!\w)"
     r"|(?<!\w)(?:is|are|am)\s+going\s+to(?!\w)", re.IGNORECASE)
-# French: "va"/"vont" before an infinitive ("va permettre"), and a future tense in the third person, lowercase
-# ("permettra", "seront"); not the words that only end so ("opéra", "front").
-_FR_CERTAIN = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:\w+\s+)?\w+(?:er|ir|re|oir)(?!\w)"
-                               r"|(?<![\w-])(?-i:[a-zàâçéèêëîïôûù]{2,}(?:ra|ront))(?!\w)", re.IGNORECASE)
-_FR_NOT_FUTURE = frozenset({"opéra", "caméra", "extra", "ultra", "contra", "mantra", "cobra", "hydra", "tiara",
-                            "agora", "para", "front", "affront", "zébra", "choléra", "sierra"})
+# French: "va"/"vont" before an infinitive ("va permettre"), and a future tense in the third person, lowercase, by
+# the stems futures end in ("sera", "aura", "finira", "permettra", "viendra", "devra", "pourra", "seront"): not a
+# passé simple ("déclara", "entra") nor the words that only end so ("opéra", "extra", "front").
+_FR_CERTAIN = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:\w+\s+)??\w+(?:er|ir|re|oir)(?!\w)"
+                               r"|(?<![\w-])(?-i:[a-zàâçéèêëîïôûù]*(?:e|i|u|tt|nd|v|r)r(?:a|ont))(?!\w)", re.IGNORECASE)
+_FR_NOT_FUTURE = frozenset({"sierra", "terra"})
 _AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "ستكون", "سيكونون", "لن"])
 # What every English certainty holds, case as written: cheap to look for first.
 _MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
@@ -73,6 +76,7 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
     negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
+    negated |= {m.start("might") for m in _MIGHT_AS_NOUN.finditer(text)}
     return tuple(word for at, word in sorted(found) if at not in negated)
 
 

@@ -19,6 +19,7 @@ from test_reading_gaps import english_project, german_project
 
 from explainer import numbers
 from explainer.footnotes import letter_for
+from explainer.forecasts import certainties_in, expectations_in
 
 
 @pytest.fixture(autouse=True)
@@ -304,3 +305,25 @@ def test_a_german_forecast_is_not_stated_as_certain_where_the_locale_lists_the_w
 def test_without_the_locales_words_a_german_forecast_passes_the_documented_limit(tmp_path: Path):
     builds(german_project(tmp_path / "p", "Die Fusion dürfte 2 Milliarden Euro sparen.",
                           "Die Fusion wird 2 Milliarden Euro sparen.[^q]", words=""))
+
+
+@pytest.mark.parametrize("text, language, certain", [
+    ("La fusion permettra d'économiser.", "fr", ["permettra"]),
+    ("Les ports seront fermés et il va falloir attendre.", "fr", ["seront", "va falloir"]),
+    ("Le ministre déclara que l'opéra, extra, était au front.", "fr", []),  # a passé simple, words ending so
+    ("The camera crews were at the front.", "en", []),
+    ("It will close; it won't reopen; it is going to move.", "en", ["will", "won't", "is going to"]),
+    ("It reflects the will of the people and political will.", "en", []),
+    ("سوف يوفر الاندماج ولن يخسر أحد.", "ar", ["سوف", "ولن"]),
+])
+def test_the_words_that_state_a_future_as_certain(text: str, language: str, certain: list[str]):
+    assert [words for _, words in certainties_in(text, language)] == certain
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its military might grew and the army might win.", ["might"]),
+    ("Residents could not leave; prices may rise in May.", ["may"]),
+    ("قد يوفر الاندماج المال، وقد أعلنت الشركة ذلك.", ["قد"]),  # "قد" before the past says "has"
+])
+def test_the_words_that_give_a_future_only_as_expected(text: str, expected: list[str]):
+    assert list(expectations_in(text)) == expected
