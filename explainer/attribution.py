@@ -96,7 +96,7 @@ _COUNTERFACTUAL = patterns.compile(r"\s+(?:pu|dû|du|fallu|voulu|souhaité|aimé
 _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
 
 
-def _arabic_words(words) -> re.Pattern:
+def arabic_words(words) -> re.Pattern:
     """Return the pattern of Arabic words and phrases as written with or without their short vowels and tatweel,
     hamza or none on an alef ("أفادت", "افادت"), and after a joined "و" or "ف" ("وزعم"): Arabic writes them all."""
     def spelled(word: str) -> str:
@@ -110,12 +110,12 @@ _AR_MARKS = "[\u0640\u064b-\u065f\u0670]*"
 # An Arabic source's "reportedly" and "alleged": reports pass it on ("أفادت التقارير", "بحسب تقارير"), a side
 # alleges it ("زعم", "مزعوم"), it is said ("يقال") or unconfirmed ("غير مؤكد").
 _AR_REPORTS = ("افادت", "تفيد", "ذكرت", "تذكر", "تقول", "قالت", "تشير", "اشارت", "بحسب", "حسب", "وفقا ل", "وفقا لل")
-_AR_HEDGES = _arabic_words([f"{verb} {reports}".replace("ل ", "ل") for verb in _AR_REPORTS for reports in ("التقارير", "تقارير")]
+_AR_HEDGES = arabic_words([f"{verb} {reports}".replace("ل ", "ل") for verb in _AR_REPORTS for reports in ("التقارير", "تقارير")]
                            + ["زعم", "زعمت", "زعموا", "يزعم", "تزعم", "يزعمون", "مزعوم", "مزعومة", "مزعومين", "مزعومون",
                               "المزعوم", "المزعومة", "المزعومين", "يقال", "غير مؤكد", "غير مؤكدة", "لم يتسن التحقق"])
 # Arabic words that say who reports it, or keep it as an accusation or a belief, as "said", "according to",
 # "accused" and "believed" do.
-_AR_REPORTING = _arabic_words(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "قال", "قالت", "قالوا", "يقول", "تقول",
+_AR_REPORTING = arabic_words(["بحسب", "حسب", "حسبما", "وفقا", "وفق", "نقلا", "قال", "قالت", "قالوا", "يقول", "تقول",
                                "يقولون", "افاد", "افادت", "يفيد", "تفيد", "ذكر", "ذكرت", "اعلن", "اعلنت", "صرح", "صرحت",
                                "اكد", "اكدت", "اشار", "اشارت", "ادعى", "ادعت", "يدعي", "تدعي", "ادعاء", "ادعاءات", "اتهم",
                                "اتهمت", "يتهم", "تتهم", "متهم", "متهمة", "يشتبه", "مشتبه", "المشتبه", "يعتقد", "تقرير",
@@ -354,9 +354,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     own ("reportedly", "said", "according to", "reports of"), in any language we read."""
     given, language = next(((word, p.language) for p in passages for word in _hedges_in(p.text, p.language)),
                            (None, ""))
-    if given is None or _HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text) \
-            or _locale_words("according_to").search(text) \
-            or _AR_HEDGES.search(text) or _AR_REPORTING.search(text):  # a locale's "laut", as "according to"
+    if given is None or says_who_reports(text):
         return []
     who = "say who reports it"
     if _folded(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
@@ -366,6 +364,18 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
                 + (f", such as '{listed[0]}'" if listed else "") + ": list the verbs that say who reports it there too)")
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
                     f"keep a hedge ('{given}') or {who}; or cite only the words it rests on")]
+
+
+def says_who_reports(text: str) -> bool:
+    """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
+    "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
+    return bool(_HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text)
+                or locale_word_pattern("according_to").search(text) or _AR_HEDGES.search(text) or _AR_REPORTING.search(text))
+
+
+def quoted_parts(text: str) -> list[tuple[int, int]]:
+    """Return the sorted, merged spans of text's quoted words (double or single quotes): another's words."""
+    return _union(_quoted_spans(text))
 
 
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -401,9 +411,12 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
 # Arabic superlatives: an elative with the article ("الأكبر") or before a noun ("أكبر زيادة"), never before "من"
 # ("أكبر من": bigger than) or after "بشكل" ("بشكل أفضل": better), and "غير مسبوق" (unprecedented). "أكثر" and
 # "أقل" mostly say "more than", "most of"; "الأدنى" and "الأعلى" mostly name ("الحد الأدنى", "المجلس الأعلى").
+# Written with or without its hamza ("الاكبر" is "الأكبر", as Arabic often types it): one superlative, one key.
 _AR_ELATIVES = ("أكبر", "أسوأ", "أفضل", "أخطر", "أطول", "أشد", "أقوى", "أعنف", "أضخم", "أعظم", "أسرع")
+_AR_ELATIVE_BY_SPELLING = {word.replace("أ", "ا"): word for word in _AR_ELATIVES}  # "اسوا": "أسوأ"
+_AR_ELATIVE = "(?:" + "|".join(word.replace("أ", "[أا]") for word in _AR_ELATIVES) + ")"
 _AR_SUPERLATIVE = patterns.compile(
-    rf"(?<!\w)(?:[وفبل]?ال(?P<the>{'|'.join(_AR_ELATIVES)})|(?P<bare>{'|'.join(_AR_ELATIVES)})(?!\s+(?:\w+\s+)?من(?!\w))"
+    rf"(?<!\w)(?:[وفبل]?ال(?P<the>{_AR_ELATIVE})|(?P<bare>{_AR_ELATIVE})(?!\s+(?:\w+\s+)?من(?!\w))"
     rf"(?=\s+\w)|(?P<new>غير\s+مسبوق[ةه]?))(?!\w)")
 _AR_ONE_OF = patterns.compile(r"(?<!\w)(?:من|أحد|إحدى|احد|احدى|واحد|واحدة|واحدا)\s+(?:ال)?$")
 _AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s+$")
@@ -412,7 +425,7 @@ _AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _arabic_superlatives(text: str) -> tuple[tuple[str, str, int, bool], ...]:
     """Return each Arabic superlative of text: (its key, as written, where, given as "one of")."""
-    return tuple(("غير مسبوق" if m.group("new") else m.group("the") or m.group("bare"), m.group(), m.start(),
+    return tuple(("غير مسبوق" if m.group("new") else _AR_ELATIVE_BY_SPELLING[(m.group("the") or m.group("bare")).replace("أ", "ا")], m.group(), m.start(),
                   bool(_AR_ONE_OF.search(text[max(0, m.start() - 12):m.start()]))) for m in _AR_SUPERLATIVE.finditer(text)
                  if not _AR_IN_MANNER.search(text[max(0, m.start() - 12):m.start()]))
 
@@ -562,33 +575,33 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN
              and not (_folded(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
-    found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != _NOTHING else []
+    found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(word for _, word in sorted(found))
 
 
-_NOTHING = "(?!)"
+NOTHING = "(?!)"
 
 
 def _locale_hedges(language: str | None = None) -> re.Pattern:
     """Return the pattern of the `hedges` a language's locale lists (every locale's for None: a sentence keeps
     a hedge in any language we read), as whole words, spacing as it comes."""
-    return _locale_words("hedges", language)
+    return locale_word_pattern("hedges", language)
 
 
 @functools.lru_cache(maxsize=None)
-def _locale_words(key: str, language: str | None = None) -> re.Pattern:
+def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     """Return the pattern of the words a language's locale lists under `key` (every locale's for None), as whole
     words, spacing as it comes; one that matches nothing where none lists any."""
     writings = all_locale_words() if language is None else [w for w in [locale_words(language)] if w]
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
-        return patterns.compile(_NOTHING)
+        return patterns.compile(NOTHING)
     return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
 
 
 read_by_language(_hedges_in)
-read_by_language(_locale_words)
+read_by_language(locale_word_pattern)
 
 
 def shown_unchecked(text: str, shown: str, language: str = "") -> list[Finding]:
@@ -1051,7 +1064,7 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
     "Claims" after a determiner or a possessive, or before a verb of being ("the drone claims are
     confirmed"), is a noun, not a verb.
     """
-    if _locale_words("according_to", language).search(sentence):  # a locale's "laut": the whole sentence
+    if locale_word_pattern("according_to", language).search(sentence):  # a locale's "laut": the whole sentence
         return True
     reporting = set(ATTRIBUTIONS.get(language, ()))
     clauses = _clause_numbers(sentence, words)

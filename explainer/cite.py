@@ -15,6 +15,7 @@ from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
+from .forecasts import unhedged_forecasts
 from .hints import closest
 from .crosscheck import weekdays_of, written_in
 from .load import ContentFile
@@ -286,14 +287,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str) -> list
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge
     dropped, a superlative or a time word they do not use."""
     return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
-            + unbacked_time_words(text, passages, offset))
+            + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages))
+            + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:

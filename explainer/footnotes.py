@@ -73,13 +73,22 @@ class Footnote:
                 for ref in self.uses]
 
 
-def letter_for(index: int) -> str:
-    """Return 'a', 'b', ... 'z', 'aa', 'ab' for 0, 1, ..."""
+LATIN_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
+# An Arabic page letters what it lists in abjad order, as Arabic books letter their notes (أ، ب، ج، د، هـ ...), "هـ"
+# with its tatweel so it is not read as the digit ٥; Latin letters there were the one foreign script in the notes.
+ARABIC_LETTERS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر",
+                  "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
+_LETTERS_BY_LANGUAGE = {"ar": ARABIC_LETTERS}
+
+
+def letter_for(index: int, language: str = "") -> str:
+    """Return 'a', 'b', ... 'z', 'aa', 'ab' for 0, 1, ... (on an Arabic page 'أ', 'ب', ... 'غ', 'أأ', 'أب')."""
+    alphabet = _LETTERS_BY_LANGUAGE.get(language.split("-")[0].lower(), LATIN_LETTERS)
     letters = ""
     index += 1
     while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("a") + rest) + letters
+        index, rest = divmod(index - 1, len(alphabet))
+        letters = alphabet[rest] + letters
     return letters
 
 
@@ -130,7 +139,7 @@ class FootnoteNumbering:
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
         ref = Ref(note.number, base if count == 1 else f"{base}_{count}", note.id,
-                  letter_for(len(note.uses)), passage.text)
+                  letter_for(len(note.uses), self.language), passage.text)
         note.uses.append(ref)
         return ref
 

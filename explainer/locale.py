@@ -2,8 +2,8 @@
 
 Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or replace one
 with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
-its `labels` replace single words or headings. Every locale must have exactly en's keys; a
-project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
+its `labels` replace single words or headings. Every locale must have exactly en's keys (but the
+`OPTIONAL_LABELS`); a project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
 optional word lists of `WORD_KEYS` (`weekdays`, `approximately`, `hedges`, `at_least`, ...): the checks then read them in
 its language (see `read_as_written`).
 """
@@ -33,7 +33,13 @@ LIST_KEYS = frozenset({"months"})
 # Its other qualifiers (`at_least`: "mindestens", `more_than`: "mehr als", ...) are read as the bound each is named after.
 WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words each needs (0: one or more)
              "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0,
-             "according_to": 0}  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
+             "according_to": 0,  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
+             "expected": 0, "will": 0}  # words that give a future as expected ("voraussichtlich"), as certain ("wird")
+
+
+# Labels a locale may leave out: what `new` writes into a briefing for the editor to replace, English's where a
+# locale has none (a project's German locale written before they were added still loads).
+OPTIONAL_LABELS = frozenset({"new_summary", "new_first_party", "new_second_party"})
 
 
 class Labels(dict):
@@ -209,7 +215,7 @@ def _parsed(raw: bytes, shown: str):
 def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[str, object]) -> list[Problem]:
     """Return problems with keys missing (and not in the built-in locale it replaces), unknown or of the wrong shape."""
     problems = [Problem(shown, 1, f"label '{key}' is missing", f"add it; en.yaml has: {english[key]!r}")
-                for key in english if key not in words and key not in built_in]
+                for key in english if key not in words and key not in built_in and key not in OPTIONAL_LABELS]
     for key, value in words.items():
         line = words.key_lines.get(key, 1)
         if key in WORD_KEYS:
@@ -239,6 +245,9 @@ _WORD_KEY_HINTS = {
     "nearly": "write a list of the words that mean \"nearly\" before a figure: [fast, knapp]",
     "according_to": ("write a list of the words that attribute a sentence, as \"according to\" or \"said\" do, in the "
                      "forms written: [laut, zufolge, sagte, sagten]"),
+    "expected": ("write a list of the words that give a future only as expected, as \"expected to\" or \"could\" do: "
+                 "[voraussichtlich, dürfte, könnte, soll]"),
+    "will": "write a list of the words that state a future as certain, as \"will\" does: [wird, werden]",
 }
 
 

@@ -138,10 +138,24 @@ _SPELLED_WORD = "(?:" + "|".join(patterns.longest_first(_WORD_VALUE)) + r")(?![\
 # "and" joins spelled numbers only after a scale word: "two hundred and fifty", not "two and three".
 _AFTER_SCALE = "(?:" + "|".join(f"(?<={word})" for word in ("hundred", *_SCALES)) + ")"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-# "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". ("once" is as often "as soon
-# as", and stays unread.)
-_TIMES = {"twice": 2, "thrice": 3}
-_TIMES_WORD = r"(?<![\w-])(?P<times>twice|thrice)(?![\w-])"
+# "twice" and "thrice" count times (2, 3): unread, "raised twice" cited "raised once". "once" counts one time only
+# where nothing else it means fits: after "only", "just", "exactly", "never" or "not", or closing its clause ("raised
+# once.", "raised once, in May"), or before a period ("once a year", "once this year", "once in 2025", "once before",
+# "once so far"); unread, "raised once" cited "raised twice". It is as often "as soon as" ("once the deal closes"),
+# "formerly" ("once the largest") or part of a set phrase ("at once", "once again"), and "more than once" or "at
+# least once" is no count a source's "twice" should be held to: these stay unread.
+_TIMES = {"twice": 2, "thrice": 3, "once": 1}
+_PERIOD_WORD = r"(?:day|week|fortnight|month|quarter|year|decade|century|session|term|season)s?"
+_ONCE = (r"(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(?<=\bnever\s)|(?<=\bnot\s))once(?![\w-])"
+         r"|(?<!\bat\s)(?<!\bleast\s)(?<!\bthan\s)(?<![\w-])once(?=\s*[.,;:!?)]|\s*$"
+         rf"|\s+(?:a|an|per|every|each|this|last|that)\s+{_PERIOD_WORD}(?!\w)"
+         r"|\s+(?:in|during|since)\s+\d{4}(?!\d)|\s+before(?!\w)|\s+so\s+far(?!\w))")
+# "for the second time" ranks an occasion as "for the 2nd time" does: a rank (a label), which a passage's "second
+# time", "2nd" or "twice" backs and its "for the third time" does not. Unread, "the first time" cited "the second time".
+_NTH_TIME = (r"(?<=\bfor\sthe\s)(?P<nth>(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth"
+             r"|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth))"
+             r"(?=\s+time(?!\w))")
+_TIMES_WORD = rf"(?<![\w-])(?P<times>twice|thrice)(?![\w-])|(?P<once>{_ONCE})|{_NTH_TIME}"
 # A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
 _VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # A fraction in words is its value, hyphenated or not: "two-thirds" = "two thirds" (2/3), "three-quarters" 0.75, so
@@ -377,6 +391,10 @@ class Writing(NamedTuple):
     nearly: tuple[str, ...] = ()
     # Its words that attribute a whole sentence as "according to" does ("laut", "zufolge", "nach Angaben").
     according_to: tuple[str, ...] = ()
+    # Its words that give a future only as expected ("voraussichtlich", "dürfte") and that state it as certain
+    # ("wird", "werden"): see forecasts.py.
+    expected: tuple[str, ...] = ()
+    will: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our
@@ -698,8 +716,10 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
-    if groups["times"]:
-        return _made(match, "figure", (Quantity(Decimal(_TIMES[groups["times"].lower()])),))
+    if groups["nth"]:
+        return _made(match, "figure", tuple(spelled_ranks(groups["nth"])))
+    if groups["times"] or groups["once"]:
+        return _made(match, "figure", (Quantity(Decimal(_TIMES[(groups["times"] or groups["once"]).lower()])),))
     words = re.split(r"[\s-]+", groups["spelled"].lower())
     if words == ["one"] and not groups["spct"]:
         return None

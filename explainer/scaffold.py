@@ -6,6 +6,7 @@ import datetime
 import json
 import re
 from pathlib import Path
+from typing import Mapping
 
 from .anchor import NormalisedSource, anchor_quote, normalise
 from .attribution import Cited, check_item_text, states_anything
@@ -16,6 +17,8 @@ from .project import Project
 from .sources import library_text
 
 MAX_QUOTE_WORDS = 20
+# What `new` writes for the editor to replace, by locale key: the summary, the two parties' names, the first log entry.
+PLACEHOLDER_KEYS = ("new_summary", "new_first_party", "new_second_party", "first_published")
 
 
 class ScaffoldError(ValueError):
@@ -62,29 +65,32 @@ def backs(quote: str, title: str, quote_language: str, language: str) -> bool:
     return not check_item_text(title, [Cited(quote, quote_language)], language, "briefing")
 
 
-def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str = "",
-                  first_entry: str = "First published.") -> str:
+def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str,
+                  placeholders: Mapping[str, str]) -> str:
     """Return the text of a new briefing.yaml: valid as it is, with what to change said in it.
 
-    `language` is written only when given: the source's, where it differs from the site's.
+    `language` is written only when given: the source's, where it differs from the site's. `placeholders` are the
+    words the editor replaces, in the briefing's language (`placeholders_in`).
     """
     language_line = f"language: {language}\n" if language else ""
+    first, second, entry = (json.dumps(placeholders[key], ensure_ascii=False) for key in PLACEHOLDER_KEYS[1:])
+    summary = " ".join(placeholders["new_summary"].split())  # one line of the `|` block, whatever a locale holds
     return f"""# yaml-language-server: $schema=../../schema/briefing.json
 # A new briefing: replace the summary, parties and citation with your own, then add
 # background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml as needed.
 title: {json.dumps(title, ensure_ascii=False)}
 summary: |
-  Replace this sentence with what we know, citing each statement like this.[^first]
+  {summary}[^first]
 status: live
 {language_line}parties:
   - id: first-party
-    name: First party
+    name: {first}
   - id: second-party
-    name: Second party
+    name: {second}
 updates:
   - date: {today}
     kind: update
-    text: {first_entry}
+    text: {entry}
 citations:
   first:
     source: {source_id}
@@ -109,17 +115,20 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     read_as_written(locales)  # the title is read as the build will read it ("3,5 %" in a project's gl.yaml)
     quote = first_quote(text, title, language or site)
     content = briefing_yaml(title, text.source.id, quote, today or datetime.date.today().isoformat(),
-                            language, first_log_entry(locales, language or site))
+                            language, placeholders_in(locales, language or site))
     folder.mkdir(parents=True)
     path = folder / "briefing.yaml"
     path.write_text(content, encoding="utf-8")
     return path
 
 
-def first_log_entry(locales: dict[str, Labels], language: str) -> str:
-    """Return the first log entry's text in the briefing's language: its locale's "first published"."""
-    labels = locales.get(base_language(language or "en")) or locales["en"]
-    return json.dumps(labels["first_published"] + ".", ensure_ascii=False)
+def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]:
+    """Return the placeholders of a new briefing in its language: its locale's, English's where it has none (a
+    project's German locale need not give them), and its "first published" as the first log entry."""
+    english = locales["en"]
+    labels = locales.get(base_language(language or "en")) or english
+    words = {key: str(labels.get(key) or english[key]) for key in PLACEHOLDER_KEYS[:-1]}
+    return {**words, "first_published": f"{labels['first_published']}."}
 
 
 def site_language(project: Project) -> str:

@@ -1,0 +1,135 @@
+"""Forecasts kept as forecasts: a sentence may not state as certain what the passages it cites only expect.
+
+"The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
+"is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
+"won't", "shall", "is going to"; French "va"/"vont" before a verb and the future tense, "permettra", "seront";
+Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project locale lists under `will`, German "wird") is refused
+when a passage it cites gives an expectation ("expected to", "projected to", "forecast to", "likely to", "could",
+"may", "might", "plans to"; French "devrait", "pourrait", "prévu"; Arabic "من المتوقع", "يتوقع", "قد يوفر", "ربما";
+a locale's `expected`, German "voraussichtlich") and none states the future as certain itself. A sentence keeps the
+forecast with an expectation of its own ("is expected to save", "could save", "analysts expect") or by saying whose
+it is ("the company says it will"); words in quotation marks are another's, and stay theirs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import NOTHING, Cited, Finding, arabic_words, locale_word_pattern, quoted_parts, says_who_reports
+from .numbers import read_by_language
+from .sentences import MARKER, inside
+
+# A passage's words that give a future only as expected, and a sentence's that keep it so. "may" lowercase only:
+# "May" is a month. "could not" reports what was not possible, no forecast.
+_EXPECTING = {
+    "en": ("expected", "expects", "expect", "expecting", "projected", "projection", "projections", "forecast",
+           "forecasts", "forecasted", "predicted", "predicts", "predict", "prediction", "predictions", "anticipated",
+           "anticipates", "likely", "unlikely", "probably", "possibly", "potentially", "could", "might", "plans",
+           "planned", "planning", "aims", "aimed", "hopes", "hoped", "intends", "intended", "targets"),
+    "fr": ("devrait", "devraient", "pourrait", "pourraient", "prévu", "prévue", "prévus", "prévues", "prévoit",
+           "prévoient", "prévision", "prévisions", "censé", "censée", "censés", "censées", "probablement",
+           "susceptible", "susceptibles", "attendu", "attendue", "attendus", "attendues", "vise", "visent",
+           "espère", "espèrent", "projette", "projettent", "éventuellement"),
+}
+_EXPECTING_WORDS = frozenset(word for words in _EXPECTING.values() for word in words)
+_WORD = patterns.compile(r"\w+(?:['’]\w+)*")
+# A sentence's conditional keeps a forecast too ("would save"); a passage's mostly reports one ("said the repairs
+# would cost"), a future the sentence may state as a question ("disagree on what the repairs will cost").
+_CONDITIONAL = patterns.compile(r"(?<!\w)(?:would|should|wouldn['’]t|shouldn['’]t)(?!\w)", re.IGNORECASE)
+_MAY_OR_COULD_NOT = patterns.compile(r"(?<!\w)(?-i:may)(?!\w)|(?<!\w)could(?=\s+not\b|n['’]t)", re.IGNORECASE)
+# "military might", "its might": a strength, no forecast.
+_MIGHT_AS_NOUN = patterns.compile(r"(?<!\w)(?:military|economic|naval|industrial|financial|full|the|its|their|his|her"
+                                  r"|our)\s+(?P<might>might)(?!\w)", re.IGNORECASE)
+# Arabic: "it is expected" ("من المتوقع", "يتوقع", "متوقع"), "likely" ("من المرجح", "يرجح"), "awaited" ("من المنتظر"),
+# "perhaps" ("ربما"), "possible" ("يحتمل", "من الممكن"), and "قد" before a verb in the present ("قد يوفر": may
+# save; before the past, "قد أعلنت", it says "has").
+_AR_EXPECTING = arabic_words(["المتوقع", "متوقع", "متوقعة", "يتوقع", "تتوقع", "يتوقعون", "توقعات", "توقع", "المرجح",
+                              "يرجح", "ترجح", "مرجح", "المنتظر", "ربما", "يحتمل", "محتمل", "محتملة", "الممكن", "يمكن"])
+_AR_MAY = patterns.compile(r"(?<!\w)[وف]?قد\s+[يتن]\w")
+
+# A sentence's (or a passage's) words that state the future as certain. "will" as a verb: not "the will of the
+# people", "political will", "at will", "free will", "goodwill".
+_EN_CERTAIN = patterns.compile(
+    r"(?<![\w-])(?<!\bthe\s)(?<!\bat\s)(?<!\bfree\s)(?<!\bgood\s)(?<!\bown\s)(?<!\bpolitical\s)(?<!\bpopular\s)"
+    r"(?:will|shall)(?!\s+(?:of|to|and|or)\b)(?=\s+[a-z])|(?<!\w)won['’]t(?!\w)"
+    r"|(?<!\w)(?:is|are|am)\s+going\s+to(?!\w)", re.IGNORECASE)
+# French: "va"/"vont" before an infinitive ("va permettre"), and a future tense in the third person, lowercase, by
+# the stems futures end in ("sera", "aura", "finira", "permettra", "viendra", "devra", "pourra", "seront"): not a
+# passé simple ("déclara", "entra") nor the words that only end so ("opéra", "extra", "front").
+_FR_CERTAIN = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:\w+\s+)??\w+(?:er|ir|re|oir)(?!\w)"
+                               r"|(?<![\w-])(?-i:[a-zàâçéèêëîïôûù]*(?:e|i|u|tt|nd|v|r)r(?:a|ont))(?!\w)", re.IGNORECASE)
+_FR_NOT_FUTURE = frozenset({"sierra", "terra"})
+_AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "ستكون", "سيكونون", "لن"])
+# What every English certainty holds, case as written: cheap to look for first.
+_MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
+    """Return the words with which text gives a future only as expected, as written, in order: every rule's, and
+    those its language's locale lists under `expected` ("voraussichtlich")."""
+    found = [(m.start(), m.group()) for m in _WORD.finditer(text) if m.group().casefold() in _EXPECTING_WORDS]
+    found += [(m.start(), m.group()) for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "may"]
+    found += [(m.start(), m.group()) for m in _AR_EXPECTING.finditer(text)]
+    found += [(m.start(), m.group().split()[0]) for m in _AR_MAY.finditer(text)]
+    found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
+    negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
+    negated |= {m.start("might") for m in _MIGHT_AS_NOUN.finditer(text)}
+    return tuple(word for at, word in sorted(found) if at not in negated)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]:
+    """Return where and with which words text states a future as certain ("will save"), in any language we read
+    and its locale's `will`."""
+    found = []
+    if _MAYBE_CERTAIN.search(text):  # a fifth of the cost of the pattern below, and most text has none
+        found += [(m.start(), m.group()) for m in _EN_CERTAIN.finditer(text)]
+    if "س" in text or "لن" in text:  # in every Arabic one
+        found += [(m.start(), m.group()) for m in _AR_CERTAIN.finditer(text)]
+    if language.split("-")[0].lower() == "fr":  # English has words ending so too ("camera", "front")
+        found += [(m.start(), m.group()) for m in _FR_CERTAIN.finditer(text)
+                  if m.group().casefold() not in _FR_NOT_FUTURE]
+    own = locale_word_pattern("will", language or None)
+    found += [(m.start(), m.group()) for m in own.finditer(text)] if own.pattern != NOTHING else []
+    return tuple(sorted(found))
+
+
+read_by_language(expectations_in)
+read_by_language(certainties_in)
+
+
+def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text, at `offset`, states a future as certain that every passage it cites giving it
+    gives only as expected: it must keep the expectation, or say whose forecast it is."""
+    if not certainties_in(text, language):  # most sentences: found without more work
+        return []
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    certain = _stated_as_certain(spoken, language)
+    if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken) or says_who_reports(spoken):
+        return []
+    expected = next((word for p in passages for word in expectations_in(p.text, p.language)), None)
+    if expected is None or any(_stated_as_certain(p.text, p.language) for p in passages):
+        return []
+    at, words = certain[0]
+    flat = " ".join(MARKER.sub("", text).split())
+    shown = flat if len(flat) <= 160 else flat[:159] + "…"
+    return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
+                                 f"('{words}'): \"{shown}\"",
+                    f"keep the source's hedge ('{expected}') or say whose forecast it is; or cite a passage that "
+                    "states it as certain")]
+
+
+# A future asked about states nothing: "disagree on what the repairs will cost", "whether the deal will close".
+_ASKED = patterns.compile(r"(?<!\w)(?:what|whether|if|how|why|which|si|combien|comment|pourquoi|ما\s+إذا|هل)"
+                          r"(?!\w)[^,.;:!?،؛]{0,60}$", re.IGNORECASE)
+
+
+def _stated_as_certain(text: str, language: str) -> list[tuple[int, str]]:
+    """Return where and with which words text itself states a future as certain: not in another's quoted words,
+    nor in a question ("what the repairs will cost")."""
+    quoted = quoted_parts(text)
+    return [(at, words) for at, words in certainties_in(text, language)
+            if not inside(quoted, at) and not _ASKED.search(text, max(0, at - 80), at)]
