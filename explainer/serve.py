@@ -68,6 +68,9 @@ MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
+# The preview takes no request bodies; tornado's default (100 MB, held in memory until the handler
+# runs) let each connection, even a POST from any web page the editor opens, hold 100 MB of the server's memory.
+MAX_BODY_BYTES = 64 * 1024
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
 
@@ -464,6 +467,16 @@ class ClientInjector(LiveScriptInjector):
         return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 
+class ReloadClientHandler(LiveReloadJSHandler):
+    """livereload's browser client, served like everything else only to the Host names the server goes by."""
+
+    def initialize(self, hosts: frozenset | None) -> None:
+        self.hosts = hosts
+
+    def prepare(self) -> None:
+        refuse_unknown_hosts(self, self.hosts)
+
+
 class KeepScrollHandler(web.RequestHandler):
     """Serves the preview's script that keeps a page's scroll position across reloads (keep_scroll.js)."""
 
@@ -484,7 +497,7 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
     hosts = allowed_hosts(host)
     return web.Application([
         (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
-        (r"/livereload\.js", LiveReloadJSHandler),
+        (r"/livereload\.js", ReloadClientHandler, {"hosts": hosts}),
         (r"/livereload-keep-scroll\.js", KeepScrollHandler, {"hosts": hosts}),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
     ], transforms=[ClientInjector], log_function=lambda handler: None,
@@ -542,7 +555,7 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     if bound != port:
         print(f"port {port} is in use; serving on port {bound} instead", flush=True)
     server = PreviewServer(make_app(preview, host, bound), idle_connection_timeout=HEADER_TIMEOUT,
-                           body_timeout=HEADER_TIMEOUT)
+                           body_timeout=HEADER_TIMEOUT, max_body_size=MAX_BODY_BYTES)
     server.add_sockets(sockets)
     return server, bound
 

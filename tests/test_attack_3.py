@@ -1,0 +1,103 @@
+"""A third round of attacks with files, signals and sockets: what the earlier rounds did not try.
+
+Request bodies and malformed requests against the preview server, a closed terminal's hangup,
+sharing the preview on the network, and things that are not a lock file where the lock goes.
+Each test waits on the event itself (a response, a line printed, a process's end), never on a sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project, run_build, tree_digest
+from support import edit, error_lines
+from test_serve import SLUG, fetch, serving, set_title
+from test_serve_attack import build_process, ends_within, get, port_of
+
+QUICK = 3.0  # seconds: less than HEADER_TIMEOUT and the body timeout, so an answer is not a timeout's
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory):
+    """One server for the tests that change no input file and stop nothing."""
+    with serving(copy_project(tmp_path_factory.mktemp("shared") / "project")) as server:
+        yield server
+
+
+def answer(url: str, request: bytes, timeout: float = QUICK) -> bytes:
+    """Send `request` as raw bytes and return everything the server answers until it closes or `timeout` passes."""
+    received = b""
+    with socket.create_connection(("127.0.0.1", port_of(url)), timeout=timeout) as connection:
+        deadline = time.monotonic() + timeout
+        try:
+            connection.sendall(request)
+            while (left := deadline - time.monotonic()) > 0:
+                connection.settimeout(left)
+                chunk = connection.recv(65536)
+                if not chunk:
+                    break
+                received += chunk
+        except (TimeoutError, ConnectionResetError, BrokenPipeError):
+            pass
+    return received
+
+
+# --- requests the preview has no use for --------------------------------------------------------
+
+def test_a_large_request_body_is_refused_before_it_is_read(shared_server):
+    """tornado held up to 100 MB of a request's body in memory before any handler ran, so each
+    connection, even a POST from any web page the editor had open, could hold 100 MB of the server."""
+    url, host = shared_server.url, f"Host: 127.0.0.1:{port_of(shared_server.url)}\r\n".encode()
+    announced = answer(url, b"POST / HTTP/1.1\r\n" + host + b"Content-Length: 50000000\r\n\r\n")
+    assert announced.startswith(b"HTTP/1.1 400 "), announced[:100]
+    # A chunk announced as 1 MiB, none of it sent: refused on its size line, not waited for.
+    chunked = answer(url, b"POST / HTTP/1.1\r\n" + host + b"Transfer-Encoding: chunked\r\n\r\n100000\r\n")
+    assert chunked.startswith(b"HTTP/1.1 400 "), chunked[:100]
+    assert get(url, "/static/style.css")[0] == 200
+    assert "Traceback" not in shared_server.output
+
+
+def raw_request(first_line: bytes, *headers: bytes) -> bytes:
+    return first_line + b"\r\n" + b"".join(header + b"\r\n" for header in headers) + b"Connection: close\r\n\r\n"
+
+
+# name: (request, with {port} for the server's, what the answer starts with)
+MALFORMED = {
+    "Content-Length and Transfer-Encoding (smuggling)": (
+        raw_request(b"POST / HTTP/1.1", b"Host: 127.0.0.1:{port}", b"Content-Length: 4",
+                    b"Transfer-Encoding: chunked") + b"0\r\n\r\nGET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+        b"HTTP/1.1 400 "),
+    "HTTP/0.9": (b"GET /index.html\r\n\r\n", b"HTTP/1.1 400 "),
+    "two Host headers, a foreign one first": (
+        raw_request(b"GET /index.html HTTP/1.1", b"Host: rebound.example", b"Host: 127.0.0.1:{port}"), b"HTTP/1.1 400 "),
+    "a Host with userinfo": (raw_request(b"GET /index.html HTTP/1.1", b"Host: 127.0.0.1:{port}@rebound.example"),
+                             b"HTTP/1.1 400 "),
+    "an absolute-form target naming another host": (
+        raw_request(b"GET http://rebound.example/index.html HTTP/1.1", b"Host: 127.0.0.1:{port}"), b"HTTP/1.1 404 "),
+    "TRACE": (raw_request(b"TRACE /index.html HTTP/1.1", b"Host: 127.0.0.1:{port}"), b"HTTP/1.1 405 "),
+    "a header of 200 KB": (raw_request(b"GET / HTTP/1.1", b"Host: 127.0.0.1:{port}", b"X: " + b"a" * 200_000), b""),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_a_malformed_or_smuggled_request_gets_no_page(shared_server, case):
+    request, expected = MALFORMED[case]
+    received = answer(shared_server.url, request.replace(b"{port}", str(port_of(shared_server.url)).encode()))
+    assert received.startswith(expected) and b"<!doctype html>" not in received and b"User-agent" not in received, \
+        received[:200]
+    assert get(shared_server.url, "/static/style.css")[0] == 200
+    assert "Traceback" not in shared_server.output
+
+
+def test_the_live_reload_client_is_not_served_to_a_foreign_host_name(shared_server):
+    """The README says a loopback server answers only requests addressed to a loopback name;
+    livereload's own handler for its client script did not ask."""
+    port = port_of(shared_server.url)
+    assert get(shared_server.url, "/livereload.js", {"Host": f"rebound.example:{port}"})[0] == 403
+    assert get(shared_server.url, "/livereload.js", {"Host": f"localhost:{port}"})[0] == 200
