@@ -71,6 +71,7 @@ HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's header
 # The preview takes no request bodies; tornado's default (100 MB, held in memory until the handler
 # runs) let each connection, even a POST from any web page the editor opens, hold 100 MB of the server's memory.
 MAX_BODY_BYTES = 64 * 1024
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
 
@@ -569,7 +570,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         print(f"error: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
     stop, stopping = asyncio.Event(), threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
     loop = IOLoop.current()
     builder = threading.Thread(target=keep_building, name="rebuild", daemon=True,
@@ -581,6 +582,9 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         if not stop.is_set():
             url = page_url(host, port)
             print(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)", flush=True)
+            if allowed_hosts(host) is None:
+                print(f"warning: --host {printable(host)} is not this machine only: anyone who can reach it can read "
+                      "the site and its error pages, drafts included", file=sys.stderr, flush=True)
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             await stop.wait()

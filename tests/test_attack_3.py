@@ -101,3 +101,32 @@ def test_the_live_reload_client_is_not_served_to_a_foreign_host_name(shared_serv
     port = port_of(shared_server.url)
     assert get(shared_server.url, "/livereload.js", {"Host": f"rebound.example:{port}"})[0] == 403
     assert get(shared_server.url, "/livereload.js", {"Host": f"localhost:{port}"})[0] == 200
+
+
+# --- signals ------------------------------------------------------------------------------------
+
+def test_a_closed_terminals_hangup_stops_the_server_as_ctrl_c_does(project):
+    """SIGHUP (a terminal or SSH session closed) went to the server and its build process alike and
+    killed both where they stood, without "stopped" and with a build perhaps half-written."""
+    with serving(project) as server:
+        worker = build_process(server.process.pid)
+        os.kill(worker, signal.SIGHUP)  # the hangup reaches the whole process group
+        set_title(project, "title: Saved after the hangup")
+        server.wait_until(lambda: "<h1>Saved after the hangup</h1>" in fetch(server.url + f"{SLUG}/")[1],
+                          "the save was built")
+        assert build_process(server.process.pid) == worker, "the build process died of the hangup"
+        code = server.stop(signal.SIGHUP)
+    assert code == 0, server.output
+    assert server.output.rstrip().endswith("stopped")
+    assert ends_within(worker, 5), "the build process outlived the server"
+    assert not list(project.glob(".site.*")), "a half-written site was left behind"
+
+
+# --- the network --------------------------------------------------------------------------------
+
+def test_sharing_the_preview_on_the_network_says_so_and_the_loopback_preview_does_not(project, shared_server):
+    with serving(project, options=("--host", "0.0.0.0")) as server:
+        assert fetch(server.url)[0] == 200
+        server.wait_until(lambda: "warning: --host 0.0.0.0 is not this machine only" in server.output,
+                          "the warning was printed")
+    assert "warning:" not in shared_server.output
