@@ -130,3 +130,39 @@ def test_sharing_the_preview_on_the_network_says_so_and_the_loopback_preview_doe
         server.wait_until(lambda: "warning: --host 0.0.0.0 is not this machine only" in server.output,
                           "the warning was printed")
     assert "warning:" not in shared_server.output
+
+
+# --- the lock beside the site ------------------------------------------------------------------
+
+def _socket_at(path: Path) -> None:
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(path))
+
+
+NOT_A_LOCK = {
+    "a link": ("a link", lambda path: path.symlink_to(path.parent / "elsewhere")),
+    "a folder": ("a folder", Path.mkdir),
+    "a named pipe": ("a named pipe", os.mkfifo),
+    "a socket": ("a socket", _socket_at),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_A_LOCK))
+def test_something_else_where_the_lock_goes_is_named_and_left_alone(built_minimal: Path, case: str):
+    """The message named the site ("site: cannot write: Too many levels of symbolic links"), not
+    the lock file, and a named pipe there was opened as a lock, failed the build and was deleted."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    kind, make = NOT_A_LOCK[case]
+    lock = root / ".site.lock"
+    make(lock)
+    edit(root / "content" / "flood" / "briefing.yaml", "title: The flood", "title: The flood again")
+    result = run_build(root)
+    assert (result.code, "Traceback" in result.err) == (1, False), result.err
+    assert error_lines(result) == [f"{root.resolve() / '.site.lock'}: is {kind} where the build keeps its lock file "
+                                   "(remove it and build again)"]
+    assert tree_digest(root / "site") == good
+    assert sorted(path.name for path in root.glob(".site*")) == [".site.lock"], "leftovers beside the site"
+    assert os.path.lexists(lock), "it was deleted"
+    if lock.is_symlink():
+        assert not (root / "elsewhere").exists(), "the build wrote through the link"
