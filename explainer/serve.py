@@ -71,6 +71,11 @@ HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's header
 # The preview takes no request bodies; tornado's default (100 MB, held in memory until the handler
 # runs) let each connection, even a POST from any web page the editor opens, hold 100 MB of the server's memory.
 MAX_BODY_BYTES = 64 * 1024
+# A client that stops reading held its connection, and the bytes of the file it asked for, for as long
+# as it liked: tornado sets no time limit on sending a response. A minute is far more than any of our
+# pages takes, even over a slow network; the tests set less.
+SEND_TIME_LIMIT_ENV = "EXPLAINER_SERVE_SEND_TIME_LIMIT"
+SEND_TIME_LIMIT = float(os.environ.get(SEND_TIME_LIMIT_ENV) or 60)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
@@ -366,7 +371,8 @@ class SiteHandler(web.RequestHandler):
             self.redirect(f"/{path}/", permanent=False)
             return
         self.set_header("Content-Type", mimetypes.guess_type(parts[-1])[0] or "application/octet-stream")
-        self.finish(data)  # tornado sends the length of what was read, and only that
+        sent = self.finish(data)  # tornado sends the length of what was read, and only that
+        close_unless_sent(self.request.connection, sent)
 
     head = get  # tornado sends the headers of the same response and leaves out the body
 
@@ -385,6 +391,14 @@ class SiteHandler(web.RequestHandler):
 
     def compute_etag(self) -> None:
         return None  # every request reads the disk anew; hashing each body would only cost
+
+
+def close_unless_sent(connection, sent: asyncio.Future) -> None:
+    """Close `connection` unless `sent` (its response's last write) is done within SEND_TIME_LIMIT."""
+    if not sent.done():
+        loop = IOLoop.current()
+        timeout = loop.call_later(SEND_TIME_LIMIT, connection.close)
+        sent.add_done_callback(lambda _: loop.remove_timeout(timeout))
 
 
 class ReloadSocket(LiveReloadHandler):

@@ -7,6 +7,7 @@ Each test waits on the event itself (a response, a line printed, a process's end
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -17,8 +18,8 @@ import pytest
 
 from conftest import copy_project, run_build, tree_digest
 from support import edit, error_lines
-from test_serve import SLUG, fetch, serving, set_title
-from test_serve_attack import build_process, ends_within, get, port_of
+from test_serve import SLUG, fetch, serving, set_title, wait_until
+from test_serve_attack import build_process, ends_within, get, open_files, port_of
 
 QUICK = 3.0  # seconds: less than HEADER_TIMEOUT and the body timeout, so an answer is not a timeout's
 
@@ -61,6 +62,29 @@ def test_a_large_request_body_is_refused_before_it_is_read(shared_server):
     assert chunked.startswith(b"HTTP/1.1 400 "), chunked[:100]
     assert get(url, "/static/style.css")[0] == 200
     assert "Traceback" not in shared_server.output
+
+
+def test_a_client_that_stops_reading_is_closed_after_the_send_time_limit(project):
+    """A client that stopped reading held its connection, and the bytes of the file it asked for,
+    for ever: tornado closes a connection idle before a request, never one stuck sending."""
+    with serving(project, EXPLAINER_SERVE_SEND_TIME_LIMIT="2") as server:  # 60 s by default
+        with (project / "site" / "big.bin").open("wb") as sparse:
+            sparse.truncate(30_000_000)  # far more than the kernel's buffers hold
+        pid, before = server.process.pid, open_files(server.process.pid)
+        with socket.socket() as stalled:
+            stalled.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            stalled.connect(("127.0.0.1", port_of(server.url)))
+            stalled.sendall(b"GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            wait_until(lambda: open_files(pid) > before, "the server took the connection")
+            wait_until(lambda: open_files(pid) <= before, "the server closed the stalled connection")
+            received = 0
+            with contextlib.suppress(ConnectionResetError):
+                while chunk := stalled.recv(1 << 20):
+                    received += len(chunk)
+        assert received < 30_000_000
+        status, _, body = get(server.url, "/big.bin")  # a client that reads gets it whole
+        assert status == 200 and len(body) == 30_000_000
+        assert "Traceback" not in server.output
 
 
 def raw_request(first_line: bytes, *headers: bytes) -> bytes:
