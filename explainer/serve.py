@@ -26,6 +26,7 @@ import mimetypes
 import os
 import resource
 import signal
+import socket
 import stat
 import sys
 import threading
@@ -57,7 +58,6 @@ WAKE_MS = 50  # how often the idle watcher returns to Python
 MAX_MESSAGE_BYTES = 64 * 1024  # livereload's client sends a few hundred bytes
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
-OWN_ORIGIN_NAMES = ("127.0.0.1", "localhost", "[::1]")
 NOT_IN_SITE = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EACCES, errno.ENAMETOOLONG}
 MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serve it: far above any page we make
 # One editor's browser opens a handful of connections; far more at once is a leak or an attack. Half
@@ -430,7 +430,7 @@ class ReloadSocket(LiveReloadHandler):
         """Accept only a page this server served (tornado answers 403 otherwise, before upgrading)."""
         if self.hosts is None:
             return origin.lower() == f"http://{self.request.host.lower()}"
-        return origin.lower() in {f"http://{name}:{self.port}" for name in OWN_ORIGIN_NAMES}
+        return origin.lower() in {f"http://{name}:{self.port}" for name in self.hosts}
 
     def on_message(self, message: str | bytes) -> None:
         try:
@@ -524,11 +524,20 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
 def allowed_hosts(host: str) -> frozenset | None:
     """Return the Host names a server bound to `host` answers to, or None for any name."""
     name = host.lower().strip("[]")
+    return LOOPBACK | {name, f"[{name}]"} if is_loopback(name) else None
+
+
+def is_loopback(name: str) -> bool:
+    """Say whether every address `name` stands for is this machine's loopback, as binding to it finds them.
+
+    Not only the literal addresses: the machine's own name is 127.0.1.1 in Debian's /etc/hosts, and
+    `127.1` is 127.0.0.1; a server bound to either was taken for a network one and answered any Host.
+    """
     try:
-        loopback = name == "localhost" or ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        loopback = False
-    return LOOPBACK | {name, f"[{name}]"} if loopback else None
+        found = {info[4][0].split("%")[0] for info in socket.getaddrinfo(name, None)}
+    except (OSError, UnicodeError):  # socket.gaierror is an OSError
+        return False
+    return bool(found) and all(ipaddress.ip_address(address).is_loopback for address in found)
 
 
 def bind(host: str, port: int) -> tuple[list, int]:

@@ -7,6 +7,7 @@ Each test waits on the event itself (a response, a line printed, a process's end
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import signal
@@ -18,8 +19,8 @@ import pytest
 
 from conftest import copy_project, run_build, tree_digest
 from support import edit, error_lines
-from test_serve import SLUG, fetch, serving, set_title, wait_until
-from test_serve_attack import build_process, ends_within, get, open_files, port_of
+from test_serve import SLUG, fetch, fetch_as_host, serving, set_title, wait_until
+from test_serve_attack import build_process, ends_within, get, open_files, open_socket, port_of, refused
 
 QUICK = 3.0  # seconds: less than HEADER_TIMEOUT and the body timeout, so an answer is not a timeout's
 
@@ -154,6 +155,23 @@ def test_sharing_the_preview_on_the_network_says_so_and_the_loopback_preview_doe
         server.wait_until(lambda: "warning: --host 0.0.0.0 is not this machine only" in server.output,
                           "the warning was printed")
     assert "warning:" not in shared_server.output
+
+
+@pytest.mark.parametrize("host", ["127.1", "localhost"])
+def test_a_loopback_address_written_otherwise_keeps_the_host_check(project, host):
+    """`--host 127.1`, or the machine's own name (127.0.1.1 in Debian's /etc/hosts), binds the loopback,
+    but the server took it for a network address: it answered any Host, so a page using DNS
+    rebinding could read the site and its error pages, and opened its live-reload socket."""
+    async def sockets(url: str) -> int:
+        port = port_of(url)
+        (await open_socket(url, f"http://{host}:{port}", host=f"{host}:{port}")).close()  # the page's own
+        return await refused(url, f"http://rebound.example:{port}", host=f"rebound.example:{port}")
+
+    with serving(project, options=("--host", host)) as server:
+        assert fetch(server.url)[0] == 200
+        assert fetch_as_host(server.url, "rebound.example")[0] == 403
+        assert asyncio.run(sockets(server.url)) == 403
+        assert "warning:" not in server.output
 
 
 # --- the lock beside the site ------------------------------------------------------------------
