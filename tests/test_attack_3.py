@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, run_build, tree_digest
+from conftest import copy_project, run_build, run_build_process, tree_digest
 from support import edit, error_lines
 from test_serve import SLUG, fetch, fetch_as_host, serving, set_title, wait_until
 from test_serve_attack import build_process, ends_within, get, open_files, open_socket, port_of, refused
@@ -208,3 +208,30 @@ def test_something_else_where_the_lock_goes_is_named_and_left_alone(built_minima
     assert os.path.lexists(lock), "it was deleted"
     if lock.is_symlink():
         assert not (root / "elsewhere").exists(), "the build wrote through the link"
+
+
+# --- text that made the checks quadratic --------------------------------------------------------
+
+SUMMARY = "The river rose on Monday[^monday] and again on Tuesday[^tuesday]."
+NOT_A_MARKER = ("content/flood/briefing.yaml:3: `summary`: '[^' is no citation marker (a key holds no spaces), so the page "
+                "would show it as written (write it as [^key])")
+
+
+@pytest.mark.parametrize("written, expected", [
+    (SUMMARY + " " + "[a](" * 15_000, None),  # 60 KB of link openings: builds
+    (SUMMARY + " " + "[^" * 15_000, NOT_A_MARKER),  # 30 KB of marker openings: each named
+    (SUMMARY.replace("[^monday]", "[^[^monday]"), NOT_A_MARKER),  # a doubled opening: still refused
+], ids=["link openings", "marker openings", "a doubled opening"])
+def test_text_full_of_marker_or_link_openings_is_checked_in_one_pass(built_minimal: Path, written: str, expected):
+    """Each "[^" of a summary (and each "](") started a scan to the end of the text: 16 KB of either
+    took half a minute to build and 100 KB hours. The preview's time limit stopped such a build; the
+    command line and `check` in CI ran on."""
+    root = built_minimal
+    edit(root / "content" / "flood" / "briefing.yaml", SUMMARY, written)
+    result = run_build_process(root, timeout=60)  # a few seconds now; hours before
+    assert "Traceback" not in result.err
+    if expected is None:
+        assert result.code == 0, result.err[-2000:]
+    else:
+        assert (result.code, set(error_lines(result))) == (1, {expected}), result.err[-2000:]
+
