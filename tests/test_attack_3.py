@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import time
@@ -234,4 +235,38 @@ def test_text_full_of_marker_or_link_openings_is_checked_in_one_pass(built_minim
         assert result.code == 0, result.err[-2000:]
     else:
         assert (result.code, set(error_lines(result))) == (1, {expected}), result.err[-2000:]
+
+
+# --- one mistake repeated all over a file ------------------------------------------------------
+
+NOT_A_TOPIC = ("expected a mapping of fields, found the number 1 (write `field: value` lines; fields: id, title, "
+               "claims)")
+
+
+def test_a_file_repeating_one_mistake_lists_the_first_999_and_stops_checking(built_minimal: Path):
+    """8 MiB of `topics: [1,1,1...]` made four million problems: two minutes, 4 GB of memory and four
+    million lines; the preview's error page would have held them all."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    (root / "content" / "flood" / "claims.yaml").write_text("topics: [" + "1," * 300_000 + "1]\n", encoding="utf-8")
+    result = run_build(root)
+    lines = error_lines(result)
+    assert result.code == 1 and "Traceback" not in result.err
+    assert lines[0] == ("content/flood/claims.yaml: has more problems than the 999 listed; the rest of it was not "
+                        "checked (fix these and build again)")
+    assert len(lines) == 1000 and all(line.endswith(NOT_A_TOPIC) for line in lines[1:])
+    assert result.err.endswith("1,000 problems; site/ was not changed.\n")
+    assert tree_digest(root / "site") == good
+
+
+def test_over_a_thousand_problems_in_all_are_listed_to_the_thousandth_and_counted(built_minimal: Path):
+    root = built_minimal
+    shutil.copytree(root / "content" / "flood", root / "content" / "flood-two")
+    for slug in ("flood", "flood-two"):
+        (root / "content" / slug / "claims.yaml").write_text("topics: [" + "1," * 599 + "1]\n", encoding="utf-8")
+    result = run_build(root)
+    lines = error_lines(result)
+    assert result.code == 1 and len(lines) == 1001
+    assert lines[-1] == "content/flood/claims.yaml: and 200 more problems, not listed (fix the ones above and build again)"
+    assert result.err.endswith("1,200 problems; site/ was not changed.\n")
 
