@@ -48,7 +48,7 @@ from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
-from .sentences import MARKER, Sentence, blocks, double_quoted, inside, split_sentences
+from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -254,7 +254,9 @@ read_by_language(_day_numbers)
 read_by_language(weekday_pattern)
 # A link's target states nothing; its title does (the reader sees it on hovering), so it stays read:
 # "[x](https://e.org "9000 died")" needs a passage that says it.
-_UNSPOKEN = patterns.compile(r"\[\^[^\]\s]+\]|(?<=\])\([^)\s]*(?=\)|\s+[\"'(])|<https?://[^>\s]*>|https?://[^\s)\]>]+")
+# A link's address runs to its closing bracket but never over the start of another link ("](").
+_UNSPOKEN = patterns.compile(rf"\[\^{KEY_IN_MARKER}+\]|(?<=\])\((?:[^)\s\]]|\](?!\())*(?=\)|\s+[\"'(])"
+                             r"|<https?://[^>\s]*>|https?://[^\s)\]>]+")
 # Each opening double quote with its own closing marks: English, French (« », spaced or not),
 # German and others („ “, „ ”, » «), and the same mark on both sides as Swedish and Finnish write
 # them (” ”, » », ’ ’); a reader sees a quotation there too, so its words are checked.

@@ -49,6 +49,7 @@ class Outcome:
 def work(connection: Connection) -> None:
     """Run each build the server asks for and send back its outcome, until the server hangs up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server decides
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # so does a closed terminal's hangup
     signal.signal(signal.SIGTERM, stop_build)
     # The server still ends this process as a daemon when it exits; inside it, a large build may
     # start worker processes of its own (explainer/parallel.py), which die with it.

@@ -21,11 +21,11 @@ from .crosscheck import weekdays_of, written_in
 from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
-from .sentences import MARKER, split_sentences
+from .sentences import KEY_IN_MARKER, MARKER, split_sentences
 from .yamlsafe import first_forbidden
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
-_MARKER = patterns.compile(r"\[\^[^\]\s]*\]")
+_MARKER = patterns.compile(rf"\[\^{KEY_IN_MARKER}*\]")
 
 
 def markers_shown(text: str, hint: str) -> list[Finding]:
@@ -44,7 +44,8 @@ def malformed_markers(text: str) -> list[Finding]:
             for found in _MAYBE_MARKER.finditer(text) if not MARKER.fullmatch(found.group())]
 
 
-_MAYBE_MARKER = patterns.compile(r"\[\^([^\]\n]*)\]")
+# To its closing bracket, or up to the next "[^" (as MARKER's key, so that it scans the text once): "[^[^key]" is one.
+_MAYBE_MARKER = patterns.compile(r"\[\^((?:[^\]\n\[]|\[(?!\^))*)(?:\]|(?=\[\^))")
 
 
 class FileCiter:

@@ -99,8 +99,8 @@ def report_problems(error: ContentError, style: str = "text") -> None:
     """Print every problem, one line each, then a count."""
     for problem in error.problems:
         print(github_annotation(problem) if style == "github" else f"error: {problem}", file=sys.stderr)
-    count = len(error.problems)
-    print(f"{count} problem{'s' if count != 1 else ''}; site/ was not changed.", file=sys.stderr)
+    count = error.count
+    print(f"{count:,} problem{'s' if count != 1 else ''}; site/ was not changed.", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -11,6 +11,9 @@ from pathlib import Path, PurePosixPath
 # paragraph separators, the byte-order mark and lone surrogates (from undecodable file names).
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 _NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+# Past this, one mistake repeated all over a file (8 MiB of `[1,1,1...]` gave four million lines, two
+# minutes and 4 GB to print them): the rest are counted, not listed.
+MAX_LISTED = 1000
 
 
 @dataclass(frozen=True, order=True)
@@ -32,12 +35,25 @@ class Problem:
 class ContentError(Exception):
     """Raised once by the pipeline with every problem found."""
 
-    def __init__(self, problems: list[Problem]):
-        self.problems = sorted(set(problems), key=_reading_order)
+    def __init__(self, problems: list[Problem], count: int | None = None):
+        """With `count`, `problems` are already as this class keeps them (unpickled), of `count` found."""
+        if count is None:
+            problems, count = _listed(problems)
+        self.problems, self.count = problems, count
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def __reduce__(self):  # raised in a build's worker process, it crosses back pickled
-        return ContentError, (self.problems,)
+        return ContentError, (self.problems, self.count)
+
+
+def _listed(problems: list[Problem]) -> tuple[list[Problem], int]:
+    """Return the first MAX_LISTED problems in reading order, then one counting the rest; and how many were found."""
+    found = sorted(set(problems), key=_reading_order)
+    if len(found) <= MAX_LISTED:
+        return found, len(found)
+    rest = found[MAX_LISTED:]
+    more = Problem(rest[0].file, 0, f"and {len(rest):,} more problems, not listed", "fix the ones above and build again")
+    return found[:MAX_LISTED] + [more], len(found)
 
 
 def _reading_order(problem: Problem) -> tuple:

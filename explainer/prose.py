@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 from urllib.parse import urlsplit
 
 from . import patterns
+from .sentences import MARKER as _MARKER
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
-_MARKER = patterns.compile(r"\[\^([^\]\s]+)\]")
 SAFE_SCHEMES = {"http", "https", "mailto"}
 
 

@@ -186,7 +186,7 @@ def _sort_link(name: str, root: Path, files: list, folders: list, problems: list
     elif stat.S_ISDIR(info.st_mode):
         folders.append((name, True))
     else:
-        problems.append(Problem(shown, 0, f"is not a regular file: it is {_kind(info.st_mode)}", NOT_REGULAR_HINT))
+        problems.append(Problem(shown, 0, f"is not a regular file: it is {kind_of(info.st_mode)}", NOT_REGULAR_HINT))
 
 
 def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
@@ -216,10 +216,11 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
 
 def _check_regular(info: os.stat_result, shown: str) -> None:
     if not stat.S_ISREG(info.st_mode):
-        raise refuse(shown, f"is not a regular file: it is {_kind(info.st_mode)}", NOT_REGULAR_HINT)
+        raise refuse(shown, f"is not a regular file: it is {kind_of(info.st_mode)}", NOT_REGULAR_HINT)
 
 
-def _kind(mode: int) -> str:
+def kind_of(mode: int) -> str:
+    """Say what a file that is not a regular file is: 'a named pipe', 'a folder'..."""
     return next((name for test, name in _KINDS if test(mode)), "not a file")
 
 

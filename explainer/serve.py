@@ -26,6 +26,7 @@ import mimetypes
 import os
 import resource
 import signal
+import socket
 import stat
 import sys
 import threading
@@ -57,7 +58,6 @@ WAKE_MS = 50  # how often the idle watcher returns to Python
 MAX_MESSAGE_BYTES = 64 * 1024  # livereload's client sends a few hundred bytes
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
-OWN_ORIGIN_NAMES = ("127.0.0.1", "localhost", "[::1]")
 NOT_IN_SITE = {errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EACCES, errno.ENAMETOOLONG}
 MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serve it: far above any page we make
 # One editor's browser opens a handful of connections; far more at once is a leak or an attack. Half
@@ -68,6 +68,15 @@ MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
+# The preview takes no request bodies; tornado's default (100 MB, held in memory until the handler
+# runs) let each connection, even a POST from any web page the editor opens, hold 100 MB of the server's memory.
+MAX_BODY_BYTES = 64 * 1024
+# A client that stops reading held its connection, and the bytes of the file it asked for, for as long
+# as it liked: tornado sets no time limit on sending a response. A minute is far more than any of our
+# pages takes, even over a slow network; the tests set less.
+SEND_TIME_LIMIT_ENV = "EXPLAINER_SERVE_SEND_TIME_LIMIT"
+SEND_TIME_LIMIT = float(os.environ.get(SEND_TIME_LIMIT_ENV) or 60)
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
 
@@ -362,7 +371,8 @@ class SiteHandler(web.RequestHandler):
             self.redirect(f"/{path}/", permanent=False)
             return
         self.set_header("Content-Type", mimetypes.guess_type(parts[-1])[0] or "application/octet-stream")
-        self.finish(data)  # tornado sends the length of what was read, and only that
+        sent = self.finish(data)  # tornado sends the length of what was read, and only that
+        close_unless_sent(self.request.connection, sent)
 
     head = get  # tornado sends the headers of the same response and leaves out the body
 
@@ -381,6 +391,14 @@ class SiteHandler(web.RequestHandler):
 
     def compute_etag(self) -> None:
         return None  # every request reads the disk anew; hashing each body would only cost
+
+
+def close_unless_sent(connection, sent: asyncio.Future) -> None:
+    """Close `connection` unless `sent` (its response's last write) is done within SEND_TIME_LIMIT."""
+    if not sent.done():
+        loop = IOLoop.current()
+        timeout = loop.call_later(SEND_TIME_LIMIT, connection.close)
+        sent.add_done_callback(lambda _: loop.remove_timeout(timeout))
 
 
 class ReloadSocket(LiveReloadHandler):
@@ -412,7 +430,7 @@ class ReloadSocket(LiveReloadHandler):
         """Accept only a page this server served (tornado answers 403 otherwise, before upgrading)."""
         if self.hosts is None:
             return origin.lower() == f"http://{self.request.host.lower()}"
-        return origin.lower() in {f"http://{name}:{self.port}" for name in OWN_ORIGIN_NAMES}
+        return origin.lower() in {f"http://{name}:{self.port}" for name in self.hosts}
 
     def on_message(self, message: str | bytes) -> None:
         try:
@@ -464,6 +482,16 @@ class ClientInjector(LiveScriptInjector):
         return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 
+class ReloadClientHandler(LiveReloadJSHandler):
+    """livereload's browser client, served like everything else only to the Host names the server goes by."""
+
+    def initialize(self, hosts: frozenset | None) -> None:
+        self.hosts = hosts
+
+    def prepare(self) -> None:
+        refuse_unknown_hosts(self, self.hosts)
+
+
 class KeepScrollHandler(web.RequestHandler):
     """Serves the preview's script that keeps a page's scroll position across reloads (keep_scroll.js)."""
 
@@ -484,7 +512,7 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
     hosts = allowed_hosts(host)
     return web.Application([
         (r"/livereload", ReloadSocket, {"hosts": hosts, "port": port, "preview": preview}),
-        (r"/livereload\.js", LiveReloadJSHandler),
+        (r"/livereload\.js", ReloadClientHandler, {"hosts": hosts}),
         (r"/livereload-keep-scroll\.js", KeepScrollHandler, {"hosts": hosts}),
         (r"/(.*)", SiteHandler, {"preview": preview, "hosts": hosts}),
     ], transforms=[ClientInjector], log_function=lambda handler: None,
@@ -496,11 +524,20 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
 def allowed_hosts(host: str) -> frozenset | None:
     """Return the Host names a server bound to `host` answers to, or None for any name."""
     name = host.lower().strip("[]")
+    return LOOPBACK | {name, f"[{name}]"} if is_loopback(name) else None
+
+
+def is_loopback(name: str) -> bool:
+    """Say whether every address `name` stands for is this machine's loopback, as binding to it finds them.
+
+    Not only the literal addresses: the machine's own name is 127.0.1.1 in Debian's /etc/hosts, and
+    `127.1` is 127.0.0.1; a server bound to either was taken for a network one and answered any Host.
+    """
     try:
-        loopback = name == "localhost" or ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        loopback = False
-    return LOOPBACK | {name, f"[{name}]"} if loopback else None
+        found = {info[4][0].split("%")[0] for info in socket.getaddrinfo(name, None)}
+    except (OSError, UnicodeError):  # socket.gaierror is an OSError
+        return False
+    return bool(found) and all(ipaddress.ip_address(address).is_loopback for address in found)
 
 
 def bind(host: str, port: int) -> tuple[list, int]:
@@ -542,7 +579,7 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     if bound != port:
         print(f"port {port} is in use; serving on port {bound} instead", flush=True)
     server = PreviewServer(make_app(preview, host, bound), idle_connection_timeout=HEADER_TIMEOUT,
-                           body_timeout=HEADER_TIMEOUT)
+                           body_timeout=HEADER_TIMEOUT, max_body_size=MAX_BODY_BYTES)
     server.add_sockets(sockets)
     return server, bound
 
@@ -556,7 +593,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         print(f"error: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
         return 1
     stop, stopping = asyncio.Event(), threading.Event()
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
     loop = IOLoop.current()
     builder = threading.Thread(target=keep_building, name="rebuild", daemon=True,
@@ -568,6 +605,9 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         if not stop.is_set():
             url = page_url(host, port)
             print(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)", flush=True)
+            if allowed_hosts(host) is None:
+                print(f"warning: --host {printable(host)} is not this machine only: anyone who can reach it can read "
+                      "the site and its error pages, drafts included", file=sys.stderr, flush=True)
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             await stop.wait()

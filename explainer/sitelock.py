@@ -9,19 +9,29 @@ from __future__ import annotations
 import fcntl
 import os
 import signal
+import stat
 import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from .safefs import kind_of
+
+
+class LockRefused(Exception):
+    """Something other than a lock file stands where the output folder's lock goes."""
+
 
 @contextmanager
 def locked_beside(out: Path, shown: Path) -> Iterator[None]:
-    """Hold the lock beside `out` for the block, waiting (and saying so once) while another build holds it."""
+    """Hold the lock beside `out` for the block, waiting (and saying so once) while another build holds it.
+
+    Raises LockRefused if a link, folder, pipe or socket is where the lock goes: it is left as it is.
+    """
     path, waited = out.parent / f".{out.name}.lock", False
     while True:
-        fd, locked = _open_lock(path)
+        fd, locked = _open_lock(path, shown.with_name(path.name))
         try:
             if not locked:
                 try:
@@ -53,7 +63,7 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _open_lock(path: Path) -> tuple[int, bool]:
+def _open_lock(path: Path, shown: Path) -> tuple[int, bool]:
     """Open the lock file at `path`, or create it already locked; say whether we hold it.
 
     A new lock file is prepared under another name, locked and naming us, then linked into
@@ -61,7 +71,7 @@ def _open_lock(path: Path) -> tuple[int, bool]:
     """
     while True:
         try:
-            return os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_CLOEXEC), False
+            return _open_existing(path, shown), False
         except FileNotFoundError:
             pass
         draft = path.with_name(f"{path.name}-{os.getpid()}")
@@ -79,6 +89,33 @@ def _open_lock(path: Path) -> tuple[int, bool]:
             raise
         finally:
             draft.unlink(missing_ok=True)
+
+
+def _open_existing(path: Path, shown: Path) -> int:
+    """Return a descriptor of the lock file at `path`; raise LockRefused if something else is there.
+
+    The system's own answers to opening a link, a folder or a socket named the output folder
+    ("site: cannot write: Too many levels of symbolic links"), and a named pipe opened as well.
+    """
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        if not isinstance(error, FileNotFoundError):  # a missing lock file is made; anything else is named
+            _refuse_unless_regular(os.lstat(path).st_mode, shown)
+        raise
+    try:
+        _refuse_unless_regular(os.fstat(fd).st_mode, shown)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _refuse_unless_regular(mode: int, shown: Path) -> None:
+    """Raise LockRefused unless `mode` is a regular file's."""
+    if not stat.S_ISREG(mode):
+        kind = "a link" if stat.S_ISLNK(mode) else kind_of(mode)
+        raise LockRefused(f"{shown}: is {kind} where the build keeps its lock file (remove it and build again)")
 
 
 def _same_file(fd: int, path: Path) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import model, patterns
 from .hints import closest
-from .problems import Problem
+from .problems import MAX_LISTED, Problem
 from .yamlsafe import YamlList, YamlMap
 
 _MISSING = object()
@@ -64,6 +64,10 @@ def shape_of(hint) -> tuple[str, object]:
     return "text", hint
 
 
+class _TooMany(Exception):
+    """A file holds more problems than are worth listing: converting it stops."""
+
+
 class Converter:
     """Converts one file's tree, appending problems for that file."""
 
@@ -72,6 +76,8 @@ class Converter:
         self.problems: list[Problem] = []
 
     def problem(self, line: int, where: str, message: str, hint: str = "") -> None:
+        if len(self.problems) >= MAX_LISTED:  # a mistake repeated all over the file: 8 MiB made 4 GB of them
+            raise _TooMany
         label = f"{where}: " if where else ""
         self.problems.append(Problem(self.shown, line, f"{label}{message}", hint))
 
@@ -391,5 +397,10 @@ def convert_file(tree, cls: type, shown: str):
     if tree is None:
         converter.problem(1, "", "file is empty", f"expected fields: {field_names(cls)}")
         return None, converter.problems
-    result = converter.convert(tree, cls, getattr(tree, "line", 1), "")
+    try:
+        result = converter.convert(tree, cls, getattr(tree, "line", 1), "")
+    except _TooMany:
+        # One in place of the last, so that the file's list is not cut short again (see ContentError).
+        return None, converter.problems[:-1] + [Problem(shown, 0, f"has more problems than the {MAX_LISTED - 1:,} "
+                                                        "listed; the rest of it was not checked", "fix these and build again")]
     return (None if result is _MISSING else result), converter.problems

@@ -27,7 +27,7 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .filedigests import FileDigests, signature
-from .sitelock import locked_beside, stops_deferred
+from .sitelock import LockRefused, locked_beside, stops_deferred
 
 MARKER = ".explainer-site"
 MANIFEST_HEADER = b"# Made by build.py, which rewrites or deletes only the files listed below; anything else here is kept.\n"
@@ -125,6 +125,8 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
             if digests is not None:
                 _record_unchanged(out, unchanged, digests)
             return report
+    except LockRefused as error:
+        raise OutputError(str(error)) from None
     except OSError as error:
         raise OutputError(_cannot_write(shown, error)) from error
 

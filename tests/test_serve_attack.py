@@ -453,6 +453,7 @@ def test_the_servers_limits_are_the_ones_the_readme_gives(monkeypatch):
     assert build_worker.time_limit() == 30  # a rebuild's time limit
     assert serve.MAX_SERVED_BYTES == 256 * 1024 * 1024
     assert serve.HEADER_TIMEOUT == 5  # to send a request's headers
+    assert serve.SEND_TIME_LIMIT == 60  # to take in a response
     app = serve.make_app(None, "127.0.0.1", 8000)
     assert (app.settings["websocket_ping_interval"], app.settings["websocket_ping_timeout"]) == (20, 20)
     # At most 1,024 connections at once, or half the file limit if that is lower.
