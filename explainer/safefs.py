@@ -158,7 +158,7 @@ def regular_files(folder: Path, root: Path) -> list[Path]:
                     found.append(entry.path)
                 else:
                     problems.append(Problem(_shown(entry.path, root), 0, "is not a regular file: it is "
-                                            f"{_kind(entry.stat(follow_symlinks=False).st_mode)}", NOT_REGULAR_HINT))
+                                            f"{kind_of(entry.stat(follow_symlinks=False).st_mode)}", NOT_REGULAR_HINT))
             except OSError as error:  # gone since the listing, or unreadable
                 problems += _unreadable(error, _shown(entry.path, root)).problems
     if problems:

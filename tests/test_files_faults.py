@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,20 @@ QUICK = 30  # seconds: far more than a failing build takes, far less than waitin
 NOT_REGULAR = "replace it with an ordinary file"
 OUTSIDE_SEEDS = ("content/sources.yaml:3: source 'flood': file 'flood.txt' is outside seeds/ "
                  "(name a file inside seeds/, without '..' or a leading '/')")
+
+
+SWAPPER = """
+import os, sys
+from explainer.write import _exchange
+first, second, stop = sys.argv[1:]
+_exchange(first, second)
+print("swapping", flush=True)
+swaps = 1
+while not os.path.exists(stop):
+    _exchange(first, second)
+    swaps += 1
+print(swaps)
+"""
 
 
 def pipe(path: Path) -> None:
@@ -268,8 +281,6 @@ def test_a_folder_swapped_for_a_link_out_while_files_are_read_never_leads_outsid
     # An attacker who can write the project swaps static/sub with a link out, over and over, while
     # the build reads static/sub/a.css: no read may land on the file outside.
     from explainer.safefs import FileRefused, read_regular
-    from explainer.write import _exchange
-
     root = tmp_path / "project"
     (root / "static" / "sub").mkdir(parents=True)
     (root / "static" / "sub" / "a.css").write_text("ours", encoding="utf-8")
@@ -277,22 +288,20 @@ def test_a_folder_swapped_for_a_link_out_while_files_are_read_never_leads_outsid
     outside.mkdir()
     (outside / "a.css").write_text("SECRET", encoding="utf-8")
     (root / "static" / ".swap").symlink_to(outside)
-    stop, swaps = threading.Event(), [0]
-
-    def keep_swapping() -> None:
-        while not stop.is_set():
-            _exchange(root / "static" / "sub", root / "static" / ".swap")
-            swaps[0] += 1
-
-    swapper = threading.Thread(target=keep_swapping)
-    swapper.start()
+    # The swapper is another process, as an attacker would be: it runs beside the reads, on the other
+    # core, instead of taking turns with them for the interpreter's lock.
+    stop = tmp_path / "stop"
+    swapper = subprocess.Popen(
+        [sys.executable, "-c", SWAPPER, str(root / "static" / "sub"), str(root / "static" / ".swap"), str(stop)],
+        cwd=REPO, stdout=subprocess.PIPE, text=True)
     read = []
     try:
+        assert swapper.stdout.readline() == "swapping\n"
         for _ in range(600):
             with contextlib.suppress(FileRefused):
                 read.append(read_regular(root / "static" / "sub" / "a.css", root, 1024, "static/sub/a.css"))
     finally:
-        stop.set()
-        swapper.join()
-    assert swaps[0] > 50 and b"ours" in read
+        stop.touch()
+        swaps = int(swapper.communicate(timeout=QUICK)[0])
+    assert swaps > 50 and b"ours" in read
     assert b"SECRET" not in read
