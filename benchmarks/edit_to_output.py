@@ -49,7 +49,8 @@ class Watched(subprocess.Popen):
 
     def __init__(self, command: list[str], ready: str):
         super().__init__(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                         env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                         env={**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+                              "PYTHONUNBUFFERED": "1"})  # as a user runs it: bytecode and kept patterns written
         self.lines: list[str] = []
         threading.Thread(target=lambda: self.lines.extend(line.rstrip("\n") for line in self.stdout), daemon=True).start()
         deadline = time.monotonic() + 300

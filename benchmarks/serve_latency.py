@@ -81,7 +81,8 @@ class Server:
 
     def __init__(self, root: Path):
         port = free_port()
-        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+        # As a user runs it: bytecode and kept patterns written by the first run, read by the next.
+        env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONUNBUFFERED": "1"}
         self.process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "serve",
                                          "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                         text=True, env=env)

@@ -45,7 +45,7 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, passage_labels, quantities_in,
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, mentions_in, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
@@ -876,7 +876,7 @@ def _time_pieced(statement: Statement, passages: list[Cited]) -> bool:
         return False  # no time, or a time on the hour, which the hour alone backs
     needed = {wanted[0], *wanted[2:]}
     return not any(needed <= set(mention.quantities) for p in passages
-                   for mention in find_mentions(p.text, p.language) if mention.quantities[:1] == (wanted[0],))
+                   for mention in mentions_in(p.text, p.language) if mention.quantities[:1] == (wanted[0],))
 
 
 # A hedged figure may round one a passage gives: "about 1.2 million votes" or "more than 1.2 million" for
@@ -899,7 +899,7 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
     shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
     for passage in passages:
-        for mention in find_mentions(passage.text, passage.language):
+        for mention in mentions_in(passage.text, passage.language):
             if mention.kind != "figure" or len(mention.quantities) != 1 or _YEAR_LIKE.fullmatch(mention.text):
                 continue
             [quantity] = mention.quantities

@@ -665,11 +665,18 @@ def _scale_of(mention: Mention, language: str) -> Decimal:
     return mention.quantities[0].value / value if value else Decimal(1)
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a passage is read by every sentence citing it, and by several checks
+def mentions_in(text: str, language: str = "") -> tuple[Mention, ...]:
+    """Return find_mentions(text, language) for a source's text, remembered: the checks of quantities, units
+    and qualifiers all read the same passages."""
+    return tuple(find_mentions(text, language))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def quantities_in(text: str, language: str = "") -> frozenset[Quantity]:
     """Return every quantity stated anywhere in text (remembered: a passage is checked by every sentence citing it);
     a negative one ("−3%") states its magnitude too, which "fell 3%" may cite."""
-    stated = frozenset(quantity for mention in find_mentions(text, language) for quantity in mention.quantities)
+    stated = frozenset(quantity for mention in mentions_in(text, language) for quantity in mention.quantities)
     return stated | {Quantity(-quantity.value, quantity.unit) for quantity in stated if quantity.value < 0}
 
 
@@ -946,9 +953,10 @@ def names_unit(text: str, family: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]]:
     """Return each (quantity, unit family) text states a figure with a unit ("1,600-mile": (1600, "mile"))."""
-    return frozenset((quantity, unit) for mention in find_mentions(text, language) if mention.kind == "figure"
+    return frozenset((quantity, unit) for mention in mentions_in(text, language) if mention.kind == "figure"
                      for unit in [unit_after(text, mention.start, mention.end)] if unit for quantity in mention.quantities)
 
 
+read_by_language(mentions_in)
 read_by_language(quantities_in)
 read_by_language(units_given)

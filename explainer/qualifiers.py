@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .numbers import Quantity, find_mentions, locale_words, names_a_code, names_an_hour, read_by_language
+from .numbers import Quantity, locale_words, mentions_in, names_a_code, names_an_hour, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -124,7 +124,7 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
 def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
     """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
     return tuple((quantity, qualifier_of(text, m.start, m.end, language) if m.kind == "figure" else None)
-                 for m in find_mentions(text, language) for quantity in m.quantities)
+                 for m in mentions_in(text, language) for quantity in m.quantities)
 
 
 read_by_language(qualified_figures)
