@@ -29,7 +29,7 @@ import jinja2
 
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
-from .seal import read_sealed, write_sealed
+from .seal import read_sealed, seal_of, write_sealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -171,11 +171,21 @@ class PackMemo:
     def _read(self, shard: int) -> dict[str, bytes]:
         if self.folder is None:
             return {}
+        path = self._shard_file(shard)
+        status = seal_of(path)  # before reading: a file replaced meanwhile is read again next time
+        seen = _SHARDS_READ.get(path)
+        if status is not None and seen is not None and seen[0] == status:
+            return seen[1]
         # From .cache/ itself: a pack folder that is a link is not followed.
-        kept = _unpickled(read_sealed(self._shard_file(shard), self.folder.parent, MAX_PACK_BYTES))
+        kept = _unpickled(read_sealed(path, self.folder.parent, MAX_PACK_BYTES))
         if not isinstance(kept, dict):  # none yet, unreadable, or one from another version
-            return {}
-        return {key: value for key, value in kept.items() if isinstance(key, str) and shard_of(key) == shard}
+            kept = {}
+        entries = {key: value for key, value in kept.items() if isinstance(key, str) and shard_of(key) == shard}
+        if status is not None:
+            if len(_SHARDS_READ) >= MAX_SHARDS_READ:
+                _SHARDS_READ.clear()
+            _SHARDS_READ[path] = (status, entries)
+        return entries
 
     def get(self, key: str):
         """Return the value kept under `key`, or None."""
@@ -249,6 +259,13 @@ class PackMemo:
             path.unlink(missing_ok=True)
         except OSError:  # a read-only checkout builds fine, only without reuse next time
             pass
+
+
+# Each shard file this process read, by path, with its seal_of: a process that builds more than once
+# (the preview's build process) reads again only the shards a build replaced (at 4,000 sources, 28 ms
+# of a 600 ms rebuild). The entries read are never changed.
+_SHARDS_READ: dict[Path, tuple[tuple, dict[str, bytes]]] = {}
+MAX_SHARDS_READ = 1024
 
 
 _UNREADABLE = object()

@@ -14,6 +14,7 @@ security model).
 from __future__ import annotations
 
 import os
+import stat
 import struct
 import zlib
 from pathlib import Path
@@ -47,6 +48,25 @@ def read_sealed(path: Path, root: Path, limit: int) -> bytes:
         return unsealed(read_regular(path, root, limit, path.name))
     except FileRefused:
         return b""
+
+
+def seal_of(path: Path) -> tuple | None:
+    """Return what tells one version of a sealed file from another without reading it: the file's inode,
+    size and times, with the length and checksum its seal states; None if it is missing or not a plain file."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        found = os.fstat(descriptor)
+        if not stat.S_ISREG(found.st_mode):
+            return None
+        head = os.read(descriptor, len(_SEAL) + _CHECK.size)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
+    return found.st_dev, found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns, head
 
 
 def write_sealed(path: Path, payload: bytes) -> None:

@@ -53,6 +53,38 @@ def test_saving_rewrites_only_the_shards_whose_entries_changed(tmp_path: Path):
     assert pack_entries(path) == {**{key: key.upper() for key in keys[1:]}, "new": "NEW"}
 
 
+def test_a_process_reads_again_only_the_shards_a_build_replaced(tmp_path: Path, monkeypatch):
+    from explainer import memo
+    from explainer.seal import write_sealed
+
+    monkeypatch.setattr(memo, "_SHARDS_READ", {})  # as a new process
+    real, read = memo.read_sealed, []
+    monkeypatch.setattr(memo, "read_sealed", lambda path, *rest: read.append(path.name) or real(path, *rest))
+    path = tmp_path / "plans"
+    keys = [f"key-{index}" for index in range(200)]
+    first = PackMemo(path)
+    first.make_missing([(key, key) for key in keys], lambda item: item.upper())
+    first.save()
+    assert len(read) == SHARDS  # none yet, each looked for
+    read.clear()
+    assert PackMemo(path).get("key-7") == "KEY-7" and len(read) == SHARDS  # each read once
+    read.clear()
+    second = PackMemo(path)
+    assert second.get("key-7") == "KEY-7" and read == []  # none replaced since: nothing read again
+    second.make_missing([(key, key) for key in keys] + [("new", "new")], lambda item: item.upper())
+    second.save()
+    read.clear()
+    assert PackMemo(path).get("new") == "NEW" and read == [shard_file(path, "new").name]
+    # A shard replaced by another process, or written in place, is read again.
+    shard = shard_file(path, "key-7")
+    write_sealed(shard, pickle.dumps({"key-7": pickle.dumps("THEIRS")}))
+    assert PackMemo(path).get("key-7") == "THEIRS"
+    with open(shard, "r+b") as file:
+        file.write(sealed(pickle.dumps({"key-7": pickle.dumps("INPLACE")})))
+        file.truncate()
+    assert PackMemo(path).get("key-7") == "INPLACE"
+
+
 def test_make_missing_makes_only_what_is_not_kept(tmp_path: Path):
     path = tmp_path / "anchors"
     memo = PackMemo(path)
