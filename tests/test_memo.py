@@ -84,6 +84,22 @@ def test_a_process_reads_again_only_the_shards_a_build_replaced(tmp_path: Path, 
     assert PackMemo(path).get("key-7") == "INPLACE"
 
 
+def test_a_process_unpickles_an_entry_of_a_shard_it_read_once(tmp_path: Path, monkeypatch):
+    from explainer import memo
+
+    monkeypatch.setattr(memo, "_SHARDS_READ", {})  # as a new process
+    path = tmp_path / "plans"
+    first = PackMemo(path)
+    first.put("a", ["value"])
+    first.save()
+    one, two = PackMemo(path).get("a"), PackMemo(path).get("a")
+    assert one == ["value"] and one is two  # the second build is given what the first unpickled
+    third = PackMemo(path)
+    third.put("a", ["another value"])
+    third.save()
+    assert PackMemo(path).get("a") == ["another value"]  # its shard replaced: read and unpickled again
+
+
 def test_make_missing_makes_only_what_is_not_kept(tmp_path: Path):
     path = tmp_path / "anchors"
     memo = PackMemo(path)
