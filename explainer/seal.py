@@ -54,6 +54,8 @@ def seal_of(path: Path) -> tuple | None:
     """Return what tells one version of a sealed file from another without reading it: the file's inode,
     size and times, with the length and checksum its seal states; None if it is missing or not a plain file."""
     try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None  # looked at before opening: opening a device can itself do something
         descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
