@@ -178,11 +178,12 @@ def anchor_briefings(content: SiteContent, index: SourceIndex, memo: PackMemo | 
     library = sorted(source.id for source in content.sources)
     known = set(library)
     every_id = digest_of(library)  # once, not in each briefing's key
+    readable = {name: (name, True, text.sha256) for name, text in index.sources.items()}  # once, not per name
 
     def key_of(files: list, named: tuple[str, ...]) -> str:
         return digest_of(code_digest(), [(file.kind, file.digest) for file in files],
-                         [(name, name in known, index.sources[name].sha256 if name in index.sources else None)
-                          for name in named], every_id if not known.issuperset(named) else None)
+                         [readable[name] if name in readable else (name, name in known, None) for name in named],
+                         every_id if not known.issuperset(named) else None)
 
     def anchored_with_problems(definitions: Deferred) -> tuple[Deferred, list[Problem]]:
         passages, found = anchor_citations(definitions.get(), index, known)
@@ -231,6 +232,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
     """
     plans, views = kept.plans, kept.views
     problems, keyed = [], []
+    source_keys = {name: text.key for name, text in sources.items()}  # once, not per briefing naming them
     for anchored in anchored_briefings:
         briefing = anchored.content
         labels, found = briefing_labels(briefing, locales, site_labels)
@@ -239,7 +241,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
             continue
         files = [(file.kind, file.digest) for file in briefing.in_page_order()]  # a file's digest is its bytes
         key = digest_of(code_digest(), briefing.slug, files, anchored.key,
-                        [sources[i].key for i in anchored.named if i in sources], labels, labels.language,
+                        [source_keys[i] for i in anchored.named if i in source_keys], labels, labels.language,
                         reading_key())
         keyed.append((key, anchored, labels, digest_of("findings", code_digest(), briefing.slug, reading_key())))
 
