@@ -17,7 +17,7 @@ from . import model
 from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
-from .safefs import FileRefused, read_regular, read_regular_with_status, regular_files
+from .safefs import FileRefused, only_regular_files, read_regular, read_regular_with_status
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
@@ -92,18 +92,18 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
                               "run the build from the project folder, or pass --root")]
     problems: list[Problem] = []
     try:
-        regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
+        only_regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
-    ahead = parse_ahead(content_dir, root, memo, digests) if memo is not None else {}
+    entries = sorted(entry for entry in content_dir.iterdir() if not entry.name.startswith("."))
+    folders = {entry: content_paths(entry) for entry in entries if entry.is_dir()}  # each listed once
+    ahead = parse_ahead(content_dir, root, memo, folders, digests) if memo is not None else {}
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo, ahead)
            for kind, cls in model.SITE_KINDS.items()}
     briefings = []
-    for entry in sorted(content_dir.iterdir()):
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            briefing = load_briefing_folder(entry, root, problems, memo, ahead)
+    for entry in entries:
+        if entry in folders:
+            briefing = load_briefing_folder(entry, folders[entry], root, problems, memo, ahead)
             if briefing is not None:
                 briefings.append(briefing)
         elif entry.name not in {f"{kind}.yaml" for kind in model.SITE_KINDS}:
@@ -114,17 +114,18 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
     return SiteContent(own["site"], own["sources"], tuple(briefings)), problems
 
 
-def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, digests: FileDigests | None = None) -> dict[Path, str]:
-    """Parse every content file not parsed by an earlier build, in worker processes when there are many.
+def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, folders: dict[Path, list[Path]],
+                digests: FileDigests | None = None) -> dict[Path, str]:
+    """Parse every content file not parsed by an earlier build (site.yaml, sources.yaml and the files of
+    `folders`, each briefing folder's content_paths), in worker processes when there are many.
 
     What the workers parse goes into the memo, where the loading that follows finds it under
     the key returned for each file read; a file this pass cannot read is left for that loading
     to report.
     """
     candidates = [(content_dir / f"{kind}.yaml", cls) for kind, cls in model.SITE_KINDS.items()]  # the library is long
-    for folder in sorted(entry for entry in content_dir.iterdir() if entry.is_dir() and not entry.name.startswith(".")):
-        candidates += [(path, model.FILE_KINDS[path.stem]) for path in content_paths(folder)
-                       if path.stem in model.FILE_KINDS]
+    for paths in folders.values():
+        candidates += [(path, model.FILE_KINDS[path.stem]) for path in paths if path.stem in model.FILE_KINDS]
     wanted, readable = [], []
     for path, cls in candidates:
         shown = display_path(path, root)
@@ -169,9 +170,9 @@ def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=
     return ContentFile(path.stem, shown, data, digest) if data is not None else None
 
 
-def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo=None,
+def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: list[Problem], memo=None,
                          ahead: dict[Path, str] | None = None) -> Content | None:
-    """Return one briefing's content (None if its briefing.yaml is unusable), adding its problems."""
+    """Return one briefing's content from its files `paths` (None if its briefing.yaml is unusable), adding its problems."""
     shown_folder = display_path(folder, root)
     slug = folder.name
     if not re.fullmatch(model.KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
@@ -180,7 +181,7 @@ def load_briefing_folder(folder: Path, root: Path, problems: list[Problem], memo
                                 "the name is the briefing's address"))
         return None
     files: dict[str, ContentFile] = {}
-    for path in content_paths(folder):
+    for path in paths:
         shown = display_path(path, root)
         kind = path.stem
         if kind not in model.FILE_KINDS:

@@ -25,7 +25,7 @@ from .numbers import reading_key
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path
-from .safefs import FileRefused, read_regular, regular_files
+from .safefs import FileRefused, only_regular_files, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
 from .sources import SourceText, entry_key, read_sources
@@ -295,7 +295,7 @@ def template_files_problems(project: Project) -> list[Problem]:
         return [Problem("templates", 0, "the folder is missing: the pages are made from its templates",
                         "copy the templates/ folder of the explainer's repository into the project")]
     try:
-        regular_files(project.templates, project.root)
+        only_regular_files(project.templates, project.root)
     except FileRefused as error:
         return error.problems
     return []

@@ -118,7 +118,13 @@ def _open_beneath(top: str, steps: list[str], shown: str) -> int:
 
 
 def regular_files(folder: Path, root: Path) -> list[Path]:
-    """Return every regular file under `folder`, sorted, dot-files left out; raise FileRefused for any other entry.
+    """Return every regular file under `folder`, sorted, dot-files left out; raise FileRefused for any other entry."""
+    return [Path(name) for name in sorted(only_regular_files(folder, root), key=lambda name: name.split(os.sep))]
+
+
+def only_regular_files(folder: Path, root: Path) -> list[str]:
+    """Raise FileRefused unless every entry under `folder` (dot-files left out) is a regular file, or a folder
+    or link inside `root`; return the regular files' names, unsorted.
 
     A link is followed only while it stays inside `root`; a folder reached twice (a link
     loop) is walked once. Names are returned as found under `folder`, links unresolved.
@@ -163,7 +169,7 @@ def regular_files(folder: Path, root: Path) -> list[Path]:
                 problems += _unreadable(error, _shown(entry.path, root)).problems
     if problems:
         raise FileRefused(sorted(problems))
-    return [Path(name) for name in sorted(found, key=lambda name: name.split(os.sep))]  # as Paths sort
+    return found
 
 
 def _shown(name: str, root: Path) -> str:
