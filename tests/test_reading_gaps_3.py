@@ -54,14 +54,19 @@ COUNTS = [
 ]
 
 
+def builds_or_refused(root: Path, outcome: str, *refusal: str) -> None:
+    """Check that the briefing builds when `outcome` is "ok", else that its line 4 is refused with `refusal`."""
+    if outcome == "ok":
+        builds(root)
+    else:
+        refused_with(root, "content/q/briefing.yaml:4:", *refusal)
+
+
 @pytest.mark.parametrize("given, written, outcome", COUNTS, ids=[f"{g}->{w}" for g, w, _ in COUNTS])
 def test_a_count_in_words_must_be_the_sources(tmp_path: Path, given: str, written: str, outcome: str):
     root = english_project(tmp_path / "p", f"The central bank raised its rate {given}, in March.",
                            f"The central bank raised its rate {written}, in March.[^q]")
-    if outcome == "ok":
-        builds(root)
-    else:
-        refused_with(root, "content/q/briefing.yaml:4:", outcome, "is not in the passages")
+    builds_or_refused(root, outcome, outcome, "is not in the passages")
 
 
 @pytest.mark.parametrize("text", [
@@ -224,11 +229,8 @@ FORECASTS = [
 def test_a_forecast_is_not_stated_as_certain(tmp_path: Path, given: str, written: str, outcome: str):
     root = english_project(tmp_path / "p", f"The merger {given} $2 billion a year.",
                            f"The merger {written} $2 billion a year.[^q]")
-    if outcome == "ok":
-        builds(root)
-    else:
-        refused_with(root, "content/q/briefing.yaml:4:", f"the source gives this only as expected ('{outcome}')",
-                     "but it is worded as certain", f"keep the source's hedge ('{outcome}')")
+    builds_or_refused(root, outcome, f"the source gives this only as expected ('{outcome}')",
+                      "but it is worded as certain", f"keep the source's hedge ('{outcome}')")
 
 
 QUOTING = 'The merger is expected to save $2 billion a year; its chairman called it "a deal that will pay for itself".'
