@@ -1,0 +1,150 @@
+"""A Portuguese briefing, as a Lisbon newsroom's editor new to the tool writes it: a town hall suing the builder of a
+late bridge (a locale of their own, `locales/pt.yaml`, with its qualifiers and hedges), with money in "milhões" and
+"mil", a Brazilian "R$", a range "entre 4 e 5 milhões", a comparison table in "milhões de euros".
+
+Each wrong figure must be refused with the file and line, and each faithful one built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import edit, locale_from_english, project_in_language, refused_with
+
+from explainer import numbers
+
+PORTUGUESE_MONTHS = ("[janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, "
+                     "dezembro]")
+SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
+                  "diciembre]")
+WORDS = ("weekdays: [segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, sábado, domingo]\n"
+         "approximately: [cerca de]\n"
+         "hedges: [alegadamente]\n"
+         "at_least: [pelo menos]\n"
+         "more_than: [mais de]\n"
+         "according_to: [segundo, afirmou]\n"
+         "expected: [deverá, poderá]\n"
+         "will: [vai, irá]\n")
+SLUG = "ponte"
+SOURCE = ("Câmara de Vilarinho processa construtora\n\n"
+          "A Câmara exige uma indemnização de 4,2 milhões de euros à Construtora Atlântida, que já pagou 750 mil euros "
+          "a Mourão por um atraso semelhante.\n\n"
+          "O julgamento poderá começar dentro de 18 meses e custar entre 4 e 5 milhões de euros.\n")
+FIRST, SECOND = SOURCE.split("\n\n")[1:3]
+
+
+def portuguese_project(tmp_path: Path, summary: str, quote: str = FIRST, source: str = SOURCE, language: str = "pt",
+                       extra: str = "") -> Path:
+    """Return a minimal project with a locale for `language`, `source` as seeds/ponte.txt and one briefing whose
+    summary, on line 4 of its briefing.yaml, cites `quote` as [^a]; `extra` is written after the briefing."""
+    locale = locale_from_english(PORTUGUESE_MONTHS if language == "pt" else SPANISH_MONTHS,
+                                 words=WORDS if language == "pt" else "")
+    return project_in_language(
+        tmp_path / "project", language, locale, SLUG, source,
+        f"title: A ponte de Vilarinho\nlanguage: {language}\nsummary: |\n  {summary}[^a]\nupdates:\n"
+        "  - date: 2026-03-12\n    kind: update\n    text: Publicado.\nparties:\n  - id: camara\n    name: Câmara\n"
+        f"  - id: atlantida\n    name: Atlântida\ncitations:\n  a:\n    source: {SLUG}\n    quote: {quote.strip()}\n"
+        + extra)
+
+
+def checks(root: Path, outcome: str) -> None:
+    """Check the project: it passes where `outcome` is "ok", else the summary is refused with `outcome` said."""
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, f"content/{SLUG}/briefing.yaml:4:", outcome)
+
+
+@pytest.fixture(autouse=True)
+def english_reading_after():
+    """Leave the reading of figures as English has it: the in-process builds set Portuguese's."""
+    yield
+    numbers.read_as_locales({})
+
+
+# Portuguese scale words were not read: "750 milhões de euros" citing "750 mil euros" (a thousand times the sum) and
+# "4,2 mil euros" citing "4,2 milhões de euros" built, while "750.000 euros", the same sum, was refused.
+@pytest.mark.parametrize("written, outcome", [
+    ("A Câmara exige 4,2 mil euros.", 'figure "4,2 mil" is not in the passages'),
+    ("A Atlântida já pagou 750 milhões de euros a Mourão.", 'figure "750 milhões" is not in the passages'),
+    ("A Atlântida já pagou 750 euros a Mourão.", 'figure "750" is not in the passages'),
+    ("A Atlântida já pagou 750.000 euros a Mourão.", "ok"),
+    ("A Câmara exige 4.200.000 euros.", "ok"),
+])
+def test_a_portuguese_scale_word_multiplies_its_figure(tmp_path: Path, written: str, outcome: str):
+    checks(portuguese_project(tmp_path, written), outcome)
+
+
+@pytest.mark.parametrize("written, said", [
+    ("A Câmara exige 4,2 milhões de dólares.", 'figure "4,2 milhões" is given in dollars'),
+    ("O julgamento poderá começar dentro de 18 anos.", 'figure "18" is given in years'),
+])
+def test_a_figure_moved_to_another_unit_in_portuguese_is_refused(tmp_path: Path, written: str, said: str):
+    quote = SECOND.split(" e custar")[0] if "julgamento" in written else FIRST
+    checks(portuguese_project(tmp_path, written, quote), said)
+
+
+# "R$" was read as a dollar sign: "US$ 4,2 milhões" citing "R$ 4,2 milhões" built.
+@pytest.mark.parametrize("written, outcome", [
+    ("A Câmara exige US$ 4,2 milhões.", 'figure "$ 4,2 milhões" is given in dollars'),
+    ("A Câmara exige 4,2 milhões de reais.", "ok"),
+    ("A Câmara exige R$ 4,2 milhões.", "ok"),
+])
+def test_brazilian_reais_are_not_dollars(tmp_path: Path, written: str, outcome: str):
+    source = SOURCE.replace("4,2 milhões de euros", "R$ 4,2 milhões")
+    checks(portuguese_project(tmp_path, written, source.split("\n\n")[1], source), outcome)
+
+
+# A comparison's `unit` carried its scale only in English and French: 14.8 in "millones de euros" citing "14,8 millones
+# de euros" was refused as not in the passage (and so, once Portuguese scales were read, was 4.2 "milhões de euros").
+@pytest.mark.parametrize("language, passage, unit, value", [
+    ("pt", FIRST, "milhões de euros", "4.2"),
+    ("pt", FIRST, "mil euros", "750"),
+    ("es", "La Confederación pide 14,8 millones de euros a la constructora.", "millones de euros", "14.8"),
+    ("es", "La Confederación pide 2,5 mil millones de euros a la constructora.", "mil millones de euros", "2.5"),
+])
+def test_a_comparison_unit_in_the_briefings_language_carries_its_scale(tmp_path: Path, language: str, passage: str,
+                                                                      unit: str, value: str):
+    source = f"Título\n\n{passage}\n"
+    table = ("comparisons:\n  - id: valores\n    title: Valores\n    rows:\n      - measure: Pedido\n"
+             f"        unit: {unit}\n        values:\n          camara: {{value: {value}, cite: [a]}}\n")
+    root = portuguese_project(tmp_path, "Os valores em causa.", passage, source, language)
+    (root / "content" / SLUG / "comparisons.yaml").write_text(table, encoding="utf-8")
+    checks(root, "ok")
+    edit(root / "content" / SLUG / "comparisons.yaml", f"value: {value},", "value: 9.9,")
+    refused_with(root, f"content/{SLUG}/comparisons.yaml:8:", "figure 9.9 (Pedido) is not in the passages")
+
+
+# "entre 4 e 5 milhões" gives 4 million too: once Portuguese scales were read, its low end stayed a bare 4 (as Spanish
+# "entre 4 y 5 millones" did), and "4 milhões" citing it was refused.
+@pytest.mark.parametrize("written, outcome", [
+    ("O julgamento poderá custar 4 milhões de euros.", "ok"),
+    ("O julgamento poderá custar 4 mil euros.", 'figure "4 mil" is not in the passages'),
+])
+def test_the_low_end_of_a_portuguese_range_takes_its_scale(tmp_path: Path, written: str, outcome: str):
+    checks(portuguese_project(tmp_path, written, SECOND), outcome)
+
+
+def test_scale_words_of_portuguese_italian_and_spanish_state_their_values():
+    numbers.read_as_locales({language: numbers.Writing(",", tuple(f"mes{n}" for n in range(12))) for language in ("pt", "it", "es")})
+    said = {
+        "pt": "1,5 mil, 2 milhões, 3 mil milhões, 4 bilhões, 5 biliões, entre 6 e 7 milhões",
+        "it": "1,5 mila, 2 milioni, 3 miliardi, tra 6 e 7 milioni",
+        "es": "entre 6 y 7 millones",
+    }
+    values = {language: [q.value for m in numbers.find_mentions(text, language) for q in m.quantities]
+              for language, text in said.items()}
+    assert values == {"pt": [1500, 2 * 10**6, 3 * 10**9, 4 * 10**9, 5 * 10**12, 6 * 10**6, 7 * 10**6],
+                      "it": [1500, 2 * 10**6, 3 * 10**9, 6 * 10**6, 7 * 10**6],
+                      "es": [6 * 10**6, 7 * 10**6]}
+
+
+@pytest.mark.parametrize("passage", ["could cost between 4 and 5 million euros", "could cost 4-5 million euros",
+                                     "poderá custar entre 4 e 5 milhões de euros"])
+def test_the_low_end_of_a_range_is_given_in_its_high_ends_unit(passage: str):
+    """"4 million euros" citing "between 4 and 5 million euros" was refused as given in euros the passage did not."""
+    language = "pt" if "custar" in passage else "en"
+    assert (numbers.Quantity(4 * 10**6), "euro") in numbers.units_given(passage, language)
