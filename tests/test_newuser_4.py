@@ -148,3 +148,25 @@ def test_the_low_end_of_a_range_is_given_in_its_high_ends_unit(passage: str):
     """"4 million euros" citing "between 4 and 5 million euros" was refused as given in euros the passage did not."""
     language = "pt" if "custar" in passage else "en"
     assert (numbers.Quantity(4 * 10**6), "euro") in numbers.units_given(passage, language)
+
+
+LEDE = ("Câmara de Vilarinho processa construtora\n\n"
+        "A Câmara Municipal de Vilarinho intentou na segunda-feira, 9 de março de 2026, uma ação contra a Construtora "
+        "Atlântida no Tribunal Administrativo e Fiscal de Coimbra, exigindo uma indemnização de 4,2 milhões de euros "
+        "pelos atrasos na construção da nova ponte sobre o rio Vouga.\n")
+
+
+# A news lede says its sum after its 20th word: `new` looked at each sentence's first 20 words only, and refused the
+# title as stating "what no sentence says", telling the editor to drop the figure or choose another source.
+def test_new_quotes_the_words_of_a_long_sentence_that_say_the_titles_figure(tmp_path: Path):
+    root = portuguese_project(tmp_path, "A Câmara processa a construtora.", LEDE.split("\n\n")[1].split(",")[0],
+                              LEDE)
+    title = "Vilarinho exige 4,2 milhões de euros à Atlântida"
+    result = run_build(root, "new", "processo", "--title", title, "--source", SLUG)
+    assert result.code == 0, result.err
+    briefing = (root / "content" / "processo" / "briefing.yaml").read_text(encoding="utf-8")
+    assert '    quote: "4,2 milhões de euros"\n' in briefing
+    built = run_build(root, "check")
+    assert built.code == 0, built.err
+    refused = run_build(root, "new", "outro", "--title", "Vilarinho exige 4,3 milhões de euros", "--source", SLUG)
+    assert refused.code == 1 and "states what no sentence of seeds/ponte.txt says within 20 words" in refused.err
