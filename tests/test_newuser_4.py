@@ -14,6 +14,7 @@ from conftest import run_build
 from support import edit, locale_from_english, project_in_language, refused_with
 
 from explainer import numbers
+from explainer.attribution import Cited, check_item_text
 
 PORTUGUESE_MONTHS = ("[janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, "
                      "dezembro]")
@@ -170,3 +171,34 @@ def test_new_quotes_the_words_of_a_long_sentence_that_say_the_titles_figure(tmp_
     assert built.code == 0, built.err
     refused = run_build(root, "new", "outro", "--title", "Vilarinho exige 4,3 milhões de euros", "--source", SLUG)
     assert refused.code == 1 and "states what no sentence of seeds/ponte.txt says within 20 words" in refused.err
+
+
+# A figure the source gives plainly was open to any qualifier: "holds more than 18.7%" citing "holds 18.7% of its
+# shares", "for more than 9 months" citing "for 6 to 9 months" built, stating what the source does not.
+STAKE = "The Keller family trust holds 18.7% of its shares. Regulators are expected to review the deal for 6 to 9 months."
+
+
+@pytest.mark.parametrize("written, refused", [
+    ("The trust holds more than 18.7% of the shares.", "more than 18.7%"),
+    ("The trust holds less than 18.7% of the shares.", "less than 18.7%"),
+    ("Regulators are expected to review it for more than 9 months.", "more than 9"),
+    ("Regulators are expected to review it for fewer than 6 months.", "fewer than 6"),
+    ("The trust holds 18.7% of the shares.", ""),
+    ("The trust holds about 18.7% of the shares.", ""),
+    ("The trust holds at least 18.7% of the shares.", ""),
+    ("Regulators are expected to review it for up to 9 months.", ""),
+    ("Regulators are expected to review it for at least 6 months.", ""),
+    ("Regulators are expected to review it over 6 to 9 months.", ""),  # "over" bounds nothing here
+])
+def test_a_plain_figure_is_not_given_as_more_or_fewer_than_itself(written: str, refused: str):
+    found = check_item_text(written, [Cited(STAKE)], "en", "caveat")
+    if refused:
+        assert [f'figure "{refused}" says more or less than' in finding.message for finding in found] == [True], found
+    else:
+        assert found == []
+
+
+def test_a_plain_portuguese_figure_given_as_more_than_itself_is_refused_with_its_line(tmp_path: Path):
+    root = portuguese_project(tmp_path, "A Atlântida já pagou mais de 750 mil euros a Mourão.")
+    refused_with(root, f"content/{SLUG}/briefing.yaml:4:", 'figure "mais de 750 mil" says more or less than "750 mil"',
+                 'not "more than" or "fewer than" it')
