@@ -202,3 +202,20 @@ def test_a_plain_portuguese_figure_given_as_more_than_itself_is_refused_with_its
     root = portuguese_project(tmp_path, "A Atlântida já pagou mais de 750 mil euros a Mourão.")
     refused_with(root, f"content/{SLUG}/briefing.yaml:4:", 'figure "mais de 750 mil" says more or less than "750 mil"',
                  'not "more than" or "fewer than" it')
+
+
+# "as low as" and "as high as" were no qualifiers: "Savings could be as high as $150 million" citing analysts' "as low
+# as $150 million" built, turning a floor into a ceiling.
+SAVINGS = "Analysts said savings could be as low as $150 million, and costs as much as $90 million."
+
+
+@pytest.mark.parametrize("written, refused", [
+    ("Savings could be as high as $150 million.", 'figure "as high as $150 million" contradicts "as low as $150 million"'),
+    ("Savings could be $150 million.", 'figure "$150 million" leaves out the qualifier of "as low as $150 million"'),
+    ("Costs could be at least $90 million.", 'figure "at least $90 million" contradicts "as much as $90 million"'),
+    ("Savings could be at least $150 million.", ""),
+    ("Costs could be up to $90 million.", ""),
+])
+def test_as_low_as_is_a_floor_and_as_high_as_a_ceiling(written: str, refused: str):
+    found = check_item_text(written, [Cited(SAVINGS)], "en", "claim")
+    assert [finding.message.startswith(refused) for finding in found] == ([True] if refused else []), found
