@@ -263,7 +263,8 @@ _UNSPOKEN = patterns.compile(rf"\[\^{KEY_IN_MARKER}+\]|(?<=\])\((?:[^)\s\]]|\](?
 _SINGLE_QUOTE = patterns.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
 # German single marks, a quote inside a quote or a quote of its own: ‚…‘, ›…‹ (and ‹…› as Swiss German writes them).
 _GERMAN_SINGLE_QUOTE = patterns.compile(r"‚(?P<low>[^‚‘\n]+?)‘(?!\w)|›(?P<right>[^›‹\n]+?)‹|‹(?P<left>[^›‹\n]+?)›")
-_CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+# A cut in a quotation: "…", "...", "[…]", and "(…)" as Portuguese, Spanish and French quotations mark it.
+_CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„،؛]")
 

@@ -219,3 +219,20 @@ SAVINGS = "Analysts said savings could be as low as $150 million, and costs as m
 def test_as_low_as_is_a_floor_and_as_high_as_a_ceiling(written: str, refused: str):
     found = check_item_text(written, [Cited(SAVINGS)], "en", "claim")
     assert [finding.message.startswith(refused) for finding in found] == ([True] if refused else []), found
+
+
+# A cut marked "(...)", as Portuguese and Spanish quotations mark it, was read as part of the quoted words: a faithful
+# quotation joining the mayor's two sentences was refused as not in the source ("[...]" and "…" were read).
+MAYOR = ("«A população de Vilarinho esperou tempo demais», afirmou o presidente da Câmara, Rui Esteves. «Não vamos "
+         "aceitar mais desculpas.»")
+
+
+@pytest.mark.parametrize("written, refused", [
+    ("Rui Esteves disse: «A população de Vilarinho esperou tempo demais (...) Não vamos aceitar mais desculpas.»", False),
+    ("Rui Esteves disse: «A população de Vilarinho esperou tempo demais (…) não vamos aceitar mais desculpas».", False),
+    ("Rui Esteves disse: «A população de Vilarinho esperou tempo demais (...) Não vamos aceitar desculpas.»", True),
+    ("Rui Esteves disse: «Não vamos aceitar mais desculpas (...) a população de Vilarinho esperou tempo demais».", True),
+])
+def test_a_cut_marked_in_parentheses_joins_the_pieces_of_a_quotation(written: str, refused: bool):
+    found = check_item_text(written, [Cited(MAYOR, "pt")], "pt", "quote")
+    assert [finding.message.startswith("quoted words") for finding in found] == ([True] if refused else []), found
