@@ -226,6 +226,8 @@ DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", 
 # Decimal-point languages whose numeric dates are day first, as a decimal-comma language's are: an Arabic
 # "13/03/2026" is 13 March 2026, never three figures a passage may hold apart ("١٢ مارس" and "03").
 DAY_FIRST_LANGUAGES = frozenset({"ar"})
+# Languages that abbreviate a scale after digits as French does ("2,3 M€"): Portugal's press writes "4,2 M€" too.
+_ABBREVIATED_SCALE_LANGUAGES = frozenset({"fr", "pt"})
 # Scale words after digits, per language ("2,3 millions", "14,8 millones"); French and Spanish "billion" is 10^12.
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12},
@@ -304,15 +306,17 @@ _MONTH_FIRST_DATE = r"(?P<mfm>0?[1-9]|1[0-2])\.(?P<mfd>1[3-9]|2\d|3[01])\.(?P<mf
 
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
-                     abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False) -> re.Pattern:
+                     abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False,
+                     scale_abbreviations: bool = False) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
-    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"); `months`
+    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"), `scale_abbreviations`
+    French's after them ("2,3 M€", "2,3 Mrd"; French text always, and Portuguese: "4,2 M€"); `months`
     are a locale's own month names (`_locale_dates`); `day_first` reads slashed numeric dates ("12/03/2026") as well as
     dotted ones ("12.03.2026", read in any text).
     """
     words = "|".join(patterns.longest_first(scales)) or "(?!)"
-    abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
+    abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french or scale_abbreviations else ""
     ordinal = _FR_ORDINAL_SUFFIX if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
     glued = rf"|(?P<glued>{_GLUED_UNIT})|{_GLUED_LETTERS}"
@@ -490,6 +494,7 @@ def _reading(language: str) -> _Reading:
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
     # never as the figure "12" with the month and year unchecked.
     return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months),
+                                     scale_abbreviations=base in _ABBREVIATED_SCALE_LANGUAGES,
                                      day_first=True),
                     _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales, months)
 
@@ -921,6 +926,9 @@ _SIGNED_LOW_END = patterns.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2
 _GLUED_AFTER = patterns.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
 # Brazil's "R$" before a figure: its dollar sign names reais.
 _REAL_SIGN = patterns.compile(r"(?<!\w)R\Z")
+# A currency sign after the figure, as French, German, Portuguese and Spanish write it ("750 €", "4,2 M€"); not one that
+# opens the next figure ("in 2025 $3bn").
+_SIGN_AFTER = patterns.compile(r"[ \u00a0\u202f\u2009]?(?P<unit>[$€£¥])(?![ \u00a0\u202f\u2009]?\d)")
 _DEGREES_AFTER = patterns.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 
 
@@ -942,7 +950,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
         return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
-    found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)
+    found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 
 

@@ -236,3 +236,23 @@ MAYOR = ("«A população de Vilarinho esperou tempo demais», afirmou o preside
 def test_a_cut_marked_in_parentheses_joins_the_pieces_of_a_quotation(written: str, refused: bool):
     found = check_item_text(written, [Cited(MAYOR, "pt")], "pt", "quote")
     assert [finding.message.startswith("quoted words") for finding in found] == ([True] if refused else []), found
+
+
+# A currency sign after the figure, as Portuguese, French, German and Spanish write it ("750 €", "4,2 M€"), was never
+# read: "4,2 M$" citing "4,2 milhões de euros" built. And once Portuguese scales were read, Portugal's "4,2 M€" was
+# refused as "4,2" not in the passage.
+@pytest.mark.parametrize("written, outcome", [
+    ("A Câmara exige 4,2 M€.", "ok"),
+    ("A Câmara exige 4,2 M$.", 'figure "4,2 M" is given in dollars'),
+    ("A Câmara exige 4,3 M€.", 'figure "4,3 M" is not in the passages'),
+    ("A Atlântida já pagou 750 mil € a Mourão.", "ok"),
+    ("A Atlântida já pagou 750 mil $ a Mourão.", 'figure "750 mil" is given in dollars'),
+])
+def test_a_currency_sign_after_a_portuguese_figure_is_its_unit(tmp_path: Path, written: str, outcome: str):
+    checks(portuguese_project(tmp_path, written), outcome)
+
+
+def test_a_currency_sign_opening_the_next_figure_is_not_the_unit_of_the_one_before():
+    text = "In 2025 $3bn was spent, and 750 € in Lyon."
+    assert [(m.text, numbers.unit_after(text, m.start, m.end)) for m in numbers.find_mentions(text)] == [
+        ("2025", None), ("$3bn", "dollar"), ("750", "euro")]
