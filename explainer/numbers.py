@@ -870,12 +870,12 @@ def _french_value(words: list[str]) -> int:
 
 
 # Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
-# in English, French, Arabic, Spanish and Portuguese. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+# in English, French, Arabic, Spanish, Portuguese and Italian. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
 UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("mile", "miles", "mi", "ميل", "أميال"),
     "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
-                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros", "quilómetro", "quilómetros", "quilômetro", "quilômetros"),
-    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros"),  # not "metro": "5 metro lines"
+                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros", "quilómetro", "quilómetros", "quilômetro", "quilômetros", "chilometro", "chilometri"),
+    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros", "metri"),  # not "metro": "5 metro lines"
     "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres",
                    "centímetro", "centímetros"),
     "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres",
@@ -887,14 +887,14 @@ UNITS: dict[str, tuple[str, ...]] = {
     "degree Fahrenheit": ("fahrenheit", "°f", "degrees fahrenheit"),
     "foot": ("foot", "feet", "ft"),
     "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramo", "kilogramos"),
-    "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas"),
+    "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas", "tonnellata", "tonnellate"),
     "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
     "penny": ("penny", "pence"),  # and "244p", glued
     "hectare": ("hectare", "hectares", "ha", "hectárea", "hectáreas"),
     "acre": ("acre", "acres"),
-    "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
+    "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
-    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "دولار", "دولارات", "دولارا", "دولارًا"),
+    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا", "دولارًا"),
     "euro": ("euro", "euros", "€", "eur", "يورو"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
@@ -904,10 +904,10 @@ UNITS: dict[str, tuple[str, ...]] = {
     "second": ("second", "seconds", "seconde", "secondes", "segundos"),
     "minute": ("minute", "minutes", "minuto", "minutos"),
     "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات"),
-    "day": ("day", "days", "jour", "jours", "día", "días", "dia", "dias", "يوم", "يوما", "يومًا", "أيام"),
-    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "أسبوع", "أسبوعا", "أسابيع"),
-    "month": ("month", "months", "mois", "meses", "mês", "شهر", "شهرا", "أشهر", "شهور"),
-    "year": ("year", "years", "ans", "année", "années", "año", "años", "ano", "anos", "سنة", "سنوات", "عام", "عاما", "عامًا",
+    "day": ("day", "days", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "يوم", "يوما", "يومًا", "أيام"),
+    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "أسبوع", "أسبوعا", "أسابيع"),
+    "month": ("month", "months", "mois", "meses", "mês", "mese", "mesi", "شهر", "شهرا", "أشهر", "شهور"),
+    "year": ("year", "years", "ans", "année", "années", "año", "años", "ano", "anos", "anno", "anni", "سنة", "سنوات", "عام", "عاما", "عامًا",
              "أعوام"),  # not "an": an English article
     "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
@@ -916,7 +916,7 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
                 "yuan": "yuan"}
-_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
+_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + "|".join(
     patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
 
 

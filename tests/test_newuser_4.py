@@ -20,6 +20,9 @@ PORTUGUESE_MONTHS = ("[janeiro, fevereiro, março, abril, maio, junho, julho, ag
                      "dezembro]")
 SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
                   "diciembre]")
+ITALIAN_MONTHS = ("[gennaio, febbraio, marzo, aprile, maggio, giugno, luglio, agosto, settembre, ottobre, novembre, "
+                  "dicembre]")
+MONTHS = {"pt": PORTUGUESE_MONTHS, "es": SPANISH_MONTHS, "it": ITALIAN_MONTHS}
 WORDS = ("weekdays: [segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, sábado, domingo]\n"
          "approximately: [cerca de]\n"
          "hedges: [alegadamente]\n"
@@ -40,8 +43,7 @@ def portuguese_project(tmp_path: Path, summary: str, quote: str = FIRST, source:
                        extra: str = "") -> Path:
     """Return a minimal project with a locale for `language`, `source` as seeds/ponte.txt and one briefing whose
     summary, on line 4 of its briefing.yaml, cites `quote` as [^a]; `extra` is written after the briefing."""
-    locale = locale_from_english(PORTUGUESE_MONTHS if language == "pt" else SPANISH_MONTHS,
-                                 words=WORDS if language == "pt" else "")
+    locale = locale_from_english(MONTHS[language], words=WORDS if language == "pt" else "")
     return project_in_language(
         tmp_path / "project", language, locale, SLUG, source,
         f"title: A ponte de Vilarinho\nlanguage: {language}\nsummary: |\n  {summary}[^a]\nupdates:\n"
@@ -256,3 +258,19 @@ def test_a_currency_sign_opening_the_next_figure_is_not_the_unit_of_the_one_befo
     text = "In 2025 $3bn was spent, and 750 € in Lyon."
     assert [(m.text, numbers.unit_after(text, m.start, m.end)) for m in numbers.find_mentions(text)] == [
         ("2025", None), ("$3bn", "dollar"), ("750", "euro")]
+
+
+# Italian scale words and units were not read: "4,2 mila euro" (4,200) or "4,2 milioni di dollari" citing "4,2 milioni
+# di euro", and "18 anni" citing "18 mesi", built.
+ITALIAN = "Vilarino\n\nIl Comune chiede 4,2 milioni di euro alla Costruttrice; il processo potrebbe durare 18 mesi.\n"
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("Il Comune chiede 4,2 milioni di euro.", "ok"),
+    ("Il Comune chiede 4.200.000 euro.", "ok"),
+    ("Il Comune chiede 4,2 mila euro.", 'figure "4,2 mila" is not in the passages'),
+    ("Il Comune chiede 4,2 milioni di dollari.", 'figure "4,2 milioni" is given in dollars'),
+    ("Il processo potrebbe durare 18 anni.", 'figure "18" is given in years'),
+])
+def test_italian_scale_words_and_units_are_read(tmp_path: Path, written: str, outcome: str):
+    checks(portuguese_project(tmp_path, written, ITALIAN.split("\n\n")[1], ITALIAN, "it"), outcome)
