@@ -233,9 +233,11 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12},
                  "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "millardo": 10**9,
                         "millardos": 10**9, "billón": 10**12, "billones": 10**12},
-                 # Portuguese: Brazil's "bilhão" is 10^9, Portugal's "bilião" 10^12 (and "mil milhões" 10^9 there).
+                 # Portuguese: Brazil's "bilhão" is 10^9, Portugal's "bilião" 10^12 (and "mil milhões" 10^9 there);
+                 # Brazil's press shortens them to "mi", "bi", "tri" ("R$ 4,2 bi").
                  "pt": {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "mil milhões": 10**9, "bilhão": 10**9,
-                        "bilhões": 10**9, "bilião": 10**12, "biliões": 10**12, "trilhão": 10**12, "trilhões": 10**12},
+                        "bilhões": 10**9, "bilião": 10**12, "biliões": 10**12, "trilhão": 10**12, "trilhões": 10**12,
+                        "mi": 10**6, "bi": 10**9, "tri": 10**12},
                  "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
@@ -646,7 +648,7 @@ _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
                        r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
                        r"|mille|millions?|milliards?|mil(?:\s+millones|\s+milhões)?|millones|millón|millardos?|billones|billón"
-                       r"|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mila|milione|milioni|miliardo|miliardi))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       r"|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mi|bi|tri|mila|milione|milioni|miliardo|miliardi))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
 
