@@ -276,3 +276,17 @@ ITALIAN = "Vilarino\n\nIl Comune chiede 4,2 milioni di euro alla Costruttrice; i
 ])
 def test_italian_scale_words_and_units_are_read(tmp_path: Path, written: str, outcome: str):
     checks(portuguese_project(tmp_path, written, ITALIAN.split("\n\n")[1], ITALIAN, "it"), outcome)
+
+
+# A `date` outside the month `when` states ("dezembro de 2024" dated 30 November) was told to "write a `date` with the
+# day and month `when` states", which states no day.
+@pytest.mark.parametrize("when, date, told", [
+    ("dezembro de 2024", "2024-11-30", "write a `date` with the month and year `when` states"),
+    ("9 de março", "2026-03-10", "write a `date` with the day and month `when` states"),
+])
+def test_a_date_outside_what_when_states_is_told_which_parts_to_keep(tmp_path: Path, when: str, date: str, told: str):
+    root = portuguese_project(tmp_path, "A obra atrasou.", LEDE.split("\n\n")[1].split(",")[0], LEDE)
+    (root / "content" / SLUG / "timeline.yaml").write_text(
+        f"events:\n  - when: {when}\n    date: {date}\n    date_basis: a data da notícia\n    what: A obra.\n"
+        "    cite: [a]\n", encoding="utf-8")
+    refused_with(root, f"content/{SLUG}/timeline.yaml:3:", f"is not the date `when` states, {when}", told)
