@@ -17,7 +17,8 @@ tests/test_numbers_french.py):
   (10^12), and so do their abbreviations, case as written: "2,3 M€", "2,3 Md€", "2,3 Mds €",
   "2,3 Mrd". Spanish ones too: "14,8 millones" = 14800000, "mil", "mil millones" and "millardo(s)" (10^9),
   "billón"/"billones" (10^12); Portuguese ones ("750 mil", "4,2 milhões", "mil milhões", Brazil's "bilhões" 10^9,
-  Portugal's "biliões" 10^12) and Italian ones ("mila", "milioni", "miliardi"). Text of an unknown language ("") is read as English. A language's locale decides
+  Portugal's "biliões" 10^12) and Italian ones ("mila", "milioni", "miliardi"). Text of an unknown language ("")
+  is read as English. A language's locale decides
   (`read_as_locales`): its `decimal` mark picks the reading, and its `months` are read in its dates
   ("3 de marzo de 2026", "3. März 2026"), also for a language no rule here knows.
 - Spelled numbers in French text (only): "dix-huit", "vingt et un", "soixante et onze",
@@ -648,7 +649,8 @@ _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
                        r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
                        r"|mille|millions?|milliards?|mil(?:\s+millones|\s+milhões)?|millones|millón|millardos?|billones|billón"
-                       r"|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mi|bi|tri|mila|milione|milioni|miliardo|miliardi))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       r"|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mi|bi|tri"
+                       r"|mila|milione|milioni|miliardo|miliardi))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
 
@@ -671,7 +673,8 @@ def _a_range(text: str, low: Mention, high: Mention) -> bool:
     join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
     return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
             and join is not None and _BARE.fullmatch(low.text) is not None
-            and (join.group().strip().lower() not in ("and", "et", "e", "y") or bool(_BETWEEN.search(text, 0, low.start))))
+            and (join.group().strip().lower() not in ("and", "et", "e", "y")
+                 or bool(_BETWEEN.search(text, 0, low.start))))
 
 
 def _scale_of(mention: Mention, language: str) -> Decimal:
@@ -872,11 +875,13 @@ def _french_value(words: list[str]) -> int:
 
 
 # Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
-# in English, French, Arabic, Spanish, Portuguese and Italian. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+# in English, French, Arabic, Spanish, Portuguese and Italian. A figure's unit is what it counts in: "1,600 km" is not
+# "1,600 miles".
 UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("mile", "miles", "mi", "ميل", "أميال"),
     "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
-                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros", "quilómetro", "quilómetros", "quilômetro", "quilômetros", "chilometro", "chilometri"),
+                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros", "quilómetro", "quilómetros", "quilômetro",
+                  "quilômetros", "chilometro", "chilometri"),
     "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros", "metri"),  # not "metro": "5 metro lines"
     "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres",
                    "centímetro", "centímetros"),
@@ -896,7 +901,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "acre": ("acre", "acres"),
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
-    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا", "دولارًا"),
+    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
+               "دولارًا"),
     "euro": ("euro", "euros", "€", "eur", "يورو"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
@@ -906,11 +912,13 @@ UNITS: dict[str, tuple[str, ...]] = {
     "second": ("second", "seconds", "seconde", "secondes", "segundos"),
     "minute": ("minute", "minutes", "minuto", "minutos"),
     "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات"),
-    "day": ("day", "days", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "يوم", "يوما", "يومًا", "أيام"),
-    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "أسبوع", "أسبوعا", "أسابيع"),
+    "day": ("day", "days", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "يوم", "يوما", "يومًا",
+            "أيام"),
+    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "أسبوع", "أسبوعا",
+             "أسابيع"),
     "month": ("month", "months", "mois", "meses", "mês", "mese", "mesi", "شهر", "شهرا", "أشهر", "شهور"),
-    "year": ("year", "years", "ans", "année", "années", "año", "años", "ano", "anos", "anno", "anni", "سنة", "سنوات", "عام", "عاما", "عامًا",
-             "أعوام"),  # not "an": an English article
+    "year": ("year", "years", "ans", "année", "années", "año", "años", "ano", "anos", "anno", "anni", "سنة", "سنوات", "عام",
+             "عاما", "عامًا", "أعوام"),  # not "an": an English article
     "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
@@ -980,7 +988,8 @@ _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_
 
 
 def unit_scale(unit: str) -> int:
-    """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6), else 1."""
+    """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6),
+    else 1."""
     found = _UNIT_SCALE.search(unit)
     return _UNIT_SCALE_WORDS[found.group().lower()] if found else 1
 
