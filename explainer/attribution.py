@@ -263,7 +263,8 @@ _UNSPOKEN = patterns.compile(rf"\[\^{KEY_IN_MARKER}+\]|(?<=\])\((?:[^)\s\]]|\](?
 _SINGLE_QUOTE = patterns.compile(r"(?<![\w'‘’])['‘’](?P<inner>(?:[^'‘’\n]|(?<=\w)['’](?=\w))+?)['’‘](?!\w)")
 # German single marks, a quote inside a quote or a quote of its own: ‚…‘, ›…‹ (and ‹…› as Swiss German writes them).
 _GERMAN_SINGLE_QUOTE = patterns.compile(r"‚(?P<low>[^‚‘\n]+?)‘(?!\w)|›(?P<right>[^›‹\n]+?)‹|‹(?P<left>[^›‹\n]+?)›")
-_CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…)\s*")
+# A cut in a quotation: "…", "...", "[…]", and "(…)" as Portuguese, Spanish and French quotations mark it.
+_CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„،؛]")
 
@@ -983,15 +984,37 @@ def fits_qualifier(written: str | None, given: Qualifier | None) -> bool:
     return given is None or (written is not None and written in _FITTING[given.kind])
 
 
+# A figure a passage gives plainly may be hedged or bounded on the side it stands ("about 31", "at least 31", "up to
+# 31"), never moved off it: "more than 31" and "fewer than 31" say the figure is not 31. Only where the words say so
+# unmistakably: "over five years" and "under the plan" bound nothing.
+_OFF_THE_FIGURE = frozenset({"more than", "fewer than"})
+_LOOSE_BOUND = patterns.compile(r"(?:over|above|under|below)(?!\w)", re.IGNORECASE)
+_PLAIN_FIGURE_HINT = ('give it as the source does (a figure the source gives plainly may be "about", "at least" or '
+                      '"up to" it, not "more than" or "fewer than" it); or cite a passage that qualifies it so')
+
+
+def _fits_same_figure(written: Qualifier | None, given: Qualifier | None) -> bool:
+    """Say whether a figure of prose qualified as `written` says what a passage's mention of the very same number
+    says: as `fits_qualifier`, but a plain "18.7%" does not back "more than 18.7%"."""
+    kind = written and written.kind
+    return fits_qualifier(kind, given) and not (given is None and kind in _OFF_THE_FIGURE
+                                                and not _LOOSE_BOUND.match(written.words))
+
+
 def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited], where: str,
                   language: str = "") -> list[Finding]:
     """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
     given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
              if quantity in statement.quantities]
     written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
-    if not given or any(fits_qualifier(written and written.kind, q) for q in given):
+    if not given or any(_fits_same_figure(written, q) for q in given):
         return []
-    source = given[0]
+    if all(q is None for q in given):  # "more than 18.7%" citing "18.7%": unless it rounds another figure up
+        if _rounded_from(statement, sentence, passages, language=language) is not None:
+            return []
+        return [Finding(statement.start, f'figure "{written.words}" says more or less than "{_flat(statement.text)}" '
+                                         f'{where}', _PLAIN_FIGURE_HINT)]
+    source = next(q for q in given if q is not None)
     return [Finding(statement.start, f'figure "{written.words if written else _flat(statement.text)}" '
                                      f'{_misqualifies(written, source)} "{source.words}" {where}',
                     f'qualify it as the source does, as in "{source.words}" or in words that mean the same; '

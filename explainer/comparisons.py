@@ -11,8 +11,8 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_unit, quantities_in, unit_family, units_given,
-                      writes_decimal_comma)
+from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_unit, quantities_in, unit_family, unit_scale,
+                      units_given, writes_decimal_comma)
 from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
@@ -171,11 +171,6 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
                     f"it say \"{source.words}\"", f"write `bound: {suggested}`, as the source qualifies it")]
 
 
-# A unit may carry the figure's scale: 42.5 in "US$ billion" is the source's "US$42.5 billion".
-UNIT_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-               "millions": 10**6, "milliard": 10**9, "milliards": 10**9}  # "millions d'euros"
-
-
 def stated_in(value, unit: str, found: set) -> bool:
     """Say whether a figure, read in its unit, is among the quantities a passage states."""
     return bool(wanted_quantities(value, unit) & found)
@@ -184,8 +179,7 @@ def stated_in(value, unit: str, found: set) -> bool:
 def wanted_quantities(value, unit: str) -> set[Quantity]:
     """Return the quantities a passage may state a figure as, read in its unit (scaled: "US$ billion")."""
     number = Decimal(str(value))
-    words = unit.lower().replace("%", " % ").split()
-    scale = next((UNIT_SCALES[word] for word in words if word in UNIT_SCALES), 1)
+    scale = unit_scale(unit)  # a unit may carry the figure's scale: 42.5 in "US$ billion" is "US$42.5 billion"
     kind = "%" if is_percentage_unit(unit) else ""
     return {Quantity(number, kind), Quantity(number * scale, kind), Quantity(number, ""), Quantity(number * scale, "")}
 

@@ -144,11 +144,17 @@ def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") ->
         if partial:
             problems.append(Problem(timeline.shown, event.line_of("date"),
                                     f"event '{event.when}': `date` {event.date} is not the date `when` states, "
-                                    f"{partial[0].text}", "write a `date` with the day and month `when` states, "
-                                    "or correct `when` to the source's words"))
+                                    f"{partial[0].text}", f"write a `date` with the {_parts_stated(partial[0])} "
+                                    "`when` states, or correct `when` to the source's words"))
             continue
         problems += _year_stated(timeline.shown, event, mentions) or _weekday_named(timeline.shown, event, weekdays)
     return problems
+
+
+def _parts_stated(mention: Mention) -> str:
+    """Return which parts of a date a mention without its year or day states: "day and month" ("11 March") or "month
+    and year" ("dezembro de 2024")."""
+    return "month and year" if any(q.unit == "" and q.value > 31 for q in mention.quantities) else "day and month"
 
 
 def _contradicted_in_part(when: str, mentions: list[Mention], date: str, language: str = "") -> list[Mention]:

@@ -16,7 +16,9 @@ tests/test_numbers_french.py):
   scale words follow digits: "2,3 millions" = 2300000, "mille", "milliard(s)", "billion(s)"
   (10^12), and so do their abbreviations, case as written: "2,3 M€", "2,3 Md€", "2,3 Mds €",
   "2,3 Mrd". Spanish ones too: "14,8 millones" = 14800000, "mil", "mil millones" and "millardo(s)" (10^9),
-  "billón"/"billones" (10^12). Text of an unknown language ("") is read as English. A language's locale decides
+  "billón"/"billones" (10^12); Portuguese ones ("750 mil", "4,2 milhões", "mil milhões", Brazil's "bilhões" 10^9,
+  Portugal's "biliões" 10^12) and Italian ones ("mila", "milioni", "miliardi"). Text of an unknown language ("")
+  is read as English. A language's locale decides
   (`read_as_locales`): its `decimal` mark picks the reading, and its `months` are read in its dates
   ("3 de marzo de 2026", "3. März 2026"), also for a language no rule here knows.
 - Spelled numbers in French text (only): "dix-huit", "vingt et un", "soixante et onze",
@@ -225,11 +227,19 @@ DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", 
 # Decimal-point languages whose numeric dates are day first, as a decimal-comma language's are: an Arabic
 # "13/03/2026" is 13 March 2026, never three figures a passage may hold apart ("١٢ مارس" and "03").
 DAY_FIRST_LANGUAGES = frozenset({"ar"})
+# Languages that abbreviate a scale after digits as French does ("2,3 M€"): Portugal's press writes "4,2 M€" too.
+_ABBREVIATED_SCALE_LANGUAGES = frozenset({"fr", "pt"})
 # Scale words after digits, per language ("2,3 millions", "14,8 millones"); French and Spanish "billion" is 10^12.
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12},
                  "es": {"mil": 10**3, "millón": 10**6, "millones": 10**6, "mil millones": 10**9, "millardo": 10**9,
-                        "millardos": 10**9, "billón": 10**12, "billones": 10**12}}
+                        "millardos": 10**9, "billón": 10**12, "billones": 10**12},
+                 # Portuguese: Brazil's "bilhão" is 10^9, Portugal's "bilião" 10^12 (and "mil milhões" 10^9 there);
+                 # Brazil's press shortens them to "mi", "bi", "tri" ("R$ 4,2 bi").
+                 "pt": {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "mil milhões": 10**9, "bilhão": 10**9,
+                        "bilhões": 10**9, "bilião": 10**12, "biliões": 10**12, "trilhão": 10**12, "trilhões": 10**12,
+                        "mi": 10**6, "bi": 10**9, "tri": 10**12},
+                 "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
@@ -276,7 +286,7 @@ _EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)
                     r"(?!\w)")
 # A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
 # `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
-_AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB))"
+_AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB|BRL))"
 # A minus sign before a figure ("−3%", " -3%"; not a range's "2-3%" or an id's "key-2") is part of what the reader
 # sees: read without it, "−3%" cited "rose 3%". A passage's "−3%" also backs the plain 3% ("fell 3%").
 _MINUS = r"(?P<minus>(?<![\w.,)\]%\u2212-])(?:\u2212|-(?=[$€£¥]?\d)))?"
@@ -299,15 +309,17 @@ _MONTH_FIRST_DATE = r"(?P<mfm>0?[1-9]|1[0-2])\.(?P<mfd>1[3-9]|2\d|3[01])\.(?P<mf
 
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
-                     abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False) -> re.Pattern:
+                     abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False,
+                     scale_abbreviations: bool = False) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
-    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"); `months`
+    `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"), `scale_abbreviations`
+    French's after them ("2,3 M€", "2,3 Mrd"; French text always, and Portuguese: "4,2 M€"); `months`
     are a locale's own month names (`_locale_dates`); `day_first` reads slashed numeric dates ("12/03/2026") as well as
     dotted ones ("12.03.2026", read in any text).
     """
     words = "|".join(patterns.longest_first(scales)) or "(?!)"
-    abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french else ""
+    abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french or scale_abbreviations else ""
     ordinal = _FR_ORDINAL_SUFFIX if french else ""
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
     glued = rf"|(?P<glued>{_GLUED_UNIT})|{_GLUED_LETTERS}"
@@ -485,6 +497,7 @@ def _reading(language: str) -> _Reading:
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
     # never as the figure "12" with the month and year unchecked.
     return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months),
+                                     scale_abbreviations=base in _ABBREVIATED_SCALE_LANGUAGES,
                                      day_first=True),
                     _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales, months)
 
@@ -629,13 +642,15 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",
-# "$4-5 million", "from 1.1 to 1.3 billion". Its low end is then a percentage, or millions, too.
-_RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et)\s+", re.IGNORECASE)
-_BETWEEN = patterns.compile(r"(?:between|entre)\s+$", re.IGNORECASE)
+# "$4-5 million", "from 1.1 to 1.3 billion", "entre 4 e 5 milhões". Its low end is then a percentage, or millions, too.
+_RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et|e|y)\s+", re.IGNORECASE)
+_BETWEEN = patterns.compile(r"(?:between|entre|tra|fra)\s+$", re.IGNORECASE)
 _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
                        r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
-                       r"|mille|millions?|milliards?|mil(?:\s+millones)?|millones|millón|millardos?|billones|billón))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       r"|mille|millions?|milliards?|mil(?:\s+millones|\s+milhões)?|millones|millón|millardos?|billones|billón"
+                       r"|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mi|bi|tri"
+                       r"|mila|milione|milioni|miliardo|miliardi))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
 
@@ -643,16 +658,23 @@ def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Me
     """Return mentions with each range's low end ("44" of "44-47%") given its high end's unit and scale."""
     for at in range(len(mentions) - 1):
         low, high = mentions[at], mentions[at + 1]
-        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
-        if (low.kind != "figure" or high.kind != "figure" or len(low.quantities) != 1 or len(high.quantities) != 1
-                or not join or not _BARE.fullmatch(low.text)
-                or (join.group().strip().lower() in ("and", "et") and not _BETWEEN.search(text, 0, low.start))):
+        if not _a_range(text, low, high):
             continue
         factor = _scale_of(high, language)
         unit = high.quantities[0].unit
         if factor != 1 or unit != low.quantities[0].unit:
             mentions[at] = low._replace(quantities=(Quantity(low.quantities[0].value * factor, unit),))
     return mentions
+
+
+def _a_range(text: str, low: Mention, high: Mention) -> bool:
+    """Say whether two figures in a row are a range whose bare low end shares the high end's unit and scale:
+    "44-47%", "4 to 5 million", "between 4 and 5 million euros" ("and" only after "between")."""
+    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+    return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
+            and join is not None and _BARE.fullmatch(low.text) is not None
+            and (join.group().strip().lower() not in ("and", "et", "e", "y")
+                 or bool(_BETWEEN.search(text, 0, low.start))))
 
 
 def _scale_of(mention: Mention, language: str) -> Decimal:
@@ -853,12 +875,14 @@ def _french_value(words: list[str]) -> int:
 
 
 # Units of measure by family, as written right after a figure ("1,600-mile", "24 hours", "5 billion euros"),
-# in English, French, Arabic and Spanish. A figure's unit is what it counts in: "1,600 km" is not "1,600 miles".
+# in English, French, Arabic, Spanish, Portuguese and Italian. A figure's unit is what it counts in: "1,600 km" is not
+# "1,600 miles".
 UNITS: dict[str, tuple[str, ...]] = {
     "mile": ("mile", "miles", "mi", "ميل", "أميال"),
     "kilometre": ("km", "kilometre", "kilometres", "kilometer", "kilometers", "kilomètre", "kilomètres", "كم", "كيلومتر",
-                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros"),
-    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros"),  # not "metro": "5 metro lines"
+                  "كيلومترات", "كيلومترا", "كيلومترًا", "kilómetro", "kilómetros", "quilómetro", "quilómetros", "quilômetro",
+                  "quilômetros", "chilometro", "chilometri"),
+    "metre": ("metre", "metres", "meter", "meters", "mètre", "mètres", "metros", "metri"),  # not "metro": "5 metro lines"
     "centimetre": ("cm", "centimetre", "centimetres", "centimeter", "centimeters", "centimètre", "centimètres",
                    "centímetro", "centímetros"),
     "millimetre": ("mm", "millimetre", "millimetres", "millimeter", "millimeters", "millimètre", "millimètres",
@@ -870,15 +894,17 @@ UNITS: dict[str, tuple[str, ...]] = {
     "degree Fahrenheit": ("fahrenheit", "°f", "degrees fahrenheit"),
     "foot": ("foot", "feet", "ft"),
     "kilogram": ("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilogramo", "kilogramos"),
-    "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas"),
+    "tonne": ("tonne", "tonnes", "ton", "tons", "tonelada", "toneladas", "tonnellata", "tonnellate"),
     "pound": ("pound", "pounds", "lb", "lbs", "£", "livre", "livres", "gbp"),
     "penny": ("penny", "pence"),  # and "244p", glued
     "hectare": ("hectare", "hectares", "ha", "hectárea", "hectáreas"),
     "acre": ("acre", "acres"),
-    "litre": ("litre", "litres", "liter", "liters", "litro", "litros"),
+    "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
-    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "دولار", "دولارات", "دولارا", "دولارًا"),
+    "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
+               "دولارًا"),
     "euro": ("euro", "euros", "€", "eur", "يورو"),
+    "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
     "franc": ("franc", "francs", "chf"),
@@ -886,26 +912,33 @@ UNITS: dict[str, tuple[str, ...]] = {
     "second": ("second", "seconds", "seconde", "secondes", "segundos"),
     "minute": ("minute", "minutes", "minuto", "minutos"),
     "hour": ("hour", "hours", "heure", "heures", "hora", "horas", "ساعة", "ساعات"),
-    "day": ("day", "days", "jour", "jours", "día", "días", "يوم", "يوما", "يومًا", "أيام"),
-    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "أسبوع", "أسبوعا", "أسابيع"),
-    "month": ("month", "months", "mois", "meses", "شهر", "شهرا", "أشهر", "شهور"),
-    "year": ("year", "years", "ans", "année", "années", "año", "años", "سنة", "سنوات", "عام", "عاما", "عامًا",
-             "أعوام"),  # not "an": an English article
+    "day": ("day", "days", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni", "يوم", "يوما", "يومًا",
+            "أيام"),
+    "week": ("week", "weeks", "semaine", "semaines", "semana", "semanas", "settimana", "settimane", "أسبوع", "أسبوعا",
+             "أسابيع"),
+    "month": ("month", "months", "mois", "meses", "mês", "mese", "mesi", "شهر", "شهرا", "أشهر", "شهور"),
+    "year": ("year", "years", "ans", "année", "années", "año", "años", "ano", "anos", "anno", "anni", "سنة", "سنوات", "عام",
+             "عاما", "عامًا", "أعوام"),  # not "an": an English article
     "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
-UNIT_PLURALS = {"mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
+UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
                 "yuan": "yuan"}
-_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|d['’])?(?P<unit>" + "|".join(
+_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + "|".join(
     patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
 
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
-_CODE_BEFORE = patterns.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB)\.?[ \u00a0\u202f]?$")
+_CODE_BEFORE = patterns.compile(r"(?<![\w$])(?P<unit>USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB|BRL)\.?[ \u00a0\u202f]?$")
 _SIGNED_LOW_END = patterns.compile(r"(?P<sign>[$€£¥])\s?\d[\d.,]*\s*(?:[-\u2013\u2014]|\s+to\s+)\s*$", re.IGNORECASE)
 _GLUED_AFTER = patterns.compile(rf"(?<=\d)(?P<unit>{_GLUED_UNIT})$")
+# Brazil's "R$" before a figure: its dollar sign names reais.
+_REAL_SIGN = patterns.compile(r"(?<!\w)R\Z")
+# A currency sign after the figure, as French, German, Portuguese and Spanish write it ("750 €", "4,2 M€"); not one that
+# opens the next figure ("in 2025 $3bn").
+_SIGN_AFTER = patterns.compile(r"[ \u00a0\u202f\u2009]?(?P<unit>[$€£¥])(?![ \u00a0\u202f\u2009]?\d)")
 _DEGREES_AFTER = patterns.compile(r"[ \u00a0\u202f]?(?P<unit>°[CF])")
 
 
@@ -914,6 +947,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     "dollar" for "$5" or "USD 5", "kilometre" for "200km"), or None."""
     start += text[start:start + 1] in ("-", "\u2212")  # "−£3m": the sign after the minus
     sign = text[start:start + 1]
+    if sign == "$" and _REAL_SIGN.search(text, max(0, start - 2), start):
+        return "real"
     if sign in _UNIT_FAMILY:
         return _UNIT_FAMILY[sign]
     code = _CODE_BEFORE.search(text, max(0, start - 5), start)
@@ -925,7 +960,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
         return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
-    found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end)
+    found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 
 
@@ -939,9 +974,24 @@ def unit_family(unit: str) -> str | None:
     whole = unit.strip().lower()
     if whole in _UNIT_FAMILY:
         return _UNIT_FAMILY[whole]
-    words = re.findall(r"[^\W\d_]+|[$€£¥]", whole)
+    words = re.findall(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]", whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
     return families.pop() if len(families) == 1 and not _COMPOUND_UNIT & set(words) else None
+
+
+# Scale words a structured figure's `unit` may carry, in every language we read: "US$ billion", "millions d'euros",
+# "milhões de euros", "mil millones de dólares". English's win ("billion" is 10^9 in a unit, as English writes units).
+_UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for word, value in scales.items()},
+                     **_SCALES}
+_UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_UNIT_SCALE_WORDS)) + r")(?!\w)",
+                               re.IGNORECASE)
+
+
+def unit_scale(unit: str) -> int:
+    """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6),
+    else 1."""
+    found = _UNIT_SCALE.search(unit)
+    return _UNIT_SCALE_WORDS[found.group().lower()] if found else 1
 
 
 def names_unit(text: str, family: str) -> bool:
@@ -952,9 +1002,15 @@ def names_unit(text: str, family: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]]:
-    """Return each (quantity, unit family) text states a figure with a unit ("1,600-mile": (1600, "mile"))."""
-    return frozenset((quantity, unit) for mention in mentions_in(text, language) if mention.kind == "figure"
-                     for unit in [unit_after(text, mention.start, mention.end)] if unit for quantity in mention.quantities)
+    """Return each (quantity, unit family) text states a figure with a unit ("1,600-mile": (1600, "mile")); a
+    range's low end is given in its high end's ("between 4 and 5 million euros": 4 million euros too)."""
+    mentions = mentions_in(text, language)
+    units = [unit_after(text, mention.start, mention.end) if mention.kind == "figure" else None for mention in mentions]
+    for at in range(len(mentions) - 1):
+        if units[at] is None and _a_range(text, mentions[at], mentions[at + 1]):
+            units[at] = units[at + 1]
+    return frozenset((quantity, unit) for mention, unit in zip(mentions, units) if unit
+                     for quantity in mention.quantities)
 
 
 read_by_language(mentions_in)

@@ -32,11 +32,13 @@ class Qualifier(NamedTuple):
 # any language: a French briefing may cite an English source.
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
+                 "as low as", "as few as", "as little as",  # a floor: "savings could be as low as $150 million"
                  "au moins", "au minimum", "pas moins de", "ما لا يقل عن"),
     "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de",
                   "أكثر من", "ما يزيد على", "ما يزيد عن"),
     "fewer than": ("fewer than", "less than", "under", "below", "moins de", "أقل من"),
-    "up to": ("up to", "at most", "no more than", "not more than", "as many as", "a maximum of", "jusqu'à",
+    "up to": ("up to", "at most", "no more than", "not more than", "as many as", "as much as", "as high as",
+              "a maximum of", "jusqu'à",
               "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى"),
     "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment",
                "ما يقارب", "ما يقرب من"),

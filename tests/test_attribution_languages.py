@@ -260,7 +260,7 @@ def test_a_qualifier_left_out_or_reversed_is_named(prose, passage, figure, verb,
     ("Il a tué près de 400 personnes[^p].", "It killed nearly 400 people."),
     ("It killed 31 people[^p].", "It killed 31 people."),
     ("It killed about 31 people[^p].", "It killed 31 people."),  # a hedge on an exact figure is allowed
-    ("It killed more than 31 people[^p].", "It killed 31 people."),  # an exact figure allows any wording
+    ("It killed over 31 people[^p].", "It killed 31 people."),  # "over" may bound nothing ("over five years")
     ("It killed 31 people[^p].", "It killed at least 31 people, and 31 in the north."),
     ("It cost more than $5 billion[^p].", "It cost more than $5 billion."),
     ("It began on 31 May[^p].", "It began on 31 May, killing at least 31 people."),
