@@ -228,7 +228,7 @@ DECIMAL_POINT_REGIONS = frozenset({"de-ch", "de-li", "it-ch", "es-mx", "es-us", 
 # "13/03/2026" is 13 March 2026, never three figures a passage may hold apart ("١٢ مارس" and "03").
 DAY_FIRST_LANGUAGES = frozenset({"ar"})
 # Languages that abbreviate a scale after digits as French does ("2,3 M€"): Portugal's press writes "4,2 M€" too.
-_ABBREVIATED_SCALE_LANGUAGES = frozenset({"fr", "pt"})
+_ABBREVIATED_SCALE_LANGUAGES = frozenset({"fr", "pt", "de"})
 # Scale words after digits, per language ("2,3 millions", "14,8 millones"); French and Spanish "billion" is 10^12.
 _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9,
                         "milliards": 10**9, "billion": 10**12, "billions": 10**12},
@@ -239,7 +239,10 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  "pt": {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "mil milhões": 10**9, "bilhão": 10**9,
                         "bilhões": 10**9, "bilião": 10**12, "biliões": 10**12, "trilhão": 10**12, "trilhões": 10**12,
                         "mi": 10**6, "bi": 10**9, "tri": 10**12},
-                 "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9}}
+                 "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9},
+                 # German: "Milliarde" is 10^9 and "Billion" 10^12, as in French ("2,3 Mrd." and "2,3 Mio." below)
+                 "de": {"tausend": 10**3, "million": 10**6, "millionen": 10**6, "milliarde": 10**9,
+                        "milliarden": 10**9, "billion": 10**12, "billionen": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
@@ -273,8 +276,9 @@ _FR_NOT_A_FIGURE_BEFORE = {"deux": r"(?i:\b(?:les|des|aux)\s+)$", "cent": r"(?i:
                            "neuf": r"(?i:\b(?:à|flambant)\s+)$"}
 # "neuf" is a number only when a word (not "et"/"ou") follows it: "neuf salariés", not "un bâtiment neuf."
 _FR_NINE_AS_NUMBER = patterns.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNORECASE)
-# Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd"), case as written.
-_FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9}
+# Abbreviated scales right after a number ("2,3 M€", "2,3 Md€", "2,3 Mds €", "2,3 Mrd", German "2,3 Mio."), case as
+# written.
+_FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "Mio": 10**6, "Tsd": 10**3}
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
 # currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"); "k" always ("9k staff":
 # left unread, "more than 8k" cited "more than 9,000").
@@ -960,6 +964,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
         return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
+    if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
+        end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
     return _UNIT_FAMILY[found["unit"].lower()] if found else None
 
@@ -982,6 +988,7 @@ def unit_family(unit: str) -> str | None:
 # Scale words a structured figure's `unit` may carry, in every language we read: "US$ billion", "millions d'euros",
 # "milhões de euros", "mil millones de dólares". English's win ("billion" is 10^9 in a unit, as English writes units).
 _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for word, value in scales.items()},
+                     **{word.lower(): value for word, value in _FR_ABBREVIATIONS.items() if len(word) > 1},  # "Mio. Euro"
                      **_SCALES}
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_UNIT_SCALE_WORDS)) + r")(?!\w)",
                                re.IGNORECASE)

@@ -126,12 +126,12 @@ def test_a_rounded_figure_hedged_with_a_locale_word_is_accepted(tmp_path: Path, 
 
 def test_without_the_key_etwa_48_is_refused_as_unhedged_rounding_naming_the_key(tmp_path: Path):
     root = german_project(tmp_path / "p", words="", summary=ROUNDED.format("etwa 48"))
-    refused_with(root, 'the passages give "48,3": a rounded figure says so', "`approximately`")
+    refused_with(root, 'the passages give "48,3 Mrd": a rounded figure says so', "`approximately`")
 
 
 def test_an_unhedged_rounding_is_still_refused_with_the_key_and_told_the_locales_word(tmp_path: Path):
     root = german_project(tmp_path / "p", summary=ROUNDED.format("48"))
-    refused_with(root, 'figure "48" is not in the passages', 'a rounded figure says so, as in "etwa 48"')
+    refused_with(root, 'figure "48 Mrd" is not in the passages', 'a rounded figure says so, as in "etwa 48 Mrd"')
 
 
 def test_etwa_48_may_round_a_passages_47_8(tmp_path: Path):
@@ -140,7 +140,7 @@ def test_etwa_48_may_round_a_passages_47_8(tmp_path: Path):
     result = check(root)
     assert result.code == 0, result.err
     edit(root / "content" / "zoll" / "briefing.yaml", "etwa 48", "etwa 46")  # beyond half its last digit
-    refused_with(root, 'figure "46" is not in the passages')
+    refused_with(root, 'figure "46 Mrd" is not in the passages')
 
 
 ROUND_SOURCE = "Zollstreit\n\nVon den Zöllen sind rund 1.200 Betriebe betroffen.\n"

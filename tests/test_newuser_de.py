@@ -46,7 +46,7 @@ def test_a_german_sentence_with_ordinal_dots_cited_once_at_its_end_builds(german
 
 @pytest.mark.parametrize("old, new, named", [
     ("Am 10. März 2026", "Am 11. März 2026", 'date "11. März 2026"'),
-    ("48,3 Mrd.", "48,8 Mrd.", 'figure "48,8"'),
+    ("48,3 Mrd.", "48,8 Mrd.", 'figure "48,8 Mrd"'),
     ("zum 2. Mal", "zum 3. Mal", 'figure "3"'),
 ])
 def test_a_changed_day_or_figure_in_the_joined_sentence_is_still_refused(german: Path, old: str, new: str,
@@ -55,6 +55,22 @@ def test_a_changed_day_or_figure_in_the_joined_sentence_is_still_refused(german:
     result = run_build(german, "check")
     assert result.code == 1
     assert any(named in line for line in error_lines(result)), result.err
+
+
+@pytest.mark.parametrize("written, refused", [
+    ("48,3 Mio.", 'figure "48,3 Mio"'),  # a thousand times less than the source's "48,3 Mrd."
+    ("48,3 Millionen", 'figure "48,3 Millionen"'),
+    ("48,3 Tsd.", 'figure "48,3 Tsd"'),
+    ("48,3 Milliarden", None),  # the same sum, in words
+    ("48.300 Mio.", None),  # and in millions
+])
+def test_a_german_scale_word_or_abbreviation_multiplies_its_figure(german: Path, written: str, refused: str | None):
+    edit(german / "content" / "zoll" / "briefing.yaml", "48,3 Mrd.", written)
+    result = run_build(german, "check")
+    if refused is None:
+        assert result.code == 0, result.err
+    else:
+        assert result.code == 1 and any(refused in line for line in error_lines(result)), result.err
 
 
 def test_a_sentence_ending_in_a_number_still_ends_in_a_language_without_ordinal_dots(german: Path):
@@ -97,7 +113,8 @@ def test_a_faulty_german_locale_is_named_with_the_first_checks_not_after_them(ge
 def test_a_rounded_figure_hedged_in_german_is_told_that_only_some_languages_hedges_are_read(german: Path):
     # "etwa 48" is a German hedge the checks do not read: the hint must not leave the editor rewording in vain.
     edit(german / "content" / "zoll" / "briefing.yaml", "48,3 Mrd.", "etwa 48 Mrd.")
-    refused_with(german, 'the passages give "48,3": a rounded figure says so', "hedges in English, French and Arabic only")
+    refused_with(german, 'the passages give "48,3 Mrd": a rounded figure says so',
+                 "hedges in English, French and Arabic only")
 
 
 def test_a_quotation_mark_not_read_is_refused_naming_the_german_marks_that_are_read(german: Path):
