@@ -45,7 +45,8 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, mentions_in, passage_labels, quantities_in,
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, mentions_in,
+                      passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
@@ -87,7 +88,7 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
 # reports it (`KEPT_HEDGE`): dropping "reportedly" states as fact what the source does not.
 REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
     "en": ("reportedly", "allegedly", "purportedly", "supposedly", "alleged", "unconfirmed", "unverified",
-           "rumoured", "rumored"),
+           "rumoured", "rumored", "apparently", "seemingly", "ostensibly"),
     "fr": ("prétendument", "présumément", "présumé", "présumée", "présumés", "présumées", "supposé", "supposée",
            "supposés", "supposées", "aurait", "auraient"),  # "aurait supprimé": French's "reportedly cut"
 }
@@ -168,6 +169,10 @@ _FRENCH_DEFINITE = frozenset({"le", "la", "les", "l'", "du", "des", "son", "sa",
 _NOT_RANKING = patterns.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
                           r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
 _ONE_OF = patterns.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# A rank below the first ("the second-largest", "its third most deadly"): the passage's superlative ranks
+# something else first, so "the largest" citing "the second-largest" is refused as "one of" is.
+_BELOW_FIRST = patterns.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                                r"[\s-]+$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Words that leave what follows unasserted, as a negation does: asked for, refused, tried, awaited or disputed
 # ("declined to confirm the toll", "demanded proof", "yet to be verified", "both sides dispute the facts").
@@ -402,12 +407,19 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
             problem = "no passage it cites uses it"
         elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
             problem = 'the passages it cites give it only as "one of"'
+        elif all(_below_first(before) for before in uses) and not _below_first(text[:word.start()]):
+            problem = 'the passages it cites rank it below the first ("second-largest")'
         else:
             continue
         written = text[word.start():words[index + 1].end()] if folded == "most" else word.group()
         findings.append(Finding(offset + word.start(), f'superlative "{written}": {problem}: {_clip(text, 160)}',
                                 "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
     return findings
+
+
+def _below_first(before: str) -> bool:
+    """Say whether the superlative after `before` is given as one of several or ranked below the first."""
+    return bool(_ONE_OF.search(before[-40:]) or _BELOW_FIRST.search(before[-20:]))
 
 
 # Arabic superlatives: an elative with the article ("الأكبر") or before a noun ("أكبر زيادة"), never before "من"
@@ -452,18 +464,25 @@ def _unbacked_arabic_superlatives(text: str, passages: list[Cited], offset: int)
 
 # Time words without a figure, where they date something as a date does: a part of the day joined to a day
 # ("Thursday night"), a season joined to a year ("summer 2021", "the summer of 2021") and a bare span before
-# "ago", "earlier" or "prior" ("decades ago", "hours earlier", "minutes earlier"). An edit ("Thursday morning", "centuries ago")
+# "ago", "earlier" or "prior" ("decades ago", "hours earlier", "minutes earlier"), and a day counted from the
+# source's own ("yesterday", "tomorrow": each by its whole word). An edit ("Thursday morning", "centuries ago")
 # is as wrong as a changed date, so each must stand in a passage the sentence cites, in any number ("decade"
 # backs "decades"; "overnight" and "night" are one). Used alone ("at dawn", "in the spring", "for years")
 # they are left to the reader: too often they time nothing the source must give.
 _DAY_NAMES = "|".join(patterns.longest_first(_DAY_NUMBER))
+# A day counted from the day the source was written ("yesterday", "today", "tonight", "tomorrow"): a date as surely
+# as "12 March", and one the reader cannot count from: "yesterday" citing "on Monday" may be any day. (Not yet "last
+# week" or "this year": benchmarks/synth.py writes "last week" into prose its passages do not back.)
+_RELATIVE_DAY = r"yesterday|today|tonight|tomorrow"
+_RELATIVE_DAYS = patterns.compile(r"(?<![\w-])(?:" + _RELATIVE_DAY + r")(?!\w)", re.IGNORECASE)
 _TIME_WORD = patterns.compile(
     rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk"
     r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)"  # French "jeudi soir"
     rf"|(?<!\w)[وفب]?(?P<apart>ليلة|صباح|مساء|فجر)\s+(?:{_DAY_NAMES})(?!\w)"  # Arabic "ليلة الجمعة": the part first
     r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
     r"|(?<![\w-])(?P<span>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-    r"(?=\s+(?:ago|earlier|prior)\b)",
+    r"(?=\s+(?:ago|earlier|prior)\b)"
+    r"|(?<![\w-])(?P<relative>" + _RELATIVE_DAY + r")(?!\w)",
     re.IGNORECASE)
 _SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", "matinée": "morning", "soir": "evening",
               "soirée": "evening", "nuit": "night", "après-midi": "afternoon", "aube": "dawn", "ليلة": "night",
@@ -471,7 +490,9 @@ _SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", 
 
 
 def _time_key(word: str) -> str:
-    folded = word.casefold()
+    folded = " ".join(word.casefold().split())
+    if _RELATIVE_DAYS.fullmatch(folded):
+        return folded  # "tonight" is no "night"
     return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)
 
 
@@ -486,7 +507,7 @@ def _times_used(text: str) -> frozenset[str]:
                        r"|autumn|winter|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century"
                        r"|centuries|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
-    words += _AR_TIMES.findall(text)
+    words += _AR_TIMES.findall(text) + _RELATIVE_DAYS.findall(text)
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
     return frozenset(_time_key(word) for word in words) | parts
 
@@ -513,6 +534,62 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
         findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
                                                        f"{_clip(text, 160)}",
                                 "use the source's own words for when and how long, or cite the passage that says it"))
+    return findings
+
+
+# Vague counts state how many as a figure does, within an order: "dozens" is 24 to 199, "scores" 40 to 199, and
+# "hundreds", "thousands", "millions" and "billions" two to ten of their unit ("hundreds": 200 to 999), as are
+# "several hundred" and "a few thousand"; "tens of thousands" is 20,000 to 99,999 and "hundreds of millions" 200
+# million to 999,999,999. "Dozens" citing "12 people" or "hundreds" citing "169 injured" inflates the source's
+# figure, so each must stand in a passage the text cites: as a vague count of the same order, or as a figure
+# (not a year nor a percentage) in its range. Read in English text, not after a figure ("2.3 millions").
+_VAGUE_RANGES = {"tens": (20, 100), "dozens": (24, 200), "dozen": (24, 200), "scores": (40, 200),
+                 **{word + ending: (2 * unit, 10 * unit) for word, unit in (
+                     ("hundred", 100), ("thousand", 1000), ("million", 10**6), ("billion", 10**9)) for ending in ("", "s")}}
+_SCALE_OF = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
+_VAGUE_COUNT = patterns.compile(
+    r"(?<![\w-])(?:(?P<lead>tens|dozens|scores|hundreds)\s+of\s+(?=thousands|millions|billions))?"
+    r"(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?P<one>dozen|hundred|thousand|million|billion)"
+    r"|(?P<many>dozens|scores|hundreds|thousands|millions|billions))(?!\w)", re.IGNORECASE)
+_FIGURE_BEFORE = patterns.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]*$", re.IGNORECASE)
+_YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
+
+
+def _vague_range(match: re.Match) -> tuple[int, int]:
+    """Return the numbers a vague count names, from its low end up to (not including) its high end."""
+    low, high = _VAGUE_RANGES[(match.group("one") or match.group("many")).casefold()]
+    if match.group("lead"):
+        scale = _SCALE_OF[match.group("many").casefold()]
+        low, high = (scale * bound for bound in _VAGUE_RANGES[match.group("lead").casefold()])
+    return low, high
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _counts_given(text: str, language: str = "") -> tuple[tuple[int, int] | Decimal, ...]:
+    """Return what a passage gives that may back a vague count: its vague counts' ranges and its figures (not
+    its years, dates or percentages)."""
+    ranges = [_vague_range(m) for m in _VAGUE_COUNT.finditer(text) if not _FIGURE_BEFORE.search(text[:m.start()])]
+    figures = [q.value for m in mentions_in(text, language) if m.kind == "figure" and not _YEAR.fullmatch(m.text)
+               for q in m.quantities if not q.unit or not is_percentage_unit(q.unit)]
+    return (*ranges, *figures)
+
+
+def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each vague count of English text ("dozens", "hundreds of thousands") no cited passage
+    backs with a count of the same order or a figure in its range; quoted ones aside."""
+    if (language or "en").split("-")[0].lower() != "en":
+        return []
+    findings = []
+    for match in _VAGUE_COUNT.finditer(text):
+        if _FIGURE_BEFORE.search(text[:match.start()]) or inside(_union(_quoted_spans(text)), match.start()):
+            continue
+        low, high = _vague_range(match)
+        given = [count for p in passages for count in _counts_given(p.text, p.language)]
+        if any(count == (low, high) if isinstance(count, tuple) else low <= count < high for count in given):
+            continue
+        findings.append(Finding(offset + match.start(), f'count "{match.group()}" ({low:,} to {high - 1:,}) is not in '
+                                                        f"the passages it cites: {_clip(text, 160)}",
+                                "give the source's figure, with its qualifier, or cite the passage that says it"))
     return findings
 
 

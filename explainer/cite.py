@@ -11,7 +11,7 @@ from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, shown_unchecked, states_anything, unbacked_superlatives,
-                          unbacked_time_words)
+                          unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
@@ -286,23 +286,25 @@ def _check_prose(text: str, language: str, *passages_by_marker: str | Passages |
 
 def _reworded(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge
-    dropped, a superlative or a time word they do not use."""
+    dropped, a superlative, a time word or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
-            + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language))
+            + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language)
+            + unbacked_vague_counts(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language))
+            + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language)
+            + unbacked_vague_counts(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what a short plain-text field states that its passages do not: figures, dates, quotations,
-    superlatives, time words ("Earlier in the worst week": a short field ranks as prose does)."""
+    superlatives, time words, vague counts ("Earlier in the worst week": a short field ranks as prose does)."""
     return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages))
+            + unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language))
 
 
 def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: str) -> list[Finding]:

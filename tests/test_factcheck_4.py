@@ -1,0 +1,158 @@
+"""Misstatements a fact-check of the real briefing against its source found the build letting through: a vague
+count that inflates the source's figure ("dozens" for 12, "hundreds" for 169), a day counted from the source's own
+("yesterday" for "on Monday"), a superlative the source ranks below the first ("the
+largest" for "the second-largest") and a hedge ("apparently") dropped. Each is checked both ways, in-process: the
+source's own wording builds, the reworded sentence is refused with its file, line and what is wrong."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import edit, error_lines, minimal_project
+
+from explainer.pipeline import load
+from explainer.problems import ContentError
+from explainer.project import Project
+
+BRIEFING = "content/pakistan-afghanistan-war"
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and summary rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck4") / "project")
+
+
+def checked(root: Path, source_sentence: str, summary: str) -> list[str]:
+    """Make the source one sentence, cite it whole from a one-sentence summary, and return `check`'s error lines
+    (none when it passes)."""
+    source = source_sentence + "\n"
+    (root / "seeds" / "flood.txt").write_text(source, encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
+        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
+    (root / "content" / "flood" / "claims.yaml").unlink(missing_ok=True)
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
+        "    kind: update\n    text: First published.\nparties:\n  - id: alpha\n    name: Alpha\n  - id: beta\n"
+        f"    name: Beta\ncitations:\n  q:\n    source: flood\n    quote: {json.dumps(source_sentence)}\n",
+        encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+def assert_outcome(lines: list[str], outcome: str) -> None:
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: " + outcome) for line in lines), lines
+
+
+# --- 1. vague counts ------------------------------------------------------------------------------------------
+
+VAGUE_COUNTS = [
+    # (the source's sentence, the briefing's, what the error names or "ok")
+    ("At least 12 people were killed.", "Dozens of people were killed.", 'count "Dozens" (24 to 199)'),
+    ("At least 169 people were injured.", "Hundreds of people were injured.", 'count "Hundreds" (200 to 999)'),
+    ("At least 1,200 people fled.", "Thousands of people fled.", 'count "Thousands" (2,000 to 9,999)'),
+    ("About 4,500 people marched.", "Tens of thousands marched.", 'count "Tens of thousands" (20,000 to 99,999)'),
+    ("The firm lost $1.2 million.", "The firm lost millions of dollars.", 'count "millions"'),
+    ("People marched in 2019.", "Thousands of people marched.", 'count "Thousands"'),  # a year counts nothing
+    ("Some 45% of people marched.", "Dozens of people marched.", 'count "Dozens"'),  # nor does a percentage
+    ("Some 45 people were killed.", "Dozens of people were killed.", "ok"),
+    ("At least 31 people were killed.", "Dozens of people were killed.", "ok"),
+    ("Several hundred people marched.", "Hundreds of people marched.", "ok"),
+    ("About 450,000 people marched.", "Hundreds of thousands marched.", "ok"),
+    ("About 45,000 people marched.", "Tens of thousands marched.", "ok"),
+    ("The firm lost $4.2 million.", "The firm lost millions of dollars.", "ok"),
+    ("At least 12 people were killed.", 'The report speaks of "at least 12" people, not "dozens".', 'quoted words "dozens"'),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", VAGUE_COUNTS, ids=[w for _, w, _ in VAGUE_COUNTS])
+def test_a_vague_count_must_be_of_the_order_of_the_sources_figure(fixture_root: Path, given, written, outcome):
+    # "Dozens" is a count as "24" is: for 12 it doubles the source's figure, and "hundreds" for 169 more so.
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 2. days counted from the source's own ---------------------------------------------------------------------
+
+RELATIVE_DAYS = [
+    ("The council approved the plan on Monday.", "The council approved the plan yesterday.", 'time "yesterday"'),
+    ("The council approved the plan yesterday.", "The council approved the plan today.", 'time "today"'),
+    ("The council meets on Friday.", "The council meets tomorrow.", 'time "tomorrow"'),
+    ("The council meets on Friday night.", "The council meets tonight.", 'time "tonight"'),
+    ("The council approved the plan yesterday.", "The council approved the plan yesterday.", "ok"),
+    ("The council said today that it approved the plan.", "The council approved the plan today.", "ok"),
+]
+@pytest.mark.parametrize("given, written, outcome", RELATIVE_DAYS, ids=[w for _, w, _ in RELATIVE_DAYS])
+def test_a_day_counted_from_the_sources_own_must_be_the_sources(fixture_root: Path, given, written, outcome):
+    # "Yesterday" dates something as "on Monday" does, but to a reader of another day it is another day.
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 3. superlatives ranked below the first ---------------------------------------------------------------------
+
+RANKED = [
+    ("The plan was the second-largest in the city.", "The plan was the largest in the city.",
+     'superlative "largest": the passages it cites rank it below the first'),
+    ("The plan was the second largest in the city.", "The plan was the biggest in the city.",
+     'superlative "biggest": the passages it cites rank it below the first'),
+    ("It was the third most deadly attack.", "It was the most deadly attack.",
+     'superlative "most deadly": the passages it cites rank it below the first'),
+    ("The plan was the second-largest in the city.", "The plan was the second-largest in the city.", "ok"),
+    ("The plan was the second-largest in the city.", "The plan was one of the largest in the city.", "ok"),
+    ("It was the largest in the city and the second-largest in the region.", "It was the largest in the city.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", RANKED, ids=[w for _, w, _ in RANKED])
+def test_a_superlative_the_source_ranks_below_the_first_stays_so(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 4. hedges ------------------------------------------------------------------------------------------------------
+
+HEDGED = [
+    ("The council apparently approved the plan.", "The council approved the plan.",
+     "the source gives this only as 'apparently', but it is worded as fact"),
+    ("The council seemingly approved the plan.", "The council approved the plan.",
+     "the source gives this only as 'seemingly', but it is worded as fact"),
+    ("The council apparently approved the plan.", "The council apparently approved the plan.", "ok"),
+    ("The council apparently approved the plan.", "The council approved the plan, officials said.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", HEDGED, ids=[g.split()[2] + "->" + w for g, w, _ in HEDGED])
+def test_apparently_is_a_hedge_to_keep(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 5. the real briefing -----------------------------------------------------------------------------------------
+
+def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
+    """Make one edit to a file of the real briefing and return the problems the check reports."""
+    edit(project / BRIEFING / file, old, new)
+    try:
+        load(Project.at(project))
+    except ContentError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("background.yaml", "killing at least 31 people", "killing at least 31 people and injuring hundreds",
+     'background.yaml:22: `body`: count "hundreds" (200 to 999) is not in the passages it cites'),
+    ("timeline.yaml", "when: Earlier in the week", "when: Yesterday",
+     'timeline.yaml:18: `when`: time "Yesterday" is not in the passages it cites'),
+    ("briefing.yaml", "Hours earlier, Afghan", "Yesterday, Afghan",
+     'briefing.yaml:6: `summary`: time "Yesterday" is not in the passages it cites'),
+])
+def test_the_real_briefing_refuses_the_reworded_counts_and_days(project: Path, file, old, new, expected):
+    problems = problems_after(project, file, old, new)
+    assert any(p.startswith(f"{BRIEFING}/{expected}") for p in problems), problems
