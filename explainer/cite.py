@@ -92,14 +92,15 @@ class FileCiter:
     def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
         a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too;
-        and one using a superlative ("deadliest", "the most serious") its passages do not use as it does."""
+        and one using a superlative ("deadliest", "the most serious"), a time word or a vague count its passages do
+        not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word)."""
         if item_keys:
             passages = self.passages(item_keys)
             self.report(item, field, self.check(_reworded_item, text, passages, self.language))
             return
         for sentence in split_sentences(text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
-            if keys:
+            if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
                 self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language))
 

@@ -212,6 +212,11 @@ _PERCENT = (r"\s?[%\u066a]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 
+def names_per_cent(text: str) -> bool:
+    """Say whether text writes a per cent anywhere ("%", "per cent", "pour cent", "٪"), with a figure or apart."""
+    return re.search(_PERCENT, " " + text, re.IGNORECASE) is not None
+
+
 def is_percentage_unit(unit: str) -> bool:
     """Say whether a structured figure's `unit` makes it a percentage: "%", "per cent", "percent", "% of GDP".
     (British style writes "per cent" in two words; "percentage points" is a difference, not a percentage.)"""

@@ -156,3 +156,71 @@ def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
 def test_the_real_briefing_refuses_the_reworded_counts_and_days(project: Path, file, old, new, expected):
     problems = problems_after(project, file, old, new)
     assert any(p.startswith(f"{BRIEFING}/{expected}") for p in problems), problems
+
+
+@pytest.mark.parametrize(("added", "expected"), [
+    ("It is the region's deadliest rivalry.", 'background.yaml:8: `body`: superlative "deadliest": no passage it cites uses it'),
+    ("Hundreds died in it.", 'background.yaml:8: `body`: count "Hundreds" (200 to 999) is not in the passages it cites'),
+    ("It flared again yesterday.", 'background.yaml:8: `body`: time "yesterday" is not in the passages it cites'),
+])
+def test_a_sentence_citing_nothing_in_a_cited_paragraph_ranks_and_counts_on_no_passage(project: Path, added, expected):
+    # The paragraph carries a citation, and the sentence states no figure, date or quotation, so none was asked of
+    # it: its "deadliest" stood on nothing, while the same word after a marker must stand in the marker's passage.
+    problems = problems_after(project, "background.yaml", "engagement to open hostility[^since-2021].",
+                              f"engagement to open hostility[^since-2021]. {added}")
+    assert any(p.startswith(f"{BRIEFING}/{expected}") for p in problems), problems
+
+
+def test_an_uncited_caveat_ranks_on_no_passage(project: Path):
+    problems = problems_after(project, "caveats.yaml", "rests on one news report,", "rests on the worst news report,")
+    assert any(p.startswith(f'{BRIEFING}/caveats.yaml:5: `text`: superlative "worst": no passage it cites uses it')
+               for p in problems), problems
+
+
+# --- 6. a unit's scale or per cent ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("claims.yaml", "measure: Pakistani soldiers killed\n            value: 55\n",
+     "measure: Pakistani soldiers killed\n            value: 55\n            unit: thousand\n",
+     "claims.yaml:29: figure 55 (Pakistani soldiers killed) is given in 'thousand', but the passages cited for it give "
+     "55 without that scale"),
+    ("claims.yaml", "measure: Pakistani soldiers killed\n            value: 55\n",
+     "measure: Pakistani soldiers killed\n            value: 55\n            unit: per cent\n",
+     "claims.yaml:29: figure 55 (Pakistani soldiers killed) is given in 'per cent', but the passages cited for it give "
+     "55 without a per cent"),
+    ("comparisons.yaml", "      - measure: Active personnel\n        unit: personnel\n",
+     "      - measure: Active personnel\n        unit: thousands of personnel\n",
+     "comparisons.yaml:13: figure 660000 (Active personnel) is given in 'thousands of personnel', but the passages "
+     "cited for it give 660000 without that scale"),
+])
+def test_a_unit_that_scales_the_figure_must_be_the_sources(project: Path, file, old, new, expected):
+    # 55 soldiers in `unit: thousand` showed as 55 thousand, and in `per cent` as a share: the bare 55 of the
+    # passage was taken for either.
+    problems = problems_after(project, file, old, new)
+    assert f"{BRIEFING}/{expected}" in [p.split(" (give the figure")[0] for p in problems], problems
+
+
+def test_a_unit_whose_scale_the_passage_gives_still_builds(project: Path):
+    # 660 (thousand) is the passage's 660,000; and a table heading naming the scale apart backs its bare figures.
+    rows = project / BRIEFING / "comparisons.yaml"
+    edit(rows, "      - measure: Active personnel\n        unit: personnel\n",
+         "      - measure: Active personnel\n        unit: thousand personnel\n")
+    edit(rows, "            value: 660000\n", "            value: 660\n")
+    edit(rows, "            value: 172000\n", "            value: 172\n")
+    assert problems_after(project, "comparisons.yaml", "value: 560000", "value: 560000") == []
+
+
+# --- 7. the library's dates -----------------------------------------------------------------------------------------
+
+def test_a_copy_retrieved_before_its_source_was_published_is_refused(project: Path):
+    # The source page shows "Published: 27 February 2026 · Retrieved: 1 January 2025": one of the two is wrong.
+    edit(project / "content" / "sources.yaml", "retrieved: unknown", "retrieved: 2025-01-01")
+    try:
+        load(Project.at(project))
+    except ContentError as error:
+        problems = [str(problem) for problem in error.problems]
+    else:
+        problems = []
+    assert problems == ["content/sources.yaml:9: source 'report' was retrieved on 2025-01-01, before its publication "
+                        "`date`, 2026-02-27 (correct either date: a copy is taken on or after the day its document was "
+                        "published)"]
