@@ -574,6 +574,18 @@ def _counts_given(text: str, language: str = "") -> tuple[tuple[int, int] | Deci
     return (*ranges, *figures)
 
 
+def _names_a_scale(text: str, match: re.Match) -> bool:
+    """Say whether a vague count's word names the scale figures are given in ("Navy (thousands)", "in millions")
+    rather than counting anything ("in thousands of homes" counts)."""
+    return bool(re.search(r"(?:\(|\bin\s+)$", text[:match.start()], re.IGNORECASE)
+                and not re.match(r"\s+of\b", text[match.end():]))
+
+
+def may_time_or_count(text: str) -> bool:
+    """Say whether text may hold a time word ("Thursday night", "yesterday") or a vague count ("hundreds")."""
+    return bool(_TIME_WORD.search(text) or _VAGUE_COUNT.search(text))
+
+
 def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each vague count of English text ("dozens", "hundreds of thousands") no cited passage
     backs with a count of the same order or a figure in its range; quoted ones aside."""
@@ -581,7 +593,8 @@ def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, lan
         return []
     findings = []
     for match in _VAGUE_COUNT.finditer(text):
-        if _FIGURE_BEFORE.search(text[:match.start()]) or inside(_union(_quoted_spans(text)), match.start()):
+        if (_FIGURE_BEFORE.search(text[:match.start()]) or inside(_union(_quoted_spans(text)), match.start())
+                or _names_a_scale(text, match)):
             continue
         low, high = _vague_range(match)
         given = [count for p in passages for count in _counts_given(p.text, p.language)]

@@ -10,7 +10,7 @@ from markupsafe import Markup
 from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
-                          hedging_found, may_rank, shown_unchecked, states_anything, unbacked_superlatives,
+                          hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
                           unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
@@ -252,11 +252,11 @@ class FileCiter:
     def heading_findings(self, text: str) -> list[Finding]:
         """Return what a heading states that no passage of the briefing backs: a headline's "deadliest war" is
         held to the source as a sentence's is."""
-        states, ranks = states_anything(text, self.language), may_rank(text)
-        if not states and not ranks:  # most headings state nothing: no passages gathered
+        states, ranks, times = states_anything(text, self.language), may_rank(text), may_time_or_count(text)
+        if not states and not ranks and not times:  # most headings state nothing: no passages gathered
             return []
         passages = self.passages(self.numbering.anchored)
-        return self.check(_headed, text, passages, self.language, states, ranks)
+        return self.check(_headed, text, passages, self.language, states, ranks, times)
 
     def checked_labels(self, item, field: str = "labels") -> None:
         """Report a briefing's own labels (`comparisons: Forces compared`) that state what its passages do not:
@@ -335,10 +335,11 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
                     "what else the date rests on")]
 
 
-def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool) -> list[Finding]:
-    """Return what a heading states or ranks that none of its briefing's `passages` backs."""
+def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool, times: bool) -> list[Finding]:
+    """Return what a heading states, ranks, times or counts that none of its briefing's `passages` backs."""
     return ((check_item_text(text, passages, language, "briefing") if states else [])
-            + (unbacked_superlatives(text, passages, 0, language) if ranks else []))
+            + (unbacked_superlatives(text, passages, 0, language) if ranks else [])
+            + (unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language) if times else []))
 
 
 def _line_start(text: str, line_offset: int) -> int:

@@ -224,3 +224,25 @@ def test_a_copy_retrieved_before_its_source_was_published_is_refused(project: Pa
     assert problems == ["content/sources.yaml:9: source 'report' was retrieved on 2025-01-01, before its publication "
                         "`date`, 2026-02-27 (correct either date: a copy is taken on or after the day its document was "
                         "published)"]
+
+
+# --- 8. headings and the short words shown like them -------------------------------------------------------------
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("background.yaml", "title: From allies to enemies", "title: From allies to enemies, centuries ago",
+     'background.yaml:4: `title`: time "centuries" is not in the passages it cites'),
+    ("background.yaml", "title: From allies to enemies", "title: Thousands dead",
+     'background.yaml:4: `title`: count "Thousands" (2,000 to 9,999) is not in the passages it cites'),
+    ("quotes.yaml", "role: regional publication", "role: regional publication, yesterday",
+     'quotes.yaml:33: `role`: time "yesterday" is not in the passages it cites'),
+])
+def test_a_heading_times_and_counts_on_the_briefings_passages(project: Path, file, old, new, expected):
+    # A heading's "centuries ago" or "Thousands" is the briefing's statement as a sentence's is; it cites nothing,
+    # so it is held to every passage the briefing cites, as its figures and superlatives are.
+    problems = problems_after(project, file, old, new)
+    assert any(p.startswith(f"{BRIEFING}/{expected}") for p in problems), problems
+
+
+def test_a_scale_named_in_a_heading_counts_nothing(project: Path):
+    # "Navy (thousands)" gives the figures' scale: it is no count of thousands.
+    assert problems_after(project, "comparisons.yaml", "measure: Navy", "measure: Navy (thousands)") == []
