@@ -582,8 +582,9 @@ def _names_a_scale(text: str, match: re.Match) -> bool:
 
 
 def may_time_or_count(text: str) -> bool:
-    """Say whether text may hold a time word ("Thursday night", "yesterday") or a vague count ("hundreds")."""
-    return bool(_TIME_WORD.search(text) or _VAGUE_COUNT.search(text))
+    """Say whether text may hold a time word ("Thursday night", "yesterday"), a vague count ("hundreds") or a
+    change by a multiple ("doubled")."""
+    return bool(_TIME_WORD.search(text) or _VAGUE_COUNT.search(text) or _MULTIPLE.search(text))
 
 
 def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -603,6 +604,48 @@ def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, lan
         findings.append(Finding(offset + match.start(), f'count "{match.group()}" ({low:,} to {high - 1:,}) is not in '
                                                         f"the passages it cites: {_clip(text, 160)}",
                                 "give the source's figure, with its qualifier, or cite the passage that says it"))
+    return findings
+
+
+# Changes by a multiple ("doubled", "tripled", "quadrupled", "halved") state a figure as "rose 100%" does: "sales
+# doubled" citing "sales rose 80%" rounds the source's figure up to a word. Each must stand in a passage the text
+# cites in a form of the same word ("doubling", "trebled"), or as its factor ("twice", "two-fold", "2x") or its
+# change in per cent ("100%"; "50%" for "halved"). English text only; "doubled down" changes nothing.
+_MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
+                             r"|halv(?:ed|ing))(?!\w)(?!\s+down\b)", re.IGNORECASE)
+_MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"
+                                   r"|quadrupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half)(?!\w)", re.IGNORECASE)
+_MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple", "halv": "half",
+                   "half": "half"}
+# Each multiple's factor and its change in per cent, as a passage may give them instead of the word.
+_MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), "%")),
+                        "triple": (Quantity(Decimal(3)), Quantity(Decimal(200), "%")),
+                        "quadruple": (Quantity(Decimal(4)), Quantity(Decimal(300), "%")),
+                        "half": (Quantity(Decimal(50), "%"),)}
+
+
+def _multiple_key(word: str) -> str:
+    folded = word.casefold()
+    return _MULTIPLE_STEMS[folded[:5] if folded[:5] in _MULTIPLE_STEMS else folded[:4]]
+
+
+def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
+    gives as the same word, its factor or its change in per cent; quoted ones aside."""
+    if (language or "en").split("-")[0].lower() != "en":
+        return []
+    findings = []
+    for match in _MULTIPLE.finditer(text):
+        if inside(_union(_quoted_spans(text)), match.start()):
+            continue
+        key = _multiple_key(match.group())
+        if any(_multiple_key(m.group()) == key for p in passages for m in _MULTIPLE_FORMS.finditer(p.text)) or any(
+                figure in quantities_in(p.text, p.language) for p in passages for figure in _MULTIPLE_AS_FIGURES[key]):
+            continue
+        findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it cites: '
+                                                        f"{_clip(text, 160)}",
+                                "give the source's own figure for the change (a rise of 80% is no doubling), or cite "
+                                "the passage that says it"))
     return findings
 
 

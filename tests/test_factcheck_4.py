@@ -246,3 +246,27 @@ def test_a_heading_times_and_counts_on_the_briefings_passages(project: Path, fil
 def test_a_scale_named_in_a_heading_counts_nothing(project: Path):
     # "Navy (thousands)" gives the figures' scale: it is no count of thousands.
     assert problems_after(project, "comparisons.yaml", "measure: Navy", "measure: Navy (thousands)") == []
+
+
+# --- 9. changes by a multiple -------------------------------------------------------------------------------------
+
+MULTIPLES = [
+    ("Sales rose 80% last year.", "Sales doubled last year.", 'change "doubled" is not in the passages it cites'),
+    ("Sales rose 50% last year.", "Sales tripled last year.", 'change "tripled" is not in the passages it cites'),
+    ("Sales fell 30% last year.", "Sales halved last year.", 'change "halved" is not in the passages it cites'),
+    ("Sales tripled last year.", "Sales doubled last year.", 'change "doubled" is not in the passages it cites'),
+    ("Sales doubled last year.", "Sales doubled last year.", "ok"),
+    ("Sales are now twice what they were a year ago.", "Sales doubled over the year.", "ok"),
+    ("Sales rose 100% last year.", "Sales doubled last year.", "ok"),
+    ("Sales rose two-fold last year.", "Sales doubled last year.", "ok"),
+    ("Sales trebled last year.", "Sales tripled last year.", "ok"),
+    ("Sales fell by half last year.", "Sales halved last year.", "ok"),
+    ("Sales fell 50% last year.", "Sales halved last year.", "ok"),
+    ("The minister kept to his plan.", "The minister doubled down on his plan.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", MULTIPLES, ids=[g + "->" + w for g, w, _ in MULTIPLES])
+def test_a_change_by_a_multiple_must_be_the_sources(fixture_root: Path, given, written, outcome):
+    # "Doubled" is "rose 100%" in a word: for a rise of 80% it rounds the source's figure up.
+    assert_outcome(checked(fixture_root, given, written), outcome)
