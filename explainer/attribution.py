@@ -500,13 +500,25 @@ def _time_key(word: str) -> str:
 _AR_TIMES = patterns.compile(r"(?<!\w)[وفب]?(ليلة|ليل|صباح|مساء|فجر)")
 
 
+# A span used as one: counted ("three hours", "a week", "several decades", "the past year"), how long ("for years",
+# "within hours", "decades-long") or before "ago", "earlier", "prior", "later", "before" or "after". "Earlier in the
+# week" uses no span of weeks, so it backs no "weeks earlier" (while its "Hours prior" backs "hours earlier").
+_SPAN_USED = patterns.compile(
+    r"(?:(?<!\w)(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|some"
+    r"|couple\s+of|dozens?\s+of|hundreds\s+of|recent|for|within|the\s+(?:past|last|next|previous|coming|following))"
+    r"[\s-]+)(?P<before>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)"
+    r"|(?<!\w)(?P<after>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)"
+    r"(?=[\s-]+(?:ago|earlier|prior|later|before|after|long|old)(?!\w))", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _times_used(text: str) -> frozenset[str]:
-    """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
+    """Return the time words a passage uses, by key, in any use ("at dawn"), but a span only as one ("decades-long"
+    gives "decade", "earlier in the week" no "week")."""
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
-                       r"|autumn|winter|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century"
-                       r"|centuries|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
+                       r"|autumn|winter|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
+    words += [span.group("before") or span.group("after") for span in _SPAN_USED.finditer(text)]
     words += _AR_TIMES.findall(text) + _RELATIVE_DAYS.findall(text)
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
     return frozenset(_time_key(word) for word in words) | parts
