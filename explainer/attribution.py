@@ -46,7 +46,7 @@ from typing import Callable, NamedTuple
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, mentions_in,
-                      passage_labels, quantities_in,
+                      months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
@@ -596,7 +596,8 @@ def _names_a_scale(text: str, match: re.Match) -> bool:
 def may_time_or_count(text: str) -> bool:
     """Say whether text may hold a time word ("Thursday night", "yesterday"), a vague count ("hundreds") or a
     change by a multiple ("doubled")."""
-    return bool(_TIME_WORD.search(text) or _VAGUE_COUNT.search(text) or _MULTIPLE.search(text))
+    return bool(_TIME_WORD.search(text) or _VAGUE_COUNT.search(text) or _MULTIPLE.search(text)
+                or _MONTH_ALONE.search(text))
 
 
 def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -617,6 +618,44 @@ def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, lan
                                                         f"the passages it cites: {_clip(text, 160)}",
                                 "give the source's figure, with its qualifier, or cite the passage that says it"))
     return findings
+
+
+# A month named without its day or year ("in March", "by April") dates something as "3 March" does: "prices rose in
+# April" citing "prices rose in March" is a date moved. In English text, where the passages the text cites name a
+# month (in any date form: "3 March 2026", "2026-03-02", "Mar."), each it names must be one of theirs; one within a
+# date is the date's to check, and "May" is read only after a word that dates ("in", "by", "since", "early", ...),
+# as "may" and "May" begin sentences. (Where they name none, a month is not yet read: benchmarks/synth.py writes
+# "in March" into prose its passages do not back.)
+_MONTH_ALONE = patterns.compile(
+    r"(?:(?<![\w-])(?P<lead>(?i:in|by|since|until|till|of|from|to|through|during|before|after|between|and|early|mid"
+    r"|late|last|next|this|or))\s+|(?<![\w-])(?i:mid)-)?"
+    r"(?<!\w)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])")
+_MONTH_OF = {name: number for number, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                         "August", "September", "October", "November", "December"), 1)}
+
+
+def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each month English text names alone ("in April") where the cited passages name months,
+    in any date form, but not that one; quoted ones and those within a date ("3 April 2026") aside."""
+    if (language or "en").split("-")[0].lower() != "en" or not _MONTH_ALONE.search(text):
+        return []
+    dated = [(m.start, m.end) for m in find_mentions(text, language, prose=True) if m.kind == "date"]
+    quoted = _union(_quoted_spans(text))
+    named = set().union(*(_months_in(p.text, p.language) for p in passages))
+    if not named:
+        return []
+    months = [(match.group("month"), match.start("month")) for match in _MONTH_ALONE.finditer(text)
+              if match.group("month") != "May" or match.group() != "May"]  # "May" alone may be "may"
+    return [Finding(offset + at, f'month "{month}" is not in the passages it cites: {_clip(text, 160)}',
+                    "use the source's own words for when, or cite the passage that says it")
+            for month, at in months if _MONTH_OF[month] not in named and not inside(dated, at) and not inside(quoted, at)]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _months_in(text: str, language: str = "") -> frozenset[int]:
+    """Return the months a passage names: by name ("March", "Mar.", "mars") or in a date ("2026-03-02")."""
+    return frozenset(months_named(text, language)) | frozenset(
+        int(q.value) for q in quantities_in(text, language) if q.unit == "month")
 
 
 # Changes by a multiple ("doubled", "tripled", "quadrupled", "halved") state a figure as "rose 100%" does: "sales

@@ -11,7 +11,7 @@ from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
-                          unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
+                          unbacked_months, unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
@@ -291,7 +291,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str) -> list
     return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
             + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language)
             + unbacked_vague_counts(text, passages, offset, language)
-            + unbacked_multiples(text, passages, offset, language))
+            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
@@ -299,7 +299,8 @@ def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language)
-            + unbacked_vague_counts(text, passages, 0, language) + unbacked_multiples(text, passages, 0, language))
+            + unbacked_vague_counts(text, passages, 0, language) + unbacked_multiples(text, passages, 0, language)
+            + unbacked_months(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
@@ -307,7 +308,7 @@ def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
     superlatives, time words, vague counts ("Earlier in the worst week": a short field ranks as prose does)."""
     return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language)
-            + unbacked_multiples(text, passages, 0, language))
+            + unbacked_multiples(text, passages, 0, language) + unbacked_months(text, passages, 0, language))
 
 
 def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: str) -> list[Finding]:
@@ -342,7 +343,8 @@ def _headed(text: str, passages: Passages, language: str, states: bool, ranks: b
     return ((check_item_text(text, passages, language, "briefing") if states else [])
             + (unbacked_superlatives(text, passages, 0, language) if ranks else [])
             + (unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language)
-               + unbacked_multiples(text, passages, 0, language) if times else []))
+               + unbacked_multiples(text, passages, 0, language) + unbacked_months(text, passages, 0, language)
+               if times else []))
 
 
 def _line_start(text: str, line_offset: int) -> int:

@@ -315,3 +315,26 @@ def test_the_real_summary_may_not_say_weeks_earlier(project: Path):
     problems = problems_after(project, "briefing.yaml", "Hours earlier, Afghan", "Weeks earlier, Afghan")
     assert any(p.startswith(f'{BRIEFING}/briefing.yaml:6: `summary`: time "Weeks" is not in the passages it cites')
                for p in problems), problems
+
+
+# --- 11. a month named alone ----------------------------------------------------------------------------------------
+
+MONTHS = [
+    ("Prices rose 4.5% in March.", "Prices rose 4.5% in April.", 'month "April" is not in the passages it cites'),
+    ("Prices rose in March.", "Prices rose by May.", 'month "May" is not in the passages it cites'),
+    ("Prices rose in March.", "Prices rose in mid-April.", 'month "April" is not in the passages it cites'),
+    ("Prices rose in March.", "Prices rose in May 2026.", 'date "May 2026" is not in the passages'),  # the date's
+    ("Prices rose on 3 March 2026.", "Prices rose in March.", "ok"),
+    ("Prices rose on 2026-03-03.", "Prices rose in March.", "ok"),
+    ("Prices rose in Mar. 2026.", "Prices rose in March.", "ok"),
+    ("Prices may rise in March.", "Prices may rise in March.", "ok"),
+    ("Theresa May said prices rose.", "Theresa May said prices rose.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", MONTHS, ids=[g + "->" + w for g, w, _ in MONTHS])
+def test_a_month_named_alone_must_be_the_sources(fixture_root: Path, given, written, outcome):
+    # "In April" dates something as "3 April" does; without a day or a year it was read as no date at all.
+    lines = checked(fixture_root, given, written)
+    assert_outcome(lines, outcome)
+    assert len(lines) <= 1, lines  # a month within a date is named once, by the date's check
