@@ -104,10 +104,17 @@ RELATIVE_DAYS = [
     ("The council meets on Friday night.", "The council meets tonight.", 'time "tonight"'),
     ("The council approved the plan yesterday.", "The council approved the plan yesterday.", "ok"),
     ("The council said today that it approved the plan.", "The council approved the plan today.", "ok"),
+    ("The council approved the plan last week.", "The council approved the plan last month.", 'time "last month"'),
+    ("The council approved the plan last week.", "The council approved the plan this week.", 'time "this week"'),
+    ("The council approved the plan earlier this year.", "The council approved the plan last year.",
+     'time "last year"'),
+    ("The council approved the plan last week.", "The council approved the plan last week.", "ok"),
+    ("The council approved the plan earlier this week.", "The council approved the plan this week.", "ok"),
 ]
 @pytest.mark.parametrize("given, written, outcome", RELATIVE_DAYS, ids=[w for _, w, _ in RELATIVE_DAYS])
 def test_a_day_counted_from_the_sources_own_must_be_the_sources(fixture_root: Path, given, written, outcome):
-    # "Yesterday" dates something as "on Monday" does, but to a reader of another day it is another day.
+    # "Yesterday" dates something as "on Monday" does, but to a reader of another day it is another day; and "last
+    # month" citing "last week" moves the date.
     assert_outcome(checked(fixture_root, given, written), outcome)
 
 
