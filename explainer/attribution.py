@@ -45,7 +45,8 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, mentions_in, passage_labels, quantities_in,
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, mentions_in,
+                      months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
@@ -87,7 +88,7 @@ ATTRIBUTIONS: dict[str, tuple[str, ...]] = {
 # reports it (`KEPT_HEDGE`): dropping "reportedly" states as fact what the source does not.
 REPORTED_HEDGES: dict[str, tuple[str, ...]] = {
     "en": ("reportedly", "allegedly", "purportedly", "supposedly", "alleged", "unconfirmed", "unverified",
-           "rumoured", "rumored"),
+           "rumoured", "rumored", "apparently", "seemingly", "ostensibly"),
     "fr": ("prétendument", "présumément", "présumé", "présumée", "présumés", "présumées", "supposé", "supposée",
            "supposés", "supposées", "aurait", "auraient"),  # "aurait supprimé": French's "reportedly cut"
 }
@@ -168,6 +169,10 @@ _FRENCH_DEFINITE = frozenset({"le", "la", "les", "l'", "du", "des", "son", "sa",
 _NOT_RANKING = patterns.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
                           r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
 _ONE_OF = patterns.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+# A rank below the first ("the second-largest", "its third most deadly"): the passage's superlative ranks
+# something else first, so "the largest" citing "the second-largest" is refused as "one of" is.
+_BELOW_FIRST = patterns.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                                r"[\s-]+$", re.IGNORECASE)
 _NEGATION_WINDOW = 5  # "sans que ce chiffre soit vérifié": five words back
 # Words that leave what follows unasserted, as a negation does: asked for, refused, tried, awaited or disputed
 # ("declined to confirm the toll", "demanded proof", "yet to be verified", "both sides dispute the facts").
@@ -403,12 +408,19 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
             problem = "no passage it cites uses it"
         elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
             problem = 'the passages it cites give it only as "one of"'
+        elif all(_below_first(before) for before in uses) and not _below_first(text[:word.start()]):
+            problem = 'the passages it cites rank it below the first ("second-largest")'
         else:
             continue
         written = text[word.start():words[index + 1].end()] if folded == "most" else word.group()
         findings.append(Finding(offset + word.start(), f'superlative "{written}": {problem}: {_clip(text, 160)}',
                                 "use the source's own words (keep its \"one of\"), or cite the passage that says it"))
     return findings
+
+
+def _below_first(before: str) -> bool:
+    """Say whether the superlative after `before` is given as one of several or ranked below the first."""
+    return bool(_ONE_OF.search(before[-40:]) or _BELOW_FIRST.search(before[-20:]))
 
 
 # Arabic superlatives: an elative with the article ("الأكبر") or before a noun ("أكبر زيادة"), never before "من"
@@ -453,18 +465,28 @@ def _unbacked_arabic_superlatives(text: str, passages: list[Cited], offset: int)
 
 # Time words without a figure, where they date something as a date does: a part of the day joined to a day
 # ("Thursday night"), a season joined to a year ("summer 2021", "the summer of 2021") and a bare span before
-# "ago", "earlier" or "prior" ("decades ago", "hours earlier", "minutes earlier"). An edit ("Thursday morning", "centuries ago")
+# "ago", "earlier" or "prior" ("decades ago", "hours earlier", "minutes earlier"), and a day counted from the
+# source's own ("yesterday", "tomorrow": each by its whole word). An edit ("Thursday morning", "centuries ago")
 # is as wrong as a changed date, so each must stand in a passage the sentence cites, in any number ("decade"
 # backs "decades"; "overnight" and "night" are one). Used alone ("at dawn", "in the spring", "for years")
 # they are left to the reader: too often they time nothing the source must give.
 _DAY_NAMES = "|".join(patterns.longest_first(_DAY_NUMBER))
+# A day counted from the day the source was written ("yesterday", "today", "tonight", "tomorrow"): a date as surely
+# as "12 March", and one the reader cannot count from: "yesterday" citing "on Monday" may be any day. A week, month
+# or year counted so ("last week", "this year") must be the passages' where they count one ("last month" citing "last
+# week" is refused); where they count none it is not yet read: benchmarks/synth.py writes "last week" into prose its
+# passages do not back.
+_RELATIVE_DAY = r"yesterday|today|tonight|tomorrow|(?:last|this|next)\s+(?:weekend|week|month|year)"
+_RELATIVE_PERIOD = patterns.compile(r"(?:last|this|next)\s+\w+", re.IGNORECASE)
+_RELATIVE_DAYS = patterns.compile(r"(?<![\w-])(?:" + _RELATIVE_DAY + r")(?!\w)", re.IGNORECASE)
 _TIME_WORD = patterns.compile(
     rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk"
     r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)"  # French "jeudi soir"
     rf"|(?<!\w)[وفب]?(?P<apart>ليلة|صباح|مساء|فجر)\s+(?:{_DAY_NAMES})(?!\w)"  # Arabic "ليلة الجمعة": the part first
     r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
     r"|(?<![\w-])(?P<span>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-    r"(?=\s+(?:ago|earlier|prior)\b)",
+    r"(?=\s+(?:ago|earlier|prior)\b)"
+    r"|(?<![\w-])(?P<relative>" + _RELATIVE_DAY + r")(?!\w)",
     re.IGNORECASE)
 _SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", "matinée": "morning", "soir": "evening",
               "soirée": "evening", "nuit": "night", "après-midi": "afternoon", "aube": "dawn", "ليلة": "night",
@@ -472,7 +494,9 @@ _SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", 
 
 
 def _time_key(word: str) -> str:
-    folded = word.casefold()
+    folded = " ".join(word.casefold().split())
+    if _RELATIVE_DAYS.fullmatch(folded):
+        return folded  # "tonight" is no "night"
     return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)
 
 
@@ -480,14 +504,26 @@ def _time_key(word: str) -> str:
 _AR_TIMES = patterns.compile(r"(?<!\w)[وفب]?(ليلة|ليل|صباح|مساء|فجر)")
 
 
+# A span used as one: counted ("three hours", "a week", "several decades", "the past year"), how long ("for years",
+# "within hours", "decades-long") or before "ago", "earlier", "prior", "later", "before" or "after". "Earlier in the
+# week" uses no span of weeks, so it backs no "weeks earlier" (while its "Hours prior" backs "hours earlier").
+_SPAN_USED = patterns.compile(
+    r"(?:(?<!\w)(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|some"
+    r"|couple\s+of|dozens?\s+of|hundreds\s+of|recent|for|within|the\s+(?:past|last|next|previous|coming|following))"
+    r"[\s-]+)(?P<before>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)(?!\w)"
+    r"|(?<!\w)(?P<after>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)"
+    r"(?=[\s-]+(?:ago|earlier|prior|later|before|after|long|old)(?!\w))", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _times_used(text: str) -> frozenset[str]:
-    """Return the time words a passage uses, by key, in any use ("decades-long" gives "decade")."""
+    """Return the time words a passage uses, by key, in any use ("at dawn"), but a span only as one ("decades-long"
+    gives "decade", "earlier in the week" no "week")."""
     words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
-                       r"|autumn|winter|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century"
-                       r"|centuries|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
+                       r"|autumn|winter|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
-    words += _AR_TIMES.findall(text)
+    words += [span.group("before") or span.group("after") for span in _SPAN_USED.finditer(text)]
+    words += _AR_TIMES.findall(text) + _RELATIVE_DAYS.findall(text)
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
     return frozenset(_time_key(word) for word in words) | parts
 
@@ -496,6 +532,11 @@ def _times_used(text: str) -> frozenset[str]:
 # Friday evening or night, as news writing has it: either backs the other.
 _EARLY_OR_LATE = patterns.compile(rf"(?<!\w)(early|late)(?:\s+on|\s+hours\s+of)?\s+(?:{_DAY_NAMES})(?!\w)", re.IGNORECASE)
 _PART_OF_DAY = {"early": ("morning",), "late": ("evening", "night")}
+
+
+def _periods_counted(passages: list[Cited]) -> bool:
+    """Say whether a passage counts a week, month or year from its own ("last week", "this year")."""
+    return any(_RELATIVE_PERIOD.fullmatch(found) for p in passages for found in _RELATIVE_DAYS.findall(p.text))
 
 
 def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
@@ -511,9 +552,162 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
         quoted = quoted if quoted is not None else _union(_quoted_spans(text))
         if inside(quoted, start) or any(_time_key(word) in _times_used(p.text) for p in passages):
             continue
+        if group == "relative" and _RELATIVE_PERIOD.fullmatch(word) and not _periods_counted(passages):
+            continue  # "last week" where no passage counts a week, month or year from its own: not read yet
         findings.append(Finding(offset + start, f'time "{match.group()}" is not in the passages it cites: '
                                                        f"{_clip(text, 160)}",
                                 "use the source's own words for when and how long, or cite the passage that says it"))
+    return findings
+
+
+# Vague counts state how many as a figure does, within an order: "dozens" is 24 to 199, "scores" 40 to 199, and
+# "hundreds", "thousands", "millions" and "billions" two to ten of their unit ("hundreds": 200 to 999), as are
+# "several hundred" and "a few thousand"; "tens of thousands" is 20,000 to 99,999 and "hundreds of millions" 200
+# million to 999,999,999. "Dozens" citing "12 people" or "hundreds" citing "169 injured" inflates the source's
+# figure, so each must stand in a passage the text cites: as a vague count of the same order, or as a figure
+# (not a year nor a percentage) in its range. Read in English text, not after a figure ("2.3 millions").
+_VAGUE_RANGES = {"tens": (20, 100), "dozens": (24, 200), "dozen": (24, 200), "scores": (40, 200),
+                 **{word + ending: (2 * unit, 10 * unit) for word, unit in (
+                     ("hundred", 100), ("thousand", 1000), ("million", 10**6), ("billion", 10**9)) for ending in ("", "s")}}
+_SCALE_OF = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
+_VAGUE_COUNT = patterns.compile(
+    r"(?<![\w-])(?:(?P<lead>tens|dozens|scores|hundreds)\s+of\s+(?=thousands|millions|billions))?"
+    r"(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?P<one>dozen|hundred|thousand|million|billion)"
+    r"|(?P<many>dozens|scores|hundreds|thousands|millions|billions))(?!\w)", re.IGNORECASE)
+_FIGURE_BEFORE = patterns.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]*$", re.IGNORECASE)
+_YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
+
+
+def _vague_range(match: re.Match) -> tuple[int, int]:
+    """Return the numbers a vague count names, from its low end up to (not including) its high end."""
+    low, high = _VAGUE_RANGES[(match.group("one") or match.group("many")).casefold()]
+    if match.group("lead"):
+        scale = _SCALE_OF[match.group("many").casefold()]
+        low, high = (scale * bound for bound in _VAGUE_RANGES[match.group("lead").casefold()])
+    return low, high
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _counts_given(text: str, language: str = "") -> tuple[tuple[int, int] | Decimal, ...]:
+    """Return what a passage gives that may back a vague count: its vague counts' ranges and its figures (not
+    its years, dates or percentages)."""
+    ranges = [_vague_range(m) for m in _VAGUE_COUNT.finditer(text) if not _FIGURE_BEFORE.search(text[:m.start()])]
+    figures = [q.value for m in mentions_in(text, language) if m.kind == "figure" and not _YEAR.fullmatch(m.text)
+               for q in m.quantities if not q.unit or not is_percentage_unit(q.unit)]
+    return (*ranges, *figures)
+
+
+def _names_a_scale(text: str, match: re.Match) -> bool:
+    """Say whether a vague count's word names the scale figures are given in ("Navy (thousands)", "in millions")
+    rather than counting anything ("in thousands of homes" counts)."""
+    return bool(re.search(r"(?:\(|\bin\s+)$", text[:match.start()], re.IGNORECASE)
+                and not re.match(r"\s+of\b", text[match.end():]))
+
+
+def may_time_or_count(text: str) -> bool:
+    """Say whether text may hold a time word ("Thursday night", "yesterday"), a vague count ("hundreds") or a
+    change by a multiple ("doubled")."""
+    return bool(_TIME_WORD.search(text) or _VAGUE_COUNT.search(text) or _MULTIPLE.search(text)
+                or _MONTH_ALONE.search(text))
+
+
+def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each vague count of English text ("dozens", "hundreds of thousands") no cited passage
+    backs with a count of the same order or a figure in its range; quoted ones aside."""
+    if (language or "en").split("-")[0].lower() != "en":
+        return []
+    findings = []
+    for match in _VAGUE_COUNT.finditer(text):
+        if (_FIGURE_BEFORE.search(text[:match.start()]) or inside(_union(_quoted_spans(text)), match.start())
+                or _names_a_scale(text, match)):
+            continue
+        low, high = _vague_range(match)
+        given = [count for p in passages for count in _counts_given(p.text, p.language)]
+        if any(count == (low, high) if isinstance(count, tuple) else low <= count < high for count in given):
+            continue
+        findings.append(Finding(offset + match.start(), f'count "{match.group()}" ({low:,} to {high - 1:,}) is not in '
+                                                        f"the passages it cites: {_clip(text, 160)}",
+                                "give the source's figure, with its qualifier, or cite the passage that says it"))
+    return findings
+
+
+# A month named without its day or year ("in March", "by April") dates something as "3 March" does: "prices rose in
+# April" citing "prices rose in March" is a date moved. In English text, where the passages the text cites name a
+# month (in any date form: "3 March 2026", "2026-03-02", "Mar."), each it names must be one of theirs; one within a
+# date is the date's to check, and "May" is read only after a word that dates ("in", "by", "since", "early", ...),
+# as "may" and "May" begin sentences. (Where they name none, a month is not yet read: benchmarks/synth.py writes
+# "in March" into prose its passages do not back.)
+_MONTH_ALONE = patterns.compile(
+    r"(?:(?<![\w-])(?P<lead>(?i:in|by|since|until|till|of|from|to|through|during|before|after|between|and|early|mid"
+    r"|late|last|next|this|or))\s+|(?<![\w-])(?i:mid)-)?"
+    r"(?<!\w)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])")
+_MONTH_OF = {name: number for number, name in enumerate(("January", "February", "March", "April", "May", "June", "July",
+                                                         "August", "September", "October", "November", "December"), 1)}
+
+
+def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each month English text names alone ("in April") where the cited passages name months,
+    in any date form, but not that one; quoted ones and those within a date ("3 April 2026") aside."""
+    if (language or "en").split("-")[0].lower() != "en" or not _MONTH_ALONE.search(text):
+        return []
+    dated = [(m.start, m.end) for m in find_mentions(text, language, prose=True) if m.kind == "date"]
+    quoted = _union(_quoted_spans(text))
+    named = set().union(*(_months_in(p.text, p.language) for p in passages))
+    if not named:
+        return []
+    months = [(match.group("month"), match.start("month")) for match in _MONTH_ALONE.finditer(text)
+              if match.group("month") != "May" or match.group() != "May"]  # "May" alone may be "may"
+    return [Finding(offset + at, f'month "{month}" is not in the passages it cites: {_clip(text, 160)}',
+                    "use the source's own words for when, or cite the passage that says it")
+            for month, at in months if _MONTH_OF[month] not in named and not inside(dated, at) and not inside(quoted, at)]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _months_in(text: str, language: str = "") -> frozenset[int]:
+    """Return the months a passage names: by name ("March", "Mar.", "mars") or in a date ("2026-03-02")."""
+    return frozenset(months_named(text, language)) | frozenset(
+        int(q.value) for q in quantities_in(text, language) if q.unit == "month")
+
+
+# Changes by a multiple ("doubled", "tripled", "quadrupled", "halved") state a figure as "rose 100%" does: "sales
+# doubled" citing "sales rose 80%" rounds the source's figure up to a word. Each must stand in a passage the text
+# cites in a form of the same word ("doubling", "trebled"), or as its factor ("twice", "two-fold", "2x") or its
+# change in per cent ("100%"; "50%" for "halved"). English text only; "doubled down" changes nothing.
+_MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
+                             r"|halv(?:ed|ing))(?!\w)(?!\s+down\b)", re.IGNORECASE)
+_MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"
+                                   r"|quadrupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half)(?!\w)", re.IGNORECASE)
+_MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple", "halv": "half",
+                   "half": "half"}
+# Each multiple's factor and its change in per cent, as a passage may give them instead of the word.
+_MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), "%")),
+                        "triple": (Quantity(Decimal(3)), Quantity(Decimal(200), "%")),
+                        "quadruple": (Quantity(Decimal(4)), Quantity(Decimal(300), "%")),
+                        "half": (Quantity(Decimal(50), "%"),)}
+
+
+def _multiple_key(word: str) -> str:
+    folded = word.casefold()
+    return _MULTIPLE_STEMS[folded[:5] if folded[:5] in _MULTIPLE_STEMS else folded[:4]]
+
+
+def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
+    gives as the same word, its factor or its change in per cent; quoted ones aside."""
+    if (language or "en").split("-")[0].lower() != "en":
+        return []
+    findings = []
+    for match in _MULTIPLE.finditer(text):
+        if inside(_union(_quoted_spans(text)), match.start()):
+            continue
+        key = _multiple_key(match.group())
+        if any(_multiple_key(m.group()) == key for p in passages for m in _MULTIPLE_FORMS.finditer(p.text)) or any(
+                figure in quantities_in(p.text, p.language) for p in passages for figure in _MULTIPLE_AS_FIGURES[key]):
+            continue
+        findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it cites: '
+                                                        f"{_clip(text, 160)}",
+                                "give the source's own figure for the change (a rise of 80% is no doubling), or cite "
+                                "the passage that says it"))
     return findings
 
 

@@ -10,8 +10,8 @@ from markupsafe import Markup
 from . import patterns
 from .anchor import Definition
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
-                          hedging_found, may_rank, shown_unchecked, states_anything, unbacked_superlatives,
-                          unbacked_time_words)
+                          hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
+                          unbacked_months, unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
@@ -92,14 +92,15 @@ class FileCiter:
     def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
         a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too;
-        and one using a superlative ("deadliest", "the most serious") its passages do not use as it does."""
+        and one using a superlative ("deadliest", "the most serious"), a time word or a vague count its passages do
+        not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word)."""
         if item_keys:
             passages = self.passages(item_keys)
             self.report(item, field, self.check(_reworded_item, text, passages, self.language))
             return
         for sentence in split_sentences(text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
-            if keys:
+            if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
                 self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language))
 
@@ -251,11 +252,11 @@ class FileCiter:
     def heading_findings(self, text: str) -> list[Finding]:
         """Return what a heading states that no passage of the briefing backs: a headline's "deadliest war" is
         held to the source as a sentence's is."""
-        states, ranks = states_anything(text, self.language), may_rank(text)
-        if not states and not ranks:  # most headings state nothing: no passages gathered
+        states, ranks, times = states_anything(text, self.language), may_rank(text), may_time_or_count(text)
+        if not states and not ranks and not times:  # most headings state nothing: no passages gathered
             return []
         passages = self.passages(self.numbering.anchored)
-        return self.check(_headed, text, passages, self.language, states, ranks)
+        return self.check(_headed, text, passages, self.language, states, ranks, times)
 
     def checked_labels(self, item, field: str = "labels") -> None:
         """Report a briefing's own labels (`comparisons: Forces compared`) that state what its passages do not:
@@ -286,23 +287,28 @@ def _check_prose(text: str, language: str, *passages_by_marker: str | Passages |
 
 def _reworded(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge
-    dropped, a superlative or a time word they do not use."""
+    dropped, a superlative, a time word or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
-            + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language))
+            + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language)
+            + unbacked_vague_counts(text, passages, offset, language)
+            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language))
+            + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language)
+            + unbacked_vague_counts(text, passages, 0, language) + unbacked_multiples(text, passages, 0, language)
+            + unbacked_months(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what a short plain-text field states that its passages do not: figures, dates, quotations,
-    superlatives, time words ("Earlier in the worst week": a short field ranks as prose does)."""
+    superlatives, time words, vague counts ("Earlier in the worst week": a short field ranks as prose does)."""
     return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages))
+            + unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language)
+            + unbacked_multiples(text, passages, 0, language) + unbacked_months(text, passages, 0, language))
 
 
 def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: str) -> list[Finding]:
@@ -332,10 +338,13 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
                     "what else the date rests on")]
 
 
-def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool) -> list[Finding]:
-    """Return what a heading states or ranks that none of its briefing's `passages` backs."""
+def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool, times: bool) -> list[Finding]:
+    """Return what a heading states, ranks, times or counts that none of its briefing's `passages` backs."""
     return ((check_item_text(text, passages, language, "briefing") if states else [])
-            + (unbacked_superlatives(text, passages, 0, language) if ranks else []))
+            + (unbacked_superlatives(text, passages, 0, language) if ranks else [])
+            + (unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language)
+               + unbacked_multiples(text, passages, 0, language) + unbacked_months(text, passages, 0, language)
+               if times else []))
 
 
 def _line_start(text: str, line_offset: int) -> int:

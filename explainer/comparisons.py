@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .chart import comparison_charts
@@ -11,8 +12,8 @@ from .hints import closest
 from .locale import Labels
 from .model import Party
 from .attribution import fits_qualifier
-from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_unit, quantities_in, unit_family, unit_scale,
-                      units_given, writes_decimal_comma)
+from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
+                      unit_family, unit_scale, units_given, writes_decimal_comma)
 from .qualifiers import qualified_figures
 from .problems import Problem
 from .views import Cell, ComparisonView, NoteView, PartyColumn, Ratio, RowView
@@ -103,9 +104,12 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
     qualified = [pair for p in passages for pair in qualified_figures(p.text, p.language)]
     problems = []
     for figure, measure, unit in figures:
+        bare = _named_apart(unit, passages)
         for value in (figure.value, figure.to):
             if isinstance(value, DotGroupedFloat) and writes_decimal_comma(citer.language):
                 problems.append(_grouped_as_written(citer, figure, value, measure))
+            elif value is not None and not stated_in(value, unit, found, bare) and stated_in(value, unit, found):
+                problems.append(_scale_left_out(citer, figure, value, measure, unit))
             elif value is not None and not stated_in(value, unit, found):
                 hint = "cite the passage that gives it, or correct it to the source's"
                 thousands = Decimal(str(value)) * 1000
@@ -119,6 +123,28 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
+
+
+def _named_apart(unit: str, passages) -> bool:
+    """Say whether a unit has no scale nor per cent, or a cited passage names them apart from its figures, as a
+    table's heading does ("in US$ billion: Northmart 42.5", "Turnout, per cent: 45"): a bare number may then be
+    the figure. Otherwise 55 in `thousand` is 55,000, and 55 in `per cent` a share, which "55 soldiers" is not."""
+    scale = scale_word(unit)
+    percentage = is_percentage_unit(unit)
+    if not scale and not percentage:
+        return True
+    return any((scale and re.search(rf"(?<!\w){re.escape(scale)}(?!\w)", p.text, re.IGNORECASE))
+               or (percentage and names_per_cent(p.text)) for p in passages)
+
+
+def _scale_left_out(citer: FileCiter, figure, value, measure: str, unit: str) -> Problem:
+    """Return the problem of a figure whose unit scales it or makes it a percentage ("thousand", "per cent") where
+    the passages cited for it give the bare number: the page would show 55 soldiers as 55 thousand, or 55%."""
+    return Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
+                   f"figure {as_written(value)} ({measure}) is given in '{unit}', but the passages cited for it give "
+                   f"{as_written(value)} without {'a per cent' if is_percentage_unit(unit) else 'that scale'}",
+                   "give the figure in the source's unit: a unit's 'thousand' or 'million' multiplies the figure, and "
+                   "'per cent' makes it a share")
 
 
 def _grouped_as_written(citer: FileCiter, figure, value: DotGroupedFloat, measure: str) -> Problem:
@@ -171,17 +197,19 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
                     f"it say \"{source.words}\"", f"write `bound: {suggested}`, as the source qualifies it")]
 
 
-def stated_in(value, unit: str, found: set) -> bool:
-    """Say whether a figure, read in its unit, is among the quantities a passage states."""
-    return bool(wanted_quantities(value, unit) & found)
+def stated_in(value, unit: str, found: set, bare: bool = True) -> bool:
+    """Say whether a figure, read in its unit, is among the quantities a passage states (see wanted_quantities)."""
+    return bool(wanted_quantities(value, unit, bare) & found)
 
 
-def wanted_quantities(value, unit: str) -> set[Quantity]:
-    """Return the quantities a passage may state a figure as, read in its unit (scaled: "US$ billion")."""
+def wanted_quantities(value, unit: str, bare: bool = True) -> set[Quantity]:
+    """Return the quantities a passage may state a figure as, read in its unit (scaled: "US$ billion"); with `bare`,
+    also the number without its scale or per cent, as a passage naming them apart from its figures gives it."""
     number = Decimal(str(value))
     scale = unit_scale(unit)  # a unit may carry the figure's scale: 42.5 in "US$ billion" is "US$42.5 billion"
     kind = "%" if is_percentage_unit(unit) else ""
-    return {Quantity(number, kind), Quantity(number * scale, kind), Quantity(number, ""), Quantity(number * scale, "")}
+    wanted = {Quantity(number * scale, kind)}
+    return wanted | {Quantity(number, kind), Quantity(number, ""), Quantity(number * scale, "")} if bare else wanted
 
 
 def _compared(citer: FileCiter, line: int, party_id: str, shown, parties: dict, what: str,

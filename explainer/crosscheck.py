@@ -25,9 +25,20 @@ def check_site(content: SiteContent) -> list[Problem]:
 
 
 def check_library(content: SiteContent) -> list[Problem]:
-    """Return problems across the library's items: ids and files listed twice."""
+    """Return problems across the library's items: ids and files listed twice, a copy taken before publication."""
     return (_unique(content.library.shown, "source id", content.sources)
-            + _unique(content.library.shown, "source file", content.sources, lambda source: source.file))
+            + _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
+            + _retrieved_before_published(content))
+
+
+def _retrieved_before_published(content: SiteContent) -> list[Problem]:
+    """Refuse a source whose copy was `retrieved` before its `date` of publication: the source page shows both,
+    and one of them is wrong (a date basis may rest on the publication date, too)."""
+    return [Problem(content.library.shown, source.line_of("retrieved"),
+                    f"source '{source.id}' was retrieved on {source.retrieved}, before its publication `date`, {source.date}",
+                    "correct either date: a copy is taken on or after the day its document was published")
+            for source in content.sources
+            if "unknown" not in (source.date, source.retrieved) and source.retrieved < source.date]
 
 
 def check_briefing(content: Content, site_language: str = "en") -> list[Problem]:

@@ -214,6 +214,11 @@ _PERCENT = (r"\s?[%\u066a]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 
+def names_per_cent(text: str) -> bool:
+    """Say whether text writes a per cent anywhere ("%", "per cent", "pour cent", "٪"), with a figure or apart."""
+    return re.search(_PERCENT, " " + text, re.IGNORECASE) is not None
+
+
 def is_percentage_unit(unit: str) -> bool:
     """Say whether a structured figure's `unit` makes it a percentage: "%", "per cent", "percent", "% of GDP".
     (British style writes "per cent" in two words; "percentage points" is a difference, not a percentage.)"""
@@ -989,16 +994,22 @@ def unit_family(unit: str) -> str | None:
 # "milhões de euros", "mil millones de dólares". English's win ("billion" is 10^9 in a unit, as English writes units).
 _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for word, value in scales.items()},
                      **{word.lower(): value for word, value in _FR_ABBREVIATIONS.items() if len(word) > 1},  # "Mio. Euro"
-                     **_SCALES}
+                     **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()}}  # "thousands of personnel"
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_UNIT_SCALE_WORDS)) + r")(?!\w)",
                                re.IGNORECASE)
+
+
+def scale_word(unit: str) -> str | None:
+    """Return the word of a structured figure's `unit` that scales its value ("billion" in "US$ billion"), or None."""
+    found = _UNIT_SCALE.search(unit)
+    return found.group() if found else None
 
 
 def unit_scale(unit: str) -> int:
     """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6),
     else 1."""
-    found = _UNIT_SCALE.search(unit)
-    return _UNIT_SCALE_WORDS[found.group().lower()] if found else 1
+    word = scale_word(unit)
+    return _UNIT_SCALE_WORDS[word.lower()] if word else 1
 
 
 def names_unit(text: str, family: str) -> bool:

@@ -12,7 +12,7 @@ from support import build_ok, edit, minimal_project, refused_with
 TIMELINE = "content/flood/timeline.yaml"
 # A source that words its times as the events below do: years, a span of years, a day and month, a span of months.
 DIARY = ("The river rose by 3 metres on Monday 2 March, on Monday night, in 2025, in early 2025, in 2026, "
-         "in early 2026, over 2025-26 and from March to May 2026.\n")
+         "in early 2026, over 2025-26, in late February and early March 2026 and from March to May 2026.\n")
 
 
 def with_diary(root: Path, text: str) -> Path:
