@@ -345,3 +345,25 @@ def test_a_month_named_alone_must_be_the_sources(fixture_root: Path, given, writ
     lines = checked(fixture_root, given, written)
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines  # a month within a date is named once, by the date's check
+
+
+TIMES_AND_MONTHS = [
+    "on Thursday night", "THURSDAY MORNING", "Friday-midnight", "jeudi soir", "JEUDI APRÈS-MIDI", "ليلة الجمعة",
+    "وصباح السبت", "in the spring of 2024", "Winter 2025", "three weeks ago", "Decades earlier", "hours prior",
+    "yesterday", "Tonight", "last Week", "next year", "this weekend", "in March", "since mid-April", "by May",
+]
+
+
+@pytest.mark.parametrize("text", TIMES_AND_MONTHS)
+def test_the_plain_text_look_before_a_time_or_month_pattern_never_hides_one(text: str):
+    # The plain-text looks skip the patterns where they surely match nothing: each time word and month the
+    # patterns read must get past them.
+    from explainer import attribution
+
+    sentence = f"Officials said the strikes came {text}, as the report says."
+    assert attribution._TIME_WORD.search(sentence) or attribution._MONTH_ALONE.search(sentence)
+    assert attribution.may_time_or_count(sentence)
+    if attribution._TIME_WORD.search(sentence):
+        assert attribution.may_name_a_time(sentence)
+    if attribution._MONTH_ALONE.search(sentence):
+        assert any(month in sentence for month in attribution._MONTH_OF)
