@@ -80,3 +80,20 @@ def refused_with(root: Path, *pieces: str) -> list[str]:
     lines = error_lines(result)
     assert any(all(piece in line for piece in pieces) for line in lines), result.err
     return lines
+
+
+REAL_BRIEFING = "content/pakistan-afghanistan-war"
+
+
+def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
+    """Make one edit to a file of the real briefing in `project` and return the problems the check reports."""
+    from explainer.pipeline import load
+    from explainer.problems import ContentError
+    from explainer.project import Project
+
+    edit(project / REAL_BRIEFING / file, old, new)
+    try:
+        load(Project.at(project))
+    except ContentError as error:
+        return [str(problem) for problem in error.problems]
+    return []

@@ -14,7 +14,7 @@ from support import edit, error_lines, refused_with
 from test_incremental import built, clean_build
 
 from explainer import cite
-from explainer.attribution import Cited, check_item_text
+from explainer.attribution import Cited
 from explainer.checked import KeptFindings, Passages
 
 CLAIMS = "content/pakistan-afghanistan-war/claims.yaml"

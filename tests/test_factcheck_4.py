@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import copy_project, run_build
-from support import edit, error_lines, minimal_project
+from support import edit, error_lines, minimal_project, problems_after
 
 from explainer.pipeline import load
 from explainer.problems import ContentError
@@ -111,6 +111,8 @@ RELATIVE_DAYS = [
     ("The council approved the plan last week.", "The council approved the plan last week.", "ok"),
     ("The council approved the plan earlier this week.", "The council approved the plan this week.", "ok"),
 ]
+
+
 @pytest.mark.parametrize("given, written, outcome", RELATIVE_DAYS, ids=[w for _, w, _ in RELATIVE_DAYS])
 def test_a_day_counted_from_the_sources_own_must_be_the_sources(fixture_root: Path, given, written, outcome):
     # "Yesterday" dates something as "on Monday" does, but to a reader of another day it is another day; and "last
@@ -156,16 +158,6 @@ def test_apparently_is_a_hedge_to_keep(fixture_root: Path, given, written, outco
 
 
 # --- 5. the real briefing -----------------------------------------------------------------------------------------
-
-def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
-    """Make one edit to a file of the real briefing and return the problems the check reports."""
-    edit(project / BRIEFING / file, old, new)
-    try:
-        load(Project.at(project))
-    except ContentError as error:
-        return [str(problem) for problem in error.problems]
-    return []
-
 
 @pytest.mark.parametrize(("file", "old", "new", "expected"), [
     ("background.yaml", "killing at least 31 people", "killing at least 31 people and injuring hundreds",

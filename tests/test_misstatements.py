@@ -7,22 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from explainer.pipeline import load
-from explainer.problems import ContentError
-from explainer.project import Project
-from support import edit
+from support import problems_after
 
 BRIEFING = "content/pakistan-afghanistan-war"
-
-
-def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
-    """Make one edit to a file of the real briefing and return the problems the check reports."""
-    edit(project / BRIEFING / file, old, new)
-    try:
-        load(Project.at(project))
-    except ContentError as error:
-        return [str(problem) for problem in error.problems]
-    return []
 
 
 @pytest.mark.parametrize(("file", "old", "new", "expected"), [

@@ -161,7 +161,7 @@ def test_a_build_with_a_spare_killed_at_any_step_leaves_the_old_or_the_new_site(
     assert [r["step"] for r in kills] == list(range(1, done["done"] + 1)), "not every step was killed"
     assert len(kills) + len(nexts) + 1 == len(results)
     assert done["renames"] == [r["step"] for r in kills if r["kind"] == "rename"]
-    assert len(done["renames"]) == 2, f"a build with a spare renames twice (takes it, keeps the old site back)"
+    assert len(done["renames"]) == 2, "a build with a spare renames twice (takes it, keeps the old site back)"
     [take, keep], switch = done["renames"], done["switch"]
     assert take < switch < keep
     for result in kills:
