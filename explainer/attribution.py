@@ -392,7 +392,7 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     findings = _unbacked_arabic_superlatives(text, passages, offset)
     if not may_rank(text):
         return findings
-    quoted = _union(_quoted_spans(text))
+    quoted = quoted_parts(text)
     words = list(_WORD.finditer(text))
     base = (language or "en").split("-")[0].lower()
     set_phrases = _union([m.span() for m in _NOT_RANKING.finditer(text)])
@@ -451,7 +451,7 @@ def _unbacked_arabic_superlatives(text: str, passages: list[Cited], offset: int)
     used = _arabic_superlatives(text)
     if not used:
         return []
-    quoted = _union(_quoted_spans(text))
+    quoted = quoted_parts(text)
     findings = []
     for key, written, at, one_of in used:
         uses = [given_one_of for p in passages for found, _, _, given_one_of in _arabic_superlatives(p.text) if found == key]
@@ -564,7 +564,7 @@ def unbacked_time_words(text: str, passages: list[Cited], offset: int = 0) -> li
         word, start = match.group(group), match.start(group)
         if group == "span" and _COUNTED.search(text[:start][-24:]):
             continue
-        quoted = quoted if quoted is not None else _union(_quoted_spans(text))
+        quoted = quoted if quoted is not None else quoted_parts(text)
         if inside(quoted, start) or any(_time_key(word) in _times_used(p.text) for p in passages):
             continue
         if group == "relative" and _RELATIVE_PERIOD.fullmatch(word) and not _periods_counted(passages):
@@ -626,18 +626,24 @@ def may_time_or_count(text: str) -> bool:
                 or _MULTIPLE.search(text) or (any(month in text for month in _MONTH_OF) and _MONTH_ALONE.search(text)))
 
 
+def _in_english(language: str) -> bool:
+    """Say whether text in `language` (a BCP 47 tag; "" is the site's default, English) is read as English."""
+    return (language or "en").split("-")[0].lower() == "en"
+
+
 def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each vague count of English text ("dozens", "hundreds of thousands") no cited passage
     backs with a count of the same order or a figure in its range; quoted ones aside."""
-    if (language or "en").split("-")[0].lower() != "en":
+    matches = list(_VAGUE_COUNT.finditer(text)) if _in_english(language) else []
+    if not matches:
         return []
+    quoted = quoted_parts(text)
+    given = [count for p in passages for count in _counts_given(p.text, p.language)]
     findings = []
-    for match in _VAGUE_COUNT.finditer(text):
-        if (_FIGURE_BEFORE.search(text[:match.start()]) or inside(_union(_quoted_spans(text)), match.start())
-                or _names_a_scale(text, match)):
+    for match in matches:
+        if _FIGURE_BEFORE.search(text[:match.start()]) or inside(quoted, match.start()) or _names_a_scale(text, match):
             continue
         low, high = _vague_range(match)
-        given = [count for p in passages for count in _counts_given(p.text, p.language)]
         if any(count == (low, high) if isinstance(count, tuple) else low <= count < high for count in given):
             continue
         findings.append(Finding(offset + match.start(), f'count "{match.group()}" ({low:,} to {high - 1:,}) is not in '
@@ -663,7 +669,7 @@ _MONTH_OF = {name: number for number, name in enumerate(("January", "February", 
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each month English text names alone ("in April") where the cited passages name months,
     in any date form, but not that one; quoted ones and those within a date ("3 April 2026") aside."""
-    if (language or "en").split("-")[0].lower() != "en" or not any(month in text for month in _MONTH_OF):
+    if not _in_english(language) or not any(month in text for month in _MONTH_OF):
         return []  # looked for as plain words first: the pattern costs 60 µs a sentence, this 3
     named = set().union(*(_months_in(p.text, p.language) for p in passages))
     months = [(match.group("month"), match.start("month")) for match in _MONTH_ALONE.finditer(text)
@@ -672,7 +678,7 @@ def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language:
     if not unnamed:  # most sentences: read no further (a sentence's dates and quotes are dear to find)
         return []
     dated = [(m.start, m.end) for m in find_mentions(text, language, prose=True) if m.kind == "date"]
-    quoted = _union(_quoted_spans(text))
+    quoted = quoted_parts(text)
     return [Finding(offset + at, f'month "{month}" is not in the passages it cites: {_clip(text, 160)}',
                     "use the source's own words for when, or cite the passage that says it")
             for month, at in unnamed if not inside(dated, at) and not inside(quoted, at)]
@@ -710,11 +716,13 @@ def _multiple_key(word: str) -> str:
 def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
     gives as the same word, its factor or its change in per cent; quoted ones aside."""
-    if (language or "en").split("-")[0].lower() != "en":
+    matches = list(_MULTIPLE.finditer(text)) if _in_english(language) else []
+    if not matches:
         return []
+    quoted = quoted_parts(text)
     findings = []
-    for match in _MULTIPLE.finditer(text):
-        if inside(_union(_quoted_spans(text)), match.start()):
+    for match in matches:
+        if inside(quoted, match.start()):
             continue
         key = _multiple_key(match.group())
         if any(_multiple_key(m.group()) == key for p in passages for m in _MULTIPLE_FORMS.finditer(p.text)) or any(
@@ -917,7 +925,7 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
     """Return each word of text that asserts something as fact, with its offset (see hedging_words)."""
     base = language.split("-")[0].lower()
     hedges = {w.casefold() for w in HEDGING_WORDS.get(base, ())}
-    quoted = _union(_quoted_spans(text))
+    quoted = quoted_parts(text)
     unasserted = set(NEGATIONS.get(base, ())) | set(UNASSERTED.get(base, ()))
     found = []
     for sentence in split_sentences(text, language):

@@ -285,30 +285,32 @@ def _check_prose(text: str, language: str, *passages_by_marker: str | Passages |
     return check_prose(text, passages.get, language)
 
 
+def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
+    """Return the time words, vague counts, changes by a multiple and months named alone of text that its passages
+    do not back ("yesterday", "dozens", "doubled", "in April")."""
+    return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
+            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
+
+
 def _reworded(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge
     dropped, a superlative, a time word or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
-            + unbacked_time_words(text, passages, offset) + unhedged_forecasts(text, passages, offset, language)
-            + unbacked_vague_counts(text, passages, offset, language)
-            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
+            + unhedged_forecasts(text, passages, offset, language) + _timed_or_counted(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages) + unhedged_forecasts(text, passages, 0, language)
-            + unbacked_vague_counts(text, passages, 0, language) + unbacked_multiples(text, passages, 0, language)
-            + unbacked_months(text, passages, 0, language))
+            + unhedged_forecasts(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what a short plain-text field states that its passages do not: figures, dates, quotations,
     superlatives, time words, vague counts ("Earlier in the worst week": a short field ranks as prose does)."""
     return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language)
-            + unbacked_multiples(text, passages, 0, language) + unbacked_months(text, passages, 0, language))
+            + _timed_or_counted(text, passages, 0, language))
 
 
 def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: str) -> list[Finding]:
@@ -342,9 +344,7 @@ def _headed(text: str, passages: Passages, language: str, states: bool, ranks: b
     """Return what a heading states, ranks, times or counts that none of its briefing's `passages` backs."""
     return ((check_item_text(text, passages, language, "briefing") if states else [])
             + (unbacked_superlatives(text, passages, 0, language) if ranks else [])
-            + (unbacked_time_words(text, passages) + unbacked_vague_counts(text, passages, 0, language)
-               + unbacked_multiples(text, passages, 0, language) + unbacked_months(text, passages, 0, language)
-               if times else []))
+            + (_timed_or_counted(text, passages, 0, language) if times else []))
 
 
 def _line_start(text: str, line_offset: int) -> int:

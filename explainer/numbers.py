@@ -655,11 +655,12 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 _RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et|e|y)\s+", re.IGNORECASE)
 _BETWEEN = patterns.compile(r"(?:between|entre|tra|fra)\s+$", re.IGNORECASE)
 _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
+# Every scale word we read after digits, in any language ("million", "milhões", "mil millones", "Milliarden").
+_SCALE_WORDS = "|".join(word.replace(" ", r"\s+") for word in patterns.longest_first(
+    {*_ENGLISH_SCALES, *(word for scales in _COMMA_SCALES.values() for word in scales)}))
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
-                       r"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:hundred|thousand|million|billion|trillion"
-                       r"|mille|millions?|milliards?|mil(?:\s+millones|\s+milhões)?|millones|millón|millardos?|billones|billón"
-                       r"|milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mi|bi|tri"
-                       r"|mila|milione|milioni|miliardo|miliardi))?)(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
+                       rf"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:{_SCALE_WORDS}))?)"
+                       r"(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
 

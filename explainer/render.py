@@ -83,7 +83,6 @@ def _keep_in_process(bucket: jinja2.bccache.Bucket) -> None:
     _compiled[(bucket.key, bucket.checksum)] = bucket.code
 
 
-
 def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
     if cache_dir is None:
         return None
