@@ -31,6 +31,12 @@ _SENTENCE_END = patterns.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9]
 _COMPARED = tuple(field.name for field in dataclasses.fields(Source) if field.compare)  # an entry as it compares
 
 
+# Each source's text, by the SHA-256 of its file's bytes, for the life of the process: a process that builds
+# more than once (the preview's build process) reads again only the sources that changed. Only the texts of
+# the last build's sources are kept (`read_sources` lets the others go).
+_TEXTS: dict[str, str] = {}
+
+
 class SourceText:
     """A source's metadata with its full text, exactly as stored in seeds/.
 
@@ -53,6 +59,9 @@ class SourceText:
     @cached_property
     def text(self) -> str:
         """Return the text of a source not read yet: its file's bytes, which must be those it was known by."""
+        kept = _TEXTS.get(self.sha256)
+        if kept is not None:
+            return kept
         shown = f"seeds/{self.source.file}"
         try:
             raw = read_regular(self._path, self._seeds, MAX_SOURCE_BYTES, shown)
@@ -60,7 +69,8 @@ class SourceText:
             raise ContentError([error.problem]) from None
         if hashlib.sha256(raw).hexdigest() != self.sha256:
             raise ContentError([Problem(shown, 0, "changed while the site was being built", "build again")])
-        return _as_text(raw)
+        text = _TEXTS[self.sha256] = _as_text(raw)
+        return text
 
     @cached_property
     def key(self) -> str:
@@ -207,7 +217,8 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     digest = hashlib.sha256(raw).hexdigest()
     if digests is not None:
         digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
-    return SourceText(source, text.replace("\r\n", "\n"), digest, entry=entry)
+    text = _TEXTS[digest] = text.replace("\r\n", "\n")
+    return SourceText(source, text, digest, entry=entry)
 
 
 def _as_text(raw: bytes) -> str:
@@ -243,6 +254,9 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
             problems.append(found)
         else:
             texts[found.source.id] = found
+    current = {text.sha256 for text in texts.values()}
+    for digest in [digest for digest in _TEXTS if digest not in current]:
+        del _TEXTS[digest]
     return texts, problems
 
 

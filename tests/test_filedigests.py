@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer import filedigests, safefs, write
+from explainer import filedigests, safefs, sources, write
 from explainer.filedigests import FileDigests
 from explainer.model import Source
 from explainer.problems import ContentError
@@ -127,16 +127,35 @@ def test_a_kept_page_changed_by_hand_to_the_same_size_and_time_is_written_again(
     assert built(root) == first
 
 
-def test_a_source_read_late_must_still_have_the_bytes_it_was_known_by(tmp_path: Path):
+def test_a_source_read_late_must_still_have_the_bytes_it_was_known_by(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(sources, "_TEXTS", {})  # a process that has read no source yet
+    (tmp_path / "seeds").mkdir()
+    seed = tmp_path / "seeds" / "report.txt"
+    seed.write_text("The levy passed.\n", encoding="utf-8")
+    source = Source(id="report", file="report.txt", title="Report", publisher="Courier", date="2026-05-01")
+    known = hashlib.sha256(seed.read_bytes()).hexdigest()
+    seed.write_text("The levy failed.\n", encoding="utf-8")
+    with pytest.raises(ContentError, match="seeds/report.txt: changed while the site was being built"):
+        SourceText(source, None, known, seed, tmp_path / "seeds").text
+
+
+def test_a_process_reads_a_sources_bytes_once_per_digest(tmp_path: Path, monkeypatch):
+    """The preview's build process reads again only the sources that changed: a text is kept by its digest,
+    so what a build is given is always the text of the digest the source is known by."""
+    monkeypatch.setattr(sources, "_TEXTS", {})
     (tmp_path / "seeds").mkdir()
     seed = tmp_path / "seeds" / "report.txt"
     seed.write_text("The levy passed.\n", encoding="utf-8")
     source = Source(id="report", file="report.txt", title="Report", publisher="Courier", date="2026-05-01")
     known = hashlib.sha256(seed.read_bytes()).hexdigest()
     assert SourceText(source, None, known, seed, tmp_path / "seeds").text == "The levy passed.\n"
+    seed.unlink()  # not read again: the text is the one its digest stands for
+    assert SourceText(source, None, known, seed, tmp_path / "seeds").text == "The levy passed.\n"
     seed.write_text("The levy failed.\n", encoding="utf-8")
-    with pytest.raises(ContentError, match="seeds/report.txt: changed while the site was being built"):
-        SourceText(source, None, known, seed, tmp_path / "seeds").text
+    changed = hashlib.sha256(seed.read_bytes()).hexdigest()
+    assert SourceText(source, None, changed, seed, tmp_path / "seeds").text == "The levy failed.\n"
+    read, problems = sources.read_sources(tmp_path / "seeds", [source], "content/sources.yaml")
+    assert not problems and set(sources._TEXTS) == {changed}, "only the texts of the last build's sources are kept"
 
 
 def test_a_file_edited_moments_before_a_build_is_not_remembered(tmp_path: Path):

@@ -196,6 +196,28 @@ def test_an_edit_to_one_briefing_anchors_and_plans_that_briefing_only(tmp_path: 
         assert len(after - keys) == replaced and len(keys - after) == replaced, name
 
 
+def test_a_process_folds_each_source_once_while_its_bytes_are_unchanged(tmp_path: Path, monkeypatch):
+    """The preview's build process folds (and reads) again only the sources an edit changed."""
+    from explainer import anchor, sources
+    from test_synth import load_synth
+
+    monkeypatch.setattr(anchor, "_FOLDED", {})
+    monkeypatch.setattr(sources, "_TEXTS", {})
+    root = load_synth().generate(tmp_path / "project", briefings=2, sources=6, citations=12, big_sources=0)
+    assert run_build(root).code == 0
+    fold, folded = anchor.fold_with_offsets, []
+    monkeypatch.setattr(anchor, "fold_with_offsets", lambda text: folded.append(text) or fold(text))
+    claims = root / "content" / "briefing-002" / "claims.yaml"
+    claims.write_text(claims.read_text().replace('says: "', 'says: "Edited. ', 1))
+    anchored = []
+    monkeypatch.setattr(anchor.SourceIndex, "anchor", lambda index, citation: anchored.append(citation) or
+                        anchor.anchor_quote(index.normalised(citation.source), citation.quote, citation.prefix,
+                                            citation.suffix))
+    assert run_build(root).code == 0
+    assert anchored and not folded, "the edited briefing was anchored again, in sources folded by the first build"
+    assert len(sources._TEXTS) == len(anchor._FOLDED) == 6
+
+
 def test_a_build_with_broken_packs_gives_the_same_site_as_a_clean_one(tmp_path: Path):
     from test_synth import load_synth
 
