@@ -148,10 +148,10 @@ _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)
 # least once" is no count a source's "twice" should be held to: these stay unread.
 _TIMES = {"twice": 2, "thrice": 3, "once": 1}
 _PERIOD_WORD = r"(?:day|week|fortnight|month|quarter|year|decade|century|session|term|season)s?"
-_ONCE = (r"(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(?<=\bnever\s)|(?<=\bnot\s))once(?![\w-])"
+_ONCE = (r"(?=once(?![\w-]))(?:(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(?<=\bnever\s)|(?<=\bnot\s))once(?![\w-])"
          r"|(?<!\bat\s)(?<!\bleast\s)(?<!\bthan\s)(?<![\w-])once(?=\s*[.,;:!?)]|\s*$"
          rf"|\s+(?:a|an|per|every|each|this|last|that)\s+{_PERIOD_WORD}(?!\w)"
-         r"|\s+(?:in|during|since)\s+\d{4}(?!\d)|\s+before(?!\w)|\s+so\s+far(?!\w))")
+         r"|\s+(?:in|during|since)\s+\d{4}(?!\d)|\s+before(?!\w)|\s+so\s+far(?!\w)))")
 # "for the second time" ranks an occasion as "for the 2nd time" does: a rank (a label), which a passage's "second
 # time", "2nd" or "twice" backs and its "for the third time" does not. Unread, "the first time" cited "the second time".
 _NTH_TIME = (r"(?<=\bfor\sthe\s)(?P<nth>(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth"
@@ -317,6 +317,13 @@ def _day_first_date(separators: str) -> str:
 _MONTH_FIRST_DATE = r"(?P<mfm>0?[1-9]|1[0-2])\.(?P<mfd>1[3-9]|2\d|3[01])\.(?P<mfy>\d{4})(?![\w-]|[.,/]\d)"
 
 
+# Where a mention can start: never at a letter inside a word (each alternative that starts with a letter
+# wants none before it). Said first, it spares the 20 alternatives at most of a text's characters: 1.5-2 x as fast.
+_AT_A_MENTIONS_START = r"(?:(?<!\w)|(?![^\W\d_]))"
+# What a figure in digits starts with: its minus sign, currency sign or first digit.
+_FIGURES_FIRST = r"(?=[-\u2212$€£¥\d])"
+
+
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
                      abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False,
                      scale_abbreviations: bool = False) -> re.Pattern:
@@ -334,6 +341,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     glued = rf"|(?P<glued>{_GLUED_UNIT})|{_GLUED_LETTERS}"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
     return patterns.compile(
+        _AT_A_MENTIONS_START + "(?:"
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
         + rf"|{not_in_word}{_day_first_date('/.' if french or day_first else '.')}"
         + rf"|{not_in_word}{_MONTH_FIRST_DATE}"
@@ -344,13 +352,13 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|{not_in_word}{_TIME}"
         rf"|{not_in_word}{_ARTICLE_HOUR}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
+        rf"|{_FIGURES_FIRST}{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
         + rf"|(?<![\w-])(?P<spelled>(?:a\s+(?=hundred|thousand|million|billion|trillion|dozen))?{_SPELLED_WORD}"
-        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?",
+        rf"(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-){_SPELLED_WORD})*)(?!-{_ORDINAL_WORD})(?P<spct>{_PERCENT})?)",
         re.IGNORECASE,
     )
 
