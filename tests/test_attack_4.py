@@ -1,0 +1,103 @@
+"""Attacks, fourth round: a .cache/ planted by someone else, and what is left to try with files,
+signals and sockets."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, tree_digest
+from explainer import filedigests, seal
+from support import build_ok
+
+# Run as the attacker, with a key folder of their own: seal every file of the victim's .cache/ again, each
+# holding a pickle that leaves a mark when loaded (after Jinja's magic for a compiled template, whose
+# checksum Jinja unpickles).
+PLANT = """
+import builtins, pickle, sys
+from pathlib import Path
+import jinja2.bccache
+from explainer.seal import write_sealed
+
+class Mark:
+    def __reduce__(self):
+        return builtins.exec, ("open(%r, 'w').close()" % sys.argv[2],)
+
+cache = Path(sys.argv[1])
+for path in sorted(cache.rglob("*")):
+    if path.is_file() and "spare-site" not in path.parts:
+        magic = jinja2.bccache.bc_magic if "templates" in path.parts else b""
+        write_sealed(path, magic + pickle.dumps(Mark()))
+"""
+
+
+def test_a_cache_sealed_by_anyone_else_runs_nothing_and_publishes_nothing(built_minimal: Path, tmp_path: Path,
+                                                                          monkeypatch):
+    monkeypatch.setattr(filedigests, "RACY_NS", -3600 * 10**9)  # every file counts as edited long ago
+    good_site = build_ok(built_minimal)  # so its digests are kept too
+    mark = tmp_path / "code-ran"
+    attacker = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "attacker"), "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", PLANT, str(built_minimal / ".cache"), str(mark)], env=attacker, check=True)
+    kinds = {path.parent.name for path in (built_minimal / ".cache").rglob("*") if path.is_file()}
+    assert {"templates", "content", "anchors", "plans", "views", "findings", "pages", "digests"} <= kinds  # every kind was planted
+
+    assert build_ok(built_minimal) == good_site
+    assert not mark.exists(), "a planted cache file ran code in the build"
+
+
+@pytest.fixture
+def keys(tmp_path: Path, monkeypatch) -> Path:
+    """The user's key folder, in a folder of the test's own (the key is looked for afresh)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    return tmp_path / "home-cache" / "explainer"
+
+
+def fresh_key() -> bytes:
+    return seal.user_key.__wrapped__()
+
+
+def test_the_key_is_made_once_private_and_then_kept(keys: Path):
+    first = fresh_key()
+    assert stat.S_IMODE(os.stat(keys).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(keys / "seal.key").st_mode) == 0o600
+    assert fresh_key() == first and len(first) == seal.KEY_BYTES
+    assert os.listdir(keys) == ["seal.key"]
+
+
+@pytest.mark.parametrize("case", ["readable by others", "a link", "too short"])
+def test_a_key_others_could_read_or_have_written_is_replaced(keys: Path, tmp_path: Path, case: str):
+    keys.mkdir(parents=True, mode=0o700)
+    known = b"k" * seal.KEY_BYTES
+    if case == "a link":
+        (tmp_path / "theirs").write_bytes(known)
+        os.chmod(tmp_path / "theirs", 0o600)
+        (keys / "seal.key").symlink_to(tmp_path / "theirs")
+    else:
+        (keys / "seal.key").write_bytes(known if case == "readable by others" else b"k")
+        os.chmod(keys / "seal.key", 0o644 if case == "readable by others" else 0o600)
+    made = fresh_key()
+    assert made != known and len(made) == seal.KEY_BYTES
+    assert (keys / "seal.key").read_bytes() == made and not (keys / "seal.key").is_symlink()
+    if case == "a link":
+        assert (tmp_path / "theirs").read_bytes() == known  # never written through
+
+
+def test_a_key_folder_others_can_write_is_not_used(keys: Path):
+    keys.mkdir(parents=True)
+    os.chmod(keys, 0o777)
+    made = fresh_key()
+    assert len(made) == seal.KEY_BYTES and fresh_key() != made  # one per process, never kept there
+    assert os.listdir(keys) == []
+
+
+def test_a_payload_sealed_under_another_key_is_not_read():
+    payload = b"kept"
+    assert seal.unsealed(seal.sealed(payload)) == payload
+    assert seal.unsealed(seal.sealed(payload, b"another key")) == b""
+    assert seal.unsealed(seal.sealed(payload, b"another key"), b"another key") == payload
+
