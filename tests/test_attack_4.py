@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, tree_digest
-from explainer import filedigests, seal
+from explainer import filedigests, seal, write
 from support import build_ok
 
 # Run as the attacker, with a key folder of their own: seal every file of the victim's .cache/ again, each
@@ -101,3 +101,35 @@ def test_a_payload_sealed_under_another_key_is_not_read():
     assert seal.unsealed(seal.sealed(payload, b"another key")) == b""
     assert seal.unsealed(seal.sealed(payload, b"another key"), b"another key") == payload
 
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_a_site_file_swapped_for_a_link_to_another_users_file_is_written_anew(built_minimal: Path, tmp_path: Path):
+    page = built_minimal / "site" / "flood" / "index.html"
+    theirs = tmp_path / "theirs.html"  # same bytes, so the build would keep it: its owner could change it after
+    theirs.write_bytes(page.read_bytes())
+    os.chmod(theirs, 0o644)
+    os.chown(theirs, 65534, 65534)
+    page.unlink()
+    os.link(theirs, page)
+    build_ok(built_minimal)
+    assert not os.path.samefile(page, theirs)
+    assert page.stat().st_uid == os.geteuid() and page.read_bytes() == theirs.read_bytes()
+
+
+def test_a_site_file_swapped_between_its_check_and_its_link_is_written_anew(built_minimal: Path, tmp_path: Path,
+                                                                            monkeypatch):
+    good_site = tree_digest(built_minimal / "site")
+    page = built_minimal / "site" / "flood" / "index.html"
+    planted = tmp_path / "planted.html"
+    planted.write_bytes(page.read_bytes().replace(b"The flood", b"PLANTED!!"))
+    os.chmod(planted, 0o644)
+    checked = write._holds
+
+    def swapped_once_checked(fd, name, *rest):
+        held = checked(fd, name, *rest)
+        if name == "index.html" and planted.exists():
+            os.replace(planted, page)  # the very moment between reading the file and linking it
+        return held
+
+    monkeypatch.setattr(write, "_holds", swapped_once_checked)
+    assert build_ok(built_minimal) == good_site
