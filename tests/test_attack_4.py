@@ -4,16 +4,19 @@ signals and sockets."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
+import urllib.error
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, tree_digest
 from explainer import filedigests, seal, write
-from support import build_ok
+from support import build_ok, edit, minimal_project
+from test_serve import fetch, free_port, wait_until
 
 # Run as the attacker, with a key folder of their own: seal every file of the victim's .cache/ again, each
 # holding a pickle that leaves a mark when loaded (after Jinja's magic for a compiled template, whose
@@ -44,7 +47,8 @@ def test_a_cache_sealed_by_anyone_else_runs_nothing_and_publishes_nothing(built_
     attacker = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "attacker"), "PYTHONPATH": str(REPO)}
     subprocess.run([sys.executable, "-c", PLANT, str(built_minimal / ".cache"), str(mark)], env=attacker, check=True)
     kinds = {path.parent.name for path in (built_minimal / ".cache").rglob("*") if path.is_file()}
-    assert {"templates", "content", "anchors", "plans", "views", "findings", "pages", "digests"} <= kinds  # every kind was planted
+    every_kind = {"templates", "content", "anchors", "plans", "views", "findings", "pages", "digests"}
+    assert every_kind <= kinds
 
     assert build_ok(built_minimal) == good_site
     assert not mark.exists(), "a planted cache file ran code in the build"
@@ -133,3 +137,39 @@ def test_a_site_file_swapped_between_its_check_and_its_link_is_written_anew(buil
 
     monkeypatch.setattr(write, "_holds", swapped_once_checked)
     assert build_ok(built_minimal) == good_site
+
+
+def answers(url: str) -> bool:
+    """Say whether the server at `url` serves its home page (False while it is not listening yet)."""
+    try:
+        return fetch(url)[0] == 200
+    except urllib.error.URLError:
+        return False
+
+
+def test_a_preview_whose_output_is_gone_keeps_serving_and_stops_cleanly(tmp_path: Path):
+    """`serve | head`, a log on a full disk: the first line printed raised in the callback printing it,
+    which never marked the server ready, and every rebuild's report and the final "stopped" raised again."""
+    project = minimal_project(tmp_path / "project")
+    reader, writer = os.pipe()
+    os.close(reader)  # whoever read the server's output is gone before its first line
+    url = f"http://127.0.0.1:{free_port()}/"
+    errors = (tmp_path / "stderr").open("w+")
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+    server = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(project), "serve",
+                               "--port", url.rsplit(":", 1)[1].strip("/")], stdout=writer, stderr=errors, env=env)
+    os.close(writer)
+    try:
+        wait_until(lambda: server.poll() is not None or answers(url), "the server served")
+        edit(project / "content" / "flood" / "briefing.yaml", "title: The flood", "title: Saved with nobody reading")
+        wait_until(lambda: server.poll() is not None or "Saved with nobody reading" in fetch(url + "flood/")[1],
+                   "the save was built")
+        assert server.poll() is None, "the server died"
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=15) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+    errors.seek(0)
+    assert "Traceback" not in errors.read()

@@ -119,7 +119,8 @@ def test_code_the_engine_refuses_is_compiled_again(kept_in):
     pattern = r"(?P<a>x)+y"
     real = re.compile(pattern)
     # A sealed file (so its digest holds) whose code for the pattern is nonsense.
-    write_sealed(kept_in, marshal.dumps({(pattern, 0): (int(real.flags), [99, 98, 97], 1, {"a": 1}, (None, "a"))}), BESIDE_CODE)
+    nonsense = {(pattern, 0): (int(real.flags), [99, 98, 97], 1, {"a": 1}, (None, "a"))}
+    write_sealed(kept_in, marshal.dumps(nonsense), BESIDE_CODE)
     assert patterns.compile(pattern) == real
     assert patterns.compile(pattern).fullmatch("xxy").group("a") == "x"
 
