@@ -23,7 +23,7 @@ import re
 import sys
 from pathlib import Path
 
-from .seal import read_sealed, write_sealed
+from .seal import BESIDE_CODE, read_sealed, write_sealed
 
 MAX_ENTRIES = 2000  # a file that grows past this (locales edited for hours in the preview) starts afresh
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -90,7 +90,7 @@ def _kept() -> dict[tuple, tuple]:
         _known = {}
         path = cache_file()
         if path is not None:
-            payload = read_sealed(path, path.parent, MAX_FILE_BYTES)
+            payload = read_sealed(path, path.parent, MAX_FILE_BYTES, BESIDE_CODE)
             try:
                 found = marshal.loads(payload) if payload else {}
             except (EOFError, ValueError, TypeError):
@@ -108,7 +108,7 @@ def save() -> None:
     kept = {**_kept(), **{key: marshal.dumps(made) for key, made in _made.items()}}
     if len(kept) > MAX_ENTRIES:
         kept = {key: value for key, value in kept.items() if key in _used}
-    write_sealed(path, marshal.dumps(kept))
+    write_sealed(path, marshal.dumps(kept), BESIDE_CODE)
     _made.clear()
 
 

@@ -117,7 +117,7 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
         while not stopping.is_set():
             watch_and_build(builds, watched_folders(project))
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
-        print(f"error: watching for changes stopped ({error}); restart the server", file=sys.stderr, flush=True)
+        say(f"error: watching for changes stopped ({error}); restart the server", sys.stderr)
         if builds.built_with is None:
             builds.run([])
     finally:
@@ -276,13 +276,30 @@ def report(outcome: Outcome, reached: int, rebuilt: bool) -> None:
     pages = f"; reloaded {reached} page{'s' if reached != 1 else ''}" if reached else ""
     if outcome.failed:
         count = len(outcome.problems)
-        print(f"{took}: failed with {count} problem{'s' if count != 1 else ''}, shown in the browser{pages}",
-              file=sys.stderr, flush=True)
+        say(f"{took}: failed with {count} problem{'s' if count != 1 else ''}, shown in the browser{pages}", sys.stderr)
         for problem in outcome.problems:
-            print(f"error: {problem}", file=sys.stderr, flush=True)
+            say(f"error: {problem}", sys.stderr)
         return
     names = ", ".join(outcome.changed[:3]) + (f" and {len(outcome.changed) - 3} more" if len(outcome.changed) > 3 else "")
-    print(f"{took}: {names + ' changed' if names else 'no change'}{pages}", flush=True)
+    say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
+
+
+def say(line: str, stream=None) -> None:
+    """Print one line for whoever runs the server, on stdout or `stream`. Output gone (a closed pipe, a
+    full disk, a hung-up terminal) raised in the callback that printed, before it was done (the first
+    build's left the server never ready): the stream is sent to /dev/null instead, and serving goes on."""
+    stream = stream or sys.stdout
+    try:
+        print(line, file=stream, flush=True)
+    except (OSError, ValueError):  # ValueError: the stream was closed
+        try:
+            nowhere = os.open(os.devnull, os.O_WRONLY | os.O_CLOEXEC)
+            try:
+                os.dup2(nowhere, stream.fileno())
+            finally:
+                os.close(nowhere)
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def is_page(path: str) -> bool:
@@ -439,14 +456,13 @@ class ReloadSocket(LiveReloadHandler):
             parsed = None
         if not (isinstance(parsed, dict) and isinstance(parsed.get("command"), str)
                 and isinstance(parsed.get("url", ""), str)):
-            print(f"ignored a malformed livereload message ({len(message)} bytes) from a page",
-                  file=sys.stderr, flush=True)
+            say(f"ignored a malformed livereload message ({len(message)} bytes) from a page", sys.stderr)
             return
         if parsed["command"] == "hello":
             self.page_generation = page_generation(parsed)
         super().on_message(message)
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
-            print(f"page open: {printable(parsed.get('url', ''))[:200]}", flush=True)
+            say(f"page open: {printable(parsed.get('url', ''))[:200]}")
             if self.page_generation is not None and self.page_generation < self.preview.generation:
                 self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
 
@@ -577,7 +593,7 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     """Return the server listening on `port` or the next free one (saying so), and that port."""
     sockets, bound = bind(host, port)
     if bound != port:
-        print(f"port {port} is in use; serving on port {bound} instead", flush=True)
+        say(f"port {port} is in use; serving on port {bound} instead")
     server = PreviewServer(make_app(preview, host, bound), idle_connection_timeout=HEADER_TIMEOUT,
                            body_timeout=HEADER_TIMEOUT, max_body_size=MAX_BODY_BYTES)
     server.add_sockets(sockets)
@@ -590,7 +606,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
     try:
         server, port = listen(preview, host, port)
     except OSError as error:
-        print(f"error: cannot listen on {host}:{port}: {error.strerror or error}", file=sys.stderr)
+        say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
         return 1
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in STOP_SIGNALS:
@@ -604,10 +620,10 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         await first_of(preview.ready.wait(), stop.wait())
         if not stop.is_set():
             url = page_url(host, port)
-            print(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)", flush=True)
+            say(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)")
             if allowed_hosts(host) is None:
-                print(f"warning: --host {printable(host)} is not this machine only: anyone who can reach it can read "
-                      "the site and its error pages, drafts included", file=sys.stderr, flush=True)
+                say(f"warning: --host {printable(host)} is not this machine only: anyone who can reach it can read "
+                    "the site and its error pages, drafts included", sys.stderr)
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
             await stop.wait()
@@ -616,7 +632,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         server.stop()
         builder.join(timeout=STOP_GRACE_S + 5)  # a build in progress is stopped, its half-written files removed
         await asyncio.sleep(0)
-    print("stopped", flush=True)
+    say("stopped")
     return 0
 
 

@@ -388,15 +388,20 @@ class _Stage:
             status = os.stat(name, dir_fd=fd, follow_symlinks=False)
         except OSError:
             return
+        if status.st_uid != os.geteuid():
+            return  # another's file (a hard link to one of theirs) could change once published: written anew
         vouched = self.vouched_for(status, relative)
-        if vouched or _holds(fd, name, self.files[relative]):
+        if vouched or _holds(fd, name, self.files[relative], status):
             target = f"{self.root}/{relative}"
             held = self._found(target)
-            if held is not None and stat.S_ISREG(held.st_mode) and (held.st_dev, held.st_ino) == (status.st_dev, status.st_ino):
+            if held is not None and stat.S_ISREG(held.st_mode) and _same_file(held, status):
                 self.held.add(relative)  # the spare has this very file: nothing to link
             else:
                 self.clear(target)
                 _link_or_copy(fd, name, target)
+                if not _same_file(os.lstat(target), status):
+                    os.unlink(target)  # the name was given another file after it was checked: written anew
+                    return
             self.done.add(relative)
             if vouched:
                 self.vouched.add(relative)
@@ -480,8 +485,13 @@ def _read_manifest(fd: int) -> set[str] | None:
     return set(text[len(MANIFEST_HEADER):].decode("utf-8", errors="surrogateescape").splitlines())
 
 
-def _holds(fd: int, name: str, data: bytes | Kept) -> bool:
-    """Say whether `name` in the folder `fd` is a regular file (not a link) holding exactly `data`."""
+def _same_file(found: os.stat_result, checked: os.stat_result) -> bool:
+    return (found.st_dev, found.st_ino) == (checked.st_dev, checked.st_ino)
+
+
+def _holds(fd: int, name: str, data: bytes | Kept, checked: os.stat_result) -> bool:
+    """Say whether `name` in the folder `fd` is still the file `checked` (a regular file, not a link), holding
+    exactly `data`."""
     size = _size(data)
     try:
         file_fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
@@ -489,7 +499,8 @@ def _holds(fd: int, name: str, data: bytes | Kept) -> bool:
         return False
     try:
         status = os.fstat(file_fd)
-        if not stat.S_ISREG(status.st_mode) or status.st_size != size or stat.S_IMODE(status.st_mode) != FILE_MODE:
+        if not stat.S_ISREG(status.st_mode) or status.st_size != size or stat.S_IMODE(status.st_mode) != FILE_MODE \
+                or not _same_file(status, checked):
             return False
         held = bytearray()
         while len(held) <= size:  # one read more than the size: a file that grew meanwhile differs

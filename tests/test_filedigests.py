@@ -46,7 +46,7 @@ def reads(monkeypatch) -> list[str]:
     read_bounded, holds = safefs._read_bounded, write._holds
     monkeypatch.setattr(safefs, "_read_bounded", lambda fd, size, limit, shown: seen.append(shown) or
                         read_bounded(fd, size, limit, shown))
-    monkeypatch.setattr(write, "_holds", lambda fd, name, data: seen.append(f"site:{name}") or holds(fd, name, data))
+    monkeypatch.setattr(write, "_holds", lambda fd, name, *rest: seen.append(f"site:{name}") or holds(fd, name, *rest))
     return seen
 
 

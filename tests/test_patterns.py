@@ -12,7 +12,7 @@ import pytest
 
 from conftest import REPO
 from explainer import patterns
-from explainer.seal import unsealed, write_sealed
+from explainer.seal import BESIDE_CODE, unsealed, write_sealed
 
 # Imports every module of ours, then prints how many patterns the run compiled itself and how many it took from the file.
 EVERY_MODULE = """
@@ -52,7 +52,7 @@ def test_a_second_run_compiles_none_of_our_patterns_and_gets_the_same_patterns_a
     kept_files = list(tmp_path.rglob("patterns.*.marshal"))
     assert len(kept_files) == 1
     # Pattern equality compares the engine's code, not only the text and flags.
-    kept = marshal.loads(unsealed(kept_files[0].read_bytes()))
+    kept = marshal.loads(unsealed(kept_files[0].read_bytes(), BESIDE_CODE))
     for (pattern, flags), made in kept.items():
         assert patterns._sre.compile(pattern, *marshal.loads(made)) == re.compile(pattern, flags), pattern
 
@@ -82,7 +82,7 @@ def test_only_the_patterns_asked_for_are_read_from_the_file(kept_in, monkeypatch
 def test_a_file_of_the_former_layout_is_only_a_miss(kept_in):
     # Before each pattern's code was kept in bytes of its own, the file held the code itself.
     pattern = r"(?<!\w)(\d+) (people|soldiers)(?!\w)"
-    write_sealed(kept_in, marshal.dumps({(pattern, 0): (0, [1, 2, 3], 2, {}, (None, None, None))}))
+    write_sealed(kept_in, marshal.dumps({(pattern, 0): (0, [1, 2, 3], 2, {}, (None, None, None))}), BESIDE_CODE)
     assert patterns.compile(pattern) == re.compile(pattern)
     assert (pattern, 0) in patterns._made
 
@@ -119,7 +119,8 @@ def test_code_the_engine_refuses_is_compiled_again(kept_in):
     pattern = r"(?P<a>x)+y"
     real = re.compile(pattern)
     # A sealed file (so its digest holds) whose code for the pattern is nonsense.
-    write_sealed(kept_in, marshal.dumps({(pattern, 0): (int(real.flags), [99, 98, 97], 1, {"a": 1}, (None, "a"))}))
+    nonsense = {(pattern, 0): (int(real.flags), [99, 98, 97], 1, {"a": 1}, (None, "a"))}
+    write_sealed(kept_in, marshal.dumps(nonsense), BESIDE_CODE)
     assert patterns.compile(pattern) == real
     assert patterns.compile(pattern).fullmatch("xxy").group("a") == "x"
 
