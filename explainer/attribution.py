@@ -50,7 +50,7 @@ from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_me
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
-from .qualifiers import Qualifier, qualified_figures, qualifier_of
+from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -1224,7 +1224,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
     given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
              if quantity in statement.quantities]
-    written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
+    at, to = statement.start - sentence.start, statement.end - sentence.start
+    written = range_qualifier(sentence.text, at, to, language, True) or qualifier_of(sentence.text, at, to, language)
     if not given or any(_fits_same_figure(written, q) for q in given):
         return []
     if all(q is None for q in given):  # "more than 18.7%" citing "18.7%": unless it rounds another figure up

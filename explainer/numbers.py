@@ -677,14 +677,19 @@ def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Me
     return mentions
 
 
+def _joined(text: str, low: Mention, high: Mention) -> bool:
+    """Say whether two figures in a row are joined as a range's ends are ("4-5", "4 to 5", "between 4 and 5"), their
+    units and scales written once or twice ("$60 million to $75 million")."""
+    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+    return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
+            and join is not None and (join.group().strip().lower() not in ("and", "et", "e", "y")
+                                      or bool(_BETWEEN.search(text, 0, low.start))))
+
+
 def _a_range(text: str, low: Mention, high: Mention) -> bool:
     """Say whether two figures in a row are a range whose bare low end shares the high end's unit and scale:
     "44-47%", "4 to 5 million", "between 4 and 5 million euros" ("and" only after "between")."""
-    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
-    return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
-            and join is not None and _BARE.fullmatch(low.text) is not None
-            and (join.group().strip().lower() not in ("and", "et", "e", "y")
-                 or bool(_BETWEEN.search(text, 0, low.start))))
+    return _joined(text, low, high) and _BARE.fullmatch(low.text) is not None
 
 
 def _scale_of(mention: Mention, language: str) -> Decimal:
@@ -1032,6 +1037,40 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
                      for quantity in mention.quantities)
 
 
+# A range's ends as a change's: "rose from $4.75 to $6.10" gives each figure on its own ("from" ... "to" is mostly a
+# change), which a range does not. Years name a period, and a low end above its high end is a score ("voted 6-3").
+_FROM_BEFORE = patterns.compile(r"(?<!\w)(?:from|de|du|des|von|od)\s+$", re.IGNORECASE)
+_BARE_YEAR = patterns.compile(r"(?:1[89]|20)\d\d(?:['’]?s)?")  # "2019", a decade's "1990s"
+
+
+class RangeEnd(NamedTuple):
+    """One end of a range a text states: "low" or "high", the range as written, and whether "from" opens it."""
+
+    end: str
+    words: str
+    from_: bool
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def range_ends(text: str, language: str = "") -> dict[tuple[int, int], RangeEnd]:
+    """Return {(start, end) of each figure that ends a range of text ("between $12 and $14", "$60 million to $75
+    million", "1-2%"): its RangeEnd}; not a range of years, of names or ranks, nor one whose ends fall."""
+    mentions, ends = mentions_in(text, language), {}
+    for low, high in zip(mentions, mentions[1:]):
+        if (not _joined(text, low, high) or _BARE_YEAR.fullmatch(low.text) or _BARE_YEAR.fullmatch(high.text)
+                or low.quantities[0].unit != high.quantities[0].unit or low.quantities[0].unit == LABEL
+                or low.quantities[0].value >= high.quantities[0].value):
+            continue
+        between = _BETWEEN.search(text, 0, low.start)
+        start = between.start() if between else low.start
+        words = " ".join(text[start:high.end].split())
+        from_ = _FROM_BEFORE.search(text, max(0, low.start - 8), low.start) is not None
+        ends[(low.start, low.end)] = RangeEnd("low", words, from_)
+        ends[(high.start, high.end)] = RangeEnd("high", words, from_)
+    return ends
+
+
 read_by_language(mentions_in)
 read_by_language(quantities_in)
 read_by_language(units_given)
+read_by_language(range_ends)

@@ -51,3 +51,82 @@ def test_two_new_sources_placeholders_are_each_accepted_and_cited(tmp_path: Path
     text = library.read_text(encoding="utf-8")
     assert f"    sha256: {COURIER_SHA}\n" in text and f"    sha256: {MINUTES_SHA}\n" in text
     assert run_build(root, "check").code == 0
+
+
+# "should not earn more than 9%" was read as "more than 9%": "no more than 9%" and `bound: up to` were refused as
+# contradicting it, and the hint said to write `bound: more than`, the opposite of what the city argues.
+ARGUES = "The city argues that a utility with a guaranteed monopoly should not earn more than 9% on its equity."
+
+
+@pytest.mark.parametrize("written, said", [
+    ("The city says the utility should earn no more than 9%.", ""),
+    ("The city says the utility should earn at most 9%.", ""),
+    ("The city says the utility should earn up to 9%.", ""),
+    ("The city says the utility should not earn more than 9%.", ""),
+    ("The city says the utility should earn more than 9%.", 'figure "more than 9%" contradicts "not earn more than 9%"'),
+    ("The city says the utility should earn at least 9%.", 'figure "at least 9%" contradicts "not earn more than 9%"'),
+])
+def test_a_negated_bound_is_read_the_other_way(written: str, said: str):
+    assert [said in message for message in found(written, ARGUES)] == ([True] if said else [])
+
+
+@pytest.mark.parametrize("passage, written, said", [
+    ("The plant has never had fewer than 40 staff.", "The plant has at least 40 staff.", ""),
+    ("The plant has never had fewer than 40 staff.", "The plant has fewer than 40 staff.", "contradicts"),
+    ("The toll is not known, but more than 40 died.", "More than 40 died.", ""),  # a clause apart
+    ("The toll is not just more than 40: it is 400.", "More than 40 died.", ""),  # "not just" widens
+])
+def test_a_negation_turns_a_bound_only_within_its_clause(passage: str, written: str, said: str):
+    assert [said in message for message in found(written, passage)] == ([True] if said else [])
+
+
+@pytest.mark.parametrize("bound, said", [
+    ("up to", ""),
+    ("more than", "is given as 'more than', but the passages cited for it say \"not earn more than 9%\" (write `bound: up to`"),
+    ("exact", "is given as 'exact', but the passages cited for it say \"not earn more than 9%\" (write `bound: up to`"),
+])
+def test_a_negated_bound_in_a_comparison_is_up_to(tmp_path: Path, bound: str, said: str):
+    root = minimal_project(tmp_path / "project")
+    with (root / "seeds" / "flood.txt").open("a", encoding="utf-8") as seed:
+        seed.write(f"\n{ARGUES}\n")
+    edit(root / "content" / "sources.yaml", "    sha256: ", "    sha256: TODO # ")
+    assert run_build(root, "accept-source", "flood").code == 0
+    (root / "content" / "flood" / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: returns\n    title: Returns\n    rows:\n      - measure: Return on equity\n"
+        f"        unit: per cent\n        values:\n          alpha: {{value: 9, bound: {bound}, cite: [argues]}}\n"
+        f"citations:\n  argues:\n    source: flood\n    quote: {ARGUES}\n", encoding="utf-8")
+    if said:
+        refused_with(root, "content/flood/comparisons.yaml:8:", said)
+    else:
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+
+
+# A range's end was taken for the source's figure: "would pay $12 more" citing "between $12 and $14 more" and "is
+# expected to cost $60 million" citing "$60 million to $75 million" built, stating a precision the source does not.
+RANGE = ("They estimate that a median household would pay between $12 and $14 more per month. The sewer upgrade is "
+         "expected to cost $60 million to $75 million. Groups recommend replacing between 1% and 2% of mains a year. "
+         "The charge would rise from $4.75 to $6.10. The council voted 6-3. Prices rose between 2019 and 2021.")
+
+
+@pytest.mark.parametrize("written, said", [
+    ("A median household would pay $12 more per month.", 'figure "$12" leaves out the qualifier of "between $12 and $14"'),
+    ("A median household would pay $14 more per month.", 'figure "$14" leaves out the qualifier of "between $12 and $14"'),
+    ("A median household would pay about $14 more per month.", 'is qualified otherwise than "between $12 and $14"'),
+    ("The sewer upgrade is expected to cost $60 million.", 'leaves out the qualifier of "$60 million to $75 million"'),
+    ("Groups recommend replacing 2% of mains a year.", 'leaves out the qualifier of "between 1% and 2%"'),
+    ("A median household would pay between $12 and $14 more per month.", ""),
+    ("A median household would pay $12 to $14 more per month.", ""),
+    ("A median household would pay $12-$14 more per month.", ""),
+    ("A median household would pay from $12 to $14 more per month.", ""),
+    ("A median household would pay at least $12 more per month.", ""),
+    ("A median household would pay up to $14 more per month.", ""),
+    ("The sewer upgrade is expected to cost as much as $75 million.", ""),
+    ("The sewer upgrade is expected to cost $60-75 million.", ""),
+    ("The charge is $4.75 now.", ""),  # "from ... to ..." is a change: each figure stands on its own
+    ("The charge would rise to $6.10.", ""),
+    ("Six members voted for it.", ""),  # a score, no range
+    ("Prices rose in 2019.", ""),  # years name a period
+])
+def test_a_ranges_end_is_kept_as_a_range_or_bounded_on_its_side(written: str, said: str):
+    assert [said in message for message in found(written, RANGE)] == ([True] if said else [])
