@@ -724,15 +724,31 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
     for match in matches:
         if inside(quoted, match.start()):
             continue
-        key = _multiple_key(match.group())
-        if any(_multiple_key(m.group()) == key for p in passages for m in _MULTIPLE_FORMS.finditer(p.text)) or any(
-                figure in quantities_in(p.text, p.language) for p in passages for figure in _MULTIPLE_AS_FIGURES[key]):
-            continue
-        findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it cites: '
-                                                        f"{_clip(text, 160)}",
-                                "give the source's own figure for the change (a rise of 80% is no doubling), or cite "
-                                "the passage that says it"))
+        given = _multiples_given(_multiple_key(match.group()), passages)
+        written = qualifier_of(text, match.start(), match.end(), language)
+        if not given:
+            findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it '
+                                                            f"cites: {_clip(text, 160)}",
+                                    "give the source's own figure for the change (a rise of 80% is no doubling), or "
+                                    "cite the passage that says it"))
+        elif not any(_fits_same_figure(written, qualifier) for qualifier in given):
+            source = next((q for q in given if q is not None), None)
+            words = written.words if written else match.group()
+            findings.append(Finding(offset + match.start(), (
+                f'change "{words}" {_misqualifies(written, source)} "{source.words}" in the passages it cites: '
+                if source else f'change "{words}" says more or less than the passages it cites: ') + _clip(text, 160),
+                f'qualify it as the source does, as in "{source.words}"' if source else _PLAIN_FIGURE_HINT))
     return findings
+
+
+def _multiples_given(key: str, passages: list[Cited]) -> list[Qualifier | None]:
+    """Return the qualifier (or None) of each place a cited passage gives a change by the multiple `key`, as a form of
+    its word ("nearly doubled") or as its factor or change in per cent ("nearly twice", "more than 100%")."""
+    words = [qualifier_of(p.text, m.start(), m.end(), p.language) for p in passages
+             for m in _MULTIPLE_FORMS.finditer(p.text) if _multiple_key(m.group()) == key]
+    figures = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
+               if quantity in _MULTIPLE_AS_FIGURES[key]]
+    return words + figures
 
 
 # A span with a count before it ("two decades", "3 hours", "a few weeks", "several years") is a figure or is

@@ -130,3 +130,25 @@ RANGE = ("They estimate that a median household would pay between $12 and $14 mo
 ])
 def test_a_ranges_end_is_kept_as_a_range_or_bounded_on_its_side(written: str, said: str):
     assert [said in message for message in found(written, RANGE)] == ([True] if said else [])
+
+
+# "doubled" and "more than doubled" citing "nearly twice" built: the change by a multiple kept no qualifier.
+BILL = "The average bill is now nearly twice what it was in 2012."
+
+
+@pytest.mark.parametrize("passage, written, said", [
+    (BILL, "The average bill has doubled since 2012.", 'change "doubled" leaves out the qualifier of "nearly twice"'),
+    (BILL, "The average bill has more than doubled since 2012.", 'change "more than doubled" contradicts "nearly twice"'),
+    ("Fees almost tripled.", "Fees tripled.", 'change "tripled" leaves out the qualifier of "almost tripled"'),
+    ("Sales more than doubled.", "Sales doubled.", 'leaves out the qualifier of "more than doubled"'),
+    ("Sales doubled.", "Sales more than doubled.", 'change "more than doubled" says more or less than'),
+    (BILL, "The average bill has nearly doubled since 2012.", ""),
+    (BILL, "The average bill has almost doubled since 2012.", ""),
+    ("Fees almost tripled.", "Fees nearly tripled.", ""),
+    ("Sales more than doubled.", "Sales more than doubled.", ""),
+    ("Sales doubled.", "Sales doubled.", ""),
+    ("Sales rose 100%.", "Sales doubled.", ""),
+])
+def test_a_change_by_a_multiple_keeps_the_sources_qualifier(passage: str, written: str, said: str):
+    messages = [finding.message for finding in unbacked_multiples(written, [Cited(passage, "en")], 0, "en")]
+    assert [said in message for message in messages] == ([True] if said else [])
