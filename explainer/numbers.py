@@ -247,7 +247,16 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9},
                  # German: "Milliarde" is 10^9 and "Billion" 10^12, as in French ("2,3 Mrd." and "2,3 Mio." below)
                  "de": {"tausend": 10**3, "million": 10**6, "millionen": 10**6, "milliarde": 10**9,
-                        "milliarden": 10**9, "billion": 10**12, "billionen": 10**12}}
+                        "milliarden": 10**9, "billion": 10**12, "billionen": 10**12},
+                 # Polish declines them ("2 tysiące", "5 tysięcy", "1,5 miliona") and shortens them ("tys.", "mln",
+                 # "mld"); "bilion" is 10^12. Unread, "prawie 2 miliony" cited "prawie 2 tysiące", and "2000" did not.
+                 "pl": {"tysiąc": 10**3, "tysiące": 10**3, "tysięcy": 10**3, "tysiąca": 10**3, "tys": 10**3,
+                        "milion": 10**6, "miliony": 10**6, "milionów": 10**6, "miliona": 10**6, "mln": 10**6,
+                        "miliard": 10**9, "miliardy": 10**9, "miliardów": 10**9, "miliarda": 10**9, "mld": 10**9,
+                        "bilion": 10**12, "biliony": 10**12, "bilionów": 10**12, "biliona": 10**12},
+                 # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
+                 "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
+                        "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las

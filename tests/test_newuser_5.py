@@ -152,3 +152,42 @@ BILL = "The average bill is now nearly twice what it was in 2012."
 def test_a_change_by_a_multiple_keeps_the_sources_qualifier(passage: str, written: str, said: str):
     messages = [finding.message for finding in unbacked_multiples(written, [Cited(passage, "en")], 0, "en")]
     assert [said in message for message in messages] == ([True] if said else [])
+
+
+# Polish scale words were not read: "prawie 2 miliony" citing "prawie 2 tysiące" (a thousand times the figure) built,
+# while "prawie 2000", the same figure, was refused.
+POLISH_MONTHS = ("[stycznia, lutego, marca, kwietnia, maja, czerwca, lipca, sierpnia, września, października, "
+                 "listopada, grudnia]")
+POLISH = ("Spór o ceny wody\n\nW mieście mieszka prawie 2 tysiące osób polskiego pochodzenia. Budżet wynosi 2,5 mln "
+          "zł, a dług 1,2 mld zł.\n")
+
+
+@pytest.mark.parametrize("written, outcome", [
+    ("W mieście mieszka prawie 2000 osób.", "ok"),
+    ("W mieście mieszka prawie 2 tys. osób.", "ok"),
+    ("W mieście mieszka prawie 2 miliony osób.", 'figure "2 miliony" is not in the passages'),
+    ("W mieście mieszka prawie 2 osoby.", 'figure "2" is not in the passages'),
+    ("Budżet wynosi 2,5 miliona zł.", "ok"),
+    ("Budżet wynosi 2 500 000 zł.", "ok"),
+    ("Budżet wynosi 2,5 mld zł.", 'figure "2,5 mld" is not in the passages'),
+    ("Dług wynosi 1,2 miliarda zł.", "ok"),
+])
+def test_polish_scale_words_multiply_their_figure(tmp_path: Path, written: str, outcome: str):
+    passage = POLISH.split("\n\n")[1].strip()
+    root = project_in_language(
+        tmp_path / "project", "pl", locale_from_english(POLISH_MONTHS), "woda", POLISH,
+        f"title: Spór o ceny wody\nlanguage: pl\nsummary: |\n  {written}[^a]\nupdates:\n"
+        "  - date: 2026-03-12\n    kind: update\n    text: Opublikowano.\nparties:\n  - id: miasto\n    name: Miasto\n"
+        f"  - id: firma\n    name: Firma\ncitations:\n  a:\n    source: woda\n    quote: {passage}\n")
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "content/woda/briefing.yaml:4:", outcome)
+
+
+@pytest.mark.parametrize("said, value", [("ongeveer 2 miljoen", 2_000_000), ("3,5 miljard", 3_500_000_000),
+                                          ("12 duizend", 12_000)])
+def test_dutch_scale_words_state_their_values(said: str, value: int):
+    numbers.read_as_locales({"nl": numbers.Writing(",", tuple(f"maand{n}" for n in range(12)))})
+    assert value in {quantity.value for quantity in numbers.quantities_in(said, "nl")}
