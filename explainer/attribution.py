@@ -155,6 +155,11 @@ _SUPERLATIVE_STEMS = (*sorted(_SUPERLATIVE_WORDS), "iest", "most")  # one of the
 _RANKING_MOST_AFTER = frozenset({"the", "its", "their", "his", "her", "our", "your"})
 _NOT_RANKING_MOST = frozenset({"of", "part", "recent", "recently", "likely", "senior", "common", "commonly", "often",
                                "widely", "least"})
+# "The most" alone, before a word that starts what it is measured against ("the most in a decade", "the most since
+# 2010", "the most ever"), is the superlative of a count: a passage's "most" so, or its "highest", "largest" or
+# "greatest" (number), backs it.
+_BARE_MOST_BEFORE = frozenset({"in", "since", "ever", "on", "for", "among", "yet"})
+_COUNT_SUPERLATIVES = frozenset({"most", "largest", "highest", "greatest"})
 # One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
 # English says "biggest" and "largest" alike.
 _SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
@@ -403,7 +408,8 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
                 or inside(quoted, word.start()) or inside(set_phrases, word.start())
                 or _negated(text, words, index, base)):
             continue
-        uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found == key]
+        backing = _COUNT_SUPERLATIVES if key == "most" else {key}
+        uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found in backing]
         if not uses:
             problem = "no passage it cites uses it"
         elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
@@ -772,6 +778,8 @@ def _most_key(words: list[re.Match], index: int) -> str | None:
     before, after = _folded(words[index - 1].group()), _folded(words[index + 1].group())
     if not (before in _RANKING_MOST_AFTER or re.search(r"['’]s$", before)) or after in _NOT_RANKING_MOST:
         return None
+    if after in _BARE_MOST_BEFORE:
+        return "most"
     return after[:-1] + "iest" if after.endswith("y") else "most " + after
 
 
@@ -801,6 +809,7 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
     used = [(_superlative_key(_folded(m.group())), m.start()) for m in words]
     used += [(_folded(m.group())[:-1] + "iest" if _folded(m.group()).endswith("y") else "most " + _folded(m.group()),
               words[at - 1].start()) for at, m in enumerate(words) if at and _folded(words[at - 1].group()) == "most"]
+    used += [("most", m.start()) for at, m in enumerate(words) if _folded(m.group()) == "most" and _most_key(words, at) == "most"]
     return tuple(used)
 
 

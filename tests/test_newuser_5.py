@@ -191,3 +191,21 @@ def test_polish_scale_words_multiply_their_figure(tmp_path: Path, written: str, 
 def test_dutch_scale_words_state_their_values(said: str, value: int):
     numbers.read_as_locales({"nl": numbers.Writing(",", tuple(f"maand{n}" for n in range(12)))})
     assert value in {quantity.value for quantity in numbers.quantities_in(said, "nl")}
+
+
+# "the most in at least a decade" citing "the highest number in at least a decade" was refused as a superlative no
+# passage uses: "the most" before "in", "since" or "ever" is the superlative of a count, as "highest number" is.
+BREAKS = "The company recorded 341 main breaks in 2025, the highest number in at least a decade."
+
+
+@pytest.mark.parametrize("passage, written, said", [
+    (BREAKS, "Main breaks rose to 341, the most in at least a decade.", ""),
+    (BREAKS, "Main breaks rose to 341, the most since records began.", ""),
+    ("Breaks rose to 341 in 2025, the most ever.", "Breaks rose to 341, the most ever.", ""),
+    ("Breaks rose to 341 in 2025.", "Breaks rose to 341, the most in a decade.", 'superlative "most in": no passage'),
+    ("Breaks rose to 341, one of the highest numbers in a decade.", "Breaks rose to 341, the most in a decade.",
+     'give it only as "one of"'),
+])
+def test_the_most_of_a_count_is_backed_by_the_highest_number(passage: str, written: str, said: str):
+    messages = [finding.message for finding in unbacked_superlatives(written, [Cited(passage, "en")], 0, "en")]
+    assert [said in message for message in messages] == ([True] if said else [])
