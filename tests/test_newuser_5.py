@@ -209,3 +209,24 @@ BREAKS = "The company recorded 341 main breaks in 2025, the highest number in at
 def test_the_most_of_a_count_is_backed_by_the_highest_number(passage: str, written: str, said: str):
     messages = [finding.message for finding in unbacked_superlatives(written, [Cited(passage, "en")], 0, "en")]
     assert [said in message for message in messages] == ([True] if said else [])
+
+
+# A comparison's "value: 6.10" (a charge of $6.10) was shown as "6.1": YAML reads the number without its last zero.
+def test_a_figure_keeps_the_decimals_it_is_written_with(tmp_path: Path):
+    root = minimal_project(tmp_path / "project")
+    with (root / "seeds" / "flood.txt").open("a", encoding="utf-8") as seed:
+        seed.write("\nThe charge would rise from $4.75 to $6.10, and the levy from $2.50 to $3.\n")
+    edit(root / "content" / "sources.yaml", "    sha256: ", "    sha256: TODO # ")
+    assert run_build(root, "accept-source", "flood").code == 0
+    (root / "content" / "flood" / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: charges\n    title: Charges\n    rows:\n"
+        "      - measure: Charge\n        unit: USD\n        values:\n          alpha: {value: 6.10, cite: [charge]}\n"
+        "      - measure: Levy\n        unit: USD\n        values:\n          alpha: {value: 2.50, to: 3, cite: [charge]}\n"
+        "citations:\n  charge:\n    source: flood\n    quote: from $4.75 to $6.10, and the levy from $2.50 to $3\n",
+        encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "flood" / "index.html").read_text(encoding="utf-8")
+    assert ">6.10<" in page and "2.50 to 3<" in page and ">6.1<" not in page
+    table = (root / "site" / "flood" / "data" / "comparisons.csv").read_text(encoding="utf-8")
+    assert ",6.1,,exact,6.10," in table  # the value as a number, and as the page shows it
