@@ -7,10 +7,15 @@ Each wrong figure must be refused with the file and line, and each faithful one 
 
 from __future__ import annotations
 
+import os
+import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import run_build
+from conftest import REPO, run_build
 from support import edit, locale_from_english, minimal_project, project_in_language, refused_with
 from test_microsite import microsite
 
@@ -230,3 +235,30 @@ def test_a_figure_keeps_the_decimals_it_is_written_with(tmp_path: Path):
     assert ">6.10<" in page and "2.50 to 3<" in page and ">6.1<" not in page
     table = (root / "site" / "flood" / "data" / "comparisons.csv").read_text(encoding="utf-8")
     assert ",6.1,,exact,6.10," in table  # the value as a number, and as the page shows it
+
+
+def test_a_project_of_your_own_as_the_readme_sets_it_up(tmp_path: Path):
+    """The README's recipe, step by step, from an empty folder: a link to build.py, copies of templates/ and
+    static/, a site.yaml and a sources.yaml written with `printf`, the source's `sha256: TODO` accepted."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    recipe = readme.split("### A project of your own", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    desk = tmp_path / "desk"
+    (desk / "content").mkdir(parents=True)
+    (desk / "seeds").mkdir()
+    shutil.copytree(REPO / "templates", desk / "templates")
+    shutil.copytree(REPO / "static", desk / "static")
+    (desk / "build.py").symlink_to(REPO / "build.py")
+    (desk / "seeds" / "report.txt").write_text("Water report\n\nWater costs more since the council voted 6-3.\n",
+                                               encoding="utf-8")
+    for line in recipe.splitlines():
+        if line.startswith("printf "):  # the README's own files, written as its shell would write them
+            subprocess.run(line.split("#")[0], shell=True, cwd=desk, check=True)
+    steps = [line.split("#")[0].split()[2:] for line in recipe.splitlines() if line.startswith("python build.py")]
+    assert [step[0] if step else "build" for step in steps] == ["accept-source", "new", "build", "schema"]
+    for step in steps:
+        done = subprocess.run([sys.executable, str(desk / "build.py"), *shlex.split(" ".join(step))], cwd=desk,
+                              capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert done.returncode == 0, (step, done.stderr)
+    assert (desk / "site" / "water-prices" / "index.html").is_file()
+    assert (desk / "schema" / "briefing.json").is_file()
