@@ -50,7 +50,7 @@ from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_me
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
-from .qualifiers import Qualifier, qualified_figures, qualifier_of
+from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("confirm", "confirms", "confirmed", "confirmation", "prove", "proves", "proved", "proven", "proof",
@@ -155,6 +155,11 @@ _SUPERLATIVE_STEMS = (*sorted(_SUPERLATIVE_WORDS), "iest", "most")  # one of the
 _RANKING_MOST_AFTER = frozenset({"the", "its", "their", "his", "her", "our", "your"})
 _NOT_RANKING_MOST = frozenset({"of", "part", "recent", "recently", "likely", "senior", "common", "commonly", "often",
                                "widely", "least"})
+# "The most" alone, before a word that starts what it is measured against ("the most in a decade", "the most since
+# 2010", "the most ever"), is the superlative of a count: a passage's "most" so, or its "highest", "largest" or
+# "greatest" (number), backs it.
+_BARE_MOST_BEFORE = frozenset({"in", "since", "ever", "on", "for", "among", "yet"})
+_COUNT_SUPERLATIVES = frozenset({"most", "largest", "highest", "greatest"})
 # One superlative in other spellings: French agrees it ("une pluie inédite", "un épisode inédit") and
 # English says "biggest" and "largest" alike.
 _SAME_SUPERLATIVE = {"biggest": "largest", "pires": "pire", **{
@@ -403,7 +408,8 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
                 or inside(quoted, word.start()) or inside(set_phrases, word.start())
                 or _negated(text, words, index, base)):
             continue
-        uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found == key]
+        backing = _COUNT_SUPERLATIVES if key == "most" else {key}
+        uses = [p.text[:at] for p in passages for found, at in _superlatives_used(p.text) if found in backing]
         if not uses:
             problem = "no passage it cites uses it"
         elif all(_ONE_OF.search(before[-40:]) for before in uses) and not _ONE_OF.search(text[:word.start()][-40:]):
@@ -724,15 +730,31 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
     for match in matches:
         if inside(quoted, match.start()):
             continue
-        key = _multiple_key(match.group())
-        if any(_multiple_key(m.group()) == key for p in passages for m in _MULTIPLE_FORMS.finditer(p.text)) or any(
-                figure in quantities_in(p.text, p.language) for p in passages for figure in _MULTIPLE_AS_FIGURES[key]):
-            continue
-        findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it cites: '
-                                                        f"{_clip(text, 160)}",
-                                "give the source's own figure for the change (a rise of 80% is no doubling), or cite "
-                                "the passage that says it"))
+        given = _multiples_given(_multiple_key(match.group()), passages)
+        written = qualifier_of(text, match.start(), match.end(), language)
+        if not given:
+            findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it '
+                                                            f"cites: {_clip(text, 160)}",
+                                    "give the source's own figure for the change (a rise of 80% is no doubling), or "
+                                    "cite the passage that says it"))
+        elif not any(_fits_same_figure(written, qualifier) for qualifier in given):
+            source = next((q for q in given if q is not None), None)
+            words = written.words if written else match.group()
+            findings.append(Finding(offset + match.start(), (
+                f'change "{words}" {_misqualifies(written, source)} "{source.words}" in the passages it cites: '
+                if source else f'change "{words}" says more or less than the passages it cites: ') + _clip(text, 160),
+                f'qualify it as the source does, as in "{source.words}"' if source else _PLAIN_FIGURE_HINT))
     return findings
+
+
+def _multiples_given(key: str, passages: list[Cited]) -> list[Qualifier | None]:
+    """Return the qualifier (or None) of each place a cited passage gives a change by the multiple `key`, as a form of
+    its word ("nearly doubled") or as its factor or change in per cent ("nearly twice", "more than 100%")."""
+    words = [qualifier_of(p.text, m.start(), m.end(), p.language) for p in passages
+             for m in _MULTIPLE_FORMS.finditer(p.text) if _multiple_key(m.group()) == key]
+    figures = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
+               if quantity in _MULTIPLE_AS_FIGURES[key]]
+    return words + figures
 
 
 # A span with a count before it ("two decades", "3 hours", "a few weeks", "several years") is a figure or is
@@ -756,6 +778,8 @@ def _most_key(words: list[re.Match], index: int) -> str | None:
     before, after = _folded(words[index - 1].group()), _folded(words[index + 1].group())
     if not (before in _RANKING_MOST_AFTER or re.search(r"['’]s$", before)) or after in _NOT_RANKING_MOST:
         return None
+    if after in _BARE_MOST_BEFORE:
+        return "most"
     return after[:-1] + "iest" if after.endswith("y") else "most " + after
 
 
@@ -785,6 +809,7 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
     used = [(_superlative_key(_folded(m.group())), m.start()) for m in words]
     used += [(_folded(m.group())[:-1] + "iest" if _folded(m.group()).endswith("y") else "most " + _folded(m.group()),
               words[at - 1].start()) for at, m in enumerate(words) if at and _folded(words[at - 1].group()) == "most"]
+    used += [("most", m.start()) for at, m in enumerate(words) if _folded(m.group()) == "most" and _most_key(words, at) == "most"]
     return tuple(used)
 
 
@@ -1224,7 +1249,8 @@ def _misqualified(statement: Statement, sentence: Sentence, passages: list[Cited
     """Return a finding when no cited mention of a figure is qualified as the sentence's wording allows."""
     given = [qualifier for p in passages for quantity, qualifier in qualified_figures(p.text, p.language)
              if quantity in statement.quantities]
-    written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
+    at, to = statement.start - sentence.start, statement.end - sentence.start
+    written = range_qualifier(sentence.text, at, to, language, True) or qualifier_of(sentence.text, at, to, language)
     if not given or any(_fits_same_figure(written, q) for q in given):
         return []
     if all(q is None for q in given):  # "more than 18.7%" citing "18.7%": unless it rounds another figure up

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import patterns
 from .problems import Problem
 from .project import Project
-from .sources import SourceText, library_text, read_source
+from .sources import SourceText, library_text, placeholder_digest_lines, read_source
 
 
 def changed_sources(library, texts: dict) -> dict[str, str]:
@@ -111,8 +111,15 @@ def accept_source(project: Project, source_id: str, force: bool = False) -> str:
     value is rewritten (or added after `file:`), so the editor's file keeps its comments,
     order and formatting.
     """
-    placeholder = placeholder_digest_line(project, source_id)
-    text = library_text(project.root, source_id, skipping=placeholder)
+    placeholders = placeholder_digest_lines(project.root)
+    placeholder = placeholders.get(source_id, 0)
+    text = library_text(project.root, source_id)
+    others = sorted((line, other) for other, line in placeholders.items() if other != source_id)
+    if others and not (force or placeholder):  # its citations are checked in a library that loads
+        line, other = others[0]
+        raise SourceNotAccepted(f"content/sources.yaml:{line}: source '{other}' has no SHA-256 yet, so the citations "
+                                f"of source '{source_id}' cannot be checked: nothing was recorded (run `python build.py "
+                                f"accept-source {other}` first; or add --force to record it anyway)")
     # Over a placeholder no text was ever accepted, so no citation can have been lost: the build checks them all.
     lost = [] if force or placeholder else lost_citations(project, text)
     if lost:
@@ -125,31 +132,8 @@ def accept_source(project: Project, source_id: str, force: bool = False) -> str:
     return _record(project, text, placeholder)
 
 
-_SHA256 = patterns.compile(r"[0-9a-f]{64}")
 # A `sha256:` line's value, quoted or plain, and the comment after it, which is kept.
 _DIGEST_VALUE = patterns.compile(r"(sha256:[ \t]*)(?:\"[^\"]*\"|'[^']*'|[^#\s][^#]*?)?([ \t]+#.*)?$")
-
-
-def placeholder_digest_line(project: Project, source_id: str) -> int:
-    """Return the line of the source's `sha256:` when its value is no SHA-256, else 0.
-
-    An editor adding a source writes something there first ("TODO", or the README's shortened
-    "8ace2235..."), which the library refuses, and the message says to run accept-source: it
-    must then replace that value, not refuse it too.
-    """
-    from .yamlsafe import YamlMap, YamlProblem, load_yaml
-
-    try:
-        library = load_yaml(project.content / "sources.yaml", "content/sources.yaml", project.root)
-    except YamlProblem:
-        return 0
-    entries = library.get("sources") if isinstance(library, YamlMap) else None
-    for entry in entries if isinstance(entries, list) else []:
-        if isinstance(entry, YamlMap) and entry.get("id") == source_id and "sha256" in entry:
-            value = entry["sha256"]
-            if not (isinstance(value, str) and _SHA256.fullmatch(value)):
-                return entry.key_lines["sha256"]
-    return 0
 
 
 def lost_citations(project: Project, text: SourceText) -> list[str]:

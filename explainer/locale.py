@@ -22,7 +22,7 @@ from .numbers import Writing, read_as_locales
 from .problems import Problem, display_path
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
-from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, YamlList, YamlMap, YamlProblem, decode_text, parse_yaml
+from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, WrittenFloat, YamlList, YamlMap, YamlProblem, decode_text, parse_yaml
 
 BUILT_IN = Path(__file__).resolve().parent / "locales"
 RTL_LANGUAGES = frozenset({"ar", "arc", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi"})
@@ -69,9 +69,10 @@ class Labels(dict):
 
     def number(self, value) -> str:
         """Return a number with this language's thousands and decimal separators, without a needless '.0'."""
-        if isinstance(value, float) and value.is_integer():
+        decimals = len(value.written.partition(".")[2]) if isinstance(value, WrittenFloat) else 0
+        if isinstance(value, float) and value.is_integer() and not decimals:
             value = int(value)
-        text = f"{value:,}"
+        text = f"{value:,.{decimals}f}" if decimals else f"{value:,}"
         return text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", self["thousands"])
 
     def with_overrides(self, overrides: Mapping[str, str]) -> "Labels":

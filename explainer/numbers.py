@@ -247,7 +247,16 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9},
                  # German: "Milliarde" is 10^9 and "Billion" 10^12, as in French ("2,3 Mrd." and "2,3 Mio." below)
                  "de": {"tausend": 10**3, "million": 10**6, "millionen": 10**6, "milliarde": 10**9,
-                        "milliarden": 10**9, "billion": 10**12, "billionen": 10**12}}
+                        "milliarden": 10**9, "billion": 10**12, "billionen": 10**12},
+                 # Polish declines them ("2 tysiące", "5 tysięcy", "1,5 miliona") and shortens them ("tys.", "mln",
+                 # "mld"); "bilion" is 10^12. Unread, "prawie 2 miliony" cited "prawie 2 tysiące", and "2000" did not.
+                 "pl": {"tysiąc": 10**3, "tysiące": 10**3, "tysięcy": 10**3, "tysiąca": 10**3, "tys": 10**3,
+                        "milion": 10**6, "miliony": 10**6, "milionów": 10**6, "miliona": 10**6, "mln": 10**6,
+                        "miliard": 10**9, "miliardy": 10**9, "miliardów": 10**9, "miliarda": 10**9, "mld": 10**9,
+                        "bilion": 10**12, "biliony": 10**12, "bilionów": 10**12, "biliona": 10**12},
+                 # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
+                 "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
+                        "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
@@ -685,14 +694,19 @@ def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Me
     return mentions
 
 
+def _joined(text: str, low: Mention, high: Mention) -> bool:
+    """Say whether two figures in a row are joined as a range's ends are ("4-5", "4 to 5", "between 4 and 5"), their
+    units and scales written once or twice ("$60 million to $75 million")."""
+    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+    return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
+            and join is not None and (join.group().strip().lower() not in ("and", "et", "e", "y")
+                                      or bool(_BETWEEN.search(text, 0, low.start))))
+
+
 def _a_range(text: str, low: Mention, high: Mention) -> bool:
     """Say whether two figures in a row are a range whose bare low end shares the high end's unit and scale:
     "44-47%", "4 to 5 million", "between 4 and 5 million euros" ("and" only after "between")."""
-    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
-    return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
-            and join is not None and _BARE.fullmatch(low.text) is not None
-            and (join.group().strip().lower() not in ("and", "et", "e", "y")
-                 or bool(_BETWEEN.search(text, 0, low.start))))
+    return _joined(text, low, high) and _BARE.fullmatch(low.text) is not None
 
 
 def _scale_of(mention: Mention, language: str) -> Decimal:
@@ -1040,6 +1054,40 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
                      for quantity in mention.quantities)
 
 
+# A range's ends as a change's: "rose from $4.75 to $6.10" gives each figure on its own ("from" ... "to" is mostly a
+# change), which a range does not. Years name a period, and a low end above its high end is a score ("voted 6-3").
+_FROM_BEFORE = patterns.compile(r"(?<!\w)(?:from|de|du|des|von|od)\s+$", re.IGNORECASE)
+_BARE_YEAR = patterns.compile(r"(?:1[89]|20)\d\d(?:['’]?s)?")  # "2019", a decade's "1990s"
+
+
+class RangeEnd(NamedTuple):
+    """One end of a range a text states: "low" or "high", the range as written, and whether "from" opens it."""
+
+    end: str
+    words: str
+    from_: bool
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def range_ends(text: str, language: str = "") -> dict[tuple[int, int], RangeEnd]:
+    """Return {(start, end) of each figure that ends a range of text ("between $12 and $14", "$60 million to $75
+    million", "1-2%"): its RangeEnd}; not a range of years, of names or ranks, nor one whose ends fall."""
+    mentions, ends = mentions_in(text, language), {}
+    for low, high in zip(mentions, mentions[1:]):
+        if (not _joined(text, low, high) or _BARE_YEAR.fullmatch(low.text) or _BARE_YEAR.fullmatch(high.text)
+                or low.quantities[0].unit != high.quantities[0].unit or low.quantities[0].unit == LABEL
+                or low.quantities[0].value >= high.quantities[0].value):
+            continue
+        between = _BETWEEN.search(text, 0, low.start)
+        start = between.start() if between else low.start
+        words = " ".join(text[start:high.end].split())
+        from_ = _FROM_BEFORE.search(text, max(0, low.start - 8), low.start) is not None
+        ends[(low.start, low.end)] = RangeEnd("low", words, from_)
+        ends[(high.start, high.end)] = RangeEnd("high", words, from_)
+    return ends
+
+
 read_by_language(mentions_in)
 read_by_language(quantities_in)
 read_by_language(units_given)
+read_by_language(range_ends)

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .numbers import Quantity, locale_words, mentions_in, names_a_code, names_an_hour, read_by_language
+from .numbers import Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -71,6 +71,15 @@ _QUALIFIER_AFTER = patterns.compile(rf"(?:\s+(?!(?:more|mehr)(?!\w))[^\W\d_]+)?[
 _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)
 
 
+# A negation a few words before a bound turns it over: "should not earn more than 9%" bounds the return from above
+# (up to 9%), as "not more than 9%" does; "has never had fewer than 40" from below. Not across a clause's joint
+# ("not yet known, but more than 40", "not known but more than 40"), nor where it only widens ("not just more than 40").
+_CLAUSE_JOINT = "but|and|or|yet|while|though|although|whereas|so|only|just|merely|simply"
+_NEGATION_BEFORE = patterns.compile(rf"(?<!\w)(?:not|never|cannot|can['’]t|\w+n['’]t|no)\s+"
+                                    rf"(?:(?!(?:{_CLAUSE_JOINT})(?!\w))[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE)
+_NEGATED = {"more than": "up to", "fewer than": "at least"}
+
+
 # A project locale's own qualifiers, by kind: the key of `numbers.Writing` that lists them ("etwa" under
 # `approximately` is "about", "mindestens" under `at_least` is "at least").
 _LOCALE_KINDS = {"about": "approximately", "at least": "at_least", "more than": "more_than",
@@ -108,7 +117,11 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return None
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
-        return Qualifier(_kind(before["words"]), " ".join(text[before.start():end].split()))
+        kind = _kind(before["words"])
+        negation = _NEGATED.get(kind) and _NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        if negation:
+            return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
+        return Qualifier(kind, " ".join(text[before.start():end].split()))
     own = _locale_qualifiers_before(language)
     before = own and own[0].search(text, max(0, start - 40), start)
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
@@ -122,10 +135,28 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     return Qualifier("more than", text[start:plus.end()]) if plus else None
 
 
+# A range's ends bound its figure each way: its low end is "at least" it, its high end "up to" it. A passage's range
+# must be kept as one ("between $12 and $14 more": "$12 more" alone, or "about $14", says what the source does not),
+# or bounded on the end's own side ("at least $12", "up to $14"); not "from $4.75 to $6.10", mostly a change.
+_RANGE_BOUND = {"low": "at least", "high": "up to"}
+
+
+def range_qualifier(text: str, start: int, end: int, language: str = "", changes: bool = False) -> Qualifier | None:
+    """Return the bound the figure text[start:end] takes as an end of a range text states, or None; with `changes`,
+    also as an end of "from ... to ..." (prose that writes its figure as one of a pair says no less than its range)."""
+    found = range_ends(text, language).get((start, end))
+    if found is None or (found.from_ and not changes):
+        return None
+    return Qualifier(_RANGE_BOUND[found.end], found.words)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def qualified_figures(text: str, language: str = "") -> tuple[tuple[Quantity, Qualifier | None], ...]:
-    """Return each quantity text states with its qualifier, or None (always for a date's); remembered."""
-    return tuple((quantity, qualifier_of(text, m.start, m.end, language) if m.kind == "figure" else None)
+    """Return each quantity text states with its qualifier (an end of a range its bound that way), or None (always
+    for a date's); remembered."""
+    return tuple((quantity, (qualifier_of(text, m.start, m.end, language) or range_qualifier(text, m.start, m.end,
+                                                                                               language))
+                  if m.kind == "figure" else None)
                  for m in mentions_in(text, language) for quantity in m.quantities)
 
 

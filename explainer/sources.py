@@ -260,26 +260,25 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
     return texts, problems
 
 
-def library_text(root: Path, source_id: str = "", skipping: int = 0) -> SourceText:
+def library_text(root: Path, source_id: str = "") -> SourceText:
     """Return a source of content/sources.yaml with its text, read as the build reads it (the first one when
     no id is given); raise LookupError with a one-line message when there is none to read.
 
-    `skipping` is a line of the file read as if blank (accept-source: a placeholder it replaces).
+    A `sha256:` placeholder of any source ("TODO") is read as if blank: `cite`, `new` and `accept-source`
+    are how an editor adding sources gets to a library the build accepts, so they must work before it does.
     """
-    from .load import load_one, parse_file
+    from .load import parse_file
     from .model import SourcesFile
     from .yamlsafe import YamlProblem, read_text
 
     path, shown = root / "content" / "sources.yaml", "content/sources.yaml"
-    if skipping:
-        try:
-            lines = read_text(path, shown, root=root).split("\n")
-        except YamlProblem as error:
-            raise LookupError(str(error.problem)) from None
-        lines[skipping - 1] = ""
-        library, problems = parse_file("\n".join(lines).encode("utf-8"), shown, SourcesFile)
-    else:
-        library, problems = load_one(path, shown, SourcesFile, root)
+    try:
+        lines = read_text(path, shown, root=root).split("\n")
+    except YamlProblem as error:
+        raise LookupError(str(error.problem)) from None
+    for line in placeholder_digest_lines(root).values():
+        lines[line - 1] = ""
+    library, problems = parse_file("\n".join(lines).encode("utf-8"), shown, SourcesFile)
     if library is None:
         raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
     sources = {source.id: source for source in library.sources}
@@ -290,3 +289,29 @@ def library_text(root: Path, source_id: str = "", skipping: int = 0) -> SourceTe
     if isinstance(text, Problem):
         raise LookupError(str(text))
     return text
+
+
+_SHA256 = patterns.compile(r"[0-9a-f]{64}")
+
+
+def placeholder_digest_lines(root: Path) -> dict[str, int]:
+    """Return {source id: line of its `sha256:`} for every source whose value there is no SHA-256.
+
+    An editor adding a source writes something there first ("TODO", or the README's shortened
+    "8ace2235..."), which the library refuses, and the message says to run accept-source: it
+    must then replace that value, not refuse it too, nor refuse for another new source's.
+    """
+    from .yamlsafe import YamlMap, YamlProblem, load_yaml
+
+    try:
+        library = load_yaml(root / "content" / "sources.yaml", "content/sources.yaml", root)
+    except YamlProblem:
+        return {}
+    entries = library.get("sources") if isinstance(library, YamlMap) else None
+    lines = {}
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, YamlMap) and isinstance(entry.get("id"), str) and "sha256" in entry:
+            value = entry["sha256"]
+            if not (isinstance(value, str) and _SHA256.fullmatch(value)):
+                lines[entry["id"]] = entry.key_lines["sha256"]
+    return lines

@@ -159,6 +159,23 @@ class DotGroupedFloat(float):
 _DOT_GROUPED = patterns.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
+class WrittenFloat(float):
+    """A decimal written with a trailing zero ("6.10", "9.40"), with its text as `written`: the page shows it with
+    the decimals it was written with, so a sum of money keeps its cents as the source gives them ("$6.10", never
+    "6.1")."""
+
+    def __new__(cls, written: str):
+        number = super().__new__(cls, written)
+        number.written = written
+        return number
+
+    def __getnewargs__(self):
+        return (self.written,)
+
+
+_TRAILING_ZERO = patterns.compile(r"[-+]?\d+\.\d*0")
+
+
 class YamlList(list):
     """A sequence that knows its line and the line of each item."""
 
@@ -468,6 +485,8 @@ def _scalar(event: yaml.ScalarEvent):
         return maker(yaml.ScalarNode(tag, event.value))
     if tag == _STANDARD + "float" and _DOT_GROUPED.fullmatch(value):
         return DotGroupedFloat(value)
+    if tag == _STANDARD + "float" and _TRAILING_ZERO.fullmatch(value):
+        return WrittenFloat(value)
     try:
         return maker(yaml.ScalarNode(tag, event.value))
     except _CONSTRUCTOR_ERRORS:

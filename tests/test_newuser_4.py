@@ -126,8 +126,8 @@ def test_a_comparison_unit_in_the_briefings_language_carries_its_scale(tmp_path:
 # "entre 4 e 5 milhões" gives 4 million too: once Portuguese scales were read, its low end stayed a bare 4 (as Spanish
 # "entre 4 y 5 millones" did), and "4 milhões" citing it was refused.
 @pytest.mark.parametrize("written, outcome", [
-    ("O julgamento poderá custar 4 milhões de euros.", "ok"),
-    ("O julgamento poderá custar 4 mil euros.", 'figure "4 mil" is not in the passages'),
+    ("O julgamento poderá custar pelo menos 4 milhões de euros.", "ok"),
+    ("O julgamento poderá custar pelo menos 4 mil euros.", 'figure "4 mil" is not in the passages'),
 ])
 def test_the_low_end_of_a_portuguese_range_takes_its_scale(tmp_path: Path, written: str, outcome: str):
     checks(portuguese_project(tmp_path, written, SECOND), outcome)
@@ -178,15 +178,16 @@ def test_new_quotes_the_words_of_a_long_sentence_that_say_the_titles_figure(tmp_
 
 
 # A figure the source gives plainly was open to any qualifier: "holds more than 18.7%" citing "holds 18.7% of its
-# shares", "for more than 9 months" citing "for 6 to 9 months" built, stating what the source does not.
+# shares", "for more than 9 months" citing "for 6 to 9 months" built, stating what the source does not (a range's
+# high end is "up to" it, so "more than 9" contradicts it).
 STAKE = "The Keller family trust holds 18.7% of its shares. Regulators are expected to review the deal for 6 to 9 months."
 
 
 @pytest.mark.parametrize("written, refused", [
-    ("The trust holds more than 18.7% of the shares.", "more than 18.7%"),
-    ("The trust holds less than 18.7% of the shares.", "less than 18.7%"),
-    ("Regulators are expected to review it for more than 9 months.", "more than 9"),
-    ("Regulators are expected to review it for fewer than 6 months.", "fewer than 6"),
+    ("The trust holds more than 18.7% of the shares.", 'figure "more than 18.7%" says more or less than'),
+    ("The trust holds less than 18.7% of the shares.", 'figure "less than 18.7%" says more or less than'),
+    ("Regulators are expected to review it for more than 9 months.", 'figure "more than 9" contradicts "6 to 9"'),
+    ("Regulators are expected to review it for fewer than 6 months.", 'figure "fewer than 6" contradicts "6 to 9"'),
     ("The trust holds 18.7% of the shares.", ""),
     ("The trust holds about 18.7% of the shares.", ""),
     ("The trust holds at least 18.7% of the shares.", ""),
@@ -197,7 +198,7 @@ STAKE = "The Keller family trust holds 18.7% of its shares. Regulators are expec
 def test_a_plain_figure_is_not_given_as_more_or_fewer_than_itself(written: str, refused: str):
     found = check_item_text(written, [Cited(STAKE)], "en", "caveat")
     if refused:
-        assert [f'figure "{refused}" says more or less than' in finding.message for finding in found] == [True], found
+        assert [refused in finding.message for finding in found] == [True], found
     else:
         assert found == []
 
