@@ -1,6 +1,7 @@
 """Misstatements a fact-check of the real briefing found the build letting through: a party's word stated as fact
 (the spokesman's "274 Taliban fighters have been killed" as "Pakistani strikes have killed 274", "Islamabad accuses
-Afghanistan of sheltering" as "Afghanistan shelters"). Each is checked both ways: the source's own wording builds, the reworded one is
+Afghanistan of sheltering" as "Afghanistan shelters"), and a comparison's figure moved to the other party's column
+(172,000 shown as Pakistan's). Each is checked both ways: the source's own wording builds, the reworded one is
 refused with its file, line and what is wrong."""
 
 from __future__ import annotations
@@ -161,3 +162,60 @@ def test_a_caveat_speaks_of_the_sources_not_for_them(project: Path):
     assert problems_after(project, "background.yaml", "[^terror-regular]. As an example",
                           "[^terror-regular]. Afghanistan shelters Tehrik-i-Taliban Pakistan militants who carry out "
                           "cross-border attacks[^ttp]. As an example") != []
+
+
+# --- 2. a comparison's figure stays in its party's column --------------------------------------------------------
+
+def compared(root: Path, source: str, values: str) -> list[str]:
+    """Make the source one paragraph, compare Alpha and Beta in one row whose `values` (YAML) cite it, and return
+    `check`'s error lines."""
+    _one_source(root, source + "\n")
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        _briefing("The report compares the sides' shops[^all].", {"all": source}), encoding="utf-8")
+    (root / "content" / "flood" / "comparisons.yaml").write_text(
+        "comparisons:\n  - id: shops\n    title: Shops\n    rows:\n      - measure: Shops\n        unit: shops\n"
+        f"        values:\n{values}", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+ALPHA = "          alpha: {value: 420, cite: [all]}\n"
+BETA = "          beta: {value: 420, cite: [all]}\n"
+KEPT = ALPHA + "          beta: {value: 400, cite: [all]}\n"
+
+SHOPS = [
+    # (the source, the row's values, "ok" or what the error names)
+    ("Alpha runs 420 shops.", ALPHA, "ok"),
+    ("Alpha runs 420 shops.", BETA, "figure 420 (Shops) is given for Beta, but the passages cited for it name Alpha, "
+                                    "never Beta"),
+    ("The Alphan chain runs 420 shops.", ALPHA, "ok"),  # a form of the name ("Pakistani")
+    ("The chain runs 420 shops.", BETA, "ok"),  # a passage naming no party of the table is not read
+    ("Alpha runs 420 shops, while Beta runs 400.", KEPT, "ok"),
+]
+
+
+@pytest.mark.parametrize("source, values, outcome", SHOPS, ids=[f"{s[:24]}-{v[10:15]}" for s, v, _ in SHOPS])
+def test_a_compared_figure_must_be_cited_from_words_about_its_party(fixture_root: Path, source, values, outcome):
+    # 172,000 moved to Pakistan's column still stands in "the Afghan Taliban's military ... only 172,000 active
+    # personnel": the figure is in its passage, but the passage is about the other party.
+    lines = compared(fixture_root, source, values)
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith("content/flood/comparisons.yaml:") and outcome in line for line in lines), lines
+
+
+def test_the_real_table_refuses_figures_moved_between_parties(project: Path):
+    swapped = problems_after(project, "comparisons.yaml",
+                             "value: 660000\n            cite: [pakistan-active]\n          taliban:\n"
+                             "            value: 172000\n            cite: [taliban-active]",
+                             "value: 172000\n            cite: [taliban-active]\n          taliban:\n"
+                             "            value: 660000\n            cite: [pakistan-active]")
+    assert ("content/pakistan-afghanistan-war/comparisons.yaml:13: figure 172000 (Active personnel) is given for "
+            "Pakistan, but the passages cited for it name Afghanistan (Taliban), never Pakistan (put the figure in the "
+            "column of the party the source gives it for, or cite the words that say whose it is)") in swapped
+    navy = problems_after(project, "comparisons.yaml", "      - measure: Navy\n        unit: personnel\n        values:\n"
+                          "          pakistan:", "      - measure: Navy\n        unit: personnel\n        values:\n"
+                          "          taliban:")
+    assert any("figure 30000 (Navy) is given for Afghanistan (Taliban)" in p for p in navy), navy
