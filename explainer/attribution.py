@@ -341,6 +341,14 @@ def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], lan
     return findings
 
 
+def dropped_attribution_in_item(text: str, passages: list[Cited], language: str = "",
+                                claimed: tuple[Cited, ...] = ()) -> list[Finding]:
+    """Return dropped_attribution's findings for an item cited as a whole, sentence by sentence: one's "said" does
+    not cover the next."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in dropped_attribution(sentence.text, passages, sentence.start, claimed)]
+
+
 def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return dropped_hedge's findings for an item cited as a whole. Of several sentences, each that rests on a
     passage's words keeps the hedge itself: a "said" in the one before no longer covers "Brightwater had approached
@@ -377,6 +385,70 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
                 + (f", such as '{listed[0]}'" if listed else "") + ": list the verbs that say who reports it there too)")
     return [Finding(offset, f"the source gives this only as '{given}', but it is worded as fact: {_clip(text, 160)}",
                     f"keep a hedge ('{given}') or {who}; or cite only the words it rests on")]
+
+
+# Words with which a source passes on someone's word as only theirs ("Islamabad accuses Kabul of sheltering
+# militants", "the company claims"): a sentence restating it must say whose word it is too, or it states as fact
+# what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
+_CONTESTED: dict[str, frozenset[str]] = {
+    "en": frozenset({"claims", "claimed", "claiming", "alleges", "asserts", "asserted", "insists", "insisted",
+                     "accuses", "accusing", "maintains", "contends", "contended"}),
+    "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
+}
+# Words with which a source passes on anyone's word ("a spokesman has said that 274 were killed"): read only in a
+# passage the briefing's claims give as a party's unverified word, as a company's "said it had agreed to merge"
+# reports what it did itself.
+_PASSED_ON: dict[str, frozenset[str]] = {
+    "en": frozenset({"say", "says", "said", "saying", "according", "told", "tells", "acknowledged", "acknowledges",
+                     "admitted", "admits", "argues", "argued"}),
+    "fr": frozenset({"selon", "d'après", "affirmé", "déclare", "déclarent", "déclaré", "assure", "assurent", "dit",
+                     "disent"}),
+}
+_CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
+_PASSED_ON_WORDS = _CONTESTED_WORDS.union(*_PASSED_ON.values())
+# What a sentence says whose word it is with, besides _HEDGE_KEPT: "its acknowledgement", "in a statement", or
+# that the parties' words differ ("the union and the port authority disagree on how many joined").
+_WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "acknowledgment", "admitted", "admits",
+                         "statement", "statements", "maintains", "argues", "argued", "accusations", "view", "deny",
+                         "denies", "denied", "disagree", "disagrees", "disagreed", "dispute", "disputes", "disputed",
+                         "differ", "differs", "contest", "contests", "contested", "reconnaît", "reconnu", "déclaration",
+                         "déclarations", "contestent", "démenti", "dément"})
+
+
+def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
+                        claimed: tuple[Cited, ...] = ()) -> list[Finding]:
+    """Return a finding when text, at `offset`, restates a cited passage that gives it as someone's contested word
+    ("claims", "accuses"; or, in a passage `claimed` by a party's unverified claim, any: "said", "according to") but
+    says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
+    Text restates a passage when it shares two words of five letters or more with it, outside quotation marks;
+    English and French passages are read."""
+    if says_who_reports(text) or _WHOSE_KEPT & {_folded(w) for w in _WORD.findall(text)}:
+        return []
+    spoken = _long_words(_unquoted(text))
+    for passage in passages:
+        given = _passed_on_in(passage.text, passage in claimed)
+        if given and len(spoken & _long_words(passage.text)) >= 2:
+            return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
+                                    f"fact: {_clip(text, 160)}",
+                            "say whose word it is, as the source does ('... said', 'according to ...'), or quote it; "
+                            "or cite only the words it rests on")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
+    """Return the words with which a passage passes on someone's contested word ("claims", "accuses"), or, where it
+    is `claimed`, anyone's ("said", "according"), in order."""
+    words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
+    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in words]
+    return tuple(word for _, word in sorted(found))
+
+
+def _unquoted(text: str) -> str:
+    """Return text with its quoted words blanked: another's words, which restate nothing as fact."""
+    for start, end in quoted_parts(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def says_who_reports(text: str) -> bool:

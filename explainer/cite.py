@@ -9,7 +9,8 @@ from markupsafe import Markup
 
 from . import patterns
 from .anchor import Definition
-from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_hedge, dropped_hedge_in_item,
+from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution,
+                          dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
                           unbacked_months, unbacked_multiples, unbacked_time_words, unbacked_vague_counts)
 from .checked import KeptFindings, Passages
@@ -89,20 +90,30 @@ class FileCiter:
             self.report_dropped_hedges(item, field, text)
         return self._render(item, field, require_citations, inline)
 
-    def report_dropped_hedges(self, item, field: str, text: str, item_keys=()) -> None:
+    def report_dropped_hedges(self, item, field: str, text: str, item_keys=(), by_claimant: bool = False) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
-        a passage it cites only reports ("reportedly", "allegedly"): it must hedge or attribute it too;
+        a passage it cites only reports ("reportedly", "allegedly") or gives as someone's word ("said"; but in a
+        claim, `by_claimant`, whose claimant says whose word it is): it must hedge or attribute it too;
         and one using a superlative ("deadliest", "the most serious"), a time word or a vague count its passages do
         not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word)."""
         if item_keys:
             passages = self.passages(item_keys)
             self.report(item, field, self.check(_reworded_item, text, passages, self.language))
+            if not by_claimant:
+                self.report(item, field, self.check(dropped_attribution_in_item, text, passages, self.language,
+                                                    self.claimed(item_keys)))
             return
         for sentence in split_sentences(text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
-                self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language))
+                self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language,
+                                                    self.claimed(keys)))
+
+    def claimed(self, keys) -> Passages:
+        """Return the passages of `keys` that a party's unverified claim cites: someone's word, never fact."""
+        anchored = self.numbering.anchored
+        return self.passages(key for key in keys if key in anchored and anchored[key] in self.unverified)
 
     def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
@@ -188,12 +199,14 @@ class FileCiter:
             self.problems.append(Problem(self.file.shown, item.line_of(field), f"`{field}`: markup writes {what}",
                                          "type the characters themselves, without character references (&...;)"))
 
-    def prose_with_refs(self, item, field: str, keys, worded_by_status: bool = False) -> tuple[Markup, tuple[Ref, ...]]:
+    def prose_with_refs(self, item, field: str, keys, worded_by_status: bool = False,
+                        about_sources: bool = False) -> tuple[Markup, tuple[Ref, ...]]:
         """Return a field's HTML and the references of `keys` not already cited inline in it.
 
         The item is cited as a whole: every figure, date and quoted phrase in its text must be
         in one of the passages it cites, inline or in `keys`. A claim's own words are checked for
-        wording as fact by its status (`worded_by_status`), not by the passages it cites.
+        wording as fact by its status (`worded_by_status`), not by the passages it cites; its claimant says whose
+        word it is, as a caveat (`about_sources`) speaks of the sources, not for them.
         """
         text = getattr(item, field)
         parsed = parse_prose(text) if text else None
@@ -204,7 +217,7 @@ class FileCiter:
             self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language))
             if not worded_by_status:
                 self.report_as_fact(item, field, text, cited)
-            self.report_dropped_hedges(item, field, text, cited)
+            self.report_dropped_hedges(item, field, text, cited, by_claimant=worded_by_status or about_sources)
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:
@@ -292,10 +305,12 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
 
 
-def _reworded(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
-    """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge
-    dropped, a superlative, a time word or a vague count ("dozens") they do not use."""
-    return (dropped_hedge(text, passages, offset) + unbacked_superlatives(text, passages, offset, language)
+def _reworded(text: str, passages: Passages, offset: int, language: str,
+              claimed: Passages = Passages()) -> list[Finding]:
+    """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
+    word it is dropped, a superlative, a time word or a vague count ("dozens") they do not use."""
+    return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
+            + unbacked_superlatives(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + _timed_or_counted(text, passages, offset, language))
 
 

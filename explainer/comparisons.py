@@ -11,6 +11,7 @@ from .figures import as_written, figure_text, ratio_of
 from .hints import closest
 from .locale import Labels
 from .model import Party
+from .owners import misplaced_figure
 from .attribution import fits_qualifier
 from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
                       unit_family, unit_scale, units_given, writes_decimal_comma)
@@ -60,6 +61,8 @@ def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party],
         if not _compared(citer, amount.line, party_id, shown, parties, "it", problems):
             citer.refs(amount, amount.cite)  # still cited: its citations are not to be reported as never used
         problems.extend(unsupported_figures(citer, [(amount, row.measure, row.unit)], amount.cite))
+        if party_id in parties and len(shown) > 1:
+            problems.extend(_misplaced(citer, amount, row, parties[party_id], shown))
     cells = []
     for party in shown:
         amount = row.values.get(party.id)
@@ -70,6 +73,19 @@ def _row(citer: FileCiter, table_id: str, row, shown, parties: dict[str, Party],
                               citer.refs(amount, amount.cite)))
     measure = citer.checked_heading(row, "measure")  # it heads the row, the chart's bar and the CSV's column
     return RowView(f"{table_id}-{slug_of(measure)}", measure, row.unit, tuple(cells))
+
+
+def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, ...]) -> list[Problem]:
+    """Report a value whose passages name another party of the table but never its own (see explainer/owners.py):
+    a figure moved to another party's column still stands in its passage."""
+    other = misplaced_figure(party, shown, citer.passages(amount.cite)) if amount.cite else ""
+    if not other:
+        return []
+    return [Problem(citer.file.shown, amount.line_of("value"),
+                    f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the passages "
+                    f"cited for it name {other}, never {party.name}",
+                    "put the figure in the column of the party the source gives it for, or cite the words that say "
+                    "whose it is")]
 
 
 def slug_of(text: str) -> str:

@@ -137,7 +137,7 @@ def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Prob
             problems.append(Problem(citer.file.shown, caveat.line, f"a caveat of kind '{caveat.kind}' needs a `cite` list",
                                     "cite the passages it is about"))
         views.append(CaveatView(caveat.kind, labels[f"caveat_{caveat.kind}"],
-                                *citer.prose_with_refs(caveat, "text", caveat.cite)))
+                                *citer.prose_with_refs(caveat, "text", caveat.cite, about_sources=True)))
     return tuple(views)
 
 

@@ -1,0 +1,53 @@
+"""Whose figure a passage gives: a comparison's value must be cited from words about its party.
+
+A table's figure stands in its passage whichever column it is put in: 172,000 moved to Pakistan's column with
+"the Afghan Taliban's military ... only 172,000 active personnel" still stands in it. So where the passages cited
+for a value name another party of the table, they must name the value's own party too (a word of its name, short
+name or id, in any form that starts with it or, of five letters or more, that it starts with: "Pakistani",
+"Afghan" for "Afghanistan"). Which of two parties a passage naming both gives a figure for is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited
+from .model import Party
+
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
+_NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
+
+
+def party_words(party: Party) -> frozenset[str]:
+    """Return the words that name a party: of its name, short name and id, four letters or more, folded."""
+    text = " ".join((party.name, party.short_name, party.id.replace("-", " ")))
+    return frozenset(w for w in (_folded(m.group()) for m in _WORD.finditer(text)) if len(w) >= 4
+                     and w not in _NOT_A_NAME)
+
+
+def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cited]) -> str:
+    """Return the name of another party of the table that the passages cited for `party`'s figure name, where
+    they never name `party` itself; or ""."""
+    own = party_words(party)
+    if not own or any(_names(passage.text, own) for passage in passages):
+        return ""
+    return next((other.name for other in table if other.id != party.id
+                 and any(_names(passage.text, party_words(other)) for passage in passages)), "")
+
+
+def _names(text: str, words: frozenset[str]) -> bool:
+    """Say whether text names a party by one of its words."""
+    return any(_is_named(_folded(word.group()), words) for word in _WORD.finditer(text))
+
+
+def _is_named(word: str, words: frozenset[str]) -> bool:
+    """Say whether a word of a passage is one of a party's words, or a form of one ("Pakistani", "Taliban's")."""
+    word = re.sub(r"'s?$", "", word)
+    return word in words or any(len(min(word, name, key=len)) >= _SHORTEST
+                                and (word.startswith(name) or name.startswith(word)) for name in words)
+
+
+def _folded(word: str) -> str:
+    return word.casefold().replace("’", "'")
