@@ -143,9 +143,8 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-class DotGroupedFloat(float):
-    """A number written as digits grouped with a dot ("240.000", "1.250"), which YAML reads as a decimal (240.0,
-    1.25), with its text as `written`: in a language whose dot groups thousands, the editor meant 240000."""
+class _FloatAsWritten(float):
+    """A decimal with its text as `written` (kept when pickled)."""
 
     def __new__(cls, written: str):
         number = super().__new__(cls, written)
@@ -154,23 +153,20 @@ class DotGroupedFloat(float):
 
     def __getnewargs__(self):
         return (self.written,)
+
+
+class DotGroupedFloat(_FloatAsWritten):
+    """A number written as digits grouped with a dot ("240.000", "1.250"), which YAML reads as a decimal (240.0,
+    1.25), with its text as `written`: in a language whose dot groups thousands, the editor meant 240000."""
 
 
 _DOT_GROUPED = patterns.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
-class WrittenFloat(float):
+class WrittenFloat(_FloatAsWritten):
     """A decimal written with a trailing zero ("6.10", "9.40"), with its text as `written`: the page shows it with
     the decimals it was written with, so a sum of money keeps its cents as the source gives them ("$6.10", never
     "6.1")."""
-
-    def __new__(cls, written: str):
-        number = super().__new__(cls, written)
-        number.written = written
-        return number
-
-    def __getnewargs__(self):
-        return (self.written,)
 
 
 _TRAILING_ZERO = patterns.compile(r"[-+]?\d+\.\d*0")

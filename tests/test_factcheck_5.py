@@ -11,22 +11,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_build
+from conftest import run_build
 from support import error_lines, minimal_project, problems_after
+from test_factcheck_4 import project, shared_project  # noqa: F401 (fixtures: one copy of the real project)
 
 
-@pytest.fixture(scope="module")
-def shared_project(tmp_path_factory) -> Path:
-    return copy_project(tmp_path_factory.mktemp("real") / "project")
-
-
-@pytest.fixture
-def project(shared_project: Path):
-    """One copy of the real project for this module's tests, its content files put back after each test."""
-    files = {path: path.read_bytes() for path in (shared_project / "content").rglob("*.yaml")}
-    yield shared_project
-    for path, data in files.items():
-        path.write_bytes(data)
 
 
 @pytest.fixture(scope="module")
