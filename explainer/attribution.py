@@ -412,7 +412,10 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "statement", "statements", "maintains", "argues", "argued", "accusations", "view", "deny",
                          "denies", "denied", "disagree", "disagrees", "disagreed", "dispute", "disputes", "disputed",
                          "differ", "differs", "contest", "contests", "contested", "reconnaît", "reconnu", "déclaration",
-                         "déclarations", "contestent", "démenti", "dément"})
+                         "déclarations", "contestent", "démenti", "dément",
+                         # a reporting verb names whose word follows ("the ministry announced that ...")
+                         "announced", "announces", "announcement", "stated", "warned", "warns", "noted", "estimated",
+                         "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls"})
 
 
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,

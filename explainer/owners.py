@@ -3,8 +3,8 @@
 A table's figure stands in its passage whichever column it is put in: 172,000 moved to Pakistan's column with
 "the Afghan Taliban's military ... only 172,000 active personnel" still stands in it. So where the passages cited
 for a value name another party of the table, they must name the value's own party too (a word of its name, short
-name or id, in any form that starts with it or, of five letters or more, that it starts with: "Pakistani",
-"Afghan" for "Afghanistan"). Which of two parties a passage naming both gives a figure for is not read.
+name or id, capitalised, in any form that starts with it or, of five letters or more, that it starts with:
+"Pakistani", "Afghan" for "Afghanistan"). Which of two parties a passage naming both gives a figure for is not read.
 """
 
 from __future__ import annotations
@@ -38,8 +38,13 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
 
 
 def _names(text: str, words: frozenset[str]) -> bool:
-    """Say whether text names a party by one of its words."""
-    return any(_is_named(_folded(word.group()), words) for word in _WORD.finditer(text))
+    """Say whether text names a party by one of its words, written as a name is: "the northern convoy" names no
+    Northern Alliance (in a script without capitals, any word may)."""
+    return any(_as_a_name(word.group()) and _is_named(_folded(word.group()), words) for word in _WORD.finditer(text))
+
+
+def _as_a_name(word: str) -> bool:
+    return word[0].isupper() or word[0].lower() == word[0].upper()
 
 
 def _is_named(word: str, words: frozenset[str]) -> bool:

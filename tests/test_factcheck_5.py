@@ -73,6 +73,8 @@ CONTESTED = [
      "The company and its auditors dispute how much its profits grew.", "ok"),
     ("The company claims its profits doubled to $4 million last year.",
      "Its profits doubled to $4 million last year, in the company's own statement.", "ok"),
+    ("The company claims its profits doubled to $4 million last year.",
+     "The company announced that its profits doubled to $4 million last year.", "ok"),
     ("Le ministère prétend que les frappes ont visé des militants armés.",
      "Les frappes ont visé des militants armés.", "someone's word ('prétend')"),
     # "said" is anyone's word: a council reporting its own vote is no party's unverified claim (see below for one)
@@ -180,6 +182,7 @@ SHOPS = [
                                     "never Beta"),
     ("The Alphan chain runs 420 shops.", ALPHA, "ok"),  # a form of the name ("Pakistani")
     ("The chain runs 420 shops.", BETA, "ok"),  # a passage naming no party of the table is not read
+    ("The alpha release of the chain runs 420 shops.", BETA, "ok"),  # a common word, not written as a name
     ("Alpha runs 420 shops, while Beta runs 400.", KEPT, "ok"),
 ]
 
