@@ -129,6 +129,7 @@ def test_every_module_the_readme_names_is_a_module_of_the_package():
     assert len(named) > 40
     modules = {path.stem for path in (REPO / "explainer").glob("*.py")}
     assert sorted(named - modules) == []
+    assert sorted(modules - named - {"__init__", "__main__"}) == [], "every module is named, with its job"
 
 
 # --- Live preview ------------------------------------------------------------------------------------------
