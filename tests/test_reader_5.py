@@ -1,0 +1,68 @@
+"""What readers meet that the other browser tests leave out: pages arrived at by a fragment (a shared link, a
+footnote followed, a note's source link), checked by axe-core in light and dark, on the fixture microsite and the
+Arabic one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS, in_ci, open_page, require, serve, site_tree
+from test_topics import build_fixture
+
+pytestmark = pytest.mark.browser
+
+# (page, fragment): a note arrived at from its marker, a source passage arrived at from its note.
+ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
+            ("microsite/bridge-dispute/index.html", "#note-minutes-304-395"),
+            ("microsite/index.html", "#note-minutes-124-196"),
+            ("microsite/sources/courier.html", "#passage-186-233"),
+            ("rtl/bus-routes/index.html", "#note-bulletin-268-329"),
+            ("rtl/sources/bulletin.html", "#passage-268-329")]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """A headless Chromium for the whole module."""
+    require(CHROMIUM, "the browser tests drive Debian's Chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if in_ci():
+            pytest.fail("the playwright package is not installed")
+        pytest.skip("the playwright package is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> dict[str, Path]:
+    """The fixture microsite and the Arabic one, built."""
+    work = tmp_path_factory.mktemp("reader5")
+    return {name: build_fixture(name, work / name) for name in ("microsite", "rtl")}
+
+
+@pytest.fixture(scope="module")
+def site_url(sites, tmp_path_factory):
+    """Both built sites served from 127.0.0.1 under microsite/ and rtl/."""
+    with serve(site_tree(tmp_path_factory.mktemp("reader5-www") / "www", sites)) as url:
+        yield url
+
+
+@pytest.mark.parametrize("path, fragment", ARRIVALS)
+def test_a_page_arrived_at_by_its_fragment_has_no_axe_violations_in_light_and_dark(chromium, site_url, path,
+                                                                                       fragment):
+    """The note or passage arrived at is tinted; its links keep their contrast (dark mode's tint gave 4.4:1)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page, traffic = open_page(chromium, site_url + path + fragment)
+    assert page.evaluate("document.querySelector(':target').id") == fragment[1:]
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        results = Axe().run(page)
+        assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    assert traffic.failed == [] and traffic.foreign_hosts() == set()
+    page.context.close()
