@@ -33,7 +33,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
-                                  language=language)
+                                  language=language, marker_label=labels.get("marker_label", ""))
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings)

@@ -1,17 +1,17 @@
-"""What readers meet that the other browser tests leave out: pages arrived at by a fragment (a shared link, a
-footnote followed, a note's source link), checked by axe-core in light and dark, on the fixture microsite and the
-Arabic one."""
+"""What readers meet that the other tests leave out, on the fixture microsite and the Arabic one: pages arrived at by
+a fragment (a shared link, a footnote followed, a note's source link) checked by axe-core in light and dark; what a
+screen reader names the links it lists out of context."""
 
 from __future__ import annotations
 
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, in_ci, open_page, require, serve, site_tree
 from test_topics import build_fixture
-
-pytestmark = pytest.mark.browser
 
 # (page, fragment): a note arrived at from its marker, a source passage arrived at from its note.
 ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
@@ -52,6 +52,7 @@ def site_url(sites, tmp_path_factory):
         yield url
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("path, fragment", ARRIVALS)
 def test_a_page_arrived_at_by_its_fragment_has_no_axe_violations_in_light_and_dark(chromium, site_url, path,
                                                                                        fragment):
@@ -66,3 +67,45 @@ def test_a_page_arrived_at_by_its_fragment_has_no_axe_violations_in_light_and_da
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.failed == [] and traffic.foreign_hosts() == set()
     page.context.close()
+
+
+class Links(HTMLParser):
+    """Collects every link of a page: its attributes and its text."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[dict, str]] = []
+        self._open: list[tuple[dict, list[str]]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self._open.append((dict(attrs), []))
+
+    def handle_data(self, data):
+        for _, text in self._open:
+            text.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._open:
+            attrs, text = self._open.pop()
+            self.links.append((attrs, "".join(text)))
+
+
+def markers(page: Path) -> list[tuple[dict, str]]:
+    """Return the citation markers of a page: (attributes, visible text)."""
+    return [(attrs, text) for attrs, text in Links(page.read_text(encoding="utf-8")).links
+            if attrs.get("class") == "ref"]
+
+
+@pytest.mark.parametrize("site, page, word", [("microsite", "harbour-strike/index.html", "note"),
+                                              ("microsite", "index.html", "note"),
+                                              ("rtl", "bus-routes/index.html", "الحاشية")])
+def test_a_citation_marker_is_named_as_a_note_not_just_its_number(sites, site, page, word):
+    """A links list read "[1]", "[2]" with nothing saying what they were; now "note 1", its number as shown."""
+    found = markers(sites[site] / page)
+    assert found
+    for attrs, text in found:
+        number = re.fullmatch(r"\[(\d+)\]", text).group(1)
+        assert attrs.get("aria-label") == f"{word} {number}", (attrs, text)
+
