@@ -6,7 +6,7 @@ from . import export, feed
 from .footnotes import source_href
 from .locale import direction, foreign
 from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
-from .source_pages import CitedPassage, plan_source_page
+from .source_pages import CitedPassage, plan_source_page, source_meta
 from .sources import SourceText
 from .views import BriefingLink, Outline, PageMeta
 
@@ -121,5 +121,5 @@ def source_page_context(text, cited: list[CitedPassage], citing: tuple[BriefingL
     """Return a source page's template context, made from its arguments alone: they are the page's key."""
     return dict(source_page=plan_source_page(text, cited, citing, labels), root="../",
                 canonical_path=source_href(text.source.id), base_url=base_url, t=labels,
-                meta=PageMeta(text.source.title, labels["legend"], labels.language, labels.direction, site_title),
+                meta=source_meta(text, citing, labels, site_title),
                 text_direction=direction(text.source.language))

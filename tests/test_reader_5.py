@@ -5,6 +5,7 @@ screen reader names the links it lists out of context."""
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -109,3 +110,25 @@ def test_a_citation_marker_is_named_as_a_note_not_just_its_number(sites, site, p
         number = re.fullmatch(r"\[(\d+)\]", text).group(1)
         assert attrs.get("aria-label") == f"{word} {number}", (attrs, text)
 
+
+def head_of(page: Path) -> tuple[str, str]:
+    """Return a page's <title> and meta description, unescaped."""
+    html = page.read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    description = re.search(r'<meta name="description" content="(.*?)">', html).group(1)
+    return unescape(title), unescape(description)
+
+
+@pytest.mark.parametrize("site, page, expected_title, expected_description", [
+    ("microsite", "sources/courier.html", "Source document: The Harbour Courier (fictional) · Eastmere explained",
+     "Source document: The Harbour Courier (fictional). Publisher: The Harbour Courier. Published: 4 May 2026. "
+     "Cited by: The harbour levy vote, The Eastmere dock strike. The full text, word for word."),
+    ("rtl", "sources/bulletin.html", "وثيقة المصدر: نشرة الواحة (خيالية) · شرح مدينة الواحة",
+     "وثيقة المصدر: نشرة الواحة (خيالية). الناشر: نشرة الواحة. تاريخ النشر: 4 مايو 2026. "
+     "يقتبس منه: خلاف الحافلات في مدينة الواحة. النص الكامل حرفيًا.")])
+def test_a_source_pages_title_and_description_say_what_the_page_is(sites, site, page, expected_title,
+                                                                     expected_description):
+    """A shared link's preview gave every source page the same description, the legend; its tab only the title."""
+    title, description = head_of(sites[site] / page)
+    assert title == expected_title
+    assert description.startswith(expected_description)
