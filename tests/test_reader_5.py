@@ -132,3 +132,21 @@ def test_a_source_pages_title_and_description_say_what_the_page_is(sites, site, 
     title, description = head_of(sites[site] / page)
     assert title == expected_title
     assert description.startswith(expected_description)
+
+
+@pytest.mark.browser
+def test_on_paper_a_note_names_its_source_and_address_instead_of_links_that_lead_nowhere(chromium, site_url):
+    """Printed, a note read '"…" — in the source ·': no source, no address; the original's link printed no URL."""
+    page, _ = open_page(chromium, site_url + "microsite/harbour-strike/index.html")
+    note = 'li[id="note-courier-80-185"]'
+    on_screen = " ".join(page.inner_text(note).split())
+    assert "in the source · original" in on_screen and "courier.example" not in on_screen
+    page.emulate_media(media="print")
+    printed = " ".join(page.inner_text(note).split())
+    assert printed.endswith("broke down. — The Harbour Courier (fictional), https://courier.example/strike"), printed
+    assert "in the source" not in printed
+    page.goto(site_url + "microsite/sources/courier.html")
+    page.emulate_media(media="print")
+    after = page.eval_on_selector(".original a", "a => getComputedStyle(a, '::after').content")
+    assert after == '" https://courier.example/strike"'
+    page.context.close()
