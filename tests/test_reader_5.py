@@ -150,3 +150,29 @@ def test_on_paper_a_note_names_its_source_and_address_instead_of_links_that_lead
     after = page.eval_on_selector(".original a", "a => getComputedStyle(a, '::after').content")
     assert after == '" https://courier.example/strike"'
     page.context.close()
+
+
+def contrast(first: str, second: str) -> float:
+    """Return the WCAG contrast ratio of two computed colours ('rgb(0, 0, 0)')."""
+    def luminance(colour: str) -> float:
+        channels = [int(n) / 255 for n in re.findall(r"\d+", colour)[:3]]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_in_forced_colours_every_legend_sample_of_a_source_page_is_readable(chromium, real_site, scheme):
+    """Windows' high contrast mode drew the opinion sample's words black on black (its tint was forced away)."""
+    with serve(real_site) as url:
+        page, _ = open_page(chromium, url + "sources/report.html", forced_colors="active", color_scheme=scheme)
+        canvas = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        samples = page.eval_on_selector_all(".legend-sample", """samples => samples.map(s => [s.className,
+            getComputedStyle(s).color, getComputedStyle(s).backgroundColor])""")
+        assert len(samples) == 3
+        for name, colour, background in samples:
+            background = canvas if background == "rgba(0, 0, 0, 0)" else background
+            assert contrast(colour, background) >= 4.5, (name, colour, background)
+        page.context.close()
