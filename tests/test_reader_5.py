@@ -176,3 +176,22 @@ def test_in_forced_colours_every_legend_sample_of_a_source_page_is_readable(chro
             background = canvas if background == "rgba(0, 0, 0, 0)" else background
             assert contrast(colour, background) >= 4.5, (name, colour, background)
         page.context.close()
+
+
+@pytest.mark.browser
+def test_a_feed_entrys_link_lands_on_that_entry_of_the_briefings_log(chromium, sites, site_url):
+    """It led to the top of "Updates and corrections", where the reader had to find which entry was meant."""
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(sites["microsite"] / "feed.xml").getroot()
+    correction = next(entry for entry in feed.iter(f"{atom}entry")
+                      if entry.find(f"{atom}title").text.startswith("Correction:"))
+    href = correction.find(f"{atom}link").get("href")
+    page, _ = open_page(chromium, site_url + "microsite/" + href, viewport={"width": 390, "height": 700})
+    target = page.evaluate("document.querySelector(':target') && document.querySelector(':target').outerHTML")
+    assert target and target.startswith('<li id="update-2026-05-06-1"')
+    assert "We said the strike began on Tuesday." in page.inner_text(":target")
+    top = page.eval_on_selector(":target", "entry => entry.getBoundingClientRect().top")
+    assert 0 <= top < page.evaluate("innerHeight") / 2
+    page.context.close()
