@@ -195,3 +195,16 @@ def test_a_feed_entrys_link_lands_on_that_entry_of_the_briefings_log(chromium, s
     top = page.eval_on_selector(":target", "entry => entry.getBoundingClientRect().top")
     assert 0 <= top < page.evaluate("innerHeight") / 2
     page.context.close()
+
+
+@pytest.mark.browser
+def test_on_paper_a_source_pages_cited_passages_stand_out_without_backgrounds(chromium, real_site):
+    """Browsers leave backgrounds off paper by default, and with them the only mark of a cited passage."""
+    with serve(real_site) as url:
+        page, _ = open_page(chromium, url + "sources/report.html")
+        page.emulate_media(media="print")
+        for selector in ("mark.cited", ".legend-sample.cited", "mark.opinion", ".legend-sample.opinion"):
+            line = page.eval_on_selector(selector, "m => getComputedStyle(m).textDecorationLine")
+            assert line == "underline", (selector, line)
+        assert page.is_hidden(".legend-sample.target"), "on paper no passage was arrived at"
+        page.context.close()
