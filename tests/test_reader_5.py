@@ -19,6 +19,7 @@ ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
             ("microsite/bridge-dispute/index.html", "#note-minutes-304-395"),
             ("microsite/index.html", "#note-minutes-124-196"),
             ("microsite/sources/courier.html", "#passage-186-233"),
+            ("microsite/harbour-strike/index.html", "#cite-claims-union-count"),
             ("rtl/bus-routes/index.html", "#note-bulletin-268-329"),
             ("rtl/sources/bulletin.html", "#passage-268-329")]
 
@@ -220,3 +221,16 @@ def test_a_screen_reader_hears_which_cited_passages_are_the_sources_opinion(real
     for passage, label in backlinks:
         said = unescape(label).endswith(" (the source’s own opinion, not reporting)")
         assert said == (kinds[passage] == "opinion"), (passage, label)
+
+
+@pytest.mark.browser
+def test_back_from_a_note_the_marker_it_leads_to_stands_out_from_the_others(chromium, site_url):
+    """Back from note 2b the page scrolled to a paragraph of markers, none of them shown as the one meant."""
+    page, _ = open_page(chromium, site_url + "microsite/harbour-strike/index.html#note-courier-186-233")
+    page.click('li[id="note-courier-186-233"] a[href="#cite-briefing-union-count"]')
+    assert page.evaluate("location.hash") == "#cite-briefing-union-count"
+    style = "a => [getComputedStyle(a).backgroundColor, getComputedStyle(a).outlineStyle]"
+    arrived = page.eval_on_selector('[id="cite-briefing-union-count"]', style)
+    other = page.eval_on_selector('[id="cite-briefing-authority-count"]', style)
+    assert arrived != other and arrived[1] == "solid", (arrived, other)
+    page.context.close()
