@@ -41,16 +41,31 @@ def entry_id(slug: str, date: str, index: int) -> str:
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'{slug}/{date}/{index}')}"
 
 
+def places_in_day(updates) -> list[int]:
+    """Return each log entry's place (1, 2, ...) among the entries of its day, in the log's order."""
+    per_day: dict[str, int] = {}
+    places = []
+    for entry in updates:
+        per_day[entry.date] = per_day.get(entry.date, 0) + 1
+        places.append(per_day[entry.date])
+    return places
+
+
+def log_anchor(date: str, place: int) -> str:
+    """Return the id of a log entry in its briefing's page, from what never changes about it, as its feed id is."""
+    return f"update-{date}-{place}"
+
+
 def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
-    """Return a briefing's log as feed entries."""
-    entries, per_day = [], {}
+    """Return a briefing's log as feed entries, each leading to its own entry of the briefing's log."""
+    entries = []
     title = briefing.header.title
-    for entry in briefing.content.briefing.updates:
-        index = per_day[entry.date] = per_day.get(entry.date, 0) + 1
+    updates = briefing.content.briefing.updates
+    for entry, place in zip(updates, places_in_day(updates)):
         summary = entry.text + (f" {labels['what_was_wrong']} {entry.wrong}" if entry.wrong else "")
-        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, index), f"{labels['log_' + entry.kind]}{labels['colon']}{title}",
-                                 timestamp(entry.date), f"{base_url}{briefing.slug}/#updates", summary,
-                                 briefing.header.language))
+        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, place), f"{labels['log_' + entry.kind]}{labels['colon']}{title}",
+                                 timestamp(entry.date), f"{base_url}{briefing.slug}/#{log_anchor(entry.date, place)}",
+                                 summary, briefing.header.language))
     return entries
 
 

@@ -21,11 +21,14 @@ class Ref(NamedTuple):
     footnote_id: str
     letter: str
     quote: str
+    label: str = ""  # what a screen reader names the marker ("note 3"), where "[3]" alone would not say it
 
     def __html__(self) -> Markup:
         """Return the marker: a plain link to the footnote (static/preview.js adds a preview)."""
         # Each part escaped, then joined (Markup.format costs four times as much, once per marker)
-        return Markup(f'<a id="{escape(self.use_id)}" href="#{escape(self.footnote_id)}" class="ref">[{self.number:d}]</a>')
+        named = f' aria-label="{escape(self.label)}"' if self.label else ""
+        return Markup(f'<a id="{escape(self.use_id)}" href="#{escape(self.footnote_id)}" class="ref"{named}>'
+                      f'[{self.number:d}]</a>')
 
 
 class Backlink(NamedTuple):
@@ -109,8 +112,10 @@ class FootnoteNumbering:
     """
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
-                 back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = ""):
+                 back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = "",
+                 marker_label: str = ""):
         self.anchored = anchored
+        self.marker_label = marker_label  # "note {number}", or "" (a project locale without it): markers say "[n]"
         self.language = language  # of the page
         self.sources = sources
         self.root = root
@@ -139,7 +144,8 @@ class FootnoteNumbering:
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
         ref = Ref(note.number, base if count == 1 else f"{base}_{count}", note.id,
-                  letter_for(len(note.uses), self.language), passage.text)
+                  letter_for(len(note.uses), self.language), passage.text,
+                  self.marker_label.format(number=note.number) if self.marker_label else "")
         note.uses.append(ref)
         return ref
 

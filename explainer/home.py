@@ -18,7 +18,8 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     """Return the home page's view and the citation problems of the about text."""
     problems: list[Problem] = []
     numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"],
-                                  fragment_of=fragment_of, language=content.settings.language)
+                                  fragment_of=fragment_of, language=content.settings.language,
+                                  marker_label=labels.get("marker_label", ""))
     citer = FileCiter(content.site, numbering, definitions, problems, labels.language)
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)

@@ -11,6 +11,7 @@ from .anchor import Definition, Passage
 from .checked import KeptFindings
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
+from .feed import log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .load import Content
 from .locale import Labels, foreign
@@ -33,7 +34,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
-                                  language=language)
+                                  language=language, marker_label=labels.get("marker_label", ""))
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings)
@@ -60,12 +61,19 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
         caveats=_caveats(content, citers, labels, problems),
         footnotes=tuple(numbering.footnotes()),
         sources=_cited_sources(numbering, labels),
-        log=tuple(LogEntryView(entry.date, labels.date(entry.date), entry.kind, labels[f"log_{entry.kind}"],
-                               entry.text, entry.wrong) for entry in reversed(content.briefing.updates)),
+        log=_log(content.briefing.updates, labels),
         labels=labels,
     )
     report_unused(definitions, numbering, problems)
     return page, problems
+
+
+def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:
+    """Return the log as the page shows it, newest first, each entry with the id its feed entry leads to."""
+    entries = [LogEntryView(log_anchor(entry.date, place), entry.date, labels.date(entry.date), entry.kind,
+                            labels[f"log_{entry.kind}"], entry.text, entry.wrong)
+               for entry, place in zip(updates, places_in_day(updates))]
+    return tuple(reversed(entries))
 
 
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:

@@ -6,7 +6,7 @@ from . import export, feed
 from .footnotes import source_href
 from .locale import direction, foreign
 from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
-from .source_pages import CitedPassage, plan_source_page
+from .source_pages import CitedPassage, plan_source_page, source_meta
 from .sources import SourceText
 from .views import BriefingLink, Outline, PageMeta
 
@@ -93,6 +93,8 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
         links.setdefault(note.passage, []).append((f"../#{note.id}", label))
     by_source: dict[str, list[CitedPassage]] = {}
     for passage, backlinks in links.items():
+        if passage in opinion:  # shown by a tint alone, which a screen reader does not say: its links back say it
+            backlinks = [(href, f"{label} ({labels['legend_opinion']})") for href, label in backlinks]
         by_source.setdefault(passage.source_id, []).append(CitedPassage(passage, passage in opinion, tuple(backlinks)))
     return by_source
 
@@ -121,5 +123,5 @@ def source_page_context(text, cited: list[CitedPassage], citing: tuple[BriefingL
     """Return a source page's template context, made from its arguments alone: they are the page's key."""
     return dict(source_page=plan_source_page(text, cited, citing, labels), root="../",
                 canonical_path=source_href(text.source.id), base_url=base_url, t=labels,
-                meta=PageMeta(text.source.title, labels["legend"], labels.language, labels.direction, site_title),
+                meta=source_meta(text, citing, labels, site_title),
                 text_direction=direction(text.source.language))

@@ -7,7 +7,7 @@ from typing import Iterator, NamedTuple
 from .anchor import Passage
 from .locale import Labels, foreign
 from .sources import SourceText
-from .views import BriefingLink, Piece, SourcePage
+from .views import BriefingLink, PageMeta, Piece, SourcePage
 
 
 class CitedPassage(NamedTuple):
@@ -30,6 +30,19 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
     paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans))
     return SourcePage(text.source, labels.date(text.source.date), labels.date(text.source.retrieved), paragraphs,
                       len(spans), citing, foreign(text.source.language, labels.language))
+
+
+def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labels, site_title: str) -> PageMeta:
+    """Return a source page's title and description, saying what the page is: a source document, whose, from when,
+    cited by which briefings (a shared link's preview and a browser tab showed only the document's title)."""
+    source, colon = text.source, labels["colon"]
+    facts = [f"{labels['publisher']}{colon}{labels.given(source.publisher)}",
+             f"{labels['published']}{colon}{labels.date(source.date)}"]
+    if citing:
+        facts.append(f"{labels['cited_by']} {labels['comma'].join(link.title for link in citing)}")
+    title = f"{labels['source_document']}{colon}{source.title}"
+    description = f"{title}. {'. '.join(facts)}. {labels['legend']}"
+    return PageMeta(title, description, labels.language, labels.direction, site_title)
 
 
 def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span]) -> Iterator[tuple[Piece, ...]]:

@@ -45,6 +45,7 @@ class Header(NamedTuple):
 
 
 class LogEntryView(NamedTuple):
+    id: str  # the entry's place in the page, where its feed entry leads
     date: str
     date_text: str
     kind: str

@@ -100,7 +100,8 @@ def test_every_footnote_lands_on_a_mark_holding_its_quote(real_site: Path):
 def test_footnote_quotes_match_the_marked_passage(real_site: Path):
     html = (real_site / BRIEFING / "index.html").read_text()
     report = Page((real_site / "sources" / "report.html").read_text())
-    pairs = re.findall(r'<q>([^<]*)</q> — <a href="../sources/report.html#([^"]+)"', html)  # each note's own <q>
+    # each note's own <q>
+    pairs = re.findall(r'<q>([^<]*)</q> <span class="note-links">— <a href="../sources/report.html#([^"]+)"', html)
     assert pairs
     for quoted, fragment in pairs:
         assert squash(quoted.replace("&#34;", '"').replace("&#39;", "'").replace("&quot;", '"')) == \

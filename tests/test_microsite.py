@@ -152,7 +152,7 @@ def test_the_atom_feed_holds_every_log_entry_with_stable_ids(site: Path, tmp_pat
     correction = entries[3]
     assert correction.find(f"{ATOM}summary").text == (
         "The strike began on Monday. What was wrong: We said the strike began on Tuesday.")
-    assert correction.find(f"{ATOM}link").get("href") == "harbour-strike/#updates"
+    assert correction.find(f"{ATOM}link").get("href") == "harbour-strike/#update-2026-05-06-1"  # the entry itself
     assert feed.find(f"{ATOM}updated").text == "2026-05-09T00:00:00Z"
     ids = [entry.find(f"{ATOM}id").text for entry in entries]
     assert len(set(ids)) == len(ids) and all(re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", i) for i in ids)

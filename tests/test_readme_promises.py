@@ -164,14 +164,16 @@ def test_party_colours_follow_the_order_of_parties_in_briefing_yaml(tmp_path: Pa
 
 
 def test_markers_are_plain_links_to_their_notes_and_the_preview_script_is_deferred(real_site: Path):
-    # "a marker is a plain link, `[n]`, to its note. `static/preview.js` (no framework, loaded with `defer`)"
+    # "a marker is a plain link, `[n]`, to its note, named "note n" for screen readers. `static/preview.js` (no
+    # framework, loaded with `defer`)"
     page = (real_site / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8")
     scripts = re.findall(r"<script[^>]*\bsrc=[^>]*>", page)
     assert scripts == ['<script src="../static/preview.js" defer>']
-    markers = re.findall(r'<a id="cite-[^"]+" href="#([^"]+)" class="ref">\[(\d+)\]</a>', page)
-    assert markers
+    markers = re.findall(r'<a id="cite-[^"]+" href="#([^"]+)" class="ref" aria-label="note (\d+)">\[(\d+)\]</a>', page)
+    assert markers and all(named == shown for _, named, shown in markers)
+    assert len(markers) == page.count('class="ref"')
     note_ids = set(re.findall(r'<li id="(note-[^"]+)"', page))
-    assert {target for target, _ in markers} <= note_ids
+    assert {target for target, _, _ in markers} <= note_ids
     assert re.search(r"\bimport\b|require\(", (REPO / "static" / "preview.js").read_text(encoding="utf-8")) is None
 
 
@@ -196,7 +198,7 @@ def test_bars_share_one_linear_scale_from_zero_and_the_table_holds_the_same_figu
     assert len(scales) >= 3 and max(scales) - min(scales) < 0.01 / 1000, scales
     # The table: each party's cell, as the chart labels it, in the same order.
     parties = re.findall(r'<th scope="col" class="p\d">([^<]*)</th>', section)
-    cells = [re.sub(r"<a [^>]*class=\"ref\">\[\d+\]</a>", "", cell)
+    cells = [re.sub(r"<a [^>]*class=\"ref\"[^>]*>\[\d+\]</a>", "", cell)
              for row in re.findall(r"<tr id=\"row-[^\"]+\">(.*?)</tr>", section, re.S)
              for cell in re.findall(r"<td[^>]*>(.*?)</td>", row)]
     labels = [f"{parties[i % len(parties)]}: {cell}" for i, cell in enumerate(cells)]
