@@ -67,7 +67,10 @@ MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
 MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
-HEADER_TIMEOUT = 5.0  # seconds a connection may take to send a request's headers, or stay idle between requests
+# Seconds a connection may take to send a request's headers, or stay idle between requests; the tests,
+# which wait for it to pass, set less.
+HEADER_TIMEOUT_ENV = "EXPLAINER_SERVE_HEADER_TIMEOUT"
+HEADER_TIMEOUT = float(os.environ.get(HEADER_TIMEOUT_ENV) or 5)
 # The preview takes no request bodies; tornado's default (100 MB, held in memory until the handler
 # runs) let each connection, even a POST from any web page the editor opens, hold 100 MB of the server's memory.
 MAX_BODY_BYTES = 64 * 1024

@@ -171,6 +171,22 @@ def pytest_configure(config):
         os.environ["PYTEST_DEBUG_TEMPROOT"] = str(folder)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session):
+    """Let pytest keep the test modules it rewrites for its assertions, though PYTHONDONTWRITEBYTECODE is set.
+
+    This machine sets it, and pytest then rewrote every test module again in every worker on every run
+    (kept in tests/__pycache__/, git-ignored, as pytest keeps them anywhere else). Only the collection,
+    where the test modules are imported, writes; the tests run as the environment asks.
+    """
+    kept = sys.dont_write_bytecode
+    sys.dont_write_bytecode = False
+    try:
+        return (yield)
+    finally:
+        sys.dont_write_bytecode = kept
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A private copy of the real project's inputs, safe to edit."""

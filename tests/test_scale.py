@@ -22,15 +22,18 @@ from test_synth import load_synth
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
-    """A synthetic microsite of a few briefings sharing 200 sources, one of them 1 MB."""
-    return load_synth().generate(tmp_path_factory.mktemp("scale") / "project", briefings=4, sources=200,
-                                 citations=800, big_sources=1)
+    """A synthetic microsite of a few briefings sharing 200 sources, one of them 1 MB, built once (its .cache/ kept,
+    its site elsewhere): each test's first build then starts as a user's next one does, not from nothing."""
+    folder = tmp_path_factory.mktemp("scale")
+    root = load_synth().generate(folder / "project", briefings=4, sources=200, citations=800, big_sources=1)
+    assert run_build(root, "--out", str(folder / "site")).code == 0
+    return root
 
 
 @pytest.fixture
 def project(generated: Path, tmp_path: Path) -> Path:
-    """A private copy of the generated microsite, safe to edit."""
-    return Path(shutil.copytree(generated, tmp_path / "project"))
+    """A private copy of the generated microsite and its .cache/, safe to edit."""
+    return Path(shutil.copytree(generated, tmp_path / "project", symlinks=True))
 
 
 def snapshot(site: Path) -> dict[str, tuple[int, int]]:

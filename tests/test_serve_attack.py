@@ -258,13 +258,14 @@ def open_files(pid: int) -> int:
 
 
 CAP = 64  # connections the next test's server keeps at once: reached in far less than HEADER_TIMEOUT
+HEADER_TIMEOUT = 2.0  # seconds, the next test's server's (5 by default): still far more than reaching CAP takes
 
 
 @pytest.mark.slow
 def test_half_open_connections_cannot_use_up_the_server(project):
-    from explainer.serve import HEADER_TIMEOUT, MAX_CONNECTIONS_ENV
+    from explainer.serve import HEADER_TIMEOUT_ENV, MAX_CONNECTIONS_ENV
 
-    with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP)}) as server:
+    with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP), HEADER_TIMEOUT_ENV: str(HEADER_TIMEOUT)}) as server:
         pid, before = server.process.pid, open_files(server.process.pid)
         held = []
         try:
