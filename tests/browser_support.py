@@ -36,6 +36,23 @@ def require(tool: str, why: str) -> str:
     pytest.skip(message)
 
 
+def launched_chromium(why: str):
+    """Yield a headless Chromium (Debian's, driven by playwright) until the generator is closed: a module-scoped
+    fixture's body. A missing browser or playwright fails in CI and skips elsewhere."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        message = "the playwright package is not installed (pip install -e '.[test]')"
+        pytest.fail(message) if in_ci() else pytest.skip(message)
+    chromium_path = require(CHROMIUM, why)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files without logging every request to the test output."""
 

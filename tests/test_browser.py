@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, in_ci, open_page, require, serve, site_tree
+from browser_support import SCREENSHOTS, launched_chromium, open_page, serve, site_tree
 from conftest import REPO
 from test_topics import FIXTURES, build_fixture
 
@@ -42,17 +42,7 @@ WIDTHS = (320, 390, 1280)
 @pytest.fixture(scope="module")
 def browser():
     """A headless Chromium for the whole module."""
-    require(CHROMIUM, "the browser tests drive Debian's Chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if in_ci():
-            pytest.fail("the playwright package is not installed")
-        pytest.skip("the playwright package is not installed")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    yield from launched_chromium("the browser tests drive Debian's Chromium")
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, in_ci, open_page, require, serve, site_tree
+from browser_support import launched_chromium, open_page, serve, site_tree
 from test_topics import build_fixture
 
 # (page, fragment): a note arrived at from its marker, a source passage arrived at from its note.
@@ -27,17 +27,7 @@ ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
 @pytest.fixture(scope="module")
 def chromium():
     """A headless Chromium for the whole module."""
-    require(CHROMIUM, "the browser tests drive Debian's Chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if in_ci():
-            pytest.fail("the playwright package is not installed")
-        pytest.skip("the playwright package is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    yield from launched_chromium("the browser tests drive Debian's Chromium")
 
 
 @pytest.fixture(scope="module")

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, in_ci, require
+from browser_support import launched_chromium
 from conftest import REPO, run_build, tree_digest
 from support import edit
 
@@ -189,18 +189,7 @@ def wait_for_live_reload(page, server: ServerProcess) -> None:
 
 @pytest.fixture(scope="module")
 def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        message = "playwright is not installed (pip install -e '.[test]')"
-        pytest.fail(message) if in_ci() else pytest.skip(message)
-    chromium_path = require(CHROMIUM, "the live-preview tests drive a real browser")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    yield from launched_chromium("the live-preview tests drive a real browser")
 
 
 @pytest.fixture
