@@ -17,6 +17,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .forecasts import unhedged_forecasts
+from .polarity import flipped_negations
 from .hints import closest
 from .crosscheck import weekdays_of, written_in
 from .load import ContentFile
@@ -308,9 +309,11 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
 def _reworded(text: str, passages: Passages, offset: int, language: str,
               claimed: Passages = Passages()) -> list[Finding]:
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
-    word it is dropped, a superlative, a time word or a vague count ("dozens") they do not use."""
+    word it is dropped, a negation dropped or added, a superlative, a time word or a vague count ("dozens") they do
+    not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + unbacked_superlatives(text, passages, offset, language)
+            + flipped_negations(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -318,6 +321,7 @@ def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+            + flipped_negations(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
 
 

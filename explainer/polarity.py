@@ -1,0 +1,203 @@
+"""Negations kept: a sentence may not drop or add a negation its cited passage gives the same words with.
+
+"Casualties were reported" citing "no casualties were reported", "the Taliban can modernize its military" citing
+"it cannot modernize its military", "officials confirmed the toll" citing "officials did not confirm the toll",
+"Kabul admitted sheltering militants" citing "Kabul denied sheltering militants": every figure and date still
+stands, and the sentence says the opposite of its source.
+
+Read clause by clause (split at punctuation and at "and", "or", "but", ...), a clause is negative when it holds an
+odd number of negations ("not", "no", "never", "cannot", "without", "denied", "declined to", "failed to"; French
+"ne", Spanish "no", German "nicht"/"kein", Portuguese "não", Italian "non"; their "nada", "aucun", "mai" only
+where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
+letters or more after the negation ("casualties", "modernize", "confirm"). A clause of the sentence and one of a
+passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
+first five letters) and they share another word of five letters or more; the sentence is refused when no clause
+of its passages with its own polarity restates it so. Honest paraphrases keep a negation of their own ("declined
+to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
+plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
+own words on its sources), one with a word that negates by its meaning ("lacks", "prevented", "rather than"), and
+words in quotation marks.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, quoted_parts
+from .sentences import MARKER
+
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_PREFIX = 5  # "confirmed" is a form of "confirm", "modernizing" of "modernize": what _long_words also counts
+
+# Negations by language: those that negate a clause on their own, and those that only agree with one ("no hubo
+# ningún herido" negates once), counted where no negation of the first kind is in the clause.
+_NEGATING: dict[str, frozenset[str]] = {
+    "en": frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "cannot", "without",
+                     "denied", "denies", "deny", "denying", "unable"}),
+    "fr": frozenset({"ne", "n", "sans", "non", "dément", "démenti", "nié", "nie"}),
+    "es": frozenset({"no", "sin", "negó", "niega"}),
+    "pt": frozenset({"não", "sem", "negou", "nega"}),
+    "it": frozenset({"non", "senza", "negato", "nega"}),
+    "de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+                     "niemand", "ohne", "weder", "bestritten", "bestreitet"}),
+}
+_AGREEING: dict[str, frozenset[str]] = {
+    "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
+    "es": frozenset({"nunca", "jamás", "ningún", "ninguna", "ninguno", "nada", "nadie", "ni", "tampoco"}),
+    "pt": frozenset({"nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "nem"}),
+    "it": frozenset({"mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"}),
+    "en": frozenset({"nor"}),  # "neither ... nor" negates once
+}
+# English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
+_NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "refused", "refuses",
+                                 "refuse", "yet"})
+# Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it), "not only", "No. 21".
+_NOT_NEGATING = patterns.compile(
+    r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
+    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-", re.IGNORECASE)
+
+# A negation of saying or giving: the briefing's own words on what its sources leave out ("the report does not
+# say how many were killed", "gives no reply", "is not named"), which restate no passage's words.
+_SAYING = (r"(?:say|says|said|give|gives|gave|given|name|names|named|mention|mentions|mentioned|specify|specifies"
+           r"|specified|state|states|stated|disclose|discloses|disclosed|identify|identifies|identified|explain"
+           r"|explains|explained|detail|details|detailed|known|clear|dated|date)")
+_GIVEN = (r"(?:give|gives|gave|given|name|names|named|offer|offers|offered|provide|provides|provided|mention"
+          r"|mentions|mentioned|specified|stated|disclosed|identified|explained|detailed|dated)")
+_ABOUT_SAYING = patterns.compile(
+    rf"(?<!\w)(?:not|never|n['’]t)\s+(?:\w+\s+)?{_SAYING}(?!\w)|(?<!\w){_GIVEN}\s+(?:no|none|neither)(?!\w)"
+    r"|(?<!\w)(?:says|said|say)\s+nothing(?!\w)"
+    rf"|(?<!\w)(?:no|none|neither)\s+(?:\w+\s+){{0,3}}(?:is|are|was|were|has\s+been|have\s+been|been)\s+{_GIVEN}"
+    r"(?!\w)", re.IGNORECASE)
+# Words that negate by their meaning, with no negation word to count: what they negate is not read.
+_UNSURE = patterns.compile(
+    r"(?<!\w)(?:lack|lacks|lacked|lacking|prevent|prevents|prevented|preventing|stop|stops|stopped|avoid|avoids"
+    r"|avoided|refrain|refrained|absent|absence|impossible|barred|unless|except|rather\s+than|instead\s+of|ruled\s+out"
+    r"|reject|rejects|rejected|dismissed|doubt|doubts|doubted|(?:kept|keeps|keep|keeping)\s+(?:\w+\s+)?from)(?!\w)",
+    re.IGNORECASE)
+# Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
+_CLAUSE_END = patterns.compile(
+    r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
+    r"|pero"
+    r"|e|mas|ma|und|oder|aber|sondern)(?!\w)"
+    # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
+    r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))", re.IGNORECASE)
+# Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
+_NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
+                         "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
+                         "until", "against", "within", "among", "least"})
+
+
+def flipped_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when a clause of text, at `offset`, restates a clause of a cited passage with a negation
+    dropped or added ("casualties were reported" citing "no casualties were reported"), and no clause of the
+    passages with text's own polarity restates it."""
+    spoken = _blanked(text)
+    mine = _clauses(spoken, language)
+    theirs = [clause for passage in passages for clause in _clauses(passage.text, passage.language or language)]
+    if not any(clause.negative for clause in mine) and not any(clause.negative for clause in theirs):
+        return []  # most sentences and passages negate nothing: found without comparing clauses
+    for clause in mine:
+        flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)]
+        if flipped and not any(other.negative == clause.negative and _shares(clause, other) for other in theirs):
+            return [_finding(text, offset + clause.start, clause, flipped[0])]
+    return []
+
+
+class _Clause(NamedTuple):
+    """A clause: where it starts, its text, whether it negates, its predicate ("" if none), its content words and
+    those before its first negation (its subject, mostly)."""
+
+    start: int
+    text: str
+    negative: bool
+    predicate: str
+    words: frozenset[str]
+    before: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
+def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
+    """Return text's clauses whose polarity is read: those that say what is not said, or negate by meaning, left out."""
+    found, start = [], 0
+    for end, after in [m.span() for m in _CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
+        piece = text[start:end]
+        if piece.strip() and not _ABOUT_SAYING.search(piece) and not _UNSURE.search(piece):
+            negations = _negations(piece, language)
+            predicate = _predicate(piece, negations[0], language) if negations else ""
+            before = _content_words(piece[:negations[0]]) if negations else frozenset()
+            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, _content_words(piece), before))
+        start = after
+    return tuple(found)
+
+
+def _negations(clause: str, language: str) -> list[int]:
+    """Return where the negations of a clause end, in order, counted as its language counts them."""
+    code = (language or "en").split("-")[0].lower()
+    negating, agreeing = _NEGATING.get(code, _NEGATING["en"]), _AGREEING.get(code, frozenset())
+    skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)}
+    words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in _WORD.finditer(clause)]
+    found, agreeing_at = [], []
+    for index, (start, end, word) in enumerate(words):
+        following = words[index + 1][2] if index + 1 < len(words) else ""
+        if start in skipped:
+            continue
+        if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")):
+            found.append(end)
+        elif code == "en" and word in _NEGATING_BEFORE_TO and following == "to":
+            found.append(end)
+        elif word in agreeing:
+            agreeing_at.append(end)
+    if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD
+        found += [m.end() for m in re.finditer(r"(?<!\w)n['’](?=\w)", clause, re.IGNORECASE)]
+    return sorted(found) if found else agreeing_at[:1]
+
+
+def _predicate(clause: str, after: int, language: str) -> str:
+    """Return the first content word of five letters or more after a clause's negation, folded: what it negates
+    ("casualties" in "no casualties were reported"; "herido" in "no hubo ningún herido")."""
+    code = (language or "en").split("-")[0].lower()
+    negations = _NEGATING.get(code, _NEGATING["en"]) | _AGREEING.get(code, frozenset())
+    return next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations), "")
+
+
+def _content_words(clause: str) -> frozenset[str]:
+    """Return the first five letters of a clause's content words of five letters or more: its words in any form."""
+    return frozenset(word[:_PREFIX] for word in _words_in(clause) if word not in _NO_CONTENT)
+
+
+def _words_in(text: str) -> list[str]:
+    return [re.sub(r"'s?$", "", w.casefold().replace("’", "'")) for w in _WORD.findall(text) if len(w) >= _PREFIX]
+
+
+def _restates(clause: _Clause, other: _Clause) -> bool:
+    """Say whether two clauses of opposite polarity restate each other: both hold the negative one's predicate, they
+    share another content word, and the other holds a word of what comes before the negation, if anything does
+    ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    shared = clause.words & other.words
+    return (negative.predicate[:_PREFIX] in shared and len(shared) >= 2
+            and (not negative.before or bool(negative.before & positive.words)))
+
+
+def _shares(clause: _Clause, other: _Clause) -> bool:
+    """Say whether two clauses share two content words: a passage's clause of the same polarity backs the sentence's."""
+    return len(clause.words & other.words) >= 2
+
+
+def _blanked(text: str) -> str:
+    """Return text with its citation markers and quoted words blanked: another's words negate nothing of ours."""
+    text = MARKER.sub(lambda m: " " * len(m.group()), text)
+    for start, end in quoted_parts(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
+    flat = " ".join(passage.text.split())
+    what = "drops the negation of" if passage.negative else "adds a negation to"
+    return Finding(at, f"this sentence {what} its cited passage ('{flat[:120]}'): "
+                       f"\"{' '.join(clause.text.split())[:160]}\"",
+                   "keep the source's negation (or its absence), or cite the words that say what this says")

@@ -1,0 +1,178 @@
+"""Misstatements a fact-check found the build letting through: a negation dropped or added ("no casualties were
+reported" as "casualties were reported", "cannot modernize" as "can modernize"), and words given to another speaker
+(the Defense Minister's "all-out war" put in a Taliban spokesman's mouth, a claim's claimant or column swapped).
+Each is checked both ways: the source's own wording, and honest paraphrases of it, build; the reworded one is
+refused with its file, line and what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import minimal_project, problems_after
+from test_factcheck_4 import project, shared_project  # noqa: F401 (fixtures: one copy of the real project)
+from test_factcheck_5 import checked
+
+from explainer.attribution import Cited
+from explainer.polarity import flipped_negations
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck6") / "project")
+
+
+# --- 1. negations kept -------------------------------------------------------------------------------------------
+
+DROPPED = "this sentence drops the negation of its cited passage"
+ADDED = "this sentence adds a negation to its cited passage"
+
+NEGATIONS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("Air defense systems intercepted the drones and no casualties were reported.",
+     "Air defense systems intercepted the drones and casualties were reported.", DROPPED),
+    ("Pakistan cannot modernize its navy without foreign suppliers.",
+     "Pakistan can modernize its navy without foreign suppliers.", DROPPED),
+    ("Officials did not confirm the toll from the border clashes.",
+     "Officials confirmed the toll from the border clashes.", DROPPED),
+    ("Kabul denied sheltering militants along the border.", "Kabul admitted sheltering militants along the border.",
+     DROPPED),
+    ("Officials confirmed the toll from the border clashes.",
+     "Officials did not confirm the toll from the border clashes.", ADDED),
+    ("The convoy reached the border town before nightfall.", "The convoy never reached the border town.", ADDED),
+    # honest paraphrases: a negation of their own, or one the source's words do not carry
+    ("Air defense systems intercepted the drones and no casualties were reported.",
+     "Air defense systems intercepted the drones; there were no reported casualties.", "ok"),
+    ("The ministry declined to comment on the strikes.", "The ministry gave no comment on the strikes.", "ok"),
+    ("No details were given about the strikes.", "The ministry gave no details about the strikes.", "ok"),
+    ("The convoy failed to reach the border town.", "The convoy did not reach the border town.", "ok"),
+    ("The army never failed to defend the border town.", "The army always defended the border town.", "ok"),
+    ("Officials did not confirm the toll from the border clashes.",
+     "The toll from the border clashes is unconfirmed, officials said.", "ok"),
+    ("No fewer than 31 people were killed in the attack.", "At least 31 people were killed in the attack.", "ok"),
+    # a negation in another clause than the shared words
+    ("The convoy reached the border town, but officials did not confirm the toll.",
+     "The convoy reached the border town[^q]. Officials gave no toll.", "ok"),
+    # the briefing's own words on what the source leaves out
+    ("Kabul have acknowledged Taliban fighters killed, 11 wounded.",
+     "Kabul's acknowledgement does not say how many Taliban fighters were killed.", "ok"),
+    # quoted words are the speaker's own, and negate nothing of the briefing's
+    ("The minister said the army would not retreat from the border.",
+     'The minister said the army "would not retreat from the border".', "ok"),
+    # a negation that governs words the passage does not give: "denied that" citing only what was denied
+    ("that the small garrison near the border was shelled.",
+     "The envoy denied that the small garrison near the border was shelled.", "ok"),
+    ("Neither the ministry nor the army confirmed the toll from the clashes.",
+     "The toll from the clashes was not confirmed by the ministry or the army.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", NEGATIONS, ids=[w[:50] for _, w, _ in NEGATIONS])
+def test_a_sentence_keeps_its_passages_negation(fixture_root: Path, given, written, outcome):
+    # "Casualties were reported" citing "no casualties were reported" states every figure the source does, and the
+    # opposite of what it says.
+    lines = checked(fixture_root, given, written)
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith(f"content/flood/briefing.yaml:3: `summary`: {outcome}") for line in lines), lines
+        assert any(line.endswith("(keep the source's negation (or its absence), or cite the words that say what "
+                                 "this says)") for line in lines), lines
+
+
+IN_OTHER_LANGUAGES = [
+    # (language, passage, sentence, refused)
+    ("fr", "Le ministère n'a pas confirmé le bilan des victimes.", "Le ministère a confirmé le bilan des victimes.", True),
+    ("fr", "Le ministère n'a pas confirmé le bilan des victimes.", "Le ministère n'a jamais confirmé le bilan des "
+                                                                   "victimes.", False),
+    ("es", "No hubo ningún herido en el ataque contra la escuela.", "Hubo heridos en el ataque contra la escuela.", True),
+    ("es", "No hubo ningún herido en el ataque contra la escuela.", "Nadie resultó herido en el ataque contra la "
+                                                                    "escuela.", False),
+    ("de", "Die Regierung hat keine Angaben zu den Opfern gemacht.", "Die Regierung hat Angaben zu den Opfern gemacht.",
+     True),
+    ("de", "Die Regierung hat keine Angaben zu den Opfern gemacht.", "Die Regierung machte nicht Angaben zu den "
+                                                                     "Opfern.", False),
+    ("pt", "O governo não confirmou o número de vítimas.", "O governo confirmou o número de vítimas.", True),
+    ("it", "Il governo non ha confermato il numero delle vittime.", "Il governo ha confermato il numero delle vittime.",
+     True),
+]
+
+
+@pytest.mark.parametrize("language, passage, sentence, refused", IN_OTHER_LANGUAGES,
+                         ids=[f"{lang}-{s[:30]}" for lang, _, s, _ in IN_OTHER_LANGUAGES])
+def test_negations_are_read_in_the_languages_we_read(language, passage, sentence, refused):
+    # "ne ... pas" and Spanish "no ... ningún" negate once; German "kein", Portuguese "não", Italian "non".
+    assert bool(flipped_negations(sentence, [Cited(passage, language)], 0, language)) is refused
+
+
+WORDS = [
+    # (passage, sentence, refused): the negations README lists, and what it says is not read
+    ("The ministry has yet to confirm the toll from the clashes.", "The ministry confirmed the toll from the clashes.",
+     True),
+    ("The ministry refused to confirm the toll from the clashes.", "The ministry confirmed the toll from the clashes.",
+     True),
+    ("The rescuers were unable to reach the flooded village.", "The rescuers reached the flooded village.", True),
+    ("The rescuers never reached the flooded village.", "The rescuers didn't reach the flooded village.", False),
+    ("Rescuers reached not only the flooded village but the valley.", "Rescuers reached the flooded village.", False),
+    ("The ministry gives no reply to the charges of the opposition.", "The ministry replied to the charges of the "
+                                                                      "opposition.", False),
+    ("The Taliban cannot modernize its military.", "The Taliban's isolation keeps it from modernizing its military.",
+     False),
+    ("The army rejected the ceasefire proposal from the mediators.", "The army accepted the ceasefire proposal from the "
+                                                                     "mediators.", False),
+    ("Officials said that the harbour bridge was closed.", "Officials did not say that the harbour bridge was closed.",
+     False),  # a negation of saying is not read (README: what the checks cannot see)
+]
+
+
+@pytest.mark.parametrize("passage, sentence, refused", WORDS, ids=[s[:40] for _, s, _ in WORDS])
+def test_the_negations_readme_lists(passage, sentence, refused):
+    assert bool(flipped_negations(sentence, [Cited(passage, "en")], 0, "en")) is refused
+
+
+REAL_NEGATIONS = [
+    # (file, the words as published, the rewording, the line refused, what the error says)
+    ("claims.yaml", "intercepted them; no casualties were reported.", "intercepted them; casualties were reported.", 71,
+     "`says`: this sentence drops the negation of its cited passage ('no casualties were reported'): \"casualties were "
+     "reported\""),
+    ("timeline.yaml", "      to deploy were intercepted.\n",
+     "      to deploy were intercepted, and casualties were reported[^casualties].\n", 42,
+     "`what`: this sentence drops the negation of its cited passage ('no casualties were reported')"),
+]
+CASUALTIES = ("  casualties:\n    source: report\n    quote: air defense systems intercepted them and no casualties were "
+              "reported\n")
+
+
+@pytest.mark.parametrize("file, old, new, line, message", REAL_NEGATIONS, ids=[f for f, *_ in REAL_NEGATIONS])
+def test_the_real_briefing_keeps_its_sources_negations(project: Path, file, old, new, line, message):
+    if "[^casualties]" in new:
+        problems_after(project, file, "citations:\n", "citations:\n" + CASUALTIES)
+    problems = problems_after(project, file, old, new)
+    assert any(p.startswith(f"content/pakistan-afghanistan-war/{file}:{line}: {message}") for p in problems), problems
+
+
+def test_the_real_briefing_may_not_say_the_taliban_can_modernize(project: Path):
+    # The source: "The Taliban's international isolation has meant that it cannot modernize its military".
+    citation = ("  modernize:\n    source: report\n    quote: The Taliban's international isolation has meant that it "
+                "cannot modernize its military\n")
+    event = ("  - when: Not dated in the report\n    what: The Taliban's international isolation has meant that it {} "
+             "modernize its military.\n    cite: [modernize]\n")
+    problems_after(project, "timeline.yaml", "citations:\n", "citations:\n" + citation)
+    marker = "  - when: Not dated in the report\n"
+    assert problems_after(project, "timeline.yaml", marker, event.format("cannot") + marker) == []
+    problems = problems_after(project, "timeline.yaml", event.format("cannot"), event.format("can"))
+    assert any(p.startswith("content/pakistan-afghanistan-war/timeline.yaml:40: `what`: this sentence drops the "
+                            "negation of its cited passage") for p in problems), problems
+
+
+HONEST_REAL = [
+    ("claims.yaml", "intercepted them; no casualties were reported.",
+     "intercepted them, and there were no reported casualties."),
+    ("timeline.yaml", "      to deploy were intercepted.\n", "      to deploy were intercepted; none caused casualties.\n"),
+]
+
+
+@pytest.mark.parametrize("file, old, new", HONEST_REAL, ids=[n[:40] for _, _, n in HONEST_REAL])
+def test_honest_negations_in_the_real_briefing_build(project: Path, file, old, new):
+    assert problems_after(project, file, old, new) == []
