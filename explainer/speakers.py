@@ -1,0 +1,172 @@
+"""Whose words: a sentence naming who said something, or a claim's claimant, must name whom its passage gives them.
+
+"Taliban spokesman Zabihullah Mujahid said Pakistan had declared an 'all-out war'" citing "Pakistan's Defense
+Minister Khawaja Asif ... declared an 'all-out war'" keeps every word and quotation, and gives them to the other
+side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared") or the words after
+"according to", and is named by its capitalised words that are no title ("Minister", "Spokesman"), weekday or
+function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
+names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
+it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
+of the briefing (a word of its name, short name or id, as explainer/owners.py reads them); or when the passage
+names it anywhere and gives no words to a speaker of another party. Where no cited passage names a speaker so
+(only "officials said", "it says"), nothing is read: which unnamed voice spoke is not guessed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, quoted_parts
+from .owners import is_named
+from .sentences import split_sentences
+
+# Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
+_REPORTING = patterns.compile(
+    r"(?<!\w)(?:said|says|say|told|tells|stated|claimed|claims|announced|announces|declared|declares|denied|denies"
+    r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
+    r"|confirmed|confirms|saying)(?!\w)")
+_ACCORDING = patterns.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
+# Where a speaker's words start, reading back from its reporting word: punctuation, or a word that starts a clause.
+_SUBJECT_START = patterns.compile(
+    r"[,;:.!?()\[\]\"“”]|\s[-–—]\s"
+    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if)(?!\w)",
+    re.IGNORECASE)
+_NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
+# Capitalised words that name nobody: titles and ranks, bodies, weekdays and months, words that open a sentence.
+_NOT_A_NAME = frozenset("""
+a an the this that these those it its his her their our we they he she i in on at by for from of to as and but or
+now then also meanwhile however overnight later earlier today yesterday by since after before when while
+minister ministry defense defence information foreign interior finance prime president vice deputy chief general
+spokesman spokeswoman spokesperson spokespeople official officials authorities authority government army military
+police commander secretary senator governor mayor ambassador envoy chairman chair director head leader leaders
+analyst analysts expert experts source sources report reports statement many some several most
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december mr mrs ms dr
+""".split())
+# A name as names are written: "Mujahid", "Al-Monitor", "O'Neill", "McCarthy", an acronym ("TTP", "NATO"); not
+# "HYPERLINK" or "JaVaScRiPt", which a claimant holding a formula or a link is made of.
+_AS_A_NAME = patterns.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)*|[A-Z]{2,5}")
+_MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
+def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers text names by name (where, as written, naming words), outside quotation marks."""
+    quoted = quoted_parts(text)
+    found = []
+    for verb in _REPORTING.finditer(text):
+        if not any(start <= verb.start() < end for start, end in quoted):
+            found.append((verb.start(), _subject_before(text, verb.start())))
+    for according in _ACCORDING.finditer(text):
+        found.append((according.start(), _words_after(text, according.end())))
+    return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
+                 if (names := naming_words(words)))
+
+
+def _subject_before(text: str, verb: int) -> str:
+    """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS."""
+    starts = [m.end() for m in _SUBJECT_START.finditer(text, max(0, verb - 200), verb)]
+    words = text[starts[-1] if starts else max(0, verb - 200):verb].split()
+    return " ".join(words[-_MOST_WORDS:])
+
+
+def _words_after(text: str, start: int) -> str:
+    """Return the words after "according to", to where their clause ends, at most _MOST_WORDS."""
+    end = _SUBJECT_START.search(text, start)
+    return " ".join(text[start:end.start() if end else len(text)].split()[:_MOST_WORDS])
+
+
+def naming_words(words: str) -> frozenset[str]:
+    """Return the capitalised words that name a speaker, folded, without a possessive: not titles or weekdays."""
+    names = (re.sub(r"['’]s?$", "", m.group()) for m in _NAME.finditer(words))
+    return frozenset(name.casefold() for name in names if len(name) >= 3 and _AS_A_NAME.fullmatch(name)
+                     and name.casefold() not in _NOT_A_NAME)
+
+
+def parties_of(names: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the ids of the briefing's parties (id, naming words) that a speaker's naming words name."""
+    return frozenset(party for party, words in parties if any(is_named(name, words) for name in names))
+
+
+def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
+                  parties: tuple[tuple[str, frozenset[str]], ...]) -> bool:
+    """Say whether a passage gives words to the speaker named by `names` (of the parties `own`). A speaker named in
+    person ("Zabihullah Mujahid") must be named in it; one named by its side alone ("Taliban officials") must share a
+    word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
+    words = frozenset(w.casefold() for w in _PLAIN_WORD.findall(passage))
+    personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
+    if personal:
+        return any(is_named(name, words) for name in personal)
+    theirs = [other for _, _, other in speakers_in(passage)]
+    if any(any(is_named(name, other) for name in names) or own & parties_of(other, parties) for other in theirs):
+        return True
+    others = frozenset().union(*(parties_of(other, parties) for other in theirs)) - own
+    return not others and any(is_named(name, words) for name in names)
+
+
+def shown(words: str) -> str:
+    """Return a speaker's words from its first naming word to before a preposition after it: "by Friday morning
+    Taliban spokesman Zabihullah Mujahid" is "Taliban spokesman Zabihullah Mujahid"."""
+    parts = words.split()
+    first = next((i for i, part in enumerate(parts) if naming_words(part)), 0)
+    if first and parts[first - 1].casefold() in ("a", "an", "the"):
+        first -= 1
+    last = next((i for i in range(first + 1, len(parts)) if parts[i].casefold() in _CUT), len(parts))
+    return " ".join(parts[first:last])
+
+
+_CUT = frozenset({"by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
+_PLAIN_WORD = patterns.compile(r"[\w'’]+")
+
+
+def misattributed(text: str, passages: list[Cited], offset: int = 0,
+                  parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
+    to, where a passage gives them to another speaker by name."""
+    if not _REPORTING.search(text) and not _ACCORDING.search(text):
+        return []  # most sentences report no one: found without reading their passages
+    given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    if not given:
+        return []
+    for at, words, names in speakers_in(text):
+        own = parties_of(names, parties)
+        if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
+            # One finding a sentence: "X said Y had declared" names its speaker once.
+            return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
+                                         f"give them to {shown(given[0][1])}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
+
+
+def misattributed_in_item(text: str, passages: list[Cited], language: str,
+                          parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
+    """Return misattributed's findings for an item cited as a whole, sentence by sentence: a speaker named in one
+    sentence stands in the passages the item cites."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in misattributed(sentence.text, passages, sentence.start, parties)]
+
+
+def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the speaker the cited passages give a claim's words to where none of them gives them to its
+    `claimant` (as a sentence's "X said" is read); or ""."""
+    given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    names = naming_words(claimant)
+    if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
+                                     for passage in passages):
+        return ""
+    return shown(given[0][1])
+
+
+def wrong_column(listed: tuple[str, ...], passages: list[Cited],
+                 parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the speaker the cited passages give a claim's words to where every speaker they name is of a party,
+    none of the claim's `listed` parties; or ""."""
+    if not listed or not set(listed) <= {party for party, _ in parties}:
+        return ""  # a party the briefing lacks is an error of its own
+    given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    sides = [parties_of(names, parties) for _, _, names in given]
+    if not given or not all(sides) or any(side & set(listed) for side in sides):
+        return ""
+    return shown(given[0][1])
