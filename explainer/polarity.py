@@ -94,16 +94,29 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     """Return a finding when a clause of text, at `offset`, restates a clause of a cited passage with a negation
     dropped or added ("casualties were reported" citing "no casualties were reported"), and no clause of the
     passages with text's own polarity restates it."""
+    if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
+        return []  # most sentences and their passages negate nothing: found by one search each
     spoken = _blanked(text)
     mine = _clauses(spoken, language)
     theirs = [clause for passage in passages for clause in _clauses(passage.text, passage.language or language)]
     if not any(clause.negative for clause in mine) and not any(clause.negative for clause in theirs):
-        return []  # most sentences and passages negate nothing: found without comparing clauses
+        return []
     for clause in mine:
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)]
         if flipped and not any(other.negative == clause.negative and _shares(clause, other) for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []
+
+
+# Every negation of every language: what a text that negates nothing lacks. Its words looked up in a set, as a
+# pattern of them all took a sixth of the check's time on the synthetic benchmark.
+_ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO)
+_PLAIN_WORD = patterns.compile(r"\w+")
+
+
+def _maybe_negated(text: str) -> bool:
+    """Say whether text may hold a negation: one of the words, or "n'" ("didn't", French "n'a")."""
+    return not _ANY_NEGATION.isdisjoint(_PLAIN_WORD.findall(text.casefold())) or "n'" in text or "n’" in text
 
 
 class _Clause(NamedTuple):

@@ -144,6 +144,8 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
                           parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
     """Return misattributed's findings for an item cited as a whole, sentence by sentence: a speaker named in one
     sentence stands in the passages the item cites."""
+    if not _REPORTING.search(text) and not _ACCORDING.search(text):
+        return []  # most items report no one: found without splitting them into sentences
     return [finding for sentence in split_sentences(text, language)
             for finding in misattributed(sentence.text, passages, sentence.start, parties)]
 
