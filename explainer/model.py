@@ -134,6 +134,9 @@ class Party(Located):
     name: str = spec("Name shown to readers.")
     short_name: str = spec("Shorter name for tight places such as table headings; the name when left out.", "")
     role: str = spec("What the party is in this story, shown where it helps: side, regulator, court, mediator...", "")
+    aliases: tuple[str, ...] = spec("Other names the sources give the party or its government, e.g. its capital "
+                                    "`Islamabad`: read where the checks ask who speaks or whose figure it is; not shown.",
+                                    ())
 
 
 LogKind = Literal["update", "correction", "clarification"]

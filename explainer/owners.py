@@ -21,8 +21,8 @@ _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces"
 
 
 def party_words(party: Party) -> frozenset[str]:
-    """Return the words that name a party: of its name, short name and id, four letters or more, folded."""
-    text = " ".join((party.name, party.short_name, party.id.replace("-", " ")))
+    """Return the words that name a party: of its name, short name, id and aliases, four letters or more, folded."""
+    text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases))
     return frozenset(w for w in (_folded(m.group()) for m in _WORD.finditer(text)) if len(w) >= 4
                      and w not in _NOT_A_NAME)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import minimal_project, problems_after
+from support import edit, minimal_project, problems_after
 from test_factcheck_4 import project, shared_project  # noqa: F401 (fixtures: one copy of the real project)
 from test_factcheck_5 import checked
 
@@ -273,6 +273,23 @@ HONEST_SPEAKERS = [
 @pytest.mark.parametrize("file, old, new", HONEST_SPEAKERS, ids=[n[:40] for _, _, n in HONEST_SPEAKERS])
 def test_the_same_speaker_named_otherwise_still_builds(project: Path, file, old, new):
     assert problems_after(project, file, old, new) == []
+
+
+def test_a_partys_alias_names_its_speakers(project: Path):
+    # "Islamabad declares" for Pakistan's Defense Minister was refused though honest: Islamabad is no word of the
+    # party Pakistan. A party's `aliases` say what else the sources call it; "Kabul" is still no Pakistani speaker.
+    timeline = project / "content/pakistan-afghanistan-war/timeline.yaml"
+    published = timeline.read_text(encoding="utf-8")
+
+    def refused_as(speaker: str) -> list[str]:
+        timeline.write_text(published, encoding="utf-8")
+        return problems_after(project, "timeline.yaml", "Defense Minister Khawaja Asif declares", f"{speaker} declares")
+
+    assert any("gives the words to Islamabad" in p for p in refused_as("Islamabad"))
+    edit(project / "content/pakistan-afghanistan-war/briefing.yaml", "    name: Pakistan\n",
+         "    name: Pakistan\n    aliases: [Islamabad]\n")
+    assert refused_as("Islamabad") == []
+    assert any("gives the words to Kabul" in p for p in refused_as("Kabul"))
 
 
 NAMES = [
