@@ -29,6 +29,15 @@ def fixture_root(tmp_path_factory) -> Path:
 DROPPED = "this sentence drops the negation of its cited passage"
 ADDED = "this sentence adds a negation to its cited passage"
 
+def assert_refused_as(lines: list[str], outcome: str, opening: str, hint: str) -> None:
+    """Assert the summary built ("ok"), or was refused on its line with `outcome` and `hint`."""
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith(f"content/flood/briefing.yaml:3: `summary`: {opening}{outcome}") and line.endswith(hint)
+                   for line in lines), lines
+
+
 NEGATIONS = [
     # (the source's sentence, the briefing's, "ok" or what the error says)
     ("Air defense systems intercepted the drones and no casualties were reported.",
@@ -73,13 +82,8 @@ NEGATIONS = [
 def test_a_sentence_keeps_its_passages_negation(fixture_root: Path, given, written, outcome):
     # "Casualties were reported" citing "no casualties were reported" states every figure the source does, and the
     # opposite of what it says.
-    lines = checked(fixture_root, given, written)
-    if outcome == "ok":
-        assert lines == []
-    else:
-        assert any(line.startswith(f"content/flood/briefing.yaml:3: `summary`: {outcome}") for line in lines), lines
-        assert any(line.endswith("(keep the source's negation (or its absence), or cite the words that say what "
-                                 "this says)") for line in lines), lines
+    assert_refused_as(checked(fixture_root, given, written), outcome, "",
+                      "(keep the source's negation (or its absence), or cite the words that say what this says)")
 
 
 IN_OTHER_LANGUAGES = [
@@ -217,13 +221,8 @@ SPEAKERS = [
 @pytest.mark.parametrize("given, written, outcome", SPEAKERS, ids=[w[:50] for _, w, _ in SPEAKERS])
 def test_a_sentence_gives_words_to_whom_its_passage_does(fixture_root: Path, given, written, outcome):
     # "Taliban spokesman Zabihullah Mujahid said" citing the Defense Minister's words keeps every word and figure.
-    lines = checked(fixture_root, given, written)
-    if outcome == "ok":
-        assert lines == []
-    else:
-        assert any(line.startswith(f"content/flood/briefing.yaml:3: `summary`: this sentence {outcome}")
-                   and line.endswith("(name the speaker the source names, or cite the passage that gives the words to "
-                                     "this one)") for line in lines), lines
+    assert_refused_as(checked(fixture_root, given, written), outcome, "this sentence ",
+                      "(name the speaker the source names, or cite the passage that gives the words to this one)")
 
 
 REAL_SPEAKERS = [
