@@ -100,7 +100,8 @@ class Source(Located):
     url: str = spec("Where the original can be read, if public (an http or https address).", "", pattern=URL_PATTERN)
     retrieved: str = spec("When the copy in seeds/ was taken, as YYYY-MM-DD, or `unknown`.", "unknown",
                           pattern=DATE_OR_UNKNOWN)
-    language: str = spec("Language of the document as a BCP 47 tag.", "en", pattern=LANGUAGE_PATTERN)
+    language: str = spec("Language of the document as a BCP 47 tag; the site's language when left out.", "",
+                         pattern=LANGUAGE_PATTERN)
     sha256: str = spec("SHA-256 of the file's bytes, so it cannot change unnoticed; "
                        "`python build.py accept-source ID` records it.", "", pattern=r"^([0-9a-f]{64})?$")
 

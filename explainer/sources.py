@@ -285,10 +285,21 @@ def library_text(root: Path, source_id: str = "") -> SourceText:
     source = sources.get(source_id) if source_id else library.sources[0]
     if source is None:
         raise LookupError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
+    if not source.language:  # read in the site's language, as the build reads it
+        source = dataclasses.replace(source, language=_site_language(root))
     text = read_source(root / "seeds", source, "content/sources.yaml")
     if isinstance(text, Problem):
         raise LookupError(str(text))
     return text
+
+
+def _site_language(root: Path) -> str:
+    """Return the language content/site.yaml gives the site (its default when the file does not load)."""
+    from .load import load_one
+    from .model import SiteFile
+
+    site, _ = load_one(root / "content" / "site.yaml", "content/site.yaml", SiteFile, root)
+    return site.language if site is not None else "en"
 
 
 _SHA256 = patterns.compile(r"[0-9a-f]{64}")

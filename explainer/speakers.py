@@ -18,7 +18,8 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, quoted_parts
+from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
+from .numbers import read_by_language
 from .owners import is_named
 from .sentences import split_sentences
 
@@ -30,8 +31,8 @@ _REPORTING = patterns.compile(
 _ACCORDING = patterns.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
 # Where a speaker's words start, reading back from its reporting word: punctuation, or a word that starts a clause.
 _SUBJECT_START = patterns.compile(
-    r"[,;:.!?()\[\]\"“”]|\s[-–—]\s"
-    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if)(?!\w)",
+    r"[,;:.!?()\[\]\"“”«»„]|\s[-–—]\s"
+    r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass)(?!\w)",
     re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
 # Capitalised words that name nobody: titles and ranks, bodies, weekdays and months, words that open a sentence.
@@ -44,6 +45,7 @@ police commander secretary senator governor mayor ambassador envoy chairman chai
 analyst analysts expert experts source sources report reports statement many some several most
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr
+el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 """.split())
 # A name as names are written: "Mujahid", "Al-Monitor", "O'Neill", "McCarthy", an acronym ("TTP", "NATO"); not
 # "HYPERLINK" or "JaVaScRiPt", which a claimant holding a formula or a link is made of.
@@ -51,6 +53,7 @@ _AS_A_NAME = patterns.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Za-zà
 _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
 
 
+@read_by_language  # a locale's `according_to` words name speakers too
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
 def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """Return the speakers text names by name (where, as written, naming words), outside quotation marks."""
@@ -61,6 +64,9 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
             found.append((verb.start(), _subject_before(text, verb.start())))
     for according in _ACCORDING.finditer(text):
         found.append((according.start(), _words_after(text, according.end())))
+    for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
+        if not any(start <= listed.start() < end for start, end in quoted):
+            found.append((listed.start(), f"{_subject_before(text, listed.start())} {_words_after(text, listed.end())}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
                  if (names := naming_words(words)))
 
@@ -121,11 +127,16 @@ _CUT = frozenset({"by", "on", "in", "at", "for", "from", "of", "to", "has", "hav
 _PLAIN_WORD = patterns.compile(r"[\w'’]+")
 
 
+def _reports(text: str) -> bool:
+    """Say whether text holds a reporting word: English, or one a project locale lists under `according_to`."""
+    return bool(_REPORTING.search(text) or _ACCORDING.search(text) or locale_word_pattern("according_to").search(text))
+
+
 def misattributed(text: str, passages: list[Cited], offset: int = 0,
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
-    if not _REPORTING.search(text) and not _ACCORDING.search(text):
+    if not _reports(text):
         return []  # most sentences report no one: found without reading their passages
     given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
     if not given:
@@ -144,7 +155,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
                           parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
     """Return misattributed's findings for an item cited as a whole, sentence by sentence: a speaker named in one
     sentence stands in the passages the item cites."""
-    if not _REPORTING.search(text) and not _ACCORDING.search(text):
+    if not _reports(text):
         return []  # most items report no one: found without splitting them into sentences
     return [finding for sentence in split_sentences(text, language)
             for finding in misattributed(sentence.text, passages, sentence.start, parties)]
