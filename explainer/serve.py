@@ -55,6 +55,10 @@ WATCHED = ("content", "seeds", "templates", "static", "locales")
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
 WAKE_MS = 50  # how often the idle watcher returns to Python
+# A failed build is shown only once the watched files have been quiet this long after it: a save written
+# in pieces (an editor truncating then writing, a sync tool, a checkout of several files) was built
+# half-written and flashed an error page, with every problem it caused, before the build that followed.
+FAILURE_SETTLE_S = 0.2
 MAX_MESSAGE_BYTES = 64 * 1024  # livereload's client sends a few hundred bytes
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -135,26 +139,42 @@ class Builds:
         self.worker, self.project, self.stopping, self.publish = worker, project, stopping, publish
         self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
         self.shown: tuple | None = None  # the problems of the last outcome published
+        self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
 
-    def run(self, changed: list[str], quiet_if_same: bool = False) -> bool:
+    def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
 
         With `quiet_if_same`, an outcome that changed nothing and shows the same problems is
-        not published: a check that found nothing to do is not news.
+        not published: a check that found nothing to do is not news. With `settle`, a failure is
+        held until `publish_settled` finds no change came in FAILURE_SETTLE_S; the next build drops it.
         """
         self.built_with = watched_folders(self.project)
+        self.held = None
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
-        if quiet_if_same and not outcome.changed and outcome.problems == self.shown:
+        if settle and outcome.failed:
+            self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
+        self._publish(outcome, quiet_if_same)
+        return True
+
+    def publish_settled(self) -> None:
+        """Publish the failure held back, if the files have stayed quiet long enough since it."""
+        if self.held is not None and time.monotonic() >= self.held[2]:
+            (outcome, quiet_if_same, _), self.held = self.held, None
+            self._publish(outcome, quiet_if_same)
+
+    def _publish(self, outcome: Outcome, quiet_if_same: bool) -> None:
+        """Publish an outcome, with the error page if it failed, unless `quiet_if_same` and it is no news."""
+        if quiet_if_same and not outcome.changed and outcome.problems == self.shown:
+            return
         if outcome.failed:
             kept = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
             outcome = replace(outcome, error_page=render_error_page(self.project.root, list(outcome.problems),
                                                                     self.project.out.name, kept))
         self.shown = outcome.problems
         self.publish(outcome)
-        return True
 
 
 def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> None:
@@ -183,9 +203,11 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                                     raise_interrupt=False, recursive=False):
         if changes or not checked:
             shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-            if not builds.run(shown, quiet_if_same=not (changes or due)):
+            if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
                 return
             checked = True
+        else:  # the watcher's quiet wake: no save since
+            builds.publish_settled()
         if watched_folders(project) != folders:
             return
         if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
@@ -253,6 +275,7 @@ class Preview:
     def __init__(self, project: Project):
         self.project = project
         self.error_page: bytes | None = None
+        self.problems: tuple = ()  # those of the last outcome shown
         self.ready = asyncio.Event()
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
@@ -265,25 +288,39 @@ class Preview:
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
+        repeated, self.problems = outcome.failed and outcome.problems == self.problems, outcome.problems
         messages = reload_messages(outcome, previous)
         if messages:
             self.generation += 1
         reached = max([tell_browsers(m) for m in messages], default=0)
-        report(outcome, reached, self.ready.is_set())
+        report(outcome, reached, self.ready.is_set(), recovered=previous is not None, repeated=repeated)
         self.ready.set()
 
 
-def report(outcome: Outcome, reached: int, rebuilt: bool) -> None:
-    """Print one line about a build, and its problems one per line."""
+def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = False, repeated: bool = False) -> None:
+    """Print one line about a build, and its problems one per line unless `repeated` (the same as the last
+    build's); say so when it ends a failure.
+
+    A fix that brings back the last good build changes no file: "no change" alone read as if the
+    save had not been taken in, while the error page was gone. A save that leaves a source's 50 moved
+    citations as they were printed all 50 again, pushing the first lines out of sight for no news.
+    """
     took = f"{'rebuilt' if rebuilt else 'built'} in {outcome.seconds * 1000:.0f} ms"
     pages = f"; reloaded {reached} page{'s' if reached != 1 else ''}" if reached else ""
     if outcome.failed:
         count = len(outcome.problems)
-        say(f"{took}: failed with {count} problem{'s' if count != 1 else ''}, shown in the browser{pages}", sys.stderr)
+        problems = f"{count} problem{'s' if count != 1 else ''}"
+        if repeated:
+            say(f"{took}: still failing with the same {problems}, shown in the browser{pages}", sys.stderr)
+            return
+        say(f"{took}: failed with {problems}, shown in the browser{pages}", sys.stderr)
         for problem in outcome.problems:
             say(f"error: {problem}", sys.stderr)
         return
     names = ", ".join(outcome.changed[:3]) + (f" and {len(outcome.changed) - 3} more" if len(outcome.changed) > 3 else "")
+    if recovered:
+        say(f"{took}: fixed; {names + ' changed' if names else 'the site is as it was before the error'}{pages}")
+        return
     say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
 
 
