@@ -427,7 +427,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     English and French passages are read."""
     if says_who_reports(text) or _WHOSE_KEPT & {_folded(w) for w in _WORD.findall(text)}:
         return []
-    spoken = _long_words(_unquoted(text))
+    spoken = _long_words(unquoted(text))
     for passage in passages:
         given = _passed_on_in(passage.text, passage in claimed)
         if given and len(spoken & _long_words(passage.text)) >= 2:
@@ -447,7 +447,7 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     return tuple(word for _, word in sorted(found))
 
 
-def _unquoted(text: str) -> str:
+def unquoted(text: str) -> str:
     """Return text with its quoted words blanked: another's words, which restate nothing as fact."""
     for start, end in quoted_parts(text):
         text = text[:start] + " " * (end - start) + text[end:]

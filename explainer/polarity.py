@@ -26,7 +26,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, quoted_parts
+from .attribution import Cited, Finding, unquoted
 from .sentences import MARKER
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
@@ -202,10 +202,7 @@ def _shares(clause: _Clause, other: _Clause) -> bool:
 
 def _blanked(text: str) -> str:
     """Return text with its citation markers and quoted words blanked: another's words negate nothing of ours."""
-    text = MARKER.sub(lambda m: " " * len(m.group()), text)
-    for start, end in quoted_parts(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return unquoted(MARKER.sub(lambda m: " " * len(m.group()), text))
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:

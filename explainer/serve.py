@@ -47,7 +47,7 @@ from tornado.websocket import WebSocketClosedError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
-from .problems import display_path, printable
+from .problems import counted, display_path, printable
 from .project import Project
 from .write import MARKER
 
@@ -306,10 +306,9 @@ def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = Fals
     citations as they were printed all 50 again, pushing the first lines out of sight for no news.
     """
     took = f"{'rebuilt' if rebuilt else 'built'} in {outcome.seconds * 1000:.0f} ms"
-    pages = f"; reloaded {reached} page{'s' if reached != 1 else ''}" if reached else ""
+    pages = f"; reloaded {counted(reached, 'page')}" if reached else ""
     if outcome.failed:
-        count = len(outcome.problems)
-        problems = f"{count} problem{'s' if count != 1 else ''}"
+        problems = counted(len(outcome.problems), "problem")
         if repeated:
             say(f"{took}: still failing with the same {problems}, shown in the browser{pages}", sys.stderr)
             return
