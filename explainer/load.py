@@ -116,13 +116,12 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
 
 
 def in_site_language(library: ContentFile, language: str) -> ContentFile:
-    """Return the library with each source that names no language given the site's.
+    """Return the library with each source that names no language given the site's (`Source.read_in`).
 
-    A Spanish newsroom's library is in Spanish: read as English, its "38,4 %" would back no "38,4 %" of
-    its briefings. The digest holds the language, as what later stages reuse must change with it.
+    The digest holds the language, as what later stages reuse must change with it.
     """
     data = library.data
-    sources = tuple(replace(source, language=source.language or language) for source in data.sources)
+    sources = tuple(source.read_in(language) for source in data.sources)
     return ContentFile(library.kind, library.shown, replace(data, sources=sources),
                        digest_of(library.digest, language) if library.digest else "")
 

@@ -6,7 +6,7 @@ Schema editors use from the same hints, so the two cannot disagree. Annotations 
 evaluated eagerly (no `from __future__ import annotations`) so that reading them is cheap.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, NewType, Union
 
 # Prose rendered as markdown (raw HTML off); may hold inline citation markers like [^asif].
@@ -104,6 +104,11 @@ class Source(Located):
                          pattern=LANGUAGE_PATTERN)
     sha256: str = spec("SHA-256 of the file's bytes, so it cannot change unnoticed; "
                        "`python build.py accept-source ID` records it.", "", pattern=r"^([0-9a-f]{64})?$")
+
+    def read_in(self, site_language: str) -> "Source":
+        """Return this source with the language it is read in: its own, else the site's (a Spanish newsroom's
+        library is in Spanish; read as English, its "38,4 %" would back no "38,4 %" of its briefings)."""
+        return self if self.language else replace(self, language=site_language)
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)

@@ -285,9 +285,7 @@ def library_text(root: Path, source_id: str = "") -> SourceText:
     source = sources.get(source_id) if source_id else library.sources[0]
     if source is None:
         raise LookupError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
-    if not source.language:  # read in the site's language, as the build reads it
-        source = dataclasses.replace(source, language=_site_language(root))
-    text = read_source(root / "seeds", source, "content/sources.yaml")
+    text = read_source(root / "seeds", source.read_in(_site_language(root)), "content/sources.yaml")
     if isinstance(text, Problem):
         raise LookupError(str(text))
     return text
