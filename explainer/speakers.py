@@ -72,10 +72,30 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
 
 
 def _subject_before(text: str, verb: int) -> str:
-    """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS."""
-    starts = [m.end() for m in _SUBJECT_START.finditer(text, max(0, verb - 200), verb)]
-    words = text[starts[-1] if starts else max(0, verb - 200):verb].split()
+    """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS; where an aside
+    stands right before it ("Pakistan's army, in a statement, said"; "Quiroga, por su parte, afirmó"), the words
+    before the aside with the aside's own."""
+    window = max(0, verb - 200)
+    starts = list(_SUBJECT_START.finditer(text, window, verb))
+    words = text[starts[-1].end() if starts else window:verb].split()
+    if not words and len(starts) >= 2 and _closes_aside(starts[-2], starts[-1], text):
+        opener = starts[-2]
+        subject = text[starts[-3].end() if len(starts) >= 3 else window:opener.start()].split()
+        return " ".join(subject[-_MOST_WORDS:] + text[opener.end():starts[-1].start()].split())
     return " ".join(words[-_MOST_WORDS:])
+
+
+# An aside between two commas, dashes or brackets, of a few words: ", in a statement,", " – for its part – ".
+_ASIDE_MARKS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
+_ASIDE_WORDS = 6
+
+
+def _closes_aside(opener: re.Match, closer: re.Match, text: str) -> bool:
+    """Say whether two clause starts next to each other, `opener` and `closer`, are marks of one kind (two commas,
+    two dashes, brackets) around a few words: an aside, not a clause of its own."""
+    mark = opener.group().strip()
+    return (_ASIDE_MARKS.get(mark) == closer.group().strip()
+            and 0 < len(text[opener.end():closer.start()].split()) <= _ASIDE_WORDS)
 
 
 def _words_after(text: str, start: int) -> str:
