@@ -68,7 +68,14 @@ def _bound(text: str, mention: Mention) -> str | None:
     found = before or after
     if found is None:
         return None
-    return _FLOOR if found["floor"] else _CEILING
+    kind = _FLOOR if found["floor"] else _CEILING
+    if before and _NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
+    return kind
+
+
+# A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open until".
+_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _bounded_words(text: str, mention: Mention) -> str:

@@ -175,9 +175,9 @@ def _negations(clause: str, language: str) -> list[tuple[int, int]]:
         elif code == "en" and word in _NEGATING_BEFORE.get(following, ()):
             found.append((start, words[index + 1][1]))
         elif code == "en" and word in _NEGATING_BEFORE_FROM and (
-                since := next((words[i][1] for i in range(index + 1, min(index + 4, len(words)))
+                since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
-            found.append((start, since))
+            found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
         elif word in agreeing:
             agreeing_at.append((start, end))
     if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD
