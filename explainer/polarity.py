@@ -15,8 +15,9 @@ first five letters) and they share another word of five letters or more; the sen
 of its passages with its own polarity restates it so. Honest paraphrases keep a negation of their own ("declined
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
-own words on its sources), one with a word that negates by its meaning ("lacks", "prevented", "rather than"), and
-words in quotation marks.
+own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
+"stopped"), and words in quotation marks. Words that negate by meaning with a plain scope count as negations
+("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from").
 """
 
 from __future__ import annotations
