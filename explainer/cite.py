@@ -17,6 +17,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .forecasts import unhedged_forecasts
+from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .speakers import misattributed, misattributed_in_item
 from .hints import closest
@@ -316,7 +317,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + misattributed(text, passages, offset, parties)
             + unbacked_superlatives(text, passages, offset, language)
-            + flipped_negations(text, passages, offset, language)
+            + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -325,6 +326,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
+            + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
 
 
@@ -332,7 +334,7 @@ def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what a short plain-text field states that its passages do not: figures, dates, quotations,
     superlatives, time words, vague counts ("Earlier in the worst week": a short field ranks as prose does)."""
     return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + _timed_or_counted(text, passages, 0, language))
+            + unkept_date_bounds(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
 
 
 def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: str) -> list[Finding]:

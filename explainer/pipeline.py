@@ -252,7 +252,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         briefing = anchored.content
         findings = KeptFindings(kept.findings.get(findings_key))
         page, found = plan_briefing(briefing, anchored.definitions, anchored.passages, library, labels, fragment_of,
-                                    findings)
+                                    findings, lambda source_id: sources[source_id].text)
         outline = outline_of(page, opinion_passages(briefing, anchored.passages))
         return outline.header, Deferred(outline), digest_of(outline), found, Deferred(page), findings.used
 

@@ -7,7 +7,10 @@ comes from the briefing's locale (`labels`).
 
 from __future__ import annotations
 
+from typing import Callable
+
 from .anchor import Definition, Passage
+from .attribution import Cited
 from .checked import KeptFindings
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
@@ -18,6 +21,7 @@ from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
 from .owners import party_words
 from .problems import Problem
+from .speakers import unnamed_speaker, words_around
 from .topics import plan_topics, status_legend, unverified_passages
 from .views import (BriefingPage, CaveatView, EventView, Header, LogEntryView, QuoteView, SectionView, SourceLink,
                     TocEntry)
@@ -29,9 +33,11 @@ SECTIONS = (("background", "background"), ("timeline", "timeline"), ("comparison
 
 def plan_briefing(content: Content, definitions: dict[str, Definition], anchored: dict[str, Passage],
                   library: dict[str, Source], labels: Labels, fragment_of,
-                  findings: KeptFindings | None = None) -> tuple[BriefingPage, list[Problem]]:
+                  findings: KeptFindings | None = None,
+                  texts: Callable[[str], str] | None = None) -> tuple[BriefingPage, list[Problem]]:
     """Return the briefing page's view and the citation problems met on the way; `findings`: the sentence
-    checks' findings kept from the briefing's last plan, and those this one ran."""
+    checks' findings kept from the briefing's last plan, and those this one ran; `texts`: a source's text by its
+    id, where a quote's speaker is named around its words (none: not read)."""
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
@@ -59,7 +65,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
         comparisons=tables,
         topics=topics,
         statuses=status_legend(topics, labels),
-        quotes=_quotes(content, citers, labels, library, language),
+        quotes=_quotes(content, citers, labels, library, language, anchored, texts),
         caveats=_caveats(content, citers, labels, problems),
         footnotes=tuple(numbering.footnotes()),
         sources=_cited_sources(numbering, labels),
@@ -118,8 +124,8 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
                            *citer.prose_with_refs(e, "what", e.cite)) for e in timeline.events)
 
 
-def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, Source],
-            language: str) -> tuple[QuoteView, ...]:
+def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, Source], language: str,
+            anchored: dict[str, Passage], texts: Callable[[str], str] | None) -> tuple[QuoteView, ...]:
     quotes = content.get("quotes")
     if quotes is None:
         return ()
@@ -129,11 +135,26 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
         ref = citer.ref(quote.id, quote.line_of("words"), f"quote '{quote.id}'")
         citer.checked_names(quote, "speaker", "role")
         context = citer.prose(quote, "context", require_citations=False, inline=True)
+        if texts is not None and quote.id in anchored:
+            citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library))
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role
             views.append(QuoteView(quote.id, quote.speaker, role, quote.words, context, ref,
                                    foreign(library[quote.source].language, language)))
     return tuple(views)
+
+
+def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[[str], str],
+                     library: dict[str, Source]) -> list[Problem]:
+    """Report a quote whose `speaker` the source does not name around its words (the sentences holding them, or the
+    passages its context cites), or whose words the source gives there to someone else (explainer/speakers.py)."""
+    language = library[passage.source_id].language
+    holding, before = words_around(texts(passage.source_id), passage.start, passage.end, language)
+    wrong = unnamed_speaker(quote.speaker, Cited(holding, language),
+                            [Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
+                            citer.parties)
+    return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
+                    "name the speaker as the source does, or cite in `context` the words that name them")] if wrong else []
 
 
 def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Problem]) -> tuple[CaveatView, ...]:

@@ -15,8 +15,9 @@ first five letters) and they share another word of five letters or more; the sen
 of its passages with its own polarity restates it so. Honest paraphrases keep a negation of their own ("declined
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
-own words on its sources), one with a word that negates by its meaning ("lacks", "prevented", "rather than"), and
-words in quotation marks.
+own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
+"stopped"), and words in quotation marks. Words that negate by meaning with a plain scope count as negations
+("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from").
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ _PREFIX = 5  # "confirmed" is a form of "confirm", "modernizing" of "modernize":
 # ningún herido" negates once), counted where no negation of the first kind is in the clause.
 _NEGATING: dict[str, frozenset[str]] = {
     "en": frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "cannot", "without",
-                     "denied", "denies", "deny", "denying", "unable"}),
+                     "denied", "denies", "deny", "denying", "unable",
+                     # negations by meaning, whose scope is what follows as plainly as "not"'s: "lacks air defences"
+                     "lack", "lacks", "lacked", "lacking", "reject", "rejects", "rejected", "rejecting", "refuse",
+                     "refuses", "refused", "refusing"}),
     "fr": frozenset({"ne", "n", "sans", "non", "dément", "démenti", "nié", "nie"}),
     "es": frozenset({"no", "sin", "negó", "niega"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
@@ -52,8 +56,16 @@ _AGREEING: dict[str, frozenset[str]] = {
     "en": frozenset({"nor"}),  # "neither ... nor" negates once
 }
 # English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
-_NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "refused", "refuses",
-                                 "refuse", "yet"})
+_NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "yet"})
+# English verbs that negate before "out" or "down" ("ruled out talks", "turned down the offer", "voted down"), and
+# before "against" ("voted against the offer"): what follows is what they negate.
+_NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
+                    "down": frozenset({"turn", "turns", "turned", "turning", "vote", "votes", "voted", "voting"}),
+                    "against": frozenset({"vote", "votes", "voted", "voting"})}
+# English verbs that negate what follows their "from", a word or two on: "isolation keeps it from modernizing",
+# "prevented the convoy from reaching the town".
+_NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
+                                   "preventing"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it), "not only", "No. 21".
 _NOT_NEGATING = patterns.compile(
     r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
@@ -73,9 +85,8 @@ _ABOUT_SAYING = patterns.compile(
     r"(?!\w)", re.IGNORECASE)
 # Words that negate by their meaning, with no negation word to count: what they negate is not read.
 _UNSURE = patterns.compile(
-    r"(?<!\w)(?:lack|lacks|lacked|lacking|prevent|prevents|prevented|preventing|stop|stops|stopped|avoid|avoids"
-    r"|avoided|refrain|refrained|absent|absence|impossible|barred|unless|except|rather\s+than|instead\s+of|ruled\s+out"
-    r"|reject|rejects|rejected|dismissed|doubt|doubts|doubted|(?:kept|keeps|keep|keeping)\s+(?:\w+\s+)?from)(?!\w)",
+    r"(?<!\w)(?:stop|stops|stopped|avoid|avoids|avoided|refrain|refrained|absent|absence|impossible|barred|unless"
+    r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted)(?!\w)",
     re.IGNORECASE)
 # Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
 _CLAUSE_END = patterns.compile(
@@ -110,7 +121,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
 
 # Every negation of every language: what a text that negates nothing lacks. Its words looked up in a set, as a
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
-_ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO)
+_ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
+                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM)
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -139,15 +151,15 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         piece = text[start:end]
         if piece.strip() and not _ABOUT_SAYING.search(piece) and not _UNSURE.search(piece):
             negations = _negations(piece, language)
-            predicate = _predicate(piece, negations[0], language) if negations else ""
-            before = _content_words(piece[:negations[0]]) if negations else frozenset()
+            predicate = _predicate(piece, negations[0][1], language) if negations else ""
+            before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
             found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, _content_words(piece), before))
         start = after
     return tuple(found)
 
 
-def _negations(clause: str, language: str) -> list[int]:
-    """Return where the negations of a clause end, in order, counted as its language counts them."""
+def _negations(clause: str, language: str) -> list[tuple[int, int]]:
+    """Return where the negations of a clause start and end, in order, counted as its language counts them."""
     code = (language or "en").split("-")[0].lower()
     negating, agreeing = _NEGATING.get(code, _NEGATING["en"]), _AGREEING.get(code, frozenset())
     skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)}
@@ -158,13 +170,19 @@ def _negations(clause: str, language: str) -> list[int]:
         if start in skipped:
             continue
         if word in negating or (code == "en" and (word.endswith("n't") or word == "cannot")):
-            found.append(end)
+            found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE_TO and following == "to":
-            found.append(end)
+            found.append((start, end))
+        elif code == "en" and word in _NEGATING_BEFORE.get(following, ()):
+            found.append((start, words[index + 1][1]))
+        elif code == "en" and word in _NEGATING_BEFORE_FROM and (
+                since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
+                               if words[i][2] == "from"), None)):
+            found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
         elif word in agreeing:
-            agreeing_at.append(end)
+            agreeing_at.append((start, end))
     if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD
-        found += [m.end() for m in re.finditer(r"(?<!\w)n['’](?=\w)", clause, re.IGNORECASE)]
+        found += [m.span() for m in re.finditer(r"(?<!\w)n['’](?=\w)", clause, re.IGNORECASE)]
     return sorted(found) if found else agreeing_at[:1]
 
 

@@ -40,7 +40,7 @@ _NOT_A_NAME = frozenset("""
 a an the this that these those it its his her their our we they he she i in on at by for from of to as and but or
 now then also meanwhile however overnight later earlier today yesterday by since after before when while
 minister ministry defense defence information foreign interior finance prime president vice deputy chief general
-spokesman spokeswoman spokesperson spokespeople official officials authorities authority government army military
+spokesman spokeswoman spokesperson spokespeople speaker official officials authorities authority government army military
 police commander secretary senator governor mayor ambassador envoy chairman chair director head leader leaders
 analyst analysts expert experts source sources report reports statement many some several most
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
@@ -72,10 +72,30 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
 
 
 def _subject_before(text: str, verb: int) -> str:
-    """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS."""
-    starts = [m.end() for m in _SUBJECT_START.finditer(text, max(0, verb - 200), verb)]
-    words = text[starts[-1] if starts else max(0, verb - 200):verb].split()
+    """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS; where an aside
+    stands right before it ("Pakistan's army, in a statement, said"; "Quiroga, por su parte, afirmó"), the words
+    before the aside with the aside's own."""
+    window = max(0, verb - 200)
+    starts = list(_SUBJECT_START.finditer(text, window, verb))
+    words = text[starts[-1].end() if starts else window:verb].split()
+    if not words and len(starts) >= 2 and _closes_aside(starts[-2], starts[-1], text):
+        opener = starts[-2]
+        subject = text[starts[-3].end() if len(starts) >= 3 else window:opener.start()].split()
+        return " ".join(subject[-_MOST_WORDS:] + text[opener.end():starts[-1].start()].split())
     return " ".join(words[-_MOST_WORDS:])
+
+
+# An aside between two commas, dashes or brackets, of a few words: ", in a statement,", " – for its part – ".
+_ASIDE_MARKS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
+_ASIDE_WORDS = 6
+
+
+def _closes_aside(opener: re.Match, closer: re.Match, text: str) -> bool:
+    """Say whether two clause starts next to each other, `opener` and `closer`, are marks of one kind (two commas,
+    two dashes, brackets) around a few words: an aside, not a clause of its own."""
+    mark = opener.group().strip()
+    return (_ASIDE_MARKS.get(mark) == closer.group().strip()
+            and 0 < len(text[opener.end():closer.start()].split()) <= _ASIDE_WORDS)
 
 
 def _words_after(text: str, start: int) -> str:
@@ -101,7 +121,8 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     """Say whether a passage gives words to the speaker named by `names` (of the parties `own`). A speaker named in
     person ("Zabihullah Mujahid") must be named in it; one named by its side alone ("Taliban officials") must share a
     word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
-    words = frozenset(w.casefold() for w in _PLAIN_WORD.findall(passage))
+    words = frozenset(w.casefold() for w in _PLAIN_WORD.findall(passage)).union(
+        w.casefold() for w in _HYPHENED_WORD.findall(passage))  # "Al-Monitor" whole, as naming_words reads it
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
         return any(is_named(name, words) for name in personal)
@@ -125,6 +146,7 @@ def shown(words: str) -> str:
 
 _CUT = frozenset({"by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
 _PLAIN_WORD = patterns.compile(r"[\w'’]+")
+_HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 
 def _reports(text: str) -> bool:
@@ -183,3 +205,46 @@ def wrong_column(listed: tuple[str, ...], passages: list[Cited],
     if not given or not all(sides) or any(side & set(listed) for side in sides):
         return ""
     return shown(given[0][1])
+
+
+
+def words_around(text: str, start: int, end: int, language: str = "") -> tuple[str, str]:
+    """Return the source's sentences holding the words text[start:end], those words blanked (whom they quote is not
+    who says them), and the sentence before them (in their paragraph, or one ending with a colon before it,
+    "Al-Monitor lays out the following:"): where a source names who says the words it quotes."""
+    opening = text.rfind("\n\n", 0, start)
+    paragraph = opening + 2 if opening >= 0 else 0
+    closing = text.find("\n\n", end)
+    sentences = split_sentences(text[paragraph:closing if closing >= 0 else len(text)], language)
+    held = [i for i, s in enumerate(sentences) if paragraph + s.start < end and paragraph + s.end > start]
+    if not held:
+        return "", ""
+    first, last = paragraph + sentences[held[0]].start, paragraph + sentences[held[-1]].end
+    before = sentences[held[0] - 1].text if held[0] else _last_sentence(text[:max(0, opening)], language)
+    if not held[0] and not before.rstrip().endswith(":"):
+        before = ""  # another paragraph's, which introduces nothing
+    return f"{text[first:start]} … {text[end:last]}", before
+
+
+def _last_sentence(text: str, language: str) -> str:
+    sentences = split_sentences(text[text.rfind("\n\n") + 2:], language) if text.strip() else []
+    return sentences[-1].text if sentences else ""
+
+
+def unnamed_speaker(speaker: str, holding: Cited, nearby: list[Cited],
+                    parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return what is wrong with a quote's `speaker`, or "": where the source's sentence `holding` its words (see
+    words_around) gives them to someone by name, the speaker must be that one or named in a passage `nearby` (the
+    sentence before, the passages its context cites); one named in person must be named in one of them."""
+    names = naming_words(speaker)
+    if not names:
+        return ""
+    own = parties_of(names, parties)
+    given = speakers_in(holding.text)
+    if given and not any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
+        return f"the source gives these words to {shown(given[0][1])}, not to {speaker}"
+    personal = [name for name in names if not any(is_named(name, words) for _, words in parties)]
+    if personal and not any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
+        return (f"the source names no {speaker} in the sentence that holds these words or the one before, nor in a "
+                "passage the `context` cites")
+    return ""

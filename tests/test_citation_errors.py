@@ -301,7 +301,7 @@ def test_prose_citing_a_partys_unverified_claim_may_not_word_it_as_fact(project:
 @pytest.mark.parametrize(("file", "old", "new", "expected"), [
     ("briefing.yaml", "Afghan Taliban forces had reportedly attacked", "Afghan Taliban forces had attacked",
      "content/pakistan-afghanistan-war/briefing.yaml:6: `summary`: the source gives this only as 'reportedly', but "
-     "it is worded as fact: \"Hours earlier, Afghan Taliban forces had attacked Pakistani border troops, in retaliation "
+     "it is worded as fact: \"Hours before the airstrikes, Afghan Taliban forces had attacked Pakistani border troops, in retaliation "
      "for Pakistani airstrikes earlier in the week.\" (keep a "
      "hedge ('reportedly') or say who reports it; or cite only the words it rests on)"),
     ("timeline.yaml", "Afghan Taliban forces reportedly attack", "Afghan Taliban forces attack",

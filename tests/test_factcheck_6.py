@@ -125,7 +125,7 @@ WORDS = [
     ("The Taliban cannot modernize its military.", "The Taliban's isolation keeps it from modernizing its military.",
      False),
     ("The army rejected the ceasefire proposal from the mediators.", "The army accepted the ceasefire proposal from the "
-                                                                     "mediators.", False),
+                                                                     "mediators.", True),  # read since factcheck7
     ("Officials said that the harbour bridge was closed.", "Officials did not say that the harbour bridge was closed.",
      False),  # a negation of saying is not read (README: what the checks cannot see)
 ]

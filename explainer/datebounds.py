@@ -1,0 +1,87 @@
+"""Date bounds kept: a date a passage gives only as a bound ("no earlier than 3 March 2026", "by 2028", "2027 at the
+earliest") must keep a bound the same way in a sentence restating it.
+
+"The vote will be held on 3 March 2026" citing "no earlier than 3 March 2026" states the passage's day, month and
+year, and a date the source does not give. A bound is read right before the date ("no earlier than", "not before",
+"not until", "no sooner than", "after"; "no later than", "not after", "by", "before"; French "pas avant", "au plus
+tard le", ...) or right after it ("at the earliest", "at the latest", "au plus tôt", "au plus tard"), and is of one
+of two kinds: the date is a floor ("not before") or a ceiling ("not after"). A date is a written one ("3 March
+2026", "2026-03-03", "March 2027") or a year alone (1800 to 2099). Where any cited passage gives the sentence's date
+without a bound, anything goes, as a plain figure may be bounded; "since at least 2019" is a figure's qualifier
+(explainer/qualifiers.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding
+from .numbers import Mention, find_mentions, mentions_in
+
+# The kinds of bound, by the words that make them, before the date and after it.
+_FLOOR, _CEILING = "not before", "not after"
+_BEFORE = patterns.compile(
+    r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until)|after|pas\s+avant|au\s+plus\s+tôt"
+    r"|après)|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici))"
+    r"(?:\s+(?:on|in|le|en))?\s+$", re.IGNORECASE)
+_AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt)|(?P<ceiling>at\s+the\s+latest"
+                          r"|au\s+plus\s+tard))(?!\w)", re.IGNORECASE)
+_YEAR = patterns.compile(r"(?:18|19|20)\d\d")
+
+
+def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each date of text, at `offset`, that every cited passage giving it gives with a bound
+    ("no earlier than 3 March 2026") where text leaves the bound out or turns it the other way."""
+    dates = [m for m in find_mentions(text, language, prose=True) if _is_date(m)]
+    if not dates:
+        return []  # most sentences name no date: found without reading their passages
+    given = [(p.text, m) for p in passages for m in mentions_in(p.text, p.language) if _is_date(m)]
+    findings = []
+    for date in dates:
+        wanted = set(date.quantities)
+        bounds = [(_bound(passage, m), m, passage) for passage, m in given if wanted <= set(m.quantities)]
+        if not bounds or any(kind is None for kind, _, _ in bounds):
+            continue
+        written = _bound(text, date)
+        if written in {kind for kind, _, _ in bounds}:
+            continue
+        kind, mention, passage = bounds[0]
+        source = _bounded_words(passage, mention)
+        how = "leaves out the bound of" if written is None else "turns the other way the bound of"
+        findings.append(Finding(offset + date.start, f'date "{date.text}" {how} "{source}" in the passages this '
+                                                     "sentence cites",
+                                f'keep the source\'s bound, as in "{source}" or in words that mean the same; or cite '
+                                "a passage that gives the date as written"))
+    return findings
+
+
+def _is_date(mention: Mention) -> bool:
+    """Say whether a mention is a date: written as one, or a year alone."""
+    return mention.kind == "date" or (mention.kind == "figure" and bool(_YEAR.fullmatch(mention.text)))
+
+
+def _bound(text: str, mention: Mention) -> str | None:
+    """Return the kind of bound text puts on a date (_FLOOR or _CEILING), or None."""
+    before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    after = _AFTER.match(text, mention.end)
+    found = before or after
+    if found is None:
+        return None
+    kind = _FLOOR if found["floor"] else _CEILING
+    if before and _NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+        return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
+    return kind
+
+
+# A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open until".
+_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _bounded_words(text: str, mention: Mention) -> str:
+    """Return the passage's date with its bound, as written: "no earlier than 3 March 2026"."""
+    before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    after = _AFTER.match(text, mention.end)
+    start = before.start() if before else mention.start
+    end = after.end() if after and not before else mention.end
+    return " ".join(text[start:end].split())
