@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import error_lines, minimal_project, refused_with
+from support import edit, error_lines, minimal_project, refused_with
 
 MERGER = ("Harbor agrees to buy Grainline\n\n"
           "In the third quarter of fiscal 2025, Harbor's organic sales fell 2.4%, its third consecutive quarterly "
           "decline, while Grainline's rose 1.8%.\n\n"
           "Grainline shares rose 24% to $40.10 on Tuesday. Harbor shares fell 6.2%.\n\n"
           "Harbor reported net sales of $11.2 billion in fiscal 2024.\n\n"
+          "Harbor's sales fell to $4 billion in 2023 and rose to $4.6 billion in 2024.\n\n"
           "Harbor claims the deal will generate annual cost savings of $350 million by the end of fiscal 2027.\n\n"
           "Managing director Markus Lenz said the company had \"billed in good faith\".\n")
 
@@ -79,10 +80,22 @@ def test_a_figure_given_as_a_rise_may_not_cite_a_passage_that_gives_it_only_as_a
     ("Harbor shares were down 6.2% on Tuesday, and Grainline's closed at $40.10, a 24% gain.", SHARES),
     ("Harbor's net sales were $11.2 billion in fiscal 2024, up from the year before.",
      "Harbor reported net sales of $11.2 billion in fiscal 2024."),
+    ("Harbor shares moved up to 6.2% on Tuesday.", SHARES),
+    ("Harbor's sales rose from $4 billion to $4.6 billion.",
+     "Harbor's sales fell to $4 billion in 2023 and rose to $4.6 billion in 2024."),
 ])
 def test_a_change_given_the_way_its_passage_gives_it_builds(tmp_path: Path, summary: str, quote: str):
     result = check(news_project(tmp_path, summary, quote))
     assert result.code == 0, result.err
+
+
+def test_a_french_rise_may_not_cite_a_french_fall(tmp_path: Path):
+    source = "Fusion\n\nAu troisième trimestre, les ventes de Harbor ont baissé de 2,4 %.\n"
+    root = news_project(tmp_path, "Les ventes de Harbor ont augmenté de 2,4 % au troisième trimestre.",
+                        "les ventes de Harbor ont baissé de 2,4 %", source=source, site_language="fr")
+    refused_with(root, "briefing.yaml:3:", '"2,4 %" is given as a rise')
+    edit(root / "content" / "deal" / "briefing.yaml", "ont augmenté de", "ont baissé de")
+    assert check(root).code == 0
 
 
 LENZ = 'Managing director Markus Lenz said the company had "billed in good faith".'
