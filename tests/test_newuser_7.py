@@ -23,6 +23,7 @@ MERGER = ("Harbor agrees to buy Grainline\n\n"
           "decline, while Grainline's rose 1.8%.\n\n"
           "Grainline shares rose 24% to $40.10 on Tuesday. Harbor shares fell 6.2%.\n\n"
           "Harbor reported net sales of $11.2 billion in fiscal 2024.\n\n"
+          "Harbor's net sales were $11.2 billion and Grainline's $4.6 billion in fiscal 2024.\n\n"
           "Harbor's sales fell to $4 billion in 2023 and rose to $4.6 billion in 2024.\n\n"
           "Harbor claims the deal will generate annual cost savings of $350 million by the end of fiscal 2027.\n\n"
           "Managing director Markus Lenz said the company had \"billed in good faith\".\n")
@@ -149,3 +150,19 @@ def test_a_verb_of_belief_says_whose_word_it_is(tmp_path: Path):
 def test_the_same_words_as_fact_are_still_refused(tmp_path: Path):
     summary = "Annual cost savings of $350 million from the deal come by the end of fiscal 2027."
     refused_with(news_project(tmp_path, summary, CLAIMED), "briefing.yaml:3:", "the source gives this as someone's word")
+
+
+SALES = "Harbor's net sales were $11.2 billion and Grainline's $4.6 billion in fiscal 2024."
+TABLE = ("comparisons:\n  - id: size\n    title: Sales\n    rows:\n      - measure: Net sales, fiscal 2024\n"
+         "        unit: US$ billion\n        values:\n          harbor: {value: 11.2, cite: [a]}\n"
+         "          grainline: {value: 4.6, cite: [a]}\n    ratio_of: [Net sales, fiscal 2024]\n")
+
+
+def test_a_measure_with_a_comma_split_by_a_flow_list_is_named_whole_with_the_quotes_it_needs(tmp_path: Path):
+    root = news_project(tmp_path, SALES, SALES, extra={"comparisons.yaml": TABLE})
+    lines = refused_with(root, "comparisons.yaml:10: `ratio_of` names 'Net sales' and 'fiscal 2024': the measure "
+                               "'Net sales, fiscal 2024' split at its comma",
+                         'put the measure in quotation marks: ratio_of: ["Net sales, fiscal 2024"]')
+    assert len(lines) == 1, lines
+    edit(root / "content" / "deal" / "comparisons.yaml", "[Net sales, fiscal 2024]", '["Net sales, fiscal 2024"]')
+    assert check(root).code == 0, check(root).err
