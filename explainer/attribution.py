@@ -415,7 +415,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "déclarations", "contestent", "démenti", "dément",
                          # a reporting verb names whose word follows ("the ministry announced that ...")
                          "announced", "announces", "announcement", "stated", "warned", "warns", "noted", "estimated",
-                         "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls"})
+                         "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls",
+                         # and so does a verb of belief ("Harbor expects savings of $350 million")
+                         "expects", "expect", "believes", "believe"})
 
 
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,

@@ -16,6 +16,7 @@ from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose
 from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
+from .direction import turned_directions
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
@@ -318,7 +319,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misattributed(text, passages, offset, parties)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
-            + unhedged_forecasts(text, passages, offset, language) + _timed_or_counted(text, passages, offset, language))
+            + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
+            + _timed_or_counted(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
@@ -327,7 +329,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + unkept_date_bounds(text, passages, 0, language)
-            + unhedged_forecasts(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
+            + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
+            + _timed_or_counted(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:

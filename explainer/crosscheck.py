@@ -251,13 +251,15 @@ def _tables(comparisons, party_count: int) -> list[Problem]:
         problems += _listed_once(comparisons.shown, table, "this table's")
         measures = [row.measure for row in table.rows]
         compared = len(set(table.parties)) or party_count
-        for measure in table.ratio_of:
+        for measure in _split_at_commas(table.ratio_of, measures):
             if measure not in measures:
                 close = closest(measure, measures)
+                listed = ", ".join(f"'{m}'" for m in measures) or "it has none"
                 problems.append(Problem(comparisons.shown, table.line_of("ratio_of"),
                                         f"`ratio_of` names '{measure}', which is not the measure of a row of this table",
                                         f"did you mean '{close}'?" if close else
-                                        f"use the measure of one of its rows: {', '.join(measures) or 'it has none'}"))
+                                        f"use the measure of one of its rows: {listed}"))
+        problems += _measures_split(comparisons.shown, table, measures)
         if table.ratio_of and compared != 2:
             problems.append(Problem(comparisons.shown, table.line_of("ratio_of"),
                                     f"`ratio_of` needs a table of exactly two parties; this one compares {compared}",
@@ -265,6 +267,33 @@ def _tables(comparisons, party_count: int) -> list[Problem]:
         problems += [problem for row in table.rows for amount in row.values.values()
                      for problem in _range_in_order(comparisons.shown, amount)]
     return problems
+
+
+def _split_pieces(names: tuple[str, ...], measures: list[str]) -> list[tuple[int, int]]:
+    """Return where runs of names join with ", " into a measure none of them is: YAML's `[Net sales, fiscal 2024]`
+    is two names, not the measure "Net sales, fiscal 2024"."""
+    runs, start = [], 0
+    while start < len(names):
+        end = next((end for end in range(len(names), start + 1, -1)
+                    if names[start] not in measures and ", ".join(names[start:end]) in measures), None)
+        runs.append((start, end or start + 1))
+        start = end or start + 1
+    return [run for run in runs if run[1] - run[0] > 1]
+
+
+def _split_at_commas(names: tuple[str, ...], measures: list[str]) -> list[str]:
+    """Return the names of `ratio_of` but those that are pieces of a measure split at its commas."""
+    pieces = {i for start, end in _split_pieces(names, measures) for i in range(start, end)}
+    return [name for i, name in enumerate(names) if i not in pieces]
+
+
+def _measures_split(shown: str, table, measures: list[str]) -> list[Problem]:
+    """Report each measure `ratio_of` names unquoted in a flow list, split at its commas into names."""
+    return [Problem(shown, table.line_of("ratio_of"),
+                    f"`ratio_of` names {' and '.join(repr(n) for n in table.ratio_of[start:end])}: the measure "
+                    f"'{', '.join(table.ratio_of[start:end])}' split at its comma, as YAML reads a list in brackets",
+                    f"put the measure in quotation marks: ratio_of: [\"{', '.join(table.ratio_of[start:end])}\"]")
+            for start, end in _split_pieces(table.ratio_of, measures)]
 
 
 def _claims(claims) -> list[Problem]:

@@ -98,8 +98,11 @@ def load(project: Project) -> Site:
     seen = FileDigests(project.cache / "digests" / "seeds", code=code_digest())  # a seed is checked as it is read
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown, seen, entries)
     seen.save()
-    # A locale's faults come first: without it a language's figures and dates are misread.
-    problems += locale_problems or missing_locales(content, locales)
+    # A locale's faults come first, alone: without it a language's figures and dates are misread, and the checks'
+    # errors ("`date` is derived but `date_basis` is missing" for "14. Februar 2024") would not say why.
+    unread = locale_problems or missing_locales(content, locales)
+    if unread:
+        fail_on(problems + unread + source_problems)
     anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing
     problems += source_problems + cross_check(content, anchors)
     index = SourceIndex(sources)
@@ -328,10 +331,10 @@ def site_labels_of(content: SiteContent, locales: dict[str, Labels]) -> tuple[La
 def missing_locales(content: SiteContent, locales: dict[str, Labels]) -> list[Problem]:
     """Name each briefing whose language has no locale, with the first checks: without one its figures
     and dates ("14. Januar 2026") are misread, and the errors that follow would not say why."""
-    problems = []
-    for briefing in content.briefings:
-        language = briefing.briefing.language or content.settings.language
-        if base_language(language) not in locales:
+    problems = [] if base_language(content.settings.language) in locales else site_labels_of(content, locales)[1]
+    for briefing in content.briefings:  # one that sets no language takes the site's, named once on its own line
+        language = briefing.briefing.language
+        if language and base_language(language) not in locales:
             problems += labels_for(locales, language, {}, briefing.files["briefing"].shown,
                                    briefing.briefing.line_of("language"), {})[1]
     return problems

@@ -34,7 +34,7 @@ _SUBJECT_START = patterns.compile(
     r"[,;:.!?()\[\]\"“”«»„]|\s[-–—]\s"
     r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass)(?!\w)",
     re.IGNORECASE)
-_NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
+_NAME = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")  # its first letter a capital: see _written_as_name
 # Capitalised words that name nobody: titles and ranks, bodies, weekdays and months, words that open a sentence.
 _NOT_A_NAME = frozenset("""
 a an the this that these those it its his her their our we they he she i in on at by for from of to as and but or
@@ -47,9 +47,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december mr mrs ms dr
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 """.split())
-# A name as names are written: "Mujahid", "Al-Monitor", "O'Neill", "McCarthy", an acronym ("TTP", "NATO"); not
-# "HYPERLINK" or "JaVaScRiPt", which a claimant holding a formula or a link is made of.
-_AS_A_NAME = patterns.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ][a-zà-ÿ]+)*|[A-Z]{2,5}")
+_NAME_PREFIX = patterns.compile(r"(?:Mc|Mac|O['’])(?=\w)")
 _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
 
 
@@ -107,8 +105,25 @@ def _words_after(text: str, start: int) -> str:
 def naming_words(words: str) -> frozenset[str]:
     """Return the capitalised words that name a speaker, folded, without a possessive: not titles or weekdays."""
     names = (re.sub(r"['’]s?$", "", m.group()) for m in _NAME.finditer(words))
-    return frozenset(name.casefold() for name in names if len(name) >= 3 and _AS_A_NAME.fullmatch(name)
+    return frozenset(name.casefold() for name in names if len(name) >= 3 and _written_as_name(name)
                      and name.casefold() not in _NOT_A_NAME)
+
+
+def _written_as_name(word: str) -> bool:
+    """Say whether a word is written as names are, in any alphabet with capitals: "Mujahid", "Al-Monitor", "O'Neill",
+    "McCarthy", "Aydın", "Özdemir", "Wałęsa", an acronym ("TTP", "NATO"); not "HYPERLINK" or "JaVaScRiPt", which a
+    claimant holding a formula or a link is made of."""
+    if 2 <= len(word) <= 5 and word.isalpha() and word.isupper():
+        return True
+    return any(_capitalised(name) for name in (word, _NAME_PREFIX.sub("", word, count=1)))
+
+
+def _capitalised(name: str) -> bool:
+    """Say whether a name is a capital and small letters, in parts joined by hyphens ("Al-Monitor", "Abu-bakr")."""
+    first, *rest = name.split("-")
+    return (len(first) >= 2 and first[0].isupper() and first[1:].isalpha() and first[1:].islower()
+            and all(len(part) >= 2 and part[0].isalpha() and part[1:].isalpha() and part[1:].islower()
+                    for part in rest))
 
 
 def parties_of(names: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
