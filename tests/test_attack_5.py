@@ -6,13 +6,18 @@ and a hung-up terminal or SIGTERM stopping a build mid-write.
 
 from __future__ import annotations
 
+import json
+import os
+import signal as signals  # the module: `name` is a signal's name below
 from pathlib import Path
 from xml.dom import minidom
 
 import pytest
 
 from conftest import run_build, tree_digest
+from fault_runner import snapshot
 from support import edit, error_lines, rebuild_fails
+from test_write_faults import Runners, Trees, old_site, sampled_steps
 
 BRIEFING = "content/flood/briefing.yaml"
 
@@ -49,3 +54,59 @@ def test_every_character_content_may_hold_keeps_the_feed_well_formed(built_minim
     feed = minidom.parse(str(root / "site" / "feed.xml"))
     titles = [node.firstChild.data for node in feed.getElementsByTagName("title")]
     assert "Update: The flood \ufdcf\ufdf0\ufffd\u2028\U0010FFFD \U0001F30A" in titles
+
+
+@pytest.fixture(scope="module")
+def stop_runner():
+    """Runs of the write stage's fault runner, started with SIGTERM and SIGHUP at their default action, as a
+    build started from a terminal has them (the tests themselves may run under nohup)."""
+    previous = {signum: signals.signal(signum, signals.SIG_DFL) for signum in (signals.SIGTERM, signals.SIGHUP)}
+    try:
+        runners = Runners()
+    finally:
+        for signum, handler in previous.items():
+            signals.signal(signum, handler)
+    yield runners
+    runners.close()
+
+
+@pytest.fixture(scope="module")
+def stop_trees(tmp_path_factory, stop_runner) -> Trees:
+    """The steps of a rebuild from the old site to the new one, and both complete sites."""
+    out = old_site(tmp_path_factory.mktemp("count"))
+    old = snapshot(out)
+    code, stdout, stderr = stop_runner.run(out, "new", "count")
+    assert code == 0, stderr
+    counted = json.loads(stdout)
+    return Trees(old, snapshot(out), counted["steps"], counted["switch"])
+
+
+@pytest.mark.parametrize("name", ["HUP", "TERM"])
+def test_a_hangup_or_sigterm_at_any_step_of_the_write_leaves_a_whole_site_and_nothing_beside_it(
+        name: str, stop_runner, stop_trees: Trees, tmp_path: Path):
+    # A closed terminal's hangup mid-write left the stage (.site.stage-PID) beside the site, and a SIGTERM,
+    # held until the write was done, then ended the process before it removed its lock file (.site.lock);
+    # either one before the lock left the lock's draft (.site.lock-PID). Ctrl-C left nothing.
+    for step in sampled_steps(stop_trees):
+        parent = tmp_path / str(step)
+        out = old_site(parent)
+        code, _, stderr = stop_runner.run(out, "new", "kill", name, str(step))
+        assert code == 128 + getattr(signals, f"SIG{name}"), f"step {step}: {stderr[-500:]}"
+        assert "Traceback" not in stderr
+        assert os.listdir(parent) == ["site"], f"step {step}"
+        assert snapshot(out) in (stop_trees.old, stop_trees.new), f"step {step}"
+
+
+def test_a_build_run_under_nohup_writes_on_through_a_hangup(stop_runner, stop_trees: Trees, tmp_path: Path):
+    out = old_site(tmp_path)
+    ignored = signals.signal(signals.SIGHUP, signals.SIG_IGN)
+    try:
+        runner = Runners()  # its runs inherit the hangup ignored, as under nohup
+    finally:
+        signals.signal(signals.SIGHUP, ignored)
+    try:
+        code, _, stderr = runner.run(out, "new", "kill", "HUP", str(stop_trees.switch - 1))
+    finally:
+        runner.close()
+    assert code == 0, stderr
+    assert snapshot(out) == stop_trees.new and os.listdir(tmp_path) == ["site"]
