@@ -6,6 +6,8 @@ and a hung-up terminal or SIGTERM stopping a build mid-write.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import signal as signals  # the module: `name` is a signal's name below
@@ -110,3 +112,19 @@ def test_a_build_run_under_nohup_writes_on_through_a_hangup(stop_runner, stop_tr
         runner.close()
     assert code == 0, stderr
     assert snapshot(out) == stop_trees.new and os.listdir(tmp_path) == ["site"]
+
+
+def test_a_formula_after_a_semicolon_is_made_inert_in_the_csv(built_minimal: Path):
+    # Where a comma is the decimal sign, a spreadsheet's list separator is `;` and it splits every line of a
+    # .csv it opens there, quoted or not: "Beta;=cmd|..." gave a cell "Beta" and a cell holding a formula.
+    root = built_minimal
+    claims = root / "content" / "flood" / "claims.yaml"
+    edit(claims, "claimant: Beta", "claimant: \"Beta;=cmd|' /C calc'!A0\"")
+    edit(claims, "{measure: River rise, value: 3}", "{measure: 'River rise;+HYPERLINK(A1);@SUM(A1);-A1', value: 3}")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    text = (root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8")
+    cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+    assert "Beta;'=cmd|' /C calc'!A0" in cells and "River rise;'+HYPERLINK(A1);'@SUM(A1);'-A1" in cells
+    split_at_semicolons = [piece for line in text.splitlines() for piece in line.split(";")[1:]]
+    assert split_at_semicolons and not [piece for piece in split_at_semicolons if piece[:1] in ("=", "+", "-", "@")]
