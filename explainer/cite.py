@@ -27,7 +27,7 @@ from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
 from .sentences import KEY_IN_MARKER, MARKER, split_sentences
-from .yamlsafe import first_forbidden
+from .yamlsafe import first_forbidden, refused_kind
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
 _MARKER = patterns.compile(rf"\[\^{KEY_IN_MARKER}*\]")
@@ -199,7 +199,7 @@ class FileCiter:
         forbidden = first_forbidden(shown)
         disguised = disguised_text(shown)
         if forbidden or disguised:
-            what = (f"invisible control character U+{ord(forbidden.group()):04X}" if forbidden else
+            what = (f"{refused_kind(forbidden.group())} U+{ord(forbidden.group()):04X}" if forbidden else
                     disguised[1].removesuffix(" is not allowed"))
             self.problems.append(Problem(self.file.shown, item.line_of(field), f"`{field}`: markup writes {what}",
                                          "type the characters themselves, without character references (&...;)"))

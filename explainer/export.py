@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 from typing import Callable
 
 from markupsafe import Markup
@@ -70,11 +71,18 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet whose list separator is `;` (where a comma is the decimal sign) splits each line at it, quotes
+# or not: "Beta;=cmd|' /C calc'!A0" became the cells "Beta" and a formula.
+_FORMULA_AFTER_SEPARATOR = re.compile(r";(?=[=+\-@\t\r])")
 
 
 def _inert(cell):
-    """Return a cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe (OWASP)."""
-    return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+    """Return a cell a spreadsheet will not run: text starting like a formula, at the cell's start or after a `;`,
+    gets an apostrophe before it (OWASP)."""
+    if not isinstance(cell, str):
+        return cell
+    cell = _FORMULA_AFTER_SEPARATOR.sub(";'", cell)
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _numbers(value) -> str:

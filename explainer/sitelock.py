@@ -18,6 +18,8 @@ from typing import Iterator
 
 from .safefs import kind_of
 
+STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
+
 
 class LockRefused(Exception):
     """Something other than a lock file stands where the output folder's lock goes."""
@@ -54,13 +56,15 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         yield
     finally:
-        # Removed while still held, so no build can lock a file that is no longer at the path.
+        # Removed while still held, so no build can lock a file that is no longer at the path; a stop
+        # held meanwhile, so that one coming as the write ends does not leave the file behind.
         # A lock file left behind is harmless (the next build reuses it) and must not hide an error.
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:
-            pass
-        os.close(fd)
+        with stops_deferred():
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
+            os.close(fd)
 
 
 def _open_lock(path: Path, shown: Path) -> tuple[int, bool]:
@@ -128,16 +132,42 @@ def _same_file(fd: int, path: Path) -> bool:
 
 @contextmanager
 def stops_deferred():
-    """Hold Ctrl-C and SIGTERM until the write is done: a stop then finds a whole new site and no leftovers.
+    """Hold Ctrl-C, SIGTERM and a hangup until the write is done: a stop then finds a whole new site and no leftovers.
 
     (SIGKILL cannot be held; what it leaves beside the site is cleared by the next build.)
     """
-    stops = {signal.SIGINT, signal.SIGTERM}
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, set(STOPS))
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+@contextmanager
+def stops_raised():
+    """Have SIGTERM and a hangup stop the process for the block as Ctrl-C does: by an exception, so that
+    every `finally` runs.
+
+    By their default action the process ended on the spot, undoing nothing: a hangup (the terminal or SSH
+    session closed) mid-write left the stage beside the site, a SIGTERM held until the end of the write left
+    the lock file, one before the lock left its draft. A stop ignored (`nohup`) or handled already (the
+    preview's build process) is left as it is.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    replaced = {signum: signal.signal(signum, _stop) for signum in STOPS[1:]
+                if signal.getsignal(signum) == signal.SIG_DFL}
+    try:
+        yield
+    finally:
+        for signum, handler in replaced.items():
+            signal.signal(signum, handler)
+
+
+def _stop(signum: int, frame) -> None:
+    """End the process as the signal would, through the exception that lets the writer undo its half."""
+    raise SystemExit(128 + signum)

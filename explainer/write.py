@@ -27,7 +27,7 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .filedigests import FileDigests, signature
-from .sitelock import LockRefused, locked_beside, stops_deferred
+from .sitelock import LockRefused, locked_beside, stops_deferred, stops_raised
 
 MARKER = ".explainer-site"
 MANIFEST_HEADER = b"# Made by build.py, which rewrites or deletes only the files listed below; anything else here is kept.\n"
@@ -115,20 +115,21 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
     """
     _check_names(files)
     shown, out = out, out.absolute()
-    try:
-        check_output_folder(shown)  # before the lock, so a folder we refuse gets nothing beside it
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with locked_beside(out, shown), stops_deferred():
-            check_output_folder(shown)  # again: the build we waited for may have changed it
-            _clear_leftovers(out)
-            report, unchanged = _replace(out, shown, files, digests, spare)
-            if digests is not None:
-                _record_unchanged(out, unchanged, digests)
-            return report
-    except LockRefused as error:
-        raise OutputError(str(error)) from None
-    except OSError as error:
-        raise OutputError(_cannot_write(shown, error)) from error
+    with stops_raised():
+        try:
+            check_output_folder(shown)  # before the lock, so a folder we refuse gets nothing beside it
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with locked_beside(out, shown), stops_deferred():
+                check_output_folder(shown)  # again: the build we waited for may have changed it
+                _clear_leftovers(out)
+                report, unchanged = _replace(out, shown, files, digests, spare)
+                if digests is not None:
+                    _record_unchanged(out, unchanged, digests)
+                return report
+        except LockRefused as error:
+            raise OutputError(str(error)) from None
+        except OSError as error:
+            raise OutputError(_cannot_write(shown, error)) from error
 
 
 def _check_names(files: dict[str, bytes]) -> None:

@@ -38,8 +38,12 @@ INVISIBLE_CONTROLS = {
     "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c", "\ufeff",
 }
 
+# Unicode's 66 noncharacters (U+FDD0..U+FDEF, and the last two code points of every plane): no text holds
+# them, and XML may not hold U+FFFE or U+FFFF, so a title written "\uffff" made the Atom feed unreadable.
+NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
 # C0 and C1 controls except tab and newline, plus the characters above.
-_FORBIDDEN = patterns.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FORBIDDEN = patterns.compile("[" + "".join(sorted(INVISIBLE_CONTROLS)) + "\x00-\x08\x0b-\x1f\x7f-\x9f"
+                              + NONCHARACTERS + "]")
 # The bytes whose character _FORBIDDEN lets through; used on ASCII text only, where that is
 # everything but the C0 controls (tab and newline excepted) and DEL.
 _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(byte)))
@@ -216,12 +220,17 @@ def decode_text(raw: bytes, shown: str) -> str:
     if found:
         char = found.group()
         raise YamlProblem(Problem(shown, text.count("\n", 0, found.start()) + 1,
-                                  f"invisible control character {char_name(char)} is not allowed",
+                                  f"{refused_kind(char)} {char_name(char)} is not allowed",
                                   "delete it; it is invisible in most editors"))
     problem = disguised_text(text)
     if problem:
         raise YamlProblem(Problem(shown, text.count("\n", 0, problem[0]) + 1, *problem[1:]))
     return text
+
+
+def refused_kind(char: str) -> str:
+    """Return what a character _FORBIDDEN refuses is, as messages name it."""
+    return "noncharacter" if re.fullmatch(f"[{NONCHARACTERS}]", char) else "invisible control character"
 
 
 def first_forbidden(text: str) -> re.Match | None:
@@ -430,7 +439,8 @@ def _escaped_control(event: yaml.ScalarEvent, source: str, shown: str, is_key: b
             break
     what = "key" if is_key else "value"
     half = " (half of a surrogate pair, not a character)" if "\ud800" <= char <= "\udfff" else ""
-    return Problem(shown, line, f"control character {char_name(char)}{half} in a quoted {what} is not allowed",
+    kind = "noncharacter" if refused_kind(char) == "noncharacter" else "control character"
+    return Problem(shown, line, f"{kind} {char_name(char)}{half} in a quoted {what} is not allowed",
                    "remove the escape sequence that writes it; write the text itself")
 
 
