@@ -1089,6 +1089,11 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
     known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
+    if any(quantity.value < 0 for statement in statements for quantity in statement.quantities):
+        # A signed figure ("−2.4%") may cite a fall ("fell 2.4%"), as direction.py reads it: imported here, as it
+        # reads passages with this module's words.
+        from .direction import signed_quantities
+        known |= frozenset().union(*(signed_quantities(p.text, p.language) for p in passages))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)

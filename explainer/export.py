@@ -6,6 +6,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 from typing import Callable
 
 from markupsafe import Markup
@@ -72,9 +73,15 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_SIGNED_NUMBER = re.compile(r"-\d+(?:\.\d+)?")
+
+
 def _inert(cell):
-    """Return a cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe (OWASP)."""
-    return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+    """Return a cell a spreadsheet will not run: text starting like a formula gets a leading apostrophe (OWASP); a
+    negative figure ("-2.4") is a number, which a spreadsheet reads as one and runs nothing."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _SIGNED_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def _numbers(value) -> str:
