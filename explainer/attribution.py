@@ -1289,7 +1289,9 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
         return []  # a rank or name measures nothing: "its 21st day" is no 21 days
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
-    if not unit or all((quantity, unit) in given for quantity in quantities or statement.quantities):
+    # A signed figure's unit is its size's ("−$3 million" for "a loss of $3 million"); its sign is checked apart.
+    if not unit or all((quantity, unit) in given or (Quantity(-quantity.value, quantity.unit), unit) in given
+                       for quantity in quantities or statement.quantities):
         return []
     units = UNIT_PLURALS.get(unit, unit + "s")
     return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {units}, which {where} do not give '

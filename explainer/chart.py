@@ -142,7 +142,7 @@ def _bar(amount, scale: float, zero: float, party, label: str, bar_y: float, col
     low, high = ends(amount)
     near = 0 if low < 0 < high else high if high <= 0 else low  # the part of the figure that is sure
     width = round(abs(near) * scale, 2)
-    x = round(zero - width, 2) if near < 0 else _at(zero)
+    x = round(zero - width, 2) if near < 0 else _at(round(zero, 2))
     extension = round((high - low) * scale, 2) if amount.to is not None else 0.0
     extension_x = round(zero + low * scale, 2) if near <= 0 else round(x + width, 2)  # a positive range goes on from its bar
     label_x = round(max(x + width, extension_x + extension, zero) + LABEL_GAP, 2)  # a sum of rounded floats is not round
