@@ -146,9 +146,12 @@ def test_a_measure_that_names_the_fall_counts_it_as_a_positive_figure(tmp_path: 
                                               "for it give it only as a rise", "the measure names a fall")
 
 
-def test_a_positive_level_reached_by_a_fall_still_builds(tmp_path: Path):
+def test_a_level_reached_by_a_fall_has_no_sign(tmp_path: Path):
     root = merger(tmp_path, files=table("value: 4", "value: 4.6", LEVEL, measure="Sales", unit="US$ billion"))
-    assert run_build(root, "check").code == 0, run_build(root, "check").err
+    assert run_build(root, "check").code == 0, run_build(root, "check").err  # "fell to $4 billion": a level, 4
+    edit(root / "content" / "deal" / "comparisons.yaml", "harbor: {value: 4", "harbor: {value: -4")
+    refused_with(root, "content/deal/comparisons.yaml:8:", "figure -4 (Sales) is negative, a fall, but the passages "
+                                                           "cited for it give it only as a plain amount")
 
 
 def test_a_claims_signed_figure_is_checked_as_a_tables_is(tmp_path: Path):
@@ -198,16 +201,22 @@ def test_a_signed_figure_in_prose_may_cite_a_fall(tmp_path: Path, summary: str, 
     assert result.code == 0, result.err
 
 
-@pytest.mark.parametrize("summary, quote, message", [
-    (f"Grainline's organic sales changed by {MINUS}1.8% in the third quarter.", Q3,
+@pytest.mark.parametrize("honest, turned, message", [
+    (f"Harbor's organic sales changed by {MINUS}2.4%.", f"Grainline's organic sales changed by {MINUS}1.8%.",
      f'figure "{MINUS}1.8%" is not in the passages this sentence cites'),
-    (f"Harbor's net sales were {MINUS}$11.2 billion in fiscal 2024.", SALES,
-     f'figure "{MINUS}$11.2 billion" is not in the passages this sentence cites'),
-    ("Grainline shares rose 0.4% on Tuesday.", SHARES, '"0.4%" is given as a rise, but the passages this cites give '
-                                                       "it as a fall"),
+    ("Harbor's organic sales changed by -2.4%.", "Grainline's organic sales changed by -1.8%.",
+     'figure "-1.8%" is not in the passages this sentence cites'),
 ])
-def test_a_sign_lost_or_flipped_in_prose_is_refused(tmp_path: Path, summary: str, quote: str, message: str):
-    refused_with(merger(tmp_path, summary, quote), "content/deal/briefing.yaml:3:", message)
+def test_a_signed_figure_in_prose_may_not_cite_a_rise(tmp_path: Path, honest: str, turned: str, message: str):
+    root = merger(tmp_path, honest)
+    assert run_build(root, "check").code == 0
+    edit(root / "content" / "deal" / "briefing.yaml", honest, turned)
+    refused_with(root, "content/deal/briefing.yaml:3:", message)
+
+
+def test_a_rise_may_not_cite_a_passages_minus_sign(tmp_path: Path):
+    refused_with(merger(tmp_path, "Grainline shares rose 0.4% on Tuesday.", SHARES), "content/deal/briefing.yaml:3:",
+                 '"0.4%" is given as a rise, but the passages this cites give it as a fall')
 
 
 # --- what the reader sees ------------------------------------------------------------------------------------------
