@@ -135,9 +135,9 @@ def ways_given(text: str, language: str = "", levels: bool = True) -> frozenset[
     """Return how text gives each figure's magnitude: "rise", "fall" or "none"; a minus sign gives it as a fall
     ("−2.4%", as "fell 2.4%"). Without `levels`, a level reached ("fell to $3 billion") is given as "none": it is
     the change, not the level, that has a sign."""
-    found = set()
     if not _may_give_a_way(text):
         return frozenset()  # the common case, read at the cost of one pass over its words
+    found = set()
     for at, _, quantity, way in directions(text, language):
         if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in _LEVEL_BEFORE:
             way = "none"
