@@ -1089,6 +1089,11 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
     known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
+    if any(quantity.value < 0 for statement in statements for quantity in statement.quantities):
+        # A signed figure ("−2.4%") may cite a fall ("fell 2.4%"), as direction.py reads it: imported here, as it
+        # reads passages with this module's words.
+        from .direction import signed_quantities
+        known |= frozenset().union(*(signed_quantities(p.text, p.language) for p in passages))
     plain = [normalise(p.text) for p in passages]
     checked = (", ".join(_clip(p.text, 80) for p in passages) or "no passage") if listed else counted(len(passages), "passage")
     shown = _clip(sentence.text, 160)
@@ -1289,7 +1294,9 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
         return []  # a rank or name measures nothing: "its 21st day" is no 21 days
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
-    if not unit or all((quantity, unit) in given for quantity in quantities or statement.quantities):
+    # A signed figure's unit is its size's ("−$3 million" for "a loss of $3 million"); its sign is checked apart.
+    if not unit or all((quantity, unit) in given or (Quantity(-quantity.value, quantity.unit), unit) in given
+                       for quantity in quantities or statement.quantities):
         return []
     units = UNIT_PLURALS.get(unit, unit + "s")
     return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {units}, which {where} do not give '

@@ -1,8 +1,9 @@
 """Comparison charts drawn at build time: bar geometry for inline SVGs, one chart per scale.
 
-Charts never mix units. Within a chart every bar starts at x=0 on one linear scale. Each bar's label (party and figure) sits
-just after its end, so the scale is chosen as wide as it can be while every label still fits.
-A figure the source does not give gets its label ("not given") and no bar at all.
+Charts never mix units. Within a chart every bar starts at the zero line on one linear scale: at x=0, or, where a figure
+is negative, right of the room its bar needs, which runs left from the line. Each bar's label (party and figure, with its
+sign) sits just after its end, or just right of the zero line for a negative bar, so the scale is chosen as wide as it can
+be while every label still fits. A figure the source does not give gets its label ("not given") and no bar at all.
 """
 
 from __future__ import annotations
@@ -39,13 +40,14 @@ def tick_step(maximum: float, most: int = 4) -> float:
     return step
 
 
-def plot_width(extent: list[tuple[float, str]], maximum: float) -> float:
-    """Return the widest scale (user units for `maximum`) at which every bar and its label fit."""
+def plot_width(extent: list[tuple[float, str]], span: float) -> float:
+    """Return the widest scale (user units for `span`) at which every bar and its label fit, each bar's label
+    starting `reach` from the chart's left edge (in the figures' units)."""
     widest = float(WIDTH - LABEL_GAP)
-    for value, label in extent:
+    for reach, label in extent:
         room = WIDTH - LABEL_GAP - text_width(label)
-        if value > 0:
-            widest = min(widest, room * maximum / value)
+        if reach > 0:
+            widest = min(widest, room * span / reach)
     return max(MIN_PLOT, round(widest, 2))
 
 
@@ -62,9 +64,15 @@ def bar_label(labels: Labels, party, amount) -> str:
     return f"{name}{labels['colon']}{figure_text(labels, amount.value, amount.to, amount.bound)}"
 
 
-def top(amount) -> float:
-    """Return the highest value an amount reaches (a range's high end)."""
-    return amount.to if amount.to is not None else amount.value
+def ends(amount) -> tuple[float, float]:
+    """Return the lowest and highest value an amount reaches (a range's ends; a single figure twice)."""
+    to = amount.to if amount.to is not None else amount.value
+    return min(amount.value, to), max(amount.value, to)
+
+
+def reach(amount) -> float:
+    """Return how far from zero an amount reaches, either way."""
+    return max(abs(end) for end in ends(amount))
 
 
 def chart_groups(rows) -> list[list]:
@@ -74,7 +82,7 @@ def chart_groups(rows) -> list[list]:
         by_unit.setdefault(row.unit, []).append(row)
     groups = []
     for unit_rows in by_unit.values():
-        tops = [max((top(a) for a in row.values.values()), default=0) for row in unit_rows]
+        tops = [max((reach(a) for a in row.values.values()), default=0) for row in unit_rows]
         positive = [t for t in tops if t > 0]
         if positive and max(positive) > MAGNITUDE_FACTOR * min(positive):
             groups.extend([row] for row in unit_rows)
@@ -93,32 +101,54 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
     """Return the bars of rows sharing one unit on one linear scale; a figure not given gets no bar. Each party's
     bar takes its colour slot from `colours` (its place in the briefing's parties), else its place in `parties`."""
     colours = colours or tuple(range(len(parties)))
-    given = [(top(amount), bar_label(labels, party, amount)) for row in rows
+    amounts = [amount for row in rows for party in parties if (amount := row.values.get(party.id)) is not None]
+    highest = max((ends(amount)[1] for amount in amounts), default=0)
+    lowest = min((ends(amount)[0] for amount in amounts), default=0)
+    step = tick_step((max(highest, 0) - min(lowest, 0)) or 1)
+    lowest = min(0, lowest // step * step)  # the axis starts at a tick: "−10" rather than "−8.2"
+    span = (max(highest, 0) - lowest) or 1
+    upper = lowest + span
+    given = [(max(ends(amount)[1], 0) - lowest, bar_label(labels, party, amount)) for row in rows
              for party in parties if (amount := row.values.get(party.id)) is not None]
-    maximum = max((value for value, _ in given), default=0) or 1
-    scale = plot_width(given, maximum) / maximum
+    scale = plot_width(given, span) / span
+    zero = -lowest * scale
     groups, y = [], 0.0
     for row in rows:
         bars = []
         for index, party in enumerate(parties):
             amount = row.values.get(party.id)
             bar_y = y + HEADING + index * ROW
-            width = round(amount.value * scale, 2) if amount is not None else 0.0
-            extension = round((amount.to - amount.value) * scale, 2) if amount is not None and amount.to else 0.0
-            label_x = round(width + extension + LABEL_GAP, 2) if amount is not None else 0.0  # a sum of rounded floats is not round
-            bars.append(Bar(party, amount is not None, bar_label(labels, party, amount), bar_y, width, colours[index],
-                            label_x, bar_y + BAR_HEIGHT - 4, extension))
+            bars.append(_bar(amount, scale, zero, party, bar_label(labels, party, amount), bar_y, colours[index]))
         groups.append(ChartGroup(row.measure, y, tuple(bars), y + 14))
         y += HEADING + len(parties) * ROW + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
-    step = tick_step(maximum)
-    # Tick labels written out in the locale's own way ("200,000", "200 000"): "200k" is English shorthand.
-    ticks = tuple(Tick(round(step * i * scale, 2), labels.number(step * i))
-                  for i in range(int(maximum // step) + 1))
+    # Tick labels written out in the locale's own way ("200,000", "200 000", "−10"): "200k" is English shorthand.
+    ticks = tuple(Tick(round((step * i - lowest) * scale, 2), labels.number(step * i))
+                  for i in range(round(lowest / step), int(upper // step) + 1))
     # The list's commas and semicolons are the locale's: French puts a no-break space before ";", Arabic writes "،" "؛".
     description = labels["semicolon"].join(f"{g.measure}{labels['colon']}" + labels["comma"].join(b.label for b in g.bars)
                                            for g in groups)
     unit = rows[0].unit
-    return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(maximum * scale)), BAR_HEIGHT, tuple(groups), ticks,
+    return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(span * scale)), BAR_HEIGHT, tuple(groups), ticks,
                  description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit,
-                 axis_y + TICK_LABEL_GAP)  # computed here: templates hold markup only, no arithmetic
+                 axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0)  # computed here: templates hold no arithmetic
+
+
+def _bar(amount, scale: float, zero: float, party, label: str, bar_y: float, colour: int) -> Bar:
+    """Return one bar: solid from the zero line to the figure (to a range's end nearer zero, none for a range
+    across zero), and a range's lighter extension between its ends; its label right of both and of the zero line."""
+    if amount is None:
+        return Bar(party, False, label, bar_y, 0.0, colour, 0.0, bar_y + BAR_HEIGHT - 4)
+    low, high = ends(amount)
+    near = 0 if low < 0 < high else high if high <= 0 else low  # the part of the figure that is sure
+    width = round(abs(near) * scale, 2)
+    x = round(zero - width, 2) if near < 0 else _at(round(zero, 2))
+    extension = round((high - low) * scale, 2) if amount.to is not None else 0.0
+    extension_x = round(zero + low * scale, 2) if near <= 0 else round(x + width, 2)  # a positive range goes on from its bar
+    label_x = round(max(x + width, extension_x + extension, zero) + LABEL_GAP, 2)  # a sum of rounded floats is not round
+    return Bar(party, True, label, bar_y, width, colour, label_x, bar_y + BAR_HEIGHT - 4, extension, x, extension_x)
+
+
+def _at(zero: float):
+    """Return the zero line's x, written "0" where it is the chart's edge, as the pages always wrote it."""
+    return zero if zero else 0

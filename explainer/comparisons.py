@@ -13,6 +13,7 @@ from .locale import Labels
 from .model import Party
 from .owners import misplaced_figure
 from .attribution import fits_qualifier
+from .direction import signed_value_turned
 from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
                       unit_family, unit_scale, units_given, writes_decimal_comma)
 from .qualifiers import qualified_figures
@@ -113,8 +114,9 @@ def _ratios(table, shown, labels: Labels) -> tuple[Ratio, ...]:
 
 
 def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Problem]:
-    """Report structured figures (with their measure and unit) whose values are in none of the passages cited,
-    or whose `bound` says otherwise than every cited mention of the value ("exact" for "at least 31")."""
+    """Report structured figures (with their measure and unit) whose values are in none of the passages cited, whose
+    sign they do not give (-2.4 citing "rose 2.4%"), or whose `bound` says otherwise than every cited mention of the
+    value ("exact" for "at least 31")."""
     passages = citer.passages(keys) if keys else []
     found = set().union(*(quantities_in(p.text, p.language) for p in passages))
     qualified = [pair for p in passages for pair in qualified_figures(p.text, p.language)]
@@ -122,20 +124,27 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
     for figure, measure, unit in figures:
         bare = _named_apart(unit, passages)
         for value in (figure.value, figure.to):
+            if value is None:
+                continue
+            # A signed figure stands in its passages by its size; its sign, by how they give it ("fell 2.4%": -2.4).
+            size, line = abs(value), figure.line_of("to" if value is figure.to else "value")
+            turned = signed_value_turned(value, as_written(value), wanted_quantities(size, unit), measure, passages)
             if isinstance(value, DotGroupedFloat) and writes_decimal_comma(citer.language):
                 problems.append(_grouped_as_written(citer, figure, value, measure))
-            elif value is not None and not stated_in(value, unit, found, bare) and stated_in(value, unit, found):
+            elif not stated_in(size, unit, found, bare) and stated_in(size, unit, found):
                 problems.append(_scale_left_out(citer, figure, value, measure, unit))
-            elif value is not None and not stated_in(value, unit, found):
+            elif not stated_in(size, unit, found):
                 hint = "cite the passage that gives it, or correct it to the source's"
-                thousands = Decimal(str(value)) * 1000
+                thousands = Decimal(str(size)) * 1000
                 if isinstance(value, float) and thousands == int(thousands) and stated_in(thousands, unit, found):
                     hint = (f"YAML reads {value:.3f} as {as_written(value)}, with a decimal point, in any language: "
                             f"write {int(thousands)}, digits only")
-                problems.append(Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
-                                        f"figure {as_written(value)} ({measure}) is not in the passages cited for it",
-                                        hint))
-            elif value is not None:
+                problems.append(Problem(citer.file.shown, line,
+                                        f"figure {as_written(value)} ({measure}) is not in the passages cited for it", hint))
+            elif turned:
+                problems.append(Problem(citer.file.shown, line, f"figure {as_written(value)} ({measure}) {turned[0]}",
+                                        turned[1]))
+            else:
                 problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
@@ -183,7 +192,7 @@ def _other_unit(citer: FileCiter, figure, value, measure: str, unit: str, passag
     if family is None:
         return []
     given = set().union(*(units_given(p.text, p.language) for p in passages))
-    wanted = wanted_quantities(value, unit)
+    wanted = wanted_quantities(abs(value), unit)
     in_other = any(quantity in wanted and other != family for quantity, other in given)
     if any((quantity, family) in given for quantity in wanted):
         return []
@@ -201,7 +210,7 @@ def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: li
         return []  # no number, or a range
     # "planned" and "and counting" are no qualifier a source writes before a figure: where every cited mention
     # is qualified ("more than 400"), either would drop that qualifier as "exact" does, so neither fits one.
-    wanted = wanted_quantities(figure.value, unit)
+    wanted = wanted_quantities(abs(figure.value), unit)  # a source qualifies a fall's size: "fell more than 2%"
     given = [qualifier for quantity, qualifier in qualified if quantity in wanted]
     bound = None if figure.bound == "exact" else figure.bound
     if not given or any(fits_qualifier(bound, qualifier) for qualifier in given):

@@ -7,15 +7,22 @@ word of rise or fall stands before it in its clause, with at most three words be
 it ("a 2.4% drop", "6% lower"). A sentence is refused only where every passage it cites giving that figure gives it
 the other way, and none gives it the same way or as no change at all. A starting level ("from $4 billion") and
 years are not read, nor words in quotation marks.
+
+A signed figure is read the same way: a minus sign ("−2.4%", "-2.4%") gives its magnitude as a fall, and a figure
+given as a fall ("fell 2.4%", "down 2.4%", "a 2.4% drop", "a loss of $3 million") states its negative, which
+"−2.4%" may cite. A table's or claim's signed value (`signed_value_turned`) must be given its own way: -2.4 by a fall
+or a minus sign, never by a rise or a plain amount alone; 2.4 not by a fall alone, unless its measure names the fall
+("Fall in sales", "Losses"), which turns both around.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
 from .attribution import Cited, Finding, quoted_parts
-from .numbers import Mention, find_mentions, mentions_in
+from .numbers import Mention, Quantity, find_mentions, mentions_in, quantities_in
 from .sentences import MARKER
 
 _RISE = frozenset("""
@@ -33,6 +40,10 @@ baisse baissé recul reculé recule chuté chute diminué diminue diminution ges
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
 _RIGHT_BEFORE = {"up": "rise", "down": "fall"}
+# A loss named right before its amount gives the amount as a fall: "a loss of $3 million", "a deficit of $2 billion".
+# Only so: "losses widened by $3 million" is a rise of a loss.
+_LOSSES = frozenset({"loss", "losses", "deficit", "deficits", "shortfall", "perte", "pertes", "déficit", "verlust"})
+_LOSS_JOIN = frozenset({"of", "de", "von"})
 _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "almost", "around", "roughly", "de",
                       "um", "von", "en", "une", "un", "than", "more", "less", "over", "only", "just"})
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
@@ -75,6 +86,8 @@ def _way_given(text: str, mention: Mention) -> str | None:
         return _RIGHT_BEFORE[before[-1].casefold()]
     if len(before) >= 2 and before[-1].casefold() == "by" and before[-2].casefold() in _RIGHT_BEFORE:
         return _RIGHT_BEFORE[before[-2].casefold()]
+    if len(before) >= 2 and before[-1].casefold() in _LOSS_JOIN and before[-2].casefold() in _LOSSES:
+        return "fall"
     between = 0
     for word in reversed(before):
         if word.casefold() in _CLAUSE_END:
@@ -95,7 +108,7 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     theirs: dict = {}
     for passage in passages:
-        for _, _, quantity, way in directions(passage.text, passage.language):
+        for quantity, way in ways_given(passage.text, passage.language):
             theirs.setdefault(quantity, set()).add(way)
     findings = []
     for at, figure, quantity, way in directions(spoken, language, prose=True):
@@ -111,3 +124,77 @@ def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Findi
     return Finding(offset, f"figure \"{figure}\" is given as a {way}, but the passages this cites give it as a {other}: "
                            f"\"{shown}\"",
                    f"give the change the way the source does (a {other}), or cite the passage that gives it as a {way}")
+
+
+# A figure right after one of these is a level reached ("fell to $3 billion"), no change: it has no sign.
+_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf"})
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is read by every figure citing it
+def ways_given(text: str, language: str = "", levels: bool = True) -> frozenset[tuple[Quantity, str]]:
+    """Return how text gives each figure's magnitude: "rise", "fall" or "none"; a minus sign gives it as a fall
+    ("−2.4%", as "fell 2.4%"). Without `levels`, a level reached ("fell to $3 billion") is given as "none": it is
+    the change, not the level, that has a sign."""
+    if not _may_give_a_way(text):
+        return frozenset()  # the common case, read at the cost of one pass over its words
+    found = set()
+    for at, _, quantity, way in directions(text, language):
+        if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in _LEVEL_BEFORE:
+            way = "none"
+        found.add((Quantity(-quantity.value, quantity.unit), "fall") if quantity.value < 0 else (quantity, way))
+    return frozenset(found)
+
+
+_SIGNED = patterns.compile(r"[-\u2212][$€£¥]?\d")
+
+
+def _may_give_a_way(text: str) -> bool:
+    """Say whether text holds a word of rise, fall or loss, or a figure with a minus sign."""
+    return bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
+                                              or word.casefold() in _LOSSES for word in _WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def signed_quantities(text: str, language: str = "") -> frozenset[Quantity]:
+    """Return every quantity text states, with the negative of each figure it gives as a change that is a fall:
+    "fell 2.4%" and "a loss of $3 million" state −2.4% and −$3 million, which a signed figure may cite (a level
+    reached, "fell to $3 billion", is no negative)."""
+    falls = {quantity for quantity, way in ways_given(text, language, levels=False) if way == "fall"}
+    return quantities_in(text, language) | {Quantity(-quantity.value, quantity.unit) for quantity in falls}
+
+
+def names_a_fall(measure: str) -> bool:
+    """Say whether a measure's own words name a fall or a loss ("Fall in exports", "Losses", "Soldiers lost"): its
+    figures then count the fall, and a positive one is given as a fall."""
+    return any(_direction_of(word) == "fall" or word.casefold() in _LOSSES for word in _WORD.findall(measure))
+
+
+_WAY_WORDS = {"rise": "a rise", "fall": "a fall", "none": "a plain amount"}
+
+
+def signed_value_turned(value, written: str, magnitudes: set[Quantity], measure: str,
+                        passages: list[Cited]) -> tuple[str, str] | None:
+    """Return (what is wrong, what to do) where a table's or claim's value (`written` as its field holds it) has a
+    sign its passages do not give it (`magnitudes`: the quantities its magnitude may stand as): a negative one needs
+    a fall or a minus sign in one of them; a positive one may not rest on falls alone. A measure that names a fall
+    ("Fall in exports") turns both around."""
+    if not any(magnitudes & quantities_in(passage.text, passage.language) for passage in passages):
+        return None  # not given at all: the figure's own error says so
+    # Stated, but only as a year, a starting level or in quotation marks: a plain amount.
+    ways = {way for passage in passages for quantity, way in ways_given(passage.text, passage.language, levels=False)
+            if quantity in magnitudes} or {"none"}
+    turned = names_a_fall(measure)
+    wanted = "rise" if (value < 0) == turned else "fall"
+    if value < 0 and wanted not in ways:
+        given = " or ".join(_WAY_WORDS[way] for way in sorted(ways, reverse=True))
+        return (f"is negative, {_WAY_WORDS[wanted]}, but the passages cited for it give it only as {given}",
+                f"keep the sign the source gives: cite the passage that gives it as {_WAY_WORDS[wanted]}"
+                + (" or with a minus sign" if wanted == "fall" else "") + f", or write {written.lstrip('-')}")
+    other = "rise" if turned else "fall"
+    if value >= 0 and ways == {other}:
+        return (f"is positive, but the passages cited for it give it only as {_WAY_WORDS[other]}",
+                f"write it with the sign the source gives it, -{written}, or name the fall in the measure "
+                "(e.g. 'Fall in sales')" if other == "fall" else
+                f"the measure names a fall: write -{written} for a rise, as the source gives it, or name the change "
+                "in the measure")
+    return None

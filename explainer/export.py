@@ -76,10 +76,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_AFTER_SEPARATOR = re.compile(r";(?=[=+\-@\t\r])")
 
 
+_SIGNED_NUMBER = re.compile(r"-\d+(?:\.\d+)?")
+
+
 def _inert(cell):
     """Return a cell a spreadsheet will not run: text starting like a formula, at the cell's start or after a `;`,
-    gets an apostrophe before it (OWASP)."""
-    if not isinstance(cell, str):
+    gets an apostrophe before it (OWASP); a negative figure ("-2.4") is a number, which a spreadsheet reads as one
+    and runs nothing."""
+    if not isinstance(cell, str) or _SIGNED_NUMBER.fullmatch(cell):
         return cell
     cell = _FORMULA_AFTER_SEPARATOR.sub(";'", cell)
     return "'" + cell if cell.startswith(_FORMULA_START) else cell

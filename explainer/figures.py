@@ -42,8 +42,9 @@ def figure_text(labels: Labels, value, to=None, bound: str = "exact") -> str:
 
 
 def ratio_of(first, second) -> tuple[str, float] | None:
-    """Return (bound, ratio) of two amounts, or None where their bounds or ranges allow no honest ratio."""
-    if first.to is not None or second.to is not None or not second.value:
+    """Return (bound, ratio) of two amounts, or None where their bounds, ranges or signs allow no honest ratio
+    (a loss is no multiple of a profit)."""
+    if first.to is not None or second.to is not None or second.value <= 0 or first.value < 0:
         return None
     bound = RATIO_BOUNDS.get((first.bound, second.bound))
     return (bound, first.value / second.value) if bound is not None else None

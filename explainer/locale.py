@@ -69,12 +69,20 @@ class Labels(dict):
         return self["not_given"] if value == "unknown" and not self.language.lower().startswith("en") else value
 
     def number(self, value) -> str:
-        """Return a number with this language's thousands and decimal separators, without a needless '.0'."""
+        """Return a number with this language's thousands and decimal separators, without a needless '.0', and a
+        real minus sign ("−2.4")."""
         decimals = len(value.written.partition(".")[2]) if isinstance(value, WrittenFloat) else 0
         if isinstance(value, float) and value.is_integer() and not decimals:
             value = int(value)
-        text = f"{value:,.{decimals}f}" if decimals else f"{value:,}"
-        return text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", self["thousands"])
+        text = f"{abs(value):,.{decimals}f}" if decimals else f"{abs(value):,}"
+        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", self["thousands"])
+        return self.minus + text if value < 0 else text
+
+    @property
+    def minus(self) -> str:
+        """Return the minus sign a negative number is written with: U+2212, which a hyphen only looks like; in a
+        right-to-left language after a left-to-right mark, so that it stays left of its digits (as CLDR writes it)."""
+        return "\u200e\u2212" if self.direction == "rtl" else "\u2212"
 
     def with_overrides(self, overrides: Mapping[str, str]) -> "Labels":
         """Return these labels with some replaced (keys already checked)."""

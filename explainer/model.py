@@ -216,14 +216,17 @@ class TimelineFile(Located):
 Bound = Literal["exact", "about", "at least", "more than", "up to", "fewer than", "planned", "and counting"]
 BOUND_DOC = ("How the source bounds the figure: exact, about, at least, more than, up to, fewer than, planned "
              "or and counting.")
-FIGURE_RANGE = {"minimum": 0, "maximum": 10**15}
+# A figure may be signed where a sign means something (a change of -2.4%, a loss, a swing): the source's minus sign
+# or fall is checked as the figure's (explainer/direction.py), and the page writes a real minus sign.
+FIGURE_RANGE = {"minimum": -10**15, "maximum": 10**15}
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)
 class Amount(Located):
     """One party's figure in a comparison row, as the source gives it, with its citation."""
 
-    value: Number = spec("The number, without separators, e.g. 660000; the low end of a range.", **FIGURE_RANGE)
+    value: Number = spec("The number, without separators, e.g. 660000, or -2.4 for a fall of 2.4 the source gives as one; "
+                         "the low end of a range.", **FIGURE_RANGE)
     to: Number = spec("The high end, when the source gives a range (`value: 100`, `to: 375`).", None, **FIGURE_RANGE)
     bound: Bound = spec(BOUND_DOC, "exact")
     cite: tuple[Key, ...] = spec("Keys of the citations giving this number.", min_items=1)
@@ -284,7 +287,8 @@ class ClaimFigure(Located):
     """A number inside a claim."""
 
     measure: str = spec("What is counted; use the same words for the same thing across claims, e.g. 'Taliban wounded'.")
-    value: Number = spec("The number claimed; leave it out when the claim gives none (shown as 'not given').", None,
+    value: Number = spec("The number claimed, negative for a fall or loss the source gives as one (-3.2); leave it out when "
+                         "the claim gives none (shown as 'not given').", None,
                          **FIGURE_RANGE)
     to: Number = spec("The high end, when the claim gives a range.", None, **FIGURE_RANGE)
     bound: Bound = spec(BOUND_DOC, "exact")

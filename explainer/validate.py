@@ -19,8 +19,8 @@ from .problems import MAX_LISTED, Problem
 from .yamlsafe import YamlList, YamlMap
 
 _MISSING = object()
-# The range of every number in content: what a chart can draw and JSON can hold exactly enough.
-NUMBER_MIN, NUMBER_MAX = 0, 10**15
+# The range of every number in content (all figures): what a chart can draw and JSON can hold exactly enough.
+NUMBER_MIN, NUMBER_MAX = model.FIGURE_RANGE["minimum"], model.FIGURE_RANGE["maximum"]
 NUMBER_RANGE = f"a finite number between {NUMBER_MIN:,} and {NUMBER_MAX:,}"
 
 
@@ -288,7 +288,8 @@ def _number(converter: Converter, value, line: int, where: str):
     if NUMBER_MIN <= value <= NUMBER_MAX:  # False for NaN; an int too big for a float compares exactly
         return value
     converter.problem(line, where, f"value {_clip(repr(value))!r} is not {NUMBER_RANGE}",
-                      "write digits only, from 0 up to 1000000000000000, e.g. 660000")
+                      "write digits only, with a minus sign for a fall or a loss, from -1000000000000000 up to "
+                      "1000000000000000, e.g. 660000 or -2.4")
     return _MISSING
 
 

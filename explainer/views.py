@@ -94,7 +94,9 @@ class Bar(NamedTuple):
     colour: int
     label_x: float = 0.0
     text_y: float = 0.0
-    extension: float = 0.0  # a range's extra length, from its low end to its high end
+    extension: float = 0.0  # a range's extra length, from the end nearer zero to the other
+    x: float = 0  # where the bar starts: the zero line, or left of it for a negative figure
+    extension_x: float = 0.0
 
 
 class ChartGroup(NamedTuple):
@@ -124,6 +126,7 @@ class Chart(NamedTuple):
     title: str = ""
     unit: str = ""
     tick_label_y: float = 0.0  # the baseline of the ticks' labels, below the axis
+    zero_x: float = 0  # the zero line, drawn where negative figures stand left of it (0: there are none)
 
 
 class Ratio(NamedTuple):

@@ -28,7 +28,8 @@ def whole(new: str):
 
 
 ESCAPE_HINT = "remove the escape sequence that writes it; write the text itself"
-NUMBER_HINT = "write digits only, from 0 up to 1000000000000000, e.g. 660000"
+NUMBER_HINT = ("write digits only, with a minus sign for a fall or a loss, from -1000000000000000 up to "
+               "1000000000000000, e.g. 660000 or -2.4")
 FIGURE = "content/flood/claims.yaml:9: topics[0].claims[0].figures[0].value"
 
 # name: (file, change, the exact error line expected)
@@ -164,14 +165,14 @@ BROKEN = {
         "content/sources.yaml:6: sources[0].url: 'https://example.org/\\n' is not an http:// or https:// address (write the whole address, starting with https:// or http://)"),
 }
 
-# Every number is finite, from 0 to 10**15: what a chart can draw and JSON can hold.
+# Every number is finite, from -10**15 to 10**15: what a chart can draw and JSON can hold.
 for _name, _written, _shown in [("NaN", ".nan", "nan"), ("infinity", ".inf", "inf"), ("minus infinity", "-.Inf", "-inf"),
-                                ("a negative number", "-3", "-3"), ("a float over the limit", "1.0e+16", "1e+16"),
+                                ("an integer just under the limit", "-1000000000000001", "-1000000000000001"), ("a float over the limit", "1.0e+16", "1e+16"),
                                 ("an integer just over the limit", "1000000000000001", "1000000000000001"),
                                 ("a 400-digit integer", "9" * 400, "9" * 39 + "…")]:
     BROKEN[f"number: {_name}"] = (CLAIMS, replace("value: 3}", f"value: {_written}}}"),
-                                  f"{FIGURE}: value '{_shown}' is not a finite number between 0 and "
-                                  f"1,000,000,000,000,000 ({NUMBER_HINT})")
+                                  f"{FIGURE}: value '{_shown}' is not a finite number between "
+                                  f"-1,000,000,000,000,000 and 1,000,000,000,000,000 ({NUMBER_HINT})")
 BROKEN["number: a boolean"] = (CLAIMS, replace("value: 3}", "value: true}"),
                                f"{FIGURE}: expected a number, found true/false (true) (write digits only, e.g. 660000 or "
                                "38.7 (a decimal point in any language); put words like 'more than' in `bound`)")

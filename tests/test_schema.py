@@ -122,7 +122,9 @@ AGREEMENT = [  # (file kind, change, whether both should accept the changed file
     ("comparisons", _figure_value(10**15), True),
     ("comparisons", _figure_value(10**15 + 1), False),
     ("comparisons", _figure_value(1e16), False),
-    ("comparisons", _figure_value(-1), False),
+    ("comparisons", _figure_value(-1), True),  # a fall or a loss, given as one (tests/test_negatives.py)
+    ("comparisons", _figure_value(-10**15), True),
+    ("comparisons", _figure_value(-10**15 - 1), False),
     ("comparisons", _figure_value(True), False),
     ("comparisons", _set(("comparisons", 0, "notes"), None), True),
     ("timeline", _set(("events", 0, "date"), "2026-02-27"), True),
