@@ -72,3 +72,169 @@ DATE_BOUNDS_KEPT = [
 @pytest.mark.parametrize("language, source, summary", DATE_BOUNDS_KEPT, ids=[s[:40] for _, _, s in DATE_BOUNDS_KEPT])
 def test_a_date_bound_kept_in_other_words_builds(tmp_path: Path, language, source, summary):
     assert checked(tmp_path, source, summary, language) == []
+
+
+# --- Directions kept -----------------------------------------------------------------------------------------------
+
+DIRECTIONS = [
+    # "a figure given as a rise ("rose 2.4%", "up 2.4%", "an increase of 2.4%", "a 2.4% gain"...) may not cite passages
+    # that give it only as a fall ("fell 2.4%", "down 2.4%", "a 2.4% drop"...), nor the other way"
+    ("Harbor's sales saw a 2.4% drop in the quarter.", "Harbor's sales saw a 2.4% gain in the quarter.",
+     '"2.4%" is given as a rise, but the passages this cites give it as a fall'),
+    ("Harbor's sales fell 2.4% in the quarter.", "Harbor's sales posted an increase of 2.4% in the quarter.",
+     '"2.4%" is given as a rise'),
+    ("Harbor's sales were down 2.4% in the quarter.", "Harbor's sales were up 2.4% in the quarter.",
+     '"2.4%" is given as a rise'),
+    # "with at most three words between ("fell by 2.4%")"
+    ("Harbor's sales rose by 2.4% in the quarter.", "Harbor's sales fell by 2.4% in the quarter.",
+     '"2.4%" is given as a fall, but the passages this cites give it as a rise'),
+    # "A passage's minus sign gives its figure as a fall" (and a passage's "−3%" backs "fell 3%", below)
+    ("Harbor's sales changed by \u22123% in the quarter.", "Harbor's sales rose 3% in the quarter.",
+     '"3%" is given as a rise'),
+]
+
+
+@pytest.mark.parametrize("source, summary, message", DIRECTIONS, ids=[s[:40] for _, s, _ in DIRECTIONS])
+def test_a_change_turned_the_other_way_is_refused(tmp_path: Path, source, summary, message):
+    assert_refused(checked(tmp_path, source, summary), message, "give the change the way the source does")
+
+
+DIRECTIONS_KEPT = [
+    # "years and quoted words are not read, nor a change in words alone"
+    ("Harbor's sales fell in 2024 after a strong year.", "Harbor's sales rose in 2024 after a strong year."),
+    # a change given with no direction may cite either
+    ("Harbor's sales fell 2.4% in the quarter.", "Harbor's sales changed by 2.4% in the quarter."),
+    # "a passage's `−3%` backs "fell 3%""
+    ("Harbor's sales changed by \u22123% in the quarter.", "Harbor's sales fell 3% in the quarter."),
+    # ""up" and "down" only right before it": "2.4% down" gives no direction
+    ("Harbor's sales rose 2.4% in the quarter.", "Harbor's sales were 2.4% down in the quarter."),
+]
+
+
+@pytest.mark.parametrize("source, summary", DIRECTIONS_KEPT, ids=[s[:40] for _, s in DIRECTIONS_KEPT])
+def test_what_directions_do_not_read_builds(tmp_path: Path, source, summary):
+    assert checked(tmp_path, source, summary) == []
+
+
+# --- Signs kept ----------------------------------------------------------------------------------------------------
+
+DEFICIT = "Harbor ran a deficit of $2 billion in the year, Grainline a surplus of $1 billion."
+LOSSES = "Harbor reported a loss of $3 million in the quarter; Grainline reported a loss of $5 million."
+SOLDIERS = "Harbor lost 300 soldiers in the battle; Grainline lost 500 soldiers."
+MORE_THAN = "Harbor's sales fell more than 2% while Grainline's rose 1%."
+
+
+def table_checked(tmp_path: Path, harbor: str, grainline: str, quote: str, measure: str, unit: str) -> list[str]:
+    """Build a two-party table of one row (Harbor's value on comparisons.yaml line 8) citing `quote`; return the
+    error lines of `check`."""
+    from test_negatives import merger, table
+
+    root = merger(tmp_path, summary=quote, summary_quote=quote, source=f"Report\n\n{quote}\n",
+                  files=table(harbor, grainline, quote, measure=measure, unit=unit))
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+@pytest.mark.parametrize("harbor, grainline, quote, measure, unit", [
+    # "a loss or deficit named right before it ("a loss of $3 million", "a deficit of $2 billion")"
+    ("value: -2", "value: 1", DEFICIT, "Balance", "US$ billion"),
+    # "A measure whose words name the fall or loss ("Fall in exports", "Losses", "Soldiers lost") counts it as a
+    # positive figure"
+    ("value: 3", "value: 5", LOSSES, "Losses", "US$ million"),
+    ("value: 300", "value: 500", SOLDIERS, "Soldiers lost", "soldiers"),
+    # "`value: -2, bound: more than` for "fell more than 2%""
+    ("value: -2, bound: more than", "value: 1", MORE_THAN, "Sales change", "%"),
+])
+def test_a_signed_figure_the_readme_shows_builds(tmp_path: Path, harbor, grainline, quote, measure, unit):
+    assert table_checked(tmp_path, harbor, grainline, quote, measure, unit) == []
+
+
+@pytest.mark.parametrize("harbor, quote, measure, unit, message", [
+    ("value: 2", DEFICIT, "Balance", "US$ billion",
+     "figure 2 (Balance) is positive, but the passages cited for it give it only as a fall (write it with the sign "
+     "the source gives it, -2,"),
+    ("value: -3", LOSSES, "Losses", "US$ million", "figure -3 (Losses) is negative"),
+    ("value: -2", MORE_THAN, "Sales change", "%", "(write `bound: more than`, as the source qualifies it)"),
+])
+def test_a_signed_figure_the_readme_refuses_is_refused_on_its_line(tmp_path: Path, harbor, quote, measure, unit,
+                                                                    message):
+    lines = table_checked(tmp_path, harbor, "value: 1", quote, measure, unit)
+    assert any(line.startswith("content/deal/comparisons.yaml:8: ") and message in line for line in lines), lines
+
+
+# --- Whose words, and negations by meaning -------------------------------------------------------------------------
+
+SPEAKERS = [
+    # "A speaker is named by its capitalised words ... ("Mujahid", "Al-Monitor", "TTP", ...; not "HYPERLINK")"
+    ("Harbor officials said the border crossing was closed.", "TTP said the border crossing was closed.",
+     "gives the words to TTP, but its cited passages give them to Harbor officials"),
+    ("Reuters said the border crossing was closed.", "Al-Monitor said the border crossing was closed.",
+     "gives the words to Al-Monitor, but its cited passages give them to Reuters"),
+    # "("X said", "X declared", "X claims", "according to X")"
+    ("Reuters said the border crossing was closed.", "According to Al-Monitor, the border crossing was closed.",
+     "gives the words to Al-Monitor"),
+    # read across an aside between commas
+    ("Grainline chief Ana Voss said the border crossing was closed.",
+     "Harbor's chief, in a statement, said the border crossing was closed.", "gives the words to Harbor's chief"),
+]
+
+
+@pytest.mark.parametrize("source, summary, message", SPEAKERS, ids=[s[:40] for _, s, _ in SPEAKERS])
+def test_words_given_to_another_speaker_are_refused(tmp_path: Path, source, summary, message):
+    assert_refused(checked(tmp_path, source, summary), message)
+
+
+SPEAKERS_KEPT = [
+    # "not "HYPERLINK""; "no title, rank, weekday or function word ("Minister", "Spokesman", "Friday", "The")"
+    ("Harbor officials said the border crossing was closed.", "HYPERLINK said the border crossing was closed."),
+    ("Reuters said the border crossing was closed.", "The Minister said the border crossing was closed."),
+    ("Reuters said on Friday the border crossing was closed.",
+     "On Friday, officials said the border crossing was closed."),
+    # "an appositive's words count too: "Ostrom, Alpha's envoy, said""
+    ("Grainline chief Ana Voss said the border crossing was closed.",
+     "Voss, Grainline's chief, said the border crossing was closed."),
+]
+
+
+@pytest.mark.parametrize("source, summary", SPEAKERS_KEPT, ids=[s[:40] for _, s in SPEAKERS_KEPT])
+def test_words_given_as_the_source_gives_them_build(tmp_path: Path, source, summary):
+    assert checked(tmp_path, source, summary) == []
+
+
+NEGATIONS = [
+    # "a clause negates when it holds an odd number of negations (..., "none", ..., "declined to", ..., and by meaning
+    # ..., "voted against", ...)"
+    ("The ministry declined to confirm the toll from the clashes.", "The ministry confirmed the toll from the clashes."),
+    ("None of the convoys reached the border town.", "The convoys reached the border town."),
+    ("The council voted against the harbour levy on Monday.", "The council approved the harbour levy on Monday."),
+]
+
+
+@pytest.mark.parametrize("source, summary", NEGATIONS, ids=[s[:40] for _, s in NEGATIONS])
+def test_a_negation_the_readme_lists_is_kept(tmp_path: Path, source, summary):
+    assert_refused(checked(tmp_path, source, summary), "this sentence drops the negation of its cited passage")
+
+
+def test_a_clause_whose_negation_has_no_plain_scope_is_not_read(tmp_path: Path):
+    # "one with a word whose negation's scope is not plain (..., "barred"; a clause holding such a word is not read
+    # at all)"
+    assert checked(tmp_path, "The court barred the company from selling the drug in the region.",
+                   "The company was selling the drug in the region.") == []
+
+
+# --- Limits: sources -----------------------------------------------------------------------------------------------
+
+def test_a_source_holding_a_noncharacter_is_refused_with_its_line(tmp_path: Path):
+    # "**Sources** (`seeds/`) are shown as stored, so a document holding ... a NUL or a noncharacter (`\uffff`) is
+    # refused with its line": a source page showed it as stored, a code point no page may hold.
+    from support import build_ok, rebuild_fails
+
+    sentence = "Harbor reported net sales of $11.2 billion."
+    root = news_project(tmp_path, sentence, sentence, source=f"Report\n\n{sentence}\n")
+    good = build_ok(root)
+    seed = root / "seeds" / "report.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nA stray\uffff mark.\n", encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "seeds/report.txt:5: the document contains a noncharacter (U+FFFF), which no text holds and no page may show "
+        "(remove it from the document, or convert the document to text again)"]
