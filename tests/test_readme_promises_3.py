@@ -238,3 +238,19 @@ def test_a_source_holding_a_noncharacter_is_refused_with_its_line(tmp_path: Path
     assert error_lines(rebuild_fails(root, good)) == [
         "seeds/report.txt:5: the document contains a noncharacter (U+FFFF), which no text holds and no page may show "
         "(remove it from the document, or convert the document to text again)"]
+
+
+# --- Commands: options ---------------------------------------------------------------------------------------------
+
+def test_an_output_folder_inside_locales_is_refused_as_inside_any_input_folder(tmp_path: Path):
+    # "`--out DIR` (default `site/`; refused inside `content/`, `seeds/`, `templates/`, `static/` or `locales/`)":
+    # locales/ is an input (the preview server watches it), and a site built into it was accepted.
+    from support import minimal_project
+
+    root = minimal_project(tmp_path / "project")
+    out = root / "locales" / "site"
+    result = run_build(root, "--out", str(out))
+    assert (result.code, result.out) == (1, "")
+    assert result.err == (f"error: {out}: output folder is inside the input folder locales/ (choose an --out outside "
+                          "content/, seeds/, templates/, static/ and locales/)\n")
+    assert not (root / "locales").exists()
