@@ -254,3 +254,71 @@ def test_an_output_folder_inside_locales_is_refused_as_inside_any_input_folder(t
     assert result.err == (f"error: {out}: output folder is inside the input folder locales/ (choose an --out outside "
                           "content/, seeds/, templates/, static/ and locales/)\n")
     assert not (root / "locales").exists()
+
+
+# --- What changed: `changes --since` -------------------------------------------------------------------------------
+
+def test_changes_writes_a_figure_as_the_briefings_language_writes_it(tmp_path: Path):
+    # "figures (old -> new, with who gives them, written as the briefing's language writes them: `environ 3 400 ->
+    # environ 3 600`), ... citations re-anchored (same key, other words: ... about [-3,400-]{+3,600+} jobs ...)"
+    import subprocess
+
+    source = ("Rapport\n\nLa fusion menace environ 3 400 emplois, selon Harbor.\n\n"
+              "Harbor parle maintenant d'environ 3 600 emplois.\n")
+    claims = ("topics:\n  - id: emplois\n    title: Emplois\n    claims:\n      - claimant: Harbor\n"
+              "        parties: [harbor]\n        says: La fusion menace environ 3 400 emplois.\n"
+              "        figures:\n          - {measure: Emplois menacés, value: 3400, bound: about}\n"
+              "        status: claim\n        cite: [jobs]\n"
+              "citations:\n  jobs:\n    source: report\n    quote: menace environ 3 400 emplois\n")
+    summary = "La fusion menace environ 3 400 emplois, selon Harbor."
+    root = news_project(tmp_path, summary, summary, source=source, site_language="fr", extra={"claims.yaml": claims})
+    git = ["git", "-C", str(root), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "first"], check=True)
+    path = root / "content" / "deal" / "claims.yaml"
+    path.write_text(claims.replace("value: 3400", "value: 3600")
+                    .replace("says: La fusion menace environ 3 400", "says: Harbor parle d'environ 3 600")
+                    .replace("quote: menace environ 3 400", "quote: d'environ 3 600"), encoding="utf-8")
+    assert run_build(root, "check").code == 0
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    lines = [" ".join(line.split()) for line in result.out.splitlines()]  # the locale's spaces are no-break ones
+    assert "deal: figure 'Emplois menacés' (Harbor): environ 3 400 -> environ 3 600" in lines, result.out
+    assert "deal: citation 'jobs' re-anchored (report): [-menace environ-]{+d'environ+} 3 [-400-]{+600+} emplois" in lines, \
+        result.out
+
+
+# --- Languages: a project locale's optional keys -------------------------------------------------------------------
+
+GERMAN_MONTHS = "[Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]"
+
+
+def test_a_project_locale_may_leave_out_the_new_placeholders_and_the_marker_label(tmp_path: Path):
+    # "every key must be there (but the optional `new_*` placeholders of `new`, and `marker_label`, without which a
+    # citation marker is named by its `[n]` alone)"; `new` writes "English's where a project's locale leaves the first
+    # three out", and its log entry in the locale's `first_published`.
+    import re
+
+    from support import locale_from_english
+
+    sentence = "Die Klage war am 14. Februar 2024 eingereicht worden."
+    root = news_project(tmp_path, sentence, sentence, source=f"Urteil in München\n\n{sentence}\n", site_language="de")
+    locale = locale_from_english(GERMAN_MONTHS, day_dot=True)
+    assert re.search(r"^(new_|marker_label)", locale, re.M)
+    locale = re.sub(r"^(?:new_\w+|marker_label):.*\n", "", locale, flags=re.M)
+    (root / "locales").mkdir()
+    (root / "locales" / "de.yaml").write_text(locale.replace("first_published: First published",
+                                                             "first_published: Erstveröffentlichung"),
+                                              encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "deal" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a id="cite-[^"]+" href="#[^"]+" class="ref">\[1\]</a>', page), "a marker named by [1] alone"
+    result = run_build(root, "new", "klage", "--title", "Die Klage")
+    assert result.code == 0, result.err
+    written = (root / "content" / "klage" / "briefing.yaml").read_text(encoding="utf-8")
+    assert "  Replace this sentence with what we know, citing each statement like this.[^first]\n" in written
+    assert 'name: "First party"' in written and 'name: "Second party"' in written
+    assert 'text: "Erstveröffentlichung."' in written
+    assert run_build(root, "check").code == 0
