@@ -322,3 +322,17 @@ def test_a_project_locale_may_leave_out_the_new_placeholders_and_the_marker_labe
     assert 'name: "First party"' in written and 'name: "Second party"' in written
     assert 'text: "Erstveröffentlichung."' in written
     assert run_build(root, "check").code == 0
+
+
+def test_a_source_document_over_32_mib_is_refused_before_it_is_read(tmp_path: Path):
+    # "A content file may be at most 8 MiB ...; a source document at most 32 MiB."
+    from support import build_ok, rebuild_fails
+
+    sentence = "Harbor reported net sales of $11.2 billion."
+    root = news_project(tmp_path, sentence, sentence, source=f"Report\n\n{sentence}\n")
+    good = build_ok(root)
+    with (root / "seeds" / "report.txt").open("r+b") as seed:
+        seed.truncate(32 * 2**20 + 1)  # sparse: its size is checked before a byte of it is read
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/sources.yaml:3: source 'report': seeds/report.txt is 33,554,433 bytes, over the limit of 33,554,432 "
+        "(split it into smaller files)"]
