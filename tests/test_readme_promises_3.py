@@ -336,3 +336,43 @@ def test_a_source_document_over_32_mib_is_refused_before_it_is_read(tmp_path: Pa
     assert error_lines(rebuild_fails(root, good)) == [
         "content/sources.yaml:3: source 'report': seeds/report.txt is 33,554,433 bytes, over the limit of 33,554,432 "
         "(split it into smaller files)"]
+
+
+# --- Languages: a region's decimal point, Dutch scale words --------------------------------------------------------
+
+DUTCH_MONTHS = "[januari, februari, maart, april, mei, juni, juli, augustus, september, oktober, november, december]"
+
+
+def checked_with_locale(tmp_path: Path, language: str, locale: str, months: str, source: str, summary: str):
+    """`checked`, with a project locale `locale` (en.yaml made decimal-comma, with `months`) for `language`."""
+    from support import locale_from_english
+
+    root = news_project(tmp_path, summary, source, source=f"Informe\n\n{source}\n", site_language=language)
+    (root / "locales").mkdir()
+    (root / "locales" / f"{locale}.yaml").write_text(locale_from_english(months), encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+def test_a_region_that_writes_a_decimal_point_keeps_it(tmp_path: Path):
+    # "with its `decimal` mark (`","`: ... "1.200" or "1 200" is 1200 ...; a region that writes a decimal point,
+    # `es-MX`, keeps it)": Mexico's "1.250 pesos" is one and a quarter pesos, Spain's twelve hundred and fifty.
+    from test_newuser_6 import SPANISH_MONTHS
+
+    source = "El precio subió a 1.250 pesos por litro."
+    assert checked_with_locale(tmp_path / "es", "es", "es", SPANISH_MONTHS, source,
+                               "El precio subió a 1250 pesos por litro.") == []
+    assert checked_with_locale(tmp_path / "mx", "es-MX", "es", SPANISH_MONTHS, source,
+                               "El precio subió a 1.25 pesos por litro.") == []
+    assert_refused(checked_with_locale(tmp_path / "mx-wrong", "es-MX", "es", SPANISH_MONTHS, source,
+                                       "El precio subió a 1250 pesos por litro."), 'figure "1250" is not in the passages')
+
+
+def test_dutch_scale_words_are_read(tmp_path: Path):
+    # "and Dutch "duizend", "miljoen", "miljard" and "biljoen" (10^12)"
+    source = "De schuld bedraagt 2 biljoen euro."
+    assert checked_with_locale(tmp_path / "ok", "nl", "nl", DUTCH_MONTHS, source,
+                               "De schuld bedraagt 2000 miljard euro.") == []
+    assert_refused(checked_with_locale(tmp_path / "wrong", "nl", "nl", DUTCH_MONTHS, source,
+                                       "De schuld bedraagt 2 miljard euro."), 'figure "2 miljard" is not in the passages')
