@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     project = project_from(args)
     if command in ("build", "serve"):
-        check_output_location(project.out, [project.content, project.seeds, project.templates, project.static])
+        check_output_location(project.out, [project.content, project.seeds, project.templates, project.static,
+                                            project.locales])
     if command == "serve":
         from .serve import serve
 

@@ -74,8 +74,10 @@ def _bound(text: str, mention: Mention) -> str | None:
     return kind
 
 
-# A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open until".
-_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+# A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open before", French
+# "n'aura pas lieu avant" (whose "ne" is elided or far: its "pas" or "jamais" is read).
+_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t|pas|jamais)\s+(?:[^\W\d_]+\s+){0,2}$",
+                                    re.IGNORECASE)
 
 
 def _bounded_words(text: str, mention: Mention) -> str:

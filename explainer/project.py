@@ -36,6 +36,11 @@ class Project:
         return self.root / "static"
 
     @property
+    def locales(self) -> Path:
+        """The project's own locale files (optional): locales/."""
+        return self.root / "locales"
+
+    @property
     def cache(self) -> Path:
         """Where results are kept between builds for reuse (never part of the site): .cache/."""
         return self.root / ".cache"

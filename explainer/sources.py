@@ -18,7 +18,7 @@ from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
-from .yamlsafe import MAX_FILE_BYTES
+from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 
@@ -214,6 +214,11 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                        f"the document contains a direction override (U+{ord(override.group()):04X}), which shows "
                        "the characters after it in another order than they are checked",
                        "remove it from the document: a source's text must read as it is stored")
+    noncharacter = _NONCHARACTER.search(text)
+    if noncharacter:  # the source page shows the text as stored, and no page may hold one (an HTML checker refuses it)
+        return Problem(f"seeds/{source.file}", text.count("\n", 0, noncharacter.start()) + 1,
+                       f"the document contains a noncharacter (U+{ord(noncharacter.group()):04X}), which no text "
+                       "holds and no page may show", "remove it from the document, or convert the document to text again")
     digest = hashlib.sha256(raw).hexdigest()
     if digests is not None:
         digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
@@ -227,6 +232,7 @@ def _as_text(raw: bytes) -> str:
 
 
 _DIRECTION_OVERRIDE = patterns.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
+_NONCHARACTER = patterns.compile(f"[{NONCHARACTERS}]")
 
 
 def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None = None,
