@@ -6,6 +6,7 @@ Only this module exits.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from pathlib import Path
@@ -40,8 +41,16 @@ class Parser(argparse.ArgumentParser):
 
 def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Namespace:
     """Return the parsed command line; `--root` defaults to `default_root`, else the current folder."""
+    # The default is handed in as a value already there (argparse keeps it unless --root is given): the
+    # parser itself is the same for every call.
+    return _parser().parse_args(argv, argparse.Namespace(root=default_root or Path.cwd()))
+
+
+@functools.cache  # made once per process: 4 ms of CPU, as much as a check of a small project (the tests run thousands)
+def _parser() -> Parser:
+    """Return the command line's parser."""
     parser = Parser(prog="build.py", description="Build the microsite of cited briefings into site/.")
-    parser.add_argument("--root", type=Path, default=default_root or Path.cwd(),
+    parser.add_argument("--root", type=Path, default=argparse.SUPPRESS,
                         help="project folder holding content/, seeds/ and templates/ "
                              "(default: the folder of the build.py you run)")
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
@@ -76,7 +85,7 @@ def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Na
                          help="public address of the site, used for canonical links, the feed and the sitemap")
     for sub in commands.choices.values():  # also after the command, where a user types options: `check --root DIR`
         sub.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (see above)")
-    return parser.parse_args(argv)
+    return parser
 
 
 def project_from(args: argparse.Namespace) -> Project:

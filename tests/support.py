@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
-from conftest import REPO, Run, copy_templates, run_build, tree_digest
+from conftest import REPO, Run, copy_templates, copy_tree, run_build, tree_digest
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 
 
 def minimal_project(target: Path) -> Path:
     """Copy the minimal fixture project, with the real templates and assets, into `target`."""
-    shutil.copytree(MINIMAL, target)
+    copy_tree(MINIMAL, target)
     copy_templates(target)
-    shutil.copytree(REPO / "static", target / "static")
+    copy_tree(REPO / "static", target / "static")
     return target
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_build
+import pytest
+
+from conftest import copy_project, run_build
 from support import edit, error_lines, refused_with
 from test_incremental import built, clean_build
 
@@ -19,6 +21,12 @@ from explainer.checked import KeptFindings, Passages
 
 CLAIMS = "content/pakistan-afghanistan-war/claims.yaml"
 SAID = "says: 55 Pakistani soldiers were killed and 19 posts seized."
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the real project with no findings kept yet: its first build checks every sentence."""
+    return copy_project(tmp_path / "project", checked=False)
 
 
 def counting_checks(monkeypatch) -> list[str]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import REPO, copy_templates, run_build
+from conftest import REPO, copy_templates, copy_tree, run_build
 from support import edit, error_lines, minimal_project
 from test_microsite import microsite
 
@@ -129,9 +128,9 @@ def test_new_refuses_a_title_stating_what_the_source_does_not(tmp_path: Path):
 
 def merger(target: Path) -> Path:
     """Copy the fixture with an English site and a French source, with the real templates and assets."""
-    shutil.copytree(REPO / "tests" / "fixtures" / "merger", target)
+    copy_tree(REPO / "tests" / "fixtures" / "merger", target)
     copy_templates(target)
-    shutil.copytree(REPO / "static", target / "static")
+    copy_tree(REPO / "static", target / "static")
     return target
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, copy_templates, run_build, tree_digest
+from conftest import REPO, copy_templates, copy_tree, run_build, tree_digest
 
 MICROSITE = REPO / "tests" / "fixtures" / "microsite"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -69,9 +69,9 @@ class Links(HTMLParser):
 
 def microsite(target: Path) -> Path:
     """Copy the fixture microsite with the real templates and assets into `target`."""
-    shutil.copytree(MICROSITE, target)
+    copy_tree(MICROSITE, target)
     copy_templates(target)
-    shutil.copytree(REPO / "static", target / "static")
+    copy_tree(REPO / "static", target / "static")
     return target
 
 

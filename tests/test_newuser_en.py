@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_templates, run_build
+from conftest import REPO, copy_templates, copy_tree, run_build
 from support import edit, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_en"
@@ -31,9 +31,9 @@ def checks_or_is_refused(root: Path, refused: bool, *pieces: str) -> None:
 def takeover(tmp_path: Path) -> Path:
     """A copy of the takeover project, with the real templates and assets; returns its root."""
     root = tmp_path / "project"
-    shutil.copytree(FIXTURE, root)
+    copy_tree(FIXTURE, root)
     copy_templates(root)
-    shutil.copytree(REPO / "static", root / "static")
+    copy_tree(REPO / "static", root / "static")
     return root
 
 

@@ -7,14 +7,13 @@ the public readers and through the build of the merger fixture's French briefing
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, copy_templates, run_build, tree_digest
+from conftest import REPO, copy_templates, copy_tree, run_build, tree_digest
 from explainer.crosscheck import written_in
 from explainer.numbers import Quantity, find_mentions, quantities_in
 from explainer.qualifiers import qualified_figures
@@ -173,9 +172,9 @@ SENTENCE = "La Fromagerie Belval emploie {figure} salariés[^effectifs]."
 
 def fusion_project(root: Path, figure: str) -> Path:
     """The merger fixture, its French source saying "300 salariés" and its summary stating `figure` from it."""
-    shutil.copytree(FIXTURE, root)
+    copy_tree(FIXTURE, root)
     copy_templates(root)
-    shutil.copytree(REPO / "static", root / "static")
+    copy_tree(REPO / "static", root / "static")
     seed = root / SEED
     old_digest = hashlib.sha256(seed.read_bytes()).hexdigest()
     seed.write_text(seed.read_text(encoding="utf-8") + "\n" + LINE, encoding="utf-8")

@@ -12,14 +12,13 @@ import csv
 import io
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import REPO, copy_templates, run_build
+from conftest import REPO, copy_templates, copy_tree, run_build
 from support import edit
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -98,9 +97,9 @@ def locale(language: str) -> dict:
 
 def build_fixture(name: str, target: Path) -> Path:
     """Copy a fixture microsite with the real templates and assets, build it, return its site/."""
-    shutil.copytree(FIXTURES / name, target)
+    copy_tree(FIXTURES / name, target)
     copy_templates(target)
-    shutil.copytree(REPO / "static", target / "static")
+    copy_tree(REPO / "static", target / "static")
     result = run_build(target)
     assert result.code == 0, result.err
     return target / "site"
@@ -269,9 +268,9 @@ def test_lists_in_generated_text_use_the_locales_commas_and_semicolons(tmp_path:
     # "1 200; La Fromagerie" is English punctuation in a French page: French sets a no-break space before
     # ";" (so it never starts a line); Arabic writes its own comma and semicolon ("،" "؛").
     root = tmp_path / "project"
-    shutil.copytree(FIXTURES / "merger", root)
+    copy_tree(FIXTURES / "merger", root)
     copy_templates(root)
-    shutil.copytree(REPO / "static", root / "static")
+    copy_tree(REPO / "static", root / "static")
     edit(root / "content" / FUSION / "claims.yaml", "    claims:\n", """    claims:
       - claimant: La Laiterie du Nord
         parties: [laiterie]
@@ -386,9 +385,9 @@ def test_a_french_page_puts_a_no_break_space_before_its_colons(merger: Path):
 
 def test_a_french_sites_feed_and_source_pages_use_french_punctuation(tmp_path: Path):
     root = tmp_path / "project"
-    shutil.copytree(FIXTURES / "merger", root)
+    copy_tree(FIXTURES / "merger", root)
     copy_templates(root)
-    shutil.copytree(REPO / "static", root / "static")
+    copy_tree(REPO / "static", root / "static")
     site_yaml = root / "content" / "site.yaml"
     site_yaml.write_text(site_yaml.read_text(encoding="utf-8").replace("language: en", "language: fr"), encoding="utf-8")
     result = run_build(root)
@@ -461,9 +460,9 @@ def test_the_home_page_runs_a_right_to_left_briefing_right_to_left(built_minimal
 def merger_copy(tmp_path: Path) -> Path:
     """Copy the merger fixture with the real templates and assets; return the project."""
     project = tmp_path / "project"
-    shutil.copytree(FIXTURES / "merger", project)
+    copy_tree(FIXTURES / "merger", project)
     copy_templates(project)
-    shutil.copytree(REPO / "static", project / "static")
+    copy_tree(REPO / "static", project / "static")
     return project
 
 
