@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 from pathlib import Path
 
 from conftest import REPO, Run, copy_templates, copy_tree, run_build, tree_digest
@@ -96,3 +98,30 @@ def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
     except ContentError as error:
         return [str(problem) for problem in error.problems]
     return []
+
+
+def deal_project(tmp_path: Path, summary: str, quote: str, source: str, language: str = "en",
+                 files: dict[str, str] | None = None, short_names: bool = False) -> Path:
+    """Return a project with one source (id `report`, text `source`) and one briefing, `deal`, between Harbor Foods
+    and Grainline Holdings (with short names "Harbor" and "Grainline" when `short_names`), whose summary
+    (briefing.yaml line 3) is `summary` citing `quote` as [^a]; `files` adds files to the briefing's folder."""
+    root = minimal_project(tmp_path / "project")
+    shutil.rmtree(root / "content" / "flood")
+    (root / "content" / "site.yaml").write_text(
+        f"title: Desk\ndescription: Cited explainers.\nlanguage: {language}\n", encoding="utf-8")
+    (root / "seeds" / "report.txt").write_text(source, encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: report\n    file: report.txt\n    title: The report\n    publisher: unknown\n"
+        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
+    folder = root / "content" / "deal"
+    folder.mkdir()
+    harbor, grainline = ("\n    short_name: Harbor", "\n    short_name: Grainline") if short_names else ("", "")
+    (folder / "briefing.yaml").write_text(
+        f"title: The deal\nsummary: |\n  {summary}[^a]\nupdates:\n  - date: 2025-05-15\n    kind: update\n"
+        f"    text: First published.\nparties:\n  - id: harbor\n    name: Harbor Foods{harbor}\n"
+        f"  - id: grainline\n    name: Grainline Holdings{grainline}\n"
+        f"citations:\n  a:\n    source: report\n    quote: {json.dumps(quote, ensure_ascii=False)}\n",
+        encoding="utf-8")
+    for name, text in (files or {}).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return root

@@ -10,16 +10,14 @@ left of a zero line, and the downloads keep the sign as a number.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import edit, error_lines, minimal_project, refused_with
+from support import deal_project, edit, error_lines, refused_with
 
 from explainer.locale import Labels
 
@@ -47,27 +45,9 @@ SHARE = "Harbor says its market share fell 3.2 points; Grainline says Harbor's s
 def merger(tmp_path: Path, summary: str = "Harbor's organic sales fell 2.4% in the third quarter.",
            summary_quote: str = Q3, files: dict[str, str] | None = None, language: str = "en",
            source: str = REPORT) -> Path:
-    """Return a project with one source (`report`) and one briefing, `deal` (Harbor and Grainline), whose summary
-    (briefing.yaml line 3) cites `summary_quote`; `files` adds the briefing's other files."""
-    root = minimal_project(tmp_path / "project")
-    shutil.rmtree(root / "content" / "flood")
-    (root / "content" / "site.yaml").write_text(
-        f"title: Desk\ndescription: Cited explainers.\nlanguage: {language}\n", encoding="utf-8")
-    (root / "seeds" / "report.txt").write_text(source, encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: report\n    file: report.txt\n    title: The report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
-    folder = root / "content" / "deal"
-    folder.mkdir()
-    (folder / "briefing.yaml").write_text(
-        f"title: The deal\nsummary: |\n  {summary}[^a]\nupdates:\n  - date: 2025-05-15\n    kind: update\n"
-        "    text: First published.\nparties:\n  - id: harbor\n    name: Harbor Foods\n    short_name: Harbor\n"
-        "  - id: grainline\n    name: Grainline Holdings\n    short_name: Grainline\n"
-        f"citations:\n  a:\n    source: report\n    quote: {json.dumps(summary_quote, ensure_ascii=False)}\n",
-        encoding="utf-8")
-    for name, text in (files or {}).items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return root
+    """Return support.deal_project's merger, Harbor and Grainline by their short names too, its summary citing
+    `summary_quote`."""
+    return deal_project(tmp_path, summary, summary_quote, source, language, files, short_names=True)
 
 
 def table(harbor: str, grainline: str, quote: str = Q3, measure: str = "Organic sales change", unit: str = "%",

@@ -9,14 +9,11 @@ expects" says whose word a forecast is.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import shutil
 from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import edit, error_lines, minimal_project, refused_with
+from support import deal_project, edit, error_lines, refused_with
 
 MERGER = ("Harbor agrees to buy Grainline\n\n"
           "In the third quarter of fiscal 2025, Harbor's organic sales fell 2.4%, its third consecutive quarterly "
@@ -31,26 +28,8 @@ MERGER = ("Harbor agrees to buy Grainline\n\n"
 
 def news_project(tmp_path: Path, summary: str, quote: str, source: str = MERGER, site_language: str = "en",
                  extra: dict[str, str] | None = None) -> Path:
-    """Return a project with one source (id `report`) and one briefing, `deal`, whose summary (line 3) is
-    `summary` citing `quote` as [^a]; `extra` adds files to the briefing's folder."""
-    root = minimal_project(tmp_path / "project")
-    shutil.rmtree(root / "content" / "flood")
-    (root / "content" / "site.yaml").write_text(
-        f"title: Desk\ndescription: Cited explainers.\nlanguage: {site_language}\n", encoding="utf-8")
-    (root / "seeds" / "report.txt").write_text(source, encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: report\n    file: report.txt\n    title: The report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
-    folder = root / "content" / "deal"
-    folder.mkdir()
-    (folder / "briefing.yaml").write_text(
-        f"title: The deal\nsummary: |\n  {summary}[^a]\nupdates:\n  - date: 2025-05-15\n    kind: update\n"
-        "    text: First published.\nparties:\n  - id: harbor\n    name: Harbor Foods\n  - id: grainline\n"
-        f"    name: Grainline Holdings\ncitations:\n  a:\n    source: report\n    quote: {json.dumps(quote)}\n",
-        encoding="utf-8")
-    for name, text in (extra or {}).items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return root
+    """Return support.deal_project with the merger report as its source unless told another."""
+    return deal_project(tmp_path, summary, quote, source, site_language, extra)
 
 
 def check(root: Path):
