@@ -1,0 +1,133 @@
+"""Misstatements a fifth fact-check found the build letting through, each a gap the README listed: a speaker named
+after its reporting verb, the most common form in news ('"We will respond," said Dev Okafor'; French "« ... », a
+déclaré Jean Dupont"), given to another; a spelled ordinal changed ("fourth consecutive quarter" for "third"); and a
+date's bound in the words "as early as" and "until", or on a month alone ("by March"), dropped or turned. Each is
+checked both ways: the misstatement is refused with its file, line and what is wrong; the source's wording and
+honest paraphrases build."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import error_lines, minimal_project, refused_with
+from test_factcheck_5 import checked
+from test_newuser_6 import election_project
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck8") / "project")
+
+
+def assert_outcome(lines: list[str], outcome: str) -> None:
+    """Assert the one-sentence summary built ("ok"), or was refused on its line (3) with `outcome` in the error."""
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and outcome in line
+                   for line in lines), lines
+
+
+def checked_in_french(root: Path, source_sentence: str, summary: str) -> list[str]:
+    """As `checked`, with the source and the briefing in French."""
+    source = source_sentence + "\n"
+    (root / "seeds" / "flood.txt").write_text(source, encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: flood\n    file: flood.txt\n    title: Crue\n    publisher: unknown\n    date: unknown\n"
+        f"    language: fr\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
+    for name in ("claims.yaml", "comparisons.yaml"):
+        (root / "content" / "flood" / name).unlink(missing_ok=True)
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        f"title: La crue\nsummary: |\n  {summary}[^q]\nlanguage: fr\nupdates:\n  - date: 2026-03-03\n"
+        "    kind: update\n    text: Publié.\nparties:\n  - id: alpha\n    name: Alpha\n  - id: beta\n    name: Beta\n"
+        f"citations:\n  q:\n    source: flood\n    quote: {json.dumps(source_sentence)}\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+# --- 1. a speaker named after its reporting verb ------------------------------------------------------------------
+
+AFTER_VERB = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ('"We will respond to the harbour closure," said Dev Okafor.',
+     '"We will respond to the harbour closure," said Lina Dorr.',
+     "this sentence gives the words to Lina Dorr, but its cited passages give them to Dev Okafor"),
+    ('"We will respond to the harbour closure," said Dev Okafor.',
+     'Lina Dorr said: "We will respond to the harbour closure."', "gives the words to Lina Dorr"),
+    ("The harbour strike will continue, said Okafor, the union's leader.",
+     "The harbour strike will continue, said Dorr, the union's leader.", "gives the words to Dorr"),
+    ("The harbour strike will continue, Okafor said.",
+     "The harbour strike will continue, said Lina Dorr.", "gives the words to Lina Dorr"),
+    ('"We will respond to the harbour closure," said Marlow analyst Dev Okafor.',
+     "Beta's government said it would respond to the harbour closure.",
+     "gives the words to Beta's government, but its cited passages give them to Marlow analyst Dev Okafor"),
+    ("The harbour strike will continue, said the union's leader, Dev Okafor.",
+     "The harbour strike will continue, said the union's leader, Lina Dorr.", "gives the words to"),
+    # honest: the speaker the source names, before or after the verb
+    ('"We will respond to the harbour closure," said Dev Okafor.',
+     'Dev Okafor said: "We will respond to the harbour closure."', "ok"),
+    ("The harbour strike will continue, said Okafor, the union's leader.",
+     "The union's leader, Dev Okafor, said the harbour strike will continue.", "ok"),
+    ("The harbour strike will continue, Okafor said.", "The harbour strike will continue, said Okafor.", "ok"),
+    ('"We will respond to the harbour closure," said Marlow analyst Dev Okafor.',
+     '"We will respond to the harbour closure," said Okafor, an analyst at Marlow.', "ok"),
+    # words after "saying", "told" or "denied" name what is said, or to whom: no speaker
+    ("Dev Okafor said the harbour strike would continue.",
+     "The union rejected the offer, saying Lina Dorr had misled the harbour workers.", "ok"),
+    ("Dev Okafor said the harbour strike would continue.",
+     "The harbour strike would continue, Okafor told Reuters.", "ok"),
+    # a clause after a comma that is no speaker
+    ("Dev Okafor said on Friday the harbour strike would continue.",
+     "The harbour strike, Okafor said on Friday, would continue.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", AFTER_VERB, ids=[w[:50] for _, w, _ in AFTER_VERB])
+def test_a_speaker_named_after_its_verb_is_read(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+FRENCH_AFTER_VERB = [
+    ("« Nous ne céderons rien sur le port », a déclaré Jean Dupont.",
+     "« Nous ne céderons rien sur le port », a déclaré Marie Lenoir.",
+     "gives the words to Marie Lenoir, but its cited passages give them to Jean Dupont"),
+    ("« Nous ne céderons rien sur le port », a déclaré Jean Dupont.",
+     "Marie Lenoir a déclaré : « Nous ne céderons rien sur le port ».", "gives the words to Marie Lenoir"),
+    ("« Nous ne céderons rien sur le port », a déclaré Jean Dupont.",
+     "Selon Marie Lenoir, le syndicat ne cédera rien sur le port.", "gives the words to Marie Lenoir"),
+    # honest
+    ("« Nous ne céderons rien sur le port », a déclaré Jean Dupont.",
+     "Jean Dupont a déclaré : « Nous ne céderons rien sur le port ».", "ok"),
+    ("« Nous ne céderons rien sur le port », a déclaré Jean Dupont.",
+     "Selon Jean Dupont, le syndicat ne cédera rien sur le port.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", FRENCH_AFTER_VERB, ids=[w[:50] for _, w, _ in FRENCH_AFTER_VERB])
+def test_a_french_speaker_named_after_its_verb_is_read(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked_in_french(fixture_root, given, written), outcome)
+
+
+SPANISH_QUOTE = "«No tenemos prisa», afirmó Quiroga, la líder de Alternativa Norte."
+SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\naccording_to: [según, afirmó]\n"
+
+
+@pytest.mark.parametrize("summary, outcome", [
+    ("«No tenemos prisa», afirmó Salinas.", "gives the words to Salinas"),
+    ("«No tenemos prisa», afirmó Quiroga.", "ok"),
+])
+def test_a_spanish_speaker_after_a_verb_its_locale_lists_is_read(tmp_path: Path, monkeypatch, summary, outcome):
+    monkeypatch.setattr("test_newuser_6.WORDS", SPANISH_WORDS)
+    monkeypatch.setattr("test_newuser_6.SOURCE", f"Elecciones en Valdoria\n\n{SPANISH_QUOTE}\n")
+    root = election_project(tmp_path, summary, SPANISH_QUOTE)
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "content/valdoria/briefing.yaml:3:", outcome, "give them to Quiroga")
