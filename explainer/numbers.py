@@ -152,11 +152,30 @@ _ONCE = (r"(?=once(?![\w-]))(?:(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(
          r"|(?<!\bat\s)(?<!\bleast\s)(?<!\bthan\s)(?<![\w-])once(?=\s*[.,;:!?)]|\s*$"
          rf"|\s+(?:a|an|per|every|each|this|last|that)\s+{_PERIOD_WORD}(?!\w)"
          r"|\s+(?:in|during|since)\s+\d{4}(?!\d)|\s+before(?!\w)|\s+so\s+far(?!\w)))")
-# "for the second time" ranks an occasion as "for the 2nd time" does: a rank (a label), which a passage's "second
-# time", "2nd" or "twice" backs and its "for the third time" does not. Unread, "the first time" cited "the second time".
-_NTH_TIME = (r"(?<=\bfor\sthe\s)(?P<nth>(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth"
-             r"|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth))"
-             r"(?=\s+time(?!\w))")
+# A spelled ordinal ranks an occasion as a digit one does ("for the 2nd time") where nothing else it means fits: before
+# "time" after "the" or "a" ("the second time", "a third time"), and before "consecutive", "successive", or
+# "straight" with what is counted ("fourth consecutive quarter", "third straight year", "second year in a row");
+# French "la deuxième fois", "troisième trimestre consécutif", Spanish "por segunda vez", "tercer año consecutivo",
+# German "zum zweiten Mal", "dritte Quartal in Folge". It is a rank (a label), which a passage's "second time",
+# "2nd" or "twice" backs and its "third" does not. Unread, "fourth consecutive quarter" cited "third consecutive
+# quarter". Elsewhere ("the first step", "a second opinion", "second only to") a spelled ordinal is not read.
+_EN_NTH = (r"(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+           r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
+_COUNTED = (r"(?:day|week|fortnight|month|quarter|year|decade|season|term|session|game|match|race|election|win|victory"
+            r"|loss|defeat|night|round|time|increase|rise|fall|decline|drop|gain|cut|hike)s?")
+_FR_NTH = (r"(?:premi[eè]re?|second(?:e)?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me"
+           r"|huiti[eè]me|neuvi[eè]me|dixi[eè]me)")
+_ES_NTH = r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa])"
+_DE_NTH = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)"
+_NTH_TIME = (r"(?P<nth>(?:(?<=\bthe\s)|(?<=\ba\s))" + _EN_NTH + r"(?=\s+time(?!\w))"
+             + "|" + _EN_NTH + r"(?=[\s-]+(?:consecutive|successive)(?!\w)|\s+straight\s+" + _COUNTED + r"(?!\w)"
+             r"|\s+" + _COUNTED + r"\s+in\s+a\s+row(?!\w))"
+             + r"|(?:(?<=\bla\s)|(?<=\bune\s))" + _FR_NTH + r"(?=\s+fois(?!\w))"
+             + "|" + _FR_NTH + r"(?=\s+\w+\s+(?:cons[ée]cuti(?:f|ve|fs|ves)|d['’]affil[ée]e|de\s+suite)(?!\w))"
+             + r"|(?:(?<=\bpor\s)|(?<=\bla\s)|(?<=\buna\s))" + _ES_NTH + r"(?=\s+vez(?!\w))"
+             + "|" + _ES_NTH + r"(?=\s+\w+\s+consecutiv[oa]s?(?!\w))"
+             + r"|(?<=\bzum\s)" + _DE_NTH + r"(?=\s+Mal(?!\w))"
+             + "|" + _DE_NTH + r"(?=\s+\w+\s+in\s+Folge(?!\w)))")
 _TIMES_WORD = rf"(?<![\w-])(?P<times>twice|thrice)(?![\w-])|(?P<once>{_ONCE})|{_NTH_TIME}"
 # A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
 _VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
@@ -620,9 +639,18 @@ _EN_ORDINAL_TENS = {w: 20 + 10 * n for n, w in enumerate(
 _FR_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "second": 2, "seconde": 2, **{w: n for n, w in enumerate(
     "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
     "treizième quatorzième quinzième seizième".split(), 2)}, "vingtième": 20, "trentième": 30}
+# Spanish and German ones, read where they rank an occasion (_NTH_TIME) and backing ranks in a passage anywhere.
+_ES_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
+    "primer segund tercer cuart quint sext séptim octav noven décim".split(), 1) for end in ("o", "a", "")
+    if end or stem in ("primer", "tercer")}
+_DE_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
+    "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(), 1) for end in ("e", "en", "er", "es", "em")}
+_RANK_WORDS = {**_ES_ORDINALS, **_DE_ORDINALS, **_FR_ORDINALS, **{unaccent: n for word, n in
+               {**_FR_ORDINALS, **_ES_ORDINALS}.items() if (unaccent := word.replace("è", "e").replace("é", "e")) != word},
+               **_EN_ORDINALS, **_EN_ORDINAL_TENS}
 _SPELLED_ORDINAL = patterns.compile(
     r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
-    + "|".join(patterns.longest_first([*_EN_ORDINALS, *_EN_ORDINAL_TENS, *_FR_ORDINALS])) + r")(?![\w-])",
+    + "|".join(patterns.longest_first(_RANK_WORDS)) + r")(?![\w-])",
     re.IGNORECASE)
 
 
@@ -632,7 +660,7 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
     ranks = set()
     for match in _SPELLED_ORDINAL.finditer(text):
         word = match["unit"].lower()
-        value = _EN_ORDINALS.get(word) or _EN_ORDINAL_TENS.get(word) or _FR_ORDINALS.get(word)
+        value = _RANK_WORDS[word]
         if match["tens"] and word in _EN_ORDINALS and word not in _FR_ORDINALS:
             value += _WORD_VALUE[match["tens"].lower()]
         ranks.add(Quantity(Decimal(value), LABEL))

@@ -131,3 +131,66 @@ def test_a_spanish_speaker_after_a_verb_its_locale_lists_is_read(tmp_path: Path,
         assert result.code == 0, result.err
     else:
         refused_with(root, "content/valdoria/briefing.yaml:3:", outcome, "give them to Quiroga")
+
+
+# --- 2. a spelled ordinal read as the rank a digit one states -------------------------------------------------------
+
+ORDINALS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for the fourth consecutive quarter.",
+     '"fourth" is not in the passages this sentence cites'),
+    ("Harbor's sales fell for a third straight year.", "Harbor's sales fell for a second straight year.",
+     '"second" is not in the passages'),
+    ("It was the first time the harbour bridge had closed.", "It was the second time the harbour bridge had closed.",
+     '"second" is not in the passages'),
+    ("It was the second time the harbour bridge had closed.", "It was the first time the harbour bridge had closed.",
+     '"first" is not in the passages'),
+    ("Harbor's sales fell for the third year in a row.", "Harbor's sales fell for the fifth year in a row.",
+     '"fifth" is not in the passages'),
+    ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for the 4th consecutive quarter.",
+     '"4th" is not in the passages'),
+    # honest: the same rank, spelled, in digits, or counted
+    ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for a third straight quarter.", "ok"),
+    ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for the 3rd consecutive quarter.",
+     "ok"),
+    ("Harbor's sales fell in the 3rd quarter, the third such fall.",
+     "Harbor's sales fell for the third consecutive quarter.", "ok"),
+    ("The harbour bridge has closed twice, both times in March.",
+     "It was the second time the harbour bridge had closed.", "ok"),
+    ("It was the first time the harbour bridge had closed.", "It was the first time the harbour bridge had closed.", "ok"),
+    # a spelled ordinal that ranks no occasion is not read: "a second opinion", "second only to"
+    ("The harbour bridge closed after engineers gave their opinion.",
+     "The harbour bridge closed after engineers sought a second opinion.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", ORDINALS, ids=[w[:50] for _, w, _ in ORDINALS])
+def test_a_spelled_ordinal_is_the_rank_its_passage_gives(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+FRENCH_ORDINALS = [
+    ("Les ventes ont reculé pour le troisième trimestre consécutif.",
+     "Les ventes ont reculé pour le quatrième trimestre consécutif.", '"quatrième" is not in the passages'),
+    ("Le pont du port a fermé pour la première fois.", "Le pont du port a fermé pour la deuxième fois.",
+     '"deuxième" is not in the passages'),
+    ("Les ventes ont reculé pour le troisième trimestre consécutif.",
+     "Les ventes ont reculé pour le troisième trimestre d'affilée.", "ok"),
+    ("Le pont du port a fermé pour la deuxième fois.", "Le pont du port a fermé pour la seconde fois.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", FRENCH_ORDINALS, ids=[w[:50] for _, w, _ in FRENCH_ORDINALS])
+def test_a_french_spelled_ordinal_is_the_rank_its_passage_gives(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked_in_french(fixture_root, given, written), outcome)
+
+
+@pytest.mark.parametrize("text, language, rank", [
+    ("por segunda vez", "es", 2), ("el tercer trimestre consecutivo", "es", 3), ("zum zweiten Mal", "de", 2),
+    ("das dritte Quartal in Folge", "de", 3), ("the twenty-first consecutive day", "en", 21),
+    ("la première fois", "fr", 1)])
+def test_spelled_ordinals_that_rank_an_occasion_state_their_rank(text, language, rank):
+    from decimal import Decimal
+
+    from explainer.numbers import LABEL, Quantity, quantities_in
+    assert quantities_in(text, language) == {Quantity(Decimal(rank), LABEL)}
