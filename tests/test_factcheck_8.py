@@ -194,3 +194,57 @@ def test_spelled_ordinals_that_rank_an_occasion_state_their_rank(text, language,
 
     from explainer.numbers import LABEL, Quantity, quantities_in
     assert quantities_in(text, language) == {Quantity(Decimal(rank), LABEL)}
+
+
+# --- 3. "as early as", "until", and a bound on a month alone ------------------------------------------------------
+
+DATE_BOUNDS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("The vote could be held as early as 3 March 2026.", "The vote could be held on 3 March 2026.",
+     'date "3 March 2026" leaves out the bound of "as early as 3 March 2026" in the passages this sentence cites'),
+    ("The vote could be held as early as 3 March 2026.", "The vote could be held by 3 March 2026.",
+     'date "3 March 2026" turns the other way the bound of "as early as 3 March 2026"'),
+    ("The ceasefire will hold until 3 March 2026.", "The ceasefire will begin on 3 March 2026.",
+     'date "3 March 2026" leaves out the bound of "until 3 March 2026"'),
+    ("The ceasefire will hold until 2027.", "The ceasefire will hold after 2027.",
+     'date "2027" turns the other way the bound of "until 2027"'),
+    ("The vote will be held by March.", "The vote will be held in March.",
+     'date "March" leaves out the bound of "by March"'),
+    ("The vote will be held by 3 March 2026.", "The vote will be held in March.",
+     'date "March" leaves out the bound of "by 3 March 2026"'),
+    ("The new plant will not open before April.", "The new plant will open in April.",
+     'date "April" leaves out the bound of "before April"'),
+    ("The new plant will open by mid-May.", "The new plant will open in May.", 'date "May" leaves out the bound'),
+    ("The vote will be held no later than March.", "The vote will be held no earlier than March.",
+     'date "March" turns the other way the bound of "no later than March"'),
+    # honest: the bound kept in other words, the date of the past, a plain date bounded
+    ("The vote could be held as early as 3 March 2026.", "The vote could be held no earlier than 3 March 2026.", "ok"),
+    ("The vote will be held no earlier than 3 March 2026.", "The vote could come as early as 3 March 2026.", "ok"),
+    ("The company warned of the flood risk as early as 2019.", "The company warned of the flood risk in 2019.", "ok"),
+    ("The ceasefire will hold until 3 March 2026.", "The ceasefire expires on 3 March 2026.", "ok"),
+    ("The ceasefire will hold until 2027.", "The ceasefire will last through 2027.", "ok"),
+    ("The ceasefire will hold until 2027.", "The ceasefire will not hold after 2027.", "ok"),
+    ("The vote will not be held until 2027.", "The vote will not be held before 2027.", "ok"),
+    ("The vote will be held by March.", "The vote will be held before March ends.", "ok"),
+    ("The vote will be held in March.", "The vote will be held by March.", "ok"),
+    ("The vote will be held by 3 May 2026.", "The vote may be delayed, officials said.", "ok"),  # "may" no month
+    ("Prices rose in March, and the vote will be held by March.", "The vote will be held in March.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", DATE_BOUNDS, ids=[w[:50] for _, w, _ in DATE_BOUNDS])
+def test_as_early_as_until_and_a_bound_on_a_month_are_kept(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+FRENCH_DATE_BOUNDS = [
+    ("Le vote aura lieu d'ici mars.", "Le vote aura lieu en mars.", "date \"mars\" leaves out the bound of \"d'ici mars\""),
+    ("Le cessez-le-feu tiendra jusqu'au 3 mars 2026.", "Le cessez-le-feu commencera le 3 mars 2026.",
+     "leaves out the bound of \"jusqu'au 3 mars 2026\""),
+    ("Le vote aura lieu d'ici mars.", "Le vote aura lieu avant mars.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", FRENCH_DATE_BOUNDS, ids=[w[:50] for _, w, _ in FRENCH_DATE_BOUNDS])
+def test_french_bounds_on_a_month_and_until_are_kept(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked_in_french(fixture_root, given, written), outcome)
