@@ -3,10 +3,11 @@ earliest") must keep a bound the same way in a sentence restating it.
 
 "The vote will be held on 3 March 2026" citing "no earlier than 3 March 2026" states the passage's day, month and
 year, and a date the source does not give. A bound is read right before the date ("no earlier than", "not before",
-"not until", "no sooner than", "after"; "no later than", "not after", "by", "before"; French "pas avant", "au plus
-tard le", ...) or right after it ("at the earliest", "at the latest", "au plus tôt", "au plus tard"), and is of one
-of two kinds: the date is a floor ("not before") or a ceiling ("not after"). A date is a written one ("3 March
-2026", "2026-03-03", "March 2027") or a year alone (1800 to 2099). Where any cited passage gives the sentence's date
+"not until", "no sooner than", "after", "as early as" of a future; "no later than", "not after", "by", "before",
+"until"; French "pas avant", "au plus tard le", "jusqu'au", ...) or right after it ("at the earliest", "at the
+latest", "au plus tôt", "au plus tard"), and is of one of two kinds: the date is a floor ("not before") or a ceiling
+("not after"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800 to 2099) or
+a month named alone ("by March", "d'ici mars"). Where any cited passage gives the sentence's date
 without a bound, anything goes, as a plain figure may be bounded; "since at least 2019" is a figure's qualifier
 (explainer/qualifiers.py).
 """

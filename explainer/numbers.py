@@ -54,7 +54,9 @@ tests/test_numbers_french.py):
   and 47%; "$4-5 million" 4 and 5 million (dollars, `unit_after`).
 - Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990), and so, in
   French, do "1er", "1re", "2e", "3ème", "2nde"; "1er mars" is the 1st of March in any text.
-  Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
+  Spelled ordinals ("first", "second") are not numbers, being too often not figures, except where they rank an
+  occasion (`_NTH_TIME`: "the second time", "fourth consecutive quarter", "la deuxième fois", "por segunda vez",
+  "zum zweiten Mal"), as a label.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
   "a hundred"/"a million" (a bare "million" names a scale, as in "Sales (US$ billion)"), "two dozen" (24), "half a million", "two and a half million", "a quarter of a

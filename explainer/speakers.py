@@ -2,8 +2,9 @@
 
 "Taliban spokesman Zabihullah Mujahid said Pakistan had declared an 'all-out war'" citing "Pakistan's Defense
 Minister Khawaja Asif ... declared an 'all-out war'" keeps every word and quotation, and gives them to the other
-side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared") or the words after
-"according to", and is named by its capitalised words that are no title ("Minister", "Spokesman"), weekday or
+side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared"; French "X a déclaré"),
+named after it where it follows a comma or quotation mark ('"...," said X'; "« ... », a déclaré X"), or the words
+after "according to" ("selon"), and is named by its capitalised words that are no title ("Minister", "Spokesman"), weekday or
 function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
 names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
 it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
