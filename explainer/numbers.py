@@ -167,24 +167,23 @@ _COUNTED = (r"(?:day|week|fortnight|month|quarter|year|decade|season|term|sessio
             r"|loss|defeat|night|round|time|increase|rise|fall|decline|drop|gain|cut|hike)s?")
 _FR_NTH = (r"(?:premi[eè]re?|second(?:e)?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me"
            r"|huiti[eè]me|neuvi[eè]me|dixi[eè]me)")
-_ES_NTH = r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa])"
+_ES_NTH = (r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]"
+           r"|d[ée]cim[oa])")
 _DE_NTH = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)"
-# Read in a pass of its own (_ranks_in), only over text holding a word of its context: in the pattern of every
-# mention, tried at each word's start, its alternation of ordinals made reading every text 1.4 x as slow.
 _OCCASION = "(?:time|fois|vez|Mal)"
-_NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((_EN_NTH, _FR_NTH, _ES_NTH, _DE_NTH)) + r")(?=\s+" + _OCCASION + r"(?!\w)"
-             + r"|[\s-]+(?:consecutive|successive)(?!\w)|\s+straight\s+" + _COUNTED + r"(?!\w)"
+_NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((_EN_NTH, _FR_NTH, _ES_NTH, _DE_NTH)) + r")"
+             + r"(?=\s+" + _OCCASION + r"(?!\w)|[\s-]+(?:consecutive|successive)(?!\w)|\s+straight\s+" + _COUNTED + r"(?!\w)"
              + r"|\s+" + _COUNTED + r"\s+in\s+a\s+row(?!\w)"
              + r"|\s+\w+\s+(?:cons[ée]cuti(?:f|ve|fs|ves)|d['’]affil[ée]e|de\s+suite|consecutiv[oa]s?|in\s+Folge)(?!\w)))")
-# The word before an ordinal ranking an occasion by "time" (English), "fois" (French), "vez" (Spanish), "Mal" (German).
+# Read in a pass of its own (_ranks_in), only over text holding a word of its context: in the pattern of every
+# mention, tried at each word's start, its alternation of ordinals made reading every text 1.4 x as slow.
 _CONTEXT_WORDS = ("time", "fois", "vez", "mal", "consecuti", "consécuti", "successive", "straight", " row",
                   "affil", "suite", "folge")
+_RANK = patterns.compile(_NTH_TIME, re.IGNORECASE)
+# The word before an ordinal ranking an occasion by "time" (English), "fois" (French), "vez" (Spanish), "Mal" (German).
 _OCCASION_AFTER = patterns.compile(r"\s+(?P<word>time|fois|vez|mal)(?!\w)", re.IGNORECASE)
 _BEFORE_OCCASION = {"time": ("the", "a"), "fois": ("la", "une"), "vez": ("por", "la", "una"), "mal": ("zum",)}
 _WORD_BEFORE = patterns.compile(r"(?<!\w)(\w+)\s+$")
-
-
-_RANK = patterns.compile(_NTH_TIME, re.IGNORECASE)
 
 
 def _ranks_in(text: str) -> list[Mention]:
@@ -199,7 +198,7 @@ def _ranks_in(text: str) -> list[Mention]:
 
 def _ranks_an_occasion(match: re.Match) -> bool:
     """Say whether an ordinal read before "time" ("fois", "vez", "Mal") ranks one: after "the" or "a" ("the second
-    time"; "la deuxième fois", "por segunda vez", "zum zweiten Mal"). Before other words, the pattern's context says."""
+    time"; "la deuxième fois", "por segunda vez", "zum zweiten Mal"). Before other words, _NTH_TIME's context says."""
     occasion = _OCCASION_AFTER.match(match.string, match.end("nth"))
     if occasion is None:
         return True
@@ -593,7 +592,8 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         if mention is not None:
             mentions.append(mention)
     if ranks:
-        mentions = sorted(mentions + [r for r in ranks if not any(m.start < r.end and r.start < m.end for m in mentions)])
+        mentions = sorted(mentions + [rank for rank in ranks
+                                      if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _ranges_shared(text, mentions, language))
@@ -679,9 +679,8 @@ _ES_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
     if end or stem in ("primer", "tercer")}
 _DE_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
     "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(), 1) for end in ("e", "en", "er", "es", "em")}
-_RANK_WORDS = {**_ES_ORDINALS, **_DE_ORDINALS, **_FR_ORDINALS, **{unaccent: n for word, n in
-               {**_FR_ORDINALS, **_ES_ORDINALS}.items() if (unaccent := word.replace("è", "e").replace("é", "e")) != word},
-               **_EN_ORDINALS, **_EN_ORDINAL_TENS}
+_UNACCENTED = {word.replace("è", "e").replace("é", "e"): n for word, n in {**_FR_ORDINALS, **_ES_ORDINALS}.items()}
+_RANK_WORDS = {**_ES_ORDINALS, **_DE_ORDINALS, **_UNACCENTED, **_FR_ORDINALS, **_EN_ORDINALS, **_EN_ORDINAL_TENS}
 _SPELLED_ORDINAL = patterns.compile(
     r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
     + "|".join(patterns.longest_first(_RANK_WORDS)) + r")(?![\w-])",

@@ -4,8 +4,8 @@
 Minister Khawaja Asif ... declared an 'all-out war'" keeps every word and quotation, and gives them to the other
 side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared"; French "X a déclaré"),
 named after it where it follows a comma or quotation mark ('"...," said X'; "« ... », a déclaré X"), or the words
-after "according to" ("selon"), and is named by its capitalised words that are no title ("Minister", "Spokesman"), weekday or
-function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
+after "according to" ("selon"), and is named by its capitalised words that are no title ("Minister", "Spokesman"),
+weekday or function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
 names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
 it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
 of the briefing (a word of its name, short name or id, as explainer/owners.py reads them); or when the passage
@@ -31,8 +31,8 @@ _REPORTING = patterns.compile(
     r"|confirmed|confirms|saying)(?!\w)")
 # French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré".
 _REPORTING_FR = (
-    r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé|assuré"
-    r"|affirmé|indiqué|estimé|souligné|averti|démenti|reconnu|précisé)|déclare|déclarent|affirme|affirment|assure"
+    r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
+    r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé)|déclare|déclarent|affirme|affirment|assure"
     r"|assurent|ajoute|indique|souligne|estime|précise)(?!\w)")
 _REPORTING_ANY = patterns.compile(f"{_REPORTING.pattern}|{_REPORTING_FR}")  # one pass over the text, not two
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",

@@ -115,7 +115,8 @@ def test_a_french_speaker_named_after_its_verb_is_read(fixture_root: Path, given
 
 
 SPANISH_QUOTE = "«No tenemos prisa», afirmó Quiroga, la líder de Alternativa Norte."
-SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\naccording_to: [según, afirmó]\n"
+SPANISH_WORDS = ("weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\n"
+                 "according_to: [según, afirmó]\n")
 
 
 @pytest.mark.parametrize("summary, outcome", [
@@ -137,7 +138,8 @@ def test_a_spanish_speaker_after_a_verb_its_locale_lists_is_read(tmp_path: Path,
 
 ORDINALS = [
     # (the source's sentence, the briefing's, "ok" or what the error says)
-    ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for the fourth consecutive quarter.",
+    ("Harbor's sales fell for the third consecutive quarter.",
+     "Harbor's sales fell for the fourth consecutive quarter.",
      '"fourth" is not in the passages this sentence cites'),
     ("Harbor's sales fell for a third straight year.", "Harbor's sales fell for a second straight year.",
      '"second" is not in the passages'),
@@ -150,14 +152,16 @@ ORDINALS = [
     ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for the 4th consecutive quarter.",
      '"4th" is not in the passages'),
     # honest: the same rank, spelled, in digits, or counted
-    ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for a third straight quarter.", "ok"),
+    ("Harbor's sales fell for the third consecutive quarter.",
+     "Harbor's sales fell for a third straight quarter.", "ok"),
     ("Harbor's sales fell for the third consecutive quarter.", "Harbor's sales fell for the 3rd consecutive quarter.",
      "ok"),
     ("Harbor's sales fell in the 3rd quarter, the third such fall.",
      "Harbor's sales fell for the third consecutive quarter.", "ok"),
     ("The harbour bridge has closed twice, both times in March.",
      "It was the second time the harbour bridge had closed.", "ok"),
-    ("It was the first time the harbour bridge had closed.", "It was the first time the harbour bridge had closed.", "ok"),
+    ("It was the first time the harbour bridge had closed.",
+     "It was the first time the harbour bridge had closed.", "ok"),
     # a spelled ordinal that ranks no occasion is not read: "a second opinion", "second only to"
     ("The harbour bridge closed after engineers gave their opinion.",
      "The harbour bridge closed after engineers sought a second opinion.", "ok"),
@@ -238,7 +242,8 @@ def test_as_early_as_until_and_a_bound_on_a_month_are_kept(fixture_root: Path, g
 
 
 FRENCH_DATE_BOUNDS = [
-    ("Le vote aura lieu d'ici mars.", "Le vote aura lieu en mars.", "date \"mars\" leaves out the bound of \"d'ici mars\""),
+    ("Le vote aura lieu d'ici mars.", "Le vote aura lieu en mars.",
+     "date \"mars\" leaves out the bound of \"d'ici mars\""),
     ("Le cessez-le-feu tiendra jusqu'au 3 mars 2026.", "Le cessez-le-feu commencera le 3 mars 2026.",
      "leaves out the bound of \"jusqu'au 3 mars 2026\""),
     ("Le vote aura lieu d'ici mars.", "Le vote aura lieu avant mars.", "ok"),
@@ -248,3 +253,17 @@ FRENCH_DATE_BOUNDS = [
 @pytest.mark.parametrize("given, written, outcome", FRENCH_DATE_BOUNDS, ids=[w[:50] for _, w, _ in FRENCH_DATE_BOUNDS])
 def test_french_bounds_on_a_month_and_until_are_kept(fixture_root: Path, given, written, outcome):
     assert_outcome(checked_in_french(fixture_root, given, written), outcome)
+
+
+def test_a_quotes_speaker_is_held_to_one_the_source_names_after_its_verb():
+    # A quote's words with "said Dev Okafor" after them: the `speaker` the source names there, no other.
+    from explainer.attribution import Cited
+    from explainer.speakers import unnamed_speaker, words_around
+
+    text = 'Harbour news.\n\n"We will respond to the closure," said Dev Okafor, the union\'s leader. Talks stalled.\n'
+    start = text.index("We will")
+    holding, _ = words_around(text, start, start + len("We will respond to the closure,"), "en")
+    assert (unnamed_speaker("Lina Dorr", Cited(holding), [], ())
+            == "the source gives these words to Dev Okafor, not to Lina Dorr")
+    assert unnamed_speaker("Dev Okafor", Cited(holding), [], ()) == ""
+    assert unnamed_speaker("Okafor", Cited(holding), [], ()) == ""
