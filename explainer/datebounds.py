@@ -3,10 +3,11 @@ earliest") must keep a bound the same way in a sentence restating it.
 
 "The vote will be held on 3 March 2026" citing "no earlier than 3 March 2026" states the passage's day, month and
 year, and a date the source does not give. A bound is read right before the date ("no earlier than", "not before",
-"not until", "no sooner than", "after"; "no later than", "not after", "by", "before"; French "pas avant", "au plus
-tard le", ...) or right after it ("at the earliest", "at the latest", "au plus tôt", "au plus tard"), and is of one
-of two kinds: the date is a floor ("not before") or a ceiling ("not after"). A date is a written one ("3 March
-2026", "2026-03-03", "March 2027") or a year alone (1800 to 2099). Where any cited passage gives the sentence's date
+"not until", "no sooner than", "after", "as early as" of a future; "no later than", "not after", "by", "before",
+"until"; French "pas avant", "au plus tard le", "jusqu'au", ...) or right after it ("at the earliest", "at the
+latest", "au plus tôt", "au plus tard"), and is of one of two kinds: the date is a floor ("not before") or a ceiling
+("not after"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800 to 2099) or
+a month named alone ("by March", "d'ici mars"). Where any cited passage gives the sentence's date
 without a bound, anything goes, as a plain figure may be bounded; "since at least 2019" is a figure's qualifier
 (explainer/qualifiers.py).
 """
@@ -14,36 +15,61 @@ without a bound, anything goes, as a plain figure may be bounded; "since at leas
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import patterns
 from .attribution import Cited, Finding
-from .numbers import Mention, find_mentions, mentions_in
+from .numbers import Mention, Quantity, find_mentions, mentions_in
 
-# The kinds of bound, by the words that make them, before the date and after it.
+# The kinds of bound, by the words that make them, before the date and after it. "until" (French "jusqu'au") is a
+# ceiling, and "not until" a floor; "as early as" is a floor only where a future or a possibility stands before it
+# ("could be held as early as March"): of the past ("warned as early as 2019") it dates what happened.
 _FLOOR, _CEILING = "not before", "not after"
 _BEFORE = patterns.compile(
-    r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until)|after|pas\s+avant|au\s+plus\s+tôt"
-    r"|après)|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici))"
-    r"(?:\s+(?:on|in|le|en))?\s+$", re.IGNORECASE)
+    r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|after|pas\s+avant"
+    r"|au\s+plus\s+tôt|après|(?P<early>as\s+early\s+as))"
+    r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|until|till|au\s+plus\s+tard|avant|d['’]ici"
+    r"|jusqu['’](?:au|à|en)))"
+    r"(?:\s+(?:on|in|le|en|early|late|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
+    r"(?:\s+|\s+mid-)$", re.IGNORECASE)
 _AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt)|(?P<ceiling>at\s+the\s+latest"
                           r"|au\s+plus\s+tard))(?!\w)", re.IGNORECASE)
+# A future or a possibility in the words before "as early as": "will", "could", "may", "expected", "plans", ...
+_MAYBE_BEFORE = patterns.compile(
+    r"(?<!\w)(?:will|would|could|can|may|might|should|shall|\w+['’]ll|expected|expects|likely|plans?|planned|set"
+    r"|scheduled|due|aims?|hopes?|possible|possibly)(?!\w)[^.;!?]*$", re.IGNORECASE)
+# Words that keep a ceiling in the sentence's own words, though a passage's would make none: "the ban runs through
+# 2027", "expires on 3 March" for "until 3 March".
+_KEEPS_CEILING = patterns.compile(
+    r"(?<!\w)(?:through|up\s+to|ends?|ending|expires?|expiring|lapses?|runs?\s+out)(?:\s+(?:on|in))?\s+$",
+    re.IGNORECASE)
 _YEAR = patterns.compile(r"(?:18|19|20)\d\d")
+# A month named alone, as a date's bound may be ("by March", "d'ici juin", "until mid-April"), in English and French;
+# "May" only after a word that dates, as "may" and "May" begin sentences.
+_MONTHS = {name: n for names in (("January February March April May June July August September October November "
+                                  "December"), "janvier février mars avril mai juin juillet août septembre octobre "
+                                 "novembre décembre") for n, name in enumerate(names.split(), 1)}
+_MONTH_ALONE = patterns.compile(
+    r"(?<!\w)(?P<month>(?-i:January|February|March|April|June|July|August|September|October|November|December"
+    r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )"
+    r"|(?<=\blate )|(?<=\bsince )|(?<=\bas )|(?<=mid-))May"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\w-])")
 
 
 def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each date of text, at `offset`, that every cited passage giving it gives with a bound
     ("no earlier than 3 March 2026") where text leaves the bound out or turns it the other way."""
-    dates = [m for m in find_mentions(text, language, prose=True) if _is_date(m)]
+    dates = _dates_in(text, find_mentions(text, language, prose=True))
     if not dates:
         return []  # most sentences name no date: found without reading their passages
-    given = [(p.text, m) for p in passages for m in mentions_in(p.text, p.language) if _is_date(m)]
+    given = [(p.text, m) for p in passages for m in _dates_in(p.text, mentions_in(p.text, p.language))]
     findings = []
     for date in dates:
         wanted = set(date.quantities)
         bounds = [(_bound(passage, m), m, passage) for passage, m in given if wanted <= set(m.quantities)]
         if not bounds or any(kind is None for kind, _, _ in bounds):
             continue
-        written = _bound(text, date)
+        written = _bound(text, date, keeping=True)
         if written in {kind for kind, _, _ in bounds}:
             continue
         kind, mention, passage = bounds[0]
@@ -56,18 +82,31 @@ def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, langua
     return findings
 
 
+def _dates_in(text: str, mentions) -> list[Mention]:
+    """Return the dates among text's mentions, and each month it names alone ("by March"), outside them."""
+    dates = [m for m in mentions if _is_date(m)]
+    spans = [(m.start, m.end) for m in mentions]
+    alone = [Mention(m.start(), m.end(), m.group(), "date", (Quantity(Decimal(_MONTHS[m.group()]), "month"),))
+             for m in _MONTH_ALONE.finditer(text) if not any(start <= m.start() < end for start, end in spans)]
+    return sorted(dates + alone)
+
+
 def _is_date(mention: Mention) -> bool:
     """Say whether a mention is a date: written as one, or a year alone."""
     return mention.kind == "date" or (mention.kind == "figure" and bool(_YEAR.fullmatch(mention.text)))
 
 
-def _bound(text: str, mention: Mention) -> str | None:
-    """Return the kind of bound text puts on a date (_FLOOR or _CEILING), or None."""
-    before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
+def _bound(text: str, mention: Mention, keeping: bool = False) -> str | None:
+    """Return the kind of bound text puts on a date (_FLOOR or _CEILING), or None; `keeping` (a sentence's own
+    words, which may keep a passage's bound) reads "as early as" always and _KEEPS_CEILING's words too."""
+    before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before and before["early"] and not keeping and not _MAYBE_BEFORE.search(
+            text, max(0, before.start() - 80), before.start()):
+        before = None  # "warned as early as 2019": when it happened
     after = _AFTER.match(text, mention.end)
     found = before or after
     if found is None:
-        return None
+        return _CEILING if keeping and _KEEPS_CEILING.search(text, max(0, mention.start - 30), mention.start) else None
     kind = _FLOOR if found["floor"] else _CEILING
     if before and _NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
@@ -82,7 +121,7 @@ _NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t|pas|jamais
 
 def _bounded_words(text: str, mention: Mention) -> str:
     """Return the passage's date with its bound, as written: "no earlier than 3 March 2026"."""
-    before = _BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
     after = _AFTER.match(text, mention.end)
     start = before.start() if before else mention.start
     end = after.end() if after and not before else mention.end

@@ -54,7 +54,9 @@ tests/test_numbers_french.py):
   and 47%; "$4-5 million" 4 and 5 million (dollars, `unit_after`).
 - Digit ordinals and decades ("21st", "3rd", "1990s") state their number (21, 3, 1990), and so, in
   French, do "1er", "1re", "2e", "3ème", "2nde"; "1er mars" is the 1st of March in any text.
-  Spelled ordinals ("first", "second") are not numbers: they are too often not figures.
+  Spelled ordinals ("first", "second") are not numbers, being too often not figures, except where they rank an
+  occasion (`_NTH_TIME`: "the second time", "fourth consecutive quarter", "la deuxième fois", "por segunda vez",
+  "zum zweiten Mal"), as a label.
 - Spelled cardinals in English: zero to nineteen, the tens, hyphenated compounds
   ("twenty-five"), joined with spaces, hyphens or "and" ("two hundred and fifty thousand"),
   "a hundred"/"a million" (a bare "million" names a scale, as in "Sales (US$ billion)"), "two dozen" (24), "half a million", "two and a half million", "a quarter of a
@@ -152,12 +154,59 @@ _ONCE = (r"(?=once(?![\w-]))(?:(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(
          r"|(?<!\bat\s)(?<!\bleast\s)(?<!\bthan\s)(?<![\w-])once(?=\s*[.,;:!?)]|\s*$"
          rf"|\s+(?:a|an|per|every|each|this|last|that)\s+{_PERIOD_WORD}(?!\w)"
          r"|\s+(?:in|during|since)\s+\d{4}(?!\d)|\s+before(?!\w)|\s+so\s+far(?!\w)))")
-# "for the second time" ranks an occasion as "for the 2nd time" does: a rank (a label), which a passage's "second
-# time", "2nd" or "twice" backs and its "for the third time" does not. Unread, "the first time" cited "the second time".
-_NTH_TIME = (r"(?<=\bfor\sthe\s)(?P<nth>(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth"
-             r"|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth))"
-             r"(?=\s+time(?!\w))")
-_TIMES_WORD = rf"(?<![\w-])(?P<times>twice|thrice)(?![\w-])|(?P<once>{_ONCE})|{_NTH_TIME}"
+# A spelled ordinal ranks an occasion as a digit one does ("for the 2nd time") where nothing else it means fits: before
+# "time" after "the" or "a" ("the second time", "a third time"), and before "consecutive", "successive", or
+# "straight" with what is counted ("fourth consecutive quarter", "third straight year", "second year in a row");
+# French "la deuxième fois", "troisième trimestre consécutif", Spanish "por segunda vez", "tercer año consecutivo",
+# German "zum zweiten Mal", "dritte Quartal in Folge". It is a rank (a label), which a passage's "second time",
+# "2nd" or "twice" backs and its "third" does not. Unread, "fourth consecutive quarter" cited "third consecutive
+# quarter". Elsewhere ("the first step", "a second opinion", "second only to") a spelled ordinal is not read.
+_EN_NTH = (r"(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+           r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
+_COUNTED = (r"(?:day|week|fortnight|month|quarter|year|decade|season|term|session|game|match|race|election|win|victory"
+            r"|loss|defeat|night|round|time|increase|rise|fall|decline|drop|gain|cut|hike)s?")
+_FR_NTH = (r"(?:premi[eè]re?|second(?:e)?|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|sixi[eè]me|septi[eè]me"
+           r"|huiti[eè]me|neuvi[eè]me|dixi[eè]me)")
+_ES_NTH = (r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]"
+           r"|d[ée]cim[oa])")
+_DE_NTH = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)"
+_OCCASION = "(?:time|fois|vez|Mal)"
+_NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((_EN_NTH, _FR_NTH, _ES_NTH, _DE_NTH)) + r")"
+             + r"(?=\s+" + _OCCASION + r"(?!\w)|[\s-]+(?:consecutive|successive)(?!\w)|\s+straight\s+" + _COUNTED + r"(?!\w)"
+             + r"|\s+" + _COUNTED + r"\s+in\s+a\s+row(?!\w)"
+             + r"|\s+\w+\s+(?:cons[ée]cuti(?:f|ve|fs|ves)|d['’]affil[ée]e|de\s+suite|consecutiv[oa]s?|in\s+Folge)(?!\w)))")
+# Read in a pass of its own (_ranks_in), only over text holding a word of its context: in the pattern of every
+# mention, tried at each word's start, its alternation of ordinals made reading every text 1.4 x as slow.
+_CONTEXT_WORDS = ("time", "fois", "vez", "mal", "consecuti", "consécuti", "successive", "straight", " row",
+                  "affil", "suite", "folge")
+_RANK = patterns.compile(_NTH_TIME, re.IGNORECASE)
+# The word before an ordinal ranking an occasion by "time" (English), "fois" (French), "vez" (Spanish), "Mal" (German).
+_OCCASION_AFTER = patterns.compile(r"\s+(?P<word>time|fois|vez|mal)(?!\w)", re.IGNORECASE)
+_BEFORE_OCCASION = {"time": ("the", "a"), "fois": ("la", "une"), "vez": ("por", "la", "una"), "mal": ("zum",)}
+_WORD_BEFORE = patterns.compile(r"(?<!\w)(\w+)\s+$")
+
+
+def _ranks_in(text: str) -> list[Mention]:
+    """Return the spelled ordinals text ranks an occasion with ("the second time", "fourth consecutive quarter"),
+    each a mention of its rank as a label; looked for only where a word of their context stands."""
+    folded = text.casefold()
+    if not any(word in folded for word in _CONTEXT_WORDS):
+        return []
+    return [Mention(m.start(), m.end(), m.group(), "figure", tuple(spelled_ranks(m.group())))
+            for m in _RANK.finditer(text) if _ranks_an_occasion(m)]
+
+
+def _ranks_an_occasion(match: re.Match) -> bool:
+    """Say whether an ordinal read before "time" ("fois", "vez", "Mal") ranks one: after "the" or "a" ("the second
+    time"; "la deuxième fois", "por segunda vez", "zum zweiten Mal"). Before other words, _NTH_TIME's context says."""
+    occasion = _OCCASION_AFTER.match(match.string, match.end("nth"))
+    if occasion is None:
+        return True
+    before = _WORD_BEFORE.search(match.string, max(0, match.start("nth") - 12), match.start("nth"))
+    return before is not None and before.group(1).casefold() in _BEFORE_OCCASION[occasion["word"].casefold()]
+
+
+_TIMES_WORD = rf"(?<![\w-])(?P<times>twice|thrice)(?![\w-])|(?P<once>{_ONCE})"
 # A source's "3½" (typeset, or taken from a PDF) is three and a half. (Prose may not write it: see disguise.py.)
 _VULGAR_FRACTION = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
 # A fraction in words is its value, hyphenated or not: "two-thirds" = "two thirds" (2/3), "three-quarters" 0.75, so
@@ -534,13 +583,17 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     In `prose` (the briefing's own words, which the page shows as written) a number glued to a stop is a
     figure the reader sees ("killed.12"): only a source's text drops it as a footnote reference."""
     reading = _reading(language)
-    if not reading.maybe.search(text):
+    ranks = _ranks_in(text)
+    if not reading.maybe.search(text) and not ranks:
         return []
     mentions = []
-    for match in reading.pattern.finditer(text):
+    for match in reading.pattern.finditer(text) if reading.maybe.search(text) else ():
         mention = _mention(match, reading.comma, reading.scales, reading.months)
         if mention is not None:
             mentions.append(mention)
+    if ranks:
+        mentions = sorted(mentions + [rank for rank in ranks
+                                      if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _ranges_shared(text, mentions, language))
@@ -620,9 +673,17 @@ _EN_ORDINAL_TENS = {w: 20 + 10 * n for n, w in enumerate(
 _FR_ORDINALS = {"premier": 1, "première": 1, "premiere": 1, "second": 2, "seconde": 2, **{w: n for n, w in enumerate(
     "deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième "
     "treizième quatorzième quinzième seizième".split(), 2)}, "vingtième": 20, "trentième": 30}
+# Spanish and German ones, read where they rank an occasion (_NTH_TIME) and backing ranks in a passage anywhere.
+_ES_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
+    "primer segund tercer cuart quint sext séptim octav noven décim".split(), 1) for end in ("o", "a", "")
+    if end or stem in ("primer", "tercer")}
+_DE_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
+    "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(), 1) for end in ("e", "en", "er", "es", "em")}
+_UNACCENTED = {word.replace("è", "e").replace("é", "e"): n for word, n in {**_FR_ORDINALS, **_ES_ORDINALS}.items()}
+_RANK_WORDS = {**_ES_ORDINALS, **_DE_ORDINALS, **_UNACCENTED, **_FR_ORDINALS, **_EN_ORDINALS, **_EN_ORDINAL_TENS}
 _SPELLED_ORDINAL = patterns.compile(
     r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
-    + "|".join(patterns.longest_first([*_EN_ORDINALS, *_EN_ORDINAL_TENS, *_FR_ORDINALS])) + r")(?![\w-])",
+    + "|".join(patterns.longest_first(_RANK_WORDS)) + r")(?![\w-])",
     re.IGNORECASE)
 
 
@@ -632,7 +693,7 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
     ranks = set()
     for match in _SPELLED_ORDINAL.finditer(text):
         word = match["unit"].lower()
-        value = _EN_ORDINALS.get(word) or _EN_ORDINAL_TENS.get(word) or _FR_ORDINALS.get(word)
+        value = _RANK_WORDS[word]
         if match["tens"] and word in _EN_ORDINALS and word not in _FR_ORDINALS:
             value += _WORD_VALUE[match["tens"].lower()]
         ranks.add(Quantity(Decimal(value), LABEL))
@@ -777,8 +838,6 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
-    if groups["nth"]:
-        return _made(match, "figure", tuple(spelled_ranks(groups["nth"])))
     if groups["times"] or groups["once"]:
         return _made(match, "figure", (Quantity(Decimal(_TIMES[(groups["times"] or groups["once"]).lower()])),))
     words = re.split(r"[\s-]+", groups["spelled"].lower())

@@ -2,9 +2,10 @@
 
 "Taliban spokesman Zabihullah Mujahid said Pakistan had declared an 'all-out war'" citing "Pakistan's Defense
 Minister Khawaja Asif ... declared an 'all-out war'" keeps every word and quotation, and gives them to the other
-side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared") or the words after
-"according to", and is named by its capitalised words that are no title ("Minister", "Spokesman"), weekday or
-function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
+side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared"; French "X a déclaré"),
+named after it where it follows a comma or quotation mark ('"...," said X'; "« ... », a déclaré X"), or the words
+after "according to" ("selon"), and is named by its capitalised words that are no title ("Minister", "Spokesman"),
+weekday or function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
 names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
 it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
 of the briefing (a word of its name, short name or id, as explainer/owners.py reads them); or when the passage
@@ -28,7 +29,18 @@ _REPORTING = patterns.compile(
     r"(?<!\w)(?:said|says|say|told|tells|stated|claimed|claims|announced|announces|declared|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
     r"|confirmed|confirms|saying)(?!\w)")
-_ACCORDING = patterns.compile(r"(?<!\w)according\s+to\s+", re.IGNORECASE)
+# French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré".
+_REPORTING_FR = (
+    r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
+    r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé)|déclare|déclarent|affirme|affirment|assure"
+    r"|assurent|ajoute|indique|souligne|estime|précise)(?!\w)")
+_REPORTING_ANY = patterns.compile(f"{_REPORTING.pattern}|{_REPORTING_FR}")  # one pass over the text, not two
+# Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
+# "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").
+_NOT_INVERTED = frozenset({"told", "tells", "saying", "accused", "accuses", "denied", "denies", "say"})
+# The words a speaker named after its verb starts with, where not a capitalised name: an article or possessive.
+_SPEAKER_OPENERS = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "son", "sa", "leur", "its", "their"})
+_ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+", re.IGNORECASE)
 # Where a speaker's words start, reading back from its reporting word: punctuation, or a word that starts a clause.
 _SUBJECT_START = patterns.compile(
     r"[,;:.!?()\[\]\"“”«»„]|\s[-–—]\s"
@@ -46,6 +58,7 @@ analyst analysts expert experts source sources report reports statement many som
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
+premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
 """.split())
 _NAME_PREFIX = patterns.compile(r"(?:Mc|Mac|O['’])(?=\w)")
 _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information Minister Attaullah Tarar"
@@ -57,9 +70,9 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     """Return the speakers text names by name (where, as written, naming words), outside quotation marks."""
     quoted = quoted_parts(text)
     found = []
-    for verb in _REPORTING.finditer(text):
+    for verb in _REPORTING_ANY.finditer(text):
         if not any(start <= verb.start() < end for start, end in quoted):
-            found.append((verb.start(), _subject_before(text, verb.start())))
+            found.append((verb.start(), _subject_before(text, verb.start()) or _speaker_after(text, verb)))
     for according in _ACCORDING.finditer(text):
         found.append((according.start(), _words_after(text, according.end())))
     for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
@@ -86,6 +99,24 @@ def _subject_before(text: str, verb: int) -> str:
 # An aside between two commas, dashes or brackets, of a few words: ", in a statement,", " – for its part – ".
 _ASIDE_MARKS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
 _ASIDE_WORDS = 6
+
+
+def _speaker_after(text: str, verb: re.Match) -> str:
+    """Return the speaker named after a reporting word that ends a quotation or a clause set off by a comma, where
+    English and French news most often name it: '"We will respond," said Dev Okafor'; "the deal is dead, said
+    Okafor, the union's leader"; "« Non », a déclaré Jean Dupont". Its words run to the clause's end, and on into an
+    appositive after a comma where those name no one ("said the union's leader, Dev Okafor"); "" elsewhere."""
+    if not text[:verb.start()].rstrip().endswith((",", '"', "”", "»", "’")) or verb.group() in _NOT_INVERTED:
+        return ""  # "Kabul denied the report and said Pakistan had": the words after say what, not who
+    first = text[verb.end():].split(maxsplit=1)[:1]
+    if not first or not (first[0][:1].isupper() or re.sub(r"['’].*", "", first[0]).casefold() in _SPEAKER_OPENERS
+                         or first[0][:2].casefold() in ("l'", "l’")):
+        return ""  # "..., said on Friday that", "said to be": no one named
+    words = _words_after(text, verb.end())
+    end = _SUBJECT_START.search(text, verb.end())
+    if not naming_words(words) and end and end.group() == ",":
+        words = f"{words} {_words_after(text, end.end())}"
+    return words
 
 
 def _closes_aside(opener: re.Match, closer: re.Match, text: str) -> bool:
@@ -165,8 +196,9 @@ _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 
 def _reports(text: str) -> bool:
-    """Say whether text holds a reporting word: English, or one a project locale lists under `according_to`."""
-    return bool(_REPORTING.search(text) or _ACCORDING.search(text) or locale_word_pattern("according_to").search(text))
+    """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
+    return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
+                or locale_word_pattern("according_to").search(text))
 
 
 def misattributed(text: str, passages: list[Cited], offset: int = 0,

@@ -58,7 +58,7 @@ def test_a_sentence_without_figures_dates_or_quotes_needs_no_citation():
     ("It cost $99 billion, 45%, 45 per cent, 1.9 and 660,000.", ["$99 billion", "45%", "45 per cent", "1.9", "660,000"]),
     ("Eleven, twenty-five and two hundred and fifty thousand; the 21st.", ["Eleven", "twenty-five",
                                                                        "two hundred and fifty thousand", "21st"]),
-    ("One of them, the first time, thousands of people.", []),
+    ("One of them, the first step, thousands of people.", []),
     ("COVID-19, an A320, the key-2 id, a 3D map.[^key-2]", []),
     ("See [the map](https://example.org/2021/map-3) or <https://example.org/5>.", []),
     ("Pakistan's army and the soldiers' families don't agree.", []),
