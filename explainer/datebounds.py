@@ -19,17 +19,19 @@ from decimal import Decimal
 
 from . import patterns
 from .attribution import Cited, Finding
+from .forecasts import certainties_in, expectations_in
 from .numbers import Mention, Quantity, find_mentions, mentions_in
 
-# The kinds of bound, by the words that make them, before the date and after it. "until" (French "jusqu'au") is a
-# ceiling, and "not until" a floor; "as early as" is a floor only where a future or a possibility stands before it
-# ("could be held as early as March"): of the past ("warned as early as 2019") it dates what happened.
+# The kinds of bound, by the words that make them, before the date and after it. "not until" is a floor. "as early
+# as" is a floor, and "until" (French "jusqu'au") a ceiling, only where a future or a possibility stands before it
+# ("could be held as early as March", "the ban will stay until 2027"): of the past they date what happened ("warned
+# as early as 2019") or when it ended ("served until 2019", which "left in 2019" restates).
 _FLOOR, _CEILING = "not before", "not after"
 _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|after|pas\s+avant"
     r"|au\s+plus\s+tôt|après|(?P<early>as\s+early\s+as))"
-    r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|until|till|au\s+plus\s+tard|avant|d['’]ici"
-    r"|jusqu['’](?:au|à|en)))"
+    r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici"
+    r"|(?P<until>until|till|jusqu['’](?:au|à|en))))"
     r"(?:\s+(?:on|in|le|en|early|late|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
     r"(?:\s+|\s+mid-)$", re.IGNORECASE)
 _AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt)|(?P<ceiling>at\s+the\s+latest"
@@ -62,14 +64,15 @@ def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, langua
     dates = _dates_in(text, find_mentions(text, language, prose=True))
     if not dates:
         return []  # most sentences name no date: found without reading their passages
-    given = [(p.text, m) for p in passages for m in _dates_in(p.text, mentions_in(p.text, p.language))]
+    given = [(p.text, p.language, m) for p in passages for m in _dates_in(p.text, mentions_in(p.text, p.language))]
     findings = []
     for date in dates:
         wanted = set(date.quantities)
-        bounds = [(_bound(passage, m), m, passage) for passage, m in given if wanted <= set(m.quantities)]
+        bounds = [(_bound(passage, m, passage_language), m, passage)
+                  for passage, passage_language, m in given if wanted <= set(m.quantities)]
         if not bounds or any(kind is None for kind, _, _ in bounds):
             continue
-        written = _bound(text, date, keeping=True)
+        written = _bound(text, date, language, keeping=True)
         if written in {kind for kind, _, _ in bounds}:
             continue
         kind, mention, passage = bounds[0]
@@ -96,13 +99,14 @@ def _is_date(mention: Mention) -> bool:
     return mention.kind == "date" or (mention.kind == "figure" and bool(_YEAR.fullmatch(mention.text)))
 
 
-def _bound(text: str, mention: Mention, keeping: bool = False) -> str | None:
-    """Return the kind of bound text puts on a date (_FLOOR or _CEILING), or None; `keeping` (a sentence's own
-    words, which may keep a passage's bound) reads "as early as" always and _KEEPS_CEILING's words too."""
+def _bound(text: str, mention: Mention, language: str = "", keeping: bool = False) -> str | None:
+    """Return the kind of bound text, in `language`, puts on a date (_FLOOR or _CEILING), or None; `keeping` (a
+    sentence's own words, which may keep a passage's bound) reads "as early as" and "until" always, and
+    _KEEPS_CEILING's words too."""
     before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if before and before["early"] and not keeping and not _MAYBE_BEFORE.search(
-            text, max(0, before.start() - 80), before.start()):
-        before = None  # "warned as early as 2019": when it happened
+    if before and (before["early"] or before["until"]) and not keeping and not _of_a_future(
+            text[max(0, before.start() - 80):before.start()], language):
+        before = None  # "warned as early as 2019", "served until 2019": when it happened, or ended
     after = _AFTER.match(text, mention.end)
     found = before or after
     if found is None:
@@ -111,6 +115,13 @@ def _bound(text: str, mention: Mention, keeping: bool = False) -> str | None:
     if before and _NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
+
+
+def _of_a_future(words: str, language: str) -> bool:
+    """Say whether the words before a bound, to their sentence's start, give a future or a possibility ("will",
+    "could", "expected"; French "tiendra", "pourrait")."""
+    words = words[max(words.rfind(stop) for stop in ".;!?") + 1:]
+    return bool(_MAYBE_BEFORE.search(words) or certainties_in(words, language) or expectations_in(words, language))
 
 
 # A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open before", French

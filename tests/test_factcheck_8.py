@@ -225,6 +225,9 @@ DATE_BOUNDS = [
     ("The vote could be held as early as 3 March 2026.", "The vote could be held no earlier than 3 March 2026.", "ok"),
     ("The vote will be held no earlier than 3 March 2026.", "The vote could come as early as 3 March 2026.", "ok"),
     ("The company warned of the flood risk as early as 2019.", "The company warned of the flood risk in 2019.", "ok"),
+    # "until" of the past says when something ended, which an honest sentence may say in its own words
+    ("Asif served as defence minister until 2019.", "Asif left the defence ministry in 2019.", "ok"),
+    ("The ceasefire held until March.", "The ceasefire broke down in March.", "ok"),
     ("The ceasefire will hold until 3 March 2026.", "The ceasefire expires on 3 March 2026.", "ok"),
     ("The ceasefire will hold until 2027.", "The ceasefire will last through 2027.", "ok"),
     ("The ceasefire will hold until 2027.", "The ceasefire will not hold after 2027.", "ok"),
