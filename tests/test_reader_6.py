@@ -1,5 +1,6 @@
 """What a reader met on the comparison tables that the earlier rounds (test_browser.py, test_reader_5.py) leave out:
-a row's link focused by Tab in a table scrolled sideways at 320 px, and a row arrived at by its link."""
+a row's link focused by Tab in a table scrolled sideways at 320 px, a row arrived at by its link, and a page printed
+from a browser set to dark mode."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from browser_support import launched_chromium, open_page, serve, site_tree
+from test_reader_5 import contrast
 from test_topics import build_fixture
 
 MERGER = "merger/grocer-merger/index.html"
@@ -78,4 +80,21 @@ def test_a_row_arrived_at_by_its_link_is_marked_and_readable(chromium, site_url,
     results = Axe().run(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.failed == [] and traffic.foreign_hosts() == set()
+    page.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", [MERGER, "merger/fusion-laiteries/index.html"])
+def test_printed_from_a_browser_in_dark_mode_every_word_and_bar_stands_out_on_white_paper(chromium, site_url, path):
+    """The print styles made paper white but kept dark mode's pale accents: the kicker, the status badges (a ruling's
+    white words on pale grey) and the chart's bars printed at 1.5 to 2.2:1 on the page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page, _ = open_page(chromium, site_url + path, color_scheme="dark")
+    page.emulate_media(media="print", color_scheme="dark")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    fills = page.eval_on_selector_all(".chart rect.bar:not(.range)", "bars => bars.map(b => getComputedStyle(b).fill)")
+    assert fills and min(contrast(fill, "rgb(255, 255, 255)") for fill in fills) >= 3, fills
     page.context.close()
