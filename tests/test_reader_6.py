@@ -98,3 +98,22 @@ def test_printed_from_a_browser_in_dark_mode_every_word_and_bar_stands_out_on_wh
     fills = page.eval_on_selector_all(".chart rect.bar:not(.range)", "bars => bars.map(b => getComputedStyle(b).fill)")
     assert fills and min(contrast(fill, "rgb(255, 255, 255)") for fill in fills) >= 3, fills
     page.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", [MERGER, "merger/fusion-laiteries/index.html"])
+def test_a_screen_reader_names_a_row_by_its_measure_alone_and_still_reaches_its_link(chromium, site_url, path):
+    """Moving along a row, a screen reader repeats the row header's name with every cell: it was "Stores (stores)
+    Link to this: Stores", the permalink's label read out again and again."""
+    page, _ = open_page(chromium, site_url + path)
+    headers = page.locator("#comparisons th[scope=row]")
+    assert headers.count() >= 2
+    for index in range(headers.count()):
+        header = headers.nth(index)
+        shown = " ".join(header.inner_text().split())  # the measure and its unit; the "#" is drawn by CSS
+        assert page.get_by_role("rowheader", name=shown, exact=True).count() >= 1, header.get_attribute("id")
+        snapshot = header.aria_snapshot()
+        assert snapshot.splitlines()[0] == f'- rowheader "{shown}":', snapshot
+        label = header.locator("a.permalink").get_attribute("aria-label")
+        assert header.get_by_role("link", name=label, exact=True).count() == 1, "the permalink stays in the tree"
+    page.context.close()
