@@ -138,7 +138,8 @@ def test_the_stylesheet_starts_with_its_colours_and_fonts_light_and_dark_and_hol
     assert rules.startswith(":root{")
     root = rules[:rules.index("}")]
     assert all(f"--{name}:" in root for name in ("bg", "fg", "link", "p0", "p1", "serif", "sans"))
-    dark = re.search(r"@media \(prefers-color-scheme:dark\)\{:root\{([^}]*)\}", rules)
+    # On screens only: paper stays light whatever the reader's scheme (test_reader_6.py).
+    dark = re.search(r"@media (?:screen and )?\(prefers-color-scheme:dark\)\{:root\{([^}]*)\}", rules)
     assert dark and all(f"--{name}:" in dark.group(1) for name in ("bg", "fg", "link", "p0", "p1"))
     assert "@media print{" in rules
     assert "@font-face" not in rules and "@import" not in rules and not re.search(r"url\(\s*['\"]?(https?:)?//", rules)
