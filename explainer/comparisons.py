@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from .chart import comparison_charts
@@ -90,8 +91,10 @@ def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, 
 
 
 def slug_of(text: str) -> str:
-    """Return a measure's name as an id part: lowercase letters and digits joined by hyphens."""
-    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split()) or "row"
+    """Return a measure's name as an id part: its words (lowercase letters and digits, with their combining marks:
+    Arabic's tanwin in "يوميًا", Hindi's vowel signs) joined by hyphens."""
+    kept = "".join(c if c.isalnum() or unicodedata.category(c).startswith("M") else " " for c in text.lower())
+    return "-".join(kept.split()) or "row"
 
 
 def _ratios(table, shown, labels: Labels) -> tuple[Ratio, ...]:

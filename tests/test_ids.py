@@ -47,3 +47,13 @@ def test_keys_that_differ_by_a_number_and_ids_named_like_sections_do_not_collide
     result = run_build(root)
     assert result.code == 0, result.err
     assert assert_ids_unique_and_links_land(root / "site") >= 3
+
+
+def test_a_row_id_keeps_each_word_whole_with_its_combining_marks():
+    # A combining mark is no letter to str.isalnum: "يوميًا" (daily, with its tanwin) was cut in two at the mark
+    # ("row-...-يومي-ا"), and a Hindi word at each vowel sign.
+    from explainer.comparisons import slug_of
+
+    assert slug_of("الركاب يوميًا") == "الركاب-يوميًا"
+    assert slug_of("कुल सैनिक") == "कुल-सैनिक"
+    assert slug_of("Active personnel (2025)") == "active-personnel-2025"
