@@ -49,7 +49,7 @@ from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_me
                       months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
-from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, inside, split_sentences
+from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -366,7 +366,7 @@ def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") 
 
 def _long_words(text: str) -> set[str]:
     """Return the words of five letters or more in text, folded: what says a sentence rests on a passage."""
-    return {_folded(word) for word in _WORD.findall(text) if len(word) >= 5}
+    return {folded_word(word) for word in _WORD.findall(text) if len(word) >= 5}
 
 
 def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
@@ -378,7 +378,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
     if given is None or says_who_reports(text):
         return []
     who = "say who reports it"
-    if _folded(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
+    if folded_word(given) not in _HEDGES_GIVEN and not _AR_HEDGES.fullmatch(given):  # a locale's own hedge ("presuntamente"): its reporting verbs go unread
         writing = locale_words(language)
         listed = writing.according_to if writing else ()
         who += (f" (in '{language}' text, with a word its locale lists under `according_to`"
@@ -427,7 +427,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
     Text restates a passage when it shares two words of five letters or more with it, outside quotation marks;
     English and French passages are read."""
-    if says_who_reports(text) or _WHOSE_KEPT & {_folded(w) for w in _WORD.findall(text)}:
+    if says_who_reports(text) or _WHOSE_KEPT & {folded_word(w) for w in _WORD.findall(text)}:
         return []
     spoken = _long_words(unquoted(text))
     for passage in passages:
@@ -445,7 +445,7 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     """Return the words with which a passage passes on someone's contested word ("claims", "accuses"), or, where it
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
-    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in words]
+    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words]
     return tuple(word for _, word in sorted(found))
 
 
@@ -459,7 +459,7 @@ def unquoted(text: str) -> str:
 def says_who_reports(text: str) -> bool:
     """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
     "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
-    return bool(_HEDGE_KEPT & {_folded(w) for w in _WORD.findall(text)} or _locale_hedges().search(text)
+    return bool(_HEDGE_KEPT & {folded_word(w) for w in _WORD.findall(text)} or _locale_hedges().search(text)
                 or locale_word_pattern("according_to").search(text) or _AR_HEDGES.search(text) or _AR_REPORTING.search(text))
 
 
@@ -479,7 +479,7 @@ def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, lan
     base = (language or "en").split("-")[0].lower()
     set_phrases = _union([m.span() for m in _NOT_RANKING.finditer(text)])
     for index, word in enumerate(words):
-        folded = _folded(word.group())
+        folded = folded_word(word.group())
         key = _most_key(words, index) if folded == "most" else _superlative_key(folded)
         if (not key or not (_superlative(folded) or folded == "most") or not _ranks(words, index)
                 or inside(quoted, word.start()) or inside(set_phrases, word.start())
@@ -852,7 +852,7 @@ def _most_key(words: list[re.Match], index: int) -> str | None:
     "the most deadly": "deadliest", as passages are read), or None where "most" ranks nothing."""
     if not index or index + 1 >= len(words):
         return None
-    before, after = _folded(words[index - 1].group()), _folded(words[index + 1].group())
+    before, after = folded_word(words[index - 1].group()), folded_word(words[index + 1].group())
     if not (before in _RANKING_MOST_AFTER or re.search(r"['’]s$", before)) or after in _NOT_RANKING_MOST:
         return None
     if after in _BARE_MOST_BEFORE:
@@ -871,10 +871,10 @@ def _superlative_key(word: str) -> str:
 
 def _ranks(words: list[re.Match], index: int) -> bool:
     """Say whether a superlative ranks: French "meilleur"/"pire" only after an article or a possessive."""
-    key = _superlative_key(_folded(words[index].group()))
+    key = _superlative_key(folded_word(words[index].group()))
     if key not in _FRENCH_COMPARATIVES:
         return True
-    before = _folded(words[index - 1].group()) if index else ""
+    before = folded_word(words[index - 1].group()) if index else ""
     return before in _FRENCH_DEFINITE or before.startswith("l'")
 
 
@@ -883,10 +883,10 @@ def _superlatives_used(text: str) -> tuple[tuple[str, int], ...]:
     """Return each superlative a passage uses, by its key, with where it stands; "most deadly" gives
     "deadliest", as a sentence may say in one word what the passage says in two."""
     words = list(_WORD.finditer(text))
-    used = [(_superlative_key(_folded(m.group())), m.start()) for m in words]
-    used += [(_folded(m.group())[:-1] + "iest" if _folded(m.group()).endswith("y") else "most " + _folded(m.group()),
-              words[at - 1].start()) for at, m in enumerate(words) if at and _folded(words[at - 1].group()) == "most"]
-    used += [("most", m.start()) for at, m in enumerate(words) if _folded(m.group()) == "most" and _most_key(words, at) == "most"]
+    used = [(_superlative_key(folded_word(m.group())), m.start()) for m in words]
+    used += [(folded_word(m.group())[:-1] + "iest" if folded_word(m.group()).endswith("y") else "most " + folded_word(m.group()),
+              words[at - 1].start()) for at, m in enumerate(words) if at and folded_word(words[at - 1].group()) == "most"]
+    used += [("most", m.start()) for at, m in enumerate(words) if folded_word(m.group()) == "most" and _most_key(words, at) == "most"]
     return tuple(used)
 
 
@@ -895,8 +895,8 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
     """Return the hedges ("reportedly", ...) a passage uses, as written, in order: every rule's, and those its
     language's locale lists under `hedges` ("angeblich", "Berichten zufolge")."""
     own = _locale_hedges(language)
-    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if _folded(word.group()) in _HEDGES_GIVEN
-             and not (_folded(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
+    found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in _HEDGES_GIVEN
+             and not (folded_word(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(word for _, word in sorted(found))
@@ -1034,7 +1034,7 @@ def hedging_found(text: str, language: str) -> list[tuple[str, int]]:
         words = list(_WORD.finditer(sentence.text))
         for index, word in enumerate(words):
             where = sentence.start + word.start()
-            if (_folded(word.group()) in hedges and not inside(quoted, where)
+            if (folded_word(word.group()) in hedges and not inside(quoted, where)
                     and not _negated(sentence.text, words, index, base, unasserted)
                     and not _FOUNDED.match(sentence.text, word.start())
                     and not _attributed(sentence.text, words, index, base)):
@@ -1427,7 +1427,7 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
     reporting = set(ATTRIBUTIONS.get(language, ()))
     clauses = _clause_numbers(sentence, words)
     for at, word in enumerate(words):
-        folded = _folded(word.group())
+        folded = folded_word(word.group())
         if folded not in reporting:
             continue
         if folded in _NOUN_TOO and _noun(words, at):
@@ -1435,7 +1435,7 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
         if folded in _WHOLE_SENTENCE or clauses[at] == clauses[index]:
             return True
         closing = [words[k] for k in range(len(words)) if clauses[k] == clauses[-1]]
-        if (clauses[at] == clauses[-1] > 0 and _folded(closing[0].group()) not in _RELATIVE
+        if (clauses[at] == clauses[-1] > 0 and folded_word(closing[0].group()) not in _RELATIVE
                 and not (folded in _ADJECTIVE_TOO and _before_a_noun(words, at))):
             return True
     return False
@@ -1443,13 +1443,13 @@ def _attributed(sentence: str, words: list[re.Match], index: int, language: str)
 
 def _before_a_noun(words: list[re.Match], at: int) -> bool:
     """Say whether a participle such as "alleged" stands before the noun it qualifies ("alleged TTP positions")."""
-    return at + 1 < len(words) and _folded(words[at + 1].group()) not in _AFTER_A_VERB
+    return at + 1 < len(words) and folded_word(words[at + 1].group()) not in _AFTER_A_VERB
 
 
 def _noun(words: list[re.Match], at: int) -> bool:
     """Say whether "claim(s)" at words[at] is the noun: after a determiner or a possessive, or before a verb of being."""
-    before = _folded(words[at - 1].group()) if at else ""
-    after = _folded(words[at + 1].group()) if at + 1 < len(words) else ""
+    before = folded_word(words[at - 1].group()) if at else ""
+    after = folded_word(words[at + 1].group()) if at + 1 < len(words) else ""
     return before in _DETERMINERS or before.endswith("'s") or after in _NOUN_FOLLOWERS
 
 
@@ -1479,12 +1479,8 @@ def _negated(sentence: str, words: list[re.Match], index: int, language: str,
 
 
 def _is_negation(word: str, negations: set[str]) -> bool:
-    folded = _folded(word)
+    folded = folded_word(word)
     return folded in negations or folded.endswith("n't") or folded.startswith("n'")
-
-
-def _folded(word: str) -> str:
-    return word.casefold().replace("’", "'")
 
 
 def _flat(text: str) -> str:

@@ -14,6 +14,7 @@ import re
 from . import patterns
 from .attribution import Cited
 from .model import Party
+from .sentences import folded_word
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
@@ -23,7 +24,7 @@ _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces"
 def party_words(party: Party) -> frozenset[str]:
     """Return the words that name a party: of its name, short name, id and aliases, four letters or more, folded."""
     text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases))
-    return frozenset(w for w in (_folded(m.group()) for m in _WORD.finditer(text)) if len(w) >= 4
+    return frozenset(w for w in (folded_word(m.group()) for m in _WORD.finditer(text)) if len(w) >= 4
                      and w not in _NOT_A_NAME)
 
 
@@ -40,7 +41,7 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
 def _names(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party by one of its words, written as a name is: "the northern convoy" names no
     Northern Alliance (in a script without capitals, any word may)."""
-    return any(_as_a_name(word.group()) and is_named(_folded(word.group()), words) for word in _WORD.finditer(text))
+    return any(_as_a_name(word.group()) and is_named(folded_word(word.group()), words) for word in _WORD.finditer(text))
 
 
 def _as_a_name(word: str) -> bool:
@@ -53,6 +54,3 @@ def is_named(word: str, words: frozenset[str]) -> bool:
     return word in words or any(len(min(word, name, key=len)) >= _SHORTEST
                                 and (word.startswith(name) or name.startswith(word)) for name in words)
 
-
-def _folded(word: str) -> str:
-    return word.casefold().replace("’", "'")

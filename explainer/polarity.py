@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, unquoted
-from .sentences import MARKER
+from .sentences import MARKER, folded_word
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _PREFIX = 5  # "confirmed" is a form of "confirm", "modernizing" of "modernize": what _long_words also counts
@@ -163,7 +163,7 @@ def _negations(clause: str, language: str) -> list[tuple[int, int]]:
     code = (language or "en").split("-")[0].lower()
     negating, agreeing = _NEGATING.get(code, _NEGATING["en"]), _AGREEING.get(code, frozenset())
     skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)}
-    words = [(m.start(), m.end(), m.group().casefold().replace("’", "'")) for m in _WORD.finditer(clause)]
+    words = [(m.start(), m.end(), folded_word(m.group())) for m in _WORD.finditer(clause)]
     found, agreeing_at = [], []
     for index, (start, end, word) in enumerate(words):
         following = words[index + 1][2] if index + 1 < len(words) else ""
@@ -200,7 +200,7 @@ def _content_words(clause: str) -> frozenset[str]:
 
 
 def _words_in(text: str) -> list[str]:
-    return [re.sub(r"'s?$", "", w.casefold().replace("’", "'")) for w in _WORD.findall(text) if len(w) >= _PREFIX]
+    return [re.sub(r"'s?$", "", folded_word(w)) for w in _WORD.findall(text) if len(w) >= _PREFIX]
 
 
 def _restates(clause: _Clause, other: _Clause) -> bool:

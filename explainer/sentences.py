@@ -156,3 +156,8 @@ def skip_space(text: str, position: int, end: int) -> int:
 def double_quoted(text: str) -> list[tuple[int, int]]:
     """Return the spans of double-quoted phrases, quote marks included; never across a blank line."""
     return [m.span() for m in DOUBLE_QUOTE.finditer(text) if not re.search(r"\n\s*\n", m.group())]
+
+
+def folded_word(word: str) -> str:
+    """Return a word as the checks compare words: casefolded, a typographic apostrophe as a straight one."""
+    return word.casefold().replace("’", "'")
