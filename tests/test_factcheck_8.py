@@ -15,22 +15,8 @@ import pytest
 from conftest import run_build
 from support import error_lines, minimal_project, refused_with
 from test_factcheck_5 import checked
+from test_factcheck_7 import assert_outcome, fixture_root  # noqa: F401 (a fixture)
 from test_newuser_6 import election_project
-
-
-@pytest.fixture(scope="module")
-def fixture_root(tmp_path_factory) -> Path:
-    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
-    return minimal_project(tmp_path_factory.mktemp("factcheck8") / "project")
-
-
-def assert_outcome(lines: list[str], outcome: str) -> None:
-    """Assert the one-sentence summary built ("ok"), or was refused on its line (3) with `outcome` in the error."""
-    if outcome == "ok":
-        assert lines == []
-    else:
-        assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and outcome in line
-                   for line in lines), lines
 
 
 def checked_in_french(root: Path, source_sentence: str, summary: str) -> list[str]:
