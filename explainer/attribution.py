@@ -45,8 +45,8 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, mentions_in,
-                      months_named, passage_labels, quantities_in,
+from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
+                      mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
@@ -673,7 +673,6 @@ _VAGUE_COUNT = patterns.compile(
     r"(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?P<one>dozen|hundred|thousand|million|billion)"
     r"|(?P<many>dozens|scores|hundreds|thousands|millions|billions))(?!\w)", re.IGNORECASE)
 _FIGURE_BEFORE = patterns.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]*$", re.IGNORECASE)
-_YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
 
 
 def _vague_range(match: re.Match) -> tuple[int, int]:
@@ -690,7 +689,7 @@ def _counts_given(text: str, language: str = "") -> tuple[tuple[int, int] | Deci
     """Return what a passage gives that may back a vague count: its vague counts' ranges and its figures (not
     its years, dates or percentages)."""
     ranges = [_vague_range(m) for m in _VAGUE_COUNT.finditer(text) if not _FIGURE_BEFORE.search(text[:m.start()])]
-    figures = [q.value for m in mentions_in(text, language) if m.kind == "figure" and not _YEAR.fullmatch(m.text)
+    figures = [q.value for m in mentions_in(text, language) if m.kind == "figure" and not is_year(m.text)
                for q in m.quantities if not q.unit or not is_percentage_unit(q.unit)]
     return (*ranges, *figures)
 

@@ -11,7 +11,7 @@ from .attribution import WEEKDAYS, unaccented  # by language, Monday first (date
 from .load import Content, SiteContent
 from .figures import as_written
 from .hints import closest
-from .numbers import Mention, Quantity, find_mentions, locale_words, months_named
+from .numbers import Mention, Quantity, find_mentions, is_year, locale_words, months_named
 from .problems import Problem
 
 
@@ -191,8 +191,8 @@ def _year_stated(shown: str, event, mentions: list[Mention]) -> list[Problem]:
     span's ends, '2021 to 2023'. A `when` stating other figures too ('2021-22', 'between 26 and 28 February') is
     left to its reader; its day and month are `_contradicted_in_part`'s. `mentions`: what `when` states."""
     years = {int(q.value) for m in mentions for q in m.quantities
-             if q.unit == "" and (m.kind == "date" and q.value > 31 or _YEAR.fullmatch(m.text))}
-    if not mentions or any(m.kind != "date" and not _YEAR.fullmatch(m.text) for m in mentions):
+             if q.unit == "" and (m.kind == "date" and q.value > 31 or is_year(m.text))}
+    if not mentions or any(m.kind != "date" and not is_year(m.text) for m in mentions):
         return []
     date = datetime.date.fromisoformat(event.date)
     if years and not min(years) <= date.year <= max(years):
@@ -203,7 +203,6 @@ def _year_stated(shown: str, event, mentions: list[Mention]) -> list[Problem]:
     return []
 
 
-_YEAR = patterns.compile(r"1[89]\d\d|20\d\d")  # a bare figure that is a year ("2021", "early 2021")
 
 
 def weekdays_of(language: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from . import patterns
 from .attribution import Cited, Finding
 from .forecasts import certainties_in, expectations_in
-from .numbers import Mention, Quantity, find_mentions, mentions_in
+from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in
 
 # The kinds of bound, by the words that make them, before the date and after it. "not until" is a floor. "as early
 # as" is a floor, and "until" (French "jusqu'au") a ceiling, only where a future or a possibility stands before it
@@ -45,7 +45,6 @@ _MAYBE_BEFORE = patterns.compile(
 _KEEPS_CEILING = patterns.compile(
     r"(?<!\w)(?:through|up\s+to|ends?|ending|expires?|expiring|lapses?|runs?\s+out)(?:\s+(?:on|in))?\s+$",
     re.IGNORECASE)
-_YEAR = patterns.compile(r"(?:18|19|20)\d\d")
 # A month named alone, as a date's bound may be ("by March", "d'ici juin", "until mid-April"), in English and French;
 # "May" only after a word that dates, as "may" and "May" begin sentences.
 _MONTHS = {name: n for names in (("January February March April May June July August September October November "
@@ -96,7 +95,7 @@ def _dates_in(text: str, mentions) -> list[Mention]:
 
 def _is_date(mention: Mention) -> bool:
     """Say whether a mention is a date: written as one, or a year alone."""
-    return mention.kind == "date" or (mention.kind == "figure" and bool(_YEAR.fullmatch(mention.text)))
+    return mention.kind == "date" or (mention.kind == "figure" and is_year(mention.text))
 
 
 def _bound(text: str, mention: Mention, language: str = "", keeping: bool = False) -> str | None:

@@ -18,12 +18,11 @@ or a minus sign, never by a rise or a plain amount alone; 2.4 not by a fall alon
 from __future__ import annotations
 
 import functools
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, quoted_parts
-from .numbers import Mention, Quantity, find_mentions, mentions_in, quantities_in
-from .sentences import MARKER
+from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
+from .sentences import MARKER, inside
 
 _RISE = frozenset("""
 rose rise rises rising risen grew grow grows growing grown gained gain gains gaining climbed climb climbs climbing
@@ -62,16 +61,12 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
     quoted = quoted_parts(text)
     mentions = find_mentions(text, language, prose=True) if prose else mentions_in(text, language)
     for mention in mentions:
-        if mention.kind != "figure" or _a_year(mention) or any(s <= mention.start < e for s, e in quoted):
+        if mention.kind != "figure" or is_year(mention.text) or inside(quoted, mention.start):
             continue
         way = _way_given(text, mention)
         if way != "from":
             found += [(mention.start, mention.text, quantity, way or "none") for quantity in mention.quantities]
     return found
-
-
-def _a_year(mention: Mention) -> bool:
-    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", mention.text))
 
 
 def _way_given(text: str, mention: Mention) -> str | None:

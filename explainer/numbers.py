@@ -1117,6 +1117,12 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
 # change), which a range does not. Years name a period, and a low end above its high end is a score ("voted 6-3").
 _FROM_BEFORE = patterns.compile(r"(?<!\w)(?:from|de|du|des|von|od)\s+$", re.IGNORECASE)
 _BARE_YEAR = patterns.compile(r"(?:1[89]|20)\d\d(?:['’]?s)?")  # "2019", a decade's "1990s"
+_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_year(figure: str) -> bool:
+    """Say whether a figure as written is a year alone ("2021"; 1800 to 2099)."""
+    return bool(_YEAR.fullmatch(figure))
 
 
 class RangeEnd(NamedTuple):

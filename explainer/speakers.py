@@ -22,7 +22,7 @@ from . import patterns
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
 from .numbers import read_by_language
 from .owners import is_named
-from .sentences import split_sentences
+from .sentences import inside, split_sentences
 
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
 _REPORTING = patterns.compile(
@@ -71,12 +71,12 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
     quoted = quoted_parts(text)
     found = []
     for verb in _REPORTING_ANY.finditer(text):
-        if not any(start <= verb.start() < end for start, end in quoted):
+        if not inside(quoted, verb.start()):
             found.append((verb.start(), _subject_before(text, verb.start()) or _speaker_after(text, verb)))
     for according in _ACCORDING.finditer(text):
         found.append((according.start(), _words_after(text, according.end())))
     for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
-        if not any(start <= listed.start() < end for start, end in quoted):
+        if not inside(quoted, listed.start()):
             found.append((listed.start(), f"{_subject_before(text, listed.start())} {_words_after(text, listed.end())}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
                  if (names := naming_words(words)))
