@@ -131,7 +131,6 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 continue
             # A signed figure stands in its passages by its size; its sign, by how they give it ("fell 2.4%": -2.4).
             size, line = abs(value), figure.line_of("to" if value is figure.to else "value")
-            turned = signed_value_turned(value, as_written(value), wanted_quantities(size, unit), measure, passages)
             if isinstance(value, DotGroupedFloat) and writes_decimal_comma(citer.language):
                 problems.append(_grouped_as_written(citer, figure, value, measure))
             elif not stated_in(size, unit, found, bare) and stated_in(size, unit, found):
@@ -144,7 +143,8 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                             f"write {int(thousands)}, digits only")
                 problems.append(Problem(citer.file.shown, line,
                                         f"figure {as_written(value)} ({measure}) is not in the passages cited for it", hint))
-            elif turned:
+            elif turned := signed_value_turned(value, as_written(value), wanted_quantities(size, unit), measure,
+                                               passages):
                 problems.append(Problem(citer.file.shown, line, f"figure {as_written(value)} ({measure}) {turned[0]}",
                                         turned[1]))
             else:

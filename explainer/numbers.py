@@ -583,11 +583,11 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     In `prose` (the briefing's own words, which the page shows as written) a number glued to a stop is a
     figure the reader sees ("killed.12"): only a source's text drops it as a footnote reference."""
     reading = _reading(language)
-    ranks = _ranks_in(text)
-    if not reading.maybe.search(text) and not ranks:
+    ranks, maybe = _ranks_in(text), reading.maybe.search(text)
+    if not maybe and not ranks:
         return []
     mentions = []
-    for match in reading.pattern.finditer(text) if reading.maybe.search(text) else ():
+    for match in reading.pattern.finditer(text) if maybe else ():
         mention = _mention(match, reading.comma, reading.scales, reading.months)
         if mention is not None:
             mentions.append(mention)

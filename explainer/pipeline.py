@@ -255,7 +255,7 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
         briefing = anchored.content
         findings = KeptFindings(kept.findings.get(findings_key))
         page, found = plan_briefing(briefing, anchored.definitions, anchored.passages, library, labels, fragment_of,
-                                    findings, lambda source_id: sources[source_id].text)
+                                    lambda source_id: sources[source_id].text, findings)
         outline = outline_of(page, opinion_passages(briefing, anchored.passages))
         return outline.header, Deferred(outline), digest_of(outline), found, Deferred(page), findings.used
 

@@ -32,12 +32,11 @@ SECTIONS = (("background", "background"), ("timeline", "timeline"), ("comparison
 
 
 def plan_briefing(content: Content, definitions: dict[str, Definition], anchored: dict[str, Passage],
-                  library: dict[str, Source], labels: Labels, fragment_of,
-                  findings: KeptFindings | None = None,
-                  texts: Callable[[str], str] | None = None) -> tuple[BriefingPage, list[Problem]]:
-    """Return the briefing page's view and the citation problems met on the way; `findings`: the sentence
-    checks' findings kept from the briefing's last plan, and those this one ran; `texts`: a source's text by its
-    id, where a quote's speaker is named around its words (none: not read)."""
+                  library: dict[str, Source], labels: Labels, fragment_of, texts: Callable[[str], str],
+                  findings: KeptFindings | None = None) -> tuple[BriefingPage, list[Problem]]:
+    """Return the briefing page's view and the citation problems met on the way; `texts`: a source's text by its
+    id, where a quote's speaker is named around its words; `findings`: the sentence checks' findings kept from the
+    briefing's last plan, and those this one ran."""
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
@@ -125,7 +124,7 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
 
 
 def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, Source], language: str,
-            anchored: dict[str, Passage], texts: Callable[[str], str] | None) -> tuple[QuoteView, ...]:
+            anchored: dict[str, Passage], texts: Callable[[str], str]) -> tuple[QuoteView, ...]:
     quotes = content.get("quotes")
     if quotes is None:
         return ()
@@ -135,7 +134,7 @@ def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, S
         ref = citer.ref(quote.id, quote.line_of("words"), f"quote '{quote.id}'")
         citer.checked_names(quote, "speaker", "role")
         context = citer.prose(quote, "context", require_citations=False, inline=True)
-        if texts is not None and quote.id in anchored:
+        if quote.id in anchored:
             citer.problems.extend(_unnamed_speaker(citer, quote, anchored[quote.id], texts, library))
         if ref is not None:
             role = labels["role_not_given"] if quote.role == "not given" else quote.role

@@ -195,6 +195,11 @@ _PLAIN_WORD = patterns.compile(r"[\w'’]+")
 _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 
+def _speakers_of(passages: list[Cited]) -> list[tuple[int, str, frozenset[str]]]:
+    """Return the speakers the passages name (speakers_in), passage after passage."""
+    return [speaker for passage in passages for speaker in speakers_in(passage.text)]
+
+
 def _reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
@@ -207,7 +212,7 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
     to, where a passage gives them to another speaker by name."""
     if not _reports(text):
         return []  # most sentences report no one: found without reading their passages
-    given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    given = _speakers_of(passages)
     if not given:
         return []
     for at, words, names in speakers_in(text):
@@ -233,7 +238,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
 def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the speaker the cited passages give a claim's words to where none of them gives them to its
     `claimant` (as a sentence's "X said" is read); or ""."""
-    given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    given = _speakers_of(passages)
     names = naming_words(claimant)
     if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
                                      for passage in passages):
@@ -247,12 +252,11 @@ def wrong_column(listed: tuple[str, ...], passages: list[Cited],
     none of the claim's `listed` parties; or ""."""
     if not listed or not set(listed) <= {party for party, _ in parties}:
         return ""  # a party the briefing lacks is an error of its own
-    given = [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    given = _speakers_of(passages)
     sides = [parties_of(names, parties) for _, _, names in given]
     if not given or not all(sides) or any(side & set(listed) for side in sides):
         return ""
     return shown(given[0][1])
-
 
 
 def words_around(text: str, start: int, end: int, language: str = "") -> tuple[str, str]:
@@ -287,11 +291,13 @@ def unnamed_speaker(speaker: str, holding: Cited, nearby: list[Cited],
     if not names:
         return ""
     own = parties_of(names, parties)
+    if any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
+        return ""
     given = speakers_in(holding.text)
-    if given and not any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
+    if given:
         return f"the source gives these words to {shown(given[0][1])}, not to {speaker}"
     personal = [name for name in names if not any(is_named(name, words) for _, words in parties)]
-    if personal and not any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
+    if personal:
         return (f"the source names no {speaker} in the sentence that holds these words or the one before, nor in a "
                 "passage the `context` cites")
     return ""
