@@ -20,6 +20,7 @@ from .direction import turned_directions
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
+from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item
 from .hints import closest
 from .crosscheck import weekdays_of, written_in
@@ -316,7 +317,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
     or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
-            + misattributed(text, passages, offset, parties)
+            + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
@@ -328,6 +329,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
+            + quoted_as_own_in_item(text, passages, language, parties)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
             + _timed_or_counted(text, passages, 0, language))

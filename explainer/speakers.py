@@ -84,6 +84,13 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
                  if (names := naming_words(words)))
 
 
+def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Return each reporting word of text, quoted or not, with the words before it that name its subject, and their
+    naming words: whom words after it are given to (explainer/inner_quotes.py)."""
+    return [(verb.start(), words, naming_words(words)) for verb in _REPORTING_ANY.finditer(text)
+            for words in (_subject_before(text, verb.start()),)]
+
+
 def _subject_before(text: str, verb: int) -> str:
     """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS; where an aside
     stands right before it ("Pakistan's army, in a statement, said"; "Quiroga, por su parte, afirmó"), the words
@@ -221,7 +228,7 @@ def _speakers_of(passages: list[Cited]) -> list[tuple[int, str, frozenset[str]]]
     return [speaker for passage in passages for speaker in speakers_in(passage.text)]
 
 
-def _reports(text: str) -> bool:
+def reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
                 or locale_word_pattern("according_to").search(text))
@@ -231,7 +238,7 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
-    if not _reports(text):
+    if not reports(text):
         return []  # most sentences report no one: found without reading their passages
     given = _speakers_of(passages)
     if not given:
@@ -250,7 +257,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
                           parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
     """Return misattributed's findings for an item cited as a whole, sentence by sentence: a speaker named in one
     sentence stands in the passages the item cites."""
-    if not _reports(text):
+    if not reports(text):
         return []  # most items report no one: found without splitting them into sentences
     return [finding for sentence in split_sentences(text, language)
             for finding in misattributed(sentence.text, passages, sentence.start, parties)]
