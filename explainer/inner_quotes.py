@@ -19,15 +19,19 @@ from .sentences import split_sentences
 from .speakers import naming_words, parties_of, reporting_subjects, reports, shown, speakers_in
 
 Parties = tuple[tuple[str, frozenset[str]], ...]
+# A break between a reporting word and the words after it that may make them another clause's, another speaker's.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
-def quoted_speakers(sentence: str, at: int) -> tuple[str, frozenset[str], frozenset[str]] | None:
+def quoted_speakers(sentence: str, at: int) -> tuple[str, frozenset[str], frozenset[str], bool] | None:
     """Return, for words at `at` of a sentence, the speaker the sentence gives them to (its words, its own naming
-    words) and the naming words of the speakers who quote that one; None where the sentence names no speaker of
-    them or no one quotes them."""
-    before = [(words, names) for place, words, names in reporting_subjects(sentence) if place < at]
-    if not before:
-        return None
+    words), the naming words of the other speakers it names, and whether one of those quotes that one (its reporting
+    word before the speaker's in one clause, or after the words: '"...," said Okafor'); None where the sentence names
+    no speaker of them or no other."""
+    verbs = [(place, words, names) for place, words, names in reporting_subjects(sentence) if place < at]
+    if not verbs or _CLAUSE_BREAK.search(sentence, verbs[-1][0], at):
+        return None  # 'Okafor said: "Ostrom told me nothing, and the port will never reopen"': whose is not plain
+    before = [(words, names) for _, words, names in verbs]
     words, names = before[-1]
     outer = frozenset().union(*(n for _, n in before[:-1]), *(n for _, _, n in speakers_in(sentence)))
     own = names - frozenset().union(*(n for _, n in before[:-1]))
@@ -36,7 +40,10 @@ def quoted_speakers(sentence: str, at: int) -> tuple[str, frozenset[str], frozen
         return None
     tokens = words.split()  # "Dev Okafor said Karl Ostrom had" is shown from Karl
     first = next((i for i, token in enumerate(tokens) if naming_words(token) & own), 0)
-    return " ".join(tokens[first:]), own, quoting
+    inner = verbs[-1][0]
+    nested = (any(not _CLAUSE_BREAK.search(sentence, place, inner) for place, _, _ in verbs[:-1])
+              or any(place > at for place, _, _ in speakers_in(sentence)))
+    return " ".join(tokens[first:]), own, quoting, nested
 
 
 def _names_one(names: frozenset[str], others: frozenset[str], parties: Parties) -> bool:
@@ -60,10 +67,10 @@ def quoted_as_own(text: str, passages: list[Cited], offset: int = 0, parties: Pa
         wrong = [found for passage in passages if (found := _quoted_in(text[start:end], passage)) is not None]
         if wrong and all(found and not _names_one(speaker[2], found[1], parties)
                          and _names_one(speaker[2], found[2], parties) for found in wrong):
-            inner = shown(wrong[0][0])
-            findings.append(Finding(offset + start, f'this sentence gives the words "{text[start:end]}" to '
-                                                    f"{shown(speaker[1])}, but its cited passages give them to {inner}, "
-                                                    f"whom {shown(speaker[1])} quotes",
+            inner, named = shown(wrong[0][0]), shown(speaker[1])
+            how = f"whom {named} quotes" if wrong[0][3] else f"not to {named}"
+            findings.append(Finding(offset + start, f'this sentence gives the words "{text[start:end]}" to {named}, '
+                                                    f"but its cited passages give them to {inner}, {how}",
                                     f"give them to {inner}, or say whom they quote, as the source does"))
     return findings
 
@@ -99,7 +106,8 @@ def unquoted_speaker(speaker: str, holding: str, parties: Parties) -> str:
     at = holding.find(" … ")
     found = quoted_speakers(holding, at) if names and at >= 0 else None
     if found and not _names_one(names, found[1], parties) and _names_one(names, found[2], parties):
-        return f"the source gives these words to {shown(found[0])}, whom {speaker} quotes, not to {speaker}"
+        how = f"whom {speaker} quotes, " if found[3] else ""
+        return f"the source gives these words to {shown(found[0])}, {how}not to {speaker}"
     return ""
 
 

@@ -118,11 +118,21 @@ QUOTES_OF_QUOTES = [
     ("Alpha's envoy Dev Okafor said Beta's envoy Karl Ostrom had told him the port \"will never reopen\".",
      "Alpha's envoy said the port \"will never reopen\".",
      "give them to Beta's envoy Karl Ostrom, whom Alpha's envoy quotes"),
+    # another speaker of the same sentence, who quotes no one: the words given to the wrong one of two
+    ("Alpha's army said Beta's forces had attacked; Beta's government said the claim was \"a lie\".",
+     "Alpha's army said the claim was \"a lie\".",
+     'gives the words "a lie" to Alpha\'s army, but its cited passages give them to Beta\'s government, not to '
+     "Alpha's army"),
     # honest: the words given to whom the source gives them, or the nesting kept
     *[(given, 'Karl Ostrom said the port "will never reopen".', "ok") for given in NESTED],
     *[(given, 'Okafor said Ostrom had told him the port "will never reopen".', "ok") for given in NESTED],
     (NESTED[0], 'According to Okafor, Ostrom said the port "will never reopen".', "ok"),
     ('Dev Okafor said the port "will never reopen".', 'Okafor said the port "will never reopen".', "ok"),
+    # words after a clause break are not plainly the inner speaker's: Okafor's own here
+    ('Dev Okafor said: "Karl Ostrom told me nothing, and the port will never reopen."',
+     'Dev Okafor said the port "will never reopen".', "ok"),
+    ("Alpha's army said Beta's forces had attacked; Beta's government said the claim was \"a lie\".",
+     "Beta's government said the claim was \"a lie\".", "ok"),
     # whom a pronoun or an unnamed voice is is not guessed: "he told" is Okafor's own, "a minister" no one named
     ('Dev Okafor said he had told the union the port "will never reopen".',
      'Dev Okafor said the port "will never reopen".', "ok"),
