@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import patterns
+from . import cjk, patterns
 
 
 class Quantity(NamedTuple):
@@ -258,7 +258,7 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
 # Italian saying "0,9 per cento" backs "0,9%".
 # British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
-_PERCENT = (r"\s?[%\u066a]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+_PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
@@ -594,9 +594,18 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     if ranks:
         mentions = sorted(mentions + [rank for rank in ranks
                                       if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
+    if maybe and cjk.writes_without_spaces(text):
+        mentions = _with_spaceless(text, mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _ranges_shared(text, mentions, language))
+
+
+def _with_spaceless(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with the figures and dates glued to Japanese or Chinese words that they do not already hold."""
+    glued = [Mention(start, end, text[start:end], kind, tuple(Quantity(value, unit) for value, unit in quantities))
+             for start, end, kind, quantities in cjk.spaceless_mentions(text)]
+    return sorted(mentions + [m for m in glued if not any(o.start < m.end and m.start < o.end for o in mentions)])
 
 
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
@@ -997,6 +1006,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "euro": ("euro", "euros", "€", "eur", "يورو"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
+    "won": ("krw",),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
     "franc": ("franc", "francs", "chf"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
@@ -1016,7 +1026,7 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
-                "yuan": "yuan"}
+                "yuan": "yuan", "won": "won"}
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + "|".join(
     patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
 
@@ -1054,7 +1064,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
-    return _UNIT_FAMILY[found["unit"].lower()] if found else None
+    return _UNIT_FAMILY[found["unit"].lower()] if found else cjk.unit_after(text, end)
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
