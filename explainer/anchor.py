@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
+from .cjk import splits_words
 from .load import ContentFile
 from .model import Citation
 from .problems import Problem
@@ -230,9 +231,11 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
 
 def _fits(text: str, start: int, end: int, before: str, after: str) -> bool:
     """Say whether an occurrence stands as whole words and fits the prefix/suffix."""
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == SOFT_HYPHEN) and text[start].isalnum():
+    if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == SOFT_HYPHEN) and text[start].isalnum()
+            and not splits_words(text[start - 1], text[start])):
         return False  # a soft hyphen joins a word's halves: "ity" is not a whole word of "Author-\nity"
-    if end < len(text) and (text[end].isalnum() or text[end] == SOFT_HYPHEN) and text[end - 1].isalnum():
+    if (end < len(text) and (text[end].isalnum() or text[end] == SOFT_HYPHEN) and text[end - 1].isalnum()
+            and not splits_words(text[end - 1], text[end])):
         return False
     # Normalised text has single spaces, so a window one longer than the words is enough
     # (slicing to the start or end of a 1 MB source for every quote would not be).

@@ -45,6 +45,7 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
+from .cjk import splits_words
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
@@ -977,7 +978,7 @@ def _unpaired_mark(block: str) -> int | None:
     """Return where a quotation mark without its partner stands in a paragraph, or None.
 
     « closes with », „ with “ or ” (German), “ with ” where no „ is open; a straight " does both; German single
-    ‚ closes with ‘, and › and ‹ pair either way.
+    ‚ closes with ‘, and › and ‹ pair either way; 「 closes with 」 and 『 with 』.
     """
     if block.count("«") > block.count("»"):
         return block.index("«")
@@ -992,6 +993,9 @@ def _unpaired_mark(block: str) -> int | None:
         return block.index("‚")
     if block.count("›") != block.count("‹"):  # ›…‹ or ‹…›
         return block.index("›" if block.count("›") > block.count("‹") else "‹")
+    for opening, closing in ("「」", "『』"):  # Japanese and Chinese corner brackets
+        if block.count(opening) != block.count(closing):
+            return block.index(opening) if block.count(opening) > block.count(closing) else block.index(closing)
     return None
 
 
@@ -1409,7 +1413,7 @@ def _inside_word(text: str, at: int) -> bool:
         before = text[at - 2:at - 1]
     if after in ("-", SOFT_HYPHEN):
         after = text[at + 1:at + 2]
-    return before.isalnum() and after.isalnum()
+    return before.isalnum() and after.isalnum() and not splits_words(before, after)
 
 
 def _attributed(sentence: str, words: list[re.Match], index: int, language: str) -> bool:

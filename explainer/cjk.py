@@ -61,3 +61,9 @@ def unit_after(text: str, end: int) -> str | None:
     """Return the family of the currency written right after a figure ("3150円": "yen"), or None."""
     found = _CURRENCY_AFTER.match(text, end)
     return _CURRENCY[found.group()] if found else None
+
+
+def splits_words(before: str, after: str) -> bool:
+    """Say whether a word may end between two characters side by side: a quote of these scripts starts and ends
+    between any two characters, as nothing in the text marks where their words end ("極めて遺憾" of "極めて遺憾であり")."""
+    return _SPACELESS.match(before) is not None or _SPACELESS.match(after) is not None
