@@ -135,7 +135,7 @@ def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, 
     found = _UNREAD_QUOTE.search(text) if present & _UNREAD_QUOTE_SET else None
     if found:
         return (found.start(), f"quotation mark {char_name(found.group())} is not allowed",
-                "quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb, \u2018 \u2019, \u201a \u2018 or "
+                "quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb, \u2018 \u2019, \u201a \u2018, "
                 "\u203a \u2039, \u300c \u300d or \u300e \u300f: the checks "
                 "read no quotation between other marks")
     return None

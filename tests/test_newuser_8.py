@@ -1,0 +1,110 @@
+"""A newsroom's Japanese trade-dispute briefing, written by a new user as the README sets a project up.
+
+Japanese (and Chinese) glue figures to the words around them and put no space between words or after a
+sentence's 。. The checks read a figure only where a word ends, so "約4800億円" stated nothing: "4800万円"
+(10^4, not 10^8) or "5年" citing "3年8カ月" built. A paragraph was one sentence, so a figure's citation could
+stand sentences away; 「」 was refused everywhere, even in a locale's labels; and a quote had to run to the next
+punctuation mark, as a whole clause was one "word" ("極めて遺憾" of "極めて遺憾であり" was refused).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_build
+from support import deal_project, edit, refused_with
+
+REPORT = ("日本と韓国の半導体材料をめぐる貿易摩擦、再燃\n\n"
+          "経済産業省は2026年3月5日、韓国向けの半導体材料3品目について、輸出管理を厳格化すると発表した。"
+          "韓国政府は同日、「極めて遺憾であり、あらゆる対抗措置を検討する」との声明を出した。\n\n"
+          "2025年の韓国向け輸出額は合計で約4800億円だった。\n\n"
+          "ステラケミファの株価は一時、前日比8.3%安の3150円まで下げた。\n\n"
+          "規制が1年続いた場合、韓国の半導体生産額が最大で1兆2000億ウォン減少すると試算している。\n\n"
+          "協議は3月18日にジュネーブで開かれる見通しだ。前回の紛争は解決までに3年8カ月かかった。\n\n"
+          "品目　　　　　　　2025年輸出額\n合計　　　　　　　約4800億円\n")
+
+ANNOUNCED = "経済産業省は2026年3月5日、韓国向けの半導体材料3品目について、輸出管理を厳格化すると発表した"
+EXPORTS = "2025年の韓国向け輸出額は合計で約4800億円だった"
+SHARES = "前日比8.3%安の3150円まで下げた"
+OUTPUT = "韓国の半導体生産額が最大で1兆2000億ウォン減少する"
+TALKS = "協議は3月18日にジュネーブで開かれる見通しだ"
+LAST_TIME = "前回の紛争は解決までに3年8カ月かかった"
+REGRET = "極めて遺憾であり"
+
+
+def japanese_project(tmp_path: Path, summary: str, quote: str) -> Path:
+    """Return support.deal_project with the Japanese report as its source."""
+    return deal_project(tmp_path, summary, quote, REPORT)
+
+
+@pytest.mark.parametrize("summary, quote, wrong", [
+    ("韓国向け輸出額は約4800万円だった。", EXPORTS, 'figure "4800万"'),
+    ("韓国向け輸出額は約48兆円だった。", EXPORTS, 'figure "48兆"'),
+    ("韓国向け輸出額は2024年に約4800億円だった。", EXPORTS, 'figure "2024"'),
+    ("生産額は最大で1兆3000億ウォン減少する。", OUTPUT, 'figure "1兆3000億"'),
+    ("前回の紛争は解決までに5年かかった。", LAST_TIME, 'figure "5"'),
+    ("経済産業省は2026年5月3日に発表した。", ANNOUNCED, 'date "2026年5月3日"'),
+    ("経済産業省は2025年3月5日に発表した。", ANNOUNCED, 'date "2025年3月5日"'),
+    ("協議は3月8日に開かれる見通しだ。", TALKS, 'date "3月8日"'),
+    ("株価は3150ドルまで下げた。", SHARES, '"3150" is given in dollars'),
+])
+def test_a_figure_or_date_glued_to_japanese_words_is_checked(tmp_path: Path, summary: str, quote: str, wrong: str):
+    refused_with(japanese_project(tmp_path, summary, quote), "briefing.yaml:3:", wrong)
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("韓国向け輸出額は約4800億円だった。", EXPORTS),
+    ("韓国向け輸出額は約4,800億円だった。", EXPORTS),
+    ("生産額は最大で1.2兆ウォン減少する。", OUTPUT),
+    ("株価は8.3％安の3,150円まで下げた。", SHARES),
+    ("経済産業省は3月5日に発表した。", ANNOUNCED),
+    ("協議は3月18日に開かれる見通しだ。", TALKS),
+    ("前回の紛争は解決までに3年8カ月かかった。", LAST_TIME),
+])
+def test_the_figures_and_dates_the_source_gives_build(tmp_path: Path, summary: str, quote: str):
+    result = run_build(japanese_project(tmp_path, summary, quote), "check")
+    assert result.code == 0, result.err
+
+
+def test_a_sentence_ends_at_a_japanese_full_stop_without_a_space(tmp_path: Path):
+    root = japanese_project(tmp_path, "韓国向け輸出額は約4800億円だった。韓国政府は遺憾だとした。", EXPORTS)
+    refused_with(root, "briefing.yaml:3:", 'sentence states "4800億" but cites nothing: "韓国向け輸出額は約4800億円だった。"')
+    edit(root / "content" / "deal" / "briefing.yaml", "だった。韓国", "だった。[^a]韓国")
+    assert run_build(root, "check").code == 0
+
+
+def test_words_in_corner_brackets_are_checked_against_the_source(tmp_path: Path):
+    root = japanese_project(tmp_path, "韓国政府は「極めて残念」だとした。", REGRET)
+    refused_with(root, "briefing.yaml:3:", 'quoted words "極めて残念" are not in the passages')
+    edit(root / "content" / "deal" / "briefing.yaml", "「極めて残念」", "『極めて遺憾』")
+    assert run_build(root, "check").code == 0, run_build(root, "check").err
+    edit(root / "content" / "deal" / "briefing.yaml", "『極めて遺憾』", "「極めて遺憾")
+    refused_with(root, "briefing.yaml:3:", "a quotation mark opened here is never closed")
+
+
+def test_a_citation_may_start_and_end_between_any_two_japanese_characters(tmp_path: Path):
+    root = japanese_project(tmp_path, "韓国政府は「極めて遺憾」だとした。", "極めて遺憾")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    edit(root / "content" / "deal" / "briefing.yaml", 'quote: "極めて遺憾"', 'quote: "800億円だった"')
+    refused_with(root, "briefing.yaml:", "quote", "800億円だった")  # never inside a figure: 4800
+
+
+def test_cite_singles_out_repeated_japanese_words_with_a_few_characters(tmp_path: Path):
+    root = japanese_project(tmp_path, "韓国向け輸出額は約4800億円だった。", EXPORTS)
+    result = run_build(root, "cite", "report", "4800億円")
+    assert result.code == 0, result.err
+    contexts = [line for line in result.out.splitlines() if line.startswith(("prefix:", "suffix:"))]
+    assert len(contexts) == 2 and all(len(line) < 20 for line in contexts), result.out
+
+
+def test_a_japanese_locale_may_write_corner_brackets(tmp_path: Path):
+    root = japanese_project(tmp_path, "韓国政府は「極めて遺憾」だとした。", REGRET)
+    labels = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "ja.yaml").write_text(labels.replace("“not given”", "「記載なし」"), encoding="utf-8")
+    edit(root / "content" / "site.yaml", "language: en", "language: ja")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert 'lang="ja"' in (root / "site" / "deal" / "index.html").read_text(encoding="utf-8")
