@@ -8,7 +8,8 @@ passed unchecked. Read here, beside it, in any text holding these scripts:
 - figures glued to words, with the scales 万 (10^4), 億/亿 (10^8) and 兆 (10^12), joined as written:
   "4800億" = 480,000,000,000, "1兆2000億" = 1.2 × 10^12, "1万2000" = 12,000;
 - a percentage: "%", "％" or "パーセント" after the figure; and a currency after it (`unit_after`):
-  "円" yen, "ドル" dollars, "ユーロ" euros, "ウォン" won, "元"/"人民元" yuan.
+  "円" yen, "ドル" dollars, "ユーロ" euros, "ウォン" won, "元"/"人民元" yuan;
+- a comparison's `unit` that opens with a scale and names a currency: "億円" (10^8 yen), "万人" (10^4).
 Number words in kanji ("三年", "八カ月") are not read.
 """
 
@@ -22,9 +23,9 @@ from . import patterns
 # Hiragana, katakana and the CJK ideographs: the scripts written without spaces between words.
 SPACELESS_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACELESS = patterns.compile(f"[{SPACELESS_LETTERS}]")
-_SCALES = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
+SCALES = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = "[" + "".join(_SCALES) + "]"
+_SCALE = "[" + "".join(SCALES) + "]"
 # Never inside a Latin word or another number ("A320", "1.5"): only after a letter of these scripts, a space or a stop.
 _NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
 _MENTION = patterns.compile(
@@ -51,7 +52,7 @@ def spaceless_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decim
             quantities += [(Decimal(int(match[part])), "") for part in ("day", "year") if match[part]]
             found.append((match.start(), match.end(), "date", tuple(quantities)))
         else:
-            value = sum((Decimal(number.replace(",", "")) * _SCALES.get(scale, 1)
+            value = sum((Decimal(number.replace(",", "")) * SCALES.get(scale, 1)
                          for number, scale in _PART.findall(match["number"])), Decimal(0))
             found.append((match.start(), match.end(), "figure", ((value, "%" if match["pct"] else ""),)))
     return found
@@ -61,6 +62,21 @@ def unit_after(text: str, end: int) -> str | None:
     """Return the family of the currency written right after a figure ("3150円": "yen"), or None."""
     found = _CURRENCY_AFTER.match(text, end)
     return _CURRENCY[found.group()] if found else None
+
+
+_UNIT_SCALE = patterns.compile(f"^{_SCALE}")
+
+
+def scale_in_unit(unit: str) -> str | None:
+    """Return the scale a structured figure's `unit` opens with ("億" of "億円", "万" of "万人"), or None."""
+    found = _UNIT_SCALE.match(unit.strip())
+    return found.group() if found else None
+
+
+def currency_in_unit(unit: str) -> str | None:
+    """Return the family of the currency a structured figure's `unit` names after its scale ("億円": "yen"), or None."""
+    unit = unit.strip()
+    return unit_after(unit, len(scale_in_unit(unit) or ""))
 
 
 def splits_words(before: str, after: str) -> bool:

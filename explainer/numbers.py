@@ -1079,6 +1079,8 @@ def unit_family(unit: str) -> str | None:
         return _UNIT_FAMILY[whole]
     words = re.findall(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]", whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
+    if not families:
+        return cjk.currency_in_unit(whole)
     return families.pop() if len(families) == 1 and not _COMPOUND_UNIT & set(words) else None
 
 
@@ -1086,7 +1088,8 @@ def unit_family(unit: str) -> str | None:
 # "milhões de euros", "mil millones de dólares". English's win ("billion" is 10^9 in a unit, as English writes units).
 _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for word, value in scales.items()},
                      **{word.lower(): value for word, value in _FR_ABBREVIATIONS.items() if len(word) > 1},  # "Mio. Euro"
-                     **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()}}  # "thousands of personnel"
+                     **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()},  # "thousands of personnel"
+                     **cjk.SCALES}  # "億円"
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_UNIT_SCALE_WORDS)) + r")(?!\w)",
                                re.IGNORECASE)
 
@@ -1094,7 +1097,7 @@ _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_
 def scale_word(unit: str) -> str | None:
     """Return the word of a structured figure's `unit` that scales its value ("billion" in "US$ billion"), or None."""
     found = _UNIT_SCALE.search(unit)
-    return found.group() if found else None
+    return found.group() if found else cjk.scale_in_unit(unit)
 
 
 def unit_scale(unit: str) -> int:

@@ -23,9 +23,10 @@ from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 
 _PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
-# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital or quote.
+# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital or quote, or at Japanese and
+# Chinese 。！？ with or without space after them (but not inside a quotation closing right after: 「…。」と).
 # The stop itself is matched (not looked behind for) so that re can scan ahead for it quickly.
-_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
+_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])|[。！？](?![」』）])\s*(?=\S)""")
 
 
 _COMPARED = tuple(field.name for field in dataclasses.fields(Source) if field.compare)  # an entry as it compares

@@ -108,3 +108,44 @@ def test_a_japanese_locale_may_write_corner_brackets(tmp_path: Path):
     result = run_build(root)
     assert result.code == 0, result.err
     assert 'lang="ja"' in (root / "site" / "deal" / "index.html").read_text(encoding="utf-8")
+
+
+COMPARISON = """comparisons:
+  - id: exports
+    title: 韓国向け輸出額
+    parties: [harbor]
+    rows:
+      - measure: 合計
+        unit: {unit}
+        values:
+          harbor: {{value: {value}, bound: about, cite: [a]}}
+"""
+
+
+@pytest.mark.parametrize("unit, value, wrong", [
+    ("億円", 4900, "figure 4900 (合計) is not in the passages"),
+    ("万円", 4800, "figure 4800 (合計) is not in the passages"),
+    ("億ドル", 4800, "is given in dollars"),
+])
+def test_a_comparison_in_a_japanese_unit_reads_its_scale_and_currency(tmp_path: Path, unit: str, value: int, wrong: str):
+    table = {"comparisons.yaml": COMPARISON.format(unit=unit, value=value)}
+    root = deal_project(tmp_path, "韓国向け輸出額は約4800億円だった。", EXPORTS, REPORT, files=table)
+    refused_with(root, "comparisons.yaml:9:", wrong)
+    edit(root / "content" / "deal" / "comparisons.yaml", f"unit: {unit}", "unit: 億円")
+    edit(root / "content" / "deal" / "comparisons.yaml", f"value: {value}", "value: 4800")
+    assert run_build(root, "check").code == 0, run_build(root, "check").err
+
+
+def test_new_quotes_one_japanese_sentence_and_logs_first_publication_with_its_stop(tmp_path: Path):
+    root = japanese_project(tmp_path, "韓国向け輸出額は約4800億円だった。", EXPORTS)
+    labels = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "ja.yaml").write_text(labels.replace("first_published: First published",
+                                                             "first_published: 初出"), encoding="utf-8")
+    edit(root / "content" / "site.yaml", "language: en", "language: ja")
+    result = run_build(root, "new", "exports", "--title", "輸出額は約4800億円", "--source", "report")
+    assert result.code == 0, result.err
+    written = (root / "content" / "exports" / "briefing.yaml").read_text(encoding="utf-8")
+    assert 'quote: "2025年の韓国向け輸出額は合計で約4800億円だった。"' in written, written
+    assert 'text: "初出。"' in written, written
+    assert run_build(root, "check").code == 0
