@@ -48,7 +48,7 @@ from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
-                      all_locale_words, locale_words, read_by_language, unit_after, units_given)
+                      all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
@@ -242,7 +242,7 @@ def _day_numbers(language: str) -> dict[str, int]:
     and the `weekdays` of its locale (German "Dienstag" where locales/de.yaml lists them), also without accents."""
     writing = locale_words(language)
     own = {name.casefold(): number for number, day in enumerate(writing.weekdays)
-           for name in (day, unaccented(day))} if writing else {}
+           for form in weekday_forms(day) for name in (form, unaccented(form))} if writing else {}
     return {**own, **_DAY_NUMBER}
 
 

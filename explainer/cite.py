@@ -354,7 +354,8 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
     if not event.date or written_in(event.date, event.when, language):
         return []
     weekdays = weekdays_of(language)
-    if not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE) for name in weekdays):
+    if not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE)
+               for forms in weekdays for name in forms):
         return []
     anchors = sorted({*re.findall(r"\d{4}-\d{2}-\d{2}", basis), *(date.text[:10] for date in published)})
     date = datetime.date.fromisoformat(event.date)

@@ -259,7 +259,8 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # Italian saying "0,9 per cento" backs "0,9%".
 # British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
 _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
-            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
+            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent"
+            r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 
@@ -303,6 +304,16 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         "milion": 10**6, "miliony": 10**6, "milionów": 10**6, "miliona": 10**6, "mln": 10**6,
                         "miliard": 10**9, "miliardy": 10**9, "miliardów": 10**9, "miliarda": 10**9, "mld": 10**9,
                         "bilion": 10**12, "biliony": 10**12, "bilionów": 10**12, "biliona": 10**12},
+                 # Ukrainian and Russian decline them too ("248 тис.", "14,8 млрд", "5 тисяч", "2 мільйони"): unread,
+                 # "14,8 млн гривень" cited "14,8 млрд гривень", and "248 000" did not cite "248 тис.".
+                 "uk": {**dict.fromkeys(("тисяча", "тисячі", "тисяч", "тис"), 10**3),
+                        **dict.fromkeys(("мільйон", "мільйони", "мільйонів", "мільйона", "млн"), 10**6),
+                        **dict.fromkeys(("мільярд", "мільярди", "мільярдів", "мільярда", "млрд"), 10**9),
+                        **dict.fromkeys(("трильйон", "трильйони", "трильйонів", "трильйона", "трлн"), 10**12)},
+                 "ru": {**dict.fromkeys(("тысяча", "тысячи", "тысяч", "тыс"), 10**3),
+                        **dict.fromkeys(("миллион", "миллиона", "миллионы", "миллионов", "млн"), 10**6),
+                        **dict.fromkeys(("миллиард", "миллиарда", "миллиарды", "миллиардов", "млрд"), 10**9),
+                        **dict.fromkeys(("триллион", "триллиона", "триллионы", "триллионов", "трлн"), 10**12)},
                  # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
                  "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
                         "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12}}
@@ -456,6 +467,12 @@ class _Reading(NamedTuple):
     comma: bool  # whether its decimal mark is a comma
     scales: dict[str, int]  # scale words after digits
     months: dict[str, int] = {}  # a locale's own month names, by number
+
+
+def weekday_forms(day: str) -> tuple[str, ...]:
+    """Return the forms of a locale's day name, written apart with "/" where its language declines them
+    ("субота/суботу": "on Saturday" is "у суботу" in Ukrainian)."""
+    return tuple(form.strip() for form in day.split("/") if form.strip())
 
 
 class Writing(NamedTuple):
@@ -1002,8 +1019,10 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
     "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
-               "دولارًا"),
-    "euro": ("euro", "euros", "€", "eur", "يورو"),
+               "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара"),
+    "euro": ("euro", "euros", "€", "eur", "يورو", "євро", "евро"),
+    "hryvnia": ("гривня", "гривні", "гривень", "гривнею", "грн", "uah", "₴"),
+    "rouble": ("рубль", "рубля", "рублів", "рублей", "руб", "rub", "₽"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
     "won": ("krw",),

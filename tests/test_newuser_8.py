@@ -149,3 +149,64 @@ def test_new_quotes_one_japanese_sentence_and_logs_first_publication_with_its_st
     assert 'quote: "2025年の韓国向け輸出額は合計で約4800億円だった。"' in written, written
     assert 'text: "初出。"' in written, written
     assert run_build(root, "check").code == 0
+
+
+# A Ukrainian election briefing: a locale of the project's own, as the README's Languages section writes one.
+VYBORY = ("Місцеві вибори у Львові\n\n"
+          "Олена Коваль перемогла у другому турі виборів, що відбувся в неділю, 29 березня 2026 року. "
+          "Вона отримала 54,3 % голосів.\n\n"
+          "Усього проголосували 248 тис. виборців.\n\n"
+          "Бюджет міста на 2026 рік становить 14,8 млрд гривень.\n")
+SUNDAY = "що відбувся в неділю, 29 березня 2026 року"
+VOTES = "Вона отримала 54,3 % голосів"
+TURNOUT = "Усього проголосували 248 тис. виборців"
+BUDGET = "Бюджет міста на 2026 рік становить 14,8 млрд гривень"
+UK_WEEKDAYS = "weekdays: [понеділок, вівторок, середа/середу, четвер, пʼятниця/пʼятницю, субота/суботу, неділя/неділю]\n"
+
+
+def ukrainian_project(tmp_path: Path, summary: str, quote: str, weekdays: str = UK_WEEKDAYS) -> Path:
+    """Return a project in Ukrainian (locales/uk.yaml: en.yaml's labels, Ukrainian months and decimal comma)."""
+    root = deal_project(tmp_path, summary, quote, VYBORY, "uk")
+    labels = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    labels = labels.replace('decimal: "."', 'decimal: ","').replace('thousands: ","', 'thousands: " "').replace(
+        "months: [January, February, March, April, May, June, July, August, September, October, November, December]",
+        "months: [січня, лютого, березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня]")
+    (root / "locales").mkdir()
+    (root / "locales" / "uk.yaml").write_text(labels + weekdays, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("summary, quote, wrong", [
+    ("Бюджет міста становить 14,8 млн гривень.", BUDGET, 'figure "14,8 млн" is not in the passages'),
+    ("Бюджет міста становить 14,8 млрд доларів.", BUDGET, 'figure "14,8 млрд" is given in dollars'),
+    ("Проголосували 284 тис. виборців.", TURNOUT, 'figure "284 тис" is not in the passages'),
+    ("Коваль отримала 45,3 відсотка голосів.", VOTES, 'figure "45,3 відсотка" is not in the passages'),
+    ("Другий тур відбувся в суботу, 29 березня 2026 року.", SUNDAY, 'day "суботу" is not in the passages'),
+])
+def test_a_ukrainian_misstatement_is_refused(tmp_path: Path, summary: str, quote: str, wrong: str):
+    refused_with(ukrainian_project(tmp_path, summary, quote), "briefing.yaml:3:", wrong)
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("Бюджет міста становить 14,8 млрд гривень.", BUDGET),
+    ("Проголосували 248 000 виборців.", TURNOUT),
+    ("Коваль отримала 54,3 відсотка голосів.", VOTES),
+    ("Другий тур відбувся в неділю, 29 березня 2026 року.", SUNDAY),
+])
+def test_ukrainian_figures_written_another_way_build(tmp_path: Path, summary: str, quote: str):
+    result = run_build(ukrainian_project(tmp_path, summary, quote), "check")
+    assert result.code == 0, result.err
+
+
+def test_a_timeline_weekday_in_a_declined_form_must_be_its_dates(tmp_path: Path):
+    timeline = ("events:\n  - when: у суботу, 29 березня 2026 року\n    date: 2026-03-29\n"
+                "    what: Другий тур.\n    cite: [a]\n")
+    root = ukrainian_project(tmp_path, "Другий тур відбувся 29 березня 2026 року.", SUNDAY)
+    (root / "content" / "deal" / "timeline.yaml").write_text(timeline, encoding="utf-8")
+    refused_with(root, "timeline.yaml:3:", "is a Sunday, but `when` names Saturday ('суботу')")
+
+
+def test_an_empty_form_of_a_weekday_is_named_in_the_locale(tmp_path: Path):
+    root = ukrainian_project(tmp_path, "Бюджет міста становить 14,8 млрд гривень.", BUDGET,
+                             weekdays=UK_WEEKDAYS.replace("субота/суботу", "субота/"))
+    refused_with(root, "locales/uk.yaml:", "must not hold an empty form of a day")
