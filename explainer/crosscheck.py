@@ -122,6 +122,13 @@ def written_in(iso: str, words: str, language: str = "") -> bool:
     return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
 
 
+def day_written_in(iso: str, words: str, language: str = "") -> bool:
+    """Say whether `words` state the date's day and month, the year perhaps left out ('9 April', '9 квітня')."""
+    _, month, day = (Decimal(int(part)) for part in iso.split("-"))
+    wanted = {Quantity(day), Quantity(month, "month")}
+    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
+
+
 def _in_order(timeline) -> list[Problem]:
     """Require dated events to run earliest first, as the page presents them."""
     problems, latest = [], None

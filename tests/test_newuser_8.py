@@ -164,9 +164,10 @@ BUDGET = "Бюджет міста на 2026 рік становить 14,8 мл�
 UK_WEEKDAYS = "weekdays: [понеділок, вівторок, середа/середу, четвер, пʼятниця/пʼятницю, субота/суботу, неділя/неділю]\n"
 
 
-def ukrainian_project(tmp_path: Path, summary: str, quote: str, weekdays: str = UK_WEEKDAYS) -> Path:
+def ukrainian_project(tmp_path: Path, summary: str, quote: str, weekdays: str = UK_WEEKDAYS,
+                      source: str = VYBORY) -> Path:
     """Return a project in Ukrainian (locales/uk.yaml: en.yaml's labels, Ukrainian months and decimal comma)."""
-    root = deal_project(tmp_path, summary, quote, VYBORY, "uk")
+    root = deal_project(tmp_path, summary, quote, source, "uk")
     labels = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
     labels = labels.replace('decimal: "."', 'decimal: ","').replace('thousands: ","', 'thousands: " "').replace(
         "months: [January, February, March, April, May, June, July, August, September, October, November, December]",
@@ -210,3 +211,23 @@ def test_an_empty_form_of_a_weekday_is_named_in_the_locale(tmp_path: Path):
     root = ukrainian_project(tmp_path, "Бюджет міста становить 14,8 млрд гривень.", BUDGET,
                              weekdays=UK_WEEKDAYS.replace("субота/суботу", "субота/"))
     refused_with(root, "locales/uk.yaml:", "must not hold an empty form of a day")
+
+
+@pytest.mark.parametrize("language, source, when", [
+    ("en", "The new council first meets on Thursday, 9 April.\n", "Thursday, 9 April"),
+    ("uk", "Перше засідання ради заплановане на четвер, 9 квітня.\n", "четвер, 9 квітня"),
+])
+def test_a_when_naming_its_day_and_month_beside_a_weekday_is_not_a_weekday_alone(
+        tmp_path: Path, language: str, source: str, when: str):
+    # It was refused as "`when` names only a weekday", being more than a week after the report's date.
+    quote = source.strip().rstrip(".")
+    timeline = (f"events:\n  - when: {when}\n    date: 2026-04-09\n    date_basis: the report's year, 2026\n"
+                "    what: The council meets.\n    cite: [a]\n")
+    root = (ukrainian_project(tmp_path, "Рада збереться 9 квітня.", quote, source=source) if language == "uk" else
+            deal_project(tmp_path, "The council meets on 9 April.", quote, source))
+    (root / "content" / "deal" / "timeline.yaml").write_text(timeline, encoding="utf-8")
+    edit(root / "content" / "sources.yaml", "date: unknown", "date: 2026-03-30")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    edit(root / "content" / "deal" / "timeline.yaml", "date: 2026-04-09", "date: 2026-04-16")
+    refused_with(root, "timeline.yaml:3:", "is not the date `when` states")
