@@ -45,7 +45,7 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
-from .cjk import splits_words
+from .cjk import splits_words, whole_words
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
@@ -252,7 +252,7 @@ def weekday_pattern(language: str = "") -> re.Pattern:
     names = _day_numbers(language)
     if len(names) == len(_DAY_NUMBER):
         return _WEEKDAY
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)"
+    return patterns.compile("(?:" + whole_words({name: re.escape(name) for name in patterns.longest_first(names)}) + ")"
                             + _ABBREVIATED_DAY, re.IGNORECASE)
 
 
@@ -919,8 +919,7 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
         return patterns.compile(NOTHING)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
-                      re.IGNORECASE)
+    return patterns.compile(whole_words({w: re.escape(w).replace(r"\ ", r"\s+") for w in words}), re.IGNORECASE)
 
 
 read_by_language(_hedges_in)

@@ -22,6 +22,7 @@ from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .speakers import misattributed, misattributed_in_item
 from .hints import closest
+from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
@@ -354,7 +355,7 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
     if not event.date or day_written_in(event.date, event.when, language):
         return []  # "Thursday, 9 April": the day is named, the weekday only confirms it
     weekdays = weekdays_of(language)
-    if not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE)
+    if not any(re.search(whole_words({name: re.escape(name)}), event.when, re.IGNORECASE)
                for forms in weekdays for name in forms):
         return []
     anchors = sorted({*re.findall(r"\d{4}-\d{2}-\d{2}", basis), *(date.text[:10] for date in published)})

@@ -83,3 +83,14 @@ def splits_words(before: str, after: str) -> bool:
     """Say whether a word may end between two characters side by side: a quote of these scripts starts and ends
     between any two characters, as nothing in the text marks where their words end ("極めて遺憾" of "極めて遺憾であり")."""
     return _SPACELESS.match(before) is not None or _SPACELESS.match(after) is not None
+
+
+def whole_words(alternatives: dict[str, str]) -> str:
+    """Return a pattern of the words given (each as written, mapped to its pattern) read as whole words: between
+    word boundaries, but where a word is of a script written without spaces, wherever it stands ("水曜日に",
+    "約4800億円": nothing parts these words from the next)."""
+    spaced = [pattern for word, pattern in alternatives.items() if not writes_without_spaces(word)]
+    glued = [pattern for word, pattern in alternatives.items() if writes_without_spaces(word)]
+    parts = ([r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)"] if spaced else []) + (
+        ["(?:" + "|".join(glued) + ")"] if glued else [])
+    return "|".join(parts) or "(?!)"

@@ -11,6 +11,7 @@ from .attribution import WEEKDAYS, unaccented  # by language, Monday first (date
 from .load import Content, SiteContent
 from .figures import as_written
 from .hints import closest
+from .cjk import whole_words
 from .numbers import Mention, Quantity, find_mentions, is_year, locale_words, months_named, weekday_forms
 from .problems import Problem
 
@@ -236,7 +237,7 @@ def _weekday_named(shown: str, event, weekdays: tuple[tuple[str, ...], ...]) -> 
     """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names (with or
     without its accents: "miercoles")."""
     named = {number: found.group() for number, forms in enumerate(weekdays) for name in forms
-             for found in [re.search(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(unaccented(name))})(?!\w)", event.when,
+             for found in [re.search(whole_words({form: re.escape(form) for form in (name, unaccented(name))}), event.when,
                                      re.IGNORECASE)] if found}
     date = datetime.date.fromisoformat(event.date)
     if not named or date.weekday() in named:

@@ -231,3 +231,37 @@ def test_a_when_naming_its_day_and_month_beside_a_weekday_is_not_a_weekday_alone
     assert result.code == 0, result.err
     edit(root / "content" / "deal" / "timeline.yaml", "date: 2026-04-09", "date: 2026-04-16")
     refused_with(root, "timeline.yaml:3:", "is not the date `when` states")
+
+
+JA_WORDS = ("weekdays: [月曜日, 火曜日, 水曜日, 木曜日, 金曜日, 土曜日, 日曜日]\n"
+            "approximately: [約]\nat_least: [少なくとも]\nup_to: [最大で]\n")
+
+
+def japanese_locale_project(tmp_path: Path, summary: str, quote: str, source: str = REPORT) -> Path:
+    """Return a Japanese site whose project locale lists weekdays and qualifiers, each glued to what follows."""
+    root = deal_project(tmp_path, summary, quote, source, "ja")
+    labels = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "ja.yaml").write_text(labels + JA_WORDS, encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("summary, quote, wrong", [
+    ("韓国向け輸出額は4800億円だった。", EXPORTS, 'figure "4800億" leaves out the qualifier of "約4800億"'),
+    ("生産額が1兆2000億ウォン減少する。", OUTPUT, 'leaves out the qualifier of "最大で1兆2000億"'),
+    ("生産額が少なくとも1兆2000億ウォン減少する。", OUTPUT, 'contradicts "最大で1兆2000億"'),
+    ("協議は木曜日に開かれる見通しだ。", "協議は3月18日（水曜日）にジュネーブで開かれる見通しだ", 'day "木曜日" is not in the passages'),
+])
+def test_a_japanese_locales_words_are_read_glued_to_the_figure_or_word_after_them(
+        tmp_path: Path, summary: str, quote: str, wrong: str):
+    source = REPORT.replace("3月18日に", "3月18日（水曜日）に")
+    refused_with(japanese_locale_project(tmp_path, summary, quote, source), "briefing.yaml:3:", wrong)
+
+
+def test_a_timeline_weekday_glued_to_the_next_word_is_read(tmp_path: Path):
+    timeline = "events:\n  - when: 2026年3月18日木曜日午後\n    date: 2026-03-18\n    what: 協議。\n    cite: [a]\n"
+    source = REPORT.replace("3月18日に", "2026年3月18日木曜日午後に")
+    quote = "協議は2026年3月18日木曜日午後にジュネーブで開かれる見通しだ"
+    root = japanese_locale_project(tmp_path, "協議は2026年3月18日に開かれる見通しだ。", quote, source)
+    (root / "content" / "deal" / "timeline.yaml").write_text(timeline, encoding="utf-8")
+    refused_with(root, "timeline.yaml:3:", "is a Wednesday, but `when` names Thursday ('木曜日')")
