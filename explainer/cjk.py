@@ -6,7 +6,7 @@ passed unchecked. Read here, beside it, in any text holding these scripts:
 - dates: "2026年3月5日", "3月18日", "2026年3月" state their year and day as plain numbers and their month with
   the unit "month", as "5 March 2026" does; a month alone ("3月中旬") states its month;
 - figures glued to words, with the scales 万 (10^4), 億/亿 (10^8) and 兆 (10^12), joined as written:
-  "4800億" = 480,000,000,000, "1兆2000億" = 1.2 × 10^12, "1万2000" = 12,000;
+  "4800億" = 480,000,000,000, "1兆2000億" = 1.2 × 10^12, "1万2000" = 12,000, Chinese "1.2万亿" = 1.2 × 10^12;
 - a percentage: "%", "％" or "パーセント" after the figure; and a currency after it (`unit_after`):
   "円" yen, "ドル" dollars, "ユーロ" euros, "ウォン" won, "元"/"人民元" yuan;
 - a comparison's `unit` that opens with a scale and names a currency: "億円" (10^8 yen), "万人" (10^4).
@@ -15,6 +15,7 @@ Number words in kanji ("三年", "八カ月") are not read.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -30,9 +31,9 @@ _SCALE = "[" + "".join(SCALES) + "]"
 _NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
 _MENTION = patterns.compile(
     rf"{_NOT_IN_WORD}(?:(?P<year>\d{{4}})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?(?!\d)"
-    rf"|{_NOT_IN_WORD}(?P<number>(?:{_NUMBER}){_SCALE}(?:(?:{_NUMBER}){_SCALE}?)*|(?:{_NUMBER}))"
+    rf"|{_NOT_IN_WORD}(?P<number>(?:{_NUMBER}){_SCALE}+(?:(?:{_NUMBER}){_SCALE}*)*|(?:{_NUMBER}))"
     r"(?P<pct>[%％]|パーセント)?(?![\d.,])")
-_PART = patterns.compile(rf"({_NUMBER})({_SCALE}?)")
+_PART = patterns.compile(rf"({_NUMBER})({_SCALE}*)")
 _CURRENCY = {"円": "yen", "ドル": "dollar", "ユーロ": "euro", "ウォン": "won", "人民元": "yuan", "元": "yuan"}
 _CURRENCY_AFTER = patterns.compile("|".join(sorted(_CURRENCY, key=len, reverse=True)))
 
@@ -52,8 +53,8 @@ def spaceless_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decim
             quantities += [(Decimal(int(match[part])), "") for part in ("day", "year") if match[part]]
             found.append((match.start(), match.end(), "date", tuple(quantities)))
         else:
-            value = sum((Decimal(number.replace(",", "")) * SCALES.get(scale, 1)
-                         for number, scale in _PART.findall(match["number"])), Decimal(0))
+            value = sum((Decimal(number.replace(",", "")) * math.prod(SCALES[char] for char in scales)
+                         for number, scales in _PART.findall(match["number"])), Decimal(0))
             found.append((match.start(), match.end(), "figure", ((value, "%" if match["pct"] else ""),)))
     return found
 

@@ -265,3 +265,18 @@ def test_a_timeline_weekday_glued_to_the_next_word_is_read(tmp_path: Path):
     root = japanese_locale_project(tmp_path, "協議は2026年3月18日に開かれる見通しだ。", quote, source)
     (root / "content" / "deal" / "timeline.yaml").write_text(timeline, encoding="utf-8")
     refused_with(root, "timeline.yaml:3:", "is a Wednesday, but `when` names Thursday ('木曜日')")
+
+
+CHINESE = "中美贸易摩擦\n\n商务部表示，2025年对美出口额达1万亿元，同比增长3.5%。\n"
+
+
+@pytest.mark.parametrize("summary, builds", [
+    ("2025年对美出口额达1万元。", False),  # 万亿 is 10^12: read as 万 alone, this built
+    ("2025年对美出口额达1亿元。", False),
+    ("2025年对美出口额达10000亿元。", True),
+    ("2025年对美出口额达1万亿元。", True),
+])
+def test_a_chinese_figure_of_two_scales_is_their_product(tmp_path: Path, summary: str, builds: bool):
+    root = deal_project(tmp_path, summary, "2025年对美出口额达1万亿元", CHINESE)
+    result = run_build(root, "check")
+    assert (result.code == 0) == builds, result.err
