@@ -280,3 +280,15 @@ def test_a_chinese_figure_of_two_scales_is_their_product(tmp_path: Path, summary
     root = deal_project(tmp_path, summary, "2025年对美出口额达1万亿元", CHINESE)
     result = run_build(root, "check")
     assert (result.code == 0) == builds, result.err
+
+
+def test_a_bound_in_japanese_stands_against_its_figure(tmp_path: Path):
+    table = {"comparisons.yaml": COMPARISON.format(unit="億円", value=4800)}
+    root = deal_project(tmp_path, "韓国向け輸出額は約4800億円だった。", EXPORTS, REPORT, "ja", files=table)
+    labels = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "ja.yaml").write_text(labels.replace("bound_about: about", "bound_about: 約"), encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "deal" / "index.html").read_text(encoding="utf-8")
+    assert "約4,800" in page and "約 4,800" not in page
