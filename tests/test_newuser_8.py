@@ -292,3 +292,21 @@ def test_a_bound_in_japanese_stands_against_its_figure(tmp_path: Path):
     assert result.code == 0, result.err
     page = (root / "site" / "deal" / "index.html").read_text(encoding="utf-8")
     assert "約4,800" in page and "約 4,800" not in page
+
+
+def test_a_line_break_inside_a_japanese_quotation_is_no_space(tmp_path: Path):
+    # Refused as "quoted words "極めて 遺憾" are not in the passages", though only spacing differed.
+    root = japanese_project(tmp_path, "韓国政府は「極めて\n  遺憾」だとした。", REGRET)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    edit(root / "content" / "deal" / "briefing.yaml", "極めて\n  遺憾", "極めて\n  残念")
+    refused_with(root, "briefing.yaml:3:", 'quoted words "極めて 残念" are not in the passages')
+
+
+def test_a_citation_anchors_across_a_hard_wrapped_line_of_a_japanese_source(tmp_path: Path):
+    source = REPORT.replace("2025年の韓国向け輸出額は", "2025年の韓国向け\n輸出額は")
+    root = deal_project(tmp_path, "韓国向け輸出額は約4800億円だった。", EXPORTS, source)
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "sources" / "report.html").read_text(encoding="utf-8")
+    assert "2025年の韓国向け\n輸出額は合計で約4800億円だった" in page
