@@ -13,16 +13,19 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .cjk import SPACELESS_LETTERS, splits_words
+from .cjk import FULLWIDTH_AS_ASCII, SPACELESS_LETTERS, splits_words
 from .load import ContentFile
 from .model import Citation
 from .problems import Problem
 from .sources import SourceText
 
-# One character for one: typographic quotes become plain, every kind of whitespace a space.
+# One character for one: typographic quotes become plain, every kind of whitespace a space, and the fullwidth
+# forms of ASCII that Japanese and Chinese text writes ("ＷＴＯ", "（", "４８００") their ASCII characters, which
+# content must use (disguise.py refuses fullwidth letters there): a source's "ＷＴＯ" is quoted as "WTO".
 # Keeping lengths equal means only runs of spaces change offsets, and those are rare.
 # The whitespace list is exactly the characters for which str.isspace() is true.
 _FOLD = str.maketrans({
+    **FULLWIDTH_AS_ASCII,
     **dict.fromkeys("‘’‚‛′‹›", "'"), **dict.fromkeys("“”„‟″«»", '"'),
     **dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "),

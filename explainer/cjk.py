@@ -95,3 +95,14 @@ def whole_words(alternatives: dict[str, str]) -> str:
     parts = ([r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)"] if spaced else []) + (
         ["(?:" + "|".join(glued) + ")"] if glued else [])
     return "|".join(parts) or "(?!)"
+
+
+# Japanese and Chinese text often writes ASCII in its fullwidth forms ("ＷＴＯ", "（", "４８００"); content types them
+# as ASCII (disguise.py refuses a fullwidth letter there), and anchoring reads a source's as ASCII.
+FULLWIDTH_AS_ASCII = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_HALFWIDTH = str.maketrans(FULLWIDTH_AS_ASCII)
+
+
+def halfwidth(text: str) -> str:
+    """Return text with the fullwidth forms of ASCII as ASCII ("ＷＴＯに提訴" -> "WTOに提訴"), as content types them."""
+    return text.translate(_HALFWIDTH)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import patterns
-from .cjk import SPACELESS_LETTERS
+from .cjk import SPACELESS_LETTERS, halfwidth
 from .finder import HIDDEN, WORD, Nearest, find_words, mark_differences, nearest_passages
 
 MAX_CONTEXTWORDS = 12  # a prefix and suffix longer than this would not help an editor
@@ -40,9 +40,10 @@ class CitationSuggestion(NamedTuple):
         if not self.unique:
             return ""
         source = self.source_id if _KEY.fullmatch(self.source_id) else yaml_string(self.source_id)
-        lines = [f"source: {source}", f"quote: {yaml_string(self.quote)}"]
-        lines += [f"{name}: {yaml_string(value)}" for name, value in (("prefix", self.prefix), ("suffix", self.suffix))
-                  if value]
+        # A source's fullwidth "ＷＴＯ" as "WTO": the build refuses fullwidth letters in content, and anchors either.
+        lines = [f"source: {source}", f"quote: {yaml_string(halfwidth(self.quote))}"]
+        lines += [f"{name}: {yaml_string(halfwidth(value))}" for name, value in (("prefix", self.prefix),
+                                                                                 ("suffix", self.suffix)) if value]
         return "\n".join(lines) + "\n"
 
 

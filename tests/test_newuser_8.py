@@ -310,3 +310,18 @@ def test_a_citation_anchors_across_a_hard_wrapped_line_of_a_japanese_source(tmp_
     assert result.code == 0, result.err
     page = (root / "site" / "sources" / "report.html").read_text(encoding="utf-8")
     assert "2025年の韓国向け\n輸出額は合計で約4800億円だった" in page
+
+
+FULLWIDTH = "報告\n\n韓国はＷＴＯに提訴した。輸出額は約４８００億円だった。\n"
+
+
+def test_a_source_in_fullwidth_letters_is_quoted_in_ascii(tmp_path: Path):
+    # Its "ＷＴＯ" could not be quoted at all: typed so, the build refuses a fullwidth letter; typed "WTO", it did
+    # not anchor, and cite printed the fullwidth letters the build then refused.
+    root = deal_project(tmp_path, "韓国は「WTOに提訴」した。", "韓国はWTOに提訴した", FULLWIDTH)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+    cited = run_build(root, "cite", "report", "ＷＴＯに提訴")
+    assert 'quote: "WTOに提訴"' in cited.out, cited.out + cited.err
+    edit(root / "content" / "deal" / "briefing.yaml", "「WTOに提訴」", "「WHOに提訴」")
+    refused_with(root, "briefing.yaml:3:", 'quoted words "WHOに提訴" are not in the passages')
