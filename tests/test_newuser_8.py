@@ -325,3 +325,17 @@ def test_a_source_in_fullwidth_letters_is_quoted_in_ascii(tmp_path: Path):
     assert 'quote: "WTOに提訴"' in cited.out, cited.out + cited.err
     edit(root / "content" / "deal" / "briefing.yaml", "「WTOに提訴」", "「WHOに提訴」")
     refused_with(root, "briefing.yaml:3:", 'quoted words "WHOに提訴" are not in the passages')
+
+
+def test_a_cyrillic_sources_sentences_end_before_a_cyrillic_capital(tmp_path: Path):
+    # The next sentence had to open with A-Z: a Ukrainian paragraph was one sentence, so `new` quoted a table's
+    # row for a title's figure, and `check` counted 10 sentences in a source of 17.
+    source = ("Вибори\n\n"
+              "Кандидатка перемогла у другому турі, що відбувся в неділю, 29 березня 2026 року, і вийшла до мерії "
+              "разом із командою та прихильниками. За даними комісії, вона отримала 54,3 % голосів.\n\n"
+              "Кандидат     Другий тур\nКоваль       54,3 %\n")
+    root = ukrainian_project(tmp_path, "Вона отримала 54,3 % голосів.", "вона отримала 54,3 % голосів", source=source)
+    result = run_build(root, "new", "koval", "--title", "Коваль отримала 54,3 відсотка", "--source", "report")
+    assert result.code == 0, result.err
+    written = (root / "content" / "koval" / "briefing.yaml").read_text(encoding="utf-8")
+    assert 'quote: "За даними комісії, вона отримала 54,3 %"' in written, written
