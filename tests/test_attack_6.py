@@ -1,0 +1,80 @@
+"""Attacks of the sixth round: file names, output that goes nowhere, a low file limit, a stopped build.
+
+A static file whose name is not UTF-8 or holds a newline stopped the writer with a traceback; so did
+standard output on a full disk; a large build under a low `ulimit -n` died starting its workers.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build, tree_digest
+from support import error_lines, rebuild_fails
+
+STATIC_NAME_HINT = ("the file name is not plain text (it holds bytes that are not UTF-8, or a control or direction "
+                    "character) (rename the file)")
+
+
+@pytest.mark.parametrize("name, shown", [
+    # The writer's list of the site's files is UTF-8, one name a line: both names raised out of it.
+    (b"bad\xff.css", "static/bad\\udcff.css"),
+    (b"two\nlines.css", "static/two\\nlines.css"),
+    (b"back\xe2\x80\xaewards.css", "static/back\\u202ewards.css"),  # U+202E: shows otherwise than it is
+])
+def test_a_static_file_whose_name_is_not_plain_text_is_refused_in_one_line(built_minimal: Path, name: bytes,
+                                                                          shown: str):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    with open(os.fsencode(root / "static") + b"/" + name, "wb") as file:
+        file.write(b"p { color: red }\n")
+    assert error_lines(rebuild_fails(root, good)) == [f"{shown}: {STATIC_NAME_HINT}"]
+
+
+def test_a_static_file_with_spaces_and_accents_in_its_name_is_published(built_minimal: Path):
+    (built_minimal / "static" / "carte été.css").write_text("p { color: red }\n", encoding="utf-8")
+    result = run_build(built_minimal)
+    assert result.code == 0, result.err
+    assert (built_minimal / "site" / "static" / "carte été.css").is_file()
+
+
+def run_with_output(root: Path, stdout, *args: str, preexec=None, **env: str) -> subprocess.CompletedProcess:
+    """Run build.py in a process of its own, its standard output sent to `stdout`."""
+    return subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(root), *args], stdout=stdout,
+                          stderr=subprocess.PIPE, text=True, timeout=120, preexec_fn=preexec,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **env})
+
+
+@pytest.mark.parametrize("args", [("build",), ("check",), ("cite", "flood", "the river")])
+def test_output_to_a_full_disk_is_one_line_and_exit_code_1(built_minimal: Path, args: tuple[str, ...]):
+    with open("/dev/full", "w") as full:
+        done = run_with_output(built_minimal, full, *args)
+    assert (done.returncode, done.stderr) == (1, "error: cannot write the output: No space left on device "
+                                                 "(free some space, or send the output elsewhere)\n")
+
+
+@pytest.mark.parametrize("args", [("build",), ("check",), ("cite", "flood", "the river")])
+def test_output_whose_reader_went_away_ends_quietly(built_minimal: Path, args: tuple[str, ...]):
+    reading, writing = os.pipe()
+    os.close(reading)  # as `| head -1` has, once it has its line: the pipe has no reader
+    try:
+        done = run_with_output(built_minimal, writing, *args)
+    finally:
+        os.close(writing)
+    assert (done.returncode, done.stderr) == (1, "")  # "error: [Errno 32] Broken pipe" from `cite`, before
+
+
+def test_a_build_under_a_low_file_limit_does_its_work_in_its_own_process(built_minimal: Path):
+    import resource
+
+    root = built_minimal
+    good = tree_digest(root / "site")
+    (root / ".cache").rename(root / "old-cache")  # a cold build: content files parsed, pages rendered in workers
+    done = run_with_output(root, subprocess.PIPE, "build", EXPLAINER_WORKERS="2",
+                           preexec=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, 12)))
+    assert done.returncode == 0, done.stderr  # a traceback from os.pipe, starting the workers, before
+    assert tree_digest(root / "site") == good
