@@ -44,6 +44,7 @@ from tornado import netutil, web
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
+from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
@@ -124,7 +125,7 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
         while not stopping.is_set():
             watch_and_build(builds, watched_folders(project))
     except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
-        say(f"error: watching for changes stopped ({error}); restart the server", sys.stderr)
+        say(f"error: watching for changes stopped ({printable(str(error))}); restart the server", sys.stderr)
         if builds.built_with is None:
             builds.run([])
     finally:
@@ -198,30 +199,52 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
     checked = False
-    for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
-                                    rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
-                                    raise_interrupt=False, recursive=False):
-        if changes or not checked:
-            shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-            if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
+    try:
+        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out),
+                                        step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
+                                        stop_event=stopping, raise_interrupt=False, recursive=False):
+            if changes or not checked:
+                shown = sorted({display_path(Path(path), project.root) for _, path in changes})
+                if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
+                    return
+                checked = True
+            else:  # the watcher's quiet wake: no save since
+                builds.publish_settled()
+            if watched_folders(project) != folders:
                 return
-            checked = True
-        else:  # the watcher's quiet wake: no save since
-            builds.publish_settled()
-        if watched_folders(project) != folders:
-            return
-        if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
-            return  # watched from the next round, whose first build takes in whatever it already holds
+            if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
+                return  # watched from the next round, whose first build takes in whatever it already holds
+    except WatchfilesRustInternalError as error:
+        if not checked:  # the watch never began: another round would fail the same way
+            raise
+        # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
+        say(f"warning: the watcher failed ({printable(str(error))}; a file name that is not UTF-8 does this: "
+            "rename the file); watching again", sys.stderr)
 
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
-    """Return each watched folder and every folder within it, never entering a link.
+    """Return each watched folder and every folder within it, never entering a link, nor a folder whose
+    name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good.
 
     The watcher is given each folder alone: its own recursion follows links, so a link in
     content/ to / or /usr had it watch the whole disk (spending the user's inotify watches, then
     stopping on /proc with "Permission denied" until the server was restarted).
     """
-    return [path for top in folders for path, _, _ in os.walk(top)]  # os.walk does not follow links
+    found = []
+    for top in folders:
+        for path, inner, _ in os.walk(top):  # os.walk does not follow links
+            inner[:] = [name for name in inner if is_utf8(name)]
+            found.append(path)
+    return found
+
+
+def is_utf8(name: str) -> bool:
+    """Say whether a file name read from the disk is UTF-8 text (Python holds other bytes as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def is_real_folder(path: str) -> bool:

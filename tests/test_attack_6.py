@@ -15,6 +15,7 @@ import pytest
 
 from conftest import REPO, run_build, tree_digest
 from support import error_lines, rebuild_fails
+from test_serve import BRIEFING_PAGE, page_shows, serving, set_title
 
 STATIC_NAME_HINT = ("the file name is not plain text (it holds bytes that are not UTF-8, or a control or direction "
                     "character) (rename the file)")
@@ -78,3 +79,27 @@ def test_a_build_under_a_low_file_limit_does_its_work_in_its_own_process(built_m
                            preexec=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, 12)))
     assert done.returncode == 0, done.stderr  # a traceback from os.pipe, starting the workers, before
     assert tree_digest(root / "site") == good
+
+
+def make_named(folder: Path, name: bytes, folder_too: bool = False) -> None:
+    """Make a file (or a folder) whose name is the bytes `name`, as an archive or a sync tool may."""
+    path = os.fsencode(folder) + b"/" + name
+    if folder_too:
+        os.mkdir(path)
+    else:
+        with open(path, "wb") as file:
+            file.write(b"notes\n")
+
+
+@pytest.mark.slow
+def test_names_that_are_not_utf8_in_watched_folders_never_stop_the_preview(project: Path):
+    make_named(project / "seeds", b"scans-\xe9t\xe9", folder_too=True)  # stopped the watcher before it began
+    with serving(project) as server:
+        assert "watching for changes stopped" not in server.output
+        make_named(project / "seeds", b"r\xe9sum\xe9.txt")  # a save of it stopped the watcher for good
+        server.wait_until(lambda: "warning: the watcher failed" in server.output, "the watcher met the name")
+        assert ('warning: the watcher failed (Unable to decode path "'
+                f'{project}/seeds/r\\xE9sum\\xE9.txt" to string; a file name that is not UTF-8 does this: '
+                "rename the file); watching again") in server.output
+        set_title(project, "title: Still watched")
+        server.wait_until(page_shows(server, "Still watched", BRIEFING_PAGE), "the save after it was built")
