@@ -7,6 +7,8 @@ standard output on a full disk; a large build under a low `ulimit -n` died start
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +17,7 @@ import pytest
 
 from conftest import REPO, run_build, tree_digest
 from support import error_lines, rebuild_fails
-from test_serve import BRIEFING_PAGE, page_shows, serving, set_title
+from test_serve import BRIEFING_PAGE, page_shows, serving, set_title, wait_until
 
 STATIC_NAME_HINT = ("the file name is not plain text (it holds bytes that are not UTF-8, or a control or direction "
                     "character) (rename the file)")
@@ -103,3 +105,43 @@ def test_names_that_are_not_utf8_in_watched_folders_never_stop_the_preview(proje
                 "rename the file); watching again") in server.output
         set_title(project, "title: Still watched")
         server.wait_until(page_shows(server, "Still watched", BRIEFING_PAGE), "the save after it was built")
+
+
+# Another build writing the same site: it takes the lock beside site/, names itself in it, stops itself (as
+# Ctrl-Z stops `build.py`), and once continued works on for the seconds given before it lets go.
+OTHER_BUILD = """
+import fcntl, os, signal, sys, time
+lock = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
+fcntl.flock(lock, fcntl.LOCK_EX)
+os.pwrite(lock, f"{os.getpid()}\\n".encode(), 0)
+os.kill(os.getpid(), signal.SIGSTOP)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+@pytest.mark.slow
+def test_a_preview_build_waiting_for_another_build_is_not_stopped_as_endless(project: Path):
+    # Past the server's limit (1 s) and its build process's own alarm (the limit and 10 s), which ended it.
+    works_for = 12
+    with serving(project, EXPLAINER_SERVE_TIME_LIMIT="1") as server:
+        other = subprocess.Popen([sys.executable, "-c", OTHER_BUILD, str(project / ".site.lock"), str(works_for)])
+        try:
+            wait_until(lambda: stopped(other.pid), "the other build holds the lock, stopped")
+            set_title(project, "title: Waited for")
+            said = (f"waiting for another build (pid {other.pid}) writing {project / 'site'}/; it is stopped: "
+                    f"resume it (fg in its terminal, or kill -CONT {other.pid}) or end it")
+            server.wait_until(lambda: said in server.output, "the preview's build says whom it waits for")
+            os.kill(other.pid, signal.SIGCONT)
+            server.wait_until(lambda: "took longer" in server.output or "ended unexpectedly" in server.output
+                              or page_shows(server, "Waited for", BRIEFING_PAGE)(), "the build ends",
+                              timeout=works_for + 30)
+        finally:
+            other.kill()
+            other.wait()
+        assert "took longer" not in server.output and "ended unexpectedly" not in server.output, server.output
+        assert re.search(r"rebuilt in \d+ ms: .*changed", server.output), server.output
+
+
+def stopped(pid: int) -> bool:
+    """Say whether process `pid` is stopped."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "T"
