@@ -122,19 +122,33 @@ class BuildWorker:
         self.connection: Connection | None = None
         self.ready = False
 
-    def start(self) -> None:
-        """Start a fresh build process; it imports the pipeline while it waits for work."""
-        ours, theirs = SPAWN.Pipe()
-        self.process = SPAWN.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
-        self.process.start()
+    def start(self) -> OSError | None:
+        """Start a fresh build process, which imports the pipeline while it waits for work; return the error
+        if the system would start none (its limit on open files or on processes reached): the next build tries
+        again. Raised, it ended the server's builds for good, while the server went on serving the old site."""
+        ours = theirs = None
+        try:
+            ours, theirs = SPAWN.Pipe()
+            self.process = SPAWN.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
+            self.process.start()
+        except OSError as error:
+            for end in (ours, theirs):
+                if end is not None:
+                    end.close()
+            self.process = None
+            return error
         theirs.close()
         self.connection = ours
+        return None
 
     def build(self, changed: list[str], stopping: threading.Event) -> Outcome | None:
         """Return the outcome of one build, or None if `stopping` was set meanwhile."""
         if self.process is None or not self.process.is_alive():
             self.close()
-            self.start()
+            if (error := self.start()) is not None:
+                return Outcome((Problem("build", 0, f"cannot start the build process: {error.strerror or error}",
+                                        "the system's limit on open files (ulimit -n) or on processes may be "
+                                        "reached; save again to build again"),), None, (), 0.0)
         started = time.monotonic()
         if not self.ready:  # a fresh process's imports do not count against the time limit
             message = self.receive(stopping, None)

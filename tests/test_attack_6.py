@@ -17,7 +17,7 @@ import pytest
 
 from conftest import REPO, run_build, tree_digest
 from support import error_lines, rebuild_fails
-from test_serve import BRIEFING_PAGE, page_shows, serving, set_title, wait_until
+from test_serve import BRIEFING_PAGE, ServerProcess, fetch, free_port, page_shows, serving, set_title, wait_until
 
 STATIC_NAME_HINT = ("the file name is not plain text (it holds bytes that are not UTF-8, or a control or direction "
                     "character) (rename the file)")
@@ -145,3 +145,28 @@ def test_a_preview_build_waiting_for_another_build_is_not_stopped_as_endless(pro
 def stopped(pid: int) -> bool:
     """Say whether process `pid` is stopped."""
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "T"
+
+
+@pytest.mark.slow
+def test_a_build_process_the_system_will_not_start_is_an_error_page_until_it_will(project: Path):
+    import resource
+
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    command = [sys.executable, str(REPO / "build.py"), "--root", str(project), "serve", "--port", str(free_port())]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"},
+                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (12, hard)))
+    try:
+        server = ServerProcess(process, project)  # the build thread died with a traceback: no "serving" line, ever
+        status, page = fetch(server.url)
+        assert status == 500 and "cannot start the build process: Too many open files" in page, page
+        assert "Traceback" not in server.output, server.output
+        resource.prlimit(process.pid, resource.RLIMIT_NOFILE, (1024, hard))  # the user raises the limit
+        set_title(project, "title: Started after all")
+        server.wait_until(page_shows(server, "Started after all", BRIEFING_PAGE), "the next save was built")
+        assert server.stop() == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+        process.stdout.close()
