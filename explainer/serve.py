@@ -35,7 +35,7 @@ import webbrowser
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import watchfiles
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
@@ -447,7 +447,7 @@ class SiteHandler(web.RequestHandler):
                 raise web.HTTPError(404) from None
             raise web.HTTPError(503, reason=f"Cannot read the file: {error.strerror}") from None
         if data is None:
-            self.redirect(f"/{path}/", permanent=False)
+            self.redirect(quote(f"/{path}/"), permanent=False)  # quoted: a folder named "a?b" or "100%" is no query
             return
         self.set_header("Content-Type", mimetypes.guess_type(parts[-1])[0] or "application/octet-stream")
         sent = self.finish(data)  # tornado sends the length of what was read, and only that

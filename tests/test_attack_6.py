@@ -170,3 +170,24 @@ def test_a_build_process_the_system_will_not_start_is_an_error_page_until_it_wil
             process.kill()
         process.wait(timeout=10)
         process.stdout.close()
+
+
+def test_a_folder_is_redirected_to_its_own_address_whatever_its_name(project: Path):
+    import http.client
+    from urllib.parse import quote, urlsplit
+
+    with serving(project) as server:
+        connection = http.client.HTTPConnection("127.0.0.1", urlsplit(server.url).port, timeout=10)
+        try:
+            # "/100% draft/" and "/a?b/" before: an address of no folder, and one whose "?" starts a query.
+            for folder, location in [("100% draft", "/100%25%20draft/"), ("a?b", "/a%3Fb/")]:
+                (project / "site" / folder).mkdir()  # an editor's own folder, kept in site/
+                (project / "site" / folder / "index.html").write_text("<p>kept</p>", encoding="utf-8")
+                connection.request("GET", quote(f"/{folder}"))
+                response = connection.getresponse()
+                response.read()
+                assert (response.status, response.getheader("Location")) == (302, location)
+                connection.request("GET", location)
+                assert connection.getresponse().read().startswith(b"<p>kept</p>")
+        finally:
+            connection.close()
