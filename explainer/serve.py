@@ -426,6 +426,13 @@ class SiteHandler(web.RequestHandler):
     def prepare(self) -> None:
         refuse_unknown_hosts(self, self.hosts)
 
+    def set_default_headers(self) -> None:
+        """Keep every answer, errors included, to the server's own pages: a page of another site the editor has
+        open could load `<script src="http://127.0.0.1:8000/a-draft/">` and learn from its load or error whether
+        an unpublished briefing exists, or whether the build is failing."""
+        self.set_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.set_header("X-Content-Type-Options", "nosniff")
+
     def get(self, path: str) -> None:
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")

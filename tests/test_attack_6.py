@@ -191,3 +191,26 @@ def test_a_folder_is_redirected_to_its_own_address_whatever_its_name(project: Pa
                 assert connection.getresponse().read().startswith(b"<p>kept</p>")
         finally:
             connection.close()
+
+
+def test_no_answer_of_the_preview_can_be_loaded_by_another_sites_page(project: Path):
+    import http.client
+    from urllib.parse import urlsplit
+
+    with serving(project) as server:
+        port = urlsplit(server.url).port
+        answers = {}
+        for path in ("/", f"/{BRIEFING_PAGE}", "/no-such-draft/", "/static/style.css"):
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                answers[path] = (response.status, response.getheader("Cross-Origin-Resource-Policy"),
+                                 response.getheader("X-Content-Type-Options"))
+            finally:
+                connection.close()
+    # A draft's 200 against a missing one's 404 was readable from any page as a script's load or error.
+    assert answers == {"/": (200, "same-origin", "nosniff"), f"/{BRIEFING_PAGE}": (200, "same-origin", "nosniff"),
+                       "/no-such-draft/": (404, "same-origin", "nosniff"),
+                       "/static/style.css": (200, "same-origin", "nosniff")}
