@@ -69,7 +69,8 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
 
 def waiting_for(holder: str, shown: Path) -> str:
     """Return the line saying whom a build waits for; a holder stopped (Ctrl-Z, SIGSTOP) would be waited for ever."""
-    line = f"waiting for another build (pid {printable(holder)}) writing {printable(str(shown))}/"
+    who = f" (pid {printable(holder)})" if holder else ""  # empty while a build that took over the file names itself
+    line = f"waiting for another build{who} writing {printable(str(shown))}/"
     if holder.isdigit() and _is_stopped(int(holder)):
         line += f"; it is stopped: resume it (fg in its terminal, or kill -CONT {holder}) or end it"
     return line

@@ -214,3 +214,45 @@ def test_no_answer_of_the_preview_can_be_loaded_by_another_sites_page(project: P
     assert answers == {"/": (200, "same-origin", "nosniff"), f"/{BRIEFING_PAGE}": (200, "same-origin", "nosniff"),
                        "/no-such-draft/": (404, "same-origin", "nosniff"),
                        "/static/style.css": (200, "same-origin", "nosniff")}
+
+
+@pytest.mark.parametrize("named, said", [
+    ("", "waiting for another build writing {out}/"),  # "(pid )", before: the holder had yet to name itself
+    ("\x1b[2J4242\n", "waiting for another build (pid \\x1b[2J4242) writing {out}/"),  # escapes went to the terminal
+    ("{pid}\n", "waiting for another build (pid {pid}) writing {out}/; it is stopped: resume it (fg in its "
+                "terminal, or kill -CONT {pid}) or end it"),
+])
+def test_a_build_waiting_for_the_lock_says_whom_it_waits_for_plainly(built_minimal: Path, named: str, said: str):
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(built_minimal / ".site.lock"), named],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "locked\n"
+        if "{pid}" in named:
+            os.kill(holder.pid, signal.SIGSTOP)
+            wait_until(lambda: stopped(holder.pid), "the holder is stopped")
+        build = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(built_minimal)],
+                                 stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                                 env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        try:
+            line = build.stderr.readline()
+        finally:
+            build.terminate()
+            build.wait(timeout=20)
+            build.stderr.close()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    assert line == said.format(out=built_minimal / "site", pid=holder.pid) + "\n"
+
+
+# Holds the lock beside a site with the given text in it (a process id written there by this process in its place)
+# until it is killed.
+LOCK_HOLDER = """
+import fcntl, os, signal, sys
+lock = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o644)
+fcntl.flock(lock, fcntl.LOCK_EX)
+os.write(lock, sys.argv[2].replace("{pid}", str(os.getpid())).encode())
+print("locked", flush=True)
+signal.pause()
+"""
