@@ -124,12 +124,20 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
     try:
         while not stopping.is_set():
             watch_and_build(builds, watched_folders(project))
-    except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
-        say(f"error: watching for changes stopped ({printable(str(error))}); restart the server", sys.stderr)
+    except Exception as error:  # e.g. no folder to watch, the system's limit on watched folders, a path not UTF-8
+        say(f"error: {watching_stopped(error, project)}", sys.stderr)
         if builds.built_with is None:
             builds.run([])
     finally:
         worker.close()
+
+
+def watching_stopped(error: Exception, project: Project) -> str:
+    """Say why watching for changes stopped, and what to do."""
+    if isinstance(error, UnicodeEncodeError):  # the watcher takes UTF-8 paths only: a restart would fail the same way
+        return (f"cannot watch for changes: the project's path {printable(str(project.root))} is not UTF-8 "
+                "(rename the folders on it, then restart the server)")
+    return f"watching for changes stopped ({printable(str(error))}); restart the server"
 
 
 class Builds:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build, tree_digest
+from conftest import REPO, copy_project, run_build, tree_digest
 from support import error_lines, rebuild_fails
 from test_serve import BRIEFING_PAGE, ServerProcess, fetch, free_port, page_shows, serving, set_title, wait_until
 
@@ -256,3 +256,15 @@ os.write(lock, sys.argv[2].replace("{pid}", str(os.getpid())).encode())
 print("locked", flush=True)
 signal.pause()
 """
+
+
+@pytest.mark.slow
+def test_a_project_whose_path_is_not_utf8_is_served_and_says_why_it_is_not_watched(tmp_path: Path):
+    folder = os.fsencode(tmp_path) + b"/r\xe9daction"
+    os.mkdir(folder)
+    root = copy_project(Path(os.fsdecode(folder)) / "project")
+    with serving(root) as server:
+        # "('utf-8' codec can't encode character '\udce9' ...); restart the server", which failed the same way
+        assert (f"error: cannot watch for changes: the project's path {tmp_path}/r\\udce9daction/project is not "
+                "UTF-8 (rename the folders on it, then restart the server)") in server.output.splitlines()
+        assert fetch(server.url)[0] == 200
