@@ -1,7 +1,9 @@
-"""Attacks of the sixth round: file names, output that goes nowhere, a low file limit, a stopped build.
+"""Attacks of the sixth round: file names, output that goes nowhere, file and process limits, a stopped build.
 
 A static file whose name is not UTF-8 or holds a newline stopped the writer with a traceback; so did
-standard output on a full disk; a large build under a low `ulimit -n` died starting its workers.
+standard output on a full disk; a large build under a low `ulimit -n` died starting its workers. A name that
+is not UTF-8 in a watched folder stopped the preview's watcher for good; a preview build waiting for another
+build's lock was stopped as an endless template; one the system would not start ended the builds, silently.
 """
 
 from __future__ import annotations
@@ -172,44 +174,49 @@ def test_a_build_process_the_system_will_not_start_is_an_error_page_until_it_wil
         process.stdout.close()
 
 
-def test_a_folder_is_redirected_to_its_own_address_whatever_its_name(project: Path):
+@pytest.fixture(scope="module")
+def quiet_server(tmp_path_factory):
+    """One server for the tests that change no input file (what they put in its site/ it does not watch)."""
+    with serving(copy_project(tmp_path_factory.mktemp("quiet") / "project")) as server:
+        yield server
+
+
+def test_a_folder_is_redirected_to_its_own_address_whatever_its_name(quiet_server):
     import http.client
     from urllib.parse import quote, urlsplit
 
-    with serving(project) as server:
-        connection = http.client.HTTPConnection("127.0.0.1", urlsplit(server.url).port, timeout=10)
-        try:
-            # "/100% draft/" and "/a?b/" before: an address of no folder, and one whose "?" starts a query.
-            for folder, location in [("100% draft", "/100%25%20draft/"), ("a?b", "/a%3Fb/")]:
-                (project / "site" / folder).mkdir()  # an editor's own folder, kept in site/
-                (project / "site" / folder / "index.html").write_text("<p>kept</p>", encoding="utf-8")
-                connection.request("GET", quote(f"/{folder}"))
-                response = connection.getresponse()
-                response.read()
-                assert (response.status, response.getheader("Location")) == (302, location)
-                connection.request("GET", location)
-                assert connection.getresponse().read().startswith(b"<p>kept</p>")
-        finally:
-            connection.close()
+    server, site = quiet_server, quiet_server.root / "site"
+    connection = http.client.HTTPConnection("127.0.0.1", urlsplit(server.url).port, timeout=10)
+    try:
+        # "/100% draft/" and "/a?b/" before: an address of no folder, and one whose "?" starts a query.
+        for folder, location in [("100% draft", "/100%25%20draft/"), ("a?b", "/a%3Fb/")]:
+            (site / folder).mkdir()  # an editor's own folder, kept in site/
+            (site / folder / "index.html").write_text("<p>kept</p>", encoding="utf-8")
+            connection.request("GET", quote(f"/{folder}"))
+            response = connection.getresponse()
+            response.read()
+            assert (response.status, response.getheader("Location")) == (302, location)
+            connection.request("GET", location)
+            assert connection.getresponse().read().startswith(b"<p>kept</p>")
+    finally:
+        connection.close()
 
 
-def test_no_answer_of_the_preview_can_be_loaded_by_another_sites_page(project: Path):
+def test_no_answer_of_the_preview_can_be_loaded_by_another_sites_page(quiet_server):
     import http.client
     from urllib.parse import urlsplit
 
-    with serving(project) as server:
-        port = urlsplit(server.url).port
-        answers = {}
-        for path in ("/", f"/{BRIEFING_PAGE}", "/no-such-draft/", "/static/style.css"):
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-            try:
-                connection.request("GET", path)
-                response = connection.getresponse()
-                response.read()
-                answers[path] = (response.status, response.getheader("Cross-Origin-Resource-Policy"),
-                                 response.getheader("X-Content-Type-Options"))
-            finally:
-                connection.close()
+    answers = {}
+    for path in ("/", f"/{BRIEFING_PAGE}", "/no-such-draft/", "/static/style.css"):
+        connection = http.client.HTTPConnection("127.0.0.1", urlsplit(quiet_server.url).port, timeout=10)
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            answers[path] = (response.status, response.getheader("Cross-Origin-Resource-Policy"),
+                             response.getheader("X-Content-Type-Options"))
+        finally:
+            connection.close()
     # A draft's 200 against a missing one's 404 was readable from any page as a script's load or error.
     assert answers == {"/": (200, "same-origin", "nosniff"), f"/{BRIEFING_PAGE}": (200, "same-origin", "nosniff"),
                        "/no-such-draft/": (404, "same-origin", "nosniff"),
