@@ -275,3 +275,50 @@ def test_a_project_whose_path_is_not_utf8_is_served_and_says_why_it_is_not_watch
         assert (f"error: cannot watch for changes: the project's path {tmp_path}/r\\udce9daction/project is not "
                 "UTF-8 (rename the folders on it, then restart the server)") in server.output.splitlines()
         assert fetch(server.url)[0] == 200
+
+
+def test_accept_source_keeps_a_crlf_library_as_it_was_but_for_the_one_value(built_minimal: Path):
+    sources = built_minimal / "content" / "sources.yaml"
+    text = sources.read_text(encoding="utf-8")
+    digest = text.split("sha256: ")[1].split()[0]
+    before = text.replace(digest, "TODO  # to check").replace("\n", "\r\n").encode()
+    sources.write_bytes(before)
+    result = run_build(built_minimal, "accept-source", "flood")
+    assert result.code == 0, result.err
+    # Every line's "\r" was dropped, before: the whole file changed, in every diff of it.
+    assert sources.read_bytes() == before.replace(b"TODO", digest.encode())
+
+
+@pytest.fixture
+def full_content_disk(built_minimal: Path):
+    """The project's content/ on a 64 KB tmpfs filled up, with sources.yaml a page long less a little."""
+    content = built_minimal / "content"
+    content.rename(built_minimal / "content-copy")
+    content.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(content)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        subprocess.run(["cp", "-r", f"{built_minimal}/content-copy/.", str(content)], check=True)
+        sources = content / "sources.yaml"
+        text = sources.read_text(encoding="utf-8")
+        text = text.replace(text.split("sha256: ")[1].split()[0], "TODO")
+        sources.write_text(text + "#" * (4096 - 20 - len(text)) + "\n", encoding="utf-8")  # the digest needs a page more
+        filler = os.open(content / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            with pytest.raises(OSError):
+                while True:
+                    os.write(filler, b"\0" * 4096)
+        finally:
+            os.close(filler)
+        yield built_minimal
+    finally:
+        subprocess.run(["umount", str(content)], check=True)
+
+
+def test_accept_source_on_a_full_disk_leaves_the_library_as_it_was(full_content_disk: Path):
+    sources = full_content_disk / "content" / "sources.yaml"
+    before = sources.read_bytes()
+    result = run_build(full_content_disk, "accept-source", "flood")
+    assert (result.code, result.err) == (1, "error: [Errno 28] No space left on device\n")
+    assert sources.read_bytes() == before  # cut short at 4,096 bytes, before: its last source lost
+    assert sorted(path.name for path in sources.parent.iterdir()) == ["filler", "flood", "site.yaml", "sources.yaml"]
