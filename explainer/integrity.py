@@ -186,6 +186,7 @@ def replace_whole(path: Path, data: bytes) -> None:
     """
     target = Path(os.path.realpath(path))
     draft = target.with_name(f".{target.name}.{os.getpid()}.new")
+    draft.unlink(missing_ok=True)  # what a stopped run left, or a link: removed, never written through
     try:
         with open(draft, "xb") as file:
             file.write(data)

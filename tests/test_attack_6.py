@@ -8,6 +8,7 @@ build's lock was stopped as an endless template; one the system would not start 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -322,3 +323,24 @@ def test_accept_source_on_a_full_disk_leaves_the_library_as_it_was(full_content_
     assert (result.code, result.err) == (1, "error: [Errno 28] No space left on device\n")
     assert sources.read_bytes() == before  # cut short at 4,096 bytes, before: its last source lost
     assert sorted(path.name for path in sources.parent.iterdir()) == ["filler", "flood", "site.yaml", "sources.yaml"]
+
+
+def test_schema_never_writes_through_a_link_a_repository_holds(built_minimal: Path, tmp_path: Path):
+    victim = tmp_path / "bashrc"
+    victim.write_text("export PATH=...\n", encoding="utf-8")
+    (built_minimal / "schema").mkdir()
+    (built_minimal / "schema" / "briefing.json").symlink_to(victim)  # git keeps links as they are
+    result = run_build(built_minimal, "schema")
+    assert result.code == 0, result.err
+    assert victim.read_text(encoding="utf-8") == "export PATH=...\n"  # overwritten with the schema, before
+    assert not (built_minimal / "schema" / "briefing.json").is_symlink()
+    assert json.loads((built_minimal / "schema" / "briefing.json").read_text(encoding="utf-8"))["title"] == \
+        "content/<slug>/briefing.yaml"
+
+
+def test_schema_refuses_a_schema_folder_that_is_a_link(built_minimal: Path, tmp_path: Path):
+    (built_minimal / "schema").symlink_to(tmp_path)
+    result = run_build(built_minimal, "schema")
+    assert (result.code, result.err) == (1, f"error: {built_minimal}/schema: is a link; remove it (the schemas are "
+                                            "written into the project's own folder)\n")
+    assert not list(tmp_path.glob("*.json"))  # written into the folder the link leads to, before
