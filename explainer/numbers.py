@@ -599,6 +599,23 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     return _labelled(text, _ranges_shared(text, mentions, language))
 
 
+
+def may_state_a_date(text: str, language: str = "") -> bool:
+    """Say whether text may state a date find_mentions reads (or a month alone): False only where it holds none."""
+    return _date_clue(language).search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _date_clue(language: str) -> re.Pattern:
+    """Return what every date of text in `language` holds: a month's name, as written (a locale's too), or a year's
+    four digits with no digit glued before them (the mention pattern reads none there) nor after (its years are
+    whole). Far cheaper than reading every mention, and most sentences hold neither: a marker's "[^c000102]" no year."""
+    names = patterns.longest_first({*_MONTH_NUMBER, *_own_months(language)})
+    return patterns.compile(r"(?<![0-9])\d{4}(?!\d)|" + "|".join(map(re.escape, names)))
+
+
+read_by_language(_date_clue)
+
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
 # "history".5): no figure of the text. A label's abbreviation ("No.12", "vol.3") keeps its number.
 _FOOTNOTE_BEFORE = patterns.compile(r"[^\W\d_]{2}\.|[^\W\d_]\.?[\"”’)]\.?")

@@ -1,0 +1,85 @@
+"""The sentence checks' shortcuts never change what they find: a quick look for what a check needs (a date's month
+name or year) lets through every text the check would read something in, and the check still fires there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import minimal_project
+from test_factcheck_5 import checked
+from test_factcheck_7 import assert_outcome
+from test_mention_pattern import LANGUAGES, PIECES
+
+from explainer import datebounds, numbers
+
+# Besides the mention pattern's pieces: markers and words with digits glued in ("[^c000102]" holds no year), years
+# glued to a currency code or to other digits, Arabic-Indic digits, abbreviated and locale months.
+DATE_PIECES = [*PIECES, "[^c000102]", "c2019", "2019", "1999", "12019", "20190", "٢٠٢٦", "20٢٦", "USD2019", "EUR",
+               "Jan", "Sep", "May", "mai", "mid-", "by", "in", "until", "marzo", "Marzo", "de", "mes3", "Mes3", "1",
+               "03", "2026-", "/", "٣"]
+LOCALES = {"es": numbers.Writing(",", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                       "septiembre", "octubre", "noviembre", "diciembre")),
+           "nl": numbers.Writing(",", tuple(f"mes{n}" for n in range(1, 13)))}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def locale_months():
+    """Read Spanish and Dutch with their locales' own month names, as a project's locales would make them read."""
+    numbers.read_as_locales(LOCALES)
+    yield
+    numbers.read_as_locales({})
+
+
+def dates_read(text: str, language: str) -> list:
+    """Return the dates the date-bound check reads in text, without its shortcut."""
+    return datebounds._dates_in(text, numbers.find_mentions(text, language, prose=True))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from(["", " ", " ", "-", "\n", ". ", ".", "/"])),
+                max_size=12),
+       st.sampled_from([*LANGUAGES, "nl"]))
+def test_text_said_to_state_no_date_has_none(pieces: list, language: str):
+    text = "".join(piece + after for piece, after in pieces)
+    if not numbers.may_state_a_date(text, language):
+        assert dates_read(text, language) == [], text
+
+
+@pytest.mark.parametrize("text, language", [
+    ("by March", "en"), ("3 Sept", "en"), ("in 2019", "en"), ("USD2019", "en"), ("d'ici mars", "fr"),
+    ("12.03.2026", "de"), ("2026-03-03", "en"), ("el 3 de marzo", "es"), ("mes3 2026", "nl"),
+    ("٢٠٢٦-٠٣-٠٣", "ar"), ("20٢٦", "en"),
+])
+def test_every_way_of_writing_a_date_is_let_through(text: str, language: str):
+    assert dates_read(text, language), text  # a date the check reads ...
+    assert numbers.may_state_a_date(text, language)  # ... is never skipped
+
+
+def test_text_with_digits_but_no_year_or_month_is_skipped():
+    for text in ("Forces regrouped at dawn[^c000102].", "About 1,200 people fled[^s3].", "It rose 12%."):
+        assert not numbers.may_state_a_date(text, "en"), text
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("checkspeed") / "project")
+
+
+# Dates written without a year's digits, or beside a citation key's digits: the shortcut must read them all.
+BOUNDS_LET_THROUGH = [
+    ("The vote will be held no later than March.", "The vote will be held in March.",
+     'date "March" leaves out the bound of "no later than March"'),
+    ("The vote will be held no earlier than 3 Sept.", "The vote will be held on 3 Sept.",
+     'date "3 Sept" leaves out the bound of "no earlier than 3 Sept"'),
+    ("Le vote aura lieu d'ici mars.", "Le vote aura lieu en mars.", "leaves out the bound of \"d'ici mars\""),
+    ("The vote will be held no earlier than 3 Sept.", "The vote will be held no earlier than 3 Sept.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", BOUNDS_LET_THROUGH, ids=[w[:40] for _, w, _ in BOUNDS_LET_THROUGH])
+def test_a_date_bound_the_shortcut_lets_through_is_still_kept(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
