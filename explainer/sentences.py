@@ -14,11 +14,12 @@ more lenient, never raise a false finding.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from . import patterns
-from .numbers import writes_ordinal_dot
+from .numbers import read_by_language, writes_ordinal_dot
 
 # Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
 _ABBREVIATIONS = frozenset(
@@ -54,7 +55,8 @@ class Sentence:
     keys: tuple[str, ...]
 
 
-def split_sentences(text: str, language: str = "") -> list[Sentence]:
+@functools.lru_cache(maxsize=1 << 12)  # an item's text is split by each check reading it: five, some of them
+def split_sentences(text: str, language: str = "") -> tuple[Sentence, ...]:
     """Return the sentences of markdown prose in `language` in order, each with the [^key] markers it carries."""
     sentences = []
     ordinal_dot = writes_ordinal_dot(language)
@@ -65,7 +67,10 @@ def split_sentences(text: str, language: str = "") -> list[Sentence]:
             cursor = skip_space(text, end, block_end)
         if text[cursor:block_end].strip():
             sentences.append(_sentence(text, cursor, len(text[:block_end].rstrip())))
-    return sentences
+    return tuple(sentences)
+
+
+read_by_language(split_sentences)  # a locale's ordinal dot ("3. März") ends no sentence
 
 
 def blocks(text: str) -> list[tuple[int, int]]:

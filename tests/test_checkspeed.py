@@ -14,6 +14,7 @@ from test_factcheck_7 import assert_outcome
 from test_mention_pattern import LANGUAGES, PIECES
 
 from explainer import datebounds, numbers
+from explainer.sentences import split_sentences
 
 # Besides the mention pattern's pieces: markers and words with digits glued in ("[^c000102]" holds no year), years
 # glued to a currency code or to other digits, Arabic-Indic digits, abbreviated and locale months.
@@ -83,3 +84,28 @@ BOUNDS_LET_THROUGH = [
 @pytest.mark.parametrize("given, written, outcome", BOUNDS_LET_THROUGH, ids=[w[:40] for _, w, _ in BOUNDS_LET_THROUGH])
 def test_a_date_bound_the_shortcut_lets_through_is_still_kept(fixture_root: Path, given, written, outcome):
     assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- Sentences split once per text, however many checks read it ---------------------------------------------------
+
+def test_a_text_split_again_after_its_locale_changes_is_split_as_the_locale_now_writes():
+    # split_sentences remembers what it split: a locale that now writes ordinals with a dot ("am 3. Mai") must
+    # make the same text split otherwise, as a preview's edit of locales/de.yaml does.
+    text = "Die Wahl war am 3. Mai in Berlin. Sie dauerte lange."
+    try:
+        numbers.read_as_locales({})
+        assert [s.text for s in split_sentences(text, "de")] == ["Die Wahl war am 3.", "Mai in Berlin.",
+                                                                 "Sie dauerte lange."]
+        numbers.read_as_locales({"de": numbers.Writing(",", tuple(f"m{n}" for n in range(12)), day_dot=True)})
+        assert [s.text for s in split_sentences(text, "de")] == ["Die Wahl war am 3. Mai in Berlin.",
+                                                                 "Sie dauerte lange."]
+    finally:
+        numbers.read_as_locales(LOCALES)
+
+
+def test_sentences_split_once_are_the_sentences_split_afresh():
+    prose = (Path(__file__).resolve().parent.parent / "content" / "pakistan-afghanistan-war" / "background.yaml"
+             ).read_text(encoding="utf-8")
+    for language in ("en", "fr", "es"):
+        assert split_sentences(prose, language) == split_sentences.__wrapped__(prose, language)
+        assert split_sentences(prose, language) is split_sentences(prose, language)
