@@ -20,7 +20,7 @@ from explainer.sentences import split_sentences
 # glued to a currency code or to other digits, Arabic-Indic digits, abbreviated and locale months.
 DATE_PIECES = [*PIECES, "[^c000102]", "c2019", "2019", "1999", "12019", "20190", "٢٠٢٦", "20٢٦", "USD2019", "EUR",
                "Jan", "Sep", "May", "mai", "mid-", "by", "in", "until", "marzo", "Marzo", "de", "mes3", "Mes3", "1",
-               "03", "2026-", "/", "٣"]
+               "03", "2026-", "/", "٣", "Sept.", "mid-", "كانون الثاني", "كانون", "_", "x"]
 LOCALES = {"es": numbers.Writing(",", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                                        "septiembre", "octubre", "noviembre", "diciembre")),
            "nl": numbers.Writing(",", tuple(f"mes{n}" for n in range(1, 13)))}
