@@ -446,6 +446,20 @@ _MENTION = _mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbrevi
 # spelled number word. Most sentences have neither, and this is far cheaper to look for.
 _MAYBE_MENTION = patterns.compile(rf"\d|(?<![\w-]){_SPELLED_WORD}|{_TIMES_WORD}", re.IGNORECASE)
 _MAYBE_FRENCH_MENTION = patterns.compile(rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{_FR_WORD})|{_TIMES_WORD}", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")
+_WORD = patterns.compile(r"\w+")
+# The words each of the two looks for, each a word of its own (its first, lowercased): in text all ASCII, where
+# ignoring case is lowering it, looked up among text's words (`_may_mention`), three times as fast as the pattern.
+_MAYBE_WORDS = {maybe: frozenset(_WORD.search(word).group().lower() for word in words) for maybe, words in (
+    (_MAYBE_MENTION, {*_WORD_VALUE, *_TIMES}), (_MAYBE_FRENCH_MENTION, {*_WORD_VALUE, *_TIMES, *_FR_WORD_VALUE,
+                                                                         *_FR_SCALES}))}
+
+
+def _may_mention(text: str, maybe: re.Pattern) -> bool:
+    """Say whether `maybe` (_MAYBE_MENTION or _MAYBE_FRENCH_MENTION) finds anything in text."""
+    if not text.isascii():
+        return maybe.search(text) is not None
+    return _DIGIT.search(text) is not None or not _MAYBE_WORDS[maybe].isdisjoint(_WORD.findall(text.lower()))
 
 
 class _Reading(NamedTuple):
@@ -583,7 +597,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     In `prose` (the briefing's own words, which the page shows as written) a number glued to a stop is a
     figure the reader sees ("killed.12"): only a source's text drops it as a footnote reference."""
     reading = _reading(language)
-    ranks, maybe = _ranks_in(text), reading.maybe.search(text)
+    ranks, maybe = _ranks_in(text), _may_mention(text, reading.maybe)
     if not maybe and not ranks:
         return []
     mentions = []
@@ -611,7 +625,6 @@ def may_state_a_date(text: str, language: str = "") -> bool:
 
 
 _YEAR_DIGITS = patterns.compile(r"\d(?<![0-9]\d)\d{3}(?!\d)")  # the look behind after a digit: 2 x as fast
-_WORD = patterns.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=None)

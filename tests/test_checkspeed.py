@@ -109,3 +109,30 @@ def test_sentences_split_once_are_the_sentences_split_afresh():
     for language in ("en", "fr", "es"):
         assert split_sentences(prose, language) == split_sentences.__wrapped__(prose, language)
         assert split_sentences(prose, language) is split_sentences(prose, language)
+
+
+# --- Mentions looked for among a sentence's words ------------------------------------------------------------------
+
+WORD_PIECES = ["one", "One", "ONE", "twenty", "Twenty-one", "someone", "often", "_one", "one_", "x1", "1", "٣",
+               "once", "only", "at least", "never", "twice", "thrice", "dozen", "hundred", "million", "vingt", "Vingt",
+               "cent", "mille", "milliards", "soixante", "une", "deux", "é", "Ünion", "ſix", "ıt", "Kelvin",
+               "-", ".", ",", "(", ")", "'", "the", "people", "zero", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["", " ", " ", "-", "\n", ". "])),
+                max_size=10),
+       st.sampled_from(["en", "fr"]))
+def test_words_looked_up_find_every_text_the_pattern_would_read_a_mention_in(pieces: list, language: str):
+    text = "".join(piece + after for piece, after in pieces)
+    maybe = numbers._reading(language).maybe
+    if maybe.search(text):
+        assert numbers._may_mention(text, maybe), text
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("They met only once.", "en", 1), ("TWENTY-ONE were hurt.", "en", 21), ("Vingt morts.", "fr", 20),
+    ("Twice the size.", "en", 2), ("About a dozen left.", "en", 12),
+])
+def test_a_figure_in_words_only_is_still_read(text: str, language: str, value: int):
+    assert [q.value for m in numbers.find_mentions(text, language, prose=True) for q in m.quantities] == [value]
