@@ -14,6 +14,7 @@ from test_factcheck_7 import assert_outcome
 from test_mention_pattern import LANGUAGES, PIECES
 
 from explainer import datebounds, numbers
+from explainer.attribution import _statements, statements_needing_citation
 from explainer.sentences import split_sentences
 
 # Besides the mention pattern's pieces: markers and words with digits glued in ("[^c000102]" holds no year), years
@@ -136,3 +137,30 @@ def test_words_looked_up_find_every_text_the_pattern_would_read_a_mention_in(pie
 ])
 def test_a_figure_in_words_only_is_still_read(text: str, language: str, value: int):
     assert [q.value for m in numbers.find_mentions(text, language, prose=True) for q in m.quantities] == [value]
+
+
+# --- A sentence's statements read once, however many checks ask ----------------------------------------------------
+
+def test_a_sentence_read_again_after_its_locale_changes_is_read_as_the_locale_now_writes():
+    # _statements remembers what it read: a locale that now lists its weekdays makes "Dienstag" a statement.
+    [sentence] = split_sentences("Am Dienstag kam er zurück.", "de")
+    weekdays = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+    try:
+        numbers.read_as_locales({})
+        assert statements_needing_citation(sentence, "de") == []
+        numbers.read_as_locales({"de": numbers.Writing(",", tuple(f"m{n}" for n in range(12)), weekdays=weekdays)})
+        assert [(s.text, s.kind) for s in statements_needing_citation(sentence, "de")] == [("Dienstag", "weekday")]
+    finally:
+        numbers.read_as_locales(LOCALES)
+
+
+def test_statements_read_once_are_the_statements_read_afresh():
+    prose = (Path(__file__).resolve().parent.parent / "content" / "pakistan-afghanistan-war" / "timeline.yaml"
+             ).read_text(encoding="utf-8")
+    read = 0
+    for sentence in split_sentences(prose, "en"):
+        statements = statements_needing_citation(sentence, "en")
+        assert statements == list(_statements.__wrapped__(sentence, "en"))
+        statements.clear()  # a caller's list is its own
+        read += len(statements_needing_citation(sentence, "en"))
+    assert read > 20
