@@ -3,6 +3,9 @@ name or year) lets through every text the check would read something in, and the
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from hypothesis import strategies as st
 from support import minimal_project
 from test_factcheck_5 import checked
 from test_factcheck_7 import assert_outcome
-from test_mention_pattern import LANGUAGES, PIECES
+from test_mention_pattern import LANGUAGES, PIECES, REPO
 
 from explainer import datebounds, numbers
 from explainer.attribution import _statements, statements_needing_citation
@@ -164,3 +167,24 @@ def test_statements_read_once_are_the_statements_read_afresh():
         statements.clear()  # a caller's list is its own
         read += len(statements_needing_citation(sentence, "en"))
     assert read > 20
+
+
+# --- Findings kept under keys that hold from process to process ----------------------------------------------------
+
+KEY_OF_A_CHECK_GIVEN_PARTIES = """
+from explainer.attribution import Cited
+from explainer.checked import KeptFindings, Passages
+kept = KeptFindings()
+parties = (("north", frozenset({"northern", "alliance", "army", "forces", "coalition"})), ("south", frozenset()))
+kept.run(lambda *args: [], "The army said so.", Passages([Cited("The army said so.", "en")]), 0, "en", parties)
+print(*kept.used)
+"""
+
+
+def test_a_check_given_the_briefings_parties_is_kept_under_the_same_key_in_every_process():
+    # A party's naming words are a set, which pickles in an order that changes with the process's string hashes:
+    # keyed so, the findings of every check given the parties were never found again by the next build's process.
+    keys = {subprocess.run([sys.executable, "-c", KEY_OF_A_CHECK_GIVEN_PARTIES], cwd=REPO, capture_output=True,
+                           text=True, check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(3)}
+    assert len(keys) == 1, keys
