@@ -20,9 +20,11 @@ from .direction import turned_directions
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
+from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item
 from .hints import closest
-from .crosscheck import weekdays_of, written_in
+from .cjk import whole_words
+from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
@@ -316,7 +318,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
     or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
-            + misattributed(text, passages, offset, parties)
+            + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
@@ -328,6 +330,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     sentences that rests on a hedged passage keeping the hedge itself."""
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
+            + quoted_as_own_in_item(text, passages, language, parties)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
             + _timed_or_counted(text, passages, 0, language))
@@ -351,10 +354,11 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
     from every date its basis rests on (one the `date_basis` states, or the cited sources' publication dates): a
     weekday tells a day only within a week of its anchor ("Thursday night" in a report of Friday 2026-02-27 is the
     26th, not the 19th)."""
-    if not event.date or written_in(event.date, event.when, language):
-        return []
+    if not event.date or day_written_in(event.date, event.when, language):
+        return []  # "Thursday, 9 April": the day is named, the weekday only confirms it
     weekdays = weekdays_of(language)
-    if not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE) for name in weekdays):
+    if not any(re.search(whole_words({name: re.escape(name)}), event.when, re.IGNORECASE)
+               for forms in weekdays for name in forms):
         return []
     anchors = sorted({*re.findall(r"\d{4}-\d{2}-\d{2}", basis), *(date.text[:10] for date in published)})
     date = datetime.date.fromisoformat(event.date)

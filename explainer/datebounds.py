@@ -23,13 +23,15 @@ from .forecasts import certainties_in, expectations_in
 from .numbers import Mention, Quantity, find_mentions, is_year, may_state_a_date, mentions_in
 
 # The kinds of bound, by the words that make them, before the date and after it. "not until" is a floor. "as early
-# as" is a floor, and "until" (French "jusqu'au") a ceiling, only where a future or a possibility stands before it
-# ("could be held as early as March", "the ban will stay until 2027"): of the past they date what happened ("warned
-# as early as 2019") or when it ended ("served until 2019", which "left in 2019" restates).
+# as" ("as soon as", "from") is a floor, and "until" (French "jusqu'au") a ceiling, only where a future or a
+# possibility stands before it ("could be held as early as March", "tariffs will apply from 3 March", "the ban will
+# stay until 2027"): of the past they date what happened ("warned as early as 2019", "a report from March") or when
+# it ended ("served until 2019", which "left in 2019" restates). "From" starting a span ("from March to May") bounds
+# nothing.
 _FLOOR, _CEILING = "not before", "not after"
 _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|after|pas\s+avant"
-    r"|au\s+plus\s+tôt|après|(?P<early>as\s+early\s+as))"
+    r"|au\s+plus\s+tôt|après|(?P<early>as\s+(?:early|soon)\s+as|from))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici"
     r"|(?P<until>until|till|jusqu['’](?:au|à|en))))"
     r"(?:\s+(?:on|in|le|en|early|late|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
@@ -45,6 +47,12 @@ _MAYBE_BEFORE = patterns.compile(
 _KEEPS_CEILING = patterns.compile(
     r"(?<!\w)(?:through|up\s+to|ends?|ending|expires?|expiring|lapses?|runs?\s+out)(?:\s+(?:on|in))?\s+$",
     re.IGNORECASE)
+# Words that keep a floor in the sentence's own words: "tariffs take effect on 3 March" for "from 3 March".
+_KEEPS_FLOOR = patterns.compile(
+    r"(?<!\w)(?:starting|beginning|effective|as\s+of|(?:takes?|took|taking)\s+effect"
+    r"|(?:comes?|came|coming)\s+into\s+force)(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
+# What follows a date that "from" starts a span with: "from March to May", "from 2019 until 2021".
+_SPAN_END = patterns.compile(r"\s*(?:to|until|till|through|and|[-–—])(?!\w)", re.IGNORECASE)
 # A month named alone, as a date's bound may be ("by March", "d'ici juin", "until mid-April"), in English and French;
 # "May" only after a word that dates, as "may" and "May" begin sentences.
 _MONTHS = {name: n for names in (("January February March April May June July August September October November "
@@ -52,7 +60,7 @@ _MONTHS = {name: n for names in (("January February March April May June July Au
                                  "novembre décembre") for n, name in enumerate(names.split(), 1)}
 _MONTH_ALONE = patterns.compile(
     r"(?<!\w)(?P<month>(?-i:January|February|March|April|June|July|August|September|October|November|December"
-    r"|(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )"
+    r"|(?:(?<=\bin )|(?<=\bby )|(?<=\bfrom )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )"
     r"|(?<=\blate )|(?<=\bsince )|(?<=\bas )|(?<=mid-))May"
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre))(?![\w-])")
 
@@ -106,14 +114,24 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     if before and (before["early"] or before["until"]) and not keeping and not _of_a_future(
             text[max(0, before.start() - 80):before.start()], language):
         before = None  # "warned as early as 2019", "served until 2019": when it happened, or ended
+    if before and before.group().lower().startswith("from") and _SPAN_END.match(text, mention.end):
+        before = None  # "from March to May": a span, whose ends are dates
     after = _AFTER.match(text, mention.end)
     found = before or after
     if found is None:
-        return _CEILING if keeping and _KEEPS_CEILING.search(text, max(0, mention.start - 30), mention.start) else None
+        return _kept_in_own_words(text, mention) if keeping else None
     kind = _FLOOR if found["floor"] else _CEILING
     if before and _NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start()):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
+
+
+def _kept_in_own_words(text: str, mention: Mention) -> str | None:
+    """Return the kind of bound a sentence keeps in its own words before a date ("expires on", "takes effect on")."""
+    words = max(0, mention.start - 30)
+    if _KEEPS_CEILING.search(text, words, mention.start):
+        return _CEILING
+    return _FLOOR if _KEEPS_FLOOR.search(text, words, mention.start) else None
 
 
 def _of_a_future(words: str, language: str) -> bool:

@@ -16,6 +16,7 @@ from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .feed import log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
+from .inner_quotes import unquoted_speaker
 from .load import Content
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
@@ -151,7 +152,7 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     holding, before = words_around(texts(passage.source_id), passage.start, passage.end, language)
     wrong = unnamed_speaker(quote.speaker, Cited(holding, language),
                             [Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
-                            citer.parties)
+                            citer.parties) or unquoted_speaker(quote.speaker, holding, citer.parties)
     return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
                     "name the speaker as the source does, or cite in `context` the words that name them")] if wrong else []
 

@@ -28,7 +28,9 @@ from .sentences import inside, split_sentences
 _REPORTING = patterns.compile(
     r"(?<!\w)(?:said|says|say|told|tells|stated|claimed|claims|announced|announces|declared|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
-    r"|confirmed|confirms|saying)(?!\w)")
+    r"|confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
+    r"|posted(?=\s+(?:online|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram)|an?\s+(?:video|message"
+    r"|statement))))(?!\w)")
 # French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré".
 _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
@@ -82,6 +84,13 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
                  if (names := naming_words(words)))
 
 
+def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Return each reporting word of text, quoted or not, with the words before it that name its subject, and their
+    naming words: whom words after it are given to (explainer/inner_quotes.py)."""
+    return [(verb.start(), words, naming_words(words)) for verb in _REPORTING_ANY.finditer(text)
+            for words in (_subject_before(text, verb.start()),)]
+
+
 def _subject_before(text: str, verb: int) -> str:
     """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS; where an aside
     stands right before it ("Pakistan's army, in a statement, said"; "Quiroga, por su parte, afirmó"), the words
@@ -89,11 +98,30 @@ def _subject_before(text: str, verb: int) -> str:
     window = max(0, verb - 200)
     starts = list(_SUBJECT_START.finditer(text, window, verb))
     words = text[starts[-1].end() if starts else window:verb].split()
+    if starts and starts[-1].group().casefold() in ("and", "but") and set(map(str.casefold, words)) <= _BETWEEN:
+        return _subject_of_clause(text[starts[-2].end() if len(starts) >= 2 else window:starts[-1].start()])
     if not words and len(starts) >= 2 and _closes_aside(starts[-2], starts[-1], text):
         opener = starts[-2]
         subject = text[starts[-3].end() if len(starts) >= 3 else window:opener.start()].split()
         return " ".join(subject[-_MOST_WORDS:] + text[opener.end():starts[-1].start()].split())
     return " ".join(words[-_MOST_WORDS:])
+
+
+# Words that may stand between "and" and a reporting word whose subject is the clause's before it: "Dorr rejected
+# the offer and later said".
+_BETWEEN = frozenset({"also", "later", "then", "again", "has", "have", "had", "publicly", "separately", "further"})
+
+
+def _subject_of_clause(clause: str) -> str:
+    """Return the subject a clause opens with, to its first small word after a name that is no title: "Lina Dorr" of
+    "Lina Dorr rejected the offer", "Taliban spokesman Zabihullah Mujahid" of "Taliban spokesman Zabihullah Mujahid
+    denied it" (the speaker of a reporting word after "and": "... and said")."""
+    subject = []
+    for word in clause.split()[:_MOST_WORDS]:
+        if subject and naming_words(" ".join(subject)) and not naming_words(word) and word.casefold() not in _NOT_A_NAME:
+            break
+        subject.append(word)
+    return " ".join(subject)
 
 
 # An aside between two commas, dashes or brackets, of a few words: ", in a statement,", " – for its part – ".
@@ -200,7 +228,7 @@ def _speakers_of(passages: list[Cited]) -> list[tuple[int, str, frozenset[str]]]
     return [speaker for passage in passages for speaker in speakers_in(passage.text)]
 
 
-def _reports(text: str) -> bool:
+def reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
                 or locale_word_pattern("according_to").search(text))
@@ -210,7 +238,7 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
-    if not _reports(text):
+    if not reports(text):
         return []  # most sentences report no one: found without reading their passages
     given = _speakers_of(passages)
     if not given:
@@ -229,7 +257,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
                           parties: tuple[tuple[str, frozenset[str]], ...]) -> list[Finding]:
     """Return misattributed's findings for an item cited as a whole, sentence by sentence: a speaker named in one
     sentence stands in the passages the item cites."""
-    if not _reports(text):
+    if not reports(text):
         return []  # most items report no one: found without splitting them into sentences
     return [finding for sentence in split_sentences(text, language)
             for finding in misattributed(sentence.text, passages, sentence.start, parties)]

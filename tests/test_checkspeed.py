@@ -24,7 +24,7 @@ from explainer.sentences import split_sentences
 # glued to a currency code or to other digits, Arabic-Indic digits, abbreviated and locale months.
 DATE_PIECES = [*PIECES, "[^c000102]", "c2019", "2019", "1999", "12019", "20190", "٢٠٢٦", "20٢٦", "USD2019", "EUR",
                "Jan", "Sep", "May", "mai", "mid-", "by", "in", "until", "marzo", "Marzo", "de", "mes3", "Mes3", "1",
-               "03", "2026-", "/", "٣", "Sept.", "mid-", "كانون الثاني", "كانون", "_", "x"]
+               "03", "2026-", "/", "٣", "Sept.", "mid-", "كانون الثاني", "كانون", "_", "x", "月", "年", "日", "中旬", "約"]
 LOCALES = {"es": numbers.Writing(",", ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                                        "septiembre", "octubre", "noviembre", "diciembre")),
            "nl": numbers.Writing(",", tuple(f"mes{n}" for n in range(1, 13)))}
@@ -56,7 +56,7 @@ def test_text_said_to_state_no_date_has_none(pieces: list, language: str):
 @pytest.mark.parametrize("text, language", [
     ("by March", "en"), ("3 Sept", "en"), ("in 2019", "en"), ("USD2019", "en"), ("d'ici mars", "fr"),
     ("12.03.2026", "de"), ("2026-03-03", "en"), ("el 3 de marzo", "es"), ("mes3 2026", "nl"),
-    ("٢٠٢٦-٠٣-٠٣", "ar"), ("20٢٦", "en"),
+    ("٢٠٢٦-٠٣-٠٣", "ar"), ("20٢٦", "en"), ("3月18日に", "ja"), ("3月中旬", "zh"), ("2026年に", "ja"),
 ])
 def test_every_way_of_writing_a_date_is_let_through(text: str, language: str):
     assert dates_read(text, language), text  # a date the check reads ...

@@ -251,7 +251,7 @@ def test_a_timeline_when_states_only_what_its_passages_give(project: Path):
     (project / "site" / ".explainer-site").write_text("")
     good = tree_digest(project / "site")
     timeline = project / "content" / "pakistan-afghanistan-war" / "timeline.yaml"
-    edit(timeline, "  - when: Just weeks ago", "  - when: Weeks ago, on 6 February")
+    edit(timeline, "  - when: Weeks before the report", "  - when: Weeks ago, on 6 February")
     assert error_lines(rebuild_fails(project, good)) == [
         'content/pakistan-afghanistan-war/timeline.yaml:13: `when`: date "6 February" is not in the passages this item '
         'cites: "Weeks ago, on 6 February" (checked: "At least 31 people were killed and 169 others injured on Friday '
