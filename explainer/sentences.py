@@ -57,9 +57,15 @@ class Sentence:
     keys: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1 << 12)  # an item's text is split by each check reading it: five, some of them
 def split_sentences(text: str, language: str = "") -> tuple[Sentence, ...]:
-    """Return the sentences of markdown prose in `language` in order, each with the [^key] markers it carries."""
+    """Return the sentences of markdown prose in `language` in order, each with the [^key] markers it carries.
+
+    An item's text is split by each check reading it (five, some of them): each text up to a long paragraph's length
+    is split once and remembered; a longer one (a source's paragraph runs to megabytes) is split afresh, not kept."""
+    return (_split_remembered if len(text) <= _REMEMBERED_LENGTH else _split)(text, language)
+
+
+def _split(text: str, language: str) -> tuple[Sentence, ...]:
     sentences = []
     ordinal_dot = writes_ordinal_dot(language)
     for block_start, block_end in blocks(text):
@@ -72,7 +78,9 @@ def split_sentences(text: str, language: str = "") -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-read_by_language(split_sentences)  # a locale's ordinal dot ("3. März") ends no sentence
+# Emptied when a locale changes how its language reads: its ordinal dot ("3. März") ends no sentence.
+_split_remembered = read_by_language(functools.lru_cache(maxsize=1 << 12)(_split))
+_REMEMBERED_LENGTH = 20_000
 
 
 def blocks(text: str) -> list[tuple[int, int]]:

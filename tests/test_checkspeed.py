@@ -16,7 +16,7 @@ from test_factcheck_5 import checked
 from test_factcheck_7 import assert_outcome
 from test_mention_pattern import LANGUAGES, PIECES, REPO
 
-from explainer import datebounds, numbers
+from explainer import datebounds, numbers, sentences
 from explainer.attribution import _statements, statements_needing_citation
 from explainer.sentences import split_sentences
 
@@ -111,8 +111,12 @@ def test_sentences_split_once_are_the_sentences_split_afresh():
     prose = (Path(__file__).resolve().parent.parent / "content" / "pakistan-afghanistan-war" / "background.yaml"
              ).read_text(encoding="utf-8")
     for language in ("en", "fr", "es"):
-        assert split_sentences(prose, language) == split_sentences.__wrapped__(prose, language)
-        assert split_sentences(prose, language) is split_sentences(prose, language)
+        paragraph = prose[:sentences._REMEMBERED_LENGTH]
+        assert split_sentences(paragraph, language) == sentences._split(paragraph, language)
+        assert split_sentences(paragraph, language) is split_sentences(paragraph, language)  # remembered
+    long = prose * (1 + sentences._REMEMBERED_LENGTH // len(prose))
+    assert split_sentences(long, "en") == sentences._split(long, "en")
+    assert split_sentences(long, "en") is not split_sentences(long, "en")  # split afresh, not kept
 
 
 # --- Mentions looked for among a sentence's words ------------------------------------------------------------------
