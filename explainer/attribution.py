@@ -309,6 +309,11 @@ class Finding:
 
 def statements_needing_citation(sentence: Sentence, language: str = "") -> list[Statement]:
     """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order."""
+    return list(_statements(sentence, language))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a sentence is read by each check of its text: 30,001 reads of 12,969 in synth
+def _statements(sentence: Sentence, language: str) -> tuple[Statement, ...]:
     spoken = _UNSPOKEN.sub(lambda m: " " * len(m.group()), sentence.text)
     spans = [(a, b) for a, b in _quoted_spans(spoken) if re.search(r"\w", sentence.text[a:b])]
     quotes = [Statement(sentence.start + a, sentence.start + b, sentence.text[a:b], "quote") for a, b in spans]
@@ -317,7 +322,10 @@ def statements_needing_citation(sentence: Sentence, language: str = "") -> list[
                for m in find_mentions(spoken, language, prose=True) if not inside(quoted, m.start)]
     days = [Statement(sentence.start + m.start(), sentence.start + m.end(), m.group(), "weekday")
             for m in weekday_pattern(language).finditer(spoken) if not inside(quoted, m.start())]
-    return sorted(quotes + figures + days, key=lambda s: (s.start, s.end))
+    return tuple(sorted(quotes + figures + days, key=lambda s: (s.start, s.end)))
+
+
+read_by_language(_statements)  # a locale's digits, months and weekdays are read
 
 
 def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], language: str = "") -> list[Finding]:

@@ -43,10 +43,10 @@ class KeptFindings:
         return list(found)
 
     def _part(self, arg):
-        """Return what an argument is keyed by: itself, but for many Passages (a heading's: every passage its
-        briefing cites) the digest of what they hold, made once however many headings are checked."""
+        """Return what an argument is keyed by: itself (its sets in order), but for many Passages (a heading's: every
+        passage its briefing cites) the digest of what they hold, made once however many headings are checked."""
         if not isinstance(arg, Passages):
-            return arg
+            return _in_order(arg)
         plain = tuple(map(tuple, arg))  # each Cited as a plain tuple, which pickles without a call into Python
         if len(plain) <= _FEW:
             return plain
@@ -57,3 +57,14 @@ class KeptFindings:
 
 
 _FEW = 8  # passages a sentence cites, commonly: keyed as they are (digesting them on their own cost more)
+
+
+def _in_order(value):
+    """Return value with each set in it (a party's naming words) as its members in order: a set of text pickles in
+    an order that changes from process to process, and so did the keys of every check given the briefing's parties,
+    none of whose findings a rebuild on the command line found kept."""
+    if isinstance(value, (set, frozenset)):
+        return ("set", *sorted(map(_in_order, value), key=repr))
+    if isinstance(value, tuple) and not isinstance(value, Passages):
+        return tuple(map(_in_order, value))
+    return value

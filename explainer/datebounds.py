@@ -20,7 +20,7 @@ from decimal import Decimal
 from . import patterns
 from .attribution import Cited, Finding
 from .forecasts import certainties_in, expectations_in
-from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in
+from .numbers import Mention, Quantity, find_mentions, is_year, may_state_a_date, mentions_in
 
 # The kinds of bound, by the words that make them, before the date and after it. "not until" is a floor. "as early
 # as" ("as soon as", "from") is a floor, and "until" (French "jusqu'au") a ceiling, only where a future or a
@@ -68,7 +68,7 @@ _MONTH_ALONE = patterns.compile(
 def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each date of text, at `offset`, that every cited passage giving it gives with a bound
     ("no earlier than 3 March 2026") where text leaves the bound out or turns it the other way."""
-    dates = _dates_in(text, find_mentions(text, language, prose=True))
+    dates = _dates_in(text, find_mentions(text, language, prose=True)) if may_state_a_date(text, language) else []
     if not dates:
         return []  # most sentences name no date: found without reading their passages
     given = [(p.text, p.language, m) for p in passages for m in _dates_in(p.text, mentions_in(p.text, p.language))]

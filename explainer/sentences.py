@@ -14,11 +14,12 @@ more lenient, never raise a false finding.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from . import patterns
-from .numbers import writes_ordinal_dot
+from .numbers import read_by_language, writes_ordinal_dot
 
 # Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
 _ABBREVIATIONS = frozenset(
@@ -56,8 +57,15 @@ class Sentence:
     keys: tuple[str, ...]
 
 
-def split_sentences(text: str, language: str = "") -> list[Sentence]:
-    """Return the sentences of markdown prose in `language` in order, each with the [^key] markers it carries."""
+def split_sentences(text: str, language: str = "") -> tuple[Sentence, ...]:
+    """Return the sentences of markdown prose in `language` in order, each with the [^key] markers it carries.
+
+    An item's text is split by each check reading it (five, some of them): each text up to a long paragraph's length
+    is split once and remembered; a longer one (a source's paragraph runs to megabytes) is split afresh, not kept."""
+    return (_split_remembered if len(text) <= _REMEMBERED_LENGTH else _split)(text, language)
+
+
+def _split(text: str, language: str) -> tuple[Sentence, ...]:
     sentences = []
     ordinal_dot = writes_ordinal_dot(language)
     for block_start, block_end in blocks(text):
@@ -67,7 +75,12 @@ def split_sentences(text: str, language: str = "") -> list[Sentence]:
             cursor = skip_space(text, end, block_end)
         if text[cursor:block_end].strip():
             sentences.append(_sentence(text, cursor, len(text[:block_end].rstrip())))
-    return sentences
+    return tuple(sentences)
+
+
+# Emptied when a locale changes how its language reads: its ordinal dot ("3. März") ends no sentence.
+_split_remembered = read_by_language(functools.lru_cache(maxsize=1 << 12)(_split))
+_REMEMBERED_LENGTH = 20_000
 
 
 def blocks(text: str) -> list[tuple[int, int]]:
