@@ -258,7 +258,7 @@ def weekday_pattern(language: str = "") -> re.Pattern:
 
 def day_number(word: str, language: str = "") -> int:
     """Return the day of the week (Monday 0) a name read by `weekday_pattern(language)` names."""
-    return _day_numbers(language).get(word.casefold(), _ABBREVIATED_DAYS.get(word.casefold()))
+    return _day_numbers(language).get(patterns.lookup_key(word), _ABBREVIATED_DAYS.get(patterns.lookup_key(word)))
 
 
 read_by_language(_day_numbers)
@@ -629,7 +629,7 @@ def _times_used(text: str) -> frozenset[str]:
                        re.IGNORECASE)  # whole words: "Thursday" is no "day"
     words += [span.group("before") or span.group("after") for span in _SPAN_USED.finditer(text)]
     words += _AR_TIMES.findall(text) + _RELATIVE_DAYS.findall(text)
-    parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[early_or_late.casefold()]}
+    parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[patterns.lookup_key(early_or_late)]}
     return frozenset(_time_key(word) for word in words) | parts
 
 
@@ -686,10 +686,10 @@ _FIGURE_BEFORE = patterns.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven
 
 def _vague_range(match: re.Match) -> tuple[int, int]:
     """Return the numbers a vague count names, from its low end up to (not including) its high end."""
-    low, high = _VAGUE_RANGES[(match.group("one") or match.group("many")).casefold()]
+    low, high = _VAGUE_RANGES[patterns.lookup_key(match.group("one") or match.group("many"))]
     if match.group("lead"):
-        scale = _SCALE_OF[match.group("many").casefold()]
-        low, high = (scale * bound for bound in _VAGUE_RANGES[match.group("lead").casefold()])
+        scale = _SCALE_OF[patterns.lookup_key(match.group("many"))]
+        low, high = (scale * bound for bound in _VAGUE_RANGES[patterns.lookup_key(match.group("lead"))])
     return low, high
 
 

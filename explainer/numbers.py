@@ -203,7 +203,7 @@ def _ranks_an_occasion(match: re.Match) -> bool:
     if occasion is None:
         return True
     before = _WORD_BEFORE.search(match.string, max(0, match.start("nth") - 12), match.start("nth"))
-    return before is not None and before.group(1).casefold() in _BEFORE_OCCASION[occasion["word"].casefold()]
+    return before is not None and patterns.lookup_key(before.group(1)) in _BEFORE_OCCASION[patterns.lookup_key(occasion["word"])]
 
 
 _TIMES_WORD = rf"(?<![\w-])(?P<times>twice|thrice)(?![\w-])|(?P<once>{_ONCE})"
@@ -758,10 +758,10 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
     """Return the ranks text spells ("the seventh day", "twenty-first", "au premier tour"), each as a label."""
     ranks = set()
     for match in _SPELLED_ORDINAL.finditer(text):
-        word = match["unit"].lower()
+        word = patterns.lookup_key(match["unit"])
         value = _RANK_WORDS[word]
         if match["tens"] and word in _EN_ORDINALS and word not in _FR_ORDINALS:
-            value += _WORD_VALUE[match["tens"].lower()]
+            value += _WORD_VALUE[patterns.lookup_key(match["tens"])]
         ranks.add(Quantity(Decimal(value), LABEL))
     return frozenset(ranks)
 
@@ -886,7 +886,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         abbreviation, short = groups.get("abbr"), groups.get("eabbr")
         value = _digits_value(groups["num"], comma) + _VULGAR_FRACTION.get(groups["vulgar"], 0)
         value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
-        value *= _EN_ABBREVIATIONS[short.lower()] if short else 1
+        value *= _EN_ABBREVIATIONS[patterns.lookup_key(short)] if short else 1
         return _figure(match, -value if groups["minus"] else value, groups["scale"], groups["pct"], scales)
     if groups.get("nd") or groups.get("mfd"):
         day, month, year = (groups["nd"], groups["nm"], groups["ny"]) if groups.get("nd") else (
@@ -905,8 +905,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     if groups.get("fr"):
         return _french_figure(match)
     if groups["times"] or groups["once"]:
-        return _made(match, "figure", (Quantity(Decimal(_TIMES[(groups["times"] or groups["once"]).lower()])),))
-    words = re.split(r"[\s-]+", groups["spelled"].lower())
+        return _made(match, "figure", (Quantity(Decimal(_TIMES[patterns.lookup_key(groups["times"] or groups["once"])])),))
+    words = re.split(r"[\s-]+", patterns.lookup_key(groups["spelled"]))
     if words == ["one"] and not groups["spct"]:
         return None
     if len(words) == 1 and (words[0] in _SCALES or words[0] == "hundred"):
@@ -935,23 +935,23 @@ def _hour_of_day(match: re.Match) -> int:
 def _fraction_of_scale(match: re.Match) -> Mention:
     """Return the figure "half a million", "two and a half million", "a quarter of a million" or "three and a half"
     states."""
-    whole = Decimal(_WORD_VALUE[match["whole"].lower()]) + Decimal("0.5") if match["whole"] else None
-    part = whole if whole is not None else Decimal("0.25" if "quarter" in match["frac"].lower() else "0.5")
+    whole = Decimal(_WORD_VALUE[patterns.lookup_key(match["whole"])]) + Decimal("0.5") if match["whole"] else None
+    part = whole if whole is not None else Decimal("0.25" if "quarter" in patterns.lookup_key(match["frac"]) else "0.5")
     scale = match["wscale"] or match["fscale"]
-    return _figure(match, part * (_SCALES[scale.lower()] if scale else 1), None, None)
+    return _figure(match, part * (_SCALES[patterns.lookup_key(scale)] if scale else 1), None, None)
 
 
 def _part_of_whole(match: re.Match) -> Mention:
     """Return the figure a fraction in words states: "two-thirds" 2/3, "one third of" 1/3."""
     numerator = match["pnum"] or match["pnum2"] or match["pnum3"]
-    denominator = (match["pden1"] or match["pden2"] or match["pden3"]).lower().removesuffix("s")
-    value = Decimal(_WORD_VALUE[numerator.lower()])
+    denominator = patterns.lookup_key(match["pden1"] or match["pden2"] or match["pden3"]).removesuffix("s")
+    value = Decimal(_WORD_VALUE[patterns.lookup_key(numerator)])
     return _figure(match, value / _DENOMINATOR[denominator], None, None)
 
 
 def _french_figure(match: re.Match) -> Mention | None:
     """Return the figure French number words state, or None where a lone word is an ordinary word."""
-    words = re.split(r"[\s-]+", match["fr"].lower())
+    words = re.split(r"[\s-]+", patterns.lookup_key(match["fr"]))
     if words == ["neuf"] and not match["fpct"] and not _FR_NINE_AS_NUMBER.match(match.string, match.end()):
         return None
     if len(words) == 1 and not match["fpct"] and (
@@ -982,7 +982,7 @@ def _digits_value(digits: str, comma: bool) -> Decimal:
 def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None,
             scales: dict[str, int] = _ENGLISH_SCALES) -> Mention:
     if scale:
-        value *= scales[scale.lower()]
+        value *= scales[patterns.lookup_key(scale)]
     return _made(match, "figure", (Quantity(value, "%" if percent else ""),))
 
 
@@ -1113,17 +1113,17 @@ def unit_after(text: str, start: int, end: int) -> str | None:
         return _UNIT_FAMILY[sign]
     code = _CODE_BEFORE.search(text, max(0, start - 5), start)
     if code:
-        return _UNIT_FAMILY[code["unit"].lower()]
+        return _UNIT_FAMILY[patterns.lookup_key(code["unit"])]
     low_end = _SIGNED_LOW_END.search(text, max(0, start - 24), start)
     if low_end:  # "$4-5 million": the sign before a range's low end is its high end's too
         return _UNIT_FAMILY[low_end["sign"]]
     glued = _GLUED_AFTER.search(text, start, end)
     if glued:  # "46.5C": a capital alone is a unit only against the digits
-        return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[glued["unit"].lower()]
+        return {"C": "degree Celsius", "F": "degree Fahrenheit", "p": "penny"}.get(glued["unit"]) or _UNIT_FAMILY[patterns.lookup_key(glued["unit"])]
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
-    return _UNIT_FAMILY[found["unit"].lower()] if found else cjk.unit_after(text, end)
+    return _UNIT_FAMILY[patterns.lookup_key(found["unit"])] if found else cjk.unit_after(text, end)
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
@@ -1163,7 +1163,7 @@ def unit_scale(unit: str) -> int:
     """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6),
     else 1."""
     word = scale_word(unit)
-    return _UNIT_SCALE_WORDS[word.lower()] if word else 1
+    return _UNIT_SCALE_WORDS[patterns.lookup_key(word)] if word else 1
 
 
 def names_unit(text: str, family: str) -> bool:

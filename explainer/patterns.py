@@ -116,3 +116,14 @@ def longest_first(words) -> list[str]:
     """Return `words` longest first, for an alternation ("at least" before "at"), ties in a fixed order: a
     set's order changes from run to run, and so would the pattern and the code kept for it."""
     return sorted(words, key=lambda word: (-len(word), word))
+
+
+# Letters a pattern compiled with re.IGNORECASE matches to an ASCII letter, though lower() does not make them that
+# letter: Turkish dotted and dotless i ("fİve", "fıve" match "five") and the long s ("ſix" matches "six").
+_IGNORECASE_EQUIVALENTS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def lookup_key(found: str) -> str:
+    """Return the key a word matched by a pattern that ignores case is looked up by in a table of lowercase words:
+    the word that matched, as its pattern read it ("five" for "fİve"; lower() gave "fi̇ve", which no table holds)."""
+    return found.translate(_IGNORECASE_EQUIVALENTS).lower()
