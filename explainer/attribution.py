@@ -392,7 +392,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
     "en": frozenset({"claims", "claimed", "claiming", "alleges", "asserts", "asserted", "insists", "insisted",
-                     "accuses", "accusing", "maintains", "contends", "contended"}),
+                     "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
 }
 # Words with which a source passes on anyone's word ("a spokesman has said that 274 were killed"): read only in a
@@ -405,6 +405,10 @@ _PASSED_ON: dict[str, frozenset[str]] = {
                      "disent"}),
 }
 _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
+# A witness's word, as a court ruling gives it ("Mr Pike gave evidence that the fire began in a container"): one
+# side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
+# word follows where a sentence uses it.
+_GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
 _PASSED_ON_WORDS = _CONTESTED_WORDS.union(*_PASSED_ON.values())
 # What a sentence says whose word it is with, besides _HEDGE_KEPT: "its acknowledgement", "in a statement", or
 # that the parties' words differ ("the union and the port authority disagree on how many joined").
@@ -417,7 +421,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "announced", "announces", "announcement", "stated", "warned", "warns", "noted", "estimated",
                          "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls",
                          # and so does a verb of belief ("Harbor expects savings of $350 million")
-                         "expects", "expect", "believes", "believe"})
+                         "expects", "expect", "believes", "believe",
+                         # and a party's case or a witness's evidence, as a court gives them
+                         "contends", "contended", "testified", "testifies"})
 
 
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
@@ -427,7 +433,8 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
     Text restates a passage when it shares two words of five letters or more with it, outside quotation marks;
     English and French passages are read."""
-    if says_who_reports(text) or _WHOSE_KEPT & {folded_word(w) for w in _WORD.findall(text)}:
+    if (says_who_reports(text) or _WHOSE_KEPT & {folded_word(w) for w in _WORD.findall(text)}
+            or _GAVE_EVIDENCE.search(text)):
         return []
     spoken = _long_words(unquoted(text))
     for passage in passages:
@@ -446,6 +453,7 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words]
+    found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
     return tuple(word for _, word in sorted(found))
 
 

@@ -30,7 +30,10 @@ _REPORTING = patterns.compile(
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
     r"|confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|posted(?=\s+(?:online|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram)|an?\s+(?:video|message"
-    r"|statement))))(?!\w)")
+    r"|statement)))"
+    # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"
+    r"|testified|testifies|argued|argues|contended|contends|(?:gave|gives|given)\s+evidence"
+    r"|(?:found|finds|concluded|concludes|submitted|submits)(?=\s+that(?!\w)))(?!\w)")
 # French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré".
 _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
@@ -58,7 +61,7 @@ spokesman spokeswoman spokesperson spokespeople speaker official officials autho
 police commander secretary senator governor mayor ambassador envoy chairman chair director head leader leaders
 analyst analysts expert experts source sources report reports statement many some several most
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december mr mrs ms dr
+september october november december mr mrs ms dr sir dame lord lady justice judge counsel captain professor
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
 """.split())

@@ -1,0 +1,68 @@
+"""A court ruling briefed by a new user, as the README sets a project up.
+
+A ruling gives the parties' cases as evidence and argument ("Mr Pike gave evidence that", "Ms Quaye testified that")
+and the judge's own findings ("I find that"). A witness's word restated as fact built ("The fire was started by a
+refrigeration unit" citing "Mr Pike gave evidence that the fire was ... started by a refrigeration unit"), and so did
+words given to the judge that the ruling gives to a witness, as neither "gave evidence" nor "testified" was read as
+saying whose words follow; "Castellan contended that" did not say whose word it was. An expert's "more likely than
+not" was read as a negation, so "Pike gave evidence that the fire was started by" was refused as dropping one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import deal_project, refused_with
+
+RULING = ("JUDGMENT\n\n"
+          "8. Castellan's expert, Mr Roland Pike, gave evidence that the fire was \"more likely than not\" started by "
+          "a refrigeration unit in container MRDU 448102.2\n\n"
+          "16. Castellan's underwriter, Ms Abena Quaye, testified that the premium was set by reference to the "
+          "loss record.\n\n"
+          "12. I find that the fire was caused by an electrical fault in the vessel's junction box.\n\n"
+          "14. Castellan contends that Meridian misrepresented the condition of its refrigeration units.\n")
+PIKE = ("Castellan's expert, Mr Roland Pike, gave evidence that the fire was \"more likely than not\" started by a "
+        "refrigeration unit in container MRDU 448102.")
+QUAYE = ("Castellan's underwriter, Ms Abena Quaye, testified that the premium was set by reference to the loss "
+         "record.")
+FINDING = "I find that the fire was caused by an electrical fault in the vessel's junction box."
+CONTENDS = "Castellan contends that Meridian misrepresented the condition of its refrigeration units."
+
+
+def ruling_project(tmp_path: Path, summary: str, quote: str) -> Path:
+    """Return support.deal_project with the ruling as its source."""
+    return deal_project(tmp_path, summary, quote, RULING)
+
+
+@pytest.mark.parametrize("summary, quote, pieces", [
+    ("The fire was started by a refrigeration unit in container MRDU 448102.", PIKE,
+     ("the source gives this as someone's word ('gave evidence')", "worded as fact")),
+    ("The premium was set by reference to the loss record.", QUAYE,
+     ("the source gives this as someone's word ('testified')",)),
+    ("Mrs Justice Okonkwo-Brandt said the fire was \"more likely than not\" started by a refrigeration unit.", PIKE,
+     ("gives the words to Okonkwo-Brandt", "give them to Castellan's expert Mr Roland Pike")),
+    ("Dr Helena Marsh found that the fire was \"more likely than not\" started by a refrigeration unit.", PIKE,
+     ("gives the words to Helena Marsh",)),
+    ("Mr Roland Pike testified that the premium was set by \"reference to the loss record\".", QUAYE,
+     ("gives the words to Roland Pike", "give them to Castellan's underwriter Ms Abena Quaye")),
+    ("Pike said the fire was not started by a refrigeration unit in container MRDU 448102.", PIKE,
+     ("adds a negation",)),
+])
+def test_a_witness_word_given_as_fact_or_to_another_is_refused(tmp_path: Path, summary: str, quote: str,
+                                                                 pieces: tuple[str, ...]):
+    refused_with(ruling_project(tmp_path, summary, quote), "briefing.yaml:3:", *pieces)
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("Pike gave evidence that the fire was started by a refrigeration unit in container MRDU 448102.", PIKE),
+    ("Pike said the fire was probably started by a refrigeration unit in container MRDU 448102.", PIKE),
+    ("Roland Pike said the fire was \"more likely than not\" started by a refrigeration unit.", PIKE),
+    ("Quaye testified that the premium was set by reference to the loss record.", QUAYE),
+    ("The judge found that the fire was caused by an electrical fault in the vessel's junction box.", FINDING),
+    ("Castellan contended that Meridian misrepresented the condition of its refrigeration units.", CONTENDS),
+])
+def test_the_witness_word_kept_as_the_ruling_gives_it_builds(tmp_path: Path, summary: str, quote: str):
+    result = run_build(ruling_project(tmp_path, summary, quote), "check")
+    assert result.code == 0, result.err
