@@ -423,7 +423,8 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          # and so does a verb of belief ("Harbor expects savings of $350 million")
                          "expects", "expect", "believes", "believe",
                          # and a party's case or a witness's evidence, as a court gives them
-                         "contends", "contended", "testified", "testifies"})
+                         "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
+                         "contention", "contentions", "submission", "submissions"})
 
 
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,

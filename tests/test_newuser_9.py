@@ -4,7 +4,8 @@ A ruling gives the parties' cases as evidence and argument ("Mr Pike gave eviden
 and the judge's own findings ("I find that"). A witness's word restated as fact built ("The fire was started by a
 refrigeration unit" citing "Mr Pike gave evidence that the fire was ... started by a refrigeration unit"), and so did
 words given to the judge that the ruling gives to a witness, as neither "gave evidence" nor "testified" was read as
-saying whose words follow; "Castellan contended that" did not say whose word it was. An expert's "more likely than
+saying whose words follow, nor was "the judge said" or "the court said" as giving them to anyone; "Castellan
+contended that" and "Pike's testimony" did not say whose word it was. An expert's "more likely than
 not" was read as a negation, so "Pike gave evidence that the fire was started by" was refused as dropping one.
 """
 
@@ -49,6 +50,11 @@ def ruling_project(tmp_path: Path, summary: str, quote: str) -> Path:
      ("gives the words to Roland Pike", "give them to Castellan's underwriter Ms Abena Quaye")),
     ("Pike said the fire was not started by a refrigeration unit in container MRDU 448102.", PIKE,
      ("adds a negation",)),
+    # a party's case told as the court's, the court named by what it is
+    ("The judge said the fire was \"more likely than not\" started by a refrigeration unit.", PIKE,
+     ("gives the words to The judge", "give them to Castellan's expert Mr Roland Pike")),
+    ("Meridian misrepresented the condition of its refrigeration units, the court said.", CONTENDS,
+     ("gives the words to the court", "give them to Castellan")),
 ])
 def test_a_witness_word_given_as_fact_or_to_another_is_refused(tmp_path: Path, summary: str, quote: str,
                                                                  pieces: tuple[str, ...]):
@@ -61,6 +67,10 @@ def test_a_witness_word_given_as_fact_or_to_another_is_refused(tmp_path: Path, s
     ("Roland Pike said the fire was \"more likely than not\" started by a refrigeration unit.", PIKE),
     ("Quaye testified that the premium was set by reference to the loss record.", QUAYE),
     ("The judge found that the fire was caused by an electrical fault in the vessel's junction box.", FINDING),
+    ("The judge said the fire was caused by an electrical fault in the vessel's junction box.", FINDING),
+    ("The court said Pike had given evidence that the fire was \"more likely than not\" started by a refrigeration "
+     "unit.", PIKE),
+    ("The judge rejected Pike's testimony that the fire was started by a refrigeration unit.", PIKE),
     ("Castellan contended that Meridian misrepresented the condition of its refrigeration units.", CONTENDS),
 ])
 def test_the_witness_word_kept_as_the_ruling_gives_it_builds(tmp_path: Path, summary: str, quote: str):
