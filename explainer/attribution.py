@@ -465,10 +465,18 @@ def unquoted(text: str) -> str:
     return text
 
 
+# "Claim" as a thing, not a saying: "its insurance claims", "the claims history", which say nobody's word ("the
+# claim that ...", "its claims of victory", "Meridian's claims" do).
+_CLAIM_NOUN = patterns.compile(
+    r"(?<!\w)(?:the|a|an|its|their|his|her|our|your|these|those|such|any|no|every|each|for|insurance|damages"
+    r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))", re.IGNORECASE)
+
+
 def says_who_reports(text: str) -> bool:
     """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
     "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
-    return bool(_HEDGE_KEPT & {folded_word(w) for w in _WORD.findall(text)} or _locale_hedges().search(text)
+    said = _CLAIM_NOUN.sub(" ", text)
+    return bool(_HEDGE_KEPT & {folded_word(w) for w in _WORD.findall(said)} or _locale_hedges().search(text)
                 or locale_word_pattern("according_to").search(text) or _AR_HEDGES.search(text) or _AR_REPORTING.search(text))
 
 

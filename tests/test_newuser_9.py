@@ -5,7 +5,8 @@ and the judge's own findings ("I find that"). A witness's word restated as fact 
 refrigeration unit" citing "Mr Pike gave evidence that the fire was ... started by a refrigeration unit"), and so did
 words given to the judge that the ruling gives to a witness, as neither "gave evidence" nor "testified" was read as
 saying whose words follow, nor was "the judge said" or "the court said" as giving them to anyone; "Castellan
-contended that" and "Pike's testimony" did not say whose word it was. An expert's "more likely than
+contended that" and "Pike's testimony" did not say whose word it was, while "its insurance claims" or "the claims
+history" did, as a saying. A provision's sub-part was not read: "§ 3(c)" citing "§ 3(b)" built. An expert's "more likely than
 not" was read as a negation, so "Pike gave evidence that the fire was started by" was refused as dropping one.
 """
 
@@ -23,12 +24,17 @@ RULING = ("JUDGMENT\n\n"
           "16. Castellan's underwriter, Ms Abena Quaye, testified that the premium was set by reference to the "
           "loss record.\n\n"
           "12. I find that the fire was caused by an electrical fault in the vessel's junction box.\n\n"
+          "13. It follows that the exclusion in § 3(b)(ii) of the policy does not apply, and the motion under Rule "
+          "12(b)(6) fails.\n\n"
           "14. Castellan contends that Meridian misrepresented the condition of its refrigeration units.\n")
 PIKE = ("Castellan's expert, Mr Roland Pike, gave evidence that the fire was \"more likely than not\" started by a "
         "refrigeration unit in container MRDU 448102.")
 QUAYE = ("Castellan's underwriter, Ms Abena Quaye, testified that the premium was set by reference to the loss "
          "record.")
 FINDING = "I find that the fire was caused by an electrical fault in the vessel's junction box."
+EXCLUSION = "It follows that the exclusion in § 3(b)(ii) of the policy does not apply"
+MOTION = ("It follows that the exclusion in § 3(b)(ii) of the policy does not apply, and the motion under Rule 12(b)(6) "
+          "fails.")
 CONTENDS = "Castellan contends that Meridian misrepresented the condition of its refrigeration units."
 
 
@@ -50,6 +56,17 @@ def ruling_project(tmp_path: Path, summary: str, quote: str) -> Path:
      ("gives the words to Roland Pike", "give them to Castellan's underwriter Ms Abena Quaye")),
     ("Pike said the fire was not started by a refrigeration unit in container MRDU 448102.", PIKE,
      ("adds a negation",)),
+    # "claims" as a thing says nobody's word
+    ("Meridian misrepresented the condition of its refrigeration units in its insurance claims.", CONTENDS,
+     ("the source gives this as someone's word ('contends')",)),
+    ("Meridian misrepresented the condition of its refrigeration units and the claims history.", CONTENDS,
+     ("the source gives this as someone's word ('contends')",)),
+    # another provision than the one the ruling names
+    ("The exclusion in § 3(c) of the policy does not apply.", EXCLUSION, ('provision "§ 3(c)" is not named',)),
+    ("The exclusion in section 3(b)(i) of the policy does not apply.", EXCLUSION,
+     ('provision "section 3(b)(i)" is not named',)),
+    ("The motion under Rule 12(b)(1) fails.", MOTION,
+     ('provision "Rule 12(b)(1)" is not named',)),
     # a party's case told as the court's, the court named by what it is
     ("The judge said the fire was \"more likely than not\" started by a refrigeration unit.", PIKE,
      ("gives the words to The judge", "give them to Castellan's expert Mr Roland Pike")),
@@ -71,8 +88,23 @@ def test_a_witness_word_given_as_fact_or_to_another_is_refused(tmp_path: Path, s
     ("The court said Pike had given evidence that the fire was \"more likely than not\" started by a refrigeration "
      "unit.", PIKE),
     ("The judge rejected Pike's testimony that the fire was started by a refrigeration unit.", PIKE),
+    ("The judge rejected the claim that Meridian misrepresented the condition of its refrigeration units.", CONTENDS),
+    ("The judge rejected Castellan's claims of misrepresentation of the condition of its refrigeration units.",
+     CONTENDS),
+    ("The exclusion in section 3(b) (ii) of the policy does not apply.", EXCLUSION),
+    ("The exclusion in § 3(b) of the policy does not apply.", EXCLUSION),
+    ("The motion under Rule 12(b)(6) fails.", MOTION),
     ("Castellan contended that Meridian misrepresented the condition of its refrigeration units.", CONTENDS),
 ])
 def test_the_witness_word_kept_as_the_ruling_gives_it_builds(tmp_path: Path, summary: str, quote: str):
     result = run_build(ruling_project(tmp_path, summary, quote), "check")
     assert result.code == 0, result.err
+
+
+def test_a_claim_naming_another_provision_is_refused_on_its_line(tmp_path: Path):
+    claims = ("topics:\n  - id: exclusion\n    title: The exclusion\n    claims:\n"
+              "      - claimant: The court\n        parties: [harbor]\n        status: ruling\n"
+              "        says: The exclusion in § 3(c) of the policy does not apply.\n        cite: [a]\n")
+    root = ruling_project(tmp_path, "The exclusion in § 3(b) of the policy does not apply.", EXCLUSION)
+    (root / "content" / "deal" / "claims.yaml").write_text(claims, encoding="utf-8")
+    refused_with(root, "claims.yaml:8:", 'provision "§ 3(c)" is not named')
