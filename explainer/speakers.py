@@ -29,6 +29,7 @@ _REPORTING = patterns.compile(
     r"(?<!\w)(?:said|says|say|told|tells|stated|claimed|claims|announced|announces|declared|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
     r"|confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
+    r"|conceded|concedes"
     r"|posted(?=\s+(?:online|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram)|an?\s+(?:video|message"
     r"|statement)))"
     # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"

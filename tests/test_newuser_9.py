@@ -108,3 +108,24 @@ def test_a_claim_naming_another_provision_is_refused_on_its_line(tmp_path: Path)
     root = ruling_project(tmp_path, "The exclusion in § 3(b) of the policy does not apply.", EXCLUSION)
     (root / "content" / "deal" / "claims.yaml").write_text(claims, encoding="utf-8")
     refused_with(root, "claims.yaml:8:", 'provision "§ 3(c)" is not named')
+
+
+COURIER = ("Labour loses ground as Civic Alliance surges\n\n"
+           "Lindqvist conceded that the result was \"a clear disappointment\" but said Labour would \"seek a stable "
+           "government for all of Northmark\".\n")
+CONCEDED = "Lindqvist conceded that the result was \"a clear disappointment\""
+
+
+@pytest.mark.parametrize("summary", [
+    "Sandvik conceded that the result was \"a clear disappointment\".",
+    "Erik Sandvik said the result was \"a clear disappointment\".",
+])
+def test_words_a_candidate_conceded_given_to_another_are_refused(tmp_path: Path, summary: str):
+    # "conceded" was no reporting word: the passage named no speaker, so any name passed
+    refused_with(deal_project(tmp_path, summary, CONCEDED, COURIER), "briefing.yaml:3:",
+                 "but its cited passages give them to Lindqvist")
+
+
+def test_the_candidate_who_conceded_builds(tmp_path: Path):
+    root = deal_project(tmp_path, "Lindqvist conceded the result was \"a clear disappointment\".", CONCEDED, COURIER)
+    assert run_build(root, "check").code == 0
