@@ -129,3 +129,21 @@ def test_words_a_candidate_conceded_given_to_another_are_refused(tmp_path: Path,
 def test_the_candidate_who_conceded_builds(tmp_path: Path):
     root = deal_project(tmp_path, "Lindqvist conceded the result was \"a clear disappointment\".", CONCEDED, COURIER)
     assert run_build(root, "check").code == 0
+
+
+EXPERT = "Grainline's expert, Mr Roland Pike, gave evidence that the fire began in a refrigerated container."
+
+
+@pytest.mark.parametrize("claimant, pieces", [
+    ("The court", ("claims.yaml:6:", "`parties`: the cited passages give these words to Grainline's expert Mr Roland Pike")),
+    ("Mrs Justice Okonkwo-Brandt", ("claims.yaml:5:", "`claimant`: the cited passages give these words to Grainline's "
+                                                      "expert Mr Roland Pike, not to Mrs Justice Okonkwo-Brandt")),
+])
+def test_a_witness_evidence_given_as_the_courts_ruling_is_refused(tmp_path: Path, claimant: str,
+                                                                  pieces: tuple[str, ...]):
+    claims = ("topics:\n  - id: cause\n    title: The cause\n    claims:\n"
+              f"      - claimant: {claimant}\n        parties: [harbor]\n        status: ruling\n"
+              "        says: The fire began in a refrigerated container.\n        cite: [a]\n")
+    root = deal_project(tmp_path, "Pike gave evidence that the fire began in a refrigerated container.", EXPERT,
+                        EXPERT + "\n", files={"claims.yaml": claims})
+    refused_with(root, *pieces)
