@@ -13,15 +13,19 @@ import re
 from typing import NamedTuple
 
 from . import patterns
+from .cjk import FULLWIDTH_AS_ASCII, SPACELESS_LETTERS, splits_words
 from .load import ContentFile
 from .model import Citation
 from .problems import Problem
 from .sources import SourceText
 
-# One character for one: typographic quotes become plain, every kind of whitespace a space.
+# One character for one: typographic quotes become plain, every kind of whitespace a space, and the fullwidth
+# forms of ASCII that Japanese and Chinese text writes ("ＷＴＯ", "（", "４８００") their ASCII characters, which
+# content must use (disguise.py refuses fullwidth letters there): a source's "ＷＴＯ" is quoted as "WTO".
 # Keeping lengths equal means only runs of spaces change offsets, and those are rare.
 # The whitespace list is exactly the characters for which str.isspace() is true.
 _FOLD = str.maketrans({
+    **FULLWIDTH_AS_ASCII,
     **dict.fromkeys("‘’‚‛′‹›", "'"), **dict.fromkeys("“”„‟″«»", '"'),
     **dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "),
@@ -45,12 +49,18 @@ _FOOTNOTE_MARK = (rf"(?:(?<={_LETTER}{{3}})|(?<=[.,;:!?\"\u201d\u2019)\]]))[{_MA
                   rf"(?=[\s.,;:!?\"\u201d\u2019)\]]|\Z)")
 _HAS_MARK_DIGIT = patterns.compile(f"[{_MARK_DIGITS}]")
 _MARK_DIGIT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"  # str.find beats a pattern's scan
-_EDITS = patterns.compile(rf"{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+")
+# A line break (or any space) between two letters of a script written without spaces (Japanese, Chinese) is no
+# space of the text: a hard-wrapped line there splits no word, so "極めて\n遺憾" is quoted as "極めて遺憾".
+_JOINED = rf"(?<=[{SPACELESS_LETTERS}])\s+(?=[{SPACELESS_LETTERS}])"
+_SPACE_IN_SPACELESS = patterns.compile(rf"[{SPACELESS_LETTERS}]\s+(?=[{SPACELESS_LETTERS}])")
+_EDITS = patterns.compile(rf"(?P<joined>{_JOINED})|{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+")
 
 
 def _edit(match: re.Match) -> str:
     """Return what one run of spaces, ligature, line-end hyphen or footnote mark becomes."""
     found = match.group()
+    if match.lastgroup == "joined":
+        return ""
     if found.isspace():
         return " "
     return "" if _HAS_MARK_DIGIT.match(found) else _LIGATURES.get(found, SOFT_HYPHEN)
@@ -61,17 +71,18 @@ _HYPHEN_BEFORE_NEWLINE = patterns.compile(r"-[ \t]*[\r\n]")  # starts with a lit
 
 
 def _plain(text: str) -> bool:
-    """Say whether text holds no ligature, no hyphen at a line end and no superscript digit: only its spaces
-    need folding, which str.translate and str.find do many times faster than the pattern of every edit."""
+    """Say whether text holds no ligature, no hyphen at a line end, no superscript digit and no space between two
+    Japanese or Chinese letters: only its spaces need folding, which str.translate and str.find do many times
+    faster than the pattern of every edit."""
     if text.isascii():  # known without looking
         return _HYPHEN_BEFORE_NEWLINE.search(text) is None
     return (not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None
-            and not any(digit in text for digit in _MARK_DIGIT_CHARS))
+            and not any(digit in text for digit in _MARK_DIGIT_CHARS) and _SPACE_IN_SPACELESS.search(text) is None)
 
 
 def normalise(text: str) -> str:
-    """Return text with whitespace runs as one space, typographic quotes made plain, ligatures
-    spelled out, line-end hyphens soft and footnote marks left out."""
+    """Return text with whitespace runs as one space (none between two Japanese or Chinese letters), typographic
+    quotes made plain, ligatures spelled out, line-end hyphens soft and footnote marks left out."""
     if _plain(text):
         return _SPACE_RUN.sub(" ", text.translate(_FOLD))
     return _EDITS.sub(_edit, text).translate(_FOLD)
@@ -230,9 +241,11 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
 
 def _fits(text: str, start: int, end: int, before: str, after: str) -> bool:
     """Say whether an occurrence stands as whole words and fits the prefix/suffix."""
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] == SOFT_HYPHEN) and text[start].isalnum():
+    if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == SOFT_HYPHEN) and text[start].isalnum()
+            and not splits_words(text[start - 1], text[start])):
         return False  # a soft hyphen joins a word's halves: "ity" is not a whole word of "Author-\nity"
-    if end < len(text) and (text[end].isalnum() or text[end] == SOFT_HYPHEN) and text[end - 1].isalnum():
+    if (end < len(text) and (text[end].isalnum() or text[end] == SOFT_HYPHEN) and text[end - 1].isalnum()
+            and not splits_words(text[end - 1], text[end])):
         return False
     # Normalised text has single spaces, so a window one longer than the words is enough
     # (slicing to the start or end of a 1 MB source for every quote would not be).

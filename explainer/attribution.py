@@ -45,9 +45,10 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
+from .cjk import splits_words, whole_words
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
-                      all_locale_words, locale_words, read_by_language, unit_after, units_given)
+                      all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
@@ -241,7 +242,7 @@ def _day_numbers(language: str) -> dict[str, int]:
     and the `weekdays` of its locale (German "Dienstag" where locales/de.yaml lists them), also without accents."""
     writing = locale_words(language)
     own = {name.casefold(): number for number, day in enumerate(writing.weekdays)
-           for name in (day, unaccented(day))} if writing else {}
+           for form in weekday_forms(day) for name in (form, unaccented(form))} if writing else {}
     return {**own, **_DAY_NUMBER}
 
 
@@ -251,7 +252,7 @@ def weekday_pattern(language: str = "") -> re.Pattern:
     names = _day_numbers(language)
     if len(names) == len(_DAY_NUMBER):
         return _WEEKDAY
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(map(re.escape, names))) + r")(?!\w)"
+    return patterns.compile("(?:" + whole_words({name: re.escape(name) for name in patterns.longest_first(names)}) + ")"
                             + _ABBREVIATED_DAY, re.IGNORECASE)
 
 
@@ -935,8 +936,7 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
         return patterns.compile(NOTHING)
-    return patterns.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
-                      re.IGNORECASE)
+    return patterns.compile(whole_words({w: re.escape(w).replace(r"\ ", r"\s+") for w in words}), re.IGNORECASE)
 
 
 read_by_language(_hedges_in)
@@ -994,7 +994,7 @@ def _unpaired_mark(block: str) -> int | None:
     """Return where a quotation mark without its partner stands in a paragraph, or None.
 
     « closes with », „ with “ or ” (German), “ with ” where no „ is open; a straight " does both; German single
-    ‚ closes with ‘, and › and ‹ pair either way.
+    ‚ closes with ‘, and › and ‹ pair either way; 「 closes with 」 and 『 with 』.
     """
     if block.count("«") > block.count("»"):
         return block.index("«")
@@ -1009,6 +1009,9 @@ def _unpaired_mark(block: str) -> int | None:
         return block.index("‚")
     if block.count("›") != block.count("‹"):  # ›…‹ or ‹…›
         return block.index("›" if block.count("›") > block.count("‹") else "‹")
+    for opening, closing in ("「」", "『』"):  # Japanese and Chinese corner brackets
+        if block.count(opening) != block.count(closing):
+            return block.index(opening) if block.count(opening) > block.count(closing) else block.index(closing)
     return None
 
 
@@ -1426,7 +1429,7 @@ def _inside_word(text: str, at: int) -> bool:
         before = text[at - 2:at - 1]
     if after in ("-", SOFT_HYPHEN):
         after = text[at + 1:at + 2]
-    return before.isalnum() and after.isalnum()
+    return before.isalnum() and after.isalnum() and not splits_words(before, after)
 
 
 def _attributed(sentence: str, words: list[re.Match], index: int, language: str) -> bool:

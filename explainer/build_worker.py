@@ -22,6 +22,7 @@ from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
 from .gc_pause import no_collection
+from .sitelock import other_writer
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
@@ -57,13 +58,22 @@ def work(connection: Connection) -> None:
     threading.Thread(target=_end_with_the_server, name="watch-server", daemon=True).start()
     from .pipeline import build  # imported once, so that every build is warm
 
+    backstop = 0  # seconds: should the server die without stopping an endless build, the alarm ends it
+
+    def wait_on(signum: int, frame) -> None:
+        """The server found this build waiting for another writing the site: give the alarm its time again."""
+        if signal.alarm(0):  # only while a build runs: one that just ended has disarmed it
+            signal.alarm(backstop)
+
+    signal.signal(signal.SIGUSR1, wait_on)
     connection.send(READY)
     while True:
         try:
             project, limit = connection.recv()
         except EOFError:
             return
-        signal.alarm(int(limit) + 10)  # should the server die without stopping an endless build
+        backstop = int(limit) + 10
+        signal.alarm(backstop)
         connection.send(build_once(build, project))
         signal.alarm(0)
 
@@ -112,19 +122,33 @@ class BuildWorker:
         self.connection: Connection | None = None
         self.ready = False
 
-    def start(self) -> None:
-        """Start a fresh build process; it imports the pipeline while it waits for work."""
-        ours, theirs = SPAWN.Pipe()
-        self.process = SPAWN.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
-        self.process.start()
+    def start(self) -> OSError | None:
+        """Start a fresh build process, which imports the pipeline while it waits for work; return the error
+        if the system would start none (its limit on open files or on processes reached): the next build tries
+        again. Raised, it ended the server's builds for good, while the server went on serving the old site."""
+        ours = theirs = None
+        try:
+            ours, theirs = SPAWN.Pipe()
+            self.process = SPAWN.Process(target=work, args=(theirs,), name="explainer-build", daemon=True)
+            self.process.start()
+        except OSError as error:
+            for end in (ours, theirs):
+                if end is not None:
+                    end.close()
+            self.process = None
+            return error
         theirs.close()
         self.connection = ours
+        return None
 
     def build(self, changed: list[str], stopping: threading.Event) -> Outcome | None:
         """Return the outcome of one build, or None if `stopping` was set meanwhile."""
         if self.process is None or not self.process.is_alive():
             self.close()
-            self.start()
+            if (error := self.start()) is not None:
+                return Outcome((Problem("build", 0, f"cannot start the build process: {error.strerror or error}",
+                                        "the system's limit on open files (ulimit -n) or on processes may be "
+                                        "reached; save again to build again"),), None, (), 0.0)
         started = time.monotonic()
         if not self.ready:  # a fresh process's imports do not count against the time limit
             message = self.receive(stopping, None)
@@ -138,11 +162,22 @@ class BuildWorker:
         return self.settle(self.receive(stopping, time.monotonic() + self.limit), changed, started)
 
     def receive(self, stopping: threading.Event, deadline: float | None) -> object:
-        """Return the build process's next message, or STOPPED, OVERRUN or LOST."""
+        """Return the build process's next message, or STOPPED, OVERRUN or LOST.
+
+        While another build (`build.py` in another terminal, maybe stopped with Ctrl-Z) holds the site's
+        lock, this one waits for it, and the time limit starts again: the wait is no endless template.
+        """
         while not stopping.is_set():
             left = None if deadline is None else deadline - time.monotonic()
             if left is not None and left <= 0:
-                return OVERRUN
+                if other_writer(self.project.out, self.process.pid) is None:
+                    return OVERRUN
+                deadline = time.monotonic() + self.limit
+                try:
+                    os.kill(self.process.pid, signal.SIGUSR1)  # and its own alarm (see work)
+                except ProcessLookupError:  # it has just ended: its sentinel says so below
+                    pass
+                continue
             step = WAKE_MS / 1000 if left is None else min(left, WAKE_MS / 1000)
             if wait([self.connection, self.process.sentinel], step):
                 try:

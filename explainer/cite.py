@@ -24,7 +24,8 @@ from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item
 from .hints import closest
-from .crosscheck import weekdays_of, written_in
+from .cjk import whole_words
+from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
 from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
@@ -354,10 +355,11 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
     from every date its basis rests on (one the `date_basis` states, or the cited sources' publication dates): a
     weekday tells a day only within a week of its anchor ("Thursday night" in a report of Friday 2026-02-27 is the
     26th, not the 19th)."""
-    if not event.date or written_in(event.date, event.when, language):
-        return []
+    if not event.date or day_written_in(event.date, event.when, language):
+        return []  # "Thursday, 9 April": the day is named, the weekday only confirms it
     weekdays = weekdays_of(language)
-    if not any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", event.when, re.IGNORECASE) for name in weekdays):
+    if not any(re.search(whole_words({name: re.escape(name)}), event.when, re.IGNORECASE)
+               for forms in weekdays for name in forms):
         return []
     anchors = sorted({*re.findall(r"\d{4}-\d{2}-\d{2}", basis), *(date.text[:10] for date in published)})
     date = datetime.date.fromisoformat(event.date)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import re
 import sys
 from pathlib import Path
@@ -93,6 +94,34 @@ def project_from(args: argparse.Namespace) -> Project:
     return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None))
 
 
+class OutputLost(Exception):
+    """The standard output would not take what we printed: its reader went away, or its disk is full."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+
+def tell(text: str, end: str = "\n") -> None:
+    """Print `text` on the standard output at once; raise OutputLost if it cannot be written."""
+    try:
+        print(text, end=end, flush=True)
+    except (OSError, ValueError) as error:  # ValueError: the stream was closed
+        raise OutputLost(error if isinstance(error, OSError) else OSError(str(error))) from None
+
+
+def silence_output() -> None:
+    """Send what is left of the standard output to /dev/null, so that the interpreter's last flush cannot fail."""
+    try:
+        nowhere = os.open(os.devnull, os.O_WRONLY | os.O_CLOEXEC)
+        try:
+            os.dup2(nowhere, sys.stdout.fileno())
+        finally:
+            os.close(nowhere)
+    except (OSError, ValueError, AttributeError):  # no standard output at all: nothing to flush
+        pass
+
+
 def github_annotation(problem: Problem) -> str:
     """Return a problem as a GitHub workflow command that annotates the YAML line."""
     def escape(text: str, properties: bool = False) -> str:
@@ -122,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
         from .schema import write_schemas
 
         for path in write_schemas(args.root.resolve()):
-            print(f"wrote {path}")
+            tell(f"wrote {path}")
         return 0
     project = project_from(args)
     if command in ("build", "serve"):
@@ -142,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         if command == "check":
             from .coverage import run_check
 
-            print(run_check(project, args.uncited))
+            tell(run_check(project, args.uncited))
             return 0
         from .pipeline import build
 
@@ -150,7 +179,7 @@ def run(args: argparse.Namespace) -> int:
     for path in report.foreign:
         print(f"warning: {printable(project.out.name)}/{printable(path)} was not made by build.py; left in place",
               file=sys.stderr)
-    print(f"built {printable(str(project.out))}: {report.written} files written, {report.unchanged} unchanged")
+    tell(f"built {printable(str(project.out))}: {report.written} files written, {report.unchanged} unchanged")
     return 0
 
 
@@ -170,6 +199,9 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
         return 130
-    except BrokenPipeError:  # the reader of our output went away (e.g. `| head`): nothing left to say
-        sys.stderr.close()
+    except OutputLost as lost:
+        silence_output()
+        if not isinstance(lost.error, BrokenPipeError):  # the reader went away (`| head`): nothing left to say
+            print(f"error: cannot write the output: {lost} (free some space, or send the output elsewhere)",
+                  file=sys.stderr)
     return 1

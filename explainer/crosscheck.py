@@ -11,7 +11,8 @@ from .attribution import WEEKDAYS, unaccented  # by language, Monday first (date
 from .load import Content, SiteContent
 from .figures import as_written
 from .hints import closest
-from .numbers import Mention, Quantity, find_mentions, is_year, locale_words, months_named
+from .cjk import whole_words
+from .numbers import Mention, Quantity, find_mentions, is_year, locale_words, months_named, weekday_forms
 from .problems import Problem
 
 
@@ -122,6 +123,13 @@ def written_in(iso: str, words: str, language: str = "") -> bool:
     return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
 
 
+def day_written_in(iso: str, words: str, language: str = "") -> bool:
+    """Say whether `words` state the date's day and month, the year perhaps left out ('9 April', '9 квітня')."""
+    _, month, day = (Decimal(int(part)) for part in iso.split("-"))
+    wanted = {Quantity(day), Quantity(month, "month")}
+    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
+
+
 def _in_order(timeline) -> list[Problem]:
     """Require dated events to run earliest first, as the page presents them."""
     problems, latest = [], None
@@ -137,7 +145,7 @@ def _in_order(timeline) -> list[Problem]:
     return problems
 
 
-def _dates_as_worded(timeline, weekdays: tuple[str, ...], language: str = "") -> list[Problem]:
+def _dates_as_worded(timeline, weekdays: tuple[tuple[str, ...], ...], language: str = "") -> list[Problem]:
     """Require an event's `date` to be the date its `when` states, on the weekday it names."""
     problems = []
     for event in timeline.data.events:
@@ -205,12 +213,14 @@ def _year_stated(shown: str, event, mentions: list[Mention]) -> list[Problem]:
 
 
 
-def weekdays_of(language: str) -> tuple[str, ...]:
-    """Return the seven day names (Monday first) `when` is read with in `language`: its rule's, else its
-    locale's `weekdays` (German "Dienstag" where locales/de.yaml lists them), else none."""
+def weekdays_of(language: str) -> tuple[tuple[str, ...], ...]:
+    """Return the seven days' names (Monday first), each in its forms, that `when` is read with in `language`: its
+    rule's, else its locale's `weekdays` (German "Dienstag" where locales/de.yaml lists them), else none."""
     base = language.split("-")[0].lower()
     writing = locale_words(language)
-    return WEEKDAYS.get(base) or (writing.weekdays if writing else ())
+    if base in WEEKDAYS:
+        return tuple((day,) for day in WEEKDAYS[base])
+    return tuple(weekday_forms(day) for day in writing.weekdays) if writing else ()
 
 
 def _full_date(mention: Mention) -> str:
@@ -223,11 +233,11 @@ def _full_date(mention: Mention) -> str:
     return f"{int(year):04d}-{int(month[0]):02d}-{int(day):02d}"
 
 
-def _weekday_named(shown: str, event, weekdays: tuple[str, ...]) -> list[Problem]:
+def _weekday_named(shown: str, event, weekdays: tuple[tuple[str, ...], ...]) -> list[Problem]:
     """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names (with or
     without its accents: "miercoles")."""
-    named = {number: found.group() for number, name in enumerate(weekdays)
-             for found in [re.search(rf"(?<!\w)(?:{re.escape(name)}|{re.escape(unaccented(name))})(?!\w)", event.when,
+    named = {number: found.group() for number, forms in enumerate(weekdays) for name in forms
+             for found in [re.search(whole_words({form: re.escape(form) for form in (name, unaccented(name))}), event.when,
                                      re.IGNORECASE)] if found}
     date = datetime.date.fromisoformat(event.date)
     if not named or date.weekday() in named:

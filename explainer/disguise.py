@@ -45,9 +45,10 @@ _SPACE_IN_FIGURE = patterns.compile("(?<=\\d)[" + "".join(sorted(_ODD_SPACES)) +
 # where the checks read 305.
 _DIGIT_RUN = patterns.compile(r"\d(?:[.,\u066b\u066c\u00a0\u202f\u2009]?\d)*")
 # Quotation marks the quotation reader does not know: words between them would go unchecked.
-# (German single marks, \u201a \u2018 and \u203a \u2039, are read: attribution.py pairs them.)
-_UNREAD_QUOTE = patterns.compile("[\u201b\u201f\u275b-\u275e\u300c-\u300f\u301d-\u301f\u2e42]")
-_UNREAD_QUOTE_SET = frozenset("\u201b\u201f\u275b\u275c\u275d\u275e\u300c\u300d\u300e\u300f"
+# (German single marks, \u201a \u2018 and \u203a \u2039, and Japanese and Chinese corner brackets, \u300c \u300d
+# and \u300e \u300f, are read: attribution.py pairs them.)
+_UNREAD_QUOTE = patterns.compile("[\u201b\u201f\u275b-\u275e\u301d-\u301f\u2e42]")
+_UNREAD_QUOTE_SET = frozenset("\u201b\u201f\u275b\u275c\u275d\u275e"
                               "\u301d\u301e\u301f\u2e42")
 # Compatibility characters a reader takes for Latin letters, digits or quotation marks that the
 # checks do not read as them: fullwidth "\uff34uesday", "\U0001d7f4" digits in figures, superscripts
@@ -134,8 +135,8 @@ def _disguised_character(text: str, present: frozenset[str]) -> tuple[int, str, 
     found = _UNREAD_QUOTE.search(text) if present & _UNREAD_QUOTE_SET else None
     if found:
         return (found.start(), f"quotation mark {char_name(found.group())} is not allowed",
-                "quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb, \u2018 \u2019, \u201a \u2018 or "
-                "\u203a \u2039: the checks "
+                "quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb, \u2018 \u2019, \u201a \u2018, "
+                "\u203a \u2039, \u300c \u300d or \u300e \u300f: the checks "
                 "read no quotation between other marks")
     return None
 

@@ -7,6 +7,7 @@ import re
 import sys
 
 from . import patterns
+from .cli import tell
 from .integrity import SourceNotAccepted
 from .problems import printable
 from .project import Project
@@ -21,17 +22,17 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
             from .scaffold import new_briefing
 
             path = new_briefing(project, args.slug, args.title, args.source)
-            print(f"created {path.relative_to(project.root).as_posix()}: edit it, then run python build.py")
+            tell(f"created {path.relative_to(project.root).as_posix()}: edit it, then run python build.py")
         elif command == "accept-source":
             from .integrity import accept_source
 
-            print(accept_source(project, args.source_id, args.force))
+            tell(accept_source(project, args.source_id, args.force))
         elif command == "cite":
-            print(cite_words(project, args.source_id, args.words), end="")
+            tell(cite_words(project, args.source_id, args.words), end="")
         elif command == "changes":
             from .changes import changes_since
 
-            print(changes_since(project, args.since))
+            tell(changes_since(project, args.since))
     except CiteError as error:
         for line in str(error).split("\n"):
             print(printable(line), file=sys.stderr)

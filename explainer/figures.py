@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .cjk import writes_without_spaces
 from .locale import Labels
 
 # A ratio of two bounded figures is only as sure as its parts: what the first figure's bound
@@ -38,7 +39,8 @@ def figure_text(labels: Labels, value, to=None, bound: str = "exact") -> str:
     words = bound_text(labels, bound)
     if not words:
         return number
-    return f"{number} {words}" if bound in ("planned", "and counting") else f"{words} {number}"
+    space = "" if writes_without_spaces(words) else " "  # "約2,100", as Japanese and Chinese write it
+    return f"{number}{space}{words}" if bound in ("planned", "and counting") else f"{words}{space}{number}"
 
 
 def ratio_of(first, second) -> tuple[str, float] | None:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, fold_with_offsets, normalise, soft_pattern
+from .cjk import splits_words
 
 # \w splits words at combining marks (Arabic vowel signs, decomposed accents): add the usual ones.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" \
@@ -132,7 +133,8 @@ def _whole_word_hits(folded: str, word: str) -> list[int]:
 
 def _starts_word(text: str, at: int) -> bool:
     """Say whether a word cannot go on before `at` (no word character, or soft hyphen, on both sides)."""
-    return at == 0 or at == len(text) or not (_joins(text[at - 1]) and _joins(text[at]))
+    return (at == 0 or at == len(text) or not (_joins(text[at - 1]) and _joins(text[at]))
+            or splits_words(text[at - 1], text[at]))
 
 
 def _joins(char: str) -> bool:

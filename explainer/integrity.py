@@ -8,7 +8,9 @@ match, the build stops and says, citation by citation, whether each still anchor
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 from . import patterns
@@ -163,13 +165,35 @@ def _record(project: Project, text: SourceText, placeholder: int = 0) -> str:
     source_id = text.source.id
     path = project.content / "sources.yaml"
     source, digest = text.source, text.sha256
-    lines = path.read_text(encoding="utf-8").split("\n")
+    lines = path.read_bytes().decode("utf-8").split("\n")  # as written: the lines of a CRLF file keep their "\r"
     if placeholder or "sha256" in source.lines:
         index = (placeholder or source.line_of("sha256")) - 1
-        lines[index] = _DIGEST_VALUE.sub(lambda m: m.group(1) + digest + (m.group(2) or ""), lines[index], count=1)
+        line, ending = lines[index].removesuffix("\r"), "\r" * lines[index].endswith("\r")
+        lines[index] = _DIGEST_VALUE.sub(lambda m: m.group(1) + digest + (m.group(2) or ""), line, count=1) + ending
     else:
         index = source.line_of("file") - 1
         indent = re.match(r"\s*(- )?", lines[index]).end()
-        lines.insert(index + 1, " " * indent + f"sha256: {digest}")
-    path.write_text("\n".join(lines), encoding="utf-8")
+        lines.insert(index + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[index].endswith("\r"))
+    replace_whole(path, "\n".join(lines).encode("utf-8"))
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
+
+
+def replace_whole(path: Path, data: bytes) -> None:
+    """Replace the file at `path` (or, if it is a link, the file it leads to) with `data` in one step.
+
+    Written in place, a full disk or a stop midway left the editor's sources.yaml cut short; written
+    beside it and renamed over it, the file is either as it was or as it is meant to be.
+    """
+    target = Path(os.path.realpath(path))
+    draft = target.with_name(f".{target.name}.{os.getpid()}.new")
+    draft.unlink(missing_ok=True)  # what a stopped run left, or a link: removed, never written through
+    try:
+        with open(draft, "xb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(draft, stat.S_IMODE(os.stat(target).st_mode))
+        os.replace(draft, target)
+    except BaseException:
+        draft.unlink(missing_ok=True)
+        raise

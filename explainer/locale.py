@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Mapping, NamedTuple
 
 from .hints import closest
-from .numbers import Writing, read_as_locales
+from .numbers import Writing, read_as_locales, weekday_forms
 from .problems import Problem, display_path
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
@@ -245,7 +245,7 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
 
 _WORD_KEY_HINTS = {
     "weekdays": "write the seven day names, Monday first: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, "
-                "Samstag, Sonntag]",
+                "Samstag, Sonntag], each day's declined forms apart with \"/\" (субота/суботу)",
     "approximately": "write a list of the words that hedge a rounded figure: [etwa, rund, ungefähr, circa]",
     "hedges": "write a list of the words a source passes something on with: [angeblich, mutmaßlich]",
     "at_least": "write a list of the words that mean \"at least\" before a figure: [mindestens, wenigstens]",
@@ -272,7 +272,9 @@ def _word_list_problem(key: str, value: object) -> str | None:
         return "must list at least one word"
     if any(not item.strip() or not any(c.isalpha() for c in item) for item in value):
         return "must not hold an empty word or one without letters"
-    if key == "weekdays" and len({item.strip().casefold() for item in value}) != count:
+    if key == "weekdays" and any(not form.strip() for item in value for form in item.split("/")):
+        return "must not hold an empty form of a day (write its forms apart with \"/\": субота/суботу)"
+    if key == "weekdays" and len({weekday_forms(item)[0].casefold() for item in value}) != count:
         return "must name seven different days"
     return None
 

@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import patterns
+from . import cjk, patterns
 
 
 class Quantity(NamedTuple):
@@ -258,8 +258,9 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 # Other languages' words for it too ("per cento", "por ciento", "Prozent"), read in any text as "%" is: a passage in
 # Italian saying "0,9 per cento" backs "0,9%".
 # British papers' "6.2pc" and "6.2 pct" too: read as a plain 6.2 (or not at all), it was refused citing "6.2%".
-_PERCENT = (r"\s?[%\u066a]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
-            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent)(?!\w)"
+_PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
+            r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent"
+            r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
 
 
@@ -303,6 +304,16 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         "milion": 10**6, "miliony": 10**6, "milionów": 10**6, "miliona": 10**6, "mln": 10**6,
                         "miliard": 10**9, "miliardy": 10**9, "miliardów": 10**9, "miliarda": 10**9, "mld": 10**9,
                         "bilion": 10**12, "biliony": 10**12, "bilionów": 10**12, "biliona": 10**12},
+                 # Ukrainian and Russian decline them too ("248 тис.", "14,8 млрд", "5 тисяч", "2 мільйони"): unread,
+                 # "14,8 млн гривень" cited "14,8 млрд гривень", and "248 000" did not cite "248 тис.".
+                 "uk": {**dict.fromkeys(("тисяча", "тисячі", "тисяч", "тис"), 10**3),
+                        **dict.fromkeys(("мільйон", "мільйони", "мільйонів", "мільйона", "млн"), 10**6),
+                        **dict.fromkeys(("мільярд", "мільярди", "мільярдів", "мільярда", "млрд"), 10**9),
+                        **dict.fromkeys(("трильйон", "трильйони", "трильйонів", "трильйона", "трлн"), 10**12)},
+                 "ru": {**dict.fromkeys(("тысяча", "тысячи", "тысяч", "тыс"), 10**3),
+                        **dict.fromkeys(("миллион", "миллиона", "миллионы", "миллионов", "млн"), 10**6),
+                        **dict.fromkeys(("миллиард", "миллиарда", "миллиарды", "миллиардов", "млрд"), 10**9),
+                        **dict.fromkeys(("триллион", "триллиона", "триллионы", "триллионов", "трлн"), 10**12)},
                  # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
                  "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
                         "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12}}
@@ -458,6 +469,12 @@ class _Reading(NamedTuple):
     months: dict[str, int] = {}  # a locale's own month names, by number
 
 
+def weekday_forms(day: str) -> tuple[str, ...]:
+    """Return the forms of a locale's day name, written apart with "/" where its language declines them
+    ("субота/суботу": "on Saturday" is "у суботу" in Ukrainian)."""
+    return tuple(form.strip() for form in day.split("/") if form.strip())
+
+
 class Writing(NamedTuple):
     """How a locale writes numbers and dates: its `decimal` mark, its twelve `months` and its day's dot."""
 
@@ -594,9 +611,18 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     if ranks:
         mentions = sorted(mentions + [rank for rank in ranks
                                       if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
+    if maybe and cjk.writes_without_spaces(text):
+        mentions = _with_spaceless(text, mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _ranges_shared(text, mentions, language))
+
+
+def _with_spaceless(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with the figures and dates glued to Japanese or Chinese words that they do not already hold."""
+    glued = [Mention(start, end, text[start:end], kind, tuple(Quantity(value, unit) for value, unit in quantities))
+             for start, end, kind, quantities in cjk.spaceless_mentions(text)]
+    return sorted(mentions + [m for m in glued if not any(o.start < m.end and m.start < o.end for o in mentions)])
 
 
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
@@ -993,10 +1019,13 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
     "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
-               "دولارًا"),
-    "euro": ("euro", "euros", "€", "eur", "يورو"),
+               "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара"),
+    "euro": ("euro", "euros", "€", "eur", "يورو", "євро", "евро"),
+    "hryvnia": ("гривня", "гривні", "гривень", "гривнею", "грн", "uah", "₴"),
+    "rouble": ("рубль", "рубля", "рублів", "рублей", "руб", "rub", "₽"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
+    "won": ("krw",),
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
     "franc": ("franc", "francs", "chf"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
@@ -1016,7 +1045,7 @@ _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in word
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
-                "yuan": "yuan"}
+                "yuan": "yuan", "won": "won"}
 _UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + "|".join(
     patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
 
@@ -1054,7 +1083,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
-    return _UNIT_FAMILY[found["unit"].lower()] if found else None
+    return _UNIT_FAMILY[found["unit"].lower()] if found else cjk.unit_after(text, end)
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
@@ -1069,6 +1098,8 @@ def unit_family(unit: str) -> str | None:
         return _UNIT_FAMILY[whole]
     words = re.findall(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]", whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
+    if not families:
+        return cjk.currency_in_unit(whole)
     return families.pop() if len(families) == 1 and not _COMPOUND_UNIT & set(words) else None
 
 
@@ -1076,7 +1107,8 @@ def unit_family(unit: str) -> str | None:
 # "milhões de euros", "mil millones de dólares". English's win ("billion" is 10^9 in a unit, as English writes units).
 _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for word, value in scales.items()},
                      **{word.lower(): value for word, value in _FR_ABBREVIATIONS.items() if len(word) > 1},  # "Mio. Euro"
-                     **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()}}  # "thousands of personnel"
+                     **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()},  # "thousands of personnel"
+                     **cjk.SCALES}  # "億円"
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_UNIT_SCALE_WORDS)) + r")(?!\w)",
                                re.IGNORECASE)
 
@@ -1084,7 +1116,7 @@ _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_
 def scale_word(unit: str) -> str | None:
     """Return the word of a structured figure's `unit` that scales its value ("billion" in "US$ billion"), or None."""
     found = _UNIT_SCALE.search(unit)
-    return found.group() if found else None
+    return found.group() if found else cjk.scale_in_unit(unit)
 
 
 def unit_scale(unit: str) -> int:

@@ -63,11 +63,19 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
     size = -(-len(items) // (workers * SHARES_PER_WORKER))
     shares = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     others = set(multiprocessing.active_children())
-    pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_receive,
-                               initargs=(os.getpid(), function, items))
+    pool = done = None
+    try:  # workers start as the shares are handed out, before any result comes back
+        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"), initializer=_receive,
+                                   initargs=(os.getpid(), function, items))
+        done = pool.map(_run_share, shares)
+    except OSError:  # no file or process left to start them with (a low `ulimit -n`, a full process table)
+        if pool is not None:
+            _stop(pool, others)
+    if done is None:  # here, where the error and the pipes its half-made pool holds are freed
+        return [function(item) for item in items]
     try:
         results = []
-        for share in pool.map(_run_share, shares):
+        for share in done:
             results.extend(share)
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): do the work here instead
         _stop(pool, others)

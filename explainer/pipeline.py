@@ -24,7 +24,7 @@ from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .plan import opinion_passages, plan_briefing
-from .problems import ContentError, Problem, display_path
+from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, only_regular_files, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
@@ -286,11 +286,24 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
                             "icon (static/style.css, static/preview.js, static/favicon.svg)",
                             "copy the static/ folder of the explainer's repository into the project")]
     try:
+        paths = regular_files(project.static, project.root)
+        if misnamed := misnamed_assets(project, paths):
+            return {}, misnamed
         return {f"static/{path.relative_to(project.static).as_posix()}":
                 read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
-                for path in regular_files(project.static, project.root)}, []
+                for path in paths}, []
     except FileRefused as error:
         return {}, error.problems
+
+
+def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
+    """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
+    a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
+    files is UTF-8, one name a line), and would show otherwise than it is in every address of it."""
+    names = ((path, path.relative_to(project.static).as_posix()) for path in paths)
+    return [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that are "
+                    "not UTF-8, or a control or direction character)", "rename the file")
+            for path, name in names if printable(name) != name]
 
 
 def template_files_problems(project: Project) -> list[Problem]:

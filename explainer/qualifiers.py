@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
+from .cjk import writes_without_spaces
 from .numbers import Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
 
@@ -95,9 +96,12 @@ def _locale_qualifiers_before(language: str) -> tuple[re.Pattern, dict[str, str]
                                         for word in getattr(writing, key)}
     if not kinds:
         return None
-    # An article may stand between them, as a short lowercase word ("casi el 35 %", "más de un 20 %").
-    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(kinds)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$",
-                            re.IGNORECASE), kinds
+    # An article may stand between them, as a short lowercase word ("casi el 35 %", "más de un 20 %"); a word of a
+    # script written without spaces stands right before its figure ("約4800億円", "最大で1兆2000億").
+    spaced = [word for word in kinds if not writes_without_spaces(word)] or ["(?!)"]
+    glued = [word for word in kinds if writes_without_spaces(word)] or ["(?!)"]
+    return patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(spaced)})[*_]*\s+(?:(?P<article>[^\W\d_]{{1,3}})\s+)?[*_]*$"
+                            rf"|(?P<glued>{_qualifier_pattern(glued)})[*_]*\s*$", re.IGNORECASE), kinds
 
 
 read_by_language(_locale_qualifiers_before)
@@ -127,7 +131,7 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
         before = None
     if before:
-        return Qualifier(own[1][_folded(before["words"])], " ".join(text[before.start():end].split()))
+        return Qualifier(own[1][_folded(before["words"] or before["glued"])], " ".join(text[before.start():end].split()))
     after = _QUALIFIER_AFTER.match(text, end)
     if after:
         return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))

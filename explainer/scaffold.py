@@ -10,6 +10,7 @@ from typing import Mapping
 
 from .anchor import NormalisedSource, anchor_quote, normalise
 from .attribution import Cited, check_item_text, states_anything
+from .cjk import writes_without_spaces
 from .load import RESERVED_SLUGS
 from .locale import Labels, base_language, load_locales, read_as_written
 from .model import KEY_PATTERN
@@ -148,7 +149,9 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
     english = locales["en"]
     labels = locales.get(base_language(language or "en")) or english
     words = {key: str(labels.get(key) or english[key]) for key in PLACEHOLDER_KEYS[:-1]}
-    return {**words, "first_published": f"{labels['first_published']}."}
+    published = str(labels["first_published"])
+    stop = "。" if writes_without_spaces(published[-1:]) else "."  # "初出。", as Japanese and Chinese end a sentence
+    return {**words, "first_published": f"{published}{stop}"}
 
 
 def site_language(project: Project) -> str:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 from . import model
 from .validate import NUMBER_MAX, NUMBER_MIN, rules_of, shape_of, type_label
+from .write import OutputError
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}  # the validator refuses blank text
@@ -97,14 +99,25 @@ def schema_texts() -> dict[str, str]:
 
 
 def write_schemas(root: Path) -> list[Path]:
-    """Write root/schema/<kind>.json for every content file kind; return the paths."""
+    """Write root/schema/<kind>.json for every content file kind; return the paths.
+
+    Never through a link: a repository can hold `schema/briefing.json` as a link to any file of the user
+    who runs this (`~/.bashrc`), which was overwritten with JSON. A link in schema/ is replaced by the
+    file; schema/ itself a link is refused.
+    """
     folder = root / "schema"
+    if folder.is_symlink():
+        raise OutputError(f"{folder}: is a link; remove it (the schemas are written into the project's own folder)")
     folder.mkdir(exist_ok=True)
     written = []
     for name, text in sorted(schema_texts().items()):
         path = folder / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        if path.is_symlink() or not path.is_file() or path.read_text(encoding="utf-8") != text:
+            draft = folder / f".{name}.{os.getpid()}.new"
+            draft.unlink(missing_ok=True)  # a link left there is removed, never written through
+            with open(draft, "x", encoding="utf-8") as file:
+                file.write(text)
+            os.replace(draft, path)  # replaces a link at `path` itself, never the file it leads to
         written.append(path)
     return written
 

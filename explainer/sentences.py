@@ -2,7 +2,7 @@
 
 A sentence ends at . ! ? or … (with any closing quotes, brackets or emphasis, and the [^key]
 markers right after them) followed by a space and a capital, a digit or an opening quote or
-bracket. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", "Mrd.", a single
+bracket, and at Japanese and Chinese 。！？ with or without a space after them. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", "Mrd.", a single
 capital initial), after an ordinal's dot in a language whose locale writes one ("3. März 2026",
 "zum 2. Mal", "Anselm II."), inside a decimal ("1.9"), or inside a double-quoted phrase ("... on
 camera. Now it says ..."), so a marker after a multi-sentence quotation belongs to it. A blank line, a list item and a
@@ -37,11 +37,13 @@ _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # from each "[^" of "[^[^[^..." to the end of the text made 16 KB of it take half a minute.
 KEY_IN_MARKER = r"(?:[^\]\s\[]|\[(?!\^))"
 MARKER = patterns.compile(rf"\[\^({KEY_IN_MARKER}+)\]")
-_STOP = patterns.compile(rf"""[.!?…]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
-# A letter, but not a lowercase one; German single marks (‚ › ‹) open one too.
-_OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„‚›‹(\[*_]|[^\W\d_]""")
+_STOP = patterns.compile(rf"""[.!?…。！？]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
+# Japanese and Chinese end a sentence with a full-width stop and start the next without a space.
+_SPACELESS_STOP = frozenset("。！？")
+# A letter, but not a lowercase one; German single marks (‚ › ‹) and corner brackets (「 『) open one too.
+_OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
-DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]")
+DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,8 @@ def _sentence_ends(text: str, start: int, end: int, ordinal_dot: bool = False) -
     for stop in _STOP.finditer(text, start, end):
         after = stop.end()
         following = skip_space(text, after, end)
-        if (after == end or following == after or following == end
+        spaced = following > after or stop.group()[0] in _SPACELESS_STOP
+        if (after == end or not spaced or following == end
                 or not _OPENS_SENTENCE.match(text, following) or text[following].islower()):
             continue
         if stop.group()[0] == "." and not stop.group().startswith("..") and _abbreviation(text, start, stop.start()):

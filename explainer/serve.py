@@ -35,7 +35,7 @@ import webbrowser
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import watchfiles
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
@@ -44,6 +44,7 @@ from tornado import netutil, web
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
+from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
@@ -123,12 +124,20 @@ def keep_building(project: Project, publish: Callable[[Outcome], None], stopping
     try:
         while not stopping.is_set():
             watch_and_build(builds, watched_folders(project))
-    except Exception as error:  # e.g. no folder to watch, or the system's limit on watched folders
-        say(f"error: watching for changes stopped ({error}); restart the server", sys.stderr)
+    except Exception as error:  # e.g. no folder to watch, the system's limit on watched folders, a path not UTF-8
+        say(f"error: {watching_stopped(error, project)}", sys.stderr)
         if builds.built_with is None:
             builds.run([])
     finally:
         worker.close()
+
+
+def watching_stopped(error: Exception, project: Project) -> str:
+    """Say why watching for changes stopped, and what to do."""
+    if isinstance(error, UnicodeEncodeError):  # the watcher takes UTF-8 paths only: a restart would fail the same way
+        return (f"cannot watch for changes: the project's path {printable(str(project.root))} is not UTF-8 "
+                "(rename the folders on it, then restart the server)")
+    return f"watching for changes stopped ({printable(str(error))}); restart the server"
 
 
 class Builds:
@@ -198,30 +207,52 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
     checked = False
-    for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out), step=WATCH_STEP_MS,
-                                    rust_timeout=WAKE_MS, yield_on_timeout=True, stop_event=stopping,
-                                    raise_interrupt=False, recursive=False):
-        if changes or not checked:
-            shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-            if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
+    try:
+        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out),
+                                        step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
+                                        stop_event=stopping, raise_interrupt=False, recursive=False):
+            if changes or not checked:
+                shown = sorted({display_path(Path(path), project.root) for _, path in changes})
+                if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
+                    return
+                checked = True
+            else:  # the watcher's quiet wake: no save since
+                builds.publish_settled()
+            if watched_folders(project) != folders:
                 return
-            checked = True
-        else:  # the watcher's quiet wake: no save since
-            builds.publish_settled()
-        if watched_folders(project) != folders:
-            return
-        if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
-            return  # watched from the next round, whose first build takes in whatever it already holds
+            if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
+                return  # watched from the next round, whose first build takes in whatever it already holds
+    except WatchfilesRustInternalError as error:
+        if not checked:  # the watch never began: another round would fail the same way
+            raise
+        # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
+        say(f"warning: the watcher failed ({printable(str(error))}; a file name that is not UTF-8 does this: "
+            "rename the file); watching again", sys.stderr)
 
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
-    """Return each watched folder and every folder within it, never entering a link.
+    """Return each watched folder and every folder within it, never entering a link, nor a folder whose
+    name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good.
 
     The watcher is given each folder alone: its own recursion follows links, so a link in
     content/ to / or /usr had it watch the whole disk (spending the user's inotify watches, then
     stopping on /proc with "Permission denied" until the server was restarted).
     """
-    return [path for top in folders for path, _, _ in os.walk(top)]  # os.walk does not follow links
+    found = []
+    for top in folders:
+        for path, inner, _ in os.walk(top):  # os.walk does not follow links
+            inner[:] = [name for name in inner if is_utf8(name)]
+            found.append(path)
+    return found
+
+
+def is_utf8(name: str) -> bool:
+    """Say whether a file name read from the disk is UTF-8 text (Python holds other bytes as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def is_real_folder(path: str) -> bool:
@@ -403,6 +434,13 @@ class SiteHandler(web.RequestHandler):
     def prepare(self) -> None:
         refuse_unknown_hosts(self, self.hosts)
 
+    def set_default_headers(self) -> None:
+        """Keep every answer, errors included, to the server's own pages: a page of another site the editor has
+        open could load `<script src="http://127.0.0.1:8000/a-draft/">` and learn from its load or error whether
+        an unpublished briefing exists, or whether the build is failing."""
+        self.set_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.set_header("X-Content-Type-Options", "nosniff")
+
     def get(self, path: str) -> None:
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")
@@ -424,7 +462,7 @@ class SiteHandler(web.RequestHandler):
                 raise web.HTTPError(404) from None
             raise web.HTTPError(503, reason=f"Cannot read the file: {error.strerror}") from None
         if data is None:
-            self.redirect(f"/{path}/", permanent=False)
+            self.redirect(quote(f"/{path}/"), permanent=False)  # quoted: a folder named "a?b" or "100%" is no query
             return
         self.set_header("Content-Type", mimetypes.guess_type(parts[-1])[0] or "application/octet-stream")
         sent = self.finish(data)  # tornado sends the length of what was read, and only that

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from .problems import printable
 from .safefs import kind_of
 
 STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
@@ -40,8 +41,7 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 except BlockingIOError:
                     if not waited:
-                        holder = os.pread(fd, 20, 0).decode(errors="replace").strip()
-                        print(f"waiting for another build (pid {holder}) writing {shown}/", file=sys.stderr, flush=True)
+                        print(waiting_for(_named_holder(fd), shown), file=sys.stderr, flush=True)
                         waited = True
                     fcntl.flock(fd, fcntl.LOCK_EX)
             if _same_file(fd, path):
@@ -65,6 +65,52 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
             except OSError:
                 pass
             os.close(fd)
+
+
+def waiting_for(holder: str, shown: Path) -> str:
+    """Return the line saying whom a build waits for; a holder stopped (Ctrl-Z, SIGSTOP) would be waited for ever."""
+    who = f" (pid {printable(holder)})" if holder else ""  # empty while a build that took over the file names itself
+    line = f"waiting for another build{who} writing {printable(str(shown))}/"
+    if holder.isdigit() and _is_stopped(int(holder)):
+        line += f"; it is stopped: resume it (fg in its terminal, or kill -CONT {holder}) or end it"
+    return line
+
+
+def _named_holder(fd: int) -> str:
+    """Return what the lock file names as its holder: its process id, unless it is being written."""
+    return os.pread(fd, 20, 0).decode(errors="replace").strip()
+
+
+def _is_stopped(pid: int) -> bool:
+    """Say whether process `pid` is stopped (where the system tells: Linux's /proc)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat_file:
+            return stat_file.read().rsplit(b")", 1)[1].split()[0] in (b"T", b"t")
+    except (OSError, IndexError):
+        return False
+
+
+def other_writer(out: Path, ours: int) -> str | None:
+    """Return the process id the lock beside `out` names if a build other than process `ours` holds it, else None.
+
+    It asks for the lock shared without waiting, which fails only while a build holds it (and, should
+    none, holds it only for that moment).
+    """
+    try:
+        fd = os.open(out.parent / f".{out.name}.lock", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = _named_holder(fd)
+            return None if holder == str(ours) else holder
+        return None
+    finally:
+        os.close(fd)  # and with it the shared lock, if it was taken
 
 
 def _open_lock(path: Path, shown: Path) -> tuple[int, bool]:

@@ -23,9 +23,12 @@ from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 
 _PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
-# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital or quote.
-# The stop itself is matched (not looked behind for) so that re can scan ahead for it quickly.
-_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)]*\s+(?=["“‘'(]?[A-Z0-9])""")
+# A sentence ends at . ! ? (and any closing quotes) followed by space and a capital of any script or a digit (an
+# opening quote before it), or at Japanese and Chinese 。！？ with or without space after them (but not inside a
+# quotation closing right after: 「…。」と). The stop itself is matched (not looked behind for) so that re can scan
+# ahead for it quickly; whether a letter is a capital is asked of it (`_opens_sentence`): re cannot ("Явка", "Łódź").
+_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)»]*\s+(?=["“‘'(«„]?\w)|[。！？](?![」』）])\s*(?=\S)""")
+_OPENING_QUOTES = "\"“‘'(«„"
 
 
 _COMPARED = tuple(field.name for field in dataclasses.fields(Source) if field.compare)  # an entry as it compares
@@ -100,6 +103,8 @@ class SourceText:
         for start, end in self.paragraphs:
             cursor = start
             for match in _SENTENCE_END.finditer(self.text, start, end):
+                if self.text[match.start()] in ".!?" and not _opens_sentence(self.text, match.end()):
+                    continue  # "e.g. the", "vs. a": no capital after the stop
                 if ordinal_dot and self.text[match.start()] == "." and match.group()[1:].isspace() \
                         and ordinal(self.text, start, match.start()):
                     continue  # "am 3. März 2026": one sentence
@@ -115,6 +120,12 @@ class SourceText:
     def line_at(self, offset: int) -> int:
         """Return the 1-based line of the source file holding a character offset."""
         return bisect.bisect_right(self._line_starts, offset)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Say whether a sentence may start at `at`: a capital letter of any script or a digit, perhaps after a quote."""
+    at += text[at:at + 1] in _OPENING_QUOTES
+    return text[at:at + 1].isupper() or text[at:at + 1].isdigit()
 
 
 def entry_key(source: Source) -> str:

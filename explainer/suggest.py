@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from . import patterns
+from .cjk import SPACELESS_LETTERS, halfwidth
 from .finder import HIDDEN, WORD, Nearest, find_words, mark_differences, nearest_passages
 
 MAX_CONTEXTWORDS = 12  # a prefix and suffix longer than this would not help an editor
@@ -40,9 +40,10 @@ class CitationSuggestion(NamedTuple):
         if not self.unique:
             return ""
         source = self.source_id if _KEY.fullmatch(self.source_id) else yaml_string(self.source_id)
-        lines = [f"source: {source}", f"quote: {yaml_string(self.quote)}"]
-        lines += [f"{name}: {yaml_string(value)}" for name, value in (("prefix", self.prefix), ("suffix", self.suffix))
-                  if value]
+        # A source's fullwidth "ＷＴＯ" as "WTO": the build refuses fullwidth letters in content, and anchors either.
+        lines = [f"source: {source}", f"quote: {yaml_string(halfwidth(self.quote))}"]
+        lines += [f"{name}: {yaml_string(halfwidth(value))}" for name, value in (("prefix", self.prefix),
+                                                                                 ("suffix", self.suffix)) if value]
         return "\n".join(lines) + "\n"
 
 
@@ -109,10 +110,15 @@ def _contexts(text: str, start: int, end: int):
                 yield (text[before[p - 1]:start].strip() if p else "", text[end:after[s - 1]].strip() if s else "")
 
 
+# A word: a run without spaces, or one character of a script written without spaces between words (Japanese,
+# Chinese), where a run is a whole clause: "約" singles out "4800億円" where the clause before it would be the prefix.
+_TOKEN = patterns.compile(f"[{SPACELESS_LETTERS}]|[^\\s{SPACELESS_LETTERS}]+")
+
+
 def _words_before(text: str, start: int) -> list[int]:
     """Return where the words before `start` begin, nearest first (punctuation goes with its word)."""
     low = max(0, start - 50 * MAX_CONTEXTWORDS)
-    tokens = [match.start() for match in re.finditer(r"\S+", text[low:start]) if WORD.search(match.group())]
+    tokens = [match.start() for match in _TOKEN.finditer(text[low:start]) if WORD.search(match.group())]
     if low > 0 and tokens and tokens[0] == 0:
         tokens = tokens[1:]  # perhaps the end of a word cut in two
     return [low + token for token in reversed(tokens)][:MAX_CONTEXTWORDS]
@@ -121,7 +127,7 @@ def _words_before(text: str, start: int) -> list[int]:
 def _words_after(text: str, end: int) -> list[int]:
     """Return where the words after `end` end, nearest first (punctuation goes with its word)."""
     high = min(len(text), end + 50 * MAX_CONTEXTWORDS)
-    tokens = [match.end() for match in re.finditer(r"\S+", text[end:high]) if WORD.search(match.group())]
+    tokens = [match.end() for match in _TOKEN.finditer(text[end:high]) if WORD.search(match.group())]
     if high < len(text) and tokens and tokens[-1] == high - end:
         tokens = tokens[:-1]
     return [end + token for token in tokens][:MAX_CONTEXTWORDS]

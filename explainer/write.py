@@ -38,6 +38,7 @@ _HINTS = {
     errno.EROFS: "the disk is read-only; choose an --out on a writable disk",
     errno.EACCES: "check the permissions of the output folder and of the folder holding it",
     errno.EPERM: "check the permissions of the output folder and of the folder holding it",
+    errno.EMFILE: "raise the limit on open files (ulimit -n) and build again",
 }
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 # A published site is readable by everyone, whatever the umask of the build: the same input gives

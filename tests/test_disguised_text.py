@@ -116,8 +116,8 @@ DISGUISED = {
     "ornament quotation marks": (
         "The river rose on Monday[^monday] and again on Tuesday[^tuesday], \u275da flood like no other\u275e.",
         "content/flood/briefing.yaml:3: quotation mark U+275D (HEAVY DOUBLE TURNED COMMA QUOTATION MARK ORNAMENT) is "
-        "not allowed (quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb, \u2018 \u2019, \u201a \u2018 "
-        "or \u203a \u2039: the "
+        "not allowed (quote with \" \", \u201c \u201d, \u201e \u201c, \u00bb \u00ab, \u00ab \u00bb, \u2018 \u2019, \u201a \u2018, "
+        "\u203a \u2039, \u300c \u300d or \u300e \u300f: the "
         "checks read no quotation between other marks)"),
     "doubled apostrophes as quotation marks": (
         "The river rose on Monday[^monday] and again on Tuesday[^tuesday], ''a flood like no other''.",

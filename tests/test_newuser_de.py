@@ -122,7 +122,7 @@ def test_a_quotation_mark_not_read_is_refused_naming_the_german_marks_that_are_r
     # among the marks German uses (tests/test_reading_gaps.py), and the error must offer them.
     edit(german / "content" / "zoll" / "briefing.yaml", "zum 2. Mal verlängert", "\u201bzum 2. Mal verlängert\u2019")
     refused_with(german, "quotation mark U+201B (SINGLE HIGH-REVERSED-9 QUOTATION MARK) is not allowed",
-                 "\u201e \u201c, \u00bb \u00ab", "\u201a \u2018 or \u203a \u2039")
+                 "\u201e \u201c, \u00bb \u00ab", "\u201a \u2018, \u203a \u2039")
 
 
 def with_source(root: Path, text: str, quote: str) -> None:
