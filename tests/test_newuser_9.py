@@ -147,3 +147,28 @@ def test_a_witness_evidence_given_as_the_courts_ruling_is_refused(tmp_path: Path
     root = deal_project(tmp_path, "Pike gave evidence that the fire began in a refrigerated container.", EXPERT,
                         EXPERT + "\n", files={"claims.yaml": claims})
     refused_with(root, *pieces)
+
+
+GLUED = ("JUDGMENT\n\n"
+         "8. Castellan's loss adjuster valued the cargo at $640 million7 in June, relying on the attendance note12 "
+         "of 22 February 2023.\n")
+VALUED = "Castellan's loss adjuster valued the cargo at $640 million7 in June"
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("Castellan's loss adjuster valued the cargo at $640 million in June.", VALUED),
+    ("The adjuster relied on the attendance note of 22 February 2023.",
+     "relying on the attendance note12 of 22 February 2023."),
+])
+def test_a_footnote_number_glued_to_a_word_of_the_source_is_no_figure(tmp_path: Path, summary: str, quote: str):
+    # "$640 million7", as a PDF's text glues a footnote's number to the word: "$640 million" was refused
+    result = run_build(deal_project(tmp_path, summary, quote, GLUED), "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("summary, figure", [
+    ("Castellan's loss adjuster valued the cargo at $650 million in June.", '"$650 million"'),
+    ("Castellan's loss adjuster valued 7 cargoes at $640 million in June.", '"7"'),
+])
+def test_a_figure_beside_a_glued_footnote_is_still_checked(tmp_path: Path, summary: str, figure: str):
+    refused_with(deal_project(tmp_path, summary, VALUED, GLUED), "briefing.yaml:3:", f"figure {figure} is not")
