@@ -466,11 +466,12 @@ def unquoted(text: str) -> str:
     return text
 
 
-# "Claim" as a thing, not a saying: "its insurance claims", "the claims history", which say nobody's word ("the
-# claim that ...", "its claims of victory", "Meridian's claims" do).
+# "Claim" as a thing, not a saying: "its insurance claims", "the claims history", "Meridian's claims were paid",
+# which say nobody's word ("the claim that ...", "its claims of victory", "Meridian's claims" do).
 _CLAIM_NOUN = patterns.compile(
     r"(?<!\w)(?:the|a|an|its|their|his|her|our|your|these|those|such|any|no|every|each|for|insurance|damages"
-    r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))", re.IGNORECASE)
+    r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))"
+    r"|(?<!\w)claims?(?=\s+(?:were|was|are|is|remain|remained)(?!\w))", re.IGNORECASE)
 
 
 def says_who_reports(text: str) -> bool:

@@ -61,6 +61,8 @@ def ruling_project(tmp_path: Path, summary: str, quote: str) -> Path:
      ("the source gives this as someone's word ('contends')",)),
     ("Meridian misrepresented the condition of its refrigeration units and the claims history.", CONTENDS,
      ("the source gives this as someone's word ('contends')",)),
+    ("Meridian misrepresented the condition of its refrigeration units, so Meridian's claims were inflated.", CONTENDS,
+     ("the source gives this as someone's word ('contends')",)),
     # another provision than the one the ruling names
     ("The exclusion in § 3(c) of the policy does not apply.", EXCLUSION, ('provision "§ 3(c)" is not named',)),
     ("The exclusion in section 3(b)(i) of the policy does not apply.", EXCLUSION,
