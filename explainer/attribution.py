@@ -401,7 +401,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
     "en": frozenset({"claims", "claimed", "claiming", "alleges", "asserts", "asserted", "insists", "insisted",
-                     "accuses", "accusing", "maintains", "contends", "contended"}),
+                     "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
 }
 # Words with which a source passes on anyone's word ("a spokesman has said that 274 were killed"): read only in a
@@ -414,6 +414,10 @@ _PASSED_ON: dict[str, frozenset[str]] = {
                      "disent"}),
 }
 _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
+# A witness's word, as a court ruling gives it ("Mr Pike gave evidence that the fire began in a container"): one
+# side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
+# word follows where a sentence uses it.
+_GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
 _PASSED_ON_WORDS = _CONTESTED_WORDS.union(*_PASSED_ON.values())
 # What a sentence says whose word it is with, besides _HEDGE_KEPT: "its acknowledgement", "in a statement", or
 # that the parties' words differ ("the union and the port authority disagree on how many joined").
@@ -426,7 +430,10 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "announced", "announces", "announcement", "stated", "warned", "warns", "noted", "estimated",
                          "estimates", "suggested", "suggests", "predicted", "predicts", "recalled", "recalls",
                          # and so does a verb of belief ("Harbor expects savings of $350 million")
-                         "expects", "expect", "believes", "believe"})
+                         "expects", "expect", "believes", "believe",
+                         # and a party's case or a witness's evidence, as a court gives them
+                         "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
+                         "contention", "contentions", "submission", "submissions"})
 
 
 def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
@@ -436,7 +443,8 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
     Text restates a passage when it shares two words of five letters or more with it, outside quotation marks;
     English and French passages are read."""
-    if says_who_reports(text) or _WHOSE_KEPT & {folded_word(w) for w in _WORD.findall(text)}:
+    if (says_who_reports(text) or _WHOSE_KEPT & {folded_word(w) for w in _WORD.findall(text)}
+            or _GAVE_EVIDENCE.search(text)):
         return []
     spoken = _long_words(unquoted(text))
     for passage in passages:
@@ -455,6 +463,7 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words]
+    found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
     return tuple(word for _, word in sorted(found))
 
 
@@ -465,10 +474,19 @@ def unquoted(text: str) -> str:
     return text
 
 
+# "Claim" as a thing, not a saying: "its insurance claims", "the claims history", "Meridian's claims were paid",
+# which say nobody's word ("the claim that ...", "its claims of victory", "Meridian's claims" do).
+_CLAIM_NOUN = patterns.compile(
+    r"(?<!\w)(?:the|a|an|its|their|his|her|our|your|these|those|such|any|no|every|each|for|insurance|damages"
+    r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))"
+    r"|(?<!\w)claims?(?=\s+(?:were|was|are|is|remain|remained)(?!\w))", re.IGNORECASE)
+
+
 def says_who_reports(text: str) -> bool:
     """Say whether text keeps a hedge or says who reports what it states ("reportedly", "said", "according to",
     "accused of", Arabic "بحسب"; a locale's `hedges` or `according_to`, German "laut"), in any language we read."""
-    return bool(_HEDGE_KEPT & {folded_word(w) for w in _WORD.findall(text)} or _locale_hedges().search(text)
+    said = _CLAIM_NOUN.sub(" ", text)
+    return bool(_HEDGE_KEPT & {folded_word(w) for w in _WORD.findall(said)} or _locale_hedges().search(text)
                 or locale_word_pattern("according_to").search(text) or _AR_HEDGES.search(text) or _AR_REPORTING.search(text))
 
 

@@ -20,6 +20,7 @@ from .direction import turned_directions
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
+from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item
 from .hints import closest
@@ -322,7 +323,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
-            + _timed_or_counted(text, passages, offset, language))
+            + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
@@ -333,7 +334,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
-            + _timed_or_counted(text, passages, 0, language))
+            + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 
 def _stated(text: str, passages: Passages, language: str) -> list[Finding]:

@@ -66,10 +66,12 @@ _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
                                    "preventing"})
-# Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it), "not only", "No. 21".
+# Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it), "not only", "No. 21",
+# "more likely than not".
 _NOT_NEGATING = patterns.compile(
     r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
-    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-", re.IGNORECASE)
+    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-"
+    r"|(?<=(?<!\w)than\s)not(?!\w)", re.IGNORECASE)  # a likelihood, not a negation: "more likely than not"
 
 # A negation of saying or giving: the briefing's own words on what its sources leave out ("the report does not
 # say how many were killed", "gives no reply", "is not named"), which restate no passage's words.

@@ -22,15 +22,19 @@ from . import patterns
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
 from .numbers import read_by_language
 from .owners import is_named
-from .sentences import inside, split_sentences
+from .sentences import MARKER, inside, split_sentences
 
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
 _REPORTING = patterns.compile(
     r"(?<!\w)(?:said|says|say|told|tells|stated|claimed|claims|announced|announces|declared|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
     r"|confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
+    r"|conceded|concedes"
     r"|posted(?=\s+(?:online|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram)|an?\s+(?:video|message"
-    r"|statement))))(?!\w)")
+    r"|statement)))"
+    # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"
+    r"|testified|testifies|argued|argues|contended|contends|(?:gave|gives|given)\s+evidence"
+    r"|(?:found|finds|concluded|concludes|submitted|submits)(?=\s+that(?!\w)))(?!\w)")
 # French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré".
 _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
@@ -58,7 +62,7 @@ spokesman spokeswoman spokesperson spokespeople speaker official officials autho
 police commander secretary senator governor mayor ambassador envoy chairman chair director head leader leaders
 analyst analysts expert experts source sources report reports statement many some several most
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-september october november december mr mrs ms dr
+september october november december mr mrs ms dr sir dame lord lady justice judge counsel captain professor
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
 premier ministre président présidente porte-parole ministère armée gouvernement selon du des de une
 """.split())
@@ -250,6 +254,30 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return _given_to_the_court(text, passages, offset)
+
+
+# A court named by what it is, as a sentence about a ruling names it: "the judge said", "the court found that".
+_COURT = patterns.compile(r"(?:the\s+)?(?:court|judge|judgment|judgement|ruling|tribunal|justices|panel)(?:['’]s)?",
+                          re.IGNORECASE)
+
+
+def _given_to_the_court(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding where text gives words to the court ("the judge said") that every cited passage gives to
+    someone by name whom text does not name: a party's case or a witness's evidence told as the court's finding."""
+    theirs = [speakers_in(passage.text) for passage in passages]
+    if not all(theirs):
+        return []  # a passage giving the words to no one named: the ruling's own ("I find that ...")
+    spoken = frozenset(w.casefold() for w in _PLAIN_WORD.findall(MARKER.sub(" ", text)))  # a key names no one
+    if any(is_named(name, spoken) for given in theirs for _, _, names in given for name in names):
+        return []  # "the judge rejected Pike's evidence that ...": the sentence names whose word it was
+    quoted = quoted_parts(text)
+    for verb in _REPORTING.finditer(text):
+        subject = _subject_before(text, verb.start())
+        if not inside(quoted, verb.start()) and _COURT.fullmatch(subject):
+            return [Finding(offset + verb.start(), f"this sentence gives the words to {subject}, but its cited "
+                                                   f"passages give them to {shown(theirs[0][0][1])}",
+                            "name the speaker the source names, or cite the court's own words")]
     return []
 
 

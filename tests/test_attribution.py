@@ -430,6 +430,7 @@ def test_the_real_briefing_has_no_findings_but_known_faults():
 def test_the_quick_look_for_a_figure_never_misses_one(text):
     from explainer import numbers
 
-    found = [numbers._mention(match) for match in numbers._MENTION.finditer(text) if numbers._mention(match) is not None]
-    found = [mention for mention in found if not numbers._footnote_reference(text, mention)]
-    assert numbers.find_mentions(text) == numbers._labelled(text, numbers._ranges_shared(text, found, ""))
+    source = numbers._without_glued_footnotes(text)  # a source's text: "one4" is a footnote's number glued on
+    found = [numbers._mention(m) for m in numbers._MENTION.finditer(source) if numbers._mention(m) is not None]
+    found = [mention for mention in found if not numbers._footnote_reference(source, mention)]
+    assert numbers.find_mentions(text) == numbers._labelled(source, numbers._ranges_shared(source, found, ""))
