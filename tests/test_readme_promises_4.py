@@ -62,10 +62,11 @@ def test_the_cite_example_prints_what_the_readme_shows(tmp_path: Path):
 # --- Russian figures: scales, currencies and percent words ----------------------------------------------------------
 
 RUSSIAN = ("Отчёт\n\nПрибыль составила 14,8 млрд рублей.\n\nПроголосовали 248 тыс. избирателей.\n\n"
-           "Цены выросли на 5 процентов.\n")
+           "Цены выросли на 5 процентов.\n\nЭкспорт составил 3,2 млрд долларов.\n")
 PROFIT = "Прибыль составила 14,8 млрд рублей"
 VOTERS = "Проголосовали 248 тыс. избирателей"
 PRICES = "Цены выросли на 5 процентов"
+EXPORTS = "Экспорт составил 3,2 млрд долларов"
 RU_MONTHS = "months: [января, февраля, марта, апреля, мая, июня, июля, августа, сентября, октября, ноября, декабря]"
 
 
@@ -84,6 +85,7 @@ def russian_project(tmp_path: Path, summary: str, quote: str) -> Path:
     # "Russian "тыс.", "млн", "млрд" (each in its declined forms), with their currencies (... "рублей")"
     ("Прибыль составила 14,8 млн рублей.", PROFIT, 'figure "14,8 млн" is not in the passages'),
     ("Прибыль составила 14,8 млрд долларов.", PROFIT, 'figure "14,8 млрд" is given in dollars'),
+    ("Экспорт составил 3,2 млрд рублей.", EXPORTS, 'figure "3,2 млрд" is given in roubles'),
     ("Проголосовали 284 тыс. избирателей.", VOTERS, 'figure "284 тыс" is not in the passages'),
     # "(and, in any text, ... Russian `процентов` ...)" a percentage, not a count
     ("Цены выросли на 5 млн.", PRICES, 'figure "5 млн" is not in the passages'),
@@ -290,3 +292,36 @@ def test_a_wide_tables_row_headers_stay_in_view_as_it_scrolls(chromium, site_url
     assert where["wide"] and where["scrolled"] > 0 and where["before"], where
     assert all(abs(after - where["boxLeft"]) <= 1 for after in where["after"]), where
     page.context.close()
+
+
+# --- Quotation marks the checks do not pair, refused on their line ---------------------------------------------------
+
+LIE = "The minister called it a lie."
+
+
+@pytest.mark.parametrize("marks", ["\u275d\u275e", "\u201b\u2019", "\u301d\u301e", "''''"])
+def test_quotation_marks_the_checks_do_not_pair_are_refused(tmp_path: Path, marks: str):
+    # "quotation marks the checks do not pair (`❝ ❞`, `‛ ’`, `〝 〞`, `''...''`; ...)" are refused with their line
+    opening, closing = marks[:len(marks) // 2], marks[len(marks) // 2:]
+    lines = checked(tmp_path, LIE, f"The minister called it {opening}a lie{closing}.")
+    assert lines and lines[0].startswith("content/deal/briefing.yaml:3: "), lines
+    assert "is not allowed" in lines[0] or "are not allowed" in lines[0], lines
+
+
+@pytest.mark.parametrize("summary, line", [
+    ("summary: |\n  The minister spoke.\n  He called it ''a lie''.[^a]\n", 4),  # a literal block
+    ("summary: >\n  The minister spoke.\n  He called it ''a lie''.[^a]\n", 4),  # a folded block, joined into one line
+    ("summary: The minister spoke.\n  He called it ''a lie''.[^a]\n", 3),  # plain text continued on the line below
+    ('summary: "The minister spoke.\n  He called it \'\'a lie\'\'.[^a]"\n', 3),  # quoted text continued
+])
+def test_doubled_apostrophes_are_named_on_the_line_they_are_written_on(tmp_path: Path, summary: str, line: int):
+    # "The line is the one the sentence, marker or word at fault is written on, also in text that YAML joins into one
+    # line (a `>` block, or plain or quoted text continued on the lines below)": doubled apostrophes were named on
+    # the line of `summary:` itself.
+    root = deal_project(tmp_path, "The minister called it a lie.", LIE, f"Report\n\n{LIE}\n")
+    briefing = root / "content" / "deal" / "briefing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    briefing.write_text(re.sub(r"summary: \|\n  .*\n", lambda _: summary, text), encoding="utf-8")
+    lines = error_lines(run_build(root, "check"))
+    assert lines == [f"content/deal/briefing.yaml:{line}: two apostrophes or backticks used as a quotation mark are not "
+                     "allowed (quote with \" or \u201c \u201d: the checks read no quotation between doubled marks)"], lines
