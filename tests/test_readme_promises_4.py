@@ -325,3 +325,39 @@ def test_doubled_apostrophes_are_named_on_the_line_they_are_written_on(tmp_path:
     lines = error_lines(run_build(root, "check"))
     assert lines == [f"content/deal/briefing.yaml:{line}: two apostrophes or backticks used as a quotation mark are not "
                      "allowed (quote with \" or \u201c \u201d: the checks read no quotation between doubled marks)"], lines
+
+
+# --- Japanese and Chinese: sentence ends, percentages, currencies and a month's date ---------------------------------
+
+JA_FIGURES = ("報告\n\n株価は前日比8.3パーセント下げた。\n\n輸出額は3150ドルだった。\n\n輸入額は3150円だった。\n\n"
+              "協議は2026年3月に開かれる。\n")
+
+
+@pytest.mark.parametrize("stop", ["！", "？"])
+def test_a_sentence_ends_at_a_japanese_exclamation_or_question_mark_without_a_space(tmp_path: Path, stop: str):
+    # "A sentence ends at `。`, `！` or `？` with or without a space after it"
+    quote = "株価は前日比8.3パーセント下げた"
+    root = deal_project(tmp_path, f"株価は前日比8.3%下げた{stop}協議は開かれる。", quote, JA_FIGURES)
+    refused_with(root, "briefing.yaml:3:", f'sentence states "8.3%" but cites nothing: "株価は前日比8.3%下げた{stop}"')
+
+
+@pytest.mark.parametrize("summary, quote, wrong", [
+    # "with `%`, `％` or `パーセント` a percentage"
+    ("株価は前日比8.3円下げた。", "株価は前日比8.3パーセント下げた", 'figure "8.3" is not in the passages'),
+    # "`円`, `ドル`, `ユーロ`, `ウォン`, `元` after it its currency"
+    ("輸出額は3150ユーロだった。", "輸出額は3150ドルだった", '"3150" is given in euros'),
+    ("輸入額は3150元だった。", "輸入額は3150円だった", '"3150" is given in yuan'),
+    # "`2026年3月5日`, `3月18日` and `2026年3月` are dates (day, month and year must agree)"
+    ("協議は2026年4月に開かれる。", "協議は2026年3月に開かれる", 'date "2026年4月" is not in the passages'),
+    ("協議は2025年3月に開かれる。", "協議は2026年3月に開かれる", 'date "2025年3月" is not in the passages'),
+])
+def test_a_japanese_percentage_currency_or_month_changed_is_refused(tmp_path: Path, summary, quote, wrong):
+    refused_with(deal_project(tmp_path, summary, quote, JA_FIGURES), "briefing.yaml:3:", wrong)
+    fixed = deal_project(tmp_path / "as-the-source", quote + "。", quote, JA_FIGURES)
+    assert run_build(fixed, "check").code == 0
+
+
+def test_a_japanese_percent_word_is_a_percent_sign(tmp_path: Path):
+    quote = "株価は前日比8.3パーセント下げた"
+    result = run_build(deal_project(tmp_path, "株価は前日比8.3%下げた。", quote, JA_FIGURES), "check")
+    assert result.code == 0, result.err
