@@ -319,6 +319,17 @@ def _escape_problem(problem: str, line_text: str, column: int) -> tuple[str, str
             "write a backslash as \\\\, or put the value in single quotes")
 
 
+def _doubled_quote_line(event, source_lines: list[str]) -> int:
+    """Return the line of a text value's doubled quotation mark as written: a block's or a folded text's marks stand
+    lines below its key (the value's first line when the marks are written otherwise, as a single-quoted text's)."""
+    first, last = event.start_mark.line, event.end_mark.line
+    for number in range(first, min(last, len(source_lines) - 1) + 1):
+        written = source_lines[number][event.start_mark.column:] if number == first else source_lines[number]
+        if DOUBLED_QUOTE.search(written):
+            return number + 1
+    return first + 2 if event.style in _BLOCK_STYLES else first + 1
+
+
 def _build(next_event, shown: str, source: str):
     """Assemble the parser's events into a tree, enforcing our limits.
 
@@ -362,7 +373,10 @@ def _build(next_event, shown: str, source: str):
                     raise YamlProblem(Problem(shown, line, *problem[1:]))
             if type(value) is str and ("''" in value or "``" in value) and DOUBLED_QUOTE.search(value):
                 # the value's own marks, not the '' that writes one ' in a single-quoted scalar
-                raise YamlProblem(Problem(shown, line, "two apostrophes or backticks used as a quotation mark are "
+                if source_lines is None:
+                    source_lines = source.split("\n")
+                raise YamlProblem(Problem(shown, _doubled_quote_line(event, source_lines),
+                                          "two apostrophes or backticks used as a quotation mark are "
                                           "not allowed", "quote with \" or \u201c \u201d: the checks read no "
                                           "quotation between doubled marks"))
             if key is not None:  # the value of a mapping's key

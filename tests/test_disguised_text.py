@@ -121,7 +121,7 @@ DISGUISED = {
         "checks read no quotation between other marks)"),
     "doubled apostrophes as quotation marks": (
         "The river rose on Monday[^monday] and again on Tuesday[^tuesday], ''a flood like no other''.",
-        "content/flood/briefing.yaml:2: two apostrophes or backticks used as a quotation mark are not allowed (quote "
+        "content/flood/briefing.yaml:3: two apostrophes or backticks used as a quotation mark are not allowed (quote "
         "with \" or \u201c \u201d: the checks read no quotation between doubled marks)"),
     "figure in a link's title": (
         "The river rose on Monday[^monday] and again on [Tuesday](https://example.org \"9000 died\")[^tuesday].",
