@@ -243,6 +243,15 @@ def pytest_collection(session):
         sys.dont_write_bytecode = kept
 
 
+@pytest.fixture(autouse=True)
+def reading_without_project_locales():
+    """Start every test reading text as a fresh process does, without the locales of a project an earlier test in
+    this worker loaded (its Dutch months and words made a later test's Dutch reading differ, in one order only)."""
+    from explainer.numbers import read_as_locales
+
+    read_as_locales({})
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A private copy of the real project's inputs, safe to edit."""

@@ -30,9 +30,10 @@ LOCALES = {"es": numbers.Writing(",", ("enero", "febrero", "marzo", "abril", "ma
            "nl": numbers.Writing(",", tuple(f"mes{n}" for n in range(1, 13)))}
 
 
-@pytest.fixture(scope="module", autouse=True)
+@pytest.fixture(autouse=True)
 def locale_months():
-    """Read Spanish and Dutch with their locales' own month names, as a project's locales would make them read."""
+    """Read Spanish and Dutch with their locales' own month names, as a project's locales would make them read (set
+    for each test, after conftest's reset to no project's locales)."""
     numbers.read_as_locales(LOCALES)
     yield
     numbers.read_as_locales({})
