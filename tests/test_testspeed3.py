@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import re
 import sys
@@ -34,3 +35,7 @@ def test_importing_the_mention_pattern_tests_compiles_no_pattern(monkeypatch):
     spec.loader.exec_module(module)
     assert compiled == []
     assert module.plain("fr").search("le 3 mars") and compiled, "made on first use"
+
+
+def test_what_the_collection_made_is_kept_out_of_the_collectors_full_passes():
+    assert gc.get_freeze_count() > 10_000  # the test modules, their functions and the collected items
