@@ -3,6 +3,7 @@ is read: with and without them, every language's pattern finds the same mentions
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -35,7 +36,10 @@ def without_shortcuts(pattern: re.Pattern) -> re.Pattern:
     return re.compile(text, pattern.flags)
 
 
-PLAIN = {language: without_shortcuts(numbers._reading(language).pattern) for language in LANGUAGES}
+@functools.cache  # on first use, not on import: every test process imports this module, few run its tests
+def plain(language: str) -> re.Pattern:
+    """Return the language's mention pattern without its shortcuts."""
+    return without_shortcuts(numbers._reading(language).pattern)
 
 
 def found(pattern: re.Pattern, text: str) -> list:
@@ -47,7 +51,7 @@ def found(pattern: re.Pattern, text: str) -> list:
        st.sampled_from(LANGUAGES))
 def test_the_shortcuts_find_what_the_pattern_finds_without_them(pieces: list, language: str):
     text = "".join(piece + after for piece, after in pieces)
-    assert found(numbers._reading(language).pattern, text) == found(PLAIN[language], text)
+    assert found(numbers._reading(language).pattern, text) == found(plain(language), text)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -57,4 +61,4 @@ def test_the_shortcuts_find_what_the_pattern_finds_without_them_in_real_sources(
     assert texts
     pattern = numbers._reading(language).pattern
     for text in texts:
-        assert found(pattern, text) == found(PLAIN[language], text)
+        assert found(pattern, text) == found(plain(language), text)

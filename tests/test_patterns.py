@@ -5,8 +5,10 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,12 +16,13 @@ from conftest import REPO
 from explainer import patterns
 from explainer.seal import BESIDE_CODE, unsealed, write_sealed
 
-# Imports every module of ours, then prints how many patterns the run compiled itself and how many it took from the file.
+# Imports every module of ours, then prints how many patterns the run compiled itself and how many it took from the file,
+# and which package it imported.
 EVERY_MODULE = """
 import importlib, pkgutil, explainer, explainer.patterns as patterns
 for module in pkgutil.iter_modules(explainer.__path__):
     importlib.import_module(f"explainer.{module.name}")
-print(len(patterns._made), len(patterns._used))
+print(len(patterns._made), len(patterns._used), explainer.__file__)
 """
 
 
@@ -35,27 +38,56 @@ def kept_in(tmp_path, monkeypatch):
     return path
 
 
-def run_every_module(prefix, hash_seed: int) -> tuple[int, int]:
-    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix), "PYTHONHASHSEED": str(hash_seed)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    done = subprocess.run([sys.executable, "-c", EVERY_MODULE], cwd=REPO, env=env, capture_output=True, text=True)
+def fresh_package(folder: Path) -> Path:
+    """Copy our package, without its bytecode or kept patterns, into `folder`; return `folder`.
+
+    A run started in `folder` imports this copy (the current folder comes first on `python -c`'s path), so it
+    starts as a fresh install does. A fresh PYTHONPYCACHEPREFIX did as much, but made that run compile every
+    module of the standard library and of the libraries too: two thirds of the test's CPU.
+    """
+    shutil.copytree(REPO / "explainer", folder / "explainer", ignore=shutil.ignore_patterns("__pycache__"))
+    return folder
+
+
+def run_every_module(folder: Path, hash_seed: int) -> tuple[int, int]:
+    env = {**os.environ, "PYTHONHASHSEED": str(hash_seed)}
+    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "PYTHONPATH"):
+        env.pop(name, None)
+    done = subprocess.run([sys.executable, "-c", EVERY_MODULE], cwd=folder, env=env, capture_output=True, text=True)
     assert done.returncode == 0 and not done.stderr, done.stderr
-    made, used = map(int, done.stdout.split())
-    return made, used
+    made, used, package = done.stdout.split()
+    assert Path(package) == folder / "explainer" / "__init__.py", "the run imported the copy"
+    return int(made), int(used)
 
 
 def test_a_second_run_compiles_none_of_our_patterns_and_gets_the_same_patterns_as_re(tmp_path):
-    made, used = run_every_module(tmp_path, hash_seed=1)
+    folder = fresh_package(tmp_path)
+    made, used = run_every_module(folder, hash_seed=1)
     assert made == used > 80, "the first run compiles every pattern, and keeps them"
     # Another order of sets: a pattern made from a set's words must not change with it.
-    assert run_every_module(tmp_path, hash_seed=2) == (0, used), "the second compiles none"
+    assert run_every_module(folder, hash_seed=2) == (0, used), "the second compiles none"
     kept_files = list(tmp_path.rglob("patterns.*.marshal"))
-    assert len(kept_files) == 1
+    assert [file.parent for file in kept_files] == [folder / "explainer" / "__pycache__"], "beside our bytecode"
     # Pattern equality compares the engine's code, not only the text and flags.
     kept = marshal.loads(unsealed(kept_files[0].read_bytes(), BESIDE_CODE))
     for (pattern, flags), made in kept.items():
         assert patterns._sre.compile(pattern, *marshal.loads(made)) == re.compile(pattern, flags), pattern
 
+
+
+def test_the_file_moves_with_our_bytecode_where_pythonpycacheprefix_puts_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "_known", {})  # nothing read, nothing compiled yet
+    monkeypatch.setattr(patterns, "_made", {})
+    monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert patterns.cache_file().parent == Path(patterns.__file__).parent / "__pycache__"
+    prefix = tmp_path / "prefix"
+    monkeypatch.setattr(sys, "pycache_prefix", str(prefix))  # as PYTHONPYCACHEPREFIX sets it
+    moved = patterns.cache_file()
+    assert moved.parent == prefix / Path(patterns.__file__).parent.relative_to("/")
+    patterns.compile(r"(?<!\w)moved(?!\w)")
+    patterns.save()
+    assert moved.is_file() and list(prefix.rglob("patterns.*.marshal")) == [moved]
 
 def test_only_the_patterns_asked_for_are_read_from_the_file(kept_in, monkeypatch):
     # The file holds every pattern ever made here (each locale's, the tests'): reading them all cost a tenth of
