@@ -69,11 +69,14 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
                                     f"source '{source.id}': no SHA-256 recorded for seeds/{source.file}",
                                     f"run `python build.py accept-source {source.id}` to record it"))
         elif source.id in changed:
+            fate = fates.get(source.id, {})
+            listed = fate.get("moved") or fate.get("lost")
+            check = "check the citations listed, then" if listed else "no citation to check: if the edit is as you meant,"
             problems.append(Problem(library_file.shown, source.line_of("sha256"),
                                     f"source '{source.id}': seeds/{source.file} has changed since its SHA-256 "
-                                    f"was recorded; {_summary(fates.get(source.id, {}))}",
-                                    f"check the citations listed, then run `python build.py accept-source {source.id}`"))
-            moved = fates.get(source.id, {}).get("moved", [])
+                                    f"was recorded; {_summary(fate)}",
+                                    f"{check} run `python build.py accept-source {source.id}`"))
+            moved = fate.get("moved", [])
             problems += [_moved(source, key, shown, citation, passage, before, texts[source.id])
                          for key, shown, citation, passage, before in moved]
     return problems

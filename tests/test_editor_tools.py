@@ -165,8 +165,8 @@ def test_an_edited_seed_is_summed_up_and_only_moved_citations_are_listed(tmp_pat
     result = rebuilt_after_seed_edit(root, "The council also discussed", "Later, the council also discussed")
     assert error_lines(result) == [
         "content/sources.yaml:17: source 'minutes': seeds/council-minutes.txt has changed since its SHA-256 was "
-        "recorded; 3 citations still anchor where they did (check the citations listed, "
-        "then run `python build.py accept-source minutes`)"]
+        "recorded; 3 citations still anchor where they did (no citation to check: if the edit is as you meant, "
+        "run `python build.py accept-source minutes`)"]
     github = run_build(root, "check", "--format", "github")
     assert [line.split("::")[1] for line in github.err.splitlines() if line.startswith("::error")] == [
         "error file=content/sources.yaml,line=17"]
@@ -177,8 +177,8 @@ def test_a_seed_edit_that_moves_no_citation_gives_one_line(tmp_path: Path):
                                      "less than 2 million crowns.\n\nThe meeting closed at nine.\n")
     assert error_lines(result) == [
         "content/sources.yaml:17: source 'minutes': seeds/council-minutes.txt has changed since its SHA-256 was "
-        "recorded; 3 citations still anchor where they did (check the citations listed, then run "
-        "`python build.py accept-source minutes`)"]
+        "recorded; 3 citations still anchor where they did (no citation to check: if the edit is as you meant, "
+        "run `python build.py accept-source minutes`)"]
 
 
 def test_accept_source_refusing_for_one_citation_says_it_in_the_singular(tmp_path: Path):
