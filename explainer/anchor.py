@@ -128,6 +128,17 @@ class Passage(NamedTuple):
         """Return the id of the passage's <mark>; stable because sources never change."""
         return f"passage-{self.start}-{self.end}"
 
+    def occurrence_in(self, text: str) -> int:
+        """Return which occurrence of its exact words in its source's `text` the passage is: 1 for the first.
+
+        Overlapping occurrences count, so no two places share a number. With the words, it says whether
+        a passage is the one a last build anchored on, whatever an edit above it did to its offsets.
+        """
+        number, at = 1, text.find(self.text)
+        while -1 < at < self.start:
+            number, at = number + 1, text.find(self.text, at + 1)
+        return number
+
 
 # Each source's folded text, by the SHA-256 of its file, for the life of the process: a process that
 # builds more than once (the preview's build process) folds again only the sources that changed (200

@@ -110,8 +110,8 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
 
 
 def _occurrence(text, passage) -> int:
-    """Return how many times the passage's words stand in its source before it."""
-    return text.text.count(passage.text, 0, passage.start) if text is not None else 0
+    """Return which occurrence of its words in its source the passage is (as the build's integrity check counts)."""
+    return passage.occurrence_in(text.text) if text is not None else 0
 
 
 def _amount(figure) -> tuple | None:

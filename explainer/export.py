@@ -29,26 +29,27 @@ def to_json(value) -> str:
                       allow_nan=False)
 
 
-def _citations(briefing) -> list[dict]:
-    """Return every citation with its anchored passage and footnote number."""
+def _citations(briefing, sources: dict) -> list[dict]:
+    """Return every citation with its anchored passage, which occurrence of its words that is, and footnote number."""
     numbers = {note.passage: note.number for note in briefing.page.footnotes}
     rows = []
     for file in briefing.content.in_page_order():
         for key, _ in citations_of(file.kind, file.data):
             passage = briefing.anchored[key]
             rows.append({"end": passage.end, "file": file.shown, "footnote": numbers.get(passage), "key": key,
+                         "occurrence": passage.occurrence_in(sources[passage.source_id].text),
                          "quote": passage.text, "source": passage.source_id, "start": passage.start})
     return rows
 
 
-def briefing_json(briefing) -> bytes:
-    """Return the whole structured briefing as JSON."""
+def briefing_json(briefing, sources: dict) -> bytes:
+    """Return the whole structured briefing as JSON (`sources`: the source texts by id)."""
     data = {kind: file.data for kind, file in briefing.content.files.items()}
     header = briefing.page.header
     data["slug"] = briefing.slug
     data["first_published"] = header.first_published
     data["last_updated"] = header.last_updated
-    data["anchored_citations"] = _citations(briefing)
+    data["anchored_citations"] = _citations(briefing, sources)
     return (to_json(data) + "\n").encode("utf-8")
 
 
@@ -176,8 +177,8 @@ def _creative_work(source) -> dict:
     return work
 
 
-def data_files(briefing) -> dict[str, Callable[[], bytes]]:
+def data_files(briefing, sources: dict) -> dict[str, Callable[[], bytes]]:
     """Return, by site path, the function making each downloadable data file of a briefing."""
-    return {DATA_FILES["json"]: lambda: briefing_json(briefing),
+    return {DATA_FILES["json"]: lambda: briefing_json(briefing, sources),
             DATA_FILES["comparisons"]: lambda: comparisons_csv(briefing),
             DATA_FILES["claims"]: lambda: claims_csv(briefing)}

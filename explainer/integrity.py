@@ -3,6 +3,8 @@
 Each source's SHA-256 is recorded in content/sources.yaml. When a file's bytes no longer
 match, the build stops and says, citation by citation, whether each still anchors, moved
 (compared with the last good build's data), or vanished; `accept-source` records the new hash.
+A citation "moved" when it now anchors on other words, or on another occurrence of its words:
+one that an edit above it only shifted still anchors where it did, and is counted, not listed.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from . import patterns
 from .problems import Problem
 from .project import Project
-from .sources import SourceText, library_text, placeholder_digest_lines, read_source
+from .sources import SourceText, library_text, placeholder_digest_lines
 
 
 def changed_sources(library, texts: dict) -> dict[str, str]:
@@ -25,24 +28,40 @@ def changed_sources(library, texts: dict) -> dict[str, str]:
             if source.id in texts and texts[source.id].sha256 != source.sha256}
 
 
-def last_built_passages(out: Path, slug: str) -> dict[str, tuple[int, int]]:
-    """Return {citation key: (start, end)} from the last good build of a briefing, if it is there."""
+class BuiltPassage(NamedTuple):
+    """Where the last good build anchored a citation: offsets, words, and which occurrence of those words."""
+
+    start: int
+    end: int
+    quote: str | None  # None (and occurrence None) in the data of a build made before they were recorded
+    occurrence: int | None
+
+    def is_same(self, passage, text: str) -> bool:
+        """Say whether `passage` of the source's current `text` is the one the last build anchored on."""
+        if self.quote is None or self.occurrence is None:
+            return (self.start, self.end) == (passage.start, passage.end)
+        return self.quote == passage.text and self.occurrence == passage.occurrence_in(text)
+
+
+def last_built_passages(out: Path, slug: str) -> dict[str, BuiltPassage]:
+    """Return {citation key: BuiltPassage} from the last good build of a briefing, if it is there."""
     try:
         data = json.loads((out / slug / "data" / "briefing.json").read_text(encoding="utf-8"))
-        return {row["key"]: (row["start"], row["end"]) for row in data["anchored_citations"]}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {row["key"]: BuiltPassage(row["start"], row["end"], row.get("quote"), row.get("occurrence"))
+                for row in data["anchored_citations"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
 def integrity_problems(project: Project, library_file, changed: dict[str, str],
-                       briefings: list) -> list[Problem]:
+                       briefings: list, texts: dict[str, SourceText]) -> list[Problem]:
     """Return one problem per changed source, summing up its citations, and one per citation that moved.
 
-    `briefings` holds each briefing's Anchored (its content, definitions and anchored passages). A
-    citation that no longer anchors has its own problem from anchoring; one still at the same
-    place is only counted.
+    `briefings` holds each briefing's Anchored (its content, definitions and anchored passages), `texts`
+    the sources' current texts by id. A citation that no longer anchors has its own problem from
+    anchoring; one still on the same words, at the same occurrence of them, is only counted.
     """
-    fates = _fates(project, changed, briefings)
+    fates = _fates(project, changed, briefings, texts)
     problems = []
     for source in library_file.data.sources:
         if source.id in changed and not source.sha256:
@@ -50,18 +69,21 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
                                     f"source '{source.id}': no SHA-256 recorded for seeds/{source.file}",
                                     f"run `python build.py accept-source {source.id}` to record it"))
         elif source.id in changed:
+            fate = fates.get(source.id, {})
+            listed = fate.get("moved") or fate.get("lost")
+            check = "check the citations listed, then" if listed else "no citation to check: if the edit is as you meant,"
             problems.append(Problem(library_file.shown, source.line_of("sha256"),
                                     f"source '{source.id}': seeds/{source.file} has changed since its SHA-256 "
-                                    f"was recorded; {_summary(fates.get(source.id, {}))}",
-                                    f"check the citations listed, then run `python build.py accept-source {source.id}`"))
-            moved = fates.get(source.id, {}).get("moved", [])
-            text = read_source(project.seeds, source, library_file.shown) if moved else None
-            problems += [_moved(source, key, shown, citation, passage, before, text)
+                                    f"was recorded; {_summary(fate)}",
+                                    f"{check} run `python build.py accept-source {source.id}`"))
+            moved = fate.get("moved", [])
+            problems += [_moved(source, key, shown, citation, passage, before, texts[source.id])
                          for key, shown, citation, passage, before in moved]
     return problems
 
 
-def _fates(project: Project, changed: dict[str, str], briefings: list) -> dict[str, dict[str, list]]:
+def _fates(project: Project, changed: dict[str, str], briefings: list,
+           texts: dict[str, SourceText]) -> dict[str, dict[str, list]]:
     """Return, per changed source, its citations by fate: same, moved, unknown (no last build) and lost."""
     fates: dict[str, dict[str, list]] = {}
     for briefing in briefings:
@@ -72,7 +94,7 @@ def _fates(project: Project, changed: dict[str, str], briefings: list) -> dict[s
                 continue
             passage, then = anchored.get(key), before.get(key)
             fate = ("lost" if passage is None else "unknown" if then is None
-                    else "same" if then == (passage.start, passage.end) else "moved")
+                    else "same" if then.is_same(passage, texts[citation.source].text) else "moved")
             fates.setdefault(citation.source, {}).setdefault(fate, []).append((key, shown, citation, passage, then))
     return fates
 
@@ -91,15 +113,29 @@ def _summary(fates: dict[str, list]) -> str:
     return ", ".join(part for part in parts if part) or "no briefing cites it"
 
 
-def _moved(source, key: str, shown: str, citation, passage, before: tuple[int, int], text) -> Problem:
-    """Return the problem of a citation that still anchors, but elsewhere than at the last build."""
-    shift = passage.start - before[0]
-    how_far = f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'}"
-    where = f"on line {text.line_at(passage.start)} of" if isinstance(text, SourceText) else "in"
+def _moved(source, key: str, shown: str, citation, passage, before: BuiltPassage, text: SourceText) -> Problem:
+    """Return the problem of a citation that still anchors, but on other words or another occurrence of them."""
     return Problem(shown, citation.line_of("quote"),
-                   f"citation '{key}' of changed source '{source.id}' moved: it now anchors {where} "
-                   f"seeds/{source.file}, {how_far} than at the last build",
+                   f"citation '{key}' of changed source '{source.id}' moved: it now anchors on line "
+                   f"{text.line_at(passage.start)} of seeds/{source.file}, {_how_moved(passage, before, text.text)}",
                    "check that it still quotes the passage you meant")
+
+
+def _how_moved(passage, before: BuiltPassage, text: str) -> str:
+    """Say how a passage differs from the one the last build anchored its citation on."""
+    if before.quote is None or before.occurrence is None:  # a last build that recorded only offsets
+        shift = passage.start - before.start
+        return (f"{abs(shift)} character{'s' if abs(shift) != 1 else ''} {'later' if shift > 0 else 'earlier'} "
+                "than at the last build")
+    if before.quote != passage.text:
+        from .finder import mark_differences  # only a passage on other words needs it (and difflib)
+
+        differences = mark_differences(before.quote, passage.text)
+        marked = "[-" in differences or "{+" in differences
+        return (f"on other characters than at the last build: {differences}"
+                + (" ([-x-] was only in the last build's passage, {+x+} is only in this one)" if marked else ""))
+    return (f"on occurrence {passage.occurrence_in(text)} of its words in the source, where the last build "
+            f"anchored it on occurrence {before.occurrence}")
 
 
 class SourceNotAccepted(ValueError):

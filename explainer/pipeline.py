@@ -112,7 +112,7 @@ def load(project: Project) -> Site:
     problems += found
     changed = changed_sources(content.sources, sources)
     if changed:
-        problems += integrity_problems(project, content.library, changed, anchored_briefings)
+        problems += integrity_problems(project, content.library, changed, anchored_briefings, sources)
     fail_on(problems)
     site_labels, found = site_labels_of(content, locales)
     fail_on(problems + found)

@@ -35,7 +35,7 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,
                                                            t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
-        jobs += briefing_jobs(briefing, site.content.settings.title, base_url)
+        jobs += briefing_jobs(briefing, site.content.settings.title, base_url, site.sources)
     for briefing in site.briefings:  # the source pages read only its outline, unpickled if they are made again
         pages.stand_in(briefing.outlined, briefing.outline_key)
     source_pages = Group("source pages", source_page_jobs,
@@ -59,13 +59,13 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     return files
 
 
-def briefing_jobs(briefing, site_title: str, base_url: str) -> list[Page | Made]:
+def briefing_jobs(briefing, site_title: str, base_url: str, sources: dict) -> list[Page | Made]:
     """Return one briefing's page and downloads to make, under its slug."""
     jobs: list[Page | Made] = [Page(f"{briefing.slug}/index.html", "briefing.html", briefing_page_context,
                                     (briefing, site_title, base_url))]
-    # A briefing's data files are made from exactly what its plan was made from.
+    # A briefing's data files are made from exactly what its plan was made from (its sources' texts included).
     jobs += [Made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
-             for path, make in export.data_files(briefing).items()]
+             for path, make in export.data_files(briefing, sources).items()]
     return jobs
 
 

@@ -347,11 +347,9 @@ def test_a_changed_source_byte_stops_the_build_and_accept_source_records_it(tmp_
     assert result.code == 1 and tree_digest(root / "site") == good
     lines = [line.removeprefix("error: ") for line in result.err.splitlines()]
     assert ("content/sources.yaml:17: source 'minutes': seeds/council-minutes.txt has changed since its SHA-256 was "
-            "recorded; 1 citation still anchors where it did, 2 citations moved (listed) (check the citations listed, "
-            "then run `python build.py accept-source minutes`)") in lines
-    assert not any("citation 'vote'" in line for line in lines)  # still where it was: only counted
-    assert any(line.startswith("content/bridge-dispute/briefing.yaml:24: citation 'engineers' of changed source "
-                               "'minutes' moved: it now anchors on line 5 of") for line in lines)
+            "recorded; 3 citations still anchor where they did (no citation to check: if the edit is as you meant, "
+            "run `python build.py accept-source minutes`)") in lines
+    assert not any("citation '" in line for line in lines)  # the same words at the same occurrence: only counted
     before = (root / "content" / "sources.yaml").read_text()
     accepted = run_build(root, "accept-source", "minutes")
     assert accepted.code == 0, accepted.err
