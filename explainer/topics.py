@@ -119,7 +119,11 @@ def _who(claim: ClaimView) -> str:
 
 
 def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreement, ...]:
-    """Return the measures on which different columns give different numbers."""
+    """Return the measures on which different claims give different numbers.
+
+    Two claims of one column count too: a party that revised its figure (274 killed, then 331) gives two
+    numbers, and a reader of either card alone would take it for the only one.
+    """
     by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
     for claim in claims:
         for figure in claim.figures:
@@ -127,6 +131,6 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
                 by_measure.setdefault(figure.measure.strip().lower(), []).append((claim, figure))
     found = []
     for entries in by_measure.values():
-        if len({c.party.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
+        if len({c.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
             found.append(Disagreement(entries[0][1].measure, tuple((_who(c), f.text) for c, f in entries)))
     return tuple(found)
