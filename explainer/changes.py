@@ -72,10 +72,11 @@ def snapshot(project: Project) -> dict:
     """Return what `changes` compares, per briefing slug, from a project's content (problems tolerated)."""
     content, _ = load_site_content(project.root, project.content)
     if content is None:
-        return {"sources": {}, "briefings": {}}
+        return {"sources": {}, "bytes": {}, "briefings": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
+            "bytes": {source_id: text.sha256 for source_id, text in texts.items()},  # the document as stored
             "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
                           for b in anchored_briefings}}
 
@@ -132,6 +133,9 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
     lines = [f"changes since {ref}:"]
     for source_id in sorted(set(new["sources"]) - set(old["sources"])):
         lines.append(f"source added: {source_id} ({new['sources'][source_id]})")
+    for source_id in sorted(set(new["bytes"]) & set(old["bytes"])):
+        if new["bytes"][source_id] != old["bytes"][source_id]:
+            lines.append(f"source edited: {source_id} ({new['sources'][source_id]})")
     for slug in sorted(set(old["briefings"]) - set(new["briefings"])):
         lines.append(f"{slug}: briefing removed")
     for slug, now in sorted(new["briefings"].items()):

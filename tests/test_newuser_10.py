@@ -134,3 +134,23 @@ def test_changes_lists_the_timeline_events_of_the_day(tmp_path: Path):
     removed = run_build(root, "changes", "--since", "HEAD")
     assert (f"{SLUG}: event removed: Sunday: Taliban government spokesman Zabihullah Mujahid offers an immediate "
             "ceasefire.") in removed.out.splitlines(), removed.out
+
+
+def test_changes_names_a_source_whose_document_was_edited(tmp_path: Path):
+    root = _second_day(tmp_path)
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "day two")
+    # Day three: the publisher corrects the follow-up; the editor stores its new text and accepts it.
+    seed = root / "seeds" / "001_followup.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nCorrection, 3 March: an earlier version misspelt a name.\n",
+                    encoding="utf-8")
+    assert run_build(root, "accept-source", "followup").code == 0
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert result.out.splitlines()[:2] == [
+        "changes since HEAD:",
+        "source edited: followup (Follow-up report on the Pakistan–Afghanistan war, 2 March 2026)"]
+    # The same text again is no edit.
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "day three")
+    assert "source edited" not in run_build(root, "changes", "--since", "HEAD").out
