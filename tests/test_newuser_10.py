@@ -154,3 +154,43 @@ def test_changes_names_a_source_whose_document_was_edited(tmp_path: Path):
     _git(root, "add", "-A")
     _git(root, "commit", "-qm", "day three")
     assert "source edited" not in run_build(root, "changes", "--since", "HEAD").out
+
+
+def _card(page: str, anchor: str) -> str:
+    """Return a claim card's markup: from its anchor to the next card's."""
+    start = page.index(f'id="{anchor}"')
+    end = page.find('class="claim" id="claim-', start)
+    return page[start:end if end > 0 else start + 3000]
+
+
+def test_a_claim_inserted_with_an_id_leaves_the_links_of_the_claims_after_it(tmp_path: Path):
+    # Kabul's acknowledgement was #claim-casualties-3 on day one; readers shared that link.
+    root = _second_day(tmp_path)
+    claims = root / "content" / SLUG / "claims.yaml"
+    _edit(claims, "      - claimant: Pakistan's military, revising its count\n",
+          "      - id: pakistan-revised\n        claimant: Pakistan's military, revising its count\n")
+    _edit(claims, "      - claimant: The Taliban's defense ministry\n",
+          "      - id: taliban-revised\n        claimant: The Taliban's defense ministry\n")
+    built = run_build(root)
+    assert built.code == 0, built.err
+    page = (root / "site" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert sorted(re.findall(r'id="(claim-casualties-[^"]+)"', page)) == [
+        "claim-casualties-1", "claim-casualties-2", "claim-casualties-3", "claim-casualties-pakistan-revised",
+        "claim-casualties-taliban-revised"]
+    assert "Kabul" in _card(page, "claim-casualties-3")
+    assert "331" in _card(page, "claim-casualties-pakistan-revised")
+    rows = (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8").splitlines()
+    assert any(row.startswith("casualties,casualties-taliban-revised,") for row in rows)
+
+
+def test_two_claims_at_one_anchor_are_refused(tmp_path: Path):
+    root = _second_day(tmp_path)
+    claims = root / "content" / SLUG / "claims.yaml"
+    _edit(claims, "      - claimant: The Taliban's defense ministry\n",
+          "      - id: '2'\n        claimant: The Taliban's defense ministry\n")
+    result = run_build(root, "check")
+    assert result.code == 1
+    line = claims.read_text(encoding="utf-8").splitlines().index("      - id: '2'") + 1
+    assert (f"error: content/{SLUG}/claims.yaml:{line}: claim anchor '#claim-casualties-2' is used twice in topic "
+            "'casualties' (first on line 24) (give the claim an `id` of its own, one that is not a number)"
+            ) in result.err.splitlines(), result.err
