@@ -72,16 +72,17 @@ def snapshot(project: Project) -> dict:
     """Return what `changes` compares, per briefing slug, from a project's content (problems tolerated)."""
     content, _ = load_site_content(project.root, project.content)
     if content is None:
-        return {"sources": {}, "briefings": {}}
+        return {"sources": {}, "bytes": {}, "briefings": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
+            "bytes": {source_id: text.sha256 for source_id, text in texts.items()},  # the document as stored
             "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
                           for b in anchored_briefings}}
 
 
 def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = None, site_language: str = "en") -> dict:
-    """Return one briefing's language, figures, claims, quotes and anchored citations.
+    """Return one briefing's language, figures, claims, timeline events, quotes and anchored citations.
 
     A passage is kept with its words and which occurrence of them it is, so a passage that only
     moved because its source was edited above it is told from one that quotes other words.
@@ -100,10 +101,13 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
             said[(topic.title, claim.claimant, " ".join(claim.says.split()))] = claim
             for figure in claim.figures:
                 figures[(figure.measure, claim.claimant)] = _amount(figure)
+    timeline = content.get("timeline")
+    # An event is told by its time and words: one reworded reads as removed and added, as a claim does.
+    events = {(event.when, " ".join(event.what.split())) for event in timeline.events} if timeline else set()
     quotes = content.get("quotes")
     texts = texts or {}
     return {"title": content.briefing.title, "language": content.briefing.language or site_language,
-            "figures": figures, "claims": set(said),
+            "figures": figures, "claims": set(said), "events": events,
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
             "passages": {key: (p.source_id, p.text, _occurrence(texts.get(p.source_id), p))
                          for key, p in anchored.items()}}
@@ -129,6 +133,9 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
     lines = [f"changes since {ref}:"]
     for source_id in sorted(set(new["sources"]) - set(old["sources"])):
         lines.append(f"source added: {source_id} ({new['sources'][source_id]})")
+    for source_id in sorted(set(new["bytes"]) & set(old["bytes"])):
+        if new["bytes"][source_id] != old["bytes"][source_id]:
+            lines.append(f"source edited: {source_id} ({new['sources'][source_id]})")
     for slug in sorted(set(old["briefings"]) - set(new["briefings"])):
         lines.append(f"{slug}: briefing removed")
     for slug, now in sorted(new["briefings"].items()):
@@ -152,6 +159,10 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
         lines.append(f"claim added under '{topic}': {claimant}: {says}")
     for topic, claimant, says in sorted(before["claims"] - now["claims"]):
         lines.append(f"claim removed under '{topic}': {claimant}: {says}")
+    for when, what in sorted(now["events"] - before["events"]):
+        lines.append(f"event added: {when}: {what}")
+    for when, what in sorted(before["events"] - now["events"]):
+        lines.append(f"event removed: {when}: {what}")
     for quote_id in sorted(set(now["quotes"]) - set(before["quotes"])):
         lines.append(f"quote added: {quote_id} ({now['quotes'][quote_id]})")
     for quote_id in sorted(set(before["quotes"]) - set(now["quotes"])):

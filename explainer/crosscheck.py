@@ -9,6 +9,7 @@ from decimal import Decimal
 from . import patterns
 from .attribution import WEEKDAYS, unaccented  # by language, Monday first (datetime's weekday() order)
 from .load import Content, SiteContent
+from .model import claim_anchors
 from .figures import as_written
 from .hints import closest
 from .cjk import whole_words
@@ -306,10 +307,17 @@ def _measures_split(shown: str, table, measures: list[str]) -> list[Problem]:
 
 
 def _claims(claims) -> list[Problem]:
-    """Report claims listing a party twice, and claimed ranges amiss."""
+    """Report two claims of a topic at one anchor, claims listing a party twice, and claimed ranges amiss."""
     problems = []
     for topic in claims.data.topics:
-        for claim in topic.claims:
+        anchors: dict[str, int] = {}
+        for anchor, claim in zip(claim_anchors(topic.claims), topic.claims):
+            if anchor in anchors:  # two cards of one address: a link would land on the first
+                problems.append(Problem(claims.shown, claim.line_of("id") if claim.id else claim.line,
+                                        f"claim anchor '#claim-{topic.id}-{anchor}' is used twice in topic "
+                                        f"'{topic.id}' (first on line {anchors[anchor]})",
+                                        "give the claim an `id` of its own, one that is not a number"))
+            anchors.setdefault(anchor, claim.line_of("id") if claim.id else claim.line)
             problems += _listed_once(claims.shown, claim, "this claim's")
             problems += [problem for figure in claim.figures for problem in _range_in_order(claims.shown, figure)]
     return problems

@@ -299,6 +299,9 @@ class ClaimFigure(Located):
 class Claim(Located):
     """Who says what, kept as their word."""
 
+    id: Key = spec("Optional: the claim's own anchor in its topic (`#claim-<topic>-<id>`), kept wherever it is moved. "
+                   "By default its place among the topic's claims without an id, 1 for the first: give a claim added "
+                   "above others an id, and their links stay.", "")
     claimant: str = spec("Who said it, attributed exactly as the source does, e.g. 'A Pakistani military spokesman'.")
     parties: tuple[Key, ...] = spec("Ids of the parties making the claim: several for a joint claim; leave out for "
                                     "voices that are not parties, such as analysts or outlets.", ())
@@ -309,6 +312,18 @@ class Claim(Located):
     evidence: str = spec("Evidence offered with the claim, or 'none given in the source' (shown for claims, "
                          "acknowledgements and denials).", NO_EVIDENCE)
     cite: tuple[Key, ...] = spec("Keys of the citations for this claim.", min_items=1)
+
+
+def claim_anchors(claims: tuple[Claim, ...]) -> list[str]:
+    """Return each claim's anchor in its topic: its own `id`, or its place among the claims without one.
+
+    Counting only those, a claim given an `id` may be inserted anywhere without moving the others' links.
+    """
+    anchors, number = [], 0
+    for claim in claims:
+        number += not claim.id
+        anchors.append(claim.id or str(number))
+    return anchors
 
 
 @dataclass(frozen=True, kw_only=True, eq=False, repr=False)

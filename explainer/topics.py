@@ -7,7 +7,7 @@ from .cite import FileCiter
 from .comparisons import by_party, unknown_party, unsupported_figures
 from .figures import figure_text
 from .locale import Labels
-from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party
+from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose
 from .speakers import wrong_claimant, wrong_column
@@ -24,7 +24,7 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
     topics = []
     for topic in file.topics:
         views = []
-        for number, claim in enumerate(topic.claims, 1):
+        for anchor, claim in zip(claim_anchors(topic.claims), topic.claims):
             missing = [p for p in claim.parties if p not in parties]
             problems.extend(unknown_party(citer, claim.line_of("parties"), p, parties) for p in missing)
             problems.extend(_as_fact(citer, claim, labels.language))
@@ -34,7 +34,7 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
                 citer.checked_names(figure, "unit")  # its measure: against the claim's own passages, in _claim
             # A claim naming an unknown party is still planned (the build fails anyway), so that every
             # other problem in it is found and its citations are not reported as never used.
-            view = _claim(citer, f"{topic.id}-{number}", claim, parties, others, labels)
+            view = _claim(citer, f"{topic.id}-{anchor}", claim, parties, others, labels)
             if not missing:
                 views.append(view)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
@@ -119,7 +119,11 @@ def _who(claim: ClaimView) -> str:
 
 
 def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreement, ...]:
-    """Return the measures on which different columns give different numbers."""
+    """Return the measures on which different claims give different numbers.
+
+    Two claims of one column count too: a party that revised its figure (274 killed, then 331) gives two
+    numbers, and a reader of either card alone would take it for the only one.
+    """
     by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
     for claim in claims:
         for figure in claim.figures:
@@ -127,6 +131,6 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
                 by_measure.setdefault(figure.measure.strip().lower(), []).append((claim, figure))
     found = []
     for entries in by_measure.values():
-        if len({c.party.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
+        if len({c.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
             found.append(Disagreement(entries[0][1].measure, tuple((_who(c), f.text) for c, f in entries)))
     return tuple(found)

@@ -128,6 +128,7 @@ def test_changes_since_tells_a_shifted_passage_from_one_on_another_occurrence(tm
     edit(root / MINUTES, "a council that does not exist", "a council which does not exist")
     assert run_build(root, "accept-source", "minutes").code == 0
     assert run_build(root, "changes", "--since", "HEAD").out.splitlines()[1:] == [
+        "source edited: minutes (Eastmere council minutes (fictional))",  # the document, not the briefings
         "bridge-dispute: no content changes", "council-vote: no content changes",
         "harbour-strike: no content changes"]
     built(root)
@@ -136,6 +137,7 @@ def test_changes_since_tells_a_shifted_passage_from_one_on_another_occurrence(tm
     edit(root / MINUTES, "Later the council heard:", "Later the council was told:")
     assert run_build(root, "accept-source", "minutes").code == 0  # every citation still anchors: recorded
     assert run_build(root, "changes", "--since", "HEAD").out.splitlines()[1:] == [
+        "source edited: minutes (Eastmere council minutes (fictional))",
         "bridge-dispute: citations of 'minutes' now anchor on another occurrence of the same words: company",
         "council-vote: no content changes", "harbour-strike: no content changes"]
     built(root)
