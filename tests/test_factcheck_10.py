@@ -45,3 +45,71 @@ def test_every_figure_of_the_comparisons_csv_keeps_whose_figures_they_are(real_s
     attribution = "Figures as laid out by the regional publication Al-Monitor, quoted in the report without a date."
     assert attribution in page_text(real_site)
     assert rows and all(row["attribution"] == attribution for row in rows)
+
+
+# --- 2. "explained" and "noted" ----------------------------------------------------------------------------------
+
+EXPLAINED_NOTED = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ('"We will respond to the harbour closure," said Dev Okafor.',
+     '"We will respond to the harbour closure," explained Lina Dorr.',
+     "this sentence gives the words to Lina Dorr, but its cited passages give them to Dev Okafor"),
+    ("Dev Okafor said the harbour strike would continue.",
+     "Lina Dorr noted that the harbour strike would continue.", "gives the words to Lina Dorr"),
+    ('"The harbour stays shut," Dev Okafor explained.', '"The harbour stays shut," Lina Dorr explained.',
+     "gives the words to Lina Dorr"),
+    ("Dev Okafor explains that the harbour strike will continue.",
+     "Lina Dorr explains that the harbour strike will continue.", "gives the words to Lina Dorr"),
+    ("Dev Okafor noted that the harbour strike would continue.",
+     "Lina Dorr said the harbour strike would continue.", "give them to Dev Okafor"),
+    ('"The harbour stays shut," noted Dev Okafor.', '"The harbour stays shut," said Lina Dorr.',
+     "give them to Dev Okafor"),
+    # honest: the speaker the source names, with its verb or another
+    ("Dev Okafor noted that the harbour strike would continue.", "Okafor said the harbour strike would continue.",
+     "ok"),
+    ('"The harbour stays shut," explained Dev Okafor.', 'Okafor explained: "The harbour stays shut."', "ok"),
+    ("Dev Okafor said the harbour strike would continue.", "Okafor noted that the harbour strike would continue.",
+     "ok"),
+    # "as noted above", and "noted" as an adjective after an article or a possessive, report nothing
+    ("Dev Okafor said the harbour strike would continue.",
+     "As noted above, Okafor said the harbour strike would continue.", "ok"),
+    ("Dev Okafor said the harbour strike would continue.",
+     "Lina Dorr's noted rival Dev Okafor said the harbour strike would continue.", "ok"),
+    ("Dev Okafor said the harbour strike would continue.",
+     "A noted critic of Lina Dorr, Okafor said the harbour strike would continue.", "ok"),
+    ("Dev Okafor said the harbour strike would continue.",
+     "Okafor said the harbour strike, which Lina Dorr is noted for opposing, would continue.", "ok"),
+    ("Dev Okafor said the harbour strike would continue.",
+     "Okafor said the harbour strike, which Lina Dorr's cuts are explained by, would continue.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", EXPLAINED_NOTED, ids=[w[:50] for _, w, _ in EXPLAINED_NOTED])
+def test_a_speaker_of_explained_and_noted_is_read(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 3. French "et a déclaré", "et a affirmé" --------------------------------------------------------------------
+
+ET_A_DECLARE = [
+    ("Jean Dupont a déclaré que la grève du port continuerait.",
+     "Marie Martin a rejeté l'offre de Jean Dupont et a déclaré que la grève du port continuerait.",
+     "gives the words to Marie Martin"),
+    ("Jean Dupont a affirmé que la grève du port continuerait.",
+     "Marie Martin a reçu Jean Dupont et a affirmé que la grève du port continuerait.",
+     "gives the words to Marie Martin"),
+    ("Jean Dupont a rejeté l'offre et a déclaré que la grève du port continuerait.",
+     "Marie Martin a déclaré que la grève du port continuerait.", "give them to Jean Dupont"),
+    # honest: the subject the source gives the clause before
+    ("Jean Dupont a déclaré que la grève du port continuerait.",
+     "Dupont a rejeté l'offre de Marie Martin et a déclaré que la grève du port continuerait.", "ok"),
+    ("Jean Dupont a reçu Marie Martin et a affirmé que la grève du port continuerait.",
+     "Dupont a affirmé que la grève du port continuerait.", "ok"),
+    ("Jean Dupont a déclaré que la grève du port continuerait.",
+     "Jean Dupont et Marie Martin ont parlé, et Dupont a déclaré que la grève du port continuerait.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", ET_A_DECLARE, ids=[w[:50] for _, w, _ in ET_A_DECLARE])
+def test_the_subject_of_et_a_declare_is_the_clause_befores(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
