@@ -174,7 +174,9 @@ def event_start(briefing) -> str:
 
 
 def _creative_work(source) -> dict:
-    work = {"@type": "CreativeWork", "name": source.title, "publisher": source.publisher}
+    work = {"@type": "CreativeWork", "name": source.title}
+    if source.publisher != "unknown":  # the editors' word for none given, which a search engine would show as a name
+        work["publisher"] = source.publisher
     if source.date != "unknown":
         work["datePublished"] = source.date
     if source.url:

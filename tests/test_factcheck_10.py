@@ -9,6 +9,7 @@ déclaré" / "et a affirmé"."""
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -113,3 +114,14 @@ ET_A_DECLARE = [
 @pytest.mark.parametrize("given, written, outcome", ET_A_DECLARE, ids=[w[:50] for _, w, _ in ET_A_DECLARE])
 def test_the_subject_of_et_a_declare_is_the_clause_befores(fixture_root: Path, given, written, outcome):
     assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+def test_the_metadata_names_no_publisher_unknown(real_site: Path):
+    # sources.yaml's `publisher: unknown` says the report names none; schema.org's publisher is a name, which
+    # search engines show: "unknown" was given as the publisher of the report.
+    markup = (real_site / BRIEFING / "index.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', markup, re.S).group(1))
+    assert [work["name"] for work in data["citation"]] == [
+        "News report on the Pakistan–Afghanistan war, 27 February 2026"]
+    assert all("publisher" not in work for work in data["citation"])
+    assert "Publisher: unknown" in page_text(real_site)  # the page says so in words, as the editors wrote it
