@@ -28,7 +28,7 @@ from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
-from .prose import CitationMarker, ParsedProse, parse_prose, render_prose, visible_text
+from .prose import CitationMarker, ParsedProse, parse_prose, plain_text, render_prose, visible_text
 from .sentences import KEY_IN_MARKER, MARKER, split_sentences
 from .yamlsafe import first_forbidden, refused_kind
 
@@ -294,8 +294,7 @@ class FileCiter:
 
     def plain_text(self, item, field: str) -> str:
         """Return a markdown field as plain text without citation markers, for metadata."""
-        html = render_prose(parse_prose(getattr(item, field)), lambda key, env: "")
-        return " ".join(Markup(html).striptags().split())
+        return plain_text(getattr(item, field))
 
 
 # The checks a plan runs, each a function of its arguments alone: what KeptFindings keeps their findings by.

@@ -12,6 +12,7 @@ from typing import Callable
 from markupsafe import Markup
 
 from .anchor import citations_of
+from .prose import plain_text
 
 DATA_FILES = {"json": "data/briefing.json", "comparisons": "data/comparisons.csv", "claims": "data/claims.csv"}
 
@@ -105,15 +106,17 @@ def comparisons_csv(briefing) -> bytes:
     labels = briefing.page.labels
     for table in tables.comparisons if tables else ():
         view = views[table.id]
+        # Whose figures these are, as the page says above the table: a figure apart from it is nobody's.
+        attribution = plain_text(table.attribution)
         for row, row_view in zip(table.rows, view.rows):
             for cell in row_view.cells:
                 amount = row.values.get(cell.party.id)
                 rows.append([table.id, row.measure, row.unit, cell.party.id, cell.party.name,
                              _numbers(amount.value if amount else None), _numbers(amount.to if amount else None),
                              amount.bound if amount else "", cell.text if amount else labels["not_given"],
-                             " ".join(str(ref.number) for ref in cell.refs)])
+                             attribution, " ".join(str(ref.number) for ref in cell.refs)])
     return _csv(["table", "measure", "unit", "party_id", "party", "value", "value_to", "bound", "as_shown",
-                 "footnotes"], rows)
+                 "attribution", "footnotes"], rows)
 
 
 def claims_csv(briefing) -> bytes:
@@ -125,14 +128,16 @@ def claims_csv(briefing) -> bytes:
         for claim, view in zip(topic.claims, views[topic.id].claims):
             notes = " ".join(str(ref.number) for ref in view.refs)
             # Channel and evidence as the page shows them: the defaults in the briefing's language.
-            base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, view.channel, view.evidence]
+            # What the claimant says, as the page shows it: a row of figures alone would drop the claim's wording.
+            base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, plain_text(claim.says),
+                    view.channel, view.evidence]
             for figure, shown in zip(claim.figures, view.figures):
                 bound = figure.bound if figure.value is not None else ""  # no number: nothing it could bound
                 rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), bound,
                                     figure.unit, shown.text, notes])
             if not claim.figures:
                 rows.append(base + ["", "", "", "", "", "", notes])
-    return _csv(["topic", "claim", "claimant", "parties", "status", "channel", "evidence", "measure", "value",
+    return _csv(["topic", "claim", "claimant", "parties", "status", "says", "channel", "evidence", "measure", "value",
                  "value_to", "bound", "unit", "as_shown", "footnotes"], rows)
 
 
@@ -169,7 +174,9 @@ def event_start(briefing) -> str:
 
 
 def _creative_work(source) -> dict:
-    work = {"@type": "CreativeWork", "name": source.title, "publisher": source.publisher}
+    work = {"@type": "CreativeWork", "name": source.title}
+    if source.publisher != "unknown":  # the editors' word for none given, which a search engine would show as a name
+        work["publisher"] = source.publisher
     if source.date != "unknown":
         work["datePublished"] = source.date
     if source.url:

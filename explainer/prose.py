@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 from . import patterns
 from .sentences import MARKER as _MARKER
 
@@ -171,6 +173,12 @@ def render_prose(parsed: ParsedProse, cite: Callable[[str, dict], str], inline: 
     if inline:
         html = _strip_single_paragraph(html)
     return html
+
+
+def plain_text(text: str) -> str:
+    """Return markdown prose as the plain text a reader sees, without citation markers (metadata, downloads)."""
+    html = render_prose(parse_prose(text), lambda key, env: "")
+    return " ".join(Markup(html).striptags().split())
 
 
 def _render_plain(pieces: tuple[str, ...], cite: Callable[[str, dict], str], env: dict) -> str:

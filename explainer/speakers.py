@@ -30,6 +30,9 @@ _REPORTING = patterns.compile(
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
     r"|confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
+    # "Okafor noted", "explained Okafor"; not an adjective after an article or a possessive ("a noted economist",
+    # "Okafor's noted rival"), nor a passive's "explained by", "noted for", "noted as"
+    r"|(?<!['’]s\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:noted|explained|explains)(?!\s+(?:by|for|as)(?!\w))"
     r"|posted(?=\s+(?:online|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram)|an?\s+(?:video|message"
     r"|statement)))"
     # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"
@@ -100,6 +103,10 @@ def _subject_before(text: str, verb: int) -> str:
     stands right before it ("Pakistan's army, in a statement, said"; "Quiroga, por su parte, afirmó"), the words
     before the aside with the aside's own."""
     window = max(0, verb - 200)
+    joined = _JOINED_FR.search(text, window, verb)
+    if joined:  # "Jean Dupont a rejeté l'offre et a déclaré": the subject the clause before opens with
+        starts = list(_SUBJECT_START.finditer(text, window, joined.start()))
+        return _subject_of_clause(text[starts[-1].end() if starts else window:joined.start()])
     starts = list(_SUBJECT_START.finditer(text, window, verb))
     words = text[starts[-1].end() if starts else window:verb].split()
     if starts and starts[-1].group().casefold() in ("and", "but") and set(map(str.casefold, words)) <= _BETWEEN:
@@ -111,6 +118,9 @@ def _subject_before(text: str, verb: int) -> str:
     return " ".join(words[-_MOST_WORDS:])
 
 
+# French "et" or "mais" right before a reporting word ("et a déclaré", "mais affirme"): its subject is the clause's
+# before it, as after English "and".
+_JOINED_FR = patterns.compile(r"(?<!\w)(?:et|mais)\s+$", re.IGNORECASE)
 # Words that may stand between "and" and a reporting word whose subject is the clause's before it: "Dorr rejected
 # the offer and later said".
 _BETWEEN = frozenset({"also", "later", "then", "again", "has", "have", "had", "publicly", "separately", "further"})

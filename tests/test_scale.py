@@ -72,7 +72,9 @@ def edit_source(project: Path) -> None:
 
 
 def test_a_claims_edit_rewrites_only_that_briefings_page_and_data(project: Path, tmp_path: Path):
+    # claims.csv gives each claim's words: an edit of them is written there too
     assert rebuild_after(project, edit_claim, tmp_path) == ["briefing-002/data/briefing.json",
+                                                            "briefing-002/data/claims.csv",
                                                             "briefing-002/index.html"]
 
 
@@ -88,6 +90,6 @@ def test_building_again_in_the_same_process_after_an_edit_equals_a_clean_build(p
     build(site)
     edit_claim(project)
     report = build(site)
-    assert report.written == 2
+    assert report.written == 3  # the page, briefing.json and claims.csv
     assert run_build(project, "--out", str(tmp_path / "clean")).code == 0
     assert tree_digest(site.out) == tree_digest(tmp_path / "clean")
