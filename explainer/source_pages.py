@@ -100,11 +100,10 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[
     positions = sorted({start, end, *opening, *(min(span[1], end) for span in inside)})
     pieces: list[Piece] = []
     stack: list[Span] = []
-    pending: list[tuple[str, str]] = []
     for here, following in zip(positions, positions[1:]):
         before = len(pieces)
         if stack:
-            _close_marks(pieces, stack, pending, here, end)
+            _close_marks(pieces, stack, here, end)
         for span in opening.get(here, ()):
             first, last, note = span
             mark_id = note.passage.anchor_id if first == here else ""
@@ -116,15 +115,16 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[
             pieces[-1] = Piece(kind, run, *rest)  # (five times cheaper than _replace)
         else:
             pieces.append(Piece("text", run))
-    _close_marks(pieces, stack, pending, end, end)
+    _close_marks(pieces, stack, end, end)
     return tuple(pieces)
 
 
-def _close_marks(pieces: list[Piece], stack: list[Span], pending: list[tuple[str, str]], here: int, end: int) -> None:
+def _close_marks(pieces: list[Piece], stack: list[Span], here: int, end: int) -> None:
     """Close every open mark ending at `here`, reopening crossed ones after it.
 
-    Links back to the briefing wait until the outermost mark closes, so that every mark's
-    text is exactly its passage.
+    A passage's links back follow its own mark, inside any mark around it: pooled at the outermost
+    mark's end, a reader arriving at an inner passage met a row of identical arrows, and the
+    first Tab led back to another note.
     """
     ending = sum(1 for span in stack if min(span[1], end) == here)
     if not ending:
@@ -132,16 +132,12 @@ def _close_marks(pieces: list[Piece], stack: list[Span], pending: list[tuple[str
     reopen = []
     while ending:
         span = stack.pop()
-        pieces.append(CLOSE)
         if min(span[1], end) == here:
             ending -= 1
-            if span[1] == here:
-                pending.extend(span[2].backlinks)
+            pieces.append(Piece("close", backlinks=span[2].backlinks) if span[1] == here else CLOSE)
         else:
+            pieces.append(CLOSE)
             reopen.append(span)
-    if not stack and not reopen and pending:
-        pieces[-1] = Piece("close", backlinks=tuple(pending))
-        pending.clear()
     for span in reversed(reopen):
         pieces.append(Piece("open", "", "", span[2].opinion))
         stack.append(span)

@@ -1,0 +1,119 @@
+"""What a keyboard and screen-reader user met on source pages and in forced colours that the earlier rounds
+(test_browser.py, test_reader_5.py, test_reader_6.py) leave out: the way back from a passage that holds or lies in
+another cited passage, the language a link back is read in on a page quoting another language's source, and a
+court's ruling badge under the system's own colours."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser_support import launched_chromium, open_page, serve, site_tree
+from test_reader_5 import contrast
+from test_topics import build_fixture
+
+BRIEFINGS = ["real/pakistan-afghanistan-war/index.html", "merger/fusion-laiteries/index.html",
+             "merger/grocer-merger/index.html"]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """A headless Chromium for the whole module."""
+    yield from launched_chromium("the browser tests drive Debian's Chromium")
+
+
+@pytest.fixture(scope="module")
+def site_url(real_site, tmp_path_factory):
+    """The real briefing and the merger fixture (an English site quoting a French source, a ruling), served."""
+    work = tmp_path_factory.mktemp("reader7")
+    sites = {"real": real_site, "merger": build_fixture("merger", work / "merger")}
+    with serve(site_tree(work / "www", sites)) as url:
+        yield url
+
+
+def note_ids(page) -> list[str]:
+    """Return the id of every note of the briefing open in `page`."""
+    return page.eval_on_selector_all(".notes li[id]", "notes => notes.map(note => note.id)")
+
+
+def tab_back_to(page, note_id: str) -> dict:
+    """Press Tab from a passage arrived at until a link back to `note_id` has focus; return what was passed on the
+    way (links back to other notes: whether they lay inside the passage, or were its own, to another briefing) and
+    how the link reached looks."""
+    passed = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const link = document.activeElement;
+            const target = document.querySelector(':target');
+            return {tag: link.tagName + "." + link.className, href: link.getAttribute('href') || '', inside: target.contains(link),
+                    own: link.parentElement === target.nextElementSibling,
+                    fill: getComputedStyle(link).backgroundColor,
+                    target: getComputedStyle(document.querySelector(':target')).backgroundColor}; }""")
+        if focused["href"].endswith("#" + note_id):
+            return {"passed": passed, **focused}
+        if focused["tag"] != "BODY.":  # headless Chromium may spend a page's first key press focusing the document
+            passed.append(focused)
+    raise AssertionError(f"no link back to {note_id} within 40 Tabs")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("briefing", BRIEFINGS)
+def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is_marked(chromium, site_url, briefing):
+    """The links back of passages lying in one another were pooled where the outermost ended: arriving at "all-out
+    war" (inside the sentence of footnote 35, beside footnote 1's), the reader met four identical arrows and the
+    first Tab went back to footnote 1. Now each passage's links follow its own mark, and its own are filled like it;
+    a link passed on the way belongs to a passage inside the one arrived at."""
+    page, traffic = open_page(chromium, site_url + briefing)
+    for note_id in note_ids(page):
+        page.goto(site_url + briefing)
+        page.focus(f'[id="{note_id}"] .note-links a[href*="#passage-"]')
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        reached = tab_back_to(page, note_id)
+        assert all(link["inside"] or link["own"] for link in reached["passed"]), (note_id, reached)
+        assert reached["own"] and reached["fill"] == reached["target"], (note_id, reached)
+        assert not any(link["fill"] == reached["target"] for link in reached["passed"] if link["inside"]), reached
+    assert traffic.foreign_hosts() == set()
+    page.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["real/sources/report.html#passage-3017-3592", "merger/sources/gazette.html#passage-448-559"])
+def test_a_passage_arrived_at_holding_other_passages_links_back_has_no_axe_violations(chromium, site_url, scheme, path):
+    """A link back inside a passage arrived at sits on its strong fill: its arrow takes the passage's dark text (the
+    link colour of dark mode, pale blue on yellow, would be 1.4:1)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page, _ = open_page(chromium, site_url + path, color_scheme=scheme)
+    arrows = page.eval_on_selector_all(":target .backlink", """links => links.map(link =>
+        [getComputedStyle(link).color, getComputedStyle(link.closest('mark')).backgroundColor])""")
+    assert arrows and min(contrast(*arrow) for arrow in arrows) >= 4.5, arrows  # axe skips glyphs drawn by CSS
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_the_links_back_on_a_page_quoting_a_french_source_are_read_in_the_pages_language(chromium, site_url):
+    """On an English site, a French source's text is marked lang="fr", and its links back, inside it, were read
+    out as French: "back to footnote 3 in …" in a French voice. They now say they are in the page's language."""
+    page, _ = open_page(chromium, site_url + "merger/sources/gazette.html")
+    assert page.evaluate("document.querySelector('.source-text [lang]').lang") == "fr"
+    languages = page.eval_on_selector_all(".backlink", "links => links.map(link => link.closest('[lang]').lang)")
+    assert languages and set(languages) == {page.evaluate("document.documentElement.lang")}, languages
+    page.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_rulings_badge_in_forced_colours_has_no_axe_violations(chromium, site_url, scheme):
+    """Under the system's forced colours a ruling's badge (the page's background colour on a dark fill) was painted
+    as system text, but its text fill kept the page's background colour: axe-core found it at 1.04:1."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page, _ = open_page(chromium, site_url + "merger/grocer-merger/index.html", forced_colors="active",
+                        color_scheme=scheme)
+    assert page.locator(".status-ruling").count() >= 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    page.context.close()
