@@ -117,17 +117,18 @@ def _dates_explained(timeline, language: str = "") -> list[Problem]:
 
 def written_in(iso: str, words: str, language: str = "") -> bool:
     """Say whether `words` (in `language`) state the date itself ('2026-02-27', '27 February 2026', '4 mai 2026')."""
-    if iso in words:
-        return True
-    year, month, day = (Decimal(int(part)) for part in iso.split("-"))
-    wanted = {Quantity(day), Quantity(month, "month"), Quantity(year)}
-    return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
+    return iso in words or _states(iso, words, language, with_year=True)
 
 
 def day_written_in(iso: str, words: str, language: str = "") -> bool:
     """Say whether `words` state the date's day and month, the year perhaps left out ('9 April', '9 квітня')."""
-    _, month, day = (Decimal(int(part)) for part in iso.split("-"))
-    wanted = {Quantity(day), Quantity(month, "month")}
+    return _states(iso, words, language, with_year=False)
+
+
+def _states(iso: str, words: str, language: str, with_year: bool) -> bool:
+    """Say whether a date `words` mention holds the day and month of `iso`, and its year if `with_year`."""
+    year, month, day = (Decimal(int(part)) for part in iso.split("-"))
+    wanted = {Quantity(day), Quantity(month, "month"), *([Quantity(year)] if with_year else [])}
     return any(mention.kind == "date" and wanted <= set(mention.quantities) for mention in find_mentions(words, language))
 
 
