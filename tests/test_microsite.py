@@ -88,7 +88,7 @@ def test_the_home_page_lists_every_briefing_most_recently_updated_first(site: Pa
     assert [entry["href"] for entry in home.entries] == ["bridge-dispute/", "council-vote/", "harbour-strike/"]
     dates = {entry["href"]: entry["times"] for entry in home.entries}
     assert dates == {"bridge-dispute/": ["2026-05-08", "2026-05-09"], "council-vote/": ["2026-05-07", "2026-05-07"],
-                     "harbour-strike/": ["2026-05-04", "2026-05-06"]}
+                     "harbour-strike/": ["2026-05-04", "2026-05-06", "2026-05-06"]}  # and its correction's
     texts = {entry["href"]: entry["text"] for entry in home.entries}
     assert "Archived" in texts["council-vote/"] and "Live" in texts["harbour-strike/"]
     # The summary is plain text: no footnote markers.
