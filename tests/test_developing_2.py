@@ -246,3 +246,48 @@ def test_editing_a_sources_publisher_reaches_the_card_and_the_downloads_on_the_n
     data = json.loads((root / "site" / SLUG / "data" / "briefing.json").read_text(encoding="utf-8"))
     assert {row["source_publisher"] for row in data["anchored_citations"]} == {"Al-Monitor"}
     assert "Al-Monitor" in (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8")
+
+
+# --- in the browser: accessible, light and dark, and the revised mark leads to the later claim without JavaScript --
+
+@pytest.fixture(scope="module")
+def chromium():
+    from browser_support import launched_chromium
+
+    yield from launched_chromium("the browser tests drive Debian's Chromium")
+
+
+@pytest.fixture(scope="module")
+def second_day_url(second_day: Path):
+    from browser_support import serve
+
+    with serve(second_day / "site") as url:
+        yield url
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", [f"{SLUG}/index.html", "index.html"])
+def test_the_second_days_pages_have_no_axe_violations(chromium, second_day_url, scheme, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    from browser_support import open_page
+
+    page, traffic = open_page(chromium, second_day_url + path, color_scheme=scheme)
+    assert page.locator(".revised, .corrections").count() >= 1
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    assert traffic.foreign_hosts() == set() and not traffic.failed
+    page.context.close()
+
+
+@pytest.mark.browser
+def test_without_javascript_the_revised_mark_leads_to_the_later_claim(chromium, second_day_url):
+    from browser_support import open_page
+
+    page, _ = open_page(chromium, second_day_url + f"{SLUG}/index.html", java_script_enabled=False)
+    page.click("#claim-casualties-1 .revised")
+    page.wait_for_url("**#claim-casualties-4")
+    assert page.evaluate("document.querySelector(':target').id") == "claim-casualties-4"
+    assert "331" in page.inner_text("#claim-casualties-4")
+    page.context.close()
