@@ -153,6 +153,18 @@ def test_the_home_page_shows_the_latest_days_corrections_with_what_was_wrong_and
     assert header[:header.index("</p>")].endswith('· <a href="#update-2026-12-03-1">What was corrected</a>')
 
 
+def test_a_corrections_feed_entry_says_what_was_wrong_and_what_it_says_now(real_site: Path):
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ET.parse(real_site / "feed.xml").getroot().findall(f"{atom}entry")
+    summaries = [e.find(f"{atom}summary").text for e in entries if e.find(f"{atom}title").text.startswith("Correction")]
+    assert ("What was wrong: The caveat said Kabul's acknowledgement left the number out, which the report does not "
+            "say. What it says now: A caveat now says the report gives no number for the Taliban fighters Kabul "
+            "acknowledged were killed.") in summaries
+    assert all(summary.startswith("What was wrong: ") for summary in summaries)
+
+
 def test_only_the_latest_days_corrections_are_shown(tmp_path: Path):
     root = copy_project(tmp_path / "desk")
     briefing = root / "content" / SLUG / "briefing.yaml"
