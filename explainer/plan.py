@@ -86,11 +86,10 @@ def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:
 
 
 def latest_corrections(log: tuple[LogEntryView, ...]) -> tuple[LogEntryView, ...]:
-    """Return the corrections of the log's latest day (`log`: newest first), in the order the log gives them: what
-    the home page and the header show, as "Last updated" alone would not say that the last change put something
-    right."""
+    """Return the corrections of the log's latest day, newest first as the page's log shows them: what the home
+    page and the header show, as "Last updated" alone would not say that the last change put something right."""
     latest = max(entry.date for entry in log)
-    return tuple(entry for entry in reversed(log) if entry.date == latest and entry.kind == "correction")
+    return tuple(entry for entry in log if entry.date == latest and entry.kind == "correction")
 
 
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:

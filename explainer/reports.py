@@ -51,16 +51,25 @@ def mark_revisions(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
     for claim in claims:
         figures = []
         for figure in claim.figures:
-            later = [(other.date, other, shown) for other in claims if claim.date and other.date > claim.date
-                     and _column(other) == _column(claim)
-                     for shown in other.figures if shown.given and _measure(shown) == _measure(figure)]
-            if figure.given and later:
-                date, other, shown = max(later, key=lambda found: found[0])  # the first of the latest, in file order
-                if shown.text != figure.text:
-                    figure = figure._replace(revised=Revision(other.id, shown.text, labels.date(date)))
+            found = _latest_figure(claim, figure, claims) if claim.date and figure.given else None
+            if found and found[1].text != figure.text:
+                other, shown = found
+                figure = figure._replace(revised=Revision(other.id, shown.text, labels.date(other.date)))
             figures.append(figure)
         marked.append(claim._replace(figures=tuple(figures)))
     return marked
+
+
+def _latest_figure(claim: ClaimView, figure: FigureText, claims: list[ClaimView]):
+    """Return (claim, figure) of the latest report after `claim`'s giving its party's figure for the same measure,
+    or None: where there is none, or the latest report gives two that differ ("The figures disagree" lists them)."""
+    later = [(other, shown) for other in claims if other.date > claim.date and _column(other) == _column(claim)
+             for shown in other.figures if shown.given and _measure(shown) == _measure(figure)]
+    if not later:
+        return None
+    latest = max(other.date for other, _ in later)
+    found = [(other, shown) for other, shown in later if other.date == latest]
+    return found[0] if len({shown.text for _, shown in found}) == 1 else None
 
 
 def disagreement(measure: str, entries: list[tuple[ClaimView, FigureText]], who, labels: Labels) -> Disagreement:

@@ -37,7 +37,7 @@ class Header(NamedTuple):
     last_updated: str
     last_updated_text: str
     language: str
-    corrections: tuple["LogEntryView", ...] = ()  # the corrections of the log's latest day, in the log's order
+    corrections: tuple["LogEntryView", ...] = ()  # the corrections of the log's latest day, newest first
 
     @property
     def direction(self) -> str:

@@ -143,14 +143,14 @@ def test_the_home_page_shows_the_latest_days_corrections_with_what_was_wrong_and
     home = (real_site / "index.html").read_text(encoding="utf-8")
     items = re.findall(r"<li>(.*?)</li>", home.split('<ul class="corrections">')[1].split("</ul>")[0], re.S)
     assert [re.search(r'href="([^"]+)"', item).group(1) for item in items] == [
-        f"{SLUG}/#update-2026-12-03-{n}" for n in (1, 3, 4, 6)]  # its four corrections of 3 December, not the clarifications
-    assert _text(items[-1]) == (
+        f"{SLUG}/#update-2026-12-03-{n}" for n in (6, 4, 3, 1)]  # its corrections of 3 December, newest first
+    assert _text(items[0]) == (
         "Correction: 3 December 2026. What was wrong: The caveat said Kabul's acknowledgement left the number out, "
         "which the report does not say. What it says now: A caveat now says the report gives no number for the "
         "Taliban fighters Kabul acknowledged were killed.")
     briefing = (real_site / SLUG / "index.html").read_text(encoding="utf-8")
     header = briefing[briefing.index('<p class="dates">'):]
-    assert header[:header.index("</p>")].endswith('· <a href="#update-2026-12-03-1">What was corrected</a>')
+    assert header[:header.index("</p>")].endswith('· <a href="#update-2026-12-03-6">What was corrected</a>')
 
 
 def test_a_corrections_feed_entry_says_what_was_wrong_and_what_it_says_now(real_site: Path):
