@@ -106,8 +106,9 @@ def _numbers(value) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def comparisons_csv(briefing) -> bytes:
-    """Return every comparison, one row per measure and party compared; a figure not given has an empty value."""
+def comparisons_csv(briefing, sources: dict) -> bytes:
+    """Return every comparison, one row per measure and party compared (a figure not given has an empty value), with
+    the sources its value cites (`sources`: the source texts by id)."""
     rows = []
     tables = briefing.content.get("comparisons")
     views = {view.id: view for view in briefing.page.comparisons}
@@ -119,12 +120,26 @@ def comparisons_csv(briefing) -> bytes:
         for row, row_view in zip(table.rows, view.rows):
             for cell in row_view.cells:
                 amount = row.values.get(cell.party.id)
+                cited = [briefing.anchored[key].source_id for key in (amount.cite if amount else ())
+                         if key in briefing.anchored]
                 rows.append([table.id, row.measure, row.unit, cell.party.id, cell.party.name,
                              _numbers(amount.value if amount else None), _numbers(amount.to if amount else None),
                              amount.bound if amount else "", cell.text if amount else labels["not_given"],
-                             attribution, " ".join(str(ref.number) for ref in cell.refs)])
+                             attribution, " ".join(str(ref.number) for ref in cell.refs),
+                             *_sources_cells(cited, sources)])
     return _csv(["table", "measure", "unit", "party_id", "party", "value", "value_to", "bound", "as_shown",
-                 "attribution", "footnotes"], rows)
+                 "attribution", "footnotes", *SOURCES_COLUMNS], rows)
+
+
+SOURCES_COLUMNS = ["sources", "source_titles", "source_publishers", "source_dates"]
+
+
+def _sources_cells(ids, sources: dict) -> list[str]:
+    """Return the cells of SOURCES_COLUMNS for the sources `ids` (in the order first cited): their ids, space apart,
+    and their titles, publishers and dates as sources.yaml gives them, joined by REPORTS_APART."""
+    described = [sources[source_id].source for source_id in dict.fromkeys(ids)]
+    return [" ".join(source.id for source in described)] + [
+        REPORTS_APART.join(getattr(source, field) for source in described) for field in ("title", "publisher", "date")]
 
 
 def claims_csv(briefing, sources: dict) -> bytes:
@@ -137,9 +152,7 @@ def claims_csv(briefing, sources: dict) -> bytes:
         for claim, view in zip(topic.claims, views[topic.id].claims):
             notes = " ".join(str(ref.number) for ref in view.refs)
             # Which reports the claim rests on, and when: in a developing story, two figures of one party differ by date.
-            reports = [sources[report.id].source for report in view.reports]
-            described = [" ".join(s.id for s in reports)] + [
-                REPORTS_APART.join(getattr(s, field) for s in reports) for field in ("title", "publisher", "date")]
+            described = _sources_cells([report.id for report in view.reports], sources)
             # Channel and evidence as the page shows them: the defaults in the briefing's language.
             # What the claimant says, as the page shows it: a row of figures alone would drop the claim's wording.
             base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, plain_text(claim.says),
@@ -151,8 +164,7 @@ def claims_csv(briefing, sources: dict) -> bytes:
             if not claim.figures:
                 rows.append(base + ["", "", "", "", "", "", notes] + described)
     return _csv(["topic", "claim", "claimant", "parties", "status", "says", "channel", "evidence", "measure", "value",
-                 "value_to", "bound", "unit", "as_shown", "footnotes", "sources", "source_titles",
-                 "source_publishers", "source_dates"], rows)
+                 "value_to", "bound", "unit", "as_shown", "footnotes", *SOURCES_COLUMNS], rows)
 
 
 def json_ld(briefing, base_url: str) -> Markup:
@@ -201,5 +213,5 @@ def _creative_work(source) -> dict:
 def data_files(briefing, sources: dict) -> dict[str, Callable[[], bytes]]:
     """Return, by site path, the function making each downloadable data file of a briefing."""
     return {DATA_FILES["json"]: lambda: briefing_json(briefing, sources),
-            DATA_FILES["comparisons"]: lambda: comparisons_csv(briefing),
+            DATA_FILES["comparisons"]: lambda: comparisons_csv(briefing, sources),
             DATA_FILES["claims"]: lambda: claims_csv(briefing, sources)}

@@ -233,6 +233,16 @@ def test_the_claims_csv_gives_each_claim_its_sources(second_day: Path):
     assert rows["casualties-1"]["source_dates"] == "2026-02-27"
 
 
+def test_the_comparisons_csv_gives_each_figure_its_sources(real_site: Path):
+    text = (real_site / SLUG / "data" / "comparisons.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    given = [row for row in rows if row["value"]]
+    assert given and {(row["sources"], row["source_titles"], row["source_publishers"], row["source_dates"])
+                      for row in given} == {
+        ("report", "News report on the Pakistan–Afghanistan war, 27 February 2026", "unknown", "2026-02-27")}
+    assert all(row["sources"] == "" for row in rows if not row["value"] and row["as_shown"] == "not given")
+
+
 def test_a_claim_citing_two_reports_lists_both_in_its_card_and_its_row(tmp_path: Path):
     root = _second_day(tmp_path)
     claims = root / "content" / SLUG / "claims.yaml"
