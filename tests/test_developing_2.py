@@ -313,3 +313,13 @@ def test_without_javascript_the_revised_mark_leads_to_the_later_claim(chromium, 
     assert page.evaluate("document.querySelector(':target').id") == "claim-casualties-4"
     assert "331" in page.inner_text("#claim-casualties-4")
     page.context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", [f"{SLUG}/index.html", "index.html"])
+def test_the_second_days_pages_do_not_scroll_sideways_at_320_px(chromium, second_day_url, path):
+    from browser_support import open_page
+
+    page, _ = open_page(chromium, second_day_url + path, viewport={"width": 320, "height": 640})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.context.close()
