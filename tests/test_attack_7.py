@@ -63,3 +63,25 @@ def test_a_hedge_or_negation_the_page_shows_in_markup_still_keeps_it(tmp_path: P
         (root / "content/deal/briefing.yaml").read_text().replace("in Kabul.[^a]", "in Kabul.[^b]"), encoding="utf-8")
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("control, kind", [("\u2067", "embedding or isolate (U+2067)"),
+                                           ("\u202b", "embedding or isolate (U+202B)"),
+                                           ("\u202e", "override (U+202E)")])
+def test_a_source_whose_page_shows_its_figures_in_another_order_is_refused(control: str, kind: str, tmp_path: Path):
+    """Chromium shows "The vote was <RLI>120 to 30<PDI> today" as "The vote was to 30 120 today": a quote of "120 to
+    30" built, and its highlight on the source page showed other words than the ones checked."""
+    source = f"Vote report\n\nThe vote was {control}120 to 30{chr(0x2069) if control == chr(0x2067) else chr(0x202c)} today.\n"
+    root = deal_project(tmp_path, "The vote was 120 to 30.", "120 to 30", source)
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        f"seeds/report.txt:3: the document contains a direction {kind}, which shows the characters after it in "
+        "another order than they are checked (remove it from the document: a source's text must read as it is stored)"]
+
+
+def test_a_source_with_right_to_left_marks_still_builds(tmp_path: Path):
+    """A right-to-left mark (U+200F) reorders no run of figures or Latin words; Arabic documents hold them."""
+    source = "Vote report\n\nThe vote was 120 to 30 today.\u200f\n"
+    root = deal_project(tmp_path, "The vote was 120 to 30.", "120 to 30", source)
+    assert run_build(root, "check").code == 0
