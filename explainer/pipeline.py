@@ -23,6 +23,7 @@ from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
+from .frame_words import stated_in_labels
 from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, only_regular_files, read_regular, regular_files
@@ -100,7 +101,7 @@ def load(project: Project) -> Site:
     seen.save()
     # A locale's faults come first, alone: without it a language's figures and dates are misread, and the checks'
     # errors ("`date` is derived but `date_basis` is missing" for "14. Februar 2024") would not say why.
-    unread = locale_problems or missing_locales(content, locales)
+    unread = locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
     if unread:
         fail_on(problems + unread + source_problems)
     anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing

@@ -1,0 +1,62 @@
+"""The page's own words: a project locale's labels, shown around every briefing of its language, state nothing.
+
+A label ("What we know", "Last updated") frames what the briefing says; it cites nothing, and it stands on the
+home page and the source pages too, where no passage is cited at all. A figure, date, quotation, superlative or
+time word written into one ("What we know: 9,000 civilians killed") would reach every reader unchecked, so it is
+refused where it is written. What English's own label of the key states is the page's frame in any language (the
+chart's caption says its scale starts at "zero"), and so is a quotation of the locale's own words (the caption
+quotes "not given", as the chart writes it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from . import patterns
+from .attribution import Finding, _stated, unbacked_superlatives
+from .cite import _timed_or_counted
+from .locale import Labels, built_in_english
+from .problems import Problem
+
+_PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a slot the page fills: "{measure}", "{number}"
+
+
+def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
+    """Return a problem for each label of a project's locale file that states what no source backs."""
+    english = built_in_english()
+    problems = []
+    for language, labels in sorted(locales.items()):
+        if labels.written is None:
+            continue
+        shown, lines = labels.written
+        own_words = {" ".join(str(value).split()) for value in labels.values() if isinstance(value, str)}
+        for key, line in sorted(lines.items(), key=lambda item: item[1]):
+            value = labels.get(key)
+            if isinstance(value, str):
+                problems += [Problem(shown, line, f"label '{key}' {what}", _HINT)
+                             for what in _statements(value, str(english.get(key, "")), own_words, language)]
+    return problems
+
+
+_HINT = ("a label is the page's own word around every briefing, where nothing cites a source: write what it states "
+         "in a briefing, where a citation backs it")
+
+
+def _statements(label: str, english: str, own_words: set[str], language: str) -> list[str]:
+    """Return what a label states beyond what English's label of its key states (its quotations, translated, by
+    their number) and quotations of the locale's own words."""
+    framed = _stated(_PLACEHOLDER.sub(" ", english), "en")
+    framed_quotes = sum(kind == "quote" for kind, _, _ in framed)
+    text = _PLACEHOLDER.sub(" ", label)
+    stated = []
+    for (kind, value, number), what in _stated(text, language).items():  # in the order the label writes them
+        if kind == "quote":
+            framed_quotes -= 1
+            if (framed_quotes >= 0 or value in own_words) and not _statements(value, "", own_words, language):
+                continue  # the chart's "not given", translated; but never "9,000 killed" between its marks
+        elif (kind, value, number) in framed:
+            continue
+        stated.append(f"states {what}")
+    unbacked: list[Finding] = unbacked_superlatives(text, [], 0, language) + _timed_or_counted(text, [], 0, language)
+    return stated + [finding.message for finding in unbacked]
