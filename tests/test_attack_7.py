@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import REPO, run_build
 from support import deal_project, error_lines
 
 SOURCE = ("Border report\n\nTaliban forces reportedly attacked the border post on Monday.\n\n"
@@ -85,3 +85,57 @@ def test_a_source_with_right_to_left_marks_still_builds(tmp_path: Path):
     source = "Vote report\n\nThe vote was 120 to 30 today.\u200f\n"
     root = deal_project(tmp_path, "The vote was 120 to 30.", "120 to 30", source)
     assert run_build(root, "check").code == 0
+
+
+LABEL_HINT = ("(a label is the page's own word around every briefing, where nothing cites a source: write what it "
+              "states in a briefing, where a citation backs it)")
+
+
+def test_a_project_locales_label_states_nothing_the_page_would_show_unchecked(tmp_path: Path):
+    """A project's locales/en.yaml replaced "What we know" by a toll, a day and a quotation: every page showed them,
+    and nothing read them (a briefing's own `labels` are checked; a locale file's were not)."""
+    root = deal_project(tmp_path, "Taliban forces reportedly attacked the border post.", HEDGED, SOURCE)
+    english = (REPO / "explainer/locales/en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales/en.yaml").write_text(english.replace(
+        "summary: What we know", 'summary: "What we know: 9000 civilians killed on Tuesday, \\"a massacre\\""').replace(
+        "“not given”", "“not given” or “9000 dead”").replace("updates: ", "updates: Yesterday's "), encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 1
+    line = english.splitlines().index("summary: What we know") + 1
+    caption = next(number for number, text in enumerate(english.splitlines(), 1) if text.startswith("chart_caption"))
+    updates = english.splitlines().index(next(t for t in english.splitlines() if t.startswith("updates: "))) + 1
+    assert sorted(error_lines(result)) == sorted([
+        f'locales/en.yaml:{line}: label \'summary\' states "9000" {LABEL_HINT}',
+        f'locales/en.yaml:{line}: label \'summary\' states "Tuesday" {LABEL_HINT}',
+        f'locales/en.yaml:{line}: label \'summary\' states "a massacre" {LABEL_HINT}',
+        f'locales/en.yaml:{caption}: label \'chart_caption\' states "9000 dead" {LABEL_HINT}',
+        f'locales/en.yaml:{updates}: label \'updates\' time "Yesterday" is not in the passages it cites: '
+        f'"Yesterday\'s Updates and corrections" {LABEL_HINT}',
+    ])
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_project_copy_of_a_built_in_locale_still_builds(language: str, tmp_path: Path):
+    """The chart's caption quotes the page's own "not given" and says its scale starts at zero: the frame's words."""
+    root = deal_project(tmp_path, "Taliban forces reportedly attacked the border post.", HEDGED, SOURCE)
+    (root / "locales").mkdir()
+    (root / "locales" / f"{language}.yaml").write_bytes((REPO / "explainer/locales" / f"{language}.yaml").read_bytes())
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_pages_description_is_cut_between_sentences_never_inside_one(tmp_path: Path):
+    """The description a shared link's preview and a search result show was the summary cut at 300 characters by
+    the template, inside a sentence: "... the claim that 9,000 civilians were killed is false" could come out as
+    "... the claim that 9,000 civilians were killed...", asserting what the briefing denies."""
+    opening = "Taliban forces reportedly attacked the border post on Monday.[^a]" + " Officials gave no figures." * 8
+    closing = " Taliban forces reportedly attacked the border post on Monday, the report says, and then withdrew."
+    root = deal_project(tmp_path, opening + closing.removesuffix("."), HEDGED + " on Monday", SOURCE)
+    result = run_build(root)
+    assert result.code == 0, result.err
+    shown = opening.replace("[^a]", "")
+    assert len(shown) < 300 < len(shown + closing)
+    page = (root / "site/deal/index.html").read_text(encoding="utf-8")
+    assert f'<meta name="description" content="{shown}">' in page
+    assert f'<meta property="og:description" content="{shown}">' in page
