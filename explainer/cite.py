@@ -28,8 +28,8 @@ from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
-from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, parse_prose, plain_text, render_prose,
-                    seen_prose, visible_text)
+from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, numbered_list_starts, parse_prose, plain_text,
+                    render_prose, seen_prose, visible_text)
 from .sentences import KEY_IN_MARKER, MARKER, split_sentences
 from .yamlsafe import first_forbidden, refused_kind
 
@@ -204,6 +204,12 @@ class FileCiter:
         "&#x202e;" (a character the YAML itself may not hold), text right after a marker."""
         if parsed.paragraphs and "](" not in text:
             return  # plain prose shows what it says, but for brackets right after a marker: "[^key](9000)"
+        for line, number in numbered_list_starts(parsed):
+            self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
+                                         f"`{field}`: a numbered list starting at {number} shows \"{number}.\" before "
+                                         "its first item, a number no check reads",
+                                         f"number a list from 1; to start a line with a figure, write a backslash before "
+                                         f"its dot ({number}\\.), and it is read as one"))
         shown = visible_text(parsed)
         if shown == text:
             return

@@ -211,6 +211,16 @@ _SHOWN_INLINE = {"text": lambda t: t.content, "code_inline": lambda t: t.content
                  "hardbreak": lambda t: "\n", "citation": lambda t: " "}
 
 
+def numbered_list_starts(parsed: ParsedProse) -> list[tuple[int, str]]:
+    """Return (line, number) of each numbered list that starts at another number than 1.
+
+    The page shows that number ("9000. civilians were killed" is a list starting at 9000), but no check reads it:
+    a list's numbers are the page's own count of its items, left out of the sentences.
+    """
+    return [(token.map[0] if token.map else 0, str(token.attrGet("start"))) for token in parsed.tokens
+            if token.type == "ordered_list_open" and token.attrGet("start") not in (None, 1)]
+
+
 class SeenProse(NamedTuple):
     """Prose as a reader sees it, its citation markers kept: what the checks of its wording read.
 

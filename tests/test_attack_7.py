@@ -139,3 +139,24 @@ def test_a_pages_description_is_cut_between_sentences_never_inside_one(tmp_path:
     page = (root / "site/deal/index.html").read_text(encoding="utf-8")
     assert f'<meta name="description" content="{shown}">' in page
     assert f'<meta property="og:description" content="{shown}">' in page
+
+
+@pytest.mark.parametrize("summary, line", [
+    ("9000. civilians died as Taliban forces reportedly attacked the border post.", 3),
+    ("The border post:\n\n  9000) civilians died as Taliban forces reportedly attacked the border post.", 5)])
+def test_a_numbered_list_starting_at_a_figure_is_refused(summary: str, line: int, tmp_path: Path):
+    """"9000. civilians died ..." is a list starting at 9000: the page showed "9000. civilians died", and the checks,
+    which leave a list's numbers out of its sentences, read no figure."""
+    root = deal_project(tmp_path, summary, HEDGED, SOURCE)
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert (f'content/deal/briefing.yaml:{line}: `summary`: a numbered list starting at 9000 shows "9000." before its '
+            'first item, a number no check reads (number a list from 1; to start a line with a figure, write a '
+            'backslash before its dot (9000\\.), and it is read as one)') in error_lines(result)
+
+
+def test_a_numbered_list_from_1_still_builds(tmp_path: Path):
+    root = deal_project(tmp_path, "Reported so far:[^a]\n\n  1. Taliban forces reportedly attacked the border post.[^a]\n"
+                        "  1. Taliban forces reportedly attacked the border post", HEDGED, SOURCE)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
