@@ -160,3 +160,36 @@ def test_a_numbered_list_from_1_still_builds(tmp_path: Path):
                         "  1. Taliban forces reportedly attacked the border post", HEDGED, SOURCE)
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+SPLIT = "Border report\n\nPakistan said it would retaliate against\n\nCivilians in Kabul were not harmed, officials said.\n"
+
+
+def test_a_quote_joining_two_paragraphs_as_one_sentence_is_refused(tmp_path: Path):
+    """The source's paragraph ends "would retaliate against" and the next starts "Civilians in Kabul were not harmed":
+    quoted across the blank line, the two built "Pakistan said it would retaliate against civilians in Kabul", and
+    the source page showed the highlight in two paragraphs the reader had to join."""
+    root = deal_project(tmp_path, "Pakistan said it would retaliate against civilians in Kabul.",
+                        "Pakistan said it would retaliate against Civilians in Kabul", SPLIT)
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/deal/briefing.yaml:16: citation 'a': quote \"Pakistan said it would retaliate against Civilians in "
+        "Kabul\" runs from the end of a paragraph of source 'report' into the start of the next (line 3), joining "
+        "words no sentence of it says together (cite each paragraph's words as a citation of its own, and give the "
+        "sentence both markers)"]
+
+
+@pytest.mark.parametrize("source, quote", [
+    ("Report\n\nTalks failed on Monday.\n\nThe army struck at dawn.\n", "Talks failed on Monday. The army struck"),
+    ("Report\n\nHe said: \u201cTalks failed.\u201d\n\nThe army struck at dawn.\n", "Talks failed.\u201d The army struck"),
+    ("Report\n\nThe talks between the two\n\nsides failed on Monday.\n", "the two sides failed on Monday"),
+])
+def test_a_quote_across_a_paragraph_that_ends_its_sentence_or_runs_on_still_anchors(source: str, quote: str):
+    """A paragraph ending its sentence joins nothing; one continued in lower case is a sentence a page break cut."""
+    from explainer.anchor import NormalisedSource, anchor_quote
+    from explainer.model import Source
+    from explainer.sources import SourceText
+
+    text = SourceText(Source(id="s", file="", title="", publisher="", date="unknown"), source)
+    assert anchor_quote(NormalisedSource(text), quote).passage is not None
