@@ -28,8 +28,8 @@ from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
-from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, numbered_list_starts, parse_prose, plain_text,
-                    render_prose, seen_prose, visible_text)
+from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, links_to_evidence, numbered_list_starts,
+                    parse_prose, plain_text, render_prose, seen_prose, visible_text)
 from .sentences import KEY_IN_MARKER, MARKER, split_sentences
 from .yamlsafe import first_forbidden, refused_kind
 
@@ -210,6 +210,11 @@ class FileCiter:
                                          "its first item, a number no check reads",
                                          f"number a list from 1; to start a line with a figure, write a backslash before "
                                          f"its dot ({number}\\.), and it is read as one"))
+        for line, href in links_to_evidence(parsed):
+            self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
+                                         f"`{field}`: a link to {href} leads to a note or a source's passage, though "
+                                         "no check read the sentence against it",
+                                         "cite the source with a [^key] marker: only its sentence is checked"))
         shown = visible_text(parsed)
         if shown == text:
             return

@@ -221,6 +221,28 @@ def numbered_list_starts(parsed: ParsedProse) -> list[tuple[int, str]]:
             if token.type == "ordered_list_open" and token.attrGet("start") not in (None, 1)]
 
 
+# Where a citation marker leads: a note ("#note-report-13-50"), a marker ("#cite-..."), a passage of a source page
+# ("../sources/report.html#passage-13-50"). A link to a whole source page ("the full report") is fine.
+_EVIDENCE_FRAGMENT = ("note-", "cite-", "passage-")
+
+
+def links_to_evidence(parsed: ParsedProse) -> list[tuple[int, str]]:
+    """Return (line, target) of each link of prose to a note, a marker or a passage of a source page.
+
+    "[\\[1\\]](#note-report-13-50)" shows a marker like a citation's ("[1]", styled as one) after a sentence no
+    check read against that note: only a citation marker may point at a source, as only its sentence is checked.
+    """
+    found = []
+    for token in parsed.tokens:
+        for child in token.children or () if token.type == "inline" else ():
+            if child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                parts = urlsplit(href)
+                if not parts.scheme and parts.fragment.startswith(_EVIDENCE_FRAGMENT):
+                    found.append((token.map[0] if token.map else 0, href))
+    return found
+
+
 class SeenProse(NamedTuple):
     """Prose as a reader sees it, its citation markers kept: what the checks of its wording read.
 

@@ -193,3 +193,18 @@ def test_a_quote_across_a_paragraph_that_ends_its_sentence_or_runs_on_still_anch
 
     text = SourceText(Source(id="s", file="", title="", publisher="", date="unknown"), source)
     assert anchor_quote(NormalisedSource(text), quote).passage is not None
+
+
+@pytest.mark.parametrize("target", ["#note-report-13-50", "../sources/report.html#passage-13-50", "#cite-briefing-a"])
+def test_a_link_made_to_look_like_a_citation_marker_is_refused(target: str, tmp_path: Path):
+    """"[[1]](#note-...)" after a sentence showed "[1]", styled as a marker, leading to note 1, though the sentence
+    was checked against no passage at all."""
+    source = "Border report\n\nTaliban forces attacked 1 border post on Monday.\n"
+    root = deal_project(tmp_path, f"Taliban forces attacked 1 border post.[^a] The army massacred the villagers."
+                                  f"[[1]]({target}) Talks began later.", "Taliban forces attacked 1 border post",
+                        source)
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        f"content/deal/briefing.yaml:3: `summary`: a link to {target} leads to a note or a source's passage, though no "
+        "check read the sentence against it (cite the source with a [^key] marker: only its sentence is checked)"]
