@@ -5,7 +5,8 @@ home page and the source pages too, where no passage is cited at all. A figure, 
 time word written into one ("What we know: 9,000 civilians killed") would reach every reader unchecked, so it is
 refused where it is written. What English's own label of the key states is the page's frame in any language (the
 chart's caption says its scale starts at "zero"), and so is a quotation of the locale's own words (the caption
-quotes "not given", as the chart writes it).
+quotes "not given", as the chart writes it). Its months must be read as the months they stand for: the pages
+write every date in them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Mapping
 from . import patterns
 from .attribution import Finding, _stated, unbacked_superlatives
 from .cite import _timed_or_counted
+from .numbers import find_mentions
 from .locale import Labels, built_in_english
 from .problems import Problem
 
@@ -30,6 +32,7 @@ def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
         if labels.written is None:
             continue
         shown, lines = labels.written
+        problems += _dates_misread(labels, shown, lines)
         own_words = {" ".join(str(value).split()) for value in labels.values() if isinstance(value, str)}
         for key, line in sorted(lines.items(), key=lambda item: item[1]):
             value = labels.get(key)
@@ -37,6 +40,21 @@ def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
                 problems += [Problem(shown, line, f"label '{key}' {what}", _HINT)
                              for what in _statements(value, str(english.get(key, "")), own_words, language)]
     return problems
+
+
+def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list[Problem]:
+    """Return a problem for the first month whose dates the locale writes ("15 June 2026" for 2026-05-15, its
+    `months` shifted) as the checks read another month: a timeline's date is checked against its `when` as a date,
+    and then shown in the locale's words."""
+    for month in range(1, 13):
+        iso = f"2026-{month:02d}-15"
+        read = {quantity.value for mention in find_mentions(labels.date(iso), labels.language)
+                for quantity in mention.quantities if quantity.unit == "month"}
+        if read and read != {month}:
+            return [Problem(shown, lines.get("months", lines.get("date", 1)),
+                            f"label 'months': the pages would write {iso} as \"{labels.date(iso)}\", which the checks "
+                            "read as another month", "write the twelve month names in order, January first")]
+    return []
 
 
 _HINT = ("a label is the page's own word around every briefing, where nothing cites a source: write what it states "

@@ -208,3 +208,26 @@ def test_a_link_made_to_look_like_a_citation_marker_is_refused(target: str, tmp_
     assert error_lines(result) == [
         f"content/deal/briefing.yaml:3: `summary`: a link to {target} leads to a note or a source's passage, though no "
         "check read the sentence against it (cite the source with a [^key] marker: only its sentence is checked)"]
+
+
+def test_a_project_locale_whose_months_are_shifted_is_refused(tmp_path: Path):
+    """A project's en.yaml listing February first showed an event the source dates 15 May 2025 (`when: 15 May 2025`,
+    `date: 2025-05-15`, both checked) as "15 June 2025"."""
+    source = "Border report\n\nTaliban forces reportedly attacked the border post on 15 May 2025.\n"
+    timeline = ("events:\n  - when: 15 May 2025\n    date: 2025-05-15\n    what: Taliban forces reportedly attacked the "
+                "border post.\n    cite: [a]\n")
+    root = deal_project(tmp_path, "Taliban forces reportedly attacked the border post.",
+                        "Taliban forces reportedly attacked the border post on 15 May 2025", source,
+                        files={"timeline.yaml": timeline})
+    english = (REPO / "explainer/locales/en.yaml").read_text(encoding="utf-8")
+    months = next(line for line in english.splitlines() if line.startswith("months:"))
+    (root / "locales").mkdir()
+    (root / "locales/en.yaml").write_text(english.replace(months, "months: [February, March, April, May, June, July, "
+                                                          "August, September, October, November, December, January]"),
+                                          encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        f"locales/en.yaml:{english.splitlines().index(months) + 1}: label 'months': the pages would write 2026-01-15 as "
+        "\"15 February 2026\", which the checks read as another month (write the twelve month names in order, January "
+        "first)"]
