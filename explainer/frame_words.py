@@ -11,13 +11,13 @@ write every date in them.
 
 from __future__ import annotations
 
-import re
+from decimal import Decimal
 from typing import Mapping
 
 from . import patterns
 from .attribution import Finding, _stated, unbacked_superlatives
 from .cite import _timed_or_counted
-from .numbers import find_mentions
+from .numbers import find_mentions, quantities_in
 from .locale import Labels, built_in_english
 from .problems import Problem
 
@@ -32,7 +32,7 @@ def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
         if labels.written is None:
             continue
         shown, lines = labels.written
-        problems += _dates_misread(labels, shown, lines)
+        problems += _dates_misread(labels, shown, lines) + _numbers_misread(labels, shown, lines)
         own_words = {" ".join(str(value).split()) for value in labels.values() if isinstance(value, str)}
         for key, line in sorted(lines.items(), key=lambda item: item[1]):
             value = labels.get(key)
@@ -54,6 +54,20 @@ def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list
             return [Problem(shown, lines.get("months", lines.get("date", 1)),
                             f"label 'months': the pages would write {iso} as \"{labels.date(iso)}\", which the checks "
                             "read as another month", "write the twelve month names in order, January first")]
+    return []
+
+
+def _numbers_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list[Problem]:
+    """Return a problem where the locale writes a figure ("1O234O567", its `thousands` a letter O) as the checks read
+    another: a table's figure is checked as a number, and then shown in the locale's separators."""
+    for value in (1234567, 1234.5):
+        written = labels.number(value)
+        if not any(quantity.value == Decimal(str(value)) for quantity in quantities_in(written, labels.language)):
+            return [Problem(shown, lines.get("thousands" if value == 1234567 else "decimal", 1),
+                            f"labels 'thousands' and 'decimal': the pages would write {value} as \"{written}\", which "
+                            "the checks read as another figure",
+                            "separate thousands with \",\", \".\", a space or nothing, and write the decimal mark as "
+                            "\".\" or \",\"")]
     return []
 
 

@@ -231,3 +231,21 @@ def test_a_project_locale_whose_months_are_shifted_is_refused(tmp_path: Path):
         f"locales/en.yaml:{english.splitlines().index(months) + 1}: label 'months': the pages would write 2026-01-15 as "
         "\"15 February 2026\", which the checks read as another month (write the twelve month names in order, January "
         "first)"]
+
+
+@pytest.mark.parametrize("key, value, written", [("thousands", "O", "1O234O567"), ("decimal", "l", "1,234l5")])
+def test_a_project_locale_whose_separators_write_other_figures_is_refused(key: str, value: str, written: str,
+                                                                          tmp_path: Path):
+    """`thousands: "O"` showed a table's 660,000 as "660O000", a figure no check reads as it is written."""
+    root = deal_project(tmp_path, "Taliban forces reportedly attacked the border post.", HEDGED, SOURCE)
+    english = (REPO / "explainer/locales/en.yaml").read_text(encoding="utf-8")
+    line = next(line for line in english.splitlines() if line.startswith(f"{key}:"))
+    (root / "locales").mkdir()
+    (root / "locales/en.yaml").write_text(english.replace(line, f'{key}: "{value}"'), encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 1
+    number = "1234567" if key == "thousands" else "1234.5"
+    assert error_lines(result) == [
+        f"locales/en.yaml:{english.splitlines().index(line) + 1}: labels 'thousands' and 'decimal': the pages would "
+        f"write {number} as \"{written}\", which the checks read as another figure (separate thousands with \",\", "
+        "\".\", a space or nothing, and write the decimal mark as \".\" or \",\")"]
