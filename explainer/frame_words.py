@@ -32,7 +32,7 @@ def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
         if labels.written is None:
             continue
         shown, lines = labels.written
-        problems += _dates_misread(labels, shown, lines) + _numbers_misread(labels, shown, lines)
+        problems += misread_labels(labels, shown, lines)
         own_words = {" ".join(str(value).split()) for value in labels.values() if isinstance(value, str)}
         for key, line in sorted(lines.items(), key=lambda item: item[1]):
             value = labels.get(key)
@@ -40,6 +40,12 @@ def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
                 problems += [Problem(shown, line, f"label '{key}' {what}", _HINT)
                              for what in _statements(value, str(english.get(key, "")), own_words, language)]
     return problems
+
+
+def misread_labels(labels: Labels, shown: str, lines: Mapping[str, int]) -> list[Problem]:
+    """Return a problem where labels (a project locale's, or with a briefing's own `labels` over them) write a date
+    or a figure as the checks read another: its months shifted, a letter for its thousands mark."""
+    return _dates_misread(labels, shown, lines) + _numbers_misread(labels, shown, lines)
 
 
 def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list[Problem]:
@@ -52,7 +58,7 @@ def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list
                 for quantity in mention.quantities if quantity.unit == "month"}
         if read and read != {month}:
             return [Problem(shown, lines.get("months", lines.get("date", 1)),
-                            f"label 'months': the pages would write {iso} as \"{labels.date(iso)}\", which the checks "
+                            f"labels 'months' and 'date': the pages would write {iso} as \"{labels.date(iso)}\", which the checks "
                             "read as another month", "write the twelve month names in order, January first")]
     return []
 

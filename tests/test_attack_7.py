@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import deal_project, error_lines
+from support import deal_project, edit, error_lines
 
 SOURCE = ("Border report\n\nTaliban forces reportedly attacked the border post on Monday.\n\n"
           "No casualties were reported in Kabul.\n")
@@ -228,7 +228,7 @@ def test_a_project_locale_whose_months_are_shifted_is_refused(tmp_path: Path):
     result = run_build(root, "check")
     assert result.code == 1
     assert error_lines(result) == [
-        f"locales/en.yaml:{english.splitlines().index(months) + 1}: label 'months': the pages would write 2026-01-15 as "
+        f"locales/en.yaml:{english.splitlines().index(months) + 1}: labels 'months' and 'date': the pages would write 2026-01-15 as "
         "\"15 February 2026\", which the checks read as another month (write the twelve month names in order, January "
         "first)"]
 
@@ -249,3 +249,15 @@ def test_a_project_locale_whose_separators_write_other_figures_is_refused(key: s
         f"locales/en.yaml:{english.splitlines().index(line) + 1}: labels 'thousands' and 'decimal': the pages would "
         f"write {number} as \"{written}\", which the checks read as another figure (separate thousands with \",\", "
         "\".\", a space or nothing, and write the decimal mark as \".\" or \",\")"]
+
+
+def test_a_briefings_own_labels_may_not_write_figures_otherwise_either(tmp_path: Path):
+    """A briefing's `labels` replace the locale's words for its page: `thousands: O` there did what the locale's did."""
+    root = deal_project(tmp_path, "Taliban forces reportedly attacked the border post.", HEDGED, SOURCE)
+    edit(root / "content/deal/briefing.yaml", "parties:", "labels:\n  thousands: O\nparties:")
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/deal/briefing.yaml:8: labels 'thousands' and 'decimal': the pages would write 1234567 as "
+        "\"1O234O567\", which the checks read as another figure (separate thousands with \",\", \".\", a space or "
+        "nothing, and write the decimal mark as \".\" or \",\")"]
