@@ -37,6 +37,12 @@ _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value
 _MARKER = patterns.compile(rf"\[\^{KEY_IN_MARKER}*\]")
 
 
+def keys_hidden(text: str) -> str:
+    """Return text with each citation marker blanked, at the same offsets: the page shows a marker as its number,
+    so a key named "reportedly" or "officials-said" keeps no hedge and says nobody's word."""
+    return _MARKER.sub(lambda marker: " " * len(marker.group()), text)
+
+
 def markers_shown(text: str, hint: str) -> list[Finding]:
     """Refuse a citation marker in plain text (a title, a name, a claimant): the page, home page and feed would show
     "[^key]" as written, as they did a headline's."""
@@ -106,21 +112,21 @@ class FileCiter:
         claim, `by_claimant`, whose claimant says whose word it is): it must hedge or attribute it too;
         and one using a superlative ("deadliest", "the most serious"), a time word or a vague count its passages do
         not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word).
-        They read the words the reader sees (`seen`), never a link's target."""
-        text = seen.text
+        They read the words the reader sees (`seen`), never a link's target nor a marker's key."""
         if item_keys:
+            text = keys_hidden(seen.text)
             passages = self.passages(item_keys)
             self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties), seen)
             if not by_claimant:
                 self.report(item, field, self.check(dropped_attribution_in_item, text, passages, self.language,
                                                     self.claimed(item_keys)), seen)
             return
-        for sentence in split_sentences(text, self.language):
+        for sentence in split_sentences(seen.text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
-                self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language,
-                                                    self.claimed(keys), self.parties), seen)
+                self.report(item, field, self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start,
+                                                    self.language, self.claimed(keys), self.parties), seen)
 
     def claimed(self, keys) -> Passages:
         """Return the passages of `keys` that a party's unverified claim cites: someone's word, never fact."""
@@ -144,7 +150,7 @@ class FileCiter:
             return  # the commonest case, found without splitting the text into sentences
         for sentence in split_sentences(text, self.language):
             if whole or cites_claim(sentence.keys):
-                for word, offset in self.check(hedging_found, sentence.text, self.language):
+                for word, offset in self.check(hedging_found, keys_hidden(sentence.text), self.language):
                     self.problems.append(Problem(
                         self.file.shown, item.line_at(field, seen.written_offset(sentence.start + offset,
                                                                                  getattr(item, field))),

@@ -261,3 +261,15 @@ def test_a_briefings_own_labels_may_not_write_figures_otherwise_either(tmp_path:
         "content/deal/briefing.yaml:8: labels 'thousands' and 'decimal': the pages would write 1234567 as "
         "\"1O234O567\", which the checks read as another figure (separate thousands with \",\", \".\", a space or "
         "nothing, and write the decimal mark as \".\" or \",\")"]
+
+
+@pytest.mark.parametrize("key", ["reportedly", "officials-said", "allegedly"])
+def test_a_citation_key_keeps_no_hedge(key: str, tmp_path: Path):
+    """The page shows a marker as "[1]": a key named "reportedly" kept the source's hedge for the checks alone."""
+    root = deal_project(tmp_path, "Taliban forces attacked the border post.", HEDGED, SOURCE)
+    briefing = root / "content/deal/briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace("[^a]", f"[^{key}]").replace(
+        "citations:\n  a:", f"citations:\n  {key}:"), encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [DROPPED_HEDGE.format(line=3)]
