@@ -146,7 +146,7 @@ class FileCiter:
             return any(anchored.get(key) in self.unverified for key in keys)
 
         whole = cites_claim(item_keys)
-        if not whole and not cites_claim(marker.key for marker in parse_prose(text).markers):
+        if not whole and not cites_claim(marker.key for marker in parse_prose(getattr(item, field)).markers):
             return  # the commonest case, found without splitting the text into sentences
         for sentence in split_sentences(text, self.language):
             if whole or cites_claim(sentence.keys):
