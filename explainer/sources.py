@@ -18,6 +18,7 @@ from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
+from .disguise import char_name, hidden_inside_word
 from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
@@ -226,6 +227,12 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                        f"the document contains a direction {kind} (U+{ord(override.group()):04X}), which shows "
                        "the characters after it in another order than they are checked",
                        "remove it from the document: a source's text must read as it is stored")
+    hidden = hidden_inside_word(text)
+    if hidden:  # "1<ZWSP>200" shows 1200 on the source page while the checks read 1 and 200
+        return Problem(f"seeds/{source.file}", text.count("\n", 0, hidden[0]) + 1,
+                       f"the document holds an invisible character, {char_name(text[hidden[0]])}, inside "
+                       f"\"{_around(text, *hidden)}\", which its page shows as one word or figure "
+                       "where the checks read two", "remove it from the document: a source's text must read as it shows")
     noncharacter = _NONCHARACTER.search(text)
     if noncharacter:  # the source page shows the text as stored, and no page may hold one (an HTML checker refuses it)
         return Problem(f"seeds/{source.file}", text.count("\n", 0, noncharacter.start()) + 1,
@@ -236,6 +243,13 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
         digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
     text = _TEXTS[digest] = text.replace("\r\n", "\n")
     return SourceText(source, text, digest, entry=entry)
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """Return the word or figure around text[start:end], without it: "1200" of "1<ZWSP>200"."""
+    before = re.search(r"\w*\Z", text[max(0, start - 40):start]).group()
+    after = re.match(r"\w*", text[end:end + 40]).group()
+    return before + after
 
 
 def _as_text(raw: bytes) -> str:

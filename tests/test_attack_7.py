@@ -273,3 +273,27 @@ def test_a_citation_key_keeps_no_hedge(key: str, tmp_path: Path):
     result = run_build(root, "check")
     assert result.code == 1
     assert error_lines(result) == [DROPPED_HEDGE.format(line=3)]
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u2060", "\u200d"])
+def test_a_source_hiding_a_character_inside_a_figure_is_refused(hidden: str, tmp_path: Path):
+    """"1<ZWSP>200 people" shows "1200 people" on the source page, while the checks read 1 and 200: "The strike
+    killed 200 people" citing "200 people" built, and its highlight stood inside the 1200 a reader sees."""
+    source = f"Strike report\n\nThe strike killed 1{hidden}200 people on Monday.\n"
+    root = deal_project(tmp_path, "The strike killed 200 people.", "200 people", source)
+    result = run_build(root, "check")
+    assert result.code == 1
+    name = {"\u200b": "U+200B (ZERO WIDTH SPACE)", "\u2060": "U+2060 (WORD JOINER)",
+            "\u200d": "U+200D (ZERO WIDTH JOINER)"}[hidden]
+    assert error_lines(result) == [
+        f"seeds/report.txt:3: the document holds an invisible character, {name}, inside \"1200\", which its page shows "
+        "as one word or figure where the checks read two (remove it from the document: a source's text must read as "
+        "it shows)"]
+
+
+def test_a_source_with_joiners_its_script_needs_still_builds(tmp_path: Path):
+    """A zero-width non-joiner between Persian letters, and a soft hyphen the anchoring joins, hide no figure."""
+    source = "Strike report\n\nThe strike killed 1200 people in \u0645\u06cc\u200c\u0634\u0648\u062f on Mon\u00adday.\n"
+    root = deal_project(tmp_path, "The strike killed 1200 people.", "The strike killed 1200 people", source)
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
