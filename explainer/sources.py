@@ -220,7 +220,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     if "\x00" in text:
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
-    override = _DIRECTION_CONTROL.search(text)
+    override = _DIRECTION_OVERRIDE.search(text)
     if override:  # "\u202e002" shows 200 on the source page while the checks read 002: text shown out of order
         kind = "override" if override.group() in "\u202d\u202e" else "embedding or isolate"
         return Problem(f"seeds/{source.file}", text.count("\n", 0, override.start()) + 1,
@@ -260,7 +260,7 @@ def _as_text(raw: bytes) -> str:
 # The overrides (U+202D, U+202E), and the embeddings and isolates: "\u2067120 to 30\u2069" shows "to 30 120", the
 # figures of a right-to-left run in reverse order, where the checks read 120 to 30. (The marks U+200E and U+200F
 # reorder no run of digits or Latin words, and right-to-left sources use them: they stay.)
-_DIRECTION_CONTROL = patterns.compile("[\u202a-\u202e\u2066-\u2069]")
+_DIRECTION_OVERRIDE = patterns.compile("[\u202a-\u202e\u2066-\u2069]")
 _NONCHARACTER = patterns.compile(f"[{NONCHARACTERS}]")
 
 
