@@ -36,7 +36,8 @@ def hidden_inside_word(text: str) -> tuple[int, int] | None:
         return None
     for found in _HIDDEN_RUN.finditer(text):
         start, end = found.span()
-        if start and end < len(text) and _CHECKED_CHARACTER.match(text, start - 1) and _CHECKED_CHARACTER.match(text, end):
+        if (start and end < len(text) and _CHECKED_CHARACTER.match(text, start - 1)
+                and _CHECKED_CHARACTER.match(text, end)):
             return start, end
     return None
 

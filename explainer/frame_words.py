@@ -17,8 +17,8 @@ from typing import Mapping
 from . import patterns
 from .attribution import Finding, _stated, unbacked_superlatives
 from .cite import _timed_or_counted
-from .numbers import find_mentions, quantities_in
 from .locale import Labels, built_in_english
+from .numbers import find_mentions, quantities_in
 from .problems import Problem
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a slot the page fills: "{measure}", "{number}"
@@ -58,8 +58,9 @@ def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list
                 for quantity in mention.quantities if quantity.unit == "month"}
         if read and read != {month}:
             return [Problem(shown, lines.get("months", lines.get("date", 1)),
-                            f"labels 'months' and 'date': the pages would write {iso} as \"{labels.date(iso)}\", which the checks "
-                            "read as another month", "write the twelve month names in order, January first")]
+                            f"labels 'months' and 'date': the pages would write {iso} as \"{labels.date(iso)}\", "
+                            "which the checks read as another month", "write the twelve month names in order, January "
+                                                                      "first")]
     return []
 
 

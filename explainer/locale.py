@@ -48,7 +48,8 @@ class Labels(dict):
     file and line each of its own words was written on (`written`: a built-in locale's are ours, and checked by
     the tests)."""
 
-    def __init__(self, words: Mapping[str, object], language: str, written: tuple[str, Mapping[str, int]] | None = None):
+    def __init__(self, words: Mapping[str, object], language: str,
+                 written: tuple[str, Mapping[str, int]] | None = None):
         super().__init__(words)
         self.language = language
         self.written = written

@@ -229,7 +229,7 @@ _EVIDENCE_FRAGMENT = ("note-", "cite-", "passage-")
 def links_to_evidence(parsed: ParsedProse) -> list[tuple[int, str]]:
     """Return (line, target) of each link of prose to a note, a marker or a passage of a source page.
 
-    "[\\[1\\]](#note-report-13-50)" shows a marker like a citation's ("[1]", styled as one) after a sentence no
+    "[[1]](#note-report-13-50)" shows a marker like a citation's ("[1]", styled as one) after a sentence no
     check read against that note: only a citation marker may point at a source, as only its sentence is checked.
     """
     found = []
