@@ -38,9 +38,9 @@ _MARKER = patterns.compile(rf"\[\^{KEY_IN_MARKER}*\]")
 
 
 def keys_hidden(text: str) -> str:
-    """Return text with each citation marker blanked, at the same offsets: the page shows a marker as its number,
-    so a key named "reportedly" or "officials-said" keeps no hedge and says nobody's word."""
-    return _MARKER.sub(lambda marker: " " * len(marker.group()), text)
+    """Return text with each citation marker's key made "xxx", at the same offsets: the page shows a marker as its
+    number, so a key named "reportedly" or "officials-said" keeps no hedge and says nobody's word."""
+    return _MARKER.sub(lambda marker: "[^" + "x" * (len(marker.group()) - 3) + "]", text)
 
 
 def markers_shown(text: str, hint: str) -> list[Finding]:

@@ -212,7 +212,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                            "copy the document into seeds/ or fix the file name")
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
     try:
-        text = raw.decode("utf-8-sig")
+        text = _lines_ended(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         bad_line = raw.count(b"\n", 0, error.start) + 1
         return Problem(f"seeds/{source.file}", bad_line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
@@ -241,7 +241,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     digest = hashlib.sha256(raw).hexdigest()
     if digests is not None:
         digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
-    text = _TEXTS[digest] = text.replace("\r\n", "\n")
+    _TEXTS[digest] = text
     return SourceText(source, text, digest, entry=entry)
 
 
@@ -254,7 +254,14 @@ def _around(text: str, start: int, end: int) -> str:
 
 def _as_text(raw: bytes) -> str:
     """Return a usable source file's bytes as the text the build reads."""
-    return raw.decode("utf-8-sig").replace("\r\n", "\n")
+    return _lines_ended(raw.decode("utf-8-sig"))
+
+
+def _lines_ended(text: str) -> str:
+    """Return text with every line ended by "\n": a CRLF's two characters made one, and a lone CR (an old Mac's line
+    end) read as the line end it is, so that "against\r\rCivilians" is two paragraphs on the source page, and a quote
+    joining them is refused as at any paragraph's end."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 # The overrides (U+202D, U+202E), and the embeddings and isolates: "\u2067120 to 30\u2069" shows "to 30 120", the

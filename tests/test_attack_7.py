@@ -297,3 +297,17 @@ def test_a_source_with_joiners_its_script_needs_still_builds(tmp_path: Path):
     root = deal_project(tmp_path, "The strike killed 1200 people.", "The strike killed 1200 people", source)
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+def test_a_source_with_old_mac_line_ends_has_its_paragraphs_kept(tmp_path: Path):
+    """A lone CR ends a line: the document ending its lines so showed "against" and "Civilians" in one paragraph on
+    its page, and the quote joining its two paragraphs built."""
+    root = deal_project(tmp_path, "Pakistan said it would retaliate against civilians in Kabul.",
+                        "Pakistan said it would retaliate against Civilians in Kabul", SPLIT.replace("\n", "\r"))
+    result = run_build(root, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/deal/briefing.yaml:16: citation 'a': quote \"Pakistan said it would retaliate against Civilians in "
+        "Kabul\" runs from the end of a paragraph of source 'report' into the start of the next (line 3), joining "
+        "words no sentence of it says together (cite each paragraph's words as a citation of its own, and give the "
+        "sentence both markers)"]
