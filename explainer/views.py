@@ -14,6 +14,7 @@ from .anchor import Passage
 from .footnotes import Footnote, Ref
 from .locale import Foreign, direction
 from .model import Party, Source
+from .sentences import opening_sentences
 
 
 class PageMeta(NamedTuple):
@@ -24,6 +25,14 @@ class PageMeta(NamedTuple):
     language: str
     direction: str  # ltr or rtl
     site_title: str
+
+    @property
+    def short_description(self) -> str:
+        """Return the description as a link's preview and a search result show it: its opening whole sentences."""
+        return opening_sentences(self.description, self.language, DESCRIPTION_LENGTH)
+
+
+DESCRIPTION_LENGTH = 300  # characters of a page's description in its metadata, at most (but for one long sentence)
 
 
 class Header(NamedTuple):
