@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import os
 import re
+import unicodedata
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
@@ -212,7 +213,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                            "copy the document into seeds/ or fix the file name")
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
     try:
-        text = _lines_ended(raw.decode("utf-8-sig"))
+        text = _as_text(raw)
     except UnicodeDecodeError as error:
         bad_line = raw.count(b"\n", 0, error.start) + 1
         return Problem(f"seeds/{source.file}", bad_line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
@@ -253,8 +254,18 @@ def _around(text: str, start: int, end: int) -> str:
 
 
 def _as_text(raw: bytes) -> str:
-    """Return a usable source file's bytes as the text the build reads."""
-    return _lines_ended(raw.decode("utf-8-sig"))
+    """Return a source file's bytes as the text the build reads: lines ended by "\n", letters composed."""
+    return _composed(_lines_ended(raw.decode("utf-8-sig")))
+
+
+def _composed(text: str) -> str:
+    """Return text in Unicode's composed form (NFC), which shows the same letters.
+
+    A document saved decomposed ("e" then U+0301 for "é", as some PDF converters and Mac tools write it) could
+    not be quoted at all: an editor types "é" as one character, as content must (a combining mark on a Latin
+    letter is refused there), and "été" was not found in it; a month or name with an accent was not read.
+    """
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _lines_ended(text: str) -> str:
