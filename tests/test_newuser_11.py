@@ -1,0 +1,138 @@
+"""A German and a Spanish briefing written from scratch, as the README tells a new editor to.
+
+German report: the Bundeskartellamt halting a carmaker's takeover, with dates ("am Dienstag, 3. März", "spätestens am
+17. April 2026"), number words ("vor zwölf Wochen", "zweieinhalbtausend Seiten"), a weekday alone as a bound ("nicht
+vor Freitag"). Spanish report: a steel-tariff dispute ("unos doce mil trabajadores", "a partir del 1 de abril").
+What let a misstatement through: a German date whose month English shares ("17. April", "17. Mai"), read without its
+day; German and Spanish number words, not read at all (so "vor 12 Wochen", an honest restatement, was refused).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import edit, locale_from_english, project_in_language, refused_with
+
+from explainer import numbers
+
+GERMAN_MONTHS = "[Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]"
+GERMAN_WORDS = ("weekdays: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, Samstag, Sonntag]\n"
+                "approximately: [etwa, rund]\n"
+                "at_least: [mindestens]\nmore_than: [mehr als]\nup_to: [bis zu]\n"
+                "according_to: [laut, sagte]\n")
+GERMAN_SOURCE = (
+    "Bundeskartellamt stoppt vorerst Fusion von Nordwerk und Albis\n\n"
+    "Das Bundeskartellamt hat am Dienstag, 3. März, die Übernahme von Albis durch Nordwerk vorläufig untersagt.\n\n"
+    "Das Amt hatte das Verfahren vor zwölf Wochen eröffnet.\n\n"
+    "Seitdem seien mehr als zweieinhalbtausend Seiten Unterlagen eingegangen.\n\n"
+    "Nordwerk hat angeboten, zwei Werke in Sachsen zu verkaufen.\n\n"
+    "Nordwerk bietet für Albis zweieinhalb Milliarden Euro.\n\n"
+    "Die Entscheidung soll am 17. April 2026 fallen.\n")
+SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
+                  "diciembre]")
+SPANISH_SOURCE = (
+    "México y Estados Unidos chocan por los aranceles al acero\n\n"
+    "Unos doce mil trabajadores de la industria siderúrgica mexicana podrían perder su empleo.\n\n"
+    "Las exportaciones cayeron a tres mil millones de dólares.\n\n"
+    "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados.\n")
+
+
+@pytest.fixture(autouse=True)
+def english_reading_after():
+    """Leave the reading of figures as English has it: the in-process builds set German's and Spanish's."""
+    yield
+    numbers.read_as_locales({})
+
+
+def briefing(language: str, slug: str, summary: str, quote: str) -> str:
+    """Return a briefing.yaml whose summary (line 4) cites `quote` of the source SLUG."""
+    return (f"title: Erklärstück\nlanguage: {language}\nsummary: |\n  {summary}[^q]\nupdates:\n  - date: 2026-03-05\n"
+            "    kind: update\n    text: Erstmals veröffentlicht.\nparties:\n  - id: a\n    name: Nordwerk\n"
+            f"  - id: b\n    name: Kartellamt\ncitations:\n  q:\n    source: {slug}\n    quote: {quote}\n")
+
+
+def german(tmp_path: Path, summary: str, quote: str) -> Path:
+    return project_in_language(tmp_path / "de", "de", locale_from_english(GERMAN_MONTHS, day_dot=True,
+                                                                          words=GERMAN_WORDS),
+                               "fusion", GERMAN_SOURCE, briefing("de", "fusion", summary, quote))
+
+
+def spanish(tmp_path: Path, summary: str, quote: str) -> Path:
+    return project_in_language(tmp_path / "es", "es", locale_from_english(SPANISH_MONTHS),
+                               "aranceles", SPANISH_SOURCE, briefing("es", "aranceles", summary, quote))
+
+
+def builds(root: Path) -> None:
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("summary, quote, figure", [
+    ("Das Amt hatte das Verfahren vor elf Wochen eröffnet.", "Das Amt hatte das Verfahren vor zwölf Wochen eröffnet",
+     '"elf"'),
+    ("Nordwerk hat angeboten, drei Werke in Sachsen zu verkaufen.",
+     "Nordwerk hat angeboten, zwei Werke in Sachsen zu verkaufen", '"drei"'),
+    ("Seitdem seien mehr als dreitausend Seiten eingegangen.",
+     "Seitdem seien mehr als zweieinhalbtausend Seiten Unterlagen eingegangen", '"dreitausend"'),
+    ("Nordwerk bietet zwei Milliarden Euro.", "Nordwerk bietet für Albis zweieinhalb Milliarden Euro",
+     '"zwei Milliarden"'),
+    ("Nordwerk bietet 2,5 Millionen Euro.", "Nordwerk bietet für Albis zweieinhalb Milliarden Euro",
+     '"2,5 Millionen"'),
+])
+def test_a_german_number_word_changed_is_refused(tmp_path: Path, summary: str, quote: str, figure: str):
+    refused_with(german(tmp_path, summary, quote), "content/fusion/briefing.yaml:4:", f"figure {figure}",
+                 "is not in the passages")
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("Das Amt hatte das Verfahren vor 12 Wochen eröffnet.", "Das Amt hatte das Verfahren vor zwölf Wochen eröffnet"),
+    ("Seitdem seien mehr als 2.500 Seiten eingegangen.",
+     "Seitdem seien mehr als zweieinhalbtausend Seiten Unterlagen eingegangen"),
+    ("Nordwerk bietet 2,5 Milliarden Euro.", "Nordwerk bietet für Albis zweieinhalb Milliarden Euro"),
+    ("Zwei Werke in Sachsen will Nordwerk verkaufen.", "Nordwerk hat angeboten, zwei Werke in Sachsen zu verkaufen"),
+    # a capitalised noun inside a sentence is no figure: the national team, "die deutsche Elf"
+    ("Nordwerk, Sponsor der deutschen Elf, will zwei Werke verkaufen.",
+     "Nordwerk hat angeboten, zwei Werke in Sachsen zu verkaufen"),
+])
+def test_a_german_number_word_restated_in_digits_or_words_builds(tmp_path: Path, summary: str, quote: str):
+    builds(german(tmp_path, summary, quote))
+
+
+def test_a_german_date_whose_month_english_shares_is_read_with_its_day(tmp_path: Path):
+    """"17. April 2026" was read as "April 2026" with a figure 17: a timeline's `when` of it took any date in April."""
+    root = german(tmp_path, "Die Entscheidung soll am 17. April 2026 fallen.",
+                  "Die Entscheidung soll am 17. April 2026 fallen")
+    builds(root)
+    (root / "content" / "fusion" / "timeline.yaml").write_text(
+        "events:\n  - when: 17. April 2026\n    date: 2026-04-18\n    what: Die Entscheidung soll fallen.\n"
+        "    cite: [q]\n", encoding="utf-8")
+    refused_with(root, "content/fusion/timeline.yaml:3:", "is not the date `when` states, 17. April 2026")
+    edit(root / "content" / "fusion" / "timeline.yaml", "date: 2026-04-18", "date: 2026-04-17")
+    builds(root)
+
+
+@pytest.mark.parametrize("summary, quote, figure", [
+    ("Unos once mil trabajadores podrían perder su empleo.",
+     "Unos doce mil trabajadores de la industria siderúrgica mexicana podrían perder su empleo", '"once mil"'),
+    ("Las exportaciones cayeron a tres millones de dólares.",
+     "Las exportaciones cayeron a tres mil millones de dólares", '"tres millones"'),
+    ("Participan treinta y tres delegados.",
+     "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados", '"treinta y tres"'),
+])
+def test_a_spanish_number_word_changed_is_refused(tmp_path: Path, summary: str, quote: str, figure: str):
+    refused_with(spanish(tmp_path, summary, quote), "content/aranceles/briefing.yaml:4:", f"figure {figure}",
+                 "is not in the passages")
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("Unos 12.000 trabajadores podrían perder su empleo.",
+     "Unos doce mil trabajadores de la industria siderúrgica mexicana podrían perder su empleo"),
+    ("Las exportaciones cayeron a 3.000 millones de dólares.",
+     "Las exportaciones cayeron a tres mil millones de dólares"),
+    ("Una delegación de 32 personas negocia.",
+     "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados"),
+])
+def test_a_spanish_number_word_restated_in_digits_builds(tmp_path: Path, summary: str, quote: str):
+    builds(spanish(tmp_path, summary, quote))
