@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import edit, locale_from_english, project_in_language, refused_with
+from support import deal_project, edit, locale_from_english, project_in_language, refused_with
 
 from explainer import numbers
 
@@ -29,14 +29,19 @@ GERMAN_SOURCE = (
     "Seitdem seien mehr als zweieinhalbtausend Seiten Unterlagen eingegangen.\n\n"
     "Nordwerk hat angeboten, zwei Werke in Sachsen zu verkaufen.\n\n"
     "Nordwerk bietet für Albis zweieinhalb Milliarden Euro.\n\n"
-    "Die Entscheidung soll am 17. April 2026 fallen.\n")
+    "Die Entscheidung soll am 17. April 2026 fallen.\n\n"
+    "Die Behörde will nicht vor Freitag über die Auflagen entscheiden. Das Urteil soll spätestens am 24. April 2026 "
+    "fallen.\n")
 SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
                   "diciembre]")
 SPANISH_SOURCE = (
     "México y Estados Unidos chocan por los aranceles al acero\n\n"
     "Unos doce mil trabajadores de la industria siderúrgica mexicana podrían perder su empleo.\n\n"
     "Las exportaciones cayeron a tres mil millones de dólares.\n\n"
-    "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados.\n")
+    "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados.\n\n"
+    "México impondrá aranceles por valor de 4.800 millones de dólares a partir del 1 de abril.\n\n"
+    "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo.\n")
+SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\napproximately: [unos]\n"
 
 
 @pytest.fixture(autouse=True)
@@ -60,7 +65,7 @@ def german(tmp_path: Path, summary: str, quote: str) -> Path:
 
 
 def spanish(tmp_path: Path, summary: str, quote: str) -> Path:
-    return project_in_language(tmp_path / "es", "es", locale_from_english(SPANISH_MONTHS),
+    return project_in_language(tmp_path / "es", "es", locale_from_english(SPANISH_MONTHS, words=SPANISH_WORDS),
                                "aranceles", SPANISH_SOURCE, briefing("es", "aranceles", summary, quote))
 
 
@@ -136,3 +141,74 @@ def test_a_spanish_number_word_changed_is_refused(tmp_path: Path, summary: str, 
 ])
 def test_a_spanish_number_word_restated_in_digits_builds(tmp_path: Path, summary: str, quote: str):
     builds(spanish(tmp_path, summary, quote))
+
+
+BOUNDED = "Die Behörde will nicht vor Freitag über die Auflagen entscheiden"
+LATEST = "Das Urteil soll spätestens am 24. April 2026 fallen"
+TARIFFS = "México impondrá aranceles por valor de 4.800 millones de dólares a partir del 1 de abril"
+NOT_UNTIL = "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo"
+
+
+@pytest.mark.parametrize("summary, quote, bound", [
+    ("Das Urteil soll am 24. April 2026 fallen.", LATEST, "leaves out the bound of \"spätestens am 24. April 2026\""),
+    ("Das Urteil soll frühestens am 24. April 2026 fallen.", LATEST,
+     "turns the other way the bound of \"spätestens am 24. April 2026\""),
+    # a weekday alone is a date its bound holds too: the negation kept, the bound turned
+    ("Die Behörde will spätestens am Freitag entscheiden, nicht vor.", BOUNDED,
+     "turns the other way the bound of \"nicht vor Freitag\""),
+])
+def test_a_german_date_bound_dropped_or_turned_is_refused(tmp_path: Path, summary: str, quote: str, bound: str):
+    refused_with(german(tmp_path, summary, quote), "content/fusion/briefing.yaml:4:", bound)
+
+
+def test_a_german_date_bound_kept_in_other_words_builds(tmp_path: Path):
+    builds(german(tmp_path, "Das Urteil soll bis zum 24. April 2026 fallen.", LATEST))
+
+
+@pytest.mark.parametrize("summary, quote, bound", [
+    ("México impondrá aranceles por valor de 4.800 millones de dólares el 1 de abril.", TARIFFS,
+     "leaves out the bound of \"a partir del 1 de abril\""),
+    ("México impondrá aranceles por valor de 4.800 millones de dólares antes del 1 de abril.", TARIFFS,
+     "turns the other way the bound of \"a partir del 1 de abril\""),
+    ("Según Whitmore, Estados Unidos levantará las tarifas el viernes.", NOT_UNTIL,
+     "leaves out the bound of \"hasta el viernes\""),
+])
+def test_a_spanish_date_bound_dropped_or_turned_is_refused(tmp_path: Path, summary: str, quote: str, bound: str):
+    refused_with(spanish(tmp_path, summary, quote), "content/aranceles/briefing.yaml:4:", bound)
+
+
+@pytest.mark.parametrize("summary", [
+    "Los aranceles de México, por valor de 4.800 millones de dólares, entrarán en vigor el 1 de abril.",
+    "México impondrá aranceles por valor de 4.800 millones de dólares desde el 1 de abril.",
+])
+def test_a_spanish_date_bound_kept_in_other_words_builds(tmp_path: Path, summary: str):
+    builds(spanish(tmp_path, summary, TARIFFS))
+
+
+def test_a_spanish_bound_on_a_weekday_kept_builds_and_a_key_named_as_a_day_dates_nothing(tmp_path: Path):
+    root = spanish(tmp_path, "Según Whitmore, Estados Unidos no levantará las tarifas antes del viernes.", NOT_UNTIL)
+    edit(root / "content" / "aranceles" / "briefing.yaml", "[^q]", "[^lunes]")
+    edit(root / "content" / "aranceles" / "briefing.yaml", "  q:\n", "  lunes:\n")
+    builds(root)
+
+
+DEAL = "Grainline's board will vote no earlier than Friday. After Friday's vote, Harbor Foods walked out.\n"
+
+
+@pytest.mark.parametrize("summary, outcome", [
+    ("Grainline's board will vote on Friday.", 'leaves out the bound of "no earlier than Friday"'),
+    ("Grainline's board will vote by Friday.", 'turns the other way the bound of "no earlier than Friday"'),
+    ("Grainline's board will vote on Friday at the earliest.", "ok"),
+])
+def test_an_english_bound_on_a_weekday_alone_is_kept(tmp_path: Path, summary: str, outcome: str):
+    root = deal_project(tmp_path, summary, "Grainline's board will vote no earlier than Friday", DEAL)
+    if outcome == "ok":
+        builds(root)
+    else:
+        refused_with(root, "content/deal/briefing.yaml:3:", outcome)
+
+
+def test_a_weekday_before_a_possessive_is_no_bounded_date(tmp_path: Path):
+    """"After Friday's vote" bounds no day: the vote was on Friday."""
+    builds(deal_project(tmp_path, "Harbor Foods walked out after the vote on Friday.",
+                        "After Friday's vote, Harbor Foods walked out", DEAL))
