@@ -171,8 +171,10 @@ _FRENCH_COMPARATIVES = frozenset({"pire", "meilleur"})
 _FRENCH_DEFINITE = frozenset({"le", "la", "les", "l'", "du", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
                               "votre", "vos", "mon", "ma", "mes"})
 # Set phrases in which a superlative ranks nothing the source must give: "the country's highest court" (its
-# supreme court), "the child's best interests" (a legal test), "at best", "at worst", "a worst-case scenario".
+# supreme court), "the child's best interests" (a legal test), "at best", "at worst", "a worst-case scenario"; "at
+# the earliest" and "at the latest" bound a date (explainer/datebounds.py: "no earlier than Friday" restated).
 _NOT_RANKING = patterns.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
+                          r"|\bat\s+the\s+(?:earliest|latest)\b"
                           r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
 _ONE_OF = patterns.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # A rank below the first ("the second-largest", "its third most deadly"): the passage's superlative ranks
