@@ -54,9 +54,11 @@ _ES_BELOW_1000 = rf"(?:{_any(_ES_HUNDREDS)}(?:\s+{_ES_BELOW_100})?|{_ES_BELOW_10
 _ES_WHOLE = rf"(?:(?:{_ES_BELOW_1000}\s+)?mil(?:\s+{_ES_BELOW_1000})?|{_ES_BELOW_1000})"
 SPANISH = (rf"(?P<es>{_ES_WHOLE}(?![\w-])(?:\s+(?:mil\s+)?{_any(_ES_SCALES)}(?:\s+y\s+medio)?(?![\w-]))?)")
 _ES_PARTS = re.compile(_any([*_ES_UNITS, *_ES_TEENS, *_ES_TENS, *_ES_HUNDREDS, *_ES_SCALES, "mil", "medio"]))
-# Words that alone are no count: articles, and "once" right before "de" ("las once de la noche" is an hour, read
-# apart) is still eleven; "mil" alone ("mil veces") is read as a thousand.
+# Articles are no count alone.
 _ARTICLES = frozenset({"ein", "eins", "un", "una", "uno"})
+# A scale alone names how figures are counted, as English "thousand" and "billion" alone do ("en mil millones de
+# euros", a table's unit), no figure.
+_BARE_SCALES = frozenset({"hundert", "tausend", "mil", "mil millones", "mil millón"})
 
 BY_LANGUAGE = {"de": GERMAN, "es": SPANISH}
 # What a word holding them starts with: cheap to look for where most sentences hold none.
@@ -68,7 +70,7 @@ def value(match: re.Match) -> Decimal | None:
     """Return the value the number words a match holds state, or None where they are an article or a noun."""
     german = match.groupdict().get("de")
     words = (german or match["es"]).casefold()
-    if words in _ARTICLES:
+    if words in _ARTICLES or words in _BARE_SCALES:
         return None
     if german and german[0].isupper() and not _starts_sentence(match.string, match.start()):
         return None
