@@ -31,7 +31,8 @@ GERMAN_SOURCE = (
     "Nordwerk bietet für Albis zweieinhalb Milliarden Euro.\n\n"
     "Die Entscheidung soll am 17. April 2026 fallen.\n\n"
     "Die Behörde will nicht vor Freitag über die Auflagen entscheiden. Das Urteil soll spätestens am 24. April 2026 "
-    "fallen.\n")
+    "fallen.\n\n"
+    "Die Umsätze von Albis sanken um 4,2 Prozent.\n")
 SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
                   "diciembre]")
 SPANISH_SOURCE = (
@@ -40,7 +41,8 @@ SPANISH_SOURCE = (
     "Las exportaciones cayeron a tres mil millones de dólares.\n\n"
     "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados.\n\n"
     "México impondrá aranceles por valor de 4.800 millones de dólares a partir del 1 de abril.\n\n"
-    "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo.\n")
+    "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo.\n\n"
+    "Las exportaciones de acero cayeron un 18 % en febrero.\n")
 SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\napproximately: [unos]\n"
 
 
@@ -212,3 +214,23 @@ def test_a_weekday_before_a_possessive_is_no_bounded_date(tmp_path: Path):
     """"After Friday's vote" bounds no day: the vote was on Friday."""
     builds(deal_project(tmp_path, "Harbor Foods walked out after the vote on Friday.",
                         "After Friday's vote, Harbor Foods walked out", DEAL))
+
+
+@pytest.mark.parametrize("make, summary, quote, slug", [
+    (spanish, "Las exportaciones de acero subieron un 18 % en febrero.",
+     "Las exportaciones de acero cayeron un 18 % en febrero", "aranceles"),
+    (german, "Die Umsätze von Albis stiegen um 4,2 Prozent.", "Die Umsätze von Albis sanken um 4,2 Prozent", "fusion"),
+])
+def test_a_fall_restated_as_a_rise_in_spanish_or_german_is_refused(tmp_path: Path, make, summary: str, quote: str,
+                                                                    slug: str):
+    refused_with(make(tmp_path, summary, quote), f"content/{slug}/briefing.yaml:4:", "is given as a rise, but the "
+                 "passages this cites give it as a fall")
+
+
+@pytest.mark.parametrize("make, summary, quote", [
+    (spanish, "Las exportaciones de acero registraron una caída del 18 % en febrero.",
+     "Las exportaciones de acero cayeron un 18 % en febrero"),
+    (german, "Die Umsätze von Albis fielen um 4,2 Prozent.", "Die Umsätze von Albis sanken um 4,2 Prozent"),
+])
+def test_a_fall_restated_as_a_fall_builds(tmp_path: Path, make, summary: str, quote: str):
+    builds(make(tmp_path, summary, quote))
