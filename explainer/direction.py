@@ -130,7 +130,9 @@ def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Findi
 
 
 # A figure right after one of these is a level reached ("fell to $3 billion"), no change: it has no sign.
-_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf"})
+_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"})
+# Spanish "a" too ("bajó a 4.200"), only in Spanish: English "a 2.4% drop" is the change.
+_SPANISH_LEVEL_BEFORE = _LEVEL_BEFORE | {"a", "al"}
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every figure citing it
@@ -141,8 +143,9 @@ def ways_given(text: str, language: str = "", levels: bool = True) -> frozenset[
     if not _may_give_a_way(text):
         return frozenset()  # the common case, read at the cost of one pass over its words
     found = set()
+    level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
     for at, _, quantity, way in directions(text, language):
-        if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in _LEVEL_BEFORE:
+        if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in level_words:
             way = "none"
         found.add((Quantity(-quantity.value, quantity.unit), "fall") if quantity.value < 0 else (quantity, way))
     return frozenset(found)

@@ -43,7 +43,8 @@ SPANISH_SOURCE = (
     "México impondrá aranceles por valor de 4.800 millones de dólares a partir del 1 de abril.\n\n"
     "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo.\n\n"
     "Las exportaciones de acero cayeron un 18 % en febrero.\n")
-SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\napproximately: [unos]\n"
+SPANISH_WORDS = ("weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\napproximately: [unos]\n"
+                 "expected: [podría, podrían]\naccording_to: [según]\n")
 
 
 @pytest.fixture(autouse=True)
@@ -234,3 +235,20 @@ def test_a_fall_restated_as_a_rise_in_spanish_or_german_is_refused(tmp_path: Pat
 ])
 def test_a_fall_restated_as_a_fall_builds(tmp_path: Path, make, summary: str, quote: str):
     builds(make(tmp_path, summary, quote))
+
+
+JOBS = "Unos doce mil trabajadores de la industria siderúrgica mexicana podrían perder su empleo"
+
+
+@pytest.mark.parametrize("summary", ["Unos doce mil trabajadores de la siderurgia perderán su empleo.",
+                                     "Unos doce mil trabajadores de la siderurgia van a perder su empleo."])
+def test_a_spanish_future_stated_by_its_verb_citing_a_possibility_is_refused(tmp_path: Path, summary: str):
+    refused_with(spanish(tmp_path, summary, JOBS), "content/aranceles/briefing.yaml:4:",
+                 "the source gives this only as expected ('podrían')")
+
+
+@pytest.mark.parametrize("summary", ["Unos doce mil trabajadores de la siderurgia podrían perder su empleo.",
+                                     "Según el sindicato, unos doce mil trabajadores perderán su empleo.",
+                                     "Unos doce mil trabajadores podrán pedir una indemnización si pierden su empleo."])
+def test_a_spanish_forecast_kept_or_attributed_builds(tmp_path: Path, summary: str):
+    builds(spanish(tmp_path, summary, JOBS))
