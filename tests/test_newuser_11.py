@@ -252,3 +252,20 @@ def test_a_spanish_future_stated_by_its_verb_citing_a_possibility_is_refused(tmp
                                      "Unos doce mil trabajadores podrán pedir una indemnización si pierden su empleo."])
 def test_a_spanish_forecast_kept_or_attributed_builds(tmp_path: Path, summary: str):
     builds(spanish(tmp_path, summary, JOBS))
+
+
+@pytest.mark.parametrize("summary, outcome", [
+    ("Die Zusagen von Nordwerk reichten aus.", "drops the negation"),
+    ("Das Bundeskartellamt genehmigte die Übernahme.", "drops the negation"),
+    ("Die Zusagen von Nordwerk reichten nach Ansicht des Betriebsrats nicht aus.", "ok"),
+])
+def test_a_german_negation_at_the_clauses_end_is_kept(tmp_path: Path, summary: str, outcome: str):
+    """German puts "nicht" after what it negates: "reichten nicht aus" has no content word after it."""
+    quote = ("Die Zusagen von Nordwerk reichten nicht aus" if "Zusagen" in summary
+             else "Das Bundeskartellamt genehmigte die Übernahme nicht")
+    root = project_in_language(tmp_path / "de", "de", locale_from_english(GERMAN_MONTHS, day_dot=True),
+                               "fusion", f"Bericht\n\n{quote}.\n", briefing("de", "fusion", summary, quote))
+    if outcome == "ok":
+        builds(root)
+    else:
+        refused_with(root, "content/fusion/briefing.yaml:4:", outcome)
