@@ -122,3 +122,45 @@ def _last_scale(words: str) -> str | None:
     """Return the scale word a "y medio" halves ("millones" of "dos millones y medio")."""
     scales = [part for part in _ES_PARTS.findall(words) if part in _ES_SCALES]
     return scales[-1] if scales else None
+
+
+# Vague counts, as English "dozens", "hundreds of thousands" (explainer/attribution.py): each states how many within an
+# order, from its low end up to its high end. Unread, "Tausende Beschäftigte" cited "zweihundert Beschäftigte" and
+# "miles de trabajadores" "cientos de trabajadores". A scale alone ("Millionen", "millones") is no count: it is a
+# unit's, "in Millionen Euro", "millones de euros", as often.
+_VAGUE_BASE = {"dutzend": (24, 200), "dutzende": (24, 200), "hundert": (200, 1000), "hunderte": (200, 1000),
+               "tausend": (2000, 10**4), "tausende": (2000, 10**4), "zehntausende": (2 * 10**4, 10**5),
+               "hunderttausende": (2 * 10**5, 10**6),
+               "decenas": (20, 100), "docenas": (24, 200), "cientos": (200, 1000), "centenares": (200, 1000),
+               "miles": (2000, 10**4), "millares": (2000, 10**4)}
+_VAGUE = {
+    "de": re.compile(r"(?<![\w-])(?:(?:mehrere|einige|ein\s+paar)\s+(?P<one>dutzend|hundert|tausend)"
+                     r"|(?P<many>dutzende|hunderte|tausende|zehntausende|hunderttausende)n?)(?!\w)",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?<![\w-])(?:(?:varios|varias|unos|unas)\s+(?:cuantos\s+|cuantas\s+)?)?"
+                     r"(?P<many>decenas|docenas|cientos|centenares|miles|millares)"
+                     r"(?:\s+de\s+(?P<of>miles|millones))?(?!\w)", re.IGNORECASE),
+}
+_OF_SCALE = {"miles": 1000, "millones": 10**6}
+
+
+def vague_counts(text: str, language: str, figures: list[tuple[int, int]]) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Return each vague count of German or Spanish text (where, as written, the numbers it names: low up to high),
+    none right after a figure ("zwei Millionen", "2,3 millones", `figures` their spans), which it scales."""
+    pattern = _VAGUE.get(language.split("-")[0].lower())
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        if any(start <= match.start() < end or end <= match.start() and not text[end:match.start()].strip()
+               for start, end in figures):
+            continue  # a figure's scale: "48,3 Milliarden", "zwei Millionen"
+        low, high = _VAGUE_BASE[(match.groupdict().get("one") or match["many"]).casefold()]
+        scale = _OF_SCALE[match["of"].casefold()] if match.groupdict().get("of") else 1
+        found.append((match.start(), match.end(), match.group(), (low * scale, high * scale)))
+    return found
+
+
+def may_count_vaguely(text: str) -> bool:
+    """Say whether text may hold a German or Spanish vague count ("Tausende", "miles")."""
+    return any(pattern.search(text) for pattern in _VAGUE.values())

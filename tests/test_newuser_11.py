@@ -269,3 +269,29 @@ def test_a_german_negation_at_the_clauses_end_is_kept(tmp_path: Path, summary: s
         builds(root)
     else:
         refused_with(root, "content/fusion/briefing.yaml:4:", outcome)
+
+
+@pytest.mark.parametrize("make, slug, summary, quote, count", [
+    (german, "fusion", "Tausende Werke in Sachsen stehen zum Verkauf.",
+     "Nordwerk hat angeboten, zwei Werke in Sachsen zu verkaufen", '"Tausende" (2,000 to 9,999)'),
+    (spanish, "aranceles", "Miles de trabajadores de la siderurgia podrían perder su empleo.",
+     "Es la tercera ronda de negociaciones desde diciembre, con treinta y dos delegados", '"Miles" (2,000 to 9,999)'),
+    (spanish, "aranceles", "Las exportaciones cayeron a cientos de millones de dólares.",
+     "Las exportaciones cayeron a tres mil millones de dólares",
+     '"cientos de millones" (200,000,000 to 999,999,999)'),
+])
+def test_a_german_or_spanish_vague_count_the_passage_does_not_back_is_refused(tmp_path: Path, make, slug: str,
+                                                                               summary: str, quote: str, count: str):
+    refused_with(make(tmp_path, summary, quote), f"content/{slug}/briefing.yaml:4:", f"count {count}")
+
+
+@pytest.mark.parametrize("make, summary, quote", [
+    (german, "Seitdem sind Tausende Seiten eingegangen.",
+     "Seitdem seien mehr als zweieinhalbtausend Seiten Unterlagen eingegangen"),
+    (spanish, "Las exportaciones cayeron a miles de millones de dólares.",
+     "Las exportaciones cayeron a tres mil millones de dólares"),
+    (german, "Nordwerk bietet zweieinhalb Milliarden Euro.", "Nordwerk bietet für Albis zweieinhalb Milliarden Euro"),
+])
+def test_a_german_or_spanish_vague_count_backed_by_a_figure_in_its_range_builds(tmp_path: Path, make, summary: str,
+                                                                                 quote: str):
+    builds(make(tmp_path, summary, quote))
