@@ -50,6 +50,7 @@ from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .problems import counted, display_path, printable
 from .project import Project
+from .safefs import left_out
 from .write import MARKER
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
@@ -99,12 +100,19 @@ def _read_keep_scroll() -> bytes:
 KEEP_SCROLL_JS = _read_keep_scroll()
 
 
-class OutputFilter(watchfiles.DefaultFilter):
-    """Ignores editors' scratch files and anything the writer puts beside or in the output."""
+class InputFilter(watchfiles.DefaultFilter):
+    """Passes only changes a build can see: none in or beside the output, none to what the build leaves out.
 
-    def __init__(self, out: Path):
+    A dot-file, an editor's backup (`claims.yaml~`) or autosave (`#claims.yaml#`), or anything in a folder so
+    named, is no input (safefs.left_out), yet Emacs rewrites its autosave every few seconds of typing: each
+    started a build that changed nothing ("no change" in the terminal), and while a file stood broken they
+    kept the failure from settling, so the page stayed on the old site for as long as the typing went on.
+    """
+
+    def __init__(self, out: Path, root: Path):
         super().__init__()
         self.out = out.absolute()
+        self.root = root.absolute()
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
         try:
@@ -112,7 +120,16 @@ class OutputFilter(watchfiles.DefaultFilter):
         except (ValueError, IndexError):
             first = ""
         in_output = first == self.out.name or first.startswith(f".{self.out.name}.")
-        return not in_output and super().__call__(change, path)
+        return not in_output and not is_left_out(Path(path), self.root) and super().__call__(change, path)
+
+
+def is_left_out(path: Path, root: Path) -> bool:
+    """Say whether a path in a watched folder is no input: it, or a folder it is in, is what a build leaves out."""
+    try:
+        inside = path.relative_to(root).parts[1:]  # below the watched folder, whose own name is ours
+    except ValueError:
+        return False
+    return any(left_out(name) for name in inside)
 
 
 def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event,
@@ -208,7 +225,7 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # build are gathered meanwhile and come out together in the next round.
     checked = False
     try:
-        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out),
+        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=InputFilter(project.out, project.root),
                                         step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
             if changes or not checked:
@@ -232,7 +249,8 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     """Return each watched folder and every folder within it, never entering a link, nor a folder whose
-    name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good.
+    name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good;
+    nor a folder the build leaves out (`content/.git`, whose hundreds of folders each cost a watch).
 
     The watcher is given each folder alone: its own recursion follows links, so a link in
     content/ to / or /usr had it watch the whole disk (spending the user's inotify watches, then
@@ -241,7 +259,7 @@ def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     found = []
     for top in folders:
         for path, inner, _ in os.walk(top):  # os.walk does not follow links
-            inner[:] = [name for name in inner if is_utf8(name)]
+            inner[:] = [name for name in inner if is_utf8(name) and not left_out(name)]
             found.append(path)
     return found
 
