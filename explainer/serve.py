@@ -86,6 +86,7 @@ MAX_BODY_BYTES = 64 * 1024
 SEND_TIME_LIMIT_ENV = "EXPLAINER_SERVE_SEND_TIME_LIMIT"
 SEND_TIME_LIMIT = float(os.environ.get(SEND_TIME_LIMIT_ENV) or 60)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
+MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
 
@@ -326,6 +327,7 @@ class Preview:
         self.error_page: bytes | None = None
         self.problems: tuple = ()  # those of the last outcome shown
         self.ready = asyncio.Event()
+        self.opened: set[str] = set()  # the addresses of the pages said to be open
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -333,6 +335,19 @@ class Preview:
         # JavaScript), so a page served by an earlier run of the server, which reconnects to this one,
         # is reloaded too.
         self.generation = time.time_ns() // 1_000_000
+
+    def first_opened(self, url: str) -> bool:
+        """Say whether a page at `url` opens for the first time since the server started.
+
+        Every reload opens the page again: each save printed a "page open" line per open page after
+        its build's, pushing that build's errors out of sight with three tabs open.
+        """
+        if url in self.opened:
+            return False
+        if len(self.opened) >= MAX_REMEMBERED_PAGES:
+            self.opened.clear()
+        self.opened.add(url)
+        return True
 
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
@@ -557,7 +572,8 @@ class ReloadSocket(LiveReloadHandler):
             self.page_generation = page_generation(parsed)
         super().on_message(message)
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
-            say(f"page open: {printable(parsed.get('url', ''))[:200]}")
+            if self.preview.first_opened(parsed.get("url", "")):
+                say(f"page open: {printable(parsed.get('url', ''))[:200]}")
             if self.page_generation is not None and self.page_generation < self.preview.generation:
                 self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
 

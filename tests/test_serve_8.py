@@ -9,10 +9,12 @@ exactly which changes start a build, and a real `build.py serve` where a page mu
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 from pathlib import Path
 
-from test_serve import SLUG, ScriptedWorker, rounds_of_watching
+from test_serve import SLUG, ScriptedWorker, rounds_of_watching, serving, set_title
 
 from explainer import serve
 from explainer.project import Project
@@ -54,3 +56,58 @@ def test_folders_the_build_leaves_out_are_not_watched(project):
     watched = serve.folders_inside(serve.watched_folders(Project.at(project)))
     assert str(project / "content" / SLUG) in watched
     assert [path for path in watched if "/." in path or "#" in path] == []
+
+
+class ReloadingPage:
+    """A page's live-reload client as a browser runs it: on a reload the page loads again and its client
+    connects anew, saying which page it is. After each connection it sends one malformed message, which
+    the server answers with a line of its own once it has taken in what came before it on that socket."""
+
+    def __init__(self, url: str, path: str):
+        self.url, self.path = url, path
+
+    async def connect(self):
+        from tornado.httpclient import HTTPRequest
+        from tornado.websocket import websocket_connect
+        socket = await websocket_connect(HTTPRequest(self.url.replace("http://", "ws://") + "livereload",
+                                                     headers={"Origin": self.url.rstrip("/")}))
+        await socket.write_message(json.dumps({"command": "hello",
+                                               "protocols": ["http://livereload.com/protocols/official-7"]}))
+        await socket.read_message()
+        await socket.write_message(json.dumps({"command": "info", "url": self.url + self.path, "plugins": {}}))
+        await socket.write_message("a marker: this connection's info was taken in")
+        return socket
+
+    async def follow_reload(self, socket):
+        """Wait for the reload message, then load again as the browser does; return the new connection."""
+        while (message := await socket.read_message()) is not None:
+            if json.loads(message).get("command") == "reload":
+                socket.close()
+                return await self.connect()
+        raise AssertionError("the server closed the socket")
+
+
+def test_reloads_do_not_announce_the_open_pages_again(project):
+    """Each save printed a "page open" line per open page after its build's line, as each reload connects again:
+    with three tabs open, a failure's error lines were pushed up by three lines per save."""
+    markers = "ignored a malformed livereload message"
+
+    def count(server, text):
+        return sum(text in line for line in server.lines)
+
+    async def day(server):
+        pages = [ReloadingPage(server.url, ""), ReloadingPage(server.url, f"{SLUG}/")]
+        sockets = [await page.connect() for page in pages]
+        await asyncio.to_thread(server.wait_until, lambda: count(server, markers) == 2, "both pages connect")
+        for save, word in enumerate(("alpha", "beta", "gamma"), start=1):
+            set_title(server.root, f'title: "Pakistan and Afghanistan at war, draft {word}"')
+            sockets = [await page.follow_reload(socket) for page, socket in zip(pages, sockets)]
+            await asyncio.to_thread(server.wait_until, lambda: count(server, markers) == 2 + 2 * save,
+                                    f"both pages load again after save {save}")
+        for socket in sockets:
+            socket.close()
+
+    with serving(project) as server:
+        asyncio.run(day(server))
+        assert count(server, "page open: ") == 2, server.output
+        assert count(server, "changed; reloaded 2 pages") == 3, server.output
