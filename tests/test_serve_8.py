@@ -14,6 +14,9 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
+from conftest import run_build, tree_digest
 from test_serve import SLUG, ScriptedWorker, rounds_of_watching, serving, set_title
 
 from explainer import serve
@@ -111,3 +114,18 @@ def test_reloads_do_not_announce_the_open_pages_again(project):
         asyncio.run(day(server))
         assert count(server, "page open: ") == 2, server.output
         assert count(server, "changed; reloaded 2 pages") == 3, server.output
+
+
+@pytest.mark.parametrize("folder", ["templates", "static", "content", "a briefing's folder", "seeds", "locales"])
+def test_an_emacs_lock_link_beside_a_file_being_edited_stops_no_build(built_minimal: Path, folder: str):
+    """Emacs keeps `.#base.html`, a link that leads nowhere, for as long as base.html has unsaved changes: in
+    templates/ it stopped every build, the preview's included, with "template '.#base.html' not found"."""
+    before = tree_digest(built_minimal / "site")
+    briefing = next(path for path in (built_minimal / "content").iterdir() if path.is_dir())
+    place = briefing if folder == "a briefing's folder" else built_minimal / folder
+    place.mkdir(exist_ok=True)
+    for name in ("base.html", "briefing.yaml", "style.css"):
+        os.symlink("editor@host.4242:1700000000", place / f".#{name}")
+    result = run_build(built_minimal)
+    assert result.code == 0, result.err
+    assert tree_digest(built_minimal / "site") == before
