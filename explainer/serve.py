@@ -101,17 +101,19 @@ def _read_keep_scroll() -> bytes:
 KEEP_SCROLL_JS = _read_keep_scroll()
 
 
-class InputFilter(watchfiles.DefaultFilter):
-    """Passes only changes a build can see: none in or beside the output, none to what the build leaves out.
+class InputFilter:
+    """Passes exactly the changes a build can see: none in or beside the output, none to what the build leaves out.
 
     A dot-file, an editor's backup (`claims.yaml~`) or autosave (`#claims.yaml#`), or anything in a folder so
     named, is no input (safefs.left_out), yet Emacs rewrites its autosave every few seconds of typing: each
     started a build that changed nothing ("no change" in the terminal), and while a file stood broken they
     kept the failure from settling, so the page stayed on the old site for as long as the typing went on.
+    Nothing else is passed over: watchfiles' own default filter also ignored files the build reads, so a
+    failure they caused stayed after they were gone (Emacs's `flycheck_briefing.yaml`, "unknown content
+    file"), and a change to one the build publishes (`static/node_modules/`, `movie.swf`) was not built.
     """
 
     def __init__(self, out: Path, root: Path):
-        super().__init__()
         self.out = out.absolute()
         self.root = root.absolute()
 
@@ -121,7 +123,7 @@ class InputFilter(watchfiles.DefaultFilter):
         except (ValueError, IndexError):
             first = ""
         in_output = first == self.out.name or first.startswith(f".{self.out.name}.")
-        return not in_output and not is_left_out(Path(path), self.root) and super().__call__(change, path)
+        return not in_output and not is_left_out(Path(path), self.root)
 
 
 def is_left_out(path: Path, root: Path) -> bool:

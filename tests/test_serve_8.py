@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
-from test_serve import SLUG, ScriptedWorker, rounds_of_watching, serving, set_title
+from test_serve import SLUG, ScriptedWorker, fetch, rounds_of_watching, serving, set_title
 
 from explainer import serve
 from explainer.project import Project
@@ -129,3 +129,27 @@ def test_an_emacs_lock_link_beside_a_file_being_edited_stops_no_build(built_mini
     result = run_build(built_minimal)
     assert result.code == 0, result.err
     assert tree_digest(built_minimal / "site") == before
+
+
+def test_a_file_the_build_refuses_is_watched_till_it_goes(project):
+    """Emacs's flycheck copies the file being checked to `flycheck_briefing.yaml` beside it for a moment. A
+    build then refuses it (unknown content file), but the watch ignored such names (watchfiles' default
+    filter), so its removal built nothing and the error page stayed until the next save."""
+    folder = project / "content" / SLUG
+    (folder / "flycheck_briefing.yaml").write_bytes((folder / "briefing.yaml").read_bytes())
+    with serving(project) as server:
+        server.wait_until(lambda: "unknown content file 'flycheck_briefing.yaml'" in server.output,
+                          "the failure is reported")
+        (folder / "flycheck_briefing.yaml").unlink()
+        server.wait_until(lambda: ": fixed; " in server.output, "the server says the site is back")
+        assert fetch(server.url + f"{SLUG}/")[0] == 200
+
+
+@pytest.mark.parametrize("name, seen", [
+    ("static/node_modules/chart.js", True), ("static/flycheck_style.css", True), ("static/intro.swf", True),
+    ("static/style.css___jb_old___", True), ("content/.git/index", False), ("static/#style.css#", False),
+    (f"content/{SLUG}/claims.yaml~", False), ("site/index.html", False), (".site.stage-12/index.html", False),
+])
+def test_the_watch_sees_what_the_build_reads_and_nothing_else(project, name, seen):
+    watch = serve.InputFilter(project / "site", project)
+    assert watch(serve.watchfiles.Change.modified, str(project / name)) is seen
