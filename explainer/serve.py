@@ -169,6 +169,12 @@ class Builds:
         self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
         self.shown: tuple | None = None  # the problems of the last outcome published
         self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
+        self.site_there = False  # whether the output held a good build when the last build ended
+
+    def site_removed(self) -> bool:
+        """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
+        server watches the inputs only, so every page was "not found" until the next save."""
+        return self.site_there and not (self.project.out / MARKER).is_file()
 
     def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
@@ -182,6 +188,7 @@ class Builds:
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
+        self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
         if settle and outcome.failed:
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
@@ -238,6 +245,10 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                 checked = True
             else:  # the watcher's quiet wake: no save since
                 builds.publish_settled()
+                if builds.site_removed():
+                    say(f"{display_path(project.out, project.root)}/ was removed; building it again")
+                    if not builds.run([], settle=True):
+                        return
             if watched_folders(project) != folders:
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):

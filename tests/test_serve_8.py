@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,13 @@ def test_a_file_the_build_refuses_is_watched_till_it_goes(project):
 def test_the_watch_sees_what_the_build_reads_and_nothing_else(project, name, seen):
     watch = serve.InputFilter(project / "site", project)
     assert watch(serve.watchfiles.Change.modified, str(project / name)) is seen
+
+
+def test_a_site_removed_while_serving_is_built_again(project):
+    """`git clean -fdx` (site/ is git-ignored) or `rm -rf site` left every page "not found", the briefing's
+    own page saying it had been deleted, until the next save: the server watches only the inputs."""
+    with serving(project) as server:
+        shutil.rmtree(project / "site")
+        server.wait_until(lambda: "site/ was removed; building it again" in server.output, "the server notices")
+        server.wait_until(lambda: fetch(server.url + f"{SLUG}/")[0] == 200, "the briefing is served again")
+        assert server.output.count("building it again") == 1, server.output
