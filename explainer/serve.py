@@ -365,32 +365,37 @@ class Preview:
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
-        repeated, self.problems = outcome.failed and outcome.problems == self.problems, outcome.problems
+        before, self.problems = self.problems, outcome.problems
         messages = reload_messages(outcome, previous)
         if messages:
             self.generation += 1
         reached = max([tell_browsers(m) for m in messages], default=0)
-        report(outcome, reached, self.ready.is_set(), recovered=previous is not None, repeated=repeated)
+        report(outcome, reached, self.ready.is_set(), recovered=previous is not None, before=before)
         self.ready.set()
 
 
-def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = False, repeated: bool = False) -> None:
-    """Print one line about a build, and its problems one per line unless `repeated` (the same as the last
-    build's); say so when it ends a failure.
+def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = False, before: tuple = ()) -> None:
+    """Print one line about a build and, one per line, its problems that the last build (with problems
+    `before`) did not have; say so when it ends a failure.
 
     A fix that brings back the last good build changes no file: "no change" alone read as if the
     save had not been taken in, while the error page was gone. A save that leaves a source's 50 moved
-    citations as they were printed all 50 again, pushing the first lines out of sight for no news.
+    citations as they were printed all 50 again, pushing the first lines out of sight for no news; so
+    did a save that fixed one of them, and the next, and the next.
     """
     took = f"{'rebuilt' if rebuilt else 'built'} in {outcome.seconds * 1000:.0f} ms"
     pages = f"; reloaded {counted(reached, 'page')}" if reached else ""
     if outcome.failed:
         problems = counted(len(outcome.problems), "problem")
-        if repeated:
+        known = set(before)
+        new = [problem for problem in outcome.problems if problem not in known]
+        fixed = len(known - set(outcome.problems))
+        if before and not new and not fixed:
             say(f"{took}: still failing with the same {problems}, shown in the browser{pages}", sys.stderr)
             return
-        say(f"{took}: failed with {problems}, shown in the browser{pages}", sys.stderr)
-        for problem in outcome.problems:
+        since = f" ({fixed} fixed, {len(new) or 'none'} new)" if before and len(new) < len(outcome.problems) else ""
+        say(f"{took}: failed with {problems}{since}, shown in the browser{pages}", sys.stderr)
+        for problem in new:
             say(f"error: {problem}", sys.stderr)
         return
     names = ", ".join(outcome.changed[:3]) + (f" and {len(outcome.changed) - 3} more" if len(outcome.changed) > 3 else "")

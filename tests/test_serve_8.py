@@ -164,3 +164,24 @@ def test_a_site_removed_while_serving_is_built_again(project):
         server.wait_until(lambda: "site/ was removed; building it again" in server.output, "the server notices")
         server.wait_until(lambda: fetch(server.url + f"{SLUG}/")[0] == 200, "the briefing is served again")
         assert server.output.count("building it again") == 1, server.output
+
+
+def test_a_fix_of_one_problem_among_several_lists_none_again(project):
+    """Working down a list of problems, each save listed all those left again: 50 moved citations fixed one by
+    one printed some 1,250 lines. Only the problems the last build did not have are listed."""
+    briefing = project / "content" / SLUG / "briefing.yaml"
+    good = briefing.read_text(encoding="utf-8")
+    two_wrong = good.replace("\nsummary:", "\nsumary:", 1).replace("\nparties:", "\npartys:", 1)
+    assert "sumary:" in two_wrong and "partys:" in two_wrong
+    with serving(project) as server:
+        briefing.write_text(two_wrong, encoding="utf-8")
+        server.wait_until(lambda: len(errors(server)) == 2, "both problems are listed")
+        listed = errors(server)
+        briefing.write_text(two_wrong.replace("\npartys:", "\nparties:", 1), encoding="utf-8")
+        server.wait_until(lambda: "failed with 1 problem (1 fixed, none new), shown in the browser" in server.output,
+                          "the fix is reported")
+        assert errors(server) == listed, server.output
+
+
+def errors(server) -> list[str]:
+    return [line for line in server.lines if line.startswith("error: ")]
