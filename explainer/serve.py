@@ -353,13 +353,15 @@ class Preview:
         """Say whether a page at `url` opens for the first time since the server started.
 
         Every reload opens the page again: each save printed a "page open" line per open page after
-        its build's, pushing that build's errors out of sight with three tabs open.
+        its build's, pushing that build's errors out of sight with three tabs open. A page followed to a
+        footnote (`#fn-3`) is the same page.
         """
-        if url in self.opened:
+        page = url.split("#", 1)[0]
+        if page in self.opened:
             return False
         if len(self.opened) >= MAX_REMEMBERED_PAGES:
             self.opened.clear()
-        self.opened.add(url)
+        self.opened.add(page)
         return True
 
     def show(self, outcome: Outcome) -> None:

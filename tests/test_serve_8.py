@@ -101,12 +101,14 @@ def test_reloads_do_not_announce_the_open_pages_again(project):
 
     async def day(server):
         pages = [ReloadingPage(server.url, ""), ReloadingPage(server.url, f"{SLUG}/")]
+        footnote = ReloadingPage(server.url, f"{SLUG}/#fn-1")  # the briefing's page, followed to a footnote
         sockets = [await page.connect() for page in pages]
-        await asyncio.to_thread(server.wait_until, lambda: count(server, markers) == 2, "both pages connect")
+        (await footnote.connect()).close()
+        await asyncio.to_thread(server.wait_until, lambda: count(server, markers) == 3, "the pages connect")
         for save, word in enumerate(("alpha", "beta", "gamma"), start=1):
             set_title(server.root, f'title: "Pakistan and Afghanistan at war, draft {word}"')
             sockets = [await page.follow_reload(socket) for page, socket in zip(pages, sockets)]
-            await asyncio.to_thread(server.wait_until, lambda: count(server, markers) == 2 + 2 * save,
+            await asyncio.to_thread(server.wait_until, lambda: count(server, markers) == 3 + 2 * save,
                                     f"both pages load again after save {save}")
         for socket in sockets:
             socket.close()
