@@ -235,7 +235,8 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # build are gathered meanwhile and come out together in the next round.
     checked = False
     try:
-        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=InputFilter(project.out, project.root),
+        watch_filter = InputFilter(project.out, project.root)
+        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=watch_filter,
                                         step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
             if changes or not checked:

@@ -13,12 +13,15 @@ import asyncio
 import json
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from conftest import run_build, tree_digest
-from test_serve import SLUG, ScriptedWorker, fetch, rounds_of_watching, serving, set_title
+from test_serve import (SLUG, ScriptedWorker, fetch, inotify_watches, page_shows, rounds_of_watching, serving,
+                        set_title)
 
 from explainer import serve
 from explainer.project import Project
@@ -54,7 +57,8 @@ def test_an_editors_autosave_lock_and_backup_start_no_build_of_their_own(project
 
 
 def test_folders_the_build_leaves_out_are_not_watched(project):
-    """A content/ kept in git of its own held hundreds of folders in .git/, each an inotify watch, none of them input."""
+    """A content/ kept in git of its own held hundreds of folders in .git/, each an inotify watch, none of them
+    input."""
     for inner in ("content/.git/objects/ab", "content/.git/refs/heads", f"content/{SLUG}/.drafts", "static/#old#"):
         (project / inner).mkdir(parents=True)
     watched = serve.folders_inside(serve.watched_folders(Project.at(project)))
@@ -187,3 +191,75 @@ def test_a_fix_of_one_problem_among_several_lists_none_again(project):
 
 def errors(server) -> list[str]:
     return [line for line in server.lines if line.startswith("error: ")]
+
+
+def vim_save(folder: Path, name: str, text: str) -> None:
+    """Save as vim does by default: probe the folder with `4913`, keep the old file as `name~`, write the new."""
+    (folder / "4913").write_bytes(b"")
+    (folder / "4913").unlink()
+    os.rename(folder / name, folder / f"{name}~")
+    (folder / name).write_text(text, encoding="utf-8")
+    (folder / f"{name}~").unlink()
+
+
+def jetbrains_save(folder: Path, name: str, text: str) -> None:
+    """Save as JetBrains' safe write does: the new text beside, the old renamed away, the new renamed in."""
+    (folder / f"{name}___jb_tmp___").write_text(text, encoding="utf-8")
+    os.rename(folder / name, folder / f"{name}___jb_old___")
+    os.rename(folder / f"{name}___jb_tmp___", folder / name)
+    (folder / f"{name}___jb_old___").unlink()
+
+
+def sed_save(folder: Path, name: str, text: str) -> None:
+    """Save with `sed -i`, which writes its own temporary file beside and renames it over."""
+    subprocess.run(["sed", "-i", f"s/^title: .*$/{text.splitlines()[1]}/", str(folder / name)], check=True)
+
+
+def test_an_editors_day_of_saves_and_git_reaches_the_page_without_an_error_between(project):
+    """Each editor's save, each checkout, stash and pop, reaches the page, none shows its half-written state's
+    error, and the server watches as many folders at the end of the day as at its start."""
+    folder = project / "content" / SLUG
+    good = (folder / "briefing.yaml").read_text(encoding="utf-8")
+    git = ["git", "-C", str(project), "-c", "user.name=Editor", "-c", "user.email=editor@example.org"]
+    (project / ".gitignore").write_text("site/\n.cache/\n", encoding="utf-8")
+    subprocess.run([*git, "init", "-q", "-b", "main"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "main"], check=True)
+    subprocess.run([*git, "checkout", "-qb", "second"], check=True)
+    shutil.copytree(folder, project / "content" / "second-look")
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "a second briefing"], check=True)
+    subprocess.run([*git, "checkout", "-q", "main"], check=True)
+
+    def titled(word: str) -> str:
+        return good.replace("at war: what we know", f"at war: what we know, {word}", 1)
+
+    slowest = []  # how long each save or git command took: one held up past the settling time may show its half
+
+    def timed(action, *args) -> None:
+        started = time.monotonic()
+        action(*args)
+        slowest.append(time.monotonic() - started)
+
+    def run_git(*args: str) -> None:
+        timed(subprocess.check_call, [*git, *args])
+
+    with serving(project) as server:
+        watches = inotify_watches(server.process.pid)
+        for save, word in ((vim_save, "vim"), (emacs_save, "emacs"), (jetbrains_save, "jetbrains"), (sed_save, "sed")):
+            timed(save, folder, "briefing.yaml", titled(word))
+            server.wait_until(page_shows(server, f"what we know, {word}", f"{SLUG}/"), f"the {word} save is served")
+        run_git("checkout", "-q", "--", ".")
+        run_git("checkout", "-q", "second")
+        server.wait_until(lambda: fetch(server.url + "second-look/")[0] == 200, "the second branch's briefing is served")
+        run_git("checkout", "-q", "main")
+        server.wait_until(lambda: fetch(server.url + "second-look/")[0] == 404, "it is gone with its branch")
+        (folder / "briefing.yaml").write_text(titled("stashed"), encoding="utf-8")
+        server.wait_until(page_shows(server, "what we know, stashed", f"{SLUG}/"), "the edit is served")
+        run_git("stash", "-q")
+        server.wait_until(lambda: "what we know, stashed" not in fetch(server.url + f"{SLUG}/")[1], "the stash is served")
+        run_git("stash", "pop", "-q")
+        server.wait_until(page_shows(server, "what we know, stashed", f"{SLUG}/"), "the pop is served")
+        assert inotify_watches(server.process.pid) == watches
+        if max(slowest) < serve.FAILURE_SETTLE_S:  # else the machine, not the server, held a save half-written
+            assert ": failed with " not in server.output, server.output
