@@ -297,10 +297,16 @@ def built_minimal(minimal_built_once: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def chromium(request):
+def kept_chromium(request):
+    """The test process's browser_support.KeptChromium."""
+    return request.config.stash[KEPT_CHROMIUM]
+
+
+@pytest.fixture
+def chromium(kept_chromium):
     """The headless Chromium the browser tests in a row share (browser_support.KeptChromium); what a test opened in it
     is closed after the test, so the next one starts from a browser with no page."""
-    browser = request.config.stash[KEPT_CHROMIUM].browser("the browser tests drive Debian's Chromium")
+    browser = kept_chromium.browser("the browser tests drive Debian's Chromium")
     yield browser
     for context in browser.contexts:
         context.close()
@@ -308,9 +314,10 @@ def chromium(request):
 
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item, nextitem):
-    """Close the kept Chromium after the last of the browser tests in a row: before a test that drives none, which
-    may run an event loop of its own, and at the end."""
-    if nextitem is None or "chromium" not in nextitem.fixturenames:
+    """Close the kept Chromium after the last of the browser tests in a row that share it: before a test that drives
+    none, which may run an event loop of its own, or a module's own Chromium (two playwrights cannot run in one
+    thread), and at the end."""
+    if nextitem is None or "kept_chromium" not in nextitem.fixturenames:
         item.config.stash[KEPT_CHROMIUM].close()
 
 

@@ -56,7 +56,11 @@ class Recorder:
         self.closed += 1
 
 
-@pytest.mark.parametrize("next_fixtures, closes", [(["chromium", "site_url"], 0), (["tmp_path"], 1), (None, 1)])
+@pytest.mark.parametrize("next_fixtures, closes", [
+    (["chromium", "kept_chromium", "site_url"], 0),  # the next test shares it
+    (["chromium", "site_url"], 1),  # a module's own Chromium: a second playwright would fail to start
+    (["tmp_path"], 1),
+    (None, 1)])  # the last test
 def test_the_kept_chromium_is_closed_after_the_last_browser_test_in_a_row(next_fixtures, closes):
     kept = Recorder()
     item = SimpleNamespace(config=SimpleNamespace(stash={KEPT_CHROMIUM: kept}))
