@@ -37,8 +37,8 @@ def require(tool: str, why: str) -> str:
 
 
 def launched_chromium(why: str):
-    """Yield a headless Chromium (Debian's, driven by playwright) until the generator is closed: a module-scoped
-    fixture's body. A missing browser or playwright fails in CI and skips elsewhere."""
+    """Yield a headless Chromium (Debian's, driven by playwright) until the generator is closed: KeptChromium's, or a
+    module-scoped fixture's body. A missing browser or playwright fails in CI and skips elsewhere."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -51,6 +51,35 @@ def launched_chromium(why: str):
             yield chromium
         finally:
             chromium.close()
+
+
+class KeptChromium:
+    """One headless Chromium for a run of browser tests in a row: the first of them launches it, and it is closed
+    before the next test that drives no browser (conftest.py's pytest_runtest_teardown).
+
+    Each module launched its own, up to twice with the tests shared out between two workers, and a launch took a
+    second or more of a loaded machine's wall time. It is closed between runs because playwright's event loop stays
+    the thread's running loop while it is open: a later test's asyncio.run() would fail.
+    """
+
+    def __init__(self):
+        self._running = None
+        self._browser = None
+
+    def browser(self, why: str):
+        """Return the running Chromium, launching it (again, if it crashed) when there is none."""
+        if self._browser is None or not self._browser.is_connected():
+            self.close()
+            running = launched_chromium(why)
+            self._browser = next(running)
+            self._running = running
+        return self._browser
+
+    def close(self) -> None:
+        """Close the Chromium and its playwright, if they run."""
+        running, self._running, self._browser = self._running, None, None
+        if running is not None:
+            running.close()
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -27,6 +27,7 @@ from explainer.seal import unsealed
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
+KEPT_CHROMIUM = pytest.StashKey()
 
 
 @dataclass
@@ -214,7 +215,8 @@ def memory_folder(room: int = 2 << 30) -> Path | None:
 
 
 def pytest_configure(config):
-    """Keep the tests' temporary folders in memory where there is room for them.
+    """Make the process's kept Chromium (not yet launched); keep the tests' temporary folders in memory where there is
+    room for them.
 
     The tests make and delete tens of thousands of small files; on this machine's disk (ext4,
     mounted with discard) that took as long as the code under test, and its wall time varied with
@@ -222,6 +224,9 @@ def pytest_configure(config):
     An explicit --basetemp or PYTEST_DEBUG_TEMPROOT wins; xdist workers get their folder from the
     main process, which decided here.
     """
+    from browser_support import KeptChromium
+
+    config.stash[KEPT_CHROMIUM] = KeptChromium()
     if config.option.basetemp or "PYTEST_DEBUG_TEMPROOT" in os.environ or hasattr(config, "workerinput"):
         return
     folder = memory_folder()
@@ -291,6 +296,44 @@ def built_minimal(minimal_built_once: Path, tmp_path: Path) -> Path:
     return copy_tree(minimal_built_once, tmp_path / "project")
 
 
+@pytest.fixture
+def kept_chromium(request):
+    """The test process's browser_support.KeptChromium."""
+    return request.config.stash[KEPT_CHROMIUM]
+
+
+@pytest.fixture
+def chromium(kept_chromium):
+    """The headless Chromium the browser tests in a row share (browser_support.KeptChromium); what a test opened in it
+    is closed after the test, so the next one starts from a browser with no page."""
+    browser = kept_chromium.browser("the browser tests drive Debian's Chromium")
+    yield browser
+    for context in browser.contexts:
+        context.close()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Close the kept Chromium after the last of the browser tests in a row that share it: before a test that drives
+    none, which may run an event loop of its own, or a module's own Chromium (two playwrights cannot run in one
+    thread), and at the end."""
+    if nextitem is None or "kept_chromium" not in nextitem.fixturenames:
+        item.config.stash[KEPT_CHROMIUM].close()
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory):
+    """Return a function giving the built site/ of a fixture microsite (`fixture_site("merger")`), built once per test
+    process on first use: only for tests that only read it."""
+    from test_topics import build_fixture
+
+    @functools.cache
+    def site(name: str) -> Path:
+        return build_fixture(name, tmp_path_factory.mktemp(name) / "project")
+
+    return site
+
+
 @pytest.fixture(scope="session")
 def real_site(tmp_path_factory) -> Path:
     """The real briefing built once per test session (into a temporary folder)."""
@@ -302,27 +345,39 @@ def real_site(tmp_path_factory) -> Path:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
-    """Mark every test that drives Chromium as `browser`; put the `slow` tests first, shared out.
+    """Mark every test that drives Chromium as `browser`; put the browser tests, then the `slow` ones, first, shared out.
 
     `-m "not browser"` leaves the browser tests out (after the marking, before the ordering).
 
     A test of several seconds starts early instead of running alone at the end. pytest-xdist
     (`--dist load`) first hands each worker a run of consecutive tests, a quarter of its share,
-    then a few at a time: each of these first runs starts with its part of the slow tests, so
-    that no one worker gets them all. In one process the slow tests simply come first.
+    then a few at a time: each of these first runs starts with its part of the browser tests (its
+    slow ones first) and then of the other slow tests, so that no one worker gets them all. A
+    worker's browser tests run in a row, in one Chromium (KeptChromium). In one process the
+    browser tests come first, then the slow ones.
     """
     for item in items:
         if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
     yield  # -m and -k leave tests out: what follows orders the tests that run
-    slow = [item for item in items if item.get_closest_marker("slow")]
-    rest = [item for item in items if not item.get_closest_marker("slow")]
-    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    items[:] = longest_first(items, max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))))
+
+
+def longest_first(items: list, workers: int) -> list:
+    """Return `items` in the order to run them: each worker's first run holds its share of the browser tests (the
+    slow ones first) and then of the other slow tests, all in their order in `items`."""
+    browser = [item for item in items if item.get_closest_marker("browser")]
+    browser.sort(key=lambda item: not item.get_closest_marker("slow"))  # stable: otherwise in collection order
+    slow = [item for item in items if item.get_closest_marker("slow") and not item.get_closest_marker("browser")]
+    rest = [item for item in items if not item.get_closest_marker("slow") and not item.get_closest_marker("browser")]
     first_run = max(len(items) // workers // 4, 2)  # as xdist's LoadScheduling reckons it
     order: list = []
+    later: list = []  # a share longer than a first run: the next tests handed out, to whichever worker asks
     for worker in range(workers):
-        mine = slow[worker::workers]
+        mine = browser[worker::workers] + slow[worker::workers]
         fill = max(first_run - len(mine), 0)
-        order += mine + rest[:fill]
+        order += mine[:first_run] + rest[:fill]
+        later += mine[first_run:]
         del rest[:fill]
-    items[:] = order + rest
+    later.sort(key=lambda item: not item.get_closest_marker("browser"))  # the browser tests left, still in a row
+    return order + later + rest

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import SCREENSHOTS, launched_chromium, open_page, serve, site_tree
+from browser_support import SCREENSHOTS, open_page, serve, site_tree
 from conftest import REPO
-from test_topics import FIXTURES, build_fixture
+from test_topics import FIXTURES
 
 SLUG = "pakistan-afghanistan-war"
 HOME = "real/index.html"
@@ -39,18 +39,17 @@ MARKER = 'main a[href^="#note-"]'
 WIDTHS = (320, 390, 1280)
 
 
-@pytest.fixture(scope="module")
-def browser():
-    """A headless Chromium for the whole module."""
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
+@pytest.fixture
+def browser(chromium):
+    """The headless Chromium of the browser tests (conftest.py)."""
+    return chromium
 
 
 @pytest.fixture(scope="module")
-def site_url(real_site: Path, tmp_path_factory):
+def site_url(real_site: Path, fixture_site, tmp_path_factory):
     """The real site and both fixture microsites, built and served from 127.0.0.1 under real/, merger/ and rtl/."""
     work = tmp_path_factory.mktemp("browser")
-    sites = {"real": real_site, "merger": build_fixture("merger", work / "merger"),
-             "rtl": build_fixture("rtl", work / "rtl")}
+    sites = {"real": real_site, "merger": fixture_site("merger"), "rtl": fixture_site("rtl")}
     with serve(site_tree(work / "www", sites)) as url:
         yield url
 
@@ -282,6 +281,7 @@ def test_dark_scheme_and_print_styles_apply(browser, site_url):
     page.context.close()
 
 
+@pytest.mark.slow  # full-page screenshots: 12 s each
 @pytest.mark.parametrize("width", [390, 1280])
 def test_screenshots_for_a_person_to_look_at(browser, site_url, width):
     SCREENSHOTS.mkdir(exist_ok=True)

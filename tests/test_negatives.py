@@ -279,13 +279,6 @@ def test_a_right_to_left_page_keeps_the_minus_sign_left_of_its_digits():
 
 # --- in a browser --------------------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def chromium():
-    from browser_support import launched_chromium
-
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
-
-
 @pytest.mark.browser
 def test_the_browser_draws_the_negative_bar_left_of_the_zero_line_without_javascript(chromium, tmp_path: Path):
     from axe_playwright_python.sync_playwright import Axe

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import launched_chromium, open_page, serve, site_tree
-from test_topics import build_fixture
+from browser_support import open_page, serve, site_tree
 
 # (page, fragment): a note arrived at from its marker, a source passage arrived at from its note.
 ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
@@ -25,16 +24,9 @@ ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    """A headless Chromium for the whole module."""
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
-
-
-@pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> dict[str, Path]:
+def sites(fixture_site) -> dict[str, Path]:
     """The fixture microsite and the Arabic one, built."""
-    work = tmp_path_factory.mktemp("reader5")
-    return {name: build_fixture(name, work / name) for name in ("microsite", "rtl")}
+    return {name: fixture_site(name) for name in ("microsite", "rtl")}
 
 
 @pytest.fixture(scope="module")

@@ -8,25 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import launched_chromium, open_page, serve, site_tree
+from browser_support import open_page, serve, site_tree
 from test_reader_5 import contrast
-from test_topics import build_fixture
 
 MERGER = "merger/grocer-merger/index.html"
 ROW = "row-chains-stores"
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    """A headless Chromium for the whole module."""
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
-
-
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory):
+def site_url(fixture_site, tmp_path_factory):
     """The merger fixture microsite (a three-column table wider than a 320 px screen), built and served."""
     work = tmp_path_factory.mktemp("reader6")
-    with serve(site_tree(work / "www", {"merger": build_fixture("merger", work / "merger")})) as url:
+    with serve(site_tree(work / "www", {"merger": fixture_site("merger")})) as url:
         yield url
 
 

@@ -7,25 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import launched_chromium, open_page, serve, site_tree
+from browser_support import open_page, serve, site_tree
 from test_reader_5 import contrast
-from test_topics import build_fixture
 
 BRIEFINGS = ["real/pakistan-afghanistan-war/index.html", "merger/fusion-laiteries/index.html",
              "merger/grocer-merger/index.html"]
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    """A headless Chromium for the whole module."""
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
-
-
-@pytest.fixture(scope="module")
-def site_url(real_site, tmp_path_factory):
+def site_url(real_site, fixture_site, tmp_path_factory):
     """The real briefing and the merger fixture (an English site quoting a French source, a ruling), served."""
     work = tmp_path_factory.mktemp("reader7")
-    sites = {"real": real_site, "merger": build_fixture("merger", work / "merger")}
+    sites = {"real": real_site, "merger": fixture_site("merger")}
     with serve(site_tree(work / "www", sites)) as url:
         yield url
 
@@ -56,6 +49,7 @@ def tab_back_to(page, note_id: str) -> dict:
 
 
 @pytest.mark.browser
+@pytest.mark.slow  # a page load and a score of key presses for every note: 47 s for the real briefing's 42
 @pytest.mark.parametrize("briefing", BRIEFINGS)
 def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is_marked(chromium, site_url, briefing):
     """The links back of passages lying in one another were pooled where the outermost ended: arriving at "all-out

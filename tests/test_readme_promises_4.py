@@ -10,11 +10,10 @@ import shlex
 from pathlib import Path
 
 import pytest
-from browser_support import launched_chromium, open_page, serve, site_tree
+from browser_support import open_page, serve, site_tree
 from conftest import REPO, copy_project, run_build
 from support import deal_project, error_lines, refused_with
 from test_readme_promises_3 import assert_refused, checked
-from test_topics import build_fixture
 
 # --- The Commands section's examples, as written, on a copy of the repository ---------------------------------------
 
@@ -253,17 +252,11 @@ def test_a_rows_id_keeps_the_measures_own_letters(tmp_path: Path):
 # --- A comparison table wider than the screen ----------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def chromium():
-    """A headless Chromium for the module's browser test."""
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
-
-
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory):
+def site_url(fixture_site, tmp_path_factory):
     """The merger fixture microsite (a three-column table wider than a 320 px screen) and a site in Japanese and one
     in Chinese, built and served."""
     work = tmp_path_factory.mktemp("promises4")
-    sites = {"merger": build_fixture("merger", work / "merger"),
+    sites = {"merger": fixture_site("merger"),
              "ja": cjk_site(work / "ja", "ja"), "zh": cjk_site(work / "zh", "zh")}
     with serve(site_tree(work / "www", sites)) as url:
         yield url

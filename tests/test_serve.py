@@ -23,7 +23,6 @@ from typing import Callable, Iterator
 
 import pytest
 
-from browser_support import launched_chromium
 from conftest import REPO, run_build, tree_digest
 from support import edit
 
@@ -187,9 +186,9 @@ def wait_for_live_reload(page, server: ServerProcess) -> None:
     server.wait_until(lambda: "page open: " in server.output, "the server counts the page as open")
 
 
-@pytest.fixture(scope="module")
-def browser():
-    yield from launched_chromium("the live-preview tests drive a real browser")
+@pytest.fixture
+def browser(chromium):
+    return chromium
 
 
 @pytest.fixture
