@@ -273,13 +273,6 @@ def test_editing_a_sources_publisher_reaches_the_card_and_the_downloads_on_the_n
 # --- in the browser: accessible, light and dark, and the revised mark leads to the later claim without JavaScript --
 
 @pytest.fixture(scope="module")
-def chromium():
-    from browser_support import launched_chromium
-
-    yield from launched_chromium("the browser tests drive Debian's Chromium")
-
-
-@pytest.fixture(scope="module")
 def second_day_url(second_day: Path):
     from browser_support import serve
 
