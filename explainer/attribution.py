@@ -307,9 +307,26 @@ class Finding:
     hint: str
 
 
-def statements_needing_citation(sentence: Sentence, language: str = "") -> list[Statement]:
-    """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order."""
-    return list(_statements(sentence, language))
+def statements_needing_citation(sentence: Sentence, language: str = "", sides: int = 0) -> list[Statement]:
+    """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order; in a briefing of
+    `sides` parties, "the two sides" of two names them, as "both sides" does, and states no figure."""
+    statements = _statements(sentence, language)
+    if sides == 2 and any(s.kind == "figure" and s.text.casefold() in ("two", "2") for s in statements):
+        return [s for s in statements if not _names_the_sides(s, sentence)]
+    return list(statements)
+
+
+# "the two sides", "the two countries": a briefing's two parties named together, counted by no source.
+_THE_BEFORE = patterns.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
+_SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governments|neighbours|neighbors|camps)(?!\w)",
+                                re.IGNORECASE)
+
+
+def _names_the_sides(statement: Statement, sentence: Sentence) -> bool:
+    """Say whether a figure 2 is the "two" of "the two sides" (parties, countries, ...)."""
+    start, end = statement.start - sentence.start, statement.end - sentence.start
+    return (statement.kind == "figure" and statement.text.casefold() in ("two", "2")
+            and bool(_THE_BEFORE.search(sentence.text, 0, start)) and bool(_SIDES_AFTER.match(sentence.text, end)))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence is read by each check of its text: 30,001 reads of 12,969 in synth
@@ -328,15 +345,17 @@ def _statements(sentence: Sentence, language: str) -> tuple[Statement, ...]:
 read_by_language(_statements)  # a locale's digits, months and weekdays are read
 
 
-def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], language: str = "") -> list[Finding]:
-    """Return the faults of prose in `language` whose sentences cite passages with [^key] markers.
+def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], language: str = "",
+                sides: int = 0) -> list[Finding]:
+    """Return the faults of prose in `language`, of a briefing of `sides` parties, whose sentences cite passages with
+    [^key] markers.
 
     `passages_of` gives None for a key that names no citation: the sentence is then left
     unchecked, as its own error says what is wrong.
     """
     findings = unclosed_quotes(text)
     for sentence in split_sentences(text, language):
-        statements = statements_needing_citation(sentence, language)
+        statements = statements_needing_citation(sentence, language, sides)
         if not statements:
             continue
         if not sentence.keys:
@@ -1024,20 +1043,21 @@ def _unpaired_mark(block: str) -> int | None:
     return None
 
 
-def states_anything(text: str, language: str = "") -> bool:
+def states_anything(text: str, language: str = "", sides: int = 0) -> bool:
     """Say whether text states any figure, date or quotation (anything that needs a passage behind it)."""
-    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text, language))
+    return any(statements_needing_citation(sentence, language, sides) for sentence in split_sentences(text, language))
 
 
-def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item") -> list[Finding]:
+def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item",
+                    sides: int = 0) -> list[Finding]:
     """Return the faults of an item's text in `language`, cited as a whole by the given passages.
 
     `cited_by` names what the passages are cited by in messages: the item, or the whole
-    briefing for a heading, which carries no citation of its own.
+    briefing for a heading, which carries no citation of its own; `sides`: the briefing's parties, counted.
     """
     findings = unclosed_quotes(text)
     for sentence in split_sentences(text, language):
-        statements = statements_needing_citation(sentence, language)
+        statements = statements_needing_citation(sentence, language, sides)
         if statements and not passages:
             findings.append(_uncited(cited_by, statements, sentence, "cite the passage that states it, or leave it out"))
         elif statements:

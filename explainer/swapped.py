@@ -1,0 +1,187 @@
+"""A party of the briefing swapped in prose: what a passage gives one party, a sentence gives the other.
+
+"Afghanistan launched airstrikes across Pakistan" citing "Pakistan launched airstrikes across Afghanistan" stands
+on every word and figure of its passage, and says the opposite. A sentence's parties are read where it names them
+(a word of a party's name, short name, id or aliases, written as a name is, as the column check reads them), each
+with the word right before it and the word right after it (past a possessive, "the", "both", and a verb's "has" or
+"was"): its place in the clause. Parties joined by "and" or "or" are one mention ("Pakistan and Afghanistan
+traded fire" keeps both, in either order). A sentence is refused where a mention holds a place that a passage's
+clause restating it (sharing the place's word and another word of four letters or more, or a figure) gives only to
+other parties, none of the sentence's: "Pakistan lost 58 soldiers" citing "Afghanistan lost 58 soldiers", "58
+Afghan soldiers" citing "58 Pakistani soldiers". Reporting words ("said", "denied") are the speaker check's, and
+not read here. Which party a passage gives a thing in other words ("was hit by", a passive) is not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding
+from .owners import is_named
+from .sentences import folded_word, split_sentences
+from .speakers import reports
+
+_TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–]")
+_BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {"while", "whereas", "but", "although", "though", "after", "before",
+                                            "because", "which", "who", "when", "where"}
+_JOINING = frozenset({"and", "or", "nor", "&"})
+_SKIPPED_BEFORE = frozenset({"the", "both", "a", "an"})
+_SKIPPED_AFTER = frozenset({"has", "have", "had", "also", "then", "later", "again", "reportedly", "allegedly"})
+_REPORTING_SOON = 3  # "Pakistan's government denied": the speaker check's
+# No place: a joining word, an article, a form of "be" ("Afghanistan was hit by": which side a passive gives the act
+# to is not read), or a preposition ("launched by Pakistan on Friday" and "across Afghanistan on Friday" hold no one
+# place; "strikes on Kabul" for "strikes on Islamabad" is not read).
+_NO_PLACE = _JOINING | {"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "of", "on", "in", "at",
+                        "by", "for", "from", "to", "with", "into", "onto", "across", "against", "over", "under",
+                        "inside", "within", "between", "near", "along", "toward", "towards", "through", "than", "as"}
+_CONTENT = 4  # a word of four letters or more, or a figure, says a clause restates another
+
+
+class Mention(NamedTuple):
+    """Parties named together in a clause, where (token offsets), and the words around them."""
+
+    parties: frozenset[str]
+    start: int  # character offset of the first naming word
+    before: str
+    after: str
+    clause: frozenset[str]  # the clause's content words and figures, party words aside
+    shown: str  # the naming words as written
+    around: str  # the words from the one before to the one after, as written
+
+
+def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                    parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding for a party English text names in a place ("X launched", "58 X soldiers") that every cited
+    English passage restating it gives to other parties only."""
+    if len(parties) < 2 or not _english(language):
+        return []
+    own = _mentions(text, parties)
+    if not own:
+        return []  # most sentences name no party: found without reading their passages
+    theirs = [mention for passage in passages if _english(passage.language)
+              for mention in _mentions(passage.text, parties)]
+    for mention in own:
+        for side in ("before", "after"):
+            word = getattr(mention, side)
+            if not word:
+                continue
+            holding = [other for other in theirs if getattr(other, side) == word
+                       and _restates(mention.clause, other.clause, word)]
+            if holding and not any(other.parties & mention.parties for other in holding):
+                given = holding[0]
+                return [Finding(offset + mention.start,
+                                f"this sentence names {mention.shown} where its cited passages name {given.shown} "
+                                f"('{given.around}'): {_clip(text)}",
+                                "name the party the source names, or cite the passage that gives it to this one")]
+    return []
+
+
+def swapped_parties_in_item(text: str, passages: list[Cited], language: str = "",
+                            parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return swapped_parties' findings for an item cited as a whole, sentence by sentence."""
+    if len(parties) < 2 or not _english(language):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
+
+
+def _english(language: str) -> bool:
+    """Say whether text in `language` ("" is the site's default, English) is read as English."""
+    return (language or "en").split("-")[0].lower() == "en"
+
+
+def _restates(clause: frozenset[str], other: frozenset[str], word: str) -> bool:
+    """Say whether two clauses share a word of their place and another content word or figure."""
+    return len((clause & other) - {word}) >= 1
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
+def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Mention, ...]:
+    """Return the mentions of parties in text, in order."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    named = [_party_of(word, parties) for _, word in tokens]
+    if not any(named):
+        return ()
+    clauses = _clause_of(tokens)
+    words = [folded_word(word) for _, word in tokens]
+    mentions, index = [], 0
+    while index < len(tokens):
+        if not named[index]:
+            index += 1
+            continue
+        first, found = index, set(named[index])
+        index += 1
+        while index < len(tokens):  # "Afghan Taliban", "Pakistan and Afghanistan", "Pakistan and the Taliban"
+            if named[index]:
+                found |= named[index]
+            elif (tokens[index][1].casefold() in _JOINING and index + 1 < len(tokens)
+                  and (named[index + 1] or (tokens[index + 1][1].casefold() in _SKIPPED_BEFORE
+                                            and index + 2 < len(tokens) and named[index + 2]))):
+                index += 1 if named[index + 1] else 2
+                continue
+            else:
+                break
+            index += 1
+        before, after = _word_before(words, first), _word_after(words, index)
+        last = tokens[index - 1]
+        shown = re.sub(r"['’]s?$", "", text[tokens[first][0]:last[0] + len(last[1])])
+        around = text[tokens[before][0] if before >= 0 else tokens[first][0]:
+                      tokens[after][0] + len(tokens[after][1]) if after >= 0 else last[0] + len(last[1])]
+        mentions.append(Mention(frozenset(found), tokens[first][0], words[before] if before >= 0 else "",
+                                words[after] if after >= 0 else "", clauses[first], shown, " ".join(around.split())))
+    return tuple(mentions)
+
+
+def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a word names, written as a name is ("Pakistani", "Kabul's"), or none."""
+    if not word[0].isupper():
+        return frozenset()
+    folded = re.sub(r"['’]s?$", "", folded_word(word))
+    if len(folded) < 4:
+        return frozenset()
+    return frozenset(party for party, words in parties if is_named(folded, words))
+
+
+def _word_before(words: list[str], first: int) -> int:
+    """Return the index of the word holding a mention's place before it, or -1."""
+    index = first - 1
+    while index >= 0 and words[index] in _SKIPPED_BEFORE:
+        index -= 1
+    return index if index >= 0 and _as_place(words[index]) else -1
+
+
+def _word_after(words: list[str], end: int) -> int:
+    """Return the index of the word holding a mention's place after it, or -1: none where a reporting word follows
+    soon ("Pakistan's government denied"), as the speaker check reads whose words those are."""
+    index = end
+    while index < len(words) and words[index] in _SKIPPED_AFTER:
+        index += 1
+    if index >= len(words) or not _as_place(words[index]):
+        return -1
+    return -1 if any(reports(word) for word in words[index:index + _REPORTING_SOON]) else index
+
+
+def _as_place(word: str) -> bool:
+    """Say whether a word holds a place a party is named in: not punctuation, "and", an article, a form of "be" or
+    a reporting word (the speaker check's)."""
+    return not (word in _BREAK or word in _NO_PLACE or reports(word))
+
+
+def _clause_of(tokens: list[tuple[int, str]]) -> list[frozenset[str]]:
+    """Return, for each token, the content words and figures of its clause."""
+    result, start = [], 0
+    for index in range(len(tokens) + 1):
+        if index == len(tokens) or tokens[index][1].casefold() in _BREAK:
+            words = frozenset(folded_word(word) for _, word in tokens[start:index]
+                              if word[0].isdigit() or (len(word) >= _CONTENT and not word[0].isupper()))
+            result += [words] * (index - start) + ([frozenset()] if index < len(tokens) else [])
+            start = index + 1
+    return result
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
