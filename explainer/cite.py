@@ -24,6 +24,8 @@ from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item
 from .swapped import swapped_parties, swapped_parties_in_item
+from .conditions import dropped_conditions, dropped_conditions_in_item
+from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -324,6 +326,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
             + swapped_parties(text, passages, offset, language, parties)
+            + dropped_conditions(text, passages, offset, language)
+            + turned_outcomes(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
@@ -337,6 +341,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + quoted_as_own_in_item(text, passages, language, parties)
             + swapped_parties_in_item(text, passages, language, parties)
+            + dropped_conditions_in_item(text, passages, language)
+            + turned_outcomes_in_item(text, passages, language)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))

@@ -25,8 +25,8 @@ from .sentences import folded_word, split_sentences
 from .speakers import reports
 
 _TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–]")
-_BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {"while", "whereas", "but", "although", "though", "after", "before",
-                                            "because", "which", "who", "when", "where"}
+_BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
+    "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
 _JOINING = frozenset({"and", "or", "nor", "&"})
 _SKIPPED_BEFORE = frozenset({"the", "both", "a", "an"})
 _SKIPPED_AFTER = frozenset({"has", "have", "had", "also", "then", "later", "again", "reportedly", "allegedly"})
