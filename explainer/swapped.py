@@ -6,7 +6,8 @@ on every word and figure of its passage, and says the opposite. A sentence's par
 with the word right before it and the word right after it (past a possessive, "the", "both", and a verb's "has" or
 "was"): its place in the clause. Parties joined by "and" or "or" are one mention ("Pakistan and Afghanistan
 traded fire" keeps both, in either order). A sentence is refused where a mention holds a place that a passage's
-clause restating it (sharing the place's word and another word of four letters or more, or a figure) gives only to
+clause restating it (sharing the place's word and another word of four letters or more, or a figure, and a figure
+where both give figures) gives only to
 other parties, none of the sentence's: "Pakistan lost 58 soldiers" citing "Afghanistan lost 58 soldiers", "58
 Afghan soldiers" citing "58 Pakistani soldiers". Reporting words ("said", "denied") are the speaker check's, and
 not read here. Which party a passage gives a thing in other words ("was hit by", a passive) is not read.
@@ -94,8 +95,16 @@ def _english(language: str) -> bool:
 
 
 def _restates(clause: frozenset[str], other: frozenset[str], word: str) -> bool:
-    """Say whether two clauses share a word of their place and another content word or figure."""
+    """Say whether two clauses holding the same place share another content word or figure, and a figure where both
+    give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic sales fell 2.4%"."""
+    figures, others = _figures(clause), _figures(other)
+    if figures and others and not figures & others:
+        return False
     return len((clause & other) - {word}) >= 1
+
+
+def _figures(clause: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for word in clause if word[0].isdigit())
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
