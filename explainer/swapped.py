@@ -110,11 +110,13 @@ def _figures(clause: frozenset[str]) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
 def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Mention, ...]:
     """Return the mentions of parties in text, in order."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _stems(parties)):
+        return ()  # names no party: found without reading its words
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    named = [_party_of(word, parties) for _, word in tokens]
+    named = [_party_of(word, parties) if word[0].isupper() else _NONE for _, word in tokens]
     if not any(named):
         return ()
-    clauses = _clause_of(tokens)
     words = [folded_word(word) for _, word in tokens]
     mentions, index = [], 0
     while index < len(tokens):
@@ -140,14 +142,23 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
         around = text[tokens[before][0] if before >= 0 else tokens[first][0]:
                       tokens[after][0] + len(tokens[after][1]) if after >= 0 else last[0] + len(last[1])]
         mentions.append(Mention(frozenset(found), tokens[first][0], words[before] if before >= 0 else "",
-                                words[after] if after >= 0 else "", clauses[first], shown, " ".join(around.split())))
+                                words[after] if after >= 0 else "", _clause_of(tokens, words, first), shown, " ".join(around.split())))
     return tuple(mentions)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=64)
+def _stems(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, ...]:
+    """Return what any word naming a party holds: each party word's first five letters ("afghan" names
+    "afghanistan", as is_named reads it)."""
+    return tuple(sorted({word[:5] for _, words in parties for word in words}))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # the same names, in passage after passage
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
-    """Return the parties a word names, written as a name is ("Pakistani", "Kabul's"), or none."""
-    if not word[0].isupper():
-        return frozenset()
+    """Return the parties a capitalised word names ("Pakistani", "Kabul's"), or none."""
     folded = re.sub(r"['’]s?$", "", folded_word(word))
     if len(folded) < 4:
         return frozenset()
@@ -179,16 +190,15 @@ def _as_place(word: str) -> bool:
     return not (word in _BREAK or word in _NO_PLACE or reports(word))
 
 
-def _clause_of(tokens: list[tuple[int, str]]) -> list[frozenset[str]]:
-    """Return, for each token, the content words and figures of its clause."""
-    result, start = [], 0
-    for index in range(len(tokens) + 1):
-        if index == len(tokens) or tokens[index][1].casefold() in _BREAK:
-            words = frozenset(folded_word(word) for _, word in tokens[start:index]
-                              if word[0].isdigit() or (len(word) >= _CONTENT and not word[0].isupper()))
-            result += [words] * (index - start) + ([frozenset()] if index < len(tokens) else [])
-            start = index + 1
-    return result
+def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> frozenset[str]:
+    """Return the content words and figures of the clause of the token at `index`, party names aside."""
+    start, end = index, index
+    while start > 0 and words[start - 1] not in _BREAK:
+        start -= 1
+    while end < len(words) and words[end] not in _BREAK:
+        end += 1
+    return frozenset(words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
+                     or (len(words[at]) >= _CONTENT and not tokens[at][1][0].isupper()))
 
 
 def _clip(text: str, limit: int = 160) -> str:

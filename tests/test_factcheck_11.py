@@ -262,3 +262,30 @@ def test_the_two_sides_of_a_briefing_of_three_parties_is_a_figure(fixture_root: 
     assert_outcome(checked(fixture_root, "All sides traded fire on the border on Friday.",
                            "The two sides traded fire on the border on Friday.", THREE_PARTIES),
                    'figure "two" is not in the passages')
+
+
+# --- the fast paths, kept honest -----------------------------------------------------------------------------------
+
+def _texts() -> list[str]:
+    """Return the real source's sentences and every sentence of the tables above."""
+    from explainer.sentences import split_sentences
+    from conftest import REPO
+    seed = (REPO / "seeds" / "000_bd91349fafd64fe6.txt").read_text(encoding="utf-8")
+    table = [text for rows in (SWAPPED, CONDITIONS, OUTCOMES, SIDES) for row in rows for text in row[:2]]
+    return [sentence.text for sentence in split_sentences(seed)] + table
+
+
+def test_the_checks_quick_refusals_agree_with_reading_the_text_in_full():
+    # Each check first asks whether a text could hold what it reads (a party's name, a condition, an outcome) with a
+    # cheaper test; it must never say no where reading the text in full finds one.
+    from explainer import conditions, outcomes, swapped
+    parties = (("pakistan", frozenset({"pakistan", "islamabad"})), ("afghanistan", frozenset({"afghanistan", "kabul",
+                                                                                              "taliban"})))
+    for text in _texts() + [form for form in outcomes._OUTCOME_OF]:
+        assert conditions._states_condition(text) == bool(conditions._conditionals(text)), text
+        assert outcomes._gives_outcome(text) == bool(outcomes._OUTCOME.search(text)), text
+        folded = text.casefold()
+        named = [word for word in text.split() if word[0].isupper() and swapped._party_of(word.strip(".,;:'\""), parties)]
+        assert not named or any(stem in folded for stem in swapped._stems(parties)), text
+    assert any(conditions._states_condition(text) for text in _texts())
+    assert sum(bool(swapped._mentions(text, parties)) for text in _texts()) > 20
