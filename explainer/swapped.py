@@ -120,30 +120,43 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
     words = [folded_word(word) for _, word in tokens]
     mentions, index = [], 0
     while index < len(tokens):
-        if not named[index]:
+        if named[index]:
+            end, found = _joined(named, words, index)
+            mentions.append(_mention(text, tokens, words, index, end, found))
+            index = end
+        else:
             index += 1
-            continue
-        first, found = index, set(named[index])
-        index += 1
-        while index < len(tokens):  # "Afghan Taliban", "Pakistan and Afghanistan", "Pakistan and the Taliban"
-            if named[index]:
-                found |= named[index]
-            elif (tokens[index][1].casefold() in _JOINING and index + 1 < len(tokens)
-                  and (named[index + 1] or (tokens[index + 1][1].casefold() in _SKIPPED_BEFORE
-                                            and index + 2 < len(tokens) and named[index + 2]))):
-                index += 1 if named[index + 1] else 2
-                continue
-            else:
-                break
-            index += 1
-        before, after = _word_before(words, first), _word_after(words, index)
-        last = tokens[index - 1]
-        shown = re.sub(r"['’]s?$", "", text[tokens[first][0]:last[0] + len(last[1])])
-        around = text[tokens[before][0] if before >= 0 else tokens[first][0]:
-                      tokens[after][0] + len(tokens[after][1]) if after >= 0 else last[0] + len(last[1])]
-        mentions.append(Mention(frozenset(found), tokens[first][0], words[before] if before >= 0 else "",
-                                words[after] if after >= 0 else "", _clause_of(tokens, words, first), shown, " ".join(around.split())))
     return tuple(mentions)
+
+
+def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[int, frozenset[str]]:
+    """Return where the parties named from `first` end, and who they are: "Afghan Taliban", "Pakistan and
+    Afghanistan", "Pakistan and the Taliban" are one mention."""
+    found, index = set(named[first]), first + 1
+    while index < len(words):
+        if named[index]:
+            found |= named[index]
+            index += 1
+        elif words[index] in _JOINING and index + 1 < len(words) and named[index + 1]:
+            index += 1
+        elif (words[index] in _JOINING and index + 2 < len(words) and words[index + 1] in _SKIPPED_BEFORE
+              and named[index + 2]):
+            index += 2
+        else:
+            break
+    return index, frozenset(found)
+
+
+def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,
+             found: frozenset[str]) -> Mention:
+    """Return the mention of the parties `found` named by tokens `first` to `end`, with its place and clause."""
+    before, after = _word_before(words, first), _word_after(words, end)
+    start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
+    shown = re.sub(r"['’]s?$", "", text[start:last])
+    around = text[tokens[before][0] if before >= 0 else start:
+                  tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
+    return Mention(found, start, words[before] if before >= 0 else "", words[after] if after >= 0 else "",
+                   _clause_of(tokens, words, first), shown, " ".join(around.split()))
 
 
 _NONE: frozenset[str] = frozenset()

@@ -285,7 +285,8 @@ def test_the_checks_quick_refusals_agree_with_reading_the_text_in_full():
         assert conditions._states_condition(text) == bool(conditions._conditionals(text)), text
         assert outcomes._gives_outcome(text) == bool(outcomes._OUTCOME.search(text)), text
         folded = text.casefold()
-        named = [word for word in text.split() if word[0].isupper() and swapped._party_of(word.strip(".,;:'\""), parties)]
+        named = [word for word in text.split()
+                 if word[0].isupper() and swapped._party_of(word.strip(".,;:'\""), parties)]
         assert not named or any(stem in folded for stem in swapped._stems(parties)), text
     assert any(conditions._states_condition(text) for text in _texts())
     assert sum(bool(swapped._mentions(text, parties)) for text in _texts()) > 20
