@@ -4,8 +4,8 @@
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that" or
 "assuming that" (not "even if", "as if", "asked if", "if any", "if not": a concession, a manner, a question or an
-aside); it runs to the end of its clause, or, opening its sentence ("If both sides withdraw, the ceasefire will
-hold"), to the comma or "then" after it. What it conditions is the clause around it. A sentence restating that
+aside); it runs to the end of its clause, or, opening its sentence or clause ("If both sides withdraw, the
+ceasefire will hold", "officials said that if ..."), to the comma or "then" after it. What it conditions is the clause around it. A sentence restating that
 clause (sharing two of its words of four letters or more, more than with any clause its passages state without a
 condition) must keep the condition: a condition word of its own ("if", "unless", "provided", "condition",
 "depends", "only", "whether") or a modal ("would", "could", "might", "may"), or a word of the condition itself ("The
@@ -35,6 +35,10 @@ _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"|whether|unknown|check|tell|say|says|said)\s+$", re.IGNORECASE)
 _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anything|necessary|needed|possible|true"
                                           r"|need\s+be)(?!\w)", re.IGNORECASE)
+# Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
+# a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
+_OPENS_CLAUSE = patterns.compile(r"^\s*$|(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$",
+                                 re.IGNORECASE)
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
@@ -114,11 +118,11 @@ def _conditions_in(sentence: str) -> list[Conditional]:
         if _NOT_A_CONDITION_BEFORE.search(before) or _NOT_A_CONDITION_AFTER.match(sentence, marker.end()):
             continue
         clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-        if before[clause_start:].strip():  # "the ceasefire will hold if ...": the clause before it
+        if not _OPENS_CLAUSE.search(before, clause_start):  # "the ceasefire will hold if ...": the clause before it
             end = _CLAUSE_END.search(sentence, marker.end())
             condition = sentence[marker.start():end.start() if end else len(sentence)]
             clause = before[clause_start:]
-        else:  # "If both sides withdraw, the ceasefire will hold"
+        else:  # "If both sides withdraw, the ceasefire will hold", "officials said that if ..., the ceasefire will hold"
             turn = _THEN.search(sentence, marker.end())
             if turn is None:
                 continue

@@ -92,9 +92,20 @@ SWAPPED = [
     ("Pakistan traded fire with Afghanistan across the border.",
      "Pakistan and Afghanistan traded fire across the border.", "ok"),
     ("Pakistan and Afghanistan agreed to a ceasefire in Doha.", "Pakistan agreed to a ceasefire in Doha.", "ok"),
+    ("Pakistan's army and Afghanistan's militia clashed near Torkham.",
+     "Afghanistan's army and Pakistan's militia clashed near Torkham.", "names Afghanistan where"),
+    ("Pakistan's army and Afghanistan's militia clashed near Torkham.",
+     "Afghanistan's militia and Pakistan's army clashed near Torkham.", "ok"),
+    ("Clashes continued along the Pakistan–Afghanistan border on Friday.",
+     "Clashes continued along the Afghanistan–Pakistan border on Friday.", "ok"),
+    ("Pakistan said Afghanistan lost 58 soldiers.", "Afghanistan lost 58 soldiers, Pakistan said.", "ok"),
     # whose words: the speaker check's, one error
     ("Afghanistan's government denied the report on Friday.", "Pakistan's government denied the report on Friday.",
      "this sentence gives the words to Pakistan's government"),
+    ("Afghanistan said 58 soldiers were killed.", "Pakistan said 58 soldiers were killed.",
+     "this sentence gives the words to Pakistan, but its cited passages give them to Afghanistan"),
+    ("Islamabad denied sheltering the militants.", "Kabul denied sheltering the militants.",
+     "this sentence gives the words to Kabul, but its cited passages give them to Islamabad"),
 ]
 
 
@@ -132,6 +143,8 @@ CONDITIONS = [
      "only on a condition ('If both sides withdraw')"),
     ("If both sides withdraw then the ceasefire will hold until March.", "The ceasefire will hold until March.",
      "only on a condition ('If both sides withdraw')"),
+    ("Officials said that if both sides withdraw, the ceasefire will hold.", "The ceasefire will hold, officials said.",
+     "only on a condition ('if both sides withdraw')"),
     ("Kabul will release the prisoners on condition that Islamabad reopens the crossing.",
      "Kabul will release the prisoners.", "only on a condition ('on condition that Islamabad reopens the crossing')"),
     ("The union will end the strike as long as the port rehires the dockers.", "The union will end the strike.",
