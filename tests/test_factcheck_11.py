@@ -277,6 +277,25 @@ def test_the_two_sides_of_a_briefing_of_three_parties_is_a_figure(fixture_root: 
                    'figure "two" is not in the passages')
 
 
+def test_new_reads_the_two_sides_of_its_title_as_the_two_parties_it_writes(fixture_root: Path):
+    # `new` writes two placeholder parties: "the two sides" of its title names them, as the build then reads it, and
+    # was refused before anything was written ("states what no sentence of seeds/flood.txt says").
+    checked(fixture_root, "Both sides traded fire on the border on Friday.",
+            "Both sides traded fire on the border on Friday.")
+    result = run_build(fixture_root, "new", "border-clashes", "--title", "Why the two sides trade fire",
+                       "--source", "flood")
+    assert result.code == 0, result.err
+    written = (fixture_root / "content" / "border-clashes" / "briefing.yaml").read_text(encoding="utf-8")
+    assert 'quote: "Both sides traded fire"' in written, written
+    assert run_build(fixture_root, "check").code == 0, run_build(fixture_root, "check").err
+    import shutil
+    shutil.rmtree(fixture_root / "content" / "border-clashes")
+    result = run_build(fixture_root, "new", "border-clashes", "--title", "Why two sides trade fire",
+                       "--source", "flood")  # no "the": a count of sides, which no sentence gives
+    assert result.code == 1 and "states what no sentence of seeds/flood.txt says" in result.err, result.err
+    assert not (fixture_root / "content" / "border-clashes").exists()
+
+
 # --- the fast paths, kept honest -----------------------------------------------------------------------------------
 
 def _texts() -> list[str]:
