@@ -25,7 +25,7 @@ from .owners import is_named
 from .sentences import folded_word, split_sentences
 from .speakers import reports
 
-_TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–]")
+_TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
     "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
 _JOINING = frozenset({"and", "or", "nor", "&"})
@@ -131,20 +131,25 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
 
 def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[int, frozenset[str]]:
     """Return where the parties named from `first` end, and who they are: "Afghan Taliban", "Pakistan and
-    Afghanistan", "Pakistan and the Taliban" are one mention."""
-    found, index = set(named[first]), first + 1
+    Afghanistan", "Pakistan and the Taliban" are one mention. The words of one name narrow it down: "Southern
+    Alliance" is the party both words name, not every party named "Alliance"."""
+    found, name, index = set(), named[first], first + 1
     while index < len(words):
         if named[index]:
-            found |= named[index]
+            name = (name & named[index]) or (name | named[index])
             index += 1
-        elif words[index] in _JOINING and index + 1 < len(words) and named[index + 1]:
+            continue
+        if words[index] in _JOINING and index + 1 < len(words) and named[index + 1]:
             index += 1
         elif (words[index] in _JOINING and index + 2 < len(words) and words[index + 1] in _SKIPPED_BEFORE
               and named[index + 2]):
             index += 2
         else:
             break
-    return index, frozenset(found)
+        found |= name
+        name = named[index]
+        index += 1
+    return index, frozenset(found | name)
 
 
 def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,

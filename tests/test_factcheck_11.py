@@ -116,6 +116,21 @@ def test_a_party_swapped_in_prose_is_refused(fixture_root: Path, given, written,
     assert len(lines) <= 1, lines  # one fault, one error: a speaker swapped is not named twice
 
 
+ALLIANCES = ("  - id: north\n    name: Northern Alliance\n  - id: south\n    name: Southern Alliance\n")
+
+
+@pytest.mark.parametrize("given, written, outcome", [
+    ("The Northern Alliance lost 58 soldiers in the fighting.", "The Southern Alliance lost 58 soldiers in the fighting.",
+     "names Southern Alliance where its cited passages name Northern Alliance"),
+    ("The Northern Alliance lost 58 soldiers in the fighting.", "The Alliance lost 58 soldiers in the fighting.", "ok"),
+    ("The Northern Alliance lost 58 soldiers in the fighting.", "Northern Alliance forces lost 58 soldiers in the "
+     "fighting.", "ok"),
+], ids=["swapped", "the word both names share", "one name"])
+def test_parties_sharing_a_word_are_told_apart_by_their_other_words(fixture_root: Path, given, written, outcome):
+    # "Alliance" names both parties: "Southern Alliance" is the one both its words name.
+    assert_outcome(checked(fixture_root, given, written, ALLIANCES), outcome)
+
+
 def test_a_party_swapped_is_read_in_an_item_cited_as_a_whole(fixture_root: Path):
     claims = ("topics:\n  - id: losses\n    title: Losses\n    claims:\n      - claimant: The report\n"
               "        parties: [pakistan]\n        status: reported\n        says: Afghanistan lost 58 soldiers in "
