@@ -120,7 +120,8 @@ ALLIANCES = ("  - id: north\n    name: Northern Alliance\n  - id: south\n    nam
 
 
 @pytest.mark.parametrize("given, written, outcome", [
-    ("The Northern Alliance lost 58 soldiers in the fighting.", "The Southern Alliance lost 58 soldiers in the fighting.",
+    ("The Northern Alliance lost 58 soldiers in the fighting.",
+     "The Southern Alliance lost 58 soldiers in the fighting.",
      "names Southern Alliance where its cited passages name Northern Alliance"),
     ("The Northern Alliance lost 58 soldiers in the fighting.", "The Alliance lost 58 soldiers in the fighting.", "ok"),
     ("The Northern Alliance lost 58 soldiers in the fighting.", "Northern Alliance forces lost 58 soldiers in the "
