@@ -754,7 +754,7 @@ def may_time_or_count(text: str) -> bool:
                 or _MULTIPLE.search(text) or (any(month in text for month in _MONTH_OF) and _MONTH_ALONE.search(text)))
 
 
-def _in_english(language: str) -> bool:
+def in_english(language: str) -> bool:
     """Say whether text in `language` (a BCP 47 tag; "" is the site's default, English) is read as English."""
     return (language or "en").split("-")[0].lower() == "en"
 
@@ -762,7 +762,7 @@ def _in_english(language: str) -> bool:
 def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each vague count of English text ("dozens", "hundreds of thousands") no cited passage
     backs with a count of the same order or a figure in its range; quoted ones aside."""
-    matches = list(_VAGUE_COUNT.finditer(text)) if _in_english(language) else []
+    matches = list(_VAGUE_COUNT.finditer(text)) if in_english(language) else []
     if not matches:
         return []
     quoted = quoted_parts(text)
@@ -797,7 +797,7 @@ _MONTH_OF = {name: number for number, name in enumerate(("January", "February", 
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each month English text names alone ("in April") where the cited passages name months,
     in any date form, but not that one; quoted ones and those within a date ("3 April 2026") aside."""
-    if not _in_english(language) or not any(month in text for month in _MONTH_OF):
+    if not in_english(language) or not any(month in text for month in _MONTH_OF):
         return []  # looked for as plain words first: the pattern costs 60 µs a sentence, this 3
     named = set().union(*(_months_in(p.text, p.language) for p in passages))
     months = [(match.group("month"), match.start("month")) for match in _MONTH_ALONE.finditer(text)
@@ -844,7 +844,7 @@ def _multiple_key(word: str) -> str:
 def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
     gives as the same word, its factor or its change in per cent; quoted ones aside."""
-    matches = list(_MULTIPLE.finditer(text)) if _in_english(language) else []
+    matches = list(_MULTIPLE.finditer(text)) if in_english(language) else []
     if not matches:
         return []
     quoted = quoted_parts(text)

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding
+from .attribution import Cited, Finding, in_english
 from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
@@ -63,15 +63,15 @@ class Conditional(NamedTuple):
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English text, at `offset`, restates a clause a cited passage gives only on a
     condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
-    if not _english(language) or not any(_states_condition(p.text) for p in passages):
+    if not in_english(language) or not any(_states_condition(p.text) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     if _KEPT & {folded_word(w) for w in _WORD.findall(text)}:
         return []
-    plain = max((len(words & clause) for p in passages if _english(p.language) for clause in _plain(p.text)),
+    plain = max((len(words & clause) for p in passages if in_english(p.language) for clause in _plain(p.text)),
                 default=0)
     for passage in passages:
-        if not _english(passage.language):
+        if not in_english(passage.language):
             continue
         for conditional in _conditionals(passage.text):
             shared = len(words & conditional.clause)
@@ -85,7 +85,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
 
 def dropped_conditions_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return dropped_conditions' findings for an item cited as a whole, sentence by sentence."""
-    if not _english(language) or not any(_states_condition(p.text) for p in passages):
+    if not in_english(language) or not any(_states_condition(p.text) for p in passages):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
@@ -139,10 +139,6 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(word for word in (folded_word(w) for w in _WORD.findall(text))
                      if (len(word) >= _CONTENT and word not in _NOT_CONTENT) or word[0].isdigit())
 
-
-def _english(language: str) -> bool:
-    """Say whether text in `language` ("" is the site's default, English) is read as English."""
-    return (language or "en").split("-")[0].lower() == "en"
 
 
 def _clip(text: str, limit: int = 160) -> str:

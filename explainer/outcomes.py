@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding
+from .attribution import Cited, Finding, in_english
 from .sentences import folded_word, split_sentences
 
 _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -78,9 +78,9 @@ class Outcome(NamedTuple):
 def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English text, at `offset`, gives an outcome ("upheld") whose opposite ("overturned")
     a cited passage gives of what it restates, and none gives it as the text does."""
-    if not _english(language) or not _gives_outcome(text):
+    if not in_english(language) or not _gives_outcome(text):
         return []  # most sentences give no outcome: found without reading their passages
-    theirs = [outcome for p in passages if _english(p.language) for outcome in _outcomes(p.text)]
+    theirs = [outcome for p in passages if in_english(p.language) for outcome in _outcomes(p.text)]
     for own in _outcomes(text):
         backed = any(other.pair == own.pair and other.side == own.side and own.clause & other.clause
                      for other in theirs)
@@ -96,7 +96,7 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
 
 def turned_outcomes_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return turned_outcomes' findings for an item cited as a whole, sentence by sentence."""
-    if not _english(language) or not _gives_outcome(text):
+    if not in_english(language) or not _gives_outcome(text):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in turned_outcomes(sentence.text, passages, sentence.start, language)]
@@ -130,10 +130,6 @@ def _content(text: str) -> frozenset[str]:
                      if (len(w) >= 4 or (len(w) == 3 and w[0].isupper()) or w[0].isdigit())
                      and folded_word(w) not in _NOT_CONTENT)
 
-
-def _english(language: str) -> bool:
-    """Say whether text in `language` ("" is the site's default, English) is read as English."""
-    return (language or "en").split("-")[0].lower() == "en"
 
 
 def _clip(text: str, limit: int = 160) -> str:

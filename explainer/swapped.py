@@ -1,16 +1,16 @@
 """A party of the briefing swapped in prose: what a passage gives one party, a sentence gives the other.
 
 "Afghanistan launched airstrikes across Pakistan" citing "Pakistan launched airstrikes across Afghanistan" stands
-on every word and figure of its passage, and says the opposite. A sentence's parties are read where it names them
-(a word of a party's name, short name, id or aliases, written as a name is, as the column check reads them), each
-with the word right before it and the word right after it (past a possessive, "the", "both", and a verb's "has" or
-"was"): its place in the clause. Parties joined by "and" or "or" are one mention ("Pakistan and Afghanistan
-traded fire" keeps both, in either order). A sentence is refused where a mention holds a place that a passage's
-clause restating it (sharing the place's word and another word of four letters or more, or a figure, and a figure
-where both give figures) gives only to
-other parties, none of the sentence's: "Pakistan lost 58 soldiers" citing "Afghanistan lost 58 soldiers", "58
-Afghan soldiers" citing "58 Pakistani soldiers". Reporting words ("said", "denied") are the speaker check's, and
-not read here. Which party a passage gives a thing in other words ("was hit by", a passive) is not read.
+on every word and figure of its passage, and says the opposite. A sentence's parties are read where English text
+names them (a word of a party's name, short name, id or aliases, capitalised, as the column check reads them; the
+words of one name narrow it down), each with the word right before it and the word right after it (past a
+possessive, "the", "both", "has", "had"): its place in the clause. Parties joined by "and", "or" or "&" are one
+mention ("Pakistan and Afghanistan traded fire" keeps both, in either order). A sentence is refused where a
+mention holds a place that a passage's clause restating it (sharing another word of four letters or more, or a
+figure, and a figure where both give figures) gives only to other parties, none of the sentence's: "Afghanistan
+lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers".
+Reporting words ("said", "denied") are the speaker check's, and not read here; nor are a form of "be" and a
+preposition, which hold no place of one party ("was hit by", "strikes on Kabul").
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding
+from .attribution import Cited, Finding, in_english
 from .owners import is_named
 from .sentences import folded_word, split_sentences
 from .speakers import reports
@@ -57,12 +57,12 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                     parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for a party English text names in a place ("X launched", "58 X soldiers") that every cited
     English passage restating it gives to other parties only."""
-    if len(parties) < 2 or not _english(language):
+    if len(parties) < 2 or not in_english(language):
         return []
     own = _mentions(text, parties)
     if not own:
         return []  # most sentences name no party: found without reading their passages
-    theirs = [mention for passage in passages if _english(passage.language)
+    theirs = [mention for passage in passages if in_english(passage.language)
               for mention in _mentions(passage.text, parties)]
     for mention in own:
         for side in ("before", "after"):
@@ -83,15 +83,11 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
 def swapped_parties_in_item(text: str, passages: list[Cited], language: str = "",
                             parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return swapped_parties' findings for an item cited as a whole, sentence by sentence."""
-    if len(parties) < 2 or not _english(language):
+    if len(parties) < 2 or not in_english(language):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
 
-
-def _english(language: str) -> bool:
-    """Say whether text in `language` ("" is the site's default, English) is read as English."""
-    return (language or "en").split("-")[0].lower() == "en"
 
 
 def _restates(clause: frozenset[str], other: frozenset[str], word: str) -> bool:
