@@ -1535,6 +1535,12 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def clipped(text: str, limit: int = 160) -> str:
+    """Return a sentence as a message shows it: without citation markers, its spacing flattened, quoted, cut at
+    `limit` characters."""
+    return _clip(text, limit)
+
+
 def _clip(text: str, limit: int) -> str:
     head = text[: limit * 8]  # enough for any spacing and markers; keeps huge sentences cheap
     flat = _flat(MARKER.sub("", head))

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, in_english
+from .attribution import Cited, Finding, clipped, in_english
 from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
@@ -77,7 +77,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
             shared = len(words & conditional.clause)
             if shared >= _RESTATES and shared > plain and not words & conditional.condition_words:
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
-                                        f"it is stated as plain fact: {_clip(text)}",
+                                        f"it is stated as plain fact: {clipped(text)}",
                                 "keep the condition ('if ...', 'unless ...'), or cite words the source states "
                                 "without one")]
     return []
@@ -140,7 +140,3 @@ def _content(text: str) -> frozenset[str]:
                      if (len(word) >= _CONTENT and word not in _NOT_CONTENT) or word[0].isdigit())
 
 
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -19,7 +19,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, in_english
+from .attribution import Cited, Finding, clipped, in_english
 from .sentences import folded_word, split_sentences
 
 _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -89,7 +89,7 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
                        and (own.subject & other.subject or not own.subject or not other.subject)), None)
         if turned is not None and not backed:
             return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
-                                    f"'{turned.shown}' ('{turned.text}'): {_clip(text)}",
+                                    f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
                             "give the outcome the source gives, or cite the passage that gives this one")]
     return []
 
@@ -131,7 +131,3 @@ def _content(text: str) -> frozenset[str]:
                      and folded_word(w) not in _NOT_CONTENT)
 
 
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"

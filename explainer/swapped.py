@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, in_english
+from .attribution import Cited, Finding, clipped, in_english
 from .owners import is_named
 from .sentences import folded_word, split_sentences
 from .speakers import reports
@@ -75,7 +75,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
                 given = holding[0]
                 return [Finding(offset + mention.start,
                                 f"this sentence names {mention.shown} where its cited passages name {given.shown} "
-                                f"('{given.around}'): {_clip(text)}",
+                                f"('{given.around}'): {clipped(text)}",
                                 "name the party the source names, or cite the passage that gives it to this one")]
     return []
 
@@ -214,7 +214,3 @@ def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> f
     return frozenset(words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
                      or (len(words[at]) >= _CONTENT and not tokens[at][1][0].isupper()))
 
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"

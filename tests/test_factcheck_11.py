@@ -60,7 +60,8 @@ def assert_outcome(lines: list[str], outcome: str) -> None:
 SWAPPED = [
     # (the source's sentence, the briefing's, "ok" or what the error says)
     ("Pakistan lost 58 soldiers in the fighting.", "Afghanistan lost 58 soldiers in the fighting.",
-     "this sentence names Afghanistan where its cited passages name Pakistan ('Pakistan lost'): Afghanistan lost 58"),
+     "this sentence names Afghanistan where its cited passages name Pakistan ('Pakistan lost'): \"Afghanistan lost "
+     "58 soldiers in the fighting.\" (name the party the source names, or cite the passage that gives it to this one)"),
     ("The fighting killed 58 Afghan soldiers.", "The fighting killed 58 Pakistani soldiers.",
      "names Pakistani where its cited passages name Afghan ('58 Afghan soldiers')"),
     ("Pakistan launched airstrikes across Afghanistan on Friday.",
@@ -148,7 +149,8 @@ def test_a_party_swapped_is_read_in_an_item_cited_as_a_whole(fixture_root: Path)
 CONDITIONS = [
     ("The ceasefire will hold if both sides withdraw their troops.", "The ceasefire will hold.",
      "the source gives this only on a condition ('if both sides withdraw their troops'), but it is stated as plain "
-     "fact: The ceasefire will hold."),
+     "fact: \"The ceasefire will hold.\" (keep the condition ('if ...', 'unless ...'), or cite words the source "
+     "states without one)"),
     ("The talks will resume on 3 March provided that the shelling stops.", "The talks will resume on 3 March.",
      "only on a condition ('provided that the shelling stops')"),
     ("The talks will resume on 3 March provided that the shelling stops.", "The talks resume on 3 March.",
