@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .numbers import read_by_language
 from .owners import is_named
 from .sentences import folded_word, split_sentences
 from .speakers import reports
@@ -195,13 +196,19 @@ def _word_after(words: list[str], end: int) -> int:
         index += 1
     if index >= len(words) or not _as_place(words[index]):
         return -1
-    return -1 if any(reports(word) for word in words[index:index + _REPORTING_SOON]) else index
+    return -1 if any(_reporting(word) for word in words[index:index + _REPORTING_SOON]) else index
 
 
 def _as_place(word: str) -> bool:
     """Say whether a word holds a place a party is named in: not punctuation, "and", an article, a form of "be" or
     a reporting word (the speaker check's)."""
-    return not (word in _BREAK or word in _NO_PLACE or reports(word))
+    return not (word in _BREAK or word in _NO_PLACE or _reporting(word))
+
+
+@read_by_language  # a project locale's `according_to` words report too
+@functools.lru_cache(maxsize=1 << 12)  # the same words, sentence after sentence
+def _reporting(word: str) -> bool:
+    return reports(word)
 
 
 def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> frozenset[str]:
