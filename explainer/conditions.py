@@ -5,11 +5,12 @@ what it says and drops what it rests on. A passage's condition opens with "if", 
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that" or
 "assuming that" (not "even if", "as if", "asked if", "if any", "if not": a concession, a manner, a question or an
 aside); it runs to the end of its clause, or, opening its sentence or clause ("If both sides withdraw, the
-ceasefire will hold", "officials said that if ..."), to the comma or "then" after it. What it conditions is the clause around it. A sentence restating that
-clause (sharing two of its words of four letters or more, more than with any clause its passages state without a
-condition) must keep the condition: a condition word of its own ("if", "unless", "provided", "condition",
-"depends", "only", "whether") or a modal ("would", "could", "might", "may"), or a word of the condition itself ("The
-ceasefire depends on both sides withdrawing"). English text is read.
+ceasefire will hold", "officials said that if ..."), to the comma or "then" after it. What it conditions is the
+clause around it. A sentence restating that clause (sharing two of its words of four letters or more, more than
+with any sentence its passages state without a condition) must keep the condition: a condition word of its own
+("if", "unless", "provided", "condition", "depends", "only", "whether"), a modal ("would", "could", "might",
+"may"), or a word of the condition itself ("The ceasefire depends on both sides withdrawing"). English text is
+read.
 """
 
 from __future__ import annotations
@@ -37,8 +38,10 @@ _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anyth
                                           r"|need\s+be)(?!\w)", re.IGNORECASE)
 # Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
-_OPENS_CLAUSE = patterns.compile(r"^\s*$|(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$",
-                                 re.IGNORECASE)
+_OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$", re.IGNORECASE)
+_NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
+_WINDOW = 300  # characters a clause is read over, either side of its condition
+_MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
@@ -114,24 +117,37 @@ def _plain(text: str) -> tuple[frozenset[str], ...]:
 def _conditions_in(sentence: str) -> list[Conditional]:
     found = []
     for marker in _CONDITION.finditer(sentence):
-        before = sentence[:marker.start()]
-        if _NOT_A_CONDITION_BEFORE.search(before) or _NOT_A_CONDITION_AFTER.match(sentence, marker.end()):
+        if len(found) == _MOST:
+            break
+        at, after = marker.start(), marker.end()
+        if (_NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
+                or _NOT_A_CONDITION_AFTER.match(sentence, after)):
             continue
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
-        if not _OPENS_CLAUSE.search(before, clause_start):  # "the ceasefire will hold if ...": the clause before it
-            end = _CLAUSE_END.search(sentence, marker.end())
-            condition = sentence[marker.start():end.start() if end else len(sentence)]
-            clause = before[clause_start:]
-        else:  # "If both sides withdraw, the ceasefire will hold", "officials said that if ..., the ceasefire will hold"
-            turn = _THEN.search(sentence, marker.end())
+        clause_start = _clause_start(sentence, at)
+        if sentence[clause_start:at].strip() and not _OPENS_CLAUSE.search(sentence, clause_start, at):
+            end = _clause_end(sentence, after)  # "the ceasefire will hold if ...": the clause before it
+            condition, clause = sentence[at:end], sentence[clause_start:at]
+        else:  # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
+            turn = _THEN.search(sentence, after, after + _WINDOW)
             if turn is None:
                 continue
-            condition = sentence[marker.start():turn.start()]
-            end = _CLAUSE_END.search(sentence, turn.end())
-            clause = sentence[turn.end():end.start() if end else len(sentence)]
+            condition, clause = sentence[at:turn.start()], sentence[turn.end():_clause_end(sentence, turn.end())]
         words = _content(clause)
         found.append(Conditional(words, " ".join(condition.split()), _content(condition) - words))
     return found
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Return where the clause holding `at` starts: after the last clause break before it, within _WINDOW (a
+    sentence of thousands of words without one is read near the condition, not from its start each time)."""
+    start = max(0, at - _WINDOW)
+    return max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Return where the clause going on at `at` ends: its next clause break, within _WINDOW."""
+    end = _CLAUSE_END.search(text, at, at + _WINDOW)
+    return end.start() if end else min(len(text), at + _WINDOW)
 
 
 def _content(text: str) -> frozenset[str]:

@@ -62,6 +62,10 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "what", "which", "about", "the", "its", "his", "her", "has", "had", "was", "are", "for",
                           "and", "but"})
 _RESTATES = 2
+_NEAR = 40  # characters before an outcome that may negate it ("did not uphold")
+_WINDOW = 300  # characters its clause is read over, either side of it
+_MOST = 32  # outcomes a text is read for, the first: a sentence gives one or two, and thousands made the check
+# compare each with each of its passages'
 
 
 class Outcome(NamedTuple):
@@ -111,13 +115,20 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
     """Return the outcomes text gives plainly (not negated), each with its clause."""
     found = []
     for match in _OUTCOME.finditer(text):
-        if (_NOT_AN_OUTCOME_AFTER.match(text, match.end()) or _NEGATED_BEFORE.search(text, 0, match.start())
+        if len(found) == _MOST:
+            break
+        known = _OUTCOME_OF.get(" ".join(match.group().casefold().split()))
+        if (known is None or _NOT_AN_OUTCOME_AFTER.match(text, match.end())
+                or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
                 or (match.group().casefold() in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))):
             continue
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, match.start())), default=0)
-        end = _CLAUSE_BREAK.search(text, match.end())
-        end = end.start() if end else len(text)
-        pair, side = _OUTCOME_OF[" ".join(match.group().casefold().split())]
+        pair, side = known
+        # the clause around it, read within _WINDOW either side: a text of thousands of words is not read from its
+        # start for each outcome in it
+        window = max(0, match.start() - _WINDOW)
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, window, match.start())), default=window)
+        end = _CLAUSE_BREAK.search(text, match.end(), match.end() + _WINDOW)
+        end = end.start() if end else min(len(text), match.end() + _WINDOW)
         before, after = text[start:match.start()], text[match.end():end]
         found.append(Outcome(pair, side, " ".join(match.group().split()), _content(before),
                              _content(before) | _content(after), " ".join(text[start:end].split())))

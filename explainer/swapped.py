@@ -40,6 +40,10 @@ _NO_PLACE = _JOINING | {"the", "a", "an", "is", "are", "was", "were", "be", "bee
                         "by", "for", "from", "to", "with", "into", "onto", "across", "against", "over", "under",
                         "inside", "within", "between", "near", "along", "toward", "towards", "through", "than", "as"}
 _CONTENT = 4  # a word of four letters or more, or a figure, says a clause restates another
+_CLAUSE_WORDS = 60
+# A text is read for the parties it first names, this many: a sentence names a handful, and one naming thousands
+# made the check compare each of them with each of its passage's.
+_MOST_MENTIONS = 64
 
 
 class Mention(NamedTuple):
@@ -63,15 +67,18 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     own = _mentions(text, parties)
     if not own:
         return []  # most sentences name no party: found without reading their passages
-    theirs = [mention for passage in passages if in_english(passage.language)
-              for mention in _mentions(passage.text, parties)]
+    theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
+    for passage in passages:
+        if in_english(passage.language):
+            for other in _mentions(passage.text, parties):
+                for side in ("before", "after"):
+                    theirs.setdefault((side, getattr(other, side)), []).append(other)
     for mention in own:
         for side in ("before", "after"):
             word = getattr(mention, side)
             if not word:
                 continue
-            holding = [other for other in theirs if getattr(other, side) == word
-                       and _restates(mention.clause, other.clause, word)]
+            holding = [other for other in theirs.get((side, word), ()) if _restates(mention.clause, other.clause, word)]
             if holding and not any(other.parties & mention.parties for other in holding):
                 given = holding[0]
                 return [Finding(offset + mention.start,
@@ -116,7 +123,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
         return ()
     words = [folded_word(word) for _, word in tokens]
     mentions, index = [], 0
-    while index < len(tokens):
+    while index < len(tokens) and len(mentions) < _MOST_MENTIONS:
         if named[index]:
             end, found = _joined(named, words, index)
             mentions.append(_mention(text, tokens, words, index, end, found))
@@ -213,10 +220,11 @@ def _reporting(word: str) -> bool:
 
 def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> frozenset[str]:
     """Return the content words and figures of the clause of the token at `index`, party names aside."""
-    start, end = index, index
-    while start > 0 and words[start - 1] not in _BREAK:
+    start, end = index, index  # within _CLAUSE_WORDS either side: a text of thousands of words without a break is
+    # read near each party it names, not whole for each of them
+    while start > max(0, index - _CLAUSE_WORDS) and words[start - 1] not in _BREAK:
         start -= 1
-    while end < len(words) and words[end] not in _BREAK:
+    while end < min(len(words), index + _CLAUSE_WORDS) and words[end] not in _BREAK:
         end += 1
     return frozenset(words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
                      or (len(words[at]) >= _CONTENT and not tokens[at][1][0].isupper()))
