@@ -236,9 +236,16 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
     candidates = source.occurrences(wanted)
     before, after = normalise(prefix).strip(), normalise(suffix).strip()
     matching = [span for span in candidates if _fits(source.text, *span, before, after)]
-    if len(matching) == 1:
-        return Anchoring(source.passage(*matching[0]))
     shown = _clip(quote)
+    if len(matching) == 1:
+        passage = source.passage(*matching[0])
+        joint = spliced_paragraphs(passage.text)
+        if joint is None:
+            return Anchoring(passage)
+        return Anchoring(None, f"quote {shown} runs from the end of a paragraph of source '{passage.source_id}' into "
+                               f"the start of the next (line {source.source.line_at(passage.start + joint)}), joining "
+                               "words no sentence of it says together",
+                         "cite each paragraph's words as a citation of its own, and give the sentence both markers")
     if not candidates:
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
                          closest_passage_hint(source.source, quote))
@@ -248,6 +255,23 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
     lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s, _ in matching}))
     return Anchoring(None, f"quote {shown} occurs {len(matching)} times in source '{source.source.source.id}' "
                            f"(on lines {lines})", "add a `prefix` or `suffix` with the words around the one you mean")
+
+
+# A blank line, and what ends a sentence before it: a stop, a colon, perhaps a closing quotation mark or bracket.
+_PARAGRAPH_BREAK = patterns.compile(r"\n[^\S\n]*\n\s*")
+_SENTENCE_END = patterns.compile("[.!?\u2026:;][\"'\u2019\u201d\u00bb)\\]]*\\s*\\Z")
+
+
+def spliced_paragraphs(text: str) -> int | None:
+    """Return where a passage joins two paragraphs as one sentence, or None: the words before a blank line end no
+    sentence and those after it start one ("would retaliate against⏎⏎Civilians in Kabul were not harmed" quoted
+    as "retaliate against Civilians in Kabul"). A paragraph that ends its sentence, or one continued in lower case
+    (a word or sentence a page break cut), joins nothing."""
+    for found in _PARAGRAPH_BREAK.finditer(text):
+        before, after = text[:found.start()], text[found.end():]
+        if after[:1].isupper() and not _SENTENCE_END.search(before):
+            return found.start()
+    return None
 
 
 def _fits(text: str, start: int, end: int, before: str, after: str) -> bool:

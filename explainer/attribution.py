@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import patterns
+from . import patterns, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
@@ -171,8 +171,10 @@ _FRENCH_COMPARATIVES = frozenset({"pire", "meilleur"})
 _FRENCH_DEFINITE = frozenset({"le", "la", "les", "l'", "du", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
                               "votre", "vos", "mon", "ma", "mes"})
 # Set phrases in which a superlative ranks nothing the source must give: "the country's highest court" (its
-# supreme court), "the child's best interests" (a legal test), "at best", "at worst", "a worst-case scenario".
+# supreme court), "the child's best interests" (a legal test), "at best", "at worst", "a worst-case scenario"; "at
+# the earliest" and "at the latest" bound a date (explainer/datebounds.py: "no earlier than Friday" restated).
 _NOT_RANKING = patterns.compile(r"\bhighest\s+courts?\b|\bbest\s+interests?\b|\bat\s+(?:best|worst)\b"
+                          r"|\bat\s+the\s+(?:earliest|latest)\b"
                           r"|\bworst[-\s]case\b|\bbest[-\s]practices?\b", re.IGNORECASE)
 _ONE_OF = patterns.compile(r"(?:\bone\s+of|\bamong|\bl'une?\s+des|\bparmi)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 # A rank below the first ("the second-largest", "its third most deadly"): the passage's superlative ranks
@@ -735,22 +737,26 @@ def _counts_given(text: str, language: str = "") -> tuple[tuple[int, int] | Deci
     """Return what a passage gives that may back a vague count: its vague counts' ranges and its figures (not
     its years, dates or percentages)."""
     ranges = [_vague_range(m) for m in _VAGUE_COUNT.finditer(text) if not _FIGURE_BEFORE.search(text[:m.start()])]
-    figures = [q.value for m in mentions_in(text, language) if m.kind == "figure" and not is_year(m.text)
+    mentions = mentions_in(text, language)
+    figures = [q.value for m in mentions if m.kind == "figure" and not is_year(m.text)
                for q in m.quantities if not q.unit or not is_percentage_unit(q.unit)]
-    return (*ranges, *figures)
+    spans = [(m.start, m.end) for m in mentions if m.kind == "figure"]
+    return (*ranges, *(found for *_, found in spelled.vague_counts(text, language, spans)), *figures)
 
 
-def _names_a_scale(text: str, match: re.Match) -> bool:
-    """Say whether a vague count's word names the scale figures are given in ("Navy (thousands)", "in millions")
-    rather than counting anything ("in thousands of homes" counts)."""
-    return bool(re.search(r"(?:\(|\bin\s+)$", text[:match.start()], re.IGNORECASE)
-                and not re.match(r"\s+of\b", text[match.end():]))
+def _names_a_scale(text: str, start: int, end: int) -> bool:
+    """Say whether a vague count's word, text[start:end], names the scale figures are given in ("Navy (thousands)",
+    "in millions", "in Millionen Euro", "en miles de dólares") rather than counting anything ("in thousands of homes"
+    counts)."""
+    return bool(re.search(r"(?:\(|\b(?:in|en)\s+)$", text[:start], re.IGNORECASE)
+                and not re.match(r"\s+of\b", text[end:]))
 
 
 def may_time_or_count(text: str) -> bool:
     """Say whether text may hold a time word ("Thursday night", "yesterday"), a vague count ("hundreds") or a
     change by a multiple ("doubled")."""
     return bool((may_name_a_time(text) and _TIME_WORD.search(text)) or _VAGUE_COUNT.search(text)
+                or spelled.may_count_vaguely(text)
                 or _MULTIPLE.search(text) or (any(month in text for month in _MONTH_OF) and _MONTH_ALONE.search(text)))
 
 
@@ -759,23 +765,33 @@ def in_english(language: str) -> bool:
     return (language or "en").split("-")[0].lower() == "en"
 
 
+def _vague_counts(text: str, language: str) -> list[tuple[int, int, str, tuple[int, int]]]:
+    """Return each vague count of text (where, as written, the numbers it names), in English, German or Spanish."""
+    if in_english(language):
+        return [(m.start(), m.end(), m.group(), _vague_range(m)) for m in _VAGUE_COUNT.finditer(text)
+                if not _FIGURE_BEFORE.search(text[:m.start()])]
+    if not spelled.may_count_vaguely(text):
+        return []
+    return spelled.vague_counts(text, language, [(m.start, m.end) for m in find_mentions(text, language, prose=True)
+                                                 if m.kind == "figure"])
+
+
 def unbacked_vague_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each vague count of English text ("dozens", "hundreds of thousands") no cited passage
     backs with a count of the same order or a figure in its range; quoted ones aside."""
-    matches = list(_VAGUE_COUNT.finditer(text)) if in_english(language) else []
-    if not matches:
+    counts = _vague_counts(text, language)
+    if not counts:
         return []
     quoted = quoted_parts(text)
     given = [count for p in passages for count in _counts_given(p.text, p.language)]
     findings = []
-    for match in matches:
-        if _FIGURE_BEFORE.search(text[:match.start()]) or inside(quoted, match.start()) or _names_a_scale(text, match):
+    for start, end, words, (low, high) in counts:
+        if inside(quoted, start) or _names_a_scale(text, start, end):
             continue
-        low, high = _vague_range(match)
         if any(count == (low, high) if isinstance(count, tuple) else low <= count < high for count in given):
             continue
-        findings.append(Finding(offset + match.start(), f'count "{match.group()}" ({low:,} to {high - 1:,}) is not in '
-                                                        f"the passages it cites: {_clip(text, 160)}",
+        findings.append(Finding(offset + start, f'count "{words}" ({low:,} to {high - 1:,}) is not in '
+                                                f"the passages it cites: {_clip(text, 160)}",
                                 "give the source's figure, with its qualifier, or cite the passage that says it"))
     return findings
 

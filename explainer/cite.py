@@ -31,12 +31,19 @@ from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
 from .problems import Problem
-from .prose import CitationMarker, ParsedProse, parse_prose, plain_text, render_prose, visible_text
+from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, links_to_evidence, numbered_list_starts,
+                    parse_prose, plain_text, render_prose, seen_prose, visible_text)
 from .sentences import KEY_IN_MARKER, MARKER, split_sentences
 from .yamlsafe import first_forbidden, refused_kind
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
 _MARKER = patterns.compile(rf"\[\^{KEY_IN_MARKER}*\]")
+
+
+def keys_hidden(text: str) -> str:
+    """Return text with each citation marker's key made "xxx", at the same offsets: the page shows a marker as its
+    number, so a key named "reportedly" or "officials-said" keeps no hedge and says nobody's word."""
+    return _MARKER.sub(lambda marker: "[^" + "x" * (len(marker.group()) - 3) + "]", text)
 
 
 def markers_shown(text: str, hint: str) -> list[Finding]:
@@ -98,54 +105,60 @@ class FileCiter:
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
             self.report(item, field, self.check(_check_prose, text, self.language, self.sides,
-                                                    *self._passages_by_marker(text)))
-            self.report_as_fact(item, field, text)
-            self.report_dropped_hedges(item, field, text)
+                                                *self._passages_by_marker(text)))
+            seen = seen_prose(text, parse_prose(text))
+            self.report_as_fact(item, field, seen)
+            self.report_dropped_hedges(item, field, seen)
         return self._render(item, field, require_citations, inline)
 
-    def report_dropped_hedges(self, item, field: str, text: str, item_keys=(), by_claimant: bool = False) -> None:
+    def report_dropped_hedges(self, item, field: str, seen: SeenProse, item_keys=(), by_claimant: bool = False) -> None:
         """Report a sentence (or, with `item_keys`, an item cited as a whole) that states as fact what
         a passage it cites only reports ("reportedly", "allegedly") or gives as someone's word ("said"; but in a
         claim, `by_claimant`, whose claimant says whose word it is): it must hedge or attribute it too;
         and one using a superlative ("deadliest", "the most serious"), a time word or a vague count its passages do
-        not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word)."""
+        not use as it does (a sentence citing nothing, in a cited paragraph, uses them on no passage's word).
+        They read the words the reader sees (`seen`), never a link's target nor a marker's key."""
         if item_keys:
+            text = keys_hidden(seen.text)
             passages = self.passages(item_keys)
-            self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties))
+            self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties), seen)
             if not by_claimant:
                 self.report(item, field, self.check(dropped_attribution_in_item, text, passages, self.language,
-                                                    self.claimed(item_keys)))
+                                                    self.claimed(item_keys)), seen)
             return
-        for sentence in split_sentences(text, self.language):
+        for sentence in split_sentences(seen.text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
             if keys or not sentence.keys:  # a sentence citing nothing rests on no passage: its "deadliest" on none
                 passages = self.passages(keys)
-                self.report(item, field, self.check(_reworded, sentence.text, passages, sentence.start, self.language,
-                                                    self.claimed(keys), self.parties))
+                self.report(item, field, self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start,
+                                                    self.language, self.claimed(keys), self.parties), seen)
 
     def claimed(self, keys) -> Passages:
         """Return the passages of `keys` that a party's unverified claim cites: someone's word, never fact."""
         anchored = self.numbering.anchored
         return self.passages(key for key in keys if key in anchored and anchored[key] in self.unverified)
 
-    def report_as_fact(self, item, field: str, text: str, item_keys=()) -> None:
+    def report_as_fact(self, item, field: str, seen: SeenProse, item_keys=()) -> None:
         """Report words asserting as fact ('confirmed', 'proved') in a sentence citing an unverified claim's passage,
-        or anywhere in an item citing one (`item_keys`); quoted, negated or attributed uses are fine."""
+        or anywhere in an item citing one (`item_keys`); quoted, negated or attributed uses are fine. It reads the
+        words the reader sees (`seen`): a "said" in a link's target attributes nothing."""
         if not self.unverified:
             return
+        text = seen.text
         anchored = self.numbering.anchored
 
         def cites_claim(keys) -> bool:
             return any(anchored.get(key) in self.unverified for key in keys)
 
         whole = cites_claim(item_keys)
-        if not whole and not cites_claim(marker.key for marker in parse_prose(text).markers):
+        if not whole and not cites_claim(marker.key for marker in parse_prose(getattr(item, field)).markers):
             return  # the commonest case, found without splitting the text into sentences
         for sentence in split_sentences(text, self.language):
             if whole or cites_claim(sentence.keys):
-                for word, offset in self.check(hedging_found, sentence.text, self.language):
+                for word, offset in self.check(hedging_found, keys_hidden(sentence.text), self.language):
                     self.problems.append(Problem(
-                        self.file.shown, item.line_at(field, sentence.start + offset),
+                        self.file.shown, item.line_at(field, seen.written_offset(sentence.start + offset,
+                                                                                 getattr(item, field))),
                         f"`{field}`: a sentence citing a party's unverified claim is worded as fact: '{word}'",
                         "attribute it to the claimant, or use words that do not assert it"))
 
@@ -164,10 +177,12 @@ class FileCiter:
         """Return what a sentence check of attribution.py finds: as the last plan found it, if it was given the same."""
         return self.findings.run(check, *args) if self.findings is not None else check(*args)
 
-    def report(self, item, field: str, findings: list[Finding]) -> None:
-        """Report attribution findings at the line of the field's text they are on."""
+    def report(self, item, field: str, findings: list[Finding], seen: SeenProse | None = None) -> None:
+        """Report attribution findings at the line of the field's text they are on (of its `seen` words, when they
+        were found there)."""
         for finding in findings:
-            self.problems.append(Problem(self.file.shown, item.line_at(field, finding.offset),
+            offset = seen.written_offset(finding.offset, getattr(item, field)) if seen else finding.offset
+            self.problems.append(Problem(self.file.shown, item.line_at(field, offset),
                                          f"`{field}`: {finding.message}", finding.hint))
 
     def _render(self, item, field: str, require_citations: bool, inline: bool,
@@ -182,7 +197,7 @@ class FileCiter:
                                          f"write `{field}: |` with the text below it: YAML keeps a `|` block's lines as written"))
         if require_citations:
             for line_offset in parsed.uncited_paragraphs:
-                self.problems.append(Problem(self.file.shown, item.line_at(field, _line_start(text, line_offset)),
+                self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line_offset)),
                                              f"`{field}`: paragraph has no citation",
                                              "support it with a [^key] citation, or remove it"))
         self.report_markup_tricks(item, field, text, parsed)
@@ -200,6 +215,17 @@ class FileCiter:
         "&#x202e;" (a character the YAML itself may not hold), text right after a marker."""
         if parsed.paragraphs and "](" not in text:
             return  # plain prose shows what it says, but for brackets right after a marker: "[^key](9000)"
+        for line, number in numbered_list_starts(parsed):
+            self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
+                                         f"`{field}`: a numbered list starting at {number} shows \"{number}.\" before "
+                                         "its first item, a number no check reads",
+                                         f"number a list from 1; to start a line with a figure, write a backslash before "
+                                         f"its dot ({number}\\.), and it is read as one"))
+        for line, href in links_to_evidence(parsed):
+            self.problems.append(Problem(self.file.shown, item.line_at(field, line_start(text, line)),
+                                         f"`{field}`: a link to {href} leads to a note or a source's passage, though "
+                                         "no check read the sentence against it",
+                                         "cite the source with a [^key] marker: only its sentence is checked"))
         shown = visible_text(parsed)
         if shown == text:
             return
@@ -229,9 +255,10 @@ class FileCiter:
             cited = [*keys, *sorted(inline)]
             self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
                                                 self.sides))
+            seen = seen_prose(text, parsed)
             if not worded_by_status:
-                self.report_as_fact(item, field, text, cited)
-            self.report_dropped_hedges(item, field, text, cited, by_claimant=worded_by_status or about_sources)
+                self.report_as_fact(item, field, seen, cited)
+            self.report_dropped_hedges(item, field, seen, cited, by_claimant=worded_by_status or about_sources)
         return html, self.refs(item, [key for key in keys if key not in inline])
 
     def checked_text(self, item, field: str, keys) -> str:
@@ -391,19 +418,11 @@ def _headed(text: str, passages: Passages, language: str, states: bool, ranks: b
             + (_timed_or_counted(text, passages, 0, language) if times else []))
 
 
-def _line_start(text: str, line_offset: int) -> int:
-    """Return the offset in `text` of the first character of its line `line_offset` (0 is the first)."""
-    position = 0
-    for _ in range(line_offset):
-        position = text.index("\n", position) + 1
-    return position
-
-
 def _marker_offset(text: str, marker: CitationMarker) -> int:
     """Return the offset of a citation marker in `text`: its first `[^key]` on the line markdown found it on."""
-    line_start = _line_start(text, marker.line_offset)
-    found = text.find(f"[^{marker.key}]", line_start)
-    return line_start if found < 0 else found
+    start = line_start(text, marker.line_offset)
+    found = text.find(f"[^{marker.key}]", start)
+    return start if found < 0 else found
 
 
 def report_unused(defined: dict[str, Definition], numbering: FootnoteNumbering, problems: list[Problem]) -> None:

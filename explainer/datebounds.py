@@ -6,8 +6,11 @@ year, and a date the source does not give. A bound is read right before the date
 "not until", "no sooner than", "after", "as early as" of a future; "no later than", "not after", "by", "before",
 "until"; French "pas avant", "au plus tard le", "jusqu'au", ...) or right after it ("at the earliest", "at the
 latest", "au plus tôt", "au plus tard"), and is of one of two kinds: the date is a floor ("not before") or a ceiling
-("not after"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800 to 2099) or
-a month named alone ("by March", "d'ici mars"). Where any cited passage gives the sentence's date
+("not after"). German and Spanish bounds are read too ("nicht vor", "frühestens", "spätestens", "bis", "ab"; "no
+antes del", "a partir del", "a más tardar", "hasta", "desde"), as are their futures before "bis" or "hasta" ("wird",
+"soll"; "impondrá", "va a"). A date is a written one ("3 March 2026", "2026-03-03", "March 2027"), a year alone (1800
+to 2099), a month named alone ("by March", "d'ici mars") or a weekday alone ("not before Friday", "nicht vor Freitag",
+"hasta el viernes": a weekday, in any language, read by its day). Where any cited passage gives the sentence's date
 without a bound, anything goes, as a plain figure may be bounded; "since at least 2019" is a figure's qualifier
 (explainer/qualifiers.py).
 """
@@ -18,9 +21,10 @@ import re
 from decimal import Decimal
 
 from . import patterns
-from .attribution import Cited, Finding
+from .attribution import Cited, Finding, day_number, weekday_pattern
 from .forecasts import certainties_in, expectations_in
 from .numbers import Mention, Quantity, find_mentions, is_year, may_state_a_date, mentions_in
+from .sentences import MARKER
 
 # The kinds of bound, by the words that make them, before the date and after it. "not until" is a floor. "as early
 # as" ("as soon as", "from") is a floor, and "until" (French "jusqu'au") a ceiling, only where a future or a
@@ -29,30 +33,44 @@ from .numbers import Mention, Quantity, find_mentions, is_year, may_state_a_date
 # it ended ("served until 2019", which "left in 2019" restates). "From" starting a span ("from March to May") bounds
 # nothing.
 _FLOOR, _CEILING = "not before", "not after"
+# German and Spanish ones after the English and French: "nicht vor Freitag", "spätestens am 17. April", "bis zum
+# 3. März", "ab dem 1. April"; "no antes del lunes", "a más tardar el 3 de marzo", "hasta el viernes", "a partir del
+# 1 de abril", "desde el martes" (unread, "am 17. April" cited "spätestens am 17. April").
 _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|after|pas\s+avant"
-    r"|au\s+plus\s+tôt|après|(?P<early>as\s+(?:early|soon)\s+as|from))"
+    r"|au\s+plus\s+tôt|après|nicht\s+vor|frühestens|nach|no\s+antes\s+del?|después\s+del?|como\s+pronto"
+    r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici"
-    r"|(?P<until>until|till|jusqu['’](?:au|à|en))))"
-    r"(?:\s+(?:on|in|le|en|early|late|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
+    r"|spätestens(?:\s+(?:bis|zum))?|nicht\s+nach|vor|a\s+más\s+tardar|antes\s+del?|no\s+después\s+del?"
+    r"|(?P<until>until|till|jusqu['’](?:au|à|en)|bis(?:\s+(?:zum|zur|spätestens))?|hasta)))"
+    r"(?:\s+(?:on|in|le|en|am|im|dem|den|el|la|early|late|Anfang|Ende|Mitte"
+    r"|the\s+(?:end|start|middle)\s+of|(?:la\s+)?(?:fin|début)\s+(?:de\s+)?))?"
     r"(?:\s+|\s+mid-)$", re.IGNORECASE)
-_AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt)|(?P<ceiling>at\s+the\s+latest"
-                          r"|au\s+plus\s+tard))(?!\w)", re.IGNORECASE)
-# A future or a possibility in the words before "as early as": "will", "could", "may", "expected", "plans", ...
+_AFTER = patterns.compile(r"\s*,?\s+(?:(?P<floor>at\s+the\s+earliest|au\s+plus\s+tôt|frühestens|como\s+pronto"
+                          r"|como\s+muy\s+pronto)|(?P<ceiling>at\s+the\s+latest|au\s+plus\s+tard|spätestens"
+                          r"|como\s+muy\s+tarde))(?!\w)", re.IGNORECASE)
+# A future or a possibility in the words before "as early as": "will", "could", "may", "expected", "plans", ...;
+# German "wird", "soll", "will"; Spanish futures ("impondrá", "levantarán"), "podría", "va a" (not every "-ría":
+# "la mayoría", "María").
 _MAYBE_BEFORE = patterns.compile(
     r"(?<!\w)(?:will|would|could|can|may|might|should|shall|\w+['’]ll|expected|expects|likely|plans?|planned|set"
-    r"|scheduled|due|aims?|hopes?|possible|possibly)(?!\w)[^.;!?]*$", re.IGNORECASE)
+    r"|scheduled|due|aims?|hopes?|possible|possibly|wird|werden|soll|sollen|will|wollen|könnte|könnten|dürfte"
+    r"|voraussichtlich|geplant|\w{2,}(?:rá|rán)|(?:pod|se|tend|deb)rían?|van?\s+a|prevé|previsto|prevista)(?!\w)"
+    r"(?:[^.;!?]|\.(?=\d))*$",
+    re.IGNORECASE)
 # Words that keep a ceiling in the sentence's own words, though a passage's would make none: "the ban runs through
 # 2027", "expires on 3 March" for "until 3 March".
 _KEEPS_CEILING = patterns.compile(
     r"(?<!\w)(?:through|up\s+to|ends?|ending|expires?|expiring|lapses?|runs?\s+out)(?:\s+(?:on|in))?\s+$",
     re.IGNORECASE)
-# Words that keep a floor in the sentence's own words: "tariffs take effect on 3 March" for "from 3 March".
+# Words that keep a floor in the sentence's own words: "tariffs take effect on 3 March" for "from 3 March"; Spanish
+# "entrarán en vigor el 1 de abril".
 _KEEPS_FLOOR = patterns.compile(
     r"(?<!\w)(?:starting|beginning|effective|as\s+of|(?:takes?|took|taking)\s+effect"
-    r"|(?:comes?|came|coming)\s+into\s+force)(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
+    r"|(?:comes?|came|coming)\s+into\s+force|entr(?:a|an|ará|arán|ó|aron)\s+en\s+vigor)(?:\s+(?:on|in|el))?\s+$",
+    re.IGNORECASE)
 # What follows a date that "from" starts a span with: "from March to May", "from 2019 until 2021".
-_SPAN_END = patterns.compile(r"\s*(?:to|until|till|through|and|[-–—])(?!\w)", re.IGNORECASE)
+_SPAN_END = patterns.compile(r"\s*(?:to|until|till|through|and|bis|hasta|al?|[-–—])(?!\w)", re.IGNORECASE)
 # A month named alone, as a date's bound may be ("by March", "d'ici juin", "until mid-April"), in English and French;
 # "May" only after a word that dates, as "may" and "May" begin sentences.
 _MONTHS = {name: n for names in (("January February March April May June July August September October November "
@@ -68,10 +86,12 @@ _MONTH_ALONE = patterns.compile(
 def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each date of text, at `offset`, that every cited passage giving it gives with a bound
     ("no earlier than 3 March 2026") where text leaves the bound out or turns it the other way."""
-    dates = _dates_in(text, find_mentions(text, language, prose=True)) if may_state_a_date(text, language) else []
+    named = may_state_a_date(text, language) or weekday_pattern(language).search(text)
+    dates = _dates_in(text, find_mentions(text, language, prose=True), language) if named else []
     if not dates:
         return []  # most sentences name no date: found without reading their passages
-    given = [(p.text, p.language, m) for p in passages for m in _dates_in(p.text, mentions_in(p.text, p.language))]
+    given = [(p.text, p.language, m) for p in passages
+             for m in _dates_in(p.text, mentions_in(p.text, p.language), p.language)]
     findings = []
     for date in dates:
         wanted = set(date.quantities)
@@ -92,13 +112,29 @@ def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, langua
     return findings
 
 
-def _dates_in(text: str, mentions) -> list[Mention]:
-    """Return the dates among text's mentions, and each month it names alone ("by March"), outside them."""
+def _dates_in(text: str, mentions, language: str = "") -> list[Mention]:
+    """Return the dates among text's mentions, and each month and weekday it names alone ("by March", "nicht vor
+    Freitag"), outside them."""
     dates = [m for m in mentions if _is_date(m)]
     spans = [(m.start, m.end) for m in mentions]
     alone = [Mention(m.start(), m.end(), m.group(), "date", (Quantity(Decimal(_MONTHS[m.group()]), "month"),))
              for m in _MONTH_ALONE.finditer(text) if not any(start <= m.start() < end for start, end in spans)]
-    return sorted(dates + alone)
+    return sorted(dates + alone + _weekdays_alone(text, spans, language))
+
+
+# What follows a weekday that is no date of its own: a possessive ("after Friday's vote") or the date it opens
+# ("Friday, 3 March", read as that date).
+_NOT_A_DAY_ALONE = patterns.compile(r"['’]s(?!\w)|,?\s*\d")
+
+
+def _weekdays_alone(text: str, spans: list[tuple[int, int]], language: str) -> list[Mention]:
+    """Return each weekday text names alone, as a date of its day (Monday 0): "Friday" and "Freitag" are one."""
+    spans = spans + [marker.span() for marker in MARKER.finditer(text)]  # a note's key, "[^lunes]", dates nothing
+    return [Mention(m.start(), m.end(), m.group(), "date", (Quantity(Decimal(day_number(m.group(), language)),
+                                                                     "weekday"),))
+            for m in weekday_pattern(language).finditer(text)
+            if day_number(m.group(), language) is not None and not _NOT_A_DAY_ALONE.match(text, m.end())
+            and not any(start <= m.start() < end for start, end in spans)]
 
 
 def _is_date(mention: Mention) -> bool:
@@ -112,16 +148,18 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     _KEEPS_CEILING's words too."""
     before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
     if before and (before["early"] or before["until"]) and not keeping and not _of_a_future(
-            text[max(0, before.start() - 80):before.start()], language):
+            text[max(0, before.start() - 200):before.start()], language):
         before = None  # "warned as early as 2019", "served until 2019": when it happened, or ended
-    if before and before.group().lower().startswith("from") and _SPAN_END.match(text, mention.end):
+    if before and before["early"] and _SPAN_END.match(text, mention.end):
         before = None  # "from March to May": a span, whose ends are dates
     after = _AFTER.match(text, mention.end)
     found = before or after
     if found is None:
         return _kept_in_own_words(text, mention) if keeping else None
     kind = _FLOOR if found["floor"] else _CEILING
-    if before and _NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start()):
+    if before and (_NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start())
+                   or language.split("-")[0].lower() == "es"
+                   and _SPANISH_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
 
@@ -137,14 +175,20 @@ def _kept_in_own_words(text: str, mention: Mention) -> str | None:
 def _of_a_future(words: str, language: str) -> bool:
     """Say whether the words before a bound, to their sentence's start, give a future or a possibility ("will",
     "could", "expected"; French "tiendra", "pourrait")."""
-    words = words[max(words.rfind(stop) for stop in ".;!?") + 1:]
+    stops = list(_STOP.finditer(words))  # not the dot of "4.800", which groups thousands in German and Spanish
+    words = words[stops[-1].end() if stops else 0:]
     return bool(_MAYBE_BEFORE.search(words) or certainties_in(words, language) or expectations_in(words, language))
+
+
+_STOP = patterns.compile(r"[.;!?](?!\d)")
 
 
 # A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open before", French
 # "n'aura pas lieu avant" (whose "ne" is elided or far: its "pas" or "jamais" is read).
-_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t|pas|jamais)\s+(?:[^\W\d_]+\s+){0,2}$",
-                                    re.IGNORECASE)
+_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca)\s+"
+                                    r"(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+# Spanish "no", three words away at most: "no levantará las tarifas hasta el viernes" is Friday at the earliest.
+_SPANISH_NEGATION_BEFORE = patterns.compile(r"(?<!\w)no\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _bounded_words(text: str, mention: Mention) -> str:

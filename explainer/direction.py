@@ -28,25 +28,33 @@ _RISE = frozenset("""
 rose rise rises rising risen grew grow grows growing grown gained gain gains gaining climbed climb climbs climbing
 jumped jump jumps jumping soared soar soars soaring surged surge surges surging increased increase increases increasing
 rallied rebounded advanced higher growth hausse augmenté augmente progressé progresse progression grimpé bondi
-gestiegen stieg steigt anstieg zuwachs
+gestiegen stieg steigt anstieg zuwachs stiegen steigen wuchs wuchsen gewachsen legte legten zugelegt
+subió subieron sube suben subida aumentó aumentaron aumenta aumentan aumento creció crecieron crece crecen
+crecimiento incrementó incrementaron incremento repuntó repuntaron alza avanzó avanzaron
 """.split())
 _FALL = frozenset("""
 fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased decrease
 decreases decreasing slid slide slides sliding slipped slip slips sank sink sinks sunk tumbled tumble tumbles
 plunged plunge plunges plummeted shrank shrink shrinks shrunk contracted dipped dip dips slumped slump lost lower
 baisse baissé recul reculé recule chuté chute diminué diminue diminution gesunken fiel fällt rückgang
+fielen sank sanken verlor verloren einbruch gefallen
+cayó cayeron cae caen caída bajó bajaron baja bajan bajada descendió descendieron descenso disminuyó disminuyeron
+disminución retrocedió retrocedieron retroceso desplomó desplomaron desplome perdió perdieron
 """.split())
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
 _RIGHT_BEFORE = {"up": "rise", "down": "fall"}
 # A loss named right before its amount gives the amount as a fall: "a loss of $3 million", "a deficit of $2 billion".
 # Only so: "losses widened by $3 million" is a rise of a loss.
-_LOSSES = frozenset({"loss", "losses", "deficit", "deficits", "shortfall", "perte", "pertes", "déficit", "verlust"})
+_LOSSES = frozenset({"loss", "losses", "deficit", "deficits", "shortfall", "perte", "pertes", "déficit", "verlust",
+                     "pérdida", "pérdidas", "fehlbetrag", "defizit"})
 _LOSS_JOIN = frozenset({"of", "de", "von"})
 _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "almost", "around", "roughly", "de",
-                      "um", "von", "en", "une", "un", "than", "more", "less", "over", "only", "just"})
+                      "um", "von", "en", "une", "un", "than", "more", "less", "over", "only", "just", "una",
+                      "del", "casi", "unos", "rund", "etwa", "fast"})
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
-_CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber"}
+_CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
+                                          "mientras", "pero", "y"}
 
 
 def _direction_of(word: str) -> str | None:
@@ -122,7 +130,9 @@ def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Findi
 
 
 # A figure right after one of these is a level reached ("fell to $3 billion"), no change: it has no sign.
-_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf"})
+_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"})
+# Spanish "a" too ("bajó a 4.200"), only in Spanish: English "a 2.4% drop" is the change.
+_SPANISH_LEVEL_BEFORE = _LEVEL_BEFORE | {"a", "al"}
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every figure citing it
@@ -133,8 +143,9 @@ def ways_given(text: str, language: str = "", levels: bool = True) -> frozenset[
     if not _may_give_a_way(text):
         return frozenset()  # the common case, read at the cost of one pass over its words
     found = set()
+    level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
     for at, _, quantity, way in directions(text, language):
-        if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in _LEVEL_BEFORE:
+        if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in level_words:
             way = "none"
         found.add((Quantity(-quantity.value, quantity.unit), "fall") if quantity.value < 0 else (quantity, way))
     return frozenset(found)

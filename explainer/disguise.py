@@ -22,6 +22,26 @@ _SHOWS_NOTHING = ("\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200
                   "\ufe00-\ufe0f\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef")
 _CHECKED_LETTER = "\\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
 _HIDDEN_IN_WORD = patterns.compile(f"(?<=[{_CHECKED_LETTER}])[{_SHOWS_NOTHING}]|[{_SHOWS_NOTHING}](?=[{_CHECKED_LETTER}])")
+# In a source, such a character between two of those letters or digits: "1<ZWSP>200" shows 1200 on its page, where
+# the checks read 1 and 200 (a quote of "200 people" was highlighted inside it). A soft hyphen is the anchoring's to
+# join ("Author\u00adity"), and stays.
+_HIDDEN_RUN = patterns.compile(f"[{_SHOWS_NOTHING.replace(chr(0xad), '')}]+")
+_CHECKED_CHARACTER = patterns.compile(f"[{_CHECKED_LETTER}]")
+
+
+def hidden_inside_word(text: str) -> tuple[int, int] | None:
+    """Return (start, end) of the first run of invisible characters between two Latin, Greek or Cyrillic letters or
+    digits of a text, or None (looked for by the invisible characters alone: a source may run to megabytes)."""
+    if text.isascii():
+        return None
+    for found in _HIDDEN_RUN.finditer(text):
+        start, end = found.span()
+        if (start and end < len(text) and _CHECKED_CHARACTER.match(text, start - 1)
+                and _CHECKED_CHARACTER.match(text, end)):
+            return start, end
+    return None
+
+
 # A Cyrillic or Greek letter inside a Latin word looks the same and is read as another word:
 # "Tu\u0435sday" (Cyrillic e) shows Tuesday but names no day. (Greek mu is common in units: "5 \u03bcg".)
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"

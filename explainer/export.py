@@ -14,6 +14,8 @@ from markupsafe import Markup
 from .anchor import citations_of
 from .prose import plain_text
 
+# Between the titles (publishers, dates) of a claim's sources in one cell: a title may hold a comma or a semicolon.
+REPORTS_APART = " | "
 DATA_FILES = {"json": "data/briefing.json", "comparisons": "data/comparisons.csv", "claims": "data/claims.csv"}
 
 
@@ -39,8 +41,14 @@ def _citations(briefing, sources: dict) -> list[dict]:
             passage = briefing.anchored[key]
             rows.append({"end": passage.end, "file": file.shown, "footnote": numbers.get(passage), "key": key,
                          "occurrence": passage.occurrence_in(sources[passage.source_id].text),
-                         "quote": passage.text, "source": passage.source_id, "start": passage.start})
+                         "quote": passage.text, "source": passage.source_id, "start": passage.start,
+                         **_described(sources[passage.source_id].source)})
     return rows
+
+
+def _described(source) -> dict:
+    """Return what sources.yaml says of a citation's source: a download read alone names it, not just its id."""
+    return {"source_title": source.title, "source_publisher": source.publisher, "source_date": source.date}
 
 
 def briefing_json(briefing, sources: dict) -> bytes:
@@ -98,8 +106,9 @@ def _numbers(value) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
-def comparisons_csv(briefing) -> bytes:
-    """Return every comparison, one row per measure and party compared; a figure not given has an empty value."""
+def comparisons_csv(briefing, sources: dict) -> bytes:
+    """Return every comparison, one row per measure and party compared (a figure not given has an empty value), with
+    the sources its value cites (`sources`: the source texts by id)."""
     rows = []
     tables = briefing.content.get("comparisons")
     views = {view.id: view for view in briefing.page.comparisons}
@@ -111,22 +120,39 @@ def comparisons_csv(briefing) -> bytes:
         for row, row_view in zip(table.rows, view.rows):
             for cell in row_view.cells:
                 amount = row.values.get(cell.party.id)
+                cited = [briefing.anchored[key].source_id for key in (amount.cite if amount else ())
+                         if key in briefing.anchored]
                 rows.append([table.id, row.measure, row.unit, cell.party.id, cell.party.name,
                              _numbers(amount.value if amount else None), _numbers(amount.to if amount else None),
                              amount.bound if amount else "", cell.text if amount else labels["not_given"],
-                             attribution, " ".join(str(ref.number) for ref in cell.refs)])
+                             attribution, " ".join(str(ref.number) for ref in cell.refs),
+                             *_sources_cells(cited, sources)])
     return _csv(["table", "measure", "unit", "party_id", "party", "value", "value_to", "bound", "as_shown",
-                 "attribution", "footnotes"], rows)
+                 "attribution", "footnotes", *SOURCES_COLUMNS], rows)
 
 
-def claims_csv(briefing) -> bytes:
-    """Return every claim and its figures, one row per figure (or one per claim without figures)."""
+SOURCES_COLUMNS = ["sources", "source_titles", "source_publishers", "source_dates"]
+
+
+def _sources_cells(ids, sources: dict) -> list[str]:
+    """Return the cells of SOURCES_COLUMNS for the sources `ids` (in the order first cited): their ids, space apart,
+    and their titles, publishers and dates as sources.yaml gives them, joined by REPORTS_APART."""
+    described = [sources[source_id].source for source_id in dict.fromkeys(ids)]
+    return [" ".join(source.id for source in described)] + [
+        REPORTS_APART.join(getattr(source, field) for source in described) for field in ("title", "publisher", "date")]
+
+
+def claims_csv(briefing, sources: dict) -> bytes:
+    """Return every claim and its figures, one row per figure (or one per claim without figures), with its sources
+    (`sources`: the source texts by id)."""
     rows = []
     claims = briefing.content.get("claims")
     views = {view.id: view for view in briefing.page.topics}
     for topic in claims.topics if claims else ():
         for claim, view in zip(topic.claims, views[topic.id].claims):
             notes = " ".join(str(ref.number) for ref in view.refs)
+            # Which reports the claim rests on, and when: in a developing story, two figures of one party differ by date.
+            described = _sources_cells([report.id for report in view.reports], sources)
             # Channel and evidence as the page shows them: the defaults in the briefing's language.
             # What the claimant says, as the page shows it: a row of figures alone would drop the claim's wording.
             base = [topic.id, view.id, claim.claimant, " ".join(claim.parties), claim.status, plain_text(claim.says),
@@ -134,11 +160,11 @@ def claims_csv(briefing) -> bytes:
             for figure, shown in zip(claim.figures, view.figures):
                 bound = figure.bound if figure.value is not None else ""  # no number: nothing it could bound
                 rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), bound,
-                                    figure.unit, shown.text, notes])
+                                    figure.unit, shown.text, notes] + described)
             if not claim.figures:
-                rows.append(base + ["", "", "", "", "", "", notes])
+                rows.append(base + ["", "", "", "", "", "", notes] + described)
     return _csv(["topic", "claim", "claimant", "parties", "status", "says", "channel", "evidence", "measure", "value",
-                 "value_to", "bound", "unit", "as_shown", "footnotes"], rows)
+                 "value_to", "bound", "unit", "as_shown", "footnotes", *SOURCES_COLUMNS], rows)
 
 
 def json_ld(briefing, base_url: str) -> Markup:
@@ -187,5 +213,5 @@ def _creative_work(source) -> dict:
 def data_files(briefing, sources: dict) -> dict[str, Callable[[], bytes]]:
     """Return, by site path, the function making each downloadable data file of a briefing."""
     return {DATA_FILES["json"]: lambda: briefing_json(briefing, sources),
-            DATA_FILES["comparisons"]: lambda: comparisons_csv(briefing),
-            DATA_FILES["claims"]: lambda: claims_csv(briefing)}
+            DATA_FILES["comparisons"]: lambda: comparisons_csv(briefing, sources),
+            DATA_FILES["claims"]: lambda: claims_csv(briefing, sources)}

@@ -62,7 +62,9 @@ def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
     title = briefing.header.title
     updates = briefing.content.briefing.updates
     for entry, place in zip(updates, places_in_day(updates)):
-        summary = entry.text + (f" {labels['what_was_wrong']} {entry.wrong}" if entry.wrong else "")
+        # A correction says what was wrong and what the briefing says now, as the home page does.
+        summary = (f"{labels['what_was_wrong']} {entry.wrong} {labels['what_it_says_now']} {entry.text}"
+                   if entry.wrong else entry.text)
         entries.append(FeedEntry(entry_id(briefing.slug, entry.date, place), f"{labels['log_' + entry.kind]}{labels['colon']}{title}",
                                  timestamp(entry.date), f"{base_url}{briefing.slug}/#{log_anchor(entry.date, place)}",
                                  summary, briefing.header.language))

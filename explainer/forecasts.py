@@ -3,6 +3,7 @@
 "The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
 "is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
 "won't", "shall", "is going to"; French "va"/"vont" before a verb and the future tense, "permettra", "seront";
+Spanish "va a" before a verb and the future tense, "perderán", "será";
 Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project locale lists under `will`, German "wird") is refused
 when a passage it cites gives an expectation ("expected to", "projected to", "forecast to", "likely to", "could",
 "may", "might", "plans to"; French "devrait", "pourrait", "prévu"; Arabic "من المتوقع", "يتوقع", "قد يوفر", "ربما";
@@ -61,6 +62,12 @@ _EN_CERTAIN = patterns.compile(
 _FR_CERTAIN = patterns.compile(r"(?<!\w)(?:va|vont)\s+(?:\w+\s+)??\w+(?:er|ir|re|oir)(?!\w)"
                                r"|(?<![\w-])(?-i:[a-zàâçéèêëîïôûù]*(?:e|i|u|tt|nd|v|r)r(?:a|ont))(?!\w)", re.IGNORECASE)
 _FR_NOT_FUTURE = frozenset({"sierra", "terra"})
+# Spanish: "va"/"van a" before an infinitive ("va a perder") and a future tense in the third person ("perderán",
+# "impondrá", "será", "habrá"): unread, "perderán su empleo" cited "podrían perder su empleo". Not "podrá(n)", "will be
+# able to", which as often gives a possibility.
+_ES_CERTAIN = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+\w+(?:ar|er|ir)(?!\w)"
+                               r"|(?<![\w-])(?-i:[a-záéíóúñü]+r(?:á|án))(?!\w)", re.IGNORECASE)
+_ES_NOT_FUTURE = frozenset({"podrá", "podrán"})
 _AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "ستكون", "سيكونون", "لن"])
 # What every English certainty holds, case as written: cheap to look for first.
 _MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
@@ -92,6 +99,9 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     if language.split("-")[0].lower() == "fr":  # English has words ending so too ("camera", "front")
         found += [(m.start(), m.group()) for m in _FR_CERTAIN.finditer(text)
                   if m.group().casefold() not in _FR_NOT_FUTURE]
+    if language.split("-")[0].lower() == "es":
+        found += [(m.start(), m.group()) for m in _ES_CERTAIN.finditer(text)
+                  if m.group().casefold() not in _ES_NOT_FUTURE]
     own = locale_word_pattern("will", language or None)
     found += [(m.start(), m.group()) for m in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(sorted(found))

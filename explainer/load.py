@@ -17,7 +17,7 @@ from . import model
 from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
-from .safefs import FileRefused, only_regular_files, read_regular, read_regular_with_status
+from .safefs import FileRefused, left_out, only_regular_files, read_regular, read_regular_with_status
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
@@ -95,7 +95,7 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
         only_regular_files(content_dir, root)  # links out of the project, pipes and devices are refused up front
     except FileRefused as error:
         return None, error.problems
-    entries = sorted(entry for entry in content_dir.iterdir() if not entry.name.startswith("."))
+    entries = sorted(entry for entry in content_dir.iterdir() if not left_out(entry.name))
     folders = {entry: content_paths(entry) for entry in entries if entry.is_dir()}  # each listed once
     ahead = parse_ahead(content_dir, root, memo, folders, digests) if memo is not None else {}
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo, ahead)
@@ -218,7 +218,7 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
 
 def content_paths(folder: Path) -> list[Path]:
     """Return the content files of a briefing folder, sorted."""
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not left_out(p.name))
 
 
 def load_one(path: Path, shown: str, cls: type, root: Path | None = None):

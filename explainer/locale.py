@@ -44,11 +44,15 @@ OPTIONAL_LABELS = frozenset({"new_summary", "new_first_party", "new_second_party
 
 
 class Labels(dict):
-    """One language's words by key, plus how it writes dates and numbers."""
+    """One language's words by key, plus how it writes dates and numbers, and, for a project's locale file, the
+    file and line each of its own words was written on (`written`: a built-in locale's are ours, and checked by
+    the tests)."""
 
-    def __init__(self, words: Mapping[str, object], language: str):
+    def __init__(self, words: Mapping[str, object], language: str,
+                 written: tuple[str, Mapping[str, int]] | None = None):
         super().__init__(words)
         self.language = language
+        self.written = written
 
     @property
     def direction(self) -> str:
@@ -167,8 +171,10 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
         built_in = _built_in_words(language, path, root, english, read)
     except YamlProblem as error:
         return None, [error.problem]
-    found = _check_keys(words, english, display_path(path, root), built_in)
-    return (None if found else Labels({**built_in, **words}, language)), found
+    shown = display_path(path, root)
+    found = _check_keys(words, english, shown, built_in)
+    written = (shown, dict(words.key_lines)) if inside == root else None
+    return (None if found else Labels({**built_in, **words}, language, written)), found
 
 
 def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, read) -> Mapping[str, object]:
@@ -184,7 +190,7 @@ def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, rea
 
 
 @functools.cache
-def _english() -> YamlMap:
+def built_in_english() -> YamlMap:
     """Return en's words: its {placeholders} are the ones the code fills in, in every language."""
     return _read(BUILT_IN / "en.yaml", BUILT_IN, BUILT_IN)
 
@@ -334,7 +340,7 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
-        elif (wrong := placeholder_problem(str(overrides[key]), _english()[key])) is not None:
+        elif (wrong := placeholder_problem(str(overrides[key]), built_in_english()[key])) is not None:
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: label '{key}': {wrong}",
-                                    _placeholder_hint(_english()[key])))
+                                    _placeholder_hint(built_in_english()[key])))
     return (labels.with_overrides(overrides) if not problems else None), problems

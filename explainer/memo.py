@@ -29,6 +29,7 @@ import jinja2
 
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
+from .safefs import left_out
 from .seal import read_sealed, seal_of, write_sealed
 from .write import Kept
 
@@ -318,7 +319,21 @@ def templates_digest(env: jinja2.Environment) -> str:
     Every template, not just the ones a page names: an include whose name is computed at render
     time could load any of them, and a template edit is rare enough to re-render everything.
     """
-    return digest_of(tuple((name, env.loader.get_source(env, name)[0]) for name in sorted(env.list_templates())))
+    return digest_of(tuple(found for name in sorted(env.list_templates()) if (found := _named_source(env, name))))
+
+
+def _named_source(env: jinja2.Environment, name: str) -> tuple[str, str] | None:
+    """Return a template's name and source, or None for an editor's leftover that cannot be read as one.
+
+    Emacs keeps `.#base.html`, a link that leads nowhere, while base.html has unsaved changes: Jinja
+    lists it, and reading it stopped every build with "template '.#base.html' not found".
+    """
+    try:
+        return name, env.loader.get_source(env, name)[0]
+    except (jinja2.TemplateNotFound, OSError, UnicodeDecodeError):
+        if any(left_out(part) for part in name.split("/")):
+            return None
+        raise
 
 
 class Page(NamedTuple):

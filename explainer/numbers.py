@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, patterns
+from . import cjk, patterns, spelled
 
 
 class Quantity(NamedTuple):
@@ -395,13 +395,14 @@ _FIGURES_FIRST = r"(?=[-\u2212$€£¥\d])"
 
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
                      abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False,
-                     scale_abbreviations: bool = False) -> re.Pattern:
+                     scale_abbreviations: bool = False, words_of: str = "") -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
     `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"), `scale_abbreviations`
     French's after them ("2,3 M€", "2,3 Mrd"; French text always, and Portuguese: "4,2 M€"); `months`
     are a locale's own month names (`_locale_dates`); `day_first` reads slashed numeric dates ("12/03/2026") as well as
-    dotted ones ("12.03.2026", read in any text).
+    dotted ones ("12.03.2026", read in any text); `words_of` is a language whose number words explainer/spelled.py
+    reads ("zwölf", "doce mil").
     """
     words = "|".join(patterns.longest_first(scales)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french or scale_abbreviations else ""
@@ -423,6 +424,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|(?<![\w-]){_PERIOD}"
         rf"|{_FIGURES_FIRST}{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
+        + (rf"|(?<![\w-]){spelled.BY_LANGUAGE[words_of]}(?P<wpct>{_PERCENT})?" if words_of else "")
         + rf"|{_TIMES_WORD}"
         + rf"|(?<![\w-]){_FRACTION_OF_SCALE}"
         + rf"|(?<![\w-])(?:{_PART_OF_WHOLE})"
@@ -466,9 +468,16 @@ _MAYBE_WORDS = {maybe: frozenset(_WORD.search(word).group().lower() for word in 
                                                                          *_FR_SCALES}))}
 
 
+# German and Spanish number words (explainer/spelled.py), by the parts they start with ("zwei" of "zweitausend").
+_MAYBE_SPELLED_MENTION = {language: patterns.compile(
+    rf"\d|(?<![\w-])(?:{_SPELLED_WORD}|{starts})|{_TIMES_WORD}", re.IGNORECASE)
+    for language, starts in spelled.STARTS.items()}
+
+
 def _may_mention(text: str, maybe: re.Pattern) -> bool:
-    """Say whether `maybe` (_MAYBE_MENTION or _MAYBE_FRENCH_MENTION) finds anything in text."""
-    if not text.isascii():
+    """Say whether `maybe` (_MAYBE_MENTION, _MAYBE_FRENCH_MENTION or one of _MAYBE_SPELLED_MENTION) finds anything in
+    text."""
+    if not text.isascii() or maybe not in _MAYBE_WORDS:
         return maybe.search(text) is not None
     return _DIGIT.search(text) is not None or not _MAYBE_WORDS[maybe].isdisjoint(_WORD.findall(text.lower()))
 
@@ -579,11 +588,13 @@ _LETTERS = patterns.compile(r"[^\W\d_]+")
 
 
 def _own_months(language: str) -> dict[str, int]:
-    """Return the month names of a language's locale that no rule of ours reads already ("marzo": 3)."""
+    """Return the month names of a language's locale that no rule of ours reads already ("marzo": 3), and, where it
+    writes a dot after the day, those too: our English and French dates read "17 April", never German "17. April"
+    (unread, a German `when` of "17. April 2026" dated 2026-04-18 built)."""
     writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
     names = {} if writing is None else {name: n for n, name in enumerate(writing.months, 1) if name}
     return {written: n for name, n in names.items() for written in (name, name.capitalize())
-            if written not in _MONTH_NUMBER}
+            if written not in _MONTH_NUMBER or writing.day_dot}
 
 
 @functools.lru_cache(maxsize=None)
@@ -600,12 +611,14 @@ def _reading(language: str) -> _Reading:
                         _MAYBE_MENTION, False, _POINT_SCALES, months)
     scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
     french = base == "fr"
+    words_of = base if base in spelled.BY_LANGUAGE else ""
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
     # never as the figure "12" with the month and year unchecked.
     return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months),
                                      scale_abbreviations=base in _ABBREVIATED_SCALE_LANGUAGES,
-                                     day_first=True),
-                    _MAYBE_FRENCH_MENTION if french else _MAYBE_MENTION, True, scales, months)
+                                     day_first=True, words_of=words_of),
+                    _MAYBE_FRENCH_MENTION if french else _MAYBE_SPELLED_MENTION.get(words_of, _MAYBE_MENTION),
+                    True, scales, months)
 
 
 def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Mention]:
@@ -922,6 +935,9 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
+    if groups.get("de") or groups.get("es"):
+        value = spelled.value(match)
+        return None if value is None else _made(match, "figure", (Quantity(value, "%" if groups["wpct"] else ""),))
     if groups["times"] or groups["once"]:
         return _made(match, "figure", (Quantity(Decimal(_TIMES[patterns.lookup_key(groups["times"] or groups["once"])])),))
     words = re.split(r"[\s-]+", patterns.lookup_key(groups["spelled"]))

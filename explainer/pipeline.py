@@ -23,6 +23,7 @@ from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
+from .frame_words import misread_labels, stated_in_labels
 from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, only_regular_files, read_regular, regular_files
@@ -100,7 +101,7 @@ def load(project: Project) -> Site:
     seen.save()
     # A locale's faults come first, alone: without it a language's figures and dates are misread, and the checks'
     # errors ("`date` is derived but `date_basis` is missing" for "14. Februar 2024") would not say why.
-    unread = locale_problems or missing_locales(content, locales)
+    unread = locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
     if unread:
         fail_on(problems + unread + source_problems)
     anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing
@@ -356,9 +357,14 @@ def missing_locales(content: SiteContent, locales: dict[str, Labels]) -> list[Pr
 def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: Labels):
     """Return the labels of a briefing's language (the site's when it sets none) with its overrides."""
     briefing = content.briefing
-    return labels_for(locales, briefing.language or site_labels.language, briefing.labels,
-                      content.files["briefing"].shown, briefing.line_of("language"),
-                      {key: briefing.line_of("labels") for key in briefing.labels})
+    labels, problems = labels_for(locales, briefing.language or site_labels.language, briefing.labels,
+                                  content.files["briefing"].shown, briefing.line_of("language"),
+                                  {key: briefing.line_of("labels") for key in briefing.labels})
+    if labels is not None and briefing.labels:  # "thousands: O" written over the locale's
+        lines = {key: briefing.line_of("labels") for key in ("months", "date", "thousands", "decimal")}
+        problems = misread_labels(labels, content.files["briefing"].shown, lines)
+        labels = None if problems else labels
+    return labels, problems
 
 
 def render(project: Project, site: Site) -> dict[str, bytes | Kept]:

@@ -50,7 +50,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties
     comparisons = content.get("comparisons")
-    header = _header(content, citers["briefing"], labels)
+    log = _log(content.briefing.updates, labels)
+    header = _header(content, citers["briefing"], labels)._replace(corrections=latest_corrections(log))
     for party in content.briefing.parties:
         citers["briefing"].checked_names(party, "name", "short_name", "role")
     background = _background(content, citers)
@@ -69,7 +70,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
         caveats=_caveats(content, citers, labels, problems),
         footnotes=tuple(numbering.footnotes()),
         sources=_cited_sources(numbering, labels),
-        log=_log(content.briefing.updates, labels),
+        log=log,
         labels=labels,
     )
     report_unused(definitions, numbering, problems)
@@ -82,6 +83,13 @@ def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:
                             labels[f"log_{entry.kind}"], entry.text, entry.wrong)
                for entry, place in zip(updates, places_in_day(updates))]
     return tuple(reversed(entries))
+
+
+def latest_corrections(log: tuple[LogEntryView, ...]) -> tuple[LogEntryView, ...]:
+    """Return the corrections of the log's latest day, newest first as the page's log shows them: what the home
+    page and the header show, as "Last updated" alone would not say that the last change put something right."""
+    latest = max(entry.date for entry in log)
+    return tuple(entry for entry in log if entry.date == latest and entry.kind == "correction")
 
 
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:

@@ -153,7 +153,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         piece = text[start:end]
         if piece.strip() and not _ABOUT_SAYING.search(piece) and not _UNSURE.search(piece):
             negations = _negations(piece, language)
-            predicate = _predicate(piece, negations[0][1], language) if negations else ""
+            predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
             found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, _content_words(piece), before))
         start = after
@@ -188,12 +188,18 @@ def _negations(clause: str, language: str) -> list[tuple[int, int]]:
     return sorted(found) if found else agreeing_at[:1]
 
 
-def _predicate(clause: str, after: int, language: str) -> str:
+def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
     """Return the first content word of five letters or more after a clause's negation, folded: what it negates
-    ("casualties" in "no casualties were reported"; "herido" in "no hubo ningún herido")."""
+    ("casualties" in "no casualties were reported"; "herido" in "no hubo ningún herido"). German puts "nicht" after
+    what it negates, at a clause's end ("Die Zusagen reichten nicht aus"): with no such word after it, the last one
+    before it (`start`, where the negation starts). Unread, "Die Zusagen reichten aus" cited that and built."""
     code = (language or "en").split("-")[0].lower()
     negations = _NEGATING.get(code, _NEGATING["en"]) | _AGREEING.get(code, frozenset())
-    return next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations), "")
+    found = next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations), "")
+    if found or code != "de":
+        return found
+    return next((word for word in reversed(_words_in(clause[:start])) if word not in _NO_CONTENT
+                 and word not in negations), "")
 
 
 def _content_words(clause: str) -> frozenset[str]:

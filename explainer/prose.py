@@ -211,6 +211,96 @@ _SHOWN_INLINE = {"text": lambda t: t.content, "code_inline": lambda t: t.content
                  "hardbreak": lambda t: "\n", "citation": lambda t: " "}
 
 
+def numbered_list_starts(parsed: ParsedProse) -> list[tuple[int, str]]:
+    """Return (line, number) of each numbered list that starts at another number than 1.
+
+    The page shows that number ("9000. civilians were killed" is a list starting at 9000), but no check reads it:
+    a list's numbers are the page's own count of its items, left out of the sentences.
+    """
+    return [(token.map[0] if token.map else 0, str(token.attrGet("start"))) for token in parsed.tokens
+            if token.type == "ordered_list_open" and token.attrGet("start") not in (None, 1)]
+
+
+# Where a citation marker leads: a note ("#note-report-13-50"), a marker ("#cite-..."), a passage of a source page
+# ("../sources/report.html#passage-13-50"). A link to a whole source page ("the full report") is fine.
+_EVIDENCE_FRAGMENT = ("note-", "cite-", "passage-")
+
+
+def links_to_evidence(parsed: ParsedProse) -> list[tuple[int, str]]:
+    """Return (line, target) of each link of prose to a note, a marker or a passage of a source page.
+
+    "[[1]](#note-report-13-50)" shows a marker like a citation's ("[1]", styled as one) after a sentence no
+    check read against that note: only a citation marker may point at a source, as only its sentence is checked.
+    """
+    found = []
+    for token in parsed.tokens:
+        for child in token.children or () if token.type == "inline" else ():
+            if child.type == "link_open":
+                href = str(child.attrGet("href") or "")
+                parts = urlsplit(href)
+                if not parts.scheme and parts.fragment.startswith(_EVIDENCE_FRAGMENT):
+                    found.append((token.map[0] if token.map else 0, href))
+    return found
+
+
+class SeenProse(NamedTuple):
+    """Prose as a reader sees it, its citation markers kept: what the checks of its wording read.
+
+    `lines` gives, for each line of `text`, the line of the prose as written that it shows (None: the
+    same lines, for plain prose, which shows what it says).
+    """
+
+    text: str
+    lines: tuple[int, ...] | None = None
+
+    def written_offset(self, offset: int, written: str) -> int:
+        """Return the offset in the prose as written of the line showing character `offset` of `text`."""
+        if self.lines is None:
+            return offset
+        return line_start(written, self.lines[self.text.count("\n", 0, offset)])
+
+
+def seen_prose(text: str, parsed: ParsedProse) -> SeenProse:
+    """Return the words of prose a reader sees, each marker kept as `[^key]`, each block a paragraph of its own.
+
+    A link's target and title, a reference's label and a character reference's name ("&not;" shows ¬) are
+    not shown: a hedge, a negation or a speaker written there ("[attacked](https://x.org/reportedly)") keeps
+    nothing for the reader, so the checks of a sentence's wording must not read it either.
+    """
+    if parsed.paragraphs:
+        return SeenProse(text)
+    shown: list[str] = []
+    lines: list[int] = []
+    for token in parsed.tokens:
+        if not token.map or token.type not in ("inline", "code_block", "fence"):
+            continue
+        if token.type == "inline":
+            pieces = [""]
+            for child in token.children or ():
+                if child.type in ("softbreak", "hardbreak"):
+                    pieces.append("")
+                else:
+                    pieces[-1] += f"[^{child.meta['key']}]" if child.type == "citation" else _SHOWN_INLINE.get(
+                        child.type, lambda c: "")(child)
+        else:
+            pieces = token.content.rstrip("\n").split("\n")
+        if shown:  # a blank line, so that no sentence runs on from one block into the next
+            shown.append("")
+            lines.append(lines[-1])
+        first = token.map[0] + (token.type == "fence")
+        shown.extend(pieces)
+        lines.extend(min(first + index, token.map[1] - 1) for index in range(len(pieces)))
+    return SeenProse("\n".join(shown), tuple(lines))
+
+
+def line_start(text: str, line: int) -> int:
+    """Return the offset in `text` of the first character of its line `line` (0 is the first)."""
+    position = 0
+    for _ in range(line):
+        position = text.index("\n", position) + 1
+    return position
+
+
 def _strip_single_paragraph(html: str) -> str:
     body = html.strip()
     if body.startswith("<p>") and body.endswith("</p>") and body.count("<p>") == 1:

@@ -117,13 +117,20 @@ def _open_beneath(top: str, steps: list[str], shown: str) -> int:
         os.close(folder)
 
 
+def left_out(name: str) -> bool:
+    """Whether an input folder's entry is no input: a dot-file, or an editor's backup (`style.css~`) or autosave
+    (`#style.css#`), which an editor leaves beside the file being edited and would otherwise be published or refused."""
+    return name.startswith((".", "#")) or name.endswith("~")
+
+
 def regular_files(folder: Path, root: Path) -> list[Path]:
-    """Return every regular file under `folder`, sorted, dot-files left out; raise FileRefused for any other entry."""
+    """Return every regular file under `folder`, sorted, leftovers (`left_out`) left out; raise FileRefused for any
+    other entry."""
     return [Path(name) for name in sorted(only_regular_files(folder, root), key=lambda name: name.split(os.sep))]
 
 
 def only_regular_files(folder: Path, root: Path) -> list[str]:
-    """Raise FileRefused unless every entry under `folder` (dot-files left out) is a regular file, or a folder
+    """Raise FileRefused unless every entry under `folder` (leftovers, `left_out`, left out) is a regular file, or a folder
     or link inside `root`; return the regular files' names, unsorted.
 
     A link is followed only while it stays inside `root`; a folder reached twice (a link
@@ -153,7 +160,7 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
             problems += _unreadable(error, _shown(current, root) + "/").problems
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            if left_out(entry.name):
                 continue
             try:
                 if entry.is_symlink():

@@ -177,3 +177,20 @@ def double_quoted(text: str) -> list[tuple[int, int]]:
 def folded_word(word: str) -> str:
     """Return a word as the checks compare words: casefolded, a typographic apostrophe as a straight one."""
     return word.casefold().replace("’", "'")
+
+
+def opening_sentences(text: str, language: str, limit: int) -> str:
+    """Return the whole sentences text opens with that fit in `limit` characters, or its first sentence alone.
+
+    A description cut inside a sentence can say what its text does not: "... the claim that 9,000 civilians were
+    killed is false" cut before "is false" asserts the claim."""
+    if len(text) <= limit:
+        return text
+    end = 0
+    for sentence in split_sentences(text, language):
+        if sentence.end > limit and end:
+            break
+        end = sentence.end
+        if end > limit:
+            break
+    return text[:end] if end else text

@@ -50,6 +50,7 @@ from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .problems import counted, display_path, printable
 from .project import Project
+from .safefs import left_out
 from .write import MARKER
 
 WATCHED = ("content", "seeds", "templates", "static", "locales")
@@ -85,6 +86,7 @@ MAX_BODY_BYTES = 64 * 1024
 SEND_TIME_LIMIT_ENV = "EXPLAINER_SERVE_SEND_TIME_LIMIT"
 SEND_TIME_LIMIT = float(os.environ.get(SEND_TIME_LIMIT_ENV) or 60)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
+MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
 
@@ -99,12 +101,21 @@ def _read_keep_scroll() -> bytes:
 KEEP_SCROLL_JS = _read_keep_scroll()
 
 
-class OutputFilter(watchfiles.DefaultFilter):
-    """Ignores editors' scratch files and anything the writer puts beside or in the output."""
+class InputFilter:
+    """Passes exactly the changes a build can see: none in or beside the output, none to what the build leaves out.
 
-    def __init__(self, out: Path):
-        super().__init__()
+    A dot-file, an editor's backup (`claims.yaml~`) or autosave (`#claims.yaml#`), or anything in a folder so
+    named, is no input (safefs.left_out), yet Emacs rewrites its autosave every few seconds of typing: each
+    started a build that changed nothing ("no change" in the terminal), and while a file stood broken they
+    kept the failure from settling, so the page stayed on the old site for as long as the typing went on.
+    Nothing else is passed over: watchfiles' own default filter also ignored files the build reads, so a
+    failure they caused stayed after they were gone (Emacs's `flycheck_briefing.yaml`, "unknown content
+    file"), and a change to one the build publishes (`static/node_modules/`, `movie.swf`) was not built.
+    """
+
+    def __init__(self, out: Path, root: Path):
         self.out = out.absolute()
+        self.root = root.absolute()
 
     def __call__(self, change: watchfiles.Change, path: str) -> bool:
         try:
@@ -112,7 +123,16 @@ class OutputFilter(watchfiles.DefaultFilter):
         except (ValueError, IndexError):
             first = ""
         in_output = first == self.out.name or first.startswith(f".{self.out.name}.")
-        return not in_output and super().__call__(change, path)
+        return not in_output and not is_left_out(Path(path), self.root)
+
+
+def is_left_out(path: Path, root: Path) -> bool:
+    """Say whether a path in a watched folder is no input: it, or a folder it is in, is what a build leaves out."""
+    try:
+        inside = path.relative_to(root).parts[1:]  # below the watched folder, whose own name is ours
+    except ValueError:
+        return False
+    return any(left_out(name) for name in inside)
 
 
 def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event,
@@ -149,6 +169,12 @@ class Builds:
         self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
         self.shown: tuple | None = None  # the problems of the last outcome published
         self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
+        self.site_there = False  # whether the output held a good build when the last build ended
+
+    def site_removed(self) -> bool:
+        """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
+        server watches the inputs only, so every page was "not found" until the next save."""
+        return self.site_there and not (self.project.out / MARKER).is_file()
 
     def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
@@ -162,6 +188,7 @@ class Builds:
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
+        self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
         if settle and outcome.failed:
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
@@ -208,7 +235,8 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # build are gathered meanwhile and come out together in the next round.
     checked = False
     try:
-        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=OutputFilter(project.out),
+        watch_filter = InputFilter(project.out, project.root)
+        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=watch_filter,
                                         step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
             if changes or not checked:
@@ -218,6 +246,10 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                 checked = True
             else:  # the watcher's quiet wake: no save since
                 builds.publish_settled()
+                if builds.site_removed():
+                    say(f"{display_path(project.out, project.root)}/ was removed; building it again")
+                    if not builds.run([], settle=True):
+                        return
             if watched_folders(project) != folders:
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
@@ -232,7 +264,8 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     """Return each watched folder and every folder within it, never entering a link, nor a folder whose
-    name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good.
+    name is not UTF-8, which the watcher cannot take: one in seeds/ stopped it before it began, for good;
+    nor a folder the build leaves out (`content/.git`, whose hundreds of folders each cost a watch).
 
     The watcher is given each folder alone: its own recursion follows links, so a link in
     content/ to / or /usr had it watch the whole disk (spending the user's inotify watches, then
@@ -241,7 +274,7 @@ def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     found = []
     for top in folders:
         for path, inner, _ in os.walk(top):  # os.walk does not follow links
-            inner[:] = [name for name in inner if is_utf8(name)]
+            inner[:] = [name for name in inner if is_utf8(name) and not left_out(name)]
             found.append(path)
     return found
 
@@ -308,6 +341,7 @@ class Preview:
         self.error_page: bytes | None = None
         self.problems: tuple = ()  # those of the last outcome shown
         self.ready = asyncio.Event()
+        self.opened: set[str] = set()  # the addresses of the pages said to be open
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -316,35 +350,55 @@ class Preview:
         # is reloaded too.
         self.generation = time.time_ns() // 1_000_000
 
+    def first_opened(self, url: str) -> bool:
+        """Say whether a page at `url` opens for the first time since the server started.
+
+        Every reload opens the page again: each save printed a "page open" line per open page after
+        its build's, pushing that build's errors out of sight with three tabs open. A page followed to a
+        footnote (`#fn-3`) is the same page.
+        """
+        page = url.split("#", 1)[0]
+        if page in self.opened:
+            return False
+        if len(self.opened) >= MAX_REMEMBERED_PAGES:
+            self.opened.clear()
+        self.opened.add(page)
+        return True
+
     def show(self, outcome: Outcome) -> None:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
-        repeated, self.problems = outcome.failed and outcome.problems == self.problems, outcome.problems
+        before, self.problems = self.problems, outcome.problems
         messages = reload_messages(outcome, previous)
         if messages:
             self.generation += 1
         reached = max([tell_browsers(m) for m in messages], default=0)
-        report(outcome, reached, self.ready.is_set(), recovered=previous is not None, repeated=repeated)
+        report(outcome, reached, self.ready.is_set(), recovered=previous is not None, before=before)
         self.ready.set()
 
 
-def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = False, repeated: bool = False) -> None:
-    """Print one line about a build, and its problems one per line unless `repeated` (the same as the last
-    build's); say so when it ends a failure.
+def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = False, before: tuple = ()) -> None:
+    """Print one line about a build and, one per line, its problems that the last build (with problems
+    `before`) did not have; say so when it ends a failure.
 
     A fix that brings back the last good build changes no file: "no change" alone read as if the
     save had not been taken in, while the error page was gone. A save that leaves a source's 50 moved
-    citations as they were printed all 50 again, pushing the first lines out of sight for no news.
+    citations as they were printed all 50 again, pushing the first lines out of sight for no news; so
+    did a save that fixed one of them, and the next, and the next.
     """
     took = f"{'rebuilt' if rebuilt else 'built'} in {outcome.seconds * 1000:.0f} ms"
     pages = f"; reloaded {counted(reached, 'page')}" if reached else ""
     if outcome.failed:
         problems = counted(len(outcome.problems), "problem")
-        if repeated:
+        known = set(before)
+        new = [problem for problem in outcome.problems if problem not in known]
+        fixed = len(known - set(outcome.problems))
+        if before and not new and not fixed:
             say(f"{took}: still failing with the same {problems}, shown in the browser{pages}", sys.stderr)
             return
-        say(f"{took}: failed with {problems}, shown in the browser{pages}", sys.stderr)
-        for problem in outcome.problems:
+        since = f" ({fixed} fixed, {len(new) or 'none'} new)" if before and len(new) < len(outcome.problems) else ""
+        say(f"{took}: failed with {problems}{since}, shown in the browser{pages}", sys.stderr)
+        for problem in new:
             say(f"error: {problem}", sys.stderr)
         return
     names = ", ".join(outcome.changed[:3]) + (f" and {len(outcome.changed) - 3} more" if len(outcome.changed) > 3 else "")
@@ -539,7 +593,8 @@ class ReloadSocket(LiveReloadHandler):
             self.page_generation = page_generation(parsed)
         super().on_message(message)
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
-            say(f"page open: {printable(parsed.get('url', ''))[:200]}")
+            if self.preview.first_opened(parsed.get("url", "")):
+                say(f"page open: {printable(parsed.get('url', ''))[:200]}")
             if self.page_generation is not None and self.page_generation < self.preview.generation:
                 self.write_message(json.dumps(FULL_RELOAD))  # a build was announced while the page loaded
 

@@ -7,6 +7,7 @@ import dataclasses
 import hashlib
 import os
 import re
+import unicodedata
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
@@ -18,6 +19,7 @@ from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
+from .disguise import char_name, hidden_inside_word
 from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
@@ -211,7 +213,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                            "copy the document into seeds/ or fix the file name")
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
     try:
-        text = raw.decode("utf-8-sig")
+        text = _as_text(raw)
     except UnicodeDecodeError as error:
         bad_line = raw.count(b"\n", 0, error.start) + 1
         return Problem(f"seeds/{source.file}", bad_line, f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
@@ -221,10 +223,17 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                        "the document contains a NUL character", "this is not a text document; convert it to text")
     override = _DIRECTION_OVERRIDE.search(text)
     if override:  # "\u202e002" shows 200 on the source page while the checks read 002: text shown out of order
+        kind = "override" if override.group() in "\u202d\u202e" else "embedding or isolate"
         return Problem(f"seeds/{source.file}", text.count("\n", 0, override.start()) + 1,
-                       f"the document contains a direction override (U+{ord(override.group()):04X}), which shows "
+                       f"the document contains a direction {kind} (U+{ord(override.group()):04X}), which shows "
                        "the characters after it in another order than they are checked",
                        "remove it from the document: a source's text must read as it is stored")
+    hidden = hidden_inside_word(text)
+    if hidden:  # "1<ZWSP>200" shows 1200 on the source page while the checks read 1 and 200
+        return Problem(f"seeds/{source.file}", text.count("\n", 0, hidden[0]) + 1,
+                       f"the document holds an invisible character, {char_name(text[hidden[0]])}, inside "
+                       f"\"{_around(text, *hidden)}\", which its page shows as one word or figure "
+                       "where the checks read two", "remove it from the document: a source's text must read as it shows")
     noncharacter = _NONCHARACTER.search(text)
     if noncharacter:  # the source page shows the text as stored, and no page may hold one (an HTML checker refuses it)
         return Problem(f"seeds/{source.file}", text.count("\n", 0, noncharacter.start()) + 1,
@@ -233,16 +242,43 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     digest = hashlib.sha256(raw).hexdigest()
     if digests is not None:
         digests.record(os.fspath(path), status, digest)  # only a usable file: one refused is read again
-    text = _TEXTS[digest] = text.replace("\r\n", "\n")
+    _TEXTS[digest] = text
     return SourceText(source, text, digest, entry=entry)
 
 
+def _around(text: str, start: int, end: int) -> str:
+    """Return the word or figure around text[start:end], without it: "1200" of "1<ZWSP>200"."""
+    before = re.search(r"\w*\Z", text[max(0, start - 40):start]).group()
+    after = re.match(r"\w*", text[end:end + 40]).group()
+    return before + after
+
+
 def _as_text(raw: bytes) -> str:
-    """Return a usable source file's bytes as the text the build reads."""
-    return raw.decode("utf-8-sig").replace("\r\n", "\n")
+    """Return a source file's bytes as the text the build reads: lines ended by "\n", letters composed."""
+    return _composed(_lines_ended(raw.decode("utf-8-sig")))
 
 
-_DIRECTION_OVERRIDE = patterns.compile("[\u202d\u202e]")  # LEFT-TO-RIGHT and RIGHT-TO-LEFT OVERRIDE
+def _composed(text: str) -> str:
+    """Return text in Unicode's composed form (NFC), which shows the same letters.
+
+    A document saved decomposed ("e" then U+0301 for "é", as some PDF converters and Mac tools write it) could
+    not be quoted at all: an editor types "é" as one character, as content must (a combining mark on a Latin
+    letter is refused there), and "été" was not found in it; a month or name with an accent was not read.
+    """
+    return text if text.isascii() or unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _lines_ended(text: str) -> str:
+    """Return text with every line ended by "\n": a CRLF's two characters made one, and a lone CR (an old Mac's line
+    end) read as the line end it is, so that "against\r\rCivilians" is two paragraphs on the source page, and a quote
+    joining them is refused as at any paragraph's end."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# The overrides (U+202D, U+202E), and the embeddings and isolates: "\u2067120 to 30\u2069" shows "to 30 120", the
+# figures of a right-to-left run in reverse order, where the checks read 120 to 30. (The marks U+200E and U+200F
+# reorder no run of digits or Latin words, and right-to-left sources use them: they stay.)
+_DIRECTION_OVERRIDE = patterns.compile("[\u202a-\u202e\u2066-\u2069]")
 _NONCHARACTER = patterns.compile(f"[{NONCHARACTERS}]")
 
 

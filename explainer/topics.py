@@ -10,6 +10,7 @@ from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose
+from .reports import dated, disagreement, mark_revisions, reports_of
 from .speakers import wrong_claimant, wrong_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
@@ -37,6 +38,7 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             view = _claim(citer, f"{topic.id}-{anchor}", claim, parties, others, labels)
             if not missing:
                 views.append(view)
+        views = mark_revisions(views, labels)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
         topics.append(TopicView(topic.id, citer.checked_heading(topic, "title"), tuple(views),
                                 _disagreements(views, labels),
@@ -64,8 +66,9 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     if evidence == NO_EVIDENCE:
         evidence = labels["evidence_none"]
     channel = labels["not_given"] if claim.channel == "not given" else claim.channel
+    reports = reports_of(cited, citer.numbering, labels)
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
-                     labels[f"status_{claim.status}"], evidence, figures, refs)
+                     labels[f"status_{claim.status}"], evidence, figures, refs, reports, dated(reports))
 
 
 def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
@@ -122,7 +125,8 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
     """Return the measures on which different claims give different numbers.
 
     Two claims of one column count too: a party that revised its figure (274 killed, then 331) gives two
-    numbers, and a reader of either card alone would take it for the only one.
+    numbers, and a reader of either card alone would take it for the only one. Where their reports' dates differ,
+    each figure says its date, and the latest report's figure is named.
     """
     by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
     for claim in claims:
@@ -132,5 +136,5 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
     found = []
     for entries in by_measure.values():
         if len({c.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
-            found.append(Disagreement(entries[0][1].measure, tuple((_who(c), f.text) for c, f in entries)))
+            found.append(disagreement(entries[0][1].measure, entries, _who, labels))
     return tuple(found)

@@ -14,6 +14,7 @@ from .anchor import Passage
 from .footnotes import Footnote, Ref
 from .locale import Foreign, direction
 from .model import Party, Source
+from .sentences import opening_sentences
 
 
 class PageMeta(NamedTuple):
@@ -24,6 +25,14 @@ class PageMeta(NamedTuple):
     language: str
     direction: str  # ltr or rtl
     site_title: str
+
+    @property
+    def short_description(self) -> str:
+        """Return the description as a link's preview and a search result show it: its opening whole sentences."""
+        return opening_sentences(self.description, self.language, DESCRIPTION_LENGTH)
+
+
+DESCRIPTION_LENGTH = 300  # characters of a page's description in its metadata, at most (but for one long sentence)
 
 
 class Header(NamedTuple):
@@ -37,6 +46,7 @@ class Header(NamedTuple):
     last_updated: str
     last_updated_text: str
     language: str
+    corrections: tuple["LogEntryView", ...] = ()  # the corrections of the log's latest day, newest first
 
     @property
     def direction(self) -> str:
@@ -163,11 +173,31 @@ class PartyColumn(NamedTuple):
     items: tuple
 
 
+class Revision(NamedTuple):
+    """A later report's other figure for the same measure, from the same party: where an older card leads."""
+
+    claim_id: str
+    text: str
+    date_text: str
+
+
 class FigureText(NamedTuple):
     measure: str
     text: str
     given: bool = True
     unit: str = ""
+    revised: Revision | None = None  # by a later report (explainer/reports.py)
+
+
+class Report(NamedTuple):
+    """A source as a claim's card names it: by its publisher (its title when none is given) and its date."""
+
+    id: str
+    name: str
+    date: str  # YYYY-MM-DD, or unknown
+    date_text: str  # in the page's language; "" when unknown or when the name already says it
+    href: str
+    foreign: Foreign = Foreign()  # lang and dir of the name, when it is a title in another language than the page's
 
 
 class ClaimView(NamedTuple):
@@ -182,6 +212,8 @@ class ClaimView(NamedTuple):
     evidence: str  # empty where the status does not call for evidence
     figures: tuple[FigureText, ...]
     refs: tuple[Ref, ...]
+    reports: tuple[Report, ...] = ()  # the sources it cites, as its card names them
+    date: str = ""  # its latest report's date, or "" when any of them is undated
 
 
 class StatusLegend(NamedTuple):
@@ -192,7 +224,9 @@ class StatusLegend(NamedTuple):
 
 class Disagreement(NamedTuple):
     measure: str
-    entries: tuple[tuple[str, str], ...]  # (who says, what number)
+    entries: tuple[tuple[str, str, str], ...]  # (who says, what number, its report's date where the dates differ)
+    latest: str = ""  # the latest report's figure, where one report is the latest
+    latest_date_text: str = ""
 
 
 class TopicView(NamedTuple):

@@ -88,7 +88,7 @@ def test_the_home_page_lists_every_briefing_most_recently_updated_first(site: Pa
     assert [entry["href"] for entry in home.entries] == ["bridge-dispute/", "council-vote/", "harbour-strike/"]
     dates = {entry["href"]: entry["times"] for entry in home.entries}
     assert dates == {"bridge-dispute/": ["2026-05-08", "2026-05-09"], "council-vote/": ["2026-05-07", "2026-05-07"],
-                     "harbour-strike/": ["2026-05-04", "2026-05-06"]}
+                     "harbour-strike/": ["2026-05-04", "2026-05-06", "2026-05-06"]}  # and its correction's
     texts = {entry["href"]: entry["text"] for entry in home.entries}
     assert "Archived" in texts["council-vote/"] and "Live" in texts["harbour-strike/"]
     # The summary is plain text: no footnote markers.
@@ -151,7 +151,7 @@ def test_the_atom_feed_holds_every_log_entry_with_stable_ids(site: Path, tmp_pat
                       "Update: The Eastmere dock strike"]
     correction = entries[3]
     assert correction.find(f"{ATOM}summary").text == (
-        "The strike began on Monday. What was wrong: We said the strike began on Tuesday.")
+        "What was wrong: We said the strike began on Tuesday. What it says now: The strike began on Monday.")
     assert correction.find(f"{ATOM}link").get("href") == "harbour-strike/#update-2026-05-06-1"  # the entry itself
     assert feed.find(f"{ATOM}updated").text == "2026-05-09T00:00:00Z"
     ids = [entry.find(f"{ATOM}id").text for entry in entries]
@@ -191,7 +191,7 @@ def test_rewording_a_log_entry_keeps_its_feed_id_and_the_same_input_gives_the_sa
     assert set(after) == set(before)  # the id is the briefing, the date and the place among that day's entries
     changed = [i for i in before if before[i] != after[i]]
     assert [after[i] for i in changed] == [
-        "The walkout began on Monday. What was wrong: We said the strike began on Tuesday."]
+        "What was wrong: We said the strike began on Tuesday. What it says now: The walkout began on Monday."]
     path.write_text(text, encoding="utf-8")
     assert run_build(root).code == 0
     assert (root / "site" / "feed.xml").read_bytes() == (site / "feed.xml").read_bytes()

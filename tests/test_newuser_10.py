@@ -107,10 +107,12 @@ def test_a_party_revising_its_own_figure_is_shown_as_figures_that_disagree(tmp_p
     built = run_build(root)
     assert built.code == 0, built.err
     found = _disagreements((root / "site" / SLUG / "index.html").read_text(encoding="utf-8"))
-    assert ("The figures disagree. Taliban fighters killed: A Pakistani military spokesman gives 274; Pakistan's "
-            "military, revising its count gives 331.") in found
-    assert ("The figures disagree. Pakistani soldiers killed: The Taliban (Afghanistan (Taliban)) gives 55; The "
-            "Taliban's defense ministry (Afghanistan (Taliban)) gives 23.") in found
+    assert ("The figures disagree. Taliban fighters killed: A Pakistani military spokesman gives 274 (27 February "
+            "2026); Pakistan's military, revising its count gives 331 (2 March 2026). The latest report, of 2 March "
+            "2026, gives 331.") in found
+    assert ("The figures disagree. Pakistani soldiers killed: The Taliban (Afghanistan (Taliban)) gives 55 (27 "
+            "February 2026); The Taliban's defense ministry (Afghanistan (Taliban)) gives 23 (2 March 2026). The "
+            "latest report, of 2 March 2026, gives 23.") in found
 
 
 def test_one_claim_alone_in_its_column_disagrees_with_nobody(tmp_path: Path):

@@ -242,12 +242,13 @@ def test_evidence_is_shown_for_claims_only_never_for_a_ruling_or_an_assessment(m
         for claim in root.one("section", id="claims").all("div", cls="claim"):
             status = claim.one("span", cls="status").classes[1]
             shown[claim.attrs["id"]] = (status, len(claim.one("dl").all("dt")))
-    assert shown == {"claim-stores-1": ("status-claim", 2), "claim-stores-2": ("status-claim", 2),
-                     "claim-stores-3": ("status-ruling", 1), "claim-stores-4": ("status-assessment", 1),
-                     "claim-fares-1": ("status-claim", 2), "claim-fares-2": ("status-denied", 2),
-                     "claim-routes-1": ("status-ruling", 1)}
+    # Source and channel on every card; evidence on claims, acknowledgements and denials.
+    assert shown == {"claim-stores-1": ("status-claim", 3), "claim-stores-2": ("status-claim", 3),
+                     "claim-stores-3": ("status-ruling", 2), "claim-stores-4": ("status-assessment", 2),
+                     "claim-fares-1": ("status-claim", 3), "claim-fares-2": ("status-denied", 3),
+                     "claim-routes-1": ("status-ruling", 2)}
     ruling = page(merger, MERGER).one("div", id="claim-stores-3")
-    assert [dt.text() for dt in ruling.all("dt")] == ["Channel"]
+    assert [dt.text() for dt in ruling.all("dt")] == ["Source", "Channel"]
     assert "Evidence" not in ruling.text()
 
 
