@@ -309,9 +309,26 @@ class Finding:
     hint: str
 
 
-def statements_needing_citation(sentence: Sentence, language: str = "") -> list[Statement]:
-    """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order."""
-    return list(_statements(sentence, language))
+def statements_needing_citation(sentence: Sentence, language: str = "", sides: int = 0) -> list[Statement]:
+    """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order; in a briefing of
+    `sides` parties, "the two sides" of two names them, as "both sides" does, and states no figure."""
+    statements = _statements(sentence, language)
+    if sides == 2 and any(s.kind == "figure" and s.text.casefold() in ("two", "2") for s in statements):
+        return [s for s in statements if not _names_the_sides(s, sentence)]
+    return list(statements)
+
+
+# "the two sides", "the two countries": a briefing's two parties named together, counted by no source.
+_THE_BEFORE = patterns.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
+_SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governments|neighbours|neighbors|camps)(?!\w)",
+                                re.IGNORECASE)
+
+
+def _names_the_sides(statement: Statement, sentence: Sentence) -> bool:
+    """Say whether a figure 2 is the "two" of "the two sides" (parties, countries, ...)."""
+    start, end = statement.start - sentence.start, statement.end - sentence.start
+    return (statement.kind == "figure" and statement.text.casefold() in ("two", "2")
+            and bool(_THE_BEFORE.search(sentence.text, 0, start)) and bool(_SIDES_AFTER.match(sentence.text, end)))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence is read by each check of its text: 30,001 reads of 12,969 in synth
@@ -330,15 +347,17 @@ def _statements(sentence: Sentence, language: str) -> tuple[Statement, ...]:
 read_by_language(_statements)  # a locale's digits, months and weekdays are read
 
 
-def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], language: str = "") -> list[Finding]:
-    """Return the faults of prose in `language` whose sentences cite passages with [^key] markers.
+def check_prose(text: str, passages_of: Callable[[str], list[Cited] | None], language: str = "",
+                sides: int = 0) -> list[Finding]:
+    """Return the faults of prose in `language`, of a briefing of `sides` parties, whose sentences cite passages with
+    [^key] markers.
 
     `passages_of` gives None for a key that names no citation: the sentence is then left
     unchecked, as its own error says what is wrong.
     """
     findings = unclosed_quotes(text)
     for sentence in split_sentences(text, language):
-        statements = statements_needing_citation(sentence, language)
+        statements = statements_needing_citation(sentence, language, sides)
         if not statements:
             continue
         if not sentence.keys:
@@ -741,14 +760,14 @@ def may_time_or_count(text: str) -> bool:
                 or _MULTIPLE.search(text) or (any(month in text for month in _MONTH_OF) and _MONTH_ALONE.search(text)))
 
 
-def _in_english(language: str) -> bool:
+def in_english(language: str) -> bool:
     """Say whether text in `language` (a BCP 47 tag; "" is the site's default, English) is read as English."""
     return (language or "en").split("-")[0].lower() == "en"
 
 
 def _vague_counts(text: str, language: str) -> list[tuple[int, int, str, tuple[int, int]]]:
     """Return each vague count of text (where, as written, the numbers it names), in English, German or Spanish."""
-    if _in_english(language):
+    if in_english(language):
         return [(m.start(), m.end(), m.group(), _vague_range(m)) for m in _VAGUE_COUNT.finditer(text)
                 if not _FIGURE_BEFORE.search(text[:m.start()])]
     if not spelled.may_count_vaguely(text):
@@ -794,7 +813,7 @@ _MONTH_OF = {name: number for number, name in enumerate(("January", "February", 
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each month English text names alone ("in April") where the cited passages name months,
     in any date form, but not that one; quoted ones and those within a date ("3 April 2026") aside."""
-    if not _in_english(language) or not any(month in text for month in _MONTH_OF):
+    if not in_english(language) or not any(month in text for month in _MONTH_OF):
         return []  # looked for as plain words first: the pattern costs 60 µs a sentence, this 3
     named = set().union(*(_months_in(p.text, p.language) for p in passages))
     months = [(match.group("month"), match.start("month")) for match in _MONTH_ALONE.finditer(text)
@@ -841,7 +860,7 @@ def _multiple_key(word: str) -> str:
 def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
     gives as the same word, its factor or its change in per cent; quoted ones aside."""
-    matches = list(_MULTIPLE.finditer(text)) if _in_english(language) else []
+    matches = list(_MULTIPLE.finditer(text)) if in_english(language) else []
     if not matches:
         return []
     quoted = quoted_parts(text)
@@ -1040,20 +1059,21 @@ def _unpaired_mark(block: str) -> int | None:
     return None
 
 
-def states_anything(text: str, language: str = "") -> bool:
+def states_anything(text: str, language: str = "", sides: int = 0) -> bool:
     """Say whether text states any figure, date or quotation (anything that needs a passage behind it)."""
-    return any(statements_needing_citation(sentence, language) for sentence in split_sentences(text, language))
+    return any(statements_needing_citation(sentence, language, sides) for sentence in split_sentences(text, language))
 
 
-def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item") -> list[Finding]:
+def check_item_text(text: str, passages: list[Cited], language: str = "", cited_by: str = "item",
+                    sides: int = 0) -> list[Finding]:
     """Return the faults of an item's text in `language`, cited as a whole by the given passages.
 
     `cited_by` names what the passages are cited by in messages: the item, or the whole
-    briefing for a heading, which carries no citation of its own.
+    briefing for a heading, which carries no citation of its own; `sides`: the briefing's parties, counted.
     """
     findings = unclosed_quotes(text)
     for sentence in split_sentences(text, language):
-        statements = statements_needing_citation(sentence, language)
+        statements = statements_needing_citation(sentence, language, sides)
         if statements and not passages:
             findings.append(_uncited(cited_by, statements, sentence, "cite the passage that states it, or leave it out"))
         elif statements:
@@ -1529,6 +1549,12 @@ def _is_negation(word: str, negations: set[str]) -> bool:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def clipped(text: str, limit: int = 160) -> str:
+    """Return a sentence as a message shows it: without citation markers, its spacing flattened, quoted, cut at
+    `limit` characters."""
+    return _clip(text, limit)
 
 
 def _clip(text: str, limit: int) -> str:

@@ -23,6 +23,9 @@ from .polarity import flipped_negations
 from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item
+from .swapped import swapped_parties, swapped_parties_in_item
+from .conditions import dropped_conditions, dropped_conditions_in_item
+from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -71,6 +74,7 @@ class FileCiter:
                  findings: KeptFindings | None = None, parties: tuple = ()):
         self.file = file
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
+        self.sides = len(parties)  # of two, "the two sides" names them and counts nothing
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
         self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering
@@ -100,7 +104,8 @@ class FileCiter:
         text = getattr(item, field)
         if text:
             # A marker naming no citation is reported as such (by `ref`), not as the figures it leaves unbacked.
-            self.report(item, field, self.check(_check_prose, text, self.language, *self._passages_by_marker(text)))
+            self.report(item, field, self.check(_check_prose, text, self.language, self.sides,
+                                                *self._passages_by_marker(text)))
             seen = seen_prose(text, parse_prose(text))
             self.report_as_fact(item, field, seen)
             self.report_dropped_hedges(item, field, seen)
@@ -248,7 +253,8 @@ class FileCiter:
         inline = set(self.inline_keys(item, field))
         if text:
             cited = [*keys, *sorted(inline)]
-            self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language))
+            self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
+                                                self.sides))
             seen = seen_prose(text, parsed)
             if not worded_by_status:
                 self.report_as_fact(item, field, seen, cited)
@@ -259,7 +265,7 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.check(_stated, text, self.passages(keys), self.language)
+            self.report(item, field, self.check(_stated, text, self.passages(keys), self.language, self.sides)
                         + markers_shown(text, "remove it: this field is plain text, cited by the item's `cite` list"))
         return text
 
@@ -300,11 +306,11 @@ class FileCiter:
     def heading_findings(self, text: str) -> list[Finding]:
         """Return what a heading states that no passage of the briefing backs: a headline's "deadliest war" is
         held to the source as a sentence's is."""
-        states, ranks, times = states_anything(text, self.language), may_rank(text), may_time_or_count(text)
+        states, ranks, times = states_anything(text, self.language, self.sides), may_rank(text), may_time_or_count(text)
         if not states and not ranks and not times:  # most headings state nothing: no passages gathered
             return []
         passages = self.passages(self.numbering.anchored)
-        return self.check(_headed, text, passages, self.language, states, ranks, times)
+        return self.check(_headed, text, passages, self.language, states, ranks, times, self.sides)
 
     def checked_labels(self, item, field: str = "labels") -> None:
         """Report a briefing's own labels (`comparisons: Forces compared`) that state what its passages do not:
@@ -326,10 +332,10 @@ class FileCiter:
 
 # The checks a plan runs, each a function of its arguments alone: what KeptFindings keeps their findings by.
 
-def _check_prose(text: str, language: str, *passages_by_marker: str | Passages | None) -> list[Finding]:
+def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str | Passages | None) -> list[Finding]:
     """Return check_prose's findings, given each marker's key followed by its passages."""
     passages = dict(zip(passages_by_marker[::2], passages_by_marker[1::2]))
-    return check_prose(text, passages.get, language)
+    return check_prose(text, passages.get, language, sides)
 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
@@ -346,6 +352,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
+            + swapped_parties(text, passages, offset, language, parties)
+            + dropped_conditions(text, passages, offset, language)
+            + turned_outcomes(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
@@ -358,15 +367,18 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + quoted_as_own_in_item(text, passages, language, parties)
+            + swapped_parties_in_item(text, passages, language, parties)
+            + dropped_conditions_in_item(text, passages, language)
+            + turned_outcomes_in_item(text, passages, language)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 
-def _stated(text: str, passages: Passages, language: str) -> list[Finding]:
+def _stated(text: str, passages: Passages, language: str, sides: int = 0) -> list[Finding]:
     """Return what a short plain-text field states that its passages do not: figures, dates, quotations,
     superlatives, time words, vague counts ("Earlier in the worst week": a short field ranks as prose does)."""
-    return (check_item_text(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+    return (check_item_text(text, passages, language, "item", sides) + unbacked_superlatives(text, passages, 0, language)
             + unkept_date_bounds(text, passages, 0, language) + _timed_or_counted(text, passages, 0, language))
 
 
@@ -398,9 +410,10 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
                     "what else the date rests on")]
 
 
-def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool, times: bool) -> list[Finding]:
+def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool, times: bool,
+            sides: int = 0) -> list[Finding]:
     """Return what a heading states, ranks, times or counts that none of its briefing's `passages` backs."""
-    return ((check_item_text(text, passages, language, "briefing") if states else [])
+    return ((check_item_text(text, passages, language, "briefing", sides) if states else [])
             + (unbacked_superlatives(text, passages, 0, language) if ranks else [])
             + (_timed_or_counted(text, passages, 0, language) if times else []))
 

@@ -26,6 +26,9 @@ class ScaffoldError(ValueError):
     """The briefing cannot be started as asked."""
 
 
+_SIDES = 2  # the parties `new` writes: its title's "the two sides" names them, as the build reads it
+
+
 def first_quote(text, title: str = "", language: str = "") -> str:
     """Return the shortest opening of a sentence of the source that anchors uniquely (at most 20 words).
 
@@ -34,7 +37,7 @@ def first_quote(text, title: str = "", language: str = "") -> str:
     sentence says it further on (a news lede's figure after its 20th word), the shortest run of its words that does.
     """
     normalised = NormalisedSource(text)
-    needs = bool(title) and states_anything(title, language)
+    needs = bool(title) and states_anything(title, language, _SIDES)
     for start, end in text.sentences:
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
@@ -75,7 +78,8 @@ def _nearest_fault(text, title: str, language: str) -> str:
     out the qualifier of "About 61.4%""), or "": without it, such a title was said to be nowhere in the source."""
     for start, end in text.sentences:
         quote = " ".join(normalise(text.text[start:end]).split()[:MAX_QUOTE_WORDS])
-        for found in check_item_text(title, [Cited(quote, text.source.language or language)], language, "briefing"):
+        for found in check_item_text(title, [Cited(quote, text.source.language or language)], language, "briefing",
+                                     _SIDES):
             if " is not in the passages" not in found.message:
                 return f", as written: {found.message.split(' in the passages')[0]}"
     return ""
@@ -83,7 +87,7 @@ def _nearest_fault(text, title: str, language: str) -> str:
 
 def backs(quote: str, title: str, quote_language: str, language: str) -> bool:
     """Say whether a quoted passage holds every figure, date and quotation the title states."""
-    return not check_item_text(title, [Cited(quote, quote_language)], language, "briefing")
+    return not check_item_text(title, [Cited(quote, quote_language)], language, "briefing", _SIDES)
 
 
 def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: str,

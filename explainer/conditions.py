@@ -1,0 +1,158 @@
+"""A condition dropped: what a passage says will happen only if something else does, stated as plain fact.
+
+"The ceasefire will hold" citing "The ceasefire will hold if both sides withdraw their troops" keeps every word of
+what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
+"providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that" or
+"assuming that" (not "even if", "as if", "asked if", "if any", "if not": a concession, a manner, a question or an
+aside); it runs to the end of its clause, or, opening its sentence or clause ("If both sides withdraw, the
+ceasefire will hold", "officials said that if ..."), to the comma or "then" after it. What it conditions is the
+clause around it. A sentence restating that clause (sharing two of its words of four letters or more, more than
+with any sentence its passages state without a condition) must keep the condition: a condition word of its own
+("if", "unless", "provided", "condition", "depends", "only", "whether"), a modal ("would", "could", "might",
+"may"), or a word of the condition itself ("The ceasefire depends on both sides withdrawing"). English text is
+read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english
+from .sentences import folded_word, split_sentences
+
+_CONDITION = patterns.compile(
+    r"(?<!\w)(?:only\s+if|if|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
+    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that)(?!\w)", re.IGNORECASE)
+# What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
+# time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
+_MAY_CONDITION = patterns.compile(
+    r"[IiUuPpOoAaSs](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|o\s+long|n\s+the\s+event|ssuming)")
+# "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
+_NOT_A_CONDITION_BEFORE = patterns.compile(
+    r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
+    r"|whether|unknown|check|tell|say|says|said)\s+$", re.IGNORECASE)
+_NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anything|necessary|needed|possible|true"
+                                          r"|need\s+be)(?!\w)", re.IGNORECASE)
+# Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
+# a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
+_OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$", re.IGNORECASE)
+_NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
+_WINDOW = 300  # characters a clause is read over, either side of its condition
+_MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
+_CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
+_THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
+                   "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
+                   "assuming", "subject", "long"})
+_NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
+                          "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
+                          "what", "which", "about", "after", "before", "shall"})
+_CONTENT = 4
+_RESTATES = 2
+
+
+class Conditional(NamedTuple):
+    """A clause a passage gives only on a condition: its content words, and the condition's words as written."""
+
+    clause: frozenset[str]
+    condition: str
+    condition_words: frozenset[str]
+
+
+def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English text, at `offset`, restates a clause a cited passage gives only on a
+    condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
+    if not in_english(language) or not any(_states_condition(p.text) for p in passages):
+        return []  # most passages state no condition: found without reading the sentence
+    words = _content(text)
+    if _KEPT & {folded_word(w) for w in _WORD.findall(text)}:
+        return []
+    plain = max((len(words & clause) for p in passages if in_english(p.language) for clause in _plain(p.text)),
+                default=0)
+    for passage in passages:
+        if not in_english(passage.language):
+            continue
+        for conditional in _conditionals(passage.text):
+            shared = len(words & conditional.clause)
+            if shared >= _RESTATES and shared > plain and not words & conditional.condition_words:
+                return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
+                                        f"it is stated as plain fact: {clipped(text)}",
+                                "keep the condition ('if ...', 'unless ...'), or cite words the source states "
+                                "without one")]
+    return []
+
+
+def dropped_conditions_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return dropped_conditions' findings for an item cited as a whole, sentence by sentence."""
+    if not in_english(language) or not any(_states_condition(p.text) for p in passages):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
+
+
+def _states_condition(text: str) -> bool:
+    return bool(_MAY_CONDITION.search(text)) and bool(_conditionals(text))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _conditionals(text: str) -> tuple[Conditional, ...]:
+    """Return the clauses of a passage it gives only on a condition, each with its condition."""
+    found = []
+    for sentence in split_sentences(text):
+        for condition in _conditions_in(sentence.text):
+            found.append(condition)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain(text: str) -> tuple[frozenset[str], ...]:
+    """Return the content words of each sentence of a passage that states no condition."""
+    return tuple(_content(sentence.text) for sentence in split_sentences(text) if not _conditions_in(sentence.text))
+
+
+def _conditions_in(sentence: str) -> list[Conditional]:
+    found = []
+    for marker in _CONDITION.finditer(sentence):
+        if len(found) == _MOST:
+            break
+        at, after = marker.start(), marker.end()
+        if (_NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
+                or _NOT_A_CONDITION_AFTER.match(sentence, after)):
+            continue
+        clause_start = _clause_start(sentence, at)
+        if sentence[clause_start:at].strip() and not _OPENS_CLAUSE.search(sentence, clause_start, at):
+            end = _clause_end(sentence, after)  # "the ceasefire will hold if ...": the clause before it
+            condition, clause = sentence[at:end], sentence[clause_start:at]
+        else:  # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
+            turn = _THEN.search(sentence, after, after + _WINDOW)
+            if turn is None:
+                continue
+            condition, clause = sentence[at:turn.start()], sentence[turn.end():_clause_end(sentence, turn.end())]
+        words = _content(clause)
+        found.append(Conditional(words, " ".join(condition.split()), _content(condition) - words))
+    return found
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Return where the clause holding `at` starts: after the last clause break before it, within _WINDOW (a
+    sentence of thousands of words without one is read near the condition, not from its start each time)."""
+    start = max(0, at - _WINDOW)
+    return max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Return where the clause going on at `at` ends: its next clause break, within _WINDOW."""
+    end = _CLAUSE_END.search(text, at, at + _WINDOW)
+    return end.start() if end else min(len(text), at + _WINDOW)
+
+
+def _content(text: str) -> frozenset[str]:
+    """Return the words of four letters or more (but "will", "that", ...) and the figures of text, folded."""
+    return frozenset(word for word in (folded_word(w) for w in _WORD.findall(text))
+                     if (len(word) >= _CONTENT and word not in _NOT_CONTENT) or word[0].isdigit())
+
+

@@ -1,0 +1,144 @@
+"""Outcomes turned over: a verdict or result a passage gives, stated as its opposite.
+
+"The court upheld the verdict" citing "The court overturned the verdict" keeps every other word. Opposite outcomes
+(in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
+set aside; won / lost; acquitted / convicted or found guilty; allowed or granted / dismissed; passed / failed or
+defeated; imposed / lifted; ruled in favour of / ruled against. A sentence's clause (split at punctuation, "and",
+"but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
+letters or more, names or figures, besides the outcome) gives the opposite of the same subject (the words before
+the outcome share a word, or one side has none: "the appeal was dismissed"), and no clause of its passages gives
+the sentence's own outcome of anything it says. A negated outcome ("did not uphold") is the negation check's, and
+not read here; so are "approved", "accepted" and "confirmed", whose opposites ("rejected", "denied", "refused") it
+reads as negations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english
+from .sentences import folded_word, split_sentences
+
+_SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "upheld": (("upheld", "uphold", "upholds", "upholding", "affirmed", "affirm", "affirms", "affirming"),
+               ("overturned", "overturn", "overturns", "overturning", "reversed", "reverse", "reverses", "reversing",
+                "quashed", "quash", "quashes", "quashing", "vacated", "vacate", "vacates", "vacating", "struck down",
+                "strike down", "strikes down", "striking down", "set aside", "sets aside", "setting aside")),
+    "won": (("won", "win", "wins", "winning"), ("lost", "lose", "loses", "losing")),
+    "acquitted": (("acquitted", "acquit", "acquits", "acquitting"),
+                  ("convicted", "convict", "convicts", "convicting", "found guilty")),
+    "allowed": (("allowed", "allow", "allows", "granted", "grant", "grants"), ("dismissed", "dismiss", "dismisses")),
+    "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
+    "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
+    "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
+                "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
+}
+# How any outcome's words start: a text with no word starting so gives none, found without the whole pattern (a
+# quarter of its time).
+_STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
+          "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul")
+_OUTCOME_OF = {" ".join(form.split()): (pair, side) for pair, sides in _SIDES.items()
+               for side, forms in enumerate(sides) for form in forms}
+_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(
+    re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_OUTCOME_OF, key=len, reverse=True)) + r")(?![\w-])",
+    re.IGNORECASE)
+_MAY_GIVE_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
+# "passed away", "passed through", "lifted up": a verb of its own, not an outcome; nor "failed to" ("failed to reach"
+# is the negation check's) and "allowed to" (permitted).
+_NOT_AN_OUTCOME_AFTER = patterns.compile(r"\s+(?:away|through|over|out|up|off)(?!\w)", re.IGNORECASE)
+_TO = patterns.compile(r"\s+to(?!\w)", re.IGNORECASE)
+_NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allows", "allowed"})
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor"
+                                   r"|(?:yet|unable|refused|refuses?|declined|declines?|failed|fails?)\s+to)"
+                                   r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(
+    r"[,;:.!?()\"“”«»—–]|(?<!\w)(?:and|but|while|whereas|although|after|before)(?!\w)", re.IGNORECASE)
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
+                          "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
+                          "what", "which", "about", "the", "its", "his", "her", "has", "had", "was", "are", "for",
+                          "and", "but"})
+_RESTATES = 2
+_NEAR = 40  # characters before an outcome that may negate it ("did not uphold")
+_WINDOW = 300  # characters its clause is read over, either side of it
+_MOST = 32  # outcomes a text is read for, the first: a sentence gives one or two, and thousands made the check
+# compare each with each of its passages'
+
+
+class Outcome(NamedTuple):
+    """An outcome a clause gives: its pair and side, its words as written, and the clause's words around it."""
+
+    pair: str
+    side: int
+    shown: str
+    subject: frozenset[str]  # the content words before it in its clause
+    clause: frozenset[str]  # the clause's content words, the outcome's aside
+    text: str  # the clause as written
+
+
+def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English text, at `offset`, gives an outcome ("upheld") whose opposite ("overturned")
+    a cited passage gives of what it restates, and none gives it as the text does."""
+    if not in_english(language) or not _gives_outcome(text):
+        return []  # most sentences give no outcome: found without reading their passages
+    theirs = [outcome for p in passages if in_english(p.language) for outcome in _outcomes(p.text)]
+    for own in _outcomes(text):
+        backed = any(other.pair == own.pair and other.side == own.side and own.clause & other.clause
+                     for other in theirs)
+        turned = next((other for other in theirs if other.pair == own.pair and other.side != own.side
+                       and len(own.clause & other.clause) >= _RESTATES
+                       and (own.subject & other.subject or not own.subject or not other.subject)), None)
+        if turned is not None and not backed:
+            return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
+                                    f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
+                            "give the outcome the source gives, or cite the passage that gives this one")]
+    return []
+
+
+def turned_outcomes_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return turned_outcomes' findings for an item cited as a whole, sentence by sentence."""
+    if not in_english(language) or not _gives_outcome(text):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in turned_outcomes(sentence.text, passages, sentence.start, language)]
+
+
+def _gives_outcome(text: str) -> bool:
+    return bool(_MAY_GIVE_OUTCOME.search(text)) and bool(_OUTCOME.search(text))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _outcomes(text: str) -> tuple[Outcome, ...]:
+    """Return the outcomes text gives plainly (not negated), each with its clause."""
+    found = []
+    for match in _OUTCOME.finditer(text):
+        if len(found) == _MOST:
+            break
+        known = _OUTCOME_OF.get(" ".join(match.group().casefold().split()))
+        if (known is None or _NOT_AN_OUTCOME_AFTER.match(text, match.end())
+                or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
+                or (match.group().casefold() in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))):
+            continue
+        pair, side = known
+        # the clause around it, read within _WINDOW either side: a text of thousands of words is not read from its
+        # start for each outcome in it
+        window = max(0, match.start() - _WINDOW)
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, window, match.start())), default=window)
+        end = _CLAUSE_BREAK.search(text, match.end(), match.end() + _WINDOW)
+        end = end.start() if end else min(len(text), match.end() + _WINDOW)
+        before, after = text[start:match.start()], text[match.end():end]
+        found.append(Outcome(pair, side, " ".join(match.group().split()), _content(before),
+                             _content(before) | _content(after), " ".join(text[start:end].split())))
+    return tuple(found)
+
+
+def _content(text: str) -> frozenset[str]:
+    """Return the words of four letters or more, names of three or more, and figures of text, folded."""
+    return frozenset(folded_word(w) for w in _WORD.findall(text)
+                     if (len(w) >= 4 or (len(w) == 3 and w[0].isupper()) or w[0].isdigit())
+                     and folded_word(w) not in _NOT_CONTENT)
+
+

@@ -1,0 +1,231 @@
+"""A party of the briefing swapped in prose: what a passage gives one party, a sentence gives the other.
+
+"Afghanistan launched airstrikes across Pakistan" citing "Pakistan launched airstrikes across Afghanistan" stands
+on every word and figure of its passage, and says the opposite. A sentence's parties are read where English text
+names them (a word of a party's name, short name, id or aliases, capitalised, as the column check reads them; the
+words of one name narrow it down), each with the word right before it and the word right after it (past a
+possessive, "the", "both", "has", "had"): its place in the clause. Parties joined by "and", "or" or "&" are one
+mention ("Pakistan and Afghanistan traded fire" keeps both, in either order). A sentence is refused where a
+mention holds a place that a passage's clause restating it (sharing another word of four letters or more, or a
+figure, and a figure where both give figures) gives only to other parties, none of the sentence's: "Afghanistan
+lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers".
+Reporting words ("said", "denied") are the speaker check's, and not read here; nor are a form of "be" and a
+preposition, which hold no place of one party ("was hit by", "strikes on Kabul").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english
+from .numbers import read_by_language
+from .owners import is_named
+from .sentences import folded_word, split_sentences
+from .speakers import reports
+
+_TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
+_BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
+    "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
+_JOINING = frozenset({"and", "or", "nor", "&"})
+_SKIPPED_BEFORE = frozenset({"the", "both", "a", "an"})
+_SKIPPED_AFTER = frozenset({"has", "have", "had", "also", "then", "later", "again", "reportedly", "allegedly"})
+_REPORTING_SOON = 3  # "Pakistan's government denied": the speaker check's
+# No place: a joining word, an article, a form of "be" ("Afghanistan was hit by": which side a passive gives the act
+# to is not read), or a preposition ("launched by Pakistan on Friday" and "across Afghanistan on Friday" hold no one
+# place; "strikes on Kabul" for "strikes on Islamabad" is not read).
+_NO_PLACE = _JOINING | {"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "of", "on", "in", "at",
+                        "by", "for", "from", "to", "with", "into", "onto", "across", "against", "over", "under",
+                        "inside", "within", "between", "near", "along", "toward", "towards", "through", "than", "as"}
+_CONTENT = 4  # a word of four letters or more, or a figure, says a clause restates another
+_CLAUSE_WORDS = 60
+# A text is read for the parties it first names, this many: a sentence names a handful, and one naming thousands
+# made the check compare each of them with each of its passage's.
+_MOST_MENTIONS = 64
+
+
+class Mention(NamedTuple):
+    """Parties named together in a clause, where (token offsets), and the words around them."""
+
+    parties: frozenset[str]
+    start: int  # character offset of the first naming word
+    before: str
+    after: str
+    clause: frozenset[str]  # the clause's content words and figures, party words aside
+    shown: str  # the naming words as written
+    around: str  # the words from the one before to the one after, as written
+
+
+def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                    parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding for a party English text names in a place ("X launched", "58 X soldiers") that every cited
+    English passage restating it gives to other parties only."""
+    if len(parties) < 2 or not in_english(language):
+        return []
+    own = _mentions(text, parties)
+    if not own:
+        return []  # most sentences name no party: found without reading their passages
+    theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
+    for passage in passages:
+        if in_english(passage.language):
+            for other in _mentions(passage.text, parties):
+                for side in ("before", "after"):
+                    theirs.setdefault((side, getattr(other, side)), []).append(other)
+    for mention in own:
+        for side in ("before", "after"):
+            word = getattr(mention, side)
+            if not word:
+                continue
+            holding = [other for other in theirs.get((side, word), ()) if _restates(mention.clause, other.clause, word)]
+            if holding and not any(other.parties & mention.parties for other in holding):
+                given = holding[0]
+                return [Finding(offset + mention.start,
+                                f"this sentence names {mention.shown} where its cited passages name {given.shown} "
+                                f"('{given.around}'): {clipped(text)}",
+                                "name the party the source names, or cite the passage that gives it to this one")]
+    return []
+
+
+def swapped_parties_in_item(text: str, passages: list[Cited], language: str = "",
+                            parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return swapped_parties' findings for an item cited as a whole, sentence by sentence."""
+    if len(parties) < 2 or not in_english(language):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
+
+
+
+def _restates(clause: frozenset[str], other: frozenset[str], word: str) -> bool:
+    """Say whether two clauses holding the same place share another content word or figure, and a figure where both
+    give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic sales fell 2.4%"."""
+    figures, others = _figures(clause), _figures(other)
+    if figures and others and not figures & others:
+        return False
+    return len((clause & other) - {word}) >= 1
+
+
+def _figures(clause: frozenset[str]) -> frozenset[str]:
+    return frozenset(word for word in clause if word[0].isdigit())
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
+def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Mention, ...]:
+    """Return the mentions of parties in text, in order."""
+    folded = text.casefold()
+    if not any(stem in folded for stem in _stems(parties)):
+        return ()  # names no party: found without reading its words
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    named = [_party_of(word, parties) if word[0].isupper() else _NONE for _, word in tokens]
+    if not any(named):
+        return ()
+    words = [folded_word(word) for _, word in tokens]
+    mentions, index = [], 0
+    while index < len(tokens) and len(mentions) < _MOST_MENTIONS:
+        if named[index]:
+            end, found = _joined(named, words, index)
+            mentions.append(_mention(text, tokens, words, index, end, found))
+            index = end
+        else:
+            index += 1
+    return tuple(mentions)
+
+
+def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[int, frozenset[str]]:
+    """Return where the parties named from `first` end, and who they are: "Afghan Taliban", "Pakistan and
+    Afghanistan", "Pakistan and the Taliban" are one mention. The words of one name narrow it down: "Southern
+    Alliance" is the party both words name, not every party named "Alliance"."""
+    found, name, index = set(), named[first], first + 1
+    while index < len(words):
+        if named[index]:
+            name = (name & named[index]) or (name | named[index])
+            index += 1
+            continue
+        if words[index] in _JOINING and index + 1 < len(words) and named[index + 1]:
+            index += 1
+        elif (words[index] in _JOINING and index + 2 < len(words) and words[index + 1] in _SKIPPED_BEFORE
+              and named[index + 2]):
+            index += 2
+        else:
+            break
+        found |= name
+        name = named[index]
+        index += 1
+    return index, frozenset(found | name)
+
+
+def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,
+             found: frozenset[str]) -> Mention:
+    """Return the mention of the parties `found` named by tokens `first` to `end`, with its place and clause."""
+    before, after = _word_before(words, first), _word_after(words, end)
+    start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
+    shown = re.sub(r"['’]s?$", "", text[start:last])
+    around = text[tokens[before][0] if before >= 0 else start:
+                  tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
+    return Mention(found, start, words[before] if before >= 0 else "", words[after] if after >= 0 else "",
+                   _clause_of(tokens, words, first), shown, " ".join(around.split()))
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=64)
+def _stems(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, ...]:
+    """Return what any word naming a party holds: each party word's first five letters ("afghan" names
+    "afghanistan", as is_named reads it)."""
+    return tuple(sorted({word[:5] for _, words in parties for word in words}))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # the same names, in passage after passage
+def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a capitalised word names ("Pakistani", "Kabul's"), or none."""
+    folded = re.sub(r"['’]s?$", "", folded_word(word))
+    if len(folded) < 4:
+        return frozenset()
+    return frozenset(party for party, words in parties if is_named(folded, words))
+
+
+def _word_before(words: list[str], first: int) -> int:
+    """Return the index of the word holding a mention's place before it, or -1."""
+    index = first - 1
+    while index >= 0 and words[index] in _SKIPPED_BEFORE:
+        index -= 1
+    return index if index >= 0 and _as_place(words[index]) else -1
+
+
+def _word_after(words: list[str], end: int) -> int:
+    """Return the index of the word holding a mention's place after it, or -1: none where a reporting word follows
+    soon ("Pakistan's government denied"), as the speaker check reads whose words those are."""
+    index = end
+    while index < len(words) and words[index] in _SKIPPED_AFTER:
+        index += 1
+    if index >= len(words) or not _as_place(words[index]):
+        return -1
+    return -1 if any(_reporting(word) for word in words[index:index + _REPORTING_SOON]) else index
+
+
+def _as_place(word: str) -> bool:
+    """Say whether a word holds a place a party is named in: not punctuation, "and", an article, a form of "be" or
+    a reporting word (the speaker check's)."""
+    return not (word in _BREAK or word in _NO_PLACE or _reporting(word))
+
+
+@read_by_language  # a project locale's `according_to` words report too
+@functools.lru_cache(maxsize=1 << 12)  # the same words, sentence after sentence
+def _reporting(word: str) -> bool:
+    return reports(word)
+
+
+def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> frozenset[str]:
+    """Return the content words and figures of the clause of the token at `index`, party names aside."""
+    start, end = index, index  # within _CLAUSE_WORDS either side: a text of thousands of words without a break is
+    # read near each party it names, not whole for each of them
+    while start > max(0, index - _CLAUSE_WORDS) and words[start - 1] not in _BREAK:
+        start -= 1
+    while end < min(len(words), index + _CLAUSE_WORDS) and words[end] not in _BREAK:
+        end += 1
+    return frozenset(words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
+                     or (len(words[at]) >= _CONTENT and not tokens[at][1][0].isupper()))
+
