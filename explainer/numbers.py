@@ -522,6 +522,9 @@ class Writing(NamedTuple):
     # ("wird", "werden"): see forecasts.py.
     expected: tuple[str, ...] = ()
     will: tuple[str, ...] = ()
+    # Its articles, where it capitalises every noun ("der", "die", "am"): a capitalised word after one is a noun,
+    # "der Behörde", not a speaker's name (see speakers.py).
+    articles: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our
