@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import locale_from_english, project_in_language, refused_with
+from support import deal_project, locale_from_english, project_in_language, refused_with
 
 from explainer import numbers
 
@@ -24,7 +24,15 @@ GERMAN_SOURCE = (
     "Nach Angaben der Behörde sind mehr als 2.500 Seiten Unterlagen eingegangen.\n\n"
     "Die Übernahme sei vorerst gestoppt, teilte das Ministerium am Dienstag mit.\n\n"
     "Die Zusagen reichten nicht aus, sagte Schmidt.\n\n"
-    "Die Zusagen reichten nicht aus, sagte der Sprecher des Amtes, Peter Schmidt.\n")
+    "Die Zusagen reichten nicht aus, sagte der Sprecher des Amtes, Peter Schmidt.\n\n"
+    "Die Behörde will nicht vor Freitag über die Auflagen entscheiden.\n")
+SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
+                  "diciembre]")
+SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\naccording_to: [según]\n"
+SPANISH_SOURCE = (
+    "México y Estados Unidos chocan por los aranceles al acero\n\n"
+    "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo.\n\n"
+    "Es la tercera ronda de negociaciones desde diciembre.\n")
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +48,12 @@ def briefing(summary: str, quote: str, aliases: str = "") -> str:
             "    kind: update\n    text: Erstmals veröffentlicht.\nparties:\n  - id: nordwerk\n    name: Nordwerk\n"
             f"  - id: amt\n    name: Bundeskartellamt{aliases}\ncitations:\n  q:\n    source: fusion\n"
             f"    quote: {quote}\n")
+
+
+def spanish(tmp_path: Path, summary: str, quote: str) -> Path:
+    return project_in_language(tmp_path / "es", "es", locale_from_english(SPANISH_MONTHS, words=SPANISH_WORDS),
+                               "fusion", SPANISH_SOURCE, briefing(summary, quote).replace("language: de",
+                                                                                          "language: es"))
 
 
 def german(tmp_path: Path, summary: str, quote: str, articles: str = GERMAN_ARTICLES) -> Path:
@@ -118,3 +132,48 @@ def test_a_name_after_a_title_and_a_comma_is_read(tmp_path: Path):
 def test_a_malformed_articles_list_is_refused(tmp_path: Path):
     root = german(tmp_path, "Die Übernahme ist vorerst gestoppt.", STOPPED, articles="articles: der\n")
     refused_with(root, "key 'articles' must be a list of words")
+
+
+# --- 2. a date's bound worded as a negation -------------------------------------------------------------------
+
+BOUNDED = "Die Behörde will nicht vor Freitag über die Auflagen entscheiden"
+NOT_UNTIL = "Whitmore dijo que Estados Unidos no levantará las tarifas hasta el viernes como mínimo"
+DEAL = "Grainline's board will vote no earlier than Friday. Harbor Foods will not vote on the offer.\n"
+EARLIEST = "Grainline's board will vote no earlier than Friday"
+
+
+@pytest.mark.parametrize("make, summary, quote", [
+    (german, "Die Behörde will frühestens am Freitag über die Auflagen entscheiden.", BOUNDED),
+    (german, "Nicht vor Freitag will die Behörde über die Auflagen entscheiden.", BOUNDED),
+    (spanish, "Según Whitmore, Estados Unidos levantará las tarifas el viernes como pronto.", NOT_UNTIL),
+])
+def test_a_bound_restated_with_or_without_its_negation_builds(tmp_path: Path, make, summary: str, quote: str):
+    """"nicht vor Freitag" is Friday at the earliest: its "nicht" bounds the day, and negates no clause."""
+    builds(make(tmp_path, summary, quote))
+
+
+@pytest.mark.parametrize("summary", ["Grainline's board will not vote before Friday.",
+                                     "Grainline's board won't vote before Friday."])
+def test_an_english_floor_worded_as_not_before_builds(tmp_path: Path, summary: str):
+    builds(deal_project(tmp_path, summary, EARLIEST, DEAL))
+
+
+@pytest.mark.parametrize("summary, outcome", [
+    ("Grainline's board will not vote after Friday.", 'turns the other way the bound of "no earlier than Friday"'),
+    ("Grainline's board will vote on Friday.", 'leaves out the bound of "no earlier than Friday"'),
+    ("Harbor Foods will vote on the offer before Friday.", "drops the negation"),
+])
+def test_an_english_bound_turned_or_a_negation_dropped_is_still_refused(tmp_path: Path, summary: str, outcome: str):
+    quote = EARLIEST if summary.startswith("Grainline") else "Harbor Foods will not vote on the offer"
+    refused_with(deal_project(tmp_path, summary, quote, DEAL), "content/deal/briefing.yaml:3:", outcome)
+
+
+@pytest.mark.parametrize("summary, outcome", [
+    # the bound's "nicht" no longer stands for a negation of the decision itself
+    ("Die Behörde will nicht über die Auflagen entscheiden.", "adds a negation"),
+    ("Die Behörde will am Freitag über die Auflagen entscheiden.", 'leaves out the bound of "nicht vor Freitag"'),
+    ("Die Behörde will spätestens am Freitag über die Auflagen entscheiden.",
+     'turns the other way the bound of "nicht vor Freitag"'),
+])
+def test_a_german_bound_dropped_or_a_negation_added_is_refused(tmp_path: Path, summary: str, outcome: str):
+    refused_with(german(tmp_path, summary, BOUNDED), "content/fusion/briefing.yaml:4:", outcome)
