@@ -25,7 +25,8 @@ GERMAN_SOURCE = (
     "Die Übernahme sei vorerst gestoppt, teilte das Ministerium am Dienstag mit.\n\n"
     "Die Zusagen reichten nicht aus, sagte Schmidt.\n\n"
     "Die Zusagen reichten nicht aus, sagte der Sprecher des Amtes, Peter Schmidt.\n\n"
-    "Die Behörde will nicht vor Freitag über die Auflagen entscheiden.\n")
+    "Die Behörde will nicht vor Freitag über die Auflagen entscheiden.\n\n"
+    "Es ist die dritte Runde der Verhandlungen seit Dezember.\n")
 SPANISH_MONTHS = ("[enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, "
                   "diciembre]")
 SPANISH_WORDS = "weekdays: [lunes, martes, miércoles, jueves, viernes, sábado, domingo]\naccording_to: [según]\n"
@@ -177,3 +178,32 @@ def test_an_english_bound_turned_or_a_negation_dropped_is_still_refused(tmp_path
 ])
 def test_a_german_bound_dropped_or_a_negation_added_is_refused(tmp_path: Path, summary: str, outcome: str):
     refused_with(german(tmp_path, summary, BOUNDED), "content/fusion/briefing.yaml:4:", outcome)
+
+
+# --- 3. a rank in Spanish or German words ---------------------------------------------------------------------
+
+ROUND_ES = "Es la tercera ronda de negociaciones desde diciembre"
+ROUND_DE = "Es ist die dritte Runde der Verhandlungen seit Dezember"
+
+
+@pytest.mark.parametrize("make, summary, quote, figure", [
+    (spanish, "Es la cuarta ronda de negociaciones.", ROUND_ES, '"cuarta"'),
+    (spanish, "Desde diciembre se celebró la segunda ronda.", ROUND_ES, '"segunda"'),
+    (german, "Es ist die vierte Runde der Verhandlungen.", ROUND_DE, '"vierte"'),
+    (german, "In der zweiten Verhandlungsrunde gab es keine Einigung.", ROUND_DE, '"zweiten"'),
+])
+def test_a_spanish_or_german_rank_in_words_changed_is_refused(tmp_path: Path, make, summary: str, quote: str,
+                                                               figure: str):
+    refused_with(make(tmp_path, summary, quote), "content/fusion/briefing.yaml:4:", f"figure {figure}",
+                 "is not in the passages")
+
+
+@pytest.mark.parametrize("make, summary, quote", [
+    (spanish, "Es la tercera ronda de negociaciones.", ROUND_ES),
+    (german, "Seit Dezember läuft die dritte Verhandlungsrunde.", ROUND_DE),
+    # an ordinal before what it does not count, or with no article, ranks nothing read
+    (spanish, "La primera ministra visitó la tercera ronda.", ROUND_ES),
+    (german, "Der erste Schritt ist die dritte Runde.", ROUND_DE),
+])
+def test_a_spanish_or_german_rank_in_words_kept_builds(tmp_path: Path, make, summary: str, quote: str):
+    builds(make(tmp_path, summary, quote))
