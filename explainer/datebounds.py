@@ -146,22 +146,57 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     """Return the kind of bound text, in `language`, puts on a date (_FLOOR or _CEILING), or None; `keeping` (a
     sentence's own words, which may keep a passage's bound) reads "as early as" and "until" always, and
     _KEEPS_CEILING's words too."""
-    before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if before and (before["early"] or before["until"]) and not keeping and not _of_a_future(
-            text[max(0, before.start() - 200):before.start()], language):
-        before = None  # "warned as early as 2019", "served until 2019": when it happened, or ended
-    if before and before["early"] and _SPAN_END.match(text, mention.end):
-        before = None  # "from March to May": a span, whose ends are dates
+    before = _bound_before(text, mention, language, keeping)
     after = _AFTER.match(text, mention.end)
     found = before or after
     if found is None:
         return _kept_in_own_words(text, mention) if keeping else None
     kind = _FLOOR if found["floor"] else _CEILING
-    if before and (_NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start())
-                   or language.split("-")[0].lower() == "es"
-                   and _SPANISH_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())):
+    if before and _negation_before(text, before, language):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
+
+
+def _bound_before(text: str, mention: Mention, language: str, keeping: bool) -> re.Match | None:
+    """Return the words of a bound right before a date ("not before", "nicht vor"), where they bound it."""
+    before = _BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if before and (before["early"] or before["until"]) and not keeping and not _of_a_future(
+            text[max(0, before.start() - 200):before.start()], language):
+        return None  # "warned as early as 2019", "served until 2019": when it happened, or ended
+    if before and before["early"] and _SPAN_END.match(text, mention.end):
+        return None  # "from March to May": a span, whose ends are dates
+    return before
+
+
+def _negation_before(text: str, before: re.Match, language: str) -> re.Match | None:
+    """Return the negation a few words before a bound that turns it over ("not" of "will not vote before"), or None."""
+    return (_NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start())
+            or language.split("-")[0].lower() == "es"
+            and _SPANISH_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start()) or None)
+
+
+# The negation a bound's own words open with: "not before", "nicht vor", "no antes del" ("no earlier than" is no
+# negation to polarity.py already).
+_OPENING_NEGATION = patterns.compile(r"(?:not|nicht|no)(?!\w)", re.IGNORECASE)
+
+
+def bound_negations(text: str, language: str = "") -> frozenset[int]:
+    """Return where the negations that bound a date start: "not" of "will not vote before Friday", "nicht" of "nicht
+    vor Freitag". Such a negation makes a floor or a ceiling, which unkept_date_bounds checks; it negates no clause
+    (polarity.py), so "frühestens am Freitag" restates "nicht vor Freitag"."""
+    if not (may_state_a_date(text, language) or weekday_pattern(language).search(text)):
+        return frozenset()
+    found = set()
+    for date in _dates_in(text, mentions_in(text, language), language):
+        before = _bound_before(text, date, language, keeping=False)
+        if before is None:
+            continue
+        if _OPENING_NEGATION.match(text, before.start()):
+            found.add(before.start())
+        negation = _negation_before(text, before, language)
+        if negation:
+            found.add(negation.start())
+    return frozenset(found)
 
 
 def _kept_in_own_words(text: str, mention: Mention) -> str | None:

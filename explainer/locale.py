@@ -34,7 +34,8 @@ LIST_KEYS = frozenset({"months"})
 WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words each needs (0: one or more)
              "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0,
              "according_to": 0,  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
-             "expected": 0, "will": 0}  # words that give a future as expected ("voraussichtlich"), as certain ("wird")
+             "expected": 0, "will": 0,  # words that give a future as expected ("voraussichtlich"), as certain ("wird")
+             "articles": 0}  # where every noun is capitalised, the words a noun follows, not a name ("der Behörde")
 
 
 # Labels a locale may leave out: what `new` writes into a briefing for the editor to replace, English's where a
@@ -264,6 +265,8 @@ _WORD_KEY_HINTS = {
     "expected": ("write a list of the words that give a future only as expected, as \"expected to\" or \"could\" do: "
                  "[voraussichtlich, dürfte, könnte, soll]"),
     "will": "write a list of the words that state a future as certain, as \"will\" does: [wird, werden]",
+    "articles": ("write a list of the articles a capitalised noun follows, in a language that capitalises every "
+                 "noun: [der, die, das, des, dem, den, ein, eine, einem, einen, einer, eines, am, im, zum, zur, vom]"),
 }
 
 

@@ -178,8 +178,21 @@ _NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((_EN_NTH, _FR_NTH, _ES_NTH, _DE
 # Read in a pass of its own (_ranks_in), only over text holding a word of its context: in the pattern of every
 # mention, tried at each word's start, its alternation of ordinals made reading every text 1.4 x as slow.
 _CONTEXT_WORDS = ("time", "fois", "vez", "mal", "consecuti", "consécuti", "successive", "straight", " row",
-                  "affil", "suite", "folge")
-_RANK = patterns.compile(_NTH_TIME, re.IGNORECASE)
+                  "affil", "suite", "folge",
+                  # an ordinal after an article (_NTH_AFTER_ARTICLE): "la tercera ronda", "die dritte Runde"
+                  " primer", " segund", " tercer", " cuart", " quint", " sext", " séptim", " septim", " octav",
+                  " noven", " décim", " decim", " erst", " zweit", " dritt", " viert", " fünft", " sechst", " siebt",
+                  " acht", " neunt", " zehnt")
+# Spanish and German rank what they count with a spelled ordinal after a definite article as well: "la cuarta
+# ronda", "el tercer año", "die dritte Runde", "im zweiten Quartal" (unread, "la cuarta ronda" cited "la tercera
+# ronda"). English "the fourth round" is not read: "the first day", "the second year" restate a passage's dates.
+_ES_COUNTED = (r"(?:ronda|vuelta|jornada|día|semana|mes|trimestre|semestre|año|temporada|mandato|sesión|partido"
+               r"|elección|edición|etapa|fase|ola|oleada)(?:s|es)?")
+_DE_COUNTED = (r"(?:\w*runde|Tag|Woche|Monat|Quartal|Halbjahr|Jahr|Saison|Amtszeit|Sitzung|Spiel|Wahlgang|Wahl"
+               r"|Etappe|Phase|Welle|Ausgabe)(?:e|en|n|s|es)?")
+_NTH_AFTER_ARTICLE = (r"(?<![\w-])(?:el|la|los|las|del|al|der|die|das|den|dem|des|zum|zur|im|am|beim|vom)\s+"
+                      rf"(?P<nth>{_ES_NTH}|{_DE_NTH})(?=\s+(?:{_ES_COUNTED}|{_DE_COUNTED})(?!\w))")
+_RANK = patterns.compile(f"{_NTH_TIME}|{_NTH_AFTER_ARTICLE.replace('?P<nth>', '?P<nth2>')}", re.IGNORECASE)
 # The word before an ordinal ranking an occasion by "time" (English), "fois" (French), "vez" (Spanish), "Mal" (German).
 _OCCASION_AFTER = patterns.compile(r"\s+(?P<word>time|fois|vez|mal)(?!\w)", re.IGNORECASE)
 _BEFORE_OCCASION = {"time": ("the", "a"), "fois": ("la", "une"), "vez": ("por", "la", "una"), "mal": ("zum",)}
@@ -192,15 +205,15 @@ def _ranks_in(text: str) -> list[Mention]:
     folded = text.casefold()
     if not any(word in folded for word in _CONTEXT_WORDS):
         return []
-    return [Mention(m.start(), m.end(), m.group(), "figure", tuple(spelled_ranks(m.group())))
-            for m in _RANK.finditer(text) if _ranks_an_occasion(m)]
+    return [Mention(m.start(nth), m.end(nth), m.group(nth), "figure", tuple(spelled_ranks(m.group(nth))))
+            for m in _RANK.finditer(text) for nth in ["nth" if m["nth"] else "nth2"] if _ranks_an_occasion(m)]
 
 
 def _ranks_an_occasion(match: re.Match) -> bool:
     """Say whether an ordinal read before "time" ("fois", "vez", "Mal") ranks one: after "the" or "a" ("the second
     time"; "la deuxième fois", "por segunda vez", "zum zweiten Mal"). Before other words, _NTH_TIME's context says."""
-    occasion = _OCCASION_AFTER.match(match.string, match.end("nth"))
-    if occasion is None:
+    occasion = match["nth"] and _OCCASION_AFTER.match(match.string, match.end("nth"))
+    if not occasion:
         return True
     before = _WORD_BEFORE.search(match.string, max(0, match.start("nth") - 12), match.start("nth"))
     return before is not None and patterns.lookup_key(before.group(1)) in _BEFORE_OCCASION[patterns.lookup_key(occasion["word"])]
@@ -522,6 +535,9 @@ class Writing(NamedTuple):
     # ("wird", "werden"): see forecasts.py.
     expected: tuple[str, ...] = ()
     will: tuple[str, ...] = ()
+    # Its articles, where it capitalises every noun ("der", "die", "am"): a capitalised word after one is a noun,
+    # "der Behörde", not a speaker's name (see speakers.py).
+    articles: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our

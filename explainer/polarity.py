@@ -28,6 +28,8 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, unquoted
+from .datebounds import bound_negations
+from .numbers import read_by_language
 from .sentences import MARKER, folded_word
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
@@ -145,14 +147,18 @@ class _Clause(NamedTuple):
     before: frozenset[str]
 
 
+@read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
-    """Return text's clauses whose polarity is read: those that say what is not said, or negate by meaning, left out."""
+    """Return text's clauses whose polarity is read: those that say what is not said, or negate by meaning, left out.
+    A date's bound's negation ("will not vote before Friday", "nicht vor Freitag") negates none: datebounds.py
+    reads it as the floor or ceiling it is."""
     found, start = [], 0
+    bounding = bound_negations(text, language)
     for end, after in [m.span() for m in _CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
         if piece.strip() and not _ABOUT_SAYING.search(piece) and not _UNSURE.search(piece):
-            negations = _negations(piece, language)
+            negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end))
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
             found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, _content_words(piece), before))
@@ -160,11 +166,12 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     return tuple(found)
 
 
-def _negations(clause: str, language: str) -> list[tuple[int, int]]:
-    """Return where the negations of a clause start and end, in order, counted as its language counts them."""
+def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Return where the negations of a clause start and end, in order, counted as its language counts them; those
+    starting at `bounding` bound a date, and are none."""
     code = (language or "en").split("-")[0].lower()
     negating, agreeing = _NEGATING.get(code, _NEGATING["en"]), _AGREEING.get(code, frozenset())
-    skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)}
+    skipped = {m.start() for m in _NOT_NEGATING.finditer(clause)} | bounding
     words = [(m.start(), m.end(), folded_word(m.group())) for m in _WORD.finditer(clause)]
     found, agreeing_at = [], []
     for index, (start, end, word) in enumerate(words):

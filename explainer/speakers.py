@@ -20,7 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
-from .numbers import read_by_language
+from .numbers import all_locale_words, read_by_language
 from .owners import is_named
 from .sentences import MARKER, inside, split_sentences
 
@@ -75,8 +75,10 @@ _MOST_WORDS = 8  # a speaker's name and title, at most: "Pakistan's Information 
 
 @read_by_language  # a locale's `according_to` words name speakers too
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
-def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
-    """Return the speakers text names by name (where, as written, naming words), outside quotation marks."""
+def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
+                ) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers text names by name (where, as written, naming words), outside quotation marks; a
+    noun after an article names one only where it is a word of one of `parties` (see naming_words)."""
     quoted = quoted_parts(text)
     found = []
     for verb in _REPORTING_ANY.finditer(text):
@@ -86,9 +88,10 @@ def speakers_in(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
         found.append((according.start(), _words_after(text, according.end())))
     for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
         if not inside(quoted, listed.start()):
-            found.append((listed.start(), f"{_subject_before(text, listed.start())} {_words_after(text, listed.end())}"))
+            found.append((listed.start(),
+                          f"{_subject_before(text, listed.start())} {_named_after(text, listed.end(), parties)}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
-                 if (names := naming_words(words)))
+                 if (names := naming_words(words, parties)))
 
 
 def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
@@ -161,6 +164,18 @@ def _speaker_after(text: str, verb: re.Match) -> str:
     return words
 
 
+def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
+    """Return the words after a locale's reporting word, on into a name set off by a comma where they name no one:
+    "sagte der Sprecher des Amtes, Peter Schmidt" (its nouns no name, see naming_words)."""
+    words = _words_after(text, start)
+    end = _SUBJECT_START.search(text, start)
+    if naming_words(words, parties) or not end or end.group() != ",":
+        return words
+    after = _words_after(text, end.end())
+    first = after.split(maxsplit=1)[:1]
+    return f"{words} {after}" if first and first[0][:1].isupper() and first[0].casefold() not in _articles() else words
+
+
 def _closes_aside(opener: re.Match, closer: re.Match, text: str) -> bool:
     """Say whether two clause starts next to each other, `opener` and `closer`, are marks of one kind (two commas,
     two dashes, brackets) around a few words: an aside, not a clause of its own."""
@@ -175,11 +190,37 @@ def _words_after(text: str, start: int) -> str:
     return " ".join(text[start:end.start() if end else len(text)].split()[:_MOST_WORDS])
 
 
-def naming_words(words: str) -> frozenset[str]:
-    """Return the capitalised words that name a speaker, folded, without a possessive: not titles or weekdays."""
-    names = (re.sub(r"['’]s?$", "", m.group()) for m in _NAME.finditer(words))
+def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> frozenset[str]:
+    """Return the capitalised words that name a speaker, folded, without a possessive: not titles or weekdays, nor,
+    in a language that capitalises every noun, a noun after an article ("der Behörde") that is no party's word."""
+    articles = _articles()
+    found = ((re.sub(r"['’]s?$", "", m.group()), m.start()) for m in _NAME.finditer(words))
+    names = (name for name, at in found
+             if not (articles and _after_article(words[:at], articles) and not parties_of(
+                 frozenset({name.casefold()}), parties)))
     return frozenset(name.casefold() for name in names if len(name) >= 3 and _written_as_name(name)
                      and name.casefold() not in _NOT_A_NAME)
+
+
+@read_by_language  # a locale's `articles`
+@functools.lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    """Return the articles every locale that capitalises its nouns lists ("der", "die", "am"), folded."""
+    return frozenset(article.casefold() for writing in all_locale_words() for article in writing.articles)
+
+
+_ADJECTIVES_BETWEEN = 3  # "des sehr großen deutschen Amtes": lowercase words between an article and its noun
+
+
+def _after_article(before: str, articles: frozenset[str]) -> bool:
+    """Say whether a capitalised word whose text before is `before` stands where a noun does: after an article,
+    with at most a few lowercase words between ("der Behörde", "des deutschen Bundeskartellamts")."""
+    for word in reversed(before.split()[-_ADJECTIVES_BETWEEN - 1:]):
+        if word.casefold() in articles:
+            return True
+        if not word[:1].islower() or not word[-1:].isalpha():
+            return False  # a name, a figure or a clause's mark: "Minister Schmidt", "300 Seiten", ", Schmidt"
+    return False
 
 
 def _written_as_name(word: str) -> bool:
@@ -214,7 +255,7 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
         return any(is_named(name, words) for name in personal)
-    theirs = [other for _, _, other in speakers_in(passage)]
+    theirs = [other for _, _, other in speakers_in(passage, parties)]
     if any(any(is_named(name, other) for name in names) or own & parties_of(other, parties) for other in theirs):
         return True
     others = frozenset().union(*(parties_of(other, parties) for other in theirs)) - own
@@ -237,9 +278,10 @@ _PLAIN_WORD = patterns.compile(r"[\w'’]+")
 _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 
-def _speakers_of(passages: list[Cited]) -> list[tuple[int, str, frozenset[str]]]:
+def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
+                 ) -> list[tuple[int, str, frozenset[str]]]:
     """Return the speakers the passages name (speakers_in), passage after passage."""
-    return [speaker for passage in passages for speaker in speakers_in(passage.text)]
+    return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
 
 
 def reports(text: str) -> bool:
@@ -254,10 +296,10 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
     to, where a passage gives them to another speaker by name."""
     if not reports(text):
         return []  # most sentences report no one: found without reading their passages
-    given = _speakers_of(passages)
+    given = _speakers_of(passages, parties)
     if not given:
         return []
-    for at, words, names in speakers_in(text):
+    for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             # One finding a sentence: "X said Y had declared" names its speaker once.
@@ -304,8 +346,8 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
 def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the speaker the cited passages give a claim's words to where none of them gives them to its
     `claimant` (as a sentence's "X said" is read); or ""."""
-    given = _speakers_of(passages)
-    names = naming_words(claimant)
+    given = _speakers_of(passages, parties)
+    names = naming_words(claimant, parties)
     if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
                                      for passage in passages):
         return ""
@@ -318,7 +360,7 @@ def wrong_column(listed: tuple[str, ...], passages: list[Cited],
     none of the claim's `listed` parties; or ""."""
     if not listed or not set(listed) <= {party for party, _ in parties}:
         return ""  # a party the briefing lacks is an error of its own
-    given = _speakers_of(passages)
+    given = _speakers_of(passages, parties)
     sides = [parties_of(names, parties) for _, _, names in given]
     if not given or not all(sides) or any(side & set(listed) for side in sides):
         return ""
@@ -353,13 +395,13 @@ def unnamed_speaker(speaker: str, holding: Cited, nearby: list[Cited],
     """Return what is wrong with a quote's `speaker`, or "": where the source's sentence `holding` its words (see
     words_around) gives them to someone by name, the speaker must be that one or named in a passage `nearby` (the
     sentence before, the passages its context cites); one named in person must be named in one of them."""
-    names = naming_words(speaker)
+    names = naming_words(speaker, parties)
     if not names:
         return ""
     own = parties_of(names, parties)
     if any(backs_speaker(names, own, c.text, parties) for c in [holding, *nearby]):
         return ""
-    given = speakers_in(holding.text)
+    given = speakers_in(holding.text, parties)
     if given:
         return f"the source gives these words to {shown(given[0][1])}, not to {speaker}"
     personal = [name for name in names if not any(is_named(name, words) for _, words in parties)]
