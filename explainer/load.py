@@ -18,6 +18,7 @@ from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
 from .safefs import FileRefused, left_out, only_regular_files, read_regular, read_regular_with_status
+from .sources import placeholder_digest_lines
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
@@ -178,8 +179,16 @@ def load_known(path: Path, root: Path, cls: type, problems: list[Problem], memo=
         problems.append(Problem(shown, 0, "required file is missing", "create it; see the README's layout section"))
         return None
     data, found, digest = read_content_file(path, shown, cls, root, memo, ahead)
-    problems.extend(found)
+    problems.extend(_naming_new_sources(found, root) if cls is model.SourcesFile else found)
     return ContentFile(path.stem, shown, data, digest) if data is not None else None
+
+
+def _naming_new_sources(found: list[Problem], root: Path) -> list[Problem]:
+    """Return the library's problems with each placeholder `sha256:` (`TODO`, as the README has editors write for a
+    new source) told the very command that records it, `accept-source` and the source's id, not the field's `ID`."""
+    placeholders = {line: source_id for source_id, line in placeholder_digest_lines(root).items()} if found else {}
+    return [replace(problem, hint=f"run `python build.py accept-source {placeholders[problem.line]}` to record it")
+            if problem.line in placeholders and ".sha256: " in problem.message else problem for problem in found]
 
 
 def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: list[Problem], memo=None,
