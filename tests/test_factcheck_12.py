@@ -100,3 +100,44 @@ def test_three_speakers_joined_by_commas_and_and(fixture_root: Path):
     assert checked(fixture_root, "Pakistan and Afghanistan each said 58 soldiers died.",
                    "Pakistan, Iran and Afghanistan each said 58 soldiers died.", THREE_PARTIES) != []
 
+
+
+# --- 2. a condition written "once", "when" or "should ..." ---------------------------------------------------------
+
+CONDITIONS = [
+    ("The port will reopen once the strike ends.", "The port will reopen.",
+     "the source gives this only on a condition ('once the strike ends'), but it is stated as plain fact: \"The port "
+     "will reopen.\" (keep the condition ('if ...', 'unless ...'), or cite words the source states without one)"),
+    ("Once the strike ends, the port will reopen on Monday.", "The port will reopen on Monday.",
+     "only on a condition ('Once the strike ends')"),
+    ("The talks will resume when both sides withdraw their troops.", "The talks will resume.",
+     "only on a condition ('when both sides withdraw their troops')"),
+    ("When both sides withdraw, the talks will resume in Doha.", "The talks will resume in Doha.",
+     "only on a condition ('When both sides withdraw')"),
+    ("Should the strike continue, the port will close on Monday.", "The port will close on Monday.",
+     "only on a condition ('Should the strike continue')"),
+    ("Officials said that should the strike continue, the port will close on Monday.",
+     "The port will close on Monday, officials said.", "only on a condition ('should the strike continue')"),
+    # honest: the condition kept in its words or others
+    ("The port will reopen once the strike ends.", "The port will reopen once the strike ends.", "ok"),
+    ("The port will reopen once the strike ends.", "The port will reopen when the strike is over.", "ok"),
+    ("The port will reopen once the strike ends.", "The port will reopen after the strike ends.", "ok"),
+    ("Should the strike continue, the port will close on Monday.",
+     "The port will close on Monday if the strike continues.", "ok"),
+    # honest: "when" and "once" of time, a count or a question, and a modal "should"
+    ("The minister warned of reprisals when he spoke on Friday.", "The minister warned of reprisals on Friday.", "ok"),
+    ("Pay rose once the strike ended.", "Pay rose after the strike.", "ok"),
+    ("The port authority will review the fees once a year.", "The port authority will review the fees.", "ok"),
+    ("The port will reopen at once, the authority said.", "The port will reopen, the authority said.", "ok"),
+    ("Kabul was once the largest market in the region and will grow again.", "Kabul will grow again.", "ok"),
+    ("Nobody knows when the port will reopen.", "The port will reopen.", "ok"),
+    ("The port will reopen on Monday, the day when the ships will return.", "The port will reopen on Monday.", "ok"),
+    ("Shelling stopped when the talks began, and the port will reopen on Monday.", "The port will reopen on Monday.",
+     "ok"),
+    ("The port should reopen on Monday, officials said.", "The port should reopen on Monday, officials said.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", CONDITIONS, ids=[f"{w[:40]} ({g[-30:]})" for g, w, _ in CONDITIONS])
+def test_a_condition_in_time_words_dropped_is_refused(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
