@@ -141,3 +141,35 @@ CONDITIONS = [
 @pytest.mark.parametrize("given, written, outcome", CONDITIONS, ids=[f"{w[:40]} ({g[-30:]})" for g, w, _ in CONDITIONS])
 def test_a_condition_in_time_words_dropped_is_refused(fixture_root: Path, given, written, outcome):
     assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 4. outcomes in words the check had not listed -----------------------------------------------------------------
+
+OUTCOMES = [
+    ("The jury convicted Dev Okafor of fraud on Friday.", "The jury cleared Dev Okafor of fraud on Friday.",
+     "this sentence says 'cleared' where its cited passages say 'convicted' ('The jury convicted Dev Okafor of fraud "
+     "on Friday'): \"The jury cleared Dev Okafor of fraud on Friday.\" (give the outcome the source gives, or cite "
+     "the passage that gives this one)"),
+    ("The jury cleared Dev Okafor of fraud on Friday.", "The jury convicted Dev Okafor of fraud on Friday.",
+     "says 'convicted' where its cited passages say 'cleared'"),
+    ("The appeals court upheld the 2024 verdict.", "The appeals court threw out the 2024 verdict.",
+     "says 'threw out' where its cited passages say 'upheld'"),
+    ("The appeals court threw out the 2024 verdict.", "The appeals court upheld the 2024 verdict.",
+     "says 'upheld' where its cited passages say 'threw out'"),
+    ("Alpha lost to Beta in the 2025 final.", "Alpha beat Beta in the 2025 final.",
+     "says 'beat' where its cited passages say 'lost'"),
+    ("Alpha beat Beta in the 2025 final.", "Alpha lost to Beta in the 2025 final.",
+     "says 'lost' where its cited passages say 'beat'"),
+    # honest: the same outcome in other words, or told from the other side
+    ("The jury cleared Dev Okafor of fraud on Friday.", "The jury acquitted Dev Okafor of fraud on Friday.", "ok"),
+    ("The appeals court threw out the 2024 verdict.", "The appeals court overturned the 2024 verdict.", "ok"),
+    ("Alpha beat Beta in the 2025 final.", "Alpha won the 2025 final against Beta.", "ok"),
+    ("Alpha lost to Beta in the 2025 final.", "Beta beat Alpha in the 2025 final.", "ok"),
+    ("Alpha beat Beta in the 2025 final.", "Beta lost to Alpha in the 2025 final.", "ok"),
+    ("Alpha was beaten by Beta in the 2025 final.", "Alpha lost the 2025 final to Beta.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", OUTCOMES, ids=[w[:50] for _, w, _ in OUTCOMES])
+def test_an_outcome_in_other_words_turned_over_is_refused(fixture_root: Path, given, written, outcome):
+    assert_outcome(checked(fixture_root, given, written), outcome)
