@@ -173,3 +173,39 @@ OUTCOMES = [
 @pytest.mark.parametrize("given, written, outcome", OUTCOMES, ids=[w[:50] for _, w, _ in OUTCOMES])
 def test_an_outcome_in_other_words_turned_over_is_refused(fixture_root: Path, given, written, outcome):
     assert_outcome(checked(fixture_root, given, written), outcome)
+
+
+# --- 3. a rank in English words ------------------------------------------------------------------------------------
+
+RANKS = [
+    ("The third round of talks opened in Doha on Friday.", "The fourth round of talks opened in Doha on Friday.",
+     "this sentence says 'fourth round' where its cited passages say 'third round': \"The fourth round of talks opened "
+     "in Doha on Friday.\" (give the rank the source gives, or cite the passage that gives this one)"),
+    ("The 3rd round of talks opened in Doha on Friday.", "The fourth round of talks opened in Doha on Friday.",
+     "says 'fourth round' where its cited passages say '3rd round'"),
+    ("The third rounds of talks opened in Doha.", "The fourth round of talks opened in Doha.",
+     "says 'fourth round' where its cited passages say 'third rounds'"),
+    ("Shelling stopped on the second day of the talks.", "Shelling stopped on the first day of the talks.",
+     "says 'first day' where its cited passages say 'second day'"),
+    ("Beta is the second largest party in the assembly.", "Beta is the third largest party in the assembly.",
+     "says 'third largest' where its cited passages say 'second largest'"),
+    # honest: the same rank, one of the passage's ranks, or a rank of something the passages do not rank
+    ("The third round of talks opened in Doha on Friday.", "The third round of talks opened in Doha on Friday.", "ok"),
+    ("The third round of talks opened in Doha on Friday.", "Talks opened in Doha on Friday for a third round.", "ok"),
+    ("The third round of talks opened in Doha on Friday, after the second round failed.",
+     "The second round of talks failed.", "ok"),
+    ("The talks opened in Doha on 3 March.", "On the first day of the talks, on 3 March, shelling stopped.", "ok"),
+    ("The first phase ended and the second phase began in March.", "The second phase began in March.", "ok"),
+    ("Beta is the second largest party in the assembly.", "Beta is the second-largest party in the assembly.", "ok"),
+    # the figure check's own ranks, refused once
+    ("Alpha's third straight win came on Friday.", "Alpha's fourth straight win came on Friday.",
+     "figure \"fourth\" is not in the passages this sentence cites"),
+]
+
+
+@pytest.mark.parametrize("given, written, outcome", RANKS, ids=[w[:50] for _, w, _ in RANKS])
+def test_a_rank_in_english_words_changed_is_refused(fixture_root: Path, given, written, outcome):
+    lines = checked(fixture_root, given, written)
+    assert_outcome(lines, outcome)
+    assert len(lines) <= 1, lines
+
