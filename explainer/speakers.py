@@ -90,9 +90,11 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             subjects = _subjects_before(text, verb.start())
             found.extend((verb.start(), words) for words in subjects if words)
             if not any(subjects):
-                found.append((verb.start(), _speaker_after(text, verb)))
+                after = _speaker_after(text, verb)
+                found.extend((verb.start(), words) for words in [after, *_joined_after(text, verb.end())] if after)
     for according in _ACCORDING.finditer(text):
-        found.append((according.start(), _words_after(text, according.end())))
+        found.extend((according.start(), words) for words in [_words_after(text, according.end()),
+                                                               *_joined_after(text, according.end())])
     for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
         if not inside(quoted, listed.start()):
             found.append((listed.start(),
@@ -136,6 +138,22 @@ def _joined_subjects(text: str, window: int, starts: list[re.Match], verb: int) 
         joined.insert(0, " ".join(words.split()))
         index -= 1
     return joined
+
+
+def _joined_after(text: str, start: int) -> list[str]:
+    """Return the speakers joined by "and" (and commas before it) to the first one named after `start`: "Afghanistan"
+    of "according to Pakistan and Afghanistan", '"...," said Pakistan and Afghanistan'."""
+    joined, end = [], _SUBJECT_START.search(text, start)
+    while end and end.group().casefold() in ("and", ",") and len(joined) < _MOST_WORDS:
+        following = _SUBJECT_START.search(text, end.end())
+        words = text[end.end():following.start() if following else len(text)]
+        if not _names_alone(words):
+            break
+        joined.append((end.group().casefold(), " ".join(words.split())))
+        end = following
+    while joined and joined[-1][0] != "and":
+        joined.pop()  # "said Okafor, Dorr's deputy": an appositive, no speaker of its own
+    return [words for _, words in joined]
 
 
 # Small words a speaker's name stands among in a subject of several ("Both Pakistan's army and ..."; "the Taliban").
