@@ -216,3 +216,17 @@ def test_a_rank_in_english_words_changed_is_refused(fixture_root: Path, given, w
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines
 
+
+
+def test_a_rank_and_a_time_condition_are_read_in_an_item_cited_as_a_whole(fixture_root: Path):
+    source = "The third round of talks will open in Doha once the shelling stops."
+    checked(fixture_root, source, "The third round of talks will open in Doha once the shelling stops.")
+    (fixture_root / "content" / "flood" / "claims.yaml").write_text(
+        "topics:\n  - id: talks\n    title: Talks\n    claims:\n      - claimant: The report\n"
+        "        parties: [pakistan]\n        status: reported\n        says: Talks resumed. The fourth round of talks "
+        "will open in Doha.\n        cite: [q]\n", encoding="utf-8")
+    lines = error_lines(run_build(fixture_root, "check"))
+    assert any(line.startswith("content/flood/claims.yaml:8: `says`: this sentence says 'fourth round' where its "
+                               "cited passages say 'third round'") for line in lines), lines
+    assert any(line.startswith("content/flood/claims.yaml:8: `says`: the source gives this only on a condition "
+                               "('once the shelling stops')") for line in lines), lines
