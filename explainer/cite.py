@@ -26,6 +26,7 @@ from .speakers import misattributed, misattributed_in_item
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
+from .ranks import changed_ranks
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -355,6 +356,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_parties(text, passages, offset, language, parties)
             + dropped_conditions(text, passages, offset, language)
             + turned_outcomes(text, passages, offset, language)
+            + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
@@ -370,6 +372,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + swapped_parties_in_item(text, passages, language, parties)
             + dropped_conditions_in_item(text, passages, language)
             + turned_outcomes_in_item(text, passages, language)
+            + changed_ranks(text, passages, 0, language)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))

@@ -3,7 +3,9 @@
 "The ceasefire will hold" citing "The ceasefire will hold if both sides withdraw their troops" keeps every word of
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that" or
-"assuming that" (not "even if", "as if", "asked if", "if any", "if not": a concession, a manner, a question or an
+"assuming that", and, of a clause that says what will happen, "once", "when" or an opening "should" ("the port will
+reopen once the strike ends", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at
+once") (not "even if", "as if", "asked if", "if any", "if not": a concession, a manner, a question or an
 aside); it runs to the end of its clause, or, opening its sentence or clause ("If both sides withdraw, the
 ceasefire will hold", "officials said that if ..."), to the comma or "then" after it. What it conditions is the
 clause around it. A sentence restating that clause (sharing two of its words of four letters or more, more than
@@ -25,17 +27,26 @@ from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
-    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that)(?!\w)", re.IGNORECASE)
+    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that|once|when|should)(?!\w)", re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(
-    r"[IiUuPpOoAaSs](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|o\s+long|n\s+the\s+event|ssuming)")
+    r"[IiUuPpOoAaSsWw](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|o\s+long|n\s+the\s+event|ssuming"
+    r"|nce(?!\w)|hen(?!\w)|hould(?!\w))")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
-    r"|whether|unknown|check|tell|say|says|said)\s+$", re.IGNORECASE)
+    r"|whether|unknown|check|tell|say|says|said|at|than|since|until|till|from)\s+$", re.IGNORECASE)
 _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anything|necessary|needed|possible|true"
                                           r"|need\s+be)(?!\w)", re.IGNORECASE)
+# "Once", "when" and an opening "should" condition a future ("the port will reopen once the strike ends", "should
+# the strike go on, the port will close"); "when he spoke on Friday", "once the largest" and "once a year" do not.
+_IN_TIME = frozenset({"once", "when"})
+_FUTURE = patterns.compile(r"(?<!\w)(?:will|shall|won['’]t|\w+['’]ll|(?:is|are)\s+(?:due|set|going)\s+to)(?!\w)",
+                           re.IGNORECASE)
+_NOT_ONCE_AFTER = patterns.compile(
+    r"\s+(?:again|more|and\s+for\s+all|or\s+twice|upon|per|every|each|before|a\s+(?:year|month|week|day|decade"
+    r"|quarter|time|while)|an\s+hour|in\s+a)(?!\w)", re.IGNORECASE)
 # Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
 _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$", re.IGNORECASE)
@@ -47,7 +58,7 @@ _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
                    "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
-                   "assuming", "subject", "long"})
+                   "assuming", "subject", "long", "once", "when", "should"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall"})
@@ -120,11 +131,16 @@ def _conditions_in(sentence: str) -> list[Conditional]:
         if len(found) == _MOST:
             break
         at, after = marker.start(), marker.end()
+        word = marker.group().casefold()
         if (_NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
-                or _NOT_A_CONDITION_AFTER.match(sentence, after)):
+                or _NOT_A_CONDITION_AFTER.match(sentence, after)
+                or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))):
             continue
         clause_start = _clause_start(sentence, at)
-        if sentence[clause_start:at].strip() and not _OPENS_CLAUSE.search(sentence, clause_start, at):
+        opens = not sentence[clause_start:at].strip() or _OPENS_CLAUSE.search(sentence, clause_start, at)
+        if word == "should" and not opens:
+            continue  # "the port should reopen": a modal, not "should the strike end, ..."
+        if not opens:
             end = _clause_end(sentence, after)  # "the ceasefire will hold if ...": the clause before it
             condition, clause = sentence[at:end], sentence[clause_start:at]
         else:  # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
@@ -132,6 +148,8 @@ def _conditions_in(sentence: str) -> list[Conditional]:
             if turn is None:
                 continue
             condition, clause = sentence[at:turn.start()], sentence[turn.end():_clause_end(sentence, turn.end())]
+        if word in _IN_TIME and (not _FUTURE.search(clause) or _FUTURE.search(condition)):
+            continue  # "when he spoke on Friday": a time, not a condition; "the day when it will reopen": a relative
         words = _content(clause)
         found.append(Conditional(words, " ".join(condition.split()), _content(condition) - words))
     return found

@@ -161,7 +161,7 @@ _ONCE = (r"(?=once(?![\w-]))(?:(?:(?<=\bonly\s)|(?<=\bjust\s)|(?<=\bexactly\s)|(
 # German "zum zweiten Mal", "dritte Quartal in Folge". It is a rank (a label), which a passage's "second time",
 # "2nd" or "twice" backs and its "third" does not. Unread, "fourth consecutive quarter" cited "third consecutive
 # quarter". Elsewhere ("the first step", "a second opinion", "second only to") a spelled ordinal is not read.
-_EN_NTH = (r"(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+ENGLISH_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
            r"|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)")
 _COUNTED = (r"(?:day|week|fortnight|month|quarter|year|decade|season|term|session|game|match|race|election|win|victory"
             r"|loss|defeat|night|round|time|increase|rise|fall|decline|drop|gain|cut|hike)s?")
@@ -171,7 +171,7 @@ _ES_NTH = (r"(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|
            r"|d[ée]cim[oa])")
 _DE_NTH = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)(?:e|en|er|es|em)"
 _OCCASION = "(?:time|fois|vez|Mal)"
-_NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((_EN_NTH, _FR_NTH, _ES_NTH, _DE_NTH)) + r")"
+_NTH_TIME = (r"(?<![\w-])(?P<nth>(?:" + "|".join((ENGLISH_ORDINAL, _FR_NTH, _ES_NTH, _DE_NTH)) + r")"
              + r"(?=\s+" + _OCCASION + r"(?!\w)|[\s-]+(?:consecutive|successive)(?!\w)|\s+straight\s+" + _COUNTED + r"(?!\w)"
              + r"|\s+" + _COUNTED + r"\s+in\s+a\s+row(?!\w)"
              + r"|\s+\w+\s+(?:cons[ée]cuti(?:f|ve|fs|ves)|d['’]affil[ée]e|de\s+suite|consecutiv[oa]s?|in\s+Folge)(?!\w)))")

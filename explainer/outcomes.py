@@ -2,7 +2,7 @@
 
 "The court upheld the verdict" citing "The court overturned the verdict" keeps every other word. Opposite outcomes
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
-set aside; won / lost; acquitted / convicted or found guilty; allowed or granted / dismissed; passed / failed or
+set aside or threw out; won or beat / lost; acquitted or cleared / convicted or found guilty; allowed or granted / dismissed; passed / failed or
 defeated; imposed / lifted; ruled in favour of / ruled against. A sentence's clause (split at punctuation, "and",
 "but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
 letters or more, names or figures, besides the outcome) gives the opposite of the same subject (the words before
@@ -26,9 +26,11 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "upheld": (("upheld", "uphold", "upholds", "upholding", "affirmed", "affirm", "affirms", "affirming"),
                ("overturned", "overturn", "overturns", "overturning", "reversed", "reverse", "reverses", "reversing",
                 "quashed", "quash", "quashes", "quashing", "vacated", "vacate", "vacates", "vacating", "struck down",
-                "strike down", "strikes down", "striking down", "set aside", "sets aside", "setting aside")),
-    "won": (("won", "win", "wins", "winning"), ("lost", "lose", "loses", "losing")),
-    "acquitted": (("acquitted", "acquit", "acquits", "acquitting"),
+                "strike down", "strikes down", "striking down", "set aside", "sets aside", "setting aside",
+                "threw out", "throw out", "throws out", "thrown out", "throwing out")),
+    # "beat" and "beats" active only: "Alpha was beaten by Beta" gives Alpha's defeat
+    "won": (("won", "win", "wins", "winning", "beat", "beats", "beating"), ("lost", "lose", "loses", "losing")),
+    "acquitted": (("acquitted", "acquit", "acquits", "acquitting", "cleared", "clears"),
                   ("convicted", "convict", "convicts", "convicting", "found guilty")),
     "allowed": (("allowed", "allow", "allows", "granted", "grant", "grants"), ("dismissed", "dismiss", "dismisses")),
     "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
@@ -39,7 +41,8 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern (a
 # quarter of its time).
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
-          "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul")
+          "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
+          "thr", "beat", "clear")
 _OUTCOME_OF = {" ".join(form.split()): (pair, side) for pair, sides in _SIDES.items()
                for side, forms in enumerate(sides) for form in forms}
 _OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(

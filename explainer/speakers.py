@@ -57,13 +57,17 @@ _SUBJECT_START = patterns.compile(
     re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")  # its first letter a capital: see _written_as_name
 # Capitalised words that name nobody: titles and ranks, bodies, weekdays and months, words that open a sentence.
-_NOT_A_NAME = frozenset("""
-a an the this that these those it its his her their our we they he she i in on at by for from of to as and but or
-now then also meanwhile however overnight later earlier today yesterday by since after before when while
+# Titles, ranks and bodies: words around a speaker's name that name no one themselves.
+TITLE_WORDS = frozenset("""
 minister ministry defense defence information foreign interior finance prime president vice deputy chief general
 spokesman spokeswoman spokesperson spokespeople speaker official officials authorities authority government army military
 police commander secretary senator governor mayor ambassador envoy chairman chair director head leader leaders
-analyst analysts expert experts source sources report reports statement many some several most
+analyst analysts expert experts source sources report reports statement
+""".split())
+_NOT_A_NAME = TITLE_WORDS | frozenset("""
+a an the this that these those it its his her their our we they he she i in on at by for from of to as and but or
+now then also meanwhile however overnight later earlier today yesterday by since after before when while
+many some several most both each either neither all
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr sir dame lord lady justice judge counsel captain professor
 el la los las lo un una del al en con por para sin su sus le les der die das ein eine und
@@ -83,9 +87,14 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     found = []
     for verb in _REPORTING_ANY.finditer(text):
         if not inside(quoted, verb.start()):
-            found.append((verb.start(), _subject_before(text, verb.start()) or _speaker_after(text, verb)))
+            subjects = _subjects_before(text, verb.start())
+            found.extend((verb.start(), words) for words in subjects if words)
+            if not any(subjects):
+                after = _speaker_after(text, verb)
+                found.extend((verb.start(), words) for words in [after, *_joined_after(text, verb.end())] if after)
     for according in _ACCORDING.finditer(text):
-        found.append((according.start(), _words_after(text, according.end())))
+        found.extend((according.start(), words) for words in [_words_after(text, according.end()),
+                                                               *_joined_after(text, according.end())])
     for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
         if not inside(quoted, listed.start()):
             found.append((listed.start(),
@@ -102,15 +111,70 @@ def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
 
 
 def _subject_before(text: str, verb: int) -> str:
+    """Return the words before a reporting word that name its subject, all its speakers joined by "and"."""
+    return " and ".join(_subjects_before(text, verb))
+
+
+def _subjects_before(text: str, verb: int) -> list[str]:
+    """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS, each speaker
+    of a subject joined by "and" on its own ("Afghanistan and Pakistan both said", "both X and Y said", "X, Y and Z
+    each said")."""
+    window = max(0, verb - 200)
+    starts = list(_SUBJECT_START.finditer(text, window, verb))
+    subject = _one_subject_before(text, verb, window, starts)
+    return [*_joined_subjects(text, window, starts, verb), subject]
+
+
+def _joined_subjects(text: str, window: int, starts: list[re.Match], verb: int) -> list[str]:
+    """Return the speakers joined to the last one of a subject by "and" (and commas before it): "Afghanistan" of
+    "Afghanistan and Pakistan both claimed"; none where "and" joins two clauses ("Dorr rejected it and Okafor said")."""
+    if not starts or starts[-1].group().casefold() != "and" or not naming_words(text[starts[-1].end():verb]):
+        return []
+    joined, index = [], len(starts) - 1
+    while index >= 0 and (index == len(starts) - 1 or starts[index].group() == ","):
+        words = text[starts[index - 1].end() if index else window:starts[index].start()]
+        if not _names_alone(words):
+            break
+        joined.insert(0, " ".join(words.split()))
+        index -= 1
+    return joined
+
+
+def _joined_after(text: str, start: int) -> list[str]:
+    """Return the speakers joined by "and" (and commas before it) to the first one named after `start`: "Afghanistan"
+    of "according to Pakistan and Afghanistan", '"...," said Pakistan and Afghanistan'."""
+    joined, end = [], _SUBJECT_START.search(text, start)
+    while end and end.group().casefold() in ("and", ",") and len(joined) < _MOST_WORDS:
+        following = _SUBJECT_START.search(text, end.end())
+        words = text[end.end():following.start() if following else len(text)]
+        if not _names_alone(words):
+            break
+        joined.append((end.group().casefold(), " ".join(words.split())))
+        end = following
+    while joined and joined[-1][0] != "and":
+        joined.pop()  # "said Okafor, Dorr's deputy": an appositive, no speaker of its own
+    return [words for _, words in joined]
+
+
+# Small words a speaker's name stands among in a subject of several ("Both Pakistan's army and ..."; "the Taliban").
+_AMONG_NAMES = TITLE_WORDS | frozenset({"the", "both", "each", "all", "its", "their"})
+
+
+def _names_alone(words: str) -> bool:
+    """Say whether words are a speaker's name and nothing else: names, titles and "the" or "both", no verb."""
+    parts = words.split()
+    return (0 < len(parts) <= _MOST_WORDS and bool(naming_words(words))
+            and all(part[:1].isupper() or re.sub(r"['’]s?$", "", part).casefold() in _AMONG_NAMES for part in parts))
+
+
+def _one_subject_before(text: str, verb: int, window: int, starts: list[re.Match]) -> str:
     """Return the words before a reporting word back to where its clause starts, at most _MOST_WORDS; where an aside
     stands right before it ("Pakistan's army, in a statement, said"; "Quiroga, por su parte, afirmó"), the words
     before the aside with the aside's own."""
-    window = max(0, verb - 200)
     joined = _JOINED_FR.search(text, window, verb)
     if joined:  # "Jean Dupont a rejeté l'offre et a déclaré": the subject the clause before opens with
         starts = list(_SUBJECT_START.finditer(text, window, joined.start()))
         return _subject_of_clause(text[starts[-1].end() if starts else window:joined.start()])
-    starts = list(_SUBJECT_START.finditer(text, window, verb))
     words = text[starts[-1].end() if starts else window:verb].split()
     if starts and starts[-1].group().casefold() in ("and", "but") and set(map(str.casefold, words)) <= _BETWEEN:
         return _subject_of_clause(text[starts[-2].end() if len(starts) >= 2 else window:starts[-1].start()])
@@ -273,7 +337,7 @@ def shown(words: str) -> str:
     return " ".join(parts[first:last])
 
 
-_CUT = frozenset({"by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
+_CUT = frozenset({"both", "each", "by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
 _PLAIN_WORD = patterns.compile(r"[\w'’]+")
 _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 

@@ -24,7 +24,7 @@ from .attribution import Cited, Finding, clipped, in_english
 from .numbers import read_by_language
 from .owners import is_named
 from .sentences import folded_word, split_sentences
-from .speakers import reports
+from .speakers import TITLE_WORDS, reports
 
 _TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
@@ -159,7 +159,7 @@ def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[
 def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,
              found: frozenset[str]) -> Mention:
     """Return the mention of the parties `found` named by tokens `first` to `end`, with its place and clause."""
-    before, after = _word_before(words, first), _word_after(words, end)
+    before, after = _word_before(words, first), _word_after(tokens, words, end)
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
@@ -195,15 +195,32 @@ def _word_before(words: list[str], first: int) -> int:
     return index if index >= 0 and _as_place(words[index]) else -1
 
 
-def _word_after(words: list[str], end: int) -> int:
+def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> int:
     """Return the index of the word holding a mention's place after it, or -1: none where a reporting word follows
-    soon ("Pakistan's government denied"), as the speaker check reads whose words those are."""
+    soon ("Pakistan's government denied"), or after the other speakers of its subject ("Pakistani officials and
+    Afghan officials both said"), as the speaker check reads whose words those are."""
     index = end
     while index < len(words) and words[index] in _SKIPPED_AFTER:
         index += 1
     if index >= len(words) or not _as_place(words[index]):
         return -1
-    return -1 if any(_reporting(word) for word in words[index:index + _REPORTING_SOON]) else index
+    soon = any(_reporting(word) for word in words[index:index + _REPORTING_SOON])
+    return -1 if soon or _reported_after_names(tokens, words, index) else index
+
+
+_AMONG_SPEAKERS = _JOINING | _SKIPPED_BEFORE | TITLE_WORDS | {"each", "all"}
+_MOST_SPEAKER_WORDS = 8
+
+
+def _reported_after_names(tokens: list[tuple[int, str]], words: list[str], index: int) -> bool:
+    """Say whether a reporting word follows the word at `index` past names, titles and "and" alone: the mention
+    is one speaker of a subject of several."""
+    for at in range(index, min(len(words), index + _MOST_SPEAKER_WORDS)):
+        if _reporting(words[at]):
+            return True
+        if not (words[at] in _AMONG_SPEAKERS or tokens[at][1][0].isupper()):
+            return False
+    return False
 
 
 def _as_place(word: str) -> bool:
