@@ -275,3 +275,57 @@ def test_every_german_and_spanish_bound_word_is_read(tmp_path: Path, make, sourc
 def test_a_rank_after_each_article_the_readme_names_is_read(tmp_path: Path, make, source: str, summary: str,
                                                              figure: str):
     refused_with(make(tmp_path, source, summary), "content/story/briefing.yaml:4:", f"figure {figure}")
+
+
+# --- A developing story: which report is the later, and which figure it revises -----------------------------------
+
+def _second_day_page(tmp_path: Path, *edits: tuple[str, str, str]) -> str:
+    """Build the real briefing on its second day (test_newuser_10's follow-up of 2 March) after `edits` (file under
+    content/, old text, new text), and return the briefing's page."""
+    from support import edit
+    from test_newuser_10 import CEASEFIRE_EVENT, SLUG, _second_day
+
+    root = _second_day(tmp_path)
+    edit(root / "content" / SLUG / "timeline.yaml", CEASEFIRE_EVENT, "citations:\n")  # dated by the follow-up's date
+    for file, old, new in edits:
+        edit(root / "content" / file, old, new)
+    built = run_build(root)
+    assert built.code == 0, built.err
+    return (root / "site" / SLUG / "index.html").read_text(encoding="utf-8")
+
+
+def _disagreement(page: str, measure: str) -> str:
+    import html
+    import re
+
+    lines = [" ".join(html.unescape(re.sub(r"<[^>]+>", "", found)).split())
+             for found in re.findall(r'<p class="disagree">(.*?)</p>', page, re.S)]
+    return next(line for line in lines if f" {measure}: " in line)
+
+
+def test_two_reports_of_one_day_order_nothing(tmp_path: Path):
+    # "two reports of one day are not ordered": neither dated, called the latest, nor marked revised.
+    page = _second_day_page(tmp_path, ("sources.yaml", "    date: 2026-03-02\n", "    date: 2026-02-27\n"))
+    assert _disagreement(page, "Taliban fighters killed") == (
+        "The figures disagree. Taliban fighters killed: A Pakistani military spokesman gives 274; Pakistan's "
+        "military, revising its count gives 331.")
+    assert 'class="revised"' not in page
+
+
+def test_a_measure_is_matched_whatever_its_letter_case_and_spacing(tmp_path: Path):
+    # "A figure is matched to another by its `measure`, written the same way (letter case and spacing aside)"
+    page = _second_day_page(tmp_path, ("pakistan-afghanistan-war/claims.yaml",
+                                       "          - measure: Taliban fighters killed\n            value: 331\n",
+                                       "          - measure: taliban  Fighters killed\n            value: 331\n"))
+    assert ('<a class="revised" href="#claim-casualties-4">revised to 331 by the report of 2 March 2026</a>'
+            ) in page  # its measure was 'taliban  fighters killed' to the revisions, another than the first's
+    assert "The latest report, of 2 March 2026, gives 331." in _disagreement(page, "Taliban fighters killed")
+
+
+def test_a_measure_worded_otherwise_is_another_measure(tmp_path: Path):
+    # ""Taliban fighters killed" and "Taliban dead" are two measures": the later count revises nothing.
+    page = _second_day_page(tmp_path, ("pakistan-afghanistan-war/claims.yaml",
+                                       "          - measure: Taliban fighters killed\n            value: 331\n",
+                                       "          - measure: Taliban dead\n            value: 331\n"))
+    assert "revised to 331" not in page
+    assert 'href="#claim-casualties-5">revised to 23' in page  # the other party's revision, as before
