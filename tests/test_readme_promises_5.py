@@ -329,3 +329,54 @@ def test_a_measure_worded_otherwise_is_another_measure(tmp_path: Path):
                                        "          - measure: Taliban dead\n            value: 331\n"))
     assert "revised to 331" not in page
     assert 'href="#claim-casualties-5">revised to 23' in page  # the other party's revision, as before
+
+
+# --- What a reader does not see keeps nothing: the ways the README leaves open ------------------------------------
+
+BORDER = ("Border report\n\nTaliban forces reportedly attacked the border post on Monday.\n\n"
+          "9000 civilians fled the border villages.\n")
+
+
+def test_a_line_starting_with_an_escaped_figure_is_read_as_one(tmp_path: Path):
+    # "escape the dot, `9000\.`, to start a line with a figure": no list, and the figure is checked as any other.
+    from support import deal_project
+
+    builds(deal_project(tmp_path / "kept", "9000\\. civilians fled the border villages.",
+                        "9000 civilians fled the border villages", BORDER))
+    refused_with(deal_project(tmp_path / "changed", "8000\\. civilians fled the border villages.",
+                              "9000 civilians fled the border villages", BORDER),
+                 "content/deal/briefing.yaml:3:", 'figure "8000" is not in the passages')
+
+
+def test_a_link_to_a_whole_source_page_is_fine(tmp_path: Path):
+    # "only a `[^key]` marker points at a source [...] (a link to a whole source page, "the full report", is fine)"
+    from support import deal_project
+
+    root = deal_project(tmp_path, "Taliban forces reportedly attacked the border post. Read "
+                                  "[the full report](../sources/report.html).",
+                        "Taliban forces reportedly attacked the border post", BORDER)
+    built = run_build(root)
+    assert built.code == 0, built.err
+    assert 'href="../sources/report.html">the full report</a>' in (root / "site/deal/index.html").read_text(
+        encoding="utf-8")
+
+
+def test_a_description_is_its_first_sentence_alone_where_that_is_longer_than_300_characters(tmp_path: Path):
+    # "A page's description in its metadata [...] is its opening whole sentences within 300 characters (or its first
+    #  sentence alone), never a sentence cut short"
+    from support import deal_project
+
+    long_first = ("Taliban forces reportedly attacked the border post on Monday, " + "and the villagers fled, " * 12
+                  + "the report says.")
+    source = f"Border report\n\n{long_first}\n\nNo casualties were reported in Kabul.\n"
+    root = deal_project(tmp_path, f"{long_first}[^a] No casualties were reported in Kabul.",
+                        long_first.removesuffix("."), source)
+    briefing = root / "content/deal/briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "Kabul.[^a]", "Kabul.[^b]").replace("citations:", "citations:\n  b:\n    source: report\n    quote: No "
+                                                          "casualties were reported in Kabul"), encoding="utf-8")
+    built = run_build(root)
+    assert built.code == 0, built.err
+    assert len(long_first) > 300
+    page = (root / "site/deal/index.html").read_text(encoding="utf-8")
+    assert f'<meta name="description" content="{long_first}">' in page
