@@ -380,3 +380,36 @@ def test_a_description_is_its_first_sentence_alone_where_that_is_longer_than_300
     assert len(long_first) > 300
     page = (root / "site/deal/index.html").read_text(encoding="utf-8")
     assert f'<meta name="description" content="{long_first}">' in page
+
+
+# --- English vague counts the README lists and no other test reads ---------------------------------------------------
+
+# ""dozens" is 24 to 199, "scores" 40 to 199, "hundreds" (and "several hundred", "a few hundred") 200 to 999"
+@pytest.mark.parametrize("written, count", [("Scores of", '"Scores" (40 to 199)'),
+                                            ("Several hundred", "(200 to 999)"), ("A few hundred", "(200 to 999)")])
+def test_every_english_vague_count_is_read(project: Path, written: str, count: str):
+    assert_outcome(checked(project, "30 civilians fled the border villages on Monday.",
+                           f"{written} civilians fled the border villages on Monday."), count)
+
+
+@pytest.mark.parametrize("written, figure", [("Scores of", 120), ("Several hundred", 300), ("A few hundred", 300)])
+def test_an_english_vague_count_backed_by_a_figure_in_its_range_builds(project: Path, written: str, figure: int):
+    assert_outcome(checked(project, f"{figure} civilians fled the border villages on Monday.",
+                           f"{written} civilians fled the border villages on Monday."), "ok")
+
+
+# --- How a build runs: the module list ------------------------------------------------------------------------------
+
+def test_the_readme_names_every_module_and_no_module_that_is_not_there():
+    # "Modules, one job each: `pipeline` (the whole build, top to bottom), `load` (...), ..." A module added without
+    # its line leaves a newcomer's map of the package wrong.
+    from conftest import REPO
+    import re
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    start = text.index("Modules, one job each:")
+    paragraph = text[start:text.index("\n\n", start)]
+    named = set(re.findall(r"`([a-z_]+)`", paragraph)) - {"check"}  # `coverage` (`check`): the command it serves
+    modules = {path.stem for path in (REPO / "explainer").glob("*.py")} - {"__init__"}
+    assert modules - named == set(), "modules the README does not name"
+    assert named - modules == set(), "names the README gives that are no module"
