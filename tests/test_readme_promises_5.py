@@ -413,3 +413,20 @@ def test_the_readme_names_every_module_and_no_module_that_is_not_there():
     modules = {path.stem for path in (REPO / "explainer").glob("*.py")} - {"__init__"}
     assert modules - named == set(), "modules the README does not name"
     assert named - modules == set(), "names the README gives that are no module"
+
+
+OTHERS_FIRST = ("      - claimant: A Pakistani military spokesman\n        parties: [pakistan]\n",
+                "      - claimant: A Pakistani military spokesman\n        parties: []\n")
+
+
+@pytest.mark.parametrize("later_claimant, revised", [("A Pakistani military spokesman", True),
+                                                     ("A Pakistani military official", False)])
+def test_among_others_quoted_a_figure_is_revised_by_the_same_claimant_only(tmp_path: Path, later_claimant: str,
+                                                                           revised: bool):
+    # "the older figure of the same party (or, among others quoted, the same claimant) is marked "revised to 331 by
+    #  the report of 2 March 2026""
+    claims = "pakistan-afghanistan-war/claims.yaml"
+    page = _second_day_page(tmp_path, (claims, *OTHERS_FIRST),
+                            (claims, "      - claimant: Pakistan's military, revising its count\n        parties: [pakistan]\n",
+                             f"      - claimant: {later_claimant}\n        parties: []\n"))
+    assert ("revised to 331 by the report of 2 March 2026</a>" in page) is revised
