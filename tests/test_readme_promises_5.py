@@ -463,3 +463,24 @@ def test_new_in_a_language_without_a_locale_writes_the_briefing_and_the_build_na
     built = run_build(root)
     assert built.code == 0, built.err
     assert (root / "site" / "wasserpreise" / "index.html").exists()
+
+
+# --- Sources shown as stored: every direction control the README names --------------------------------------------
+
+# "a document holding a direction override (U+202D, U+202E [...]), embedding or isolate (U+202A to U+202C, U+2066 to
+#  U+2069 [...]) [...] is refused with its line (right-to-left and left-to-right marks, U+200F and U+200E, reorder no
+#  figures, and stay)"
+@pytest.mark.parametrize("control", ["\u202a", "\u202c", "\u202d", "\u2066", "\u2068", "\u2069"])
+def test_every_direction_control_the_readme_names_is_refused(control: str, tmp_path: Path):
+    from support import deal_project
+
+    source = f"Vote report\n\nThe vote was {control}120 to 30 today.\n"
+    refused_with(deal_project(tmp_path, "The vote was 120 to 30.", "120 to 30", source),
+                 "seeds/report.txt:3: the document contains a direction", f"(U+{ord(control):04X})")
+
+
+def test_a_left_to_right_mark_stays(tmp_path: Path):
+    from support import deal_project
+
+    builds(deal_project(tmp_path, "The vote was 120 to 30.", "120 to 30", "Vote report\n\nThe vote was 120 to 30 "
+                                                                          "today.\u200e\n"))
