@@ -484,3 +484,20 @@ def test_a_left_to_right_mark_stays(tmp_path: Path):
 
     builds(deal_project(tmp_path, "The vote was 120 to 30.", "120 to 30", "Vote report\n\nThe vote was 120 to 30 "
                                                                           "today.\u200e\n"))
+
+
+# --- Tests: their temporary folders ---------------------------------------------------------------------------------
+
+def test_the_tests_temporary_folders_are_in_memory_when_it_has_2_gib_free(tmp_path: Path, request):
+    # "Their temporary folders are in memory (`/dev/shm`) when it has 2 GiB free."
+    import os
+
+    from conftest import memory_folder
+
+    chosen = os.environ.get("PYTEST_DEBUG_TEMPROOT")
+    if request.config.option.basetemp or (chosen and chosen != "/dev/shm"):
+        pytest.skip("the run names its own temporary folder (--basetemp or PYTEST_DEBUG_TEMPROOT)")
+    assert memory_folder(room=1 << 62) is None  # too little room: on disk
+    if memory_folder() is None:
+        pytest.skip("no /dev/shm with 2 GiB free here")
+    assert tmp_path.is_relative_to("/dev/shm"), tmp_path
