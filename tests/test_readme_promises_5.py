@@ -494,10 +494,11 @@ def test_the_tests_temporary_folders_are_in_memory_when_it_has_2_gib_free(tmp_pa
 
     from conftest import memory_folder
 
-    chosen = os.environ.get("PYTEST_DEBUG_TEMPROOT")
-    if request.config.option.basetemp or (chosen and chosen != "/dev/shm"):
-        pytest.skip("the run names its own temporary folder (--basetemp or PYTEST_DEBUG_TEMPROOT)")
     assert memory_folder(room=1 << 62) is None  # too little room: on disk
-    if memory_folder() is None:
-        pytest.skip("no /dev/shm with 2 GiB free here")
-    assert tmp_path.is_relative_to("/dev/shm"), tmp_path
+    chosen = os.environ.get("PYTEST_DEBUG_TEMPROOT")  # set by conftest's pytest_configure, inherited by workers
+    if chosen == "/dev/shm":
+        assert tmp_path.is_relative_to("/dev/shm"), tmp_path
+    elif chosen or request.config.option.basetemp:
+        pytest.skip("the run names its own temporary folder (--basetemp or PYTEST_DEBUG_TEMPROOT)")
+    else:
+        assert memory_folder() is None, "/dev/shm has room, but the tests' folders are on disk"
