@@ -40,8 +40,10 @@ def _column(claim: ClaimView) -> tuple[str, str]:
     return (claim.party.id, claim.claimant if claim.party.id == "others" else "")
 
 
-def _measure(figure: FigureText) -> str:
-    return figure.measure.strip().lower()
+def measure_key(figure: FigureText) -> str:
+    """Return a figure's measure as it is matched to another's: letter case and spacing aside ("Taliban fighters
+    killed", "taliban  fighters killed"), as an editor typing it twice writes it."""
+    return " ".join(figure.measure.split()).casefold()
 
 
 def mark_revisions(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
@@ -64,7 +66,7 @@ def _latest_figure(claim: ClaimView, figure: FigureText, claims: list[ClaimView]
     """Return (claim, figure) of the latest report after `claim`'s giving its party's figure for the same measure,
     or None: where there is none, or the latest report gives two that differ ("The figures disagree" lists them)."""
     later = [(other, shown) for other in claims if other.date > claim.date and _column(other) == _column(claim)
-             for shown in other.figures if shown.given and _measure(shown) == _measure(figure)]
+             for shown in other.figures if shown.given and measure_key(shown) == measure_key(figure)]
     if not later:
         return None
     latest = max(other.date for other, _ in later)

@@ -10,7 +10,7 @@ from .locale import Labels
 from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose
-from .reports import dated, disagreement, mark_revisions, reports_of
+from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
 from .speakers import wrong_claimant, wrong_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
@@ -132,7 +132,7 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
     for claim in claims:
         for figure in claim.figures:
             if figure.given:
-                by_measure.setdefault(figure.measure.strip().lower(), []).append((claim, figure))
+                by_measure.setdefault(measure_key(figure), []).append((claim, figure))
     found = []
     for entries in by_measure.values():
         if len({c.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
