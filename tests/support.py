@@ -125,3 +125,36 @@ def deal_project(tmp_path: Path, summary: str, quote: str, source: str, language
     for name, text in (files or {}).items():
         (folder / name).write_text(text, encoding="utf-8")
     return root
+
+
+TWO_PARTIES = ("  - id: pakistan\n    name: Pakistan\n    aliases: [Islamabad]\n"
+               "  - id: afghanistan\n    name: Afghanistan\n    aliases: [Kabul, Taliban]\n")
+THREE_PARTIES = TWO_PARTIES + "  - id: iran\n    name: Iran\n"
+
+
+def one_sentence_checked(root: Path, source: str, summary: str, parties: str = TWO_PARTIES) -> list[str]:
+    """In a minimal project at `root`, make the source one sentence, cite it whole from a one-sentence summary of a
+    briefing of `parties`, and return `check`'s error lines ([] when it builds)."""
+    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
+        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
+    for name in ("claims.yaml", "comparisons.yaml"):
+        (root / "content" / "flood" / name).unlink(missing_ok=True)
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
+        f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
+        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+def assert_summary_outcome(lines: list[str], outcome: str) -> None:
+    """Assert one_sentence_checked's summary built ("ok"), or was refused on its line (3) with `outcome` in the
+    error."""
+    if outcome == "ok":
+        assert lines == []
+    else:
+        assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and outcome in line
+                   for line in lines), lines

@@ -9,18 +9,11 @@ wording and honest paraphrases build."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import error_lines, minimal_project
-
-TWO_PARTIES = ("  - id: pakistan\n    name: Pakistan\n    aliases: [Islamabad]\n"
-               "  - id: afghanistan\n    name: Afghanistan\n    aliases: [Kabul, Taliban]\n")
-THREE_PARTIES = TWO_PARTIES + "  - id: iran\n    name: Iran\n"
-
+from support import THREE_PARTIES, assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
@@ -28,31 +21,8 @@ def fixture_root(tmp_path_factory) -> Path:
     return minimal_project(tmp_path_factory.mktemp("factcheck11") / "project")
 
 
-def checked(root: Path, source: str, summary: str, parties: str = TWO_PARTIES) -> list[str]:
-    """Make the source one sentence, cite it whole from a one-sentence summary of a briefing of `parties`, and
-    return `check`'s error lines."""
-    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
-    for name in ("claims.yaml", "comparisons.yaml"):
-        (root / "content" / "flood" / name).unlink(missing_ok=True)
-    (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
-        f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
-    result = run_build(root, "check")
-    assert "Traceback" not in result.err
-    return error_lines(result) if result.code else []
-
-
-def assert_outcome(lines: list[str], outcome: str) -> None:
-    """Assert the one-sentence summary built ("ok"), or was refused on its line (3) with `outcome` in the error."""
-    if outcome == "ok":
-        assert lines == []
-    else:
-        assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and outcome in line
-                   for line in lines), lines
+checked = one_sentence_checked
+assert_outcome = assert_summary_outcome
 
 
 # --- 1. a party swapped ------------------------------------------------------------------------------------------

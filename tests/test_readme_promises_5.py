@@ -5,20 +5,16 @@ test reads, and show each one still does its job (a misstatement refused, an hon
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import error_lines, locale_from_english, minimal_project, project_in_language, refused_with
+from support import (assert_summary_outcome, error_lines, locale_from_english, minimal_project,
+                     one_sentence_checked, project_in_language, refused_with)
 from test_newuser_11 import GERMAN_MONTHS, GERMAN_WORDS, SPANISH_MONTHS, SPANISH_WORDS
 
 from explainer import numbers
-
-TWO_PARTIES = ("  - id: pakistan\n    name: Pakistan\n    aliases: [Islamabad]\n"
-               "  - id: afghanistan\n    name: Afghanistan\n    aliases: [Kabul, Taliban]\n")
-
 
 @pytest.fixture(autouse=True)
 def english_reading_after():
@@ -33,30 +29,8 @@ def project(tmp_path_factory) -> Path:
     return minimal_project(tmp_path_factory.mktemp("promises5") / "project")
 
 
-def checked(root: Path, source: str, summary: str) -> list[str]:
-    """Make the source one sentence, cite it whole from a one-sentence summary of a briefing of Pakistan and
-    Afghanistan, and return `check`'s error lines ([] when it builds)."""
-    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
-    for name in ("claims.yaml", "comparisons.yaml"):
-        (root / "content" / "flood" / name).unlink(missing_ok=True)
-    (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
-        f"    kind: update\n    text: First published.\nparties:\n{TWO_PARTIES}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
-    result = run_build(root, "check")
-    assert "Traceback" not in result.err
-    return error_lines(result) if result.code else []
-
-
-def assert_outcome(lines: list[str], outcome: str) -> None:
-    """Assert the summary built ("ok"), or was refused on its line (3) with `outcome` in the error."""
-    if outcome == "ok":
-        assert lines == []
-    else:
-        assert any(line.startswith("content/flood/briefing.yaml:3: ") and outcome in line for line in lines), lines
+checked = one_sentence_checked
+assert_outcome = assert_summary_outcome
 
 
 # --- Conditions kept: every opener the README lists, and the look-alikes it excludes --------------------------------
