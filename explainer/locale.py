@@ -1,6 +1,6 @@
 """Locales: every word the pages print, per language, and dates and numbers written for it.
 
-Built-in locales live in explainer/locales/ (en, fr, ar); a project may add or replace one
+Built-in locales live in explainer/locales/ (en, fr, ar, de, es); a project may add or replace one
 with locales/<language>.yaml. A briefing's `language` picks its locale ("fr-CA" -> fr) and
 its `labels` replace single words or headings. Every locale must have exactly en's keys (but the
 `OPTIONAL_LABELS`); a project's copy of a built-in locale takes any it lacks from the built-in one. A locale may add the
@@ -179,15 +179,18 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
 
 
 def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, read) -> Mapping[str, object]:
-    """Return the built-in words of a language a project's locale replaces (none if it adds a language).
+    """Return the built-in labels of a language a project's locale replaces (none if it adds a language).
 
     A project's copy of a built-in locale takes the labels a later version added from it, so
     that an upgrade does not break a copied locale; a new language must still have every label.
+    Its word lists (`WORD_KEYS`) are not taken: the checks read the project's own words, as they did
+    before German and Spanish were built in, so a project's de.yaml without `articles` reads none.
     """
     built_in = BUILT_IN / f"{language}.yaml"
     if path == built_in or not built_in.is_file():
         return {}
-    return english if language == "en" else read(built_in, root, BUILT_IN)
+    words = english if language == "en" else read(built_in, root, BUILT_IN)
+    return {key: value for key, value in words.items() if key not in WORD_KEYS}
 
 
 @functools.cache
