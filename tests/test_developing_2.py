@@ -187,7 +187,7 @@ def test_every_built_in_locale_words_the_new_labels_with_englishs_placeholders()
 
     locales = Path(__file__).resolve().parents[1] / "explainer" / "locales"
     english = yaml.safe_load((locales / "en.yaml").read_text(encoding="utf-8"))
-    for name in ("fr", "ar"):
+    for name in ("fr", "ar", "de", "es"):
         words = yaml.safe_load((locales / f"{name}.yaml").read_text(encoding="utf-8"))
         for key in NEW_LABELS:
             assert words[key] and words[key] != english[key] or key == "claim_source", (name, key)
@@ -199,7 +199,7 @@ def test_a_project_locale_without_the_new_labels_is_refused_naming_each(tmp_path
                                  "November, Dezember]", day_dot=True)
     for key in NEW_LABELS:
         locale = re.sub(rf"(?m)^{key}:.*\n", "", locale)
-    root = project_in_language(tmp_path / "project", "de", locale, "zoll", "Der Zoll steigt am 3. März 2026.\n",
+    root = project_in_language(tmp_path / "project", "nl", locale, "zoll", "Der Zoll steigt am 3. März 2026.\n",
                                "title: Zoll\nsummary: Der Zoll steigt[^a].\n")
     try:
         result = run_build(root, "check")
@@ -207,7 +207,7 @@ def test_a_project_locale_without_the_new_labels_is_refused_naming_each(tmp_path
         numbers.read_as_locales({})  # an in-process build leaves German's reading set
     assert result.code == 1
     for key in NEW_LABELS:
-        assert any(line.startswith(f"locales/de.yaml:1: label '{key}' is missing") for line in error_lines(result)), \
+        assert any(line.startswith(f"locales/nl.yaml:1: label '{key}' is missing") for line in error_lines(result)), \
             result.err
 
 

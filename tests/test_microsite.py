@@ -361,24 +361,24 @@ def test_a_changed_source_byte_stops_the_build_and_accept_source_records_it(tmp_
 def test_a_language_without_a_locale_is_named_with_what_to_do(tmp_path: Path):
     root = microsite(tmp_path / "project")
     path = root / "content" / "council-vote" / "briefing.yaml"
-    path.write_text(path.read_text().replace("status: archived\n", "status: archived\nlanguage: de\n"))
+    path.write_text(path.read_text().replace("status: archived\n", "status: archived\nlanguage: nl\n"))
     result = run_build(root)
     assert result.code == 1
     assert result.err.splitlines()[0] == (
-        "error: content/council-vote/briefing.yaml:6: no locale for language 'de' (use one of ar, en, fr, or add "
-        "locales/de.yaml translated from explainer/locales/en.yaml)")
+        "error: content/council-vote/briefing.yaml:6: no locale for language 'nl' (use one of ar, de, en, es, fr, or add "
+        "locales/nl.yaml translated from explainer/locales/en.yaml)")
 
 
 def test_a_project_locale_missing_a_key_or_with_an_unknown_one_is_named(tmp_path: Path):
     root = microsite(tmp_path / "project")
     english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
     (root / "locales").mkdir()
-    (root / "locales" / "de.yaml").write_text(english.replace("notes: Notes\n", "notez: Anmerkungen\n"))
+    (root / "locales" / "nl.yaml").write_text(english.replace("notes: Notes\n", "notez: Anmerkungen\n"))
     result = run_build(root)
     assert result.code == 1
     lines = result.err.splitlines()
-    assert "error: locales/de.yaml:1: label 'notes' is missing (add it; en.yaml has: 'Notes')" in lines
-    assert any(line.startswith("error: locales/de.yaml:") and "unknown label 'notez' (did you mean 'notes'?)" in line
+    assert "error: locales/nl.yaml:1: label 'notes' is missing (add it; en.yaml has: 'Notes')" in lines
+    assert any(line.startswith("error: locales/nl.yaml:") and "unknown label 'notez' (did you mean 'notes'?)" in line
                for line in lines)
 
 

@@ -99,12 +99,12 @@ def test_a_site_language_without_a_locale_is_named_on_site_yaml_alone(tmp_path: 
     timeline = ("events:\n  - when: 14. Februar 2024\n    date: 2024-02-14\n    what: Die Klage wird eingereicht.\n"
                 "    cite: [a]\n")
     root = news_project(tmp_path, "Die Klage wurde am 14. Februar 2024 eingereicht.",
-                        "Die Klage war am 14. Februar 2024 eingereicht worden.", source=COURT, site_language="de",
+                        "Die Klage war am 14. Februar 2024 eingereicht worden.", source=COURT, site_language="nl",
                         extra={"timeline.yaml": timeline})
     result = check(root)
     assert result.code == 1
-    assert error_lines(result) == ["content/site.yaml:3: no locale for language 'de' (use one of ar, en, fr, or add "
-                                   "locales/de.yaml translated from explainer/locales/en.yaml)"], result.err
+    assert error_lines(result) == ["content/site.yaml:3: no locale for language 'nl' (use one of ar, de, en, es, fr, or add "
+                                   "locales/nl.yaml translated from explainer/locales/en.yaml)"], result.err
 
 
 def test_a_briefing_of_its_own_language_without_a_locale_is_named_on_its_language_line(tmp_path: Path):

@@ -193,15 +193,16 @@ def test_new_writes_a_french_sites_placeholders_in_french(tmp_path: Path):
     builds(root)
 
 
-def test_new_falls_back_to_english_placeholders_where_a_project_locale_has_none(tmp_path: Path):
-    # A German locale written before the placeholders were labels still loads, and `new` writes English ones.
+def test_new_falls_back_to_the_built_in_placeholders_where_a_project_locale_has_none(tmp_path: Path):
+    # A German locale written before the placeholders were labels still loads, and `new` writes the built-in
+    # German ones (English's for a language not built in).
     root = german_project(tmp_path / "p", "Bei dem Unglück starben 40 Menschen.",
                           "Bei dem Unglück starben 40 Menschen.[^q]")
     locale = root / "locales" / "de.yaml"
     locale.write_text("".join(line for line in locale.read_text(encoding="utf-8").splitlines(keepends=True)
                               if not line.startswith("new_")), encoding="utf-8")
     written = new_briefing_in(root, "de", "q")
-    assert placeholders(written)[1:3] == ["First party", "Second party"]
+    assert placeholders(written)[1:3] == ["Erste Seite", "Zweite Seite"]
     builds(root)
 
 

@@ -411,7 +411,7 @@ def test_among_others_quoted_a_figure_is_revised_by_the_same_claimant_only(tmp_p
 def test_new_in_a_language_without_a_locale_writes_the_briefing_and_the_build_names_the_file_to_add(tmp_path: Path):
     # "Without it, `new` still writes the briefing (its placeholders in English), and the build stops with one line
     #  naming the language and the file to add." Then the README's command, `cp REPO/explainer/locales/en.yaml
-    #  locales/de.yaml`, is all the build needs to run again (its values translated at leisure).
+    #  locales/nl.yaml`, is all the build needs to run again (its values translated at leisure).
     import shutil
 
     from conftest import REPO
@@ -421,19 +421,19 @@ def test_new_in_a_language_without_a_locale_writes_the_briefing_and_the_build_na
     (root / "seeds" / "bericht.txt").write_text(source, encoding="utf-8")
     with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
         library.write("  - id: bericht\n    file: bericht.txt\n    title: Der Bericht\n    publisher: unknown\n"
-                      "    date: unknown\n    language: de\n    sha256: TODO\n")
+                      "    date: unknown\n    language: nl\n    sha256: TODO\n")
     assert run_build(root, "accept-source", "bericht").code == 0
     made = run_build(root, "new", "wasserpreise", "--title", "Warum Wasser teurer wird", "--source", "bericht")
     assert made.code == 0, made.err
     briefing = (root / "content" / "wasserpreise" / "briefing.yaml").read_text(encoding="utf-8")
-    assert "\nlanguage: de\n" in briefing and '    name: "First party"\n' in briefing
+    assert "\nlanguage: nl\n" in briefing and '    name: "First party"\n' in briefing
     result = run_build(root)
     assert result.code == 1 and "Traceback" not in result.err
     assert error_lines(result) == [
-        "content/wasserpreise/briefing.yaml:8: no locale for language 'de' (use one of ar, en, fr, or add "
-        "locales/de.yaml translated from explainer/locales/en.yaml)"]
+        "content/wasserpreise/briefing.yaml:8: no locale for language 'nl' (use one of ar, de, en, es, fr, or add "
+        "locales/nl.yaml translated from explainer/locales/en.yaml)"]
     (root / "locales").mkdir()
-    shutil.copy(REPO / "explainer" / "locales" / "en.yaml", root / "locales" / "de.yaml")
+    shutil.copy(REPO / "explainer" / "locales" / "en.yaml", root / "locales" / "nl.yaml")
     built = run_build(root)
     assert built.code == 0, built.err
     assert (root / "site" / "wasserpreise" / "index.html").exists()
