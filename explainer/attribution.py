@@ -1334,7 +1334,7 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
     # rewords in vain.
     return (f'the passages give "{_flat(rounded.text)}": a rounded figure says so, as in '
             f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only, and the '
-            f'words a project locale lists under `approximately`), '
+            f'words a locale lists under `approximately`), '
             f'or give the source\'s figure')
 
 
