@@ -7,6 +7,7 @@ weekdays, qualifiers, reporting words). A project's own locale of the language s
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -85,14 +86,13 @@ def test_a_spanish_project_without_locales_builds_a_spanish_page(tmp_path: Path)
     assert "Lo que sabemos" in page and "5 de marzo de 2026" in page and "Notas" in page
 
 
-@pytest.mark.parametrize("summary, outcome", [
-    ("Nach Angaben der Behörde sind mehr als 3.500 Seiten eingegangen.", "figure \"3.500\""),
-    ("Die Übernahme ist vorerst gestoppt, teilte das Ministerium am Mittwoch mit.", "Mittwoch"),
-    ("Die Zusagen reichten aus, sagte Schmidt.", "drops the negation"),
+@pytest.mark.parametrize("summary, quote, outcome", [
+    ("Nach Angaben der Behörde sind mehr als 3.500 Seiten eingegangen.", PAGES, 'figure "3.500"'),
+    ("Die Übernahme ist vorerst gestoppt, teilte das Ministerium am Mittwoch mit.", STOPPED, "Mittwoch"),
+    ("Die Zusagen reichten aus, sagte Schmidt.", "Die Zusagen reichten nicht aus, sagte Schmidt", "drops the negation"),
 ])
-def test_a_german_misstatement_is_refused_with_the_built_in_locale_alone(tmp_path: Path, summary: str, outcome: str):
-    quote = {"N": PAGES, "D": STOPPED}.get(summary[0] if "Zusagen" not in summary else "",
-                                           "Die Zusagen reichten nicht aus, sagte Schmidt")
+def test_a_german_misstatement_is_refused_with_the_built_in_locale_alone(tmp_path: Path, summary: str, quote: str,
+                                                                         outcome: str):
     refused_with(without_locales(tmp_path, "de", summary, quote), "content/fusion/briefing.yaml:4:", outcome)
 
 
@@ -115,7 +115,9 @@ def test_a_spanish_misstatement_is_refused_with_the_built_in_locale_alone(tmp_pa
 def test_a_project_locale_still_replaces_the_built_in_one(tmp_path: Path):
     """Its labels win, and the checks read its own word lists: without `articles` "Behörde" is a name again."""
     months = "[Januar, Februar, März, April, Mai, Juni, Juli, August, September, Oktober, November, Dezember]"
-    locale = locale_from_english(months, day_dot=True, words="according_to: [laut, nach Angaben, sagte, teilte]\n").replace("summary: What we know", "summary: Das wissen wir")
+    words = "according_to: [laut, nach Angaben, sagte, teilte]\n"
+    locale = locale_from_english(months, day_dot=True, words=words).replace("summary: What we know",
+                                                                             "summary: Das wissen wir")
     root = project_in_language(tmp_path / "de", "de", locale, "fusion", GERMAN_SOURCE,
                                briefing("de", "Die Übernahme ist vorerst gestoppt.", STOPPED))
     page = builds(root)
@@ -127,8 +129,10 @@ def test_a_project_locale_still_replaces_the_built_in_one(tmp_path: Path):
 @pytest.mark.parametrize("language", ["de", "es"])
 def test_a_built_in_locale_copied_into_a_project_passes_a_project_locales_checks(tmp_path: Path, language: str):
     """Its labels state nothing and its dates are read as the months they name (the checks of a project's file)."""
-    summary = "Die Übernahme ist vorerst gestoppt." if language == "de" else "Unos doce mil trabajadores podrían perder su empleo."
-    root = without_locales(tmp_path, language, summary, STOPPED if language == "de" else JOBS)
+    if language == "de":
+        root = without_locales(tmp_path, language, "Die Übernahme ist vorerst gestoppt.", STOPPED)
+    else:
+        root = without_locales(tmp_path, language, "Unos doce mil trabajadores podrían perder su empleo.", JOBS)
     (root / "locales").mkdir()
     shutil.copy(LOCALES / f"{language}.yaml", root / "locales" / f"{language}.yaml")
     builds(root)
@@ -138,15 +142,12 @@ def test_a_built_in_locale_copied_into_a_project_passes_a_project_locales_checks
 def test_new_in_german_or_spanish_needs_no_locale_copy(tmp_path: Path, language: str, first_party: str):
     root = minimal_project(tmp_path / "site")
     site = root / "content" / "site.yaml"
-    site.write_text(site.read_text(encoding="utf-8").replace("language: en", f"language: {language}")
-                    if "language:" in site.read_text(encoding="utf-8")
-                    else site.read_text(encoding="utf-8") + f"language: {language}\n", encoding="utf-8")
+    site.write_text(site.read_text(encoding="utf-8") + f"language: {language}\n", encoding="utf-8")
     source = GERMAN_SOURCE if language == "de" else SPANISH_SOURCE
     (root / "seeds" / "fusion.txt").write_text(source, encoding="utf-8")
-    import hashlib
     with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as sources:
-        sources.write(f"  - id: fusion\n    file: fusion.txt\n    title: {source.splitlines()[0]}\n    publisher: unknown\n"
-                      f"    date: unknown\n    language: {language}\n"
+        sources.write(f"  - id: fusion\n    file: fusion.txt\n    title: {source.splitlines()[0]}\n"
+                      f"    publisher: unknown\n    date: unknown\n    language: {language}\n"
                       f"    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n")
     made = run_build(root, "new", "neu", "--title", "Die Fusion" if language == "de" else "La fusión",
                      "--source", "fusion")
