@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
 from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
@@ -51,18 +52,15 @@ _NOT_ONCE_AFTER = patterns.compile(
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
 _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
-_WINDOW = 300  # characters a clause is read over, either side of its condition
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
-_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
                    "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
                    "assuming", "subject", "long", "once", "when", "should"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall"})
-_CONTENT = 4
 _RESTATES = 2
 
 
@@ -80,7 +78,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
     if not in_english(language) or not any(_states_condition(p.text) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
-    if _KEPT & {folded_word(w) for w in _WORD.findall(text)}:
+    if _KEPT & {folded_word(w) for w in WORD.findall(text)}:
         return []
     plain = max((len(words & clause) for p in passages if in_english(p.language) for clause in _plain(p.text)),
                 default=0)
@@ -136,18 +134,18 @@ def _conditions_in(sentence: str) -> list[Conditional]:
                 or _NOT_A_CONDITION_AFTER.match(sentence, after)
                 or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))):
             continue
-        clause_start = _clause_start(sentence, at)
-        opens = not sentence[clause_start:at].strip() or _OPENS_CLAUSE.search(sentence, clause_start, at)
+        opening = clause_start(sentence, at, _CLAUSE_END)
+        opens = not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
         if word == "should" and not opens:
             continue  # "the port should reopen": a modal, not "should the strike end, ..."
         if not opens:
-            end = _clause_end(sentence, after)  # "the ceasefire will hold if ...": the clause before it
-            condition, clause = sentence[at:end], sentence[clause_start:at]
+            end = clause_end(sentence, after, _CLAUSE_END)  # "the ceasefire will hold if ...": the clause before it
+            condition, clause = sentence[at:end], sentence[opening:at]
         else:  # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
-            turn = _THEN.search(sentence, after, after + _WINDOW)
+            turn = _THEN.search(sentence, after, after + WINDOW)
             if turn is None:
                 continue
-            condition, clause = sentence[at:turn.start()], sentence[turn.end():_clause_end(sentence, turn.end())]
+            condition, clause = sentence[at:turn.start()], sentence[turn.end():clause_end(sentence, turn.end(), _CLAUSE_END)]
         if word in _IN_TIME and (not _FUTURE.search(clause) or _FUTURE.search(condition)):
             continue  # "when he spoke on Friday": a time, not a condition; "the day when it will reopen": a relative
         words = _content(clause)
@@ -155,22 +153,5 @@ def _conditions_in(sentence: str) -> list[Conditional]:
     return found
 
 
-def _clause_start(text: str, at: int) -> int:
-    """Return where the clause holding `at` starts: after the last clause break before it, within _WINDOW (a
-    sentence of thousands of words without one is read near the condition, not from its start each time)."""
-    start = max(0, at - _WINDOW)
-    return max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Return where the clause going on at `at` ends: its next clause break, within _WINDOW."""
-    end = _CLAUSE_END.search(text, at, at + _WINDOW)
-    return end.start() if end else min(len(text), at + _WINDOW)
-
-
 def _content(text: str) -> frozenset[str]:
-    """Return the words of four letters or more (but "will", "that", ...) and the figures of text, folded."""
-    return frozenset(word for word in (folded_word(w) for w in _WORD.findall(text))
-                     if (len(word) >= _CONTENT and word not in _NOT_CONTENT) or word[0].isdigit())
-
-
+    return content_words(text, _NOT_CONTENT)

@@ -20,7 +20,8 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
-from .sentences import folded_word, split_sentences
+from .clauses import clause_end, clause_start, content_words
+from .sentences import split_sentences
 
 _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "upheld": (("upheld", "uphold", "upholds", "upholding", "affirmed", "affirm", "affirms", "affirming"),
@@ -59,14 +60,12 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor
                                    r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(
     r"[,;:.!?()\"“”«»—–]|(?<!\w)(?:and|but|while|whereas|although|after|before)(?!\w)", re.IGNORECASE)
-_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "the", "its", "his", "her", "has", "had", "was", "are", "for",
                           "and", "but"})
 _RESTATES = 2
 _NEAR = 40  # characters before an outcome that may negate it ("did not uphold")
-_WINDOW = 300  # characters its clause is read over, either side of it
 _MOST = 32  # outcomes a text is read for, the first: a sentence gives one or two, and thousands made the check
 # compare each with each of its passages'
 
@@ -126,12 +125,7 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
                 or (match.group().casefold() in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))):
             continue
         pair, side = known
-        # the clause around it, read within _WINDOW either side: a text of thousands of words is not read from its
-        # start for each outcome in it
-        window = max(0, match.start() - _WINDOW)
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, window, match.start())), default=window)
-        end = _CLAUSE_BREAK.search(text, match.end(), match.end() + _WINDOW)
-        end = end.start() if end else min(len(text), match.end() + _WINDOW)
+        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         before, after = text[start:match.start()], text[match.end():end]
         found.append(Outcome(pair, side, " ".join(match.group().split()), _content(before),
                              _content(before) | _content(after), " ".join(text[start:end].split())))
@@ -139,9 +133,4 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
 
 
 def _content(text: str) -> frozenset[str]:
-    """Return the words of four letters or more, names of three or more, and figures of text, folded."""
-    return frozenset(folded_word(w) for w in _WORD.findall(text)
-                     if (len(w) >= 4 or (len(w) == 3 and w[0].isupper()) or w[0].isdigit())
-                     and folded_word(w) not in _NOT_CONTENT)
-
-
+    return content_words(text, _NOT_CONTENT, names_of_three=True)

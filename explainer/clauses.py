@@ -1,0 +1,35 @@
+"""One clause of a sentence, as the wording checks compare it with a passage's: where it starts and ends around a
+word, and the words that carry its content (conditions.py and outcomes.py read clauses alike)."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .sentences import folded_word
+
+WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# Characters a clause is read over, either side of the word it is read for: a sentence of thousands of words without
+# a break is read near that word, not from its start each time.
+WINDOW = 300
+
+
+def clause_start(text: str, at: int, breaks: re.Pattern) -> int:
+    """Return where the clause holding `at` starts: after the last of `breaks` before it, within WINDOW."""
+    start = max(0, at - WINDOW)
+    return max((match.end() for match in breaks.finditer(text, start, at)), default=start)
+
+
+def clause_end(text: str, at: int, breaks: re.Pattern) -> int:
+    """Return where the clause going on at `at` ends: at the next of `breaks`, within WINDOW."""
+    end = breaks.search(text, at, at + WINDOW)
+    return end.start() if end else min(len(text), at + WINDOW)
+
+
+def content_words(text: str, not_content: frozenset[str], names_of_three: bool = False) -> frozenset[str]:
+    """Return the words of text of four letters or more that are not in `not_content`, and its figures, folded;
+    with `names_of_three`, names of three letters too ("Eli", "Kay")."""
+    return frozenset(folded_word(written) for written in WORD.findall(text)
+                     if (written[0].isdigit() or len(written) >= 4
+                         or (names_of_three and len(written) == 3 and written[0].isupper()))
+                     and folded_word(written) not in not_content)
