@@ -2,14 +2,17 @@
 
 "The court upheld the verdict" citing "The court overturned the verdict" keeps every other word. Opposite outcomes
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
-set aside or threw out; won or beat / lost; acquitted or cleared / convicted or found guilty; allowed or granted / dismissed; passed / failed or
-defeated; imposed / lifted; ruled in favour of / ruled against. A sentence's clause (split at punctuation, "and",
-"but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
-letters or more, names or figures, besides the outcome) gives the opposite of the same subject (the words before
-the outcome share a word, or one side has none: "the appeal was dismissed"), and no clause of its passages gives
-the sentence's own outcome of anything it says. A negated outcome ("did not uphold") is the negation check's, and
-not read here; so are "approved", "accepted" and "confirmed", whose opposites ("rejected", "denied", "refused") it
-reads as negations.
+set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat or edged out / lost; acquitted, cleared
+or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
+imposed / lifted; scrapped or abolished / kept or retained; ruled in favour of / ruled against. A passive of a win
+("Alpha was edged out by Beta", "was beaten by") gives its subject's loss. A sentence's clause (split at punctuation,
+"and", "but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
+letters or more, names or figures, besides the outcome, or all the sentence's own: "the appeal was dismissed" for "the
+appeal was upheld") gives the opposite of the same subject (the words before the outcome share a word, or one side has
+none), and no clause of its passages gives the sentence's own outcome of anything it says (or, where the sentence
+says no more than its subject, "Alpha lost", of a subject left unsaid: "... but lost the second round"). A negated
+outcome ("did not uphold") is the negation check's, and not read here; so are "approved", "accepted" and
+"confirmed", whose opposites ("rejected", "denied", "refused") it reads as negations.
 """
 
 from __future__ import annotations
@@ -30,12 +33,18 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "strike down", "strikes down", "striking down", "set aside", "sets aside", "setting aside",
                 "threw out", "throw out", "throws out", "thrown out", "throwing out")),
     # "beat" and "beats" active only: "Alpha was beaten by Beta" gives Alpha's defeat
-    "won": (("won", "win", "wins", "winning", "beat", "beats", "beating"), ("lost", "lose", "loses", "losing")),
-    "acquitted": (("acquitted", "acquit", "acquits", "acquitting", "cleared", "clears"),
+    "won": (("won", "win", "wins", "winning", "beat", "beats", "beating", "beaten", "edged out", "edge out",
+             "edges out", "edging out"), ("lost", "lose", "loses", "losing")),
+    "acquitted": (("acquitted", "acquit", "acquits", "acquitting", "cleared", "clears", "found not guilty"),
                   ("convicted", "convict", "convicts", "convicting", "found guilty")),
-    "allowed": (("allowed", "allow", "allows", "granted", "grant", "grants"), ("dismissed", "dismiss", "dismisses")),
+    "allowed": (("allowed", "allow", "allows", "granted", "grant", "grants"),
+                ("dismissed", "dismiss", "dismisses", "dismissing")),
+    # an appeal or complaint "upheld" succeeded, as one "allowed" did
+    "appeal": (("upheld", "uphold", "upholds", "upholding"), ("dismissed", "dismiss", "dismisses", "dismissing")),
     "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
     "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
+    "scrapped": (("scrapped", "scrap", "scraps", "scrapping", "abolished", "abolish", "abolishes", "abolishing"),
+                 ("kept", "keep", "keeps", "keeping", "retained", "retain", "retains", "retaining")),
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
 }
@@ -43,17 +52,30 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # quarter of its time).
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
-          "thr", "beat", "clear")
-_OUTCOME_OF = {" ".join(form.split()): (pair, side) for pair, sides in _SIDES.items()
-               for side, forms in enumerate(sides) for form in forms}
-_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(
-    re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_OUTCOME_OF, key=len, reverse=True)) + r")(?![\w-])",
-    re.IGNORECASE)
+          "thr", "beat", "clear", "edg", "scrap", "abolish", "kep", "keep", "retain")
+_OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
+for _pair, _sides in _SIDES.items():
+    for _side, _forms in enumerate(_sides):
+        for _form in _forms:
+            _OUTCOME_OF[_form] = _OUTCOME_OF.get(_form, ()) + ((_pair, _side),)
+# "found Okafor guilty", "found the two men not guilty": a verdict split by whom it is of, read as "found guilty"
+_FOUND = r"found\s+(?:(?!not\s)[^\W\d_][\w'’.-]*\s+){0,4}?(?:not\s+)?guilty"
+_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + "|".join(
+    re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_OUTCOME_OF, key=len, reverse=True)
+    if not form.startswith("found") or "guilty" not in form) + r")(?![\w-])", re.IGNORECASE)
 _MAY_GIVE_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
 # "passed away", "passed through", "lifted up": a verb of its own, not an outcome; nor "failed to" ("failed to reach"
 # is the negation check's) and "allowed to" (permitted).
 _NOT_AN_OUTCOME_AFTER = patterns.compile(r"\s+(?:away|through|over|out|up|off)(?!\w)", re.IGNORECASE)
 _TO = patterns.compile(r"\s+to(?!\w)", re.IGNORECASE)
+# "kept fighting", "kept from", "kept quiet": not a measure kept
+_NOT_KEPT_AFTER = patterns.compile(r"\s+(?:from|on|in|at|to|an?\s+eye|quiet|silent|secret|\w+ing)(?!\w)",
+                                   re.IGNORECASE)
+_KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
+# A win in the passive gives its subject's loss: "Alpha was edged out by Beta", "was beaten"
+_PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$",
+                                   re.IGNORECASE)
+_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out"})
 _NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allows", "allowed"})
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor"
                                    r"|(?:yet|unable|refused|refuses?|declined|declines?|failed|fails?)\s+to)"
@@ -88,10 +110,11 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
         return []  # most sentences give no outcome: found without reading their passages
     theirs = [outcome for p in passages if in_english(p.language) for outcome in _outcomes(p.text)]
     for own in _outcomes(text):
-        backed = any(other.pair == own.pair and other.side == own.side and own.clause & other.clause
+        backed = any(other.pair == own.pair and other.side == own.side
+                     and (own.clause & other.clause or (not other.subject and own.clause <= own.subject))
                      for other in theirs)
         turned = next((other for other in theirs if other.pair == own.pair and other.side != own.side
-                       and len(own.clause & other.clause) >= _RESTATES
+                       and _restates(own.clause, other.clause)
                        and (own.subject & other.subject or not own.subject or not other.subject)), None)
         if turned is not None and not backed:
             return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
@@ -108,6 +131,13 @@ def turned_outcomes_in_item(text: str, passages: list[Cited], language: str = ""
             for finding in turned_outcomes(sentence.text, passages, sentence.start, language)]
 
 
+def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
+    """Say whether a passage's clause restates a sentence's: two words shared, or all the sentence's own ("the appeal
+    was dismissed" of "the appeal was upheld")."""
+    shared = own & other
+    return len(shared) >= _RESTATES or (bool(shared) and shared == own)
+
+
 def _gives_outcome(text: str) -> bool:
     return bool(_MAY_GIVE_OUTCOME.search(text)) and bool(_OUTCOME.search(text))
 
@@ -117,19 +147,31 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
     """Return the outcomes text gives plainly (not negated), each with its clause."""
     found = []
     for match in _OUTCOME.finditer(text):
-        if len(found) == _MOST:
+        if len(found) >= _MOST:
             break
-        known = _OUTCOME_OF.get(" ".join(match.group().casefold().split()))
-        if (known is None or _NOT_AN_OUTCOME_AFTER.match(text, match.end())
+        written = " ".join(match.group().casefold().split())
+        key = _form_of(written)
+        if (key is None or _NOT_AN_OUTCOME_AFTER.match(text, match.end())
                 or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
-                or (match.group().casefold() in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))):
+                or (written in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))
+                or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))):
             continue
-        pair, side = known
+        passive = key in _WON_TRANSITIVE and _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         before, after = text[start:match.start()], text[match.end():end]
-        found.append(Outcome(pair, side, " ".join(match.group().split()), _content(before),
-                             _content(before) | _content(after), " ".join(text[start:end].split())))
+        within = _content(match.group()) - _content(key)  # "Okafor" of "found Okafor guilty"
+        for pair, side in _OUTCOME_OF[key]:
+            found.append(Outcome(pair, 1 - side if passive else side, " ".join(match.group().split()),
+                                 _content(before), _content(before) | _content(after) | within,
+                                 " ".join(text[start:end].split())))
     return tuple(found)
+
+
+def _form_of(written: str) -> str | None:
+    """Return the form an outcome's words are written in ("found guilty" for "found Okafor guilty"), or None."""
+    if written.startswith("found") and written.endswith("guilty"):
+        return "found not guilty" if written.split()[-2] == "not" else "found guilty"
+    return written if written in _OUTCOME_OF else None
 
 
 def _content(text: str) -> frozenset[str]:

@@ -9,8 +9,11 @@ mention ("Pakistan and Afghanistan traded fire" keeps both, in either order). A 
 mention holds a place that a passage's clause restating it (sharing another word of four letters or more, or a
 figure, and a figure where both give figures) gives only to other parties, none of the sentence's: "Afghanistan
 lost 58 soldiers" citing "Pakistan lost 58 soldiers", "58 Pakistani soldiers" citing "58 Afghan soldiers".
-Reporting words ("said", "denied") are the speaker check's, and not read here; nor are a form of "be" and a
-preposition, which hold no place of one party ("was hit by", "strikes on Kabul").
+Reporting words ("said", "denied") are the speaker check's, and not read here; nor is a form of "be" on its own.
+A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
+active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
+that of "... hit Afghanistan"; so "attacks on Pakistan" citing "attacks on Afghanistan", and "killed by Pakistan"
+citing "Afghanistan killed", are refused.
 """
 
 from __future__ import annotations
@@ -30,15 +33,22 @@ _TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
     "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
 _JOINING = frozenset({"and", "or", "nor", "&"})
+_JOINING_NAMES = _JOINING | {"–"}  # "the Pakistan–Afghanistan border" names both
 _SKIPPED_BEFORE = frozenset({"the", "both", "a", "an"})
 _SKIPPED_AFTER = frozenset({"has", "have", "had", "also", "then", "later", "again", "reportedly", "allegedly"})
 _REPORTING_SOON = 3  # "Pakistan's government denied": the speaker check's
-# No place: a joining word, an article, a form of "be" ("Afghanistan was hit by": which side a passive gives the act
-# to is not read), or a preposition ("launched by Pakistan on Friday" and "across Afghanistan on Friday" hold no one
-# place; "strikes on Kabul" for "strikes on Islamabad" is not read).
-_NO_PLACE = _JOINING | {"the", "a", "an", "is", "are", "was", "were", "be", "been", "being", "of", "on", "in", "at",
-                        "by", "for", "from", "to", "with", "into", "onto", "across", "against", "over", "under",
-                        "inside", "within", "between", "near", "along", "toward", "towards", "through", "than", "as"}
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PREPOSITIONS = frozenset({"of", "on", "in", "at", "by", "for", "from", "to", "with", "into", "onto", "across",
+                           "against", "over", "under", "inside", "within", "between", "near", "along", "toward",
+                           "towards", "through", "than", "as"})
+# No place of its own: a joining word, an article, a form of "be" or a preposition ("launched by Pakistan on Friday"
+# and "across Afghanistan on Friday" hold no one place after the party; before it, a preposition's place is the word
+# before it with it, and "by" gives the agent of a passive).
+_NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS
+# Participles of a passive that do not end in "-ed" or "-en": "Afghanistan was hit", "Kabul was struck".
+_PARTICIPLES = frozenset({"hit", "struck", "shot", "hurt", "cut", "caught", "held", "fought", "led", "left", "sent",
+                          "brought", "built", "found", "told", "seen", "made", "known", "shut", "split", "spread", "won",
+                          "lost", "beat", "bombed", "overrun", "sought", "put", "set", "run", "thrown"})
 _CONTENT = 4  # a word of four letters or more, or a figure, says a clause restates another
 _CLAUSE_WORDS = 60
 # A text is read for the parties it first names, this many: a sentence names a handful, and one naming thousands
@@ -51,8 +61,7 @@ class Mention(NamedTuple):
 
     parties: frozenset[str]
     start: int  # character offset of the first naming word
-    before: str
-    after: str
+    places: tuple[tuple[str, str], ...]  # ("after", "lost"), ("before", "attacks on"): the place, as an active gives it
     clause: frozenset[str]  # the clause's content words and figures, party words aside
     shown: str  # the naming words as written
     around: str  # the words from the one before to the one after, as written
@@ -71,14 +80,12 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     for passage in passages:
         if in_english(passage.language):
             for other in _mentions(passage.text, parties):
-                for side in ("before", "after"):
-                    theirs.setdefault((side, getattr(other, side)), []).append(other)
+                for place in other.places:
+                    theirs.setdefault(place, []).append(other)
     for mention in own:
-        for side in ("before", "after"):
-            word = getattr(mention, side)
-            if not word:
-                continue
-            holding = [other for other in theirs.get((side, word), ()) if _restates(mention.clause, other.clause, word)]
+        for place in mention.places:
+            word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
+            holding = [other for other in theirs.get(place, ()) if _restates(mention.clause, other.clause, word)]
             if holding and not any(other.parties & mention.parties for other in holding):
                 given = holding[0]
                 return [Finding(offset + mention.start,
@@ -143,7 +150,7 @@ def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[
             name = (name & named[index]) or (name | named[index])
             index += 1
             continue
-        if words[index] in _JOINING and index + 1 < len(words) and named[index + 1]:
+        if words[index] in _JOINING_NAMES and index + 1 < len(words) and named[index + 1]:
             index += 1
         elif (words[index] in _JOINING and index + 2 < len(words) and words[index + 1] in _SKIPPED_BEFORE
               and named[index + 2]):
@@ -158,14 +165,29 @@ def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[
 
 def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,
              found: frozenset[str]) -> Mention:
-    """Return the mention of the parties `found` named by tokens `first` to `end`, with its place and clause."""
-    before, after = _word_before(words, first), _word_after(tokens, words, end)
+    """Return the mention of the parties `found` named by tokens `first` to `end`, with its places and clause."""
+    places, before, after = [], _word_before(words, first), _word_after(tokens, words, end)
+    if before >= 0:
+        places.append(("before", words[before]))
+    else:
+        before = _place_before_preposition(words, first)
+        if before >= 0:
+            preposition = words[_skipped_before(words, first)]
+            # "killed by Pakistan" is "Pakistan killed"; "attacks on Pakistan" a place of its own
+            places.append(("after", words[before]) if preposition == "by" else
+                          ("before", f"{words[before]} {preposition}"))
+    if after >= 0:
+        places.append(("after", words[after]))
+    else:
+        participle = _passive_after(words, end)
+        if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
+            places.append(("before", words[participle]))
+            after = participle
     start, last = tokens[first][0], tokens[end - 1][0] + len(tokens[end - 1][1])
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
                   tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
-    return Mention(found, start, words[before] if before >= 0 else "", words[after] if after >= 0 else "",
-                   _clause_of(tokens, words, first), shown, " ".join(around.split()))
+    return Mention(found, start, tuple(places), _clause_of(tokens, words, first), shown, " ".join(around.split()))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -189,10 +211,43 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
 
 def _word_before(words: list[str], first: int) -> int:
     """Return the index of the word holding a mention's place before it, or -1."""
+    index = _skipped_before(words, first)
+    return index if index >= 0 and _as_place(words[index]) else -1
+
+
+def _skipped_before(words: list[str], first: int) -> int:
+    """Return the index of the first word before a mention past "the", "both", "a", "an" (-1 at the start)."""
     index = first - 1
     while index >= 0 and words[index] in _SKIPPED_BEFORE:
         index -= 1
-    return index if index >= 0 and _as_place(words[index]) else -1
+    return index
+
+
+def _place_before_preposition(words: list[str], first: int) -> int:
+    """Return the index of the word before a preposition right before a mention ("attacks" of "attacks on the
+    Taliban", "killed" of "killed by Pakistan"), where it holds a place, or -1."""
+    preposition = _skipped_before(words, first)
+    if preposition < 1 or words[preposition] not in _PREPOSITIONS:
+        return -1
+    return preposition - 1 if _as_place(words[preposition - 1]) else -1
+
+
+def _passive_after(words: list[str], end: int) -> int:
+    """Return the index of the participle of a passive a mention is the subject of ("Afghanistan was hit", "Pakistani
+    troops were reportedly attacked"), or -1."""
+    index = end
+    while index < len(words) and words[index] in _SKIPPED_AFTER:
+        index += 1
+    if index >= len(words) or words[index] not in _BE:
+        return -1
+    index += 1
+    while index < len(words) and (words[index] in _SKIPPED_AFTER or words[index] in ("been", "being")):
+        index += 1
+    if index >= len(words) or not _as_place(words[index]):
+        return -1
+    word = words[index]
+    participle = word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en")))
+    return index if participle and not _reporting(word) else -1
 
 
 def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> int:
