@@ -2,17 +2,19 @@
 
 "The ceasefire will hold" citing "The ceasefire will hold if both sides withdraw their troops" keeps every word of
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
-"providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that" or
-"assuming that", and, of a clause that says what will happen, "once", "when" or an opening "should" ("the port will
-reopen once the strike ends", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at
-once") (not "even if", "as if", "asked if", "if any", "if not": a concession, a manner, a question or an
-aside); it runs to the end of its clause, or, opening its sentence or clause ("If both sides withdraw, the
-ceasefire will hold", "officials said that if ..."), to the comma or "then" after it. What it conditions is the
-clause around it. A sentence restating that clause (sharing two of its words of four letters or more, more than
-with any sentence its passages state without a condition) must keep the condition: a condition word of its own
-("if", "unless", "provided", "condition", "depends", "only", "whether"), a modal ("would", "could", "might",
-"may"), or a word of the condition itself ("The ceasefire depends on both sides withdrawing"). English text is
-read.
+"providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that",
+"assuming that" or "subject to" (not "is subject to", a fact), and, of a clause that says what will happen, "once",
+"when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
+sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
+"after" of a time, "after the talks, both sides will meet", whose words hold no verb), and a present-tense "once" ("the
+port reopens once the strike ends"; not "pay rose once the strike ended") (not "even if", "as if", "asked if", "if
+any", "if not": a concession, a manner, a question or an aside); it runs to the end of its clause, or, opening its
+sentence or clause ("If both sides withdraw, the ceasefire will hold", "officials said that if ..."), to the comma or
+"then" after it. What it conditions is the clause around it. A sentence restating that clause (sharing two of its
+words of four letters or more, more than with any sentence its passages state without a condition) must keep the
+condition: a condition word of its own ("if", "unless", "provided", "condition", "depends", "only", "whether"), the
+passage's own ("after"), a modal ("would", "could", "might", "may"), or a word of the condition itself ("The ceasefire
+depends on both sides withdrawing"). English text is read.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
-    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that|once|when|should)(?!\w)", re.IGNORECASE)
+    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when|after|should)(?!\w)",
+    re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(
     r"[IiUuPpOoAaSsWw](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|o\s+long|n\s+the\s+event|ssuming"
-    r"|nce(?!\w)|hen(?!\w)|hould(?!\w))")
+    r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -42,7 +45,25 @@ _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anyth
                                           r"|need\s+be)(?!\w)", re.IGNORECASE)
 # "Once", "when" and an opening "should" condition a future ("the port will reopen once the strike ends", "should
 # the strike go on, the port will close"); "when he spoke on Friday", "once the largest" and "once a year" do not.
-_IN_TIME = frozenset({"once", "when"})
+_IN_TIME = frozenset({"once", "when", "after"})
+# "is subject to sanctions" states a fact; "the subject to discuss" is a noun
+_NOT_SUBJECT_TO_AFTER = patterns.compile(
+    r"(?<!\w)(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|made|not|already|the|a|an|this|that)"
+    r"\s+$", re.IGNORECASE)
+# "after all", "after that", "after which": no condition, but a time or an aside
+_NOT_AFTER_AFTER = patterns.compile(r"\s+(?:all|that|this|which|those|these|them|him|her)(?!\w)", re.IGNORECASE)
+# A condition "after" or a present-tense "once" opens holds a verb: a form of "be", "have" or "do" ("after the deal is
+# signed"), a verb after "both sides", "they", ... ("after both sides withdraw"), or one in "-s" after "the strike"
+# ("once the strike ends"), not a plural noun ("after the peace talks", "after Friday prayers").
+_AUXILIARIES = frozenset({"is", "are", "has", "have", "does", "do", "gets", "get"})
+_PRONOUNS = frozenset({"they", "we", "you", "he", "she", "it"})
+_QUANTIFIERS = frozenset({"both", "all", "each", "either"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "your"})
+_PLURAL_NOUNS = frozenset({"talks", "prayers", "elections", "negotiations", "strikes", "attacks", "clashes",
+                           "sanctions", "tariffs", "troops", "forces", "hostilities", "results", "games", "holidays",
+                           "polls", "protests", "floods", "rains", "hours", "days", "weeks", "months", "years",
+                           "decades", "celebrations", "hearings", "proceedings", "airstrikes", "drills", "exercises"})
+_PAST = patterns.compile(r"(?<!\w)(?:was|were|had|did)(?!\w)", re.IGNORECASE)
 _FUTURE = patterns.compile(r"(?<!\w)(?:will|shall|won['’]t|\w+['’]ll|(?:is|are)\s+(?:due|set|going)\s+to)(?!\w)",
                            re.IGNORECASE)
 _NOT_ONCE_AFTER = patterns.compile(
@@ -70,6 +91,7 @@ class Conditional(NamedTuple):
     clause: frozenset[str]
     condition: str
     condition_words: frozenset[str]
+    word: str  # the word it opens with, folded ("after"): a sentence keeping it keeps the condition
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -78,7 +100,8 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
     if not in_english(language) or not any(_states_condition(p.text) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
-    if _KEPT & {folded_word(w) for w in WORD.findall(text)}:
+    written = {folded_word(w) for w in WORD.findall(text)}
+    if _KEPT & written:
         return []
     plain = max((len(words & clause) for p in passages if in_english(p.language) for clause in _plain(p.text)),
                 default=0)
@@ -87,7 +110,8 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
             continue
         for conditional in _conditionals(passage.text):
             shared = len(words & conditional.clause)
-            if shared >= _RESTATES and shared > plain and not words & conditional.condition_words:
+            if (shared >= _RESTATES and shared > plain and not words & conditional.condition_words
+                    and conditional.word not in written):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",
                                 "keep the condition ('if ...', 'unless ...'), or cite words the source states "
@@ -132,7 +156,9 @@ def _conditions_in(sentence: str) -> list[Conditional]:
         word = marker.group().casefold()
         if (_NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
                 or _NOT_A_CONDITION_AFTER.match(sentence, after)
-                or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))):
+                or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))
+                or (word == "after" and _NOT_AFTER_AFTER.match(sentence, after))
+                or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):
             continue
         opening = clause_start(sentence, at, _CLAUSE_END)
         opens = not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
@@ -146,11 +172,44 @@ def _conditions_in(sentence: str) -> list[Conditional]:
             if turn is None:
                 continue
             condition, clause = sentence[at:turn.start()], sentence[turn.end():clause_end(sentence, turn.end(), _CLAUSE_END)]
-        if word in _IN_TIME and (not _FUTURE.search(clause) or _FUTURE.search(condition)):
+        if word in _IN_TIME and not _conditions_in_time(word, clause, condition):
             continue  # "when he spoke on Friday": a time, not a condition; "the day when it will reopen": a relative
         words = _content(clause)
-        found.append(Conditional(words, " ".join(condition.split()), _content(condition) - words))
+        found.append(Conditional(words, " ".join(condition.split()), _content(condition) - words,
+                                 " ".join(word.split())))
     return found
+
+
+def _conditions_in_time(word: str, clause: str, condition: str) -> bool:
+    """Say whether "once", "when" or "after" conditions its clause: a future on it ("the port will reopen once the
+    strike ends"; after "after", a clause of its own: not "after the talks"), or a present on a present ("the port
+    reopens once the strike ends")."""
+    if _FUTURE.search(condition):
+        return False
+    if _FUTURE.search(clause):
+        return word != "after" or _holds_verb(condition)
+    return (word == "once" and _holds_verb(condition) and _holds_verb(clause)
+            and not _PAST.search(clause) and not _PAST.search(condition))
+
+
+def _holds_verb(text: str) -> bool:
+    """Say whether words hold a verb in the present, as a condition's clause does ("the strike ends", "both sides
+    withdraw", "the deal is signed"), where a time's do not ("the talks", "Friday prayers")."""
+    words = [folded_word(w) for w in WORD.findall(text)]
+    for at, word in enumerate(words):
+        if (word in _AUXILIARIES or (word in _PRONOUNS and at + 1 < len(words))
+                or (word in _QUANTIFIERS and at + 2 < len(words))):
+            return True
+        if (word in _DETERMINERS and at + 2 < len(words) and _present_s(words[at + 2])
+                and words[at + 1] not in _DETERMINERS):
+            return True
+    return False
+
+
+def _present_s(word: str) -> bool:
+    """Say whether a word may be a verb of the present in "-s" ("ends", "withdraws"), not a plural it often is."""
+    return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in _PLURAL_NOUNS)
 
 
 def _content(text: str) -> frozenset[str]:
