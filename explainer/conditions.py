@@ -53,8 +53,9 @@ _NOT_SUBJECT_TO_AFTER = patterns.compile(
 # "after all", "after that", "after which": no condition, but a time or an aside
 _NOT_AFTER_AFTER = patterns.compile(r"\s+(?:all|that|this|which|those|these|them|him|her)(?!\w)", re.IGNORECASE)
 # A condition "after" or a present-tense "once" opens holds a verb: a form of "be", "have" or "do" ("after the deal is
-# signed"), a verb after "both sides", "they", ... ("after both sides withdraw"), or one in "-s" after "the strike"
-# ("once the strike ends"), not a plural noun ("after the peace talks", "after Friday prayers").
+# signed"), a verb after "both sides", "they", ... ("after both sides withdraw"), or one in "-s" after "the strike" or
+# a name ("once the strike ends", "once Pakistan agrees"), not a plural noun ("after the peace talks", "after Friday
+# prayers").
 _AUXILIARIES = frozenset({"is", "are", "has", "have", "does", "do", "gets", "get"})
 _PRONOUNS = frozenset({"they", "we", "you", "he", "she", "it"})
 _QUANTIFIERS = frozenset({"both", "all", "each", "either"})
@@ -195,7 +196,8 @@ def _conditions_in_time(word: str, clause: str, condition: str) -> bool:
 def _holds_verb(text: str) -> bool:
     """Say whether words hold a verb in the present, as a condition's clause does ("the strike ends", "both sides
     withdraw", "the deal is signed"), where a time's do not ("the talks", "Friday prayers")."""
-    words = [folded_word(w) for w in WORD.findall(text)]
+    written = WORD.findall(text)
+    words = [folded_word(w) for w in written]
     for at, word in enumerate(words):
         if (word in _AUXILIARIES or (word in _PRONOUNS and at + 1 < len(words))
                 or (word in _QUANTIFIERS and at + 2 < len(words))):
@@ -203,6 +205,8 @@ def _holds_verb(text: str) -> bool:
         if (word in _DETERMINERS and at + 2 < len(words) and _present_s(words[at + 2])
                 and words[at + 1] not in _DETERMINERS):
             return True
+        if at and written[at][0].isupper() and at + 1 < len(words) and _present_s(words[at + 1]):
+            return True  # "once Pakistan agrees"
     return False
 
 

@@ -45,6 +45,9 @@ _PREPOSITIONS = frozenset({"of", "on", "in", "at", "by", "for", "from", "to", "w
 # and "across Afghanistan on Friday" hold no one place after the party; before it, a preposition's place is the word
 # before it with it, and "by" gives the agent of a passive).
 _NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS
+# A comparison or a list holds no place: "more casualties than Pakistan" is "Pakistan had fewer" turned around, and
+# "Afghanistan as well as Pakistan" names both.
+_PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
 # Participles of a passive that do not end in "-ed" or "-en": "Afghanistan was hit", "Kabul was struck".
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "hurt", "cut", "caught", "held", "fought", "led", "left", "sent",
                           "brought", "built", "found", "told", "seen", "made", "known", "shut", "split", "spread", "won",
@@ -142,7 +145,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
 
 def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[int, frozenset[str]]:
     """Return where the parties named from `first` end, and who they are: "Afghan Taliban", "Pakistan and
-    Afghanistan", "Pakistan and the Taliban" are one mention. The words of one name narrow it down: "Southern
+    Afghanistan", "Pakistan and the Taliban", "Pakistan as well as Afghanistan" are one mention. The words of one name narrow it down: "Southern
     Alliance" is the party both words name, not every party named "Alliance"."""
     found, name, index = set(), named[first], first + 1
     while index < len(words):
@@ -155,6 +158,8 @@ def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[
         elif (words[index] in _JOINING and index + 2 < len(words) and words[index + 1] in _SKIPPED_BEFORE
               and named[index + 2]):
             index += 2
+        elif words[index:index + 3] == ["as", "well", "as"] and index + 3 < len(words) and named[index + 3]:
+            index += 3
         else:
             break
         found |= name
@@ -227,7 +232,7 @@ def _place_before_preposition(words: list[str], first: int) -> int:
     """Return the index of the word before a preposition right before a mention ("attacks" of "attacks on the
     Taliban", "killed" of "killed by Pakistan"), where it holds a place, or -1."""
     preposition = _skipped_before(words, first)
-    if preposition < 1 or words[preposition] not in _PREPOSITIONS:
+    if preposition < 1 or words[preposition] not in _PLACE_PREPOSITIONS:
         return -1
     return preposition - 1 if _as_place(words[preposition - 1]) else -1
 

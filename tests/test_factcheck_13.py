@@ -69,6 +69,10 @@ SWAPPED = [
      "Clashes continued along the Afghanistan–Pakistan border on Friday.", "ok"),
     ("Pakistan carried out strikes on Kabul on Friday.", "Strikes on Kabul were carried out by Pakistan on Friday.",
      "ok"),
+    ("Pakistan had more casualties than Afghanistan on Friday.",
+     "Afghanistan had fewer casualties than Pakistan on Friday.", "ok"),
+    ("Pakistan as well as Afghanistan reported casualties on Friday.",
+     "Afghanistan as well as Pakistan reported casualties on Friday.", "ok"),
 ]
 
 
@@ -173,6 +177,8 @@ CONDITIONS = [
     ("The port will reopen on Monday after the deal is signed.", "The port will reopen on Monday.",
      "only on a condition ('after the deal is signed')"),
     ("The port reopens once the strike ends.", "The port reopens.", "only on a condition ('once the strike ends')"),
+    ("The port will reopen on Monday after Pakistan agrees.", "The port will reopen on Monday.",
+     "only on a condition ('after Pakistan agrees')"),
     ("Once the strike ends, the port reopens on Monday.", "The port reopens on Monday.",
      "only on a condition ('Once the strike ends')"),
     # honest: the condition kept, in its words or others
@@ -190,6 +196,7 @@ CONDITIONS = [
     ("After the peace talks, both sides will meet again in Doha.", "Both sides will meet again in Doha.", "ok"),
     ("After the talks, both sides withdrew their troops.", "Both sides withdrew their troops.", "ok"),
     ("Both sides will meet again in Doha after Friday prayers.", "Both sides will meet again in Doha.", "ok"),
+    ("After March elections, both sides will meet again in Doha.", "Both sides will meet again in Doha.", "ok"),
     ("After all, the port will reopen on Monday.", "The port will reopen on Monday.", "ok"),
     ("Pay rose once the strike ended.", "Pay rose.", "ok"),
     ("Kabul, once the largest market, is growing again.", "Kabul is growing again.", "ok"),
