@@ -30,8 +30,8 @@ from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
-    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when|after|should)(?!\w)",
-    re.IGNORECASE)
+    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when|after"
+    r"|should)(?!\w)", re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(

@@ -50,8 +50,8 @@ _NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS
 _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
 # Participles of a passive that do not end in "-ed" or "-en": "Afghanistan was hit", "Kabul was struck".
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "hurt", "cut", "caught", "held", "fought", "led", "left", "sent",
-                          "brought", "built", "found", "told", "seen", "made", "known", "shut", "split", "spread", "won",
-                          "lost", "beat", "bombed", "overrun", "sought", "put", "set", "run", "thrown"})
+                          "brought", "built", "found", "told", "seen", "made", "known", "shut", "split", "spread",
+                          "won", "lost", "beat", "bombed", "overrun", "sought", "put", "set", "run", "thrown"})
 _CONTENT = 4  # a word of four letters or more, or a figure, says a clause restates another
 _CLAUSE_WORDS = 60
 # A text is read for the parties it first names, this many: a sentence names a handful, and one naming thousands
@@ -145,8 +145,8 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
 
 def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[int, frozenset[str]]:
     """Return where the parties named from `first` end, and who they are: "Afghan Taliban", "Pakistan and
-    Afghanistan", "Pakistan and the Taliban", "Pakistan as well as Afghanistan" are one mention. The words of one name narrow it down: "Southern
-    Alliance" is the party both words name, not every party named "Alliance"."""
+    Afghanistan", "Pakistan and the Taliban", "Pakistan as well as Afghanistan" are one mention. The words of one
+    name narrow it down: "Southern Alliance" is the party both words name, not every party named "Alliance"."""
     found, name, index = set(), named[first], first + 1
     while index < len(words):
         if named[index]:
