@@ -221,7 +221,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     if "\x00" in text:
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
-    override = _DIRECTION_OVERRIDE.search(text)
+    override = not text.isascii() and _DIRECTION_OVERRIDE.search(text)  # ASCII holds none, nor a noncharacter
     if override:  # "\u202e002" shows 200 on the source page while the checks read 002: text shown out of order
         kind = "override" if override.group() in "\u202d\u202e" else "embedding or isolate"
         return Problem(f"seeds/{source.file}", text.count("\n", 0, override.start()) + 1,
@@ -234,7 +234,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                        f"the document holds an invisible character, {char_name(text[hidden[0]])}, inside "
                        f"\"{_around(text, *hidden)}\", which its page shows as one word or figure "
                        "where the checks read two", "remove it from the document: a source's text must read as it shows")
-    noncharacter = _NONCHARACTER.search(text)
+    noncharacter = _first_noncharacter(text)
     if noncharacter:  # the source page shows the text as stored, and no page may hold one (an HTML checker refuses it)
         return Problem(f"seeds/{source.file}", text.count("\n", 0, noncharacter.start()) + 1,
                        f"the document contains a noncharacter (U+{ord(noncharacter.group()):04X}), which no text "
@@ -280,6 +280,18 @@ def _lines_ended(text: str) -> str:
 # reorder no run of digits or Latin words, and right-to-left sources use them: they stay.)
 _DIRECTION_OVERRIDE = patterns.compile("[\u202a-\u202e\u2066-\u2069]")
 _NONCHARACTER = patterns.compile(f"[{NONCHARACTERS}]")
+_FROM_FIRST_NONCHARACTER = patterns.compile("[\ufdd0-\U0010ffff]")
+
+
+def _first_noncharacter(text: str) -> re.Match | None:
+    """Return the first noncharacter of text, or None. The class of 34 characters and a range costs 0.13 µs a
+    character (2.6 s over the 19 MiB of 4,000 sources), one range 0.02: it finds each character it must look at."""
+    if text.isascii():
+        return None
+    for found in _FROM_FIRST_NONCHARACTER.finditer(text):
+        if _NONCHARACTER.match(found.group()):
+            return _NONCHARACTER.match(text, found.start())
+    return None
 
 
 def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None = None,

@@ -1,0 +1,36 @@
+"""The checks' shortcuts at 4,000 sources never change what they find: each is compared with the plain way it
+bypasses, and what it looks for is still refused through the front door."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from support import minimal_project
+
+from conftest import run_build
+from explainer import sources
+
+# ASCII, letters beyond it, the characters on either side of each noncharacter, and the noncharacters themselves.
+SOURCE_CHARACTERS = "a9 \né\u0600\u202d\ufdcf\ufdd0\ufdef\ufdf0\ufffd\ufffe\uffff\U0001f600\U0001fffe\U0001ffff" \
+                    "\U00020000\U0010fffd\U0010ffff"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=SOURCE_CHARACTERS, max_size=20))
+def test_the_first_noncharacter_is_the_one_the_plain_pattern_finds(text: str):
+    found, plain = sources._first_noncharacter(text), sources._NONCHARACTER.search(text)
+    assert (found and (found.start(), found.group())) == (plain and (plain.start(), plain.group()))
+
+
+@pytest.mark.parametrize("character", ["\ufdd0", "\U0001fffe", "\U0010ffff"])
+def test_a_source_beyond_ascii_holding_a_noncharacter_is_still_refused(tmp_path: Path, character: str):
+    root = minimal_project(tmp_path / "project")
+    seed = next((root / "seeds").glob("*.txt"))
+    seed.write_text(seed.read_text(encoding="utf-8") + f"\nCafé \U0001f600 then {character} here.\n", encoding="utf-8")
+    run = run_build(root, "check")
+    assert run.code == 1
+    assert f"seeds/{seed.name}:" in run.err
+    assert f"the document contains a noncharacter (U+{ord(character):04X})" in run.err
