@@ -27,9 +27,11 @@ MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 _PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital of any script or a digit (an
 # opening quote before it), or at Japanese and Chinese 。！？ with or without space after them (but not inside a
-# quotation closing right after: 「…。」と). The stop itself is matched (not looked behind for) so that re can scan
-# ahead for it quickly; whether a letter is a capital is asked of it (`_opens_sentence`): re cannot ("Явка", "Łódź").
-_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)»]*\s+(?=["“‘'(«„]?\w)|[。！？](?![」』）])\s*(?=\S)""")
+# quotation closing right after: 「…。」と). The stop itself is matched (not looked behind for), one class of all six
+# first, so that re scans ahead for it (two alternatives each starting with a class it tried at every character: 2.5
+# times the time); whether a letter is a capital is asked of it (`_opens_sentence`): re cannot ("Явка", "Łódź").
+_SENTENCE_END = patterns.compile(
+    r"""[.!?。！？](?:(?<=[.!?])["'”’)»]*\s+(?=["“‘'(«„]?\w)|(?<=[。！？])(?![」』）])\s*(?=\S))""")
 _OPENING_QUOTES = "\"“‘'(«„"
 
 

@@ -3,6 +3,7 @@ bypasses, and what it looks for is still refused through the front door."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,15 @@ def test_a_source_beyond_ascii_holding_a_noncharacter_is_still_refused(tmp_path:
     assert run.code == 1
     assert f"seeds/{seed.name}:" in run.err
     assert f"the document contains a noncharacter (U+{ord(character):04X})" in run.err
+
+
+# A source's sentence ends as the pattern read them before it led with one class of its six stops.
+PLAIN_SENTENCE_END = re.compile(r"""[.!?]["'”’)»]*\s+(?=["“‘'(«„]?\w)|[。！？](?![」』）])\s*(?=\S)""")
+AROUND_STOPS = ".!?。！？」』）\"'”’)»“‘(«„ \n\taZ1éЯ"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=AROUND_STOPS, max_size=16))
+def test_a_sources_sentence_ends_are_those_the_plain_pattern_finds(text: str):
+    assert [m.span() for m in sources._SENTENCE_END.finditer(text)] == \
+           [m.span() for m in PLAIN_SENTENCE_END.finditer(text)]
