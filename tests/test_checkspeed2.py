@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from support import minimal_project
 
 from conftest import run_build
-from explainer import sources
+from explainer import sources, yamlsafe
 
 # ASCII, letters beyond it, the characters on either side of each noncharacter, and the noncharacters themselves.
 SOURCE_CHARACTERS = "a9 \né\u0600\u202d\ufdcf\ufdd0\ufdef\ufdf0\ufffd\ufffe\uffff\U0001f600\U0001fffe\U0001ffff" \
@@ -47,3 +47,13 @@ AROUND_STOPS = ".!?。！？」』）\"'”’)»“‘(«„ \n\taZ1éЯ"
 def test_a_sources_sentence_ends_are_those_the_plain_pattern_finds(text: str):
     assert [m.span() for m in sources._SENTENCE_END.finditer(text)] == \
            [m.span() for m in PLAIN_SENTENCE_END.finditer(text)]
+
+
+# What a double-quoted value's escapes may write: controls, DEL, C1, invisible and direction characters, surrogates.
+DECODED_CHARACTERS = "a \t\n\x00\x1b\x7f\x85\x9f\xa0é\u200b\u202e\ud800\udfff\ufdd0\uffff\U0010ffff"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=DECODED_CHARACTERS, max_size=12))
+def test_a_quoted_value_is_refused_where_the_plain_pattern_refuses_it(text: str):
+    assert yamlsafe._decoded_forbidden(text) == (yamlsafe._FORBIDDEN_DECODED.search(text) is not None)
