@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from support import minimal_project
 
 from conftest import run_build
-from explainer import sources, yamlsafe
+from explainer import attribution, numbers, sources, yamlsafe
 
 # ASCII, letters beyond it, the characters on either side of each noncharacter, and the noncharacters themselves.
 SOURCE_CHARACTERS = "a9 \né\u0600\u202d\ufdcf\ufdd0\ufdef\ufdf0\ufffd\ufffe\uffff\U0001f600\U0001fffe\U0001ffff" \
@@ -57,3 +57,28 @@ DECODED_CHARACTERS = "a \t\n\x00\x1b\x7f\x85\x9f\xa0é\u200b\u202e\ud800\udfff\u
 @given(st.text(alphabet=DECODED_CHARACTERS, max_size=12))
 def test_a_quoted_value_is_refused_where_the_plain_pattern_refuses_it(text: str):
     assert yamlsafe._decoded_forbidden(text) == (yamlsafe._FORBIDDEN_DECODED.search(text) is not None)
+
+
+# Words around "claim" as _CLAIM_NOUN reads it, in cases and letters re folds alike (a dotless ı, a long ſ, K).
+CLAIM_WORDS = ["claim", "claims", "CLAIMS", "Claim", "claıms", "ClAiM", "the", "its", "insurance", "were", "is",
+               "that", "of", "clam", "cl aim", "reclaims", "Kelvin\u212a", "ſ", "\u0130", "said", "reportedly"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CLAIM_WORDS), max_size=8), st.sampled_from([" ", "  ", "\n", "-", ""]))
+def test_a_claim_noun_is_looked_for_wherever_the_pattern_could_find_one(words: list, between: str):
+    text = between.join(words)
+    if attribution._CLAIM_NOUN.search(text):
+        assert attribution._CLAIM.search(text), text
+
+
+def test_a_sentence_read_before_a_locale_lists_its_hedge_is_read_again_after():
+    sentence = "Het leger heeft naar verluidt twee posten ingenomen."
+    try:
+        assert not attribution.says_who_reports(sentence)
+        months = tuple(f"maand{number}" for number in range(1, 13))
+        numbers.read_as_locales({"nl": numbers.Writing(",", months, hedges=("naar verluidt",))})
+        assert attribution.says_who_reports(sentence)
+    finally:
+        numbers.read_as_locales({})
+    assert not attribution.says_who_reports(sentence)
