@@ -223,7 +223,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     if "\x00" in text:
         return Problem(f"seeds/{source.file}", text.count("\n", 0, text.index("\x00")) + 1,
                        "the document contains a NUL character", "this is not a text document; convert it to text")
-    override = not text.isascii() and _DIRECTION_OVERRIDE.search(text)  # ASCII holds none, nor a noncharacter
+    override = _DIRECTION_OVERRIDE.search(text)
     if override:  # "\u202e002" shows 200 on the source page while the checks read 002: text shown out of order
         kind = "override" if override.group() in "\u202d\u202e" else "embedding or isolate"
         return Problem(f"seeds/{source.file}", text.count("\n", 0, override.start()) + 1,
