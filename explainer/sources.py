@@ -27,9 +27,11 @@ MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 _PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (and any closing quotes) followed by space and a capital of any script or a digit (an
 # opening quote before it), or at Japanese and Chinese 。！？ with or without space after them (but not inside a
-# quotation closing right after: 「…。」と). The stop itself is matched (not looked behind for) so that re can scan
-# ahead for it quickly; whether a letter is a capital is asked of it (`_opens_sentence`): re cannot ("Явка", "Łódź").
-_SENTENCE_END = patterns.compile(r"""[.!?]["'”’)»]*\s+(?=["“‘'(«„]?\w)|[。！？](?![」』）])\s*(?=\S)""")
+# quotation closing right after: 「…。」と). The stop itself is matched (not looked behind for), one class of all six
+# first, so that re scans ahead for it (two alternatives each starting with a class it tried at every character: 2.5
+# times the time); whether a letter is a capital is asked of it (`_opens_sentence`): re cannot ("Явка", "Łódź").
+_SENTENCE_END = patterns.compile(
+    r"""[.!?。！？](?:(?<=[.!?])["'”’)»]*\s+(?=["“‘'(«„]?\w)|(?<=[。！？])(?![」』）])\s*(?=\S))""")
 _OPENING_QUOTES = "\"“‘'(«„"
 
 
@@ -234,7 +236,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
                        f"the document holds an invisible character, {char_name(text[hidden[0]])}, inside "
                        f"\"{_around(text, *hidden)}\", which its page shows as one word or figure "
                        "where the checks read two", "remove it from the document: a source's text must read as it shows")
-    noncharacter = _NONCHARACTER.search(text)
+    noncharacter = _first_noncharacter(text)
     if noncharacter:  # the source page shows the text as stored, and no page may hold one (an HTML checker refuses it)
         return Problem(f"seeds/{source.file}", text.count("\n", 0, noncharacter.start()) + 1,
                        f"the document contains a noncharacter (U+{ord(noncharacter.group()):04X}), which no text "
@@ -280,6 +282,18 @@ def _lines_ended(text: str) -> str:
 # reorder no run of digits or Latin words, and right-to-left sources use them: they stay.)
 _DIRECTION_OVERRIDE = patterns.compile("[\u202a-\u202e\u2066-\u2069]")
 _NONCHARACTER = patterns.compile(f"[{NONCHARACTERS}]")
+_FROM_FIRST_NONCHARACTER = patterns.compile("[\ufdd0-\U0010ffff]")
+
+
+def _first_noncharacter(text: str) -> re.Match | None:
+    """Return the first noncharacter of text, or None. The class of 34 characters and a range costs 0.13 µs a
+    character (2.6 s over the 19 MiB of 4,000 sources), one range 0.02: it finds each character it must look at."""
+    if text.isascii():
+        return None
+    for found in _FROM_FIRST_NONCHARACTER.finditer(text):
+        if _NONCHARACTER.match(found.group()):
+            return _NONCHARACTER.match(text, found.start())
+    return None
 
 
 def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None = None,

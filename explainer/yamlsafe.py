@@ -243,6 +243,12 @@ def first_forbidden(text: str) -> re.Match | None:
     return _FORBIDDEN.search(text)
 
 
+def _decoded_forbidden(text: str) -> bool:
+    """Say whether a double-quoted scalar's text holds a character _FORBIDDEN_DECODED refuses: in ASCII text (no
+    surrogate is) those first_forbidden finds, eight times faster than the pattern (0.2 s of 20,000 claims' text)."""
+    return (first_forbidden(text) if text.isascii() else _FORBIDDEN_DECODED.search(text)) is not None
+
+
 def load_yaml(path: Path, shown: str, root: Path | None = None):
     """Return the file's single document as YamlMap/YamlList/scalars, or raise YamlProblem.
 
@@ -366,7 +372,7 @@ def _build(next_event, shown: str, source: str):
                     value = plain_values[text] = _scalar(event)
             else:
                 value = text  # quoted, a block, or plain text no number or boolean starts with
-                if style == '"' and _FORBIDDEN_DECODED.search(text):  # only escapes can make them
+                if style == '"' and _decoded_forbidden(text):  # only escapes can make them
                     raise YamlProblem(_escaped_control(event, source, shown, key is None and not in_list
                                                        and container is not None))
                 if style == '"' and not text.isascii() and (problem := disguised_text(text)):  # "8\u200b00"
