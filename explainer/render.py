@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import importlib.util
 import io
 import marshal
 import os
@@ -16,8 +14,9 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 
+from . import beside_code
 from .problems import Problem, display_path
-from .seal import BESIDE_CODE, read_sealed, write_sealed
+from .seal import read_sealed, write_sealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
 MAX_KEPT_IN_PROCESS = 256
@@ -49,8 +48,7 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
     the source it was compiled from has the same checksum as the template's source now. An entry
     is read only if it is a plain file (a pipe there would block for ever), and one that does not
     load is compiled again, never an error. What the project's .cache/ lacks is looked for beside
-    our bytecode (`beside_code`), where every project of this installation keeps what it compiled:
-    compiling the templates was a fifth of a small project's first build.
+    our bytecode, where every project of this installation keeps what it compiled (see beside_code).
     """
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
@@ -64,23 +62,28 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
             if not os.path.lexists(path):  # this project's .cache/ still gets it, for its next process
                 write_sealed(path, bucket.bytecode_to_string())
             return
-        shared = beside_code()
         # Sealed: a damaged file's code could crash the interpreter when run, past any except.
-        if _load_sealed(bucket, path) or (shared and _load_sealed(bucket, shared / path.name, BESIDE_CODE)):
+        if (_load_compiled(bucket, read_sealed(path, path.parent, MAX_COMPILED_BYTES))
+                or _load_compiled(bucket, beside_code.read(_installed_name(path), MAX_COMPILED_BYTES))):
             _keep_in_process(bucket)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         _keep_in_process(bucket)
-        path, compiled, shared = Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string(), beside_code()
+        path, compiled = Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string()
         write_sealed(path, compiled)
-        if shared and not sys.dont_write_bytecode:  # as Python does with its bytecode
-            write_sealed(shared / path.name, compiled, BESIDE_CODE)
+        beside_code.write(_installed_name(path), compiled)
 
 
-def _load_sealed(bucket: jinja2.bccache.Bucket, path: Path, key: bytes | None = None) -> bool:
-    """Load the bucket's code from the sealed file at `path`, in Jinja's format (its magic, the checksum of the
-    source, the code); return whether it held code compiled from this source."""
-    data = read_sealed(path, path.parent, MAX_COMPILED_BYTES, key)
+def _installed_name(path: Path) -> str:
+    """Return the name beside our bytecode of the compiled template kept at `path` in a project's .cache/: in a
+    folder named for this Python, this Jinja and OPTIONS, which all go into what a template compiles to."""
+    made_by = hashlib.sha256(repr(sorted(OPTIONS.items())).encode()).hexdigest()[:16]
+    return f"templates.{sys.implementation.cache_tag}-jinja{jinja2.__version__}-{made_by}/{path.name}"
+
+
+def _load_compiled(bucket: jinja2.bccache.Bucket, data: bytes) -> bool:
+    """Load the bucket's code from a kept file's bytes, in Jinja's format (its magic, the checksum of the source, the
+    code); return whether they held code compiled from this source."""
     magic = jinja2.bccache.bc_magic
     if not data.startswith(magic):
         return False  # none yet, not a plain file, damaged, or written by another version: compile the template
@@ -94,19 +97,6 @@ def _load_sealed(bucket: jinja2.bccache.Bucket, path: Path, key: bytes | None = 
     except Exception:  # damaged in a way the seal does not see
         bucket.reset()
     return bucket.code is not None
-
-
-@functools.cache
-def beside_code() -> Path | None:
-    """Return the folder beside our bytecode (so PYTHONPYCACHEPREFIX counts) where this installation keeps
-    compiled templates, named for this Python, this Jinja and OPTIONS; None where Python keeps no bytecode.
-    Like that bytecode, it is as trusted as our code."""
-    try:
-        bytecode = Path(importlib.util.cache_from_source(__file__))
-    except (NotImplementedError, ValueError):
-        return None
-    made_by = hashlib.sha256(repr(sorted(OPTIONS.items())).encode()).hexdigest()[:16]
-    return bytecode.with_name(f"templates.{sys.implementation.cache_tag}-jinja{jinja2.__version__}-{made_by}")
 
 
 def _keep_in_process(bucket: jinja2.bccache.Bucket) -> None:
