@@ -13,10 +13,13 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
+import pickle
 import string
+import sys
 from pathlib import Path
 from typing import Mapping, NamedTuple
 
+from . import beside_code
 from .hints import closest
 from .numbers import Writing, read_as_locales, weekday_forms
 from .problems import Problem, display_path
@@ -210,8 +213,9 @@ def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None) ->
         raw = read_regular(path, inside, MAX_LOCALE_BYTES, shown)
     except FileRefused as error:
         raise YamlProblem(error.problem) from None
-    tree = _parsed(raw, shown) if memo is None else memo.get_or_make(
-        digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest()), lambda: _parsed(raw, shown))
+    parsed = _parsed_ours if inside == BUILT_IN else _parsed
+    tree = parsed(raw, shown) if memo is None else memo.get_or_make(
+        digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest()), lambda: parsed(raw, shown))
     if isinstance(tree, Problem):
         raise YamlProblem(tree)
     if not isinstance(tree, YamlMap):
@@ -230,6 +234,23 @@ def _parsed(raw: bytes, shown: str):
         return parse_yaml(decode_text(raw, shown), shown)
     except YamlProblem as error:
         return error.problem
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed_ours(raw: bytes, shown: str):
+    """Return _parsed(raw, shown) for a built-in locale, kept beside our bytecode by its bytes and our code (see
+    beside_code): every project's first build parsed all five."""
+    name, key = f"locales.{sys.implementation.cache_tag}/{Path(shown).name}.pickle", digest_of(code_digest(), raw)
+    try:
+        kept_key, tree = pickle.loads(beside_code.read(name, 4 * MAX_LOCALE_BYTES))
+        if kept_key == key:
+            return tree
+    except Exception:  # none kept yet, or damaged in a way the seal does not see
+        pass
+    tree = _parsed(raw, shown)
+    if isinstance(tree, YamlMap):  # a Problem names the file as this project shows it
+        beside_code.write(name, pickle.dumps((key, tree), pickle.HIGHEST_PROTOCOL))
+    return tree
 
 
 def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[str, object]) -> list[Problem]:

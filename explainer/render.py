@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import marshal
 import os
+import pickle
+import sys
 import traceback
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
 
+from . import beside_code
 from .problems import Problem, display_path
 from .seal import read_sealed, write_sealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
 MAX_KEPT_IN_PROCESS = 256
+# How every environment reads and compiles a template: part of where compiled code is kept beside ours.
+OPTIONS = dict(undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=True, lstrip_blocks=True,
+               keep_trailing_newline=True, auto_reload=False,
+               optimized=False)  # its constant folding changes no output and costs a fifth of compiling
 
 # Compiled templates by (name key, source checksum), for the rest of this process: a process that builds
 # many times (the preview's build process, the tests) reads or compiles each template source once.
@@ -28,17 +37,8 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     Compiled templates are cached in `cache_dir` (keyed by template source), which saves
     most of a small build's time after the first run.
     """
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
-        bytecode_cache=_bytecode_cache(cache_dir),
-        undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-        optimized=False,  # its constant folding changes no output and costs a fifth of compiling
-    )
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir),
+                              bytecode_cache=_bytecode_cache(cache_dir), **OPTIONS)
 
 
 class CompiledTemplates(jinja2.FileSystemBytecodeCache):
@@ -47,7 +47,8 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
     Jinja keys them by the template's absolute path as well; either way an entry is used only if
     the source it was compiled from has the same checksum as the template's source now. An entry
     is read only if it is a plain file (a pipe there would block for ever), and one that does not
-    load is compiled again, never an error.
+    load is compiled again, never an error. What the project's .cache/ lacks is looked for beside
+    our bytecode, where every project of this installation keeps what it compiled (see beside_code).
     """
 
     def get_cache_key(self, name: str, filename: str | None = None) -> str:
@@ -62,19 +63,40 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
                 write_sealed(path, bucket.bytecode_to_string())
             return
         # Sealed: a damaged file's code could crash the interpreter when run, past any except.
-        data = read_sealed(path, path.parent, MAX_COMPILED_BYTES)
-        if not data:
-            return  # none yet, not a plain file, or damaged: compile the template
-        try:
-            bucket.bytecode_from_string(data)
-        except Exception:  # written by another version, or damaged in a way the seal does not see
-            bucket.reset()
-            return
-        _keep_in_process(bucket)
+        if (_load_compiled(bucket, read_sealed(path, path.parent, MAX_COMPILED_BYTES))
+                or _load_compiled(bucket, beside_code.read(_installed_name(path), MAX_COMPILED_BYTES))):
+            _keep_in_process(bucket)
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         _keep_in_process(bucket)
-        write_sealed(Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string())
+        path, compiled = Path(self._get_cache_filename(bucket)), bucket.bytecode_to_string()
+        write_sealed(path, compiled)
+        beside_code.write(_installed_name(path), compiled)
+
+
+def _installed_name(path: Path) -> str:
+    """Return the name beside our bytecode of the compiled template kept at `path` in a project's .cache/: in a
+    folder named for this Python, this Jinja and OPTIONS, which all go into what a template compiles to."""
+    made_by = hashlib.sha256(repr(sorted(OPTIONS.items())).encode()).hexdigest()[:16]
+    return f"templates.{sys.implementation.cache_tag}-jinja{jinja2.__version__}-{made_by}/{path.name}"
+
+
+def _load_compiled(bucket: jinja2.bccache.Bucket, data: bytes) -> bool:
+    """Load the bucket's code from a kept file's bytes, in Jinja's format (its magic, the checksum of the source, the
+    code); return whether they held code compiled from this source."""
+    magic = jinja2.bccache.bc_magic
+    if not data.startswith(magic):
+        return False  # none yet, not a plain file, damaged, or written by another version: compile the template
+    stream = io.BytesIO(data)
+    stream.seek(len(magic))
+    try:
+        if pickle.load(stream) != bucket.checksum:
+            return False  # compiled from another source of the same name
+        # marshal.loads, not Jinja's marshal.load of a stream, which reads the code in small pieces: 10 times slower
+        bucket.code = marshal.loads(memoryview(data)[stream.tell():])
+    except Exception:  # damaged in a way the seal does not see
+        bucket.reset()
+    return bucket.code is not None
 
 
 def _keep_in_process(bucket: jinja2.bccache.Bucket) -> None:

@@ -1,10 +1,10 @@
 """What templates receive: plain, frozen values with every derived number already computed.
 
 Named tuples rather than dataclasses: they are as readable in templates and several times
-cheaper to define, which matters for a build whose floor is interpreter start-up.
+cheaper to define, which matters for a build whose floor is interpreter start-up. Their annotations
+are evaluated as they are defined (no `from __future__ import annotations`): typing compiles an
+annotation written as text, one by one, 5 ms of every build's start for these 191 fields.
 """
-
-from __future__ import annotations
 
 from typing import NamedTuple
 

@@ -13,7 +13,6 @@ output folder makes concurrent builds take turns.
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import hashlib
 import os
@@ -274,6 +273,8 @@ def _switch(staging: Path, out: Path, existed: bool) -> Path:
 
 def _exchange(first: Path, second: Path) -> None:
     """Swap two paths atomically with Linux's renameat2(RENAME_EXCHANGE); OSError(ENOSYS) where missing."""
+    import ctypes  # here, not above: a first build, with no site to swap, never pays for importing it
+
     renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
     if renameat2 is None:
         raise OSError(errno.ENOSYS, os.strerror(errno.ENOSYS))
