@@ -22,6 +22,7 @@ import asyncio
 import errno
 import ipaddress
 import json
+import logging
 import mimetypes
 import os
 import resource
@@ -408,6 +409,31 @@ def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = Fals
     say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
 
 
+class EscapedLog(logging.StreamHandler):
+    """Prints the warnings of tornado and livereload with control characters escaped, as `say` prints ours.
+
+    tornado's warning about a bad request quotes its request line as the client sent it: bytes such as
+    `\\x9b` (the terminal's CSI) or `\\x9d` (OSC, which sets the clipboard in some terminals) reached the
+    terminal unescaped, from anyone who could connect.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        lines = [printable(record.getMessage())]
+        if record.exc_info:
+            lines += [printable(line) for line in self.formatException(record.exc_info).splitlines()]
+        return "\n".join(lines)
+
+
+def escape_library_logs() -> None:
+    """Send the libraries' warnings and errors to the error stream through EscapedLog, and nowhere else."""
+    handler = EscapedLog(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    for name in ("tornado", "livereload"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.propagate = False
+
+
 def say(line: str, stream=None) -> None:
     """Print one line for whoever runs the server, on stdout or `stream`. Output gone (a closed pipe, a
     full disk, a hung-up terminal) raised in the callback that printed, before it was done (the first
@@ -781,4 +807,5 @@ def serve(project: Project, host: str, port: int, open_browser: bool) -> int:
     if not 1 <= port <= 65535:
         print(f"error: --port {port} is not a port number between 1 and 65535", file=sys.stderr)
         return 1
+    escape_library_logs()
     return asyncio.run(run(project, host, port, open_browser, time_limit()))
