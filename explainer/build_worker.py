@@ -41,6 +41,7 @@ class Outcome:
     error_page: bytes | None  # the page shown in place of the site while the build fails
     changed: tuple[str, ...]  # output files the build wrote, added or removed
     seconds: float
+    moved: tuple[tuple[str, str], ...] = ()  # briefings renamed while serving, (old name, new name): see moves.py
 
     @property
     def failed(self) -> bool:
