@@ -7,9 +7,15 @@ what it prints or serves, never on a fixed sleep.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import subprocess
+from pathlib import Path
 
+import pytest
+
+from conftest import run_build
 from explainer.moves import follow
 from test_serve import BRIEFING_PAGE, SLUG, SOON, page, browser, serving, wait_for_live_reload  # noqa: F401 (fixtures)
 from test_serve_attack import get, port_of
@@ -56,23 +62,22 @@ def served_at(server, old: str) -> tuple[int, str]:
 def test_a_renamed_briefings_old_addresses_lead_to_its_latest_name_until_the_name_is_taken_again(project):
     content = project / "content"
     with serving(project) as server:
-        def rebuilt(folder: str) -> None:
-            server.wait_until(lambda: get(server.url, f"/{folder}/")[0] == 200, f"{folder}/ is built")
+        def leads(old: str, new: str) -> None:
+            """Wait until the build after a rename is taken in: the site is switched in before the server hears of it."""
+            server.wait_until(lambda: served_at(server, old) == (302, new), f"{old} leads to {new}")
 
         (content / SLUG).rename(content / "border-war")
-        rebuilt("border-war")
-        assert served_at(server, f"/{SLUG}/") == (302, "/border-war/")
+        leads(f"/{SLUG}/", "/border-war/")
+        assert get(server.url, "/border-war/")[0] == 200
         assert served_at(server, f"/{SLUG}/data/briefing.json") == (302, "/border-war/data/briefing.json")
         assert served_at(server, f"/{SLUG}") == (302, "/border-war")  # then, as any folder, to its `/`
         (content / "border-war").rename(content / "war-2026")  # renamed again: every old name leads to the latest
-        rebuilt("war-2026")
-        assert served_at(server, f"/{SLUG}/") == (302, "/war-2026/")
+        leads(f"/{SLUG}/", "/war-2026/")
         assert served_at(server, "/border-war/") == (302, "/war-2026/")
         assert get(server.url, "/never-a-briefing/")[0] == 404
         shutil.copytree(content / "war-2026", content / "border-war")  # a briefing of that name again: its own page
-        rebuilt("border-war")
-        assert get(server.url, "/border-war/")[0] == 200
-        shutil.rmtree(content / "border-war")
+        server.wait_until(lambda: get(server.url, "/border-war/")[0] == 200, "border-war/ is built")
+        shutil.rmtree(content / "border-war")  # and gone again: its address leads nowhere
         server.wait_until(lambda: get(server.url, "/border-war/")[0] == 404, "border-war/ is gone")
         assert served_at(server, f"/{SLUG}/") == (302, "/war-2026/")
 
@@ -84,3 +89,55 @@ def test_a_renamed_folder_is_followed_only_from_a_name_that_went_to_one_that_cam
     assert follow({}, before, {"b": (1, 11), "c": (1, 12), "e": (1, 10)}) == {"a": "e"}
     # a briefing renamed to e, then deleted: its old address leads nowhere
     assert follow({"a": "e"}, {"e": (1, 10)}, {}) == {}
+
+
+# --- `new` given a title the build refuses, or no room to write ---------------------------------
+
+@pytest.mark.parametrize("title, refused", [
+    ("Water\u202e war", "--title: invisible control character U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed"),
+    ("Water\u200bwar", "--title: invisible character U+200B (ZERO WIDTH SPACE) next to a letter or digit"),
+    ("\uff37ater war", "--title: U+FF37 (FULLWIDTH LATIN CAPITAL LETTER W) is not allowed"),
+    ("Water war\uffff", "--title: noncharacter U+FFFF is not allowed"),
+    ("Water war[^first]", "--title: holds the citation marker [^first], which the page would show as written"),
+])
+def test_new_refuses_a_title_the_build_would_refuse_and_writes_nothing(built_minimal: Path, title: str, refused: str):
+    result = run_build(built_minimal, "new", "water", "--title", title)
+    assert result.code == 1 and result.err.startswith(f"error: {refused}"), result.err
+    assert "nothing was written" in result.err and not (built_minimal / "content" / "water").exists()
+    assert run_build(built_minimal, "new", "water", "--title", "Water war").code == 0  # the same, written plainly
+    assert run_build(built_minimal).code == 0
+
+
+@pytest.fixture
+def content_on_a_full_disk(built_minimal: Path):
+    """The project's content/ on a 64 KB tmpfs filled up."""
+    content = built_minimal / "content"
+    content.rename(built_minimal / "content-copy")
+    content.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(content)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        subprocess.run(["cp", "-r", f"{built_minimal}/content-copy/.", str(content)], check=True)
+        filler = os.open(content / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            with pytest.raises(OSError):
+                while True:
+                    os.write(filler, b"\0" * 4096)
+        finally:
+            os.close(filler)
+        yield built_minimal
+    finally:
+        subprocess.run(["umount", str(content)], check=True)
+
+
+def test_new_on_a_full_disk_leaves_no_folder_behind_and_runs_again_once_there_is_room(content_on_a_full_disk: Path):
+    content = content_on_a_full_disk / "content"
+    before = sorted(path.name for path in content.iterdir())
+    result = run_build(content_on_a_full_disk, "new", "water", "--title", "Water war")
+    assert (result.code, result.err) == (1, "error: content/water/briefing.yaml: cannot be written: No space left on "
+                                             "device (nothing was written; make room or make content/ writable, then "
+                                             "run new again)\n")
+    assert sorted(path.name for path in content.iterdir()) == before  # no empty briefing.yaml, no hidden draft
+    (content / "filler").unlink()
+    assert run_build(content_on_a_full_disk, "new", "water", "--title", "Water war").code == 0
+    assert run_build(content_on_a_full_disk).code == 0
