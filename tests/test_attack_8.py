@@ -109,8 +109,8 @@ def test_new_refuses_a_title_the_build_would_refuse_and_writes_nothing(built_min
 
 
 @pytest.fixture
-def content_on_a_full_disk(built_minimal: Path):
-    """The project's content/ on a 64 KB tmpfs filled up."""
+def content_on_tmpfs(built_minimal: Path):
+    """The project, its content/ on a 64 KB tmpfs of its own (to fill, or to make read-only)."""
     content = built_minimal / "content"
     content.rename(built_minimal / "content-copy")
     content.mkdir()
@@ -118,16 +118,22 @@ def content_on_a_full_disk(built_minimal: Path):
         pytest.skip("cannot mount a tmpfs here")
     try:
         subprocess.run(["cp", "-r", f"{built_minimal}/content-copy/.", str(content)], check=True)
-        filler = os.open(content / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
-        try:
-            with pytest.raises(OSError):
-                while True:
-                    os.write(filler, b"\0" * 4096)
-        finally:
-            os.close(filler)
         yield built_minimal
     finally:
         subprocess.run(["umount", str(content)], check=True)
+
+
+@pytest.fixture
+def content_on_a_full_disk(content_on_tmpfs: Path):
+    """The project, its content/ on a 64 KB tmpfs filled up."""
+    filler = os.open(content_on_tmpfs / "content" / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        with pytest.raises(OSError):
+            while True:
+                os.write(filler, b"\0" * 4096)
+    finally:
+        os.close(filler)
+    return content_on_tmpfs
 
 
 def test_new_on_a_full_disk_leaves_no_folder_behind_and_runs_again_once_there_is_room(content_on_a_full_disk: Path):
@@ -141,3 +147,23 @@ def test_new_on_a_full_disk_leaves_no_folder_behind_and_runs_again_once_there_is
     (content / "filler").unlink()
     assert run_build(content_on_a_full_disk, "new", "water", "--title", "Water war").code == 0
     assert run_build(content_on_a_full_disk).code == 0
+
+
+def test_new_and_accept_source_in_a_read_only_project_name_the_file_and_change_nothing(content_on_tmpfs: Path):
+    content = content_on_tmpfs / "content"
+    sources = content / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        sources.read_text(encoding="utf-8").split("sha256: ")[1].split()[0], "TODO"), encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in content.iterdir() if path.is_file()}
+    names = sorted(path.name for path in content.iterdir())
+    subprocess.run(["mount", "-o", "remount,ro", str(content)], check=True)
+    accepted = run_build(content_on_tmpfs, "accept-source", "flood")
+    assert (accepted.code, accepted.err) == (1, "error: content/sources.yaml: the SHA-256 of source 'flood' was not "
+                                                "recorded: Read-only file system (nothing was changed; make room on the "
+                                                "disk or make content/ writable, then run accept-source again)\n")
+    started = run_build(content_on_tmpfs, "new", "water", "--title", "Water war")
+    assert (started.code, started.err) == (1, "error: content/water/briefing.yaml: cannot be written: Read-only file "
+                                              "system (nothing was written; make room or make content/ writable, then "
+                                              "run new again)\n")
+    assert {path.name: path.read_bytes() for path in content.iterdir() if path.is_file()} == before
+    assert sorted(path.name for path in content.iterdir()) == names
