@@ -167,3 +167,25 @@ def test_new_and_accept_source_in_a_read_only_project_name_the_file_and_change_n
                                               "run new again)\n")
     assert {path.name: path.read_bytes() for path in content.iterdir() if path.is_file()} == before
     assert sorted(path.name for path in content.iterdir()) == names
+
+
+def test_schema_in_a_read_only_project_is_one_line_and_on_a_full_disk_leaves_no_draft(built_minimal: Path):
+    schema = built_minimal / "schema"
+    schema.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", str(schema)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        (schema / "filler").write_bytes(b"\0" * 4096)  # a page left: the first schema starts, and cannot end
+        full = run_build(built_minimal, "schema")
+        assert (full.code, full.err) == (1, f"error: {schema}: cannot write the schemas: No space left on device (make "
+                                            "room on the disk or make the project folder writable, then run schema "
+                                            "again)\n")
+        assert not [path.name for path in schema.iterdir() if path.name.startswith(".")]  # no draft cut short left
+        subprocess.run(["mount", "-o", "remount,ro", str(schema)], check=True)
+        read_only = run_build(built_minimal, "schema")
+        assert (read_only.code, read_only.err) == (1, f"error: {schema}: cannot write the schemas: Read-only file "
+                                                      "system (make room on the disk or make the project folder "
+                                                      "writable, then run schema again)\n")
+    finally:
+        subprocess.run(["umount", str(schema)], check=True)
+    assert run_build(built_minimal, "schema").code == 0
