@@ -198,9 +198,7 @@ class BuildWorker:
         self.start()
         if message == OVERRUN:
             return overrun(self.limit, changed)
-        return Outcome((Problem("build", 0, f"the build process ended unexpectedly (exit code {code})",
-                                "the terminal may say why; save again to build again"),), None, (),
-                       time.monotonic() - started)
+        return Outcome((lost(code),), None, (), time.monotonic() - started)
 
     def close(self) -> None:
         """Stop the build process: let it undo a half-written site, then kill it if it must."""
@@ -216,6 +214,26 @@ class BuildWorker:
         self.process.close()
         self.process = self.connection = None
         self.ready = False
+
+
+def lost(code: int | None) -> Problem:
+    """Return the problem of a build process that ended mid-build with exit `code` (minus a signal's number).
+
+    Killed by the system for want of memory, it said "exit code -9", which names neither the signal nor the cause.
+    """
+    try:
+        killer = signal.Signals(-code).name if code is not None and code < 0 else ""
+    except ValueError:
+        killer = f"signal {-code}"
+    if killer == "SIGKILL":
+        return Problem("build", 0, "the build process was killed (SIGKILL) before it finished",
+                       "the system does this when memory runs out (`dmesg` says so), as `kill -9` does; "
+                       "the last good site is kept: save again to build again")
+    if killer:
+        return Problem("build", 0, f"the build process was killed by {killer} before it finished",
+                       "the last good site is kept: save again to build again")
+    return Problem("build", 0, f"the build process ended unexpectedly (exit code {code})",
+                   "the terminal may say why; save again to build again")
 
 
 def overrun(limit: float, changed: list[str]) -> Outcome:

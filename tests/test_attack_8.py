@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import run_build, tree_digest
+from support import edit
 from explainer.moves import follow
-from test_serve import BRIEFING_PAGE, SLUG, SOON, page, browser, serving, wait_for_live_reload  # noqa: F401 (fixtures)
-from test_serve_attack import get, port_of
+from test_serve import (BRIEFING_PAGE, SLUG, SOON, browser, fetch, page, serving,  # noqa: F401 (fixtures)
+                        wait_for_live_reload, wait_until)
+from test_serve_attack import ENDLESS, build_process, cpu_seconds, get, port_of
 
 
 def send_raw(url: str, request: bytes) -> bytes:
@@ -189,3 +192,24 @@ def test_schema_in_a_read_only_project_is_one_line_and_on_a_full_disk_leaves_no_
     finally:
         subprocess.run(["umount", str(schema)], check=True)
     assert run_build(built_minimal, "schema").code == 0
+
+
+# --- the build process killed -------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_build_process_killed_mid_build_is_named_as_killed_and_the_next_save_builds(project):
+    with serving(project) as server:  # the default time limit, 30 s: the kill comes long before
+        worker = build_process(server.process.pid)
+        before = cpu_seconds(worker)
+        good = tree_digest(project / "site")
+        index = project / "templates" / "index.html"
+        edit(index, "{% block body %}", ENDLESS)
+        wait_until(lambda: cpu_seconds(worker) - before > 0.5, "the build process spent half a second in the loop")
+        os.kill(worker, signal.SIGKILL)  # as the out-of-memory killer ends it
+        server.wait_until(lambda: "killed (SIGKILL)" in fetch(server.url)[1], "the killed build is shown")
+        assert "the system does this when memory runs out" in fetch(server.url)[1]
+        assert "error: build: the build process was killed (SIGKILL) before it finished" in server.output
+        assert tree_digest(project / "site") == good
+        edit(index, ENDLESS, "{% block body %}<p>back again</p>")
+        server.wait_until(lambda: "<p>back again</p>" in fetch(server.url)[1], "the next save was built")
+        assert not list(project.glob(".site.*")), "a half-written site was left behind"
