@@ -18,7 +18,9 @@ import pytest
 
 from conftest import run_build, tree_digest
 from support import edit
+from explainer.memo import templates_digest
 from explainer.moves import follow
+from explainer.render import make_environment
 from test_serve import (BRIEFING_PAGE, SLUG, SOON, browser, fetch, page, serving,  # noqa: F401 (fixtures)
                         wait_for_live_reload, wait_until)
 from test_serve_attack import ENDLESS, build_process, cpu_seconds, get, port_of
@@ -213,3 +215,22 @@ def test_a_build_process_killed_mid_build_is_named_as_killed_and_the_next_save_b
         edit(index, ENDLESS, "{% block body %}<p>back again</p>")
         server.wait_until(lambda: "<p>back again</p>" in fetch(server.url)[1], "the next save was built")
         assert not list(project.glob(".site.*")), "a half-written site was left behind"
+
+
+
+# --- a template saved while a build renders -----------------------------------------------------
+
+def test_a_template_saved_during_a_build_is_rendered_as_the_build_keyed_it(tmp_path: Path):
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "base.html").write_text("<p>{% block body %}{% endblock %}</p>", encoding="utf-8")
+    (templates / "page.html").write_text('{% extends "base.html" %}{% block body %}before{% endblock %}',
+                                         encoding="utf-8")
+    env = make_environment(templates)
+    digest = templates_digest(env)  # what the build's pages are keyed by
+    (templates / "page.html").write_text('{% extends "base.html" %}{% block body %}saved{% endblock %}',
+                                         encoding="utf-8")
+    (templates / "base.html").write_text("<div>{% block body %}{% endblock %}</div>", encoding="utf-8")
+    assert env.get_template("page.html").render() == "<p>before</p>"  # not "<div>saved</div>" under that key
+    assert templates_digest(env) == digest
+    assert make_environment(templates).get_template("page.html").render() == "<div>saved</div>"  # the next build
