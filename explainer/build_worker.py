@@ -28,8 +28,8 @@ from .write import OutputError, WriteReport
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
 TIME_LIMIT_ENV = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds; for the tests, which cannot wait 30 s
 STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is killed
-# A wait on the build process that took this much longer than asked: the server was stopped (Ctrl-Z stops the build
-# process with it) or starved, and that time was no build's.
+# A wait on the build process of WAKE_MS that took this long: the server was stopped (Ctrl-Z stops the build process
+# with it) or starved, and that time was no build's.
 PAUSE_S = 1.0
 WAKE_MS = 50  # how often a thread waiting for a build returns to Python
 READY, STOPPED, OVERRUN, LOST = "ready", "stopped", "overrun", "lost"  # what a build process's answer can be
@@ -174,14 +174,13 @@ class BuildWorker:
         lock, this one waits for it, and the time limit starts again: the wait is no endless template. Nor does the
         time the build process was stopped count (Ctrl-Z, then `fg`, stopped a build midway as overrunning).
         """
-        woke = time.monotonic()
+        last = time.monotonic()
         while not stopping.is_set():
-            if deadline is not None and time.monotonic() - woke > PAUSE_S:  # the server itself was stopped
-                deadline += time.monotonic() - woke
-            left = None if deadline is None else deadline - time.monotonic()
-            if left is not None and left <= 0 and is_stopped(self.process.pid):  # stopped alone (SIGSTOP)
-                deadline = time.monotonic() + self.limit
-                continue
+            now = time.monotonic()
+            if deadline is not None and (now - last > PAUSE_S or is_stopped(self.process.pid)):
+                deadline += now - last  # stopped: the server with it (Ctrl-Z), or the build process alone (SIGSTOP)
+            last = now
+            left = None if deadline is None else deadline - now
             if left is not None and left <= 0:
                 if other_writer(self.project.out, self.process.pid) is None:
                     return OVERRUN
@@ -192,7 +191,6 @@ class BuildWorker:
                     pass
                 continue
             step = WAKE_MS / 1000 if left is None else min(left, WAKE_MS / 1000)
-            woke = time.monotonic() + step
             if wait([self.connection, self.process.sentinel], step):
                 try:
                     return self.connection.recv()
