@@ -422,8 +422,8 @@ def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = Fals
     say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
 
 
-class EscapedLog(logging.StreamHandler):
-    """Prints the warnings of tornado and livereload with control characters escaped, as `say` prints ours.
+class EscapedLog(logging.Handler):
+    """Prints the warnings of tornado and livereload as `say` prints ours, control characters escaped.
 
     tornado's warning about a bad request quotes its request line as the client sent it: bytes such as
     `\\x9b` (the terminal's CSI) or `\\x9d` (OSC, which sets the clipboard in some terminals) reached the
@@ -436,11 +436,13 @@ class EscapedLog(logging.StreamHandler):
             lines += [printable(line) for line in self.formatException(record.exc_info).splitlines()]
         return "\n".join(lines)
 
+    def emit(self, record: logging.LogRecord) -> None:
+        say(self.format(record), sys.stderr)
+
 
 def escape_library_logs() -> None:
     """Send the libraries' warnings and errors to the error stream through EscapedLog, and nowhere else."""
-    handler = EscapedLog(sys.stderr)
-    handler.setLevel(logging.WARNING)
+    handler = EscapedLog(logging.WARNING)
     for name in ("tornado", "livereload"):
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]
@@ -780,8 +782,9 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
     try:
         server, port = listen(preview, host, port)
     except OSError as error:
-        say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
+        say(f"error: cannot listen on {printable(host)}:{port}: {printable(str(error.strerror or error))}", sys.stderr)
         return 1
+    escape_library_logs()
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
@@ -823,5 +826,4 @@ def serve(project: Project, host: str, port: int, open_browser: bool) -> int:
     if not 1 <= port <= 65535:
         print(f"error: --port {port} is not a port number between 1 and 65535", file=sys.stderr)
         return 1
-    escape_library_logs()
     return asyncio.run(run(project, host, port, open_browser, time_limit()))

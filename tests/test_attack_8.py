@@ -260,3 +260,9 @@ def test_a_build_stopped_for_longer_than_the_time_limit_and_continued_is_not_sto
         server.wait_until(lambda: "<p>slow but sure</p>" in fetch(server.url)[1], "the continued build is served")
         assert "took longer" not in server.output
         assert build_process(server.process.pid) == worker  # the same build process, never replaced
+
+
+def test_a_host_that_cannot_be_listened_on_is_named_escaped(project):
+    result = run_build(project, "serve", "--host", "bad\x1b[31mhost", "--port", "8799")
+    assert result.code == 1 and result.err.startswith("error: cannot listen on bad\\x1b[31mhost:8799: "), result.err
+    assert "\x1b" not in result.err and result.err.count("\n") == 1
