@@ -22,12 +22,15 @@ from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
 from .gc_pause import no_collection
-from .sitelock import other_writer
+from .sitelock import is_stopped, other_writer
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
 TIME_LIMIT_ENV = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds; for the tests, which cannot wait 30 s
 STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is killed
+# A wait on the build process of WAKE_MS that took this long: the server was stopped (Ctrl-Z stops the build process
+# with it) or starved, and that time was no build's.
+PAUSE_S = 1.0
 WAKE_MS = 50  # how often a thread waiting for a build returns to Python
 READY, STOPPED, OVERRUN, LOST = "ready", "stopped", "overrun", "lost"  # what a build process's answer can be
 SPAWN = multiprocessing.get_context("spawn")  # the server runs threads, so its builds must not be forked
@@ -41,6 +44,7 @@ class Outcome:
     error_page: bytes | None  # the page shown in place of the site while the build fails
     changed: tuple[str, ...]  # output files the build wrote, added or removed
     seconds: float
+    moved: tuple[tuple[str, str], ...] = ()  # briefings renamed while serving, (old name, new name): see moves.py
 
     @property
     def failed(self) -> bool:
@@ -58,12 +62,14 @@ def work(connection: Connection) -> None:
     threading.Thread(target=_end_with_the_server, name="watch-server", daemon=True).start()
     from .pipeline import build  # imported once, so that every build is warm
 
-    backstop = 0  # seconds: should the server die without stopping an endless build, the alarm ends it
+    # Seconds of this process's CPU: should the server die without stopping an endless build, the timer ends it
+    # (SIGPROF). CPU, not the clock: a build stopped with the server (Ctrl-Z) for longer was killed on `fg`.
+    backstop = 0
 
     def wait_on(signum: int, frame) -> None:
-        """The server found this build waiting for another writing the site: give the alarm its time again."""
-        if signal.alarm(0):  # only while a build runs: one that just ended has disarmed it
-            signal.alarm(backstop)
+        """The server found this build waiting for another writing the site: give the timer its time again."""
+        if signal.setitimer(signal.ITIMER_PROF, 0)[0]:  # only while a build runs: one that just ended has disarmed it
+            signal.setitimer(signal.ITIMER_PROF, backstop)
 
     signal.signal(signal.SIGUSR1, wait_on)
     connection.send(READY)
@@ -73,9 +79,9 @@ def work(connection: Connection) -> None:
         except EOFError:
             return
         backstop = int(limit) + 10
-        signal.alarm(backstop)
+        signal.setitimer(signal.ITIMER_PROF, backstop)
         connection.send(build_once(build, project))
-        signal.alarm(0)
+        signal.setitimer(signal.ITIMER_PROF, 0)
 
 
 def _end_with_the_server() -> None:
@@ -165,16 +171,22 @@ class BuildWorker:
         """Return the build process's next message, or STOPPED, OVERRUN or LOST.
 
         While another build (`build.py` in another terminal, maybe stopped with Ctrl-Z) holds the site's
-        lock, this one waits for it, and the time limit starts again: the wait is no endless template.
+        lock, this one waits for it, and the time limit starts again: the wait is no endless template. Nor does the
+        time the build process was stopped count (Ctrl-Z, then `fg`, stopped a build midway as overrunning).
         """
+        last = time.monotonic()
         while not stopping.is_set():
-            left = None if deadline is None else deadline - time.monotonic()
+            now = time.monotonic()
+            if deadline is not None and (now - last > PAUSE_S or is_stopped(self.process.pid)):
+                deadline += now - last  # stopped: the server with it (Ctrl-Z), or the build process alone (SIGSTOP)
+            last = now
+            left = None if deadline is None else deadline - now
             if left is not None and left <= 0:
                 if other_writer(self.project.out, self.process.pid) is None:
                     return OVERRUN
                 deadline = time.monotonic() + self.limit
                 try:
-                    os.kill(self.process.pid, signal.SIGUSR1)  # and its own alarm (see work)
+                    os.kill(self.process.pid, signal.SIGUSR1)  # and its own timer (see work)
                 except ProcessLookupError:  # it has just ended: its sentinel says so below
                     pass
                 continue
@@ -197,9 +209,7 @@ class BuildWorker:
         self.start()
         if message == OVERRUN:
             return overrun(self.limit, changed)
-        return Outcome((Problem("build", 0, f"the build process ended unexpectedly (exit code {code})",
-                                "the terminal may say why; save again to build again"),), None, (),
-                       time.monotonic() - started)
+        return Outcome((lost(code),), None, (), time.monotonic() - started)
 
     def close(self) -> None:
         """Stop the build process: let it undo a half-written site, then kill it if it must."""
@@ -215,6 +225,26 @@ class BuildWorker:
         self.process.close()
         self.process = self.connection = None
         self.ready = False
+
+
+def lost(code: int | None) -> Problem:
+    """Return the problem of a build process that ended mid-build with exit `code` (minus a signal's number).
+
+    Killed by the system for want of memory, it said "exit code -9", which names neither the signal nor the cause.
+    """
+    try:
+        killer = signal.Signals(-code).name if code is not None and code < 0 else ""
+    except ValueError:
+        killer = f"signal {-code}"
+    if killer == "SIGKILL":
+        return Problem("build", 0, "the build process was killed (SIGKILL) before it finished",
+                       "the system does this when memory runs out (`dmesg` says so), as `kill -9` does; "
+                       "the last good site is kept: save again to build again")
+    if killer:
+        return Problem("build", 0, f"the build process was killed by {killer} before it finished",
+                       "the last good site is kept: save again to build again")
+    return Problem("build", 0, f"the build process ended unexpectedly (exit code {code})",
+                   "the terminal may say why; save again to build again")
 
 
 def overrun(limit: float, changed: list[str]) -> Outcome:

@@ -210,7 +210,12 @@ def _record(project: Project, text: SourceText, placeholder: int = 0) -> str:
         index = source.line_of("file") - 1
         indent = re.match(r"\s*(- )?", lines[index]).end()
         lines.insert(index + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[index].endswith("\r"))
-    replace_whole(path, "\n".join(lines).encode("utf-8"))
+    try:
+        replace_whole(path, "\n".join(lines).encode("utf-8"))
+    except OSError as error:  # it named the hidden draft beside the file, "[Errno 30] ...: '/.../.sources.yaml.4711.new'"
+        raise SourceNotAccepted(f"content/sources.yaml: the SHA-256 of source '{source_id}' was not recorded: "
+                                f"{error.strerror or error} (nothing was changed; make room on the disk or make "
+                                "content/ writable, then run accept-source again)") from None
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
 
 

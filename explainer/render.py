@@ -37,8 +37,28 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     Compiled templates are cached in `cache_dir` (keyed by template source), which saves
     most of a small build's time after the first run.
     """
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(templates_dir),
+    return jinja2.Environment(loader=TemplatesAsRead(templates_dir),
                               bytecode_cache=_bytecode_cache(cache_dir), **OPTIONS)
+
+
+class TemplatesAsRead(jinja2.FileSystemLoader):
+    """Reads each template's source once for the environment's life (one build), and gives that from then on.
+
+    The pages are keyed by every template's source as read when the build began (memo.templates_digest), and
+    Jinja read each file again when a page first used it: a template saved in between was rendered into pages kept
+    under the older source's key, and saved back as it was (an undo, a checkout), left those pages in the site.
+    Forked workers, each reading the files anew, could also make one site from two versions of a template.
+    """
+
+    def __init__(self, searchpath: Path):
+        super().__init__(searchpath)
+        self.read: dict[str, tuple[str, str | None, object]] = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, object]:
+        if template not in self.read:
+            source, filename, _ = super().get_source(environment, template)
+            self.read[template] = (source, filename, lambda: True)
+        return self.read[template]
 
 
 class CompiledTemplates(jinja2.FileSystemBytecodeCache):

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
+import shutil
 from pathlib import Path
 from typing import Mapping
 
 from .anchor import NormalisedSource, anchor_quote, normalise
 from .attribution import Cited, check_item_text, states_anything
+from .cite import markers_shown
 from .cjk import writes_without_spaces
-from .load import RESERVED_SLUGS
+from .load import RESERVED_SLUGS, parse_file
 from .locale import Labels, base_language, load_locales, read_as_written
-from .model import KEY_PATTERN
+from .model import KEY_PATTERN, BriefingFile
 from .project import Project
 from .sources import library_text
 
@@ -27,6 +30,7 @@ class ScaffoldError(ValueError):
 
 
 _SIDES = 2  # the parties `new` writes: its title's "the two sides" names them, as the build reads it
+_TITLE_LINE = 4  # the line briefing_yaml writes the title on
 
 
 def first_quote(text, title: str = "", language: str = "") -> str:
@@ -141,10 +145,52 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     quote = first_quote(text, title, language or site)
     content = briefing_yaml(title, text.source.id, quote, today or datetime.date.today().isoformat(),
                             language, placeholders_in(locales, language or site))
-    folder.mkdir(parents=True)
-    path = folder / "briefing.yaml"
-    path.write_text(content, encoding="utf-8")
-    return path
+    refuse_unbuildable(content, title, f"content/{slug}/briefing.yaml")
+    try:
+        create_whole(folder, "briefing.yaml", content)
+    except OSError as error:
+        raise ScaffoldError(f"content/{slug}/briefing.yaml: cannot be written: {error.strerror or error} "
+                            "(nothing was written; make room or make content/ writable, then run new again)") from None
+    return folder / "briefing.yaml"
+
+
+def refuse_unbuildable(content: str, title: str, shown: str) -> None:
+    """Raise ScaffoldError with the first rule of a content file that `content` breaks, before it is written.
+
+    `new` wrote whatever --title it was given, and the build then refused the file: a title holding a direction
+    override, a zero-width space, a fullwidth letter or a citation marker left a briefing that never built.
+    """
+    _, problems = parse_file(content.encode("utf-8"), shown, BriefingFile)
+    if problems:
+        first = problems[0]
+        where = "--title" if first.line == _TITLE_LINE else f"{shown}:{first.line}"
+        raise ScaffoldError(f"{where}: {first.message} ({first.hint}; nothing was written)")
+    for found in markers_shown(title, "remove it: a heading cites nothing; nothing was written"):
+        raise ScaffoldError(f"--title: {found.message} ({found.hint})")
+
+
+def create_whole(folder: Path, name: str, text: str) -> None:
+    """Make `folder` holding the file `name`, whole or not at all.
+
+    Made in place, a full disk or a stop left the folder with an empty briefing.yaml: the build failed on it and
+    `new` refused to run again, the folder being there. It is made in a hidden folder beside it (no input to a build
+    or to the preview's watch) and renamed into place once written.
+    """
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    draft = folder.with_name(f".{folder.name}.{os.getpid()}.new")
+    if draft.is_symlink() or draft.is_file():  # what a stopped run left: removed, never followed
+        draft.unlink()
+    shutil.rmtree(draft, ignore_errors=True)
+    try:
+        draft.mkdir()
+        with open(draft / name, "x", encoding="utf-8") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        os.rename(draft, folder)
+    except BaseException:
+        shutil.rmtree(draft, ignore_errors=True)
+        raise
 
 
 def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]:

@@ -108,18 +108,27 @@ def write_schemas(root: Path) -> list[Path]:
     folder = root / "schema"
     if folder.is_symlink():
         raise OutputError(f"{folder}: is a link; remove it (the schemas are written into the project's own folder)")
-    folder.mkdir(exist_ok=True)
-    written = []
-    for name, text in sorted(schema_texts().items()):
-        path = folder / name
-        if path.is_symlink() or not path.is_file() or path.read_text(encoding="utf-8") != text:
-            draft = folder / f".{name}.{os.getpid()}.new"
-            draft.unlink(missing_ok=True)  # a link left there is removed, never written through
+    try:
+        folder.mkdir(exist_ok=True)
+        return [write_one(folder / name, text) for name, text in sorted(schema_texts().items())]
+    except OSError as error:  # a read-only project or a full disk: it ended in a traceback
+        raise OutputError(f"{folder}: cannot write the schemas: {error.strerror or error} (make room on the disk or "
+                          "make the project folder writable, then run schema again)") from None
+
+
+def write_one(path: Path, text: str) -> Path:
+    """Write `text` at `path` unless it holds it already, through a draft renamed over it; return `path`."""
+    if path.is_symlink() or not path.is_file() or path.read_text(encoding="utf-8") != text:
+        draft = path.with_name(f".{path.name}.{os.getpid()}.new")
+        draft.unlink(missing_ok=True)  # a link left there is removed, never written through
+        try:
             with open(draft, "x", encoding="utf-8") as file:
                 file.write(text)
             os.replace(draft, path)  # replaces a link at `path` itself, never the file it leads to
-        written.append(path)
-    return written
+        except BaseException:  # a full disk's half-written draft is not left beside the schemas
+            draft.unlink(missing_ok=True)
+            raise
+    return path
 
 
 def _first_line(text: str | None) -> str:

@@ -22,6 +22,7 @@ import asyncio
 import errno
 import ipaddress
 import json
+import logging
 import mimetypes
 import os
 import resource
@@ -48,6 +49,7 @@ from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
+from .moves import briefing_folders, follow, moved_address
 from .problems import counted, display_path, printable
 from .project import Project
 from .safefs import left_out
@@ -170,6 +172,8 @@ class Builds:
         self.shown: tuple | None = None  # the problems of the last outcome published
         self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
         self.site_there = False  # whether the output held a good build when the last build ended
+        self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
+        self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
 
     def site_removed(self) -> bool:
         """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
@@ -185,15 +189,23 @@ class Builds:
         """
         self.built_with = watched_folders(self.project)
         self.held = None
+        self.follow_renames()
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
+        outcome = replace(outcome, moved=tuple(sorted(self.moved.items())))
         self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
         if settle and outcome.failed:
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
         self._publish(outcome, quiet_if_same)
         return True
+
+    def follow_renames(self) -> None:
+        """Note the briefing folders renamed since the last build began, for their open pages to follow."""
+        briefings = briefing_folders(self.project.content)
+        self.moved = follow(self.moved, self.briefings, briefings)
+        self.briefings = briefings
 
     def publish_settled(self) -> None:
         """Publish the failure held back, if the files have stayed quiet long enough since it."""
@@ -340,6 +352,7 @@ class Preview:
         self.project = project
         self.error_page: bytes | None = None
         self.problems: tuple = ()  # those of the last outcome shown
+        self.moved: dict[str, str] = {}  # briefings renamed while serving: old name, new name (moves.py)
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
         # Counts the builds that changed what pages show. Each served page carries the number it was
@@ -369,6 +382,7 @@ class Preview:
         """Take in a build's outcome, report it and reload the pages that need it."""
         previous, self.error_page = self.error_page, outcome.error_page
         before, self.problems = self.problems, outcome.problems
+        self.moved = dict(outcome.moved)
         messages = reload_messages(outcome, previous)
         if messages:
             self.generation += 1
@@ -406,6 +420,33 @@ def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = Fals
         say(f"{took}: fixed; {names + ' changed' if names else 'the site is as it was before the error'}{pages}")
         return
     say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
+
+
+class EscapedLog(logging.Handler):
+    """Prints the warnings of tornado and livereload as `say` prints ours, control characters escaped.
+
+    tornado's warning about a bad request quotes its request line as the client sent it: bytes such as
+    `\\x9b` (the terminal's CSI) or `\\x9d` (OSC, which sets the clipboard in some terminals) reached the
+    terminal unescaped, from anyone who could connect.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        lines = [printable(record.getMessage())]
+        if record.exc_info:
+            lines += [printable(line) for line in self.formatException(record.exc_info).splitlines()]
+        return "\n".join(lines)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(self.format(record), sys.stderr)
+
+
+def escape_library_logs() -> None:
+    """Send the libraries' warnings and errors to the error stream through EscapedLog, and nowhere else."""
+    handler = EscapedLog(logging.WARNING)
+    for name in ("tornado", "livereload"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.propagate = False
 
 
 def say(line: str, stream=None) -> None:
@@ -512,6 +553,9 @@ class SiteHandler(web.RequestHandler):
         try:
             data = read_site_file(self.preview.project.out, parts)
         except OSError as error:
+            if error.errno in NOT_IN_SITE and (moved := moved_address(self.preview.moved, path)) is not None:
+                self.redirect(quote(moved), permanent=False)  # its briefing was renamed: the page follows it
+                return
             if error.errno in NOT_IN_SITE:
                 raise web.HTTPError(404) from None
             raise web.HTTPError(503, reason=f"Cannot read the file: {error.strerror}") from None
@@ -738,8 +782,9 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
     try:
         server, port = listen(preview, host, port)
     except OSError as error:
-        say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
+        say(f"error: cannot listen on {printable(host)}:{port}: {printable(str(error.strerror or error))}", sys.stderr)
         return 1
+    escape_library_logs()
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)

@@ -71,7 +71,7 @@ def waiting_for(holder: str, shown: Path) -> str:
     """Return the line saying whom a build waits for; a holder stopped (Ctrl-Z, SIGSTOP) would be waited for ever."""
     who = f" (pid {printable(holder)})" if holder else ""  # empty while a build that took over the file names itself
     line = f"waiting for another build{who} writing {printable(str(shown))}/"
-    if holder.isdigit() and _is_stopped(int(holder)):
+    if holder.isdigit() and is_stopped(int(holder)):
         line += f"; it is stopped: resume it (fg in its terminal, or kill -CONT {holder}) or end it"
     return line
 
@@ -81,7 +81,7 @@ def _named_holder(fd: int) -> str:
     return os.pread(fd, 20, 0).decode(errors="replace").strip()
 
 
-def _is_stopped(pid: int) -> bool:
+def is_stopped(pid: int) -> bool:
     """Say whether process `pid` is stopped (where the system tells: Linux's /proc)."""
     try:
         with open(f"/proc/{pid}/stat", "rb") as stat_file:

@@ -322,7 +322,9 @@ def test_accept_source_on_a_full_disk_leaves_the_library_as_it_was(full_content_
     sources = full_content_disk / "content" / "sources.yaml"
     before = sources.read_bytes()
     result = run_build(full_content_disk, "accept-source", "flood")
-    assert (result.code, result.err) == (1, "error: [Errno 28] No space left on device\n")
+    assert (result.code, result.err) == (1, "error: content/sources.yaml: the SHA-256 of source 'flood' was not recorded: "
+                                            "No space left on device (nothing was changed; make room on the disk or "
+                                            "make content/ writable, then run accept-source again)\n")
     assert sources.read_bytes() == before  # cut short at 4,096 bytes, before: its last source lost
     assert sorted(path.name for path in sources.parent.iterdir()) == ["filler", "flood", "site.yaml", "sources.yaml"]
 
