@@ -29,6 +29,7 @@ _RISE = frozenset("""
 rose rise rises rising risen grew grow grows growing grown gained gain gains gaining climbed climb climbs climbing
 jumped jump jumps jumping soared soar soars soaring surged surge surges surging increased increase increases increasing
 rallied rebounded advanced higher growth hausse augmenté augmente progressé progresse progression grimpé bondi
+remonté remontée remonte remontent
 gestiegen stieg steigt anstieg zuwachs stiegen steigen wuchs wuchsen gewachsen legte legten zugelegt
 subió subieron sube suben subida aumentó aumentaron aumenta aumentan aumento creció crecieron crece crecen
 crecimiento incrementó incrementaron incremento repuntó repuntaron alza avanzó avanzaron
@@ -38,6 +39,7 @@ fell fall falls falling fallen dropped drop drops dropping declined decline decl
 decreases decreasing slid slide slides sliding slipped slip slips sank sink sinks sunk tumbled tumble tumbles
 plunged plunge plunges plummeted shrank shrink shrinks shrunk contracted dipped dip dips slumped slump lost lower
 baisse baissé recul reculé recule chuté chute diminué diminue diminution gesunken fiel fällt rückgang
+retombé retombée retombe retombent
 fielen sank sanken verlor verloren einbruch gefallen
 cayó cayeron cae caen caída bajó bajaron baja bajan bajada descendió descendieron descenso disminuyó disminuyeron
 disminución retrocedió retrocedieron retroceso desplomó desplomaron desplome perdió perdieron
@@ -138,6 +140,12 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
 _FROM_AFTER = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,5},?\s+(?:up|down)\s+from(?!\w)", re.IGNORECASE)
 
 
+# A level in words of standing, right before its figure: "stood at 38%", French "s'élevait à 31,5 %", "atteignait
+# 31,5 %", "s'établissait à".
+_STANDS_AT = patterns.compile(r"(?<!\w)(?:st(?:oo|an)ds?\s+at|s['’](?:élev|établi)\w*\s+à|atteign\w*|atteint)\s+"
+                              r"(?=[\d−-])", re.IGNORECASE)
+
+
 def _is_level(text: str, at: int, language: str) -> bool:
     """Say whether the figure at `at` is a level reached: right after "to" ("rose to 38%"), or before "up from"."""
     level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
@@ -151,14 +159,16 @@ def _is_level(text: str, at: int, language: str) -> bool:
 def levels_reached(text: str, language: str = "") -> dict[Quantity, str]:
     """Return each quantity text gives as a level reached after a change ("rose to 38%", "38%, up from 22%"), with
     its words: a change by that much ("rose 38%") misreads it."""
-    if not _may_give_a_way(text):
+    if not _may_give_a_way(text) and not _STANDS_AT.search(text):
         return {}
     found = {}
     for mention in mentions_in(text, language):
         if mention.kind != "figure" or is_year(mention.text):
             continue
         after = _FROM_AFTER.match(text, mention.end)
-        if after or (_way_given(text, mention) in ("rise", "fall") and _is_level(text, mention.start, language)):
+        stands = _STANDS_AT.search(text, max(0, mention.start - 30), mention.end)
+        if after or (stands and stands.end() == mention.start) or (
+                _way_given(text, mention) in ("rise", "fall") and _is_level(text, mention.start, language)):
             words = text[mention.start:after.end()] if after else text[max(0, mention.start - 3):mention.end]
             found.update({quantity: " ".join(words.split()) for quantity in mention.quantities})
     return found
