@@ -27,6 +27,7 @@ from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .ranks import changed_ranks
+from .rates import changed_rates
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -340,10 +341,11 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
-    """Return the time words, vague counts, changes by a multiple and months named alone of text that its passages
-    do not back ("yesterday", "dozens", "doubled", "in April")."""
+    """Return the time words, vague counts, changes by a multiple, months named alone and rates of text that its
+    passages do not back ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year")."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
-            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
+            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
+            + changed_rates(text, passages, offset, language))
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,
