@@ -294,10 +294,12 @@ class Statement:
 
 
 class Cited(NamedTuple):
-    """A cited passage's words and the language they are written in ("" when not known: read as English)."""
+    """A cited passage's words and the language they are written in ("" when not known: read as English); and the
+    source's sentence holding them, where known, which may name whose words they are when they name no one."""
 
     text: str
     language: str = ""
+    holding: str = ""
 
 
 @dataclass(frozen=True, order=True)

@@ -22,7 +22,7 @@ from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
-from .speakers import misattributed, misattributed_in_item
+from .speakers import misattributed, misattributed_in_item, sentence_around
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
@@ -73,8 +73,10 @@ class FileCiter:
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
-                 findings: KeptFindings | None = None, parties: tuple = ()):
+                 findings: KeptFindings | None = None, parties: tuple = (), texts=None):
         self.file = file
+        self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
+        self._holding: dict[str, str] = {}
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         self.sides = len(parties)  # of two, "the two sides" names them and counts nothing
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
@@ -167,8 +169,17 @@ class FileCiter:
     def passages(self, keys) -> Passages:
         """Return the passage texts of the anchored keys among `keys`, each with its source's language."""
         anchored, sources = self.numbering.anchored, self.numbering.sources
-        return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language)
+        return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language, self.holding(key))
                         for key in keys if key in anchored)
+
+    def holding(self, key: str) -> str:
+        """Return the source's sentence holding a citation's passage ("" where the sources' texts are not given)."""
+        found = self._holding.get(key)
+        if found is None:
+            passage = self.numbering.anchored[key]
+            found = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
+            self._holding[key] = found
+        return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
         """Return each [^key] marker's key of prose followed by its passages (None for a key naming no citation)."""

@@ -344,8 +344,33 @@ _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
                  ) -> list[tuple[int, str, frozenset[str]]]:
-    """Return the speakers the passages name (speakers_in), passage after passage."""
-    return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
+    """Return the speakers the passages name (speakers_in), passage after passage: of a passage naming none, those
+    of the source's sentence holding it ("told reporters ..." of "Its chief executive, Daniel Reyes, told reporters
+    ...")."""
+    return [speaker for passage in passages for speaker in speakers_in(_naming(passage, parties), parties)]
+
+
+def _naming(passage: Cited, parties: tuple = ()) -> str:
+    """Return the words that say whose a passage's are: its own, or, where they name no speaker, its sentence's."""
+    if passage.holding and not speakers_in(passage.text, parties):
+        return passage.holding
+    return passage.text
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """Return the sentence of a source holding text[start:end], read roughly (from the stop before it to the one
+    after, within its paragraph and 400 characters either way): a stop cut short ("Mr.") names fewer speakers."""
+    low, high = max(0, start - 400), min(len(text), end + 400)
+    paragraph = text.rfind("\n\n", low, start)
+    stops = [m.end() for m in _STOP.finditer(text, max(low, paragraph + 2 if paragraph >= 0 else low), start)]
+    first = stops[-1] if stops else (paragraph + 2 if paragraph >= 0 else low)
+    closing = _STOP.search(text, end, high)
+    last = closing.start() + 1 if closing else high
+    paragraph_end = text.find("\n\n", end, last)
+    return text[first:paragraph_end if paragraph_end >= 0 else last].strip()
+
+
+_STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)")
 
 
 def reports(text: str) -> bool:
@@ -365,7 +390,7 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
         return []
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
-        if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
+        if not any(backs_speaker(names, own, _naming(passage, parties), parties) for passage in passages):
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
@@ -412,8 +437,8 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
     `claimant` (as a sentence's "X said" is read); or ""."""
     given = _speakers_of(passages, parties)
     names = naming_words(claimant, parties)
-    if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
-                                     for passage in passages):
+    if not given or not names or any(backs_speaker(names, parties_of(names, parties), _naming(passage, parties),
+                                                   parties) for passage in passages):
         return ""
     return shown(given[0][1])
 
