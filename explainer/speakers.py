@@ -344,17 +344,20 @@ _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")
 
 def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
                  ) -> list[tuple[int, str, frozenset[str]]]:
-    """Return the speakers the passages name (speakers_in), passage after passage: of a passage naming none, those
-    of the source's sentence holding it ("told reporters ..." of "Its chief executive, Daniel Reyes, told reporters
-    ...")."""
-    return [speaker for passage in passages for speaker in speakers_in(_naming(passage, parties), parties)]
+    """Return the speakers the passages name (speakers_in), passage after passage."""
+    return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
 
 
-def _naming(passage: Cited, parties: tuple = ()) -> str:
-    """Return the words that say whose a passage's are: its own, or, where they name no speaker, its sentence's."""
-    if passage.holding and not speakers_in(passage.text, parties):
-        return passage.holding
-    return passage.text
+def _holding_speakers(passages: list[Cited], parties: tuple) -> list[tuple[int, str, frozenset[str]]]:
+    """Return the speakers the source's sentences holding the passages name, where the passages themselves name
+    none ("told reporters ..." of "Its chief executive, Daniel Reyes, told reporters ...")."""
+    return [speaker for passage in passages if passage.holding for speaker in speakers_in(passage.holding, parties)]
+
+
+def _in_person(names: frozenset[str], parties: tuple) -> bool:
+    """Say whether a speaker's naming words name someone in person: a word of no party's ("Sarah Lund", not
+    "Harbor's chief executive", whom the sentence before the passage may name: "Its chief executive")."""
+    return any(not any(is_named(name, words) for _, words in parties) for name in names)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -387,15 +390,31 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences report no one: found without reading their passages
     given = _speakers_of(passages, parties)
     if not given:
-        return []
+        return _misattributed_in_holding(text, passages, offset, parties)
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
-        if not any(backs_speaker(names, own, _naming(passage, parties), parties) for passage in passages):
+        if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return _given_to_the_court(text, passages, offset)
+
+
+def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding for a speaker text names in person whom passages naming no speaker do not back, where the
+    source's sentences holding them give the words to someone else by name."""
+    given = _holding_speakers(passages, parties)
+    if not given:
+        return []
+    for at, words, names in speakers_in(text, parties):
+        own = parties_of(names, parties)
+        if _in_person(names, parties) and not any(
+                backs_speaker(names, own, passage.holding or passage.text, parties) for passage in passages):
+            return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but the source gives "
+                                         f"the words it cites to {shown(given[0][1])}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
 
 
 # A court named by what it is, as a sentence about a ruling names it: "the judge said", "the court found that".
@@ -437,8 +456,11 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
     `claimant` (as a sentence's "X said" is read); or ""."""
     given = _speakers_of(passages, parties)
     names = naming_words(claimant, parties)
-    if not given or not names or any(backs_speaker(names, parties_of(names, parties), _naming(passage, parties),
-                                                   parties) for passage in passages):
+    if not given and names and _in_person(names, parties):  # the sentence holding a passage naming no one
+        given = _holding_speakers(passages, parties)
+        passages = [Cited(passage.holding or passage.text) for passage in passages]
+    if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
+                                     for passage in passages):
         return ""
     return shown(given[0][1])
 
