@@ -22,6 +22,7 @@ from .load import Content, SiteContent, load_site_content
 from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
+from .written_in import read_in_another_language
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .frame_words import misread_labels, stated_in_labels
 from .plan import opinion_passages, plan_briefing
@@ -101,7 +102,8 @@ def load(project: Project) -> Site:
     seen.save()
     # A locale's faults come first, alone: without it a language's figures and dates are misread, and the checks'
     # errors ("`date` is derived but `date_basis` is missing" for "14. Februar 2024") would not say why.
-    unread = locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
+    unread = (locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
+              or read_in_another_language(content))
     if unread:
         fail_on(problems + unread + source_problems)
     anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing
