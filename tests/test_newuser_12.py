@@ -255,4 +255,7 @@ def test_a_french_briefing_moved_into_an_english_site_without_its_language_is_na
         "to briefing.yaml)"]
     (folder / "briefing.yaml").write_text("language: fr\n" + (folder / "briefing.yaml").read_text(encoding="utf-8"),
                                           encoding="utf-8")
+    sources = root / "content" / "sources.yaml"  # the source is read in its own language, the site's unless it says
+    sources.write_text(sources.read_text(encoding="utf-8").replace("    date: unknown\n", "    date: unknown\n"
+                                                                   "    language: fr\n"), encoding="utf-8")
     builds(root)
