@@ -102,8 +102,7 @@ def load(project: Project) -> Site:
     seen.save()
     # A locale's faults come first, alone: without it a language's figures and dates are misread, and the checks'
     # errors ("`date` is derived but `date_basis` is missing" for "14. Februar 2024") would not say why.
-    unread = (locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
-              or read_in_another_language(content))
+    unread = locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
     if unread:
         fail_on(problems + unread + source_problems)
     anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing
@@ -129,7 +128,8 @@ def load(project: Project) -> Site:
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
                             site_labels, fragment_of)
     assets, found_assets = static_assets(project)
-    fail_on(problems + found + found_assets + template_files_problems(project))
+    failed = problems + found + found_assets + template_files_problems(project)
+    fail_on(read_in_another_language(content) + failed if failed else [])  # why a dozen figures were misread
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
 
 

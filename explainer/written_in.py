@@ -4,7 +4,8 @@ another ("language: en" in site.yaml, a French briefing moved into the project).
 Its figures and dates are then read in the site's language ("1,5 million" as 1 and 5 million), and a dozen errors
 follow that do not say why. The title and summary are read for the short words only one language writes ("les",
 "et", "pour" in French; "the", "and", "of" in English): where another built-in language's outnumber the reading
-language's, at least three of them, the briefing is named alone, with the line to add.
+language's, at least three of them, a build that fails names the briefing too, with the line to add (one that
+builds is left alone: an English briefing may have a French title).
 """
 
 from __future__ import annotations
