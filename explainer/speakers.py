@@ -355,9 +355,10 @@ def _holding_speakers(passages: list[Cited], parties: tuple) -> list[tuple[int, 
 
 
 def _in_person(names: frozenset[str], parties: tuple) -> bool:
-    """Say whether a speaker's naming words name someone in person: a word of no party's ("Sarah Lund", not
-    "Harbor's chief executive", whom the sentence before the passage may name: "Its chief executive")."""
-    return any(not any(is_named(name, words) for _, words in parties) for name in names)
+    """Say whether a speaker's naming words name someone in person, by two words of no party's ("Sarah Lund"): not
+    "Harbor's chief executive", whom the sentence before the passage may name ("Its chief executive"), nor one word,
+    "Reyes" or "Observers", which may be a surname or a group the sentence before introduces."""
+    return sum(not any(is_named(name, words) for _, words in parties) for name in names) >= 2
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

@@ -260,3 +260,12 @@ def test_a_french_briefing_moved_into_an_english_site_without_its_language_is_na
     (folder / "briefing.yaml").write_text("language: fr\n" + (folder / "briefing.yaml").read_text(encoding="utf-8"),
                                           encoding="utf-8")
     builds(root)
+
+
+def test_a_french_month_named_alone_is_read(tmp_path: Path):
+    quote = "Le taux de grévistes s'élevait à 31,5 % à la mi-journée, contre 18 % lors du mouvement de janvier."
+    source = STRIKE.replace("Le taux de grévistes s'élevait à 31,5 % à la mi-journée.", quote)
+    refused_with(deal_project(tmp_path / "feb", "Le taux de grévistes atteignait 18 % lors du mouvement de février.",
+                              quote, source, language="fr"), 'month "février" is not in the passages it cites')
+    builds(deal_project(tmp_path / "jan", "Le taux de grévistes atteignait 18 % lors du mouvement de janvier.", quote,
+                        source, language="fr"))
