@@ -294,10 +294,12 @@ class Statement:
 
 
 class Cited(NamedTuple):
-    """A cited passage's words and the language they are written in ("" when not known: read as English)."""
+    """A cited passage's words and the language they are written in ("" when not known: read as English); and the
+    source's sentence holding them, where known, which may name whose words they are when they name no one."""
 
     text: str
     language: str = ""
+    holding: str = ""
 
 
 @dataclass(frozen=True, order=True)
@@ -812,15 +814,28 @@ _MONTH_OF = {name: number for number, name in enumerate(("January", "February", 
                                                          "August", "September", "October", "November", "December"), 1)}
 
 
+# French months named alone after a word that dates them ("en février", "de janvier", "début mars", "mi-mars",
+# "d'ici juin"): lowercase, as French writes them; "Mars" the planet, and "mars" or "mai" with no such word, are not
+# read.
+_MOIS_ALONE = patterns.compile(
+    r"(?:(?<![\w-])(?i:en|de|d['’]ici|depuis|début|fin|avant|après|jusqu['’]en|dès|courant)\s+|(?<![\w-])(?i:mi)-)"
+    r"(?P<month>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\w-])")
+_MOIS_OF = {name: number for number, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                                                        "août", "septembre", "octobre", "novembre", "décembre"), 1)}
+
+
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each month English text names alone ("in April") where the cited passages name months,
-    in any date form, but not that one; quoted ones and those within a date ("3 April 2026") aside."""
-    if not in_english(language) or not any(month in text for month in _MONTH_OF):
+    """Return a finding for each month English (or French) text names alone ("in April", "en avril") where the cited
+    passages name months, in any date form, but not that one; quoted ones and those within a date ("3 April 2026")
+    aside."""
+    french = language.split("-")[0].lower() == "fr"
+    pattern, month_of = (_MOIS_ALONE, _MOIS_OF) if french else (_MONTH_ALONE, _MONTH_OF)
+    if not (french or in_english(language)) or not any(month in text for month in month_of):
         return []  # looked for as plain words first: the pattern costs 60 µs a sentence, this 3
     named = set().union(*(_months_in(p.text, p.language) for p in passages))
-    months = [(match.group("month"), match.start("month")) for match in _MONTH_ALONE.finditer(text)
+    months = [(match.group("month"), match.start("month")) for match in pattern.finditer(text)
               if match.group("month") != "May" or match.group() != "May"]  # "May" alone may be "may"
-    unnamed = [(month, at) for month, at in months if named and _MONTH_OF[month] not in named]
+    unnamed = [(month, at) for month, at in months if named and month_of[month] not in named]
     if not unnamed:  # most sentences: read no further (a sentence's dates and quotes are dear to find)
         return []
     dated = [(m.start, m.end) for m in find_mentions(text, language, prose=True) if m.kind == "date"]

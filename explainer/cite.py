@@ -22,11 +22,12 @@ from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
 from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
-from .speakers import misattributed, misattributed_in_item
+from .speakers import misattributed, misattributed_in_item, sentence_around
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .ranks import changed_ranks
+from .rates import changed_rates
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -72,8 +73,10 @@ class FileCiter:
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
-                 findings: KeptFindings | None = None, parties: tuple = ()):
+                 findings: KeptFindings | None = None, parties: tuple = (), texts=None):
         self.file = file
+        self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
+        self._holding: dict[str, str] = {}
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         self.sides = len(parties)  # of two, "the two sides" names them and counts nothing
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
@@ -166,8 +169,17 @@ class FileCiter:
     def passages(self, keys) -> Passages:
         """Return the passage texts of the anchored keys among `keys`, each with its source's language."""
         anchored, sources = self.numbering.anchored, self.numbering.sources
-        return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language)
+        return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language, self.holding(key))
                         for key in keys if key in anchored)
+
+    def holding(self, key: str) -> str:
+        """Return the source's sentence holding a citation's passage ("" where the sources' texts are not given)."""
+        found = self._holding.get(key)
+        if found is None:
+            passage = self.numbering.anchored[key]
+            found = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
+            self._holding[key] = found
+        return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
         """Return each [^key] marker's key of prose followed by its passages (None for a key naming no citation)."""
@@ -340,10 +352,11 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
-    """Return the time words, vague counts, changes by a multiple and months named alone of text that its passages
-    do not back ("yesterday", "dozens", "doubled", "in April")."""
+    """Return the time words, vague counts, changes by a multiple, months named alone and rates of text that its
+    passages do not back ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year")."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
-            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language))
+            + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
+            + changed_rates(text, passages, offset, language))
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,

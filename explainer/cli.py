@@ -183,6 +183,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+# The modules of the packages pyproject.toml depends on, by the name an import of them names.
+_DEPENDENCIES = frozenset({"jinja2", "markdown_it", "yaml", "livereload", "watchfiles", "markupsafe", "tornado"})
+
+
 def main(argv: list[str] | None = None, default_root: Path | None = None) -> int:
     """Run one command; return the process exit code.
 
@@ -199,6 +203,14 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
         return 130
+    except ModuleNotFoundError as missing:
+        if missing.name not in _DEPENDENCIES:
+            raise
+        # Some are imported only when first needed (markdown at the first paragraph that is not plain prose): a
+        # Python without them, the environment not activated, fails half-way through a build.
+        print(f"error: this Python ({printable(sys.executable)}) lacks the package {printable(str(missing.name))} "
+              "that build.py needs (activate the environment the package was installed in, `. .venv/bin/activate`, "
+              "or install it there: `pip install -e REPO`)", file=sys.stderr)
     except OutputLost as lost:
         silence_output()
         if not isinstance(lost.error, BrokenPipeError):  # the reader went away (`| head`): nothing left to say

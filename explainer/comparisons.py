@@ -141,6 +141,8 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 if isinstance(value, float) and thousands == int(thousands) and stated_in(thousands, unit, found):
                     hint = (f"YAML reads {value:.3f} as {as_written(value)}, with a decimal point, in any language: "
                             f"write {int(thousands)}, digits only")
+                elif unit_hint := _unit_left_out(size, unit, found):
+                    hint = unit_hint
                 problems.append(Problem(citer.file.shown, line,
                                         f"figure {as_written(value)} ({measure}) is not in the passages cited for it", hint))
             elif turned := signed_value_turned(value, as_written(value), wanted_quantities(size, unit), measure,
@@ -151,6 +153,24 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
                 problems += _other_unit(citer, figure, value, measure, unit, passages)
         problems += _misbounded(citer, figure, measure, unit, qualified)
     return problems
+
+
+_SCALES = ((Decimal(10) ** 3, "thousand"), (Decimal(10) ** 6, "million"), (Decimal(10) ** 9, "billion"),
+           (Decimal(10) ** 12, "trillion"))
+
+
+def _unit_left_out(size, unit: str, found: set) -> str:
+    """Return a hint where a figure not found stands in its passages once given the unit it lacks: 5 citing "5%" is
+    a share (`unit: "%"`), 1.2 citing "£1.2bn" 1.2 billion (`unit: £ billion`); or "" where it does not."""
+    number = Decimal(str(size))
+    if not is_percentage_unit(unit) and Quantity(number, "%") in found:
+        return f'the passages give it as {as_written(size)}%: give the figure `unit: "%"`'
+    if unit_scale(unit) == 1:
+        for scale, word in _SCALES:
+            if Quantity(number * scale, "") in found:
+                return (f"the passages give it as {as_written(size)} {word}: give the figure a unit that says so "
+                        f"(`unit: {word}`, with its currency if it is a sum: `US$ {word}`)")
+    return ""
 
 
 def _named_apart(unit: str, passages) -> bool:

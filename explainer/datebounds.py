@@ -31,13 +31,17 @@ from .sentences import MARKER
 # possibility stands before it ("could be held as early as March", "tariffs will apply from 3 March", "the ban will
 # stay until 2027"): of the past they date what happened ("warned as early as 2019", "a report from March") or when
 # it ended ("served until 2019", which "left in 2019" restates). "From" starting a span ("from March to May") bounds
-# nothing.
+# nothing. "Until at least" ("at least until") is a floor of the past too: "barred until at least 30 September" says
+# the bar ends no earlier than that, and so does "will not be lifted until at least 2027": no negation turns it
+# (French "au moins jusqu'au", German "mindestens bis", Spanish "al menos hasta").
 _FLOOR, _CEILING = "not before", "not after"
 # German and Spanish ones after the English and French: "nicht vor Freitag", "spätestens am 17. April", "bis zum
 # 3. März", "ab dem 1. April"; "no antes del lunes", "a más tardar el 3 de marzo", "hasta el viernes", "a partir del
 # 1 de abril", "desde el martes" (unread, "am 17. April" cited "spätestens am 17. April").
 _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|after|pas\s+avant"
+    r"|(?P<until_least>(?:until|till)\s+at\s+(?:the\s+)?(?:least|earliest)|at\s+(?:the\s+)?(?:least|earliest)\s+"
+    r"(?:until|till)|au\s+moins\s+jusqu['’](?:au|à|en)|mindestens\s+bis(?:\s+(?:zum|zur))?|al\s+menos\s+hasta)"
     r"|au\s+plus\s+tôt|après|nicht\s+vor|frühestens|nach|no\s+antes\s+del?|después\s+del?|como\s+pronto"
     r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici"
@@ -152,7 +156,7 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     if found is None:
         return _kept_in_own_words(text, mention) if keeping else None
     kind = _FLOOR if found["floor"] else _CEILING
-    if before and _negation_before(text, before, language):
+    if before and not before["until_least"] and _negation_before(text, before, language):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
 
@@ -170,7 +174,7 @@ def _bound_before(text: str, mention: Mention, language: str, keeping: bool) -> 
 
 def _negation_before(text: str, before: re.Match, language: str) -> re.Match | None:
     """Return the negation a few words before a bound that turns it over ("not" of "will not vote before"), or None."""
-    return (_NEGATION_BEFORE.search(text, max(0, before.start() - 30), before.start())
+    return (_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
             or language.split("-")[0].lower() == "es"
             and _SPANISH_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start()) or None)
 
@@ -218,10 +222,13 @@ def _of_a_future(words: str, language: str) -> bool:
 _STOP = patterns.compile(r"[.;!?](?!\d)")
 
 
-# A negation a word or two before a bound turns it over: "will not be held before 2027", "won't open before", French
-# "n'aura pas lieu avant" (whose "ne" is elided or far: its "pas" or "jamais" is read).
-_NEGATION_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca)\s+"
-                                    r"(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+# A negation up to three words before a bound turns it over: "will not be held before 2027", "won't open before",
+# "must not complete the merger before", French "n'aura pas lieu avant" (whose "ne" is elided or far: its "pas" or
+# "jamais" is read); so does a verb that forbids, up to four: "barred completion of the merger before 30 September".
+_NEGATION_BEFORE = patterns.compile(
+    r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca)\s+(?:[^\W\d_]+\s+){0,3}"
+    r"|(?:bar|bans?|forbid|forbade|prohibit|restrain|enjoin)(?:s|red|ring|ned|ning|den|ded|ding|ed|ing)?\s+"
+    r"(?:[^\W\d_]+\s+){0,4})$", re.IGNORECASE)
 # Spanish "no", three words away at most: "no levantará las tarifas hasta el viernes" is Friday at the earliest.
 _SPANISH_NEGATION_BEFORE = patterns.compile(r"(?<!\w)no\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 

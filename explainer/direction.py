@@ -18,6 +18,7 @@ or a minus sign, never by a rise or a plain amount alone; 2.4 not by a fall alon
 from __future__ import annotations
 
 import functools
+import re
 
 from . import patterns
 from .attribution import Cited, Finding, quoted_parts
@@ -28,6 +29,7 @@ _RISE = frozenset("""
 rose rise rises rising risen grew grow grows growing grown gained gain gains gaining climbed climb climbs climbing
 jumped jump jumps jumping soared soar soars soaring surged surge surges surging increased increase increases increasing
 rallied rebounded advanced higher growth hausse augmenté augmente progressé progresse progression grimpé bondi
+remonté remontée remonte remontent
 gestiegen stieg steigt anstieg zuwachs stiegen steigen wuchs wuchsen gewachsen legte legten zugelegt
 subió subieron sube suben subida aumentó aumentaron aumenta aumentan aumento creció crecieron crece crecen
 crecimiento incrementó incrementaron incremento repuntó repuntaron alza avanzó avanzaron
@@ -37,6 +39,7 @@ fell fall falls falling fallen dropped drop drops dropping declined decline decl
 decreases decreasing slid slide slides sliding slipped slip slips sank sink sinks sunk tumbled tumble tumbles
 plunged plunge plunges plummeted shrank shrink shrinks shrunk contracted dipped dip dips slumped slump lost lower
 baisse baissé recul reculé recule chuté chute diminué diminue diminution gesunken fiel fällt rückgang
+retombé retombée retombe retombent
 fielen sank sanken verlor verloren einbruch gefallen
 cayó cayeron cae caen caída bajó bajaron baja bajan bajada descendió descendieron descenso disminuyó disminuyeron
 disminución retrocedió retrocedieron retroceso desplomó desplomaron desplome perdió perdieron
@@ -113,12 +116,79 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     for passage in passages:
         for quantity, way in ways_given(passage.text, passage.language):
             theirs.setdefault(quantity, set()).add(way)
+    reached = {quantity: level for passage in passages
+               for quantity, level in levels_reached(passage.text, passage.language).items()}
+    given = {(quantity, way) for passage in passages
+             for quantity, way in ways_given(passage.text, passage.language, False)}
+    changes = {quantity for quantity, way in given if way != "none"}
+    plain = {quantity for quantity, way in given if way == "none"}
     findings = []
     for at, figure, quantity, way in directions(spoken, language, prose=True):
         other = {"rise": "fall", "fall": "rise"}.get(way)
         if other and theirs.get(quantity) == {other}:
             findings.append(_finding(text, offset + at, figure, way, other))
+        elif other and quantity in reached and quantity not in changes and not _is_level(spoken, at, language):
+            findings.append(_level_finding(text, offset + at, figure, way, reached[quantity]))
+        elif other and quantity in changes and quantity not in reached and quantity not in plain \
+                and _is_level(spoken, at, language):
+            findings.append(_change_finding(text, offset + at, figure, way))
     return findings
+
+
+# What follows a level reached that names where it started, a few words of what it measures between: "38%, up from
+# 22%", "38% of the market, up from 22%", "$40, down from $52".
+_FROM_AFTER = patterns.compile(r"(?:\s+[^\W\d][\w'’-]*){0,5},?\s+(?:up|down)\s+from(?!\w)", re.IGNORECASE)
+
+
+# A level in words of standing, right before its figure: "stood at 38%", French "s'élevait à 31,5 %", "atteignait
+# 31,5 %", "s'établissait à".
+_STANDS_AT = patterns.compile(r"(?<!\w)(?:st(?:oo|an)ds?\s+at|s['’](?:élev|établi)\w*\s+à|atteign\w*|atteint)\s+"
+                              r"(?=[\d−-])", re.IGNORECASE)
+
+
+def _is_level(text: str, at: int, language: str) -> bool:
+    """Say whether the figure at `at` is a level reached: right after "to" ("rose to 38%"), or before "up from"."""
+    level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
+    before = _WORD.findall(text[max(0, at - 12):at])
+    mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
+    end = at + (mention.end if mention else 0)
+    return bool(before and before[-1].casefold() in level_words) or bool(mention and _FROM_AFTER.match(text, end))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def levels_reached(text: str, language: str = "") -> dict[Quantity, str]:
+    """Return each quantity text gives as a level reached after a change ("rose to 38%", "38%, up from 22%"), with
+    its words: a change by that much ("rose 38%") misreads it."""
+    if not _may_give_a_way(text) and not _STANDS_AT.search(text):
+        return {}
+    found = {}
+    for mention in mentions_in(text, language):
+        if mention.kind != "figure" or is_year(mention.text):
+            continue
+        after = _FROM_AFTER.match(text, mention.end)
+        stands = _STANDS_AT.search(text, max(0, mention.start - 30), mention.end)
+        if after or (stands and stands.end() == mention.start) or (
+                _way_given(text, mention) in ("rise", "fall") and _is_level(text, mention.start, language)):
+            words = text[mention.start:after.end()] if after else text[max(0, mention.start - 3):mention.end]
+            found.update({quantity: " ".join(words.split()) for quantity in mention.quantities})
+    return found
+
+
+def _change_finding(text: str, offset: int, figure: str, way: str) -> Finding:
+    flat = " ".join(MARKER.sub("", text).split())
+    shown = flat if len(flat) <= 160 else flat[:159] + "…"
+    return Finding(offset, f"figure \"{figure}\" is given as the level a {way} reached, but the passages this cites "
+                           f"give it as the {way}'s size: \"{shown}\"",
+                   f"say by how much it changed, as the source does, or cite the passage that gives the level reached")
+
+
+def _level_finding(text: str, offset: int, figure: str, way: str, level: str) -> Finding:
+    flat = " ".join(MARKER.sub("", text).split())
+    shown = flat if len(flat) <= 160 else flat[:159] + "…"
+    return Finding(offset, f"figure \"{figure}\" is given as the size of a {way}, but the passages this cites give it as "
+                           f"the level reached ('{level}'): \"{shown}\"",
+                   f"say what it rose or fell to, as the source does (\"to {figure}\"), or cite the passage that gives "
+                   f"the {way}'s size")
 
 
 def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Finding:

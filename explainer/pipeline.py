@@ -22,6 +22,7 @@ from .load import Content, SiteContent, load_site_content
 from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
 from .numbers import reading_key
+from .written_in import read_in_another_language
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .frame_words import misread_labels, stated_in_labels
 from .plan import opinion_passages, plan_briefing
@@ -127,7 +128,8 @@ def load(project: Project) -> Site:
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
                             site_labels, fragment_of)
     assets, found_assets = static_assets(project)
-    fail_on(problems + found + found_assets + template_files_problems(project))
+    failed = problems + found + found_assets + template_files_problems(project)
+    fail_on(read_in_another_language(content) + failed if failed else [])  # why a dozen figures were misread
     return Site(content, sources, tuple(briefings), home, site_labels, assets)
 
 

@@ -45,7 +45,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party)) for party in content.briefing.parties)
-    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers)
+    citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers,
+                                texts)
               for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties

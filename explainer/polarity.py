@@ -118,7 +118,11 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     for clause in mine:
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)]
-        if flipped and not any(other.negative == clause.negative and _shares(clause, other) for other in theirs):
+        # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
+        # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
+        predicates = {(clause if clause.negative else other).predicate[:_PREFIX] for other in flipped}
+        if flipped and not any(other.negative == clause.negative and _shares(clause, other)
+                               and predicates & other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []
 

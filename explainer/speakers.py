@@ -348,6 +348,35 @@ def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]
     return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
 
 
+def _holding_speakers(passages: list[Cited], parties: tuple) -> list[tuple[int, str, frozenset[str]]]:
+    """Return the speakers the source's sentences holding the passages name, where the passages themselves name
+    none ("told reporters ..." of "Its chief executive, Daniel Reyes, told reporters ...")."""
+    return [speaker for passage in passages if passage.holding for speaker in speakers_in(passage.holding, parties)]
+
+
+def _in_person(names: frozenset[str], parties: tuple) -> bool:
+    """Say whether a speaker's naming words name someone in person, by two words of no party's ("Sarah Lund"): not
+    "Harbor's chief executive", whom the sentence before the passage may name ("Its chief executive"), nor one word,
+    "Reyes" or "Observers", which may be a surname or a group the sentence before introduces."""
+    return sum(not any(is_named(name, words) for _, words in parties) for name in names) >= 2
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """Return the sentence of a source holding text[start:end], read roughly (from the stop before it to the one
+    after, within its paragraph and 400 characters either way): a stop cut short ("Mr.") names fewer speakers."""
+    low, high = max(0, start - 400), min(len(text), end + 400)
+    paragraph = text.rfind("\n\n", low, start)
+    stops = [m.end() for m in _STOP.finditer(text, max(low, paragraph + 2 if paragraph >= 0 else low), start)]
+    first = stops[-1] if stops else (paragraph + 2 if paragraph >= 0 else low)
+    closing = _STOP.search(text, end, high)
+    last = closing.start() + 1 if closing else high
+    paragraph_end = text.find("\n\n", end, last)
+    return text[first:paragraph_end if paragraph_end >= 0 else last].strip()
+
+
+_STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)")
+
+
 def reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
@@ -362,7 +391,7 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences report no one: found without reading their passages
     given = _speakers_of(passages, parties)
     if not given:
-        return []
+        return _misattributed_in_holding(text, passages, offset, parties)
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
@@ -371,6 +400,22 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
                                          f"give them to {shown(given[0][1])}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return _given_to_the_court(text, passages, offset)
+
+
+def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding for a speaker text names in person whom passages naming no speaker do not back, where the
+    source's sentences holding them give the words to someone else by name."""
+    given = _holding_speakers(passages, parties)
+    if not given:
+        return []
+    for at, words, names in speakers_in(text, parties):
+        own = parties_of(names, parties)
+        if _in_person(names, parties) and not any(
+                backs_speaker(names, own, passage.holding or passage.text, parties) for passage in passages):
+            return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but the source gives "
+                                         f"the words it cites to {shown(given[0][1])}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
 
 
 # A court named by what it is, as a sentence about a ruling names it: "the judge said", "the court found that".
@@ -412,6 +457,9 @@ def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[st
     `claimant` (as a sentence's "X said" is read); or ""."""
     given = _speakers_of(passages, parties)
     names = naming_words(claimant, parties)
+    if not given and names and _in_person(names, parties):  # the sentence holding a passage naming no one
+        given = _holding_speakers(passages, parties)
+        passages = [Cited(passage.holding or passage.text) for passage in passages]
     if not given or not names or any(backs_speaker(names, parties_of(names, parties), passage.text, parties)
                                      for passage in passages):
         return ""

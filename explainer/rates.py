@@ -1,0 +1,113 @@
+"""Rates kept: a figure given per period ("£1.2bn a year", "20 millions d'euros par jour") may not cite passages
+that give it only per another period.
+
+"The deal would save £1.2bn a month" citing "save £1.2bn a year in costs" keeps the figure and multiplies the news by
+twelve; so does "20 millions d'euros par semaine" citing "20 millions d'euros par jour". A figure's period is read in
+the few words after it, to its clause's end ("a year", "per month", "each week", "daily", "annual", "in annual
+savings"; French "par an", "par jour", "chaque mois", "annuels"; German "pro Jahr", "im Monat", "täglich"; Spanish
+"al año", "por día", "a la semana", "mensuales"), or as a word of period right before it ("annual savings of
+£1.2bn" reads no figure after "annual": only "an annual £1.2bn" does). A sentence is refused only where every
+passage it cites giving that figure gives it with a period, and none with the sentence's: a passage giving the
+figure plainly lets any period pass, as what it counts is a reviewer's to see.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding
+from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in
+from .sentences import MARKER
+
+# The periods, by the words that name them, each a group of the pattern below.
+_PERIOD_WORDS = {
+    "year": r"(?:a|an|per|each|every|a\s+single)\s+year|annual(?:ly)?|yearly|per\s+annum|a\s+yr|p\.a\."
+            r"|par\s+an|chaque\s+année|annuel(?:le)?s?|pro\s+Jahr|im\s+Jahr|jährlich\w*|al\s+año|por\s+año|anual(?:es)?",
+    "month": r"(?:a|per|each|every)\s+month|monthly|par\s+mois|chaque\s+mois|mensuel(?:le)?s?|pro\s+Monat"
+             r"|im\s+Monat|monatlich\w*|al\s+mes|por\s+mes|mensual(?:es)?",
+    "week": r"(?:a|per|each|every)\s+week|weekly|par\s+semaine|chaque\s+semaine|hebdomadaires?|pro\s+Woche"
+            r"|wöchentlich\w*|a\s+la\s+semana|por\s+semana|semanal(?:es)?",
+    "day": r"(?:a|per|each|every)\s+day|daily|par\s+jour|chaque\s+jour|quotidien(?:ne)?s?|pro\s+Tag|täglich\w*"
+           r"|al\s+día|por\s+día|diari[oa]s?",
+    "hour": r"(?:an|per|each|every)\s+hour|hourly|par\s+heure|pro\s+Stunde|por\s+hora|a\s+la\s+hora",
+}
+_PERIOD = patterns.compile("|".join(f"(?P<{name}>(?<!\\w)(?:{words})(?!\\w))" for name, words in _PERIOD_WORDS.items()),
+                           re.IGNORECASE)
+# The words a period may follow its figure by: "£1.2bn a year", "save £1.2bn a year in costs", "20 millions d'euros
+# par jour", "450 million euros in annual savings": up to four words, never past the clause's end.
+_WORDS_BETWEEN = patterns.compile(r"(?:\s*[^\W\d][\w'’-]*){0,4}\s*")
+_CLAUSE_END = patterns.compile(r"[,;:.!?()]|\s[-–—]\s|(?<!\w)(?:and|but|while|et|mais|und|aber|y|pero)(?!\w)",
+                               re.IGNORECASE)
+# A word of period right before its figure: "an annual £1.2bn", "a daily 20 million".
+_BEFORE = patterns.compile(r"(?<!\w)(?:annual|yearly|monthly|weekly|daily)\s+$", re.IGNORECASE)
+
+
+def changed_rates(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each figure text gives per period that every passage it cites giving it gives only per
+    another period: "£1.2bn a month" citing "£1.2bn a year"."""
+    if not _PERIOD.search(text):
+        return []  # most sentences give no rate: found by one search
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    theirs: dict[Quantity, set] = {}
+    for passage in passages:
+        for quantity, period, words in _rates(passage.text, passage.language or language):
+            theirs.setdefault(quantity, set()).add((period, words))
+    findings = []
+    for mention in find_mentions(spoken, language, prose=True):
+        period = _period_of(spoken, mention)
+        if period is None:
+            continue
+        for quantity in mention.quantities:
+            given = theirs.get(quantity, set())
+            periods = {other for other, _ in given}
+            if given and None not in periods and period not in periods:
+                words = sorted(words for _, words in given)[0]
+                findings.append(_finding(text, offset + mention.start, mention.text, period, words))
+                break
+    return findings
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _rates(text: str, language: str) -> tuple[tuple[Quantity, str | None, str], ...]:
+    """Return each quantity text states with its period (None where it gives none) and its words as written."""
+    found = []
+    for mention in mentions_in(text, language):
+        period = _period_of(text, mention)
+        words = _written(text, mention)
+        found += [(quantity, period, words) for quantity in mention.quantities]
+    return tuple(found)
+
+
+def _period_of(text: str, mention: Mention) -> str | None:
+    """Return the period a figure is given per ("year", "month", ...), or None: read after it, to its clause's
+    end, or right before it."""
+    if mention.kind != "figure" or is_year(mention.text):
+        return None
+    before = _BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if before:
+        return _PERIOD.match(before.group()).lastgroup
+    window = text[mention.end:mention.end + 60]
+    end = _CLAUSE_END.search(window)
+    window = window[:end.start()] if end else window
+    found = _PERIOD.search(window)
+    if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
+        return None
+    return found.lastgroup
+
+
+def _written(text: str, mention: Mention) -> str:
+    """Return a figure with the words that give its period, as written: "£1.2bn a year"."""
+    window = text[mention.end:mention.end + 60]
+    found = _PERIOD.search(window)
+    end = mention.end + found.end() if found else mention.end
+    return " ".join(text[mention.start:end].split())
+
+
+def _finding(text: str, offset: int, figure: str, period: str, words: str) -> Finding:
+    flat = " ".join(MARKER.sub("", text).split())
+    shown = flat if len(flat) <= 160 else flat[:159] + "…"
+    return Finding(offset, f'figure "{figure}" is given per {period}, but the passages this sentence cites give it '
+                           f'per another period ("{words}"): "{shown}"',
+                   "give the rate as the source does, or cite the passage that gives it per that period")
