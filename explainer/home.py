@@ -11,6 +11,10 @@ from .model import Source
 from .problems import Problem
 from .views import Header, HomeEntry, HomePage
 
+# The most corrections of one briefing the home page lists: beyond it, one line counts the rest and leads to the log,
+# so that a day of many corrections does not push every other briefing out of sight.
+HOME_CORRECTIONS = 2
+
 
 def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored: dict[str, Passage],
               library: dict[str, Source], headers: list[Header], labels: Labels,
@@ -24,9 +28,16 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
     report_unused(definitions, numbering, problems)
-    entries = tuple(HomeEntry(_dated_for(header, labels), f"{header.slug}/") for header in by_last_update(headers))
+    entries = tuple(_entry(_dated_for(header, labels)) for header in by_last_update(headers))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
                     tuple(numbering.footnotes()), labels), problems
+
+
+def _entry(header: Header) -> HomeEntry:
+    """Return a briefing as the home page lists it, with its latest day's corrections or, of many, the newest."""
+    many = len(header.corrections) > HOME_CORRECTIONS
+    shown = header.corrections[:HOME_CORRECTIONS - 1] if many else header.corrections  # so the count is never 1
+    return HomeEntry(header, f"{header.slug}/", shown, len(header.corrections) - len(shown))
 
 
 def _dated_for(header, labels: Labels):

@@ -345,6 +345,8 @@ class HomeEntry(NamedTuple):
 
     header: Header
     href: str
+    corrections: tuple["LogEntryView", ...]  # the header's, or the newest of them where they are many
+    more_corrections: int  # how many of the latest day's corrections are left to the log
 
 
 class HomePage(NamedTuple):
