@@ -174,8 +174,10 @@ def _bound_before(text: str, mention: Mention, language: str, keeping: bool) -> 
 
 def _negation_before(text: str, before: re.Match, language: str) -> re.Match | None:
     """Return the negation a few words before a bound that turns it over ("not" of "will not vote before"), or None."""
-    return (_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
-            or language.split("-")[0].lower() == "es"
+    negation = _NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    if negation and negation["forbids"] and _DETERMINER_BEFORE.search(text, 0, negation.start()):
+        negation = None  # a noun of the same letters: "the ban will stay in place until 2027" is a ceiling
+    return (negation or language.split("-")[0].lower() == "es"
             and _SPANISH_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start()) or None)
 
 
@@ -227,8 +229,11 @@ _STOP = patterns.compile(r"[.;!?](?!\d)")
 # "jamais" is read); so does a verb that forbids, up to four: "barred completion of the merger before 30 September".
 _NEGATION_BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca)\s+(?:[^\W\d_]+\s+){0,3}"
-    r"|(?:bar|bans?|forbid|forbade|prohibit|restrain|enjoin)(?:s|red|ring|ned|ning|den|ded|ding|ed|ing)?\s+"
+    r"|(?P<forbids>bar|bans?|forbid|forbade|prohibit|restrain|enjoin)(?:s|red|ring|ned|ning|den|ded|ding|ed|ing)?\s+"
     r"(?:[^\W\d_]+\s+){0,4})$", re.IGNORECASE)
+# The word before a noun ("the ban", "a bar", "its prohibition"): what follows it forbids nothing.
+_DETERMINER_BEFORE = patterns.compile(
+    r"(?<!\w)(?:the|a|an|its|this|that|their|his|her|our|any|no|each)\s+$", re.IGNORECASE)
 # Spanish "no", three words away at most: "no levantará las tarifas hasta el viernes" is Friday at the earliest.
 _SPANISH_NEGATION_BEFORE = patterns.compile(r"(?<!\w)no\s+(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
 
