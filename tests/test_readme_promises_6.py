@@ -35,12 +35,11 @@ def _ids(cases):
 # (the source's sentence, the briefing's, "ok" or what the error says)
 SENTENCES = [
     # "kept" of another sense is no outcome (README: not "kept fighting", "kept from", "kept quiet")
-    ("The council kept fighting the levy for a year and scrapped it on Monday.",
-     "The council scrapped the levy on Monday.", "ok"),
-    ("The council kept quiet about the levy and scrapped it on Monday.", "The council scrapped the levy on Monday.",
+    ("The council scrapped the levy on Monday.", "The council kept fighting the levy and scrapped it on Monday.",
      "ok"),
-    ("The council was kept from voting on the levy and scrapped it on Monday.",
-     "The council scrapped the levy on Monday.", "ok"),
+    ("The council scrapped the levy on Monday.", "The council kept quiet about the levy it scrapped on Monday.", "ok"),
+    ("The council scrapped the levy on Monday.",
+     "The council kept from the press the news that it scrapped the levy on Monday.", "ok"),
     ("The council kept the levy on Monday.", "The council scrapped the levy on Monday.",
      "says 'scrapped' where its cited passages say 'kept'"),
     # "nobody knows when" is no condition; a "when" of a future is
