@@ -5,7 +5,8 @@ bounds: "until at least" (and "at least until") a floor no negation turns. A lev
 size. Rates: a passage giving the figure plainly lets any period pass. French months named alone after "en",
 "début", "mi-". A briefing with only its title in another language is not named as written in it. The home page's
 corrections of a day: two listed, more than two the newest and "N more corrections that day" (every built-in locale
-has the label). A Python lacking a package build.py imports at once says so in one line."""
+has the label). A Python lacking a package build.py imports at once says so in one line. German and Spanish rates and "until at least"
+("pro Jahr", "al año", "mindestens bis", "al menos hasta") are read as the README lists them."""
 
 from __future__ import annotations
 
@@ -66,6 +67,9 @@ SENTENCES = [
     # a level reached ("stood at") is no change's size
     ("Unemployment stood at 38% in March.", "Unemployment rose 38% in March.", "is given as the size of a rise"),
     ("Unemployment stood at 38% in March.", "Unemployment was 38% in March.", "ok"),
+    # "as" is no party's place ("as many casualties as Pakistan")
+    ("Pakistan had as many casualties as Afghanistan on Friday.",
+     "Afghanistan had as many casualties as Pakistan on Friday.", "ok"),
     # a figure the passage gives plainly lets any period pass
     ("The deal would save £1.2bn in costs.", "The deal would save £1.2bn a year in costs.", "ok"),
     ("The deal would save £1.2bn a year in costs.", "The deal would save £1.2bn a week in costs.",
@@ -88,6 +92,39 @@ def test_a_french_month_after_en_debut_or_mi_is_read(tmp_path: Path, dated: str)
     source = STRIKE.replace("Le taux de grévistes s'élevait à 31,5 % à la mi-journée.", MONTH_QUOTE)
     refused_with(deal_project(tmp_path, f"Le taux de grévistes atteignait 18 % {dated}.", MONTH_QUOTE, source,
                               language="fr"), 'month "février" is not in the passages it cites')
+
+
+# --- German and Spanish rates and "until at least" -----------------------------------------------------------------
+
+IN_OTHER_LANGUAGES = [
+    # (language, the source's sentence, the briefing's, "ok" or what the error says)
+    ("de", "Die Fusion spart 1,2 Milliarden Euro pro Jahr.", "Die Fusion spart 1,2 Milliarden Euro pro Monat.",
+     'figure "1,2 Milliarden" is given per month'),
+    ("de", "Die Fusion spart 1,2 Milliarden Euro pro Jahr.", "Die Fusion spart 1,2 Milliarden Euro jährlich.", "ok"),
+    ("es", "La fusión ahorrará 1.200 millones de euros al año.",
+     "La fusión ahorrará 1.200 millones de euros al mes.", 'figure "1.200 millones" is given per month'),
+    ("es", "La fusión ahorrará 1.200 millones de euros al año.",
+     "La fusión ahorrará 1.200 millones de euros al año.", "ok"),
+    ("de", "Die Sperre gilt mindestens bis 30. September 2026.", "Die Sperre gilt bis 30. September 2026.",
+     "turns the other way the bound of \"mindestens bis 30. September 2026\""),
+    ("de", "Die Sperre gilt mindestens bis 30. September 2026.",
+     "Die Sperre gilt mindestens bis 30. September 2026.", "ok"),
+    ("es", "La prohibición seguirá al menos hasta el 30 de septiembre de 2026.",
+     "La prohibición seguirá hasta el 30 de septiembre de 2026.", "turns the other way the bound of \"al menos hasta"),
+    ("es", "La prohibición seguirá al menos hasta el 30 de septiembre de 2026.",
+     "La prohibición seguirá al menos hasta el 30 de septiembre de 2026.", "ok"),
+]
+
+
+@pytest.mark.parametrize("language, given, written, outcome", IN_OTHER_LANGUAGES,
+                         ids=[f"{language}: {written[:40]}" for language, _, written, _ in IN_OTHER_LANGUAGES])
+def test_a_german_or_spanish_rate_or_floor_is_kept(tmp_path: Path, language, given, written, outcome):
+    root = deal_project(tmp_path, written, given.rstrip("."), given + "\n", language=language)
+    if outcome == "ok":
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "briefing.yaml:3:", outcome)
 
 
 # --- a briefing's language line: its title alone written in another language names nothing ----------------------
