@@ -1,0 +1,71 @@
+"""A tenth fact-check: misstatements a new user found let through (newuser12's report).
+
+A comparison turned the other way round ("higher" for "lower", "more reliable" for "less reliable", "rose faster"
+for "slower", "above" a figure for "below"); a ruling's scope or answer turned ("granted in full" for "granted in
+part", "granted" for "refused" or "denied"); a scheduled event told as held ("the hearing was held on 3 March" citing
+"the hearing is scheduled for 3 March"). Each is checked both ways: the misstatement is refused on its line with
+what is wrong, and the source's wording and honest paraphrases (the two compared the other way round with the
+opposite comparative, "higher than expected" beside an unrelated "lower", a hearing kept as scheduled) build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck14") / "project")
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, _ in cases]
+
+
+# --- 1. comparisons turned the other way round ------------------------------------------------------------------
+
+COMPARATIVES = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("Pakistan's casualty figures are higher than Afghanistan's.",
+     "Pakistan's casualty figures are lower than Afghanistan's.",
+     "this sentence says 'lower' where its cited passages say 'higher' ('Pakistan's casualty figures are higher "
+     "than Afghanistan's'): \"Pakistan's casualty figures are lower than Afghanistan's.\" (compare the two the way "
+     "the source does, or cite the passage that compares them so)"),
+    ("The Pakistani figures are less reliable than the Afghan ones, analysts said.",
+     "The Pakistani figures are more reliable than the Afghan ones, analysts said.",
+     "says 'more' where its cited passages say 'less'"),
+    ("Pakistan reported fewer deaths than Afghanistan on Friday.",
+     "Pakistan reported more deaths than Afghanistan on Friday.", "says 'more' where its cited passages say 'fewer'"),
+    ("Food prices rose slower than wages in February.", "Food prices rose faster than wages in February.",
+     "says 'faster' where its cited passages say 'slower'"),
+    ("The displaced population was smaller than in 2024.", "The displaced population was larger than in 2024.",
+     "says 'larger' where its cited passages say 'smaller'"),
+    ("Casualties remained below 100 on Friday.", "Casualties remained above 100 on Friday.",
+     "says 'above' where its cited passages say 'below'"),
+    ("Pakistan gives the lower figure of 58 soldiers killed.", "Pakistan gives the higher figure of 58 soldiers killed.",
+     "says 'higher' where its cited passages say 'lower'"),
+    # honest: the source's own words, the two the other way round, an unrelated comparative beside
+    ("Pakistan's casualty figures are higher than Afghanistan's.",
+     "Pakistan's casualty figures are higher than Afghanistan's.", "ok"),
+    ("The army's casualty count is higher than the ministry's.",
+     "The ministry's casualty count is lower than the army's.", "ok"),
+    ("Food prices rose slower than wages in February.", "Wages rose faster than food prices in February.", "ok"),
+    ("The army's figures are less reliable than the ministry's.",
+     "The ministry's figures are more reliable than the army's.", "ok"),
+    ("Inflation was higher than expected in February, while exports were lower than forecast.",
+     "Inflation was higher than expected in February.", "ok"),
+    ("The army gives the lower figure and the Red Crescent the higher.", "The Red Crescent gives the higher figure.",
+     "ok"),
+    ("Pakistan reported fewer deaths than Afghanistan, but more injuries.",
+     "Pakistan reported more injuries than Afghanistan.", "ok"),
+    ("The village below 2,000 metres was shelled, officials said, with no more than 12 killed.",
+     "Officials said no more than 12 were killed in the village.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", COMPARATIVES, ids=_ids(COMPARATIVES))
+def test_a_comparison_turned_round_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
