@@ -69,3 +69,40 @@ COMPARATIVES = [
 @pytest.mark.parametrize("given,written,outcome", COMPARATIVES, ids=_ids(COMPARATIVES))
 def test_a_comparison_turned_round_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 2. a ruling's scope or answer turned -----------------------------------------------------------------------
+
+RULINGS = [
+    ("The court granted the petition in part on Friday.", "The court granted the petition in full on Friday.",
+     "this sentence says 'granted the petition in full' where its cited passages say 'granted the petition in part'"),
+    ("The court partly granted the petition on Friday.", "The court granted the petition in full on Friday.",
+     "says 'granted the petition in full' where its cited passages say 'partly granted'"),
+    ("The court refused bail to Khan but granted it to Malik.", "The court granted bail to Khan.",
+     "says 'granted' where its cited passages say 'refused' ('The court refused bail to Khan')"),
+    ("The regulator declined the licence application on Friday.",
+     "The regulator granted the licence application on Friday.",
+     "says 'granted' where its cited passages say 'declined'"),
+    ("The regulator granted the licence application on Friday.",
+     "The regulator declined the licence application on Friday.",
+     "says 'declined' where its cited passages say 'granted'"),
+    ("The appeal was allowed in part on Friday.", "The appeal was allowed in full on Friday.",
+     "says 'allowed in full' where its cited passages say 'allowed in part'"),
+    ("The court granted the petition in full on Friday.", "The court granted the petition in part on Friday.",
+     "says 'granted the petition in part' where its cited passages say 'granted the petition in full'"),
+    # honest: the source's own words, a grant of part of a petition, a denial of another matter
+    ("The court granted the petition in part on Friday.", "The court granted the petition in part on Friday.", "ok"),
+    ("The court granted the petition in part on Friday.", "The court partly granted the petition on Friday.", "ok"),
+    ("The court granted the petition in full on Friday.", "The court granted the petition on Friday.", "ok"),
+    ("The tribunal granted bail but refused the request for a retrial.", "The tribunal granted bail.", "ok"),
+    ("The court refused bail to Khan but granted it to Malik.", "The court granted bail to Malik.", "ok"),
+    ("Pakistan denied the accusation, and the court granted the petition.",
+     "The court granted the petition.", "ok"),
+    ("The ministry refused to comment on the licence application.",
+     "The regulator granted the licence application.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", RULINGS, ids=_ids(RULINGS))
+def test_a_ruling_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
