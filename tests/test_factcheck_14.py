@@ -106,3 +106,33 @@ RULINGS = [
 @pytest.mark.parametrize("given,written,outcome", RULINGS, ids=_ids(RULINGS))
 def test_a_ruling_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 3. a scheduled event told as held --------------------------------------------------------------------------
+
+SCHEDULED = [
+    ("The hearing is scheduled for 3 March.", "The hearing was held on 3 March.",
+     "this sentence tells as held ('was held') what its cited passages only schedule ('scheduled': 'The hearing is "
+     "scheduled for 3 March'): \"The hearing was held on 3 March.\" (keep it as scheduled, or cite a passage that "
+     "says it took place)"),
+    ("The court set a hearing for 17 March.", "The hearing was held on 17 March.",
+     "only schedule ('set a hearing for'"),
+    ("The talks will be held on 3 March in Doha.", "The talks were held on 3 March in Doha.",
+     "only schedule ('will be held'"),
+    ("The vote is due on 3 March.", "The vote took place on 3 March.", "only schedule ('is due'"),
+    ("Talks are planned for 3 March in Doha.", "Talks took place on 3 March in Doha.", "only schedule ('planned for'"),
+    ("The first hearing was held on 1 March, and a second hearing is scheduled for 17 March.",
+     "A second hearing was held on 17 March.", "only schedule ('scheduled'"),
+    # honest: kept as scheduled, told as held where the source tells it so, another event held beside
+    ("The hearing is scheduled for 3 March.", "The hearing is set for 3 March.", "ok"),
+    ("The hearing is scheduled for 3 March.", "The hearing was scheduled for 3 March.", "ok"),
+    ("The hearing, scheduled for 3 March, was held in Lahore.", "The hearing was held on 3 March in Lahore.", "ok"),
+    ("The first hearing was held on 1 March, and a second hearing is scheduled for 17 March.",
+     "The first hearing was held on 1 March.", "ok"),
+    ("Fighting began on Friday, and talks are due on Monday.", "Fighting began on Friday.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", SCHEDULED, ids=_ids(SCHEDULED))
+def test_a_scheduled_event_told_as_held_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
