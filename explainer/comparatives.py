@@ -1,5 +1,5 @@
-"""Comparisons kept the way round the source makes them: "higher" may not cite a passage that says "lower" of the
-same two things.
+"""Comparisons kept the way round the source makes them: "higher" may not cite a passage that says "lower" of the same
+two things.
 
 "The Pakistani figures are more reliable than the Afghan ones" citing "... less reliable than the Afghan ones" keeps
 every other word. A comparative ("higher", "more", "larger", "faster", "stronger", "better", "above" a figure, and
@@ -8,10 +8,10 @@ right after it up to "than" (the compared word: "more *reliable*", "the higher *
 words after "than" (what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer",
 "smaller", "slower", "weaker", "worse", "below") where its compared words are the sentence's (or neither has one)
 and it compares the same things the same way round: the words before or after "than" shared, never crossed ("wages
-rose slower than prices" restates "prices rose faster than wages"), and the names before it in both. A clause of
-the passages giving the sentence's own comparative of the same compared word or subject lets it pass, and so an honest "higher
-than expected" beside an unrelated "lower" builds. A negated comparative ("no more than", "not higher") is not read.
-English text is read.
+rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
+("the army's count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the
+same compared word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower"
+builds. A negated comparative ("no more than", "not higher") is not read. English text is read.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ _BEFORE_FIGURE = patterns.compile(r"\s+(?:[$£€]\s?)?\d")
 _PLACES = frozenset({"above", "below"})
 # "no more than 100" bounds, "not higher" negates: the qualifier and negation checks' words
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:no|not|n['’]t|never|nor|neither|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OWNER = patterns.compile(r"([^\W\d_]+)['’]s(?!\w)")
 _THAN = patterns.compile(r"(?<!\w)than(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»—–]|(?<!\w)(?:and|but|while|whereas|although|though)(?!\w)",
                                  re.IGNORECASE)
@@ -66,6 +67,7 @@ class Comparative(NamedTuple):
     compared: frozenset[str]  # the content words right after it, before "than"
     than: frozenset[str]  # the content words after "than"
     names: frozenset[str]  # the names before it
+    owners: frozenset[str]  # whose it is, before it: "army" of "the army's count"
     text: str  # the clause as written
 
 
@@ -109,6 +111,8 @@ def _same_way_round(own: Comparative, other: Comparative) -> bool:
         return False  # "wages rose slower than prices" of "prices rose faster than wages"
     if (own.names and not own.names & other.before) or (other.names and not other.names & own.before):
         return False  # "Afghanistan's losses were higher" beside "Pakistan's were lower"
+    if own.owners and other.owners and not own.owners & other.owners:
+        return False  # "the army's count is higher" beside "the ministry's count is lower"
     return bool(own.before & other.before or own.than & other.than)
 
 
@@ -130,7 +134,9 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
         pair, side = _SIDE_OF[word]
         found.append(Comparative(pair, side, match.group(), frozenset(_words(before)), frozenset(compared),
                                  frozenset(_words(after[than.end():]) if than else ()),
-                                 frozenset(w.casefold() for w in _names(before)), " ".join(text[start:end].split())))
+                                 frozenset(w.casefold() for w in _names(before)),
+                                 frozenset(w.casefold() for w in _OWNER.findall(before)),
+                                 " ".join(text[start:end].split())))
     return tuple(found)
 
 

@@ -5,8 +5,8 @@ for", "is due on", "planned for", "expected to take place") reports an event tha
 clause telling an event as past ("was held", "took place", "went ahead", "was heard", "convened", "met", "began",
 "opened", "was signed") is refused where a clause of its passages schedules it (sharing two of its words of four
 letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
-event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was scheduled for", "was due") is not read, nor words in
-quotation marks. English text is read.
+event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was
+scheduled for", "was due") is not read, nor words in quotation marks. English text is read.
 """
 
 from __future__ import annotations

@@ -45,7 +45,8 @@ COMPARATIVES = [
      "says 'larger' where its cited passages say 'smaller'"),
     ("Casualties remained below 100 on Friday.", "Casualties remained above 100 on Friday.",
      "says 'above' where its cited passages say 'below'"),
-    ("Pakistan gives the lower figure of 58 soldiers killed.", "Pakistan gives the higher figure of 58 soldiers killed.",
+    ("Pakistan gives the lower figure of 58 soldiers killed.",
+     "Pakistan gives the higher figure of 58 soldiers killed.",
      "says 'higher' where its cited passages say 'lower'"),
     # honest: the source's own words, the two the other way round, an unrelated comparative beside
     ("Pakistan's casualty figures are higher than Afghanistan's.",
@@ -53,6 +54,7 @@ COMPARATIVES = [
     ("The army's casualty count is higher than the ministry's.",
      "The ministry's casualty count is lower than the army's.", "ok"),
     ("Food prices rose slower than wages in February.", "Wages rose faster than food prices in February.", "ok"),
+    ("The ministry's casualty count is lower.", "The army's casualty count is higher.", "ok"),
     ("The army's figures are less reliable than the ministry's.",
      "The ministry's figures are more reliable than the army's.", "ok"),
     ("Inflation was higher than expected in February, while exports were lower than forecast.",
