@@ -26,6 +26,8 @@ from .speakers import misattributed, misattributed_in_item, sentence_around
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
+from .comparatives import flipped_comparatives, flipped_comparatives_in_item
+from .scheduled import told_as_held, told_as_held_in_item
 from .ranks import changed_ranks
 from .rates import changed_rates
 from .hints import closest
@@ -368,11 +370,12 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
             + swapped_parties(text, passages, offset, language, parties)
             + dropped_conditions(text, passages, offset, language)
-            + turned_outcomes(text, passages, offset, language)
+            + turned_outcomes(text, passages, offset, language) + flipped_comparatives(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
+            + told_as_held(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -384,10 +387,11 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + swapped_parties_in_item(text, passages, language, parties)
             + dropped_conditions_in_item(text, passages, language)
-            + turned_outcomes_in_item(text, passages, language)
+            + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
+            + told_as_held_in_item(text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

@@ -45,6 +45,13 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
     "scrapped": (("scrapped", "scrap", "scraps", "scrapping", "abolished", "abolish", "abolishes", "abolishing"),
                  ("kept", "keep", "keeps", "keeping", "retained", "retain", "retains", "retaining")),
+    # a court or regulator's answer: "granted" against "refused", "denied", "rejected", "declined", "turned down"
+    "granted": (("granted", "grant", "grants", "granting"),
+                ("refused", "refuse", "refuses", "refusing", "denied", "deny", "denies", "denying", "rejected",
+                 "reject", "rejects", "rejecting", "declined", "decline", "declines", "declining", "turned down",
+                 "turn down", "turns down", "turning down")),
+    # its scope: "granted the petition in full" against "in part", "partly granted"
+    "in full": (("granted in full", "fully granted"), ("granted in part", "partly granted")),
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
 }
@@ -52,17 +59,23 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # quarter of its time).
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
-          "thr", "beat", "clear", "edg", "scrap", "abolish", "kep", "keep", "retain")
+          "thr", "beat", "clear", "edg", "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
+          "reject", "declin", "turn", "partl", "partial", "fully")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():
     for _side, _forms in enumerate(_sides):
         for _form in _forms:
             _OUTCOME_OF[_form] = _OUTCOME_OF.get(_form, ()) + ((_pair, _side),)
 # "found Okafor guilty", "found the two men not guilty": a verdict split by whom it is of, read as "found guilty"
+_SCOPES = frozenset(_SIDES["in full"][0] + _SIDES["in full"][1])
 _FOUND = r"found\s+(?:(?!not\s)[^\W\d_][\w'’.-]*\s+){0,4}?(?:not\s+)?guilty"
-_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + "|".join(
+# "granted the petition in part", "partially allowed": a ruling's scope, of any of the verbs of success
+_SCOPE = (r"(?:granted|allowed|upheld)\s+(?:(?!in\s)[\w'’.-]+\s+){0,5}?in\s+(?:full|part)"
+          r"|(?:partly|partially|fully|wholly)\s+(?:granted|allowed|upheld)")
+_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + _SCOPE + "|" + "|".join(
     re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_OUTCOME_OF, key=len, reverse=True)
-    if not form.startswith("found") or "guilty" not in form) + r")(?![\w-])", re.IGNORECASE)
+    if (not form.startswith("found") or "guilty" not in form) and form not in _SCOPES)
+    + r")(?![\w-])", re.IGNORECASE)
 _MAY_GIVE_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
 # "passed away", "passed through", "lifted up": a verb of its own, not an outcome; nor "failed to" ("failed to reach"
 # is the negation check's) and "allowed to" (permitted).
@@ -76,7 +89,8 @@ _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$",
                                    re.IGNORECASE)
 _WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out"})
-_NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allows", "allowed"})
+_NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allows", "allowed", "refuse", "refuses",
+                                       "refused", "decline", "declines", "declined"})
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor"
                                    r"|(?:yet|unable|refused|refuses?|declined|declines?|failed|fails?)\s+to)"
                                    r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -171,6 +185,8 @@ def _form_of(written: str) -> str | None:
     """Return the form an outcome's words are written in ("found guilty" for "found Okafor guilty"), or None."""
     if written.startswith("found") and written.endswith("guilty"):
         return "found not guilty" if written.split()[-2] == "not" else "found guilty"
+    if written.endswith((" in full", " in part")) or written.startswith(("partly ", "partially ", "fully ", "wholly ")):
+        return "granted in part" if written.endswith("part") or written.startswith("part") else "granted in full"
     return written if written in _OUTCOME_OF else None
 
 

@@ -1,0 +1,154 @@
+"""Comparisons kept the way round the source makes them: "higher" may not cite a passage that says "lower" of the same
+two things.
+
+"The Pakistani figures are more reliable than the Afghan ones" citing "... less reliable than the Afghan ones" keeps
+every other word. A comparative ("higher", "more", "larger", "faster", "stronger", "better", "above" a figure, and
+their superlatives "highest", "most") is read with the words before it in its clause (what is compared), the words
+right after it up to "than" (the compared word: "more *reliable*", "the higher *figure*", "above *100*") and the
+words after "than" (what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer",
+"smaller", "slower", "weaker", "worse", "below") where its compared words are the sentence's (or neither has one)
+and it compares the same things the same way round: the words before or after "than" shared, never crossed ("wages
+rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
+("the army's count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the
+same compared word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower"
+builds. A negated comparative ("no more than", "not higher") is not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english
+from .clauses import WORD, clause_end, clause_start
+from .sentences import split_sentences
+
+# Each pair's two sides: a word gives its pair's side 0 or 1.
+_PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "size": (("higher", "larger", "bigger", "greater", "more", "above"),
+             ("lower", "smaller", "less", "fewer", "below")),
+    "most": (("highest", "largest", "biggest", "greatest", "most"), ("lowest", "smallest", "least", "fewest")),
+    "speed": (("faster", "quicker", "sooner"), ("slower",)),
+    "strength": (("stronger",), ("weaker",)),
+    "quality": (("better",), ("worse",)),
+    "width": (("wider", "broader"), ("narrower",)),
+}
+_SIDE_OF = {word: (pair, side) for pair, sides in _PAIRS.items() for side, words in enumerate(sides) for word in words}
+_COMPARATIVE = patterns.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_SIDE_OF, key=len, reverse=True))
+                                + r")(?![\w'’-])", re.IGNORECASE)
+# "above" and "below" compare only before a figure ("above 100", "below $4"): "the village below the dam" is a place
+_BEFORE_FIGURE = patterns.compile(r"\s+(?:[$£€]\s?)?\d")
+_PLACES = frozenset({"above", "below"})
+# "no more than 100" bounds, "not higher" negates: the qualifier and negation checks' words
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:no|not|n['’]t|never|nor|neither|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_OWNER = patterns.compile(r"([^\W\d_]+)['’]s(?!\w)")
+_THAN = patterns.compile(r"(?<!\w)than(?!\w)", re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»—–]|(?<!\w)(?:and|but|while|whereas|although|though)(?!\w)",
+                                 re.IGNORECASE)
+_NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
+                          "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
+                          "what", "which", "about", "the", "its", "his", "her", "has", "had", "was", "are", "for",
+                          "and", "but", "much", "even", "still", "far", "ones", "some", "many", "slightly",
+                          "significantly", "considerably", "rather"})
+_COMPARED_WORDS = 2  # words right after a comparative that say what it compares ("more reliable", "higher casualty")
+_NEAR = 24  # characters before a comparative that may negate it
+_MOST = 32  # comparatives a text is read for, the first
+
+
+class Comparative(NamedTuple):
+    """A comparative a clause gives: its pair and side, as written, and what it compares with what."""
+
+    pair: str
+    side: int
+    shown: str
+    before: frozenset[str]  # the content words before it in its clause
+    compared: frozenset[str]  # the content words right after it, before "than"
+    than: frozenset[str]  # the content words after "than"
+    names: frozenset[str]  # the names before it
+    owners: frozenset[str]  # whose it is, before it: "army" of "the army's count"
+    text: str  # the clause as written
+
+
+def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English text, at `offset`, compares two things ("higher") the other way round from a
+    cited passage comparing the same ("lower"), and no passage compares them as the text does."""
+    if not in_english(language) or not _COMPARATIVE.search(text):
+        return []  # most sentences compare nothing: found without reading their passages
+    theirs = [found for p in passages if in_english(p.language) for found in _comparatives(p.text)]
+    if not theirs:
+        return []
+    for own in _comparatives(text):
+        same = [other for other in theirs if other.pair == own.pair]
+        turned = next((other for other in same if other.side != own.side and _of_the_same(own, other)
+                       and _same_way_round(own, other)), None)
+        if turned is not None and not any(other.side == own.side and (_of_the_same(own, other)
+                                                                       or own.before & other.before) for other in same):
+            return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
+                                    f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
+                            "compare the two the way the source does, or cite the passage that compares them so")]
+    return []
+
+
+def flipped_comparatives_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return flipped_comparatives' findings for an item cited as a whole, sentence by sentence."""
+    if not in_english(language) or not _COMPARATIVE.search(text):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in flipped_comparatives(sentence.text, passages, sentence.start, language)]
+
+
+def _of_the_same(own: Comparative, other: Comparative) -> bool:
+    """Say whether two comparatives compare by the same word ("reliable", "100"), or both by none."""
+    return bool(own.compared & other.compared) if own.compared or other.compared else True
+
+
+def _same_way_round(own: Comparative, other: Comparative) -> bool:
+    """Say whether a passage's comparative compares what the sentence's does, in the same order: what stands before
+    it or after "than" shared, nothing crossed, and no other names before it."""
+    if (own.before & other.than) or (own.than & other.before):
+        return False  # "wages rose slower than prices" of "prices rose faster than wages"
+    if (own.names and not own.names & other.before) or (other.names and not other.names & own.before):
+        return False  # "Afghanistan's losses were higher" beside "Pakistan's were lower"
+    if own.owners and other.owners and not own.owners & other.owners:
+        return False  # "the army's count is higher" beside "the ministry's count is lower"
+    return bool(own.before & other.before or own.than & other.than)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _comparatives(text: str) -> tuple[Comparative, ...]:
+    """Return the comparatives text gives plainly (not negated), each with what it compares."""
+    found = []
+    for match in _COMPARATIVE.finditer(text):
+        if len(found) >= _MOST:
+            break
+        word = match.group().casefold()
+        if ((word in _PLACES and not _BEFORE_FIGURE.match(text, match.end()))
+                or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())):
+            continue
+        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+        before, after = text[start:match.start()], text[match.end():end]
+        than = _THAN.search(after)
+        compared = _words(after[:than.start()] if than else after)[:_COMPARED_WORDS]
+        pair, side = _SIDE_OF[word]
+        found.append(Comparative(pair, side, match.group(), frozenset(_words(before)), frozenset(compared),
+                                 frozenset(_words(after[than.end():]) if than else ()),
+                                 frozenset(w.casefold() for w in _names(before)),
+                                 frozenset(w.casefold() for w in _OWNER.findall(before)),
+                                 " ".join(text[start:end].split())))
+    return tuple(found)
+
+
+def _words(text: str) -> list[str]:
+    """Return text's content words, folded, a possessive as its owner ("pakistan" of "Pakistan's")."""
+    words = (re.sub(r"['’]s$", "", written).casefold() for written in WORD.findall(text))
+    return [word for word in words if (word[0].isdigit() or len(word) >= 4) and word not in _NOT_CONTENT]
+
+
+def _names(text: str) -> list[str]:
+    """Return the capitalised words of text past its first (a sentence's first word is capitalised anyway)."""
+    written = WORD.findall(text)
+    return [re.sub(r"['’]s$", "", word) for word in written[1:] if word[0].isupper()] + (
+        [re.sub(r"['’]s$", "", written[0])] if written and written[0][0].isupper() and len(written[0]) >= 4
+        and written[0].casefold() not in _NOT_CONTENT else [])

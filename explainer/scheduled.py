@@ -1,0 +1,104 @@
+"""Scheduled events kept as scheduled: a sentence may not tell as held what the passages it cites only schedule.
+
+"The hearing was held on 3 March" citing "the hearing is scheduled for 3 March" (or "will be held", "set a hearing
+for", "is due on", "planned for", "expected to take place") reports an event that may never happen. A sentence's
+clause telling an event as past ("was held", "took place", "went ahead", "was heard", "convened", "met", "began",
+"opened", "was signed") is refused where a clause of its passages schedules it (sharing two of its words of four
+letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
+event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was
+scheduled for", "was due") is not read, nor words in quotation marks. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import clause_end, clause_start, content_words
+from .sentences import MARKER, inside, split_sentences
+
+_HELD = patterns.compile(
+    r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
+    r"|opened)(?!\w)", re.IGNORECASE)
+_SCHEDULED = patterns.compile(
+    r"(?<!\w)(?:scheduled|rescheduled|set\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?for|(?:is|are)\s+set\s+to|will\s+be\s+"
+    r"(?:held|heard|staged|signed|convened)|will\s+(?:take\s+place|go\s+ahead|convene|meet|begin|open)|(?:is|are)\s+"
+    r"due|due\s+to|to\s+be\s+(?:held|heard|staged|signed)|planned\s+for|expected\s+to\s+(?:take\s+place|be\s+held"
+    r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene))(?!\w)",
+    re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas)(?!\w)",
+                                 re.IGNORECASE)
+_NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
+                          "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
+                          "held", "took", "place", "went", "ahead", "heard", "staged", "signed", "convened", "began",
+                          "opened", "scheduled", "rescheduled", "planned", "expected", "take", "convene", "meet",
+                          "begin", "open", "the", "was", "are", "for"})
+_RESTATES = 2
+
+
+class Told(NamedTuple):
+    """An event a clause tells as held or as scheduled: the words that tell it so, and the clause's words."""
+
+    at: int
+    shown: str
+    words: frozenset[str]
+    text: str  # the clause as written
+
+
+def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English text, at `offset`, tells as held an event its cited passages only schedule."""
+    if not in_english(language) or not _HELD.search(text):
+        return []  # most sentences tell no event so: found without reading their passages
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    if _SCHEDULED.search(spoken):
+        return []  # "the hearing, scheduled for 3 March, was held": the sentence keeps the schedule in sight
+    quoted = quoted_parts(spoken)
+    english = [p.text for p in passages if in_english(p.language)]
+    scheduled = [told for passage in english for told in _told(passage, _SCHEDULED)]
+    if not scheduled:
+        return []
+    held = [told for passage in english for told in _told(passage, _HELD)]
+    for own in _told(spoken, _HELD):
+        if inside(quoted, own.at):
+            continue  # another's words, and theirs
+        turned = next((other for other in scheduled if _restates(own.words, other.words)), None)
+        if turned is not None and not any(_tells_held(own.words, other.words) for other in held):
+            return [Finding(offset, f"this sentence tells as held ('{own.shown}') what its cited passages only "
+                                    f"schedule ('{turned.shown}': '{turned.text}'): {clipped(text)}",
+                            "keep it as scheduled, or cite a passage that says it took place")]
+    return []
+
+
+def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return told_as_held's findings for an item cited as a whole, sentence by sentence."""
+    if not in_english(language) or not _HELD.search(text):
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in told_as_held(sentence.text, passages, sentence.start, language)]
+
+
+def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
+    """Say whether a passage's clause is of the sentence's event: two words shared, and every figure (its day)."""
+    figures = {word for word in own if word[0].isdigit()}
+    return len(own & other) >= _RESTATES and figures <= other
+
+
+def _tells_held(own: frozenset[str], other: frozenset[str]) -> bool:
+    """Say whether a passage's clause telling an event as held may be the sentence's: a word shared, and no figure
+    (day) of its own ("the first hearing was held on 1 March" is not the one of 17 March)."""
+    return bool(own & other) and not {word for word in other - own if word[0].isdigit()}
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _told(text: str, pattern: re.Pattern) -> tuple[Told, ...]:
+    """Return the clauses of text that tell an event as `pattern` does, each with its content words."""
+    found = []
+    for match in pattern.finditer(text):
+        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+        clause = text[start:end]
+        found.append(Told(match.start(), " ".join(match.group().split()),
+                          content_words(clause, _NOT_CONTENT, names_of_three=True), " ".join(clause.split())))
+    return tuple(found)
