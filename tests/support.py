@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from conftest import REPO, Run, copy_templates, copy_tree, run_build, tree_digest
 
@@ -158,3 +163,29 @@ def assert_summary_outcome(lines: list[str], outcome: str) -> None:
     else:
         assert any(line.startswith("content/flood/briefing.yaml:3: `summary`: ") and outcome in line
                    for line in lines), lines
+
+
+@contextlib.contextmanager
+def content_on_tmpfs(project: Path):
+    """Put the project's content/ on a 64 KB tmpfs of its own (to fill, or to make read-only) while in the block."""
+    content = project / "content"
+    content.rename(project / "content-copy")
+    content.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(content)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        subprocess.run(["cp", "-r", f"{project}/content-copy/.", str(content)], check=True)
+        yield project
+    finally:
+        subprocess.run(["umount", str(content)], check=True)
+
+
+def fill_up(folder: Path) -> None:
+    """Write a file into `folder` until its disk is full."""
+    filler = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        with pytest.raises(OSError):
+            while True:
+                os.write(filler, b"\0" * 4096)
+    finally:
+        os.close(filler)

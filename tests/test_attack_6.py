@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_project, run_build, tree_digest
-from support import error_lines, rebuild_fails
+from support import content_on_tmpfs, error_lines, fill_up, rebuild_fails
 from test_serve import BRIEFING_PAGE, ServerProcess, fetch, free_port, page_shows, serving, set_title, wait_until
 
 STATIC_NAME_HINT = ("the file name is not plain text (it holds bytes that are not UTF-8, or a control or direction "
@@ -295,27 +295,13 @@ def test_accept_source_keeps_a_crlf_library_as_it_was_but_for_the_one_value(buil
 @pytest.fixture
 def full_content_disk(built_minimal: Path):
     """The project's content/ on a 64 KB tmpfs filled up, with sources.yaml a page long less a little."""
-    content = built_minimal / "content"
-    content.rename(built_minimal / "content-copy")
-    content.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(content)], capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
-        subprocess.run(["cp", "-r", f"{built_minimal}/content-copy/.", str(content)], check=True)
-        sources = content / "sources.yaml"
+    with content_on_tmpfs(built_minimal):
+        sources = built_minimal / "content" / "sources.yaml"
         text = sources.read_text(encoding="utf-8")
         text = text.replace(text.split("sha256: ")[1].split()[0], "TODO")
         sources.write_text(text + "#" * (4096 - 20 - len(text)) + "\n", encoding="utf-8")  # the digest needs a page more
-        filler = os.open(content / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
-        try:
-            with pytest.raises(OSError):
-                while True:
-                    os.write(filler, b"\0" * 4096)
-        finally:
-            os.close(filler)
+        fill_up(built_minimal / "content")
         yield built_minimal
-    finally:
-        subprocess.run(["umount", str(content)], check=True)
 
 
 def test_accept_source_on_a_full_disk_leaves_the_library_as_it_was(full_content_disk: Path):

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
-from support import edit
+from support import content_on_tmpfs as tmpfs_content, edit, fill_up
 from explainer.memo import templates_digest
 from explainer.moves import follow
 from explainer.render import make_environment
@@ -117,28 +117,14 @@ def test_new_refuses_a_title_the_build_would_refuse_and_writes_nothing(built_min
 @pytest.fixture
 def content_on_tmpfs(built_minimal: Path):
     """The project, its content/ on a 64 KB tmpfs of its own (to fill, or to make read-only)."""
-    content = built_minimal / "content"
-    content.rename(built_minimal / "content-copy")
-    content.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(content)], capture_output=True).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
-        subprocess.run(["cp", "-r", f"{built_minimal}/content-copy/.", str(content)], check=True)
-        yield built_minimal
-    finally:
-        subprocess.run(["umount", str(content)], check=True)
+    with tmpfs_content(built_minimal) as project:
+        yield project
 
 
 @pytest.fixture
 def content_on_a_full_disk(content_on_tmpfs: Path):
     """The project, its content/ on a 64 KB tmpfs filled up."""
-    filler = os.open(content_on_tmpfs / "content" / "filler", os.O_WRONLY | os.O_CREAT, 0o644)
-    try:
-        with pytest.raises(OSError):
-            while True:
-                os.write(filler, b"\0" * 4096)
-    finally:
-        os.close(filler)
+    fill_up(content_on_tmpfs / "content")
     return content_on_tmpfs
 
 
