@@ -1,5 +1,5 @@
-"""What every project of this installation reuses, kept beside our bytecode: each template compiled (render.py) and
-each built-in locale parsed (locale.py).
+"""What every project of this installation reuses, kept beside our bytecode: each template compiled
+(compiled_templates.py) and each built-in locale parsed (locale.py).
 
 Both are functions of bytes alone (a template's source; a locale file's bytes and our code), and a project's first
 build, with no .cache/ yet, made them again: on the real project, compiling its 17 templates cost 0.12 s and
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -38,8 +39,17 @@ def read(name: str, limit: int) -> bytes:
     return read_sealed(path, path.parent, limit, BESIDE_CODE)
 
 
+def writable() -> bool:
+    """Return whether Python keeps bytecode in folder(): it may (no PYTHONDONTWRITEBYTECODE) and can (the folder, or
+    the nearest one above it that exists, is a folder this user may write in: not so in a read-only installation)."""
+    where = folder()
+    if where is None or sys.dont_write_bytecode:
+        return False
+    existing = next(place for place in (where, *where.parents) if os.path.lexists(place))
+    return os.path.isdir(existing) and os.access(existing, os.W_OK | os.X_OK)
+
+
 def write(name: str, payload: bytes) -> None:
     """Keep `payload` in the file `name` under folder(), as Python keeps bytecode: not at all if it writes none."""
-    where = folder()
-    if where is not None and not sys.dont_write_bytecode:
-        write_sealed(where / name, payload, BESIDE_CODE)
+    if writable():
+        write_sealed(folder() / name, payload, BESIDE_CODE)

@@ -42,6 +42,7 @@ for path in sorted(cache.rglob("*")):
 def test_a_cache_sealed_by_anyone_else_runs_nothing_and_publishes_nothing(built_minimal: Path, tmp_path: Path,
                                                                           monkeypatch):
     monkeypatch.setattr(filedigests, "RACY_NS", -3600 * 10**9)  # every file counts as edited long ago
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # so compiled templates are kept in .cache/ too
     good_site = build_ok(built_minimal)  # so its digests are kept too
     mark = tmp_path / "code-ran"
     attacker = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "attacker"), "PYTHONPATH": str(REPO)}

@@ -9,10 +9,9 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sys
 from pathlib import Path
 
-import jinja2
-import pytest
 
 from conftest import pack_entries, run_build, run_build_process, tree_digest
 from explainer.memo import SHARDS, PackMemo, shard_of
@@ -232,50 +231,8 @@ def test_a_build_with_broken_packs_gives_the_same_site_as_a_clean_one(tmp_path: 
     assert tree_digest(root / "site") == clean
 
 
-@pytest.fixture
-def new_process(monkeypatch):
-    """Forget the compiled templates this process keeps, as a new process would: return the function to."""
-    from explainer import render
-
-    monkeypatch.setattr(render, "_compiled", {})
-    return lambda: render._compiled.clear()
-
-
-def test_compiled_templates_are_kept_by_name_and_used_only_for_the_same_source(tmp_path: Path, new_process):
-    from explainer.render import make_environment
-
-    templates, cache = tmp_path / "templates", tmp_path / "compiled"
-    templates.mkdir()
-    (templates / "page.html").write_text("first {{ word }}")
-    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "first x"
-    moved = tmp_path / "moved"
-    shutil.copytree(templates, moved)  # another folder: the same name and source use the compiled one
-    assert len(list(cache.iterdir())) == 1
-    new_process()
-    assert make_environment(moved, cache).get_template("page.html").render(word="y") == "first y"
-    (moved / "page.html").write_text("second {{ word }}")  # same name, new source: compiled again
-    assert make_environment(moved, cache).get_template("page.html").render(word="z") == "second z"
-
-
-def test_a_process_compiles_or_reads_a_template_once(tmp_path: Path, new_process, monkeypatch):
-    from explainer import render
-    from explainer.render import make_environment
-
-    templates = tmp_path / "templates"
-    templates.mkdir()
-    (templates / "page.html").write_text("first {{ word }}")
-    assert make_environment(templates, tmp_path / "a").get_template("page.html").render(word="x") == "first x"
-    with monkeypatch.context() as patched:
-        patched.setattr(render, "read_sealed", lambda *args: pytest.fail("read a compiled template again"))
-        patched.setattr(jinja2.Environment, "compile", lambda *args, **kw: pytest.fail("compiled again"))
-        # Another project, another cache folder: the same source is neither read nor compiled in this process,
-        assert make_environment(templates, tmp_path / "b").get_template("page.html").render(word="y") == "first y"
-    assert len(list((tmp_path / "b").iterdir())) == 1  # and that project's .cache/ still gets it
-    (templates / "page.html").write_text("second {{ word }}")  # a new source is compiled
-    assert make_environment(templates, tmp_path / "b").get_template("page.html").render(word="z") == "second z"
-
-
-def test_a_pipe_in_place_of_any_cache_file_does_not_stop_a_build(tmp_path: Path):
+def test_a_pipe_in_place_of_any_cache_file_does_not_stop_a_build(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # compiled templates kept in .cache/ too (compiled_templates)
     from test_synth import load_synth
 
     root = load_synth().generate(tmp_path / "project", briefings=2, sources=10, citations=20, big_sources=0)
@@ -287,37 +244,3 @@ def test_a_pipe_in_place_of_any_cache_file_does_not_stop_a_build(tmp_path: Path)
         os.mkfifo(path)  # opening one to read would wait for a writer forever
     result = run_build_process(root, timeout=60)
     assert result.code == 0, result.err
-
-
-def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path, new_process):
-    from test_synth import load_synth
-
-    root = load_synth().generate(tmp_path / "project", briefings=2, sources=10, citations=20, big_sources=0)
-    assert run_build(root).code == 0
-    clean = tree_digest(root / "site")
-    compiled = sorted((root / ".cache" / "templates").iterdir())
-    for index, path in enumerate(compiled):  # cut short, cut short with garbage after, or garbage whole
-        data = path.read_bytes()
-        path.write_bytes([data[:40], data[:40] + b"garbage" * 9, b"\x00garbage"][index % 3])
-    shutil.rmtree(root / ".cache" / "pages")  # so that every page is rendered, with every template
-    new_process()
-    result = run_build(root)
-    assert result.code == 0, result.err
-    assert tree_digest(root / "site") == clean
-
-
-def test_a_compiled_template_changed_by_a_flipped_bit_is_compiled_again(tmp_path: Path, new_process):
-    """Marshalled code is not checked when loaded: a changed byte could print other words, or crash the
-    interpreter when run. The file's digest no longer matches, so the template is compiled again."""
-    from explainer.render import make_environment
-
-    templates, cache = tmp_path / "templates", tmp_path / "compiled"
-    templates.mkdir()
-    (templates / "page.html").write_text("Exactly 1234 {{ word }}")
-    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "Exactly 1234 x"
-    [compiled] = cache.iterdir()
-    data = compiled.read_bytes()
-    at = data.index(b"1234")
-    compiled.write_bytes(data[:at] + b"9" + data[at + 1:])
-    new_process()
-    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "Exactly 1234 x"

@@ -1,17 +1,14 @@
-"""The real microsite's start-up: compiled templates kept beside our bytecode for every project of an installation,
-read back whole, and a first build that imports only what it runs."""
+"""The real microsite's start-up: what is kept beside our bytecode for every project of an installation (the compiled
+templates' own tests are in tests/test_realspeed3.py), and a first build that imports only what it runs."""
 
 from __future__ import annotations
 
-import io
-import pickle
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import jinja2
-import jinja2.bccache
 import pytest
 
 from conftest import REPO, copy_project, run_build, tree_digest
@@ -19,9 +16,9 @@ from conftest import REPO, copy_project, run_build, tree_digest
 
 def new_process(monkeypatch) -> None:
     """Forget what this process compiled and parsed, as a new process would."""
-    from explainer import locale, render
+    from explainer import compiled_templates, locale
 
-    monkeypatch.setattr(render, "_compiled", {})
+    monkeypatch.setattr(compiled_templates, "_in_process", {})
     locale._parsed.cache_clear()
     locale._parsed_ours.cache_clear()
 
@@ -63,17 +60,6 @@ def test_a_first_build_takes_the_templates_and_locales_another_project_made_and_
         assert first_build(copy_project(tmp_path / "two", checked=False)) == clean
 
 
-def test_a_template_of_the_same_name_with_other_words_is_compiled_again(tmp_path: Path, installation: Path,
-                                                                        monkeypatch):
-    first_build(copy_project(tmp_path / "one", checked=False))
-    root = copy_project(tmp_path / "two", checked=False)
-    footer = root / "templates" / "_footer.html"  # in each briefing's page
-    footer.write_text(footer.read_text() + "<!-- edited -->\n")
-    new_process(monkeypatch)
-    first_build(root)
-    assert "<!-- edited -->" in (root / "site" / "pakistan-afghanistan-war" / "index.html").read_text()
-
-
 def test_a_locale_kept_by_another_version_of_our_code_is_parsed_again(tmp_path: Path, installation: Path,
                                                                       monkeypatch):
     from explainer import locale
@@ -102,26 +88,6 @@ def test_nothing_is_kept_beside_the_code_where_python_writes_no_bytecode(tmp_pat
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     first_build(copy_project(tmp_path / "one", checked=False))
     assert not installation.exists()
-
-
-def test_a_kept_template_is_read_as_jinja_reads_it(tmp_path: Path, installation: Path):
-    """The one marshal.loads of the code, in place of Jinja's reading of a stream, gives the same code."""
-    from explainer.render import _load_compiled, make_environment
-    from explainer.seal import unsealed
-
-    env = make_environment(REPO / "templates", tmp_path / "cache")
-    env.get_template("briefing.html")
-    [kept] = [path for path in (tmp_path / "cache").iterdir() if path.stat().st_size > 1000]
-    data = unsealed(kept.read_bytes())
-    stream = io.BytesIO(data)
-    stream.seek(len(jinja2.bccache.bc_magic))
-    checksum = pickle.load(stream)
-    ours, jinjas = (jinja2.bccache.Bucket(env, kept.name, checksum) for _ in range(2))
-    assert _load_compiled(ours, data)
-    jinjas.bytecode_from_string(data)
-    assert ours.code == jinjas.code is not None
-    other = jinja2.bccache.Bucket(env, kept.name, "another source")
-    assert not _load_compiled(other, data) and other.code is None
 
 
 def test_a_build_imports_neither_the_preview_nor_the_editing_commands(tmp_path: Path):

@@ -1,0 +1,225 @@
+"""Compiled templates (explainer/compiled_templates.py): kept in one folder, beside our bytecode where Python keeps it,
+else in the project's .cache/, and for the rest of the process; used only for the same source, never when damaged,
+and a project's .cache/ only when sealed under the user's own key."""
+
+from __future__ import annotations
+
+import io
+import pickle
+import shutil
+import sys
+from pathlib import Path
+
+import jinja2
+import jinja2.bccache
+import pytest
+
+from conftest import REPO, copy_project, run_build, tree_digest
+from explainer import compiled_templates
+from explainer.render import make_environment
+from explainer.seal import BESIDE_CODE, unsealed, write_sealed
+
+STORES = ("beside the code", "the project's .cache/")
+
+
+@pytest.fixture
+def new_process(monkeypatch):
+    """Forget what this process compiled, as a new process would; return the function that forgets it again."""
+    monkeypatch.setattr(compiled_templates, "_in_process", {})
+    return compiled_templates.forget_in_process
+
+
+@pytest.fixture
+def installation(tmp_path: Path, monkeypatch, new_process) -> Path:
+    """Return the folder standing in for the one beside our bytecode, in a process that may write bytecode."""
+    from explainer import beside_code
+
+    folder = tmp_path / "installation" / "__pycache__"
+    monkeypatch.setattr(beside_code, "folder", lambda: folder)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return folder
+
+
+@pytest.fixture(params=STORES)
+def kept_in(request, tmp_path: Path, installation: Path, monkeypatch):
+    """Return a function giving the folder a project's compiled templates are kept in, for each of the two stores:
+    beside the code, or (Python keeping no bytecode, PYTHONDONTWRITEBYTECODE) the project's .cache/templates/."""
+    if request.param == STORES[1]:
+        monkeypatch.setattr(sys, "dont_write_bytecode", True)
+        return lambda cache: cache
+    return lambda cache: next(installation.glob("templates.*"))
+
+
+def page(folder: Path, text: str) -> Path:
+    """Return the templates folder `folder` holding one template, page.html, with `text`."""
+    folder.mkdir(exist_ok=True)
+    (folder / "page.html").write_text(text)
+    return folder
+
+
+def first_build(root: Path) -> dict[str, str]:
+    """Build the project at `root` with no .cache/ and no site/, as a user's first build; return the site's digest."""
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+    shutil.rmtree(root / "site", ignore_errors=True)
+    result = run_build(root)
+    assert result.code == 0, result.err
+    return tree_digest(root / "site")
+
+
+def no_compiling(monkeypatch):
+    return monkeypatch.setattr(jinja2.Environment, "compile", lambda *args, **kw: pytest.fail("compiled again"))
+
+
+def test_compiled_templates_are_kept_by_name_and_used_only_for_the_same_source(tmp_path: Path, kept_in, new_process,
+                                                                                 monkeypatch):
+    templates, cache = page(tmp_path / "templates", "first {{ word }}"), tmp_path / "compiled"
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "first x"
+    assert len(list(kept_in(cache).iterdir())) == 1
+    moved = shutil.copytree(templates, tmp_path / "moved")  # another folder: the same name and source
+    new_process()
+    with monkeypatch.context() as patched:
+        no_compiling(patched)
+        assert make_environment(moved, cache).get_template("page.html").render(word="y") == "first y"
+    (moved / "page.html").write_text("second {{ word }}")  # same name, new source: compiled again
+    assert make_environment(moved, cache).get_template("page.html").render(word="z") == "second z"
+
+
+def test_they_are_kept_in_one_place_only(tmp_path: Path, installation: Path, monkeypatch):
+    templates = page(tmp_path / "templates", "{{ word }}")
+    make_environment(templates, tmp_path / "one").get_template("page.html")
+    assert any(installation.glob("templates.*/*")) and not (tmp_path / "one").exists()
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    shutil.rmtree(installation)
+    make_environment(templates, tmp_path / "two").get_template("page.html")
+    assert len(list((tmp_path / "two").iterdir())) == 1 and not installation.exists()
+
+
+def test_a_build_without_bytecode_reuses_them_from_its_cache_across_processes(tmp_path: Path, installation: Path,
+                                                                              new_process, monkeypatch):
+    """PYTHONDONTWRITEBYTECODE: nothing is written beside the code, and the project's .cache/ keeps them instead."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    root = copy_project(tmp_path / "project", checked=False)
+    clean = first_build(root)
+    assert not installation.exists() and any((root / ".cache" / "templates").iterdir())
+    new_process()
+    shutil.rmtree(root / "site")
+    no_compiling(monkeypatch)
+    assert run_build(root).code == 0 and tree_digest(root / "site") == clean
+
+
+def test_an_installation_this_user_cannot_write_keeps_them_in_the_projects_cache(tmp_path: Path, monkeypatch,
+                                                                                   new_process):
+    from explainer import beside_code
+
+    (tmp_path / "read-only").write_text("")  # not a folder: even root cannot write below it
+    monkeypatch.setattr(beside_code, "folder", lambda: tmp_path / "read-only" / "__pycache__")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    templates, cache = page(tmp_path / "templates", "{{ word }}!"), tmp_path / "compiled"
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "x!"
+    new_process()
+    no_compiling(monkeypatch)
+    assert make_environment(templates, cache).get_template("page.html").render(word="y") == "y!"
+
+
+def test_a_process_compiles_or_reads_a_template_once(tmp_path: Path, kept_in, monkeypatch):
+    templates = page(tmp_path / "templates", "first {{ word }}")
+    assert make_environment(templates, tmp_path / "a").get_template("page.html").render(word="x") == "first x"
+    folder = kept_in(tmp_path / "b")
+    shutil.rmtree(kept_in(tmp_path / "a"))
+    with monkeypatch.context() as patched:
+        patched.setattr(compiled_templates, "read_sealed", lambda *args: pytest.fail("read a compiled template again"))
+        no_compiling(patched)
+        # Another project: the same source is neither read nor compiled in this process,
+        assert make_environment(templates, tmp_path / "b").get_template("page.html").render(word="y") == "first y"
+    assert len(list(folder.iterdir())) == 1  # and the store still gets it, for the next process
+    (templates / "page.html").write_text("second {{ word }}")  # a new source is compiled
+    assert make_environment(templates, tmp_path / "b").get_template("page.html").render(word="z") == "second z"
+
+
+def test_a_compiled_template_changed_by_a_flipped_bit_is_compiled_again(tmp_path: Path, kept_in, new_process):
+    """Marshalled code is not checked when loaded: a changed byte could print other words, or crash the
+    interpreter when run. The file's digest no longer matches, so the template is compiled again."""
+    templates, cache = page(tmp_path / "templates", "Exactly 1234 {{ word }}"), tmp_path / "compiled"
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "Exactly 1234 x"
+    [compiled] = kept_in(cache).iterdir()
+    data = compiled.read_bytes()
+    at = data.index(b"1234")
+    compiled.write_bytes(data[:at] + b"9" + data[at + 1:])
+    new_process()
+    assert make_environment(templates, cache).get_template("page.html").render(word="x") == "Exactly 1234 x"
+
+
+def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path, kept_in, new_process):
+    root = copy_project(tmp_path / "project", checked=False)
+    clean = first_build(root)
+    compiled = sorted(kept_in(root / ".cache" / "templates").iterdir())
+    assert len(compiled) > 10
+    for index, path in enumerate(compiled):  # cut short, cut short with garbage after, or garbage whole
+        data = path.read_bytes()
+        path.write_bytes([data[:40], data[:40] + b"garbage" * 9, b"\x00garbage"][index % 3])
+    shutil.rmtree(root / ".cache" / "pages")  # so that every page is rendered, with every template
+    new_process()
+    assert first_build(root) == clean
+
+
+def planted(tmp_path: Path, key: bytes | None) -> Path:
+    """Return a templates folder whose page.html says "mine", with "planted" compiled for its source in a project's
+    .cache/templates/, sealed under `key`."""
+    templates, other = page(tmp_path / "templates", "mine"), page(tmp_path / "other", "planted")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(other))
+    code = env.compile(env.loader.get_source(env, "page.html")[0], "page.html")
+    bucket = jinja2.bccache.Bucket(env, compiled_templates.CompiledTemplates.get_cache_key(None, "page.html"),
+                                   jinja2.bccache.BytecodeCache().get_source_checksum("mine"))
+    bucket.code = code
+    write_sealed(tmp_path / "project-cache" / bucket.key, bucket.bytecode_to_string(), key)
+    return templates
+
+
+@pytest.mark.parametrize("key", [BESIDE_CODE, b"someone else's key"])
+def test_a_projects_cache_is_trusted_only_under_the_users_own_key(tmp_path: Path, installation: Path, key: bytes,
+                                                                  monkeypatch):
+    """BESIDE_CODE is no secret: a file sealed under it, carried into a project's .cache/, is not loaded."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    templates = planted(tmp_path, key)
+    assert make_environment(templates, tmp_path / "project-cache").get_template("page.html").render() == "mine"
+
+
+def test_a_projects_cache_sealed_by_this_user_is_used(tmp_path: Path, installation: Path, monkeypatch):
+    """The planted test above would pass if nothing were ever read: this one, sealed right, is read."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    templates = planted(tmp_path, None)
+    assert make_environment(templates, tmp_path / "project-cache").get_template("page.html").render() == "planted"
+
+
+def test_beside_the_code_a_projects_cache_is_not_read(tmp_path: Path, installation: Path):
+    templates = planted(tmp_path, None)
+    assert make_environment(templates, tmp_path / "project-cache").get_template("page.html").render() == "mine"
+
+
+def test_a_linked_cache_keeps_no_compiled_template(tmp_path: Path, installation: Path, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / ".cache").symlink_to(tmp_path / "elsewhere")
+    templates = page(tmp_path / "templates", "{{ word }}")
+    assert make_environment(templates, tmp_path / "project" / ".cache" / "templates").get_template(
+        "page.html").render(word="x") == "x"
+    assert not any((tmp_path / "elsewhere").iterdir())
+
+
+def test_a_kept_template_is_read_as_jinja_reads_it(tmp_path: Path, installation: Path, monkeypatch):
+    """The one marshal.loads of the code, in place of Jinja's reading of a stream, gives the same code."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    env = make_environment(REPO / "templates", tmp_path / "cache")
+    env.get_template("briefing.html")
+    [kept] = [path for path in (tmp_path / "cache").iterdir() if path.stat().st_size > 1000]
+    data = unsealed(kept.read_bytes())
+    stream = io.BytesIO(data)
+    stream.seek(len(jinja2.bccache.bc_magic))
+    checksum = pickle.load(stream)
+    ours, jinjas = (jinja2.bccache.Bucket(env, kept.name, checksum) for _ in range(2))
+    assert compiled_templates.loaded(ours, data)
+    jinjas.bytecode_from_string(data)
+    assert ours.code == jinjas.code is not None
+    other = jinja2.bccache.Bucket(env, kept.name, "another source")
+    assert not compiled_templates.loaded(other, data) and other.code is None
