@@ -663,13 +663,16 @@ _SPAN_USED = patterns.compile(
     r"(?=[\s-]+(?:ago|earlier|prior|later|before|after|long|old)(?!\w))", re.IGNORECASE)
 
 
+_TIME_WORDS = patterns.compile(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk"
+                              r"|spring|summer|autumn|winter|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)",
+                              re.IGNORECASE)  # whole words: "Thursday" is no "day"
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _times_used(text: str) -> frozenset[str]:
     """Return the time words a passage uses, by key, in any use ("at dawn"), but a span only as one ("decades-long"
     gives "decade", "earlier in the week" no "week")."""
-    words = re.findall(r"(?<!\w)(?:overnight|mornings?|afternoons?|evenings?|nights?|midnight|dawn|dusk|spring|summer"
-                       r"|autumn|winter|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)", text,
-                       re.IGNORECASE)  # whole words: "Thursday" is no "day"
+    words = _TIME_WORDS.findall(text)
     words += [span.group("before") or span.group("after") for span in _SPAN_USED.finditer(text)]
     words += _AR_TIMES.findall(text) + _RELATIVE_DAYS.findall(text)
     parts = {part for early_or_late in _EARLY_OR_LATE.findall(text) for part in _PART_OF_DAY[patterns.lookup_key(early_or_late)]}

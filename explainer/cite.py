@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from markupsafe import Markup
@@ -408,6 +409,12 @@ def _based(text: str, passages: Passages, dates: tuple[Cited, ...], language: st
             + unbacked_superlatives(text, passages, 0, language))
 
 
+@functools.lru_cache(maxsize=32)
+def _any_of(names: tuple[str, ...]) -> re.Pattern:
+    """Return the pattern of any of `names` (a language's weekdays) as a whole word, in any case."""
+    return patterns.compile(whole_words({name: re.escape(name) for name in names}), re.IGNORECASE)
+
+
 def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str) -> list[Finding]:
     """Report a `date` derived from a weekday alone (`when` names one and states no date) that lies a week or more
     from every date its basis rests on (one the `date_basis` states, or the cited sources' publication dates): a
@@ -416,8 +423,7 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
     if not event.date or day_written_in(event.date, event.when, language):
         return []  # "Thursday, 9 April": the day is named, the weekday only confirms it
     weekdays = weekdays_of(language)
-    if not any(re.search(whole_words({name: re.escape(name)}), event.when, re.IGNORECASE)
-               for forms in weekdays for name in forms):
+    if not _any_of(tuple(name for forms in weekdays for name in forms)).search(event.when):
         return []
     anchors = sorted({*re.findall(r"\d{4}-\d{2}-\d{2}", basis), *(date.text[:10] for date in published)})
     date = datetime.date.fromisoformat(event.date)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from decimal import Decimal
 
@@ -235,12 +236,17 @@ def _full_date(mention: Mention) -> str:
     return f"{int(year):04d}-{int(month[0]):02d}-{int(day):02d}"
 
 
+@functools.lru_cache(maxsize=256)
+def _weekday_pattern(name: str) -> re.Pattern:
+    """Return the pattern of a weekday's name as a whole word, with or without its accents, in any case."""
+    return patterns.compile(whole_words({form: re.escape(form) for form in (name, unaccented(name))}), re.IGNORECASE)
+
+
 def _weekday_named(shown: str, event, weekdays: tuple[tuple[str, ...], ...]) -> list[Problem]:
     """Report an event whose `date` falls on another weekday than the one (or ones) its `when` names (with or
     without its accents: "miercoles")."""
     named = {number: found.group() for number, forms in enumerate(weekdays) for name in forms
-             for found in [re.search(whole_words({form: re.escape(form) for form in (name, unaccented(name))}), event.when,
-                                     re.IGNORECASE)] if found}
+             for found in [_weekday_pattern(name).search(event.when)] if found}
     date = datetime.date.fromisoformat(event.date)
     if not named or date.weekday() in named:
         return []

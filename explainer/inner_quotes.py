@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .attribution import Cited, Finding, quoted_parts
 from .owners import is_named
 from .sentences import split_sentences
@@ -20,7 +21,8 @@ from .speakers import naming_words, parties_of, reporting_subjects, reports, sho
 
 Parties = tuple[tuple[str, frozenset[str]], ...]
 # A break between a reporting word and the words after it that may make them another clause's, another speaker's.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
+_CLAUSE_BREAK = patterns.compile(r";|,\s+(?:and|but|while|whereas)\s")
+_CUT = patterns.compile(r"…|\.\.\.|\[…\]")
 
 
 def quoted_speakers(sentence: str, at: int) -> tuple[str, frozenset[str], frozenset[str], bool] | None:
@@ -86,7 +88,7 @@ def _speaker_of(given, at: int):
 def _quoted_in(words: str, passage: Cited):
     """Return quoted_speakers for the first place a passage holds `words` (its first piece before a cut); () where it
     holds them and names no one quoting; None where it does not hold them."""
-    piece = re.split(r"…|\.\.\.|\[…\]", words)[0]
+    piece = _CUT.split(words)[0]
     tokens = re.findall(r"\w+", piece)
     if not tokens:
         return None

@@ -275,17 +275,18 @@ _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent"
             r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
+_PERCENT_WORDS = patterns.compile(_PERCENT, re.IGNORECASE)
 
 
 def names_per_cent(text: str) -> bool:
     """Say whether text writes a per cent anywhere ("%", "per cent", "pour cent", "٪"), with a figure or apart."""
-    return re.search(_PERCENT, " " + text, re.IGNORECASE) is not None
+    return _PERCENT_WORDS.search(" " + text) is not None
 
 
 def is_percentage_unit(unit: str) -> bool:
     """Say whether a structured figure's `unit` makes it a percentage: "%", "per cent", "percent", "% of GDP".
     (British style writes "per cent" in two words; "percentage points" is a difference, not a percentage.)"""
-    return bool(re.match(_PERCENT, " " + unit.strip(), re.IGNORECASE)) or "%" in unit
+    return bool(_PERCENT_WORDS.match(" " + unit.strip())) or "%" in unit
 
 
 # Languages whose numbers write a decimal comma ("2,3") and group thousands with spaces or dots
@@ -699,6 +700,7 @@ read_by_language(_month_words)
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
 # "history".5): no figure of the text. A label's abbreviation ("No.12", "vol.3") keeps its number.
 _FOOTNOTE_BEFORE = patterns.compile(r"[^\W\d_]{2}\.|[^\W\d_]\.?[\"”’)]\.?")
+_FOOTNOTE_JUST_BEFORE = patterns.compile(rf"(?:{_FOOTNOTE_BEFORE.pattern})\Z")
 _FOOTNOTE_AFTER = patterns.compile(r"\s|$")
 
 
@@ -707,7 +709,7 @@ def _footnote_reference(text: str, mention: Mention) -> bool:
     if mention.kind != "figure" or not re.fullmatch(r"\d{1,3}", mention.text):
         return False
     before = text[max(0, mention.start - 4):mention.start]
-    if not re.search(rf"(?:{_FOOTNOTE_BEFORE.pattern})\Z", before) or not _FOOTNOTE_AFTER.match(text, mention.end):
+    if not _FOOTNOTE_JUST_BEFORE.search(before) or not _FOOTNOTE_AFTER.match(text, mention.end):
         return False
     return not _LABEL_BEFORE.search(text, max(0, mention.start - 16), mention.start)
 
@@ -1020,13 +1022,18 @@ def _date(match: re.Match, month: int, day: str | None, year: str | None) -> Men
     return _made(match, "date", tuple(quantities))
 
 
+# Thousands separators: where the decimal mark is a comma, then where it is a point.
+_COMMA_GROUPING = patterns.compile(r"[ .\u00a0\u202f\u2009]")
+_POINT_GROUPING = patterns.compile(r"[,\u00a0\u202f\u2009\u066c]")
+
+
 def _digits_value(digits: str, comma: bool) -> Decimal:
     """Return the value of a number in digits, its thousands separators left out."""
     if comma and "." in digits and not _COMMA_THOUSANDS.fullmatch(digits):  # "38.7": a decimal point
         return Decimal(digits)
     if comma:
-        return Decimal(re.sub(r"[ .\u00a0\u202f\u2009]", "", digits).replace(",", "."))
-    return Decimal(re.sub(r"[,\u00a0\u202f\u2009\u066c]", "", digits).replace("\u066b", "."))
+        return Decimal(_COMMA_GROUPING.sub("", digits).replace(",", "."))
+    return Decimal(_POINT_GROUPING.sub("", digits).replace("\u066b", "."))
 
 
 def _figure(match: re.Match, value: Decimal, scale: str | None, percent: str | None,
@@ -1177,6 +1184,7 @@ def unit_after(text: str, start: int, end: int) -> str | None:
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
+_UNIT_WORDS = patterns.compile(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]")
 _COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos"})
 
 
@@ -1186,7 +1194,7 @@ def unit_family(unit: str) -> str | None:
     whole = unit.strip().lower()
     if whole in _UNIT_FAMILY:
         return _UNIT_FAMILY[whole]
-    words = re.findall(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]", whole)
+    words = _UNIT_WORDS.findall(whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
     if not families:
         return cjk.currency_in_unit(whole)

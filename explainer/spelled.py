@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import patterns
+
 # German: one word from its parts ("zweihundertdreißigtausend"); a half after a count ("zweieinhalb").
 _DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
              "neun": 9}
@@ -33,7 +35,7 @@ _DE_HALF = rf"(?:anderthalb|{_DE_BELOW_100}einhalb)(?:hundert|tausend)?"
 _DE_WORD = rf"(?:{_DE_HALF}|{_DE_BELOW_1000}?tausend{_DE_BELOW_1000}?|{_DE_BELOW_1000})"
 GERMAN = (rf"(?P<de>{_DE_WORD}(?![\w-])(?:\s+{_any(_DE_SCALES)}(?![\w-]))?"
           r"|(?:ein|eine|einer)\s+(?:million|milliarde|billion)(?![\w-]))")
-_DE_PARTS = re.compile(_any([*_DE_UNITS, *_DE_TEENS, *_DE_TENS, "hundert", "tausend", "und", "anderthalb",
+_DE_PARTS = patterns.compile(_any([*_DE_UNITS, *_DE_TEENS, *_DE_TENS, "hundert", "tausend", "und", "anderthalb",
                              "einhalb"]))
 
 # Spanish: words apart ("treinta y dos", "doce mil"), but for 16 to 29 ("dieciséis", "veintidós").
@@ -53,7 +55,7 @@ _ES_BELOW_100 = rf"(?:{_any(_ES_TENS)}(?:\s+y\s+{_any(_ES_UNITS)})?|{_any(_ES_TE
 _ES_BELOW_1000 = rf"(?:{_any(_ES_HUNDREDS)}(?:\s+{_ES_BELOW_100})?|{_ES_BELOW_100})"
 _ES_WHOLE = rf"(?:(?:{_ES_BELOW_1000}\s+)?mil(?:\s+{_ES_BELOW_1000})?|{_ES_BELOW_1000})"
 SPANISH = (rf"(?P<es>{_ES_WHOLE}(?![\w-])(?:\s+(?:mil\s+)?{_any(_ES_SCALES)}(?:\s+y\s+medio)?(?![\w-]))?)")
-_ES_PARTS = re.compile(_any([*_ES_UNITS, *_ES_TEENS, *_ES_TENS, *_ES_HUNDREDS, *_ES_SCALES, "mil", "medio"]))
+_ES_PARTS = patterns.compile(_any([*_ES_UNITS, *_ES_TEENS, *_ES_TENS, *_ES_HUNDREDS, *_ES_SCALES, "mil", "medio"]))
 # Articles are no count alone.
 _ARTICLES = frozenset({"ein", "eins", "un", "una", "uno"})
 # A scale alone names how figures are counted, as English "thousand" and "billion" alone do ("en mil millones de
@@ -134,10 +136,10 @@ _VAGUE_BASE = {"dutzend": (24, 200), "dutzende": (24, 200), "hundert": (200, 100
                "decenas": (20, 100), "docenas": (24, 200), "cientos": (200, 1000), "centenares": (200, 1000),
                "miles": (2000, 10**4), "millares": (2000, 10**4)}
 _VAGUE = {
-    "de": re.compile(r"(?<![\w-])(?:(?:mehrere|einige|ein\s+paar)\s+(?P<one>dutzend|hundert|tausend)"
+    "de": patterns.compile(r"(?<![\w-])(?:(?:mehrere|einige|ein\s+paar)\s+(?P<one>dutzend|hundert|tausend)"
                      r"|(?P<many>dutzende|hunderte|tausende|zehntausende|hunderttausende)n?)(?!\w)",
                      re.IGNORECASE),
-    "es": re.compile(r"(?<![\w-])(?:(?:varios|varias|unos|unas)\s+(?:cuantos\s+|cuantas\s+)?)?"
+    "es": patterns.compile(r"(?<![\w-])(?:(?:varios|varias|unos|unas)\s+(?:cuantos\s+|cuantas\s+)?)?"
                      r"(?P<many>decenas|docenas|cientos|centenares|miles|millares)"
                      r"(?:\s+de\s+(?P<of>miles|millones))?(?!\w)", re.IGNORECASE),
 }

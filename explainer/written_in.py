@@ -10,8 +10,7 @@ builds is left alone: an English briefing may have a French title).
 
 from __future__ import annotations
 
-import re
-
+from . import patterns
 from .load import SiteContent
 from .problems import Problem
 
@@ -23,7 +22,7 @@ _OWN_WORDS = {
     "es": frozenset("el los las y del que para por una es son porqué cómo con".split()),
 }
 _NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish"}
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = patterns.compile(r"[^\W\d_]+")
 _LEAST = 3
 
 
