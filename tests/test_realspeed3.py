@@ -5,6 +5,7 @@ spends its start on."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import pickle
@@ -292,3 +293,38 @@ def test_a_first_build_has_re_compile_none_of_the_fixed_patterns_the_store_keeps
             crosscheck._weekday_pattern("Monday"), cite._any_of(("Monday", "Tuesday"))}
     assert not {pattern.pattern for pattern in kept} & set(a_first_build["compiled"])
     assert a_first_build["compiled"]  # what it records: patterns made from the content's quotes, and a few more
+
+
+def content_types() -> list[type]:
+    from explainer import model
+
+    return [kind for kind in vars(model).values() if isinstance(kind, type) and dataclasses.is_dataclass(kind)]
+
+
+def plain_twin(kind: type) -> type:
+    """Return the class dataclasses makes of the same fields, compiling an __init__ of its own (the plain way)."""
+    namespace = {"__annotations__": {}, "__qualname__": kind.__qualname__}
+    for item in dataclasses.fields(kind):
+        namespace["__annotations__"][item.name] = item.type
+        namespace[item.name] = dataclasses.field(default=item.default, default_factory=item.default_factory)
+    return dataclasses.dataclass(frozen=True, kw_only=True, eq=False, repr=False)(type(kind.__name__, (), namespace))
+
+
+@given(st.data())
+def test_a_content_type_is_made_as_the_dataclass_of_its_fields_would_be(data):
+    kind = data.draw(st.sampled_from(content_types()))
+    names = [item.name for item in dataclasses.fields(kind)]
+    given_names = data.draw(st.lists(st.sampled_from([*names, "unknown"]), unique=True))
+    values = {name: data.draw(st.integers()) for name in given_names}
+    made = []
+    for maker in (kind, plain_twin(kind)):
+        try:
+            made.append(list(vars(maker(**values)).items()))
+        except TypeError as error:
+            made.append(type(error))
+    assert made[0] == made[1]
+    if isinstance(made[0], list):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            kind(**values).line = 3
+        with pytest.raises(TypeError):
+            kind(1, **values)  # keyword-only, as before
