@@ -46,7 +46,7 @@ from typing import Callable, NamedTuple
 from . import patterns, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
+from .numbers import (LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
@@ -1170,7 +1170,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text, p.language) for p in passages)))
     if any(quantity.value < 0 for statement in statements for quantity in statement.quantities):
         # A signed figure ("−2.4%") may cite a fall ("fell 2.4%"), as direction.py reads it: imported here, as it
         # reads passages with this module's words.
@@ -1372,7 +1372,7 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
     `quantities` are the passage's figures a rounded one stands for (its own by default).
     """
-    if all(quantity.unit == LABEL for quantity in statement.quantities):
+    if all(quantity.unit in (LABEL, OCCASION) for quantity in statement.quantities):
         return []  # a rank or name measures nothing: "its 21st day" is no 21 days
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()
