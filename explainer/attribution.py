@@ -823,13 +823,23 @@ _MOIS_ALONE = patterns.compile(
 _MOIS_OF = {name: number for number, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                         "août", "septembre", "octobre", "novembre", "décembre"), 1)}
 
+# Spanish ones after such a word ("en febrero", "de marzo", "desde enero", "a mediados de marzo", "a finales de
+# mayo"): unread, "detectó la plaga en marzo" cited "... en febrero". "mayo" and "marzo" alone are not read.
+_MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+          "diciembre")
+_MESES_ALONE = patterns.compile(
+    r"(?<![\w-])(?i:en|de|del|desde|hasta|durante|antes\s+de|después\s+de|principios\s+de|mediados\s+de"
+    r"|finales\s+de|fines\s+de)\s+(?P<month>" + "|".join((*_MESES, "setiembre")) + r")(?![\w-])")
+_MESES_OF = {**{name: number for number, name in enumerate(_MESES, 1)}, "setiembre": 9}
+_MONTHS_ALONE = {"fr": (_MOIS_ALONE, _MOIS_OF), "es": (_MESES_ALONE, _MESES_OF)}
+
 
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each month English (or French) text names alone ("in April", "en avril") where the cited
+    """Return a finding for each month English (or French, Spanish) text names alone ("in April", "en avril") where the cited
     passages name months, in any date form, but not that one; quoted ones and those within a date ("3 April 2026")
     aside."""
-    french = language.split("-")[0].lower() == "fr"
-    pattern, month_of = (_MOIS_ALONE, _MOIS_OF) if french else (_MONTH_ALONE, _MONTH_OF)
+    french = language.split("-")[0].lower() in _MONTHS_ALONE  # or Spanish
+    pattern, month_of = _MONTHS_ALONE.get(language.split("-")[0].lower(), (_MONTH_ALONE, _MONTH_OF))
     if not (french or in_english(language)) or not any(month in text for month in month_of):
         return []  # looked for as plain words first: the pattern costs 60 µs a sentence, this 3
     named = set().union(*(_months_in(p.text, p.language) for p in passages))

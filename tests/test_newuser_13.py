@@ -138,3 +138,25 @@ def test_a_spanish_sentence_naming_the_wrong_speaker_is_refused(tmp_path: Path):
     root = spanish(tmp_path, "El ministro Julián Ferreyra afirmó que la medida se revisará en 90 días.",
                    "afirmó que la medida es temporal y que se revisará en un plazo de 90 días")
     refused_with(root, "briefing.yaml:3:", "Valentina Rojas")
+
+
+MONTHS = ("El SAG detectó la plaga en 37 de los 410 envíos inspeccionados en febrero, según un informe oficial.\n\n"
+          "Las ventas cayeron a mediados de marzo, y el veto entró en vigor el 2 de marzo de 2026.\n")
+
+
+@pytest.mark.parametrize("written, quote, outcome", [
+    ("Según un informe oficial, el SAG detectó la plaga en 37 envíos en marzo.",
+     "El SAG detectó la plaga en 37 de los 410 envíos inspeccionados en febrero, según un informe oficial",
+     'month "marzo" is not in the passages'),
+    ("Las ventas cayeron a mediados de abril.", "Las ventas cayeron a mediados de marzo", 'month "abril"'),
+    ("Según un informe oficial, el SAG detectó la plaga en 37 envíos en febrero.",
+     "El SAG detectó la plaga en 37 de los 410 envíos inspeccionados en febrero, según un informe oficial", "ok"),
+    ("El veto rige desde el 2 de marzo de 2026.", "el veto entró en vigor el 2 de marzo de 2026", "ok"),
+    ("Las ventas cayeron en marzo.", "Las ventas cayeron a mediados de marzo", "ok"),
+])
+def test_a_spanish_month_named_alone_is_read(tmp_path: Path, written: str, quote: str, outcome: str):
+    root = deal_project(tmp_path, written, quote, MONTHS, language="es")
+    if outcome == "ok":
+        builds(root)
+    else:
+        refused_with(root, "briefing.yaml:3:", outcome)
