@@ -12,6 +12,8 @@ alone, where de.yaml lists "sagte").
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,44 @@ def test_a_spanish_month_named_alone_is_read(tmp_path: Path, written: str, quote
         builds(root)
     else:
         refused_with(root, "briefing.yaml:3:", outcome)
+
+
+SALES = "Harbor runs 420 shops and Grainline runs 400.\n"
+TABLE = """comparisons:
+  - id: shops
+    title: Shops
+    rows:
+      - measure: Shops
+        unit: shops
+        values:
+          harbor: {value: 420, cite: [shops]}
+          grainline: {value: 400, cite: [shops]}
+citations:
+  shops:
+    source: report
+    quote: "Harbor runs 420 shops and Grainline runs 400"
+"""
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=root, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@t"})
+
+
+def test_changes_names_a_figure_added_or_removed_as_such(tmp_path: Path):
+    root = deal_project(tmp_path, "Harbor runs 420 shops.", "Harbor runs 420 shops", SALES,
+                        files={"comparisons.yaml": TABLE})
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "day one")
+    table = root / "content" / "deal" / "comparisons.yaml"
+    table.write_text(TABLE.replace("          grainline: {value: 400, cite: [shops]}\n", ""),
+                     encoding="utf-8")
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert result.code == 0, result.err
+    assert "deal: figure removed: 'Shops' (Grainline Holdings): 400\n" in result.out, result.out
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "day two")
+    table.write_text(TABLE, encoding="utf-8")
+    result = run_build(root, "changes", "--since", "HEAD")
+    assert "deal: figure added: 'Shops' (Grainline Holdings): 400\n" in result.out, result.out
+    assert "not given" not in result.out
