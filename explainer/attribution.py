@@ -46,7 +46,7 @@ from typing import Callable, NamedTuple
 from . import patterns, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
-from .numbers import (LABEL, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
+from .numbers import (LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
@@ -826,13 +826,23 @@ _MOIS_ALONE = patterns.compile(
 _MOIS_OF = {name: number for number, name in enumerate(("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                                         "août", "septembre", "octobre", "novembre", "décembre"), 1)}
 
+# Spanish ones after such a word ("en febrero", "de marzo", "desde enero", "a mediados de marzo", "a finales de
+# mayo"): unread, "detectó la plaga en marzo" cited "... en febrero". "mayo" and "marzo" alone are not read.
+_MESES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+          "diciembre")
+_MESES_ALONE = patterns.compile(
+    r"(?<![\w-])(?i:en|de|del|desde|hasta|durante|antes\s+de|después\s+de|principios\s+de|mediados\s+de"
+    r"|finales\s+de|fines\s+de)\s+(?P<month>" + "|".join((*_MESES, "setiembre")) + r")(?![\w-])")
+_MESES_OF = {**{name: number for number, name in enumerate(_MESES, 1)}, "setiembre": 9}
+_MONTHS_ALONE = {"fr": (_MOIS_ALONE, _MOIS_OF), "es": (_MESES_ALONE, _MESES_OF)}
+
 
 def unbacked_months(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each month English (or French) text names alone ("in April", "en avril") where the cited
+    """Return a finding for each month English (or French, Spanish) text names alone ("in April", "en avril") where the cited
     passages name months, in any date form, but not that one; quoted ones and those within a date ("3 April 2026")
     aside."""
-    french = language.split("-")[0].lower() == "fr"
-    pattern, month_of = (_MOIS_ALONE, _MOIS_OF) if french else (_MONTH_ALONE, _MONTH_OF)
+    french = language.split("-")[0].lower() in _MONTHS_ALONE  # or Spanish
+    pattern, month_of = _MONTHS_ALONE.get(language.split("-")[0].lower(), (_MONTH_ALONE, _MONTH_OF))
     if not (french or in_english(language)) or not any(month in text for month in month_of):
         return []  # looked for as plain words first: the pattern costs 60 µs a sentence, this 3
     named = set().union(*(_months_in(p.text, p.language) for p in passages))
@@ -1173,7 +1183,7 @@ def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: s
 def _unsupported(statements: list[Statement], sentence: Sentence, passages: list[Cited], cites: str,
                  listed: bool = True, language: str = "") -> list[Finding]:
     """Return a finding for each statement of a sentence that its passages do not back as written."""
-    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text) for p in passages)))
+    known = as_labels(frozenset().union(*(quantities_in(p.text, p.language) | passage_labels(p.text, p.language) for p in passages)))
     if any(quantity.value < 0 for statement in statements for quantity in statement.quantities):
         # A signed figure ("−2.4%") may cite a fall ("fell 2.4%"), as direction.py reads it: imported here, as it
         # reads passages with this module's words.
@@ -1375,7 +1385,7 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
     The number alone standing in the passage is not enough: a figure moved to another unit is another figure.
     `quantities` are the passage's figures a rounded one stands for (its own by default).
     """
-    if all(quantity.unit == LABEL for quantity in statement.quantities):
+    if all(quantity.unit in (LABEL, OCCASION) for quantity in statement.quantities):
         return []  # a rank or name measures nothing: "its 21st day" is no 21 days
     unit = unit_after(sentence.text, statement.start - sentence.start, statement.end - sentence.start)
     given = set().union(*(units_given(p.text, p.language) for p in passages)) if unit else set()

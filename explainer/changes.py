@@ -152,8 +152,13 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
     lines = []
     for key in sorted(set(before["figures"]) | set(now["figures"])):
         old_value, new_value = before["figures"].get(key), now["figures"].get(key)
-        if old_value != new_value:
-            measure, who = key
+        measure, who = key
+        # a row or figure added or removed says so: "not given -> 30" read as a figure the source had not given
+        if key not in before["figures"]:
+            lines.append(f"figure added: '{measure}' ({who}): {_shown(labels, new_value)}")
+        elif key not in now["figures"]:
+            lines.append(f"figure removed: '{measure}' ({who}): {_shown(labels, old_value)}")
+        elif old_value != new_value:
             lines.append(f"figure '{measure}' ({who}): {_shown(labels, old_value)} -> {_shown(labels, new_value)}")
     for topic, claimant, says in sorted(now["claims"] - before["claims"]):
         lines.append(f"claim added under '{topic}': {claimant}: {says}")

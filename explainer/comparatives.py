@@ -91,6 +91,16 @@ def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, lang
     return []
 
 
+def turned_comparison(text: str, passage: str) -> bool:
+    """Say whether text compares with "than" the other way round from a passage's comparison with "than": its
+    comparative the opposite of the passage's ("Afghanistan's losses were bigger than Pakistan's" for "Pakistan's
+    losses were smaller than Afghanistan's"), which names the two parties in each other's places and restates it
+    (the parties check, swapped.py, leaves it to this module's)."""
+    own = {_SIDE_OF[c.group().lower()] for c in _COMPARATIVE.finditer(text) if _THAN.search(text, c.end())}
+    return bool(own) and any((pair, 1 - side) in own for c in _COMPARATIVE.finditer(passage)
+                             if _THAN.search(passage, c.end()) for pair, side in [_SIDE_OF[c.group().lower()]])
+
+
 def flipped_comparatives_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return flipped_comparatives' findings for an item cited as a whole, sentence by sentence."""
     if not in_english(language) or not _COMPARATIVE.search(text):

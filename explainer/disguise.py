@@ -78,8 +78,11 @@ DOUBLED_QUOTE = patterns.compile(r"(?<![\w'`])(?:''|``)(?=\w)")
 _COMPAT_EXEMPT = {"\u2122", "\u2120"}
 _SUPERSCRIPT_DIGITS = "\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089"
 _AFTER_LETTER = patterns.compile(f"(?<=[{_LATIN}])[{_SUPERSCRIPT_DIGITS}]+")  # "km\u00b2", "CO\u2082": a unit
-# An ordinal indicator after a digit ("2.\u00ba", "1.\u00aa", "3\u00ba") writes a Spanish, Portuguese or Italian ordinal.
-_ORDINAL_INDICATOR = patterns.compile("(?<=\\d)\u00ba|(?<=\\d)\u00aa|(?<=\\d\\.)[\u00aa\u00ba]")
+# An ordinal indicator after a digit ("2.\u00ba", "1.\u00aa", "3\u00ba") writes a Spanish, Portuguese or Italian ordinal,
+# and one after N ("N.\u00ba 214", "n\u00ba 5") the word for number, a label the figures reader reads as "No." (refused,
+# an editor could not write a Spanish press release's own "N.\u00ba 214/2026").
+_ORDINAL_INDICATOR = patterns.compile("(?<=\\d)\u00ba|(?<=\\d)\u00aa|(?<=\\d\\.)[\u00aa\u00ba]"
+                                      "|(?<=\\b[Nn])\u00ba|(?<=\\b[Nn]\\.)\u00ba")
 # A superscript after a stop, quotation mark or bracket ("killed.\u00b2") is a footnote mark copied from a
 # source; a quote matches the source without it (anchor.py skips it), and plain digits would not match.
 _FOOTNOTE_MARK = patterns.compile("(?<=[.,;:!?\"\u201d\u2019)\\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")

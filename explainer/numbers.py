@@ -205,8 +205,17 @@ def _ranks_in(text: str) -> list[Mention]:
     folded = text.casefold()
     if not any(word in folded for word in _CONTEXT_WORDS):
         return []
-    return [Mention(m.start(nth), m.end(nth), m.group(nth), "figure", tuple(spelled_ranks(m.group(nth))))
+    return [Mention(m.start(nth), m.end(nth), m.group(nth), "figure", _as_occasion(spelled_ranks(m.group(nth)), m, nth))
             for m in _RANK.finditer(text) for nth in ["nth" if m["nth"] else "nth2"] if _ranks_an_occasion(m)]
+
+
+def _as_occasion(ranks: frozenset[Quantity], match: re.Match, nth: str) -> tuple[Quantity, ...]:
+    """Return the ranks of an ordinal before "time" ("fois", "vez", "Mal") in the unit OCCASION, which only a rank,
+    "twice" or "3 times" backs (`as_labels`, `passage_labels`): as a label, any number backed it, so "la tercera vez en
+    tres años" cited "la segunda vez en tres años" on its "tres". Other ranks stay labels."""
+    if not _OCCASION_AFTER.match(match.string, match.end(nth)):
+        return tuple(ranks)
+    return tuple(Quantity(rank.value, OCCASION) for rank in ranks)
 
 
 def _ranks_an_occasion(match: re.Match) -> bool:
@@ -760,7 +769,7 @@ _LABEL_WORDS = ("(?:[Aa]rticles?|[Ss]ections?|[Ss]ubsections?|[Pp]aragraphs?|[Cc
                 "|Flights?|Precincts?|Wards?|Category|Categories|Phases?|Levels?|Pages?|Volumes?|Schedules?|Annex(?:es)?"
                 "|Days?|Weeks?|Rounds?|Stages?|Legs?|Game"  # "Day 7 of the strike", "Round 2": a rank
                 r"|Group\s+of|Highway|Interstate|Proposition|Prop\.?"
-                r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|n[°º]|§§?|¶¶?"
+                r"|(?i:art|arts|sec|secs|para|paras|ch|vol|pp?)\.|No\.?|Nos\.?|[Nn]\.?[°º]|§§?|¶¶?"
                 r"|(?-i:U\.S\.C\.|C\.F\.R\.|USC|CFR))")  # "42 U.S.C. 1983", "28 CFR 35": a code's section
 _LABEL_BEFORE = patterns.compile(rf"(?<![\w.]){_LABEL_WORDS}[ \u00a0]*$")
 # "500 U.S. troops" counts troops; "550 U.S. 544" is a volume of the U.S. Reports (its page a number that follows).
@@ -776,6 +785,7 @@ def names_a_code(text: str, end: int) -> bool:
 
 _DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th|er|re|e|ème|eme|nde?|\.?[ºª])$", re.IGNORECASE)
 LABEL = "label"
+OCCASION = "occasion"  # the rank of an occasion, "the second time": see _as_occasion
 
 
 # Spelled ordinals ("seventh", "twenty-first", French "premier", "deuxième") are no figures, but a passage's
@@ -819,17 +829,33 @@ def spelled_ranks(text: str) -> frozenset[Quantity]:
 _GROUP_NAME = patterns.compile(r"(?<![\w-])G-?(\d{1,3})(?![\w-])")
 
 
-def passage_labels(text: str) -> frozenset[Quantity]:
+def passage_labels(text: str, language: str = "") -> frozenset[Quantity]:
     """Return the names and ranks a passage gives in words the figures reader does not read: "the seventh day",
-    "G77". Each backs the same label or rank in prose ("Day 7", "Group of 77"), never a count."""
+    "G77". Each backs the same label or rank in prose ("Day 7", "Group of 77"), never a count. A count of times
+    ("twice", "3 times", "tres veces") also backs the rank of an occasion ("the second time", "la tercera vez")."""
     groups = frozenset(Quantity(Decimal(int(number)), LABEL) for number in _GROUP_NAME.findall(text))
-    return spelled_ranks(text) | groups
+    return spelled_ranks(text) | groups | _times_counted(text, language)
+
+
+_TIMES_AFTER = patterns.compile(r"\s+(?:times|fois|veces|vez|[Mm]al)(?!\w)")
+
+
+def _times_counted(text: str, language: str) -> frozenset[Quantity]:
+    """Return, as ranks of an occasion, the counts of times a text gives: "twice" 2, "3 times" 3, "tres veces" 3."""
+    folded = text.casefold()
+    if not any(word in folded for word in ("twice", "thrice", "time", "fois", "vez", "veces", "mal")):
+        return frozenset()
+    return frozenset(Quantity(q.value, OCCASION) for mention in find_mentions(text, language)
+                     if mention.text.casefold() in ("twice", "thrice") or _TIMES_AFTER.match(text, mention.end)
+                     for q in mention.quantities if not q.unit)
 
 
 def as_labels(quantities: frozenset[Quantity]) -> frozenset[Quantity]:
     """Return quantities with each plain number also as a label: any number backs a label or ordinal of prose
-    ("District 7" citing "7 districts" or "the 7th district"), while a label backs only a label."""
-    return quantities | {Quantity(q.value, LABEL) for q in quantities if not q.unit}
+    ("District 7" citing "7 districts" or "the 7th district"), while a label backs only a label. A rank ("2nd",
+    "second") backs the rank of an occasion ("for the second time") too, and that rank a label, but no count does."""
+    return (quantities | {Quantity(q.value, LABEL) for q in quantities if not q.unit or q.unit == OCCASION}
+            | {Quantity(q.value, OCCASION) for q in quantities if q.unit == LABEL})
 
 
 def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:

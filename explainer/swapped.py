@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .comparatives import turned_comparison
 from .numbers import read_by_language
 from .owners import is_named
 from .sentences import folded_word, split_sentences
@@ -81,7 +82,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
         return []  # most sentences name no party: found without reading their passages
     theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
     for passage in passages:
-        if in_english(passage.language):
+        if in_english(passage.language) and not turned_comparison(text, passage.text):
             for other in _mentions(passage.text, parties):
                 for place in other.places:
                     theirs.setdefault(place, []).append(other)
