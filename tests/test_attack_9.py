@@ -1,0 +1,73 @@
+"""Round nine of attacks on files, signals and sockets: links planted in .cache/ (where a cache file is written aside,
+a folder of it, .cache/ itself), which led the build to write into, or empty, folders outside the project.
+
+A .cache/ may come with a copied project, an unpacked archive or a repository: what is in it is never trusted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from conftest import run_build
+from support import build_ok
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Return every file under `folder` (not following links), by relative path, with its bytes."""
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file() and not path.is_symlink()}
+
+
+def users_folder(tmp_path: Path) -> Path:
+    """Return a folder outside the project holding the user's own files, named as the cache names its own."""
+    folder = tmp_path / "documents"
+    for name in ("thesis.txt", "1.pack", "notes.pickle", "spare-site/index.html", "views/draft.txt"):
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(f"the user's own {name}\n")
+    return folder
+
+
+def test_a_link_planted_where_a_cache_file_is_written_aside_is_not_written_through(built_minimal: Path,
+                                                                                  tmp_path: Path):
+    # Each cache file was written aside as ".NAME.PID" (PID the build's process id), opened following links: a
+    # link planted at that name for each likely PID led the build's bytes into any file the user could write.
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's own file\n")
+    cache = built_minimal / ".cache"
+    written = [path for path in cache.rglob("*") if path.is_file() and "spare-site" not in path.parts]
+    assert written
+    for path in written:
+        path.unlink()
+        os.symlink(victim, path.with_name(f".{path.name}.{os.getpid()}"))  # run_build builds in this process
+    shutil.rmtree(built_minimal / "site")
+    build_ok(built_minimal)
+    assert victim.read_text() == "the user's own file\n"
+    assert any(path.is_file() and not path.is_symlink() for path in written)  # the cache was made again
+
+
+def test_a_cache_folder_that_is_a_link_is_neither_written_into_nor_emptied(built_minimal: Path, tmp_path: Path):
+    # .cache/views/ linked to a folder of the user's: the build deleted every file in it that it had not written.
+    folder = users_folder(tmp_path)
+    before = files_in(folder)
+    for name in ("views", "plans", "anchors"):
+        shutil.rmtree(built_minimal / ".cache" / name)
+        os.symlink(folder, built_minimal / ".cache" / name)
+    site = build_ok(built_minimal)
+    assert files_in(folder) == before
+    assert build_ok(built_minimal) == site  # a build without those parts of the cache is the same build
+
+
+def test_a_cache_that_is_a_link_keeps_no_spare_site_through_it(built_minimal: Path, tmp_path: Path):
+    # .cache/ linked to a folder of the user's that held a folder named spare-site: the build took that folder for its
+    # spare, staged the new site in it and deleted the user's files there.
+    folder = users_folder(tmp_path)
+    before = files_in(folder)
+    shutil.rmtree(built_minimal / ".cache")
+    os.symlink(folder, built_minimal / ".cache")
+    site = build_ok(built_minimal)
+    assert build_ok(built_minimal) == site
+    after = files_in(folder)
+    assert {name: after.get(name) for name in before} == before
+    assert not any(name.startswith("spare-site/") for name in set(after) - set(before))
