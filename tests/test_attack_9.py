@@ -1,5 +1,6 @@
 """Round nine of attacks on files, signals and sockets: links planted in .cache/ (where a cache file is written aside,
-a folder of it, .cache/ itself), which led the build to write into, or empty, folders outside the project.
+a folder of it, .cache/ itself), which led the build to write into, or empty, folders outside the project; a deleted
+briefing's folder reused by another, which the preview took for a rename.
 
 A .cache/ may come with a copied project, an unpacked archive or a repository: what is in it is never trusted.
 """
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from conftest import run_build
 from support import build_ok
+from explainer.moves import briefing_folders, renamed
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
@@ -71,3 +73,20 @@ def test_a_cache_that_is_a_link_keeps_no_spare_site_through_it(built_minimal: Pa
     after = files_in(folder)
     assert {name: after.get(name) for name in before} == before
     assert not any(name.startswith("spare-site/") for name in set(after) - set(before))
+
+
+def test_a_deleted_briefings_folder_reused_for_another_briefing_is_no_rename(tmp_path: Path):
+    # ext4 hands a freed inode out again: a briefing deleted and another made (a checkout of another branch) took
+    # the old folder's inode, and the preview sent the deleted briefing's open page to the other briefing's.
+    content = tmp_path / "content"
+    for slug in ("harbour-strike", "council-vote"):
+        (content / slug).mkdir(parents=True)
+        (content / slug / "briefing.yaml").write_text(f"title: {slug}\n")
+        os.utime(content / slug, ns=(10**18, 10**18))  # made some time before
+    before = briefing_folders(content)
+    # the folder the disk gives the new briefing is the deleted one's: its files are all new
+    (content / "harbour-strike" / "briefing.yaml").unlink()
+    (content / "harbour-strike" / "briefing.yaml").write_text("title: water-prices\n")
+    (content / "harbour-strike").rename(content / "water-prices")
+    (content / "council-vote").rename(content / "city-council-vote")  # a plain rename is still followed
+    assert renamed(before, briefing_folders(content)) == {"council-vote": "city-council-vote"}
