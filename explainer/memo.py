@@ -30,7 +30,7 @@ import jinja2
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out
-from .seal import read_sealed, seal_of, write_sealed
+from .seal import read_sealed, remove_sealed, seal_of, write_sealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -290,10 +290,7 @@ class PackMemo:
         if entries:
             write_sealed(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
             return
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:  # a read-only checkout builds fine, only without reuse next time
-            pass
+        remove_sealed(path)  # a read-only checkout builds fine, only without reuse next time
 
 
 # Each shard file this process read, by path: the seal_of it had, its entries, and the values of those

@@ -114,6 +114,21 @@ def write_sealed(path: Path, payload: bytes, key: bytes | None = None) -> None:
         os.close(folder)
 
 
+def remove_sealed(path: Path) -> None:
+    """Delete the cache file at `path`, if there is one, never through a link to its folder; a cache that cannot be
+    written (a read-only checkout) is only a lost shortcut: nothing is raised."""
+    try:
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        os.unlink(path.name, dir_fd=folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)
+
+
 @functools.cache  # read once per process; a build's forked workers inherit it
 def user_key() -> bytes:
     """Return the key this user's builds seal their cache files with: the one kept in the user's own key
