@@ -1,19 +1,26 @@
 """Round nine of attacks on files, signals and sockets: links planted in .cache/ (where a cache file is written aside,
 a folder of it, .cache/ itself), which led the build to write into, or empty, folders outside the project; a deleted
-briefing's folder reused by another, which the preview took for a rename.
+briefing's folder reused by another, which the preview took for a rename; a flood of half-open connections, which held
+off the editor's reload.
 
 A .cache/ may come with a copied project, an unpacked archive or a repository: what is in it is never trusted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
 from pathlib import Path
 
-from conftest import run_build
-from support import build_ok
+import pytest
+
+from support import build_ok, edit
 from explainer.moves import briefing_folders, renamed
+from explainer.serve import HEADER_TIMEOUT_ENV, MAX_CONNECTIONS_ENV
+from test_serve import BRIEFING_PAGE, SLUG, serving
+from test_serve_attack import CAP, get, open_files, port_of
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
@@ -90,3 +97,26 @@ def test_a_deleted_briefings_folder_reused_for_another_briefing_is_no_rename(tmp
     (content / "harbour-strike").rename(content / "water-prices")
     (content / "council-vote").rename(content / "city-council-vote")  # a plain rename is still followed
     assert renamed(before, briefing_folders(content)) == {"council-vote": "city-council-vote"}
+
+
+@pytest.mark.slow
+def test_a_flood_of_half_open_connections_does_not_hold_off_the_editors_reload(project: Path):
+    # Past the cap, a new connection was closed at once: a process keeping the cap's worth of half-open connections
+    # (slowloris, reopening each as the server closes it) held off every page the editor's browser reloaded.
+    with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP), HEADER_TIMEOUT_ENV: "60"}) as server:
+        pid, before = server.process.pid, open_files(server.process.pid)
+        held = []
+        try:
+            for _ in range(CAP + 20):
+                held.append(socket.create_connection(("127.0.0.1", port_of(server.url)), timeout=10))
+                with contextlib.suppress(ConnectionError):  # past the cap, the oldest are closed
+                    held[-1].sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            edit(project / "content" / SLUG / "briefing.yaml", "title: \"", "title: \"Flooded ")
+            server.wait_until(lambda: "rebuilt in" in server.output, "the server rebuilds")
+            status, _, body = get(server.url, "/" + BRIEFING_PAGE)  # the reload the save asks the page for
+            assert status == 200 and b"Flooded Pakistan" in body
+            assert open_files(pid) <= before + CAP + 20
+        finally:
+            for connection in held:
+                connection.close()
+        assert server.alive() and "Traceback" not in server.output, server.output
