@@ -1,7 +1,7 @@
 """Round nine of attacks on files, signals and sockets: links planted in .cache/ (where a cache file is written aside,
 a folder of it, .cache/ itself), which led the build to write into, or empty, folders outside the project; a deleted
 briefing's folder reused by another, which the preview took for a rename; a flood of half-open connections, which held
-off the editor's reload.
+off the editor's reload; a commit holding a link out of the project, which `changes --since` ended on in a traceback.
 
 A .cache/ may come with a copied project, an unpacked archive or a repository: what is in it is never trusted.
 """
@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_build
 from support import build_ok, edit
 from explainer.moves import briefing_folders, renamed
 from explainer.serve import HEADER_TIMEOUT_ENV, MAX_CONNECTIONS_ENV
+from test_acceptnoise import commit_all
 from test_serve import BRIEFING_PAGE, SLUG, serving
 from test_serve_attack import CAP, get, open_files, port_of
 
@@ -120,3 +122,17 @@ def test_a_flood_of_half_open_connections_does_not_hold_off_the_editors_reload(p
             for connection in held:
                 connection.close()
         assert server.alive() and "Traceback" not in server.output, server.output
+
+
+@pytest.mark.parametrize("target", ["/etc/passwd", "../../../../../../../../etc/passwd"])
+def test_changes_since_a_commit_holding_a_link_out_of_the_project_is_one_line(built_minimal: Path, target: str):
+    folder = next(path for path in (built_minimal / "content").iterdir() if path.is_dir())
+    os.symlink(target, folder / "quotes.yaml")
+    commit_all(built_minimal, "a link out of the project")
+    (folder / "quotes.yaml").unlink()
+    result = run_build(built_minimal, "changes", "--since", "HEAD")
+    assert result.code == 1 and result.out == "", result.err
+    assert result.err.startswith(f"error: commit HEAD: '{folder.relative_to(built_minimal).as_posix()}/quotes.yaml' "), \
+        result.err
+    assert result.err.endswith("(changes follows no link out of the project, as the build follows none; compare with "
+                               "another commit)\n")
