@@ -52,8 +52,12 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
         archive = _git(root, "archive", "--format=tar", f"{ref}:{prefix}" if prefix else ref, "--", "content", "seeds")
     except FileNotFoundError:
         raise ChangesError("git is not installed (install git to compare with a commit)") from None
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
+    try:
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(target, filter="data")
+    except tarfile.TarError as error:  # a link committed that leads out of the project: it ended in a traceback
+        raise ChangesError(f"commit {ref}: {error} (changes follows no link out of the project, as the build follows "
+                           "none; compare with another commit)") from None
 
 
 def _git(root: Path, *args: str) -> bytes:

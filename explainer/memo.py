@@ -30,7 +30,7 @@ import jinja2
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out
-from .seal import read_sealed, seal_of, write_sealed
+from .seal import read_sealed, remove_sealed, seal_of, write_sealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -116,15 +116,28 @@ class Blobs:
         return found if isinstance(found, Deferred) else _UNREADABLE
 
     def save(self) -> None:
-        """Delete the files of values this build neither asked for nor kept (and leftovers of killed builds)."""
-        if self.folder is None or not self.folder.is_dir():
+        """Delete the files of values this build neither asked for nor kept (and leftovers of killed builds): only
+        files of our names, in the folder itself, never through a link (one there emptied the folder it led to)."""
+        if self.folder is None:
             return
-        for entry in os.scandir(self.folder):
-            if entry.name.removesuffix(".pickle") not in self.used:
-                try:
-                    os.unlink(entry.path)
-                except OSError:
-                    pass
+        try:
+            folder = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:  # none yet, or a link
+            return
+        try:
+            for name in os.listdir(folder):
+                if _is_blob_name(name) and name.removesuffix(".pickle") not in self.used:
+                    try:
+                        os.unlink(name, dir_fd=folder)
+                    except OSError:
+                        pass
+        finally:
+            os.close(folder)
+
+
+def _is_blob_name(name: str) -> bool:
+    """Say whether `name` is one Blobs gives a file: a key's, or one written aside by write_sealed."""
+    return name.endswith(".pickle") or name.startswith(".") and ".pickle." in name
 
 
 class _Stored(Deferred):
@@ -277,10 +290,7 @@ class PackMemo:
         if entries:
             write_sealed(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
             return
-        try:
-            path.unlink(missing_ok=True)
-        except OSError:  # a read-only checkout builds fine, only without reuse next time
-            pass
+        remove_sealed(path)  # a read-only checkout builds fine, only without reuse next time
 
 
 # Each shard file this process read, by path: the seal_of it had, its entries, and the values of those

@@ -90,17 +90,43 @@ def seal_of(path: Path) -> tuple | None:
 def write_sealed(path: Path, payload: bytes, key: bytes | None = None) -> None:
     """Write a cache file holding `payload`, sealed: whole, aside then renamed, so that a killed build or
     another reader never sees half of it. A cache that cannot be written (a read-only checkout) is only
-    a lost shortcut: nothing is raised."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    a lost shortcut: nothing is raised. Never written through a link: the aside file is made new, under a name
+    no other process picks (a link planted at a name made of the process id led the build's bytes into any file the
+    user could write), in a folder that is not a link (a pack folder of .cache/ that was one led them out of it)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(sealed(payload, key))
-        os.replace(temporary, path)
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return
+    temporary = f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}"
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666,
+                             dir_fd=folder)
+        with open(descriptor, "wb") as file:
+            file.write(sealed(payload, key))
+        os.replace(temporary, path.name, src_dir_fd=folder, dst_dir_fd=folder)
     except OSError:
         try:
-            temporary.unlink(missing_ok=True)
-        except OSError:  # its folder could not be made either
+            os.unlink(temporary, dir_fd=folder)
+        except OSError:  # never made
             pass
+    finally:
+        os.close(folder)
+
+
+def remove_sealed(path: Path) -> None:
+    """Delete the cache file at `path`, if there is one, never through a link to its folder; a cache that cannot be
+    written (a read-only checkout) is only a lost shortcut: nothing is raised."""
+    try:
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return
+    try:
+        os.unlink(path.name, dir_fd=folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)
 
 
 @functools.cache  # read once per process; a build's forked workers inherit it

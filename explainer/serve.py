@@ -752,17 +752,33 @@ def page_url(host: str, port: int) -> str:
 
 
 class PreviewServer(HTTPServer):
-    """tornado's server, closing connections past MAX_CONNECTIONS at once and those slow to send a request.
+    """tornado's server, keeping at most MAX_CONNECTIONS connections and closing those slow to send a request.
 
     Half-open connections (slowloris) would otherwise hold the process's files until accepting
-    fails, and tornado retries a failing accept in a busy loop, logging each failure.
+    fails, and tornado retries a failing accept in a busy loop, logging each failure. Past the cap the
+    oldest connection is closed to make room: refusing the new one instead let a process that kept
+    reopening half-open ones hold off every page the editor reloaded. Live-reload sockets count, and stay.
     """
 
+    def initialize(self, *args, **kwargs) -> None:
+        super().initialize(*args, **kwargs)
+        self.by_age: dict = {}  # the streams of tornado's connections, oldest first
+
     def handle_stream(self, stream, address) -> None:
-        if len(self._connections) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:  # tornado's own, and the sockets
+        while self.by_age and len(self.by_age) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:
+            oldest = next(iter(self.by_age))
+            del self.by_age[oldest]
+            oldest.close()
+        if len(self.by_age) + len(ReloadSocket.opened) >= MAX_CONNECTIONS:  # all of them live-reload sockets
             stream.close()
             return
+        self.by_age[stream] = None
         super().handle_stream(stream, address)
+
+    def on_close(self, server_conn) -> None:
+        """Forget a connection closed, or upgraded to a live-reload socket (which counts in ReloadSocket.opened)."""
+        self.by_age.pop(server_conn.stream, None)
+        super().on_close(server_conn)
 
 
 def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:

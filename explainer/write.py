@@ -170,6 +170,8 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
     files = {**files, MARKER: manifest}
     existed = os.path.lexists(out)
     retired, kept = staging, False
+    if spare is not None and os.path.islink(spare.parent):  # a linked .cache/: a folder of the user's there was taken
+        spare = None  # for the spare and emptied, so nothing is kept through it
     try:
         reused = existed and spare is not None and _take_spare(spare, staging)
         if not reused:
