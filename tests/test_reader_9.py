@@ -123,3 +123,23 @@ def test_the_csv_downloads_open_in_a_spreadsheet_as_utf_8(sites):
     rows = list(csv.DictReader(io.StringIO((sites["es"] / "fusion" / "data" / "comparisons.csv")
                                            .read_text(encoding="utf-8-sig"))))
     assert [(row["table"], row["party"]) for row in rows] == [("akten", ES_PARTY), ("akten", "Nordwerk")]
+
+
+def test_a_source_pages_count_of_passages_reads_right_for_one(sites):
+    """A source page said "1 passages cited" ("1 zitierte Stellen", "1 pasajes citados" on a German or Spanish site):
+    the label was a plural after the count. It now leads, as the line's other labels do ("Published: ..."), so it
+    reads right for any count in any language, with no plural forms to choose (Arabic has six)."""
+    page = (sites["de"] / "sources" / "fusion.html").read_text(encoding="utf-8")
+    assert "Retrieved: unknown · Passages cited: 1</p>" in page
+
+
+def test_spanish_about_agrees_with_any_noun_and_a_revision_is_no_correction(sites):
+    """"unos 2.500 páginas" (páginas is feminine: "unas") is now "alrededor de 2.500", right before any noun; and a
+    figure a later report revised read "corregido"/"korrigiert", the word of the log's own corrections."""
+    from explainer.figures import figure_text
+    from explainer.locale import Labels
+    from test_topics import locale
+
+    spanish, german = Labels(locale("es"), "es"), Labels(locale("de"), "de")
+    assert figure_text(spanish, 2500, None, "about") == "alrededor de 2.500"
+    assert "corregid" not in spanish["revised_to"] and "korrigiert" not in german["revised_to"]
