@@ -113,6 +113,33 @@ def test_a_charts_long_party_name_and_measure_wrap_inside_it_at_320_px(chromium,
     page.context.close()
 
 
+# The focused link and whether the element at its start is it (or inside it): not a sticky row header over it.
+FOCUS_SEEN = """() => { const link = document.activeElement, box = link.getBoundingClientRect();
+    const found = document.elementFromPoint(box.left + 2, box.top + box.height / 2);
+    return [link.textContent.trim(), !!link.closest('.table-scroll'), !!found && (link.contains(found) || found.contains(link))]; }"""
+
+
+@pytest.mark.browser
+def test_tabbing_back_through_a_wide_tables_figures_never_leaves_one_under_its_row_header(chromium, real_site):
+    """At 320 px (400% zoom) the real briefing's forces table scrolls in its box, its row headers kept in view. Tab
+    from the last figure of one row to the first of the next scrolled the box back just far enough to show that
+    figure's marker at the box's edge: under the row header, focused but out of sight ([21], [22], [23]). The box now
+    keeps a row header's width clear when it scrolls to what is focused."""
+    with serve(real_site) as url:
+        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
+                                  viewport={"width": 320, "height": 640})
+        page.locator(".table-scroll a").first.focus()
+        seen = [page.evaluate(FOCUS_SEEN)]
+        while seen[-1][1]:
+            page.keyboard.press("Tab")
+            seen.append(page.evaluate(FOCUS_SEEN))
+        in_tables = seen[:-1]
+        assert len([text for text, _, _ in in_tables if text.startswith("[")]) >= 6, in_tables
+        assert [text for text, _, visible in in_tables if not visible] == [], in_tables
+        assert traffic.foreign_hosts() == set() and not traffic.failed
+        page.context.close()
+
+
 def test_the_csv_downloads_open_in_a_spreadsheet_as_utf_8(sites):
     """Excel on Windows reads a CSV without a byte order mark in the ANSI code page: "Comisión" showed as
     "ComisiÃ³n". Each download starts with the UTF-8 BOM, once; read as `utf-8-sig` (Python's csv), its first header
