@@ -18,6 +18,7 @@ WIDTH = 360  # user units; the SVG scales to its container through its viewBox
 CHAR_WIDTH = 6.9  # a generous average advance of one character at the chart's 12-unit font
 BOLD_CHAR_WIDTH = 7.8  # the same in bold: a measure's name
 LINE = 14  # from one line of a wrapped label to the next
+ITALIC_LEAN = 2  # an italic label's first letter leans left of its x: "not given" at 0 lost a sliver of its "A"
 BAR_HEIGHT = 16
 ROW = 22  # from one bar to the next within a measure
 HEADING = 21  # room above a measure's bars for its name
@@ -174,7 +175,8 @@ def _bar(amount, scale: float, zero: float, party, bar_y: float, colour: int, la
     label = bar_label(labels, party, amount)
     text_y = bar_y + BAR_HEIGHT - 4
     if amount is None:
-        return Bar(party, False, label, bar_y, 0.0, colour, 0.0, text_y, lines=text_lines(wrap(label, WIDTH), text_y))
+        return Bar(party, False, label, bar_y, 0.0, colour, ITALIC_LEAN, text_y,
+                   lines=text_lines(wrap(label, WIDTH - ITALIC_LEAN), text_y))
     low, high = ends(amount)
     near = 0 if low < 0 < high else high if high <= 0 else low  # the part of the figure that is sure
     width = round(abs(near) * scale, 2)

@@ -120,7 +120,7 @@ FOCUS_SEEN = """() => { const link = document.activeElement, box = link.getBound
 
 
 @pytest.mark.browser
-def test_tabbing_back_through_a_wide_tables_figures_never_leaves_one_under_its_row_header(chromium, real_site):
+def test_the_real_briefings_chart_and_wide_table_at_320_px(chromium, real_site):
     """At 320 px (400% zoom) the real briefing's forces table scrolls in its box, its row headers kept in view. Tab
     from the last figure of one row to the first of the next scrolled the box back just far enough to show that
     figure's marker at the box's edge: under the row header, focused but out of sight ([21], [22], [23]). The box now
@@ -128,6 +128,8 @@ def test_tabbing_back_through_a_wide_tables_figures_never_leaves_one_under_its_r
     with serve(real_site) as url:
         page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
                                   viewport={"width": 320, "height": 640})
+        # Its chart's "Afghanistan (Taliban): not given", in italics at x=0, lost the sliver of its "A" leaning left.
+        assert page.evaluate(CHART_FAULTS) == []
         page.locator(".table-scroll a").first.focus()
         seen = [page.evaluate(FOCUS_SEEN)]
         while seen[-1][1]:
