@@ -63,11 +63,27 @@ def wrap(text: str, room: float, char_width: float = CHAR_WIDTH) -> tuple[str, .
             lines.append(line.rstrip(" "))
             line = ""
         while not fits(piece) and len(piece.rstrip(" ")) > 2:
-            cut = max((n for n in range(1, len(piece)) if fits(piece[:n] + "-")), default=1)
+            cut = syllable_cut(piece, max((n for n in range(1, len(piece)) if fits(piece[:n] + "-")), default=1))
             lines.append(piece[:cut] + "-")
             piece = piece[cut:]
         line += piece
     return tuple(lines + [line.rstrip(" ")])
+
+
+_VOWELS = frozenset("aeiouyäöüáéíóúàèìòùâêîôûœæ")
+
+
+def syllable_cut(word: str, most: int) -> int:
+    """Return where to break a word that fits up to `most` letters: before a consonant that starts a syllable (one
+    followed by a vowel: "verfahrensun-terlagen", "documenta-ción"), within five letters of `most`, else at `most`.
+    A rough rule, no dictionary: a cut mid-syllable ("unte-rlagen") made a compound harder to read."""
+    lower = word.lower()
+    for cut in range(most, max(1, most - 5), -1):
+        if cut + 1 < len(word) and lower[cut - 1].isalpha() and lower[cut].isalpha() and lower[cut] not in _VOWELS \
+                and lower[cut + 1] in _VOWELS:
+            # "tr", "bl", "pr" start a syllable together: "concen-traciones", not "concent-raciones"
+            return cut - 1 if lower[cut] in "lr" and lower[cut - 1] in "bcdfgkpt" and cut > 2 else cut
+    return most
 
 
 def text_lines(lines: tuple[str, ...], first_y: float) -> tuple[TextLine, ...]:

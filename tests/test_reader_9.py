@@ -175,3 +175,12 @@ def test_spanish_about_agrees_with_any_noun_and_a_revision_is_no_correction(site
     spanish, german = Labels(locale("es"), "es"), Labels(locale("de"), "de")
     assert figure_text(spanish, 2500, None, "about") == "alrededor de 2.500"
     assert "corregid" not in spanish["revised_to"] and "korrigiert" not in german["revised_to"]
+
+
+def test_a_word_wider_than_the_chart_breaks_before_a_syllable():
+    """The compound broke wherever the line was full, "…verfahrensunte-rlagenseiten": a reader stumbles on "rlagen".
+    It now breaks before a consonant starting a syllable (with its "l" or "r": "concen-traciones") near that point."""
+    from explainer.chart import BOLD_CHAR_WIDTH, WIDTH, wrap
+
+    assert wrap(COMPOUND, WIDTH, BOLD_CHAR_WIDTH) == ("Kapitänswitwenrentenversicherungsverfahrensun-", "terlagenseiten")
+    assert wrap("Documentacióndelprocedimientodecontroldeconcentraciones", 170)[-1] == "traciones"
