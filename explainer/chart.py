@@ -8,12 +8,17 @@ be while every label still fits. A figure the source does not give gets its labe
 
 from __future__ import annotations
 
+import re
+
 from .figures import figure_text
 from .locale import Labels
-from .views import Bar, Chart, ChartGroup, Tick
+from .views import Bar, Chart, ChartGroup, TextLine, Tick
 
 WIDTH = 360  # user units; the SVG scales to its container through its viewBox
 CHAR_WIDTH = 6.9  # a generous average advance of one character at the chart's 12-unit font
+BOLD_CHAR_WIDTH = 7.8  # the same in bold: a measure's name
+LINE = 14  # from one line of a wrapped label to the next
+ITALIC_LEAN = 2  # an italic label's first letter leans left of its x: "not given" at 0 lost a sliver of its "A"
 BAR_HEIGHT = 16
 ROW = 22  # from one bar to the next within a measure
 HEADING = 21  # room above a measure's bars for its name
@@ -27,6 +32,63 @@ MIN_PLOT = 120
 def text_width(text: str) -> float:
     """Return the estimated width of a label in user units."""
     return len(text) * CHAR_WIDTH
+
+
+# Where a word may end a line: after a space, or after a hyphen joining two words ("Pakistan-Afghanistan"), never
+# inside a figure ("-2.4", "1 200" with its no-break space).
+_BREAK = re.compile(r"(?<= )|(?<=[^\W\d_]-)")
+
+
+def advance(text: str, char_width: float = CHAR_WIDTH) -> float:
+    """Return the estimated width of text in user units, weighing each letter: a capital or an "m" takes more room
+    than an "i" (a line of capitals set by an average advance ran past the chart's edge)."""
+    return sum(char_width * (1.7 if c in "MWmw" else 1.25 if c.isupper() else 0.55 if c in _NARROW else 1.0)
+               for c in text)
+
+
+_NARROW = frozenset("ijlft.,:;'|!()[] ")
+
+
+def wrap(text: str, room: float, char_width: float = CHAR_WIDTH) -> tuple[str, ...]:
+    """Return the text in lines at most `room` user units wide, broken where a word may end; a word wider than a
+    line (a German compound) is broken inside, each piece but the last ending in a hyphen.
+
+    An SVG's text never wraps by itself: a long party name or measure ran past the chart's edge, clipped."""
+    def fits(line: str) -> bool:
+        return advance(line.rstrip(" "), char_width) <= room
+
+    lines, line = [], ""
+    for piece in _BREAK.split(text):
+        if line and not fits(line + piece):
+            lines.append(line.rstrip(" "))
+            line = ""
+        while not fits(piece) and len(piece.rstrip(" ")) > 2:
+            cut = syllable_cut(piece, max((n for n in range(1, len(piece)) if fits(piece[:n] + "-")), default=1))
+            lines.append(piece[:cut] + "-")
+            piece = piece[cut:]
+        line += piece
+    return tuple(lines + [line.rstrip(" ")])
+
+
+_VOWELS = frozenset("aeiouyäöüáéíóúàèìòùâêîôûœæ")
+
+
+def syllable_cut(word: str, most: int) -> int:
+    """Return where to break a word that fits up to `most` letters: before a consonant that starts a syllable (one
+    followed by a vowel: "verfahrensun-terlagen", "documenta-ción"), within five letters of `most`, else at `most`.
+    A rough rule, no dictionary: a cut mid-syllable ("unte-rlagen") made a compound harder to read."""
+    lower = word.lower()
+    for cut in range(most, max(1, most - 5), -1):
+        if cut + 1 < len(word) and lower[cut - 1].isalpha() and lower[cut].isalpha() and lower[cut] not in _VOWELS \
+                and lower[cut + 1] in _VOWELS:
+            # "tr", "bl", "pr" start a syllable together: "concen-traciones", not "concent-raciones"
+            return cut - 1 if lower[cut] in "lr" and lower[cut - 1] in "bcdfgkpt" and cut > 2 else cut
+    return most
+
+
+def text_lines(lines: tuple[str, ...], first_y: float) -> tuple[TextLine, ...]:
+    """Return each line with its baseline, the first at `first_y`."""
+    return tuple(TextLine(line, round(first_y + index * LINE, 2)) for index, line in enumerate(lines))
 
 
 def tick_step(maximum: float, most: int = 4) -> float:
@@ -114,13 +176,14 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
     zero = -lowest * scale
     groups, y = [], 0.0
     for row in rows:
-        bars = []
+        heading = wrap(row.measure, WIDTH, BOLD_CHAR_WIDTH)
+        bars, bar_y = [], y + HEADING + (len(heading) - 1) * LINE
         for index, party in enumerate(parties):
-            amount = row.values.get(party.id)
-            bar_y = y + HEADING + index * ROW
-            bars.append(_bar(amount, scale, zero, party, bar_label(labels, party, amount), bar_y, colours[index]))
-        groups.append(ChartGroup(row.measure, y, tuple(bars), y + 14))
-        y += HEADING + len(parties) * ROW + GROUP_GAP
+            bar = _bar(row.values.get(party.id), scale, zero, party, bar_y, colours[index], labels)
+            bars.append(bar)
+            bar_y += ROW + (len(bar.lines) - 1) * LINE
+        groups.append(ChartGroup(row.measure, y, tuple(bars), y + 14, text_lines(heading, y + 14)))
+        y = bar_y + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
     # Tick labels written out in the locale's own way ("200,000", "200 000", "−10"): "200k" is English shorthand.
     ticks = tuple(Tick(round((step * i - lowest) * scale, 2), labels.number(step * i))
@@ -134,11 +197,15 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
                  axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0)  # computed here: templates hold no arithmetic
 
 
-def _bar(amount, scale: float, zero: float, party, label: str, bar_y: float, colour: int) -> Bar:
+def _bar(amount, scale: float, zero: float, party, bar_y: float, colour: int, labels: Labels) -> Bar:
     """Return one bar: solid from the zero line to the figure (to a range's end nearer zero, none for a range
-    across zero), and a range's lighter extension between its ends; its label right of both and of the zero line."""
+    across zero), and a range's lighter extension between its ends; its label right of both and of the zero line,
+    wrapped to the room left there."""
+    label = bar_label(labels, party, amount)
+    text_y = bar_y + BAR_HEIGHT - 4
     if amount is None:
-        return Bar(party, False, label, bar_y, 0.0, colour, 0.0, bar_y + BAR_HEIGHT - 4)
+        return Bar(party, False, label, bar_y, 0.0, colour, ITALIC_LEAN, text_y,
+                   lines=text_lines(wrap(label, WIDTH - ITALIC_LEAN), text_y))
     low, high = ends(amount)
     near = 0 if low < 0 < high else high if high <= 0 else low  # the part of the figure that is sure
     width = round(abs(near) * scale, 2)
@@ -146,7 +213,8 @@ def _bar(amount, scale: float, zero: float, party, label: str, bar_y: float, col
     extension = round((high - low) * scale, 2) if amount.to is not None else 0.0
     extension_x = round(zero + low * scale, 2) if near <= 0 else round(x + width, 2)  # a positive range goes on from its bar
     label_x = round(max(x + width, extension_x + extension, zero) + LABEL_GAP, 2)  # a sum of rounded floats is not round
-    return Bar(party, True, label, bar_y, width, colour, label_x, bar_y + BAR_HEIGHT - 4, extension, x, extension_x)
+    return Bar(party, True, label, bar_y, width, colour, label_x, text_y, extension, x, extension_x,
+               text_lines(wrap(label, WIDTH - label_x), text_y))
 
 
 def _at(zero: float):

@@ -93,6 +93,13 @@ class RowView(NamedTuple):
     cells: tuple[Cell, ...]
 
 
+class TextLine(NamedTuple):
+    """One line of a chart's wrapped label and its baseline, in SVG user units."""
+
+    text: str
+    y: float
+
+
 class Bar(NamedTuple):
     """One bar of the force chart, in SVG user units; a figure not given has a label and no bar."""
 
@@ -107,6 +114,7 @@ class Bar(NamedTuple):
     extension: float = 0.0  # a range's extra length, from the end nearer zero to the other
     x: float = 0  # where the bar starts: the zero line, or left of it for a negative figure
     extension_x: float = 0.0
+    lines: tuple[TextLine, ...] = ()  # the label wrapped to the room right of label_x (the first at text_y)
 
 
 class ChartGroup(NamedTuple):
@@ -114,6 +122,7 @@ class ChartGroup(NamedTuple):
     y: float
     bars: tuple[Bar, ...]
     text_y: float = 0.0
+    lines: tuple[TextLine, ...] = ()  # the measure wrapped to the chart's width (the first at text_y)
 
 
 class Tick(NamedTuple):

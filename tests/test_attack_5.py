@@ -123,7 +123,7 @@ def test_a_formula_after_a_semicolon_is_made_inert_in_the_csv(built_minimal: Pat
     edit(claims, "{measure: River rise, value: 3}", "{measure: 'River rise;+HYPERLINK(A1);@SUM(A1);-A1', value: 3}")
     result = run_build(root)
     assert result.code == 0, result.err
-    text = (root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8")
+    text = (root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8-sig")
     cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
     assert "Beta;'=cmd|' /C calc'!A0" in cells and "River rise;'+HYPERLINK(A1);'@SUM(A1);'-A1" in cells
     split_at_semicolons = [piece for line in text.splitlines() for piece in line.split(";")[1:]]

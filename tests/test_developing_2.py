@@ -226,7 +226,7 @@ def test_the_json_download_gives_each_citation_its_sources_title_publisher_and_d
 
 
 def test_the_claims_csv_gives_each_claim_its_sources(second_day: Path):
-    text = (second_day / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8")
+    text = (second_day / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8-sig")
     rows = {row["claim"]: row for row in csv.DictReader(io.StringIO(text))}
     assert {field: rows["casualties-4"][field] for field in ("sources", "source_titles", "source_publishers",
                                                              "source_dates")} == {
@@ -236,7 +236,7 @@ def test_the_claims_csv_gives_each_claim_its_sources(second_day: Path):
 
 
 def test_the_comparisons_csv_gives_each_figure_its_sources(real_site: Path):
-    text = (real_site / SLUG / "data" / "comparisons.csv").read_text(encoding="utf-8")
+    text = (real_site / SLUG / "data" / "comparisons.csv").read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     given = [row for row in rows if row["value"]]
     assert given and {(row["sources"], row["source_titles"], row["source_publishers"], row["source_dates"])
@@ -254,7 +254,7 @@ def test_a_claim_citing_two_reports_lists_both_in_its_card_and_its_row(tmp_path:
             '2 March 2026</a>; <a href="../sources/report.html">News report on the Pakistan–Afghanistan war, 27 '
             'February 2026</a></dd>') in _card(_page(root), "claim-casualties-4")
     rows = {row["claim"]: row for row in csv.DictReader(io.StringIO(
-        (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8")))}
+        (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8-sig")))}
     assert rows["casualties-4"]["sources"] == "followup report"
     assert rows["casualties-4"]["source_dates"] == "2026-03-02 | 2026-02-27"
 
@@ -269,7 +269,7 @@ def test_editing_a_sources_publisher_reaches_the_card_and_the_downloads_on_the_n
             ) in _card(page, "claim-casualties-1")
     data = json.loads((root / "site" / SLUG / "data" / "briefing.json").read_text(encoding="utf-8"))
     assert {row["source_publisher"] for row in data["anchored_citations"]} == {"Al-Monitor"}
-    assert "Al-Monitor" in (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8")
+    assert "Al-Monitor" in (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8-sig")
 
 
 # --- in the browser: accessible, light and dark, and the revised mark leads to the later claim without JavaScript --

@@ -45,5 +45,5 @@ def test_the_golden_downloads_parse():
         data = json.loads((GOLDEN / row["data"]).read_text(encoding="utf-8"))
         assert data["slug"] == row["slug"]
         for name in ("comparisons.csv", "claims.csv"):
-            rows = list(csv.DictReader(io.StringIO((GOLDEN / row["slug"] / "data" / name).read_text(encoding="utf-8"))))
+            rows = list(csv.DictReader(io.StringIO((GOLDEN / row["slug"] / "data" / name).read_text(encoding="utf-8-sig"))))
             assert all(set(r) >= {"value", "value_to", "bound"} for r in rows)

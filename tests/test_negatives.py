@@ -238,7 +238,7 @@ def test_a_range_across_zero_has_no_negative_width(tmp_path: Path):
 
 def test_the_downloads_keep_the_sign_as_a_number(tmp_path: Path):
     site = built(merger(tmp_path, files=table("value: -2.4", "value: 1.8")))
-    rows = list(csv.DictReader(io.StringIO((site / "deal" / "data" / "comparisons.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((site / "deal" / "data" / "comparisons.csv").read_text(encoding="utf-8-sig"))))
     assert [(row["party_id"], row["value"], row["as_shown"]) for row in rows] == [
         ("harbor", "-2.4", f"{MINUS}2.4"), ("grainline", "1.8", "1.8")]
     data = json.loads((site / "deal" / "data" / "briefing.json").read_text(encoding="utf-8"))

@@ -181,7 +181,7 @@ def test_a_claim_inserted_with_an_id_leaves_the_links_of_the_claims_after_it(tmp
         "claim-casualties-taliban-revised"]
     assert "Kabul" in _card(page, "claim-casualties-3")
     assert "331" in _card(page, "claim-casualties-pakistan-revised")
-    rows = (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8").splitlines()
+    rows = (root / "site" / SLUG / "data" / "claims.csv").read_text(encoding="utf-8-sig").splitlines()
     assert any(row.startswith("casualties,casualties-taliban-revised,") for row in rows)
 
 

@@ -233,7 +233,7 @@ def test_a_figure_keeps_the_decimals_it_is_written_with(tmp_path: Path):
     assert result.code == 0, result.err
     page = (root / "site" / "flood" / "index.html").read_text(encoding="utf-8")
     assert ">6.10<" in page and "2.50 to 3<" in page and ">6.1<" not in page
-    table = (root / "site" / "flood" / "data" / "comparisons.csv").read_text(encoding="utf-8")
+    table = (root / "site" / "flood" / "data" / "comparisons.csv").read_text(encoding="utf-8-sig")
     assert ",6.1,,exact,6.10," in table  # the value as a number, and as the page shows it
 
 

@@ -124,7 +124,7 @@ def headings(root: Node) -> list[str]:
 
 
 def rows_of(csv_path: Path) -> list[dict]:
-    return list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+    return list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8-sig"))))
 
 
 def test_headings_come_from_the_locale_and_the_briefings_labels(merger: Path, rtl: Path):
