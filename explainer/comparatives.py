@@ -34,10 +34,28 @@ _PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "strength": (("stronger",), ("weaker",)),
     "quality": (("better",), ("worse",)),
     "width": (("wider", "broader"), ("narrower",)),
+    # a multiple, compared "as" ("twice as many fighters as the army")
+    "multiple": (("twice as many", "twice as much", "two times as many", "three times as many", "double the number of"),
+                 ("half as many", "half as much", "a third as many", "a quarter as many", "half the number of")),
+    # verbs that compare their subject with their object; in the passive ("was outnumbered by") the other way round
+    "outnumber": (("outnumbered", "outnumber", "outnumbers", "outnumbering"), ()),
+    "exceed": (("exceeded", "exceed", "exceeds", "exceeding", "surpassed", "surpass", "surpasses", "surpassing",
+                "outstripped", "outstrip", "outstrips", "outpaced", "outpace", "outpaces", "topped"),
+               ("fell short of", "fall short of", "falls short of", "falling short of")),
+    "lead": (("led", "leads", "leading", "ahead of"), ("trailed", "trail", "trails", "trailing")),
 }
 _SIDE_OF = {word: (pair, side) for pair, sides in _PAIRS.items() for side, words in enumerate(sides) for word in words}
-_COMPARATIVE = patterns.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_SIDE_OF, key=len, reverse=True))
+_COMPARATIVE = patterns.compile(r"(?<![\w'’-])(?:" + "|".join(word.replace(" ", r"\s+")
+                                                                for word in sorted(_SIDE_OF, key=len, reverse=True))
                                 + r")(?![\w'’-])", re.IGNORECASE)
+# Comparatives whose second term follows them, as a verb's object ("outnumbered the army") or after "as" ("twice as
+# many fighters as the army"), not after "than"
+_VERBS = frozenset(word for pair in ("outnumber", "exceed", "lead") for side in _PAIRS[pair] for word in side)
+_AS = frozenset(word for side in _PAIRS["multiple"] for word in side)
+_AS_WORD = patterns.compile(r"(?<!\w)as(?!\w)", re.IGNORECASE)
+# "the army was outnumbered by the rebels" compares as "the rebels outnumbered the army" does
+_PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY = patterns.compile(r"\s*by(?!\w)", re.IGNORECASE)
 # "above" and "below" compare only before a figure ("above 100", "below $4"): "the village below the dam" is a place
 _BEFORE_FIGURE = patterns.compile(r"\s+(?:[$£€]\s?)?\d")
 _PLACES = frozenset({"above", "below"})
@@ -81,12 +99,16 @@ def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, lang
         return []
     for own in _comparatives(text):
         same = [other for other in theirs if other.pair == own.pair]
-        turned = next((other for other in same if other.side != own.side and _of_the_same(own, other)
-                       and _same_way_round(own, other)), None)
-        if turned is not None and not any(other.side == own.side and (_of_the_same(own, other)
-                                                                       or own.before & other.before) for other in same):
-            return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
-                                    f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
+        turned = next((other for other in same if _of_the_same(own, other) and (
+            (other.side != own.side and _same_way_round(own, other))
+            or (other.side == own.side and _crossed(own, other)))), None)
+        if turned is not None and not any(other.side == own.side and not _crossed(own, other)
+                                          and (_of_the_same(own, other) or own.before & other.before)
+                                          for other in same):
+            said = (f"this sentence says '{own.shown}' where its cited passages say '{turned.shown}'"
+                    if turned.side != own.side else
+                    f"this sentence says '{own.shown}' of the two its cited passages compare the other way round")
+            return [Finding(offset, f"{said} ('{turned.text}'): {clipped(text)}",
                             "compare the two the way the source does, or cite the passage that compares them so")]
     return []
 
@@ -104,10 +126,24 @@ def _of_the_same(own: Comparative, other: Comparative) -> bool:
     return bool(own.compared & other.compared) if own.compared or other.compared else True
 
 
+def _crossed(own: Comparative, other: Comparative) -> bool:
+    """Say whether a passage's comparative compares the sentence's two things the other way round: "the army
+    outnumbered the rebels" of "the rebels outnumbered the army"."""
+    own_first, own_second, first, second = _terms(own) + _terms(other)
+    return bool(own_first & second and own_second & first)
+
+
+def _terms(comparative: Comparative) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words that tell a comparative's two terms apart: those before it and not after "than", and the
+    other way ("candidate" of "the Labour candidate led the Green candidate" tells neither)."""
+    return comparative.before - comparative.than, comparative.than - comparative.before
+
+
 def _same_way_round(own: Comparative, other: Comparative) -> bool:
     """Say whether a passage's comparative compares what the sentence's does, in the same order: what stands before
     it or after "than" shared, nothing crossed, and no other names before it."""
-    if (own.before & other.than) or (own.than & other.before):
+    own_first, own_second, first, second = _terms(own) + _terms(other)
+    if (own_first & second) or (own_second & first):
         return False  # "wages rose slower than prices" of "prices rose faster than wages"
     if (own.names and not own.names & other.before) or (other.names and not other.names & own.before):
         return False  # "Afghanistan's losses were higher" beside "Pakistan's were lower"
@@ -123,17 +159,25 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
     for match in _COMPARATIVE.finditer(text):
         if len(found) >= _MOST:
             break
-        word = match.group().casefold()
+        word = " ".join(match.group().casefold().split())
         if ((word in _PLACES and not _BEFORE_FIGURE.match(text, match.end()))
                 or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())):
             continue
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         before, after = text[start:match.start()], text[match.end():end]
-        than = _THAN.search(after)
-        compared = _words(after[:than.start()] if than else after)[:_COMPARED_WORDS]
         pair, side = _SIDE_OF[word]
-        found.append(Comparative(pair, side, match.group(), frozenset(_words(before)), frozenset(compared),
-                                 frozenset(_words(after[than.end():]) if than else ()),
+        if word in _VERBS:  # "the rebels outnumbered the army": no compared word, the object its second term
+            passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
+            by = _BY.match(after)
+            if passive and by:
+                side, after = 1 - side, after[by.end():]
+            compared, second = [], _words(after)
+        else:
+            than = (_AS_WORD if word in _AS else _THAN).search(after)
+            compared = _words(after[:than.start()] if than else after)[:_COMPARED_WORDS]
+            second = _words(after[than.end():]) if than else []
+        found.append(Comparative(pair, side, " ".join(match.group().split()), frozenset(_words(before)),
+                                 frozenset(compared), frozenset(second),
                                  frozenset(w.casefold() for w in _names(before)),
                                  frozenset(w.casefold() for w in _OWNER.findall(before)),
                                  " ".join(text[start:end].split())))
