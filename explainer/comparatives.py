@@ -166,17 +166,19 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         before, after = text[start:match.start()], text[match.end():end]
         pair, side = _SIDE_OF[word]
+        shown = " ".join(match.group().split())
         if word in _VERBS:  # "the rebels outnumbered the army": no compared word, the object its second term
             passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
             by = _BY.match(after)
             if passive and by:
                 side, after = 1 - side, after[by.end():]
+                shown = " ".join(text[passive.start():match.end() + by.end()].split())
             compared, second = [], _words(after)
         else:
             than = (_AS_WORD if word in _AS else _THAN).search(after)
             compared = _words(after[:than.start()] if than else after)[:_COMPARED_WORDS]
             second = _words(after[than.end():]) if than else []
-        found.append(Comparative(pair, side, " ".join(match.group().split()), frozenset(_words(before)),
+        found.append(Comparative(pair, side, shown, frozenset(_words(before)),
                                  frozenset(compared), frozenset(second),
                                  frozenset(w.casefold() for w in _names(before)),
                                  frozenset(w.casefold() for w in _OWNER.findall(before)),
