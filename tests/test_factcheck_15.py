@@ -245,3 +245,43 @@ ROLES = [
 @pytest.mark.parametrize("given,written,outcome", ROLES, ids=_ids(ROLES))
 def test_a_role_swapped_in_an_appositive_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 6. a speaker named by one word, where the passage starts at its reporting word -----------------------------
+
+def checked_part(root: Path, source: str, quote: str, summary: str) -> list[str]:
+    """As one_sentence_checked, citing only `quote` of the source's one sentence."""
+    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
+        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
+    for name in ("claims.yaml", "comparisons.yaml"):
+        (root / "content" / "flood" / name).unlink(missing_ok=True)
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
+        f"    kind: update\n    text: First published.\nparties:\n{TWO_PARTIES}citations:\n  q:\n    source: flood\n"
+        f"    quote: {json.dumps(quote)}\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+REYES = "Its chief executive, Daniel Reyes, told reporters the deal would close in March."
+ONE_WORD = [
+    (REYES, "Okafor told reporters the deal would close in March.",
+     "this sentence gives the words to Okafor, but the source gives the words it cites to Daniel Reyes (name the "
+     "speaker the source names, or cite the passage that gives the words to this one)"),
+    # honest: the source's speaker by surname or in full, a group, a party; a source naming no one in person
+    (REYES, "Reyes told reporters the deal would close in March.", "ok"),
+    (REYES, "Daniel Reyes told reporters the deal would close in March.", "ok"),
+    (REYES, "Analysts told reporters the deal would close in March.", "ok"),
+    (REYES, "Pakistan told reporters the deal would close in March.", "ok"),
+    ("Its chief executive told reporters the deal would close in March.",
+     "Reyes told reporters the deal would close in March.", "ok"),
+]
+
+
+@pytest.mark.parametrize("source,written,outcome", ONE_WORD, ids=[written[:40] for _, written, _ in ONE_WORD])
+def test_a_speaker_named_by_one_word_is_read_against_the_source_sentence(fixture_root, source, written, outcome):
+    assert_summary_outcome(checked_part(fixture_root, source, "told reporters the deal would close in March", written),
+                           outcome)
