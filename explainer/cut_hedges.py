@@ -11,6 +11,7 @@ words just before it. A passage that also gives the words without a bound lets i
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -34,8 +35,7 @@ _MOST = 16  # quotations a sentence is read for
 def cut_hedges(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text quotes words that every cited passage giving them gives right after a bound ("at
     least") and the sentence keeps none."""
-    if not _QUOTE_MARK.search(text) or not any(_MAY_BOUND.search(p.text) or _MAY_BOUND.search(p.holding)
-                                                for p in passages):
+    if not _QUOTE_MARK.search(text) or not any(_bounds(p.text) or _bounds(p.holding) for p in passages):
         return []  # most sentences quote nothing, and most passages bound nothing: found without reading either
     for start, end in quoted_parts(text)[:_MOST]:
         words = WORD.findall(text, start, end)[:_FIRST_WORDS]
@@ -48,6 +48,11 @@ def cut_hedges(text: str, passages: list[Cited], offset: int = 0, language: str 
                                     f"('{given[0]} {text[start:end].strip()}'): {clipped(text)}",
                             f"keep the source's '{given[0]}', inside the quotation marks or just before them")]
     return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _bounds(text: str) -> bool:
+    return bool(_MAY_BOUND.search(text))
 
 
 def _bound_of(passage: Cited, first: re.Pattern) -> str | None:

@@ -12,6 +12,7 @@ common noun builds. English text is read.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -65,7 +66,8 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
     return []
 
 
-def _apposed(text: str) -> list[Apposed]:
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _apposed(text: str) -> tuple[Apposed, ...]:
     found = []
     for pattern in (_AFTER_NAME, _BEFORE_NAME):
         for match in pattern.finditer(text):
@@ -75,4 +77,4 @@ def _apposed(text: str) -> list[Apposed]:
                 found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])),
                                      frozenset(folded_word(re.sub(r"['’]s$", "", word)) for word in WORD.findall(role))
                                      - _GENERIC, role))
-    return found
+    return tuple(found)
