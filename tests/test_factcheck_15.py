@@ -285,3 +285,18 @@ ONE_WORD = [
 def test_a_speaker_named_by_one_word_is_read_against_the_source_sentence(fixture_root, source, written, outcome):
     assert_summary_outcome(checked_part(fixture_root, source, "told reporters the deal would close in March", written),
                            outcome)
+
+
+def test_a_cut_quotation_a_crossed_comparison_and_a_role_are_read_in_an_item_cited_as_a_whole(fixture_root: Path):
+    source = ("Khawaja Asif, the defence minister, said the toll was \"at least 40 dead\", and the rebels outnumbered "
+              "the army.")
+    assert one_sentence_checked(fixture_root, source, source) == []
+    (fixture_root / "content" / "flood" / "claims.yaml").write_text(
+        "topics:\n  - id: toll\n    title: Toll\n    claims:\n      - claimant: Khawaja Asif\n"
+        "        parties: [pakistan]\n        status: reported\n        says: Talks resumed. Khawaja Asif, the foreign "
+        "minister, said the toll was \"40 dead\", and the army outnumbered the rebels.\n        cite: [q]\n",
+        encoding="utf-8")
+    lines = error_lines(run_build(fixture_root, "check"))
+    for wrong in ("this quotation leaves out the 'at least'", "this sentence says 'outnumbered' of the two its cited "
+                  "passages compare the other way round", "this sentence calls Asif 'the foreign minister'"):
+        assert any(line.startswith(f"content/flood/claims.yaml:8: `says`: {wrong}") for line in lines), lines
