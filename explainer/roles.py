@@ -34,6 +34,12 @@ _GENERIC = frozenset({"the", "a", "an", "its", "his", "her", "their", "country",
                       "then", "former", "current", "new", "acting", "deputy", "senior", "top", "chief", "own"})
 _NOT_A_NAME = frozenset({"The", "A", "An", "But", "And", "In", "On", "At", "By", "For", "Its", "His", "Her", "Their",
                          "Meanwhile", "However", "Earlier", "Later", "On", "After", "Before", "When", "While"})
+# A role is a noun phrase: words that tell of a clause ("On Friday, the envoy met the minister,") make it none
+_NOT_IN_ROLE = frozenset({"said", "says", "told", "met", "is", "was", "were", "are", "has", "had", "have", "will",
+                          "would", "and", "who", "which", "that", "when", "after", "before", "with"})
+_DATES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "today", "yesterday", "tomorrow"})
 _MOST = 16  # appositives a text is read for
 
 
@@ -71,9 +77,10 @@ def _apposed(text: str) -> tuple[Apposed, ...]:
     found = []
     for pattern in (_AFTER_NAME, _BEFORE_NAME):
         for match in pattern.finditer(text):
-            names = [word for word in match["name"].split() if word not in _NOT_A_NAME]
-            if names and len(found) < _MOST:
-                role = " ".join(match["role"].split())
+            names = match["name"].split()
+            role = " ".join(match["role"].split())
+            if (len(found) < _MOST and not any(word in _NOT_A_NAME or word.casefold() in _DATES for word in names)
+                    and not any(word.casefold() in _NOT_IN_ROLE for word in role.split())):
                 found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])),
                                      frozenset(folded_word(re.sub(r"['’]s$", "", word)) for word in WORD.findall(role))
                                      - _GENERIC, role))

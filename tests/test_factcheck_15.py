@@ -239,6 +239,9 @@ ROLES = [
      "The defence minister, Khawaja Asif, said the border would stay closed.", "ok"),
     ("Khawaja Asif, the defence minister, met Dev Okafor, the union's leader, on Friday.",
      "Khawaja Asif, the defence minister, met Dev Okafor, the union's leader, on Friday.", "ok"),
+    # a day and a clause between commas are no name and role
+    ("On Friday, the talks ended, and the envoy met the minister, officials said.",
+     "On Friday, the envoy met the minister, officials said.", "ok"),
 ]
 
 
