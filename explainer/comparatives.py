@@ -168,11 +168,11 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
         pair, side = _SIDE_OF[word]
         shown = " ".join(match.group().split())
         if word in _VERBS:  # "the rebels outnumbered the army": no compared word, the object its second term
-            passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
-            by = _BY.match(after)
-            if passive and by:
+            by = _BY.match(after)  # "was outnumbered by", and "the delegation, led by Asif," as "Asif led"
+            if by:
+                passive = _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
                 side, after = 1 - side, after[by.end():]
-                shown = " ".join(text[passive.start():match.end() + by.end()].split())
+                shown = " ".join(text[passive.start() if passive else match.start():match.end() + by.end()].split())
             compared, second = [], _words(after)
         else:
             than = (_AS_WORD if word in _AS else _THAN).search(after)

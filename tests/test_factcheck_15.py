@@ -87,6 +87,11 @@ COMPARISONS = [
     ("Wages rose faster than prices in February.", "Prices rose slower than wages in February.", "ok"),
     ("The rebels had twice as many fighters as the army in the valley.",
      "The army had half as many fighters as the rebels in the valley.", "ok"),
+    # "led by" without "was" is a passive too
+    ("The delegation led by Khawaja Asif arrived in Doha on Friday.",
+     "Khawaja Asif led the delegation that arrived in Doha on Friday.", "ok"),
+    ("Khawaja Asif led the delegation that arrived in Doha on Friday.",
+     "The delegation led by Khawaja Asif arrived in Doha on Friday.", "ok"),
 ]
 
 
