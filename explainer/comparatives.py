@@ -11,7 +11,11 @@ and it compares the same things the same way round: the words before or after "t
 rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
 ("the army's count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the
 same compared word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower"
-builds. A negated comparative ("no more than", "not higher") is not read. English text is read.
+builds. So are "twice as many" and "half as many" (compared with what follows "as"), and verbs whose object is what
+their subject is compared with: "outnumbered", "exceeded" (or "surpassed", "topped") against "fell short of", "led"
+against "trailed", their passive ("was outnumbered by", "led by") turning them round. The same comparative of the two
+crossed ("the army outnumbered the rebels" of "the rebels outnumbered the army") is refused too. A negated
+comparative ("no more than", "not higher") is not read. English text is read.
 """
 
 from __future__ import annotations
