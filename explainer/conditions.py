@@ -4,9 +4,10 @@
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that",
 "assuming that" or "subject to" (not "is subject to", a fact), and, of a clause that says what will happen, "once",
-"when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
+"as soon as", "when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
 sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
-"after" of a time, "after the talks, both sides will meet", whose words hold no verb), and a present-tense "once" ("the
+"after" of a time, "after the talks, both sides will meet", "after the peace accords", whose words hold no verb,
+nor "as soon as March"), and a present-tense "once" ("the
 port reopens once the strike ends"; not "pay rose once the strike ended") (not "even if", "as if", "asked if", "if
 any", "if not": a concession, a manner, a question or an aside); it runs to the end of its clause, or, opening its
 sentence or clause ("If both sides withdraw, the ceasefire will hold", "officials said that if ..."), to the comma or
