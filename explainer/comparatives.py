@@ -52,6 +52,10 @@ _SIDE_OF = {word: (pair, side) for pair, sides in _PAIRS.items() for side, words
 _COMPARATIVE = patterns.compile(r"(?<![\w'’-])(?:" + "|".join(word.replace(" ", r"\s+")
                                                                 for word in sorted(_SIDE_OF, key=len, reverse=True))
                                 + r")(?![\w'’-])", re.IGNORECASE)
+# A word every comparative holds (the longest of its words): a text with none compares nothing, found by a set of its
+# words in a tenth of the time the whole pattern takes to find none
+_KEY_WORDS = frozenset(max(word.split(), key=len) for word in _SIDE_OF)
+_LETTERS = patterns.compile(r"[a-z]+")
 # Comparatives whose second term follows them, as a verb's object ("outnumbered the army") or after "as" ("twice as
 # many fighters as the army"), not after "than"
 _VERBS = frozenset(word for pair in ("outnumber", "exceed", "lead") for side in _PAIRS[pair] for word in side)
@@ -96,7 +100,7 @@ class Comparative(NamedTuple):
 def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English text, at `offset`, compares two things ("higher") the other way round from a
     cited passage comparing the same ("lower"), and no passage compares them as the text does."""
-    if not in_english(language) or not _COMPARATIVE.search(text):
+    if not in_english(language) or not _may_compare(text):
         return []  # most sentences compare nothing: found without reading their passages
     theirs = [found for p in passages if in_english(p.language) for found in _comparatives(p.text)]
     if not theirs:
@@ -119,10 +123,14 @@ def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, lang
 
 def flipped_comparatives_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return flipped_comparatives' findings for an item cited as a whole, sentence by sentence."""
-    if not in_english(language) or not _COMPARATIVE.search(text):
+    if not in_english(language) or not _may_compare(text):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in flipped_comparatives(sentence.text, passages, sentence.start, language)]
+
+
+def _may_compare(text: str) -> bool:
+    return not _KEY_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and bool(_COMPARATIVE.search(text))
 
 
 def _of_the_same(own: Comparative, other: Comparative) -> bool:
@@ -160,7 +168,7 @@ def _same_way_round(own: Comparative, other: Comparative) -> bool:
 def _comparatives(text: str) -> tuple[Comparative, ...]:
     """Return the comparatives text gives plainly (not negated), each with what it compares."""
     found = []
-    for match in _COMPARATIVE.finditer(text):
+    for match in _COMPARATIVE.finditer(text) if _may_compare(text) else ():
         if len(found) >= _MOST:
             break
         word = " ".join(match.group().casefold().split())
