@@ -29,6 +29,8 @@ from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
+from .cut_hedges import cut_hedges
+from .roles import swapped_roles
 from .ranks import changed_ranks
 from .rates import changed_rates
 from .hints import closest
@@ -376,7 +378,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
-            + told_as_held(text, passages, offset, language)
+            + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
+            + swapped_roles(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -392,7 +395,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language)
             + unkept_date_bounds(text, passages, 0, language)
             + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
-            + told_as_held_in_item(text, passages, language)
+            + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
+            + swapped_roles(text, passages, 0, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

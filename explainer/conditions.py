@@ -4,9 +4,10 @@
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that",
 "assuming that" or "subject to" (not "is subject to", a fact), and, of a clause that says what will happen, "once",
-"when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
+"as soon as", "when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
 sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
-"after" of a time, "after the talks, both sides will meet", whose words hold no verb), and a present-tense "once" ("the
+"after" of a time, "after the talks, both sides will meet", "after the peace accords", whose words hold no verb,
+nor "as soon as March"), and a present-tense "once" ("the
 port reopens once the strike ends"; not "pay rose once the strike ended") (not "even if", "as if", "asked if", "if
 any", "if not": a concession, a manner, a question or an aside); it runs to the end of its clause, or, opening its
 sentence or clause ("If both sides withdraw, the ceasefire will hold", "officials said that if ..."), to the comma or
@@ -30,12 +31,13 @@ from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
     r"(?<!\w)(?:only\s+if|if|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
-    r"|as\s+long\s+as|so\s+long\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when|after"
+    r"|as\s+long\s+as|so\s+long\s+as|as\s+soon\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when"
+    r"|after"
     r"|should)(?!\w)", re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(
-    r"[IiUuPpOoAaSsWw](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|o\s+long|n\s+the\s+event|ssuming"
+    r"[IiUuPpOoAaSsWw](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
     r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
@@ -45,7 +47,9 @@ _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anyth
                                           r"|need\s+be)(?!\w)", re.IGNORECASE)
 # "Once", "when" and an opening "should" condition a future ("the port will reopen once the strike ends", "should
 # the strike go on, the port will close"); "when he spoke on Friday", "once the largest" and "once a year" do not.
-_IN_TIME = frozenset({"once", "when", "after"})
+_IN_TIME = frozenset({"once", "when", "after", "as soon as"})
+# "as soon as March" dates, as "after the talks" does: these condition only a clause holding a verb
+_OF_A_CLAUSE = frozenset({"after", "as soon as"})
 # "is subject to sanctions" states a fact; "the subject to discuss" is a noun
 _NOT_SUBJECT_TO_AFTER = patterns.compile(
     r"(?<!\w)(?:is|are|was|were|be|been|being|remains?|remained|becomes?|became|made|not|already|the|a|an|this|that)"
@@ -63,7 +67,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 _PLURAL_NOUNS = frozenset({"talks", "prayers", "elections", "negotiations", "strikes", "attacks", "clashes",
                            "sanctions", "tariffs", "troops", "forces", "hostilities", "results", "games", "holidays",
                            "polls", "protests", "floods", "rains", "hours", "days", "weeks", "months", "years",
-                           "decades", "celebrations", "hearings", "proceedings", "airstrikes", "drills", "exercises"})
+                           "decades", "celebrations", "hearings", "proceedings", "airstrikes", "drills", "exercises",
+                           "accords", "deals", "truces", "funerals", "rallies", "summits", "festivals", "ceremonies",
+                           "primaries", "finals", "riots", "storms", "raids", "rites", "repairs", "monsoons"})
+# Endings of plural nouns no verb of the present takes ("after the peace agreements", "after the bombings")
+_PLURAL_ENDINGS = ("ments", "tions", "sions", "ities", "ances", "ences", "ships", "ings", "isms", "ists")
 _PAST = patterns.compile(r"(?<!\w)(?:was|were|had|did)(?!\w)", re.IGNORECASE)
 _FUTURE = patterns.compile(r"(?<!\w)(?:will|shall|won['’]t|\w+['’]ll|(?:is|are)\s+(?:due|set|going)\s+to)(?!\w)",
                            re.IGNORECASE)
@@ -112,7 +120,7 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
         for conditional in _conditionals(passage.text):
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and not words & conditional.condition_words
-                    and conditional.word not in written):
+                    and conditional.word not in written and not (" " in conditional.word and _keeps(conditional.word, text))):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",
                                 "keep the condition ('if ...', 'unless ...'), or cite words the source states "
@@ -126,6 +134,11 @@ def dropped_conditions_in_item(text: str, passages: list[Cited], language: str =
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
+
+
+def _keeps(words: str, text: str) -> bool:
+    """Say whether text holds a condition's words of several ("as soon as")."""
+    return re.search(r"(?<!\w)" + words.replace(" ", r"\s+") + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _states_condition(text: str) -> bool:
@@ -188,8 +201,8 @@ def _conditions_in_time(word: str, clause: str, condition: str) -> bool:
     if _FUTURE.search(condition):
         return False
     if _FUTURE.search(clause):
-        return word != "after" or _holds_verb(condition)
-    return (word == "once" and _holds_verb(condition) and _holds_verb(clause)
+        return word not in _OF_A_CLAUSE or _holds_verb(condition)
+    return (word in ("once", "as soon as") and _holds_verb(condition) and _holds_verb(clause)
             and not _PAST.search(clause) and not _PAST.search(condition))
 
 
@@ -213,7 +226,7 @@ def _holds_verb(text: str) -> bool:
 def _present_s(word: str) -> bool:
     """Say whether a word may be a verb of the present in "-s" ("ends", "withdraws"), not a plural it often is."""
     return (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-            and word not in _PLURAL_NOUNS)
+            and word not in _PLURAL_NOUNS and not (len(word) > 6 and word.endswith(_PLURAL_ENDINGS)))
 
 
 def _content(text: str) -> frozenset[str]:

@@ -33,7 +33,8 @@ from .sentences import MARKER
 # it ended ("served until 2019", which "left in 2019" restates). "From" starting a span ("from March to May") bounds
 # nothing. "Until at least" ("at least until") is a floor of the past too: "barred until at least 30 September" says
 # the bar ends no earlier than that, and so does "will not be lifted until at least 2027": no negation turns it
-# (French "au moins jusqu'au", German "mindestens bis", Spanish "al menos hasta").
+# (French "au moins jusqu'au", German "mindestens bis", Spanish "al menos hasta"), a quotation opening between the
+# two ("au moins « jusqu'au 10 mars »": the bound kept outside the source's words).
 _FLOOR, _CEILING = "not before", "not after"
 # German and Spanish ones after the English and French: "nicht vor Freitag", "spätestens am 17. April", "bis zum
 # 3. März", "ab dem 1. April"; "no antes del lunes", "a más tardar el 3 de marzo", "hasta el viernes", "a partir del
@@ -41,7 +42,8 @@ _FLOOR, _CEILING = "not before", "not after"
 _BEFORE = patterns.compile(
     r"(?<!\w)(?:(?P<floor>(?:no|not)\s+(?:earlier|sooner)\s+than|not\s+(?:before|until|till)|after|pas\s+avant"
     r"|(?P<until_least>(?:until|till)\s+at\s+(?:the\s+)?(?:least|earliest)|at\s+(?:the\s+)?(?:least|earliest)\s+"
-    r"(?:until|till)|au\s+moins\s+jusqu['’](?:au|à|en)|mindestens\s+bis(?:\s+(?:zum|zur))?|al\s+menos\s+hasta)"
+    r"(?:[«\"“„‚‘]\s*)?(?:until|till)|au\s+moins\s+(?:[«\"“„‚‘]\s*)?jusqu['’](?:au|à|en)"
+    r"|mindestens\s+(?:[«\"“„‚‘]\s*)?bis(?:\s+(?:zum|zur))?|al\s+menos\s+(?:[«\"“„‚‘]\s*)?hasta)"
     r"|au\s+plus\s+tôt|après|nicht\s+vor|frühestens|nach|no\s+antes\s+del?|después\s+del?|como\s+pronto"
     r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde))"
     r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici"

@@ -2,10 +2,10 @@
 
 "The court upheld the verdict" citing "The court overturned the verdict" keeps every other word. Opposite outcomes
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
-set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat or edged out / lost; acquitted, cleared
+set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated or edged out / lost; acquitted, cleared
 or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
-imposed / lifted; scrapped or abolished / kept or retained; ruled in favour of / ruled against. A passive of a win
-("Alpha was edged out by Beta", "was beaten by") gives its subject's loss. A sentence's clause (split at punctuation,
+imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against. A passive of a win
+("Alpha was edged out by Beta", "was beaten by", "was defeated by") gives its subject's loss. A sentence's clause (split at punctuation,
 "and", "but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
 letters or more, names or figures, besides the outcome, or all the sentence's own: "the appeal was dismissed" for "the
 appeal was upheld") gives the opposite of the same subject (the words before the outcome share a word, or one side has
@@ -34,7 +34,8 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "threw out", "throw out", "throws out", "thrown out", "throwing out")),
     # "beat" and "beats" active only: "Alpha was beaten by Beta" gives Alpha's defeat
     "won": (("won", "win", "wins", "winning", "beat", "beats", "beating", "beaten", "edged out", "edge out",
-             "edges out", "edging out"), ("lost", "lose", "loses", "losing")),
+             "edges out", "edging out", "defeated", "defeat", "defeats", "defeating"),
+            ("lost", "lose", "loses", "losing")),
     "acquitted": (("acquitted", "acquit", "acquits", "acquitting", "cleared", "clears", "found not guilty"),
                   ("convicted", "convict", "convicts", "convicting", "found guilty")),
     "allowed": (("allowed", "allow", "allows", "granted", "grant", "grants"),
@@ -43,7 +44,8 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "appeal": (("upheld", "uphold", "upholds", "upholding"), ("dismissed", "dismiss", "dismisses", "dismissing")),
     "passed": (("passed", "pass", "passes"), ("failed", "fails", "defeated")),
     "imposed": (("imposed", "impose", "imposes", "imposing"), ("lifted", "lift", "lifts", "lifting")),
-    "scrapped": (("scrapped", "scrap", "scraps", "scrapping", "abolished", "abolish", "abolishes", "abolishing"),
+    "scrapped": (("scrapped", "scrap", "scraps", "scrapping", "abolished", "abolish", "abolishes", "abolishing",
+                  "axed", "axe", "axes", "axing"),
                  ("kept", "keep", "keeps", "keeping", "retained", "retain", "retains", "retaining")),
     # a court or regulator's answer: "granted" against "refused", "denied", "rejected", "declined", "turned down"
     "granted": (("granted", "grant", "grants", "granting"),
@@ -55,12 +57,12 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
 }
-# How any outcome's words start: a text with no word starting so gives none, found without the whole pattern (a
-# quarter of its time).
+# How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
           "thr", "beat", "clear", "edg", "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
-          "reject", "declin", "turn", "partl", "partial", "fully")
+          "reject", "declin", "turn", "partl", "partial", "fully", "ax")
+_LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():
     for _side, _forms in enumerate(_sides):
@@ -76,7 +78,6 @@ _OUTCOME = patterns.compile(r"(?<![\w-])(?:" + _FOUND + "|" + _SCOPE + "|" + "|"
     re.escape(form).replace(r"\ ", r"\s+") for form in sorted(_OUTCOME_OF, key=len, reverse=True)
     if (not form.startswith("found") or "guilty" not in form) and form not in _SCOPES)
     + r")(?![\w-])", re.IGNORECASE)
-_MAY_GIVE_OUTCOME = patterns.compile(r"(?<![\w-])(?:" + "|".join(_STEMS) + ")", re.IGNORECASE)
 # "passed away", "passed through", "lifted up": a verb of its own, not an outcome; nor "failed to" ("failed to reach"
 # is the negation check's) and "allowed to" (permitted).
 _NOT_AN_OUTCOME_AFTER = patterns.compile(r"\s+(?:away|through|over|out|up|off)(?!\w)", re.IGNORECASE)
@@ -88,7 +89,7 @@ _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
 # A win in the passive gives its subject's loss: "Alpha was edged out by Beta", "was beaten"
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$",
                                    re.IGNORECASE)
-_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out"})
+_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out", "defeated"})
 _NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allows", "allowed", "refuse", "refuses",
                                        "refused", "decline", "declines", "declined"})
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor"
@@ -153,14 +154,19 @@ def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
 
 
 def _gives_outcome(text: str) -> bool:
-    return bool(_MAY_GIVE_OUTCOME.search(text)) and bool(_OUTCOME.search(text))
+    return _may_give_outcome(text) and bool(_OUTCOME.search(text))
+
+
+def _may_give_outcome(text: str) -> bool:
+    """Say whether a word of text starts as an outcome's does: found among its words far sooner than by a pattern."""
+    return any(word.startswith(_STEMS) for word in _LETTERS.findall(text.lower()))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _outcomes(text: str) -> tuple[Outcome, ...]:
     """Return the outcomes text gives plainly (not negated), each with its clause."""
     found = []
-    for match in _OUTCOME.finditer(text):
+    for match in _OUTCOME.finditer(text) if _may_give_outcome(text) else ():
         if len(found) >= _MOST:
             break
         written = " ".join(match.group().casefold().split())
@@ -175,7 +181,8 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
         before, after = text[start:match.start()], text[match.end():end]
         within = _content(match.group()) - _content(key)  # "Okafor" of "found Okafor guilty"
         for pair, side in _OUTCOME_OF[key]:
-            found.append(Outcome(pair, 1 - side if passive else side, " ".join(match.group().split()),
+            # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
+            found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
                                  _content(before), _content(before) | _content(after) | within,
                                  " ".join(text[start:end].split())))
     return tuple(found)

@@ -361,6 +361,13 @@ def _in_person(names: frozenset[str], parties: tuple) -> bool:
     return sum(not any(is_named(name, words) for _, words in parties) for name in names) >= 2
 
 
+def _a_surname(names: frozenset[str], parties: tuple) -> bool:
+    """Say whether a speaker is named by one word of no party's ("Okafor"): read against a source's sentence that
+    names its own speaker in person ("Daniel Reyes"), whom a surname names, as no group the sentence before introduces
+    would be named beside him."""
+    return len(names) == 1 and not any(is_named(name, words) for name in names for _, words in parties)
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """Return the sentence of a source holding text[start:end], read roughly (from the stop before it to the one
     after, within its paragraph and 400 characters either way): a stop cut short ("Mr.") names fewer speakers."""
@@ -408,9 +415,10 @@ def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, par
     given = _holding_speakers(passages, parties)
     if not given:
         return []
+    in_person = any(_in_person(their_names, parties) for _, _, their_names in given)
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
-        if _in_person(names, parties) and not any(
+        if (_in_person(names, parties) or (in_person and _a_surname(names, parties))) and not any(
                 backs_speaker(names, own, passage.holding or passage.text, parties) for passage in passages):
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but the source gives "
                                          f"the words it cites to {shown(given[0][1])}",
