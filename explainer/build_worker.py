@@ -80,7 +80,9 @@ def work(connection: Connection) -> None:
             return
         backstop = int(limit) + 10
         signal.setitimer(signal.ITIMER_PROF, backstop)
-        connection.send(build_once(build, project))
+        outcome = build_once(build, project, connection.send)
+        if outcome is not None:
+            connection.send(outcome)
         signal.setitimer(signal.ITIMER_PROF, 0)
 
 
@@ -97,13 +99,25 @@ def stop_build(signum: int, frame) -> None:
     raise SystemExit(128 + signum)
 
 
-def build_once(build: Callable[[Project], WriteReport], project: Project) -> Outcome:
-    """Build and write the site; return what happened. Never raises an Exception."""
+def build_once(build: Callable[..., WriteReport], project: Project,
+               send_early: Callable[[Outcome], None] | None = None) -> Outcome | None:
+    """Build and write the site; return what happened. Never raises an Exception.
+
+    With `send_early`, a build that succeeds gives it its outcome as soon as the new site is in place, and
+    returns None: the server reloads the pages while the build saves what the next one reuses.
+    """
     started = time.perf_counter()
     changed: tuple[str, ...] = ()
+    sent = False
+
+    def written(report: WriteReport) -> None:
+        nonlocal sent
+        send_early(Outcome((), None, report.changed, time.perf_counter() - started))
+        sent = True
+
     try:
         with no_collection():
-            changed = build(project).changed
+            changed = (build(project, written) if send_early else build(project)).changed
         problems = []
     except ContentError as error:
         problems = error.problems
@@ -115,6 +129,8 @@ def build_once(build: Callable[[Project], WriteReport], project: Project) -> Out
         traceback.print_exc()
         problems = [Problem("build.py", 0, f"internal error: {type(error).__name__}: {error}",
                             "a bug in the generator; the traceback is in the terminal")]
+    if sent:  # the server has the outcome; only saving the cache can have failed since, which costs the next build time
+        return None
     return Outcome(tuple(problems), None, changed, time.perf_counter() - started)
 
 

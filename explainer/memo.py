@@ -61,6 +61,32 @@ def digest_of(*parts) -> str:
     return hashlib.sha256(buffer.getbuffer()).hexdigest()
 
 
+class Saves:
+    """What a build keeps in .cache/ for the next one (packs, file digests): each saved when it is added, or, for
+    a build that writes a site, once the new site is in place (`run`), so that no page waits for it. Either way a
+    part is saved exactly when its stage is done, as each shard and digest file is replaced whole, aside then
+    renamed: a build stopped before `run` leaves the cache of the build before it, whose every entry is still right
+    for its key."""
+
+    def __init__(self, deferred: bool = False):
+        self.deferred = deferred
+        self.pending: list = []
+
+    def add(self, *parts) -> None:
+        """Save each of `parts` (anything with a `save()`), now or on `run`."""
+        if self.deferred:
+            self.pending += parts
+            return
+        for part in parts:
+            part.save()
+
+    def run(self) -> None:
+        """Save what was added, in the order it was."""
+        pending, self.pending = self.pending, []
+        for part in pending:
+            part.save()
+
+
 class Deferred:
     """A value kept pickled until it is first used: a kept plan that most rebuilds never look at.
 

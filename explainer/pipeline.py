@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import jinja2
 
@@ -20,7 +20,7 @@ from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
 from .checked import KeptFindings
-from .memo import Blobs, Deferred, PackMemo, PageMemo, code_digest, digest_of
+from .memo import Blobs, Deferred, PackMemo, PageMemo, Saves, code_digest, digest_of
 from .numbers import reading_key
 from .written_in import read_in_another_language
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
@@ -85,21 +85,22 @@ def fail_on(problems: list[Problem]) -> None:
         raise ContentError(problems)
 
 
-def load(project: Project) -> Site:
-    """Read, validate, anchor and plan all content; raise ContentError with every problem found."""
+def load(project: Project, saves: Saves | None = None) -> Site:
+    """Read, validate, anchor and plan all content; raise ContentError with every problem found. What is kept for
+    the next build is saved as each stage ends, or given to `saves`."""
+    saves = saves or Saves()
     memo = PackMemo(project.cache / "content")
     read = FileDigests(project.cache / "digests" / "content", code=code_digest())
     content, problems = load_site_content(project.root, project.content, memo, read)
     locales, locale_problems = load_locales(project.root, memo)  # parsed, like content files, once per edit
     entries = library_entries(content, memo)
-    memo.save()
-    read.save()
+    saves.add(memo, read)
     if content is None:
         fail_on(problems)
     read_as_written(locales)  # before any check reads a figure or date
     seen = FileDigests(project.cache / "digests" / "seeds", code=code_digest())  # a seed is checked as it is read
     sources, source_problems = read_sources(project.seeds, content.sources, content.library.shown, seen, entries)
-    seen.save()
+    saves.add(seen)
     # A locale's faults come first, alone: without it a language's figures and dates are misread, and the checks'
     # errors ("`date` is derived but `date_basis` is missing" for "14. Februar 2024") would not say why.
     unread = locale_problems or stated_in_labels(locales) or missing_locales(content, locales)
@@ -110,7 +111,7 @@ def load(project: Project) -> Site:
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
     anchored_briefings, (site_definitions, site_anchored), found = anchor_briefings(content, index, anchors)
-    anchors.save()
+    saves.add(anchors)
     problems += found
     changed = changed_sources(content.sources, sources)
     if changed:
@@ -122,8 +123,7 @@ def load(project: Project) -> Site:
                    PackMemo(project.cache / "findings"))
     fragment_of = fragments_into(sources)
     briefings, found = plan_briefings(anchored_briefings, sources, library, locales, site_labels, kept, fragment_of)
-    for pack in kept:
-        pack.save()
+    saves.add(*kept)
     problems += found
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
                             site_labels, fragment_of)
@@ -369,8 +369,9 @@ def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: L
     return labels, problems
 
 
-def render(project: Project, site: Site) -> dict[str, bytes | Kept]:
-    """Return every file of the site, those made as the last build made them `Kept`; fails only on a template error."""
+def render(project: Project, site: Site, saves: Saves | None = None) -> dict[str, bytes | Kept]:
+    """Return every file of the site, those made as the last build made them `Kept`; fails only on a template error.
+    The pages' index is saved, or given to `saves`."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
         pages = PageMemo(env, project.cache / "pages", project.out,
@@ -378,7 +379,7 @@ def render(project: Project, site: Site) -> dict[str, bytes | Kept]:
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
-    pages.index.save()
+    (saves or Saves()).add(pages.index)
     return files
 
 
@@ -397,10 +398,18 @@ def last_built(site: Path, path: str, kept: Kept) -> bytes:
     return data if kept.held_by(data) else kept.make()
 
 
-def build(project: Project) -> WriteReport:
-    """Load, render and write the site into the output folder, all or nothing."""
-    files = render(project, load(project))
-    linked = FileDigests(project.cache / "digests" / "site", relinked=True)
-    report = write_site(project.out, files, linked, spare=project.cache / "spare-site")
-    linked.save()
+def build(project: Project, written: Callable[[WriteReport], None] | None = None) -> WriteReport:
+    """Load, render and write the site into the output folder, all or nothing; then save what the next build
+    reuses. `written` is given the report as soon as the new site is in place, before that (the preview
+    server's reload does not wait for the cache)."""
+    saves = Saves(deferred=True)
+    try:
+        files = render(project, load(project, saves), saves)
+        linked = FileDigests(project.cache / "digests" / "site", relinked=True)
+        report = write_site(project.out, files, linked, spare=project.cache / "spare-site")
+        saves.add(linked)
+        if written is not None:
+            written(report)
+    finally:  # a failed build keeps what its stages made, as each stage's own save did
+        saves.run()
     return report

@@ -294,6 +294,8 @@ class _Stage:
         self.root, self.shown, self.files = str(root), shown, files
         self.digests, self.out = digests, out  # digests of the current site's files, by their paths under `out`
         self.reused = reused  # the root is the spare: it holds an older site, whose every entry is checked
+        self.uid = os.geteuid()
+        self.listed: dict[str, list[tuple[str, bool]]] = {}  # the spare's folders as listed: (name, is a folder)
         self.folders = _folders_of(files)
         self.made: set[str] = set()
         self.done: set[str] = set()  # files linked unchanged from the current site
@@ -358,13 +360,14 @@ class _Stage:
         """Take what the new site needs from one folder of the current site, opened as `fd`."""
         with os.scandir(fd) as scan:
             entries = sorted(scan, key=lambda e: e.name)
+        spared = self.spare_files(folder)
         for entry in entries:
             relative = f"{folder}{entry.name}"
             if entry.is_dir(follow_symlinks=False):
                 self.visit_folder(fd, entry.name, relative)
             elif self.is_ours(relative):
                 if relative in self.files and entry.is_file(follow_symlinks=False):
-                    self.link_if_unchanged(fd, entry.name, relative)
+                    self.link_if_unchanged(fd, entry.name, relative, spared.get(entry.name))
                 elif relative not in self.files and relative != MARKER:
                     self.dropped.append(relative)
             else:
@@ -387,19 +390,35 @@ class _Stage:
         return self.ours is None or relative in self.ours or relative in self.ours_folders or \
             relative == MARKER or _OLD_LEFTOVER.fullmatch(os.path.basename(relative)) is not None
 
-    def link_if_unchanged(self, fd: int, name: str, relative: str) -> None:
-        """Hard-link the current file into the staged tree if it holds exactly the new bytes."""
+    def spare_files(self, folder: str) -> dict[str, tuple[int, int]]:
+        """Return the device and inode of each regular file the spare holds in `folder` (of the new site), by name,
+        from one listing of the folder rather than a call to the system per file; keep the listing for `prune`."""
+        if not self.reused or (folder and folder[:-1] not in self.made):
+            return {}
+        fd = os.open(f"{self.root}/{folder}", _DIR_FLAGS)  # made or checked a folder by make_folder, never a link
+        try:
+            device = os.fstat(fd).st_dev  # a file's, as it is no mount point: only the system's owner can make one
+            with os.scandir(fd) as scan:
+                entries = [(entry.name, entry.is_dir(follow_symlinks=False),
+                            entry.is_file(follow_symlinks=False) and entry.inode()) for entry in scan]
+        finally:
+            os.close(fd)
+        self.listed[folder] = [(name, is_folder) for name, is_folder, _ in entries]
+        return {name: (device, inode) for name, _, inode in entries if inode}
+
+    def link_if_unchanged(self, fd: int, name: str, relative: str, spared: tuple[int, int] | None = None) -> None:
+        """Hard-link the current file into the staged tree if it holds exactly the new bytes; `spared` is the
+        device and inode of the regular file the spare holds there, if any."""
         try:
             status = os.stat(name, dir_fd=fd, follow_symlinks=False)
         except OSError:
             return
-        if status.st_uid != os.geteuid():
+        if status.st_uid != self.uid:
             return  # another's file (a hard link to one of theirs) could change once published: written anew
         vouched = self.vouched_for(status, relative)
         if vouched or _holds(fd, name, self.files[relative], status):
             target = f"{self.root}/{relative}"
-            held = self._found(target)
-            if held is not None and stat.S_ISREG(held.st_mode) and _same_file(held, status):
+            if spared == (status.st_dev, status.st_ino):
                 self.held.add(relative)  # the spare has this very file: nothing to link
             else:
                 self.clear(target)
@@ -449,16 +468,22 @@ class _Stage:
                 self.written += 1
 
     def prune(self, folder: str = "") -> None:
-        """Remove from a reused spare whatever the new site does not have (the older site's other files)."""
-        fd = os.open(os.path.join(self.root, folder) if folder else self.root, _DIR_FLAGS)
-        try:
-            with os.scandir(fd) as scan:
-                entries = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in scan]
-        finally:
-            os.close(fd)
+        """Remove from a reused spare whatever the new site does not have (the older site's other files).
+
+        A folder listed while the current site's was visited is not listed again: every entry made in it since is
+        the new site's (a file written or linked, a folder made, an entry carried over), so is kept either way.
+        """
+        entries = self.listed.get(folder)
+        if entries is None:
+            fd = os.open(os.path.join(self.root, folder) if folder else self.root, _DIR_FLAGS)
+            try:
+                with os.scandir(fd) as scan:
+                    entries = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in scan]
+            finally:
+                os.close(fd)
         for name, is_folder in entries:
             relative = f"{folder}{name}"
-            if relative in self.carried or (not is_folder and relative in self.files):
+            if relative in self.carried or relative in self.files:  # the new site's: written, linked or held by now
                 continue
             if is_folder and relative in self.folders:
                 self.prune(f"{relative}/")
