@@ -137,9 +137,10 @@ TWO_PARTIES = ("  - id: pakistan\n    name: Pakistan\n    aliases: [Islamabad]\n
 THREE_PARTIES = TWO_PARTIES + "  - id: iran\n    name: Iran\n"
 
 
-def one_sentence_checked(root: Path, source: str, summary: str, parties: str = TWO_PARTIES) -> list[str]:
-    """In a minimal project at `root`, make the source one sentence, cite it whole from a one-sentence summary of a
-    briefing of `parties`, and return `check`'s error lines ([] when it builds)."""
+def one_sentence_checked(root: Path, source: str, summary: str, parties: str = TWO_PARTIES,
+                         quote: str | None = None) -> list[str]:
+    """In a minimal project at `root`, make the source one sentence, cite it (whole, or only `quote` of it) from a
+    one-sentence summary of a briefing of `parties`, and return `check`'s error lines ([] when it builds)."""
     (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
     (root / "content" / "sources.yaml").write_text(
         "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
@@ -149,7 +150,7 @@ def one_sentence_checked(root: Path, source: str, summary: str, parties: str = T
     (root / "content" / "flood" / "briefing.yaml").write_text(
         f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
         f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
+        f"    quote: {json.dumps(source if quote is None else quote)}\n", encoding="utf-8")
     result = run_build(root, "check")
     assert "Traceback" not in result.err
     return error_lines(result) if result.code else []
@@ -189,3 +190,12 @@ def fill_up(folder: Path) -> None:
                 os.write(filler, b"\0" * 4096)
     finally:
         os.close(filler)
+
+
+def first_build(root: Path) -> dict[str, str]:
+    """Build the project at `root` with no .cache/ and no site/, as a user's first build; return the site's digest."""
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+    shutil.rmtree(root / "site", ignore_errors=True)
+    result = run_build(root)
+    assert result.code == 0, result.err
+    return tree_digest(root / "site")

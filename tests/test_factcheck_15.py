@@ -259,19 +259,7 @@ def test_a_role_swapped_in_an_appositive_is_refused_and_an_honest_one_builds(fix
 
 def checked_part(root: Path, source: str, quote: str, summary: str) -> list[str]:
     """As one_sentence_checked, citing only `quote` of the source's one sentence."""
-    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
-    for name in ("claims.yaml", "comparisons.yaml"):
-        (root / "content" / "flood" / name).unlink(missing_ok=True)
-    (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
-        f"    kind: update\n    text: First published.\nparties:\n{TWO_PARTIES}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(quote)}\n", encoding="utf-8")
-    result = run_build(root, "check")
-    assert "Traceback" not in result.err
-    return error_lines(result) if result.code else []
+    return one_sentence_checked(root, source, summary, quote=quote)
 
 
 REYES = "Its chief executive, Daniel Reyes, told reporters the deal would close in March."

@@ -11,7 +11,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from conftest import REPO, copy_project, run_build, tree_digest
+from conftest import REPO, copy_project
+from support import first_build
 
 
 def new_process(monkeypatch) -> None:
@@ -34,15 +35,6 @@ def installation(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     new_process(monkeypatch)
     return folder
-
-
-def first_build(root: Path) -> dict[str, str]:
-    """Build the project at `root` with no .cache/ and no site/, as a user's first build; return the site's digest."""
-    shutil.rmtree(root / ".cache", ignore_errors=True)
-    shutil.rmtree(root / "site", ignore_errors=True)
-    result = run_build(root)
-    assert result.code == 0, result.err
-    return tree_digest(root / "site")
 
 
 def test_a_first_build_takes_the_templates_and_locales_another_project_made_and_makes_the_same_site(

@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import REPO, copy_project, run_build, tree_digest
+from support import first_build
 from explainer import compiled_templates
 from explainer.render import make_environment
 from explainer.seal import BESIDE_CODE, unsealed, write_sealed
@@ -61,15 +62,6 @@ def page(folder: Path, text: str) -> Path:
     folder.mkdir(exist_ok=True)
     (folder / "page.html").write_text(text)
     return folder
-
-
-def first_build(root: Path) -> dict[str, str]:
-    """Build the project at `root` with no .cache/ and no site/, as a user's first build; return the site's digest."""
-    shutil.rmtree(root / ".cache", ignore_errors=True)
-    shutil.rmtree(root / "site", ignore_errors=True)
-    result = run_build(root)
-    assert result.code == 0, result.err
-    return tree_digest(root / "site")
 
 
 def no_compiling(monkeypatch):
