@@ -22,7 +22,7 @@ from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
 from .gc_pause import no_collection
-from .sitelock import is_stopped, other_writer
+from .sitelock import is_stopped, other_writer, queued_seconds
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
@@ -188,13 +188,18 @@ class BuildWorker:
 
         While another build (`build.py` in another terminal, maybe stopped with Ctrl-Z) holds the site's
         lock, this one waits for it, and the time limit starts again: the wait is no endless template. Nor does the
-        time the build process was stopped count (Ctrl-Z, then `fg`, stopped a build midway as overrunning).
+        time the build process was stopped count (Ctrl-Z, then `fg`, stopped a build midway as overrunning), nor the
+        time it waited for a core on a busy machine (a slow build there is no endless one).
         """
-        last = time.monotonic()
+        last, queued = time.monotonic(), queued_seconds(self.process.pid)
         while not stopping.is_set():
             now = time.monotonic()
-            if deadline is not None and (now - last > PAUSE_S or is_stopped(self.process.pid)):
-                deadline += now - last  # stopped: the server with it (Ctrl-Z), or the build process alone (SIGSTOP)
+            if deadline is not None:
+                queued, was = queued_seconds(self.process.pid), queued
+                if now - last > PAUSE_S or is_stopped(self.process.pid):
+                    deadline += now - last  # stopped: the server with it (Ctrl-Z), or the build process alone (SIGSTOP)
+                else:
+                    deadline += queued - was  # runnable, but another process had the core
             last = now
             left = None if deadline is None else deadline - now
             if left is not None and left <= 0:

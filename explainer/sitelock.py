@@ -90,6 +90,16 @@ def is_stopped(pid: int) -> bool:
         return False
 
 
+def queued_seconds(pid: int) -> float:
+    """Return how long process `pid` has waited for a core, runnable but not running, in seconds (0 where the
+    system does not tell: Linux's /proc/PID/schedstat)."""
+    try:
+        with open(f"/proc/{pid}/schedstat", "rb") as schedstat:
+            return int(schedstat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def other_writer(out: Path, ours: int) -> str | None:
     """Return the process id the lock beside `out` names if a build other than process `ours` holds it, else None.
 
