@@ -387,14 +387,14 @@ def longest_first(items: list, workers: int, browsing: int | None = None) -> lis
     slow ones first) and then of the other slow tests, all in their order in `items`.
 
     The browser tests are shared among the first `browsing` workers (all of them by default); the other slow
-    tests among the rest, if there are any, else among all."""
+    tests among the rest while there are browser tests, else among all."""
     browsing = workers if browsing is None else browsing
     browser = [item for item in items if item.get_closest_marker("browser")]
     browser.sort(key=lambda item: not item.get_closest_marker("slow"))  # stable: otherwise in collection order
     slow = [item for item in items if item.get_closest_marker("slow") and not item.get_closest_marker("browser")]
     rest = [item for item in items if not item.get_closest_marker("slow") and not item.get_closest_marker("browser")]
     first_run = max(len(items) // workers // 4, 2)  # as xdist's LoadScheduling reckons it
-    slow_from = browsing if browsing < workers else 0  # the first worker the slow tests go to
+    slow_from = browsing if browser and browsing < workers else 0  # the first worker the slow tests go to
     order: list = []
     later: list = []  # a share longer than a first run: the next tests handed out, to whichever worker asks
     for worker in range(workers):

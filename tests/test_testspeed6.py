@@ -32,3 +32,11 @@ def test_with_a_worker_more_than_cores_the_browser_tests_go_to_one_per_core_and_
 def test_as_many_browsing_workers_as_workers_shares_everything_among_all(workers):
     items = collected(6, "plain") + collected(5, "browser", "browser") + collected(4, "slow", "slow")
     assert names(longest_first(items, workers, browsing=workers)) == names(longest_first(items, workers))
+
+
+def test_without_browser_tests_the_slow_ones_are_shared_among_all_workers():
+    items = collected(20, "plain") + collected(3, "slow", "slow")
+    order = longest_first(items, workers=3, browsing=2)
+    first_run = 2  # at least two each, as xdist reckons it
+    assert [names(order[n * first_run:(n + 1) * first_run]) for n in range(3)] == [
+        ["slow0", "plain0"], ["slow1", "plain1"], ["slow2", "plain2"]]
