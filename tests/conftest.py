@@ -343,6 +343,23 @@ def real_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: one test process per core and one more (xdist's PYTEST_XDIST_AUTO_NUM_WORKERS still wins).
+
+    Many tests wait more than they compute, on Chromium or on a build.py process they started: with one
+    process per core, a core stood idle for some 40% of a run of all the tests. The extra process runs
+    tests that drive no browser while the others drive theirs (longest_first).
+    """
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    return cores() + 1
+
+
+def cores() -> int:
+    """Return the number of cores this process may run on."""
+    return len(os.sched_getaffinity(0))
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(items):
     """Mark every test that drives Chromium as `browser`; put the browser tests, then the `slow` ones, first, shared out.
@@ -353,28 +370,37 @@ def pytest_collection_modifyitems(items):
     (`--dist load`) first hands each worker a run of consecutive tests, a quarter of its share,
     then a few at a time: each of these first runs starts with its part of the browser tests (its
     slow ones first) and then of the other slow tests, so that no one worker gets them all. A
-    worker's browser tests run in a row, in one Chromium (KeptChromium). In one process the
-    browser tests come first, then the slow ones.
+    worker's browser tests run in a row, in one Chromium (KeptChromium). With more workers than
+    cores, the browser tests go to one worker per core and the other slow tests to the rest. In
+    one process the browser tests come first, then the slow ones.
     """
     for item in items:
         if {"browser", "chromium"} & set(item.fixturenames) or item.path.name == "test_browser.py":
             item.add_marker(pytest.mark.browser)
     yield  # -m and -k leave tests out: what follows orders the tests that run
-    items[:] = longest_first(items, max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))))
+    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
+    items[:] = longest_first(items, workers, browsing=min(workers, cores()))
 
 
-def longest_first(items: list, workers: int) -> list:
+def longest_first(items: list, workers: int, browsing: int | None = None) -> list:
     """Return `items` in the order to run them: each worker's first run holds its share of the browser tests (the
-    slow ones first) and then of the other slow tests, all in their order in `items`."""
+    slow ones first) and then of the other slow tests, all in their order in `items`.
+
+    The browser tests are shared among the first `browsing` workers (all of them by default); the other slow
+    tests among the rest while there are browser tests, else among all."""
+    browsing = workers if browsing is None else browsing
     browser = [item for item in items if item.get_closest_marker("browser")]
     browser.sort(key=lambda item: not item.get_closest_marker("slow"))  # stable: otherwise in collection order
     slow = [item for item in items if item.get_closest_marker("slow") and not item.get_closest_marker("browser")]
     rest = [item for item in items if not item.get_closest_marker("slow") and not item.get_closest_marker("browser")]
     first_run = max(len(items) // workers // 4, 2)  # as xdist's LoadScheduling reckons it
+    slow_from = browsing if browser and browsing < workers else 0  # the first worker the slow tests go to
     order: list = []
     later: list = []  # a share longer than a first run: the next tests handed out, to whichever worker asks
     for worker in range(workers):
-        mine = browser[worker::workers] + slow[worker::workers]
+        mine = browser[worker::browsing] if worker < browsing else []
+        if worker >= slow_from:
+            mine += slow[worker - slow_from::workers - slow_from]
         fill = max(first_run - len(mine), 0)
         order += mine[:first_run] + rest[:fill]
         later += mine[first_run:]
