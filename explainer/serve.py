@@ -266,6 +266,8 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
                 return  # watched from the next round, whose first build takes in whatever it already holds
+    except FileNotFoundError:  # a folder went between listing and watching (made and removed at once): list again
+        return
     except WatchfilesRustInternalError as error:
         if not checked:  # the watch never began: another round would fail the same way
             raise
