@@ -411,7 +411,7 @@ class PageMemo:
     """Makes the site's pages and files, keeping from the last built site any whose key is unchanged."""
 
     def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
-                 explain: Callable[[jinja2.TemplateError], Problem]):
+                 explain: Callable[[Exception], Problem]):
         self.env = env
         self.site = site  # where the last build wrote: a kept page must still be there
         self.explain = explain  # a template failure as a problem, named where the traceback is (in a worker)
@@ -574,8 +574,14 @@ class PageMemo:
                 return job.make()
             if context is None:
                 context = job.context(*job.args) if job.args is not None else job.context()
-            return self.env.get_template(job.template).render(**context).encode("utf-8")
+            template = self.env.get_template(job.template)
         except jinja2.TemplateError as error:
+            raise ContentError([self.explain(error)]) from None
+        try:
+            return template.render(**context).encode("utf-8")
+        except MemoryError:
+            raise
+        except Exception as error:  # an expression of the template failed (`{% for a, b in pairs %}` on a list), or Jinja
             raise ContentError([self.explain(error)]) from None
 
 

@@ -54,13 +54,25 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
     if isinstance(error, jinja2.TemplateNotFound):
         return Problem(display_path(templates_dir, root), 0, f"template '{error.name}' not found",
                        "restore it or fix the name that includes it")
-    frame = _template_frame(error, templates_dir)
-    shown, line = (display_path(Path(frame.filename), root), frame.lineno) if frame else (display_path(templates_dir, root), 0)
-    return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")
+    found = _template_frame(error, templates_dir)
+    shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)
+    if isinstance(error, jinja2.TemplateError):
+        return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")
+    return Problem(shown, line, f"template error: {str(error) or type(error).__name__}",
+                   "fix the expression on that line of the template")
 
 
-def _template_frame(error: Exception, templates_dir: Path):
-    """Return the innermost traceback frame inside a template file, if any."""
-    base = str(templates_dir.resolve())
-    frames = [f for f in traceback.extract_tb(error.__traceback__) if str(Path(f.filename).resolve()).startswith(base)]
-    return frames[-1] if frames else None
+def _template_frame(error: Exception, templates_dir: Path) -> tuple[Path, int] | None:
+    """Return the template file of `templates_dir` and the line where `error` was raised, the innermost such frame.
+
+    A template's code names the path it was compiled at, and compiled code is kept by the template's name and
+    source, not its path (a project copied elsewhere reuses it): so a frame is matched by the end of its path,
+    the longest end that is a file of `templates_dir`."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        parts = Path(frame.filename).parts
+        if frame.filename.endswith(".py"):
+            continue
+        for start in range(1, len(parts)):
+            if (path := templates_dir.joinpath(*parts[start:])).is_file():
+                return path, frame.lineno or 0
+    return None
