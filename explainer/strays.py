@@ -27,7 +27,7 @@ def stray_file_problems(names: list[str], content_dir: Path, root: Path) -> list
     rest = listed[MAX_KINDS_LISTED:]
     if rest:
         count = sum(len(found) for _, found in rest)
-        problems.append(Problem(display_path(content_dir, root) + "/", 0,
+        problems.append(Problem(display_path(content_dir / rest[0][1][0], root), 0,
                                 f"and {count:,} more unknown content files, of {len(rest):,} other kinds, not listed",
                                 MANY_HINT))
     return problems
