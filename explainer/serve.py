@@ -74,6 +74,10 @@ MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serv
 MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
 MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
                       or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
+# Live-reload sockets may take at most half the cap, so pages always find room; past it the oldest socket that is
+# no page's (never said `info`, as livereload's client does), or else the oldest, is closed: a local process
+# opening only sockets held every place, and the editor's pages were refused.
+MAX_SOCKETS = max(1, MAX_CONNECTIONS // 2)
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 # Seconds a connection may take to send a request's headers, or stay idle between requests; the tests,
 # which wait for it to pass, set less.
@@ -600,19 +604,30 @@ class ReloadSocket(LiveReloadHandler):
 
     # Upgraded sockets leave tornado's set of connections, so PreviewServer counts these too:
     # otherwise sockets past MAX_CONNECTIONS would use up the process's files.
-    opened: set[ReloadSocket] = set()
+    opened: dict[ReloadSocket, None] = {}  # oldest first
 
     def initialize(self, hosts: frozenset | None, port: int, preview: Preview) -> None:
         self.hosts = hosts
         self.port = port
         self.preview = preview
         self.page_generation: int | None = None  # the build the page was served under, from its hello
+        self.is_page = False  # said `info`, as a page's livereload client does once open
 
     def open(self, *args) -> None:
-        ReloadSocket.opened.add(self)
+        while len(ReloadSocket.opened) >= MAX_SOCKETS:
+            ReloadSocket.close_one()
+        ReloadSocket.opened[self] = None
+
+    @classmethod
+    def close_one(cls) -> None:
+        """Close the oldest socket that is no page's, or else the oldest, freeing its file at once."""
+        oldest = next((socket for socket in cls.opened if not socket.is_page), next(iter(cls.opened)))
+        del cls.opened[oldest]
+        if oldest.ws_connection is not None and oldest.ws_connection.stream is not None:
+            oldest.ws_connection.stream.close()  # close() would wait up to 5 s for the client's answer, holding the file
 
     def on_close(self) -> None:
-        ReloadSocket.opened.discard(self)
+        ReloadSocket.opened.pop(self, None)
         super().on_close()
 
     def prepare(self) -> None:
@@ -639,6 +654,7 @@ class ReloadSocket(LiveReloadHandler):
             self.page_generation = page_generation(parsed)
         super().on_message(message)
         if parsed["command"] == "info":  # livereload now counts the page among those it reloads
+            self.is_page = True
             if self.preview.first_opened(parsed.get("url", "")):
                 say(f"page open: {printable(parsed.get('url', ''))[:200]}")
             if self.page_generation is not None and self.page_generation < self.preview.generation:
@@ -759,7 +775,8 @@ class PreviewServer(HTTPServer):
     Half-open connections (slowloris) would otherwise hold the process's files until accepting
     fails, and tornado retries a failing accept in a busy loop, logging each failure. Past the cap the
     oldest connection is closed to make room: refusing the new one instead let a process that kept
-    reopening half-open ones hold off every page the editor reloaded. Live-reload sockets count, and stay.
+    reopening half-open ones hold off every page the editor reloaded. Live-reload sockets count, and keep to
+    MAX_SOCKETS (`ReloadSocket.open`), so the rest of the cap is always the pages'.
     """
 
     def initialize(self, *args, **kwargs) -> None:

@@ -5,10 +5,17 @@ alone.
 
 from __future__ import annotations
 
+import asyncio
+import json
 from pathlib import Path
 
 from conftest import run_build
-from support import error_lines, rebuild_fails, tree_digest
+from support import edit, error_lines, rebuild_fails, tree_digest
+from explainer.serve import MAX_CONNECTIONS_ENV
+from test_serve import BRIEFING_PAGE, SLUG, serving
+from test_serve_attack import CAP, get, open_files, open_socket, port_of
+
+OFFICIAL = "http://livereload.com/protocols/official-7"
 
 
 def test_thousands_of_stray_files_are_one_line_per_kind_naming_what_to_do(built_minimal: Path):
@@ -43,3 +50,32 @@ def test_stray_files_of_many_kinds_are_listed_up_to_a_cap_then_counted(built_min
     assert lines[-1] == ("content/file.kind10: and 60 more unknown content files, of 30 other kinds, not listed "
                          "(content/ holds site.yaml, sources.yaml and one folder per briefing: "
                          "move them out of content/ or delete them)")
+
+
+def test_live_reload_sockets_alone_cannot_hold_the_preview_and_a_pages_socket_outlasts_a_flood(project: Path):
+    # Live-reload sockets counted against the whole cap on connections, and past it every new connection was closed:
+    # a local process opening only sockets (any process can send a page's Origin) held off every page the editor
+    # loaded. They now keep to half the cap, the oldest that is no page's closed first.
+    async def flood(url: str, pid: int, before: int) -> None:
+        origin = f"http://127.0.0.1:{port_of(url)}"
+        page = await open_socket(url, origin)
+        await page.write_message(json.dumps({"command": "hello", "protocols": [OFFICIAL]}))
+        assert json.loads(await page.read_message())["command"] == "hello"
+        await page.write_message(json.dumps({"command": "info", "url": url + BRIEFING_PAGE, "plugins": {}}))
+        await asyncio.to_thread(server.wait_until, lambda: "page open:" in server.output, "the page is announced")
+        flooding = [await open_socket(url, origin) for _ in range(2 * CAP)]  # none refused: the oldest make room
+        try:
+            assert open_files(pid) <= before + CAP // 2 + 5
+            assert await flooding[0].read_message() is None, "the oldest socket of the flood was closed"
+            status, _, body = await asyncio.to_thread(get, url, "/" + BRIEFING_PAGE)
+            assert status == 200 and b"Pakistan" in body
+            edit(project / "content" / SLUG / "briefing.yaml", "title: \"", "title: \"Flooded ")
+            reload = json.loads(await asyncio.wait_for(page.read_message(), 120))
+            assert reload["command"] == "reload", "the page's own socket was kept and told to reload"
+        finally:
+            for connection in [page, *flooding]:
+                connection.close()
+
+    with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP)}) as server:
+        asyncio.run(flood(server.url, server.process.pid, open_files(server.process.pid)))
+        assert server.alive() and "Traceback" not in server.output, server.output

@@ -300,7 +300,7 @@ def test_reload_sockets_count_towards_the_cap_on_connections(project):
                 except (OSError, WebSocketClosedError, HTTPClientError):  # tornado's StreamClosedError is an OSError
                     refused_at = index
                     break
-            assert open_files(pid) <= before + CAP + 5
+            assert open_files(pid) <= before + CAP // 2 + 5  # sockets keep to half the cap, the oldest closed
         finally:
             for connection in opened:
                 connection.close()
@@ -308,7 +308,7 @@ def test_reload_sockets_count_towards_the_cap_on_connections(project):
 
     with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP)}) as server:
         pid, before = server.process.pid, open_files(server.process.pid)
-        assert asyncio.run(flood(server.url, pid, before)) == CAP, "the socket past the cap is closed at once"
+        assert asyncio.run(flood(server.url, pid, before)) is None, "a new socket is opened, the oldest closed"
         wait_until(lambda: open_files(pid) <= before + 5, "the closed sockets freed their places")
         assert get(server.url, "/static/style.css")[0] == 200
         assert "Too many open files" not in server.output and "Traceback" not in server.output
