@@ -151,7 +151,7 @@ def run(args: argparse.Namespace) -> int:
         from .schema import write_schemas
 
         for path in write_schemas(args.root.resolve()):
-            tell(f"wrote {path}")
+            tell(f"wrote {printable(str(path))}")
         return 0
     project = project_from(args)
     if command in ("build", "serve"):

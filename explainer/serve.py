@@ -458,10 +458,11 @@ def escape_library_logs() -> None:
 def say(line: str, stream=None) -> None:
     """Print one line for whoever runs the server, on stdout or `stream`. Output gone (a closed pipe, a
     full disk, a hung-up terminal) raised in the callback that printed, before it was done (the first
-    build's left the server never ready): the stream is sent to /dev/null instead, and serving goes on."""
+    build's left the server never ready): the stream is sent to /dev/null instead, and serving goes on.
+    Escaped here, once for every line: a path it names (an --out outside the project) may hold a newline."""
     stream = stream or sys.stdout
     try:
-        print(line, file=stream, flush=True)
+        print(printable(line), file=stream, flush=True)
     except (OSError, ValueError):  # ValueError: the stream was closed
         try:
             nowhere = os.open(os.devnull, os.O_WRONLY | os.O_CLOEXEC)

@@ -79,3 +79,25 @@ def test_live_reload_sockets_alone_cannot_hold_the_preview_and_a_pages_socket_ou
     with serving(project, **{MAX_CONNECTIONS_ENV: str(CAP)}) as server:
         asyncio.run(flood(server.url, server.process.pid, open_files(server.process.pid)))
         assert server.alive() and "Traceback" not in server.output, server.output
+
+
+# A project's folder, or an --out outside it, may be named with a newline and an escape sequence: every line that
+# names it must show them escaped, so a name cannot forge an error line or recolour the terminal.
+FORGED = "desk\nerror: site.yaml:1: forged\x1b[31m"
+FORGED_SHOWN = "desk\\nerror: site.yaml:1: forged\\x1b[31m"
+
+
+def test_schema_names_a_project_folder_holding_a_newline_escaped(built_minimal: Path, tmp_path: Path):
+    root = built_minimal.rename(tmp_path / FORGED)
+    result = run_build(root, "schema")
+    assert result.code == 0, result.err
+    assert "\x1b" not in result.out and not any(line.startswith("error:") for line in result.out.splitlines())
+    assert f"wrote {tmp_path}/{FORGED_SHOWN}/schema/briefing.json" in result.out.splitlines()
+
+
+def test_the_preview_names_an_output_folder_holding_a_newline_escaped(project: Path, tmp_path: Path):
+    out = tmp_path / FORGED
+    with serving(project, options=("--out", str(out))) as server:
+        assert "\x1b" not in server.output
+        assert f"serving {tmp_path}/{FORGED_SHOWN}/ at " in server.output
+        assert not any(line.startswith("error:") for line in server.output.splitlines()), server.output
