@@ -21,6 +21,7 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_I
           (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
 NOT_REGULAR_HINT = "replace it with an ordinary file"
 LINK_HINT = "replace the link with a copy of the file"
+FOLDER_LINK_HINT = "replace the link with a copy of the folder"
 
 
 class FileRefused(Exception):
@@ -209,6 +210,7 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
     """
     name, top = os.fspath(path), os.fspath(root).rstrip(os.sep)
     steps = name[len(top) + 1:].split(os.sep) if name.startswith(top + os.sep) else [".."]
+    link = name
     if ".." not in steps:
         # The usual case, one lstat per step below root (pathlib would cost more than them):
         # no step is a link, so the file is inside.
@@ -217,14 +219,24 @@ def _inside(path: Path, root: Path, shown: str) -> tuple[str, os.stat_result]:
             current = os.path.join(current, step)
             found = os.lstat(current)
             if stat.S_ISLNK(found.st_mode):
+                link = current
                 break
         else:
             return current, found
     real = os.path.realpath(name, strict=True)  # OSError for a missing file or a link loop
     real_root = os.path.realpath(top)
     if os.path.commonpath([real, real_root]) != real_root:
-        raise refuse(shown, "is a link leading out of the project folder", LINK_HINT)
+        raise _link_out(link, name, top, shown, os.path.isdir(real))
     return real, os.lstat(real)
+
+
+def _link_out(link: str, name: str, top: str, shown: str, is_folder: bool) -> FileRefused:
+    """Return the refusal of a path a link leads out of the project: the path itself, or a folder it is in (a
+    `content/` linked to a folder elsewhere), named as the link to replace."""
+    if link == name:
+        return refuse(shown, "is a link leading out of the project folder", FOLDER_LINK_HINT if is_folder else LINK_HINT)
+    through = os.path.relpath(link, top)
+    return refuse(shown, f"is reached through '{through}', a link leading out of the project folder", FOLDER_LINK_HINT)
 
 
 def _check_regular(info: os.stat_result, shown: str) -> None:

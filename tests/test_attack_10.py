@@ -101,3 +101,23 @@ def test_the_preview_names_an_output_folder_holding_a_newline_escaped(project: P
         assert "\x1b" not in server.output
         assert f"serving {tmp_path}/{FORGED_SHOWN}/ at " in server.output
         assert not any(line.startswith("error:") for line in server.output.splitlines()), server.output
+
+
+def test_a_content_folder_linked_from_outside_the_project_is_named_as_the_link_to_replace(built_minimal: Path,
+                                                                                        tmp_path: Path):
+    # The build named content/ with the hint for a file; `cite`, `new` and `accept-source` called content/sources.yaml
+    # itself a link, which it is not: the one to replace is content/.
+    good_site = tree_digest(built_minimal / "site")
+    elsewhere = tmp_path / "elsewhere"
+    (built_minimal / "content").rename(elsewhere)
+    (built_minimal / "content").symlink_to(elsewhere)
+    assert error_lines(rebuild_fails(built_minimal, good_site)) == [
+        "content: is a link leading out of the project folder (replace the link with a copy of the folder)"]
+    source_id = next(line.split(":", 1)[1].strip() for line in (elsewhere / "sources.yaml").read_text().splitlines()
+                     if line.strip().startswith("- id:"))
+    for command in (("cite", source_id, "the"), ("accept-source", source_id), ("new", "water", "--title", "Water")):
+        result = run_build(built_minimal, *command)
+        assert result.code == 1 and "Traceback" not in result.err, result.err
+        assert error_lines(result) == ["content/sources.yaml: is reached through 'content', a link leading out of the "
+                                       "project folder (replace the link with a copy of the folder)"], command
+    assert not (elsewhere / "water").exists()  # nothing written through the link

@@ -74,5 +74,5 @@ def test_a_seeds_folder_moved_out_of_the_project_and_linked_back_is_refused(tmp_
     built(root)  # every seed is now known by its signature, which moving the folder leaves as it is
     (root / "seeds").rename(tmp_path / "elsewhere")
     (root / "seeds").symlink_to(tmp_path / "elsewhere")
-    expected = "seeds: is a link leading out of the project folder (replace the link with a copy of the file)"
+    expected = "seeds: is a link leading out of the project folder (replace the link with a copy of the folder)"
     assert outcome(built, root) == expected == outcome(clean_build, root)

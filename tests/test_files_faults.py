@@ -274,7 +274,7 @@ def test_a_locales_folder_that_is_a_link_out_of_the_project_is_refused(built_min
     os.symlink(outside, root / "locales")
     result = rebuild_fails(root, good)
     assert error_lines(result) == ["locales: is a link leading out of the project folder "
-                                   "(replace the link with a copy of the file)"]
+                                   "(replace the link with a copy of the folder)"]
 
 
 def test_a_folder_swapped_for_a_link_out_while_files_are_read_never_leads_outside(tmp_path: Path):
