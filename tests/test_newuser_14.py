@@ -1,0 +1,62 @@
+"""A dispute between two German states over water from the Spree, written in German from scratch as the README tells a
+new editor to: a ministry's press release ("bis zu 3,5 Kubikmeter", "mindestens 1.250 Beschäftigte", "bis zu 240 Mio.
+Euro") and a newspaper's report ("etwa 2,1 Kubikmeter", "frühestens 2028", "für den 9. Juni 2026 angesetzt").
+
+What it met: a German timeline's `when` opens with its date ("19. Juni 2026"), which the sentence reader took for a
+numbered list starting at 19 and left out, so only "Juni 2026" was checked: a hearing moved from the 9th to the 19th
+of June built, as did any plain field (a claimant, a measure, a title) opening with a day.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import deal_project, refused_with
+
+REPORT = ("Das Verwaltungsgericht Cottbus bestätigte den Eingang der Klage. Eine mündliche Verhandlung ist für den "
+          "9. Juni 2026 angesetzt.\n")
+HEARING = "Eine mündliche Verhandlung ist für den 9. Juni 2026 angesetzt."
+
+
+def builds(root: Path) -> None:
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
+
+
+def with_timeline(tmp_path: Path, when: str, date: str) -> Path:
+    timeline = ("events:\n"
+                f"  - when: {when}\n    date: {date}\n    what: Mündliche Verhandlung angesetzt.\n    cite: [a]\n")
+    return deal_project(tmp_path, "Das Gericht hat eine Verhandlung angesetzt.", HEARING, REPORT, language="de",
+                        files={"timeline.yaml": timeline})
+
+
+@pytest.mark.parametrize("when, date", [("19. Juni 2026", "2026-06-19"), ("  19. Juni 2026", "2026-06-19")])
+def test_a_german_when_opening_with_another_day_is_refused(tmp_path: Path, when: str, date: str):
+    refused_with(with_timeline(tmp_path, f'"{when}"', date), "timeline.yaml:2:", '`when`: date "19',
+                 "is not in the passages this item cites")
+
+
+def test_a_german_when_opening_with_the_sources_day_builds(tmp_path: Path):
+    builds(with_timeline(tmp_path, "9. Juni 2026", "2026-06-09"))
+
+
+def test_a_claimant_opening_with_another_figure_is_refused(tmp_path: Path):
+    claims = ("topics:\n  - id: gericht\n    title: Gericht\n    claims:\n"
+              "      - claimant: 12. Kammer des Verwaltungsgerichts\n        says: Die Verhandlung ist angesetzt.\n"
+              "        status: reported\n        cite: [a]\n")
+    root = deal_project(tmp_path, "Das Gericht hat eine Verhandlung angesetzt.", HEARING, REPORT, language="de",
+                        files={"claims.yaml": claims})
+    refused_with(root, "claims.yaml:5:", '`claimant`: figure "12', "is not in the passages this item cites")
+
+
+def test_a_title_opening_with_another_day_is_refused(tmp_path: Path):
+    root = deal_project(tmp_path, "Das Gericht hat eine Verhandlung angesetzt.", HEARING, REPORT, language="de")
+    briefing = root / "content" / "deal" / "briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace("title: The deal",
+                                                                     "title: 19. Juni 2026 vor Gericht"),
+                        encoding="utf-8")
+    refused_with(root, "briefing.yaml:1:", '19. Juni 2026')
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace("19. Juni", "9. Juni"), encoding="utf-8")
+    builds(root)
