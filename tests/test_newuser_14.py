@@ -60,3 +60,33 @@ def test_a_title_opening_with_another_day_is_refused(tmp_path: Path):
     refused_with(root, "briefing.yaml:1:", '19. Juni 2026')
     briefing.write_text(briefing.read_text(encoding="utf-8").replace("19. Juni", "9. Juni"), encoding="utf-8")
     builds(root)
+
+
+PEGEL = "Sollte der Sommer trocken werden, könnte der Pegel Leibsch jedoch Niedrigwasser erreichen."
+HERBST = "Ein Gerichtssprecher sagte, eine Entscheidung sei vor dem Herbst nicht zu erwarten."
+
+
+def german(tmp_path: Path, summary: str, source: str) -> Path:
+    return deal_project(tmp_path, summary, source, source + "\n", language="de")
+
+
+def test_a_german_werden_after_an_expectation_states_no_certain_future(tmp_path: Path):
+    """"trocken werden" under "Sollte" is "become dry": the passage states nothing as certain, so its "könnte"
+    must be kept."""
+    refused_with(german(tmp_path, "Der Pegel Leibsch wird Niedrigwasser erreichen.", PEGEL),
+                 "briefing.yaml:3:", "only as expected", "'wird'")
+
+
+@pytest.mark.parametrize("written", ["Der Pegel Leibsch könnte Niedrigwasser erreichen.",
+                                     "Sollte der Sommer trocken werden, könnte der Pegel Niedrigwasser erreichen."])
+def test_a_german_forecast_kept_builds(tmp_path: Path, written: str):
+    builds(german(tmp_path, written, PEGEL))
+
+
+def test_a_german_nicht_zu_erwarten_is_no_certain_date(tmp_path: Path):
+    refused_with(german(tmp_path, "Das Gericht wird im Herbst entscheiden.", HERBST),
+                 "briefing.yaml:3:", "only as expected ('erwarten')")
+
+
+def test_a_german_expected_decision_kept_builds(tmp_path: Path):
+    builds(german(tmp_path, "Eine Entscheidung ist vor dem Herbst nicht zu erwarten.", HERBST))
