@@ -90,3 +90,26 @@ def test_a_german_nicht_zu_erwarten_is_no_certain_date(tmp_path: Path):
 
 def test_a_german_expected_decision_kept_builds(tmp_path: Path):
     builds(german(tmp_path, "Eine Entscheidung ist vor dem Herbst nicht zu erwarten.", HERBST))
+
+
+@pytest.mark.parametrize("source, written", [
+    ("Die Löhne steigen um 3 bis 5 Prozent.", "Die Löhne steigen um 3 Prozent bis 5 Prozent."),
+    ("Die Löhne steigen um 3 Prozent bis 5 Prozent.", "Die Löhne steigen um 3 bis 5 Prozent."),
+    ("Die Kosten liegen zwischen 2 und 3 Mio. Euro.", "Die Kosten liegen zwischen 2 Mio. und 3 Mio. Euro."),
+    ("Die Kosten liegen bei 2 bis 3 Mio. Euro.", "Die Kosten liegen bei 2 Mio. bis 3 Mio. Euro."),
+    ("Die Kosten liegen bei 2 Mio. bis 3 Mio. Euro.", "Die Kosten liegen bei 2 bis 3 Mio. Euro."),
+])
+def test_a_german_range_writes_its_unit_and_scale_once_or_twice(tmp_path: Path, source: str, written: str):
+    builds(german(tmp_path, written, source))
+
+
+def test_a_german_range_takes_its_scale_from_its_high_end(tmp_path: Path):
+    """"2 bis 3 Mio. Euro" is two and three million: a passage's "2 Euro" backs no such low end."""
+    refused_with(german(tmp_path, "Die Kosten liegen bei 2 bis 3 Mio. Euro.",
+                        "Die Kosten liegen bei 2 Euro, der Anteil bei 3 Mio. Euro."),
+                 "briefing.yaml:3:", 'figure "2" is not in the passages')
+
+
+def test_a_german_range_end_alone_is_refused(tmp_path: Path):
+    refused_with(german(tmp_path, "Die Kosten liegen bei 2 Mio. Euro.", "Die Kosten liegen bei 2 bis 3 Mio. Euro."),
+                 "briefing.yaml:3:", 'leaves out the qualifier of "2 bis 3 Mio"')
