@@ -384,6 +384,13 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
+def _unhedged_forecasts_in_item(text: str, passages: Passages, language: str) -> list[Finding]:
+    """Return each sentence of an item that states as certain what its passages only expect: sentence by sentence,
+    as "laut einem Sprecher" in one sentence says whose word that one is, not the next one's "wird"."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in unhedged_forecasts(sentence.text, passages, sentence.start, language)]
+
+
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
@@ -394,8 +401,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + dropped_conditions_in_item(text, passages, language)
             + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
-            + unkept_date_bounds(text, passages, 0, language)
-            + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
+            + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
+            + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + swapped_roles(text, passages, 0, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))

@@ -113,3 +113,22 @@ def test_a_german_range_takes_its_scale_from_its_high_end(tmp_path: Path):
 def test_a_german_range_end_alone_is_refused(tmp_path: Path):
     refused_with(german(tmp_path, "Die Kosten liegen bei 2 Mio. Euro.", "Die Kosten liegen bei 2 bis 3 Mio. Euro."),
                  "briefing.yaml:3:", 'leaves out the qualifier of "2 bis 3 Mio"')
+
+
+def caveat(text: str) -> dict[str, str]:
+    return {"caveats.yaml": f"caveats:\n  - kind: omission\n    text: {text}\n"}
+
+
+def test_an_items_attribution_keeps_only_its_own_sentences_forecast(tmp_path: Path):
+    """An item is cited as a whole, but "laut einem Sprecher" in its first sentence says nothing of the second's."""
+    root = deal_project(tmp_path, "Eine Entscheidung ist nicht vor dem Herbst zu erwarten.", HERBST, HERBST + "\n",
+                        language="de", files=caveat("Laut einem Sprecher ist nichts entschieden.[^a] "
+                                                    "Das Gericht wird im Herbst entscheiden.[^a]"))
+    refused_with(root, "caveats.yaml:3:", "only as expected ('erwarten')", "Das Gericht wird im Herbst")
+
+
+def test_an_items_sentence_saying_whose_forecast_builds(tmp_path: Path):
+    root = deal_project(tmp_path, "Eine Entscheidung ist nicht vor dem Herbst zu erwarten.", HERBST, HERBST + "\n",
+                        language="de", files=caveat("Das Gericht wird laut einem Sprecher nicht vor dem Herbst "
+                                                    "entscheiden.[^a]"))
+    builds(root)
