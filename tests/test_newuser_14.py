@@ -4,7 +4,11 @@ Euro") and a newspaper's report ("etwa 2,1 Kubikmeter", "frühestens 2028", "fü
 
 What it met: a German timeline's `when` opens with its date ("19. Juni 2026"), which the sentence reader took for a
 numbered list starting at 19 and left out, so only "Juni 2026" was checked: a hearing moved from the 9th to the 19th
-of June built, as did any plain field (a claimant, a measure, a title) opening with a day.
+of June built, as did any plain field (a claimant, a measure, a title) opening with a day. "Der Pegel wird
+Niedrigwasser erreichen" built citing "Sollte der Sommer trocken werden, könnte der Pegel ...", its "werden" read as a
+certain future; "nicht zu erwarten" was no expectation; a caveat's "laut" in one sentence excused the next one's
+"wird"; and German ranges did not share their unit and scale ("3 Prozent bis 5 Prozent" citing "3 bis 5 Prozent" was
+refused, "2 bis 3 Mio. Euro" citing "2 Euro ... 3 Mio. Euro" built).
 """
 
 from __future__ import annotations
