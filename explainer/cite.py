@@ -40,7 +40,7 @@ from .load import ContentFile
 from .problems import Problem
 from .prose import (CitationMarker, ParsedProse, SeenProse, line_start, links_to_evidence, numbered_list_starts,
                     parse_prose, plain_text, render_prose, seen_prose, visible_text)
-from .sentences import KEY_IN_MARKER, MARKER, split_sentences
+from .sentences import KEY_IN_MARKER, MARKER, as_written, split_sentences
 from .yamlsafe import first_forbidden, refused_kind
 
 _PLACEHOLDER = patterns.compile(r"\{\w+\}")  # a locale label's slot for a value: "{measure}"
@@ -283,7 +283,7 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.check(_stated, text, self.passages(keys), self.language, self.sides)
+            self.report(item, field, self.check(_stated, as_written(text), self.passages(keys), self.language, self.sides)
                         + markers_shown(text, "remove it: this field is plain text, cited by the item's `cite` list"))
         return text
 
@@ -294,7 +294,7 @@ class FileCiter:
         if text:
             passages = self.passages(keys)
             published = tuple(self.publication_dates(keys))
-            self.report(item, field, self.check(_based, text, passages, published, self.language))
+            self.report(item, field, self.check(_based, as_written(text), passages, published, self.language))
             self.report(item, field, _weekday_far(item, text, published, self.language))
         return text
 
@@ -324,6 +324,7 @@ class FileCiter:
     def heading_findings(self, text: str) -> list[Finding]:
         """Return what a heading states that no passage of the briefing backs: a headline's "deadliest war" is
         held to the source as a sentence's is."""
+        text = as_written(text)
         states, ranks, times = states_anything(text, self.language, self.sides), may_rank(text), may_time_or_count(text)
         if not states and not ranks and not times:  # most headings state nothing: no passages gathered
             return []
@@ -383,6 +384,13 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
+def _unhedged_forecasts_in_item(text: str, passages: Passages, language: str) -> list[Finding]:
+    """Return each sentence of an item that states as certain what its passages only expect: sentence by sentence,
+    as "laut einem Sprecher" in one sentence says whose word that one is, not the next one's "wird"."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in unhedged_forecasts(sentence.text, passages, sentence.start, language)]
+
+
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
@@ -393,8 +401,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + dropped_conditions_in_item(text, passages, language)
             + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
-            + unkept_date_bounds(text, passages, 0, language)
-            + unhedged_forecasts(text, passages, 0, language) + turned_directions(text, passages, 0, language)
+            + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
+            + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + swapped_roles(text, passages, 0, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))

@@ -103,8 +103,21 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
         found += [(m.start(), m.group()) for m in _ES_CERTAIN.finditer(text)
                   if m.group().casefold() not in _ES_NOT_FUTURE]
     own = locale_word_pattern("will", language or None)
-    found += [(m.start(), m.group()) for m in own.finditer(text)] if own.pattern != NOTHING else []
+    found += [(m.start(), m.group()) for m in own.finditer(text)
+              if not _under_expectation(text, m.start(), language)] if own.pattern != NOTHING else []
     return tuple(sorted(found))
+
+
+# Where a clause starts: after a stop, comma, semicolon or colon.
+_CLAUSE_START = patterns.compile(r"[,;:.!?]")
+
+
+def _under_expectation(text: str, at: int, language: str) -> bool:
+    """Say whether a locale's `will` word at `at` follows an expectation in its clause, as its infinitive: German
+    "werden" is also "to become", and "Sollte der Sommer trocken werden, könnte der Pegel ..." states no future as
+    certain (read as one, it let "Der Pegel wird Niedrigwasser erreichen" cite it)."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return bool(expectations_in(text[starts[-1] if starts else 0:at], language))
 
 
 read_by_language(expectations_in)

@@ -870,15 +870,17 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",
-# "$4-5 million", "from 1.1 to 1.3 billion", "entre 4 e 5 milhões". Its low end is then a percentage, or millions, too.
-_RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+to\s+|\s+(?:and|à|et|e|y)\s+", re.IGNORECASE)
-_BETWEEN = patterns.compile(r"(?:between|entre|tra|fra)\s+$", re.IGNORECASE)
+# "$4-5 million", "from 1.1 to 1.3 billion", "entre 4 e 5 milhões", German "3 bis 5 Prozent", "zwischen 2 und 3 Mio.
+# Euro". Its low end is then a percentage, or millions, too.
+_RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+(?:to|bis)\s+|\s+(?:and|à|et|e|y|und)\s+", re.IGNORECASE)
+_BETWEEN = patterns.compile(r"(?:between|entre|tra|fra|zwischen)\s+$", re.IGNORECASE)
+_ABBREVIATED_SCALE = patterns.compile(r"(?<!\w)(?:Mio|Mrd|Tsd)\Z")
 _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
 # Every scale word we read after digits, in any language ("million", "milhões", "mil millones", "Milliarden").
 _SCALE_WORDS = "|".join(word.replace(" ", r"\s+") for word in patterns.longest_first(
     {*_ENGLISH_SCALES, *(word for scales in _COMMA_SCALES.values() for word in scales)}))
 _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*?)"
-                       rf"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:{_SCALE_WORDS}))?)"
+                       rf"(?P<tail>\s*(?:bn|bln|mln|mn|[mkb]|tn|trn)?(?:\s+(?:{_SCALE_WORDS}|mio|mrd|tsd))?)"
                        r"(?P<pct>\s?%|(?:\s+|-)per(?:\s?|-)cent|\s+percent|\s+pour\s+cent)?$",
                        re.IGNORECASE)
 
@@ -899,9 +901,10 @@ def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Me
 def _joined(text: str, low: Mention, high: Mention) -> bool:
     """Say whether two figures in a row are joined as a range's ends are ("4-5", "4 to 5", "between 4 and 5"), their
     units and scales written once or twice ("$60 million to $75 million")."""
-    join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+    after_low = low.end + (text.startswith(".", low.end) and _ABBREVIATED_SCALE.search(low.text) is not None)
+    join = _RANGE_JOIN.fullmatch(text, after_low, high.start)  # "2 Mio. bis 3 Mio. Euro": past the scale's dot
     return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
-            and join is not None and (join.group().strip().lower() not in ("and", "et", "e", "y")
+            and join is not None and (join.group().strip().lower() not in ("and", "et", "e", "y", "und")
                                       or bool(_BETWEEN.search(text, 0, low.start))))
 
 

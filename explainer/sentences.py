@@ -83,6 +83,18 @@ _split_remembered = read_by_language(functools.lru_cache(maxsize=1 << 12)(_split
 _REMEMBERED_LENGTH = 20_000
 
 
+def as_written(text: str) -> str:
+    """Return plain text (a `when`, a title, a claimant) as the checks must read it: as the page shows it, where a
+    line opening "19. Juni 2026" is a date, not a numbered list starting at 19 whose number no sentence holds (a
+    German `when` dated any day of June built). The space after such a number becomes a no-break one, the same
+    length, so every offset still names its line."""
+    return _PLAIN_NUMBER.sub(lambda m: m.group(1) + "\u00a0", text)
+
+
+# A line's opening number and its dot or bracket, and the space markdown would read as a list marker's.
+_PLAIN_NUMBER = patterns.compile(r"(?m)^([ \t]*\d{1,9}[.)])[ \t]")
+
+
 def blocks(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of each paragraph, list item and heading, markers left out."""
     found, start, end, in_list, offset = [], None, 0, False, 0
