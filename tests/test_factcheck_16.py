@@ -1,0 +1,86 @@
+"""A twelfth fact-check: misstatements the README's limits listed as let through.
+
+A condition opened by "in case of", or by an opening "In case ...", dropped (a mid-clause "in case", a precaution,
+still builds); an outcome in other words: "routed" a win ("was routed by" its subject's loss), "fell to" a name a
+loss ("Alpha fell to Beta"; not "fell to 40 percent"). Each is checked both ways: the misstatement is refused on its
+line with what is wrong, and honest wordings build. Both checks read English only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck16") / "project")
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, _ in cases]
+
+
+# --- 1. a condition opened by "in case" ---------------------------------------------------------------------------
+
+CONDITIONS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("Sanctions will follow in case of a breach of the ceasefire, the ministry said.",
+     "Sanctions will follow, the ministry said.",
+     "the source gives this only on a condition ('in case of a breach of the ceasefire'), but it is stated as plain "
+     "fact: \"Sanctions will follow, the ministry said.\" (keep the condition"),
+    ("In case the talks fail, the army will return to the valley.", "The army will return to the valley.",
+     "only on a condition ('In case the talks fail')"),
+    ("Officials said that in case the talks fail, the army will return to the valley.",
+     "Officials said the army will return to the valley.", "only on a condition ('in case the talks fail')"),
+    # honest: the condition kept in its words or others; a precaution; "in any case", "in the case of"
+    ("In case the talks fail, the army will return to the valley.",
+     "The army will return to the valley in case the talks fail.", "ok"),
+    ("In case the talks fail, the army will return to the valley.",
+     "The army will return to the valley if the talks fail.", "ok"),
+    ("Sanctions will follow in case of a breach of the ceasefire, the ministry said.",
+     "Sanctions will follow in the event of a breach, the ministry said.", "ok"),
+    ("The army will stay in the valley in case the talks fail.", "The army will stay in the valley.", "ok"),
+    ("Just in case the talks fail, the army will stay in the valley.", "The army will stay in the valley.", "ok"),
+    ("In any case, the army will return to the valley.", "The army will return to the valley.", "ok"),
+    ("In the case of Pakistan, the army will return to the valley.", "The army will return to the valley.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", CONDITIONS, ids=_ids(CONDITIONS))
+def test_a_condition_opened_by_in_case_dropped_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 2. outcomes: "routed", "fell to" -----------------------------------------------------------------------------
+
+OUTCOMES = [
+    ("Alpha was routed by Beta in the final.", "Alpha defeated Beta in the final.",
+     "this sentence says 'defeated' where its cited passages say 'routed' ('Alpha was routed by Beta in the final'): "
+     "\"Alpha defeated Beta in the final.\" (give the outcome the source gives"),
+    ("Alpha was routed by Beta in the final.", "Alpha routed Beta in the final.",
+     "says 'routed' where its cited passages say 'routed'"),
+    ("Beta routed Alpha in the final.", "Beta lost to Alpha in the final.",
+     "says 'lost' where its cited passages say 'routed'"),
+    ("Alpha fell to Beta in the final.", "Alpha beat Beta in the final.",
+     "says 'beat' where its cited passages say 'fell to'"),
+    ("The town fell to the Taliban in August.", "The town won against the Taliban in August.",
+     "says 'won' where its cited passages say 'fell to'"),
+    # honest: the winner's win, the loser's loss, a route, a figure falling
+    ("Alpha was routed by Beta in the final.", "Beta defeated Alpha in the final.", "ok"),
+    ("Beta was routed by Alpha in the final.", "Alpha defeated Beta in the final.", "ok"),
+    ("Alpha was routed by Beta in the final.", "Alpha lost to Beta in the final.", "ok"),
+    ("Alpha fell to Beta in the final.", "Beta beat Alpha in the final.", "ok"),
+    ("Alpha fell to Beta in the final.", "Alpha lost to Beta in the final.", "ok"),
+    ("Traffic was routed through Quetta by the army.", "Traffic was routed through Quetta by the army.", "ok"),
+    ("Alpha's share fell to 40 percent in the final count.", "Alpha won 40 percent in the final count.", "ok"),
+    ("Alpha's vote fell to the lowest level in the final count.", "Alpha won in the final count.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", OUTCOMES, ids=_ids(OUTCOMES))
+def test_an_outcome_routed_or_fallen_to_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written,
+                                                                                  outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
