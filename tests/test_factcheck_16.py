@@ -2,8 +2,9 @@
 
 A condition opened by "in case of", or by an opening "In case ...", dropped (a mid-clause "in case", a precaution,
 still builds); an outcome in other words: "routed" a win ("was routed by" its subject's loss), "fell to" a name a
-loss ("Alpha fell to Beta"; not "fell to 40 percent"). Each is checked both ways: the misstatement is refused on its
-line with what is wrong, and honest wordings build. Both checks read English only."""
+loss ("Alpha fell to Beta"; not "fell to 40 percent"); a quotation starting with a figure cut past the source's
+hedge ("up to", "about", "some"; "environ", "etwa"). Each is checked both ways: the misstatement is refused on its
+line with what is wrong, and honest wordings build. The first two read English only."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from test_factcheck_15 import checked_in
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +86,38 @@ OUTCOMES = [
 def test_an_outcome_routed_or_fallen_to_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written,
                                                                                   outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 3. a quotation cut past the source's "up to", "about", "some" ------------------------------------------------
+
+CUT = [
+    ("en", "The ministry said the toll was \"up to 40 dead and many more missing\".",
+     "The ministry said the toll was \"40 dead and many more missing\".",
+     "this quotation leaves out the 'up to' its cited passages give before it ('up to 40 dead and many more "
+     "missing'): \"The ministry said the toll was \"40 dead and many more missing\".\" (keep the source's 'up to', "
+     "inside the quotation marks or just before them)"),
+    ("en", "The ministry said the toll was about \"40 dead and many more missing\".",
+     "The ministry said the toll was \"40 dead and many more missing\".", "leaves out the 'about'"),
+    ("en", "The envoy said some \"forty fighters crossed the border\" on Friday.",
+     "The envoy said \"forty fighters crossed the border\" on Friday.", "leaves out the 'some'"),
+    ("fr", "Le ministre a parlé d'« environ quarante morts » dans la vallée.",
+     "Le ministre a parlé de « quarante morts » dans la vallée.", "leaves out the 'environ'"),
+    ("de", "Der Minister sprach von „etwa vierzig Toten“ im Tal.",
+     "Der Minister sprach von „vierzig Toten“ im Tal.", "leaves out the 'etwa'"),
+    # honest: the hedge kept, or another; "about" before words that are no figure; the words also given unhedged
+    ("en", "The ministry said the toll was \"up to 40 dead and many more missing\".",
+     "The ministry said the toll was up to \"40 dead and many more missing\".", "ok"),
+    ("en", "The ministry said the toll was \"about 40 dead and many more missing\".",
+     "The ministry said the toll was roughly \"40 dead and many more missing\".", "ok"),
+    ("en", "The envoy spoke about \"the ceasefire that collapsed\" on Friday.",
+     "The envoy said \"the ceasefire that collapsed\" on Friday.", "ok"),
+    ("en", "The envoy said the talks lasted some \"40 hours\" in all. Officials reported \"40 hours\" of talks.",
+     "Officials reported \"40 hours\" of talks.", "ok"),
+    ("fr", "Le ministre a parlé d'« environ quarante morts » dans la vallée.",
+     "Le ministre a parlé d'environ « quarante morts » dans la vallée.", "ok"),
+]
+
+
+@pytest.mark.parametrize("language,given,written,outcome", CUT, ids=[f"{c[0]}: {c[2][:45]}" for c in CUT])
+def test_a_quotation_cut_past_the_sources_hedge_is_refused(fixture_root, language, given, written, outcome):
+    assert_summary_outcome(checked_in(fixture_root, language, given, written), outcome)
