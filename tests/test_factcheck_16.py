@@ -3,8 +3,9 @@
 A condition opened by "in case of", or by an opening "In case ...", dropped (a mid-clause "in case", a precaution,
 still builds); an outcome in other words: "routed" a win ("was routed by" its subject's loss), "fell to" a name a
 loss ("Alpha fell to Beta"; not "fell to 40 percent"); a quotation starting with a figure cut past the source's
-hedge ("up to", "about", "some"; "environ", "etwa"). Each is checked both ways: the misstatement is refused on its
-line with what is wrong, and honest wordings build. The first two read English only."""
+hedge ("up to", "about", "some"; "environ", "etwa"); a speaker's role swapped in a title before the name ("Foreign
+Minister Khawaja Asif" for "Defence Minister"). Each is checked both ways: the misstatement is refused on its
+line with what is wrong, and honest wordings build. Conditions, outcomes and roles are read in English only."""
 
 from __future__ import annotations
 
@@ -121,3 +122,35 @@ CUT = [
 @pytest.mark.parametrize("language,given,written,outcome", CUT, ids=[f"{c[0]}: {c[2][:45]}" for c in CUT])
 def test_a_quotation_cut_past_the_sources_hedge_is_refused(fixture_root, language, given, written, outcome):
     assert_summary_outcome(checked_in(fixture_root, language, given, written), outcome)
+
+
+# --- 4. a speaker's role swapped in a title before the name --------------------------------------------------------
+
+ROLES = [
+    ("Defence Minister Khawaja Asif said the talks had failed.",
+     "Foreign Minister Khawaja Asif said the talks had failed.",
+     "this sentence calls Asif 'Foreign Minister' where its cited passages call them 'Defence Minister': \"Foreign "
+     "Minister Khawaja Asif said the talks had failed.\" (give the role the source gives"),
+    ("Khawaja Asif, the defence minister, said the talks had failed.",
+     "Foreign Minister Khawaja Asif said the talks had failed.",
+     "calls Asif 'Foreign Minister' where its cited passages call them 'the defence minister'"),
+    ("Defence Minister Khawaja Asif said the talks had failed.",
+     "Khawaja Asif, the foreign minister, said the talks had failed.",
+     "calls Asif 'the foreign minister' where its cited passages call them 'Defence Minister'"),
+    # honest: the same title, less of it, more of it, as an appositive; another person's title
+    ("Defence Minister Khawaja Asif said the talks had failed.",
+     "Defence Minister Khawaja Asif said the talks had failed.", "ok"),
+    ("Defence Minister Khawaja Asif said the talks had failed.", "Minister Khawaja Asif said the talks had failed.",
+     "ok"),
+    ("Defence Minister Khawaja Asif said the talks had failed.",
+     "Pakistani Defence Minister Khawaja Asif said the talks had failed.", "ok"),
+    ("Defence Minister Khawaja Asif said the talks had failed.",
+     "Khawaja Asif, the defence minister, said the talks had failed.", "ok"),
+    ("Foreign Minister Ishaq Dar met Defence Minister Khawaja Asif on Friday.",
+     "Foreign Minister Ishaq Dar met Khawaja Asif on Friday.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", ROLES, ids=_ids(ROLES))
+def test_a_role_swapped_in_a_title_before_the_name_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
