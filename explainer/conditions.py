@@ -4,7 +4,8 @@
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that",
 "assuming that", "in case of", an opening "in case" ("In case the talks fail, troops will return"; not "troops
-will stay in case the talks fail", a precaution) or "subject to" (not "is subject to", a fact), and, of a clause that says what will happen, "once",
+will stay in case the talks fail", a precaution) or "subject to" (not "is subject to", a fact), and, of a clause
+that says what will happen, "once",
 "as soon as", "when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
 sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
 "after" of a time, "after the talks, both sides will meet", "after the peace accords", whose words hold no verb,
@@ -31,14 +32,16 @@ from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
 from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
-    r"(?<!\w)(?:only\s+if|if|in\s+case(?:\s+of)?|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
+    r"(?<!\w)(?:only\s+if|if|in\s+case(?:\s+of)?|unless|provided(?:\s+that)?|providing(?:\s+that)?"
+    r"|on\s+(?:the\s+)?condition\s+that"
     r"|as\s+long\s+as|so\s+long\s+as|as\s+soon\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when"
     r"|after"
     r"|should)(?!\w)", re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(
-    r"[IiUuPpOoAaSsWw](?:f(?!\w)|n\s+case(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
+    r"[IiUuPpOoAaSsWw](?:f(?!\w)|n\s+case(?!\w)"
+    r"|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
     r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(

@@ -8,7 +8,8 @@ source's sentence holding it), a bound of a figure or date ("at least", "no fewe
 "beinahe"; Spanish "al menos", "por lo menos", "más de", "casi"), or, where the quotation starts with a figure
 (digits or a number word), a hedge ("up to", "as many as", "about", "around", "some", "roughly", "approximately";
 "environ", "jusqu'à", "quelque"; "etwa", "rund", "ungefähr", "bis zu"; "unos", "alrededor de", "cerca de", "hasta")
-must keep one, inside the quotation or in the words just before it. A passage that also gives the words without a bound lets it pass.
+must keep one, inside the quotation or in the words just before it. A passage that also gives the words without a
+bound lets it pass.
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 "The court upheld the verdict" citing "The court overturned the verdict" keeps every other word. Opposite outcomes
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
-set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost or fell to (a name:
-"fell to Beta", not "fell to 40"); acquitted, cleared
+set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
+or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
 or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
 imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against. A passive of a win
 ("Alpha was edged out by Beta", "was beaten by", "was defeated by") gives its subject's loss. A sentence's clause (split at punctuation,
@@ -62,7 +62,8 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
-          "thr", "beat", "clear", "edg", "rout", "fell", "fall", "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
+          "thr", "beat", "clear", "edg", "rout", "fell", "fall",
+          "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
@@ -91,7 +92,8 @@ _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
 # A win in the passive gives its subject's loss: "Alpha was edged out by Beta", "was beaten"
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$",
                                    re.IGNORECASE)
-_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out", "defeated", "routed"})
+_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out", "defeated",
+                             "routed"})
 # "traffic was routed through Quetta": a path, not a defeat
 _ROUTED = frozenset({"routed", "rout", "routs", "routing"})
 _NOT_ROUTED_AFTER = patterns.compile(r"\s+(?:via|to|into|around|across|along|towards?|past|back)(?!\w)", re.IGNORECASE)

@@ -5,7 +5,8 @@ An appositive gives a name its role between commas, after the name ("Asif, the d
 ("Pakistan's defence minister, Khawaja Asif,"), opening with "the", "a", "an", a possessive word ("its", "their") or
 an owner ("Harbor's"); a title before a name gives one too ("Defence Minister Khawaja Asif": up to three capitalised
 words and a title noun, "Minister", "President", "General", ...). Where a passage the sentence cites gives the same
-name (its last word) a role so, and the sentence's role holds a word the passage's does not while the passage's holds one the sentence nowhere says (past
+name (its last word) a role so, and the sentence's role holds a word the passage's does not while the passage's
+holds one the sentence nowhere says (past
 words of no one in particular: "the country's", "the company's"), the role was swapped, and it is refused. A role
 that adds to the source's ("Pakistan's defence minister" for "the defence minister") or says it by another owner's
 common noun builds. English text is read.
