@@ -3,7 +3,9 @@
 "The ceasefire will hold" citing "The ceasefire will hold if both sides withdraw their troops" keeps every word of
 what it says and drops what it rests on. A passage's condition opens with "if", "unless", "provided (that)",
 "providing (that)", "on (the) condition that", "as long as", "so long as", "only if", "in the event that",
-"assuming that" or "subject to" (not "is subject to", a fact), and, of a clause that says what will happen, "once",
+"assuming that", "in case of", an opening "in case" ("In case the talks fail, troops will return"; not "troops
+will stay in case the talks fail", a precaution) or "subject to" (not "is subject to", a fact), and, of a clause
+that says what will happen, "once",
 "as soon as", "when", "after" or an opening "should" ("the port will reopen once the strike ends", "talks will resume after both
 sides withdraw", "should the strike go on, ..."; not "when he spoke on Friday", "once a year", "at once", nor an
 "after" of a time, "after the talks, both sides will meet", "after the peace accords", whose words hold no verb,
@@ -30,14 +32,16 @@ from .clauses import WINDOW, WORD, clause_end, clause_start, content_words
 from .sentences import folded_word, split_sentences
 
 _CONDITION = patterns.compile(
-    r"(?<!\w)(?:only\s+if|if|unless|provided(?:\s+that)?|providing(?:\s+that)?|on\s+(?:the\s+)?condition\s+that"
+    r"(?<!\w)(?:only\s+if|if|in\s+case(?:\s+of)?|unless|provided(?:\s+that)?|providing(?:\s+that)?"
+    r"|on\s+(?:the\s+)?condition\s+that"
     r"|as\s+long\s+as|so\s+long\s+as|as\s+soon\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when"
     r"|after"
     r"|should)(?!\w)", re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(
-    r"[IiUuPpOoAaSsWw](?:f(?!\w)|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
+    r"[IiUuPpOoAaSsWw](?:f(?!\w)|n\s+case(?!\w)"
+    r"|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
     r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
@@ -87,7 +91,7 @@ _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
 _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
                    "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
-                   "assuming", "subject", "long", "once", "when", "should"})
+                   "assuming", "subject", "long", "once", "when", "should", "case", "event"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall"})
@@ -178,6 +182,8 @@ def _conditions_in(sentence: str) -> list[Conditional]:
         opens = not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
         if word == "should" and not opens:
             continue  # "the port should reopen": a modal, not "should the strike end, ..."
+        if word == "in case" and not opens:
+            continue  # "troops will stay in case the talks fail": a precaution, stated as fact; not "in case of"
         if not opens:
             end = clause_end(sentence, after, _CLAUSE_END)  # "the ceasefire will hold if ...": the clause before it
             condition, clause = sentence[at:end], sentence[opening:at]

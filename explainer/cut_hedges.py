@@ -5,8 +5,11 @@ more missing"' quotes every word as written and drops the bound that changes wha
 mars » of « au moins jusqu'au 10 mars ». A quotation whose first words follow, in a passage it cites (or the
 source's sentence holding it), a bound of a figure or date ("at least", "no fewer than", "more than", "nearly",
 "almost"; French "au moins", "plus de", "près de", "presque"; German "mindestens", "wenigstens", "mehr als",
-"beinahe"; Spanish "al menos", "por lo menos", "más de", "casi") must keep one, inside the quotation or in the
-words just before it. A passage that also gives the words without a bound lets it pass.
+"beinahe"; Spanish "al menos", "por lo menos", "más de", "casi"), or, where the quotation starts with a figure
+(digits or a number word), a hedge ("up to", "as many as", "about", "around", "some", "roughly", "approximately";
+"environ", "jusqu'à", "quelque"; "etwa", "rund", "ungefähr", "bis zu"; "unos", "alrededor de", "cerca de", "hasta")
+must keep one, inside the quotation or in the words just before it. A passage that also gives the words without a
+bound lets it pass.
 """
 
 from __future__ import annotations
@@ -21,10 +24,31 @@ from .clauses import WORD
 _BOUNDS = ("at least", "no fewer than", "no less than", "more than", "nearly", "almost", "au moins", "au minimum",
            "plus de", "près de", "presque", "mindestens", "wenigstens", "mehr als", "beinahe", "al menos",
            "por lo menos", "como mínimo", "más de", "casi")
-_BOUND = "(?:" + "|".join(bound.replace(" ", r"\s+") for bound in _BOUNDS) + ")"
-_MAY_BOUND = patterns.compile(r"(?<!\w)" + _BOUND + r"(?!\w)", re.IGNORECASE)
-# A bound right before where the quoted words start, past an opening quotation mark the source may give there
-_BOUND_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND + r")\s*[\"“”„«»‘’‚‹›']?\s*$", re.IGNORECASE)
+# Hedges of a figure only: "he spoke about «the ceasefire»" hedges nothing, "some «40 dead»" does
+_HEDGES = ("up to", "as many as", "about", "around", "some", "roughly", "approximately", "environ", "jusqu['’]à",
+           "quelque", "etwa", "rund", "ungefähr", "bis zu", "unos", "unas", "alrededor de", "cerca de", "hasta",
+           "aproximadamente")
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(word.replace(" ", r"\s+") for word in words) + ")"
+
+
+_BOUND = _either(_BOUNDS)
+_BOUND_OR_HEDGE = _either(_BOUNDS + _HEDGES)
+_MAY_BOUND = patterns.compile(r"(?<!\w)" + _BOUND_OR_HEDGE + r"(?!\w)", re.IGNORECASE)
+# A bound right before where the quoted words start, past an opening quotation mark the source may give there; a
+# hedge too where the quoted words start with a figure
+_BEFORE = r"\s*[\"“”„«»‘’‚‹›']?\s*$"
+_BOUND_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND + r")" + _BEFORE, re.IGNORECASE)
+_HEDGE_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND_OR_HEDGE + r")" + _BEFORE, re.IGNORECASE)
+# A figure: digits, or a number word of the built-in languages ("forty", "quarante", "vierzig", "cuarenta")
+_FIGURE = patterns.compile(
+    r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|dozen|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt"
+    r"|trente|quarante|cinquante|soixante|cent|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+    r"|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
+    r"|veinte|treinta|cuarenta|cincuenta|cien|mil)(?!\w)", re.IGNORECASE)
 _QUOTE_MARK = patterns.compile(r"[\"“”„«»‘’‚‹›「『]")
 _KEPT_BEFORE = 48  # characters before a quotation where the sentence may keep the bound ('at least "40 dead"')
 _READ_BEFORE = 24  # characters before the quoted words in a passage that may hold its bound
@@ -42,7 +66,8 @@ def cut_hedges(text: str, passages: list[Cited], offset: int = 0, language: str 
         if not words or _MAY_BOUND.search(text, max(0, start - _KEPT_BEFORE), end):
             continue
         first = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
-        given = [bound for bound in map(lambda p: _bound_of(p, first), passages) if bound is not None]
+        before = _HEDGE_BEFORE if _FIGURE.match(words[0]) else _BOUND_BEFORE
+        given = [bound for bound in map(lambda p: _bound_of(p, first, before), passages) if bound is not None]
         if given and all(given):
             return [Finding(offset + start, f"this quotation leaves out the '{given[0]}' its cited passages give before it "
                                     f"('{given[0]} {text[start:end].strip()}'): {clipped(text)}",
@@ -55,19 +80,19 @@ def _bounds(text: str) -> bool:
     return bool(_MAY_BOUND.search(text))
 
 
-def _bound_of(passage: Cited, first: re.Pattern) -> str | None:
+def _bound_of(passage: Cited, first: re.Pattern, before: re.Pattern) -> str | None:
     """Return _bound_before of the source's sentence holding the passage, or, where that does not give the quoted
     words, of the passage: a passage itself cut past the bound ("40 dead ...") still has it before it."""
-    found = _bound_before(passage.holding, first) if passage.holding else None
-    return found if found is not None else _bound_before(passage.text, first)
+    found = _bound_before(passage.holding, first, before) if passage.holding else None
+    return found if found is not None else _bound_before(passage.text, first, before)
 
 
-def _bound_before(text: str, first: re.Pattern) -> str | None:
+def _bound_before(text: str, first: re.Pattern, bound_before: re.Pattern) -> str | None:
     """Return "" when text gives the quoted words with no bound before them somewhere, the bound (as written) where
     it gives them only after one, or None where it does not give them."""
     bound = None
     for found in first.finditer(text):
-        before = _BOUND_BEFORE.search(text, max(0, found.start() - _READ_BEFORE), found.start())
+        before = bound_before.search(text, max(0, found.start() - _READ_BEFORE), found.start())
         if before is None:
             return ""
         bound = " ".join(before.group(1).split())

@@ -2,7 +2,8 @@
 
 "The court upheld the verdict" citing "The court overturned the verdict" keeps every other word. Opposite outcomes
 (in English, in any form of the verb): upheld or affirmed / overturned, reversed, quashed, vacated, struck down or
-set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated or edged out / lost; acquitted, cleared
+set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
+or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
 or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
 imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against. A passive of a win
 ("Alpha was edged out by Beta", "was beaten by", "was defeated by") gives its subject's loss. A sentence's clause (split at punctuation,
@@ -34,8 +35,9 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "threw out", "throw out", "throws out", "thrown out", "throwing out")),
     # "beat" and "beats" active only: "Alpha was beaten by Beta" gives Alpha's defeat
     "won": (("won", "win", "wins", "winning", "beat", "beats", "beating", "beaten", "edged out", "edge out",
-             "edges out", "edging out", "defeated", "defeat", "defeats", "defeating"),
-            ("lost", "lose", "loses", "losing")),
+             "edges out", "edging out", "defeated", "defeat", "defeats", "defeating", "routed", "rout", "routs",
+             "routing"),
+            ("lost", "lose", "loses", "losing", "fell to", "fall to", "falls to", "falling to", "fallen to")),
     "acquitted": (("acquitted", "acquit", "acquits", "acquitting", "cleared", "clears", "found not guilty"),
                   ("convicted", "convict", "convicts", "convicting", "found guilty")),
     "allowed": (("allowed", "allow", "allows", "granted", "grant", "grants"),
@@ -60,7 +62,8 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
-          "thr", "beat", "clear", "edg", "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
+          "thr", "beat", "clear", "edg", "rout", "fell", "fall",
+          "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
@@ -89,7 +92,14 @@ _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
 # A win in the passive gives its subject's loss: "Alpha was edged out by Beta", "was beaten"
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$",
                                    re.IGNORECASE)
-_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out", "defeated"})
+_WON_TRANSITIVE = frozenset({"beat", "beaten", "edged out", "edge out", "edges out", "edging out", "defeated",
+                             "routed"})
+# "traffic was routed through Quetta": a path, not a defeat
+_ROUTED = frozenset({"routed", "rout", "routs", "routing"})
+_NOT_ROUTED_AFTER = patterns.compile(r"\s+(?:via|to|into|around|across|along|towards?|past|back)(?!\w)", re.IGNORECASE)
+# "Alpha fell to Beta", "the town fell to the Taliban": a loss to a name; not "prices fell to 40", "fell to the floor"
+_FELL_TO = frozenset({"fell to", "fall to", "falls to", "falling to", "fallen to"})
+_TO_A_NAME = patterns.compile(r"\s+(?:the\s+)?[A-Z]")
 _NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allows", "allowed", "refuse", "refuses",
                                        "refused", "decline", "declines", "declined"})
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor"
@@ -174,7 +184,9 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
         if (key is None or _NOT_AN_OUTCOME_AFTER.match(text, match.end())
                 or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
                 or (written in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))
-                or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))):
+                or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))
+                or (written in _ROUTED and _NOT_ROUTED_AFTER.match(text, match.end()))
+                or (key in _FELL_TO and not _TO_A_NAME.match(text, match.end()))):
             continue
         passive = key in _WON_TRANSITIVE and _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)

@@ -3,8 +3,10 @@ minister,", or "Harbor's chairman, Peter Vance," citing "Grainline's chairman, P
 
 An appositive gives a name its role between commas, after the name ("Asif, the defence minister,") or before it
 ("Pakistan's defence minister, Khawaja Asif,"), opening with "the", "a", "an", a possessive word ("its", "their") or
-an owner ("Harbor's"). Where a passage the sentence cites gives the same name (its last word) a role so, and the
-sentence's role holds a word the passage's does not while the passage's holds one the sentence nowhere says (past
+an owner ("Harbor's"); a title before a name gives one too ("Defence Minister Khawaja Asif": up to three capitalised
+words and a title noun, "Minister", "President", "General", ...). Where a passage the sentence cites gives the same
+name (its last word) a role so, and the sentence's role holds a word the passage's does not while the passage's
+holds one the sentence nowhere says (past
 words of no one in particular: "the country's", "the company's"), the role was swapped, and it is refused. A role
 that adds to the source's ("Pakistan's defence minister" for "the defence minister") or says it by another owner's
 common noun builds. English text is read.
@@ -27,7 +29,15 @@ _ROLE = _OPENS + r"\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*"
 _AFTER_NAME = patterns.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?P<role>" + _ROLE + r")\s*,")
 _BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _ROLE.replace(r"(?:the|a|an|", r"(?:(?<!\w)[Tt]he|")
                                 + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+(?:said|says|told|added|warned))")
-_MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|['’]s\s[^,]{2,40},\s+[A-Z]")
+# A title written before a name: "Defence Minister Khawaja Asif", "Army Chief General Asim Munir"
+_TITLE_NOUNS = ("Minister", "President", "Secretary", "General", "Governor", "Ambassador", "Chairman", "Chairwoman",
+                "Senator", "Judge", "Justice", "Mayor", "Commander", "Spokesman", "Spokeswoman", "Spokesperson",
+                "Envoy", "Director", "Chancellor", "Chief", "Premier", "Admiral", "Colonel", "Adviser", "Advisor")
+_TITLE_NOUN = "(?:" + "|".join(_TITLE_NOUNS) + ")"
+_TITLED = patterns.compile(r"(?<![\w'’-])(?P<role>(?:[A-Z][\w-]*\s+){0,3}" + _TITLE_NOUN
+                           + r")\s+(?P<name>(?!" + _TITLE_NOUN + r"(?!\w))" + _NAME + r")")
+_MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|['’]s\s[^,]{2,40},\s+[A-Z]"
+                             r"|(?<!\w)" + _TITLE_NOUN + r"\s+[A-Z]")
 # Owners that name no one in particular: "the country's defence minister" may restate "Pakistan's"
 _GENERIC = frozenset({"the", "a", "an", "its", "his", "her", "their", "country", "nation", "company", "firm",
                       "group", "government", "party", "state", "city", "union", "council", "ministry", "army",
@@ -75,7 +85,7 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _apposed(text: str) -> tuple[Apposed, ...]:
     found = []
-    for pattern in (_AFTER_NAME, _BEFORE_NAME):
+    for pattern in (_AFTER_NAME, _BEFORE_NAME, _TITLED):
         for match in pattern.finditer(text):
             names = match["name"].split()
             role = " ".join(match["role"].split())
