@@ -223,6 +223,8 @@ class BuildWorker:
         """Return the outcome a message from the build process stands for; replace a process that failed."""
         if isinstance(message, Outcome):
             return message
+        if message == LOST:  # its end closes the connection an instant before the process can be waited for
+            self.process.join(STOP_GRACE_S)
         code = self.process.exitcode
         self.close()
         if message == STOPPED:
