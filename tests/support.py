@@ -138,17 +138,20 @@ THREE_PARTIES = TWO_PARTIES + "  - id: iran\n    name: Iran\n"
 
 
 def one_sentence_checked(root: Path, source: str, summary: str, parties: str = TWO_PARTIES,
-                         quote: str | None = None) -> list[str]:
+                         quote: str | None = None, language: str | None = None) -> list[str]:
     """In a minimal project at `root`, make the source one sentence, cite it (whole, or only `quote` of it) from a
-    one-sentence summary of a briefing of `parties`, and return `check`'s error lines ([] when it builds)."""
+    one-sentence summary of a briefing of `parties`, and return `check`'s error lines ([] when it builds). With
+    `language` (a built-in one), the source and the briefing are in it."""
+    stated = f"    language: {language}\n" if language else ""
     (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
     (root / "content" / "sources.yaml").write_text(
         "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
+        f"    date: unknown\n{stated}    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n",
+        encoding="utf-8")
     for name in ("claims.yaml", "comparisons.yaml"):
         (root / "content" / "flood" / name).unlink(missing_ok=True)
     (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
+        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: {language or 'en'}\nupdates:\n  - date: 2026-03-03\n"
         f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
         f"    quote: {json.dumps(source if quote is None else quote)}\n", encoding="utf-8")
     result = run_build(root, "check")

@@ -9,13 +9,11 @@ checked both ways: the misstatement is refused on its line with what is wrong, a
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import TWO_PARTIES, assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
+from support import assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
 
 
 @pytest.fixture(scope="module")
@@ -30,20 +28,7 @@ def _ids(cases):
 
 def checked_in(root: Path, language: str, source: str, summary: str) -> list[str]:
     """As one_sentence_checked, with the source and the briefing in `language` (a built-in one)."""
-    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n    language: {language}\n"
-        f"    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
-    for name in ("claims.yaml", "comparisons.yaml"):
-        (root / "content" / "flood" / name).unlink(missing_ok=True)
-    (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: {language}\nupdates:\n  - date: 2026-03-03\n"
-        f"    kind: update\n    text: First published.\nparties:\n{TWO_PARTIES}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
-    result = run_build(root, "check")
-    assert "Traceback" not in result.err
-    return error_lines(result) if result.code else []
+    return one_sentence_checked(root, source, summary, language=language)
 
 
 # --- 1. comparisons in other words ------------------------------------------------------------------------------
