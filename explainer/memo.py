@@ -30,7 +30,7 @@ import jinja2
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out
-from .seal import read_sealed, remove_sealed, seal_of, write_sealed
+from .seal import cache_folder, read_sealed, remove_sealed, seal_of, write_sealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -146,19 +146,15 @@ class Blobs:
         files of our names, in the folder itself, never through a link (one there emptied the folder it led to)."""
         if self.folder is None:
             return
-        try:
-            folder = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-        except OSError:  # none yet, or a link
-            return
-        try:
+        with cache_folder(self.folder) as folder:
+            if folder is None:  # none yet, or a link
+                return
             for name in os.listdir(folder):
                 if _is_blob_name(name) and name.removesuffix(".pickle") not in self.used:
                     try:
                         os.unlink(name, dir_fd=folder)
                     except OSError:
                         pass
-        finally:
-            os.close(folder)
 
 
 def _is_blob_name(name: str) -> bool:

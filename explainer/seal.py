@@ -16,12 +16,14 @@ sources reads 28 MB of packs, 19 ms where the CRC-32 this replaced cost 11 (BLAK
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hmac
 import os
 import stat
 import struct
 from pathlib import Path
+from typing import Iterator
 
 from .safefs import FileRefused, read_regular
 
@@ -95,36 +97,47 @@ def write_sealed(path: Path, payload: bytes, key: bytes | None = None) -> None:
     user could write), in a folder that is not a link (a pack folder of .cache/ that was one led them out of it)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
         return
     temporary = f".{path.name}.{os.getpid()}.{os.urandom(6).hex()}"
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666,
-                             dir_fd=folder)
-        with open(descriptor, "wb") as file:
-            file.write(sealed(payload, key))
-        os.replace(temporary, path.name, src_dir_fd=folder, dst_dir_fd=folder)
-    except OSError:
+    with cache_folder(path.parent) as folder:
+        if folder is None:
+            return
         try:
-            os.unlink(temporary, dir_fd=folder)
-        except OSError:  # never made
-            pass
-    finally:
-        os.close(folder)
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC,
+                                 0o666, dir_fd=folder)
+            with open(descriptor, "wb") as file:
+                file.write(sealed(payload, key))
+            os.replace(temporary, path.name, src_dir_fd=folder, dst_dir_fd=folder)
+        except OSError:
+            try:
+                os.unlink(temporary, dir_fd=folder)
+            except OSError:  # never made
+                pass
 
 
 def remove_sealed(path: Path) -> None:
     """Delete the cache file at `path`, if there is one, never through a link to its folder; a cache that cannot be
     written (a read-only checkout) is only a lost shortcut: nothing is raised."""
+    with cache_folder(path.parent) as folder:
+        try:
+            if folder is not None:
+                os.unlink(path.name, dir_fd=folder)
+        except OSError:
+            pass
+
+
+@contextlib.contextmanager
+def cache_folder(path: Path) -> Iterator[int | None]:
+    """Open the cache folder `path` for the block, never through a link; give None if it cannot be (none yet, a
+    link, unreadable): what is done in .cache/ is done from the folder's own handle, by name."""
     try:
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        folder = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
+        yield None
         return
     try:
-        os.unlink(path.name, dir_fd=folder)
-    except OSError:
-        pass
+        yield folder
     finally:
         os.close(folder)
 
