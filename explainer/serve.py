@@ -276,7 +276,7 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
         if not checked:  # the watch never began: another round would fail the same way
             raise
         # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
-        say(f"warning: the watcher failed ({printable(str(error))}; a file name that is not UTF-8 does this: "
+        say(f"warning: the watcher failed ({error}; a file name that is not UTF-8 does this: "
             "rename the file); watching again", sys.stderr)
 
 
@@ -818,7 +818,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
     try:
         server, port = listen(preview, host, port)
     except OSError as error:
-        say(f"error: cannot listen on {printable(host)}:{port}: {printable(str(error.strerror or error))}", sys.stderr)
+        say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
         return 1
     escape_library_logs()
     stop, stopping = asyncio.Event(), threading.Event()
@@ -835,7 +835,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
             url = page_url(host, port)
             say(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)")
             if allowed_hosts(host) is None:
-                say(f"warning: --host {printable(host)} is not this machine only: anyone who can reach it can read "
+                say(f"warning: --host {host} is not this machine only: anyone who can reach it can read "
                     "the site and its error pages, drafts included", sys.stderr)
             if open_browser:
                 threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
