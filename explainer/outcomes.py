@@ -124,6 +124,7 @@ class Outcome(NamedTuple):
     side: int
     shown: str
     subject: frozenset[str]  # the content words before it in its clause
+    after: frozenset[str]  # the content words after it in its clause: whom it was won against, lost to
     clause: frozenset[str]  # the clause's content words, the outcome's aside
     text: str  # the clause as written
 
@@ -145,7 +146,32 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
             return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
                                     f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
                             "give the outcome the source gives, or cite the passage that gives this one")]
+        crossed = _crossed(own, theirs)
+        if crossed is not None:
+            return [Finding(offset, f"this sentence gives '{own.shown}' the other way round: its cited passages say "
+                                    f"'{crossed.text}': {clipped(text)}",
+                            "give the outcome to the side the source gives it to, or cite the passage that gives "
+                            "it so")]
     return []
+
+
+def _crossed(own: Outcome, theirs: list[Outcome]) -> Outcome | None:
+    """Return a passage's win or loss giving the sentence's with its two sides in each other's places ("Beta beat
+    Alpha" for "Alpha beat Beta"), where no passage gives it the sentence's way ("Alpha beat Beta", "Beta lost to
+    Alpha")."""
+    if own.pair != "won" or not own.subject or not own.after:
+        return None
+    same = [other for other in theirs if other.pair == own.pair]
+    if any(_sides_crossed(own, other) == (other.side != own.side) and own.subject & (other.subject | other.after)
+           for other in same):
+        return None
+    return next((other for other in same if other.side == own.side and _sides_crossed(own, other)), None)
+
+
+def _sides_crossed(own: Outcome, other: Outcome) -> bool:
+    """Say whether the sentence's winner (or loser) stands after the passage's outcome, and the passage's before the
+    sentence's: "Alpha" and "Beta" of "Alpha beat Beta" and "Beta beat Alpha"."""
+    return bool((own.subject - other.subject) & other.after and (other.subject - own.subject) & own.after)
 
 
 def turned_outcomes_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
@@ -195,7 +221,7 @@ def _outcomes(text: str) -> tuple[Outcome, ...]:
         for pair, side in _OUTCOME_OF[key]:
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
             found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
-                                 _content(before), _content(before) | _content(after) | within,
+                                 _content(before), _content(after), _content(before) | _content(after) | within,
                                  " ".join(text[start:end].split())))
     return tuple(found)
 
