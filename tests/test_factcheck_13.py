@@ -125,7 +125,8 @@ OUTCOMES = [
     ("The council kept talking about the levy and scrapped it on Monday.", "The council scrapped the levy on Monday.",
      "ok"),
     ("Officials kept the talks secret while the council scrapped the levy.", "The council scrapped the levy.", "ok"),
-    ("Alpha edged out Beta in the final round.", "Beta edged out Alpha in the final round.", "ok"),
+    ("Alpha edged out Beta in the final round.", "Beta edged out Alpha in the final round.",
+     "gives 'edged out' the other way round"),  # its sides swapped: refused since test_factcheck_17
     ("Alpha was edged out by Beta in the final round.", "Alpha lost to Beta in the final round.", "ok"),
     ("Beta beat Alpha in the final round.", "Alpha was beaten by Beta in the final round.", "ok"),
     ("The court upheld the conviction and dismissed the appeal.", "The court dismissed the appeal.", "ok"),
