@@ -13,7 +13,8 @@ Reporting words ("said", "denied") are the speaker check's, and not read here; n
 A preposition's place is the word before it with it ("strikes on Kabul": "strikes on"), and a passive is read as the
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
 that of "... hit Afghanistan"; so "attacks on Pakistan" citing "attacks on Afghanistan", and "killed by Pakistan"
-citing "Afghanistan killed", are refused.
+citing "Afghanistan killed", are refused. German and Spanish are read alike (swapped_languages.py): "Pakistan griff
+Afghanistan an" citing "Afghanistan griff Pakistan an", "fue atacado por Colombia" citing "por Venezuela".
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .numbers import read_by_language
 from .owners import is_named
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
+from .swapped_languages import ENGLISH, Lexicon, lexicon
 
 _TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
@@ -73,17 +75,19 @@ class Mention(NamedTuple):
 
 def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                     parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
-    """Return a finding for a party English text names in a place ("X launched", "58 X soldiers") that every cited
-    English passage restating it gives to other parties only."""
-    if len(parties) < 2 or not in_english(language):
+    """Return a finding for a party text (English, German or Spanish) names in a place ("X launched", "58 X
+    soldiers") that every cited passage in such a language restating it gives to other parties only."""
+    read = lexicon(language)
+    if len(parties) < 2 or read is None:
         return []
-    own = _mentions(text, parties)
+    own = _mentions(text, parties, read)
     if not own:
         return []  # most sentences name no party: found without reading their passages
     theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
     for passage in passages:
-        if in_english(passage.language) and not turned_comparison(text, passage.text):
-            for other in _mentions(passage.text, parties):
+        theirs_read = lexicon(passage.language)
+        if theirs_read is not None and not (in_english(passage.language) and turned_comparison(text, passage.text)):
+            for other in _mentions(passage.text, parties, theirs_read):
                 for place in other.places:
                     theirs.setdefault(place, []).append(other)
     for mention in own:
@@ -102,7 +106,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
 def swapped_parties_in_item(text: str, passages: list[Cited], language: str = "",
                             parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return swapped_parties' findings for an item cited as a whole, sentence by sentence."""
-    if len(parties) < 2 or not in_english(language):
+    if len(parties) < 2 or lexicon(language) is None:
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
@@ -123,7 +127,8 @@ def _figures(clause: frozenset[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is read by every sentence citing it
-def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Mention, ...]:
+def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: Lexicon = ENGLISH
+              ) -> tuple[Mention, ...]:
     """Return the mentions of parties in text, in order."""
     folded = text.casefold()
     if not any(stem in folded for stem in _stems(parties)):
@@ -133,11 +138,12 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tup
     if not any(named):
         return ()
     words = [folded_word(word) for _, word in tokens]
+    words = [read.english.get(word, word) for word in words] if read.english else words
     mentions, index = [], 0
     while index < len(tokens) and len(mentions) < _MOST_MENTIONS:
         if named[index]:
             end, found = _joined(named, words, index)
-            mentions.append(_mention(text, tokens, words, index, end, found))
+            mentions.append(_mention(text, tokens, words, index, end, found, named, read))
             index = end
         else:
             index += 1
@@ -170,9 +176,14 @@ def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[
 
 
 def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,
-             found: frozenset[str]) -> Mention:
+             found: frozenset[str], named: list[frozenset[str]], read: Lexicon) -> Mention:
     """Return the mention of the parties `found` named by tokens `first` to `end`, with its places and clause."""
     places, before, after = [], _word_before(words, first), _word_after(tokens, words, end)
+    if read.verb_second and after >= 0 and (named[after] or _skipped_before(words, first) >= 0
+                                            and words[_skipped_before(words, first)] not in _BREAK):
+        after = -1  # "hat Pakistan angegriffen": the verb after it is another subject's
+    if read.verb_second and after < 0:
+        after = _agent_of(words, first, end)  # "wurde von Afghanistan angegriffen" is "Afghanistan griff an"
     if before >= 0:
         places.append(("before", words[before]))
     else:
@@ -185,7 +196,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     if after >= 0:
         places.append(("after", words[after]))
     else:
-        participle = _passive_after(words, end)
+        participle = _passive_after(words, end, read)
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
             places.append(("before", words[participle]))
             after = participle
@@ -193,7 +204,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
                   tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
-    return Mention(found, start, tuple(places), _clause_of(tokens, words, first), shown, " ".join(around.split()))
+    return Mention(found, start, tuple(places), _clause_of(tokens, words, first, named, read), shown,
+                   " ".join(around.split()))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -238,9 +250,9 @@ def _place_before_preposition(words: list[str], first: int) -> int:
     return preposition - 1 if _as_place(words[preposition - 1]) else -1
 
 
-def _passive_after(words: list[str], end: int) -> int:
+def _passive_after(words: list[str], end: int, read: Lexicon = ENGLISH) -> int:
     """Return the index of the participle of a passive a mention is the subject of ("Afghanistan was hit", "Pakistani
-    troops were reportedly attacked"), or -1."""
+    troops were reportedly attacked", "Pakistan wurde von Afghanistan angegriffen"), or -1."""
     index = end
     while index < len(words) and words[index] in _SKIPPED_AFTER:
         index += 1
@@ -249,11 +261,34 @@ def _passive_after(words: list[str], end: int) -> int:
     index += 1
     while index < len(words) and (words[index] in _SKIPPED_AFTER or words[index] in ("been", "being")):
         index += 1
+    if read.verb_second and index < len(words) and words[index] not in _BREAK:
+        index = _clause_last(words, index)
     if index >= len(words) or not _as_place(words[index]):
         return -1
     word = words[index]
-    participle = word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en")))
+    participle = word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en") + read.participles))
     return index if participle and not _reporting(word) else -1
+
+
+def _clause_last(words: list[str], index: int) -> int:
+    """Return the index of the last word of the clause going on at `index`: where German puts a participle."""
+    while index + 1 < len(words) and words[index + 1] not in _BREAK and words[index + 1] not in _JOINING:
+        index += 1
+    return index
+
+
+def _agent_of(words: list[str], first: int, end: int) -> int:
+    """Return the index of the German participle whose agent a mention is ("wurde von Afghanistan angegriffen"), or
+    -1: the mention right after "von", a form of "werden" before it in its clause, the participle ending it."""
+    by = _skipped_before(words, first)
+    if by < 1 or words[by] != "by" or end >= len(words) or words[end] in _BREAK:
+        return -1
+    index = by - 1
+    while index >= 0 and words[index] not in _BREAK and words[index] not in _BE:
+        index -= 1
+    last = _clause_last(words, end)
+    return last if index >= 0 and words[index] in _BE and len(words[last]) > 4 and words[last].endswith(
+        ("en", "t")) else -1
 
 
 def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> int:
@@ -296,8 +331,10 @@ def _reporting(word: str) -> bool:
     return reports(word)
 
 
-def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> frozenset[str]:
-    """Return the content words and figures of the clause of the token at `index`, party names aside."""
+def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int, named: list[frozenset[str]],
+               read: Lexicon) -> frozenset[str]:
+    """Return the content words and figures of the clause of the token at `index`, party names aside (and, but
+    in German, any capitalised word)."""
     start, end = index, index  # within _CLAUSE_WORDS either side: a text of thousands of words without a break is
     # read near each party it names, not whole for each of them
     while start > max(0, index - _CLAUSE_WORDS) and words[start - 1] not in _BREAK:
@@ -305,5 +342,6 @@ def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int) -> f
     while end < min(len(words), index + _CLAUSE_WORDS) and words[end] not in _BREAK:
         end += 1
     return frozenset(words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
-                     or (len(words[at]) >= _CONTENT and not tokens[at][1][0].isupper()))
+                     or (len(words[at]) >= _CONTENT and not named[at]
+                         and (read.nouns_capitalised or not tokens[at][1][0].isupper())))
 

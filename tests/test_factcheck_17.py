@@ -1,14 +1,15 @@
 """A thirteenth fact-check: misstatements the README's limits listed as let through.
 
-An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"). Each is
-checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
+An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"); a party
+swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por"
+passives). Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from support import TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +53,51 @@ CROSSED = [
 @pytest.mark.parametrize("given,written,outcome", CROSSED, ids=_ids(CROSSED))
 def test_an_outcome_with_its_two_sides_swapped_is_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 2. a party swapped in German or Spanish ----------------------------------------------------------------------
+
+SOUTH_AMERICA = ("  - id: colombia\n    name: Colombia\n    aliases: [Bogotá]\n"
+                 "  - id: venezuela\n    name: Venezuela\n    aliases: [Caracas]\n")
+PARTIES_SWAPPED = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Afghanistan griff Pakistan am Freitag an.", "Pakistan griff Afghanistan am Freitag an.",
+     "this sentence names Pakistan where its cited passages name Afghanistan ('Afghanistan griff'): \"Pakistan griff "
+     "Afghanistan am Freitag an.\" (name the party the source names", "de"),
+    ("Afghanistan hat Pakistan am Freitag angegriffen.", "Pakistan hat Afghanistan am Freitag angegriffen.",
+     "names Afghanistan where its cited passages name Pakistan", "de"),
+    ("Pakistan wurde am Freitag von Afghanistan angegriffen.",
+     "Afghanistan wurde am Freitag von Pakistan angegriffen.",
+     "names Afghanistan where its cited passages name Pakistan", "de"),
+    ("Afghanistan verlor 58 Soldaten.", "Pakistan verlor 58 Soldaten.",
+     "names Pakistan where its cited passages name Afghanistan ('Afghanistan verlor')", "de"),
+    ("Venezuela atacó a Colombia el viernes.", "Colombia atacó a Venezuela el viernes.",
+     "names Colombia where its cited passages name Venezuela ('Venezuela atacó')", "es"),
+    ("Colombia fue atacada por Venezuela el viernes.", "Venezuela fue atacada por Colombia el viernes.",
+     "names Venezuela where its cited passages name Colombia ('Colombia fue atacada')", "es"),
+    ("Los ataques de Venezuela contra Colombia continuaron.", "Los ataques de Colombia contra Venezuela continuaron.",
+     "names Colombia where its cited passages name Venezuela ('ataques de Venezuela')", "es"),
+    ("Bogotá cerró la frontera con Venezuela.", "Caracas cerró la frontera con Colombia.",
+     "names Caracas where its cited passages name Bogotá", "es"),
+    # honest: the words moved, a passive for an active and back, the parties joined in another order
+    ("Afghanistan griff Pakistan am Freitag an.", "Afghanistan griff am Freitag Pakistan an.", "ok", "de"),
+    ("Afghanistan griff Pakistan am Freitag an.", "Am Freitag griff Afghanistan Pakistan an.", "ok", "de"),
+    ("Pakistan wurde am Freitag von Afghanistan angegriffen.",
+     "Am Freitag wurde Pakistan von Afghanistan angegriffen.", "ok", "de"),
+    ("Afghanistan hat Pakistan am Freitag angegriffen.", "Pakistan wurde am Freitag von Afghanistan angegriffen.",
+     "ok", "de"),
+    ("Pakistan wurde am Freitag von Afghanistan angegriffen.", "Afghanistan hat Pakistan am Freitag angegriffen.",
+     "ok", "de"),
+    ("Pakistan und Afghanistan lieferten sich Gefechte.", "Afghanistan und Pakistan lieferten sich Gefechte.", "ok",
+     "de"),
+    ("Venezuela atacó a Colombia el viernes.", "Colombia fue atacada por Venezuela el viernes.", "ok", "es"),
+    ("Colombia fue atacada por Venezuela el viernes.", "Venezuela atacó a Colombia el viernes.", "ok", "es"),
+    ("Venezuela perdió 58 soldados.", "El ejército de Venezuela perdió 58 soldados.", "ok", "es"),
+    ("Colombia y Venezuela intercambiaron disparos.", "Venezuela y Colombia intercambiaron disparos.", "ok", "es"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", PARTIES_SWAPPED, ids=_ids(PARTIES_SWAPPED))
+def test_a_party_swapped_in_german_or_spanish_is_refused(fixture_root, given, written, outcome, language):
+    parties = TWO_PARTIES if language == "de" else SOUTH_AMERICA
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)

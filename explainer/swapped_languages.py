@@ -1,0 +1,49 @@
+"""The languages swapped.py reads a party's place in, besides English: German and Spanish words read as the English
+words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von" and "por" as "by")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, eq=False)  # one of three, hashed as itself: swapped.py caches what it reads by it
+class Lexicon:
+    """How a language's text is read for the places its parties are named in."""
+
+    english: dict[str, str]  # a function word as its English one: "und" as "and"
+    participles: tuple[str, ...]  # how a passive's participle ends, besides English "-ed" and "-en"
+    # German puts the verb second and a perfect's or passive's participle last: the word after a party holds its
+    # place only where the party opens its clause ("Afghanistan griff ... an", not "hat Pakistan angegriffen"),
+    # and a passive's participle is its clause's last word ("wurde von Afghanistan angegriffen")
+    verb_second: bool = False
+    nouns_capitalised: bool = False  # a capitalised word that names no party is a content word all the same
+
+
+def _forms(**english: str) -> dict[str, str]:
+    """Return {form: English word} from English word = "form form ..."."""
+    return {form: word.strip("_") for word, forms in english.items() for form in forms.split()}
+
+
+ENGLISH = Lexicon({}, ())
+GERMAN = Lexicon(_forms(
+    and_="und sowie", or_="oder", the="der die das den dem des", a="ein eine einen einem eines einer",
+    both="beide beiden", was="ist sind war waren wurde wurden", been="worden",
+    has="hat hatte haben hatten wird werden", also="auch", then="dann", again="erneut wieder",
+    reportedly="angeblich", by="von", on="auf", against="gegen", in_="in im", at="am bei", with_="mit", from_="aus",
+    to="nach zu zum zur", over="über", under="unter", between="zwischen", than="als", as_="wie", for_="für",
+    while_="während", but="aber", because="weil", after="nachdem", before="bevor"),
+    ("en", "t"), verb_second=True, nouns_capitalised=True)
+SPANISH = Lexicon(_forms(
+    and_="y e", or_="o u", the="el la los las lo", a="un una unos unas", both="ambos ambas",
+    was="es son fue fueron era eran sido está están estaba estaban", has="ha han había habían",
+    also="también", then="luego", again="nuevamente", reportedly="supuestamente presuntamente", by="por",
+    of="de del", in_="en", against="contra", on="sobre", with_="con", from_="desde", toward="hacia",
+    between="entre", than="que", as_="como", for_="para", to="al", while_="mientras", but="pero",
+    although="aunque", because="porque"),
+    ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH}
+
+
+def lexicon(language: str) -> Lexicon | None:
+    """Return how text in `language` (a BCP 47 tag; "" is English) is read for parties' places, or None."""
+    return _BY_LANGUAGE.get((language or "en").split("-")[0].lower())
