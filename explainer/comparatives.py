@@ -6,14 +6,15 @@ every other word. A comparative ("higher", "more", "larger", "faster", "stronger
 their superlatives "highest", "most") is read with the words before it in its clause (what is compared), the words
 right after it up to "than" (the compared word: "more *reliable*", "the higher *figure*", "above *100*") and the
 words after "than" (what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer",
-"smaller", "slower", "weaker", "worse", "below") where its compared words are the sentence's (or neither has one)
+"smaller", "slower", "weaker", "worse", "below"; "older" and "younger", "longer" and "shorter", "heavier" and
+"lighter", "richer" and "poorer", "dearer" and "cheaper" likewise) where its compared words are the sentence's (or neither has one)
 and it compares the same things the same way round: the words before or after "than" shared, never crossed ("wages
 rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
 ("the army's count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the
 same compared word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower"
 builds. So are "twice as many" and "half as many" (compared with what follows "as"), and verbs whose object is what
-their subject is compared with: "outnumbered", "exceeded" (or "surpassed", "topped") against "fell short of", "led"
-against "trailed", their passive ("was outnumbered by", "led by") turning them round. The same comparative of the two
+their subject is compared with: "outnumbered", "exceeded" (or "surpassed", "topped", "outperformed", "led", "ahead
+of") against "fell short of" (or "missed", "underperformed", "trailed", "lagged", "behind"), their passive ("was outnumbered by", "led by") turning them round. The same comparative of the two
 crossed ("the army outnumbered the rebels" of "the rebels outnumbered the army") is refused too. A negated
 comparative ("no more than", "not higher") is not read. English text is read.
 """
@@ -38,15 +39,25 @@ _PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "strength": (("stronger",), ("weaker",)),
     "quality": (("better",), ("worse",)),
     "width": (("wider", "broader"), ("narrower",)),
+    "age": (("older",), ("younger",)),
+    "length": (("longer",), ("shorter",)),
+    "weight": (("heavier",), ("lighter",)),
+    "wealth": (("richer", "wealthier"), ("poorer",)),
+    "price": (("dearer", "costlier", "pricier", "more expensive"), ("cheaper", "less expensive")),
     # a multiple, compared "as" ("twice as many fighters as the army")
     "multiple": (("twice as many", "twice as much", "two times as many", "three times as many", "double the number of"),
                  ("half as many", "half as much", "a third as many", "a quarter as many", "half the number of")),
     # verbs that compare their subject with their object; in the passive ("was outnumbered by") the other way round
     "outnumber": (("outnumbered", "outnumber", "outnumbers", "outnumbering"), ()),
+    # one pair: "exports trailed imports" says the opposite of "exports exceeded imports", as of "led"
     "exceed": (("exceeded", "exceed", "exceeds", "exceeding", "surpassed", "surpass", "surpasses", "surpassing",
-                "outstripped", "outstrip", "outstrips", "outpaced", "outpace", "outpaces", "topped"),
-               ("fell short of", "fall short of", "falls short of", "falling short of")),
-    "lead": (("led", "leads", "leading", "ahead of"), ("trailed", "trail", "trails", "trailing")),
+                "outstripped", "outstrip", "outstrips", "outpaced", "outpace", "outpaces", "topped", "outperformed",
+                "outperform", "outperforms", "overtook", "overtake", "overtakes", "overtaken", "led", "leads", "leading",
+                "ahead of"),
+               ("fell short of", "fall short of", "falls short of", "falling short of", "missed", "miss", "misses",
+                "underperformed", "underperform", "underperforms", "trailed", "trail", "trails", "trailing",
+                "lagged", "lag", "lags", "lagging", "lagged behind", "lag behind", "lags behind", "lagging behind",
+                "fell behind", "fall behind", "falls behind", "falling behind", "fallen behind", "behind")),
 }
 _SIDE_OF = {word: (pair, side) for pair, sides in _PAIRS.items() for side, words in enumerate(sides) for word in words}
 _COMPARATIVE = patterns.compile(r"(?<![\w'’-])(?:" + "|".join(word.replace(" ", r"\s+")
@@ -58,15 +69,26 @@ _KEY_WORDS = frozenset(max(word.split(), key=len) for word in _SIDE_OF)
 _LETTERS = patterns.compile(r"[a-z]+")
 # Comparatives whose second term follows them, as a verb's object ("outnumbered the army") or after "as" ("twice as
 # many fighters as the army"), not after "than"
-_VERBS = frozenset(word for pair in ("outnumber", "exceed", "lead") for side in _PAIRS[pair] for word in side)
+_VERBS = frozenset(word for pair in ("outnumber", "exceed") for side in _PAIRS[pair] for word in side)
 _AS = frozenset(word for side in _PAIRS["multiple"] for word in side)
 _AS_WORD = patterns.compile(r"(?<!\w)as(?!\w)", re.IGNORECASE)
 # "the army was outnumbered by the rebels" compares as "the rebels outnumbered the army" does
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = patterns.compile(r"\s*by(?!\w)", re.IGNORECASE)
-# "above" and "below" compare only before a figure ("above 100", "below $4"): "the village below the dam" is a place
+# "above" and "below" compare only before a figure ("above 100", "below $4") or after a level's verb ("is well above
+# the target", "fell below Beta's"), "behind" only after one and before a name ("was behind Beta") or after points
+# ("five points behind"): "the village below the dam" is a place, "was behind the attack" a cause
 _BEFORE_FIGURE = patterns.compile(r"\s+(?:[$£€]\s?)?\d")
-_PLACES = frozenset({"above", "below"})
+_PLACES = frozenset({"above", "below", "behind"})
+_LEVEL_BEFORE = patterns.compile(
+    r"(?<!\w)(?:is|are|was|were|be|been|remained|remains|stayed|stays|rose|fell|climbed|dropped|ended|finished|"
+    r"stood|stands|came|sat|sits)\s+(?:(?:well|far|just|slightly|still|narrowly|marginally|comfortably|way|"
+    r"\d[\d.,]*(?:\s+percentage)?(?:\s+points?)?|two|three|four|five|six|seven|eight|nine|ten)\s+){0,2}$",
+    re.IGNORECASE)
+_BEHIND = frozenset({"behind"})
+_BEFORE_NAME = patterns.compile(r"\s+[A-Z]")
+_POINTS_BEFORE = patterns.compile(r"(?<!\w)(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                  r"(?:percentage\s+)?points?\s+$", re.IGNORECASE)
 # "no more than 100" bounds, "not higher" negates: the qualifier and negation checks' words
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:no|not|n['’]t|never|nor|neither|any)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _OWNER = patterns.compile(r"([^\W\d_]+)['’]s(?!\w)")
@@ -182,7 +204,7 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
         if len(found) >= _MOST:
             break
         word = " ".join(match.group().casefold().split())
-        if ((word in _PLACES and not _BEFORE_FIGURE.match(text, match.end()))
+        if ((word in _PLACES and not _as_comparison(text, match, word in _BEHIND))
                 or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())):
             continue
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
@@ -206,6 +228,15 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
                                  frozenset(w.casefold() for w in _OWNER.findall(before)),
                                  " ".join(text[start:end].split())))
     return tuple(found)
+
+
+def _as_comparison(text: str, match: re.Match, behind: bool) -> bool:
+    """Say whether "above", "below" or "behind" compares a level rather than placing something."""
+    near = max(0, match.start() - _NEAR * 2)
+    if behind:
+        return bool(_POINTS_BEFORE.search(text, near, match.start()) or (
+            _BEFORE_NAME.match(text, match.end()) and _LEVEL_BEFORE.search(text, near, match.start())))
+    return bool(_BEFORE_FIGURE.match(text, match.end()) or _LEVEL_BEFORE.search(text, near, match.start()))
 
 
 def _words(text: str) -> list[str]:

@@ -2,7 +2,9 @@
 
 An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"); a party
 swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por"
-passives). Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
+passives); a comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged",
+"missed", "underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not
+only a figure). Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
@@ -101,3 +103,59 @@ PARTIES_SWAPPED = [
 def test_a_party_swapped_in_german_or_spanish_is_refused(fixture_root, given, written, outcome, language):
     parties = TWO_PARTIES if language == "de" else SOUTH_AMERICA
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
+
+
+# --- 3. comparisons in other words --------------------------------------------------------------------------------
+
+COMPARED = [
+    ("Alpha is ahead of Beta in the polls.", "Alpha is behind Beta in the polls.",
+     "this sentence says 'behind' where its cited passages say 'ahead of' ('Alpha is ahead of Beta in the polls'): "
+     "\"Alpha is behind Beta in the polls.\" (compare the two the way the source does"),
+    ("Alpha is ahead of Beta in the polls.", "Alpha is five points behind Beta in the polls.",
+     "says 'behind' where its cited passages say 'ahead of'"),
+    ("Alpha outpaced Beta in the polls.", "Alpha lagged Beta in the polls.",
+     "says 'lagged' where its cited passages say 'outpaced'"),
+    ("Alpha's exports exceeded Beta's.", "Alpha's exports lagged behind Beta's.",
+     "says 'lagged behind' where its cited passages say 'exceeded'"),
+    ("Exports exceeded the target in March.", "Exports missed the target in March.",
+     "says 'missed' where its cited passages say 'exceeded'"),
+    ("Alpha outperformed Beta in March.", "Alpha underperformed Beta in March.",
+     "says 'underperformed' where its cited passages say 'outperformed'"),
+    ("Alpha overtook Beta in March.", "Beta overtook Alpha in March.",
+     "says 'overtook' of the two its cited passages compare the other way round"),
+    ("The army is older than the militia.", "The army is younger than the militia.",
+     "says 'younger' where its cited passages say 'older'"),
+    ("The first truce was longer than the second.", "The first truce was shorter than the second.",
+     "says 'shorter' where its cited passages say 'longer'"),
+    ("Alpha's losses were heavier than Beta's.", "Alpha's losses were lighter than Beta's.",
+     "says 'lighter' where its cited passages say 'heavier'"),
+    ("Alpha is richer than Beta.", "Alpha is poorer than Beta.", "says 'poorer' where its cited passages say 'richer'"),
+    ("Alpha's fuel was cheaper than Beta's.", "Alpha's fuel was more expensive than Beta's.",
+     "says 'more expensive' where its cited passages say 'cheaper'"),
+    ("Inflation is well above the target.", "Inflation is well below the target.",
+     "says 'below' where its cited passages say 'above'"),
+    ("Alpha's budget rose above Beta's.", "Alpha's budget fell below Beta's.",
+     "says 'below' where its cited passages say 'above'"),
+    # honest: the other side's opposite, the same in other words, "behind" and "below" that compare nothing
+    ("Alpha is ahead of Beta in the polls.", "Beta is behind Alpha in the polls.", "ok"),
+    ("Alpha is ahead of Beta in the polls.", "Beta trails Alpha in the polls.", "ok"),
+    ("Alpha is five points behind Beta in the polls.", "Beta leads Alpha in the polls.", "ok"),
+    ("Alpha is five points behind Beta in the polls.", "Alpha trails Beta in the polls.", "ok"),
+    ("Alpha overtook Beta in March.", "Beta was overtaken by Alpha in March.", "ok"),
+    ("Alpha's exports exceeded Beta's.", "Beta's exports lagged behind Alpha's.", "ok"),
+    ("Alpha missed the target in March.", "Alpha fell short of the target in March.", "ok"),
+    ("The army is older than the militia.", "The militia is younger than the army.", "ok"),
+    ("The war has lasted longer than the truce.", "The truce was shorter than the war.", "ok"),
+    ("Inflation is well above the target.", "Inflation is higher than the target.", "ok"),
+    ("Officials said the talks were held ahead of the attack on the border post.",
+     "Officials said Pakistan was behind the attack on the border post.", "ok"),
+    ("Talks no longer continue, and a shorter truce was agreed.", "A shorter truce was agreed.", "ok"),
+    ("The soldiers left behind their weapons after the troops exceeded the quota.",
+     "The soldiers left behind their weapons.", "ok"),
+    ("Alpha missed the meeting, and Beta exceeded its target.", "Beta exceeded its target.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", COMPARED, ids=_ids(COMPARED))
+def test_a_comparison_turned_in_words_not_read_before_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
