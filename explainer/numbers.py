@@ -874,6 +874,14 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 # Euro". Its low end is then a percentage, or millions, too.
 _RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+(?:to|bis)\s+|\s+(?:and|à|et|e|y|und)\s+", re.IGNORECASE)
 _BETWEEN = patterns.compile(r"(?:between|entre|tra|fra|zwischen)\s+$", re.IGNORECASE)
+# So does a figure given instead of another, no range: "6 instead of 18 per cent", "etwa 6 statt rund 18 Prozent",
+# "6, not 18 percent", "un 6 en lugar de un 18 por ciento", "6 au lieu de 18 %" (6 per cent; the hedge after the
+# word is the high end's)
+_INSTEAD_JOIN = patterns.compile(
+    r"(?:,?\s+|\s*,\s*)(?:instead\s+of|rather\s+than|not|statt|anstatt|anstelle\s+von|en\s+lugar\s+del?|"
+    r"en\s+vez\s+del?|au\s+lieu\s+des?|plutôt\s+que)\s+(?:(?:about|around|some|roughly|nearly|almost|etwa|rund|"
+    r"knapp|fast|circa|ca\.|unos|unas|un|una|el|cerca\s+de|casi|environ|près\s+de|presque|quelque)\s+)?",
+    re.IGNORECASE)
 _ABBREVIATED_SCALE = patterns.compile(r"(?<!\w)(?:Mio|Mrd|Tsd)\Z")
 _BARE = patterns.compile(r"[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+|[^\W\d_]+(?:[\s-][^\W\d_]+)*")
 # Every scale word we read after digits, in any language ("million", "milhões", "mil millones", "Milliarden").
@@ -889,7 +897,7 @@ def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Me
     """Return mentions with each range's low end ("44" of "44-47%") given its high end's unit and scale."""
     for at in range(len(mentions) - 1):
         low, high = mentions[at], mentions[at + 1]
-        if not _a_range(text, low, high):
+        if not _shares_unit(text, low, high):
             continue
         factor = _scale_of(high, language)
         unit = high.quantities[0].unit
@@ -912,6 +920,14 @@ def _a_range(text: str, low: Mention, high: Mention) -> bool:
     """Say whether two figures in a row are a range whose bare low end shares the high end's unit and scale:
     "44-47%", "4 to 5 million", "between 4 and 5 million euros" ("and" only after "between")."""
     return _joined(text, low, high) and _BARE.fullmatch(low.text) is not None
+
+
+def _shares_unit(text: str, low: Mention, high: Mention) -> bool:
+    """Say whether a bare figure is given in the unit and scale of the next: a range's low end, or a figure given
+    instead of another ("6 statt 18 Prozent")."""
+    return _a_range(text, low, high) or (
+        low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
+        and _INSTEAD_JOIN.fullmatch(text, low.end, high.start) is not None and _BARE.fullmatch(low.text) is not None)
 
 
 def _scale_of(mention: Mention, language: str) -> Decimal:
@@ -1266,7 +1282,7 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     mentions = mentions_in(text, language)
     units = [unit_after(text, mention.start, mention.end) if mention.kind == "figure" else None for mention in mentions]
     for at in range(len(mentions) - 1):
-        if units[at] is None and _a_range(text, mentions[at], mentions[at + 1]):
+        if units[at] is None and _shares_unit(text, mentions[at], mentions[at + 1]):
             units[at] = units[at + 1]
     return frozenset((quantity, unit) for mention, unit in zip(mentions, units) if unit
                      for quantity in mention.quantities)

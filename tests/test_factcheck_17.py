@@ -4,7 +4,8 @@ An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" cit
 swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por"
 passives); a comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged",
 "missed", "underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not
-only a figure). Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
+only a figure); a figure given instead of another, its unit written once ("etwa 6 statt rund 18 Prozent", "6
+instead of 18 percent"), whose honest restatement ("etwa 6 Prozent") was refused. Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
@@ -159,3 +160,31 @@ COMPARED = [
 @pytest.mark.parametrize("given,written,outcome", COMPARED, ids=_ids(COMPARED))
 def test_a_comparison_turned_in_words_not_read_before_is_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+# --- 4. a figure given instead of another, its unit written once ----------------------------------------------------
+
+INSTEAD = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Die Partei erhielt etwa 6 statt rund 18 Prozent.", "Die Partei erhielt etwa 6 Prozent.", "ok", "de"),
+    ("Die Partei erhielt 6 statt 18 Millionen Euro.", "Die Partei erhielt 6 Millionen Euro.", "ok", "de"),
+    ("The party got about 6 instead of 18 percent.", "The party got about 6 percent.", "ok", "en"),
+    ("The party got about 6 rather than 18 percent.", "The party got about 6 percent.", "ok", "en"),
+    ("The party got 6, not 18 percent.", "The party got 6 percent.", "ok", "en"),
+    ("The party got $6 instead of $18 million.", "The party got $6 million.", "ok", "en"),
+    ("El partido obtuvo un 6 en lugar de un 18 por ciento.", "El partido obtuvo un 6 por ciento.", "ok", "es"),
+    ("Le parti a obtenu 6 au lieu de 18 pour cent.", "Le parti a obtenu 6 pour cent.", "ok", "fr"),
+    # still refused: the hedge left out, another unit or scale
+    ("Die Partei erhielt etwa 6 statt rund 18 Prozent.", "Die Partei erhielt 6 Prozent.",
+     "figure \"6 Prozent\" leaves out the qualifier of \"etwa 6\"", "de"),
+    ("Die Partei erhielt etwa 6 statt rund 18 Prozent.", "Die Partei erhielt etwa 6 Millionen.",
+     "figure \"6 Millionen\" is not in the passages this sentence cites", "de"),
+    ("The party won 6 seats instead of 18 percent.", "The party won 6 percent.",
+     "figure \"6 percent\" is not in the passages this sentence cites", "en"),
+    ("The party got $6 instead of $18 million.", "The party got $6.", "figure \"$6\" is not in the passages", "en"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", INSTEAD, ids=_ids(INSTEAD))
+def test_a_figure_given_instead_of_another_shares_its_unit(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
