@@ -34,10 +34,16 @@ _TITLE_NOUNS = ("Minister", "President", "Secretary", "General", "Governor", "Am
                 "Senator", "Judge", "Justice", "Mayor", "Commander", "Spokesman", "Spokeswoman", "Spokesperson",
                 "Envoy", "Director", "Chancellor", "Chief", "Premier", "Admiral", "Colonel", "Adviser", "Advisor")
 _TITLE_NOUN = "(?:" + "|".join(_TITLE_NOUNS) + ")"
-_TITLED = patterns.compile(r"(?<![\w'’-])(?P<role>(?:[A-Z][\w-]*\s+){0,3}" + _TITLE_NOUN
-                           + r")\s+(?P<name>(?!" + _TITLE_NOUN + r"(?!\w))" + _NAME + r")")
+# ... or written small, as much news writes it, and ending in a word the capitalised list lacks: "Foreign Office head
+# Khawaja Asif", "Taliban spokesman Zabihullah Mujahid", "defence minister Khawaja Asif" (a word or two before it)
+_SMALL_TITLE_NOUN = "(?:" + "|".join(sorted({noun.lower() for noun in _TITLE_NOUNS} - {"general", "judge", "justice"}
+                                            | {"head", "leader", "official", "negotiator", "aide"})) + ")"
+_TITLE = (r"(?:[A-Z][\w-]*\s+){0,3}" + _TITLE_NOUN + r"|(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+          + _SMALL_TITLE_NOUN)
+_TITLED = patterns.compile(r"(?<![\w'’-])(?P<role>" + _TITLE + r")\s+(?P<name>(?!" + _TITLE_NOUN + r"(?!\w))"
+                           + _NAME + r")")
 _MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|['’]s\s[^,]{2,40},\s+[A-Z]"
-                             r"|(?<!\w)" + _TITLE_NOUN + r"\s+[A-Z]")
+                             r"|(?<!\w)(?:" + _TITLE_NOUN + "|" + _SMALL_TITLE_NOUN + r")\s+[A-Z]")
 # Owners that name no one in particular: "the country's defence minister" may restate "Pakistan's"
 _GENERIC = frozenset({"the", "a", "an", "its", "his", "her", "their", "country", "nation", "company", "firm",
                       "group", "government", "party", "state", "city", "union", "council", "ministry", "army",
@@ -83,12 +89,27 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _title_alone(role: str) -> str:
+    """Return a title before a name without the words of the clause before it ("defence minister" of "said defence
+    minister")."""
+    words = role.split()
+    cut = max((at + 1 for at, word in enumerate(words[:-1]) if word.casefold() in _NOT_IN_ROLE | _TITLE_OPENERS),
+              default=0)
+    return " ".join(words[cut:])
+
+
+_TITLE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "by", "of", "to", "for", "from", "in", "on",
+                            "at", "as", "says", "announced", "added", "warned", "then"})
+
+
 def _apposed(text: str) -> tuple[Apposed, ...]:
     found = []
     for pattern in (_AFTER_NAME, _BEFORE_NAME, _TITLED):
         for match in pattern.finditer(text):
             names = match["name"].split()
             role = " ".join(match["role"].split())
+            if pattern is _TITLED:  # "said defence minister Asif": the title is what follows a clause's words
+                role = _title_alone(role)
             if (len(found) < _MOST and not any(word in _NOT_A_NAME or word.casefold() in _DATES for word in names)
                     and not any(word.casefold() in _NOT_IN_ROLE for word in role.split())):
                 found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])),

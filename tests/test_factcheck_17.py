@@ -5,7 +5,9 @@ swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanista
 passives); a comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged",
 "missed", "underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not
 only a figure); a figure given instead of another, its unit written once ("etwa 6 statt rund 18 Prozent", "6
-instead of 18 percent"), whose honest restatement ("etwa 6 Prozent") was refused. Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
+instead of 18 percent"), whose honest restatement ("etwa 6 Prozent") was refused; a speaker's title ending in a word the list lacked or
+written small ("Foreign Office head Khawaja Asif", "Taliban spokesman Zabihullah Mujahid"). Each is checked both
+ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
@@ -188,3 +190,31 @@ INSTEAD = [
 @pytest.mark.parametrize("given,written,outcome,language", INSTEAD, ids=_ids(INSTEAD))
 def test_a_figure_given_instead_of_another_shares_its_unit(fixture_root, given, written, outcome, language):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 5. a title before a name, ending in a word not on the list or written small -----------------------------------
+
+TITLES = [
+    ("Defence Minister Khawaja Asif declared war.", "Foreign Office head Khawaja Asif declared war.",
+     "this sentence calls Asif 'Foreign Office head' where its cited passages call them 'Defence Minister': "
+     "\"Foreign Office head Khawaja Asif declared war.\" (give the role the source gives"),
+    ("Defence Minister Khawaja Asif declared war.", "Pakistan's foreign minister Khawaja Asif declared war.",
+     "calls Asif 'foreign minister' where its cited passages call them 'Defence Minister'"),
+    ("Taliban spokesman Zabihullah Mujahid denied it.", "Taliban commander Zabihullah Mujahid denied it.",
+     "calls Mujahid 'Taliban commander' where its cited passages call them 'Taliban spokesman'"),
+    ("Officials said defence minister Khawaja Asif declared war.",
+     "Officials said foreign minister Khawaja Asif declared war.",
+     "calls Asif 'foreign minister' where its cited passages call them 'defence minister'"),
+    # honest: the same title in other case or words, a title the source gives between commas
+    ("Defence Minister Khawaja Asif declared war.", "Pakistan's defence minister Khawaja Asif declared war.", "ok"),
+    ("Zabihullah Mujahid, the Taliban's chief spokesman, denied it.",
+     "Taliban spokesman Zabihullah Mujahid denied it.", "ok"),
+    ("The army chief, General Asim Munir, met envoys.", "Army chief General Asim Munir met envoys.", "ok"),
+    ("Officials in the capital Kabul said defence minister Khawaja Asif declared war.",
+     "Defence minister Khawaja Asif declared war.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", TITLES, ids=_ids(TITLES))
+def test_a_title_ending_in_a_word_not_listed_is_read(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
