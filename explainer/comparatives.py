@@ -16,7 +16,8 @@ builds. So are "twice as many" and "half as many" (compared with what follows "a
 their subject is compared with: "outnumbered", "exceeded" (or "surpassed", "topped", "outperformed", "led", "ahead
 of") against "fell short of" (or "missed", "underperformed", "trailed", "lagged", "behind"), their passive ("was outnumbered by", "led by") turning them round. The same comparative of the two
 crossed ("the army outnumbered the rebels" of "the rebels outnumbered the army") is refused too. A negated
-comparative ("no more than", "not higher") is not read. English text is read.
+comparative ("no more than", "not higher") is not read. English text is read, and German, Spanish and French
+comparatives with "als" or "que" ("mehr Tote als", "más muertos que", "plus de morts que": comparatives_languages.py).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, in_english
+from .attribution import Cited, Finding, clipped
 from .clauses import WORD, clause_end, clause_start
+from .comparatives_languages import BY_LANGUAGE
 from .sentences import split_sentences
 
 # Each pair's two sides: a word gives its pair's side 0 or 1.
@@ -100,6 +102,43 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "what", "which", "about", "the", "its", "his", "her", "has", "had", "was", "are", "for",
                           "and", "but", "much", "even", "still", "far", "ones", "some", "many", "slightly",
                           "significantly", "considerably", "rather"})
+
+
+class _Table(NamedTuple):
+    """A language's comparatives: each word's pair and side, found by a pattern, and the words around them."""
+
+    side_of: dict[str, tuple[str, int]]
+    comparative: re.Pattern
+    key_words: frozenset[str]
+    letters: re.Pattern
+    than: re.Pattern
+    negated_before: re.Pattern
+    clause_break: re.Pattern
+
+
+def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], than: str, negated_before: str,
+           clause_words: str) -> _Table:
+    """Return the table of a language's pairs and words (see comparatives_languages.Reading)."""
+    side_of = {word: (pair, side) for pair, sides in pairs.items() for side, words in enumerate(sides) for word in words}
+    return _Table(side_of, patterns.compile(r"(?<![\w'’-])(?:" + "|".join(
+        word.replace(" ", r"\s+") for word in sorted(side_of, key=len, reverse=True)) + r")(?![\w'’-])", re.IGNORECASE),
+        frozenset(max(word.split(), key=len) for word in side_of), patterns.compile(r"[^\W\d_]+"),
+        patterns.compile(rf"(?<!\w)(?:{than})(?!\w)", re.IGNORECASE),
+        patterns.compile(rf"(?<!\w)(?:{negated_before})", re.IGNORECASE),
+        patterns.compile(rf"[,;:.!?()\"“”«»„—–]|(?<!\w)(?:{clause_words})(?!\w)", re.IGNORECASE))
+
+
+_TABLES = {"en": _Table(_SIDE_OF, _COMPARATIVE, _KEY_WORDS, _LETTERS, _THAN, _NEGATED_BEFORE, _CLAUSE_BREAK),
+           **{language: _table(reading.pairs, reading.than, reading.negated_before, reading.clause_words)
+              for language, reading in BY_LANGUAGE.items()}}
+
+
+def _language_of(language: str) -> str:
+    """Return the key of the table a text in `language` is read by ("" is English), or ""."""
+    key = (language or "en").split("-")[0].lower()
+    return key if key in _TABLES else ""
+
+
 _COMPARED_WORDS = 2  # words right after a comparative that say what it compares ("more reliable", "higher casualty")
 _NEAR = 24  # characters before a comparative that may negate it
 _MOST = 32  # comparatives a text is read for, the first
@@ -120,14 +159,15 @@ class Comparative(NamedTuple):
 
 
 def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English text, at `offset`, compares two things ("higher") the other way round from a
-    cited passage comparing the same ("lower"), and no passage compares them as the text does."""
-    if not in_english(language) or not _may_compare(text):
+    """Return a finding when text, at `offset`, compares two things ("higher") the other way round from a cited
+    passage in its language comparing the same ("lower"), and no passage compares them as the text does."""
+    key = _language_of(language)
+    if not key or not _may_compare(text, key):
         return []  # most sentences compare nothing: found without reading their passages
-    theirs = [found for p in passages if in_english(p.language) for found in _comparatives(p.text)]
+    theirs = [found for p in passages if _language_of(p.language) == key for found in _comparatives(p.text, key)]
     if not theirs:
         return []
-    for own in _comparatives(text):
+    for own in _comparatives(text, key):
         same = [other for other in theirs if other.pair == own.pair]
         turned = next((other for other in same if _of_the_same(own, other) and (
             (other.side != own.side and _same_way_round(own, other))
@@ -143,26 +183,34 @@ def flipped_comparatives(text: str, passages: list[Cited], offset: int = 0, lang
     return []
 
 
-def turned_comparison(text: str, passage: str) -> bool:
+def turned_comparison(text: str, passage: str, language: str = "") -> bool:
     """Say whether text compares with "than" the other way round from a passage's comparison with "than": its
     comparative the opposite of the passage's ("Afghanistan's losses were bigger than Pakistan's" for "Pakistan's
     losses were smaller than Afghanistan's"), which names the two parties in each other's places and restates it
     (the parties check, swapped.py, leaves it to this module's)."""
-    own = {_SIDE_OF[c.group().lower()] for c in _COMPARATIVE.finditer(text) if _THAN.search(text, c.end())}
-    return bool(own) and any((pair, 1 - side) in own for c in _COMPARATIVE.finditer(passage)
-                             if _THAN.search(passage, c.end()) for pair, side in [_SIDE_OF[c.group().lower()]])
+    key = _language_of(language)
+    if not key:
+        return False
+    table = _TABLES[key]
+    own = {table.side_of[" ".join(c.group().lower().split())] for c in table.comparative.finditer(text)
+           if table.than.search(text, c.end())}
+    return bool(own) and any((pair, 1 - side) in own for c in table.comparative.finditer(passage)
+                             if table.than.search(passage, c.end())
+                             for pair, side in [table.side_of[" ".join(c.group().lower().split())]])
 
 
 def flipped_comparatives_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return flipped_comparatives' findings for an item cited as a whole, sentence by sentence."""
-    if not in_english(language) or not _may_compare(text):
+    key = _language_of(language)
+    if not key or not _may_compare(text, key):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in flipped_comparatives(sentence.text, passages, sentence.start, language)]
 
 
-def _may_compare(text: str) -> bool:
-    return not _KEY_WORDS.isdisjoint(_LETTERS.findall(text.lower())) and bool(_COMPARATIVE.search(text))
+def _may_compare(text: str, key: str = "en") -> bool:
+    table = _TABLES[key]
+    return not table.key_words.isdisjoint(table.letters.findall(text.lower())) and bool(table.comparative.search(text))
 
 
 def _of_the_same(own: Comparative, other: Comparative) -> bool:
@@ -197,19 +245,20 @@ def _same_way_round(own: Comparative, other: Comparative) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _comparatives(text: str) -> tuple[Comparative, ...]:
+def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
     """Return the comparatives text gives plainly (not negated), each with what it compares."""
-    found = []
-    for match in _COMPARATIVE.finditer(text) if _may_compare(text) else ():
+    found, table = [], _TABLES[key]
+    for match in table.comparative.finditer(text) if _may_compare(text, key) else ():
         if len(found) >= _MOST:
             break
         word = " ".join(match.group().casefold().split())
         if ((word in _PLACES and not _as_comparison(text, match, word in _BEHIND))
-                or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())):
+                or table.negated_before.search(text, max(0, match.start() - _NEAR), match.start())):
             continue
-        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+        breaks = table.clause_break
+        start, end = clause_start(text, match.start(), breaks), clause_end(text, match.end(), breaks)
         before, after = text[start:match.start()], text[match.end():end]
-        pair, side = _SIDE_OF[word]
+        pair, side = table.side_of[word]
         shown = " ".join(match.group().split())
         if word in _VERBS:  # "the rebels outnumbered the army": no compared word, the object its second term
             by = _BY.match(after)  # "was outnumbered by", and "the delegation, led by Asif," as "Asif led"
@@ -219,7 +268,7 @@ def _comparatives(text: str) -> tuple[Comparative, ...]:
                 shown = " ".join(text[passive.start() if passive else match.start():match.end() + by.end()].split())
             compared, second = [], _words(after)
         else:
-            than = (_AS_WORD if word in _AS else _THAN).search(after)
+            than = (_AS_WORD if word in _AS else table.than).search(after)
             compared = _words(after[:than.start()] if than else after)[:_COMPARED_WORDS]
             second = _words(after[than.end():]) if than else []
         found.append(Comparative(pair, side, shown, frozenset(_words(before)),

@@ -24,7 +24,7 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, in_english
+from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
 from .numbers import read_by_language
 from .owners import is_named
@@ -86,7 +86,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     theirs: dict[tuple[str, str], list[Mention]] = {}  # by place: ("after", "lost")
     for passage in passages:
         theirs_read = lexicon(passage.language)
-        if theirs_read is not None and not (in_english(passage.language) and turned_comparison(text, passage.text)):
+        if theirs_read is not None and not turned_comparison(text, passage.text, language):
             for other in _mentions(passage.text, parties, theirs_read):
                 for place in other.places:
                     theirs.setdefault(place, []).append(other)

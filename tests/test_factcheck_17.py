@@ -4,7 +4,8 @@ An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" cit
 swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por"
 passives); a comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged",
 "missed", "underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not
-only a figure); a figure given instead of another, its unit written once ("etwa 6 statt rund 18 Prozent", "6
+only a figure), and in German, Spanish and French ("mehr ... als", "más ... que", "plus ... que"), whose honest
+restatement turned around the parties check, now reading German and Spanish, must let pass; a figure given instead of another, its unit written once ("etwa 6 statt rund 18 Prozent", "6
 instead of 18 percent"), whose honest restatement ("etwa 6 Prozent") was refused; a speaker's title ending in a word the list lacked or
 written small ("Foreign Office head Khawaja Asif", "Taliban spokesman Zabihullah Mujahid"). Each is checked both
 ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
@@ -218,3 +219,46 @@ TITLES = [
 @pytest.mark.parametrize("given,written,outcome", TITLES, ids=_ids(TITLES))
 def test_a_title_ending_in_a_word_not_listed_is_read(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+COMPARED_IN_LANGUAGES = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Pakistan hatte weniger Tote als Afghanistan.", "Pakistan hatte mehr Tote als Afghanistan.",
+     "this sentence says 'mehr' where its cited passages say 'weniger' ('Pakistan hatte weniger Tote als "
+     "Afghanistan'): \"Pakistan hatte mehr Tote als Afghanistan.\" (compare the two the way the source does", "de"),
+    ("Pakistans Armee ist größer als die Armee Afghanistans.", "Pakistans Armee ist kleiner als die Armee Afghanistans.",
+     "says 'kleiner' where its cited passages say 'größer'", "de"),
+    ("Die Lage ist schlechter als im Vorjahr.", "Die Lage ist besser als im Vorjahr.",
+     "says 'besser' where its cited passages say 'schlechter'", "de"),
+    ("Colombia tuvo menos muertos que Venezuela.", "Colombia tuvo más muertos que Venezuela.",
+     "says 'más' where its cited passages say 'menos'", "es"),
+    ("La armada de Colombia es mayor que la de Venezuela.", "La armada de Colombia es menor que la de Venezuela.",
+     "says 'menor' where its cited passages say 'mayor'", "es"),
+    ("L'armée pakistanaise est plus grande que l'armée afghane.",
+     "L'armée pakistanaise est moins grande que l'armée afghane.", "says 'moins' where its cited passages say 'plus'",
+     "fr"),
+    ("Les pertes du Pakistan sont supérieures à celles de l'Afghanistan.",
+     "Les pertes du Pakistan sont inférieures à celles de l'Afghanistan.",
+     "says 'inférieures' where its cited passages say 'supérieures'", "fr"),
+    # honest: turned around with both sides (the parties check lets it pass), "at least", "more or less"
+    ("Pakistan hatte weniger Tote als Afghanistan.", "Afghanistan hatte mehr Tote als Pakistan.", "ok", "de"),
+    ("Pakistans Verluste waren kleiner als die Verluste Afghanistans.",
+     "Afghanistans Verluste waren größer als die Verluste Pakistans.", "ok", "de"),
+    ("Pakistans Armee ist größer als die Armee Afghanistans.", "Die Armee Afghanistans ist kleiner als Pakistans Armee.",
+     "ok", "de"),
+    ("Die Verluste Pakistans waren höher als erwartet, und die Preise waren niedriger.",
+     "Die Verluste Pakistans waren höher als erwartet.", "ok", "de"),
+    ("Pakistan hat mehr oder weniger 40 Soldaten verloren.", "Pakistan hat mehr Soldaten verloren.", "ok", "de"),
+    ("Colombia tuvo menos muertos que Venezuela.", "Venezuela tuvo más muertos que Colombia.", "ok", "es"),
+    ("La armada de Colombia es mayor que la de Venezuela.", "La armada de Venezuela es menor que la de Colombia.", "ok",
+     "es"),
+    ("Colombia perdió al menos 40 soldados.", "Colombia perdió al menos 40 soldados y más tanques.", "ok", "es"),
+    ("L'armée pakistanaise est plus grande que l'armée afghane.",
+     "L'armée afghane est moins grande que l'armée pakistanaise.", "ok", "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", COMPARED_IN_LANGUAGES, ids=_ids(COMPARED_IN_LANGUAGES))
+def test_a_comparison_turned_in_german_spanish_or_french_is_refused(fixture_root, given, written, outcome, language):
+    parties = SOUTH_AMERICA if language == "es" else TWO_PARTIES
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
