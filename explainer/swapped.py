@@ -179,11 +179,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
              found: frozenset[str], named: list[frozenset[str]], read: Lexicon) -> Mention:
     """Return the mention of the parties `found` named by tokens `first` to `end`, with its places and clause."""
     places, before, after = [], _word_before(words, first), _word_after(tokens, words, end)
-    if read.verb_second and after >= 0 and (named[after] or _skipped_before(words, first) >= 0
-                                            and words[_skipped_before(words, first)] not in _BREAK):
-        after = -1  # "hat Pakistan angegriffen": the verb after it is another subject's
-    if read.verb_second and after < 0:
-        after = _agent_of(words, first, end)  # "wurde von Afghanistan angegriffen" is "Afghanistan griff an"
+    if read.verb_second:
+        before, after = _verb_second_places(words, named, first, end, before, after)
     if before >= 0:
         places.append(("before", words[before]))
     else:
@@ -196,7 +193,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     if after >= 0:
         places.append(("after", words[after]))
     else:
-        participle = _passive_after(words, end, read)
+        participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
             places.append(("before", words[participle]))
             after = participle
@@ -268,6 +265,34 @@ def _passive_after(words: list[str], end: int, read: Lexicon = ENGLISH) -> int:
     word = words[index]
     participle = word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en") + read.participles))
     return index if participle and not _reporting(word) else -1
+
+
+def _verb_second_places(words: list[str], named: list[frozenset[str]], first: int, end: int, before: int,
+                        after: int) -> tuple[int, int]:
+    """Return the indexes of the words holding a German mention's places before and after it (-1 for none): the verb
+    after it only where it opens its clause ("Afghanistan griff ..."; not "Laut Pakistan griff ...", "hat Pakistan
+    angegriffen"), the verb before it only after a party opening the clause ("Afghanistan griff Pakistan an"), and a
+    passive's participle after its agent ("wurde von Afghanistan angegriffen")."""
+    if after >= 0 and (named[after] or not _opens(words, first)):
+        after = -1
+    if after < 0:
+        after = _agent_of(words, first, end)
+    if before >= 1 and not (named[before - 1] and _opens(words, _first_named(named, before - 1))):
+        before = -1
+    return before, after
+
+
+def _opens(words: list[str], first: int) -> bool:
+    """Say whether a mention opens its clause: nothing but "the", "both", "a" or "an" between a break and it."""
+    index = _skipped_before(words, first)
+    return index < 0 or words[index] in _BREAK or words[index] in _JOINING
+
+
+def _first_named(named: list[frozenset[str]], index: int) -> int:
+    """Return the index of the first naming word of the mention whose word `index` is ("Afghan" of "Afghan Taliban")."""
+    while index > 0 and named[index - 1]:
+        index -= 1
+    return index
 
 
 def _clause_last(words: list[str], index: int) -> int:
