@@ -3,9 +3,9 @@
 'The ministry said the toll was "40 dead and many more missing"' citing 'the toll was "at least 40 dead and many
 more missing"' quotes every word as written and drops the bound that changes what they say; so does « jusqu'au 10
 mars » of « au moins jusqu'au 10 mars ». A quotation whose first words follow, in a passage it cites (or the
-source's sentence holding it), a bound of a figure or date ("at least", "no fewer than", "more than", "nearly",
-"almost"; French "au moins", "plus de", "près de", "presque"; German "mindestens", "wenigstens", "mehr als",
-"beinahe"; Spanish "al menos", "por lo menos", "más de", "casi"), or, where the quotation starts with a figure
+source's sentence holding it), a bound of a figure or date ("at least", "no fewer than", "more than", "fewer than",
+"at most", "nearly", "almost"; French "au moins", "plus de", "moins de", "près de", "presque"; German "mindestens",
+"höchstens", "mehr als", "weniger als", "beinahe"; Spanish "al menos", "por lo menos", "más de", "menos de", "casi"), or, where the quotation starts with a figure
 (digits or a number word), a hedge ("up to", "as many as", "about", "around", "some", "roughly", "approximately";
 "environ", "jusqu'à", "quelque"; "etwa", "rund", "ungefähr", "bis zu"; "unos", "alrededor de", "cerca de", "hasta")
 must keep one, inside the quotation or in the words just before it. A passage that also gives the words without a
@@ -21,9 +21,11 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import WORD
 
-_BOUNDS = ("at least", "no fewer than", "no less than", "more than", "nearly", "almost", "au moins", "au minimum",
-           "plus de", "près de", "presque", "mindestens", "wenigstens", "mehr als", "beinahe", "al menos",
-           "por lo menos", "como mínimo", "más de", "casi")
+_BOUNDS = ("at least", "no fewer than", "no less than", "no more than", "not more than", "more than", "fewer than",
+           "less than", "at most", "upwards of", "as few as", "nearly", "almost", "au moins", "au minimum", "au plus",
+           "au maximum", "plus de", "moins de", "près de", "presque", "mindestens", "wenigstens", "höchstens",
+           "mehr als", "weniger als", "beinahe", "al menos", "por lo menos", "como mínimo", "como máximo",
+           "a lo sumo", "más de", "menos de", "casi")
 # Hedges of a figure only: "he spoke about «the ceasefire»" hedges nothing, "some «40 dead»" does
 _HEDGES = ("up to", "as many as", "about", "around", "some", "roughly", "approximately", "environ", "jusqu['’]à",
            "quelque", "etwa", "rund", "ungefähr", "bis zu", "unos", "unas", "alrededor de", "cerca de", "hasta",

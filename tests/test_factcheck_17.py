@@ -7,8 +7,8 @@ passives); a comparison restated with its opposite in words not read before ("be
 only a figure), and in German, Spanish and French ("mehr ... als", "más ... que", "plus ... que"), whose honest
 restatement turned around the parties check, now reading German and Spanish, must let pass; a figure given instead of another, its unit written once ("etwa 6 statt rund 18 Prozent", "6
 instead of 18 percent"), whose honest restatement ("etwa 6 Prozent") was refused; a speaker's title ending in a word the list lacked or
-written small ("Foreign Office head Khawaja Asif", "Taliban spokesman Zabihullah Mujahid"). Each is checked both
-ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
+written small ("Foreign Office head Khawaja Asif", "Taliban spokesman Zabihullah Mujahid"); a quotation cut past a
+ceiling ("fewer than", "at most", "moins de", "weniger als", "höchstens", "menos de"). Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
@@ -267,3 +267,39 @@ COMPARED_IN_LANGUAGES = [
 def test_a_comparison_turned_in_german_spanish_or_french_is_refused(fixture_root, given, written, outcome, language):
     parties = SOUTH_AMERICA if language == "es" else TWO_PARTIES
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
+
+
+# --- 6. a quotation cut past a ceiling ----------------------------------------------------------------------------
+
+CEILINGS = [
+    ("The ministry said the toll was fewer than 40 dead.", 'The ministry said the toll was \"40 dead\".',
+     "this quotation leaves out the 'fewer than' its cited passages give before it ('fewer than 40 dead'): \"The "
+     "ministry said the toll was \"40 dead\".\" (keep the source's 'fewer than', inside the quotation marks or just "
+     "before them", "en"),
+    ("The ministry said the toll was at most 40 dead.", 'The ministry said the toll was \"40 dead\".',
+     "leaves out the 'at most'", "en"),
+    ("The ministry said the toll was no more than 40 dead.", 'The ministry said the toll was \"40 dead\".',
+     "leaves out the 'no more than'", "en"),
+    ("The ministry said the toll was upwards of 40 dead.", 'The ministry said the toll was \"40 dead\".',
+     "leaves out the 'upwards of'", "en"),
+    ("Le ministère a annoncé moins de 40 morts.", "Le ministère a annoncé « 40 morts ».", "leaves out the 'moins de'",
+     "fr"),
+    ("Das Ministerium meldete weniger als 40 Tote.", "Das Ministerium meldete „40 Tote“.",
+     "leaves out the 'weniger als'", "de"),
+    ("Das Ministerium meldete höchstens 40 Tote.", "Das Ministerium meldete „40 Tote“.", "leaves out the 'höchstens'",
+     "de"),
+    ("El ministerio informó de menos de 40 muertos.", "El ministerio informó de «40 muertos».",
+     "leaves out the 'menos de'", "es"),
+    # honest: the ceiling kept, inside the quotation marks or just before them
+    ("The ministry said the toll was fewer than 40 dead.", 'The ministry said the toll was fewer than \"40 dead\".',
+     "ok", "en"),
+    ("The ministry said the toll was at most 40 dead.", 'The ministry said the toll was \"at most 40 dead\".', "ok",
+     "en"),
+    ("Le ministère a annoncé moins de 40 morts.", "Le ministère a annoncé « moins de 40 morts ».", "ok", "fr"),
+    ("Das Ministerium meldete höchstens 40 Tote.", "Das Ministerium meldete höchstens „40 Tote“.", "ok", "de"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", CEILINGS, ids=_ids(CEILINGS))
+def test_a_quotation_cut_past_a_ceiling_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
