@@ -13,7 +13,9 @@ appeal was upheld") gives the opposite of the same subject (the words before the
 none), and no clause of its passages gives the sentence's own outcome of anything it says (or, where the sentence
 says no more than its subject, "Alpha lost", of a subject left unsaid: "... but lost the second round"). A negated
 outcome ("did not uphold") is the negation check's, and not read here; so are "approved", "accepted" and
-"confirmed", whose opposites ("rejected", "denied", "refused") it reads as negations.
+"confirmed", whose opposites ("rejected", "denied", "refused") it reads as negations. German, Spanish and French wins
+and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
+rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ import re
 from typing import NamedTuple
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, in_english
+from .attribution import Cited, Finding, clipped
 from .clauses import clause_end, clause_start, content_words
+from .outcomes_languages import BY_LANGUAGE
 from .sentences import split_sentences
 
 _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -117,6 +120,50 @@ _MOST = 32  # outcomes a text is read for, the first: a sentence gives one or tw
 # compare each with each of its passages'
 
 
+class _Table(NamedTuple):
+    """A language's outcomes: each form's pairs and sides, found by a pattern, and the words around them."""
+
+    outcome_of: dict[str, tuple[tuple[str, int], ...]]
+    outcome: re.Pattern
+    stems: tuple[str, ...]  # how any outcome's words start
+    letters: re.Pattern
+    transitive: frozenset[str]
+    passive_before: re.Pattern
+    agent: re.Pattern | None  # the word before a passive's agent, where it stands before the outcome ("von")
+    negated_before: re.Pattern
+    clause_break: re.Pattern
+    not_content: frozenset[str]
+
+
+def _table(reading) -> _Table:
+    """Return the table of an outcomes_languages.Reading."""
+    outcome_of: dict[str, tuple[tuple[str, int], ...]] = {}
+    for pair, sides in reading.sides.items():
+        for side, forms in enumerate(sides):
+            for form in forms:
+                outcome_of[form] = outcome_of.get(form, ()) + ((pair, side),)
+    return _Table(outcome_of, patterns.compile(r"(?<![\w-])(?:" + "|".join(
+        re.escape(form).replace(r"\ ", r"\s+") for form in sorted(outcome_of, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE), tuple(sorted({form.split()[0][:3] for form in outcome_of})),
+        patterns.compile(r"[^\W\d_]+"), reading.transitive,
+        patterns.compile(rf"(?<!\w){reading.passive_before}", re.IGNORECASE),
+        patterns.compile(rf"(?<!\w)(?:{reading.agent})\s+", re.IGNORECASE),
+        patterns.compile(rf"(?<!\w){reading.negated_before}", re.IGNORECASE),
+        patterns.compile(rf"[,;:.!?()\"“”«»„—–]|(?<!\w)(?:{reading.clause_words})(?!\w)", re.IGNORECASE),
+        _NOT_CONTENT | reading.not_content)
+
+
+_TABLES = {"en": _Table(_OUTCOME_OF, _OUTCOME, _STEMS, _LETTERS, _WON_TRANSITIVE, _PASSIVE_BEFORE, None,
+                        _NEGATED_BEFORE, _CLAUSE_BREAK, _NOT_CONTENT),
+           **{language: _table(reading) for language, reading in BY_LANGUAGE.items()}}
+
+
+def _language_of(language: str) -> str:
+    """Return the key of the table a text in `language` is read by ("" is English), or ""."""
+    key = (language or "en").split("-")[0].lower()
+    return key if key in _TABLES else ""
+
+
 class Outcome(NamedTuple):
     """An outcome a clause gives: its pair and side, its words as written, and the clause's words around it."""
 
@@ -130,12 +177,14 @@ class Outcome(NamedTuple):
 
 
 def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English text, at `offset`, gives an outcome ("upheld") whose opposite ("overturned")
-    a cited passage gives of what it restates, and none gives it as the text does."""
-    if not in_english(language) or not _gives_outcome(text):
+    """Return a finding when text (English, German, Spanish or French), at `offset`, gives an outcome ("upheld")
+    whose opposite ("overturned") a cited passage in its language gives of what it restates, and none gives it as the
+    text does."""
+    key = _language_of(language)
+    if not key or not _gives_outcome(text, key):
         return []  # most sentences give no outcome: found without reading their passages
-    theirs = [outcome for p in passages if in_english(p.language) for outcome in _outcomes(p.text)]
-    for own in _outcomes(text):
+    theirs = [outcome for p in passages if _language_of(p.language) == key for outcome in _outcomes(p.text, key)]
+    for own in _outcomes(text, key):
         backed = any(other.pair == own.pair and other.side == own.side
                      and (own.clause & other.clause or (not other.subject and own.clause <= own.subject))
                      for other in theirs)
@@ -176,7 +225,8 @@ def _sides_crossed(own: Outcome, other: Outcome) -> bool:
 
 def turned_outcomes_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return turned_outcomes' findings for an item cited as a whole, sentence by sentence."""
-    if not in_english(language) or not _gives_outcome(text):
+    key = _language_of(language)
+    if not key or not _gives_outcome(text, key):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in turned_outcomes(sentence.text, passages, sentence.start, language)]
@@ -189,41 +239,56 @@ def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
     return len(shared) >= _RESTATES or (bool(shared) and shared == own)
 
 
-def _gives_outcome(text: str) -> bool:
-    return _may_give_outcome(text) and bool(_OUTCOME.search(text))
+def _gives_outcome(text: str, language: str = "en") -> bool:
+    return _may_give_outcome(text, language) and bool(_TABLES[language].outcome.search(text))
 
 
-def _may_give_outcome(text: str) -> bool:
+def _may_give_outcome(text: str, language: str = "en") -> bool:
     """Say whether a word of text starts as an outcome's does: found among its words far sooner than by a pattern."""
-    return any(word.startswith(_STEMS) for word in _LETTERS.findall(text.lower()))
+    table = _TABLES[language]
+    return any(word.startswith(table.stems) for word in table.letters.findall(text.lower()))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _outcomes(text: str) -> tuple[Outcome, ...]:
+def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
     """Return the outcomes text gives plainly (not negated), each with its clause."""
-    found = []
-    for match in _OUTCOME.finditer(text) if _may_give_outcome(text) else ():
+    found, table = [], _TABLES[language]
+    for match in table.outcome.finditer(text) if _may_give_outcome(text, language) else ():
         if len(found) >= _MOST:
             break
-        written = " ".join(match.group().casefold().split())
-        key = _form_of(written)
+        written = " ".join(match.group().casefold().replace("’", "'").split())
+        key = _form_of(written) if language == "en" else written if written in table.outcome_of else None
         if (key is None or _NOT_AN_OUTCOME_AFTER.match(text, match.end())
-                or _NEGATED_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
+                or table.negated_before.search(text, max(0, match.start() - _NEAR), match.start())
                 or (written in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))
                 or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))
                 or (written in _ROUTED and _NOT_ROUTED_AFTER.match(text, match.end()))
                 or (key in _FELL_TO and not _TO_A_NAME.match(text, match.end()))):
             continue
-        passive = key in _WON_TRANSITIVE and _PASSIVE_BEFORE.search(text, max(0, match.start() - _NEAR), match.start())
-        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+        near = max(0, match.start() - _NEAR * (1 if language == "en" else 2))
+        passive = key in table.transitive and table.passive_before.search(text, near, match.start())
+        breaks = table.clause_break
+        start, end = clause_start(text, match.start(), breaks), clause_end(text, match.end(), breaks)
         before, after = text[start:match.start()], text[match.end():end]
-        within = _content(match.group()) - _content(key)  # "Okafor" of "found Okafor guilty"
-        for pair, side in _OUTCOME_OF[key]:
+        agent = passive and table.agent and _last(table.agent, before)
+        if agent:  # "Alpha wurde von Beta besiegt": Beta is who won, as after "defeated by"
+            before, after = before[:agent.start()], before[agent.end():] + after
+        within = _content(match.group(), table) - _content(key, table)  # "Okafor" of "found Okafor guilty"
+        for pair, side in table.outcome_of[key]:
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
             found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
-                                 _content(before), _content(after), _content(before) | _content(after) | within,
+                                 _content(before, table), _content(after, table),
+                                 _content(before, table) | _content(after, table) | within,
                                  " ".join(text[start:end].split())))
     return tuple(found)
+
+
+def _last(pattern: re.Pattern, text: str) -> re.Match | None:
+    """Return the last match of pattern in text, or None."""
+    last = None
+    for last in pattern.finditer(text):
+        pass
+    return last
 
 
 def _form_of(written: str) -> str | None:
@@ -235,5 +300,5 @@ def _form_of(written: str) -> str | None:
     return written if written in _OUTCOME_OF else None
 
 
-def _content(text: str) -> frozenset[str]:
-    return content_words(text, _NOT_CONTENT, names_of_three=True)
+def _content(text: str, table: _Table | None = None) -> frozenset[str]:
+    return content_words(text, table.not_content if table else _NOT_CONTENT, names_of_three=True)

@@ -1,6 +1,7 @@
 """A thirteenth fact-check: misstatements the README's limits listed as let through.
 
-An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"); a party
+An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"), and an
+outcome turned or swapped in German, Spanish or French ("verlor gegen" for "besiegte", "revocó", "a annulé"); a party
 swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por"
 passives); a comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged",
 "missed", "underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not
@@ -302,4 +303,48 @@ CEILINGS = [
 
 @pytest.mark.parametrize("given,written,outcome,language", CEILINGS, ids=_ids(CEILINGS))
 def test_a_quotation_cut_past_a_ceiling_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 7. outcomes in German, Spanish and French -------------------------------------------------------------------
+
+OUTCOMES_IN_LANGUAGES = [
+    ("Alpha besiegte Beta im Finale.", "Alpha verlor gegen Beta im Finale.",
+     "this sentence says 'verlor gegen' where its cited passages say 'besiegte' ('Alpha besiegte Beta im Finale'): "
+     "\"Alpha verlor gegen Beta im Finale.\" (give the outcome the source gives", "de"),
+    ("Alpha besiegte Beta im Finale.", "Beta besiegte Alpha im Finale.",
+     "this sentence gives 'besiegte' the other way round", "de"),
+    ("Alpha wurde im Finale von Beta besiegt.", "Alpha besiegte Beta im Finale.",
+     "says 'besiegte' where its cited passages say 'besiegt'", "de"),
+    ("Alpha derrotó a Beta en la final.", "Alpha perdió ante Beta en la final.",
+     "says 'perdió ante' where its cited passages say 'derrotó'", "es"),
+    ("Alpha derrotó a Beta en la final.", "Beta derrotó a Alpha en la final.",
+     "gives 'derrotó' the other way round", "es"),
+    ("Alpha fue derrotado por Beta en la final.", "Alpha derrotó a Beta en la final.",
+     "says 'derrotó' where its cited passages say 'derrotado'", "es"),
+    ("El tribunal revocó la condena de Alpha.", "El tribunal confirmó la condena de Alpha.",
+     "says 'confirmó' where its cited passages say 'revocó'", "es"),
+    ("Alpha a battu Beta en finale.", "Alpha a perdu contre Beta en finale.",
+     "says 'a perdu contre' where its cited passages say 'a battu'", "fr"),
+    ("Alpha a été battu par Beta en finale.", "Alpha a battu Beta en finale.",
+     "says 'a battu' where its cited passages say 'battu'", "fr"),
+    ("La cour a annulé la condamnation d'Alpha.", "La cour a confirmé la condamnation d'Alpha.",
+     "says 'a confirmé' where its cited passages say 'a annulé'", "fr"),
+    # honest: the other side's outcome, a passive for an active, the words moved; verbs that are no outcome
+    ("Alpha wurde im Finale von Beta besiegt.", "Beta besiegte Alpha im Finale.", "ok", "de"),
+    ("Alpha wurde im Finale von Beta besiegt.", "Alpha verlor im Finale gegen Beta.", "ok", "de"),
+    ("Alpha besiegte Beta im Finale.", "Beta verlor gegen Alpha im Finale.", "ok", "de"),
+    ("Alpha besiegte Beta im Finale.", "Alpha besiegte im Finale Beta.", "ok", "de"),
+    ("Pakistan verlor gegen die Taliban im Norden.", "Pakistan schlug im Norden vor, mit den Taliban zu verhandeln.",
+     "ok", "de"),
+    ("Alpha fue derrotado por Beta en la final.", "Beta derrotó a Alpha en la final.", "ok", "es"),
+    ("Alpha derrotó a Beta en la final.", "Beta perdió ante Alpha en la final.", "ok", "es"),
+    ("Alpha perdió ante Beta.", "La derrota de Alpha ante Beta sorprendió a todos.", "ok", "es"),
+    ("Alpha a été battu par Beta en finale.", "Beta a battu Alpha en finale.", "ok", "fr"),
+    ("Le Pakistan a perdu contre les talibans.", "Le Pakistan se bat contre les talibans.", "ok", "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", OUTCOMES_IN_LANGUAGES, ids=_ids(OUTCOMES_IN_LANGUAGES))
+def test_an_outcome_turned_in_german_spanish_or_french_is_refused(fixture_root, given, written, outcome, language):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)

@@ -1,0 +1,51 @@
+"""The words outcomes.py reads a win or loss and a court's ruling by in German, Spanish and French: each pair's two
+sides, the forms whose passive gives the other side ("wurde von Beta besiegt", "fue derrotado por", "a été battu
+par"), the word naming a passive's agent, a negation before an outcome and the words that end a clause."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Reading(NamedTuple):
+    """How a language's text is read for outcomes."""
+
+    sides: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # pair: (its success, its failure)
+    transitive: frozenset[str]  # forms of a win whose passive is its subject's loss
+    passive_before: str  # a pattern ending where such a form starts
+    agent: str  # a pattern: the word before a passive's agent
+    negated_before: str  # a pattern ending where an outcome starts
+    clause_words: str  # a pattern: words that end a clause, besides punctuation
+    not_content: frozenset[str]  # words of four letters or more that tell no clause from another
+
+
+GERMAN = Reading(
+    # not "schlug" ("schlug vor", "schlug zurück"), "derrota" (a noun as often), "bat" ("se bat", fights), "casse"
+    {"won": (("besiegte", "besiegten", "besiegt", "gewann gegen", "gewannen gegen", "gewinnt gegen", "siegte über",
+              "siegten über", "siegt über"),
+             ("verlor gegen", "verloren gegen", "verliert gegen", "unterlag", "unterlagen", "unterliegt"))},
+    frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
+    r"(?:nicht|kein\w*|nie|niemals)\s+(?:\S+\s+){0,3}$", r"und|aber|doch|während|obwohl|sondern",
+    frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}))
+SPANISH = Reading(
+    {"won": (("derrotó", "derrotaron", "derrotado", "derrotada", "derrotados", "venció", "vencieron",
+              "vencido", "vencida", "ganó a", "ganaron a", "se impuso a", "se impusieron a"),
+             ("perdió ante", "perdió contra", "perdieron ante", "perdieron contra", "cayó ante", "cayeron ante")),
+     "upheld": (("confirmó", "ratificó"), ("revocó", "anuló"))},
+    frozenset({"derrotado", "derrotada", "derrotados", "vencido", "vencida"}),
+    r"(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|es|son)\s+$", r"por", r"(?:no|nunca|jamás)\s+(?:\S+\s+)?$",
+    r"y|e|pero|mientras|aunque|sino",
+    frozenset({"ante", "contra", "sobre", "durante", "para", "pero", "este", "esta", "fueron", "según"}))
+FRENCH = Reading(
+    {"won": (("a battu", "ont battu", "battu", "battue", "battus", "a vaincu", "ont vaincu",
+              "vaincu", "vaincue", "vaincus", "l'a emporté sur", "l’a emporté sur", "l'ont emporté sur",
+              "l’ont emporté sur"),
+             ("a perdu contre", "ont perdu contre", "perd contre", "s'est incliné devant", "s’est incliné devant",
+              "s'est inclinée devant", "s’est inclinée devant", "se sont inclinés devant")),
+     "upheld": (("a confirmé", "ont confirmé", "confirme"), ("a annulé", "ont annulé", "annule", "a infirmé",
+                                                             "a cassé", "ont cassé"))},
+    frozenset({"battu", "battue", "battus", "vaincu", "vaincue", "vaincus"}),
+    r"(?:a\s+été|ont\s+été|avait\s+été|est|sont|été)\s+$", r"par",
+    r"(?:ne|n['’]|pas|jamais)\s*(?:\S+\s+)?$", r"et|mais|tandis|alors|bien",
+    frozenset({"contre", "devant", "après", "avant", "pour", "dans", "avec", "sans", "leur", "leurs"}))
+BY_LANGUAGE = {"de": GERMAN, "es": SPANISH, "fr": FRENCH}
