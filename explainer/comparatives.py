@@ -46,6 +46,8 @@ _PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "weight": (("heavier",), ("lighter",)),
     "wealth": (("richer", "wealthier"), ("poorer",)),
     "price": (("dearer", "costlier", "pricier", "more expensive"), ("cheaper", "less expensive")),
+    # only right before "than" ("arrived earlier than Beta"): "earlier this week", "two days later" compare nothing
+    "time": (("earlier",), ("later",)),
     # a multiple, compared "as" ("twice as many fighters as the army")
     "multiple": (("twice as many", "twice as much", "two times as many", "three times as many", "double the number of"),
                  ("half as many", "half as much", "a third as many", "a quarter as many", "half the number of")),
@@ -88,6 +90,8 @@ _LEVEL_BEFORE = patterns.compile(
     r"\d[\d.,]*(?:\s+percentage)?(?:\s+points?)?|two|three|four|five|six|seven|eight|nine|ten)\s+){0,2}$",
     re.IGNORECASE)
 _BEHIND = frozenset({"behind"})
+_BEFORE_THAN_ONLY = frozenset({"earlier", "later"})
+_THAN_NEXT = patterns.compile(r"\s+than(?!\w)", re.IGNORECASE)
 _BEFORE_NAME = patterns.compile(r"\s+[A-Z]")
 _POINTS_BEFORE = patterns.compile(r"(?<!\w)(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                   r"(?:percentage\s+)?points?\s+$", re.IGNORECASE)
@@ -253,6 +257,7 @@ def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
             break
         word = " ".join(match.group().casefold().split())
         if ((word in _PLACES and not _as_comparison(text, match, word in _BEHIND))
+                or (word in _BEFORE_THAN_ONLY and not _THAN_NEXT.match(text, match.end()))
                 or table.negated_before.search(text, max(0, match.start() - _NEAR), match.start())):
             continue
         breaks = table.clause_break
