@@ -193,8 +193,8 @@ def turned_comparison(text: str, passage: str, language: str = "") -> bool:
     losses were smaller than Afghanistan's"), which names the two parties in each other's places and restates it
     (the parties check, swapped.py, leaves it to this module's)."""
     key = _language_of(language)
-    if not key:
-        return False
+    if not key or not _may_compare(text, key):
+        return False  # most sentences compare nothing: found without reading the passage
     table = _TABLES[key]
     own = {table.side_of[" ".join(c.group().lower().split())] for c in table.comparative.finditer(text)
            if table.than.search(text, c.end())}
