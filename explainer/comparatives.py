@@ -7,16 +7,16 @@ their superlatives "highest", "most") is read with the words before it in its cl
 right after it up to "than" (the compared word: "more *reliable*", "the higher *figure*", "above *100*") and the
 words after "than" (what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer",
 "smaller", "slower", "weaker", "worse", "below"; "older" and "younger", "longer" and "shorter", "heavier" and
-"lighter", "richer" and "poorer", "dearer" and "cheaper" likewise) where its compared words are the sentence's (or neither has one)
-and it compares the same things the same way round: the words before or after "than" shared, never crossed ("wages
-rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
+"lighter", "richer" and "poorer", "dearer" and "cheaper" likewise) where its compared words are the sentence's (or
+neither has one) and it compares the same things the same way round: the words before or after "than" shared, never
+crossed ("wages rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
 ("the army's count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the
 same compared word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower"
 builds. So are "twice as many" and "half as many" (compared with what follows "as"), and verbs whose object is what
 their subject is compared with: "outnumbered", "exceeded" (or "surpassed", "topped", "outperformed", "led", "ahead
-of") against "fell short of" (or "missed", "underperformed", "trailed", "lagged", "behind"), their passive ("was outnumbered by", "led by") turning them round. The same comparative of the two
-crossed ("the army outnumbered the rebels" of "the rebels outnumbered the army") is refused too. A negated
-comparative ("no more than", "not higher") is not read. English text is read, and German, Spanish and French
+of") against "fell short of" (or "missed", "underperformed", "trailed", "lagged", "behind"), their passive ("was
+outnumbered by", "led by") turning them round. The same comparative of the two crossed ("the army outnumbered the
+rebels" of "the rebels outnumbered the army") is refused too. A negated comparative ("no more than", "not higher") is not read. English text is read, and German, Spanish and French
 comparatives with "als" or "que" ("mehr Tote als", "más muertos que", "plus de morts que": comparatives_languages.py).
 """
 
@@ -56,8 +56,8 @@ _PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # one pair: "exports trailed imports" says the opposite of "exports exceeded imports", as of "led"
     "exceed": (("exceeded", "exceed", "exceeds", "exceeding", "surpassed", "surpass", "surpasses", "surpassing",
                 "outstripped", "outstrip", "outstrips", "outpaced", "outpace", "outpaces", "topped", "outperformed",
-                "outperform", "outperforms", "overtook", "overtake", "overtakes", "overtaken", "led", "leads", "leading",
-                "ahead of"),
+                "outperform", "outperforms", "overtook", "overtake", "overtakes", "overtaken", "led", "leads",
+                "leading", "ahead of"),
                ("fell short of", "fall short of", "falls short of", "falling short of", "missed", "miss", "misses",
                 "underperformed", "underperform", "underperforms", "trailed", "trail", "trails", "trailing",
                 "lagged", "lag", "lags", "lagging", "lagged behind", "lag behind", "lags behind", "lagging behind",
@@ -123,7 +123,8 @@ class _Table(NamedTuple):
 def _table(pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], than: str, negated_before: str,
            clause_words: str) -> _Table:
     """Return the table of a language's pairs and words (see comparatives_languages.Reading)."""
-    side_of = {word: (pair, side) for pair, sides in pairs.items() for side, words in enumerate(sides) for word in words}
+    side_of = {word: (pair, side) for pair, sides in pairs.items() for side, words in enumerate(sides)
+               for word in words}
     return _Table(side_of, patterns.compile(r"(?<![\w'’-])(?:" + "|".join(
         word.replace(" ", r"\s+") for word in sorted(side_of, key=len, reverse=True)) + r")(?![\w'’-])", re.IGNORECASE),
         frozenset(max(word.split(), key=len) for word in side_of), patterns.compile(r"[^\W\d_]+"),

@@ -35,7 +35,8 @@ GERMAN = Reading(
      "quality": (_inflected("besser"), _inflected("schlechter")),
      "age": (_inflected("älter"), _inflected("jünger")),
      "length": (_inflected("länger"), _inflected("kürzer"))},
-    r"als", r"(?:nicht|kein\w*|nie|niemals)\s+(?:\w+\s+)?$|(?<!\w)(?:oder|umso|desto|je)\s+$", r"und|aber|doch|während|obwohl|sondern")
+    r"als", r"(?:nicht|kein\w*|nie|niemals)\s+(?:\w+\s+)?$|(?<!\w)(?:oder|umso|desto|je)\s+$",
+    r"und|aber|doch|während|obwohl|sondern")
 SPANISH = Reading(
     {"size": (("más",) + _plural("mayor", "superior"), ("menos",) + _plural("menor", "inferior")),
      "quality": (_plural("mejor"), _plural("peor"))},

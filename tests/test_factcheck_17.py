@@ -1,15 +1,17 @@
 """A thirteenth fact-check: misstatements the README's limits listed as let through.
 
-An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"), and an
-outcome turned or swapped in German, Spanish or French ("verlor gegen" for "besiegte", "revocó", "a annulé"); a party
-swapped in German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por"
-passives); a comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged",
-"missed", "underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not
-only a figure), and in German, Spanish and French ("mehr ... als", "más ... que", "plus ... que"), whose honest
-restatement turned around the parties check, now reading German and Spanish, must let pass; a figure given instead of another, its unit written once ("etwa 6 statt rund 18 Prozent", "6
-instead of 18 percent"), whose honest restatement ("etwa 6 Prozent") was refused; a speaker's title ending in a word the list lacked or
-written small ("Foreign Office head Khawaja Asif", "Taliban spokesman Zabihullah Mujahid"); a quotation cut past a
-ceiling ("fewer than", "at most", "moins de", "weniger als", "höchstens", "menos de"). Each is checked both ways: the misstatement is refused on its line with what is wrong, and honest wordings build."""
+An outcome whose two sides are swapped rather than turned ("Beta beat Alpha" citing "Alpha beat Beta"), and an outcome
+turned or swapped in German, Spanish or French ("verlor gegen" for "besiegte", "revocó", "a annulé"); a party swapped in
+German or Spanish ("Pakistan griff Afghanistan an" citing "Afghanistan griff Pakistan an", "von"/"por" passives); a
+comparison restated with its opposite in words not read before ("behind" for "ahead of", "lagged", "missed",
+"underperformed", "younger", "shorter", "lighter", "poorer", "cheaper"; "above" and "below" a level, not only a figure),
+and in German, Spanish and French ("mehr ... als", "más ... que", "plus ... que"), whose honest restatement turned
+around the parties check, now reading German and Spanish, must let pass; a figure given instead of another, its unit
+written once ("etwa 6 statt rund 18 Prozent", "6 instead of 18 percent"), whose honest restatement ("etwa 6 Prozent")
+was refused; a speaker's title ending in a word the list lacked or written small ("Foreign Office head Khawaja Asif",
+"Taliban spokesman Zabihullah Mujahid"); a quotation cut past a ceiling ("fewer than", "at most", "moins de", "weniger
+als", "höchstens", "menos de"). Each is checked both ways: the misstatement is refused on its line with what is wrong,
+and honest wordings build."""
 
 from __future__ import annotations
 
@@ -239,7 +241,8 @@ COMPARED_IN_LANGUAGES = [
     ("Pakistan hatte weniger Tote als Afghanistan.", "Pakistan hatte mehr Tote als Afghanistan.",
      "this sentence says 'mehr' where its cited passages say 'weniger' ('Pakistan hatte weniger Tote als "
      "Afghanistan'): \"Pakistan hatte mehr Tote als Afghanistan.\" (compare the two the way the source does", "de"),
-    ("Pakistans Armee ist größer als die Armee Afghanistans.", "Pakistans Armee ist kleiner als die Armee Afghanistans.",
+    ("Pakistans Armee ist größer als die Armee Afghanistans.",
+     "Pakistans Armee ist kleiner als die Armee Afghanistans.",
      "says 'kleiner' where its cited passages say 'größer'", "de"),
     ("Die Lage ist schlechter als im Vorjahr.", "Die Lage ist besser als im Vorjahr.",
      "says 'besser' where its cited passages say 'schlechter'", "de"),
@@ -257,7 +260,8 @@ COMPARED_IN_LANGUAGES = [
     ("Pakistan hatte weniger Tote als Afghanistan.", "Afghanistan hatte mehr Tote als Pakistan.", "ok", "de"),
     ("Pakistans Verluste waren kleiner als die Verluste Afghanistans.",
      "Afghanistans Verluste waren größer als die Verluste Pakistans.", "ok", "de"),
-    ("Pakistans Armee ist größer als die Armee Afghanistans.", "Die Armee Afghanistans ist kleiner als Pakistans Armee.",
+    ("Pakistans Armee ist größer als die Armee Afghanistans.",
+     "Die Armee Afghanistans ist kleiner als Pakistans Armee.",
      "ok", "de"),
     ("Die Verluste Pakistans waren höher als erwartet, und die Preise waren niedriger.",
      "Die Verluste Pakistans waren höher als erwartet.", "ok", "de"),
