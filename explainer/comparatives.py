@@ -2,22 +2,23 @@
 two things.
 
 "The Pakistani figures are more reliable than the Afghan ones" citing "... less reliable than the Afghan ones" keeps
-every other word. A comparative ("higher", "more", "larger", "faster", "stronger", "better", "above" a figure, and
-their superlatives "highest", "most") is read with the words before it in its clause (what is compared), the words
-right after it up to "than" (the compared word: "more *reliable*", "the higher *figure*", "above *100*") and the
-words after "than" (what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer",
-"smaller", "slower", "weaker", "worse", "below"; "older" and "younger", "longer" and "shorter", "heavier" and
-"lighter", "richer" and "poorer", "dearer" and "cheaper" likewise) where its compared words are the sentence's (or
-neither has one) and it compares the same things the same way round: the words before or after "than" shared, never
-crossed ("wages rose slower than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner
-("the army's count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the
-same compared word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower"
-builds. So are "twice as many" and "half as many" (compared with what follows "as"), and verbs whose object is what
-their subject is compared with: "outnumbered", "exceeded" (or "surpassed", "topped", "outperformed", "led", "ahead
-of") against "fell short of" (or "missed", "underperformed", "trailed", "lagged", "behind"), their passive ("was
-outnumbered by", "led by") turning them round. The same comparative of the two crossed ("the army outnumbered the
-rebels" of "the rebels outnumbered the army") is refused too. A negated comparative ("no more than", "not higher") is not read. English text is read, and German, Spanish and French
-comparatives with "als" or "que" ("mehr Tote als", "más muertos que", "plus de morts que": comparatives_languages.py).
+every other word. A comparative ("higher", "more", "larger", "faster", "stronger", "better", "above" a figure, and their
+superlatives "highest", "most") is read with the words before it in its clause (what is compared), the words right after
+it up to "than" (the compared word: "more *reliable*", "the higher *figure*", "above *100*") and the words after "than"
+(what it is compared with). A passage's clause gives the opposite ("lower", "less" or "fewer", "smaller", "slower",
+"weaker", "worse", "below"; "older" and "younger", "longer" and "shorter", "heavier" and "lighter", "richer" and
+"poorer", "dearer" and "cheaper" likewise) where its compared words are the sentence's (or neither has one) and it
+compares the same things the same way round: the words before or after "than" shared, never crossed ("wages rose slower
+than prices" restates "prices rose faster than wages"), the names before it in both, and no other owner ("the army's
+count" is not "the ministry's"). A clause of the passages giving the sentence's own comparative of the same compared
+word or subject lets it pass, and so an honest "higher than expected" beside an unrelated "lower" builds. So are "twice
+as many" and "half as many" (compared with what follows "as"), and verbs whose object is what their subject is compared
+with: "outnumbered", "exceeded" (or "surpassed", "topped", "outperformed", "led", "ahead of") against "fell short of"
+(or "missed", "underperformed", "trailed", "lagged", "behind"), their passive ("was outnumbered by", "led by") turning
+them round. The same comparative of the two crossed ("the army outnumbered the rebels" of "the rebels outnumbered the
+army") is refused too. A negated comparative ("no more than", "not higher") is not read. English text is read, and
+German, Spanish and French comparatives with "als" or "que" ("mehr Tote als", "más muertos que", "plus de morts que":
+comparatives_languages.py).
 """
 
 from __future__ import annotations

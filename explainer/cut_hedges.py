@@ -1,15 +1,15 @@
 """A quotation cut past its hedge: the source's "at least" left outside the quotation marks, and out of the sentence.
 
-'The ministry said the toll was "40 dead and many more missing"' citing 'the toll was "at least 40 dead and many
-more missing"' quotes every word as written and drops the bound that changes what they say; so does « jusqu'au 10
-mars » of « au moins jusqu'au 10 mars ». A quotation whose first words follow, in a passage it cites (or the
-source's sentence holding it), a bound of a figure or date ("at least", "no fewer than", "more than", "fewer than",
-"at most", "nearly", "almost"; French "au moins", "plus de", "moins de", "près de", "presque"; German "mindestens",
-"höchstens", "mehr als", "weniger als", "beinahe"; Spanish "al menos", "por lo menos", "más de", "menos de", "casi"),
-or, where the quotation starts with a figure (digits or a number word), a hedge ("up to", "as many as", "about",
-"around", "some", "roughly", "approximately"; "environ", "jusqu'à", "quelque"; "etwa", "rund", "ungefähr", "bis
-zu"; "unos", "alrededor de", "cerca de", "hasta") must keep one, inside the quotation or in the words just before it. A passage that also gives the words without a
-bound lets it pass.
+'The ministry said the toll was "40 dead and many more missing"' citing 'the toll was "at least 40 dead and many more
+missing"' quotes every word as written and drops the bound that changes what they say; so does « jusqu'au 10 mars » of «
+au moins jusqu'au 10 mars ». A quotation whose first words follow, in a passage it cites (or the source's sentence
+holding it), a bound of a figure or date ("at least", "no fewer than", "more than", "fewer than", "at most", "nearly",
+"almost"; French "au moins", "plus de", "moins de", "près de", "presque"; German "mindestens", "höchstens", "mehr als",
+"weniger als", "beinahe"; Spanish "al menos", "por lo menos", "más de", "menos de", "casi"), or, where the quotation
+starts with a figure (digits or a number word), a hedge ("up to", "as many as", "about", "around", "some", "roughly",
+"approximately"; "environ", "jusqu'à", "quelque"; "etwa", "rund", "ungefähr", "bis zu"; "unos", "alrededor de", "cerca
+de", "hasta") must keep one, inside the quotation or in the words just before it. A passage that also gives the words
+without a bound lets it pass.
 """
 
 from __future__ import annotations
