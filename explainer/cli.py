@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import environment
 from .problems import ContentError, Problem, printable
 from .project import Project
 from .write import OutputError, check_output_location
@@ -144,6 +145,7 @@ def report_problems(error: ContentError, style: str = "text") -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command the arguments name; return the exit code."""
     command = args.command or "build"
+    environment.check()
     if not args.root.is_dir():
         raise OutputError(f"{args.root}: project folder not found (pass --root with the folder "
                           "holding content/, seeds/ and templates/)")
@@ -198,7 +200,7 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
         return run(args)
     except ContentError as error:
         report_problems(error, getattr(args, "format", "text"))
-    except OutputError as error:
+    except (OutputError, environment.SettingError) as error:
         print(f"error: {printable(str(error))}", file=sys.stderr)
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)
