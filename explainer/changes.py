@@ -67,8 +67,7 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
                            "none; compare with another commit)") from None
     except OSError as error:  # a full temporary disk said only "[Errno 28] No space left on device"
         raise ChangesError(f"{target.parent}: cannot unpack commit {ref} in this temporary folder: "
-                           f"{error.strerror or error} "
-                           f"({TEMPORARY_HINT})") from None
+                           f"{error.strerror or error} ({TEMPORARY_HINT})") from None
 
 
 def _git(root: Path, *args: str) -> bytes:

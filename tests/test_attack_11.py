@@ -1,0 +1,82 @@
+"""Round eleven of attacks on files, signals and sockets: environment variables holding no number (a traceback, or a
+process forked per page), `changes` on a full temporary disk (a bare "[Errno 28]"), and a preview shared on the network
+that answered any Host name, so a page using DNS rebinding could read drafts and error pages from the editor's browser.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build_process
+from support import fill_up, rebuild_fails, tree_digest
+from test_serve import fetch_as_host, serving
+from test_serve_attack import open_socket, port_of, refused
+
+
+@pytest.mark.parametrize("name, value, wanted", [
+    ("EXPLAINER_WORKERS", "²", "a whole number from 1 to 1,024"),  # str.isdigit() says yes, int() a traceback
+    ("EXPLAINER_WORKERS", "-1", "a whole number from 1 to 1,024"),  # silently one per core
+    ("EXPLAINER_WORKERS", "1000000000", "a whole number from 1 to 1,024"),  # a process per page
+    ("EXPLAINER_SERVE_TIME_LIMIT", "nan", "a number of seconds above 0"),  # no preview build was ever stopped
+])
+def test_an_environment_setting_that_is_no_number_in_its_range_is_one_line(built_minimal: Path, monkeypatch,
+                                                                           name: str, value: str, wanted: str):
+    monkeypatch.setenv(name, value)
+    result = rebuild_fails(built_minimal, tree_digest(built_minimal / "site"))
+    assert result.err == f"error: {name}={value} is not {wanted} (set it to one, or unset it for the default)\n"
+
+
+@pytest.mark.parametrize("name", ["EXPLAINER_SERVE_HEADER_TIMEOUT", "EXPLAINER_SERVE_MAX_CONNECTIONS"])
+def test_the_preview_given_a_setting_that_is_no_number_says_so_in_one_line(built_minimal: Path, name: str,
+                                                                           monkeypatch):
+    """Read as serve.py was imported, they ended the preview with a traceback before it printed anything."""
+    monkeypatch.setenv(name, "abc")
+    result = run_build_process(built_minimal, "serve", "--port", "1", timeout=60)
+    assert result.code == 1 and "Traceback" not in result.err, result.err
+    assert result.err.startswith(f"error: {name}=abc is not a ")
+
+
+def test_changes_with_a_full_temporary_disk_names_the_folder_and_what_to_do(built_minimal: Path, tmp_path: Path,
+                                                                            monkeypatch):
+    git = ["git", "-C", str(built_minimal), "-c", "user.name=a", "-c", "user.email=a@b"]
+    subprocess.run(["git", "init", "-q", str(built_minimal)], check=True)
+    subprocess.run([*git, "add", "content", "seeds"], check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], check=True)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(temporary)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        fill_up(temporary)
+        filler = temporary / "filler"
+        os.truncate(filler, filler.stat().st_size - 4096)  # room for tempfile's probe of the folder, not for a commit
+        monkeypatch.setenv("TMPDIR", str(temporary))
+        result = run_build_process(built_minimal, "changes", "--since", "HEAD")
+        assert (result.code, result.err) == (
+            1, f"error: {temporary}: cannot unpack commit HEAD in this temporary folder: No space left on device (make "
+               "room there, or set TMPDIR to a folder with room, then run changes again)\n")
+        assert [path.name for path in temporary.iterdir()] == ["filler"]  # its half-unpacked folder is gone
+    finally:
+        subprocess.run(["umount", str(temporary)], check=True)
+
+
+def test_a_preview_shared_on_the_network_answers_only_addresses_and_this_machines_names(project: Path):
+    """Shared with --host 0.0.0.0 it answered any Host: a page of rebound.example, its name rebound to this machine,
+    read the drafts and the error pages (with lines of the files) in the editor's own browser, and opened the
+    live-reload socket. Vite and webpack-dev-server refuse such names too."""
+    async def sockets(url: str) -> int:
+        port = port_of(url)
+        (await open_socket(url, f"http://127.0.0.1:{port}", host=f"127.0.0.1:{port}")).close()
+        return await refused(url, f"http://rebound.example:{port}", host=f"rebound.example:{port}")
+
+    with serving(project, options=("--host", "0.0.0.0")) as server:
+        assert fetch_as_host(server.url, "rebound.example")[0] == 403
+        assert asyncio.run(sockets(server.url)) == 403
+        for name in ("127.0.0.1", "192.0.2.7", "[::1]", "localhost", socket.gethostname(), f"{socket.gethostname()}.local"):
+            assert fetch_as_host(server.url, name)[0] == 200, name
