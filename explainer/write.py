@@ -214,7 +214,10 @@ def _take_spare(spare: Path, staging: Path) -> bool:
             return True
         except OSError:  # another disk than the site's: a spare cannot be kept there
             pass
-    _delete(spare)
+    try:
+        _delete(spare)
+    except OSError:  # a read-only disk, another user's .cache/: it stopped the build, naming the site; unused, it stays
+        pass
     return False
 
 

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import socket
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import run_build_process
-from support import fill_up, rebuild_fails, tree_digest
+from conftest import run_build, run_build_process
+from support import edit, fill_up, rebuild_fails, tree_digest
 from test_serve import fetch_as_host, serving
 from test_serve_attack import open_socket, port_of, refused
 
@@ -80,3 +81,26 @@ def test_a_preview_shared_on_the_network_answers_only_addresses_and_this_machine
         assert asyncio.run(sockets(server.url)) == 403
         for name in ("127.0.0.1", "192.0.2.7", "[::1]", "localhost", socket.gethostname(), f"{socket.gethostname()}.local"):
             assert fetch_as_host(server.url, name)[0] == 200, name
+
+
+def test_a_cache_on_a_read_only_disk_stops_no_build(built_minimal: Path, tmp_path: Path):
+    """The spare site in a .cache/ that could not be emptied (a read-only disk, as another user's .cache/ is to us)
+    stopped every build with "site: cannot write: Read-only file system", the site's disk being writable."""
+    edit(built_minimal / "content" / "flood" / "briefing.yaml", "title: The flood", "title: The flood, again")
+    assert run_build(built_minimal).code == 0  # the site replaced is kept as .cache/spare-site
+    cache = built_minimal / ".cache"
+    assert (cache / "spare-site").is_dir()
+    shutil.copytree(cache, tmp_path / "cache", symlinks=True)
+    shutil.rmtree(cache)
+    cache.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(cache)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        shutil.copytree(tmp_path / "cache", cache, symlinks=True, dirs_exist_ok=True)
+        subprocess.run(["mount", "-o", "remount,ro", str(cache)], check=True)
+        edit(built_minimal / "content" / "flood" / "briefing.yaml", "title: The flood, again", "title: The flood, still")
+        result = run_build(built_minimal)
+        assert (result.code, result.err) == (0, ""), result.err
+        assert "<h1>The flood, still</h1>" in (built_minimal / "site" / "flood" / "index.html").read_text()
+    finally:
+        subprocess.run(["umount", str(cache)], check=True)
