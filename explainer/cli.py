@@ -123,6 +123,15 @@ def silence_output() -> None:
         pass
 
 
+def escape_what_the_output_cannot_show() -> None:
+    """Print characters the standard output's encoding lacks as escapes, as the error stream does: a Latin-1
+    terminal's `cite` stopped at a `’` blaming a full disk (`\u2019` reads back as one in a quote's YAML)."""
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError):  # not a text stream of its own (replaced, or closed)
+        pass
+
+
 def github_annotation(problem: Problem) -> str:
     """Return a problem as a GitHub workflow command that annotates the YAML line."""
     def escape(text: str, properties: bool = False) -> str:
@@ -196,6 +205,7 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     wherever it is run from and wherever the package is installed.
     """
     args = parse_args(sys.argv[1:] if argv is None else argv, default_root)
+    escape_what_the_output_cannot_show()
     try:
         return run(args)
     except ContentError as error:

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import run_build, run_build_process
 from support import edit, fill_up, rebuild_fails, tree_digest
@@ -104,3 +105,15 @@ def test_a_cache_on_a_read_only_disk_stops_no_build(built_minimal: Path, tmp_pat
         assert "<h1>The flood, still</h1>" in (built_minimal / "site" / "flood" / "index.html").read_text()
     finally:
         subprocess.run(["umount", str(cache)], check=True)
+
+
+def test_cite_on_a_terminal_whose_encoding_lacks_a_character_prints_it_as_an_escape_yaml_reads(project: Path,
+                                                                                               monkeypatch):
+    """A Latin-1 terminal's `cite` stopped at the source's `’`: "cannot write the output: 'latin-1' codec can't
+    encode character '\\u2019' ... (free some space, or send the output elsewhere)"."""
+    monkeypatch.setenv("PYTHONIOENCODING", "latin-1")
+    result = run_build_process(project, "cite", "report", "Pakistan’s Information Minister")
+    assert (result.code, result.err) == (0, "")
+    quote = next(line for line in result.out.splitlines() if line.startswith("quote: "))
+    assert quote == 'quote: "Pakistan\\u2019s Information Minister"'
+    assert yaml.safe_load(quote) == {"quote": "Pakistan’s Information Minister"}
