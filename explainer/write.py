@@ -81,6 +81,9 @@ def check_output_folder(out: Path) -> None:
     """Raise OutputError unless `out` is missing, empty, or a site this tool made."""
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise OutputError(f"{out}: output path is not a plain folder (refusing to replace it; choose another --out)")
+    holder = next(folder for folder in out.absolute().parents if os.path.lexists(folder))  # at worst, /
+    if not holder.is_dir():  # it said "cannot write: File exists"
+        raise OutputError(f"{out}: output path is inside {holder}, which is not a folder (choose another --out)")
     if out.is_dir() and any(out.iterdir()) and not _is_regular(out / MARKER):
         raise OutputError(f"{out}: folder was not made by this tool (no {MARKER} file); "
                           "refusing to delete it, choose an empty or new --out folder")

@@ -117,3 +117,12 @@ def test_cite_on_a_terminal_whose_encoding_lacks_a_character_prints_it_as_an_esc
     quote = next(line for line in result.out.splitlines() if line.startswith("quote: "))
     assert quote == 'quote: "Pakistan\\u2019s Information Minister"'
     assert yaml.safe_load(quote) == {"quote": "Pakistan’s Information Minister"}
+
+
+@pytest.mark.parametrize("inside", ["site", "a/b/site"])
+def test_an_output_folder_inside_a_file_is_named_as_such(built_minimal: Path, inside: str):
+    """It said "cannot write: File exists (check the output folder and build again)", and the folder was not it."""
+    (built_minimal / "notes").write_text("")
+    result = run_build(built_minimal, "--out", str(built_minimal / "notes" / inside))
+    assert (result.code, result.err) == (1, f"error: {built_minimal / 'notes' / inside}: output path is inside "
+                                            f"{built_minimal / 'notes'}, which is not a folder (choose another --out)\n")
