@@ -84,6 +84,9 @@ def check_output_folder(out: Path) -> None:
     holder = next(folder for folder in out.absolute().parents if os.path.lexists(folder))  # at worst, /
     if not holder.is_dir():  # it said "cannot write: File exists"
         raise OutputError(f"{out}: output path is inside {holder}, which is not a folder (choose another --out)")
+    if os.path.ismount(out):  # a new site is switched in whole, beside it: "cannot write: Device or resource busy"
+        raise OutputError(f"{out}: output folder is a mount point, which a build cannot switch a new site into "
+                          f"(choose an --out inside it, {out / 'site'}, or mount the folder holding it)")
     if out.is_dir() and any(out.iterdir()) and not _is_regular(out / MARKER):
         raise OutputError(f"{out}: folder was not made by this tool (no {MARKER} file); "
                           "refusing to delete it, choose an empty or new --out folder")

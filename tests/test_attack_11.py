@@ -126,3 +126,18 @@ def test_an_output_folder_inside_a_file_is_named_as_such(built_minimal: Path, in
     result = run_build(built_minimal, "--out", str(built_minimal / "notes" / inside))
     assert (result.code, result.err) == (1, f"error: {built_minimal / 'notes' / inside}: output path is inside "
                                             f"{built_minimal / 'notes'}, which is not a folder (choose another --out)\n")
+
+
+def test_an_output_folder_that_is_a_mount_point_is_named_with_what_to_do(built_minimal: Path):
+    """A site/ mounted (a container's volume, a CI cache) stopped every build: "cannot write: Device or resource busy
+    (check the output folder and build again)", as a new site is switched in whole, beside it."""
+    site = built_minimal / "site"
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(site)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        result = rebuild_fails(built_minimal, tree_digest(site))
+        assert result.err == (f"error: {site}: output folder is a mount point, which a build cannot switch a new site "
+                              f"into (choose an --out inside it, {site / 'site'}, or mount the folder holding it)\n")
+        assert run_build(built_minimal, "--out", str(site / "site")).code == 0
+    finally:
+        subprocess.run(["umount", str(site)], check=True)
