@@ -141,3 +141,28 @@ def test_an_output_folder_that_is_a_mount_point_is_named_with_what_to_do(built_m
         assert run_build(built_minimal, "--out", str(site / "site")).code == 0
     finally:
         subprocess.run(["umount", str(site)], check=True)
+
+
+def test_a_user_without_a_home_folder_keeps_no_key_in_the_current_folder(tmp_path: Path, monkeypatch):
+    """With no $HOME and no entry in the password database (a container run as a bare user id), `~` was taken as
+    a folder of that name in the current one: a key a project brought there (a tarball keeps its 0600) unsealed the
+    project's own .cache/, pickles that run code as they load."""
+    import pwd
+
+    from explainer import seal
+
+    def no_entry(uid):
+        raise KeyError(f"getpwuid(): uid not found: {uid}")
+
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", no_entry)
+    brought = tmp_path / "project" / "~" / ".cache" / "explainer"
+    brought.mkdir(parents=True, mode=0o700)
+    (brought / "seal.key").write_bytes(b"k" * seal.KEY_BYTES)
+    os.chmod(brought / "seal.key", 0o600)
+    monkeypatch.chdir(tmp_path / "project")
+    assert seal.user_key.__wrapped__() not in (b"k" * seal.KEY_BYTES, seal.user_key.__wrapped__())  # one per process
+    monkeypatch.chdir(tmp_path)
+    seal.user_key.__wrapped__()
+    assert not (tmp_path / "~").exists()
