@@ -125,7 +125,7 @@ def silence_output() -> None:
 
 def escape_what_the_output_cannot_show() -> None:
     """Print characters the standard output's encoding lacks as escapes, as the error stream does: a Latin-1
-    terminal's `cite` stopped at a `’` blaming a full disk (`\u2019` reads back as one in a quote's YAML)."""
+    terminal's `cite` stopped at a `’` blaming a full disk (`\\u2019` reads back as one in a quote's YAML)."""
     try:
         sys.stdout.reconfigure(errors="backslashreplace")
     except (AttributeError, ValueError):  # not a text stream of its own (replaced, or closed)
