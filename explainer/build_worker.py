@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Callable
 
+from . import environment
 from .error_page import file_problem
 from .problems import ContentError, Problem, display_path
 from .project import Project
@@ -26,7 +27,7 @@ from .sitelock import is_stopped, other_writer, queued_seconds
 from .write import OutputError, WriteReport
 
 TIME_LIMIT_S = 30.0  # a build running longer is stopped: it is almost surely an endless template loop
-TIME_LIMIT_ENV = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds; for the tests, which cannot wait 30 s
+TIME_LIMIT_ENV = environment.TIME_LIMIT  # seconds; for the tests, which cannot wait 30 s
 STOP_GRACE_S = 2.0  # how long a stopped build may take to clean up before it is killed
 # A wait on the build process of WAKE_MS that took this long: the server was stopped (Ctrl-Z stops the build process
 # with it) or starved, and that time was no build's.
@@ -281,7 +282,4 @@ def overrun(limit: float, changed: list[str]) -> Outcome:
 
 def time_limit() -> float:
     """Return how long a build may run before it is stopped, in seconds."""
-    try:
-        return float(os.environ.get(TIME_LIMIT_ENV, TIME_LIMIT_S))
-    except ValueError:
-        return TIME_LIMIT_S
+    return environment.number_from(TIME_LIMIT_ENV, TIME_LIMIT_S)

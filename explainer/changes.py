@@ -28,13 +28,20 @@ from .sources import read_sources
 ENGLISH = Labels(yaml.safe_load((BUILT_IN / "en.yaml").read_text(encoding="utf-8")), "en")
 
 
+TEMPORARY_HINT = "make room there, or set TMPDIR to a folder with room, then run changes again"
+
+
 class ChangesError(ValueError):
     """The commit to compare with cannot be read."""
 
 
 def changes_since(project: Project, ref: str) -> str:
     """Return the report of content changes between commit `ref` and the working tree."""
-    with tempfile.TemporaryDirectory(prefix="explainer-changes-") as folder:
+    try:
+        unpacked = tempfile.TemporaryDirectory(prefix="explainer-changes-")
+    except OSError as error:  # FileNotFoundError: no temporary folder it can write in
+        raise ChangesError(f"cannot make a temporary folder: {error.strerror or error} ({TEMPORARY_HINT})") from None
+    with unpacked as folder:
         old_root = Path(folder)
         export_commit(project.root, ref, old_root)
         old = snapshot(Project.at(old_root))
@@ -58,6 +65,9 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
     except tarfile.TarError as error:  # a link committed that leads out of the project: it ended in a traceback
         raise ChangesError(f"commit {ref}: {error} (changes follows no link out of the project, as the build follows "
                            "none; compare with another commit)") from None
+    except OSError as error:  # a full temporary disk said only "[Errno 28] No space left on device"
+        raise ChangesError(f"{target.parent}: cannot unpack commit {ref} in this temporary folder: "
+                           f"{error.strerror or error} ({TEMPORARY_HINT})") from None
 
 
 def _git(root: Path, *args: str) -> bytes:

@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import environment
 from .problems import ContentError, Problem, printable
 from .project import Project
 from .write import OutputError, check_output_location
@@ -122,6 +123,15 @@ def silence_output() -> None:
         pass
 
 
+def escape_what_the_output_cannot_show() -> None:
+    """Print characters the standard output's encoding lacks as escapes, as the error stream does: a Latin-1
+    terminal's `cite` stopped at a `’` blaming a full disk (`\\u2019` reads back as one in a quote's YAML)."""
+    try:
+        sys.stdout.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError):  # not a text stream of its own (replaced, or closed)
+        pass
+
+
 def github_annotation(problem: Problem) -> str:
     """Return a problem as a GitHub workflow command that annotates the YAML line."""
     def escape(text: str, properties: bool = False) -> str:
@@ -144,6 +154,7 @@ def report_problems(error: ContentError, style: str = "text") -> None:
 def run(args: argparse.Namespace) -> int:
     """Run the command the arguments name; return the exit code."""
     command = args.command or "build"
+    environment.check()
     if not args.root.is_dir():
         raise OutputError(f"{args.root}: project folder not found (pass --root with the folder "
                           "holding content/, seeds/ and templates/)")
@@ -194,11 +205,12 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     wherever it is run from and wherever the package is installed.
     """
     args = parse_args(sys.argv[1:] if argv is None else argv, default_root)
+    escape_what_the_output_cannot_show()
     try:
         return run(args)
     except ContentError as error:
         report_problems(error, getattr(args, "format", "text"))
-    except OutputError as error:
+    except (OutputError, environment.SettingError) as error:
         print(f"error: {printable(str(error))}", file=sys.stderr)
     except KeyboardInterrupt:
         print("stopped", file=sys.stderr)

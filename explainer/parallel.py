@@ -19,10 +19,12 @@ import sys
 import threading
 from typing import Callable, Sequence, TypeVar
 
+from . import environment
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-WORKERS_ENV = "EXPLAINER_WORKERS"  # how many processes a build may use; 1 keeps it in this one
+WORKERS_ENV = environment.WORKERS  # how many processes a build may use; 1 keeps it in this one
 MIN_ITEMS_PER_WORKER = 40  # below this a worker's start-up and result pickling cost more than they save
 SHARES_PER_WORKER = 4  # items differ in cost (a briefing page against a source page): smaller shares balance
 
@@ -35,9 +37,9 @@ def workers_for(items: int) -> int:
     """Return how many processes to map `items` items with: EXPLAINER_WORKERS when set (any number of
     items, as a user asking for workers expects), else one per core this process may run on, each
     with at least MIN_ITEMS_PER_WORKER items."""
-    setting = os.environ.get(WORKERS_ENV, "")
-    if setting.isdigit() and int(setting) > 0:
-        return min(int(setting), items)
+    setting = environment.number_from(WORKERS_ENV, None)
+    if setting is not None:
+        return min(setting, items)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return min(cores, items // MIN_ITEMS_PER_WORKER)
 

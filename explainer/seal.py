@@ -147,18 +147,24 @@ def user_key() -> bytes:
     """Return the key this user's builds seal their cache files with: the one kept in the user's own key
     folder, made there if it has none (or one another user could read or have written), or, where
     none can be kept safely, one for this process alone."""
-    folder = key_folder()
     try:
+        folder = key_folder()
         return _kept_key(folder) or _new_key(folder)
     except OSError:
         return os.urandom(KEY_BYTES)
 
 
 def key_folder() -> Path:
-    """Return where the user's key is kept: $XDG_CACHE_HOME/explainer, or ~/.cache/explainer."""
+    """Return where the user's key is kept: $XDG_CACHE_HOME/explainer, or ~/.cache/explainer.
+
+    Raises OSError where the user has no home folder: `~` was taken as a folder of that name in the current one,
+    the project perhaps, where a key could come with the project (a tarball keeps its 0600) and unseal its .cache/.
+    """
     chosen = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(chosen):  # unset, or relative, which the XDG specification says to ignore
         chosen = os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(chosen):  # no $HOME, and no entry in the password database (a container's own user id)
+        raise OSError("no home folder")
     return Path(chosen) / "explainer"
 
 

@@ -47,6 +47,7 @@ from tornado.ioloop import IOLoop
 from tornado.websocket import WebSocketClosedError
 from watchfiles._rust_notify import WatchfilesRustInternalError
 
+from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .moves import briefing_folders, follow, moved_address
@@ -71,9 +72,9 @@ MAX_SERVED_BYTES = 256 * 1024 * 1024  # a file is read whole into memory to serv
 # One editor's browser opens a handful of connections; far more at once is a leak or an attack. Half
 # the process's file limit leaves the other half for the build and the watcher. The tests set a
 # lower cap, which they can reach faster than HEADER_TIMEOUT closes connections.
-MAX_CONNECTIONS_ENV = "EXPLAINER_SERVE_MAX_CONNECTIONS"
-MAX_CONNECTIONS = int(os.environ.get(MAX_CONNECTIONS_ENV)
-                      or min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
+MAX_CONNECTIONS_ENV = environment.MAX_CONNECTIONS
+MAX_CONNECTIONS = environment.number_from(MAX_CONNECTIONS_ENV,
+                                          min(1024, resource.getrlimit(resource.RLIMIT_NOFILE)[0] // 2))
 # Live-reload sockets may take at most half the cap, so pages always find room; past it the oldest socket that is
 # no page's (never said `info`, as livereload's client does), or else the oldest, is closed: a local process
 # opening only sockets held every place, and the editor's pages were refused.
@@ -81,16 +82,16 @@ MAX_SOCKETS = max(1, MAX_CONNECTIONS // 2)
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 # Seconds a connection may take to send a request's headers, or stay idle between requests; the tests,
 # which wait for it to pass, set less.
-HEADER_TIMEOUT_ENV = "EXPLAINER_SERVE_HEADER_TIMEOUT"
-HEADER_TIMEOUT = float(os.environ.get(HEADER_TIMEOUT_ENV) or 5)
+HEADER_TIMEOUT_ENV = environment.HEADER_TIMEOUT
+HEADER_TIMEOUT = environment.number_from(HEADER_TIMEOUT_ENV, 5.0)
 # The preview takes no request bodies; tornado's default (100 MB, held in memory until the handler
 # runs) let each connection, even a POST from any web page the editor opens, hold 100 MB of the server's memory.
 MAX_BODY_BYTES = 64 * 1024
 # A client that stops reading held its connection, and the bytes of the file it asked for, for as long
 # as it liked: tornado sets no time limit on sending a response. A minute is far more than any of our
 # pages takes, even over a slow network; the tests set less.
-SEND_TIME_LIMIT_ENV = "EXPLAINER_SERVE_SEND_TIME_LIMIT"
-SEND_TIME_LIMIT = float(os.environ.get(SEND_TIME_LIMIT_ENV) or 60)
+SEND_TIME_LIMIT_ENV = environment.SEND_TIME_LIMIT
+SEND_TIME_LIMIT = environment.number_from(SEND_TIME_LIMIT_ENV, 60.0)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
 MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
@@ -516,20 +517,22 @@ def read_site_file(out: Path, parts: list[str]) -> bytes | None:
         os.close(handle)
 
 
-def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset | None) -> None:
+def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset) -> None:
     """Answer 403 to a Host the server does not go by.
 
-    A server on the loopback answers only to loopback names, so that no web page can read the
-    briefing or the error page's file excerpts through DNS rebinding.
+    A server on the loopback answers only to loopback names, and one shared on the network only to an
+    address or this machine's names, so that no web page can read the briefing or the error page's
+    file excerpts through DNS rebinding (a shared server answered any name, rebound to it).
     """
-    if hosts is not None and handler.request.host_name not in hosts:
+    name = handler.request.host_name
+    if name not in hosts and not (isinstance(hosts, SharedNames) and is_address(name)):
         raise web.HTTPError(403, reason="Unknown host name")
 
 
 class SiteHandler(web.RequestHandler):
     """Serves the output folder from disk on every request, or the error page while the build fails."""
 
-    def initialize(self, preview: Preview, hosts: frozenset | None) -> None:
+    def initialize(self, preview: Preview, hosts: frozenset) -> None:
         self.preview = preview
         self.hosts = hosts
 
@@ -607,7 +610,7 @@ class ReloadSocket(LiveReloadHandler):
     # otherwise sockets past MAX_CONNECTIONS would use up the process's files.
     opened: dict[ReloadSocket, None] = {}  # oldest first
 
-    def initialize(self, hosts: frozenset | None, port: int, preview: Preview) -> None:
+    def initialize(self, hosts: frozenset, port: int, preview: Preview) -> None:
         self.hosts = hosts
         self.port = port
         self.preview = preview
@@ -638,7 +641,7 @@ class ReloadSocket(LiveReloadHandler):
 
     def check_origin(self, origin: str) -> bool:
         """Accept only a page this server served (tornado answers 403 otherwise, before upgrading)."""
-        if self.hosts is None:
+        if isinstance(self.hosts, SharedNames):  # any address, and prepare() has checked this one
             return origin.lower() == f"http://{self.request.host.lower()}"
         return origin.lower() in {f"http://{name}:{self.port}" for name in self.hosts}
 
@@ -696,7 +699,7 @@ class ClientInjector(LiveScriptInjector):
 class ReloadClientHandler(LiveReloadJSHandler):
     """livereload's browser client, served like everything else only to the Host names the server goes by."""
 
-    def initialize(self, hosts: frozenset | None) -> None:
+    def initialize(self, hosts: frozenset) -> None:
         self.hosts = hosts
 
     def prepare(self) -> None:
@@ -706,7 +709,7 @@ class ReloadClientHandler(LiveReloadJSHandler):
 class KeepScrollHandler(web.RequestHandler):
     """Serves the preview's script that keeps a page's scroll position across reloads (keep_scroll.js)."""
 
-    def initialize(self, hosts: frozenset | None) -> None:
+    def initialize(self, hosts: frozenset) -> None:
         self.hosts = hosts
 
     def prepare(self) -> None:
@@ -732,10 +735,27 @@ def make_app(preview: Preview, host: str, port: int) -> web.Application:
         websocket_ping_interval=PING_INTERVAL, websocket_ping_timeout=PING_INTERVAL)
 
 
-def allowed_hosts(host: str) -> frozenset | None:
-    """Return the Host names a server bound to `host` answers to, or None for any name."""
+class SharedNames(frozenset):
+    """The Host names a server shared on the network answers to, besides any address."""
+
+
+def allowed_hosts(host: str) -> frozenset:
+    """Return the Host names a server bound to `host` answers to (SharedNames for one shared on the network)."""
     name = host.lower().strip("[]")
-    return LOOPBACK | {name, f"[{name}]"} if is_loopback(name) else None
+    names = LOOPBACK | {name, f"[{name}]"}
+    if is_loopback(name):
+        return names
+    machine = socket.gethostname().lower()
+    return SharedNames(names | {machine, f"{machine}.local"})  # .local: its name as mDNS (Avahi, Bonjour) gives it
+
+
+def is_address(name: str) -> bool:
+    """Say whether a Host name is an IP address, which no DNS rebinding can stand behind."""
+    try:
+        ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 def is_loopback(name: str) -> bool:
@@ -834,7 +854,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         if not stop.is_set():
             url = page_url(host, port)
             say(f"serving {display_path(project.out, project.root)}/ at {url} (Ctrl-C to stop)")
-            if allowed_hosts(host) is None:
+            if isinstance(allowed_hosts(host), SharedNames):
                 say(f"warning: --host {host} is not this machine only: anyone who can reach it can read "
                     "the site and its error pages, drafts included", sys.stderr)
             if open_browser:

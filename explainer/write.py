@@ -81,6 +81,12 @@ def check_output_folder(out: Path) -> None:
     """Raise OutputError unless `out` is missing, empty, or a site this tool made."""
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         raise OutputError(f"{out}: output path is not a plain folder (refusing to replace it; choose another --out)")
+    holder = next(folder for folder in out.absolute().parents if os.path.lexists(folder))  # at worst, /
+    if not holder.is_dir():  # it said "cannot write: File exists"
+        raise OutputError(f"{out}: output path is inside {holder}, which is not a folder (choose another --out)")
+    if os.path.ismount(out):  # a new site is switched in whole, beside it: "cannot write: Device or resource busy"
+        raise OutputError(f"{out}: output folder is a mount point, which a build cannot switch a new site into "
+                          f"(choose an --out inside it, {out / 'site'}, or mount the folder holding it)")
     if out.is_dir() and any(out.iterdir()) and not _is_regular(out / MARKER):
         raise OutputError(f"{out}: folder was not made by this tool (no {MARKER} file); "
                           "refusing to delete it, choose an empty or new --out folder")
@@ -214,7 +220,10 @@ def _take_spare(spare: Path, staging: Path) -> bool:
             return True
         except OSError:  # another disk than the site's: a spare cannot be kept there
             pass
-    _delete(spare)
+    try:
+        _delete(spare)
+    except OSError:  # a read-only disk, another user's .cache/: it stopped the build, naming the site; unused, it stays
+        pass
     return False
 
 

@@ -1,0 +1,54 @@
+"""The environment variables the build and the preview read, every one a number, checked here before any work.
+
+A value that is no number in its range was a traceback (`EXPLAINER_WORKERS=²`, `EXPLAINER_SERVE_HEADER_TIMEOUT=abc`)
+or silently taken for another (`EXPLAINER_WORKERS=-1` for one per core, `=1000000000` for a process per page):
+now it is one line naming the variable and what to do.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+from .problems import printable
+
+WORKERS = "EXPLAINER_WORKERS"  # how many processes a build may use; 1 keeps it in the build's own
+MAX_CONNECTIONS = "EXPLAINER_SERVE_MAX_CONNECTIONS"  # the preview's cap on open connections (the tests set less)
+HEADER_TIMEOUT = "EXPLAINER_SERVE_HEADER_TIMEOUT"  # seconds a request's headers may take
+SEND_TIME_LIMIT = "EXPLAINER_SERVE_SEND_TIME_LIMIT"  # seconds a response may take to be taken in
+TIME_LIMIT = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds a preview build may run
+
+MOST_WORKERS = 1024  # far past any machine's cores: more is a typo, and forked one process per page of a large site
+WHOLE_NUMBERS = {WORKERS: MOST_WORKERS, MAX_CONNECTIONS: 1_000_000}  # each from 1 to this
+SECONDS = (HEADER_TIMEOUT, SEND_TIME_LIMIT, TIME_LIMIT)
+
+
+class SettingError(ValueError):
+    """An environment variable holds a value the build cannot use."""
+
+
+def check() -> None:
+    """Raise SettingError naming the first of our variables set to a value that is not one it takes."""
+    for name in sorted(WHOLE_NUMBERS) + sorted(SECONDS):
+        number_from(name, None)
+
+
+def number_from(name: str, default: float | None) -> float | None:
+    """Return the number variable `name` holds (an int for a whole-number setting), or `default` where it is
+    unset or empty; raise SettingError where it holds anything else."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    if name in WHOLE_NUMBERS:
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= WHOLE_NUMBERS[name]:
+            return int(text)
+        wanted = f"a whole number from 1 to {WHOLE_NUMBERS[name]:,}"
+    else:
+        try:
+            seconds = float(text)
+        except ValueError:
+            seconds = math.nan
+        if math.isfinite(seconds) and seconds > 0:
+            return seconds
+        wanted = "a number of seconds above 0"
+    raise SettingError(f"{name}={printable(text)} is not {wanted} (set it to one, or unset it for the default)")
