@@ -41,10 +41,10 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
              "articles": 0}  # where every noun is capitalised, the words a noun follows, not a name ("der Behörde")
 
 
-# Labels a locale may leave out: what `new` writes into a briefing for the editor to replace, English's where a
-# locale has none (a project's German locale written before they were added still loads).
+# Labels a locale may leave out: what `new` writes into a briefing for the editor to read (its comment) or replace,
+# English's where a locale has none (a project's German locale written before they were added still loads).
 # `marker_label` names a citation marker for screen readers ("note 3"); a locale without it leaves the marker "[3]".
-OPTIONAL_LABELS = frozenset({"new_summary", "new_first_party", "new_second_party", "marker_label"})
+OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label"})
 
 
 class Labels(dict):

@@ -1,0 +1,130 @@
+"""A new editor's French briefing, round fifteen: the comment `new` writes is in the briefing's language, `cite` finds
+words typed as a keyboard types them ("-" for the source's "–", "1250" for its "1 250"), and what the French briefing
+met. Each fix is tested through the command line, against what the old code did."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import run_build
+from support import minimal_project
+
+NNBSP = "\u202f"
+SOURCE = (f"COMMUNIQUÉ DE PRESSE – Organisation des producteurs de lait de l'Ouest\n\n"
+          f"L'OPLO, qui fédère 1{NNBSP}250 exploitations, suspend ses livraisons à la Laiterie Vernon — à compter "
+          f"du lundi 16 mars 2026. Le conflit Vernon–OPLO dure depuis janvier. La collecte atteint 600 000 000 "
+          f"litres par an.\n")
+
+
+def library(tmp_path: Path, language: str = "fr", source: str = SOURCE) -> Path:
+    """Return a project whose site and one library source (id `communique`) are in `language`, with no briefing."""
+    root = minimal_project(tmp_path / "project")
+    shutil.rmtree(root / "content" / "flood")
+    (root / "content" / "site.yaml").write_text(
+        f"title: Dossiers\ndescription: Des explications sourcées.\nlanguage: {language}\n", encoding="utf-8")
+    (root / "seeds" / "communique.txt").write_text(source, encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        "sources:\n  - id: communique\n    file: communique.txt\n    title: Le communiqué\n    publisher: unknown\n"
+        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
+    return root
+
+
+def comments_of(path: Path) -> list[str]:
+    """Return the comment lines of a YAML file but its schema line."""
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith("#") and "$schema" not in line]
+
+
+# --- 1. `new` writes its comment in the briefing's language --------------------------------------------------
+
+COMMENTS = {
+    "fr": "Un nouveau dossier : remplacez le résumé",
+    "de": "Ein neues Dossier: Ersetzen Sie Zusammenfassung",
+    "es": "Un nuevo informe: sustituya el resumen",
+    "ar": "ملف جديد",
+    "en": "A new briefing: replace the summary",
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMMENTS))
+def test_new_writes_its_comment_in_the_briefings_language_and_the_briefing_builds(tmp_path: Path, language: str):
+    root = library(tmp_path, language)
+    result = run_build(root, "new", "lait", "--title", "Le lait", "--source", "communique")
+    assert result.code == 0, result.err
+    written = root / "content" / "lait" / "briefing.yaml"
+    comment = " ".join(line[2:] for line in comments_of(written))
+    assert comment.startswith(COMMENTS[language])
+    assert "background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml" in comment
+    if language != "en":
+        assert "replace the summary" not in comment and "as needed" not in comment
+    assert all(len(line) <= 116 for line in comments_of(written))  # wrapped: a YAML comment is one line
+    assert yaml.safe_load(written.read_text(encoding="utf-8"))["title"] == "Le lait"
+    assert run_build(root, "check").code == 0
+
+
+def test_new_takes_the_english_comment_where_a_project_locale_has_none(tmp_path: Path):
+    # A project's own locale for a language not built in need not translate it.
+    root = library(tmp_path, "nl")
+    english = (Path(__file__).parents[1] / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
+    (root / "locales").mkdir()
+    (root / "locales" / "nl.yaml").write_text(
+        "".join(line for line in english.splitlines(keepends=True) if not line.startswith("new_")), encoding="utf-8")
+    assert run_build(root, "new", "lait", "--title", "De melk", "--source", "communique").code == 0
+    assert comments_of(root / "content" / "lait" / "briefing.yaml")[0].startswith("# A new briefing: replace")
+
+
+def test_new_names_the_title_as_at_fault_whatever_the_length_of_the_comment_above_it(tmp_path: Path):
+    root = library(tmp_path, "fr")
+    result = run_build(root, "new", "lait", "--title", "Le lait\u202e", "--source", "communique")
+    assert result.code == 1
+    assert result.err.startswith("error: --title: invisible control character U+202E"), result.err
+    assert not (root / "content" / "lait").exists()
+
+
+# --- 2. `cite` finds a dash and a grouped number typed as a keyboard types them ------------------------------
+
+TYPED = [
+    # (typed, the source's words `cite` prints)
+    ("COMMUNIQUÉ DE PRESSE - Organisation", "COMMUNIQUÉ DE PRESSE – Organisation"),
+    ("la Laiterie Vernon - à compter", "la Laiterie Vernon — à compter"),
+    ("la Laiterie Vernon -- à compter", "la Laiterie Vernon — à compter"),
+    ("Le conflit Vernon-OPLO", "Le conflit Vernon–OPLO"),
+    ("fédère 1250 exploitations", f"fédère 1{NNBSP}250 exploitations"),
+    ("atteint 600000000 litres", "atteint 600 000 000 litres"),
+]
+
+
+@pytest.mark.parametrize("typed, printed", TYPED)
+def test_cite_finds_words_typed_with_a_keyboards_dash_or_an_ungrouped_number(tmp_path: Path, typed: str,
+                                                                              printed: str):
+    root = library(tmp_path)
+    result = run_build(root, "cite", "communique", typed)
+    assert result.code == 0, result.err
+    assert yaml.safe_load(result.out)["quote"] == printed  # the source's own characters, which anchor
+
+
+@pytest.mark.parametrize("typed", ["fédère 12500 exploitations", "fédère 125 exploitations", "Vernon OPLO",
+                                   "1250,5 exploitations"])
+def test_cite_still_refuses_other_words(tmp_path: Path, typed: str):
+    result = run_build(library(tmp_path), "cite", "communique", typed)
+    assert result.code == 1
+    assert "the words are not in the source" in result.err
+
+
+def test_a_citation_cite_printed_for_typed_words_builds(tmp_path: Path):
+    root = library(tmp_path)
+    printed = run_build(root, "cite", "communique", "fédère 1250 exploitations, suspend").out
+    quote = yaml.safe_load(printed)["quote"]
+    folder = root / "content" / "lait"
+    folder.mkdir()
+    (folder / "briefing.yaml").write_text(
+        "title: Le lait\nsummary: |\n  L'OPLO fédère 1 250 exploitations.[^a]\nlanguage: fr\nupdates:\n"
+        "  - date: 2026-03-14\n    kind: update\n    text: Première publication.\nparties:\n"
+        "  - id: oplo\n    name: OPLO\n  - id: vernon\n    name: Laiterie Vernon\n"
+        f"citations:\n  a:\n    source: communique\n    quote: \"{quote}\"\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert result.code == 0, result.err
