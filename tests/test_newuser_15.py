@@ -128,3 +128,63 @@ def test_a_citation_cite_printed_for_typed_words_builds(tmp_path: Path):
         f"citations:\n  a:\n    source: communique\n    quote: \"{quote}\"\n", encoding="utf-8")
     result = run_build(root, "check")
     assert result.code == 0, result.err
+
+
+# --- 3. what the French briefing met: "M€" as a figure's unit, and "1er mars" on the page --------------------
+
+DEPECHE = ("Selon la Laiterie Vernon, la suspension pourrait coûter jusqu'à 15 M€ par mois au groupe. "
+           "Les prix baissent depuis le 1er mars 2026.\n")
+
+
+def french_briefing(tmp_path: Path, unit: str, value: str = "15", first: str = "2026-03-01") -> Path:
+    """Return a French project whose briefing's claim gives the suspension's cost as `value` in `unit`."""
+    root = library(tmp_path, "fr", DEPECHE)
+    folder = root / "content" / "lait"
+    folder.mkdir()
+    (folder / "briefing.yaml").write_text(
+        "title: Le lait\nsummary: |\n  Les prix baissent depuis le 1er mars 2026.[^mars]\nupdates:\n"
+        f"  - date: {first}\n    kind: update\n    text: Première publication.\nparties:\n"
+        "  - id: oplo\n    name: OPLO\n  - id: vernon\n    name: Laiterie Vernon\n"
+        "citations:\n  mars:\n    source: communique\n    quote: Les prix baissent depuis le 1er mars 2026.\n"
+        "  cout:\n    source: communique\n    quote: \"Selon la Laiterie Vernon, la suspension pourrait coûter jusqu'à "
+        "15 M€ par mois au groupe.\"\n", encoding="utf-8")
+    (folder / "claims.yaml").write_text(
+        "topics:\n  - id: cout\n    title: Le coût\n    claims:\n      - claimant: La Laiterie Vernon\n"
+        "        parties: [vernon]\n        says: Selon le groupe, la suspension pourrait coûter jusqu'à 15 M€ par mois.\n"
+        f"        figures:\n          - {{measure: Coût mensuel, value: {value}, bound: up to, unit: \"{unit}\"}}\n"
+        "        status: claim\n        cite: [cout]\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("unit", ["M€", "M €", "millions d'euros"])
+def test_a_figure_in_m_euros_builds_citing_a_passages_m_euros(tmp_path: Path, unit: str):
+    result = run_build(french_briefing(tmp_path, unit), "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("unit, value, named", [("M€", "16", "figure 16"), ("Md€", "15", "figure 15"),
+                                                ("€", "15", "figure 15")])
+def test_a_figure_in_m_euros_is_still_refused_when_it_differs(tmp_path: Path, unit: str, value: str, named: str):
+    result = run_build(french_briefing(tmp_path, unit, value), "check")
+    assert result.code == 1
+    assert f"content/lait/claims.yaml:9: {named} (Coût mensuel)" in result.err, result.err
+
+
+def test_a_french_page_writes_the_first_of_a_month_as_1er(tmp_path: Path):
+    root = french_briefing(tmp_path, "M€")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "lait" / "index.html").read_text(encoding="utf-8")
+    assert "1er mars 2026" in page.split("Première publication", 1)[1][:200]
+    assert ">1 mars 2026<" not in page
+
+
+def test_only_french_writes_the_first_of_a_month_otherwise(tmp_path: Path):
+    from explainer.locale import load_locales
+
+    locales, _ = load_locales(library(tmp_path))
+    assert locales["en"].date("2026-03-01") == "1 March 2026"
+    assert locales["de"].date("2026-03-01") == "1. März 2026"
+    assert locales["es"].date("2026-03-01") == "1 de marzo de 2026"
+    assert locales["fr"].date("2026-03-01") == "1er mars 2026"
+    assert locales["fr"].date("2026-03-02") == "2 mars 2026"
