@@ -806,6 +806,7 @@ _DE_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
     "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(), 1) for end in ("e", "en", "er", "es", "em")}
 _UNACCENTED = {word.replace("è", "e").replace("é", "e"): n for word, n in {**_FR_ORDINALS, **_ES_ORDINALS}.items()}
 _RANK_WORDS = {**_ES_ORDINALS, **_DE_ORDINALS, **_UNACCENTED, **_FR_ORDINALS, **_EN_ORDINALS, **_EN_ORDINAL_TENS}
+FRENCH_ORDINAL = "(?:" + "|".join(patterns.longest_first(_FR_ORDINALS)) + ")"  # "troisième", as ranks.py reads it
 _SPELLED_ORDINAL = patterns.compile(
     r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
     + "|".join(patterns.longest_first(_RANK_WORDS)) + r")(?![\w-])",

@@ -188,3 +188,54 @@ def test_only_french_writes_the_first_of_a_month_otherwise(tmp_path: Path):
     assert locales["es"].date("2026-03-01") == "1 de marzo de 2026"
     assert locales["fr"].date("2026-03-01") == "1er mars 2026"
     assert locales["fr"].date("2026-03-02") == "2 mars 2026"
+
+
+# --- 4. misstatements the French briefing let through: a rate after "M€", a French rank -----------------------
+
+def one_french_sentence(tmp_path: Path, source: str, summary: str) -> list[str]:
+    """Return `check`'s error lines for a French briefing whose summary `summary` cites the whole of `source`."""
+    root = library(tmp_path, "fr", source + "\n")
+    folder = root / "content" / "lait"
+    folder.mkdir()
+    (folder / "briefing.yaml").write_text(
+        f"title: Le lait\nsummary: |\n  {summary}[^q]\nupdates:\n  - date: 2026-03-14\n    kind: update\n"
+        "    text: Première publication.\nparties:\n  - id: oplo\n    name: OPLO\n  - id: vernon\n"
+        f"    name: Laiterie Vernon\ncitations:\n  q:\n    source: communique\n    quote: \"{source}\"\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return [line for line in result.err.splitlines() if line.startswith("error")]
+
+
+COST = "Selon la Laiterie Vernon, la suspension pourrait coûter jusqu'à 15 M€ par mois au groupe."
+RANK = "La Laiterie Vernon, troisième transformateur laitier français, a réagi."
+
+FRENCH_SENTENCES = [
+    # (source, sentence, "ok" or what the error says)
+    (COST, COST.replace("par mois", "par an"), 'figure "15 M€" is given per year'),
+    (COST, COST.replace("15 M€ par mois", "15 millions d'euros par an"), "is given per year"),
+    ("Le loyer est de 450 € par mois.", "Le loyer est de 450 € par an.", 'figure "450 €" is given per year'),
+    (COST, COST, "ok"),
+    (COST, COST.replace("15 M€ par mois", "15 millions d'euros mensuels"), "ok"),
+    (RANK, RANK.replace("troisième", "deuxième"),
+     "says 'deuxième transformateur' where its cited passages say 'troisième transformateur'"),
+    (RANK.replace("troisième", "3e"), RANK.replace("troisième", "quatrième"),
+     "says 'quatrième transformateur' where its cited passages say '3e transformateur'"),
+    ("La réunion du 1er avril est la deuxième réunion.", "La réunion du 1er avril est la troisième réunion.",
+     "says 'troisième réunion'"),
+    (RANK, RANK, "ok"),
+    (RANK, RANK.replace("troisième", "3e"), "ok"),
+    ("Les livraisons reprendront le 1er avril.", "Le premier avril, les livraisons reprendront.", "ok"),
+    ("Le chiffre d'affaires recule pour le troisième trimestre consécutif.",
+     "Le chiffre d'affaires recule pour le troisième trimestre consécutif.", "ok"),
+]
+
+
+@pytest.mark.parametrize("source, sentence, outcome", FRENCH_SENTENCES)
+def test_a_french_rate_or_rank_changed_is_refused_and_the_sources_own_builds(tmp_path: Path, source: str,
+                                                                              sentence: str, outcome: str):
+    errors = one_french_sentence(tmp_path, source, sentence)
+    if outcome == "ok":
+        assert errors == []
+    else:
+        assert len(errors) == 1 and errors[0].startswith("error: content/lait/briefing.yaml:3: `summary`: "), errors
+        assert outcome in errors[0]
