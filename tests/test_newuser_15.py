@@ -239,3 +239,55 @@ def test_a_french_rate_or_rank_changed_is_refused_and_the_sources_own_builds(tmp
     else:
         assert len(errors) == 1 and errors[0].startswith("error: content/lait/briefing.yaml:3: `summary`: "), errors
         assert outcome in errors[0]
+
+
+# --- 5. honest French wordings the briefing met refused -------------------------------------------------------
+
+CROWD = "Au moins 300 producteurs ont manifesté samedi devant le siège du groupe à Laval."
+VITRE = "Le groupe prévoit de fermer son site de Vitré si les livraisons ne reprennent pas avant le 1er avril."
+
+HONEST_FRENCH = [
+    # (source, an honest restatement that was refused)
+    (CROWD, "Pas moins de 300 producteurs ont manifesté samedi devant le siège du groupe à Laval."),
+    (CROWD, "300 producteurs au moins ont manifesté samedi devant le siège du groupe à Laval."),
+    (CROWD, "Trois cents producteurs au moins ont manifesté samedi devant le siège du groupe à Laval."),
+    ("Le coût atteint environ 460 euros.", "Le coût atteint 460 euros environ."),
+    (VITRE, "Le groupe prévoit de fermer son site de Vitré faute de reprise des livraisons avant le 1er avril."),
+    (VITRE, "Le groupe prévoit de fermer son site de Vitré si les livraisons n'ont pas repris d'ici au 1er avril."),
+    ("Il ne partira pas avant le 1er avril.", "Il partira au plus tôt le 1er avril."),
+    ("La réunion aura lieu avant le 1er avril.", "La réunion aura lieu d'ici au 1er avril."),
+]
+
+
+@pytest.mark.parametrize("source, sentence", HONEST_FRENCH)
+def test_an_honest_french_restatement_builds(tmp_path: Path, source: str, sentence: str):
+    assert one_french_sentence(tmp_path, source, sentence) == []
+
+
+STILL_REFUSED = [
+    # (source, a misstatement, what the error says)
+    (CROWD, "300 producteurs ont manifesté samedi devant le siège du groupe à Laval.", "leaves out the qualifier"),
+    (CROWD, "Pas plus de 300 producteurs ont manifesté samedi devant le siège du groupe à Laval.", "contradicts"),
+    ("300 producteurs au moins ont manifesté samedi.", "300 producteurs ont manifesté samedi.",
+     'leaves out the qualifier of "300 producteurs au moins"'),
+    ("Le coût atteint 460 euros environ.", "Le coût atteint 460 euros.", "leaves out the qualifier"),
+    ("Le coût atteint 460 euros au plus.", "Le coût atteint plus de 460 euros.", "contradicts"),
+    (VITRE, "Le groupe prévoit de fermer son site de Vitré le 1er avril.", "leaves out the bound"),
+    (VITRE, "Le groupe prévoit de fermer son site de Vitré si les livraisons ne reprennent pas après le 1er avril.",
+     "turns the other way"),
+    ("Il ne partira pas avant le 1er avril.", "Il partira avant le 1er avril.", "turns the other way"),
+    ("La réunion n'aura pas lieu avant 2027.", "La réunion aura lieu d'ici au 1er avril 2027.", "2027"),
+]
+
+
+@pytest.mark.parametrize("source, sentence, named", STILL_REFUSED)
+def test_the_french_misstatement_beside_it_is_still_refused(tmp_path: Path, source: str, sentence: str, named: str):
+    errors = one_french_sentence(tmp_path, source, sentence)
+    assert errors and errors[0].startswith("error: content/lait/briefing.yaml:3: `summary`: "), errors
+    assert named in errors[0]
+
+
+def test_300_ont_au_moins_is_no_bound_of_the_figure(tmp_path: Path):
+    # "au moins" after a verb qualifies the verb ("at least they marched"), not the figure.
+    assert one_french_sentence(tmp_path, "300 producteurs ont au moins manifesté samedi.",
+                               "300 producteurs ont manifesté samedi.") == []
