@@ -291,3 +291,11 @@ def test_300_ont_au_moins_is_no_bound_of_the_figure(tmp_path: Path):
     # "au moins" after a verb qualifies the verb ("at least they marched"), not the figure.
     assert one_french_sentence(tmp_path, "300 producteurs ont au moins manifesté samedi.",
                                "300 producteurs ont manifesté samedi.") == []
+
+
+def test_a_figure_without_its_scale_is_told_the_unit_french_writes(tmp_path: Path):
+    result = run_build(french_briefing(tmp_path, "euros"), "check")
+    assert result.code == 1
+    assert ("figure 15 (Coût mensuel) is not in the passages cited for it (the passages give it as 15 million: give "
+            "the figure a unit that says so (`unit: million`, with its currency if it is a sum: `US$ million`, `M€`))"
+            ) in result.err, result.err
