@@ -299,3 +299,37 @@ def test_a_figure_without_its_scale_is_told_the_unit_french_writes(tmp_path: Pat
     assert ("figure 15 (Coût mensuel) is not in the passages cited for it (the passages give it as 15 million: give "
             "the figure a unit that says so (`unit: million`, with its currency if it is a sum: `US$ million`, `M€`))"
             ) in result.err, result.err
+
+
+# --- 6. whose words, in French: "L'OPLO a déclaré", "a qualifié de « ... »" ------------------------------------
+
+VERNON = "La Laiterie Vernon a qualifié vendredi de « prise d'otage » la décision de l'OPLO."
+MINISTRY = ("Le ministère de l'Agriculture a confirmé que le médiateur des relations commerciales agricoles avait été "
+            "saisi jeudi 12 mars 2026.")
+LE_GOFF = "« Nous ne pouvons plus produire à perte », a déclaré Marie Le Goff, présidente de l'OPLO."
+
+SPEAKERS = [
+    # (source, sentence, "ok" or the speaker the error names)
+    (VERNON, "L'OPLO a qualifié vendredi de « prise d'otage » la décision de la Laiterie Vernon.", "to L'OPLO"),
+    (MINISTRY, "L'OPLO a confirmé que le médiateur des relations commerciales agricoles avait été saisi jeudi 12 mars "
+               "2026.", "to L'OPLO"),
+    (MINISTRY, "Le médiateur des relations commerciales agricoles a été saisi jeudi 12 mars 2026, selon l'OPLO.",
+     "to l'OPLO"),
+    (LE_GOFF, "« Nous ne pouvons plus produire à perte », a déclaré Olivier Castel.", "to Olivier Castel"),
+    (VERNON, VERNON, "ok"),
+    (VERNON, "Vernon qualifie de « prise d'otage » la décision de l'OPLO.", "ok"),
+    (MINISTRY, "Le médiateur des relations commerciales agricoles a été saisi jeudi 12 mars 2026, selon le ministère "
+               "de l'Agriculture.", "ok"),
+    (LE_GOFF, "Selon l'OPLO, « nous ne pouvons plus produire à perte ».", "ok"),
+]
+
+
+@pytest.mark.parametrize("source, sentence, outcome", SPEAKERS)
+def test_a_french_speaker_named_with_an_elided_article_is_read(tmp_path: Path, source: str, sentence: str,
+                                                                outcome: str):
+    errors = one_french_sentence(tmp_path, source, sentence)
+    if outcome == "ok":
+        assert errors == []
+    else:
+        assert len(errors) == 1 and f"this sentence gives the words {outcome}, but its cited passages give them" in \
+            errors[0], errors
