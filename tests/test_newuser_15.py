@@ -333,3 +333,26 @@ def test_a_french_speaker_named_with_an_elided_article_is_read(tmp_path: Path, s
     else:
         assert len(errors) == 1 and f"this sentence gives the words {outcome}, but its cited passages give them" in \
             errors[0], errors
+
+
+# --- 7. a French meeting only scheduled, told as held -----------------------------------------------------------
+
+MEETING = "Une première réunion est prévue le 18 mars à Rennes."
+HELD = [
+    (MEETING, "Une première réunion a eu lieu le 18 mars à Rennes.", "tells as held ('a eu lieu')"),
+    (MEETING, "Une première réunion s'est tenue le 18 mars à Rennes.", "tells as held ('s'est tenue')"),
+    (MEETING, "Une première réunion doit se tenir le 18 mars à Rennes.", "ok"),
+    ("Une première réunion a eu lieu le 18 mars à Rennes.", "Une première réunion s'est tenue le 18 mars à Rennes.",
+     "ok"),
+    ("Le sommet, prévu le 18 mars, a eu lieu à Rennes.", "Le sommet a eu lieu à Rennes.", "ok"),
+]
+
+
+@pytest.mark.parametrize("source, sentence, outcome", HELD)
+def test_a_french_meeting_only_scheduled_is_not_told_as_held(tmp_path: Path, source: str, sentence: str,
+                                                              outcome: str):
+    errors = one_french_sentence(tmp_path, source, sentence)
+    if outcome == "ok":
+        assert errors == []
+    else:
+        assert len(errors) == 1 and f"this sentence {outcome} what its cited passages only schedule" in errors[0]
