@@ -39,12 +39,13 @@ _REPORTING = patterns.compile(
     r"|testified|testifies|argued|argues|contended|contends|(?:gave|gives|given)\s+evidence"
     r"|(?:found|finds|concluded|concludes|submitted|submits)(?=\s+that(?!\w)))(?!\w)")
 # French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré"; and "a
-# qualifié de « ... »", "a confirmé que", "dénonce" (unread, « prise d'otage » given to the other party built).
+# qualifié de « ... »", "a confirmé que", "dénonce", "parle de" (unread, « prise d'otage » given to the other party
+# built).
 _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
     r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé|confirmé|expliqué|répondu|dénoncé|qualifié"
-    r"|rappelé)|déclare|déclarent|affirme|affirment|assure|assurent|ajoute|indique|souligne|estime|précise|confirme"
-    r"|explique|répond|dénonce|qualifie|qualifient)(?!\w)")
+    r"|rappelé|évoqué|parlé(?=\s+d))|déclare|déclarent|affirme|affirment|assure|assurent|ajoute|indique|souligne"
+    r"|estime|précise|confirme|explique|répond|dénonce|qualifie|qualifient|évoque|évoquent|parlen?t?(?=\s+d))(?!\w)")
 _REPORTING_ANY = patterns.compile(f"{_REPORTING.pattern}|{_REPORTING_FR}")  # one pass over the text, not two
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
 # "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").

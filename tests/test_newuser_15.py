@@ -321,6 +321,9 @@ SPEAKERS = [
     (MINISTRY, "Le médiateur des relations commerciales agricoles a été saisi jeudi 12 mars 2026, selon le ministère "
                "de l'Agriculture.", "ok"),
     (LE_GOFF, "Selon l'OPLO, « nous ne pouvons plus produire à perte ».", "ok"),
+    (VERNON, "L'OPLO parle de « prise d'otage ».", "to L'OPLO"),
+    (VERNON, "Olivier Castel parle de « prise d'otage ».", "to Olivier Castel"),
+    (VERNON, "La Laiterie Vernon parle de « prise d'otage ».", "ok"),
 ]
 
 
