@@ -359,3 +359,34 @@ def test_a_french_meeting_only_scheduled_is_not_told_as_held(tmp_path: Path, sou
         assert errors == []
     else:
         assert len(errors) == 1 and f"this sentence {outcome} what its cited passages only schedule" in errors[0]
+
+
+# --- 8. a French condition dropped ------------------------------------------------------------------------------
+
+NO_DEAL = ("Si aucun accord n'est trouvé d'ici le 31 mars 2026, les livraisons resteront suspendues jusqu'à la "
+           "conclusion d'un nouveau contrat.")
+CLOSURE = "Le groupe fermera provisoirement son site de Vitré si les livraisons ne reprennent pas avant le 1er avril."
+CONDITIONS = [
+    (NO_DEAL, "Les livraisons resteront suspendues jusqu'à la conclusion d'un nouveau contrat.",
+     "only on a condition ('Si aucun accord n'est trouvé d'ici le 31 mars 2026')"),
+    (CLOSURE, "Le groupe fermera provisoirement son site de Vitré.",
+     "only on a condition ('si les livraisons ne reprennent pas avant le 1er avril')"),
+    (NO_DEAL, "Faute d'accord d'ici le 31 mars 2026, les livraisons resteront suspendues jusqu'à la conclusion d'un "
+              "nouveau contrat.", "ok"),
+    (NO_DEAL, "Les livraisons resteront suspendues jusqu'à la conclusion d'un nouveau contrat si aucun accord n'est "
+              "trouvé d'ici le 31 mars 2026.", "ok"),
+    (CLOSURE, "Le groupe fermera provisoirement son site de Vitré faute de reprise des livraisons avant le 1er avril.",
+     "ok"),
+    ("Même si les prix baissent, les producteurs resteront mobilisés.", "Les producteurs resteront mobilisés.", "ok"),
+    ("Le groupe se demande si les producteurs resteront mobilisés.", "Les producteurs resteront mobilisés.", "ok"),
+]
+
+
+@pytest.mark.parametrize("source, sentence, outcome", CONDITIONS)
+def test_a_french_condition_is_kept(tmp_path: Path, source: str, sentence: str, outcome: str):
+    errors = one_french_sentence(tmp_path, source, sentence)
+    if outcome == "ok":
+        assert errors == []
+    else:
+        assert len(errors) == 1 and f"the source gives this {outcome}, but it is stated as plain fact" in errors[0]
+        assert "(keep the condition ('si ...', 'à condition que ...', 'faute de ...')" in errors[0]
