@@ -390,3 +390,20 @@ def test_a_french_condition_is_kept(tmp_path: Path, source: str, sentence: str, 
     else:
         assert len(errors) == 1 and f"the source gives this {outcome}, but it is stated as plain fact" in errors[0]
         assert "(keep the condition ('si ...', 'à condition que ...', 'faute de ...')" in errors[0]
+
+
+# --- 9. the whole French briefing: a press release and a news report ---------------------------------------------
+
+def test_the_french_briefing_builds_and_its_page_writes_french(tmp_path: Path):
+    from conftest import REPO, copy_templates, copy_tree
+
+    root = tmp_path / "desk"
+    copy_tree(REPO / "tests" / "fixtures" / "newuser15-lait", root)
+    copy_templates(root)
+    copy_tree(REPO / "static", root / "static")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "lait-ouest" / "index.html").read_text(encoding="utf-8")
+    for shown in ("1er janvier 2026", f"1{NNBSP}250 exploitations", "2,1 Md€", "3,5 %", "« prise d'otage »",
+                  "Coût mensuel de la suspension <span class=\"unit\">(M€)", "Ce qui était faux"):
+        assert shown in page.replace("&#39;", "'").replace("&nbsp;", "\u00a0"), shown
