@@ -211,7 +211,7 @@ def comment_lines(comment: str) -> str:
     """Return a locale's `new_comment` as YAML comment lines, its `{files}` named: a line break in a value would end
     the comment and start YAML, so its words are wrapped here."""
     lines: list[str] = []
-    for word in comment.replace("{files}", OPTIONAL_FILES).split():
+    for word in filter(None, comment.replace("{files}", OPTIONAL_FILES).split(" ")):  # a no-break space stays
         if lines and len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH:
             lines[-1] += f" {word}"
         else:

@@ -42,7 +42,7 @@ def comments_of(path: Path) -> list[str]:
 # --- 1. `new` writes its comment in the briefing's language --------------------------------------------------
 
 COMMENTS = {
-    "fr": "Un nouveau dossier : remplacez le résumé",
+    "fr": "Un nouveau dossier\u00a0: remplacez le résumé",  # French typography
     "de": "Ein neues Dossier: Ersetzen Sie Zusammenfassung",
     "es": "Un nuevo informe: sustituya el resumen",
     "ar": "ملف جديد",
