@@ -157,6 +157,7 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
 
 _SCALES = ((Decimal(10) ** 3, "thousand"), (Decimal(10) ** 6, "million"), (Decimal(10) ** 9, "billion"),
            (Decimal(10) ** 12, "trillion"))
+_IN_EUROS = {"million": "M€", "billion": "Md€"}  # as French writes a sum's unit: the hint names it too
 
 
 def _unit_left_out(size, unit: str, found: set) -> str:
@@ -169,7 +170,8 @@ def _unit_left_out(size, unit: str, found: set) -> str:
         for scale, word in _SCALES:
             if Quantity(number * scale, "") in found:
                 return (f"the passages give it as {as_written(size)} {word}: give the figure a unit that says so "
-                        f"(`unit: {word}`, with its currency if it is a sum: `US$ {word}`)")
+                        f"(`unit: {word}`, with its currency if it is a sum: `US$ {word}`"
+                        + (f", `{_IN_EUROS[word]}`)" if word in _IN_EUROS else ")"))
     return ""
 
 

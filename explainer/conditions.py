@@ -17,7 +17,10 @@ sentence or clause ("If both sides withdraw, the ceasefire will hold", "official
 words of four letters or more, more than with any sentence its passages state without a condition) must keep the
 condition: a condition word of its own ("if", "unless", "provided", "condition", "depends", "only", "whether"), the
 passage's own ("after"), a modal ("would", "could", "might", "may"), or a word of the condition itself ("The ceasefire
-depends on both sides withdrawing"). English text is read.
+depends on both sides withdrawing"). English and French text are read: French conditions open with "si" ("s'il",
+"s'ils"), "sauf si", "à condition que", "pourvu que", "à moins que", "sous réserve de", "au cas où" or "en cas de"
+(not "même si", "comme si", "si bien que", "se demande si", nor "si" of a degree, "pas si grand"), and are kept by
+"si", "sauf", "condition", "faute", "dépend", "seulement", "pourrait", ... or a word of the condition.
 """
 
 from __future__ import annotations
@@ -36,19 +39,29 @@ _CONDITION = patterns.compile(
     r"|on\s+(?:the\s+)?condition\s+that"
     r"|as\s+long\s+as|so\s+long\s+as|as\s+soon\s+as|in\s+the\s+event\s+that|assuming\s+that|subject\s+to|once|when"
     r"|after"
-    r"|should)(?!\w)", re.IGNORECASE)
+    r"|should"
+    # French: "si" (elided before "il", "ils"), "sauf si", "à condition que", ... (module docstring)
+    r"|sauf\s+si|si|s['’](?=ils?(?!\w))|à\s+condition\s+(?:que|qu['’]|de|d['’])|pourvu\s+qu(?:e|['’])"
+    r"|à\s+moins\s+qu(?:e|['’])|sous\s+réserve\s+(?:que|qu['’]|de|d['’])|au\s+cas\s+où|en\s+cas\s+d(?:e|['’]))(?!\w)",
+    re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
 _MAY_CONDITION = patterns.compile(
     r"[IiUuPpOoAaSsWw](?:f(?!\w)|n\s+case(?!\w)"
     r"|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
-    r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))")
+    r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))"
+    r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu|[AaEe][un]\s+cas")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
-    r"|whether|unknown|check|tell|say|says|said|at|than|since|until|till|from)\s+$", re.IGNORECASE)
+    r"|whether|unknown|check|tell|say|says|said|at|than|since|until|till|from"
+    # French: a concession, a likeness, a question, and "si" of a degree ("pas si grand", "aussi ... que")
+    r"|même|comme|demande|demandé|demandent|savoir|sait|savent|ignore|ignorent|voir|vérifier|incertain|pas|aussi"
+    r"|est|sont|était|étaient|tellement|dire|dit)\s+$", re.IGNORECASE)
 _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anything|necessary|needed|possible|true"
-                                          r"|need\s+be)(?!\w)", re.IGNORECASE)
+                                          r"|need\s+be|bien|peu|besoin|nécessaire|possible|oui|non|longtemps|tôt|tard"
+                                          r"|vite|souvent|fort|forte|grand|grande|important|importante)(?!\w)",
+                                          re.IGNORECASE)
 # "Once", "when" and an opening "should" condition a future ("the port will reopen once the strike ends", "should
 # the strike go on, the port will close"); "when he spoke on Friday", "once the largest" and "once a year" do not.
 _IN_TIME = frozenset({"once", "when", "after", "as soon as"})
@@ -84,17 +97,22 @@ _NOT_ONCE_AFTER = patterns.compile(
     r"|quarter|time|while)|an\s+hour|in\s+a)(?!\w)", re.IGNORECASE)
 # Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
-_OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds)\s*$", re.IGNORECASE)
+_OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds|que|qu['’]|et|mais"
+                                  r"|déclaré|affirmé|averti|indiqué)\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
 _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
                    "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
-                   "assuming", "subject", "long", "once", "when", "should", "case", "event"})
+                   "assuming", "subject", "long", "once", "when", "should", "case", "event",
+                   "si", "sauf", "conditionné", "conditionnée", "pourvu", "réserve", "faute", "dépend", "dépendra",
+                   "dépendent", "seulement", "pourrait", "pourraient", "cas", "moins"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
-                          "what", "which", "about", "after", "before", "shall"})
+                          "what", "which", "about", "after", "before", "shall",
+                          "dans", "pour", "avec", "sont", "cette", "leur", "leurs", "elle", "elles", "être", "avoir",
+                          "nous", "vous", "mais", "comme", "tout", "tous", "aucun", "aucune", "n'est", "n’est"})
 _RESTATES = 2
 
 
@@ -108,18 +126,18 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English text, at `offset`, restates a clause a cited passage gives only on a
+    """Return a finding when English or French text, at `offset`, restates a clause a cited passage gives only on a
     condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
-    if not in_english(language) or not any(_states_condition(p.text) for p in passages):
+    if not _read(language) or not any(_states_condition(p.text) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(text)}
     if _KEPT & written:
         return []
-    plain = max((len(words & clause) for p in passages if in_english(p.language) for clause in _plain(p.text)),
+    plain = max((len(words & clause) for p in passages if _read(p.language or language) for clause in _plain(p.text)),
                 default=0)
     for passage in passages:
-        if not in_english(passage.language):
+        if not _read(passage.language or language):
             continue
         for conditional in _conditionals(passage.text):
             shared = len(words & conditional.clause)
@@ -127,17 +145,25 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
                     and conditional.word not in written and not (" " in conditional.word and _keeps(conditional.word, text))):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",
-                                "keep the condition ('if ...', 'unless ...'), or cite words the source states "
-                                "without one")]
+                                f"keep the condition ({_KEEP_AS.get(language.split('-')[0].lower(), _KEEP_AS['en'])}), "
+                                "or cite words the source states without one")]
     return []
 
 
 def dropped_conditions_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return dropped_conditions' findings for an item cited as a whole, sentence by sentence."""
-    if not in_english(language) or not any(_states_condition(p.text) for p in passages):
+    if not _read(language) or not any(_states_condition(p.text) for p in passages):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
+
+
+_KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'"}
+
+
+def _read(language: str) -> bool:
+    """Say whether text in `language` is read: English ("" is the site's default) or French."""
+    return in_english(language) or language.split("-")[0].lower() == "fr"
 
 
 def _keeps(words: str, text: str) -> bool:

@@ -46,7 +46,7 @@ _BEFORE = patterns.compile(
     r"|mindestens\s+(?:[«\"“„‚‘]\s*)?bis(?:\s+(?:zum|zur))?|al\s+menos\s+(?:[«\"“„‚‘]\s*)?hasta)"
     r"|au\s+plus\s+tôt|après|nicht\s+vor|frühestens|nach|no\s+antes\s+del?|después\s+del?|como\s+pronto"
     r"|(?P<early>as\s+(?:early|soon)\s+as|from|ab|a\s+partir\s+del?|desde))"
-    r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici"
+    r"|(?P<ceiling>(?:no|not)\s+later\s+than|not\s+after|by|before|au\s+plus\s+tard|avant|d['’]ici(?:\s+au)?"
     r"|spätestens(?:\s+(?:bis|zum))?|nicht\s+nach|vor|a\s+más\s+tardar|antes\s+del?|no\s+después\s+del?"
     r"|(?P<until>until|till|jusqu['’](?:au|à|en)|bis(?:\s+(?:zum|zur|spätestens))?|hasta)))"
     r"(?:\s+(?:on|in|le|en|am|im|dem|den|el|la|early|late|Anfang|Ende|Mitte"
@@ -158,6 +158,8 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     if found is None:
         return _kept_in_own_words(text, mention) if keeping else None
     kind = _FLOOR if found["floor"] else _CEILING
+    if before and _OPENING_NEGATION.match(text, before.start()) and _in_a_condition(text, before.start()):
+        return _CEILING  # "if deliveries do not resume before 1 April", "si ... pas avant": a deadline
     if before and not before["until_least"] and _negation_before(text, before, language):
         return _CEILING if kind == _FLOOR else _FLOOR  # "will not be held before 2027" is 2027 at the earliest
     return kind
@@ -179,13 +181,15 @@ def _negation_before(text: str, before: re.Match, language: str) -> re.Match | N
     negation = _NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
     if negation and negation["forbids"] and _DETERMINER_BEFORE.search(text, 0, negation.start()):
         negation = None  # a noun of the same letters: "the ban will stay in place until 2027" is a ceiling
+    if negation and _in_a_condition(text, negation.start()):
+        negation = None  # "closes if deliveries do not resume before 1 April": a deadline, no floor
     return (negation or language.split("-")[0].lower() == "es"
             and _SPANISH_NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start()) or None)
 
 
 # The negation a bound's own words open with: "not before", "nicht vor", "no antes del" ("no earlier than" is no
 # negation to polarity.py already).
-_OPENING_NEGATION = patterns.compile(r"(?:not|nicht|no)(?!\w)", re.IGNORECASE)
+_OPENING_NEGATION = patterns.compile(r"(?:not|nicht|no|pas)(?!\w)", re.IGNORECASE)
 
 
 def bound_negations(text: str, language: str = "") -> frozenset[int]:
@@ -199,7 +203,7 @@ def bound_negations(text: str, language: str = "") -> frozenset[int]:
         before = _bound_before(text, date, language, keeping=False)
         if before is None:
             continue
-        if _OPENING_NEGATION.match(text, before.start()):
+        if _OPENING_NEGATION.match(text, before.start()) and not _in_a_condition(text, before.start()):
             found.add(before.start())
         negation = _negation_before(text, before, language)
         if negation:
@@ -233,6 +237,18 @@ _NEGATION_BEFORE = patterns.compile(
     r"(?<!\w)(?:(?:not|never|\w+n['’]t|pas|jamais|nicht|nie|niemals|nunca)\s+(?:[^\W\d_]+\s+){0,3}"
     r"|(?P<forbids>bar|bans?|forbid|forbade|prohibit|restrain|enjoin)(?:s|red|ring|ned|ning|den|ded|ding|ed|ing)?\s+"
     r"(?:[^\W\d_]+\s+){0,4})$", re.IGNORECASE)
+# A condition opening the negation's clause, six words before it at most: "if deliveries do not resume before 1 April",
+# "si les livraisons ne reprennent pas avant le 1er avril" sets a deadline (before, by), where a plain "will not
+# resume before 1 April" sets a floor. Read as a floor, "faute de reprise avant le 1er avril" was refused.
+_CONDITION_BEFORE = patterns.compile(
+    r"(?<!\w)(?:(?:if|si|wenn|falls)\s+|s['’](?=ils?\s))(?:[^\W\d_]+(?:['’]|\s+)){0,6}$", re.IGNORECASE)
+
+
+def _in_a_condition(text: str, negation: int) -> bool:
+    """Say whether the negation at `negation` is in a clause that a condition opens ("if", "si")."""
+    return _CONDITION_BEFORE.search(text, max(0, negation - 80), negation) is not None
+
+
 # The word before a noun ("the ban", "a bar", "its prohibition"): what follows it forbids nothing.
 _DETERMINER_BEFORE = patterns.compile(
     r"(?<!\w)(?:the|a|an|its|this|that|their|his|her|our|any|no|each)\s+$", re.IGNORECASE)

@@ -36,7 +36,7 @@ def stated_in_labels(locales: Mapping[str, Labels]) -> list[Problem]:
         own_words = {" ".join(str(value).split()) for value in labels.values() if isinstance(value, str)}
         for key, line in sorted(lines.items(), key=lambda item: item[1]):
             value = labels.get(key)
-            if isinstance(value, str):
+            if isinstance(value, str) and key != "first_day":  # a date's day ("1er"), read with it below
                 problems += [Problem(shown, line, f"label '{key}' {what}", _HINT)
                              for what in _statements(value, str(english.get(key, "")), own_words, language)]
     return problems
@@ -53,14 +53,15 @@ def _dates_misread(labels: Labels, shown: str, lines: Mapping[str, int]) -> list
     `months` shifted) as the checks read another month: a timeline's date is checked against its `when` as a date,
     and then shown in the locale's words."""
     for month in range(1, 13):
-        iso = f"2026-{month:02d}-15"
-        read = {quantity.value for mention in find_mentions(labels.date(iso), labels.language)
-                for quantity in mention.quantities if quantity.unit == "month"}
-        if read and read != {month}:
-            return [Problem(shown, lines.get("months", lines.get("date", 1)),
-                            f"labels 'months' and 'date': the pages would write {iso} as \"{labels.date(iso)}\", "
-                            "which the checks read as another month", "write the twelve month names in order, January "
-                                                                      "first")]
+        for day in (15, 1):  # the 1st as `first_day` writes it ("1er mars 2026")
+            iso = f"2026-{month:02d}-{day:02d}"
+            read = {quantity.value for mention in find_mentions(labels.date(iso), labels.language)
+                    for quantity in mention.quantities if quantity.unit == "month"}
+            if read and read != {month}:
+                return [Problem(shown, lines.get("months", lines.get("date", 1)),
+                                f"labels 'months' and 'date': the pages would write {iso} as \"{labels.date(iso)}\", "
+                                "which the checks read as another month", "write the twelve month names in order, "
+                                                                          "January first")]
     return []
 
 

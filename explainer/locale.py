@@ -41,10 +41,12 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
              "articles": 0}  # where every noun is capitalised, the words a noun follows, not a name ("der Behörde")
 
 
-# Labels a locale may leave out: what `new` writes into a briefing for the editor to replace, English's where a
-# locale has none (a project's German locale written before they were added still loads).
+# Labels a locale may leave out: what `new` writes into a briefing for the editor to read (its comment) or replace,
+# English's where a locale has none (a project's German locale written before they were added still loads).
 # `marker_label` names a citation marker for screen readers ("note 3"); a locale without it leaves the marker "[3]".
-OPTIONAL_LABELS = frozenset({"new_summary", "new_first_party", "new_second_party", "marker_label"})
+# `first_day` writes a month's first day where its language does not write it as a plain number ("1er" in French).
+OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
+                             "first_day"})
 
 
 class Labels(dict):
@@ -69,7 +71,8 @@ class Labels(dict):
             day = datetime.date.fromisoformat(iso)
         except ValueError:
             return self.given(iso)
-        return self["date"].format(day=day.day, month=self["months"][day.month - 1], year=day.year)
+        first = self.get("first_day") if day.day == 1 else None  # French writes the 1st "1er mars", never "1 mars"
+        return self["date"].format(day=first or day.day, month=self["months"][day.month - 1], year=day.year)
 
     def given(self, value: str) -> str:
         """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is

@@ -806,6 +806,7 @@ _DE_ORDINALS = {f"{stem}{end}": n for n, stem in enumerate(
     "erst zweit dritt viert fünft sechst siebt acht neunt zehnt".split(), 1) for end in ("e", "en", "er", "es", "em")}
 _UNACCENTED = {word.replace("è", "e").replace("é", "e"): n for word, n in {**_FR_ORDINALS, **_ES_ORDINALS}.items()}
 _RANK_WORDS = {**_ES_ORDINALS, **_DE_ORDINALS, **_UNACCENTED, **_FR_ORDINALS, **_EN_ORDINALS, **_EN_ORDINAL_TENS}
+FRENCH_ORDINAL = "(?:" + "|".join(patterns.longest_first(_FR_ORDINALS)) + ")"  # "troisième", as ranks.py reads it
 _SPELLED_ORDINAL = patterns.compile(
     r"(?<![\w-])(?:(?P<tens>" + "|".join(_TENS) + r")-)?(?P<unit>"
     + "|".join(patterns.longest_first(_RANK_WORDS)) + r")(?![\w-])",
@@ -1251,9 +1252,10 @@ def unit_family(unit: str) -> str | None:
 _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for word, value in scales.items()},
                      **{word.lower(): value for word, value in _FR_ABBREVIATIONS.items() if len(word) > 1},  # "Mio. Euro"
                      **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()},  # "thousands of personnel"
-                     **cjk.SCALES}  # "億円"
-_UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(_UNIT_SCALE_WORDS)) + r")(?!\w)",
-                               re.IGNORECASE)
+                     **cjk.SCALES,  # "億円"
+                     "m": 10**6}  # only before a currency sign, as French writes "M€" (an "m" alone is a metre)
+_UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(set(_UNIT_SCALE_WORDS) - {"m"}))
+                               + r"|m(?=[ \u00a0\u202f]?[€$£¥]))(?!\w)", re.IGNORECASE)
 
 
 def scale_word(unit: str) -> str | None:

@@ -68,11 +68,11 @@ _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
                                    "preventing"})
-# Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it), "not only", "No. 21",
-# "more likely than not".
+# Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
+# "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
 _NOT_NEGATING = patterns.compile(
     r"(?<!\w)(?:no|not|nothing)\s+(?:more|less|fewer|later|earlier|sooner|longer\s+than|only|just|merely|least|but"
-    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-"
+    r"|doubt|matter)(?!\w)|(?<!\w)no\.?\s*\d|(?<!\w)non-|(?<!\w)pas\s+(?:moins|plus|loin)\s+d(?:e(?!\w)|['’])"
     r"|(?<=(?<!\w)than\s)not(?!\w)", re.IGNORECASE)  # a likelihood, not a negation: "more likely than not"
 
 # A negation of saying or giving: the briefing's own words on what its sources leave out ("the report does not
@@ -196,6 +196,10 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             agreeing_at.append((start, end))
     if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD
         found += [m.span() for m in re.finditer(r"(?<!\w)n['’](?=\w)", clause, re.IGNORECASE)]
+        # The "ne" of a "pas" that bounds a date is the bound's too: "il ne partira pas avant le 1er avril" is "au plus
+        # tôt le 1er avril" (counted, it refused that restatement as a negation dropped).
+        found = [(start, end) for start, end in found if not (
+            clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
     return sorted(found) if found else agreeing_at[:1]
 
 

@@ -48,10 +48,11 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               "نحو", "حوالي", "حوالى", "قرابة", "زهاء"),
 }
 # German's too ("40 oder mehr"), read in any text as French's are: no locale key names words after a figure.
+# French writes its own after the figure's noun too: "300 producteurs au moins", "460 euros environ".
 TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "at least": ("or more", "ou plus", "et plus", "على الأقل", "oder mehr"),
-    "up to": ("or fewer", "or less", "ou moins", "oder weniger"),
-    "about": ("or so", "more or less", "mehr oder weniger"),
+    "at least": ("or more", "ou plus", "et plus", "على الأقل", "oder mehr", "au moins", "au minimum"),
+    "up to": ("or fewer", "or less", "ou moins", "oder weniger", "au plus", "au maximum"),
+    "about": ("or so", "more or less", "mehr oder weniger", "environ"),
 }
 
 
@@ -65,8 +66,11 @@ _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_Q
 # Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
 _QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*$", re.IGNORECASE)
 # One word may stand between a figure and its trailing qualifier: "31 people or more"; not "more", whose "or less"
-# hedges ("40 more or less" is about 40, not up to 40).
-_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+(?!(?:more|mehr)(?!\w))[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(w for ws in TRAILING_QUALIFIERS.values() for w in ws)})(?!\w)",
+# hedges ("40 more or less" is about 40, not up to 40), nor a French verb, whose "au moins" is no bound of the figure
+# ("300 ont au moins manifesté").
+_NOT_BETWEEN = ("more|mehr|ont|sont|a|est|avait|avaient|était|étaient|seront|auront|sera|aura|doit|doivent|peut"
+                "|peuvent|ne|n|y")
+_QUALIFIER_AFTER = patterns.compile(rf"(?:\s+(?!(?:{_NOT_BETWEEN})(?!\w))[^\W\d_]+)?[*_]*\s+[*_]*(?P<words>{_qualifier_pattern(w for ws in TRAILING_QUALIFIERS.values() for w in ws)})(?!\w)",
                               re.IGNORECASE)
 # "300-plus patients", "300+ patients": more than 300, written against the figure.
 _PLUS_AFTER = patterns.compile(r"(?:-plus|\+)(?![\w+])", re.IGNORECASE)

@@ -1,11 +1,13 @@
-"""Ranks in English words changed: "the fourth round of talks" citing "the third round of talks".
+"""Ranks in English or French words changed: "the fourth round of talks" citing "the third round of talks", "le deuxième
+transformateur laitier" citing "le troisième transformateur laitier".
 
 A spelled ordinal before what it counts ("the first day", "its second year") is read only where a cited passage
 ranks the same thing ("round", "rounds") with another ordinal, spelled or in digits ("the 3rd round"), and no cited
 passage with this one: "the first day" says nothing a passage of dates must state, but a passage's "third round"
 makes "fourth round" a rank the source does not give. Ranks the figure check reads ("the second time", "third
 straight year", "fourth consecutive quarter", "second year in a row") are its own and not read here; a superlative
-ranked ("the third largest" citing "the second largest") is read here. English text is read.
+ranked ("the third largest" citing "the second largest") is read here. English and French text are read (French's
+"la deuxième fois" and "troisième trimestre consécutif" are the figure check's, and "1er avril" a date).
 """
 
 from __future__ import annotations
@@ -15,29 +17,37 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
-from .numbers import ENGLISH_ORDINAL, spelled_ranks
+from .numbers import ENGLISH_ORDINAL, FRENCH_ORDINAL, spelled_ranks
 
-_SPELLED = patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL})\s+(?P<what>[^\W\d_]+)(?![\w-])", re.IGNORECASE)
-_RANKED = patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+(?P<what>[^\W\d_]+)(?![\w-])",
-                           re.IGNORECASE)
-# What the figure check ranks ("the second time", "third straight year"), and words after an ordinal that it ranks
-# nothing by ("second only to", "first and foremost").
-_NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straight", "only", "and", "or", "to", "of"})
-_IN_A_ROW = patterns.compile(r"\s+in\s+a\s+row(?!\w)", re.IGNORECASE)
+_WHAT = r"\s+(?P<what>[^\W\d_]+)(?![\w-])"
+# By language: an ordinal in words before what it ranks, and one in words or digits ("3rd", French "3e", "1re").
+_SPELLED = {"en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}){_WHAT}", re.IGNORECASE),
+            "fr": patterns.compile(rf"(?<![\w-])(?P<nth>{FRENCH_ORDINAL}){_WHAT}", re.IGNORECASE)}
+_RANKED = {"en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+(?P<what>[^\W\d_]+)"
+                                  r"(?![\w-])", re.IGNORECASE),
+           "fr": patterns.compile(rf"(?<![\w-])(?P<nth>{FRENCH_ORDINAL}|\d+(?:e|ème|eme|er|re|ère)){_WHAT}",
+                                  re.IGNORECASE)}
+# What the figure check ranks ("the second time", "third straight year", "la deuxième fois"), words after an ordinal
+# that it ranks nothing by ("second only to", "first and foremost"), and a French date's month ("1er avril").
+_NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straight", "only", "and", "or", "to", "of",
+                          "fois", "et", "ou", "de", "du", "des", "à", "au", "janvier", "février", "mars", "avril", "mai",
+                          "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
+_IN_A_ROW = patterns.compile(r"\s+(?:in\s+a\s+row|consécuti(?:f|fs|ve|ves)|d['’]affilée)(?!\w)", re.IGNORECASE)
 
 
 def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each spelled rank of English text, at `offset`, whose cited passages rank the same thing
     with another ordinal and never with this one."""
-    if not in_english(language) or not _SPELLED.search(text):
+    read = _read_as(language)
+    if read not in _SPELLED or not _SPELLED[read].search(text):
         return []  # most sentences spell no rank: found without reading their passages
     given: dict[str, dict[int, str]] = {}
     for passage in passages:
-        if in_english(passage.language):
-            for what, ranks in _ranks_of(passage.text).items():
+        if _read_as(passage.language or language) == read:
+            for what, ranks in _ranks_of(passage.text, read).items():
                 given.setdefault(what, {}).update(ranks)
     findings = []
-    for match in _SPELLED.finditer(text):
+    for match in _SPELLED[read].finditer(text):
         what, rank = _counted(match), _rank(match["nth"])
         others = given.get(what, {}) if what else {}
         if others and rank not in others:
@@ -49,14 +59,19 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _ranks_of(text: str) -> dict[str, dict[int, str]]:
+def _ranks_of(text: str, read: str) -> dict[str, dict[int, str]]:
     """Return what a passage ranks by an ordinal (folded, singular), each with its ranks and their words."""
     found: dict[str, dict[int, str]] = {}
-    for match in _RANKED.finditer(text):
+    for match in _RANKED[read].finditer(text):
         what = _counted(match)
         if what:
             found.setdefault(what, {})[_rank(match["nth"])] = " ".join(match.group().split())
     return found
+
+
+def _read_as(language: str) -> str:
+    """Return the language whose ordinals text in `language` is read with ("en" for "", the site's default)."""
+    return "en" if in_english(language) else language.split("-")[0].lower()
 
 
 def _counted(match: re.Match) -> str:

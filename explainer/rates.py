@@ -36,8 +36,9 @@ _PERIOD_WORDS = {
 _PERIOD = patterns.compile("|".join(f"(?P<{name}>(?<!\\w)(?:{words})(?!\\w))" for name, words in _PERIOD_WORDS.items()),
                            re.IGNORECASE)
 # The words a period may follow its figure by: "£1.2bn a year", "save £1.2bn a year in costs", "20 millions d'euros
-# par jour", "450 million euros in annual savings": up to four words, never past the clause's end.
-_WORDS_BETWEEN = patterns.compile(r"(?:\s*[^\W\d][\w'’-]*){0,4}\s*")
+# par jour", "450 million euros in annual savings": up to four words, never past the clause's end, after the currency
+# sign French writes after a figure ("15 M€ par mois", "450 € par an": unread, "15 M€ par an" cited "par mois").
+_WORDS_BETWEEN = patterns.compile(r"(?:\s*[€$£¥])?(?:\s*[^\W\d][\w'’-]*){0,4}\s*")
 _CLAUSE_END = patterns.compile(r"[,;:.!?()]|\s[-–—]\s|(?<!\w)(?:and|but|while|et|mais|und|aber|y|pero)(?!\w)",
                                re.IGNORECASE)
 # A word of period right before its figure: "an annual £1.2bn", "a daily 20 million".
@@ -64,7 +65,7 @@ def changed_rates(text: str, passages: list[Cited], offset: int = 0, language: s
             periods = {other for other, _ in given}
             if given and None not in periods and period not in periods:
                 words = sorted(words for _, words in given)[0]
-                findings.append(_finding(text, offset + mention.start, mention.text, period, words))
+                findings.append(_finding(text, offset + mention.start, _shown(spoken, mention), period, words))
                 break
     return findings
 
@@ -95,6 +96,15 @@ def _period_of(text: str, mention: Mention) -> str | None:
     if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
         return None
     return found.lastgroup
+
+
+_SIGN_AFTER = patterns.compile(r"[ \u00a0\u202f]?[€$£¥](?!\w)")
+
+
+def _shown(text: str, mention: Mention) -> str:
+    """Return a figure as the reader sees it, with the currency sign written after it: "15 M€", not "15 M"."""
+    sign = _SIGN_AFTER.match(text, mention.end)
+    return text[mention.start:sign.end()] if sign else mention.text
 
 
 def _written(text: str, mention: Mention) -> str:

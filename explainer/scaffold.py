@@ -23,6 +23,9 @@ from .sources import library_text
 MAX_QUOTE_WORDS = 20
 # What `new` writes for the editor to replace, by locale key: the summary, the two parties' names, the first log entry.
 PLACEHOLDER_KEYS = ("new_summary", "new_first_party", "new_second_party", "first_published")
+# The files a briefing may add, named in the comment `new` writes (its locale's `new_comment`, in its language).
+OPTIONAL_FILES = "background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml"
+COMMENT_WIDTH = 116  # a comment line's characters at most, "# " included
 
 
 class ScaffoldError(ValueError):
@@ -30,7 +33,6 @@ class ScaffoldError(ValueError):
 
 
 _SIDES = 2  # the parties `new` writes: its title's "the two sides" names them, as the build reads it
-_TITLE_LINE = 4  # the line briefing_yaml writes the title on
 
 
 def first_quote(text, title: str = "", language: str = "") -> str:
@@ -105,8 +107,7 @@ def briefing_yaml(title: str, source_id: str, quote: str, today: str, language: 
     first, second, entry = (json.dumps(placeholders[key], ensure_ascii=False) for key in PLACEHOLDER_KEYS[1:])
     summary = " ".join(placeholders["new_summary"].split())  # one line of the `|` block, whatever a locale holds
     return f"""# yaml-language-server: $schema=../../schema/briefing.json
-# A new briefing: replace the summary, parties and citation with your own, then add
-# background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml as needed.
+{comment_lines(placeholders["new_comment"])}
 title: {json.dumps(title, ensure_ascii=False)}
 summary: |
   {summary}[^first]
@@ -163,7 +164,9 @@ def refuse_unbuildable(content: str, title: str, shown: str) -> None:
     _, problems = parse_file(content.encode("utf-8"), shown, BriefingFile)
     if problems:
         first = problems[0]
-        where = "--title" if first.line == _TITLE_LINE else f"{shown}:{first.line}"
+        # The title's line: after the comment, as long as its language words it.
+        title_line = 1 + next(at for at, line in enumerate(content.split("\n")) if line.startswith("title:"))
+        where = "--title" if first.line == title_line else f"{shown}:{first.line}"
         raise ScaffoldError(f"{where}: {first.message} ({first.hint}; nothing was written)")
     for found in markers_shown(title, "remove it: a heading cites nothing; nothing was written"):
         raise ScaffoldError(f"--title: {found.message} ({found.hint})")
@@ -198,10 +201,22 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
     project's German locale need not give them), and its "first published" as the first log entry."""
     english = locales["en"]
     labels = locales.get(base_language(language or "en")) or english
-    words = {key: str(labels.get(key) or english[key]) for key in PLACEHOLDER_KEYS[:-1]}
+    words = {key: str(labels.get(key) or english[key]) for key in ("new_comment", *PLACEHOLDER_KEYS[:-1])}
     published = str(labels["first_published"])
     stop = "。" if writes_without_spaces(published[-1:]) else "."  # "初出。", as Japanese and Chinese end a sentence
     return {**words, "first_published": f"{published}{stop}"}
+
+
+def comment_lines(comment: str) -> str:
+    """Return a locale's `new_comment` as YAML comment lines, its `{files}` named: a line break in a value would end
+    the comment and start YAML, so its words are wrapped here."""
+    lines: list[str] = []
+    for word in filter(None, comment.replace("{files}", OPTIONAL_FILES).split(" ")):  # a no-break space stays
+        if lines and len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(f"# {word}")
+    return "\n".join(lines)
 
 
 def site_language(project: Project) -> str:

@@ -6,7 +6,8 @@ clause telling an event as past ("was held", "took place", "went ahead", "was he
 "opened", "was signed") is refused where a clause of its passages schedules it (sharing two of its words of four
 letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
 event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was
-scheduled for", "was due") is not read, nor words in quotation marks. English text is read.
+scheduled for", "was due") is not read, nor words in quotation marks. English and French text are read ("a eu lieu",
+"s'est tenue" citing "est prévue", "aura lieu", "doit se tenir").
 """
 
 from __future__ import annotations
@@ -20,22 +21,32 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
 from .sentences import MARKER, inside, split_sentences
 
+_HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
+            r"|réuni)e?s|(?:a|ont)\s+(?:commencé|débuté)|(?:a|ont)\s+été\s+signée?s?")
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
-    r"|opened)(?!\w)", re.IGNORECASE)
+    rf"|opened{_HELD_FR})(?!\w)", re.IGNORECASE)
+_SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
+                 r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
+                 r"|avoir\s+lieu|se\s+réunir|commencer|débuter)|commencer(?:a|ont)|débuter(?:a|ont)")
 _SCHEDULED = patterns.compile(
     r"(?<!\w)(?:scheduled|rescheduled|set\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?for|(?:is|are)\s+set\s+to|will\s+be\s+"
     r"(?:held|heard|staged|signed|convened)|will\s+(?:take\s+place|go\s+ahead|convene|meet|begin|open)|(?:is|are)\s+"
     r"due|due\s+to|to\s+be\s+(?:held|heard|staged|signed)|planned\s+for|expected\s+to\s+(?:take\s+place|be\s+held"
-    r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene))(?!\w)",
-    re.IGNORECASE)
-_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas)(?!\w)",
+    r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene)"
+    rf"{_SCHEDULED_FR})(?!\w)", re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|et|mais)(?!\w)",
                                  re.IGNORECASE)
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "held", "took", "place", "went", "ahead", "heard", "staged", "signed", "convened", "began",
                           "opened", "scheduled", "rescheduled", "planned", "expected", "take", "convene", "meet",
-                          "begin", "open", "the", "was", "are", "for"})
+                          "begin", "open", "the", "was", "are", "for",
+                          # French: the words that tell it held or scheduled, and small words
+                          "lieu", "prévu", "prévue", "prévus", "prévues", "tenue", "tenu", "tenir", "tiendra",
+                          "déroulé", "déroulée", "réuni", "réunie", "réunir", "commencé", "débuté", "avoir", "doit",
+                          "doivent", "aura", "auront", "programmé", "programmée", "fixée", "fixé", "signé", "signée",
+                          "dans", "pour", "avec", "sont", "leur", "leurs", "cette", "elle", "elles"})
 _RESTATES = 2
 
 
@@ -49,14 +60,15 @@ class Told(NamedTuple):
 
 
 def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English text, at `offset`, tells as held an event its cited passages only schedule."""
-    if not in_english(language) or not _HELD.search(text):
+    """Return a finding when English or French text, at `offset`, tells as held an event its cited passages only
+    schedule."""
+    if not _read(language) or not _HELD.search(text):
         return []  # most sentences tell no event so: found without reading their passages
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     if _SCHEDULED.search(spoken):
         return []  # "the hearing, scheduled for 3 March, was held": the sentence keeps the schedule in sight
     quoted = quoted_parts(spoken)
-    english = [p.text for p in passages if in_english(p.language)]
+    english = [p.text for p in passages if _read(p.language or language)]
     scheduled = [told for passage in english for told in _told(passage, _SCHEDULED)]
     if not scheduled:
         return []
@@ -74,10 +86,15 @@ def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: st
 
 def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return told_as_held's findings for an item cited as a whole, sentence by sentence."""
-    if not in_english(language) or not _HELD.search(text):
+    if not _read(language) or not _HELD.search(text):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in told_as_held(sentence.text, passages, sentence.start, language)]
+
+
+def _read(language: str) -> bool:
+    """Say whether text in `language` is read: English ("" is the site's default) or French."""
+    return in_english(language) or language.split("-")[0].lower() == "fr"
 
 
 def _restates(own: frozenset[str], other: frozenset[str]) -> bool:

@@ -38,11 +38,14 @@ _REPORTING = patterns.compile(
     # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"
     r"|testified|testifies|argued|argues|contended|contends|(?:gave|gives|given)\s+evidence"
     r"|(?:found|finds|concluded|concludes|submitted|submits)(?=\s+that(?!\w)))(?!\w)")
-# French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré".
+# French, a built-in language: "Jean Dupont a déclaré", "« ... », a déclaré Jean Dupont", "a-t-il déclaré"; and "a
+# qualifié de « ... »", "a confirmé que", "dénonce", "parle de" (unread, « prise d'otage » given to the other party
+# built).
 _REPORTING_FR = (
     r"(?<!\w)(?:(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:déclaré|affirmé|dit|ajouté|annoncé"
-    r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé)|déclare|déclarent|affirme|affirment|assure"
-    r"|assurent|ajoute|indique|souligne|estime|précise)(?!\w)")
+    r"|assuré|indiqué|estimé|souligné|averti|démenti|reconnu|précisé|confirmé|expliqué|répondu|dénoncé|qualifié"
+    r"|rappelé|évoqué|parlé(?=\s+d))|déclare|déclarent|affirme|affirment|assure|assurent|ajoute|indique|souligne"
+    r"|estime|précise|confirme|explique|répond|dénonce|qualifie|qualifient|évoque|évoquent|parlen?t?(?=\s+d))(?!\w)")
 _REPORTING_ANY = patterns.compile(f"{_REPORTING.pattern}|{_REPORTING_FR}")  # one pass over the text, not two
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
 # "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").
@@ -254,11 +257,16 @@ def _words_after(text: str, start: int) -> str:
     return " ".join(text[start:end.start() if end else len(text)].split()[:_MOST_WORDS])
 
 
+# French elides an article or preposition onto a name: "L'OPLO a déclaré", "selon l'Insee" name "OPLO" and "Insee"
+# (unread, the name "L'OPLO" named nobody, and a quote given to the other party built).
+_ELIDED = patterns.compile(r"^(?:[LlDd]|[Qq]u)['’](?=[^\W\d_])")
+
+
 def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> frozenset[str]:
     """Return the capitalised words that name a speaker, folded, without a possessive: not titles or weekdays, nor,
     in a language that capitalises every noun, a noun after an article ("der Behörde") that is no party's word."""
     articles = _articles()
-    found = ((re.sub(r"['’]s?$", "", m.group()), m.start()) for m in _NAME.finditer(words))
+    found = ((_ELIDED.sub("", re.sub(r"['’]s?$", "", m.group())), m.start()) for m in _NAME.finditer(words))
     names = (name for name, at in found
              if not (articles and _after_article(words[:at], articles) and not parties_of(
                  frozenset({name.casefold()}), parties)))
@@ -314,7 +322,7 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     """Say whether a passage gives words to the speaker named by `names` (of the parties `own`). A speaker named in
     person ("Zabihullah Mujahid") must be named in it; one named by its side alone ("Taliban officials") must share a
     word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
-    words = frozenset(w.casefold() for w in _PLAIN_WORD.findall(passage)).union(
+    words = frozenset(_ELIDED.sub("", w).casefold() for w in _PLAIN_WORD.findall(passage)).union(
         w.casefold() for w in _HYPHENED_WORD.findall(passage))  # "Al-Monitor" whole, as naming_words reads it
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
