@@ -130,6 +130,7 @@ class Tick(NamedTuple):
 
     x: float
     label: str
+    anchor: str = "middle"  # the label's text-anchor: the scale's first one is flush with its edge
 
 
 class Chart(NamedTuple):
@@ -146,6 +147,10 @@ class Chart(NamedTuple):
     unit: str = ""
     tick_label_y: float = 0.0  # the baseline of the ticks' labels, below the axis
     zero_x: float = 0  # the zero line, drawn where negative figures stand left of it (0: there are none)
+    mirrored: bool = False  # drawn right to left, for a right-to-left page: text anchored at its end
+    edge: float = 0  # the x of the measures' names: the chart's left edge, or its right one when mirrored
+    axis_start: float = 0  # the axis line, from the scale's lowest end to its highest
+    axis_end: float = 0
 
 
 class Ratio(NamedTuple):

@@ -1,0 +1,92 @@
+"""A reader in Chromium, round ten: the Arabic site (`ar`, built in, right to left) read as its readers read it, its
+charts drawn from the right, nothing slanted in a script that has no italics; and the real briefing on paper. Each
+browser test loads a page once and checks what a reader meets there."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from browser_support import open_page, serve
+from test_reader_9 import CHART_FAULTS
+
+# Text ending at the right edge measures up to a few millionths past it (SVG geometry is single precision)
+ENDING_AT_THE_EDGE = CHART_FAULTS.replace("box.x + box.width > view.width", "box.x + box.width > view.width + 0.01")
+
+# Where each chart's parts stand, in its viewBox: the measures' names, the bars, each bar's label, the tick "0".
+CHART_LAYOUT = """() => [...document.querySelectorAll('.chart svg')].map(svg => {
+    const width = svg.viewBox.baseVal.width, box = e => e.getBBox();
+    const right = e => box(e).x + box(e).width;
+    return {width,
+        measures: [...svg.querySelectorAll('text.measure')].map(right),
+        bars: [...svg.querySelectorAll('rect.bar:not(.range)')].map(bar => [box(bar).x, right(bar)]),
+        labels: [...svg.querySelectorAll('text.value:not(.absent)')].map(right),
+        absent: [...svg.querySelectorAll('text.absent')].map(right),
+        zero: [...svg.querySelectorAll('text.tick')].filter(t => t.textContent === '0').map(box).map(b => b.x + b.width / 2)};
+    })"""
+
+
+# What the reader sees slanted: text of a shown element whose style is italic or oblique.
+SLANTED = """() => [...document.body.querySelectorAll('*')].filter(n => n.getClientRects().length
+    && getComputedStyle(n).fontStyle !== 'normal').map(n => n.tagName + ': ' + n.textContent.trim().slice(0, 30))"""
+
+
+@pytest.mark.browser
+def test_an_arabic_pages_chart_reads_from_the_right_and_nothing_is_slanted(chromium, fixture_site):
+    """An Arabic briefing's chart ran left to right inside a right-to-left page: the measure's name stood at its far
+    left, away from the table's measures and from where the reader's eye starts, and the bars grew from a zero at the
+    left, against the reading. It is now mirrored: zero at the right edge, the names ending there, bars growing
+    leftwards, each label just left of its bar. And "غير مذكور" (not given) was slanted, in the table and the chart,
+    though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
+    browser's distortion."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    with serve(fixture_site("rtl")) as url:
+        page, traffic = open_page(chromium, url + "bus-routes/index.html", viewport={"width": 320, "height": 640})
+        assert page.evaluate("document.dir") == "rtl"
+        charts = page.evaluate(CHART_LAYOUT)
+        assert len(charts) == 2 and any(chart["absent"] for chart in charts), charts
+        for chart in charts:
+            width = chart["width"]
+            assert chart["measures"] and all(width - 3 <= right <= width + 0.5 for right in chart["measures"]), chart
+            assert chart["zero"] and all(width - 8 <= zero <= width for zero in chart["zero"]), chart
+            assert all(abs(right - width) < 0.5 for _, right in chart["bars"]), chart  # every bar starts at zero
+            assert [label < left for label, (left, _) in zip(chart["labels"], chart["bars"])] == [True] * len(
+                chart["bars"]), chart  # each label before its bar's end, in the reading's direction
+            assert all(width - 3 <= right <= width + 0.5 for right in chart["absent"]), chart
+        assert page.evaluate(ENDING_AT_THE_EDGE) == []
+        assert page.evaluate(SLANTED) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        assert Axe().run(page).violations_count == 0
+        assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
+        page.emulate_media(media="print")  # on paper, each note names its source in a <cite>, which browsers slant
+        assert page.evaluate(SLANTED) == []
+        page.context.close()
+
+
+def party(key: str, name: str):
+    return SimpleNamespace(id=key, name=name, short_name=None)
+
+
+def test_a_mirrored_chart_keeps_negative_figures_and_ranges_on_the_far_side_of_zero():
+    """Mirrored, a negative figure's bar runs right from the zero line (as it ran left of it), a range's lighter
+    extension continues its bar away from zero, and the axis and its ticks run from the right edge."""
+    from explainer.chart import WIDTH, scale_chart
+    from explainer.locale import Labels
+    from test_topics import locale
+
+    rows = [SimpleNamespace(measure="m", unit="u", values={
+        "a": SimpleNamespace(value=-20, bound="exact", to=None),
+        "b": SimpleNamespace(value=30, bound="exact", to=60)})]
+    parties = (party("a", "A"), party("b", "B"), party("c", "C"))
+    english = scale_chart("t", rows, parties, Labels(locale("en"), "en"))
+    arabic = scale_chart("t", rows, parties, Labels(locale("ar"), "ar"))
+    assert not english.mirrored and arabic.mirrored
+    negative, ranged, _ = arabic.groups[0].bars
+    assert negative.x == pytest.approx(arabic.zero_x) and negative.width > 0  # right of zero
+    assert ranged.x + ranged.width == pytest.approx(arabic.zero_x)  # left of zero, up to it
+    assert ranged.extension_x + ranged.extension == pytest.approx(ranged.x)  # on from the bar's end, leftwards
+    assert (arabic.axis_start, arabic.axis_end) == (WIDTH - arabic.plot_width, WIDTH)
+    assert [tick.label.lstrip("\u200e") for tick in arabic.ticks] == [tick.label for tick in english.ticks]
+    assert arabic.ticks[0].x == pytest.approx(WIDTH) and arabic.ticks[0].anchor == "end"
