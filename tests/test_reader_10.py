@@ -33,13 +33,13 @@ SLANTED = """() => [...document.body.querySelectorAll('*')].filter(n => n.getCli
 
 
 @pytest.mark.browser
-def test_an_arabic_pages_chart_reads_from_the_right_and_nothing_is_slanted(chromium, fixture_site):
+def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_way_back(chromium, fixture_site):
     """An Arabic briefing's chart ran left to right inside a right-to-left page: the measure's name stood at its far
     left, away from the table's measures and from where the reader's eye starts, and the bars grew from a zero at the
     left, against the reading. It is now mirrored: zero at the right edge, the names ending there, bars growing
     leftwards, each label just left of its bar. And "غير مذكور" (not given) was slanted, in the table and the chart,
     though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
-    browser's distortion."""
+    browser's distortion. A note's way back to its marker, "↪" there, pointed onwards, as "↩"."""
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(fixture_site("rtl")) as url:
@@ -57,6 +57,10 @@ def test_an_arabic_pages_chart_reads_from_the_right_and_nothing_is_slanted(chrom
             assert all(width - 3 <= right <= width + 0.5 for right in chart["absent"]), chart
         assert page.evaluate(ENDING_AT_THE_EDGE) == []
         assert page.evaluate(SLANTED) == []
+        # A note's way back, "↩", pointed onwards, along the reading; on a right-to-left page it turns the other way, "↪"
+        arrows = page.eval_on_selector_all(".notes .backlink", "links => links.map(link => "
+                                           "getComputedStyle(link, '::after').content)")
+        assert arrows and all("\u21aa" in arrow and "\u21a9" not in arrow for arrow in arrows), arrows
         assert page.evaluate("document.documentElement.scrollWidth") <= 320
         assert Axe().run(page).violations_count == 0
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
