@@ -27,6 +27,7 @@ LABEL_GAP = 6
 AXIS_ROOM = 20  # below the last bar: the axis line and the tick labels
 TICK_LABEL_GAP = 15  # from the axis line down to the baseline of the tick labels
 MIN_PLOT = 120
+EDGE_ROOM = 1  # between the right edge and text ending there, in a mirrored chart
 
 
 def text_width(text: str) -> float:
@@ -186,8 +187,8 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
         y = bar_y + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
     # Tick labels written out in the locale's own way ("200,000", "200 000", "−10"): "200k" is English shorthand.
-    ticks = tuple(Tick(round((step * i - lowest) * scale, 2), labels.number(step * i), "middle" if n else "start")
-                  for n, i in enumerate(range(round(lowest / step), int(upper // step) + 1)))
+    at = [(i, round((step * i - lowest) * scale, 2)) for i in range(round(lowest / step), int(upper // step) + 1)]
+    ticks = tuple(Tick(x, labels.number(step * i), "middle" if n else "start", x) for n, (i, x) in enumerate(at))
     # The list's commas and semicolons are the locale's: French puts a no-break space before ";", Arabic writes "،" "؛".
     description = labels["semicolon"].join(f"{g.measure}{labels['colon']}" + labels["comma"].join(b.label for b in g.bars)
                                            for g in groups)
@@ -207,15 +208,18 @@ def mirrored(chart: Chart) -> Chart:
     def flip(x: float) -> float:
         return _at(round(WIDTH - x, 2))
 
+    def inside(x: float) -> float:  # text ending at the right edge: a glyph's advance, hinted, ran half a unit past
+        return min(flip(x), WIDTH - EDGE_ROOM)
+
     def bar(b: Bar) -> Bar:
-        return b._replace(label_x=flip(b.label_x), x=flip(b.x + b.width),
+        return b._replace(label_x=inside(b.label_x), x=flip(b.x + b.width),
                           extension_x=flip(b.extension_x + b.extension))
 
-    ticks = tuple(tick._replace(x=flip(tick.x), anchor="end" if tick.anchor == "start" else tick.anchor)
-                  for tick in chart.ticks)
+    ticks = tuple(tick._replace(x=flip(tick.x), label_x=inside(tick.x), anchor="end" if tick.anchor == "start"
+                                else tick.anchor) for tick in chart.ticks)
     groups = tuple(group._replace(bars=tuple(bar(b) for b in group.bars)) for group in chart.groups)
     return chart._replace(ticks=ticks, groups=groups, zero_x=flip(chart.zero_x) if chart.zero_x else 0,
-                          mirrored=True, edge=WIDTH, axis_start=flip(chart.axis_end), axis_end=WIDTH)
+                          mirrored=True, edge=WIDTH - EDGE_ROOM, axis_start=flip(chart.axis_end), axis_end=WIDTH)
 
 
 def _bar(amount, scale: float, zero: float, party, bar_y: float, colour: int, labels: Labels) -> Bar:

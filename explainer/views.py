@@ -131,6 +131,7 @@ class Tick(NamedTuple):
     x: float
     label: str
     anchor: str = "middle"  # the label's text-anchor: the scale's first one is flush with its edge
+    label_x: float = 0.0  # the label's x: the line's, or a unit inside the chart's right edge
 
 
 class Chart(NamedTuple):
