@@ -1,15 +1,22 @@
-"""A reader in Chromium, round ten: the Arabic site (`ar`, built in, right to left) read as its readers read it, its
-charts drawn from the right, nothing slanted in a script that has no italics; and the real briefing on paper. Each
-browser test loads a page once and checks what a reader meets there."""
+"""A reader in Chromium, round ten: the Arabic site (`ar`, built in, right to left) read as its readers read it, on
+screen and on paper: its charts drawn from the right, nothing slanted in a script that has no italics, a note's way
+back pointing back, a link's address printed. The browser test loads the page once and checks what a reader meets
+there."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from browser_support import open_page, serve
+from conftest import copy_templates, copy_tree, run_build
+from support import edit
 from test_reader_9 import CHART_FAULTS
+from test_topics import FIXTURES, REPO
+
+LINK = "https://transport.example/routes"
 
 # Where each chart's parts stand, in its viewBox: the measures' names, the bars, each bar's label, the tick "0".
 CHART_LAYOUT = """() => [...document.querySelectorAll('.chart svg')].map(svg => {
@@ -29,17 +36,30 @@ SLANTED = """() => [...document.body.querySelectorAll('*')].filter(n => n.getCli
     && getComputedStyle(n).fontStyle !== 'normal').map(n => n.tagName + ': ' + n.textContent.trim().slice(0, 30))"""
 
 
+@pytest.fixture(scope="module")
+def arabic_site(tmp_path_factory) -> Path:
+    """The Arabic fixture microsite, its summary linking words of its own to a page elsewhere."""
+    root = copy_tree(FIXTURES / "rtl", tmp_path_factory.mktemp("reader10") / "project")
+    copy_templates(root)
+    copy_tree(REPO / "static", root / "static")
+    edit(root / "content" / "bus-routes" / "briefing.yaml", "خطوطًا جديدة[^ruling]", f"[خطوطًا جديدة]({LINK})[^ruling]")
+    built = run_build(root)
+    assert built.code == 0, built.err
+    return root / "site"
+
+
 @pytest.mark.browser
-def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_way_back(chromium, fixture_site):
+def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_way_back(chromium, arabic_site):
     """An Arabic briefing's chart ran left to right inside a right-to-left page: the measure's name stood at its far
     left, away from the table's measures and from where the reader's eye starts, and the bars grew from a zero at the
     left, against the reading. It is now mirrored: zero at the right edge, the names ending there, bars growing
     leftwards, each label just left of its bar. And "غير مذكور" (not given) was slanted, in the table and the chart,
     though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
-    browser's distortion. A note's way back to its marker, "↪" there, pointed onwards, as "↩"."""
+    browser's distortion. A note's way back to its marker, "↪" there, pointed onwards, as "↩". On paper, a link in
+    the briefing's own words printed those words alone, and where it led was lost: its address now follows them."""
     from axe_playwright_python.sync_playwright import Axe
 
-    with serve(fixture_site("rtl")) as url:
+    with serve(arabic_site) as url:
         page, traffic = open_page(chromium, url + "bus-routes/index.html", viewport={"width": 320, "height": 640})
         assert page.evaluate("document.dir") == "rtl"
         charts = page.evaluate(CHART_LAYOUT)
@@ -63,6 +83,10 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
         page.emulate_media(media="print")  # on paper, each note names its source in a <cite>, which browsers slant
         assert page.evaluate(SLANTED) == []
+        # A link in the briefing's words printed only its words: on paper, where it leads was lost
+        after = page.eval_on_selector(f"main a[href='{LINK}']", "a => [getComputedStyle(a, '::after').content, "
+                                      "getComputedStyle(a, '::after').unicodeBidi]")
+        assert after == [f'" ({LINK})"', "isolate"], after  # isolated: the parentheses stay round it in Arabic
         page.context.close()
 
 
