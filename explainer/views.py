@@ -334,6 +334,8 @@ class Piece(NamedTuple):
     mark_id: str = ""  # an opening mark's id, where its passage begins; continuation marks have none
     opinion: bool = False  # an opening mark's passage is the source's own opinion
     backlinks: tuple[tuple[str, str], ...] = ()  # a closing mark's (href, label) for the passages ending there
+    run_on: str = ""  # an opening mark's "runs-on" (its passage goes on in the next paragraph), "cont" (it is the
+    # passage's part in the paragraph after its start) or both: the page tints every part of the passage arrived at
 
 
 class BriefingLink(NamedTuple):

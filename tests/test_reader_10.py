@@ -1,7 +1,7 @@
 """A reader in Chromium, round ten: the Arabic site (`ar`, built in, right to left) read as its readers read it, on
 screen and on paper: its charts drawn from the right, nothing slanted in a script that has no italics, a note's way
-back pointing back, a link's address printed. The browser test loads the page once and checks what a reader meets
-there."""
+back pointing back, a link's address printed; and a fact-checker arriving at a quote that runs on into the next
+paragraph of its source. Each browser test loads a page once and checks what a reader meets there."""
 
 from __future__ import annotations
 
@@ -116,3 +116,54 @@ def test_a_mirrored_chart_keeps_negative_figures_and_ranges_on_the_far_side_of_z
     assert [tick.label.lstrip("\u200e") for tick in arabic.ticks] == [tick.label for tick in english.ticks]
     assert arabic.ticks[0].x == pytest.approx(WIDTH) and arabic.ticks[0].anchor == "end"
     assert arabic.ticks[0].label_x < WIDTH and english.ticks[0].label_x == english.ticks[0].x == 0  # inside the edge
+
+
+RUNNING_ON = 'The port authority said only 800 workers stayed away. The port authority called the strike "unlawful and reckless"'
+
+
+@pytest.fixture(scope="module")
+def running_on_site(tmp_path_factory) -> Path:
+    """The fixture microsite, its strike briefing citing words that run on from one paragraph of its source into the
+    next, as a quote across a PDF's page break does."""
+    root = copy_tree(FIXTURES / "microsite", tmp_path_factory.mktemp("reader10-run-on") / "project")
+    copy_templates(root)
+    copy_tree(REPO / "static", root / "static")
+    briefing = root / "content" / "harbour-strike" / "briefing.yaml"
+    edit(briefing, "how many joined[^union-count][^authority-count].",
+         "how many joined[^union-count][^authority-count], and on the strike itself[^run-on].")
+    edit(briefing, "citations:\n", f"citations:\n  run-on:\n    source: courier\n    quote: '{RUNNING_ON}'\n")
+    built = run_build(root)
+    assert built.code == 0, built.err
+    return root / "site"
+
+
+# Every mark's words and whether it is tinted as the passage arrived at (the :target's own background).
+TINTED = """() => { const tint = getComputedStyle(document.querySelector('mark:target')).backgroundColor;
+    return [...document.querySelectorAll('mark')].map(mark => [mark.textContent,
+        getComputedStyle(mark).backgroundColor === tint]); }"""
+
+
+@pytest.mark.browser
+def test_a_quote_running_on_into_the_next_paragraph_is_tinted_whole_when_arrived_at(chromium, running_on_site):
+    """A quote may run from one paragraph of its source into the next (where a page break cut a sentence's
+    paragraph, or the first ends its sentence). Its source page marks it in both, but only the first part carries the
+    id a note's link arrives at: the fact-checker following note 4 saw "The port authority said only 800 workers
+    stayed away." tinted as the passage, and the rest of the quote, in the next paragraph, tinted as any passage, as
+    if the citation ended there. Every part is now tinted, and the links back after its last part are filled."""
+    with serve(running_on_site) as url:
+        page, traffic = open_page(chromium, url + "harbour-strike/index.html", viewport={"width": 320, "height": 640})
+        note = page.locator("#notes li", has_text="unlawful and reckless")
+        note_id = note.get_attribute("id")
+        note.locator(".note-links a").first.focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        tinted = [words for words, arrived in page.evaluate(TINTED) if arrived]
+        # the passage's words in its two paragraphs (a shorter passage's mark inside the first is tinted as cited)
+        first, rest = RUNNING_ON.split(" The port authority called")
+        assert tinted == [first, "The port authority called" + rest], tinted
+        filled = page.eval_on_selector_all(".backlink", """links => links.filter(link => getComputedStyle(link)
+            .backgroundColor === getComputedStyle(document.querySelector('mark:target')).backgroundColor)
+            .map(link => link.getAttribute('href'))""")
+        assert filled == ["../harbour-strike/#" + note_id], filled
+        assert traffic.foreign_hosts() == set() and not traffic.failed
+        page.context.close()
