@@ -4,6 +4,7 @@ Charts never mix units. Within a chart every bar starts at the zero line on one 
 is negative, right of the room its bar needs, which runs left from the line. Each bar's label (party and figure, with its
 sign) sits just after its end, or just right of the zero line for a negative bar, so the scale is chosen as wide as it can
 be while every label still fits. A figure the source does not give gets its label ("not given") and no bar at all.
+On a right-to-left page the whole chart is mirrored, zero at the right edge.
 """
 
 from __future__ import annotations
@@ -195,7 +196,8 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
     unit, plot = rows[0].unit, int(round(span * scale))
     chart = Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, plot, BAR_HEIGHT, tuple(groups), ticks,
                   description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit,
-                  axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0, axis_end=plot)  # templates hold no arithmetic
+                  axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0,
+                  axis_end=plot)  # computed here: templates hold no arithmetic
     return mirrored(chart) if labels.direction == "rtl" else chart
 
 

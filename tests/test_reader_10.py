@@ -27,7 +27,8 @@ CHART_LAYOUT = """() => [...document.querySelectorAll('.chart svg')].map(svg => 
         bars: [...svg.querySelectorAll('rect.bar:not(.range)')].map(bar => [box(bar).x, right(bar)]),
         labels: [...svg.querySelectorAll('text.value:not(.absent)')].map(right),
         absent: [...svg.querySelectorAll('text.absent')].map(right),
-        zero: [...svg.querySelectorAll('text.tick')].filter(t => t.textContent === '0').map(box).map(b => b.x + b.width / 2)};
+        zero: [...svg.querySelectorAll('text.tick')].filter(t => t.textContent === '0').map(box)
+            .map(b => b.x + b.width / 2)};
     })"""
 
 
@@ -42,7 +43,8 @@ def arabic_site(tmp_path_factory) -> Path:
     root = copy_tree(FIXTURES / "rtl", tmp_path_factory.mktemp("reader10") / "project")
     copy_templates(root)
     copy_tree(REPO / "static", root / "static")
-    edit(root / "content" / "bus-routes" / "briefing.yaml", "خطوطًا جديدة[^ruling]", f"[خطوطًا جديدة]({LINK})[^ruling]")
+    words = "خطوطًا جديدة"
+    edit(root / "content" / "bus-routes" / "briefing.yaml", f"{words}[^ruling]", f"[{words}]({LINK})[^ruling]")
     built = run_build(root)
     assert built.code == 0, built.err
     return root / "site"
@@ -53,7 +55,8 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
     """An Arabic briefing's chart ran left to right inside a right-to-left page: the measure's name stood at its far
     left, away from the table's measures and from where the reader's eye starts, and the bars grew from a zero at the
     left, against the reading. It is now mirrored: zero at the right edge, the names ending there, bars growing
-    leftwards, each label just left of its bar. And "غير مذكور" (not given) was slanted, in the table and the chart,
+    leftwards, each label just left of its bar. And "غير مذكور" (not given) was slanted, in the table and the
+    chart,
     though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
     browser's distortion. A note's way back to its marker, "↪" there, pointed onwards, as "↩". On paper, a link in
     the briefing's own words printed those words alone, and where it led was lost: its address now follows them."""
@@ -74,7 +77,7 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
             assert all(width - 3 <= right <= width for right in chart["absent"]), chart
         assert page.evaluate(CHART_FAULTS) == []
         assert page.evaluate(SLANTED) == []
-        # A note's way back, "↩", pointed onwards, along the reading; on a right-to-left page it turns the other way, "↪"
+        # A note's way back, "↩", pointed onwards, along the reading; on a right-to-left page it turns back, "↪"
         arrows = page.eval_on_selector_all(".notes .backlink", "links => links.map(link => "
                                            "getComputedStyle(link, '::after').content)")
         assert arrows and all("\u21aa" in arrow and "\u21a9" not in arrow for arrow in arrows), arrows
@@ -118,7 +121,8 @@ def test_a_mirrored_chart_keeps_negative_figures_and_ranges_on_the_far_side_of_z
     assert arabic.ticks[0].label_x < WIDTH and english.ticks[0].label_x == english.ticks[0].x == 0  # inside the edge
 
 
-RUNNING_ON = 'The port authority said only 800 workers stayed away. The port authority called the strike "unlawful and reckless"'
+RUNNING_ON = ('The port authority said only 800 workers stayed away. '
+              'The port authority called the strike "unlawful and reckless"')
 
 
 @pytest.fixture(scope="module")
