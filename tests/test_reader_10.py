@@ -56,8 +56,7 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
     left, away from the table's measures and from where the reader's eye starts, and the bars grew from a zero at the
     left, against the reading. It is now mirrored: zero at the right edge, the names ending there, bars growing
     leftwards, each label just left of its bar. And "غير مذكور" (not given) was slanted, in the table and the
-    chart,
-    though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
+    chart, though the page already kept Arabic quotations upright: Arabic has no italics, and a slanted Arabic is a
     browser's distortion. A note's way back to its marker, "↪" there, pointed onwards, as "↩". On paper, a link in
     the briefing's own words printed those words alone, and where it led was lost: its address now follows them."""
     from axe_playwright_python.sync_playwright import Axe
