@@ -4,6 +4,7 @@ Charts never mix units. Within a chart every bar starts at the zero line on one 
 is negative, right of the room its bar needs, which runs left from the line. Each bar's label (party and figure, with its
 sign) sits just after its end, or just right of the zero line for a negative bar, so the scale is chosen as wide as it can
 be while every label still fits. A figure the source does not give gets its label ("not given") and no bar at all.
+On a right-to-left page the whole chart is mirrored, zero at the right edge.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ LABEL_GAP = 6
 AXIS_ROOM = 20  # below the last bar: the axis line and the tick labels
 TICK_LABEL_GAP = 15  # from the axis line down to the baseline of the tick labels
 MIN_PLOT = 120
+EDGE_ROOM = 1  # between the right edge and text ending there, in a mirrored chart
 
 
 def text_width(text: str) -> float:
@@ -186,15 +188,40 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
         y = bar_y + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
     # Tick labels written out in the locale's own way ("200,000", "200 000", "−10"): "200k" is English shorthand.
-    ticks = tuple(Tick(round((step * i - lowest) * scale, 2), labels.number(step * i))
-                  for i in range(round(lowest / step), int(upper // step) + 1))
+    at = [(i, round((step * i - lowest) * scale, 2)) for i in range(round(lowest / step), int(upper // step) + 1)]
+    ticks = tuple(Tick(x, labels.number(step * i), "middle" if n else "start", x) for n, (i, x) in enumerate(at))
     # The list's commas and semicolons are the locale's: French puts a no-break space before ";", Arabic writes "،" "؛".
     description = labels["semicolon"].join(f"{g.measure}{labels['colon']}" + labels["comma"].join(b.label for b in g.bars)
                                            for g in groups)
-    unit = rows[0].unit
-    return Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, int(round(span * scale)), BAR_HEIGHT, tuple(groups), ticks,
-                 description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit,
-                 axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0)  # computed here: templates hold no arithmetic
+    unit, plot = rows[0].unit, int(round(span * scale))
+    chart = Chart(WIDTH, int(axis_y + AXIS_ROOM), 0, plot, BAR_HEIGHT, tuple(groups), ticks,
+                  description, axis_y, labels["chart_title"].format(title=title, unit=unit), unit,
+                  axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0,
+                  axis_end=plot)  # computed here: templates hold no arithmetic
+    return mirrored(chart) if labels.direction == "rtl" else chart
+
+
+def mirrored(chart: Chart) -> Chart:
+    """Return the chart drawn right to left: the scale's zero at the right edge, bars growing leftwards, each
+    measure's name and bar label ending at the side a right-to-left reader starts from.
+
+    An Arabic page's chart ran left to right: its measures' names stood at the far side of the chart from the table
+    beside it and from where the reader's eye begins, and its bars grew against the reading."""
+    def flip(x: float) -> float:
+        return _at(round(WIDTH - x, 2))
+
+    def inside(x: float) -> float:  # text ending at the right edge: a glyph's advance, hinted, ran half a unit past
+        return min(flip(x), WIDTH - EDGE_ROOM)
+
+    def bar(b: Bar) -> Bar:
+        return b._replace(label_x=inside(b.label_x), x=flip(b.x + b.width),
+                          extension_x=flip(b.extension_x + b.extension))
+
+    ticks = tuple(tick._replace(x=flip(tick.x), label_x=inside(tick.x), anchor="end" if tick.anchor == "start"
+                                else tick.anchor) for tick in chart.ticks)
+    groups = tuple(group._replace(bars=tuple(bar(b) for b in group.bars)) for group in chart.groups)
+    return chart._replace(ticks=ticks, groups=groups, zero_x=flip(chart.zero_x) if chart.zero_x else 0,
+                          mirrored=True, edge=WIDTH - EDGE_ROOM, axis_start=flip(chart.axis_end), axis_end=WIDTH)
 
 
 def _bar(amount, scale: float, zero: float, party, bar_y: float, colour: int, labels: Labels) -> Bar:

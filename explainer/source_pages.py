@@ -107,7 +107,7 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[
         for span in opening.get(here, ()):
             first, last, note = span
             mark_id = note.passage.anchor_id if first == here else ""
-            pieces.append(Piece("open", "", mark_id, note.opinion))
+            pieces.append(Piece("open", "", mark_id, note.opinion, run_on=_run_on(span, inside, start, end)))
             stack.append(span)
         run = text[here:following]
         if len(pieces) > before:  # the run follows the last mark opened or closed here
@@ -117,6 +117,19 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[
             pieces.append(Piece("text", run))
     _close_marks(pieces, stack, end, end)
     return tuple(pieces)
+
+
+def _run_on(span: Span, inside: list[Span], start: int, end: int) -> str:
+    """Return how a passage's mark in the paragraph from `start` to `end` joins its parts in the paragraphs around:
+    "cont" where the passage came from the paragraph before, "runs-on" where it goes on past this one's end; each
+    only where no other passage crosses that paragraph break, so the stylesheet can tell which part follows which.
+
+    A quote running on into the next paragraph was marked there too, but without the id a note's link arrives at:
+    only its first paragraph's words were tinted as the passage arrived at, the rest as any passage."""
+    first, last, _ = span
+    cont = first < start and sum(1 for other in inside if other[0] < start) == 1
+    runs_on = last > end and sum(1 for other in inside if other[1] > end) == 1
+    return " ".join(word for word, kept in (("cont", cont), ("runs-on", runs_on)) if kept)
 
 
 def _close_marks(pieces: list[Piece], stack: list[Span], here: int, end: int) -> None:

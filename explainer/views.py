@@ -130,6 +130,8 @@ class Tick(NamedTuple):
 
     x: float
     label: str
+    anchor: str = "middle"  # the label's text-anchor: the scale's first one is flush with its edge
+    label_x: float = 0.0  # the label's x: the line's, or a unit inside the chart's right edge
 
 
 class Chart(NamedTuple):
@@ -146,6 +148,10 @@ class Chart(NamedTuple):
     unit: str = ""
     tick_label_y: float = 0.0  # the baseline of the ticks' labels, below the axis
     zero_x: float = 0  # the zero line, drawn where negative figures stand left of it (0: there are none)
+    mirrored: bool = False  # drawn right to left, for a right-to-left page: text anchored at its end
+    edge: float = 0  # the x of the measures' names: the chart's left edge, or its right one when mirrored
+    axis_start: float = 0  # the axis line, from the scale's lowest end to its highest
+    axis_end: float = 0
 
 
 class Ratio(NamedTuple):
@@ -328,6 +334,8 @@ class Piece(NamedTuple):
     mark_id: str = ""  # an opening mark's id, where its passage begins; continuation marks have none
     opinion: bool = False  # an opening mark's passage is the source's own opinion
     backlinks: tuple[tuple[str, str], ...] = ()  # a closing mark's (href, label) for the passages ending there
+    run_on: str = ""  # an opening mark's "runs-on" (its passage goes on in the next paragraph), "cont" (it is the
+    # passage's part in the paragraph after its start) or both: the page tints every part of the passage arrived at
 
 
 class BriefingLink(NamedTuple):
