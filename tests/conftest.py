@@ -28,6 +28,7 @@ from explainer.seal import unsealed
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
 KEPT_CHROMIUM = pytest.StashKey()
+pytest_plugins = ["cpu_time", "pytester"]  # --cpu-durations=N: the tests and files that took most CPU; its tests
 
 
 @dataclass
