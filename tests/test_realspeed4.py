@@ -98,3 +98,12 @@ def test_a_thread_still_running_gets_the_plain_exit_which_waits_for_it(project: 
     assert code == 0, err
     assert "ok: 1 briefing" in printed
     assert sorted(err.splitlines()) == ["atexit ran", "thread ended", "torn down"]
+
+
+def test_a_profiler_still_writes_its_findings(project: Path, tmp_path: Path):
+    """`python -m cProfile -o FILE build.py` writes FILE once the script returns: the plain exit lets it."""
+    found = tmp_path / "build.prof"
+    done = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(found), str(BUILD), "--root", str(project),
+                           "check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert found.stat().st_size > 0
