@@ -107,3 +107,27 @@ def test_a_profiler_still_writes_its_findings(project: Path, tmp_path: Path):
                            "check"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert found.stat().st_size > 0
+
+
+def test_content_types_are_frozen_as_the_dataclass_of_their_fields_would_be():
+    """Located's one __setattr__ and __delattr__ stand for those dataclasses compiled for each frozen content type."""
+    import dataclasses
+
+    from test_realspeed3 import content_types, plain_twin
+
+    def attempts(made) -> list:
+        outcomes = []
+        for attempt in (lambda: setattr(made, "line", 3), lambda: setattr(made, "unknown", 3),
+                        lambda: delattr(made, "line"), lambda: delattr(made, "unknown")):
+            try:
+                attempt()
+                outcomes.append(None)
+            except Exception as error:  # noqa: BLE001 - what each raises is what is compared
+                outcomes.append((type(error), str(error)))
+        return outcomes
+
+    for kind in content_types():
+        required = {item.name: "x" for item in dataclasses.fields(kind)
+                    if item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING}
+        assert attempts(kind(**required)) == attempts(plain_twin(kind)(**required)), kind.__name__
+        assert attempts(kind(**required))[0][0] is dataclasses.FrozenInstanceError
