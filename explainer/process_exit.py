@@ -5,8 +5,9 @@ made: about 80 ms of CPU of the real microsite's cold build with the other core 
 for memory the operating system frees anyway. `end_process` does what a normal exit does
 that anyone can see (atexit's functions, such as the pattern store's save, and the flush of
 the standard streams), then ends the process at once with the same exit code. Where it cannot
-promise that (another thread still running, a stream that will not flush, a profiler or debugger that writes what it
-found once the script returns: `python -m cProfile build.py`), it exits the plain way.
+promise that, it exits the plain way: when Python code called the script and may go on once it returns (runpy,
+`python -m cProfile build.py`, a test's harness), another thread is still running, a profiler or debugger watches,
+or a stream will not flush.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from typing import NoReturn
 
 
 def end_process(code: int) -> NoReturn:
-    """Exit with `code`: at once after atexit's functions and a flush of stdout and stderr, or as sys.exit does."""
+    """Exit with `code`: at once after atexit's functions and a flush of stdout and stderr, or as sys.exit does.
+    Called from the top level of the program's own script: nothing else's code is running around it."""
     run_exit_functions = getattr(atexit, "_run_exitfuncs", None)  # CPython's: what its own exit calls
+    called = sys._getframe(1).f_back is not None  # the script was run by Python code, not by the interpreter itself
     watched = sys.getprofile() is not None or sys.gettrace() is not None
-    if run_exit_functions is None or watched or threading.active_count() > 1:  # a normal exit waits for the thread
+    if run_exit_functions is None or called or watched or threading.active_count() > 1:  # a normal exit waits for it
         sys.exit(code)
     run_exit_functions()
     try:

@@ -14,11 +14,11 @@ from conftest import REPO, tree_digest
 
 BUILD = REPO / "build.py"
 
-# Runs build.py as `python build.py ARGS` does, with a witness of what the process does around it: an object whose
-# finaliser only the interpreter's teardown calls, an atexit function, a line printed but not flushed (stdout is a
-# pipe) unless "silent", and with "thread" a thread that ends only once the main thread has.
-DRIVER = f"""
-import atexit, os, runpy, sys, threading
+# A witness of what the process does around `python build.py ARGS`, loaded at the interpreter's start (sitecustomize):
+# an object whose finaliser only the interpreter's teardown calls, an atexit function, a line printed but not flushed
+# (stdout is a pipe) unless WITNESS says "silent", and with "thread" a thread that ends only once the main thread has.
+WITNESS = """
+import atexit, os, threading
 
 class Witness:
     def __del__(self):
@@ -26,12 +26,10 @@ class Witness:
 
 witness = Witness()
 atexit.register(lambda: os.write(2, b"atexit ran\\n"))
-if sys.argv[1] != "silent":
+if os.environ["WITNESS"] != "silent":
     print("printed before the build")
-if sys.argv[1] == "thread":
+if os.environ["WITNESS"] == "thread":
     threading.Thread(target=lambda: (threading.main_thread().join(), os.write(2, b"thread ended\\n"))).start()
-sys.argv = [{str(BUILD)!r}, *sys.argv[2:]]
-runpy.run_path({str(BUILD)!r}, run_name="__main__")
 """
 
 # The plain way: what build.py did before it ended its process itself.
@@ -44,60 +42,80 @@ sys.exit(main(default_root=Path({str(REPO)!r})))
 """
 
 
-def run(code: str, *args: str, close_stdout: bool = False) -> tuple[int, str, str]:
-    """Run `python -c code ARGS`; return its exit code, stdout and stderr (stdout unread when `close_stdout`)."""
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("PYTHONUNBUFFERED", None)  # stdout kept in a buffer, as a user's pipe is
-    with subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True, env=env, cwd=REPO) as process:
-        if close_stdout:  # the reader went away before anything was printed (`| head -0`)
-            process.stdout.close()
-            return process.wait(timeout=120), "", process.stderr.read()
-        out, err = process.communicate(timeout=120)
-    return process.returncode, out, err
+@pytest.fixture
+def witnessed(tmp_path: Path):
+    """Return a function running a command with the witness loaded, or none: its exit code, stdout and stderr."""
+    (tmp_path / "witness").mkdir()
+    (tmp_path / "witness" / "sitecustomize.py").write_text(WITNESS, encoding="utf-8")
+
+    def run(command: list[str], witness: str = "", close_stdout: bool = False) -> tuple[int, str, str]:
+        env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "WITNESS": witness}
+        env.pop("PYTHONUNBUFFERED", None)  # stdout kept in a buffer, as a user's pipe is
+        if witness:
+            env["PYTHONPATH"] = str(tmp_path / "witness")
+        with subprocess.Popen([sys.executable, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=env, cwd=REPO) as process:
+            if close_stdout:  # the reader went away before anything was printed (`| head -0`)
+                process.stdout.close()
+                return process.wait(timeout=120), "", process.stderr.read()
+            out, err = process.communicate(timeout=120)
+        return process.returncode, out, err
+
+    return run
 
 
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_a_build_ends_without_teardown_having_run_atexit_and_flushed_its_output(project: Path, tmp_path: Path,
-                                                                                   command: str):
+                                                                                   witnessed, command: str):
     out = ["--out", str(tmp_path / "site")] if command == "build" else []
-    code, printed, err = run(DRIVER, "-", "--root", str(project), command, *out)
+    code, printed, err = witnessed([str(BUILD), "--root", str(project), command, *out], "print")
     assert code == 0, err
     assert printed.startswith("printed before the build\n")
     assert ("built " if command == "build" else "ok: 1 briefing") in printed
     assert err.splitlines() == ["atexit ran"]  # no teardown: the witness was never finalised
 
 
-def test_the_process_ends_as_the_plain_exit_does(project: Path, tmp_path: Path):
-    quick = run(DRIVER, "-", "--root", str(project), "--out", str(tmp_path / "quick"))
+def test_the_process_ends_as_the_plain_exit_does(project: Path, tmp_path: Path, witnessed):
+    quick = witnessed([str(BUILD), "--root", str(project), "--out", str(tmp_path / "quick")])
     site = tree_digest(tmp_path / "quick")
-    plain = run(PLAIN, "--root", str(project), "--out", str(tmp_path / "plain"))
+    plain = witnessed(["-c", PLAIN, "--root", str(project), "--out", str(tmp_path / "plain")])
     assert quick[0] == plain[0] == 0
-    assert quick[1] == "printed before the build\n" + plain[1].replace("plain", "quick")
+    assert quick[1:] == (plain[1].replace("plain", "quick"), plain[2])
     assert tree_digest(tmp_path / "plain") == site
 
 
-def test_a_failed_build_keeps_its_exit_code_and_its_message(project: Path, tmp_path: Path):
+def test_a_failed_build_keeps_its_exit_code_and_its_message(project: Path, witnessed):
     (project / "content" / "site.yaml").write_text("title: [unclosed\n", encoding="utf-8")
-    quick = run(DRIVER, "-", "--root", str(project))
-    plain = run(PLAIN, "--root", str(project))
+    quick = witnessed([str(BUILD), "--root", str(project)], "print")
+    plain = witnessed(["-c", PLAIN, "--root", str(project)])
     assert quick[0] == plain[0] == 1
     assert quick[2].splitlines() == [*plain[2].splitlines(), "atexit ran"]
     assert "site.yaml" in plain[2]
 
 
-def test_a_reader_gone_away_ends_the_process_as_the_plain_exit_does(project: Path, tmp_path: Path):
-    quick = run(DRIVER, "silent", "--root", str(project), "check", close_stdout=True)
-    plain = run(PLAIN, "--root", str(project), "check", close_stdout=True)
+def test_a_reader_gone_away_ends_the_process_as_the_plain_exit_does(project: Path, witnessed):
+    quick = witnessed([str(BUILD), "--root", str(project), "check"], "silent", close_stdout=True)
+    plain = witnessed(["-c", PLAIN, "--root", str(project), "check"], close_stdout=True)
     assert quick[0] == plain[0] == 1
     assert quick[2].replace("atexit ran\n", "").replace("torn down\n", "") == plain[2]
 
 
-def test_a_thread_still_running_gets_the_plain_exit_which_waits_for_it(project: Path, tmp_path: Path):
-    code, printed, err = run(DRIVER, "thread", "--root", str(project), "check")
+def test_a_thread_still_running_gets_the_plain_exit_which_waits_for_it(project: Path, witnessed):
+    code, printed, err = witnessed([str(BUILD), "--root", str(project), "check"], "thread")
     assert code == 0, err
     assert "ok: 1 briefing" in printed
     assert sorted(err.splitlines()) == ["atexit ran", "thread ended", "torn down"]
+
+
+def test_a_script_run_by_python_code_returns_to_it(project: Path, witnessed):
+    """runpy (and with it a test's harness, which reads what the build imported) gets SystemExit back, as before."""
+    script = (f"import runpy, sys\nsys.argv = ['build.py', '--root', {str(project)!r}, 'check']\n"
+              f"try:\n    runpy.run_path({str(BUILD)!r}, run_name='__main__')\n"
+              "except SystemExit as done:\n    print('returned', done.code)")
+    code, printed, err = witnessed(["-c", script], "print")
+    assert code == 0, err
+    assert printed.splitlines()[-1] == "returned 0"
+    assert sorted(err.splitlines()) == ["atexit ran", "torn down"]
 
 
 def test_a_profiler_still_writes_its_findings(project: Path, tmp_path: Path):
