@@ -6,7 +6,7 @@ Schema editors use from the same hints, so the two cannot disagree. Annotations 
 evaluated eagerly (no `from __future__ import annotations`) so that reading them is cheap.
 """
 
-from dataclasses import MISSING, dataclass, field, replace
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, replace
 from typing import Literal, NewType, Union
 
 # Prose rendered as markdown (raw HTML off); may hold inline citation markers like [^asif].
@@ -42,12 +42,14 @@ def spec(text: str, default=_REQUIRED, **extra):
 
 
 def content_type(cls: type) -> type:
-    """Return `cls` as a closed, frozen dataclass of keyword-only fields, made by Located's one __init__.
+    """Return `cls` as a closed, frozen dataclass of keyword-only fields, made by Located's one __init__ and frozen by
+    its one __setattr__.
 
     dataclasses compiles an __init__ for each class, half of importing this module at every build's start (8 ms of
-    CPU); Located's does what each of those did, field by field in their order (tests/test_realspeed3.py compares).
+    CPU), and a __setattr__ and __delattr__ for each frozen one (as much again); Located's do what each of those did,
+    field by field in their order (tests/test_realspeed3.py and test_realspeed4.py compare).
     """
-    return dataclass(frozen=True, kw_only=True, eq=False, repr=False, init=False)(cls)
+    return dataclass(kw_only=True, eq=False, repr=False, init=False)(cls)
 
 
 @content_type
@@ -75,6 +77,12 @@ class Located:
         if values:
             raise TypeError(f"{type(self).__qualname__}.__init__() got an unexpected keyword argument "
                             f"'{next(iter(values))}'")
+
+    def __setattr__(self, name: str, value) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def line_of(self, name: str) -> int:
         """Return the line a field was written on, or the item's own line."""
