@@ -105,19 +105,27 @@ def problems_after(project: Path, file: str, old: str, new: str) -> list[str]:
     return []
 
 
+def one_source_project(tmp_path: Path, source: str, language: str = "en", source_id: str = "report",
+                       site: str = "title: Desk\ndescription: Cited explainers.") -> Path:
+    """Return a project in `language` with no briefing and one library source, `source_id`, whose text is `source`
+    (in seeds/<source_id>.txt); `site` is site.yaml's title and description."""
+    root = minimal_project(tmp_path / "project")
+    shutil.rmtree(root / "content" / "flood")
+    (root / "content" / "site.yaml").write_text(f"{site}\nlanguage: {language}\n", encoding="utf-8")
+    (root / "seeds" / f"{source_id}.txt").write_text(source, encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text(
+        f"sources:\n  - id: {source_id}\n    file: {source_id}.txt\n    title: The {source_id}\n"
+        f"    publisher: unknown\n    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n",
+        encoding="utf-8")
+    return root
+
+
 def deal_project(tmp_path: Path, summary: str, quote: str, source: str, language: str = "en",
                  files: dict[str, str] | None = None, short_names: bool = False) -> Path:
     """Return a project with one source (id `report`, text `source`) and one briefing, `deal`, between Harbor Foods
     and Grainline Holdings (with short names "Harbor" and "Grainline" when `short_names`), whose summary
     (briefing.yaml line 3) is `summary` citing `quote` as [^a]; `files` adds files to the briefing's folder."""
-    root = minimal_project(tmp_path / "project")
-    shutil.rmtree(root / "content" / "flood")
-    (root / "content" / "site.yaml").write_text(
-        f"title: Desk\ndescription: Cited explainers.\nlanguage: {language}\n", encoding="utf-8")
-    (root / "seeds" / "report.txt").write_text(source, encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: report\n    file: report.txt\n    title: The report\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
+    root = one_source_project(tmp_path, source, language)
     folder = root / "content" / "deal"
     folder.mkdir()
     harbor, grainline = ("\n    short_name: Harbor", "\n    short_name: Grainline") if short_names else ("", "")

@@ -4,14 +4,12 @@ met. Each fix is tested through the command line, against what the old code did.
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from conftest import run_build
-from support import minimal_project
+from support import one_source_project
 
 NNBSP = "\u202f"
 SOURCE = (f"COMMUNIQUÉ DE PRESSE – Organisation des producteurs de lait de l'Ouest\n\n"
@@ -22,15 +20,8 @@ SOURCE = (f"COMMUNIQUÉ DE PRESSE – Organisation des producteurs de lait de l'
 
 def library(tmp_path: Path, language: str = "fr", source: str = SOURCE) -> Path:
     """Return a project whose site and one library source (id `communique`) are in `language`, with no briefing."""
-    root = minimal_project(tmp_path / "project")
-    shutil.rmtree(root / "content" / "flood")
-    (root / "content" / "site.yaml").write_text(
-        f"title: Dossiers\ndescription: Des explications sourcées.\nlanguage: {language}\n", encoding="utf-8")
-    (root / "seeds" / "communique.txt").write_text(source, encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: communique\n    file: communique.txt\n    title: Le communiqué\n    publisher: unknown\n"
-        f"    date: unknown\n    sha256: {hashlib.sha256(source.encode()).hexdigest()}\n", encoding="utf-8")
-    return root
+    return one_source_project(tmp_path, source, language, "communique",
+                              "title: Dossiers\ndescription: Des explications sourcées.")
 
 
 def comments_of(path: Path) -> list[str]:
