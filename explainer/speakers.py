@@ -402,8 +402,19 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
-    if not reports(text):
-        return []  # most sentences report no one: found without reading their passages
+    if not reports(text) or not may_misattribute(text, parties):
+        return []  # most sentences report no one, or no one by name: found without reading their passages
+    return _misattributed(text, passages, offset, parties)
+
+
+def may_misattribute(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
+    """Say whether a sentence names a speaker or a court (the sentence's side of misattributed, read first): where it
+    names neither, no passage can make it give words to the wrong one, and none is read."""
+    return bool(speakers_in(text, parties)) or _COURT.search(text) is not None
+
+
+def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return misattributed's findings, reading the passages whatever the sentence names."""
     given = _speakers_of(passages, parties)
     if not given:
         return _misattributed_in_holding(text, passages, offset, parties)
@@ -420,6 +431,8 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
 def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return a finding for a speaker text names in person whom passages naming no speaker do not back, where the
     source's sentences holding them give the words to someone else by name."""
+    if not any(_in_person(names, parties) or _a_surname(names, parties) for _, _, names in speakers_in(text, parties)):
+        return []  # the sentence names no one in person, nor by a surname: the holding sentences are not read
     given = _holding_speakers(passages, parties)
     if not given:
         return []
