@@ -125,9 +125,15 @@ class Traffic:
         page.on("console", lambda msg: self.console_errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda error: self.page_errors.append(str(error)))
         page.on("request", lambda request: self.requests.append(request.url))
-        page.on("requestfailed", lambda request: self.failed.append(f"{request.url}: {request.failure}"))
+        page.on("requestfailed", self._failed)
         page.on("response", lambda response: self.failed.append(f"{response.url}: HTTP {response.status}")
                 if response.status >= 400 else None)
+
+    def _failed(self, request) -> None:
+        # ERR_ABORTED is Chromium cancelling a request itself, as when a click navigates away before the favicon
+        # came: no fault of the site's (a missing file is an HTTP 404, a dropped connection another error)
+        if request.failure != "net::ERR_ABORTED":
+            self.failed.append(f"{request.url}: {request.failure}")
 
     def foreign_hosts(self) -> set[str]:
         """Return every host other than 127.0.0.1 that the page asked for."""
