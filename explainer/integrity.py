@@ -9,10 +9,13 @@ one that an edit above it only shifted still anchors where it did, and is counte
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -149,6 +152,40 @@ def accept_source(project: Project, source_id: str, force: bool = False) -> str:
     value is rewritten (or added after `file:`), so the editor's file keeps its comments,
     order and formatting.
     """
+    with library_locked(project.content / "sources.yaml"):
+        return _accept(project, source_id, force)
+
+
+@contextlib.contextmanager
+def library_locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the library file (the file a link there leads to) while it is read and replaced.
+
+    Two accept-source run at once each read the file, then renamed their copy over it: the second lost the first's
+    record, or wrote its digest at a line the first had moved. The lock is on the file itself, and each replacement
+    is a new file, so a run that waited on the file replaced under it takes the lock again on the new one.
+    """
+    while True:
+        try:
+            fd = os.open(os.path.realpath(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError:  # missing or unreadable: the read that follows says so in its own words
+            yield
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                current = os.stat(os.path.realpath(path))
+            except OSError:
+                current = None
+            opened = os.fstat(fd)
+            if current is not None and (current.st_dev, current.st_ino) == (opened.st_dev, opened.st_ino):
+                yield
+                return
+        finally:
+            os.close(fd)  # and the lock with it
+
+
+def _accept(project: Project, source_id: str, force: bool) -> str:
+    """accept_source's work, with the library file locked: every line number it writes at is read under the lock."""
     placeholders = placeholder_digest_lines(project.root)
     placeholder = placeholders.get(source_id, 0)
     text = library_text(project.root, source_id)
