@@ -116,8 +116,9 @@ def plain_error_page(problems: list[Problem], why: str) -> bytes:
 MAX_SHOWN_PATH = 300  # characters of a missing page's address shown on the "no page" page
 
 
-def render_not_found_page(path: str, out_name: str = "site") -> bytes:
-    """Return the page the preview shows for an address the last good build has no page at.
+def render_not_found_page(path: str, out_name: str = "site", gone: str = "") -> bytes:
+    """Return the page the preview shows for an address the last good build has no page at, or, where the
+    project folder is `gone` (its path as shown), for every address: it was moved or deleted while served.
 
     A briefing deleted or renamed while its page is open lands here; the server injects its
     live-reload client (before `</head>`), so the page follows the next build by itself.
@@ -130,10 +131,21 @@ def render_not_found_page(path: str, out_name: str = "site") -> bytes:
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
             f"<h1>No page at <code>{shown}</code></h1>\n"
-            f"<p>The last good build in <code>{html.escape(out_name)}/</code> has no page at this address: its "
-            f"briefing or source may have been deleted or renamed. This page reloads by itself after every "
-            f"build, so it comes back when its file does.</p>\n"
+            f"{gone_text(gone) if gone else _missing_text(out_name)}"
             f"<p><a href=\"/\">All briefings</a></p>\n</main>\n</body>\n</html>\n").encode("utf-8")
+
+
+def gone_text(gone: str) -> str:
+    """Return the paragraph saying the project folder `gone` is no longer where the server was started on."""
+    return (f"<p>The project folder <code>{html.escape(printable(gone))}</code> is gone: it was moved or deleted "
+            f"while the server ran, so there is nothing left to show or build. Stop the server (Ctrl-C) and start "
+            f"it again in the folder's new place.</p>\n")
+
+
+def _missing_text(out_name: str) -> str:
+    return (f"<p>The last good build in <code>{html.escape(out_name)}/</code> has no page at this address: its "
+            f"briefing or source may have been deleted or renamed. This page reloads by itself after every "
+            f"build, so it comes back when its file does.</p>\n")
 
 
 def file_problem(error: OSError, root: Path) -> Problem:

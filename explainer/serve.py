@@ -360,6 +360,7 @@ class Preview:
         self.error_page: bytes | None = None
         self.problems: tuple = ()  # those of the last outcome shown
         self.moved: dict[str, str] = {}  # briefings renamed while serving: old name, new name (moves.py)
+        self.told_gone = False  # the terminal was told the project folder is gone
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
         # Counts the builds that changed what pages show. Each served page carries the number it was
@@ -589,7 +590,13 @@ class SiteHandler(web.RequestHandler):
             return
         self.set_header("Cache-Control", "no-store")
         self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(render_not_found_page(unquote(self.request.path), self.preview.project.out.name))
+        root = self.preview.project.root
+        gone = "" if os.path.isdir(root) else str(root)
+        if gone and not self.preview.told_gone:  # once: every page the editor reloads would say it again
+            self.preview.told_gone = True
+            say(f"error: {root}: the project folder is gone (moved or deleted while serving): stop the server "
+                "(Ctrl-C) and start it again in its new place")
+        self.finish(render_not_found_page(unquote(self.request.path), self.preview.project.out.name, gone))
 
     def compute_etag(self) -> None:
         return None  # every request reads the disk anew; hashing each body would only cost
