@@ -31,6 +31,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .clauses import WORD, clause_end, clause_start
 from .comparatives_languages import BY_LANGUAGE
+from .locale import base_language
 from .sentences import split_sentences
 
 # Each pair's two sides: a word gives its pair's side 0 or 1.
@@ -141,7 +142,7 @@ _TABLES = {"en": _Table(_SIDE_OF, _COMPARATIVE, _KEY_WORDS, _LETTERS, _THAN, _NE
 
 def _language_of(language: str) -> str:
     """Return the key of the table a text in `language` is read by ("" is English), or ""."""
-    key = (language or "en").split("-")[0].lower()
+    key = base_language(language or "en")
     return key if key in _TABLES else ""
 
 

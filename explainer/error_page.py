@@ -131,11 +131,11 @@ def render_not_found_page(path: str, out_name: str = "site", gone: str = "") -> 
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
             f"<h1>No page at <code>{shown}</code></h1>\n"
-            f"{gone_text(gone) if gone else _missing_text(out_name)}"
+            f"{_gone_text(gone) if gone else _missing_text(out_name)}"
             f"<p><a href=\"/\">All briefings</a></p>\n</main>\n</body>\n</html>\n").encode("utf-8")
 
 
-def gone_text(gone: str) -> str:
+def _gone_text(gone: str) -> str:
     """Return the paragraph saying the project folder `gone` is no longer where the server was started on."""
     return (f"<p>The project folder <code>{html.escape(printable(gone))}</code> is gone: it was moved or deleted "
             f"while the server ran, so there is nothing left to show or build. Stop the server (Ctrl-C) and start "

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .clauses import clause_end, clause_start, content_words
+from .locale import base_language
 from .outcomes_languages import BY_LANGUAGE
 from .sentences import split_sentences
 
@@ -160,7 +161,7 @@ _TABLES = {"en": _Table(_OUTCOME_OF, _OUTCOME, _STEMS, _LETTERS, _WON_TRANSITIVE
 
 def _language_of(language: str) -> str:
     """Return the key of the table a text in `language` is read by ("" is English), or ""."""
-    key = (language or "en").split("-")[0].lower()
+    key = base_language(language or "en")
     return key if key in _TABLES else ""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .locale import base_language
+
 
 @dataclass(frozen=True, eq=False)  # one of three, hashed as itself: swapped.py caches what it reads by it
 class Lexicon:
@@ -46,4 +48,4 @@ _BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH}
 
 def lexicon(language: str) -> Lexicon | None:
     """Return how text in `language` (a BCP 47 tag; "" is English) is read for parties' places, or None."""
-    return _BY_LANGUAGE.get((language or "en").split("-")[0].lower())
+    return _BY_LANGUAGE.get(base_language(language or "en"))
