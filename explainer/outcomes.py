@@ -134,6 +134,8 @@ class _Table(NamedTuple):
     negated_before: re.Pattern
     clause_break: re.Pattern
     not_content: frozenset[str]
+    subject_after: frozenset[str] = frozenset()  # a clause's first words after which its subject follows the verb
+    particles: frozenset[str] = frozenset()  # a particle ending the clause makes a verb another one
 
 
 def _table(reading) -> _Table:
@@ -151,7 +153,7 @@ def _table(reading) -> _Table:
         patterns.compile(rf"(?<!\w)(?:{reading.agent})\s+", re.IGNORECASE),
         patterns.compile(rf"(?<!\w){reading.negated_before}", re.IGNORECASE),
         patterns.compile(rf"[,;:.!?()\"“”«»„—–]|(?<!\w)(?:{reading.clause_words})(?!\w)", re.IGNORECASE),
-        _NOT_CONTENT | reading.not_content)
+        _NOT_CONTENT | reading.not_content, reading.subject_after, reading.particles)
 
 
 _TABLES = {"en": _Table(_OUTCOME_OF, _OUTCOME, _STEMS, _LETTERS, _WON_TRANSITIVE, _PASSIVE_BEFORE, None,
@@ -271,9 +273,13 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
         breaks = table.clause_break
         start, end = clause_start(text, match.start(), breaks), clause_end(text, match.end(), breaks)
         before, after = text[start:match.start()], text[match.end():end]
+        if table.particles and _particle_ends(after, table):
+            continue  # "schlug einen Waffenstillstand vor": proposed
         agent = passive and table.agent and _last(table.agent, before)
         if agent:  # "Alpha wurde von Beta besiegt": Beta is who won, as after "defeated by"
             before, after = before[:agent.start()], before[agent.end():] + after
+        elif not passive and table.subject_after and _subject_follows(before, table):
+            before, after = _subject_first(after), before + " " + _subject_first(after, rest=True)
         within = _content(match.group(), table) - _content(key, table)  # "Okafor" of "found Okafor guilty"
         for pair, side in table.outcome_of[key]:
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
@@ -282,6 +288,34 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
                                  _content(before, table) | _content(after, table) | within,
                                  " ".join(text[start:end].split())))
     return tuple(found)
+
+
+_FIRST_WORD = patterns.compile(r"[^\W\d_]+")
+# The subject after a German verb: its article, and its name ("Alpha" of "Alpha Beta", "der FC Beta")
+_SUBJECT = patterns.compile(r"\s*(?:(?:der|die|das|ein|eine)\s+)?((?:[A-ZÄÖÜ]{1,3}\s+)?[^\W\d_a-zäöüß][\w'’.-]*)")
+
+
+def _particle_ends(after: str, table: _Table) -> bool:
+    """Say whether the clause after a verb ends with a particle that makes it another verb, or goes on with
+    "sich" ("schlug ... vor", "schlug zurück", "schlug sich gut")."""
+    words = _FIRST_WORD.findall(after.casefold())
+    return bool(words) and (words[-1] in table.particles or words[0] == "sich")
+
+
+def _subject_follows(before: str, table: _Table) -> bool:
+    """Say whether the words before a German verb are no subject: its object after a case-marked article ("Den FC
+    Beta besiegte ...") or a time or place ("Im Finale schlug ..."), its subject after it."""
+    first = _FIRST_WORD.search(before)
+    return first is not None and first.group().casefold() in table.subject_after
+
+
+def _subject_first(after: str, rest: bool = False) -> str:
+    """Return the subject's words right after a German verb ("Alpha" of "Alpha Beta im Finale"), or, with `rest`, the
+    words after them."""
+    subject = _SUBJECT.match(after)
+    if subject is None:
+        return "" if not rest else after
+    return after[subject.end():] if rest else subject.group(1)
 
 
 def _last(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -17,16 +17,25 @@ class Reading(NamedTuple):
     negated_before: str  # a pattern ending where an outcome starts
     clause_words: str  # a pattern: words that end a clause, besides punctuation
     not_content: frozenset[str]  # words of four letters or more that tell no clause from another
+    # German puts the verb second: after a clause's first words that are no subject (a case-marked article's object,
+    # "Den FC Beta besiegte Alpha", or a time or place, "Im Finale schlug Alpha Beta") its subject follows the verb
+    subject_after: frozenset[str] = frozenset()
+    # a verb's particle ending its clause makes it another verb: "schlug ... vor" proposed, "schlug zurück" hit back
+    particles: frozenset[str] = frozenset()
 
 
 GERMAN = Reading(
-    # not "schlug" ("schlug vor", "schlug zurück"), "derrota" (a noun as often), "bat" ("se bat", fights), "casse"
-    {"won": (("besiegte", "besiegten", "besiegt", "gewann gegen", "gewannen gegen", "gewinnt gegen", "siegte über",
-              "siegten über", "siegt über"),
+    # not "derrota" (a noun as often), "bat" ("se bat", fights), "casse"; "schlug" but "schlug ... vor" (particles)
+    {"won": (("besiegte", "besiegten", "besiegt", "schlug", "schlugen", "schlägt", "gewann gegen", "gewannen gegen",
+              "gewinnt gegen", "siegte über", "siegten über", "siegt über"),
              ("verlor gegen", "verloren gegen", "verliert gegen", "unterlag", "unterlagen", "unterliegt"))},
     frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
     r"(?:nicht|kein\w*|nie|niemals)\s+(?:\S+\s+){0,3}$", r"und|aber|doch|während|obwohl|sondern",
-    frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}))
+    frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}),
+    frozenset({"den", "dem", "einen", "einem", "im", "am", "in", "an", "auf", "nach", "vor", "bei", "mit", "seit",
+               "zum", "zur", "während", "laut", "dann", "danach", "gestern", "heute", "zuvor", "später", "zuletzt",
+               "erneut", "schließlich", "damals", "bereits", "nun", "jetzt", "dort", "auch"}),
+    frozenset({"vor", "zurück", "fehl", "ein", "aus", "an", "auf", "nieder", "um", "los", "durch", "alarm", "sich"}))
 SPANISH = Reading(
     {"won": (("derrotó", "derrotaron", "derrotado", "derrotada", "derrotados", "venció", "vencieron",
               "vencido", "vencida", "ganó a", "ganaron a", "se impuso a", "se impusieron a"),

@@ -142,7 +142,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     mentions, index = [], 0
     while index < len(tokens) and len(mentions) < _MOST_MENTIONS:
         if named[index]:
-            end, found = _joined(named, words, index)
+            end, found = _joined(named, words, index, read.verb_second)
             mentions.append(_mention(text, tokens, words, index, end, found, named, read))
             index = end
         else:
@@ -150,12 +150,16 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     return tuple(mentions)
 
 
-def _joined(named: list[frozenset[str]], words: list[str], first: int) -> tuple[int, frozenset[str]]:
+def _joined(named: list[frozenset[str]], words: list[str], first: int, apart: bool = False
+            ) -> tuple[int, frozenset[str]]:
     """Return where the parties named from `first` end, and who they are: "Afghan Taliban", "Pakistan and
     Afghanistan", "Pakistan and the Taliban", "Pakistan as well as Afghanistan" are one mention. The words of one
-    name narrow it down: "Southern Alliance" is the party both words name, not every party named "Alliance"."""
+    name narrow it down: "Southern Alliance" is the party both words name, not every party named "Alliance". With
+    `apart` (German), names of no party in common are two: "schlug Pakistan Afghanistan" is subject and object."""
     found, name, index = set(), named[first], first + 1
     while index < len(words):
+        if named[index] and apart and not name & named[index]:
+            break
         if named[index]:
             name = (name & named[index]) or (name | named[index])
             index += 1
@@ -179,10 +183,13 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
              found: frozenset[str], named: list[frozenset[str]], read: Lexicon) -> Mention:
     """Return the mention of the parties `found` named by tokens `first` to `end`, with its places and clause."""
     places, before, after = [], _word_before(words, first), _word_after(tokens, words, end)
+    kinds = ("before", "after")
     if read.verb_second:
-        before, after = _verb_second_places(words, named, first, end, before, after)
+        before, after, inverted = _verb_second_places(tokens, words, named, first, end, before, after, read)
+        if inverted:  # a subject after its verb, an object before it
+            kinds = ("after", "before")
     if before >= 0:
-        places.append(("before", words[before]))
+        places.append((kinds[0], words[before]))
     else:
         before = _place_before_preposition(words, first)
         if before >= 0:
@@ -191,7 +198,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
             places.append(("after", words[before]) if preposition == "by" else
                           ("before", f"{words[before]} {preposition}"))
     if after >= 0:
-        places.append(("after", words[after]))
+        places.append((kinds[1], words[after]))
     else:
         participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
@@ -267,19 +274,56 @@ def _passive_after(words: list[str], end: int, read: Lexicon = ENGLISH) -> int:
     return index if participle and not _reporting(word) else -1
 
 
-def _verb_second_places(words: list[str], named: list[frozenset[str]], first: int, end: int, before: int,
-                        after: int) -> tuple[int, int]:
-    """Return the indexes of the words holding a German mention's places before and after it (-1 for none): the verb
-    after it only where it opens its clause ("Afghanistan griff ..."; not "Laut Pakistan griff ...", "hat Pakistan
-    angegriffen"), the verb before it only after a party opening the clause ("Afghanistan griff Pakistan an"), and a
-    passive's participle after its agent ("wurde von Afghanistan angegriffen")."""
-    if after >= 0 and (named[after] or not _opens(words, first)):
+def _verb_second_places(tokens: list[tuple[int, str]], words: list[str], named: list[frozenset[str]], first: int,
+                        end: int, before: int, after: int, read: Lexicon) -> tuple[int, int, bool]:
+    """Return the indexes of the words holding a German mention's places before and after it (-1 for none), and
+    whether they are turned (the verb before it gives its subject's place, the one after its object's). The verb
+    after it holds a place only where it opens its clause ("Afghanistan griff ..."; not "hat Pakistan angegriffen"),
+    as its object where a case-marked article opens it ("Den Taliban griff ..."); the verb before it only after a
+    party opening the clause ("Afghanistan griff Pakistan an"), or after a clause's first words that name no subject,
+    whose subject the party then is ("Im März schlug Pakistan ...", "Laut Pakistan griff Afghanistan an"), and the
+    party right after that subject is its object ("Im März schlug Pakistan Afghanistan"); a passive's participle
+    after its agent ("wurde von Afghanistan angegriffen")."""
+    opens = _opens(words, first)
+    if opens and _case_marked(tokens, first, read):
+        verb = after if after >= 0 and not named[after] and tokens[after][1][0].islower() else -1
+        return -1, verb, True
+    if after >= 0 and (named[after] or not opens):
         after = -1
     if after < 0:
         after = _agent_of(words, first, end)
-    if before >= 1 and not (named[before - 1] and _opens(words, _first_named(named, before - 1))):
-        before = -1
-    return before, after
+    if before < 1:
+        return before, after, False
+    if named[before]:  # "schlug Pakistan Afghanistan": the object right after a subject after its verb
+        return _inverted_verb(tokens, words, named, _first_named(named, before), read), after, False
+    if named[before - 1] and _opens(words, (subject := _first_named(named, before - 1))) and not _case_marked(
+            tokens, subject, read):
+        return before, after, False
+    verb = _inverted_verb(tokens, words, named, first, read)
+    return (verb, -1, True) if verb >= 0 else (-1, after, False)
+
+
+def _case_marked(tokens: list[tuple[int, str]], first: int, read: Lexicon) -> bool:
+    """Say whether a mention follows an article no subject takes ("den", "dem")."""
+    return first > 0 and folded_word(tokens[first - 1][1]) in read.object_articles
+
+
+def _inverted_verb(tokens: list[tuple[int, str]], words: list[str], named: list[frozenset[str]], first: int,
+                   read: Lexicon) -> int:
+    """Return the index of the verb a German mention is the subject of from after it, or -1: a small word right
+    before it, after its clause's first words, which a party opens only after a case-marked article ("Im März
+    schlug Pakistan", "Den Taliban griff Pakistan an"; not "Pakistan griff gestern Afghanistan an")."""
+    verb = _skipped_before(words, first)
+    if verb < 1 or named[verb] or not tokens[verb][1][0].islower() or not _as_place(words[verb]):
+        return -1
+    if words[verb - 1] in _BREAK or words[verb - 1] in _JOINING:
+        return -1  # nothing before the verb in its clause: "dass Pakistan ..." opens a clause whose verb is last
+    start = verb - 1
+    while start > 0 and words[start - 1] not in _BREAK and words[start - 1] not in _JOINING:
+        start -= 1
+    while start < verb and words[start] in _SKIPPED_BEFORE:
+        start += 1
+    return -1 if named[start] and not _case_marked(tokens, start, read) else verb
 
 
 def _opens(words: list[str], first: int) -> bool:

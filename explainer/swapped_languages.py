@@ -19,6 +19,9 @@ class Lexicon:
     # and a passive's participle is its clause's last word ("wurde von Afghanistan angegriffen")
     verb_second: bool = False
     nouns_capitalised: bool = False  # a capitalised word that names no party is a content word all the same
+    # articles no subject takes ("den", "dem"): a party after one that opens its clause is the verb's object ("Den
+    # Taliban griff Pakistan an")
+    object_articles: frozenset[str] = frozenset()
 
 
 def _forms(**english: str) -> dict[str, str]:
@@ -34,7 +37,8 @@ GERMAN = Lexicon(_forms(
     reportedly="angeblich", by="von", on="auf", against="gegen", in_="in im", at="am bei", with_="mit", from_="aus",
     to="nach zu zum zur", over="über", under="unter", between="zwischen", than="als", as_="wie", for_="für",
     while_="während", but="aber", because="weil", after="nachdem", before="bevor"),
-    ("en", "t"), verb_second=True, nouns_capitalised=True)
+    ("en", "t"), verb_second=True, nouns_capitalised=True,
+    object_articles=frozenset({"den", "dem", "einen", "einem"}))
 SPANISH = Lexicon(_forms(
     and_="y e", or_="o u", the="el la los las lo", a="un una unos unas", both="ambos ambas",
     was="es son fue fueron era eran sido está están estaba estaban", has="ha han había habían",

@@ -1,0 +1,99 @@
+"""A fourteenth fact-check: misstatements the README's limits listed as let through.
+
+A party swapped in German where it stands after the verb ("Im März schlug Pakistan Afghanistan", "Am Freitag griff
+Pakistan Afghanistan an") or where a case-marked article puts the object first ("Den Iran griff Pakistan an"); a
+German win with its sides swapped in the same orders, or told with "schlug". Each is checked both ways: the
+misstatement is refused on its line with what is wrong, and honest wordings build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck18") / "project")
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, *_ in cases]
+
+
+# --- 1. German: a party after the verb, an object first -----------------------------------------------------------
+
+PAKISTAN_IRAN = "  - id: pakistan\n    name: Pakistan\n  - id: iran\n    name: Iran\n"
+GERMAN_PLACES = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the parties)
+    ("Im März schlug Pakistan Afghanistan im Finale.", "Im März schlug Afghanistan Pakistan im Finale.",
+     "this sentence names Afghanistan where its cited passages name Pakistan ('schlug Pakistan'): \"Im März schlug "
+     "Afghanistan Pakistan im Finale.\" (name the party the source names", TWO_PARTIES),
+    ("Am Freitag griff Pakistan Afghanistan an.", "Am Freitag griff Afghanistan Pakistan an.",
+     "names Afghanistan where its cited passages name Pakistan ('griff Pakistan')", TWO_PARTIES),
+    ("Am Freitag hat Pakistan Afghanistan angegriffen.", "Am Freitag hat Afghanistan Pakistan angegriffen.",
+     "names Afghanistan where its cited passages name Pakistan ('hat Pakistan')", TWO_PARTIES),
+    ("Am Freitag griff Pakistan die Stellungen Afghanistans an.",
+     "Am Freitag griff Afghanistan die Stellungen Pakistans an.", "names Afghanistan where", TWO_PARTIES),
+    ("Pakistan schlug Afghanistan im Finale.", "Im März schlug Afghanistan Pakistan im Finale.",
+     "names Afghanistan where its cited passages name Pakistan ('Pakistan schlug')", TWO_PARTIES),
+    ("Im März schlug Pakistan Afghanistan im Finale.", "Afghanistan schlug Pakistan im Finale.",
+     "names Afghanistan where its cited passages name Pakistan ('schlug Pakistan')", TWO_PARTIES),
+    ("Den Iran griff Pakistan am Freitag an.", "Der Iran griff Pakistan am Freitag an.",
+     "names Iran where its cited passages name Pakistan ('griff Pakistan')", PAKISTAN_IRAN),
+    ("Pakistan griff den Iran am Freitag an.", "Den Pakistan griff der Iran am Freitag an.",
+     "names Pakistan where its cited passages name Iran", PAKISTAN_IRAN),
+    # honest: the subject first or after the verb, the object first after "den", a passive, joined parties
+    ("Im März schlug Pakistan Afghanistan im Finale.", "Pakistan schlug Afghanistan im März im Finale.", "ok",
+     TWO_PARTIES),
+    ("Pakistan schlug Afghanistan im März im Finale.", "Im März schlug Pakistan Afghanistan im Finale.", "ok",
+     TWO_PARTIES),
+    ("Am Freitag griff Pakistan Afghanistan an.", "Pakistan griff Afghanistan am Freitag an.", "ok", TWO_PARTIES),
+    ("Am Freitag griff Pakistan die Taliban an.", "Die Taliban wurden am Freitag von Pakistan angegriffen.", "ok",
+     TWO_PARTIES),
+    ("Am Freitag griffen Pakistan und Afghanistan einander an.",
+     "Am Freitag griffen Afghanistan und Pakistan einander an.", "ok", TWO_PARTIES),
+    ("Den Iran griff Pakistan am Freitag an.", "Pakistan griff den Iran am Freitag an.", "ok", PAKISTAN_IRAN),
+    ("Pakistan griff den Iran am Freitag an.", "Den Iran griff Pakistan am Freitag an.", "ok", PAKISTAN_IRAN),
+    ("Afghanistan griff Pakistan am Freitag an, teilte Pakistan mit.", "Laut Pakistan griff Afghanistan am Freitag an.",
+     "ok", TWO_PARTIES),
+    ("Pakistan erklärte, dass Afghanistan Pakistan angriff.", "Afghanistan griff Pakistan an.", "ok", TWO_PARTIES),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,parties", GERMAN_PLACES, ids=_ids(GERMAN_PLACES))
+def test_a_german_party_swapped_after_its_verb_is_refused(fixture_root, given, written, outcome, parties):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language="de"), outcome)
+
+
+GERMAN_WINS = [
+    ("Im Finale besiegte Alpha Beta.", "Im Finale besiegte Beta Alpha.",
+     "this sentence gives 'besiegte' the other way round: its cited passages say 'Im Finale besiegte Alpha Beta': "
+     "\"Im Finale besiegte Beta Alpha.\" (give the outcome to the side the source gives it to"),
+    ("Den FC Beta besiegte Alpha im Finale.", "Der FC Beta besiegte Alpha im Finale.",
+     "gives 'besiegte' the other way round"),
+    ("Alpha besiegte den FC Beta im Finale.", "Den FC Alpha besiegte Beta im Finale.",
+     "gives 'besiegte' the other way round"),
+    ("Alpha schlug Beta im Finale.", "Beta schlug Alpha im Finale.", "gives 'schlug' the other way round"),
+    ("Im März schlug Alpha Beta im Finale.", "Im März schlug Beta Alpha im Finale.",
+     "gives 'schlug' the other way round"),
+    ("Alpha schlug Beta im Finale.", "Alpha verlor gegen Beta im Finale.",
+     "says 'verlor gegen' where its cited passages say 'schlug'"),
+    # honest: the same winner in either order, the other side's loss; "schlug ... vor" proposes, "schlug zurück"
+    ("Im Finale besiegte Alpha Beta.", "Alpha besiegte Beta im Finale.", "ok"),
+    ("Alpha besiegte Beta im Finale.", "Im Finale besiegte Alpha Beta.", "ok"),
+    ("Den FC Beta besiegte Alpha im Finale.", "Alpha besiegte den FC Beta im Finale.", "ok"),
+    ("Den FC Beta besiegte Alpha im Finale.", "Beta verlor gegen Alpha im Finale.", "ok"),
+    ("Alpha besiegte den FC Beta im Finale.", "Den FC Beta besiegte Alpha im Finale.", "ok"),
+    ("Alpha schlug Beta im Finale.", "Beta verlor gegen Alpha im Finale.", "ok"),
+    ("Alpha schlug Beta im Finale.", "Alpha besiegte Beta im Finale.", "ok"),
+    ("Alpha schlug im Juni einen Waffenstillstand mit Beta vor.", "Alpha verlor im Juni gegen Beta.", "ok"),
+    ("Alpha schlug am Freitag zurück, nachdem Beta angegriffen hatte.", "Alpha verlor am Freitag gegen Beta.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", GERMAN_WINS, ids=_ids(GERMAN_WINS))
+def test_a_german_win_with_its_sides_swapped_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language="de"), outcome)
