@@ -103,6 +103,7 @@ _NEAR = 40  # characters before a condition word that say it is none ("even if",
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
+_AFTER_COMMA = patterns.compile(r"\w[^\w,]*,\s*$")  # a condition after a comma ends its sentence's clause before it
 _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
                    "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
                    "assuming", "subject", "long", "once", "when", "should", "case", "event",
@@ -213,11 +214,15 @@ def _conditions_in(sentence: str) -> list[Conditional]:
         if not opens:
             end = clause_end(sentence, after, _CLAUSE_END)  # "the ceasefire will hold if ...": the clause before it
             condition, clause = sentence[at:end], sentence[opening:at]
-        else:  # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
-            turn = _THEN.search(sentence, after, after + WINDOW)
-            if turn is None:
-                continue
+        elif (turn := _THEN.search(sentence, after, after + WINDOW)) is not None:
+            # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
             condition, clause = sentence[at:turn.start()], sentence[turn.end():clause_end(sentence, turn.end(), _CLAUSE_END)]
+        elif _AFTER_COMMA.search(sentence, 0, opening) and word not in ("should", "in case"):
+            # "Pakistan will withdraw, if talks succeed": the clause before the comma, to the sentence's end
+            condition = sentence[at:clause_end(sentence, after, _CLAUSE_END)]
+            clause = sentence[clause_start(sentence, opening - 1, _CLAUSE_END):opening - 1]
+        else:
+            continue
         if word in _IN_TIME and not _conditions_in_time(word, clause, condition):
             continue  # "when he spoke on Friday": a time, not a condition; "the day when it will reopen": a relative
         words = _content(clause)

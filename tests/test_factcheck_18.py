@@ -2,7 +2,8 @@
 
 A party swapped in German where it stands after the verb ("Im März schlug Pakistan Afghanistan", "Am Freitag griff
 Pakistan Afghanistan an") or where a case-marked article puts the object first ("Den Iran griff Pakistan an"); a
-German win with its sides swapped in the same orders, or told with "schlug". Each is checked both ways: the
+German win with its sides swapped in the same orders, or told with "schlug"; a condition after a comma ("Pakistan
+will withdraw its troops, if talks succeed") dropped, in English and French. Each is checked both ways: the
 misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
@@ -97,3 +98,42 @@ GERMAN_WINS = [
 @pytest.mark.parametrize("given,written,outcome", GERMAN_WINS, ids=_ids(GERMAN_WINS))
 def test_a_german_win_with_its_sides_swapped_is_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language="de"), outcome)
+
+
+# --- 2. a condition after a comma ---------------------------------------------------------------------------------
+
+COMMA_CONDITIONS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Pakistan will withdraw its troops, if talks succeed.", "Pakistan will withdraw its troops.",
+     "the source gives this only on a condition ('if talks succeed'), but it is stated as plain fact: \"Pakistan "
+     "will withdraw its troops.\" (keep the condition", "en"),
+    ("Pakistan will withdraw its troops, unless talks fail.", "Pakistan will withdraw its troops.",
+     "only on a condition ('unless talks fail')", "en"),
+    ("The port will reopen, once the strike ends.", "The port will reopen.",
+     "only on a condition ('once the strike ends')", "en"),
+    ("Le Pakistan retirera ses troupes, si les pourparlers aboutissent.", "Le Pakistan retirera ses troupes.",
+     "only on a condition ('si les pourparlers aboutissent')", "fr"),
+    ("Le Pakistan retirera ses troupes, à condition que les pourparlers aboutissent.",
+     "Le Pakistan retirera ses troupes.", "only on a condition ('à condition que les pourparlers aboutissent')", "fr"),
+    # honest: the condition kept in any words, a modal, a precaution, a concession, a time of the past
+    ("Pakistan will withdraw its troops, if talks succeed.", "Pakistan will withdraw its troops if talks succeed.",
+     "ok", "en"),
+    ("Pakistan will withdraw its troops, if talks succeed.",
+     "Pakistan will withdraw its troops, provided the talks succeed.", "ok", "en"),
+    ("Pakistan will withdraw its troops, if talks succeed.", "Pakistan would withdraw its troops.", "ok", "en"),
+    ("Pakistan will withdraw its troops, if talks succeed.", "Pakistan's troop withdrawal depends on the talks.",
+     "ok", "en"),
+    ("Troops will stay on the border, in case talks fail.", "Troops will stay on the border.", "ok", "en"),
+    ("Pakistan will withdraw its troops, even if talks fail.", "Pakistan will withdraw its troops.", "ok", "en"),
+    ("Pakistan withdrew its troops on Friday, when talks succeeded.", "Pakistan withdrew its troops on Friday.", "ok",
+     "en"),
+    ("Le Pakistan retirera ses troupes, si les pourparlers aboutissent.",
+     "Le Pakistan retirera ses troupes si les pourparlers aboutissent.", "ok", "fr"),
+    ("Le Pakistan retirera ses troupes, même si les pourparlers échouent.", "Le Pakistan retirera ses troupes.", "ok",
+     "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", COMMA_CONDITIONS, ids=_ids(COMMA_CONDITIONS))
+def test_a_condition_after_a_comma_is_kept(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
