@@ -5,7 +5,8 @@
 set aside or threw out; upheld / dismissed (an appeal or complaint); won, beat, defeated, edged out or routed / lost
 or fell to (a name: "fell to Beta", not "fell to 40"); acquitted, cleared
 or found (X) not guilty / convicted or found (X) guilty; allowed or granted / dismissed; passed / failed or defeated;
-imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against. A passive of a win
+imposed / lifted; scrapped, abolished or axed / kept or retained; ruled in favour of / ruled against; permanently or
+definitively / provisionally or temporarily (and their adjectives: "a permanent ban"). A passive of a win
 ("Alpha was edged out by Beta", "was beaten by", "was defeated by") gives its subject's loss. A sentence's clause (split at punctuation,
 "and", "but", "while") holding one is refused where a clause of its passages restating it (sharing two words of four
 letters or more, names or figures, besides the outcome, or all the sentence's own: "the appeal was dismissed" for "the
@@ -60,6 +61,9 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                  "turn down", "turns down", "turning down")),
     # its scope: "granted the petition in full" against "in part", "partly granted"
     "in full": (("granted in full", "fully granted"), ("granted in part", "partly granted")),
+    # how long a measure holds: "closed provisionally" is no "closed permanently"
+    "permanent": (("permanently", "permanent", "definitively", "definitive"),
+                  ("provisionally", "provisional", "temporarily", "temporary")),
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
 }
@@ -68,7 +72,8 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "acquit", "convict", "found", "allow", "grant", "dismiss", "pass", "fail", "defeat", "impos", "lift", "rul",
           "thr", "beat", "clear", "edg", "rout", "fell", "fall",
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
-          "reject", "declin", "turn", "partl", "partial", "fully", "ax")
+          "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
+          "tempor")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():

@@ -1,10 +1,17 @@
-"""The words outcomes.py reads a win or loss and a court's ruling by in German, Spanish and French: each pair's two
+"""The words outcomes.py reads a win or loss, a court's ruling and how long a measure holds ("endgültig" /
+"vorläufig", "définitivement" / "provisoirement", "definitivamente" / "provisionalmente") by in German, Spanish and
+French: each pair's two
 sides, the forms whose passive gives the other side ("wurde von Beta besiegt", "fue derrotado por", "a été battu
 par"), the word naming a passive's agent, a negation before an outcome and the words that end a clause."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
+
+
+def _declined(adjective: str) -> tuple[str, ...]:
+    """Return a German adjective and its endings ("vorläufig", "vorläufige", ...)."""
+    return (adjective,) + tuple(adjective + ending for ending in ("e", "en", "er", "es", "em"))
 
 
 class Reading(NamedTuple):
@@ -28,7 +35,8 @@ GERMAN = Reading(
     # not "derrota" (a noun as often), "bat" ("se bat", fights), "casse"; "schlug" but "schlug ... vor" (particles)
     {"won": (("besiegte", "besiegten", "besiegt", "schlug", "schlugen", "schlägt", "gewann gegen", "gewannen gegen",
               "gewinnt gegen", "siegte über", "siegten über", "siegt über"),
-             ("verlor gegen", "verloren gegen", "verliert gegen", "unterlag", "unterlagen", "unterliegt"))},
+             ("verlor gegen", "verloren gegen", "verliert gegen", "unterlag", "unterlagen", "unterliegt")),
+     "permanent": (_declined("endgültig") + ("dauerhaft",), _declined("vorläufig") + _declined("vorübergehend"))},
     frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
     r"(?:nicht|kein\w*|nie|niemals)\s+(?:\S+\s+){0,3}$", r"und|aber|doch|während|obwohl|sondern",
     frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}),
@@ -40,7 +48,9 @@ SPANISH = Reading(
     {"won": (("derrotó", "derrotaron", "derrotado", "derrotada", "derrotados", "venció", "vencieron",
               "vencido", "vencida", "ganó a", "ganaron a", "se impuso a", "se impusieron a"),
              ("perdió ante", "perdió contra", "perdieron ante", "perdieron contra", "cayó ante", "cayeron ante")),
-     "upheld": (("confirmó", "ratificó"), ("revocó", "anuló"))},
+     "upheld": (("confirmó", "ratificó"), ("revocó", "anuló")),
+     "permanent": (("definitivamente", "definitivo", "definitiva", "definitivos", "definitivas", "permanentemente"),
+                   ("provisionalmente", "provisional", "provisionales", "temporalmente"))},
     frozenset({"derrotado", "derrotada", "derrotados", "vencido", "vencida"}),
     r"(?:fue|fueron|ha\s+sido|han\s+sido|había\s+sido|es|son)\s+$", r"por", r"(?:no|nunca|jamás)\s+(?:\S+\s+)?$",
     r"y|e|pero|mientras|aunque|sino",
@@ -52,7 +62,9 @@ FRENCH = Reading(
              ("a perdu contre", "ont perdu contre", "perd contre", "s'est incliné devant", "s’est incliné devant",
               "s'est inclinée devant", "s’est inclinée devant", "se sont inclinés devant")),
      "upheld": (("a confirmé", "ont confirmé", "confirme"), ("a annulé", "ont annulé", "annule", "a infirmé",
-                                                             "a cassé", "ont cassé"))},
+                                                             "a cassé", "ont cassé")),
+     "permanent": (("définitivement", "définitif", "définitive", "définitifs", "définitives"),
+                   ("provisoirement", "provisoire", "provisoires", "temporairement"))},
     frozenset({"battu", "battue", "battus", "vaincu", "vaincue", "vaincus"}),
     r"(?:a\s+été|ont\s+été|avait\s+été|est|sont|été)\s+$", r"par",
     r"(?:ne|n['’]|pas|jamais)\s*(?:\S+\s+)?$", r"et|mais|tandis|alors|bien",

@@ -3,7 +3,9 @@
 A party swapped in German where it stands after the verb ("Im März schlug Pakistan Afghanistan", "Am Freitag griff
 Pakistan Afghanistan an") or where a case-marked article puts the object first ("Den Iran griff Pakistan an"); a
 German win with its sides swapped in the same orders, or told with "schlug"; a condition after a comma ("Pakistan
-will withdraw its troops, if talks succeed") dropped, in English and French. Each is checked both ways: the
+will withdraw its troops, if talks succeed") dropped, in English and French; "provisionally" restated as
+"permanently" ("provisoirement" / "définitivement", "vorläufig" / "endgültig", "provisionalmente" /
+"definitivamente"). Each is checked both ways: the
 misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
@@ -136,4 +138,43 @@ COMMA_CONDITIONS = [
 
 @pytest.mark.parametrize("given,written,outcome,language", COMMA_CONDITIONS, ids=_ids(COMMA_CONDITIONS))
 def test_a_condition_after_a_comma_is_kept(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 3. provisionally restated as permanently ---------------------------------------------------------------------
+
+LASTING = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("The border was closed provisionally.", "The border was closed permanently.",
+     "this sentence says 'permanently' where its cited passages say 'provisionally' ('The border was closed "
+     "provisionally'): \"The border was closed permanently.\" (give the outcome the source gives", "en"),
+    ("The border was provisionally closed on Friday.", "The border was permanently closed on Friday.",
+     "says 'permanently' where its cited passages say 'provisionally'", "en"),
+    ("Pakistan agreed to a temporary ceasefire.", "Pakistan agreed to a permanent ceasefire.",
+     "says 'permanent' where its cited passages say 'temporary'", "en"),
+    ("La frontière a été fermée provisoirement.", "La frontière a été fermée définitivement.",
+     "says 'définitivement' where its cited passages say 'provisoirement'", "fr"),
+    ("Le Pakistan a conclu un cessez-le-feu provisoire.", "Le Pakistan a conclu un cessez-le-feu définitif.",
+     "says 'définitif' where its cited passages say 'provisoire'", "fr"),
+    ("Die Grenze wurde vorläufig geschlossen.", "Die Grenze wurde endgültig geschlossen.",
+     "says 'endgültig' where its cited passages say 'vorläufig'", "de"),
+    ("Pakistan vereinbarte eine vorläufige Waffenruhe.", "Pakistan vereinbarte eine endgültige Waffenruhe.",
+     "says 'endgültige' where its cited passages say 'vorläufige'", "de"),
+    ("La frontera fue cerrada provisionalmente.", "La frontera fue cerrada definitivamente.",
+     "says 'definitivamente' where its cited passages say 'provisionalmente'", "es"),
+    ("Pakistan acordó un alto el fuego provisional.", "Pakistan acordó un alto el fuego definitivo.",
+     "says 'definitivo' where its cited passages say 'provisional'", "es"),
+    # honest: the same in other words, or left out; another thing of the passage closed for good
+    ("The border was closed provisionally.", "The border was closed temporarily.", "ok", "en"),
+    ("The border was closed provisionally.", "The border was closed.", "ok", "en"),
+    ("The border was closed provisionally, and the embassy was closed permanently.",
+     "The embassy was closed permanently.", "ok", "en"),
+    ("La frontière a été fermée provisoirement.", "La frontière a été fermée temporairement.", "ok", "fr"),
+    ("Die Grenze wurde vorläufig geschlossen.", "Die Grenze wurde vorübergehend geschlossen.", "ok", "de"),
+    ("La frontera fue cerrada provisionalmente.", "La frontera fue cerrada temporalmente.", "ok", "es"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", LASTING, ids=_ids(LASTING))
+def test_provisionally_restated_as_permanently_is_refused(fixture_root, given, written, outcome, language):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
