@@ -21,7 +21,9 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WORD
+from .locale import base_language
 from .sentences import folded_word
+from .speakers import reports
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _OPENS = r"(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)"
@@ -58,6 +60,67 @@ _DATES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "sat
                     "november", "december", "today", "yesterday", "tomorrow"})
 _MOST = 16  # appositives a text is read for
 
+# French: "Khawaja Asif, le ministre de la Défense,", "La porte-parole du gouvernement, Maud Brégeon, a déclaré"
+_FR_ROLE = (r"(?:(?:le|la|les|un|une|son|sa|ses|leur)\s+|l['’])(?:[\w'’-]+\s+){0,5}?[\w'’-]+")
+_FR_AFTER_NAME = patterns.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?P<role>" + _FR_ROLE + r")\s*,")
+_FR_BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _FR_ROLE.replace("(?:le|la|", "(?:[Ll]e|[Ll]a|").replace(
+    "|l['’])", "|[Ll]['’])") + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+a\s+(?:déclaré|dit|affirmé|annoncé))")
+_FR_MAY_GIVE = patterns.compile(r",\s+(?:le|la|les|un|une|son|sa|ses|leur|l['’])|^(?:Le|La|L['’])[^,]{2,60},\s+[A-Z]")
+_FR_GENERIC = frozenset({"le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "de", "du", "des",
+                         "d", "en", "pays", "gouvernement", "entreprise", "groupe", "parti", "état", "ville",
+                         "syndicat", "conseil", "ministère", "armée", "ancien", "ancienne", "actuel", "actuelle",
+                         "nouveau", "nouvelle", "adjoint", "adjointe", "chef"})
+_FR_NOT_IN_ROLE = frozenset({"a", "ont", "est", "sont", "était", "étaient", "sera", "et", "qui", "que", "qu", "dit",
+                             "déclaré", "affirmé", "rencontré", "avec", "après", "avant", "lorsque", "quand"})
+_FR_NOT_A_NAME = frozenset({"Le", "La", "Les", "Un", "Une", "Mais", "Et", "En", "Selon", "Pour", "Par", "Son", "Sa",
+                            "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"})
+
+# A speaker named by a role alone: "the minister said", "said the defence minister", "le ministre a déclaré"
+_ROLE_NOUNS = ("minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary", "governor",
+               "ambassador", "chairman", "chairwoman", "senator", "mayor", "commander", "envoy", "director",
+               "chancellor", "premier", "admiral", "colonel", "adviser", "advisor", "general", "negotiator", "chief")
+_FR_ROLE_NOUNS = ("ministre", "porte-parole", "président", "présidente", "secrétaire", "gouverneur", "ambassadeur",
+                  "ambassadrice", "maire", "commandant", "envoyé", "envoyée", "directeur", "directrice", "chancelier",
+                  "négociateur", "négociatrice", "conseiller", "conseillère")
+_EN_REPORTS = r"(?:said|says|told|added|warned|declared|announced|stated|claimed)"
+_FR_REPORTS = r"(?:a|avait)\s+(?:déclaré|dit|affirmé|annoncé|indiqué|ajouté|averti|estimé|assuré)"
+_EN_ROLE_ALONE = r"(?:[Tt]he|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_ROLE_NOUNS) + ")"
+_ROLE_SPEAKER = patterns.compile(
+    r"(?<![\w'’-])(?P<role>" + _EN_ROLE_ALONE + r")\s+" + _EN_REPORTS + r"(?!\w)|(?<!\w)(?:said|says|added|warned)\s+"
+    r"(?P<role2>" + _EN_ROLE_ALONE.replace("?P<noun>", "?P<noun2>") + r")(?=\s*[,.;]|\s*$)")
+_FR_NOUN = r"(?:[Pp]remier\s+|[Pp]remière\s+)?(?P<noun>" + "|".join(_FR_ROLE_NOUNS) + ")"
+_FR_ROLE_SPEAKER = patterns.compile(
+    r"(?<![\w'’-])(?P<role>(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])" + _FR_NOUN
+    + r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[\w'’-]+(?:\s+[\w'’-]+)?)?)\s*,?\s+" + _FR_REPORTS
+    + r"(?!\w)|(?<!\w)[Ss]elon\s+(?P<role2>(?:le\s+|la\s+|l['’])" + _FR_NOUN.replace("?P<noun>", "?P<noun2>")
+    + r")(?!\w)")
+# A role right after a name and its comma is an appositive, whose name the role check reads
+_AFTER_A_NAME = patterns.compile(r"[A-Z][\w'’-]+,\s*$")
+
+
+class _Reading(NamedTuple):
+    """How a language's text gives a name its role, and names a speaker by a role alone."""
+
+    patterns: tuple[re.Pattern, ...]  # appositives and titles: each with a name and a role
+    may_give: re.Pattern
+    generic: frozenset[str]
+    not_in_role: frozenset[str]
+    not_a_name: frozenset[str]
+    role_speaker: re.Pattern
+
+
+_ENGLISH = _Reading((_AFTER_NAME, _BEFORE_NAME, _TITLED), _MAY_GIVE, _GENERIC, _NOT_IN_ROLE, _NOT_A_NAME,
+                    _ROLE_SPEAKER)
+_FRENCH = _Reading((_FR_AFTER_NAME, _FR_BEFORE_NAME), _FR_MAY_GIVE, _FR_GENERIC, _FR_NOT_IN_ROLE, _FR_NOT_A_NAME,
+                   _FR_ROLE_SPEAKER)
+
+
+def _reading(language: str) -> _Reading | None:
+    """Return how text in `language` is read for roles (English or French), or None."""
+    if in_english(language):
+        return _ENGLISH
+    return _FRENCH if base_language(language) == "fr" else None
+
 
 class Apposed(NamedTuple):
     """A name given a role between commas: its last word, folded, and the role's words."""
@@ -68,24 +131,70 @@ class Apposed(NamedTuple):
 
 
 def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English text gives a name another role, between commas, than a cited passage does."""
-    if not in_english(language) or not _MAY_GIVE.search(text):
+    """Return a finding when English or French text gives a name another role, between commas, than a cited passage
+    does, or names a speaker by a role its passages give no speaker of the words ("the minister said")."""
+    reading = _reading(language)
+    if reading is None:
+        return []
+    alone = reading.role_speaker.search(text)
+    if alone is not None and not _AFTER_A_NAME.search(text, 0, alone.start()):
+        found = _role_alone(text, alone, passages, offset, reading)
+        if found:
+            return found
+    if not reading.may_give.search(text):
         return []  # most sentences give no role between commas: found without reading their passages
-    own = _apposed(text)
+    own = _apposed(text, reading)
     if not own:
         return []
     said = {folded_word(word) for word in WORD.findall(text)}
     for passage in passages:
-        if not in_english(passage.language) or not _MAY_GIVE.search(passage.text):
+        theirs_read = _reading(passage.language)
+        if theirs_read is None or not theirs_read.may_give.search(passage.text):
             continue
-        for theirs in _apposed(passage.text):
+        for theirs in _apposed(passage.text, theirs_read):
             for mine in own:
                 if (mine.name == theirs.name and mine.words - theirs.words
-                        and theirs.words - said - _GENERIC):
+                        and theirs.words - said - reading.generic):
                     return [Finding(offset, f"this sentence calls {mine.name.title()} '{mine.role}' where its cited "
                                             f"passages call them '{theirs.role}': {clipped(text)}",
                                     "give the role the source gives, or cite the passage that gives this one")]
     return []
+
+
+def _role_alone(text: str, alone: re.Match, passages: list[Cited], offset: int, reading: _Reading) -> list[Finding]:
+    """Return a finding where a speaker a sentence names by a role alone ("the defence minister said") is, in every
+    cited passage, someone named with another role: one whose roles lack the role's noun ("Mujahid, the Taliban
+    spokesman, said"), or give it other words ("Asif, the foreign minister,"); a passage naming the role as the
+    sentence does, or giving words to no one named with a role, backs it."""
+    groups = alone.groupdict()
+    role = " ".join((groups["role"] or groups.get("role2") or "").split())
+    noun = folded_word(groups["noun"] or groups.get("noun2") or "")
+    words = _role_words(role, reading)
+    said = {folded_word(word) for word in WORD.findall(text)}
+    given = None
+    for passage in passages:
+        theirs_read = _reading(passage.language)
+        if theirs_read is None or _holds(passage.text, role):
+            return []
+        apposed = _apposed(passage.text, theirs_read) if theirs_read.may_give.search(passage.text) else ()
+        if not apposed or not reports(passage.text):
+            return []  # gives words to no one named with a role: the speaker check's
+        if _holds(passage.text, noun):
+            apposed = tuple(theirs for theirs in apposed if noun in theirs.words)
+            if not apposed or any(not words - theirs.words or not theirs.words - said - theirs_read.generic
+                                  for theirs in apposed):
+                return []  # the role named otherwise than as a speaker's, or as the sentence names it
+        given = given or apposed[0]
+    if given is None:
+        return []
+    return [Finding(offset, f"this sentence gives the words to '{role}', but its cited passages give them to "
+                            f"{given.name.title()}, '{given.role}': {clipped(text)}",
+                    "name the speaker as the source does, or cite the passage that gives the words to this one")]
+
+
+def _holds(text: str, words: str) -> bool:
+    """Say whether text holds words, as words ("minister" in "ministers", not in "administer")."""
+    return re.search(r"(?<![\w-])" + re.escape(words).replace(r"\ ", r"\s+"), text, re.IGNORECASE) is not None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -102,17 +211,25 @@ _TITLE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "by"
                             "at", "as", "says", "announced", "added", "warned", "then"})
 
 
-def _apposed(text: str) -> tuple[Apposed, ...]:
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _apposed(text: str, reading: _Reading = _ENGLISH) -> tuple[Apposed, ...]:
     found = []
-    for pattern in (_AFTER_NAME, _BEFORE_NAME, _TITLED):
+    for pattern in reading.patterns:
         for match in pattern.finditer(text):
             names = match["name"].split()
             role = " ".join(match["role"].split())
             if pattern is _TITLED:  # "said defence minister Asif": the title is what follows a clause's words
                 role = _title_alone(role)
-            if (len(found) < _MOST and not any(word in _NOT_A_NAME or word.casefold() in _DATES for word in names)
-                    and not any(word.casefold() in _NOT_IN_ROLE for word in role.split())):
-                found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])),
-                                     frozenset(folded_word(re.sub(r"['’]s$", "", word)) for word in WORD.findall(role))
-                                     - _GENERIC, role))
+            if (len(found) < _MOST and not any(word in reading.not_a_name or word.casefold() in _DATES
+                                               for word in names)
+                    and not any(word.casefold() in reading.not_in_role for word in role.split())):
+                found.append(Apposed(folded_word(re.sub(r"['’]s$", "", names[-1])), _role_words(role, reading),
+                                     role))
     return tuple(found)
+
+
+def _role_words(role: str, reading: _Reading) -> frozenset[str]:
+    """Return a role's words, folded, past an owner's "'s" and an elided article ("l'ambassadeur"), generic ones
+    aside."""
+    return frozenset(folded_word(re.sub(r"['’]s$|^(?:l|d|qu)['’]", "", word)) for word in WORD.findall(role)
+                     ) - reading.generic

@@ -5,7 +5,9 @@ Pakistan Afghanistan an") or where a case-marked article puts the object first (
 German win with its sides swapped in the same orders, or told with "schlug"; a condition after a comma ("Pakistan
 will withdraw its troops, if talks succeed") dropped, in English and French; "provisionally" restated as
 "permanently" ("provisoirement" / "définitivement", "vorläufig" / "endgültig", "provisionalmente" /
-"definitivamente"). Each is checked both ways: the
+"definitivamente"); a speaker named by a role alone ("the minister said", "le ministre a déclaré") citing a passage
+that gives the words to someone named with another role, and French roles ("Khawaja Asif, le ministre de la
+Défense,"). Each is checked both ways: the
 misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
@@ -177,4 +179,62 @@ LASTING = [
 
 @pytest.mark.parametrize("given,written,outcome,language", LASTING, ids=_ids(LASTING))
 def test_provisionally_restated_as_permanently_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 4. a speaker named by a role alone; French roles ---------------------------------------------------------------
+
+ROLES = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Zabihullah Mujahid, the Taliban spokesman, said the war was open.", "The minister said the war was open.",
+     "this sentence gives the words to 'The minister', but its cited passages give them to Mujahid, 'the Taliban "
+     "spokesman': \"The minister said the war was open.\" (name the speaker as the source does", "en"),
+    ("Khawaja Asif, the defence minister, said the war was open.", "The foreign minister said the war was open.",
+     "gives the words to 'The foreign minister', but its cited passages give them to Asif, 'the defence minister'",
+     "en"),
+    ("Khawaja Asif, the defence minister, said the war was open.", "The war was open, said the foreign minister.",
+     "gives the words to 'the foreign minister'", "en"),
+    ("Defence Minister Khawaja Asif said the war was open.", "The foreign minister said the war was open.",
+     "gives the words to 'The foreign minister', but its cited passages give them to Asif, 'Defence Minister'", "en"),
+    ("Zabihullah Mujahid, le porte-parole des talibans, a déclaré que la guerre était ouverte.",
+     "Le ministre a déclaré que la guerre était ouverte.",
+     "gives the words to 'Le ministre', but its cited passages give them to Mujahid, 'le porte-parole des talibans'",
+     "fr"),
+    ("Zabihullah Mujahid, le porte-parole des talibans, a déclaré que la guerre était ouverte.",
+     "Selon le ministre, la guerre était ouverte.", "gives the words to 'le ministre'", "fr"),
+    ("Khawaja Asif, le ministre de la Défense, a déclaré que la guerre était ouverte.",
+     "Khawaja Asif, le ministre des Affaires étrangères, a déclaré que la guerre était ouverte.",
+     "this sentence calls Asif 'le ministre des Affaires étrangères' where its cited passages call them 'le ministre "
+     "de la Défense'", "fr"),
+    ("Khawaja Asif, le ministre de la Défense, a déclaré que la guerre était ouverte.",
+     "Le ministre des Affaires étrangères a déclaré que la guerre était ouverte.",
+     "gives the words to 'Le ministre des Affaires étrangères'", "fr"),
+    ("La porte-parole du gouvernement, Maud Brégeon, a déclaré que la réforme était prête.",
+     "Le ministre a déclaré que la réforme était prête.", "gives the words to 'Le ministre'", "fr"),
+    ("Maud Brégeon, la porte-parole du gouvernement, a déclaré que la réforme était prête.",
+     "Maud Brégeon, la ministre du Travail, a déclaré que la réforme était prête.",
+     "calls Brégeon 'la ministre du Travail' where its cited passages call them 'la porte-parole du gouvernement'",
+     "fr"),
+    # honest: the role the source gives, shorter or with an owner; a role the passage names; no one named with a role
+    ("Zabihullah Mujahid, the Taliban spokesman, said the war was open.", "The spokesman said the war was open.",
+     "ok", "en"),
+    ("Zabihullah Mujahid, the Taliban spokesman, said the war was open.",
+     "The Taliban spokesman said the war was open.", "ok", "en"),
+    ("Khawaja Asif, the defence minister, said the war was open.", "The minister said the war was open.", "ok", "en"),
+    ("Mujahid said the war was open.", "The minister said the war was open.", "ok", "en"),
+    ("Zabihullah Mujahid, the Taliban spokesman, met the foreign minister, who said the war was open.",
+     "The foreign minister said the war was open.", "ok", "en"),
+    ("Zabihullah Mujahid, le porte-parole des talibans, a déclaré que la guerre était ouverte.",
+     "Le porte-parole a déclaré que la guerre était ouverte.", "ok", "fr"),
+    ("Khawaja Asif, le ministre de la Défense, a déclaré que la guerre était ouverte.",
+     "Le ministre a déclaré que la guerre était ouverte.", "ok", "fr"),
+    ("Khawaja Asif, le ministre de la Défense, a déclaré que la guerre était ouverte.",
+     "Le ministre de la Défense du Pakistan, Khawaja Asif, a déclaré que la guerre était ouverte.", "ok", "fr"),
+    ("La porte-parole du gouvernement, Maud Brégeon, a déclaré que la réforme était prête.",
+     "La porte-parole du gouvernement a déclaré que la réforme était prête.", "ok", "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", ROLES, ids=_ids(ROLES))
+def test_a_role_given_to_another_speaker_is_refused(fixture_root, given, written, outcome, language):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
