@@ -7,7 +7,8 @@ will withdraw its troops, if talks succeed") dropped, in English and French; "pr
 "permanently" ("provisoirement" / "définitivement", "vorläufig" / "endgültig", "provisionalmente" /
 "definitivamente"); a speaker named by a role alone ("the minister said", "le ministre a déclaré") citing a passage
 that gives the words to someone named with another role, and French roles ("Khawaja Asif, le ministre de la
-Défense,"). Each is checked both ways: the
+Défense,"); figures swapped across a list ("Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%", "respectively").
+Each is checked both ways: the
 misstatement is refused on its line with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
@@ -237,4 +238,42 @@ ROLES = [
 
 @pytest.mark.parametrize("given,written,outcome,language", ROLES, ids=_ids(ROLES))
 def test_a_role_given_to_another_speaker_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 5. figures swapped across a list -----------------------------------------------------------------------------
+
+RESPECTIVE = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Alpha and Beta rose 5% and 3%.", "Alpha and Beta rose 3% and 5%.",
+     "this sentence gives Alpha 3% where its cited passages give Alpha 5% and Beta 3% ('Alpha and Beta rose 5% and "
+     "3%'): \"Alpha and Beta rose 3% and 5%.\" (give each the figure the source gives it", "en"),
+    ("Alpha and Beta rose 5% and 3%, respectively.", "Alpha rose 3% and Beta rose 5%.",
+     "gives Alpha 3% where its cited passages give Alpha 5% and Beta 3%", "en"),
+    ("Alpha's and Beta's sales rose 5% and 3%.", "Beta's sales rose 5%.",
+     "gives Beta 5% where its cited passages give Beta 3% and Alpha 5%", "en"),
+    ("Alpha, Beta and Gamma won 12, 9 and 4 seats respectively.", "Gamma won 9 seats.",
+     "gives Gamma 9 where its cited passages give Gamma 4 and Beta 9", "en"),
+    ("Pakistan and Afghanistan lost 58 and 274 soldiers respectively.", "Afghanistan lost 58 soldiers.",
+     "gives Afghanistan 58 where its cited passages give Afghanistan 274 and Pakistan 58", "en"),
+    ("Alpha et Beta ont progressé de 5 % et 3 %.", "Alpha a progressé de 3 %.",
+     "gives Alpha 3 % where its cited passages give Alpha 5 % and Beta 3 %", "fr"),
+    ("Alpha und Beta wuchsen um 5 Prozent und 3 Prozent.", "Alpha wuchs um 3 Prozent.",
+     "gives Alpha 3 Prozent where its cited passages give Alpha 5 Prozent and Beta 3 Prozent", "de"),
+    ("Alpha y Beta crecieron un 5 % y un 3 %, respectivamente.", "Alpha creció un 3 %.",
+     "gives Alpha 3 % where its cited passages give Alpha 5 % and Beta 3 %", "es"),
+    # honest: each its own figure, in any order or form; a figure before its name; figures that are no measures
+    ("Alpha and Beta rose 5% and 3%.", "Alpha rose 5% and Beta rose 3%.", "ok", "en"),
+    ("Alpha and Beta rose 5% and 3%.", "Beta and Alpha rose 3% and 5%.", "ok", "en"),
+    ("Alpha and Beta rose 5% and 3%.", "Alpha rose 5%, while Beta rose 3%.", "ok", "en"),
+    ("Alpha and Beta rose 5% and 3%.", "Beta rose 3%, against 5% at Alpha.", "ok", "en"),
+    ("Alpha and Beta rose 5% and 3%.", "Sales rose 5% at Alpha and 3% at Beta.", "ok", "en"),
+    ("Pakistan and Afghanistan clashed on 12 and 13 March.", "Pakistan attacked on 13 March.", "ok", "en"),
+    ("Alpha et Beta ont progressé de 5 % et 3 %.", "Alpha a progressé de 5 %.", "ok", "fr"),
+    ("Alpha y Beta crecieron un 5 % y un 3 %, respectivamente.", "Beta creció un 3 %.", "ok", "es"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", RESPECTIVE, ids=_ids(RESPECTIVE))
+def test_figures_swapped_across_a_list_are_refused(fixture_root, given, written, outcome, language):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)

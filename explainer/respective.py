@@ -1,0 +1,113 @@
+"""Figures swapped across a list: "Alpha and Beta rose 5% and 3%" gives Alpha 5% and Beta 3%.
+
+A passage pairs names with figures where a list of names ("Alpha and Beta", "Alpha, Beta and Gamma"; "et", "und",
+"y") is followed in its clause by a list of as many figures, each a measure (a per cent, a currency, a scale: "5% and
+3%", "$5m and $3m") or any figures the passage says are "respectively" ("58 and 274 soldiers respectively";
+"respectivement", "beziehungsweise", "jeweils", "respectivamente"). A sentence pairs them the same way, or by a name
+followed in its clause by a figure ("Alpha rose 3% and Beta rose 5%"; not where a figure stands before the names, "5%
+at Alpha and 3% at Beta"). It is refused where it gives a name a figure that its passages give another name of the
+list while giving this one another figure: "Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .sentences import folded_word, split_sentences
+
+_AND = r"(?:and|et|und|y)"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+{_AND}\s+{_NAME})"
+_MEASURE = r"(?:[$€£¥]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|percent|pc|Prozent|por\s+ciento|bn|m|billion|million|milliards?|millions?|Mrd|Mio)(?!\w)|(?<=\d)(?=\s*(?:[$€£¥]|euros?|dollars?|dólares)))?"
+_FIGURES = rf"(?P<figures>{_MEASURE}(?:\s*,\s*{_MEASURE})*\s*,?\s+{_AND}\s+(?:un\s+)?{_MEASURE})"  # "un 5 % y un 3 %"
+_LIST = patterns.compile(rf"(?<![\w'’-]){_NAMES}(?P<between>[^.;:!?\d]{{1,80}}?){_FIGURES}(?P<after>[^.;!?]{{0,40}})")
+_FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
+_A_MEASURE = patterns.compile(r"[$€£¥%]|per\s?cent|percent|pc|Prozent|ciento|bn|m$|billion|million|milliard|Mrd|Mio",
+                              re.IGNORECASE)
+_RESPECTIVELY = patterns.compile(r"(?<!\w)(?:respectively|respectivement|beziehungsweise|jeweils|respectivamente)(?!\w)",
+                                 re.IGNORECASE)
+_MAY_LIST = patterns.compile(rf"\d[^.;]*?\s{_AND}\s|\s{_AND}\s[^.;]*?\d")
+_TOKEN = patterns.compile(r"[A-Z][\w'’-]*|\d+(?:[.,]\d+)*|[.;]")
+_SPLIT_NAMES = patterns.compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+(?:un\s+)?")
+_MOST = 16  # lists a text is read for
+
+
+class Paired(NamedTuple):
+    """A name given a figure by a list: the name's key (its last word, folded), the figure as written, the list."""
+
+    name: str
+    figure: str  # its digits
+    written: str  # as written: "3%"
+    shown: str
+
+
+def swapped_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives a name of a passage's list a figure the list gives another of its names,
+    and this one another figure ("Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%")."""
+    theirs = [pair for passage in passages if _MAY_LIST.search(passage.text) for pair in _lists(passage.text)]
+    if not theirs:
+        return []  # most passages pair no list of names with one of figures: found without reading the sentence
+    for name, figure in _pairs(text, frozenset(pair.name for pair in theirs)):
+        own = [pair for pair in theirs if pair.name == name]
+        if not own or any(pair.figure == figure for pair in own):
+            continue
+        other = next((pair for pair in theirs if pair.figure == figure and pair.name != name), None)
+        if other is not None:
+            return [Finding(offset, f"this sentence gives {name.title()} {other.written} where its cited passages "
+                                    f"give {name.title()} {own[0].written} and {other.name.title()} {other.written} "
+                                    f"('{other.shown}'): {clipped(text)}",
+                            "give each the figure the source gives it, or cite the passage that gives this one")]
+    return []
+
+
+def swapped_figures_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
+    """Return swapped_figures' findings for an item cited as a whole, sentence by sentence."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in swapped_figures(sentence.text, passages, sentence.start, language)]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _lists(text: str) -> tuple[Paired, ...]:
+    """Return the names a passage's lists pair with figures, one by one."""
+    found = []
+    for match in _LIST.finditer(text):
+        if len(found) >= _MOST:
+            break
+        names = [name for name in _SPLIT_NAMES.split(match["names"]) if name]
+        figures = [figure for figure in _SPLIT_NAMES.split(match["figures"]) if figure]
+        measured = all(_A_MEASURE.search(figure) for figure in figures)
+        if len(names) != len(figures) or not (measured or _RESPECTIVELY.search(match["after"])):
+            continue
+        shown = " ".join(match.group().split())
+        found.extend(Paired(_key(name), _FIGURE.search(figure).group(), " ".join(figure.split()), shown)
+                     for name, figure in zip(names, figures))
+    return tuple(found)
+
+
+def _pairs(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
+    """Return the (name, figure) pairs a sentence gives: by a list, as a passage does, or by a name of `names`
+    followed in its clause by a figure."""
+    pairs = [(pair.name, pair.figure) for pair in _lists(text)]
+    rest = _LIST.sub(" ; ", text)
+    current, named = None, False
+    for token in _TOKEN.findall(rest):
+        if token in ".;":
+            current = None
+        elif token[0].isdigit():
+            if not named:
+                break  # "5% at Alpha and 3% at Beta": a figure before its name, not read
+            if current is not None:
+                pairs.append((current, token))
+            current = None
+        elif _key(token) in names:
+            current, named = _key(token), True
+    return pairs
+
+
+def _key(name: str) -> str:
+    """Return a name's key: its last word, folded, past a possessive ("Beta's" is "beta")."""
+    return folded_word(re.sub(r"['’]s$", "", name.split()[-1]))
