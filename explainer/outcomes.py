@@ -297,7 +297,8 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
 
 _FIRST_WORD = patterns.compile(r"[^\W\d_]+")
 # The subject after a German verb: its article, and its name ("Alpha" of "Alpha Beta", "der FC Beta")
-_SUBJECT = patterns.compile(r"\s*(?:(?:der|die|das|ein|eine)\s+)?((?:[A-ZÄÖÜ]{1,3}\s+)?[^\W\d_a-zäöüß][\w'’.-]*)")
+_SUBJECT = patterns.compile(r"\s*(?:(?:der|die|das|ein|eine)\s+)?"
+                            r"((?:[A-ZÄÖÜ]{1,3}\s+)?[^\W\d_a-zäöüß][\w'’.-]*)")
 
 
 def _particle_ends(after: str, table: _Table) -> bool:

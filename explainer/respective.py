@@ -22,14 +22,16 @@ from .sentences import folded_word, split_sentences
 _AND = r"(?:and|et|und|y)"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+{_AND}\s+{_NAME})"
-_MEASURE = r"(?:[$€£¥]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|percent|pc|Prozent|por\s+ciento|bn|m|billion|million|milliards?|millions?|Mrd|Mio)(?!\w)|(?<=\d)(?=\s*(?:[$€£¥]|euros?|dollars?|dólares)))?"
+_SCALE = (r"%|per\s?cent|percent|pc|Prozent|por\s+ciento|bn|m|billion|million|milliards?|millions?|Mrd|Mio")
+_MEASURE = (rf"(?:[$€£¥]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:{_SCALE})(?!\w)"
+            r"|(?<=\d)(?=\s*(?:[$€£¥]|euros?|dollars?|dólares)))?")
 _FIGURES = rf"(?P<figures>{_MEASURE}(?:\s*,\s*{_MEASURE})*\s*,?\s+{_AND}\s+(?:un\s+)?{_MEASURE})"  # "un 5 % y un 3 %"
 _LIST = patterns.compile(rf"(?<![\w'’-]){_NAMES}(?P<between>[^.;:!?\d]{{1,80}}?){_FIGURES}(?P<after>[^.;!?]{{0,40}})")
 _FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
-_A_MEASURE = patterns.compile(r"[$€£¥%]|per\s?cent|percent|pc|Prozent|ciento|bn|m$|billion|million|milliard|Mrd|Mio",
-                              re.IGNORECASE)
-_RESPECTIVELY = patterns.compile(r"(?<!\w)(?:respectively|respectivement|beziehungsweise|jeweils|respectivamente)(?!\w)",
-                                 re.IGNORECASE)
+_A_MEASURE = patterns.compile(
+    r"[$€£¥%]|per\s?cent|percent|pc|Prozent|ciento|bn|m$|billion|million|milliard|Mrd|Mio", re.IGNORECASE)
+_RESPECTIVELY = patterns.compile(
+    r"(?<!\w)(?:respectively|respectivement|beziehungsweise|jeweils|respectivamente)(?!\w)", re.IGNORECASE)
 _MAY_LIST = patterns.compile(rf"\d[^.;]*?\s{_AND}\s|\s{_AND}\s[^.;]*?\d")
 _TOKEN = patterns.compile(r"[A-Z][\w'’-]*|\d+(?:[.,]\d+)*|[.;]")
 _SPLIT_NAMES = patterns.compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+{_AND}\s+(?:un\s+)?")

@@ -63,9 +63,11 @@ _MOST = 16  # appositives a text is read for
 # French: "Khawaja Asif, le ministre de la Défense,", "La porte-parole du gouvernement, Maud Brégeon, a déclaré"
 _FR_ROLE = (r"(?:(?:le|la|les|un|une|son|sa|ses|leur)\s+|l['’])(?:[\w'’-]+\s+){0,5}?[\w'’-]+")
 _FR_AFTER_NAME = patterns.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?P<role>" + _FR_ROLE + r")\s*,")
-_FR_BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _FR_ROLE.replace("(?:le|la|", "(?:[Ll]e|[Ll]a|").replace(
-    "|l['’])", "|[Ll]['’])") + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+a\s+(?:déclaré|dit|affirmé|annoncé))")
-_FR_MAY_GIVE = patterns.compile(r",\s+(?:le|la|les|un|une|son|sa|ses|leur|l['’])|^(?:Le|La|L['’])[^,]{2,60},\s+[A-Z]")
+_FR_OPENING_ROLE = _FR_ROLE.replace("(?:le|la|", "(?:[Ll]e|[Ll]a|").replace("|l['’])", "|[Ll]['’])")
+_FR_BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _FR_OPENING_ROLE + r"),\s+(?P<name>" + _NAME
+                                   + r")(?=\s*[,(]|\s+a\s+(?:déclaré|dit|affirmé|annoncé))")
+_FR_MAY_GIVE = patterns.compile(
+    r",\s+(?:le|la|les|un|une|son|sa|ses|leur|l['’])|^(?:Le|La|L['’])[^,]{2,60},\s+[A-Z]")
 _FR_GENERIC = frozenset({"le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "de", "du", "des",
                          "d", "en", "pays", "gouvernement", "entreprise", "groupe", "parti", "état", "ville",
                          "syndicat", "conseil", "ministère", "armée", "ancien", "ancienne", "actuel", "actuelle",
