@@ -496,6 +496,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     """Return the words with which a passage passes on someone's contested word ("claims", "accuses"), or, where it
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
+    if _CLAIM.search(text):
+        text = _NUMBERED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words]
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
     return tuple(word for _, word in sorted(found))
@@ -515,6 +517,8 @@ _CLAIM_NOUN = patterns.compile(
     r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))"
     r"|(?<!\w)claims?(?=\s+(?:were|was|are|is|remain|remained)(?!\w))", re.IGNORECASE)
 _CLAIM = patterns.compile("claim", re.IGNORECASE)  # what every _CLAIM_NOUN holds, as it matches letters
+# A patent's numbered claims ("infringes claims 1 and 4", "claim 9 is invalid"): what it covers, nobody's word.
+_NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence is read by dropped_hedge and dropped_attribution alike
