@@ -28,8 +28,9 @@ from .sentences import MARKER, inside, split_sentences
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
 _NO_AMOUNT = r"(?<!\d\s)(?<!\d)(?<!%\s)(?<!million\s)(?<!billion\s)(?<!trillion\s)"
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
+# A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
-    rf"(?<!\w)(?:said|says|say|told|tells|{_NO_AMOUNT}stated|{_NO_AMOUNT}claimed|claims|{_NO_AMOUNT}announced|announces"
+    rf"(?<!\w)(?:said|says|say|told|tells|{_NO_AMOUNT}stated|{_NO_AMOUNT}claimed|claims(?!\s+\d)|{_NO_AMOUNT}announced|announces"
     rf"|{_NO_AMOUNT}declared|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses"
     rf"|{_NO_AMOUNT}alleged|alleges|{_NO_AMOUNT}confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"

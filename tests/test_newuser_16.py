@@ -115,6 +115,12 @@ def test_a_patents_numbered_claims_are_no_ones_word(tmp_path: Path):
     builds(project(tmp_path, "The court ruled on March 3, 2026.", FOUND))
 
 
+def test_who_infringes_swapped_is_named_as_the_party_not_as_a_speaker(tmp_path: Path):
+    lines = refused_with(project(tmp_path, "The court found that Harbor's product infringes claims 1 and 4.", FOUND),
+                         "this sentence names Harbor where its cited passages name Grainline")
+    assert not any("gives the words to" in line for line in lines)
+
+
 def test_a_unit_written_as_a_bare_percent_sign_is_told_to_be_quoted(tmp_path: Path):
     claims = CLAIMS.replace("        status: claim\n",
                             "        figures:\n          - {measure: Cut, value: 70, bound: more than, unit: %}\n"
