@@ -320,10 +320,11 @@ def statements_needing_citation(sentence: Sentence, language: str = "", sides: i
     return list(statements)
 
 
-# "the two sides", "the two countries": a briefing's two parties named together, counted by no source.
+# "the two sides", "the two countries", "the two companies" of a lawsuit: a briefing's two parties named together,
+# counted by no source.
 _THE_BEFORE = patterns.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
-_SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governments|neighbours|neighbors|camps)(?!\w)",
-                                re.IGNORECASE)
+_SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governments|neighbours|neighbors|camps"
+                                r"|companies|firms|litigants|rivals)(?!\w)", re.IGNORECASE)
 
 
 def _names_the_sides(statement: Statement, sentence: Sentence) -> bool:
@@ -471,7 +472,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
         return []
     spoken = _long_words(unquoted(text))
     for passage in passages:
-        given = _passed_on_in(passage.text, passage in claimed)
+        given = _passed_on_in(passage.text, passage in claimed) or _said_around_quotation(passage, passage in claimed)
         if given and len(spoken & _long_words(passage.text)) >= 2:
             return [Finding(offset, f"the source gives this as someone's word ('{given[0]}'), but it is worded as "
                                     f"fact: {_clip(text, 160)}",
@@ -480,11 +481,23 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     return []
 
 
+def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:
+    """Return the reporting words of the source's sentence around a `claimed` passage that stands inside quotation
+    marks there, someone's words: '"The court cut the demand by more than 70 percent," said Raymond Osei'."""
+    if not claimed or not passage.holding or passage.text not in passage.holding:
+        return ()
+    if not inside(quoted_parts(passage.holding), passage.holding.index(passage.text)):
+        return ()
+    return _passed_on_in(unquoted(passage.holding), True)
+
+
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     """Return the words with which a passage passes on someone's contested word ("claims", "accuses"), or, where it
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
+    if _CLAIM.search(text):
+        text = _NUMBERED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words]
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
     return tuple(word for _, word in sorted(found))
@@ -504,6 +517,8 @@ _CLAIM_NOUN = patterns.compile(
     r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))"
     r"|(?<!\w)claims?(?=\s+(?:were|was|are|is|remain|remained)(?!\w))", re.IGNORECASE)
 _CLAIM = patterns.compile("claim", re.IGNORECASE)  # what every _CLAIM_NOUN holds, as it matches letters
+# A patent's numbered claims ("infringes claims 1 and 4", "claim 9 is invalid"): what it covers, nobody's word.
+_NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence is read by dropped_hedge and dropped_attribution alike
@@ -1223,7 +1238,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f'as three figures: it does not say whether the day or the month comes first): {shown} '
                     f'(checked: {checked})',
                     'write the month in words, as in "11 March 2026" or "March 11, 2026"'))
-        elif not _required(statement, known) <= known or _time_pieced(statement, passages):
+        elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
+                or _date_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages, language=language)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
@@ -1234,7 +1250,8 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
                 _unhedged_rounding(statement, sentence, passages, language)
-                or (_PIECED_HINT if _required(statement, known) <= known else None) or _only_as_label(statement, known)
+                or (_pieced_hint(statement) if _required(statement, known) <= known else None)
+                or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
@@ -1292,6 +1309,57 @@ def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]
 
 _PIECED_HINT = ("the passages give its hour and its minutes only in different times: cite the passage that gives "
                 "this time, or correct it to the source's")
+_DATE_PIECED_HINT = ("the passages give its day and its month only apart, never as one date: cite the passage that "
+                     "gives this date, or correct it to the source's")
+
+
+def _pieced_hint(statement: Statement) -> str:
+    """Return what to do about a date or time whose parts its passages give only apart."""
+    return _DATE_PIECED_HINT if statement.kind == "date" else _PIECED_HINT
+
+
+# What joins the days of one month in a range or a list: "3–4 March", "March 3 and 4", "between 3 and 5 March".
+_DAYS_JOINED = patterns.compile(r"\s*(?:[-–—&]|and|or|to|through)\s*", re.IGNORECASE)
+_LAST_DAY = 31
+
+
+def _date_pieced(statement: Statement, passages: list[Cited]) -> bool:
+    """Say whether a date's day and month stand in its passages only apart: "March 4, 2026" is not backed by
+    "Entered March 3, 2026" beside "claims 1 and 4", its day a count of another thing. A day joined to a date of the
+    month in a range or a list ("3–4 March", "March 3 and 4") is a day of that month; a year may stand anywhere,
+    unless the passage's date of that day gives another."""
+    if statement.kind != "date":
+        return False
+    months = [q for q in statement.quantities if q.unit == "month"]
+    days = [q for q in statement.quantities if not q.unit and q.value <= _LAST_DAY]
+    if len(months) != 1 or len(days) != 1:
+        return False  # a month alone ("June 2024") or a date not read as day and month
+    years = {q for q in statement.quantities if not q.unit and q.value > _LAST_DAY}
+    for passage in passages:
+        found = mentions_in(passage.text, passage.language)
+        for at, mention in enumerate(found):
+            given_years = {q for q in mention.quantities if not q.unit and q.value > _LAST_DAY}
+            if (mention.kind == "date" and months[0] in mention.quantities
+                    and not (years and given_years and years != given_years)
+                    and days[0] in _days_of(passage.text, found, at)):
+                return False
+    return True
+
+
+def _days_of(text: str, found: tuple[Mention, ...], at: int) -> set[Quantity]:
+    """Return the days of the date mention at `at`: its own, and the bare days joined to it before or after."""
+    days = {q for q in found[at].quantities if not q.unit and q.value <= _LAST_DAY}
+    for step in (-1, 1):
+        here = at
+        while 0 <= here + step < len(found):
+            near = found[here + step]
+            gap = text[near.end:found[here].start] if step < 0 else text[found[here].end:near.start]
+            if (near.kind != "figure" or len(near.quantities) != 1 or near.quantities[0].unit
+                    or near.quantities[0].value > _LAST_DAY or not _DAYS_JOINED.fullmatch(gap)):
+                break
+            days.add(near.quantities[0])
+            here += step
+    return days
 
 
 def _time_pieced(statement: Statement, passages: list[Cited]) -> bool:

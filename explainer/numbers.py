@@ -670,7 +670,23 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _ranges_shared(text, mentions, language))
+    return _labelled(text, _with_dockets(text, _ranges_shared(text, mentions, language)))
+
+
+# A court's docket number ("No. 24-cv-01873", "1:24-cv-01873"): its year and its case number, each a label, so that
+# a digit changed anywhere in it ("24-cv-01837") is read; a number glued to letters by a hyphen is otherwise no figure.
+_DOCKET = patterns.compile(r"(?<![\w-])(?:(\d{1,2}):)?(\d{2})-[A-Za-z]{1,4}-(\d{1,7})(?![\w-])")
+_DOCKET_MIDDLE = patterns.compile(r"-[A-Za-z]{1,4}-\d")  # looked for first: a literal "-" is found far sooner
+
+
+def _with_dockets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each docket number one mention of its numbers as labels, in place of its year alone."""
+    dockets = [Mention(match.start(), match.end(), match.group(), "figure",
+                       tuple(Quantity(Decimal(int(number)), LABEL) for number in match.groups() if number))
+               for match in _DOCKET.finditer(text)] if _DOCKET_MIDDLE.search(text) else []
+    if not dockets:
+        return mentions
+    return sorted([m for m in mentions if not any(d.start < m.end and m.start < d.end for d in dockets)] + dockets)
 
 
 def _with_spaceless(text: str, mentions: list[Mention]) -> list[Mention]:

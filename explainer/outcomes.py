@@ -114,8 +114,12 @@ _NOT_AN_OUTCOME_BEFORE_TO = frozenset({"fail", "fails", "failed", "allow", "allo
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|neither|nor"
                                    r"|(?:yet|unable|refused|refuses?|declined|declines?|failed|fails?)\s+to)"
                                    r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A legal citation inside a clause breaks none: the stops of "Fed. R. Civ. P." (after a capital and at most two
+# letters) and the brackets of "§ 12(b)(6)" (one to three letters or digits each).
 _CLAUSE_BREAK = patterns.compile(
-    r"[,;:.!?()\"“”«»—–]|(?<!\w)(?:and|but|while|whereas|although|after|before)(?!\w)", re.IGNORECASE)
+    r"[,;:!?\"“”«»—–]|(?-i:(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2}))\.|\((?!\w{1,3}\))"
+    r"|(?<!\(\w)(?<!\(\w\w)(?<!\(\w{3})\)"
+    r"|(?<!\w)(?:and|but|while|whereas|although|after|before)(?!\w)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "the", "its", "his", "her", "has", "had", "was", "are", "for",

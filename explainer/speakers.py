@@ -24,11 +24,16 @@ from .numbers import all_locale_words, read_by_language
 from .owners import is_named
 from .sentences import MARKER, inside, split_sentences
 
+# A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
+# "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
+_NO_AMOUNT = r"(?<!\d\s)(?<!\d)(?<!%\s)(?<!million\s)(?<!billion\s)(?<!trillion\s)"
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
+# A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
-    r"(?<!\w)(?:said|says|say|told|tells|stated|claimed|claims|announced|announces|declared|declares|denied|denies"
-    r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses|alleged|alleges"
-    r"|confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
+    rf"(?<!\w)(?:said|says|say|told|tells|{_NO_AMOUNT}stated|{_NO_AMOUNT}claimed|claims(?!\s+\d)|{_NO_AMOUNT}announced|announces"
+    rf"|{_NO_AMOUNT}declared|declares|denied|denies"
+    r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns|accused|accuses"
+    rf"|{_NO_AMOUNT}alleged|alleges|{_NO_AMOUNT}confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
     # "Okafor noted", "explained Okafor"; not an adjective after an article or a possessive ("a noted economist",
     # "Okafor's noted rival"), nor a passive's "explained by", "noted for", "noted as"

@@ -268,6 +268,7 @@ def parse_yaml(text: str, shown: str):
         raise YamlProblem(Problem(shown, 0, f"YAML error: {error}", "check the file's syntax")) from None
 
 
+_RESERVED = ("%", "@", "`")  # YAML's reserved indicators: a plain value never starts with one
 # What the parser says when a line is indented more or less than its list or mapping.
 _INDENTATION_PROBLEMS = ("did not find expected '-' indicator", "did not find expected key", "expected <block end>")
 INDENTATION_HINT = ("check the indentation of this line against the lines above: "
@@ -284,6 +285,11 @@ def _syntax_problem(error: yaml.MarkedYAMLError, shown: str, text: str) -> Probl
     line_text = lines[mark.line] if mark and mark.line < len(lines) else ""
     if _tab_indented(line_text, column, what):
         what, hint = "a tab character is used for indentation", "indent with spaces, not tabs"
+    elif "cannot start any token" in what and mark and line_text[mark.column:mark.column + 1] in _RESERVED:
+        # "unit: %" or "by: @court": characters YAML keeps for itself, which no plain value may start with
+        reserved = line_text[mark.column]
+        what = f"a value starts with '{reserved}', which YAML reserves"
+        hint = f"put the value in quotes: \"{line_text[mark.column:].split(',')[0].split('}')[0].strip()}\""
     elif "escape" in (error.problem or "") or "hexdecimal" in (error.problem or ""):
         what, hint = _escape_problem(error.problem, line_text, column)
     elif "quoted scalar" in what and error.context_mark and "unexpected end of stream" in what:
