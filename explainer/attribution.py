@@ -50,6 +50,7 @@ from .numbers import (LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_label
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
+from .wordset import first_runs, may_hold
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
@@ -258,6 +259,17 @@ def weekday_pattern(language: str = "") -> re.Pattern:
                             + _ABBREVIATED_DAY, re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def weekday_words(language: str = "") -> frozenset[str] | None:
+    """Return the words one of which a sentence holds wherever weekday_pattern(language) finds a day (wordset.py)."""
+    return first_runs([*_day_numbers(language), *_ABBREVIATED_DAYS])
+
+
+def may_name_a_weekday(text: str, language: str = "") -> bool:
+    """Say whether text may name a day of the week: False only where it surely names none, by one word lookup."""
+    return may_hold(text, weekday_words(language))
+
+
 def day_number(word: str, language: str = "") -> int:
     """Return the day of the week (Monday 0) a name read by `weekday_pattern(language)` names."""
     return _day_numbers(language).get(patterns.lookup_key(word), _ABBREVIATED_DAYS.get(patterns.lookup_key(word)))
@@ -265,6 +277,7 @@ def day_number(word: str, language: str = "") -> int:
 
 read_by_language(_day_numbers)
 read_by_language(weekday_pattern)
+read_by_language(weekday_words)
 # A link's target states nothing; its title does (the reader sees it on hovering), so it stays read:
 # "[x](https://e.org "9000 died")" needs a passage that says it.
 # A link's address runs to its closing bracket but never over the start of another link ("](").
@@ -343,7 +356,8 @@ def _statements(sentence: Sentence, language: str) -> tuple[Statement, ...]:
     figures = [Statement(sentence.start + m.start, sentence.start + m.end, m.text, m.kind, m.quantities)
                for m in find_mentions(spoken, language, prose=True) if not inside(quoted, m.start)]
     days = [Statement(sentence.start + m.start(), sentence.start + m.end(), m.group(), "weekday")
-            for m in weekday_pattern(language).finditer(spoken) if not inside(quoted, m.start())]
+            for m in (weekday_pattern(language).finditer(spoken) if may_name_a_weekday(spoken, language) else ())
+            if not inside(quoted, m.start())]
     return tuple(sorted(quotes + figures + days, key=lambda s: (s.start, s.end)))
 
 

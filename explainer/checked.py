@@ -30,6 +30,7 @@ class KeptFindings:
         self.kept = kept or {}
         self.used: dict[str, tuple] = {}  # what this plan ran: what the next one is given
         self._passages: dict[tuple, str] = {}
+        self._ordered: dict[int, tuple] = {}  # a tuple argument (the briefing's parties) by id: (it, its key)
 
     def run(self, check: Callable[..., list], *args) -> list:
         """Return check(*args), as the last plan found it if it ran the same check on the same arguments."""
@@ -45,6 +46,16 @@ class KeptFindings:
     def _part(self, arg):
         """Return what an argument is keyed by: itself (its sets in order), but for many Passages (a heading's: every
         passage its briefing cites) the digest of what they hold, made once however many headings are checked."""
+        kind = type(arg)
+        if kind is str or kind is int:
+            return arg  # most arguments: a sentence, a language, an offset
+        if kind is tuple:  # the same parties, given to most checks: their sets put in order once
+            kept = self._ordered.get(id(arg))
+            if kept is None or kept[0] is not arg:
+                kept = (arg, _in_order(arg))
+                if _unchanging(arg):
+                    self._ordered[id(arg)] = kept
+            return kept[1]
         if not isinstance(arg, Passages):
             return _in_order(arg)
         plain = tuple(map(tuple, arg))  # each Cited as a plain tuple, which pickles without a call into Python
@@ -57,6 +68,15 @@ class KeptFindings:
 
 
 _FEW = 8  # passages a sentence cites, commonly: keyed as they are (digesting them on their own cost more)
+
+
+def _unchanging(value: tuple) -> bool:
+    """Say whether a tuple holds nothing that could change (no list, dict or set but a frozen one): hashable."""
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def _in_order(value):

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 
 from . import patterns
-from .attribution import Cited, Finding, day_number, weekday_pattern
+from .attribution import Cited, Finding, day_number, may_name_a_weekday, weekday_pattern
 from .forecasts import certainties_in, expectations_in
 from .numbers import Mention, Quantity, find_mentions, is_year, may_state_a_date, mentions_in
 from .sentences import MARKER
@@ -92,7 +92,8 @@ _MONTH_ALONE = patterns.compile(
 def unkept_date_bounds(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each date of text, at `offset`, that every cited passage giving it gives with a bound
     ("no earlier than 3 March 2026") where text leaves the bound out or turns it the other way."""
-    named = may_state_a_date(text, language) or weekday_pattern(language).search(text)
+    named = may_state_a_date(text, language) or (may_name_a_weekday(text, language)
+                                                   and weekday_pattern(language).search(text))
     dates = _dates_in(text, find_mentions(text, language, prose=True), language) if named else []
     if not dates:
         return []  # most sentences name no date: found without reading their passages
@@ -196,7 +197,8 @@ def bound_negations(text: str, language: str = "") -> frozenset[int]:
     """Return where the negations that bound a date start: "not" of "will not vote before Friday", "nicht" of "nicht
     vor Freitag". Such a negation makes a floor or a ceiling, which unkept_date_bounds checks; it negates no clause
     (polarity.py), so "frühestens am Freitag" restates "nicht vor Freitag"."""
-    if not (may_state_a_date(text, language) or weekday_pattern(language).search(text)):
+    if not (may_state_a_date(text, language)
+            or (may_name_a_weekday(text, language) and weekday_pattern(language).search(text))):
         return frozenset()
     found = set()
     for date in _dates_in(text, mentions_in(text, language), language):

@@ -18,6 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .numbers import ENGLISH_ORDINAL, FRENCH_ORDINAL, spelled_ranks
+from .wordset import may_hold
 
 _WHAT = r"\s+(?P<what>[^\W\d_]+)(?![\w-])"
 # By language: an ordinal in words before what it ranks, and one in words or digits ("3rd", French "3e", "1re").
@@ -29,6 +30,10 @@ _RANKED = {"en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:s
                                   re.IGNORECASE)}
 # What the figure check ranks ("the second time", "third straight year", "la deuxième fois"), words after an ordinal
 # that it ranks nothing by ("second only to", "first and foremost"), and a French date's month ("1er avril").
+# The word every English ordinal of _SPELLED ends on ("twenty-first" on "first"): most sentences hold none (wordset.py).
+_ENGLISH_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
 _NOT_COUNTED = frozenset({"time", "times", "consecutive", "successive", "straight", "only", "and", "or", "to", "of",
                           "fois", "et", "ou", "de", "du", "des", "à", "au", "janvier", "février", "mars", "avril", "mai",
                           "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"})
@@ -39,7 +44,7 @@ def changed_ranks(text: str, passages: list[Cited], offset: int = 0, language: s
     """Return a finding for each spelled rank of English text, at `offset`, whose cited passages rank the same thing
     with another ordinal and never with this one."""
     read = _read_as(language)
-    if read not in _SPELLED or not _SPELLED[read].search(text):
+    if read not in _SPELLED or (read == "en" and not may_hold(text, _ENGLISH_ORDINALS)) or not _SPELLED[read].search(text):
         return []  # most sentences spell no rank: found without reading their passages
     given: dict[str, dict[int, str]] = {}
     for passage in passages:

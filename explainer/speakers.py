@@ -415,7 +415,16 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
 def may_misattribute(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> bool:
     """Say whether a sentence names a speaker or a court (the sentence's side of misattributed, read first): where it
     names neither, no passage can make it give words to the wrong one, and none is read."""
-    return bool(speakers_in(text, parties)) or _COURT.search(text) is not None
+    return bool(speakers_in(text, parties)) or (_may_name_a_court(text) and _COURT.search(text) is not None)
+
+
+def _may_name_a_court(text: str) -> bool:
+    """Say whether text may name a court (_COURT, read within words too): False only where ASCII text surely holds
+    none of its words, found in a lowercase copy (2 µs where the pattern cost 10)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _COURT_HOLDS)
 
 
 def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
@@ -453,6 +462,7 @@ def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, par
 
 
 # A court named by what it is, as a sentence about a ruling names it: "the judge said", "the court found that".
+_COURT_HOLDS = ("court", "judg", "ruling", "tribunal", "justices", "panel")  # what each of _COURT's matches holds
 _COURT = patterns.compile(r"(?:the\s+)?(?:court|judge|judgment|judgement|ruling|tribunal|justices|panel)(?:['’]s)?",
                           re.IGNORECASE)
 

@@ -1,0 +1,46 @@
+"""A sentence's words, read once: the checks look a word up here before running their patterns over the sentence.
+
+Each check of a sentence first asks whether the sentence could hold what it looks for (an ordinal, a weekday, a
+court), and most sentences hold none. A pattern's search cost 7 to 10 µs a sentence, a set lookup well under one;
+the sentence's words are found once however many checks ask. Only ASCII text is read so: a pattern read in any case
+matches letters beyond ASCII more loosely than a lowercase copy shows them ("ſ" is an "s", "K" a "k", "ı" an "i"),
+and any other text is left to the pattern (tests/test_checkspeed4.py compares each lookup with its pattern).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_LETTERS = re.compile(r"[a-z]+")
+# What a pattern read in any case may match an ASCII letter with, besides its own two cases.
+_LOOSE_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a sentence is asked about by every check reading it
+def ascii_words(text: str) -> frozenset[str] | None:
+    """Return the runs of letters of ASCII text, lowercased; None for text beyond ASCII."""
+    return frozenset(_LETTERS.findall(text.lower())) if text.isascii() else None
+
+
+def may_hold(text: str, words: frozenset[str] | None) -> bool:
+    """Say whether text may hold one of `words` (lowercase runs of letters, None for "any"): False only where it
+    surely holds none."""
+    found = ascii_words(text) if words is not None else None
+    return found is None or not words.isdisjoint(found)
+
+
+def first_runs(names) -> frozenset[str] | None:
+    """Return the first run of letters of each name that ASCII text can hold, lowercased: what a sentence's words
+    hold wherever a pattern finds one of the names as a whole word ("Thursday", "mid-week"); None where a name of
+    ASCII holds no letter, which no word can stand for."""
+    runs = set()
+    for name in names:
+        loose = name.translate(_LOOSE_CASES)
+        if not loose.isascii():
+            continue  # no ASCII text holds it
+        found = _LETTERS.search(loose.lower())
+        if found is None:
+            return None
+        runs.add(found.group())
+    return frozenset(runs)
