@@ -327,9 +327,9 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
     return texts, problems
 
 
-def library_text(root: Path, source_id: str = "") -> SourceText:
+def library_text(root: Path, source_id: str | None = None) -> SourceText:
     """Return a source of content/sources.yaml with its text, read as the build reads it (the first one when
-    no id is given); raise LookupError with a one-line message when there is none to read.
+    no id is given; an empty id is none of them); raise LookupError with a one-line message when there is none to read.
 
     A `sha256:` placeholder of any source ("TODO") is read as if blank: `cite`, `new` and `accept-source`
     are how an editor adding sources gets to a library the build accepts, so they must work before it does.
@@ -349,7 +349,7 @@ def library_text(root: Path, source_id: str = "") -> SourceText:
     if library is None:
         raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
     sources = {source.id: source for source in library.sources}
-    source = sources.get(source_id) if source_id else library.sources[0]
+    source = library.sources[0] if source_id is None else sources.get(source_id)
     if source is None:
         raise LookupError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
     text = read_source(root / "seeds", source.read_in(_site_language(root)), "content/sources.yaml")

@@ -1,5 +1,6 @@
 """Round twelve of attacks on files, signals and sockets: a second Ctrl-C while the first was being handled (a
-traceback as "stopped" was printed), ...
+traceback as "stopped" was printed), `accept-source ""` (an unset shell variable) recording the first source's
+digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, ...
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+import pytest
+
+from conftest import REPO, run_build
 from support import tree_digest
 
 # A build whose listing of content/ meets a Ctrl-C, and a second Ctrl-C as the first one's "stopped" is printed:
@@ -45,3 +48,26 @@ def test_a_second_ctrl_c_while_the_first_is_handled_ends_the_build_as_one_does(b
                           cwd=REPO, timeout=120)
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "stopped\n")
     assert tree_digest(built_minimal / "site") == site
+
+
+@pytest.mark.parametrize("command", [("accept-source", ""), ("cite", "", "flood")])
+def test_an_empty_source_id_names_no_source(built_minimal: Path, command: tuple[str, ...]):
+    """`accept-source "$ID"` with ID unset recorded the first source's SHA-256, a source nobody named."""
+    library = built_minimal / "content" / "sources.yaml"
+    library.write_text(library.read_text().replace("sha256: c6fab", "sha256: 00fab"))
+    before = library.read_bytes()
+    result = run_build(built_minimal, *command)
+    assert (result.code, result.err) == (1, "error: content/sources.yaml: no source '' (use one of: flood)\n")
+    assert library.read_bytes() == before
+
+
+def test_new_takes_any_slug_a_folder_name_can_hold_and_refuses_a_longer_one_saying_so(built_minimal: Path):
+    """A slug of 250 letters, which the build takes, failed: "File name too long (... make room or make content/
+    writable ...)", its draft folder's name 13 characters longer."""
+    longest = "a" * 255
+    assert run_build(built_minimal, "new", longest, "--title", "The flood").code == 0
+    assert (built_minimal / "content" / longest / "briefing.yaml").is_file()
+    result = run_build(built_minimal, "new", "b" * 256, "--title", "The flood")
+    assert (result.code, result.err) == (1, f"error: '{'b' * 40}...' is 256 characters long: a folder's name holds "
+                                            "at most 255 (choose a shorter slug; it is the briefing's address too)\n")
+    assert run_build(built_minimal).code == 0
