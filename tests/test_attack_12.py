@@ -1,6 +1,7 @@
 """Round twelve of attacks on files, signals and sockets: a second Ctrl-C while the first was being handled (a
 traceback as "stopped" was printed), `accept-source ""` (an unset shell variable) recording the first source's
-digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, ...
+digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, an 8 MiB file of two million
+list items read whole before it was refused (13 s), ...
 """
 
 from __future__ import annotations
@@ -71,3 +72,15 @@ def test_new_takes_any_slug_a_folder_name_can_hold_and_refuses_a_longer_one_sayi
     assert (result.code, result.err) == (1, f"error: '{'b' * 40}...' is 256 characters long: a folder's name holds "
                                             "at most 255 (choose a shorter slug; it is the briefing's address too)\n")
     assert run_build(built_minimal).code == 0
+
+
+def test_a_file_of_too_many_values_is_refused_where_the_limit_is_passed_without_reading_on(built_minimal: Path):
+    """Two million list items in 8 MiB were parsed to the end (13 s, 160 MB) before a problem was reported."""
+    site = tree_digest(built_minimal / "site")
+    (built_minimal / "content" / "flood" / "quotes.yaml").write_text("quotes:\n" + "- a\n" * 500_000)
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (1, "error: content/flood/quotes.yaml:499999: the file holds more than 500,000 "
+                                            "keys, texts, lists and mappings; the rest was not read (no briefing or "
+                                            "library needs so many: look for a list that a script or a paste "
+                                            "repeated)\n1 problem; site/ was not changed.\n")
+    assert tree_digest(built_minimal / "site") == site
