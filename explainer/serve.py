@@ -51,6 +51,7 @@ from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .moves import briefing_folders, follow, moved_address
+from .previews import previewing
 from .problems import counted, display_path, printable
 from .project import Project
 from .safefs import left_out
@@ -848,6 +849,15 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
         return 1
     escape_library_logs()
+    with previewing(project.out.absolute(), page_url(host, port)) as other:
+        if other:
+            say(other, sys.stderr)
+        return await _serve(project, server, host, port, open_browser, limit, preview)
+
+
+async def _serve(project: Project, server: HTTPServer, host: str, port: int, open_browser: bool, limit: float,
+                 preview: Preview) -> int:
+    """Build, then serve and rebuild until Ctrl-C or SIGTERM; return the exit code."""
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)

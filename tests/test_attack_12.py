@@ -1,7 +1,8 @@
 """Round twelve of attacks on files, signals and sockets: a second Ctrl-C while the first was being handled (a
 traceback as "stopped" was printed), `accept-source ""` (an unset shell variable) recording the first source's
 digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, an 8 MiB file of two million
-list items read whole before it was refused (13 s), ...
+list items read whole before it was refused (13 s), a second preview of one project saying only that its port was in
+use.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pytest
 
 from conftest import REPO, run_build
 from support import tree_digest
+from test_serve import serving
 
 # A build whose listing of content/ meets a Ctrl-C, and a second Ctrl-C as the first one's "stopped" is printed:
 # signals raised at those very points, not sent after a guessed delay.
@@ -84,3 +86,14 @@ def test_a_file_of_too_many_values_is_refused_where_the_limit_is_passed_without_
                                             "library needs so many: look for a list that a script or a paste "
                                             "repeated)\n1 problem; site/ was not changed.\n")
     assert tree_digest(built_minimal / "site") == site
+
+
+def test_a_second_preview_of_a_project_names_the_first_and_where_it_serves(built_minimal: Path):
+    """It said only "port 8000 is in use; serving on port 8001 instead", and both built every save."""
+    with serving(built_minimal) as first:
+        with serving(built_minimal) as second:
+            assert (f"warning: another preview server (pid {first.process.pid}) serves this site already at "
+                    f"{first.url}: both build every save, taking turns (stop one of them, Ctrl-C in its terminal)"
+                    ) in second.lines
+        assert not any("another preview" in line for line in first.lines)
+    assert not (built_minimal / ".site.preview").exists()  # the first one's notice went with it
