@@ -1,4 +1,4 @@
-"""Which preview server serves a site: a file beside it, locked for the server's life, names its address.
+"""Which preview server serves a site: a file in .cache/, locked for the server's life, names its address.
 
 Two `serve` of one project both built every save, taking turns, and the second said only that its port was in
 use: an editor with a forgotten server in another terminal could not tell why builds ran twice, nor which of
@@ -8,6 +8,7 @@ the two open pages was live. The second now says at once which server serves the
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import stat
 from contextlib import contextmanager
@@ -18,10 +19,20 @@ from .problems import printable
 
 
 @contextmanager
-def previewing(out: Path, url: str) -> Iterator[str | None]:
+def previewing(cache: Path, out: Path, url: str) -> Iterator[str | None]:
     """Name this server, at `url`, as the preview of the site at `out` for the block; yield the line naming
-    another server that does so already (None if none does, or the file cannot be kept: it is only a notice)."""
-    path = out.parent / f".{out.name}.preview"
+    another server that does so already (None if none does, or the file cannot be kept: it is only a notice).
+
+    The file is in `cache` (.cache/), where one a killed server left is out of sight and harmless (the next
+    server takes it over), named after the site's path: two previews of one project into two --out folders
+    build each its own site.
+    """
+    try:
+        cache.mkdir(exist_ok=True)
+    except OSError:  # a file there, a read-only project: the build will say so
+        yield None
+        return
+    path = cache / f"preview-{hashlib.sha256(os.fsencode(out)).hexdigest()[:16]}"
     fd, other = _hold(path, f"{os.getpid()} {url}\n".encode())
     try:
         yield other

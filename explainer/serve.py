@@ -849,7 +849,7 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
         return 1
     escape_library_logs()
-    with previewing(project.out.absolute(), page_url(host, port)) as other:
+    with previewing(project.cache, project.out.absolute(), page_url(host, port)) as other:
         if other:
             say(other, sys.stderr)
         return await _serve(project, server, host, port, open_browser, limit, preview)

@@ -96,4 +96,4 @@ def test_a_second_preview_of_a_project_names_the_first_and_where_it_serves(built
                     f"{first.url}: both build every save, taking turns (stop one of them, Ctrl-C in its terminal)"
                     ) in second.lines
         assert not any("another preview" in line for line in first.lines)
-    assert not (built_minimal / ".site.preview").exists()  # the first one's notice went with it
+    assert not list((built_minimal / ".cache").glob("preview-*"))  # the first one's notice went with it
