@@ -2,13 +2,14 @@
 traceback as "stopped" was printed), `accept-source ""` (an unset shell variable) recording the first source's
 digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, an 8 MiB file of two million
 list items read whole before it was refused (13 s), a second preview of one project saying only that its port was in
-use.
+use, a seed's name stored decomposed (as macOS writes it) said not to exist with nothing more.
 """
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,21 @@ def test_a_second_preview_of_a_project_names_the_first_and_where_it_serves(built
                     ) in second.lines
         assert not any("another preview" in line for line in first.lines)
     assert not list((built_minimal / ".cache").glob("preview-*"))  # the first one's notice went with it
+
+
+@pytest.mark.parametrize("stored, shown", [(unicodedata.normalize("NFD", "flood-é.txt"), "flood-e\\u0301.txt"),
+                                           ("Flood-é.txt", "Flood-é.txt")])
+def test_a_seed_named_in_other_characters_or_case_is_named_as_the_file_to_rename(built_minimal: Path, stored: str,
+                                                                                 shown: str):
+    """The file is there to see, written as `cafe` and U+0301 (a copy from macOS) or in other case, and the build
+    said only that it did not exist."""
+    site = tree_digest(built_minimal / "site")
+    (built_minimal / "seeds" / "flood.txt").rename(built_minimal / "seeds" / stored)
+    library = built_minimal / "content" / "sources.yaml"
+    library.write_text(library.read_text().replace("file: flood.txt", "file: flood-é.txt"))
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (1, "error: content/sources.yaml:3: source 'flood': file 'seeds/flood-é.txt' "
+                                            f"does not exist (seeds/ holds '{shown}', the same name in other characters "
+                                            "or letter case: rename that file as sources.yaml names it)\n"
+                                            "1 problem; site/ was not changed.\n")
+    assert tree_digest(built_minimal / "site") == site
