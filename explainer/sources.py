@@ -175,7 +175,7 @@ def _names_by_reading(names) -> dict[str, str]:
     return {unicodedata.normalize("NFC", name).casefold(): name for name in sorted(names, reverse=True)}
 
 
-def naming_twin(problem: Problem, source: Source, names: dict[str, str]) -> Problem:
+def _naming_twin(problem: Problem, source: Source, names: dict[str, str]) -> Problem:
     """Return the problem of a source whose file is missing, its hint naming a file of seeds/ (from
     _names_by_reading) that reads as the file's name but is written otherwise: its accents decomposed (`cafe` and
     U+0301, as macOS and some copies store a name; shown as that escape), or in other letter case."""
@@ -340,7 +340,7 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
         if isinstance(found, Problem):
             if found.message == _missing(source):
                 names = _names_by_reading(listing) if names is None else names  # once, at the first missing
-                found = naming_twin(found, source, names)
+                found = _naming_twin(found, source, names)
             problems.append(found)
         else:
             texts[found.source.id] = found
@@ -378,7 +378,7 @@ def library_text(root: Path, source_id: str | None = None) -> SourceText:
     text = read_source(root / "seeds", source.read_in(_site_language(root)), "content/sources.yaml")
     if isinstance(text, Problem):
         try:
-            text = naming_twin(text, source, _names_by_reading(os.listdir(root / "seeds")))
+            text = _naming_twin(text, source, _names_by_reading(os.listdir(root / "seeds")))
         except OSError:
             pass
         raise LookupError(str(text))

@@ -1,8 +1,8 @@
 """The command line's stops (Ctrl-C, SIGTERM, a hangup): the first ends the process, the others are ignored.
 
-A second Ctrl-C pressed while the first was being handled cut short the code undoing a half-done write, or
-ended the process in a traceback as it printed "stopped". Once a stop is under way it runs to its end (a
-moment: the build's workers are killed, not waited for); SIGKILL still ends it at once.
+A second Ctrl-C pressed while the first was being handled ended the process in a traceback as it printed
+"stopped", or could cut short the `finally` blocks undoing a half-done build. Once a stop is under way it runs to
+its end (a moment: the build's workers are killed, not waited for); SIGKILL still ends it at once.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Round twelve of attacks on files, signals and sockets: a second Ctrl-C while the first was being handled (a
 traceback as "stopped" was printed), `accept-source ""` (an unset shell variable) recording the first source's
-digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, an 8 MiB file of two million
-list items read whole before it was refused (13 s), a second preview of one project saying only that its port was in
-use, a seed's name stored decomposed (as macOS writes it) said not to exist with nothing more.
+digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, an
+8 MiB file of two million list items parsed whole before it was refused (13 s), a second preview of one project
+saying only that its port was in use, and a seed's name stored decomposed (as macOS writes it), or in other letter
+case, said not to exist with nothing more.
 """
 
 from __future__ import annotations
