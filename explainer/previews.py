@@ -1,13 +1,14 @@
-"""Which preview server serves a site: a file in .cache/, locked for the server's life, names its address.
+"""Which preview server serves a site: a file in .cache/ names the one that does, and its address.
 
 Two `serve` of one project both built every save, taking turns, and the second said only that its port was in
 use: an editor with a forgotten server in another terminal could not tell why builds ran twice, nor which of
 the two open pages was live. The second now says at once which server serves the site already, and where.
+The file holds no descriptor open (a server at its limit of open files has none to spare): a process named
+there that has ended, killed outright say, or is no preview server, is no one.
 """
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import stat
@@ -17,76 +18,86 @@ from typing import Iterator
 
 from .problems import printable
 
+_MOST = 300  # bytes of the file read: a process id and an address
+
 
 @contextmanager
 def previewing(cache: Path, out: Path, url: str) -> Iterator[str | None]:
-    """Name this server, at `url`, as the preview of the site at `out` for the block; yield the line naming
-    another server that does so already (None if none does, or the file cannot be kept: it is only a notice).
+    """Name this server, at `url`, as the preview of the site at `out` for the block, unless another is; yield the
+    line naming that other one (None if there is none, or the file cannot be kept: it is only a notice).
 
-    The file is in `cache` (.cache/), where one a killed server left is out of sight and harmless (the next
-    server takes it over), named after the site's path: two previews of one project into two --out folders
-    build each its own site.
+    The file is in `cache` (.cache/), out of sight, named after the site's path: two previews of one project
+    into two --out folders build each its own site.
     """
-    try:
-        cache.mkdir(exist_ok=True)
-    except OSError:  # a file there, a read-only project: the build will say so
-        yield None
-        return
     path = cache / f"preview-{hashlib.sha256(os.fsencode(out)).hexdigest()[:16]}"
-    fd, other = _hold(path, f"{os.getpid()} {url}\n".encode())
+    other = _another(_read(path))
+    ours = f"{os.getpid()} {url}\n".encode()
+    named = other is None and _write(path, ours)
     try:
         yield other
     finally:
-        if fd is not None:
+        if named and _read(path) == ours:  # a server started since names itself there: leave it
             try:
-                path.unlink(missing_ok=True)  # while still held: no server locks a file gone from the path
+                path.unlink()
             except OSError:
                 pass
-            os.close(fd)
 
 
-def _hold(path: Path, named: bytes) -> tuple[int | None, str | None]:
-    """Lock the file at `path` and write `named` (our process id and address) in it; or return the line naming
-    who holds it."""
-    for _ in range(3):  # a holder that removes the file as we open it: open the next one
-        try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, 0o644)
-        except OSError:  # a link, a read-only folder: nothing to say
-            return None, None
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                return None, None
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = os.pread(fd, 300, 0).decode(errors="replace").split()
-            os.close(fd)
-            return None, _another(holder)
-        except OSError:
-            os.close(fd)
-            return None, None
-        if _same_file(fd, path):
-            try:
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, named, 0)
-            except OSError:  # a full disk: held all the same, naming no one
-                pass
-            return fd, None
-        os.close(fd)
-    return None, None
-
-
-def _another(holder: list[str]) -> str:
-    """Return the warning naming the other preview server from its file's words: its process id and address."""
-    pid, url = (holder + ["", ""])[:2]
-    who = f" (pid {printable(pid)})" if pid.isdigit() else ""
-    where = f" at {printable(url)}" if url.startswith("http") else ""
-    return (f"warning: another preview server{who} serves this site already{where}: both build every save, taking "
-            "turns (stop one of them, Ctrl-C in its terminal)")
-
-
-def _same_file(fd: int, path: Path) -> bool:
+def _read(path: Path) -> bytes:
+    """Return the file's first bytes; none if it is missing, or no regular file (a link is not followed)."""
     try:
-        return os.path.samestat(os.fstat(fd), os.lstat(path))
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
+        return b""
+    try:
+        return os.read(fd, _MOST) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+def _write(path: Path, text: bytes) -> bool:
+    """Put a file holding `text` at `path` in one step (written aside, then renamed); say whether it is there."""
+    aside = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        aside.unlink(missing_ok=True)
+        fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        try:
+            os.write(fd, text)
+        finally:
+            os.close(fd)
+        os.replace(aside, path)
+        return True
+    except OSError:  # a .cache/ that is a file, read-only, full: no notice
+        try:
+            aside.unlink(missing_ok=True)
+        except OSError:
+            pass
         return False
+
+
+def _another(named: bytes) -> str | None:
+    """Return the warning naming the preview server the file names, if that process still runs one; else None."""
+    words = named.decode(errors="replace").split()
+    if len(words) != 2 or not words[0].isdigit() or int(words[0]) == os.getpid() or not _serving(int(words[0])):
+        return None
+    pid, url = words
+    return (f"warning: another preview server (pid {pid}) serves this site already at {printable(url)}: both build "
+            "every save, taking turns (stop one of them, Ctrl-C in its terminal)")
+
+
+def _serving(pid: int) -> bool:
+    """Say whether process `pid` runs and is a preview server (`build.py ... serve`), as far as the system tells."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's: it runs
+        pass
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as command:
+            return b"\0serve\0" in command.read() + b"\0"
+    except OSError:  # no /proc (not Linux): the process runs, and is taken at its word
+        return True

@@ -99,6 +99,11 @@ def test_a_second_preview_of_a_project_names_the_first_and_where_it_serves(built
                     ) in second.lines
         assert not any("another preview" in line for line in first.lines)
     assert not list((built_minimal / ".cache").glob("preview-*"))  # the first one's notice went with it
+    with serving(built_minimal) as killed:
+        killed.process.kill()  # SIGKILL: its notice stays, naming a process that is gone
+        killed.process.wait(timeout=10)
+    with serving(built_minimal) as after:
+        assert not any("another preview" in line for line in after.lines)
 
 
 @pytest.mark.parametrize("stored, shown", [(unicodedata.normalize("NFD", "flood-é.txt"), "flood-e\\u0301.txt"),
