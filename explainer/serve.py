@@ -80,6 +80,8 @@ MAX_CONNECTIONS = environment.number_from(MAX_CONNECTIONS_ENV,
 # no page's (never said `info`, as livereload's client does), or else the oldest, is closed: a local process
 # opening only sockets held every place, and the editor's pages were refused.
 MAX_SOCKETS = max(1, MAX_CONNECTIONS // 2)
+OUT_OF_FILES = (errno.EMFILE, errno.ENFILE)  # the process's limit on open files, or the system's
+OUT_OF_FILES_WAIT_S = 0.05  # with the process out of files and no connection to close, between tries to accept
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 # Seconds a connection may take to send a request's headers, or stay idle between requests; the tests,
 # which wait for it to pass, set less.
@@ -364,6 +366,7 @@ class Preview:
         self.told_gone = False  # the terminal was told the project folder is gone
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
+        self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -548,6 +551,16 @@ class SiteHandler(web.RequestHandler):
         self.set_header("Cross-Origin-Resource-Policy", "same-origin")
         self.set_header("X-Content-Type-Options", "nosniff")
 
+    def read(self, parts: list[str]) -> bytes | None:
+        """Return read_site_file's answer, asked again once the oldest connections are closed if the process is
+        out of files (the connections waiting to be accepted took every file they freed)."""
+        try:
+            return read_site_file(self.preview.project.out, parts)
+        except OSError as error:
+            if error.errno not in OUT_OF_FILES or not (self.preview.make_room() and self.preview.make_room()):
+                raise
+        return read_site_file(self.preview.project.out, parts)
+
     def get(self, path: str) -> None:
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")
@@ -563,7 +576,7 @@ class SiteHandler(web.RequestHandler):
         if any(part in ("", ".", "..") for part in parts):
             raise web.HTTPError(404)
         try:
-            data = read_site_file(self.preview.project.out, parts)
+            data = self.read(parts)
         except OSError as error:
             if error.errno in NOT_IN_SITE and (moved := moved_address(self.preview.moved, path)) is not None:
                 self.redirect(quote(moved), permanent=False)  # its briefing was renamed: the page follows it
@@ -828,6 +841,54 @@ class PreviewServer(HTTPServer):
         self.by_age.pop(server_conn.stream, None)
         super().on_close(server_conn)
 
+    def add_sockets(self, sockets) -> None:
+        super().add_sockets([RoomMaking(sock, self.make_room) for sock in sockets])
+
+    def make_room(self) -> bool:
+        """Close the oldest connection (or live-reload socket), freeing its file; say whether there was one."""
+        if self.by_age:
+            oldest = next(iter(self.by_age))
+            del self.by_age[oldest]
+            oldest.close()
+            return True
+        if ReloadSocket.opened:
+            ReloadSocket.close_one()
+            return True
+        return False
+
+
+class RoomMaking:
+    """A listening socket whose accept, with the process out of files, closes the oldest connection to make room.
+
+    The cap on connections leaves half the file limit to the rest, and a low limit (`ulimit -n 24`), or a build
+    using many, can still run out: tornado then retried the accept in a busy loop, thousands of tracebacks a
+    second, while the editor's page waited. Now the oldest connection goes, as past the cap; with none to close,
+    the accept waits for a file to be freed (a moment at a time, the loop still running), saying so once.
+    """
+
+    def __init__(self, listening: socket.socket, make_room: Callable[[], bool]):
+        self.listening, self.make_room, self.said = listening, make_room, False
+
+    def fileno(self) -> int:
+        return self.listening.fileno()
+
+    def close(self) -> None:
+        self.listening.close()
+
+    def accept(self):
+        try:
+            return self.listening.accept()
+        except OSError as error:
+            if error.errno not in OUT_OF_FILES:
+                raise
+        if not self.said:
+            say(f"warning: the server is out of open files (ulimit -n {resource.getrlimit(resource.RLIMIT_NOFILE)[0]}): "
+                "it closes the oldest connections to accept new ones", sys.stderr)
+            self.said = True
+        if not self.make_room():
+            time.sleep(OUT_OF_FILES_WAIT_S)
+        raise BlockingIOError  # tornado's "nothing more to accept": the loop calls again while one waits
+
 
 def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     """Return the server listening on `port` or the next free one (saying so), and that port."""
@@ -837,6 +898,7 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     server = PreviewServer(make_app(preview, host, bound), idle_connection_timeout=HEADER_TIMEOUT,
                            body_timeout=HEADER_TIMEOUT, max_body_size=MAX_BODY_BYTES)
     server.add_sockets(sockets)
+    preview.make_room = server.make_room
     return server, bound
 
 

@@ -3,11 +3,15 @@ traceback as "stopped" was printed), `accept-source ""` (an unset shell variable
 digest, `new` refusing a slug the build takes (its draft folder's name too long) with a hint about disk space, an
 8 MiB file of two million list items parsed whole before it was refused (13 s), a second preview of one project
 saying only that its port was in use, and a seed's name stored decomposed (as macOS writes it), or in other letter
-case, said not to exist with nothing more.
+case, said not to exist with nothing more, and a preview out of open files retrying its accept in a busy loop,
+thousands of tracebacks a second, while the editor's page waited.
 """
 
 from __future__ import annotations
 
+import os
+import resource
+import socket
 import subprocess
 import sys
 import unicodedata
@@ -17,7 +21,7 @@ import pytest
 
 from conftest import REPO, run_build
 from support import tree_digest
-from test_serve import serving
+from test_serve import ServerProcess, fetch, free_port, serving
 
 # A build whose listing of content/ meets a Ctrl-C, and a second Ctrl-C as the first one's "stopped" is printed:
 # signals raised at those very points, not sent after a guessed delay.
@@ -122,3 +126,32 @@ def test_a_seed_named_in_other_characters_or_case_is_named_as_the_file_to_rename
                                             "or letter case: rename that file as sources.yaml names it)\n"
                                             "1 problem; site/ was not changed.\n")
     assert tree_digest(built_minimal / "site") == site
+
+
+def test_a_preview_out_of_open_files_closes_the_oldest_connections_and_serves_the_page(built_minimal: Path):
+    """Its cap on connections is half the file limit, and the rest of the process can hold more than the other half:
+    with 24 files and 40 idle connections it logged thousands of tracebacks a second, and the page timed out."""
+    hard = resource.getrlimit(resource.RLIMIT_NOFILE)[1]
+    command = [sys.executable, str(REPO / "build.py"), "--root", str(built_minimal), "serve", "--port", str(free_port())]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"},
+                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (24, hard)))
+    idle: list[socket.socket] = []
+    try:
+        server = ServerProcess(process, built_minimal)
+        port = int(server.url.rsplit(":", 1)[1].strip("/"))
+        idle.extend(socket.create_connection(("127.0.0.1", port)) for _ in range(40))
+        assert [fetch(server.url)[0] for _ in range(3)] == [200, 200, 200]
+        for connection in idle:
+            connection.close()
+        assert fetch(server.url)[0] == 200
+        assert server.stop() == 0
+    finally:
+        for connection in idle:
+            connection.close()
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=10)
+    assert "Traceback" not in server.output, server.output[:3000]
+    assert server.lines.count("warning: the server is out of open files (ulimit -n 24): it closes the oldest "
+                              "connections to accept new ones") == 1
