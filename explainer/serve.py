@@ -186,7 +186,7 @@ class Builds:
     def site_removed(self) -> bool:
         """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
         server watches the inputs only, so every page was "not found" until the next save."""
-        return self.site_there and not (self.project.out / MARKER).is_file()
+        return self.site_there and not (self.project.out / MARKER).is_file() and os.path.isdir(self.project.root)
 
     def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
@@ -195,6 +195,8 @@ class Builds:
         not published: a check that found nothing to do is not news. With `settle`, a failure is
         held until `publish_settled` finds no change came in FAILURE_SETTLE_S; the next build drops it.
         """
+        if not os.path.isdir(self.project.root):  # moved or deleted: a build made its path again for its .cache/,
+            return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
         self.held = None
         self.follow_renames()
@@ -882,8 +884,9 @@ class RoomMaking:
             if error.errno not in OUT_OF_FILES:
                 raise
         if not self.said:
-            say(f"warning: the server is out of open files (ulimit -n {resource.getrlimit(resource.RLIMIT_NOFILE)[0]}): "
-                "it closes the oldest connections to accept new ones", sys.stderr)
+            limit = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+            say(f"warning: the server is out of open files (ulimit -n {limit}): it closes the oldest connections to "
+                "accept new ones", sys.stderr)
             self.said = True
         if not self.make_room():
             time.sleep(OUT_OF_FILES_WAIT_S)
