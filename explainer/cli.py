@@ -15,6 +15,7 @@ from pathlib import Path
 from . import environment
 from .problems import ContentError, Problem, printable
 from .project import Project
+from .stops import first_stop_only
 from .write import OutputError, check_output_location
 
 
@@ -207,7 +208,8 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     args = parse_args(sys.argv[1:] if argv is None else argv, default_root)
     escape_what_the_output_cannot_show()
     try:
-        return run(args)
+        with first_stop_only():
+            return run(args)
     except ContentError as error:
         report_problems(error, getattr(args, "format", "text"))
     except (OutputError, environment.SettingError) as error:

@@ -21,6 +21,7 @@ from .project import Project
 from .sources import library_text
 
 MAX_QUOTE_WORDS = 20
+MAX_SLUG = 255  # a folder name's bytes on Linux's file systems; a slug is ASCII
 # What `new` writes for the editor to replace, by locale key: the summary, the two parties' names, the first log entry.
 PLACEHOLDER_KEYS = ("new_summary", "new_first_party", "new_second_party", "first_published")
 # The files a briefing may add, named in the comment `new` writes (its locale's `new_comment`, in its language).
@@ -133,12 +134,15 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     if not re.fullmatch(KEY_PATTERN.strip("^$"), slug) or slug in RESERVED_SLUGS:
         raise ScaffoldError(f"'{slug}' cannot be a briefing's folder name (use lowercase letters, digits and "
                             "hyphens, not sources, static or data)")
+    if len(slug) > MAX_SLUG:
+        raise ScaffoldError(f"'{slug[:40]}...' is {len(slug):,} characters long: a folder's name holds at most "
+                            f"{MAX_SLUG} (choose a shorter slug; it is the briefing's address too)")
     if not title.strip():
         raise ScaffoldError("--title is empty (give the briefing's headline, e.g. --title \"Why water costs more\")")
     folder = project.content / slug
     if folder.exists():
         raise ScaffoldError(f"content/{slug}: already exists (choose another slug; nothing was changed)")
-    text = library_text(project.root, source_id)
+    text = library_text(project.root, source_id or None)  # `new` without --source quotes the first
     site = site_language(project)
     language = text.source.language if site and text.source.language != site else ""
     locales, _ = load_locales(project.root)
@@ -180,7 +184,7 @@ def create_whole(folder: Path, name: str, text: str) -> None:
     or to the preview's watch) and renamed into place once written.
     """
     folder.parent.mkdir(parents=True, exist_ok=True)
-    draft = folder.with_name(f".{folder.name}.{os.getpid()}.new")
+    draft = folder.with_name(f".{folder.name[:200]}.{os.getpid()}.new")  # within a name's 255 bytes, as the folder is
     if draft.is_symlink() or draft.is_file():  # what a stopped run left: removed, never followed
         draft.unlink()
     shutil.rmtree(draft, ignore_errors=True)

@@ -51,6 +51,7 @@ from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .moves import briefing_folders, follow, moved_address
+from .previews import previewing
 from .problems import counted, display_path, printable
 from .project import Project
 from .safefs import left_out
@@ -79,6 +80,8 @@ MAX_CONNECTIONS = environment.number_from(MAX_CONNECTIONS_ENV,
 # no page's (never said `info`, as livereload's client does), or else the oldest, is closed: a local process
 # opening only sockets held every place, and the editor's pages were refused.
 MAX_SOCKETS = max(1, MAX_CONNECTIONS // 2)
+OUT_OF_FILES = (errno.EMFILE, errno.ENFILE)  # the process's limit on open files, or the system's
+OUT_OF_FILES_WAIT_S = 0.05  # with the process out of files and no connection to close, between tries to accept
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
 # Seconds a connection may take to send a request's headers, or stay idle between requests; the tests,
 # which wait for it to pass, set less.
@@ -183,7 +186,7 @@ class Builds:
     def site_removed(self) -> bool:
         """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
         server watches the inputs only, so every page was "not found" until the next save."""
-        return self.site_there and not (self.project.out / MARKER).is_file()
+        return self.site_there and not (self.project.out / MARKER).is_file() and os.path.isdir(self.project.root)
 
     def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
@@ -192,6 +195,8 @@ class Builds:
         not published: a check that found nothing to do is not news. With `settle`, a failure is
         held until `publish_settled` finds no change came in FAILURE_SETTLE_S; the next build drops it.
         """
+        if not os.path.isdir(self.project.root):  # moved or deleted: a build made its path again for its .cache/,
+            return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
         self.held = None
         self.follow_renames()
@@ -363,6 +368,7 @@ class Preview:
         self.told_gone = False  # the terminal was told the project folder is gone
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
+        self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -547,6 +553,16 @@ class SiteHandler(web.RequestHandler):
         self.set_header("Cross-Origin-Resource-Policy", "same-origin")
         self.set_header("X-Content-Type-Options", "nosniff")
 
+    def read(self, parts: list[str]) -> bytes | None:
+        """Return read_site_file's answer, asked again once the oldest connections are closed if the process is
+        out of files (the connections waiting to be accepted took every file they freed)."""
+        try:
+            return read_site_file(self.preview.project.out, parts)
+        except OSError as error:
+            if error.errno not in OUT_OF_FILES or not (self.preview.make_room() and self.preview.make_room()):
+                raise
+        return read_site_file(self.preview.project.out, parts)
+
     def get(self, path: str) -> None:
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")
@@ -562,7 +578,7 @@ class SiteHandler(web.RequestHandler):
         if any(part in ("", ".", "..") for part in parts):
             raise web.HTTPError(404)
         try:
-            data = read_site_file(self.preview.project.out, parts)
+            data = self.read(parts)
         except OSError as error:
             if error.errno in NOT_IN_SITE and (moved := moved_address(self.preview.moved, path)) is not None:
                 self.redirect(quote(moved), permanent=False)  # its briefing was renamed: the page follows it
@@ -827,6 +843,55 @@ class PreviewServer(HTTPServer):
         self.by_age.pop(server_conn.stream, None)
         super().on_close(server_conn)
 
+    def add_sockets(self, sockets) -> None:
+        super().add_sockets([RoomMaking(sock, self.make_room) for sock in sockets])
+
+    def make_room(self) -> bool:
+        """Close the oldest connection (or live-reload socket), freeing its file; say whether there was one."""
+        if self.by_age:
+            oldest = next(iter(self.by_age))
+            del self.by_age[oldest]
+            oldest.close()
+            return True
+        if ReloadSocket.opened:
+            ReloadSocket.close_one()
+            return True
+        return False
+
+
+class RoomMaking:
+    """A listening socket whose accept, with the process out of files, closes the oldest connection to make room.
+
+    The cap on connections leaves half the file limit to the rest, and a low limit (`ulimit -n 24`), or a build
+    using many, can still run out: tornado then retried the accept in a busy loop, thousands of tracebacks a
+    second, while the editor's page waited. Now the oldest connection goes, as past the cap; with none to close,
+    the accept waits for a file to be freed (a moment at a time, the loop still running), saying so once.
+    """
+
+    def __init__(self, listening: socket.socket, make_room: Callable[[], bool]):
+        self.listening, self.make_room, self.said = listening, make_room, False
+
+    def fileno(self) -> int:
+        return self.listening.fileno()
+
+    def close(self) -> None:
+        self.listening.close()
+
+    def accept(self):
+        try:
+            return self.listening.accept()
+        except OSError as error:
+            if error.errno not in OUT_OF_FILES:
+                raise
+        if not self.said:
+            limit = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+            say(f"warning: the server is out of open files (ulimit -n {limit}): it closes the oldest connections to "
+                "accept new ones", sys.stderr)
+            self.said = True
+        if not self.make_room():
+            time.sleep(OUT_OF_FILES_WAIT_S)
+        raise BlockingIOError  # tornado's "nothing more to accept": the loop calls again while one waits
+
 
 def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     """Return the server listening on `port` or the next free one (saying so), and that port."""
@@ -836,6 +901,7 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     server = PreviewServer(make_app(preview, host, bound), idle_connection_timeout=HEADER_TIMEOUT,
                            body_timeout=HEADER_TIMEOUT, max_body_size=MAX_BODY_BYTES)
     server.add_sockets(sockets)
+    preview.make_room = server.make_room
     return server, bound
 
 
@@ -848,6 +914,15 @@ async def run(project: Project, host: str, port: int, open_browser: bool, limit:
         say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
         return 1
     escape_library_logs()
+    with previewing(project.cache, project.out.absolute(), page_url(host, port)) as other:
+        if other:
+            say(other, sys.stderr)
+        return await _serve(project, server, host, port, open_browser, limit, preview)
+
+
+async def _serve(project: Project, server: HTTPServer, host: str, port: int, open_browser: bool, limit: float,
+                 preview: Preview) -> int:
+    """Build, then serve and rebuild until Ctrl-C or SIGTERM; return the exit code."""
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)

@@ -18,8 +18,7 @@ from typing import Iterator
 
 from .problems import printable
 from .safefs import kind_of
-
-STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
+from .stops import STOPS, ignore_further_stops
 
 
 class LockRefused(Exception):
@@ -221,9 +220,11 @@ def stops_raised():
         yield
     finally:
         for signum, handler in replaced.items():
-            signal.signal(signum, handler)
+            if signal.getsignal(signum) is _stop:  # no stop came: after one, the rest stay ignored
+                signal.signal(signum, handler)
 
 
 def _stop(signum: int, frame) -> None:
     """End the process as the signal would, through the exception that lets the writer undo its half."""
+    ignore_further_stops()
     raise SystemExit(128 + signum)

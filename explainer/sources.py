@@ -170,6 +170,27 @@ def list_seeds(seeds: Path) -> dict[str, os.DirEntry]:
         return {}
 
 
+def _names_by_reading(names) -> dict[str, str]:
+    """Return the names of seeds/ by how they read: accents composed, letters in one case."""
+    return {unicodedata.normalize("NFC", name).casefold(): name for name in sorted(names, reverse=True)}
+
+
+def _naming_twin(problem: Problem, source: Source, names: dict[str, str]) -> Problem:
+    """Return the problem of a source whose file is missing, its hint naming a file of seeds/ (from
+    _names_by_reading) that reads as the file's name but is written otherwise: its accents decomposed (`cafe` and
+    U+0301, as macOS and some copies store a name; shown as that escape), or in other letter case."""
+    twin = names.get(unicodedata.normalize("NFC", source.file).casefold())
+    if twin is None or twin == source.file or problem.message != _missing(source):
+        return problem
+    shown = "".join(f"\\u{ord(char):04x}" if unicodedata.combining(char) else char for char in twin)
+    return dataclasses.replace(problem, hint=f"seeds/ holds '{shown}', the same name in other characters or letter "
+                                             "case: rename that file as sources.yaml names it")
+
+
+def _missing(source: Source) -> str:
+    return f"source '{source.id}': file 'seeds/{source.file}' does not exist"
+
+
 def _scan_seeds(seeds: Path) -> dict[str, os.DirEntry]:
     with os.scandir(seeds) as entries:
         return {entry.name: entry for entry in entries}
@@ -211,8 +232,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
         raw, status = read_regular_with_status(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
     except FileRefused as error:
         if error.missing:
-            return Problem(shown, line, f"source '{source.id}': file 'seeds/{source.file}' does not exist",
-                           "copy the document into seeds/ or fix the file name")
+            return Problem(shown, line, _missing(source), "copy the document into seeds/ or fix the file name")
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
     try:
         text = _as_text(raw)
@@ -314,10 +334,13 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
         listing = {}  # each source then says it does not exist
     except OSError as error:
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
-    texts, problems = {}, []
+    texts, problems, names = {}, [], None
     for source, entry in zip(sources, entries or [""] * len(sources)):
         found = read_source(seeds, source, shown, listing, digests, entry)
         if isinstance(found, Problem):
+            if found.message == _missing(source):
+                names = _names_by_reading(listing) if names is None else names  # once, at the first missing
+                found = _naming_twin(found, source, names)
             problems.append(found)
         else:
             texts[found.source.id] = found
@@ -327,9 +350,9 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
     return texts, problems
 
 
-def library_text(root: Path, source_id: str = "") -> SourceText:
+def library_text(root: Path, source_id: str | None = None) -> SourceText:
     """Return a source of content/sources.yaml with its text, read as the build reads it (the first one when
-    no id is given); raise LookupError with a one-line message when there is none to read.
+    no id is given; an empty id is none of them); raise LookupError with a one-line message when there is none to read.
 
     A `sha256:` placeholder of any source ("TODO") is read as if blank: `cite`, `new` and `accept-source`
     are how an editor adding sources gets to a library the build accepts, so they must work before it does.
@@ -349,11 +372,15 @@ def library_text(root: Path, source_id: str = "") -> SourceText:
     if library is None:
         raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
     sources = {source.id: source for source in library.sources}
-    source = sources.get(source_id) if source_id else library.sources[0]
+    source = library.sources[0] if source_id is None else sources.get(source_id)
     if source is None:
         raise LookupError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
     text = read_source(root / "seeds", source.read_in(_site_language(root)), "content/sources.yaml")
     if isinstance(text, Problem):
+        try:
+            text = _naming_twin(text, source, _names_by_reading(os.listdir(root / "seeds")))
+        except OSError:
+            pass
         raise LookupError(str(text))
     return text
 
