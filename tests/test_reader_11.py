@@ -58,7 +58,8 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
     without the id a note's link arrives at. Following the note of "talks on pay broke down. The union said 1,200
     members", the fact-checker saw only "talks on pay broke down." tinted as the passage arrived at, as if the quote
     ended there, and its links back, after its second part, unfilled; so did the union's count, which the same quote
-    crosses. Both parts are now tinted and ringed (outlined in forced colours), and its own links back filled."""
+    crosses. Both parts are now tinted and ringed (outlined in forced colours), and its own links back filled. On
+    paper the page's legend says what paper shows: the passages underlined, not links back."""
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(crossing_site) as url:
@@ -82,6 +83,12 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         assert page.evaluate(TINTED) == ["The union said 1,200 members", " joined the strike."]
         assert len(page.evaluate(FILLED)) == 1
         assert Axe().run(page).violations_count == 0
+        # On paper, where no link back is printed, the legend said each passage "ends with a link back to its note"
+        legend = "document.querySelector('.legend').innerText"
+        assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites ends")
+        page.emulate_media(media="print")
+        assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites is "
+                                                "underlined. cited passage")
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
         page.context.close()
 
@@ -108,20 +115,24 @@ def test_the_real_briefing_under_a_readers_text_spacing_and_on_paper(chromium, r
         page.context.close()
 
 
-def test_a_locale_of_its_own_without_the_paper_introduction_prints_its_own(tmp_path):
-    """A project's locale for a language of its own, made before `notes_intro_paper` was added, still builds: on
-    paper its notes say its own `notes_intro`, not English words."""
-    from test_reader_9 import briefing
+def test_a_locale_of_its_own_without_the_paper_labels_prints_its_own_words(tmp_path):
+    """A project's locale for a language of its own, made before `notes_intro_paper` and `legend_paper` were added,
+    still builds: on paper its notes' introduction and its source page's legend say its own `notes_intro` and
+    `legend`, not English words."""
+    from explainer.locale import load_locales
     from support import project_in_language
+    from test_reader_9 import briefing
 
     english = (REPO / "explainer" / "locales" / "en.yaml").read_text(encoding="utf-8")
-    intro = "Elke noot citeert haar bron woord voor woord."
-    dutch = "\n".join(f'notes_intro: "{intro}"' if line.startswith("notes_intro:") else line
-                      for line in english.splitlines() if not line.startswith("notes_intro_paper:"))
-    root = project_in_language(tmp_path / "project", "nl", dutch, "fusion", "Rapport\n\nHet rapport telt 12 bladzijden.\n",
-                               briefing("nl", "Fusie", "Het rapport telt 12 bladzijden.", "Amt",
-                                        "Het rapport telt 12 bladzijden"))
+    intro, legend = "Elke noot citeert haar bron woord voor woord.", "De volledige tekst, woord voor woord."
+    dutch = "\n".join(f'notes_intro: "{intro}"' if line.startswith("notes_intro:") else
+                      f'legend: "{legend}"' if line.startswith("legend:") else line
+                      for line in english.splitlines() if not line.startswith(("notes_intro_paper:", "legend_paper:")))
+    source = "Rapport\n\nHet rapport telt 12 bladzijden.\n"
+    root = project_in_language(tmp_path / "project", "nl", dutch, "fusion", source,
+                               briefing("nl", "Fusie", "Het rapport telt 12 bladzijden.", "Amt", source.split("\n")[2][:-1]))
     built = run_build(root)
     assert built.code == 0, built.err
-    page = (root / "site" / "fusion" / "index.html").read_text(encoding="utf-8")
-    assert f'<span class="on-paper">{intro}</span>' in page
+    assert f'<span class="on-paper">{intro}</span>' in (root / "site" / "fusion" / "index.html").read_text("utf-8")
+    locales, problems = load_locales(root)  # a source page is in the site's language, here English
+    assert not problems and locales["nl"]["legend_paper"] == legend
