@@ -18,6 +18,7 @@ from .views import Bar, Chart, ChartGroup, TextLine, Tick
 WIDTH = 360  # user units; the SVG scales to its container through its viewBox
 CHAR_WIDTH = 6.9  # a generous average advance of one character at the chart's 12-unit font
 BOLD_CHAR_WIDTH = 7.8  # the same in bold: a measure's name
+TICK_CHAR_WIDTH = 6.3  # the same at the ticks' 11-unit font
 LINE = 14  # from one line of a wrapped label to the next
 ITALIC_LEAN = 2  # an italic label's first letter leans left of its x: "not given" at 0 lost a sliver of its "A"
 BAR_HEIGHT = 16
@@ -29,11 +30,20 @@ AXIS_ROOM = 20  # below the last bar: the axis line and the tick labels
 TICK_LABEL_GAP = 15  # from the axis line down to the baseline of the tick labels
 MIN_PLOT = 120
 EDGE_ROOM = 1  # between the right edge and text ending there, in a mirrored chart
+# A reader's own style may space letters 0.12em and words 0.16em further apart (WCAG 1.4.12, at the 12-unit font);
+# the page reflows, but an SVG's text does not: without this room a bar's label ran past the chart's edge, cut off
+LETTER_SPACING = 0.12 * 12
+WORD_SPACING = 0.16 * 12
+
+
+def spacing_room(text: str) -> float:
+    """Return the room a reader's letter and word spacing adds to text, in user units."""
+    return len(text) * LETTER_SPACING + sum(1 for c in text if c in " \u00a0\u202f") * WORD_SPACING
 
 
 def text_width(text: str) -> float:
     """Return the estimated width of a label in user units."""
-    return len(text) * CHAR_WIDTH
+    return len(text) * CHAR_WIDTH + spacing_room(text)
 
 
 # Where a word may end a line: after a space, or after a hyphen joining two words ("Pakistan-Afghanistan"), never
@@ -45,7 +55,7 @@ def advance(text: str, char_width: float = CHAR_WIDTH) -> float:
     """Return the estimated width of text in user units, weighing each letter: a capital or an "m" takes more room
     than an "i" (a line of capitals set by an average advance ran past the chart's edge)."""
     return sum(char_width * (1.7 if c in "MWmw" else 1.25 if c.isupper() else 0.55 if c in _NARROW else 1.0)
-               for c in text)
+               for c in text) + spacing_room(text)
 
 
 _NARROW = frozenset("ijlft.,:;'|!()[] ")
@@ -168,14 +178,8 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
     amounts = [amount for row in rows for party in parties if (amount := row.values.get(party.id)) is not None]
     highest = max((ends(amount)[1] for amount in amounts), default=0)
     lowest = min((ends(amount)[0] for amount in amounts), default=0)
-    step = tick_step((max(highest, 0) - min(lowest, 0)) or 1)
-    lowest = min(0, lowest // step * step)  # the axis starts at a tick: "−10" rather than "−8.2"
-    span = (max(highest, 0) - lowest) or 1
-    upper = lowest + span
-    given = [(max(ends(amount)[1], 0) - lowest, bar_label(labels, party, amount)) for row in rows
-             for party in parties if (amount := row.values.get(party.id)) is not None]
-    scale = plot_width(given, span) / span
-    zero = -lowest * scale
+    step, lowest, scale, steps = _axis(rows, parties, labels, lowest, highest)
+    span, zero = (max(highest, 0) - lowest) or 1, -lowest * scale
     groups, y = [], 0.0
     for row in rows:
         heading = wrap(row.measure, WIDTH, BOLD_CHAR_WIDTH)
@@ -188,7 +192,7 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
         y = bar_y + GROUP_GAP
     axis_y = y - GROUP_GAP + 2
     # Tick labels written out in the locale's own way ("200,000", "200 000", "−10"): "200k" is English shorthand.
-    at = [(i, round((step * i - lowest) * scale, 2)) for i in range(round(lowest / step), int(upper // step) + 1)]
+    at = [(i, round((step * i - lowest) * scale, 2)) for i in steps]
     ticks = tuple(Tick(x, labels.number(step * i), "middle" if n else "start", x) for n, (i, x) in enumerate(at))
     # The list's commas and semicolons are the locale's: French puts a no-break space before ";", Arabic writes "،" "؛".
     description = labels["semicolon"].join(f"{g.measure}{labels['colon']}" + labels["comma"].join(b.label for b in g.bars)
@@ -199,6 +203,22 @@ def scale_chart(title: str, rows, parties, labels: Labels, colours: tuple[int, .
                   axis_y + TICK_LABEL_GAP, round(zero, 2) if lowest < 0 else 0,
                   axis_end=plot)  # computed here: templates hold no arithmetic
     return mirrored(chart) if labels.direction == "rtl" else chart
+
+
+def _axis(rows, parties, labels: Labels, lowest: float, highest: float) -> tuple[float, float, float, range]:
+    """Return the ticks' step, the axis's start (a tick: "−10" rather than "−8.2"), the scale (user units per unit)
+    and the ticks (multiples of the step): as many ticks as fit, up to four, their labels apart."""
+    for most in range(4, 0, -1):
+        step = tick_step((max(highest, 0) - min(lowest, 0)) or 1, most)
+        start = min(0, lowest // step * step)
+        span = (max(highest, 0) - start) or 1
+        given = [(max(ends(amount)[1], 0) - start, bar_label(labels, party, amount)) for row in rows
+                 for party in parties if (amount := row.values.get(party.id)) is not None]
+        scale = plot_width(given, span) / span
+        steps = range(round(start / step), int((start + span) // step) + 1)
+        if _ticks_apart([labels.number(step * i) for i in steps], step * scale):
+            break
+    return step, start, scale, steps
 
 
 def mirrored(chart: Chart) -> Chart:
@@ -242,6 +262,15 @@ def _bar(amount, scale: float, zero: float, party, bar_y: float, colour: int, la
     label_x = round(max(x + width, extension_x + extension, zero) + LABEL_GAP, 2)  # a sum of rounded floats is not round
     return Bar(party, True, label, bar_y, width, colour, label_x, text_y, extension, x, extension_x,
                text_lines(wrap(label, WIDTH - label_x), text_y))
+
+
+def _ticks_apart(tick_labels: list[str], distance: float) -> bool:
+    """Say whether tick labels `distance` apart leave a gap between each other, the first starting at its tick and
+    the others centred on theirs (a chart made narrower to keep room for a reader's spacing ran "200,000" into
+    "400,000")."""
+    widths = [advance(label, TICK_CHAR_WIDTH) for label in tick_labels]
+    halves = [widths[0]] + [width / 2 for width in widths[1:]]
+    return all(before + after + LABEL_GAP <= distance for before, after in zip(halves, halves[1:]))
 
 
 def _at(zero: float):

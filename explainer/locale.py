@@ -46,7 +46,10 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 # `marker_label` names a citation marker for screen readers ("note 3"); a locale without it leaves the marker "[3]".
 # `first_day` writes a month's first day where its language does not write it as a plain number ("1er" in French).
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
-                             "first_day"})
+                             "first_day", "notes_intro_paper", "legend_paper"})
+# Labels a locale may leave out, and the label each then says the same as: what the notes' introduction and a source
+# page's legend say on paper, where there are no links to follow ("the arrow or letters lead back").
+FALLBACK_LABELS = {"notes_intro_paper": "notes_intro", "legend_paper": "legend"}
 
 
 class Labels(dict):
@@ -181,7 +184,11 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
     shown = display_path(path, root)
     found = _check_keys(words, english, shown, built_in)
     written = (shown, dict(words.key_lines)) if inside == root else None
-    return (None if found else Labels({**built_in, **words}, language, written)), found
+    if found:
+        return None, found
+    merged = {**built_in, **words}
+    merged.update({key: merged[same] for key, same in FALLBACK_LABELS.items() if key not in merged})
+    return Labels(merged, language, written), found
 
 
 def _built_in_words(language: str, path: Path, root: Path, english: YamlMap, read) -> Mapping[str, object]:

@@ -99,7 +99,7 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[
         opening[start].sort(key=lambda span: -span[1])
     positions = sorted({start, end, *opening, *(min(span[1], end) for span in inside)})
     pieces: list[Piece] = []
-    stack: list[Span] = []
+    stack: list[tuple[Span, int]] = []  # the open marks, each with where its opening piece is
     for here, following in zip(positions, positions[1:]):
         before = len(pieces)
         if stack:
@@ -107,8 +107,8 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[
         for span in opening.get(here, ()):
             first, last, note = span
             mark_id = note.passage.anchor_id if first == here else ""
+            stack.append((span, len(pieces)))
             pieces.append(Piece("open", "", mark_id, note.opinion, run_on=_run_on(span, inside, start, end)))
-            stack.append(span)
         run = text[here:following]
         if len(pieces) > before:  # the run follows the last mark opened or closed here
             kind, _, *rest = pieces[-1]
@@ -132,25 +132,29 @@ def _run_on(span: Span, inside: list[Span], start: int, end: int) -> str:
     return " ".join(word for word, kept in (("cont", cont), ("runs-on", runs_on)) if kept)
 
 
-def _close_marks(pieces: list[Piece], stack: list[Span], here: int, end: int) -> None:
+def _close_marks(pieces: list[Piece], stack: list[tuple[Span, int]], here: int, end: int) -> None:
     """Close every open mark ending at `here`, reopening crossed ones after it.
 
     A passage's links back follow its own mark, inside any mark around it: pooled at the outermost
     mark's end, a reader arriving at an inner passage met a row of identical arrows, and the
-    first Tab led back to another note.
+    first Tab led back to another note. A passage crossing the one mark closing here, its id on the part cut there,
+    is classed "cut" and "resumed" in its two parts: only the first was tinted when a note's link arrived at it.
     """
-    ending = sum(1 for span in stack if min(span[1], end) == here)
+    ending = sum(1 for span, _ in stack if min(span[1], end) == here)
     if not ending:
         return
-    reopen = []
+    reopen, closed = [], ending
     while ending:
-        span = stack.pop()
+        span, opened = stack.pop()
         if min(span[1], end) == here:
             ending -= 1
             pieces.append(Piece("close", backlinks=span[2].backlinks) if span[1] == here else CLOSE)
         else:
             pieces.append(CLOSE)
-            reopen.append(span)
-    for span in reversed(reopen):
-        pieces.append(Piece("open", "", "", span[2].opinion))
-        stack.append(span)
+            reopen.append((span, opened))
+    resumed = closed == 1 and len(reopen) == 1 and bool(pieces[-1].backlinks) and bool(pieces[reopen[0][1]].mark_id)
+    for span, opened in reversed(reopen):
+        if resumed:
+            pieces[opened] = pieces[opened]._replace(run_on=" ".join(filter(None, (pieces[opened].run_on, "cut"))))
+        stack.append((span, len(pieces)))
+        pieces.append(Piece("open", "", "", span[2].opinion, run_on="resumed" if resumed else ""))

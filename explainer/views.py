@@ -335,7 +335,8 @@ class Piece(NamedTuple):
     opinion: bool = False  # an opening mark's passage is the source's own opinion
     backlinks: tuple[tuple[str, str], ...] = ()  # a closing mark's (href, label) for the passages ending there
     run_on: str = ""  # an opening mark's "runs-on" (its passage goes on in the next paragraph), "cont" (it is the
-    # passage's part in the paragraph after its start) or both: the page tints every part of the passage arrived at
+    # passage's part in the paragraph after its start) or both, or "cut" and "resumed" (its two parts where it crosses
+    # a passage in its paragraph): the page tints every part of the passage arrived at
 
 
 class BriefingLink(NamedTuple):
