@@ -259,7 +259,7 @@ def _ours_read(raw: bytes, shown: str, memo: PackMemo | None, key: str | None):
         tree = _kept_beside_code(name, kept_as)
         beside = tree is not None
         if tree is None:
-            tree = _parsed(raw, shown) if memo is None else memo.get_or_make(key, lambda: _parsed(raw, shown))
+            tree = (memo.get(key) if memo is not None else None) or _parsed(raw, shown)
             if isinstance(tree, YamlMap) and beside_code.writable():  # a Problem names the file as this project shows it
                 beside_code.write(name, pickle.dumps((kept_as, tree), pickle.HIGHEST_PROTOCOL))
                 beside = True
