@@ -255,12 +255,13 @@ def _ours_read(raw: bytes, shown: str, memo: PackMemo | None, key: str | None):
     our code (see beside_code), else in the project's memo under `key`: every project's first build parsed all five."""
     found = _OURS_READ.get((raw, shown))
     if found is None:
-        name, kept_as = f"locales.{sys.implementation.cache_tag}/{Path(shown).name}.pickle", digest_of(code_digest(), raw)
+        name = f"locales.{sys.implementation.cache_tag}/{Path(shown).name}.pickle"
+        kept_as = digest_of(code_digest(), raw)
         tree = _kept_beside_code(name, kept_as)
         beside = tree is not None
         if tree is None:
             tree = (memo.get(key) if memo is not None else None) or _parsed(raw, shown)
-            if isinstance(tree, YamlMap) and beside_code.writable():  # a Problem names the file as this project shows it
+            if isinstance(tree, YamlMap) and beside_code.writable():  # a Problem names the file as a project shows it
                 beside_code.write(name, pickle.dumps((kept_as, tree), pickle.HIGHEST_PROTOCOL))
                 beside = True
         if len(_OURS_READ) >= MAX_OURS_KEPT:
@@ -289,7 +290,7 @@ def forget_in_process() -> None:
 
 
 def _ours_checked(words: YamlMap, english: YamlMap, shown: str) -> list[Problem]:
-    """Return _check_keys' problems with a built-in locale, found once for each tree this process read (`_ours_read`)."""
+    """Return _check_keys' problems with a built-in locale, found once for each tree this process read (_ours_read)."""
     kept = _OURS_CHECKED.get(shown)
     if kept is None or kept[0] is not words or kept[1] is not english:
         if len(_OURS_CHECKED) >= MAX_OURS_KEPT:

@@ -264,7 +264,7 @@ class PackMemo:
         return found
 
     def keep(self, key: str) -> bool:
-        """Keep the entry under `key` for the next build as it is, without unpickling it; return whether there is one."""
+        """Keep the entry under `key` for the next build as it is, without unpickling it; return whether one is kept."""
         if isinstance(self.kept.get(key), bytes) and key not in self.pickled:
             self.pickled[key] = self.kept[key]
         return key in self.pickled

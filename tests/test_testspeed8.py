@@ -96,7 +96,8 @@ def kept_locales(root: Path) -> list[YamlMap]:
 def test_a_project_keeps_no_built_in_locale_the_store_beside_our_code_keeps_and_builds_the_same(
         tmp_path: Path, installation: Path, monkeypatch):
     site = first_build(minimal_project(tmp_path / "one"))
-    assert sorted(path.name for path in installation.glob("locales.*/*")) == [f"{name}.pickle" for name in BUILT_IN_NAMES]
+    kept_beside = sorted(path.name for path in installation.glob("locales.*/*"))
+    assert kept_beside == [f"{name}.pickle" for name in BUILT_IN_NAMES]
     assert kept_locales(tmp_path / "one") == []
     locale.forget_in_process()  # as a new process, which reads them from the store
     assert first_build(minimal_project(tmp_path / "two")) == site and kept_locales(tmp_path / "two") == []
