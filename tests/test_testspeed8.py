@@ -57,12 +57,13 @@ def test_the_locales_a_process_kept_are_the_ones_a_new_process_reads(tmp_path: P
 
 
 @pytest.fixture
-def own_built_in(tmp_path: Path, monkeypatch) -> Path:
+def own_built_in(tmp_path: Path, monkeypatch):
     """Return a copy of the built-in locales that this process reads as its own from now on, having read none."""
     folder = shutil.copytree(locale.BUILT_IN, tmp_path / "built-in")
     monkeypatch.setattr(locale, "BUILT_IN", folder)
     locale.forget_in_process()
-    return folder
+    yield folder
+    locale.forget_in_process()  # the next test reads ours, as this process would have
 
 
 def test_a_built_in_locale_broken_is_named_by_every_build_and_read_again_once_mended(tmp_path: Path,
@@ -77,14 +78,15 @@ def test_a_built_in_locale_broken_is_named_by_every_build_and_read_again_once_me
 
 
 @pytest.fixture
-def installation(tmp_path: Path, monkeypatch) -> Path:
+def installation(tmp_path: Path, monkeypatch):
     """Return the folder standing in for the one beside our bytecode, in a process that may write bytecode and has
     read no locale yet."""
     folder = tmp_path / "installation" / "__pycache__"
     monkeypatch.setattr(beside_code, "folder", lambda: folder)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     locale.forget_in_process()
-    return folder
+    yield folder
+    locale.forget_in_process()  # what it read is marked as kept in a store gone with the test
 
 
 def kept_locales(root: Path) -> list[YamlMap]:
