@@ -182,7 +182,7 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
     except YamlProblem as error:
         return None, [error.problem]
     shown = display_path(path, root)
-    found = _check_keys(words, english, shown, built_in)
+    found = _ours_checked(words, english, shown) if inside == BUILT_IN else _check_keys(words, english, shown, built_in)
     written = (shown, dict(words.key_lines)) if inside == root else None
     if found:
         return None, found
@@ -223,9 +223,11 @@ def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None) ->
         raw = read_regular(path, inside, MAX_LOCALE_BYTES, shown)
     except FileRefused as error:
         raise YamlProblem(error.problem) from None
-    parsed = _parsed_ours if inside == BUILT_IN else _parsed
-    tree = parsed(raw, shown) if memo is None else memo.get_or_make(
-        digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest()), lambda: parsed(raw, shown))
+    key = None if memo is None else digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest())
+    if inside == BUILT_IN:
+        tree = _ours_read(raw, shown, memo, key)
+    else:
+        tree = _parsed(raw, shown) if memo is None else memo.get_or_make(key, lambda: _parsed(raw, shown))
     if isinstance(tree, Problem):
         raise YamlProblem(tree)
     if not isinstance(tree, YamlMap):
@@ -246,21 +248,62 @@ def _parsed(raw: bytes, shown: str):
         return error.problem
 
 
-@functools.lru_cache(maxsize=32)
-def _parsed_ours(raw: bytes, shown: str):
-    """Return _parsed(raw, shown) for a built-in locale, kept beside our bytecode by its bytes and our code (see
-    beside_code): every project's first build parsed all five."""
-    name, key = f"locales.{sys.implementation.cache_tag}/{Path(shown).name}.pickle", digest_of(code_digest(), raw)
+# Each built-in locale's tree by its bytes as this process first read it, and whether a store beside our bytecode keeps
+# it; and what checking one against en's found. Our locales, like our code, are read and checked once per process: a
+# process building many projects (the preview's, the tests') checked all five for every build, and pickled them into
+# every new project's .cache/, together a sixth of a small project's `check`.
+_OURS_READ: dict[tuple[bytes, str], tuple[object, bool]] = {}
+_OURS_CHECKED: dict[str, tuple[YamlMap, YamlMap, list[Problem]]] = {}
+MAX_OURS_KEPT = 64  # our locales' bytes edited while a preview runs
+
+
+def _ours_read(raw: bytes, shown: str, memo: PackMemo | None, key: str | None):
+    """Return a built-in locale's tree (or the Problem parsing it found), kept beside our bytecode by its bytes and
+    our code (see beside_code), else in the project's memo under `key`: every project's first build parsed all five."""
+    found = _OURS_READ.get((raw, shown))
+    if found is None:
+        name = f"locales.{sys.implementation.cache_tag}/{Path(shown).name}.pickle"
+        kept_as = digest_of(code_digest(), raw)
+        tree = _kept_beside_code(name, kept_as)
+        beside = tree is not None
+        if tree is None:
+            tree = (memo.get(key) if memo is not None else None) or _parsed(raw, shown)
+            if isinstance(tree, YamlMap) and beside_code.writable():  # a Problem names the file as a project shows it
+                beside_code.write(name, pickle.dumps((kept_as, tree), pickle.HIGHEST_PROTOCOL))
+                beside = True
+        if len(_OURS_READ) >= MAX_OURS_KEPT:
+            _OURS_READ.clear()
+        found = _OURS_READ[(raw, shown)] = (tree, beside)
+    tree, beside = found
+    if memo is not None and not beside and not memo.keep(key):  # for its next process, which has no store either
+        memo.put(key, tree)
+    return tree
+
+
+def _kept_beside_code(name: str, kept_as: str):
+    """Return the tree kept beside our bytecode in `name` from the bytes and code `kept_as` names, or None."""
     try:
         kept_key, tree = pickle.loads(beside_code.read(name, 4 * MAX_LOCALE_BYTES))
-        if kept_key == key:
-            return tree
+        return tree if kept_key == kept_as else None
     except Exception:  # none kept yet, or damaged in a way the seal does not see
-        pass
-    tree = _parsed(raw, shown)
-    if isinstance(tree, YamlMap):  # a Problem names the file as this project shows it
-        beside_code.write(name, pickle.dumps((key, tree), pickle.HIGHEST_PROTOCOL))
-    return tree
+        return None
+
+
+def forget_in_process() -> None:
+    """Forget what this process parsed and checked, as a new process would have."""
+    _parsed.cache_clear()
+    _OURS_READ.clear()
+    _OURS_CHECKED.clear()
+
+
+def _ours_checked(words: YamlMap, english: YamlMap, shown: str) -> list[Problem]:
+    """Return _check_keys' problems with a built-in locale, found once for each tree this process read (_ours_read)."""
+    kept = _OURS_CHECKED.get(shown)
+    if kept is None or kept[0] is not words or kept[1] is not english:
+        if len(_OURS_CHECKED) >= MAX_OURS_KEPT:
+            _OURS_CHECKED.clear()
+        kept = _OURS_CHECKED[shown] = (words, english, _check_keys(words, english, shown, {}))
+    return list(kept[2])
 
 
 def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[str, object]) -> list[Problem]:

@@ -271,10 +271,11 @@ class PackMemo:
             self.put(key, found)
         return found
 
-    def keep(self, key: str) -> None:
-        """Keep the entry under `key` for the next build as it is, without unpickling it."""
+    def keep(self, key: str) -> bool:
+        """Keep the entry under `key` for the next build as it is, without unpickling it; return whether one is kept."""
         if isinstance(self.kept.get(key), bytes) and key not in self.pickled:
             self.pickled[key] = self.kept[key]
+        return key in self.pickled
 
     def put(self, key: str, value) -> None:
         """Keep `value` under `key` for the next build."""

@@ -263,8 +263,7 @@ def test_a_second_build_parses_no_locale_and_an_edited_one_is_parsed_again(tmp_p
     monkeypatch.setattr(locale, "parse_yaml", lambda text, shown: parsed.append(shown) or real_parse(text, shown))
     # What this process parsed for another test, or what is kept beside our code for every project (see
     # tests/test_realspeed2.py): this one is about .cache/.
-    locale._parsed.cache_clear()
-    locale._parsed_ours.cache_clear()
+    locale.forget_in_process()
     monkeypatch.setattr(beside_code, "folder", lambda: None)
     root = german_project(tmp_path / "p")
     first = built(root)

@@ -20,8 +20,7 @@ def new_process(monkeypatch) -> None:
     from explainer import compiled_templates, locale
 
     monkeypatch.setattr(compiled_templates, "_in_process", {})
-    locale._parsed.cache_clear()
-    locale._parsed_ours.cache_clear()
+    locale.forget_in_process()
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ import re
 import pytest
 from cpu_time import KEY, Tally
 
-# Each burns a known amount of CPU: in the test's process, in a child process it waits for, or none.
+# Each burns a known amount of CPU: in the test's process, in a child process it waits for, or none. A quarter second
+# for the 0.2 s asserted: the report counts in the clock ticks of os.times, and 0.2 s of process_time showed as 0.19.
 TESTS = '''
 import subprocess, sys
 
-BURN = "import time\\nstart = time.process_time()\\nwhile time.process_time() - start < 0.2: pass"
+BURN = "import time\\nstart = time.process_time()\\nwhile time.process_time() - start < 0.25: pass"
 
 
 def test_burns_its_own():
