@@ -531,7 +531,10 @@ class PageMemo:
         page = self._made(job, context)
         made = (hashlib.sha256(page).hexdigest(), len(page))
         if self.aside is not None and in_worker():
-            return job.path, write_aside(self.aside, job.path, page), key, made
+            try:
+                return job.path, write_aside(self.aside, job.path, page), key, made
+            except OSError:  # a full or read-only disk: the writer meets it too, and names it in one line
+                pass
         return job.path, page, key, made
 
     def _made_before(self, key: str, path: str) -> tuple[str, int] | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, tree_digest
+from conftest import REPO, run_build_process, tree_digest
 from explainer import parallel
 from explainer.write import Kept, write_site
 from test_parallel import assert_ended, build, busy_children_of
@@ -178,3 +178,19 @@ def test_a_build_killed_while_its_workers_write_aside_leaves_the_last_site_and_t
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert sorted(os.listdir(out.parent)) == ["site"]
     assert tree_digest(out) == good
+
+
+def test_a_full_disk_met_by_the_workers_writing_aside_is_one_line_and_leaves_nothing(built_minimal: Path,
+                                                                                    tmp_path: Path, monkeypatch):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(disk)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        monkeypatch.setenv(parallel.WORKERS_ENV, "2")
+        result = run_build_process(built_minimal, "--out", str(disk / "site"))
+        assert (result.code, result.err) == (
+            1, f"error: {disk / 'site'}: cannot write: No space left on device (free some space and build again)\n")
+        assert os.listdir(disk) == []
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
