@@ -65,7 +65,9 @@ def _made_and_locked(out: Path) -> tuple[Path, int] | None:
 def write_aside(folder: Path, relative: str, data: bytes) -> tuple[str, int]:
     """Write `data` at site path `relative` inside `folder` (made above); return the file's path and inode."""
     path = os.path.join(folder, relative)
-    os.makedirs(os.path.dirname(path), 0o700, exist_ok=True)
-    _write_new(path, data)
-    return path, os.lstat(path).st_ino
+    try:
+        return path, _write_new(path, data)
+    except FileNotFoundError:  # the first page of its folder (asking first cost a call to the system per page)
+        os.makedirs(os.path.dirname(path), 0o700, exist_ok=True)
+        return path, _write_new(path, data)
 

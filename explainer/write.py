@@ -607,14 +607,16 @@ def _moved_in(data: Kept, target: str) -> bool:
     return False
 
 
-def _write_new(path: str, data: bytes, mode: int = FILE_MODE) -> None:
-    """Create the file `path` (which must not exist) holding `data`, with exactly `mode` (not masked by the umask)."""
+def _write_new(path: str, data: bytes, mode: int = FILE_MODE) -> int:
+    """Create the file `path` (which must not exist) holding `data`, with exactly `mode` (not masked by the umask);
+    return its inode."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
         os.fchmod(fd, mode)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
+        return os.fstat(fd).st_ino
     finally:
         os.close(fd)
 
