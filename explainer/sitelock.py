@@ -230,7 +230,7 @@ def _stop(signum: int, frame) -> None:
 
 
 def folder_locked(path: str) -> bool:
-    """Say whether a process holds the flock of the folder at `path` (a build's pages written aside, explainer/aside.py)."""
+    """Say whether a process holds the flock of the folder at `path` (a build's pages aside, explainer/aside.py)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
     except OSError:
