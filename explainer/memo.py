@@ -27,6 +27,7 @@ from typing import Callable, NamedTuple, TypeVar
 
 import jinja2
 
+from .aside import write_aside
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out
@@ -444,9 +445,10 @@ class PageMemo:
     """Makes the site's pages and files, keeping from the last built site any whose key is unchanged."""
 
     def __init__(self, env: jinja2.Environment, index: Path | None, site: Path,
-                 explain: Callable[[Exception], Problem]):
+                 explain: Callable[[Exception], Problem], aside: Path | None = None):
         self.env = env
         self.site = site  # where the last build wrote: a kept page must still be there
+        self.aside = aside  # where a worker writes the pages it makes (explainer/aside.py), if anywhere
         self.explain = explain  # a template failure as a problem, named where the traceback is (in a worker)
         self.code = code_digest()  # templates call our code too (a marker's markup, dates)
         self.templates = templates_digest(env)
@@ -525,7 +527,8 @@ class PageMemo:
             page, key, (digest, size) = done[job.path]
             self.index.put(key, (digest, size))  # recorded here: a worker's own memo dies with it
             self.recorded[job.path] = (key, digest, size)
-            files[job.path] = page if page is not None else Kept(size, digest, lambda job=job: self._made(job, None))
+            files[job.path] = page if isinstance(page, bytes) else \
+                Kept(size, digest, lambda job=job: self._made(job, None), page)
         return files
 
     def render(self, path: str, name: str, **context) -> bytes | Kept:
@@ -548,8 +551,10 @@ class PageMemo:
         """Return what stands for `value` in a key: its stand-in's key, or the value itself."""
         return ("stand-in", self.stand_ins[id(value)][1]) if id(value) in self.stand_ins else value
 
-    def _make(self, item: tuple[Page | Made, str | None]) -> tuple[str, bytes | None, str, tuple[str, int]]:
-        """Return (path, bytes or None if kept, key, (digest, size) of the bytes) of a job.
+    def _make(self, item: tuple[Page | Made, str | None]
+              ) -> tuple[str, bytes | tuple[str, int] | None, str, tuple[str, int]]:
+        """Return (path, bytes or None if kept, key, (digest, size) of the bytes) of a job; in a worker given a folder
+        aside, the path and inode of the file it wrote the bytes to instead of the bytes.
 
         `item` is the job and its key, or None if it is to be made here (in a worker).
         """
@@ -561,7 +566,13 @@ class PageMemo:
             if made is not None:
                 return job.path, None, key, made
         page = self._made(job, context)
-        return job.path, page, key, (hashlib.sha256(page).hexdigest(), len(page))
+        made = (hashlib.sha256(page).hexdigest(), len(page))
+        if self.aside is not None and in_worker():
+            try:
+                return job.path, write_aside(self.aside, job.path, page), key, made
+            except OSError:  # a full or read-only disk: the writer meets it too, and names it in one line
+                pass
+        return job.path, page, key, made
 
     def _made_before(self, key: str, path: str) -> tuple[str, int] | None:
         """Return the digest and size of the file made under `key` by a build, if it is still in the site.

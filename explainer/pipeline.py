@@ -13,6 +13,7 @@ from typing import Callable, NamedTuple
 import jinja2
 
 from . import crosscheck, site_files
+from .aside import pages_aside
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
 from .filedigests import FileDigests
 from .fragments import FoldedText, text_fragment
@@ -369,13 +370,15 @@ def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: L
     return labels, problems
 
 
-def render(project: Project, site: Site, saves: Saves | None = None) -> dict[str, bytes | Kept]:
+def render(project: Project, site: Site, saves: Saves | None = None, aside: Path | None = None
+           ) -> dict[str, bytes | Kept]:
     """Return every file of the site, those made as the last build made them `Kept`; fails only on a template error.
-    The pages' index is saved, or given to `saves`."""
+    The pages' index is saved, or given to `saves`. Pages made in workers are written into `aside`, if given
+    (explainer/aside.py), and are `Kept` too."""
     try:
         env = make_environment(project.templates, project.cache / "templates")
         pages = PageMemo(env, project.cache / "pages", project.out,
-                         lambda error: template_problem(error, project.templates, project.root))
+                         lambda error: template_problem(error, project.templates, project.root), aside)
         files = site_files.render_all(project, pages, site)
     except jinja2.TemplateError as error:
         raise ContentError([template_problem(error, project.templates, project.root)]) from None
@@ -404,9 +407,11 @@ def build(project: Project, written: Callable[[WriteReport], None] | None = None
     server's reload does not wait for the cache)."""
     saves = Saves(deferred=True)
     try:
-        files = render(project, load(project, saves), saves)
-        linked = FileDigests(project.cache / "digests" / "site", relinked=True)
-        report = write_site(project.out, files, linked, spare=project.cache / "spare-site")
+        site = load(project, saves)
+        with pages_aside(project.out) as aside:
+            files = render(project, site, saves, aside)
+            linked = FileDigests(project.cache / "digests" / "site", relinked=True)
+            report = write_site(project.out, files, linked, spare=project.cache / "spare-site")
         saves.add(linked)
         if written is not None:
             written(report)

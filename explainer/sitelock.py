@@ -228,3 +228,18 @@ def _stop(signum: int, frame) -> None:
     """End the process as the signal would, through the exception that lets the writer undo its half."""
     ignore_further_stops()
     raise SystemExit(128 + signum)
+
+
+def folder_locked(path: str) -> bool:
+    """Say whether a process holds the flock of the folder at `path` (a build's pages aside, explainer/aside.py)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # and with it the lock, if it was taken

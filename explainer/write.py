@@ -26,7 +26,7 @@ from typing import Callable, NamedTuple
 
 from . import patterns
 from .filedigests import FileDigests, signature
-from .sitelock import LockRefused, locked_beside, stops_deferred, stops_raised
+from .sitelock import LockRefused, folder_locked, locked_beside, stops_deferred, stops_raised
 
 MARKER = ".explainer-site"
 MANIFEST_HEADER = b"# Made by build.py, which rewrites or deletes only the files listed below; anything else here is kept.\n"
@@ -55,12 +55,15 @@ class Kept(NamedTuple):
     """A file a build makes exactly as the last one did: linked from the current site, never read beforehand.
 
     The writer links the current file if it still has `size` bytes whose SHA-256 is `digest`, and
-    calls `make` only if it does not (gone, or changed by hand).
+    calls `make` only if it does not (gone, or changed by hand). A file new in this build that a
+    worker wrote beside the site (explainer/aside.py) is a Kept too, with `aside`, its path and inode:
+    moved into the new site if it is still that file, else made again.
     """
 
     size: int
     digest: str
     make: Callable[[], bytes]
+    aside: tuple[str, int] | None = None
 
     def held_by(self, data: bytes) -> bool:
         """Say whether `data` is exactly the file's bytes."""
@@ -154,7 +157,7 @@ def _cannot_write(shown: Path, error: OSError) -> str:
 
 def _clear_leftovers(out: Path) -> None:
     """Delete what killed builds left beside `out`, first putting back a site a kill left moved aside."""
-    leftover = re.compile(rf"\.{re.escape(out.name)}\.(stage|new|old|lock)-\d+")
+    leftover = re.compile(rf"\.{re.escape(out.name)}\.(stage|new|old|lock|aside)-\d+")
     with os.scandir(out.parent) as entries:
         found = sorted((match.group(1), entry.name) for entry in entries if (match := leftover.fullmatch(entry.name)))
     for kind, name in found:
@@ -163,6 +166,8 @@ def _clear_leftovers(out: Path) -> None:
         # between its renames leaves the complete old site here and none at `out`.
         if kind == "old" and not os.path.lexists(out) and path.is_dir() and not path.is_symlink():
             os.rename(path, out)
+        elif kind == "aside" and folder_locked(os.fspath(path)):
+            continue  # a build rendering now writes its pages there
         else:
             _delete(path)
 
@@ -473,7 +478,8 @@ class _Stage:
                 data = self.files[relative]
                 target = f"{self.root}/{relative}"
                 self.clear(target)
-                _write_new(target, data.make() if isinstance(data, Kept) else data)
+                if not (isinstance(data, Kept) and data.aside and _moved_in(data, target)):
+                    _write_new(target, data.make() if isinstance(data, Kept) else data)
                 self.written += 1
 
     def prune(self, folder: str = "") -> None:
@@ -585,14 +591,32 @@ def _carry(fd: int, name: str, target: str, shown: str) -> None:
                           "(move it out of the output folder, then build again)")
 
 
-def _write_new(path: str, data: bytes, mode: int = FILE_MODE) -> None:
-    """Create the file `path` (which must not exist) holding `data`, with exactly `mode` (not masked by the umask)."""
+def _moved_in(data: Kept, target: str) -> bool:
+    """Move the file a worker wrote aside to `target`; say whether it is there, the very file written with `data`'s
+    size and mode (a file put in its place meanwhile, or one gone, is made again)."""
+    path, inode = data.aside
+    try:
+        os.rename(path, target)
+        found = os.lstat(target)
+    except FileNotFoundError:
+        return False
+    if stat.S_ISREG(found.st_mode) and found.st_ino == inode and found.st_size == data.size \
+            and stat.S_IMODE(found.st_mode) == FILE_MODE and found.st_uid == os.geteuid():
+        return True
+    _delete(Path(target))
+    return False
+
+
+def _write_new(path: str, data: bytes, mode: int = FILE_MODE) -> int:
+    """Create the file `path` (which must not exist) holding `data`, with exactly `mode` (not masked by the umask);
+    return its inode."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
         os.fchmod(fd, mode)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
+        return os.fstat(fd).st_ino
     finally:
         os.close(fd)
 

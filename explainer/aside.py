@@ -1,0 +1,73 @@
+"""One speed mechanism with a name: the render workers write the pages they make into a folder beside the site.
+
+A large build renders its pages in worker processes (explainer/parallel.py). Sent back through
+pipes, 63 MiB of them at 4,000 sources were pickled, copied and unpickled, then written one by
+one by the build alone while the other core idled. Instead each worker writes its pages, as it
+makes them, into a folder beside the output folder (on the same disk), and sends back only their
+sizes, digests and inodes; the writer then moves each into the staged site with one rename
+(write.Kept's `aside`). What the writer promises stands: it moves a file only if it is still the
+very file the worker wrote, and otherwise makes it again.
+
+The folder is locked (flock) while the build and its workers use it: another build clearing
+what killed builds left beside the site (write._clear_leftovers) passes it over while it is
+locked, and removes it once the build that made it is gone.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .write import OutputError, _remove_tree, _write_new, check_output_folder
+
+ASIDE = "aside"  # the kind of leftover, in the folder's name: .<site>.aside-<pid>
+
+
+@contextmanager
+def pages_aside(out: Path) -> Iterator[Path | None]:
+    """Yield a new locked folder beside `out` for workers to write pages into, removed after the block;
+    None where there is none to be had (no folder holding `out` yet, a site the writer will refuse, a read-only
+    disk): the pages then come back as bytes, as in a small build."""
+    folder = _made_and_locked(out)
+    if folder is None:
+        yield None
+        return
+    path, fd = folder
+    try:
+        yield path
+    finally:
+        _remove_tree(path, ignore_errors=True)
+        os.close(fd)  # the lock last: no other build clears the folder while it is still being removed
+
+
+def _made_and_locked(out: Path) -> tuple[Path, int] | None:
+    """Make the folder and take its lock; None where it cannot be made."""
+    try:
+        check_output_folder(out)  # a folder the writer refuses gets nothing beside it
+    except OutputError:
+        return None
+    path = out.absolute().parent / f".{out.name}.{ASIDE}-{os.getpid()}"
+    try:
+        os.mkdir(path, 0o700)
+    except OSError:  # no folder to hold it, a read-only disk, or a folder of that name a killed build left
+        return None
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    fcntl.flock(fd, fcntl.LOCK_EX)  # inherited by the workers, forked after: held until every one has ended
+    if not os.path.samestat(os.fstat(fd), os.lstat(path)):  # cleared by a build holding the site's lock meanwhile
+        os.close(fd)
+        return None
+    return path, fd
+
+
+def write_aside(folder: Path, relative: str, data: bytes) -> tuple[str, int]:
+    """Write `data` at site path `relative` inside `folder` (made above); return the file's path and inode."""
+    path = os.path.join(folder, relative)
+    try:
+        return path, _write_new(path, data)
+    except FileNotFoundError:  # the first page of its folder (asking first cost a call to the system per page)
+        os.makedirs(os.path.dirname(path), 0o700, exist_ok=True)
+        return path, _write_new(path, data)
+
