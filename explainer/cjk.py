@@ -16,7 +16,6 @@ Number words in kanji ("三年", "八カ月") are not read.
 from __future__ import annotations
 
 import math
-import re
 from decimal import Decimal
 
 from . import patterns

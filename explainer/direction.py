@@ -179,7 +179,7 @@ def _change_finding(text: str, offset: int, figure: str, way: str) -> Finding:
     shown = flat if len(flat) <= 160 else flat[:159] + "…"
     return Finding(offset, f"figure \"{figure}\" is given as the level a {way} reached, but the passages this cites "
                            f"give it as the {way}'s size: \"{shown}\"",
-                   f"say by how much it changed, as the source does, or cite the passage that gives the level reached")
+                   "say by how much it changed, as the source does, or cite the passage that gives the level reached")
 
 
 def _level_finding(text: str, offset: int, figure: str, way: str, level: str) -> Finding:
