@@ -124,20 +124,26 @@ RUNNING_ON = ('The port authority said only 800 workers stayed away. '
               'The port authority called the strike "unlawful and reckless"')
 
 
+def microsite_citing(folder: Path, tail: str, key: str, quote: str) -> Path:
+    """Build the fixture microsite in `folder`, its strike briefing's sentence on how many joined ending in `tail` and
+    a citation `key` of the courier's words `quote`; return its site."""
+    root = copy_tree(FIXTURES / "microsite", folder / "project")
+    copy_templates(root)
+    copy_tree(REPO / "static", root / "static")
+    briefing = root / "content" / "harbour-strike" / "briefing.yaml"
+    edit(briefing, "how many joined[^union-count][^authority-count].", f"how many joined[^union-count][^authority-count]{tail}.")
+    edit(briefing, "citations:\n", f"citations:\n  {key}:\n    source: courier\n    quote: '{quote}'\n")
+    built = run_build(root)
+    assert built.code == 0, built.err
+    return root / "site"
+
+
 @pytest.fixture(scope="module")
 def running_on_site(tmp_path_factory) -> Path:
     """The fixture microsite, its strike briefing citing words that run on from one paragraph of its source into the
     next, as a quote across a PDF's page break does."""
-    root = copy_tree(FIXTURES / "microsite", tmp_path_factory.mktemp("reader10-run-on") / "project")
-    copy_templates(root)
-    copy_tree(REPO / "static", root / "static")
-    briefing = root / "content" / "harbour-strike" / "briefing.yaml"
-    edit(briefing, "how many joined[^union-count][^authority-count].",
-         "how many joined[^union-count][^authority-count], and on the strike itself[^run-on].")
-    edit(briefing, "citations:\n", f"citations:\n  run-on:\n    source: courier\n    quote: '{RUNNING_ON}'\n")
-    built = run_build(root)
-    assert built.code == 0, built.err
-    return root / "site"
+    return microsite_citing(tmp_path_factory.mktemp("reader10-run-on"), ", and on the strike itself[^run-on]", "run-on",
+                            RUNNING_ON)
 
 
 # Every mark's words and whether it is tinted as the passage arrived at (the :target's own background).

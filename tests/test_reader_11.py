@@ -4,16 +4,15 @@ loads a page once and checks what a reader meets there."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from browser_support import open_page, serve
-from conftest import copy_templates, copy_tree, run_build
-from support import edit
+from conftest import run_build
+from test_reader_10 import microsite_citing
 from test_reader_9 import CHART_FAULTS
-from test_topics import FIXTURES, REPO
+from test_topics import REPO
 
 CROSSING = "talks on pay broke down. The union said 1,200 members"  # crosses two passages of its paragraph
 
@@ -40,16 +39,7 @@ NOTES_INTRO = "() => document.querySelector('#notes > p').innerText"
 def crossing_site(tmp_path_factory) -> Path:
     """The fixture microsite, its strike briefing citing words that cross two passages of one paragraph of its
     source: the end of the walk-out's sentence and the start of the union's count."""
-    root = copy_tree(FIXTURES / "microsite", tmp_path_factory.mktemp("reader11-crossing") / "project")
-    copy_templates(root)
-    copy_tree(REPO / "static", root / "static")
-    briefing = root / "content" / "harbour-strike" / "briefing.yaml"
-    edit(briefing, "how many joined[^union-count][^authority-count].",
-         "how many joined[^union-count][^authority-count][^crossing].")
-    edit(briefing, "citations:\n", f"citations:\n  crossing:\n    source: courier\n    quote: '{CROSSING}'\n")
-    built = run_build(root)
-    assert built.code == 0, built.err
-    return root / "site"
+    return microsite_citing(tmp_path_factory.mktemp("reader11-crossing"), "[^crossing]", "crossing", CROSSING)
 
 
 @pytest.mark.browser
