@@ -126,3 +126,21 @@ def test_a_locale_of_its_own_without_the_paper_labels_prints_its_own_words(tmp_p
     assert f'<span class="on-paper">{intro}</span>' in (root / "site" / "fusion" / "index.html").read_text("utf-8")
     locales, problems = load_locales(root)  # a source page is in the site's language, here English
     assert not problems and locales["nl"]["legend_paper"] == legend
+
+
+# Words for a link, by built-in language: a sentence printed on paper as on screen must not promise one.
+LINK_WORDS = {"en": ("link",), "de": ("link", "verlinkt"), "es": ("enlace", "enlaza"), "fr": ("lien",),
+              "ar": ("رابط", "مرتبط")}
+
+
+@pytest.mark.parametrize("language", sorted(LINK_WORDS))
+def test_the_sources_list_printed_as_shown_promises_no_link(language):
+    """The sources list under the caveats is printed as it is shown (one sentence, no on-screen twin); in English,
+    Spanish and Arabic it said every statement "links to" its source's words, which paper cannot do."""
+    from explainer.locale import load_locales
+
+    locales, problems = load_locales(REPO)
+    assert not problems
+    said = locales[language]["sources_list"].casefold()
+    assert not any(word in said for word in LINK_WORDS[language]), said
+    assert 'class="on-' not in (REPO / "templates" / "_caveats.html").read_text("utf-8")  # one sentence for both
