@@ -19,7 +19,7 @@ from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
 from .safefs import FileRefused, left_out, only_regular_files, read_regular, read_regular_with_status
 from .sources import placeholder_digest_lines
-from .strays import stray_file_problems
+from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
 from .validate import convert_file
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
@@ -111,6 +111,8 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
     own_names = {f"{kind}.yaml" for kind in model.SITE_KINDS}
     strays = [name for name, is_dir in entries if not is_dir and name not in own_names]
     problems += stray_file_problems(strays, content_dir, root)
+    for folder in folders:
+        problems += stray_file_problems(briefing_strays(folder), folder, root, BRIEFING_HINT, BRIEFING_MANY_HINT)
     if any(data is None for data in own.values()):
         return None, problems
     return SiteContent(own["site"], in_site_language(own["sources"], own["site"].data.language),
@@ -229,6 +231,16 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
 def content_paths(folder: Path) -> list[Path]:
     """Return the content files of a briefing folder, sorted."""
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not left_out(p.name))
+
+
+def briefing_strays(folder: Path) -> list[str]:
+    """Return the names, sorted, of what a briefing folder holds besides its content files (`content_paths`, whose
+    every entry is read, or refused if no ordinary file) and leftovers: another file, or a subfolder (its name ending
+    in "/"), which no build would read."""
+    with os.scandir(folder) as listing:
+        entries = [(entry.name, entry.is_dir()) for entry in listing
+                   if not left_out(entry.name) and os.path.splitext(entry.name)[1] not in (".yaml", ".yml")]
+    return sorted(name + "/" if is_dir else name for name, is_dir in entries)
 
 
 def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
