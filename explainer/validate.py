@@ -218,8 +218,9 @@ def _sequence_check(item_hint, meta: dict) -> Check:
             converter.problem(line, where, f"expected a list, found {describe(value)}", hint)
             return _MISSING
         if len(value) < minimum:
+            missing = minimum - len(value)
             converter.problem(line, where, f"needs at least {minimum} item{'s' if minimum > 1 else ''}, found {len(value)}",
-                              doc)
+                              f"{doc} Add {missing} more item{'s' if missing > 1 else ''}.".lstrip())
             return _MISSING
         items = []
         ok = True

@@ -99,7 +99,7 @@ def test_a_briefing_with_fewer_than_two_parties_is_refused_with_its_line(built_m
     edit(built_minimal / "content" / "flood" / "briefing.yaml", "  - id: beta\n    name: Beta\n", "")
     assert error_lines(rebuild_fails(built_minimal, good)) == [
         "content/flood/briefing.yaml:13: parties: needs at least 2 items, found 1 "
-        "(The sides compared, in the order they are shown.)"]
+        "(The sides compared, in the order they are shown. Add 1 more item.)"]
 
 
 # --- What changed: `changes --since` ---------------------------------------------------------------------------
