@@ -99,7 +99,8 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
         return None, error.problems
     with os.scandir(content_dir) as listing:  # names sorted as strings, kinds from the listing: 100,000 strays are cheap
         entries = sorted((entry.name, entry.is_dir()) for entry in listing if not left_out(entry.name))
-    folders = {content_dir / name: content_paths(content_dir / name) for name, is_dir in entries if is_dir}
+    listings = {content_dir / name: briefing_listing(content_dir / name) for name, is_dir in entries if is_dir}
+    folders = {folder: paths for folder, (paths, _) in listings.items()}
     ahead = parse_ahead(content_dir, root, memo, folders, digests) if memo is not None else {}
     own = {kind: load_known(content_dir / f"{kind}.yaml", root, cls, problems, memo, ahead)
            for kind, cls in model.SITE_KINDS.items()}
@@ -111,8 +112,8 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
     own_names = {f"{kind}.yaml" for kind in model.SITE_KINDS}
     strays = [name for name, is_dir in entries if not is_dir and name not in own_names]
     problems += stray_file_problems(strays, content_dir, root)
-    for folder in folders:
-        problems += stray_file_problems(briefing_strays(folder), folder, root, BRIEFING_HINT, BRIEFING_MANY_HINT)
+    for folder, (_, strays_in_folder) in listings.items():
+        problems += stray_file_problems(strays_in_folder, folder, root, BRIEFING_HINT, BRIEFING_MANY_HINT)
     if any(data is None for data in own.values()):
         return None, problems
     return SiteContent(own["site"], in_site_language(own["sources"], own["site"].data.language),
@@ -133,7 +134,7 @@ def in_site_language(library: ContentFile, language: str) -> ContentFile:
 def parse_ahead(content_dir: Path, root: Path, memo: PackMemo, folders: dict[Path, list[Path]],
                 digests: FileDigests | None = None) -> dict[Path, str]:
     """Parse every content file not parsed by an earlier build (site.yaml, sources.yaml and the files of
-    `folders`, each briefing folder's content_paths), in worker processes when there are many.
+    `folders`, each briefing folder's content files), in worker processes when there are many.
 
     What the workers parse goes into the memo, where the loading that follows finds it under
     the key returned for each file read; a file this pass cannot read is left for that loading
@@ -228,19 +229,16 @@ def load_briefing_folder(folder: Path, paths: list[Path], root: Path, problems: 
     return Content(slug, files) if "briefing" in files else None
 
 
-def content_paths(folder: Path) -> list[Path]:
-    """Return the content files of a briefing folder, sorted."""
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and not left_out(p.name))
-
-
-def briefing_strays(folder: Path) -> list[str]:
-    """Return the names, sorted, of what a briefing folder holds besides its content files (`content_paths`, whose
-    every entry is read, or refused if no ordinary file) and leftovers: another file, or a subfolder (its name ending
-    in "/"), which no build would read."""
+def briefing_listing(folder: Path) -> tuple[list[Path], list[str]]:
+    """Return a briefing folder's content files (.yaml, .yml), sorted, and the names, sorted, of what else it holds
+    but leftovers: another file, or a subfolder (its name ending in "/"), which no build would read. A content
+    file's name that is no ordinary file is read, and refused there."""
     with os.scandir(folder) as listing:
-        entries = [(entry.name, entry.is_dir()) for entry in listing
-                   if not left_out(entry.name) and os.path.splitext(entry.name)[1] not in (".yaml", ".yml")]
-    return sorted(name + "/" if is_dir else name for name, is_dir in entries)
+        entries = [(entry.name, entry.is_dir()) for entry in listing if not left_out(entry.name)]
+    paths = sorted(folder / name for name, _ in entries if os.path.splitext(name)[1] in (".yaml", ".yml"))
+    strays = sorted(name + "/" if is_dir else name for name, is_dir in entries
+                    if os.path.splitext(name)[1] not in (".yaml", ".yml"))
+    return paths, strays
 
 
 def load_one(path: Path, shown: str, cls: type, root: Path | None = None):
