@@ -1203,6 +1203,19 @@ def _days_in(text: str, language: str = "") -> frozenset[int]:
 read_by_language(_days_in)
 
 
+# A dollar's country code glued before its sign ("US$", "A$", "HK$", "R$"): a figure is read from its sign on, but an
+# editor is shown the figure as they wrote it.
+_DOLLAR_CODE_BEFORE = patterns.compile(r"(?<![^\W\d_])(?-i:[A-Z]{1,3})\Z")
+
+
+def _as_written(statement: Statement, sentence: Sentence) -> str:
+    """Return a statement's words as the sentence writes them: "US$ 430 million", not "$ 430 million"."""
+    if not statement.text.startswith("$"):
+        return statement.text
+    code = _DOLLAR_CODE_BEFORE.search(sentence.text, 0, statement.start - sentence.start)
+    return (code.group() if code else "") + statement.text
+
+
 def _uncited(what: str, statements: list[Statement], sentence: Sentence, hint: str) -> Finding:
     named = [f'"{s.text}"' for s in statements]
     listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
@@ -1261,7 +1274,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 continue
             findings.append(Finding(
                 statement.start,
-                f'{statement.kind} "{_flat(statement.text)}" is not in the passages {cites}: '
+                f'{statement.kind} "{_flat(_as_written(statement, sentence))}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
                 _unhedged_rounding(statement, sentence, passages, language)
                 or (_pieced_hint(statement) if _required(statement, known) <= known else None)
@@ -1476,7 +1489,7 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
                        for quantity in quantities or statement.quantities):
         return []
     units = UNIT_PLURALS.get(unit, unit + "s")
-    return [Finding(statement.start, f'figure "{_flat(statement.text)}" is given in {units}, which {where} do not give '
+    return [Finding(statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is given in {units}, which {where} do not give '
                                      "it in", "give the figure in the source's unit; a conversion is a figure the "
                                               "source does not state")]
 

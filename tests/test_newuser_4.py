@@ -92,11 +92,11 @@ def test_a_figure_moved_to_another_unit_in_portuguese_is_refused(tmp_path: Path,
 
 # "R$" was read as a dollar sign: "US$ 4,2 milhões" citing "R$ 4,2 milhões" built.
 @pytest.mark.parametrize("written, outcome", [
-    ("A Câmara exige US$ 4,2 milhões.", 'figure "$ 4,2 milhões" is given in dollars'),
+    ("A Câmara exige US$ 4,2 milhões.", 'figure "US$ 4,2 milhões" is given in dollars'),
     ("A Câmara exige 4,2 milhões de reais.", "ok"),
     ("A Câmara exige R$ 4,2 milhões.", "ok"),
     ("A Câmara exige R$ 4,2 mi.", "ok"),  # as Brazil's press shortens them
-    ("A Câmara exige R$ 4,2 bi.", 'figure "$ 4,2 bi" is not in the passages'),
+    ("A Câmara exige R$ 4,2 bi.", 'figure "R$ 4,2 bi" is not in the passages'),
 ])
 def test_brazilian_reais_are_not_dollars(tmp_path: Path, written: str, outcome: str):
     source = SOURCE.replace("4,2 milhões de euros", "R$ 4,2 milhões")
