@@ -47,10 +47,30 @@ def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Na
     # The default is handed in as a value already there (argparse keeps it unless --root is given): the
     # parser itself is the same for every call.
     given = argparse.Namespace(root=default_root or Path.cwd())
-    if not argv:  # `python build.py`: nothing to parse, and making the parser took 8 ms of a cold build's CPU
+    plain = _plain_build(argv)
+    if plain is not None:  # making the parser took 8 ms of a cold build's CPU, more than parsing these needs
         given.command = None
+        vars(given).update(plain)
         return given
     return _parser().parse_args(argv, given)
+
+
+_PLAIN_OPTIONS = {"--root": "root", "--out": "out"}  # options of a plain build whose value is taken as a Path
+
+
+def _plain_build(argv: list[str]) -> dict[str, Path] | None:
+    """Return the options of a plain build written as the parser reads them at once (`python build.py`, or with
+    `--root DIR` and `--out DIR`, each once, their values not starting with "-"), by name; None for anything
+    else, which the parser reads (tests/test_realspeed6.py compares the two)."""
+    if len(argv) % 2:
+        return None
+    found = {}
+    for option, value in zip(argv[::2], argv[1::2]):
+        name = _PLAIN_OPTIONS.get(option)
+        if name is None or name in found or value.startswith("-"):
+            return None
+        found[name] = Path(value)
+    return found
 
 
 @functools.cache  # made once per process: 4 ms of CPU, as much as a check of a small project (the tests run thousands)

@@ -1,0 +1,93 @@
+"""The real microsite's start-up, round 6: what a cold `python build.py` does that it need not."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from conftest import REPO
+
+# Counts the collector's passes while build.py's own code runs as a script imported under another name (its imports,
+# not its build). The script is compiled first: compiling it is the harness's work, not build.py's.
+COLLECTIONS_WHILE_IMPORTING = """
+import gc, json, sys
+sys.path.insert(0, {repo!r})
+script = {script!r}
+code = compile(open(script, encoding="utf-8").read(), script, "exec")
+passes = []
+gc.callbacks.append(lambda phase, info: phase == "start" and passes.append(info["generation"]))
+exec(code, {{"__name__": "imported", "__file__": script}})
+print(json.dumps({{"passes": len(passes), "enabled": gc.isenabled(), "loaded": "explainer.cli" in sys.modules}}))
+"""
+
+
+def test_build_py_imports_its_code_without_a_pass_of_the_collector():
+    # Importing makes only what lives as long as the process (modules, classes, functions, patterns): the collector's
+    # passes over it freed nothing, and there were a dozen of them before the build paused it.
+    done = subprocess.run([sys.executable, "-c", COLLECTIONS_WHILE_IMPORTING.format(
+        repo=str(REPO), script=str(REPO / "build.py"))], capture_output=True, text=True, timeout=120, check=True)
+    seen = json.loads(done.stdout)
+    assert seen["loaded"], "build.py imported the command line"
+    assert seen["passes"] == 0
+    assert seen["enabled"], "the collector runs again once the imports are done"
+
+
+def parsed_by_the_parser(argv: list[str], root: Path):
+    """Return what the command line's parser makes of `argv`, or the exit code it stops with."""
+    from explainer import cli
+
+    try:
+        return cli._parser().parse_args(argv, argparse.Namespace(root=root))
+    except SystemExit as stop:
+        return stop.code
+
+
+def parsed(argv: list[str], root: Path):
+    """Return what cli.parse_args makes of `argv`, or the exit code it stops with."""
+    from explainer import cli
+
+    try:
+        return cli.parse_args(argv, default_root=root)
+    except SystemExit as stop:
+        return stop.code
+
+
+def test_a_plain_build_with_its_folders_parses_as_the_parser_would_without_making_it(tmp_path, capsys):
+    # `python build.py --root DIR --out DIR` (as the benchmark and scripts run it): making the parser, eight commands
+    # and gettext asked for each of their texts, cost more of a cold build than parsing two options does.
+    from explainer import cli
+
+    argv = ["--root", str(tmp_path / "project"), "--out", str(tmp_path / "site")]
+    expected = parsed_by_the_parser(argv, tmp_path)
+    cli._parser.cache_clear()
+    assert parsed(argv, tmp_path) == expected
+    assert parsed(argv[2:] + argv[:2], tmp_path) == expected
+    assert cli._parser.cache_info().currsize == 0, "the parser was made for a plain build"
+    assert parsed(argv + ["check"], tmp_path).command == "check"  # anything more is for the parser
+    assert parsed(["--base-url", "ftp://example.org"], tmp_path) == 1  # still checked by the parser
+    assert "not an http:// or https:// address" in capsys.readouterr().err
+
+
+TOKENS = st.sampled_from(["--root", "--out", "--base-url", "--root=x", "--ro", "site", "", "-x", "-1", "-", "--",
+                          "build", "check", "--help", "https://example.org", "a b"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TOKENS, max_size=5))
+def test_every_command_line_parses_as_the_parser_reads_it(argv):
+    # The plain build's shortcut takes only what it reads exactly as the parser does; everything else goes to the parser.
+    root = Path("/nowhere/project")
+    assert parsed(argv, root) == parsed_by_the_parser(argv, root)
+
+
+@pytest.fixture(autouse=True)
+def quiet_parser(capsys):
+    """The parser prints its usage and errors; each example's output is left unread."""
+    yield
+    capsys.readouterr()
