@@ -73,6 +73,32 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
     return compiled
 
 
+class ScriptWords:
+    """A pattern of words that each hold a letter of one script (Arabic's), compiled the first time it is asked about
+    a text holding such a letter: a text with none cannot match. An English site's build never compiles Arabic's
+    four (1 ms of the real microsite's start; their code is a third of this store's bytes), and the letter test is
+    cheaper than the pattern's search of a text without them."""
+
+    __slots__ = ("source", "letters", "compiled")
+
+    def __init__(self, source: str, letters: re.Pattern):
+        self.source, self.letters, self.compiled = source, letters, None
+
+    def pattern(self) -> re.Pattern:
+        if self.compiled is None:
+            self.compiled = compile(self.source)
+        return self.compiled
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern().search(text) if self.letters.search(text) else None
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        return self.pattern().fullmatch(text) if self.letters.search(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern().finditer(text) if self.letters.search(text) else iter(())
+
+
 def cache_file() -> Path | None:
     """Return where the kept code lives: beside this module's bytecode (so PYTHONPYCACHEPREFIX counts)."""
     if not _TAG:

@@ -91,3 +91,49 @@ def quiet_parser(capsys):
     """The parser prints its usage and errors; each example's output is left unread."""
     yield
     capsys.readouterr()
+
+
+ARABIC_TEXT = st.text(st.sampled_from(list("افادتذكرقالتزعمبحسبوفقيلنسوتمكغيرؤ") + ["\u0640", "\u064e", "\u0670", "أ", "إ", "آ",
+                                                                                      " ", "\n", "a", "s", "1", ",", "\u200f"]),
+                      max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ARABIC_TEXT, st.sampled_from(["_AR_HEDGES", "_AR_REPORTING"]))
+def test_arabic_words_compiled_on_first_use_find_what_the_pattern_finds(text, name):
+    # Arabic's patterns are compiled once a text holding an Arabic letter is searched: one without cannot match.
+    from explainer import attribution
+
+    words = getattr(attribution, name)
+    plain = attribution.re.compile(words.source)
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert bool(words.search(text)) == bool(plain.search(text))
+    assert bool(words.fullmatch(text)) == bool(plain.fullmatch(text))
+    for phrase in ("أفادت التقارير", "وزعم", "بحسب تقارير", "قالت"):
+        assert (words.search(f"x {phrase} y") is None) == (plain.search(f"x {phrase} y") is None)
+
+
+NEVER_COMPILED = """
+import json, sys
+sys.path.insert(0, {repo!r})
+from explainer import attribution, forecasts
+from explainer.cli import main
+
+code = main(["--root", {root!r}, "--out", {out!r}])
+patterns = (attribution._AR_HEDGES, attribution._AR_REPORTING, forecasts._AR_EXPECTING, forecasts._AR_CERTAIN)
+print(json.dumps({{"code": code, "compiled": [getattr(p, "compiled", p) is not None for p in patterns]}}))
+"""
+
+
+def test_an_english_sites_build_compiles_no_arabic_pattern(tmp_path):
+    from conftest import copy_project
+
+    root = copy_project(tmp_path / "project", checked=False)
+    done = subprocess.run([sys.executable, "-c", NEVER_COMPILED.format(repo=str(REPO), root=str(root),
+                                                                        out=str(tmp_path / "site"))],
+                          capture_output=True, text=True, timeout=120, check=True)
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen == {"code": 0, "compiled": [False] * 4}
+    with pytest.raises(ValueError):
+        from explainer.attribution import arabic_words
+        arabic_words(["قال", "said"])
