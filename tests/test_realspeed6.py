@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -137,3 +138,62 @@ def test_an_english_sites_build_compiles_no_arabic_pattern(tmp_path):
     with pytest.raises(ValueError):
         from explainer.attribution import arabic_words
         arabic_words(["قال", "said"])
+
+
+def plain_code_digest() -> str:
+    """Return the digest of our modules and locales as code_digest made it before it was kept: globbed, read, hashed."""
+    import hashlib
+
+    from explainer.memo import PACKAGE
+
+    digest = hashlib.sha256()
+    for path in sorted([*PACKAGE.glob("*.py"), *PACKAGE.glob("locales/*.yaml")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def installation(tmp_path: Path, monkeypatch) -> Path:
+    """Return the folder standing in for the one beside our bytecode, in a process that may write bytecode."""
+    from explainer import beside_code
+
+    folder = tmp_path / "installation" / "__pycache__"
+    monkeypatch.setattr(beside_code, "folder", lambda: folder)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return folder
+
+
+def test_the_code_digest_is_kept_beside_the_code_under_its_files_signatures(installation: Path, monkeypatch):
+    # Reading and hashing our 120 files was 2 ms of every process's start: a process now reads their signatures.
+    from explainer import memo
+
+    expected = plain_code_digest()
+    assert memo.code_digest.__wrapped__() == expected
+    assert (installation / memo.KEPT_CODE_DIGEST).is_file()
+    with monkeypatch.context() as patched:
+        patched.setattr(memo, "files_digest", lambda paths: pytest.fail("our files were read again"))
+        assert memo.code_digest.__wrapped__() == expected
+    # Kept under other signatures (a file changed since), or damaged: made again, the plain way.
+    memo.beside_code.write(memo.KEPT_CODE_DIGEST, memo.marshal.dumps(((("x.py", 1, 2, 3, 4),), "0" * 64)))
+    assert memo.code_digest.__wrapped__() == expected
+    (installation / memo.KEPT_CODE_DIGEST).write_bytes(b"damaged")
+    assert memo.code_digest.__wrapped__() == expected
+
+
+def test_a_files_signature_changes_with_its_size_its_time_or_its_inode(tmp_path: Path):
+    from explainer.memo import code_signature
+
+    path = tmp_path / "module.py"
+    path.write_text("A = 1\n")
+    first = code_signature([str(path)])
+    stamp = path.stat().st_mtime_ns
+    path.write_text("A = 22\n")
+    assert code_signature([str(path)]) != first
+    path.write_text("A = 2\n")
+    os.utime(path, ns=(stamp, stamp + 1_000_000))
+    assert code_signature([str(path)]) != first
+    replacement = tmp_path / "new.py"
+    replacement.write_text("A = 1\n")
+    os.utime(replacement, ns=(stamp, stamp))
+    os.replace(replacement, path)
+    assert code_signature([str(path)]) != first
