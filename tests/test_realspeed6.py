@@ -122,11 +122,12 @@ from explainer.cli import main
 
 code = main(["--root", {root!r}, "--out", {out!r}])
 patterns = (attribution._AR_HEDGES, attribution._AR_REPORTING, forecasts._AR_EXPECTING, forecasts._AR_CERTAIN)
-print(json.dumps({{"code": code, "compiled": [getattr(p, "compiled", p) is not None for p in patterns]}}))
+print(json.dumps({{"code": code, "compiled": [getattr(p, "compiled", p) is not None for p in patterns],
+                  "argparse": "argparse" in sys.modules}}))
 """
 
 
-def test_an_english_sites_build_compiles_no_arabic_pattern(tmp_path):
+def test_an_english_sites_plain_build_compiles_no_arabic_pattern_and_imports_no_argparse(tmp_path):
     from conftest import copy_project
 
     root = copy_project(tmp_path / "project", checked=False)
@@ -134,7 +135,7 @@ def test_an_english_sites_build_compiles_no_arabic_pattern(tmp_path):
                                                                         out=str(tmp_path / "site"))],
                           capture_output=True, text=True, timeout=120, check=True)
     seen = json.loads(done.stdout.splitlines()[-1])
-    assert seen == {"code": 0, "compiled": [False] * 4}
+    assert seen == {"code": 0, "compiled": [False] * 4, "argparse": False}  # nor is argparse imported (2 ms)
     with pytest.raises(ValueError):
         from explainer.attribution import arabic_words
         arabic_words(["قال", "said"])
