@@ -198,3 +198,30 @@ def test_a_files_signature_changes_with_its_size_its_time_or_its_inode(tmp_path:
     os.utime(replacement, ns=(stamp, stamp))
     os.replace(replacement, path)
     assert code_signature([str(path)]) != first
+
+
+def test_without_bytecode_a_template_kept_beside_the_code_is_read_not_compiled(tmp_path: Path, installation: Path,
+                                                                                monkeypatch):
+    # PYTHONDONTWRITEBYTECODE (this machine's setting, a common one in containers): Python still reads the bytecode it
+    # may not write, and so is a compiled template read; every cold build compiled all 17 (0.05 s of the real one's).
+    import jinja2
+
+    from explainer import compiled_templates
+    from explainer.render import make_environment
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "page.html").write_text("kept {{ word }}")
+    assert make_environment(templates, tmp_path / "first").get_template("page.html").render(word="x") == "kept x"
+    assert any(installation.glob("templates.*/*"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    compiled_templates.forget_in_process()
+    with monkeypatch.context() as patched:
+        patched.setattr(jinja2.Environment, "compile", lambda *args, **kw: pytest.fail("compiled again"))
+        assert make_environment(templates, tmp_path / "cold").get_template("page.html").render(word="y") == "kept y"
+    (templates / "page.html").write_text("edited {{ word }}")  # another source: compiled, kept in the project alone
+    compiled_templates.forget_in_process()
+    kept = {path: path.read_bytes() for path in installation.rglob("*") if path.is_file()}
+    assert make_environment(templates, tmp_path / "cold").get_template("page.html").render(word="z") == "edited z"
+    assert {path: path.read_bytes() for path in installation.rglob("*") if path.is_file()} == kept
+    assert len(list((tmp_path / "cold").iterdir())) == 1
