@@ -102,14 +102,19 @@ _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words
 def arabic_words(words) -> patterns.ScriptWords:
     """Return the pattern of Arabic words and phrases as written with or without their short vowels and tatweel,
     hamza or none on an alef ("أفادت", "افادت"), and after a joined "و" or "ف" ("وزعم"): Arabic writes them all.
-    It is compiled once a text holding an Arabic letter is searched: every word of it holds some."""
+    It is spelled and compiled once a text holding an Arabic letter is searched: every word of it holds some."""
     def spelled(word: str) -> str:
         letters = ("[اأإآ]" if c in "اأإآ" else r"\s+" if c == " " else re.escape(c) for c in word)
         return _AR_MARKS.join(letters) + _AR_MARKS
+
+    def source() -> str:
+        alternatives = "|".join(spelled(w) for w in patterns.longest_first(words))
+        return rf"(?<!\w)(?:[وف]{_AR_MARKS})?(?:{alternatives})(?!\w)"
+
+    words = tuple(words)
     if not all(_ARABIC_LETTER.search(word) for word in words):
         raise ValueError("arabic_words: a word without an Arabic letter would never be looked for")
-    alternatives = "|".join(spelled(w) for w in patterns.longest_first(words))
-    return patterns.ScriptWords(rf"(?<!\w)(?:[وف]{_AR_MARKS})?(?:{alternatives})(?!\w)", _ARABIC_LETTER)
+    return patterns.ScriptWords(source, _ARABIC_LETTER)
 
 
 _AR_MARKS = "[\u0640\u064b-\u065f\u0670]*"
