@@ -79,7 +79,7 @@ TOKENS = st.sampled_from(["--root", "--out", "--base-url", "--root=x", "--ro", "
                           "build", "check", "--help", "https://example.org", "a b"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(TOKENS, max_size=5))
 def test_every_command_line_parses_as_the_parser_reads_it(argv):
     # The plain build's shortcut takes only what it reads exactly as the parser does; everything else goes to the parser.
@@ -99,7 +99,7 @@ ARABIC_TEXT = st.text(st.sampled_from(list("افادتذكرقالتزعمبحس
                       max_size=40)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(ARABIC_TEXT, st.sampled_from(["_AR_HEDGES", "_AR_REPORTING"]))
 def test_arabic_words_compiled_on_first_use_find_what_the_pattern_finds(text, name):
     # Arabic's patterns are compiled once a text holding an Arabic letter is searched: one without cannot match.
