@@ -74,9 +74,12 @@ def code_files(package: Path) -> list[str]:
     `locales/*.yaml` give (which compiled their patterns, and made and compared 120 Paths, in every process)."""
     found = []
     for parts, suffix in (((), ".py"), (("locales",), ".yaml")):
-        with os.scandir(os.path.join(package, *parts)) as entries:
-            found += [((*parts, entry.name), entry.path) for entry in entries
-                      if entry.name.endswith(suffix) and not entry.name.startswith(".")]
+        try:
+            with os.scandir(os.path.join(package, *parts)) as entries:
+                found += [((*parts, entry.name), entry.path) for entry in entries
+                          if entry.name.endswith(suffix) and not entry.name.startswith(".")]
+        except (FileNotFoundError, NotADirectoryError):  # as a glob of a folder that is not there: nothing
+            continue
     return [path for _, path in sorted(found)]
 
 

@@ -181,6 +181,16 @@ def test_the_code_digest_is_kept_beside_the_code_under_its_files_signatures(inst
     assert memo.code_digest.__wrapped__() == expected
 
 
+def test_the_files_of_the_code_digest_are_those_the_globs_gave(tmp_path: Path):
+    from explainer.memo import PACKAGE, code_files
+
+    assert code_files(PACKAGE) == [str(path) for path in sorted([*PACKAGE.glob("*.py"), *PACKAGE.glob("locales/*.yaml")])]
+    (tmp_path / "b.py").write_text("")
+    (tmp_path / ".hidden.py").write_text("")
+    (tmp_path / "a.yaml").write_text("")
+    assert code_files(tmp_path) == [str(tmp_path / "b.py")]  # and no locales/ folder: none of it, as a glob found
+
+
 def test_a_files_signature_changes_with_its_size_its_time_or_its_inode(tmp_path: Path):
     from explainer.memo import code_signature
 
