@@ -3,8 +3,11 @@
 
 from pathlib import Path
 
-from explainer.cli import main
-from explainer.process_exit import end_process
+from explainer.gc_pause import no_collection
+
+with no_collection():  # what importing makes lives as long as the process: the collector's passes over it free nothing
+    from explainer.cli import main
+    from explainer.process_exit import end_process
 
 if __name__ == "__main__":
     # The folder the script is in, as run: a project may hold a link to a build.py kept elsewhere.

@@ -99,17 +99,26 @@ _COUNTERFACTUAL = patterns.compile(r"\s+(?:pu|dû|du|fallu|voulu|souhaité|aimé
 _HEDGES_GIVEN = frozenset(w for words in REPORTED_HEDGES.values() for w in words)
 
 
-def arabic_words(words) -> re.Pattern:
+def arabic_words(words) -> patterns.ScriptWords:
     """Return the pattern of Arabic words and phrases as written with or without their short vowels and tatweel,
-    hamza or none on an alef ("أفادت", "افادت"), and after a joined "و" or "ف" ("وزعم"): Arabic writes them all."""
+    hamza or none on an alef ("أفادت", "افادت"), and after a joined "و" or "ف" ("وزعم"): Arabic writes them all.
+    It is spelled and compiled once a text holding an Arabic letter is searched: every word of it holds some."""
     def spelled(word: str) -> str:
         letters = ("[اأإآ]" if c in "اأإآ" else r"\s+" if c == " " else re.escape(c) for c in word)
         return _AR_MARKS.join(letters) + _AR_MARKS
-    alternatives = "|".join(spelled(w) for w in patterns.longest_first(words))
-    return patterns.compile(rf"(?<!\w)(?:[وف]{_AR_MARKS})?(?:{alternatives})(?!\w)")
+
+    def source() -> str:
+        alternatives = "|".join(spelled(w) for w in patterns.longest_first(words))
+        return rf"(?<!\w)(?:[وف]{_AR_MARKS})?(?:{alternatives})(?!\w)"
+
+    words = tuple(words)
+    if not all(_ARABIC_LETTER.search(word) for word in words):
+        raise ValueError("arabic_words: a word without an Arabic letter would never be looked for")
+    return patterns.ScriptWords(source, _ARABIC_LETTER)
 
 
 _AR_MARKS = "[\u0640\u064b-\u065f\u0670]*"
+_ARABIC_LETTER = patterns.compile("[\u0600-\u06ff]")  # the Arabic block: every letter and mark arabic_words spells
 # An Arabic source's "reportedly" and "alleged": reports pass it on ("أفادت التقارير", "بحسب تقارير"), a side
 # alleges it ("زعم", "مزعوم"), it is said ("يقال") or unconfirmed ("غير مؤكد").
 _AR_REPORTS = ("افادت", "تفيد", "ذكرت", "تذكر", "تقول", "قالت", "تشير", "اشارت", "بحسب", "حسب", "وفقا ل", "وفقا لل")

@@ -5,12 +5,11 @@ Only this module exits.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import os
-import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 from . import environment
 from .problems import ContentError, Problem, printable
@@ -19,83 +18,59 @@ from .stops import first_stop_only
 from .write import OutputError, check_output_location
 
 
-def base_url(text: str) -> str:
-    """Return a --base-url value if it is an http(s) address (or empty), else refuse it."""
-    from .model import URL_PATTERN
-
-    if text and not re.fullmatch(URL_PATTERN.strip("^$"), text):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
-    return text
-
-
-def port_number(text: str) -> int:
-    """Return a --port value if it is a TCP port number, else refuse it."""
-    if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number between 1 and 65535")
-    return int(text)
-
-
-class Parser(argparse.ArgumentParser):
-    """Argument errors are bad input like any other: one line, exit code 1."""
-
-    def error(self, message: str):
-        self.exit(1, f"error: {message} (see python build.py --help)\n")
-
-
-def parse_args(argv: list[str], default_root: Path | None = None) -> argparse.Namespace:
+def parse_args(argv: list[str], default_root: Path | None = None) -> Arguments:
     """Return the parsed command line; `--root` defaults to `default_root`, else the current folder."""
+    root = default_root or Path.cwd()
+    plain = _plain_build(argv)
+    if plain is not None:  # making the parser took 8 ms of a cold build's CPU, more than parsing these needs
+        return Arguments(**{"root": root, "command": None, **plain})
+    from argparse import Namespace  # loaded with the parser (see explainer/arguments.py)
+
     # The default is handed in as a value already there (argparse keeps it unless --root is given): the
     # parser itself is the same for every call.
-    given = argparse.Namespace(root=default_root or Path.cwd())
-    if not argv:  # `python build.py`: nothing to parse, and making the parser took 8 ms of a cold build's CPU
-        given.command = None
-        return given
-    return _parser().parse_args(argv, given)
+    return Arguments(**vars(_parser().parse_args(argv, Namespace(root=root))))
+
+
+class Arguments(SimpleNamespace):
+    """A parsed command line, read by the parser or not: equal to the Namespace the parser makes of it, as one
+    Namespace is to another with the same values (a plain build's is made without importing argparse)."""
+
+    def __eq__(self, other):
+        argparse = sys.modules.get("argparse")  # a Namespace exists only once argparse is imported
+        if isinstance(other, SimpleNamespace) or (argparse is not None and isinstance(other, argparse.Namespace)):
+            return vars(self) == vars(other)
+        return NotImplemented
+
+    __hash__ = None
+
+
+_PLAIN_OPTIONS = {"--root": "root", "--out": "out"}  # options of a plain build whose value is taken as a Path
+
+
+def _plain_build(argv: list[str]) -> dict[str, Path] | None:
+    """Return the options of a plain build written as the parser reads them at once (`python build.py`, or with
+    `--root DIR` and `--out DIR`, each once, their values not starting with "-"), by name; None for anything
+    else, which the parser reads (tests/test_realspeed6.py compares the two)."""
+    if len(argv) % 2:
+        return None
+    found = {}
+    for option, value in zip(argv[::2], argv[1::2]):
+        name = _PLAIN_OPTIONS.get(option)
+        if name is None or name in found or value.startswith("-"):
+            return None
+        found[name] = Path(value)
+    return found
 
 
 @functools.cache  # made once per process: 4 ms of CPU, as much as a check of a small project (the tests run thousands)
-def _parser() -> Parser:
+def _parser():
     """Return the command line's parser."""
-    parser = Parser(prog="build.py", description="Build the microsite of cited briefings into site/.")
-    parser.add_argument("--root", type=Path, default=argparse.SUPPRESS,
-                        help="project folder holding content/, seeds/ and templates/ "
-                             "(default: the folder of the build.py you run)")
-    commands = parser.add_subparsers(dest="command", parser_class=Parser)
-    build = commands.add_parser("build", help="validate, anchor and write site/ (the default)")
-    check = commands.add_parser("check", help="validate and anchor without writing; report per briefing and source")
-    check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
-    serve = commands.add_parser("serve", help="build, serve site/ and rebuild on every change")
-    serve.add_argument("--port", type=port_number, default=8000, help="port to serve on; the next free one if taken (default 8000)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
-    serve.add_argument("--open", action="store_true", help="open the briefing in a browser")
-    new = commands.add_parser("new", help="start a new briefing folder content/SLUG/ that builds as it is")
-    new.add_argument("slug", help="the briefing's folder name and address: lowercase letters, digits, hyphens")
-    new.add_argument("--title", required=True, help="the briefing's headline")
-    new.add_argument("--source", default="", help="id of the library source its first citation quotes "
-                                                   "(default: the first in content/sources.yaml)")
-    changes = commands.add_parser("changes", help="list what changed in each briefing since a git commit")
-    changes.add_argument("--since", required=True, help="a git commit, branch or tag, e.g. HEAD~3 or main")
-    accept = commands.add_parser("accept-source", help="record a source file's new SHA-256 once its citations are checked")
-    accept.add_argument("source_id", help="the source's id in content/sources.yaml")
-    accept.add_argument("--force", action="store_true",
-                        help="record the hash even while citations of the source no longer anchor")
-    cite = commands.add_parser("cite", help="find words in a source and print a citation ready to paste")
-    cite.add_argument("source_id", help="the source's id in content/sources.yaml")
-    cite.add_argument("words", help="the words to find (spacing, case and quote styles are forgiven)")
-    commands.add_parser("schema", help="write JSON Schemas of the content files to schema/")
-    for sub in (build, check):
-        sub.add_argument("--format", choices=("text", "github"), default="text",
-                         help="how to print problems: text, or github (workflow annotations on the YAML lines)")
-    for sub in (parser, build, serve):
-        sub.add_argument("--out", type=Path, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
-        sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
-                         help="public address of the site, used for canonical links, the feed and the sitemap")
-    for sub in commands.choices.values():  # also after the command, where a user types options: `check --root DIR`
-        sub.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (see above)")
-    return parser
+    from .arguments import make_parser  # argparse and gettext, for a command line _plain_build does not read
+
+    return make_parser()
 
 
-def project_from(args: argparse.Namespace) -> Project:
+def project_from(args: Arguments) -> Project:
     """Return the Project the arguments describe."""
     return Project.at(args.root.resolve(), getattr(args, "out", None), base_url=getattr(args, "base_url", None))
 
@@ -156,7 +131,7 @@ def report_problems(error: ContentError, style: str = "text") -> None:
     print(f"{count:,} problem{'s' if count != 1 else ''}; site/ was not changed.", file=sys.stderr)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: Arguments) -> int:
     """Run the command the arguments name; return the exit code."""
     command = args.command or "build"
     environment.check()

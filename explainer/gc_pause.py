@@ -8,8 +8,8 @@ with the same peak memory without them (benchmarks/results.md).
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator  # not typing: build.py imports this module before pausing the collector
 from contextlib import contextmanager
-from typing import Iterator
 
 
 @contextmanager

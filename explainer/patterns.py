@@ -73,6 +73,35 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
     return compiled
 
 
+class ScriptWords:
+    """A pattern of words that each hold a letter of one script (Arabic's), spelled and compiled the first time it is
+    asked about a text holding such a letter: a text with none cannot match. An English site's build never makes
+    Arabic's four (1 ms of the real microsite's start; their code is a third of this store's bytes), and the letter
+    test is cheaper than the pattern's search of a text without them."""
+
+    __slots__ = ("spell", "letters", "compiled")
+
+    def __init__(self, spell, letters: re.Pattern):
+        self.spell, self.letters, self.compiled = spell, letters, None  # spell(): the pattern's source, made then too
+
+    def source(self) -> str:
+        return self.spell()
+
+    def pattern(self) -> re.Pattern:
+        if self.compiled is None:
+            self.compiled = compile(self.spell())
+        return self.compiled
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern().search(text) if self.letters.search(text) else None
+
+    def fullmatch(self, text: str) -> re.Match | None:
+        return self.pattern().fullmatch(text) if self.letters.search(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern().finditer(text) if self.letters.search(text) else iter(())
+
+
 def cache_file() -> Path | None:
     """Return where the kept code lives: beside this module's bytecode (so PYTHONPYCACHEPREFIX counts)."""
     if not _TAG:

@@ -1,0 +1,75 @@
+"""The command line's parser: every command and option of `python build.py`, and how a bad one is refused.
+
+Imported only for a command line that cli.parse_args does not read at once (a plain build's needs neither argparse
+nor gettext, which it loads: 2 ms of a cold build's start).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+
+def base_url(text: str) -> str:
+    """Return a --base-url value if it is an http(s) address (or empty), else refuse it."""
+    from .model import URL_PATTERN
+
+    if text and not re.fullmatch(URL_PATTERN.strip("^$"), text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
+    return text
+
+
+def port_number(text: str) -> int:
+    """Return a --port value if it is a TCP port number, else refuse it."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number between 1 and 65535")
+    return int(text)
+
+
+class Parser(argparse.ArgumentParser):
+    """Argument errors are bad input like any other: one line, exit code 1."""
+
+    def error(self, message: str):
+        self.exit(1, f"error: {message} (see python build.py --help)\n")
+
+
+def make_parser() -> Parser:
+    """Return the command line's parser."""
+    parser = Parser(prog="build.py", description="Build the microsite of cited briefings into site/.")
+    parser.add_argument("--root", type=Path, default=argparse.SUPPRESS,
+                        help="project folder holding content/, seeds/ and templates/ "
+                             "(default: the folder of the build.py you run)")
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    build = commands.add_parser("build", help="validate, anchor and write site/ (the default)")
+    check = commands.add_parser("check", help="validate and anchor without writing; report per briefing and source")
+    check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
+    serve = commands.add_parser("serve", help="build, serve site/ and rebuild on every change")
+    serve.add_argument("--port", type=port_number, default=8000, help="port to serve on; the next free one if taken (default 8000)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
+    serve.add_argument("--open", action="store_true", help="open the briefing in a browser")
+    new = commands.add_parser("new", help="start a new briefing folder content/SLUG/ that builds as it is")
+    new.add_argument("slug", help="the briefing's folder name and address: lowercase letters, digits, hyphens")
+    new.add_argument("--title", required=True, help="the briefing's headline")
+    new.add_argument("--source", default="", help="id of the library source its first citation quotes "
+                                                   "(default: the first in content/sources.yaml)")
+    changes = commands.add_parser("changes", help="list what changed in each briefing since a git commit")
+    changes.add_argument("--since", required=True, help="a git commit, branch or tag, e.g. HEAD~3 or main")
+    accept = commands.add_parser("accept-source", help="record a source file's new SHA-256 once its citations are checked")
+    accept.add_argument("source_id", help="the source's id in content/sources.yaml")
+    accept.add_argument("--force", action="store_true",
+                        help="record the hash even while citations of the source no longer anchor")
+    cite = commands.add_parser("cite", help="find words in a source and print a citation ready to paste")
+    cite.add_argument("source_id", help="the source's id in content/sources.yaml")
+    cite.add_argument("words", help="the words to find (spacing, case and quote styles are forgiven)")
+    commands.add_parser("schema", help="write JSON Schemas of the content files to schema/")
+    for sub in (build, check):
+        sub.add_argument("--format", choices=("text", "github"), default="text",
+                         help="how to print problems: text, or github (workflow annotations on the YAML lines)")
+    for sub in (parser, build, serve):
+        sub.add_argument("--out", type=Path, default=argparse.SUPPRESS, help="output folder (default: ROOT/site)")
+        sub.add_argument("--base-url", default=argparse.SUPPRESS, type=base_url,
+                         help="public address of the site, used for canonical links, the feed and the sitemap")
+    for sub in commands.choices.values():  # also after the command, where a user types options: `check --root DIR`
+        sub.add_argument("--root", type=Path, default=argparse.SUPPRESS, help="project folder (see above)")
+    return parser
