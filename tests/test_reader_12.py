@@ -1,0 +1,63 @@
+"""A reader in Chromium, round twelve: a fact-checker following a note to a passage that holds other cited passages,
+and a reader arriving at a comparison row or a quote by its link, in forced colours too. Each browser test loads one
+page and checks what a reader meets there."""
+
+from __future__ import annotations
+
+import pytest
+
+from browser_support import PAINTED, open_page, serve
+
+# Two passages of the fixture merger's gazette that hold others: the Authority's decision holds two (one inside the
+# other), the announcement one.
+DECISION = "L'Autorité de la concurrence de Valmont a décidé le 12 mai 2026 d'ouvrir une enquête approfondie sur le projet."
+ANNOUNCEMENT = "La coopérative Laiterie du Nord et la Fromagerie Belval ont annoncé le 4 mai 2026 leur projet de fusion."
+
+# Where an element is drawn on the page with a margin round it (a ring is drawn outside its box).
+AROUND = """element => { const box = element.getBoundingClientRect(), x = Math.max(0, box.x + scrollX - 8);
+    return {x, y: Math.max(0, box.y + scrollY - 8), width: box.width + 16, height: box.height + 16}; }"""
+
+
+def looks(page, element) -> bytes:
+    """Return a picture of `element` and what is drawn round it, as the page shows it now."""
+    return page.screenshot(clip=element.evaluate(AROUND), full_page=True, animations="disabled")
+
+
+@pytest.mark.browser
+def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(chromium, fixture_site):
+    """A passage inside another kept its own plain fill over the fill of the passage arrived at, so a note's link
+    showed only the words between the passages inside as the ones it led to: "L'Autorité de la concurrence de
+    Valmont ." of the Authority's decision, ". ... . ." of the real briefing's Al-Monitor quote (11 of its 42
+    passages, 22 of 131 across six sites). Every word of the passage is now on the arrival's fill, in light and dark,
+    and keeps its contrast there."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    with serve(fixture_site("merger")) as url:
+        page, traffic = open_page(chromium, url + "sources/gazette.html#passage-448-559",
+                                  viewport={"width": 320, "height": 640})
+        assert page.evaluate(PAINTED) == DECISION
+        page.evaluate("() => { location.hash = 'passage-79-183'; }")
+        assert page.evaluate(PAINTED) == ANNOUNCEMENT
+        page.emulate_media(color_scheme="dark")
+        assert page.evaluate(PAINTED) == ANNOUNCEMENT
+        assert Axe().run(page).violations_count == 0  # the inner passage's words dark on the bright fill
+        assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
+        page.context.close()
+
+
+@pytest.mark.browser
+def test_a_row_or_a_quote_arrived_at_by_its_link_looks_arrived_at_in_forced_colours(chromium, real_site):
+    """A comparison row arrived at by its "link to this" was only tinted: colour alone, which forced colours (Windows
+    high contrast) drop, so the row looked like every other. A quote arrived at by its link showed nothing at all, in
+    any colours. The row is now lined above and below in the accent colour, the quote ringed like a claim card:
+    each looks otherwise than before it was arrived at, in forced colours too."""
+    with serve(real_site) as url:
+        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
+                                  viewport={"width": 320, "height": 640}, forced_colors="active")
+        for selector in ("tr[id]", ".quote[id]"):
+            element = page.locator(selector).last
+            before = looks(page, element)
+            page.evaluate("id => { location.hash = id; }", element.get_attribute("id"))
+            assert looks(page, element) != before, selector
+        assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
+        page.context.close()
