@@ -61,3 +61,17 @@ def test_a_row_or_a_quote_arrived_at_by_its_link_looks_arrived_at_in_forced_colo
             assert looks(page, element) != before, selector
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
         page.context.close()
+
+
+@pytest.mark.parametrize("name", ["comparisons.csv", "claims.csv"])
+def test_a_download_opened_in_a_spreadsheet_is_rfc_4180_csv_with_a_byte_order_mark(fixture_site, name):
+    """RFC 4180 (and the text/csv registration) ends each record with CRLF; the downloads ended them with a bare LF.
+    The rows as a spreadsheet reads them: a BOM for UTF-8, then every record ending in CRLF, the same rows as before."""
+    import csv
+
+    data = (fixture_site("merger") / "grocer-merger" / "data" / name).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(data.decode("utf-8-sig").splitlines(keepends=True)))
+    assert len(rows) > 2 and data.count(b"\r\n") == len(rows) == data.count(b"\n")
+    assert data.endswith(b"\r\n") and b"\r\r" not in data
+    assert rows[0][:2] == (["table", "measure"] if name == "comparisons.csv" else ["topic", "claim"])
