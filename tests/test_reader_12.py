@@ -1,8 +1,12 @@
 """A reader in Chromium, round twelve: a fact-checker following a note to a passage that holds other cited passages,
-and a reader arriving at a comparison row or a quote by its link, in forced colours too. Each browser test loads one
-page and checks what a reader meets there."""
+and a reader arriving at a comparison row or a quote by its link, in forced colours too; the downloads opened in a
+spreadsheet, and a screen reader's list of a page's links. Each browser test loads one page and checks what a reader
+meets there."""
 
 from __future__ import annotations
+
+import html
+import re
 
 import pytest
 
@@ -75,3 +79,26 @@ def test_a_download_opened_in_a_spreadsheet_is_rfc_4180_csv_with_a_byte_order_ma
     assert len(rows) > 2 and data.count(b"\r\n") == len(rows) == data.count(b"\n")
     assert data.endswith(b"\r\n") and b"\r\r" not in data
     assert rows[0][:2] == (["table", "measure"] if name == "comparisons.csv" else ["topic", "claim"])
+
+
+def _source_links(page: str) -> list[tuple[str, str, str]]:
+    """Return each note's number, and its link into the source page: its accessible name and its shown words."""
+    notes = page.split('<section id="notes"', 1)[1].split("<li id=")[1:]
+    links = [re.search(r'<a href="[^"]*sources/[^"]*"(?: aria-label="([^"]*)")?>([^<]*)</a>', note) for note in notes]
+    return [(str(number), html.unescape(link[1] or link[2]), html.unescape(link[2]))
+            for number, link in enumerate(links, start=1)]
+
+
+def test_each_notes_way_into_the_source_is_named_with_its_number(real_site, fixture_site):
+    """A screen reader's list of the page's links held "in the source" once per note, 42 times alike on the real
+    briefing, each leading to other words; a note's markers ("note 3") and its "original" link were named with its
+    number, this link alone not. It is now "note 3 in the source", in the page's language, its shown words kept
+    (WCAG 2.5.3: the name holds the label)."""
+    pages = {"en": real_site / "pakistan-afghanistan-war" / "index.html",
+             "ar": fixture_site("rtl") / "bus-routes" / "index.html"}
+    said = {"en": "note {number} in the source", "ar": "الحاشية {number} في المصدر"}
+    for language, page in pages.items():
+        links = _source_links(page.read_text(encoding="utf-8"))
+        assert len(links) > 1 and len({name for _, name, _ in links}) == len(links)
+        assert all(name == said[language].format(number=number) and name.endswith(shown)
+                   for number, name, shown in links), links
