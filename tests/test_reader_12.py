@@ -11,6 +11,7 @@ import re
 import pytest
 
 from browser_support import PAINTED, open_page, serve
+from regenerate_golden import GOLDEN
 
 # Two passages of the fixture merger's gazette that hold others: the Authority's decision holds two (one inside the
 # other), the announcement one.
@@ -102,3 +103,13 @@ def test_each_notes_way_into_the_source_is_named_with_its_number(real_site, fixt
         assert len(links) > 1 and len({name for _, name, _ in links}) == len(links)
         assert all(name == said[language].format(number=number) and name.endswith(shown)
                    for number, name, shown in links), links
+
+
+def test_where_a_briefing_cites_several_sources_each_notes_link_is_named_with_its_number_and_title():
+    """Where a briefing cites several sources, a note's link into its source shows the source's title: the same name
+    for every note of that source (24 notes, two titles, on a French briefing of the tests). It is now "note 2: The
+    Harbour Courier (fictional)". The fixture microsite's vote briefing, as built (tests/test_golden.py)."""
+    page = (GOLDEN / "council-vote" / "index.html").read_text(encoding="utf-8")
+    assert _source_links(page) == [("1", "note 1: Eastmere council minutes (fictional)",
+                                    "Eastmere council minutes (fictional)"),
+                                   ("2", "note 2: The Harbour Courier (fictional)", "The Harbour Courier (fictional)")]
