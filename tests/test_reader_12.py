@@ -68,6 +68,27 @@ def test_a_row_or_a_quote_arrived_at_by_its_link_looks_arrived_at_in_forced_colo
         page.context.close()
 
 
+@pytest.mark.browser
+def test_the_way_back_from_a_note_by_mouse_opens_no_preview_over_the_words_come_back_to(chromium, real_site):
+    """Following a note's way back focuses its marker, and focus showed the marker's preview: a reader who clicked
+    (or tapped) back from note 3 found note 3 again in a box over the next lines of the summary, until they clicked
+    elsewhere. A preview now opens on hover and on a focus moved by keyboard (Tab, or Enter on the way back), as
+    before, but not on this one."""
+    with serve(real_site) as url:
+        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
+                                  viewport={"width": 390, "height": 700})
+        marker = page.locator("a.ref").nth(2)
+        marker.click()
+        page.mouse.move(0, 0)
+        page.locator(f"li:target a.backlink[href='#{marker.get_attribute('id')}']").click()
+        assert page.evaluate("document.activeElement.id") == marker.get_attribute("id")  # the marker, focused
+        assert page.is_hidden("#fn-tip")
+        page.keyboard.press("Tab")  # the next marker, reached by keyboard, shows its own
+        assert page.evaluate("document.activeElement.className") == "ref" and page.is_visible("#fn-tip")
+        assert not traffic.console_errors and not traffic.page_errors
+        page.context.close()
+
+
 @pytest.mark.parametrize("name", ["comparisons.csv", "claims.csv"])
 def test_a_download_opened_in_a_spreadsheet_is_rfc_4180_csv_with_a_byte_order_mark(fixture_site, name):
     """RFC 4180 (and the text/csv registration) ends each record with CRLF; the downloads ended them with a bare LF.
