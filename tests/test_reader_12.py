@@ -1,7 +1,7 @@
 """A reader in Chromium, round twelve: a fact-checker following a note to a passage that holds other cited passages,
-and a reader arriving at a comparison row or a quote by its link, in forced colours too; the downloads opened in a
-spreadsheet, and a screen reader's list of a page's links. Each browser test loads one page and checks what a reader
-meets there."""
+and a reader arriving at a comparison row or a quote by its link, in forced colours too; a reader clicking back from
+a note; the downloads opened in a spreadsheet, and a screen reader's list of a page's links. Each browser test loads
+one page and checks what a reader meets there."""
 
 from __future__ import annotations
 
