@@ -73,13 +73,14 @@ def briefings_index(site) -> bytes:
 
 
 def _csv(header: list[str], rows: list[list]) -> bytes:
-    """Return the rows as UTF-8 CSV, starting with a byte order mark.
+    """Return the rows as UTF-8 CSV, starting with a byte order mark, each row ending in CRLF (RFC 4180).
 
     Excel on Windows reads a CSV without one in the system's ANSI code page: "Pakistan–Afghanistan" showed as
     "Pakistanâ€“Afghanistan", and an Arabic briefing's names not at all. LibreOffice, Google Sheets, pandas and
-    readr read it either way; Python's csv module and R's read.csv are told `utf-8-sig` / `UTF-8-BOM`."""
+    readr read it either way; Python's csv module and R's read.csv are told `utf-8-sig` / `UTF-8-BOM`. A line
+    break inside a cell stays a bare LF, quoted, which spreadsheets show as a new line within the cell."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([[_inert(cell) for cell in row] for row in rows])
     return buffer.getvalue().encode("utf-8-sig")

@@ -53,6 +53,7 @@ class Footnote:
     keys: list[str] = field(default_factory=list)
     uses: list[Ref] = field(default_factory=list)
     page_language: str = ""  # of the page the note is on: the quoted words are marked when their source's differs
+    label: str = ""  # what a screen reader names it, as its markers ("note 3"), or "" (a locale without marker_label)
 
     @property
     def foreign(self) -> Foreign:
@@ -135,7 +136,8 @@ class FootnoteNumbering:
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
                             f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label,
                             self.fragment_of(passage) if self.sources[passage.source_id].url else "",
-                            page_language=self.language)
+                            page_language=self.language,
+                            label=self.marker_label.format(number=number) if self.marker_label else "")
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)
@@ -144,8 +146,7 @@ class FootnoteNumbering:
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
         ref = Ref(note.number, base if count == 1 else f"{base}_{count}", note.id,
-                  letter_for(len(note.uses), self.language), passage.text,
-                  self.marker_label.format(number=note.number) if self.marker_label else "")
+                  letter_for(len(note.uses), self.language), passage.text, note.label)
         note.uses.append(ref)
         return ref
 

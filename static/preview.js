@@ -46,9 +46,14 @@
     // A short delay lets the pointer move onto the preview (to select or read it) without losing it.
     if (current && (marker(event.target) || tip.contains(event.target))) timer = setTimeout(hide, 300);
   });
+  function byKeyboard(link) {
+    try { return link.matches(":focus-visible"); } catch (error) { return true; }  // a browser without it
+  }
   addEventListener("focusin", function (event) {
+    // Only a focus moved by keyboard shows the preview: following a note's way back focuses its marker too, and
+    // the preview of the note just read covered the lines a mouse or touch reader came back to
     var link = marker(event.target);
-    if (link) show(link); else hide();
+    if (!link) hide(); else if (byKeyboard(link)) show(link);
   });
   addEventListener("focusout", function (event) {
     if (marker(event.target)) hide();

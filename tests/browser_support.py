@@ -149,3 +149,19 @@ def open_page(browser, url: str, **context_options):
     traffic.watch(page)
     page.goto(url, wait_until="load")
     return page, traffic
+
+
+# The words a source page shows on the fill of the passage arrived at (mark:target), in order: each text's nearest
+# ancestor with a background of its own has that fill. A mark's own computed background said nothing of a passage
+# inside it, whose fill covered its words.
+PAINTED = """() => { const tint = getComputedStyle(document.querySelector('mark:target')).backgroundColor, words = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        let element = node.parentElement, fill = getComputedStyle(element).backgroundColor;
+        while (fill === 'rgba(0, 0, 0, 0)' && element.parentElement) {
+            element = element.parentElement;
+            fill = getComputedStyle(element).backgroundColor;
+        }
+        if (fill === tint && !node.parentElement.closest('.legend')) words.push(node.textContent);
+    }
+    return words.join(''); }"""

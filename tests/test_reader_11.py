@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import PAINTED, open_page, serve
 from conftest import run_build
 from test_reader_10 import microsite_citing
 from test_reader_9 import CHART_FAULTS
@@ -61,7 +61,16 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
             page.keyboard.press("Enter")
         first, rest = CROSSING.split(" The union")
         assert page.evaluate(TINTED) == [first, " The union" + rest]  # the union's count inside, tinted as cited
+        assert page.evaluate(PAINTED) == CROSSING  # ... and shown so: the union's own fill covered its words
         assert page.evaluate(FILLED) == ["../harbour-strike/#" + note_id]
+        # Tab goes on in reading order: to the link back of the walk-out's sentence, which ends inside this quote,
+        # then to this quote's own (headless Chromium may spend a page's first key press focusing the document)
+        reached = []
+        for _ in range(3):
+            page.keyboard.press("Tab")
+            reached.append(page.evaluate("document.activeElement.getAttribute('href')"))
+        assert [href for href in reached if href][:2] == ["../harbour-strike/#note-courier-80-185",
+                                                          "../harbour-strike/#" + note_id]
         resumed = "mark:has(>mark.cut:target)+.backlinks+mark.resumed"
         assert page.eval_on_selector(resumed, "mark => getComputedStyle(mark).boxShadow") != "none"  # ringed
         page.emulate_media(forced_colors="active")
@@ -71,6 +80,7 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         union = page.eval_on_selector("mark.resumed mark.cut", "mark => mark.id")
         page.evaluate("id => { location.hash = id; }", union)
         assert page.evaluate(TINTED) == ["The union said 1,200 members", " joined the strike."]
+        assert page.evaluate(PAINTED) == "The union said 1,200 members joined the strike."
         assert len(page.evaluate(FILLED)) == 1
         assert Axe().run(page).violations_count == 0
         # On paper, where no link back is printed, the legend said each passage "ends with a link back to its note"
