@@ -29,6 +29,8 @@ from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
+from .legal_status import changed_status
+from .scope import widened_scope
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
 from .respective import swapped_figures, swapped_figures_in_item
@@ -381,6 +383,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
+            + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
@@ -390,6 +393,12 @@ def _unhedged_forecasts_in_item(text: str, passages: Passages, language: str) ->
     as "laut einem Sprecher" in one sentence says whose word that one is, not the next one's "wird"."""
     return [finding for sentence in split_sentences(text, language)
             for finding in unhedged_forecasts(sentence.text, passages, sentence.start, language)]
+
+
+def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
+    """Return what a sentence check finds in an item cited as a whole, sentence by sentence."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in check(sentence.text, passages, sentence.start, language)]
 
 
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
@@ -405,6 +414,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
+            + _in_sentences(changed_status, text, passages, language)
+            + _in_sentences(widened_scope, text, passages, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
