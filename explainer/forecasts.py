@@ -131,11 +131,16 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
         return []
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     certain = _stated_as_certain(spoken, language)
-    if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken) or says_who_reports(spoken):
+    if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken):
         return []
-    expected = next((word for p in passages for word in expectations_in(p.text, p.language)), None)
-    if expected is None or any(_stated_as_certain(p.text, p.language) for p in passages):
+    expecting = [p for p in passages if expectations_in(p.text, p.language)]
+    if not expecting or any(_stated_as_certain(p.text, p.language) for p in passages):
         return []
+    # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
+    # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
+    if says_who_reports(spoken) and not all(says_who_reports(p.text) for p in expecting):
+        return []
+    expected = expectations_in(expecting[0].text, expecting[0].language)[0]
     at, words = certain[0]
     flat = " ".join(MARKER.sub("", text).split())
     shown = flat if len(flat) <= 160 else flat[:159] + "…"
