@@ -31,6 +31,7 @@ from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
 from .legal_status import changed_status
 from .scope import widened_scope
+from .possible_done import told_as_done
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
 from .respective import swapped_figures, swapped_figures_in_item
@@ -384,6 +385,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
+            + told_as_done(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
@@ -416,6 +418,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + _in_sentences(changed_status, text, passages, language)
             + _in_sentences(widened_scope, text, passages, language)
+            + _in_sentences(told_as_done, text, passages, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
