@@ -38,6 +38,9 @@ _PLACE = rf"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l['’]|el\s+)?{_MONTHS_AND_DAYS
 # "aux États-Unis", "in Deutschland", "en España".
 _LIMITED = patterns.compile(rf"(?<!\w)(?:only\s+)?(?:in|within|en|au|aux|dans)\s+(?P<place>{_PLACE})"
                             r"(?P<unit>\s+(?:state|county|province|region|city|district|market))?", re.UNICODE)
+# A sentence limiting its "all" itself: a place, or "in the capital", "within its borders" (not "in the past").
+_OWN_LIMIT = patterns.compile(r"(?<!\w)(?:in|within|inside)\s+(?:the|its|their|his|her)\s+(?!(?:past|last|first|next"
+                              r"|same|end|meantime|morning|evening|afternoon|night|week|month|year)(?!\w))[a-z]+")
 _SUB_NATIONAL = patterns.compile(r"(?<!\w)(?:state|county|province|region|city|district)(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nicht|pas|no)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -73,7 +76,7 @@ def _wide(text: str) -> list[tuple[str, str, str]]:
     quoted = quoted_parts(text)
     found = [(match.lastgroup, " ".join(match.group().split()), "") for match in _WIDE.finditer(text)
              if _read(text, quoted, match.start())]
-    if _BAN.search(text) and not _LIMITED.search(text):
+    if _BAN.search(text) and not _LIMITED.search(text) and not _OWN_LIMIT.search(text):
         found += [("all", match.group(), match["what"].casefold()) for match in _ALL.finditer(text)
                   if _read(text, quoted, match.start())]
     return found
