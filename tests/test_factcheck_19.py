@@ -1,0 +1,239 @@
+"""A fifteenth fact-check: misstatements of a case's legal meaning, and others the README's limits listed as let
+through.
+
+A ruling told as final where the source says it is not ("not a final judgment", "an interim ruling", "can be
+appealed"; "n'est pas définitive"); an appeal told as decided where the source gives it as pending or filed, or told
+as filed where the source only announces it; a "may" made "will" in reported speech ("the judge said the court will
+award damages" citing "... may award"); a possibility told as done ("awarded" citing "may award"; "a accordé" citing
+"pourrait accorder"); a scope widened ("worldwide", "all sales", "dans le monde entier", "weltweit" citing "in
+Germany"); a German party swapped across verb forms ("griff" for "griffen"); figures swapped across a list written
+with possessives ("Alpha's 5% and Beta's 3%"). Each is checked both ways: the misstatement is refused on its line
+with what is wrong, and honest wordings build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import THREE_PARTIES, TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck19") / "project")
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, *_ in cases]
+
+
+# --- 1. a ruling's status: final, an appeal decided or filed --------------------------------------------------------
+
+STATUS = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("The judge said the order is not a final judgment.", "The order is final, the judge said.",
+     "this sentence calls final ('is final') what its cited passages leave open ('not a final'): \"The order is "
+     "final, the judge said.\" (keep the ruling's status as the source gives it, or cite a passage that says it is "
+     "final)", "en"),
+    ("The interim ruling can be appealed, the court said.", "The ruling is final, the court said.",
+     "calls final ('is final') what its cited passages leave open ('interim ruling')", "en"),
+    ("The court issued a preliminary ruling against Meridian on Monday.",
+     "The court issued a final ruling against Meridian on Monday.",
+     "calls final ('final ruling') what its cited passages leave open ('preliminary ruling')", "en"),
+    ("The ruling is subject to appeal, lawyers for Meridian said.", "The ruling is final, lawyers for Meridian said.",
+     "leave open ('subject to appeal')", "en"),
+    ("Meridian has filed an appeal, which is pending before the Court of Appeal.", "Meridian lost its appeal.",
+     "this sentence tells as decided ('lost its appeal') an appeal its cited passages give as under way or announced "
+     "('filed an appeal'): \"Meridian lost its appeal.\" (keep the appeal as the source gives it, or cite a passage "
+     "that gives its outcome)", "en"),
+    ("Meridian's appeal is pending before the Court of Appeal.", "The Court of Appeal dismissed Meridian's appeal.",
+     "tells as decided ('Court of Appeal dismissed')", "en"),
+    ("Meridian has appealed the ruling; the appeal is pending.", "Meridian won its appeal against the ruling.",
+     "tells as decided ('won its appeal')", "en"),
+    ("Meridian lodged an appeal on 3 March.", "Meridian's appeal was rejected on 3 March.",
+     "tells as decided ('appeal was rejected')", "en"),
+    ("Meridian has said it will appeal the ruling.", "Meridian appealed the ruling.",
+     "this sentence tells as filed ('appealed') an appeal its cited passages give only as announced ('will appeal'): "
+     "\"Meridian appealed the ruling.\" (keep it as announced, or cite a passage that says the appeal was filed)",
+     "en"),
+    ("Meridian plans to appeal the ruling, its lawyers said.", "Meridian has appealed the ruling, its lawyers said.",
+     "tells as filed ('appealed') an appeal its cited passages give only as announced ('to appeal')", "en"),
+    ("Le tribunal a dit que l'arrêt n'est pas définitif et peut faire l'objet d'un appel.",
+     "Le tribunal a dit que l'arrêt est définitif.", "calls final ('est définitif')", "fr"),
+    ("Meridian a fait appel ; l'appel est en cours d'examen.", "Meridian a perdu son appel.",
+     "tells as decided ('a perdu son appel')", "fr"),
+    ("Meridian va faire appel de la décision.", "Meridian a fait appel de la décision.",
+     "tells as filed ('a fait appel')", "fr"),
+    # honest: the status kept, a final ruling the source gives, an appeal's outcome it gives, other appeals
+    ("The ruling is not final and can be appealed.", "The ruling can still be appealed.", "ok", "en"),
+    ("The court issued a preliminary ruling; a final ruling is expected in May.", "A final ruling is expected in May.",
+     "ok", "en"),
+    ("The ruling is final and cannot be appealed.", "The ruling is final.", "ok", "en"),
+    ("The interim ruling can be appealed, the court said.", "The interim ruling is not final, the court said.", "ok",
+     "en"),
+    ("The judge issued an interim order; the final hearing is in May.", "The judge issued an interim order.", "ok",
+     "en"),
+    ("Meridian's appeal is pending before the Court of Appeal.",
+     "Meridian's appeal is still pending before the Court of Appeal.", "ok", "en"),
+    ("Meridian filed an appeal in May, which the Court of Appeal dismissed in June.",
+     "The Court of Appeal dismissed Meridian's appeal in June.", "ok", "en"),
+    ("Meridian lost its appeal in 2019 and has filed a new one, which is pending.", "Meridian lost its appeal in 2019.",
+     "ok", "en"),
+    ("Meridian lodged an appeal on 3 March.", "Meridian appealed on 3 March.", "ok", "en"),
+    ("Meridian has said it will appeal the ruling.", "Meridian says it will appeal the ruling.", "ok", "en"),
+    ("Meridian said it plans to appeal the ruling.", "Meridian has vowed to appeal.", "ok", "en"),
+    ("The brand's appeal among young voters has faded.", "The brand lost its appeal among young voters.", "ok", "en"),
+    ("The minister will appeal for calm on Friday.", "The minister appealed for calm on Friday.", "ok", "en"),
+    ("Meridian was granted leave to appeal on 3 March.", "Meridian was allowed to appeal on 3 March.", "ok", "en"),
+    ("L'arrêt n'est pas définitif, a indiqué l'avocat.",
+     "L'arrêt peut encore faire l'objet d'un recours, a indiqué l'avocat.", "ok", "fr"),
+    ("Meridian a fait appel ; l'appel est en cours d'examen.", "Meridian a fait appel de la décision.", "ok", "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", STATUS, ids=_ids(STATUS))
+def test_a_ruling_or_appeal_told_as_settled_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 2. a possibility told as certain or as done -------------------------------------------------------------------
+
+POSSIBLE = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("The judge said the court may award damages to the families.",
+     "The judge said the court will award damages to the families.",
+     "the source gives this only as expected ('may'), but it is worded as certain ('will')", "en"),
+    ("Officials said the bridge might reopen in March.", "Officials said the bridge will reopen in March.",
+     "only as expected ('might')", "en"),
+    ("La cour pourrait accorder des dommages-intérêts aux familles, a dit le juge.",
+     "La cour accordera des dommages-intérêts aux familles, a dit le juge.", "only as expected ('pourrait')", "fr"),
+    ("The court may award damages to the families.", "The court awarded damages to the families.",
+     "this sentence tells as done ('awarded') what its cited passages give only as possible ('may award'): \"The "
+     "court awarded damages to the families.\" (keep the source's 'may' or 'could', or cite a passage that says it "
+     "happened)", "en"),
+    ("The regulator could fine the company next year.", "The regulator fined the company.",
+     "tells as done ('fined') what its cited passages give only as possible ('could fine')", "en"),
+    ("Damages may be awarded to the families, the judge said.", "Damages were awarded to the families, the judge said.",
+     "tells as done ('awarded') what its cited passages give only as possible ('may be awarded')", "en"),
+    ("The regulator may ban the app in the UK market.", "The regulator banned the app in the UK market.",
+     "tells as done ('banned')", "en"),
+    ("Alpha could win the seat from Beta.", "Alpha won the seat from Beta.", "tells as done ('won')", "en"),
+    ("La cour pourrait accorder des dommages-intérêts aux familles.",
+     "La cour a accordé des dommages-intérêts aux familles.",
+     "tells as done ('a accordé') what its cited passages give only as possible ('pourrait accorder')", "fr"),
+    # honest: the possibility kept, said whose it is, or an act the passage tells as done
+    ("The judge said the court may award damages to the families.",
+     "The court may award damages to the families, the judge said.", "ok", "en"),
+    ("The minister said the tariffs will rise in June.", "The minister said the tariffs will rise in June.", "ok",
+     "en"),
+    ("Analysts expect the tariffs to rise in June.", "Analysts expect the tariffs will rise in June.", "ok", "en"),
+    ("The court may award damages to the families.", "Damages may be awarded to the families.", "ok", "en"),
+    ("The court may award damages to the families.", "The court has the power to award damages to the families.",
+     "ok", "en"),
+    ("The court awarded damages last year and may award more to the families.",
+     "The court awarded damages to the families last year.", "ok", "en"),
+    ("The court did not award damages to the families, though it may award costs.",
+     "The court did not award damages to the families.", "ok", "en"),
+    ("Each year the army would recruit 500 men from the valley.",
+     "The army recruited 500 men from the valley each year.", "ok", "en"),
+    ("Officials said they could not confirm the toll.", "Officials did not confirm the toll.", "ok", "en"),
+    ("Prices in May rose 3%.", "Prices rose 3% in May.", "ok", "en"),
+    ("La cour pourrait accorder des dommages-intérêts aux familles.",
+     "La cour pourrait accorder des dommages-intérêts aux familles.", "ok", "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", POSSIBLE, ids=_ids(POSSIBLE))
+def test_a_possibility_told_as_certain_or_done_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 3. a scope widened --------------------------------------------------------------------------------------------
+
+SCOPE = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("The court granted an injunction barring sales of the drug in Germany.",
+     "The court granted a worldwide injunction barring sales of the drug.",
+     "this sentence widens to 'worldwide' what its cited passages limit to 'in Germany': \"The court granted a "
+     "worldwide injunction barring sales of the drug.\" (keep the scope the source gives (name the place), or cite a "
+     "passage that gives this one)", "en"),
+    ("The court barred sales of the drug in Germany.", "The court barred sales of the drug worldwide.",
+     "widens to 'worldwide'", "en"),
+    ("The court barred sales of the drug in Germany.", "The court barred all sales of the drug.",
+     "widens to 'all sales' what its cited passages limit to 'in Germany'", "en"),
+    ("The regulator banned the app in the UK market.", "The regulator banned the app globally.",
+     "widens to 'globally' what its cited passages limit to 'in the UK market'", "en"),
+    ("The court barred sales of the drug in Bavaria state.", "The court barred sales of the drug nationwide.",
+     "widens to 'nationwide' what its cited passages limit to 'in Bavaria state'", "en"),
+    ("Le tribunal a interdit la vente du médicament en Allemagne.",
+     "Le tribunal a interdit la vente du médicament dans le monde entier.",
+     "widens to 'dans le monde entier' what its cited passages limit to 'en Allemagne'", "fr"),
+    ("Das Gericht untersagte den Verkauf des Medikaments in Deutschland.",
+     "Das Gericht untersagte den weltweiten Verkauf des Medikaments.",
+     "widens to 'weltweiten' what its cited passages limit to 'in Deutschland'", "de"),
+    # honest: the place kept, a scope the source gives, a place of the sentence's own
+    ("The court barred sales of the drug in Germany.", "The court barred all sales of the drug in Germany.", "ok",
+     "en"),
+    ("The court granted a worldwide injunction barring sales of the drug.",
+     "The court barred sales of the drug worldwide.", "ok", "en"),
+    ("The company sells the drug worldwide, but the court barred sales of it in Germany.",
+     "The company sells the drug worldwide.", "ok", "en"),
+    ("The court barred sales of the drug in Germany.", "The German court barred sales of the drug.", "ok", "en"),
+    ("The court granted an injunction barring sales of the drug in Germany.",
+     "The court granted a nationwide injunction barring sales of the drug.", "ok", "en"),
+    ("The government banned protests in Kabul.", "The government banned all protests in the capital.", "ok", "en"),
+    ("The ban covers all flights from Kabul.", "The ban covers every flight from Kabul.", "ok", "en"),
+    ("Both sides halted strikes in March.", "All sides halted strikes in March.", "ok", "en"),
+    ("The company recalled the cars in the United States and worldwide.", "The company recalled the cars worldwide.",
+     "ok", "en"),
+    ("Le tribunal a interdit la vente du médicament en Allemagne.",
+     "Le tribunal a interdit la vente du médicament en Allemagne.", "ok", "fr"),
+    ("Das Gericht untersagte den Verkauf in Deutschland.", "Der Verkauf in Deutschland wurde untersagt.", "ok", "de"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", SCOPE, ids=_ids(SCOPE))
+def test_a_scope_widened_past_the_sources_place_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+# --- 4. German verb forms, possessive lists ------------------------------------------------------------------------
+
+SWAPPED = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language, the parties)
+    ("Die Taliban griffen gestern Pakistan an.", "Pakistan griff gestern die Taliban an.",
+     "this sentence names Pakistan where its cited passages name Taliban ('Taliban griffen'): \"Pakistan griff "
+     "gestern die Taliban an.\" (name the party the source names", "de", TWO_PARTIES),
+    ("Pakistan griff gestern die Taliban an.", "Die Taliban griffen gestern Pakistan an.",
+     "names Taliban where its cited passages name Pakistan ('Pakistan griff')", "de", TWO_PARTIES),
+    ("Afghanistan und Iran griffen am Freitag Pakistan an.", "Pakistan griff am Freitag Afghanistan an.",
+     "names Pakistan where its cited passages name Afghanistan und Iran", "de", THREE_PARTIES),
+    ("Alpha's 5% and Beta's 3% rise surprised analysts.", "Alpha's 3% rise surprised analysts.",
+     "this sentence gives Alpha 3% where its cited passages give Alpha 5% and Beta 3% ('Alpha's 5% and Beta's 3%')",
+     "en", TWO_PARTIES),
+    ("Alpha's shares rose 5% and Beta's rose 3%.", "Alpha's shares rose 3%.",
+     "gives Alpha 3% where its cited passages give Alpha 5% and Beta 3%", "en", TWO_PARTIES),
+    ("Analysts noted Alpha's 5% and Beta's 3% gains.", "Analysts noted Beta's 5% gain.",
+     "gives Beta 5% where its cited passages give Beta 3% and Alpha 5%", "en", TWO_PARTIES),
+    # honest: the same places in other forms, each its own figure
+    ("Die Taliban griffen gestern Pakistan an.", "Die Taliban griffen gestern Pakistan an.", "ok", "de", TWO_PARTIES),
+    ("Die Taliban griffen gestern Pakistan an.", "Gestern wurde Pakistan von den Taliban angegriffen.", "ok", "de",
+     TWO_PARTIES),
+    ("Afghanistan und Iran griffen am Freitag Pakistan an.", "Afghanistan griff am Freitag Pakistan an.", "ok", "de",
+     THREE_PARTIES),
+    ("Pakistan und Afghanistan griffen gestern Stellungen an.", "Pakistan griff gestern Stellungen an.", "ok", "de",
+     TWO_PARTIES),
+    ("Alpha's 5% and Beta's 3% rise surprised analysts.", "Alpha's 5% rise surprised analysts.", "ok", "en",
+     TWO_PARTIES),
+    ("Alpha's shares rose 5% and Beta's rose 3%.", "Beta's shares rose 3%.", "ok", "en", TWO_PARTIES),
+    ("Alpha's 5% and Beta's 3% rise surprised analysts.", "Alpha rose 5% and Beta 3%.", "ok", "en", TWO_PARTIES),
+    ("Alpha's 5% and Beta's 3% rise surprised analysts.", "Beta's 3% rise and Alpha's 5% rise surprised analysts.",
+     "ok", "en", TWO_PARTIES),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language,parties", SWAPPED, ids=_ids(SWAPPED))
+def test_a_party_or_figure_swapped_in_other_forms_is_refused(fixture_root, given, written, outcome, language,
+                                                               parties):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
