@@ -12,10 +12,13 @@ with what is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
-from support import THREE_PARTIES, TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
+from conftest import run_build
+from support import (THREE_PARTIES, TWO_PARTIES, assert_summary_outcome, error_lines, minimal_project,
+                     one_sentence_checked)
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +240,77 @@ SWAPPED = [
 def test_a_party_or_figure_swapped_in_other_forms_is_refused(fixture_root, given, written, outcome, language,
                                                                parties):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
+
+
+# --- 5. a revised or corrected figure stated as current --------------------------------------------------------------
+
+CORRECTED = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("An earlier version of this article said Harbor had 2,970 stores. The correct figure is 2,790.",
+     "Harbor has 2,970 stores.",
+     "this sentence states 2,970 as current, but its cited passages name it as revised or wrong ('earlier version of "
+     "this article said Harbor had 2,970'): \"Harbor has 2,970 stores.\" (give the revised figure, or say it was the "
+     "earlier one (\"initially\", \"the first report gave\"))"),
+    ("Harbor said it had 2,970 stores. The correct figure is 2,790, the company later said.",
+     "Harbor has 2,970 stores.", "states 2,970 as current"),
+    ("The ministry revised the toll to 331 from 274 on Monday.", "The toll stands at 274.",
+     "states 274 as current, but its cited passages name it as revised or wrong ('revised the toll to 331 from 274')"),
+    ("The agency wrongly reported that 58 soldiers were killed; 85 were.", "58 soldiers were killed.",
+     "states 58 as current"),
+    ("The ministry raised its death toll to 331 from an earlier figure of 274.", "The death toll is 274.",
+     "states 274 as current"),
+    # honest: the new figure, the old one as what was said then or with its change
+    ("The ministry revised the toll to 331 from 274 on Monday.", "The toll stands at 331.", "ok"),
+    ("The ministry revised the toll to 331 from 274 on Monday.", "The ministry initially gave a toll of 274.", "ok"),
+    ("The ministry revised the toll to 331 from 274 on Monday.", "The toll rose to 331, up from 274.", "ok"),
+    ("An earlier version of this article said Harbor had 2,970 stores. The correct figure is 2,790.",
+     "Harbor has 2,790 stores.", "ok"),
+    ("Prices were cut from $5 to $4 in March.", "Tickets cost $5 before the cut.", "ok"),
+    ("The rules were updated from 2019 to 2024.", "The 2019 rules apply.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", CORRECTED, ids=_ids(CORRECTED))
+def test_a_figure_its_passage_corrects_stated_as_current_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+FIRST = "Officials counted 274 flooded homes on Friday."
+LATER = "Officials revised the count of flooded homes to 331 from 274 on Monday."
+REVISED_LATER = [
+    # (the summary citing the first report [^first] and the follow-up [^later], the two reports' dates, outcome)
+    ("274 homes are flooded.[^first] Officials now count more.[^later]", ("2026-02-27", "2026-03-02"),
+     "this sentence states 274 as current, but a later report this briefing cites name it as revised or wrong "
+     "('revised the count of flooded homes to 331 from 274'): \"274 homes are flooded.\""),
+    # honest: the first count as what was said then; the new count; a "follow-up" dated before the first report
+    ("Officials first counted 274 flooded homes.[^first] They now count 331.[^later]", ("2026-02-27", "2026-03-02"),
+     "ok"),
+    ("331 homes are flooded.[^later] The first count was lower.[^first]", ("2026-02-27", "2026-03-02"), "ok"),
+    ("274 homes are flooded.[^first] Officials now count more.[^later]", ("2026-03-02", "2026-02-27"), "ok"),
+    ("274 homes are flooded.[^first] Officials now count more.[^later]", ("unknown", "2026-03-02"), "ok"),
+]
+
+
+def two_reports_checked(root: Path, summary: str, dates: tuple[str, str]) -> list[str]:
+    """In a minimal project at `root`, cite a first report (FIRST) and a follow-up (LATER) of the given dates from a
+    one-line summary; return `check`'s error lines ([] when it builds)."""
+    entries = []
+    for name, text, date in (("first", FIRST, dates[0]), ("later", LATER, dates[1])):
+        (root / "seeds" / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        entries.append(f"  - id: {name}\n    file: {name}.txt\n    title: The {name} report\n    publisher: unknown\n"
+                       f"    date: {date}\n    sha256: {hashlib.sha256((text + chr(10)).encode()).hexdigest()}\n")
+    (root / "content" / "sources.yaml").write_text("sources:\n" + "".join(entries), encoding="utf-8")
+    for name in ("claims.yaml", "comparisons.yaml"):
+        (root / "content" / "flood" / name).unlink(missing_ok=True)
+    (root / "content" / "flood" / "briefing.yaml").write_text(
+        f"title: The flood\nsummary: |\n  {summary}\nlanguage: en\nupdates:\n  - date: 2026-03-03\n    kind: update\n"
+        f"    text: First published.\nparties:\n{TWO_PARTIES}citations:\n  first:\n    source: first\n    quote: {FIRST!r}\n"
+        f"  later:\n    source: later\n    quote: {LATER!r}\n", encoding="utf-8")
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+@pytest.mark.parametrize("summary,dates,outcome", REVISED_LATER, ids=[f"{s[:40]} {d}" for s, d, _ in REVISED_LATER])
+def test_a_figure_a_later_report_revises_stated_as_current_is_refused(fixture_root, summary, dates, outcome):
+    assert_summary_outcome(two_reports_checked(fixture_root, summary, dates), outcome)
