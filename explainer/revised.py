@@ -62,13 +62,13 @@ class Revision(NamedTuple):
 
 def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as current a figure a passage it cites names as revised or wrong."""
-    return _stated_as_current(text, passages, offset, language, "its cited passages")
+    return _stated_as_current(text, passages, offset, language, "its cited passages name")
 
 
 def revised_later(text: str, later: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states as current a figure that a later report its briefing cites (`later`)
     names as revised."""
-    return _stated_as_current(text, later, offset, language, "a later report this briefing cites")
+    return _stated_as_current(text, later, offset, language, "a later report this briefing cites names")
 
 
 def revising(text: str) -> bool:
@@ -89,7 +89,7 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
               if not any(start <= match.start() < end for start, end in quoted)}
     for revision in revisions:
         if revision.old in stated and revision.new not in stated:
-            return [Finding(offset, f"this sentence states {stated[revision.old]} as current, but {whose} name it as "
+            return [Finding(offset, f"this sentence states {stated[revision.old]} as current, but {whose} it as "
                                     f"revised or wrong ('{revision.shown}'): {clipped(text)}",
                             "give the revised figure, or say it was the earlier one (\"initially\", \"the first "
                             "report gave\")")]

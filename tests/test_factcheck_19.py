@@ -280,7 +280,7 @@ LATER = "Officials revised the count of flooded homes to 331 from 274 on Monday.
 REVISED_LATER = [
     # (the summary citing the first report [^first] and the follow-up [^later], the two reports' dates, outcome)
     ("274 homes are flooded.[^first] Officials now count more.[^later]", ("2026-02-27", "2026-03-02"),
-     "this sentence states 274 as current, but a later report this briefing cites name it as revised or wrong "
+     "this sentence states 274 as current, but a later report this briefing cites names it as revised or wrong "
      "('revised the count of flooded homes to 331 from 274'): \"274 homes are flooded.\""),
     # honest: the first count as what was said then; the new count; a "follow-up" dated before the first report
     ("Officials first counted 274 flooded homes.[^first] They now count 331.[^later]", ("2026-02-27", "2026-03-02"),
@@ -314,3 +314,48 @@ def two_reports_checked(root: Path, summary: str, dates: tuple[str, str]) -> lis
 @pytest.mark.parametrize("summary,dates,outcome", REVISED_LATER, ids=[f"{s[:40]} {d}" for s, d, _ in REVISED_LATER])
 def test_a_figure_a_later_report_revises_stated_as_current_is_refused(fixture_root, summary, dates, outcome):
     assert_summary_outcome(two_reports_checked(fixture_root, summary, dates), outcome)
+
+
+# --- 6. a case or a measure taken a stage further --------------------------------------------------------------------
+
+STAGES = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("Okafor was charged with fraud on Monday.", "Okafor was convicted of fraud on Monday.",
+     "this sentence takes it further ('convicted') than its cited passages do ('charged with'): \"Okafor was "
+     "convicted of fraud on Monday.\" (keep it at the stage the source gives ('charged with'), or cite a passage "
+     "that says it went further)", "en"),
+    ("Okafor has been indicted on fraud charges.", "Okafor was found guilty on fraud charges.",
+     "takes it further ('found guilty') than its cited passages do ('indicted')", "en"),
+    ("Okafor was arrested on suspicion of fraud.", "Okafor was charged with fraud.",
+     "takes it further ('charged with') than its cited passages do ('was arrested')", "en"),
+    ("Meridian sued Castellan for $40 million in damages.",
+     "Castellan was ordered to pay Meridian $40 million in damages.", "takes it further ('ordered to pay')", "en"),
+    ("The council proposed a levy of 2%.", "The council approved a levy of 2%.",
+     "takes it further ('approved') than its cited passages do ('proposed')", "en"),
+    ("The two sides agreed in principle to a ceasefire.", "The two sides signed a ceasefire.",
+     "takes it further ('signed') than its cited passages do ('agreed in principle')", "en"),
+    ("The ministry is considering a ban on imports.", "The ministry has decided to ban imports.",
+     "takes it further ('decided to')", "en"),
+    ("Okafor a été mis en examen pour fraude lundi.", "Okafor a été condamné pour fraude lundi.",
+     "takes it further ('condamné') than its cited passages do ('mis en examen')", "fr"),
+    # honest: the same stage in other words, a stage the passage gives, a stage only possible
+    ("Okafor was charged with fraud on Monday.", "Okafor faces fraud charges.", "ok", "en"),
+    ("Okafor was charged with fraud and convicted in May.", "Okafor was convicted of fraud in May.", "ok", "en"),
+    ("Okafor was acquitted of fraud on Monday.", "Okafor was found not guilty of fraud on Monday.", "ok", "en"),
+    ("Okafor was charged with fraud on Monday.", "Okafor could be convicted of fraud.", "ok", "en"),
+    ("Okafor was charged with fraud, which carries up to 10 years in prison.",
+     "Okafor faces up to 10 years in prison if convicted of fraud.", "ok", "en"),
+    ("Okafor, who has a fraud conviction, was charged again on Monday.",
+     "Okafor, a convicted fraudster, was charged again on Monday.", "ok", "en"),
+    ("Officials proposed a deadline of Friday for the talks.", "The deadline for the talks passed on Friday.", "ok",
+     "en"),
+    ("The council proposed a levy of 2% and approved the budget.", "The council approved the budget.", "ok", "en"),
+    ("The council is weighing a levy of 2%.", "The council may adopt a levy of 2%.", "ok", "en"),
+    ("Meridian sued Castellan for $40 million.", "Castellan was sued by Meridian for $40 million.", "ok", "en"),
+    ("Okafor a été mis en examen pour fraude lundi.", "Okafor est poursuivi pour fraude.", "ok", "fr"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", STAGES, ids=_ids(STAGES))
+def test_a_case_or_measure_taken_a_stage_further_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
