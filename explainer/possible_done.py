@@ -4,7 +4,7 @@ possible.
 "The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
 "could", "can", "is expected to", "is likely to", "plans to", "threatened to"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
-"peut", "devrait"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
+"peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
 "a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more. It is
 refused where no cited passage tells that act in the past itself ("awarded damages last year and may award more"
@@ -31,9 +31,14 @@ _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eve
 _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
                                 r")\s*(?:encore\s+|aussi\s+)?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
                                 re.IGNORECASE)
+_POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían)\s+(?:también\s+)?"
+                                r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
+_ES_IRREGULAR = {"imponer": ("impuso", "impusieron", "impuesto", "impuesta"), "poner": ("puso", "pusieron", "puesto"),
+                 "hacer": ("hizo", "hicieron", "hecho"), "tener": ("tuvo", "tuvieron"), "decir": ("dijo", "dijeron")}
 # A sentence's own possibility: it keeps the source's.
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|possibl[ey]|possibility|expected|likely|plans?|planned"
-                         r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*)(?!\w)",
+                         r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
+                         r"|debería\w*|posible\w*)(?!\w)",
                          re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne)(?:\W+\w+){0,1}\W*$",
                                    re.IGNORECASE)
@@ -86,9 +91,10 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
 def _possible(text: str) -> tuple[Possible, ...]:
     """Return the acts a passage gives as possible, English or French."""
     found = []
-    for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text)):
+    for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text)):
         verb = match["verb"].casefold()
-        forms = _french_done(verb) if match.re is _POSSIBLE_FR else _english_done(verb, bool(match.groupdict().get("be")))
+        forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
+                 else _english_done(verb, bool(match.groupdict().get("be"))))
         if forms:
             clause = _sentence_of(text, match.start())
             found.append(Possible(" ".join(match.group().split()), forms,
@@ -99,7 +105,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR):
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 
@@ -130,6 +136,14 @@ def _french_done(verb: str) -> re.Pattern:
     participle = re.escape(verb[:-2]) + ("é" if verb.endswith("er") else "i")
     return re.compile(rf"(?<!\w)(?:a|ont|avait|avaient)\s+(?:été\s+)?{participle}(?:e|s|es)?(?!\w)",
                             re.IGNORECASE)
+
+
+def _spanish_done(verb: str) -> re.Pattern:
+    """Return the pattern of a Spanish verb's past ("imponer": "impuso", "ha impuesto"; "multar": "multó")."""
+    stem = re.escape(verb[:-2])
+    forms = (_ES_IRREGULAR.get(verb) or ((f"{stem}ó", f"{stem}aron", f"{stem}ad[oa]s?") if verb.endswith("ar")
+                                         else (f"{stem}ió", f"{stem}ieron", f"{stem}id[oa]s?")))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
 
 
 def _sentence_of(text: str, at: int) -> str:

@@ -7,7 +7,7 @@ drug" (a ban, a bar or an injunction on "all", "every" or "any" of what the pass
 "nationwide" where the passage limits it to a state, county, province, region or city ("in Bavaria state"). A
 passage limits the clause restating the sentence's (sharing two of its words of four letters or more) by a place
 after "in", "within", "en", "au", "aux" or "dans" ("in Germany", "in the UK market", "en Allemagne"; not a month
-or weekday). A sentence is refused only where no cited passage gives the same scope itself ("worldwide" backs
+or weekday), or by "only" before one ("applies only to imports from Beta"). A sentence is refused only where no cited passage gives the same scope itself ("worldwide" backs
 "worldwide"), a sentence naming a place of its own ("all sales in Germany") is not read for "all", and words in
 quotation marks or negated ("not worldwide") are not read.
 """
@@ -41,6 +41,9 @@ _LIMITED = patterns.compile(rf"(?<!\w)(?:only\s+)?(?:in|within|en|au|aux|dans)\s
 # A sentence limiting its "all" itself: a place, or "in the capital", "within its borders" (not "in the past").
 _OWN_LIMIT = patterns.compile(r"(?<!\w)(?:in|within|inside)\s+(?:the|its|their|his|her)\s+(?!(?:past|last|first|next"
                               r"|same|end|meantime|morning|evening|afternoon|night|week|month|year)(?!\w))[a-z]+")
+# A passage limiting it otherwise than by a place: "applies only to imports from Beta", "only for new contracts".
+_ONLY = patterns.compile(r"(?<!\w)only\s+(?:to|for|on|in|within)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:from|of|in|by)\s+[\w'’-]+)?",
+                         re.IGNORECASE)
 _SUB_NATIONAL = patterns.compile(r"(?<!\w)(?:state|county|province|region|city|district)(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nicht|pas|no)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -62,7 +65,7 @@ def widened_scope(text: str, passages: list[Cited], offset: int = 0, language: s
         if any(_gives(passage.text, kind, what) for passage in passages):
             continue
         for passage in passages:
-            limit = _limit(passage.text, words, kind, what)
+            limit = _limit(passage.text, spoken, words, kind, what)
             if limit:
                 return [Finding(offset, f"this sentence widens to '{shown}' what its cited passages limit to "
                                         f"'{limit}': {clipped(text)}",
@@ -95,13 +98,17 @@ def _gives(passage: str, kind: str, what: str) -> bool:
     return any(match.lastgroup == kind for match in _WIDE.finditer(passage))
 
 
-def _limit(passage: str, words: frozenset[str], kind: str, what: str) -> str:
+def _limit(passage: str, text: str, words: frozenset[str], kind: str, what: str) -> str:
     """Return the place a passage limits the sentence's clause to, as written ("in Germany"), or ""."""
-    for match in _LIMITED.finditer(passage):
+    limits = [*_LIMITED.finditer(passage), *(_ONLY.finditer(passage) if kind != "nation" else ())]
+    for match in limits:
         if kind == "nation" and not (match["unit"] and _SUB_NATIONAL.search(match["unit"])):
             continue  # "nationwide" is "in Germany" where the court is German: only a state or city is less
         clause = _clause_of(passage, match.start())
-        shared = content_words(clause, _NOT_CONTENT | content_words(match.group(), frozenset())) & words
+        place = " ".join(word for word in match.group().split() if word[:1].isupper())  # shared, it says nothing
+        if place and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in place.split()):
+            continue  # the sentence names the place itself: "all imports from Beta" for "only to imports from Beta"
+        shared = content_words(clause, _NOT_CONTENT | content_words(place, frozenset())) & words
         if len(shared) >= _RESTATES and (kind != "all" or what in content_words(clause, frozenset())):
             return " ".join(match.group().split())
     return ""

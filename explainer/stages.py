@@ -4,7 +4,10 @@ A case goes from suspicion (investigated, arrested, "on suspicion of"; French "s
 charge (charged, indicted, accused, sued, on trial; "mis en examen", "inculpé", "poursuivi") to a finding (convicted,
 found guilty or not guilty, acquitted, sentenced, found liable, ordered to pay; "condamné", "reconnu coupable"); a
 measure from a proposal (proposed, considering, weighing, a draft, agreed in principle; "propose", "envisage") to a
-decision (approved, passed, adopted, enacted, signed, ratified, decided to; "adopté", "approuvé", "signé"). "Okafor
+decision (approved, passed, adopted, enacted, signed, ratified, decided to; "adopté", "approuvé", "signé"); what is
+known from a suspicion or belief (suspects, believes, probably, may have; "soupçonne", "vermutlich") to a
+confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German case words are read too ("ermittelt",
+"Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"). "Okafor
 was convicted of fraud" citing "Okafor was charged with fraud", "Okafor was charged" citing "arrested on suspicion",
 "Castellan was ordered to pay" citing "Meridian sued Castellan", and "the council approved a levy" citing "the
 council proposed a levy" are refused, where the sentence's stage is further than every stage its passages give, and
@@ -27,12 +30,14 @@ from .sentences import MARKER, inside
 _CASE = (
     ("suspected", r"investigat(?:ing|ed|es|e|ion)|under\s+investigation|suspected\s+of|on\s+suspicion\s+of"
                   r"|(?:was|were|been|being)\s+(?:arrested|detained|questioned)|soupçonnée?s?\s+d['’]"
-                  r"|(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue|(?:fait|font)\s+l['’]objet\s+d['’]une\s+enquête"),
+                  r"|(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue|(?:fait|font)\s+l['’]objet\s+d['’]une\s+enquête"
+                  r"|ermittel\w+|Ermittlungen|festgenommen|verdächtig\w*"),
     ("charged", r"charged\s+with|indicted|accused\s+of|prosecuted|fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:charges?|trial)"
                 r"|(?:on|stands?|stood|standing)\s+trial|(?<!was\s)(?<!were\s)sued|mise?s?\s+en\s+examen|inculpée?s?"
-                r"|poursuivie?s?\s+pour"),
+                r"|poursuivie?s?\s+pour|Anklage\s+(?:\w+\s+){0,2}?erhoben|angeklagt|verklagt"),
     ("found", r"convicted|convictions?|found\s+(?:\w+\s+){0,4}?(?:not\s+)?(?:guilty|liable)|acquitted|sentenced"
-              r"|ordered\s+(?:\w+\s+){0,2}?to\s+pay|condamnée?s?|reconnue?s?\s+coupables?|relaxée?s?"),
+              r"|ordered\s+(?:\w+\s+){0,2}?to\s+pay|condamnée?s?|reconnue?s?\s+coupables?|relaxée?s?|verurteilt"
+              r"|schuldig\s+gesprochen|freigesprochen"),
 )
 _MEASURES = (r"(?:laws?|bills?|budgets?|levy|levies|motions?|resolutions?|measures?|bans?|tax|taxes|reforms?|act"
              r"|amendments?|deals?|agreements?|accords?|treaty|treaties|ceasefire|plans?|polic(?:y|ies)|rules?"
@@ -44,13 +49,24 @@ _MEASURE = (
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
                 rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"),
 )
+# How sure: a suspicion or belief before a confirmation ("officials confirmed the fire was arson" citing "officials
+# suspect the fire was arson").
+_CERTAINTY = (
+    ("suspected", r"suspects?|suspected(?!\s+of)|believes?|believed|thinks?|suggest(?:s|ed)?|possibly|probably"
+                  r"|(?:may|might|could)\s+have|unconfirmed|presumably|soupçonnent|soupçonne|pensent|pense|croient"
+                  r"|croit|probablement|vermut\w+|vermutlich|wahrscheinlich"),
+    ("confirmed", r"confirm(?:ed|s)|prov(?:ed|en|es)|verified|established\s+that|(?:a|ont)\s+(?:confirmé|prouvé)"
+                  r"|bestätigt\w*|nachgewiesen"),
+)
 _LADDERS = tuple(
     tuple((rank, name, patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
           for rank, (name, words) in enumerate(ladder))
-    for ladder in (_CASE, _MEASURE))
+    for ladder in (_CASE, _MEASURE, _CERTAINTY))
 _MAY_BE_READ = patterns.compile(r"convict|guilty|acquit|sentenced|liable|ordered|charged|indicted|accused|prosecuted"
                                 r"|trial|sued|condamn|coupable|relax|examen|inculp|poursuivi|approved|passed|adopted"
-                                r"|enacted|signed|ratified|decided|adopté|approuvé|signé|ratifié|voté", re.IGNORECASE)
+                                r"|enacted|signed|ratified|decided|adopté|approuvé|signé|ratifié|voté|verurteilt"
+                                r"|schuldig|freigesprochen|Anklage|angeklagt|verklagt|confirm|prov[eu]|verified"
+                                r"|established|bestätigt|nachgewiesen", re.IGNORECASE)
 # A stage negated, or only possible or conditional ("if convicted", "could be sentenced", "pending trial"): not told.
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+be|pas|jamais|ne|n['’]|if|unless|whether"
                                    r"|could|may|might|would|should|can|will|to\s+be|before|until|pending|pourrait|si)"

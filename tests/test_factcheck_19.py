@@ -125,6 +125,9 @@ POSSIBLE = [
     ("La cour pourrait accorder des dommages-intérêts aux familles.",
      "La cour a accordé des dommages-intérêts aux familles.",
      "tells as done ('a accordé') what its cited passages give only as possible ('pourrait accorder')", "fr"),
+    ("El tribunal podría imponer una multa a Meridian.", "El tribunal impuso una multa a Meridian.",
+     "tells as done ('impuso') what its cited passages give only as possible ('podría imponer')", "es"),
+    ("El tribunal podría multar a Meridian.", "El tribunal multó a Meridian.", "tells as done ('multó')", "es"),
     # honest: the possibility kept, said whose it is, or an act the passage tells as done
     ("The judge said the court may award damages to the families.",
      "The court may award damages to the families, the judge said.", "ok", "en"),
@@ -144,6 +147,9 @@ POSSIBLE = [
     ("Prices in May rose 3%.", "Prices rose 3% in May.", "ok", "en"),
     ("La cour pourrait accorder des dommages-intérêts aux familles.",
      "La cour pourrait accorder des dommages-intérêts aux familles.", "ok", "fr"),
+    ("El tribunal impuso una multa a Meridian y podría imponer otra.", "El tribunal impuso una multa a Meridian.",
+     "ok", "es"),
+    ("El tribunal podría imponer una multa a Meridian.", "El tribunal podría multar a Meridian.", "ok", "es"),
 ]
 
 
@@ -167,6 +173,8 @@ SCOPE = [
      "widens to 'all sales' what its cited passages limit to 'in Germany'", "en"),
     ("The regulator banned the app in the UK market.", "The regulator banned the app globally.",
      "widens to 'globally' what its cited passages limit to 'in the UK market'", "en"),
+    ("The ban applies only to imports from Beta.", "The ban applies to all imports.",
+     "widens to 'all imports' what its cited passages limit to 'only to imports from Beta'", "en"),
     ("The court barred sales of the drug in Bavaria state.", "The court barred sales of the drug nationwide.",
      "widens to 'nationwide' what its cited passages limit to 'in Bavaria state'", "en"),
     ("Le tribunal a interdit la vente du médicament en Allemagne.",
@@ -187,6 +195,7 @@ SCOPE = [
      "The court granted a nationwide injunction barring sales of the drug.", "ok", "en"),
     ("The government banned protests in Kabul.", "The government banned all protests in the capital.", "ok", "en"),
     ("The ban covers all flights from Kabul.", "The ban covers every flight from Kabul.", "ok", "en"),
+    ("The ban applies only to imports from Beta.", "The ban applies to all imports from Beta.", "ok", "en"),
     ("Both sides halted strikes in March.", "All sides halted strikes in March.", "ok", "en"),
     ("The company recalled the cars in the United States and worldwide.", "The company recalled the cars worldwide.",
      "ok", "en"),
@@ -338,6 +347,14 @@ STAGES = [
      "takes it further ('decided to')", "en"),
     ("Okafor a été mis en examen pour fraude lundi.", "Okafor a été condamné pour fraude lundi.",
      "takes it further ('condamné') than its cited passages do ('mis en examen')", "fr"),
+    ("Gegen Okafor wurde Anklage erhoben.", "Okafor wurde verurteilt.",
+     "takes it further ('verurteilt') than its cited passages do ('Anklage erhoben')", "de"),
+    ("Officials suspect the fire was arson.", "Officials confirmed the fire was arson.",
+     "takes it further ('confirmed') than its cited passages do ('suspect')", "en"),
+    ("Investigators believe the rebels may have fired the rockets.",
+     "Investigators proved the rebels fired the rockets.", "takes it further ('proved')", "en"),
+    ("Die Polizei vermutet Brandstiftung in der Fabrik.", "Die Polizei hat Brandstiftung in der Fabrik bestätigt.",
+     "takes it further ('bestätigt') than its cited passages do ('vermutet')", "de"),
     # honest: the same stage in other words, a stage the passage gives, a stage only possible
     ("Okafor was charged with fraud on Monday.", "Okafor faces fraud charges.", "ok", "en"),
     ("Okafor was charged with fraud and convicted in May.", "Okafor was convicted of fraud in May.", "ok", "en"),
@@ -353,6 +370,14 @@ STAGES = [
     ("The council is weighing a levy of 2%.", "The council may adopt a levy of 2%.", "ok", "en"),
     ("Meridian sued Castellan for $40 million.", "Castellan was sued by Meridian for $40 million.", "ok", "en"),
     ("Okafor a été mis en examen pour fraude lundi.", "Okafor est poursuivi pour fraude.", "ok", "fr"),
+    ("Gegen Okafor wurde Anklage erhoben.", "Okafor wurde angeklagt.", "ok", "de"),
+    ("Officials suspect the fire was arson.", "Officials have not confirmed the fire was arson.", "ok", "en"),
+    ("Officials believe the fire was arson; tests confirmed traces of fuel.", "Tests confirmed traces of fuel.", "ok",
+     "en"),
+    ("The study suggests the drug is safe; regulators approved it in May.", "Regulators approved the drug in May.",
+     "ok", "en"),
+    ("Scientists have proved the vaccine works, and believe it lasts a year.", "Scientists proved the vaccine works.",
+     "ok", "en"),
 ]
 
 
