@@ -138,7 +138,7 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
         return []
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
     # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
-    if says_who_reports(spoken) and not all(says_who_reports(p.text) for p in expecting):
+    if says_who_reports(spoken) and not all(_reported(p.text, p.language) for p in expecting):
         return []
     expected = expectations_in(expecting[0].text, expecting[0].language)[0]
     at, words = certain[0]
@@ -148,6 +148,15 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
                                  f"('{words}'): \"{shown}\"",
                     f"keep the source's hedge ('{expected}') or say whose forecast it is; or cite a passage that "
                     "states it as certain")]
+
+
+_SEGMENT = patterns.compile(r"[^.;!?]+")
+
+
+def _reported(text: str, language: str) -> bool:
+    """Say whether a passage gives its expectation as someone's word: a reporting word in the same part of a sentence
+    ("the judge said the court may award"; not "... is expected to save; its chairman called it ...")."""
+    return any(expectations_in(part, language) and says_who_reports(part) for part in _SEGMENT.findall(text))
 
 
 # A future asked about states nothing: "disagree on what the repairs will cost", "whether the deal will close".
