@@ -153,10 +153,16 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
 _SEGMENT = patterns.compile(r"[^.;!?]+")
 
 
+_MAY = frozenset({"may", "might", "could", "pourrait", "pourraient"})
+
+
 def _reported(text: str, language: str) -> bool:
-    """Say whether a passage gives its expectation as someone's word: a reporting word in the same part of a sentence
-    ("the judge said the court may award"; not "... is expected to save; its chairman called it ...")."""
-    return any(expectations_in(part, language) and says_who_reports(part) for part in _SEGMENT.findall(text))
+    """Say whether a passage gives a possibility ("may", "might", "could") as someone's word: a reporting word in the
+    same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ...").
+    Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may be restated as a "will" of
+    that speaker."""
+    return any(_MAY & {word.casefold() for word in expectations_in(part, language)} and says_who_reports(part)
+               for part in _SEGMENT.findall(text))
 
 
 # A future asked about states nothing: "disagree on what the repairs will cost", "whether the deal will close".
