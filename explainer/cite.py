@@ -161,10 +161,12 @@ class FileCiter:
         """Return the passages of the briefing that name a figure as revised, from reports dated later than every
         report `keys` cite: a sentence stating the old figure from the first report states what they revised."""
         anchored, sources = self.numbering.anchored, self.numbering.sources
+        dates = [sources[anchored[key].source_id].date for key in keys if key in anchored]
+        if not dates or "unknown" in dates:
+            return Passages()
         if self._revising is None:  # most briefings cite no such passage: looked for once
             self._revising = [key for key, passage in anchored.items() if revising(passage.text)]
-        dates = [sources[anchored[key].source_id].date for key in keys if key in anchored]
-        if not self._revising or not dates or "unknown" in dates:
+        if not self._revising:
             return Passages()
         return self.passages(key for key in self._revising
                              if max(dates) < sources[anchored[key].source_id].date != "unknown")

@@ -49,6 +49,7 @@ _AS_THEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|said|says|reported|gave|put|revised"
     r"|corrected|raised|lowered|updated|from|before|then|until|wrongly|incorrectly|mistakenly|claimed|estimated)"
     r"(?!\w)", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")
 _SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,]){_FIGURE}(?![\w])")
 
 
@@ -71,6 +72,7 @@ def revised_later(text: str, later: list[Cited], offset: int = 0, language: str 
     return _stated_as_current(text, later, offset, language, "a later report this briefing cites names")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a briefing's passages are looked through by each of its files
 def revising(text: str) -> bool:
     """Say whether a passage may name a figure as revised or wrong: most name none."""
     return bool(_MAY_NAME.search(text)) and bool(revisions_in(text))
@@ -78,7 +80,7 @@ def revising(text: str) -> bool:
 
 def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str) -> list[Finding]:
     """Return a finding when text states a figure that `passages` name as revised or wrong, as current."""
-    if not in_english(language) or not any(char.isdigit() for char in text):
+    if not in_english(language) or not _DIGIT.search(text):
         return []  # most sentences state no figure: found without reading their passages
     revisions = [revision for passage in passages if in_english(passage.language or language)
                  for revision in revisions_in(passage.text)]

@@ -76,10 +76,13 @@ def widened_scope(text: str, passages: list[Cited], offset: int = 0, language: s
 
 def _wide(text: str) -> list[tuple[str, str, str]]:
     """Return the scopes text gives: ("world", "worldwide", ""), ("nation", ...), ("all", "all sales", "sales")."""
+    banned = _BAN.search(text) and _ALL.search(text)
+    if not banned and not _WIDE.search(text):
+        return []  # most sentences: found by two searches
     quoted = quoted_parts(text)
     found = [(match.lastgroup, " ".join(match.group().split()), "") for match in _WIDE.finditer(text)
              if _read(text, quoted, match.start())]
-    if _BAN.search(text) and not _LIMITED.search(text) and not _OWN_LIMIT.search(text):
+    if banned and not _LIMITED.search(text) and not _OWN_LIMIT.search(text):
         found += [("all", match.group(), match["what"].casefold()) for match in _ALL.finditer(text)
                   if _read(text, quoted, match.start())]
     return found
