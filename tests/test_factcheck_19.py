@@ -1,14 +1,17 @@
-"""A fifteenth fact-check: misstatements of a case's legal meaning, and others the README's limits listed as let
-through.
+"""A fifteenth fact-check: misstatements of a case's legal meaning, of a figure since revised, and others the
+README's limits listed as let through.
 
 A ruling told as final where the source says it is not ("not a final judgment", "an interim ruling", "can be
 appealed"; "n'est pas définitive"); an appeal told as decided where the source gives it as pending or filed, or told
-as filed where the source only announces it; a "may" made "will" in reported speech ("the judge said the court will
-award damages" citing "... may award"); a possibility told as done ("awarded" citing "may award"; "a accordé" citing
-"pourrait accorder"); a scope widened ("worldwide", "all sales", "dans le monde entier", "weltweit" citing "in
-Germany"); a German party swapped across verb forms ("griff" for "griffen"); figures swapped across a list written
-with possessives ("Alpha's 5% and Beta's 3%"). Each is checked both ways: the misstatement is refused on its line
-with what is wrong, and honest wordings build."""
+as filed where the source only announces it; a case or a measure taken a stage further (charged told as convicted,
+arrested as charged, sued as ordered to pay, proposed as approved, suspected as confirmed; "mis en examen" as
+"condamné", "Anklage erhoben" as "verurteilt"); a "may" made "will" in reported speech ("the judge said the court
+will award damages" citing "... may award"); a possibility told as done ("awarded" citing "may award"; "a accordé"
+citing "pourrait accorder"; "impuso" citing "podría imponer"); a scope widened ("worldwide", "all sales", "dans le
+monde entier", "weltweit" citing "in Germany"); a figure a passage corrects, or a later report revises, stated as
+current; a German party swapped across verb forms ("griff" for "griffen"); figures swapped across a list written with
+possessives ("Alpha's 5% and Beta's 3%"). Each is checked both ways: the misstatement is refused on its line with what
+is wrong, and honest wordings build."""
 
 from __future__ import annotations
 
