@@ -309,17 +309,19 @@ REVISED_LATER = [
 ]
 
 
-def two_reports_checked(root: Path, summary: str, dates: tuple[str, str]) -> list[str]:
+def two_reports_checked(root: Path, summary: str, dates: tuple[str, str], timeline: str = "") -> list[str]:
     """In a minimal project at `root`, cite a first report (FIRST) and a follow-up (LATER) of the given dates from a
-    one-line summary; return `check`'s error lines ([] when it builds)."""
+    one-line summary (and a `timeline` file, where given); return `check`'s error lines ([] when it builds)."""
     entries = []
     for name, text, date in (("first", FIRST, dates[0]), ("later", LATER, dates[1])):
         (root / "seeds" / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
         entries.append(f"  - id: {name}\n    file: {name}.txt\n    title: The {name} report\n    publisher: unknown\n"
                        f"    date: {date}\n    sha256: {hashlib.sha256((text + chr(10)).encode()).hexdigest()}\n")
     (root / "content" / "sources.yaml").write_text("sources:\n" + "".join(entries), encoding="utf-8")
-    for name in ("claims.yaml", "comparisons.yaml"):
+    for name in ("claims.yaml", "comparisons.yaml", "timeline.yaml"):
         (root / "content" / "flood" / name).unlink(missing_ok=True)
+    if timeline:
+        (root / "content" / "flood" / "timeline.yaml").write_text(timeline, encoding="utf-8")
     (root / "content" / "flood" / "briefing.yaml").write_text(
         f"title: The flood\nsummary: |\n  {summary}\nlanguage: en\nupdates:\n  - date: 2026-03-03\n    kind: update\n"
         f"    text: First published.\nparties:\n{TWO_PARTIES}citations:\n  first:\n    source: first\n    quote: {FIRST!r}\n"
@@ -393,3 +395,10 @@ STAGES = [
 @pytest.mark.parametrize("given,written,outcome,language", STAGES, ids=_ids(STAGES))
 def test_a_case_or_measure_taken_a_stage_further_is_refused(fixture_root, given, written, outcome, language):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+def test_a_timeline_event_stating_a_figure_a_later_report_revises_is_refused(fixture_root):
+    event = "events:\n  - when: Friday\n    what: 274 homes are flooded.\n    cite: [first]\n"
+    lines = two_reports_checked(fixture_root, "Officials now count more.[^later]", ("2026-02-27", "2026-03-02"), event)
+    assert any(line.startswith("content/flood/timeline.yaml:3: `what`: this sentence states 274 as current, but a "
+                               "later report this briefing cites names it as revised") for line in lines), lines
