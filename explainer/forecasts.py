@@ -138,16 +138,18 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
         return []
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
     # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
-    if says_who_reports(spoken) and not all(_reported(p.text, p.language) for p in expecting):
+    attributed = says_who_reports(spoken)
+    if attributed and not all(_reported(p.text, p.language) for p in expecting):
         return []
     expected = expectations_in(expecting[0].text, expecting[0].language)[0]
+    keep = (f"keep the speaker's '{expected}', which the source reports" if attributed else
+            f"keep the source's hedge ('{expected}') or say whose forecast it is")
     at, words = certain[0]
     flat = " ".join(MARKER.sub("", text).split())
     shown = flat if len(flat) <= 160 else flat[:159] + "…"
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
-                    f"keep the source's hedge ('{expected}') or say whose forecast it is; or cite a passage that "
-                    "states it as certain")]
+                    f"{keep}; or cite a passage that states it as certain")]
 
 
 _SEGMENT = patterns.compile(r"[^.;!?]+")

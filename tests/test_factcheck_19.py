@@ -109,7 +109,9 @@ POSSIBLE = [
     # (the source's sentence, the briefing's, "ok" or what the error says, the language)
     ("The judge said the court may award damages to the families.",
      "The judge said the court will award damages to the families.",
-     "the source gives this only as expected ('may'), but it is worded as certain ('will')", "en"),
+     "the source gives this only as expected ('may'), but it is worded as certain ('will'): \"The judge said the "
+     "court will award damages to the families.\" (keep the speaker's 'may', which the source reports; or cite a "
+     "passage that states it as certain)", "en"),
     ("Officials said the bridge might reopen in March.", "Officials said the bridge will reopen in March.",
      "only as expected ('might')", "en"),
     ("La cour pourrait accorder des dommages-intérêts aux familles, a dit le juge.",
