@@ -31,6 +31,7 @@ from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
 from .legal_status import changed_status
 from .stages import taken_further
+from .likelihood import dropped_likelihoods
 from .scope import widened_scope
 from .possible_done import told_as_done
 from .revised import corrected_in_passages, revised_later, revising
@@ -410,7 +411,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
-            + taken_further(text, passages, offset, language)
+            + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
@@ -449,6 +450,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + _in_sentences(changed_status, text, passages, language)
             + _in_sentences(taken_further, text, passages, language)
+            + _in_sentences(dropped_likelihoods, text, passages, language)
             + _in_sentences(widened_scope, text, passages, language)
             + _in_sentences(told_as_done, text, passages, language)
             + _in_sentences(corrected_in_passages, text, passages, language)

@@ -401,6 +401,44 @@ def test_a_case_or_measure_taken_a_stage_further_is_refused(fixture_root, given,
 
 def test_a_timeline_event_stating_a_figure_a_later_report_revises_is_refused(fixture_root):
     event = "events:\n  - when: Friday\n    what: 274 homes are flooded.\n    cite: [first]\n"
-    lines = two_reports_checked(fixture_root, "Officials now count more.[^later]", ("2026-02-27", "2026-03-02"), event)
+    try:
+        lines = two_reports_checked(fixture_root, "Officials now count more.[^later]", ("2026-02-27", "2026-03-02"),
+                                    event)
+    finally:
+        (fixture_root / "content" / "flood" / "timeline.yaml").unlink()  # the next tests' briefing cites no `first`
     assert any(line.startswith("content/flood/timeline.yaml:3: `what`: this sentence states 274 as current, but a "
                                "later report this briefing cites names it as revised") for line in lines), lines
+
+
+# --- 7. a likelihood dropped ----------------------------------------------------------------------------------------
+
+LIKELY = [
+    # (the source's sentence, the briefing's, "ok" or what the error says, the language)
+    ("The fire was possibly arson, officials said.", "The fire was arson, officials said.",
+     "this sentence states as fact what its cited passages give only as probable or possible ('possibly': 'The fire "
+     "was possibly arson'): \"The fire was arson, officials said.\" (keep the source's 'possibly', or cite a passage "
+     "that states it plainly)", "en"),
+    ("The strike was probably carried out by the rebels, analysts said.", "The strike was carried out by the rebels.",
+     "give only as probable or possible ('probably'", "en"),
+    ("Officials said the rebels may have fired the rockets at the market.",
+     "The rebels fired the rockets at the market.", "give only as probable or possible ('may have'", "en"),
+    ("L'incendie était probablement d'origine criminelle, selon la police.",
+     "L'incendie était d'origine criminelle, selon la police.", "give only as probable or possible ('probablement'",
+     "fr"),
+    # honest: the doubt kept in other words, a clause the doubt is not about, a passage stating it plainly
+    ("The fire was possibly arson, officials said.", "Officials said the fire may have been arson.", "ok", "en"),
+    ("The fire was possibly arson, officials said.", "Officials suspect arson in the fire.", "ok", "en"),
+    ("The strike, which possibly killed 10 people, hit the market on Friday.", "The strike hit the market on Friday.",
+     "ok", "en"),
+    ("The rebels fired the rockets at the market; they probably aimed at the barracks.",
+     "The rebels fired the rockets at the market.", "ok", "en"),
+    ("The fire was probably arson. Investigators later found that the fire was arson.", "The fire was arson.", "ok",
+     "en"),
+    ("Pike said the fire was probably started by a unit.",
+     "Pike said the fire was more likely than not started by a unit.", "ok", "en"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome,language", LIKELY, ids=_ids(LIKELY))
+def test_a_likelihood_dropped_is_refused(fixture_root, given, written, outcome, language):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
