@@ -76,7 +76,7 @@ _PLANNED = patterns.compile(
     rf"(?<!\w)(?:(?:will|would|shall|may|might|could|to)\s+(?:\w+\s+)?appeal{_NOT_AN_APPEAL_TO}|considering\s+an\s+"
     rf"appeal|(?:va|vont|compte|comptent|entend|entendent|envisage|envisagent|pourrait|pourraient|devrait|devraient)"
     rf"\s+faire\s+appel|fer(?:a|ont)\s+appel)(?!\w)", re.IGNORECASE)
-_MAY_BE_READ = patterns.compile(r"final|définiti|irrévocable|rechtskräftig|anfechtbar|appe|appel", re.IGNORECASE)
+_MAY_BE_READ = ("final", "définiti", "irrévocable", "rechtskräftig", "anfechtbar", "appe")  # looked for as text
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nor|yet\s+to|pas|ne|n['’]|nicht|kein\w*)"
                                    r"(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 _FUTURE = patterns.compile(r"(?<!\w)(?:will|would|expected|due|awaits?|awaiting|pending|until|before|sera|attendue?"
@@ -98,7 +98,8 @@ class Told(NamedTuple):
 def changed_status(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text calls final a ruling its passages leave open, or tells as decided or filed an
     appeal its passages give as pending or only planned."""
-    if not _MAY_BE_READ.search(text):
+    folded = text.casefold()
+    if not any(word in folded for word in _MAY_BE_READ):
         return []  # most sentences speak of no ruling's status: found without reading their passages
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     texts = [passage.text for passage in passages]

@@ -38,12 +38,12 @@ _RESTATES = 2
 
 def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states plainly a clause its cited passages give only as probable or possible."""
+    hedged = [found for passage in passages for found in _hedged(passage.text)]
+    if not hedged:
+        return []  # most passages doubt nothing (read once each): found without reading the sentence's words
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     if _KEPT.search(spoken):
         return []  # the sentence keeps a doubt of its own
-    hedged = [found for passage in passages for found in _hedged(passage.text)]
-    if not hedged:
-        return []  # most passages doubt nothing: found without reading the sentence's words
     quoted = quoted_parts(spoken)
     words = content_words("".join(" " if inside(quoted, at) else char for at, char in enumerate(spoken)),
                           _NOT_CONTENT)

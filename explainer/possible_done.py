@@ -68,12 +68,12 @@ class Possible(NamedTuple):
 
 def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as done an act its cited passages give only as possible."""
+    possible = [found for passage in passages for found in _possible(passage.text)]
+    if not possible:
+        return []  # most passages give no possibility (read once each): found without reading the sentence
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     if _KEPT.search(spoken):
         return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
-    possible = [found for passage in passages for found in _possible(passage.text)]
-    if not possible:
-        return []
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for act in possible:
