@@ -1,7 +1,8 @@
 """Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
-"likely", "may have", "might have", "could have"; French "probablement", "peut-être", "sans doute", "aurait pu")
+"likely", "may have", "might have"; French "probablement", "peut-être", "sans doute"; not what might have been but
+was not, "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
 words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",
@@ -20,8 +21,8 @@ from .clauses import clause_end, clause_start, content_words
 from .sentences import MARKER, inside
 
 _LIKELY = patterns.compile(
-    r"(?<!\w)(?:probably|possibly|perhaps|presumably|likely|(?-i:may|might|could)\s+have|probablement|peut-être"
-    r"|sans\s+doute|vraisemblablement|(?:aurai(?:en)?t)\s+pu|wahrscheinlich|vermutlich|möglicherweise"
+    r"(?<!\w)(?:probably|possibly|perhaps|presumably|likely|(?-i:may|might)\s+have|probablement|peut-être"
+    r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(

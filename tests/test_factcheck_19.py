@@ -436,6 +436,10 @@ LIKELY = [
      "en"),
     ("Pike said the fire was probably started by a unit.",
      "Pike said the fire was more likely than not started by a unit.", "ok", "en"),
+    ("Without the dike, the port could have lost 1,200 containers.",
+     "Without the dike, 1,200 containers at the port were at risk.", "ok", "en"),
+    ("Sans la digue, le port aurait pu perdre 1 200 conteneurs.",
+     "Sans la digue, 1 200 conteneurs du port étaient menacés.", "ok", "fr"),
 ]
 
 
