@@ -3,7 +3,9 @@
 A passage pairs names with figures where a list of names ("Alpha and Beta", "Alpha, Beta and Gamma"; "et", "und",
 "y") is followed in its clause by a list of as many figures, each a measure (a per cent, a currency, a scale: "5% and
 3%", "$5m and $3m") or any figures the passage says are "respectively" ("58 and 274 soldiers respectively";
-"respectivement", "beziehungsweise", "jeweils", "respectivamente"). A sentence pairs them the same way, or by a name
+"respectivement", "beziehungsweise", "jeweils", "respectivamente"), and where a list gives each name its figure by a
+possessive ("Alpha's 5% and Beta's 3%", "Alpha's shares rose 5% and Beta's rose 3%"). A sentence pairs them the same
+way, or by a name
 followed in its clause by a figure ("Alpha rose 3% and Beta rose 5%"; not where a figure stands before the names, "5%
 at Alpha and 3% at Beta"). It is refused where it gives a name a figure that its passages give another name of the
 list while giving this one another figure: "Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%".
