@@ -29,6 +29,12 @@ from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
+from .legal_status import changed_status
+from .stages import taken_further
+from .likelihood import dropped_likelihoods
+from .scope import widened_scope
+from .possible_done import told_as_done
+from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
 from .respective import swapped_figures, swapped_figures_in_item
@@ -83,6 +89,7 @@ class FileCiter:
         self.file = file
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._holding: dict[str, str] = {}
+        self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         self.sides = len(parties)  # of two, "the two sides" names them and counts nothing
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
@@ -135,6 +142,10 @@ class FileCiter:
             if not by_claimant:
                 self.report(item, field, self.check(dropped_attribution_in_item, text, passages, self.language,
                                                     self.claimed(item_keys)), seen)
+                later = self.revising_later(item_keys)
+                if later:
+                    self.report(item, field, self.check(_revised_later_in_item, text, later, self.language),
+                                seen)
             return
         for sentence in split_sentences(seen.text, self.language):
             keys = [key for key in sentence.keys if key in self.defined]
@@ -142,6 +153,24 @@ class FileCiter:
                 passages = self.passages(keys)
                 self.report(item, field, self.check(_reworded, keys_hidden(sentence.text), passages, sentence.start,
                                                     self.language, self.claimed(keys), self.parties), seen)
+                later = self.revising_later(keys)
+                if later:
+                    self.report(item, field, self.check(revised_later, keys_hidden(sentence.text), later,
+                                                        sentence.start, self.language), seen)
+
+    def revising_later(self, keys) -> Passages:
+        """Return the passages of the briefing that name a figure as revised, from reports dated later than every
+        report `keys` cite: a sentence stating the old figure from the first report states what they revised."""
+        anchored, sources = self.numbering.anchored, self.numbering.sources
+        dates = [sources[anchored[key].source_id].date for key in keys if key in anchored]
+        if not dates or "unknown" in dates:
+            return Passages()
+        if self._revising is None:  # most briefings cite no such passage: looked for once
+            self._revising = [key for key, passage in anchored.items() if revising(passage.text)]
+        if not self._revising:
+            return Passages()
+        return self.passages(key for key in self._revising
+                             if max(dates) < sources[anchored[key].source_id].date != "unknown")
 
     def claimed(self, keys) -> Passages:
         """Return the passages of `keys` that a party's unverified claim cites: someone's word, never fact."""
@@ -381,6 +410,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
+            + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
+            + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
+            + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
@@ -390,6 +422,17 @@ def _unhedged_forecasts_in_item(text: str, passages: Passages, language: str) ->
     as "laut einem Sprecher" in one sentence says whose word that one is, not the next one's "wird"."""
     return [finding for sentence in split_sentences(text, language)
             for finding in unhedged_forecasts(sentence.text, passages, sentence.start, language)]
+
+
+def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
+    """Return what a sentence check finds in an item cited as a whole, sentence by sentence."""
+    return [finding for sentence in split_sentences(text, language)
+            for finding in check(sentence.text, passages, sentence.start, language)]
+
+
+def _revised_later_in_item(text: str, later: Passages, language: str) -> list[Finding]:
+    """Return revised_later's findings for an item cited as a whole, sentence by sentence."""
+    return _in_sentences(revised_later, text, later, language)
 
 
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
@@ -405,6 +448,12 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
+            + _in_sentences(changed_status, text, passages, language)
+            + _in_sentences(taken_further, text, passages, language)
+            + _in_sentences(dropped_likelihoods, text, passages, language)
+            + _in_sentences(widened_scope, text, passages, language)
+            + _in_sentences(told_as_done, text, passages, language)
+            + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 

@@ -131,18 +131,40 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
         return []
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     certain = _stated_as_certain(spoken, language)
-    if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken) or says_who_reports(spoken):
+    if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken):
         return []
-    expected = next((word for p in passages for word in expectations_in(p.text, p.language)), None)
-    if expected is None or any(_stated_as_certain(p.text, p.language) for p in passages):
+    expecting = [p for p in passages if expectations_in(p.text, p.language)]
+    if not expecting or any(_stated_as_certain(p.text, p.language) for p in passages):
         return []
+    # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
+    # the court will award damages" citing "the judge said the court may award damages" changes the judge's words.
+    attributed = says_who_reports(spoken)
+    if attributed and not all(_reported(p.text, p.language) for p in expecting):
+        return []
+    expected = expectations_in(expecting[0].text, expecting[0].language)[0]
+    keep = (f"keep the speaker's '{expected}', which the source reports" if attributed else
+            f"keep the source's hedge ('{expected}') or say whose forecast it is")
     at, words = certain[0]
     flat = " ".join(MARKER.sub("", text).split())
     shown = flat if len(flat) <= 160 else flat[:159] + "…"
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
-                    f"keep the source's hedge ('{expected}') or say whose forecast it is; or cite a passage that "
-                    "states it as certain")]
+                    f"{keep}; or cite a passage that states it as certain")]
+
+
+_SEGMENT = patterns.compile(r"[^.;!?]+")
+
+
+_MAY = frozenset({"may", "might", "could", "pourrait", "pourraient"})
+
+
+def _reported(text: str, language: str) -> bool:
+    """Say whether a passage gives a possibility ("may", "might", "could") as someone's word: a reporting word in the
+    same part of a sentence ("the judge said the court may award"; not "... may save; its chairman called it ...").
+    Another expectation reported ("sagte, eine Entscheidung sei nicht zu erwarten") may be restated as a "will" of
+    that speaker."""
+    return any(_MAY & {word.casefold() for word in expectations_in(part, language)} and says_who_reports(part)
+               for part in _SEGMENT.findall(text))
 
 
 # A future asked about states nothing: "disagree on what the repairs will cost", "whether the deal will close".

@@ -3,7 +3,9 @@
 A passage pairs names with figures where a list of names ("Alpha and Beta", "Alpha, Beta and Gamma"; "et", "und",
 "y") is followed in its clause by a list of as many figures, each a measure (a per cent, a currency, a scale: "5% and
 3%", "$5m and $3m") or any figures the passage says are "respectively" ("58 and 274 soldiers respectively";
-"respectivement", "beziehungsweise", "jeweils", "respectivamente"). A sentence pairs them the same way, or by a name
+"respectivement", "beziehungsweise", "jeweils", "respectivamente"), and where a list gives each name its figure by a
+possessive ("Alpha's 5% and Beta's 3%", "Alpha's shares rose 5% and Beta's rose 3%"). A sentence pairs them the same
+way, or by a name
 followed in its clause by a figure ("Alpha rose 3% and Beta rose 5%"; not where a figure stands before the names, "5%
 at Alpha and 3% at Beta"). It is refused where it gives a name a figure that its passages give another name of the
 list while giving this one another figure: "Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%".
@@ -27,6 +29,11 @@ _MEASURE = (rf"(?:[$€£¥]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:{_SCALE})(?!\w)"
             r"|(?<=\d)(?=\s*(?:[$€£¥]|euros?|dollars?|dólares)))?")
 _FIGURES = rf"(?P<figures>{_MEASURE}(?:\s*,\s*{_MEASURE})*\s*,?\s+{_AND}\s+(?:un\s+)?{_MEASURE})"  # "un 5 % y un 3 %"
 _LIST = patterns.compile(rf"(?<![\w'’-]){_NAMES}(?P<between>[^.;:!?\d]{{1,80}}?){_FIGURES}(?P<after>[^.;!?]{{0,40}})")
+# Names each given its own figure by a possessive: "Alpha's 5% and Beta's 3%", "Alpha's shares rose 5% and Beta's rose
+# 3%" (up to three small words between a name and its figure).
+_OWNED = rf"{_NAME}['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}{_MEASURE}"
+_OWNED_LIST = patterns.compile(rf"(?<![\w'’-]){_OWNED}(?:\s*,\s*{_OWNED})*\s*,?\s+{_AND}\s+{_OWNED}")
+_OWNED_PAIR = patterns.compile(rf"(?P<name>{_NAME})['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<figure>{_MEASURE})")
 _FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
 _A_MEASURE = patterns.compile(
     r"[$€£¥%]|per\s?cent|percent|pc|Prozent|ciento|bn|m$|billion|million|milliard|Mrd|Mio", re.IGNORECASE)
@@ -87,6 +94,12 @@ def _lists(text: str) -> tuple[Paired, ...]:
         shown = " ".join(match.group().split())
         found.extend(Paired(_key(name), _FIGURE.search(figure).group(), " ".join(figure.split()), shown)
                      for name, figure in zip(names, figures))
+    for match in _OWNED_LIST.finditer(text):
+        pairs = [(pair["name"], pair["figure"]) for pair in _OWNED_PAIR.finditer(match.group())]
+        if len(found) < _MOST and all(_A_MEASURE.search(figure) for _, figure in pairs):
+            shown = " ".join(match.group().split())
+            found.extend(Paired(_key(name), _FIGURE.search(figure).group(), " ".join(figure.split()), shown)
+                         for name, figure in pairs)
     return tuple(found)
 
 
@@ -94,7 +107,7 @@ def _pairs(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     """Return the (name, figure) pairs a sentence gives: by a list, as a passage does, or by a name of `names`
     followed in its clause by a figure."""
     pairs = [(pair.name, pair.figure) for pair in _lists(text)]
-    rest = _LIST.sub(" ; ", text)
+    rest = _OWNED_LIST.sub(" ; ", _LIST.sub(" ; ", text))
     current, named = None, False
     for token in _TOKEN.findall(rest):
         if token in ".;":

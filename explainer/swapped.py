@@ -93,7 +93,7 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
     for mention in own:
         for place in mention.places:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
-            holding = [other for other in theirs.get(place, ()) if _restates(mention.clause, other.clause, word)]
+            holding = [other for other in theirs.get(place, ()) if _restates(mention.clause, other.clause, word, read)]
             if holding and not any(other.parties & mention.parties for other in holding):
                 given = holding[0]
                 return [Finding(offset + mention.start,
@@ -113,13 +113,13 @@ def swapped_parties_in_item(text: str, passages: list[Cited], language: str = ""
 
 
 
-def _restates(clause: frozenset[str], other: frozenset[str], word: str) -> bool:
+def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Lexicon = ENGLISH) -> bool:
     """Say whether two clauses holding the same place share another content word or figure, and a figure where both
     give figures: "Grainline's organic sales rose 1.8%" tells another thing than "Harbor's organic sales fell 2.4%"."""
     figures, others = _figures(clause), _figures(other)
     if figures and others and not figures & others:
         return False
-    return len((clause & other) - {word}) >= 1
+    return len({shared for shared in clause & other if read.place(shared) != word}) >= 1
 
 
 def _figures(clause: frozenset[str]) -> frozenset[str]:
@@ -189,7 +189,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
         if inverted:  # a subject after its verb, an object before it
             kinds = ("after", "before")
     if before >= 0:
-        places.append((kinds[0], words[before]))
+        places.append((kinds[0], read.place(words[before])))
     else:
         before = _place_before_preposition(words, first)
         if before >= 0:
@@ -198,7 +198,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
             places.append(("after", words[before]) if preposition == "by" else
                           ("before", f"{words[before]} {preposition}"))
     if after >= 0:
-        places.append((kinds[1], words[after]))
+        places.append((kinds[1], read.place(words[after])))
     else:
         participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"

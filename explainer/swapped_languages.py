@@ -22,6 +22,14 @@ class Lexicon:
     # articles no subject takes ("den", "dem"): a party after one that opens its clause is the verb's object ("Den
     # Taliban griff Pakistan an")
     object_articles: frozenset[str] = frozenset()
+    # how a verb's forms end past their stem: a place is compared by its stem, so that "griff" holds the place of
+    # "griffen" (a plural subject's) and "besiegte" that of "besiegten"
+    verb_endings: tuple[str, ...] = ()
+
+    def place(self, word: str) -> str:
+        """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
+        ending = next((ending for ending in self.verb_endings if word.endswith(ending)), "")
+        return word[:-len(ending)] if ending and len(word) - len(ending) >= 4 else word
 
 
 def _forms(**english: str) -> dict[str, str]:
@@ -38,7 +46,7 @@ GERMAN = Lexicon(_forms(
     to="nach zu zum zur", over="über", under="unter", between="zwischen", than="als", as_="wie", for_="für",
     while_="während", but="aber", because="weil", after="nachdem", before="bevor"),
     ("en", "t"), verb_second=True, nouns_capitalised=True,
-    object_articles=frozenset({"den", "dem", "einen", "einem"}))
+    object_articles=frozenset({"den", "dem", "einen", "einem"}), verb_endings=("ten", "en", "te", "et", "t", "e"))
 SPANISH = Lexicon(_forms(
     and_="y e", or_="o u", the="el la los las lo", a="un una unos unas", both="ambos ambas",
     was="es son fue fueron era eran sido está están estaba estaban", has="ha han había habían",

@@ -1,0 +1,174 @@
+"""A case's legal status kept: a ruling the passages give as not final, and an appeal they give as pending or only
+planned, may not be told as final, decided or filed.
+
+"The ruling is final" citing "the order is not a final judgment" (or "an interim ruling", "can be appealed",
+"subject to appeal"; French "n'est pas définitive", "susceptible d'appel"; German "nicht rechtskräftig") ends a case
+the source leaves open. "Meridian lost its appeal" (or "the appeal was dismissed", "the Court of Appeal upheld ...",
+"overturned on appeal"; French "a perdu son appel", "l'appel a été rejeté") citing "Meridian's appeal is pending" (or
+"has appealed", "filed an appeal"; "a fait appel", "en cours d'examen") gives an outcome no passage gives. "Meridian
+appealed" (or "filed an appeal"; "a fait appel") citing "Meridian said it will appeal" (or "plans to", "vowed to";
+"va faire appel") tells as done what is only announced. Each is refused where no cited passage says it itself (a
+final ruling, an appeal's outcome, an appeal filed), words in quotation marks and negated ones aside ("is not final",
+"has not appealed"). A ruling is read as final only by words that say so ("is final", "a final ruling", "cannot be
+appealed", "est définitive", "rechtskräftig"), in a sentence saying nothing of a future ("a final ruling is expected
+in May" is no such claim), sharing a word of four letters or more with the passage's sentence that says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import content_words
+from .sentences import MARKER, inside
+
+_RULED = r"(?:ruling|judg(?:e)?ment|decision|order|verdict|award|injunction|sentence)s?"
+# A ruling called final: "is final", "became final", "a final ruling", "cannot be appealed"; French "est définitive",
+# "décision définitive", "ne peut plus faire l'objet d'un appel"; German "rechtskräftig", "unanfechtbar".
+_FINAL = patterns.compile(
+    rf"(?<!\w)(?:(?:is|was|are|were|be|been|became|becomes|become|now|as)\s+(?:now\s+|already\s+)?"
+    rf"(?:final|definitive|unappealable)|final\s+{_RULED}|(?:cannot|can\s+no\s+longer)\s+be\s+appealed"
+    rf"|(?:est|était|sont|étaient|devenue?s?|devient|rendue?s?)\s+(?:désormais\s+)?(?:définiti(?:f|ve|fs|ves)"
+    rf"|irrévocables?)|(?:décision|jugement|arrêt|condamnation|ordonnance)s?\s+(?:définiti(?:f|ve|fs|ves)"
+    rf"|irrévocables?)|ne\s+peut\s+plus\s+faire\s+l['’]objet\s+d['’]un\s+(?:appel|recours)|(?<!nicht\s)"
+    rf"(?:rechtskräftig\w*|unanfechtbar\w*))(?!\w)", re.IGNORECASE)
+# A ruling the source leaves open: "not (yet) final", "an interim ruling", "can be appealed", "subject to appeal";
+# French "n'est pas définitive", "provisoire", "susceptible d'appel"; German "nicht rechtskräftig", "anfechtbar".
+_NOT_FINAL = patterns.compile(
+    rf"(?<!\w)(?:not\s+(?:yet\s+)?(?:a\s+|the\s+)?(?:final|definitive|binding)|non-?final"
+    rf"|(?:interim|preliminary|provisional|temporary)\s+{_RULED}|(?:can|could|may|might)\s+(?:still\s+)?be"
+    rf"\s+(?:appealed|challenged)|(?:subject|open)\s+to\s+(?:an?\s+)?appeal|(?<!un)appealable|pending\s+(?:an?\s+)?"
+    rf"appeal|under\s+appeal|pas\s+(?:encore\s+)?(?:une\s+décision\s+)?définiti\w*|(?:décision|jugement|ordonnance"
+    rf"|mesure)s?\s+provisoires?|susceptibles?\s+d['’](?:appel|un\s+recours)|peut\s+(?:encore\s+)?faire\s+l['’]objet"
+    rf"\s+d['’]un\s+(?:appel|recours)|nicht\s+(?:\w+\s+)?rechtskräftig\w*|(?<!un)anfechtbar\w*)(?!\w)",
+    re.IGNORECASE)
+_POSSESSOR = r"(?:(?:\w+['’]s|its|his|her|their|the|an?|son|sa|leur|l['’])\s*)?(?:(?!to\s|for\s)[\w-]+\s+)?"
+# An appeal's outcome: "lost its appeal", "dismissed Meridian's appeal", "the appeal was rejected", "overturned on
+# appeal", "the Court of Appeal upheld"; French "a perdu son appel", "gagné en appel", "l'appel a été rejeté".
+_DECIDED = patterns.compile(
+    rf"(?<!\w)(?:(?:won|lost|wins|loses|dismissed|dismisses|rejected|rejects|upheld|upholds|allowed|allows|granted"
+    rf"|grants|denied|denies|refused|refuses|threw\s+out|throws\s+out|turned\s+down|overturned|quashed)\s+{_POSSESSOR}"
+    rf"appeal(?!s?\s+court)|appeals?\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+)?(?:also\s+|then\s+|later\s+)?"
+    rf"(?:dismissed|rejected|upheld|allowed|granted|denied|refused|thrown\s+out|turned\s+down|successful"
+    rf"|unsuccessful|failed|succeeded)|(?:won|lost|overturned|reversed|upheld|affirmed|set\s+aside|struck\s+down"
+    rf"|quashed)\s+on\s+appeal|(?:appeals?\s+court|court\s+of\s+appeals?|appellate\s+court)\s+(?:has\s+)?"
+    rf"(?:ruled|decided|found|dismissed|rejected|upheld|overturned|quashed|reversed|affirmed|sided|threw\s+out"
+    rf"|struck\s+down|set\s+aside)|(?:a|ont)\s+(?:perdu|gagné|remporté)\s+{_POSSESSOR}appel|(?:gagné|perdu)\s+en\s+"
+    rf"appel|appel\s+a\s+été\s+(?:rejeté|accueilli|écarté)|(?:a|ont)\s+(?:rejeté|accueilli)\s+{_POSSESSOR}appel"
+    rf"|cour\s+d['’]appel\s+(?:a|l['’]a)\s+(?:\w+\s+)?(?:confirmé|infirmé|annulé|rejeté|condamné|relaxé|débouté))"
+    rf"(?!\w)", re.IGNORECASE)
+_NOT_AN_APPEAL_TO = r"(?!\s+(?:for|to\s+(?:the\s+)?(?:public|people|voters|residents|supporters|citizens)))"
+# An appeal filed: "has appealed", "filed an appeal", "is appealing"; French "a fait appel", "a interjeté appel".
+_FILED = patterns.compile(
+    rf"(?<!\w)(?:(?<!to\s)(?<!will\s)(?<!would\s)appealed{_NOT_AN_APPEAL_TO}|(?:filed|lodged|launched|submitted|brought)"
+    rf"\s+{_POSSESSOR}appeal|appeals?\s+(?:was|has\s+been|had\s+been)\s+(?:filed|lodged|launched|submitted)"
+    rf"|(?:is|are)\s+appealing{_NOT_AN_APPEAL_TO}|(?:a|ont)\s+(?:fait|interjeté)\s+appel|a\s+déposé\s+(?:un\s+)?"
+    rf"(?:recours|appel))(?!\w)", re.IGNORECASE)
+# An appeal under way: filed, or heard or awaited; French "en cours (d'examen)", "pendant".
+_PENDING = patterns.compile(
+    r"(?<!\w)(?:pending|awaiting|yet\s+to\s+(?:rule|decide|hear)|will\s+(?:be\s+)?hear|hearing|en\s+cours"
+    r"|pendant|examinera)(?!\w)", re.IGNORECASE)
+# An appeal announced or weighed, not (yet) filed: "will appeal", "plans to appeal", "vowed to appeal"; French "va
+# faire appel", "fera appel", "compte faire appel".
+_PLANNED = patterns.compile(
+    rf"(?<!\w)(?:(?:will|would|shall|may|might|could|to)\s+(?:\w+\s+)?appeal{_NOT_AN_APPEAL_TO}|considering\s+an\s+"
+    rf"appeal|(?:va|vont|compte|comptent|entend|entendent|envisage|envisagent|pourrait|pourraient|devrait|devraient)"
+    rf"\s+faire\s+appel|fer(?:a|ont)\s+appel)(?!\w)", re.IGNORECASE)
+_MAY_BE_READ = ("final", "définiti", "irrévocable", "rechtskräftig", "anfechtbar", "appe")  # looked for as text
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nor|yet\s+to|pas|ne|n['’]|nicht|kein\w*)"
+                                   r"(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_FUTURE = patterns.compile(r"(?<!\w)(?:will|would|expected|due|awaits?|awaiting|pending|until|before|sera|attendue?"
+                           r"|wird|soll)(?!\w)", re.IGNORECASE)
+_NOT_CONTENT = frozenset({"final", "that", "this", "with", "have", "been", "from", "they", "them", "their", "there",
+                          "were", "said", "says", "also", "into", "ruling", "cannot", "appealed", "appeal", "appeals",
+                          "still", "subject", "could", "might", "longer", "interim", "preliminary", "provisional",
+                          "définitive", "définitif", "n'est", "pas", "encore", "dans", "pour", "avec", "nicht",
+                          "noch", "rechtskräftig"})
+
+
+class Told(NamedTuple):
+    """Words that tell a case's status, where they are (in the sentence) and as written."""
+
+    at: int
+    shown: str
+
+
+def changed_status(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text calls final a ruling its passages leave open, or tells as decided or filed an
+    appeal its passages give as pending or only planned."""
+    folded = text.casefold()
+    if not any(word in folded for word in _MAY_BE_READ):
+        return []  # most sentences speak of no ruling's status: found without reading their passages
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    texts = [passage.text for passage in passages]
+    found = _called_final(spoken, texts) or _appeal_decided(spoken, texts) or _appeal_filed(spoken, texts)
+    if found is None:
+        return []
+    message, hint = found
+    return [Finding(offset, f"{message}: {clipped(text)}", hint)]
+
+
+def _called_final(text: str, passages: list[str]) -> tuple[str, str] | None:
+    """Return what to say where text calls a ruling final that a passage sharing a word with it leaves open, and
+    none calls final."""
+    own = _told(text, _FINAL)
+    if not own or _FUTURE.search(text) or any(_told(passage, _FINAL) for passage in passages):
+        return None
+    words = content_words(text, _NOT_CONTENT)
+    for passage in passages:
+        for match in _NOT_FINAL.finditer(passage):
+            if words & content_words(_sentence_of(passage, match.start()), _NOT_CONTENT):
+                return (f"this sentence calls final ('{own[0].shown}') what its cited passages leave open "
+                        f"('{' '.join(match.group().split())}')",
+                        "keep the ruling's status as the source gives it, or cite a passage that says it is final")
+    return None
+
+
+def _appeal_decided(text: str, passages: list[str]) -> tuple[str, str] | None:
+    """Return what to say where text gives an appeal's outcome that passages giving it as pending or filed do not."""
+    own = _told(text, _DECIDED)
+    if not own or any(_told(passage, _DECIDED) for passage in passages):
+        return None
+    under_way = next((told for passage in passages if _may_tell_an_appeal(passage)
+                      for told in (*_told(passage, _FILED), *_told(passage, _PENDING), *_told(passage, _PLANNED))),
+                     None)
+    if under_way is None:
+        return None
+    return (f"this sentence tells as decided ('{own[0].shown}') an appeal its cited passages give as under way or "
+            f"announced ('{under_way.shown}')",
+            "keep the appeal as the source gives it, or cite a passage that gives its outcome")
+
+
+def _appeal_filed(text: str, passages: list[str]) -> tuple[str, str] | None:
+    """Return what to say where text tells as filed an appeal its passages give only as announced."""
+    own = _told(text, _FILED)
+    if not own or any(_told(passage, _FILED) or _told(passage, _DECIDED) for passage in passages):
+        return None
+    planned = next((told for passage in passages for told in _told(passage, _PLANNED)
+                    if not _PENDING.search(passage)), None)
+    if planned is None:
+        return None
+    return (f"this sentence tells as filed ('{own[0].shown}') an appeal its cited passages give only as announced "
+            f"('{planned.shown}')", "keep it as announced, or cite a passage that says the appeal was filed")
+
+
+def _may_tell_an_appeal(passage: str) -> bool:
+    """Say whether a passage speaks of an appeal: "pending" alone, with no appeal, is another matter."""
+    return bool(re.search(r"appe(?:al|l)", passage, re.IGNORECASE))
+
+
+def _told(text: str, pattern: re.Pattern) -> list[Told]:
+    """Return where `pattern` tells a status in text, outside quotation marks and not negated just before."""
+    quoted = quoted_parts(text)
+    return [Told(match.start(), " ".join(match.group().split())) for match in pattern.finditer(text)
+            if not inside(quoted, match.start())
+            and not _NEGATED_BEFORE.search(text, max(0, match.start() - 30), match.start())]
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the sentence of a passage around `at` (to its stops either side)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]

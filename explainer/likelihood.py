@@ -1,0 +1,78 @@
+"""Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
+
+"The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
+"likely", "may have", "might have"; French "probablement", "peut-être", "sans doute"; not what might have been but
+was not, "could have lost", "aurait pu perdre")
+drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
+does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
+words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",
+"may", "might", "could", "suspected", "believed", "thought", "suggests", "unclear", ...) and no cited passage states
+the same clause without one. Words in quotation marks are not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import clause_end, clause_start, content_words
+from .sentences import MARKER, inside
+
+_LIKELY = patterns.compile(
+    r"(?<!\w)(?:probably|possibly|perhaps|presumably|likely|(?-i:may|might)\s+have|probablement|peut-être"
+    r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
+    r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
+# A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
+_KEPT = patterns.compile(
+    r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
+    r"|could|suspect\w*|believ\w*|thought|think\w*|suggest\w*|unclear|uncertain|unconfirmed|appears?|apparently"
+    r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|wahrscheinlich|vermutlich"
+    r"|möglicherweise|probablemente|posiblemente|quizás?|pu)(?!\w)", re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)", re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",
+                          "likely", "presumably", "officials", "dans", "pour", "avec", "était", "sont"})
+_RESTATES = 2
+
+
+def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text states plainly a clause its cited passages give only as probable or possible."""
+    hedged = [found for passage in passages for found in _hedged(passage.text)]
+    if not hedged:
+        return []  # most passages doubt nothing (read once each): found without reading the sentence's words
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    if _KEPT.search(spoken):
+        return []  # the sentence keeps a doubt of its own
+    quoted = quoted_parts(spoken)
+    words = content_words("".join(" " if inside(quoted, at) else char for at, char in enumerate(spoken)),
+                          _NOT_CONTENT)
+    for shown, clause, clause_words in hedged:
+        if len(words & clause_words) < _RESTATES:
+            continue
+        if any(len(words & clause_words & plain) >= _RESTATES for passage in passages
+               for plain in _plain_clauses(passage.text)):
+            continue  # a passage states the same plainly too
+        return [Finding(offset, f"this sentence states as fact what its cited passages give only as probable or "
+                                f"possible ('{shown}': '{clause}'): {clipped(text)}",
+                        f"keep the source's '{shown}', or cite a passage that states it plainly")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _hedged(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Return each likelihood word of a passage, the clause it doubts, and that clause's content words."""
+    found = []
+    for match in _LIKELY.finditer(text):
+        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+        clause = text[start:end]
+        found.append((" ".join(match.group().split()), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain_clauses(text: str) -> tuple[frozenset[str], ...]:
+    """Return the content words of each clause of a passage that holds no likelihood word."""
+    return tuple(content_words(clause, _NOT_CONTENT) for clause in _CLAUSE_BREAK.split(text)
+                 if clause.strip() and not _KEPT.search(clause))

@@ -1,0 +1,155 @@
+"""Possibilities kept as possibilities: a sentence may not tell as done what the passages it cites give only as
+possible.
+
+"The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
+"could", "can", "is expected to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
+to"; "damages may be awarded") reports an
+act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
+"peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
+"may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
+"a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more. It is
+refused where no cited passage tells that act in the past itself ("awarded damages last year and may award more"
+backs "awarded"), and the sentence keeps no possibility of its own ("may", "could", "possible", "expected", ...);
+words in quotation marks and negated acts ("did not award") are not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import content_words
+from .sentences import MARKER, inside
+
+_MODAL = (r"(?-i:may)|might|could|can|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
+          r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
+          r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to")
+# "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
+_POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eventually\s+)?(?:(?P<be>be)\s+)?"
+                                r"(?P<verb>(?!not\b|have\b|be\b|never\b)[a-z]{3,})(?!\w)", re.IGNORECASE)
+_POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devrai(?:t|ent)|risque(?:nt)?\s+d['’]"
+                                r")\s*(?:encore\s+|aussi\s+)?(?P<verb>[a-zàâçéèêëîïôûù]{3,}(?:er|ir))(?!\w)",
+                                re.IGNORECASE)
+_POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían)\s+(?:también\s+)?"
+                                r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
+_ES_IRREGULAR = {"imponer": ("impuso", "impusieron", "impuesto", "impuesta"), "poner": ("puso", "pusieron", "puesto"),
+                 "hacer": ("hizo", "hicieron", "hecho"), "tener": ("tuvo", "tuvieron"), "decir": ("dijo", "dijeron")}
+# A sentence's own possibility: it keeps the source's.
+_KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|possibl[ey]|possibility|expected|likely|plans?|planned"
+                         r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
+                         r"|debería\w*|posible\w*)(?!\w)",
+                         re.IGNORECASE)
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne)(?:\W+\w+){0,1}\W*$",
+                                   re.IGNORECASE)
+_IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("sold",), "hold": ("held",),
+              "give": ("gave", "given"), "take": ("took", "taken"), "make": ("made",), "rise": ("rose", "risen"),
+              "fall": ("fell", "fallen"), "strike": ("struck",), "begin": ("began", "begun"), "send": ("sent",),
+              "bring": ("brought",), "buy": ("bought",), "meet": ("met",), "seek": ("sought",), "leave": ("left",),
+              "drop": ("dropped",), "withdraw": ("withdrew", "withdrawn"), "overturn": ("overturned",),
+              "spend": ("spent",), "lend": ("lent",), "build": ("built",), "sink": ("sank", "sunk"),
+              "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",)}
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "will", "would", "could", "might", "still", "expected",
+                          "likely", "plans", "intends", "threatened", "pourrait", "pourraient", "devrait", "devraient",
+                          "peut", "peuvent", "dans", "pour", "avec", "leur", "leurs", "cette"})
+_RESTATES = 2
+
+
+class Possible(NamedTuple):
+    """An act a passage gives as possible: its words as written, the forms that tell it done, the clause's words."""
+
+    shown: str
+    done: re.Pattern
+    words: frozenset[str]
+
+
+def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as done an act its cited passages give only as possible."""
+    possible = [found for passage in passages for found in _possible(passage.text)]
+    if not possible:
+        return []  # most passages give no possibility (read once each): found without reading the sentence
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    if _KEPT.search(spoken):
+        return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
+    quoted = quoted_parts(spoken)
+    words = content_words(spoken, _NOT_CONTENT)
+    for act in possible:
+        done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
+                     and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
+        if done is None or len(words & act.words) < _RESTATES:
+            continue
+        if any(act.done.search(_without_possible(passage.text)) for passage in passages):
+            continue  # a passage tells it done itself ("awarded damages last year and may award more")
+        return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
+                                f"as possible ('{act.shown}'): {clipped(text)}",
+                        "keep the source's 'may' or 'could', or cite a passage that says it happened")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _possible(text: str) -> tuple[Possible, ...]:
+    """Return the acts a passage gives as possible, English or French."""
+    found = []
+    for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text)):
+        verb = match["verb"].casefold()
+        forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
+                 else _english_done(verb, bool(match.groupdict().get("be"))))
+        if forms:
+            clause = _sentence_of(text, match.start())
+            found.append(Possible(" ".join(match.group().split()), forms,
+                                  content_words(clause, _NOT_CONTENT | {verb})))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _without_possible(text: str) -> str:
+    """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES):
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _english_done(verb: str, passive: bool) -> re.Pattern | None:
+    """Return the pattern of an English verb's past ("award": "awarded"; "ban": "banned"; "win": "won"), or of the
+    participle a passive already gives ("awarded" of "may be awarded")."""
+    if passive:
+        forms = (verb,) if verb.endswith(("ed", "en", "wn")) or verb in _PARTICIPLES else ()
+    elif verb in _IRREGULAR:
+        forms = _IRREGULAR[verb]
+    elif verb.endswith("e"):
+        forms = (verb + "d",)
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms = (verb[:-1] + "ied",)
+    elif re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdglmnprt]", verb) and len(verb) <= 4:
+        forms = (verb + verb[-1] + "ed", verb + "ed")  # "ban": "banned"; "bar": "barred"
+    else:
+        forms = (verb + "ed",)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) if forms else None
+
+
+_PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms)
+
+
+def _french_done(verb: str) -> re.Pattern:
+    """Return the pattern of a French verb's passé composé ("accorder": "a accordé", "ont été accordés")."""
+    participle = re.escape(verb[:-2]) + ("é" if verb.endswith("er") else "i")
+    return re.compile(rf"(?<!\w)(?:a|ont|avait|avaient)\s+(?:été\s+)?{participle}(?:e|s|es)?(?!\w)",
+                            re.IGNORECASE)
+
+
+def _spanish_done(verb: str) -> re.Pattern:
+    """Return the pattern of a Spanish verb's past ("imponer": "impuso", "ha impuesto"; "multar": "multó")."""
+    stem = re.escape(verb[:-2])
+    forms = (_ES_IRREGULAR.get(verb) or ((f"{stem}ó", f"{stem}aron", f"{stem}ad[oa]s?") if verb.endswith("ar")
+                                         else (f"{stem}ió", f"{stem}ieron", f"{stem}id[oa]s?")))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]

@@ -1,0 +1,119 @@
+"""Revised figures not stated as current: a sentence may not state a figure that a passage it cites, or a later
+report its briefing cites, names as revised or wrong.
+
+"274 Taliban fighters have been killed" citing the first report's "274 Taliban fighters have been killed", while the
+briefing also cites a follow-up (a source of a later `date`) saying "the ministry revised the toll to 331 from 274",
+states as current what the follow-up revised; "Harbor has 2,970 stores" citing "Harbor said 2,970 stores. The correct
+figure is 2,790" restates the correction notice's wrong figure. A passage names a figure as revised or wrong by
+"revised (raised, lowered, corrected, updated, cut) ... from X to Y" or "... to Y from X", "an earlier (initial,
+previous) figure of X", "incorrectly (wrongly, mistakenly) said ... X", "an earlier version of this article said ...
+X", and "X. The correct figure is Y" (the last figure before it). A sentence keeps such a figure as what was said
+then with a word of time or report ("initially", "at first", "earlier", "previously", "originally", "had", "said",
+"reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it; figures in quotation
+marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
+revises nothing cited from another).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+
+_FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A report's figure changed by its reporter ("revised", "corrected"; "raised its toll"), not a change in the world
+# ("prices were cut from $5 to $4").
+_CHANGED = (r"(?:revised|corrected|updated|amended|(?:raised|lowered|increased|reduced|cut)\s+(?:its|the|their|his|her)"
+            r"\s+(?:\w+\s+)?(?:toll|estimate|count|forecast|figure|tally|projection|guidance))")
+# Each names the old figure `old` and, where it gives it, the new one `new`.
+_NAMED_OLD = patterns.compile(
+    rf"(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)from\s+(?P<old>{_FIGURE})\s+to\s+(?P<new>{_FIGURE})"
+    rf"|(?<!\w){_CHANGED}(?!\w)[^.;]{{0,60}}?(?<!\w)to\s+(?P<new2>{_FIGURE})(?:\s+\w+){{0,3}}\s*,?\s+(?:up\s+|down\s+)?"
+    rf"from\s+(?:an?\s+|the\s+|its\s+)?(?:(?:earlier|initial|previous|original|first)\s+)?(?:\w+\s+)?(?:of\s+)?"
+    rf"(?P<old2>{_FIGURE})"
+    rf"|(?<!\w)(?:earlier|initial|previous|original)\s+(?:figure|count|toll|estimate|total|tally)\s+of\s+(?P<old3>{_FIGURE})"
+    rf"|(?<!\w)(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put)(?!\w)[^.;]{{0,80}}?"
+    rf"(?<![\d,.])(?P<old4>{_FIGURE})"
+    rf"|(?<!\w)earlier\s+version\s+of\s+this\s+(?:article|report|story)\s+(?:said|stated|reported|gave|put)(?!\w)"
+    rf"[^.;]{{0,80}}?(?<![\d,.])(?P<old5>{_FIGURE})"
+    rf"|(?<![\d,.])(?P<old6>{_FIGURE})(?:(?![.;])\D){{0,60}}[.;]\s+The\s+correct(?:ed)?\s+(?:figure|number|count|total)"
+    rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})", re.IGNORECASE)
+_MAY_NAME = patterns.compile(r"revised|correct|updated|amended|raised|lowered|increased|reduced|(?<!\w)cut|earlier"
+                             r"|initial|previous|original|incorrectly|wrongly|mistakenly|erroneously", re.IGNORECASE)
+_YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
+# A sentence keeping the figure as what was said then, or saying that it changed.
+_AS_THEN = patterns.compile(
+    r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|said|says|reported|gave|put|revised"
+    r"|corrected|raised|lowered|updated|from|before|then|until|wrongly|incorrectly|mistakenly|claimed|estimated)"
+    r"(?!\w)", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")
+_SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,]){_FIGURE}(?![\w])")
+
+
+class Revision(NamedTuple):
+    """A figure a passage names as revised or wrong, the new one where it gives it, and its words."""
+
+    old: str
+    new: str
+    shown: str
+
+
+def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text states as current a figure a passage it cites names as revised or wrong."""
+    return _stated_as_current(text, passages, offset, language, "its cited passages name")
+
+
+def revised_later(text: str, later: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text states as current a figure that a later report its briefing cites (`later`)
+    names as revised."""
+    return _stated_as_current(text, later, offset, language, "a later report this briefing cites names")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a briefing's passages are looked through by each of its files
+def revising(text: str) -> bool:
+    """Say whether a passage may name a figure as revised or wrong: most name none."""
+    return bool(_MAY_NAME.search(text)) and bool(revisions_in(text))
+
+
+def _stated_as_current(text: str, passages: list[Cited], offset: int, language: str, whose: str) -> list[Finding]:
+    """Return a finding when text states a figure that `passages` name as revised or wrong, as current."""
+    if not in_english(language) or not _DIGIT.search(text):
+        return []  # most sentences state no figure: found without reading their passages
+    revisions = [revision for passage in passages if in_english(passage.language or language)
+                 for revision in revisions_in(passage.text)]
+    if not revisions or _AS_THEN.search(text):
+        return []
+    quoted = quoted_parts(text)
+    stated = {_plain(match.group()): match.group() for match in _SENTENCE_FIGURE.finditer(text)
+              if not any(start <= match.start() < end for start, end in quoted)}
+    for revision in revisions:
+        if revision.old in stated and revision.new not in stated:
+            return [Finding(offset, f"this sentence states {stated[revision.old]} as current, but {whose} it as "
+                                    f"revised or wrong ('{revision.shown}'): {clipped(text)}",
+                            "give the revised figure, or say it was the earlier one (\"initially\", \"the first "
+                            "report gave\")")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def revisions_in(text: str) -> tuple[Revision, ...]:
+    """Return the figures a passage names as revised or wrong."""
+    if not _MAY_NAME.search(text):
+        return ()
+    found = []
+    for match in _NAMED_OLD.finditer(text):
+        groups = match.groupdict()
+        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6") if groups[name])
+        new = groups["new"] or groups["new2"] or groups["new6"] or ""
+        if _YEAR.fullmatch(old):
+            continue  # "updated from 2019 to 2024": years, no figure revised
+        found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split())))
+    return tuple(found)
+
+
+def _plain(figure: str) -> str:
+    """Return a figure as compared: without thousands separators ("2,970" is "2970")."""
+    return figure.replace(",", "")

@@ -1,0 +1,152 @@
+"""Stages kept: a sentence may not take a case or a measure further than the passages it cites take it.
+
+A case goes from suspicion (investigated, arrested, "on suspicion of"; French "soupçonné", "en garde à vue") to a
+charge (charged, indicted, accused, sued, on trial; "mis en examen", "inculpé", "poursuivi") to a finding (convicted,
+found guilty or not guilty, acquitted, sentenced, found liable, ordered to pay; "condamné", "reconnu coupable"); a
+measure from a proposal (proposed, considering, weighing, a draft, agreed in principle; "propose", "envisage") to a
+decision (approved, passed, adopted, enacted, signed, ratified, decided to; "adopté", "approuvé", "signé"); what is
+known from a suspicion or belief (suspects, believes, probably, may have; "soupçonne", "vermutlich") to a
+confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German case words are read too ("ermittelt",
+"Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"). "Okafor
+was convicted of fraud" citing "Okafor was charged with fraud", "Okafor was charged" citing "arrested on suspicion",
+"Castellan was ordered to pay" citing "Meridian sued Castellan", and "the council approved a levy" citing "the
+council proposed a levy" are refused, where the sentence's stage is further than every stage its passages give, and
+the passage's sentence giving the furthest shares a word of four letters or more with the sentence. Negated,
+possible or conditional stages ("was not charged", "could be convicted", "if convicted") and words in quotation marks
+are not read; a passage giving no stage reads nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import content_words
+from .sentences import MARKER, inside
+
+# Each ladder's stages, lowest first: (its name, the words that give it).
+_CASE = (
+    ("suspected", r"investigat(?:ing|ed|es|e|ion)|under\s+investigation|suspected\s+of|on\s+suspicion\s+of"
+                  r"|(?:was|were|been|being)\s+(?:arrested|detained|questioned)|soupçonnée?s?\s+d['’]"
+                  r"|(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue|(?:fait|font)\s+l['’]objet\s+d['’]une\s+enquête"
+                  r"|ermittel\w+|Ermittlungen|festgenommen|verdächtig\w*"),
+    ("charged", r"charged\s+with|indicted|accused\s+of|prosecuted|fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:charges?|trial)"
+                r"|(?:on|stands?|stood|standing)\s+trial|(?<!was\s)(?<!were\s)sued|mise?s?\s+en\s+examen|inculpée?s?"
+                r"|poursuivie?s?\s+pour|Anklage\s+(?:\w+\s+){0,2}?erhoben|angeklagt|verklagt"),
+    ("found", r"convicted|convictions?|found\s+(?:\w+\s+){0,4}?(?:not\s+)?(?:guilty|liable)|acquitted|sentenced"
+              r"|ordered\s+(?:\w+\s+){0,2}?to\s+pay|condamnée?s?|reconnue?s?\s+coupables?|relaxée?s?|verurteilt"
+              r"|schuldig\s+gesprochen|freigesprochen"),
+)
+_MEASURES = (r"(?:laws?|bills?|budgets?|levy|levies|motions?|resolutions?|measures?|bans?|tax|taxes|reforms?|act"
+             r"|amendments?|deals?|agreements?|accords?|treaty|treaties|ceasefire|plans?|polic(?:y|ies)|rules?"
+             r"|regulations?|decrees?|proposals?|contracts?)")
+_MEASURE = (
+    ("proposed", r"propos(?:ed|es|al|als|ing)|considering|weighing|mulling|draft(?:ed|s)?|tabled"
+                 r"|agreed\s+in\s+principle|a\s+proposé|envisage(?:nt)?|projet\s+de"),
+    # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
+    ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
+                rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"),
+)
+# How sure: a suspicion or belief before a confirmation ("officials confirmed the fire was arson" citing "officials
+# suspect the fire was arson").
+_CERTAINTY = (
+    ("suspected", r"suspects?|suspected(?!\s+of)|believes?|believed|thinks?|suggest(?:s|ed)?|possibly|probably"
+                  r"|(?:may|might|could)\s+have|unconfirmed|presumably|soupçonnent|soupçonne|pensent|pense|croient"
+                  r"|croit|probablement|vermut\w+|vermutlich|wahrscheinlich"),
+    ("confirmed", r"confirm(?:ed|s)|prov(?:ed|en|es)|verified|established\s+that|(?:a|ont)\s+(?:confirmé|prouvé)"
+                  r"|bestätigt\w*|nachgewiesen"),
+)
+_LADDERS = tuple(
+    tuple((rank, name, patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
+          for rank, (name, words) in enumerate(ladder))
+    for ladder in (_CASE, _MEASURE, _CERTAINTY))
+_GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", "charged", "indicted", "accused",
+               "prosecuted", "trial", "sued", "condamn", "coupable", "relax", "examen", "inculp", "poursuivi",
+               "approved", "passed", "adopted", "enacted", "signed", "ratified", "decided", "adopté", "approuvé",
+               "signé", "ratifié", "voté", "verurteilt", "schuldig", "freigesprochen", "anklage", "angeklagt",
+               "verklagt", "confirm", "prove", "provu", "proven", "verified", "established", "bestätigt",
+               "nachgewiesen")
+
+
+def _starting_any(words: tuple[str, ...]) -> re.Pattern:
+    """Return the pattern of a word starting with any of `words`, grouped by first letter: a search tries the
+    letter once at each place, not every word (13 µs a sentence, where the plain alternation took 130)."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    return patterns.compile(r"(?<!\w)(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})"
+                                                     for letter, rests in sorted(by_letter.items())) + ")",
+                            re.IGNORECASE)
+
+
+_MAY_BE_READ = _starting_any(_GATE_WORDS)
+# A stage negated, or only possible or conditional ("if convicted", "could be sentenced", "pending trial"): not told.
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+be|pas|jamais|ne|n['’]|if|unless|whether"
+                                   r"|could|may|might|would|should|can|will|to\s+be|before|until|pending|pourrait|si)"
+                                   r"(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "charged", "convicted", "found", "guilty", "accused",
+                          "indicted", "sentenced", "ordered", "proposed", "approved", "passed", "adopted", "signed",
+                          "decided", "arrested", "suspicion", "suspected", "trial", "faces", "pour", "dans", "avec",
+                          "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday"})
+
+
+class Stage(NamedTuple):
+    """A stage a text gives: its rank on its ladder, its name, its words as written, the sentence holding them."""
+
+    rank: int
+    name: str
+    shown: str
+    sentence: str
+
+
+def taken_further(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives a case or a measure a stage further than every stage its passages give."""
+    if not _MAY_BE_READ.search(text):
+        return []  # most sentences tell no stage: found without reading their passages
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    for index, ladder in enumerate(_LADDERS):
+        own = _furthest(spoken, ladder[1:])  # the lowest stage goes further than none
+        if own is None:
+            continue
+        theirs = [stage for passage in passages for stage in [_furthest_in_passage(passage.text, index)] if stage]
+        if not theirs or any(stage.rank >= own.rank for stage in theirs):
+            continue
+        words = content_words(spoken, _NOT_CONTENT, names_of_three=True)
+        given = max(theirs, key=lambda stage: stage.rank)
+        if words & content_words(given.sentence, _NOT_CONTENT, names_of_three=True):
+            return [Finding(offset, f"this sentence takes it further ('{own.shown}') than its cited passages do "
+                                    f"('{given.shown}'): {clipped(text)}",
+                            f"keep it at the stage the source gives ('{given.shown}'), or cite a passage that "
+                            "says it went further")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _furthest_in_passage(text: str, ladder: int) -> Stage | None:
+    """Return _furthest of a passage, on the ladder of that index."""
+    return _furthest(text, _LADDERS[ladder])
+
+
+def _furthest(text: str, ladder) -> Stage | None:
+    """Return the furthest stage of `ladder` that text gives, outside quotation marks and not negated."""
+    quoted = None
+    for rank, name, pattern in reversed(ladder):
+        for match in pattern.finditer(text):
+            quoted = quoted_parts(text) if quoted is None else quoted  # only where a stage is named
+            if inside(quoted, match.start()) or _NEGATED_BEFORE.search(text, max(0, match.start() - 20),
+                                                                        match.start()):
+                continue
+            return Stage(rank, name, " ".join(match.group().split()), _sentence_of(text, match.start()))
+    return None
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the sentence of text around `at` (to its stops and semicolons either side)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]
