@@ -31,6 +31,7 @@ from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
+from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .respective import swapped_figures, swapped_figures_in_item
 from .ranks import changed_ranks
 from .rates import changed_rates
@@ -382,6 +383,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
+            + swapped_party_figures(text, passages, offset, language, parties)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -406,6 +408,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
+            + swapped_party_figures_in_item(text, passages, language, parties)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

@@ -12,7 +12,8 @@ from .figures import as_written, figure_text, ratio_of
 from .hints import closest
 from .locale import Labels
 from .model import Party
-from .owners import misplaced_figure
+from .owners import misplaced_figure, party_words
+from .party_figures import figure_value, given_to_another
 from .attribution import fits_qualifier
 from .direction import signed_value_turned
 from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
@@ -82,12 +83,31 @@ def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, 
     a figure moved to another party's column still stands in its passage."""
     other = misplaced_figure(party, shown, citer.passages(amount.cite)) if amount.cite else ""
     if not other:
-        return []
+        return _given_to_another(citer, amount, row, party, shown)
     return [Problem(citer.file.shown, amount.line_of("value"),
                     f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the passages "
                     f"cited for it name {other}, never {party.name}",
                     "put the figure in the column of the party the source gives it for, or cite the words that say "
                     "whose it is")]
+
+
+def _given_to_another(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, ...]) -> list[Problem]:
+    """Report a value its passages give another party of a run of parties and figures, while giving its own party
+    another figure (see explainer/party_figures.py): "the Greens 28, the Liberals 20" backs no 28 for the Liberals."""
+    if not amount.cite or amount.to is not None:
+        return []
+    named = tuple((each.id, party_words(each)) for each in shown)
+    passages = [passage.text for passage in citer.passages(amount.cite) if passage.language in ("", "en")]
+    found = given_to_another(frozenset({party.id}), figure_value(amount.value, row.unit), passages, named)
+    if found is None:
+        return []
+    own, other = found
+    return [Problem(citer.file.shown, amount.line_of("value"),
+                    f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the passages "
+                    f"cited for it give {other.shown} to {other.name} and {own.shown} to {own.name} "
+                    f"('{other.written}')",
+                    "put the figure in the column of the party the source gives it for, or cite the words that give it "
+                    "to this party")]
 
 
 def slug_of(text: str) -> str:

@@ -1,0 +1,157 @@
+"""Figures given party by party: "the Greens 28, the Liberals 20 and the Farmers' Union 16" gives each its own.
+
+An election's results come as a run of parties, each right before its figure, and every figure stands in the passage
+whichever party a sentence (or a table's column) gives it to. A passage pairs a party of the briefing with a figure
+where the party's name is followed, within three words and no punctuation, by the figure ("the Greens 28", "the
+Greens took 12.6 per cent", "the Social Democrats on 28 per cent"), in a passage pairing two parties or more so. A
+sentence pairs a party with the first figure after it in its clause. Names listed before their figures ("Alpha and
+Beta rose 5% and 3%") are respective.py's. A sentence (or a table's value) is refused where it gives a party a
+figure that its passages pair with another party at every occurrence, while pairing this party with another figure:
+"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". English text is
+read.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .owners import is_named
+from .sentences import folded_word, split_sentences
+
+_TOKEN = patterns.compile(
+    r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent)(?!\w))?"
+    r"|[,;:!?()\[\]\"“”«»—–]|\.(?!\d)")
+_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_JOINING = frozenset({"and", "or", "&", ",", "the"})  # between two names: a list, whose figures are not read here
+_PASSAGE_GAP = 3  # "the Greens took 12.6 per cent": words between a passage's party and its figure, at most
+_SENTENCE_GAP = 5  # "the Liberals are projected to win 28 seats"
+_ENGLISH = frozenset({"", "en"})
+_ENDING = frozenset(";:!?()[]\"“”«»—–.")
+_CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
+
+
+class Pair(NamedTuple):
+    """A party given a figure: who (party ids), the figure (its value, and whether a per cent), as written."""
+
+    parties: frozenset[str]
+    figure: tuple[float, bool]
+    name: str  # the naming words as written: "Farmers' Union"
+    written: str  # the name to the figure as written: "the Liberals 20"
+    shown: str  # the figure as written: "9.1 per cent"
+
+
+def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                          parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding where text gives a party a figure its passages give another party of a run of parties
+    and figures, and this party another figure."""
+    if len(parties) < 2 or language not in _ENGLISH:
+        return []
+    read = [passage.text for passage in passages if passage.language in _ENGLISH]
+    theirs = [pair for passage in read for pair in _pairs(passage, parties, _PASSAGE_GAP)]
+    if len({pair.parties for pair in theirs}) < 2:
+        return []  # most passages give no run of parties and figures: found without reading the sentence
+    for pair in _pairs(text, parties, _SENTENCE_GAP, run=False):
+        other = given_to_another(pair.parties, pair.figure, read, parties)
+        if other is not None:
+            own, given = other
+            return [Finding(offset, f"this sentence gives {pair.name} {pair.shown} where its cited passages give "
+                                    f"{own.name} {own.shown} and {given.name} {given.shown} ('{given.written}'): "
+                                    f"{clipped(text)}",
+                            "give each party the figure the source gives it, or cite the passage that gives it this one")]
+    return []
+
+
+def swapped_party_figures_in_item(text: str, passages: list[Cited], language: str = "",
+                                  parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return swapped_party_figures' findings for an item cited as a whole, sentence by sentence."""
+    if len(parties) < 2 or language not in _ENGLISH:
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in swapped_party_figures(sentence.text, passages, sentence.start, language, parties)]
+
+
+def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: list[str],
+                     parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Pair, Pair] | None:
+    """Return (a pair giving `own` another figure, a pair giving `figure` to another party) where the passages'
+    runs of parties and figures give `own` other figures only and `figure` to other parties at every occurrence."""
+    runs = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP)]
+    mine = [pair for pair in runs if pair.parties & own]
+    if not mine or any(pair.figure == figure for pair in mine):
+        return None
+    others = [pair for pair in runs if pair.figure == figure and not pair.parties & own]
+    occurring = sum(_figure_of(token) == figure for passage in passages for token in _TOKEN.findall(passage))
+    if not others or len(others) < occurring:
+        return None  # the figure also stands unpaired, or paired with no party: whose it is, is not read
+    return mine[0], others[0]
+
+
+def figure_value(value: float, unit: str) -> tuple[float, bool]:
+    """Return a table's value as _pairs reads a figure: its value, and whether its unit is a per cent."""
+    return float(value), unit.strip().casefold() in {"%", "per cent", "percent", "pc"}
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_most: int, run: bool = True
+           ) -> tuple[Pair, ...]:
+    """Return the parties text gives figures: each named, then within `gap_at_most` words its figure; with `run`,
+    only where two parties or more are given figures so."""
+    if not any(word[:5] in text.casefold() for _, words in parties for word in words):
+        return ()
+    pairs, naming = [], _Naming()
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isdigit():
+            if naming.current and not naming.listed and naming.gap <= gap_at_most:
+                name = text[naming.start:naming.end]
+                pairs.append(Pair(naming.current, _figure_of(token), name,
+                                  " ".join(text[naming.start:match.end()].split()), token))
+            naming = _Naming()
+        else:
+            naming.read(token, match.start(), _party_of(token, parties) if token[0].isupper() else frozenset())
+    if run and len({pair.parties for pair in pairs}) < 2:
+        return ()
+    return tuple(pairs)
+
+
+class _Naming:
+    """The party last named in a text, as its words are read one by one up to a figure."""
+
+    def __init__(self):
+        self.current: frozenset[str] = frozenset()
+        self.start = self.end = self.gap = 0
+        self.naming = self.listed = False
+        self.since: list[str] = []  # the words after the name
+
+    def read(self, token: str, at: int, named: frozenset[str]) -> None:
+        """Read one word or mark: a name narrows or starts a party; other words widen the gap to the figure."""
+        if named and self.naming:
+            self.current, self.end = (self.current & named) or (self.current | named), at + len(token)
+        elif named:  # after another name and only "and", "," or "the": a list of names ("Alpha and Beta rose 5%")
+            self.listed = bool(self.current) and all(word in _JOINING for word in self.since)
+            self.current, self.start, self.end, self.gap, self.since = named, at, at + len(token), 0, []
+        elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
+            self.end = at + len(token)
+        elif self.current:
+            self.since.append(token.casefold())
+            if token in _ENDING:
+                self.current = frozenset()
+            self.gap = _CUT if token == "," else self.gap + 1
+        self.naming = bool(named) or (self.naming and token[0].isupper())
+
+
+def _figure_of(token: str) -> tuple[float, bool] | None:
+    """Return a figure's value and whether it is a per cent ("12.6 per cent", "48,913"); None for a word."""
+    number = _NUMBER.match(token)
+    return (float(number.group().replace(",", "")), not token[-1].isdigit()) if number else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a capitalised word names ("Liberals", "Greens'"), or none."""
+    folded = folded_word(word)
+    if len(folded) < 4:
+        return frozenset()
+    return frozenset(party for party, words in parties if is_named(folded, words))
