@@ -374,7 +374,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
-            + swapped_parties(text, passages, offset, language, parties)
+            # a party swapped is named once: by its place, else by the figure a run of results gives it
+            + (swapped_parties(text, passages, offset, language, parties)
+               or swapped_party_figures(text, passages, offset, language, parties))
             + dropped_conditions(text, passages, offset, language)
             + turned_outcomes(text, passages, offset, language) + flipped_comparatives(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
@@ -383,7 +385,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
-            + swapped_party_figures(text, passages, offset, language, parties)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -400,7 +401,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + quoted_as_own_in_item(text, passages, language, parties)
-            + swapped_parties_in_item(text, passages, language, parties)
+            + (swapped_parties_in_item(text, passages, language, parties)
+               or swapped_party_figures_in_item(text, passages, language, parties))
             + dropped_conditions_in_item(text, passages, language)
             + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
@@ -408,7 +410,6 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
-            + swapped_party_figures_in_item(text, passages, language, parties)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

@@ -99,8 +99,8 @@ def _given_to_another(citer: FileCiter, amount, row, party: Party, shown: tuple[
     named = tuple((each.id, party_words(each)) for each in shown)
     passages = [passage.text for passage in citer.passages(amount.cite) if passage.language in ("", "en")]
     found = given_to_another(frozenset({party.id}), figure_value(amount.value, row.unit), passages, named)
-    if found is None:
-        return []
+    if found is None or found[0] is None:
+        return []  # a passage naming other parties only: misplaced_figure's
     own, other = found
     return [Problem(citer.file.shown, amount.line_of("value"),
                     f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the passages "

@@ -18,8 +18,10 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
+from .numbers import read_by_language
 from .owners import is_named
 from .sentences import folded_word, split_sentences
+from .speakers import reports
 
 _TOKEN = patterns.compile(
     r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent)(?!\w))?"
@@ -45,21 +47,21 @@ class Pair(NamedTuple):
 
 def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                           parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
-    """Return a finding where text gives a party a figure its passages give another party of a run of parties
-    and figures, and this party another figure."""
+    """Return a finding where text gives a party a figure its passages give another party, and this party another
+    figure in a run of parties and figures, or never name this party."""
     if len(parties) < 2 or language not in _ENGLISH:
         return []
     read = [passage.text for passage in passages if passage.language in _ENGLISH]
-    theirs = [pair for passage in read for pair in _pairs(passage, parties, _PASSAGE_GAP)]
-    if len({pair.parties for pair in theirs}) < 2:
-        return []  # most passages give no run of parties and figures: found without reading the sentence
+    if not any(_pairs(passage, parties, _PASSAGE_GAP, run=False) for passage in read):
+        return []  # most passages give no party a figure: found without reading the sentence
     for pair in _pairs(text, parties, _SENTENCE_GAP, run=False):
-        other = given_to_another(pair.parties, pair.figure, read, parties)
-        if other is not None:
-            own, given = other
+        found = given_to_another(pair.parties, pair.figure, read, parties)
+        if found is not None:
+            own, given = found
+            theirs = (f"{own.name} {own.shown} and {given.name} {given.shown}" if own else
+                      f"it to {given.name}, never naming {pair.name}")
             return [Finding(offset, f"this sentence gives {pair.name} {pair.shown} where its cited passages give "
-                                    f"{own.name} {own.shown} and {given.name} {given.shown} ('{given.written}'): "
-                                    f"{clipped(text)}",
+                                    f"{theirs} ('{given.written}'): {clipped(text)}",
                             "give each party the figure the source gives it, or cite the passage that gives it this one")]
     return []
 
@@ -74,18 +76,20 @@ def swapped_party_figures_in_item(text: str, passages: list[Cited], language: st
 
 
 def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: list[str],
-                     parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Pair, Pair] | None:
-    """Return (a pair giving `own` another figure, a pair giving `figure` to another party) where the passages'
-    runs of parties and figures give `own` other figures only and `figure` to other parties at every occurrence."""
-    runs = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP)]
-    mine = [pair for pair in runs if pair.parties & own]
-    if not mine or any(pair.figure == figure for pair in mine):
-        return None
-    others = [pair for pair in runs if pair.figure == figure and not pair.parties & own]
+                     parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Pair | None, Pair] | None:
+    """Return (a pair giving `own` another figure in a run, or None where the passages never name it; a pair giving
+    `figure` to another party), where the passages give `figure` to other parties at every occurrence."""
+    given = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP, run=False)]
+    others = [pair for pair in given if pair.figure == figure and not pair.parties & own]
     occurring = sum(_figure_of(token) == figure for passage in passages for token in _TOKEN.findall(passage))
     if not others or len(others) < occurring:
-        return None  # the figure also stands unpaired, or paired with no party: whose it is, is not read
-    return mine[0], others[0]
+        return None  # the figure also stands unpaired, or paired with this party: whose it is, is not refused
+    mine = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP) if pair.parties & own]
+    if mine:
+        return (mine[0], others[0]) if all(pair.figure != figure for pair in mine) else None
+    named = any(_party_of(token, parties) & own for passage in passages for token in _TOKEN.findall(passage)
+                if token[0].isupper())
+    return None if named else (None, others[0])
 
 
 def figure_value(value: float, unit: str) -> tuple[float, bool]:
@@ -136,7 +140,7 @@ class _Naming:
             self.end = at + len(token)
         elif self.current:
             self.since.append(token.casefold())
-            if token in _ENDING:
+            if token in _ENDING or _reporting(token):  # "Afghanistan said 58 ...": what it said, not its figure
                 self.current = frozenset()
             self.gap = _CUT if token == "," else self.gap + 1
         self.naming = bool(named) or (self.naming and token[0].isupper())
@@ -155,3 +159,9 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
     if len(folded) < 4:
         return frozenset()
     return frozenset(party for party, words in parties if is_named(folded, words))
+
+
+@read_by_language  # a project locale's `according_to` words report too
+@functools.lru_cache(maxsize=1 << 12)
+def _reporting(word: str) -> bool:
+    return reports(word)
