@@ -30,7 +30,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
     views = []
     # A party's colour is its place in briefing.yaml's `parties`, as in the claims' columns: a table that lists
     # Beta alone, or first, would otherwise paint Beta in Alpha's colour.
-    slots = {party.id: slot for slot, party in enumerate(order)}
+    slots = {party.id: slot % PARTY_COLOURS for slot, party in enumerate(order)}
     for table in file.comparisons:
         shown = tuple(parties[p] for p in table.parties if p in parties) or order
         colours = tuple(slots[party.id] for party in shown)
@@ -305,12 +305,19 @@ def unknown_party(citer: FileCiter, line: int, party_id: str, parties: dict) -> 
                    else f"use one of the party ids in briefing.yaml: {ids}")
 
 
+# static/style.css colours parties p0 to p7; a column of no party ("Others quoted", a joint claim) takes a slot past
+# them, drawn in the neutral colour, so that no party's colour is also the others'.
+PARTY_COLOURS = 8
+
+
 def by_party(items, parties, extra: tuple[Party, ...] = (),
              slots: dict[str, int] | None = None) -> tuple[PartyColumn, ...]:
     """Return items grouped into one column per party, in the order of `parties`, `extra` columns last; each
-    column's colour slot is its place in that order, or its party's in `slots`."""
+    column's colour slot is its place in that order (past the parties' colours for `extra`), or its party's in
+    `slots`."""
     order = [party.id for party in parties] + [party.id for party in extra]
-    slot = slots or {key: index for index, key in enumerate(order)}
+    slot = slots or {**{party.id: index % PARTY_COLOURS for index, party in enumerate(parties)},
+                     **{party.id: PARTY_COLOURS + index for index, party in enumerate(extra)}}
     groups: dict[str, list] = {}
     for item in items:
         groups.setdefault(item.party.id, []).append(item)
