@@ -43,6 +43,7 @@ class Pair(NamedTuple):
     name: str  # the naming words as written: "Farmers' Union"
     written: str  # the name to the figure as written: "the Liberals 20"
     shown: str  # the figure as written: "9.1 per cent"
+    continues: bool = False  # the name follows "and" or a comma: the verb before is its too ("gave A 5 and B 3")
 
 
 def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -92,6 +93,20 @@ def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: 
     return None if named else (None, others[0])
 
 
+def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[tuple[str, frozenset[str]], ...],
+                own: frozenset[str]) -> bool:
+    """Say whether text gives one of `own` parties a figure a passage gives it after "and" or a comma: "the poll put
+    the National Alliance on 30 per cent" citing "put the Social Democrats on 28 per cent and the National Alliance on
+    30 per cent" keeps the place the passage gives both parties, one figure each."""
+    if language not in _ENGLISH:
+        return False
+    theirs = {(party, pair.figure) for passage in passages if passage.language in _ENGLISH
+              for pair in _pairs(passage.text, parties, _PASSAGE_GAP, run=False) if pair.continues
+              for party in pair.parties}
+    return any((party, pair.figure) in theirs for pair in _pairs(text, parties, _SENTENCE_GAP, run=False)
+               for party in pair.parties & own)
+
+
 def figure_value(value: float, unit: str) -> tuple[float, bool]:
     """Return a table's value as _pairs reads a figure: its value, and whether its unit is a per cent."""
     return float(value), unit.strip().casefold() in {"%", "per cent", "percent", "pc"}
@@ -111,7 +126,7 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
             if naming.current and not naming.listed and naming.gap <= gap_at_most:
                 name = text[naming.start:naming.end]
                 pairs.append(Pair(naming.current, _figure_of(token), name,
-                                  " ".join(text[naming.start:match.end()].split()), token))
+                                  " ".join(text[naming.start:match.end()].split()), token, naming.continues))
             naming = _Naming()
         else:
             naming.read(token, match.start(), _party_of(token, parties) if token[0].isupper() else frozenset())
@@ -126,7 +141,8 @@ class _Naming:
     def __init__(self):
         self.current: frozenset[str] = frozenset()
         self.start = self.end = self.gap = 0
-        self.naming = self.listed = False
+        self.naming = self.listed = self.continues = False
+        self.last = ""  # the word or mark before, "the" aside
         self.since: list[str] = []  # the words after the name
 
     def read(self, token: str, at: int, named: frozenset[str]) -> None:
@@ -136,6 +152,7 @@ class _Naming:
         elif named:  # after another name and only "and", "," or "the": a list of names ("Alpha and Beta rose 5%")
             self.listed = bool(self.current) and all(word in _JOINING for word in self.since)
             self.current, self.start, self.end, self.gap, self.since = named, at, at + len(token), 0, []
+            self.continues = self.last in _JOINING
         elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
             self.end = at + len(token)
         elif self.current:
@@ -144,6 +161,7 @@ class _Naming:
                 self.current = frozenset()
             self.gap = _CUT if token == "," else self.gap + 1
         self.naming = bool(named) or (self.naming and token[0].isupper())
+        self.last = self.last if token.casefold() == "the" else token.casefold()
 
 
 def _figure_of(token: str) -> tuple[float, bool] | None:

@@ -28,6 +28,7 @@ from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
 from .numbers import read_by_language
 from .owners import is_named
+from .party_figures import figure_kept
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
 from .swapped_languages import ENGLISH, Lexicon, lexicon
@@ -97,7 +98,8 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             holding = [other for other in theirs.get(place, ()) if _restates(mention.clause, other.clause, word)]
             if holding and (not any(other.parties & mention.parties for other in holding)
-                            or _member_swapped(mention, holding)):
+                            or _member_swapped(mention, holding)) and not figure_kept(
+                                text, passages, language, parties, mention.parties):
                 given = next(other for other in holding if other.parties - mention.parties)
                 return [Finding(offset + mention.start,
                                 f"this sentence names {mention.shown} where its cited passages name {given.shown} "
