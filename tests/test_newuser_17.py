@@ -102,6 +102,8 @@ def test_the_election_briefing_builds_and_each_of_five_parties_has_a_colour_of_i
      "figure \"269\" is given as a rise, but the passages this cites give it as a fall"),
     ("The Farmers' Union took 5.3 per cent, just below the 5 per cent threshold.", THRESHOLD,
      "this sentence says 'below' where its cited passages say 'above'"),
+    ("The Liberal Party, on 5.3 per cent, cleared the 5 per cent threshold.", THRESHOLD,
+     "this sentence gives Liberal Party 5.3 per cent where its cited passages give it to Farmers' Union"),
     # a figure a passage gives the same party is no licence for another verb: "understated" is not "overstated"
     ("The error had overstated the National Alliance's count by 101 votes.", TRANSCRIPTION,
      "this sentence names National Alliance where its cited passages name Social Democrats"),
@@ -119,6 +121,7 @@ def test_a_figure_or_party_of_a_multi_party_result_misstated_is_refused(tmp_path
     ("The National Alliance finished second with 29.8 per cent.", SHARE),
     ("The final poll had put the National Alliance on 30 per cent.", POLL),
     ("The Farmers' Union took 5.3 per cent, just above the 5 per cent threshold.", THRESHOLD),
+    ("The Farmers' Union, on 5.3 per cent, cleared the 5 per cent threshold.", THRESHOLD),
     ("The Farmers' Union has ruled out joining any coalition led by the Social Democrats.", RULED_OUT),
     ("Anna Varga said she would open coalition talks with the Greens and the Liberals.", TALKS),
     ("The Social Democrats' margin narrowed to 269 votes from 412.", MARGIN),
@@ -152,3 +155,13 @@ def test_a_poll_swapped_in_a_timeline_entry_is_refused_on_its_line(desk: Path):
          "puts the National Alliance on 28 per cent and the Social Democrats on 30 per cent")
     refused_with(desk, f"content/{SLUG}/timeline.yaml:6: `what`: this sentence gives National Alliance 28 per cent "
                        "where its cited passages give National Alliance 30 per cent and Social Democrats 28 per cent")
+
+
+def test_a_claimant_given_another_partys_role_is_refused(desk: Path):
+    # The claim card showed the Greens' co-leader as a Liberal: her words stand in the passage whoever says them.
+    edit(desk / "content" / SLUG / "claims.yaml", "claimant: Mira Holm, co-leader of the Greens",
+         "claimant: Mira Holm, co-leader of the Liberals")
+    assert refused_with(desk) == [
+        f"content/{SLUG}/claims.yaml:52: `claimant`: names Liberals, but the cited passages name this speaker with "
+        "Greens, never Liberals: Mira Holm, co-leader of the Liberals (name the party the source gives the speaker, or "
+        "cite the words that do)"]
