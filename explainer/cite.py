@@ -32,6 +32,7 @@ from .scheduled import told_as_held, told_as_held_in_item
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
+from .projections import told_as_result, told_as_result_in_item
 from .respective import swapped_figures, swapped_figures_in_item
 from .ranks import changed_ranks
 from .rates import changed_rates
@@ -385,6 +386,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
+            + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -410,6 +412,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
+            + told_as_result_in_item(text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

@@ -104,6 +104,10 @@ def test_the_election_briefing_builds_and_each_of_five_parties_has_a_colour_of_i
      "this sentence says 'below' where its cited passages say 'above'"),
     ("The Liberal Party, on 5.3 per cent, cleared the 5 per cent threshold.", THRESHOLD,
      "this sentence gives Liberal Party 5.3 per cent where its cited passages give it to Farmers' Union"),
+    ("The Greens won 28 seats.", SEATS,  # the quote's sentence opens "Projections based on the preliminary count"
+     "the source gives 28 only as a projection or a poll's figure, but this sentence states it as a result"),
+    ("The Social Democrats won 28 per cent.", POLL,
+     "the source gives 28 only as a projection or a poll's figure, but this sentence states it as a result"),
     # a figure a passage gives the same party is no licence for another verb: "understated" is not "overstated"
     ("The error had overstated the National Alliance's count by 101 votes.", TRANSCRIPTION,
      "this sentence names National Alliance where its cited passages name Social Democrats"),
@@ -118,6 +122,8 @@ def test_a_figure_or_party_of_a_multi_party_result_misstated_is_refused(tmp_path
     ("The Greens took 12.6 per cent, the Liberal Party 9.1 per cent and the Farmers' Union 5.3 per cent.", OTHERS),
     ("Projections give the Greens 28 seats and the Liberals 20.", SEATS),
     ("The Liberals are projected to win 20 seats.", SEATS),
+    ("The Greens won 12.6 per cent of the vote.", OTHERS),  # a result, not a projection
+    ("The Greens would win 28 seats on the preliminary count.", SEATS),
     ("The National Alliance finished second with 29.8 per cent.", SHARE),
     ("The final poll had put the National Alliance on 30 per cent.", POLL),
     ("The Farmers' Union took 5.3 per cent, just above the 5 per cent threshold.", THRESHOLD),
