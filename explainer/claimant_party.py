@@ -24,7 +24,8 @@ def claimant_of_another_party(claimant: str, passages: list[Cited],
     """Return (the party the claimant names, the party the passages name the claimant's person with) where the
     passages name the person with other parties only; or ("", "")."""
     words = _WORD.findall(claimant)
-    named = {party: word for word in words if word[0].isupper() for party in party_of(word, parties)}
+    named = {party: _name_around(words, at) for at, word in enumerate(words) if word[0].isupper()
+             for party in party_of(word, parties)}
     person = {word for word in words if word[0].isupper() and len(word) >= 3 and not party_of(word, parties)
               and folded_word(word) not in TITLE_WORDS and word not in ("The", "A", "An")}
     if not named or not person:
@@ -34,8 +35,20 @@ def claimant_of_another_party(claimant: str, passages: list[Cited],
         tokens = _WORD.findall(passage.text)
         for index, token in enumerate(tokens):
             if token in person:
-                for before in tokens[max(0, index - _BEFORE):index]:
-                    theirs.update({party: before for party in party_of(before, parties) if before[0].isupper()})
+                for at in range(max(0, index - _BEFORE), index):
+                    if tokens[at][0].isupper() and tokens[at] not in person:
+                        theirs.update({party: _name_around(tokens, at) for party in party_of(tokens[at], parties)})
     if not theirs or set(theirs) & set(named):
         return "", ""
     return next(iter(named.values())), next(iter(theirs.values()))
+
+
+def _name_around(tokens: list[str], at: int) -> str:
+    """Return the capitalised words around tokens[at], as written: "Social Democratic" of "The Social Democratic
+    leader"."""
+    start, end = at, at + 1
+    while start > 0 and tokens[start - 1][0].isupper() and tokens[start - 1] not in ("The", "A", "An"):
+        start -= 1
+    while end < len(tokens) and tokens[end][0].isupper() and end - at < 3:
+        end += 1
+    return " ".join(tokens[start:end])

@@ -171,3 +171,13 @@ def test_a_claimant_given_another_partys_role_is_refused(desk: Path):
         f"content/{SLUG}/claims.yaml:52: `claimant`: names Liberals, but the cited passages name this speaker with "
         "Greens, never Liberals: Mira Holm, co-leader of the Liberals (name the party the source gives the speaker, or "
         "cite the words that do)"]
+
+
+def test_a_quotes_speaker_given_another_partys_role_is_refused(desk: Path):
+    # "Anna Varga (leader of the National Alliance)" stood under the Social Democratic leader's words.
+    edit(desk / "content" / SLUG / "quotes.yaml", "role: leader of the Social Democratic Party",
+         "role: leader of the National Alliance")
+    assert refused_with(desk) == [
+        f"content/{SLUG}/quotes.yaml:7: `role`: names National Alliance, but the source names Anna Varga with Social "
+        "Democratic, never National Alliance (give the role the source gives the speaker, or cite in `context` the "
+        "words that do)"]
