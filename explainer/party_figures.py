@@ -118,7 +118,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
            ) -> tuple[Pair, ...]:
     """Return the parties text gives figures: each named, then within `gap_at_most` words its figure; with `run`,
     only where two parties or more are given figures so."""
-    if not any(word[:5] in text.casefold() for _, words in parties for word in words):
+    folded = text.casefold()
+    if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
     pairs, naming = [], _Naming()
     for match in _TOKEN.finditer(text):
