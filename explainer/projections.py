@@ -17,7 +17,8 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .sentences import split_sentences
 
-_PROJECTION = r"projections?|projected|forecasts?|forecasted|polls?|polling|polled|estimates?|estimated|exit-poll"
+# not "polled", "polling": "the Greens polled 12.6 per cent" is their result, "a polling station" a place
+_PROJECTION = r"projections?|projected|forecasts?|forecasted|polls?|estimates?|estimated|exit-poll"
 _RESULT = r"won|wins|took|takes|secured|secures|gained|gains|captured|captures|obtained|received|got"
 _HEDGE = patterns.compile(rf"(?<![\w-])(?:{_PROJECTION}|would|could|might|may|expected|expects|likely|set\s+to|on\s+course)(?![\w-])",
                           re.IGNORECASE)

@@ -43,10 +43,10 @@ TRANSCRIPTION = ("had overstated the Social Democrats' count by 42 votes and und
 MARGIN = "The margin shrank to 269 votes from the 412 reported on election night."
 
 
-def election(tmp_path: Path, summary: str, quote: str) -> Path:
-    """Return a project with the wire report and its follow-up as one source, and a briefing of the five parties
-    whose summary (briefing.yaml line 3) is `summary` citing `quote` as [^a]."""
-    root = one_source_project(tmp_path, REPORT)
+def election(tmp_path: Path, summary: str, quote: str, source: str = REPORT) -> Path:
+    """Return a project with the wire report and its follow-up as one source (or `source`), and a briefing of the
+    five parties whose summary (briefing.yaml line 3) is `summary` citing `quote` as [^a]."""
+    root = one_source_project(tmp_path, source)
     folder = root / "content" / "vote"
     folder.mkdir()
     (folder / "briefing.yaml").write_text(
@@ -184,3 +184,10 @@ def test_a_quotes_speaker_given_another_partys_role_is_refused(desk: Path):
         f"content/{SLUG}/quotes.yaml:7: `role`: names National Alliance, but the source names Anna Varga with Social "
         "Democratic, never National Alliance (give the role the source gives the speaker, or cite in `context` the "
         "words that do)"]
+
+
+def test_a_share_a_party_polled_is_its_result_not_a_poll(tmp_path: Path):
+    source = "The Greens polled 12.6 per cent in the election, up from 9 per cent in a poll last month.\n"
+    result = run_build(election(tmp_path, "The Greens won 12.6 per cent.", "The Greens polled 12.6 per cent", source),
+                       "check")
+    assert result.code == 0, result.err
