@@ -337,22 +337,25 @@ def statements_needing_citation(sentence: Sentence, language: str = "", sides: i
     """Return the figures, dates and quoted phrases a sentence (in `language`) states, in order; in a briefing of
     `sides` parties, "the two sides" of two names them, as "both sides" does, and states no figure."""
     statements = _statements(sentence, language)
-    if sides == 2 and any(s.kind == "figure" and s.text.casefold() in ("two", "2") for s in statements):
-        return [s for s in statements if not _names_the_sides(s, sentence)]
+    if sides >= 2 and any(s.kind == "figure" and _COUNTS.get(s.text.casefold()) == sides for s in statements):
+        return [s for s in statements if not _names_the_sides(s, sentence, sides)]
     return list(statements)
 
 
 # "the two sides", "the two countries", "the two companies" of a lawsuit: a briefing's two parties named together,
-# counted by no source.
-_THE_BEFORE = patterns.compile(r"(?<!\w)the\s+$", re.IGNORECASE)
+# counted by no source; so "the five parties" (or "all five parties") of an election's five.
+_THE_BEFORE = patterns.compile(r"(?<!\w)(?:the|all|all\s+the)\s+$", re.IGNORECASE)
+_COUNTS = {word: count for count, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {str(n): n for n in range(2, 13)}
 _SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governments|neighbours|neighbors|camps"
                                 r"|companies|firms|litigants|rivals)(?!\w)", re.IGNORECASE)
 
 
-def _names_the_sides(statement: Statement, sentence: Sentence) -> bool:
-    """Say whether a figure 2 is the "two" of "the two sides" (parties, countries, ...)."""
+def _names_the_sides(statement: Statement, sentence: Sentence, sides: int = 2) -> bool:
+    """Say whether a figure is the "two" of "the two sides" (parties, countries, ...) of a briefing of two, or the
+    "five" of "the five parties" of five."""
     start, end = statement.start - sentence.start, statement.end - sentence.start
-    return (statement.kind == "figure" and statement.text.casefold() in ("two", "2")
+    return (statement.kind == "figure" and _COUNTS.get(statement.text.casefold()) == sides
             and bool(_THE_BEFORE.search(sentence.text, 0, start)) and bool(_SIDES_AFTER.match(sentence.text, end)))
 
 

@@ -37,6 +37,8 @@ from .possible_done import told_as_done
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
+from .party_figures import swapped_party_figures, swapped_party_figures_in_item
+from .projections import told_as_result, told_as_result_in_item
 from .respective import swapped_figures, swapped_figures_in_item
 from .ranks import changed_ranks
 from .rates import changed_rates
@@ -402,7 +404,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     or a vague count ("dozens") they do not use."""
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
-            + swapped_parties(text, passages, offset, language, parties)
+            # a party swapped is named once: by its place, else by the figure a run of results gives it
+            + (swapped_parties(text, passages, offset, language, parties)
+               or swapped_party_figures(text, passages, offset, language, parties))
             + dropped_conditions(text, passages, offset, language)
             + turned_outcomes(text, passages, offset, language) + flipped_comparatives(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
@@ -414,6 +418,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
+            + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
@@ -441,7 +446,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + quoted_as_own_in_item(text, passages, language, parties)
-            + swapped_parties_in_item(text, passages, language, parties)
+            + (swapped_parties_in_item(text, passages, language, parties)
+               or swapped_party_figures_in_item(text, passages, language, parties))
             + dropped_conditions_in_item(text, passages, language)
             + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
@@ -455,6 +461,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(told_as_done, text, passages, language)
             + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
+            + told_as_result_in_item(text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

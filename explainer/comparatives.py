@@ -84,7 +84,7 @@ _BY = patterns.compile(r"\s*by(?!\w)", re.IGNORECASE)
 # "above" and "below" compare only before a figure ("above 100", "below $4") or after a level's verb ("is well above
 # the target", "fell below Beta's"), "behind" only after one and before a name ("was behind Beta") or after points
 # ("five points behind"): "the village below the dam" is a place, "was behind the attack" a cause
-_BEFORE_FIGURE = patterns.compile(r"\s+(?:[$£€]\s?)?\d")
+_BEFORE_FIGURE = patterns.compile(r"\s+(?:the\s+)?(?:[$£€]\s?)?\d")  # "above the 5% threshold"
 _PLACES = frozenset({"above", "below", "behind"})
 _LEVEL_BEFORE = patterns.compile(
     r"(?<!\w)(?:is|are|was|were|be|been|remained|remains|stayed|stays|rose|fell|climbed|dropped|ended|finished|"

@@ -12,7 +12,8 @@ from .figures import as_written, figure_text, ratio_of
 from .hints import closest
 from .locale import Labels
 from .model import Party
-from .owners import misplaced_figure
+from .owners import misplaced_figure, party_words
+from .party_figures import figure_value, given_to_another
 from .attribution import fits_qualifier
 from .direction import signed_value_turned
 from .numbers import (UNIT_PLURALS, Quantity, is_percentage_unit, names_per_cent, names_unit, quantities_in, scale_word,
@@ -29,7 +30,7 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
     views = []
     # A party's colour is its place in briefing.yaml's `parties`, as in the claims' columns: a table that lists
     # Beta alone, or first, would otherwise paint Beta in Alpha's colour.
-    slots = {party.id: slot for slot, party in enumerate(order)}
+    slots = {party.id: slot % PARTY_COLOURS for slot, party in enumerate(order)}
     for table in file.comparisons:
         shown = tuple(parties[p] for p in table.parties if p in parties) or order
         colours = tuple(slots[party.id] for party in shown)
@@ -82,12 +83,31 @@ def _misplaced(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, 
     a figure moved to another party's column still stands in its passage."""
     other = misplaced_figure(party, shown, citer.passages(amount.cite)) if amount.cite else ""
     if not other:
-        return []
+        return _given_to_another(citer, amount, row, party, shown)
     return [Problem(citer.file.shown, amount.line_of("value"),
                     f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the passages "
                     f"cited for it name {other}, never {party.name}",
                     "put the figure in the column of the party the source gives it for, or cite the words that say "
                     "whose it is")]
+
+
+def _given_to_another(citer: FileCiter, amount, row, party: Party, shown: tuple[Party, ...]) -> list[Problem]:
+    """Report a value its passages give another party of a run of parties and figures, while giving its own party
+    another figure (see explainer/party_figures.py): "the Greens 28, the Liberals 20" backs no 28 for the Liberals."""
+    if not amount.cite or amount.to is not None:
+        return []
+    named = tuple((each.id, party_words(each)) for each in shown)
+    passages = [passage.text for passage in citer.passages(amount.cite) if passage.language in ("", "en")]
+    found = given_to_another(frozenset({party.id}), figure_value(amount.value, row.unit), passages, named)
+    if found is None or found[0] is None:
+        return []  # a passage naming other parties only: misplaced_figure's
+    own, other = found
+    return [Problem(citer.file.shown, amount.line_of("value"),
+                    f"figure {as_written(amount.value)} ({row.measure}) is given for {party.name}, but the passages "
+                    f"cited for it give {other.shown} to {other.name} and {own.shown} to {own.name} "
+                    f"('{other.written}')",
+                    "put the figure in the column of the party the source gives it for, or cite the words that give it "
+                    "to this party")]
 
 
 def slug_of(text: str) -> str:
@@ -285,12 +305,19 @@ def unknown_party(citer: FileCiter, line: int, party_id: str, parties: dict) -> 
                    else f"use one of the party ids in briefing.yaml: {ids}")
 
 
+# static/style.css colours parties p0 to p7; a column of no party ("Others quoted", a joint claim) takes a slot past
+# them, drawn in the neutral colour, so that no party's colour is also the others'.
+PARTY_COLOURS = 8
+
+
 def by_party(items, parties, extra: tuple[Party, ...] = (),
              slots: dict[str, int] | None = None) -> tuple[PartyColumn, ...]:
     """Return items grouped into one column per party, in the order of `parties`, `extra` columns last; each
-    column's colour slot is its place in that order, or its party's in `slots`."""
+    column's colour slot is its place in that order (past the parties' colours for `extra`), or its party's in
+    `slots`."""
     order = [party.id for party in parties] + [party.id for party in extra]
-    slot = slots or {key: index for index, key in enumerate(order)}
+    slot = slots or {**{party.id: index % PARTY_COLOURS for index, party in enumerate(parties)},
+                     **{party.id: PARTY_COLOURS + index for index, party in enumerate(extra)}}
     groups: dict[str, list] = {}
     for item in items:
         groups.setdefault(item.party.id, []).append(item)

@@ -28,7 +28,7 @@ from .sentences import MARKER, inside
 _RISE = frozenset("""
 rose rise rises rising risen grew grow grows growing grown gained gain gains gaining climbed climb climbs climbing
 jumped jump jumps jumping soared soar soars soaring surged surge surges surging increased increase increases increasing
-rallied rebounded advanced higher growth hausse augmenté augmente progressé progresse progression grimpé bondi
+rallied rebounded advanced higher growth widened widens widening hausse augmenté augmente progressé progresse progression grimpé bondi
 remonté remontée remonte remontent
 gestiegen stieg steigt anstieg zuwachs stiegen steigen wuchs wuchsen gewachsen legte legten zugelegt
 subió subieron sube suben subida aumentó aumentaron aumenta aumentan aumento creció crecieron crece crecen
@@ -37,7 +37,7 @@ crecimiento incrementó incrementaron incremento repuntó repuntaron alza avanz�
 _FALL = frozenset("""
 fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased decrease
 decreases decreasing slid slide slides sliding slipped slip slips sank sink sinks sunk tumbled tumble tumbles
-plunged plunge plunges plummeted shrank shrink shrinks shrunk contracted dipped dip dips slumped slump lost lower
+plunged plunge plunges plummeted shrank shrink shrinks shrunk narrowed narrows narrowing contracted dipped dip dips slumped slump lost lower
 baisse baissé recul reculé recule chuté chute diminué diminue diminution gesunken fiel fällt rückgang
 retombé retombée retombe retombent
 fielen sank sanken verlor verloren einbruch gefallen

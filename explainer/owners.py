@@ -4,7 +4,8 @@ A table's figure stands in its passage whichever column it is put in: 172,000 mo
 "the Afghan Taliban's military ... only 172,000 active personnel" still stands in it. So where the passages cited
 for a value name another party of the table, they must name the value's own party too (a word of its name, short
 name or id, capitalised, in any form that starts with it or, of five letters or more, that it starts with:
-"Pakistani", "Afghan" for "Afghanistan"). Which of two parties a passage naming both gives a figure for is not read.
+"Pakistani", "Afghan" for "Afghanistan"). Which of two parties a passage naming both gives a figure for is not read
+here; a run of parties each right before its figure ("the Greens 28, the Liberals 20") is read by party_figures.py.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from typing import Callable
 from .anchor import Definition, Passage
 from .attribution import Cited
 from .checked import KeptFindings
+from .claimant_party import claimant_of_another_party
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .feed import log_anchor, places_in_day
@@ -162,8 +163,15 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     wrong = unnamed_speaker(quote.speaker, Cited(holding, language),
                             [Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
                             citer.parties) or unquoted_speaker(quote.speaker, holding, citer.parties)
-    return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
-                    "name the speaker as the source does, or cite in `context` the words that name them")] if wrong else []
+    if wrong:
+        return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
+                        "name the speaker as the source does, or cite in `context` the words that name them")]
+    given, theirs = claimant_of_another_party(f"{quote.speaker}, {quote.role}", [
+        Cited(holding, language), Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
+        citer.parties)
+    return [Problem(citer.file.shown, quote.line_of("role"), f"`role`: names {given}, but the source names "
+                    f"{quote.speaker} with {theirs}, never {given}",
+                    "give the role the source gives the speaker, or cite in `context` the words that do")] if given else []
 
 
 def _caveats(content: Content, citers: dict, labels: Labels, problems: list[Problem]) -> tuple[CaveatView, ...]:

@@ -28,6 +28,7 @@ from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
 from .numbers import read_by_language
 from .owners import is_named
+from .party_figures import figure_kept
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
 from .swapped_languages import ENGLISH, Lexicon, lexicon
@@ -55,6 +56,8 @@ _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
 _PARTICIPLES = frozenset({"hit", "struck", "shot", "hurt", "cut", "caught", "held", "fought", "led", "left", "sent",
                           "brought", "built", "found", "told", "seen", "made", "known", "shut", "split", "spread",
                           "won", "lost", "beat", "bombed", "overrun", "sought", "put", "set", "run", "thrown"})
+# A name's last word that names no party by itself ("Liberal Party", "Wagner Group"): part of the mention.
+_NAME_TAILS = frozenset({"Party", "Group"})
 _CONTENT = 4  # a word of four letters or more, or a figure, says a clause restates another
 _CLAUSE_WORDS = 60
 # A text is read for the parties it first names, this many: a sentence names a handful, and one naming thousands
@@ -94,8 +97,10 @@ def swapped_parties(text: str, passages: list[Cited], offset: int = 0, language:
         for place in mention.places:
             word = place[1].split()[0]  # "attacks on": "attacks" is the clause's word the place is
             holding = [other for other in theirs.get(place, ()) if _restates(mention.clause, other.clause, word, read)]
-            if holding and not any(other.parties & mention.parties for other in holding):
-                given = holding[0]
+            if holding and (not any(other.parties & mention.parties for other in holding)
+                            or _member_swapped(mention, holding)) and not figure_kept(
+                                text, passages, language, parties, mention.parties):
+                given = next(other for other in holding if other.parties - mention.parties)
                 return [Finding(offset + mention.start,
                                 f"this sentence names {mention.shown} where its cited passages name {given.shown} "
                                 f"('{given.around}'): {clipped(text)}",
@@ -111,6 +116,13 @@ def swapped_parties_in_item(text: str, passages: list[Cited], language: str = ""
     return [finding for sentence in split_sentences(text, language)
             for finding in swapped_parties(sentence.text, passages, sentence.start, language, parties)]
 
+
+
+def _member_swapped(mention: Mention, holding: list[Mention]) -> bool:
+    """Say whether parties named together lose one of a passage's and gain another no passage names there: "the
+    Greens and the Farmers' Union began talks" citing "the Greens and the Liberals began talks"."""
+    named = frozenset().union(*(other.parties for other in holding))
+    return bool(mention.parties - named) and all(other.parties - mention.parties for other in holding)
 
 
 def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Lexicon = ENGLISH) -> bool:
@@ -143,6 +155,8 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     while index < len(tokens) and len(mentions) < _MOST_MENTIONS:
         if named[index]:
             end, found = _joined(named, words, index, read.verb_second)
+            if end < len(tokens) and tokens[end][1] in _NAME_TAILS:
+                end += 1  # "the Liberal Party has ruled out": the place is "ruled", not "Party"
             mentions.append(_mention(text, tokens, words, index, end, found, named, read))
             index = end
         else:

@@ -11,6 +11,7 @@ from .model import EVIDENCE_STATUSES, NO_EVIDENCE, Party, claim_anchors
 from .problems import Problem
 from .prose import parse_prose
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
+from .claimant_party import claimant_of_another_party
 from .speakers import wrong_claimant, wrong_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
@@ -82,6 +83,11 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
                                 f"{speaker}, not to {claim.claimant}",
                                 "name the claimant as the source does, or cite the passage that gives the words to "
                                 "them"))
+    given, theirs = claimant_of_another_party(claim.claimant, passages, citer.parties)
+    if given:
+        problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: names {given}, but the cited passages "
+                                f"name this speaker with {theirs}, never {given}: {claim.claimant}",
+                                "name the party the source gives the speaker, or cite the words that do"))
     speaker = wrong_column(claim.parties, passages, citer.parties)
     if speaker:
         problems.append(Problem(file, claim.line_of("parties"), f"`parties`: the cited passages give these words to "

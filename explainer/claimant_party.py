@@ -1,0 +1,54 @@
+"""Whose side a claimant is on: "Mira Holm, co-leader of the Liberals" may not cite "Greens co-leader Mira Holm said".
+
+A claim's claimant names a person and often the party they speak for. In a briefing of many parties the person's
+words stand in the passage whichever party the claimant gives them: the claim card then shows a Greens leader as a
+Liberal. A passage names a person's party where a party of the briefing stands in the four words before the person's
+name ("Greens co-leader Mira Holm", "The Social Democratic leader, Anna Varga"). A claimant naming a party is refused
+where the passages it cites name the person so with other parties only (a party is read by its capitalised words).
+"""
+
+from __future__ import annotations
+
+from . import patterns
+from .attribution import Cited
+from .party_figures import party_of
+from .sentences import folded_word
+from .speakers import TITLE_WORDS
+
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_BEFORE = 4  # "The Social Democratic leader, Anna Varga": the party's words this close before the person's name
+
+
+def claimant_of_another_party(claimant: str, passages: list[Cited],
+                              parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, str]:
+    """Return (the party the claimant names, the party the passages name the claimant's person with) where the
+    passages name the person with other parties only; or ("", "")."""
+    words = _WORD.findall(claimant)
+    named = {party: _name_around(words, at) for at, word in enumerate(words) if word[0].isupper()
+             for party in party_of(word, parties)}
+    person = {word for word in words if word[0].isupper() and len(word) >= 3 and not party_of(word, parties)
+              and folded_word(word) not in TITLE_WORDS and word not in ("The", "A", "An")}
+    if not named or not person:
+        return "", ""
+    theirs: dict[str, str] = {}
+    for passage in passages:
+        tokens = _WORD.findall(passage.text)
+        for index, token in enumerate(tokens):
+            if token in person:
+                for at in range(max(0, index - _BEFORE), index):
+                    if tokens[at][0].isupper() and tokens[at] not in person:
+                        theirs.update({party: _name_around(tokens, at) for party in party_of(tokens[at], parties)})
+    if not theirs or set(theirs) & set(named):
+        return "", ""
+    return next(iter(named.values())), next(iter(theirs.values()))
+
+
+def _name_around(tokens: list[str], at: int) -> str:
+    """Return the capitalised words around tokens[at], as written: "Social Democratic" of "The Social Democratic
+    leader"."""
+    start, end = at, at + 1
+    while start > 0 and tokens[start - 1][0].isupper() and tokens[start - 1] not in ("The", "A", "An"):
+        start -= 1
+    while end < len(tokens) and tokens[end][0].isupper() and end - at < 3:
+        end += 1
+    return " ".join(tokens[start:end])

@@ -1,0 +1,192 @@
+"""Figures given party by party: "the Greens 28, the Liberals 20 and the Farmers' Union 16" gives each its own.
+
+An election's results come as a run of parties, each right before its figure, and every figure stands in the passage
+whichever party a sentence (or a table's column) gives it to. A passage pairs a party of the briefing with a figure
+where the party's name is followed, within three words and no punctuation, by the figure ("the Greens 28", "the
+Greens took 12.6 per cent", "the Social Democrats on 28 per cent"), in a passage pairing two parties or more so. A
+sentence pairs a party with the first figure after it in its clause. Names listed before their figures ("Alpha and
+Beta rose 5% and 3%") are respective.py's. A sentence (or a table's value) is refused where it gives a party a
+figure that its passages pair with another party at every occurrence, while pairing this party with another figure:
+"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". English text is
+read.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .numbers import read_by_language
+from .owners import is_named
+from .sentences import folded_word, split_sentences
+from .speakers import reports
+
+_TOKEN = patterns.compile(
+    r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent)(?!\w))?"
+    r"|[,;:!?()\[\]\"“”«»—–]|\.(?!\d)")
+_NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_JOINING = frozenset({"and", "or", "&", ",", "the"})  # between two names: a list, whose figures are not read here
+_PASSAGE_GAP = 3  # "the Greens took 12.6 per cent": words between a passage's party and its figure, at most
+_SENTENCE_GAP = 5  # "the Liberals are projected to win 28 seats"
+_ENGLISH = frozenset({"", "en"})
+_ENDING = frozenset(";:!?()[]\"“”«»—–.")
+_APPOSITIVE = frozenset({"on", "with"})
+_CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
+
+
+class Pair(NamedTuple):
+    """A party given a figure: who (party ids), the figure (its value, and whether a per cent), as written."""
+
+    parties: frozenset[str]
+    figure: tuple[float, bool]
+    name: str  # the naming words as written: "Farmers' Union"
+    written: str  # the name to the figure as written: "the Liberals 20"
+    shown: str  # the figure as written: "9.1 per cent"
+    continues: bool = False  # the name follows "and" or a comma: the verb before is its too ("gave A 5 and B 3")
+
+
+def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                          parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding where text gives a party a figure its passages give another party, and this party another
+    figure in a run of parties and figures, or never name this party."""
+    if len(parties) < 2 or language not in _ENGLISH:
+        return []
+    read = [passage.text for passage in passages if passage.language in _ENGLISH]
+    if not any(_pairs(passage, parties, _PASSAGE_GAP, run=False) for passage in read):
+        return []  # most passages give no party a figure: found without reading the sentence
+    for pair in _pairs(text, parties, _SENTENCE_GAP, run=False):
+        found = given_to_another(pair.parties, pair.figure, read, parties)
+        if found is not None:
+            own, given = found
+            theirs = (f"{own.name} {own.shown} and {given.name} {given.shown}" if own else
+                      f"it to {given.name}, never naming {pair.name}")
+            return [Finding(offset, f"this sentence gives {pair.name} {pair.shown} where its cited passages give "
+                                    f"{theirs} ('{given.written}'): {clipped(text)}",
+                            "give each party the figure the source gives it, or cite the passage that gives it this one")]
+    return []
+
+
+def swapped_party_figures_in_item(text: str, passages: list[Cited], language: str = "",
+                                  parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return swapped_party_figures' findings for an item cited as a whole, sentence by sentence."""
+    if len(parties) < 2 or language not in _ENGLISH:
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in swapped_party_figures(sentence.text, passages, sentence.start, language, parties)]
+
+
+def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: list[str],
+                     parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Pair | None, Pair] | None:
+    """Return (a pair giving `own` another figure in a run, or None where the passages never name it; a pair giving
+    `figure` to another party), where the passages give `figure` to other parties at every occurrence."""
+    given = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP, run=False)]
+    others = [pair for pair in given if pair.figure == figure and not pair.parties & own]
+    occurring = sum(_figure_of(token) == figure for passage in passages for token in _TOKEN.findall(passage))
+    if not others or len(others) < occurring:
+        return None  # the figure also stands unpaired, or paired with this party: whose it is, is not refused
+    mine = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP) if pair.parties & own]
+    if mine:
+        return (mine[0], others[0]) if all(pair.figure != figure for pair in mine) else None
+    named = any(party_of(token, parties) & own for passage in passages for token in _TOKEN.findall(passage)
+                if token[0].isupper())
+    return None if named else (None, others[0])
+
+
+def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[tuple[str, frozenset[str]], ...],
+                own: frozenset[str]) -> bool:
+    """Say whether text gives one of `own` parties a figure a passage gives it after "and" or a comma: "the poll put
+    the National Alliance on 30 per cent" citing "put the Social Democrats on 28 per cent and the National Alliance on
+    30 per cent" keeps the place the passage gives both parties, one figure each."""
+    if language not in _ENGLISH:
+        return False
+    theirs = {(party, pair.figure) for passage in passages if passage.language in _ENGLISH
+              for pair in _pairs(passage.text, parties, _PASSAGE_GAP, run=False) if pair.continues
+              for party in pair.parties}
+    return any((party, pair.figure) in theirs for pair in _pairs(text, parties, _SENTENCE_GAP, run=False)
+               for party in pair.parties & own)
+
+
+def figure_value(value: float, unit: str) -> tuple[float, bool]:
+    """Return a table's value as _pairs reads a figure: its value, and whether its unit is a per cent."""
+    return float(value), unit.strip().casefold() in {"%", "per cent", "percent", "pc"}
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_most: int, run: bool = True
+           ) -> tuple[Pair, ...]:
+    """Return the parties text gives figures: each named, then within `gap_at_most` words its figure; with `run`,
+    only where two parties or more are given figures so."""
+    folded = text.casefold()
+    if not any(word[:5] in folded for _, words in parties for word in words):
+        return ()
+    pairs, naming = [], _Naming()
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isdigit():
+            if naming.current and not naming.listed and naming.gap <= gap_at_most:
+                name = text[naming.start:naming.end]
+                pairs.append(Pair(naming.current, _figure_of(token), name,
+                                  " ".join(text[naming.start:match.end()].split()), token, naming.continues))
+            naming = _Naming()
+        else:
+            naming.read(token, match.start(), party_of(token, parties) if token[0].isupper() else frozenset())
+    if run and len({pair.parties for pair in pairs}) < 2:
+        return ()
+    return tuple(pairs)
+
+
+class _Naming:
+    """The party last named in a text, as its words are read one by one up to a figure."""
+
+    def __init__(self):
+        self.current: frozenset[str] = frozenset()
+        self.start = self.end = self.gap = 0
+        self.naming = self.listed = self.continues = False
+        self.last = ""  # the word or mark before, "the" aside
+        self.since: list[str] = []  # the words after the name
+
+    def read(self, token: str, at: int, named: frozenset[str]) -> None:
+        """Read one word or mark: a name narrows or starts a party; other words widen the gap to the figure."""
+        if named and self.naming:
+            self.current, self.end = (self.current & named) or (self.current | named), at + len(token)
+        elif named:  # after another name and only "and", "," or "the": a list of names ("Alpha and Beta rose 5%")
+            self.listed = bool(self.current) and all(word in _JOINING for word in self.since)
+            self.current, self.start, self.end, self.gap, self.since = named, at, at + len(token), 0, []
+            self.continues = self.last in _JOINING
+        elif token[0].isupper() and self.naming:  # "Party" in "the Liberal Party"
+            self.end = at + len(token)
+        elif self.current:
+            self.since.append(token.casefold())
+            if token in _ENDING or _reporting(token):  # "Afghanistan said 58 ...": what it said, not its figure
+                self.current = frozenset()
+            if token == ",":
+                self.gap = _CUT
+            elif self.since == [",", token.casefold()] and token in _APPOSITIVE:
+                self.gap = 1  # "the Farmers' Union, on 5.3 per cent, cleared it"
+            else:
+                self.gap += 1
+        self.naming = bool(named) or (self.naming and token[0].isupper())
+        self.last = self.last if token.casefold() == "the" else token.casefold()
+
+
+def _figure_of(token: str) -> tuple[float, bool] | None:
+    """Return a figure's value and whether it is a per cent ("12.6 per cent", "48,913"); None for a word."""
+    number = _NUMBER.match(token)
+    return (float(number.group().replace(",", "")), not token[-1].isdigit()) if number else None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the parties a capitalised word names ("Liberals", "Greens'"), or none."""
+    folded = folded_word(word)
+    if len(folded) < 4:
+        return frozenset()
+    return frozenset(party for party, words in parties if is_named(folded, words))
+
+
+@read_by_language  # a project locale's `according_to` words report too
+@functools.lru_cache(maxsize=1 << 12)
+def _reporting(word: str) -> bool:
+    return reports(word)
