@@ -5,7 +5,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import functools
-import gc
 import hashlib
 import io
 import os
@@ -249,15 +248,6 @@ def pytest_collection(session):
         return (yield)
     finally:
         sys.dont_write_bytecode = kept
-
-
-def pytest_collection_finish(session):
-    """Keep what the collection made (every test module, item and their objects) out of the collector's full passes.
-
-    It lives until the session ends, and each full pass of the cyclic collector walked all of it again: some
-    fifteen passes of 0.15 CPU-s in a process running the suite. The tests' own objects are collected as before.
-    """
-    gc.freeze()
 
 
 @pytest.fixture(autouse=True)

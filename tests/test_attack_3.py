@@ -66,6 +66,7 @@ def test_a_large_request_body_is_refused_before_it_is_read(shared_server):
     assert "Traceback" not in shared_server.output
 
 
+@pytest.mark.slow  # waits out the server's send time limit
 def test_a_client_that_stops_reading_is_closed_after_the_send_time_limit(project):
     """A client that stopped reading held its connection, and the bytes of the file it asked for,
     for ever: tornado closes a connection idle before a request, never one stuck sending."""

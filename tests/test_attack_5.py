@@ -130,6 +130,7 @@ def test_a_formula_after_a_semicolon_is_made_inert_in_the_csv(built_minimal: Pat
     assert split_at_semicolons and not [piece for piece in split_at_semicolons if piece[:1] in ("=", "+", "-", "@")]
 
 
+@pytest.mark.slow  # a 60 KB sentence checked in a build.py process: seconds
 def test_a_sentence_full_of_figures_is_checked_in_time_that_grows_with_its_length(built_minimal: Path):
     """Each figure of a sentence scanned the whole sentence for a slashed date ("11/03/2026") around it: 40 KB
     of "1 1 1 ..." took minutes to check, a content file's 8 MiB hours; 60 KB takes seconds now."""

@@ -65,6 +65,7 @@ def served_at(server, old: str) -> tuple[int, str]:
     return status, headers.get("Location", "")
 
 
+@pytest.mark.slow  # a preview server through four renames: seconds
 def test_a_renamed_briefings_old_addresses_lead_to_its_latest_name_until_the_name_is_taken_again(project):
     content = project / "content"
     with serving(project) as server:

@@ -8,8 +8,7 @@ import sys
 
 from conftest import REPO
 
-# Run in a process of its own: the test session freezes its own objects (conftest.py), and a build's pause of the
-# collector then leaves them and the build's objects where they were.
+# Run in a process of its own: what the collector holds here depends on the tests run before.
 PAUSED_BUILD = """
 import gc, json, sys
 sys.path.insert(0, {repo!r})
@@ -50,8 +49,8 @@ def test_what_a_paused_collector_saw_made_is_counted_old_without_a_collection():
 
 
 def test_objects_someone_froze_stay_frozen():
-    # Moving everything back from the permanent generation would undo another's gc.freeze() (the test session's):
-    # then the pause ends as it did before, and nothing is moved.
+    # Moving everything back from the permanent generation would undo another's gc.freeze() (a pre-forking server's,
+    # say): then the pause ends as it did before, and nothing is moved.
     seen = paused_build(frozen=True)
     assert seen["paused"] and seen["enabled"] and seen["frozen_kept"]
     assert not seen["made_old"]

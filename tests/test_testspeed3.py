@@ -37,5 +37,8 @@ def test_importing_the_mention_pattern_tests_compiles_no_pattern(monkeypatch):
     assert module.plain("fr").search("le 3 mars") and compiled, "made on first use"
 
 
-def test_what_the_collection_made_is_kept_out_of_the_collectors_full_passes():
-    assert gc.get_freeze_count() > 10_000  # the test modules, their functions and the collected items
+def test_the_session_freezes_nothing_so_a_builds_pause_of_the_collector_stays_cheap():
+    # A build ends its pause of the collector by asking how many objects are frozen (gc_pause.settle_as_old), and
+    # CPython 3.11 counts them one by one: with the collection's 150,000 objects frozen, that was 17 ms of every
+    # build in a test process, half a typical test's CPU. The full passes the freeze spared cost 0.2 s a process.
+    assert gc.get_freeze_count() == 0
