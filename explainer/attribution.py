@@ -404,9 +404,13 @@ def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") 
     sentences = split_sentences(text, language)
     if len(sentences) < 2:
         return dropped_hedge(text, passages)
+    if not any(_hedges_in(passage.text, passage.language) for passage in passages):
+        return []  # no passage hedges: no sentence can drop a hedge, whichever passages it rests on
     findings = []
+    cited = [(passage, _long_words(passage.text)) for passage in passages]  # once a passage, not once a sentence
     for sentence in sentences:
-        resting = [passage for passage in passages if len(_long_words(sentence.text) & _long_words(passage.text)) >= 2]
+        own = _long_words(sentence.text)
+        resting = [passage for passage, words in cited if len(own & words) >= 2]
         findings += dropped_hedge(sentence.text, resting, sentence.start) if resting else []
     return findings
 

@@ -8,8 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import attribution, direction, numbers, speakers
-from explainer.attribution import may_name_a_time, quoted_parts
+from explainer import attribution, direction, numbers, rates, speakers
+from explainer.attribution import Cited, may_name_a_time, quoted_parts
+from explainer.sentences import split_sentences
 
 # Letters re matches in any case with an ASCII one: a Kelvin sign, a long s, a dotted and a dotless I.
 LOOSE = ["\u212a", "\u017f", "\u0130", "\u0131"]
@@ -23,7 +24,7 @@ TIME_WORDS = ["Thursday", "THURSDAY", "jeudi", "Friday's", "Fri", "night", "Nigh
               "\u212aeek", "tonıght", "yesterdİy", *LOOSE]
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(TIME_WORDS), max_size=6), BETWEEN)
 def test_a_time_word_is_looked_for_wherever_the_pattern_could_find_one(words, between):
     """Wherever the pattern finds one and the substring lookup before it let it: the words looked up since rule out
@@ -48,7 +49,7 @@ REPORTING_WORDS = sorted(set(re.findall(r"[a-zéèàçêâû]+", speakers._REPOR
 _PLAIN_REPORTING = re.compile(f"{speakers._REPORTING.pattern}|{speakers._REPORTING_FR}")
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(REPORTING_WORDS), max_size=8), BETWEEN)
 def test_the_reporting_pattern_looking_for_a_first_letter_finds_what_it_found_without(words, between):
     text = between.join(words)
@@ -69,7 +70,7 @@ DIRECTION_WORDS = ["rose", "ROSE", "fell", "Fell", "up", "UP", "down", "Down", "
                    "stieß", "grew", "set", "offices", "3%", "the", "upside", "downs", "ſlid", "\u212a", *LOOSE]
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(DIRECTION_WORDS), max_size=6), BETWEEN)
 def test_a_sentence_giving_no_direction_is_found_by_one_set_lookup_as_by_two_functions_a_word(words, between):
     text = between.join(words)
@@ -81,7 +82,7 @@ def test_a_sentence_giving_no_direction_is_found_by_one_set_lookup_as_by_two_fun
 QUOTE_PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "‚", "the", "war", "said", "\n\n", " ", "it's", "a"]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12))
 def test_quoted_parts_remembered_are_those_found_afresh(pieces):
     text = " ".join(pieces)
@@ -105,3 +106,52 @@ def test_a_speaker_s_naming_words_follow_the_locale_read_since_they_were_remembe
     finally:
         numbers.read_as_locales({})
     assert speakers.naming_words("Sprecher der Behörde") == {"sprecher", "behörde"}
+
+
+PERIOD_WORDS = ["a", "an", "per", "each", "every", "single", "year", "years", "yearly", "annual", "annually", "annum",
+                "yr", "p.a.", "p", "par", "chaque", "année", "annuel", "annuelles", "pro", "im", "Jahr", "jährlich",
+                "al", "año", "por", "anual", "anuales", "month", "monthly", "mois", "mensuel", "Monat", "monatlich",
+                "monatlichen", "mes", "mensual", "week", "weekly", "semaine", "hebdomadaire", "Woche", "la", "semana",
+                "semanal", "day", "days", "daily", "jour", "quotidien", "quotidiennes", "Tag", "día", "diario",
+                "diarias", "hour", "hourly", "heure", "Stunde", "hora", "first", "the", "£1.2bn", "20", *LOOSE]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=6), BETWEEN)
+def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(words, between):
+    text = between.join(words)
+    if rates._PERIOD.search(text):
+        assert rates.may_give_a_period(text), text
+
+
+def test_a_period_s_letters_without_its_words_are_not_searched():
+    for text in ("on the first day", "two days later", "the annuity was paid"):
+        assert not rates.may_give_a_period(text), text
+    for text in ("£1.2bn a year", "20 million per day", "3% p.a.", "par an", "monatlichen 20"):
+        assert rates._PERIOD.search(text) and rates.may_give_a_period(text), text
+
+
+def _dropped_hedge_in_item_plainly(text, passages, language=""):
+    """dropped_hedge_in_item as it was: every passage's words read again for each sentence."""
+    sentences = split_sentences(text, language)
+    if len(sentences) < 2:
+        return attribution.dropped_hedge(text, passages)
+    findings = []
+    for sentence in sentences:
+        resting = [passage for passage in passages
+                   if len(attribution._long_words(sentence.text) & attribution._long_words(passage.text)) >= 2]
+        findings += attribution.dropped_hedge(sentence.text, resting, sentence.start) if resting else []
+    return findings
+
+
+HEDGE_WORDS = ["Brightwater", "allegedly", "reportedly", "approached", "investors", "before", "Tuesday", "said",
+               "according", "to", "police", "the", "seized", "weapons", ".", ". The", "; ", "purportedly"]
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.lists(st.sampled_from(HEDGE_WORDS), max_size=14),
+       st.lists(st.lists(st.sampled_from(HEDGE_WORDS), max_size=8), max_size=3))
+def test_an_item_s_dropped_hedges_are_found_as_when_each_sentence_read_every_passage_again(item, cited):
+    text = " ".join(item)
+    passages = [Cited(" ".join(words)) for words in cited]
+    assert attribution.dropped_hedge_in_item(text, passages) == _dropped_hedge_in_item_plainly(text, passages)
