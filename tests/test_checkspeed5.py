@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import attribution, direction, numbers, rates, speakers
+from explainer import attribution, direction, numbers, rates, roles, speakers
 from explainer.attribution import Cited, may_name_a_time, quoted_parts
 from explainer.sentences import split_sentences
 
@@ -155,3 +155,25 @@ def test_an_item_s_dropped_hedges_are_found_as_when_each_sentence_read_every_pas
     text = " ".join(item)
     passages = [Cited(" ".join(words)) for words in cited]
     assert attribution.dropped_hedge_in_item(text, passages) == _dropped_hedge_in_item_plainly(text, passages)
+
+
+ROLE_WORDS = ["the", "The", "THE", "a", "Pakistan's", "Harbor’s", "defence", "foreign", "minister", "Minister",
+              "MINISTER", "spokesman", "chief", "Chief", "mischief", "general", "General", "head", "headed", "aide",
+              "said", "says", "Said", "told", "added", "warned", "declared", "stated", "claimed", "claims", "Khawaja",
+              "Asif", "Zabihullah", ",", ", the", ".", ";", "of", "’s", "'s", *LOOSE]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(ROLE_WORDS), max_size=7), BETWEEN)
+def test_a_role_is_looked_for_wherever_the_patterns_could_find_one(words, between):
+    text = between.join(words)
+    if roles._ROLE_SPEAKER.search(text):
+        assert roles._may_name_by_role(text, roles._ENGLISH), text
+    if roles._MAY_GIVE.search(text):
+        assert roles._may_give_a_role(text, roles._ENGLISH), text
+
+
+def test_a_sentence_naming_no_role_is_not_searched_for_one():
+    assert not roles._may_name_by_role("the ministry said the convoy left", roles._ENGLISH)
+    assert not roles._may_give_a_role("the ministry said the convoy left", roles._ENGLISH)
+    assert roles._may_name_by_role("the defence minister said", roles._ENGLISH)
