@@ -34,7 +34,8 @@ def record(root: Path, calls_path: Path) -> None:
     from explainer import checked, cli, numbers
 
     shutil.rmtree(root / ".cache", ignore_errors=True)
-    os.environ["EXPLAINER_WORKERS"] = "1"
+    workers = os.environ.get("EXPLAINER_WORKERS")
+    os.environ["EXPLAINER_WORKERS"] = "1"  # every check in this process, where it is recorded
     calls = []
     plain_run = checked.KeptFindings.run
 
@@ -48,6 +49,10 @@ def record(root: Path, calls_path: Path) -> None:
         code = cli.main(["--root", str(root), "check"])
     finally:
         checked.KeptFindings.run = plain_run
+        if workers is None:
+            os.environ.pop("EXPLAINER_WORKERS")
+        else:
+            os.environ["EXPLAINER_WORKERS"] = workers
     with open(calls_path, "wb") as out:
         pickle.dump(calls, out, protocol=pickle.HIGHEST_PROTOCOL)
     print(f"check exited {code}; {len(calls)} check calls kept in {calls_path}", file=sys.stderr)

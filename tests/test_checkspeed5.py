@@ -3,7 +3,10 @@ for, on texts made of the words it reads, in cases re folds alike (benchmarks/ch
 
 from __future__ import annotations
 
+import importlib.util
+import pickle
 import re
+import shutil
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,6 +14,15 @@ from hypothesis import strategies as st
 from explainer import attribution, direction, numbers, rates, roles, speakers
 from explainer.attribution import Cited, may_name_a_time, quoted_parts
 from explainer.sentences import split_sentences
+from regenerate_golden import FIXTURE, REPO
+
+
+def _check_replay():
+    """Return benchmarks/check_replay.py as a module (benchmarks/ is no package, nor on the path)."""
+    spec = importlib.util.spec_from_file_location("benchmarks_check_replay", REPO / "benchmarks" / "check_replay.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 # Letters re matches in any case with an ASCII one: a Kelvin sign, a long s, a dotted and a dotless I.
 LOOSE = ["\u212a", "\u017f", "\u0130", "\u0131"]
@@ -177,3 +189,18 @@ def test_a_sentence_naming_no_role_is_not_searched_for_one():
     assert not roles._may_name_by_role("the ministry said the convoy left", roles._ENGLISH)
     assert not roles._may_give_a_role("the ministry said the convoy left", roles._ENGLISH)
     assert roles._may_name_by_role("the defence minister said", roles._ENGLISH)
+
+
+def test_the_checks_a_check_runs_are_recorded_and_replay_to_what_they_found(tmp_path, capsys):
+    """benchmarks/check_replay.py, as the README shows it: every check call of a cold `check` of the fixture microsite
+    kept, and run again alone, finds what it found (what its digest of all findings rests on)."""
+    check_replay = _check_replay()
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE, project)
+    for folder in ("templates", "static"):
+        shutil.copytree(REPO / folder, project / folder)
+    check_replay.record(project, tmp_path / "calls.pkl")
+    with open(tmp_path / "calls.pkl", "rb") as kept:
+        calls = pickle.load(kept)
+    assert len(calls) > 20 and {call[1].__name__ for call in calls} >= {"_reworded", "_stated"}
+    assert check_replay._replay(calls) == [call[3] for call in calls]
