@@ -50,7 +50,7 @@ from .numbers import (LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_label
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
-from .wordset import first_runs, may_hold
+from .wordset import ascii_words, first_runs, may_hold
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
@@ -416,9 +416,13 @@ def dropped_hedge_in_item(text: str, passages: list[Cited], language: str = "") 
     sentences = split_sentences(text, language)
     if len(sentences) < 2:
         return dropped_hedge(text, passages)
+    if not any(_hedges_in(passage.text, passage.language) for passage in passages):
+        return []  # no passage hedges: no sentence can drop a hedge, whichever passages it rests on
     findings = []
+    cited = [(passage, _long_words(passage.text)) for passage in passages]  # once a passage, not once a sentence
     for sentence in sentences:
-        resting = [passage for passage in passages if len(_long_words(sentence.text) & _long_words(passage.text)) >= 2]
+        own = _long_words(sentence.text)
+        resting = [passage for passage, words in cited if len(own & words) >= 2]
         findings += dropped_hedge(sentence.text, resting, sentence.start) if resting else []
     return findings
 
@@ -557,8 +561,21 @@ def says_who_reports(text: str) -> bool:
 
 
 def quoted_parts(text: str) -> list[tuple[int, int]]:
-    """Return the sorted, merged spans of text's quoted words (double or single quotes): another's words."""
-    return _union(_quoted_spans(text))
+    """Return the sorted, merged spans of text's quoted words (double or single quotes): another's words.
+
+    A sentence is asked about by a dozen checks (a time word, a figure, a speaker outside quotes): its spans are found
+    once and remembered; a text longer than a long paragraph is read afresh, not kept."""
+    if len(text) > _REMEMBERED_LENGTH:
+        return _union(_quoted_spans(text))
+    return list(_remembered_quoted_parts(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _remembered_quoted_parts(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_union(_quoted_spans(text)))
+
+
+_REMEMBERED_LENGTH = 20_000
 
 
 def unbacked_superlatives(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -674,7 +691,36 @@ _TIME_WORD_HOLDS = ("morning", "afternoon", "evening", "night", "dawn", "dusk", 
 def may_name_a_time(text: str) -> bool:
     """Say whether text may hold a time word (_TIME_WORD): False only where it surely holds none."""
     folded = text.lower()
-    return any(word in folded for word in _TIME_WORD_HOLDS)
+    return any(word in folded for word in _TIME_WORD_HOLDS) and _may_hold_time_words(ascii_words(text))
+
+
+# The whole words each kind of time word is made of, as ASCII text holds them: most sentences hold a part of the day
+# or a span ("late at night", "days later") but none of the words around it that make a time word of it ("Thursday
+# night", "days ago"), and the pattern cost 34 µs a sentence where these lookups cost 1 (tests/test_checkspeed5.py).
+_TIME_PARTS = frozenset({"morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights",
+                         "overnight", "midnight", "dawn", "dusk", "matin", "soir", "nuit", "aube"})
+_TIME_SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"})
+_TIME_SINCE = frozenset({"ago", "earlier", "prior"})
+_TIME_ALONE = frozenset({"spring", "summer", "autumn", "winter", "yesterday", "today", "tonight", "tomorrow"})
+_TIME_COUNTING = frozenset({"last", "this", "next"})
+_TIME_COUNTED = frozenset({"weekend", "week", "month", "year"})
+
+
+@functools.lru_cache(maxsize=1)
+def _day_name_runs() -> frozenset[str] | None:
+    """Return the words one of which text holds wherever _DAY_NAMES finds a day (wordset.first_runs)."""
+    return first_runs(_DAY_NUMBER)
+
+
+def _may_hold_time_words(words: frozenset[str] | None) -> bool:
+    """Say whether a text's words (wordset.ascii_words; None for text beyond ASCII) may make one of _TIME_WORD's."""
+    if words is None:
+        return True
+    days = _day_name_runs()
+    return bool((not words.isdisjoint(_TIME_PARTS) and (days is None or not words.isdisjoint(days)))
+                or not words.isdisjoint(_TIME_ALONE) or (not words.isdisjoint(_TIME_SPANS)
+                                                          and not words.isdisjoint(_TIME_SINCE))
+                or (not words.isdisjoint(_TIME_COUNTING) and not words.isdisjoint(_TIME_COUNTED)))
 
 
 _SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", "matinée": "morning", "soir": "evening",

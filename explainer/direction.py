@@ -106,11 +106,15 @@ def _way_given(text: str, mention: Mention) -> str | None:
     return None
 
 
+# A word that gives a direction, or right before a figure gives one ("up 3%"): what a sentence giving none lacks.
+_TURNING_WORDS = frozenset(_RISE) | frozenset(_FALL) | frozenset(_RIGHT_BEFORE)
+
+
 def turned_directions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each figure text gives as a rise (or a fall) that every passage it cites giving it gives
     only the other way: "grew 2.4%" citing "fell 2.4%"."""
-    if not any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE for word in _WORD.findall(text)):
-        return []
+    if _TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text)):
+        return []  # most sentences give no rise or fall: one set lookup a word, not two functions
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     theirs: dict = {}
     for passage in passages:

@@ -20,6 +20,7 @@ from . import patterns
 from .attribution import Cited, Finding
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in
 from .sentences import MARKER
+from .wordset import ascii_words
 
 # The periods, by the words that name them, each a group of the pattern below.
 _PERIOD_WORDS = {
@@ -61,7 +62,26 @@ def may_give_a_period(text: str) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(word in lowered for word in _PERIOD_HOLDS)
+    return any(word in lowered for word in _PERIOD_HOLDS) and _may_hold_period_words(ascii_words(text), lowered)
+
+
+# The whole words of each period's words, as ASCII text holds them: a period said in one word ("daily", "p.a."), or
+# a period's noun and a word before it ("a day", "par an", "a la semana"). A sentence "on the first day" holds a
+# period's letters but not its words, and was searched for one (22 µs a sentence, these lookups 1).
+_PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "annuelle", "annuels", "annuelles",
+                           "anual", "anuales", "monthly", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensual",
+                           "mensuales", "weekly", "hebdomadaire", "hebdomadaires", "semanal", "semanales", "daily",
+                           "quotidien", "quotidienne", "quotidiens", "quotidiennes", "diario", "diaria", "diarios",
+                           "diarias", "hourly", "p"})
+_PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "heure",
+                           "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
+_PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la"})
+
+
+def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
+    """Say whether ASCII text, of these words (wordset.ascii_words), may hold one of _PERIOD's."""
+    return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered
+                or (not words.isdisjoint(_PERIOD_NOUNS) and not words.isdisjoint(_PERIOD_BEFORE)))
 
 
 def changed_rates(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -24,6 +24,7 @@ from .clauses import WORD
 from .locale import base_language
 from .sentences import folded_word
 from .speakers import reports
+from .wordset import ascii_words
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _OPENS = r"(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)"
@@ -138,12 +139,12 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
     reading = _reading(language)
     if reading is None:
         return []
-    alone = reading.role_speaker.search(text)
+    alone = reading.role_speaker.search(text) if _may_name_by_role(text, reading) else None
     if alone is not None and not _AFTER_A_NAME.search(text, 0, alone.start()):
         found = _role_alone(text, alone, passages, offset, reading)
         if found:
             return found
-    if not reading.may_give.search(text):
+    if not _may_give_a_role(text, reading) or not reading.may_give.search(text):
         return []  # most sentences give no role between commas: found without reading their passages
     own = _apposed(text, reading)
     if not own:
@@ -161,6 +162,26 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
                                             f"passages call them '{theirs.role}': {clipped(text)}",
                                     "give the role the source gives, or cite the passage that gives this one")]
     return []
+
+
+# The whole words English text names a speaker by a role alone with (a role's noun and a reporting word: "the
+# minister said"), and gives a role between commas with (a comma, or a title: "Defence Minister Khawaja Asif"): most
+# sentences lack them, and are not searched (tests/test_checkspeed5.py compares each lookup with its pattern).
+_ROLE_NOUN_WORDS = frozenset(_ROLE_NOUNS)
+_REPORTING_WORDS = frozenset(re.findall(r"[a-z]+", _EN_REPORTS))
+_TITLE_WORDS = frozenset(noun.lower() for noun in _TITLE_NOUNS) | frozenset(re.findall(r"[a-z]+", _SMALL_TITLE_NOUN))
+
+
+def _may_name_by_role(text: str, reading: _Reading) -> bool:
+    """Say whether text may name a speaker by a role alone (reading.role_speaker): False only where it surely does not."""
+    words = ascii_words(text) if reading is _ENGLISH else None
+    return words is None or not (words.isdisjoint(_ROLE_NOUN_WORDS) or words.isdisjoint(_REPORTING_WORDS))
+
+
+def _may_give_a_role(text: str, reading: _Reading) -> bool:
+    """Say whether text may give a name a role (reading.may_give): False only where it surely does not."""
+    words = ascii_words(text) if reading is _ENGLISH else None
+    return words is None or "," in text or not words.isdisjoint(_TITLE_WORDS)
 
 
 def _role_alone(text: str, alone: re.Match, passages: list[Cited], offset: int, reading: _Reading) -> list[Finding]:
