@@ -1,5 +1,7 @@
 """Round thirteen of attacks on files, signals and sockets: a `.cache/` brought with a copied project whose preview
-notice names no process (`²`, a number past any pid) and ended `serve` in a traceback before it served.
+notice names no process (`²`, a number past any pid) and ended `serve` in a traceback before it served; an editor
+saving content/sources.yaml while `accept-source` checked the citations, whose save took the digest at the line the
+source had been on.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_build
 from explainer.previews import previewing
 
 
@@ -27,3 +30,29 @@ def test_a_preview_notice_naming_no_process_is_no_one_and_replaced(tmp_path: Pat
     with previewing(cache, out, url) as other:
         assert other is None
         assert notice.read_text() == f"{os.getpid()} {url}\n", "this server is named in its place"
+
+
+def test_a_library_saved_while_accept_source_checks_its_citations_is_left_as_saved(built_minimal: Path, monkeypatch):
+    """accept-source read content/sources.yaml, checked every citation of the source (every briefing loaded: seconds
+    in a large project), then wrote the digest at the line where it had read it, in the file as it was by then: a
+    source an editor added above meanwhile was given the digest, and the source named kept its old one, while
+    accept-source said it had recorded it."""
+    library = built_minimal / "content" / "sources.yaml"
+    library.write_text(library.read_text().replace("sha256: c6fab", "sha256: 00fab"))  # the seed "changed"
+    added = "  - id: other\n    file: other.txt\n    title: Other\n    publisher: unknown\n    date: unknown\n" \
+            f"    sha256: {'1' * 64}\n"
+    saved = library.read_text().replace("sources:\n", "sources:\n" + added)
+    opened = os.open
+
+    def open_then_save(path, *args, **kwargs):  # the editor saves as the first briefing file is read
+        if os.fspath(path).endswith("briefing.yaml") and library.read_text() != saved:
+            library.write_text(saved)
+        return opened(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_then_save)
+    result = run_build(built_minimal, "accept-source", "flood")
+    monkeypatch.undo()
+    assert library.read_text() == saved, "the editor's save is left as it is"
+    assert (result.code, result.err) == (1, "error: content/sources.yaml: changed while accept-source read it (saved "
+                                            "in an editor?): the SHA-256 of source 'flood' was not recorded (nothing "
+                                            "was changed; run accept-source again)\n")
