@@ -165,8 +165,11 @@ def run(args: argparse.Namespace) -> int:
                           "holding content/, seeds/ and templates/)")
     if command == "schema":
         from .schema import write_schemas
+        from .sitelock import stops_raised
 
-        for path in write_schemas(args.root.resolve()):
+        with stops_raised():  # a SIGTERM or a hangup left a draft beside the schemas, as it did in `new`
+            written = write_schemas(args.root.resolve())
+        for path in written:
             tell(f"wrote {printable(str(path))}")
         return 0
     project = project_from(args)
@@ -179,8 +182,12 @@ def run(args: argparse.Namespace) -> int:
         return serve(project, args.host, args.port, args.open)
     if command in ("new", "changes", "accept-source", "cite"):
         from . import editing
+        from .sitelock import stops_raised
 
-        return editing.run(command, project, args)
+        # Stopped by their default action, SIGTERM and a hangup left `new`'s and accept-source's drafts in content/
+        # (`.SLUG.PID.new/`, `.sources.yaml.PID.new`), out of the build's sight but not of git's: undone, as Ctrl-C is.
+        with stops_raised():
+            return editing.run(command, project, args)
     from .gc_pause import no_collection
 
     with no_collection():

@@ -1,7 +1,7 @@
 """Round thirteen of attacks on files, signals and sockets: a `.cache/` brought with a copied project whose preview
 notice names no process (`²`, a number past any pid) and ended `serve` in a traceback before it served; an editor
 saving content/sources.yaml while `accept-source` checked the citations, whose save took the digest at the line the
-source had been on.
+source had been on; SIGTERM or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -9,11 +9,15 @@ Each test waits on the event itself (a process's end, a file opened), never on a
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import REPO, run_build
+from support import tree_digest
 from explainer.previews import previewing
 
 
@@ -56,3 +60,39 @@ def test_a_library_saved_while_accept_source_checks_its_citations_is_left_as_sav
     assert (result.code, result.err) == (1, "error: content/sources.yaml: changed while accept-source read it (saved "
                                             "in an editor?): the SHA-256 of source 'flood' was not recorded (nothing "
                                             "was changed; run accept-source again)\n")
+
+
+# A command stopped as its draft goes to disk (os.fsync, or the rename where it writes no fsync): the signal raised at
+# that very point, not sent after a guessed delay.
+_STOPPED_AT_THE_DRAFT = """
+import os, signal, sys
+from explainer.cli import main
+
+signum, real = getattr(signal, sys.argv[1]), {"fsync": os.fsync, "replace": os.replace}
+def stopping(name):
+    def call(*args, **kwargs):
+        os.fsync, os.replace = real["fsync"], real["replace"]
+        signal.raise_signal(signum)
+        return real[name](*args, **kwargs)
+    return call
+os.fsync, os.replace = stopping("fsync"), stopping("replace")
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("signum, command", [(signal.SIGTERM, ("accept-source", "flood")),
+                                             (signal.SIGHUP, ("new", "tide", "--title", "The tide")),
+                                             (signal.SIGTERM, ("schema",))])
+def test_a_sigterm_or_hangup_as_an_editors_command_writes_leaves_no_draft(built_minimal: Path, signum, command):
+    """By their default action SIGTERM and a hangup (the terminal or SSH session closed) ended `accept-source`, `new`
+    and `schema` on the spot: `content/.sources.yaml.PID.new`, a whole copy of the library, or `content/.tide.PID.new/`
+    were left in content/, out of the build's sight but not of `git status`, one more for each stop."""
+    library = built_minimal / "content" / "sources.yaml"
+    library.write_text(library.read_text().replace("sha256: c6fab", "sha256: 00fab"))
+    before = tree_digest(built_minimal)
+    done = subprocess.run([sys.executable, "-c", _STOPPED_AT_THE_DRAFT, signum.name, "--root", str(built_minimal),
+                           *command], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (128 + signum, "", "")
+    after = tree_digest(built_minimal)
+    assert [name for name in after if name not in before] == [], "nothing is left behind"
+    assert after == before
