@@ -1,7 +1,7 @@
 """Round thirteen of attacks on files, signals and sockets: a `.cache/` brought with a copied project whose preview
 notice names no process (`²`, a number past any pid) and ended `serve` in a traceback before it served; an editor
 saving content/sources.yaml while `accept-source` checked the citations, whose save took the digest at the line the
-source had been on; SIGTERM or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind.
+source had been on; SIGTERM or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind; a source's escape sequences, printed raw by `check --uncited`.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -96,3 +96,14 @@ def test_a_sigterm_or_hangup_as_an_editors_command_writes_leaves_no_draft(built_
     after = tree_digest(built_minimal)
     assert [name for name in after if name not in before] == [], "nothing is left behind"
     assert after == before
+
+
+def test_check_uncited_prints_a_sources_escape_sequences_as_escapes(built_minimal: Path):
+    """`check --uncited` lists the source's sentences no citation covers as the document stores them: one saved from
+    a terminal or a web page holding escape sequences retitled the editor's window or hid the lines after it."""
+    seed = built_minimal / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text() + "Gamma wrote \x1b]0;pwned\x07 and \x1b[8mhidden\x1b[0m text.\n")
+    assert run_build(built_minimal, "accept-source", "flood", "--force").code == 0
+    result = run_build(built_minimal, "check", "--uncited")
+    assert result.code == 0 and "\x1b" not in result.out + result.err
+    assert result.out.endswith("  seeds/flood.txt:4: Gamma wrote \\x1b]0;pwned\\x07 and \\x1b[8mhidden\\x1b[0m text.\n")
