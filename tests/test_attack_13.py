@@ -1,7 +1,9 @@
 """Round thirteen of attacks on files, signals and sockets: a `.cache/` brought with a copied project whose preview
-notice names no process (`²`, a number past any pid) and ended `serve` in a traceback before it served; an editor
-saving content/sources.yaml while `accept-source` checked the citations, whose save took the digest at the line the
-source had been on; SIGTERM or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind; a source's escape sequences, printed raw by `check --uncited`.
+notice names no process (`²`, a number past any pid), which ended `serve` in a traceback before it served; an editor
+saving content/sources.yaml while `accept-source` checked the citations (a source added above took the digest); SIGTERM
+or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind; a source's escape sequences,
+printed raw by `check --uncited`; `new` of a slug that a dangling link holds or that is made meanwhile, and of a title
+in another encoding, told to make room on the disk, or in a codec's words.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -107,3 +109,38 @@ def test_check_uncited_prints_a_sources_escape_sequences_as_escapes(built_minima
     result = run_build(built_minimal, "check", "--uncited")
     assert result.code == 0 and "\x1b" not in result.out + result.err
     assert result.out.endswith("  seeds/flood.txt:4: Gamma wrote \\x1b]0;pwned\\x07 and \\x1b[8mhidden\\x1b[0m text.\n")
+
+
+@pytest.mark.parametrize("title, planted, error", [
+    ("The tide", "link", "error: content/tide: already exists (choose another slug; nothing was changed)\n"),
+    ("The tide", "made meanwhile", "error: content/tide: already exists (choose another slug; nothing was changed)\n"),
+    ("The \udcff tide", None, "error: --title: holds bytes that are not UTF-8 text (set the terminal to UTF-8, or give "
+                              "a title in plain letters and edit it in briefing.yaml; nothing was written)\n"),
+])
+def test_new_names_a_slug_taken_by_a_link_or_meanwhile_and_a_title_not_utf8(built_minimal: Path, monkeypatch,
+                                                                            title: str, planted: str | None, error: str):
+    """A link named as the slug that leads nowhere, or a folder made as `new` wrote (a second `new` of it run at once),
+    gave "cannot be written: Not a directory" or "Directory not empty", each with "make room or make content/
+    writable"; a title typed in a Latin-1 terminal, "'utf-8' codec can't encode character '\\udcff' in position 253"."""
+    folder = built_minimal / "content" / "tide"
+    if planted == "link":
+        folder.symlink_to(built_minimal / "nowhere")
+    if planted == "made meanwhile":
+        synced = os.fsync
+
+        def the_other_new_first(fd):  # the other `new` renames its folder into place as this one's draft is synced
+            folder.mkdir()
+            (folder / "briefing.yaml").write_text("title: The other tide\n")
+            monkeypatch.setattr(os, "fsync", synced)
+            return synced(fd)
+
+        monkeypatch.setattr(os, "fsync", the_other_new_first)
+    before = tree_digest(built_minimal)
+    result = run_build(built_minimal, "new", "tide", "--title", title)
+    monkeypatch.undo()
+    assert (result.code, result.out, result.err) == (1, "", error)
+    if planted == "made meanwhile":
+        assert (folder / "briefing.yaml").read_text() == "title: The other tide\n", "the other's folder is kept"
+        (folder / "briefing.yaml").unlink()
+        folder.rmdir()
+    assert tree_digest(built_minimal) == before, "nothing is written, and no draft is left"
