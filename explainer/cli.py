@@ -16,7 +16,7 @@ from . import environment
 from .problems import ContentError, Problem, printable
 from .project import Project
 from .stops import first_stop_only
-from .write import OutputError, check_output_location
+from .write import OutputError, check_output_location, check_output_outside_cache
 
 
 def base_url(text: str) -> str:
@@ -176,6 +176,7 @@ def run(args: argparse.Namespace) -> int:
     if command in ("build", "serve"):
         check_output_location(project.out, [project.content, project.seeds, project.templates, project.static,
                                             project.locales])
+        check_output_outside_cache(project.out, project.cache)
     if command == "serve":
         from .serve import serve
 

@@ -111,6 +111,19 @@ def check_output_location(out: Path, inputs: list[Path]) -> None:
             raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
 
 
+def check_output_outside_cache(out: Path, cache: Path) -> None:
+    """Raise OutputError if `out` is, or lies inside, the build's own .cache/.
+
+    `--out .cache/spare-site` failed with "cannot write: No such file or directory" one build in two: the site the
+    build replaces is kept there, so the output was taken as the folder to stage the next site in.
+    """
+    target, kept = out.resolve(), cache.resolve()
+    if target == kept or kept in target.parents:
+        where = f"{cache.name}/" if target == kept else f"inside {cache.name}/"
+        raise OutputError(f"{out}: output folder is {where}, where the build keeps what it reuses (choose an --out "
+                          "outside it)")
+
+
 def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,
                spare: Path | None = None) -> WriteReport:
     """Make `out` hold exactly `files` (relative POSIX path -> bytes or Kept) plus what others put; all or nothing.

@@ -3,7 +3,8 @@ notice names no process (`²`, a number past any pid), which ended `serve` in a 
 saving content/sources.yaml while `accept-source` checked the citations (a source added above took the digest); SIGTERM
 or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind; a source's escape sequences,
 printed raw by `check --uncited`; `new` of a slug that a dangling link holds or that is made meanwhile, and of a title
-in another encoding, told to make room on the disk, or in a codec's words.
+in another encoding, told to make room on the disk, or in a codec's words; `--out .cache/spare-site`, failing one build
+in two.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -144,3 +145,18 @@ def test_new_names_a_slug_taken_by_a_link_or_meanwhile_and_a_title_not_utf8(buil
         (folder / "briefing.yaml").unlink()
         folder.rmdir()
     assert tree_digest(built_minimal) == before, "nothing is written, and no draft is left"
+
+
+@pytest.mark.parametrize("out, where", [(".cache/spare-site", "inside .cache/"), (".cache", ".cache/")])
+def test_an_output_folder_in_the_builds_own_cache_is_refused(built_minimal: Path, out: str, where: str):
+    """`--out .cache/spare-site` failed one build in two with "cannot write: No such file or directory (check the output
+    folder and build again)": the site a build replaces is kept there, so the output was taken to stage the next in."""
+    run_build(built_minimal)  # a second build: it keeps the spare
+    before = tree_digest(built_minimal)
+    given = built_minimal / out
+    for command in ("build", "serve"):
+        result = run_build(built_minimal, "--out", str(given), command)
+        assert (result.code, result.out, result.err) == (1, "", f"error: {given}: output folder is {where}, where the "
+                                                                "build keeps what it reuses (choose an --out outside "
+                                                                "it)\n")
+    assert tree_digest(built_minimal) == before
