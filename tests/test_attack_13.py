@@ -4,7 +4,7 @@ saving content/sources.yaml while `accept-source` checked the citations (a sourc
 or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind; a source's escape sequences,
 printed raw by `check --uncited`; `new` of a slug that a dangling link holds or that is made meanwhile, and of a title
 in another encoding, told to make room on the disk, or in a codec's words; `--out .cache/spare-site`, failing one build
-in two.
+in two; a line separator pasted into a content file, a line break to YAML alone.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import tree_digest
+from support import edit, rebuild_fails, tree_digest
 from explainer.previews import previewing
 
 
@@ -160,3 +160,18 @@ def test_an_output_folder_in_the_builds_own_cache_is_refused(built_minimal: Path
                                                                 "build keeps what it reuses (choose an --out outside "
                                                                 "it)\n")
     assert tree_digest(built_minimal) == before
+
+
+@pytest.mark.parametrize("title", ["How far the river rose # pasted\u2028 from a page", "How far\u2028the river rose",
+                                   '"How far\u2029the river rose"'])
+def test_a_line_separator_in_a_content_file_is_named_on_the_line_the_editor_sees(built_minimal: Path, title: str):
+    """U+2028 and U+2029, pasted from a web page or a PDF, are line breaks to YAML that editors show as a space or not
+    at all: in a comment the rest of the line was read as YAML ("did not find expected key", a line too far down), a
+    plain value was cut in two, and in quotes the value built, every later problem named a line too far down."""
+    claims = built_minimal / "content" / "flood" / "claims.yaml"
+    edit(claims, "    title: How far the river rose", f"    title: {title}")
+    separator = "U+2028 (LINE SEPARATOR)" if "\u2028" in title else "U+2029 (PARAGRAPH SEPARATOR)"
+    result = rebuild_fails(built_minimal, tree_digest(built_minimal / "site"))
+    assert result.err == (f"error: content/flood/claims.yaml:3: {separator} is not allowed (YAML reads it as a line "
+                          "break your editor may not show: replace it with a space, or start a new line)\n"
+                          "1 problem; site/ was not changed.\n")
