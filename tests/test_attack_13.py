@@ -65,6 +65,17 @@ def test_a_library_saved_while_accept_source_checks_its_citations_is_left_as_sav
                                             "was changed; run accept-source again)\n")
 
 
+def test_accept_source_reads_a_library_that_is_a_named_pipe_without_waiting(built_minimal: Path):
+    """What accept-source compares the library with, as it writes, is read as the build reads it: a named pipe put
+    there is named at once, never waited on for a writer."""
+    library = built_minimal / "content" / "sources.yaml"
+    library.unlink()
+    os.mkfifo(library)
+    result = run_build(built_minimal, "accept-source", "flood")
+    assert (result.code, result.err) == (1, "error: content/sources.yaml: is not a regular file: it is a named pipe "
+                                            "(replace it with an ordinary file)\n")
+
+
 # A command stopped as its draft goes to disk (os.fsync, or the rename where it writes no fsync): the signal raised at
 # that very point, not sent after a guessed delay.
 _STOPPED_AT_THE_DRAFT = """
