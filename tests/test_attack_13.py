@@ -4,7 +4,8 @@ saving content/sources.yaml while `accept-source` checked the citations (a sourc
 or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft behind; a source's escape sequences,
 printed raw by `check --uncited`; `new` of a slug that a dangling link holds or that is made meanwhile, and of a title
 in another encoding, told to make room on the disk, or in a codec's words; `--out .cache/spare-site`, failing one build
-in two; a line separator pasted into a content file, a line break to YAML alone.
+in two; a line separator pasted into a content file, a line break to YAML alone; a link
+leading to itself where the site, an input folder, a seed or `.cache/` goes, a traceback.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
@@ -12,6 +13,7 @@ Each test waits on the event itself (a process's end, a file opened), never on a
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -186,3 +188,26 @@ def test_a_line_separator_in_a_content_file_is_named_on_the_line_the_editor_sees
     assert result.err == (f"error: content/flood/claims.yaml:3: {separator} is not allowed (YAML reads it as a line "
                           "break your editor may not show: replace it with a space, or start a new line)\n"
                           "1 problem; site/ was not changed.\n")
+
+
+@pytest.mark.parametrize("looped, error", [
+    ("site", "error: {root}/site: output path is not a plain folder (refusing to replace it; choose another --out)\n"),
+    ("static", "error: static: the folder is missing, and every page links to its style sheet, script and icon "
+               "(static/style.css, static/preview.js, static/favicon.svg) (copy the static/ folder of the explainer's "
+               "repository into the project)\n1 problem; site/ was not changed.\n"),
+    ("seeds/flood.txt", "error: content/sources.yaml:3: source 'flood': seeds/flood.txt is a link that leads round in a "
+                        "loop (replace the link with a copy of the file)\n1 problem; site/ was not changed.\n"),
+    (".cache", ""),
+])
+def test_a_link_leading_to_itself_is_named_or_passed_over_never_a_traceback(built_minimal: Path, looped: str,
+                                                                              error: str):
+    """`site`, an input folder, a seed or `.cache` made a link to itself (`ln -s site site`, a sync tool's or an
+    archive's leftover) ended every build in "RuntimeError: Symlink loop from ..." (Path.resolve)."""
+    path = built_minimal / looped
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink()
+    path.symlink_to(path.name)
+    result = run_build(built_minimal)
+    assert (result.code, result.err) == (1 if error else 0, error.format(root=built_minimal))
