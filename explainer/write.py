@@ -123,7 +123,9 @@ def check_output_outside_cache(out: Path, cache: Path) -> None:
     `--out .cache/spare-site` failed with "cannot write: No such file or directory" one build in two: the site the
     build replaces is kept there, so the output was taken as the folder to stage the next site in.
     """
-    target, kept = _real(out), _real(cache)
+    target, kept, root = _real(out), _real(cache), _real(cache.parent)
+    if kept == root or kept in root.parents:  # a .cache/ linked to a folder holding the project is no store to keep to
+        return
     if target == kept or kept in target.parents:
         where = f"{cache.name}/" if target == kept else f"inside {cache.name}/"
         raise OutputError(f"{out}: output folder is {where}, where the build keeps what it reuses (choose an --out "

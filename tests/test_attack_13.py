@@ -175,6 +175,13 @@ def test_an_output_folder_in_the_builds_own_cache_is_refused(built_minimal: Path
     assert tree_digest(built_minimal) == before
 
 
+def test_a_cache_linked_to_a_folder_holding_the_project_refuses_no_output(built_minimal: Path):
+    """Every output is inside such a .cache/ (a link to the project's parent): it is no store to keep outputs from."""
+    shutil.rmtree(built_minimal / ".cache")
+    (built_minimal / ".cache").symlink_to(built_minimal.parent)
+    assert run_build(built_minimal).code == 0
+
+
 @pytest.mark.parametrize("title", ["How far the river rose # pasted\u2028 from a page", "How far\u2028the river rose",
                                    '"How far\u2029the river rose"'])
 def test_a_line_separator_in_a_content_file_is_named_on_the_line_the_editor_sees(built_minimal: Path, title: str):
