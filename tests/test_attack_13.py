@@ -5,13 +5,16 @@ or a hangup as `new`, `accept-source` or `schema` wrote, which left its draft be
 printed raw by `check --uncited`; `new` of a slug that a dangling link holds or that is made meanwhile, and of a title
 in another encoding, told to make room on the disk, or in a codec's words; `--out .cache/spare-site`, failing one build
 in two; a line separator pasted into a content file, a line break to YAML alone; a link
-leading to itself where the site, an input folder, a seed or `.cache/` goes, a traceback.
+leading to itself where the site, an input folder, a seed or `.cache/` goes, a traceback; a live-reload socket saying
+hello again and again, each answer kept in the preview's memory for a client that need not read it.
 
 Each test waits on the event itself (a process's end, a file opened), never on a sleep.
 """
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import shutil
 import signal
@@ -24,6 +27,8 @@ import pytest
 from conftest import REPO, run_build
 from support import edit, rebuild_fails, tree_digest
 from explainer.previews import previewing
+from test_serve import fetch, serving
+from test_serve_attack import open_socket
 
 
 @pytest.mark.parametrize("named", ["\u00b2 http://127.0.0.1:8000/", "99999999999999999999999 http://127.0.0.1:8000/",
@@ -218,3 +223,25 @@ def test_a_link_leading_to_itself_is_named_or_passed_over_never_a_traceback(buil
     path.symlink_to(path.name)
     result = run_build(built_minimal)
     assert (result.code, result.err) == (1 if error else 0, error.format(root=built_minimal))
+
+
+def test_a_live_reload_socket_answers_each_hello_and_info_once(built_minimal: Path):
+    """livereload's client says hello, then info, once per socket; each said again was answered again, and the answers
+    kept for a client that need not read them: 5 MB of hellos sent by a local process held 150 MB of the preview's
+    memory, and twice that grew it twice as much."""
+    async def answers(url: str) -> list[str]:
+        connection = await open_socket(url, url.rstrip("/"))
+        for _ in range(3):
+            await connection.write_message(json.dumps({"command": "hello", "snipver": -1}))  # a page of an older build
+        for _ in range(2):
+            await connection.write_message(json.dumps({"command": "info", "url": url}))
+        said = []
+        while not said or said[-1] != "reload":  # the page is told to reload once it says info
+            said.append(json.loads(await asyncio.wait_for(connection.read_message(), 60))["command"])
+        connection.close()
+        return said
+
+    with serving(built_minimal) as server:
+        assert asyncio.run(answers(server.url)) == ["hello", "reload"]
+        assert fetch(server.url)[0] == 200
+    assert "Traceback" not in server.output
