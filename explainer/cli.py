@@ -15,7 +15,7 @@ from . import environment
 from .problems import ContentError, Problem, printable
 from .project import Project
 from .stops import first_stop_only
-from .write import OutputError, check_output_location
+from .write import OutputError, check_output_location, check_output_outside_cache
 
 
 def parse_args(argv: list[str], default_root: Path | None = None) -> Arguments:
@@ -140,22 +140,30 @@ def run(args: Arguments) -> int:
                           "holding content/, seeds/ and templates/)")
     if command == "schema":
         from .schema import write_schemas
+        from .sitelock import stops_raised
 
-        for path in write_schemas(args.root.resolve()):
+        with stops_raised():  # a SIGTERM or a hangup left a draft beside the schemas, as it did in `new`
+            written = write_schemas(args.root.resolve())
+        for path in written:
             tell(f"wrote {printable(str(path))}")
         return 0
     project = project_from(args)
     if command in ("build", "serve"):
         check_output_location(project.out, [project.content, project.seeds, project.templates, project.static,
                                             project.locales])
+        check_output_outside_cache(project.out, project.cache)
     if command == "serve":
         from .serve import serve
 
         return serve(project, args.host, args.port, args.open)
     if command in ("new", "changes", "accept-source", "cite"):
         from . import editing
+        from .sitelock import stops_raised
 
-        return editing.run(command, project, args)
+        # Stopped by their default action, SIGTERM and a hangup left `new`'s and accept-source's drafts in content/
+        # (`.SLUG.PID.new/`, `.sources.yaml.PID.new`), out of the build's sight but not of git's: undone, as Ctrl-C is.
+        with stops_raised():
+            return editing.run(command, project, args)
     from .gc_pause import no_collection
 
     with no_collection():

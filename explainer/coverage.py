@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .anchor import normalise
 from .pipeline import Project, load
-from .problems import counted
+from .problems import counted, printable
 from .sources import SourceText
 
 
@@ -80,5 +80,8 @@ def run_check(project: Project, list_uncited: bool) -> str:
         lines.append(f"source {source_id}: {counted(cover.passages, 'passage')} cited across all briefings, "
                      f"{cover.cited_sentences} of {cover.sentences} sentences ({cover.share:.0%})")
         if list_uncited:
-            lines.extend(f"  seeds/{text.source.file}:{line}: {sentence}" for line, sentence in cover.uncited())
+            # A source's own words, as stored: a document saved from a terminal or a web page may hold escape sequences
+            # (retitling the window, hiding what follows), printed raw until now.
+            lines.extend(f"  seeds/{text.source.file}:{line}: {printable(sentence)}"
+                         for line, sentence in cover.uncited())
     return "\n".join(lines)

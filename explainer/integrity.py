@@ -23,6 +23,7 @@ from . import patterns
 from .problems import Problem
 from .project import Project
 from .sources import SourceText, library_text, placeholder_digest_lines
+from .yamlsafe import MAX_FILE_BYTES
 
 
 def changed_sources(library, texts: dict) -> dict[str, str]:
@@ -186,6 +187,7 @@ def library_locked(path: Path) -> Iterator[None]:
 
 def _accept(project: Project, source_id: str, force: bool) -> str:
     """accept_source's work, with the library file locked: every line number it writes at is read under the lock."""
+    library = _bytes_of(project.content / "sources.yaml")  # an editor saving it takes no lock: compared when written
     placeholders = placeholder_digest_lines(project.root)
     placeholder = placeholders.get(source_id, 0)
     text = library_text(project.root, source_id)
@@ -204,7 +206,26 @@ def _accept(project: Project, source_id: str, force: bool) -> str:
                                             f"citation{'s' if many else ''} of it no longer "
                                             f"anchor{'' if many else 's'} (fix the quotes listed, then run "
                                             "accept-source again; or add --force to record it anyway)"]))
-    return _record(project, text, placeholder)
+    return _record(project, text, library, placeholder)
+
+
+def _bytes_of(path: Path) -> bytes | None:
+    """Return the regular file's bytes; None if it is none or cannot be read (the reads that follow say why in their
+    own words). Opened without waiting: a named pipe there has no writer to wait for."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_FILE_BYTES:
+            return None
+        with open(fd, "rb", closefd=False) as file:
+            return file.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 # A `sha256:` line's value, quoted or plain, and the comment after it, which is kept.
@@ -232,13 +253,18 @@ def lost_citations(project: Project, text: SourceText) -> list[str]:
     return lines
 
 
-def _record(project: Project, text: SourceText, placeholder: int = 0) -> str:
-    """Write the source's SHA-256 into content/sources.yaml (over the `placeholder` line's value, if any);
-    return what was done."""
+def _record(project: Project, text: SourceText, library: bytes | None, placeholder: int = 0) -> str:
+    """Write the source's SHA-256 into content/sources.yaml, which held `library` when its lines were read (over the
+    `placeholder` line's value, if any); return what was done."""
     source_id = text.source.id
     path = project.content / "sources.yaml"
     source, digest = text.source, text.sha256
-    lines = path.read_bytes().decode("utf-8").split("\n")  # as written: the lines of a CRLF file keep their "\r"
+    changed = SourceNotAccepted(f"content/sources.yaml: changed while accept-source read it (saved in an editor?): "
+                                f"the SHA-256 of source '{source_id}' was not recorded (nothing was changed; run "
+                                "accept-source again)")
+    if library is None:
+        raise changed
+    lines = library.decode("utf-8").split("\n")  # as written: the lines of a CRLF file keep their "\r"
     if placeholder or "sha256" in source.lines:
         index = (placeholder or source.line_of("sha256")) - 1
         line, ending = lines[index].removesuffix("\r"), "\r" * lines[index].endswith("\r")
@@ -248,7 +274,8 @@ def _record(project: Project, text: SourceText, placeholder: int = 0) -> str:
         indent = re.match(r"\s*(- )?", lines[index]).end()
         lines.insert(index + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[index].endswith("\r"))
     try:
-        replace_whole(path, "\n".join(lines).encode("utf-8"))
+        if not replace_whole(path, "\n".join(lines).encode("utf-8"), library):
+            raise changed
     except OSError as error:  # it named the hidden draft beside the file, "[Errno 30] ...: '/.../.sources.yaml.4711.new'"
         raise SourceNotAccepted(f"content/sources.yaml: the SHA-256 of source '{source_id}' was not recorded: "
                                 f"{error.strerror or error} (nothing was changed; make room on the disk or make "
@@ -256,11 +283,13 @@ def _record(project: Project, text: SourceText, placeholder: int = 0) -> str:
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
 
 
-def replace_whole(path: Path, data: bytes) -> None:
-    """Replace the file at `path` (or, if it is a link, the file it leads to) with `data` in one step.
+def replace_whole(path: Path, data: bytes, before: bytes) -> bool:
+    """Replace the file at `path` (or, if it is a link, the file it leads to) with `data` in one step if it still
+    holds `before`; say whether it was replaced.
 
     Written in place, a full disk or a stop midway left the editor's sources.yaml cut short; written
-    beside it and renamed over it, the file is either as it was or as it is meant to be.
+    beside it and renamed over it, the file is either as it was or as it is meant to be. An editor's save
+    since `before` was read is never overwritten: compared at the last moment, once the draft is on disk.
     """
     target = Path(os.path.realpath(path))
     draft = target.with_name(f".{target.name}.{os.getpid()}.new")
@@ -271,7 +300,11 @@ def replace_whole(path: Path, data: bytes) -> None:
             file.flush()
             os.fsync(file.fileno())
         os.chmod(draft, stat.S_IMODE(os.stat(target).st_mode))
+        if _bytes_of(target) != before:
+            draft.unlink()
+            return False
         os.replace(draft, target)
+        return True
     except BaseException:
         draft.unlink(missing_ok=True)
         raise

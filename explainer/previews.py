@@ -19,6 +19,7 @@ from typing import Iterator
 from .problems import printable
 
 _MOST = 300  # bytes of the file read: a process id and an address
+_MOST_PID = 4_194_304  # Linux's largest pid_max (2**22): a .cache/ comes with copied projects, whatever it holds
 
 
 @contextmanager
@@ -81,7 +82,10 @@ def _write(path: Path, text: bytes) -> bool:
 def _another(named: bytes) -> str | None:
     """Return the warning naming the preview server the file names, if that process still runs one; else None."""
     words = named.decode(errors="replace").split()
-    if len(words) != 2 or not words[0].isdigit() or int(words[0]) == os.getpid() or not _serving(int(words[0])):
+    # ASCII digits naming a process that can be: "²" (which isdigit takes) and a pid past any the system gives
+    # ended the preview in a traceback before it served, and 0 is this process's group, not a process.
+    if len(words) != 2 or not (words[0].isascii() and words[0].isdigit()) or not 0 < int(words[0]) <= _MOST_PID \
+            or int(words[0]) == os.getpid() or not _serving(int(words[0])):
         return None
     pid, url = words
     return (f"warning: another preview server (pid {pid}) serves this site already at {printable(url)}: both build "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import errno
 import json
 import os
 import re
@@ -139,9 +140,12 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
                             f"{MAX_SLUG} (choose a shorter slug; it is the briefing's address too)")
     if not title.strip():
         raise ScaffoldError("--title is empty (give the briefing's headline, e.g. --title \"Why water costs more\")")
+    if any("\udc80" <= char <= "\udcff" for char in title):  # the bytes of a terminal set to another encoding
+        raise ScaffoldError("--title: holds bytes that are not UTF-8 text (set the terminal to UTF-8, or give a title "
+                            "in plain letters and edit it in briefing.yaml; nothing was written)")
     folder = project.content / slug
-    if folder.exists():
-        raise ScaffoldError(f"content/{slug}: already exists (choose another slug; nothing was changed)")
+    if os.path.lexists(folder):  # a link leading nowhere too: it said "Not a directory (... make room ...)"
+        raise ScaffoldError(already_exists(slug))
     text = library_text(project.root, source_id or None)  # `new` without --source quotes the first
     site = site_language(project)
     language = text.source.language if site and text.source.language != site else ""
@@ -153,10 +157,19 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     refuse_unbuildable(content, title, f"content/{slug}/briefing.yaml")
     try:
         create_whole(folder, "briefing.yaml", content)
+    except (FileExistsError, NotADirectoryError):  # made meanwhile: by a `new` run at once, say
+        raise ScaffoldError(already_exists(slug)) from None
     except OSError as error:
+        if error.errno == errno.ENOTEMPTY:
+            raise ScaffoldError(already_exists(slug)) from None
         raise ScaffoldError(f"content/{slug}/briefing.yaml: cannot be written: {error.strerror or error} "
                             "(nothing was written; make room or make content/ writable, then run new again)") from None
     return folder / "briefing.yaml"
+
+
+def already_exists(slug: str) -> str:
+    """Return the message for a slug whose name content/ holds already."""
+    return f"content/{slug}: already exists (choose another slug; nothing was changed)"
 
 
 def refuse_unbuildable(content: str, title: str, shown: str) -> None:

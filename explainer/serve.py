@@ -639,6 +639,7 @@ class ReloadSocket(LiveReloadHandler):
         self.preview = preview
         self.page_generation: int | None = None  # the build the page was served under, from its hello
         self.is_page = False  # said `info`, as a page's livereload client does once open
+        self.said: set[str] = set()  # the commands the socket has sent, each answered once
 
     def open(self, *args) -> None:
         while len(ReloadSocket.opened) >= MAX_SOCKETS:
@@ -677,6 +678,11 @@ class ReloadSocket(LiveReloadHandler):
                 and isinstance(parsed.get("url", ""), str)):
             say(f"ignored a malformed livereload message ({len(message)} bytes) from a page", sys.stderr)
             return
+        if parsed["command"] in self.said:
+            # livereload's client says hello, then info, once per socket: each said again was answered again, and the
+            # answers kept for a client that need not read them (5 MB of hellos held 150 MB of the server's memory).
+            return
+        self.said.add(parsed["command"])
         if parsed["command"] == "hello":
             self.page_generation = page_generation(parsed)
         super().on_message(message)

@@ -152,7 +152,7 @@ def resolve_source_path(seeds: Path, name: str, listing: dict | None = None) -> 
     try:
         if _has_symlink(seeds, pure, listing) and not path.resolve().is_relative_to(seeds.resolve()):
             return None
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links, which Path.resolve raises on
         return path  # we cannot tell; reading it will say why not (read_regular checks the link again)
     return path
 

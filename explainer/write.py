@@ -97,18 +97,39 @@ def check_output_folder(out: Path) -> None:
 
 def check_output_location(out: Path, inputs: list[Path]) -> None:
     """Raise OutputError if `out` is, lies inside, or holds one of the input folders."""
-    target = out.resolve()
+    target = _real(out)
     names = [f"{folder.name}/" for folder in inputs]
     listed = f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else "".join(names)
     hint = f"choose an --out outside {listed}"
     for folder, name in zip(inputs, names):
-        source = folder.resolve()
+        source = _real(folder)
         if target == source:
             raise OutputError(f"{out}: output folder is the input folder {name} ({hint})")
         if source in target.parents:
             raise OutputError(f"{out}: output folder is inside the input folder {name} ({hint})")
         if target in source.parents:
             raise OutputError(f"{out}: output folder holds the input folder {name} ({hint})")
+
+
+def _real(path: Path) -> Path:
+    """Return the path `path` leads to, as far as its links lead: a loop of links (`site` a link to itself) is left
+    for the writer to name, where Path.resolve ended the build in a traceback ("RuntimeError: Symlink loop")."""
+    return Path(os.path.realpath(path))
+
+
+def check_output_outside_cache(out: Path, cache: Path) -> None:
+    """Raise OutputError if `out` is, or lies inside, the build's own .cache/.
+
+    `--out .cache/spare-site` failed with "cannot write: No such file or directory" one build in two: the site the
+    build replaces is kept there, so the output was taken as the folder to stage the next site in.
+    """
+    target, kept, root = _real(out), _real(cache), _real(cache.parent)
+    if kept == root or kept in root.parents:  # a .cache/ linked to a folder holding the project is no store to keep to
+        return
+    if target == kept or kept in target.parents:
+        where = f"{cache.name}/" if target == kept else f"inside {cache.name}/"
+        raise OutputError(f"{out}: output folder is {where}, where the build keeps what it reuses (choose an --out "
+                          "outside it)")
 
 
 def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests | None = None,

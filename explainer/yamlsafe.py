@@ -53,6 +53,10 @@ _ASCII_ALLOWED = bytes(byte for byte in range(256) if not _FORBIDDEN.match(chr(b
 # What a double-quoted scalar's escapes ("\\e", "\\x1b", "\\u202e", "\\ud800") may make although the
 # file's own characters passed _FORBIDDEN: the same characters, and halves of surrogate pairs.
 _FORBIDDEN_DECODED = patterns.compile(_FORBIDDEN.pattern[:-1] + "\ud800-\udfff]")
+# Unicode's line and paragraph separators, which text pasted from a web page or a PDF may hold: YAML reads each as a line
+# break that editors show as a space or not at all, so a comment ended there and went on as YAML, a plain value was cut
+# in two, and every problem after one was named a line too far.
+_LINE_SEPARATOR = patterns.compile("[\u2028\u2029]")
 # One escape sequence of a double-quoted scalar, as written in the file.
 _ESCAPE = patterns.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
 
@@ -225,6 +229,12 @@ def decode_text(raw: bytes, shown: str) -> str:
         raise YamlProblem(Problem(shown, text.count("\n", 0, found.start()) + 1,
                                   f"{refused_kind(char)} {char_name(char)} is not allowed",
                                   "delete it; it is invisible in most editors"))
+    separator = None if text.isascii() else _LINE_SEPARATOR.search(text)
+    if separator:
+        raise YamlProblem(Problem(shown, text.count("\n", 0, separator.start()) + 1,
+                                  f"{char_name(separator.group())} is not allowed",
+                                  "YAML reads it as a line break your editor may not show: replace it with a space, "
+                                  "or start a new line"))
     problem = disguised_text(text)
     if problem:
         raise YamlProblem(Problem(shown, text.count("\n", 0, problem[0]) + 1, *problem[1:]))
