@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 import pytest
 
 from conftest import REPO
 from explainer.export import _editor_fields, editor_fields_of
 from explainer.load import load_site_content
+from test_parallel import in_a_fresh_process
+
+WRITE_ASIDE_IN_WORKERS = """
+import json, os
+from explainer.aside import write_aside
+from explainer.parallel import map_items
+pages = [f"sources/s{{number}}.html" for number in range(200)]
+made = map_items(lambda page: (os.getpid(), page, write_aside({folder!r}, page, page.encode())), pages)
+print(json.dumps([[pid, page, path] for pid, page, (path, _) in made]))
+"""
 
 
 def plain_editor_fields(value) -> dict:
@@ -48,3 +60,13 @@ def test_anything_else_is_refused_as_json_refused_it():
     for value in (object(), One, {1, 2}):
         with pytest.raises(TypeError, match="cannot write .* as JSON"):
             _editor_fields(value)
+
+
+def test_each_render_worker_writes_its_pages_into_a_folder_no_other_writes_into(tmp_path):
+    made = json.loads(in_a_fresh_process(WRITE_ASIDE_IN_WORKERS.format(folder=str(tmp_path)), 2))
+    writers: dict[Path, set[int]] = {}
+    for pid, page, path in made:
+        assert Path(path).read_bytes() == page.encode() and path.endswith(page)
+        writers.setdefault(Path(path).parent, set()).add(pid)
+    assert len({pid for pid, _, _ in made}) == 2  # two workers wrote pages of one site folder, sources/
+    assert all(len(pids) == 1 for pids in writers.values())  # each into a folder of its own
