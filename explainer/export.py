@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import io
 import json
+import operator
 import re
 from typing import Callable
 
@@ -21,9 +23,22 @@ DATA_FILES = {"json": "data/briefing.json", "comparisons": "data/comparisons.csv
 
 def _editor_fields(value):
     """Return a content object as a dict of its editor fields (json's hook for the content dataclasses)."""
-    if dataclasses.is_dataclass(value):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value) if not f.metadata.get("internal")}
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+    names, values = editor_fields_of(type(value))
+    return dict(zip(names, values(value)))
+
+
+@functools.cache  # a class's fields never change; a briefing.json holds some 300 content objects of a dozen classes
+def editor_fields_of(kind: type) -> tuple[tuple[str, ...], Callable[[object], tuple]]:
+    """Return the names of a content dataclass's editor fields, and a function giving an object's values of them;
+    raise TypeError for any other class.
+
+    Asking `dataclasses.fields` for each object cost half of making the downloads' JSON (29,200 objects at 4,000
+    sources)."""
+    if not dataclasses.is_dataclass(kind):
+        raise TypeError(f"cannot write {kind.__name__} as JSON")
+    names = tuple(f.name for f in dataclasses.fields(kind) if not f.metadata.get("internal"))
+    get = operator.attrgetter(*names) if names else (lambda value: ())
+    return names, (get if len(names) != 1 else lambda value: (get(value),))
 
 
 def to_json(value) -> str:
