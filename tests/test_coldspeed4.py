@@ -13,12 +13,20 @@ from explainer.export import _editor_fields, editor_fields_of
 from explainer.load import load_site_content
 from test_parallel import in_a_fresh_process
 
+# Each worker waits at its first page until the other has one too: a worker that started late under load would
+# otherwise find every share taken, and one writer alone proves nothing of two.
 WRITE_ASIDE_IN_WORKERS = """
-import json, os
+import json, multiprocessing, os
 from explainer.aside import write_aside
 from explainer.parallel import map_items
+both_working, started = multiprocessing.Barrier(2), []
+def write(page):
+    if not started:
+        started.append(page)
+        both_working.wait(timeout=100)
+    return os.getpid(), page, write_aside({folder!r}, page, page.encode())
 pages = [f"sources/s{{number}}.html" for number in range(200)]
-made = map_items(lambda page: (os.getpid(), page, write_aside({folder!r}, page, page.encode())), pages)
+made = map_items(write, pages)
 print(json.dumps([[pid, page, path] for pid, page, (path, _) in made]))
 """
 
