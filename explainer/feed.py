@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import NamedTuple
 
+from .locale import direction
+
 
 # Entry ids are derived from what never changes about an entry: its briefing, date and place
 # among that day's entries. Re-wording an entry keeps its id; readers' feed readers agree.
@@ -90,3 +92,25 @@ def plan_feed(site, base_url: str) -> Feed:
     updated = entries[0].updated if entries else timestamp("1970-01-01")
     return Feed(feed_id, settings.title, settings.description, settings.language, updated,
                 f"{base_url}feed.xml" if base_url else "", base_url or "./", tuple(entries))
+
+
+class ShownEntry(NamedTuple):
+    """A feed entry as the feed's own page shows it to a reader: its day written out in the site's language."""
+    title: str
+    href: str
+    date: str
+    date_text: str
+    summary: str
+    language: str  # of the summary, as in the feed
+    direction: str  # of the summary: an Arabic briefing's runs right to left on a page that runs left to right
+    name: str  # of the summary's link, for a screen reader's list of links: "First published." of two briefings
+
+
+def shown_entries(feed: Feed, labels) -> tuple[ShownEntry, ...]:
+    """Return the feed's entries as its page lists them, newest first."""
+    shown = []
+    for entry in feed.entries:
+        date_text = labels.date(entry.updated[:10])
+        shown.append(ShownEntry(entry.title, entry.href, entry.updated[:10], date_text, entry.summary, entry.language,
+                                direction(entry.language), f"{entry.summary} ({entry.title}, {date_text})"))
+    return tuple(shown)

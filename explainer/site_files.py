@@ -47,6 +47,7 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
                                                           base_url=base_url, t=site.labels,
                                                           meta=site_meta(site.labels["not_found"]))))
     jobs.append(Page("feed.xml", "feed.xml", lambda: dict(feed=feed.plan_feed(site, base_url))))
+    jobs.append(Page("feed.html", "feed.html", lambda: feed_page_context(site, base_url, site_meta(site.labels["updates"]))))
     files = pages.make_all(jobs, [source_pages])
     files.update(site.assets)
     files["data/briefings.json"] = export.briefings_index(site)
@@ -57,6 +58,14 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
                 for path in sorted(files) if path.endswith(".html") and path != "404.html"]
         files["sitemap.xml"] = pages.render("sitemap.xml", "sitemap.xml", urls=urls)
     return files
+
+
+def feed_page_context(site, base_url: str, meta: PageMeta) -> dict:
+    """Return the context of the feed's own page, what a reader clicking "feed" sees."""
+    planned = feed.plan_feed(site, base_url)
+    # Without a public address the page can name the feed only by its file; the link's own address holds the rest.
+    return dict(address=planned.self_href or "feed.xml", entries=feed.shown_entries(planned, site.labels), root="./",
+                canonical_path="feed.html", base_url=base_url, t=site.labels, meta=meta)
 
 
 def briefing_jobs(briefing, site_title: str, base_url: str, sources: dict) -> list[Page | Made]:

@@ -102,7 +102,7 @@ def test_each_briefing_links_home_and_to_its_downloads(site: Path):
     for slug in SLUGS:
         page = Links((site / slug / "index.html").read_text(encoding="utf-8"))
         assert "../" in page.links
-        for href in ("data/briefing.json", "data/claims.csv", "data/comparisons.csv", "../feed.xml"):
+        for href in ("data/briefing.json", "data/claims.csv", "data/comparisons.csv", "../feed.html"):
             assert href in page.links
             assert (site / slug / href).resolve().is_file()
 
