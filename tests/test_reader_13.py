@@ -86,3 +86,14 @@ def test_the_feed_page_gives_the_feeds_public_address_and_every_footer_links_to_
         text = briefing.read_text(encoding="utf-8")
         assert '<a href="../feed.html">' in text and 'href="../feed.xml"' in text  # the footer; the alternate link
         assert '<a href="../feed.xml"' not in text
+
+
+@pytest.mark.parametrize("name", ["comparisons.csv", "claims.csv"])
+def test_a_download_starts_with_its_header_after_the_byte_order_mark_and_no_sep_line(fixture_site, name):
+    """Decided, not changed: no `sep=,` line for Excel in a comma-decimal locale. Excel takes it as the separator but
+    then ignores the BOM (so "Comisión" reads "ComisiÃ³n" again), and pandas, R, LibreOffice and Python's csv module
+    read it as a row of data. The README tells a comma-decimal Excel user to open it with Data > From Text/CSV."""
+    data = (fixture_site("merger") / "grocer-merger" / "data" / name).read_bytes()
+    first = data.removeprefix(b"\xef\xbb\xbf").split(b"\r\n", 1)[0]
+    assert data.startswith(b"\xef\xbb\xbf") and not first.lower().startswith(b"sep=")
+    assert first.startswith(b"table,measure," if name == "comparisons.csv" else b"topic,claim,")
