@@ -7,11 +7,17 @@ Each test waits on the event itself (a process's end, a line printed), never on 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import run_build
+from explainer.serve import page_url
+from test_serve import fetch, serving
+from test_serve_attack import open_socket
 
 # What no HTML page may hold: C0 controls but tab, line feed, form feed and carriage return; DEL; C1 controls.
 HTML_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -29,3 +35,39 @@ def test_a_sources_controls_show_on_its_page_as_escapes_and_its_digest_stays(bui
     assert "Gamma wrote \\x1b]0;pwned\\x07 and \\x1b[8mhidden\\x1b[0m text,\\x85 \\x9b\\x7f then\fwent on." in page
     library = (built_minimal / "content" / "sources.yaml").read_text()
     assert hashlib.sha256(seed.read_bytes()).hexdigest() in library, "the seed is as stored, its digest too"
+
+
+def test_a_flood_of_malformed_live_reload_messages_prints_a_few_lines_and_a_count(built_minimal: Path):
+    """Each malformed message printed its own line: a local process sending junk to the socket flooded the editor's
+    terminal, pushing the build's errors out of sight. Served with `--host 0` (every address, as 0.0.0.0), its link
+    was `http://0:PORT/`, which no browser opens as this machine."""
+    sent = 1000
+
+    async def flood(url: str) -> None:
+        connection = await open_socket(url, url.rstrip("/"))
+        for number in range(sent):
+            await connection.write_message(f"junk {number}")
+        connection.close()
+
+    def told() -> tuple[int, int]:
+        """Return how many messages the server told of one by one, and how many it counted."""
+        lines = server.output.splitlines()
+        counted = sum(int(found.group(1).replace(",", "")) for line in lines
+                      if (found := re.search(r"ignored ([\d,]+) more malformed livereload messages?", line)))
+        return sum("ignored a malformed livereload message" in line for line in lines), counted
+
+    with serving(built_minimal, options=("--host", "0")) as server:
+        assert server.url.startswith("http://127.0.0.1:"), server.output
+        asyncio.run(flood(server.url))
+        server.wait_until(lambda: sum(told()) == sent, "every message is told of or counted")
+        assert fetch(server.url)[0] == 200
+    one_by_one, _ = told()
+    assert 1 <= one_by_one <= 100, server.output
+    assert "Traceback" not in server.output
+
+
+@pytest.mark.parametrize("host, link", [("0", "http://127.0.0.1:8000/"), ("0.0", "http://127.0.0.1:8000/"),
+                                        ("::0", "http://[::1]:8000/"), ("[0:0::0]", "http://[::1]:8000/"),
+                                        ("0.0.0.1", "http://0.0.0.1:8000/"), ("127.1", "http://127.1:8000/")])
+def test_a_host_naming_every_address_is_linked_as_this_machines_loopback(host: str, link: str):
+    assert page_url(host, 8000) == link
