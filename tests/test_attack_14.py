@@ -37,6 +37,18 @@ def test_a_sources_controls_show_on_its_page_as_escapes_and_its_digest_stays(bui
     assert hashlib.sha256(seed.read_bytes()).hexdigest() in library, "the seed is as stored, its digest too"
 
 
+def test_check_uncited_cuts_a_sentence_as_long_as_a_whole_document(built_minimal: Path):
+    """A document of one line with no sentence's end in it (a table or a log converted to text, 8 MB) was listed by
+    `check --uncited` as one sentence, printed whole: one line of 8 MB in the editor's terminal."""
+    seed = built_minimal / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text() + "word " * 20_000 + "\n")
+    assert run_build(built_minimal, "accept-source", "flood", "--force").code == 0
+    result = run_build(built_minimal, "check", "--uncited")
+    assert result.code == 0 and max(len(line) for line in result.out.splitlines()) < 500
+    last = result.out.splitlines()[-1]  # the source's last sentence, "The river rose again on Tuesday." and the rest
+    assert last == f"  seeds/flood.txt:3: {('The river rose again on Tuesday. ' + 'word ' * 80)[:400]}… (100,032 characters)"
+
+
 def test_a_flood_of_malformed_live_reload_messages_prints_a_few_lines_and_a_count(built_minimal: Path):
     """Each malformed message printed its own line: a local process sending junk to the socket flooded the editor's
     terminal, pushing the build's errors out of sight. Served with `--host 0` (every address, as 0.0.0.0), its link
