@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import run_build
+from conftest import REPO, run_build
 from explainer.serve import page_url
 from test_serve import fetch, serving
 from test_serve_attack import open_socket
@@ -83,3 +86,27 @@ def test_a_flood_of_malformed_live_reload_messages_prints_a_few_lines_and_a_coun
                                         ("0.0.0.1", "http://0.0.0.1:8000/"), ("127.1", "http://127.1:8000/")])
 def test_a_host_naming_every_address_is_linked_as_this_machines_loopback(host: str, link: str):
     assert page_url(host, 8000) == link
+
+
+# `changes` in a process of its own, which says how much memory it took at most (in MiB).
+_CHANGES_MEMORY = """
+import resource, sys
+from explainer.cli import main
+code = main(sys.argv[1:])
+print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024, file=sys.stderr)
+"""
+
+
+def test_changes_since_a_commit_holding_a_huge_file_reads_none_of_it(built_minimal: Path):
+    """`changes --since` held the commit's whole archive in memory, twice: a blob of 10 GB of zeros (10 MB in a
+    repository anyone may have pushed to) took 20 GB before anything was unpacked; here 64 MiB took 160 MiB."""
+    (built_minimal / "seeds" / "bulk.txt").touch()
+    os.truncate(built_minimal / "seeds" / "bulk.txt", 64 * 1024 * 1024)
+    git = ["git", "-C", str(built_minimal), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    for step in (["init", "-q"], ["add", "content", "seeds"], ["commit", "-qm", "a huge file"]):
+        subprocess.run([*git, *step], check=True)
+    done = subprocess.run([sys.executable, "-c", _CHANGES_MEMORY, "--root", str(built_minimal), "changes", "--since",
+                           "HEAD"], capture_output=True, text=True, cwd=REPO, timeout=120)
+    code, most = done.stderr.split()
+    assert (code, done.stdout) == ("0", "changes since HEAD:\nflood: no content changes\n")
+    assert int(most) < 64, "the file's bytes were never held"
