@@ -97,6 +97,7 @@ MAX_BODY_BYTES = 64 * 1024
 SEND_TIME_LIMIT_ENV = environment.SEND_TIME_LIMIT
 SEND_TIME_LIMIT = environment.number_from(SEND_TIME_LIMIT_ENV, 60.0)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
+ANSWERED = ("hello", "info")  # the live-reload commands livereload answers; it ignores any other
 MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
@@ -681,9 +682,10 @@ class ReloadSocket(LiveReloadHandler):
                 and isinstance(parsed.get("url", ""), str)):
             self.preview.ignored.ignored(len(message))
             return
-        if parsed["command"] in self.said:
+        if parsed["command"] not in ANSWERED or parsed["command"] in self.said:
             # livereload's client says hello, then info, once per socket: each said again was answered again, and the
             # answers kept for a client that need not read them (5 MB of hellos held 150 MB of the server's memory).
+            # Other commands livereload ignores; each kept as said held its up to 64 KiB for the socket's life.
             return
         self.said.add(parsed["command"])
         if parsed["command"] == "hello":
