@@ -1,8 +1,11 @@
 """Round fourteen of attacks on files, signals and sockets: a source's escape sequences and other controls, written
-raw into its page (a parse error in every reader's browser, and the text after ESC shown as nothing); `--host 0`
-printed as a link no browser opens; malformed live-reload messages, each a line in the editor's terminal.
+raw into its page (a parse error in every reader's browser, and the text after ESC shown as nothing); a seed of one
+8 MB line, printed whole by `check --uncited`; `--host 0` printed as a link no browser opens; malformed live-reload
+messages, each a line in the editor's terminal; commands livereload ignores, each kept for the socket's life; a commit
+holding a huge file, held whole in memory (twice) by `changes --since`. (test_attack_12's second Ctrl-C and
+test_attack_13's stops now start their process with the signal ignored, as tests run in the background do.)
 
-Each test waits on the event itself (a process's end, a line printed), never on a sleep.
+Each test waits on the event itself (a process's end, a line printed, an answer), never on a sleep.
 """
 
 from __future__ import annotations
