@@ -7,8 +7,9 @@ briefing's language writes them), claims and quotes added or removed, citations 
 
 from __future__ import annotations
 
-import io
+import os
 import subprocess
+import sys
 import tarfile
 import tempfile
 from pathlib import Path
@@ -22,7 +23,7 @@ from .locale import BUILT_IN, Labels, base_language, load_locales
 from .load import Content, load_site_content
 from .project import Project
 from .pipeline import anchor_briefings
-from .sources import read_sources
+from .sources import MAX_SOURCE_BYTES, read_sources
 
 
 ENGLISH = Labels(yaml.safe_load((BUILT_IN / "en.yaml").read_text(encoding="utf-8")), "en")
@@ -56,30 +57,62 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
         raise ChangesError(f"'{ref}' is not a commit (name a commit, branch or tag)")
     try:
         prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
-        archive = _git(root, "archive", "--format=tar", f"{ref}:{prefix}" if prefix else ref, "--", "content", "seeds")
+        _unpack(root, ("archive", "--format=tar", f"{ref}:{prefix}" if prefix else ref, "--", "content", "seeds"),
+                ref, target)
     except FileNotFoundError:
         raise ChangesError("git is not installed (install git to compare with a commit)") from None
-    try:
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(target, filter="data")
-    except tarfile.TarError as error:  # a link committed that leads out of the project: it ended in a traceback
-        raise ChangesError(f"commit {ref}: {error} (changes follows no link out of the project, as the build follows "
-                           "none; compare with another commit)") from None
-    except OSError as error:  # a full temporary disk said only "[Errno 28] No space left on device"
-        raise ChangesError(f"{target.parent}: cannot unpack commit {ref} in this temporary folder: "
-                           f"{error.strerror or error} ({TEMPORARY_HINT})") from None
+
+
+def _unpack(root: Path, archive: tuple[str, ...], ref: str, target: Path) -> None:
+    """Unpack what `git archive` writes into `target` as it comes; a file larger than any the build reads unread.
+
+    Held whole in memory, a commit's blob of 10 GB of zeros (10 MB in the repository, where anyone may have pushed
+    it) took 20 GB of memory before anything was unpacked. Such a file is made as large but empty (sparse): a build
+    of the commit refuses it by its size, as it would have refused it then.
+    """
+    # Its error stream is read at its end: git archive writes a line there, far less than a pipe holds.
+    with subprocess.Popen(["git", "-C", str(root), *archive], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as git:
+        try:
+            with tarfile.open(fileobj=git.stdout, mode="r|") as tar:
+                for member in tar:
+                    if member.isreg() and member.size > MAX_SOURCE_BYTES:  # refused by its size: its bytes unread
+                        kept = tarfile.data_filter(member.replace(deep=False), str(target))  # a copy, its name safe
+                        kept.size = 0
+                        tar.extract(kept, target, filter="fully_trusted")
+                        os.truncate(target / kept.name, member.size)  # sparse, as large as the build is told
+                    else:
+                        tar.extract(member, target, filter="data")
+        except tarfile.TarError as error:  # a link committed that leads out of the project: it ended in a traceback
+            if git.wait() != 0:  # no commit of that name: git wrote no archive
+                _raise_git_error(root, archive[0], git.stderr.read())
+            raise ChangesError(f"commit {ref}: {error} (changes follows no link out of the project, as the build "
+                               "follows none; compare with another commit)") from None
+        except OSError as error:  # a full temporary disk said only "[Errno 28] No space left on device"
+            raise ChangesError(f"{target.parent}: cannot unpack commit {ref} in this temporary folder: "
+                               f"{error.strerror or error} ({TEMPORARY_HINT})") from None
+        finally:
+            if sys.exc_info()[0] is not None:  # stopped before the end: git would wait to write the rest
+                git.kill()
+        git.stdout.read()  # the zeros padding its last block, which git writes after the archive's end
+        if git.wait() != 0:
+            _raise_git_error(root, archive[0], git.stderr.read())
 
 
 def _git(root: Path, *args: str) -> bytes:
     """Return what a git command run in the project prints, or raise ChangesError saying why it failed."""
     done = subprocess.run(["git", "-C", str(root), *args], capture_output=True)
     if done.returncode != 0:
-        message = done.stderr.decode(errors="replace").strip().splitlines()
-        if any("not a git repository" in line for line in message):
-            raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
-                               "git commit: keep the project in git, commit, then run it again)")
-        raise ChangesError(f"git {args[0]}: {message[-1] if message else 'failed'} (name a commit of this repository)")
+        _raise_git_error(root, args[0], done.stderr)
     return done.stdout
+
+
+def _raise_git_error(root: Path, command: str, stderr: bytes) -> None:
+    """Raise ChangesError saying why the git command failed, from what it wrote to its error stream."""
+    message = stderr.decode(errors="replace").strip().splitlines()
+    if any("not a git repository" in line for line in message):
+        raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
+                           "git commit: keep the project in git, commit, then run it again)")
+    raise ChangesError(f"git {command}: {message[-1] if message else 'failed'} (name a commit of this repository)")
 
 
 def snapshot(project: Project) -> dict:

@@ -58,6 +58,16 @@ def _covered_sentences(sentences: tuple[tuple[int, int], ...], spans: list[tuple
     return covered
 
 
+# A sentence is listed to be found in its source, at its line: one past this is cut. A document of one line with no
+# sentence's end in it (a table or a log converted to text) printed its whole 8 MB as one line of the terminal.
+MAX_SHOWN = 400
+
+
+def _cut(sentence: str) -> str:
+    """Return the sentence, or its first MAX_SHOWN characters and how long it is."""
+    return sentence if len(sentence) <= MAX_SHOWN else f"{sentence[:MAX_SHOWN]}… ({len(sentence):,} characters)"
+
+
 def run_check(project: Project, list_uncited: bool) -> str:
     """Load and check everything without rendering or writing; return the report to print."""
     site = load(project)
@@ -82,6 +92,6 @@ def run_check(project: Project, list_uncited: bool) -> str:
         if list_uncited:
             # A source's own words, as stored: a document saved from a terminal or a web page may hold escape sequences
             # (retitling the window, hiding what follows), printed raw until now.
-            lines.extend(f"  seeds/{text.source.file}:{line}: {printable(sentence)}"
+            lines.extend(f"  seeds/{text.source.file}:{line}: {printable(_cut(sentence))}"
                          for line, sentence in cover.uncited())
     return "\n".join(lines)

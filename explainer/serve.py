@@ -50,6 +50,7 @@ from watchfiles._rust_notify import WatchfilesRustInternalError
 from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
+from .ignored_messages import IgnoredMessages
 from .moves import briefing_folders, follow, moved_address
 from .previews import previewing
 from .problems import counted, display_path, printable
@@ -96,6 +97,7 @@ MAX_BODY_BYTES = 64 * 1024
 SEND_TIME_LIMIT_ENV = environment.SEND_TIME_LIMIT
 SEND_TIME_LIMIT = environment.number_from(SEND_TIME_LIMIT_ENV, 60.0)
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
+ANSWERED = ("hello", "info")  # the live-reload commands livereload answers; it ignores any other
 MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
 
@@ -369,6 +371,8 @@ class Preview:
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
         self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
+        self.ignored = IgnoredMessages(lambda line: say(line, sys.stderr),
+                                       lambda seconds, then: IOLoop.current().call_later(seconds, then))
         # Counts the builds that changed what pages show. Each served page carries the number it was
         # read under (see ClientInjector), so that a page whose socket connects only after a build
         # was announced (it was loading meanwhile) is reloaded, instead of showing that build's
@@ -627,7 +631,7 @@ def close_unless_sent(connection, sent: asyncio.Future) -> None:
 
 
 class ReloadSocket(LiveReloadHandler):
-    """livereload's socket, open only to the server's own pages; a malformed message is ignored."""
+    """livereload's socket, open only to the server's own pages; a malformed message is ignored (IgnoredMessages)."""
 
     # Upgraded sockets leave tornado's set of connections, so PreviewServer counts these too:
     # otherwise sockets past MAX_CONNECTIONS would use up the process's files.
@@ -676,11 +680,12 @@ class ReloadSocket(LiveReloadHandler):
             parsed = None
         if not (isinstance(parsed, dict) and isinstance(parsed.get("command"), str)
                 and isinstance(parsed.get("url", ""), str)):
-            say(f"ignored a malformed livereload message ({len(message)} bytes) from a page", sys.stderr)
+            self.preview.ignored.ignored(len(message))
             return
-        if parsed["command"] in self.said:
+        if parsed["command"] not in ANSWERED or parsed["command"] in self.said:
             # livereload's client says hello, then info, once per socket: each said again was answered again, and the
             # answers kept for a client that need not read them (5 MB of hellos held 150 MB of the server's memory).
+            # Other commands livereload ignores; each kept as said held its up to 64 KiB for the socket's life.
             return
         self.said.add(parsed["command"])
         if parsed["command"] == "hello":
@@ -815,8 +820,29 @@ def bind(host: str, port: int) -> tuple[list, int]:
 
 def page_url(host: str, port: int) -> str:
     """Return the address to open the briefing at."""
-    shown = {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, host)
+    shown = loopback_standing_for(host) or host
     return f"http://{f'[{shown}]' if ':' in shown and not shown.startswith('[') else shown}:{port}/"
+
+
+def loopback_standing_for(host: str) -> str:
+    """Return this machine's loopback address when `host` is every address, as binding reads it, else "".
+
+    Not only 0.0.0.0 and `::`: `--host 0` (and `0.0`, `0x0`, `::0`) binds to every address as well, and its link,
+    `http://0:8000/`, is one no browser opens as this machine.
+    """
+    name = host.strip("[]")
+    if not name:
+        return "127.0.0.1"
+    try:
+        address = ipaddress.ip_address(name)
+    except ValueError:
+        try:  # the short forms of an IPv4 address inet_aton(3) reads, as getaddrinfo does: "0" is 0.0.0.0
+            return "127.0.0.1" if socket.inet_aton(name) == bytes(4) and name.replace(".", "").isalnum() else ""
+        except OSError:
+            return ""
+    if not address.is_unspecified:
+        return ""
+    return "[::1]" if address.version == 6 else "127.0.0.1"
 
 
 class PreviewServer(HTTPServer):

@@ -90,6 +90,7 @@ import os, signal, sys
 from explainer.cli import main
 
 signum, real = getattr(signal, sys.argv[1]), {"fsync": os.fsync, "replace": os.replace}
+signal.signal(signum, signal.SIG_DFL)  # as at a terminal: tests run under nohup start every process ignoring hangups
 def stopping(name):
     def call(*args, **kwargs):
         os.fsync, os.replace = real["fsync"], real["replace"]
@@ -112,7 +113,8 @@ def test_a_sigterm_or_hangup_as_an_editors_command_writes_leaves_no_draft(built_
     library.write_text(library.read_text().replace("sha256: c6fab", "sha256: 00fab"))
     before = tree_digest(built_minimal)
     done = subprocess.run([sys.executable, "-c", _STOPPED_AT_THE_DRAFT, signum.name, "--root", str(built_minimal),
-                           *command], capture_output=True, text=True, cwd=REPO, timeout=120)
+                           *command], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          preexec_fn=lambda: signal.signal(signum, signal.SIG_IGN))  # as nohup or `pytest &` start it
     assert (done.returncode, done.stdout, done.stderr) == (128 + signum, "", "")
     after = tree_digest(built_minimal)
     assert [name for name in after if name not in before] == [], "nothing is left behind"
