@@ -1,0 +1,87 @@
+"""A twentieth fact-check: an accusation told as fact, and a refusal told as an agreement.
+
+"Pakistan shelled the border post" citing "Pakistan is accused of shelling the border post" (or "was suspected of",
+"is alleged to have shelled", "allegedly shelled") tells as established what the source gives only as an accusation;
+"Pakistan has agreed to join the talks" (or "joined", "will join") citing "Pakistan has ruled out joining the talks"
+(or "refused to", "declined to", "vowed not to", "has no plans to") says the opposite of the source. Each is checked
+both ways: the misstatement is refused on its line with what is wrong, and honest wordings build (the accusation or
+refusal kept, said whose it is, or an act a cited passage tells itself)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck20") / "project")
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, _ in cases]
+
+
+ACCUSED = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    ("Pakistan is accused of shelling the border post.", "Pakistan shelled the border post.",
+     "this sentence tells as fact ('shelled') what its cited passages give only as an accusation ('is accused of "
+     "shelling'): \"Pakistan shelled the border post.\" (say whose accusation it is, as the source does, or cite a "
+     "passage that establishes it)"),
+    ("Afghan forces were suspected of attacking the convoy near Chaman.", "Afghan forces attacked the convoy near Chaman.",
+     "tells as fact ('attacked') what its cited passages give only as an accusation ('were suspected of attacking')"),
+    ("Pakistan is alleged to have funded the militia since 2021.", "Pakistan has funded the militia since 2021.",
+     "only as an accusation ('is alleged to have funded')"),
+    ("The Taliban allegedly detained two journalists in Kabul.", "The Taliban detained two journalists in Kabul.",
+     "only as an accusation ('allegedly detained')"),
+    ("Islamabad stands accused of stopping aid convoys at the border.", "Islamabad stopped aid convoys at the border.",
+     "tells as fact ('stopped')"),
+    # honest: the accusation kept or said whose it is; a passage that establishes the act; other acts
+    ("Pakistan is accused of shelling the border post.", "Pakistan is accused of shelling the border post.", "ok"),
+    ("Pakistan is accused of shelling the border post.", "Pakistan allegedly shelled the border post.", "ok"),
+    ("Kabul accused Pakistan of shelling the border post.", "Kabul says Pakistan shelled the border post.", "ok"),
+    ("Pakistan was accused of shelling the border post; a UN inquiry found it shelled the post twice.",
+     "Pakistan shelled the border post twice, a UN inquiry found.", "ok"),
+    ("Pakistan is accused of shelling the border post.", "Pakistan faces accusations that it shelled the border post.", "ok"),
+    ("Pakistan is accused of shelling the border post.", "Afghanistan closed the border post.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", ACCUSED, ids=_ids(ACCUSED))
+def test_an_accusation_told_as_fact_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+REFUSED = [
+    ("Pakistan has ruled out joining the talks.", "Pakistan has agreed to join the talks.",
+     "this sentence tells as agreed or done ('agreed to join') what its cited passages say was refused ('ruled out "
+     "joining'): \"Pakistan has agreed to join the talks.\" (keep the refusal as the source gives it, or cite a "
+     "passage that says it changed)"),
+    ("Pakistan has ruled out joining the talks.", "Pakistan joined the talks.",
+     "tells as agreed or done ('joined') what its cited passages say was refused ('ruled out joining')"),
+    ("Kabul refused to sign the ceasefire in Doha.", "Kabul will sign the ceasefire in Doha.",
+     "tells as agreed or done ('will sign') what its cited passages say was refused ('refused to sign')"),
+    ("Islamabad declined to attend the summit in Tehran.", "Islamabad attended the summit in Tehran.",
+     "say was refused ('declined to attend')"),
+    ("The Taliban have vowed not to hand over the fighters.", "The Taliban have agreed to hand over the fighters.",
+     "say was refused ('vowed not to hand')"),
+    ("Pakistan has no plans to reopen the crossing at Torkham.", "Pakistan is reopening the crossing at Torkham.",
+     "say was refused ('has no plans to reopen')"),
+    # honest: the refusal kept, in other words; an act a passage tells itself; another act
+    ("Pakistan has ruled out joining the talks.", "Pakistan has refused to join the talks.", "ok"),
+    ("Pakistan has ruled out joining the talks.", "Pakistan will not join the talks.", "ok"),
+    ("Pakistan has ruled out joining the talks.", "Pakistan said it would not be joining the talks.", "ok"),
+    ("Pakistan ruled out joining the talks in May but joined them in June.", "Pakistan joined the talks in June.",
+     "ok"),
+    ("Pakistan has ruled out joining the talks, but Afghanistan has agreed to join them.",
+     "Afghanistan has agreed to join the talks.", "ok"),
+    ("Kabul refused to sign the ceasefire in Doha.", "Kabul rejected the ceasefire in Doha.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", REFUSED, ids=_ids(REFUSED))
+def test_a_refusal_told_as_agreed_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
