@@ -94,7 +94,7 @@ _LEVEL_BEFORE = patterns.compile(
 _BEHIND = frozenset({"behind"})
 _BEFORE_THAN_ONLY = frozenset({"earlier", "later"})
 _THAN_NEXT = patterns.compile(r"\s+than(?!\w)", re.IGNORECASE)
-_BEFORE_NAME = patterns.compile(r"\s+[A-Z]")
+_BEFORE_NAME = patterns.compile(r"\s+(?:the\s+)?[A-Z]")  # "behind Beta", "behind the National Alliance"
 _POINTS_BEFORE = patterns.compile(r"(?<!\w)(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                   r"(?:percentage\s+)?points?\s+$", re.IGNORECASE)
 # "no more than 100" bounds, "not higher" negates: the qualifier and negation checks' words

@@ -85,3 +85,26 @@ REFUSED = [
 @pytest.mark.parametrize("given,written,outcome", REFUSED, ids=_ids(REFUSED))
 def test_a_refusal_told_as_agreed_is_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+ELECTION = ("  - id: sdp\n    name: Social Democratic Party\n    short_name: Social Democrats\n"
+            "  - id: alliance\n    name: National Alliance\n")
+AHEAD = "The Social Democratic Party finished ahead of the conservative National Alliance."
+BEHIND = [
+    (AHEAD, "The Social Democratic Party finished behind the National Alliance.",
+     "this sentence says 'behind' where its cited passages say 'ahead of' ('The Social Democratic Party finished "
+     "ahead of the conservative National Alliance')"),
+    ("The Social Democrats finished narrowly ahead of the National Alliance.",
+     "The Social Democrats finished narrowly behind the National Alliance.",
+     "says 'behind' where its cited passages say 'ahead of'"),
+    # honest: the same way round, or the two named the other way round with the opposite word
+    (AHEAD, "The Social Democratic Party finished ahead of the National Alliance.", "ok"),
+    (AHEAD, "The National Alliance finished behind the Social Democratic Party.", "ok"),
+    ("The National Alliance was behind the attack on the Social Democratic Party's offices, police said.",
+     "Police said the National Alliance was behind the attack on the Social Democratic Party's offices.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", BEHIND, ids=_ids(BEHIND))
+def test_behind_the_named_party_is_read_as_a_comparison(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=ELECTION), outcome)
