@@ -403,13 +403,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
     word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
     or a vague count ("dozens") they do not use."""
+    # a party swapped is named once: by its place, else by the figure a run of results gives it, else by the
+    # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
+    swapped = (swapped_parties(text, passages, offset, language, parties)
+               or swapped_party_figures(text, passages, offset, language, parties))
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
-            # a party swapped is named once: by its place, else by the figure a run of results gives it
-            + (swapped_parties(text, passages, offset, language, parties)
-               or swapped_party_figures(text, passages, offset, language, parties))
-            + dropped_conditions(text, passages, offset, language)
-            + turned_outcomes(text, passages, offset, language) + flipped_comparatives(text, passages, offset, language)
+            + (swapped or flipped_comparatives(text, passages, offset, language))
+            + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
@@ -445,13 +446,13 @@ def _revised_later_in_item(text: str, later: Passages, language: str) -> list[Fi
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
+    swapped = (swapped_parties_in_item(text, passages, language, parties)
+               or swapped_party_figures_in_item(text, passages, language, parties))
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
             + quoted_as_own_in_item(text, passages, language, parties)
-            + (swapped_parties_in_item(text, passages, language, parties)
-               or swapped_party_figures_in_item(text, passages, language, parties))
-            + dropped_conditions_in_item(text, passages, language)
-            + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
+            + (swapped or flipped_comparatives_in_item(text, passages, language))
+            + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
             + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
             + turned_directions(text, passages, 0, language)

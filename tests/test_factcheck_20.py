@@ -89,6 +89,9 @@ def test_a_refusal_told_as_agreed_is_refused(fixture_root, given, written, outco
 
 ELECTION = ("  - id: sdp\n    name: Social Democratic Party\n    short_name: Social Democrats\n"
             "  - id: alliance\n    name: National Alliance\n")
+# the wire report's sentence of tests/test_newuser_17.py: the comparison after a comma and a figure's decimal point
+SHARE = ("The Social Democratic Party won 31.4 per cent of the vote in Sunday's general election, narrowly ahead of "
+         "the conservative National Alliance on 29.8 per cent.")
 AHEAD = "The Social Democratic Party finished ahead of the conservative National Alliance."
 BEHIND = [
     (AHEAD, "The Social Democratic Party finished behind the National Alliance.",
@@ -97,7 +100,16 @@ BEHIND = [
     ("The Social Democrats finished narrowly ahead of the National Alliance.",
      "The Social Democrats finished narrowly behind the National Alliance.",
      "says 'behind' where its cited passages say 'ahead of'"),
+    (SHARE, "The Social Democratic Party finished narrowly behind the National Alliance.",
+     "this sentence says 'behind' where its cited passages say 'ahead of' ('The Social Democratic Party won 31.4 per "
+     "cent of the vote in Sunday's general election, narrowly ahead of the conservative National Alliance"),
+    (SHARE, "The National Alliance finished narrowly ahead of the Social Democratic Party.",
+     "says 'ahead of' of the two its cited passages compare the other way round"),
     # honest: the same way round, or the two named the other way round with the opposite word
+    (SHARE, "The Social Democratic Party finished narrowly ahead of the National Alliance.", "ok"),
+    (SHARE, "The National Alliance finished narrowly behind the Social Democratic Party.", "ok"),
+    ("Turnout rose to 71.2 per cent, ahead of the 68 per cent forecast by the National Alliance.",
+     "Turnout was ahead of the National Alliance's forecast.", "ok"),
     (AHEAD, "The Social Democratic Party finished ahead of the National Alliance.", "ok"),
     (AHEAD, "The National Alliance finished behind the Social Democratic Party.", "ok"),
     ("The National Alliance was behind the attack on the Social Democratic Party's offices, police said.",
