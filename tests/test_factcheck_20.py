@@ -120,3 +120,20 @@ BEHIND = [
 @pytest.mark.parametrize("given,written,outcome", BEHIND, ids=_ids(BEHIND))
 def test_behind_the_named_party_is_read_as_a_comparison(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=ELECTION), outcome)
+
+
+LOOKALIKE_TIMES = [
+    # a Turkish dotless or dotted i in a time word: a reader sees the word, and so must the time-word check
+    ("The talks resumed last week.", "The talks resume tonıght.",
+     "time \"tonıght\" is not in the passages it cites: \"The talks resume tonıght.\" (use the source's own words for "
+     "when and how long, or cite the passage that says it)"),
+    ("The talks resumed last week.", "The talks resume TONİGHT.", "time \"TONİGHT\" is not in"),
+    # honest: the time word the passage gives, however its i is typed
+    ("The talks resume tonight.", "The talks resume tonıght.", "ok"),
+    ("The talks resumed last week.", "The talks resumed last week in Istanbul, near Kadıköy.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", LOOKALIKE_TIMES, ids=_ids(LOOKALIKE_TIMES))
+def test_a_time_word_typed_with_a_turkish_i_is_read(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
