@@ -35,6 +35,7 @@ from .likelihood import dropped_likelihoods
 from .scope import widened_scope
 from .possible_done import told_as_done
 from .unestablished import accusation_as_fact, refusal_as_agreed
+from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
@@ -408,8 +409,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
-            + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
-            + (swapped or flipped_comparatives(text, passages, offset, language))
+            + (misattributed(text, passages, offset, parties)
+               or unnamed_speaker_swapped(text, passages, offset, language, parties))
+            + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
@@ -449,7 +451,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
+            + flipped_negations(text, passages, 0, language)
+            + (misattributed_in_item(text, passages, language, parties)
+               or _in_sentences(unnamed_speaker_swapped, text, passages, language))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)

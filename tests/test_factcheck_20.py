@@ -137,3 +137,31 @@ LOOKALIKE_TIMES = [
 @pytest.mark.parametrize("given,written,outcome", LOOKALIKE_TIMES, ids=_ids(LOOKALIKE_TIMES))
 def test_a_time_word_typed_with_a_turkish_i_is_read(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+TURNOUT = "The Social Democratic Party said turnout had been the highest since 1994."
+WHOSE = [
+    # a party's claim given to a body the passage does not mention
+    (TURNOUT, "The commission said turnout had been the highest since 1994.",
+     "this sentence gives the words to 'the commission', but its cited passages give them to The Social Democratic "
+     "Party: \"The commission said turnout had been the highest since 1994.\" (name the speaker the source names, or "
+     "cite the passage that gives the words to this one)"),
+    (TURNOUT, "Turnout had been the highest since 1994, the electoral commission said.",
+     "gives the words to 'the commission'"),
+    (TURNOUT, "According to the electoral commission, turnout had been the highest since 1994.",
+     "gives the words to 'the commission'"),
+    # honest: the speaker the passage names, in other words; a body the passage names; a person's role (roles.py's)
+    (TURNOUT, "The Social Democrats said turnout had been the highest since 1994.", "ok"),
+    (TURNOUT, "The party said turnout had been the highest since 1994.", "ok"),
+    ("Turnout was the highest since 1994, the electoral commission said on Monday.",
+     "The commission said turnout had been the highest since 1994.", "ok"),
+    ("The commission's chairman, Anna Berg, said turnout had been the highest since 1994.",
+     "The commission said turnout had been the highest since 1994.", "ok"),
+    ("Anna Berg said turnout had been the highest since 1994.",
+     "The chairwoman said turnout had been the highest since 1994.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", WHOSE, ids=_ids(WHOSE))
+def test_words_given_to_a_body_the_passage_does_not_name_are_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=ELECTION), outcome)
