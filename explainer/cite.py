@@ -34,7 +34,7 @@ from .stages import taken_further
 from .likelihood import dropped_likelihoods
 from .scope import widened_scope
 from .possible_done import told_as_done
-from .unestablished import accusation_as_fact, refusal_as_agreed
+from .unestablished import unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
@@ -421,7 +421,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
-            + accusation_as_fact(text, passages, offset, language) + refusal_as_agreed(text, passages, offset, language)
+            + unestablished_acts(text, passages, offset, language)
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
@@ -466,8 +466,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(dropped_likelihoods, text, passages, language)
             + _in_sentences(widened_scope, text, passages, language)
             + _in_sentences(told_as_done, text, passages, language)
-            + _in_sentences(accusation_as_fact, text, passages, language)
-            + _in_sentences(refusal_as_agreed, text, passages, language)
+            + _in_sentences(unestablished_acts, text, passages, language)
             + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
             + told_as_result_in_item(text, passages, language)

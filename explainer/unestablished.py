@@ -32,6 +32,10 @@ _REFUSED = patterns.compile(
     r"(?<!\w)(?:ruled\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to"
     r"|vowed\s+not\s+to|(?:has|have|had)\s+no\s+plans?\s+to|rejected\s+calls\s+to)\s+(?P<verb>[a-z]{3,})(?!\w)",
     re.IGNORECASE)
+# A word every accusation or refusal above holds: most passages hold none, found in a lowercase copy (a pattern with
+# no literal start to skip ahead to costs ten times as much)
+_ACCUSED_HOLDS = ("accused", "suspected", "alleged")
+_REFUSED_HOLDS = ("ruled out", "rules out", "ruling out", "refuse", "decline", "vowed not", "no plan", "rejected")
 # A sentence naming an accusation or a speaker of its own: whose word it is, which the attribution checks read.
 _OWN_ACCUSATION = patterns.compile(r"(?<!\w)(?:accus\w*|alleg\w*|suspect\w*|said|says|say|claim\w*|according"
                                    r"|den(?:y|ies|ied)|blame[sd]?|charged)(?!\w)", re.IGNORECASE)
@@ -54,9 +58,15 @@ class _Act(NamedTuple):
     words: frozenset[str]
 
 
+def unestablished_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as fact an accusation, or as agreed a refusal, of its cited passages."""
+    return accusation_as_fact(text, passages, offset) or refusal_as_agreed(text, passages, offset)
+
+
 def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as fact an act its cited passages give only as an accusation."""
-    acts = [act for passage in passages for act in _acts(passage.text, _ACCUSED, True)]
+    acts = [act for passage in passages if _holds(passage.text, _ACCUSED_HOLDS)
+            for act in _acts(passage.text, _ACCUSED, True)]
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text) if acts else ""
     if not acts or _OWN_ACCUSATION.search(spoken):
         return []
@@ -71,7 +81,8 @@ def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, langua
 
 def refusal_as_agreed(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as agreed or done an act its cited passages say was refused or ruled out."""
-    acts = [act for passage in passages for act in _acts(passage.text, _REFUSED, False)]
+    acts = [act for passage in passages if _holds(passage.text, _REFUSED_HOLDS)
+            for act in _acts(passage.text, _REFUSED, False)]
     if not acts:
         return []
     told = _told(MARKER.sub(lambda m: " " * len(m.group()), text), acts, passages, _REFUSED)
@@ -97,6 +108,12 @@ def _told(spoken: str, acts: list[_Act], passages: list[Cited], marker: re.Patte
         lead = _LEAD.search(spoken, max(0, told.start() - 24), told.start())
         return act, spoken[lead.start() if lead else told.start():told.end()]
     return None
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    """Say whether text may hold one of `words`: False only where its lowercase copy surely holds none."""
+    lowered = text.lower()
+    return any(word in lowered for word in words) or not text.isascii()
 
 
 def _affirmed(forms: re.Pattern, text: str) -> bool:

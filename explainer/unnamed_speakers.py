@@ -9,6 +9,7 @@ that noun at all and a passage gives the words to a speaker it names. Words in q
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
@@ -39,17 +40,22 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
     if "the " not in lowered or not _ANY_BODY.search(lowered):
         return []  # most sentences name no body: found by substrings (2 µs) without the pattern or the passages
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
-    quoted = quoted_parts(spoken)
     for match in _COMMON_SPEAKER.finditer(spoken):
         noun = match["noun"] or match["after"] or match["according"]
-        if inside(quoted, match.start()) or noun not in _BODIES or _used(noun, passages):
+        if noun not in _BODIES or inside(quoted_parts(spoken), match.start()) or _used(noun, passages):
             continue
-        given = next((words for passage in passages for _, words, _ in speakers_in(passage.text, parties)), "")
+        given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))), "")
         if given:
             return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
                                                     f"passages give them to {shown(given)}: {clipped(text)}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _first_speaker(text: str, parties: tuple) -> str:
+    """Return the words naming the first speaker a passage gives words to by name, or ""."""
+    return next((words for _, words, _ in speakers_in(text, parties)), "")
 
 
 def _used(noun: str, passages: list[Cited]) -> bool:
