@@ -2,10 +2,11 @@
 agreement.
 
 "Pakistan shelled the border post" citing "Pakistan is accused of shelling the border post" (or "was suspected of",
-"is alleged to have shelled", "allegedly shelled") tells as fact what the source gives only as someone's accusation;
+"stands accused of") tells as fact what the source gives only as someone's accusation ("allegedly" and "alleged to
+have" are hedges, which hints.py's hedge check reads);
 "Pakistan has agreed to join the talks" (or "joined", "will join") citing "Pakistan has ruled out joining the talks"
 (or "refused to join", "declined to join", "vowed not to join", "has no plans to join") tells the opposite of what the
-source says. The act is the verb after the accusation or refusal; the sentence tells it with that verb (its past for
+source says (where the negation check, polarity.py, reads the refusal as a negation, its finding is the one given). The act is the verb after the accusation or refusal; the sentence tells it with that verb (its past for
 an accusation, any form not negated or refused for a refusal) in a clause sharing a word of four letters or more with
 the passage's sentence. It is refused where no cited passage tells the act itself (an accusation beside "a court
 found it shelled the post" backs it), and, for an accusation, where the sentence names no accusation or speaker of its
@@ -25,8 +26,8 @@ from .possible_done import english_past
 from .sentences import MARKER, inside
 
 _ACCUSED = patterns.compile(
-    r"(?<!\w)(?:(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?(?:accused|suspected)\s+of"
-    r"|(?:is|are|was|were|been)\s+(?:also\s+)?alleged\s+to\s+have|allegedly)\s+(?P<verb>[a-z]{3,})(?!\w)",
+    r"(?<!\w)(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?(?:accused|suspected)\s+of"
+    r"\s+(?P<verb>[a-z]{3,})(?!\w)",
     re.IGNORECASE)
 _REFUSED = patterns.compile(
     r"(?<!\w)(?:ruled\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to"
@@ -34,7 +35,7 @@ _REFUSED = patterns.compile(
     re.IGNORECASE)
 # A word every accusation or refusal above holds: most passages hold none, found in a lowercase copy (a pattern with
 # no literal start to skip ahead to costs ten times as much)
-_ACCUSED_HOLDS = ("accused", "suspected", "alleged")
+_ACCUSED_HOLDS = ("accused", "suspected")
 _REFUSED_HOLDS = ("ruled out", "rules out", "ruling out", "refuse", "decline", "vowed not", "no plan", "rejected")
 # A sentence naming an accusation or a speaker of its own: whose word it is, which the attribution checks read.
 _OWN_ACCUSATION = patterns.compile(r"(?<!\w)(?:accus\w*|alleg\w*|suspect\w*|said|says|say|claim\w*|according"

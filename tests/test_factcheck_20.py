@@ -1,9 +1,13 @@
 """A twentieth fact-check: an accusation told as fact, and a refusal told as an agreement.
 
 "Pakistan shelled the border post" citing "Pakistan is accused of shelling the border post" (or "was suspected of",
-"is alleged to have shelled", "allegedly shelled") tells as established what the source gives only as an accusation;
+"stands accused of") tells as established what the source gives only as an accusation;
 "Pakistan has agreed to join the talks" (or "joined", "will join") citing "Pakistan has ruled out joining the talks"
-(or "refused to", "declined to", "vowed not to", "has no plans to") says the opposite of the source. Each is checked
+(or "has no plans to", "rejected calls to") says the opposite of the source; where the negation check reads the
+refusal as a negation ("refused to concede"), the sentence is named once. Also: "finished behind the National
+Alliance" citing "ahead of the conservative National Alliance" (and a comparison after a comma and a figure, "won 31.4
+per cent ..., narrowly ahead of"); a time word typed with a Turkish i ("tonıght"); and "the commission said" citing
+words a party said. Each is checked
 both ways: the misstatement is refused on its line with what is wrong, and honest wordings build (the accusation or
 refusal kept, said whose it is, or an act a cited passage tells itself)."""
 
@@ -33,10 +37,10 @@ ACCUSED = [
      "passage that establishes it)"),
     ("Afghan forces were suspected of attacking the convoy near Chaman.", "Afghan forces attacked the convoy near Chaman.",
      "tells as fact ('attacked') what its cited passages give only as an accusation ('were suspected of attacking')"),
-    ("Pakistan is alleged to have funded the militia since 2021.", "Pakistan has funded the militia since 2021.",
-     "only as an accusation ('is alleged to have funded')"),
-    ("The Taliban allegedly detained two journalists in Kabul.", "The Taliban detained two journalists in Kabul.",
-     "only as an accusation ('allegedly detained')"),
+    ("Pakistan has been accused of funding the militia since 2021.", "Pakistan has funded the militia since 2021.",
+     "only as an accusation ('been accused of funding')"),
+    ("The Taliban are suspected of detaining two journalists in Kabul.",
+     "The Taliban detained two journalists in Kabul.", "only as an accusation ('are suspected of detaining')"),
     ("Islamabad stands accused of stopping aid convoys at the border.", "Islamabad stopped aid convoys at the border.",
      "tells as fact ('stopped')"),
     # honest: the accusation kept or said whose it is; a passage that establishes the act; other acts
@@ -62,12 +66,12 @@ REFUSED = [
      "passage that says it changed)"),
     ("Pakistan has ruled out joining the talks.", "Pakistan joined the talks.",
      "tells as agreed or done ('joined') what its cited passages say was refused ('ruled out joining')"),
-    ("Kabul refused to sign the ceasefire in Doha.", "Kabul will sign the ceasefire in Doha.",
-     "tells as agreed or done ('will sign') what its cited passages say was refused ('refused to sign')"),
-    ("Islamabad declined to attend the summit in Tehran.", "Islamabad attended the summit in Tehran.",
-     "say was refused ('declined to attend')"),
-    ("The Taliban have vowed not to hand over the fighters.", "The Taliban have agreed to hand over the fighters.",
-     "say was refused ('vowed not to hand')"),
+    ("Kabul has ruled out signing the ceasefire in Doha.", "Kabul will sign the ceasefire in Doha.",
+     "tells as agreed or done ('will sign') what its cited passages say was refused ('ruled out signing')"),
+    ("Islamabad ruled out sending troops to the border.", "Islamabad sent troops to the border.",
+     "say was refused ('ruled out sending')"),
+    ("Pakistan rejected calls to reopen the crossing at Torkham.", "Pakistan reopened the crossing at Torkham.",
+     "say was refused ('rejected calls to reopen')"),
     ("Pakistan has no plans to reopen the crossing at Torkham.", "Pakistan is reopening the crossing at Torkham.",
      "say was refused ('has no plans to reopen')"),
     # honest: the refusal kept, in other words; an act a passage tells itself; another act
@@ -165,3 +169,9 @@ WHOSE = [
 @pytest.mark.parametrize("given,written,outcome", WHOSE, ids=_ids(WHOSE))
 def test_words_given_to_a_body_the_passage_does_not_name_are_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=ELECTION), outcome)
+
+
+def test_a_refusal_told_as_agreed_that_drops_a_negation_is_named_once(fixture_root):
+    lines = one_sentence_checked(fixture_root, "Berg refused to concede defeat on Sunday night.",
+                                 "Berg conceded defeat on Sunday night.")
+    assert len(lines) == 1 and "drops the negation of its cited passage" in lines[0], lines
