@@ -111,6 +111,7 @@ def _told(spoken: str, acts: list[_Act], passages: list[Cited], marker: re.Patte
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _holds(text: str, words: tuple[str, ...]) -> bool:
     """Say whether text may hold one of `words`: False only where its lowercase copy surely holds none."""
     lowered = text.lower()
