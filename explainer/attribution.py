@@ -690,7 +690,7 @@ _TIME_WORD_HOLDS = ("morning", "afternoon", "evening", "night", "dawn", "dusk", 
 
 def may_name_a_time(text: str) -> bool:
     """Say whether text may hold a time word (_TIME_WORD): False only where it surely holds none."""
-    folded = text.lower()
+    folded = text.lower() if text.isascii() else patterns.lookup_key(text)  # "tonıght" is read as "tonight"
     return any(word in folded for word in _TIME_WORD_HOLDS) and _may_hold_time_words(ascii_words(text))
 
 
@@ -729,7 +729,7 @@ _SAME_TIME = {"overnight": "night", "centuries": "century", "matin": "morning", 
 
 
 def _time_key(word: str) -> str:
-    folded = " ".join(word.casefold().split())
+    folded = " ".join(patterns.lookup_key(word).casefold().split())  # "tonıght" is "tonight"
     if _RELATIVE_DAYS.fullmatch(folded):
         return folded  # "tonight" is no "night"
     return _SAME_TIME.get(folded, folded[:-1] if folded.endswith("s") else folded)

@@ -34,6 +34,8 @@ from .stages import taken_further
 from .likelihood import dropped_likelihoods
 from .scope import widened_scope
 from .possible_done import told_as_done
+from .unestablished import unestablished_acts
+from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
@@ -402,21 +404,26 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     """Return what a sentence (or an item cited as a whole) words otherwise than its passages: a hedge or whose
     word it is dropped, its words given to another speaker, a negation dropped or added, a superlative, a time word
     or a vague count ("dozens") they do not use."""
-    return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
-            + misattributed(text, passages, offset, parties) + quoted_as_own(text, passages, offset, parties)
-            # a party swapped is named once: by its place, else by the figure a run of results gives it
-            + (swapped_parties(text, passages, offset, language, parties)
+    # a party swapped is named once: by its place, else by the figure a run of results gives it, else by the
+    # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
+    swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
-            + dropped_conditions(text, passages, offset, language)
-            + turned_outcomes(text, passages, offset, language) + flipped_comparatives(text, passages, offset, language)
+    # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
+    negations = flipped_negations(text, passages, offset, language)
+    return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
+            + (misattributed(text, passages, offset, parties)
+               or unnamed_speaker_swapped(text, passages, offset, language, parties))
+            + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
+            + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
-            + flipped_negations(text, passages, offset, language) + unkept_date_bounds(text, passages, offset, language)
+            + negations + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
+            + (negations or unestablished_acts(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
@@ -443,13 +450,16 @@ def _revised_later_in_item(text: str, later: Passages, language: str) -> list[Fi
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
-    return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + flipped_negations(text, passages, 0, language) + misattributed_in_item(text, passages, language, parties)
-            + quoted_as_own_in_item(text, passages, language, parties)
-            + (swapped_parties_in_item(text, passages, language, parties)
+    swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
-            + dropped_conditions_in_item(text, passages, language)
-            + turned_outcomes_in_item(text, passages, language) + flipped_comparatives_in_item(text, passages, language)
+    negations = flipped_negations(text, passages, 0, language)
+    return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
+            + negations
+            + (misattributed_in_item(text, passages, language, parties)
+               or _in_sentences(unnamed_speaker_swapped, text, passages, language))
+            + quoted_as_own_in_item(text, passages, language, parties)
+            + (swapped or flipped_comparatives_in_item(text, passages, language))
+            + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
             + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
             + turned_directions(text, passages, 0, language)
@@ -459,6 +469,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(dropped_likelihoods, text, passages, language)
             + _in_sentences(widened_scope, text, passages, language)
             + _in_sentences(told_as_done, text, passages, language)
+            + (negations or _in_sentences(unestablished_acts, text, passages, language))
             + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
             + told_as_result_in_item(text, passages, language)

@@ -94,7 +94,7 @@ _LEVEL_BEFORE = patterns.compile(
 _BEHIND = frozenset({"behind"})
 _BEFORE_THAN_ONLY = frozenset({"earlier", "later"})
 _THAN_NEXT = patterns.compile(r"\s+than(?!\w)", re.IGNORECASE)
-_BEFORE_NAME = patterns.compile(r"\s+[A-Z]")
+_BEFORE_NAME = patterns.compile(r"\s+(?:the\s+)?[A-Z]")  # "behind Beta", "behind the National Alliance"
 _POINTS_BEFORE = patterns.compile(r"(?<!\w)(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                   r"(?:percentage\s+)?points?\s+$", re.IGNORECASE)
 # "no more than 100" bounds, "not higher" negates: the qualifier and negation checks' words
@@ -265,6 +265,7 @@ def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
             continue
         breaks = table.clause_break
         start, end = clause_start(text, match.start(), breaks), clause_end(text, match.end(), breaks)
+        start = _subject_start(text, start, match.start(), breaks)
         before, after = text[start:match.start()], text[match.end():end]
         pair, side = table.side_of[word]
         shown = " ".join(match.group().split())
@@ -285,6 +286,21 @@ def _comparatives(text: str, key: str = "en") -> tuple[Comparative, ...]:
                                  frozenset(w.casefold() for w in _OWNER.findall(before)),
                                  " ".join(text[start:end].split())))
     return tuple(found)
+
+
+def _subject_start(text: str, start: int, at: int, breaks: re.Pattern) -> int:
+    """Return where a comparative's clause starts, taken back over commas (and a figure's decimal point) when it
+    names no one: "Alpha won 31.4% in Sunday's vote, narrowly ahead of Beta" compares Alpha with Beta."""
+    if _names(text[start:at]):
+        return start
+    for _ in range(4):
+        if not start or not (text[start - 1] == "," or _DECIMAL_POINT.match(text, max(0, start - 2))):
+            return start
+        start = clause_start(text, start - 1, breaks)
+    return start
+
+
+_DECIMAL_POINT = patterns.compile(r"\d\.\d")
 
 
 def _as_comparison(text: str, match: re.Match, behind: bool) -> bool:

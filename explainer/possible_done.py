@@ -112,6 +112,11 @@ def _without_possible(text: str) -> str:
     return text
 
 
+def english_past(verb: str) -> re.Pattern:
+    """Return the pattern of an English verb's past ("award": "awarded"; "win": "won")."""
+    return _english_done(verb, False)
+
+
 def _english_done(verb: str, passive: bool) -> re.Pattern | None:
     """Return the pattern of an English verb's past ("award": "awarded"; "ban": "banned"; "win": "won"), or of the
     participle a passive already gives ("awarded" of "may be awarded")."""

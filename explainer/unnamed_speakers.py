@@ -1,0 +1,65 @@
+"""A speaker named by a common noun kept: "the commission said" may not cite words the passages give to someone else.
+
+"The commission said turnout had been the highest since 1994" citing "The Social Democratic Party said turnout had
+been the highest since 1994" gives a party's claim to the commission. The speaker checks (speakers.py) read speakers
+by name; this reads a sentence's speaker named by "the" and a body's lowercase noun ("the commission said", ", the
+ministry says", "according to the army"; not a person's role, which roles.py reads), and refuses it where no cited passage (nor the source's sentence holding it) uses
+that noun at all and a passage gives the words to a speaker it names. Words in quotation marks are not read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .sentences import MARKER, inside
+from .speakers import shown, speakers_in
+
+_VERBS = r"said|says|say|told|stated|announced|declared|claimed|claims|reported|added|insisted|warned"
+# "the commission said", "the electoral commission says"; ", said the commission"; "according to the commission"
+_COMMON_SPEAKER = patterns.compile(
+    rf"(?<![\w'’])[Tt]he\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{{4,}})\s+(?:has\s+|had\s+|also\s+)?(?:{_VERBS})(?!\w)"
+    rf"|(?<!\w)(?:{_VERBS})\s+the\s+(?:[a-z]+\s+)?(?P<after>[a-z]{{4,}})(?!\w)(?=\s*[.,;]|\s*$)"
+    r"|(?<!\w)[Aa]ccording\s+to\s+the\s+(?:[a-z]+\s+)?(?P<according>[a-z]{4,})(?!\w)")
+# Bodies, not people: "the minister said" citing "Mujahid said" may name the same man (roles.py reads roles).
+_BODIES = frozenset({"commission", "ministry", "government", "army", "military", "police", "court", "committee",
+                     "council", "agency", "office", "embassy", "party", "authority", "authorities", "regulator",
+                     "board", "union", "campaign", "coalition", "parliament", "company", "department", "opposition",
+                     "administration", "cabinet", "presidency", "secretariat", "tribunal", "observers", "mission"})
+
+_ANY_BODY = patterns.compile("|".join(sorted(_BODIES)))  # one scan of a lowercase copy, within words too
+
+
+def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                            parties: tuple = ()) -> list[Finding]:
+    """Return a finding when text gives words to "the NOUN", a noun no cited passage uses, and a passage gives
+    them to a speaker it names."""
+    lowered = text.lower()
+    if "the " not in lowered or not _ANY_BODY.search(lowered):
+        return []  # most sentences name no body: found by substrings (2 µs) without the pattern or the passages
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    for match in _COMMON_SPEAKER.finditer(spoken):
+        noun = match["noun"] or match["after"] or match["according"]
+        if noun not in _BODIES or inside(quoted_parts(spoken), match.start()) or _used(noun, passages):
+            continue
+        given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))), "")
+        if given:
+            return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
+                                                    f"passages give them to {shown(given)}: {clipped(text)}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _first_speaker(text: str, parties: tuple) -> str:
+    """Return the words naming the first speaker a passage gives words to by name, or ""."""
+    return next((words for _, words, _ in speakers_in(text, parties)), "")
+
+
+def _used(noun: str, passages: list[Cited]) -> bool:
+    """Say whether a passage, or the source's sentence holding it, uses the noun (or its plural or singular)."""
+    stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    pattern = re.compile(rf"(?<!\w){stem}s?(?!\w)", re.IGNORECASE)
+    return any(pattern.search(passage.text) or pattern.search(passage.holding) for passage in passages)
