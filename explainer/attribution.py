@@ -530,6 +530,9 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
         text = _NUMBERED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words]
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
+    if claimed:  # a locale's "nach eigenen Angaben" passes a party's word on, as "said" does
+        found += [(word.start(), " ".join(word.group().split()))
+                  for word in locale_word_pattern("according_to").finditer(text)]
     return tuple(word for _, word in sorted(found))
 
 

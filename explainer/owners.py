@@ -18,15 +18,19 @@ from .model import Party
 from .sentences import folded_word
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ACRONYM = patterns.compile(r"[A-Z]{3}")  # ASCII capitals: "EU's" or "Abc" are none
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
 
 def party_words(party: Party) -> frozenset[str]:
-    """Return the words that name a party: of its name, short name, id and aliases, four letters or more, folded."""
+    """Return the words that name a party: of its name, short name, id and aliases, four letters or more, or an
+    acronym of three capitals ("GTL", "SPD"), folded."""
     text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases))
-    return frozenset(w for w in (folded_word(m.group()) for m in _WORD.finditer(text)) if len(w) >= 4
-                     and w not in _NOT_A_NAME)
+    # An acronym is how a union or party is named most ("Nach Angaben der GTL"): left out, a German article before
+    # it made it a noun, so words given to it named no one, and a sentence giving them to the other side built.
+    return frozenset(w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
+                     if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME)
 
 
 def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cited]) -> str:
