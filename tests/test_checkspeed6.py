@@ -3,10 +3,13 @@ stands for, on texts made of the words it reads, in cases re folds alike (benchm
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import outcomes, speakers
+from explainer import numbers, outcomes, speakers
+from explainer.first_chars import first_chars
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and letters
 # whose lowercase is longer than they are.
@@ -56,3 +59,49 @@ def test_a_speaker_named_after_according_to_is_found_in_any_case_the_pattern_rea
                  "D’APRÈS Jean Dupont, la ville", "accordıng to Okafor, the town fell", "ſelon Jean Dupont, la ville"):
         assert [names for _, _, names in speakers.speakers_in(text)], text
     assert not speakers.speakers_in("the ministry's record of the town")
+
+
+# Pieces of what find_mentions reads: digits in several scripts, signs, currencies, number words, months, times.
+MENTION_WORDS = ["3", "12", "2,400", "1.5", "٣", "١٢", "−4", "-4", "$3", "€", "£2", "¥", "%", "per", "cent", "one",
+                 "One", "ONE", "two", "dozen", "a", "hundred", "half", "twice", "Once", "third", "quarter", "March",
+                 "mar", "Sept.", "ſeptember", "2024-03-05", "12.03.2026", "3/12/2026", "noon", "pm", "9:30", "deux",
+                 "vingt", "cent", "mille", "un", "zwei", "zwölf", "dreißig", "tausend", "tres", "doce", "mil",
+                 "veinte", "million", "m", "bn", "th", "the", "killed", "people", "ثلاثة", "مليون", "ألف", "x",
+                 "Okafor", "\u212a", "\u0130", "\u0131", "ß", "K", "s", "z"]
+READINGS = ["", "en", "fr", "de", "es"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(MENTION_WORDS), max_size=8), BETWEEN, st.sampled_from(READINGS))
+def test_the_mention_pattern_looking_for_a_first_character_finds_what_it_found_without(words, between, language):
+    text = between.join(words)
+    pattern = numbers._reading(language).pattern
+    plain = re.compile(pattern.pattern.split("])", 1)[1], re.IGNORECASE)  # the look-ahead left out
+    assert pattern.pattern.startswith("(?=[")
+    assert ([(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            == [(m.span(), m.groupdict()) for m in plain.finditer(text)]), (text, language)
+
+
+def test_the_english_mention_pattern_s_first_characters_written_out_are_those_found_in_it():
+    """Written out to spare the start 11 ms: an alternative added to the pattern must add what it starts with."""
+    body = numbers._MENTION.pattern.removeprefix(f"(?=[{numbers._MENTION_FIRST}])")
+    assert body != numbers._MENTION.pattern
+    assert first_chars(body, re.IGNORECASE) == numbers._MENTION_FIRST
+
+
+def test_a_locale_s_month_names_start_a_mention_whatever_letter_they_start_with():
+    writing = numbers.Writing(",", ("ocak", "Şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül",
+                                    "ekim", "kasım", "İyun"))
+    numbers.read_as_locales({"tr": writing})
+    try:
+        found = numbers.find_mentions("3 Şubat 2026 ve İyun 2025, kasım 2024", "tr")
+    finally:
+        numbers.read_as_locales({})
+    assert [m.kind for m in found] == ["date", "date", "date"], found
+
+
+def test_first_chars_says_nothing_of_a_pattern_that_may_start_with_any_character_or_match_nothing():
+    for pattern in (r"[^a]b", r".x", r"\wx", r"(a|)\1x", r"a?", r"(?:x|)", r"(?=a)"):
+        assert first_chars(pattern) is None, pattern
+    assert first_chars(r"(?<!\w)(?:ab|[c-e]|\d+)x?") == r"\dacde"
+    assert first_chars(r"(?i:k)") is None  # its letter folds case where a class outside it would not
