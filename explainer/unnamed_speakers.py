@@ -45,7 +45,7 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
         if noun not in _BODIES or inside(quoted_parts(spoken), match.start()) or _used(noun, passages):
             continue
         given = next((words for passage in passages if (words := _first_speaker(passage.text, parties))), "")
-        if given:
+        if given and not _names_anyone_of(given, spoken):
             return [Finding(offset + match.start(), f"this sentence gives the words to 'the {noun}', but its cited "
                                                     f"passages give them to {shown(given)}: {clipped(text)}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
@@ -56,6 +56,16 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
 def _first_speaker(text: str, parties: tuple) -> str:
     """Return the words naming the first speaker a passage gives words to by name, or ""."""
     return next((words for _, words, _ in speakers_in(text, parties)), "")
+
+
+_NAME = patterns.compile(r"(?<!\w)[^\W\d_a-z][^\W\d_]{2,}")
+
+
+def _names_anyone_of(speaker: str, text: str) -> bool:
+    """Say whether text names the passage's speaker itself ("Pike", "Norland"): "The court said Pike had given
+    evidence" tells that the body reports the speaker's words, as the court's ruling does."""
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+               for name in _NAME.findall(speaker) if name not in ("The", "Mr", "Mrs", "Ms", "Dr"))
 
 
 def _used(noun: str, passages: list[Cited]) -> bool:

@@ -111,9 +111,10 @@ def test_changes_since_a_commit_holding_a_huge_file_reads_none_of_it(built_minim
         subprocess.run([*git, *step], check=True)
     done = subprocess.run([sys.executable, "-c", _CHANGES_MEMORY, "--root", str(built_minimal), "changes", "--since",
                            "HEAD"], capture_output=True, text=True, cwd=REPO, timeout=120)
-    code, most = done.stderr.split()
-    assert (code, done.stdout) == ("0", "changes since HEAD:\nflood: no content changes\n")
-    assert int(most) < 64, "the file's bytes were never held"
+    code, most = done.stderr.split()[-2:]
+    assert (code, done.stdout) == ("0", "changes since HEAD:\nflood: no content changes\n"), done.stderr
+    # The command alone holds about 50 MiB here; holding the file's bytes even once would pass 114.
+    assert int(most) < 100, "the file's bytes were never held"
 
 
 def resident_mib(pid: int) -> int:
