@@ -17,12 +17,17 @@ from conftest import REPO, Run, copy_templates, copy_tree, run_build, tree_diges
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 
 
-def minimal_project(target: Path) -> Path:
-    """Copy the minimal fixture project, with the real templates and assets, into `target`."""
-    copy_tree(MINIMAL, target)
+def fixture_project(fixture: Path, target: Path) -> Path:
+    """Copy a fixture project (content and seeds), with the real templates and assets, into `target`; return it."""
+    copy_tree(fixture, target)
     copy_templates(target)
     copy_tree(REPO / "static", target / "static")
     return target
+
+
+def minimal_project(target: Path) -> Path:
+    """Copy the minimal fixture project, with the real templates and assets, into `target`."""
+    return fixture_project(MINIMAL, target)
 
 
 def locale_from_english(months: str, day_dot: bool = False, words: str = "") -> str:

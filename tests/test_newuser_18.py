@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, copy_templates, copy_tree, run_build
-from support import edit, refused_with
+from conftest import REPO, run_build
+from support import edit, fixture_project, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_18"
 CLAIMS = "content/hanse-streik/claims.yaml"
@@ -30,11 +30,7 @@ UNION_COUNT = "Nach Angaben der GTL beteiligten"
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
     """A copy of the strike project, with the real templates and assets; returns its root."""
-    root = tmp_path / "desk"
-    copy_tree(FIXTURE, root)
-    copy_templates(root)
-    copy_tree(REPO / "static", root / "static")
-    return root
+    return fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def test_the_german_strike_briefing_builds_with_german_dates(desk: Path):

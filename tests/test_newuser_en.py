@@ -11,8 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_templates, copy_tree, run_build
-from support import edit, refused_with
+from conftest import REPO, run_build
+from support import edit, fixture_project, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_en"
 SLUG = "greenvale-takeover"
@@ -30,11 +30,7 @@ def checks_or_is_refused(root: Path, refused: bool, *pieces: str) -> None:
 @pytest.fixture
 def takeover(tmp_path: Path) -> Path:
     """A copy of the takeover project, with the real templates and assets; returns its root."""
-    root = tmp_path / "project"
-    copy_tree(FIXTURE, root)
-    copy_templates(root)
-    copy_tree(REPO / "static", root / "static")
-    return root
+    return fixture_project(FIXTURE, tmp_path / "project")
 
 
 def content(root: Path, name: str) -> Path:
