@@ -22,6 +22,7 @@ import marshal
 import os
 import pickle
 import stat
+import time
 import zlib
 from pathlib import Path
 from typing import Callable, NamedTuple, TypeVar
@@ -30,6 +31,7 @@ import jinja2
 
 from . import beside_code
 from .aside import write_aside
+from .filedigests import RACY_NS, signature
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out
@@ -55,14 +57,16 @@ def code_digest() -> str:
     source's size and time: reading and hashing the 120 files was 2 ms of every process's start, their signatures
     are a tenth of that. A file written since has another signature (its change time moves, whatever its size)."""
     paths = code_files(PACKAGE)
-    signature = code_signature(paths)
+    signatures = code_signature(paths)
     try:
         kept_signature, digest = marshal.loads(beside_code.read(KEPT_CODE_DIGEST, 1024 * 1024))
     except (EOFError, ValueError, TypeError):  # none kept yet, or from another marshal
         kept_signature, digest = None, None
-    if kept_signature != signature or not isinstance(digest, str):
+    if kept_signature != signatures or not isinstance(digest, str):
         digest = files_digest(paths)
-        beside_code.write(KEPT_CODE_DIGEST, marshal.dumps((signature, digest)))
+        settled = time.time_ns() - RACY_NS  # a file saved moments ago may change again within its clock tick
+        if all(status[4] < settled and status[5] < settled for _, status in signatures):
+            beside_code.write(KEPT_CODE_DIGEST, marshal.dumps((signatures, digest)))
     return digest
 
 
@@ -84,12 +88,9 @@ def code_files(package: Path) -> list[str]:
 
 
 def code_signature(paths: list[str]) -> tuple:
-    """Return each file's path, size, inode and times: what tells one version of our code from another unread."""
-    found = []
-    for path in paths:
-        status = os.stat(path)
-        found.append((path, status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns))
-    return tuple(found)
+    """Return each file's path and stat signature (filedigests.signature: as the build's inputs are known
+    unread): what tells one version of our code from another."""
+    return tuple((path, signature(os.stat(path))) for path in paths)
 
 
 def files_digest(paths: list[str]) -> str:
