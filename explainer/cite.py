@@ -40,8 +40,8 @@ from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
-from .projections import told_as_result, told_as_result_in_item
-from .respective import swapped_figures, swapped_figures_in_item
+from .projections import told_as_result
+from .respective import swapped_figures
 from .ranks import changed_ranks
 from .rates import changed_rates
 from .hints import closest
@@ -429,13 +429,6 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
 
 
-def _unhedged_forecasts_in_item(text: str, passages: Passages, language: str) -> list[Finding]:
-    """Return each sentence of an item that states as certain what its passages only expect: sentence by sentence,
-    as "laut einem Sprecher" in one sentence says whose word that one is, not the next one's "wird"."""
-    return [finding for sentence in split_sentences(text, language)
-            for finding in unhedged_forecasts(sentence.text, passages, sentence.start, language)]
-
-
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
     """Return what a sentence check finds in an item cited as a whole, sentence by sentence."""
     return [finding for sentence in split_sentences(text, language)
@@ -461,7 +454,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
-            + unkept_date_bounds(text, passages, 0, language) + _unhedged_forecasts_in_item(text, passages, language)
+            # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
+            + unkept_date_bounds(text, passages, 0, language) + _in_sentences(unhedged_forecasts, text, passages, language)
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + _in_sentences(changed_status, text, passages, language)
@@ -471,8 +465,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(told_as_done, text, passages, language)
             + (negations or _in_sentences(unestablished_acts, text, passages, language))
             + _in_sentences(corrected_in_passages, text, passages, language)
-            + swapped_roles(text, passages, 0, language) + swapped_figures_in_item(text, passages, language)
-            + told_as_result_in_item(text, passages, language)
+            + swapped_roles(text, passages, 0, language) + _in_sentences(swapped_figures, text, passages, language)
+            + _in_sentences(told_as_result, text, passages, language)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

@@ -50,14 +50,6 @@ def told_as_result(text: str, passages: list[Cited], offset: int = 0, language: 
     return []
 
 
-def told_as_result_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
-    """Return told_as_result's findings for an item cited as a whole, sentence by sentence."""
-    if language not in _ENGLISH:
-        return []
-    return [finding for sentence in split_sentences(text, language)
-            for finding in told_as_result(sentence.text, passages, sentence.start, language)]
-
-
 def _in_sentence(passage: Cited) -> tuple[str, int, int]:
     """Return the source's words holding a passage (its own where not known), and where the passage is in them."""
     start = passage.holding.find(passage.text) if passage.holding else -1

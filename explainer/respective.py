@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
-from .sentences import folded_word, split_sentences
+from .sentences import folded_word
 
 _AND = r"(?:and|et|und|y)"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -71,12 +71,6 @@ def swapped_figures(text: str, passages: list[Cited], offset: int = 0, language:
                                     f"('{other.shown}'): {clipped(text)}",
                             "give each the figure the source gives it, or cite the passage that gives this one")]
     return []
-
-
-def swapped_figures_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
-    """Return swapped_figures' findings for an item cited as a whole, sentence by sentence."""
-    return [finding for sentence in split_sentences(text, language)
-            for finding in swapped_figures(sentence.text, passages, sentence.start, language)]
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
