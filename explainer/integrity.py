@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .problems import Problem
+from .safefs import FileRefused, read_regular
 from .project import Project
 from .sources import SourceText, library_text, placeholder_digest_lines
 from .yamlsafe import MAX_FILE_BYTES
@@ -210,22 +211,13 @@ def _accept(project: Project, source_id: str, force: bool) -> str:
 
 
 def _bytes_of(path: Path) -> bytes | None:
-    """Return the regular file's bytes; None if it is none or cannot be read (the reads that follow say why in their
-    own words). Opened without waiting: a named pipe there has no writer to wait for."""
+    """Return the bytes of the regular file at `path` (or the one its link leads to); None if it is none or cannot be
+    read (the reads that follow say why in their own words). A named pipe there is not waited for."""
+    target = Path(os.path.realpath(path))
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    except OSError:
+        return read_regular(target, target.parent, MAX_FILE_BYTES, target.name)
+    except FileRefused:
         return None
-    try:
-        found = os.fstat(fd)
-        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_FILE_BYTES:
-            return None
-        with open(fd, "rb", closefd=False) as file:
-            return file.read(MAX_FILE_BYTES + 1)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 # A `sha256:` line's value, quoted or plain, and the comment after it, which is kept.
