@@ -44,6 +44,9 @@ from .projections import told_as_result
 from .respective import swapped_figures
 from .ranks import changed_ranks
 from .rates import changed_rates
+from .rate_bases import changed_rate_bases
+from .group_figures import swapped_group_figures
+from .halves import unbacked_halves
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -396,7 +399,8 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
     passages do not back ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year")."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
-            + changed_rates(text, passages, offset, language))
+            + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
+            + swapped_group_figures(text, passages, offset, language) + unbacked_halves(text, passages, offset, language))
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,
