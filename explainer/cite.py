@@ -46,7 +46,7 @@ from .ranks import changed_ranks
 from .rates import changed_rates
 from .rate_bases import changed_rate_bases
 from .group_figures import swapped_group_figures
-from .halves import unbacked_halves
+from .codes import unbacked_codes
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -400,7 +400,7 @@ def _timed_or_counted(text: str, passages: Passages, offset: int, language: str)
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
-            + swapped_group_figures(text, passages, offset, language) + unbacked_halves(text, passages, offset, language))
+            + swapped_group_figures(text, passages, offset, language) + unbacked_codes(text, passages, offset, language))
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,

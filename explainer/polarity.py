@@ -107,6 +107,8 @@ _CLAUSE_END = patterns.compile(
     r"|e|mas|ma|und|oder|aber|sondern)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
     r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))", re.IGNORECASE)
+# A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
+_ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
@@ -173,7 +175,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end))
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
-            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, _content_words(piece), before))
+            words = _content_words(piece)
+            if found and _ELLIPTICAL_NOT.match(piece):  # "an observational review, not a trial": what "not" denies
+                words |= found[-1].words                 # is said of the clause before it
+            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
         start = after
     return tuple(found)
 

@@ -9,8 +9,12 @@ the figure ("a 40% higher risk", "a relative risk of 1.4, with a 95% confidence 
 per 100,000", "fell from 12% to 9% ..., a drop of 3 percentage points"). What the new editor met: a rate's base
 changed built where the new base is a word ("9.8 cases per million" for "per 100,000": a bare "million" is no
 figure) or the thing counted changed ("per 100,000 tablets" for "patients"); a trial's arms swapped built ("1.9% of
-patients on Corvalin and 2.1% on placebo"), every figure standing in the passage; "half as likely" built citing
-"twice as likely"; and "twice as likely" was read as a doubt ("likely"), so "had double the risk" was refused as
+patients on Corvalin and 2.1% on placebo"), every figure standing in the passage; "half as likely" (or "half the
+risk") built citing "twice as likely", as only "half as many" and "half as much" were read as multiples; an end of a
+range in a currency's code ("EUR 25 million" citing "between EUR 18 million and EUR 25 million") built, as the code
+before the high end hid the range, while "between EUR 18 and 25 million" was refused; a batch number changed before
+its hyphen ("CV25-1187" for "CV24-1187") built; "The dizziness figures come from a trial" built citing "... come from
+an observational review, not a trial", the comma parting "not a trial" from what it denies; and "twice as likely" was read as a doubt ("likely"), so "had double the risk" was refused as
 stating as fact what the source gave only as probable.
 """
 
@@ -83,12 +87,71 @@ def test_a_trials_arms_kept_build(desk: Path):
     assert result.code == 0, result.err
 
 
-def test_half_as_likely_citing_twice_as_likely_is_refused(desk: Path):
-    edit(desk / CLAIMS, TWICE, "were half as likely to report")
-    refused_with(desk, f'{CLAIMS}:9: `says`: "half as likely" is not in the passages this sentence cites')
+@pytest.mark.parametrize("new, said", [("were half as likely to report", "half as likely"),
+                                       ("had half the risk of reporting", "half the risk")])
+def test_half_as_likely_citing_twice_as_likely_is_refused(desk: Path, new: str, said: str):
+    edit(desk / CLAIMS, TWICE, new)
+    refused_with(desk, f"{CLAIMS}:9: `says`: this sentence says '{said}' where its cited passages say 'twice as "
+                       "likely'")
+
+
+def test_the_other_batches_half_as_likely_builds(desk: Path):
+    edit(desk / CLAIMS, "Patients taking tablets from the affected batches were twice as likely to report severe "
+                        "dizziness.", "Patients taking other batches were half as likely to report severe dizziness as "
+                                      "patients taking tablets from the affected batches.")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
 
 
 def test_double_the_risk_citing_twice_as_likely_builds(desk: Path):
     edit(desk / CLAIMS, TWICE, "had double the risk of reporting")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+COST = "says: The recall will cost between EUR 18 million and EUR 25 million."
+
+
+@pytest.mark.parametrize("says, figure", [("The recall will cost EUR 25 million.", "25 million"),
+                                          ("The recall will cost EUR 18 million.", "18 million")])
+def test_an_end_of_a_range_in_a_currency_code_alone_is_refused(desk: Path, says: str, figure: str):
+    edit(desk / CLAIMS, COST, f"says: {says}")
+    refused_with(desk, f'{CLAIMS}:36: `says`: figure "{figure}" leaves out the qualifier of "between EUR 18 million '
+                       f'and EUR 25 million"')
+
+
+@pytest.mark.parametrize("says", ["The recall will cost between EUR 18 and 25 million.",
+                                  "The recall will cost up to EUR 25 million.",
+                                  "The recall will cost at least EUR 18 million."])
+def test_a_range_in_a_currency_code_kept_or_bounded_on_its_side_builds(desk: Path, says: str):
+    edit(desk / CLAIMS, COST, f"says: {says}")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+BATCHES = "CV24-1187, CV24-1188"
+
+
+def test_a_batch_number_changed_before_its_hyphen_is_refused(desk: Path):
+    edit(desk / BACKGROUND, BATCHES, "CV25-1187, CV24-1188")
+    refused_with(desk, f'{BACKGROUND}:8: `body`: code "CV25-1187" is not in the passages this sentence cites')
+
+
+def test_a_batch_number_in_other_letter_case_builds(desk: Path):
+    edit(desk / BACKGROUND, BATCHES, "cv24-1187, Cv24-1188")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_denial_of_one_word_dropped_is_refused(desk: Path):
+    # "an observational review, not a trial": the comma parted "not a trial" from what it is said of
+    edit(desk / CLAIMS, OBSERVATIONAL, "says: The dizziness figures come from a trial.")
+    refused_with(desk, f"{CLAIMS}:26: `says`: this sentence drops the negation of its cited passage ('not a trial')")
+
+
+@pytest.mark.parametrize("says", ["The dizziness figures come from an observational review.",
+                                  "The dizziness figures do not come from a trial."])
+def test_a_denial_kept_or_left_out_builds(desk: Path, says: str):
+    edit(desk / CLAIMS, OBSERVATIONAL, f"says: {says}")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
