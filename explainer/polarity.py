@@ -95,11 +95,13 @@ _ABOUT_SAYING_WORDS = frozenset({"not", "never", "n", "no", "none", "neither", "
 # Words that negate by their meaning, with no negation word to count: what they negate is not read.
 _UNSURE = patterns.compile(
     r"(?<!\w)(?:stop|stops|stopped|avoid|avoids|avoided|refrain|refrained|absent|absence|impossible|barred|unless"
-    r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted)(?!\w)",
+    r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted"
+    # a correction says what no longer holds by "from": "corrected its figure from twice the risk to 40%"
+    r"|(?:corrected|revised|lowered|raised|cut)\s+(?:[\w'’]+\s+){0,4}from)(?!\w)",
     re.IGNORECASE)
 _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoided", "refrain", "refrained", "absent",
                            "absence", "impossible", "barred", "unless", "except", "rather", "instead", "dismissed",
-                           "doubt", "doubts", "doubted"})
+                           "doubt", "doubts", "doubted", "corrected", "revised", "lowered", "raised", "cut"})
 # Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
 _CLAUSE_END = patterns.compile(
     r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"

@@ -14,8 +14,12 @@ risk") built citing "twice as likely", as only "half as many" and "half as much"
 range in a currency's code ("EUR 25 million" citing "between EUR 18 million and EUR 25 million") built, as the code
 before the high end hid the range, while "between EUR 18 and 25 million" was refused; a batch number changed before
 its hyphen ("CV25-1187" for "CV24-1187") built; "The dizziness figures come from a trial" built citing "... come from
-an observational review, not a trial", the comma parting "not a trial" from what it denies; and "twice as likely" was read as a doubt ("likely"), so "had double the risk" was refused as
-stating as fact what the source gave only as probable.
+an observational review, not a trial", the comma parting "not a trial" from what it denies. And honest wordings
+refused: "twice as likely" was read as a doubt ("likely"), so "had double the risk" was refused as stating as fact
+what the source gave only as probable; "per 100 000 patients" was refused as two errors, for figures "100" and
+"000", neither saying that English text reads a plain space between digits as two figures; and "corrected its
+dizziness figure from twice the risk to a 40% higher risk" was refused as dropping the negation of "... a 40% higher
+risk, not twice the risk it reported".
 """
 
 from __future__ import annotations
@@ -155,3 +159,28 @@ def test_a_denial_kept_or_left_out_builds(desk: Path, says: str):
     edit(desk / CLAIMS, OBSERVATIONAL, f"says: {says}")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_a_rate_base_grouped_by_a_plain_space_is_named_whole_with_what_to_write(desk: Path):
+    edit(desk / BACKGROUND, "14 cases per 100,000 patients", "14 cases per 100 000 patients")
+    lines = refused_with(desk, f'{BACKGROUND}:12: `body`: figure "100 000" is not in the passages this sentence cites '
+                               "(English text reads digits grouped by a plain space as two figures)",
+                         "(write 100,000, or group its digits with a no-break space)")
+    assert len(lines) == 1, lines  # not "100" and "000" apart
+
+
+SUMMARY_UPDATE = "On 18 March the agency said the risk was 40% higher, not twice as high as it first reported."
+
+
+def test_a_correction_told_from_the_old_figure_to_the_new_builds(desk: Path):
+    edit(desk / "content/corvalin-recall/briefing.yaml", SUMMARY_UPDATE,
+         "On 18 March the agency corrected its dizziness figure from twice the risk to a 40% higher risk.")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_correction_told_to_the_old_figure_is_refused(desk: Path):
+    edit(desk / "content/corvalin-recall/briefing.yaml", SUMMARY_UPDATE,
+         "On 18 March the agency corrected its dizziness figure to twice the risk.")
+    refused_with(desk, "content/corvalin-recall/briefing.yaml:6: `summary`: this sentence drops the negation of its "
+                       "cited passage ('not twice the risk it reported on 9 March')")
