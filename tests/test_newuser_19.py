@@ -14,7 +14,8 @@ risk") built citing "twice as likely", as only "half as many" and "half as much"
 range in a currency's code ("EUR 25 million" citing "between EUR 18 million and EUR 25 million") built, as the code
 before the high end hid the range, while "between EUR 18 and 25 million" was refused; a batch number changed before
 its hyphen ("CV25-1187" for "CV24-1187") built; "The dizziness figures come from a trial" built citing "... come from
-an observational review, not a trial", the comma parting "not a trial" from what it denies. And honest wordings
+an observational review, not a trial", the comma parting "not a trial" from what it denies; the company's "We believe
+the agency's method overstates the impurity" told as fact built, a belief being no one's word. And honest wordings
 refused: "twice as likely" was read as a doubt ("likely"), so "had double the risk" was refused as stating as fact
 what the source gave only as probable; "per 100 000 patients" was refused as two errors, for figures "100" and
 "000", neither saying that English text reads a plain space between digits as two figures; and "corrected its
@@ -184,3 +185,20 @@ def test_a_correction_told_to_the_old_figure_is_refused(desk: Path):
          "On 18 March the agency corrected its dizziness figure to twice the risk.")
     refused_with(desk, "content/corvalin-recall/briefing.yaml:6: `summary`: this sentence drops the negation of its "
                        "cited passage ('not twice the risk it reported on 9 March')")
+
+
+BELIEF = "Halden believes the agency's method overstates the impurity."
+
+
+def test_a_companys_belief_told_as_fact_is_refused(desk: Path):
+    edit(desk / BACKGROUND, BELIEF, "The agency's method overstates the impurity.")
+    refused_with(desk, f"{BACKGROUND}:18: `body`: the source gives this as someone's word ('believe'), but it is "
+                       "worded as fact")
+
+
+@pytest.mark.parametrize("said", ["Halden says the agency's method overstates the impurity.",
+                                  "According to Halden, the agency's method overstates the impurity."])
+def test_a_companys_belief_told_as_its_word_builds(desk: Path, said: str):
+    edit(desk / BACKGROUND, BELIEF, said)
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
