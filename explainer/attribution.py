@@ -455,9 +455,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
     "en": frozenset({"claims", "claimed", "claiming", "alleges", "asserts", "asserted", "insists", "insisted",
-                     "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies",
-                     # a belief is its holder's word: "We believe the agency's method overstates the impurity"
-                     "believe", "believes", "believed"}),
+                     "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
 }
 # Words with which a source passes on anyone's word ("a spokesman has said that 274 were killed"): read only in a
@@ -478,7 +476,6 @@ _PASSED_ON_WORDS = _CONTESTED_WORDS.union(*_PASSED_ON.values())
 # What a sentence says whose word it is with, besides _HEDGE_KEPT: "its acknowledgement", "in a statement", or
 # that the parties' words differ ("the union and the port authority disagree on how many joined").
 _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "acknowledgment", "admitted", "admits",
-                         "believe", "believes", "believed",
                          "statement", "statements", "maintains", "argues", "argued", "accusations", "view", "deny",
                          "denies", "denied", "disagree", "disagrees", "disagreed", "dispute", "disputes", "disputed",
                          "differ", "differs", "contest", "contests", "contested", "reconnaît", "reconnu", "déclaration",

@@ -15,7 +15,7 @@ range in a currency's code ("EUR 25 million" citing "between EUR 18 million and 
 before the high end hid the range, while "between EUR 18 and 25 million" was refused; a batch number changed before
 its hyphen ("CV25-1187" for "CV24-1187") built; "The dizziness figures come from a trial" built citing "... come from
 an observational review, not a trial", the comma parting "not a trial" from what it denies; the company's "We believe
-the agency's method overstates the impurity" told as fact built, a belief being no one's word. And honest wordings
+the agency's method overstates the impurity" told as fact built, a belief being read as no one's word. And honest wordings
 refused: "twice as likely" was read as a doubt ("likely"), so "had double the risk" was refused as stating as fact
 what the source gave only as probable; "per 100 000 patients" was refused as two errors, for figures "100" and
 "000", neither saying that English text reads a plain space between digits as two figures; and "corrected its
@@ -192,8 +192,8 @@ BELIEF = "Halden believes the agency's method overstates the impurity."
 
 def test_a_companys_belief_told_as_fact_is_refused(desk: Path):
     edit(desk / BACKGROUND, BELIEF, "The agency's method overstates the impurity.")
-    refused_with(desk, f"{BACKGROUND}:18: `body`: the source gives this as someone's word ('believe'), but it is "
-                       "worded as fact")
+    refused_with(desk, f"{BACKGROUND}:18: `body`: the source gives this as someone's belief ('believe': 'the "
+                       "agency's method overstates the impurity'), but it is worded as fact")
 
 
 @pytest.mark.parametrize("said", ["Halden says the agency's method overstates the impurity.",
