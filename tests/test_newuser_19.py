@@ -202,3 +202,16 @@ def test_a_companys_belief_told_as_its_word_builds(desk: Path, said: str):
     edit(desk / BACKGROUND, BELIEF, said)
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_a_places_figure_given_another_place_is_refused_and_the_peoples_kinds_are_one():
+    # the README's other examples, read by the checks themselves: no project needed
+    from explainer.attribution import Cited
+    from explainer.group_figures import swapped_group_figures
+    from explainer.rate_bases import changed_rate_bases
+    killed = [Cited("Officials said 58 people were killed in Kabul and 20 in Kandahar.", "en")]
+    assert swapped_group_figures("20 people were killed in Kabul.", killed)
+    assert not swapped_group_figures("58 people were killed in Kabul.", killed)
+    rate = [Cited("The rate was 14 cases per 100,000 population.", "en")]
+    assert not changed_rate_bases("The rate was 14 cases per 100,000 people.", rate)
+    assert changed_rate_bases("The rate was 14 cases per 100,000 women.", rate)
