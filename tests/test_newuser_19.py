@@ -8,7 +8,8 @@ Corvalin and 1.9% on placebo", a cost "between EUR 18 million and EUR 25 million
 the figure ("a 40% higher risk", "a relative risk of 1.4, with a 95% confidence interval of 1.2 to 1.9", "9.8 cases
 per 100,000", "fell from 12% to 9% ..., a drop of 3 percentage points"). What the new editor met: a rate's base
 changed built where the new base is a word ("9.8 cases per million" for "per 100,000": a bare "million" is no
-figure) or the thing counted changed ("per 100,000 tablets" for "patients"); a trial's arms swapped built ("1.9% of
+figure) or the thing counted changed ("per 100,000 tablets" for "patients", "1 in 20 patients" for "1 in 20
+tablets"); a trial's arms swapped built ("1.9% of
 patients on Corvalin and 2.1% on placebo"), every figure standing in the passage; "half as likely" (or "half the
 risk") built citing "twice as likely", as only "half as many" and "half as much" were read as multiples; an end of a
 range in a currency's code ("EUR 25 million" citing "between EUR 18 million and EUR 25 million") built, as the code
@@ -64,6 +65,18 @@ def test_a_rate_given_per_another_base_is_refused(desk: Path, old: str, new: str
     line = 13 if old.startswith("9.8") else 12
     refused_with(desk, f'{BACKGROUND}:{line}: `body`: figure "{shown.split()[0]}" is given as a rate, "{shown}", but '
                        f'the passages this sentence cites give it "{theirs}"')
+
+
+def test_one_in_twenty_tablets_told_of_patients_is_refused(desk: Path):
+    edit(desk / BACKGROUND, "About 1 in 20 tablets", "About 1 in 20 patients")
+    refused_with(desk, f'{BACKGROUND}:7: `body`: figure "1" is given as a rate, "1 in 20 patients", but the passages '
+                       'this sentence cites give it "1 in 20 tablets"')
+
+
+def test_a_rate_base_changed_in_digits_is_named_once(desk: Path):
+    edit(desk / BACKGROUND, "14 cases per 100,000 patients", "14 cases per 10,000 patients")
+    lines = refused_with(desk, f'{BACKGROUND}:12: `body`: figure "10,000" is not in the passages this sentence cites')
+    assert len(lines) == 1, lines
 
 
 @pytest.mark.parametrize("new", ["14 cases for every 100,000 patients", "14 cases per 100k patients",
