@@ -46,7 +46,7 @@ from typing import Callable, NamedTuple
 from . import patterns, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
-from .numbers import (LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
+from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
 from .problems import counted
@@ -1326,6 +1326,13 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f'as three figures: it does not say whether the day or the month comes first): {shown} '
                     f'(checked: {checked})',
                     'write the month in words, as in "11 March 2026" or "March 11, 2026"'))
+        elif (grouped := _space_grouped(statement, sentence, language)) and not _required(statement, known) <= known:
+            if grouped not in reported:
+                reported.add(grouped)
+                findings.append(Finding(
+                    statement.start, f'figure "{grouped}" is not in the passages {cites} (English text reads digits '
+                    f'grouped by a plain space as two figures): {shown} (checked: {checked})',
+                    f'write {grouped.replace(" ", ",")}, or group its digits with a no-break space'))
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages, language=language)
@@ -1384,6 +1391,21 @@ def _slashed_date(statement: Statement, sentence: Sentence) -> str:
     # end leaves one character more, for the check that no digit or slash follows.
     found = _SLASHED_DATE.finditer(sentence.text, max(0, at - _SLASHED_SPAN + 1), at + _SLASHED_SPAN + 1)
     return next((date.group() for date in found if date.start() <= at < date.end()), "")
+
+
+# Digits grouped by a plain space, as the SI and health agencies write them ("100 000"): two figures to English text.
+_SPACE_GROUPED = patterns.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w,]|\.\d)")
+_SPACE_GROUPED_SPAN = 16  # "100 000 000 000", and one more
+
+
+def _space_grouped(statement: Statement, sentence: Sentence, language: str) -> str:
+    """Return the digits grouped by a plain space ("100 000") a figure of English text is part of, or "": an error
+    naming its "000" alone would not say why."""
+    if statement.kind != "figure" or language.split("-")[0].lower() in DECIMAL_COMMA_LANGUAGES:
+        return ""
+    at = statement.start - sentence.start
+    found = _SPACE_GROUPED.finditer(sentence.text, max(0, at - _SPACE_GROUPED_SPAN), at + _SPACE_GROUPED_SPAN)
+    return next((grouped.group() for grouped in found if grouped.start() <= at < grouped.end()), "")
 
 
 def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:

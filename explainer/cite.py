@@ -44,6 +44,10 @@ from .projections import told_as_result
 from .respective import swapped_figures
 from .ranks import changed_ranks
 from .rates import changed_rates
+from .rate_bases import changed_rate_bases
+from .group_figures import swapped_group_figures
+from .codes import unbacked_codes
+from .beliefs import told_as_fact
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -392,11 +396,14 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
-    """Return the time words, vague counts, changes by a multiple, months named alone and rates of text that its
-    passages do not back ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year")."""
+    """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
+    figures, codes and beliefs of text that its passages do not back ("yesterday", "dozens", "doubled", "in April",
+    "£1.2bn a month" for "a year", "per million" for "per 100,000", "CV25-1187", a belief told as fact)."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
-            + changed_rates(text, passages, offset, language))
+            + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
+            + swapped_group_figures(text, passages, offset, language)
+            + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language))
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,

@@ -51,8 +51,11 @@ _PAIRS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # only right before "than" ("arrived earlier than Beta"): "earlier this week", "two days later" compare nothing
     "time": (("earlier",), ("later",)),
     # a multiple, compared "as" ("twice as many fighters as the army")
-    "multiple": (("twice as many", "twice as much", "two times as many", "three times as many", "double the number of"),
-                 ("half as many", "half as much", "a third as many", "a quarter as many", "half the number of")),
+    "multiple": (("twice as many", "twice as much", "two times as many", "three times as many", "double the number of",
+                  # a risk, as health reporting compares it: "twice as likely to report dizziness as ..."
+                  "twice as likely", "two times as likely", "three times as likely", "twice the risk", "double the risk"),
+                 ("half as many", "half as much", "a third as many", "a quarter as many", "half the number of",
+                  "half as likely", "a third as likely", "a quarter as likely", "half the risk")),
     # verbs that compare their subject with their object; in the passive ("was outnumbered by") the other way round
     "outnumber": (("outnumbered", "outnumber", "outnumbers", "outnumbering"), ()),
     # one pair: "exports trailed imports" says the opposite of "exports exceeded imports", as of "led"

@@ -20,8 +20,12 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import clause_end, clause_start, content_words
 from .sentences import MARKER, inside
 
+# "likely" after "as", "more" or "less" compares how often ("twice as likely to report", "more likely to die"): no
+# doubt, but for "as likely as not" and "more likely than not".
 _LIKELY = patterns.compile(
-    r"(?<!\w)(?:probably|possibly|perhaps|presumably|likely|(?-i:may|might)\s+have|probablement|peut-être"
+    r"(?<!\w)(?:probably|possibly|perhaps|presumably"
+    r"|(?<!(?<!\w)as\s)(?<!(?<!\w)more\s)(?<!(?<!\w)less\s)likely|likely(?=\s+(?:as|than)\s+not(?!\w))"
+    r"|(?-i:may|might)\s+have|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.

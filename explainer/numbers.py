@@ -895,8 +895,12 @@ def _labelled(text: str, mentions: list[Mention]) -> list[Mention]:
 # A range writes its unit and scale once, after its high end: "44-47%", "between 44 and 47 per cent",
 # "$4-5 million", "from 1.1 to 1.3 billion", "entre 4 e 5 milhões", German "3 bis 5 Prozent", "zwischen 2 und 3 Mio.
 # Euro". Its low end is then a percentage, or millions, too.
-_RANGE_JOIN = patterns.compile(r"\s*[-–—]\s*|\s+(?:to|bis)\s+|\s+(?:and|à|et|e|y|und)\s+", re.IGNORECASE)
-_BETWEEN = patterns.compile(r"(?:between|entre|tra|fra|zwischen)\s+$", re.IGNORECASE)
+# A currency's code written before a figure, apart from it: "EUR 18 million". A range's high end may repeat it
+# ("between EUR 18 million and EUR 25 million"), and "between" or a qualifier stands before it ("up to EUR 25m").
+CODE_BEFORE_FIGURE = r"(?-i:USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB|BRL)\.?[ \u00a0\u202f]?"
+_RANGE_JOIN = patterns.compile(r"(?:\s*[-–—]\s*|\s+(?:to|bis)\s+|\s+(?:and|à|et|e|y|und)\s+)"
+                               rf"(?P<code>{CODE_BEFORE_FIGURE})?", re.IGNORECASE)
+_BETWEEN = patterns.compile(rf"(?:between|entre|tra|fra|zwischen)\s+(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
 # So does a figure given instead of another, no range: "6 instead of 18 per cent", "etwa 6 statt rund 18 Prozent",
 # "6, not 18 percent", "un 6 en lugar de un 18 por ciento", "6 au lieu de 18 %" (6 per cent; the hedge after the
 # word is the high end's)
@@ -934,8 +938,10 @@ def _joined(text: str, low: Mention, high: Mention) -> bool:
     units and scales written once or twice ("$60 million to $75 million")."""
     after_low = low.end + (text.startswith(".", low.end) and _ABBREVIATED_SCALE.search(low.text) is not None)
     join = _RANGE_JOIN.fullmatch(text, after_low, high.start)  # "2 Mio. bis 3 Mio. Euro": past the scale's dot
+    word = join.group()[:join.start("code") - join.start()] if join is not None and join.group("code") else (
+        join.group() if join is not None else "")
     return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
-            and join is not None and (join.group().strip().lower() not in ("and", "et", "e", "y", "und")
+            and join is not None and (word.strip().lower() not in ("and", "et", "e", "y", "und")
                                       or bool(_BETWEEN.search(text, 0, low.start))))
 
 

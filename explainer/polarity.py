@@ -95,11 +95,13 @@ _ABOUT_SAYING_WORDS = frozenset({"not", "never", "n", "no", "none", "neither", "
 # Words that negate by their meaning, with no negation word to count: what they negate is not read.
 _UNSURE = patterns.compile(
     r"(?<!\w)(?:stop|stops|stopped|avoid|avoids|avoided|refrain|refrained|absent|absence|impossible|barred|unless"
-    r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted)(?!\w)",
+    r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted"
+    # a correction says what no longer holds by "from": "corrected its figure from twice the risk to 40%"
+    r"|(?:corrected|revised|lowered|raised|cut)\s+(?:[\w'’]+\s+){0,4}from)(?!\w)",
     re.IGNORECASE)
 _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoided", "refrain", "refrained", "absent",
                            "absence", "impossible", "barred", "unless", "except", "rather", "instead", "dismissed",
-                           "doubt", "doubts", "doubted"})
+                           "doubt", "doubts", "doubted", "corrected", "revised", "lowered", "raised", "cut"})
 # Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
 _CLAUSE_END = patterns.compile(
     r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
@@ -107,6 +109,8 @@ _CLAUSE_END = patterns.compile(
     r"|e|mas|ma|und|oder|aber|sondern)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
     r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))", re.IGNORECASE)
+# A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
+_ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
@@ -173,7 +177,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end))
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
-            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, _content_words(piece), before))
+            words = _content_words(piece)
+            if found and _ELLIPTICAL_NOT.match(piece):  # "an observational review, not a trial": what "not" denies
+                words |= found[-1].words                 # is said of the clause before it
+            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
         start = after
     return tuple(found)
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .cjk import writes_without_spaces
-from .numbers import Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
+from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
 
 class Qualifier(NamedTuple):
@@ -64,7 +64,7 @@ def _qualifier_pattern(words) -> str:
 _KIND_OF = {re.sub(r"['’]", "'", w): kind for table in (QUALIFIERS, TRAILING_QUALIFIERS)
             for kind, ws in table.items() for w in ws}
 # Markdown emphasis may stand between a qualifier and its figure ("*at least* 31").
-_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*$", re.IGNORECASE)
+_QUALIFIER_BEFORE = patterns.compile(rf"(?<!\w)(?P<words>{_qualifier_pattern(w for ws in QUALIFIERS.values() for w in ws)})[*_]*\s+[*_]*(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
 # One word may stand between a figure and its trailing qualifier: "31 people or more"; not "more", whose "or less"
 # hedges ("40 more or less" is about 40, not up to 40), nor a French verb, whose "au moins" is no bound of the figure
 # ("300 ont au moins manifesté").

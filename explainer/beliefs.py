@@ -1,0 +1,70 @@
+"""Beliefs kept: a clause a passage gives as someone's belief ("We believe the agency's method overstates the
+impurity") may not be stated as fact.
+
+"The agency's method overstates the impurity" citing the company's "We believe the agency's method overstates the
+impurity" tells its view as a finding. Read clause by clause, as likelihood.py reads doubts: a sentence restating
+the clause that follows "believe", "believes" or "believed" (sharing two of its words of four letters or more) is
+refused where it says no one's word ("says", "according to", "believes", ... : attribution.says_who_reports, or a
+belief or doubt of its own) and no cited passage states the same clause plainly. Only that clause is read: "tests
+confirmed traces of fuel" may cite "Officials believe the fire was arson; tests confirmed traces of fuel".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, says_who_reports
+from .clauses import clause_end, content_words
+from .sentences import MARKER
+
+_BELIEF = patterns.compile(r"(?<!\w)(?:believe|believes|believed)(?!\w)", re.IGNORECASE)
+_KEPT = patterns.compile(r"(?<!\w)(?:believ\w*|think\w*|thought|view|opinion|probabl[ey]|possibl[ey]|likely|may|might"
+                         r"|could|suspect\w*|suggest\w*|unclear|appears?|seem\w*)(?!\w)", re.IGNORECASE)
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:but|while|whereas|although)(?!\w)",
+                                 re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "which", "when", "believe", "believes", "believed", "will"})
+_RESTATES = 2
+
+
+def told_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English text states plainly a clause its cited passages give only as someone's belief."""
+    if language.split("-")[0].lower() not in ("", "en"):
+        return []
+    believed = [found for passage in passages for found in _believed(passage.text)]
+    if not believed:
+        return []  # most passages believe nothing (read once each): found without reading the sentence's words
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    if _KEPT.search(spoken) or says_who_reports(spoken):
+        return []
+    words = content_words(spoken, _NOT_CONTENT)
+    for shown, clause, clause_words in believed:
+        if len(words & clause_words) < _RESTATES:
+            continue
+        if any(len(words & clause_words & plain) >= _RESTATES for passage in passages
+               for plain in _plain_clauses(passage.text)):
+            continue  # a passage states the same plainly too
+        return [Finding(offset, f"the source gives this as someone's belief ('{shown}': '{clause}'), but it is "
+                                f"worded as fact: {clipped(text)}",
+                        "say whose belief it is, as the source does ('... believes', '... says'), or cite a passage "
+                        "that states it plainly")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _believed(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Return each belief word of a passage, the clause it holds (what follows it), and that clause's content words."""
+    found = []
+    for match in _BELIEF.finditer(text):
+        clause = text[match.end():clause_end(text, match.end(), _CLAUSE_BREAK)]
+        found.append((match.group(), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain_clauses(text: str) -> tuple[frozenset[str], ...]:
+    """Return the content words of each clause of a passage that holds no belief or doubt."""
+    return tuple(content_words(clause, _NOT_CONTENT) for clause in _CLAUSE_BREAK.split(text)
+                 if clause.strip() and not _KEPT.search(clause))
