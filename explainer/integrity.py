@@ -29,7 +29,7 @@ from .yamlsafe import MAX_FILE_BYTES
 def changed_sources(library, texts: dict) -> dict[str, str]:
     """Return {source id: new sha256} for every readable source whose bytes differ from the recorded hash."""
     return {source.id: texts[source.id].sha256 for source in library
-            if source.id in texts and texts[source.id].sha256 != source.sha256}
+            if source.id in texts and texts[source.id].source is source and texts[source.id].sha256 != source.sha256}
 
 
 class BuiltPassage(NamedTuple):
@@ -68,6 +68,8 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
     fates = _fates(project, changed, briefings, texts)
     problems = []
     for source in library_file.data.sources:
+        if source.id in changed and texts[source.id].source is not source:
+            continue  # a later entry of an id used twice: crosscheck names it, and the first is the source
         if source.id in changed and not source.sha256:
             problems.append(Problem(library_file.shown, source.line_of("file"),
                                     f"source '{source.id}': no SHA-256 recorded for seeds/{source.file}",

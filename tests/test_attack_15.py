@@ -1,0 +1,80 @@
+"""Round fifteen of attacks on files, signals and sockets: a library entry copied and its id left as it was, which the
+checks read as the later entry (the citations of the first "not in source", both entries' files "changed since
+their SHA-256 was recorded", six false errors beside the true one, and `accept-source` acting on the later entry); a
+mistyped source id in a library of thousands, answered with every id in one line of 60 KB; a key, marker or file name
+of 200 KB quoted whole in its error line.
+
+Each test runs the command in this process and reads what it prints: nothing here waits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from conftest import run_build
+from support import edit, error_lines, rebuild_fails, tree_digest
+
+SOURCES = "content/sources.yaml"
+
+
+def add_source(root: Path, source_id: str, file: str, text: str) -> None:
+    """Add a seed holding `text` and a library entry for it, its digest recorded."""
+    (root / "seeds" / file).write_text(text, encoding="utf-8")
+    with (root / SOURCES).open("a", encoding="utf-8") as library:
+        library.write(f"  - id: {source_id}\n    file: {file}\n    title: {file}\n    publisher: unknown\n"
+                      f"    date: unknown\n    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
+
+
+def test_a_source_id_used_twice_is_one_problem_and_no_command_picks_an_entry(built_minimal: Path):
+    """An editor adding a source copies an entry and forgets its id: the checks read the citations of the first in
+    the later one's document and said both documents had changed since their digests were recorded, which they
+    had not, telling the editor to run accept-source; accept-source and cite acted on the later entry."""
+    root, good = built_minimal, tree_digest(built_minimal / "site")
+    add_source(root, "flood", "other.txt", "Another report, on another river.\n")
+    library = (root / SOURCES).read_bytes()
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/sources.yaml:8: source id 'flood' is used twice (first on line 2) (give each one its own)"]
+    told = ("content/sources.yaml:8: source id 'flood' is used twice (first on line 2) (give each one its own, then "
+            "run the command again)")
+    for command in (["accept-source", "flood"], ["accept-source", "--force", "flood"], ["cite", "flood", "river"]):
+        result = run_build(root, *command)
+        assert (result.code, error_lines(result)) == (1, [told]), command
+    assert (root / SOURCES).read_bytes() == library, "no entry's digest was written"
+
+
+def test_an_unknown_source_id_in_a_large_library_names_the_closest_and_counts_the_rest(built_minimal: Path):
+    """A library of 4,000 sources answered a mistyped id with all 4,000 ids in one line of 60 KB."""
+    root, good = built_minimal, tree_digest(built_minimal / "site")
+    for number in range(12):
+        add_source(root, f"report-{number:02d}", f"report-{number:02d}.txt", f"Report {number} says the river is calm.\n")
+    edit(root / "content/flood/briefing.yaml", "  monday:\n    source: flood", "  monday:\n    source: reprot-07")
+    listed = ("flood, report-00, report-01, report-02, report-03, report-04, report-05, report-06, report-07, "
+              "report-08 and 3 more")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/flood/briefing.yaml:19: citation 'monday': unknown source 'reprot-07' (did you mean 'report-07'? or "
+        f"use one of the ids in content/sources.yaml: {listed})"]
+    result = run_build(root, "cite", "zzz", "river")
+    assert (result.code, error_lines(result)) == (1, [f"content/sources.yaml: no source 'zzz' (use one of: {listed})"])
+
+
+def test_a_value_quoted_whole_in_an_error_is_cut_in_its_middle(built_minimal: Path):
+    """A cite key, a citation marker or a file name of 200 KB was quoted whole: one line of 200 KB, which pushed
+    every other problem out of the terminal. The line keeps its start and its end, which say what and what to do."""
+    root, good = built_minimal, tree_digest(built_minimal / "site")
+    library = (root / SOURCES).read_text(encoding="utf-8")
+    edit(root / SOURCES, "file: flood.txt", "file: ../" + "y" * 200_000)
+    [line] = error_lines(rebuild_fails(root, good))
+    assert len(line) <= 1000 and "…(199,227 characters not shown)…" in line
+    assert line.startswith("content/sources.yaml:3: source 'flood': file '../yyy")
+    assert line.endswith("' is outside seeds/ (name a file inside seeds/, without '..' or a leading '/')")
+    (root / SOURCES).write_text(library, encoding="utf-8")
+    key = "a" + "x" * 200_000
+    edit(root / "content/flood/claims.yaml", "cite: [alpha-rise]", f"cite: [alpha-rise, {key}]")
+    lines = error_lines(rebuild_fails(root, good))
+    assert max(len(line) for line in lines) <= 1000
+    [line] = [line for line in lines if "`cite` entry" in line]
+    assert line.startswith(f"content/flood/claims.yaml:11: `cite` entry '{key[:40]}")
+    assert "…(199,241 characters not shown)…" in line
+    assert line.endswith("' names no citation of this briefing (define it under `citations:` in any file of this "
+                         "briefing)")
