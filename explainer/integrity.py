@@ -15,6 +15,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -22,6 +23,7 @@ from typing import NamedTuple
 from . import patterns
 from .problems import Problem
 from .project import Project
+from .sitelock import flock_holder, is_stopped
 from .sources import SourceText, library_text, placeholder_digest_lines
 from .yamlsafe import MAX_FILE_BYTES
 
@@ -174,7 +176,11 @@ def library_locked(path: Path) -> Iterator[None]:
             yield
             return
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # waited for in silence: a run stopped with Ctrl-Z in another terminal holds it
+                print(waiting_for_library(flock_holder(fd)), file=sys.stderr, flush=True)
+                fcntl.flock(fd, fcntl.LOCK_EX)
             try:
                 current = os.stat(os.path.realpath(path))
             except OSError:
@@ -185,6 +191,15 @@ def library_locked(path: Path) -> Iterator[None]:
                 return
         finally:
             os.close(fd)  # and the lock with it
+
+
+def waiting_for_library(holder: int | None) -> str:
+    """Return the line saying that accept-source waits for the process `holder` (None: unknown) to let the library go."""
+    who = f"another accept-source (pid {holder})" if holder else "another accept-source"
+    line = f"waiting for {who} recording a SHA-256 in content/sources.yaml"
+    if holder and is_stopped(holder):
+        line += f"; it is stopped: resume it (fg in its terminal, or kill -CONT {holder}) or end it"
+    return line
 
 
 def _accept(project: Project, source_id: str, force: bool) -> str:

@@ -2,17 +2,23 @@
 checks read as the later entry (the citations of the first "not in source", both entries' files "changed since
 their SHA-256 was recorded", six false errors beside the true one, and `accept-source` acting on the later entry); a
 mistyped source id in a library of thousands, answered with every id in one line of 60 KB; a key, marker or file name
-of 200 KB quoted whole in its error line.
+of 200 KB quoted whole in its error line; `accept-source` waiting without a word for another that holds the library
+(stopped with Ctrl-Z in another terminal, it was waited for for ever).
 
-Each test runs the command in this process and reads what it prints: nothing here waits.
+Each test waits on the event itself (a line printed, a process's end), never on a sleep.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import os
+import selectors
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import run_build
+from conftest import REPO, run_build
 from support import edit, error_lines, rebuild_fails, tree_digest
 
 SOURCES = "content/sources.yaml"
@@ -78,3 +84,28 @@ def test_a_value_quoted_whole_in_an_error_is_cut_in_its_middle(built_minimal: Pa
     assert "…(199,241 characters not shown)…" in line
     assert line.endswith("' names no citation of this briefing (define it under `citations:` in any file of this "
                          "briefing)")
+
+
+def test_accept_source_waiting_for_the_library_says_whom_it_waits_for(built_minimal: Path):
+    """A second accept-source waited for the library's lock in silence: with the first stopped (Ctrl-Z) in another
+    terminal, the editor saw a command that never ended and never said why."""
+    root = built_minimal
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text() + "The mayor spoke again.\n")
+    holder = os.open(root / SOURCES, os.O_RDONLY)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # as an accept-source holds it while it checks and records
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    with subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "accept-source", "flood"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) as waiting:
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(waiting.stderr, selectors.EVENT_READ)
+                assert selector.select(timeout=60), "accept-source said nothing while it waited"
+            assert waiting.stderr.readline() == (f"waiting for another accept-source (pid {os.getpid()}) recording a "
+                                                 "SHA-256 in content/sources.yaml\n")
+        finally:
+            os.close(holder)  # and the lock with it: the waiting one goes on
+        out, err = waiting.communicate(timeout=120)
+    assert (waiting.returncode, err) == (0, ""), err
+    assert out.startswith("recorded sha256 ")
+    assert hashlib.sha256(seed.read_bytes()).hexdigest() in (root / SOURCES).read_text()
