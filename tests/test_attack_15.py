@@ -2,7 +2,8 @@
 checks read as the later entry (the citations of the first "not in source", both entries' files "changed since
 their SHA-256 was recorded", six false errors beside the true one, and `accept-source` acting on the later entry); a
 mistyped source id in a library of thousands, answered with every id in one line of 60 KB; a key, marker or file name
-of 200 KB quoted whole in its error line; `accept-source` waiting without a word for another that holds the library
+of 200 KB quoted whole in its error line; two sources whose files' names differ only in letter case, which a checkout
+on macOS or Windows holds as one file (the build there said one "changed since its SHA-256 was recorded"); `accept-source` waiting without a word for another that holds the library
 (stopped with Ctrl-Z in another terminal, it was waited for for ever).
 
 Each test waits on the event itself (a line printed, a process's end), never on a sleep.
@@ -47,6 +48,17 @@ def test_a_source_id_used_twice_is_one_problem_and_no_command_picks_an_entry(bui
         result = run_build(root, *command)
         assert (result.code, error_lines(result)) == (1, [told]), command
     assert (root / SOURCES).read_bytes() == library, "no entry's digest was written"
+
+
+def test_two_seeds_named_alike_but_for_letter_case_are_refused_as_one_file_elsewhere(built_minimal: Path):
+    """Two sources' files, flood.txt and FLOOD.txt, built on Linux; a colleague's checkout on macOS or Windows holds
+    one file for both names, and there one source read the other's document (a "changed" digest, or a wrong page)."""
+    root, good = built_minimal, tree_digest(built_minimal / "site")
+    add_source(root, "flood-copy", "FLOOD.txt", "Another report of the flood.\n")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "content/sources.yaml:9: source 'flood-copy': file 'FLOOD.txt' differs from 'flood.txt' (source 'flood', line 3) "
+        "only in letter case, and a checkout on macOS or Windows holds one file for both (rename one of the two "
+        "files, and its `file:` here)"]
 
 
 def test_an_unknown_source_id_in_a_large_library_names_the_closest_and_counts_the_rest(built_minimal: Path):
