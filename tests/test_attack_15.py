@@ -3,8 +3,9 @@ checks read as the later entry (the citations of the first "not in source", both
 their SHA-256 was recorded", six false errors beside the true one, and `accept-source` acting on the later entry); a
 mistyped source id in a library of thousands, answered with every id in one line of 60 KB; a key, marker or file name
 of 200 KB quoted whole in its error line; two sources whose files' names differ only in letter case, which a checkout
-on macOS or Windows holds as one file (the build there said one "changed since its SHA-256 was recorded"); `accept-source` waiting without a word for another that holds the library
-(stopped with Ctrl-Z in another terminal, it was waited for for ever).
+on macOS or Windows holds as one file (the build there said one "changed since its SHA-256 was recorded"), and two
+assets in static/ so named; `accept-source` waiting without a word for another that holds the library (stopped with
+Ctrl-Z in another terminal, it was waited for for ever).
 
 Each test waits on the event itself (a line printed, a process's end), never on a sleep.
 """
@@ -59,6 +60,15 @@ def test_two_seeds_named_alike_but_for_letter_case_are_refused_as_one_file_elsew
         "content/sources.yaml:9: source 'flood-copy': file 'FLOOD.txt' differs from 'flood.txt' (source 'flood', line 3) "
         "only in letter case, and a checkout on macOS or Windows holds one file for both (rename one of the two "
         "files, and its `file:` here)"]
+
+
+def test_two_assets_named_alike_but_for_letter_case_are_refused(built_minimal: Path):
+    """static/Logo.svg beside static/logo.svg: one file on macOS or Windows, so a page there showed the other."""
+    root, good = built_minimal, tree_digest(built_minimal / "site")
+    (root / "static" / "Favicon.svg").write_bytes((root / "static" / "favicon.svg").read_bytes())
+    assert error_lines(rebuild_fails(root, good)) == [
+        "static/favicon.svg: the name differs from static/Favicon.svg's only in letter case, and a checkout on macOS "
+        "or Windows holds one file for both (rename one of the two files)"]
 
 
 def test_an_unknown_source_id_in_a_large_library_names_the_closest_and_counts_the_rest(built_minimal: Path):
