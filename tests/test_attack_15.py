@@ -106,6 +106,9 @@ def test_a_value_quoted_whole_in_an_error_is_cut_in_its_middle(built_minimal: Pa
     assert "…(199,241 characters not shown)…" in line
     assert line.endswith("' names no citation of this briefing (define it under `citations:` in any file of this "
                          "briefing)")
+    annotations = [line for line in run_build(root, "check", "--format", "github").err.splitlines()
+                   if line.startswith("::error file=content/flood/claims.yaml,line=11::`cite` entry")]
+    assert len(annotations) == 1 and len(annotations[0]) < 1100 and "characters not shown" in annotations[0]
 
 
 def test_accept_source_waiting_for_the_library_says_whom_it_waits_for(built_minimal: Path):
