@@ -4,8 +4,10 @@ their SHA-256 was recorded", six false errors beside the true one, and `accept-s
 mistyped source id in a library of thousands, answered with every id in one line of 60 KB; a key, marker or file name
 of 200 KB quoted whole in its error line; two sources whose files' names differ only in letter case, which a checkout
 on macOS or Windows holds as one file (the build there said one "changed since its SHA-256 was recorded"), and two
-assets in static/ so named; `accept-source` waiting without a word for another that holds the library (stopped with
-Ctrl-Z in another terminal, it was waited for for ever).
+assets in static/ so named; `cite` printing a citation the build refuses when the words held a control a document
+converted from a PDF or a terminal holds (`quote: "delta\\u0085 epsilon"`: "control character U+0085 in a quoted value
+is not allowed"), and `new` quoting a first sentence that held one; `accept-source` waiting without a word for
+another that holds the library (stopped with Ctrl-Z in another terminal, it was waited for for ever).
 
 Each test waits on the event itself (a line printed, a process's end), never on a sleep.
 """
@@ -69,6 +71,40 @@ def test_two_assets_named_alike_but_for_letter_case_are_refused(built_minimal: P
     assert error_lines(rebuild_fails(root, good)) == [
         "static/favicon.svg: the name differs from static/Favicon.svg's only in letter case, and a checkout on macOS "
         "or Windows holds one file for both (rename one of the two files)"]
+
+
+def test_cite_writes_a_control_read_as_spacing_as_a_space_and_names_one_no_quote_may_hold(built_minimal: Path):
+    """A source holding NEL or a form feed where a space goes, or a soft hyphen inside a word (as text taken from a PDF
+    does): `cite` wrote each as an escape, and the build refused the citation pasted as it was told ("control character
+    U+0085 in a quoted value is not allowed ... write the text itself"), though a space anchors on NEL, and no quote
+    may hold the soft hyphen."""
+    root = built_minimal
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text() + "Gamma delta\x85 epsilon\x0c zeta.\nTheta sig\xadma tau.\n")
+    assert run_build(root, "accept-source", "--force", "flood").code == 0
+    cited = run_build(root, "cite", "flood", "delta epsilon zeta")
+    assert (cited.code, cited.out) == (0, 'source: flood\nquote: "delta epsilon zeta"\n')
+    pasted = "".join(f"    {line}\n" for line in cited.out.splitlines())
+    edit(root / "content/flood/briefing.yaml", "citations:\n", f"citations:\n  nel:\n{pasted}")
+    edit(root / "content/flood/briefing.yaml", "on Monday[^monday]", "on Monday[^monday][^nel]")
+    assert run_build(root, "check").code == 0, "the citation cite printed is one the build takes"
+    refused = run_build(root, "cite", "flood", "sigma")
+    assert (refused.code, error_lines(refused)) == (1, [
+        "seeds/flood.txt: the words on line 5 hold invisible character U+00AD (SOFT HYPHEN) next to a letter or digit "
+        "(quote the words before it or after it, or remove it from the document and run accept-source)"])
+
+
+def test_new_quotes_the_first_sentence_a_citation_may_hold(built_minimal: Path):
+    """A source whose first sentence holds a soft hyphen: `new` quoted it and refused its own briefing ("invisible
+    character U+00AD ... (delete it ...; nothing was written)", naming a line of a file it had not written)."""
+    root = built_minimal
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text("Gamma sig\xadma delta is calm.\n" + seed.read_text())
+    assert run_build(root, "accept-source", "--force", "flood").code == 0
+    made = run_build(root, "new", "--title", "Calm", "calm")
+    assert (made.code, made.err) == (0, "")
+    assert 'quote: "Alpha said the river"' in (root / "content/calm/briefing.yaml").read_text()
+    assert run_build(root, "check").code == 0
 
 
 def test_an_unknown_source_id_in_a_large_library_names_the_closest_and_counts_the_rest(built_minimal: Path):
