@@ -7,7 +7,9 @@ on macOS or Windows holds as one file (the build there said one "changed since i
 assets in static/ so named; `cite` printing a citation the build refuses when the words held a control a document
 converted from a PDF or a terminal holds (`quote: "delta\\u0085 epsilon"`: "control character U+0085 in a quoted value
 is not allowed"), and `new` quoting a first sentence that held one; `accept-source` waiting without a word for
-another that holds the library (stopped with Ctrl-Z in another terminal, it was waited for for ever).
+another that holds the library (stopped with Ctrl-Z in another terminal, it was waited for for ever), and recording
+a digest in a library entry written in flow style (`- {id: flood, ..., sha256: ...}`), which cut off the `}` and
+every field after the digest, leaving the library unreadable.
 
 Each test waits on the event itself (a line printed, a process's end), never on a sleep.
 """
@@ -21,6 +23,8 @@ import selectors
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from conftest import REPO, run_build
 from support import edit, error_lines, rebuild_fails, tree_digest
@@ -104,6 +108,25 @@ def test_new_quotes_the_first_sentence_a_citation_may_hold(built_minimal: Path):
     made = run_build(root, "new", "--title", "Calm", "calm")
     assert (made.code, made.err) == (0, "")
     assert 'quote: "Alpha said the river"' in (root / "content/calm/briefing.yaml").read_text()
+    assert run_build(root, "check").code == 0
+
+
+@pytest.mark.parametrize("recorded", ["sha256: c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8, ", ""])
+def test_accept_source_writes_a_flow_style_entrys_digest_inside_its_braces(built_minimal: Path, recorded: str):
+    """`- {id: flood, file: flood.txt, ...}` is YAML as good as the block style: accept-source rewrote the rest of its
+    line from `sha256:` on, dropping the fields after it and the closing brace; or added a line outside the braces."""
+    root = built_minimal
+    library = root / SOURCES
+    library.write_text("sources:\n  - {id: flood, file: flood.txt, " + recorded + "title: Flood report,\n"
+                       "     publisher: unknown, date: unknown}  # the flood\n", encoding="utf-8")
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text() + "The mayor spoke again.\n")
+    digest = hashlib.sha256(seed.read_bytes()).hexdigest()
+    accepted = run_build(root, "accept-source", "flood")
+    assert (accepted.code, accepted.err) == (0, "")
+    assert library.read_text(encoding="utf-8") == (f"sources:\n  - {{id: flood, file: flood.txt, sha256: {digest}, "
+                                                   "title: Flood report,\n     publisher: unknown, date: unknown}  "
+                                                   "# the flood\n")
     assert run_build(root, "check").code == 0
 
 
