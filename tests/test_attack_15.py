@@ -9,7 +9,7 @@ converted from a PDF or a terminal holds (`quote: "delta\\u0085 epsilon"`: "cont
 is not allowed"), and `new` quoting a first sentence that held one; `accept-source` waiting without a word for
 another that holds the library (stopped with Ctrl-Z in another terminal, it was waited for for ever), and recording
 a digest in a library entry written in flow style (`- {id: flood, ..., sha256: ...}`), which cut off the `}` and
-every field after the digest, leaving the library unreadable.
+every field after the digest, leaving the library unreadable (and so did a digest on the line below its key).
 
 Each test waits on the event itself (a line printed, a process's end), never on a sleep.
 """
@@ -127,6 +127,21 @@ def test_accept_source_writes_a_flow_style_entrys_digest_inside_its_braces(built
     assert library.read_text(encoding="utf-8") == (f"sources:\n  - {{id: flood, file: flood.txt, sha256: {digest}, "
                                                    "title: Flood report,\n     publisher: unknown, date: unknown}  "
                                                    "# the flood\n")
+    assert run_build(root, "check").code == 0
+
+
+def test_accept_source_replaces_a_digest_written_on_the_line_below_its_key(built_minimal: Path):
+    """`sha256:` with its value on the next line is one plain value to YAML: accept-source wrote the new digest onto
+    the key's line (`sha256:5e48...`, no space) and left the old one below it, an unreadable library."""
+    root = built_minimal
+    library = root / SOURCES
+    old = "c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8"
+    edit(library, f"    sha256: {old}\n", f"    sha256:\n      {old}\n")
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text() + "The mayor spoke again.\n")
+    before = library.read_text(encoding="utf-8")
+    assert run_build(root, "accept-source", "flood").code == 0
+    assert library.read_text(encoding="utf-8") == before.replace(old, hashlib.sha256(seed.read_bytes()).hexdigest())
     assert run_build(root, "check").code == 0
 
 
