@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .cjk import FULLWIDTH_AS_ASCII, SPACELESS_LETTERS, splits_words
+from .hints import MAX_SUGGESTED, one_of
 from .load import ContentFile
 from .model import Citation
 from .problems import Problem
@@ -401,10 +402,11 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
                                     result.hint))
         else:
             anchored[key] = result.passage
-    for (shown, source), naming in sorted(unknown.items()):  # one problem per file and id, not per citation
+    for number, ((shown, source), naming) in enumerate(sorted(unknown.items())):  # one per file and id, not citation
         line, key = min(naming)
         others = len(naming) - 1
         who = f"citation '{key}'" + (f" and {others} other{'s' if others > 1 else ''} below it" if others else "")
         problems.append(Problem(shown, line, f"{who}: unknown source '{source}'",
-                                f"use one of the ids in content/sources.yaml: {', '.join(sorted(library))}"))
+                                one_of(source, library, "use one of the ids in content/sources.yaml",
+                                       suggest=number < MAX_SUGGESTED)))
     return anchored, problems

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from . import environment
-from .problems import ContentError, Problem, printable
+from .problems import ContentError, Problem, cut_middle, printable
 from .project import Project
 from .stops import first_stop_only
 from .write import OutputError, check_output_location, check_output_outside_cache
@@ -120,7 +120,7 @@ def github_annotation(problem: Problem) -> str:
 
     where = f"file={escape(problem.file, True)}" + (f",line={problem.line}" if problem.line else "")
     message = f"{problem.message} ({problem.hint})" if problem.hint else problem.message
-    return f"::error {where}::{escape(message)}"
+    return f"::error {where}::{escape(cut_middle(message))}"
 
 
 def report_problems(error: ContentError, style: str = "text") -> None:

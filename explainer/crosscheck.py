@@ -31,7 +31,24 @@ def check_library(content: SiteContent) -> list[Problem]:
     """Return problems across the library's items: ids and files listed twice, a copy taken before publication."""
     return (_unique(content.library.shown, "source id", content.sources)
             + _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
-            + _retrieved_before_published(content))
+            + _files_named_alike(content) + _retrieved_before_published(content))
+
+
+def _files_named_alike(content: SiteContent) -> list[Problem]:
+    """Refuse two sources whose files' names differ only in letter case: a checkout on macOS or Windows holds one
+    file for both, and one source is then read from the other's document. (An accent stored decomposed, the other
+    way two names can be one file there, is refused in content/ anyway.)"""
+    first_named: dict[str, object] = {}
+    problems = []
+    for source in content.sources:
+        first = first_named.setdefault(source.file.lower(), source)
+        if first.file != source.file:
+            problems.append(Problem(content.library.shown, source.line_of("file"),
+                                    f"source '{source.id}': file '{source.file}' differs from '{first.file}' (source "
+                                    f"'{first.id}', line {first.line_of('file')}) only in letter case, and a "
+                                    "checkout on macOS or Windows holds one file for both",
+                                    "rename one of the two files, and its `file:` here"))
+    return problems
 
 
 def _retrieved_before_published(content: SiteContent) -> list[Problem]:

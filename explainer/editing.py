@@ -95,8 +95,19 @@ def _single(text, start: int, end: int, shown: str) -> str:
 
     citation = _citation_at(NormalisedSource(text), start, end)
     if not citation:
-        raise CiteError(f"error: {shown}: the words cannot be anchored on their own (quote more of the sentence)")
+        raise CiteError(f"error: {shown}: {_not_citable(text, start, end)}")
     return citation
+
+
+def _not_citable(text, start: int, end: int) -> str:
+    """Return why the words at [start, end) have no citation: a character no quote may hold, or no context."""
+    from .suggest import unquotable, writable
+
+    held = unquotable(writable(text.text[start:end]))
+    if held:
+        return (f"the words on line {text.line_at(start)} hold {held} (quote the words before it or after it, or "
+                "remove it from the document and run accept-source)")
+    return "the words cannot be anchored on their own (quote more of the sentence)"
 
 
 def _every_occurrence(text, spans: list[tuple[int, int]], shown: str) -> str:
@@ -113,8 +124,7 @@ def _every_occurrence(text, spans: list[tuple[int, int]], shown: str) -> str:
         citation = _citation_at(source, start, end)
         singled += bool(citation)
         where = f"# {number} of {len(spans)}, line {text.line_at(start)}"
-        out.append(f"{where}:\n{citation.rstrip()}" if citation else
-                   f"{where}: no nearby words single it out (quote more of its sentence)")
+        out.append(f"{where}:\n{citation.rstrip()}" if citation else f"{where}: {_not_citable(text, start, end)}")
     if len(spans) > MAX_OCCURRENCES_SHOWN:
         out.append(f"# and {len(spans) - MAX_OCCURRENCES_SHOWN} more (quote more words to narrow them down)")
     if not singled:

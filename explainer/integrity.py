@@ -15,14 +15,15 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from . import patterns
 from .problems import Problem
 from .safefs import FileRefused, read_regular
 from .project import Project
+from .sitelock import flock_holder, is_stopped
 from .sources import SourceText, library_text, placeholder_digest_lines
 from .yamlsafe import MAX_FILE_BYTES
 
@@ -30,7 +31,7 @@ from .yamlsafe import MAX_FILE_BYTES
 def changed_sources(library, texts: dict) -> dict[str, str]:
     """Return {source id: new sha256} for every readable source whose bytes differ from the recorded hash."""
     return {source.id: texts[source.id].sha256 for source in library
-            if source.id in texts and texts[source.id].sha256 != source.sha256}
+            if source.id in texts and texts[source.id].source is source and texts[source.id].sha256 != source.sha256}
 
 
 class BuiltPassage(NamedTuple):
@@ -69,6 +70,8 @@ def integrity_problems(project: Project, library_file, changed: dict[str, str],
     fates = _fates(project, changed, briefings, texts)
     problems = []
     for source in library_file.data.sources:
+        if source.id in changed and texts[source.id].source is not source:
+            continue  # a later entry of an id used twice: crosscheck names it, and the first is the source
         if source.id in changed and not source.sha256:
             problems.append(Problem(library_file.shown, source.line_of("file"),
                                     f"source '{source.id}': no SHA-256 recorded for seeds/{source.file}",
@@ -173,7 +176,11 @@ def library_locked(path: Path) -> Iterator[None]:
             yield
             return
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:  # waited for in silence: a run stopped with Ctrl-Z in another terminal holds it
+                print(waiting_for_library(flock_holder(fd)), file=sys.stderr, flush=True)
+                fcntl.flock(fd, fcntl.LOCK_EX)
             try:
                 current = os.stat(os.path.realpath(path))
             except OSError:
@@ -184,6 +191,15 @@ def library_locked(path: Path) -> Iterator[None]:
                 return
         finally:
             os.close(fd)  # and the lock with it
+
+
+def waiting_for_library(holder: int | None) -> str:
+    """Return the line saying that accept-source waits for the process `holder` (None: unknown) to let the library go."""
+    who = f"another accept-source (pid {holder})" if holder else "another accept-source"
+    line = f"waiting for {who} recording a SHA-256 in content/sources.yaml"
+    if holder and is_stopped(holder):
+        line += f"; it is stopped: resume it (fg in its terminal, or kill -CONT {holder}) or end it"
+    return line
 
 
 def _accept(project: Project, source_id: str, force: bool) -> str:
@@ -220,8 +236,6 @@ def _bytes_of(path: Path) -> bytes | None:
         return None
 
 
-# A `sha256:` line's value, quoted or plain, and the comment after it, which is kept.
-_DIGEST_VALUE = patterns.compile(r"(sha256:[ \t]*)(?:\"[^\"]*\"|'[^']*'|[^#\s][^#]*?)?([ \t]+#.*)?$")
 
 
 def lost_citations(project: Project, text: SourceText) -> list[str]:
@@ -256,23 +270,64 @@ def _record(project: Project, text: SourceText, library: bytes | None, placehold
                                 "accept-source again)")
     if library is None:
         raise changed
-    lines = library.decode("utf-8").split("\n")  # as written: the lines of a CRLF file keep their "\r"
-    if placeholder or "sha256" in source.lines:
-        index = (placeholder or source.line_of("sha256")) - 1
-        line, ending = lines[index].removesuffix("\r"), "\r" * lines[index].endswith("\r")
-        lines[index] = _DIGEST_VALUE.sub(lambda m: m.group(1) + digest + (m.group(2) or ""), line, count=1) + ending
+    written = library.decode("utf-8")  # as written: the lines of a CRLF file keep their "\r"
+    flow, values = _entry_values(written, source_id) or (False, {})
+    if placeholder and not values:  # the placeholder line, whole: its value is no YAML
+        lines = written.split("\n")
+        lines[placeholder - 1] = re.sub(r"(sha256:[ \t]*).*?(\r?)$", rf"\g<1>{digest}\2", lines[placeholder - 1])
+        written = "\n".join(lines)
+    elif "sha256" in values:  # its value alone, where the parser found it: a comment or a `}` after it stays
+        start, end = values["sha256"]
+        written = written[:start] + (digest if end > start else f" {digest}") + written[end:]
+    elif flow:  # `- {id: x, file: x.txt, ...}`: a line added below would stand outside the braces
+        end = values["file"][1]
+        written = written[:end] + f", sha256: {digest}" + written[end:]
     else:
+        lines = written.split("\n")
         index = source.line_of("file") - 1
         indent = re.match(r"\s*(- )?", lines[index]).end()
         lines.insert(index + 1, " " * indent + f"sha256: {digest}" + "\r" * lines[index].endswith("\r"))
+        written = "\n".join(lines)
     try:
-        if not replace_whole(path, "\n".join(lines).encode("utf-8"), library):
+        if not replace_whole(path, written.encode("utf-8"), library):
             raise changed
     except OSError as error:  # it named the hidden draft beside the file, "[Errno 30] ...: '/.../.sources.yaml.4711.new'"
         raise SourceNotAccepted(f"content/sources.yaml: the SHA-256 of source '{source_id}' was not recorded: "
                                 f"{error.strerror or error} (nothing was changed; make room on the disk or make "
                                 "content/ writable, then run accept-source again)") from None
     return f"recorded sha256 {digest} for source '{source_id}' (seeds/{source.file}) in content/sources.yaml"
+
+
+def _entry_values(text: str, source_id: str) -> tuple[bool, dict[str, tuple[int, int]]] | None:
+    """Return whether the library entry of `source_id` is written in flow style (`{...}`), and where each of its
+    values is written in `text` (start, end) by key; None where the text holds no such entry."""
+    import yaml
+
+    depth, key, spans, flow, entry_id, opened = 0, None, None, False, None, 0
+    try:
+        events = list(yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    except yaml.YAMLError:  # a placeholder that is no YAML (`sha256: "TODO`): library_text read the file without it
+        return None
+    for event in events:
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth == 3:  # the top mapping, `sources:`, then an entry
+                spans, flow, entry_id, key = {}, bool(event.flow_style), None, None
+            elif depth == 4:  # a value that is a list or mapping (`sha256: [TODO]`)
+                opened = event.start_mark.index
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            if depth == 4 and key is not None:
+                spans[key], key = (opened, event.end_mark.index), None
+            elif depth == 3 and entry_id == source_id:
+                return flow, spans
+            depth -= 1
+        elif isinstance(event, yaml.ScalarEvent) and depth == 3 and spans is not None:
+            if key is None:
+                key = event.value
+            else:
+                entry_id = event.value if key == "id" else entry_id
+                spans[key], key = (event.start_mark.index, event.end_mark.index), None
+    return None
 
 
 def replace_whole(path: Path, data: bytes, before: bytes) -> bool:

@@ -303,11 +303,20 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
 def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
     """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
-    files is UTF-8, one name a line), and would show otherwise than it is in every address of it."""
-    names = ((path, path.relative_to(project.static).as_posix()) for path in paths)
-    return [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that are "
-                    "not UTF-8, or a control or direction character)", "rename the file")
-            for path, name in names if printable(name) != name]
+    files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And one for each
+    named as another but for letter case, which a checkout on macOS or Windows holds as one file."""
+    names = [(path, path.relative_to(project.static).as_posix()) for path in paths]
+    problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
+                        "are not UTF-8, or a control or direction character)", "rename the file")
+                for path, name in names if printable(name) != name]
+    first_named: dict[str, str] = {}
+    for path, name in sorted(names, key=lambda named: named[1]):  # a checkout on macOS or Windows holds one of them
+        first = first_named.setdefault(name.lower(), name)
+        if first != name:
+            problems.append(Problem(display_path(path, project.root), 0, f"the name differs from static/{first}'s "
+                                    "only in letter case, and a checkout on macOS or Windows holds one file for both",
+                                    "rename one of the two files"))
+    return problems
 
 
 def template_files_problems(project: Project) -> list[Problem]:

@@ -14,6 +14,11 @@ _NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 # Past this, one mistake repeated all over a file (8 MiB of `[1,1,1...]` gave four million lines, two
 # minutes and 4 GB to print them): the rest are counted, not listed.
 MAX_LISTED = 1000
+# Past this, a line is cut in its middle, where a value quoted whole stands: a 200 KB key or file name made a 200 KB
+# line (and a library of 4,000 ids one of 60 KB) that pushed every other problem out of the terminal's sight; what
+# the line is about and what to do stand at its start and its end.
+MAX_LINE = 1000
+_KEPT_START, _KEPT_END = 600, 300
 
 
 @dataclass(frozen=True, order=True)
@@ -29,7 +34,15 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.message}"
-        return printable(f"{text} ({self.hint})" if self.hint else text)
+        return cut_middle(printable(f"{text} ({self.hint})" if self.hint else text))
+
+
+def cut_middle(line: str) -> str:
+    """Return `line`, or its start and end with what stands between them counted, when it is longer than MAX_LINE."""
+    if len(line) <= MAX_LINE:
+        return line
+    left_out = len(line) - _KEPT_START - _KEPT_END
+    return f"{line[:_KEPT_START]}…({left_out:,} characters not shown)…{line[-_KEPT_END:]}"
 
 
 class ContentError(Exception):

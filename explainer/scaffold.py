@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Mapping
 
 from .anchor import NormalisedSource, anchor_quote, normalise
+from .suggest import unquotable
 from .attribution import Cited, check_item_text, states_anything
 from .cite import markers_shown
 from .cjk import writes_without_spaces
@@ -50,6 +51,8 @@ def first_quote(text, title: str = "", language: str = "") -> str:
         words = normalise(text.text[start:end]).split()
         for count in range(min(4, len(words)), min(MAX_QUOTE_WORDS, len(words)) + 1):
             quote = " ".join(words[:count])
+            if unquotable(quote):  # a soft hyphen or a control inside it (a PDF's text): the build would refuse it
+                break
             if (not needs or backs(quote, title, text.source.language or language, language)) and \
                     anchor_quote(normalised, quote).passage is not None:
                 return quote
@@ -76,7 +79,8 @@ def _words_backing(text, normalised: NormalisedSource, title: str, language: str
         for count in range(4, MAX_QUOTE_WORDS + 1):
             for first in range(1, len(words) - count + 1):
                 quote = " ".join(words[first:first + count])
-                if backs(quote, title, source_language, language) and anchor_quote(normalised, quote).passage is not None:
+                if not unquotable(quote) and backs(quote, title, source_language, language) and \
+                        anchor_quote(normalised, quote).passage is not None:
                     return quote
     return ""
 

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from . import patterns
 from .filedigests import FileDigests
+from .hints import one_of
 from .memo import digest_of
 from .model import Source
 from .numbers import writes_ordinal_dot
@@ -334,8 +335,11 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
         listing = {}  # each source then says it does not exist
     except OSError as error:
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
-    texts, problems, names = {}, [], None
+    texts, problems, names, ids = {}, [], None, set()
     for source, entry in zip(sources, entries or [""] * len(sources)):
+        if source.id in ids:  # an id used twice is one problem (crosscheck's); its first entry is the source
+            continue
+        ids.add(source.id)
         found = read_source(seeds, source, shown, listing, digests, entry)
         if isinstance(found, Problem):
             if found.message == _missing(source):
@@ -371,10 +375,16 @@ def library_text(root: Path, source_id: str | None = None) -> SourceText:
     library, problems = parse_file("\n".join(lines).encode("utf-8"), shown, SourcesFile)
     if library is None:
         raise LookupError(str(problems[0]) if problems else "content/sources.yaml: cannot be read")
-    sources = {source.id: source for source in library.sources}
+    sources = {}
+    for source in library.sources:  # the first entry of an id is the source, as in the build
+        sources.setdefault(source.id, source)
     source = library.sources[0] if source_id is None else sources.get(source_id)
     if source is None:
-        raise LookupError(f"content/sources.yaml: no source '{source_id}' (use one of: {', '.join(sorted(sources))})")
+        raise LookupError(f"content/sources.yaml: no source '{source_id}' ({one_of(source_id, sources)})")
+    twice = [other.line_of("id") for other in library.sources if other.id == source.id and other is not source]
+    if twice:  # which entry's file and digest the editor meant is theirs to say
+        raise LookupError(f"content/sources.yaml:{twice[0]}: source id '{source.id}' is used twice (first on line "
+                          f"{source.line_of('id')}) (give each one its own, then run the command again)")
     text = read_source(root / "seeds", source.read_in(_site_language(root)), "content/sources.yaml")
     if isinstance(text, Problem):
         try:

@@ -13,6 +13,10 @@ _KEY = patterns.compile(r"[a-z0-9][a-z0-9-]*")
 # JSON leaves these raw, but YAML reads U+0085/U+2028/U+2029 as line breaks and refuses
 # most controls; invisible characters are spelled out so that the editor sees them.
 _YAML_UNSAFE = patterns.compile(f"[\x7f-\x9f\u2028\u2029\ufffe\uffff{HIDDEN.pattern[1:-1]}]")
+# Controls a document converted from a PDF or a terminal holds where a space goes (NEL, form feed, CR...): content may
+# not hold them, and anchoring reads them as spacing, so a citation writes a space. Written as escapes, the citation
+# `cite` printed was refused by the build it was pasted into.
+_SPACE_LIKE = patterns.compile("[ \t]*[\x0b\x0c\r\x1c-\x1f\x85][ \t\x0b\x0c\r\x1c-\x1f\x85]*")
 
 
 class Candidate(NamedTuple):
@@ -91,12 +95,35 @@ def citation_at(source, start: int, end: int) -> CitationSuggestion | None:
     from .anchor import anchor_quote  # here: anchor may come to import this module
 
     text = source.source
-    quote = text.text[start:end]
+    quote = writable(text.text[start:end])
+    if unquotable(quote):
+        return None
     for prefix, suffix in _contexts(text.text, start, end):
+        prefix, suffix = writable(prefix), writable(suffix)
+        if unquotable(prefix) or unquotable(suffix):
+            continue
         passage = anchor_quote(source, quote, prefix, suffix).passage
         if passage is not None and (passage.start, passage.end) == (start, end):
             return CitationSuggestion(text.source.id, 1, quote, prefix, suffix, unique=True)
     return None
+
+
+def writable(text: str) -> str:
+    """Return a source's words as a citation may hold them: a space for each control the anchoring reads as one, and
+    fullwidth letters as ASCII (the build refuses them in content, and anchors either)."""
+    return halfwidth(_SPACE_LIKE.sub(" ", text))
+
+
+def unquotable(text: str) -> str:
+    """Return why a citation may not hold `text` (a control or invisible character, the build says), or ""."""
+    from .disguise import char_name, disguised_text
+    from .yamlsafe import first_forbidden
+
+    forbidden = first_forbidden(text)
+    if forbidden:
+        return f"{char_name(forbidden.group())}, which a quote may not hold"
+    disguised = disguised_text(text)
+    return disguised[1].removesuffix(" is not allowed") if disguised else ""
 
 
 def _contexts(text: str, start: int, end: int):

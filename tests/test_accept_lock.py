@@ -50,7 +50,8 @@ def test_accept_source_waits_for_another_and_writes_where_the_other_left_the_lin
     finally:
         os.close(holder)
     out, err = process.communicate(timeout=60)
-    assert (process.returncode, err) == (0, ""), out
+    waited = f"waiting for another accept-source (pid {os.getpid()}) recording a SHA-256 in content/sources.yaml\n"
+    assert (process.returncode, err) == (0, waited), out
     old_sha = yaml.safe_load(other)["sources"][0]["sha256"]
     assert library.read_text(encoding="utf-8") == other.replace(f"sha256: {old_sha}\n", f"sha256: {new_sha}\n")
     assert run_build(root).code == 0
