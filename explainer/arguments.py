@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 
@@ -32,6 +33,16 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str):
         self.exit(1, f"error: {message} (see python build.py --help)\n")
+
+    def _print_message(self, message: str, file=None) -> None:
+        """Print help at once; argparse's own ignores a failed write, so `--help` on a full disk said nothing and
+        exited 0. Errors go to the error stream as argparse sends them: there is nowhere else to say it failed."""
+        if message and file is sys.stdout:
+            from .cli import tell
+
+            tell(message, end="")
+        else:
+            super()._print_message(message, file)
 
 
 def make_parser() -> Parser:

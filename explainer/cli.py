@@ -192,7 +192,11 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     `build.py` passes its own folder as `default_root`: the project is where the script is,
     wherever it is run from and wherever the package is installed.
     """
-    args = parse_args(sys.argv[1:] if argv is None else argv, default_root)
+    try:
+        args = parse_args(sys.argv[1:] if argv is None else argv, default_root)
+    except OutputLost as lost:  # --help or a usage line, on a full disk
+        report_lost_output(lost)
+        return 1
     escape_what_the_output_cannot_show()
     try:
         with first_stop_only():
@@ -213,8 +217,13 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
               "that build.py needs (activate the environment the package was installed in, `. .venv/bin/activate`, "
               "or install it there: `pip install -e REPO`)", file=sys.stderr)
     except OutputLost as lost:
-        silence_output()
-        if not isinstance(lost.error, BrokenPipeError):  # the reader went away (`| head`): nothing left to say
-            print(f"error: cannot write the output: {lost} (free some space, or send the output elsewhere)",
-                  file=sys.stderr)
+        report_lost_output(lost)
     return 1
+
+
+def report_lost_output(lost: OutputLost) -> None:
+    """Say on the error stream that the standard output would not take what we printed, unless its reader left."""
+    silence_output()
+    if not isinstance(lost.error, BrokenPipeError):  # the reader went away (`| head`): nothing left to say
+        print(f"error: cannot write the output: {lost} (free some space, or send the output elsewhere)",
+              file=sys.stderr)

@@ -55,7 +55,8 @@ def run_with_output(root: Path, stdout, *args: str, preexec=None, **env: str) ->
                           env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **env})
 
 
-@pytest.mark.parametrize("args", [("build",), ("check",), ("cite", "flood", "the river")])
+# --help: argparse ignores a failed write of its help, so it said nothing and exited 0
+@pytest.mark.parametrize("args", [("build",), ("check",), ("cite", "flood", "the river"), ("check", "--help")])
 def test_output_to_a_full_disk_is_one_line_and_exit_code_1(built_minimal: Path, args: tuple[str, ...]):
     with open("/dev/full", "w") as full:
         done = run_with_output(built_minimal, full, *args)
