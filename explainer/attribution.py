@@ -52,6 +52,7 @@ from .numbers import (LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_label
 from .problems import counted
 from .wordset import ascii_words, first_runs, may_hold
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
+from .computed import computed_figure
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -1326,6 +1327,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f'as three figures: it does not say whether the day or the month comes first): {shown} '
                     f'(checked: {checked})',
                     'write the month in words, as in "11 March 2026" or "March 11, 2026"'))
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and computed_figure(statement.quantities, sentence.text, known):
+            continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages, language=language)

@@ -37,6 +37,7 @@ from .possible_done import told_as_done
 from .commitments import told_as_carried_out
 from .proportions import widened_proportions
 from .sequence import turned_order
+from .figure_acts import swapped_acts
 from .unestablished import unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
@@ -427,7 +428,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + told_as_carried_out(text, passages, offset, language) + widened_proportions(text, passages, offset, language)
-            + turned_order(text, passages, offset, language)
+            + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + (negations or unestablished_acts(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
@@ -471,6 +472,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(told_as_carried_out, text, passages, language)
             + _in_sentences(widened_proportions, text, passages, language)
             + _in_sentences(turned_order, text, passages, language)
+            + _in_sentences(swapped_acts, text, passages, language)
             + (negations or _in_sentences(unestablished_acts, text, passages, language))
             + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + _in_sentences(swapped_figures, text, passages, language)
