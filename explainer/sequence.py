@@ -18,13 +18,16 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import MARKER, inside
 
-_ORDER = patterns.compile(r"(?<!\w)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
+_ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
                           r"|(?P<after>after|following(?=\s+the\s)|in\s+the\s+(?:wake|aftermath)\s+of))"
                           r"(?P<what>(?:[^\S\n]+[\w'’-]+){1,4})", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_][\w'’-]{3,}")
+# words that order nothing of their own; dates and days are the date-bound check's ("not before 3 March")
 _NOT_THINGS = frozenset({"that", "this", "which", "what", "they", "their", "them", "there", "were", "been", "have",
                          "with", "from", "into", "commencement", "start", "beginning", "onset", "outbreak", "days",
-                         "hours", "weeks", "months", "years"})
+                         "hours", "weeks", "months", "years", "january", "february", "march", "april", "june", "july",
+                         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "noon", "midnight", "dawn", "dusk", "then"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "before", "after", "prior", "following", "hours", "days"})
 _RESTATES = 2
