@@ -1,12 +1,14 @@
 """A twenty-first fact-check: an agreement, promise, attempt or talks told as done; "all" for "most"; "across the
 country" for a province; a correction's "not 40 as previously reported" stated as 40; a German court's "abgewiesen"
 told as "stattgegeben"; "after" for "prior to"; a figure given as counting another act ("18 destroyed and 74
-captured" for "74 destroyed and 18 captured"); and a claim marked `reported` citing only "claimed".
+captured" for "74 destroyed and 18 captured"); a planned level stated as reached; one party named where the source
+says "both sides"; and a claim marked `reported` citing only "claimed".
 
 Several are misstatements of the real briefing's own claims (content/pakistan-afghanistan-war/ against seeds/):
 the Taliban's reported attack put "hours after" the airstrikes the report puts it "hours prior to"; the Pakistani
 spokesman's 74 posts destroyed and 18 captured swapped; Kabul's 11 wounded told as 11 killed; Tarar's Pakistani
-Taliban who "attempted to deploy" drones told as having deployed them. Each is checked both ways: the misstatement
+Taliban who "attempted to deploy" drones told as having deployed them; the Taliban's plans "to expand its armed
+forces to 200,000 personnel" told as 200,000 active personnel. Each is checked both ways: the misstatement
 is refused on its line with what is wrong, and honest wordings build, among them a sum or a difference the source
 gives in parts, said to be one ("630,000 personnel combined", "488,000 more active personnel than"), which no longer
 fails as a figure not in the passages."""
@@ -257,6 +259,54 @@ COMPUTED = [
 
 @pytest.mark.parametrize("given,written,outcome", COMPUTED, ids=_ids(COMPUTED))
 def test_a_sum_or_difference_of_the_sources_figures_builds(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+PLANNED = [
+    (FORCES + " The group has, however, announced plans to expand its armed forces to 200,000 personnel.",
+     "The Taliban has 200,000 active personnel.",
+     "this sentence states 200,000 as reached, but its cited passages give it only as planned ('plans to expand its "
+     "armed forces to 200,000'): \"The Taliban has 200,000 active personnel.\" (keep the plan as the source gives it "
+     "('plans to', 'aims to'), or cite a passage that says it was reached)"),
+    ("The ministry aims to raise the number of border guards to 12,000 by 2027.",
+     "The ministry has 12,000 border guards.", "states 12,000 as reached, but its cited passages give it only as planned"),
+    # honest: the plan kept in other words; the level reached that the source gives; what an act counts
+    (FORCES + " The group has, however, announced plans to expand its armed forces to 200,000 personnel.",
+     "The Taliban has 172,000 active personnel and plans to reach 200,000.", "ok"),
+    (FORCES + " The group has, however, announced plans to expand its armed forces to 200,000 personnel.",
+     "The Taliban wants 200,000 personnel in its armed forces.", "ok"),
+    ("Pakistan agreed to deploy 3,000 troops to the border.", "Pakistan sent 3,000 troops to the border under a deal.",
+     "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", PLANNED, ids=_ids(PLANNED))
+def test_a_planned_level_stated_as_reached_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+BOTH_SIDES = [
+    ("Qatar, which mediated the talks, called on both sides to show restraint.",
+     "Qatar called on Afghanistan to show restraint.",
+     "this sentence names Afghanistan alone where its cited passages say 'both sides' ('called on both sides to show "
+     "restraint'): \"Qatar called on Afghanistan to show restraint.\" (name both sides, as the source does, or cite a "
+     "passage that names this one)"),
+    ("The UN urged the two countries to return to talks in Doha.", "The UN urged Pakistan to return to talks in Doha.",
+     "names Pakistan alone where its cited passages say 'the two countries'"),
+    ("The UN envoy blamed both sides for the collapse of the talks.",
+     "The UN envoy blamed Kabul for the collapse of the talks.", "names Kabul alone where its cited passages say"),
+    # honest: both named, or "each side"; a party as the subject of what both sides did
+    ("Qatar, which mediated the talks, called on both sides to show restraint.",
+     "Qatar called on Pakistan and Afghanistan to show restraint.", "ok"),
+    ("Qatar, which mediated the talks, called on both sides to show restraint.",
+     "Qatar called on each side to show restraint.", "ok"),
+    ("Both sides claimed victory after the clashes near Chaman.",
+     "After the clashes near Chaman, Pakistan claimed victory.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", BOTH_SIDES, ids=_ids(BOTH_SIDES))
+def test_one_party_named_where_the_source_says_both_sides_is_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
 
 
