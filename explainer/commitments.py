@@ -4,7 +4,8 @@ give only as agreed, promised, tried or still being negotiated.
 "Pakistan bought 40 drones from Turkey" citing "Pakistan agreed to buy 40 drones from Turkey" (or "promised to",
 "pledged to", "vowed to", "attempted to", "tried to", "sought to") reports an act the source says has not yet
 happened; so does "Pakistan agreed (signed, reached, struck, sealed, concluded, negotiated) a ceasefire with Kabul"
-citing "Pakistan is negotiating a ceasefire with Kabul". The act is told done by its verb's past ("bought",
+citing "Pakistan is negotiating a ceasefire with Kabul", and "Kabul closed the crossing" citing "Kabul is considering
+closing the crossing" ("weighing", "mulling", "discussing whether to close"). The act is told done by its verb's past ("bought",
 "withdrew") in a sentence sharing two of the passage's sentence's words of four letters or more. It is refused where
 no cited passage tells that act done itself, and the sentence keeps no such word of its own ("agreed to", "talks",
 "will", "would", "plan", ...); words in quotation marks and negated acts ("did not buy") are not read. English text
@@ -30,7 +31,10 @@ _UNDONE = patterns.compile(
     r"(?<!\w)(?P<head>agreed|promised|pledged|vowed|attempted|tried|sought)\s+to\s+"
     r"(?P<verb>(?!(?:the|its|their|his|her|this|that|these|those|all|any|some|a|an|be|not|have|terms|talks)\b)"
     r"[a-z]{3,})(?!\w)"
-    r"|(?<!\w)(?:is|are|was|were)\s+(?:still\s+)?(?P<talks>negotiating)(?!\w)", re.IGNORECASE)
+    r"|(?<!\w)(?:is|are|was|were)\s+(?:still\s+)?(?P<talks>negotiating)(?!\w)"
+    # "is considering closing", "are weighing whether to close"
+    r"|(?<!\w)(?:is|are|was|were)\s+(?:still\s+|also\s+)?(?P<weighing>considering|weighing|mulling|discussing|debating"
+    r"|exploring|studying)\s+(?:(?P<gerund>[a-z]{3,}ing)|whether\s+to\s+(?P<whether>[a-z]{3,}))(?!\w)", re.IGNORECASE)
 # What talks under way are told done by: "agreed a ceasefire", "has negotiated", "signed", "reached a deal".
 _TALKS_DONE = patterns.compile(r"(?<!\w)(?:negotiated|agreed|reached|signed|struck|sealed|concluded|clinched)(?!\w)",
                                re.IGNORECASE)
@@ -39,12 +43,15 @@ _TALKS_DONE = patterns.compile(r"(?<!\w)(?:negotiated|agreed|reached|signed|stru
 _STILL = r"negotiating|negotiations?|talks|will|would|plans?|planned|intends?|(?-i:may)|might|could"
 _KEPT_TALKS = patterns.compile(rf"(?<!\w)(?:{_STILL})(?!\w)", re.IGNORECASE)
 _KEPT = patterns.compile(rf"(?<!\w)(?:(?:agreed|agreement|promised?|pledged?|vowed|vows?|attempt(?:ed|s)?|tried|trying"
-                         rf"|sought|seeking|bid|efforts?)\s+to|{_STILL})(?!\w)", re.IGNORECASE)
+                         rf"|sought|seeking|bid|efforts?)\s+to|consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|explor\w*"
+                         rf"|{_STILL})(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "agreed", "promised", "pledged", "vowed",
-                          "attempted", "tried", "sought", "negotiating", "still"})
-_MAY_HOLD = ("agreed", "promised", "pledged", "vowed", "attempted", "tried", "sought", "negotiating")
+                          "attempted", "tried", "sought", "negotiating", "still", "considering", "weighing",
+                          "mulling", "discussing", "debating", "exploring", "studying", "whether"})
+_MAY_HOLD = ("agreed", "promised", "pledged", "vowed", "attempted", "tried", "sought", "negotiating", "considering",
+             "weighing", "mulling", "discussing", "debating", "exploring", "studying")
 _RESTATES = 2
 
 
@@ -93,12 +100,24 @@ def _undone(text: str) -> tuple[Undone, ...]:
         return ()
     found = []
     for match in _UNDONE.finditer(text):
-        kind = "still being negotiated" if match["talks"] else _HEADS[match["head"].casefold()]
-        done = _TALKS_DONE if match["talks"] else english_past(match["verb"].casefold())
-        verb = (match["talks"] or match["verb"]).casefold()
+        if match["weighing"]:
+            kind, verb = "under consideration", (match["gerund"] or match["whether"]).casefold()
+            done = _gerund_past(verb) if match["gerund"] else english_past(verb)
+        else:
+            kind = "still being negotiated" if match["talks"] else _HEADS[match["head"].casefold()]
+            done = _TALKS_DONE if match["talks"] else english_past(match["verb"].casefold())
+            verb = (match["talks"] or match["verb"]).casefold()
         found.append(Undone(" ".join(match.group().split()), kind, done,
                             content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb})))
     return tuple(found)
+
+
+def _gerund_past(gerund: str) -> re.Pattern:
+    """Return the pattern of the past of the verb a gerund is ("closing": "closed"; "stopping": "stopped")."""
+    stem = gerund[:-3]
+    stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    forms = [english_past(one).pattern for one in sorted(stems)]
+    return re.compile("|".join(forms), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)
