@@ -40,6 +40,7 @@ from .sequence import turned_order
 from .figure_acts import swapped_acts
 from .planned_figures import planned_as_reached
 from .one_side import one_side_for_both
+from .group_names import renamed_groups
 from .unestablished import unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
@@ -432,6 +433,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + one_side_for_both(text, passages, offset, language, parties)
+            + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
@@ -483,7 +485,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(turned_order, text, passages, language)
             + _in_sentences(swapped_acts, text, passages, language)
             + [finding for sentence in split_sentences(text, language)
-               for finding in one_side_for_both(sentence.text, passages, sentence.start, language, parties)]
+               for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
+                               + renamed_groups(sentence.text, passages, sentence.start, language, parties))]
             + (negations or _in_sentences(unestablished_acts, text, passages, language))
             + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + _in_sentences(swapped_figures, text, passages, language)
