@@ -32,13 +32,14 @@ _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|bu
 # an act and the figure right after it, a bound between ("killed at least 11")
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")
 _ANY_FIGURE = patterns.compile(_FIGURE)
 
 
 def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a figure as counting one act where every cited passage giving that figure
     gives it as counting another."""
-    if not in_english(language) or not any(char.isdigit() for char in text):
+    if not in_english(language) or not _DIGIT.search(text):
         return []
     own = _paired(MARKER.sub(lambda m: " " * len(m.group()), text))
     if not own:

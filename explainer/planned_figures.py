@@ -29,6 +29,7 @@ _PLANNED = patterns.compile(
     rf"(?<!\w)(?:(?:{_PLAN})\s+(?:expand|increase|raise|grow|boost|lift|cut|reduce|lower|bring|double|take)\w*"
     rf"(?P<between>(?:\s+[\w'’-]+){{0,6}}?)\s+to|(?:{_PLAN})\s+(?:reach|hit)|(?:a|its|their)\s+(?:target|goal)\s+of)"
     rf"\s+(?P<figure>{_FIGURE})(?![\w.,]\d|\w)", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")
 _ANY_FIGURE = patterns.compile(rf"(?<![\w.,])(?:{_FIGURE})(?![\w]|[.,]\d)")
 _KEPT = patterns.compile(r"(?<!\w)(?:plan\w*|aim\w*|intend\w*|intention|want\w*|hope\w*|target\w*|goal\w*|agreed|"
                          r"promis\w*|pledg\w*|vow\w*|will|would|could|may|might|expand\w*|increas\w*|grow\w*|rais\w*|"
@@ -40,7 +41,7 @@ _RESTATES = 2
 
 def planned_as_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text states a figure its cited passages give only as planned."""
-    if not in_english(language) or not any(char.isdigit() for char in text):
+    if not in_english(language) or not _DIGIT.search(text):
         return []
     planned = {figure: shown for passage in passages for figure, shown in _planned(passage.text).items()}
     if not planned:

@@ -34,8 +34,8 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 def widened_proportions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text says all (or every) of what a passage restating it gives only a part of."""
     folded = text.casefold()
-    if "all" not in folded and "every" not in folded:
-        return []  # most sentences: found by a plain search
+    if ("all" not in folded and "every" not in folded) or not _ALL.search(text):
+        return []  # most sentences: found by a plain search, then a pattern
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)

@@ -11,7 +11,9 @@ sentence's way; words in quotation marks are not read. English text is read.
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
@@ -31,32 +33,53 @@ _NOT_THINGS = frozenset({"that", "this", "which", "what", "they", "their", "them
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "before", "after", "prior", "following", "hours", "days"})
 _RESTATES = 2
+_MAY_ORDER = ("before", "after", "prior", "preceding", "following", "run-up", "wake")  # "aftermath" holds "after"
 
 
 def turned_order(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text orders an event before (or after) what a passage restating it orders the other
     way."""
     folded = text.casefold()
-    if not any(word in folded for word in ("before", "after", "prior", "preceding", "following", "run-up")):
+    if not any(word in folded for word in _MAY_ORDER):
         return []  # most sentences order nothing: found by a plain search
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
-    quoted = quoted_parts(spoken)
-    words = content_words(spoken, _NOT_CONTENT)
-    for own in _ORDER.finditer(spoken):
-        things = _things(own["what"])
-        if not things or inside(quoted, own.start()):
+    owns = [(own, _things(own["what"])) for own in _ORDER.finditer(spoken)]
+    owns = [(own, things) for own, things in owns if things]
+    if not owns:
+        return []
+    for own, things in owns:
+        orders = [order for passage in passages for order in _orders(passage.text) if order.things & things]
+        if not orders or any(order.before == bool(own["before"]) for order in orders):
+            continue  # no passage orders it, or one orders it the sentence's way
+        if inside(quoted_parts(spoken), own.start()):
             continue
-        orders = [(found, passage.text) for passage in passages for found in _ORDER.finditer(passage.text)
-                  if _things(found["what"]) & things]
-        if any(bool(found["before"]) == bool(own["before"]) for found, _ in orders):
-            continue  # a passage orders it the sentence's way
-        for found, passage in orders:
-            shared = content_words(_sentence_of(passage, found.start()), _NOT_CONTENT) & words
-            if len({word for word in shared if word[:5] not in things}) >= _RESTATES:
+        words = content_words(spoken, _NOT_CONTENT)
+        for order in orders:
+            if len({word for word in order.words & words if word[:5] not in things}) >= _RESTATES:
                 return [Finding(offset, f"this sentence says '{' '.join(own.group().split())}' where its cited "
-                                        f"passages say '{' '.join(found.group().split())}': {clipped(text)}",
+                                        f"passages say '{order.shown}': {clipped(text)}",
                                 "keep the order the source gives, or cite a passage that gives this one")]
     return []
+
+
+class Order(NamedTuple):
+    """An order a passage gives: before (or after), what it orders, as written, and its sentence's words."""
+
+    before: bool
+    things: frozenset[str]
+    shown: str
+    words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _orders(text: str) -> tuple[Order, ...]:
+    """Return the orders a passage gives."""
+    folded = text.casefold()
+    if not any(word in folded for word in _MAY_ORDER):
+        return ()
+    return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
+                       content_words(_sentence_of(text, found.start()), _NOT_CONTENT))
+                 for found in _ORDER.finditer(text))
 
 
 def _things(words: str) -> frozenset[str]:
