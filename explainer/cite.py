@@ -41,7 +41,7 @@ from .figure_acts import swapped_acts
 from .planned_figures import planned_as_reached
 from .one_side import one_side_for_both
 from .group_names import renamed_groups
-from .unestablished import unestablished_acts
+from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
@@ -434,7 +434,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + one_side_for_both(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
-            + (negations or unestablished_acts(text, passages, offset, language))
+            + (negations or unestablished_acts(text, passages, offset, language)
+                           or named_accusation_as_fact(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))

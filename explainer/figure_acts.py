@@ -6,8 +6,9 @@ where the passages it cites give it as another of these.
 swaps what a figure counts. A figure counts the act named right after it (within five words, before a comma, "and",
 "but" or another figure: "274 Taliban fighters have been killed", "11 wounded") or, failing that, right before it
 ("killed 11", "killed at least 11"); acts of one kind are one ("wounded", "injured", "hurt"; "killed", "dead",
-"died"). A sentence is refused where every cited passage giving its figure gives it as counting another kind, and
-gives it nowhere unpaired. English text is read; words in quotation marks are not.
+"died"), but where a passage gives two of them ("11 wounded, and 13 civilians injured") each keeps its own. A sentence
+is refused where every cited passage giving its figure gives it as counting another kind (or another word of the kind
+it gives another figure by), and gives it nowhere unpaired. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -49,12 +50,21 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
     for figure, (kind, shown, at) in own.items():
         if not kind or inside(quoted, at):
             continue
-        given = [pairs[figure] for pairs in theirs if figure in pairs]
-        if given and all(other[0] not in (kind, "") for other in given):
+        given = [(pairs[figure], pairs) for pairs in theirs if figure in pairs]
+        if given and all(other[0] != "" and (other[0] != kind or _word_elsewhere(shown, other[1], figure, pairs))
+                         for other, pairs in given):
             return [Finding(offset, f"this sentence gives {figure} as '{shown}' where its cited passages give it as "
-                                    f"'{given[0][1]}': {clipped(text)}",
+                                    f"'{given[0][0][1]}': {clipped(text)}",
                             "give each figure what the source counts by it, or cite the passage that says this")]
     return []
+
+
+def _word_elsewhere(own: str, theirs: str, figure: str, pairs: dict[str, tuple[str, str, int]]) -> bool:
+    """Say whether a passage gives a figure by another word of the sentence's kind ("injured" for its "wounded") and
+    the sentence's own word to another figure only: "13 wounded" citing "11 wounded, and 13 civilians injured"."""
+    own = own.casefold()
+    return theirs.casefold() != own and any(word.casefold() == own and other != figure
+                                            for other, (_, word, _) in pairs.items())
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

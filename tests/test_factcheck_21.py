@@ -2,7 +2,7 @@
 country" for a province; a correction's "not 40 as previously reported" stated as 40; a German court's "abgewiesen"
 told as "stattgegeben"; "after" for "prior to"; a figure given as counting another act ("18 destroyed and 74
 captured" for "74 destroyed and 18 captured"); a planned level stated as reached; one party named where the source
-says "both sides"; and a claim marked `reported` citing only "claimed".
+says "both sides"; an accusation by name ("Islamabad accuses Afghanistan of sheltering") told as fact in prose; and a claim marked `reported` citing only "claimed".
 
 Several are misstatements of the real briefing's own claims (content/pakistan-afghanistan-war/ against seeds/):
 the Taliban's reported attack put "hours after" the airstrikes the report puts it "hours prior to"; the Pakistani
@@ -232,6 +232,8 @@ ACTS = [
     ("The blast killed at least 31 people and injured 169 others.",
      "At least 169 people were killed and 31 injured in the blast.",
      "gives 169 as 'killed' where its cited passages give it as 'injured'"),
+    (KABUL, "Kabul acknowledged 13 Taliban fighters wounded and 11 civilians injured.",
+     "gives 13 as 'wounded' where its cited passages give it as 'injured'"),
     # honest: each figure's act kept, in the same or another word of its kind; a figure given twice
     (PAKISTAN_TOLL, "A Pakistani military spokesman said 74 Taliban posts were destroyed and 18 captured.", "ok"),
     (PAKISTAN_TOLL, "Pakistan's military says 274 Taliban fighters were killed and more than 400 wounded.", "ok"),
@@ -316,6 +318,41 @@ BOTH_SIDES = [
 @pytest.mark.parametrize("given,written,outcome", BOTH_SIDES, ids=_ids(BOTH_SIDES))
 def test_one_party_named_where_the_source_says_both_sides_is_refused(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+TTP = ("Islamabad accuses Afghanistan of sheltering Tehrik-i-Taliban Pakistan (TTP) militants who carry out "
+       "cross-border attacks.")
+ACCUSED_BY_NAME = [
+    (TTP, "Afghanistan shelters TTP militants who carry out cross-border attacks; the report gives no reply from Kabul.",
+     "this sentence tells as fact ('shelters') what its cited passages give only as an accusation ('accuses "
+     "Afghanistan of sheltering'): \"Afghanistan shelters TTP militants who carry out cross-border attacks; the report "
+     "gives no reply from Kabul.\" (say whose accusation it is, as the source does, or cite a passage that "
+     "establishes it)"),
+    ("Kabul accused Pakistan of shelling the border post.", "Pakistan shelled the border post.",
+     "tells as fact ('shelled') what its cited passages give only as an accusation ('accused Pakistan of shelling')"),
+    ("Pakistan is accused of shelling the border post.", "Pakistan shells the border post.",
+     "tells as fact ('shells') what its cited passages give only as an accusation ('is accused of shelling')"),
+    # honest: whose accusation it is kept; an act a passage tells itself
+    (TTP, "Islamabad says Afghanistan shelters TTP militants who carry out cross-border attacks.", "ok"),
+    (TTP, "Islamabad accuses Afghanistan of sheltering TTP militants; the report gives no reply from Kabul.", "ok"),
+    ("Pakistan is accused of shelling the border post; Afghanistan shells it daily.",
+     "Afghanistan shells the border post daily.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", ACCUSED_BY_NAME, ids=_ids(ACCUSED_BY_NAME))
+def test_an_accusation_by_name_told_as_fact_in_prose_is_refused(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+def test_a_claim_may_give_its_claimants_accusation_in_its_own_words(fixture_root):
+    # the real briefing's claim: its card names Islamabad, whose accusation its words are
+    one_sentence_checked(fixture_root, TTP, TTP)
+    (fixture_root / "content" / "flood" / "claims.yaml").write_text(
+        "topics:\n  - id: blame\n    title: Blame\n    claims:\n      - claimant: Islamabad\n"
+        "        parties: [pakistan]\n        status: claim\n        says: Afghanistan shelters TTP militants who carry "
+        "out cross-border attacks.\n        cite: [q]\n", encoding="utf-8")
+    assert error_lines(run_build(fixture_root, "check")) == []
 
 
 REAL_PARTIES = "  - id: pakistan\n    name: Pakistan\n  - id: taliban\n    name: Afghanistan (Taliban)\n"
