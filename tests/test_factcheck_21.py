@@ -355,6 +355,24 @@ def test_a_claim_may_give_its_claimants_accusation_in_its_own_words(fixture_root
     assert error_lines(run_build(fixture_root, "check")) == []
 
 
+ALL_OUT_WAR = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
+               "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
+               "between the two countries.")
+ROLES = [
+    (ALL_OUT_WAR, "By Friday morning its Information Minister, Khawaja Asif, had declared an \"all-out war\".",
+     "this sentence calls Asif 'its Information Minister' where its cited passages call them 'Defense Minister'"),
+    (ALL_OUT_WAR, "By Friday morning Pakistan's Information Minister, Khawaja Asif, had declared an \"all-out war\".",
+     "calls Asif 'Pakistan's Information Minister' where its cited passages call them 'Defense Minister'"),
+    # honest: the real summary's own wording
+    (ALL_OUT_WAR, "By Friday morning its Defense Minister, Khawaja Asif, had declared an \"all-out war\".", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", ROLES, ids=_ids(ROLES))
+def test_a_role_ending_in_its_title_before_a_name_is_read(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
 REAL_PARTIES = "  - id: pakistan\n    name: Pakistan\n  - id: taliban\n    name: Afghanistan (Taliban)\n"
 GROUPS = [
     (TARAR, "Tarar said Afghan Taliban militants attempted to deploy drones against targets within Pakistan.",
