@@ -335,6 +335,7 @@ ACCUSED_BY_NAME = [
     # honest: whose accusation it is kept; an act a passage tells itself
     (TTP, "Islamabad says Afghanistan shelters TTP militants who carry out cross-border attacks.", "ok"),
     (TTP, "Islamabad accuses Afghanistan of sheltering TTP militants; the report gives no reply from Kabul.", "ok"),
+    (TTP, "Afghanistan is accused by Islamabad of sheltering TTP militants.", "ok"),  # the accused is no speaker
     ("Pakistan is accused of shelling the border post; Afghanistan shells it daily.",
      "Afghanistan shells the border post daily.", "ok"),
 ]
