@@ -5,11 +5,11 @@ give only as agreed, promised, tried or still being negotiated.
 "pledged to", "vowed to", "attempted to", "tried to", "sought to") reports an act the source says has not yet
 happened; so does "Pakistan agreed (signed, reached, struck, sealed, concluded, negotiated) a ceasefire with Kabul"
 citing "Pakistan is negotiating a ceasefire with Kabul", and "Kabul closed the crossing" citing "Kabul is considering
-closing the crossing" ("weighing", "mulling", "discussing whether to close"). The act is told done by its verb's past ("bought",
-"withdrew") in a sentence sharing two of the passage's sentence's words of four letters or more. It is refused where
-no cited passage tells that act done itself, and the sentence keeps no such word of its own ("agreed to", "talks",
-"will", "would", "plan", ...); words in quotation marks and negated acts ("did not buy") are not read. English text
-is read (`possible_done.py` reads "may", "plans to", "offered to").
+closing the crossing" ("weighing", "mulling", "discussing whether to close"). The act is told done by its verb's
+past ("bought", "withdrew") in a sentence sharing two of the passage's sentence's words of four letters or more. It
+is refused where no cited passage tells that act done itself, and the sentence keeps no such word of its own
+("agreed to", "talks", "will", "would", "plan", "considered", ...); words in quotation marks and negated acts ("did not
+buy") are not read. English text is read (`possible_done.py` reads "may", "plans to", "offered to").
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _TALKS_DONE = patterns.compile(r"(?<!\w)(?:negotiated|agreed|reached|signed|stru
 _STILL = r"negotiating|negotiations?|talks|will|would|plans?|planned|intends?|(?-i:may)|might|could"
 _KEPT_TALKS = patterns.compile(rf"(?<!\w)(?:{_STILL})(?!\w)", re.IGNORECASE)
 _KEPT = patterns.compile(rf"(?<!\w)(?:(?:agreed|agreement|promised?|pledged?|vowed|vows?|attempt(?:ed|s)?|tried|trying"
-                         rf"|sought|seeking|bid|efforts?)\s+to|consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*|explor\w*"
+                         rf"|sought|seeking|bid|efforts?)\s+to|consider\w*|weigh\w*|mull\w*|discuss\w*|debat\w*"
+                         rf"|explor\w*"
                          rf"|{_STILL})(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",

@@ -38,7 +38,8 @@ def renamed_groups(text: str, passages: list[Cited], offset: int = 0, language: 
         return []  # most sentences name no group after a party
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
-    theirs = [(match, named, passage.text) for passage in passages for match, named in _named_pairs(passage.text, parties)]
+    theirs = [(match, named, passage.text) for passage in passages
+              for match, named in _named_pairs(passage.text, parties)]
     for match, named in own:
         group = folded_word(match["group"])
         if inside(quoted, match.start()):
@@ -57,7 +58,8 @@ def renamed_groups(text: str, passages: list[Cited], offset: int = 0, language: 
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _named_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[re.Match, frozenset[str]], ...]:
+def _named_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]
+                 ) -> tuple[tuple[re.Match, frozenset[str]], ...]:
     """Return a passage's groups named after a word naming a party, with the parties that word names."""
     return tuple((match, named) for match in _PAIR.finditer(text) if (named := _parties(match["country"], parties)))
 

@@ -19,8 +19,8 @@ from .clauses import content_words
 from .owners import is_named
 from .sentences import MARKER, folded_word, inside
 
-_BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country|parties|party"
-                         r"|governments|neighbou?rs|camps|nations|rivals)(?!\w)", re.IGNORECASE)
+_BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country"
+                         r"|parties|party|governments|neighbou?rs|camps|nations|rivals)(?!\w)", re.IGNORECASE)
 _OWN_BOTH = patterns.compile(r"(?<!\w)(?:both|each|two|all\s+sides)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[\w'’-]+")
 _SKIPPED = frozenset({"the", "a", "an"})

@@ -76,7 +76,8 @@ def _planned(text: str) -> dict[str, tuple[str, str]]:
     found = {}
     for match in _PLANNED.finditer(text):
         if not _ANY_FIGURE.search(match["between"] or ""):
-            found[match["figure"].replace(",", "")] = (" ".join(match.group().split()), _sentence_of(text, match.start()))
+            found[match["figure"].replace(",", "")] = (" ".join(match.group().split()),
+                                                       _sentence_of(text, match.start()))
     return found
 
 

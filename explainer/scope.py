@@ -49,7 +49,8 @@ _SUB_NATIONAL = patterns.compile(r"(?<!\w)(?:state|county|province|region|city|d
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nicht|pas|no)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "worldwide", "world-wide", "globally", "world", "globe",
-                          "nationwide", "countrywide", "every", "country", "nation", "across", "throughout", "everywhere", "global", "only", "within", "market",
+                          "nationwide", "countrywide", "every", "country", "nation", "across", "throughout",
+                          "everywhere", "global", "only", "within", "market",
                           "dans", "monde", "entier", "partout", "mondial", "mondiale", "weltweit", "todo", "mundo"})
 _RESTATES = 2
 
