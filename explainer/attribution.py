@@ -680,7 +680,9 @@ _TIME_WORD = patterns.compile(
     rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk"
     r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)"  # French "jeudi soir"
     rf"|(?<!\w)[وفب]?(?P<apart>ليلة|صباح|مساء|فجر)\s+(?:{_DAY_NAMES})(?!\w)"  # Arabic "ليلة الجمعة": the part first
-    r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
+    # a season joined to a year, or alone after "in the" ("in the spring" is no "summer of 2021")
+    r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?:(?=(?:\s+of)?\s+\d{4}(?!\d))"
+    r"|(?<=\bin\sthe\s[a-z]{6})(?!\s+of\b|-))"
     r"|(?<![\w-])(?P<span>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
     r"(?=\s+(?:ago|earlier|prior)\b)"
     r"|(?<![\w-])(?P<relative>" + _RELATIVE_DAY + r")(?!\w)",

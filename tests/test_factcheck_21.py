@@ -374,6 +374,24 @@ def test_a_role_ending_in_its_title_before_a_name_is_read(fixture_root, given, w
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
 
 
+WITHDRAWAL = ("The Taliban relies on equipment left behind and confiscated after US and NATO forces rapidly withdrew from "
+              "the country in the summer of 2021.")
+SEASONS = [
+    (WITHDRAWAL, "US and NATO forces rapidly withdrew from the country in the spring.",
+     "time \"spring\" is not in the passages it cites: \"US and NATO forces rapidly withdrew from the country in the "
+     "spring.\""),
+    ("Talks resumed in Doha on Monday.", "Talks resumed in Doha in the autumn.", "time \"autumn\" is not in the passages"),
+    # honest: the source's season, alone or with its year
+    (WITHDRAWAL, "US and NATO forces rapidly withdrew from the country in the summer.", "ok"),
+    (WITHDRAWAL, "US and NATO forces rapidly withdrew from the country in the summer of 2021.", "ok"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", SEASONS, ids=_ids(SEASONS))
+def test_a_season_alone_is_read_as_a_time_word(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
 REAL_PARTIES = "  - id: pakistan\n    name: Pakistan\n  - id: taliban\n    name: Afghanistan (Taliban)\n"
 GROUPS = [
     (TARAR, "Tarar said Afghan Taliban militants attempted to deploy drones against targets within Pakistan.",
