@@ -52,6 +52,7 @@ from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Me
 from .problems import counted
 from .wordset import ascii_words, first_runs, may_hold
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
+from .computed import computed_figure
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -679,7 +680,9 @@ _TIME_WORD = patterns.compile(
     rf"(?<!\w)(?:{_DAY_NAMES})[ -](?P<part>mornings?|afternoons?|evenings?|nights?|overnight|midnight|dawn|dusk"
     r"|matin|matinée|soir|soirée|nuit|après-midi|aube)(?!\w)"  # French "jeudi soir"
     rf"|(?<!\w)[وفب]?(?P<apart>ليلة|صباح|مساء|فجر)\s+(?:{_DAY_NAMES})(?!\w)"  # Arabic "ليلة الجمعة": the part first
-    r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?=(?:\s+of)?\s+\d{4}(?!\d))"
+    # a season joined to a year, or alone after "in the" ("in the spring" is no "summer of 2021")
+    r"|(?<![\w-])(?P<season>spring|summer|autumn|winter)(?:(?=(?:\s+of)?\s+\d{4}(?!\d))"
+    r"|(?<=\bin\sthe\s[a-z]{6})(?!\s+of\b|-))"
     r"|(?<![\w-])(?P<span>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
     r"(?=\s+(?:ago|earlier|prior)\b)"
     r"|(?<![\w-])(?P<relative>" + _RELATIVE_DAY + r")(?!\w)",
@@ -1333,6 +1336,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     statement.start, f'figure "{grouped}" is not in the passages {cites} (English text reads digits '
                     f'grouped by a plain space as two figures): {shown} (checked: {checked})',
                     f'write {grouped.replace(" ", ",")}, or group its digits with a no-break space'))
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and computed_figure(statement.quantities, sentence.text, known):
+            continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             rounded = _rounded_from(statement, sentence, passages, language=language)

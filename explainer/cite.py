@@ -34,7 +34,14 @@ from .stages import taken_further
 from .likelihood import dropped_likelihoods
 from .scope import widened_scope
 from .possible_done import told_as_done
-from .unestablished import unestablished_acts
+from .commitments import told_as_carried_out
+from .proportions import widened_proportions
+from .sequence import turned_order
+from .figure_acts import swapped_acts
+from .planned_figures import planned_as_reached
+from .one_side import one_side_for_both
+from .group_names import renamed_groups
+from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
@@ -429,11 +436,23 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
-            + told_as_done(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
-            + (negations or unestablished_acts(text, passages, offset, language))
+            + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
+            + widened_proportions(text, passages, offset, language)
+            + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
+            + one_side_for_both(text, passages, offset, language, parties)
+            + renamed_groups(text, passages, offset, language, parties)
+            + (negations or unestablished_acts(text, passages, offset, language)
+                           or named_accusation_as_fact(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
+
+
+def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
+    """Return an act or a figure told as done that the passages give only as possible, agreed, tried or planned:
+    named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both)."""
+    return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
+            or planned_as_reached(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
@@ -469,7 +488,13 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + _in_sentences(taken_further, text, passages, language)
             + _in_sentences(dropped_likelihoods, text, passages, language)
             + _in_sentences(widened_scope, text, passages, language)
-            + _in_sentences(told_as_done, text, passages, language)
+            + _in_sentences(_told_as_done_once, text, passages, language)
+            + _in_sentences(widened_proportions, text, passages, language)
+            + _in_sentences(turned_order, text, passages, language)
+            + _in_sentences(swapped_acts, text, passages, language)
+            + [finding for sentence in split_sentences(text, language)
+               for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
+                               + renamed_groups(sentence.text, passages, sentence.start, language, parties))]
             + (negations or _in_sentences(unestablished_acts, text, passages, language))
             + _in_sentences(corrected_in_passages, text, passages, language)
             + swapped_roles(text, passages, 0, language) + _in_sentences(swapped_figures, text, passages, language)

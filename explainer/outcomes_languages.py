@@ -36,7 +36,11 @@ GERMAN = Reading(
     {"won": (("besiegte", "besiegten", "besiegt", "schlug", "schlugen", "schlägt", "gewann gegen", "gewannen gegen",
               "gewinnt gegen", "siegte über", "siegten über", "siegt über"),
              ("verlor gegen", "verloren gegen", "verliert gegen", "unterlag", "unterlagen", "unterliegt")),
-     "permanent": (_declined("endgültig") + ("dauerhaft",), _declined("vorläufig") + _declined("vorübergehend"))},
+     "permanent": (_declined("endgültig") + ("dauerhaft",), _declined("vorläufig") + _declined("vorübergehend")),
+     # a court granting or dismissing, a body approving or rejecting: participles ("hat ... stattgegeben"), as the
+     # finite verbs split ("gab ... statt", "wies ... ab") and "stimmte" votes either way ("stimmte gegen")
+     "granted": (("stattgegeben",), ("abgewiesen", "zurückgewiesen")),
+     "approved": (("zugestimmt", "genehmigt", "gebilligt"), ("abgelehnt",))},
     frozenset({"besiegt"}), r"(?:wurde|wurden|worden|wird|werden)\s+(?:\S+\s+){0,5}$", r"von",
     r"(?:nicht|kein\w*|nie|niemals)\s+(?:\S+\s+){0,3}$", r"und|aber|doch|während|obwohl|sondern",
     frozenset({"wurde", "wurden", "worden", "gegen", "über", "nach", "eine", "einer", "einen", "dass", "sich"}),

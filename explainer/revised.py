@@ -7,7 +7,8 @@ states as current what the follow-up revised; "Harbor has 2,970 stores" citing "
 figure is 2,790" restates the correction notice's wrong figure. A passage names a figure as revised or wrong by
 "revised (raised, lowered, corrected, updated, cut) ... from X to Y" or "... to Y from X", "an earlier (initial,
 previous) figure of X", "incorrectly (wrongly, mistakenly) said ... X", "an earlier version of this article said ...
-X", and "X. The correct figure is Y" (the last figure before it). A sentence keeps such a figure as what was said
+X", "X. The correct figure is Y" (the last figure before it), and "not X as previously (earlier, initially)
+reported". A sentence keeps such a figure as what was said
 then with a word of time or report ("initially", "at first", "earlier", "previously", "originally", "had", "said",
 "reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it; figures in quotation
 marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
@@ -41,11 +42,14 @@ _NAMED_OLD = patterns.compile(
     rf"|(?<!\w)earlier\s+version\s+of\s+this\s+(?:article|report|story)\s+(?:said|stated|reported|gave|put)(?!\w)"
     rf"[^.;]{{0,80}}?(?<![\d,.])(?P<old5>{_FIGURE})"
     rf"|(?<![\d,.])(?P<old6>{_FIGURE})(?:(?![.;])\D){{0,60}}[.;]\s+The\s+correct(?:ed)?\s+(?:figure|number|count|total)"
-    rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})", re.IGNORECASE)
+    rf"\s+(?:is|was)\s+(?P<new6>{_FIGURE})"
+    rf"|(?<!\w)(?:not|rather\s+than)\s+(?P<old7>{_FIGURE})(?:\s+[a-z]+){{0,3}}?,?\s+as\s+(?:was\s+|had\s+been\s+)?"
+    rf"(?:previously|earlier|initially|originally|first|wrongly|incorrectly|mistakenly)\s+(?:reported|stated|said|given)"
+    rf"(?!\w)", re.IGNORECASE)
 # What every revision _NAMED_OLD finds holds, in any case: looked for as plain text first (wordset.may_contain), where
 # a pattern of these words cost 37 µs a passage of the real briefing and this 3 (most passages name no revision).
 _MAY_NAME = ("revised", "correct", "updated", "amended", "raised", "lowered", "increased", "reduced", "cut", "earlier",
-             "initial", "previous", "original", "incorrectly", "wrongly", "mistakenly", "erroneously")
+             "initial", "previous", "previously", "original", "originally", "incorrectly", "wrongly", "mistakenly", "erroneously")
 _YEAR = patterns.compile(r"1[89]\d\d|20\d\d")
 # A sentence keeping the figure as what was said then, or saying that it changed.
 _AS_THEN = patterns.compile(
@@ -109,7 +113,7 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
     found = []
     for match in _NAMED_OLD.finditer(text):
         groups = match.groupdict()
-        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6") if groups[name])
+        old = next(groups[name] for name in ("old", "old2", "old3", "old4", "old5", "old6", "old7") if groups[name])
         new = groups["new"] or groups["new2"] or groups["new6"] or ""
         if _YEAR.fullmatch(old):
             continue  # "updated from 2019 to 2024": years, no figure revised

@@ -28,7 +28,8 @@ from .wordset import ascii_words
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _OPENS = r"(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)"
-_ROLE = _OPENS + r"\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*"
+# its last word small, or a title noun ("its Information Minister, Khawaja Asif,")
+_ROLE = _OPENS + r"\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z][\w-]*|(?-i:Minister|Secretary|Spokesman|Spokeswoman|Spokesperson))"
 _AFTER_NAME = patterns.compile(r"(?<![\w'’-])(?P<name>" + _NAME + r"),\s+(?P<role>" + _ROLE + r")\s*,")
 _BEFORE_NAME = patterns.compile(r"(?<![\w'’-])(?P<role>" + _ROLE.replace(r"(?:the|a|an|", r"(?:(?<!\w)[Tt]he|")
                                 + r"),\s+(?P<name>" + _NAME + r")(?=\s*[,(]|\s+(?:said|says|told|added|warned))")
@@ -45,7 +46,8 @@ _TITLE = (r"(?:[A-Z][\w-]*\s+){0,3}" + _TITLE_NOUN + r"|(?:[A-Z][\w-]*\s+){0,3}(
           + _SMALL_TITLE_NOUN)
 _TITLED = patterns.compile(r"(?<![\w'’-])(?P<role>" + _TITLE + r")\s+(?P<name>(?!" + _TITLE_NOUN + r"(?!\w))"
                            + _NAME + r")")
-_MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|['’]s\s[^,]{2,40},\s+[A-Z]"
+_MAY_GIVE = patterns.compile(r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s|(?:['’]s|(?<!\w)(?:its|his|her|their))\s"
+                             r"[^,]{2,40},\s+[A-Z]"
                              r"|(?<!\w)(?:" + _TITLE_NOUN + "|" + _SMALL_TITLE_NOUN + r")\s+[A-Z]")
 # Owners that name no one in particular: "the country's defence minister" may restate "Pakistan's"
 _GENERIC = frozenset({"the", "a", "an", "its", "his", "her", "their", "country", "nation", "company", "firm",

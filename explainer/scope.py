@@ -25,7 +25,8 @@ _WORLD = (r"world-?wide|globally|(?:around|across|throughout|all\s+over)\s+the\s
           r"|everywhere|(?:a|an)\s+global\s+(?:ban|injunction|recall|bar|halt|suspension|moratorium)"
           r"|dans\s+le\s+monde\s+entier|partout\s+dans\s+le\s+monde|(?:à\s+l['’]échelle|au\s+niveau)\s+mondial[e]?"
           r"|mondialement|weltweit\w*|en\s+todo\s+el\s+mundo|a\s+nivel\s+mundial|mundialmente")
-_NATION = r"nation-?wide|(?:dans|à\s+travers)\s+tout\s+le\s+pays|bundesweit\w*|landesweit\w*|en\s+todo\s+el\s+país"
+_NATION = (r"nation-?wide|country-?wide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation)"
+           r"|(?:dans|à\s+travers)\s+tout\s+le\s+pays|bundesweit\w*|landesweit\w*|en\s+todo\s+el\s+país")
 _WIDE = patterns.compile(rf"(?<!\w)(?:(?P<world>{_WORLD})|(?P<nation>{_NATION}))(?!\w)", re.IGNORECASE)
 _ALL = patterns.compile(r"(?<!\w)(?:all|every|any)\s+(?P<what>[a-z][\w-]+)", re.IGNORECASE)
 _BAN = patterns.compile(r"(?<!\w)(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|block(?:s|ed|ing)?|halt\w*"
@@ -36,7 +37,7 @@ _MONTHS_AND_DAYS = (r"(?!(?:January|February|March|April|May|June|July|August|Se
 _PLACE = rf"(?:the\s+|der\s+|den\s+|la\s+|le\s+|l['’]|el\s+)?{_MONTHS_AND_DAYS}[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 # A place the passage limits something to: "in Germany", "in the UK market", "within Bavaria", "en Allemagne",
 # "aux États-Unis", "in Deutschland", "en España".
-_LIMITED = patterns.compile(rf"(?<!\w)(?:only\s+)?(?:in|within|en|au|aux|dans)\s+(?P<place>{_PLACE})"
+_LIMITED = patterns.compile(rf"(?<!\w)(?:only\s+)?(?:in|within|across|throughout|en|au|aux|dans)\s+(?P<place>{_PLACE})"
                             r"(?P<unit>\s+(?:state|county|province|region|city|district|market))?", re.UNICODE)
 # A sentence limiting its "all" itself: a place, or "in the capital", "within its borders" (not "in the past").
 _OWN_LIMIT = patterns.compile(r"(?<!\w)(?:in|within|inside)\s+(?:the|its|their|his|her)\s+(?!(?:past|last|first|next"
@@ -48,7 +49,8 @@ _SUB_NATIONAL = patterns.compile(r"(?<!\w)(?:state|county|province|region|city|d
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nicht|pas|no)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "worldwide", "world-wide", "globally", "world", "globe",
-                          "nationwide", "every", "country", "everywhere", "global", "only", "within", "market",
+                          "nationwide", "countrywide", "every", "country", "nation", "across", "throughout",
+                          "everywhere", "global", "only", "within", "market",
                           "dans", "monde", "entier", "partout", "mondial", "mondiale", "weltweit", "todo", "mundo"})
 _RESTATES = 2
 
@@ -76,6 +78,7 @@ def widened_scope(text: str, passages: list[Cited], offset: int = 0, language: s
 
 # What every scope word and ban holds, looked for as text first: a plain search is a twentieth of the patterns' cost.
 _MAY_WIDEN = ("wide", "global", "world", "globe", "every", "monde", "mondial", "weltweit", "mundo", "nation", "bundesweit",
+              "country",
               "landesweit", "país", "pays")
 _MAY_BAN = ("bar", "ban", "prohib", "block", "halt", "suspend", "injunction", "forb", "outlaw", "untersagt", "verbot",
             "interdi")

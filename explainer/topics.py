@@ -12,6 +12,7 @@ from .problems import Problem
 from .prose import parse_prose
 from .reports import dated, disagreement, mark_revisions, measure_key, reports_of
 from .claimant_party import claimant_of_another_party
+from .claim_status import MEANING, claimed_in_passages
 from .speakers import wrong_claimant, wrong_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
@@ -60,7 +61,7 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
-    citer.problems.extend(_misattributed(citer, claim, cited))
+    citer.problems.extend(_misattributed(citer, claim, cited) + _status_unbacked(citer, claim, cited))
     for figure in claim.figures:  # what a figure counts is the claim's word too: "killed since 2019"
         citer.checked_text(figure, "measure", cited)
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""
@@ -70,6 +71,16 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     reports = reports_of(cited, citer.numbering, labels)
     return ClaimView(claim_id, claim.claimant, column, speakers, channel, html, claim.status,
                      labels[f"status_{claim.status}"], evidence, figures, refs, reports, dated(reports))
+
+
+def _status_unbacked(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
+    """Report a claim marked `reported` or `acknowledged` whose cited passages give it only as someone's claim."""
+    claimed = claimed_in_passages(claim.status, citer.passages(cited))
+    if not claimed:
+        return []
+    return [Problem(citer.file.shown, claim.line_of("status"), f"`status`: '{claim.status}' says "
+                    f"{MEANING[claim.status]}, but its cited passages give it only as someone's claim ('{claimed}')",
+                    "mark it `claim`, or cite a passage that reports it as the status says")]
 
 
 def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:

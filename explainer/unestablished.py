@@ -2,12 +2,13 @@
 agreement.
 
 "Pakistan shelled the border post" citing "Pakistan is accused of shelling the border post" (or "was suspected of",
-"stands accused of") tells as fact what the source gives only as someone's accusation ("allegedly" and "alleged to
+"stands accused of"), or, in prose, "Afghanistan shelters militants" citing "Islamabad accuses Afghanistan of
+sheltering militants", tells as fact what the source gives only as someone's accusation ("allegedly" and "alleged to
 have" are hedges, which hints.py's hedge check reads);
 "Pakistan has agreed to join the talks" (or "joined", "will join") citing "Pakistan has ruled out joining the talks"
 (or "refused to join", "declined to join", "vowed not to join", "has no plans to join") tells the opposite of what the
-source says (where the negation check, polarity.py, reads the refusal as a negation, its finding is the one given). The act is the verb after the accusation or refusal; the sentence tells it with that verb (its past for
-an accusation, any form not negated or refused for a refusal) in a clause sharing a word of four letters or more with
+source says (where the negation check, polarity.py, reads the refusal as a negation, its finding is the one given). The act is the verb after the accusation or refusal; the sentence tells it with that verb (its past or
+present for an accusation, any form not negated or refused for a refusal) in a clause sharing a word of four letters or more with
 the passage's sentence. It is refused where no cited passage tells the act itself (an accusation beside "a court
 found it shelled the post" backs it), and, for an accusation, where the sentence names no accusation or speaker of its
 own ("accused", "alleged", "says", "according to"). Words in quotation marks are not read.
@@ -29,13 +30,17 @@ _ACCUSED = patterns.compile(
     r"(?<!\w)(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?(?:accused|suspected)\s+of"
     r"\s+(?P<verb>[a-z]{3,})(?!\w)",
     re.IGNORECASE)
+# An accusation by name: "Islamabad accuses Afghanistan of sheltering"; read in prose only, as a claim's card (and its
+# claimant) says whose word its own words are
+_ACCUSED_BY = patterns.compile(r"(?<!\w)(?:accuses|accused|accusing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?P<verb>[a-z]{3,})"
+                               r"(?!\w)", re.IGNORECASE)
 _REFUSED = patterns.compile(
     r"(?<!\w)(?:ruled\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to"
     r"|vowed\s+not\s+to|(?:has|have|had)\s+no\s+plans?\s+to|rejected\s+calls\s+to)\s+(?P<verb>[a-z]{3,})(?!\w)",
     re.IGNORECASE)
 # A word every accusation or refusal above holds: most passages hold none, found in a lowercase copy (a pattern with
 # no literal start to skip ahead to costs ten times as much)
-_ACCUSED_HOLDS = ("accused", "suspected")
+_ACCUSED_HOLDS = ("accus", "suspected")
 _REFUSED_HOLDS = ("ruled out", "rules out", "ruling out", "refuse", "decline", "vowed not", "no plan", "rejected")
 # A sentence naming an accusation or a speaker of its own: whose word it is, which the attribution checks read.
 _OWN_ACCUSATION = patterns.compile(r"(?<!\w)(?:accus\w*|alleg\w*|suspect\w*|said|says|say|claim\w*|according"
@@ -64,20 +69,27 @@ def unestablished_acts(text: str, passages: list[Cited], offset: int = 0, langua
     return accusation_as_fact(text, passages, offset) or refusal_as_agreed(text, passages, offset)
 
 
-def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                       accused: re.Pattern = _ACCUSED) -> list[Finding]:
     """Return a finding when text tells as fact an act its cited passages give only as an accusation."""
     acts = [act for passage in passages if _holds(passage.text, _ACCUSED_HOLDS)
-            for act in _acts(passage.text, _ACCUSED, True)]
+            for act in _acts(passage.text, accused, True)]
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text) if acts else ""
     if not acts or _OWN_ACCUSATION.search(spoken):
         return []
-    told = _told(spoken, acts, passages, _ACCUSED)
+    told = _told(spoken, acts, passages, accused)
     if told is None:
         return []
     act, done = told
     return [Finding(offset, f"this sentence tells as fact ('{done}') what its cited passages give only as an "
                             f"accusation ('{act.shown}'): {clipped(text)}",
                     "say whose accusation it is, as the source does, or cite a passage that establishes it")]
+
+
+def named_accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when a sentence of prose tells as fact an act its cited passages give only as someone's
+    accusation ("Islamabad accuses Afghanistan of sheltering")."""
+    return accusation_as_fact(text, passages, offset, language, _ACCUSED_BY)
 
 
 def refusal_as_agreed(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -135,7 +147,8 @@ def _acts(text: str, marker: re.Pattern, past_only: bool) -> tuple[_Act, ...]:
             continue
         forms = [verb] if verb.endswith("ed") else []
         for base in bases:
-            forms += [english_past(base).pattern] if past_only else [
+            # an accusation told as fact in the past or the present ("shelled", "shelters"), a refusal in any form
+            forms += [english_past(base).pattern, base + "s", base + "es"] if past_only else [
                 base, base + "s", base + "es", base + "ing", english_past(base).pattern]
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
         found.append(_Act(" ".join(match.group().split()), pattern,

@@ -1,0 +1,95 @@
+"""Figures kept to what they count: a sentence may not give a figure as killed, wounded, captured, destroyed, ...
+where the passages it cites give it as another of these.
+
+"18 Taliban posts were destroyed and 74 captured" citing "74 Taliban posts were destroyed and 18 captured", or
+"Kabul acknowledged 11 Taliban fighters killed" citing "Kabul have acknowledged Taliban fighters killed, 11 wounded",
+swaps what a figure counts. A figure counts the act named right after it (within five words, before a comma, "and",
+"but" or another figure: "274 Taliban fighters have been killed", "11 wounded") or, failing that, right before it
+("killed 11", "killed at least 11"); acts of one kind are one ("wounded", "injured", "hurt"; "killed", "dead",
+"died"), but where a passage gives two of them ("11 wounded, and 13 civilians injured") each keeps its own. A sentence
+is refused where every cited passage giving its figure gives it as counting another kind (or another word of the kind
+it gives another figure by), and gives it nowhere unpaired. English text is read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .sentences import MARKER, inside
+
+_KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+          "hurt": "wounded", "captured": "captured", "seized": "captured", "destroyed": "destroyed",
+          "damaged": "damaged", "arrested": "arrested", "detained": "arrested", "displaced": "displaced",
+          "missing": "missing", "evacuated": "evacuated", "rescued": "rescued", "released": "released",
+          "freed": "released"}
+_ACT = "|".join(_KINDS)
+_FIGURE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)"
+# a figure and the act after it, up to five words between (no stop, comma, "and", "but" or figure)
+_AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|but|or)\b)[A-Za-z'’-]+){{0,5}}?)\s+"
+                          rf"(?P<act>{_ACT})(?!\w)", re.IGNORECASE)
+# an act and the figure right after it, a bound between ("killed at least 11")
+_BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
+                           rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")
+_ANY_FIGURE = patterns.compile(_FIGURE)
+
+
+def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives a figure as counting one act where every cited passage giving that figure
+    gives it as counting another."""
+    if not in_english(language) or not _DIGIT.search(text):
+        return []
+    own = _paired(MARKER.sub(lambda m: " " * len(m.group()), text))
+    if not own:
+        return []
+    quoted = quoted_parts(text)
+    theirs = [_paired(passage.text) for passage in passages if in_english(passage.language or language)]
+    for figure, (kind, shown, at) in own.items():
+        if not kind or inside(quoted, at):
+            continue
+        given = [(pairs[figure], pairs) for pairs in theirs if figure in pairs]
+        if given and all(other[0] != "" and (other[0] != kind or _word_elsewhere(shown, other[1], figure, pairs))
+                         for other, pairs in given):
+            return [Finding(offset, f"this sentence gives {figure} as '{shown}' where its cited passages give it as "
+                                    f"'{given[0][0][1]}': {clipped(text)}",
+                            "give each figure what the source counts by it, or cite the passage that says this")]
+    return []
+
+
+def _word_elsewhere(own: str, theirs: str, figure: str, pairs: dict[str, tuple[str, str, int]]) -> bool:
+    """Say whether a passage gives a figure by another word of the sentence's kind ("injured" for its "wounded") and
+    the sentence's own word to another figure only: "13 wounded" citing "11 wounded, and 13 civilians injured"."""
+    own = own.casefold()
+    return theirs.casefold() != own and any(word.casefold() == own and other != figure
+                                            for other, (_, word, _) in pairs.items())
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _paired(text: str) -> dict[str, tuple[str, str, int]]:
+    """Return each figure of text with the kind of act it counts, that act as written and where it stands; a
+    figure also given unpaired, or as counting two kinds, has kind ""."""
+    if not any(word in text.casefold() for word in _KINDS):
+        return {}
+    paired: dict[int, tuple[str, str]] = {}
+    for match in _AFTER.finditer(text):
+        if not _ANY_FIGURE.search(match["between"]):
+            paired[match.start("figure")] = (_figure(match["figure"]), match["act"])
+    for match in _BEFORE.finditer(text):
+        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"]))
+    found: dict[str, tuple[str, str, int]] = {}
+    for figure_match in _ANY_FIGURE.finditer(text):
+        figure = _figure(figure_match.group())
+        pair = paired.get(figure_match.start())
+        kind = _KINDS[pair[1].casefold()] if pair else ""
+        if figure in found and found[figure][0] != kind:
+            kind = ""  # given twice, otherwise: not read
+        found[figure] = (kind, pair[1] if pair else "", figure_match.start())
+    return found
+
+
+def _figure(written: str) -> str:
+    """Return a figure as compared: without thousands separators."""
+    return written.replace(",", "")

@@ -1,0 +1,79 @@
+"""Proportions kept: a sentence may not say "all" (or "every") of what the passages it cites give only a part of.
+
+"All of the refugees returned to Kabul" citing "Most of the refugees returned to Kabul" (or "many", "some",
+"several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all") makes the source's part the
+whole. The part is read where a passage's sentence names the same thing after it ("most of the refugees": its first
+word after "of", "the" or a possessive, in the same first five letters: "every crossing" for "most crossings") and
+shares another word of four letters or more with the sentence. A sentence that keeps a part of its own ("nearly
+all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
+"every", "each", "entire" or "whole" of the same thing builds. English text is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import content_words
+from .sentences import MARKER, inside
+
+_OF = r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?P<what>[a-z][a-z-]{2,})(?!\w)"
+_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every){_OF}", re.IGNORECASE)
+_PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+third|two-thirds|a\s+majority"
+                         rf"|the\s+majority|(?:nearly|almost|virtually)\s+all){_OF}", re.IGNORECASE)
+_WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+_KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
+_NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
+                         "parties", "three", "four", "five"})
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "most", "many", "some", "several", "half", "majority",
+                          "every", "nearly", "almost", "virtually"})
+
+
+def widened_proportions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text says all (or every) of what a passage restating it gives only a part of."""
+    folded = text.casefold()
+    if ("all" not in folded and "every" not in folded) or not _ALL.search(text):
+        return []  # most sentences: found by a plain search, then a pattern
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    quoted = quoted_parts(spoken)
+    words = content_words(spoken, _NOT_CONTENT)
+    for whole in _ALL.finditer(spoken):
+        what = whole["what"].casefold()
+        if (what in _NOT_THINGS or inside(quoted, whole.start())
+                or _KEPT_BEFORE.search(spoken, max(0, whole.start() - 12), whole.start())):
+            continue
+        if any(_says_all(passage.text, what) for passage in passages):
+            continue  # a passage says all of it itself
+        part = next((found for passage in passages for found in _parts(passage.text, what, words)), None)
+        if part:
+            return [Finding(offset, f"this sentence says '{' '.join(whole.group().split())}' where its cited "
+                                    f"passages say '{part}': {clipped(text)}",
+                            "keep the source's proportion, or cite a passage that says all")]
+    return []
+
+
+def _says_all(passage: str, what: str) -> bool:
+    """Say whether a passage says all (every, each) of `what` itself, not "nearly all" of it."""
+    whole = _PART.sub(lambda m: " " * len(m.group()), passage)
+    return bool(re.search(_WHOLE + re.escape(what[:5]), whole, re.IGNORECASE))
+
+
+def _parts(passage: str, what: str, words: frozenset[str]) -> list[str]:
+    """Return the parts of `what` a passage gives in a sentence sharing another word with the sentence."""
+    found = []
+    for match in _PART.finditer(passage):
+        if match["what"].casefold()[:5] != what[:5]:
+            continue
+        shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
+        if len(shared - {match["what"].casefold(), what}) >= 1:
+            found.append(" ".join(match.group().split()))
+    return found
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]

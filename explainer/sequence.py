@@ -1,0 +1,95 @@
+"""Order kept: a sentence may not put after an event what the passages it cites put before it, or the other way.
+
+"Hours after the airstrikes, Taliban forces attacked Pakistani border troops" citing "Hours prior to the commencement
+of airstrikes ..., Taliban forces reportedly attacked Pakistani border troops" turns the order round. An order is
+"before", "prior to", "preceding" or "in the run-up to", against "after", "following the", "in the wake of" or "in the
+aftermath of", and what it orders by the first three words of four letters or more after it ("the commencement of
+airstrikes"). A sentence is refused where a passage's sentence sharing two more of its words of four letters or more
+orders the same thing (a word in the same first five letters) the other way, and no cited passage orders it the
+sentence's way; words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import content_words
+from .sentences import MARKER, inside
+
+_ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
+                          r"|(?P<after>after|following(?=\s+the\s)|in\s+the\s+(?:wake|aftermath)\s+of))"
+                          r"(?P<what>(?:[^\S\n]+[\w'’-]+){1,4})", re.IGNORECASE)
+_WORD = patterns.compile(r"[^\W\d_][\w'’-]{3,}")
+# words that order nothing of their own; dates and days are the date-bound check's ("not before 3 March")
+_NOT_THINGS = frozenset({"that", "this", "which", "what", "they", "their", "them", "there", "were", "been", "have",
+                         "with", "from", "into", "commencement", "start", "beginning", "onset", "outbreak", "days",
+                         "hours", "weeks", "months", "years", "january", "february", "march", "april", "june", "july",
+                         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+                         "thursday", "friday", "saturday", "sunday", "noon", "midnight", "dawn", "dusk", "then"})
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "before", "after", "prior", "following", "hours", "days"})
+_RESTATES = 2
+_MAY_ORDER = ("before", "after", "prior", "preceding", "following", "run-up", "wake")  # "aftermath" holds "after"
+
+
+def turned_order(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text orders an event before (or after) what a passage restating it orders the other
+    way."""
+    folded = text.casefold()
+    if not any(word in folded for word in _MAY_ORDER):
+        return []  # most sentences order nothing: found by a plain search
+    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    owns = [(own, _things(own["what"])) for own in _ORDER.finditer(spoken)]
+    owns = [(own, things) for own, things in owns if things]
+    if not owns:
+        return []
+    for own, things in owns:
+        orders = [order for passage in passages for order in _orders(passage.text) if order.things & things]
+        if not orders or any(order.before == bool(own["before"]) for order in orders):
+            continue  # no passage orders it, or one orders it the sentence's way
+        if inside(quoted_parts(spoken), own.start()):
+            continue
+        words = content_words(spoken, _NOT_CONTENT)
+        for order in orders:
+            if len({word for word in order.words & words if word[:5] not in things}) >= _RESTATES:
+                return [Finding(offset, f"this sentence says '{' '.join(own.group().split())}' where its cited "
+                                        f"passages say '{order.shown}': {clipped(text)}",
+                                "keep the order the source gives, or cite a passage that gives this one")]
+    return []
+
+
+class Order(NamedTuple):
+    """An order a passage gives: before (or after), what it orders, as written, and its sentence's words."""
+
+    before: bool
+    things: frozenset[str]
+    shown: str
+    words: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _orders(text: str) -> tuple[Order, ...]:
+    """Return the orders a passage gives."""
+    folded = text.casefold()
+    if not any(word in folded for word in _MAY_ORDER):
+        return ()
+    return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
+                       content_words(_sentence_of(text, found.start()), _NOT_CONTENT))
+                 for found in _ORDER.finditer(text))
+
+
+def _things(words: str) -> frozenset[str]:
+    """Return what an order orders: the first five letters of its first three words of four letters or more."""
+    found = [word.casefold() for word in _WORD.findall(words) if word.casefold() not in _NOT_THINGS]
+    return frozenset(word[:5] for word in found[:3])
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]
