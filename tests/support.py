@@ -215,3 +215,9 @@ def first_build(root: Path) -> dict[str, str]:
     result = run_build(root)
     assert result.code == 0, result.err
     return tree_digest(root / "site")
+
+
+def pairs(words: list[str], separators: list[str]) -> list[str]:
+    """Return every word alone and every ordered two of them joined by each separator: texts a word lookup standing
+    for a pattern is tried on in turn, where random lists of the words left one word untried in some seeds."""
+    return words + [first + between + second for first in words for second in words for between in separators]
