@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import pairs
 
 from explainer import rates, speakers
 from explainer.attribution import Cited
@@ -47,9 +48,22 @@ PERIOD_WORDS = ["a", "an", "per", "each", "every", "single", "year", "YEAR", "Ye
                 "20", "millions", "savings", "in", "wee\u212a", "\u212aey", "ſemaine", "d\u0130ario", "\u0130", "ı", "-", "."]
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=8), st.sampled_from([" ", "  ", "\n", "\t", "", "-"]))
-def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(words: list, between: str):
-    text = between.join(words)
+PERIOD_BETWEEN = [" ", "  ", "\n", "\t", "", "-"]
+
+
+def _period_looked_for(text: str) -> None:
     if rates._PERIOD.search(text):
         assert rates.may_give_a_period(text), text
+
+
+# Every word and two words joined each way are tried below; these longer texts need no more (at 1,000 examples a
+# period word left out of the lookup went unfound in some seeds: test_checkspeed4.py's docstring).
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=8), st.sampled_from(PERIOD_BETWEEN))
+def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(words: list, between: str):
+    _period_looked_for(between.join(words))
+
+
+def test_a_period_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():
+    for text in pairs(PERIOD_WORDS, PERIOD_BETWEEN):
+        _period_looked_for(text)

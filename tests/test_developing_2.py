@@ -22,7 +22,6 @@ from conftest import copy_project, run_build
 from explainer import numbers
 from support import edit, error_lines, locale_from_english, project_in_language
 from test_newuser_10 import CEASEFIRE_EVENT, SLUG, _second_day
-from test_topics import build_fixture
 
 FOLLOWUP_ENTRY = "    title: Follow-up report on the Pakistan–Afghanistan war, 2 March 2026\n    publisher: unknown\n"
 NEW_LABELS = ("claim_source", "figures_latest", "revised_to", "what_it_says_now", "what_was_corrected")
@@ -69,11 +68,11 @@ def test_a_claims_card_names_its_report_by_publisher_and_date_linking_to_the_sou
             '27 February 2026</a></dd>') in first
 
 
-def test_a_card_in_french_or_arabic_names_its_report_in_the_pages_words(tmp_path: Path):
-    french = build_fixture("merger", tmp_path / "merger") / "fusion-laiteries" / "index.html"
+def test_a_card_in_french_or_arabic_names_its_report_in_the_pages_words(fixture_site):
+    french = fixture_site("merger") / "fusion-laiteries" / "index.html"
     assert ('<dt>Source</dt><dd><a href="../sources/gazette.html">La Gazette de Valmont</a>, '
             '<time datetime="2026-05-12">12 mai 2026</time></dd>') in french.read_text(encoding="utf-8")
-    arabic = build_fixture("rtl", tmp_path / "rtl") / "bus-routes" / "index.html"
+    arabic = fixture_site("rtl") / "bus-routes" / "index.html"
     assert ('<dt>المصدر</dt><dd><a href="../sources/bulletin.html">نشرة الواحة</a>، '
             '<time datetime="2026-05-04">4 مايو 2026</time></dd>') in arabic.read_text(encoding="utf-8")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, run_build
-from support import edit, fixture_project, one_source_project, refused_with
+from support import checked_fixture_project, edit, one_source_project, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_17"
 SLUG = "valdoria-election"
@@ -59,7 +59,7 @@ def election(tmp_path: Path, summary: str, quote: str, source: str = REPORT) -> 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
     """A copy of the election project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def test_the_election_briefing_builds_and_each_of_five_parties_has_a_colour_of_its_own(desk: Path):

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_18"
 CLAIMS = "content/hanse-streik/claims.yaml"
@@ -30,7 +30,7 @@ UNION_COUNT = "Nach Angaben der GTL beteiligten"
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
     """A copy of the strike project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def test_the_german_strike_briefing_builds_with_german_dates(desk: Path):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_en"
 SLUG = "greenvale-takeover"
@@ -30,7 +30,7 @@ def checks_or_is_refused(root: Path, refused: bool, *pieces: str) -> None:
 @pytest.fixture
 def takeover(tmp_path: Path) -> Path:
     """A copy of the takeover project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "project")
+    return checked_fixture_project(FIXTURE, tmp_path / "project")
 
 
 def content(root: Path, name: str) -> Path:

@@ -105,14 +105,16 @@ def build_fixture(name: str, target: Path) -> Path:
     return target / "site"
 
 
-@pytest.fixture(scope="module")
-def merger(tmp_path_factory) -> Path:
-    return build_fixture("merger", tmp_path_factory.mktemp("merger") / "project")
+@pytest.fixture
+def merger(fixture_site) -> Path:
+    """The merger microsite's site/, built once per test process (conftest's fixture_site): these tests only read it."""
+    return fixture_site("merger")
 
 
-@pytest.fixture(scope="module")
-def rtl(tmp_path_factory) -> Path:
-    return build_fixture("rtl", tmp_path_factory.mktemp("rtl") / "project")
+@pytest.fixture
+def rtl(fixture_site) -> Path:
+    """The right-to-left microsite's site/, built once per test process: only read."""
+    return fixture_site("rtl")
 
 
 def page(site: Path, slug: str) -> Node:
