@@ -75,13 +75,14 @@ def run_check(project: Project, list_uncited: bool) -> str:
     by_source: dict[str, set] = {}
     for briefing in site.briefings:
         passages = set(briefing.anchored.values())
+        notes = briefing.outline.notes  # the page's footnotes, as other pages see them: the page stays pickled
         lines.append(f"{briefing.slug}: {counted(len(briefing.anchored), 'citation')} anchored to "
-                     f"{counted(len(passages), 'passage')}, {counted(len(briefing.page.footnotes), 'note')}")
+                     f"{counted(len(passages), 'passage')}, {counted(len(notes), 'note')}")
         for passage in passages:
             by_source.setdefault(passage.source_id, set()).add(passage)
-        lines.extend(f"{briefing.slug}: note {note.number} links to the original of '{note.source.id}' without a text "
-                     "fragment (no fragment singles out its passage)"
-                     for note in briefing.page.footnotes if note.source.url and not note.fragment)
+        lines.extend(f"{briefing.slug}: note {note.number} links to the original of '{note.passage.source_id}' "
+                     "without a text fragment (no fragment singles out its passage)"
+                     for note in notes if note.unfragmented)
     for note in site.home.footnotes:
         by_source.setdefault(note.passage.source_id, set()).add(note.passage)
     lines.append(f"ok: {counted(len(site.briefings), 'briefing')}, {counted(len(site.sources), 'source')}")
