@@ -103,7 +103,7 @@ class FileCiter:
                  findings: KeptFindings | None = None, parties: tuple = (), texts=None):
         self.file = file
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
-        self._holding: dict[str, str] = {}
+        self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
         self.sides = len(parties)  # of two, "the two sides" names them and counts nothing
@@ -218,17 +218,15 @@ class FileCiter:
 
     def passages(self, keys) -> Passages:
         """Return the passage texts of the anchored keys among `keys`, each with its source's language."""
-        anchored, sources = self.numbering.anchored, self.numbering.sources
-        return Passages(Cited(anchored[key].text, sources[anchored[key].source_id].language, self.holding(key))
-                        for key in keys if key in anchored)
+        anchored, cited = self.numbering.anchored, self._cited
+        return Passages(cited.get(key) or self._cite(key) for key in keys if key in anchored)
 
-    def holding(self, key: str) -> str:
-        """Return the source's sentence holding a citation's passage ("" where the sources' texts are not given)."""
-        found = self._holding.get(key)
-        if found is None:
-            passage = self.numbering.anchored[key]
-            found = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
-            self._holding[key] = found
+    def _cite(self, key: str) -> Cited:
+        """Return an anchored key's passage as the checks read it, made once per file: a claim's fields and its
+        sentences ask for the same keys again (97,800 asked for 17,600 at 20,000 citations)."""
+        passage = self.numbering.anchored[key]
+        holding = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
+        found = self._cited[key] = Cited(passage.text, self.numbering.sources[passage.source_id].language, holding)
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:

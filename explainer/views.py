@@ -300,11 +300,12 @@ class BriefingPage(NamedTuple):
 
 
 class NoteMark(NamedTuple):
-    """A footnote as a source page links back to it."""
+    """A footnote as a source page links back to it, and as `check` reports it."""
 
     number: int
     id: str
     passage: Passage
+    unfragmented: bool = False  # it links to its source's original without a Text Fragment: `check` says so
 
 
 class Outline(NamedTuple):
@@ -318,7 +319,9 @@ class Outline(NamedTuple):
 
 def outline_of(page: BriefingPage, opinions=()) -> Outline:
     """Return what other pages need of a briefing's page: a small part, kept apart from the whole."""
-    return Outline(page.header, tuple(NoteMark(note.number, note.id, note.passage) for note in page.footnotes),
+    notes = (NoteMark(note.number, note.id, note.passage, bool(note.source.url and not note.fragment))
+             for note in page.footnotes)
+    return Outline(page.header, tuple(notes),
                    tuple(link.source.id for link in page.sources), tuple(sorted(opinions)))
 
 
