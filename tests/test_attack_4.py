@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, tree_digest
-from explainer import compiled_templates, filedigests, seal, write
+from explainer import beside_code, compiled_templates, filedigests, seal, write
 from support import build_ok, edit, minimal_project
 from test_serve import fetch, free_port, wait_until
 
@@ -44,6 +44,8 @@ def test_a_cache_sealed_by_anyone_else_runs_nothing_and_publishes_nothing(built_
                                                                           monkeypatch):
     monkeypatch.setattr(filedigests, "RACY_NS", -3600 * 10**9)  # every file counts as edited long ago
     monkeypatch.setattr(sys, "dont_write_bytecode", True)  # so compiled templates are kept in .cache/ too
+    # and none are found beside our bytecode, where an earlier run with bytecode on may have kept them
+    monkeypatch.setattr(beside_code, "folder", lambda: tmp_path / "no-bytecode")
     compiled_templates.forget_in_process()  # as a new process, with no .cache/, which writes every kind there
     shutil.rmtree(built_minimal / ".cache")
     good_site = build_ok(built_minimal)  # so its digests are kept too
