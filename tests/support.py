@@ -53,6 +53,22 @@ def minimal_project(target: Path) -> Path:
     return fixture_project(MINIMAL, target)
 
 
+def project_with_a_note_no_fragment_singles_out(target: Path) -> Path:
+    """Copy the minimal project into `target` with its seed's last paragraph said twice over and cited last, through
+    a source with an address: no Text Fragment can single out that passage in the original."""
+    root = minimal_project(target)
+    seed = root / "seeds" / "flood.txt"
+    text = seed.read_text(encoding="utf-8") + "\nThe river rose again on Tuesday.\n"  # a paragraph of its own, twice over
+    seed.write_text(text, encoding="utf-8")
+    library = root / "content" / "sources.yaml"
+    edit(library, "    date: unknown\n", "    date: unknown\n    url: https://example.org/flood\n")
+    edit(library, "c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8",
+         hashlib.sha256(text.encode()).hexdigest())
+    edit(root / "content" / "flood" / "briefing.yaml", "    prefix: by 5 metres.\n",
+         "    prefix: memory”. The river rose again on Tuesday.\n")  # the last paragraph
+    return root
+
+
 def locale_from_english(months: str, day_dot: bool = False, words: str = "") -> str:
     """Return en.yaml rewritten for a decimal-comma language: "1.200", "3,5", its `months` (a YAML list), the
     day as an ordinal with a dot where `day_dot` ("3. März 2026"), and optional `words` (YAML keys) after."""

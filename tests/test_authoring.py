@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import REPO, run_build
 from explainer.fragments import first_match
-from support import edit, minimal_project
+from support import edit, minimal_project, project_with_a_note_no_fragment_singles_out
 
 SEED = "000_bd91349fafd64fe6.txt"
 
@@ -84,16 +83,7 @@ def test_every_note_of_the_real_briefing_links_to_its_passage_in_the_original(pr
 
 
 def test_a_note_no_fragment_can_single_out_links_to_the_original_without_one_and_check_says_so(tmp_path: Path):
-    root = minimal_project(tmp_path / "p")
-    seed = root / "seeds" / "flood.txt"
-    text = seed.read_text(encoding="utf-8") + "\nThe river rose again on Tuesday.\n"  # a paragraph of its own, twice over
-    seed.write_text(text, encoding="utf-8")
-    library = root / "content" / "sources.yaml"
-    edit(library, "    date: unknown\n", "    date: unknown\n    url: https://example.org/flood\n")
-    edit(library, "c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8",
-         hashlib.sha256(text.encode()).hexdigest())
-    edit(root / "content" / "flood" / "briefing.yaml", "    prefix: by 5 metres.\n",
-         "    prefix: memory”. The river rose again on Tuesday.\n")  # the last paragraph
+    root = project_with_a_note_no_fragment_singles_out(tmp_path / "p")
     check = run_build(root, "check")
     assert check.code == 0, check.err
     assert check.out.splitlines()[1] == ("flood: note 2 links to the original of 'flood' without a text fragment "

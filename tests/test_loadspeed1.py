@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from explainer.memo import PackMemo
 from explainer.pipeline import load
 from explainer.project import Project
 from explainer.sources import SourceText
-from support import edit, minimal_project
+from support import minimal_project, project_with_a_note_no_fragment_singles_out
 
 _UNPICKLED: list[tuple[str, str]] = []
 _LISTENING: list[bool] = []
@@ -29,16 +28,7 @@ sys.addaudithook(_classes_unpickled)  # audit hooks stay for the process: it rec
 def test_check_reports_a_briefings_notes_without_unpickling_its_page(tmp_path: Path):
     """A kept page (200 KB a briefing at 200 citations) is read only to be rendered: `check` counts the notes and
     names those without a Text Fragment from the small outline the source pages read."""
-    root = minimal_project(tmp_path / "p")
-    seed = root / "seeds" / "flood.txt"
-    text = seed.read_text(encoding="utf-8") + "\nThe river rose again on Tuesday.\n"  # a paragraph of its own, twice over
-    seed.write_text(text, encoding="utf-8")
-    library = root / "content" / "sources.yaml"
-    edit(library, "    date: unknown\n", "    date: unknown\n    url: https://example.org/flood\n")
-    edit(library, "c6fab57b02c1ca096b35c49ca5211e1c5220e3f8b44519385d54d7d81a944ee8",
-         hashlib.sha256(text.encode()).hexdigest())
-    edit(root / "content" / "flood" / "briefing.yaml", "    prefix: by 5 metres.\n",
-         "    prefix: memory”. The river rose again on Tuesday.\n")  # no fragment singles out the last paragraph
+    root = project_with_a_note_no_fragment_singles_out(tmp_path / "p")
     first = run_build(root, "check")
     _LISTENING.append(True)
     try:
