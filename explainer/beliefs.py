@@ -16,7 +16,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_who_reports
-from .clauses import clause_end, content_words
+from .clauses import clause_end, content_words, restated_unplainly
 from .sentences import MARKER
 
 _BELIEF = patterns.compile(r"(?<!\w)(?:believe|believes|believed)(?!\w)", re.IGNORECASE)
@@ -39,18 +39,14 @@ def told_as_fact(text: str, passages: list[Cited], offset: int = 0, language: st
     spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
     if _KEPT.search(spoken) or says_who_reports(spoken):
         return []
-    words = content_words(spoken, _NOT_CONTENT)
-    for shown, clause, clause_words in believed:
-        if len(words & clause_words) < _RESTATES:
-            continue
-        if any(len(words & clause_words & plain) >= _RESTATES for passage in passages
-               for plain in _plain_clauses(passage.text)):
-            continue  # a passage states the same plainly too
-        return [Finding(offset, f"the source gives this as someone's belief ('{shown}': '{clause}'), but it is "
-                                f"worded as fact: {clipped(text)}",
-                        "say whose belief it is, as the source does ('... believes', '... says'), or cite a passage "
-                        "that states it plainly")]
-    return []
+    found = restated_unplainly(content_words(spoken, _NOT_CONTENT), believed, passages, _plain_clauses, _RESTATES)
+    if found is None:
+        return []
+    shown, clause = found
+    return [Finding(offset, f"the source gives this as someone's belief ('{shown}': '{clause}'), but it is worded as "
+                            f"fact: {clipped(text)}",
+                    "say whose belief it is, as the source does ('... believes', '... says'), or cite a passage that "
+                    "states it plainly")]
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

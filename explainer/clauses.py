@@ -4,6 +4,7 @@ word, and the words that carry its content (conditions.py and outcomes.py read c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from . import patterns
 from .sentences import folded_word
@@ -33,3 +34,19 @@ def content_words(text: str, not_content: frozenset[str], names_of_three: bool =
                      if (written[0].isdigit() or len(written) >= 4
                          or (names_of_three and len(written) == 3 and written[0].isupper()))
                      and folded_word(written) not in not_content)
+
+
+def restated_unplainly(words: frozenset[str], marked: Iterable[tuple[str, str, frozenset[str]]], passages: Iterable,
+                       plain_clauses: Callable[[str], tuple[frozenset[str], ...]], least: int = 2
+                       ) -> tuple[str, str] | None:
+    """Return the word and clause of the first of `marked` (a passage's clause given as a belief, a doubt, ...) that
+    a sentence's content `words` restate, `least` words in common, where no passage's plain clause, by
+    `plain_clauses(passage.text)`, states those words too; None if there is none."""
+    for shown, clause, clause_words in marked:
+        shared = words & clause_words
+        if len(shared) < least:
+            continue
+        if any(len(shared & plain) >= least for passage in passages for plain in plain_clauses(passage.text)):
+            continue  # a passage states the same plainly too
+        return shown, clause
+    return None

@@ -17,7 +17,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
-from .clauses import clause_end, clause_start, content_words
+from .clauses import clause_end, clause_start, content_words, restated_unplainly
 from .sentences import MARKER, inside
 
 # "likely" after "as", "more" or "less" compares how often ("twice as likely to report", "more likely to die"): no
@@ -52,16 +52,13 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
     quoted = quoted_parts(spoken)
     words = content_words("".join(" " if inside(quoted, at) else char for at, char in enumerate(spoken)),
                           _NOT_CONTENT)
-    for shown, clause, clause_words in hedged:
-        if len(words & clause_words) < _RESTATES:
-            continue
-        if any(len(words & clause_words & plain) >= _RESTATES for passage in passages
-               for plain in _plain_clauses(passage.text)):
-            continue  # a passage states the same plainly too
-        return [Finding(offset, f"this sentence states as fact what its cited passages give only as probable or "
-                                f"possible ('{shown}': '{clause}'): {clipped(text)}",
-                        f"keep the source's '{shown}', or cite a passage that states it plainly")]
-    return []
+    found = restated_unplainly(words, hedged, passages, _plain_clauses, _RESTATES)
+    if found is None:
+        return []
+    shown, clause = found
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as probable or "
+                            f"possible ('{shown}': '{clause}'): {clipped(text)}",
+                    f"keep the source's '{shown}', or cite a passage that states it plainly")]
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
