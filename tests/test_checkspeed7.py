@@ -163,3 +163,27 @@ def test_a_possibility_is_looked_for_wherever_the_patterns_could_find_one(text):
 def test_a_passage_giving_no_possibility_is_not_searched_for_one():
     assert not possible_done._may_give_possible("The court awarded damages to the families on Friday.")
     assert possible_done._possible.__wrapped__("the court may award damages to the families")
+
+
+QUOTE_PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "„", "‚", "›", "‹", "「", "」", "『", "』", "the", "war", "said",
+                "it's", "a", " ", "\n\n"]
+
+
+def _quoted_spans_before(text: str) -> list[tuple[int, int]]:
+    """_quoted_spans as it was: the three patterns searched in every text."""
+    spans = [attribution._trimmed(text, a + 1, b - 1) for a, b in attribution.double_quoted(text)]
+    spans += [m.span("inner") for m in attribution._SINGLE_QUOTE.finditer(text) if m["inner"].strip() == m["inner"]]
+    spans += [attribution._trimmed(text, *m.span(m.lastgroup)) for m in attribution._GERMAN_SINGLE_QUOTE.finditer(text)]
+    return sorted(spans)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12), st.sampled_from([" ", ""]))
+def test_a_text_s_quoted_spans_are_those_the_three_patterns_find(pieces, between):
+    text = between.join(pieces)
+    assert attribution._quoted_spans(text) == _quoted_spans_before(text), text
+
+
+def test_a_text_holding_no_quotation_mark_is_not_searched_for_quotes():
+    assert attribution._quoted_spans("the minister called it a total war on Friday") == []
+    assert attribution._quoted_spans("the minister called it ›a total war‹ on Friday") == [(24, 35)]
