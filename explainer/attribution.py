@@ -831,6 +831,9 @@ _VAGUE_COUNT = patterns.compile(
     r"(?<![\w-])(?:(?P<lead>tens|dozens|scores|hundreds)\s+of\s+(?=thousands|millions|billions))?"
     r"(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?P<one>dozen|hundred|thousand|million|billion)"
     r"|(?P<many>dozens|scores|hundreds|thousands|millions|billions))(?!\w)", re.IGNORECASE)
+# The words every vague count ends with, a whole word: a sentence whose words (found once) hold none counts vaguely nowhere.
+_VAGUE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "dozens", "scores", "hundreds",
+                          "thousands", "millions", "billions"})
 _FIGURE_BEFORE = patterns.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]*$", re.IGNORECASE)
 
 
@@ -880,7 +883,7 @@ def _vague_counts(text: str, language: str) -> list[tuple[int, int, str, tuple[i
     """Return each vague count of text (where, as written, the numbers it names), in English, German or Spanish."""
     if in_english(language):
         return [(m.start(), m.end(), m.group(), _vague_range(m)) for m in _VAGUE_COUNT.finditer(text)
-                if not _FIGURE_BEFORE.search(text[:m.start()])]
+                if not _FIGURE_BEFORE.search(text[:m.start()])] if may_hold(text, _VAGUE_WORDS) else []
     if not spelled.may_count_vaguely(text):
         return []
     return spelled.vague_counts(text, language, [(m.start, m.end) for m in find_mentions(text, language, prose=True)

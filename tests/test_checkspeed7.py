@@ -225,3 +225,18 @@ def test_a_participle_after_an_amount_is_still_no_speaker_s_word():
         assert not speakers._REPORTING.search(text), text
     for text in ("the ministry stated", "Okafor noted", "the court confirmed"):
         assert speakers._REPORTING.search(text), text
+
+
+# Every word of _VAGUE_COUNT (written out, not read from the list the shortcut looks up), and words around them.
+VAGUE_WORDS = re.findall(r"[a-z]+", attribution._VAGUE_COUNT.pattern) + [
+    "Dozens", "HUNDREDS", "ſcores", "thouſands", "dozenth", "3", "killed", "the"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(VAGUE_WORDS))
+@example("hundreds of thousands")
+@example("a couple of dozen")
+@example("several Million")
+def test_a_vague_count_is_looked_for_wherever_the_pattern_could_find_one(text):
+    if attribution._VAGUE_COUNT.search(text):
+        assert may_hold(text, attribution._VAGUE_WORDS), text
