@@ -994,6 +994,9 @@ def _months_in(text: str, language: str = "") -> frozenset[int]:
 # change in per cent ("100%"; "50%" for "halved"). English text only; "doubled down" changes nothing.
 _MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
                              r"|halv(?:ed|ing))(?!\w)(?!\s+down\b)", re.IGNORECASE)
+# The words _MULTIPLE finds, each a whole word: a sentence whose words (found once) hold none changes by no multiple.
+_MULTIPLE_WORDS = frozenset({"doubled", "doubling", "tripled", "tripling", "trebled", "trebling", "quadrupled",
+                             "quadrupling", "halved", "halving"})
 _MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"
                                    r"|quadrupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half)(?!\w)", re.IGNORECASE)
 _MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple", "halv": "half",
@@ -1013,7 +1016,7 @@ def _multiple_key(word: str) -> str:
 def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
     gives as the same word, its factor or its change in per cent; quoted ones aside."""
-    matches = list(_MULTIPLE.finditer(text)) if in_english(language) else []
+    matches = list(_MULTIPLE.finditer(text)) if in_english(language) and may_hold(text, _MULTIPLE_WORDS) else []
     if not matches:
         return []
     quoted = quoted_parts(text)

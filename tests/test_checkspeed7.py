@@ -240,3 +240,14 @@ VAGUE_WORDS = re.findall(r"[a-z]+", attribution._VAGUE_COUNT.pattern) + [
 def test_a_vague_count_is_looked_for_wherever_the_pattern_could_find_one(text):
     if attribution._VAGUE_COUNT.search(text):
         assert may_hold(text, attribution._VAGUE_WORDS), text
+
+
+MULTIPLE_WORDS = ["doubled", "Doubling", "TRIPLED", "tripling", "trebled", "trebling", "quadrupled", "quadrupling",
+                  "halved", "halving", "double", "doubles", "half", "down", "sales", "re-doubled", "ſales", "halveſ", "3"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(MULTIPLE_WORDS))
+def test_a_change_by_a_multiple_is_looked_for_wherever_the_pattern_could_find_one(text):
+    if attribution._MULTIPLE.search(text):
+        assert may_hold(text, attribution._MULTIPLE_WORDS), text
