@@ -831,7 +831,8 @@ _VAGUE_COUNT = patterns.compile(
     r"(?<![\w-])(?:(?P<lead>tens|dozens|scores|hundreds)\s+of\s+(?=thousands|millions|billions))?"
     r"(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?P<one>dozen|hundred|thousand|million|billion)"
     r"|(?P<many>dozens|scores|hundreds|thousands|millions|billions))(?!\w)", re.IGNORECASE)
-# The words every vague count ends with, a whole word: a sentence whose words (found once) hold none counts vaguely nowhere.
+# The words every vague count ends with, a whole word: a sentence whose words (found once) hold none counts nothing
+# vaguely.
 _VAGUE_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "dozens", "scores", "hundreds",
                           "thousands", "millions", "billions"})
 _FIGURE_BEFORE = patterns.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]*$", re.IGNORECASE)
@@ -978,7 +979,7 @@ def _may_name_a_month(text: str, month_of: dict[str, int], month_words: frozense
 
 # Each language's month names as ASCII text's words hold them (lowercase): "march" of "in March", "mars" of "en mars".
 _MONTH_WORDS = {language: frozenset(month.lower() for month in month_of if month.isascii())
-                for language, month_of in (("en", _MONTH_OF), *((key, table[1]) for key, table in _MONTHS_ALONE.items()))}
+                for language, month_of in (("en", _MONTH_OF), *((key, of) for key, (_, of) in _MONTHS_ALONE.items()))}
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it

@@ -446,7 +446,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     sentences = split_sentences(text, language)
 
     def each(check) -> list[Finding]:  # sentence by sentence, the text split once for all of them
-        return [finding for sentence in sentences for finding in check(sentence.text, passages, sentence.start, language)]
+        return [found for sentence in sentences for found in check(sentence.text, passages, sentence.start, language)]
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
