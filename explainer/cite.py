@@ -467,36 +467,32 @@ def _revised_later_in_item(text: str, later: Passages, language: str) -> list[Fi
 def _reworded_item(text: str, passages: Passages, language: str, parties: tuple = ()) -> list[Finding]:
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
+    sentences = split_sentences(text, language)
+
+    def each(check) -> list[Finding]:  # sentence by sentence, the text split once for all of them
+        return [found for sentence in sentences for found in check(sentence.text, passages, sentence.start, language)]
+
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + negations
-            + (misattributed_in_item(text, passages, language, parties)
-               or _in_sentences(unnamed_speaker_swapped, text, passages, language))
+            + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
             + changed_ranks(text, passages, 0, language)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
-            + unkept_date_bounds(text, passages, 0, language) + _in_sentences(unhedged_forecasts, text, passages, language)
+            + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
-            + _in_sentences(changed_status, text, passages, language)
-            + _in_sentences(taken_further, text, passages, language)
-            + _in_sentences(dropped_likelihoods, text, passages, language)
-            + _in_sentences(widened_scope, text, passages, language)
-            + _in_sentences(_told_as_done_once, text, passages, language)
-            + _in_sentences(widened_proportions, text, passages, language)
-            + _in_sentences(turned_order, text, passages, language)
-            + _in_sentences(swapped_acts, text, passages, language)
-            + [finding for sentence in split_sentences(text, language)
+            + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
+            + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
+            + [finding for sentence in sentences
                for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
                                + renamed_groups(sentence.text, passages, sentence.start, language, parties))]
-            + (negations or _in_sentences(unestablished_acts, text, passages, language))
-            + _in_sentences(corrected_in_passages, text, passages, language)
-            + swapped_roles(text, passages, 0, language) + _in_sentences(swapped_figures, text, passages, language)
-            + _in_sentences(told_as_result, text, passages, language)
+            + (negations or each(unestablished_acts)) + each(corrected_in_passages)
+            + swapped_roles(text, passages, 0, language) + each(swapped_figures) + each(told_as_result)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

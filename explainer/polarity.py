@@ -31,7 +31,7 @@ from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
 from .sentences import MARKER, folded_word
-from .wordset import may_hold
+from .wordset import first_runs, may_hold
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _PREFIX = 5  # "confirmed" is a form of "confirm", "modernizing" of "modernize": what _long_words also counts
@@ -147,8 +147,13 @@ _PLAIN_WORD = patterns.compile(r"\w+")
 
 
 def _maybe_negated(text: str) -> bool:
-    """Say whether text may hold a negation: one of the words, or "n'" ("didn't", French "n'a")."""
-    return not _ANY_NEGATION.isdisjoint(_PLAIN_WORD.findall(text.casefold())) or "n'" in text or "n’" in text
+    """Say whether text may hold a negation: one of the words, or "n'" ("didn't", French "n'a"). The words of ASCII
+    text, found once for every check, rule most texts out before the words are found and folded again."""
+    return ((may_hold(text, _NEGATION_RUNS) and not _ANY_NEGATION.isdisjoint(_PLAIN_WORD.findall(text.casefold())))
+            or "n'" in text or "n’" in text)
+
+
+_NEGATION_RUNS = first_runs(_ANY_NEGATION)
 
 
 class _Clause(NamedTuple):

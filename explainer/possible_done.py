@@ -23,6 +23,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import MARKER, inside
+from .wordset import ascii_words
 
 _MODAL = (r"(?-i:may)|might|could|can|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
@@ -92,6 +93,8 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _possible(text: str) -> tuple[Possible, ...]:
     """Return the acts a passage gives as possible, English or French."""
+    if not _may_give_possible(text):
+        return ()  # most passages give no possibility: their words say so without the three patterns
     found = []
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text)):
         verb = match["verb"].casefold()
@@ -102,6 +105,25 @@ def _possible(text: str) -> tuple[Possible, ...]:
             found.append(Possible(" ".join(match.group().split()), forms,
                                   content_words(clause, _NOT_CONTENT | {verb})))
     return tuple(found)
+
+
+# The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
+# _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
+# _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "expected", "likely", "set", "poised", "due", "preparing",
+                          "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
+                          "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden"})
+_FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
+
+
+def _may_give_possible(text: str) -> bool:
+    """Say whether a passage may give an act as possible (the patterns above): False only where ASCII text surely
+    does not; any other text is left to the patterns."""
+    words = ascii_words(text)
+    if words is None:
+        return True
+    lowered = text.lower()
+    return not words.isdisjoint(_MODAL_WORDS) or any(modal in lowered for modal in _FRENCH_MODALS)
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -27,19 +27,30 @@ from .sentences import MARKER, inside, split_sentences
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
 _NO_AMOUNT = r"(?<!\d\s)(?<!\d)(?<!%\s)(?<!million\s)(?<!billion\s)(?<!trillion\s)"
+
+
+def _unless_after_an_amount(word: str) -> str:
+    """Return the pattern of a reporting word not right after an amount. The word is looked for before the six
+    look-behinds: tried first at every word a search passes over, they cost it 40% of its time."""
+    return rf"(?={word}){_NO_AMOUNT}{word}"
+
+
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
 # A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
-    rf"(?<!\w)(?:said|says|say|told|tells|{_NO_AMOUNT}stated|{_NO_AMOUNT}claimed|claims(?!\s+\d)|{_NO_AMOUNT}announced|announces"
-    rf"|{_NO_AMOUNT}declared|declares|denied|denies"
-    # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
+    rf"(?<!\w)(?:said|says|say|told|tells|{_unless_after_an_amount('stated')}|{_unless_after_an_amount('claimed')}"
+    rf"|claims(?!\s+\d)|{_unless_after_an_amount('announced')}|announces"
+    rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns"
-    r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)accused|accuses"
-    rf"|{_NO_AMOUNT}alleged|alleges|{_NO_AMOUNT}confirmed|confirms|saying|replied|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
+    # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
+    r"|(?=accused)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)accused|accuses"
+    rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
+    r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
     # "Okafor noted", "explained Okafor"; not an adjective after an article or a possessive ("a noted economist",
     # "Okafor's noted rival"), nor a passive's "explained by", "noted for", "noted as"
-    r"|(?<!['’]s\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:noted|explained|explains)(?!\s+(?:by|for|as)(?!\w))"
+    r"|(?=noted|explain)(?<!['’]s\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:noted|explained|explains)"
+    r"(?!\s+(?:by|for|as)(?!\w))"
     r"|posted(?=\s+(?:online|on\s+(?:social\s+media|X|Twitter|Facebook|Telegram|Instagram)|an?\s+(?:video|message"
     r"|statement)))"
     # a court's words for evidence, argument and findings: "Mr Pike gave evidence that", "the judge found that"
