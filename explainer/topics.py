@@ -137,16 +137,17 @@ def _told_apart(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
     """Return the claims with what tells apart those of one claimant in a topic: their reports' dates where these
     differ, else their order. Their "Link to this" links were named alike (claimant and topic) and led apart, one
     name twice in a screen reader's list of links."""
-    told = []
-    for claim in claims:
-        same = [other for other in claims if other.claimant == claim.claimant]
-        if len(same) == 1:
-            told.append(claim)
+    by_claimant: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        by_claimant.setdefault(claim.claimant, []).append(index)
+    told = list(claims)
+    for indices in by_claimant.values():
+        if len(indices) == 1:
             continue
-        dates = [other.date for other in same]
-        apart = labels.date(claim.date) if "" not in dates and len(set(dates)) == len(dates) else \
-            str(same.index(claim) + 1)
-        told.append(claim._replace(apart=apart))
+        dates = [claims[index].date for index in indices]
+        by_date = "" not in dates and len(set(dates)) == len(dates)
+        for order, index in enumerate(indices, start=1):
+            told[index] = claims[index]._replace(apart=labels.date(dates[order - 1]) if by_date else str(order))
     return told
 
 
