@@ -40,7 +40,7 @@ def plan_topics(file, citer: FileCiter, parties: dict[str, Party], order: tuple[
             view = _claim(citer, f"{topic.id}-{anchor}", claim, parties, others, labels)
             if not missing:
                 views.append(view)
-        views = mark_revisions(views, labels)
+        views = _told_apart(mark_revisions(views, labels), labels)
         extra = tuple(dict.fromkeys(v.party for v in views if v.party.id not in parties))
         topics.append(TopicView(topic.id, citer.checked_heading(topic, "title"), tuple(views),
                                 _disagreements(views, labels),
@@ -131,6 +131,24 @@ def _as_fact(citer: FileCiter, claim, language: str) -> list[Problem]:
                     "attribute it to the claimant, or use words that do not assert it")
             for field in ("says", "evidence", "channel")  # how and on what it was said may not assert it either
             for word, offset in citer.check(hedging_found, getattr(claim, field), language)]
+
+
+def _told_apart(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
+    """Return the claims with what tells apart those of one claimant in a topic: their reports' dates where these
+    differ, else their order. Their "Link to this" links were named alike (claimant and topic) and led apart, one
+    name twice in a screen reader's list of links."""
+    by_claimant: dict[str, list[int]] = {}
+    for index, claim in enumerate(claims):
+        by_claimant.setdefault(claim.claimant, []).append(index)
+    told = list(claims)
+    for indices in by_claimant.values():
+        if len(indices) == 1:
+            continue
+        dates = [claims[index].date for index in indices]
+        by_date = "" not in dates and len(set(dates)) == len(dates)
+        for order, index in enumerate(indices, start=1):
+            told[index] = claims[index]._replace(apart=labels.date(dates[order - 1]) if by_date else str(order))
+    return told
 
 
 def _who(claim: ClaimView) -> str:

@@ -229,6 +229,7 @@ class ClaimView(NamedTuple):
     refs: tuple[Ref, ...]
     reports: tuple[Report, ...] = ()  # the sources it cites, as its card names them
     date: str = ""  # its latest report's date, or "" when any of them is undated
+    apart: str = ""  # what tells it from its claimant's other claims in its topic, in its link's name: a date
 
 
 class StatusLegend(NamedTuple):
