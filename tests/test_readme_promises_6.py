@@ -167,7 +167,7 @@ def test_the_home_page_lists_two_corrections_and_of_more_the_newest_and_a_count(
     four = _corrected(root, 4)
     listed = re.findall(r"\(fix \d\)", four)
     assert set(listed) == {"(fix 3)"}, listed  # the newest only: the log lists the day's newest first
-    assert re.search(r'<a href="[^"]*flood/#updates">3 more corrections that day: see Updates and corrections</a>',
+    assert re.search(r'<a href="[^"]*flood/#updates"[^>]*>3 more corrections that day: see Updates and corrections</a>',
                      four), four
 
 
