@@ -16,6 +16,7 @@ quote an editor writes would grow the file without end (those use `re` and its o
 
 from __future__ import annotations
 
+import array
 import atexit
 import importlib.util
 import marshal
@@ -31,7 +32,9 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 try:
     import _sre
     from re import _compiler, _parser
-    _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    # Code is kept as an array of unsigned ints, in this machine's byte order and width: the file is named for both,
+    # so that an installation shared with another kind of machine never reads one number for another.
+    _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{sys.byteorder[0]}{array.array('I').itemsize}"
 except (ImportError, AttributeError):  # another Python: compile as usual
     _TAG = ""
 
@@ -50,7 +53,7 @@ def compile(pattern: str | bytes, flags: int | re.RegexFlag = 0) -> re.Pattern:
     kept = _made.get(key) or _kept().get(key)
     if kept is not None:
         try:
-            return _sre.compile(pattern, *(marshal.loads(kept) if isinstance(kept, bytes) else kept))
+            return _sre.compile(pattern, *(unpacked(kept) if isinstance(kept, bytes) else kept))
         except (RuntimeError, TypeError, ValueError, EOFError):  # code this engine refuses: made again below
             _kept().pop(key, None)
     try:
@@ -134,11 +137,30 @@ def save() -> None:
     path = cache_file()
     if path is None or not _made or sys.dont_write_bytecode:  # as Python does with its bytecode
         return
-    kept = {**_kept(), **{key: marshal.dumps(made) for key, made in _made.items()}}
+    kept = {**_kept(), **{key: packed(made) for key, made in _made.items()}}
     if len(kept) > MAX_ENTRIES:
         kept = {key: value for key, value in kept.items() if key in _used}
     write_sealed(path, marshal.dumps(kept), BESIDE_CODE)
     _made.clear()
+
+
+def packed(made: tuple) -> bytes:
+    """Return what the engine needs for a pattern as kept in the file, its code as an array's bytes: marshal reads a
+    list of ints one object at a time (2.5 ms for the real microsite's patterns, the array's bytes 1 ms)."""
+    flags, code, groups, groupindex, indexgroup = made
+    try:
+        words = array.array("I", code)
+    except OverflowError:  # a word the array cannot hold: kept as a list, which unpacked reads as well
+        return marshal.dumps(made)
+    return marshal.dumps((flags, words.tobytes(), groups, groupindex, indexgroup))
+
+
+def unpacked(kept: bytes) -> tuple:
+    """Return what packed kept: the arguments _sre.compile takes after the pattern."""
+    flags, code, groups, groupindex, indexgroup = marshal.loads(kept)
+    if isinstance(code, bytes):
+        code = array.array("I", code).tolist()
+    return flags, code, groups, groupindex, indexgroup
 
 
 def longest_first(words) -> list[str]:

@@ -71,7 +71,7 @@ def test_a_second_run_compiles_none_of_our_patterns_and_gets_the_same_patterns_a
     # Pattern equality compares the engine's code, not only the text and flags.
     kept = marshal.loads(unsealed(kept_files[0].read_bytes(), BESIDE_CODE))
     for (pattern, flags), made in kept.items():
-        assert patterns._sre.compile(pattern, *marshal.loads(made)) == re.compile(pattern, flags), pattern
+        assert patterns._sre.compile(pattern, *patterns.unpacked(made)) == re.compile(pattern, flags), pattern
 
 
 
