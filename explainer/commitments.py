@@ -21,7 +21,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .possible_done import english_past
+from .possible_done import english_past, english_past_source
 from .sentences import MARKER, inside
 
 _HEADS = {"agreed": "agreed", "promised": "promised", "pledged": "promised", "vowed": "promised",
@@ -117,7 +117,7 @@ def _gerund_past(gerund: str) -> re.Pattern:
     """Return the pattern of the past of the verb a gerund is ("closing": "closed"; "stopping": "stopped")."""
     stem = gerund[:-3]
     stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
-    forms = [english_past(one).pattern for one in sorted(stems)]
+    forms = [english_past_source(one) for one in sorted(stems)]
     return re.compile("|".join(forms), re.IGNORECASE)
 
 

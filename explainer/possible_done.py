@@ -139,9 +139,20 @@ def english_past(verb: str) -> re.Pattern:
     return _english_done(verb, False)
 
 
+def english_past_source(verb: str) -> str:
+    """Return english_past(verb)'s source, for a pattern of several verbs: not compiled on its own to be read back."""
+    return _english_done_source(verb, False)
+
+
 def _english_done(verb: str, passive: bool) -> re.Pattern | None:
     """Return the pattern of an English verb's past ("award": "awarded"; "ban": "banned"; "win": "won"), or of the
     participle a passive already gives ("awarded" of "may be awarded")."""
+    source = _english_done_source(verb, passive)
+    return re.compile(source, re.IGNORECASE) if source else None
+
+
+def _english_done_source(verb: str, passive: bool) -> str:
+    """Return the source of _english_done's pattern, "" where there is none."""
     if passive:
         forms = (verb,) if verb.endswith(("ed", "en", "wn")) or verb in _PARTICIPLES else ()
     elif verb in _IRREGULAR:
@@ -154,7 +165,7 @@ def _english_done(verb: str, passive: bool) -> re.Pattern | None:
         forms = (verb + verb[-1] + "ed", verb + "ed")  # "ban": "banned"; "bar": "barred"
     else:
         forms = (verb + "ed",)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) if forms else None
+    return rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)" if forms else ""
 
 
 _PARTICIPLES = frozenset(form for forms in _IRREGULAR.values() for form in forms)

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .possible_done import english_past
+from .possible_done import english_past_source
 from .sentences import MARKER, inside
 
 _ACCUSED = patterns.compile(
@@ -148,8 +148,8 @@ def _acts(text: str, marker: re.Pattern, past_only: bool) -> tuple[_Act, ...]:
         forms = [verb] if verb.endswith("ed") else []
         for base in bases:
             # an accusation told as fact in the past or the present ("shelled", "shelters"), a refusal in any form
-            forms += [english_past(base).pattern, base + "s", base + "es"] if past_only else [
-                base, base + "s", base + "es", base + "ing", english_past(base).pattern]
+            forms += [english_past_source(base), base + "s", base + "es"] if past_only else [
+                base, base + "s", base + "es", base + "ing", english_past_source(base)]
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
         found.append(_Act(" ".join(match.group().split()), pattern,
                           content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb, *bases})))
