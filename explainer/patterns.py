@@ -8,7 +8,8 @@ run hands that code straight to the engine. The engine validates code it is give
 is sealed with a digest of its bytes and named for this Python and this engine, so a damaged or
 foreign file is only a miss. Each pattern's code is kept in its own marshalled bytes, read only
 when the pattern is asked for: the file holds every locale's patterns a project (or the tests)
-ever made, and reading all of them cost more than it saved.
+ever made, and reading all of them cost more than it saved. The code itself is an array's bytes,
+which become the engine's list of ints in one call (marshal built that list an object at a time).
 
 Only fixed patterns, and those made from a locale's words, come here: a pattern made from each
 quote an editor writes would grow the file without end (those use `re` and its own cache).

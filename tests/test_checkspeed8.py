@@ -70,7 +70,7 @@ def _regexes(draw, depth: int = 2) -> str:
     return "".join(parts)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(pattern=_regexes(), flags=st.sampled_from([0, re.IGNORECASE, re.MULTILINE | re.DOTALL, re.IGNORECASE | re.ASCII]),
        texts=st.lists(st.text(alphabet="ab1 9.,İıſéФ\nFriday leastاب", max_size=30), min_size=1, max_size=4))
 def test_a_pattern_read_back_from_the_store_is_the_pattern_re_compiles(tmp_path_factory, pattern, flags, texts):
