@@ -81,3 +81,17 @@ def test_cite_cuts_a_very_long_typed_word_in_its_nearest_passages(built_minimal:
         assert nearest and all(len(line) < 400 for line in nearest), nearest
     assert f"[-{'x' * 30}…{'x' * 30}-]" in run_build(built_minimal, "cite", "flood", f"the river rose by {'x' * 99} "
                                                                                          "metres").err
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_a_seed_or_content_file_saved_as_utf16_is_named_so(built_minimal: Path, encoding: str):
+    """Notepad and PowerShell save UTF-16: a seed was "byte 0xff is not valid UTF-8" (with its byte-order mark) or
+    "the document contains a NUL character (this is not a text document)" (without one), a content file "byte 0xff"
+    or "control character U+0000 is not allowed"; neither said the file was text in another encoding."""
+    good = tree_digest(built_minimal / "site")
+    for path in (built_minimal / "seeds" / "flood.txt", built_minimal / "content" / "flood" / "briefing.yaml"):
+        path.write_bytes(path.read_text(encoding="utf-8").encode(encoding))
+    wide = encoding[:6].upper()
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        f"content/flood/briefing.yaml:1: the file is written in {wide}, not UTF-8 (save the file as UTF-8)",
+        f"seeds/flood.txt:1: the document is written in {wide}, not UTF-8 (convert the document to UTF-8)"]
