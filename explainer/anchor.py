@@ -54,7 +54,15 @@ _MARK_DIGIT_CHARS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u207
 # space of the text: a hard-wrapped line there splits no word, so "極めて\n遺憾" is quoted as "極めて遺憾".
 _JOINED = rf"(?<=[{SPACELESS_LETTERS}])\s+(?=[{SPACELESS_LETTERS}])"
 _SPACE_IN_SPACELESS = patterns.compile(rf"[{SPACELESS_LETTERS}]\s+(?=[{SPACELESS_LETTERS}])")
-_EDITS = patterns.compile(rf"(?P<joined>{_JOINED})|{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+")
+# Characters that show nothing and join or split no word the checks read (a zero-width space or joiner, a word
+# joiner, a zero-width no-break space mid-text): a document converted from a web page holds them beside spaces and at
+# words' edges ("river\u200b rose"), and content may not, so a quote leaves them out. One between two Latin, Greek
+# or Cyrillic letters or digits is refused where the source is read (disguise.hidden_inside_word).
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE_RUN = rf"[{INVISIBLE}][\s{INVISIBLE}]*"
+_KEPT_EDITS = rf"(?P<joined>{_JOINED})|{_LINE_END_HYPHEN}|[\ufb00-\ufb06]|{_FOOTNOTE_MARK}|\s\s+"
+_EDITS = patterns.compile(rf"{_KEPT_EDITS}|(?P<invisible>{_INVISIBLE_RUN})")
+_EDITS_KEEPING_INVISIBLE = patterns.compile(_KEPT_EDITS)  # for saying where two texts differ only in them
 
 
 def _edit(match: re.Match) -> str:
@@ -62,31 +70,58 @@ def _edit(match: re.Match) -> str:
     found = match.group()
     if match.lastgroup == "joined":
         return ""
+    if match.lastgroup == "invisible":
+        return _invisible_edit(match)
     if found.isspace():
         return " "
     return "" if _HAS_MARK_DIGIT.match(found) else _LIGATURES.get(found, SOFT_HYPHEN)
+
+
+def _invisible_edit(match: re.Match) -> str:
+    """Return what a run of invisible characters (and the spaces among them) becomes: a space where it holds one
+    that no space just before it already stands for, or nothing."""
+    text, start, end = match.string, match.start(), match.end()
+    if match.group().strip(INVISIBLE) == "" or (start and text[start - 1].isspace()):
+        return ""
+    if end < len(text) and _SPACE_IN_SPACELESS.match(text[start - 1:start] + " " + text[end]):
+        return ""  # a line break between two Japanese or Chinese letters splits no word
+    return " "
+
+
+# Between two letters of a script that needs one (a Persian zero-width non-joiner), such a character is part of the
+# word's spelling; anywhere else it only hides what the checks read: "3\u200b metres" is read "3 metres".
+_STRAY_INVISIBLE = patterns.compile(rf"(?<!\w)[{INVISIBLE}]++|[{INVISIBLE}]++(?!\w)")
+
+
+def without_invisible(text: str) -> str:
+    """Return text without the invisible characters that stand beside a space, punctuation or either end."""
+    if text.isascii() or not any(invisible in text for invisible in INVISIBLE):
+        return text
+    return _STRAY_INVISIBLE.sub("", text)
 
 
 _SPACE_RUN = patterns.compile("  +")  # not " {2,}": a literal start lets re skip ahead fast
 _HYPHEN_BEFORE_NEWLINE = patterns.compile(r"-[ \t]*[\r\n]")  # starts with a literal: re skips ahead to each "-"
 
 
-def _plain(text: str) -> bool:
-    """Say whether text holds no ligature, no hyphen at a line end, no superscript digit and no space between two
-    Japanese or Chinese letters: only its spaces need folding, which str.translate and str.find do many times
+def _plain(text: str, keep_invisible: bool = False) -> bool:
+    """Say whether text holds no ligature, no hyphen at a line end, no superscript digit, no invisible character and
+    no space between two Japanese or Chinese letters: only its spaces need folding, which str.translate and str.find do many times
     faster than the pattern of every edit."""
     if text.isascii():  # known without looking
         return _HYPHEN_BEFORE_NEWLINE.search(text) is None
     return (not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None
-            and not any(digit in text for digit in _MARK_DIGIT_CHARS) and _SPACE_IN_SPACELESS.search(text) is None)
+            and not any(digit in text for digit in _MARK_DIGIT_CHARS) and _SPACE_IN_SPACELESS.search(text) is None
+            and (keep_invisible or not any(invisible in text for invisible in INVISIBLE)))
 
 
-def normalise(text: str) -> str:
+def normalise(text: str, keep_invisible: bool = False) -> str:
     """Return text with whitespace runs as one space (none between two Japanese or Chinese letters), typographic
-    quotes made plain, ligatures spelled out, line-end hyphens soft and footnote marks left out."""
-    if _plain(text):
+    quotes made plain, ligatures spelled out, line-end hyphens soft and footnote marks and (unless kept) invisible
+    characters left out."""
+    if _plain(text, keep_invisible):
         return _SPACE_RUN.sub(" ", text.translate(_FOLD))
-    return _EDITS.sub(_edit, text).translate(_FOLD)
+    return (_EDITS_KEEPING_INVISIBLE if keep_invisible else _EDITS).sub(_edit, text).translate(_FOLD)
 
 
 def find_normalised(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:

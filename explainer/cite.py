@@ -9,7 +9,7 @@ import re
 from markupsafe import Markup
 
 from . import patterns
-from .anchor import Definition
+from .anchor import Definition, without_invisible
 from .attribution import (WEEKDAYS, Cited, Finding, check_item_text, check_prose, dropped_attribution,
                           dropped_attribution_in_item, dropped_hedge, dropped_hedge_in_item,
                           hedging_found, may_rank, may_time_or_count, shown_unchecked, states_anything, unbacked_superlatives,
@@ -226,7 +226,8 @@ class FileCiter:
         sentences ask for the same keys again (97,800 asked for 17,600 at 20,000 citations)."""
         passage = self.numbering.anchored[key]
         holding = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
-        found = self._cited[key] = Cited(passage.text, self.numbering.sources[passage.source_id].language, holding)
+        found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
+                                         self.numbering.sources[passage.source_id].language, without_invisible(holding))
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:

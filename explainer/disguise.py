@@ -24,8 +24,9 @@ _CHECKED_LETTER = "\\dA-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff
 _HIDDEN_IN_WORD = patterns.compile(f"(?<=[{_CHECKED_LETTER}])[{_SHOWS_NOTHING}]|[{_SHOWS_NOTHING}](?=[{_CHECKED_LETTER}])")
 # In a source, such a character between two of those letters or digits: "1<ZWSP>200" shows 1200 on its page, where
 # the checks read 1 and 200 (a quote of "200 people" was highlighted inside it). A soft hyphen is the anchoring's to
-# join ("Author\u00adity"), and stays.
-_HIDDEN_RUN = patterns.compile(f"[{_SHOWS_NOTHING.replace(chr(0xad), '')}]+")
+# join ("Author\u00adity"), and stays; a zero-width no-break space mid-text (U+FEFF, a byte-order mark pasted in) shows
+# nothing too: "3\ufeff000" shows 3000.
+_HIDDEN_RUN = patterns.compile(f"[{_SHOWS_NOTHING.replace(chr(0xad), '')}\ufeff]+")
 _CHECKED_CHARACTER = patterns.compile(f"[{_CHECKED_LETTER}]")
 
 

@@ -2,7 +2,8 @@
 
 Differences are marked word by word on one line, git word-diff style: words only in the
 quote as `[-word-]`, words only in the source as `{+word+}`, equal runs of more than
-eight words shortened to `first three … last three`. Characters that do not show
+eight words shortened to `first three … last three` (a run on one side only of more than 26 words to its first
+and last twelve, a word of over 60 characters to its first and last thirty). Characters that do not show
 (zero-width, direction marks, controls) are spelled `<U+200B>` so that two passages that
 look the same never come without an explanation.
 """
@@ -32,6 +33,8 @@ MAX_HITS = 2000  # a word found more often than this says little about where a p
 CANDIDATES_PER_RESULT = 3  # candidate places refined with difflib for every passage returned
 REFINE_BUDGET = 30_000  # words given to difflib in one search, after the first place (~0.3 s)
 EQUAL_RUN_SHOWN = 3  # words kept at each end of a long equal run in a marked difference
+CHANGED_RUN_SHOWN = 12  # words kept at each end of a long run only one side holds
+LONG_WORD_SHOWN = 60  # characters of a longer word shown, half from each end
 
 
 class Nearest(NamedTuple):
@@ -285,9 +288,9 @@ def mark_differences(wanted: str, found: str) -> str:
         return "no differences"
     quote, source = unicodedata.normalize("NFC", wanted), unicodedata.normalize("NFC", found)
     if _seen(quote) != _seen(source):
-        return _word_diff(normalise(wanted).split(), normalise(found).split())
+        return _word_diff(normalise(wanted, keep_invisible=True).split(), normalise(found, keep_invisible=True).split())
     reasons = []
-    hidden = _hidden_changes(normalise(quote), normalise(source))
+    hidden = _hidden_changes(normalise(quote, keep_invisible=True), normalise(source, keep_invisible=True))
     if hidden:
         reasons.append("invisible characters: " + "; ".join(hidden))
     if _seen(wanted) != _seen(found):
@@ -301,8 +304,19 @@ def _seen(text: str) -> list[str]:
 
 
 def _shown(word: str) -> str:
-    """Return a word with every invisible character spelled out as <U+XXXX>."""
+    """Return a word with every invisible character spelled out as <U+XXXX>, a very long one cut in its middle."""
+    if len(word) > LONG_WORD_SHOWN:  # a word of 200 KB typed or pasted was echoed whole, a line no terminal shows
+        half = LONG_WORD_SHOWN // 2
+        word = f"{word[:half]}…{word[-half:]}"
     return HIDDEN.sub(lambda match: f"<U+{ord(match.group()):04X}>", word)
+
+
+def _run_shown(words: list[str], ends: int) -> str:
+    """Return a run of words as shown, one longer than both its ends and a word between cut to its ends."""
+    shown = [_shown(word) for word in words]
+    if len(shown) > 2 * ends + 2:
+        shown = shown[:ends] + ["…"] + shown[-ends:]
+    return " ".join(shown)
 
 
 def _word_diff(quote: list[str], source: list[str]) -> str:
@@ -312,16 +326,13 @@ def _word_diff(quote: list[str], source: list[str]) -> str:
     parts = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, quote, source).get_opcodes():
         if tag == "equal":
-            words = [_shown(word) for word in quote[i1:i2]]
-            if len(words) > 2 * EQUAL_RUN_SHOWN + 2:
-                words = words[:EQUAL_RUN_SHOWN] + ["…"] + words[-EQUAL_RUN_SHOWN:]
-            parts.append(" ".join(words))
+            parts.append(_run_shown(quote[i1:i2], EQUAL_RUN_SHOWN))
             continue
         marked = ""
         if i2 > i1:
-            marked += "[-" + " ".join(_shown(word) for word in quote[i1:i2]) + "-]"
+            marked += "[-" + _run_shown(quote[i1:i2], CHANGED_RUN_SHOWN) + "-]"
         if j2 > j1:
-            marked += "{+" + " ".join(_shown(word) for word in source[j1:j2]) + "+}"
+            marked += "{+" + _run_shown(source[j1:j2], CHANGED_RUN_SHOWN) + "+}"
         parts.append(marked)
     return " ".join(parts)
 

@@ -21,7 +21,7 @@ from .problems import ContentError, Problem
 from .safefs import FileRefused, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
 from .disguise import char_name, hidden_inside_word
-from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS
+from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS, wide_encoding
 
 MAX_SOURCE_BYTES = 4 * MAX_FILE_BYTES
 
@@ -235,6 +235,10 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
         if error.missing:
             return Problem(shown, line, _missing(source), "copy the document into seeds/ or fix the file name")
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
+    wide = wide_encoding(raw)
+    if wide:
+        return Problem(f"seeds/{source.file}", 1, f"the document is written in {wide}, not UTF-8",
+                       "convert the document to UTF-8")
     try:
         text = _as_text(raw)
     except UnicodeDecodeError as error:

@@ -110,8 +110,11 @@ def citation_at(source, start: int, end: int) -> CitationSuggestion | None:
 
 def writable(text: str) -> str:
     """Return a source's words as a citation may hold them: a space for each control the anchoring reads as one, and
-    fullwidth letters as ASCII (the build refuses them in content, and anchors either)."""
-    return halfwidth(_SPACE_LIKE.sub(" ", text))
+    fullwidth letters as ASCII (the build refuses them in content, and anchors either), and without the invisible
+    characters the anchoring leaves out beside a space or punctuation ("river<ZWSP> rose")."""
+    from .anchor import without_invisible
+
+    return halfwidth(_SPACE_LIKE.sub(" ", without_invisible(text)))
 
 
 def unquotable(text: str) -> str:

@@ -213,8 +213,33 @@ def read_text(path: Path, shown: str, limit: int = MAX_FILE_BYTES, root: Path | 
     return decode_text(raw, shown)
 
 
+# A file saved as UTF-16 or UTF-32 (Windows' Notepad and PowerShell do): its byte-order mark, or where there is none,
+# the zero bytes of its first characters ("T\0h\0e\0"), which UTF-8 reads as NULs (a "NUL character" or "byte 0xff
+# is not valid UTF-8" did not say what to do).
+_WIDE_MARKS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+               (b"\xfe\xff", "UTF-16"))
+
+
+def wide_encoding(raw: bytes) -> str:
+    """Return "UTF-16" or "UTF-32" where a file's bytes are written in one of them, else ""."""
+    for mark, name in _WIDE_MARKS:
+        if raw.startswith(mark):
+            return name
+    head = raw[:64]
+    head = head[:len(head) - len(head) % 4]
+    if b"\x00" not in head or not head.strip(b"\x00"):
+        return ""
+    zero = [not any(head[at::4]) for at in range(4)]  # ASCII in UTF-16 LE: the bytes at 1 and 3 of every four
+    if zero[1] and zero[2] and (zero[0] or zero[3]):
+        return "UTF-32"
+    return "UTF-16" if (zero[1] and zero[3]) or (zero[0] and zero[2]) else ""
+
+
 def decode_text(raw: bytes, shown: str) -> str:
     """Return a content file's bytes as text without BOM and with LF line ends, or raise YamlProblem."""
+    wide = wide_encoding(raw)
+    if wide:
+        raise YamlProblem(Problem(shown, 1, f"the file is written in {wide}, not UTF-8", "save the file as UTF-8"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
