@@ -88,3 +88,22 @@ def test_a_list_where_text_is_wanted_names_what_to_write(desk: Path):
     edit(desk / QUOTES, "context: قالها في رد على بدء الملء.[^haddad-ctx]", "context: [haddad-ctx]")
     refused_with(desk, f"{QUOTES}:7: quotes[0].context: expected text, found a list (write it as text, not a list: "
                        "When and where it was said; cite it with [^key].)")
+
+
+@pytest.mark.parametrize("file, old, new, line, mine, theirs", [
+    (BRIEFING, "وتقول دولة الجنوب إن الملء", "وتقول دولة الشمال إن الملء", 6, "دولة الشمال", "دولة الجنوب"),
+    ("content/dam-dispute/timeline.yaml", "اقترح الاتحاد الأفريقي أن", "اقترحت دولة الشمال أن", 8, "دولة الشمال",
+     "الوسيط الإقليمي الاتحاد الأفريقي"),
+], ids=["a-claim-given-to-the-other-state", "the-mediators-proposal-given-to-a-state"])
+def test_words_given_to_another_party_in_arabic_are_refused(desk: Path, file: str, old: str, new: str, line: int,
+                                                            mine: str, theirs: str):
+    edit(desk / file, old, new)
+    refused_with(desk, f"{file}:{line}: ", f"this sentence gives the words to {mine}, but its cited passages give "
+                                           f"them to {theirs}")
+
+
+def test_words_given_to_their_own_party_in_arabic_build(desk: Path):
+    edit(desk / "content/dam-dispute/timeline.yaml", "اقترح الاتحاد الأفريقي أن",
+         "قال الوسيط، الاتحاد الأفريقي، إن على دولة الشمال أن")  # the mediator, named as the source names it
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
