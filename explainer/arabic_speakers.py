@@ -69,3 +69,17 @@ def misattributed_in_arabic(text: str, passages: list[Cited], offset: int = 0,
                                          f"them to {theirs[0][1]}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+_ARABIC_WORD = patterns.compile(r"[\u0621-\u064a]{3,}")  # three letters or more: no "بن" (son of) alone
+
+
+def unnamed_arabic_speaker(speaker: str, around: list[str]) -> str:
+    """Return what is wrong with a quote's `speaker` written in Arabic, or "": a word of it (as part of a word, which
+    Arabic joins "و" or "ل" to) must stand in the source around the words (the sentence holding them, the one before,
+    the passages its context cites). speakers.py reads speakers by their capitals, which Arabic has none of."""
+    words = _ARABIC_WORD.findall(speaker)
+    if not words or any(word in text for word in words for text in around):
+        return ""
+    return (f"the source names no {speaker} in the sentence that holds these words or the one before, nor in a "
+            "passage the `context` cites")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .anchor import Definition, Passage
+from .arabic_speakers import unnamed_arabic_speaker
 from .attribution import Cited
 from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
@@ -162,7 +163,9 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     holding, before = words_around(texts(passage.source_id), passage.start, passage.end, language)
     wrong = unnamed_speaker(quote.speaker, Cited(holding, language),
                             [Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
-                            citer.parties) or unquoted_speaker(quote.speaker, holding, citer.parties)
+                            citer.parties) or unquoted_speaker(quote.speaker, holding, citer.parties) \
+        or unnamed_arabic_speaker(quote.speaker, [holding, before, *(cited.text for cited in citer.passages(
+            citer.inline_keys(quote, "context")))])
     if wrong:
         return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
                         "name the speaker as the source does, or cite in `context` the words that name them")]

@@ -107,3 +107,15 @@ def test_words_given_to_their_own_party_in_arabic_build(desk: Path):
          "قال الوسيط، الاتحاد الأفريقي، إن على دولة الشمال أن")  # the mediator, named as the source names it
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_a_quote_given_to_another_arabic_speaker_is_refused(desk: Path):
+    edit(desk / QUOTES, "speaker: سامي الحداد", "speaker: ليلى منصور")
+    refused_with(desk, f"{QUOTES}:5: `speaker`: the source names no ليلى منصور in the sentence that holds these words "
+                       "or the one before, nor in a passage the `context` cites")
+
+
+def test_a_quote_given_to_its_arabic_speaker_by_surname_builds(desk: Path):
+    edit(desk / QUOTES, "speaker: سامي الحداد", "speaker: الحداد")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
