@@ -83,3 +83,19 @@ def unnamed_arabic_speaker(speaker: str, around: list[str]) -> str:
         return ""
     return (f"the source names no {speaker} in the sentence that holds these words or the one before, nor in a "
             "passage the `context` cites")
+
+
+def wrong_arabic_claimant(claimant: str, passages: list[Cited], parties: tuple) -> str:
+    """Return the speaker the cited passages give a claim's words to by an Arabic verb of saying, where the claimant
+    names a party and none of them is of it ("claimant: دولة الشمال" for "وتقول دولة الجنوب إن ..."); or ""."""
+    own = _own_words(parties)
+    named = frozenset(party for word in _WORD.findall(claimant) for party, mine in own if folded_word(word) in mine)
+    theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)] if named else []
+    return theirs[0][1] if theirs and not any(named & speaker[2] for speaker in theirs) else ""
+
+
+def wrong_arabic_column(listed: tuple[str, ...], passages: list[Cited], parties: tuple) -> str:
+    """Return the speaker the cited passages give a claim's words to by an Arabic verb of saying, where each is of a
+    party and none of the claim's `listed` parties; or ""."""
+    theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)] if listed else []
+    return theirs[0][1] if theirs and not any(set(listed) & speaker[2] for speaker in theirs) else ""

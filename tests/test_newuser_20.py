@@ -119,3 +119,12 @@ def test_a_quote_given_to_its_arabic_speaker_by_surname_builds(desk: Path):
     edit(desk / QUOTES, "speaker: سامي الحداد", "speaker: الحداد")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_a_claim_given_to_the_other_arabic_state_is_refused(desk: Path):
+    edit(desk / CLAIMS, "      - claimant: دولة الجنوب\n        parties: [south]",
+         "      - claimant: دولة الشمال\n        parties: [north]")
+    lines = refused_with(desk, f"{CLAIMS}:5: `claimant`: the cited passages give these words to دولة الجنوب, not to "
+                               "دولة الشمال")
+    assert any(line.startswith(f"{CLAIMS}:6: `parties`: the cited passages give these words to دولة الجنوب, of none "
+                               "of the parties listed (north)") for line in lines), lines
