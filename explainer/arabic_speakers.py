@@ -99,3 +99,19 @@ def wrong_arabic_column(listed: tuple[str, ...], passages: list[Cited], parties:
     party and none of the claim's `listed` parties; or ""."""
     theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)] if listed else []
     return theirs[0][1] if theirs and not any(set(listed) & speaker[2] for speaker in theirs) else ""
+
+
+def arabic_role_of_another_party(role: str, around: list[str], parties: tuple) -> tuple[str, str]:
+    """Return the party word a quote's Arabic `role` names that the source nowhere around the words does, and the word
+    of another party it names there instead ("وزير الخارجية في دولة الشمال" for "... في دولة الجنوب"); or ("", "")."""
+    own = _own_words(parties)
+    for word in _WORD.findall(role):
+        party = next((party for party, mine in own if folded_word(word) in mine), None)
+        if party is None or any(any(mine_word in text for mine_word in mine) for name, mine in own if name == party
+                                for text in around):
+            continue
+        theirs = next((other for name, mine in own if name != party for other in sorted(mine)
+                       if any(other in text for text in around)), "")
+        if theirs:
+            return word, theirs
+    return "", ""

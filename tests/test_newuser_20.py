@@ -128,3 +128,8 @@ def test_a_claim_given_to_the_other_arabic_state_is_refused(desk: Path):
                                "دولة الشمال")
     assert any(line.startswith(f"{CLAIMS}:6: `parties`: the cited passages give these words to دولة الجنوب, of none "
                                "of the parties listed (north)") for line in lines), lines
+
+
+def test_a_quotes_arabic_role_naming_the_other_state_is_refused(desk: Path):
+    edit(desk / QUOTES, "role: وزير الخارجية في دولة الجنوب", "role: وزير الخارجية في دولة الشمال")
+    refused_with(desk, f"{QUOTES}:6: `role`: names الشمال, but the source names سامي الحداد with الجنوب, never الشمال")
