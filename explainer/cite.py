@@ -18,6 +18,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
+from .arabic_speakers import misattributed_in_arabic
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
@@ -425,7 +426,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     negations = flipped_negations(text, passages, offset, language)
     return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
             + (misattributed(text, passages, offset, parties)
-               or unnamed_speaker_swapped(text, passages, offset, language, parties))
+               or unnamed_speaker_swapped(text, passages, offset, language, parties)
+               or misattributed_in_arabic(text, passages, offset, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
@@ -478,7 +480,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + negations
-            + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped))
+            + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped)
+               or misattributed_in_arabic(text, passages, 0, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)

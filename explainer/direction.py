@@ -45,6 +45,14 @@ fielen sank sanken verlor verloren einbruch gefallen
 cayó cayeron cae caen caída bajó bajaron baja bajan bajada descendió descendieron descenso disminuyó disminuyeron
 disminución retrocedió retrocedieron retroceso desplomó desplomaron desplome perdió perdieron
 """.split())
+# Arabic's, with the future's "س" and the "و" (and) it writes joined to a word; not "يزيد"/"تزيد", which "ما يزيد على
+# ٤٠٠" (more than 400) and "لا يزيد على" (no more than) hold.
+_ARABIC_RISE = ("ارتفع ارتفعت ارتفاع يرتفع ترتفع سيرتفع سترتفع زاد زادت سيزيد ستزيد ازداد ازدادت زيادة نما نمت نمو"
+                " ارتفاعا ارتفاعًا")
+_ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سينخفض ستنخفض تراجع تراجعت يتراجع سيتراجع هبط هبطت هبوط خفض خفضت"
+                " يخفض تخفض سيخفض ستخفض تقلص تقلصت انخفاضا انخفاضًا")
+_RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}
+_FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
 _RIGHT_BEFORE = {"up": "rise", "down": "fall"}
@@ -55,7 +63,7 @@ _LOSSES = frozenset({"loss", "losses", "deficit", "deficits", "shortfall", "pert
 _LOSS_JOIN = frozenset({"of", "de", "von"})
 _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "almost", "around", "roughly", "de",
                       "um", "von", "en", "une", "un", "than", "more", "less", "over", "only", "just", "una",
-                      "del", "casi", "unos", "rund", "etwa", "fast"})
+                      "del", "casi", "unos", "rund", "etwa", "fast", "بنسبة", "بمقدار", "نحو", "حوالي"})
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
                                           "mientras", "pero", "y"}

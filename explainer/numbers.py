@@ -1282,6 +1282,7 @@ _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for wor
                      **{word.lower(): value for word, value in _FR_ABBREVIATIONS.items() if len(word) > 1},  # "Mio. Euro"
                      **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()},  # "thousands of personnel"
                      **cjk.SCALES,  # "億円"
+                     **_ARABIC_SCALES,  # "مليار متر مكعب"
                      "m": 10**6}  # only before a currency sign, as French writes "M€" (an "m" alone is a metre)
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(set(_UNIT_SCALE_WORDS) - {"m"}))
                                + r"|m(?=[ \u00a0\u202f]?[€$£¥]))(?!\w)", re.IGNORECASE)

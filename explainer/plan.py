@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .anchor import Definition, Passage
+from .arabic_speakers import arabic_role_of_another_party, unnamed_arabic_speaker
 from .attribution import Cited
 from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
@@ -160,15 +161,16 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     passages its context cites), or whose words the source gives there to someone else (explainer/speakers.py)."""
     language = library[passage.source_id].language
     holding, before = words_around(texts(passage.source_id), passage.start, passage.end, language)
-    wrong = unnamed_speaker(quote.speaker, Cited(holding, language),
-                            [Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
-                            citer.parties) or unquoted_speaker(quote.speaker, holding, citer.parties)
+    around = [Cited(holding, language), Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))]
+    wrong = unnamed_speaker(quote.speaker, around[0], around[1:], citer.parties) \
+        or unquoted_speaker(quote.speaker, holding, citer.parties) \
+        or unnamed_arabic_speaker(quote.speaker, [cited.text for cited in around])
     if wrong:
         return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
                         "name the speaker as the source does, or cite in `context` the words that name them")]
-    given, theirs = claimant_of_another_party(f"{quote.speaker}, {quote.role}", [
-        Cited(holding, language), Cited(before, language), *citer.passages(citer.inline_keys(quote, "context"))],
-        citer.parties)
+    given, theirs = claimant_of_another_party(f"{quote.speaker}, {quote.role}", around, citer.parties)
+    if not given:  # Arabic names have no capitals for claimant_party.py to read
+        given, theirs = arabic_role_of_another_party(quote.role, [cited.text for cited in around], citer.parties)
     return [Problem(citer.file.shown, quote.line_of("role"), f"`role`: names {given}, but the source names "
                     f"{quote.speaker} with {theirs}, never {given}",
                     "give the role the source gives the speaker, or cite in `context` the words that do")] if given else []

@@ -34,13 +34,15 @@ class Qualifier(NamedTuple):
 QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of",
                  "as low as", "as few as", "as little as",  # a floor: "savings could be as low as $150 million"
-                 "au moins", "au minimum", "pas moins de", "ما لا يقل عن"),
+                 "au moins", "au minimum", "pas moins de", "ما لا يقل عن",
+                 "بحد أدنى"),
     "more than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding", "plus de", "au-delà de",
                   "أكثر من", "ما يزيد على", "ما يزيد عن"),
     "fewer than": ("fewer than", "less than", "under", "below", "moins de", "أقل من"),
     "up to": ("up to", "at most", "no more than", "not more than", "as many as", "as much as", "as high as",
               "a maximum of", "jusqu'à",
-              "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى"),
+              "au plus", "au maximum", "pas plus de", "tout au plus", "تصل إلى", "يصل إلى",
+              "بحد أقصى"),
     "nearly": ("nearly", "almost", "close to", "just under", "près de", "presque", "pas loin de", "quasiment",
                "ما يقارب", "ما يقرب من"),
     "about": ("about", "around", "some", "roughly", "approximately", "circa", "an estimated", "estimated",
@@ -130,6 +132,9 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         if negation:
             return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
         return Qualifier(kind, " ".join(text[before.start():end].split()))
+    arabic = _arabic_bound(text, start, end)
+    if arabic:
+        return arabic
     own = _locale_qualifiers_before(language)
     before = own and own[0].search(text, max(0, start - 40), start)
     if before and not (before["article"] or "a").islower():  # "über Die 3": a capital starts a name, no article
@@ -141,6 +146,20 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return Qualifier(_kind(after["words"]), " ".join(text[start:after.end()].split()))
     plus = _PLUS_AFTER.match(text, end)
     return Qualifier("more than", text[start:plus.end()]) if plus else None
+
+
+# Arabic caps and floors are a negated verb: "(و)ألا يتجاوز 4 مليارات" (does not exceed: up to), "لا يقل عن ٤٠" (not
+# less than: at least); "و" (and) is written joined to it, and the verb's subject may stand before the figure, as
+# Arabic puts it after its verb ("ألا يتجاوز الملء 4 مليارات").
+_ARABIC_BOUND_BEFORE = patterns.compile(r"(?<!\w)(?P<words>و?أ?لا\s+[يت](?P<verb>تجاوز|زيد|قل)(?:\s+[\u0621-\u064a]+)??"
+                                        r"(?:\s+(?:على|عن))?)\s+$")
+_ARABIC_BOUND_KIND = {"تجاوز": "up to", "زيد": "up to", "قل": "at least"}
+
+
+def _arabic_bound(text: str, start: int, end: int) -> Qualifier | None:
+    """Return the bound an Arabic negated verb of excess right before text[start:end] sets on that figure, or None."""
+    found = _ARABIC_BOUND_BEFORE.search(text, max(0, start - 40), start)
+    return Qualifier(_ARABIC_BOUND_KIND[found["verb"]], " ".join(text[found.start():end].split())) if found else None
 
 
 # A range's ends bound its figure each way: its low end is "at least" it, its high end "up to" it. A passage's range

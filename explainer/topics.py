@@ -14,6 +14,7 @@ from .reports import dated, disagreement, mark_revisions, measure_key, reports_o
 from .claimant_party import claimant_of_another_party
 from .claim_status import MEANING, claimed_in_passages
 from .speakers import wrong_claimant, wrong_column
+from .arabic_speakers import wrong_arabic_claimant, wrong_arabic_column
 from .views import ClaimView, Disagreement, FigureText, StatusLegend, TopicView
 
 # Statuses under which a claim is somebody's word or judgement, never to be worded as established fact.
@@ -88,7 +89,8 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
     other than those it lists (see explainer/speakers.py): the words stand in the passage whoever says them."""
     passages, file = citer.passages(cited), citer.file.shown
     problems = []
-    speaker = wrong_claimant(claim.claimant, passages, citer.parties)
+    speaker = wrong_claimant(claim.claimant, passages, citer.parties) or wrong_arabic_claimant(
+        claim.claimant, passages, citer.parties)
     if speaker:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: the cited passages give these words to "
                                 f"{speaker}, not to {claim.claimant}",
@@ -99,7 +101,8 @@ def _misattributed(citer: FileCiter, claim, cited: list[str]) -> list[Problem]:
         problems.append(Problem(file, claim.line_of("claimant"), f"`claimant`: names {given}, but the cited passages "
                                 f"name this speaker with {theirs}, never {given}: {claim.claimant}",
                                 "name the party the source gives the speaker, or cite the words that do"))
-    speaker = wrong_column(claim.parties, passages, citer.parties)
+    speaker = wrong_column(claim.parties, passages, citer.parties) or wrong_arabic_column(
+        claim.parties, passages, citer.parties)
     if speaker:
         problems.append(Problem(file, claim.line_of("parties"), f"`parties`: the cited passages give these words to "
                                 f"{speaker}, of none of the parties listed ({', '.join(claim.parties)})",

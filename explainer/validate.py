@@ -317,6 +317,14 @@ def _text_pattern(hint, meta: dict) -> str | None:
     return meta.get("pattern") or PATTERNS.get(hint)
 
 
+def _not_text_hint(value, doc: str) -> str:
+    """Return what to do with a value that is not text: quoting a number or a date makes it text, but quoting a
+    list or a mapping would publish its brackets (a quote's `context: [key]` wants a sentence citing [^key])."""
+    if isinstance(value, (list, dict)) and doc:
+        return f"write it as text, not a {'list' if isinstance(value, list) else 'mapping'}: {doc}"
+    return "put the value in quotes"
+
+
 def _text_check(hint, meta: dict) -> Check:
     """Return the check of a text field: not empty, and of the field's pattern and kind."""
     doc = meta.get("doc", "")
@@ -329,7 +337,7 @@ def _text_check(hint, meta: dict) -> Check:
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
-            converter.problem(line, where, f"expected text, found {describe(value)}", "put the value in quotes")
+            converter.problem(line, where, f"expected text, found {describe(value)}", _not_text_hint(value, doc))
             return _MISSING
         if not value.strip():
             converter.problem(line, where, "is empty", empty_hint)
