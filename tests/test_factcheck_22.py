@@ -1,0 +1,97 @@
+"""A twenty-second fact-check: a correction note's wrong figure given a speaker ("The army said 40" citing "14, rather
+than 40 as initially reported"); a report's absence told as a fact ("killed no one" for "no casualties were
+reported", the real briefing's Tarar passage); a span of time changed ("in the month after" for "in the week
+after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn". Each is checked both
+ways: the misstatement is refused on its line with what is wrong, and honest wordings build, among them "Not all of
+the refugees returned" citing "Most of the refugees returned", which was refused as adding a negation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck22") / "project")
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, *_ in cases]
+
+
+RATHER_THAN = "Officials said 14 soldiers died, rather than 40 as initially reported."
+TARAR = ("Pakistan’s Information Minister Attaullah Tarar said Pakistani Taliban militants attempted to deploy drones "
+         "against targets within Pakistan, but air defense systems intercepted them and no casualties were reported.")
+
+CASES = [
+    # (the source's sentence, the briefing's, "ok" or what the error says)
+    (RATHER_THAN, "The army said 40 soldiers died.",
+     "this sentence states 40 as current, but its cited passages name it as revised or wrong ('rather than 40 as "
+     "initially reported'): \"The army said 40 soldiers died.\" (give the revised figure, or say it was the earlier "
+     "one"),
+    (RATHER_THAN, "Officials reported that 40 soldiers died.", "states 40 as current"),
+    # honest: the earlier figure said to be earlier; a speaker the source names for the wrong figure
+    (RATHER_THAN, "It was initially reported that 40 soldiers died.", "ok"),
+    (RATHER_THAN, "Officials said 14 soldiers died, not the 40 first reported.", "ok"),
+    ("Harbor said 2,970 stores. The correct figure is 2,790.", "Harbor said it had 2,970 stores.", "ok"),
+
+    (TARAR, "Tarar said air defense systems intercepted the drones, which killed no one.",
+     "this sentence tells as fact ('killed no one') what its cited passages give only as not reported ('no casualties "
+     "were reported'): \"Tarar said air defense systems intercepted the drones, which killed no one.\" (say that none "
+     "were reported, as the source does, or cite a passage that says there were none)"),
+    (TARAR, "Air defense systems intercepted the drones, and no one was hurt.",
+     "tells as fact ('no one was hurt') what its cited passages give only as not reported"),
+    ("There were no reports of casualties after the blast at the market.", "The blast at the market caused no casualties.",
+     "tells as fact ('caused no casualties') what its cited passages give only as not reported ('There were no "
+     "reports of casualties')"),
+    # honest: the report kept; an absence a passage says as fact
+    (TARAR, "Air defense systems intercepted the drones, and no casualties were reported.", "ok"),
+    (TARAR, "Air defense systems intercepted the drones without reported casualties.", "ok"),
+    ("The drones were intercepted and no one was hurt; no damage was reported.",
+     "The drones were intercepted and no one was hurt.", "ok"),
+
+    ("Complaints doubled in the week after the recall.", "Complaints doubled in the month after the recall.",
+     "this sentence says 'in the month after the recall' where its cited passages say 'in the week after the recall': "
+     "\"Complaints doubled in the month after the recall.\" (keep the span of time the source gives, or cite a passage "
+     "that gives this one)"),
+    ("Protests grew in the days before the vote.", "Protests grew in the weeks before the vote.",
+     "says 'in the weeks before the vote' where its cited passages say 'in the days before the vote'"),
+    # honest: the span kept in other words; a span of another event
+    ("Complaints doubled in the week after the recall.", "Complaints doubled in the week following the recall.", "ok"),
+    ("Complaints doubled in the weeks after the recall.", "Complaints doubled in the first week after the recall.", "ok"),
+    ("Complaints doubled in the week after the recall and fell in the month after the vote.",
+     "Complaints fell in the month after the vote.", "ok"),
+
+    ("The company disputes the agency's findings on the impurity.",
+     "The company accepts the agency's findings on the impurity.",
+     "this sentence says 'accepts' where its cited passages say 'disputes' ('The company disputes the agency's "
+     "findings on the impurity')"),
+    ("The recall of six batches stands, the agency said on Monday.",
+     "The agency said the recall of six batches was withdrawn on Monday.",
+     "this sentence says 'withdrawn' where its cited passages say 'stands' ('The recall of six batches stands')"),
+    # honest: the same status in other words; "stands at" is no measure standing
+    ("The company disputes the agency's findings on the impurity.",
+     "The company contests the agency's findings on the impurity.", "ok"),
+    ("The company disputes the agency's method but accepts the findings on the impurity.",
+     "The company accepts the agency's findings on the impurity.", "ok"),
+    ("The recall of six batches stands, the agency said on Monday.",
+     "The agency said on Monday that the recall of six batches remains in place.", "ok"),
+    ("Turnout stands at 40 per cent after the recall was withdrawn.", "The recall was withdrawn; turnout stands at 40 per cent.",
+     "ok"),
+
+    # honest: a part said as less than all
+    ("Most of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
+    ("Nearly all of the refugees returned to Kabul in March.", "Not every refugee returned to Kabul in March.", "ok"),
+    # still refused: "not all" where the source says all
+    ("All of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.",
+     "this sentence adds a negation to its cited passage"),
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", CASES, ids=_ids(CASES))
+def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
