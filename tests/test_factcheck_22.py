@@ -1,9 +1,13 @@
 """A twenty-second fact-check: a correction note's wrong figure given a speaker ("The army said 40" citing "14, rather
 than 40 as initially reported"); a report's absence told as a fact ("killed no one" for "no casualties were
 reported", the real briefing's Tarar passage); a span of time changed ("in the month after" for "in the week
-after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn". Each is checked both
-ways: the misstatement is refused on its line with what is wrong, and honest wordings build, among them "Not all of
-the refugees returned" citing "Most of the refugees returned", which was refused as adding a negation."""
+after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn"; "Before the airstrikes"
+citing "airstrikes ..., soon after which" (the real briefing's all-out-war passage); an estimate told as paid ("cost"
+for "will cost", "is estimated to cost"). Each is checked both ways: the misstatement is refused on its line with
+what is wrong, and honest wordings build, among them two that were refused: "Not all of the refugees returned"
+citing "Most of the refugees returned" (as adding a negation), and "Pakistan launched airstrikes ... before its
+Defense Minister declared" citing "airstrikes ..., soon after which Pakistan's Defense Minister ... declared" (read
+as putting the minister after himself)."""
 
 from __future__ import annotations
 
@@ -26,6 +30,11 @@ def _ids(cases):
 RATHER_THAN = "Officials said 14 soldiers died, rather than 40 as initially reported."
 TARAR = ("Pakistan’s Information Minister Attaullah Tarar said Pakistani Taliban militants attempted to deploy drones "
          "against targets within Pakistan, but air defense systems intercepted them and no casualties were reported.")
+
+ALL_OUT_WAR = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
+               "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
+               "between the two countries.")
+COST = "Halden said the recall will cost between EUR 18 million and EUR 25 million."
 
 CASES = [
     # (the source's sentence, the briefing's, "ok" or what the error says)
@@ -82,6 +91,31 @@ CASES = [
      "The agency said on Monday that the recall of six batches remains in place.", "ok"),
     ("Turnout stands at 40 per cent after the recall was withdrawn.", "The recall was withdrawn; turnout stands at 40 per cent.",
      "ok"),
+
+    (ALL_OUT_WAR, "Before the airstrikes, Khawaja Asif declared an all-out war between the two countries.",
+     "this sentence says 'Before the airstrikes' where its cited passages say 'the capital of Kabul, soon after "
+     "which': \"Before the airstrikes, Khawaja Asif declared an all-out war between the two countries.\" (keep the "
+     "order the source gives, or cite a passage that gives this one)"),
+    ("The army shelled the border post, after which the talks in Doha collapsed.",
+     "The talks in Doha collapsed before the army shelled the border post.",
+     "where its cited passages say 'shelled the border post, after which'"),
+    # honest: the order kept; what follows "after which" is not what it follows (refused before)
+    (ALL_OUT_WAR, "Soon after the airstrikes, Khawaja Asif declared an all-out war between the two countries.", "ok"),
+    (ALL_OUT_WAR, "Pakistan launched airstrikes across Afghanistan before its Defense Minister declared an all-out war.",
+     "ok"),
+
+    (COST, "Halden said the recall cost between EUR 18 million and EUR 25 million.",
+     "this sentence tells as done ('cost') what its cited passages give only as to come ('will cost'): \"Halden said "
+     "the recall cost between EUR 18 million and EUR 25 million.\" (keep the source's 'will', or cite a passage that "
+     "says it happened)"),
+    ("The recall is estimated to cost Halden EUR 25 million.", "The recall cost Halden EUR 25 million.",
+     "tells as done ('cost') what its cited passages give only as possible ('is estimated to cost')"),
+    # honest: the estimate kept; a cost a passage tells as paid; "will appeal for calm" is no estimate
+    (COST, "Halden said the recall would cost between EUR 18 million and EUR 25 million.", "ok"),
+    (COST, "Halden expects the recall to cost between EUR 18 million and EUR 25 million.", "ok"),
+    (COST, "The recall will cost Halden up to EUR 25 million.", "ok"),
+    ("The recall cost Halden EUR 25 million last year and will cost more this year.",
+     "The recall cost Halden EUR 25 million last year.", "ok"),
 
     # honest: a part said as less than all
     ("Most of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
