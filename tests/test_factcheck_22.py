@@ -129,3 +129,32 @@ CASES = [
 @pytest.mark.parametrize("given,written,outcome", CASES, ids=_ids(CASES))
 def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+
+
+WORDS = [
+    # every word the README lists for these checks
+    ("The company contests the agency's findings on the impurity.",
+     "The company accepts the agency's findings on the impurity.", "says 'accepts' where its cited passages say"),
+    ("The recall of six batches remains in place, the agency said.", "The agency said the recall of six batches was revoked.",
+     "says 'revoked' where its cited passages say 'remains in place'"),
+    ("The recall of six batches stands, the agency said.", "The agency said the recall of six batches was rescinded.",
+     "says 'rescinded'"),
+    ("The recall of six batches stands, the agency said.", "The agency said the recall of six batches was called off.",
+     "says 'called off'"),
+    ("Halden said the drones were intercepted; no deaths have been reported.",
+     "Halden said the drones were intercepted without casualties.", "tells as fact ('without casualties')"),
+    ("Sales fell by half in the hours after the recall.", "Sales fell by half in the days after the recall.",
+     "says 'in the days after the recall'"),
+    ("Sales fell by half in the years following the recall.", "Sales fell by half in the months following the recall.",
+     "says 'in the months following the recall'"),
+    ("Many of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
+    ("Some of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
+    ("A majority of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.",
+     "ok"),
+    ("The recall could set Halden back EUR 25 million.", "The recall set Halden back EUR 25 million.", "ok"),  # not read
+]
+
+
+@pytest.mark.parametrize("given,written,outcome", WORDS, ids=_ids(WORDS))
+def test_each_word_the_readme_lists(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
