@@ -38,6 +38,7 @@ from .commitments import told_as_carried_out
 from .proportions import widened_proportions
 from .sequence import turned_order
 from .spans import changed_spans
+from .unchanged import changed_unchanged
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .planned_figures import planned_as_reached
@@ -440,6 +441,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
+            + changed_unchanged(text, passages, offset, language)
             + one_side_for_both(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
@@ -491,7 +493,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
-            + each(changed_spans) + each(unreported_as_fact)
+            + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged)
             + [finding for sentence in sentences
                for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
                                + renamed_groups(sentence.text, passages, sentence.start, language, parties))]

@@ -3,7 +3,7 @@ than 40 as initially reported"); a report's absence told as a fact ("killed no o
 reported", the real briefing's Tarar passage); a span of time changed ("in the month after" for "in the week
 after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn"; "Before the airstrikes"
 citing "airstrikes ..., soon after which" (the real briefing's all-out-war passage); an estimate told as paid ("cost"
-for "will cost", "is estimated to cost"). Each is checked both ways: the misstatement is refused on its line with
+for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended". Each is checked both ways: the misstatement is refused on its line with
 what is wrong, and honest wordings build, among them two that were refused: "Not all of the refugees returned"
 citing "Most of the refugees returned" (as adding a negation), and "Pakistan launched airstrikes ... before its
 Defense Minister declared" citing "airstrikes ..., soon after which Pakistan's Defense Minister ... declared" (read
@@ -34,6 +34,7 @@ TARAR = ("Pakistan’s Information Minister Attaullah Tarar said Pakistani Talib
 ALL_OUT_WAR = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
                "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
                "between the two countries.")
+LIMIT = "The acceptable daily limit was unchanged after the review in March."
 COST = "Halden said the recall will cost between EUR 18 million and EUR 25 million."
 
 CASES = [
@@ -117,6 +118,22 @@ CASES = [
     ("The recall cost Halden EUR 25 million last year and will cost more this year.",
      "The recall cost Halden EUR 25 million last year.", "ok"),
 
+    (LIMIT, "The acceptable daily limit was raised after the review in March.",
+     "this sentence says 'raised' where its cited passages say 'unchanged' ('The acceptable daily limit was unchanged "
+     "after the review in March'): \"The acceptable daily limit was raised after the review in March.\" (keep it "
+     "unchanged, as the source does, or cite a passage that gives the change)"),
+    (LIMIT, "The acceptable daily limit rose after the review in March.", "says 'rose' where its cited passages say"),
+    ("The deadline for the recall was left unchanged after the review in March.",
+     "The deadline for the recall was extended after the review in March.", "says 'extended'"),
+    ("Interest rates held steady at 4% in March, the central bank said.", "The central bank cut interest rates in March.",
+     "says 'cut' where its cited passages say 'held steady'"),
+    # honest: no change in other words, or a change denied; a change of another thing, or one a passage tells
+    (LIMIT, "The acceptable daily limit stayed the same after the review in March.", "ok"),
+    (LIMIT, "The acceptable daily limit was not raised after the review in March.", "ok"),
+    (LIMIT, "Complaints rose after the review in March.", "ok"),
+    ("The acceptable daily limit was unchanged, but the deadline for the recall was extended in March.",
+     "The deadline for the recall was extended in March.", "ok"),
+
     # honest: a part said as less than all
     ("Most of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("Nearly all of the refugees returned to Kabul in March.", "Not every refugee returned to Kabul in March.", "ok"),
@@ -147,6 +164,18 @@ WORDS = [
      "says 'in the days after the recall'"),
     ("Sales fell by half in the years following the recall.", "Sales fell by half in the months following the recall.",
      "says 'in the months following the recall'"),
+    ("The acceptable daily limit remained unaltered after the review in March.",
+     "The acceptable daily limit fell after the review in March.", "says 'fell' where its cited passages say 'unaltered'"),
+    ("The acceptable daily limit stayed the same after the review in March.",
+     "The acceptable daily limit was lowered after the review in March.", "says 'lowered'"),
+    ("The acceptable daily limit remained the same after the review in March.",
+     "The acceptable daily limit was reduced after the review in March.", "says 'reduced'"),
+    (LIMIT, "The acceptable daily limit increased after the review in March.", "says 'increased'"),
+    (LIMIT, "The acceptable daily limit decreased after the review in March.", "says 'decreased'"),
+    (LIMIT, "The acceptable daily limit grew after the review in March.", "says 'grew'"),
+    (LIMIT, "The acceptable daily limit dropped after the review in March.", "says 'dropped'"),
+    ("The deadline for the recall was left unchanged after the review in March.",
+     "The deadline for the recall was shortened after the review in March.", "says 'shortened'"),
     ("Many of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("Some of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("A majority of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.",
