@@ -39,6 +39,7 @@ from .proportions import widened_proportions
 from .sequence import turned_order
 from .spans import changed_spans
 from .unchanged import changed_unchanged
+from .mediators import mediator_sided
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .planned_figures import planned_as_reached
@@ -441,7 +442,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
-            + changed_unchanged(text, passages, offset, language)
+            + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + one_side_for_both(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
@@ -493,7 +494,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
-            + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged)
+            + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + [finding for sentence in sentences
                for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
                                + renamed_groups(sentence.text, passages, sentence.start, language, parties))]

@@ -3,7 +3,7 @@ than 40 as initially reported"); a report's absence told as a fact ("killed no o
 reported", the real briefing's Tarar passage); a span of time changed ("in the month after" for "in the week
 after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn"; "Before the airstrikes"
 citing "airstrikes ..., soon after which" (the real briefing's all-out-war passage); an estimate told as paid ("cost"
-for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended". Each is checked both ways: the misstatement is refused on its line with
+for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended"; a mediator said to side with one party. Each is checked both ways: the misstatement is refused on its line with
 what is wrong, and honest wordings build, among them two that were refused: "Not all of the refugees returned"
 citing "Most of the refugees returned" (as adding a negation), and "Pakistan launched airstrikes ... before its
 Defense Minister declared" citing "airstrikes ..., soon after which Pakistan's Defense Minister ... declared" (read
@@ -34,6 +34,7 @@ TARAR = ("Pakistan’s Information Minister Attaullah Tarar said Pakistani Talib
 ALL_OUT_WAR = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
                "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
                "between the two countries.")
+QATAR = "Qatar, which mediated the talks, called on both sides to show restraint."
 LIMIT = "The acceptable daily limit was unchanged after the review in March."
 COST = "Halden said the recall will cost between EUR 18 million and EUR 25 million."
 
@@ -134,6 +135,18 @@ CASES = [
     ("The acceptable daily limit was unchanged, but the deadline for the recall was extended in March.",
      "The deadline for the recall was extended in March.", "ok"),
 
+    (QATAR, "Qatar, the mediator, sided with Afghanistan.",
+     "this sentence has Qatar take a side ('sided with') where its cited passages give it as mediating ('mediated'): "
+     "\"Qatar, the mediator, sided with Afghanistan.\" (keep the mediator neutral, as the source does, or cite a "
+     "passage that says it took a side)"),
+    (QATAR, "Qatar backed Afghanistan in the talks.", "has Qatar take a side ('backed')"),
+    (QATAR, "Pakistan, backed by Qatar, called for restraint.", "has Qatar take a side ('backed')"),
+    # honest: the mediator kept neutral; a side a passage says it took; another body's side
+    (QATAR, "Qatar, which mediated the talks, called for restraint.", "ok"),
+    ("Qatar, which mediated the talks, backed Pakistan's call for a ceasefire.",
+     "Qatar backed Pakistan's call for a ceasefire.", "ok"),
+    ("The talks were mediated by Qatar.", "The United States backed Pakistan.", "ok"),
+
     # honest: a part said as less than all
     ("Most of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("Nearly all of the refugees returned to Kabul in March.", "Not every refugee returned to Kabul in March.", "ok"),
@@ -176,6 +189,10 @@ WORDS = [
     (LIMIT, "The acceptable daily limit dropped after the review in March.", "says 'dropped'"),
     ("The deadline for the recall was left unchanged after the review in March.",
      "The deadline for the recall was shortened after the review in March.", "says 'shortened'"),
+    ("Qatar is mediating between the two sides.", "Qatar took the side of Afghanistan.", "('took the side of')"),
+    ("Qatar offered mediation between the two sides.", "Qatar took sides with Afghanistan.", "('took sides with')"),
+    ("Qatar, the mediator, called for restraint.", "Qatar favoured Afghanistan.", "('favoured')"),
+    ("Qatar, one of the mediators, called for restraint.", "Qatar favored Afghanistan.", "('favored')"),
     ("Many of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("Some of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("A majority of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.",
