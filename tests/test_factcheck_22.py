@@ -3,7 +3,7 @@ than 40 as initially reported"); a report's absence told as a fact ("killed no o
 reported", the real briefing's Tarar passage); a span of time changed ("in the month after" for "in the week
 after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn"; "Before the airstrikes"
 citing "airstrikes ..., soon after which" (the real briefing's all-out-war passage); an estimate told as paid ("cost"
-for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended"; a mediator said to side with one party. Each is checked both ways: the misstatement is refused on its line with
+for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended"; a mediator said to side with one party; "Halden's tests" for "tests by the agency". Each is checked both ways: the misstatement is refused on its line with
 what is wrong, and honest wordings build, among them two that were refused: "Not all of the refugees returned"
 citing "Most of the refugees returned" (as adding a negation), and "Pakistan launched airstrikes ... before its
 Defense Minister declared" citing "airstrikes ..., soon after which Pakistan's Defense Minister ... declared" (read
@@ -34,6 +34,7 @@ TARAR = ("Pakistan’s Information Minister Attaullah Tarar said Pakistani Talib
 ALL_OUT_WAR = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
                "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
                "between the two countries.")
+AGENCY = "Tests by the agency found the impurity in six batches, Halden said."
 QATAR = "Qatar, which mediated the talks, called on both sides to show restraint."
 LIMIT = "The acceptable daily limit was unchanged after the review in March."
 COST = "Halden said the recall will cost between EUR 18 million and EUR 25 million."
@@ -147,6 +148,21 @@ CASES = [
      "Qatar backed Pakistan's call for a ceasefire.", "ok"),
     ("The talks were mediated by Qatar.", "The United States backed Pakistan.", "ok"),
 
+    (AGENCY, "Halden's tests found the impurity in six batches.",
+     "this sentence says 'Halden's tests' where its cited passages say 'Tests by the agency': \"Halden's tests found the "
+     "impurity in six batches.\" (give the work to whom the source gives it, or cite a passage that gives it this way)"),
+    ("Tests carried out by the agency found the impurity in six batches; Halden disputes them.",
+     "Halden's own tests found the impurity in six batches.",
+     "says 'Halden's own tests' where its cited passages say 'Tests carried out by the agency'"),
+    # honest: the maker kept; a name the source does not give; the name's own tests; a maker of the name's
+    (AGENCY, "The agency's tests found the impurity in six batches, Halden said.", "ok"),
+    ("Tests by the agency found the impurity in six batches.", "Halden's tests found the impurity in six batches.",
+     "ok"),
+    ("Tests by the agency found the impurity in six batches; Halden's tests found it in two.",
+     "Halden's tests found the impurity in two batches.", "ok"),
+    ("Tests by the Halden laboratory found the impurity in six batches.",
+     "Halden's tests found the impurity in six batches.", "ok"),
+
     # honest: a part said as less than all
     ("Most of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("Nearly all of the refugees returned to Kabul in March.", "Not every refugee returned to Kabul in March.", "ok"),
@@ -189,6 +205,30 @@ WORDS = [
     (LIMIT, "The acceptable daily limit dropped after the review in March.", "says 'dropped'"),
     ("The deadline for the recall was left unchanged after the review in March.",
      "The deadline for the recall was shortened after the review in March.", "says 'shortened'"),
+    ("A study conducted by the agency found the impurity in six batches, Halden said.",
+     "Halden's study found the impurity in six batches.", "says 'Halden's study'"),
+    ("An analysis run by the agency found the impurity in six batches, Halden said.",
+     "Halden's analysis found the impurity in six batches.", "says 'Halden's analysis'"),
+    ("A review commissioned by the agency found the impurity in six batches, Halden said.",
+     "Halden's review found the impurity in six batches.", "says 'Halden's review'"),
+    ("A survey by the agency found the impurity in six batches, Halden said.",
+     "Halden's survey found the impurity in six batches.", "says 'Halden's survey'"),
+    ("An audit by the agency found the impurity in six batches, Halden said.",
+     "Halden's audit found the impurity in six batches.", "says 'Halden's audit'"),
+    ("A report by the agency found the impurity in six batches, Halden said.",
+     "Halden's report found the impurity in six batches.", "says 'Halden's report'"),
+    ("Findings by the agency found the impurity in six batches, Halden said.",
+     "Halden's findings found the impurity in six batches.", "says 'Halden's findings'"),
+    ("An investigation by the agency found the impurity in six batches, Halden said.",
+     "Halden's investigation found the impurity in six batches.", "says 'Halden's investigation'"),
+    ("An assessment by the agency found the impurity in six batches, Halden said.",
+     "Halden's assessment found the impurity in six batches.", "says 'Halden's assessment'"),
+    ("An inquiry by the agency found the impurity in six batches, Halden said.",
+     "Halden's inquiry found the impurity in six batches.", "says 'Halden's inquiry'"),
+    ("A trial by the agency found the impurity in six batches, Halden said.",
+     "Halden's trial found the impurity in six batches.", "says 'Halden's trial'"),
+    ("Research by the agency found the impurity in six batches, Halden said.",
+     "Halden's research found the impurity in six batches.", "says 'Halden's research'"),
     ("Qatar is mediating between the two sides.", "Qatar took the side of Afghanistan.", "('took the side of')"),
     ("Qatar offered mediation between the two sides.", "Qatar took sides with Afghanistan.", "('took sides with')"),
     ("Qatar, the mediator, called for restraint.", "Qatar favoured Afghanistan.", "('favoured')"),
