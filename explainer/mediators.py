@@ -36,7 +36,8 @@ def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: 
     if any(match.group().split()[0].casefold()[:4] == verb for p in passages for match in _SIDED.finditer(p.text)):
         return []  # a passage says it took a side itself
     agent = _BY.match(text, sided.end())
-    names = ({agent["name"]} if agent else {_plain(name.group()) for name in _NAME.finditer(text, 0, sided.start())}) - _NOT_NAMES
+    named = {agent["name"]} if agent else {_plain(name.group()) for name in _NAME.finditer(text, 0, sided.start())}
+    names = named - _NOT_NAMES
     for passage in passages:
         for sentence in split_sentences(passage.text, language):
             mediated = _MEDIATED.search(sentence.text)

@@ -2,7 +2,8 @@
 possible.
 
 "The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
-"could", "can", "will" (before "cost": an estimate), "is expected to", "is estimated to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
+"could", "can", "will" (before "cost": an estimate), "is expected to", "is estimated to",
+"is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
 to"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
 "peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
@@ -25,9 +26,10 @@ from .clauses import content_words
 from .sentences import MARKER, inside
 from .wordset import ascii_words
 
-# "will cost": an estimate; "will" before another act is a forecast's (forecasts.py), and "will appeal for calm" is
-# told as done once the day has come
-_MODAL = (r"(?-i:may)|might|could|can|will(?=\s+cost(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
+# "will cost": an estimate, never a bill paid; "will" before another act is the forecast check's (forecasts.py), and a
+# briefing written after the day may tell "will appeal for calm on Friday" as done
+_MODAL = (r"(?-i:may)|might|could|can|will(?=\s+cost(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
+          r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
           r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to")
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
@@ -119,7 +121,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
 # The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
 # _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
 # _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
-_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "estimated", "projected", "forecast", "expected", "likely", "set", "poised", "due", "preparing",
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "estimated", "projected", "forecast",
+                          "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden"})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")

@@ -4,8 +4,9 @@ A passage gives no change by "unchanged" or "unaltered" ("was left unchanged", "
 "stayed the same" or "remained the same"; a sentence tells a change by "rose", "fell", "increased", "decreased",
 "grew", "dropped", "was raised", "was lowered", "was cut", "was reduced", "was extended", "was shortened" (in any
 form: "raised", "extends"). It is refused where the sentence shares a word of four letters or more with what the
-passage's clause says is unchanged (the words before "unchanged") and another with the rest of that clause, and no cited passage tells that change itself. A negated change ("was
-not raised") and words in quotation marks are not read. English text is read.
+passage's clause says is unchanged (the words before "unchanged") and another with the rest of that clause, and no
+cited passage tells that change itself. A negated change ("was not raised") and words in quotation marks are not
+read. English text is read.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def changed_unchanged(text: str, passages: list[Cited], offset: int = 0, languag
                 or _NEGATED_BEFORE.search(text, max(0, change.start() - 20), change.start())):
             continue
         stem = change.group().casefold()[:4]
-        if any(other.group().casefold()[:4] == stem for passage in passages for other in _CHANGE.finditer(passage.text)):
+        if any(other.group().casefold()[:4] == stem
+               for passage in passages for other in _CHANGE.finditer(passage.text)):
             continue  # a passage tells this change itself
         words = content_words(text, _NOT_CONTENT) - {change.group().casefold()}
         for passage in passages:

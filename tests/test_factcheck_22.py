@@ -3,11 +3,13 @@ than 40 as initially reported"); a report's absence told as a fact ("killed no o
 reported", the real briefing's Tarar passage); a span of time changed ("in the month after" for "in the week
 after"); a finding "disputed" told as "accepted", a recall that "stands" told as "withdrawn"; "Before the airstrikes"
 citing "airstrikes ..., soon after which" (the real briefing's all-out-war passage); an estimate told as paid ("cost"
-for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended"; a mediator said to side with one party; "Halden's tests" for "tests by the agency". Each is checked both ways: the misstatement is refused on its line with
-what is wrong, and honest wordings build, among them two that were refused: "Not all of the refugees returned"
-citing "Most of the refugees returned" (as adding a negation), and "Pakistan launched airstrikes ... before its
-Defense Minister declared" citing "airstrikes ..., soon after which Pakistan's Defense Minister ... declared" (read
-as putting the minister after himself)."""
+for "will cost", "is estimated to cost"); "unchanged" told as "rose", "raised" or "extended"; a mediator said to side
+with one party; "Halden's tests" for "tests by the agency"; a starting level told as the level reached ("fell to
+12%" for "fell from 12% to 9%"). Each is checked both ways: the misstatement is refused on its line with what is
+wrong, and honest wordings build, among them two that were refused: "Not all of the refugees returned" citing "Most
+of the refugees returned" (as adding a negation), and "Pakistan launched airstrikes ... before its Defense Minister
+declared" citing "airstrikes ..., soon after which Pakistan's Defense Minister ... declared" (read as putting the
+minister after himself)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ TARAR = ("Pakistan’s Information Minister Attaullah Tarar said Pakistani Talib
 ALL_OUT_WAR = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
                "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
                "between the two countries.")
+DIZZINESS = ("The share of patients reporting dizziness fell from 12% to 9% after the label change, a drop of 3 "
+             "percentage points.")
 AGENCY = "Tests by the agency found the impurity in six batches, Halden said."
 QATAR = "Qatar, which mediated the talks, called on both sides to show restraint."
 LIMIT = "The acceptable daily limit was unchanged after the review in March."
@@ -163,6 +167,20 @@ CASES = [
     ("Tests by the Halden laboratory found the impurity in six batches.",
      "Halden's tests found the impurity in six batches.", "ok"),
 
+    (DIZZINESS, "The share of patients reporting dizziness fell to 12% after the label change.",
+     "this sentence gives 12% as a level reached ('fell to 12%') where its cited passages give it as the starting level "
+     "('from 12% to 9%'): \"The share of patients reporting dizziness fell to 12% after the label change.\" (give the "
+     "level it reached, or say it started there (\"from ...\"), as the source does)"),
+    (DIZZINESS, "The share of patients reporting dizziness rose to 12% after the label change.",
+     "gives 12% as a level reached ('rose to 12%')"),
+    ("Sales rose from $4 billion to $5 billion in 2025.", "Sales reached $4 billion in 2025.",
+     "gives $4 billion as a level reached ('reached $4 billion')"),
+    # honest: the level reached; the start said as a start; a level a passage also gives as reached
+    (DIZZINESS, "The share of patients reporting dizziness fell to 9% after the label change.", "ok"),
+    (DIZZINESS, "After the label change, the share of patients reporting dizziness dropped to 9% from 12%.", "ok"),
+    ("Sales rose from $4 billion to $5 billion in 2025, after falling to $4 billion in 2024.",
+     "Sales fell to $4 billion in 2024.", "ok"),
+
     # honest: a part said as less than all
     ("Most of the refugees returned to Kabul in March.", "Not all of the refugees returned to Kabul in March.", "ok"),
     ("Nearly all of the refugees returned to Kabul in March.", "Not every refugee returned to Kabul in March.", "ok"),
@@ -229,6 +247,8 @@ WORDS = [
      "Halden's trial found the impurity in six batches.", "says 'Halden's trial'"),
     ("Research by the agency found the impurity in six batches, Halden said.",
      "Halden's research found the impurity in six batches.", "says 'Halden's research'"),
+    ("Sales rose from $4 billion to $5 billion in 2025.", "Sales dropped sharply to $4 billion in 2025.",
+     "('dropped sharply to $4 billion')"),
     ("Qatar is mediating between the two sides.", "Qatar took the side of Afghanistan.", "('took the side of')"),
     ("Qatar offered mediation between the two sides.", "Qatar took sides with Afghanistan.", "('took sides with')"),
     ("Qatar, the mediator, called for restraint.", "Qatar favoured Afghanistan.", "('favoured')"),
