@@ -66,6 +66,13 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("provisionally", "provisional", "temporarily", "temporary")),
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
+    # a finding disputed is none accepted: "The company disputes the findings" is no "accepts"
+    "disputes": (("disputed", "dispute", "disputes", "disputing", "contested", "contest", "contests", "contesting"),
+                 ("accepted", "accept", "accepts", "accepting")),
+    # a measure that "stands" (at a clause's end) was not withdrawn: "The recall stands"
+    "stands": (("stands", "still stands", "stood", "remains in place", "remained in place", "remains in force",
+                "remained in force"),
+               ("withdrawn", "withdrew", "withdraws", "revoked", "revokes", "rescinded", "rescinds", "called off")),
 }
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
@@ -73,7 +80,8 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "thr", "beat", "clear", "edg", "rout", "fell", "fall",
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
-          "tempor")
+          "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
+          "rescind", "call")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():
@@ -98,6 +106,9 @@ _TO = patterns.compile(r"\s+to(?!\w)", re.IGNORECASE)
 _NOT_KEPT_AFTER = patterns.compile(r"\s+(?:from|on|in|at|to|an?\s+eye|quiet|silent|secret|\w+ing)(?!\w)",
                                    re.IGNORECASE)
 _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
+# "stands at 40%", "stood by the decision": a measure stands only at its clause's end ("the recall stands.")
+_STANDS = frozenset({"stands", "still stands", "stood"})
+_CLAUSE_ENDS_AFTER = patterns.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|while|as|after|until)(?!\w))", re.IGNORECASE)
 # A win in the passive gives its subject's loss: "Alpha was edged out by Beta", "was beaten"
 _PASSIVE_BEFORE = patterns.compile(r"(?<!\w)(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:\w+ly\s+)?$",
                                    re.IGNORECASE)
@@ -285,6 +296,7 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
                 or table.negated_before.search(text, max(0, match.start() - _NEAR), match.start())
                 or (written in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))
                 or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))
+                or (written in _STANDS and not _CLAUSE_ENDS_AFTER.match(text, match.end()))
                 or (written in _ROUTED and _NOT_ROUTED_AFTER.match(text, match.end()))
                 or (key in _FELL_TO and not _TO_A_NAME.match(text, match.end()))):
             continue

@@ -129,7 +129,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not any(clause.negative for clause in mine) and not any(clause.negative for clause in theirs):
         return []
     for clause in mine:
-        flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)]
+        flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
+                   and not _part_as_not_all(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate[:_PREFIX] for other in flipped}
@@ -272,6 +273,18 @@ def _shares(clause: _Clause, other: _Clause) -> bool:
 def _blanked(text: str) -> str:
     """Return text with its citation markers and quoted words blanked: another's words negate nothing of ours."""
     return unquoted(MARKER.sub(lambda m: " " * len(m.group()), text))
+
+
+# "Not all of the refugees returned" citing "Most of the refugees returned": a part, said as less than the whole
+_NOT_ALL = patterns.compile(r"^\W*not\s+(?:all|every)(?!\w)", re.IGNORECASE)
+_A_PART = patterns.compile(r"(?<!\w)(?:most|many|some|(?:nearly|almost)\s+all|(?:the\s+|a\s+)?majority)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _part_as_not_all(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a clause's "not all" restates the part another, positive one gives ("most", "nearly all")."""
+    return clause.negative and not other.negative and bool(_NOT_ALL.match(clause.text)) and bool(
+        _A_PART.search(other.text))
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:

@@ -2,7 +2,8 @@
 possible.
 
 "The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
-"could", "can", "is expected to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
+"could", "can", "will" (before "cost": an estimate), "is expected to", "is estimated to",
+"is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
 to"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
 "peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
@@ -25,7 +26,10 @@ from .clauses import content_words
 from .sentences import MARKER, inside
 from .wordset import ascii_words
 
-_MODAL = (r"(?-i:may)|might|could|can|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
+# "will cost": an estimate, never a bill paid; "will" before another act is the forecast check's (forecasts.py), and a
+# briefing written after the day may tell "will appeal for calm on Friday" as done
+_MODAL = (r"(?-i:may)|might|could|can|will(?=\s+cost(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
+          r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
           r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to")
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
@@ -39,7 +43,8 @@ _POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|deber�
 _ES_IRREGULAR = {"imponer": ("impuso", "impusieron", "impuesto", "impuesta"), "poner": ("puso", "pusieron", "puesto"),
                  "hacer": ("hizo", "hicieron", "hecho"), "tener": ("tuvo", "tuvieron"), "decir": ("dijo", "dijeron")}
 # A sentence's own possibility: it keeps the source's.
-_KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|possibl[ey]|possibility|expected|likely|plans?|planned"
+_KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
+                         r"|expected|likely|plans?|planned"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
                          r"|debería\w*|posible\w*)(?!\w)",
                          re.IGNORECASE)
@@ -51,7 +56,10 @@ _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("so
               "bring": ("brought",), "buy": ("bought",), "meet": ("met",), "seek": ("sought",), "leave": ("left",),
               "drop": ("dropped",), "withdraw": ("withdrew", "withdrawn"), "overturn": ("overturned",),
               "spend": ("spent",), "lend": ("lent",), "build": ("built",), "sink": ("sank", "sunk"),
-              "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",)}
+              "freeze": ("froze", "frozen"), "choose": ("chose", "chosen"), "find": ("found",), "keep": ("kept",),
+              "cost": ("cost",)}
+# "to cost", "will cost": a verb whose past is its plain form, not told as done after these
+_PLAIN_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|shall|does|do|['’]ll)\s+$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "will", "would", "could", "might", "still", "expected",
                           "likely", "plans", "intends", "threatened", "pourrait", "pourraient", "devrait", "devraient",
@@ -79,14 +87,17 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     words = content_words(spoken, _NOT_CONTENT)
     for act in possible:
         done = next((match for match in act.done.finditer(spoken) if not inside(quoted, match.start())
-                     and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
+                     and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 20), match.start())
+                     and not _PLAIN_BEFORE.search(spoken, max(0, match.start() - 20), match.start())), None)
         if done is None or len(words & act.words) < _RESTATES:
             continue
         if any(act.done.search(_without_possible(passage.text)) for passage in passages):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
+        future = act.shown.casefold().startswith("will")
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
-                                f"as possible ('{act.shown}'): {clipped(text)}",
-                        "keep the source's 'may' or 'could', or cite a passage that says it happened")]
+                                f"{'as to come' if future else 'as possible'} ('{act.shown}'): {clipped(text)}",
+                        ("keep the source's 'will'" if future else "keep the source's 'may' or 'could'")
+                        + ", or cite a passage that says it happened")]
     return []
 
 
@@ -110,7 +121,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
 # The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
 # _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
 # _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
-_MODAL_WORDS = frozenset({"may", "might", "could", "can", "expected", "likely", "set", "poised", "due", "preparing",
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "estimated", "projected", "forecast",
+                          "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden"})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")

@@ -9,7 +9,8 @@ figure is 2,790" restates the correction notice's wrong figure. A passage names 
 previous) figure of X", "incorrectly (wrongly, mistakenly) said ... X", "an earlier version of this article said ...
 X", "X. The correct figure is Y" (the last figure before it), and "not X as previously (earlier, initially)
 reported". A sentence keeps such a figure as what was said
-then with a word of time or report ("initially", "at first", "earlier", "previously", "originally", "had", "said",
+then with a word of time or report (of time only for "not X as previously reported", which names no one who said X:
+"The army said 40" is refused) ("initially", "at first", "earlier", "previously", "originally", "had", "said",
 "reported", "gave", "revised", "corrected", "from"), or by giving the new figure beside it; figures in quotation
 marks are not read. English text is read; a report's date is its `date` in `sources.yaml` (one dated `unknown`
 revises nothing cited from another).
@@ -56,6 +57,11 @@ _AS_THEN = patterns.compile(
     r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|said|says|reported|gave|put|revised"
     r"|corrected|raised|lowered|updated|from|before|then|until|wrongly|incorrectly|mistakenly|claimed|estimated)"
     r"(?!\w)", re.IGNORECASE)
+# A figure a correction note gives no speaker ("rather than 40 as initially reported") is kept as then-said only by a
+# word of time: "The army said 40" gives the wrong figure a speaker and a present.
+_AS_THEN_UNSPOKEN = patterns.compile(
+    r"(?<!\w)(?:initially|at\s+first|first|earlier|previously|originally|had|revised|corrected|raised|lowered|updated"
+    r"|from|before|then|until|wrongly|incorrectly|mistakenly)(?!\w)", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")
 _SENTENCE_FIGURE = patterns.compile(rf"(?<![\w.,]){_FIGURE}(?![\w])")
 
@@ -66,6 +72,7 @@ class Revision(NamedTuple):
     old: str
     new: str
     shown: str
+    unspoken: bool = False  # named wrong by a correction note, which gives no one who said it
 
 
 def corrected_in_passages(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -91,8 +98,10 @@ def _stated_as_current(text: str, passages: list[Cited], offset: int, language: 
         return []  # most sentences state no figure: found without reading their passages
     revisions = [revision for passage in passages if in_english(passage.language or language)
                  for revision in revisions_in(passage.text)]
-    if not revisions or _AS_THEN.search(text):
+    if not revisions or _AS_THEN_UNSPOKEN.search(text):
         return []
+    if _AS_THEN.search(text):
+        revisions = [revision for revision in revisions if revision.unspoken]
     quoted = quoted_parts(text)
     stated = {_plain(match.group()): match.group() for match in _SENTENCE_FIGURE.finditer(text)
               if not any(start <= match.start() < end for start, end in quoted)}
@@ -117,7 +126,8 @@ def revisions_in(text: str) -> tuple[Revision, ...]:
         new = groups["new"] or groups["new2"] or groups["new6"] or ""
         if _YEAR.fullmatch(old):
             continue  # "updated from 2019 to 2024": years, no figure revised
-        found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split())))
+        found.append(Revision(_plain(old), _plain(new) if new else "", " ".join(match.group().split()),
+                              unspoken=bool(groups["old7"])))
     return tuple(found)
 
 

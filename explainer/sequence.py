@@ -6,7 +6,8 @@ of airstrikes ..., Taliban forces reportedly attacked Pakistani border troops" t
 aftermath of", and what it orders by the first three words of four letters or more after it ("the commencement of
 airstrikes"). A sentence is refused where a passage's sentence sharing two more of its words of four letters or more
 orders the same thing (a word in the same first five letters) the other way, and no cited passage orders it the
-sentence's way; words in quotation marks are not read. English text is read.
+sentence's way; words in quotation marks are not read. "X, soon after which Y" orders Y after the words of X (its
+clause, from its sentence's start). English text is read.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _NOT_THINGS = frozenset({"that", "this", "which", "what", "they", "their", "them
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "before", "after", "prior", "following", "hours", "days"})
 _RESTATES = 2
+# "X, soon after which Y": Y after X, not after what follows "which"
+_WHICH = patterns.compile(r"\s+which(?!\w)", re.IGNORECASE)
+_AFTER_WHICH = patterns.compile(r",\s+(?:(?:soon|shortly|not\s+long|immediately|hours|days|weeks|minutes|moments)\s+)?"
+                                r"after\s+which(?!\w)", re.IGNORECASE)
 _MAY_ORDER = ("before", "after", "prior", "preceding", "following", "run-up", "wake")  # "aftermath" holds "after"
 
 
@@ -79,7 +84,20 @@ def _orders(text: str) -> tuple[Order, ...]:
         return ()
     return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
                        content_words(_sentence_of(text, found.start()), _NOT_CONTENT))
-                 for found in _ORDER.finditer(text))
+                 for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])) + _after_which(text)
+
+
+def _after_which(text: str) -> tuple[Order, ...]:
+    """Return the orders "X, soon after which Y" gives: Y after what the clause before it tells (X)."""
+    orders = []
+    for found in _AFTER_WHICH.finditer(text):
+        sentence_start = max(text.rfind(stop, 0, found.start()) for stop in ".;!?") + 1
+        earlier = text[sentence_start:found.start()]
+        things = frozenset(word.casefold()[:5] for word in _WORD.findall(earlier)
+                           if word.casefold() not in _NOT_THINGS)
+        shown = " ".join(earlier.split()[-4:]) + ", " + " ".join(found.group().lstrip(", ").split())
+        orders.append(Order(False, things, shown, content_words(_sentence_of(text, found.end()), _NOT_CONTENT)))
+    return tuple(orders)
 
 
 def _things(words: str) -> frozenset[str]:

@@ -1,0 +1,56 @@
+"""A mediator kept neutral: "Qatar sided with Afghanistan" may not cite "Qatar, which mediated the talks".
+
+A passage names a mediator where a capitalised name and "mediated", "mediating", "mediator" or "mediation" stand in
+one of its sentences ("Qatar, which mediated the talks", "the mediator, Qatar"); a sentence takes that name's side
+by "sided with", "took the side of" ("took sides with"), "backed" or "favoured" ("favored") after it, or is the
+name after "backed by". It is refused
+where no cited passage uses that verb itself. English text is read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .sentences import split_sentences
+
+_SIDED = patterns.compile(r"(?<!\w)(?:sided\s+with|sides\s+with|took\s+(?:the\s+)?sides?\s+(?:of|with)|backed|backs"
+                          r"|favou?red|favou?rs)(?!\w)", re.IGNORECASE)
+_MEDIATED = patterns.compile(r"(?<!\w)mediat(?:ed|ing|or|ors|ion)(?!\w)", re.IGNORECASE)
+_NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w’'-]+")
+_BY = patterns.compile(r"\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")  # "backed by Qatar": Qatar took the side
+# capitalised at a sentence's start, not names
+_NOT_NAMES = frozenset({"The", "A", "An", "In", "On", "At", "After", "Before", "Its", "It", "This", "That", "He", "She",
+                        "They", "But", "And", "As", "When", "While", "Since", "By", "For", "With"})
+
+
+def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text has a body its passages name as a mediator take one side."""
+    if not in_english(language):
+        return []
+    sided = _SIDED.search(text)
+    if not sided or any(start <= sided.start() < end for start, end in quoted_parts(text)):
+        return []
+    verb = sided.group().split()[0].casefold()[:4]
+    if any(match.group().split()[0].casefold()[:4] == verb for p in passages for match in _SIDED.finditer(p.text)):
+        return []  # a passage says it took a side itself
+    agent = _BY.match(text, sided.end())
+    named = {agent["name"]} if agent else {_plain(name.group()) for name in _NAME.finditer(text, 0, sided.start())}
+    names = named - _NOT_NAMES
+    for passage in passages:
+        for sentence in split_sentences(passage.text, language):
+            mediated = _MEDIATED.search(sentence.text)
+            mediator = mediated and names & {_plain(name.group()) for name in _NAME.finditer(sentence.text)}
+            if mediator:
+                return [Finding(offset, f"this sentence has {sorted(mediator)[0]} take a side ('{sided.group()}') where "
+                                        f"its cited passages give it as mediating ('{mediated.group()}'): "
+                                        f"{clipped(text)}",
+                                "keep the mediator neutral, as the source does, or cite a passage that says it took a "
+                                "side")]
+    return []
+
+
+def _plain(name: str) -> str:
+    """Return a name without its possessive ("Qatar's" is "Qatar")."""
+    return re.sub(r"['’]s?$", "", name)

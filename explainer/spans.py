@@ -1,0 +1,46 @@
+"""A span of time kept: "in the week after the recall" is no "in the month after the recall".
+
+A sentence's "in the (first) hours (days, week, weeks, month, months, year, years) after (following, before) X" is
+refused where a passage it cites gives a span of another unit before the same word of order and the same next word
+("after the recall"), and none of this unit. English text is read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+
+_SPAN = patterns.compile(
+    r"(?<!\w)(?:in|within|during|over)\s+the\s+(?:first\s+|following\s+|next\s+)?(?P<unit>hours?|days?|weeks?|months?"
+    r"|years?)\s+(?P<order>after|following|before|since|preceding|leading\s+up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<what>[\w'’-]+)", re.IGNORECASE)
+_ORDER = {"after": "after", "following": "after", "since": "after", "before": "before", "preceding": "before"}
+
+
+def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives a span of another unit than its passages give before the same event."""
+    if not in_english(language):
+        return []
+    quoted = quoted_parts(text)
+    for span in _SPAN.finditer(text):
+        if any(start <= span.start() < end for start, end in quoted):
+            continue
+        theirs = [other for passage in passages for other in _SPAN.finditer(passage.text) if _key(other) == _key(span)]
+        if theirs and not any(_unit(other) == _unit(span) for other in theirs):
+            return [Finding(offset, f"this sentence says '{' '.join(span.group().split())}' where its cited passages "
+                                    f"say '{' '.join(theirs[0].group().split())}': {clipped(text)}",
+                            "keep the span of time the source gives, or cite a passage that gives this one")]
+    return []
+
+
+def _key(span: re.Match) -> tuple[str, str]:
+    """Return what a span is of: its order and the event it is told from ("after", "recall")."""
+    order = " ".join(span.group("order").casefold().split())
+    return _ORDER.get(order, "before"), span.group("what").casefold()
+
+
+def _unit(span: re.Match) -> str:
+    """Return a span's unit in the singular ("week" for "weeks")."""
+    return span.group("unit").casefold().rstrip("s")

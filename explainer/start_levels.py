@@ -1,0 +1,49 @@
+"""A starting level kept as the start: "fell to 12%" may not cite "fell from 12% to 9%".
+
+A passage gives a starting level by "from X to Y" (X a figure); a sentence gives X as a level reached by "to X"
+after a word of change ("fell to X", "rose sharply to X") or "reached X". It is refused where a passage gives X as a
+start and none gives it as a level reached so. English text is read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+
+_FIGURE = r"[$€£]?\d+(?:[.,]\d+)*"
+_UNIT = r"(?:\s*%|\s*per\s*cent|\s+percent|\s+(?:thousand|million|billion|trillion))?"
+_FROM_TO = patterns.compile(rf"(?<!\w)from\s+(?P<start>{_FIGURE}){_UNIT}[^.;]{{0,40}}?\s+to\s+{_FIGURE}{_UNIT}",
+                            re.IGNORECASE)
+# a level reached after a change: "fell to 12%", "rose sharply to 12%", "reached 12%"; not "stood at 12%" (a level then)
+_CHANGE = (r"rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|increased|increases|decreased|decreases"
+           r"|declined|declines|grew|grown|grows|jumped|jumps|slipped|slips|cut|raised|lowered|reduced|went\s+up"
+           r"|went\s+down|rising|falling|dropping|climbing|increasing|decreasing|declining|growing|jumping|slipping")
+_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|reached|reaching)\s+"
+                            rf"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<level>{_FIGURE})(?![\d,.]\d)"
+                            rf"(?P<unit>{_UNIT})",
+                            re.IGNORECASE)
+
+
+def start_as_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text gives as a level reached the figure its passages give only as a starting level."""
+    if not in_english(language) or not any(" from " in passage.text for passage in passages):
+        return []
+    starts = {match["start"]: match for passage in passages for match in _FROM_TO.finditer(passage.text)}
+    if not starts:
+        return []
+    quoted = quoted_parts(text)
+    for reached in _REACHED.finditer(text):
+        start = starts.get(reached["level"])
+        if start is None or any(begin <= reached.start() < end for begin, end in quoted):
+            continue
+        if any(other["level"] == reached["level"] for passage in passages
+               for other in _REACHED.finditer(passage.text)):
+            continue  # a passage gives it as a level reached too
+        level, shown = reached["level"] + reached["unit"], " ".join(reached.group().split())
+        return [Finding(offset, f"this sentence gives {level} as a level reached ('{shown}') "
+                                f"where its cited passages give it as the starting level "
+                                f"('{' '.join(start.group().split())}'): {clipped(text)}",
+                        "give the level it reached, or say it started there (\"from ...\"), as the source does")]
+    return []
