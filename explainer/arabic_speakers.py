@@ -105,7 +105,7 @@ def arabic_role_of_another_party(role: str, around: list[str], parties: tuple) -
     """Return the party word a quote's Arabic `role` names that the source nowhere around the words does, and the word
     of another party it names there instead ("وزير الخارجية في دولة الشمال" for "... في دولة الجنوب"); or ("", "")."""
     own = _own_words(parties)
-    for word in _WORD.findall(role):
+    for word in _ARABIC_WORD.findall(role):  # an English role's party names are read by claimant_party.py
         party = next((party for party, mine in own if folded_word(word) in mine), None)
         if party is None or any(any(mine_word in text for mine_word in mine) for name, mine in own if name == party
                                 for text in around):
