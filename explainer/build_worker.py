@@ -2,8 +2,9 @@
 
 The build process imports the pipeline once and then runs `pipeline.build`, the same call as
 `build.py build`, for each save. The server's first one is forked before the server has a thread,
-a socket or an event loop; any later one is started with `spawn`, since by then threads run. A template that never ends is stopped after a time limit, and a fresh process
-takes over; Ctrl-C and SIGTERM reach the server, which stops the build process itself.
+a socket or an event loop; any later one is started with `spawn`, since by then threads run. A
+template that never ends is stopped after a time limit, and a fresh process takes over; Ctrl-C
+and SIGTERM reach the server, which stops the build process itself.
 """
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ class BuildWorker:
 
         With `fork`, and only while this is the process's one thread (a lock another thread held would stay
         held in the copy), the process is forked: no fresh interpreter, and no resource tracker, which
-        `spawn` starts for every server although a build shares no semaphore or memory with it (0.15 CPU-s
+        `spawn` starts for every server although a build shares no semaphore or memory with it (0.16 CPU-s
         of each server's start). The caller makes sure that nothing else (a socket, an event loop) is open yet.
         """
         context = FORK if fork and threading.active_count() == 1 else SPAWN
