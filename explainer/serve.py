@@ -81,6 +81,10 @@ MAX_CONNECTIONS = environment.number_from(MAX_CONNECTIONS_ENV,
 # no page's (never said `info`, as livereload's client does), or else the oldest, is closed: a local process
 # opening only sockets held every place, and the editor's pages were refused.
 MAX_SOCKETS = max(1, MAX_CONNECTIONS // 2)
+# Under a lower limit on open files (`ulimit -n 12`) the first build process is spawned once the server listens,
+# as a later one is: the start that then fails is the build process's, reported and retried on the next save,
+# rather than the watcher's, which only a restart of the server would retry.
+FORK_MIN_FILES = 64
 OUT_OF_FILES = (errno.EMFILE, errno.ENFILE)  # the process's limit on open files, or the system's
 OUT_OF_FILES_WAIT_S = 0.05  # with the process out of files and no connection to close, between tries to accept
 PING_INTERVAL = 20.0  # seconds between pings of a live-reload socket, and how long its answer may take
@@ -147,11 +151,11 @@ def is_left_out(path: Path, root: Path) -> bool:
     return any(left_out(name) for name in inside)
 
 
-def keep_building(project: Project, publish: Callable[[Outcome], None], stopping: threading.Event,
-                  limit: float) -> None:
-    """Build once the watcher is live, then rebuild after every change until `stopping` is set."""
-    worker = BuildWorker(project, limit)
-    worker.start()
+def keep_building(worker: BuildWorker, publish: Callable[[Outcome], None], stopping: threading.Event) -> None:
+    """Build once the watcher is live, then rebuild after every change until `stopping` is set; close `worker`."""
+    project = worker.project
+    if worker.process is None:  # not forked before the server began (see serve)
+        worker.start()
     builds = Builds(worker, project, stopping, publish)
     try:
         while not stopping.is_set():
@@ -937,31 +941,33 @@ def listen(preview: Preview, host: str, port: int) -> tuple[HTTPServer, int]:
     return server, bound
 
 
-async def run(project: Project, host: str, port: int, open_browser: bool, limit: float) -> int:
-    """Serve until Ctrl-C or SIGTERM; return the exit code."""
+async def run(worker: BuildWorker, host: str, port: int, open_browser: bool) -> int:
+    """Serve until Ctrl-C or SIGTERM; return the exit code. The builds' thread closes `worker` once started."""
+    project = worker.project
     preview = Preview(project)
     try:
         server, port = listen(preview, host, port)
     except OSError as error:
+        worker.close()
         say(f"error: cannot listen on {host}:{port}: {error.strerror or error}", sys.stderr)
         return 1
     escape_library_logs()
     with previewing(project.cache, project.out.absolute(), page_url(host, port)) as other:
         if other:
             say(other, sys.stderr)
-        return await _serve(project, server, host, port, open_browser, limit, preview)
+        return await _serve(worker, server, host, port, open_browser, preview)
 
 
-async def _serve(project: Project, server: HTTPServer, host: str, port: int, open_browser: bool, limit: float,
+async def _serve(worker: BuildWorker, server: HTTPServer, host: str, port: int, open_browser: bool,
                  preview: Preview) -> int:
     """Build, then serve and rebuild until Ctrl-C or SIGTERM; return the exit code."""
     stop, stopping = asyncio.Event(), threading.Event()
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
     loop = IOLoop.current()
+    project = worker.project
     builder = threading.Thread(target=keep_building, name="rebuild", daemon=True,
-                               args=(project, lambda outcome: loop.add_callback(preview.show, outcome), stopping,
-                                     limit))
+                               args=(worker, lambda outcome: loop.add_callback(preview.show, outcome), stopping))
     builder.start()
     try:
         await first_of(preview.ready.wait(), stop.wait())
@@ -996,4 +1002,7 @@ def serve(project: Project, host: str, port: int, open_browser: bool) -> int:
     if not 1 <= port <= 65535:
         print(f"error: --port {port} is not a port number between 1 and 65535", file=sys.stderr)
         return 1
-    return asyncio.run(run(project, host, port, open_browser, time_limit()))
+    worker = BuildWorker(project, time_limit())
+    if resource.getrlimit(resource.RLIMIT_NOFILE)[0] >= FORK_MIN_FILES:
+        worker.start(fork=True)  # now, before the server's threads, sockets and loop exist: see BuildWorker.start
+    return asyncio.run(run(worker, host, port, open_browser))

@@ -136,14 +136,19 @@ def copy_tree(source: Path, target: Path) -> Path:
     """
     folders, files, links = _tree(source)
     target.mkdir(parents=True)
-    for folder in folders:
-        (target / folder).mkdir()
+    top = os.fspath(target) + os.sep  # joined as strings, written with os.write: Path objects and file objects
+    for folder in folders:            # were half of a copy's CPU
+        os.mkdir(top + folder)
     for name, data, mode in files:
-        descriptor = os.open(target / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
-        with open(descriptor, "wb") as file:
-            file.write(data)
+        descriptor = os.open(top + name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view):]
+        finally:
+            os.close(descriptor)
     for name, pointing_at in links:
-        os.symlink(pointing_at, target / name)
+        os.symlink(pointing_at, top + name)
     return target
 
 

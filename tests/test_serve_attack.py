@@ -51,11 +51,12 @@ def get(url: str, path: str, headers: dict | None = None) -> tuple[int, dict, by
 
 
 def build_process(server_pid: int) -> int:
-    """Return the pid of the server's build process."""
+    """Return the pid of the server's build process: its one child that is not multiprocessing's resource tracker
+    (the first build process is forked, so it has the server's command line; a later one is spawned)."""
     found = []
     for task in Path(f"/proc/{server_pid}/task").iterdir():
         for child in (task / "children").read_text().split():
-            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+            if b"resource_tracker" not in Path(f"/proc/{child}/cmdline").read_bytes():
                 found.append(int(child))
     assert len(found) == 1, found
     return found[0]
