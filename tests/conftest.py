@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from explainer import cli
+from explainer import cli, patterns
 from explainer.numbers import read_as_locales
 from explainer.seal import unsealed
 
@@ -274,6 +274,18 @@ def built_project(project: Path) -> Path:
     result = run_build(project)
     assert result.code == 0, result.err
     return project
+
+
+@pytest.fixture
+def kept_in(tmp_path: Path, monkeypatch) -> Path:
+    """Point explainer/patterns.py at a file of its own under tmp_path, with nothing read or compiled yet."""
+    path = tmp_path / "patterns.marshal"
+    monkeypatch.setattr(patterns, "cache_file", lambda: path)
+    monkeypatch.setattr(patterns, "_known", None)
+    monkeypatch.setattr(patterns, "_made", {})
+    monkeypatch.setattr(patterns, "_used", set())
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return path
 
 
 @pytest.fixture(scope="session")

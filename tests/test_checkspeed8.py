@@ -6,7 +6,6 @@ import marshal
 import re
 import sys
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,18 +13,6 @@ from explainer import patterns, possible_done
 from explainer.seal import BESIDE_CODE, unsealed
 
 _IRREGULAR_VERBS = possible_done._IRREGULAR
-
-
-@pytest.fixture
-def kept_in(tmp_path, monkeypatch):
-    """Point patterns.py at a file of its own under tmp_path, with nothing read or compiled yet."""
-    path = tmp_path / "patterns.marshal"
-    monkeypatch.setattr(patterns, "cache_file", lambda: path)
-    monkeypatch.setattr(patterns, "_known", None)
-    monkeypatch.setattr(patterns, "_made", {})
-    monkeypatch.setattr(patterns, "_used", set())
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    return path
 
 
 def test_the_store_keeps_each_patterns_code_as_an_arrays_bytes(kept_in):

@@ -26,18 +26,6 @@ print(len(patterns._made), len(patterns._used), explainer.__file__)
 """
 
 
-@pytest.fixture
-def kept_in(tmp_path, monkeypatch):
-    """Point the module at a file of its own under tmp_path, with nothing read or compiled yet."""
-    path = tmp_path / "patterns.marshal"
-    monkeypatch.setattr(patterns, "cache_file", lambda: path)
-    monkeypatch.setattr(patterns, "_known", None)
-    monkeypatch.setattr(patterns, "_made", {})
-    monkeypatch.setattr(patterns, "_used", set())
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    return path
-
-
 def fresh_package(folder: Path) -> Path:
     """Copy our package, without its bytecode or kept patterns, into `folder`; return `folder`.
 
