@@ -37,7 +37,8 @@ def _entry(header: Header) -> HomeEntry:
     """Return a briefing as the home page lists it, with its latest day's corrections or, of many, the newest."""
     many = len(header.corrections) > HOME_CORRECTIONS
     shown = header.corrections[:HOME_CORRECTIONS - 1] if many else header.corrections  # so the count is never 1
-    return HomeEntry(header, f"{header.slug}/", shown, len(header.corrections) - len(shown))
+    numbers = tuple(f" {number}" for number in range(1, len(shown) + 1)) if len(shown) > 1 else ("",) * len(shown)
+    return HomeEntry(header, f"{header.slug}/", shown, len(header.corrections) - len(shown), numbers)
 
 
 def _dated_for(header, labels: Labels):

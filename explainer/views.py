@@ -369,6 +369,8 @@ class HomeEntry(NamedTuple):
     href: str
     corrections: tuple["LogEntryView", ...]  # the header's, or the newest of them where they are many
     more_corrections: int  # how many of the latest day's corrections are left to the log
+    # Each shown correction's number in its link's name (" 1", " 2"), "" for one alone: links named alike lead apart.
+    correction_numbers: tuple[str, ...] = ()
 
 
 class HomePage(NamedTuple):

@@ -164,6 +164,8 @@ def test_the_home_page_lists_two_corrections_and_of_more_the_newest_and_a_count(
     root = minimal_project(tmp_path / "project")
     two = _corrected(root, 2)
     assert "(fix 0)" in two and "(fix 1)" in two and "more corrections that day" not in two
+    # two links named alike would lead apart: each is numbered, and named with its briefing's title
+    assert re.findall(r'aria-label="(Correction[^"]*)"', two) == ["Correction 1 (The flood)", "Correction 2 (The flood)"]
     four = _corrected(root, 4)
     listed = re.findall(r"\(fix \d\)", four)
     assert set(listed) == {"(fix 3)"}, listed  # the newest only: the log lists the day's newest first
