@@ -1379,13 +1379,12 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                     f'as three figures: it does not say whether the day or the month comes first): {shown} '
                     f'(checked: {checked})',
                     'write the month in words, as in "11 March 2026" or "March 11, 2026"'))
-        elif (grouped := _space_grouped(statement, sentence, language)) and not _required(statement, known) <= known:
-            if grouped not in reported:
-                reported.add(grouped)
-                findings.append(Finding(
-                    statement.start, f'figure "{grouped}" is not in the passages {cites} (English text reads digits '
-                    f'grouped by a plain space as two figures): {shown} (checked: {checked})',
-                    f'write {grouped.replace(" ", ",")}, or group its digits with a no-break space'))
+        elif (misread := _misread_figure(statement, sentence, language)) and not _required(statement, known) <= known:
+            written, why, hint = misread
+            if written not in reported:
+                reported.add(written)
+                findings.append(Finding(statement.start, f'figure "{written}" is not in the passages {cites} ({why}): '
+                                                         f'{shown} (checked: {checked})', hint))
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
@@ -1451,17 +1450,33 @@ def _slashed_date(statement: Statement, sentence: Sentence) -> str:
 
 # Digits grouped by a plain space, as the SI and health agencies write them ("100 000"): two figures to English text.
 _SPACE_GROUPED = patterns.compile(r"(?<![\w.,])\d{1,3}(?: \d{3})+(?![\w,]|\.\d)")
-_SPACE_GROUPED_SPAN = 16  # "100 000 000 000", and one more
+# "3,5" where the language writes a decimal point: a comma before one or two digits is no thousands separator.
+_COMMA_DECIMAL = patterns.compile(r"(?<![\w.,])\d+,\d{1,2}(?![\w,]|\.\d)")
+_MISREAD_SPAN = 16  # "100 000 000 000", and one more
 
 
-def _space_grouped(statement: Statement, sentence: Sentence, language: str) -> str:
-    """Return the digits grouped by a plain space ("100 000") a figure of English text is part of, or "": an error
-    naming its "000" alone would not say why."""
+def _misread_figure(statement: Statement, sentence: Sentence, language: str) -> tuple[str, str, str] | None:
+    """Return the figure as written, why it was read as two, and what to write, where a figure of text in a language
+    with a decimal point is part of digits grouped by a plain space ("100 000") or of a decimal comma ("3,5"); else
+    None. An error naming its "000" or its "3" and "5" alone would not say why."""
     if statement.kind != "figure" or language.split("-")[0].lower() in DECIMAL_COMMA_LANGUAGES:
-        return ""
+        return None
+    grouped = _written_around(_SPACE_GROUPED, statement, sentence)
+    if grouped:
+        return (grouped, "English text reads digits grouped by a plain space as two figures",
+                f'write {grouped.replace(" ", ",")}, or group its digits with a no-break space')
+    decimal = _written_around(_COMMA_DECIMAL, statement, sentence)
+    if decimal:
+        return (decimal, "this language writes a decimal point: a comma between digits separates two figures",
+                f"write {decimal.replace(',', '.')} for a decimal")
+    return None
+
+
+def _written_around(pattern: re.Pattern, statement: Statement, sentence: Sentence) -> str:
+    """Return the match of `pattern` in the sentence that holds the statement's start, or ""."""
     at = statement.start - sentence.start
-    found = _SPACE_GROUPED.finditer(sentence.text, max(0, at - _SPACE_GROUPED_SPAN), at + _SPACE_GROUPED_SPAN)
-    return next((grouped.group() for grouped in found if grouped.start() <= at < grouped.end()), "")
+    found = pattern.finditer(sentence.text, max(0, at - _MISREAD_SPAN), at + _MISREAD_SPAN)
+    return next((match.group() for match in found if match.start() <= at < match.end()), "")
 
 
 def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import run_build
 from support import deal_project, refused_with
 
 SOURCE = "The court awarded Harbor US$ 340 million in damages on March 3, 2026.\n"
@@ -27,3 +28,25 @@ def test_a_figure_in_another_unit_is_named_with_its_dollar_code(tmp_path: Path):
     refused_with(deal_project(tmp_path, "The court awarded Harbor US$ 340 million.", "awarded Harbor €340 million",
                               source),
                  'figure "US$ 340 million" is given in dollars')
+
+
+DECIMAL_SOURCE = "Harbor's shares rose 3.5% on March 3, 2026.\n"
+
+
+@pytest.mark.parametrize("written", ["3,5%", "3,50%"])
+def test_a_decimal_comma_in_a_language_of_decimal_points_is_one_error_that_says_what_to_write(tmp_path: Path,
+                                                                                             written: str):
+    # "3,5" is read as the figures 3 and 5, and was two errors naming "3" and "5", neither saying why
+    lines = refused_with(deal_project(tmp_path, f"Harbor's shares rose {written}.", "Harbor's shares rose 3.5%",
+                                      DECIMAL_SOURCE),
+                         f'figure "{written.rstrip("%")}" is not in the passages this sentence cites (this language '
+                         "writes a decimal point: a comma between digits separates two figures)",
+                         f"(write {written.rstrip('%').replace(',', '.')} for a decimal)")
+    assert len(lines) == 1, lines
+
+
+def test_figures_listed_with_commas_that_the_passages_give_build(tmp_path: Path):
+    source = "Harbor closed stores 3,5 and 7 in March 2026.\n"
+    built = run_build(deal_project(tmp_path, "Harbor closed stores 3,5 and 7.", "Harbor closed stores 3,5 and 7",
+                                   source), "check")
+    assert built.code == 0, built.err
