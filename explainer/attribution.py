@@ -1473,10 +1473,12 @@ def _misread_figure(statement: Statement, sentence: Sentence, language: str) -> 
 
 
 def _written_around(pattern: re.Pattern, statement: Statement, sentence: Sentence) -> str:
-    """Return the match of `pattern` in the sentence that holds the statement's start, or ""."""
-    at = statement.start - sentence.start
+    """Return the match of `pattern` in the sentence that holds the statement's start and reaches beyond it, or "":
+    a figure read whole ("3,8 %" where a project's locale writes a decimal comma) was not misread."""
+    at, end = statement.start - sentence.start, statement.end - sentence.start
     found = pattern.finditer(sentence.text, max(0, at - _MISREAD_SPAN), at + _MISREAD_SPAN)
-    return next((match.group() for match in found if match.start() <= at < match.end()), "")
+    return next((match.group() for match in found
+                 if match.start() <= at < match.end() and (match.start() < at or match.end() > end)), "")
 
 
 def _required(statement: Statement, known: frozenset[Quantity]) -> set[Quantity]:
