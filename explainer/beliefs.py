@@ -17,7 +17,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_who_reports
 from .clauses import clause_end, content_words, restated_unplainly
-from .sentences import MARKER
+from .sentences import markers_blanked
 
 _BELIEF = patterns.compile(r"(?<!\w)(?:believe|believes|believed)(?!\w)", re.IGNORECASE)
 _KEPT = patterns.compile(r"(?<!\w)(?:believ\w*|think\w*|thought|view|opinion|probabl[ey]|possibl[ey]|likely|may|might"
@@ -36,7 +36,7 @@ def told_as_fact(text: str, passages: list[Cited], offset: int = 0, language: st
     believed = [found for passage in passages for found in _believed(passage.text)]
     if not believed:
         return []  # most passages believe nothing (read once each): found without reading the sentence's words
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     if _KEPT.search(spoken) or says_who_reports(spoken):
         return []
     found = restated_unplainly(content_words(spoken, _NOT_CONTENT), believed, passages, _plain_clauses, _RESTATES)

@@ -15,7 +15,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
-from .sentences import MARKER
+from .sentences import markers_blanked
 
 _CODE = patterns.compile(r"(?<![\w-])(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])")
 _DIGIT_GROUPS = patterns.compile(r"\d+")
@@ -26,7 +26,7 @@ def unbacked_codes(text: str, passages: list[Cited], offset: int = 0, language: 
     """Return a finding for each code of text ("CV25-1187") that no cited passage holds whole."""
     if "-" not in text:
         return []
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     findings = []
     for match in _CODE.finditer(spoken):
         code = match.group()

@@ -22,7 +22,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .possible_done import english_past, english_past_source
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _HEADS = {"agreed": "agreed", "promised": "promised", "pledged": "promised", "vowed": "promised",
           "attempted": "tried", "tried": "tried", "sought": "tried"}
@@ -72,7 +72,7 @@ def told_as_carried_out(text: str, passages: list[Cited], offset: int = 0, langu
     undone = [found for passage in passages for found in _undone(passage.text)]
     if not undone:
         return []  # most passages hold none (read once each): found without reading the sentence
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     kept_commitment, kept_talks = bool(_KEPT.search(spoken)), bool(_KEPT_TALKS.search(spoken))
     if kept_commitment and kept_talks:
         return []

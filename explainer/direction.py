@@ -23,7 +23,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
-from .sentences import MARKER, inside
+from .sentences import MARKER, inside, markers_blanked
 from .wordset import first_runs, may_hold
 
 _RISE = frozenset("""
@@ -126,7 +126,7 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     # the words of ASCII text, found once for every check, rule most out at one lookup
     if not may_hold(text, _TURNING_RUNS) or _TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text)):
         return []  # most sentences give no rise or fall: one set lookup a word, not two functions
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     theirs: dict = {}
     for passage in passages:
         for quantity, way in ways_given(passage.text, passage.language):

@@ -18,7 +18,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
           "hurt": "wounded", "captured": "captured", "seized": "captured", "destroyed": "destroyed",
@@ -42,7 +42,7 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
     gives it as counting another."""
     if not in_english(language) or not _DIGIT.search(text):
         return []
-    own = _paired(MARKER.sub(lambda m: " " * len(m.group()), text))
+    own = _paired(markers_blanked(text))
     if not own:
         return []
     quoted = quoted_parts(text)

@@ -20,7 +20,7 @@ import re
 from . import patterns
 from .attribution import NOTHING, Cited, Finding, arabic_words, locale_word_pattern, quoted_parts, says_who_reports
 from .numbers import read_by_language
-from .sentences import MARKER, inside
+from .sentences import MARKER, inside, markers_blanked
 
 # A passage's words that give a future only as expected, and a sentence's that keep it so. "may" lowercase only:
 # "May" is a month. "could not" reports what was not possible, no forecast.
@@ -129,7 +129,7 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     gives only as expected: it must keep the expectation, or say whose forecast it is."""
     if not certainties_in(text, language):  # most sentences: found without more work
         return []
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     certain = _stated_as_certain(spoken, language)
     if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken):
         return []

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import Quantity, find_mentions, mentions_in
-from .sentences import MARKER, split_sentences
+from .sentences import markers_blanked, split_sentences
 
 # The words a figure's group follows, within three words of the figure: "2.1% of patients on Corvalin".
 _GROUP = patterns.compile(
@@ -50,7 +50,7 @@ def swapped_group_figures(text: str, passages: list[Cited], offset: int = 0, lan
     lists = [pairs for passage in passages for pairs in _lists(passage.text, passage.language or language)]
     if not lists:
         return []  # most passages give no figures by group: read once each
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     for at, mine in _pairs(spoken, language, prose=True):
         for pairs in lists:
             others = {pair.group for pair in pairs if pair.quantity == mine.quantity}

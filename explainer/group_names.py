@@ -18,7 +18,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .owners import is_named
-from .sentences import MARKER, folded_word, inside
+from .sentences import folded_word, inside, markers_blanked
 
 _PAIR = patterns.compile(r"(?<![\w'’-])(?P<country>[A-Z][\w'’-]{3,})\s+(?P<group>[A-Z][\w-]{3,})(?![\w'’-])")
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -31,7 +31,7 @@ def renamed_groups(text: str, passages: list[Cited], offset: int = 0, language: 
     """Return a finding when text names a group after one party where its passages name it after another only."""
     if len(parties) < 2 or not in_english(language):
         return []
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     own = [(match, _parties(match["country"], parties)) for match in _PAIR.finditer(spoken)]
     own = [(match, named) for match, named in own if named]
     if not own:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _RULED = r"(?:ruling|judg(?:e)?ment|decision|order|verdict|award|injunction|sentence)s?"
 # A ruling called final: "is final", "became final", "a final ruling", "cannot be appealed"; French "est définitive",
@@ -101,7 +101,7 @@ def changed_status(text: str, passages: list[Cited], offset: int = 0, language: 
     folded = text.casefold()
     if not any(word in folded for word in _MAY_BE_READ):
         return []  # most sentences speak of no ruling's status: found without reading their passages
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     texts = [passage.text for passage in passages]
     found = _called_final(spoken, texts) or _appeal_decided(spoken, texts) or _appeal_filed(spoken, texts)
     if found is None:

@@ -18,7 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import clause_end, clause_start, content_words, restated_unplainly
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 # "likely" after "as", "more" or "less" compares how often ("twice as likely to report", "more likely to die"): no
 # doubt, but for "as likely as not" and "more likely than not".
@@ -46,7 +46,7 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
     hedged = [found for passage in passages for found in _hedged(passage.text)]
     if not hedged:
         return []  # most passages doubt nothing (read once each): found without reading the sentence's words
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     if _KEPT.search(spoken):
         return []  # the sentence keeps a doubt of its own
     quoted = quoted_parts(spoken)

@@ -17,7 +17,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .owners import is_named
-from .sentences import MARKER, folded_word, inside
+from .sentences import folded_word, inside, markers_blanked
 
 _BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country"
                          r"|parties|party|governments|neighbou?rs|camps|nations|rivals)(?!\w)", re.IGNORECASE)
@@ -34,7 +34,7 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
     """Return a finding when text names one party as the object where a passage restating it says both sides."""
     if len(parties) < 2 or not in_english(language) or not any(_BOTH.search(p.text) for p in passages):
         return []
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     if _OWN_BOTH.search(spoken):
         return []
     words = [(match.start(), match.group()) for match in _WORD.finditer(spoken)]

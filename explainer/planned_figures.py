@@ -18,7 +18,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _PLAN = (r"(?:plans?|planned|aims?|aimed|intends?|intended|wants?|hopes?|agreed|promised|pledged|vowed)\s+to"
@@ -46,7 +46,7 @@ def planned_as_reached(text: str, passages: list[Cited], offset: int = 0, langua
     planned = {figure: shown for passage in passages for figure, shown in _planned(passage.text).items()}
     if not planned:
         return []  # most passages plan no figure: found without reading the sentence
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     if _KEPT.search(spoken):
         return []
     quoted = quoted_parts(spoken)

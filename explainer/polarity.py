@@ -30,7 +30,7 @@ from . import patterns
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
-from .sentences import MARKER, folded_word
+from .sentences import folded_word, markers_blanked
 from .wordset import first_runs, may_hold
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
@@ -272,7 +272,7 @@ def _shares(clause: _Clause, other: _Clause) -> bool:
 
 def _blanked(text: str) -> str:
     """Return text with its citation markers and quoted words blanked: another's words negate nothing of ours."""
-    return unquoted(MARKER.sub(lambda m: " " * len(m.group()), text))
+    return unquoted(markers_blanked(text))
 
 
 # "Not all of the refugees returned" citing "Most of the refugees returned": a part, said as less than the whole

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 from .wordset import ascii_words
 
 # "will cost": an estimate, never a bill paid; "will" before another act is the forecast check's (forecasts.py), and a
@@ -80,7 +80,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
     possible = [found for passage in passages for found in _possible(passage.text)]
     if not possible:
         return []  # most passages give no possibility (read once each): found without reading the sentence
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     if _KEPT.search(spoken):
         return []  # the sentence keeps a possibility of its own ("may", "could", "expected")
     quoted = quoted_parts(spoken)

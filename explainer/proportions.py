@@ -16,7 +16,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _OF = r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?P<what>[a-z][a-z-]{2,})(?!\w)"
 _ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every){_OF}", re.IGNORECASE)
@@ -36,7 +36,7 @@ def widened_proportions(text: str, passages: list[Cited], offset: int = 0, langu
     folded = text.casefold()
     if ("all" not in folded and "every" not in folded) or not _ALL.search(text):
         return []  # most sentences: found by a plain search, then a pattern
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     words = content_words(spoken, _NOT_CONTENT)
     for whole in _ALL.finditer(spoken):

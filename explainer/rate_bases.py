@@ -23,7 +23,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
-from .sentences import MARKER
+from .sentences import markers_blanked
 
 _SCALES = {"hundred": 100, "thousand": 1000, "k": 1000, "mille": 1000, "tausend": 1000, "mil": 1000,
            "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "millionen": 10**6, "millón": 10**6,
@@ -66,7 +66,7 @@ def changed_rate_bases(text: str, passages: list[Cited], offset: int = 0, langua
     another count, or per the same count of another kind: "9.8 cases per million" citing "per 100,000 patients"."""
     if not _PER_WORDS.search(text) and not _MAY_BE_ONE_IN.search(text):
         return []  # most sentences give no rate: found by one search
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     theirs: dict[Quantity, list[Base | None]] = {}
     for passage in passages:
         for quantity, base in _bases(passage.text, passage.language or language):

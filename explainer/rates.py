@@ -19,7 +19,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in
-from .sentences import MARKER
+from .sentences import MARKER, markers_blanked
 from .wordset import ascii_words
 
 # The periods, by the words that name them, each a group of the pattern below.
@@ -89,7 +89,7 @@ def changed_rates(text: str, passages: list[Cited], offset: int = 0, language: s
     another period: "£1.2bn a month" citing "£1.2bn a year"."""
     if not may_give_a_period(text) or not _PERIOD.search(text):
         return []  # most sentences give no rate: found by one search
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     theirs: dict[Quantity, set] = {}
     for passage in passages:
         for quantity, period, words in _rates(passage.text, passage.language or language):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
-from .sentences import MARKER, inside, split_sentences
+from .sentences import inside, markers_blanked, split_sentences
 
 _HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
             r"|réuni)e?s|(?:a|ont)\s+(?:commencé|débuté)|(?:a|ont)\s+été\s+signée?s?")
@@ -64,7 +64,7 @@ def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: st
     schedule."""
     if not _read(language) or not _HELD.search(text):
         return []  # most sentences tell no event so: found without reading their passages
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     if _SCHEDULED.search(spoken):
         return []  # "the hearing, scheduled for 3 March, was held": the sentence keeps the schedule in sight
     quoted = quoted_parts(spoken)

@@ -19,7 +19,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _WORLD = (r"world-?wide|globally|(?:around|across|throughout|all\s+over)\s+the\s+(?:world|globe)|in\s+every\s+country"
           r"|everywhere|(?:a|an)\s+global\s+(?:ban|injunction|recall|bar|halt|suspension|moratorium)"
@@ -58,7 +58,7 @@ _RESTATES = 2
 def widened_scope(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text widens to the world, the nation or all of something what a passage restating it
     limits to a place, and no passage gives that scope itself."""
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     wide = _wide(spoken)
     if not wide:
         return []  # most sentences widen nothing: found without reading their passages

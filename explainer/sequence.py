@@ -19,7 +19,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _ORDER = patterns.compile(r"(?<!\w)(?<!\bnot\s)(?<!\bno\s)(?:(?P<before>before|prior\s+to|preceding|in\s+the\s+run-up\s+to)"
                           r"|(?P<after>after|following(?=\s+the\s)|in\s+the\s+(?:wake|aftermath)\s+of))"
@@ -47,7 +47,7 @@ def turned_order(text: str, passages: list[Cited], offset: int = 0, language: st
     folded = text.casefold()
     if not any(word in folded for word in _MAY_ORDER):
         return []  # most sentences order nothing: found by a plain search
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     owns = [(own, _things(own["what"])) for own in _ORDER.finditer(spoken)]
     owns = [(own, things) for own, things in owns if things]
     if not owns:

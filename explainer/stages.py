@@ -25,7 +25,7 @@ from typing import NamedTuple
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 # Each ladder's stages, lowest first: (its name, the words that give it).
 _CASE = (
@@ -108,7 +108,7 @@ def taken_further(text: str, passages: list[Cited], offset: int = 0, language: s
     """Return a finding when text gives a case or a measure a stage further than every stage its passages give."""
     if not _MAY_BE_READ.search(text):
         return []  # most sentences tell no stage: found without reading their passages
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     for index, ladder in enumerate(_LADDERS):
         own = _furthest(spoken, ladder[1:])  # the lowest stage goes further than none
         if own is None:

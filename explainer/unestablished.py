@@ -24,7 +24,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .possible_done import english_past_source
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 
 _ACCUSED = patterns.compile(
     r"(?<!\w)(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?(?:accused|suspected)\s+of"
@@ -74,7 +74,7 @@ def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, langua
     """Return a finding when text tells as fact an act its cited passages give only as an accusation."""
     acts = [act for passage in passages if _holds(passage.text, _ACCUSED_HOLDS)
             for act in _acts(passage.text, accused, True)]
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text) if acts else ""
+    spoken = markers_blanked(text) if acts else ""
     if not acts or _OWN_ACCUSATION.search(spoken):
         return []
     told = _told(spoken, acts, passages, accused)
@@ -98,7 +98,7 @@ def refusal_as_agreed(text: str, passages: list[Cited], offset: int = 0, languag
             for act in _acts(passage.text, _REFUSED, False)]
     if not acts:
         return []
-    told = _told(MARKER.sub(lambda m: " " * len(m.group()), text), acts, passages, _REFUSED)
+    told = _told(markers_blanked(text), acts, passages, _REFUSED)
     if told is None:
         return []
     act, done = told

@@ -14,7 +14,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
-from .sentences import MARKER, inside
+from .sentences import inside, markers_blanked
 from .speakers import shown, speakers_in
 from .wordset import ascii_words
 
@@ -40,7 +40,7 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
     lowered = text.lower()
     if "the " not in lowered or not _may_name_a_body(text, lowered):
         return []  # most sentences name no body: found by substrings (2 µs) without the pattern or the passages
-    spoken = MARKER.sub(lambda m: " " * len(m.group()), text)
+    spoken = markers_blanked(text)
     for match in _COMMON_SPEAKER.finditer(spoken):
         noun = match["noun"] or match["after"] or match["according"]
         if noun not in _BODIES or inside(quoted_parts(spoken), match.start()) or _used(noun, passages):
