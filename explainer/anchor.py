@@ -106,8 +106,8 @@ _HYPHEN_BEFORE_NEWLINE = patterns.compile(r"-[ \t]*[\r\n]")  # starts with a lit
 
 def _plain(text: str, keep_invisible: bool = False) -> bool:
     """Say whether text holds no ligature, no hyphen at a line end, no superscript digit, no invisible character and
-    no space between two Japanese or Chinese letters: only its spaces need folding, which str.translate and str.find do many times
-    faster than the pattern of every edit."""
+    no space between two Japanese or Chinese letters: only its spaces need folding, which str.translate and str.find
+    do many times faster than the pattern of every edit."""
     if text.isascii():  # known without looking
         return _HYPHEN_BEFORE_NEWLINE.search(text) is None
     return (not any(ligature in text for ligature in _LIGATURES) and _HYPHEN_BEFORE_NEWLINE.search(text) is None

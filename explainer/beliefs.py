@@ -15,7 +15,7 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, says_who_reports
+from .attribution import Cited, Finding, clipped, in_english, says_who_reports
 from .clauses import clause_end, content_words, restated_unplainly
 from .sentences import markers_blanked
 
@@ -31,7 +31,7 @@ _RESTATES = 2
 
 def told_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English text states plainly a clause its cited passages give only as someone's belief."""
-    if language.split("-")[0].lower() not in ("", "en"):
+    if not in_english(language):
         return []
     believed = [found for passage in passages for found in _believed(passage.text)]
     if not believed:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from typing import TypeVar
 
 from . import patterns
 from .attribution import WEEKDAYS, unaccented  # by language, Monday first (datetime's weekday() order)
@@ -16,6 +18,8 @@ from .hints import closest
 from .cjk import whole_words
 from .numbers import Mention, Quantity, find_mentions, is_year, locale_words, months_named, weekday_forms
 from .problems import Problem
+
+T = TypeVar("T")
 
 
 
@@ -38,17 +42,21 @@ def _files_named_alike(content: SiteContent) -> list[Problem]:
     """Refuse two sources whose files' names differ only in letter case: a checkout on macOS or Windows holds one
     file for both, and one source is then read from the other's document. (An accent stored decomposed, the other
     way two names can be one file there, is refused in content/ anyway.)"""
-    first_named: dict[str, object] = {}
-    problems = []
-    for source in content.sources:
-        first = first_named.setdefault(source.file.lower(), source)
-        if first.file != source.file:
-            problems.append(Problem(content.library.shown, source.line_of("file"),
-                                    f"source '{source.id}': file '{source.file}' differs from '{first.file}' (source "
-                                    f"'{first.id}', line {first.line_of('file')}) only in letter case, and a "
-                                    "checkout on macOS or Windows holds one file for both",
-                                    "rename one of the two files, and its `file:` here"))
-    return problems
+    return [Problem(content.library.shown, source.line_of("file"),
+                    f"source '{source.id}': file '{source.file}' differs from '{first.file}' (source '{first.id}', "
+                    f"line {first.line_of('file')}) only in letter case, and a checkout on macOS or Windows holds "
+                    "one file for both", "rename one of the two files, and its `file:` here")
+            for source, first in case_twins(content.sources, lambda source: source.file)]
+
+
+def case_twins(items: Iterable[T], name_of: Callable[[T], str]) -> Iterator[tuple[T, T]]:
+    """Yield each item whose name differs from an earlier item's only in letter case, with that earlier item: a
+    checkout on macOS or Windows holds one file for both names."""
+    first_named: dict[str, T] = {}
+    for item in items:
+        first = first_named.setdefault(name_of(item).lower(), item)
+        if name_of(first) != name_of(item):
+            yield item, first
 
 
 def _retrieved_before_published(content: SiteContent) -> list[Problem]:

@@ -309,13 +309,11 @@ def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
                 for path, name in names if printable(name) != name]
-    first_named: dict[str, str] = {}
-    for path, name in sorted(names, key=lambda named: named[1]):  # a checkout on macOS or Windows holds one of them
-        first = first_named.setdefault(name.lower(), name)
-        if first != name:
-            problems.append(Problem(display_path(path, project.root), 0, f"the name differs from static/{first}'s "
-                                    "only in letter case, and a checkout on macOS or Windows holds one file for both",
-                                    "rename one of the two files"))
+    for (path, name), (_, first) in crosscheck.case_twins(sorted(names, key=lambda named: named[1]),
+                                                         lambda named: named[1]):
+        problems.append(Problem(display_path(path, project.root), 0, f"the name differs from static/{first}'s only in "
+                                "letter case, and a checkout on macOS or Windows holds one file for both",
+                                "rename one of the two files"))
     return problems
 
 
