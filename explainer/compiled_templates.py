@@ -27,7 +27,7 @@ import jinja2
 import jinja2.bccache
 
 from . import beside_code
-from .seal import BESIDE_CODE, read_sealed, write_sealed
+from .seal import BESIDE_CODE, is_aside, read_sealed, remove_left_aside, write_sealed
 
 MAX_COMPILED_BYTES = 64 * 1024 * 1024
 MAX_KEPT_IN_PROCESS = 256
@@ -54,7 +54,13 @@ def store(project_cache: Path | None, options: dict) -> CompiledTemplates | None
         return None  # a read-only checkout builds fine, only slower
     # What is kept beside our bytecode is still read, as Python reads bytecode it may not write: a cold build with
     # PYTHONDONTWRITEBYTECODE compiled every template (0.05 s of the real project's 0.3 s).
-    return None if project_cache.is_symlink() else CompiledTemplates(project_cache, None, beside)
+    if project_cache.is_symlink():
+        return None
+    try:  # what a build stopped as it kept a compiled template left
+        remove_left_aside(project_cache, [name for name in os.listdir(project_cache) if is_aside(name)])
+    except OSError:  # unreadable: it is only space
+        pass
+    return CompiledTemplates(project_cache, None, beside)
 
 
 class CompiledTemplates(jinja2.BytecodeCache):

@@ -24,7 +24,7 @@ import pickle
 import time
 from pathlib import Path
 
-from .seal import read_sealed, write_sealed
+from .seal import read_sealed, remove_left_aside, write_sealed
 
 RACY_NS = 2_000_000_000  # above any file system's timestamp granularity (FAT's is 2 s)
 MAX_BYTES = 256 * 1024 * 1024
@@ -73,8 +73,15 @@ class FileDigests:
             self.now[path] = (signature(status), digest)
 
     def save(self) -> None:
-        """Keep what this build looked up or recorded for the next one (aside, then renamed)."""
-        if self.kept_at is None or self.now == self.kept:
+        """Keep what this build looked up or recorded for the next one (aside, then renamed), and remove what a
+        build stopped as it wrote this file left aside."""
+        if self.kept_at is None:
             return
-        kept = (self.code, dict(sorted(self.now.items())))
-        write_sealed(self.kept_at, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        if self.now != self.kept:
+            kept = (self.code, dict(sorted(self.now.items())))
+            write_sealed(self.kept_at, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+        try:
+            names = os.listdir(self.kept_at.parent)
+        except OSError:  # none yet, or unreadable
+            return
+        remove_left_aside(self.kept_at.parent, [name for name in names if name.startswith(f".{self.kept_at.name}.")])

@@ -35,7 +35,7 @@ from .filedigests import RACY_NS, signature
 from .parallel import in_worker, map_items
 from .problems import ContentError, Problem
 from .safefs import left_out
-from .seal import cache_folder, read_sealed, remove_sealed, seal_of, write_sealed
+from .seal import cache_folder, is_aside, read_sealed, remove_left_aside, remove_sealed, seal_of, write_sealed
 from .write import Kept
 
 PACKAGE = Path(__file__).resolve().parent
@@ -252,6 +252,7 @@ class PackMemo:
         self.folder = folder
         self.kept: dict[str, bytes] = {}
         self.read_before: dict[int, dict[str, tuple[bytes, object]]] = {}  # see _SHARDS_READ
+        self.left_aside: list[str] = []  # files a build stopped as it saved was writing (see _shards_present)
         self.files = self._shards_present()  # one file (ALL) or shards; both only where a build was stopped between
         for shard in self.files:
             self.kept.update(self._read(shard))
@@ -264,6 +265,7 @@ class PackMemo:
             names = set(os.listdir(self.folder)) if self.folder is not None else set()
         except OSError:  # none yet, or unreadable: nothing kept
             return []
+        self.left_aside = [name for name in names if is_aside(name)]  # from the same listing: no call more per build
         return [shard for shard in (ALL, *range(SHARDS)) if _file_name(shard) in names]
 
     def _shard_file(self, shard: int) -> Path:
@@ -363,6 +365,8 @@ class PackMemo:
         else:
             self._save_in_shards(entries, changed)
         self.kept, self.pickled = entries, dict(entries)
+        remove_left_aside(self.folder, self.left_aside)
+        self.left_aside = []
 
     def _save_in_one_file(self, entries: dict[str, bytes], changed: set[int]) -> None:
         """Write the pack's one file if an entry changed or it was in shards (removed once it is written)."""

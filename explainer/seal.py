@@ -20,6 +20,7 @@ import contextlib
 import functools
 import hmac
 import os
+import re
 import stat
 import struct
 from pathlib import Path
@@ -109,11 +110,53 @@ def write_sealed(path: Path, payload: bytes, key: bytes | None = None) -> None:
             with open(descriptor, "wb") as file:
                 file.write(sealed(payload, key))
             os.replace(temporary, path.name, src_dir_fd=folder, dst_dir_fd=folder)
-        except OSError:
+        except BaseException as error:  # Ctrl-C, or a SIGTERM raised as one, too: it left the aside file for good
             try:
                 os.unlink(temporary, dir_fd=folder)
             except OSError:  # never made
                 pass
+            if not isinstance(error, OSError):
+                raise
+
+
+# The name write_sealed writes a file under before renaming it into place: `.NAME.PID.RANDOM`.
+_ASIDE = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.[0-9a-f]{12}")
+
+
+def is_aside(name: str) -> bool:
+    """Say whether `name` is one write_sealed writes a file under, before renaming it into place."""
+    return _ASIDE.fullmatch(name) is not None
+
+
+def remove_left_aside(folder: Path, names: list[str]) -> None:
+    """Delete the files of `names` in the cache folder `folder` that write_sealed was writing when its process ended.
+
+    A build killed, or stopped by SIGTERM or a hangup, as it saved .cache/ left its half-written file there for good,
+    up to a whole pack (the plans of 100 briefings are 21 MB), one more at every such stop. A file whose process
+    still runs is being written: it is left alone.
+    """
+    ended = [name for name in names if (found := _ASIDE.fullmatch(name)) and not _running(int(found["pid"]))]
+    if not ended:
+        return
+    with cache_folder(folder) as descriptor:
+        for name in ended if descriptor is not None else ():
+            try:
+                os.unlink(name, dir_fd=descriptor)
+            except OSError:  # gone meanwhile, or a read-only cache: only space is lost
+                pass
+
+
+def _running(pid: int) -> bool:
+    """Say whether a process `pid` runs (another user's too)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except (OverflowError, OSError):  # no process can have that number
+        return False
+    return pid > 0
 
 
 def remove_sealed(path: Path) -> None:

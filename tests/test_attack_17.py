@@ -1,0 +1,65 @@
+"""Round seventeen of attacks on files, signals and sockets: a build stopped as it saved `.cache/` (Ctrl-C, SIGTERM,
+a kill, the power) left the file it was writing aside there for good, up to a whole pack (the plans of 100 briefings
+are 21 MB), one more at every such stop, which no later build removed.
+
+Each test waits on the event itself (a process's end), never on a sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, run_build
+from support import edit
+
+# A build run as build.py runs, that sends itself SIGNAL as it is about to rename a pack's file, written aside, into
+# place: the moment of the cache's save a stop is likeliest to meet, as it writes the most.
+STOPPED_AS_IT_SAVES = """
+import os, runpy, signal, sys
+build, stop = sys.argv[1], getattr(signal, sys.argv[2])
+def stop_at_the_save(event, args):
+    if event == "os.rename" and str(args[0]).startswith(".all.pack."):
+        os.kill(os.getpid(), stop)
+sys.addaudithook(stop_at_the_save)
+sys.argv = sys.argv[:1] + sys.argv[3:]
+runpy.run_path(build, run_name="__main__")
+"""
+# The name a cache file is written under before it is renamed into place: `.NAME.PID.RANDOM`.
+ASIDE = re.compile(r"\..+\.\d+\.[0-9a-f]{12}")
+
+
+def left_aside(root: Path) -> list[str]:
+    """Return the files of the project's .cache/ (its spare site aside) named as written aside."""
+    cache = root / ".cache"
+    return sorted(str(path.relative_to(cache)) for path in cache.rglob(".*")
+                  if ASIDE.fullmatch(path.name) and "spare-site" not in path.parts)
+
+
+def stopped_as_it_saves(root: Path, stop: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)],
+                          capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+
+
+def test_a_build_stopped_as_it_saves_its_cache_leaves_nothing_there_for_good(built_minimal: Path):
+    """Ctrl-C as the cache was saved left the pack's file written aside; so did a kill, which no build can undo at
+    the time, and the next build left it there too. Now Ctrl-C removes its own, and the next build what a kill
+    left; a file aside of a process that still runs (another build saving) is its own, and left alone."""
+    briefing = built_minimal / "content" / "flood" / "briefing.yaml"
+    edit(briefing, "title: The flood", "title: The flood again")
+    interrupted = stopped_as_it_saves(built_minimal, "SIGINT")
+    assert (interrupted.returncode, interrupted.stderr) == (130, "stopped\n")
+    assert "The flood again" in (built_minimal / "site" / "flood" / "index.html").read_text()  # saved after the site
+    assert left_aside(built_minimal) == []
+
+    edit(briefing, "The flood again", "The flood once more")
+    killed = stopped_as_it_saves(built_minimal, "SIGKILL")
+    assert killed.returncode == -9
+    assert left_aside(built_minimal), "the kill came as a pack was written aside"
+    running = built_minimal / ".cache" / "plans" / f".all.pack.{os.getpid()}.0123456789ab"  # this process's, say
+    running.write_bytes(b"being written")
+    assert run_build(built_minimal).code == 0
+    assert left_aside(built_minimal) == [str(running.relative_to(built_minimal / ".cache"))]
