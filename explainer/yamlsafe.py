@@ -74,6 +74,11 @@ _SCALAR_MAKERS = {
     _STANDARD + "null": lambda node: None,
 }
 _UNRESOLVED = object()
+# The longest text read as an integer. PyYAML makes a sexagesimal one (`59:59:59...`) in time that grows with the
+# square of its length (8 MiB of it took twenty minutes), and Python writes out no integer of over 4,300 digits, which
+# `0x` and 5,000 hex digits make: every message quoting it ended the build in a traceback. Longer, it stays text, as a
+# decimal of over 4,300 digits already did.
+_LONGEST_INTEGER = 3_500
 # What PyYAML's constructors raise for text they cannot make a value of ("3 words" as an int, "0b_").
 _CONSTRUCTOR_ERRORS = (ValueError, KeyError, IndexError, TypeError)
 _BLOCK_STYLES = ("|", ">")  # a block scalar's text starts on the line after its indicator
@@ -565,6 +570,10 @@ def _scalar(event: yaml.ScalarEvent):
     maker = _SCALAR_MAKERS.get(tag)
     if maker is None:
         return event.value
+    if tag == _STANDARD + "int" and len(value) > _LONGEST_INTEGER:
+        if explicit:
+            raise ValueError("too long to be read as an integer")
+        return value
     if explicit:  # a tag the text cannot honour is the editor's to fix: _tagged_scalar reports it
         return maker(yaml.ScalarNode(tag, event.value))
     if tag == _STANDARD + "float" and _DOT_GROUPED.fullmatch(value):

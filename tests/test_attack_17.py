@@ -1,6 +1,9 @@
 """Round seventeen of attacks on files, signals and sockets: a build stopped as it saved `.cache/` (Ctrl-C, SIGTERM,
 a kill, the power) left the file it was writing aside there for good, up to a whole pack (the plans of 100 briefings
-are 21 MB), one more at every such stop, which no later build removed.
+are 21 MB), one more at every such stop, which no later build removed; an integer YAML reads from hex, binary or
+sexagesimal digits (`0x` and 5,000 digits, `59:59:59...`) too long for Python to write out, which ended the build in a
+traceback, and a sexagesimal one made in time growing with the square of its length (600 KB: 7 s; 8 MiB: some twenty
+minutes).
 
 Each test waits on the event itself (a process's end), never on a sleep.
 """
@@ -13,8 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import REPO, run_build
-from support import edit
+from support import build_ok, edit, error_lines, rebuild_fails
 
 # A build run as build.py runs, that sends itself SIGNAL as it is about to rename a pack's file, written aside, into
 # place: the moment of the cache's save a stop is likeliest to meet, as it writes the most.
@@ -63,3 +68,24 @@ def test_a_build_stopped_as_it_saves_its_cache_leaves_nothing_there_for_good(bui
     running.write_bytes(b"being written")
     assert run_build(built_minimal).code == 0
     assert left_aside(built_minimal) == [str(running.relative_to(built_minimal / ".cache"))]
+
+
+NO_NUMBER = "content/flood/claims.yaml:9: topics[0].claims[0].figures[0].value: expected a number, found "
+
+
+@pytest.mark.parametrize("written, refused", [
+    ("0x" + "f" * 5_000, NO_NUMBER + "'0xffffffff"),
+    ("0b" + "1" * 20_000, NO_NUMBER + "'0b11111111"),
+    (":".join(["59"] * 3_000), NO_NUMBER + "'59:59:59:"),
+    ("!!int " + ":".join(["59"] * 3_000), "content/flood/claims.yaml:9: '59:59:59:"),
+])
+def test_an_integer_too_long_to_write_out_is_one_line(built_minimal: Path, written: str, refused: str):
+    """Python writes out no integer of over 4,300 digits: one YAML read from hex, binary or sexagesimal digits ended
+    the build in a traceback ("Exceeds the limit (4300 digits) for integer string conversion") as its message quoted
+    it. Such a text is now read as text, as a decimal of over 4,300 digits was: the field says it is no number."""
+    good = build_ok(built_minimal)
+    edit(built_minimal / "content" / "flood" / "claims.yaml", "value: 3}", f"value: {written}}}")
+    lines = error_lines(rebuild_fails(built_minimal, good))
+    assert len(lines) == 1 and lines[0].startswith(refused) and len(lines[0]) < 300, lines
+    assert written.startswith("!!") == lines[0].endswith("is not a valid int (remove the '!!int' tag, or write a "
+                                                         "value of that type)")
