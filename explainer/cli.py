@@ -197,6 +197,9 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     except OutputLost as lost:  # --help or a usage line, on a full disk
         report_lost_output(lost)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C as the program starts, as below: it ended in a traceback
+        print("stopped", file=sys.stderr)
+        return 130
     escape_what_the_output_cannot_show()
     try:
         with first_stop_only():

@@ -3,7 +3,8 @@ a kill, the power) left the file it was writing aside there for good, up to a wh
 are 21 MB), one more at every such stop, which no later build removed; an integer YAML reads from hex, binary or
 sexagesimal digits (`0x` and 5,000 digits, `59:59:59...`) too long for Python to write out, which ended the build in a
 traceback, and a sexagesimal one made in time growing with the square of its length (600 KB: 7 s; 8 MiB: some twenty
-minutes).
+minutes); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
+which ended it in a traceback of our imports.
 
 Each test waits on the event itself (a process's end), never on a sleep.
 """
@@ -89,3 +90,27 @@ def test_an_integer_too_long_to_write_out_is_one_line(built_minimal: Path, writt
     assert len(lines) == 1 and lines[0].startswith(refused) and len(lines[0]) < 300, lines
     assert written.startswith("!!") == lines[0].endswith("is not a valid int (remove the '!!int' tag, or write a "
                                                          "value of that type)")
+
+
+# build.py run as a shell runs it, that presses Ctrl-C (sends itself SIGINT) as it is about to import MODULE.
+CTRL_C_AT_IMPORT = """
+import os, runpy, signal, sys
+build, module = sys.argv[1], sys.argv[2]
+def ctrl_c_at(event, args):
+    if event == "import" and args[0] == module:
+        os.kill(os.getpid(), signal.SIGINT)
+sys.addaudithook(ctrl_c_at)
+sys.argv = sys.argv[:1] + sys.argv[3:]
+runpy.run_path(build, run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("module", ["explainer.write", "explainer.arguments"])
+def test_ctrl_c_as_a_command_starts_says_stopped(built_minimal: Path, module: str):
+    """build.py's imports (explainer.write among them) and the command line's parser (explainer.arguments, for any
+    command but a plain build) came before main() took Ctrl-C in hand: pressed then, in a command's first tenth of a
+    second on a busy machine, it ended the command in a traceback of our imports."""
+    stopped = subprocess.run([sys.executable, "-c", CTRL_C_AT_IMPORT, str(REPO / "build.py"), module, "--root",
+                              str(built_minimal), "check"], capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert (stopped.returncode, stopped.stdout, stopped.stderr) == (130, "", "stopped\n")
