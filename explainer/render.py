@@ -51,10 +51,10 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
     if isinstance(error, jinja2.TemplateSyntaxError):
         shown = display_path(Path(error.filename), root) if error.filename else f"templates/{error.name}"
         return Problem(shown, error.lineno or 0, f"template syntax error: {error.message}", "fix the template")
-    if isinstance(error, jinja2.TemplateNotFound):
-        return Problem(display_path(templates_dir, root), 0, f"template '{error.name}' not found",
-                       "restore it or fix the name that includes it")
     found = _template_frame(error, templates_dir)
+    if isinstance(error, jinja2.TemplateNotFound):  # named where it is included, if a template includes it
+        shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)
+        return Problem(shown, line, f"template '{error.name}' not found", "restore it or fix the name that includes it")
     shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)
     if isinstance(error, jinja2.TemplateError):
         return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")

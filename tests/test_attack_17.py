@@ -4,7 +4,8 @@ are 21 MB), one more at every such stop, which no later build removed; an intege
 sexagesimal digits (`0x` and 5,000 digits, `59:59:59...`) too long for Python to write out, which ended the build in a
 traceback, and a sexagesimal one made in time growing with the square of its length (600 KB: 7 s; 8 MiB: some twenty
 minutes); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
-which ended it in a traceback of our imports.
+which ended it in a traceback of our imports; a template including a file out of templates/ (`../../etc/passwd`, one
+of `.cache/`), refused, though named with templates/ alone, not the template and line that include it.
 
 Each test waits on the event itself (a process's end), never on a sleep.
 """
@@ -114,3 +115,16 @@ def test_ctrl_c_as_a_command_starts_says_stopped(built_minimal: Path, module: st
                               str(built_minimal), "check"], capture_output=True, text=True, timeout=120,
                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert (stopped.returncode, stopped.stdout, stopped.stderr) == (130, "", "stopped\n")
+
+
+@pytest.mark.parametrize("included", ["../../../../etc/passwd", "../.cache/views/x.pickle", "/etc/passwd"])
+def test_a_template_including_a_file_out_of_templates_is_named_where_it_includes_it(built_minimal: Path,
+                                                                                      included: str):
+    """Jinja never leaves templates/ (a name holding `..` is not found), but the problem named the folder alone:
+    "templates: template '../../../../etc/passwd' not found", with no template or line to look at."""
+    good = build_ok(built_minimal)
+    base = built_minimal / "templates" / "base.html"
+    line = next(number for number, text in enumerate(base.read_text().splitlines(), 1) if "<body" in text)
+    edit(base, "<body", f'{{% include "{included}" %}}<body')
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        f"templates/base.html:{line}: template '{included}' not found (restore it or fix the name that includes it)"]
