@@ -17,7 +17,7 @@ from . import model
 from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
-from .safefs import FileRefused, left_out, only_regular_files, read_regular, read_regular_with_status
+from .safefs import FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
 from .validate import convert_file
@@ -89,6 +89,9 @@ def load_site_content(root: Path, content_dir: Path, memo=None,
     With a memo, a file parsed by an earlier build is not parsed again; with `digests` too, one
     whose signature is unchanged since a build read it is not even read.
     """
+    if kind := not_a_folder(content_dir):
+        return None, [Problem(display_path(content_dir, root), 0, f"is {kind}, not a folder",
+                              "replace it with the folder holding site.yaml, sources.yaml and a folder per briefing")]
     if not content_dir.is_dir():
         return None, [Problem(display_path(content_dir, root), 0, "content folder not found",
                               "run the build from the project folder, or pass --root")]

@@ -28,7 +28,7 @@ from .locale import Labels, base_language, labels_for, load_locales, read_as_wri
 from .frame_words import misread_labels, stated_in_labels
 from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
-from .safefs import FileRefused, only_regular_files, read_regular, regular_files
+from .safefs import FileRefused, not_a_folder, only_regular_files, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
 from .sources import SourceText, entry_key, read_sources
@@ -285,6 +285,9 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
     """Return the files under static/ by site path; only regular files inside the project, never links out.
     Without the folder every page links to a style sheet and script the site lacks: refused, as an unstyled site
     published without a word was (a new project made with content/ and seeds/ only)."""
+    if kind := not_a_folder(project.static):
+        return {}, [Problem("static", 0, f"is {kind}, not a folder", "replace it with the static/ folder of the "
+                            "explainer's repository")]
     if not project.static.is_dir():
         return {}, [Problem("static", 0, "the folder is missing, and every page links to its style sheet, script and "
                             "icon (static/style.css, static/preview.js, static/favicon.svg)",
@@ -320,6 +323,9 @@ def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
 def template_files_problems(project: Project) -> list[Problem]:
     """Return problems with templates/ entries Jinja would follow: links out of the project, pipes, devices; or
     with the folder itself missing, which rendering named as "template 'index.html' not found"."""
+    if kind := not_a_folder(project.templates):
+        return [Problem("templates", 0, f"is {kind}, not a folder", "replace it with the templates/ folder of the "
+                        "explainer's repository")]
     if not project.templates.is_dir():
         return [Problem("templates", 0, "the folder is missing: the pages are made from its templates",
                         "copy the templates/ folder of the explainer's repository into the project")]

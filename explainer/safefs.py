@@ -244,6 +244,18 @@ def _check_regular(info: os.stat_result, shown: str) -> None:
         raise refuse(shown, f"is not a regular file: it is {kind_of(info.st_mode)}", NOT_REGULAR_HINT)
 
 
+def not_a_folder(path: Path) -> str:
+    """Return what stands at `path` where a folder goes ('a file', 'a named pipe'...), or "" for a folder or nothing.
+
+    A pipe or a file named `content` was "content folder not found", and `seeds` one was to have its permissions checked.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:  # nothing there (a link that leads nowhere too): the folder is missing
+        return ""
+    return "" if stat.S_ISDIR(mode) else "a file" if stat.S_ISREG(mode) else kind_of(mode)
+
+
 def kind_of(mode: int) -> str:
     """Say what a file that is not a regular file is: 'a named pipe', 'a folder'..."""
     return next((name for test, name in _KINDS if test(mode)), "not a file")

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from . import model
+from .safefs import not_a_folder
 from .validate import NUMBER_MAX, NUMBER_MIN, rules_of, shape_of, type_label
 from .write import OutputError
 
@@ -108,6 +109,8 @@ def write_schemas(root: Path) -> list[Path]:
     folder = root / "schema"
     if folder.is_symlink():
         raise OutputError(f"{folder}: is a link; remove it (the schemas are written into the project's own folder)")
+    if kind := not_a_folder(folder):  # it said "File exists", and to make room on the disk
+        raise OutputError(f"{folder}: is {kind}, not a folder; remove or rename it (the schemas are written into it)")
     try:
         folder.mkdir(exist_ok=True)
         return [write_one(folder / name, text) for name, text in sorted(schema_texts().items())]

@@ -18,7 +18,7 @@ from .memo import digest_of
 from .model import Source
 from .numbers import writes_ordinal_dot
 from .problems import ContentError, Problem
-from .safefs import FileRefused, read_regular, read_regular_with_status, refuse_link_out
+from .safefs import FileRefused, not_a_folder, read_regular, read_regular_with_status, refuse_link_out
 from .sentences import ordinal
 from .disguise import char_name, hidden_inside_word
 from .yamlsafe import MAX_FILE_BYTES, NONCHARACTERS, wide_encoding
@@ -338,6 +338,9 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
     except FileNotFoundError:
         listing = {}  # each source then says it does not exist
     except OSError as error:
+        if kind := not_a_folder(seeds):
+            return {}, [Problem("seeds", 0, f"is {kind}, not a folder", "replace it with the folder of the sources' "
+                                "documents")]
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
     texts, problems, names, ids = {}, [], None, set()
     for source, entry in zip(sources, entries or [""] * len(sources)):

@@ -5,7 +5,9 @@ sexagesimal digits (`0x` and 5,000 digits, `59:59:59...`) too long for Python to
 traceback, and a sexagesimal one made in time growing with the square of its length (600 KB: 7 s; 8 MiB: some twenty
 minutes); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
 which ended it in a traceback of our imports; a template including a file out of templates/ (`../../etc/passwd`, one
-of `.cache/`), refused, though named with templates/ alone, not the template and line that include it.
+of `.cache/`), refused, though named with templates/ alone, not the template and line that include it; a named pipe or
+a file where an input folder or schema/ goes, "content folder not found", "seeds/: cannot be read: Not a directory
+(check the folder's permissions)", or for schema/ "File exists (make room on the disk ...)".
 
 Each test waits on the event itself (a process's end), never on a sleep.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -46,30 +49,37 @@ def left_aside(root: Path) -> list[str]:
                   if ASIDE.fullmatch(path.name) and "spare-site" not in path.parts)
 
 
-def stopped_as_it_saves(root: Path, stop: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)],
-                          capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+def stopped_as_it_saves(root: Path, stop: str) -> tuple[subprocess.CompletedProcess, int]:
+    """Run the build that stops itself with `stop` as it saves; return how it ended, and its process id."""
+    with subprocess.Popen([sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}) as build:
+        out, err = build.communicate(timeout=120)
+    return subprocess.CompletedProcess(build.args, build.returncode, out, err), build.pid
 
 
 def test_a_build_stopped_as_it_saves_its_cache_leaves_nothing_there_for_good(built_minimal: Path):
-    """Ctrl-C as the cache was saved left the pack's file written aside; so did a kill, which no build can undo at
-    the time, and the next build left it there too. Now Ctrl-C removes its own, and the next build what a kill
-    left; a file aside of a process that still runs (another build saving) is its own, and left alone."""
+    """Ctrl-C as the cache was saved left the pack's file written aside; so did a kill (or SIGTERM, a hangup, which end
+    `build` where it stands as it saves), which no build can undo at the time, and the next build left it there too.
+    Now Ctrl-C removes its own, and the next build what an ended process left; a file aside of a process that still
+    runs (another build saving) is its own, and left alone."""
     briefing = built_minimal / "content" / "flood" / "briefing.yaml"
     edit(briefing, "title: The flood", "title: The flood again")
-    interrupted = stopped_as_it_saves(built_minimal, "SIGINT")
+    interrupted, ended = stopped_as_it_saves(built_minimal, "SIGINT")
     assert (interrupted.returncode, interrupted.stderr) == (130, "stopped\n")
     assert "The flood again" in (built_minimal / "site" / "flood" / "index.html").read_text()  # saved after the site
     assert left_aside(built_minimal) == []
 
+    cache = built_minimal / ".cache"
+    killed = [cache / "plans" / f".all.pack.{ended}.0123456789ab", cache / "digests" / f".content.{ended}.0123456789ab",
+              cache / "templates" / f".0123abcd.{ended}.0123456789ab"]  # as a kill leaves them, from an ended process
+    running = cache / "anchors" / f".all.pack.{os.getpid()}.0123456789ab"  # this process's, say
+    for path in (*killed, running):
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(b"half written")
     edit(briefing, "The flood again", "The flood once more")
-    killed = stopped_as_it_saves(built_minimal, "SIGKILL")
-    assert killed.returncode == -9
-    assert left_aside(built_minimal), "the kill came as a pack was written aside"
-    running = built_minimal / ".cache" / "plans" / f".all.pack.{os.getpid()}.0123456789ab"  # this process's, say
-    running.write_bytes(b"being written")
     assert run_build(built_minimal).code == 0
-    assert left_aside(built_minimal) == [str(running.relative_to(built_minimal / ".cache"))]
+    assert left_aside(built_minimal) == [str(running.relative_to(cache))]
 
 
 NO_NUMBER = "content/flood/claims.yaml:9: topics[0].claims[0].figures[0].value: expected a number, found "
@@ -128,3 +138,28 @@ def test_a_template_including_a_file_out_of_templates_is_named_where_it_includes
     edit(base, "<body", f'{{% include "{included}" %}}<body')
     assert error_lines(rebuild_fails(built_minimal, good)) == [
         f"templates/base.html:{line}: template '{included}' not found (restore it or fix the name that includes it)"]
+
+
+@pytest.mark.parametrize("folder, kind, hint", [
+    ("content", "a named pipe", "replace it with the folder holding site.yaml, sources.yaml and a folder per briefing"),
+    ("seeds", "a file", "replace it with the folder of the sources' documents"),
+    ("templates", "a named pipe", "replace it with the templates/ folder of the explainer's repository"),
+    ("static", "a file", "replace it with the static/ folder of the explainer's repository"),
+])
+def test_a_pipe_or_a_file_where_an_input_folder_goes_is_named_as_what_it_is(built_minimal: Path, folder: str,
+                                                                            kind: str, hint: str):
+    """It was "content folder not found", "the folder is missing" (templates/, static/), or for seeds/ "cannot be
+    read: Not a directory (check the folder's permissions)"."""
+    good = build_ok(built_minimal)
+    path = built_minimal / folder
+    shutil.rmtree(path)
+    os.mkfifo(path) if kind == "a named pipe" else path.write_text("")
+    assert error_lines(rebuild_fails(built_minimal, good)) == [f"{folder}: is {kind}, not a folder ({hint})"]
+
+
+def test_schema_where_a_file_stands_is_named_as_what_it_is(built_minimal: Path):
+    """It said "cannot write the schemas: File exists (make room on the disk or make the project folder writable...)"."""
+    (built_minimal / "schema").write_text("")
+    result = run_build(built_minimal, "schema")
+    assert (result.code, result.err) == (1, f"error: {built_minimal / 'schema'}: is a file, not a folder; remove or "
+                                            "rename it (the schemas are written into it)\n")
