@@ -3,7 +3,7 @@ a kill, the power) left the file it was writing aside there for good, up to a wh
 are 21 MB), one more at every such stop, which no later build removed; an integer YAML reads from hex, binary or
 sexagesimal digits (`0x` and 5,000 digits, `59:59:59...`) too long for Python to write out, which ended the build in a
 traceback, and a sexagesimal one made in time growing with the square of its length (600 KB: 7 s; 8 MiB: some twenty
-minutes); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
+minutes by that square); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
 which ended it in a traceback of our imports; a template including a file out of templates/ (`../../etc/passwd`, one
 of `.cache/`), refused, though named with templates/ alone, not the template and line that include it; a named pipe or
 a file where an input folder or schema/ goes, "content folder not found", "seeds/: cannot be read: Not a directory
