@@ -70,7 +70,7 @@ def read_regular_with_status(path: Path, root: Path, limit: int, shown: str) -> 
     try:
         descriptor = _open_regular(path, root, shown)
     except OSError as error:
-        raise _unreadable(error, shown) from None
+        raise _folder_in_the_way(path, root) or _unreadable(error, shown) from None
     try:
         opened = os.fstat(descriptor)  # the file itself, whatever happened to the name since
         _check_regular(opened, shown)
@@ -275,6 +275,17 @@ def _read_bounded(descriptor: int, size: int, limit: int, shown: str) -> bytes:
         total += len(chunks[-1])
     _check_size(total, limit, shown)
     return b"".join(chunks)
+
+
+def _folder_in_the_way(path: Path, root: Path) -> FileRefused | None:
+    """Return the refusal naming what stands where a folder of `path` goes (a pipe at content/), if anything does.
+
+    It was "content/sources.yaml: cannot be read: Not a directory (check the file's permissions)".
+    """
+    for folder in reversed(path.parents):
+        if folder.is_relative_to(root) and folder != root and (kind := not_a_folder(folder)):
+            return refuse(_shown(os.fspath(folder), root), f"is {kind}, not a folder", "replace it with the folder")
+    return None
 
 
 def _unreadable(error: OSError, shown: str) -> FileRefused:

@@ -6,7 +6,7 @@ traceback, and a sexagesimal one made in time growing with the square of its len
 minutes by that square); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
 which ended it in a traceback of our imports; a template including a file out of templates/ (`../../etc/passwd`, one
 of `.cache/`), refused, though named with templates/ alone, not the template and line that include it; a named pipe or
-a file where an input folder or schema/ goes, "content folder not found", "seeds/: cannot be read: Not a directory
+a file where an input folder or schema/ goes (`new` and the build alike), "content folder not found", "seeds/: cannot be read: Not a directory
 (check the folder's permissions)", or for schema/ "File exists (make room on the disk ...)".
 
 Each test waits on the event itself (a process's end), never on a sleep.
@@ -155,6 +155,15 @@ def test_a_pipe_or_a_file_where_an_input_folder_goes_is_named_as_what_it_is(buil
     shutil.rmtree(path)
     os.mkfifo(path) if kind == "a named pipe" else path.write_text("")
     assert error_lines(rebuild_fails(built_minimal, good)) == [f"{folder}: is {kind}, not a folder ({hint})"]
+
+
+def test_new_with_a_pipe_where_content_goes_names_it(built_minimal: Path):
+    """`new` read content/sources.yaml through it: "cannot be read: Not a directory (check the file's permissions)"."""
+    shutil.rmtree(built_minimal / "content")
+    os.mkfifo(built_minimal / "content")
+    result = run_build(built_minimal, "new", "vote", "--title", "The vote")
+    assert (result.code, result.err) == (1, "error: content: is a named pipe, not a folder (replace it with the "
+                                            "folder)\n")
 
 
 def test_schema_where_a_file_stands_is_named_as_what_it_is(built_minimal: Path):
