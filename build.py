@@ -8,7 +8,8 @@ try:  # Ctrl-C as the program starts, before main() takes it in hand, ended it i
 
     from explainer.gc_pause import no_collection
 
-    with no_collection():  # what importing makes lives as long as the process: the collector's passes over it free nothing
+    # What importing makes lives as long as the process: the collector's passes over it free nothing.
+    with no_collection():
         from explainer.cli import main
         from explainer.process_exit import end_process
 except KeyboardInterrupt:

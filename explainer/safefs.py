@@ -247,7 +247,8 @@ def _check_regular(info: os.stat_result, shown: str) -> None:
 def not_a_folder(path: Path) -> str:
     """Return what stands at `path` where a folder goes ('a file', 'a named pipe'...), or "" for a folder or nothing.
 
-    A pipe or a file named `content` was "content folder not found", and `seeds` one was to have its permissions checked.
+    A pipe or a file named `content` was "content folder not found", and `seeds` one was to have its permissions
+    checked.
     """
     try:
         mode = os.stat(path).st_mode

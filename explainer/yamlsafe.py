@@ -75,9 +75,9 @@ _SCALAR_MAKERS = {
 }
 _UNRESOLVED = object()
 # The longest text read as an integer. PyYAML makes a sexagesimal one (`59:59:59...`) in time that grows with the
-# square of its length (600 KB took 7 s; 8 MiB, some twenty minutes), and Python writes out no integer of over 4,300 digits, which
-# `0x` and 5,000 hex digits make: every message quoting it ended the build in a traceback. Longer, it stays text, as a
-# decimal of over 4,300 digits already did.
+# square of its length (600 KB took 7 s; 8 MiB, some twenty minutes), and Python writes out no integer of over 4,300
+# digits, which `0x` and 5,000 hex digits make: every message quoting it ended the build in a traceback. Longer, it stays
+# text, as a decimal of over 4,300 digits already did.
 _LONGEST_INTEGER = 3_500
 # What PyYAML's constructors raise for text they cannot make a value of ("3 words" as an int, "0b_").
 _CONSTRUCTOR_ERRORS = (ValueError, KeyError, IndexError, TypeError)

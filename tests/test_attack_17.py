@@ -3,11 +3,12 @@ a kill, the power) left the file it was writing aside there for good, up to a wh
 are 21 MB), one more at every such stop, which no later build removed; an integer YAML reads from hex, binary or
 sexagesimal digits (`0x` and 5,000 digits, `59:59:59...`) too long for Python to write out, which ended the build in a
 traceback, and a sexagesimal one made in time growing with the square of its length (600 KB: 7 s; 8 MiB: some twenty
-minutes by that square); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the command line),
-which ended it in a traceback of our imports; a template including a file out of templates/ (`../../etc/passwd`, one
-of `.cache/`), refused, though named with templates/ alone, not the template and line that include it; a named pipe or
-a file where an input folder or schema/ goes (`new` and the build alike), "content folder not found", "seeds/: cannot be read: Not a directory
-(check the folder's permissions)", or for schema/ "File exists (make room on the disk ...)".
+minutes by that square); Ctrl-C pressed as a command started (its first tenth of a second: the imports, reading the
+command line), which ended it in a traceback of our imports; a template including a file out of templates/
+(`../../etc/passwd`, one of `.cache/`), refused, though named with templates/ alone, not the template and line that
+include it; a named pipe or a file where an input folder or schema/ goes (`new` and the build alike), "content folder
+not found", "seeds/: cannot be read: Not a directory (check the folder's permissions)", or for schema/ "File exists
+(make room on the disk ...)".
 
 Each test waits on the event itself (a process's end), never on a sleep.
 """
@@ -51,8 +52,8 @@ def left_aside(root: Path) -> list[str]:
 
 def stopped_as_it_saves(root: Path, stop: str) -> tuple[subprocess.CompletedProcess, int]:
     """Run the build that stops itself with `stop` as it saves; return how it ended, and its process id."""
-    with subprocess.Popen([sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    command = [sys.executable, "-c", STOPPED_AS_IT_SAVES, str(REPO / "build.py"), stop, "--root", str(root)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}) as build:
         out, err = build.communicate(timeout=120)
     return subprocess.CompletedProcess(build.args, build.returncode, out, err), build.pid
@@ -167,7 +168,8 @@ def test_new_with_a_pipe_where_content_goes_names_it(built_minimal: Path):
 
 
 def test_schema_where_a_file_stands_is_named_as_what_it_is(built_minimal: Path):
-    """It said "cannot write the schemas: File exists (make room on the disk or make the project folder writable...)"."""
+    """It said "cannot write the schemas: File exists (make room on the disk or make the project folder
+    writable...)"."""
     (built_minimal / "schema").write_text("")
     result = run_build(built_minimal, "schema")
     assert (result.code, result.err) == (1, f"error: {built_minimal / 'schema'}: is a file, not a folder; remove or "
