@@ -26,7 +26,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import patterns
+from . import arabic_negations, patterns
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
@@ -104,7 +104,8 @@ _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoid
                            "doubt", "doubts", "doubted", "corrected", "revised", "lowered", "raised", "cut"})
 # Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
 _CLAUSE_END = patterns.compile(
-    r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
+    r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|" + arabic_negations.CLAUSE_END
+    + r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
     r"|pero"
     r"|e|mas|ma|und|oder|aber|sondern)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
@@ -133,9 +134,9 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _part_as_not_all(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
-        predicates = {(clause if clause.negative else other).predicate[:_PREFIX] for other in flipped}
+        predicates = {(clause if clause.negative else other).predicate for other in flipped}
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
-                               and predicates & other.words for other in theirs):
+                               and any(_holds(other, predicate) for predicate in predicates) for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []
 
@@ -151,7 +152,9 @@ def _maybe_negated(text: str) -> bool:
     """Say whether text may hold a negation: one of the words, or "n'" ("didn't", French "n'a"). The words of ASCII
     text, found once for every check, rule most texts out before the words are found and folded again."""
     return ((may_hold(text, _NEGATION_RUNS) and not _ANY_NEGATION.isdisjoint(_PLAIN_WORD.findall(text.casefold())))
-            or "n'" in text or "n’" in text)
+            or "n'" in text or "n’" in text
+            or (not text.isascii() and bool(arabic_negations.ARABIC_LETTER.search(text))
+                and arabic_negations.may_negate(text)))
 
 
 _NEGATION_RUNS = first_runs(_ANY_NEGATION)
@@ -159,7 +162,8 @@ _NEGATION_RUNS = first_runs(_ANY_NEGATION)
 
 class _Clause(NamedTuple):
     """A clause: where it starts, its text, whether it negates, its predicate ("" if none), its content words and
-    those before its first negation (its subject, mostly)."""
+    those before its first negation (its subject, mostly), and whether it is Arabic, whose words compare by their
+    stems (explainer/arabic_negations.py)."""
 
     start: int
     text: str
@@ -167,6 +171,7 @@ class _Clause(NamedTuple):
     predicate: str
     words: frozenset[str]
     before: frozenset[str]
+    arabic: bool = False
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -176,6 +181,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     A date's bound's negation ("will not vote before Friday", "nicht vor Freitag") negates none: datebounds.py
     reads it as the floor or ceiling it is."""
     found, start = [], 0
+    if language.split("-")[0].lower() == "ar":
+        return _arabic_clauses(text)
     bounding = bound_negations(text, language)
     for end, after in [m.span() for m in _CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
@@ -187,6 +194,22 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             if found and _ELLIPTICAL_NOT.match(piece):  # "an observational review, not a trial": what "not" denies
                 words |= found[-1].words                 # is said of the clause before it
             found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
+        start = after
+    return tuple(found)
+
+
+def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
+    """Return an Arabic text's clauses whose polarity is read, their words folded whole (not cut to five letters:
+    Arabic's are short, and compare by their stems)."""
+    found, start = [], 0
+    for end, after in [m.span() for m in _CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
+        piece = text[start:end]
+        if piece.strip() and not arabic_negations.unsure(piece):
+            negations = arabic_negations.negations(piece)
+            after_it = arabic_negations.content_words(piece[negations[0][1]:]) if negations else []
+            before = frozenset(arabic_negations.content_words(piece[:negations[0][0]])) if negations else frozenset()
+            found.append(_Clause(start, piece, len(negations) % 2 == 1, after_it[0] if after_it else "",
+                                 frozenset(arabic_negations.content_words(piece)), before, True))
         start = after
     return tuple(found)
 
@@ -260,14 +283,26 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     share another content word, and the other holds a word of what comes before the negation, if anything does
     ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
-    shared = clause.words & other.words
-    return (negative.predicate[:_PREFIX] in shared and len(shared) >= 2
-            and (not negative.before or bool(negative.before & positive.words)))
+    return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
+            and (not negative.before or bool(_common(negative.before, positive))))
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:
     """Say whether two clauses share two content words: a passage's clause of the same polarity backs the sentence's."""
-    return len(clause.words & other.words) >= 2
+    return len(_common(clause.words, other)) >= 2
+
+
+def _common(words: frozenset[str], clause: _Clause) -> frozenset[str]:
+    """Return those of `words` a clause holds too: the same five letters, or in Arabic the same stem."""
+    if not clause.arabic:
+        return words & clause.words
+    return frozenset(word for word in words if word in clause.words
+                     or any(arabic_negations.same_word(word, other) for other in clause.words))
+
+
+def _holds(clause: _Clause, predicate: str) -> bool:
+    """Say whether a clause holds a predicate, in any form."""
+    return bool(_common(frozenset({predicate if clause.arabic else predicate[:_PREFIX]}), clause))
 
 
 def _blanked(text: str) -> str:
