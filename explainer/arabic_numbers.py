@@ -25,7 +25,7 @@ _TENS = {f"{stem}{end}": value for stem, value in (("عشر", 20), ("ثلاث", 
                                                    ("سبع", 70), ("ثمان", 80), ("تسع", 90)) for end in ("ون", "ين")}
 _HUNDRED = ("مئه", "مائه")
 _HUNDREDS = {**{word: 100 for word in _HUNDRED},
-             **{f"{word}{end}": 200 for word in ("مئت", "مائت") for end in ("ان", "ين")},
+             **{f"{word}{end}": 200 for word in ("مئت", "مائت") for end in ("ان", "ين", "ا", "ي")},
              **{f"{unit}{word}": value * 100 for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6),
                                                                  ("سبع", 7), ("ثماني", 8), ("ثمان", 8), ("تسع", 9))
                 for word in _HUNDRED}}

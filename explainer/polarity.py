@@ -310,9 +310,15 @@ def _blanked(text: str) -> str:
     return unquoted(markers_blanked(text))
 
 
-# "Not all of the refugees returned" citing "Most of the refugees returned": a part, said as less than the whole
-_NOT_ALL = patterns.compile(r"^\W*not\s+(?:all|every)(?!\w)", re.IGNORECASE)
-_A_PART = patterns.compile(r"(?<!\w)(?:most|many|some|(?:nearly|almost)\s+all|(?:the\s+|a\s+)?majority)(?!\w)",
+# "Not all of the refugees returned" citing "Most of the refugees returned": a part, said as less than the whole;
+# so are French "pas tous", "Tous les salariés n'ont pas", German "nicht alle", Spanish "no todos", Arabic "ليس كل".
+_NOT_ALL = patterns.compile(r"^\W*(?:(?:not\s+(?:all|every)|pas\s+(?:tous|toutes)|nicht\s+(?:alle|jede)"
+                            r"|no\s+(?:todos|todas)|ليس\s+(?:كل|جميع))(?!\w)"
+                            r"|(?:tous|toutes)\s+les\s+[^\W\d_]+\s+(?:ne(?!\w)|n['’]))", re.IGNORECASE)
+_A_PART = patterns.compile(r"(?<!\w)(?:most|many|some|(?:nearly|almost)\s+all|(?:the\s+|a\s+)?majority"
+                           r"|la\s+plupart|la\s+majorité|(?:presque|quasiment)\s+(?:tous|toutes)|die\s+meisten"
+                           r"|die\s+Mehrheit|(?:fast|nahezu)\s+alle|la\s+mayoría|la\s+mayor\s+parte"
+                           r"|casi\s+(?:todos|todas)|معظم|أغلب|غالبية)(?!\w)",
                            re.IGNORECASE)
 
 

@@ -1,0 +1,139 @@
+"""A twenty-fourth fact-check, in Arabic, French, German and Spanish: an Arabic negation dropped or added ("إن السد
+تسبب" citing "إن السد لم يتسبب"; "لم توافق" citing "وافقت"; "لدى الحكومة خطة" citing "ليس لدى"; "مستعدة" citing
+"غير مستعدة"); an Arabic number word changed ("خمسة جنود" citing "ثلاثة جنود", "ثلاثون ألف" citing "عشرون ألف"); "all"
+for "most" ("Tous les salariés" citing "La plupart des salariés", "Alle Beschäftigten" citing "Die meisten", "Todos los
+trabajadores" citing "La mayoría de los", "جميع النازحين" citing "معظم النازحين"); and a report's mood dropped (German
+"Der Bürgermeister hat Bestechungsgeld angenommen" citing "soll ... angenommen haben", Spanish "aceptó" citing "habría
+aceptado"). Each built before. Honest wordings build, among them some that were refused: an Arabic figure in digits
+for the source's words ("قُتل 3 جنود" citing "قُتل ثلاثة جنود"), "Nicht alle Beschäftigten" and "Tous les salariés
+n'ont pas repris" citing "most" (read as adding a negation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support import assert_summary_outcome, minimal_project, one_sentence_checked
+
+
+@pytest.fixture(scope="module")
+def fixture_root(tmp_path_factory) -> Path:
+    """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
+    return minimal_project(tmp_path_factory.mktemp("factcheck24") / "project")
+
+
+def _ids(cases):
+    return [f"{language} {written[:40]} ({given[:20]})" for language, given, written, _ in cases]
+
+
+DAM = "قال وزير الري إن السد لم يتسبب في نقص المياه خلال الصيف."
+AGREED = "وافقت الحكومة على الاتفاق المبدئي بشأن تشغيل السد."
+TALKS = "قال الوسيط إن المفاوضات لن تستأنف بسبب الخلافات."
+UNREADY = "الحكومة غير مستعدة لتقديم تنازلات جديدة."
+SOLDIERS = "قُتل ثلاثة جنود في الاشتباكات الحدودية."
+DISPLACED = "نزح عشرون ألف شخص بسبب الفيضانات."
+RETURNED = "عاد معظم النازحين إلى قراهم بعد انحسار المياه."
+SALARIES = "La plupart des salariés ont repris le travail lundi."
+STAFF = "Die meisten Beschäftigten kehrten am Montag an ihre Arbeitsplätze zurück."
+WORKERS = "La mayoría de los trabajadores volvieron a sus puestos el lunes."
+MAYOR_DE = "Der Bürgermeister soll Bestechungsgeld angenommen haben."
+MAYOR_ES = "El alcalde habría aceptado sobornos de la constructora."
+DROPS = "this sentence drops the negation of its cited passage"
+ADDS = "this sentence adds a negation to its cited passage"
+
+CASES = [
+    # (language, the source's sentence, the briefing's, "ok" or what the error says)
+    ("ar", DAM, "قال وزير الري إن السد تسبب في نقص المياه خلال الصيف.",
+     f"{DROPS} ('قال وزير الري إن السد لم يتسبب في نقص المياه خلال الصيف'): \"قال وزير الري إن السد تسبب في نقص "
+     "المياه خلال الصيف\" (keep the source's negation (or its absence), or cite the words that say what this says)"),
+    ("ar", "أكدت الوزارة أن محطة الضخ لا تعمل منذ أسبوعين.", "أكدت الوزارة أن محطة الضخ تعمل منذ أسبوعين.", DROPS),
+    ("ar", "ليس لدى الحكومة خطة لتقاسم مياه النهر.", "لدى الحكومة خطة لتقاسم مياه النهر.", DROPS),
+    ("ar", AGREED, "لم توافق الحكومة على الاتفاق المبدئي بشأن تشغيل السد.", ADDS),
+    ("ar", AGREED, "رفضت الحكومة الاتفاق المبدئي بشأن تشغيل السد.", ADDS),
+    ("ar", TALKS, "قال الوسيط إن المفاوضات ستستأنف رغم الخلافات.", DROPS),
+    ("ar", UNREADY, "الحكومة مستعدة لتقديم تنازلات جديدة.", DROPS),
+    ("ar", "رفضت دولة الجنوب المقترح لتشغيل السد.", "قبلت دولة الجنوب المقترح لتشغيل السد.", DROPS),
+    # honest: the negation kept in other words; "لا يزال" (still), "غير أن" (however) and "إلا" (only) negate nothing
+    ("ar", DAM, "نفى وزير الري أن يكون السد قد تسبب في نقص المياه خلال الصيف.", "ok"),
+    ("ar", "أكدت الوزارة أن محطة الضخ لا تعمل منذ أسبوعين.",
+     "أكدت الوزارة أن محطة الضخ متوقفة عن العمل منذ أسبوعين.", "ok"),
+    ("ar", AGREED, "الحكومة وافقت على الاتفاق المبدئي بشأن تشغيل السد.", "ok"),
+    ("ar", TALKS, "قال الوسيط إن المفاوضات لن تستأنف بسبب الخلافات القائمة.", "ok"),
+    ("ar", UNREADY, "الحكومة ليست مستعدة لتقديم تنازلات جديدة.", "ok"),
+    ("ar", "رفضت دولة الجنوب المقترح لتشغيل السد.", "لم تقبل دولة الجنوب المقترح لتشغيل السد.", "ok"),
+    ("ar", "لن تشارك دولة الجنوب في الجولة المقبلة.", "قررت دولة الجنوب عدم المشاركة في الجولة المقبلة.", "ok"),
+    ("ar", "قال الوسيط إن المفاوضات متعثرة منذ أسابيع.", "قال الوسيط إن المفاوضات لا تزال متعثرة منذ أسابيع.", "ok"),
+    ("ar", "لكن الوسيط دعا الطرفين إلى استئناف الحوار.", "غير أن الوسيط دعا الطرفين إلى استئناف الحوار.", "ok"),
+    ("ar", "لم يحضر الاجتماع إلا وزيران من دولة الجنوب.", "حضر الاجتماع وزيران فقط من دولة الجنوب.", "ok"),
+    ("ar", "لم يصب أحد بأذى ولم تتضرر المباني المجاورة للسد.", "لم يصب أحد بأذى ولم تتضرر المباني المجاورة للسد.",
+     "ok"),
+    ("ar", "لم تتضرر المباني المجاورة، لكن الطريق المؤدي إلى السد أغلق.", "أغلق الطريق المؤدي إلى السد.", "ok"),
+
+    ("ar", SOLDIERS, "قُتل خمسة جنود في الاشتباكات الحدودية.",
+     "figure \"خمسة\" is not in the passages this sentence cites: \"قُتل خمسة جنود في الاشتباكات الحدودية.\""),
+    ("ar", DISPLACED, "نزح ثلاثون ألف شخص بسبب الفيضانات.", "figure \"ثلاثون ألف\" is not in the passages"),
+    ("ar", "شارك ثلاثمائة مزارع في الاحتجاج.", "شارك أربعمائة مزارع في الاحتجاج.", "figure \"أربعمائة\""),
+    # honest: the figure in digits, or in other words; "خمس السكان" is a fifth, and a scale alone counts nothing
+    ("ar", SOLDIERS, "قُتل 3 جنود في الاشتباكات الحدودية.", "ok"),
+    ("ar", SOLDIERS, "قُتل ٣ جنود في الاشتباكات الحدودية.", "ok"),
+    ("ar", DISPLACED, "نزح 20 ألف شخص بسبب الفيضانات.", "ok"),
+    ("ar", DISPLACED, "نزح ٢٠٬٠٠٠ شخص بسبب الفيضانات.", "ok"),
+    ("ar", "يبلغ طول السد ألفين ومئتي متر.", "يبلغ طول السد 2200 متر.", "ok"),
+    ("ar", "شارك ثلاثمائة مزارع في الاحتجاج.", "شارك ثلاث مئة مزارع في الاحتجاج.", "ok"),
+    ("ar", "شارك ٣٠٠ مزارع في الاحتجاج.", "شارك ثلاثمائة مزارع في الاحتجاج.", "ok"),
+    ("ar", "بلغت الخسائر ٣ مليارات دولار.", "بلغت الخسائر ثلاثة مليارات دولار.", "ok"),
+    ("ar", "يحصل الشمال على خمس مياه النهر بموجب الاتفاق.", "يحصل الشمال على خمس مياه النهر بموجب الاتفاق.", "ok"),
+
+    ("ar", RETURNED, "عاد جميع النازحين إلى قراهم بعد انحسار المياه.",
+     "this sentence says 'جميع النازحين' where its cited passages say 'معظم النازحين': \"عاد جميع النازحين إلى قراهم "
+     "بعد انحسار المياه.\" (keep the source's proportion, or cite a passage that says all)"),
+    ("ar", "تضررت معظم المناطق الزراعية من الجفاف.", "تضررت كل المناطق الزراعية من الجفاف.",
+     "says 'كل المناطق' where its cited passages say 'معظم المناطق'"),
+    ("fr", SALARIES, "Tous les salariés ont repris le travail lundi.",
+     "this sentence says 'Tous les salariés' where its cited passages say 'La plupart des salariés'"),
+    ("fr", "Presque tous les salariés ont repris le travail lundi.", "Tous les salariés ont repris le travail lundi.",
+     "says 'Tous les salariés' where its cited passages say 'Presque tous les salariés'"),
+    ("de", STAFF, "Alle Beschäftigten kehrten am Montag an ihre Arbeitsplätze zurück.",
+     "says 'Alle Beschäftigten' where its cited passages say 'Die meisten Beschäftigten'"),
+    ("de", "Die Mehrheit der Abgeordneten stimmte dem Gesetz zu.", "Alle Abgeordneten stimmten dem Gesetz zu.",
+     "says 'Alle Abgeordneten' where its cited passages say 'Die Mehrheit der Abgeordneten'"),
+    ("es", WORKERS, "Todos los trabajadores volvieron a sus puestos el lunes.",
+     "says 'Todos los trabajadores' where its cited passages say 'La mayoría de los trabajadores'"),
+    ("es", "Casi todos los trabajadores volvieron el lunes.", "Todos los trabajadores volvieron el lunes.",
+     "says 'Todos los trabajadores' where its cited passages say 'Casi todos los trabajadores'"),
+    # honest: the part kept, or fewer than all; an "all" a passage gives too
+    ("ar", RETURNED, "عاد أغلب النازحين إلى قراهم بعد انحسار المياه.", "ok"),
+    ("ar", "قال الوزير إن كل الأطراف وافقت على الجدول.", "قال الوزير إن جميع الأطراف وافقت على الجدول.", "ok"),
+    ("fr", SALARIES, "La majorité des salariés ont repris le travail lundi.", "ok"),
+    ("fr", SALARIES, "Tous les salariés n'ont pas repris le travail lundi.", "ok"),
+    ("fr", SALARIES[:-1] + " et tous les salariés ont reçu une prime.", "Tous les salariés ont reçu une prime.", "ok"),
+    ("de", STAFF, "Nicht alle Beschäftigten kehrten am Montag an ihre Arbeitsplätze zurück.", "ok"),
+    ("de", STAFF, "Die Mehrheit der Beschäftigten kehrte am Montag an ihre Arbeitsplätze zurück.", "ok"),
+    ("es", WORKERS, "No todos los trabajadores volvieron a sus puestos el lunes.", "ok"),
+    ("es", WORKERS, "Muchos trabajadores volvieron a sus puestos el lunes.", "ok"),
+
+    ("de", MAYOR_DE, "Der Bürgermeister hat Bestechungsgeld angenommen.",
+     "the source gives this only as 'soll', but it is worded as fact: \"Der Bürgermeister hat Bestechungsgeld "
+     "angenommen.\""),
+    ("de", "Der Minister soll von dem Deal gewusst haben.", "Der Minister wusste von dem Deal.",
+     "the source gives this only as 'soll'"),
+    ("es", MAYOR_ES, "El alcalde aceptó sobornos de la constructora.",
+     "the source gives this only as 'habría', but it is worded as fact"),
+    ("es", "Los rebeldes habrían sido vistos cerca de la frontera.", "Los rebeldes fueron vistos cerca de la frontera.",
+     "the source gives this only as 'habrían'"),
+    # honest: the mood or a hedge kept, or an accusation; a plan's "soll ... sein" and "habría podido" report nothing
+    ("de", MAYOR_DE, "Der Bürgermeister soll Bestechungsgeld angenommen haben.", "ok"),
+    ("de", MAYOR_DE, "Der Bürgermeister hat mutmaßlich Bestechungsgeld angenommen.", "ok"),
+    ("de", "Der Minister soll von dem Deal gewusst haben.", "Dem Minister wird vorgeworfen, von dem Deal gewusst zu haben.",
+     "ok"),
+    ("de", "Die Brücke soll bis 2027 fertiggestellt sein.", "Die Brücke wird bis 2027 fertiggestellt.", "ok"),
+    ("es", MAYOR_ES, "El alcalde supuestamente aceptó sobornos de la constructora.", "ok"),
+    ("es", MAYOR_ES, "El alcalde está acusado de aceptar sobornos de la constructora.", "ok"),
+    ("es", MAYOR_ES, "El alcalde habría aceptado sobornos de la constructora, según la fiscalía.", "ok"),
+    ("es", "El gobierno habría podido evitar la crisis.", "El gobierno podía evitar la crisis.", "ok"),
+]
+
+
+@pytest.mark.parametrize("language,given,written,outcome", CASES, ids=_ids(CASES))
+def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, language, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
