@@ -137,3 +137,31 @@ CASES = [
 @pytest.mark.parametrize("language,given,written,outcome", CASES, ids=_ids(CASES))
 def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, language, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+WORDS = [
+    # every word the README lists for these checks
+    ("ar", "عادت القوافل بلا مساعدات إلى المعبر الحدودي.", "عادت القوافل بمساعدات إلى المعبر الحدودي.", DROPS),
+    ("ar", "عادت القوافل دون مساعدات إلى المعبر الحدودي.", "عادت القوافل بمساعدات إلى المعبر الحدودي.", DROPS),
+    ("ar", "فلم تتضرر المباني المجاورة للسد.", "تضررت المباني المجاورة للسد.", DROPS),
+    ("ar", "نفت الوزارة أن تكون المحطة تضررت.", "قالت الوزارة إن المحطة تضررت.", DROPS),
+    ("ar", RETURNED, "ليس كل النازحين عادوا إلى قراهم بعد انحسار المياه.", "ok"),
+    ("ar", "تضررت معظم المناطق الزراعية من الجفاف.", "تضررت كافة المناطق الزراعية من الجفاف.",
+     "says 'كافة المناطق' where its cited passages say 'معظم المناطق'"),
+    ("ar", "عاد غالبية النازحين إلى قراهم بعد انحسار المياه.", "عاد جميع النازحين إلى قراهم بعد انحسار المياه.",
+     "where its cited passages say 'غالبية النازحين'"),
+    ("fr", "La majorité des salariés ont repris le travail lundi.", "Tous les salariés ont repris le travail lundi.",
+     "where its cited passages say 'La majorité des salariés'"),
+    ("fr", SALARIES, "Pas tous les salariés ont repris le travail lundi.", "ok"),
+    ("ar", "نزح عشرون ألفًا من السكان بسبب الفيضانات.", "نزح 20,000 من السكان بسبب الفيضانات.", "ok"),
+    ("ar", "بلغت الخسائر ثلاثة ملايين دولار.", "بلغت الخسائر 3 ملايين دولار.", "ok"),
+    ("ar", "قال مسؤول إن السد آمن.", "قال واحد من المسؤولين إن السد آمن.", "ok"),  # "one" alone counts nothing
+    ("ar", "تبلغ سعة الخزان ٧٤ مليار متر مكعب.", "تقاس سعة الخزان بوحدة مليار متر مكعب.", "ok"),  # a scale alone
+    ("de", "Der Minister soll bestochen worden sein.", "Der Minister wurde bestochen.", "the source gives this only as 'soll'"),
+    ("de", "Die Brücke soll 2027 fertig sein.", "Die Brücke ist 2027 fertig.", "ok"),
+]
+
+
+@pytest.mark.parametrize("language,given,written,outcome", WORDS, ids=_ids(WORDS))
+def test_each_word_the_readme_lists(fixture_root, language, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
