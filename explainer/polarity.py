@@ -104,12 +104,13 @@ _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoid
                            "doubt", "doubts", "doubted", "corrected", "revised", "lowered", "raised", "cut"})
 # Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
 _CLAUSE_END = patterns.compile(
-    r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|" + arabic_negations.CLAUSE_END
-    + r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
+    r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
     r"|pero"
     r"|e|mas|ma|und|oder|aber|sondern)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
     r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))", re.IGNORECASE)
+# Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.
+_ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
 _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
@@ -202,7 +203,7 @@ def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
     """Return an Arabic text's clauses whose polarity is read, their words folded whole (not cut to five letters:
     Arabic's are short, and compare by their stems)."""
     found, start = [], 0
-    for end, after in [m.span() for m in _CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
+    for end, after in [m.span() for m in _ARABIC_CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
         if piece.strip() and not arabic_negations.unsure(piece):
             negations = arabic_negations.negations(piece)
