@@ -1,7 +1,8 @@
 """A twenty-fourth fact-check, in Arabic, French, German and Spanish: an Arabic negation dropped or added ("إن السد
 تسبب" citing "إن السد لم يتسبب"; "لم توافق" citing "وافقت"; "لدى الحكومة خطة" citing "ليس لدى"; "مستعدة" citing
-"غير مستعدة"); an Arabic number word changed ("خمسة جنود" citing "ثلاثة جنود", "ثلاثون ألف" citing "عشرون ألف"); "all"
-for "most" ("Tous les salariés" citing "La plupart des salariés", "Alle Beschäftigten" citing "Die meisten", "Todos los
+"غير مستعدة"); an Arabic rise told as a fall with the verb's subject between ("انخفض منسوب المياه في البحيرة
+بنسبة ١٢٪" citing "ارتفع"); an Arabic number word changed ("خمسة جنود" citing "ثلاثة جنود", "ثلاثون ألف" citing
+"عشرون ألف"); "all" for "most" ("Tous les salariés" citing "La plupart des salariés", "Alle Beschäftigten" citing "Die meisten", "Todos los
 trabajadores" citing "La mayoría de los", "جميع النازحين" citing "معظم النازحين"); and a report's mood dropped (German
 "Der Bürgermeister hat Bestechungsgeld angenommen" citing "soll ... angenommen haben", Spanish "aceptó" citing "habría
 aceptado"). Each built before. Honest wordings build, among them some that were refused: an Arabic figure in digits
@@ -83,6 +84,10 @@ CASES = [
     ("ar", "شارك ٣٠٠ مزارع في الاحتجاج.", "شارك ثلاثمائة مزارع في الاحتجاج.", "ok"),
     ("ar", "بلغت الخسائر ٣ مليارات دولار.", "بلغت الخسائر ثلاثة مليارات دولار.", "ok"),
     ("ar", "يحصل الشمال على خمس مياه النهر بموجب الاتفاق.", "يحصل الشمال على خمس مياه النهر بموجب الاتفاق.", "ok"),
+
+    ("ar", "ارتفع منسوب المياه في البحيرة بنسبة ١٢٪ خلال مارس.", "انخفض منسوب المياه في البحيرة بنسبة ١٢٪ خلال مارس.",
+     "figure \"١٢٪\" is given as a fall, but the passages this cites give it as a rise"),
+    ("ar", "ارتفع منسوب المياه في البحيرة بنسبة ١٢٪ خلال مارس.", "زاد منسوب المياه في البحيرة بنسبة 12% خلال مارس.", "ok"),
 
     ("ar", RETURNED, "عاد جميع النازحين إلى قراهم بعد انحسار المياه.",
      "this sentence says 'جميع النازحين' where its cited passages say 'معظم النازحين': \"عاد جميع النازحين إلى قراهم "
