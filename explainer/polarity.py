@@ -44,12 +44,18 @@ _NEGATING: dict[str, frozenset[str]] = {
                      # negations by meaning, whose scope is what follows as plainly as "not"'s: "lacks air defences"
                      "lack", "lacks", "lacked", "lacking", "reject", "rejects", "rejected", "rejecting", "refuse",
                      "refuses", "refused", "refusing"}),
-    "fr": frozenset({"ne", "n", "sans", "non", "dément", "démenti", "nié", "nie"}),
-    "es": frozenset({"no", "sin", "negó", "niega"}),
+    "fr": frozenset({"ne", "n", "sans", "non", "dément", "démenti", "nié", "nie",
+                     # by meaning, as English "rejected": "le syndicat a rejeté la proposition"
+                     "rejeté", "rejetée", "rejette", "rejettent", "rejetait", "démentent", "refusé", "refusée", "refuse",
+                     "refusent"}),
+    "es": frozenset({"no", "sin", "negó", "niega", "negaron", "niegan", "rechazó", "rechazaron", "rechaza", "rechazan",
+                     "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
     "it": frozenset({"non", "senza", "negato", "nega"}),
     "de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
-                     "niemand", "ohne", "weder", "bestritten", "bestreitet"}),
+                     "niemand", "ohne", "weder", "bestritten", "bestreitet", "dementiert", "dementierte",
+                     "dementierten", "lehnte", "lehnten", "lehnt", "abgelehnt", "verweigerte", "verweigerten",
+                     "verweigert", "zurückgewiesen", "abgewiesen"}),
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -69,6 +75,8 @@ _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
                                    "preventing"})
+# German verbs that reject with "zurück" at their clause's end: "Die Regierung wies den Vorschlag zurück".
+_SEPARABLE_REJECTING = frozenset({"wies", "wiesen", "weist", "weisen"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
 _NOT_NEGATING = patterns.compile(
@@ -116,7 +124,8 @@ _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
-                         "until", "against", "within", "among", "least"})
+                         "until", "against", "within", "among", "least",
+                         "toute", "toutes"})  # French "a démenti toute hausse": what it denies is the "hausse"
 
 
 def flipped_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -145,7 +154,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
 # Every negation of every language: what a text that negates nothing lacks. Its words looked up in a set, as a
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
-                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM)
+                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING)
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -245,6 +254,8 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
                 since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
             found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
+        elif code == "de" and word in _SEPARABLE_REJECTING and any(w[2] == "zurück" for w in words[index + 1:]):
+            found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
         elif word in agreeing:
             agreeing_at.append((start, end))
     if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD

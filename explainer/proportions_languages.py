@@ -4,9 +4,11 @@ ont repris le travail" may not cite "La plupart des salariés ont repris le trav
 Every figure stands and no negation is dropped, so nothing refused it. Read in French, German, Spanish and Arabic
 text: a sentence's "all" before a noun ("tous les", "toutes les"; "alle", "sämtliche"; "todos los", "todas
 las"; "جميع", "كافة", "كل" before a noun with its article) is refused where a cited passage gives the same noun
-(its first five letters; in Arabic, its stem) only a part ("la plupart des", "la majorité des", "presque tous"; "die
-meisten", "die Mehrheit der", "der Großteil der", "fast alle"; "la mayoría de los", "la mayor parte de los", "casi
-todos"; "معظم", "أغلب", "غالبية", "أغلبية"), and shares another word of five letters or more with the sentence after
+(its first five letters; in Arabic, its stem) only a part ("la plupart des", "la majorité des", "la moitié des",
+"presque tous", "beaucoup de", "de nombreux", "certains", "plusieurs"; "die meisten", "die Mehrheit der", "der
+Großteil der", "die Hälfte der", "fast alle", "viele", "einige", "mehrere"; "la mayoría de los", "la mayor parte de
+los", "la mitad de los", "casi todos", "muchos", "algunos", "varios"; "معظم", "أغلب", "غالبية", "أغلبية", "نصف", "بعض",
+"كثير من", "عدد من"), and shares another word of five letters or more with the sentence after
 it; a passage giving the noun its "all" lets it pass, and so does a negated "all" ("pas tous", "nicht alle", "no
 todos", "ليس كل": fewer than all).
 """
@@ -27,13 +29,15 @@ _ALL = {
     "ar": r"(?P<all>(?:[وف]?(?:جميع|كافة|كافّة)|[وف]?كل(?=\s+ال)))",
 }
 _PART = {
-    "fr": r"(?P<part>la\s+plupart\s+(?:des|de\s+(?:ces|leurs|ses|nos))|la\s+(?:grande\s+)?majorité\s+"
-          r"(?:des|de\s+(?:ces|leurs|ses|nos))|presque\s+(?:tous|toutes)\s+(?:les|ces|leurs|ses|nos))",
-    "de": r"(?P<part>die\s+meisten(?:\s+(?:der|ihrer|seiner))?|die\s+(?:große\s+)?Mehrheit\s+(?:der|ihrer|seiner)"
-          r"|der\s+Großteil\s+(?:der|ihrer|seiner)|(?:fast|nahezu|beinahe)\s+alle(?:\s+(?:der|die|ihre|seine))?)",
-    "es": r"(?P<part>la\s+(?:gran\s+)?mayoría\s+de\s+(?:los|las|sus|estos|estas)|la\s+mayor\s+parte\s+de\s+"
-          r"(?:los|las|sus|estos|estas)|casi\s+(?:todos|todas)\s+(?:los|las|sus|estos|estas))",
-    "ar": r"(?P<part>[وف]?(?:معظم|أغلب|اغلب|غالبية|أغلبية|اغلبية))",
+    "fr": r"(?P<part>(?:la\s+plupart|la\s+(?:grande\s+)?majorité|la\s+moitié)\s+(?:des|de\s+(?:ces|leurs|ses|nos))"
+          r"|presque\s+(?:tous|toutes)\s+(?:les|ces|leurs|ses|nos)|beaucoup\s+de|de\s+nombreux|de\s+nombreuses"
+          r"|certains|certaines|plusieurs)",
+    "de": r"(?P<part>die\s+meisten(?:\s+(?:der|ihrer|seiner))?"
+          r"|(?:die\s+(?:große\s+)?Mehrheit|der\s+Großteil|die\s+Hälfte)\s+(?:der|ihrer|seiner)"
+          r"|(?:fast|nahezu|beinahe)\s+alle(?:\s+(?:der|die|ihre|seine))?|viele|einige|mehrere)",
+    "es": r"(?P<part>(?:la\s+(?:gran\s+)?mayoría|la\s+mayor\s+parte|la\s+mitad)\s+de\s+(?:los|las|sus|estos|estas)"
+          r"|casi\s+(?:todos|todas)\s+(?:los|las|sus|estos|estas)|muchos|muchas|algunos|algunas|varios|varias)",
+    "ar": r"(?P<part>[وف]?(?:معظم|أغلب|اغلب|غالبية|أغلبية|اغلبية|نصف|بعض|(?:كثير|عدد)\s+من))",
 }
 _NOUN = r"\s+(?P<noun>[^\W\d_]+)"
 _PATTERNS = {language: (patterns.compile(rf"(?<!\w){_ALL[language]}{_NOUN}", re.IGNORECASE),

@@ -1,13 +1,15 @@
 """A twenty-fourth fact-check, in Arabic, French, German and Spanish: an Arabic negation dropped or added ("إن السد
 تسبب" citing "إن السد لم يتسبب"; "لم توافق" citing "وافقت"; "لدى الحكومة خطة" citing "ليس لدى"; "مستعدة" citing
-"غير مستعدة"); an Arabic rise told as a fall with the verb's subject between ("انخفض منسوب المياه في البحيرة
-بنسبة ١٢٪" citing "ارتفع"); an Arabic number word changed ("خمسة جنود" citing "ثلاثة جنود", "ثلاثون ألف" citing
-"عشرون ألف"); "all" for "most" ("Tous les salariés" citing "La plupart des salariés", "Alle Beschäftigten" citing "Die meisten", "Todos los
-trabajadores" citing "La mayoría de los", "جميع النازحين" citing "معظم النازحين"); and a report's mood dropped (German
-"Der Bürgermeister hat Bestechungsgeld angenommen" citing "soll ... angenommen haben", Spanish "aceptó" citing "habría
-aceptado"). Each built before. Honest wordings build, among them some that were refused: an Arabic figure in digits
-for the source's words ("قُتل 3 جنود" citing "قُتل ثلاثة جنود"), "Nicht alle Beschäftigten" and "Tous les salariés
-n'ont pas repris" citing "most" (read as adding a negation)."""
+"غير مستعدة"); a rejection or denial told as agreed ("a accepté" citing "a rejeté", "nahm ... an" citing "lehnte ...
+ab", "aceptó" citing "rechazó"); an Arabic rise told as a fall with the verb's subject between ("انخفض منسوب المياه في
+البحيرة بنسبة ١٢٪" citing "ارتفع"); an Arabic number word changed ("خمسة جنود" citing "ثلاثة جنود", "ثلاثون ألف"
+citing "عشرون ألف"); "all" for "most" ("Tous les salariés" citing "La plupart des salariés", "Alle Beschäftigten"
+citing "Die meisten", "Todos los trabajadores" citing "La mayoría de los", "جميع النازحين" citing "معظم النازحين");
+and a report's mood dropped (German "Der Bürgermeister hat Bestechungsgeld angenommen" citing "soll ... angenommen
+haben", Spanish "aceptó" citing "habría aceptado"). Each built before. Honest wordings build, among them some that were
+refused: an Arabic figure in digits for the source's words ("قُتل 3 جنود" citing "قُتل ثلاثة جنود"), "Nicht alle
+Beschäftigten" and "Tous les salariés n'ont pas repris" citing "most", and "a dit non", "akzeptierte ... nicht", "negó"
+citing a rejection or denial (read as adding a negation)."""
 
 from __future__ import annotations
 
@@ -141,6 +143,57 @@ CASES = [
 
 @pytest.mark.parametrize("language,given,written,outcome", CASES, ids=_ids(CASES))
 def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, language, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+
+
+REJECTED = [
+    # a rejection or denial told as agreed, in French, German and Spanish; "no longer" and "half", "many", "some"
+    ("fr", "Le syndicat a rejeté la proposition de la direction.", "Le syndicat a accepté la proposition de la direction.",
+     f"{DROPS} ('Le syndicat a rejeté la proposition de la direction')"),
+    ("fr", "Le ministre a démenti toute hausse des impôts en 2026.", "Le ministre a confirmé une hausse des impôts en 2026.",
+     DROPS),
+    ("fr", "Le syndicat refuse de signer l'accord salarial.", "Le syndicat signe l'accord salarial.", DROPS),
+    ("de", "Die Regierung lehnte den Vorschlag der Opposition ab.", "Die Regierung nahm den Vorschlag der Opposition an.",
+     DROPS),
+    ("de", "Die Regierung wies den Vorschlag der Opposition zurück.", "Die Regierung nahm den Vorschlag der Opposition an.",
+     DROPS),
+    ("de", "Der Konzern dementierte die Berichte über Entlassungen.", "Der Konzern bestätigte die Berichte über Entlassungen.",
+     DROPS),
+    ("es", "El sindicato rechazó la propuesta de la empresa.", "El sindicato aceptó la propuesta de la empresa.", DROPS),
+    ("es", "El ministerio desmintió los informes sobre despidos.", "El ministerio confirmó los informes sobre despidos.",
+     DROPS),
+    ("ar", "لم يعد السد يشكل خطرا على القرى.", "يشكل السد خطرا على القرى.", DROPS),
+    ("fr", "La moitié des salariés ont repris le travail lundi.", "Tous les salariés ont repris le travail lundi.",
+     "where its cited passages say 'La moitié des salariés'"),
+    ("fr", "De nombreux salariés ont repris le travail lundi.", "Tous les salariés ont repris le travail lundi.",
+     "where its cited passages say 'De nombreux salariés'"),
+    ("de", "Einige Beschäftigte kehrten am Montag an ihre Arbeitsplätze zurück.",
+     "Alle Beschäftigten kehrten am Montag an ihre Arbeitsplätze zurück.", "where its cited passages say 'Einige Beschäftigte'"),
+    ("es", "La mitad de los trabajadores volvieron el lunes.", "Todos los trabajadores volvieron el lunes.",
+     "where its cited passages say 'La mitad de los trabajadores'"),
+    ("es", "Algunos trabajadores volvieron a sus puestos el lunes.", "Todos los trabajadores volvieron a sus puestos el lunes.",
+     "where its cited passages say 'Algunos trabajadores'"),
+    ("ar", "عاد بعض النازحين إلى قراهم بعد انحسار المياه.", "عاد جميع النازحين إلى قراهم بعد انحسار المياه.",
+     "where its cited passages say 'بعض النازحين'"),
+    # honest: the rejection kept in other words; "zurück" of a return; "still"; "all" a passage gives too
+    ("fr", "Le syndicat a rejeté la proposition de la direction.", "Le syndicat a dit non à la proposition de la direction.",
+     "ok"),
+    ("fr", "Le syndicat refuse de signer l'accord salarial.", "Le syndicat ne signera pas l'accord salarial.", "ok"),
+    ("de", "Die Regierung lehnte den Vorschlag der Opposition ab.",
+     "Die Regierung akzeptierte den Vorschlag der Opposition nicht.", "ok"),
+    ("de", "Die Regierung lehnte den Vorschlag der Opposition ab.", "Die Regierung wies den Vorschlag der Opposition zurück.",
+     "ok"),
+    ("de", STAFF, "Die meisten Beschäftigten kehrten am Montag an ihre Arbeitsplätze zurück.", "ok"),
+    ("es", "El sindicato rechazó la propuesta de la empresa.", "El sindicato no aceptó la propuesta de la empresa.", "ok"),
+    ("es", "El ministerio desmintió los informes sobre despidos.", "El ministerio negó los informes sobre despidos.", "ok"),
+    ("ar", "لا يزال السد يشكل خطرا على القرى.", "يشكل السد خطرا على القرى.", "ok"),
+    ("de", "Viele Beschäftigte kehrten zurück, aber alle Beschäftigten erhielten eine Prämie.",
+     "Alle Beschäftigten erhielten eine Prämie.", "ok"),
+]
+
+
+@pytest.mark.parametrize("language,given,written,outcome", REJECTED, ids=_ids(REJECTED))
+def test_a_rejection_told_as_agreed_or_a_part_as_all_is_refused(fixture_root, language, given, written, outcome):
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
 
 
