@@ -26,8 +26,8 @@ ARABIC_LETTER = patterns.compile("[\u0621-\u064a]")
 _PARTICLES = ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "غير", "عدم", "دون", "بدون", "بلا",
               "نفت", "نفوا")  # "denied", whose stem is too short to find by
 # Verbs that negate by meaning, with as plain a scope, found by their stem in any form: "نفى أن يكون السد تسبب",
-# "رفضه المجلس" (the council rejected it).
-_NEGATING_STEMS = frozenset({"نفي", "رفض"})
+# "رفضه المجلس" (the council rejected it), "عارض" (opposed).
+_NEGATING_STEMS = frozenset({"نفي", "رفض", "عارض"})
 # Each with "و" or "ف" joined, and "غير" and "عدم" after "ب" or "ل" ("بغير", "لعدم"); folded as words are.
 NEGATING = frozenset(word.translate(_FOLD) for word in (
     {conjunction + word for conjunction in ("", "و", "ف") for word in _PARTICLES}

@@ -47,15 +47,17 @@ _NEGATING: dict[str, frozenset[str]] = {
     "fr": frozenset({"ne", "n", "sans", "non", "dément", "démenti", "nié", "nie",
                      # by meaning, as English "rejected": "le syndicat a rejeté la proposition"
                      "rejeté", "rejetée", "rejette", "rejettent", "rejetait", "démentent", "refusé", "refusée", "refuse",
-                     "refusent"}),
+                     "refusent", "débouté", "déboutée", "oppose", "opposent", "opposé", "opposée", "opposait",
+                     "s'oppose", "s'opposent", "s'opposait"}),
     "es": frozenset({"no", "sin", "negó", "niega", "negaron", "niegan", "rechazó", "rechazaron", "rechaza", "rechazan",
-                     "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten"}),
+                     "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
+                     "tumbaron", "opuso", "opusieron", "opone", "oponen"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
     "it": frozenset({"non", "senza", "negato", "nega"}),
     "de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                      "niemand", "ohne", "weder", "bestritten", "bestreitet", "dementiert", "dementierte",
                      "dementierten", "lehnte", "lehnten", "lehnt", "abgelehnt", "verweigerte", "verweigerten",
-                     "verweigert", "zurückgewiesen", "abgewiesen"}),
+                     "verweigert", "zurückgewiesen", "abgewiesen", "bestritt", "ausgeschlossen"}),
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -75,8 +77,13 @@ _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
                                    "preventing"})
-# German verbs that reject with "zurück" at their clause's end: "Die Regierung wies den Vorschlag zurück".
-_SEPARABLE_REJECTING = frozenset({"wies", "wiesen", "weist", "weisen"})
+# Verbs that reject with a word after them: German "zurück" or "aus" at the clause's end ("Die Regierung wies den
+# Vorschlag zurück", "schloss eine Koalition aus"); a vote against, "votó en contra", "a voté contre", "stimmte gegen".
+_SEPARABLE_REJECTING = {"wies": "zurück", "wiesen": "zurück", "weist": "zurück", "weisen": "zurück",
+                        "schloss": "aus", "schlossen": "aus", "schließt": "aus", "schließen": "aus"}
+_VOTED = frozenset({"votó", "votaron", "vota", "votan", "voté", "vote", "votent", "votait", "stimmte", "stimmten",
+                    "stimmt"})
+_AGAINST = frozenset({"contra", "contre", "gegen", "dagegen"})
 # Not a negation of what follows: "no more than 9%" (a bound: qualifiers.py reads it; French "pas moins de 300",
 # "pas plus de", "pas loin de"), "not only", "No. 21", "more likely than not".
 _NOT_NEGATING = patterns.compile(
@@ -154,7 +161,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
 # Every negation of every language: what a text that negates nothing lacks. Its words looked up in a set, as a
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
-                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING)
+                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED)
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -254,8 +261,11 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
                 since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
             found.append(since)  # what it negates is its object's: "prevented the convoy from reaching the town"
-        elif code == "de" and word in _SEPARABLE_REJECTING and any(w[2] == "zurück" for w in words[index + 1:]):
+        elif code == "de" and word in _SEPARABLE_REJECTING and any(
+                w[2] == _SEPARABLE_REJECTING[word] for w in words[index + 1:]):
             found.append((start, end))  # "wies den Vorschlag zurück": rejected, as "lehnte ... ab"
+        elif word in _VOTED and any(w[2] in _AGAINST for w in words[index + 1:index + 3]):
+            found.append((start, end))  # "votó en contra de la reforma", as English "voted against"
         elif word in agreeing:
             agreeing_at.append((start, end))
     if code == "fr":  # "n'a" is written with an apostrophe: "n" then "a" for _WORD

@@ -187,6 +187,17 @@ REJECTED = [
     ("es", "El sindicato rechazó la propuesta de la empresa.", "El sindicato no aceptó la propuesta de la empresa.", "ok"),
     ("es", "El ministerio desmintió los informes sobre despidos.", "El ministerio negó los informes sobre despidos.", "ok"),
     ("ar", "لا يزال السد يشكل خطرا على القرى.", "يشكل السد خطرا على القرى.", "ok"),
+    ("fr", "Le tribunal a rejeté le recours de la société.", "Le tribunal a débouté la société de son recours.", "ok"),
+    ("fr", "Le syndicat refuse toute baisse des salaires.", "Le syndicat s'oppose à toute baisse des salaires.", "ok"),
+    ("fr", "Le gouvernement refuse de commenter les chiffres.", "Le gouvernement n'a pas commenté les chiffres.", "ok"),
+    ("de", "Die Partei lehnte eine Koalition mit den Grünen ab.", "Die Partei schloss eine Koalition mit den Grünen aus.",
+     "ok"),
+    ("de", "Der Konzern dementierte die Berichte über Entlassungen.", "Der Konzern bestritt die Berichte über Entlassungen.",
+     "ok"),
+    ("es", "El congreso rechazó la reforma laboral.", "El congreso votó en contra de la reforma laboral.", "ok"),
+    ("es", "El congreso rechazó la reforma laboral.", "El congreso tumbó la reforma laboral.", "ok"),
+    ("es", "El gobierno rechaza subir los impuestos.", "El gobierno se niega a subir los impuestos.", "ok"),
+    ("ar", "رفض المجلس مقترح الوسيط بشأن الملء.", "عارض المجلس مقترح الوسيط بشأن الملء.", "ok"),
     ("de", "Viele Beschäftigte kehrten zurück, aber alle Beschäftigten erhielten eine Prämie.",
      "Alle Beschäftigten erhielten eine Prämie.", "ok"),
 ]
@@ -217,6 +228,11 @@ WORDS = [
     ("ar", "تبلغ سعة الخزان ٧٤ مليار متر مكعب.", "تقاس سعة الخزان بوحدة مليار متر مكعب.", "ok"),  # a scale alone
     ("de", "Der Minister soll bestochen worden sein.", "Der Minister wurde bestochen.", "the source gives this only as 'soll'"),
     ("de", "Die Brücke soll 2027 fertig sein.", "Die Brücke ist 2027 fertig.", "ok"),
+    ("de", "Die Behörde verweigerte die Genehmigung für das Werk.", "Die Behörde erteilte die Genehmigung für das Werk.",
+     DROPS),
+    ("fr", "Le conseil a rejeté le budget municipal.", "Le conseil a voté contre le budget municipal.", "ok"),
+    ("de", "Der Rat lehnte den Haushalt der Stadt ab.", "Der Rat stimmte gegen den Haushalt der Stadt.", "ok"),
+    ("es", "El sindicato rechazó la propuesta de la empresa.", "El sindicato se opuso a la propuesta de la empresa.", "ok"),
 ]
 
 
