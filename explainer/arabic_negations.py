@@ -33,9 +33,9 @@ NEGATING = frozenset(word.translate(_FOLD) for word in (
     {conjunction + word for conjunction in ("", "و", "ف") for word in _PARTICLES}
     | {conjunction + by + word for conjunction in ("", "و") for by in ("ب", "ل") for word in ("غير", "عدم")}))
 # A negation that negates nothing, by the word right after it: "لا يزال" (is still), "لا سيما" (especially), "لا
-# بد" (must), "غير أن" (however), "ليس فقط" (not only), and a bound qualifiers.py reads ("لا يقل عن", at least; "لا
-# يتجاوز", up to).
-_NOT_NEGATING_AFTER = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما", "بد", "ان", "فقط",
+# بد" (must), "لا شك" (no doubt: surely), "غير أن" (however), "ليس فقط" (not only), and a bound qualifiers.py reads
+# ("لا يقل عن", at least; "لا يتجاوز", up to).
+_NOT_NEGATING_AFTER = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما", "بد", "شك", "ان", "فقط",
                                  "يقل", "تقل", "يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يتخطي",
                                  "تتخطي", "يقلون"})
 # A clause saying "only" ("لم يحضر إلا وزيران", only two ministers came) or "other than", or negating by a verb whose
@@ -51,6 +51,7 @@ _FUNCTION_WORDS = frozenset({
     "كانت", "يكون", "تكون", "بعد", "قبل", "منذ", "خلال", "حتي", "عند", "كل", "بين", "ثم", "او", "لكن", "انه", "انها",
     "بان", "لان", "كما", "اي", "هو", "هي", "هم", "وقد", "فقد", "لقد", "ما", "ماذا", "لدي", "اذا", "عليه", "عليها",
     "يعد", "تعد", "يكن", "تكن", "يكونوا",  # "لم يعد السد يشكل خطرا" (no longer): what it negates is the verb after
+    "يتم", "تتم", "تم", "سيتم",  # "لم يتم التوصل إلى اتفاق" (no deal was reached): what it negates is "التوصل"
     "فيه", "فيها", "منه", "منها", "له", "لها", "به", "بها"} | {"و" + word for word in ("في", "علي", "من", "ان")})
 _CONJUNCTIONS = ("", "و", "ف")
 _PREFIXES = ("", "س", "ب", "ل", "ك", "ال", "بال", "لل", "كال")
