@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import patterns, spelled
+from . import patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
@@ -139,7 +139,8 @@ _ACCUSED = frozenset({
     "accuse", "accuses", "accused", "accusing", "accusation", "accusations", "allege", "allegation", "allegations",
     "suspected", "believed", "apparently",
     "serait", "seraient", "accusé", "accusée", "accusés", "accusées", "soupçonné", "soupçonnée", "soupçonnés",
-    "soupçonnées", "présumément"})
+    "soupçonnées", "présumément", "acusado", "acusada", "acusados", "acusadas", "sospechoso", "sospechosa",
+    "beschuldigt", "verdächtigt", "vorgeworfen", "vorwurf", "vorwürfe"})
 # What keeps the hedge in a sentence: a hedge of its own, a reporting word, or words saying it was reported.
 _HEDGE_KEPT = _HEDGES_GIVEN | _ACCUSED | frozenset(w for words in ATTRIBUTIONS.values() for w in words) | frozenset(
     {"reported", "reports", "report", "rumour", "rumours", "rumor", "rumors", "rapporte", "rapporté", "rapportée",
@@ -571,7 +572,8 @@ def says_who_reports(text: str) -> bool:
     said = _CLAIM_NOUN.sub(" ", text) if _CLAIM.search(text) else text  # the pattern cost 25 µs a sentence, this 1
     return bool((may_hold(said, _HEDGE_KEPT_RUNS) and _HEDGE_KEPT & {folded_word(w) for w in _WORD.findall(said)})
                 or _locale_hedges().search(text)
-                or locale_word_pattern("according_to").search(text) or _AR_HEDGES.search(text) or _AR_REPORTING.search(text))
+                or locale_word_pattern("according_to").search(text) or _AR_HEDGES.search(text)
+                or _AR_REPORTING.search(text) or bool(reported_moods.reported(text)))
 
 
 def quoted_parts(text: str) -> list[tuple[int, int]]:
@@ -1130,6 +1132,7 @@ def _hedges_in(text: str, language: str = "") -> tuple[str, ...]:
         (word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in _HEDGES_GIVEN
         and not (folded_word(word.group()).startswith("aur") and _COUNTERFACTUAL.match(text, word.end()))]
     found += [(match.start(), match.group()) for match in _AR_HEDGES.finditer(text)]
+    found += [(match.start(), match.group()) for match in reported_moods.reported(text)]  # "soll ... haben"
     found += [(match.start(), match.group()) for match in own.finditer(text)] if own.pattern != NOTHING else []
     return tuple(word for _, word in sorted(found))
 

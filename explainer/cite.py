@@ -41,6 +41,7 @@ from .sequence import turned_order
 from .spans import changed_spans
 from .unchanged import changed_unchanged
 from .mediators import mediator_sided
+from .proportions_languages import widened_proportions_in_languages
 from .possessors import changed_possessors
 from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
@@ -448,6 +449,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
+            + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + one_side_for_both(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
@@ -501,7 +503,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
-            + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided) + each(changed_possessors) + each(start_as_reached)
+            + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
+            + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + [finding for sentence in sentences
                for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
                                + renamed_groups(sentence.text, passages, sentence.start, language, parties))]

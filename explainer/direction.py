@@ -63,7 +63,10 @@ _LOSSES = frozenset({"loss", "losses", "deficit", "deficits", "shortfall", "pert
 _LOSS_JOIN = frozenset({"of", "de", "von"})
 _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "almost", "around", "roughly", "de",
                       "um", "von", "en", "une", "un", "than", "more", "less", "over", "only", "just", "una",
-                      "del", "casi", "unos", "rund", "etwa", "fast", "بنسبة", "بمقدار", "نحو", "حوالي"})
+                      "del", "casi", "unos", "rund", "etwa", "fast", "بنسبة", "بمقدار", "نحو", "حوالي",
+                      # Arabic puts the verb first, its subject between it and the figure: "انخفض منسوب المياه في
+                      # البحيرة بنسبة ١٢٪" (the lake's water level fell 12%)
+                      "في", "من", "على", "إلى", "عن"})
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
                                           "mientras", "pero", "y"}

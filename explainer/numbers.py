@@ -637,11 +637,12 @@ def _reading(language: str) -> _Reading:
     months = _own_months(language)
     if not writes_decimal_comma(language):
         day_first = base in DAY_FIRST_LANGUAGES
-        if not months and not day_first:
+        words_of = base if base in spelled.BY_LANGUAGE else ""  # Arabic's number words
+        if not months and not day_first and not words_of:
             return _Reading(_MENTION, _MAYBE_MENTION, False, _POINT_SCALES)
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
-                                         months=tuple(months), day_first=day_first),
-                        _MAYBE_MENTION, False, _POINT_SCALES, months)
+                                         months=tuple(months), day_first=day_first, words_of=words_of),
+                        _MAYBE_SPELLED_MENTION.get(words_of, _MAYBE_MENTION), False, _POINT_SCALES, months)
     scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
     french = base == "fr"
     words_of = base if base in spelled.BY_LANGUAGE else ""
@@ -1028,7 +1029,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
-    if groups.get("de") or groups.get("es"):
+    if groups.get("de") or groups.get("es") or groups.get("ar"):
         value = spelled.value(match)
         return None if value is None else _made(match, "figure", (Quantity(value, "%" if groups["wpct"] else ""),))
     if groups["times"] or groups["once"]:

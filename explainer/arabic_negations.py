@@ -1,0 +1,115 @@
+"""Negations kept, in Arabic: the words polarity.py counts and compares in an Arabic clause.
+
+Arabic negates a verb with "لم", "لن" or "لا" before it, a sentence with "ليس", a noun with "غير", "عدم" or
+"دون", each with "و" or "ف" (and, so) joined to it ("ولم"), and by meaning with "نفى" (denied) and "رفض"
+(rejected). Read with English's rules, none was a negation, and "قال وزير الري إن السد تسبب في نقص المياه" citing
+"... إن السد لم يتسبب في نقص المياه" built. Nor do Arabic's words compare by their first five letters: a verb
+negated with "لم" takes the imperfect ("لم يتسبب", "لم توافق") where the clause it restates has the past ("تسبب",
+"وافقت"), and prefixes ("و", "ب", "ال", "س") and endings ("ت", "ون", "ها") join the word. So a word here is its
+letters without short vowels, tatweel or hamza seats, and two words are one where stripping such a prefix and
+ending from each leaves the same three letters or more ("وافقت" and "توافق" both "وافق").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+
+_MARKS = "\u0640\u064b-\u065f\u0670"  # tatweel and short vowels
+_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+_WORD = patterns.compile(rf"[{_LETTERS}][{_LETTERS}{_MARKS}]*")
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+ARABIC_LETTER = patterns.compile("[\u0621-\u064a]")
+
+_PARTICLES = ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "غير", "عدم", "دون", "بدون", "بلا",
+              "نفت", "نفوا")  # "denied", whose stem is too short to find by
+# Verbs that negate by meaning, with as plain a scope, found by their stem in any form: "نفى أن يكون السد تسبب",
+# "رفضه المجلس" (the council rejected it), "عارض" (opposed).
+_NEGATING_STEMS = frozenset({"نفي", "رفض", "عارض"})
+# Each with "و" or "ف" joined, and "غير" and "عدم" after "ب" or "ل" ("بغير", "لعدم"); folded as words are.
+NEGATING = frozenset(word.translate(_FOLD) for word in (
+    {conjunction + word for conjunction in ("", "و", "ف") for word in _PARTICLES}
+    | {conjunction + by + word for conjunction in ("", "و") for by in ("ب", "ل") for word in ("غير", "عدم")}))
+# A negation that negates nothing, by the word right after it: "لا يزال" (is still), "لا سيما" (especially), "لا
+# بد" (must), "لا شك" (no doubt: surely), "غير أن" (however), "ليس فقط" (not only), and a bound qualifiers.py reads
+# ("لا يقل عن", at least; "لا يتجاوز", up to).
+_NOT_NEGATING_AFTER = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "سيما", "بد", "شك", "ان", "فقط",
+                                 "يقل", "تقل", "يزيد", "تزيد", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي", "يتخطي",
+                                 "تتخطي", "يقلون"})
+# A clause saying "only" ("لم يحضر إلا وزيران", only two ministers came) or "other than", or negating by a verb whose
+# scope is not plain ("متوقفة عن العمل", stopped working, for "لا تعمل"), is not read, as English "stopped" is not.
+UNSURE = frozenset({"الا", "سوي", "عدا", "باستثناء"})
+_UNSURE_STEMS = frozenset({"توقف", "متوقف", "امتنع", "تجنب"})
+# Where an Arabic clause ends, besides the punctuation every language shares: its comma, semicolon and question mark,
+# "but", "or", "while", and before a joined "و"/"ف" negation ("... ولم تتضرر المباني" negates once each).
+CLAUSE_END = (r"[،؛؟]|(?<!\w)(?:لكن|ولكن|لكنه|لكنها|بينما|أو|او|بل)(?!\w)"
+              r"|(?=(?<!\w)[وف](?:لم|لن|لا|ليس|ليست)(?!\w))")
+_FUNCTION_WORDS = frozenset({
+    "في", "علي", "من", "الي", "عن", "مع", "ان", "قد", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كان",
+    "كانت", "يكون", "تكون", "بعد", "قبل", "منذ", "خلال", "حتي", "عند", "كل", "بين", "ثم", "او", "لكن", "انه", "انها",
+    "بان", "لان", "كما", "اي", "هو", "هي", "هم", "وقد", "فقد", "لقد", "ما", "ماذا", "لدي", "اذا", "عليه", "عليها",
+    "يعد", "تعد", "يكن", "تكن", "يكونوا",  # "لم يعد السد يشكل خطرا" (no longer): what it negates is the verb after
+    "يتم", "تتم", "تم", "سيتم",  # "لم يتم التوصل إلى اتفاق" (no deal was reached): what it negates is "التوصل"
+    "فيه", "فيها", "منه", "منها", "له", "لها", "به", "بها"} | {"و" + word for word in ("في", "علي", "من", "ان")})
+_CONJUNCTIONS = ("", "و", "ف")
+_PREFIXES = ("", "س", "ب", "ل", "ك", "ال", "بال", "لل", "كال")
+_PERSONS = ("", "ي", "ت", "ن", "ا")
+_ENDINGS = ("", "ت", "ه", "ها", "هم", "هما", "ون", "ين", "ان", "وا", "ا", "ات", "نا", "تم", "تا")
+_SHORTEST = 3
+
+
+def folded(word: str) -> str:
+    """Return an Arabic word as compared: without short vowels or tatweel, its alef and yeh forms made one."""
+    return re.sub(f"[{_MARKS}]", "", word).translate(_FOLD)
+
+
+def may_negate(text: str) -> bool:
+    """Say whether Arabic text may hold a negation."""
+    return any(_negating(folded(word)) for word in _WORD.findall(text))
+
+
+def negations(clause: str) -> list[tuple[int, int]]:
+    """Return where an Arabic clause's negations start and end, in order; one that negates nothing left out."""
+    words = [(m.start(), m.end(), folded(m.group())) for m in _WORD.finditer(clause)]
+    return [(start, end) for index, (start, end, word) in enumerate(words) if _negating(word)
+            and (index + 1 == len(words) or words[index + 1][2] not in _NOT_NEGATING_AFTER)]
+
+
+def _negating(word: str) -> bool:
+    return word in NEGATING or not _NEGATING_STEMS.isdisjoint(stems(word))
+
+
+def unsure(clause: str) -> bool:
+    """Say whether an Arabic clause holds a word whose negation's scope is not plain ("إلا", only)."""
+    return any(word in UNSURE or not _UNSURE_STEMS.isdisjoint(stems(word))
+               for word in map(folded, _WORD.findall(clause)))
+
+
+def content_words(text: str) -> list[str]:
+    """Return text's Arabic words that carry content, folded, in order: no negation, no function word."""
+    return [word for word in map(folded, _WORD.findall(text))
+            if len(word) >= _SHORTEST and not _negating(word) and word not in _FUNCTION_WORDS]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def stems(word: str) -> frozenset[str]:
+    """Return what a folded Arabic word may be without its prefixes and ending, three letters at least: "وافقت"
+    gives "وافق", as "توافق" does."""
+    found = set()
+    for conjunction in _CONJUNCTIONS:
+        for prefix in _PREFIXES:
+            for person in _PERSONS:
+                start = conjunction + prefix + person
+                if not word.startswith(start):
+                    continue
+                rest = word[len(start):]
+                found.update(rest[:len(rest) - len(ending)] for ending in _ENDINGS
+                             if rest.endswith(ending) and len(rest) - len(ending) >= _SHORTEST)
+    return frozenset(found)
+
+
+def same_word(one: str, other: str) -> bool:
+    """Say whether two folded Arabic words are forms of one word."""
+    return one == other or not stems(one).isdisjoint(stems(other))
