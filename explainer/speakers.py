@@ -20,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
+from .inflection import is_title
 from .numbers import all_locale_words, read_by_language
 from .owners import is_named
 from .sentences import MARKER, inside, split_sentences
@@ -299,7 +300,7 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
              if not (articles and _after_article(words[:at], articles) and not parties_of(
                  frozenset({name.casefold()}), parties)))
     return frozenset(name.casefold() for name in names if len(name) >= 3 and _written_as_name(name)
-                     and name.casefold() not in _NOT_A_NAME)
+                     and name.casefold() not in _NOT_A_NAME and (name.isascii() or not is_title(name)))
 
 
 @read_by_language  # a locale's `articles`

@@ -1,0 +1,112 @@
+"""A Russian briefing written from scratch, as the README tells a new editor to: a trade dispute between two states
+over an export duty on grain, with a project locale (locales/ru.yaml: months in the genitive, "14 февраля 2026 года",
+a decimal comma and the words the checks read).
+
+Sources (tests/fixtures/newuser_22/seeds/): a ministry's statement (a duty of "12,5 %", "1 200 000 тонн", "3,4 млрд
+рублей", the minister's «...», "не согласно", "выросли на 3,5 %", "снизится примерно на 15 %") and a news agency's
+report (Monday "2 марта 2026 года", a minister's „...“, "снизился на 18 %", "выросла до 16 400 рублей" with a no-break
+space, "450 тыс. тонн", "не введёт ответных пошлин", and the ministry's correction to "1,1 млн тонн").
+
+What the new editor met: a rise turned into a fall ("цены ... снизились на 3,5 %" citing "выросли на 3,5 %") and a
+fall into a rise built, as no Russian word of rise or fall was read; a negation dropped ("Бельтания введёт ответные
+пошлины" citing "не введёт ответных пошлин", "Министерство согласно" citing "не согласно") built; the minister of one
+state given the other's words ("Министр Игорь Волков назвал" citing "Министр торговли ... Анна Соколова назвала")
+built, the two sharing the word "Министр"; and the honest claimant "Правительство Бельтании" of "По данным
+правительства Бельтании" was refused as someone else's words, Russian declining "правительство" to "правительства".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from support import edit, fixture_project, refused_with
+
+from explainer import numbers
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_22"
+BRIEFING = "content/grain-duties/briefing.yaml"
+BACKGROUND = "content/grain-duties/background.yaml"
+CLAIMS = "content/grain-duties/claims.yaml"
+FORECAST = "Министерство ожидает, что экспорт зерна снизится примерно на 15 % в 2026 году."
+REFUSAL = "По словам Соколовой, Бельтания не введёт ответных пошлин до 15 марта."
+DISAGREEMENT = "Министерство не согласно с утверждением Бельтании о том, что пошлина нарушает торговое соглашение 2019 года."
+SOKOLOVA = "Министр торговли Бельтании Анна Соколова назвала пошлину „экономическим давлением“."
+
+
+@pytest.fixture(autouse=True)
+def english_reading_after():
+    """Leave the reading of figures as English has it: the in-process builds set Russian's."""
+    yield
+    numbers.read_as_locales({})
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    """A copy of the grain-duty project, with the real templates and assets; returns its root."""
+    return fixture_project(FIXTURE, tmp_path / "desk")
+
+
+def add_sentence(root: Path, sentence: str, key: str, source: str, quote: str) -> None:
+    """Add a sentence, citing `quote` of `source` under `key`, to the background."""
+    edit(root / BACKGROUND, "      В январе", f"      {sentence}[^{key}]\n      В январе")
+    edit(root / BACKGROUND, "citations:\n", f'citations:\n  {key}:\n    source: {source}\n    quote: "{quote}"\n')
+
+
+def test_the_grain_briefing_builds_in_russian(desk: Path):
+    result = run_build(desk)
+    assert result.code == 0, result.err
+    page = (desk / "site" / "grain-duties" / "index.html").read_text(encoding="utf-8")
+    assert "Правительство Бельтании" in page and "14 февраля 2026 года" in page and "1,1 млн тонн" in page
+
+
+@pytest.mark.parametrize("file, old, new, named", [
+    (CLAIMS, "внутри страны выросли на 3,5 %", "внутри страны снизились на 3,5 %", '"3,5 %" is given as a fall'),
+    (CLAIMS, "в январе снизился на 18 %", "в январе вырос на 18 %", '"18 %" is given as a rise'),
+    (CLAIMS, "выросла до 16 400 рублей", "снизилась до 16 400 рублей", '"16 400" is given as a fall'),
+], ids=["rise-as-fall", "fall-as-rise", "level-reached"])
+def test_a_russian_direction_turned_is_refused(desk: Path, file: str, old: str, new: str, named: str):
+    edit(desk / file, old, new)
+    refused_with(desk, f"{file}:", named)
+
+
+@pytest.mark.parametrize("says, quote, source", [
+    ("По словам Соколовой, Бельтания введёт ответные пошлины до 15 марта.", REFUSAL, "agency"),
+    ("Министерство согласно с утверждением Бельтании о том, что пошлина нарушает торговое соглашение 2019 года.",
+     DISAGREEMENT, "ministry"),
+], ids=["не-введёт", "не-согласно"])
+def test_a_russian_negation_dropped_is_refused(desk: Path, says: str, quote: str, source: str):
+    add_sentence(desk, says, "added", source, quote)
+    refused_with(desk, f"{BACKGROUND}:", "negat")
+
+
+def test_one_ministers_words_given_to_the_other_are_refused(desk: Path):
+    add_sentence(desk, "Министр Игорь Волков назвал пошлину „экономическим давлением“.", "added", "agency", SOKOLOVA)
+    refused_with(desk, f"{BACKGROUND}:", "gives the words to")
+
+
+@pytest.mark.parametrize("says, quote, source", [
+    ("Бельтания не будет вводить ответные пошлины до 15 марта, сообщила Соколова.", REFUSAL, "agency"),
+    ("Анна Соколова заявила, что Бельтания не введёт ответных пошлин до 15 марта.", REFUSAL, "agency"),
+    ("Соколова назвала введение пошлины «экономическим давлением».", SOKOLOVA, "agency"),
+    ("Министерство ожидает, что экспорт зерна сократится примерно на 15 % в 2026 году.", FORECAST, "ministry"),
+], ids=["negation-kept", "name-declined", "quote-marks", "another-word-of-fall"])
+def test_honest_russian_wordings_build(desk: Path, says: str, quote: str, source: str):
+    add_sentence(desk, says, "added", source, quote)
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_claimant_named_in_another_case_than_the_source_builds(desk: Path):
+    """"Правительство Бельтании" cites "По данным правительства Бельтании", the party given the source's form of its
+    name as an alias, as the README tells an editor to."""
+    edit(desk / BRIEFING, "    name: Бельтания\n", "    name: Бельтания\n    aliases: [Бельтании]\n")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_claimant_of_the_other_state_is_refused(desk: Path):
+    edit(desk / CLAIMS, "claimant: Правительство Бельтании", "claimant: Правительство Аргении")
+    refused_with(desk, f"{CLAIMS}:", "`claimant`")
