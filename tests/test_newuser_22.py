@@ -110,3 +110,18 @@ def test_a_claimant_named_in_another_case_than_the_source_builds(desk: Path):
 def test_a_claimant_of_the_other_state_is_refused(desk: Path):
     edit(desk / CLAIMS, "claimant: Правительство Бельтании", "claimant: Правительство Аргении")
     refused_with(desk, f"{CLAIMS}:", "`claimant`")
+
+
+# Ukrainian, which the README names beside Russian: read by the same lists, sentence against passage.
+@pytest.mark.parametrize("says, passage", [
+    ("Комісія визнала результати виборів.", "Комісія не визнала результати виборів."),
+    ("Явка знизилася на 4,2 %.", "Явка зросла на 4,2 %."),
+], ids=["negation", "direction"])
+def test_a_ukrainian_negation_or_direction_turned_is_found(says: str, passage: str):
+    from explainer.attribution import Cited
+    from explainer.direction import turned_directions
+    from explainer.polarity import flipped_negations
+
+    cited = [Cited(passage, "uk")]
+    assert flipped_negations(says, cited, 0, "uk") or turned_directions(says, cited, 0, "uk")
+    assert not flipped_negations(passage, cited, 0, "uk") and not turned_directions(passage, cited, 0, "uk")
