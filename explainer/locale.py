@@ -89,7 +89,9 @@ class Labels(dict):
         if isinstance(value, float) and value.is_integer() and not decimals:
             value = int(value)
         text = f"{abs(value):,.{decimals}f}" if decimals else f"{abs(value):,}"
-        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", self["thousands"])
+        # A locale's thousands typed as a plain space ("1 200 000") is written no-break: a figure never wraps.
+        thousands = self["thousands"].replace(" ", "\u00a0")
+        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", thousands)
         return self.minus + text if value < 0 else text
 
     @property

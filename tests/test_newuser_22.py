@@ -12,7 +12,12 @@ fall into a rise built, as no Russian word of rise or fall was read; a negation 
 пошлины" citing "не введёт ответных пошлин", "Министерство согласно" citing "не согласно") built; the minister of one
 state given the other's words ("Министр Игорь Волков назвал" citing "Министр торговли ... Анна Соколова назвала")
 built, the two sharing the word "Министр"; and the honest claimant "Правительство Бельтании" of "По данным
-правительства Бельтании" was refused as someone else's words, Russian declining "правительство" to "правительства".
+правительства Бельтании" was refused as someone else's words, Russian declining "правительство" to "правительства",
+and so was "Позднее министерство уточнило", its first word read as a speaker's name. Messages: a quote's speaker
+swapped named "Министр торговли Бельтании Анна Соколова пошлину" (the verb's object); a quote of two paragraphs with
+"\n\n" before a Cyrillic word was refused as "U+041C ... stands inside a word of Latin letters"; and `cite` of a
+word in another case than the source's ("пошлины") said "nearest passages below" over nothing. And the page wrote
+the locale's thousands, typed as a plain space, as one, so "1 200 000" could break across two lines.
 """
 
 from __future__ import annotations
@@ -125,3 +130,41 @@ def test_a_ukrainian_negation_or_direction_turned_is_found(says: str, passage: s
     cited = [Cited(passage, "uk")]
     assert flipped_negations(says, cited, 0, "uk") or turned_directions(says, cited, 0, "uk")
     assert not flipped_negations(passage, cited, 0, "uk") and not turned_directions(passage, cited, 0, "uk")
+
+
+def test_a_sentence_opening_with_an_adverb_builds(desk: Path):
+    edit(desk / BRIEFING, "Министерство позднее уточнило", "Позднее министерство уточнило")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+def test_a_swapped_speaker_is_named_with_the_sources_title_and_no_more(desk: Path):
+    edit(desk / "content/grain-duties/quotes.yaml", "speaker: Анна Соколова", "speaker: Игорь Волков")
+    refused_with(desk, "quotes.yaml:12: `speaker`: the source gives these words to Министр торговли Бельтании Анна "
+                       "Соколова, not to Игорь Волков (")
+
+
+def test_an_escaped_line_break_before_a_cyrillic_word_is_no_disguise(desk: Path):
+    edit(desk / "content/grain-duties/timeline.yaml", 'quote: "14 февраля 2026 года"',
+         'quote: "14 февраля 2026 года\\n\\nМинистерство сельского хозяйства Аргении сообщает"')
+    lines = refused_with(desk, "timeline.yaml:18: citation 'announce'", "runs from the end of a paragraph")
+    assert not any("stands inside a word" in line for line in lines)
+
+
+def test_a_cyrillic_letter_in_a_latin_word_is_still_refused_when_escaped(desk: Path):
+    edit(desk / BACKGROUND, "title: Торговля зерном", 'title: "Gr\\u0430in"')
+    refused_with(desk, "background.yaml:", "U+0430 (CYRILLIC SMALL LETTER A) stands inside a word of Latin letters")
+
+
+def test_cite_of_a_word_in_another_case_says_what_to_do(desk: Path):
+    result = run_build(desk, "cite", "ministry", "пошлины")
+    assert result.code == 1
+    assert "nearest passages below" not in result.err
+    assert "in the forms it gives them" in result.err
+
+
+def test_figures_are_written_with_no_break_spaces(desk: Path):
+    result = run_build(desk)
+    assert result.code == 0, result.err
+    page = (desk / "site" / "grain-duties" / "index.html").read_text(encoding="utf-8")
+    assert "1\u00a0200\u00a0000" in page and "1 100 000" not in page
