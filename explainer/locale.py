@@ -75,7 +75,8 @@ class Labels(dict):
         except ValueError:
             return self.given(iso)
         first = self.get("first_day") if day.day == 1 else None  # French writes the 1st "1er mars", never "1 mars"
-        return self["date"].format(day=first or day.day, month=self["months"][day.month - 1], year=day.year)
+        month = self["months"][day.month - 1]  # of its declined forms ("марта/март/марте"), the first
+        return self["date"].format(day=first or day.day, month=(weekday_forms(month) or (month,))[0], year=day.year)
 
     def given(self, value: str) -> str:
         """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is

@@ -17,7 +17,10 @@ and so was "Позднее министерство уточнило", its first
 swapped named "Министр торговли Бельтании Анна Соколова пошлину" (the verb's object); a quote of two paragraphs with
 "\n\n" before a Cyrillic word was refused as "U+041C ... stands inside a word of Latin letters"; and `cite` of a
 word in another case than the source's ("пошлины") said "nearest passages below" over nothing. And the page wrote
-the locale's thousands, typed as a plain space, as one, so "1 200 000" could break across two lines.
+the locale's thousands, typed as a plain space, as one, so "1 200 000" could break across two lines. And a month
+is declined too ("1 марта", "в марте", "март"): "В апреле 2026 года" citing "с 1 марта 2026 года" built, as only
+the locale's one form of each month was read; its `months` now list each month's forms apart with "/", as
+`weekdays` do ("марта/март/марте"), the first the one the page writes.
 """
 
 from __future__ import annotations
@@ -168,3 +171,11 @@ def test_figures_are_written_with_no_break_spaces(desk: Path):
     assert result.code == 0, result.err
     page = (desk / "site" / "grain-duties" / "index.html").read_text(encoding="utf-8")
     assert "1\u00a0200\u00a0000" in page and "1 100 000" not in page
+
+
+@pytest.mark.parametrize("month, code", [("В марте 2026 года", 0), ("В апреле 2026 года", 1)], ids=["марте", "апреле"])
+def test_a_month_in_another_case_is_read_as_that_month(desk: Path, month: str, code: int):
+    edit(desk / BRIEFING, "С 1 марта 2026 года экспортная", f"{month} экспортная")
+    result = run_build(desk, "check")
+    assert result.code == code, result.err
+    assert not code or 'date "апреле 2026" is not in the passages' in result.err
