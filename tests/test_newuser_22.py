@@ -179,3 +179,17 @@ def test_a_month_in_another_case_is_read_as_that_month(desk: Path, month: str, c
     result = run_build(desk, "check")
     assert result.code == code, result.err
     assert not code or 'date "апреле 2026" is not in the passages' in result.err
+
+
+@pytest.mark.browser
+def test_a_quote_on_a_russian_page_stands_between_guillemets(chromium, desk: Path):
+    """A quote was shown between English “ ”: Russian and Ukrainian write « », and „ “ inside them."""
+    from browser_support import open_page, serve
+
+    assert run_build(desk).code == 0
+    with serve(desk / "site") as url:
+        page, traffic = open_page(chromium, url + "grain-duties/index.html")
+        marks = page.evaluate("[...document.querySelectorAll('.quote q')].map(q => getComputedStyle(q).quotes)")
+        assert marks and set(marks) == {'"«" "»" "„" "“"'}
+        assert traffic.foreign_hosts() == set() and not traffic.console_errors
+        page.context.close()
