@@ -74,7 +74,9 @@ def test_the_grain_briefing_builds_in_russian(desk: Path):
     (CLAIMS, "внутри страны выросли на 3,5 %", "внутри страны снизились на 3,5 %", '"3,5 %" is given as a fall'),
     (CLAIMS, "в январе снизился на 18 %", "в январе вырос на 18 %", '"18 %" is given as a rise'),
     (CLAIMS, "выросла до 16 400 рублей", "снизилась до 16 400 рублей", '"16 400" is given as a fall'),
-], ids=["rise-as-fall", "fall-as-rise", "level-reached"])
+    (CLAIMS, "импорт аргенского зерна в январе снизился на 18 %", "в январе сообщалось о росте импорта на 18 %",
+     '"18 %" is given as a rise'),
+], ids=["rise-as-fall", "fall-as-rise", "level-reached", "noun-in-another-case"])
 def test_a_russian_direction_turned_is_refused(desk: Path, file: str, old: str, new: str, named: str):
     edit(desk / file, old, new)
     refused_with(desk, f"{file}:", named)
