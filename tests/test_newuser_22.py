@@ -195,3 +195,10 @@ def test_a_quote_on_a_russian_page_stands_between_guillemets(chromium, desk: Pat
         assert marks and set(marks) == {'"«" "»" "„" "“"'}
         assert traffic.foreign_hosts() == set() and not traffic.console_errors
         page.context.close()
+
+
+def test_cite_finds_the_sources_yo_typed_as_ye(desk: Path):
+    """A Russian keyboard's "е" for the source's "ё": `cite` printed no citation, only the nearest passage."""
+    result = run_build(desk, "cite", "agency", "не введет ответных пошлин")
+    assert result.code == 0, result.err
+    assert 'quote: "не введёт ответных пошлин"' in result.out
