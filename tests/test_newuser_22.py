@@ -202,3 +202,18 @@ def test_cite_finds_the_sources_yo_typed_as_ye(desk: Path):
     result = run_build(desk, "cite", "agency", "не введет ответных пошлин")
     assert result.code == 0, result.err
     assert 'quote: "не введёт ответных пошлин"' in result.out
+
+
+UNCONFIRMED = "По неподтверждённым данным, экспортёры Аргении потеряли около 2,1 млрд рублей."
+
+
+@pytest.mark.parametrize("says, code", [
+    ("Экспортёры Аргении потеряли около 2,1 млрд рублей.", 1),
+    ("Экспортёры Аргении предположительно потеряли около 2,1 млрд рублей.", 0),
+], ids=["hedge-dropped", "hedge-kept"])
+def test_a_hedge_the_locale_lists_without_yo_is_read_in_a_source_with_it(desk: Path, says: str, code: int):
+    """The locale lists "по неподтвержденным данным" as most keyboards type it; the follow-up writes "ё"."""
+    add_sentence(desk, says, "added", "followup", UNCONFIRMED)
+    result = run_build(desk, "check")
+    assert result.code == code, result.err
+    assert not code or "the source gives this only as 'По неподтверждённым данным'" in result.err
