@@ -43,7 +43,8 @@ BACKGROUND = "content/grain-duties/background.yaml"
 CLAIMS = "content/grain-duties/claims.yaml"
 FORECAST = "Министерство ожидает, что экспорт зерна снизится примерно на 15 % в 2026 году."
 REFUSAL = "По словам Соколовой, Бельтания не введёт ответных пошлин до 15 марта."
-DISAGREEMENT = "Министерство не согласно с утверждением Бельтании о том, что пошлина нарушает торговое соглашение 2019 года."
+DISAGREEMENT = ("Министерство не согласно с утверждением Бельтании о том, что пошлина нарушает торговое соглашение "
+                "2019 года.")
 SOKOLOVA = "Министр торговли Бельтании Анна Соколова назвала пошлину „экономическим давлением“."
 
 
@@ -225,5 +226,6 @@ def test_a_hedge_the_locale_lists_without_yo_is_read_in_a_source_with_it(desk: P
 def test_a_wrong_scale_in_a_unit_is_not_blamed_on_yaml(desk: Path):
     """1.1 in `тыс. тонн` citing "1,1 млн тонн" was told "YAML reads 1.100 as 1.1 ... write 1100": never written so."""
     edit(desk / CLAIMS, "value: 1100000, unit: тонн", "value: 1.1, unit: тыс. тонн")
-    lines = refused_with(desk, f"{CLAIMS}:20: figure 1.1 (Экспорт зерна в Бельтанию в 2025 году) is not in the passages")
+    lines = refused_with(desk, f"{CLAIMS}:20: figure 1.1 (Экспорт зерна в Бельтанию в 2025 году) is not in the "
+                               "passages")
     assert not any("YAML reads" in line for line in lines)
