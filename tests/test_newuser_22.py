@@ -23,7 +23,8 @@ the locale's one form of each month was read; its `months` now list each month's
 `weekdays` do ("марта/март/марте"), the first the one the page writes. A claim's figure 1.1 in `тыс. тонн` (for
 "1,1 млн тонн") was told "YAML reads 1.100 as 1.1 ... write 1100", a number the editor never wrote; `cite` of "не
 введет" found nothing for the source's "не введёт"; and a hedge the locale lists as "по неподтвержденным данным" was
-never found in the source's "По неподтверждённым данным", so dropping it built.
+never found in the source's "По неподтверждённым данным", so dropping it built; and a claim marked `reported` citing
+"Аргения якобы готовит ..." built, as only English "claimed" and "alleged" were read as someone's claim.
 """
 
 from __future__ import annotations
@@ -229,3 +230,17 @@ def test_a_wrong_scale_in_a_unit_is_not_blamed_on_yaml(desk: Path):
     lines = refused_with(desk, f"{CLAIMS}:20: figure 1.1 (Экспорт зерна в Бельтанию в 2025 году) is not in the "
                                "passages")
     assert not any("YAML reads" in line for line in lines)
+
+
+RUMOUR = "Аргения якобы готовит второе повышение пошлины до 15 %."
+
+
+@pytest.mark.parametrize("status, code", [("reported", 1), ("claim", 0)])
+def test_a_claim_the_source_hedges_is_not_marked_reported(desk: Path, status: str, code: int):
+    edit(desk / CLAIMS, "      - claimant: Министр сельского хозяйства Игорь Волков",
+         f"      - claimant: Информационное агентство Равнина\n        parties: []\n        says: {RUMOUR}\n"
+         f"        status: {status}\n        cite: [rumour]\n      - claimant: Министр сельского хозяйства Игорь Волков")
+    edit(desk / CLAIMS, "citations:\n", f'citations:\n  rumour:\n    source: followup\n    quote: "{RUMOUR}"\n')
+    result = run_build(desk, "check")
+    assert result.code == code, result.err
+    assert not code or "but its cited passages give it only as someone's claim ('якобы')" in result.err
