@@ -1154,7 +1154,13 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
         return patterns.compile(NOTHING)
-    return patterns.compile(whole_words({w: re.escape(w).replace(r"\ ", r"\s+") for w in words}), re.IGNORECASE)
+    return patterns.compile(whole_words({w: _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+")) for w in words}),
+                            re.IGNORECASE)
+
+
+# Russian writes "ё" or the plain "е" for it, at will: a locale's "по неподтвержденным данным" is the source's
+# "по неподтверждённым данным" (unread, a hedge so written was dropped and the sentence built).
+_YO = patterns.compile("[её]")
 
 
 read_by_language(_hedges_in)

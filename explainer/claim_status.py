@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import patterns
-from .attribution import Cited
+from .attribution import Cited, locale_word_pattern
 
 _CLAIMED = patterns.compile(r"(?<!\w)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\ba\s)"
                             r"(?<!\ban\s)(?<!\binsurance\s)(?:claim(?:s|ed)|alleg(?:es|ed|edly)|purported(?:ly)?)(?!\w)",
@@ -28,5 +28,11 @@ def claimed_in_passages(status: str, passages: list[Cited]) -> str:
         return ""
     if status == "acknowledged" and any(_ADMITTED.search(passage.text) for passage in passages):
         return ""
-    found = [_CLAIMED.search(passage.text) for passage in passages]
+    # or by a hedge its language's locale lists ("Аргения якобы готовит ..."): unread, `reported` cited it and built
+    found = [_CLAIMED.search(passage.text) or _hedged(passage) for passage in passages]
     return found[0].group() if all(found) else ""
+
+
+def _hedged(passage: Cited) -> re.Match | None:
+    """Return the first hedge of the passage's language's locale in it ("якобы", "angeblich"), or None."""
+    return locale_word_pattern("hedges", passage.language).search(passage.text) if passage.language else None

@@ -158,7 +158,10 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
             elif not stated_in(size, unit, found):
                 hint = "cite the passage that gives it, or correct it to the source's"
                 thousands = Decimal(str(size)) * 1000
-                if isinstance(value, float) and thousands == int(thousands) and stated_in(thousands, unit, found):
+                # only where it was written so ("1.100"): "1.1" in `тыс. тонн` for "1,1 млн тонн" is a wrong scale
+                written = getattr(value, "written", "")
+                if (len(written.partition(".")[2]) == 3 and thousands == int(thousands)
+                        and stated_in(thousands, unit, found)):
                     hint = (f"YAML reads {value:.3f} as {as_written(value)}, with a decimal point, in any language: "
                             f"write {int(thousands)}, digits only")
                 elif unit_hint := _unit_left_out(size, unit, found):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import direction_languages, patterns
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -53,6 +53,8 @@ _ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سي
                 " يخفض تخفض سيخفض ستخفض تقلص تقلصت انخفاضا انخفاضًا")
 _RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}
 _FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
+_RISE |= direction_languages.RISE
+_FALL |= direction_languages.FALL
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
 _RIGHT_BEFORE = {"up": "rise", "down": "fall"}
@@ -66,10 +68,11 @@ _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "a
                       "del", "casi", "unos", "rund", "etwa", "fast", "بنسبة", "بمقدار", "نحو", "حوالي",
                       # Arabic puts the verb first, its subject between it and the figure: "انخفض منسوب المياه في
                       # البحيرة بنسبة ١٢٪" (the lake's water level fell 12%)
-                      "في", "من", "على", "إلى", "عن"})
+                      "في", "من", "على", "إلى", "عن"}
+                     ) | direction_languages.FILLERS
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
-                                          "mientras", "pero", "y"}
+                                          "mientras", "pero", "y"} | direction_languages.CLAUSE_WORDS
 
 
 def _direction_of(word: str) -> str | None:
@@ -218,7 +221,7 @@ def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Findi
 
 
 # A figure right after one of these is a level reached ("fell to $3 billion"), no change: it has no sign.
-_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"})
+_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"}) | direction_languages.LEVEL_BEFORE
 # Spanish "a" too ("bajó a 4.200"), only in Spanish: English "a 2.4% drop" is the change.
 _SPANISH_LEVEL_BEFORE = _LEVEL_BEFORE | {"a", "al"}
 

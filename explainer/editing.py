@@ -137,7 +137,11 @@ def _not_found(text, words: str, shown: str) -> str:
     """Return the error lines for words that are not in the source: the nearest passages, differences marked."""
     from .suggest import nearest_candidates
 
+    candidates = nearest_candidates(text.text, words)
+    if not candidates:  # "nearest passages below" over nothing: an inflected word ("пошлины") shares none
+        return (f"error: {shown}: the words are not in the source, and no passage of it holds any of them as written "
+                "(copy the words from the source, in the forms it gives them)")
     lines = [f"error: {shown}: the words are not in the source (nearest passages below; "
              "[-x-] is only in your words, {+x+} only in the source)"]
-    lines += [f"  line {candidate.line}: {candidate.differences}" for candidate in nearest_candidates(text.text, words)]
+    lines += [f"  line {candidate.line}: {candidate.differences}" for candidate in candidates]
     return "\n".join(lines)

@@ -87,8 +87,9 @@ def _with_closing(text: str, passage: Nearest, wanted: str) -> Nearest:
 
 
 def _lower(text: str) -> str:
-    """Return text in lower case with the same length (only U+0130 grows under str.lower)."""
-    return text.replace("\u0130", "i").lower()
+    """Return text in lower case with the same length (only U+0130 grows under str.lower), and Russian "ё" as the
+    "е" most keyboards and editors type for it: `cite` of "не введет" finds the source's "не введёт"."""
+    return text.replace("\u0130", "i").lower().replace("ё", "е")
 
 
 def _likely_starts(folded: str, words: list[tuple[int, str]], width: int, apart: int) -> list[int]:

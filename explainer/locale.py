@@ -75,7 +75,8 @@ class Labels(dict):
         except ValueError:
             return self.given(iso)
         first = self.get("first_day") if day.day == 1 else None  # French writes the 1st "1er mars", never "1 mars"
-        return self["date"].format(day=first or day.day, month=self["months"][day.month - 1], year=day.year)
+        month = self["months"][day.month - 1]  # of its declined forms ("марта/март/марте"), the first
+        return self["date"].format(day=first or day.day, month=(weekday_forms(month) or (month,))[0], year=day.year)
 
     def given(self, value: str) -> str:
         """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is
@@ -89,7 +90,9 @@ class Labels(dict):
         if isinstance(value, float) and value.is_integer() and not decimals:
             value = int(value)
         text = f"{abs(value):,.{decimals}f}" if decimals else f"{abs(value):,}"
-        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", self["thousands"])
+        # A locale's thousands typed as a plain space ("1 200 000") is written no-break: a figure never wraps.
+        thousands = self["thousands"].replace(" ", "\u00a0")
+        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", thousands)
         return self.minus + text if value < 0 else text
 
     @property

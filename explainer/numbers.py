@@ -523,8 +523,8 @@ class _Reading(NamedTuple):
 
 
 def weekday_forms(day: str) -> tuple[str, ...]:
-    """Return the forms of a locale's day name, written apart with "/" where its language declines them
-    ("субота/суботу": "on Saturday" is "у суботу" in Ukrainian)."""
+    """Return the forms of a locale's day (or month) name, written apart with "/" where its language declines them
+    ("субота/суботу": "on Saturday" is "у суботу" in Ukrainian; "марта/март/марте"), the page's form first."""
     return tuple(form.strip() for form in day.split("/") if form.strip())
 
 
@@ -625,7 +625,9 @@ def _own_months(language: str) -> dict[str, int]:
     writes a dot after the day, those too: our English and French dates read "17 April", never German "17. April"
     (unread, a German `when` of "17. April 2026" dated 2026-04-18 built)."""
     writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
-    names = {} if writing is None else {name: n for n, name in enumerate(writing.months, 1) if name}
+    # a month's declined forms are each that month: "в марте" as "1 марта" (unread, "В апреле" citing "марта" built)
+    names = {} if writing is None else {form: n for n, name in enumerate(writing.months, 1)
+                                        for form in weekday_forms(name)}
     return {written: n for name, n in names.items() for written in (name, name.capitalize())
             if written not in _MONTH_NUMBER or writing.day_dot}
 

@@ -14,6 +14,7 @@ import re
 
 from . import patterns
 from .attribution import Cited
+from .inflection import declined_alike
 from .model import Party
 from .sentences import folded_word
 
@@ -57,5 +58,6 @@ def is_named(word: str, words: frozenset[str]) -> bool:
     """Say whether a word of a passage is one of a party's words, or a form of one ("Pakistani", "Taliban's")."""
     word = re.sub(r"'s?$", "", word)
     return word in words or any(len(min(word, name, key=len)) >= _SHORTEST
-                                and (word.startswith(name) or name.startswith(word)) for name in words)
+                                and (word.startswith(name) or name.startswith(word)) for name in words) or (
+        not word.isascii() and declined_alike(word, words))  # Russian "Бельтании" for "Бельтания"
 

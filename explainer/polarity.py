@@ -58,6 +58,9 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "niemand", "ohne", "weder", "bestritten", "bestreitet", "dementiert", "dementierte",
                      "dementierten", "lehnte", "lehnten", "lehnt", "abgelehnt", "verweigerte", "verweigerten",
                      "verweigert", "zurückgewiesen", "abgewiesen", "bestritt", "ausgeschlossen"}),
+    # Russian and Ukrainian: "Бельтания не введёт ответных пошлин" restated without "не" built
+    "ru": frozenset({"не", "нет", "без", "отрицает", "отрицал", "отрицала", "отрицали"}),
+    "uk": frozenset({"не", "немає", "без", "заперечує", "заперечив", "заперечила"}),
 }
 _AGREEING: dict[str, frozenset[str]] = {
     "fr": frozenset({"pas", "jamais", "rien", "aucun", "aucune", "personne", "ni", "nul", "nulle"}),
@@ -65,6 +68,8 @@ _AGREEING: dict[str, frozenset[str]] = {
     "pt": frozenset({"nunca", "jamais", "nenhum", "nenhuma", "nada", "ninguém", "nem"}),
     "it": frozenset({"mai", "nessun", "nessuno", "nessuna", "niente", "nulla", "né"}),
     "en": frozenset({"nor"}),  # "neither ... nor" negates once
+    "ru": frozenset({"ни", "никогда", "ничего", "никто", "нигде", "никакой", "никаких", "никакого"}),
+    "uk": frozenset({"ні", "ніколи", "нічого", "ніхто", "ніде", "жодного", "жодних"}),
 }
 # English verbs that negate before "to": "declined to confirm", "failed to reach", "has yet to confirm".
 _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "fails", "fail", "yet"})
@@ -121,7 +126,7 @@ _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoid
 _CLAUSE_END = patterns.compile(
     r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
     r"|pero"
-    r"|e|mas|ma|und|oder|aber|sondern)(?!\w)"
+    r"|e|mas|ma|und|oder|aber|sondern|и|или|но|а|однако|та|або|але)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
     r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))", re.IGNORECASE)
 # Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.

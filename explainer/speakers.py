@@ -20,6 +20,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
+from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
 from .owners import is_named
 from .sentences import MARKER, inside, split_sentences
@@ -299,7 +300,7 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
              if not (articles and _after_article(words[:at], articles) and not parties_of(
                  frozenset({name.casefold()}), parties)))
     return frozenset(name.casefold() for name in names if len(name) >= 3 and _written_as_name(name)
-                     and name.casefold() not in _NOT_A_NAME)
+                     and name.casefold() not in _NOT_A_NAME and (name.isascii() or not names_no_one(name)))
 
 
 @read_by_language  # a locale's `articles`
@@ -369,7 +370,12 @@ def shown(words: str) -> str:
     first = next((i for i, part in enumerate(parts) if naming_words(part)), 0)
     if first and parts[first - 1].casefold() in ("a", "an", "the"):
         first -= 1
+    while first and not parts[first - 1].isascii() and (
+            parts[first - 1][:1].islower() or names_no_one(parts[first - 1])):
+        first -= 1  # a Russian title before the name: "Министр торговли Бельтании Анна Соколова"
     last = next((i for i in range(first + 1, len(parts)) if parts[i].casefold() in _CUT), len(parts))
+    while last > first + 1 and not parts[last - 1].isascii() and parts[last - 1][:1].islower():
+        last -= 1  # the object after a Russian verb of saying: "Анна Соколова" of "Анна Соколова пошлину"
     return " ".join(parts[first:last])
 
 

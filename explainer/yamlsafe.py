@@ -265,10 +265,20 @@ def decode_text(raw: bytes, shown: str) -> str:
                                   f"{char_name(separator.group())} is not allowed",
                                   "YAML reads it as a line break your editor may not show: replace it with a space, "
                                   "or start a new line"))
-    problem = disguised_text(text)
+    problem = disguised_text(_ESCAPE_LETTERS.sub(_blank, text) if "\\" in text else text)
     if problem:
         raise YamlProblem(Problem(shown, text.count("\n", 0, problem[0]) + 1, *problem[1:]))
     return text
+
+
+# A double-quoted scalar's escapes: their letters are no word's. "\nМинистерство" was refused as a Cyrillic letter
+# inside a Latin word ("nМ"), a character that is not there; the value, decoded, is checked again (load_yaml).
+_ESCAPE_LETTERS = patterns.compile(r"\\(?:x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[0abtnvfreN_LP\\])")
+
+
+def _blank(escape: re.Match) -> str:
+    """Return spaces as long as an escape: offsets, and so lines, stay where they were."""
+    return " " * len(escape.group())
 
 
 def refused_kind(char: str) -> str:

@@ -1,0 +1,52 @@
+"""The words direction.py reads a rise or a fall by in Russian and Ukrainian, which decline and conjugate them.
+
+"Импорт снизился на 18 %" citing "импорт вырос на 18 %" kept the figure and turned the news around: no Cyrillic word
+of rise or fall was read. A verb is listed in its past forms (masculine, feminine, neuter, plural), its future and
+present, and its noun in the cases news writes it in; "на" is the word before a change's size ("вырос на 3,5 %") and
+"до" the one before a level reached ("выросла до 16 400 рублей").
+"""
+
+from __future__ import annotations
+
+
+def _past(*stems: str) -> list[str]:
+    """Return a Russian past tense's forms: "упал" gives "упал", "упала", "упало", "упали";
+    a reflexive stem ("снизил") its "-ся" forms too ("снизился", "снизилась", ...)."""
+    forms = []
+    for stem in stems:
+        if stem.endswith("ся"):  # reflexive: снизился, снизилась, снизилось, снизились
+            base = stem[:-2]
+            forms += [base + "ся", base + "ась", base + "ось", base + "ись"]
+        else:
+            forms += [stem, stem + "а", stem + "о", stem + "и"]
+    return forms
+
+
+
+def _cases(*stems: str) -> list[str]:
+    """Return a Russian noun in "-ние" in its cases: "снижени" gives "снижение", "снижения", "снижению",
+    "снижением", "снижении" ("о снижении на 18 %")."""
+    return [stem + ending for stem in stems for ending in ("е", "я", "ю", "ем", "и")]
+
+
+RISE = frozenset(["вырос", "выросла", "выросло", "выросли", "возрос", "возросла", "возросло", "возросли"]
+                 + _past("подорожал", "подскочил", "прибавил", "увеличился", "повысился")
+                 # Ukrainian's past: "зріс", "зросла", ...
+                 + """зріс зросла зросло зросли збільшився збільшилася збільшилося збільшилися підвищився підвищилася
+                      підвищилися подорожчав подорожчала подорожчали""".split()
+                 + _cases("увеличени", "повышени")
+                 + """растёт растет растут вырастет вырастут увеличится увеличатся повысится повысятся
+                      рост роста росту ростом росте прирост прироста приросту приростом приросте
+                      зростає зростуть зростання збільшення підвищення""".split())
+FALL = frozenset(_past("упал", "подешевел", "рухнул", "обвалился", "снизился", "сократился", "уменьшился",
+                       "опустился", "потерял")
+                 + """впав знизився знизилася знизилося знизилися скоротився скоротилася скоротилися зменшився
+                      зменшилася зменшилися подешевшав подешевшала подешевшали""".split()
+                 + _cases("падени", "снижени", "сокращени", "уменьшени")
+                 + """падает падают упадёт упадет упадут снизится снизятся сократится сократятся уменьшится
+                      уменьшатся впала впало впали падає падіння зниження скорочення зменшення""".split())
+# Words that may stand between a word of rise or fall and its figure: "снизится примерно на 15 %".
+FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже"})
+# Words that start another clause: "снизился на 18 %, а цена выросла".
+CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та"})
+LEVEL_BEFORE = frozenset({"до"})
