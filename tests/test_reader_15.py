@@ -1,0 +1,80 @@
+"""A reader in Chromium, round fifteen: a timeline event whose `when` already says its date, as an editor naturally
+writes it ("9 March 2026", "Le 4 mai 2026", "٢٠ مارس ٢٠٢٦"), showed and read that date twice; in forced colours
+(Windows high contrast) a claim card, drawn by its fill alone, lost its edges; a shared home page called itself an
+article and no preview named the site. The browser test loads one page."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from browser_support import open_page, serve
+from regenerate_golden import GOLDEN
+
+from explainer.plan import says_date
+
+
+def _whens(page: str) -> list[str]:
+    """Return each timeline event's time as a reader meets it: the words of its `when` line, tags dropped."""
+    return [" ".join(html.unescape(re.sub(r"<[^>]*>", "", line)).split())
+            for line in re.findall(r'<p class="when">(.*?)</p>', page)]
+
+
+@pytest.mark.parametrize("when, date_text, says", [
+    ("9 March 2026", "9 March 2026", True),
+    ("by 23 March 2026", "23 March 2026", True),
+    ("Le 4 mai 2026", "4 mai 2026", True),
+    ("jeudi 12 Mars 2026", "12 mars 2026", True),  # in other letter case
+    ("الأحد ١٥ مارس ٢٠٢٦", "15 مارس 2026", True),  # in Arabic-Indic digits
+    ("24 March 2026", "4 March 2026", False),  # another day that ends alike
+    ("Thursday night", "26 February 2026", False),
+    ("2021", "", False),
+])
+def test_an_events_when_says_its_date_only_where_it_holds_that_date_whole(when, date_text, says):
+    """The date is left out where the `when` holds it as a whole, in any digits and letter case, never in part."""
+    assert says_date(when, date_text) is says
+
+
+def test_a_timeline_event_dated_in_its_own_words_gives_its_date_once(fixture_site):
+    """"Le 4 mai 2026 4 mai 2026": the French merger briefing's timeline wrote each date twice, the editor's `when` and then the page's
+    own writing of `date`. Where the `when` holds that date, it is now the <time> itself (the date still machine
+    readable); where it does not ("Thursday night"), the page's date follows it as before."""
+    page = (fixture_site("merger") / "fusion-laiteries" / "index.html").read_text(encoding="utf-8")
+    assert _whens(page) == ["Le 4 mai 2026", "Le 12 mai 2026"]
+    assert '<strong><time datetime="2026-05-04">Le 4 mai 2026</time></strong>' in page
+
+
+def test_a_shared_home_page_is_a_website_and_every_preview_names_the_site():
+    """Open Graph: the home, feed and 404 pages said `og:type` "article", and no page gave `og:site_name`, the line a
+    chat or social preview shows above the title. Those pages are now a "website", briefings and sources articles,
+    and every page names the site (the golden microsite, as built)."""
+    kinds = {"index.html": "website", "feed.html": "website", "404.html": "website",
+             "council-vote/index.html": "article", "sources/minutes.html": "article"}
+    for name, kind in kinds.items():
+        page = (GOLDEN / name).read_text(encoding="utf-8")
+        assert f'<meta property="og:type" content="{kind}">' in page, name
+        assert '<meta property="og:site_name" content="Eastmere explained">' in page, name
+
+
+@pytest.mark.browser
+def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_colours(chromium, fixture_site):
+    """In forced colours a card's fill is dropped, and a card with it its edges: two claims of one party ran together
+    as one block of text (the recall's regulator's). Each card is now lined there, and only there. On the French
+    merger briefing, the timeline's dates are read once; the page stays accessible."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    with serve(fixture_site("merger")) as url:
+        page, traffic = open_page(chromium, url + "fusion-laiteries/index.html", viewport={"width": 320, "height": 640},
+                                  forced_colors="active")
+        edges = page.eval_on_selector_all(".claim", """cards => cards.map(card => { const style = getComputedStyle(card);
+            return ['Top', 'Right', 'Bottom', 'Left'].every(side => style[`border${side}Style`] === 'solid'
+                && parseFloat(style[`border${side}Width`]) >= 1); })""")
+        assert len(edges) > 1 and all(edges)
+        assert page.locator("#timeline .when").all_inner_texts() == ["Le 4 mai 2026", "Le 12 mai 2026"]
+        assert Axe().run(page).violations_count == 0
+        page.emulate_media(forced_colors="none")
+        assert page.eval_on_selector(".claim", "card => getComputedStyle(card).borderTopStyle") == "none"
+        assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
+        page.context.close()
