@@ -62,9 +62,7 @@ def test_a_shared_home_page_is_a_website_and_every_preview_names_the_site():
 def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_colours(chromium, fixture_site):
     """In forced colours a card's fill is dropped, and a card with it its edges: two claims of one party ran together
     as one block of text (the recall's regulator's). Each card is now lined there, and only there. On the French
-    merger briefing, the timeline's dates are read once; the page stays accessible."""
-    from axe_playwright_python.sync_playwright import Axe
-
+    merger briefing, the timeline's dates are read once."""
     with serve(fixture_site("merger")) as url:
         page, traffic = open_page(chromium, url + "fusion-laiteries/index.html", viewport={"width": 320, "height": 640},
                                   forced_colors="active")
@@ -73,8 +71,40 @@ def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_c
                 && parseFloat(style[`border${side}Width`]) >= 1); })""")
         assert len(edges) > 1 and all(edges)
         assert page.locator("#timeline .when").all_inner_texts() == ["Le 4 mai 2026", "Le 12 mai 2026"]
-        assert Axe().run(page).violations_count == 0
         page.emulate_media(forced_colors="none")
         assert page.eval_on_selector(".claim", "card => getComputedStyle(card).borderTopStyle") == "none"
+        assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
+        page.context.close()
+
+
+# The names of a page's note letters marked as the way the reader came (aria-current), in the note arrived at.
+WAY_BACK = "() => [...document.querySelectorAll('.backlink[aria-current]')].map(link => link.getAttribute('aria-label'))"
+
+
+@pytest.mark.browser
+def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followed(chromium, real_site):
+    """Note 1 of the real briefing is cited in the summary and in the timeline, and leads back by "a" and "b": a
+    reader who came by the timeline's marker, or who read the passage in the source and came back, had to guess
+    which letter was theirs (the first, "a", Tab reached, led to the summary). The letter leading back to the marker
+    followed is now filled and marked current (aria-current), also after the round trip through the source page;
+    it leads there, and the mark is gone once it has."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    with serve(real_site) as url:
+        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
+                                  viewport={"width": 390, "height": 640})
+        page.locator("#cite-timeline-airstrikes").click()
+        assert page.evaluate(WAY_BACK) == ["back to reference 1b"]
+        fill = page.eval_on_selector(".backlink[aria-current]", "link => getComputedStyle(link).backgroundColor")
+        assert fill != page.eval_on_selector("li:target .backlink", "link => getComputedStyle(link).backgroundColor")
+        assert Axe().run(page, context="li:target").violations_count == 0  # its letter keeps its contrast on the fill
+        with page.expect_navigation(wait_until="load"):
+            page.locator("li:target .note-links a").click()
+        with page.expect_navigation(wait_until="load"):
+            page.locator("mark:target + .backlinks a").first.click()
+        assert page.evaluate("location.hash") == "#note-report-17-118"
+        assert page.evaluate(WAY_BACK) == ["back to reference 1b"]
+        page.locator(".backlink[aria-current]").click()
+        assert page.evaluate("location.hash") == "#cite-timeline-airstrikes" and page.evaluate(WAY_BACK) == []
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
         page.context.close()
