@@ -5,7 +5,9 @@ article and no preview named the site. The browser test loads one page."""
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 
 import pytest
@@ -56,6 +58,20 @@ def test_a_shared_home_page_is_a_website_and_every_preview_names_the_site():
         page = (GOLDEN / name).read_text(encoding="utf-8")
         assert f'<meta property="og:type" content="{kind}">' in page, name
         assert '<meta property="og:site_name" content="Eastmere explained">' in page, name
+
+
+def test_a_figure_the_page_marks_revised_says_so_in_the_claims_download(fixture_site):
+    """The recall's regulator first put the relative risk at 2, then at 1.4: the card of the first says "revised to
+    1.4 by the report of 18 March 2026", but its row of claims.csv read like a figure still standing, beside the
+    other with no word of which replaced which. Each row now names, in `revised_by`, the claim whose later report
+    revises its figure (the claim the card's link leads to); a figure standing has none."""
+    site = fixture_site("newuser_19")
+    rows = {row["claim"]: row for row in csv.DictReader(io.StringIO(
+        (site / "corvalin-recall" / "data" / "claims.csv").read_text(encoding="utf-8-sig")))}
+    assert rows["risk-1"]["value"] == "2" and rows["risk-1"]["revised_by"] == "risk-msa-corrected"
+    assert [rows[claim]["revised_by"] for claim in ("risk-msa-corrected", "risk-2", "cost-1")] == ["", "", ""]
+    page = (site / "corvalin-recall" / "index.html").read_text(encoding="utf-8")
+    assert '<a class="revised" href="#claim-risk-msa-corrected">revised to 1.4 by the report of 18 March 2026' in page
 
 
 @pytest.mark.browser
