@@ -124,3 +124,27 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
         assert page.evaluate("location.hash") == "#cite-timeline-airstrikes" and page.evaluate(WAY_BACK) == []
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
         page.context.close()
+
+
+# Each meaning of a term list (the badges' legend, a claim card's source, channel and evidence): its width, and that
+# of its list.
+MEANINGS = """() => [...document.querySelectorAll('.status-legend dd, .claim dd')].map(dd =>
+    [Math.round(dd.getBoundingClientRect().width), Math.round(dd.parentElement.getBoundingClientRect().width)])"""
+
+
+@pytest.mark.browser
+def test_with_large_text_on_a_phone_each_meaning_goes_under_its_term(chromium, real_site):
+    """Text at twice the size (the root font size doubled, as a browser's text size setting does) on a 320 px phone:
+    the badges' legend kept a column as wide as "ACKNOWLEDGED", leaving its meanings 28 px wide, one or two letters
+    a line and past the screen's edge; a claim card's source read "Hal/den/Pha/rm/a". Where there is no room beside
+    its term, each meaning now goes under it, the width of its list; at the usual text size they stay side by side."""
+    with serve(real_site) as url:
+        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
+                                  viewport={"width": 320, "height": 640})
+        assert all(dd < whole for dd, whole in page.evaluate(MEANINGS))  # side by side
+        page.evaluate("document.documentElement.style.fontSize = '200%'")
+        meanings = page.evaluate(MEANINGS)
+        assert len(meanings) > 10 and all(dd == whole for dd, whole in meanings), meanings
+        assert page.evaluate("document.documentElement.scrollWidth") == 320
+        assert not traffic.console_errors and not traffic.page_errors
+        page.context.close()
