@@ -45,7 +45,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
-                                  language=language, marker_label=labels.get("marker_label", ""))
+                                  language=language, marker_label=labels.get("marker_label", ""), places=places(labels))
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party)) for party in content.briefing.parties)
@@ -80,6 +80,11 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     )
     report_unused(definitions, numbering, problems)
     return page, problems
+
+
+def places(labels: Labels) -> dict[str, str]:
+    """Return the title of the section each content file makes, by its kind: the summary's for briefing.yaml."""
+    return {"briefing": labels["summary"]} | {kind: labels[section] for section, kind in SECTIONS}
 
 
 def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:

@@ -93,6 +93,18 @@ def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_c
         page.context.close()
 
 
+def test_each_letter_of_a_note_cited_in_several_places_is_named_with_the_section_it_leads_back_to(real_site):
+    """A screen reader's list of links read "back to reference 1a", "back to reference 1b": nothing said which part of
+    the page each led back to, so a reader who came by the timeline could not pick theirs. Each letter is now named
+    with its section's title, as the contents list gives it; a note cited once keeps its name."""
+    page = (real_site / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8")
+    note = page.split('<li id="note-report-17-118">', 1)[1].split("</li>", 1)[0]
+    assert re.findall(r'<a class="backlink" href="#([^"]*)" aria-label="([^"]*)">', note) == [
+        ("cite-briefing-airstrikes", "back to reference 1a (What we know)"),
+        ("cite-timeline-airstrikes", "back to reference 1b (Timeline)")]
+    assert re.search(r'aria-label="back to reference \d+"></a>', page)  # cited once: its arrow, named as before
+
+
 # The names of a page's note letters marked as the way the reader came (aria-current), in the note arrived at.
 WAY_BACK = "() => [...document.querySelectorAll('.backlink[aria-current]')].map(link => link.getAttribute('aria-label'))"
 
@@ -110,7 +122,7 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
         page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
                                   viewport={"width": 390, "height": 640})
         page.locator("#cite-timeline-airstrikes").click()
-        assert page.evaluate(WAY_BACK) == ["back to reference 1b"]
+        assert page.evaluate(WAY_BACK) == ["back to reference 1b (Timeline)"]
         fill = page.eval_on_selector(".backlink[aria-current]", "link => getComputedStyle(link).backgroundColor")
         assert fill != page.eval_on_selector("li:target .backlink", "link => getComputedStyle(link).backgroundColor")
         assert Axe().run(page, context="li:target").violations_count == 0  # its letter keeps its contrast on the fill
@@ -119,7 +131,7 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
         with page.expect_navigation(wait_until="load"):
             page.locator("mark:target + .backlinks a").first.click()
         assert page.evaluate("location.hash") == "#note-report-17-118"
-        assert page.evaluate(WAY_BACK) == ["back to reference 1b"]
+        assert page.evaluate(WAY_BACK) == ["back to reference 1b (Timeline)"]
         page.locator(".backlink[aria-current]").click()
         assert page.evaluate("location.hash") == "#cite-timeline-airstrikes" and page.evaluate(WAY_BACK) == []
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
