@@ -160,3 +160,34 @@ def test_with_large_text_on_a_phone_each_meaning_goes_under_its_term(chromium, r
         assert page.evaluate("document.documentElement.scrollWidth") == 320
         assert not traffic.console_errors and not traffic.page_errors
         page.context.close()
+
+
+# Where the focused link stands in its table's scrolling box: whether it is a note's marker, and whether the whole of
+# it shows between the row headers kept in view and the box's far edge; null once focus has left the table.
+IN_ITS_BOX = """() => { const link = document.activeElement, box = link.parentElement.closest('.table-scroll');
+    if (!box) return null;
+    const shown = box.getBoundingClientRect(), headers = box.querySelector('th[scope=row]').getBoundingClientRect();
+    const own = link.getBoundingClientRect();
+    return [link.id, link.matches('.ref'), own.left >= headers.right - 0.5 && own.right <= shown.right + 0.5]; }"""
+
+
+@pytest.mark.browser
+def test_a_marker_reached_by_tab_in_a_wide_table_shows_whole_in_its_box(chromium, fixture_site):
+    """The election briefing's table of results is wider than a 320 px phone and scrolls in its box. Chromium scrolls
+    the box to a link reached by Tab only when the link is wholly out of sight: 5 of its 12 markers stayed partly past
+    the box's edge, "66[1" showing of "66[19]". Each marker reached by Tab now shows whole between the row headers and
+    the edge (static/preview.js scrolls it in; without JavaScript the box is scrolled by hand)."""
+    with serve(fixture_site("newuser_17")) as url:
+        page, traffic = open_page(chromium, url + "valdoria-election/index.html", viewport={"width": 320, "height": 640})
+        page.focus(".table-scroll")  # the first table's box, then each link in it
+        seen = []
+        for _ in range(40):
+            page.keyboard.press("Tab")
+            where = page.evaluate(IN_ITS_BOX)
+            if where is None:
+                break
+            seen.append(where)
+        markers = [(name, whole) for name, marker, whole in seen if marker]
+        assert len(markers) > 6 and all(whole for _, whole in markers), markers
+        assert not traffic.console_errors and not traffic.page_errors
+        page.context.close()

@@ -49,10 +49,17 @@
   function byKeyboard(link) {
     try { return link.matches(":focus-visible"); } catch (error) { return true; }  // a browser without it
   }
+  function reveal(element) {
+    // Chromium scrolls a wide table's box to a link reached by Tab only when it is wholly out of sight: one partly
+    // past the box's edge (a marker of an election's third column at 320 px) stayed there, half hidden
+    var box = element.closest ? element.closest(".table-scroll") : null;
+    if (box && box !== element && byKeyboard(element)) element.scrollIntoView({block: "nearest", inline: "nearest"});
+  }
   addEventListener("focusin", function (event) {
     // Only a focus moved by keyboard shows the preview: following a note's way back focuses its marker too, and
     // the preview of the note just read covered the lines a mouse or touch reader came back to
     var link = marker(event.target);
+    reveal(event.target);
     if (!link) hide(); else if (byKeyboard(link)) show(link);
   });
   addEventListener("focusout", function (event) {
