@@ -191,3 +191,22 @@ def test_a_marker_reached_by_tab_in_a_wide_table_shows_whole_in_its_box(chromium
         assert len(markers) > 6 and all(whole for _, whole in markers), markers
         assert not traffic.console_errors and not traffic.page_errors
         page.context.close()
+
+
+@pytest.mark.browser
+def test_a_screen_reader_names_each_quote_by_its_speaker(chromium, real_site):
+    """A quote is a figure, and a figure is named by its caption: entering Khawaja Asif's, a screen reader read "Khawaja
+    Asif (Pakistan's Defense Minister). Declared by Friday morning, ... where and how is not givennote 35. Link to this:
+    Khawaja Asif", its note and its link run into its words. Each quote is now named by its speaker alone; its caption
+    is read as before, inside it."""
+    with serve(real_site) as url:
+        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
+                                  viewport={"width": 390, "height": 640})
+        names = page.eval_on_selector_all(".quote", "quotes => quotes.map(quote => quote.id)")
+        speakers = ["Khawaja Asif", "Yalda Hakim", "Many analysts", "Al-Monitor", "The outlet publishing the report"]
+        for speaker, quote_id in zip(speakers, names, strict=True):
+            figure = page.get_by_role("figure", name=speaker, exact=True)
+            assert figure.count() == 1 and figure.get_attribute("id") == quote_id, speaker
+            assert figure.locator("figcaption").inner_text().startswith(f"{speaker} (")  # the caption, whole
+        assert not traffic.console_errors and not traffic.page_errors
+        page.context.close()
