@@ -180,12 +180,15 @@ def claims_csv(briefing, sources: dict) -> bytes:
                     view.channel, view.evidence]
             for figure, shown in zip(claim.figures, view.figures):
                 bound = figure.bound if figure.value is not None else ""  # no number: nothing it could bound
+                # The claim whose later report revises this figure, as the card's "revised to" says: the row was
+                # the same as that of a figure still standing
+                revised_by = shown.revised.claim_id if shown.revised else ""
                 rows.append(base + [figure.measure, _numbers(figure.value), _numbers(figure.to), bound,
-                                    figure.unit, shown.text, notes] + described)
+                                    figure.unit, shown.text, notes] + described + [revised_by])
             if not claim.figures:
-                rows.append(base + ["", "", "", "", "", "", notes] + described)
+                rows.append(base + ["", "", "", "", "", "", notes] + described + [""])
     return _csv(["topic", "claim", "claimant", "parties", "status", "says", "channel", "evidence", "measure", "value",
-                 "value_to", "bound", "unit", "as_shown", "footnotes", *SOURCES_COLUMNS], rows)
+                 "value_to", "bound", "unit", "as_shown", "footnotes", *SOURCES_COLUMNS, "revised_by"], rows)
 
 
 def json_ld(briefing, base_url: str) -> Markup:

@@ -22,6 +22,7 @@ class Ref(NamedTuple):
     letter: str
     quote: str
     label: str = ""  # what a screen reader names the marker ("note 3"), where "[3]" alone would not say it
+    place: str = ""  # the title of the page's section it stands in ("Timeline"), or "" where none is known
 
     def __html__(self) -> Markup:
         """Return the marker: a plain link to the footnote (static/preview.js adds a preview)."""
@@ -73,8 +74,9 @@ class Footnote:
         if len(self.uses) == 1:
             ref = self.uses[0]
             return [Backlink(f"#{ref.use_id}", "", self.back_label.format(label=self.number))]
-        return [Backlink(f"#{ref.use_id}", ref.letter, self.back_label.format(label=f"{self.number}{ref.letter}"))
-                for ref in self.uses]
+        # Each letter is named with the section it leads back to: "back to reference 1b" alone did not say where
+        return [Backlink(f"#{ref.use_id}", ref.letter, self.back_label.format(label=f"{self.number}{ref.letter}")
+                         + (f" ({ref.place})" if ref.place else "")) for ref in self.uses]
 
 
 LATIN_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
@@ -114,8 +116,9 @@ class FootnoteNumbering:
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
                  back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = "",
-                 marker_label: str = ""):
+                 marker_label: str = "", places: dict[str, str] | None = None):
         self.anchored = anchored
+        self.places = places or {}  # a content file's kind -> the title of the page's section it makes
         self.marker_label = marker_label  # "note {number}", or "" (a project locale without it): markers say "[n]"
         self.language = language  # of the page
         self.sources = sources
@@ -146,7 +149,7 @@ class FootnoteNumbering:
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
         ref = Ref(note.number, base if count == 1 else f"{base}_{count}", note.id,
-                  letter_for(len(note.uses), self.language), passage.text, note.label)
+                  letter_for(len(note.uses), self.language), passage.text, note.label, self.places.get(kind, ""))
         note.uses.append(ref)
         return ref
 

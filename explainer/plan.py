@@ -7,6 +7,8 @@ comes from the briefing's locale (`labels`).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Callable
 
 from .anchor import Definition, Passage
@@ -43,7 +45,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
-                                  language=language, marker_label=labels.get("marker_label", ""))
+                                  language=language, marker_label=labels.get("marker_label", ""), places=places(labels))
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party)) for party in content.briefing.parties)
@@ -78,6 +80,11 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     )
     report_unused(definitions, numbering, problems)
     return page, problems
+
+
+def places(labels: Labels) -> dict[str, str]:
+    """Return the title of the section each content file makes, by its kind: the summary's for briefing.yaml."""
+    return {"briefing": labels["summary"]} | {kind: labels[section] for section, kind in SECTIONS}
 
 
 def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:
@@ -129,10 +136,28 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
     citer = citers["timeline"]
     # `when` is the time as the source words it: a number or date in it must stand in a passage the event cites.
     # `date_basis` says how the date follows from them: its figures, dates and weekdays too (or the source's date).
-    return tuple(EventView(citer.checked_text(e, "when", [*e.cite, *citer.inline_keys(e, "what")]), e.date,
-                           labels.date(e.date) if e.date else "",
-                           citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
-                           *citer.prose_with_refs(e, "what", e.cite)) for e in timeline.events)
+    events = []
+    for e in timeline.events:
+        when = citer.checked_text(e, "when", [*e.cite, *citer.inline_keys(e, "what")])
+        date_text = labels.date(e.date) if e.date else ""
+        events.append(EventView(when, e.date, "" if says_date(when, date_text) else date_text,
+                                citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
+                                *citer.prose_with_refs(e, "what", e.cite)))
+    return tuple(events)
+
+
+def says_date(when: str, date_text: str) -> bool:
+    """Say whether an event's `when` already gives its date as the page writes it ("Le 4 mai 2026" holds "4 mai
+    2026", "٢٠ مارس ٢٠٢٦" holds "20 مارس 2026"): the page wrote the date twice, and a screen reader read it twice."""
+    if not date_text:
+        return False
+    words, date = (" ".join(_western_digits(text).casefold().split()) for text in (when, date_text))
+    return re.search(rf"(?<!\w){re.escape(date)}(?!\w)", words) is not None
+
+
+def _western_digits(text: str) -> str:
+    """Return `text` with every decimal digit (Arabic-Indic, Devanagari, ...) written 0-9."""
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in text)
 
 
 def _quotes(content: Content, citers: dict, labels: Labels, library: dict[str, Source], language: str,

@@ -73,7 +73,7 @@ class SectionView(NamedTuple):
 class EventView(NamedTuple):
     when: str
     date: str
-    date_text: str
+    date_text: str  # in the page's language; "" when undated or when `when` already says it
     date_basis: str
     html: Markup
     refs: tuple[Ref, ...]

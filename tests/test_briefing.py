@@ -141,9 +141,9 @@ def test_source_page_holds_the_whole_source_text(real_site: Path):
 
 def test_a_passage_cited_twice_keeps_one_number_with_lettered_backlinks(real_site: Path):
     html = (real_site / BRIEFING / "index.html").read_text()
-    assert re.search(r'aria-label="back to reference (\d+)a"', html)
-    number = re.search(r'aria-label="back to reference (\d+)a"', html).group(1)
-    assert f'aria-label="back to reference {number}b"' in html
+    assert re.search(r'aria-label="back to reference (\d+)a \(', html)  # with its section: "(What we know)"
+    number = re.search(r'aria-label="back to reference (\d+)a \(', html).group(1)
+    assert f'aria-label="back to reference {number}b (' in html
     # Each use has an id derived from its citation key, not its number.
     ids = re.findall(r'<a id="(cite-[a-z]+-[a-z0-9-]+)" href="#note-', html)
     assert len(ids) == len(set(ids)) > 60

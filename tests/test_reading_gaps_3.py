@@ -139,7 +139,8 @@ def test_an_arabic_briefings_backlinks_are_lettered_in_arabic(tmp_path: Path):
     edit(summary, "[^rejected] ", "[^rejected] وأعلن المجلس رفضه في بيان.[^rejected] ")
     lettered = [(label, text) for _, label, text in backlinks(root, "news") if text]
     assert [text for _, text in lettered] == ["أ", "ب"]
-    assert [label for label, _ in lettered] == ["عودة إلى الإحالة 2أ", "عودة إلى الإحالة 2ب"]
+    # each named with the section it leads back to, both the summary (tests/test_reader_15.py)
+    assert [label for label, _ in lettered] == ["عودة إلى الإحالة 2أ (ما نعرفه)", "عودة إلى الإحالة 2ب (ما نعرفه)"]
 
 
 def test_an_english_briefings_backlinks_keep_latin_letters(tmp_path: Path):

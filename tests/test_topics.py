@@ -368,7 +368,8 @@ def test_the_french_briefing_writes_dates_numbers_and_labels_in_french(merger: P
     fr = locale("fr")
     root = page(merger, FUSION)
     assert [t.text() for t in root.one("p", cls="dates").all("time")] == ["4 mai 2026", "12 mai 2026"]
-    assert [t.text() for t in root.one("ol", cls="timeline").all("time")] == ["4 mai 2026", "12 mai 2026"]
+    # The timeline's `when` gives these dates ("Le 4 mai 2026"), so it is the <time>: the date is not written twice
+    assert [t.text() for t in root.one("ol", cls="timeline").all("time")] == ["Le 4 mai 2026", "Le 12 mai 2026"]
     table = root.one("table")
     assert [td.text() for td in table.all("td")] == ["1 200[5]", "450[6]", "2 300[7]", fr["not_given"]]
     assert root.one("div", id="claim-eleveurs-2").one("span", cls="status").text() == fr["status_ruling"]

@@ -49,10 +49,17 @@
   function byKeyboard(link) {
     try { return link.matches(":focus-visible"); } catch (error) { return true; }  // a browser without it
   }
+  function reveal(element) {
+    // Chromium scrolls a wide table's box to a link reached by Tab only when it is wholly out of sight: one partly
+    // past the box's edge (a marker of an election's third column at 320 px) stayed there, half hidden
+    var box = element.closest ? element.closest(".table-scroll") : null;
+    if (box && box !== element && byKeyboard(element)) element.scrollIntoView({block: "nearest", inline: "nearest"});
+  }
   addEventListener("focusin", function (event) {
     // Only a focus moved by keyboard shows the preview: following a note's way back focuses its marker too, and
     // the preview of the note just read covered the lines a mouse or touch reader came back to
     var link = marker(event.target);
+    reveal(event.target);
     if (!link) hide(); else if (byKeyboard(link)) show(link);
   });
   addEventListener("focusout", function (event) {
@@ -61,4 +68,31 @@
   addEventListener("keydown", function (event) {
     if (event.key === "Escape") hide();
   });
+
+  // A note cited in several places leads back by letters ("a b c"), and nothing told which of them was the way the
+  // reader came: the one that leads back to the marker followed is filled and marked current, also on coming back
+  // to the note from its source page (remembered for this tab only).
+  var WAY_BACK = "explainer-way-back:" + location.pathname.replace(/index\.html$/, "");  // one page, two addresses
+  function remembered() {
+    try { return JSON.parse(sessionStorage.getItem(WAY_BACK)) || {}; } catch (error) { return {}; }
+  }
+  function markWayBack() {
+    var note = document.getElementById(location.hash.slice(1));  // a note's id is plain ASCII, never escaped
+    var markerId = note && remembered()[note.id], links = document.querySelectorAll(".backlink[aria-current]");
+    for (var i = 0; i < links.length; i++) links[i].removeAttribute("aria-current");
+    if (!markerId) return;
+    var backs = note.querySelectorAll(".backlink");
+    for (var j = 0; j < backs.length; j++) {
+      if (backs.length > 1 && backs[j].hash === "#" + markerId) backs[j].setAttribute("aria-current", "true");
+    }
+  }
+  addEventListener("click", function (event) {
+    var link = marker(event.target), ways = remembered();
+    if (!link || !link.id) return;
+    ways[link.hash.slice(1)] = link.id;
+    try { sessionStorage.setItem(WAY_BACK, JSON.stringify(ways)); } catch (error) { return; }  // storage off: no mark
+    if (link.hash === location.hash) markWayBack();  // the note already arrived at: no hashchange follows
+  });
+  addEventListener("hashchange", markWayBack);
+  markWayBack();
 })();
