@@ -1,0 +1,110 @@
+"""A Brazilian Portuguese briefing written from scratch, as the README tells a new editor to: a presidential run-off
+between two candidates, with a project locale (`locales/pt.yaml`, as Portuguese has no built-in one).
+
+Sources (tests/fixtures/newuser_21/seeds/): an electoral court's results notice ("60.345.999 votos, o equivalente a
+50,90% dos votos válidos", "30 de outubro de 2022", "1º de janeiro de 2023", the court president's “...”) and a news
+report (Lula's «Não existem dois Brasis.», each campaign's claim, "Segundo aliados, Bolsonaro não reconheceu a
+derrota", a caveat on abstention, a correction of the margin).
+
+What the new editor met: the pages of a `language: pt-BR` site were tagged `lang="pt"` (the locale file's name: a
+screen reader speaks European Portuguese), and so was the feed's text; a negation added before a Portuguese article
+("Lula não venceu o segundo turno" citing "venceu o segundo turno") built, as "o" (the) was read as Spanish "o" (or)
+and cut the verb from its object; a quotation cut past its negation ('Lula afirmou: «Existem dois Brasis.»' citing
+«Não existem dois Brasis.») built, in any language, as quoted words are left to the quotation check, which forgives
+a first letter's case; and a section's own `citations:` was answered with the section's valid fields alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from support import checked_fixture_project, edit, refused_with
+
+from explainer import numbers
+from explainer.attribution import Cited
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_21"
+FOLDER = "content/segundo-turno-2022"
+BRIEFING = f"{FOLDER}/briefing.yaml"
+QUOTES = f"{FOLDER}/quotes.yaml"
+SAID = "Lula afirmou: «Não existem dois Brasis.»"
+
+
+@pytest.fixture(autouse=True)
+def english_reading_after():
+    """Leave the reading of figures as English has it: the in-process builds set Portuguese's."""
+    yield
+    numbers.read_as_locales({})
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    """A copy of the run-off project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
+
+
+def test_the_pages_of_a_brazilian_site_are_tagged_pt_br(desk: Path):
+    result = run_build(desk)
+    assert result.code == 0, result.err
+    site = desk / "site"
+    pages = [site / "index.html", site / "segundo-turno-2022" / "index.html", site / "sources" / "tse.html",
+             site / "feed.html", site / "404.html"]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert '<html lang="pt-BR"' in text and 'lang="pt"' not in text, page
+    assert 'xml:lang="pt"' not in (site / "feed.xml").read_text(encoding="utf-8")
+    briefing = pages[1].read_text(encoding="utf-8")
+    assert "1º de novembro de 2022" in briefing and "60.345.999" in briefing and "50,90" in briefing
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Luiz Inácio Lula da Silva venceu o segundo", "Lula não venceu o segundo"),
+    ("Lula obteve 60.345.999 votos", "Lula não obteve o total de 60.345.999 votos"),
+], ids=["did-not-win-the-run-off", "did-not-get-the-votes"])
+def test_a_negation_added_before_a_portuguese_article_is_refused(desk: Path, old: str, new: str):
+    edit(desk / BRIEFING, old, new)
+    refused_with(desk, f"{BRIEFING}:4: `summary`: this sentence adds a negation to its cited passage")
+
+
+@pytest.mark.parametrize("cut", ["Lula afirmou: «Existem dois Brasis.»", "Lula afirmou que «existem dois Brasis»."],
+                         ids=["capitalised", "mid-sentence"])
+def test_a_quotation_cut_past_its_nao_is_refused(desk: Path, cut: str):
+    edit(desk / QUOTES, SAID, cut)
+    refused_with(desk, f"{QUOTES}:7: `context`: this quotation leaves out the 'Não' its cited passages give before it",
+                 "(keep the source's 'Não', inside the quotation marks or just before them)")
+
+
+@pytest.mark.parametrize("kept", ["Lula afirmou que não «existem dois Brasis».",
+                                  "Lula afirmou que «não existem dois Brasis»."],
+                         ids=["before-the-marks", "inside-the-marks"])
+def test_a_quotation_keeping_its_nao_builds(desk: Path, kept: str):
+    edit(desk / QUOTES, SAID, kept)
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("text, source, negation", [
+    ('The minister said he would "raise taxes".', 'The minister said he would "not raise taxes".', "not"),
+    ("Le ministre a dit qu'il allait « céder ».", "Le ministre a dit qu'il n'allait pas « céder ».", "pas"),
+    ('Der Minister sagte, er werde "nachgeben".', "Der Minister sagte, er werde nicht nachgeben.", "nicht"),
+], ids=["english", "french", "german"])
+def test_a_quotation_cut_past_its_negation_is_found_in_other_languages(text: str, source: str, negation: str):
+    from explainer.cut_negations import cut_negations
+
+    language = {"not": "en", "pas": "fr", "nicht": "de"}[negation]
+    found = cut_negations(text, [Cited(source, language)], 0, language)
+    assert len(found) == 1 and f"leaves out the '{negation}'" in found[0].message
+    assert cut_negations(text, [Cited(source + " " + source.replace(f"{negation} ", ""), language)], 0, language) == []
+
+
+def test_citations_inside_a_section_say_where_they_go(desk: Path):
+    background = desk / FOLDER / "background.yaml"
+    text = background.read_text(encoding="utf-8")
+    top, citations = text.split("citations:\n")
+    background.write_text(top + "    citations:\n" + "".join(f"    {line}\n" for line in citations.splitlines()),
+                          encoding="utf-8")
+    refused_with(desk, f"{FOLDER}/background.yaml:6: sections[0].citations: unknown field in section (citations are "
+                       "defined at a content file's top level, not inside an item: move `citations:` out to no indent)")
