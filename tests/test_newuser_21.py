@@ -108,3 +108,20 @@ def test_citations_inside_a_section_say_where_they_go(desk: Path):
                           encoding="utf-8")
     refused_with(desk, f"{FOLDER}/background.yaml:6: sections[0].citations: unknown field in section (citations are "
                        "defined at a content file's top level, not inside an item: move `citations:` out to no indent)")
+
+
+def test_new_says_its_placeholders_are_in_english_where_the_language_has_no_locale_yet(tmp_path: Path):
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    (desk / "locales" / "pt.yaml").rename(desk / "locales" / "pt.yaml~")  # an editor's backup: no locale
+    result = run_build(desk, "new", "apuracao", "--title", "A apuração", "--source", "tse")
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "created content/apuracao/briefing.yaml: edit it, then run python build.py",
+        "note: no locale for language 'pt-BR' yet, so its placeholders are in English (add locales/pt.yaml translated "
+        "from explainer/locales/en.yaml, and replace them all, the log's first entry too)"]
+    assert 'text: "First published."' in (desk / "content" / "apuracao" / "briefing.yaml").read_text(encoding="utf-8")
+    (desk / "locales" / "pt.yaml~").rename(desk / "locales" / "pt.yaml")
+    again = run_build(desk, "new", "apuracao-2", "--title", "A apuração", "--source", "tse")
+    assert again.out.splitlines() == ["created content/apuracao-2/briefing.yaml: edit it, then run python build.py"]
+    assert 'text: "Publicado pela primeira vez."' in (desk / "content" / "apuracao-2" / "briefing.yaml").read_text(
+        encoding="utf-8")
