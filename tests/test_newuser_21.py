@@ -125,3 +125,20 @@ def test_new_says_its_placeholders_are_in_english_where_the_language_has_no_loca
     assert again.out.splitlines() == ["created content/apuracao-2/briefing.yaml: edit it, then run python build.py"]
     assert 'text: "Publicado pela primeira vez."' in (desk / "content" / "apuracao-2" / "briefing.yaml").read_text(
         encoding="utf-8")
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Luiz Inácio Lula da Silva venceu o segundo", "Luiz Inácio Lula da Silva perdeu o segundo"),
+    ("Luiz Inácio Lula da Silva venceu o segundo", "Luiz Inácio Lula da Silva foi derrotado no segundo"),
+], ids=["lost", "was-defeated"])
+def test_a_portuguese_win_told_as_a_loss_is_refused(desk: Path, old: str, new: str):
+    edit(desk / BRIEFING, old, new)
+    refused_with(desk, f"{BRIEFING}:4: `summary`: this sentence says", "where its cited passages say 'venceu'")
+
+
+def test_the_loser_losing_builds(desk: Path):
+    edit(desk / BRIEFING, "2.139.645 votos[^tse-diferenca].", "2.139.645 votos[^tse-diferenca]. Bolsonaro perdeu para "
+                                                              "Lula[^manchete].")
+    edit(desk / BRIEFING, "citations:\n", "citations:\n  manchete:\n    source: folha\n    quote: Lula vence Bolsonaro\n")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
