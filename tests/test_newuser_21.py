@@ -7,11 +7,15 @@ report (Lula's «Não existem dois Brasis.», each campaign's claim, "Segundo al
 derrota", a caveat on abstention, a correction of the margin).
 
 What the new editor met: the pages of a `language: pt-BR` site were tagged `lang="pt"` (the locale file's name: a
-screen reader speaks European Portuguese), and so was the feed's text; a negation added before a Portuguese article
-("Lula não venceu o segundo turno" citing "venceu o segundo turno") built, as "o" (the) was read as Spanish "o" (or)
-and cut the verb from its object; a quotation cut past its negation ('Lula afirmou: «Existem dois Brasis.»' citing
+screen reader speaks European Portuguese), and so was the feed's text; the two candidates' votes, 60.345.999 to
+58.206.354, were compared as "1 vezes" (1.04 rounded to one decimal, in any language); a negation added before a
+Portuguese article ("Lula não venceu o segundo turno" citing "venceu o segundo turno") built, as "o" (the) was read
+as Spanish "o" (or) and cut the verb from its object; a quotation cut past its negation ('Lula afirmou: «Existem dois Brasis.»' citing
 «Não existem dois Brasis.») built, in any language, as quoted words are left to the quotation check, which forgives
-a first letter's case; and a section's own `citations:` was answered with the section's valid fields alone.
+a first letter's case; "Lula perdeu o segundo turno" citing "venceu o segundo turno" built, as no Portuguese outcome
+was read; `new`, run before the locale was added (as the README's steps have it), wrote English placeholders without
+a word, and its "First published." stayed on the Portuguese page; and a section's own `citations:` was answered with
+the section's valid fields alone.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ def desk(tmp_path: Path) -> Path:
     return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
-def test_the_pages_of_a_brazilian_site_are_tagged_pt_br(desk: Path):
+def test_the_pages_of_a_brazilian_site_are_tagged_pt_br_and_written_so(desk: Path):
     result = run_build(desk)
     assert result.code == 0, result.err
     site = desk / "site"
@@ -58,6 +62,8 @@ def test_the_pages_of_a_brazilian_site_are_tagged_pt_br(desk: Path):
     assert 'xml:lang="pt"' not in (site / "feed.xml").read_text(encoding="utf-8")
     briefing = pages[1].read_text(encoding="utf-8")
     assert "1º de novembro de 2022" in briefing and "60.345.999" in briefing and "50,90" in briefing
+    # 60,345,999 to 58,206,354 is 1.04 times, never "1 vezes", which said the two were equal
+    assert "Luiz Inácio Lula da Silva tem 1,04 vezes votos de Jair Messias Bolsonaro" in briefing
 
 
 @pytest.mark.parametrize("old, new", [
