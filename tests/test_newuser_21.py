@@ -148,3 +148,16 @@ def test_the_loser_losing_builds(desk: Path):
     edit(desk / BRIEFING, "citations:\n", "citations:\n  manchete:\n    source: folha\n    quote: Lula vence Bolsonaro\n")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_a_portuguese_possibility_told_as_fact_is_refused(desk: Path):
+    edit(desk / f"{FOLDER}/caveats.yaml", "pode ter influenciado o resultado[^", "influenciou o resultado[^")
+    refused_with(desk, f"{FOLDER}/caveats.yaml:6: `text`: this sentence states as fact what its cited passages give "
+                       "only as probable or possible ('pode ter'")
+
+
+@pytest.mark.parametrize("kept", ["pode ter influenciado", "provavelmente influenciou", "talvez tenha influenciado"])
+def test_a_portuguese_possibility_kept_builds(desk: Path, kept: str):
+    edit(desk / f"{FOLDER}/caveats.yaml", "pode ter influenciado o resultado[^", f"{kept} o resultado[^")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
