@@ -161,3 +161,17 @@ def test_a_portuguese_possibility_kept_builds(desk: Path, kept: str):
     edit(desk / f"{FOLDER}/caveats.yaml", "pode ter influenciado o resultado[^", f"{kept} o resultado[^")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_a_portuguese_event_only_scheduled_told_as_held_is_refused(desk: Path):
+    edit(desk / f"{FOLDER}/timeline.yaml", "what: Diplomação prevista do candidato eleito.",
+         "what: O candidato eleito foi diplomado; a diplomação foi realizada em 12 de dezembro de 2022.")
+    refused_with(desk, f"{FOLDER}/timeline.yaml:", "this sentence tells as held ('foi realizada') what its cited "
+                       "passages only schedule ('está prevista'")
+
+
+def test_a_portuguese_event_kept_as_scheduled_builds(desk: Path):
+    edit(desk / f"{FOLDER}/timeline.yaml", "what: Diplomação prevista do candidato eleito.",
+         "what: A diplomação do candidato eleito está marcada para 12 de dezembro de 2022.")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
