@@ -175,3 +175,9 @@ def test_a_portuguese_event_kept_as_scheduled_builds(desk: Path):
          "what: A diplomação do candidato eleito está marcada para 12 de dezembro de 2022.")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_cite_finds_a_figure_typed_without_its_thousands_dots(desk: Path):
+    result = run_build(desk, "cite", "tse", "obteve 58206354 votos")
+    assert result.code == 0, result.err
+    assert result.out == 'source: tse\nquote: "obteve 58.206.354 votos"\n'
