@@ -45,8 +45,8 @@ def cut_negations(text: str, passages: list[Cited], offset: int = 0, language: s
         first = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
         given = [negation for negation in (_negation_of(p, first) for p in passages) if negation is not None]
         if given and all(given):
-            return [Finding(offset + start, f"this quotation leaves out the '{given[0]}' its cited passages give before "
-                                            f"it ('{given[0]} {text[start:end].strip()}'): {clipped(text)}",
+            return [Finding(offset + start, f"this quotation leaves out the '{given[0]}' its cited passages give "
+                                            f"before it ('{given[0]} {text[start:end].strip()}'): {clipped(text)}",
                             f"keep the source's '{given[0]}', inside the quotation marks or just before them")]
     return []
 

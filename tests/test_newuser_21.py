@@ -6,16 +6,23 @@ Sources (tests/fixtures/newuser_21/seeds/): an electoral court's results notice 
 report (Lula's «Não existem dois Brasis.», each campaign's claim, "Segundo aliados, Bolsonaro não reconheceu a
 derrota", a caveat on abstention, a correction of the margin).
 
-What the new editor met: the pages of a `language: pt-BR` site were tagged `lang="pt"` (the locale file's name: a
-screen reader speaks European Portuguese), and so was the feed's text; the two candidates' votes, 60.345.999 to
-58.206.354, were compared as "1 vezes" (1.04 rounded to one decimal, in any language); a negation added before a
-Portuguese article ("Lula não venceu o segundo turno" citing "venceu o segundo turno") built, as "o" (the) was read
-as Spanish "o" (or) and cut the verb from its object; a quotation cut past its negation ('Lula afirmou: «Existem dois Brasis.»' citing
-«Não existem dois Brasis.») built, in any language, as quoted words are left to the quotation check, which forgives
-a first letter's case; "Lula perdeu o segundo turno" citing "venceu o segundo turno" built, as no Portuguese outcome
-was read; `new`, run before the locale was added (as the README's steps have it), wrote English placeholders without
-a word, and its "First published." stayed on the Portuguese page; and a section's own `citations:` was answered with
-the section's valid fields alone.
+What the new editor met (each a test below, failing on the old code):
+- the pages of a `language: pt-BR` site were tagged `lang="pt"` (the locale file's name: a screen reader speaks
+  European Portuguese), and so was the feed's text;
+- 60.345.999 to 58.206.354 votes was compared as "1 vezes" (1.04 rounded to one decimal, in any language);
+- a negation added before a Portuguese article ("Lula não venceu o segundo turno" citing "venceu o segundo turno")
+  built, as "o" (the) was read as Spanish "o" (or) and cut the verb from its object, and so did one across a grouped
+  number, whose dots ("60.345.999") ended clauses;
+- a quotation cut past its negation ('Lula afirmou: «Existem dois Brasis.»' citing «Não existem dois Brasis.») built,
+  in any language: quoted words are left to the quotation check, which forgives a first letter's case;
+- a win told as a loss ("perdeu" citing "venceu"), a possibility as fact ("influenciou" citing "pode ter
+  influenciado"), a scheduled event as held ("foi realizada" citing "está prevista para"), all built, as no Portuguese
+  word of them was read; and a difference or sum said so ("1,8 ponto percentual à frente", "juntos, os dois
+  somaram") was refused, as only English words of arithmetic were read;
+- `new`, run before the locale was added (as the README's steps have it), wrote English placeholders without a word,
+  and its "First published." stayed on the Portuguese page;
+- `cite tse "obteve 58206354 votos"` found nothing in "obteve 58.206.354 votos" (only spaces between digit groups
+  were forgiven), and a section's own `citations:` was answered with the section's valid fields alone.
 """
 
 from __future__ import annotations
@@ -145,7 +152,8 @@ def test_a_portuguese_win_told_as_a_loss_is_refused(desk: Path, old: str, new: s
 def test_the_loser_losing_builds(desk: Path):
     edit(desk / BRIEFING, "2.139.645 votos[^tse-diferenca].", "2.139.645 votos[^tse-diferenca]. Bolsonaro perdeu para "
                                                               "Lula[^manchete].")
-    edit(desk / BRIEFING, "citations:\n", "citations:\n  manchete:\n    source: folha\n    quote: Lula vence Bolsonaro\n")
+    edit(desk / BRIEFING, "citations:\n",
+         "citations:\n  manchete:\n    source: folha\n    quote: Lula vence Bolsonaro\n")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
 
@@ -181,3 +189,23 @@ def test_cite_finds_a_figure_typed_without_its_thousands_dots(desk: Path):
     result = run_build(desk, "cite", "tse", "obteve 58206354 votos")
     assert result.code == 0, result.err
     assert result.out == 'source: tse\nquote: "obteve 58.206.354 votos"\n'
+
+
+@pytest.mark.parametrize("said", ["Lula ficou 1,8 ponto percentual à frente de Bolsonaro",
+                                  "A diferença entre os dois foi de 1,8 ponto percentual",
+                                  "Juntos, os dois somaram 118.552.353 votos"],
+                         ids=["points-ahead", "difference", "sum"])
+def test_a_portuguese_difference_or_sum_said_so_builds(desk: Path, said: str):
+    edit(desk / BRIEFING, "2.139.645 votos[^tse-diferenca].",
+         f"2.139.645 votos[^tse-diferenca]. {said}[^tse-lula][^tse-bolsonaro].")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("said, figure", [("Lula ficou 1,9 ponto percentual à frente de Bolsonaro", "1,9"),
+                                          ("Juntos, os dois somaram 118.552.354 votos", "118.552.354")],
+                         ids=["points-ahead", "sum"])
+def test_a_portuguese_difference_or_sum_miscounted_is_refused(desk: Path, said: str, figure: str):
+    edit(desk / BRIEFING, "2.139.645 votos[^tse-diferenca].",
+         f"2.139.645 votos[^tse-diferenca]. {said}[^tse-lula][^tse-bolsonaro].")
+    refused_with(desk, f'{BRIEFING}:4: `summary`: figure "{figure}" is not in the passages this sentence cites')
