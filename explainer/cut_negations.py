@@ -6,8 +6,8 @@
 ours), so the cut went unseen. A quotation whose first words follow, in a passage it cites (or the source's sentence
 holding it), a negation ("not", "no", "never", "cannot"; French "ne", "non", "pas", "jamais"; Spanish "no", "nunca";
 Portuguese "não", "nunca", "jamais"; Italian "non", "mai"; German "nicht", "kein", "nie") must keep one, inside the
-quotation or in the words just before it. A passage that also gives the words without a negation before them lets it
-pass, as cut_hedges.py does for a bound.
+quotation or in the words just before it (or a word that negates by its meaning: "rejected", "sem", "negou"). A
+passage that also gives the words without a negation before them lets it pass, as cut_hedges.py does for a bound.
 """
 
 from __future__ import annotations
@@ -24,6 +24,13 @@ _NEGATIONS = ("not", "no", "never", "cannot", "can't", "won't", "don't", "doesn'
               "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals")
 _NEGATION = "(?:" + "|".join(re.escape(word) for word in _NEGATIONS) + ")"
 _MAY_NEGATE = patterns.compile(r"(?<!\w)" + _NEGATION + r"(?!\w)", re.IGNORECASE)
+# What keeps the negation in the sentence, besides a negation: a word that negates by its meaning ('the minister
+# rejected a "safe zone"' citing 'there is no "safe zone"')
+_DENIALS = ("without", "denied", "denies", "deny", "rejected", "rejects", "refused", "refuses", "ruled out", "lack",
+            "lacks", "lacked", "sans", "nié", "rejeté", "refusé", "sin", "negó", "rechazó", "sem", "negou", "nega",
+            "rejeitou", "rejeita", "recusou", "recusa", "ohne", "bestritten", "abgelehnt", "senza")
+_DENIAL = "|".join(re.escape(word) for word in _DENIALS).replace(r"\ ", r"\s+")
+_KEPT = patterns.compile(r"(?<!\w)(?:" + _NEGATION + "|" + _DENIAL + r")(?!\w)", re.IGNORECASE)
 # A negation right before where the quoted words start, past an opening quotation mark the source may give there
 _NEGATION_BEFORE = patterns.compile(r"(?<!\w)(" + _NEGATION + r")\s*[\"“”„«»‘’‚‹›']?\s*$", re.IGNORECASE)
 _QUOTE_MARK = patterns.compile(r"[\"“”„«»‘’‚‹›]")
@@ -40,7 +47,7 @@ def cut_negations(text: str, passages: list[Cited], offset: int = 0, language: s
         return []  # most sentences quote nothing, and most passages negate nothing: found without reading either
     for start, end in quoted_parts(text)[:_MOST]:
         words = WORD.findall(text, start, end)[:_FIRST_WORDS]
-        if not words or _MAY_NEGATE.search(text, max(0, start - _KEPT_BEFORE), end):
+        if not words or _KEPT.search(text, max(0, start - _KEPT_BEFORE), end):
             continue
         first = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
         given = [negation for negation in (_negation_of(p, first) for p in passages) if negation is not None]

@@ -113,6 +113,14 @@ def test_a_quotation_cut_past_its_negation_is_found_in_other_languages(text: str
     assert cut_negations(text, [Cited(source + " " + source.replace(f"{negation} ", ""), language)], 0, language) == []
 
 
+def test_a_quotation_whose_negation_the_sentence_words_otherwise_builds():
+    from explainer.cut_negations import cut_negations
+
+    source = [Cited('There is no "safe zone", the minister said.', "en")]
+    assert cut_negations('The minister rejected the idea of a "safe zone".', source, 0, "en") == []
+    assert cut_negations('The minister announced a "safe zone".', source, 0, "en") != []
+
+
 def test_citations_inside_a_section_say_where_they_go(desk: Path):
     background = desk / FOLDER / "background.yaml"
     text = background.read_text(encoding="utf-8")
