@@ -168,7 +168,7 @@ def test_the_loser_losing_builds(desk: Path):
 
 def test_a_portuguese_possibility_told_as_fact_is_refused(desk: Path):
     edit(desk / f"{FOLDER}/caveats.yaml", "pode ter influenciado o resultado[^", "influenciou o resultado[^")
-    refused_with(desk, f"{FOLDER}/caveats.yaml:6: `text`: this sentence states as fact what its cited passages give "
+    refused_with(desk, f"{FOLDER}/caveats.yaml:7: `text`: this sentence states as fact what its cited passages give "
                        "only as probable or possible ('pode ter'")
 
 
@@ -217,3 +217,17 @@ def test_a_portuguese_difference_or_sum_miscounted_is_refused(desk: Path, said: 
     edit(desk / BRIEFING, "2.139.645 votos[^tse-diferenca].",
          f"2.139.645 votos[^tse-diferenca]. {said}[^tse-lula][^tse-bolsonaro].")
     refused_with(desk, f'{BRIEFING}:4: `summary`: figure "{figure}" is not in the passages this sentence cites')
+
+
+@pytest.mark.parametrize("turned", ["subiu", "aumentou", "cresceu"])
+def test_a_portuguese_fall_told_as_a_rise_is_refused(desk: Path, turned: str):
+    edit(desk / f"{FOLDER}/caveats.yaml", "a abstenção caiu 0,36", f"a abstenção {turned} 0,36")
+    refused_with(desk, f"{FOLDER}/caveats.yaml:3: `text`: figure", "is given as a rise, but the passages this cites give "
+                                                                     "it as a fall")
+
+
+@pytest.mark.parametrize("kept", ["recuou", "diminuiu", "teve uma queda de"])
+def test_a_portuguese_fall_kept_builds(desk: Path, kept: str):
+    edit(desk / f"{FOLDER}/caveats.yaml", "a abstenção caiu 0,36", f"a abstenção {kept} 0,36")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
