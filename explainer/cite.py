@@ -53,6 +53,7 @@ from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
 from .cut_hedges import cut_hedges
+from .cut_negations import cut_negations
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .projections import told_as_result
@@ -442,6 +443,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + negations + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
+            + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
@@ -501,6 +503,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
             + turned_directions(text, passages, 0, language)
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
+            + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)

@@ -130,10 +130,17 @@ def _ratios(table, shown, labels: Labels) -> tuple[Ratio, ...]:
         bound, ratio = found
         ratios.append(Ratio(row.measure, labels["ratio"].format(
             first=shown[0].name, second=shown[1].name, measure=row.measure.lower(),
-            ratio=figure_text(labels, round(ratio, 1), None, bound),
+            ratio=figure_text(labels, shown_ratio(ratio), None, bound),
             first_value=figure_text(labels, first.value, None, first.bound),
             second_value=figure_text(labels, second.value, None, second.bound))))
     return tuple(ratios)
+
+
+def shown_ratio(ratio: float) -> float:
+    """Return a ratio to one decimal, or two where one would show 1 for figures that differ: "1 times the votes" for
+    60,345,999 to 58,206,354 said they were equal (1.04)."""
+    shown = round(ratio, 1)
+    return round(ratio, 2) if shown == 1 and ratio != 1 else shown
 
 
 def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Problem]:

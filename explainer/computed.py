@@ -3,10 +3,10 @@
 "Pakistan's army and air force have 630,000 personnel combined" may cite "560,000 are in the army, 70,000 are in the
 air force", and "Pakistan has 488,000 more active personnel than the Taliban" may cite "Pakistan has 660,000 ...
 with only 172,000": the figure is the passages' own arithmetic, and the sentence says which ("combined", "together",
-"in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", ...), a
-difference of percentages in "percentage points" ("1.6 percentage points ahead" of "31.4 per cent" and "29.8 per
-cent"). A figure
-with no such word, a year, or one of another unit is not read so: it must stand in a passage as written.
+"in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", ...; Portuguese
+"juntos", "somaram", "ao todo"; "a mais", "diferença", "vantagem", "à frente"), a difference of percentages in
+"percentage points" ("1.6 percentage points ahead" of "31.4 per cent" and "29.8 per cent"; "1,8 ponto percentual").
+A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written.
 """
 
 from __future__ import annotations
@@ -18,11 +18,15 @@ import re
 from . import patterns
 from .numbers import Quantity
 
+# Portuguese too: "Juntos, os dois somaram 118.552.353 votos", "2.139.645 votos a mais", "1,8 ponto percentual à frente"
 _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+total\s+of|altogether|between\s+them"
-                        r"|all\s+told|total(?:led|ing)?)(?!\w)", re.IGNORECASE)
+                        r"|all\s+told|total(?:led|ing)?|juntos|juntas|somados|somadas|somaram|somam|ao\s+todo"
+                        r"|no\s+total)(?!\w)", re.IGNORECASE)
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
-                               r"|difference|exceed\w*|short\s+of|ahead|behind|lead|margin)(?!\w)", re.IGNORECASE)
-_POINTS = patterns.compile(r"(?<!\w)(?:percentage\s+)?points?(?!\w)", re.IGNORECASE)
+                               r"|difference|exceed\w*|short\s+of|ahead|behind|lead|margin|mais|menos|maior|menor"
+                               r"|diferença|vantagem|à\s+frente|atrás|superou|supera)(?!\w)", re.IGNORECASE)
+_POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?)(?!\w)",
+                           re.IGNORECASE)
 _PLAIN_UNITS = ("", "%")
 _MOST_READ = 40  # figures of the passages paired: enough for any passage an editor cites
 

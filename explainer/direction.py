@@ -34,6 +34,7 @@ remonté remontée remonte remontent
 gestiegen stieg steigt anstieg zuwachs stiegen steigen wuchs wuchsen gewachsen legte legten zugelegt
 subió subieron sube suben subida aumentó aumentaron aumenta aumentan aumento creció crecieron crece crecen
 crecimiento incrementó incrementaron incremento repuntó repuntaron alza avanzó avanzaron
+subiu subiram sobe sobem aumentou aumentaram aumentam aumento cresceu cresceram cresce crescem avançou avançaram
 """.split())
 _FALL = frozenset("""
 fell fall falls falling fallen dropped drop drops dropping declined decline declines declining decreased decrease
@@ -44,6 +45,8 @@ retombé retombée retombe retombent
 fielen sank sanken verlor verloren einbruch gefallen
 cayó cayeron cae caen caída bajó bajaron baja bajan bajada descendió descendieron descenso disminuyó disminuyeron
 disminución retrocedió retrocedieron retroceso desplomó desplomaron desplome perdió perdieron
+caiu caíram cai caem queda recuou recuaram recua diminuiu diminuíram diminui diminuição reduziu reduziram redução
+despencou despencaram encolheu perdeu perderam
 """.split())
 # Arabic's, with the future's "س" and the "و" (and) it writes joined to a word; not "يزيد"/"تزيد", which "ما يزيد على
 # ٤٠٠" (more than 400) and "لا يزيد على" (no more than) hold.
@@ -68,11 +71,12 @@ _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "a
                       "del", "casi", "unos", "rund", "etwa", "fast", "بنسبة", "بمقدار", "نحو", "حوالي",
                       # Arabic puts the verb first, its subject between it and the figure: "انخفض منسوب المياه في
                       # البحيرة بنسبة ١٢٪" (the lake's water level fell 12%)
-                      "في", "من", "على", "إلى", "عن"}
+                      "في", "من", "على", "إلى", "عن",
+                      "em", "para", "cerca", "quase", "uma"}  # Portuguese
                      ) | direction_languages.FILLERS
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
-                                          "mientras", "pero", "y"} | direction_languages.CLAUSE_WORDS
+                                          "mientras", "pero", "y", "mas", "enquanto"} | direction_languages.CLAUSE_WORDS
 
 
 def _direction_of(word: str) -> str | None:

@@ -19,10 +19,12 @@ def run(command: str, project: Project, args: argparse.Namespace) -> int:
     """Run one helper command; print its result; return the exit code."""
     try:
         if command == "new":
-            from .scaffold import new_briefing
+            from .scaffold import new_briefing, untranslated_note
 
             path = new_briefing(project, args.slug, args.title, args.source)
             tell(f"created {path.relative_to(project.root).as_posix()}: edit it, then run python build.py")
+            if note := untranslated_note(project, path):
+                tell(note)
         elif command == "accept-source":
             from .integrity import accept_source
 

@@ -254,7 +254,8 @@ def _folded(text: str):
 
 # What a keyboard types for what a source typesets: "-" (or "--") for a dash of any kind ("COMMUNIQUÉ - Rennes" for
 # "COMMUNIQUÉ – Rennes", "Pakistan-Afghanistan" for "Pakistan–Afghanistan"), and "1250" for a number grouped by
-# spaces ("1 250", "1 250 000", a French narrow no-break space among them). `cite` prints the source's characters.
+# spaces ("1 250", "1 250 000", a French narrow no-break space among them), dots or commas ("60.345.999", "1,250").
+# `cite` prints the source's characters.
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _TYPED = patterns.compile(rf"[{_DASHES}]+|(?<![\d.,])\d{{4,}}(?![\d.,]\d)")
 
@@ -275,9 +276,9 @@ def _forgiving_pattern(wanted: str) -> re.Pattern | None:
 def _typeset(flat: str, typed: re.Match) -> str:
     """Return the pattern of one typed dash run or ungrouped number, as `_TYPED` says a source may write it."""
     found = typed.group()
-    if found[0].isdigit():  # "1250000": "1 ?250 ?000", a space allowed before each group of three from the right
-        head = len(found) % 3 or 3
-        return found[:head] + "".join(f" ?{found[at:at + 3]}" for at in range(head, len(found), 3))
+    if found[0].isdigit():  # "1250000": "1[ .,]?250[ .,]?000", a space (or a language's dot or comma: "60.345.999",
+        head = len(found) % 3 or 3  # "1,250") allowed before each group of three from the right
+        return found[:head] + "".join(f"[ .,]?{found[at:at + 3]}" for at in range(head, len(found), 3))
     start, end = typed.span()
     between = 0 < start and end < len(flat) and flat[start - 1].isalpha() and flat[end].isalpha()
     return f"[{_DASHES}{SOFT_HYPHEN if between else ''}]{{1,2}}"  # between letters, a line end's hyphen too

@@ -1,8 +1,8 @@
 """Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
-"likely", "may have", "might have"; French "probablement", "peut-être", "sans doute"; not what might have been but
-was not, "could have lost", "aurait pu perdre")
+"likely", "may have", "might have"; French "probablement", "peut-être", "sans doute"; Portuguese "provavelmente",
+"talvez", "pode ter"; not what might have been but was not, "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
 words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",
@@ -27,13 +27,16 @@ _LIKELY = patterns.compile(
     r"|(?<!(?<!\w)as\s)(?<!(?<!\w)more\s)(?<!(?<!\w)less\s)likely|likely(?=\s+(?:as|than)\s+not(?!\w))"
     r"|(?-i:may|might)\s+have|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
-    r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
+    r"|probablemente|posiblemente|quizás?"
+    # Portuguese: "pode ter influenciado" told as "influenciou" built
+    r"|provavelmente|possivelmente|talvez|(?:pode|podem|poderia|poderiam)\s+ter)(?!\w)", re.IGNORECASE)
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
     r"|could|suspect\w*|believ\w*|thought|think\w*|suggest\w*|unclear|uncertain|unconfirmed|appears?|apparently"
     r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|wahrscheinlich|vermutlich"
-    r"|möglicherweise|probablemente|posiblemente|quizás?|pu)(?!\w)", re.IGNORECASE)
+    r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
+    r"|poderiam|possível|provável)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",

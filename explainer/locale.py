@@ -101,6 +101,12 @@ class Labels(dict):
         right-to-left language after a left-to-right mark, so that it stays left of its digits (as CLDR writes it)."""
         return "\u200e\u2212" if self.direction == "rtl" else "\u2212"
 
+    def in_language(self, language: str) -> "Labels":
+        """Return these labels for text tagged `language`, a region of theirs ("pt-BR" of pt's): the tag the pages
+        and the checks are given, where the locale's file name ("pt") lost the region a briefing and its reader
+        need (a Brazilian voice, es-MX's decimal point)."""
+        return self if not language or language == self.language else Labels(self, language, self.written)
+
     def with_overrides(self, overrides: Mapping[str, str]) -> "Labels":
         """Return these labels with some replaced (keys already checked)."""
         return Labels({**self, **overrides}, self.language)
@@ -413,6 +419,8 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
                line: int, override_lines: Mapping[str, int]) -> tuple[Labels | None, list[Problem]]:
     """Return the labels of a briefing's language with its overrides, or the problems that prevent it."""
     labels = locales.get(base_language(language))
+    if labels is not None:
+        labels = labels.in_language(language)
     if labels is None:
         return None, [Problem(shown, line, f"no locale for language '{language}'",
                               f"use one of {', '.join(sorted(locales))}, or add locales/{base_language(language)}.yaml "

@@ -16,7 +16,8 @@ says no more than its subject, "Alpha lost", of a subject left unsaid: "... but 
 outcome ("did not uphold") is the negation check's, and not read here; so are "approved", "accepted" and
 "confirmed", whose opposites ("rejected", "denied", "refused") it reads as negations. German, Spanish and French wins
 and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
-rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py).
+rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py), and so are
+Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .attribution import Cited, Finding, clipped
 from .clauses import clause_end, clause_start, content_words
 from .locale import base_language
 from .outcomes_languages import BY_LANGUAGE
+from .outcomes_portuguese import PORTUGUESE
 from .sentences import split_sentences
 
 _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -178,7 +180,7 @@ def _table(reading) -> _Table:
 
 _TABLES = {"en": _Table(_OUTCOME_OF, _OUTCOME, _STEMS, _LETTERS, _WON_TRANSITIVE, _PASSIVE_BEFORE, None,
                         _NEGATED_BEFORE, _CLAUSE_BREAK, _NOT_CONTENT),
-           **{language: _table(reading) for language, reading in BY_LANGUAGE.items()}}
+           **{language: _table(reading) for language, reading in {**BY_LANGUAGE, "pt": PORTUGUESE}.items()}}
 
 
 def _language_of(language: str) -> str:
@@ -200,9 +202,9 @@ class Outcome(NamedTuple):
 
 
 def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when text (English, German, Spanish or French), at `offset`, gives an outcome ("upheld")
-    whose opposite ("overturned") a cited passage in its language gives of what it restates, and none gives it as the
-    text does."""
+    """Return a finding when text (English, German, Spanish, French or Portuguese), at `offset`, gives an outcome
+    ("upheld") whose opposite ("overturned") a cited passage in its language gives of what it restates, and none gives
+    it as the text does."""
     key = _language_of(language)
     if not key or not _gives_outcome(text, key):
         return []  # most sentences give no outcome: found without reading their passages

@@ -122,13 +122,19 @@ _UNSURE = patterns.compile(
 _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoided", "refrain", "refrained", "absent",
                            "absence", "impossible", "barred", "unless", "except", "rather", "instead", "dismissed",
                            "doubt", "doubts", "doubted", "corrected", "revised", "lowered", "raised", "cut"})
-# Where a clause ends: punctuation, a dash between spaces, the words that join clauses, and before "without".
-_CLAUSE_END = patterns.compile(
-    r"[,;:.!?()\[\]]|\s[-–—]\s|[–—]|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
+# Where a clause ends: punctuation (not a comma or point between digits, "60.345.999", "1,200"), a dash between
+# spaces, the words that join clauses, and before "without".
+_CLAUSE_END_SOURCE = (
+    r"[;:!?()\[\]]|(?<!\d)[,.]|[,.](?!\d)|\s[-–—]\s|[–—]"
+    r"|(?<!\w)(?:and|or|but|while|whereas|although|though|because|et|ou|mais|y|o"
     r"|pero"
     r"|e|mas|ma|und|oder|aber|sondern|и|или|но|а|однако|та|або|але)(?!\w)"
     # "without" starts a clause of its own: "cannot modernize its navy without foreign help" negates once each
-    r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))", re.IGNORECASE)
+    r"|(?=(?<!\w)(?:without|sans|sin|sem|senza|ohne)(?!\w))")
+_CLAUSE_END = patterns.compile(_CLAUSE_END_SOURCE, re.IGNORECASE)
+# Portuguese "o" is "the", not Spanish "or": "Lula não venceu | o segundo turno" cut the negated verb from its object,
+# and "não venceu o segundo turno" citing "venceu o segundo turno" built.
+_CLAUSE_END_PT = patterns.compile(_CLAUSE_END_SOURCE.replace("|y|o", "|y"), re.IGNORECASE)
 # Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
@@ -206,7 +212,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     if language.split("-")[0].lower() == "ar":
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
-    for end, after in [m.span() for m in _CLAUSE_END.finditer(text)] + [(len(text), len(text))]:
+    ends = _CLAUSE_END_PT if (language or "en").split("-")[0].lower() == "pt" else _CLAUSE_END
+    for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece):
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end))

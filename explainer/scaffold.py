@@ -171,6 +171,19 @@ def new_briefing(project: Project, slug: str, title: str, source_id: str = "", t
     return folder / "briefing.yaml"
 
 
+def untranslated_note(project: Project, briefing: Path) -> str:
+    """Return a line saying a new briefing's placeholders were written in English, its language having no locale yet
+    ("" where it has one): added later, the locale left "First published." on a Portuguese page's log."""
+    written = re.search(r"^language: (\S+)$", briefing.read_text(encoding="utf-8"), re.MULTILINE)
+    language = written.group(1) if written else site_language(project)
+    locales, _ = load_locales(project.root)
+    if not language or base_language(language) in locales:
+        return ""
+    return (f"note: no locale for language '{language}' yet, so its placeholders are in English (add "
+            f"locales/{base_language(language)}.yaml translated from explainer/locales/en.yaml, and replace them all, "
+            "the log's first entry too)")
+
+
 def already_exists(slug: str) -> str:
     """Return the message for a slug whose name content/ holds already."""
     return f"content/{slug}: already exists (choose another slug; nothing was changed)"

@@ -7,7 +7,8 @@ clause telling an event as past ("was held", "took place", "went ahead", "was he
 letters or more, names or figures, and every figure it gives: the day), and no clause of its passages tells that
 event as past itself (sharing a word, and giving no other figure). A sentence that keeps the schedule ("was
 scheduled for", "was due") is not read, nor words in quotation marks. English and French text are read ("a eu lieu",
-"s'est tenue" citing "est prévue", "aura lieu", "doit se tenir").
+"s'est tenue" citing "est prévue", "aura lieu", "doit se tenir"), and Portuguese ("foi realizada", "aconteceu" citing
+"está prevista para", "será realizada", "deve ocorrer").
 """
 
 from __future__ import annotations
@@ -23,18 +24,25 @@ from .sentences import inside, markers_blanked, split_sentences
 
 _HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
             r"|réuni)e?s|(?:a|ont)\s+(?:commencé|débuté)|(?:a|ont)\s+été\s+signée?s?")
+# Portuguese: "foi realizada" citing "está prevista para" built
+_HELD_PT = (r"|(?:foi|foram)\s+(?:realizad|assinad|inaugurad)[ao]s?|aconteceu|aconteceram|ocorreu|ocorreram"
+            r"|teve\s+início|tiveram\s+início|começou|começaram")
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
-    rf"|opened{_HELD_FR})(?!\w)", re.IGNORECASE)
+    rf"|opened{_HELD_FR}{_HELD_PT})(?!\w)", re.IGNORECASE)
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
                  r"|avoir\s+lieu|se\s+réunir|commencer|débuter)|commencer(?:a|ont)|débuter(?:a|ont)")
+_SCHEDULED_PT = (r"|(?:está|estão|estava|estavam)\s+(?:previst|marcad|agendad|programad)[ao]s?"
+                 r"|(?:previst|marcad|agendad|programad)[ao]s?\s+para|(?:será|serão)\s+realizad[ao]s?"
+                 r"|acontecer(?:á|ão)|ocorrer(?:á|ão)|começar(?:á|ão)|(?:deve|devem)\s+(?:ocorrer|acontecer|começar"
+                 r"|ser\s+realizad[ao]s?)")
 _SCHEDULED = patterns.compile(
     r"(?<!\w)(?:scheduled|rescheduled|set\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?for|(?:is|are)\s+set\s+to|will\s+be\s+"
     r"(?:held|heard|staged|signed|convened)|will\s+(?:take\s+place|go\s+ahead|convene|meet|begin|open)|(?:is|are)\s+"
     r"due|due\s+to|to\s+be\s+(?:held|heard|staged|signed)|planned\s+for|expected\s+to\s+(?:take\s+place|be\s+held"
     r"|begin|open|meet|convene)|(?:is|are)\s+to\s+(?:be\s+held|take\s+place|meet|begin|open|convene)"
-    rf"{_SCHEDULED_FR})(?!\w)", re.IGNORECASE)
+    rf"{_SCHEDULED_FR}{_SCHEDULED_PT})(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|et|mais)(?!\w)",
                                  re.IGNORECASE)
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
@@ -46,7 +54,13 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "lieu", "prévu", "prévue", "prévus", "prévues", "tenue", "tenu", "tenir", "tiendra",
                           "déroulé", "déroulée", "réuni", "réunie", "réunir", "commencé", "débuté", "avoir", "doit",
                           "doivent", "aura", "auront", "programmé", "programmée", "fixée", "fixé", "signé", "signée",
-                          "dans", "pour", "avec", "sont", "leur", "leurs", "cette", "elle", "elles"})
+                          "dans", "pour", "avec", "sont", "leur", "leurs", "cette", "elle", "elles",
+                          # Portuguese ones
+                          "foram", "realizada", "realizado", "realizadas", "realizados", "prevista", "previsto",
+                          "previstas", "previstos", "marcada", "marcado", "agendada", "agendado", "está", "estão",
+                          "será", "serão", "para", "aconteceu", "ocorreu", "deve", "devem", "ocorrer", "acontecer",
+                          "começou", "início", "teve", "assinado", "assinada", "acontecerá", "ocorrerá", "começará",
+                          "pelo", "pela", "como", "desta", "deste"})
 _RESTATES = 2
 
 
@@ -60,8 +74,8 @@ class Told(NamedTuple):
 
 
 def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English or French text, at `offset`, tells as held an event its cited passages only
-    schedule."""
+    """Return a finding when English, French or Portuguese text, at `offset`, tells as held an event its cited
+    passages only schedule."""
     if not _read(language) or not _HELD.search(text):
         return []  # most sentences tell no event so: found without reading their passages
     spoken = markers_blanked(text)
@@ -93,8 +107,8 @@ def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -
 
 
 def _read(language: str) -> bool:
-    """Say whether text in `language` is read: English ("" is the site's default) or French."""
-    return in_english(language) or language.split("-")[0].lower() == "fr"
+    """Say whether text in `language` is read: English ("" is the site's default), French or Portuguese."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "pt")
 
 
 def _restates(own: frozenset[str], other: frozenset[str]) -> bool:
