@@ -196,7 +196,8 @@ def _joined(named: list[frozenset[str]], words: list[str], first: int, apart: bo
 def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: int, end: int,
              found: frozenset[str], named: list[frozenset[str]], read: Lexicon) -> Mention:
     """Return the mention of the parties `found` named by tokens `first` to `end`, with its places and clause."""
-    places, before, after = [], _word_before(words, first), _word_after(tokens, words, end)
+    places, before = [], _word_before(words, first)
+    after = _word_after(tokens, words, _past_apposition(words, named, end))
     kinds = ("before", "after")
     if read.verb_second:
         before, after, inverted = _verb_second_places(tokens, words, named, first, end, before, after, read)
@@ -222,8 +223,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
                   tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
-    return Mention(found, start, tuple(places), _clause_of(tokens, words, first, named, read), shown,
-                   " ".join(around.split()))
+    # past an apposition ("Lula, of the PT, won"), the clause is the one its place is in
+    clause = _clause_of(text, tokens, words, after if after > end else first, named, read)
+    return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -374,6 +376,22 @@ def _agent_of(words: list[str], first: int, end: int) -> int:
         ("en", "t")) else -1
 
 
+_MOST_APPOSITION_WORDS = 5
+
+
+def _past_apposition(words: list[str], named: list[frozenset[str]], end: int) -> int:
+    """Return where a mention's place after it is looked for: past an apposition between commas that names no party
+    and holds no figure ("Luiz Lula, of the PT, won", "Lula, the former president, won"), else `end`."""
+    if end >= len(words) or words[end] != ",":
+        return end
+    for at in range(end + 1, min(len(words), end + 2 + _MOST_APPOSITION_WORDS)):
+        if words[at] == ",":
+            return at + 1 if at > end + 1 else end
+        if words[at] in _BREAK or named[at] or words[at][0].isdigit() or _reporting(words[at]):
+            return end
+    return end
+
+
 def _word_after(tokens: list[tuple[int, str]], words: list[str], end: int) -> int:
     """Return the index of the word holding a mention's place after it, or -1: none where a reporting word follows
     soon ("Pakistan's government denied"), or after the other speakers of its subject ("Pakistani officials and
@@ -414,17 +432,20 @@ def _reporting(word: str) -> bool:
     return reports(word)
 
 
-def _clause_of(tokens: list[tuple[int, str]], words: list[str], index: int, named: list[frozenset[str]],
-               read: Lexicon) -> frozenset[str]:
+def _clause_of(text: str, tokens: list[tuple[int, str]], words: list[str], index: int,
+               named: list[frozenset[str]], read: Lexicon) -> frozenset[str]:
     """Return the content words and figures of the clause of the token at `index`, party names aside (and, but
-    in German, any capitalised word)."""
+    in German, any capitalised word); a word of short parts joined by a hyphen ("run-off") is one word."""
     start, end = index, index  # within _CLAUSE_WORDS either side: a text of thousands of words without a break is
     # read near each party it names, not whole for each of them
     while start > max(0, index - _CLAUSE_WORDS) and words[start - 1] not in _BREAK:
         start -= 1
     while end < min(len(words), index + _CLAUSE_WORDS) and words[end] not in _BREAK:
         end += 1
-    return frozenset(words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
-                     or (len(words[at]) >= _CONTENT and not named[at]
-                         and (read.nouns_capitalised or not tokens[at][1][0].isupper())))
+    hyphenated = [f"{words[at]}-{words[at + 1]}" for at in range(start, end - 1)
+                  if text[tokens[at][0] + len(tokens[at][1]):tokens[at + 1][0]] == "-" and not named[at]
+                  and not named[at + 1] and tokens[at][1][0].isalpha() and tokens[at + 1][1][0].isalpha()]
+    return frozenset(hyphenated).union(
+        words[at] for at in range(start, end) if tokens[at][1][0].isdigit()
+        or (len(words[at]) >= _CONTENT and not named[at] and (read.nouns_capitalised or not tokens[at][1][0].isupper())))
 
