@@ -1,0 +1,72 @@
+"""Figures and dates in Korean, whose particles and counters are glued to them ("3억원을", "1만2천 명", "2월 14일").
+
+Korean puts spaces between words, but a figure is written with its scale, counter or particle glued after it, so
+the reader in numbers.py, which takes a figure to end where a word ends, read none of them: "3조 5천억 원" or
+"60일" citing "3조 2천억 원" or "30일" built. Read here, beside it, in any text holding Hangul:
+- dates: "2026년 2월 14일", "2월 14일" and "2026년 2월" state their year and day as plain numbers and their month with
+  the unit "month", as "14 February 2026" does;
+- figures glued to words, with the scales 십 (10), 백 (100), 천 (10^3) within each of 만 (10^4), 억 (10^8) and
+  조 (10^12), joined as written, a space allowed after a large scale: "3조 2천억" = 3.2 × 10^12, "1만2천" = 12,000,
+  "3.2조" = 3.2 × 10^12;
+- a currency after the figure, glued or a space apart (`unit_after`): "원" won, "달러" dollars, "유로" euros,
+  "엔" yen, "위안" yuan; "%" and "퍼센트" a percentage.
+Number words in Hangul ("세 번", "삼천") are not read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from . import patterns
+
+_HANGUL = patterns.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_SMALL = {"십": 10, "백": 100, "천": 1000}
+_LARGE = {"만": 10**4, "억": 10**8, "조": 10**12}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# One part of a figure: a number, a small scale, a large one ("2천억", "3조", "5백"); the next part after a large
+# scale may stand a space apart ("3조 2천억").
+_PART = rf"(?:{_NUMBER})[십백천]?[만억조]?"
+_NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
+_MENTION = patterns.compile(
+    rf"{_NOT_IN_WORD}(?:(?P<year>\d{{4}})년 ?)?(?P<month>1[0-2]|0?[1-9])월(?: ?(?P<day>3[01]|[12]\d|0?[1-9])일)?(?!\d)"
+    rf"|{_NOT_IN_WORD}(?P<number>{_PART}(?:(?<=[십백천만억조]){_PART}|(?<=[만억조]) (?=\d){_PART})*)"
+    r"(?P<pct>%|퍼센트)?(?![\d.,])")
+_PARTS = patterns.compile(rf"({_NUMBER})([십백천]?)([만억조]?)")
+_CURRENCY = {"원": "won", "달러": "dollar", "유로": "euro", "엔": "yen", "위안": "yuan"}
+_CURRENCY_AFTER = patterns.compile(" ?(" + "|".join(sorted(_CURRENCY, key=len, reverse=True)) + ")")
+
+
+def writes_hangul(text: str) -> bool:
+    """Say whether text holds a Hangul letter."""
+    return _HANGUL.search(text) is not None
+
+
+def _value(written: str) -> Decimal:
+    """Return the value of a figure written with Korean scales ("3조 2천억" -> 3,200,000,000,000)."""
+    total = group = Decimal(0)
+    for number, small, large in _PARTS.findall(written.replace(" ", "")):
+        group += Decimal(number.replace(",", "")) * _SMALL.get(small, 1)
+        if large:
+            total, group = total + group * _LARGE[large], Decimal(0)
+    return total + group
+
+
+def hangul_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decimal, str], ...]]]:
+    """Return (start, end, kind, quantities) of each figure and date text states as Korean writes them, each
+    quantity a (value, unit) pair."""
+    found = []
+    for match in _MENTION.finditer(text):
+        if match["month"]:
+            quantities = [(Decimal(int(match["month"])), "month")]
+            quantities += [(Decimal(int(match[part])), "") for part in ("day", "year") if match[part]]
+            found.append((match.start(), match.end(), "date", tuple(quantities)))
+        else:
+            unit = "%" if match["pct"] else ""
+            found.append((match.start(), match.end(), "figure", ((_value(match["number"]), unit),)))
+    return found
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """Return the family of the currency written right after a figure ("3억원", "3억 원": "won"), or None."""
+    found = _CURRENCY_AFTER.match(text, end)
+    return _CURRENCY[found[1]] if found else None

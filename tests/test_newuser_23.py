@@ -1,0 +1,54 @@
+"""A newsroom's Korean merger briefing, written by a new user as the README sets a project up (a project locale,
+`locales/ko.yaml`, as Korean has none built in).
+
+Korean puts spaces between words, but glues scales, counters and particles to a figure: "3조 2천억 원이다",
+"1만2천 명의", "2월 14일", "30일 이내에". The checks read a figure only where a word ends, so none of these was read:
+"3조 5천억 원", "32억 원", "1만3천 명", "2026년 3월 14일" or "60일" citing the source's figures built, and so did
+"3조 2천억 달러" for won (`explainer/hangul.py`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import run_build
+from support import deal_project, refused_with
+
+FIXTURE = Path(__file__).parent / "fixtures" / "newuser_23"
+NOTICE = (FIXTURE / "notice.txt").read_text(encoding="utf-8")  # the regulator's decision notice
+
+DECIDED = "공정거래위원회는 2026년 2월 14일 한빛조선과 대양중공업의 합병을 불허한다고 결정했다"
+SIZE = "합병 거래 규모는 3조 2천억 원이다"
+PRICES = "위원회는 합병으로 선박 가격이 연간 4천억 원가량 오를 것으로 추정했다"
+APPEAL = "두 회사는 30일 이내에 이의를 신청할 수 있다"
+JOBS = "위원회는 협력업체 1만2천 명의 고용에 미칠 영향은 평가하지 않았다"
+
+
+@pytest.mark.parametrize("summary, quote, wrong", [
+    ("합병 거래 규모는 3조 5천억 원이다.", SIZE, 'figure "3조 5천억"'),
+    ("합병 거래 규모는 3조 2천만 원이다.", SIZE, 'figure "3조 2천만"'),
+    ("합병 거래 규모는 32억 원이다.", SIZE, 'figure "32억"'),
+    ("합병 거래 규모는 3조 2천억 달러이다.", SIZE, '"3조 2천억" is given in dollars'),
+    ("선박 가격이 연간 5천억 원가량 오를 것으로 추정했다.", PRICES, 'figure "5천억"'),
+    ("협력업체 1만3천 명의 고용은 평가하지 않았다.", JOBS, 'figure "1만3천"'),
+    ("두 회사는 60일 이내에 이의를 신청할 수 있다.", APPEAL, 'figure "60"'),
+    ("공정거래위원회는 2026년 3월 14일 합병을 불허했다.", DECIDED, 'date "2026년 3월 14일"'),
+    ("공정거래위원회는 2025년 2월 14일 합병을 불허했다.", DECIDED, 'date "2025년 2월 14일"'),
+    ("공정거래위원회는 2월 15일 합병을 불허했다.", DECIDED, 'date "2월 15일"'),
+])
+def test_a_figure_or_date_glued_to_korean_words_is_checked(tmp_path: Path, summary: str, quote: str, wrong: str):
+    refused_with(deal_project(tmp_path, summary, quote, NOTICE), "briefing.yaml:3:", wrong)
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("합병 거래 규모는 3조 2천억 원이다.", SIZE),
+    ("합병 거래 규모는 3조2천억원이다.", SIZE),
+    ("합병 거래 규모는 3.2조 원이다.", SIZE),
+    ("합병 거래 규모는 32,000억 원이다.", SIZE),
+    ("협력업체 12,000명의 고용은 평가하지 않았다.", JOBS),
+    ("공정거래위원회는 2월 14일 합병을 불허했다.", DECIDED),
+])
+def test_the_figures_and_dates_the_korean_source_gives_build(tmp_path: Path, summary: str, quote: str):
+    result = run_build(deal_project(tmp_path, summary, quote, NOTICE), "check")
+    assert result.code == 0, result.err
