@@ -70,3 +70,19 @@ def unit_after(text: str, end: int) -> str | None:
     """Return the family of the currency written right after a figure ("3억원", "3억 원": "won"), or None."""
     found = _CURRENCY_AFTER.match(text, end)
     return _CURRENCY[found[1]] if found else None
+
+
+# Korean conjugates a verb of rise or fall by its ending ("증가했다", "증가한", "늘었다", "줄어든"): read by its stem.
+_RISE_STEMS = ("증가", "상승", "급증", "급등", "인상", "확대", "늘었", "늘어", "늘린", "늘려", "올랐", "오른", "올라")
+_FALL_STEMS = ("감소", "하락", "급감", "급락", "인하", "축소", "줄었", "줄어", "줄인", "줄여", "내렸", "내린",
+               "내려", "떨어")
+
+
+def direction_of(word: str) -> str | None:
+    """Return "rise" or "fall" for a Korean word of rise or fall in any of its endings ("감소했다": "fall"), or None."""
+    return "rise" if word.startswith(_RISE_STEMS) else "fall" if word.startswith(_FALL_STEMS) else None
+
+
+def turns(text: str) -> bool:
+    """Say whether text holds a Korean stem of rise or fall: what a sentence giving none lacks."""
+    return any(stem in text for stem in _RISE_STEMS + _FALL_STEMS)

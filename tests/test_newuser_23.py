@@ -52,3 +52,20 @@ def test_a_figure_or_date_glued_to_korean_words_is_checked(tmp_path: Path, summa
 def test_the_figures_and_dates_the_korean_source_gives_build(tmp_path: Path, summary: str, quote: str):
     result = run_build(deal_project(tmp_path, summary, quote, NOTICE), "check")
     assert result.code == 0, result.err
+
+
+NEWS = (FIXTURE / "news.txt").read_text(encoding="utf-8")  # a news report of the two shipbuilders' reply
+ORDERS = "업계에 따르면 지난해 두 회사의 수주액은 전년보다 15% 감소했다"
+
+
+@pytest.mark.parametrize("summary, built", [
+    ("업계에 따르면 지난해 두 회사의 수주액은 전년보다 15% 증가했다.", False),
+    ("업계에 따르면 지난해 두 회사의 수주액은 15% 늘었다.", False),
+    ("업계에 따르면 지난해 두 회사의 수주액은 15% 줄었다.", True),
+])
+def test_a_korean_fall_restated_as_a_rise_is_refused(tmp_path: Path, summary: str, built: bool):
+    root = deal_project(tmp_path, summary, ORDERS, NEWS)
+    if built:
+        assert run_build(root, "check").code == 0
+    else:
+        refused_with(root, "briefing.yaml:3:", 'figure "15%" is given as a rise, but the passages this cites give it as a fall')
