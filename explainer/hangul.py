@@ -86,3 +86,28 @@ def direction_of(word: str) -> str | None:
 def turns(text: str) -> bool:
     """Say whether text holds a Korean stem of rise or fall: what a sentence giving none lacks."""
     return any(stem in text for stem in _RISE_STEMS + _FALL_STEMS)
+
+
+SCALES = {**_SMALL, **_LARGE}
+_UNIT_SCALE = patterns.compile("^[십백천]?[만억조]?")
+
+
+def scale_in_unit(unit: str) -> str | None:
+    """Return the scale a structured figure's `unit` opens with ("억" of "억 원", "천억" of "천억원"), or None."""
+    found = _UNIT_SCALE.match(unit.strip())
+    return found.group() if found and found.group() else None
+
+
+def scale_of(scale: str) -> int:
+    """Return what a scale of scale_in_unit multiplies by ("천억": 10^11)."""
+    value = 1
+    for char in scale:
+        value *= SCALES[char]
+    return value
+
+
+def currency_in_unit(unit: str) -> str | None:
+    """Return the family of the currency a structured figure's `unit` names after its scale ("억 원": "won"), or None."""
+    unit = unit.strip()
+    found = _CURRENCY_AFTER.fullmatch(unit, len(scale_in_unit(unit) or ""))
+    return _CURRENCY[found[1]] if found else None

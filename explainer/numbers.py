@@ -1279,7 +1279,7 @@ def unit_family(unit: str) -> str | None:
     words = _UNIT_WORDS.findall(whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
     if not families:
-        return cjk.currency_in_unit(whole)
+        return cjk.currency_in_unit(whole) or hangul.currency_in_unit(whole)
     return families.pop() if len(families) == 1 and not _COMPOUND_UNIT & set(words) else None
 
 
@@ -1298,13 +1298,15 @@ _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(s
 def scale_word(unit: str) -> str | None:
     """Return the word of a structured figure's `unit` that scales its value ("billion" in "US$ billion"), or None."""
     found = _UNIT_SCALE.search(unit)
-    return found.group() if found else cjk.scale_in_unit(unit)
+    return found.group() if found else cjk.scale_in_unit(unit) or hangul.scale_in_unit(unit)
 
 
 def unit_scale(unit: str) -> int:
     """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6),
     else 1."""
     word = scale_word(unit)
+    if word and hangul.scale_in_unit(word) == word and patterns.lookup_key(word) not in _UNIT_SCALE_WORDS:
+        return hangul.scale_of(word)  # Korean's "억 원", "천억원"
     return _UNIT_SCALE_WORDS[patterns.lookup_key(word)] if word else 1
 
 

@@ -69,3 +69,24 @@ def test_a_korean_fall_restated_as_a_rise_is_refused(tmp_path: Path, summary: st
         assert run_build(root, "check").code == 0
     else:
         refused_with(root, "briefing.yaml:3:", 'figure "15%" is given as a rise, but the passages this cites give it as a fall')
+
+
+
+@pytest.mark.parametrize("summary, quote, wrong", [
+    ("위원회는 협력업체 1만2천 명의 고용에 미칠 영향을 평가했다.", JOBS, "drops the negation of '평가'"),
+    ("두 회사는 30일 이내에 이의를 신청할 수 없다.", APPEAL, "adds a negation to '신청'"),
+    ("두 회사는 30일 이내에 이의를 신청하지 못한다.", APPEAL, "adds a negation to '신청'"),
+    ("공정거래위원회는 합병을 결정하지 않았다.", DECIDED, "adds a negation to '결정'"),
+])
+def test_a_korean_negation_dropped_or_added_is_refused(tmp_path: Path, summary: str, quote: str, wrong: str):
+    refused_with(deal_project(tmp_path, summary, quote, NOTICE), "briefing.yaml:3:", wrong)
+
+
+@pytest.mark.parametrize("summary, quote", [
+    ("위원회는 협력업체의 고용 영향을 평가하지 않았다.", JOBS),
+    ("위원회는 고용 영향에 대한 평가를 하지 않았다.", JOBS),
+    ("공정거래위원회는 합병을 허가하지 않았다.", DECIDED),
+])
+def test_a_korean_negation_kept_or_reworded_builds(tmp_path: Path, summary: str, quote: str):
+    result = run_build(deal_project(tmp_path, summary, quote, NOTICE), "check")
+    assert result.code == 0, result.err
