@@ -90,3 +90,35 @@ def test_a_korean_negation_dropped_or_added_is_refused(tmp_path: Path, summary: 
 def test_a_korean_negation_kept_or_reworded_builds(tmp_path: Path, summary: str, quote: str):
     result = run_build(deal_project(tmp_path, summary, quote, NOTICE), "check")
     assert result.code == 0, result.err
+
+
+CLAIMS = """topics:
+  - id: prices
+    title: 가격
+    claims:
+      - claimant: 위원회
+        says: 위원회는 선박 가격이 연간 4천억 원가량 오를 것으로 추정했다.[^a]
+        figures:
+          - {{measure: 연간 가격 상승, value: {value}, unit: {unit}, bound: about}}
+        status: assessment
+        cite: [a]
+"""
+
+
+@pytest.mark.parametrize("value, unit, wrong", [
+    (4000, "억 원", None),
+    (4000, "억원", None),
+    (0.4, "조 원", None),
+    (3000, "억 원", "figure 3000 (연간 가격 상승) is not in the passages cited for it"),
+    (4000, "만 원", "figure 4000 (연간 가격 상승) is not in the passages cited for it"),
+    (4000, "억 달러", "is given in dollars"),
+])
+def test_a_figure_in_a_korean_scale_unit_is_read_at_its_scale(tmp_path: Path, value, unit: str, wrong: str | None):
+    summary = "위원회는 선박 가격이 연간 4천억 원가량 오를 것으로 추정했다."
+    root = deal_project(tmp_path, summary, PRICES, NOTICE,
+                        files={"claims.yaml": CLAIMS.format(value=value, unit=unit)})
+    if wrong is None:
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "claims.yaml:8:", wrong)
