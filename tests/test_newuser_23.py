@@ -122,3 +122,31 @@ def test_a_figure_in_a_korean_scale_unit_is_read_at_its_scale(tmp_path: Path, va
         assert result.code == 0, result.err
     else:
         refused_with(root, "claims.yaml:8:", wrong)
+
+
+QUOTES = """quotes:
+  - id: kim
+    source: report
+    words: "합병은 세계 시장에서 살아남기 위한 유일한 길"
+    speaker: {speaker}
+    role: 대표
+    context: 두 회사는 행정소송을 제기하겠다고 밝혔다.[^a]
+"""
+LAWSUIT = "한빛조선과 대양중공업은 2026년 2월 16일 공정거래위원회의 결정에 불복해 행정소송을 제기하겠다고 밝혔다"
+
+
+@pytest.mark.parametrize("speaker, built", [
+    ("이영호", False),
+    ("이영호 대표", False),
+    ("김민수", True),
+    ("김민수 대표", True),
+    ("한빛조선 대표", True),
+])
+def test_a_korean_quote_is_given_to_the_speaker_the_source_names(tmp_path: Path, speaker: str, built: bool):
+    root = deal_project(tmp_path, "두 회사는 행정소송을 제기하겠다고 밝혔다.", LAWSUIT, NEWS,
+                        files={"quotes.yaml": QUOTES.format(speaker=speaker)})
+    if built:
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "quotes.yaml:5:", f"`speaker`: the source names no {speaker} in the sentence that holds")
