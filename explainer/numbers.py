@@ -678,7 +678,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
                                       if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
     if maybe and cjk.writes_without_spaces(text):
         mentions = _with_spaceless(text, mentions, cjk.spaceless_mentions)
-    if maybe and hangul.writes_hangul(text):
+    if maybe and not text.isascii() and hangul.writes_hangul(text):
         mentions = _with_spaceless(text, mentions, hangul.hangul_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
