@@ -111,3 +111,18 @@ def currency_in_unit(unit: str) -> str | None:
     unit = unit.strip()
     found = _CURRENCY_AFTER.fullmatch(unit, len(scale_in_unit(unit) or ""))
     return _CURRENCY[found[1]] if found else None
+
+
+# Korean qualifies a figure after it, its unit between: "4천억 원가량" (about), "1만 명 이상" (at least), "30% 미만".
+_QUALIFIERS_AFTER = {"가량": "about", "정도": "about", "안팎": "about", "내외": "about", "이상": "at least",
+                     "이하": "up to", "미만": "fewer than", "초과": "more than", "넘게": "more than"}
+_QUALIFIER_AFTER = patterns.compile(
+    " ?(?:(?:" + "|".join([*_CURRENCY, "명", "척", "개", "건", "곳", "%", "퍼센트"]) + ") ?)?"
+    "(?P<words>" + "|".join(_QUALIFIERS_AFTER) + ")")
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
+    """Return the bound a Korean word after a figure (and its unit) sets on it ("원가량": "about") and where the
+    word ends, or None."""
+    found = _QUALIFIER_AFTER.match(text, end)
+    return (_QUALIFIERS_AFTER[found["words"]], found.end()) if found else None

@@ -150,3 +150,28 @@ def test_a_korean_quote_is_given_to_the_speaker_the_source_names(tmp_path: Path,
         assert result.code == 0, result.err
     else:
         refused_with(root, "quotes.yaml:5:", f"`speaker`: the source names no {speaker} in the sentence that holds")
+
+
+@pytest.mark.parametrize("summary, wrong", [
+    ("위원회는 선박 가격이 연간 4천억 원 오를 것으로 추정했다.", 'figure "4천억" leaves out the qualifier of "4천억 원가량"'),
+    ("위원회는 선박 가격이 연간 4천억 원 이상 오를 것으로 추정했다.", 'figure "4천억 원 이상" is qualified otherwise'),
+    ("위원회는 선박 가격이 연간 4천억 원 정도 오를 것으로 추정했다.", None),
+])
+def test_a_korean_qualifier_after_the_figure_is_kept(tmp_path: Path, summary: str, wrong: str | None):
+    root = deal_project(tmp_path, summary, PRICES, NOTICE)
+    if wrong is None:
+        result = run_build(root, "check")
+        assert result.code == 0, result.err
+    else:
+        refused_with(root, "briefing.yaml:3:", wrong)
+
+
+def test_a_korean_briefing_with_the_readmes_project_locale_builds_in_korean(tmp_path: Path):
+    root = deal_project(tmp_path, "합병 거래 규모는 3조 2천억 원이다.", SIZE, NOTICE)
+    (root / "locales").mkdir()
+    (root / "locales" / "ko.yaml").write_text((FIXTURE / "ko.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (root / "content" / "site.yaml").write_text("title: 해설\ndescription: 해설.\nlanguage: ko\n", encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    page = (root / "site" / "deal" / "index.html").read_text(encoding="utf-8")
+    assert 'lang="ko"' in page and "2025년 5월 15일" in page and "3조 2천억 원이다" in page
