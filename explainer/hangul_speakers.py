@@ -14,6 +14,7 @@ from . import patterns
 
 _WORD = patterns.compile("[\uac00-\ud7a3]{2,}")
 _LONG = 5  # "공정거래위원회"; Korean personal names are two to four letters
+_LONGEST = 24
 _TITLES = frozenset({"대표", "대표이사", "회장", "사장", "부사장", "위원장", "부위원장", "장관", "차관", "대변인",
                      "관계자", "의원", "총리", "대통령", "국장", "과장", "교수", "연구원", "위원", "소장", "원장"})
 
@@ -27,7 +28,8 @@ def unnamed_korean_speaker(speaker: str, around: list[str], parties: tuple[tuple
     for _, words in parties:
         if names & words:
             names |= {word for word in words if _WORD.fullmatch(word)}
-    names |= {name[cut:] for name in names if len(name) >= _LONG for cut in range(1, len(name) - 2)}
+    # an institution's name is never longer than _LONGEST: a longer one (hostile) gives no ends, never n² searches
+    names |= {name[cut:] for name in names if _LONG <= len(name) <= _LONGEST for cut in range(1, len(name) - 2)}
     if any(name in text for name in names for text in around):
         return ""
     return (f"the source names no {speaker} in the sentence that holds these words or the one before, nor in a "
