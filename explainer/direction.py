@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import direction_languages, patterns
+from . import direction_languages, hangul, patterns
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -81,7 +81,7 @@ _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tand
 
 def _direction_of(word: str) -> str | None:
     folded = word.casefold()
-    return "rise" if folded in _RISE else "fall" if folded in _FALL else None
+    return "rise" if folded in _RISE else "fall" if folded in _FALL else hangul.direction_of(word)
 
 
 def directions(text: str, language: str = "", prose: bool = False) -> list[tuple[int, str, object, str]]:
@@ -134,7 +134,8 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     """Return a finding for each figure text gives as a rise (or a fall) that every passage it cites giving it gives
     only the other way: "grew 2.4%" citing "fell 2.4%"."""
     # the words of ASCII text, found once for every check, rule most out at one lookup
-    if not may_hold(text, _TURNING_RUNS) or _TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text)):
+    if not may_hold(text, _TURNING_RUNS) or (_TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text))
+                                             and (text.isascii() or not hangul.turns(text))):
         return []  # most sentences give no rise or fall: one set lookup a word, not two functions
     spoken = markers_blanked(text)
     theirs: dict = {}

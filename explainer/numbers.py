@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, patterns, spelled
+from . import cjk, hangul, patterns, spelled
 from .first_chars import first_chars
 
 
@@ -677,7 +677,9 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = sorted(mentions + [rank for rank in ranks
                                       if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
     if maybe and cjk.writes_without_spaces(text):
-        mentions = _with_spaceless(text, mentions)
+        mentions = _with_spaceless(text, mentions, cjk.spaceless_mentions)
+    if maybe and not text.isascii() and hangul.writes_hangul(text):
+        mentions = _with_spaceless(text, mentions, hangul.hangul_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _with_dockets(text, _ranges_shared(text, mentions, language)))
@@ -699,10 +701,11 @@ def _with_dockets(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([m for m in mentions if not any(d.start < m.end and m.start < d.end for d in dockets)] + dockets)
 
 
-def _with_spaceless(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Return mentions with the figures and dates glued to Japanese or Chinese words that they do not already hold."""
+def _with_spaceless(text: str, mentions: list[Mention], read_glued) -> list[Mention]:
+    """Return mentions with the figures and dates glued to words (Japanese, Chinese: cjk.spaceless_mentions;
+    Korean: hangul.hangul_mentions, either `read_glued`) that they do not already hold."""
     glued = [Mention(start, end, text[start:end], kind, tuple(Quantity(value, unit) for value, unit in quantities))
-             for start, end, kind, quantities in cjk.spaceless_mentions(text)]
+             for start, end, kind, quantities in read_glued(text)]
     return sorted(mentions + [m for m in glued if not any(o.start < m.end and m.start < o.end for o in mentions)])
 
 
@@ -715,7 +718,7 @@ def may_state_a_date(text: str, language: str = "") -> bool:
     "[^c000102]" holds no year)."""
     names = _month_words(language)
     return (_YEAR_DIGITS.search(text) is not None or names is None or not names.isdisjoint(_WORD.findall(text))
-            or "月" in text)
+            or "月" in text or "월" in text)
 
 
 _YEAR_DIGITS = patterns.compile(r"\d(?<![0-9]\d)\d{3}(?!\d)")  # the look behind after a digit: 2 x as fast
@@ -1258,7 +1261,8 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
-    return _UNIT_FAMILY[patterns.lookup_key(found["unit"])] if found else cjk.unit_after(text, end)
+    return _UNIT_FAMILY[patterns.lookup_key(found["unit"])] if found else (
+        cjk.unit_after(text, end) or hangul.unit_after(text, end))
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
@@ -1275,7 +1279,7 @@ def unit_family(unit: str) -> str | None:
     words = _UNIT_WORDS.findall(whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
     if not families:
-        return cjk.currency_in_unit(whole)
+        return cjk.currency_in_unit(whole) or hangul.currency_in_unit(whole)
     return families.pop() if len(families) == 1 and not _COMPOUND_UNIT & set(words) else None
 
 
@@ -1294,13 +1298,15 @@ _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(s
 def scale_word(unit: str) -> str | None:
     """Return the word of a structured figure's `unit` that scales its value ("billion" in "US$ billion"), or None."""
     found = _UNIT_SCALE.search(unit)
-    return found.group() if found else cjk.scale_in_unit(unit)
+    return found.group() if found else cjk.scale_in_unit(unit) or hangul.scale_in_unit(unit)
 
 
 def unit_scale(unit: str) -> int:
     """Return what a structured figure's `unit` scales its value by ("US$ billion" 10^9, "milhões de euros" 10^6),
     else 1."""
     word = scale_word(unit)
+    if word and hangul.scale_in_unit(word) == word and patterns.lookup_key(word) not in _UNIT_SCALE_WORDS:
+        return hangul.scale_of(word)  # Korean's "억 원", "천억원"
     return _UNIT_SCALE_WORDS[patterns.lookup_key(word)] if word else 1
 
 

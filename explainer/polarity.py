@@ -26,7 +26,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import arabic_negations, patterns
+from . import arabic_negations, hangul, hangul_negations, patterns
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
@@ -150,6 +150,11 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     """Return a finding when a clause of text, at `offset`, restates a clause of a cited passage with a negation
     dropped or added ("casualties were reported" citing "no casualties were reported"), and no clause of the
     passages with text's own polarity restates it."""
+    # Korean negates after the verb, which the clauses below never read: hangul_negations.py
+    korean = hangul_negations.flipped(text, _blanked(text), passages, offset) if (
+        not text.isascii() and hangul.writes_hangul(text)) else []
+    if korean:
+        return korean
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     spoken = _blanked(text)
