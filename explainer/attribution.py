@@ -647,6 +647,8 @@ _AR_IN_MANNER = patterns.compile(r"(?<!\w)(?:بشكل|بصورة|بطريقة)\s
 @functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every sentence citing it
 def _arabic_superlatives(text: str) -> tuple[tuple[str, str, int, bool], ...]:
     """Return each Arabic superlative of text: (its key, as written, where, given as "one of")."""
+    if text.isascii():
+        return ()  # each is written in Arabic letters
     return tuple(("غير مسبوق" if m.group("new") else _AR_ELATIVE_BY_SPELLING[(m.group("the") or m.group("bare")).replace("أ", "ا")], m.group(), m.start(),
                   bool(_AR_ONE_OF.search(text[max(0, m.start() - 12):m.start()]))) for m in _AR_SUPERLATIVE.finditer(text)
                  if not _AR_IN_MANNER.search(text[max(0, m.start() - 12):m.start()]))

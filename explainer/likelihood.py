@@ -19,6 +19,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import clause_end, clause_start, content_words, restated_unplainly
 from .sentences import inside, markers_blanked
+from .wordset import first_runs, may_hold
 
 # "likely" after "as", "more" or "less" compares how often ("twice as likely to report", "more likely to die"): no
 # doubt, but for "as likely as not" and "more likely than not".
@@ -28,6 +29,10 @@ _LIKELY = patterns.compile(
     r"|(?-i:may|might)\s+have|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
+# The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched.
+_LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
+                           "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
+                           "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás"))
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
@@ -65,7 +70,7 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
 def _hedged(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return each likelihood word of a passage, the clause it doubts, and that clause's content words."""
     found = []
-    for match in _LIKELY.finditer(text):
+    for match in _LIKELY.finditer(text) if may_hold(text, _LIKELY_RUNS) else ():
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         clause = text[start:end]
         found.append((" ".join(match.group().split()), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))

@@ -20,12 +20,16 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
 from .sentences import inside, markers_blanked, split_sentences
+from .wordset import may_hold
 
 _HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
             r"|réuni)e?s|(?:a|ont)\s+(?:commencé|débuté)|(?:a|ont)\s+été\s+signée?s?")
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
     rf"|opened{_HELD_FR})(?!\w)", re.IGNORECASE)
+# A word every match of _HELD that ASCII text can hold holds ("s'est tenue" holds "est"; "a été signé" no ASCII text):
+# looked up in the text's words, found once for every check, before the pattern.
+_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "lieu", "est", "sont"})
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
                  r"|avoir\s+lieu|se\s+réunir|commencer|débuter)|commencer(?:a|ont)|débuter(?:a|ont)")
@@ -62,7 +66,7 @@ class Told(NamedTuple):
 def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English or French text, at `offset`, tells as held an event its cited passages only
     schedule."""
-    if not _read(language) or not _HELD.search(text):
+    if not _read(language) or not may_hold(text, _HELD_WORDS) or not _HELD.search(text):
         return []  # most sentences tell no event so: found without reading their passages
     spoken = markers_blanked(text)
     if _SCHEDULED.search(spoken):
@@ -86,7 +90,7 @@ def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: st
 
 def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return told_as_held's findings for an item cited as a whole, sentence by sentence."""
-    if not _read(language) or not _HELD.search(text):
+    if not _read(language) or not may_hold(text, _HELD_WORDS) or not _HELD.search(text):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in told_as_held(sentence.text, passages, sentence.start, language)]

@@ -15,6 +15,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .wordset import may_hold
 
 _HARM = r"(?:casualties|deaths|injuries|fatalities|victims|damage|dead|injured)"
 _NONE_REPORTED = patterns.compile(
@@ -27,6 +28,7 @@ _NONE_AS_FACT = patterns.compile(
     r"|(?:no\s+one|nobody|no-one)\s+died|no\s+lives\s+were\s+lost"
     rf"|(?:caused|causing|left|with)\s+no\s+{_HARM}|without\s+(?:any\s+)?(?:{_HARM}|loss\s+of\s+life)"
     rf"|no\s+{_HARM})(?!\w)", re.IGNORECASE)
+_NONE_WORDS = frozenset({"no", "nobody", "without"})  # one of which every match of _NONE_AS_FACT holds
 _REPORT = patterns.compile(r"(?<!\w)report", re.IGNORECASE)
 
 
@@ -34,7 +36,7 @@ def unreported_as_fact(text: str, passages: list[Cited], offset: int = 0, langua
     """Return a finding when text tells as fact an absence of harm its passages give only as not reported."""
     if not in_english(language) or _REPORT.search(text):
         return []
-    stated = _NONE_AS_FACT.search(text)
+    stated = _NONE_AS_FACT.search(text) if may_hold(text, _NONE_WORDS) else None
     if not stated or any(start <= stated.start() < end for start, end in quoted_parts(text)):
         return []
     given = [match for passage in passages for match in _NONE_REPORTED.finditer(passage.text)]

@@ -37,6 +37,27 @@ def may_contain(text: str, fragments: tuple[str, ...]) -> bool:
     return any(fragment in folded for fragment in fragments)
 
 
+def may_start(text: str, starts: tuple[str, ...] | None) -> bool:
+    """Say whether a word of text may start with one of `starts` (lowercase runs of letters, None for "any"), as a
+    pattern of them after a non-word character read in any case finds one: False only where surely none does."""
+    found = ascii_words(text) if starts is not None else None
+    return found is None or any(word.startswith(starts) for word in found)
+
+
+def ascii_starts(starts) -> tuple[str, ...] | None:
+    """Return the starts of words ASCII text can hold, lowercased, for may_start; None where one holds a character
+    no run of letters does."""
+    held = set()
+    for start in starts:
+        loose = start.translate(_LOOSE_CASES).lower()
+        if not loose.isascii():
+            continue  # no ASCII text holds it
+        if not _LETTERS.fullmatch(loose):
+            return None
+        held.add(loose)
+    return tuple(sorted(held))
+
+
 def first_runs(names) -> frozenset[str] | None:
     """Return the first run of letters of each name that ASCII text can hold, lowercased: what a sentence's words
     hold wherever a pattern finds one of the names as a whole word ("Thursday", "mid-week"); None where a name of
