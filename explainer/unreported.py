@@ -34,9 +34,9 @@ _REPORT = patterns.compile(r"(?<!\w)report", re.IGNORECASE)
 
 def unreported_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as fact an absence of harm its passages give only as not reported."""
-    if not in_english(language) or _REPORT.search(text):
-        return []
-    stated = _NONE_AS_FACT.search(text) if may_hold(text, _NONE_WORDS) else None
+    if not in_english(language) or not may_hold(text, _NONE_WORDS) or _REPORT.search(text):
+        return []  # most sentences tell no absence of harm: found by their words
+    stated = _NONE_AS_FACT.search(text)
     if not stated or any(start <= stated.start() < end for start, end in quoted_parts(text)):
         return []
     given = [match for passage in passages for match in _NONE_REPORTED.finditer(passage.text)]

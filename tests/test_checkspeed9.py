@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from explainer import (attribution, arabic_speakers, group_figures, likelihood, mediators, projections, scheduled,
-                       sentences, spans, stages, unreported)
+from explainer import (attribution, arabic_speakers, beliefs, group_figures, likelihood, mediators, numbers, one_side,
+                       projections, rate_bases, scheduled, sentences, spans, stages, unchanged, unreported)
 from explainer.wordset import ascii_starts, may_hold, may_start
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and others.
@@ -65,6 +65,21 @@ GATES = {
     "arabic superlatives": (attribution._AR_SUPERLATIVE, lambda text: not text.isascii(),
                             ["الأكبر", "أكبر هجوم", "غير مسبوق"]),
     "arabic saying": (arabic_speakers._SAYING, lambda text: not text.isascii(), ["قال الجيش", "وأعلنت"]),
+    "beliefs": (beliefs._BELIEF, lambda text: may_hold(text, beliefs._BELIEF_WORDS), ["believe", "Believes", "believed"]),
+    "both sides": (one_side._BOTH, lambda text: may_hold(text, one_side._BOTH_SIDES),
+                   ["both sides", "both the parties", "the two countries", "all camps", "each side", "the two rivals",
+                    "both neighbours", "both neighbors", "all governments", "each nations",
+                    "the two country", "both party"]),
+    "unchanged": (unchanged._NO_CHANGE, lambda text: may_hold(text, unchanged._NO_CHANGE_WORDS),
+                  ["unchanged", "unaltered", "held steady", "stayed the same", "remained the same"]),
+    "rate words": (rate_bases._PER_WORDS, lambda text: may_hold(text, rate_bases._PER_RUNS),
+                   ["per", "every", "pour", "pro", "je", "por"]),
+    "ranks": (numbers._RANK, lambda text: may_start(text, numbers._ORDINAL_STARTS),
+              ["the second time", "fourth consecutive quarter", "third straight win", "second day in a row",
+               "la deuxième fois", "por segunda vez", "zum zweiten Mal", "la cuarta ronda", "die dritte Runde",
+               "im zweiten Quartal", "the twenty-first time", "the thirteenth time", "la séptima vez",
+               "el décimo año", "la primera jornada", "der fünfte Tag", "a second successive day",
+               "sixième fois de suite", "NINTH TIME"]),
     "double quotes": (sentences.DOUBLE_QUOTE,
                       lambda text: any(mark in text for mark in sentences._DOUBLE_QUOTE_OPENS),
                       ['"a"', "“a”", "”a”", "«a»", "„a“", "»a«", "「a」", "『a』"]),
@@ -110,11 +125,12 @@ def test_starts_beyond_ascii_are_left_out_and_a_start_no_run_of_letters_holds_re
     assert may_start("vérifié", ascii_starts(("ver",)))  # beyond ASCII: left to the pattern
 
 
-def test_a_plain_sentence_of_the_synthetic_briefing_is_turned_away_by_every_gate_but_the_words_that_it_holds():
-    text = ("The council stated that the new checkpoint beyond Subabuge as the main shipment along the supply route "
+def test_a_plain_sentence_of_the_synthetic_briefing_is_turned_away_by_every_gate():
+    text = ("The council stated that the small checkpoint beyond Subabuge as the main shipment along the supply route "
             "but the damaged airstrip despite the airstrip at the weekend[^c000009].")
     turned_away = sorted(name for name, (_, gate, _) in GATES.items() if not gate(text))
-    assert turned_away == ["arabic saying", "arabic superlatives", "double quotes", "group figures", "likelihood",
-                           "mediators", "projections", "scheduled", "spans", "stages", "unreported"]
+    assert turned_away == ["arabic saying", "arabic superlatives", "beliefs", "both sides", "double quotes",
+                           "group figures", "likelihood", "mediators", "projections", "ranks", "rate words",
+                           "scheduled", "spans", "stages", "unchanged", "unreported"]
     assert sentences.double_quoted(text) == [] and sentences.double_quoted('He said "no" and "yes"') == [(8, 12),
                                                                                                           (17, 22)]
