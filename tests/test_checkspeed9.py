@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from explainer import (attribution, arabic_speakers, beliefs, group_figures, likelihood, mediators, numbers, one_side,
                        projections, rate_bases, scheduled, sentences, spans, stages, unchanged, unreported)
+from explainer.clauses import WORD, content_words
+from explainer.sentences import folded_word
 from explainer.wordset import ascii_starts, may_hold, may_start
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and others.
@@ -134,3 +136,19 @@ def test_a_plain_sentence_of_the_synthetic_briefing_is_turned_away_by_every_gate
                            "scheduled", "spans", "stages", "unchanged", "unreported"]
     assert sentences.double_quoted(text) == [] and sentences.double_quoted('He said "no" and "yes"') == [(8, 12),
                                                                                                           (17, 22)]
+
+
+def _content_words_before(text: str, not_content: frozenset[str], names_of_three: bool = False) -> frozenset[str]:
+    """clauses.content_words as it was: each kept word folded twice."""
+    return frozenset(folded_word(written) for written in WORD.findall(text)
+                     if (written[0].isdigit() or len(written) >= 4
+                         or (names_of_three and len(written) == 3 and written[0].isupper()))
+                     and folded_word(written) not in not_content)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts(["Eli", "eli", "Kay", "The", "court", "Court’s", "upheld", "UPHELD", "2,400", "3.5", "that", "THAT",
+               "Straße", "STRASSE", "ſtate", "İstanbul", "they’re", "they're"]), st.booleans())
+def test_content_words_folding_each_word_once_finds_the_words_it_found_folding_twice(text, names_of_three):
+    not_content = frozenset({"that", "the", "they're", "strasse"})
+    assert content_words(text, not_content, names_of_three) == _content_words_before(text, not_content, names_of_three)
