@@ -213,7 +213,8 @@ def _ranks_in(text: str) -> list[Mention]:
     """Return the spelled ordinals text ranks an occasion with ("the second time", "fourth consecutive quarter"),
     each a mention of its rank as a label; looked for only where a word of their context stands."""
     folded = text.casefold()
-    if not any(word in folded for word in _CONTEXT_WORDS) or not may_start(text, _ORDINAL_STARTS):
+    # map: a loop in C over the 39 words, where a generator's took twice as long
+    if not any(map(folded.__contains__, _CONTEXT_WORDS)) or not may_start(text, _ORDINAL_STARTS):
         return []
     return [Mention(m.start(nth), m.end(nth), m.group(nth), "figure", _as_occasion(spelled_ranks(m.group(nth)), m, nth))
             for m in _RANK.finditer(text) for nth in ["nth" if m["nth"] else "nth2"] if _ranks_an_occasion(m)]
