@@ -29,10 +29,12 @@ _LIKELY = patterns.compile(
     r"|(?-i:may|might)\s+have|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
-# The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched.
+# The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
+# _LIKELY is added here (Portuguese's are already).
 _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
                            "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
-                           "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás"))
+                           "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
+                           "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
