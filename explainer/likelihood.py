@@ -29,12 +29,6 @@ _LIKELY = patterns.compile(
     r"|(?-i:may|might)\s+have|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?)(?!\w)", re.IGNORECASE)
-# The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
-# _LIKELY is added here (Portuguese's are already).
-_LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
-                           "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
-                           "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
-                           "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
@@ -46,6 +40,14 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",
                           "likely", "presumably", "officials", "dans", "pour", "avec", "était", "sont"})
 _RESTATES = 2
+
+
+# The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
+# _LIKELY is added here (Portuguese's are already).
+_LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
+                           "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
+                           "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
+                           "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
 
 
 def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -27,11 +27,6 @@ _HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?
 _HELD = patterns.compile(
     r"(?<!\w)(?:(?:was|were)\s+(?:held|heard|staged|signed|convened)|took\s+place|went\s+ahead|convened|met|began"
     rf"|opened{_HELD_FR})(?!\w)", re.IGNORECASE)
-# A word every match of _HELD that ASCII text can hold holds ("s'est tenue" holds "est"; "a été signé" no ASCII text):
-# looked up in the text's words, found once for every check, before the pattern. A form added to _HELD adds its word
-# here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
-_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "lieu", "est", "sont",
-                         "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram"})
 _SCHEDULED_FR = (r"|(?:est|sont)\s+(?:prévue?s?|programmée?s?|fixée?s?)|prévue?s?\s+(?:le|pour|à)|aura\s+lieu"
                  r"|auront\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)|(?:doit|doivent)\s+(?:se\s+tenir"
                  r"|avoir\s+lieu|se\s+réunir|commencer|débuter)|commencer(?:a|ont)|débuter(?:a|ont)")
@@ -54,6 +49,13 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "doivent", "aura", "auront", "programmé", "programmée", "fixée", "fixé", "signé", "signée",
                           "dans", "pour", "avec", "sont", "leur", "leurs", "cette", "elle", "elles"})
 _RESTATES = 2
+
+
+# A word every match of _HELD that ASCII text can hold holds ("s'est tenue" holds "est"; "a été signé" no ASCII text):
+# looked up in the text's words, found once for every check, before the pattern. A form added to _HELD adds its word
+# here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
+_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "lieu", "est", "sont",
+                         "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram"})
 
 
 class Told(NamedTuple):
