@@ -70,7 +70,7 @@ class Told(NamedTuple):
 def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English or French text, at `offset`, tells as held an event its cited passages only
     schedule."""
-    if not _read(language) or not may_hold(text, _HELD_WORDS) or not _HELD.search(text):
+    if not _read(language) or not _HELD.search(text):
         return []  # most sentences tell no event so: found without reading their passages
     spoken = markers_blanked(text)
     if _SCHEDULED.search(spoken):
