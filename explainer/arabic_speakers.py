@@ -58,8 +58,8 @@ def misattributed_in_arabic(text: str, passages: list[Cited], offset: int = 0,
                             parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives words, by an Arabic verb of saying, to a party that no cited passage gives
     them to, where a passage gives them to another party."""
-    if not parties or _SAYING.search(text) is None:
-        return []  # most sentences hold no Arabic verb of saying: one search
+    if not parties or text.isascii() or _SAYING.search(text) is None:
+        return []  # most sentences hold no Arabic verb of saying (nor any letter beyond ASCII): one search
     for at, words, named in arabic_speakers(text, parties):
         if not named:
             continue

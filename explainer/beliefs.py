@@ -18,8 +18,10 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, says_who_reports
 from .clauses import clause_end, content_words, restated_unplainly
 from .sentences import markers_blanked
+from .wordset import may_hold
 
 _BELIEF = patterns.compile(r"(?<!\w)(?:believe|believes|believed)(?!\w)", re.IGNORECASE)
+_BELIEF_WORDS = frozenset({"believe", "believes", "believed"})  # looked up in a passage's words before _BELIEF
 _KEPT = patterns.compile(r"(?<!\w)(?:believ\w*|think\w*|thought|view|opinion|probabl[ey]|possibl[ey]|likely|may|might"
                          r"|could|suspect\w*|suggest\w*|unclear|appears?|seem\w*)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:but|while|whereas|although)(?!\w)",
@@ -53,7 +55,7 @@ def told_as_fact(text: str, passages: list[Cited], offset: int = 0, language: st
 def _believed(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return each belief word of a passage, the clause it holds (what follows it), and that clause's content words."""
     found = []
-    for match in _BELIEF.finditer(text):
+    for match in _BELIEF.finditer(text) if may_hold(text, _BELIEF_WORDS) else ():
         clause = text[match.end():clause_end(text, match.end(), _CLAUSE_BREAK)]
         found.append((match.group(), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))
     return tuple(found)

@@ -30,10 +30,10 @@ def clause_end(text: str, at: int, breaks: re.Pattern) -> int:
 def content_words(text: str, not_content: frozenset[str], names_of_three: bool = False) -> frozenset[str]:
     """Return the words of text of four letters or more that are not in `not_content`, and its figures, folded;
     with `names_of_three`, names of three letters too ("Eli", "Kay")."""
-    return frozenset(folded_word(written) for written in WORD.findall(text)
+    return frozenset(folded for written in WORD.findall(text)
                      if (written[0].isdigit() or len(written) >= 4
                          or (names_of_three and len(written) == 3 and written[0].isupper()))
-                     and folded_word(written) not in not_content)
+                     for folded in (folded_word(written),) if folded not in not_content)  # each word folded once
 
 
 def restated_unplainly(words: frozenset[str], marked: Iterable[tuple[str, str, frozenset[str]]], passages: Iterable,

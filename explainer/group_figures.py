@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import Quantity, find_mentions, mentions_in
 from .sentences import markers_blanked, split_sentences
+from .wordset import may_hold
 
 # The words a figure's group follows, within three words of the figure: "2.1% of patients on Corvalin".
 _GROUP = patterns.compile(
@@ -29,6 +30,7 @@ _GROUP = patterns.compile(
     r"(?:(?:the|a|an|those|patients|people|participants|subjects|who|were|was|taking|receiving|given|on)\s+)*"
     r"(?P<group>[^\W\d][\w'’-]*)", re.IGNORECASE)
 _MAY_PAIR = patterns.compile(r"(?<!\w)(?:on|in|among|taking|receiving|given|with)(?!\w)", re.IGNORECASE)
+_PAIR_WORDS = frozenset({"on", "in", "among", "taking", "receiving", "given", "with"})  # _MAY_PAIR's, as words
 # Groups that are no groups: a time or a manner ("in March" is a group; "in total", "in all" are not).
 _NOT_A_GROUP = frozenset({"total", "all", "part", "full", "addition", "particular", "general", "practice", "effect",
                           "average", "turn", "time", "which", "whom", "it", "them", "this", "that", "its", "their"})
@@ -45,7 +47,7 @@ class Paired(NamedTuple):
 def swapped_group_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text gives a group a figure that a cited passage's list gives another group, while
     giving this one another figure: "2.1% on placebo" citing "2.1% on Corvalin and 1.9% on placebo"."""
-    if not _MAY_PAIR.search(text):
+    if not may_hold(text, _PAIR_WORDS) or not _MAY_PAIR.search(text):
         return []
     lists = [pairs for passage in passages for pairs in _lists(passage.text, passage.language or language)]
     if not lists:

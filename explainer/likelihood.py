@@ -19,6 +19,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import clause_end, clause_start, content_words, restated_unplainly
 from .sentences import inside, markers_blanked
+from .wordset import first_runs, may_hold
 
 # "likely" after "as", "more" or "less" compares how often ("twice as likely to report", "more likely to die"): no
 # doubt, but for "as likely as not" and "more likely than not".
@@ -42,6 +43,14 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",
                           "likely", "presumably", "officials", "dans", "pour", "avec", "était", "sont"})
 _RESTATES = 2
+
+
+# The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
+# _LIKELY is added here (Portuguese's are already).
+_LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
+                           "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
+                           "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
+                           "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
 
 
 def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -68,7 +77,7 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
 def _hedged(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """Return each likelihood word of a passage, the clause it doubts, and that clause's content words."""
     found = []
-    for match in _LIKELY.finditer(text):
+    for match in _LIKELY.finditer(text) if may_hold(text, _LIKELY_RUNS) else ():
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         clause = text[start:end]
         found.append((" ".join(match.group().split()), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))

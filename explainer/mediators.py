@@ -14,9 +14,12 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import split_sentences
+from .wordset import may_hold
 
 _SIDED = patterns.compile(r"(?<!\w)(?:sided\s+with|sides\s+with|took\s+(?:the\s+)?sides?\s+(?:of|with)|backed|backs"
                           r"|favou?red|favou?rs)(?!\w)", re.IGNORECASE)
+# The first word of every match of _SIDED: looked up in the text's words before the pattern searches it.
+_SIDED_WORDS = frozenset({"sided", "sides", "took", "backed", "backs", "favored", "favoured", "favors", "favours"})
 _MEDIATED = patterns.compile(r"(?<!\w)mediat(?:ed|ing|or|ors|ion)(?!\w)", re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w’'-]+")
 _BY = patterns.compile(r"\s+by\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)")  # "backed by Qatar": Qatar took the side
@@ -29,7 +32,7 @@ def mediator_sided(text: str, passages: list[Cited], offset: int = 0, language: 
     """Return a finding when text has a body its passages name as a mediator take one side."""
     if not in_english(language):
         return []
-    sided = _SIDED.search(text)
+    sided = _SIDED.search(text) if may_hold(text, _SIDED_WORDS) else None
     if not sided or any(start <= sided.start() < end for start, end in quoted_parts(text)):
         return []
     verb = sided.group().split()[0].casefold()[:4]

@@ -93,6 +93,7 @@ from typing import NamedTuple
 
 from . import cjk, hangul, patterns, spelled
 from .first_chars import first_chars
+from .wordset import ascii_starts, may_start
 
 
 class Quantity(NamedTuple):
@@ -184,6 +185,14 @@ _CONTEXT_WORDS = ("time", "fois", "vez", "mal", "consecuti", "consécuti", "succ
                   " primer", " segund", " tercer", " cuart", " quint", " sext", " séptim", " septim", " octav",
                   " noven", " décim", " decim", " erst", " zweit", " dritt", " viert", " fünft", " sechst", " siebt",
                   " acht", " neunt", " zehnt")
+# How every ordinal _RANK reads starts a word: text whose words start so is searched ("small" holds the context "mal",
+# which cost the synthetic briefing's sentences the pattern's search).
+_ORDINAL_STARTS = ascii_starts((
+    "twenty", "thirty", "forty", "fifty", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thir", "four", "fif", "six", "seven", "eigh", "nine", "twentieth",
+    "thirtieth", "premi", "deuxi", "troisi", "quatri", "cinqui", "sixi", "septi", "huiti", "neuvi", "dixi", "primer",
+    "segund", "tercer", "cuart", "quint", "sext", "septim", "séptim", "octav", "noven", "decim", "décim", "erst",
+    "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt"))
 # Spanish and German rank what they count with a spelled ordinal after a definite article as well: "la cuarta
 # ronda", "el tercer año", "die dritte Runde", "im zweiten Quartal" (unread, "la cuarta ronda" cited "la tercera
 # ronda"). English "the fourth round" is not read: "the first day", "the second year" restate a passage's dates.
@@ -204,7 +213,8 @@ def _ranks_in(text: str) -> list[Mention]:
     """Return the spelled ordinals text ranks an occasion with ("the second time", "fourth consecutive quarter"),
     each a mention of its rank as a label; looked for only where a word of their context stands."""
     folded = text.casefold()
-    if not any(word in folded for word in _CONTEXT_WORDS):
+    # map: a loop in C over the 39 words, where a generator's took twice as long
+    if not any(map(folded.__contains__, _CONTEXT_WORDS)) or not may_start(text, _ORDINAL_STARTS):
         return []
     return [Mention(m.start(nth), m.end(nth), m.group(nth), "figure", _as_occasion(spelled_ranks(m.group(nth)), m, nth))
             for m in _RANK.finditer(text) for nth in ["nth" if m["nth"] else "nth2"] if _ranks_an_occasion(m)]

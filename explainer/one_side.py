@@ -18,9 +18,13 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .owners import is_named
 from .sentences import folded_word, inside, markers_blanked
+from .wordset import may_hold
 
 _BOTH = patterns.compile(r"(?<!\w)(?:both\s+(?:the\s+)?|the\s+two\s+|all\s+|each\s+)(?:sides?|countries|country"
                          r"|parties|party|governments|neighbou?rs|camps|nations|rivals)(?!\w)", re.IGNORECASE)
+# What every match of _BOTH ends with: looked up in a passage's words before the pattern searches it.
+_BOTH_SIDES = frozenset({"side", "sides", "countries", "country", "parties", "party", "governments", "neighbours",
+                         "neighbors", "camps", "nations", "rivals"})
 _OWN_BOTH = patterns.compile(r"(?<!\w)(?:both|each|two|all\s+sides)(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[\w'’-]+")
 _SKIPPED = frozenset({"the", "a", "an"})
@@ -32,7 +36,8 @@ _RESTATES = 2
 def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                       parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text names one party as the object where a passage restating it says both sides."""
-    if len(parties) < 2 or not in_english(language) or not any(_BOTH.search(p.text) for p in passages):
+    if len(parties) < 2 or not in_english(language) or not any(
+            may_hold(p.text, _BOTH_SIDES) and _BOTH.search(p.text) for p in passages):
         return []
     spoken = markers_blanked(text)
     if _OWN_BOTH.search(spoken):

@@ -16,6 +16,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .sentences import split_sentences
+from .wordset import may_hold
 
 # not "polled", "polling": "the Greens polled 12.6 per cent" is their result, "a polling station" a place
 _PROJECTION = r"projections?|projected|forecasts?|forecasted|polls?|estimates?|estimated|exit-poll"
@@ -24,6 +25,7 @@ _HEDGE = patterns.compile(rf"(?<![\w-])(?:{_PROJECTION}|would|could|might|may|ex
                           re.IGNORECASE)
 _A_PROJECTION = patterns.compile(rf"(?<![\w-])(?:{_PROJECTION})(?![\w-])", re.IGNORECASE)
 _A_RESULT = patterns.compile(rf"(?<![\w-])(?:{_RESULT})(?![\w-])", re.IGNORECASE)
+_RESULT_WORDS = frozenset(_RESULT.split("|"))  # looked up in the text's words before _A_RESULT searches it
 _FIGURE = patterns.compile(r"(?<![\w.,])\d+(?:,\d{3})*(?:\.\d+)?(?![\w])")
 _STATED = patterns.compile(rf"(?<![\w-])(?:{_RESULT})(?:\s+[^\W\d]+){{0,3}}\s+(\d+(?:,\d{{3}})*(?:\.\d+)?)(?![\w])",
                            re.IGNORECASE)
@@ -32,7 +34,8 @@ _ENGLISH = frozenset({"", "en"})
 
 def told_as_result(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text gives as a result ("won 28 seats") a figure its passages give only projected."""
-    if language not in _ENGLISH or not _A_RESULT.search(text) or _HEDGE.search(text):
+    if (language not in _ENGLISH or not may_hold(text, _RESULT_WORDS) or not _A_RESULT.search(text)
+            or _HEDGE.search(text)):
         return []
     # a quote's sentence says what projects it: "Projections ... give the Social Democrats 70, ..., the Greens 28"
     read = [_in_sentence(passage) for passage in passages if passage.language in _ENGLISH]

@@ -24,6 +24,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import markers_blanked
+from .wordset import may_hold
 
 _SCALES = {"hundred": 100, "thousand": 1000, "k": 1000, "mille": 1000, "tausend": 1000, "mil": 1000,
            "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6, "millionen": 10**6, "millón": 10**6,
@@ -44,6 +45,7 @@ _DIGITS = patterns.compile(r"\d+")
 _CLAUSE_END = patterns.compile(r"[;:!?()]|[,.](?!\d)|\s[-–—]\s|(?<!\w)(?:and|but|while|against|versus|vs)(?!\w)",
                                re.IGNORECASE)
 _PER_WORDS = patterns.compile(r"(?<!\w)(?:per|every|pour|pro|je|por)(?!\w)", re.IGNORECASE)
+_PER_RUNS = frozenset({"per", "every", "pour", "pro", "je", "por"})  # _PER_WORDS', looked up in the text's words first
 # Not the kind of thing counted: what follows a count without naming it.
 _NOT_A_KIND = frozenset({"of", "for", "in", "on", "at", "and", "or", "the", "a", "an", "than", "with", "among", "to",
                          "from", "by", "as", "is", "was", "were", "are", "de", "des", "du", "von", "der", "die"})
@@ -64,7 +66,7 @@ class Base(NamedTuple):
 def changed_rate_bases(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each figure text gives per a count that every passage it cites giving it gives only per
     another count, or per the same count of another kind: "9.8 cases per million" citing "per 100,000 patients"."""
-    if not _PER_WORDS.search(text) and not _MAY_BE_ONE_IN.search(text):
+    if not (may_hold(text, _PER_RUNS) and _PER_WORDS.search(text)) and not _MAY_BE_ONE_IN.search(text):
         return []  # most sentences give no rate: found by one search
     spoken = markers_blanked(text)
     theirs: dict[Quantity, list[Base | None]] = {}

@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
 from .sentences import inside, markers_blanked, split_sentences
+from .wordset import may_hold
 
 _HELD_FR = (r"|(?:a|ont)\s+eu\s+lieu|s['’]est\s+(?:tenue?|déroulée?|réunie?|ouverte?)|se\s+sont\s+(?:tenu|déroulé"
             r"|réuni)e?s|(?:a|ont)\s+(?:commencé|débuté)|(?:a|ont)\s+été\s+signée?s?")
@@ -64,6 +65,13 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
 _RESTATES = 2
 
 
+# A word every match of _HELD that ASCII text can hold holds ("s'est tenue" holds "est"; "a été signé" no ASCII text):
+# looked up in the text's words, found once for every check, before the pattern. A form added to _HELD adds its word
+# here (Portuguese's "foi realizada", "aconteceu", "ocorreu" are already).
+_HELD_WORDS = frozenset({"was", "were", "took", "went", "convened", "met", "began", "opened", "lieu", "est", "sont",
+                         "foi", "foram", "aconteceu", "aconteceram", "ocorreu", "ocorreram", "teve", "tiveram"})
+
+
 class Told(NamedTuple):
     """An event a clause tells as held or as scheduled: the words that tell it so, and the clause's words."""
 
@@ -100,7 +108,7 @@ def told_as_held(text: str, passages: list[Cited], offset: int = 0, language: st
 
 def told_as_held_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return told_as_held's findings for an item cited as a whole, sentence by sentence."""
-    if not _read(language) or not _HELD.search(text):
+    if not _read(language) or not may_hold(text, _HELD_WORDS) or not _HELD.search(text):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in told_as_held(sentence.text, passages, sentence.start, language)]

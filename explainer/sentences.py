@@ -45,6 +45,7 @@ _SPACELESS_STOP = frozenset("。！？")
 _OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
 DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
+_DOUBLE_QUOTE_OPENS = '"“”«„»「『'  # what each match of DOUBLE_QUOTE starts with
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,8 @@ def skip_space(text: str, position: int, end: int) -> int:
 
 def double_quoted(text: str) -> list[tuple[int, int]]:
     """Return the spans of double-quoted phrases, quote marks included; never across a blank line."""
+    if not any(mark in text for mark in _DOUBLE_QUOTE_OPENS):
+        return []  # most texts quote nothing: eight scans for a mark cost a tenth of the pattern's one
     return [m.span() for m in DOUBLE_QUOTE.finditer(text) if not re.search(r"\n\s*\n", m.group())]
 
 

@@ -11,18 +11,23 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .wordset import may_hold
 
 _SPAN = patterns.compile(
     r"(?<!\w)(?:in|within|during|over)\s+the\s+(?:first\s+|following\s+|next\s+)?(?P<unit>hours?|days?|weeks?|months?"
     r"|years?)\s+(?P<order>after|following|before|since|preceding|leading\s+up\s+to)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<what>[\w'’-]+)", re.IGNORECASE)
+# A word of each kind every span holds: looked up in the text's words (found once for every check) before the pattern.
+_SPAN_WORDS = (frozenset({"in", "within", "during", "over"}),
+               frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}),
+               frozenset({"after", "following", "before", "since", "preceding", "leading"}))
 _ORDER = {"after": "after", "following": "after", "since": "after", "before": "before", "preceding": "before"}
 
 
 def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a span of another unit than its passages give before the same event."""
-    if not in_english(language):
-        return []
+    if not in_english(language) or not all(may_hold(text, words) for words in _SPAN_WORDS):
+        return []  # most sentences give no span: found by their words
     quoted = quoted_parts(text)
     for span in _SPAN.finditer(text):
         if any(start <= span.start() < end for start, end in quoted):

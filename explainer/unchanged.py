@@ -16,9 +16,11 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import clause_end, clause_start, content_words
+from .wordset import may_hold
 
 _NO_CHANGE = patterns.compile(r"(?<!\w)(?:unchanged|unaltered|held\s+steady|(?:stayed|remained)\s+the\s+same)(?!\w)",
                               re.IGNORECASE)
+_NO_CHANGE_WORDS = frozenset({"unchanged", "unaltered", "held", "stayed", "remained"})  # _NO_CHANGE's first words
 _CHANGE = patterns.compile(
     r"(?<!\w)(?:rose|risen|rises|increased|increases|decreased|decreases|grew|grown|grows|dropped|drops"
     r"|fell|fallen|falls|raised|raises|lowered|lowers|cut|cuts|reduced|reduces|extended|extends|shortened|shortens)"
@@ -33,7 +35,8 @@ _RESTATES = 2
 
 def changed_unchanged(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells a change of what a passage restating it gives as unchanged."""
-    if not in_english(language) or not any(_NO_CHANGE.search(passage.text) for passage in passages):
+    if not in_english(language) or not any(
+            may_hold(passage.text, _NO_CHANGE_WORDS) and _NO_CHANGE.search(passage.text) for passage in passages):
         return []
     quoted = quoted_parts(text)
     for change in _CHANGE.finditer(text):

@@ -15,6 +15,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .wordset import may_hold
 
 _HARM = r"(?:casualties|deaths|injuries|fatalities|victims|damage|dead|injured)"
 _NONE_REPORTED = patterns.compile(
@@ -27,13 +28,14 @@ _NONE_AS_FACT = patterns.compile(
     r"|(?:no\s+one|nobody|no-one)\s+died|no\s+lives\s+were\s+lost"
     rf"|(?:caused|causing|left|with)\s+no\s+{_HARM}|without\s+(?:any\s+)?(?:{_HARM}|loss\s+of\s+life)"
     rf"|no\s+{_HARM})(?!\w)", re.IGNORECASE)
+_NONE_WORDS = frozenset({"no", "nobody", "without"})  # one of which every match of _NONE_AS_FACT holds
 _REPORT = patterns.compile(r"(?<!\w)report", re.IGNORECASE)
 
 
 def unreported_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as fact an absence of harm its passages give only as not reported."""
-    if not in_english(language) or _REPORT.search(text):
-        return []
+    if not in_english(language) or not may_hold(text, _NONE_WORDS) or _REPORT.search(text):
+        return []  # most sentences tell no absence of harm: found by their words
     stated = _NONE_AS_FACT.search(text)
     if not stated or any(start <= stated.start() < end for start, end in quoted_parts(text)):
         return []

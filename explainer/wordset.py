@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 _LETTERS = re.compile(r"[a-z]+")
 # What a pattern read in any case may match an ASCII letter with, besides its own two cases.
@@ -35,6 +36,40 @@ def may_contain(text: str, fragments: tuple[str, ...]) -> bool:
     finds them: a lowercase copy searched with `in` costs a tenth of such a pattern's search of a long passage."""
     folded = text.lower() if text.isascii() else text.translate(_LOOSE_CASES).lower()
     return any(fragment in folded for fragment in fragments)
+
+
+class Starts(NamedTuple):
+    """Starts of words (lowercase runs of letters) and the set of their first `length` letters, looked up first."""
+
+    whole: tuple[str, ...]
+    length: int
+    stems: frozenset[str]
+
+
+def may_start(text: str, starts: Starts | None) -> bool:
+    """Say whether a word of text may start with one of `starts` (None for "any"), as a pattern of them after a
+    non-word character read in any case finds one: False only where surely none does. A word's first letters are
+    looked up before it is compared with every start (str.startswith of a tuple of 40 costs a microsecond)."""
+    found = ascii_words(text) if starts is not None else None
+    if found is None:
+        return True
+    length, stems = starts.length, starts.stems
+    return any(word[:length] in stems and word.startswith(starts.whole) for word in found)
+
+
+def ascii_starts(starts) -> Starts | None:
+    """Return the starts of words ASCII text can hold, lowercased, for may_start; None where one holds a character
+    no run of letters does."""
+    held = set()
+    for start in starts:
+        loose = start.translate(_LOOSE_CASES).lower()
+        if not loose.isascii():
+            continue  # no ASCII text holds it
+        if not _LETTERS.fullmatch(loose):
+            return None
+        held.add(loose)
+    length = min(map(len, held), default=0)
+    return Starts(tuple(sorted(held)), length, frozenset(start[:length] for start in held))
 
 
 def first_runs(names) -> frozenset[str] | None:
