@@ -26,7 +26,7 @@ from .sentences import markers_blanked, split_sentences
 _GROUP = patterns.compile(
     r"(?:\s+(?!(?:and|or|but|versus|vs|against|compared)(?!\w))[^\W\d][\w'’-]*){0,3}?\s+"
     r"(?:on|in|among|taking|receiving|given|with)\s+"
-    r"(?:(?:the|a|an|those|patients|people|participants|subjects|who|were|was|taking|receiving|given|on)\s+)*"
+    r"(?:(?:the|a|an|its|their|those|patients|people|participants|subjects|who|were|was|taking|receiving|given|on)\s+)*"
     r"(?P<group>[^\W\d][\w'’-]*)", re.IGNORECASE)
 _MAY_PAIR = patterns.compile(r"(?<!\w)(?:on|in|among|taking|receiving|given|with)(?!\w)", re.IGNORECASE)
 # Groups that are no groups: a time or a manner ("in March" is a group; "in total", "in all" are not).
