@@ -49,6 +49,9 @@ _REPORTING = patterns.compile(
     r"|conceded|concedes"
     # a promise given in the promiser's quoted words: 'vowed to "crush" the militants'
     r"|(?:vowed|vows|pledged|pledges|promised|promises)(?=\s+to\s[^.;\"“”]{0,40}[\"“])"
+    # "Reuters reported that", ", Reuters reported."; a passive's subject reports nothing ("were reported")
+    r"|(?=reported)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"reported(?=\s+that(?!\w)|\s*[.;]|\s*$)"
     # "Okafor noted", "explained Okafor"; not an adjective after an article or a possessive ("a noted economist",
     # "Okafor's noted rival"), nor a passive's "explained by", "noted for", "noted as"
     r"|(?=noted|explain)(?<!['’]s\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:noted|explained|explains)"
