@@ -6,7 +6,7 @@ central and outskirts, north and south, east and west and their "-ern" forms, te
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority) is refused where no cited passage uses it and a passage's
 sentence sharing two more of its words of four letters or more uses its opposite. English text is read; words in
-quotation marks and negated words ("not military") are not.
+quotation marks, negated words ("not military") and words of a name ("Northern Alliance") are not.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ for _one, _other in _PAIRS:
     _OPPOSITES[_other] = _OPPOSITES.get(_other, frozenset()) | {_one}
 _WORD = patterns.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_OPPOSITES, key=len, reverse=True))})(?![\w-])",
                          re.IGNORECASE)
+# A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
+_NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$", re.IGNORECASE)
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -47,7 +49,8 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
     quoted = quoted_parts(spoken)
     for match in own:
         word = match.group().casefold()
-        if inside(quoted, match.start()) or _NEGATED_BEFORE.search(spoken, max(0, match.start() - 8), match.start()):
+        if (inside(quoted, match.start()) or _NEGATED_BEFORE.search(spoken, max(0, match.start() - 8), match.start())
+                or _NAMED.match(spoken, match.start())):
             continue
         if any(word in _used(passage.text) for passage in passages):
             continue  # a passage uses the word itself

@@ -200,7 +200,10 @@ SECOND = [
      "this sentence gives the words to Reuters, but its cited passages give them to Pakistani officials"),
     (MOSQUE, "Reuters reported that at least 31 people were killed at a Shia mosque on the outskirts of Islamabad.",
      "gives the words to Reuters"),
-    # honest: the group the source names; a report's passive; the source's own speaker
+    # honest: the group the source names; another speaker the source names (the speaker checks' to read); a
+    # report's passive; the source's own speaker
+    (FORCE.replace("It remains that", "Officials say"), "Analysts say Pakistan's army has total force domination.",
+     "ok"),
     ("Analysts say the latest escalation marks the first time Pakistan has directly targeted Taliban government sites.",
      "Many analysts say the escalation is the first time Pakistan has directly targeted Taliban government sites.", "ok"),
     ("Pakistani officials said casualties were reported after the strike.",
@@ -341,9 +344,9 @@ OPPOSITES = [("north", "south"), ("east", "west"), ("northern", "southern"), ("e
              ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"), ("armed", "unarmed"),
              ("urban", "rural"), ("majority", "minority")]
 LISTED = (
-    [("The border stays closed, the ministry said.", f"The border stays closed, {group} say.",
+    [("The border with Iran stays closed.", f"The border with Iran stays closed, {group} say.",
       f"gives its words to {group}") for group in GROUPS]
-    + [("The border stays closed, the ministry said.", f"Analysts {verb} the border stays closed.",
+    + [("The border with Iran stays closed.", f"Analysts {verb} the border with Iran stays closed.",
         "gives its words to analysts") for verb in VERBS]
     + [(f"The {given} patrol crossed the river near the village.", f"The {written} patrol crossed the river near the "
         "village.", f"says '{written}' where its cited passages say '{given}'") for given, written in OPPOSITES]
