@@ -15,6 +15,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
+from .wordset import may_hold
 
 _CAUSE = patterns.compile(r"(?<!\w)(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+retaliation\s+(?:for|against)"
                           r"|in\s+response\s+to|(?:caused|prompted|triggered|sparked)\s+by)(?!\w)", re.IGNORECASE)
@@ -42,10 +43,10 @@ def invented_causes(text: str, passages: list[Cited], offset: int = 0, language:
                     "gives the cause")]
 
 
-_HOLDS = ("because", "due to", "owing", "result of", "retaliation", "response", "by")
+_HOLDS = frozenset({"because", "due", "owing", "result", "retaliation", "response", "caused", "prompted", "triggered",
+                    "sparked"})
 
 
 def _holds_cause(text: str) -> bool:
-    """Say whether text may give a cause: False only where its lowercase copy surely holds none of the words."""
-    lowered = text.casefold()
-    return any(word in lowered for word in _HOLDS)
+    """Say whether text may give a cause: False only where its words surely hold none of those a cause starts with."""
+    return may_hold(text, _HOLDS)

@@ -18,6 +18,7 @@ from .party_figures import party_of
 from .sentences import inside, markers_blanked
 
 _OWNED = patterns.compile(r"(?<![\w.,])(?P<figure>\d[\d,.]*)\s+(?P<party>[A-Z][\w'’-]+)\s+(?P<noun>[a-z][\w-]{2,})")
+_DIGIT = patterns.compile(r"\d")
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
 _FIGURE_BEFORE = patterns.compile(r"\d[\d,.]*\s+$")
 
@@ -25,7 +26,7 @@ _FIGURE_BEFORE = patterns.compile(r"\d[\d,.]*\s+$")
 def unowned_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
                     parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text gives a figure's count a party its passages give it without one."""
-    if not parties or not in_english(language) or not any(c.isdigit() for c in text):
+    if not parties or not in_english(language) or not _DIGIT.search(text):
         return []
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)

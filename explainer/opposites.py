@@ -18,6 +18,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked, split_sentences
+from .wordset import may_hold
 
 _PAIRS = (("civilian", "military"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
@@ -28,6 +29,7 @@ _OPPOSITES: dict[str, frozenset[str]] = {}
 for _one, _other in _PAIRS:
     _OPPOSITES[_one] = _OPPOSITES.get(_one, frozenset()) | {_other}
     _OPPOSITES[_other] = _OPPOSITES.get(_other, frozenset()) | {_one}
+_WORDS = frozenset(_OPPOSITES)
 _WORD = patterns.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_OPPOSITES, key=len, reverse=True))})(?![\w-])",
                          re.IGNORECASE)
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
@@ -40,12 +42,10 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it."""
-    if not in_english(language):
-        return []
+    if not in_english(language) or not may_hold(text, _WORDS):
+        return []  # most sentences hold no such word: found by a lookup of their words
     spoken = markers_blanked(text)
-    own = [match for match in _WORD.finditer(spoken)]
-    if not own:
-        return []  # most sentences hold no such word: one search
+    own = list(_WORD.finditer(spoken))
     quoted = quoted_parts(spoken)
     for match in own:
         word = match.group().casefold()
@@ -54,13 +54,16 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             continue
         if any(word in _used(passage.text) for passage in passages):
             continue  # a passage uses the word itself
+        uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text)
+                if opposite.casefold() in _OPPOSITES[word]]
+        if not uses:
+            continue
         words = content_words(spoken, _NOT_CONTENT)
-        for passage in passages:
-            for opposite, sentence in _uses(passage.text):
-                if opposite.casefold() in _OPPOSITES[word] and len(content_words(sentence, _NOT_CONTENT) & words) >= _RESTATES:
-                    return [Finding(offset, f"this sentence says '{match.group()}' where its cited passages say "
-                                            f"'{opposite}': {clipped(text)}",
-                                    "keep the source's word, or cite a passage that says this one")]
+        for opposite, theirs in uses:
+            if len(theirs & words) >= _RESTATES:
+                return [Finding(offset, f"this sentence says '{match.group()}' where its cited passages say "
+                                        f"'{opposite}': {clipped(text)}",
+                                "keep the source's word, or cite a passage that says this one")]
     return []
 
 
@@ -71,9 +74,9 @@ def _used(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _uses(text: str) -> tuple[tuple[str, str], ...]:
-    """Return each word of the pairs a passage uses, as written, with its sentence."""
+def _uses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return each word of the pairs a passage uses, as written, with its sentence's content words."""
     if not _used(text):
         return ()
-    return tuple((match.group(), sentence.text) for sentence in split_sentences(text, "en")
+    return tuple((match.group(), content_words(sentence.text, _NOT_CONTENT)) for sentence in split_sentences(text, "en")
                  for match in _WORD.finditer(sentence.text))

@@ -12,11 +12,13 @@ English text is read; words in quotation marks are not.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
+from .wordset import may_contain
 
 _GROUPS = r"analysts?|experts?|observers?|diplomats?|critics?|witness(?:es)?|residents?|historians?|economists?|scholars?"
 _VERBS = r"say|says|said|believe[sd]?|argue[sd]?|warn(?:s|ed)?|note[sd]?|agree[sd]?|suggest(?:s|ed)?|contend(?:s|ed)?"
@@ -35,10 +37,9 @@ _MAY_NAME = ("analyst", "expert", "observer", "diplomat", "critic", "witness", "
 def unnamed_groups(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives its words to a group none of its cited passages names, where they give the
     words to no one."""
-    folded = text.casefold()
-    if not in_english(language) or not passages or not any(word in folded for word in _MAY_NAME):
+    if not in_english(language) or not passages or not may_contain(text, _MAY_NAME):
         return []  # most sentences name no such group: found by a plain search
-    if any(_SAYING.search(passage.text) or _SAYING.search(passage.holding) for passage in passages):
+    if any(_gives_words(passage.text) or _gives_words(passage.holding) for passage in passages):
         return []  # a passage (or the source's sentence holding it) gives words to a speaker: the speaker checks'
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
@@ -47,9 +48,15 @@ def unnamed_groups(text: str, passages: list[Cited], offset: int = 0, language: 
             continue
         group = (match["group"] or match["after"]).casefold()
         stem = group[:-2] if group.endswith("sses") else group[:-1] if group.endswith("s") and group != "witness" else group
-        if not any(stem in passage.text.casefold() or stem in passage.holding.casefold() for passage in passages):
+        if not any(may_contain(passage.text, (stem,)) or may_contain(passage.holding, (stem,)) for passage in passages):
             return [Finding(offset, f"this sentence gives its words to {group}, whom its cited passages do not name: "
                                     f"{clipped(text)}",
                             "give the words to whom the source gives them (or to the source itself), or cite the "
                             "passage that names them")]
     return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _gives_words(text: str) -> bool:
+    """Say whether a passage gives words to anyone ("said", "according to", ...)."""
+    return _SAYING.search(text) is not None
