@@ -49,6 +49,7 @@ from .shifts import reversed_shifts
 from .opposites import turned_opposites
 from .approximations import dropped_approximations
 from .figure_owners import unowned_figures
+from .exclusives import made_the_only_one
 from .possessors import changed_possessors
 from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
@@ -460,7 +461,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
             + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
             + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
-            + unowned_figures(text, passages, offset, language, parties)
+            + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
@@ -516,7 +517,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
-            + each(turned_opposites) + each(dropped_approximations)
+            + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
             + [finding for sentence in sentences
                for finding in unowned_figures(sentence.text, passages, sentence.start, language, parties)]
             + (swapped or [finding for sentence in sentences

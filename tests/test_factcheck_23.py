@@ -11,11 +11,11 @@ checked both ways: the misstatement is refused on its line with what is wrong, a
 them three that were refused: "rejects" for "disputes", "found no impurity" for "looked for ... but found none", and
 "stood at 12% before the label change" for "fell from 12% to 9% after the label change".
 
-A second round, twenty-two more edits of which sixteen built: "Analysts say" for the outlet's own view; "Reuters
+A second round, twenty-one more edits of which seventeen built: "Analysts say" for the outlet's own view; "Reuters
 reported" for "Pakistani officials said"; a shift turned round ("from open hostility to cautious engagement");
 "civilian" for "military", "Sunni" for "Shia", "slowly" for "rapidly", "central" for "outskirts"; "a regular
-occurrence" for "almost a regular occurrence"; "19 Pakistani posts" for "19 posts" (the briefing's own correction of
-2026-12-03) are refused now; and "660,000, nearly four times the Taliban's 172,000", refused as a figure not in the
+occurrence" for "almost a regular occurrence"; "its only defense partner" for "its main defense partner"; "19
+Pakistani posts" for "19 posts" (the briefing's own correction of 2026-12-03) are refused now; and "660,000, nearly four times the Taliban's 172,000", refused as a figure not in the
 passages, builds."""
 
 from __future__ import annotations
@@ -187,6 +187,8 @@ DRONES = ("Taliban authorities said their forces carried out drone strikes again
           "government spokesperson on Friday.")
 WITHDRAWAL = ("The Taliban relies on equipment left behind and confiscated after US and NATO forces rapidly withdrew "
               "from the country in the summer of 2021.")
+CHINA = ("Pakistan's armed forces benefit from good recruitment and retention, bolstered by equipment from its main "
+         "defense partner China.")
 TALIBAN_TOLL = "The Taliban for its part has said that 55 Pakistani soldiers were killed and 19 posts seized."
 
 # A second round of the real briefing's sentences misstated, and the honest wordings beside them
@@ -250,6 +252,14 @@ SECOND = [
     # honest: the posts left unowned; a party the passage names as the loser
     (TALIBAN_TOLL, "The Taliban has said that 55 Pakistani soldiers were killed and 19 posts seized.", "ok"),
     ("Pakistan lost 19 posts in the fighting.", "19 Pakistani posts were lost in the fighting.", "ok"),
+
+    (CHINA, "Pakistan's armed forces are bolstered by equipment from its only defense partner, China.",
+     "this sentence says 'only defense partner' where its cited passages say 'main defense partner'"),
+    ("The mill is the town's largest employer.", "The mill is the town's sole employer.",
+     "says 'sole employer' where its cited passages say 'largest employer'"),
+    # honest: the main one kept; "not only"
+    (CHINA, "Pakistan's armed forces are bolstered by equipment from China, its main defense partner.", "ok"),
+    (CHINA, "China is not only Pakistan's main defense partner but its supplier of equipment.", "ok"),
 
     # a multiple of two figures the sentence names, refused before as a figure not in the passages
     (FORCES, "Pakistan has 660,000 active personnel, nearly four times the Taliban's 172,000.", "ok"),
@@ -356,6 +366,11 @@ LISTED = (
         "valley.", "ok") for kept in ("all but", "nearly")]
     + [("The floods almost destroyed the harvest in the valley.", "The floods came close to destroying the harvest in "
         "the valley.", "ok")]
+    + [(f"The mill is the town's {main} employer.", "The mill is the town's only employer.",
+        f"says 'only employer' where its cited passages say '{main} employer'")
+       for main in ("chief", "principal", "primary", "key", "major", "leading", "biggest")]
+    + [(f"The mill is the town's main employer and its {only} employer of note.", "The mill is the town's only "
+        "employer.", "ok") for only in ("single", "exclusive")]
 )
 
 
