@@ -10,7 +10,7 @@ are not.
 
 from __future__ import annotations
 
-import re
+import functools
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
@@ -21,6 +21,8 @@ _OWNED = patterns.compile(r"(?<![\w.,])(?P<figure>\d[\d,.]*)\s+(?P<party>[A-Z][\
 _DIGIT = patterns.compile(r"\d")
 _NAME = patterns.compile(r"(?<![\w'’])[A-Z][\w'’-]+")
 _FIGURE_BEFORE = patterns.compile(r"\d[\d,.]*\s+$")
+# A figure and what it counts, with no party between ("19 posts", "19 border posts"): the noun may be either word
+_BARE = patterns.compile(r"(?<![\w.,])(?P<figure>\d[\d,.]*)\s+(?P<first>[a-z][\w-]+)(?!\w)(?:\s+(?P<second>[a-z][\w-]+)(?!\w))?")
 
 
 def unowned_figures(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -34,17 +36,30 @@ def unowned_figures(text: str, passages: list[Cited], offset: int = 0, language:
         named = party_of(owned["party"], parties)
         if not named or inside(quoted, owned.start()):
             continue
-        plain = rf"(?<![\w.,]){re.escape(owned['figure'])}\s+(?:[a-z][\w-]+\s+)?{re.escape(owned['noun'])}(?!\w)"
-        bare = next((match for passage in passages for match in re.finditer(plain, passage.text)), None)
-        if bare is None or any(_named_otherwise(passage.text, named, parties) for passage in passages):
+        bare = next((shown for passage in passages
+                     for shown in _bare(passage.text).get((owned["figure"], owned["noun"]), ())), None)
+        if bare is None or any(_named_otherwise(passage.text, parties) & named for passage in passages):
             continue
         return [Finding(offset, f"this sentence says '{' '.join(owned.group().split())}' where its cited passages say "
-                                f"'{' '.join(bare.group().split())}', not whose: {clipped(text)}",
+                                f"'{bare}', not whose: {clipped(text)}",
                         "say whose they are only as the source does, or cite a passage that says it")]
     return []
 
 
-def _named_otherwise(text: str, named: frozenset[str], parties) -> bool:
-    """Say whether a passage names one of the parties other than right after another figure ("55 Pakistani")."""
-    return any(party_of(name.group(), parties) & named and not _FIGURE_BEFORE.search(text, 0, name.start())
-               for name in _NAME.finditer(text))
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it, for every figure
+def _bare(text: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Return what a passage counts with no party, by figure and noun: ("19", "posts"): ("19 posts",)."""
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for match in _BARE.finditer(text):
+        for noun, end in ((match["first"], match.end("first")), (match["second"], match.end())):
+            if noun:
+                key = (match["figure"], noun)
+                found[key] = (*found.get(key, ()), " ".join(text[match.start():end].split()))
+    return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _named_otherwise(text: str, parties) -> frozenset[str]:
+    """Return the parties a passage names other than right after another figure ("55 Pakistani" names none)."""
+    return frozenset().union(*(party_of(name.group(), parties) for name in _NAME.finditer(text)
+                               if not _FIGURE_BEFORE.search(text, max(0, name.start() - 32), name.start())))

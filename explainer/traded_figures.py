@@ -31,16 +31,19 @@ def traded_figures(text: str, passages: list[Cited], offset: int = 0, language: 
     if len({pair.parties for pair in pairs}) < 2:
         return []  # most sentences give no two parties figures: found without reading their passages
     owners = _owners(tuple(passage.text for passage in passages if in_english(passage.language)), parties)
-    for first in pairs:
-        for second in pairs:
-            if (first.parties != second.parties and owners.get(first.figure) == second.parties
-                    and owners.get(second.figure) == first.parties):
-                one, other = _plain(first.name), _plain(second.name)
-                return [Finding(offset, f"this sentence gives {one} {first.shown} and {other} {second.shown} where "
-                                        f"its cited passages give {one} {second.shown} and {other} {first.shown}: "
-                                        f"{clipped(text)}",
-                                "give each party the figure the source gives it, or cite the passage that gives it "
-                                "this one")]
+    # each pair by its party and the party its figure belongs to: a trade is a pair whose reverse stands too, found
+    # by one lookup a pair (a sentence of thousands of figures is read in one pass, not pair by pair)
+    by_owner = {(pair.parties, owners[pair.figure]): pair for pair in pairs
+                if owners.get(pair.figure) not in (None, pair.parties)}
+    for (party, owner), first in by_owner.items():
+        second = by_owner.get((owner, party))
+        if second is not None:
+            one, other = _plain(first.name), _plain(second.name)
+            return [Finding(offset, f"this sentence gives {one} {first.shown} and {other} {second.shown} where its "
+                                    f"cited passages give {one} {second.shown} and {other} {first.shown}: "
+                                    f"{clipped(text)}",
+                            "give each party the figure the source gives it, or cite the passage that gives it this "
+                            "one")]
     return []
 
 
