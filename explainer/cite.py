@@ -42,6 +42,15 @@ from .spans import changed_spans
 from .unchanged import changed_unchanged
 from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
+from .offices import changed_portfolios
+from .causes import invented_causes
+from .traded_figures import traded_figures
+from .speaker_groups import unnamed_groups
+from .shifts import reversed_shifts
+from .opposites import turned_opposites
+from .approximations import dropped_approximations
+from .figure_owners import unowned_figures
+from .exclusives import made_the_only_one
 from .possessors import changed_possessors
 from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
@@ -453,6 +462,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
+            + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
+            + unnamed_groups(text, passages, offset, language) + reversed_shifts(text, passages, offset, language)
+            + turned_opposites(text, passages, offset, language) + dropped_approximations(text, passages, offset, language)
+            + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
+            + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
@@ -508,6 +522,12 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
+            + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
+            + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
+            + [finding for sentence in sentences
+               for finding in unowned_figures(sentence.text, passages, sentence.start, language, parties)]
+            + (swapped or [finding for sentence in sentences
+                           for finding in traded_figures(sentence.text, passages, sentence.start, language, parties)])
             + [finding for sentence in sentences
                for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
                                + renamed_groups(sentence.text, passages, sentence.start, language, parties))]

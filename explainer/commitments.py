@@ -54,6 +54,10 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 _MAY_HOLD = ("agreed", "promised", "pledged", "vowed", "attempted", "tried", "sought", "negotiating", "considering",
              "weighing", "mulling", "discussing", "debating", "exploring", "studying")
 _RESTATES = 2
+# Other verbs an act is told done by: drones "attempted to deploy" told as "launched"
+_ALSO_DONE = {"deploy": ("launched", "used", "flew", "fired"), "attack": ("struck", "hit", "targeted"),
+              "buy": ("purchased", "acquired"), "withdraw": ("pulled", "removed"), "seize": ("captured", "took"),
+              "capture": ("seized", "took"), "launch": ("deployed", "fired")}
 
 
 class Undone(NamedTuple):
@@ -106,11 +110,19 @@ def _undone(text: str) -> tuple[Undone, ...]:
             done = _gerund_past(verb) if match["gerund"] else english_past(verb)
         else:
             kind = "still being negotiated" if match["talks"] else _HEADS[match["head"].casefold()]
-            done = _TALKS_DONE if match["talks"] else english_past(match["verb"].casefold())
+            done = _TALKS_DONE if match["talks"] else _past(match["verb"].casefold())
             verb = (match["talks"] or match["verb"]).casefold()
         found.append(Undone(" ".join(match.group().split()), kind, done,
                             content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb})))
     return tuple(found)
+
+
+def _past(verb: str) -> re.Pattern:
+    """Return the pattern of a verb's past and of the verbs that tell the same act done ("deploy": "deployed",
+    "launched")."""
+    if verb not in _ALSO_DONE:
+        return english_past(verb)
+    return re.compile(rf"{english_past_source(verb)}|(?<!\w)(?:{'|'.join(_ALSO_DONE[verb])})(?!\w)", re.IGNORECASE)
 
 
 def _gerund_past(gerund: str) -> re.Pattern:

@@ -6,7 +6,9 @@ with only 172,000": the figure is the passages' own arithmetic, and the sentence
 "in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", ...; Portuguese
 "juntos", "somaram", "ao todo"; "a mais", "diferença", "vantagem", "à frente"), a difference of percentages in
 "percentage points" ("1.6 percentage points ahead" of "31.4 per cent" and "29.8 per cent"; "1,8 ponto percentual").
-A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written.
+A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written. So is a
+multiple of two figures the sentence names ("660,000, nearly four times the Taliban's 172,000": "more than", "about",
+"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it).
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+to
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
                                r"|difference|exceed\w*|short\s+of|ahead|behind|lead|margin|mais|menos|maior|menor"
                                r"|diferença|vantagem|à\s+frente|atrás|superou|supera)(?!\w)", re.IGNORECASE)
+# A multiple said as one: "nearly four times the Taliban's 172,000" of "660,000"; its bound says how near
+_TIMES = patterns.compile(r"(?<!\w)(?:(?P<bound>nearly|almost|about|roughly|around|some|close\s+to|more\s+than|over"
+                          r"|less\s+than|under)\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"\s+times(?!\w)", re.IGNORECASE)
+_WRITTEN = patterns.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?)(?!\w)",
                            re.IGNORECASE)
 _PLAIN_UNITS = ("", "%")
@@ -37,6 +45,8 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     if len(quantities) != 1 or quantities[0].unit not in _PLAIN_UNITS or _year(quantities[0].value):
         return False
     wanted = quantities[0]
+    if _multiple_of(wanted, sentence, known):
+        return True
     summed, compared, in_points = _arithmetic_said(sentence)
     if not summed and not compared:
         return False
@@ -47,6 +57,36 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
         if (summed and low + high == wanted.value) or (compared and high - low == wanted.value):
             return True
     return False
+
+
+def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity]) -> bool:
+    """Say whether a figure is a multiple "N times" the sentence says, of two plain figures its passages give and it
+    names: within 0.2 of their ratio, or on the side its bound says ("nearly four times" for 3.84)."""
+    multiples, written = _multiples_said(sentence)
+    bounds = [bound for number, bound in multiples if number == wanted.value]
+    if not bounds:
+        return False  # most figures are no multiple: found without pairing the passages' figures
+    values = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > 0
+                     and float(q.value) in written})[:_MOST_READ]
+    for bound in bounds:
+        for low, high in itertools.combinations(values, 2):
+            ratio = float(high / low)
+            near = (ratio > wanted.value if bound in ("more than", "over") else ratio < wanted.value
+                    if bound in ("less than", "under") else abs(ratio - float(wanted.value)) <= (0.5 if bound else 0.2))
+            if near and abs(ratio - float(wanted.value)) < 1:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _multiples_said(sentence: str) -> tuple[tuple[tuple[float, str], ...], frozenset[float]]:
+    """Return the multiples a sentence says ("nearly four times": (4.0, "nearly")) and the figures it names: once per
+    sentence, not per figure."""
+    if "times" not in sentence.casefold():
+        return (), frozenset()
+    multiples = tuple((float(_NUMBER_WORDS.get(said["n"].casefold(), 0) or said["n"]),
+                       " ".join((said["bound"] or "").casefold().split())) for said in _TIMES.finditer(sentence))
+    return multiples, frozenset(float(figure.replace(",", "")) for figure in _WRITTEN.findall(sentence))
 
 
 @functools.lru_cache(maxsize=64)

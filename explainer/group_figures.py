@@ -27,7 +27,7 @@ from .wordset import may_hold
 _GROUP = patterns.compile(
     r"(?:\s+(?!(?:and|or|but|versus|vs|against|compared)(?!\w))[^\W\d][\w'’-]*){0,3}?\s+"
     r"(?:on|in|among|taking|receiving|given|with)\s+"
-    r"(?:(?:the|a|an|those|patients|people|participants|subjects|who|were|was|taking|receiving|given|on)\s+)*"
+    r"(?:(?:the|a|an|its|their|those|patients|people|participants|subjects|who|were|was|taking|receiving|given|on)\s+)*"
     r"(?P<group>[^\W\d][\w'’-]*)", re.IGNORECASE)
 _MAY_PAIR = patterns.compile(r"(?<!\w)(?:on|in|among|taking|receiving|given|with)(?!\w)", re.IGNORECASE)
 _PAIR_WORDS = frozenset({"on", "in", "among", "taking", "receiving", "given", "with"})  # _MAY_PAIR's, as words

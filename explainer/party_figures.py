@@ -108,6 +108,16 @@ def figure_kept(text: str, passages: list[Cited], language: str, parties: tuple[
                for party in pair.parties & own)
 
 
+def sentence_pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[Pair, ...]:
+    """Return the parties a sentence gives figures, each with the first figure after it in its clause."""
+    return _pairs(text, parties, _SENTENCE_GAP, run=False)
+
+
+def figures_in(text: str) -> list[tuple[float, bool]]:
+    """Return the figures of a text as _pairs reads them ("172,000": (172000.0, False))."""
+    return [figure for figure in map(_figure_of, _TOKEN.findall(text)) if figure is not None]
+
+
 def figure_value(value: float, unit: str) -> tuple[float, bool]:
     """Return a table's value as _pairs reads a figure: its value, and whether its unit is a per cent."""
     return float(value), unit.strip().casefold() in {"%", "per cent", "percent", "pc"}

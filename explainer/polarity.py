@@ -116,12 +116,15 @@ _ABOUT_SAYING_WORDS = frozenset({"not", "never", "n", "no", "none", "neither", "
 _UNSURE = patterns.compile(
     r"(?<!\w)(?:stop|stops|stopped|avoid|avoids|avoided|refrain|refrained|absent|absence|impossible|barred|unless"
     r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted"
+    # "disputes the findings" is "rejects" or "does not accept" them, as legal_status.py reads it: not a "not"
+    r"|dispute|disputes|disputed|disputing|contest|contests|contested|contesting"
     # a correction says what no longer holds by "from": "corrected its figure from twice the risk to 40%"
     r"|(?:corrected|revised|lowered|raised|cut)\s+(?:[\w'’]+\s+){0,4}from)(?!\w)",
     re.IGNORECASE)
 _UNSURE_WORDS = frozenset({"stop", "stops", "stopped", "avoid", "avoids", "avoided", "refrain", "refrained", "absent",
                            "absence", "impossible", "barred", "unless", "except", "rather", "instead", "dismissed",
-                           "doubt", "doubts", "doubted", "corrected", "revised", "lowered", "raised", "cut"})
+                           "doubt", "doubts", "doubted", "dispute", "disputes", "disputed", "disputing", "contest",
+                           "contests", "contested", "contesting", "corrected", "revised", "lowered", "raised", "cut"})
 # Where a clause ends: punctuation (not a comma or point between digits, "60.345.999", "1,200"), a dash between
 # spaces, the words that join clauses, and before "without".
 _CLAUSE_END_SOURCE = (
@@ -139,6 +142,8 @@ _CLAUSE_END_PT = patterns.compile(_CLAUSE_END_SOURCE.replace("|y|o", "|y"), re.I
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
 _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re.IGNORECASE)
+# A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
+_ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
@@ -225,8 +230,9 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
             words = _content_words(piece)
-            if found and _ELLIPTICAL_NOT.match(piece):  # "an observational review, not a trial": what "not" denies
-                words |= found[-1].words                 # is said of the clause before it
+            if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
+                words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
+                #                           what "not" or "none" denies is said of the clause before it
             found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
         start = after
     return tuple(found)

@@ -19,7 +19,8 @@ from .clauses import content_words
 from .sentences import inside, markers_blanked
 
 _OF = r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?P<what>[a-z][a-z-]{2,})(?!\w)"
-_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every){_OF}", re.IGNORECASE)
+# "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does
+_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every)(?:\s+of\s+(?:them|these|those))?{_OF}", re.IGNORECASE)
 _PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+third|two-thirds|a\s+majority"
                          rf"|the\s+majority|(?:nearly|almost|virtually)\s+all){_OF}", re.IGNORECASE)
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"

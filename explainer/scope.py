@@ -45,6 +45,12 @@ _OWN_LIMIT = patterns.compile(r"(?<!\w)(?:in|within|inside)\s+(?:the|its|their|h
 # A passage limiting it otherwise than by a place: "applies only to imports from Beta", "only for new contracts".
 _ONLY = patterns.compile(r"(?<!\w)only\s+(?:to|for|on|in|within)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:from|of|in|by)\s+[\w'’-]+)?",
                          re.IGNORECASE)
+# A city or district named by its kind first: "in the city of Lahore", "the capital's deadliest attacks", "in the
+# capital": less than a nation, as "Lahore city" is.
+_CITY = patterns.compile(rf"(?<!\w)(?:(?:in|within|across|throughout)\s+)?the\s+(?:city|town|capital|district|province"
+                         rf"|county)(?:\s+of\s+{_PLACE}|['’]s(?!\w)|(?=\s+(?:of\s+)?[a-z]))", re.UNICODE)
+# A country-wide limit beside it ("across Afghanistan, including targets in the capital"): the city is a part
+_ACROSS_PLACE = patterns.compile(rf"(?<!\w)(?:across|throughout)\s+{_PLACE}")
 _SUB_NATIONAL = patterns.compile(r"(?<!\w)(?:state|county|province|region|city|district)(?!\w)", re.IGNORECASE)
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|nicht|pas|no)\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -117,11 +123,14 @@ def _gives(passage: str, kind: str, what: str) -> bool:
 
 def _limit(passage: str, text: str, words: frozenset[str], kind: str, what: str) -> str:
     """Return the place a passage limits the sentence's clause to, as written ("in Germany"), or ""."""
-    limits = [*_LIMITED.finditer(passage), *(_ONLY.finditer(passage) if kind != "nation" else ())]
+    limits = [*_LIMITED.finditer(passage), *(_ONLY.finditer(passage) if kind != "nation" else _CITY.finditer(passage))]
     for match in limits:
-        if kind == "nation" and not (match["unit"] and _SUB_NATIONAL.search(match["unit"])):
+        city = match.re is _CITY
+        if kind == "nation" and not city and not (match["unit"] and _SUB_NATIONAL.search(match["unit"])):
             continue  # "nationwide" is "in Germany" where the court is German: only a state or city is less
         clause = _clause_of(passage, match.start())
+        if city and _ACROSS_PLACE.search(clause):
+            continue
         place = " ".join(word for word in match.group().split() if word[:1].isupper())  # shared, it says nothing
         if place and all(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in place.split()):
             continue  # the sentence names the place itself: "all imports from Beta" for "only to imports from Beta"

@@ -60,6 +60,9 @@ def turned_order(text: str, passages: list[Cited], offset: int = 0, language: st
             continue
         words = content_words(spoken, _NOT_CONTENT)
         for order in orders:
+            if own["before"] and any(re.search(rf"(?<![\w.,])(?<!from\s){re.escape(level)}(?![\w%])", spoken)
+                                     and not _START.search(spoken) for level in order.starts):
+                continue  # "stood at 12% before the change" citing "fell from 12% ... after the change"
             if len({word for word in order.words & words if word[:5] not in things}) >= _RESTATES:
                 return [Finding(offset, f"this sentence says '{' '.join(own.group().split())}' where its cited "
                                         f"passages say '{order.shown}': {clipped(text)}",
@@ -74,6 +77,11 @@ class Order(NamedTuple):
     things: frozenset[str]
     shown: str
     words: frozenset[str]
+    starts: frozenset[str] = frozenset()
+
+
+# A level a change starts from: "fell from 12% to 9% after the change" gives 12% as the level before it
+_START = patterns.compile(r"(?<!\w)from\s+(?P<level>[$€£]?\d[\d.,]*%?)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -83,8 +91,14 @@ def _orders(text: str) -> tuple[Order, ...]:
     if not any(word in folded for word in _MAY_ORDER):
         return ()
     return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
-                       content_words(_sentence_of(text, found.start()), _NOT_CONTENT))
+                       content_words(_sentence_of(text, found.start()), _NOT_CONTENT),
+                       frozenset(_start_levels(_sentence_of(text, found.start()))))
                  for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])) + _after_which(text)
+
+
+def _start_levels(sentence: str) -> list[str]:
+    """Return the levels a passage's sentence says a change started from ("from 12%": "12%")."""
+    return [found["level"].rstrip(".,") for found in _START.finditer(sentence)] if "from" in sentence else []
 
 
 def _after_which(text: str) -> tuple[Order, ...]:

@@ -2,7 +2,8 @@
 
 A sentence's "in the (first) hours (days, week, weeks, month, months, year, years) after (following, before) X" is
 refused where a passage it cites gives a span of another unit before the same word of order and the same next word
-("after the recall"), and none of this unit. English text is read; words in quotation marks are not.
+("after the recall"), and none of this unit; so is "spent years backing" (for, over, took, lasted) where a passage
+gives "spent decades backing". English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -21,18 +22,32 @@ _SPAN = patterns.compile(
 _SPAN_WORDS = (frozenset({"in", "within", "during", "over"}),
                frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}),
                frozenset({"after", "following", "before", "since", "preceding", "leading"}))
+# A length of time spent on something: "spent decades backing", "for years sheltering"
+_LENGTH = patterns.compile(
+    r"(?<!\w)(?P<lead>spent|spends|spend|spending|for|over|took|lasted)\s+(?P<unit>hours|days|weeks|months|years|decades"
+    r"|centuries)\s+(?P<what>[^\W\d][\w'’-]*)", re.IGNORECASE)
+_LENGTH_WORDS = (frozenset({"spent", "spends", "spend", "spending", "for", "over", "took", "lasted"}),
+                 frozenset({"hours", "days", "weeks", "months", "years", "decades", "centuries"}))
 _ORDER = {"after": "after", "following": "after", "since": "after", "before": "before", "preceding": "before"}
 
 
 def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives a span of another unit than its passages give before the same event."""
-    if not in_english(language) or not all(may_hold(text, words) for words in _SPAN_WORDS):
-        return []  # most sentences give no span: found by their words
+    if not in_english(language):
+        return []
+    # most sentences give no span nor length: found by their words
+    spans = [*_SPAN.finditer(text)] if all(may_hold(text, words) for words in _SPAN_WORDS) else []
+    if all(may_hold(text, words) for words in _LENGTH_WORDS):
+        spans += _LENGTH.finditer(text)
+    if not spans:
+        return []
     quoted = quoted_parts(text)
-    for span in _SPAN.finditer(text):
+    for span in spans:
         if any(start <= span.start() < end for start, end in quoted):
             continue
-        theirs = [other for passage in passages for other in _SPAN.finditer(passage.text) if _key(other) == _key(span)]
+        theirs = [other for passage in passages for other in (*_SPAN.finditer(passage.text),
+                                                              *_LENGTH.finditer(passage.text))
+                  if _key(other) == _key(span)]
         if theirs and not any(_unit(other) == _unit(span) for other in theirs):
             return [Finding(offset, f"this sentence says '{' '.join(span.group().split())}' where its cited passages "
                                     f"say '{' '.join(theirs[0].group().split())}': {clipped(text)}",
@@ -41,7 +56,10 @@ def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: s
 
 
 def _key(span: re.Match) -> tuple[str, str]:
-    """Return what a span is of: its order and the event it is told from ("after", "recall")."""
+    """Return what a span is of: its order and the event it is told from ("after", "recall"), or what it was spent
+    on ("spent", "backing")."""
+    if span.re is _LENGTH:
+        return span.group("lead").casefold()[:4], span.group("what").casefold()
     order = " ".join(span.group("order").casefold().split())
     return _ORDER.get(order, "before"), span.group("what").casefold()
 

@@ -27,20 +27,22 @@ from .possible_done import english_past_source
 from .sentences import inside, markers_blanked
 
 _ACCUSED = patterns.compile(
-    r"(?<!\w)(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?(?:accused|suspected)\s+of"
+    r"(?<!\w)(?:(?:is|are|was|were|been|being|stands?|stood)\s+(?:also\s+|widely\s+)?|(?:many|most|some|several)\s+)"
+    r"(?:accused|suspected)\s+of"
     r"\s+(?P<verb>[a-z]{3,})(?!\w)",
     re.IGNORECASE)
 # An accusation by name: "Islamabad accuses Afghanistan of sheltering"; read in prose only, as a claim's card (and its
-# claimant) says whose word its own words are
-_ACCUSED_BY = patterns.compile(r"(?<!\w)(?:accuses|accused|accusing)\s+(?:[\w'’-]+\s+){1,4}?of\s+(?P<verb>[a-z]{3,})"
-                               r"(?!\w)", re.IGNORECASE)
+# claimant) says whose word its own words are; "points the finger at India for fomenting" accuses too
+_ACCUSED_BY = patterns.compile(r"(?<!\w)(?:(?:accuses|accused|accusing)\s+(?:[\w'’-]+\s+){1,4}?of"
+                               r"|(?:points?|pointed|pointing)\s+the\s+finger\s+at\s+(?:[\w'’-]+\s+){1,4}?for)"
+                               r"\s+(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
 _REFUSED = patterns.compile(
     r"(?<!\w)(?:ruled\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to"
     r"|vowed\s+not\s+to|(?:has|have|had)\s+no\s+plans?\s+to|rejected\s+calls\s+to)\s+(?P<verb>[a-z]{3,})(?!\w)",
     re.IGNORECASE)
 # A word every accusation or refusal above holds: most passages hold none, found in a lowercase copy (a pattern with
 # no literal start to skip ahead to costs ten times as much)
-_ACCUSED_HOLDS = ("accus", "suspected")
+_ACCUSED_HOLDS = ("accus", "suspected", "finger")
 _REFUSED_HOLDS = ("ruled out", "rules out", "ruling out", "refuse", "decline", "vowed not", "no plan", "rejected")
 # A sentence naming an accusation or a speaker of its own: whose word it is, which the attribution checks read.
 _OWN_ACCUSATION = patterns.compile(r"(?<!\w)(?:accus\w*|alleg\w*|suspect\w*|said|says|say|claim\w*|according"
@@ -150,6 +152,8 @@ def _acts(text: str, marker: re.Pattern, past_only: bool) -> tuple[_Act, ...]:
             # an accusation told as fact in the past or the present ("shelled", "shelters"), a refusal in any form
             forms += [english_past_source(base), base + "s", base + "es"] if past_only else [
                 base, base + "s", base + "es", base + "ing", english_past_source(base)]
+        forms += ["had", "has"] if "have" in bases else []  # "suspected of having support": "had support"
+        forms += [rf"(?:is|are|was|were)\s+{verb}"] if past_only and verb.endswith("ing") else []  # "are fomenting"
         pattern = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
         found.append(_Act(" ".join(match.group().split()), pattern,
                           content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {verb, *bases})))
