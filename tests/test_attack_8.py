@@ -229,13 +229,13 @@ def test_a_template_saved_during_a_build_is_rendered_as_the_build_keyed_it(tmp_p
 
 # --- a build stopped and continued ----------------------------------------------------------------
 
-SLOW = "{% block body %}{% for i in range(10**7) %}{% endfor %}<p>slow but sure</p>"  # some 0.5 s of CPU
+SLOW = "{% block body %}{% for i in range(10**7) %}{% endfor %}<p>slow but sure</p>"  # some 0.3 s of CPU
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("stopped", ["with the server, as Ctrl-Z stops both", "alone, by SIGSTOP"])
 def test_a_build_stopped_for_longer_than_the_time_limit_and_continued_is_not_stopped_as_endless(project, stopped):
-    # A limit of 2 s leaves the 0.5 s build room on a busy machine (the time it waits for a core is not counted), as
+    # A limit of 2 s leaves the 0.3 s build room on a busy machine (the time it waits for a core is not counted), as
     # in test_attack_6's wait for another build; the stop below outlasts it.
     with serving(project, EXPLAINER_SERVE_TIME_LIMIT="2") as server:
         worker = build_process(server.process.pid)
