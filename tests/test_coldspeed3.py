@@ -136,16 +136,8 @@ def test_pages_made_in_workers_come_back_as_files_aside_not_bytes(generated: Pat
     assert held and inside and not left
 
 
-@pytest.mark.slow
-def test_a_build_writing_aside_is_byte_identical_to_one_process_and_leaves_nothing_beside_the_site(
-        generated: Path, tmp_path: Path):
-    alone = build(generated, tmp_path / "alone" / "site", workers=1)
-    assert alone.returncode == 0, alone.stderr
-    shutil.rmtree(generated / ".cache")  # the second build must make everything again, not reuse the first's
-    spread = build(generated, tmp_path / "spread" / "site", workers=2)
-    assert spread.returncode == 0, spread.stderr
-    assert tree_digest(tmp_path / "spread" / "site") == tree_digest(tmp_path / "alone" / "site")
-    assert os.listdir(tmp_path / "spread") == ["site"]
+# A build writing aside is byte-identical to one in a single process and leaves nothing beside the site:
+# test_parallel.py's test_a_build_in_workers_is_byte_identical_to_one_in_a_single_process, on the same microsite.
 
 
 @pytest.mark.slow
