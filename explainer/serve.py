@@ -176,12 +176,32 @@ def watching_stopped(error: Exception, project: Project) -> str:
     return f"watching for changes stopped ({printable(str(error))}); restart the server"
 
 
+class ProjectFolder:
+    """The project's folder as the server found it at its start. Moved or deleted, it is gone, even where a folder of
+    its name was made again since: a build's cache save, ending as the folder moved, makes its path anew."""
+
+    def __init__(self, root: Path):
+        self.root, self.identity = root, _identity(root)
+
+    def gone(self) -> bool:
+        return _identity(self.root) != self.identity
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(folder)
+    except OSError:
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
+
+
 class Builds:
     """Runs the builds the watcher asks for, remembering what the last one saw and showed."""
 
     def __init__(self, worker: BuildWorker, project: Project, stopping: threading.Event,
                  publish: Callable[[Outcome], None]):
         self.worker, self.project, self.stopping, self.publish = worker, project, stopping, publish
+        self.folder = ProjectFolder(project.root)
         self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
         self.shown: tuple | None = None  # the problems of the last outcome published
         self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
@@ -192,7 +212,7 @@ class Builds:
     def site_removed(self) -> bool:
         """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
         server watches the inputs only, so every page was "not found" until the next save."""
-        return self.site_there and not (self.project.out / MARKER).is_file() and os.path.isdir(self.project.root)
+        return self.site_there and not (self.project.out / MARKER).is_file() and not self.folder.gone()
 
     def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
@@ -201,7 +221,7 @@ class Builds:
         not published: a check that found nothing to do is not news. With `settle`, a failure is
         held until `publish_settled` finds no change came in FAILURE_SETTLE_S; the next build drops it.
         """
-        if not os.path.isdir(self.project.root):  # moved or deleted: a build made its path again for its .cache/,
+        if self.folder.gone():  # moved or deleted: a build made its path again for its .cache/,
             return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
         self.held = None
@@ -372,6 +392,7 @@ class Preview:
         self.problems: tuple = ()  # those of the last outcome shown
         self.moved: dict[str, str] = {}  # briefings renamed while serving: old name, new name (moves.py)
         self.told_gone = False  # the terminal was told the project folder is gone
+        self.folder = ProjectFolder(project.root)
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
         self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
@@ -615,7 +636,7 @@ class SiteHandler(web.RequestHandler):
         self.set_header("Cache-Control", "no-store")
         self.set_header("Content-Type", "text/html; charset=utf-8")
         root = self.preview.project.root
-        gone = "" if os.path.isdir(root) else str(root)
+        gone = str(root) if self.preview.folder.gone() else ""
         if gone and not self.preview.told_gone:  # once: every page the editor reloads would say it again
             self.preview.told_gone = True
             say(f"error: {root}: the project folder is gone (moved or deleted while serving): stop the server "

@@ -1,5 +1,7 @@
 """The preview of a project whose folder was moved or deleted while it ran says so, on the page and in the terminal:
-it served "No page at /" for every address, as if a briefing had been renamed, and printed nothing."""
+it served "No page at /" for every address, as if a briefing had been renamed, and printed nothing. A folder made
+again where the project was (a build's cache save, ending as the folder moved, makes its path anew) is not the
+project: the pages said "No page" again, under load, as the first build's save ended after the move."""
 
 from __future__ import annotations
 
@@ -23,3 +25,6 @@ def test_a_preview_whose_project_folder_is_gone_says_so_and_what_to_do(project: 
         server.wait_until(lambda: told in server.output, "the terminal was told")
         assert server.output.count(told) == 1, server.output  # once, however many pages asked
         assert server.alive(), server.output
+        (project / ".cache" / "content").mkdir(parents=True)  # as a cache save ending just then makes it
+        status, page = fetch(server.url)
+        assert status == 404 and f"The project folder <code>{project}</code> is gone" in page
