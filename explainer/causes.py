@@ -17,8 +17,13 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
-_CAUSE = patterns.compile(r"(?<!\w)(?:because|due\s+to|owing\s+to|as\s+a\s+result\s+of|in\s+retaliation\s+(?:for|against)"
-                          r"|in\s+response\s+to|(?:caused|prompted|triggered|sparked)\s+by)(?!\w)", re.IGNORECASE)
+# "due to" before a verb schedules ("the ministers are due to meet on 3 March"): no cause
+_SCHEDULED_VERBS = ("be|meet|begin|start|resume|end|arrive|leave|return|visit|travel|vote|hold|sign|open|close|expire"
+                    "|take|appear|testify|report|announce|publish|deliver|rule|decide|hear|launch|complete|finish"
+                    "|retire|step|come|go|make|give|receive|release|face|land|present|submit|enter|speak|address"
+                    "|attend|host|join|pay|debate|consider|review|issue")
+_CAUSE = patterns.compile(r"(?<!\w)(?:because|due\s+to(?!\s+(?:" + _SCHEDULED_VERBS + r")(?!\w))|owing\s+to"
+                          r"|as\s+a\s+result\s+of|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|(?:caused|prompted|triggered|sparked)\s+by)(?!\w)", re.IGNORECASE)
 # Any words with which a passage gives a cause or a reason: what backs a sentence's cause, whichever it names
 _ANY_CAUSE = patterns.compile(
     r"(?<!\w)(?:because|due|owing|result\w*|retaliat\w*|respon\w+|caus\w+|prompt\w*|trigger\w*|spark\w*|led\s+to"
