@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-BATCH = 8  # values per example: a test's max_examples is the number of values it checks divided by this
+BATCH = 8  # values per example
 
 
 def batches(*strategies: st.SearchStrategy) -> st.SearchStrategy:
     """Return a strategy of BATCH values of `strategies`' one strategy, or of tuples of one value of each."""
     one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
     return st.lists(one, min_size=BATCH, max_size=BATCH)
+
+
+def batches_for(values: int) -> int:
+    """Return how many batches check at least `values` values: a test's max_examples."""
+    return -(-values // BATCH)

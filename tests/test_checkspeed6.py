@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from explainer import numbers, outcomes, speakers
 from explainer.first_chars import first_chars
-from batches import BATCH, batches
+from batches import batches, batches_for
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and letters
 # whose lowercase is longer than they are.
@@ -32,7 +32,7 @@ OUTCOME_WORDS = sorted({word for table in outcomes._TABLES.values() for form in 
                           "set-aside", "x", "ſcrapped", "\u212aept", "dısmissed", *LOOSE})
 
 
-@settings(max_examples=500 // BATCH, deadline=None)
+@settings(max_examples=batches_for(500), deadline=None)
 @given(batches(st.lists(st.sampled_from(OUTCOME_WORDS), max_size=6), BETWEEN, st.sampled_from(sorted(outcomes._TABLES))))
 def test_a_text_may_give_an_outcome_where_a_word_of_it_starts_with_a_stem_as_before(cases):
     for words, between, language in cases:
@@ -50,7 +50,7 @@ ACCORDING_WORDS = ["according", "According", "ACCORDING", "to", "To", "selon", "
                    "D’APRÈS", "d’Après", "accordıng", "accordİng", "the", "ministry", "cord", "x", *LOOSE]
 
 
-@settings(max_examples=500 // BATCH, deadline=None)
+@settings(max_examples=batches_for(500), deadline=None)
 @given(batches(st.lists(st.sampled_from(ACCORDING_WORDS), max_size=6), BETWEEN))
 def test_a_text_the_according_pattern_finds_anything_in_holds_a_piece_looked_for(cases):
     for words, between in cases:
@@ -91,7 +91,7 @@ def _without_look_ahead(pattern: re.Pattern) -> re.Pattern:
 
 # Every word is also tried alone between each two separators (a first character left out of the look-ahead is found
 # there at once), so hypothesis's longer texts need 300 examples, not 600.
-@settings(max_examples=300 // BATCH, deadline=None)
+@settings(max_examples=batches_for(300), deadline=None)
 @given(batches(st.lists(st.sampled_from(MENTION_WORDS), max_size=8), BETWEEN, st.sampled_from(READINGS)))
 def test_the_mention_pattern_looking_for_a_first_character_finds_what_it_found_without(cases):
     for words, between, language in cases:

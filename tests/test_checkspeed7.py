@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from explainer import attribution, direction, possible_done, speakers
 from explainer.sentences import folded_word
 from explainer.wordset import ascii_words, may_hold
-from batches import BATCH, batches
+from batches import batches, batches_for
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and letters
 # whose lowercase or casefold is longer than they are.
@@ -39,7 +39,7 @@ def _may_name_a_time_before(text: str) -> bool:
             and attribution._may_hold_time_words(ascii_words(text)))
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(_texts(TIME_WORDS)))
 def test_a_time_word_is_looked_for_by_the_words_alone_as_by_their_substrings_and_words(texts):
     for text in texts:
@@ -64,7 +64,7 @@ def _may_rank_before(text: str) -> bool:
             and attribution._MAYBE_SUPERLATIVE.search(text) is not None)
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(st.one_of(_texts(RANK_WORDS), _texts(RANK_EVERY_WORD))))
 @example(["the most serious", "Pakistan's most advanced jet", "its deadliest year", "the BEST year", "the biggeſt",
           "al\u212aiest"])
@@ -83,7 +83,7 @@ MONTH_WORDS = ["March", "march", "MARCH", "May", "may", "in", "by", "early", "mi
                "mai", "février", "de", "marzo", "mayo", "setiembre", "desde", "the", "2026", "Marching", "Mayday"]
 
 
-@settings(max_examples=500 // BATCH, deadline=None)
+@settings(max_examples=batches_for(500), deadline=None)
 @given(batches(_texts(MONTH_WORDS), st.sampled_from(["en", "fr", "es"])))
 def test_a_month_is_looked_for_wherever_the_pattern_could_find_one(cases):
     for text, language in cases:
@@ -115,7 +115,7 @@ LISTED_WORDS = sorted({word for words, _, _, _ in WORD_LISTS for word in words} 
     "reportedly's", "saidx", "3said", "said_", "the", "ſaid", "\u212aeep", "allegedlİ", "rumoured’s"})
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(_texts(LISTED_WORDS)))
 def test_a_text_whose_words_hold_no_run_of_a_list_holds_no_word_of_it_as_each_check_reads_words(texts):
     for text in texts:
@@ -136,7 +136,7 @@ def _hedges_in_before(text: str, language: str = "") -> tuple[str, ...]:
     return tuple(word for _, word in sorted(found))
 
 
-@settings(max_examples=300 // BATCH, deadline=None)
+@settings(max_examples=batches_for(300), deadline=None)
 @given(batches(_texts(LISTED_WORDS + ["aurait", "pu", "Auraient", "بحسب", "يُزعم"]), st.sampled_from(["", "en", "fr"])))
 def test_a_passage_s_hedges_are_those_found_by_folding_every_word(cases):
     for text, language in cases:
@@ -150,7 +150,7 @@ POSSIBLE_WORDS_ELSEWHERE = ["pourrait", "pourraientaller", "peut", "peuvent", "d
                             "d’", "accorder", "encore", "puede", "PUEDEN", "podría", "imponer", "también", "la", "ſe"]
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(st.one_of(_texts(POSSIBLE_WORDS), _texts(POSSIBLE_WORDS_ELSEWHERE))))
 @example(["la cour risque d'accorder", "la cour pourrait accorder", "peutaccorder", "el tribunal PUEDE imponer",
           "it is expected to win", "they are in talks to set up"])
@@ -178,7 +178,7 @@ def _quoted_spans_before(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12), st.sampled_from([" ", ""])))
 def test_a_text_s_quoted_spans_are_those_the_three_patterns_find(cases):
     for pieces, between in cases:
@@ -210,7 +210,7 @@ AMOUNT_WORDS = ["stated", "claimed", "announced", "declared", "alleged", "confir
                 "3", "by", "for", "as", "said", "economist", "on", "March", "accused", "is", "was", "been"]
 
 
-@settings(max_examples=500 // BATCH, deadline=None)
+@settings(max_examples=batches_for(500), deadline=None)
 @given(batches(st.lists(st.sampled_from(AMOUNT_WORDS), max_size=6), st.sampled_from([" ", "  ", "", "\n", "-", ", "])))
 def test_the_reporting_pattern_looking_for_its_word_first_finds_what_it_found_before(cases):
     for words, between in cases:
@@ -234,7 +234,7 @@ VAGUE_WORDS = re.findall(r"[a-z]+", attribution._VAGUE_COUNT.pattern) + [
     "Dozens", "HUNDREDS", "ſcores", "thouſands", "dozenth", "3", "killed", "the"]
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(_texts(VAGUE_WORDS)))
 @example(["hundreds of thousands", "a couple of dozen", "several Million"])
 def test_a_vague_count_is_looked_for_wherever_the_pattern_could_find_one(texts):
@@ -247,7 +247,7 @@ MULTIPLE_WORDS = ["doubled", "Doubling", "TRIPLED", "tripling", "trebled", "treb
                   "halved", "halving", "double", "doubles", "half", "down", "sales", "re-doubled", "ſales", "halveſ", "3"]
 
 
-@settings(max_examples=400 // BATCH, deadline=None)
+@settings(max_examples=batches_for(400), deadline=None)
 @given(batches(_texts(MULTIPLE_WORDS)))
 def test_a_change_by_a_multiple_is_looked_for_wherever_the_pattern_could_find_one(texts):
     for text in texts:
