@@ -26,9 +26,9 @@ def _text(words: list[str]) -> str:
 
 @settings(max_examples=batches_for(400), deadline=None)
 @given(batches(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
-       st.lists(st.tuples(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
-                          st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10)), min_size=1, max_size=3),
-       st.sampled_from(PARTIES)))
+               st.lists(st.tuples(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
+                                  st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10)), min_size=1, max_size=3),
+               st.sampled_from(PARTIES)))
 def test_a_sentence_naming_no_speaker_nor_court_is_misattributed_by_no_passage(cases):
     for sentence, cited, parties in cases:
         text = _text(sentence)

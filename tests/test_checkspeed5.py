@@ -188,7 +188,7 @@ HEDGE_WORDS = ["Brightwater", "allegedly", "reportedly", "approached", "investor
 
 @settings(max_examples=batches_for(250), deadline=None)
 @given(batches(st.lists(st.sampled_from(HEDGE_WORDS), max_size=14),
-       st.lists(st.lists(st.sampled_from(HEDGE_WORDS), max_size=8), max_size=3)))
+               st.lists(st.lists(st.sampled_from(HEDGE_WORDS), max_size=8), max_size=3)))
 def test_an_item_s_dropped_hedges_are_found_as_when_each_sentence_read_every_passage_again(cases):
     for item, cited in cases:
         text = " ".join(item)
