@@ -16,6 +16,7 @@ from test_factcheck_5 import checked
 from test_factcheck_7 import assert_outcome
 from test_mention_pattern import LANGUAGES, PIECES, REPO
 
+from batches import batches, batches_for
 from explainer import datebounds, numbers, sentences
 from explainer.attribution import _statements, statements_needing_citation
 from explainer.sentences import split_sentences
@@ -44,14 +45,15 @@ def dates_read(text: str, language: str) -> list:
     return datebounds._dates_in(text, numbers.find_mentions(text, language, prose=True))
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(DATE_PIECES), st.sampled_from(["", " ", " ", "-", "\n", ". ", ".", "/"])),
-                max_size=12),
-       st.sampled_from([*LANGUAGES, "nl"]))
-def test_text_said_to_state_no_date_has_none(pieces: list, language: str):
-    text = "".join(piece + after for piece, after in pieces)
-    if not numbers.may_state_a_date(text, language):
-        assert dates_read(text, language) == [], text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.lists(st.tuples(st.sampled_from(DATE_PIECES),
+                                  st.sampled_from(["", " ", " ", "-", "\n", ". ", ".", "/"])), max_size=12),
+               st.sampled_from([*LANGUAGES, "nl"])))
+def test_text_said_to_state_no_date_has_none(cases):
+    for pieces, language in cases:
+        text = "".join(piece + after for piece, after in pieces)
+        if not numbers.may_state_a_date(text, language):
+            assert dates_read(text, language) == [], text
 
 
 @pytest.mark.parametrize("text, language", [
@@ -128,15 +130,16 @@ WORD_PIECES = ["one", "One", "ONE", "twenty", "Twenty-one", "someone", "often", 
                "-", ".", ",", "(", ")", "'", "the", "people", "zero", "a"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["", " ", " ", "-", "\n", ". "])),
-                max_size=10),
-       st.sampled_from(["en", "fr"]))
-def test_words_looked_up_find_every_text_the_pattern_would_read_a_mention_in(pieces: list, language: str):
-    text = "".join(piece + after for piece, after in pieces)
-    maybe = numbers._reading(language).maybe
-    if maybe.search(text):
-        assert numbers._may_mention(text, maybe), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.lists(st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["", " ", " ", "-", "\n", ". "])),
+                        max_size=10),
+               st.sampled_from(["en", "fr"])))
+def test_words_looked_up_find_every_text_the_pattern_would_read_a_mention_in(cases):
+    for pieces, language in cases:
+        text = "".join(piece + after for piece, after in pieces)
+        maybe = numbers._reading(language).maybe
+        if maybe.search(text):
+            assert numbers._may_mention(text, maybe), text
 
 
 @pytest.mark.parametrize("text, language, value", [

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import pairs
 
+from batches import batches, batches_for
 from explainer import rates, speakers
 from explainer.attribution import Cited
 
@@ -23,19 +24,20 @@ def _text(words: list[str]) -> str:
     return " ".join(words)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
-       st.lists(st.tuples(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
-                          st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10)), min_size=1, max_size=3),
-       st.sampled_from(PARTIES))
-def test_a_sentence_naming_no_speaker_nor_court_is_misattributed_by_no_passage(sentence, cited, parties):
-    text = _text(sentence)
-    passages = [Cited(_text(words), "", _text(holding)) for words, holding in cited]
-    full = speakers._misattributed(text, passages, 0, parties)
-    if not speakers.may_misattribute(text, parties):
-        assert full == [], text
-    if speakers.reports(text):
-        assert speakers.misattributed(text, passages, 0, parties) == full
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
+               st.lists(st.tuples(st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10),
+                                  st.lists(st.sampled_from(SPEAKER_WORDS), max_size=10)), min_size=1, max_size=3),
+               st.sampled_from(PARTIES)))
+def test_a_sentence_naming_no_speaker_nor_court_is_misattributed_by_no_passage(cases):
+    for sentence, cited, parties in cases:
+        text = _text(sentence)
+        passages = [Cited(_text(words), "", _text(holding)) for words, holding in cited]
+        full = speakers._misattributed(text, passages, 0, parties)
+        if not speakers.may_misattribute(text, parties):
+            assert full == [], text
+        if speakers.reports(text):
+            assert speakers.misattributed(text, passages, 0, parties) == full
 
 
 # The words of every period, their pieces and neighbours, in cases re folds alike (a Kelvin sign, a long s, a dotted I).
@@ -58,10 +60,11 @@ def _period_looked_for(text: str) -> None:
 
 # Every word and two words joined each way are tried below; these longer texts need no more (at 1,000 examples a
 # period word left out of the lookup went unfound in some seeds: test_checkspeed4.py's docstring).
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=8), st.sampled_from(PERIOD_BETWEEN))
-def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(words: list, between: str):
-    _period_looked_for(between.join(words))
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(PERIOD_WORDS), max_size=8), st.sampled_from(PERIOD_BETWEEN)))
+def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(cases):
+    for words, between in cases:
+        _period_looked_for(between.join(words))
 
 
 def test_a_period_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import pairs
 
+from batches import batches, batches_for
 from explainer import numbers, rates, ranks, speakers
 from explainer.attribution import may_name_a_weekday, weekday_pattern
 from explainer.checked import KeptFindings, Passages
@@ -54,10 +55,11 @@ def _weekday_looked_for(text: str, language: str) -> None:
         assert may_name_a_weekday(text, language), (text, language)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(DAY_WORDS), max_size=6), BETWEEN, st.sampled_from(LANGUAGES))
-def test_a_weekday_is_looked_for_wherever_the_pattern_could_find_one(words, between, language):
-    _weekday_looked_for(between.join(words), language)
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(DAY_WORDS), max_size=6), BETWEEN, st.sampled_from(LANGUAGES)))
+def test_a_weekday_is_looked_for_wherever_the_pattern_could_find_one(cases):
+    for words, between, language in cases:
+        _weekday_looked_for(between.join(words), language)
 
 
 def test_a_weekday_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():
@@ -83,10 +85,11 @@ def _rank_looked_for(text: str) -> None:
         assert may_hold(text, ranks._ENGLISH_ORDINALS), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(ORDINAL_WORDS), max_size=6), BETWEEN)
-def test_a_spelled_rank_is_looked_for_wherever_the_pattern_could_find_one(words, between):
-    _rank_looked_for(between.join(words))
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(ORDINAL_WORDS), max_size=6), BETWEEN))
+def test_a_spelled_rank_is_looked_for_wherever_the_pattern_could_find_one(cases):
+    for words, between in cases:
+        _rank_looked_for(between.join(words))
 
 
 def test_a_spelled_rank_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():
@@ -110,10 +113,11 @@ def _court_looked_for(text: str) -> None:
         assert speakers._may_name_a_court(text), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(COURT_WORDS), max_size=6), BETWEEN)
-def test_a_court_is_looked_for_wherever_the_pattern_could_find_one(words, between):
-    _court_looked_for(between.join(words))
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(COURT_WORDS), max_size=6), BETWEEN))
+def test_a_court_is_looked_for_wherever_the_pattern_could_find_one(cases):
+    for words, between in cases:
+        _court_looked_for(between.join(words))
 
 
 def test_a_court_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():
@@ -140,10 +144,11 @@ def _period_found_as_before(text: str) -> None:
         assert (old and (old.span(), old.lastgroup)) == (new and (new.span(), new.lastgroup)), (text, start)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=8), BETWEEN)
-def test_the_period_pattern_bounded_once_finds_what_it_found_bounded_per_period(words, between):
-    _period_found_as_before(between.join(words))
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(PERIOD_WORDS), max_size=8), BETWEEN))
+def test_the_period_pattern_bounded_once_finds_what_it_found_bounded_per_period(cases):
+    for words, between in cases:
+        _period_found_as_before(between.join(words))
 
 
 def test_the_period_pattern_bounded_once_finds_what_it_found_in_every_word_and_pair_of_words():

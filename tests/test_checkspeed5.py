@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import pairs
 
+from batches import batches, batches_for
 from explainer import attribution, direction, numbers, rates, roles, speakers
 from explainer.attribution import Cited, may_name_a_time, quoted_parts
 from explainer.sentences import split_sentences
@@ -45,12 +46,13 @@ def _time_word_looked_for(text: str) -> None:
         assert may_name_a_time(text), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(TIME_WORDS), max_size=6), BETWEEN)
-def test_a_time_word_is_looked_for_wherever_the_pattern_could_find_one(words, between):
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(TIME_WORDS), max_size=6), BETWEEN))
+def test_a_time_word_is_looked_for_wherever_the_pattern_could_find_one(cases):
     """Wherever the pattern finds one and the substring lookup before it let it: the words looked up since rule out
     nothing more ("tonıght" with a dotless i, which the pattern finds, the substrings ruled out before)."""
-    _time_word_looked_for(between.join(words))
+    for words, between in cases:
+        _time_word_looked_for(between.join(words))
 
 
 def test_a_time_word_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():
@@ -73,15 +75,16 @@ REPORTING_WORDS = sorted(set(re.findall(r"[a-zéèàçêâû]+", speakers._REPOR
 _PLAIN_REPORTING = re.compile(f"{speakers._REPORTING.pattern}|{speakers._REPORTING_FR}")
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(REPORTING_WORDS), max_size=8), BETWEEN)
-def test_the_reporting_pattern_looking_for_a_first_letter_finds_what_it_found_without(words, between):
-    text = between.join(words)
-    found = [(m.span(), m.group()) for m in _PLAIN_REPORTING.finditer(text)]
-    assert [(m.span(), m.group()) for m in speakers._REPORTING_ANY.finditer(text)] == found, text
-    for start in range(len(text)):
-        old, new = _PLAIN_REPORTING.match(text, start), speakers._REPORTING_ANY.match(text, start)
-        assert (old and old.span()) == (new and new.span()), (text, start)
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.lists(st.sampled_from(REPORTING_WORDS), max_size=8), BETWEEN))
+def test_the_reporting_pattern_looking_for_a_first_letter_finds_what_it_found_without(cases):
+    for words, between in cases:
+        text = between.join(words)
+        found = [(m.span(), m.group()) for m in _PLAIN_REPORTING.finditer(text)]
+        assert [(m.span(), m.group()) for m in speakers._REPORTING_ANY.finditer(text)] == found, text
+        for start in range(len(text)):
+            old, new = _PLAIN_REPORTING.match(text, start), speakers._REPORTING_ANY.match(text, start)
+            assert (old and old.span()) == (new and new.span()), (text, start)
 
 
 def test_every_reporting_word_starts_with_a_letter_looked_for():
@@ -94,23 +97,25 @@ DIRECTION_WORDS = ["rose", "ROSE", "fell", "Fell", "up", "UP", "down", "Down", "
                    "stieß", "grew", "set", "offices", "3%", "the", "upside", "downs", "ſlid", "\u212a", *LOOSE]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(DIRECTION_WORDS), max_size=6), BETWEEN)
-def test_a_sentence_giving_no_direction_is_found_by_one_set_lookup_as_by_two_functions_a_word(words, between):
-    text = between.join(words)
-    plain = any(direction._direction_of(word) or word.casefold() in direction._RIGHT_BEFORE
-                for word in direction._WORD.findall(text))
-    assert (not direction._TURNING_WORDS.isdisjoint(w.casefold() for w in direction._WORD.findall(text))) == plain
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(st.lists(st.sampled_from(DIRECTION_WORDS), max_size=6), BETWEEN))
+def test_a_sentence_giving_no_direction_is_found_by_one_set_lookup_as_by_two_functions_a_word(cases):
+    for words, between in cases:
+        text = between.join(words)
+        plain = any(direction._direction_of(word) or word.casefold() in direction._RIGHT_BEFORE
+                    for word in direction._WORD.findall(text))
+        assert (not direction._TURNING_WORDS.isdisjoint(w.casefold() for w in direction._WORD.findall(text))) == plain
 
 
 QUOTE_PIECES = ['"', "“", "”", "'", "‘", "’", "«", "»", "‚", "the", "war", "said", "\n\n", " ", "it's", "a"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12))
-def test_quoted_parts_remembered_are_those_found_afresh(pieces):
-    text = " ".join(pieces)
-    assert quoted_parts(text) == attribution._union(attribution._quoted_spans(text))
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12)))
+def test_quoted_parts_remembered_are_those_found_afresh(cases):
+    for pieces in cases:
+        text = " ".join(pieces)
+        assert quoted_parts(text) == attribution._union(attribution._quoted_spans(text))
 
 
 def test_a_caller_changing_the_quoted_parts_it_was_given_changes_no_later_answer():
@@ -145,10 +150,11 @@ def _period_looked_for(text: str) -> None:
         assert rates.may_give_a_period(text), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=6), BETWEEN)
-def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(words, between):
-    _period_looked_for(between.join(words))
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(PERIOD_WORDS), max_size=6), BETWEEN))
+def test_a_period_is_looked_for_wherever_the_pattern_could_find_one(cases):
+    for words, between in cases:
+        _period_looked_for(between.join(words))
 
 
 def test_a_period_is_looked_for_in_every_word_and_pair_of_words_the_pattern_finds_one_in():
@@ -180,13 +186,14 @@ HEDGE_WORDS = ["Brightwater", "allegedly", "reportedly", "approached", "investor
                "according", "to", "police", "the", "seized", "weapons", ".", ". The", "; ", "purportedly"]
 
 
-@settings(max_examples=250, deadline=None)
-@given(st.lists(st.sampled_from(HEDGE_WORDS), max_size=14),
-       st.lists(st.lists(st.sampled_from(HEDGE_WORDS), max_size=8), max_size=3))
-def test_an_item_s_dropped_hedges_are_found_as_when_each_sentence_read_every_passage_again(item, cited):
-    text = " ".join(item)
-    passages = [Cited(" ".join(words)) for words in cited]
-    assert attribution.dropped_hedge_in_item(text, passages) == _dropped_hedge_in_item_plainly(text, passages)
+@settings(max_examples=batches_for(250), deadline=None)
+@given(batches(st.lists(st.sampled_from(HEDGE_WORDS), max_size=14),
+               st.lists(st.lists(st.sampled_from(HEDGE_WORDS), max_size=8), max_size=3)))
+def test_an_item_s_dropped_hedges_are_found_as_when_each_sentence_read_every_passage_again(cases):
+    for item, cited in cases:
+        text = " ".join(item)
+        passages = [Cited(" ".join(words)) for words in cited]
+        assert attribution.dropped_hedge_in_item(text, passages) == _dropped_hedge_in_item_plainly(text, passages)
 
 
 ROLE_WORDS = ["the", "The", "THE", "a", "Pakistan's", "Harbor’s", "defence", "foreign", "minister", "Minister",
@@ -202,10 +209,11 @@ def _role_looked_for(text: str) -> None:
         assert roles._may_give_a_role(text, roles._ENGLISH), text
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(ROLE_WORDS), max_size=7), BETWEEN)
-def test_a_role_is_looked_for_wherever_the_patterns_could_find_one(words, between):
-    _role_looked_for(between.join(words))
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(ROLE_WORDS), max_size=7), BETWEEN))
+def test_a_role_is_looked_for_wherever_the_patterns_could_find_one(cases):
+    for words, between in cases:
+        _role_looked_for(between.join(words))
 
 
 def test_a_role_is_looked_for_in_every_word_and_pair_of_words_the_patterns_find_one_in():

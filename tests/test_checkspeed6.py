@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from explainer import numbers, outcomes, speakers
 from explainer.first_chars import first_chars
+from batches import batches, batches_for
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and letters
 # whose lowercase is longer than they are.
@@ -31,11 +32,12 @@ OUTCOME_WORDS = sorted({word for table in outcomes._TABLES.values() for form in 
                           "set-aside", "x", "ſcrapped", "\u212aept", "dısmissed", *LOOSE})
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(OUTCOME_WORDS), max_size=6), BETWEEN, st.sampled_from(sorted(outcomes._TABLES)))
-def test_a_text_may_give_an_outcome_where_a_word_of_it_starts_with_a_stem_as_before(words, between, language):
-    text = between.join(words)
-    assert outcomes._may_give_outcome(text, language) == _plain_may_give_outcome(text, language), (text, language)
+@settings(max_examples=batches_for(500), deadline=None)
+@given(batches(st.lists(st.sampled_from(OUTCOME_WORDS), max_size=6), BETWEEN, st.sampled_from(sorted(outcomes._TABLES))))
+def test_a_text_may_give_an_outcome_where_a_word_of_it_starts_with_a_stem_as_before(cases):
+    for words, between, language in cases:
+        text = between.join(words)
+        assert outcomes._may_give_outcome(text, language) == _plain_may_give_outcome(text, language), (text, language)
 
 
 def test_a_french_stem_holding_an_apostrophe_is_left_out_as_no_word_of_letters_starts_with_it():
@@ -48,12 +50,13 @@ ACCORDING_WORDS = ["according", "According", "ACCORDING", "to", "To", "selon", "
                    "D’APRÈS", "d’Après", "accordıng", "accordİng", "the", "ministry", "cord", "x", *LOOSE]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(ACCORDING_WORDS), max_size=6), BETWEEN)
-def test_a_text_the_according_pattern_finds_anything_in_holds_a_piece_looked_for(words, between):
-    text = between.join(words) + " Okafor"
-    if speakers._ACCORDING.search(text):
-        assert any(piece in text.lower() for piece in speakers._ACCORDING_HOLDS), text
+@settings(max_examples=batches_for(500), deadline=None)
+@given(batches(st.lists(st.sampled_from(ACCORDING_WORDS), max_size=6), BETWEEN))
+def test_a_text_the_according_pattern_finds_anything_in_holds_a_piece_looked_for(cases):
+    for words, between in cases:
+        text = between.join(words) + " Okafor"
+        if speakers._ACCORDING.search(text):
+            assert any(piece in text.lower() for piece in speakers._ACCORDING_HOLDS), text
 
 
 def test_a_speaker_named_after_according_to_is_found_in_any_case_the_pattern_reads():
@@ -88,10 +91,11 @@ def _without_look_ahead(pattern: re.Pattern) -> re.Pattern:
 
 # Every word is also tried alone between each two separators (a first character left out of the look-ahead is found
 # there at once), so hypothesis's longer texts need 300 examples, not 600.
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(MENTION_WORDS), max_size=8), BETWEEN, st.sampled_from(READINGS))
-def test_the_mention_pattern_looking_for_a_first_character_finds_what_it_found_without(words, between, language):
-    _mentions_found_as_without(between.join(words), language)
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(st.sampled_from(MENTION_WORDS), max_size=8), BETWEEN, st.sampled_from(READINGS)))
+def test_the_mention_pattern_looking_for_a_first_character_finds_what_it_found_without(cases):
+    for words, between, language in cases:
+        _mentions_found_as_without(between.join(words), language)
 
 
 def test_the_mention_pattern_looking_for_a_first_character_finds_what_it_found_without_in_every_word():

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from explainer import attribution, direction, possible_done, speakers
 from explainer.sentences import folded_word
 from explainer.wordset import ascii_words, may_hold
+from batches import batches, batches_for
 
 # Letters re matches in any case with an ASCII one (a Kelvin sign, a long s, a dotted and a dotless I), and letters
 # whose lowercase or casefold is longer than they are.
@@ -38,10 +39,11 @@ def _may_name_a_time_before(text: str) -> bool:
             and attribution._may_hold_time_words(ascii_words(text)))
 
 
-@settings(max_examples=400, deadline=None)
-@given(_texts(TIME_WORDS))
-def test_a_time_word_is_looked_for_by_the_words_alone_as_by_their_substrings_and_words(text):
-    assert attribution.may_name_a_time(text) == _may_name_a_time_before(text), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(_texts(TIME_WORDS)))
+def test_a_time_word_is_looked_for_by_the_words_alone_as_by_their_substrings_and_words(texts):
+    for text in texts:
+        assert attribution.may_name_a_time(text) == _may_name_a_time_before(text), text
 
 
 def test_every_word_a_time_word_is_looked_for_by_holds_one_of_the_substrings_looked_for_before():
@@ -62,16 +64,13 @@ def _may_rank_before(text: str) -> bool:
             and attribution._MAYBE_SUPERLATIVE.search(text) is not None)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(_texts(RANK_WORDS), _texts(RANK_EVERY_WORD)))
-@example("the most serious")
-@example("Pakistan's most advanced jet")
-@example("its deadliest year")
-@example("the BEST year")
-@example("the biggeſt")
-@example("al\u212aiest")
-def test_a_superlative_is_looked_for_by_a_text_s_words_as_by_the_superlatives_substrings(text):
-    assert attribution.may_rank(text) == _may_rank_before(text), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.one_of(_texts(RANK_WORDS), _texts(RANK_EVERY_WORD))))
+@example(["the most serious", "Pakistan's most advanced jet", "its deadliest year", "the BEST year", "the biggeſt",
+          "al\u212aiest"])
+def test_a_superlative_is_looked_for_by_a_text_s_words_as_by_the_superlatives_substrings(texts):
+    for text in texts:
+        assert attribution.may_rank(text) == _may_rank_before(text), text
 
 
 def test_a_sentence_ranking_nothing_is_not_searched_and_one_ranking_is():
@@ -84,14 +83,15 @@ MONTH_WORDS = ["March", "march", "MARCH", "May", "may", "in", "by", "early", "mi
                "mai", "février", "de", "marzo", "mayo", "setiembre", "desde", "the", "2026", "Marching", "Mayday"]
 
 
-@settings(max_examples=500, deadline=None)
-@given(_texts(MONTH_WORDS), st.sampled_from(["en", "fr", "es"]))
-def test_a_month_is_looked_for_wherever_the_pattern_could_find_one(text, language):
-    pattern, month_of = attribution._MONTHS_ALONE.get(language, (attribution._MONTH_ALONE, attribution._MONTH_OF))
-    if pattern.search(text):
-        assert attribution._may_name_a_month(text, month_of, attribution._MONTH_WORDS[language]), (text, language)
-    if not any(month in text for month in month_of):  # the substrings looked for before
-        assert not pattern.search(text)
+@settings(max_examples=batches_for(500), deadline=None)
+@given(batches(_texts(MONTH_WORDS), st.sampled_from(["en", "fr", "es"])))
+def test_a_month_is_looked_for_wherever_the_pattern_could_find_one(cases):
+    for text, language in cases:
+        pattern, month_of = attribution._MONTHS_ALONE.get(language, (attribution._MONTH_ALONE, attribution._MONTH_OF))
+        if pattern.search(text):
+            assert attribution._may_name_a_month(text, month_of, attribution._MONTH_WORDS[language]), (text, language)
+        if not any(month in text for month in month_of):  # the substrings looked for before
+            assert not pattern.search(text)
 
 
 def test_a_sentence_naming_no_month_is_not_searched_for_one():
@@ -115,12 +115,13 @@ LISTED_WORDS = sorted({word for words, _, _, _ in WORD_LISTS for word in words} 
     "reportedly's", "saidx", "3said", "said_", "the", "ſaid", "\u212aeep", "allegedlİ", "rumoured’s"})
 
 
-@settings(max_examples=400, deadline=None)
-@given(_texts(LISTED_WORDS))
-def test_a_text_whose_words_hold_no_run_of_a_list_holds_no_word_of_it_as_each_check_reads_words(text):
-    for words, pattern, runs, fold in WORD_LISTS:
-        if not words.isdisjoint(fold(word) for word in pattern.findall(text)):
-            assert may_hold(text, runs), (text, sorted(words)[:3])
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(_texts(LISTED_WORDS)))
+def test_a_text_whose_words_hold_no_run_of_a_list_holds_no_word_of_it_as_each_check_reads_words(texts):
+    for text in texts:
+        for words, pattern, runs, fold in WORD_LISTS:
+            if not words.isdisjoint(fold(word) for word in pattern.findall(text)):
+                assert may_hold(text, runs), (text, sorted(words)[:3])
 
 
 def _hedges_in_before(text: str, language: str = "") -> tuple[str, ...]:
@@ -135,10 +136,11 @@ def _hedges_in_before(text: str, language: str = "") -> tuple[str, ...]:
     return tuple(word for _, word in sorted(found))
 
 
-@settings(max_examples=300, deadline=None)
-@given(_texts(LISTED_WORDS + ["aurait", "pu", "Auraient", "بحسب", "يُزعم"]), st.sampled_from(["", "en", "fr"]))
-def test_a_passage_s_hedges_are_those_found_by_folding_every_word(text, language):
-    assert attribution._hedges_in.__wrapped__(text, language) == _hedges_in_before(text, language), text
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(_texts(LISTED_WORDS + ["aurait", "pu", "Auraient", "بحسب", "يُزعم"]), st.sampled_from(["", "en", "fr"])))
+def test_a_passage_s_hedges_are_those_found_by_folding_every_word(cases):
+    for text, language in cases:
+        assert attribution._hedges_in.__wrapped__(text, language) == _hedges_in_before(text, language), text
 
 
 POSSIBLE_WORDS = ["may", "May", "might", "could", "COULD", "can", "is", "are", "expected", "likely", "set", "to",
@@ -148,18 +150,15 @@ POSSIBLE_WORDS_ELSEWHERE = ["pourrait", "pourraientaller", "peut", "peuvent", "d
                             "d’", "accorder", "encore", "puede", "PUEDEN", "podría", "imponer", "también", "la", "ſe"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(_texts(POSSIBLE_WORDS), _texts(POSSIBLE_WORDS_ELSEWHERE)))
-@example("la cour risque d'accorder")
-@example("la cour pourrait accorder")
-@example("peutaccorder")
-@example("el tribunal PUEDE imponer")
-@example("it is expected to win")
-@example("they are in talks to set up")
-def test_a_possibility_is_looked_for_wherever_the_patterns_could_find_one(text):
-    if any(pattern.search(text) for pattern in (possible_done._POSSIBLE_EN, possible_done._POSSIBLE_FR,
-                                                possible_done._POSSIBLE_ES)):
-        assert possible_done._may_give_possible(text), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.one_of(_texts(POSSIBLE_WORDS), _texts(POSSIBLE_WORDS_ELSEWHERE))))
+@example(["la cour risque d'accorder", "la cour pourrait accorder", "peutaccorder", "el tribunal PUEDE imponer",
+          "it is expected to win", "they are in talks to set up"])
+def test_a_possibility_is_looked_for_wherever_the_patterns_could_find_one(texts):
+    for text in texts:
+        if any(pattern.search(text) for pattern in (possible_done._POSSIBLE_EN, possible_done._POSSIBLE_FR,
+                                                    possible_done._POSSIBLE_ES)):
+            assert possible_done._may_give_possible(text), text
 
 
 def test_a_passage_giving_no_possibility_is_not_searched_for_one():
@@ -179,11 +178,12 @@ def _quoted_spans_before(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12), st.sampled_from([" ", ""]))
-def test_a_text_s_quoted_spans_are_those_the_three_patterns_find(pieces, between):
-    text = between.join(pieces)
-    assert attribution._quoted_spans(text) == _quoted_spans_before(text), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(st.lists(st.sampled_from(QUOTE_PIECES), max_size=12), st.sampled_from([" ", ""])))
+def test_a_text_s_quoted_spans_are_those_the_three_patterns_find(cases):
+    for pieces, between in cases:
+        text = between.join(pieces)
+        assert attribution._quoted_spans(text) == _quoted_spans_before(text), text
 
 
 def test_a_text_holding_no_quotation_mark_is_not_searched_for_quotes():
@@ -210,15 +210,16 @@ AMOUNT_WORDS = ["stated", "claimed", "announced", "declared", "alleged", "confir
                 "3", "by", "for", "as", "said", "economist", "on", "March", "accused", "is", "was", "been"]
 
 
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(AMOUNT_WORDS), max_size=6), st.sampled_from([" ", "  ", "", "\n", "-", ", "]))
-def test_the_reporting_pattern_looking_for_its_word_first_finds_what_it_found_before(words, between):
-    text = between.join(words)
-    assert ([m.span() for m in speakers._REPORTING.finditer(text)]
-            == [m.span() for m in _REPORTING_BEFORE.finditer(text)]), text
-    for start in range(len(text)):
-        old, new = _REPORTING_BEFORE.match(text, start), speakers._REPORTING.match(text, start)
-        assert (old and old.span()) == (new and new.span()), (text, start)
+@settings(max_examples=batches_for(500), deadline=None)
+@given(batches(st.lists(st.sampled_from(AMOUNT_WORDS), max_size=6), st.sampled_from([" ", "  ", "", "\n", "-", ", "])))
+def test_the_reporting_pattern_looking_for_its_word_first_finds_what_it_found_before(cases):
+    for words, between in cases:
+        text = between.join(words)
+        assert ([m.span() for m in speakers._REPORTING.finditer(text)]
+                == [m.span() for m in _REPORTING_BEFORE.finditer(text)]), text
+        for start in range(len(text)):
+            old, new = _REPORTING_BEFORE.match(text, start), speakers._REPORTING.match(text, start)
+            assert (old and old.span()) == (new and new.span()), (text, start)
 
 
 def test_a_participle_after_an_amount_is_still_no_speaker_s_word():
@@ -233,22 +234,22 @@ VAGUE_WORDS = re.findall(r"[a-z]+", attribution._VAGUE_COUNT.pattern) + [
     "Dozens", "HUNDREDS", "ſcores", "thouſands", "dozenth", "3", "killed", "the"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(_texts(VAGUE_WORDS))
-@example("hundreds of thousands")
-@example("a couple of dozen")
-@example("several Million")
-def test_a_vague_count_is_looked_for_wherever_the_pattern_could_find_one(text):
-    if attribution._VAGUE_COUNT.search(text):
-        assert may_hold(text, attribution._VAGUE_WORDS), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(_texts(VAGUE_WORDS)))
+@example(["hundreds of thousands", "a couple of dozen", "several Million"])
+def test_a_vague_count_is_looked_for_wherever_the_pattern_could_find_one(texts):
+    for text in texts:
+        if attribution._VAGUE_COUNT.search(text):
+            assert may_hold(text, attribution._VAGUE_WORDS), text
 
 
 MULTIPLE_WORDS = ["doubled", "Doubling", "TRIPLED", "tripling", "trebled", "trebling", "quadrupled", "quadrupling",
                   "halved", "halving", "double", "doubles", "half", "down", "sales", "re-doubled", "ſales", "halveſ", "3"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(_texts(MULTIPLE_WORDS))
-def test_a_change_by_a_multiple_is_looked_for_wherever_the_pattern_could_find_one(text):
-    if attribution._MULTIPLE.search(text):
-        assert may_hold(text, attribution._MULTIPLE_WORDS), text
+@settings(max_examples=batches_for(400), deadline=None)
+@given(batches(_texts(MULTIPLE_WORDS)))
+def test_a_change_by_a_multiple_is_looked_for_wherever_the_pattern_could_find_one(texts):
+    for text in texts:
+        if attribution._MULTIPLE.search(text):
+            assert may_hold(text, attribution._MULTIPLE_WORDS), text
