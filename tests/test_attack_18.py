@@ -1,0 +1,63 @@
+"""Round eighteen of attacks on files, signals and sockets: a seed that is a link out of seeds/ was told to be named
+"without '..' or a leading '/'", which it already was; `changes --since` on a commit holding more than the temporary
+disk has room for filled that disk (for every program using it) before it said so.
+
+Each test waits on the event itself (a process's end), never on a sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build_process
+from support import edit, error_lines, rebuild_fails, tree_digest
+
+SOURCES = "content/sources.yaml"
+
+
+def test_a_seed_that_is_a_link_out_of_seeds_is_named_as_a_link(built_minimal: Path, tmp_path: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "flood.txt").write_text("the river rose by 3 metres on Monday", encoding="utf-8")
+    os.symlink(elsewhere, root / "seeds" / "kept")  # a folder of seeds linked in: its step is the link
+    edit(root / SOURCES, "file: flood.txt", "file: kept/flood.txt")
+    assert error_lines(rebuild_fails(root, good))[0] == (
+        f"content/sources.yaml:3: source 'flood': seeds/kept is a link leading out of seeds/, to {elsewhere} "
+        "(replace the link with a copy of the file)")
+
+
+def _commit(root: Path) -> None:
+    git = ["git", "-C", str(root), "-c", "user.name=a", "-c", "user.email=a@b"]
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    subprocess.run([*git, "add", "content", "seeds"], check=True)
+    subprocess.run([*git, "commit", "-qm", "a"], check=True)
+
+
+def test_changes_refuses_a_commit_larger_than_the_temporary_disks_room_before_writing(built_minimal: Path,
+                                                                                     tmp_path: Path, monkeypatch):
+    root = built_minimal
+    for copy in range(4):  # 4 x 48 KB of seeds, each under the build's limit, for a disk of 128 KB
+        (root / "seeds" / f"copy{copy}.txt").write_bytes(os.urandom(24_000).hex().encode())
+    _commit(root)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=128k", "tmpfs", str(temporary)],
+                      capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        monkeypatch.setenv("TMPDIR", str(temporary))
+        result = run_build_process(root, "changes", "--since", "HEAD")
+        assert result.code == 1 and "Traceback" not in result.err, result.err
+        assert re.fullmatch(rf"error: {re.escape(str(temporary))}: cannot unpack commit HEAD in this temporary "
+                            r"folder: its content/ and seeds/ take 19\d,\d{3} bytes and 131,072 are free \(make room "
+                            r"there, or set TMPDIR to a folder with room, then run changes again\)\n", result.err)
+        assert list(temporary.iterdir()) == []  # nothing written, so nothing filled
+    finally:
+        subprocess.run(["umount", str(temporary)], check=True)
