@@ -61,3 +61,19 @@ def test_changes_refuses_a_commit_larger_than_the_temporary_disks_room_before_wr
         assert list(temporary.iterdir()) == []  # nothing written, so nothing filled
     finally:
         subprocess.run(["umount", str(temporary)], check=True)
+
+
+@pytest.mark.parametrize("command", [(), ("cite", "flood", "river rose")])
+def test_a_file_name_the_locale_cannot_write_is_one_line_naming_it(built_minimal: Path, monkeypatch, command):
+    """Where Python reads file names as ASCII (LANG=C, its UTF-8 coercion and mode turned off), a seed named "crué.txt"
+    ended the build in a traceback, and `cite` in "'ascii' codec can't encode character '\\xe9' in position 3"."""
+    root = built_minimal
+    (root / "seeds" / "flood.txt").rename(root / "seeds" / "crué.txt")
+    edit(root / SOURCES, "file: flood.txt", "file: crué.txt")
+    for name, value in {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}.items():
+        monkeypatch.setenv(name, value)
+    result = run_build_process(root, *command)
+    assert (result.code, error_lines(result)[0]) == (
+        1, "content/sources.yaml:3: source 'flood': seeds/cru\\xe9.txt cannot be opened: this system's locale writes "
+           'file names in ascii, which has no "\\xe9" (run the command in a UTF-8 locale, as in LANG=C.UTF-8, or rename '
+           "the file with ASCII letters)")
