@@ -1399,7 +1399,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
-            rounded = _rounded_from(statement, sentence, passages, language=language)
+            qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                                     language) if statement.kind == "figure" else None
+            rounded = _rounded_from(statement, sentence, passages, qualified.kind if qualified else "", language)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
                                         rounded.quantities)
@@ -1408,7 +1410,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.start,
                 f'{statement.kind} "{_flat(_as_written(statement, sentence))}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
-                _unhedged_rounding(statement, sentence, passages, language)
+                _unhedged_rounding(statement, sentence, passages, language, qualified)
                 or (_pieced_hint(statement) if _required(statement, known) <= known else None)
                 or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
@@ -1582,18 +1584,29 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
         written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                                language)
         kind = written and written.kind
+    if not kind:
+        return None  # a bare figure rounds nothing: "1 1 1 ..." read every passage's figures again for each of its own
     shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
     for passage in passages:
-        for mention in mentions_in(passage.text, passage.language):
-            if mention.kind != "figure" or len(mention.quantities) != 1 or _YEAR_LIKE.fullmatch(mention.text):
-                continue
+        for mention, given in _roundable_figures(passage.text, passage.language):
             [quantity] = mention.quantities
-            given = qualifier_of(passage.text, mention.start, mention.end, passage.language)
-            if (kind and quantity.unit == shown.unit and fits_qualifier(kind, given)
+            if (quantity.unit == shown.unit and fits_qualifier(kind, given)
                     and _rounds_to(quantity.value, shown.value, step, kind)):
                 return mention
     return None
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every figure of every sentence citing it
+def _roundable_figures(text: str, language: str) -> tuple[tuple[Mention, Qualifier | None], ...]:
+    """Return each figure of one quantity a passage gives that a hedged figure may round (no year), with its
+    qualifier."""
+    return tuple((mention, qualifier_of(text, mention.start, mention.end, language))
+                 for mention in mentions_in(text, language)
+                 if mention.kind == "figure" and len(mention.quantities) == 1 and not _YEAR_LIKE.fullmatch(mention.text))
+
+
+read_by_language(_roundable_figures)  # a locale's own hedges are read
 
 
 def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool:
@@ -1609,9 +1622,10 @@ def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool
 _ABOUT = {"fr": "environ", "ar": "نحو"}
 
 
-def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str = "") -> str | None:
-    """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311)."""
-    qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
+def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str,
+                       qualified: Qualifier | None) -> str | None:
+    """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311);
+    `qualified` is its qualifier as written."""
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None
