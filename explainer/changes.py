@@ -132,6 +132,9 @@ def _raise_git_error(root: Path, command: str, stderr: bytes) -> None:
     if any("not a git repository" in line for line in message):
         raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
                            "git commit: keep the project in git, commit, then run it again)")
+    if any("bad config" in line for line in message):  # a git setting's file git cannot read: no commit named wrong
+        raise ChangesError(f"git {command}: {message[-1]} (fix or remove that git configuration file, then run "
+                           "changes again)")
     raise ChangesError(f"git {command}: {message[-1] if message else 'failed'} (name a commit of this repository)")
 
 

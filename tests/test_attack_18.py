@@ -1,6 +1,8 @@
 """Round eighteen of attacks on files, signals and sockets: a seed that is a link out of seeds/ was told to be named
 "without '..' or a leading '/'", which it already was; `changes --since` on a commit holding more than the temporary
-disk has room for filled that disk (for every program using it) before it said so.
+disk has room for filled that disk (for every program using it) before it said so, and one run with a git configuration
+file git cannot read was told to "name a commit"; a seed named "crué.txt" where Python reads file names as ASCII
+(LANG=C without its UTF-8 coercion) ended the build in a traceback.
 
 Each test waits on the event itself (a process's end), never on a sleep.
 """
@@ -77,3 +79,14 @@ def test_a_file_name_the_locale_cannot_write_is_one_line_naming_it(built_minimal
         1, "content/sources.yaml:3: source 'flood': seeds/cru\\xe9.txt cannot be opened: this system's locale writes "
            'file names in ascii, which has no "\\xe9" (run the command in a UTF-8 locale, as in LANG=C.UTF-8, or rename '
            "the file with ASCII letters)")
+
+
+def test_changes_with_a_git_configuration_file_git_cannot_read_says_to_fix_that_file(built_minimal: Path,
+                                                                                      monkeypatch):
+    """A broken git configuration (`~/.gitconfig`, or GIT_CONFIG_GLOBAL naming /dev/zero) was told "name a commit of
+    this repository", which the editor had done."""
+    _commit(built_minimal)
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/zero")
+    result = run_build_process(built_minimal, "changes", "--since", "HEAD")
+    assert (result.code, result.err) == (1, "error: git rev-parse: fatal: bad config line 1 in file /dev/zero (fix or "
+                                            "remove that git configuration file, then run changes again)\n")
