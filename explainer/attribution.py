@@ -361,7 +361,17 @@ def _names_the_sides(statement: Statement, sentence: Sentence, sides: int = 2) -
     "five" of "the five parties" of five."""
     start, end = statement.start - sentence.start, statement.end - sentence.start
     return (statement.kind == "figure" and _COUNTS.get(statement.text.casefold()) == sides
-            and bool(_THE_BEFORE.search(sentence.text, 0, start)) and bool(_SIDES_AFTER.match(sentence.text, end)))
+            and _after_the(sentence.text, start) and bool(_SIDES_AFTER.match(sentence.text, end)))
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Say whether "the" or "all" and spacing stand right before text[start]: searched from the sentence's start, each
+    "2" of 60 KB of "1-2 1-2 ..." (in a briefing of two parties) took 10 s, as long as the search grew with it."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    # "all the" ends in "the": the word's three letters and the spacing after it are all the pattern needs to see.
+    return at < start and bool(_THE_BEFORE.search(text, max(0, at - 3), start))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a sentence is read by each check of its text: 30,001 reads of 12,969 in synth
@@ -1339,7 +1349,10 @@ def _as_written(statement: Statement, sentence: Sentence) -> str:
     """Return a statement's words as the sentence writes them: "US$ 430 million", not "$ 430 million"."""
     if not statement.text.startswith("$"):
         return statement.text
-    code = _DOLLAR_CODE_BEFORE.search(sentence.text, 0, statement.start - sentence.start)
+    at = statement.start - sentence.start
+    # Only the three letters a code can be: searched from the sentence's start, each "$" of 60 KB of "$1m $1m ..."
+    # took 10 s, as long as the search grew with the sentence.
+    code = _DOLLAR_CODE_BEFORE.search(sentence.text, max(0, at - 3), at)
     return (code.group() if code else "") + statement.text
 
 
@@ -1403,7 +1416,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
-            rounded = _rounded_from(statement, sentence, passages, language=language)
+            qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                                     language) if statement.kind == "figure" else None
+            rounded = _rounded_from(statement, sentence, passages, qualified.kind if qualified else "", language)
             if rounded is not None:
                 findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})",
                                         rounded.quantities)
@@ -1412,14 +1427,21 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 statement.start,
                 f'{statement.kind} "{_flat(_as_written(statement, sentence))}" is not in the passages {cites}: '
                 f"{shown} (checked: {checked})",
-                _unhedged_rounding(statement, sentence, passages, language)
+                _unhedged_rounding(statement, sentence, passages, language, qualified)
                 or (_pieced_hint(statement) if _required(statement, known) <= known else None)
                 or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
             findings += _misqualified(statement, sentence, passages, f"in the passages {cites}: {shown}", language)
             findings += _other_unit(statement, sentence, passages, f"the passages {cites}: {shown} (checked: {checked})")
-    return findings
+    return _sharing_words(findings)
+
+
+def _sharing_words(findings: list[Finding]) -> list[Finding]:
+    """Return the findings with equal messages and hints made one string each: a sentence of 150,000 figures gave as
+    many copies of one message, pickled (to .cache/) and sealed one by one, a third of its check's time."""
+    said: dict[str, str] = {}
+    return [Finding(f.offset, said.setdefault(f.message, f.message), said.setdefault(f.hint, f.hint)) for f in findings]
 
 
 # What may stand between a day's name and its date: "Friday 13 March 2026", "Friday, 13 March", "الجمعة 13/03/2026".
@@ -1586,18 +1608,29 @@ def _rounded_from(statement: Statement, sentence: Sentence, passages: list[Cited
         written = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                                language)
         kind = written and written.kind
+    if not kind:
+        return None  # a bare figure rounds nothing: "1 1 1 ..." read every passage's figures again for each of its own
     shown = statement.quantities[0]
     step = Decimal(10) ** shown.value.normalize().as_tuple().exponent
     for passage in passages:
-        for mention in mentions_in(passage.text, passage.language):
-            if mention.kind != "figure" or len(mention.quantities) != 1 or _YEAR_LIKE.fullmatch(mention.text):
-                continue
+        for mention, given in _roundable_figures(passage.text, passage.language):
             [quantity] = mention.quantities
-            given = qualifier_of(passage.text, mention.start, mention.end, passage.language)
-            if (kind and quantity.unit == shown.unit and fits_qualifier(kind, given)
+            if (quantity.unit == shown.unit and fits_qualifier(kind, given)
                     and _rounds_to(quantity.value, shown.value, step, kind)):
                 return mention
     return None
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a passage is checked by every figure of every sentence citing it
+def _roundable_figures(text: str, language: str) -> tuple[tuple[Mention, Qualifier | None], ...]:
+    """Return each figure of one quantity a passage gives that a hedged figure may round (no year), with its
+    qualifier."""
+    return tuple((mention, qualifier_of(text, mention.start, mention.end, language))
+                 for mention in mentions_in(text, language)
+                 if mention.kind == "figure" and len(mention.quantities) == 1 and not _YEAR_LIKE.fullmatch(mention.text))
+
+
+read_by_language(_roundable_figures)  # a locale's own hedges are read
 
 
 def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool:
@@ -1613,9 +1646,10 @@ def _rounds_to(given: Decimal, shown: Decimal, step: Decimal, kind: str) -> bool
 _ABOUT = {"fr": "environ", "ar": "نحو"}
 
 
-def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str = "") -> str | None:
-    """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311)."""
-    qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start, language)
+def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[Cited], language: str,
+                       qualified: Qualifier | None) -> str | None:
+    """Return a hint when a figure rounds one of the passages' but says nothing of it ("1.2 million" for 1,204,311);
+    `qualified` is its qualifier as written."""
     rounded = None if qualified else _rounded_from(statement, sentence, passages, "about")
     if rounded is None:
         return None

@@ -8,6 +8,7 @@ briefing's language writes them), claims and quotes added or removed, citations 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -57,10 +58,29 @@ def export_commit(root: Path, ref: str, target: Path) -> None:
         raise ChangesError(f"'{ref}' is not a commit (name a commit, branch or tag)")
     try:
         prefix = _git(root, "rev-parse", "--show-prefix").decode().strip()
-        _unpack(root, ("archive", "--format=tar", f"{ref}:{prefix}" if prefix else ref, "--", "content", "seeds"),
-                ref, target)
+        tree = f"{ref}:{prefix}" if prefix else ref
+        _check_room(root, tree, ref, target)
+        _unpack(root, ("archive", "--format=tar", tree, "--", "content", "seeds"), ref, target)
     except FileNotFoundError:
         raise ChangesError("git is not installed (install git to compare with a commit)") from None
+
+
+def _check_room(root: Path, tree: str, ref: str, target: Path) -> None:
+    """Raise ChangesError, before anything is written, if the commit's files would not fit in the temporary folder.
+
+    Many copies of a 32 MiB seed filled the temporary disk (for every program using it) before its error said so.
+    A file larger than any the build reads takes no room: it is unpacked empty.
+    """
+    listed = subprocess.run(["git", "-C", str(root), "ls-tree", "-r", "-l", "-z", tree, "--", "content", "seeds"],
+                            capture_output=True)
+    if listed.returncode != 0:
+        return  # no such commit: git archive says so in its own words
+    sizes = (entry.split(b"\t", 1)[0].split()[-1] for entry in listed.stdout.split(b"\0") if entry)
+    needed = sum(size for size in (int(s) for s in sizes if s.isdigit()) if size <= MAX_SOURCE_BYTES)
+    free = shutil.disk_usage(target).free
+    if needed > free:
+        raise ChangesError(f"{target.parent}: cannot unpack commit {ref} in this temporary folder: its content/ and "
+                           f"seeds/ take {needed:,} bytes and {free:,} are free ({TEMPORARY_HINT})")
 
 
 def _unpack(root: Path, archive: tuple[str, ...], ref: str, target: Path) -> None:
@@ -112,6 +132,9 @@ def _raise_git_error(root: Path, command: str, stderr: bytes) -> None:
     if any("not a git repository" in line for line in message):
         raise ChangesError(f"{root}: the project is not a git repository (changes compares the content with a "
                            "git commit: keep the project in git, commit, then run it again)")
+    if any("bad config" in line for line in message):  # a git setting's file git cannot read: no commit named wrong
+        raise ChangesError(f"git {command}: {message[-1]} (fix or remove that git configuration file, then run "
+                           "changes again)")
     raise ChangesError(f"git {command}: {message[-1] if message else 'failed'} (name a commit of this repository)")
 
 

@@ -918,6 +918,21 @@ CODE_BEFORE_FIGURE = r"(?-i:USD|EUR|GBP|JPY|INR|PKR|Rs|CHF|CNY|RMB|BRL)\.?[ \u00
 _RANGE_JOIN = patterns.compile(r"(?:\s*[-–—]\s*|\s+(?:to|bis)\s+|\s+(?:and|à|et|e|y|und)\s+)"
                                rf"(?P<code>{CODE_BEFORE_FIGURE})?", re.IGNORECASE)
 _BETWEEN = patterns.compile(rf"(?:between|entre|tra|fra|zwischen)\s+(?:{CODE_BEFORE_FIGURE})?$", re.IGNORECASE)
+_BETWEEN_WORD, _BETWEEN_CODE = len("zwischen"), len("USD. ")  # the longest word and code _BETWEEN reads
+
+
+def _between_before(text: str, end: int) -> re.Match | None:
+    """Return _BETWEEN's match ending at `end`, searched only where it can start: from the sentence's start, each range
+    of 60 KB of "between 1 and 2 ..." took 4 s, as long as the search grew with the sentence."""
+    start = end
+    for last in range(end, max(0, end - _BETWEEN_CODE) - 1, -1):  # its spacing ends where its code, if any, starts
+        at = last
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        start = min(start, at - _BETWEEN_WORD)
+    return _BETWEEN.search(text, max(0, start), end)
+
+
 # So does a figure given instead of another, no range: "6 instead of 18 per cent", "etwa 6 statt rund 18 Prozent",
 # "6, not 18 percent", "un 6 en lugar de un 18 por ciento", "6 au lieu de 18 %" (6 per cent; the hedge after the
 # word is the high end's)
@@ -959,7 +974,7 @@ def _joined(text: str, low: Mention, high: Mention) -> bool:
         join.group() if join is not None else "")
     return (low.kind == "figure" and high.kind == "figure" and len(low.quantities) == 1 and len(high.quantities) == 1
             and join is not None and (word.strip().lower() not in ("and", "et", "e", "y", "und")
-                                      or bool(_BETWEEN.search(text, 0, low.start))))
+                                      or bool(_between_before(text, low.start))))
 
 
 def _a_range(text: str, low: Mention, high: Mention) -> bool:
@@ -1369,7 +1384,7 @@ def range_ends(text: str, language: str = "") -> dict[tuple[int, int], RangeEnd]
                 or low.quantities[0].unit != high.quantities[0].unit or low.quantities[0].unit == LABEL
                 or low.quantities[0].value >= high.quantities[0].value):
             continue
-        between = _BETWEEN.search(text, 0, low.start)
+        between = _between_before(text, low.start)
         start = between.start() if between else low.start
         words = " ".join(text[start:high.end].split())
         from_ = _FROM_BEFORE.search(text, max(0, low.start - 8), low.start) is not None

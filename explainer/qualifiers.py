@@ -125,14 +125,17 @@ def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifi
 def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | None:
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
-    before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
+    # Only spacing and emphasis between a figure and a digit before it: no qualifier's words end there, and a run
+    # of bare figures ("1 1 1 ...", 300 KB of them) searched each figure's forty characters before it for them.
+    after_a_digit = _after_a_digit(text, start)
+    before = None if after_a_digit else _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before:
         kind = _kind(before["words"])
         negation = _NEGATED.get(kind) and _NEGATION_BEFORE.search(text, max(0, before.start() - 40), before.start())
         if negation:
             return Qualifier(_NEGATED[kind], " ".join(text[negation.start():end].split()))
         return Qualifier(kind, " ".join(text[before.start():end].split()))
-    arabic = _arabic_bound(text, start, end)
+    arabic = None if after_a_digit else _arabic_bound(text, start, end)
     if arabic:
         return arabic
     own = _locale_qualifiers_before(language)
@@ -149,6 +152,14 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return Qualifier(korean[0], " ".join(text[start:korean[1]].split()))
     plus = _PLUS_AFTER.match(text, end)
     return Qualifier("more than", text[start:plus.end()]) if plus else None
+
+
+def _after_a_digit(text: str, start: int) -> bool:
+    """Say whether a digit stands before text[start], with only spacing and markdown emphasis between."""
+    at = start - 1
+    while at >= max(0, start - 40) and (text[at].isspace() or text[at] in "*_"):
+        at -= 1
+    return at >= 0 and text[at].isdigit()
 
 
 # Arabic caps and floors are a negated verb: "(و)ألا يتجاوز 4 مليارات" (does not exceed: up to), "لا يقل عن ٤٠" (not

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from .problems import Problem, display_path
+from .problems import Problem, display_path, printable
 
 # Opening never follows a last-step link (we open the resolved path) and never waits for a
 # pipe's writer; O_NONBLOCK changes nothing for the regular files we go on to read.
@@ -22,6 +22,8 @@ _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_I
 NOT_REGULAR_HINT = "replace it with an ordinary file"
 LINK_HINT = "replace the link with a copy of the file"
 FOLDER_LINK_HINT = "replace the link with a copy of the folder"
+# Where Python reads file names as ASCII (LANG=C with its UTF-8 coercion and mode off), "crué.txt" was a traceback.
+_UNNAMABLE_HINT = "run the command in a UTF-8 locale, as in LANG=C.UTF-8, or rename the file with ASCII letters"
 
 
 class FileRefused(Exception):
@@ -71,6 +73,8 @@ def read_regular_with_status(path: Path, root: Path, limit: int, shown: str) -> 
         descriptor = _open_regular(path, root, shown)
     except OSError as error:
         raise _folder_in_the_way(path, root) or _unreadable(error, shown) from None
+    except UnicodeEncodeError as error:
+        raise refuse(shown, f"cannot be opened: {_no_such_letter(error)}", _UNNAMABLE_HINT) from None
     try:
         opened = os.fstat(descriptor)  # the file itself, whatever happened to the name since
         _check_regular(opened, shown)
@@ -116,6 +120,12 @@ def _open_beneath(top: str, steps: list[str], shown: str) -> int:
         return os.open(steps[-1], _OPEN_FLAGS, dir_fd=folder)
     finally:
         os.close(folder)
+
+
+def _no_such_letter(error: UnicodeEncodeError) -> str:
+    """Say which letter of a file name the system's file-name encoding cannot write."""
+    return (f"this system's locale writes file names in {error.encoding}, which has no "
+            f"\"{printable(error.object[error.start:error.start + 1])}\"")
 
 
 def left_out(name: str) -> bool:

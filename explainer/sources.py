@@ -158,6 +158,27 @@ def resolve_source_path(seeds: Path, name: str, listing: dict | None = None) -> 
     return path
 
 
+def _outside(seeds: Path, source: Source, shown: str, line: int) -> Problem:
+    """Return the problem of a source file outside seeds/: named so, or a symbolic link in seeds/ leading out of it."""
+    pure = PurePosixPath(source.file)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in source.file or not source.file.strip():
+        return Problem(shown, line, f"source '{source.id}': file '{source.file}' is outside seeds/",
+                       "name a file inside seeds/, without '..' or a leading '/'")
+    # The name is inside seeds/ as written, but a step of it is a link out of seeds/, which a build does not follow
+    # ("name a file without '..'" told an editor to change what was already right).
+    step = seeds
+    for part in pure.parts:
+        step = step / part
+        if step.is_symlink():
+            break
+    try:
+        target = os.readlink(step)
+    except OSError:
+        target = "a place outside seeds/"
+    return Problem(shown, line, f"source '{source.id}': seeds/{step.relative_to(seeds).as_posix()} is a link leading "
+                                f"out of seeds/, to {target}", "replace the link with a copy of the file")
+
+
 def _plain_name(name: str) -> bool:
     """Say whether `name` is a plain file name (as a listing of seeds/ holds), nothing to resolve."""
     return bool(name.strip()) and name not in (".", "..") and "\\" not in name and "/" not in name
@@ -227,8 +248,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
     line = source.line_of("file")
     path = resolve_source_path(seeds, source.file, listing)
     if path is None:
-        return Problem(shown, line, f"source '{source.id}': file '{source.file}' is outside seeds/",
-                       "name a file inside seeds/, without '..' or a leading '/'")
+        return _outside(seeds, source, shown, line)
     try:
         raw, status = read_regular_with_status(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
     except FileRefused as error:

@@ -24,8 +24,8 @@ CLAIMS = "content/flood/claims.yaml"
 SEED = "seeds/flood.txt"
 QUICK = 30  # seconds: far more than a failing build takes, far less than waiting for ever
 NOT_REGULAR = "replace it with an ordinary file"
-OUTSIDE_SEEDS = ("content/sources.yaml:3: source 'flood': file 'flood.txt' is outside seeds/ "
-                 "(name a file inside seeds/, without '..' or a leading '/')")
+OUTSIDE_SEEDS = ("content/sources.yaml:3: source 'flood': seeds/flood.txt is a link leading out of seeds/, to {} "
+                 "(replace the link with a copy of the file)")
 
 
 SWAPPER = """
@@ -72,11 +72,12 @@ FAULTS = {
                                       f"content/flood/claims.yaml: is not a regular file: it is a folder ({NOT_REGULAR})"),
     "link to /dev/zero in content/": (CLAIMS, link_to("/dev/zero"), "content/flood/claims.yaml: is a link leading out of "
                                                                     "the project folder (replace the link with a copy of the file)"),
-    "link to /dev/zero in seeds/": (SEED, link_to("/dev/zero"), OUTSIDE_SEEDS),
+    "link to /dev/zero in seeds/": (SEED, link_to("/dev/zero"), OUTSIDE_SEEDS.format("/dev/zero")),
     "link to /proc/self/environ in content/": (
         CLAIMS, link_to("/proc/self/environ"),
         "content/flood/claims.yaml: is a link leading out of the project folder (replace the link with a copy of the file)"),
-    "link to /proc/self/environ in seeds/": (SEED, link_to("/proc/self/environ"), OUTSIDE_SEEDS),
+    "link to /proc/self/environ in seeds/": (SEED, link_to("/proc/self/environ"),
+                                             OUTSIDE_SEEDS.format("/proc/self/environ")),
     "link loop in content/": (CLAIMS, link_to("claims.yaml"),
                               "content/flood/claims.yaml: is a link that leads round in a loop "
                               "(replace the link with a copy of the file)"),

@@ -243,8 +243,8 @@ def test_symlink_leaving_seeds_is_refused(built_minimal: Path, tmp_path: Path):
     os.symlink(outside, root / "seeds" / "link.txt")
     edit(root / SOURCES, "file: flood.txt", "file: link.txt")
     assert error_lines(rebuild_fails(root, good))[0] == (
-        "content/sources.yaml:3: source 'flood': file 'link.txt' is outside seeds/ "
-        "(name a file inside seeds/, without '..' or a leading '/')")
+        f"content/sources.yaml:3: source 'flood': seeds/link.txt is a link leading out of seeds/, to {outside} "
+        "(replace the link with a copy of the file)")
 
 
 def test_output_folder_not_made_by_us_is_never_cleared(tmp_path: Path):
