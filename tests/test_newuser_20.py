@@ -24,7 +24,6 @@ import pytest
 from conftest import REPO, run_build
 from support import edit, fixture_project, refused_with
 
-from explainer import numbers
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_20"
 BRIEFING = "content/dam-dispute/briefing.yaml"
@@ -32,12 +31,6 @@ CLAIMS = "content/dam-dispute/claims.yaml"
 QUOTES = "content/dam-dispute/quotes.yaml"
 CAP = "اقترح الاتحاد الأفريقي ألا يتجاوز الملء 4 مليارات متر مكعب في العام."
 
-
-@pytest.fixture(autouse=True)
-def english_reading_after():
-    """Leave the reading of figures as English has it: the in-process builds set Arabic's."""
-    yield
-    numbers.read_as_locales({})
 
 
 @pytest.fixture

@@ -34,7 +34,6 @@ import pytest
 from conftest import REPO, run_build
 from support import checked_fixture_project, edit, refused_with
 
-from explainer import numbers
 from explainer.attribution import Cited
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_21"
@@ -43,12 +42,6 @@ BRIEFING = f"{FOLDER}/briefing.yaml"
 QUOTES = f"{FOLDER}/quotes.yaml"
 SAID = "Lula afirmou: «Não existem dois Brasis.»"
 
-
-@pytest.fixture(autouse=True)
-def english_reading_after():
-    """Leave the reading of figures as English has it: the in-process builds set Portuguese's."""
-    yield
-    numbers.read_as_locales({})
 
 
 @pytest.fixture

@@ -36,7 +36,6 @@ import pytest
 from conftest import REPO, run_build
 from support import edit, fixture_project, refused_with
 
-from explainer import numbers
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_22"
 BRIEFING = "content/grain-duties/briefing.yaml"
@@ -48,12 +47,6 @@ DISAGREEMENT = ("Министерство не согласно с утверж�
                 "2019 года.")
 SOKOLOVA = "Министр торговли Бельтании Анна Соколова назвала пошлину „экономическим давлением“."
 
-
-@pytest.fixture(autouse=True)
-def english_reading_after():
-    """Leave the reading of figures as English has it: the in-process builds set Russian's."""
-    yield
-    numbers.read_as_locales({})
 
 
 @pytest.fixture
