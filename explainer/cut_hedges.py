@@ -18,8 +18,8 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, quoted_parts
-from .clauses import WORD
+from .attribution import Cited, Finding
+from .quotation_cuts import BEFORE_QUOTED, CutWord, cut_quotations
 
 _BOUNDS = ("at least", "no fewer than", "no less than", "no more than", "not more than", "more than", "fewer than",
            "less than", "at most", "upwards of", "as few as", "nearly", "almost", "au moins", "au minimum", "au plus",
@@ -41,9 +41,8 @@ _BOUND_OR_HEDGE = _either(_BOUNDS + _HEDGES)
 _MAY_BOUND = patterns.compile(r"(?<!\w)" + _BOUND_OR_HEDGE + r"(?!\w)", re.IGNORECASE)
 # A bound right before where the quoted words start, past an opening quotation mark the source may give there; a
 # hedge too where the quoted words start with a figure
-_BEFORE = r"\s*[\"“”„«»‘’‚‹›']?\s*$"
-_BOUND_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND + r")" + _BEFORE, re.IGNORECASE)
-_HEDGE_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND_OR_HEDGE + r")" + _BEFORE, re.IGNORECASE)
+_BOUND_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND + r")" + BEFORE_QUOTED, re.IGNORECASE)
+_HEDGE_BEFORE = patterns.compile(r"(?<!\w)(" + _BOUND_OR_HEDGE + r")" + BEFORE_QUOTED, re.IGNORECASE)
 # A figure: digits, or a number word of the built-in languages ("forty", "quarante", "vierzig", "cuarenta")
 _FIGURE = patterns.compile(
     r"\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
@@ -51,30 +50,14 @@ _FIGURE = patterns.compile(
     r"|trente|quarante|cinquante|soixante|cent|mille|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
     r"|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce"
     r"|veinte|treinta|cuarenta|cincuenta|cien|mil)(?!\w)", re.IGNORECASE)
-_QUOTE_MARK = patterns.compile(r"[\"“”„«»‘’‚‹›「『]")
 _KEPT_BEFORE = 48  # characters before a quotation where the sentence may keep the bound ('at least "40 dead"')
 _READ_BEFORE = 24  # characters before the quoted words in a passage that may hold its bound
-_FIRST_WORDS = 4  # words of a quotation found in its passage: enough to single out where it starts
-_MOST = 16  # quotations a sentence is read for
 
 
 def cut_hedges(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text quotes words that every cited passage giving them gives right after a bound ("at
     least") and the sentence keeps none."""
-    if not _QUOTE_MARK.search(text) or not any(_bounds(p.text) or _bounds(p.holding) for p in passages):
-        return []  # most sentences quote nothing, and most passages bound nothing: found without reading either
-    for start, end in quoted_parts(text)[:_MOST]:
-        words = WORD.findall(text, start, end)[:_FIRST_WORDS]
-        if not words or _MAY_BOUND.search(text, max(0, start - _KEPT_BEFORE), end):
-            continue
-        first = re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + r"(?!\w)", re.IGNORECASE)
-        before = _HEDGE_BEFORE if _FIGURE.match(words[0]) else _BOUND_BEFORE
-        given = [bound for bound in map(lambda p: _bound_of(p, first, before), passages) if bound is not None]
-        if given and all(given):
-            return [Finding(offset + start, f"this quotation leaves out the '{given[0]}' its cited passages give before it "
-                                    f"('{given[0]} {text[start:end].strip()}'): {clipped(text)}",
-                            f"keep the source's '{given[0]}', inside the quotation marks or just before them")]
-    return []
+    return cut_quotations(_CUT_BOUND, text, passages, offset)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -82,20 +65,5 @@ def _bounds(text: str) -> bool:
     return bool(_MAY_BOUND.search(text))
 
 
-def _bound_of(passage: Cited, first: re.Pattern, before: re.Pattern) -> str | None:
-    """Return _bound_before of the source's sentence holding the passage, or, where that does not give the quoted
-    words, of the passage: a passage itself cut past the bound ("40 dead ...") still has it before it."""
-    found = _bound_before(passage.holding, first, before) if passage.holding else None
-    return found if found is not None else _bound_before(passage.text, first, before)
-
-
-def _bound_before(text: str, first: re.Pattern, bound_before: re.Pattern) -> str | None:
-    """Return "" when text gives the quoted words with no bound before them somewhere, the bound (as written) where
-    it gives them only after one, or None where it does not give them."""
-    bound = None
-    for found in first.finditer(text):
-        before = bound_before.search(text, max(0, found.start() - _READ_BEFORE), found.start())
-        if before is None:
-            return ""
-        bound = " ".join(before.group(1).split())
-    return bound
+_CUT_BOUND = CutWord(_bounds, _MAY_BOUND, _KEPT_BEFORE,
+                     lambda words: _HEDGE_BEFORE if _FIGURE.match(words[0]) else _BOUND_BEFORE, _READ_BEFORE)
