@@ -85,6 +85,11 @@ PLURALS = {"square kilometre": "square kilometres", "square mile": "square miles
            "gigawatt hour": "gigawatt hours", "terawatt hour": "terawatt hours"}
 
 
+# What to do about a figure given in another unit than its passages give it in.
+OTHER_UNIT_HINT = ("write the source's unit, or cite a passage that gives the figure in yours; a conversion is a "
+                   "figure the source does not state")
+
+
 def joined(units: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Return the unit families of `units` with the spellings of `WORDS` added, each family's own first."""
     return {family: units.get(family, ()) + WORDS.get(family, ()) for family in {**units, **WORDS}}

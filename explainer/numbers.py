@@ -1266,7 +1266,11 @@ def unit_after(text: str, start: int, end: int) -> str | None:
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
 _UNIT_WORDS = patterns.compile(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]")
-_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos"})
+_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos",
+                            "carré", "carrés", "cube", "cubes", "مربع", "مكعب"})
+
+
+_OF_AFTER_SCALE = patterns.compile(r"^(?:de|of|di|d['’])\s*", re.IGNORECASE)
 
 
 def unit_family(unit: str) -> str | None:
@@ -1277,6 +1281,10 @@ def unit_family(unit: str) -> str | None:
     whole = unit.strip().lower()
     if whole in _UNIT_FAMILY:
         return _UNIT_FAMILY[whole]
+    # "مليار متر مكعب", "millions de mètres cubes", "million m³": cubic metres, the unit after its scale
+    unscaled = _OF_AFTER_SCALE.sub("", " ".join(_UNIT_SCALE.sub(" ", unit).split()))
+    if unscaled.lower() in _UNIT_FAMILY or unscaled in measures.SYMBOLS:
+        return _UNIT_FAMILY.get(unscaled.lower()) or measures.SYMBOLS[unscaled]
     words = _UNIT_WORDS.findall(whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
     if not families:
