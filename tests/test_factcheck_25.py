@@ -128,3 +128,18 @@ def test_russian_units_are_read_in_any_text(passage, prose, theirs):
 ])
 def test_a_structured_figures_unit_names_its_family(unit, family):
     assert unit_family(unit) == family
+
+
+def test_the_unit_words_grouped_by_first_letter_match_as_the_flat_alternation():
+    # A speed trick (3 x fewer CPU seconds a figure) kept honest: the same match as the plain pattern, at every place.
+    import re
+
+    from explainer import numbers, patterns
+
+    words = [word for word in numbers._UNIT_FAMILY if word[0].isalpha()]
+    flat = re.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + "|".join(
+        patterns.longest_first(re.escape(word) for word in words)) + r")(?![\w-])", re.IGNORECASE)
+    text = " ".join(f"5 {word} 6 de {word.upper()}s 7-{word.title()}x 8 {word[:-1]}" for word in words)
+    for at in range(len(text)):
+        found, plain = numbers._UNIT_AFTER.match(text, at), flat.match(text, at)
+        assert (found and found.group()) == (plain and plain.group()), text[at:at + 30]
