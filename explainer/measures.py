@@ -58,6 +58,8 @@ WORDS: dict[str, tuple[str, ...]] = {
                       "ميغاواط ساعة"),
     "gigawatt hour": ("gigawatt hour", "gigawatt hours", "gigawatt-hour", "gigawatt-hours", "gigawattheure",
                       "gigawattheures", "gigawattstunde", "gigawattstunden", "gigavatio hora", "gigavatios hora"),
+    "terawatt hour": ("terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours", "térawattheure",
+                      "térawattheures", "terawattstunde", "terawattstunden", "teravatio hora", "teravatios hora"),
     "second": ("sec", "secs", "sekunde", "sekunden", "segundo", "ثانية", "ثوان", "ثوانٍ", "секунд", "секунды"),
     "minute": ("min", "mins", "minuten", "دقيقة", "دقائق", "минут", "минуты", "минуту"),
     "hour": ("hr", "hrs", "stunde", "stunden", "std", "ساعه", "часов", "часа", "час"),
@@ -68,8 +70,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "decade": ("jahrzehnt", "jahrzehnte", "jahrzehnten"),
 }
 
-# Symbols read only as written, after a space (or "de ", "2 millions de m³"): their case is their meaning. Not one before a currency sign
-# ("4,2 M€" is millions of euros), nor "W" alone or "h" alone ("10 h 30" is a time).
+# Symbols read only as written, after a space (or "de ": "2 millions de m³"): their case is their meaning. Each is of
+# a family with words too, which `names_unit` reads. Not one before a currency sign ("4,2 M€" is millions of euros),
+# nor "W" alone or "h" alone ("10 h 30" is a time).
 SYMBOLS: dict[str, str] = {
     "t": "tonne", "Mt": "megatonne", "m": "metre", "km²": "square kilometre", "km2": "square kilometre",
     "m²": "square metre", "m2": "square metre", "m³": "cubic metre", "m3": "cubic metre", "l": "litre",

@@ -130,6 +130,14 @@ def test_a_structured_figures_unit_names_its_family(unit, family):
     assert unit_family(unit) == family
 
 
+def test_a_table_in_terawatt_hours_is_checked_without_a_traceback():
+    # Each symbol's family has words: a table's unit is looked for apart from its figures by them.
+    from explainer import numbers
+
+    assert unit_family("TWh") == "terawatt hour"
+    assert numbers.names_unit("in terawatt-hours: 12", "terawatt hour")
+
+
 def test_the_unit_words_grouped_by_first_letter_match_as_the_flat_alternation():
     # A speed trick (3 x fewer CPU seconds a figure) kept honest: the same match as the plain pattern, at every place.
     import re
