@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import patterns, reported_moods, spelled
+from . import measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
@@ -1692,9 +1692,11 @@ def _other_unit(statement: Statement, sentence: Sentence, passages: list[Cited],
                        for quantity in quantities or statement.quantities):
         return []
     units = UNIT_PLURALS.get(unit, unit + "s")
+    sources = sorted({UNIT_PLURALS.get(other, other + "s") for quantity, other in given
+                      if quantity in (quantities or statement.quantities)})
+    theirs = f"; they give it in {' and '.join(sources)}" if sources else ""
     return [Finding(statement.start, f'figure "{_flat(_as_written(statement, sentence))}" is given in {units}, which {where} do not give '
-                                     "it in", "give the figure in the source's unit; a conversion is a figure the "
-                                              "source does not state")]
+                                     f"it in{theirs}", measures.OTHER_UNIT_HINT)]
 
 
 # The prose qualifiers that say what a passage's qualifier says, or less in the same direction

@@ -9,6 +9,7 @@ from decimal import Decimal
 from .chart import comparison_charts
 from .cite import FileCiter
 from .figures import as_written, figure_text, ratio_of
+from . import measures
 from .hints import closest
 from .locale import Labels
 from .model import Party
@@ -248,15 +249,16 @@ def _other_unit(citer: FileCiter, figure, value, measure: str, unit: str, passag
         return []
     given = set().union(*(units_given(p.text, p.language) for p in passages))
     wanted = wanted_quantities(abs(value), unit)
-    in_other = any(quantity in wanted and other != family for quantity, other in given)
+    in_other = sorted({UNIT_PLURALS.get(other, other + "s") for quantity, other in given
+                       if quantity in wanted and other != family})
     if any((quantity, family) in given for quantity in wanted):
         return []
     if not in_other and any(names_unit(p.text, family) for p in passages):
         return []  # a table's unit may head it, away from its figures ("in US$ billion: Northmart 42.5")
     return [Problem(citer.file.shown, figure.line_of("to" if value is figure.to else "value"),
                     f"figure {as_written(value)} ({measure}) is given in {UNIT_PLURALS.get(family, family + 's')}, "
-                    "which the passages cited for it do not give it in",
-                    "give the figure in the source's unit; a conversion is a figure the source does not state")]
+                    "which the passages cited for it do not give it in"
+                    + (f"; they give it in {' and '.join(in_other)}" if in_other else ""), measures.OTHER_UNIT_HINT)]
 
 
 def _misbounded(citer: FileCiter, figure, measure: str, unit: str, qualified: list) -> list[Problem]:

@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, patterns, spelled
+from . import cjk, hangul, measures, patterns, spelled
 from .first_chars import first_chars
 from .wordset import ascii_starts, may_start
 
@@ -1244,13 +1244,15 @@ UNITS: dict[str, tuple[str, ...]] = {
              "عاما", "عامًا", "أعوام"),  # not "an": an English article
     "decade": ("decade", "decades", "décennie", "décennies", "década", "décadas"),
 }
+UNITS = measures.joined(UNITS)  # power, energy, area, volume and more, in every built-in language
 _UNIT_FAMILY = {word: family for family, words in UNITS.items() for word in words}
 # How messages name a family in the plural ("given in kilometres", "in degrees Celsius").
 UNIT_PLURALS = {"real": "reais", "mile per hour": "miles per hour", "kilometre per hour": "kilometres per hour",
                 "degree Celsius": "degrees Celsius", "degree Fahrenheit": "degrees Fahrenheit", "yen": "yen", "penny": "pence",
-                "yuan": "yuan", "won": "won"}
-_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + "|".join(
-    patterns.longest_first((re.escape(w) for w in _UNIT_FAMILY if w[0].isalpha()))) + r")(?![\w-])", re.IGNORECASE)
+                "yuan": "yuan", "won": "won", **measures.PLURALS}
+# Grouped by first letter: the table has some hundred words, and most figures are followed by none of them.
+_UNIT_AFTER = patterns.compile(r"(?:-|[ \u00a0\u202f\u2009]+)(?:de\s+|di\s+|d['’])?(?P<unit>" + patterns.by_first_letter(
+    w for w in _UNIT_FAMILY if w[0].isalpha()) + r")(?![\w-])", re.IGNORECASE)
 
 
 # A currency's code before a figure ("EUR 4.2 billion", "Rs 1.2 trillion", "US$5"), case as written.
@@ -1286,21 +1288,32 @@ def unit_after(text: str, start: int, end: int) -> str | None:
     if text[end - 1:end].isalpha() and text[end:end + 1] == ".":
         end += 1  # an abbreviated scale's dot: "48,3 Mrd. Euro" is in euros
     found = _DEGREES_AFTER.match(text, end) or _UNIT_AFTER.match(text, end) or _SIGN_AFTER.match(text, end)
-    return _UNIT_FAMILY[patterns.lookup_key(found["unit"])] if found else (
-        cjk.unit_after(text, end) or hangul.unit_after(text, end))
+    if found:
+        return _UNIT_FAMILY[patterns.lookup_key(found["unit"])]
+    return measures.symbol_after(text, end) or cjk.unit_after(text, end) or hangul.unit_after(text, end)
 
 
 # Words that make a unit compound ("sq km", "km per hour" when not written as one): no single family.
 _UNIT_WORDS = patterns.compile(r"(?<!\w)r\$|[^\W\d_]+|[$€£¥]")
-_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos"})
+_COMPOUND_UNIT = frozenset({"square", "sq", "cubic", "per", "par", "por", "cuadrado", "cuadrados", "cúbico", "cúbicos",
+                            "carré", "carrés", "cube", "cubes", "مربع", "مكعب"})
+
+
+_OF_AFTER_SCALE = patterns.compile(r"^(?:de|of|di|d['’])\s*", re.IGNORECASE)
 
 
 def unit_family(unit: str) -> str | None:
     """Return the family of the unit a structured figure is given in (its `unit`: "km", "US$ billion",
     "millions d'euros" -> "kilometre", "dollar", "euro"), or None for a count ("personnel") or a compound."""
+    if unit.strip() in measures.SYMBOLS:  # "MW", case as written
+        return measures.SYMBOLS[unit.strip()]
     whole = unit.strip().lower()
     if whole in _UNIT_FAMILY:
         return _UNIT_FAMILY[whole]
+    # "مليار متر مكعب", "millions de mètres cubes", "million m³": cubic metres, the unit after its scale
+    unscaled = _OF_AFTER_SCALE.sub("", " ".join(_UNIT_SCALE.sub(" ", unit).split()))
+    if unscaled.lower() in _UNIT_FAMILY or unscaled in measures.SYMBOLS:
+        return _UNIT_FAMILY.get(unscaled.lower()) or measures.SYMBOLS[unscaled]
     words = _UNIT_WORDS.findall(whole)
     families = {_UNIT_FAMILY[word] for word in words if word in _UNIT_FAMILY}
     if not families:

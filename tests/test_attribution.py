@@ -173,7 +173,8 @@ def test_a_figure_moved_to_another_unit_is_named(prose, passage, figure, unit):
     [finding] = check_prose(prose, cites(p=passage))
     assert finding.message.startswith(f'figure "{figure}" is given in {unit}s, which the passages this sentence '
                                       "cites: ")
-    assert finding.hint == "give the figure in the source's unit; a conversion is a figure the source does not state"
+    assert finding.hint == ("write the source's unit, or cite a passage that gives the figure in yours; a conversion "
+                            "is a figure the source does not state")
 
 
 MOSQUE = "in one of the capital’s deadliest attacks in over a decade"

@@ -56,7 +56,8 @@ def test_a_structured_figure_in_a_unit_its_passage_does_not_give_is_refused(unit
     # "660,000 active personnel" is no distance nor sum: a table's unit is stated as prose's "1,600 km" is.
     problems = problems_after(project, "comparisons.yaml", "        unit: personnel\n", f"        unit: {unit}\n")
     assert f"{BRIEFING}/comparisons.yaml:13: figure 660000 (Active personnel) is given in {named}, which the passages " \
-           "cited for it do not give it in (give the figure in the source's unit; a conversion is a figure the " \
+           "cited for it do not give it in (write the source's unit, or cite a passage that gives the figure in yours; " \
+           "a conversion is a figure the " \
            "source does not state)" in problems
 
 
