@@ -50,7 +50,7 @@ def site_language(root: Path) -> str | None:
     return _language_in(raw)
 
 
-@functools.lru_cache(maxsize=8)  # one project's site.yaml, read again at every build and missing page
+@functools.lru_cache(maxsize=2)  # one project's site.yaml (up to 8 MiB), read again after every build
 def _language_in(raw: bytes) -> str | None:
     try:
         tree = parse_yaml(decode_text(raw, "content/site.yaml"), "content/site.yaml")

@@ -15,16 +15,16 @@ from pathlib import Path
 import pytest
 
 from explainer.error_page import render_error_page, render_not_found_page
-from explainer.locale import BUILT_IN, PREVIEW_LABELS, load_locales, placeholder_problem
+from explainer.locale import PREVIEW_LABELS, load_locales, placeholder_problem
 from explainer.preview_words import preview_labels
 from explainer.problems import Problem
 
 from test_serve import SLUG, fetch, serving
 
 PROBLEM = Problem(f"content/{SLUG}/briefing.yaml", 2, "quote not found in source report", "quote its exact words", 3)
-# A Brazilian project's own locale, as newuser21 wrote it: en.yaml's labels, none of the preview's.
-ENGLISH = (BUILT_IN / "en.yaml").read_text(encoding="utf-8")
-WITHOUT_PREVIEW = "\n".join(line for line in ENGLISH.splitlines() if not line.startswith("preview_"))
+# A Brazilian project's own locale, as newuser21 wrote it (its site is `pt-BR`): none of the preview's labels.
+PORTUGUESE = Path(__file__).parent / "fixtures" / "newuser_21" / "locales" / "pt.yaml"
+WITHOUT_PREVIEW = PORTUGUESE.read_text(encoding="utf-8")
 
 
 def site(root: Path, language: str | None, locale: str | None = None) -> Path:
@@ -88,8 +88,8 @@ def test_an_arabic_site_has_its_preview_pages_right_to_left_with_paths_left_to_r
 
 def test_a_project_locale_without_the_preview_labels_builds_and_leaves_the_preview_in_english(tmp_path):
     """A project locale need not translate the preview: nothing is said, and the page is English, tagged so."""
-    root = site(tmp_path, "pt-BR", WITHOUT_PREVIEW.replace("All briefings", "Todos os briefings"))
-    assert load_locales(root)[1] == [], "no 'label is missing' for the preview's labels"
+    root = site(tmp_path, "pt-BR", WITHOUT_PREVIEW)
+    assert "preview_" not in WITHOUT_PREVIEW and load_locales(root)[1] == [], "no 'label is missing' for the preview's"
     error, not_found, _ = pages(root)
     assert "<h1>The briefing did not build: 2 problems</h1>" in error and opening(error) == '<html lang="en">'
     assert opening(not_found) == '<html lang="en">' and '<a href="/">All briefings</a>' in not_found, "no mixed page"
@@ -150,3 +150,26 @@ def test_serve_shows_its_error_page_and_its_no_page_page_in_the_sites_language(p
         status, page = fetch(server.url + f"{SLUG}/")
         assert opening(page) == '<html lang="fr">' and "<h1>Le dossier n’a pas pu être construit\u00a0: " in page, page
         assert f"content/{SLUG}/briefing.yaml:" in page
+
+
+def test_the_server_keeps_the_sites_words_while_site_yaml_is_broken(tmp_path):
+    """A typo in site.yaml is itself shown on the error page: in the words the site had, not suddenly in English."""
+    import threading
+
+    from explainer.build_worker import Outcome
+    from explainer.project import Project
+    from explainer.serve import Builds
+
+    class Failing:  # the build worker, as far as a failed build's publishing goes
+        def build(self, changed, stopping):
+            return Outcome((PROBLEM,), None, (), 0.1)
+
+    root = site(tmp_path / "project", "de")
+    published = []
+    builds = Builds(Failing(), Project.at(root), threading.Event(), published.append)
+    builds.run([])
+    (root / "content" / "site.yaml").write_text("title: [unclosed\nlanguage: de\n", encoding="utf-8")
+    builds.run([])
+    for outcome in published:
+        assert outcome.labels.language == "de" and "<h1>Das Erklärstück wurde nicht erstellt: 1 Problem</h1>" in \
+            outcome.error_page.decode()
