@@ -1,8 +1,9 @@
 """The words of the preview's own pages (the error page, "no page here", "the project folder is gone"), in the
 site's language where its locale has them.
 
-They are read apart from the build, and never fail: the error page shows exactly when the content (site.yaml
-or a locale included) is broken, so whatever cannot be read gives English, never an error of its own.
+They are read apart from the build (in the server, after each build), and never fail: the error page shows exactly
+when the content (site.yaml or a locale included) is broken, so what cannot be read gives English, or the words the
+server had, never an error of its own.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from markupsafe import Markup
 from .locale import PREVIEW_LABELS, Labels, base_language, built_in_english, load_locales
 from .safefs import FileRefused, read_regular
 from .yamlsafe import MAX_FILE_BYTES, YamlMap, YamlProblem, decode_text, parse_yaml
+
 
 def english() -> Labels:
     """Return the built-in English labels, which have every preview label."""

@@ -173,3 +173,24 @@ def test_the_server_keeps_the_sites_words_while_site_yaml_is_broken(tmp_path):
     for outcome in published:
         assert outcome.labels.language == "de" and "<h1>Das Erklärstück wurde nicht erstellt: 1 Problem</h1>" in \
             outcome.error_page.decode()
+
+
+@pytest.mark.browser
+def test_the_arabic_preview_pages_have_no_axe_violations_and_no_sideways_scroll(chromium, tmp_path):
+    """Right to left, with its paths, problems and the file's lines left to right inside."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    root = site(tmp_path, "ar")
+    (root / "content" / SLUG / "briefing.yaml").write_text("title: x\nsummary: " + "كلمات المصدر " * 30 + "\n",
+                                                           encoding="utf-8")
+    error = render_error_page(root, [PROBLEM, Problem("content/site.yaml", 2, "unknown key", "remove it", 1)],
+                              "site", True, preview_labels(root)).decode()
+    page = chromium.new_page(viewport={"width": 320, "height": 700})
+    for html in (error, pages(root)[2]):
+        page.set_content(html)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            results = Axe().run(page)
+            assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
+    page.close()
