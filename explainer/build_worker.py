@@ -48,6 +48,7 @@ class Outcome:
     changed: tuple[str, ...]  # output files the build wrote, added or removed
     seconds: float
     moved: tuple[tuple[str, str], ...] = ()  # briefings renamed while serving, (old name, new name): see moves.py
+    labels: dict | None = None  # the words of the preview's own pages, in the site's language (preview_words.py)
 
     @property
     def failed(self) -> bool:

@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup, escape
 
+from .locale import Labels, foreign
+from .preview_words import english, with_code
 from .problems import Problem, display_path, printable
 
 # What an OSError means for the file it names, said the way the error page says everything else.
@@ -93,16 +96,25 @@ def shown_problems(root: Path, problems: list[Problem]) -> list[ShownProblem]:
             for index, p in enumerate(problems)]
 
 
-def render_error_page(root: Path, problems: list[Problem], out_name: str = "site", kept: bool = True) -> bytes:
+def render_error_page(root: Path, problems: list[Problem], out_name: str = "site", kept: bool = True,
+                      labels: Labels | None = None) -> bytes:
     """Return the HTML page listing every problem, with the offending lines of each file.
 
-    `kept` says whether the output folder holds a good build (a first build that fails has none).
+    `kept` says whether the output folder holds a good build (a first build that fails has none). The page speaks
+    `labels`' language (English without them); the problems are shown as the build printed them, in English.
     """
+    labels = labels or english()
     try:
         template = _TEMPLATES.get_template("error_page.html")
     except (OSError, jinja2.TemplateError) as error:  # e.g. a package installed without its template
         return plain_error_page(problems, f"{type(error).__name__}: {error}")
-    return template.render(problems=shown_problems(root, problems), out_name=out_name, kept=kept).encode("utf-8")
+    count = labels["preview_failed_one" if len(problems) == 1 else "preview_failed_many"]
+    lede = with_code(labels, "preview_kept" if kept else "preview_none_kept", folder=f"{out_name}/")
+    return template.render(problems=shown_problems(root, problems), lang=labels.language, dir=labels.direction,
+                           english=foreign("en", labels.language),
+                           title=labels["preview_failed_title"].format(where=location(problems[0]) if problems else "?"),
+                           heading=count.format(count=labels.number(len(problems))),
+                           lede=lede, fix=labels["preview_fix"]).encode("utf-8")
 
 
 def plain_error_page(problems: list[Problem], why: str) -> bytes:
@@ -116,36 +128,28 @@ def plain_error_page(problems: list[Problem], why: str) -> bytes:
 MAX_SHOWN_PATH = 300  # characters of a missing page's address shown on the "no page" page
 
 
-def render_not_found_page(path: str, out_name: str = "site", gone: str = "") -> bytes:
+def render_not_found_page(path: str, out_name: str = "site", gone: str = "", labels: Labels | None = None) -> bytes:
     """Return the page the preview shows for an address the last good build has no page at, or, where the
     project folder is `gone` (its path as shown), for every address: it was moved or deleted while served.
+    It speaks `labels`' language (English without them).
 
     A briefing deleted or renamed while its page is open lands here; the server injects its
     live-reload client (before `</head>`), so the page follows the next build by itself.
     """
+    labels = labels or english()
     # The address is anyone's text (a link on any web page can open it): direction overrides and
     # controls are shown as escapes, so that it cannot make the page read otherwise, and it is cut short.
     shown = printable(path)
-    shown = html.escape(shown if len(shown) <= MAX_SHOWN_PATH else shown[:MAX_SHOWN_PATH] + "…")
-    return (f"<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    shown = shown if len(shown) <= MAX_SHOWN_PATH else shown[:MAX_SHOWN_PATH] + "…"
+    title = Markup(escape(labels["preview_not_found_title"])).format(address=shown)
+    text = (with_code(labels, "preview_gone", folder=printable(gone)) if gone
+            else with_code(labels, "preview_missing", folder=f"{out_name}/"))
+    direction = ' dir="rtl"' if labels.direction == "rtl" else ""
+    return (f"<!doctype html>\n<html lang=\"{escape(labels.language)}\"{direction}>\n<head>\n<meta charset=\"utf-8\">\n"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>Not found: {shown}</title>\n</head>\n<body>\n<main>\n"
-            f"<h1>No page at <code>{shown}</code></h1>\n"
-            f"{_gone_text(gone) if gone else _missing_text(out_name)}"
-            f"<p><a href=\"/\">All briefings</a></p>\n</main>\n</body>\n</html>\n").encode("utf-8")
-
-
-def _gone_text(gone: str) -> str:
-    """Return the paragraph saying the project folder `gone` is no longer where the server was started on."""
-    return (f"<p>The project folder <code>{html.escape(printable(gone))}</code> is gone: it was moved or deleted "
-            f"while the server ran, so there is nothing left to show or build. Stop the server (Ctrl-C) and start "
-            f"it again in the folder's new place.</p>\n")
-
-
-def _missing_text(out_name: str) -> str:
-    return (f"<p>The last good build in <code>{html.escape(out_name)}/</code> has no page at this address: its "
-            f"briefing or source may have been deleted or renamed. This page reloads by itself after every "
-            f"build, so it comes back when its file does.</p>\n")
+            f"<meta name=\"explainer-preview\" content=\"not found\">\n<title>{title}</title>\n</head>\n<body>\n<main>\n"
+            f"<h1>{with_code(labels, 'preview_no_page', address=shown)}</h1>\n<p>{text}</p>\n"
+            f"<p><a href=\"/\">{escape(labels['all_briefings'])}</a></p>\n</main>\n</body>\n</html>\n").encode("utf-8")
 
 
 def file_problem(error: OSError, root: Path) -> Problem:

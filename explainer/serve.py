@@ -52,6 +52,7 @@ from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
 from .error_page import render_error_page, render_not_found_page
 from .ignored_messages import IgnoredMessages
 from .moves import briefing_folders, follow, moved_address
+from .preview_words import preview_labels
 from .previews import previewing
 from .problems import counted, display_path, printable
 from .project import Project
@@ -208,6 +209,7 @@ class Builds:
         self.site_there = False  # whether the output held a good build when the last build ended
         self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
+        self.labels = None  # the preview's words as the last site.yaml that could be read set them
 
     def site_removed(self) -> bool:
         """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
@@ -253,10 +255,12 @@ class Builds:
         """Publish an outcome, with the error page if it failed, unless `quiet_if_same` and it is no news."""
         if quiet_if_same and not outcome.changed and outcome.problems == self.shown:
             return
+        self.labels = preview_labels(self.project.root) or self.labels  # site.yaml broken: the words it last had
+        outcome = replace(outcome, labels=self.labels)
         if outcome.failed:
             kept = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
             outcome = replace(outcome, error_page=render_error_page(self.project.root, list(outcome.problems),
-                                                                    self.project.out.name, kept))
+                                                                    self.project.out.name, kept, self.labels))
         self.shown = outcome.problems
         self.publish(outcome)
 
@@ -393,6 +397,7 @@ class Preview:
         self.moved: dict[str, str] = {}  # briefings renamed while serving: old name, new name (moves.py)
         self.told_gone = False  # the terminal was told the project folder is gone
         self.folder = ProjectFolder(project.root)
+        self.labels = None  # the words of the preview's own pages (the last outcome's: the folder may be gone since)
         self.ready = asyncio.Event()
         self.opened: set[str] = set()  # the addresses of the pages said to be open
         self.make_room: Callable[[], bool] = lambda: False  # the server's, once it listens (PreviewServer.make_room)
@@ -426,6 +431,7 @@ class Preview:
         previous, self.error_page = self.error_page, outcome.error_page
         before, self.problems = self.problems, outcome.problems
         self.moved = dict(outcome.moved)
+        self.labels = outcome.labels
         messages = reload_messages(outcome, previous)
         if messages:
             self.generation += 1
@@ -641,7 +647,8 @@ class SiteHandler(web.RequestHandler):
             self.preview.told_gone = True
             say(f"error: {root}: the project folder is gone (moved or deleted while serving): stop the server "
                 "(Ctrl-C) and start it again in its new place")
-        self.finish(render_not_found_page(unquote(self.request.path), self.preview.project.out.name, gone))
+        self.finish(render_not_found_page(unquote(self.request.path), self.preview.project.out.name, gone,
+                                          self.preview.labels))
 
     def compute_etag(self) -> None:
         return None  # every request reads the disk anew; hashing each body would only cost
