@@ -1,0 +1,178 @@
+"""A party's word told as fact: "The strikes killed 40 militants" may not cite only "Pakistani officials said the
+strikes killed 40 militants".
+
+In a briefing on a war, an election or a lawsuit, repeating one side's claim as the briefing's own finding is the
+worst slip a neutral explainer can make. A passage gives words as a party's where a speaker it names (speakers.py's
+reading: "X said", "X told", "..., X said", "according to X", French "selon X", a locale's `according_to`, German
+"laut X") is a party of the briefing by its name, short name, id, aliases or demonym ("Pakistani officials",
+"Pakistan's military", "the Taliban", "les autorités pakistanaises"), or where it gives a party's figures
+("Pakistan's figures show"). The words the speaker's verb covers are the rest of the clause after it ("X said
+..."), the clause before it where it closes the sentence ("..., X said"), or the whole sentence ("according to X,
+..."). A sentence restating (two words of five letters or more) only such words of every passage it cites, and
+saying nobody's word itself (no reporting word, no party's voice: "Pakistani officials put the toll at 40",
+"Islamabad's figures"), is refused. A passage stating it outside any party's words (its own, a neutral body's:
+"the UN said", "Reuters reported") backs it; quoted words restate nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, locale_word_pattern, says_who_reports, unquoted
+from .sentences import folded_word, split_sentences
+from .speakers import parties_of, reports, shown, speakers_in
+
+_LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A party's voice: its officials, army, government, spokesman, ministry or figures ("Pakistani officials", "Pakistan's
+# military", "Islamabad's figures", "the Pakistani army"; French "l'armée pakistanaise", German "pakistanischen Armee").
+_VOICES = (r"officials?|government|army|military|spokes(?:man|woman|person)|ministry|authorities|forces|figures"
+           r"|count|tally|estimates?|data|numbers|autorités|armée|gouvernement|responsables|ministère|porte-parole"
+           r"|Armee|Regierung|Behörden|Ministerium|Sprecher|gobierno|ejército|autoridades|portavoz|ministerio")
+_VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)?(?:{_VOICES})(?!\w)"
+                          rf"|(?<!\w)(?:{_VOICES})\s+(?P<after>[^\W\d_][\w-]+)")
+# A figure put down to its giver: "Pakistan put the toll at 40", "Kabul puts the number at".
+_PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
+                           re.IGNORECASE)
+# Reporting words with the speaker after them, covering the whole sentence: "according to X, ...", "selon X".
+_WHOLE = ("according", "selon", "d'après", "d’après", "laut", "según", "nach")
+# A speaker joined before a party's by "and": "The UN and Pakistani officials said".
+_JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
+_ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
+_AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
+
+
+def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
+                       parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
+    """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
+    party of the briefing, and says nobody's word itself."""
+    if not parties or not passages or says_who_reports(text) or reports(text) or _gives_a_voice(text, parties):
+        return []
+    spoken = _long_words(unquoted(text))
+    if len(spoken) < 2:
+        return []
+    party = ""
+    for passage in passages:
+        for words, speaker in _read(_as_read(passage), parties, passage.language or language):
+            if len(spoken & words) >= 2:
+                if not speaker:
+                    return []  # stated outside any party's words: the passage backs it as fact
+                party = party or speaker
+    if not party:
+        return []
+    party = _ARTICLE.sub(lambda article: article.group().lower(), party)  # "the Taliban" mid-sentence
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
+                            f"{clipped(text)}",
+                    f"say whose word it is, as the source does ('according to {party}'), or cite a passage that "
+                    "states it")]
+
+
+def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str = "",
+                               parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return party_word_as_fact's findings for an item cited as a whole, sentence by sentence: one's "said" does not
+    cover the next."""
+    if not parties:
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
+
+
+def _as_read(passage: Cited) -> str:
+    """Return the passage's words with the source's sentence holding them, which may name whose words they are."""
+    return passage.holding if passage.holding and passage.text in passage.holding else passage.text
+
+
+def _gives_a_voice(text: str, parties: tuple) -> bool:
+    """Say whether text names a party's voice ("Pakistani officials", "Islamabad's figures"), or puts a figure down
+    to a party ("Pakistan put the toll at 40"): whose word it is, in other words."""
+    if any(parties_of(frozenset({folded_word(match["party"] or match["after"])}), parties)
+           for match in _VOICE.finditer(text)):
+        return True
+    return bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
+
+
+def _names_a_party(text: str, parties: tuple) -> bool:
+    return any(parties_of(frozenset({folded_word(word)}), parties) for word in _WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """Return the parts of a passage, each as its long words and the party whose word it is ("" where it is no
+    party's): the words each party's reporting word covers, and the rest of each sentence."""
+    parts = []
+    for sentence in split_sentences(text, language):
+        covered = _party_spans(sentence.text, parties)
+        rest, start = [], 0
+        for (begin, end), speaker in covered:
+            parts.append((_long_words(unquoted(sentence.text[begin:end])), speaker))
+            rest.append(sentence.text[start:begin])
+            start = max(start, end)
+        rest.append(sentence.text[start:])
+        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), ""))
+    return tuple(parts)
+
+
+def _speaker_words(covered) -> frozenset[str]:
+    """Return the long words naming the speakers: "Pakistani officials" restates nothing of what they said."""
+    return frozenset().union(*(_long_words(speaker) for _, speaker in covered))
+
+
+def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]:
+    """Return the spans of text that a party's reporting word covers, each with the speaker as written, in order."""
+    by_verb: dict[int, list[str]] = {}
+    for at, words, names in speakers_in(text, parties):
+        by_verb.setdefault(at, []).append(words if parties_of(names, parties) or _names_a_party(words, parties)
+                                          else "")
+    for at, speakers in by_verb.items():  # "the UN and Pakistan said": "the UN" is no name speakers_in reads
+        first = speakers[-1].split()[:1]
+        subject = text.rfind(first[0], max(0, at - 200), at) if first else -1
+        joined = _JOINED.search(text, max(0, subject - 80), subject) if subject > 0 else None
+        if joined and not _names_a_party(joined.group(), parties):
+            speakers.append("")
+    for at, words in _voiced(text, parties):
+        by_verb.setdefault(at, []).append(words)
+    spans = []
+    for at, speakers in sorted(by_verb.items()):
+        if all(speakers):  # "the UN and Pakistan said": a neutral body's word too, which may be dropped
+            spans.append((_covered(text, at, speakers[-1]), shown(speakers[-1]) or speakers[-1]))
+    return [(span, speaker) for span, speaker in spans if span[1] > span[0]]
+
+
+def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
+    """Return where text gives a party's voice after "according to" in lowercase words ("selon les autorités
+    pakistanaises", "nach Angaben der pakistanischen Armee"), or a party's figures ("Pakistan's figures show")."""
+    found = []
+    lowered = text.casefold()
+    if any(word in lowered for word in _WHOLE) or locale_word_pattern("according_to").search(text):
+        for word in _WORD.finditer(text):
+            if folded_word(word.group()) in _WHOLE:
+                after = " ".join(text[word.end():].split(",")[0].split()[:_AFTER_WORDS])
+                if _names_a_party(after, parties):
+                    found.append((word.start(), after))
+    for match in _VOICE.finditer(text):
+        named = match["party"] or match["after"]
+        if folded_word(match.group().split()[-1]) in ("figures", "count", "tally", "estimates", "estimate", "data",
+                                                      "numbers") and parties_of(frozenset({folded_word(named)}), parties):
+            found.append((match.start(), match.group()))
+    return found
+
+
+def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
+    """Return the span a reporting word at `at` covers: the whole sentence after "according to X" or "X's figures";
+    the clause before it where its speaker closes the sentence ("..., X said"); else the words after it."""
+    first = speaker.split()[0] if speaker.split() else ""
+    subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
+    if subject < 0 or text[at:].casefold().startswith(_WHOLE) or speaker == text[at:at + len(speaker)]:
+        return (0, len(text))
+    before = text[:subject].rstrip()
+    if before.endswith((",", '"', "”", "»", "’")) and len(_long_words(text[at:])) < 2:
+        return (0, len(before))
+    return (at, len(text))
+
+
+def _long_words(text: str) -> frozenset[str]:
+    """Return the words of five letters or more in text, folded."""
+    return frozenset(folded_word(word) for word in _WORD.findall(text) if len(word) >= _LONG)
+
