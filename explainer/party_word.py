@@ -20,7 +20,7 @@ import functools
 import re
 
 from . import patterns
-from .attribution import Cited, Finding, clipped, locale_word_pattern, says_who_reports, unquoted
+from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .sentences import folded_word, split_sentences
 from .speakers import parties_of, reports, shown, speakers_in
 
@@ -37,9 +37,16 @@ _VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
                            re.IGNORECASE)
 # Reporting words with the speaker after them, covering the whole sentence: "according to X, ...", "selon X".
-_WHOLE = ("according", "selon", "d'après", "d’après", "laut", "según", "nach")
+# How a lowercase adjective of a people ends after its country's name: "pakistanaises", "pakistanischen", "iraquí".
+_DEMONYM_ENDINGS = frozenset({"i", "is", "ian", "ians", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
+                              "ain", "aine", "ains", "aines", "isch", "ische", "ischen", "ischer", "isches", "í", "íes",
+                              "ese", "eses", "o", "a", "os", "as"})
+_ACCORDING_TO = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après|laut|según"
+                                r"|nach\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?)\s+", re.IGNORECASE)
 # A speaker joined before a party's by "and": "The UN and Pakistani officials said".
 _JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
+# A clause of its own after a reporting word's: its words are no longer the speaker's.
+_NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
 _ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
 _AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
 
@@ -48,7 +55,7 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                        parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
     party of the briefing, and says nobody's word itself."""
-    if not parties or not passages or says_who_reports(text) or reports(text) or _gives_a_voice(text, parties):
+    if not parties or not passages or says_whose_word(text) or reports(text) or _gives_a_voice(text, parties):
         return []
     spoken = _long_words(unquoted(text))
     if len(spoken) < 2:
@@ -94,7 +101,16 @@ def _gives_a_voice(text: str, parties: tuple) -> bool:
 
 
 def _names_a_party(text: str, parties: tuple) -> bool:
-    return any(parties_of(frozenset({folded_word(word)}), parties) for word in _WORD.findall(text))
+    """Say whether text names a party: by a capitalised word of it ("Pakistani", "Islamabad"), or by a lowercase form
+    a word of its name with a demonym's ending ("pakistanaises", "pakistanischen"; not "the agency" for "Medicines
+    Safety Agency", nor "pharmacy" for "Halden Pharma")."""
+    for word in _WORD.findall(text):
+        folded = folded_word(word)
+        if (parties_of(frozenset({folded}), parties) if word[0].isupper() else any(
+                len(name) >= _LONG and folded.startswith(name) and folded[len(name):] in _DEMONYM_ENDINGS
+                for _, names in parties for name in names)):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -144,13 +160,10 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
     """Return where text gives a party's voice after "according to" in lowercase words ("selon les autorités
     pakistanaises", "nach Angaben der pakistanischen Armee"), or a party's figures ("Pakistan's figures show")."""
     found = []
-    lowered = text.casefold()
-    if any(word in lowered for word in _WHOLE) or locale_word_pattern("according_to").search(text):
-        for word in _WORD.finditer(text):
-            if folded_word(word.group()) in _WHOLE:
-                after = " ".join(text[word.end():].split(",")[0].split()[:_AFTER_WORDS])
-                if _names_a_party(after, parties):
-                    found.append((word.start(), after))
+    for according in _ACCORDING_TO.finditer(text):
+        after = " ".join(text[according.end():].split(",")[0].split()[:_AFTER_WORDS])
+        if _names_a_party(after, parties):
+            found.append((according.start(), after))
     for match in _VOICE.finditer(text):
         named = match["party"] or match["after"]
         if folded_word(match.group().split()[-1]) in ("figures", "count", "tally", "estimates", "estimate", "data",
@@ -164,12 +177,13 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     the clause before it where its speaker closes the sentence ("..., X said"); else the words after it."""
     first = speaker.split()[0] if speaker.split() else ""
     subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
-    if subject < 0 or text[at:].casefold().startswith(_WHOLE) or speaker == text[at:at + len(speaker)]:
+    if subject < 0 or _ACCORDING_TO.match(text, at) or speaker == text[at:at + len(speaker)]:
         return (0, len(text))
     before = text[:subject].rstrip()
     if before.endswith((",", '"', "”", "»", "’")) and len(_long_words(text[at:])) < 2:
         return (0, len(before))
-    return (at, len(text))
+    clause = _NEXT_CLAUSE.search(text, at)  # "Pakistan denied it, and the court granted the petition"
+    return (at, clause.start() if clause else len(text))
 
 
 def _long_words(text: str) -> frozenset[str]:
