@@ -33,6 +33,16 @@ _VOICES = (r"officials?|government|army|military|spokes(?:man|woman|person)|mini
            r"|Armee|Regierung|Behörden|Ministerium|Sprecher|gobierno|ejército|autoridades|portavoz|ministerio")
 _VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)?(?:{_VOICES})(?!\w)"
                           rf"|(?<!\w)(?:{_VOICES})\s+(?P<after>[^\W\d_][\w-]+)")
+# Verbs of saying and announcing in French, German and Spanish that the checks above do not read in every form
+# ("Les deux entreprises annoncent leur projet": its announcement, told as theirs).
+_SAYING = frozenset("""
+annonce annoncent annoncé annoncée annoncés annoncées annonçant indique indiquent indiqué précise précisent précisé
+sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
+dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
+""".split())
+# Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
+_OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
+                                r"|estimates?)(?!\w)", re.IGNORECASE)
 # A figure put down to its giver: "Pakistan put the toll at 40", "Kabul puts the number at".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
                            re.IGNORECASE)
@@ -47,6 +57,7 @@ _ACCORDING_TO = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après|
 _JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
+_STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a sentence whole, its speaker its own
 _ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
 _AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
 
@@ -55,18 +66,21 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                        parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
     party of the briefing, and says nobody's word itself."""
-    if not parties or not passages or says_whose_word(text) or reports(text) or _gives_a_voice(text, parties):
+    if (not parties or not passages or says_whose_word(text) or reports(text) or _gives_a_voice(text, parties)
+            or _SAYING & {folded_word(word) for word in _WORD.findall(text)}):
         return []
     spoken = _long_words(unquoted(text))
     if len(spoken) < 2:
         return []
-    party = ""
+    party, most = "", 1
     for passage in passages:
-        for words, speaker in _read(_as_read(passage), parties, passage.language or language):
-            if len(spoken & words) >= 2:
-                if not speaker:
-                    return []  # stated outside any party's words: the passage backs it as fact
-                party = party or speaker
+        read_in = passage.language or language
+        for words, speaker in _read(_as_read(passage.text, passage.holding, read_in), parties, read_in):
+            shared = len(spoken & words)
+            if shared >= 2 and not speaker:
+                return []  # stated outside any party's words: the passage backs it as fact
+            if shared > most:  # the party whose words it restates most
+                party, most = speaker, shared
     if not party:
         return []
     party = _ARTICLE.sub(lambda article: article.group().lower(), party)  # "the Taliban" mid-sentence
@@ -86,9 +100,17 @@ def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str =
             for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
 
 
-def _as_read(passage: Cited) -> str:
-    """Return the passage's words with the source's sentence holding them, which may name whose words they are."""
-    return passage.holding if passage.holding and passage.text in passage.holding else passage.text
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _as_read(text: str, holding: str, language: str) -> str:
+    """Return a passage cut from a sentence ("the strikes killed 40 militants" of "..., Pakistani officials said")
+    with the rest of the source's sentences holding it, which may name whose words they are; a passage of whole
+    sentences as it is."""
+    at = holding.find(text) if holding else -1
+    if at < 0 or text.rstrip().endswith(_STOPS):
+        return text
+    end = at + len(text)
+    return " ".join(sentence.text for sentence in split_sentences(holding, language)
+                    if sentence.start < end and sentence.end > at) or text
 
 
 def _gives_a_voice(text: str, parties: tuple) -> bool:
@@ -97,7 +119,7 @@ def _gives_a_voice(text: str, parties: tuple) -> bool:
     if any(parties_of(frozenset({folded_word(match["party"] or match["after"])}), parties)
            for match in _VOICE.finditer(text)):
         return True
-    return bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
+    return bool(_OWN_ACCOUNT.search(text)) or bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
 
 
 def _names_a_party(text: str, parties: tuple) -> bool:
@@ -179,11 +201,12 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
     if subject < 0 or _ACCORDING_TO.match(text, at) or speaker == text[at:at + len(speaker)]:
         return (0, len(text))
-    before = text[:subject].rstrip()
-    if before.endswith((",", '"', "”", "»", "’")) and len(_long_words(text[at:])) < 2:
-        return (0, len(before))
     clause = _NEXT_CLAUSE.search(text, at)  # "Pakistan denied it, and the court granted the petition"
-    return (at, clause.start() if clause else len(text))
+    end = clause.start() if clause else len(text)
+    before = text[:subject].rstrip()
+    if before.endswith((",", '"', "”", "»", "’")) and len(_long_words(text[at:end])) < 2:
+        return (0, len(before))
+    return (at, end)
 
 
 def _long_words(text: str) -> frozenset[str]:

@@ -87,6 +87,14 @@ MISSTATED = [
     ([(TOLD, "The strikes killed 40 militants")], "The strikes killed 40 militants.", f"{WORD} Pakistani officials"),
     (["Pakistan launched strikes on Friday, and the Taliban said the strikes killed 40 civilians."],
      "The strikes killed 40 civilians.", f"{WORD} the Taliban"),
+    (["The strikes killed 40 militants, Pakistani officials said, but the Taliban said the dead were civilians."],
+     "The strikes killed 40 militants.", f"{WORD} Pakistani officials"),
+    # a party's word of what it did itself: its word all the same (a council no party of the briefing's is not read)
+    (["Islamabad said on Monday that it approved the levy."], "Islamabad approved the levy on Monday.",
+     f"{WORD} Islamabad"),
+    # the sentence before keeps "said", this one does not; named by the party whose words it restates most
+    ([SAID, TALIBAN], "Pakistan said its strikes hit camps. The strikes killed 40 civilians, including women and "
+     "children.", f"{WORD} the Taliban"),
 ]
 
 IN_LANGUAGES = [
@@ -108,6 +116,8 @@ IN_LANGUAGES = [
     ("es", "Según Islamabad, los ataques mataron a 40 milicianos.",
      "Islamabad afirmó que los ataques mataron a 40 milicianos.", "ok"),
     ("fr", "Selon l'ONU, les frappes ont tué 40 civils.", "Les frappes ont tué 40 civils.", "ok"),
+    ("fr", "Le Pakistan a annoncé que les frappes avaient tué 40 militants.",
+     "Le Pakistan annonce que les frappes ont tué 40 militants.", "ok"),
 ]
 
 HONEST = [
@@ -133,6 +143,8 @@ HONEST = [
     ([SAID], 'The strikes, in Islamabad\'s words, "killed 40 militants".'),
     ([SAID], "Islamabad's figures put the toll of the strikes at 40 militants."),
     ([SAID], "Pakistan puts the toll of the strikes at 40 militants."),
+    ([SAID], "The strikes killed 40 militants, by its own account."),
+    (["The council said on Monday that it approved the levy."], "The council approved the levy on Monday."),
 ]
 
 
