@@ -519,6 +519,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     return []
 
 
+@functools.lru_cache(maxsize=1 << 12)  # asked by dropped_attribution, then by party_word.py, of one sentence
 def says_whose_word(text: str) -> bool:
     """Say whether text says whose word it states: a hedge or reporting word (says_who_reports), a verb of belief,
     a statement, a party's case or a witness's evidence ("Harbor expects", "in a statement", "gave evidence that")."""

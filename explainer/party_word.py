@@ -66,21 +66,20 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                        parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
     party of the briefing, and says nobody's word itself."""
-    if (not parties or not passages or says_whose_word(text) or reports(text) or _gives_a_voice(text, parties)
-            or _SAYING & {folded_word(word) for word in _WORD.findall(text)}):
-        return []
+    if not parties or says_whose_word(text):
+        return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
+    parts = [part for passage in passages for part in _read(
+        _as_read(passage.text, passage.holding, passage.language or language), parties, passage.language or language)]
+    if not any(speaker for _, speaker in parts) or _says_whose(text, parties):
+        return []  # the patterns of _says_whose run only where a passage gives a party's word
     spoken = _long_words(unquoted(text))
-    if len(spoken) < 2:
-        return []
     party, most = "", 1
-    for passage in passages:
-        read_in = passage.language or language
-        for words, speaker in _read(_as_read(passage.text, passage.holding, read_in), parties, read_in):
-            shared = len(spoken & words)
-            if shared >= 2 and not speaker:
-                return []  # stated outside any party's words: the passage backs it as fact
-            if shared > most:  # the party whose words it restates most
-                party, most = speaker, shared
+    for words, speaker in parts:
+        shared = len(spoken & words)
+        if shared >= 2 and not speaker:
+            return []  # stated outside any party's words: a passage backs it as fact
+        if shared > most:  # the party whose words it restates most
+            party, most = speaker, shared
     if not party:
         return []
     party = _ARTICLE.sub(lambda article: article.group().lower(), party)  # "the Taliban" mid-sentence
@@ -88,6 +87,13 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                             f"{clipped(text)}",
                     f"say whose word it is, as the source does ('according to {party}'), or cite a passage that "
                     "states it")]
+
+
+def _says_whose(text: str, parties: tuple) -> bool:
+    """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
+    of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
+    return bool(reports(text) or _gives_a_voice(text, parties)
+                or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
 
 
 def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str = "",
