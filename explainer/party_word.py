@@ -27,11 +27,12 @@ from .speakers import parties_of, reports, shown, speakers_in
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A party's voice: its officials, army, government, spokesman, ministry or figures ("Pakistani officials", "Pakistan's
-# military", "Islamabad's figures", "the Pakistani army"; French "l'armée pakistanaise", German "pakistanischen Armee").
+# military", "Islamabad's figures", "the Pakistani army"; French "l'armée pakistanaise", German "pakistanischen Armee");
+# not "the Pakistani army's strikes", which says whose strikes, not whose word.
 _VOICES = (r"officials?|government|army|military|spokes(?:man|woman|person)|ministry|authorities|forces|figures"
            r"|count|tally|estimates?|data|numbers|autorités|armée|gouvernement|responsables|ministère|porte-parole"
            r"|Armee|Regierung|Behörden|Ministerium|Sprecher|gobierno|ejército|autoridades|portavoz|ministerio")
-_VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)?(?:{_VOICES})(?!\w)"
+_VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)?(?:{_VOICES})(?![\w'’])"
                           rf"|(?<!\w)(?:{_VOICES})\s+(?P<after>[^\W\d_][\w-]+)")
 # Verbs of saying and announcing in French, German and Spanish that the checks above do not read in every form
 # ("Les deux entreprises annoncent leur projet": its announcement, told as theirs).
