@@ -516,9 +516,7 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
     says nobody's: "Pakistani strikes have killed 274" citing "a spokesman has said that 274 ... have been killed".
     Text restates a passage when it shares two words of five letters or more with it, outside quotation marks;
     English and French passages are read."""
-    if (says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {folded_word(w) for w in
-                                                                             _WORD.findall(text)})
-            or _GAVE_EVIDENCE.search(text)):
+    if says_whose_word(text):
         return []
     spoken = _long_words(unquoted(text))
     for passage in passages:
@@ -529,6 +527,14 @@ def dropped_attribution(text: str, passages: list[Cited], offset: int = 0,
                             "say whose word it is, as the source does ('... said', 'according to ...'), or quote it; "
                             "or cite only the words it rests on")]
     return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # asked by dropped_attribution, then by party_word.py, of one sentence
+def says_whose_word(text: str) -> bool:
+    """Say whether text says whose word it states: a hedge or reporting word (says_who_reports), a verb of belief,
+    a statement, a party's case or a witness's evidence ("Harbor expects", "in a statement", "gave evidence that")."""
+    return bool(says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {
+        folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text))
 
 
 def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:

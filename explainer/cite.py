@@ -57,6 +57,7 @@ from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .planned_figures import planned_as_reached
 from .one_side import one_side_for_both
+from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
@@ -173,8 +174,8 @@ class FileCiter:
             passages = self.passages(item_keys)
             self.report(item, field, self.check(_reworded_item, text, passages, self.language, self.parties), seen)
             if not by_claimant:
-                self.report(item, field, self.check(dropped_attribution_in_item, text, passages, self.language,
-                                                    self.claimed(item_keys)), seen)
+                self.report(item, field, self.check(_unattributed_in_item, text, passages, self.language,
+                                                    self.claimed(item_keys), self.parties), seen)
                 later = self.revising_later(item_keys)
                 if later:
                     self.report(item, field, self.check(_revised_later_in_item, text, later, self.language),
@@ -444,7 +445,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
-    return (dropped_hedge(text, passages, offset) + dropped_attribution(text, passages, offset, claimed)
+    return (dropped_hedge(text, passages, offset)
+            + (dropped_attribution(text, passages, offset, claimed)
+               or party_word_as_fact(text, passages, offset, parties, language))
             + (misattributed(text, passages, offset, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties))
@@ -477,6 +480,16 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
+
+
+def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
+                          parties: tuple) -> list[Finding]:
+    """Return the sentences of an item cited as a whole that state as fact someone's contested word, or a party's
+    word, that their passages give as theirs: each sentence named once."""
+    dropped = dropped_attribution_in_item(text, passages, language, claimed)
+    named = {finding.offset for finding in dropped}
+    return dropped + [finding for finding in party_word_as_fact_in_item(text, passages, language, parties)
+                      if finding.offset not in named]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:

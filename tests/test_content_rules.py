@@ -284,6 +284,7 @@ def test_an_arabic_when_states_its_date_and_weekday(built_minimal: Path):
     # An Arabic month name was not read: a date written in full in `when` was taken for a derived one.
     root = with_arabic_source(with_file(built_minimal, TIMELINE, TIMELINE_YAML))
     edit(root / BRIEFING, "language: en", "language: ar")
+    edit(root / TIMELINE, "what: The river rose", "what: Alpha said the river rose")  # Alpha's word, as the source has it
     edit(root / TIMELINE, "when: Monday night\n    date: 2026-03-02\n    date_basis: the Monday before the first log entry.",
          "when: الاثنين ٢ مارس ٢٠٢٦\n    date: 2026-03-02")
     good = build_ok(root)

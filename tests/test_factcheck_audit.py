@@ -104,7 +104,7 @@ def test_a_weekday_dated_within_the_week_of_its_basis_builds(tmp_path: Path) -> 
         "  - when: Monday\n"
         "    date: 2026-03-02\n"
         "    date_basis: the Monday before the report.\n"
-        "    what: The river rose by 3 metres.\n"
+        "    what: Alpha said the river rose by 3 metres.\n"  # the source gives it as Alpha's word
         "    cite: [monday]\n", encoding="utf-8")
     build_ok(root)
 

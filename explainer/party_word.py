@@ -1,0 +1,222 @@
+"""A party's word told as fact: "The strikes killed 40 militants" may not cite only "Pakistani officials said the
+strikes killed 40 militants".
+
+In a briefing on a war, an election or a lawsuit, repeating one side's claim as the briefing's own finding is the
+worst slip a neutral explainer can make. A passage gives words as a party's where a speaker it names (speakers.py's
+reading: "X said", "X told", "..., X said", "according to X", French "selon X", a locale's `according_to`, German
+"laut X") is a party of the briefing by its name, short name, id, aliases or demonym ("Pakistani officials",
+"Pakistan's military", "the Taliban", "les autorités pakistanaises"), or where it gives a party's figures
+("Pakistan's figures show"). The words the speaker's verb covers are the rest of the clause after it ("X said
+..."), the clause before it where it closes the sentence ("..., X said"), or the whole sentence ("according to X,
+..."). A sentence restating (two words of five letters or more) only such words of every passage it cites, and
+saying nobody's word itself (no reporting word, no party's voice: "Pakistani officials put the toll at 40",
+"Islamabad's figures"), is refused. A passage stating it outside any party's words (its own, a neutral body's:
+"the UN said", "Reuters reported") backs it; quoted words restate nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
+from .sentences import folded_word, split_sentences
+from .speakers import parties_of, reports, shown, speakers_in
+
+_LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A party's voice: its officials, army, government, spokesman, ministry or figures ("Pakistani officials", "Pakistan's
+# military", "Islamabad's figures", "the Pakistani army"; French "l'armée pakistanaise", German "pakistanischen Armee");
+# not "the Pakistani army's strikes", which says whose strikes, not whose word.
+_VOICES = (r"officials?|government|army|military|spokes(?:man|woman|person)|ministry|authorities|forces|figures"
+           r"|count|tally|estimates?|data|numbers|autorités|armée|gouvernement|responsables|ministère|porte-parole"
+           r"|Armee|Regierung|Behörden|Ministerium|Sprecher|gobierno|ejército|autoridades|portavoz|ministerio")
+_VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)?(?:{_VOICES})(?![\w'’])"
+                          rf"|(?<!\w)(?:{_VOICES})\s+(?P<after>[^\W\d_][\w-]+)")
+# Verbs of saying and announcing in French, German and Spanish that the checks above do not read in every form
+# ("Les deux entreprises annoncent leur projet": its announcement, told as theirs).
+_SAYING = frozenset("""
+annonce annoncent annoncé annoncée annoncés annoncées annonçant indique indiquent indiqué précise précisent précisé
+sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
+dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
+""".split())
+# Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
+_OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
+                                r"|estimates?)(?!\w)", re.IGNORECASE)
+# A figure put down to its giver: "Pakistan put the toll at 40", "Kabul puts the number at".
+_PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
+                           re.IGNORECASE)
+# Reporting words with the speaker after them, covering the whole sentence: "according to X, ...", "selon X".
+# How a lowercase adjective of a people ends after its country's name: "pakistanaises", "pakistanischen", "iraquí".
+_DEMONYM_ENDINGS = frozenset({"i", "is", "ian", "ians", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
+                              "ain", "aine", "ains", "aines", "isch", "ische", "ischen", "ischer", "isches", "í", "íes",
+                              "ese", "eses", "o", "a", "os", "as"})
+_ACCORDING_TO = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après|laut|según"
+                                r"|nach\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?)\s+", re.IGNORECASE)
+# A speaker joined before a party's by "and": "The UN and Pakistani officials said".
+_JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
+# A clause of its own after a reporting word's: its words are no longer the speaker's.
+_NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
+_STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a sentence whole, its speaker its own
+_ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
+_AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
+
+
+def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
+                       parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
+    """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
+    party of the briefing, and says nobody's word itself."""
+    if not parties or says_whose_word(text):
+        return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
+    parts = [part for passage in passages for part in _read(
+        _as_read(passage.text, passage.holding, passage.language or language), parties, passage.language or language)]
+    if not any(speaker for _, speaker in parts) or _says_whose(text, parties):
+        return []  # the patterns of _says_whose run only where a passage gives a party's word
+    spoken = _long_words(unquoted(text))
+    party, most = "", 1
+    for words, speaker in parts:
+        shared = len(spoken & words)
+        if shared >= 2 and not speaker:
+            return []  # stated outside any party's words: a passage backs it as fact
+        if shared > most:  # the party whose words it restates most
+            party, most = speaker, shared
+    if not party:
+        return []
+    party = _ARTICLE.sub(lambda article: article.group().lower(), party)  # "the Taliban" mid-sentence
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {party}: "
+                            f"{clipped(text)}",
+                    f"say whose word it is, as the source does ('according to {party}'), or cite a passage that "
+                    "states it")]
+
+
+def _says_whose(text: str, parties: tuple) -> bool:
+    """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
+    of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
+    return bool(reports(text) or _gives_a_voice(text, parties)
+                or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
+
+
+def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str = "",
+                               parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return party_word_as_fact's findings for an item cited as a whole, sentence by sentence: one's "said" does not
+    cover the next."""
+    if not parties:
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _as_read(text: str, holding: str, language: str) -> str:
+    """Return a passage cut from a sentence ("the strikes killed 40 militants" of "..., Pakistani officials said")
+    with the rest of the source's sentences holding it, which may name whose words they are; a passage of whole
+    sentences as it is."""
+    at = holding.find(text) if holding else -1
+    if at < 0 or text.rstrip().endswith(_STOPS):
+        return text
+    end = at + len(text)
+    return " ".join(sentence.text for sentence in split_sentences(holding, language)
+                    if sentence.start < end and sentence.end > at) or text
+
+
+def _gives_a_voice(text: str, parties: tuple) -> bool:
+    """Say whether text names a party's voice ("Pakistani officials", "Islamabad's figures"), or puts a figure down
+    to a party ("Pakistan put the toll at 40"): whose word it is, in other words."""
+    if any(parties_of(frozenset({folded_word(match["party"] or match["after"])}), parties)
+           for match in _VOICE.finditer(text)):
+        return True
+    return bool(_OWN_ACCOUNT.search(text)) or bool(_PUT_AT.search(text)) and _names_a_party(text, parties)
+
+
+def _names_a_party(text: str, parties: tuple) -> bool:
+    """Say whether text names a party: by a capitalised word of it ("Pakistani", "Islamabad"), or by a lowercase form
+    a word of its name with a demonym's ending ("pakistanaises", "pakistanischen"; not "the agency" for "Medicines
+    Safety Agency", nor "pharmacy" for "Halden Pharma")."""
+    for word in _WORD.findall(text):
+        folded = folded_word(word)
+        if (parties_of(frozenset({folded}), parties) if word[0].isupper() else any(
+                len(name) >= _LONG and folded.startswith(name) and folded[len(name):] in _DEMONYM_ENDINGS
+                for _, names in parties for name in names)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str], str], ...]:
+    """Return the parts of a passage, each as its long words and the party whose word it is ("" where it is no
+    party's): the words each party's reporting word covers, and the rest of each sentence."""
+    parts = []
+    for sentence in split_sentences(text, language):
+        covered = _party_spans(sentence.text, parties)
+        rest, start = [], 0
+        for (begin, end), speaker in covered:
+            parts.append((_long_words(unquoted(sentence.text[begin:end])), speaker))
+            rest.append(sentence.text[start:begin])
+            start = max(start, end)
+        rest.append(sentence.text[start:])
+        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), ""))
+    return tuple(parts)
+
+
+def _speaker_words(covered) -> frozenset[str]:
+    """Return the long words naming the speakers: "Pakistani officials" restates nothing of what they said."""
+    return frozenset().union(*(_long_words(speaker) for _, speaker in covered))
+
+
+def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]:
+    """Return the spans of text that a party's reporting word covers, each with the speaker as written, in order."""
+    by_verb: dict[int, list[str]] = {}
+    for at, words, names in speakers_in(text, parties):
+        by_verb.setdefault(at, []).append(words if parties_of(names, parties) or _names_a_party(words, parties)
+                                          else "")
+    for at, speakers in by_verb.items():  # "the UN and Pakistan said": "the UN" is no name speakers_in reads
+        first = speakers[-1].split()[:1]
+        subject = text.rfind(first[0], max(0, at - 200), at) if first else -1
+        joined = _JOINED.search(text, max(0, subject - 80), subject) if subject > 0 else None
+        if joined and not _names_a_party(joined.group(), parties):
+            speakers.append("")
+    for at, words in _voiced(text, parties):
+        by_verb.setdefault(at, []).append(words)
+    spans = []
+    for at, speakers in sorted(by_verb.items()):
+        if all(speakers):  # "the UN and Pakistan said": a neutral body's word too, which may be dropped
+            spans.append((_covered(text, at, speakers[-1]), shown(speakers[-1]) or speakers[-1]))
+    return [(span, speaker) for span, speaker in spans if span[1] > span[0]]
+
+
+def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
+    """Return where text gives a party's voice after "according to" in lowercase words ("selon les autorités
+    pakistanaises", "nach Angaben der pakistanischen Armee"), or a party's figures ("Pakistan's figures show")."""
+    found = []
+    for according in _ACCORDING_TO.finditer(text):
+        after = " ".join(text[according.end():].split(",")[0].split()[:_AFTER_WORDS])
+        if _names_a_party(after, parties):
+            found.append((according.start(), after))
+    for match in _VOICE.finditer(text):
+        named = match["party"] or match["after"]
+        if folded_word(match.group().split()[-1]) in ("figures", "count", "tally", "estimates", "estimate", "data",
+                                                      "numbers") and parties_of(frozenset({folded_word(named)}), parties):
+            found.append((match.start(), match.group()))
+    return found
+
+
+def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
+    """Return the span a reporting word at `at` covers: the whole sentence after "according to X" or "X's figures";
+    the clause before it where its speaker closes the sentence ("..., X said"); else the words after it."""
+    first = speaker.split()[0] if speaker.split() else ""
+    subject = text.rfind(first, max(0, at - 200), at + 1) if first else -1
+    if subject < 0 or _ACCORDING_TO.match(text, at) or speaker == text[at:at + len(speaker)]:
+        return (0, len(text))
+    clause = _NEXT_CLAUSE.search(text, at)  # "Pakistan denied it, and the court granted the petition"
+    end = clause.start() if clause else len(text)
+    before = text[:subject].rstrip()
+    if before.endswith((",", '"', "”", "»", "’")) and len(_long_words(text[at:end])) < 2:
+        return (0, len(before))
+    return (at, end)
+
+
+def _long_words(text: str) -> frozenset[str]:
+    """Return the words of five letters or more in text, folded."""
+    return frozenset(folded_word(word) for word in _WORD.findall(text) if len(word) >= _LONG)
+
