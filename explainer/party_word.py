@@ -58,6 +58,8 @@ _ACCORDING_TO = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après|
 _JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
+# A reporting word set off by a comma after it, as before it: "..., Pakistani officials said, in one of ..."
+_SET_OFF = patterns.compile(r"[^\W\d_]+(?:\s+(?:on|in|at)\s+\w+)?\s*,")
 _STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a sentence whole, its speaker its own
 _ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
 _AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
@@ -211,8 +213,9 @@ def _covered(text: str, at: int, speaker: str) -> tuple[int, int]:
     clause = _NEXT_CLAUSE.search(text, at)  # "Pakistan denied it, and the court granted the petition"
     end = clause.start() if clause else len(text)
     before = text[:subject].rstrip()
-    if before.endswith((",", '"', "”", "»", "’")) and len(_long_words(text[at:end])) < 2:
-        return (0, len(before))
+    if before.endswith((",", '"', "”", "»", "’")) and (len(_long_words(text[at:end])) < 2
+                                                       or _SET_OFF.match(text, at)):
+        return (0, len(before))  # "..., X said, in one of ...": what follows the commas is the outlet's own
     return (at, end)
 
 

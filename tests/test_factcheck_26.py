@@ -65,6 +65,8 @@ OFFICIALS = "According to Pakistani officials, the strikes killed 40 militants."
 SAID = "Pakistani officials said the strikes killed 40 militants."
 TOLD = "The strikes killed 40 militants, Pakistani officials said."
 TALIBAN = "The Taliban said the strikes killed 40 civilians, including women and children."
+MOSQUE = ("Thirty-one people were killed when a suicide bomber struck a mosque on the outskirts of Islamabad, "
+          "Pakistani officials said, in one of the capital's deadliest attacks in over a decade.")
 WORD = "this sentence states as fact what its cited passages give only as the word of"
 
 MISSTATED = [
@@ -94,6 +96,9 @@ MISSTATED = [
     # a party's word of what it did itself: its word all the same (a council no party of the briefing's is not read)
     (["Islamabad said on Monday that it approved the levy."], "Islamabad approved the levy on Monday.",
      f"{WORD} Islamabad"),
+    # a party's "said" set off by commas covers the clause before it, not the outlet's words after it
+    ([MOSQUE], "Thirty-one people were killed when a suicide bomber struck a mosque on the outskirts of Islamabad.",
+     f"{WORD} Pakistani officials"),
     # the sentence before keeps "said", this one does not; named by the party whose words it restates most
     ([SAID, TALIBAN], "Pakistan said its strikes hit camps. The strikes killed 40 civilians, including women and "
      "children.", f"{WORD} the Taliban"),
@@ -123,6 +128,8 @@ IN_LANGUAGES = [
 ]
 
 HONEST = [
+    # the outlet's own words after a party's "said" set off by commas (test_factcheck_23's mosque passage)
+    ([MOSQUE], "The mosque bombing was one of the capital's deadliest attacks in over a decade."),
     ([SAID], "Pakistan said the strikes killed 40 militants."),
     ([SAID], "According to Islamabad, the strikes killed 40 militants."),
     ([SAID], "Pakistani officials put the toll of the strikes at 40 militants."),
