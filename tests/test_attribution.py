@@ -11,6 +11,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batches import batches, batches_for
 from explainer.attribution import (
     HEDGING_WORDS, Cited, Finding, check_item_text, check_prose, hedging_words, split_sentences,
     statements_needing_citation, unbacked_superlatives,
@@ -304,29 +305,40 @@ def test_a_numbered_line_inside_a_paragraph_is_not_a_list_item():
                                                                          "The talks failed."]
 
 
-@given(st.lists(st.sampled_from(["Mr.", "U.S.", "1.9", "2021.", "A", "word", ".", "!", "?", " ", " ", "\n",
-                                 "\n\n", "- ", "1. ", "# ", '"', "'", "’", "[^k]", "e.g.", "…"]),
-                max_size=40).map("".join))
-@settings(max_examples=300, deadline=None)
-def test_sentences_cover_the_text_in_order_without_overlap(text):
-    position = 0
-    for sentence in split_sentences(text):
-        assert position <= sentence.start < sentence.end <= len(text)
-        assert sentence.text == text[sentence.start:sentence.end] == sentence.text.strip()
-        assert re.fullmatch(r"[\s\-+*#\d.)]*", text[position:sentence.start])
-        position = sentence.end
-    assert re.fullmatch(r"[\s\-+*#\d.)]*", text[position:])
+@given(batches(st.lists(st.sampled_from(["Mr.", "U.S.", "1.9", "2021.", "A", "word", ".", "!", "?", " ", " ", "\n",
+                                         "\n\n", "- ", "1. ", "# ", '"', "'", "’", "[^k]", "e.g.", "…"]),
+                        max_size=40).map("".join)))
+@settings(max_examples=batches_for(300), deadline=None)
+def test_sentences_cover_the_text_in_order_without_overlap(texts):
+    for text in texts:
+        position = 0
+        for sentence in split_sentences(text):
+            assert position <= sentence.start < sentence.end <= len(text)
+            assert sentence.text == text[sentence.start:sentence.end] == sentence.text.strip()
+            assert re.fullmatch(r"[\s\-+*#\d.)]*", text[position:sentence.start])
+            position = sentence.end
+        assert re.fullmatch(r"[\s\-+*#\d.)]*", text[position:])
 
 
-@given(st.integers(min_value=1, max_value=10**12), st.data())
-@settings(max_examples=300, deadline=None)
-def test_an_integer_is_found_in_a_passage_writing_it_in_another_format(number, data):
+def _formats(number: int) -> list[str]:
+    """Return the ways a passage may write `number`: digits, grouped digits, and a scale word where it is exact."""
     formats = [str(number), f"{number:,}", f"{number:,}".replace(",", "\u202f")]
     for scale, word in ((10**3, "thousand"), (10**6, "million"), (10**9, "billion")):
         if number % (scale // 100) == 0 and number >= scale // 100:
             formats.append(f"{format(Decimal(number) / scale, 'f')} {word}")
-    prose, passage = data.draw(st.sampled_from(formats)), data.draw(st.sampled_from(formats))
-    assert check_prose(f"They counted {prose} people.[^p]", cites(p=f"officials counted {passage} people")) == []
+    return formats
+
+
+# An integer with the format the prose writes it in and the format the passage writes it in.
+_WRITTEN_TWICE = st.integers(min_value=1, max_value=10**12).flatmap(
+    lambda number: st.tuples(st.sampled_from(_formats(number)), st.sampled_from(_formats(number))))
+
+
+@given(batches(_WRITTEN_TWICE))
+@settings(max_examples=batches_for(300), deadline=None)
+def test_an_integer_is_found_in_a_passage_writing_it_in_another_format(cases):
+    for prose, passage in cases:
+        assert check_prose(f"They counted {prose} people.[^p]", cites(p=f"officials counted {passage} people")) == []
 
 
 # Hedging
@@ -423,15 +435,16 @@ def test_the_real_briefing_has_no_findings_but_known_faults():
     assert set(real_findings()) <= KNOWN_FAULTS
 
 
-@given(st.lists(st.sampled_from(["one", "One", "someone", "ten", "often", "twenty-one", "hundred", "a", "May", "4",
-                                 "2026", "٣", "-", "per cent", "%", "$", "word", " ", "\n", ",", ".", "thousand",
-                                 "first", "A320", "é", "_", "tension"]),
-                max_size=30).map("".join))
-@settings(max_examples=500, deadline=None)
-def test_the_quick_look_for_a_figure_never_misses_one(text):
+@given(batches(st.lists(st.sampled_from(["one", "One", "someone", "ten", "often", "twenty-one", "hundred", "a", "May",
+                                         "4", "2026", "٣", "-", "per cent", "%", "$", "word", " ", "\n", ",", ".",
+                                         "thousand", "first", "A320", "é", "_", "tension"]),
+                        max_size=30).map("".join)))
+@settings(max_examples=batches_for(500), deadline=None)
+def test_the_quick_look_for_a_figure_never_misses_one(texts):
     from explainer import numbers
 
-    source = numbers._without_glued_footnotes(text)  # a source's text: "one4" is a footnote's number glued on
-    found = [numbers._mention(m) for m in numbers._MENTION.finditer(source) if numbers._mention(m) is not None]
-    found = [mention for mention in found if not numbers._footnote_reference(source, mention)]
-    assert numbers.find_mentions(text) == numbers._labelled(source, numbers._ranges_shared(source, found, ""))
+    for text in texts:
+        source = numbers._without_glued_footnotes(text)  # a source's text: "one4" is a footnote's number glued on
+        found = [numbers._mention(m) for m in numbers._MENTION.finditer(source) if numbers._mention(m) is not None]
+        found = [mention for mention in found if not numbers._footnote_reference(source, mention)]
+        assert numbers.find_mentions(text) == numbers._labelled(source, numbers._ranges_shared(source, found, "")), text

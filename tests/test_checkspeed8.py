@@ -9,6 +9,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batches import batches, batches_for
 from explainer import patterns, possible_done
 from explainer.seal import BESIDE_CODE, unsealed
 
@@ -82,14 +83,16 @@ def test_a_pattern_read_back_from_the_store_is_the_pattern_re_compiles(tmp_path_
         assert [m.span() for m in kept.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
-@settings(max_examples=80, deadline=None)
-@given(verb=st.one_of(st.from_regex(r"[a-z]{1,9}", fullmatch=True), st.sampled_from(sorted(_IRREGULAR_VERBS))),
-       passive=st.booleans())
-def test_an_english_pasts_source_is_that_of_its_pattern(verb, passive):
+@settings(max_examples=batches_for(80), deadline=None)
+@given(cases=batches(st.one_of(st.from_regex(r"[a-z]{1,9}", fullmatch=True), st.sampled_from(sorted(_IRREGULAR_VERBS))),
+                     st.booleans()))
+def test_an_english_pasts_source_is_that_of_its_pattern(cases):
     # unestablished.py and commitments.py join several verbs' pasts into one pattern: each was compiled on its own
     # only to be read back (a tenth of a millisecond a verb, in a cold build).
-    if not passive:
-        assert possible_done.english_past_source(verb) == possible_done.english_past(verb).pattern
-    done = possible_done._english_done(verb, passive)
-    source = possible_done._english_done_source(verb, passive)
-    assert (done.pattern, done.flags) == (source, re.compile(source, re.IGNORECASE).flags) if source else done is None
+    for verb, passive in cases:
+        if not passive:
+            assert possible_done.english_past_source(verb) == possible_done.english_past(verb).pattern, verb
+        done = possible_done._english_done(verb, passive)
+        source = possible_done._english_done_source(verb, passive)
+        assert (done.pattern, done.flags) == (source, re.compile(source, re.IGNORECASE).flags) if source else \
+            done is None, (verb, passive)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batches import batches, batches_for
 from explainer import (attribution, arabic_speakers, beliefs, group_figures, likelihood, mediators, numbers, one_side,
                        projections, rate_bases, scheduled, sentences, spans, stages, unchanged, unreported)
 from explainer.clauses import WORD, content_words
@@ -125,19 +126,20 @@ def test_the_words_another_branch_adds_to_a_gated_pattern_are_let_through_by_its
 
 
 @pytest.mark.parametrize("name", sorted(GATES))
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=batches_for(100), deadline=None)
 @given(data=st.data())
 def test_a_gate_never_turns_away_a_text_its_pattern_finds_something_in(name, data):
     pattern, gate, _ = GATES[name]
-    text = data.draw(TEXTS[name])
-    assert gate(text) or not pattern.search(text), (name, text)
+    for text in data.draw(batches(TEXTS[name])):
+        assert gate(text) or not pattern.search(text), (name, text)
 
 
-@settings(max_examples=200, deadline=None)
-@given(_texts(list(stages._GATE_WORDS) + ["CONVICTED", "reconvicted", "approvals", "ſigned", "tria", "ratif",
-                                          "unproven", "Sue", "relaxed"]))
-def test_a_word_start_is_looked_for_in_the_words_as_the_stage_gate_looks_for_it(text):
-    assert may_start(text, stages._GATE_STARTS) or not stages._MAY_BE_READ.search(text), text
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(_texts(list(stages._GATE_WORDS) + ["CONVICTED", "reconvicted", "approvals", "ſigned", "tria", "ratif",
+                                                  "unproven", "Sue", "relaxed"])))
+def test_a_word_start_is_looked_for_in_the_words_as_the_stage_gate_looks_for_it(texts):
+    for text in texts:
+        assert may_start(text, stages._GATE_STARTS) or not stages._MAY_BE_READ.search(text), text
 
 
 def test_starts_beyond_ascii_are_left_out_and_a_start_no_run_of_letters_holds_reads_any_text():
@@ -168,9 +170,11 @@ def _content_words_before(text: str, not_content: frozenset[str], names_of_three
                      and folded_word(written) not in not_content)
 
 
-@settings(max_examples=200, deadline=None)
-@given(_texts(["Eli", "eli", "Kay", "The", "court", "Court’s", "upheld", "UPHELD", "2,400", "3.5", "that", "THAT",
-               "Straße", "STRASSE", "ſtate", "İstanbul", "they’re", "they're"]), st.booleans())
-def test_content_words_folding_each_word_once_finds_the_words_it_found_folding_twice(text, names_of_three):
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(_texts(["Eli", "eli", "Kay", "The", "court", "Court’s", "upheld", "UPHELD", "2,400", "3.5", "that",
+                       "THAT", "Straße", "STRASSE", "ſtate", "İstanbul", "they’re", "they're"]), st.booleans()))
+def test_content_words_folding_each_word_once_finds_the_words_it_found_folding_twice(cases):
     not_content = frozenset({"that", "the", "they're", "strasse"})
-    assert content_words(text, not_content, names_of_three) == _content_words_before(text, not_content, names_of_three)
+    for text, names_of_three in cases:
+        assert content_words(text, not_content, names_of_three) == \
+            _content_words_before(text, not_content, names_of_three), (text, names_of_three)

@@ -8,6 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batches import batches, batches_for
 from explainer.anchor import NormalisedSource, anchor_quote
 from explainer.finder import find_words, mark_differences, nearest_passages
 from explainer.suggest import suggest_citation, yaml_string
@@ -151,31 +152,39 @@ def test_suggestion_for_missing_words_shows_the_nearest_with_differences():
         "forty soldiers were wounded in the north", 1, "forty soldiers were [-killed-]{+wounded+} in the north")
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=40))
-def test_yaml_strings_read_back_as_written(value):
-    assert yaml.safe_load(f"quote: {yaml_string(value)}") == {"quote": value}
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(st.text(max_size=40)))
+def test_yaml_strings_read_back_as_written(values):
+    for value in values:
+        assert yaml.safe_load(f"quote: {yaml_string(value)}") == {"quote": value}
 
 
 words = st.lists(st.sampled_from(["war", "peace", "the", "The", "talks", "'war'", "“peace”", "war,", "-", "é", "ha"]),
                  min_size=1, max_size=30)
 
 
-@settings(max_examples=200, deadline=None)
-@given(words, st.data())
-def test_suggested_citations_anchor_to_the_first_occurrence(source_words, data):
-    text = " ".join(source_words)
-    first = data.draw(st.integers(0, len(source_words) - 1))
-    last = data.draw(st.integers(first + 1, len(source_words)))
-    wanted = " ".join(source_words[first:last])
-    found = suggest_citation("report", text, wanted)
-    assert found.occurrences >= 1
-    start, end = find_words(text, wanted)[0]
-    assert found.quote == text[start:end]
-    if found.unique:
-        passage = anchoring(text, found.quote, found.prefix, found.suffix).passage
-        assert (passage.start, passage.end) == (start, end)
-        assert yaml.safe_load(found.yaml)["quote"] == found.quote
+@st.composite
+def _words_and_a_run_of_them(draw) -> tuple[list[str], int, int]:
+    """Return a source's words and the first and last (exclusive) of a run of at least one of them."""
+    source_words = draw(words)
+    first = draw(st.integers(0, len(source_words) - 1))
+    return source_words, first, draw(st.integers(first + 1, len(source_words)))
+
+
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(_words_and_a_run_of_them()))
+def test_suggested_citations_anchor_to_the_first_occurrence(cases):
+    for source_words, first, last in cases:
+        text = " ".join(source_words)
+        wanted = " ".join(source_words[first:last])
+        found = suggest_citation("report", text, wanted)
+        assert found.occurrences >= 1
+        start, end = find_words(text, wanted)[0]
+        assert found.quote == text[start:end]
+        if found.unique:
+            passage = anchoring(text, found.quote, found.prefix, found.suffix).passage
+            assert (passage.start, passage.end) == (start, end)
+            assert yaml.safe_load(found.yaml)["quote"] == found.quote
 
 
 def test_words_in_guillemets_are_found_whatever_spaces_stand_inside_them():

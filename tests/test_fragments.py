@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batches import batches, batches_for
 from explainer.fragments import first_match, text_fragment
 
 TEXT = ("The river rose on Monday. The river rose again, on Tuesday - by 2 m & more.\n\n"
@@ -62,26 +63,35 @@ def test_first_match_ignores_case_accents_and_spacing_but_not_word_boundaries():
 words = st.sampled_from(["war", "War", "peace", "a", "-", "&", ",", "war,", "état", "Etat", "l'état", "ha", "“x”"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(words, min_size=1, max_size=40), st.lists(st.sampled_from([" ", " ", "  ", "\n", "\n\n"]),
-                                                            min_size=40, max_size=40), st.data())
-def test_every_directive_offered_leads_to_its_passage(source_words, spaces, data):
-    text = "".join(word + space for word, space in zip(source_words, spaces)).rstrip()
-    starts, position = [], 0
-    for word, space in zip(source_words, spaces):
-        starts.append((position, position + len(word)))
-        position += len(word) + len(space)
-    first = data.draw(st.integers(0, len(source_words) - 1))
-    last = data.draw(st.integers(first, len(source_words) - 1))
-    start, end = starts[first][0], starts[last][1]
-    directive = text_fragment(text, start, end)
-    if directive is not None:
-        assert first_match(text, directive) == (start, end)
+@st.composite
+def _spaced_words_and_a_run_of_them(draw) -> tuple[list[str], list[str], int, int]:
+    """Return a source's words, the spaces after them, and the first and last of a run of them."""
+    source_words = draw(st.lists(words, min_size=1, max_size=40))
+    spaces = draw(st.lists(st.sampled_from([" ", " ", "  ", "\n", "\n\n"]), min_size=len(source_words),
+                           max_size=len(source_words)))  # one after each word: no more are ever read
+    first = draw(st.integers(0, len(source_words) - 1))
+    return source_words, spaces, first, draw(st.integers(first, len(source_words) - 1))
 
 
-@given(st.text(alphabet="aA é\u00a0\u200b\tß\u0130Œ\ufb01\u2003x,.’'\u0301", max_size=16))
-@settings(max_examples=300, deadline=None)
-def test_a_term_is_folded_as_the_text_it_is_matched_against(term):
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(_spaced_words_and_a_run_of_them()))
+def test_every_directive_offered_leads_to_its_passage(cases):
+    for source_words, spaces, first, last in cases:
+        text = "".join(word + space for word, space in zip(source_words, spaces)).rstrip()
+        starts, position = [], 0
+        for word, space in zip(source_words, spaces):
+            starts.append((position, position + len(word)))
+            position += len(word) + len(space)
+        start, end = starts[first][0], starts[last][1]
+        directive = text_fragment(text, start, end)
+        if directive is not None:
+            assert first_match(text, directive) == (start, end), (text, start, end)
+
+
+@given(batches(st.text(alphabet="aA é\u00a0\u200b\tß\u0130Œ\ufb01\u2003x,.’'\u0301", max_size=16)))
+@settings(max_examples=batches_for(300), deadline=None)
+def test_a_term_is_folded_as_the_text_it_is_matched_against(terms):
     from explainer.fragments import FoldedText, _fold_term
 
-    assert _fold_term(term) == FoldedText(" ".join(term.split())).text.strip()
+    for term in terms:
+        assert _fold_term(term) == FoldedText(" ".join(term.split())).text.strip(), term

@@ -17,9 +17,10 @@ from pathlib import Path
 import jinja2
 import jinja2.bccache
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from batches import batches, batches_for
 from conftest import REPO, copy_project, run_build, tree_digest
 from support import first_build
 from explainer import compiled_templates
@@ -225,19 +226,21 @@ def test_a_kept_template_is_read_as_jinja_reads_it(tmp_path: Path, installation:
 
 # --- start-up: what a first build compiles and imports ------------------------------------------------------------
 
-@given(st.text())
-def test_feed_ids_are_the_uuid5_the_uuid_module_makes(name: str):
+@settings(max_examples=batches_for(100), deadline=None)  # hypothesis's default of 100 names, a batch at a time
+@given(batches(st.text()))
+def test_feed_ids_are_the_uuid5_the_uuid_module_makes(names: list[str]):
     import uuid
 
     from explainer.feed import NAMESPACE, name_based_id
 
-    try:
-        expected = f"urn:uuid:{uuid.uuid5(uuid.UUID(bytes=NAMESPACE), name)}"
-    except UnicodeEncodeError:  # a lone surrogate: refused alike
-        with pytest.raises(UnicodeEncodeError):
-            name_based_id(name)
-        return
-    assert name_based_id(name) == expected
+    for name in names:
+        try:
+            expected = f"urn:uuid:{uuid.uuid5(uuid.UUID(bytes=NAMESPACE), name)}"
+        except UnicodeEncodeError:  # a lone surrogate: refused alike
+            with pytest.raises(UnicodeEncodeError):
+                name_based_id(name)
+            continue
+        assert name_based_id(name) == expected, name
 
 
 # In a process of its own, a first build of the real project: every pattern our code had `re` compile (each compile
@@ -302,21 +305,28 @@ def plain_twin(kind: type) -> type:
     return dataclasses.dataclass(frozen=True, kw_only=True, eq=False, repr=False)(type(kind.__name__, (), namespace))
 
 
-@given(st.data())
-def test_a_content_type_is_made_as_the_dataclass_of_its_fields_would_be(data):
-    kind = data.draw(st.sampled_from(content_types()))
+@st.composite
+def _a_content_type_and_values(draw) -> tuple[type, dict[str, int]]:
+    """Return a content type and values for some of its fields, or for a field it lacks."""
+    kind = draw(st.sampled_from(content_types()))
     names = [item.name for item in dataclasses.fields(kind)]
-    given_names = data.draw(st.lists(st.sampled_from([*names, "unknown"]), unique=True))
-    values = {name: data.draw(st.integers()) for name in given_names}
-    made = []
-    for maker in (kind, plain_twin(kind)):
-        try:
-            made.append(list(vars(maker(**values)).items()))
-        except TypeError as error:
-            made.append(type(error))
-    assert made[0] == made[1]
-    if isinstance(made[0], list):
-        with pytest.raises(dataclasses.FrozenInstanceError):
-            kind(**values).line = 3
+    given_names = draw(st.lists(st.sampled_from([*names, "unknown"]), unique=True))
+    return kind, {name: draw(st.integers()) for name in given_names}
+
+
+@settings(max_examples=batches_for(100), deadline=None)  # hypothesis's default of 100 cases, a batch at a time
+@given(batches(_a_content_type_and_values()))
+def test_a_content_type_is_made_as_the_dataclass_of_its_fields_would_be(cases):
+    for kind, values in cases:
+        made = []
+        for maker in (kind, plain_twin(kind)):
+            try:
+                made.append(list(vars(maker(**values)).items()))
+            except TypeError as error:
+                made.append(type(error))
+        assert made[0] == made[1], (kind, values)
+        if isinstance(made[0], list):
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                kind(**values).line = 3
         with pytest.raises(TypeError):
             kind(1, **values)  # keyword-only, as before

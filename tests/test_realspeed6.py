@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from batches import batches, batches_for
 from conftest import REPO
 
 # Counts the collector's passes while build.py's own code runs as a script imported under another name (its imports,
@@ -83,12 +84,13 @@ TOKENS = st.sampled_from(["--root", "--out", "--base-url", "--root=x", "--ro", "
                           "build", "check", "--help", "https://example.org", "a b"])
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(TOKENS, max_size=5))
-def test_every_command_line_parses_as_the_parser_reads_it(argv):
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(st.lists(TOKENS, max_size=5)))
+def test_every_command_line_parses_as_the_parser_reads_it(argvs):
     # The plain build's shortcut takes only what it reads exactly as the parser does; everything else goes to the parser.
     root = Path("/nowhere/project")
-    assert parsed(argv, root) == parsed_by_the_parser(argv, root)
+    for argv in argvs:
+        assert parsed(argv, root) == parsed_by_the_parser(argv, root), argv
 
 
 @pytest.fixture(autouse=True)
@@ -103,19 +105,20 @@ ARABIC_TEXT = st.text(st.sampled_from(list("افادتذكرقالتزعمبحس
                       max_size=40)
 
 
-@settings(max_examples=200, deadline=None)
-@given(ARABIC_TEXT, st.sampled_from(["_AR_HEDGES", "_AR_REPORTING"]))
-def test_arabic_words_compiled_on_first_use_find_what_the_pattern_finds(text, name):
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(ARABIC_TEXT, st.sampled_from(["_AR_HEDGES", "_AR_REPORTING"])))
+def test_arabic_words_compiled_on_first_use_find_what_the_pattern_finds(cases):
     # Arabic's patterns are compiled once a text holding an Arabic letter is searched: one without cannot match.
     from explainer import attribution
 
-    words = getattr(attribution, name)
-    plain = attribution.re.compile(words.source())
-    assert [m.span() for m in words.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert bool(words.search(text)) == bool(plain.search(text))
-    assert bool(words.fullmatch(text)) == bool(plain.fullmatch(text))
-    for phrase in ("أفادت التقارير", "وزعم", "بحسب تقارير", "قالت"):
-        assert (words.search(f"x {phrase} y") is None) == (plain.search(f"x {phrase} y") is None)
+    for text, name in cases:
+        words = getattr(attribution, name)
+        plain = attribution.re.compile(words.source())
+        assert [m.span() for m in words.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+        assert bool(words.search(text)) == bool(plain.search(text))
+        assert bool(words.fullmatch(text)) == bool(plain.fullmatch(text))
+        for phrase in ("أفادت التقارير", "وزعم", "بحسب تقارير", "قالت"):
+            assert (words.search(f"x {phrase} y") is None) == (plain.search(f"x {phrase} y") is None)
 
 
 NEVER_COMPILED = """

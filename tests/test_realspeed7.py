@@ -11,6 +11,7 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
+from batches import batches, batches_for
 from explainer import polarity, revised
 from explainer.wordset import may_contain, may_hold
 
@@ -20,10 +21,11 @@ _PIECES = st.sampled_from(["revised", "CORRECT", "Cut", "earl", "ier", " ", ".",
                            "\u212a", "é", "ß", "mistakenly"[:5], "tAkenly", "REVI", "SED"])
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_PIECES, max_size=8).map("".join))
-def test_may_contain_answers_as_the_pattern_read_in_any_case(text):
-    assert may_contain(text, revised._MAY_NAME) == bool(_PATTERN.search(text))
+@settings(max_examples=batches_for(200), deadline=None)
+@given(batches(st.lists(_PIECES, max_size=8).map("".join)))
+def test_may_contain_answers_as_the_pattern_read_in_any_case(texts):
+    for text in texts:
+        assert may_contain(text, revised._MAY_NAME) == bool(_PATTERN.search(text)), text
 
 
 def test_a_letter_read_loosely_still_names_a_revision():
@@ -44,14 +46,15 @@ _CLAUSE_PIECES = st.sampled_from(["not", "Never", "n't", "No", "none", "neither"
                                   "not_", "no5", "NON-", "naught", "é", "\u017f"])
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_CLAUSE_PIECES, max_size=8).flatmap(
+@settings(max_examples=batches_for(300), deadline=None)
+@given(batches(st.lists(_CLAUSE_PIECES, max_size=8).flatmap(
     lambda pieces: st.lists(st.sampled_from([" ", "", "  ", ", "]), min_size=len(pieces), max_size=len(pieces)).map(
-        lambda gaps: "".join(p + g for p, g in zip(pieces, gaps)))))
-def test_a_clause_pattern_is_searched_wherever_it_could_match(text):
-    for pattern, words in _CLAUSE_GATES:
-        if pattern.search(text):
-            assert may_hold(text, words), (pattern.pattern[:40], text)
+        lambda gaps: "".join(p + g for p, g in zip(pieces, gaps))))))
+def test_a_clause_pattern_is_searched_wherever_it_could_match(texts):
+    for text in texts:
+        for pattern, words in _CLAUSE_GATES:
+            if pattern.search(text):
+                assert may_hold(text, words), (pattern.pattern[:40], text)
 
 
 def test_the_real_briefings_clauses_are_read_as_before():
