@@ -16,7 +16,9 @@ BATCH = 8  # values per example
 def batches(*strategies: st.SearchStrategy) -> st.SearchStrategy:
     """Return a strategy of BATCH values of `strategies`' one strategy, or of tuples of one value of each."""
     one = strategies[0] if len(strategies) == 1 else st.tuples(*strategies)
-    return st.lists(one, min_size=BATCH, max_size=BATCH)
+    # distinct values: a list strategy repeats values on purpose (one batch of command lines held 47 empty ones of 200),
+    # and a batch of repeats checks fewer values than as many examples would
+    return st.lists(one, min_size=BATCH, max_size=BATCH, unique_by=repr)
 
 
 def batches_for(values: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -444,7 +445,6 @@ def test_the_quick_look_for_a_figure_never_misses_one(texts):
     from explainer import numbers
 
     for text in texts:
-        source = numbers._without_glued_footnotes(text)  # a source's text: "one4" is a footnote's number glued on
-        found = [numbers._mention(m) for m in numbers._MENTION.finditer(source) if numbers._mention(m) is not None]
-        found = [mention for mention in found if not numbers._footnote_reference(source, mention)]
-        assert numbers.find_mentions(text) == numbers._labelled(source, numbers._ranges_shared(source, found, "")), text
+        with mock.patch.object(numbers, "_may_mention", lambda *_: True):  # every text read in full
+            read_in_full = numbers.find_mentions(text)
+        assert numbers.find_mentions(text) == read_in_full, text
