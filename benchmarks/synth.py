@@ -55,8 +55,9 @@ VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggest
 NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",
          "curfew", "market", "airstrip", "pipeline", "village", "garrison", "hospital", "railway",
          "border post", "refugee camp", "water supply", "supply route", "district", "negotiation")
+# No two words of opposites.py's pairs ("eastern", "western"): a sentence would turn the one its passage gives.
 ADJECTIVES = ("northern", "damaged", "disputed", "temporary", "remote", "crowded", "abandoned", "new",
-              "contested", "fragile", "rebuilt", "closed", "main", "eastern", "western", "small")
+              "contested", "fragile", "rebuilt", "closed", "main", "outer", "upper", "small")
 LINKS = ("near", "beyond", "around", "after", "before", "despite", "during", "along", "within", "towards")
 # No day of the week: prose may name one only if a passage it cites does.
 TIMES = ("on the first day", "overnight", "last week", "early in the day", "by the evening", "in March",

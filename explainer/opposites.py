@@ -6,7 +6,8 @@ central and outskirts, north and south, east and west and their "-ern" forms, te
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority) is refused where no cited passage uses it and a passage's
 sentence sharing two more of its words of four letters or more uses its opposite. English text is read; words in
-quotation marks, negated words ("not military") and words of a name ("Northern Alliance") are not.
+quotation marks, negated words ("not military"), words of a name ("Northern Alliance") and a word whose opposite the
+sentence also uses ("from the eastern to the western districts") are not.
 """
 
 from __future__ import annotations
@@ -47,8 +48,11 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
     spoken = markers_blanked(text)
     own = list(_WORD.finditer(spoken))
     quoted = quoted_parts(spoken)
+    said = {match.group().casefold() for match in own}
     for match in own:
         word = match.group().casefold()
+        if said & _OPPOSITES[word]:
+            continue  # "the western market ... the eastern airstrip": both sides named, each its own
         if (inside(quoted, match.start()) or _NEGATED_BEFORE.search(spoken, max(0, match.start() - 8), match.start())
                 or _NAMED.match(spoken, match.start())):
             continue

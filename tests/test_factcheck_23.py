@@ -233,6 +233,10 @@ SECOND = [
      "says 'central' where its cited passages say 'outskirts'"),
     # honest: the word kept; its opposite negated
     (DRONES, "Taliban authorities said their forces struck military, not civilian, targets inside Pakistan.", "ok"),
+    # honest: both of a pair named, each its own (the synthetic microsite's "the western market ... the eastern
+    # airstrip" citing "the eastern market" was refused, and benchmarks/bench.py could not build it)
+    ("Fighting spread from the eastern market to the district on Friday.",
+     "Fighting spread from the eastern market to the western district on Friday.", "ok"),
     (WITHDRAWAL, "The Taliban relies on equipment left behind after US and NATO forces quickly withdrew from the "
                  "country.", "ok"),
 
