@@ -16,6 +16,7 @@ Number words in kanji ("三年", "八カ月") are not read.
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 
 from . import patterns
@@ -42,15 +43,21 @@ def writes_without_spaces(text: str) -> bool:
     return _SPACELESS.search(text) is not None
 
 
+def date_mention(match: re.Match) -> tuple[int, int, str, tuple[tuple[Decimal, str], ...]]:
+    """Return a date written with the units year, month and day ("2026年3月5日", "2026년 3월 14일") as a mention: its month
+    with the unit "month", its day and year as plain numbers, as "5 March 2026" states them."""
+    quantities = [(Decimal(int(match["month"])), "month")]
+    quantities += [(Decimal(int(match[part])), "") for part in ("day", "year") if match[part]]
+    return match.start(), match.end(), "date", tuple(quantities)
+
+
 def spaceless_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decimal, str], ...]]]:
     """Return (start, end, kind, quantities) of each figure and date text states as Japanese and Chinese write them,
     each quantity a (value, unit) pair."""
     found = []
     for match in _MENTION.finditer(text):
         if match["month"]:
-            quantities = [(Decimal(int(match["month"])), "month")]
-            quantities += [(Decimal(int(match[part])), "") for part in ("day", "year") if match[part]]
-            found.append((match.start(), match.end(), "date", tuple(quantities)))
+            found.append(date_mention(match))
         else:
             value = sum((Decimal(number.replace(",", "")) * math.prod(SCALES[char] for char in scales)
                          for number, scales in _PART.findall(match["number"])), Decimal(0))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import patterns
+from . import cjk, patterns
 
 _HANGUL = patterns.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _SMALL = {"십": 10, "백": 100, "천": 1000}
@@ -57,9 +57,7 @@ def hangul_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decimal,
     found = []
     for match in _MENTION.finditer(text):
         if match["month"]:
-            quantities = [(Decimal(int(match["month"])), "month")]
-            quantities += [(Decimal(int(match[part])), "") for part in ("day", "year") if match[part]]
-            found.append((match.start(), match.end(), "date", tuple(quantities)))
+            found.append(cjk.date_mention(match))
         else:
             unit = "%" if match["pct"] else ""
             found.append((match.start(), match.end(), "figure", ((_value(match["number"]), unit),)))
