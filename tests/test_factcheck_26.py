@@ -91,6 +91,8 @@ MISSTATED = [
      "The strikes killed 40 civilians.", f"{WORD} the Taliban"),
     (["The strikes killed 40 militants, Pakistani officials said, but the Taliban said the dead were civilians."],
      "The strikes killed 40 militants.", f"{WORD} Pakistani officials"),
+    # a party's officials named doing something else say nobody's word
+    ([SAID], "Pakistani officials visited the site; the strikes killed 40 militants.", f"{WORD} Pakistani officials"),
     # a party's army as whose strikes they are, not whose word
     ([SAID], "The Pakistani army's strikes killed 40 militants.", f"{WORD} Pakistani officials"),
     # a party's word of what it did itself: its word all the same (a council no party of the briefing's is not read)
