@@ -515,8 +515,9 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     sentences that rests on a hedged passage keeping the hedge itself."""
     sentences = split_sentences(text, language)
 
-    def each(check) -> list[Finding]:  # sentence by sentence, the text split once for all of them
-        return [found for sentence in sentences for found in check(sentence.text, passages, sentence.start, language)]
+    def each(check, *read) -> list[Finding]:  # sentence by sentence, the text split once for all of them
+        return [found for sentence in sentences
+                for found in check(sentence.text, passages, sentence.start, language, *read)]
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
@@ -540,13 +541,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
-            + [finding for sentence in sentences
-               for finding in unowned_figures(sentence.text, passages, sentence.start, language, parties)]
-            + (swapped or [finding for sentence in sentences
-                           for finding in traded_figures(sentence.text, passages, sentence.start, language, parties)])
-            + [finding for sentence in sentences
-               for finding in (one_side_for_both(sentence.text, passages, sentence.start, language, parties)
-                               + renamed_groups(sentence.text, passages, sentence.start, language, parties))]
+            + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
+            + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(swapped_figures) + each(told_as_result)
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))

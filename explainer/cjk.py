@@ -25,15 +25,15 @@ from . import patterns
 SPACELESS_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACELESS = patterns.compile(f"[{SPACELESS_LETTERS}]")
 SCALES = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "[" + "".join(SCALES) + "]"
 # Never inside a Latin word or another number ("A320", "1.5"): only after a letter of these scripts, a space or a stop.
-_NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
+NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
 _MENTION = patterns.compile(
-    rf"{_NOT_IN_WORD}(?:(?P<year>\d{{4}})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?(?!\d)"
-    rf"|{_NOT_IN_WORD}(?P<number>(?:{_NUMBER}){_SCALE}+(?:(?:{_NUMBER}){_SCALE}*)*|(?:{_NUMBER}))"
+    rf"{NOT_IN_WORD}(?:(?P<year>\d{{4}})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?(?!\d)"
+    rf"|{NOT_IN_WORD}(?P<number>(?:{NUMBER}){_SCALE}+(?:(?:{NUMBER}){_SCALE}*)*|(?:{NUMBER}))"
     r"(?P<pct>[%％]|パーセント)?(?![\d.,])")
-_PART = patterns.compile(rf"({_NUMBER})({_SCALE}*)")
+_PART = patterns.compile(rf"({NUMBER})({_SCALE}*)")
 _CURRENCY = {"円": "yen", "ドル": "dollar", "ユーロ": "euro", "ウォン": "won", "人民元": "yuan", "元": "yuan"}
 _CURRENCY_AFTER = patterns.compile("|".join(sorted(_CURRENCY, key=len, reverse=True)))
 

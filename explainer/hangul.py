@@ -22,16 +22,15 @@ from . import cjk, patterns
 _HANGUL = patterns.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 _SMALL = {"십": 10, "백": 100, "천": 1000}
 _LARGE = {"만": 10**4, "억": 10**8, "조": 10**12}
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # One part of a figure: a number, a small scale, a large one ("2천억", "3조", "5백"); the next part after a large
 # scale may stand a space apart ("3조 2천억").
-_PART = rf"(?:{_NUMBER})[십백천]?[만억조]?"
-_NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
+_PART = rf"(?:{cjk.NUMBER})[십백천]?[만억조]?"
 _MENTION = patterns.compile(
-    rf"{_NOT_IN_WORD}(?:(?P<year>\d{{4}})년 ?)?(?P<month>1[0-2]|0?[1-9])월(?: ?(?P<day>3[01]|[12]\d|0?[1-9])일)?(?!\d)"
-    rf"|{_NOT_IN_WORD}(?P<number>{_PART}(?:(?<=[십백천만억조]){_PART}|(?<=[만억조]) (?=\d){_PART})*)"
+    rf"{cjk.NOT_IN_WORD}(?:(?P<year>\d{{4}})년 ?)?(?P<month>1[0-2]|0?[1-9])월"
+    r"(?: ?(?P<day>3[01]|[12]\d|0?[1-9])일)?(?!\d)"
+    rf"|{cjk.NOT_IN_WORD}(?P<number>{_PART}(?:(?<=[십백천만억조]){_PART}|(?<=[만억조]) (?=\d){_PART})*)"
     r"(?P<pct>%|퍼센트)?(?![\d.,])")
-_PARTS = patterns.compile(rf"({_NUMBER})([십백천]?)([만억조]?)")
+_PARTS = patterns.compile(rf"({cjk.NUMBER})([십백천]?)([만억조]?)")
 _CURRENCY = {"원": "won", "달러": "dollar", "유로": "euro", "엔": "yen", "위안": "yuan"}
 _CURRENCY_AFTER = patterns.compile(" ?(" + "|".join(sorted(_CURRENCY, key=len, reverse=True)) + ")")
 
