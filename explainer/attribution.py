@@ -46,9 +46,9 @@ from typing import Callable, NamedTuple
 from . import measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
-from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, find_mentions, is_percentage_unit, is_year,
+from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
-                      all_locale_words, locale_words, read_by_language, unit_after, units_given, weekday_forms)
+                      all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
 from .wordset import ascii_words, first_runs, may_hold
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
@@ -257,7 +257,7 @@ def _day_numbers(language: str) -> dict[str, int]:
     and the `weekdays` of its locale (German "Dienstag" where locales/de.yaml lists them), also without accents."""
     writing = locale_words(language)
     own = {name.casefold(): number for number, day in enumerate(writing.weekdays)
-           for form in weekday_forms(day) for name in (form, unaccented(form))} if writing else {}
+           for form in declined_forms(day) for name in (form, unaccented(form))} if writing else {}
     return {**own, **_DAY_NUMBER}
 
 

@@ -16,7 +16,7 @@ from .model import claim_anchors
 from .figures import as_written
 from .hints import closest
 from .cjk import whole_words
-from .numbers import Mention, Quantity, find_mentions, is_year, locale_words, months_named, weekday_forms
+from .numbers import Mention, Quantity, declined_forms, find_mentions, is_year, locale_words, months_named
 from .problems import Problem
 
 T = TypeVar("T")
@@ -248,7 +248,7 @@ def weekdays_of(language: str) -> tuple[tuple[str, ...], ...]:
     writing = locale_words(language)
     if base in WEEKDAYS:
         return tuple((day,) for day in WEEKDAYS[base])
-    return tuple(weekday_forms(day) for day in writing.weekdays) if writing else ()
+    return tuple(declined_forms(day) for day in writing.weekdays) if writing else ()
 
 
 def _full_date(mention: Mention) -> str:

@@ -21,7 +21,7 @@ from typing import Mapping, NamedTuple
 
 from . import beside_code
 from .hints import closest
-from .numbers import Writing, read_as_locales, weekday_forms
+from .numbers import Writing, declined_forms, read_as_locales
 from .problems import Problem, display_path
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
@@ -80,7 +80,7 @@ class Labels(dict):
             return self.given(iso)
         first = self.get("first_day") if day.day == 1 else None  # French writes the 1st "1er mars", never "1 mars"
         month = self["months"][day.month - 1]  # of its declined forms ("марта/март/марте"), the first
-        return self["date"].format(day=first or day.day, month=(weekday_forms(month) or (month,))[0], year=day.year)
+        return self["date"].format(day=first or day.day, month=(declined_forms(month) or (month,))[0], year=day.year)
 
     def given(self, value: str) -> str:
         """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is
@@ -373,7 +373,7 @@ def _word_list_problem(key: str, value: object) -> str | None:
         return "must not hold an empty word or one without letters"
     if key == "weekdays" and any(not form.strip() for item in value for form in item.split("/")):
         return "must not hold an empty form of a day (write its forms apart with \"/\": субота/суботу)"
-    if key == "weekdays" and len({weekday_forms(item)[0].casefold() for item in value}) != count:
+    if key == "weekdays" and len({declined_forms(item)[0].casefold() for item in value}) != count:
         return "must name seven different days"
     return None
 

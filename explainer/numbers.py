@@ -532,10 +532,10 @@ class _Reading(NamedTuple):
     months: dict[str, int] = {}  # a locale's own month names, by number
 
 
-def weekday_forms(day: str) -> tuple[str, ...]:
-    """Return the forms of a locale's day (or month) name, written apart with "/" where its language declines them
+def declined_forms(name: str) -> tuple[str, ...]:
+    """Return the forms of a locale's day or month name, written apart with "/" where its language declines them
     ("субота/суботу": "on Saturday" is "у суботу" in Ukrainian; "марта/март/марте"), the page's form first."""
-    return tuple(form.strip() for form in day.split("/") if form.strip())
+    return tuple(form.strip() for form in name.split("/") if form.strip())
 
 
 class Writing(NamedTuple):
@@ -637,7 +637,7 @@ def _own_months(language: str) -> dict[str, int]:
     writing = _LOCALE_WRITING.get(language.split("-")[0].lower())
     # a month's declined forms are each that month: "в марте" as "1 марта" (unread, "В апреле" citing "марта" built)
     names = {} if writing is None else {form: n for n, name in enumerate(writing.months, 1)
-                                        for form in weekday_forms(name)}
+                                        for form in declined_forms(name)}
     return {written: n for name, n in names.items() for written in (name, name.capitalize())
             if written not in _MONTH_NUMBER or writing.day_dot}
 
