@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import TypeVar
@@ -50,11 +51,12 @@ def _files_named_alike(content: SiteContent) -> list[Problem]:
 
 
 def case_twins(items: Iterable[T], name_of: Callable[[T], str]) -> Iterator[tuple[T, T]]:
-    """Yield each item whose name differs from an earlier item's only in letter case, with that earlier item: a
-    checkout on macOS or Windows holds one file for both names."""
+    """Yield each item whose name differs from an earlier item's only in letter case, or in an accent stored composed
+    or decomposed ("café" as one letter or as "e" and a mark), with that earlier item: a checkout on macOS or
+    Windows holds one file for both names (macOS for either difference)."""
     first_named: dict[str, T] = {}
     for item in items:
-        first = first_named.setdefault(name_of(item).lower(), item)
+        first = first_named.setdefault(unicodedata.normalize("NFC", name_of(item)).lower(), item)
         if name_of(first) != name_of(item):
             yield item, first
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -307,17 +308,28 @@ def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
     """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
     files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And one for each
-    named as another but for letter case, which a checkout on macOS or Windows holds as one file."""
+    named as another but for letter case, or for an accent stored composed or decomposed, which a checkout on macOS
+    (or for letter case, Windows) holds as one file: both were published."""
     names = [(path, path.relative_to(project.static).as_posix()) for path in paths]
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
                 for path, name in names if printable(name) != name]
     for (path, name), (_, first) in crosscheck.case_twins(sorted(names, key=lambda named: named[1]),
                                                          lambda named: named[1]):
-        problems.append(Problem(display_path(path, project.root), 0, f"the name differs from static/{first}'s only in "
-                                "letter case, and a checkout on macOS or Windows holds one file for both",
-                                "rename one of the two files"))
+        if unicodedata.normalize("NFC", name) != unicodedata.normalize("NFC", first):
+            problems.append(Problem(display_path(path, project.root), 0, f"the name differs from static/{first}'s only "
+                                    "in letter case, and a checkout on macOS or Windows holds one file for both",
+                                    "rename one of the two files"))
+        else:  # the two names look alike: the decomposed accent is shown as its escape
+            problems.append(Problem(f"static/{marks_shown(name)}", 0, f"the name differs from static/{marks_shown(first)}"
+                                    "'s only in how an accent is stored (composed or decomposed), and a checkout on "
+                                    "macOS holds one file for both", "rename one of the two files"))
     return problems
+
+
+def marks_shown(name: str) -> str:
+    """Return `name` with each combining mark written as its escape (`cafe\\u0301.css`)."""
+    return "".join(f"\\u{ord(char):04x}" if unicodedata.combining(char) else char for char in name)
 
 
 def template_files_problems(project: Project) -> list[Problem]:

@@ -307,4 +307,6 @@ def _unreadable(error: OSError, shown: str) -> FileRefused:
         return refuse(shown, "is a link that leads round in a loop", LINK_HINT)
     reason = error.strerror or str(error)
     hint = "check the folder's permissions" if shown.endswith("/") else "check the file's permissions"
+    if error.errno == errno.ENAMETOOLONG:  # folders nested thousands deep: no permission would let it be read
+        hint = "the path is longer than the system takes: move what is nested there out, or nearer the top"
     return refuse(shown, f"cannot be read: {reason}", hint)

@@ -327,9 +327,17 @@ def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
     """
     found = []
     for top in folders:
-        for path, inner, _ in os.walk(top):  # os.walk does not follow links
-            inner[:] = [name for name in inner if is_utf8(name) and not left_out(name)]
+        pending = [os.fspath(top)]  # a list, not os.walk: up to Python 3.11 it calls itself once per level, and a
+        while pending:  # folder nested 1,000 deep stopped the watching, for good (restarting met it again)
+            path = pending.pop()
             found.append(path)
+            try:
+                with os.scandir(path) as entries:  # never entering a link
+                    inner = [entry.path for entry in entries if entry.is_dir(follow_symlinks=False)
+                             and is_utf8(entry.name) and not left_out(entry.name)]
+            except OSError:
+                continue  # gone, unreadable, or a path too long to name: passed over, as os.walk did
+            pending += sorted(inner, reverse=True)
     return found
 
 

@@ -17,15 +17,14 @@ import errno
 import hashlib
 import os
 import re
-import shutil
 import stat
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from . import patterns
 from .filedigests import FileDigests, signature
+from .removal import remove_tree
 from .sitelock import LockRefused, folder_locked, locked_beside, stops_deferred, stops_raised
 
 MARKER = ".explainer-site"
@@ -44,6 +43,7 @@ _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 # the same tree, file modes included (a site built under umask 077 was unreadable to a web server).
 FILE_MODE = 0o644
 FOLDER_MODE = 0o755
+MAX_CARRIED_DEPTH = 100  # folders nested in one someone else put in the site: no site needs as many
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
 
@@ -591,8 +591,13 @@ def _link_or_copy(fd: int, name: str, target: str) -> None:
             _write_new(target, file.read(), stat.S_IMODE(os.fstat(source).st_mode))
 
 
-def _carry(fd: int, name: str, target: str, shown: str) -> None:
-    """Recreate the entry `name` of the folder `fd` at `target`: files linked, links as links, folders whole."""
+def _carry(fd: int, name: str, target: str, shown: str, depth: int = 0) -> None:
+    """Recreate the entry `name` of the folder `fd` at `target`: files linked, links as links, folders whole (up to
+    MAX_CARRIED_DEPTH deep: one nested 1,000 deep ended every build in a RecursionError)."""
+    if depth > MAX_CARRIED_DEPTH:
+        top = shown.split("/")[:-depth]
+        raise OutputError(f"{'/'.join(top)}: holds folders nested more than {MAX_CARRIED_DEPTH} deep, which the build "
+                          "does not carry into the new site (move it out of the output folder, then build again)")
     status = os.stat(name, dir_fd=fd, follow_symlinks=False)
     if stat.S_ISLNK(status.st_mode):
         os.symlink(os.readlink(name, dir_fd=fd), target)
@@ -603,7 +608,7 @@ def _carry(fd: int, name: str, target: str, shown: str) -> None:
         inner = os.open(name, _DIR_FLAGS, dir_fd=fd)
         try:
             for entry in sorted(os.listdir(inner)):
-                _carry(inner, entry, os.path.join(target, entry), f"{shown}/{entry}")
+                _carry(inner, entry, os.path.join(target, entry), f"{shown}/{entry}", depth + 1)
         finally:
             os.close(inner)
         os.chmod(target, stat.S_IMODE(status.st_mode))  # only now: a read-only folder must first be filled
@@ -651,32 +656,9 @@ def _delete(path: Path) -> None:
 
 
 def _remove_tree(path: Path | str, ignore_errors: bool = False) -> None:
-    """Delete a folder of ours (a stage, a site replaced, the spare or a folder in it), following no link.
-
-    A folder put in the site read-only is carried over read-only: removing an entry from it is
-    refused, so it is first made writable (it is our copy, never the site's own folder).
-    """
-    inside = os.fspath(path) + os.sep
-
-    def writable_then_again(function: Callable, failed: str, error: BaseException) -> None:
-        try:  # only a folder of the tree is made writable, never the one holding it
-            if not (isinstance(error, PermissionError) and function in (os.unlink, os.rmdir) and
-                    failed.startswith(inside)):
-                raise error
-            fd = os.open(os.path.dirname(failed), _DIR_FLAGS)
-            try:
-                os.fchmod(fd, stat.S_IMODE(os.fstat(fd).st_mode) | stat.S_IRWXU)
-            finally:
-                os.close(fd)
-            function(failed)
-        except OSError:
-            if not ignore_errors:
-                raise
-
-    if sys.version_info >= (3, 12):
-        shutil.rmtree(path, onexc=writable_then_again)
-    else:
-        shutil.rmtree(path, onerror=lambda function, failed, info: writable_then_again(function, failed, info[1]))
+    """Delete a folder of ours (a stage, a site replaced, the spare or a folder in it), following no link, at any
+    depth (explainer/removal.py)."""
+    remove_tree(path, ignore_errors)
 
 
 def _unlink(path: Path) -> None:
