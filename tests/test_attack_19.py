@@ -1,0 +1,154 @@
+"""Round nineteen of attacks on files, signals and sockets: folders nested 1,500 deep. Beside `site/` (named as a
+killed build's leftover) or in `.cache/spare-site/`, one ended every later build in a RecursionError, for good
+(shutil.rmtree calls itself once per level); put in `site/` by someone else, it ended the build in a RecursionError as
+it was carried over; in `seeds/` it stopped the preview's watching for good ("restart the server", which met it
+again). Nested past what the system can name, it was to be fixed by "check the folder's permissions". And two files
+of `static/` named alike but for an accent stored composed or decomposed ("café.css"), which a checkout on macOS holds
+as one file, were both published.
+Each test waits on the event itself (a process's end, a page served), never on a sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build, tree_digest
+from support import error_lines, rebuild_fails
+from test_serve import BRIEFING_PAGE, page_shows, serving, set_title
+
+DEEP = 1_500  # levels: past Python's recursion limit of 1,000, within what a path can name (3,000 characters)
+
+
+@pytest.fixture(autouse=True)
+def deleted_at_the_end(tmp_path: Path):
+    """Delete the test's folder as it ends: pytest deletes old ones with shutil.rmtree, which the folders nested
+    here would end in a RecursionError, in every later test run of this user on this machine."""
+    yield
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 10_000))  # a frame a level, and these are 2,100 deep at most
+    try:
+        shutil.rmtree(tmp_path, ignore_errors=True)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def nest(folder: Path, levels: int, name: str = "d") -> None:
+    """Make `levels` folders `name`, each in the one before, inside `folder` (made too); a file in the deepest."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for _ in range(levels):  # each from its parent's handle: no path grows past what the system can name
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        os.close(os.open("page.html", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd))
+    finally:
+        os.close(fd)
+
+
+def built(root: Path) -> None:
+    result = run_build(root)
+    assert result.code == 0 and "Traceback" not in result.err, result.err[-2000:]
+
+
+# --- folders nested deep where the build deletes -----------------------------------------------------------------
+
+@pytest.mark.parametrize("planted", [".site.stage-99999", ".site.old-99999", ".cache/spare-site/older"])
+def test_a_folder_nested_past_the_recursion_limit_where_the_build_deletes_is_deleted(built_minimal: Path,
+                                                                                     planted: str):
+    """A leftover beside site/ (a stage or a site moved aside) is deleted by the next build, and the spare's folders
+    the new site lacks by the build that stages in it: one nested 1,500 deep ended every build in a traceback."""
+    root = built_minimal
+    nest(root / planted, DEEP)
+    built(root)
+    assert not os.path.lexists(root / planted)
+    assert not list(root.glob(".site.*"))
+    built(root)  # and the next one too
+
+
+def test_a_site_folder_put_read_only_deep_inside_is_still_deleted_with_its_spare(built_minimal: Path):
+    root = built_minimal
+    spare = root / ".cache" / "spare-site" / "older"
+    nest(spare, 3)
+    for folder in (spare / "d" / "d", spare / "d"):
+        folder.chmod(0o555)
+    built(root)
+    assert not os.path.lexists(spare)
+
+
+# --- a folder nested deep that someone put in site/ --------------------------------------------------------------
+
+def test_a_folder_nested_past_the_recursion_limit_in_the_site_is_refused_in_one_line(built_minimal: Path,
+                                                                                    tmp_path: Path):
+    root = built_minimal
+    site = root / "site"
+    good = tree_digest(site)
+    nest(site / "archive", DEEP)
+    result = run_build(root)
+    assert result.code == 1 and "Traceback" not in result.err, result.err[-2000:]
+    assert error_lines(result) == [f"{site}/archive: holds folders nested more than 100 deep, which the build does "
+                                   "not carry into the new site (move it out of the output folder, then build again)"]
+    (site / "archive").rename(tmp_path / "archive")  # out of the way of tree_digest, which cannot walk it either
+    assert tree_digest(site) == good
+    assert not list(root.glob(".site.*")), "a half-written site was left behind"
+    built(root)  # moved out, as the error says, the next build goes on
+
+
+def test_a_folder_nested_100_deep_in_the_site_is_still_carried_over(built_minimal: Path):
+    root = built_minimal
+    nest(root / "site" / "archive", 99)  # archive/ and 99 below it: 100 levels of folders
+    result = run_build(root)
+    assert result.code == 0, result.err
+    assert "warning: site/archive was not made by build.py; left in place" in result.err
+    assert (root / "site" / "archive" / ("d/" * 99) / "page.html").is_file()
+
+
+# --- folders nested past what a path can name --------------------------------------------------------------------
+
+def test_a_folder_nested_past_what_a_path_can_name_is_not_told_to_check_permissions(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    nest(root / "static" / "fonts", 2_100)  # 4,200 characters: past PATH_MAX
+    [line] = error_lines(rebuild_fails(root, good))
+    assert line.startswith("static/fonts/d/d/d/")
+    assert line.endswith(": cannot be read: File name too long (the path is longer than the system takes: move what "
+                         "is nested there out, or nearer the top)")
+
+
+# --- the preview's watching --------------------------------------------------------------------------------------
+
+@pytest.mark.slow  # a preview server: seconds
+def test_a_folder_nested_past_the_recursion_limit_in_seeds_never_stops_the_preview_watching(project: Path):
+    nest(project / "seeds" / "archive", DEEP)  # the build reads only the seeds sources.yaml names: it builds
+    with serving(project) as server:
+        set_title(project, "title: Still watched")
+        server.wait_until(page_shows(server, "Still watched", BRIEFING_PAGE), "the save was built")
+        assert "watching for changes stopped" not in server.output
+        assert "Traceback" not in server.output
+
+
+# --- names one file on macOS -------------------------------------------------------------------------------------
+
+def test_two_static_files_named_alike_but_for_a_decomposed_accent_are_refused(built_minimal: Path):
+    root = built_minimal
+    good = tree_digest(root / "site")
+    (root / "static" / unicodedata.normalize("NFC", "café.css")).write_text("a { color: red }", encoding="utf-8")
+    (root / "static" / unicodedata.normalize("NFD", "café.css")).write_text("a { color: blue }", encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "static/caf\u00e9.css: the name differs from static/cafe\\u0301.css's only in how an accent is stored (composed "
+        "or decomposed), and a checkout on macOS holds one file for both (rename one of the two files)"]
+
+
+def test_a_static_file_with_a_decomposed_accent_alone_is_published(built_minimal: Path):
+    root = built_minimal
+    name = unicodedata.normalize("NFD", "café.css")
+    (root / "static" / name).write_text("a { color: blue }", encoding="utf-8")
+    built(root)
+    assert (root / "site" / "static" / name).read_text(encoding="utf-8") == "a { color: blue }"
