@@ -178,6 +178,10 @@ def run(args: Arguments) -> int:
     for path in report.foreign:
         print(f"warning: {printable(project.out.name)}/{printable(path)} was not made by build.py; left in place",
               file=sys.stderr)
+    for line in report.stuck:
+        print(f"warning: {printable(line)}: a failed build's leftover beside {printable(project.out.name)}/ cannot be "
+              "deleted; the build goes on without it (delete it yourself: see what holds it with lsattr, or ls -l)",
+              file=sys.stderr)
     tell(f"built {printable(str(project.out))}: {report.written} files written, {report.unchanged} unchanged")
     return 0
 

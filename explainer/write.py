@@ -18,7 +18,7 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -78,6 +78,7 @@ class WriteReport:
     unchanged: int
     foreign: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()  # the site's files written anew or removed, sorted
+    stuck: tuple[str, ...] = ()  # leftovers of builds beside the site that could not be deleted: name, why
 
 
 def check_output_folder(out: Path) -> None:
@@ -151,11 +152,11 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
             out.parent.mkdir(parents=True, exist_ok=True)
             with locked_beside(out, shown), stops_deferred():
                 check_output_folder(shown)  # again: the build we waited for may have changed it
-                _clear_leftovers(out)
+                stuck = _clear_leftovers(out)
                 report, unchanged = _replace(out, shown, files, digests, spare)
                 if digests is not None:
                     _record_unchanged(out, unchanged, digests)
-                return report
+                return replace(report, stuck=stuck)
         except LockRefused as error:
             raise OutputError(str(error)) from None
         except OSError as error:
@@ -176,11 +177,13 @@ def _cannot_write(shown: Path, error: OSError) -> str:
     return f"{shown}: cannot write: {reason} ({_HINTS.get(error.errno, 'check the output folder and build again')})"
 
 
-def _clear_leftovers(out: Path) -> None:
-    """Delete what killed builds left beside `out`, first putting back a site a kill left moved aside."""
+def _clear_leftovers(out: Path) -> tuple[str, ...]:
+    """Delete what killed or failed builds left beside `out`, first putting back a site a kill left moved aside;
+    return a line for each that cannot be deleted, left there (it stopped every later build, for good)."""
     leftover = re.compile(rf"\.{re.escape(out.name)}\.(stage|new|old|lock|aside)-\d+")
     with os.scandir(out.parent) as entries:
         found = sorted((match.group(1), entry.name) for entry in entries if (match := leftover.fullmatch(entry.name)))
+    stuck = []
     for kind, name in found:
         path = out.parent / name
         # Only the two-rename fallback (and the writer before it) moves the site aside; a kill
@@ -190,7 +193,11 @@ def _clear_leftovers(out: Path) -> None:
         elif kind == "aside" and folder_locked(os.fspath(path)):
             continue  # a build rendering now writes its pages there
         else:
-            _delete(path)
+            try:
+                _delete(path)
+            except OSError as error:  # a file made immutable (chattr +i), another user's folder in a shared site
+                stuck.append(f"{name}: {error.strerror or error} ({error.filename or name})")
+    return tuple(stuck)
 
 
 def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None,

@@ -10,6 +10,8 @@ Each test waits on the event itself (a process's end, a page served), never on a
 
 from __future__ import annotations
 
+import array
+import fcntl
 import os
 import shutil
 import sys
@@ -81,6 +83,46 @@ def test_a_site_folder_put_read_only_deep_inside_is_still_deleted_with_its_spare
         folder.chmod(0o555)
     built(root)
     assert not os.path.lexists(spare)
+
+
+# --- a leftover that cannot be deleted --------------------------------------------------------------------------
+
+FS_IOC_GETFLAGS, FS_IOC_SETFLAGS, FS_IMMUTABLE_FL = 0x80086601, 0x40086602, 0x10  # linux/fs.h: what chattr +i sets
+
+
+def set_immutable(path: Path, on: bool) -> None:
+    """Make the file at `path` one nobody may delete or change, or undo that (as `chattr +i` / `-i`)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    try:
+        flags = array.array("i", [0])
+        fcntl.ioctl(fd, FS_IOC_GETFLAGS, flags, True)
+        flags[0] = flags[0] | FS_IMMUTABLE_FL if on else flags[0] & ~FS_IMMUTABLE_FL
+        fcntl.ioctl(fd, FS_IOC_SETFLAGS, flags)
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a file immutable needs root (CAP_LINUX_IMMUTABLE)")
+def test_a_leftover_beside_the_site_that_cannot_be_deleted_is_named_and_stops_no_build(built_minimal: Path):
+    """A failed build's stage holding a file that may not be deleted (made immutable; in a shared site, another
+    user's folder) stopped every later build, for good, with "check the permissions of the output folder"."""
+    root = built_minimal
+    leftover = root / ".site.stage-99999"
+    leftover.mkdir()
+    (leftover / "index.html").write_text("half a page", encoding="utf-8")
+    set_immutable(leftover / "index.html", True)
+    try:
+        for _ in range(2):
+            result = run_build(root)
+            assert result.code == 0, result.err
+            assert result.err.splitlines()[0] == (
+                "warning: .site.stage-99999: Operation not permitted (index.html): a failed build's leftover beside "
+                "site/ cannot be deleted; the build goes on without it (delete it yourself: see what holds it with "
+                "lsattr, or ls -l)")
+    finally:
+        set_immutable(leftover / "index.html", False)  # or no one could delete the test's folder
+    built(root)
+    assert not os.path.lexists(leftover)
 
 
 # --- a folder nested deep that someone put in site/ --------------------------------------------------------------
