@@ -43,6 +43,7 @@ _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 # the same tree, file modes included (a site built under umask 077 was unreadable to a web server).
 FILE_MODE = 0o644
 FOLDER_MODE = 0o755
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # the list of a site's files: 4,000 sources' site lists 0.3 MB
 MAX_CARRIED_DEPTH = 100  # folders nested in one someone else put in the site: no site needs as many
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
@@ -392,7 +393,7 @@ class _Stage:
         """Link unchanged files of the site at `out` and copy over entries this tool did not make."""
         fd = os.open(out, _DIR_FLAGS)
         try:
-            self.ours = _read_manifest(fd)
+            self.ours = _read_manifest(fd, self.shown)
             self.ours_folders = _folders_of(self.ours or ())
             self.visit(fd, "")
         finally:
@@ -545,14 +546,20 @@ def _folders_of(paths) -> set[str]:
     return folders
 
 
-def _read_manifest(fd: int) -> set[str] | None:
-    """Return the paths the site's marker lists, or None for a marker from before manifests (all ours)."""
+def _read_manifest(fd: int, shown: Path) -> set[str] | None:
+    """Return the paths the site's marker lists, or None for a marker from before manifests (all ours). A marker
+    larger than any build writes is refused unread: one of 20 GB (a sparse file, no room on the disk) was read
+    whole into memory by every build, which the system then killed."""
     try:
         marker = os.open(MARKER, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC, dir_fd=fd)
     except FileNotFoundError:
         return None  # an empty folder: check_output_folder let nothing else through
     with open(marker, "rb") as file:
-        text = file.read()
+        if (size := os.fstat(file.fileno()).st_size) > MAX_MANIFEST_BYTES:
+            raise OutputError(f"{shown}/{MARKER}: is {size:,} bytes, more than the list of a site's files any build "
+                              f"writes ({MAX_MANIFEST_BYTES:,} at most), so it was not written by build.py (move "
+                              f"what you put in {shown.name}/ elsewhere, delete the folder, and build again)")
+        text = file.read(MAX_MANIFEST_BYTES + 1)
     if not text.startswith(MANIFEST_HEADER):
         return None
     return set(text[len(MANIFEST_HEADER):].decode("utf-8", errors="surrogateescape").splitlines())

@@ -152,6 +152,22 @@ def test_a_folder_nested_100_deep_in_the_site_is_still_carried_over(built_minima
     assert (root / "site" / "archive" / ("d/" * 99) / "page.html").is_file()
 
 
+# --- the site's list of its files -------------------------------------------------------------------------------
+
+def test_a_site_marker_larger_than_any_build_writes_is_refused_unread(built_minimal: Path):
+    """A marker of 20 GB (a sparse file: no room on any disk) was read whole into memory by every build, which the
+    system then killed without a word; 100 MB shows it, read in a second."""
+    root = built_minimal
+    marker = root / "site" / ".explainer-site"
+    with marker.open("r+b") as file:
+        file.truncate(100_000_000)
+    good = tree_digest(root / "site")
+    assert error_lines(rebuild_fails(root, good)) == [
+        f"{root}/site/.explainer-site: is 100,000,000 bytes, more than the list of a site's files any build writes "
+        "(67,108,864 at most), so it was not written by build.py (move what you put in site/ elsewhere, delete the "
+        "folder, and build again)"]
+
+
 # --- folders nested past what a path can name --------------------------------------------------------------------
 
 def test_a_folder_nested_past_what_a_path_can_name_is_not_told_to_check_permissions(built_minimal: Path):
