@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 from .locale import Labels, foreign
 from .preview_words import english, with_code
 from .problems import Problem, display_path, printable
+from .safefs import FileRefused, read_regular
 
 # What an OSError means for the file it names, said the way the error page says everything else.
 OS_PROBLEMS = {
@@ -64,13 +65,30 @@ def excerpt(root: Path, problem: Problem, context: int = CONTEXT_LINES) -> tuple
     """Return the lines around the problem's line, or () when there is nothing to show."""
     if problem.line <= 0:
         return ()
-    path = Path(problem.file) if Path(problem.file).is_absolute() else root / problem.file
+    if Path(problem.file).is_absolute():  # a file of ours (a built-in locale), not the project's
+        return _excerpt_lines(Path(problem.file), problem, context)
+    # A file of the project is read as the build reads it: one swapped since for a link out of the project
+    # (to ~/.ssh/id_rsa) had its lines shown, to anyone reaching a preview shared on the network.
+    try:
+        data = read_regular(root / problem.file, root, MAX_FILE_BYTES, problem.file)
+    except FileRefused:
+        return ()
+    return _lines_around(data.decode("utf-8", errors="replace").splitlines(), problem, context)
+
+
+def _excerpt_lines(path: Path, problem: Problem, context: int) -> tuple[ExcerptLine, ...]:
+    """Return the lines around the problem's line in a file of ours."""
     try:
         if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
             return ()
         lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
     except OSError:
         return ()
+    return _lines_around(lines, problem, context)
+
+
+def _lines_around(lines: list[str], problem: Problem, context: int) -> tuple[ExcerptLine, ...]:
+    """Return the lines around the problem's line, or () if the file has no such line."""
     if problem.line > len(lines) + 1:
         return ()
     first = max(1, problem.line - context)

@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build, tree_digest
+from explainer.error_page import excerpt
+from explainer.problems import Problem
 from support import error_lines, rebuild_fails
 from test_serve import BRIEFING_PAGE, page_shows, serving, set_title
 
@@ -190,6 +192,24 @@ def test_a_folder_nested_past_the_recursion_limit_in_seeds_never_stops_the_previ
         server.wait_until(page_shows(server, "Still watched", BRIEFING_PAGE), "the save was built")
         assert "watching for changes stopped" not in server.output
         assert "Traceback" not in server.output
+
+
+# --- the preview's error page -----------------------------------------------------------------------------------
+
+def test_the_error_pages_excerpt_shows_no_line_of_a_file_swapped_for_a_link_out_of_the_project(built_minimal: Path,
+                                                                                             tmp_path: Path):
+    """The build reads a content file once, safely; the error page read the file its problem names again, following
+    a link: swapped meanwhile for a link to ~/.ssh/id_rsa, it showed the key's first lines, to anyone reaching a
+    preview shared on the network."""
+    root = built_minimal
+    key = tmp_path / "id_rsa"
+    key.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAE\n", encoding="utf-8")
+    claims = root / "content" / "flood" / "claims.yaml"
+    problem = Problem("content/flood/claims.yaml", 2, "the key is unknown", "fix it")
+    assert [line.number for line in excerpt(root, problem)][:2] == [1, 2]  # the file itself is shown
+    claims.unlink()
+    claims.symlink_to(key)
+    assert excerpt(root, problem) == ()
 
 
 # --- names one file on macOS -------------------------------------------------------------------------------------
