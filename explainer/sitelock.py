@@ -44,7 +44,11 @@ def locked_beside(out: Path, shown: Path) -> Iterator[None]:
                         waited = True
                     fcntl.flock(fd, fcntl.LOCK_EX)
             if _same_file(fd, path):
-                break
+                if locked or os.fstat(fd).st_nlink == 1:
+                    break
+                # A hard link to another file (an unpacked archive or a `cp -al` copy can hold one), whose bytes
+                # our process id replaced: content/*/claims.yaml so linked was lost. Its name goes, never the file.
+                path.unlink()
         except BaseException:
             os.close(fd)
             raise

@@ -154,6 +154,31 @@ def test_a_folder_nested_100_deep_in_the_site_is_still_carried_over(built_minima
     assert (root / "site" / "archive" / ("d/" * 99) / "page.html").is_file()
 
 
+# --- the lock beside the site ------------------------------------------------------------------------------------
+
+def test_a_lock_file_hard_linked_to_a_content_file_leaves_that_file_as_it_was(built_minimal: Path):
+    """A lock file left by a killed build is taken over, and the build's process id written into it: one that is a
+    hard link to content/flood/claims.yaml (an unpacked archive or a `cp -al` copy can hold one) had the editor's
+    file replaced by a number."""
+    root = built_minimal
+    claims = root / "content" / "flood" / "claims.yaml"
+    before = claims.read_bytes()
+    os.link(claims, root / ".site.lock")
+    built(root)
+    assert claims.read_bytes() == before
+    assert claims.stat().st_nlink == 1 and not os.path.lexists(root / ".site.lock")
+
+
+def test_a_lock_file_a_build_killed_as_it_made_it_left_under_two_names_stops_no_build(built_minimal: Path):
+    """Killed between linking its lock file into place and removing the draft's name, a build leaves one file with
+    two names: taken out of the way as a hard link, it is no error."""
+    root = built_minimal
+    (root / ".site.lock-99999").write_text("99999\n", encoding="utf-8")
+    os.link(root / ".site.lock-99999", root / ".site.lock")
+    built(root)
+    assert not list(root.glob(".site.*"))
+
+
 # --- the site's list of its files -------------------------------------------------------------------------------
 
 def test_a_site_marker_larger_than_any_build_writes_is_refused_unread(built_minimal: Path):
