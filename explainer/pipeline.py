@@ -307,23 +307,30 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
 def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
     """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
-    files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And one for each
-    named as another but for letter case, or for an accent stored composed or decomposed, which a checkout on macOS
-    (or for letter case, Windows) holds as one file: both were published."""
+    files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And
+    named_alike's: both such files were published."""
     names = [(path, path.relative_to(project.static).as_posix()) for path in paths]
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
                 for path, name in names if printable(name) != name]
-    for (path, name), (_, first) in crosscheck.case_twins(sorted(names, key=lambda named: named[1]),
-                                                         lambda named: named[1]):
+    return problems + named_alike(project, project.static, paths)
+
+
+def named_alike(project: Project, folder: Path, paths: list[Path]) -> list[Problem]:
+    """Return a problem for each file under `folder` named as another but for letter case, or for an accent stored
+    composed or decomposed, which a checkout on macOS (or for letter case, Windows) holds as one file."""
+    top = display_path(folder, project.root)
+    names = sorted(((path, path.relative_to(folder).as_posix()) for path in paths), key=lambda named: named[1])
+    problems = []
+    for (path, name), (_, first) in crosscheck.case_twins(names, lambda named: named[1]):
         if unicodedata.normalize("NFC", name) != unicodedata.normalize("NFC", first):
-            problems.append(Problem(display_path(path, project.root), 0, f"the name differs from static/{first}'s only "
-                                    "in letter case, and a checkout on macOS or Windows holds one file for both",
+            problems.append(Problem(display_path(path, project.root), 0, f"the name differs from {top}/{first}'s "
+                                    "only in letter case, and a checkout on macOS or Windows holds one file for both",
                                     "rename one of the two files"))
         else:  # the two names look alike: the decomposed accent is shown as its escape
-            problems.append(Problem(f"static/{marks_shown(name)}", 0, f"the name differs from static/{marks_shown(first)}"
-                                    "'s only in how an accent is stored (composed or decomposed), and a checkout on "
-                                    "macOS holds one file for both", "rename one of the two files"))
+            problems.append(Problem(f"{top}/{marks_shown(name)}", 0, f"the name differs from {top}/"
+                                    f"{marks_shown(first)}'s only in how an accent is stored (composed or decomposed), "
+                                    "and a checkout on macOS holds one file for both", "rename one of the two files"))
     return problems
 
 
@@ -342,10 +349,11 @@ def template_files_problems(project: Project) -> list[Problem]:
         return [Problem("templates", 0, "the folder is missing: the pages are made from its templates",
                         "copy the templates/ folder of the explainer's repository into the project")]
     try:
-        only_regular_files(project.templates, project.root)
+        paths = only_regular_files(project.templates, project.root)
     except FileRefused as error:
         return error.problems
-    return []
+    # Two named alike: on macOS one of them is checked out in place of both, and its pages are made otherwise.
+    return named_alike(project, project.templates, [Path(path) for path in paths])
 
 
 def fragments_into(sources: dict[str, SourceText]):

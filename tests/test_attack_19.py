@@ -249,6 +249,17 @@ def test_two_static_files_named_alike_but_for_a_decomposed_accent_are_refused(bu
         "or decomposed), and a checkout on macOS holds one file for both (rename one of the two files)"]
 
 
+def test_two_templates_named_alike_but_for_letter_case_are_refused(built_minimal: Path):
+    """A `Base.html` beside `base.html` (added in a pull request, say) is the one a checkout on macOS or Windows
+    keeps in place of both, and the editor's pages are made from it there, unlike the site's."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    (root / "templates" / "Base.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    assert error_lines(rebuild_fails(root, good)) == [
+        "templates/base.html: the name differs from templates/Base.html's only in letter case, and a checkout on macOS "
+        "or Windows holds one file for both (rename one of the two files)"]
+
+
 def test_a_static_file_with_a_decomposed_accent_alone_is_published(built_minimal: Path):
     root = built_minimal
     name = unicodedata.normalize("NFD", "café.css")
