@@ -43,7 +43,7 @@ _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 # the same tree, file modes included (a site built under umask 077 was unreadable to a web server).
 FILE_MODE = 0o644
 FOLDER_MODE = 0o755
-MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # the list of a site's files: 4,000 sources' site lists 0.3 MB
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # the list of a site's files: at 4,000 sources (4,414 files), 92 KB
 MAX_CARRIED_DEPTH = 100  # folders nested in one someone else put in the site: no site needs as many
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
