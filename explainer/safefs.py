@@ -26,6 +26,12 @@ FOLDER_LINK_HINT = "replace the link with a copy of the folder"
 _UNNAMABLE_HINT = "run the command in a UTF-8 locale, as in LANG=C.UTF-8, or rename the file with ASCII letters"
 
 
+# Folders nested in an input folder: no project needs as many, and past Python's recursion limit (1,000) a file
+# there (static/d/d/.../x.css) ended every later build in a RecursionError, as the writer walked its folders.
+MAX_FOLDER_DEPTH = 64
+DEEP_HINT = "move what it holds up, nearer the top, or remove the nested folders"
+
+
 class FileRefused(Exception):
     """A file the build will not read, and why: `problems` (one each), `problem` the first."""
 
@@ -153,8 +159,13 @@ def only_regular_files(folder: Path, root: Path) -> list[str]:
     problems: list[Problem] = []
     seen: set[tuple[int, int]] = set()
     pending: list[tuple[str, bool]] = [(os.fspath(folder), False)]  # (folder, known to be inside root)
+    top_depth = os.fspath(folder).count(os.sep)
     while pending:
         current, inside = pending.pop()
+        if current.count(os.sep) - top_depth > MAX_FOLDER_DEPTH:
+            problems.append(Problem(_shown(current, root), 0, f"is a folder nested more than {MAX_FOLDER_DEPTH} deep",
+                                    DEEP_HINT))
+            continue
         try:
             if not inside:
                 _inside(Path(current), root, _shown(current, root))

@@ -200,11 +200,23 @@ def test_a_site_marker_larger_than_any_build_writes_is_refused_unread(built_mini
 def test_a_folder_nested_past_what_a_path_can_name_is_not_told_to_check_permissions(built_minimal: Path):
     root = built_minimal
     good = tree_digest(root / "site")
-    nest(root / "static" / "fonts", 2_100)  # 4,200 characters: past PATH_MAX
+    nest(root / "static" / "fonts", 20, "f" * 250)  # 5,000 characters: past PATH_MAX, 20 folders deep
     [line] = error_lines(rebuild_fails(root, good))
-    assert line.startswith("static/fonts/d/d/d/")
+    assert line.startswith("static/fonts/fffff")
     assert line.endswith(": cannot be read: File name too long (the path is longer than the system takes: move what "
                          "is nested there out, or nearer the top)")
+
+
+@pytest.mark.parametrize("folder", ["static", "templates"])  # content/ and locales/ are refused so too
+def test_an_input_folder_nested_past_the_recursion_limit_is_refused_in_one_line(built_minimal: Path, folder: str):
+    """A file in static/ nested 1,500 deep was published, and every later build ended in a RecursionError as the
+    writer walked the site's folders; in templates/, Jinja's listing of them ended the build so (os.walk)."""
+    root = built_minimal
+    good = tree_digest(root / "site")
+    nest(root / folder / "fonts", DEEP)
+    lines = error_lines(rebuild_fails(root, good))
+    assert f"{folder}/fonts{'/d' * 64}: is a folder nested more than 64 deep (move what it holds up, nearer the top, " \
+           "or remove the nested folders)" in lines
 
 
 # --- the preview's watching --------------------------------------------------------------------------------------
