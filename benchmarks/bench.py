@@ -232,6 +232,56 @@ def paired_floor_and_build(root: Path, out: Path, pairs: int) -> tuple[Measure, 
     return floor, build, ratios
 
 
+def instructions(command: list[str], work: Path) -> int | None:
+    """Return how many instructions `command` ran, as callgrind counts them; None where valgrind is not installed.
+
+    On a machine others share, a process's wall time and even its CPU time follow their load (at a load average of
+    10 on two cores the import floor took 0.49 s of wall time and 0.16 s of CPU, quiet 0.09 s): old code and new
+    cannot be told apart by a few percent. The count of instructions stays within a few tenths of a percent. Valgrind runs
+    SHA-256 without the processor's SHA instructions, so hashing (the seals of kept files) counts for some ten times
+    its share of the time."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    counted = work / "callgrind.out"
+    done = subprocess.run([valgrind, "--tool=callgrind", f"--callgrind-out-file={counted}", *command],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=REPO)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark run failed (counting instructions):\n{done.stderr[-4000:]}")
+    total = callgrind_total(counted.read_text(encoding="utf-8", errors="replace"))
+    counted.unlink()
+    return total
+
+
+def callgrind_total(text: str) -> int:
+    """Return the count of instructions a callgrind output file gives for the whole run."""
+    for line in text.splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise ValueError("callgrind's output has no summary: line")
+
+
+def count_start_up(root: Path, out: Path, work: Path) -> dict[str, int] | None:
+    """Return the instructions of the import floor, the real microsite's cold build, and its rebuild with nothing
+    changed (what an editor's second build does, with .cache/ and the site kept); None without valgrind."""
+    floor = instructions([sys.executable, "-c", FLOOR_IMPORTS], work)
+    if floor is None:
+        return None
+    clear_for_cold_run(root, out)
+    cold = instructions(build_command(root, "--out", str(out)), work)
+    return {"floor": floor, "cold": cold, "rebuild": instructions(build_command(root, "--out", str(out)), work)}
+
+
+def count_lines(counts: dict[str, int] | None) -> list[str]:
+    """Return the instruction counts as a table, each also as a multiple of the import floor's."""
+    if counts is None:
+        return ["valgrind is not installed: instructions not counted (`apt-get install valgrind`)."]
+    names = {"floor": f"`{FLOOR}`", "cold": "cold `python build.py`",
+             "rebuild": "`python build.py` again, nothing changed"}
+    return ["| real microsite, instructions (callgrind) | millions | × import floor |", "|---|--:|--:|",
+            *[f"| {names[key]} | {count / 1e6:.1f} | {count / counts['floor']:.2f} |" for key, count in counts.items()]]
+
+
 def measure_synthetic(root: Path, args) -> dict[str, Measure]:
     """Return the large synthetic microsite's cold build, check, and rebuilds after a claims or a source edit."""
     out = args.work / f"{root.name}-site"
@@ -358,6 +408,7 @@ class Results:
     steps: dict[str, float]
     outputs: dict[str, tuple[int, float]] = field(default_factory=dict)  # ours / hugo: files, MiB
     loads: tuple[float, float] = (0.0, 0.0)
+    counts: dict[str, int] | None = None  # instructions of the real microsite's floor, cold build and rebuild
 
 
 def output_size(folder: Path) -> tuple[int, float]:
@@ -460,6 +511,7 @@ def report(results: Results, command: str) -> str:
         "(`resource.getrusage(RUSAGE_CHILDREN)` around it; Hugo's threads included); peak is the process's largest "
         "resident set (the largest of its runs). Busy: a CPU-burning process pinned to the last core meanwhile.", "",
         "## Real microsite against the import floor", "", *start_up_table(results.start_up), "",
+        *count_lines(results.counts), "",
         f"## Synthetic microsite: {large['briefings']} briefings, {large['sources']} sources of about 4 KB "
         f"+ {large['big_sources']} of 1 MB, {large['citations']} citations", "", *large_table(results), "",
         "## Beside Hugo, same run", "", *hugo_table(results), "",
@@ -518,8 +570,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     load_at_start = os.getloadavg()[0]
     start_up = measure_start_up(args)
+    counts = count_start_up(args.work / "real", args.work / "real-site", args.work)
     if args.start_up:
-        print("\n" + "\n".join(start_up_table(start_up)))
+        print("\n" + "\n".join(start_up_table(start_up) + [""] + count_lines(counts)))
         return 0
     small = synthetic_project(args.work, "small")
     print(f"{small.name}:", flush=True)
@@ -537,7 +590,7 @@ def main(argv: list[str] | None = None) -> int:
     outputs = {name: output_size(folder) for name, folder in (("ours", site), ("hugo", args.work / "hugo-site"))
                if folder.is_dir()}
     results = Results(start_up, measured, preview, small_build, hugo_measure, steps, outputs,
-                      (load_at_start, os.getloadavg()[0]))
+                      (load_at_start, os.getloadavg()[0]), counts)
     text = report(results, " ".join(["python benchmarks/bench.py", *argv]))
     print("\n" + text)
     if args.results:
