@@ -350,7 +350,14 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         **dict.fromkeys(("триллион", "триллиона", "триллионы", "триллионов", "трлн"), 10**12)},
                  # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
                  "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
-                        "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12}}
+                        "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12},
+                 # Turkish glues its case endings on ("1,2 milyara", "350 milyonluk"); "binde" is per mille, left out.
+                 # Unread, "1,2 milyon lira" cited "1,2 milyar lira" and "410 bin" did not cite "410.000".
+                 "tr": {**dict.fromkeys(("bin", "bine", "bini", "binden", "binlik", "binin"), 10**3),
+                        **{f"{stem}{ending}": value for stem, value, endings in (
+                            ("milyon", 10**6, ("", "a", "u", "dan", "da", "luk", "un")),
+                            ("milyar", 10**9, ("", "a", "ı", "dan", "da", "lık", "ın")),
+                            ("trilyon", 10**12, ("", "a", "u", "dan", "da", "luk", "un"))) for ending in endings}}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
