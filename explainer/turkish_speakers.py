@@ -20,10 +20,11 @@ _OPENING = {"\"": "\"", "”": "“", "»": "«", "’": "‘", "'": "'"}
 
 
 def is_verb_last(word: str) -> bool:
-    """Say whether a reporting word is Turkish's (listed by the `tr` locale), whose speaker stands before it."""
+    """Say whether a reporting word is Turkish's (listed by the `tr` locale, or a form of one: "dediğini"), whose
+    speaker stands before it."""
     writing = locale_words("tr")
-    return writing is not None and " ".join(word.split()).casefold() in {
-        listed.casefold() for listed in writing.according_to}
+    written = " ".join(word.split()).casefold()
+    return writing is not None and any(written.startswith(listed.casefold()) for listed in writing.according_to)
 
 
 def speaker_end(text: str, verb: int) -> int:
