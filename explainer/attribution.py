@@ -1174,8 +1174,23 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     words = patterns.longest_first({word for writing in writings for word in getattr(writing, key)})
     if not words:
         return patterns.compile(NOTHING)
-    return patterns.compile(whole_words({w: _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+")) for w in words}),
+    glued = _glued_endings(key)
+    return patterns.compile(whole_words({w: _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+"))
+                                         + (_TURKISH_ENDINGS if w in glued else "") for w in words}),
                             re.IGNORECASE)
+
+
+# Turkish glues its endings to a word ("iddia", "iddiası", "iddiaya göre"; "dedi", "dediğini"): up to three of its
+# syllables after a listed word read as that word, so a locale lists the word, not its every form. Its reporting
+# words, hedges and forecasts only: "Pazar" (Sunday) is no "Pazartesi" (Monday).
+_TURKISH_ENDINGS = "(?:[ğgkylsndtrmş]{0,2}[ıiuüaeo]){0,3}[rş]?"
+_GLUED_KEYS = frozenset({"hedges", "according_to", "expected"})
+
+
+def _glued_endings(key: str) -> frozenset[str]:
+    """Return the words of `key` whose endings are read glued on: the Turkish locale's, for the keys above."""
+    writing = locale_words("tr")
+    return frozenset(getattr(writing, key)) if writing and key in _GLUED_KEYS else frozenset()
 
 
 # Russian writes "ё" or the plain "е" for it, at will: a locale's "по неподтвержденным данным" is the source's

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import direction_languages, hangul, patterns
+from . import direction_languages, direction_turkish, hangul, patterns
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -56,8 +56,8 @@ _ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سي
                 " يخفض تخفض سيخفض ستخفض تقلص تقلصت انخفاضا انخفاضًا")
 _RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}
 _FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
-_RISE |= direction_languages.RISE
-_FALL |= direction_languages.FALL
+_RISE |= direction_languages.RISE | direction_turkish.RISE
+_FALL |= direction_languages.FALL | direction_turkish.FALL
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
 _RIGHT_BEFORE = {"up": "rise", "down": "fall"}
@@ -76,7 +76,8 @@ _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "a
                      ) | direction_languages.FILLERS
 _WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
-                                          "mientras", "pero", "y", "mas", "enquanto"} | direction_languages.CLAUSE_WORDS
+                                          "mientras", "pero", "y", "mas", "enquanto"} | direction_languages.CLAUSE_WORDS \
+    | direction_turkish.CLAUSE_WORDS
 
 
 def _direction_of(word: str) -> str | None:
@@ -105,6 +106,8 @@ def _way_given(text: str, mention: Mention) -> str | None:
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if after and (way := _direction_of(after[0])):
         return way
+    if after and _is_turkish(text) and (turkish := direction_turkish.way_after(text, mention.end, _direction_of)):
+        return turkish[0]  # the verb after a unit and a case ending: "3,1 puan düştü", "124.262'ye düştü"
     if before and before[-1].casefold() == "from":
         return "from"
     if before and before[-1].casefold() in _RIGHT_BEFORE:
@@ -178,7 +181,14 @@ def _is_level(text: str, at: int, language: str) -> bool:
     before = _WORD.findall(text[max(0, at - 12):at])
     mention = next((m for m in mentions_in(text[at:at + 40], language) if m.start == 0), None)
     end = at + (mention.end if mention else 0)
-    return bool(before and before[-1].casefold() in level_words) or bool(mention and _FROM_AFTER.match(text, end))
+    return bool(before and before[-1].casefold() in level_words) or bool(mention and _FROM_AFTER.match(text, end)) \
+        or bool(mention and _turkish_level(text, end))
+
+
+def _turkish_level(text: str, end: int) -> bool:
+    """Say whether the figure ending at `end` is a level reached by Turkish's dative ("124.262'ye düştü")."""
+    turkish = _is_turkish(text) and direction_turkish.way_after(text, end, _direction_of)
+    return bool(turkish and turkish[1])
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -240,14 +250,22 @@ def ways_given(text: str, language: str = "", levels: bool = True) -> frozenset[
         return frozenset()  # the common case, read at the cost of one pass over its words
     found = set()
     level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
-    for at, _, quantity, way in directions(text, language):
-        if not levels and (before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in level_words:
+    for at, figure, quantity, way in directions(text, language):
+        if not levels and (((before := _WORD.findall(text[max(0, at - 12):at])) and before[-1].casefold() in level_words)
+                           or _turkish_level(text, at + len(figure))):
             way = "none"
         found.add((Quantity(-quantity.value, quantity.unit), "fall") if quantity.value < 0 else (quantity, way))
     return frozenset(found)
 
 
 _SIGNED = patterns.compile(r"[-\u2212][$€£¥]?\d")
+_TURKISH_WORDS = direction_turkish.RISE | direction_turkish.FALL
+
+
+@functools.lru_cache(maxsize=1 << 12)  # read once for every figure of the text
+def _is_turkish(text: str) -> bool:
+    """Say whether text holds a Turkish word of rise or fall, which follows the figure's unit and case ending."""
+    return not text.isascii() and not _TURKISH_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text))
 
 
 def _may_give_a_way(text: str) -> bool:

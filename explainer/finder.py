@@ -48,7 +48,7 @@ class Nearest(NamedTuple):
 
 def nearest_passages(text: str, wanted: str, limit: int = 3) -> list[Nearest]:
     """Return up to `limit` non-overlapping stretches of `text` most like `wanted`, best first."""
-    words = [(match.start(), match.group().lower()) for match in WORD.finditer(wanted)]
+    words = [(match.start(), _lower(match.group())) for match in WORD.finditer(wanted)]
     if not words or limit < 1:
         return []
     folded = _lower(text)
@@ -87,9 +87,10 @@ def _with_closing(text: str, passage: Nearest, wanted: str) -> Nearest:
 
 
 def _lower(text: str) -> str:
-    """Return text in lower case with the same length (only U+0130 grows under str.lower), and Russian "ё" as the
-    "е" most keyboards and editors type for it: `cite` of "не введет" finds the source's "не введёт"."""
-    return text.replace("\u0130", "i").lower().replace("ё", "е")
+    """Return text in lower case with the same length (only U+0130 grows under str.lower), Russian "ё" as the
+    "е" most keyboards and editors type for it (`cite` of "не введет" finds the source's "не введёт"), and Turkish
+    dotless "ı" as "i": "I" lowers to "i" whatever the language, so "IŞIK" typed found no "Işık" ("işik", "işık")."""
+    return text.replace("\u0130", "i").lower().replace("ё", "е").replace("ı", "i")
 
 
 def _likely_starts(folded: str, words: list[tuple[int, str]], width: int, apart: int) -> list[int]:

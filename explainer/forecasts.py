@@ -3,7 +3,7 @@
 "The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
 "is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
 "won't", "shall", "is going to"; French "va"/"vont" before a verb and the future tense, "permettra", "seront";
-Spanish "va a" before a verb and the future tense, "perderán", "será";
+Spanish "va a" before a verb and the future tense, "perderán", "será"; Turkish's future tense ending a clause, "verecek";
 Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project locale lists under `will`, German "wird") is refused
 when a passage it cites gives an expectation ("expected to", "projected to", "forecast to", "likely to", "could",
 "may", "might", "plans to"; French "devrait", "pourrait", "prévu"; Arabic "من المتوقع", "يتوقع", "قد يوفر", "ربما";
@@ -68,6 +68,11 @@ _FR_NOT_FUTURE = frozenset({"sierra", "terra"})
 _ES_CERTAIN = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+\w+(?:ar|er|ir)(?!\w)"
                                r"|(?<![\w-])(?-i:[a-záéíóúñü]+r(?:á|án))(?!\w)", re.IGNORECASE)
 _ES_NOT_FUTURE = frozenset({"podrá", "podrán"})
+# Turkish: a verb in the future tense that ends its clause, as Turkish verbs do ("kararını 10 gün içinde verecek.",
+# "açıklanacaktır."); unread, it cited "vermesi bekleniyor". Not the same form before a noun, a participle ("yapılacak
+# itiraz", the appeal to be made), nor one its verb's "-dığı"/"-ğını" makes reported ("vereceğini söyledi").
+_TR_CERTAIN = patterns.compile(r"(?<!\w)[^\W\d_]{2,}?y?[ae]c[ae]k(?:t[ıi]r|l[ae]r(?:d[ıi]r)?)?(?=\s*(?:[.;!?]|$))",
+                               re.IGNORECASE)
 _AR_CERTAIN = arabic_words(["سوف", "سيتم", "ستتم", "سيكون", "ستكون", "سيكونون", "لن"])
 # What every English certainty holds, case as written: cheap to look for first.
 _MAYBE_CERTAIN = patterns.compile(r"[wWsSgG](?:ill|hall|on['’]t|oing\s+to)")
@@ -102,6 +107,8 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
     if language.split("-")[0].lower() == "es":
         found += [(m.start(), m.group()) for m in _ES_CERTAIN.finditer(text)
                   if m.group().casefold() not in _ES_NOT_FUTURE]
+    if language.split("-")[0].lower() == "tr":
+        found += [(m.start(), m.group()) for m in _TR_CERTAIN.finditer(text)]
     own = locale_word_pattern("will", language or None)
     found += [(m.start(), m.group()) for m in own.finditer(text)
               if not _under_expectation(text, m.start(), language)] if own.pattern != NOTHING else []

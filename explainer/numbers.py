@@ -350,7 +350,14 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                         **dict.fromkeys(("триллион", "триллиона", "триллионы", "триллионов", "трлн"), 10**12)},
                  # Dutch: "miljard" is 10^9 and "biljoen" 10^12; "mln" and "mld" shorten them.
                  "nl": {"duizend": 10**3, "miljoen": 10**6, "miljoenen": 10**6, "mln": 10**6, "miljard": 10**9,
-                        "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12}}
+                        "miljarden": 10**9, "mld": 10**9, "biljoen": 10**12, "biljoenen": 10**12},
+                 # Turkish glues its case endings on ("1,2 milyara", "350 milyonluk"); "binde" is per mille, left out.
+                 # Unread, "1,2 milyon lira" cited "1,2 milyar lira" and "410 bin" did not cite "410.000".
+                 "tr": {**dict.fromkeys(("bin", "bine", "bini", "binden", "binlik", "binin"), 10**3),
+                        **{f"{stem}{ending}": value for stem, value, endings in (
+                            ("milyon", 10**6, ("", "a", "u", "dan", "da", "luk", "un")),
+                            ("milyar", 10**9, ("", "a", "ı", "dan", "da", "lık", "ın")),
+                            ("trilyon", 10**12, ("", "a", "u", "dan", "da", "luk", "un"))) for ending in endings}}}
 # Ordinary spaces group thousands only in decimal-comma text ("2 300 000"); a first group of at most
 # three digits keeps "en 2026 300 salariés" two numbers. A dot that groups no thousands there ("38.7 %",
 # "20.5555") marks the decimal the reader sees, never a number cut short at it ("38"); in a Spanish hour ("a las
@@ -430,7 +437,8 @@ _FIGURES_FIRST = r"(?=[-\u2212$€£¥\d])"
 @functools.lru_cache(maxsize=None)  # a locale change empties _reading, never the patterns: each costs 30 ms to make
 def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], french: bool = False,
                      abbreviated: bool = False, months: tuple[str, ...] = (), day_first: bool = False,
-                     scale_abbreviations: bool = False, words_of: str = "", first: str = "") -> re.Pattern:
+                     scale_abbreviations: bool = False, words_of: str = "", first: str = "",
+                     leading_percent: bool = False) -> re.Pattern:
     """Return the pattern of every mention, with numbers in digits written as `digits` (and French's own, if `french`).
 
     `abbreviated` reads English's abbreviated scales right after the digits ("$48m", "2.5bn"), `scale_abbreviations`
@@ -439,6 +447,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     dotted ones ("12.03.2026", read in any text); `words_of` is a language whose number words explainer/spelled.py
     reads ("zwölf", "doce mil"). `first` is the inside of a class of what a mention starts with (explainer/first_chars.py),
     found from the pattern where not given: a look-ahead for it passes over every other position at one test.
+    `leading_percent` reads a per cent written before the figure, as Turkish writes it ("%12", "yüzde 12").
     """
     words = "|".join(patterns.longest_first(scales)) or "(?!)"
     abbreviation = rf"|[ \u00a0\u202f\u2009]?(?P<abbr>{_FR_ABBREVIATION})" if french or scale_abbreviations else ""
@@ -446,6 +455,9 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
     short = rf"(?P<eabbr>{_EN_ABBREVIATION})?" if abbreviated else ""
     glued = rf"|(?P<glued>{_GLUED_UNIT})|{_GLUED_LETTERS}"
     scale = rf"(?:\s+(?P<scale>{words})(?![\w]){abbreviation})?"
+    # unread, "%12" and "yüzde 12" were plain 12, backed by "12 sandık", and a claim's 48.7 with no unit cited "%48,7"
+    leading = r"(?:(?<![\w%])(?P<lpct>%\s?|y(?-i:üzde)\s+)(?=\d))?" if leading_percent else ""
+    figures_first = r"(?=[-\u2212$€£¥\d%yY])" if leading_percent else _FIGURES_FIRST
     body = (
         _AT_A_MENTIONS_START + "(?:"
         rf"{not_in_word}(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})(?![\w-])"
@@ -458,7 +470,7 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
         rf"|{not_in_word}{_TIME}"
         rf"|{not_in_word}{_ARTICLE_HOUR}"
         rf"|(?<![\w-]){_PERIOD}"
-        rf"|{_FIGURES_FIRST}{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
+        rf"|{figures_first}{leading}{_MINUS}(?P<cur>[$€£¥]\s?)?(?:{_AFTER_CODE}|{not_in_word})(?P<num>(?>{digits}))(?P<vulgar>[½¼¾])?{short}(?:(?P<suffix>st|nd|rd|th|\.?[ºª]|s{ordinal}){glued})?(?:(?!\w)|(?=(?-i:pct?)(?!\w))){scale}(?P<pct>{_PERCENT})?"
         + (rf"|(?<![\w-])(?P<fr>{_FR_SPELLED})(?!-\w)(?P<fpct>{_PERCENT})?" if french else "")
         + (rf"|(?<![\w-]){spelled.BY_LANGUAGE[words_of]}(?P<wpct>{_PERCENT})?" if words_of else "")
         + rf"|{_TIMES_WORD}"
@@ -662,7 +674,7 @@ def _reading(language: str) -> _Reading:
     # never as the figure "12" with the month and year unchecked.
     return _Reading(_mention_pattern(_COMMA_NOT_IN_WORD, _COMMA_DIGITS, tuple(scales), french, months=tuple(months),
                                      scale_abbreviations=base in _ABBREVIATED_SCALE_LANGUAGES,
-                                     day_first=True, words_of=words_of),
+                                     day_first=True, words_of=words_of, leading_percent=base == "tr"),
                     _MAYBE_FRENCH_MENTION if french else _MAYBE_SPELLED_MENTION.get(words_of, _MAYBE_MENTION),
                     True, scales, months)
 
@@ -1042,7 +1054,8 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         value = _digits_value(groups["num"], comma) + _VULGAR_FRACTION.get(groups["vulgar"], 0)
         value *= _FR_ABBREVIATIONS[abbreviation] if abbreviation else 1
         value *= _EN_ABBREVIATIONS[patterns.lookup_key(short)] if short else 1
-        return _figure(match, -value if groups["minus"] else value, groups["scale"], groups["pct"], scales)
+        return _figure(match, -value if groups["minus"] else value, groups["scale"], groups["pct"] or groups.get("lpct"),
+                       scales)
     if groups.get("nd") or groups.get("mfd"):
         day, month, year = (groups["nd"], groups["nm"], groups["ny"]) if groups.get("nd") else (
             groups["mfd"], groups["mfm"], groups["mfy"])

@@ -26,7 +26,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import arabic_negations, hangul, hangul_negations, patterns
+from . import arabic_negations, hangul, hangul_negations, patterns, turkish_negations
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
@@ -160,6 +160,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         not text.isascii() and hangul.writes_hangul(text)) else []
     if korean:
         return korean
+    # Turkish negates inside the word ("edil-me-diğini"): turkish_negations.py
+    if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return turkish
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     spoken = _blanked(text)

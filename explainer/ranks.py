@@ -1,4 +1,4 @@
-"""Ranks in English or French words changed: "the fourth round of talks" citing "the third round of talks", "le deuxième
+"""Ranks in English, French or Turkish words changed: "the fourth round of talks" citing "the third round of talks", "le deuxième
 transformateur laitier" citing "le troisième transformateur laitier".
 
 A spelled ordinal before what it counts ("the first day", "its second year") is read only where a cited passage
@@ -6,8 +6,9 @@ ranks the same thing ("round", "rounds") with another ordinal, spelled or in dig
 passage with this one: "the first day" says nothing a passage of dates must state, but a passage's "third round"
 makes "fourth round" a rank the source does not give. Ranks the figure check reads ("the second time", "third
 straight year", "fourth consecutive quarter", "second year in a row") are its own and not read here; a superlative
-ranked ("the third largest" citing "the second largest") is read here. English and French text are read (French's
-"la deuxième fois" and "troisième trimestre consécutif" are the figure check's, and "1er avril" a date).
+ranked ("the third largest" citing "the second largest") is read here. English, French and Turkish text are read
+(French's "la deuxième fois" and "troisième trimestre consécutif" are the figure check's, and "1er avril" a date;
+Turkish "ilçenin ikinci kadın belediye başkanı" citing "ilk kadın belediye başkanı" built).
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ _WHAT = r"\s+(?P<what>[^\W\d_]+)(?![\w-])"
 # By language: an ordinal in words before what it ranks, and one in words or digits ("3rd", French "3e", "1re").
 _SPELLED = {"en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}){_WHAT}", re.IGNORECASE),
             "fr": patterns.compile(rf"(?<![\w-])(?P<nth>{FRENCH_ORDINAL}){_WHAT}", re.IGNORECASE)}
-_RANKED = {"en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+(?P<what>[^\W\d_]+)"
+# Turkish: "ilk" and "birinci" are first; a digit's ordinal is its dot ("3. tur") or an apostrophe's ending ("3'üncü").
+TURKISH_ORDINALS = {"ilk": 1, "birinci": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5, "altıncı": 6,
+                    "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10}
+_TURKISH_ORDINAL = "|".join(patterns.longest_first(TURKISH_ORDINALS))
+_SPELLED["tr"] = patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}){_WHAT}", re.IGNORECASE)
+_RANKED = {"tr": patterns.compile(rf"(?<![\w-])(?P<nth>{_TURKISH_ORDINAL}|\d+(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı"
+                                  rf"|ncu|ncü))){_WHAT}", re.IGNORECASE),
+           "en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}|\d+(?:st|nd|rd|th))[\s-]+(?P<what>[^\W\d_]+)"
                                   r"(?![\w-])", re.IGNORECASE),
            "fr": patterns.compile(rf"(?<![\w-])(?P<nth>{FRENCH_ORDINAL}|\d+(?:e|ème|eme|er|re|ère)){_WHAT}",
                                   re.IGNORECASE)}
@@ -92,4 +100,6 @@ def _rank(ordinal: str) -> int:
     digits = re.match(r"\d+", ordinal)
     if digits:
         return int(digits.group())
+    if ordinal.casefold() in TURKISH_ORDINALS:
+        return TURKISH_ORDINALS[ordinal.casefold()]
     return int(next(iter(spelled_ranks(ordinal))).value)

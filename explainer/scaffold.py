@@ -176,9 +176,15 @@ def untranslated_note(project: Project, briefing: Path) -> str:
     ("" where it has one): added later, the locale left "First published." on a Portuguese page's log."""
     written = re.search(r"^language: (\S+)$", briefing.read_text(encoding="utf-8"), re.MULTILINE)
     language = written.group(1) if written else site_language(project)
-    locales, _ = load_locales(project.root)
+    locales, problems = load_locales(project.root)
     if not language or base_language(language) in locales:
         return ""
+    own = f"locales/{base_language(language)}.yaml"
+    broken = next((problem for problem in problems if problem.file == own), None)
+    if broken is not None:  # said "no locale yet" of a locale holding one mistake (a key written twice)
+        return (f"note: {own} could not be read ({broken.line and f'line {broken.line}: '}{broken.message}), so the "
+                "placeholders are in English (fix it, then delete the briefing's folder and run new again, or "
+                "replace them all, the log's first entry too)")
     return (f"note: no locale for language '{language}' yet, so its placeholders are in English (add "
             f"locales/{base_language(language)}.yaml translated from explainer/locales/en.yaml, and replace them all, "
             "the log's first entry too)")

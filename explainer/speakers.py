@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import patterns, turkish_names, turkish_speakers
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
 from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
@@ -131,7 +131,12 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
         found.extend((according.start(), words) for words in [_words_after(text, according.end()),
                                                                *_joined_after(text, according.end())])
     for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
-        if not inside(quoted, listed.start()):
+        if not inside(quoted, listed.start()) and turkish_speakers.is_verb_last(listed.group()):
+            end = turkish_speakers.speaker_end(text, listed.start())
+            subject = _subject_before(text, end)  # "Kaya, ... söyledi": the subject set off by a comma
+            found.append((listed.start(), subject if naming_words(subject, parties)
+                          else _subject_before(text, turkish_speakers.comma_before(text, end))))
+        elif not inside(quoted, listed.start()):
             found.append((listed.start(),
                           f"{_subject_before(text, listed.start())} {_named_after(text, listed.end(), parties)}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
@@ -300,12 +305,15 @@ def naming_words(words: str, parties: tuple[tuple[str, frozenset[str]], ...] = (
     """Return the capitalised words that name a speaker, folded, without a possessive: not titles or weekdays, nor,
     in a language that capitalises every noun, a noun after an article ("der Behörde") that is no party's word."""
     articles = _articles()
-    found = ((_ELIDED.sub("", re.sub(r"['’]s?$", "", m.group())), m.start()) for m in _NAME.finditer(words))
+    turkish = turkish_names.read()  # "Işık'a" is Işık, "Başkanı" a title
+    found = ((_ELIDED.sub("", re.sub(r"['’]s?$", "", turkish_names.without_suffix(m.group()) if turkish
+                                     else m.group())), m.start()) for m in _NAME.finditer(words))
     names = (name for name, at in found
              if not (articles and _after_article(words[:at], articles) and not parties_of(
                  frozenset({name.casefold()}), parties)))
     return frozenset(name.casefold() for name in names if len(name) >= 3 and _written_as_name(name)
-                     and name.casefold() not in _NOT_A_NAME and (name.isascii() or not names_no_one(name)))
+                     and name.casefold() not in _NOT_A_NAME and (name.isascii() or not names_no_one(name))
+                     and not (turkish and turkish_names.names_no_one(name)))
 
 
 @read_by_language  # a locale's `articles`
@@ -358,6 +366,8 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     word or a party with a speaker of the passage, or be named in a passage that gives no words to another party."""
     words = frozenset(_ELIDED.sub("", w).casefold() for w in _PLAIN_WORD.findall(passage)).union(
         w.casefold() for w in _HYPHENED_WORD.findall(passage))  # "Al-Monitor" whole, as naming_words reads it
+    if turkish_names.read():  # "Işık'a göre" names Işık
+        words |= {turkish_names.without_suffix(word) for word in words}
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
         return any(is_named(name, words) for name in personal)
