@@ -143,8 +143,9 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
               ) -> tuple[Mention, ...]:
     """Return the mentions of parties in text, in order."""
     folded = text.casefold()
-    if not any(stem in folded for stem in _stems(parties)):
-        return ()  # names no party: found without reading its words
+    if read is ENGLISH and not any(stem in folded for stem in _stems(parties)):
+        return ()  # names no party: found without reading its words (in another language a name may be spelled
+        # otherwise: "Afganistán")
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     named = [_party_of(word, parties) if word[0].isupper() else _NONE for _, word in tokens]
     if not any(named):
