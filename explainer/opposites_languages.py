@@ -91,4 +91,24 @@ PORTUGUESE = Pairs((
     ("voluntário voluntária voluntários voluntárias", "obrigatório obrigatória obrigatórios obrigatórias"),
 ), r"(?<!\w)(?:não|sem|nunca|nem)\W+$",
     "para sobre segundo entre mas também este esta estes estas foram tinha tinham desde durante contra")
-BY_LANGUAGE = {"fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
+
+
+def _arabic(*words: str) -> str:
+    """Return Arabic words with the article and the prefixes joined to them ("الشمال", "بالشمال", "وشمال")."""
+    return " ".join(prefix + word for word in words for prefix in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"))
+
+
+ARABIC = Pairs((
+    (_arabic("مدني", "مدنيا", "مدنية", "مدنيين", "مدنيون"),
+     _arabic("مسلح", "مسلحا", "مسلحين", "مسلحون", "عسكري", "عسكريا", "عسكرية", "عسكريين", "مقاتل", "مقاتلا",
+             "مقاتلين", "مقاتلون")),
+    (_arabic("طفيف", "طفيفا", "طفيفة", "طفيفين"), _arabic("حاد", "حادا", "حادة", "كبير", "كبيرا", "كبيرة", "ملحوظ",
+                                                        "ملحوظا", "ملحوظة")),
+    (_arabic("سريع", "سريعا", "سريعة", "بسرعة"), _arabic("بطيء", "بطيئا", "بطيئة", "ببطء")),
+    (_arabic("شمال"), _arabic("جنوب")), (_arabic("شرق"), _arabic("غرب")),
+    (_arabic("شمالي", "شمالية"), _arabic("جنوبي", "جنوبية")), (_arabic("شرقي", "شرقية"), _arabic("غربي", "غربية")),
+    (_arabic("مؤقت", "مؤقتا", "مؤقتة"), _arabic("دائم", "دائمة", "نهائي", "نهائيا", "نهائية")),
+    (_arabic("أغلبية", "غالبية"), _arabic("أقلية")), (_arabic("قانوني", "قانونية"), _arabic("غير قانوني")),
+    (_arabic("طوعي", "طوعية", "طوعا"), _arabic("إلزامي", "إلزامية", "إجباري", "إجبارية")),
+), r"(?<!\w)(?:لا|لم|لن|غير|ليس|ليست|عدم)\s+$", "", capitals_name=False)
+BY_LANGUAGE = {"ar": ARABIC, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
