@@ -111,4 +111,20 @@ ARABIC = Pairs((
     (_arabic("أغلبية", "غالبية"), _arabic("أقلية")), (_arabic("قانوني", "قانونية"), _arabic("غير قانوني")),
     (_arabic("طوعي", "طوعية", "طوعا"), _arabic("إلزامي", "إلزامية", "إجباري", "إجبارية")),
 ), r"(?<!\w)(?:لا|لم|لن|غير|ليس|ليست|عدم)\s+$", "", capitals_name=False)
-BY_LANGUAGE = {"ar": ARABIC, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
+
+
+def _korean(*words: str) -> str:
+    """Return Korean words with the particles glued to them ("민간인이", "북부에서")."""
+    return " ".join(word + particle for word in words for particle in (
+        "", "이", "가", "은", "는", "을", "를", "의", "에", "에서", "과", "와", "도", "으로", "로", "들이", "들은", "들의"))
+
+
+KOREAN = Pairs((
+    (_korean("민간인"), _korean("무장세력", "군인", "전투원", "병사", "무장대원")),
+    (_korean("소폭", "약간", "다소"), _korean("대폭", "급격히", "크게", "큰 폭")),
+    (_korean("북부", "북쪽"), _korean("남부", "남쪽")), (_korean("동부", "동쪽"), _korean("서부", "서쪽")),
+    (_korean("임시", "일시적", "일시적으로"), _korean("영구", "영구적", "영구적으로")),
+    (_korean("공공", "공영"), _korean("민간", "민영")), (_korean("도시"), _korean("농촌")),
+    (_korean("다수"), _korean("소수")), (_korean("합법", "합법적"), _korean("불법", "불법적")),
+), r"(?!)", "", capitals_name=False)  # Korean negates after the verb ("않았다"): no word before negates
+BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
