@@ -45,10 +45,11 @@ class _Table:
     negated_before: re.Pattern
     named: Callable[[str, int], bool]  # whether the word at an offset of a sentence is a word of a name
     not_content: frozenset[str]
+    negation_reach: int  # how far before a word its negation is looked for
 
 
 def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before: str, named: Callable[[str, int], bool],
-           not_content: frozenset[str]) -> _Table:
+           not_content: frozenset[str], negation_reach: int = 8) -> _Table:
     """Return the table of pairs of opposites given as (one side's forms, the other's)."""
     opposites: dict[str, frozenset[str]] = {}
     for one, other in pairs:
@@ -59,7 +60,7 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(sorted(opposites, key=len, reverse=True))})(?![\w-])",
                             re.IGNORECASE)
     return _Table(opposites, frozenset(opposites), word, patterns.compile(negated_before, re.IGNORECASE), named,
-                  not_content | frozenset(opposites))
+                  not_content | frozenset(opposites), negation_reach)
 
 
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
@@ -74,6 +75,11 @@ def _capitalised_inside(text: str, at: int) -> bool:
     return text[at].isupper() and bool(text[:at].strip())
 
 
+def _forms(side: str) -> list[str]:
+    """Return the forms of one side of an opposites_languages pair: "el_este" is "el este"."""
+    return [form.replace("_", " ") for form in side.split()]
+
+
 @functools.lru_cache(maxsize=8)
 def _table_of(language: str) -> _Table | None:
     """Return the opposites read in text of `language`, or None where none are."""
@@ -82,9 +88,9 @@ def _table_of(language: str) -> _Table | None:
     pairs = BY_LANGUAGE.get(base_language(language))
     if pairs is None:
         return None
-    return _table(((one.split(), other.split()) for one, other in pairs.sides), pairs.negated_before,
+    return _table(((_forms(one), _forms(other)) for one, other in pairs.sides), pairs.negated_before,
                   _capitalised_inside if pairs.capitals_name else (lambda text, at: False),
-                  frozenset(pairs.not_content.split()))
+                  frozenset(pairs.not_content.split()), negation_reach=32)  # "no bajó fuertemente": a verb between
 
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -100,8 +106,8 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
         word = match.group().casefold()
         if said & table.opposites[word]:
             continue  # "the western market ... the eastern airstrip": both sides named, each its own
-        if (inside(quoted, match.start()) or table.negated_before.search(spoken, max(0, match.start() - 8),
-                                                                           match.start())
+        if (inside(quoted, match.start()) or table.negated_before.search(
+                spoken, max(0, match.start() - table.negation_reach), match.start())
                 or table.named(spoken, match.start())):
             continue
         if any(word in _used(passage.text, table) for passage in passages):

@@ -11,8 +11,9 @@ from typing import NamedTuple
 class Pairs(NamedTuple):
     """A language's opposites, each side's forms apart, and how a negation before one ends."""
 
-    sides: tuple[tuple[str, str], ...]  # (one side's forms, the other's), each a space-separated string
-    negated_before: str  # a pattern ending where a word of a pair starts
+    sides: tuple[tuple[str, str], ...]  # (one side's forms, the other's), each a space-separated string ("_" a space
+    # within a form: "el_este", as "este" alone is "this")
+    negated_before: str  # a pattern ending where a word of a pair starts, a word between ("no bajó fuertemente")
     not_content: str  # words of four letters or more that say nothing of what a sentence restates
     # German capitalises every noun: a capital says nothing of a name there ("im Norden"), where in French it does
     # ("la Corée du Nord", "Afrique du Sud": a place, not a direction)
@@ -27,7 +28,7 @@ FRENCH = Pairs((
                                     "combattants"),
     ("temporaire temporaires", "permanent permanente permanents permanentes définitif définitive définitifs "
                                "définitives"),
-    ("nord", "sud"), ("septentrional septentrionale septentrionaux septentrionales",
+    ("nord", "sud"), ("l'est l’est", "ouest"), ("septentrional septentrionale septentrionaux septentrionales",
                       "méridional méridionale méridionaux méridionales"),
     ("oriental orientale orientaux orientales", "occidental occidentale occidentaux occidentales"),
     ("public publique publics publiques", "privé privée privés privées"),
@@ -36,7 +37,7 @@ FRENCH = Pairs((
     ("volontaire volontaires", "obligatoire obligatoires"),
     ("offensif offensive offensifs offensives", "défensif défensive défensifs défensives"),
     ("courte courtes", "large larges écrasante écrasantes"),
-), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+$",
+), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
     "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
     "elle elles ils tous toute toutes après avant")
 SPANISH = Pairs((
@@ -45,7 +46,7 @@ SPANISH = Pairs((
     ("rápido rápida rápidos rápidas rápidamente", "lento lenta lentos lentas lentamente"),
     ("civil civiles", "militar militares militante militantes combatiente combatientes"),
     ("temporal temporales transitorio transitoria transitorios transitorias", "permanente permanentes"),
-    ("norte", "sur"), ("septentrional septentrionales", "meridional meridionales"),
+    ("norte", "sur"), ("el_este del_este al_este", "oeste"), ("septentrional septentrionales", "meridional meridionales"),
     ("oriental orientales", "occidental occidentales"),
     ("público pública públicos públicas", "privado privada privados privadas"),
     ("urbano urbana urbanos urbanas", "rural rurales"), ("mayoría", "minoría"), ("legal legales", "ilegal ilegales"),
@@ -53,7 +54,7 @@ SPANISH = Pairs((
     ("ofensivo ofensiva ofensivos ofensivas", "defensivo defensiva defensivos defensivas"),
     ("armado armada armados armadas", "desarmado desarmada desarmados desarmadas"),
     ("estrecho estrecha estrechos estrechas", "amplio amplia amplios amplias holgado holgada"),
-), r"(?<!\w)(?:no|sin|nunca|ni)\W+$",
+), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((
     ("stark starke starken starker starkes deutlich deutliche deutlichen deutlicher deutliches kräftig kräftige "
@@ -75,7 +76,7 @@ GERMAN = Pairs((
     ("freiwillig freiwillige freiwilligen freiwilliger freiwilliges",
      "verpflichtend verpflichtende verpflichtenden verpflichtender verpflichtendes"),
     ("bewaffnet bewaffnete bewaffneten bewaffneter", "unbewaffnet unbewaffnete unbewaffneten unbewaffneter"),
-), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+$",
+), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+(?:\w+\s+)?$",
     "eine einer einen einem eines wurde wurden worden sind nach über gegen dass sich auch oder aber laut seit "
     "haben hatte hatten", capitals_name=False)
 PORTUGUESE = Pairs((
@@ -85,11 +86,11 @@ PORTUGUESE = Pairs((
     ("civil civis", "militar militares militante militantes combatente combatentes"),
     ("temporário temporária temporários temporárias provisório provisória provisórios provisórias",
      "permanente permanentes definitivo definitiva definitivos definitivas"),
-    ("norte", "sul"), ("oriental orientais", "ocidental ocidentais"),
+    ("norte", "sul"), ("leste", "oeste"), ("oriental orientais", "ocidental ocidentais"),
     ("público pública públicos públicas", "privado privada privados privadas"),
     ("urbano urbana urbanos urbanas", "rural rurais"), ("maioria", "minoria"), ("legal legais", "ilegal ilegais"),
     ("voluntário voluntária voluntários voluntárias", "obrigatório obrigatória obrigatórios obrigatórias"),
-), r"(?<!\w)(?:não|sem|nunca|nem)\W+$",
+), r"(?<!\w)(?:não|sem|nunca|nem)\W+(?:\w+\s+)?$",
     "para sobre segundo entre mas também este esta estes estas foram tinha tinham desde durante contra")
 
 
@@ -108,9 +109,9 @@ ARABIC = Pairs((
     (_arabic("شمال"), _arabic("جنوب")), (_arabic("شرق"), _arabic("غرب")),
     (_arabic("شمالي", "شمالية"), _arabic("جنوبي", "جنوبية")), (_arabic("شرقي", "شرقية"), _arabic("غربي", "غربية")),
     (_arabic("مؤقت", "مؤقتا", "مؤقتة"), _arabic("دائم", "دائمة", "نهائي", "نهائيا", "نهائية")),
-    (_arabic("أغلبية", "غالبية"), _arabic("أقلية")), (_arabic("قانوني", "قانونية"), _arabic("غير قانوني")),
+    (_arabic("أغلبية", "غالبية"), _arabic("أقلية")), (_arabic("قانوني", "قانونية"), _arabic("غير_قانوني")),
     (_arabic("طوعي", "طوعية", "طوعا"), _arabic("إلزامي", "إلزامية", "إجباري", "إجبارية")),
-), r"(?<!\w)(?:لا|لم|لن|غير|ليس|ليست|عدم)\s+$", "", capitals_name=False)
+), r"(?<!\w)(?:لا|لم|لن|غير|ليس|ليست|عدم)\s+(?:\w+\s+)?$", "", capitals_name=False)
 
 
 def _korean(*words: str) -> str:
@@ -121,7 +122,7 @@ def _korean(*words: str) -> str:
 
 KOREAN = Pairs((
     (_korean("민간인"), _korean("무장세력", "군인", "전투원", "병사", "무장대원")),
-    (_korean("소폭", "약간", "다소"), _korean("대폭", "급격히", "크게", "큰 폭")),
+    (_korean("소폭", "약간", "다소"), _korean("대폭", "급격히", "크게", "큰_폭")),
     (_korean("북부", "북쪽"), _korean("남부", "남쪽")), (_korean("동부", "동쪽"), _korean("서부", "서쪽")),
     (_korean("임시", "일시적", "일시적으로"), _korean("영구", "영구적", "영구적으로")),
     (_korean("공공", "공영"), _korean("민간", "민영")), (_korean("도시"), _korean("농촌")),
