@@ -676,7 +676,8 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         text = _without_glued_footnotes(text)
     reading = _reading(language)
     ranks, maybe = _ranks_in(text), _may_mention(text, reading.maybe)
-    worded = not maybe and not text.isascii() and hangul.may_count_in_words(text)  # "세 명": no digit, a figure
+    worded = (not maybe and not text.isascii() and hangul.writes_hangul(text)
+              and hangul.may_count_in_words(text))  # "세 명": a figure with no digit
     if not maybe and not ranks and not worded:
         return []
     mentions = []
