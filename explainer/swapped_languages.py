@@ -66,7 +66,12 @@ FRENCH = Lexicon(_forms(
     on="sur", monday="lundi", tuesday="mardi", wednesday="mercredi", thursday="jeudi", friday="vendredi",
     saturday="samedi", sunday="dimanche",
     from_="depuis", toward="vers", between="entre", than="que", as_="comme", for_="pour", while_="pendant",
-    but="mais", because="car"),
+    but="mais", because="car",
+    # French reporting verbs, the speaker check's (speakers.py reads them after "a", "ont"): no place of their own
+    said="déclaré affirmé dit ajouté annoncé assuré indiqué estimé souligné averti démenti reconnu précisé confirmé "
+         "expliqué répondu dénoncé qualifié rappelé évoqué parlé déclare déclarent affirme affirment assure assurent "
+         "ajoute indique souligne estime précise confirme explique répond dénonce qualifie qualifient évoque évoquent "
+         "parle parlent"),
     ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"), elided=True)
 _BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH}
 
