@@ -51,6 +51,11 @@ _SPOKEN_PARTICLES = r"(?:측)?(?:은|는|이|가|도)(?![\uac00-\ud7a3])"  # "�
 _ACCORDING_TO = r"(?:측)?에 따르면"
 
 
+def says(text: str) -> bool:
+    """Say whether Korean text holds a verb of saying ("밝혔다") or "따르면" (according to)."""
+    return _SAYING.search(text) is not None
+
+
 def korean_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str, frozenset]]:
     """Return each party text names as the speaker of a Korean sentence with a verb of saying: where, the name as
     written, and the ids of the parties it names."""

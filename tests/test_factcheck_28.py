@@ -10,8 +10,9 @@ language a small topic of its own. Each built before:
 - a German claim given to the other party after "laut" ("Laut Afghanistan töteten die Angriffe 40 Kämpfer");
 - an Arabic hollow or weak verb negated ("لم يزد منسوب المياه" citing "زاد منسوب المياه": the jussive drops the weak
   letter, and a stem compared "يزد" with "زاد" as two words);
-- a Korean number word changed ("다섯 명" citing "세 명"; "3명" citing "세 명" was refused) and a Korean claim given to
-  the other party ("아프가니스탄은 ... 밝혔다" citing "파키스탄은 ... 밝혔다").
+- a Korean number word changed ("다섯 명" citing "세 명"; "3명" citing "세 명" was refused), a Korean claim given to
+  the other party ("아프가니스탄은 ... 밝혔다" citing "파키스탄은 ... 밝혔다") and a Korean party swapped by its particles
+  ("파키스탄이 아프가니스탄을 공격했다" citing "아프가니스탄이 파키스탄을 공격했다").
 Honest wordings build: the same degree in another word, both sides of a pair named, a negation before the word, a
 passive, the figure in digits.
 """
@@ -214,7 +215,15 @@ KOREAN = [
     ("ko", "공습으로 무장세력 40명이 숨졌다.", "공습으로 민간인 40명이 숨졌다.", OPPOSITE.format("민간인", "무장세력")),
     ("ko", "정부는 국경 검문소를 일시적으로 폐쇄했다고 발표했다.", "정부는 국경 검문소를 영구적으로 폐쇄했다고 발표했다.",
      OPPOSITE.format("영구적으로", "일시적으로")),
+    ("ko", "아프가니스탄이 파키스탄을 공격했다.", "파키스탄이 아프가니스탄을 공격했다.",
+     "this sentence names 파키스탄 where its cited passages name 아프가니스탄 as the subject of '공격': \"파키스탄이 "
+     "아프가니스탄을 공격했다.\" (name the party the source names", KO_PARTIES),
+    ("ko", "아프가니스탄이 어제 파키스탄을 공격했다.", "어제 파키스탄이 아프가니스탄을 공격했다.",
+     "this sentence names 파키스탄 where its cited passages name 아프가니스탄", KO_PARTIES),
     # honest: the figure in digits, the claim kept with "에 따르면", a count of the other group the passage gives
+    ("ko", "아프가니스탄이 파키스탄을 공격했다.", "파키스탄을 아프가니스탄이 공격했다.", "ok", KO_PARTIES),
+    ("ko", "아프가니스탄이 파키스탄을 공격했다.", "파키스탄은 아프가니스탄의 공격을 받았다.", "ok", KO_PARTIES),
+    ("ko", "아프가니스탄이 파키스탄을 공격했고 파키스탄이 반격했다.", "파키스탄이 반격했다.", "ok", KO_PARTIES),
     ("ko", "공습으로 민간인 세 명이 숨졌다.", "공습으로 민간인 3명이 숨졌다.", "ok"),
     ("ko", "공습으로 민간인 열 명이 숨졌다.", "공습으로 민간인 10명이 숨졌다.", "ok"),
     ("ko", "공습으로 민간인 스무 명이 숨졌다.", "공습으로 민간인 20명이 숨졌다.", "ok"),
