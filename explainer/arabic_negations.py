@@ -110,6 +110,31 @@ def stems(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_WEAK = frozenset("اوي")  # the letters a hollow or weak verb's root changes or drops between its forms
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def weak_roots(word: str) -> frozenset[str]:
+    """Return the roots a folded Arabic word may have as a hollow or weak verb, its weak letter written "_": "قال",
+    "يقول" and "لم يقل" (said, says, did not say) all give "ق_ل"; "دعا", "يدعو" and "لم يدع" give "دع_"."""
+    found = set()
+    for conjunction in _CONJUNCTIONS:
+        for person in _PERSONS:
+            start = conjunction + person
+            if not word.startswith(start):
+                continue
+            rest = word[len(start):]
+            for core in (rest[:len(rest) - len(ending)] for ending in _ENDINGS if rest.endswith(ending)):
+                if len(core) == 3 and core[1] in _WEAK:
+                    found.add(core[0] + "_" + core[2])
+                elif len(core) == 3 and core[2] in _WEAK:
+                    found.add(core[:2] + "_")
+                elif len(core) == 2 and person and not core[1] in _WEAK:  # a jussive drops the weak letter: "يقل"
+                    found.update((core[0] + "_" + core[1], core + "_"))
+    return frozenset(found)
+
+
 def same_word(one: str, other: str) -> bool:
-    """Say whether two folded Arabic words are forms of one word."""
-    return one == other or not stems(one).isdisjoint(stems(other))
+    """Say whether two folded Arabic words are forms of one word: by their stem, or as a hollow or weak verb's forms,
+    whose middle or last letter changes ("قال", "يقول", "يقل") where a stem compares them as three words."""
+    return one == other or not stems(one).isdisjoint(stems(other)) or not weak_roots(one).isdisjoint(weak_roots(other))

@@ -59,6 +59,8 @@ from .planned_figures import planned_as_reached
 from .one_side import one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
+from .hangul_parties import swapped_in_korean
+from .hangul_speakers import misattributed_in_korean
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
@@ -442,6 +444,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # a party swapped is named once: by its place, else by the figure a run of results gives it, else by the
     # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
     swapped = (swapped_parties(text, passages, offset, language, parties)
+               or swapped_in_korean(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
@@ -450,7 +453,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact(text, passages, offset, parties, language))
             + (misattributed(text, passages, offset, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
-               or misattributed_in_arabic(text, passages, offset, parties))
+               or misattributed_in_arabic(text, passages, offset, parties)
+               or misattributed_in_korean(text, passages, offset, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language)
@@ -520,12 +524,14 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                 for found in check(sentence.text, passages, sentence.start, language, *read)]
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
+               or swapped_in_korean(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + negations
             + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped)
-               or misattributed_in_arabic(text, passages, 0, parties))
+               or misattributed_in_arabic(text, passages, 0, parties)
+               or misattributed_in_korean(text, passages, 0, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)

@@ -10,7 +10,8 @@ the reader in numbers.py, which takes a figure to end where a word ends, read no
   "3.2조" = 3.2 × 10^12;
 - a currency after the figure, glued or a space apart (`unit_after`): "원" won, "달러" dollars, "유로" euros,
   "엔" yen, "위안" yuan; "%" and "퍼센트" a percentage.
-Number words in Hangul ("세 번", "삼천") are not read.
+- native Korean number words before a counter: "세 명" (three people), "다섯 차례" (five times), "스물두 곳" (22
+  places) are 3, 5 and 22, as "3명" is; Sino-Korean ones ("삼천") are not read, nor a number word with no counter.
 """
 
 from __future__ import annotations
@@ -33,6 +34,41 @@ _MENTION = patterns.compile(
 _PARTS = patterns.compile(rf"({cjk.NUMBER})([십백천]?)([만억조]?)")
 _CURRENCY = {"원": "won", "달러": "dollar", "유로": "euro", "엔": "yen", "위안": "yuan"}
 _CURRENCY_AFTER = patterns.compile(" ?(" + "|".join(sorted(_CURRENCY, key=len, reverse=True)) + ")")
+
+
+# Native Korean numbers, which count before a counter a space apart: "세 명", "열두 척", "스무 곳".
+_NATIVE_ONES = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9}
+_NATIVE_TENS = {"열": 10, "스물": 20, "서른": 30, "마흔": 40, "쉰": 50, "예순": 60, "일흔": 70, "여든": 80, "아흔": 90}
+_COUNTERS = ("명", "사람", "개", "곳", "차례", "번", "척", "건", "대", "가지", "마리", "살", "시간", "달", "채", "발",
+             "가구", "개국", "나라", "군데")
+
+
+def _either(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NATIVE = patterns.compile(
+    rf"(?<![\w])(?:(?P<twenty>스무)|(?P<tens>{_either(_NATIVE_TENS)})?(?P<ones>{_either(_NATIVE_ONES)})?(?<=[^\s\W]))"
+    # the counter whole, or with a particle or a qualifier glued: "명이", "곳에서", "명가량"; not "번째" (third)
+    rf"(?= (?:{_either(_COUNTERS)})(?:[이가을를의은는에도만씩과와]|으로|에서|까지|이나|가량|정도|이상|이하|미만)?"
+    r"(?![\uac00-\ud7a3]))")
+
+
+def _native_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decimal, str], ...]]]:
+    """Return the figures text gives in native Korean number words before a counter ("세 명": 3)."""
+    found = []
+    for match in _NATIVE.finditer(text):
+        value = 20 if match["twenty"] else _NATIVE_TENS.get(match["tens"] or "", 0) + _NATIVE_ONES.get(
+            match["ones"] or "", 0)
+        if value:
+            found.append((match.start(), match.end(), "figure", ((Decimal(value), ""),)))
+    return found
+
+
+def may_count_in_words(text: str) -> bool:
+    """Say whether text (beyond ASCII) may give a figure in native Korean number words: what one with no digit needs
+    to hold a figure."""
+    return _NATIVE.search(text) is not None
 
 
 def writes_hangul(text: str) -> bool:
@@ -60,7 +96,7 @@ def hangul_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decimal,
         else:
             unit = "%" if match["pct"] else ""
             found.append((match.start(), match.end(), "figure", ((_value(match["number"]), unit),)))
-    return found
+    return sorted(found + _native_mentions(text))
 
 
 def unit_after(text: str, end: int) -> str | None:

@@ -6,11 +6,19 @@ Korean glues its particles to: "김민수는") in the source around the words: t
 before, or a passage the `context` cites. A long name (five letters or more, an institution's) is named by its end
 too, as a short name is ("위원회" of "공정거래위원회"); a person's name only whole ("민수" names no "이민수"), and a
 party's name stands for its other names. A title ("대표", "장관") names no one of its own.
+
+Whose words a sentence gives, in Korean: a party of the briefing named as the speaker, "파키스탄은 ... 밝혔다"
+(its name with a topic or subject particle glued, in a sentence with a verb of saying) or "파키스탄에 따르면"
+(according to), must be a party the cited passages give the words to: "아프가니스탄은 공습이 무장세력을 겨냥했다고
+밝혔다" citing "파키스탄은 ... 밝혔다" built, as speakers.py reads names by their capitals.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import patterns
+from .attribution import Cited, Finding
 
 _WORD = patterns.compile("[\uac00-\ud7a3]{2,}")
 _LONG = 5  # "공정거래위원회"; Korean personal names are two to four letters
@@ -34,3 +42,48 @@ def unnamed_korean_speaker(speaker: str, around: list[str], parties: tuple[tuple
         return ""
     return (f"the source names no {speaker} in the sentence that holds these words or the one before, nor in a "
             "passage the `context` cites")
+
+
+# Verbs of saying, claiming and announcing, by their stems in any ending ("밝혔다", "밝힌", "주장했다").
+_SAYING = patterns.compile("밝혔|밝힌|말했|말한|주장했|주장한|전했|발표했|발표한|강조했|설명했|덧붙였|반박했|부인했"
+                           "|주장하|밝히|발표하|따르면")
+_SPOKEN_PARTICLES = r"(?:측)?(?:은|는|이|가|도)(?![\uac00-\ud7a3])"  # "파키스탄은", "파키스탄 측은"
+_ACCORDING_TO = r"(?:측)?에 따르면"
+
+
+def says(text: str) -> bool:
+    """Say whether Korean text holds a verb of saying ("밝혔다") or "따르면" (according to)."""
+    return _SAYING.search(text) is not None
+
+
+def korean_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str, frozenset]]:
+    """Return each party text names as the speaker of a Korean sentence with a verb of saying: where, the name as
+    written, and the ids of the parties it names."""
+    if _SAYING.search(text) is None:
+        return []
+    found = []
+    for party, words in parties:
+        for word in words:
+            if _WORD.fullmatch(word):
+                for match in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(word)} ?(?:{_SPOKEN_PARTICLES}|{_ACCORDING_TO})", text):
+                    found.append((match.start(), word, frozenset({party})))
+    return sorted(found)
+
+
+def misattributed_in_korean(text: str, passages: list[Cited], offset: int = 0,
+                            parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding where a Korean sentence gives words to a party that no cited passage gives them to, where a
+    passage gives them to another party."""
+    if not parties or text.isascii() or _SAYING.search(text) is None:
+        return []  # most sentences hold no Hangul verb of saying: one search
+    own = korean_speakers(text, parties)
+    if not own:
+        return []
+    theirs = [speaker for passage in passages for speaker in (korean_speakers(passage.text, parties)
+                                                              or korean_speakers(passage.holding, parties))]
+    named = frozenset().union(*(speaker[2] for speaker in own))
+    if theirs and not any(named & speaker[2] for speaker in theirs):
+        return [Finding(offset + own[0][0], f"this sentence gives the words to {own[0][1]}, but its cited passages "
+                                            f"give them to {theirs[0][1]}",
+                        "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 _ENDING = re.compile("(?:ами|ями|ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ую|юю|ом|ем|ём|ам|ям|ах|ях|ым|им"
                      "|[аеёиоуыэюяйьії])$")
@@ -48,6 +49,39 @@ def declined_alike(word: str, names: frozenset[str]) -> bool:
         return False
     own = stem(word)
     return len(own) >= _SHORTEST_STEM and any(_cyrillic(name) and stem(name) == own for name in names)
+
+
+# A long name another Latin language spells with one letter more or less: "Afganistán" for "Afghanistan".
+_LONG_NAME = 8
+_SHORTEST_NAME = 5  # as owners.is_named reads a form of a name: "Afghan" may name "Afghanistan"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def unaccented(word: str) -> str:
+    """Return a word without its accents: "pakistan" of "pakistán"."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def spelled_alike(word: str, names: frozenset[str]) -> bool:
+    """Say whether a folded Latin word with accents is one of `names`, or a form of one, but for its accents, or for
+    one letter of a long name: Spanish "pakistán" and "afganistán" name "pakistan" and "afghanistan"."""
+    plain = unaccented(word)
+    if plain == word or not plain.isascii():
+        return False  # no accent, or another script: the caller has compared it already
+    return any(plain == name or len(min(plain, name, key=len)) >= _SHORTEST_NAME and (
+        plain.startswith(name) or name.startswith(plain)) or len(name) >= _LONG_NAME and any(
+            _one_letter_apart(plain[:len(name) + grown], name) for grown in (-1, 0, 1))
+        for name in (unaccented(name) for name in names))
+
+
+def _one_letter_apart(word: str, name: str) -> bool:
+    """Say whether `word` is `name` with one letter left out, added or changed."""
+    if abs(len(word) - len(name)) > 1:
+        return False
+    shorter, longer = sorted((word, name), key=len)
+    first = next((i for i, (a, b) in enumerate(zip(shorter, longer)) if a != b), len(shorter))
+    skip = 1 if len(longer) > len(shorter) else 0
+    return shorter[first + (1 - skip):] == longer[first + 1:] if first < len(shorter) else len(longer) - len(shorter) <= 1
 
 
 def names_no_one(word: str) -> bool:

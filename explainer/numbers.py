@@ -688,7 +688,9 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         text = _without_glued_footnotes(text)
     reading = _reading(language)
     ranks, maybe = _ranks_in(text), _may_mention(text, reading.maybe)
-    if not maybe and not ranks:
+    worded = (not maybe and not text.isascii() and hangul.writes_hangul(text)
+              and hangul.may_count_in_words(text))  # "세 명": a figure with no digit
+    if not maybe and not ranks and not worded:
         return []
     mentions = []
     for match in reading.pattern.finditer(text) if maybe else ():
@@ -700,7 +702,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
                                       if not any(m.start < rank.end and rank.start < m.end for m in mentions)])
     if maybe and cjk.writes_without_spaces(text):
         mentions = _with_spaceless(text, mentions, cjk.spaceless_mentions)
-    if maybe and not text.isascii() and hangul.writes_hangul(text):
+    if (maybe or worded) and not text.isascii() and hangul.writes_hangul(text):
         mentions = _with_spaceless(text, mentions, hangul.hangul_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]

@@ -5,19 +5,24 @@ A sentence's word of a pair of opposites (civilian and military, Sunni and Shia,
 central and outskirts, north and south, east and west and their "-ern" forms, temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority) is refused where no cited passage uses it and a passage's
-sentence sharing two more of its words of four letters or more uses its opposite. English text is read; words in
-quotation marks, negated words ("not military"), words of a name ("Northern Alliance") and a word whose opposite the
-sentence also uses ("from the eastern to the western districts") are not.
+sentence sharing two more of its words of four letters or more uses its opposite. English text is read, and French,
+Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
+"une légère hausse"); words in quotation marks, negated words ("not military"), words of a name ("Northern
+Alliance") and a word whose opposite the sentence also uses ("from the eastern to the western districts") are not.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
+from .locale import base_language
+from .opposites_languages import BY_LANGUAGE
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
 
@@ -26,43 +31,93 @@ _PAIRS = (("civilian", "military"), ("sunni", "shia"), ("rapidly", "slowly"), ("
           ("eastern", "western"), ("temporary", "permanent"), ("public", "private"), ("domestic", "foreign"),
           ("offensive", "defensive"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"),
           ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"))
-_OPPOSITES: dict[str, frozenset[str]] = {}
-for _one, _other in _PAIRS:
-    _OPPOSITES[_one] = _OPPOSITES.get(_one, frozenset()) | {_other}
-    _OPPOSITES[_other] = _OPPOSITES.get(_other, frozenset()) | {_one}
-_WORDS = frozenset(_OPPOSITES)
-_WORD = patterns.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_OPPOSITES, key=len, reverse=True))})(?![\w-])",
-                         re.IGNORECASE)
-# A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
-_NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$", re.IGNORECASE)
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
-                          "said", "says", "also", "into", "when", "which"}) | frozenset(_OPPOSITES)
+                          "said", "says", "also", "into", "when", "which"})
+
+
+@dataclass(frozen=True, eq=False)  # hashed as itself: a passage's words are cached by it
+class _Table:
+    """A language's opposites, as turned_opposites reads them."""
+
+    opposites: dict[str, frozenset[str]]  # a word, folded: its opposites
+    words: frozenset[str]
+    word: re.Pattern
+    negated_before: re.Pattern
+    named: Callable[[str, int], bool]  # whether the word at an offset of a sentence is a word of a name
+    not_content: frozenset[str]
+    negation_reach: int  # how far before a word its negation is looked for
+
+
+def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before: str, named: Callable[[str, int], bool],
+           not_content: frozenset[str], negation_reach: int = 8) -> _Table:
+    """Return the table of pairs of opposites given as (one side's forms, the other's)."""
+    opposites: dict[str, frozenset[str]] = {}
+    for one, other in pairs:
+        one, other = frozenset(w.casefold() for w in one), frozenset(w.casefold() for w in other)
+        for side, against in ((one, other), (other, one)):
+            for form in side:
+                opposites[form] = opposites.get(form, frozenset()) | against
+    word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(sorted(opposites, key=len, reverse=True))})(?![\w-])",
+                            re.IGNORECASE)
+    return _Table(opposites, frozenset(opposites), word, patterns.compile(negated_before, re.IGNORECASE), named,
+                  not_content | frozenset(opposites), negation_reach)
+
+
+# A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
+_NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
+_ENGLISH = _table((((one,), (other,)) for one, other in _PAIRS), r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
+                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT)
+
+
+def _capitalised_inside(text: str, at: int) -> bool:
+    """Say whether the word at `at` is capitalised and not a sentence's first: in French, Spanish or Portuguese a
+    word of a name ("la Corée du Nord", "Afrique du Sud")."""
+    return text[at].isupper() and bool(text[:at].strip())
+
+
+def _forms(side: str) -> list[str]:
+    """Return the forms of one side of an opposites_languages pair: "el_este" is "el este"."""
+    return [form.replace("_", " ") for form in side.split()]
+
+
+@functools.lru_cache(maxsize=8)
+def _table_of(language: str) -> _Table | None:
+    """Return the opposites read in text of `language`, or None where none are."""
+    if in_english(language):
+        return _ENGLISH
+    pairs = BY_LANGUAGE.get(base_language(language))
+    if pairs is None:
+        return None
+    return _table(((_forms(one), _forms(other)) for one, other in pairs.sides), pairs.negated_before,
+                  _capitalised_inside if pairs.capitals_name else (lambda text, at: False),
+                  frozenset(pairs.not_content.split()), negation_reach=32)  # "no bajó fuertemente": a verb between
 
 
 def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text uses a word whose opposite a passage restating it uses, and no passage uses it."""
-    if not in_english(language) or not may_hold(text, _WORDS):
+    table = _ENGLISH if language in ("", "en") else _table_of(language)
+    if table is None or not may_hold(text, table.words):
         return []  # most sentences hold no such word: found by a lookup of their words
     spoken = markers_blanked(text)
-    own = list(_WORD.finditer(spoken))
+    own = list(table.word.finditer(spoken))
     quoted = quoted_parts(spoken)
     said = {match.group().casefold() for match in own}
     for match in own:
         word = match.group().casefold()
-        if said & _OPPOSITES[word]:
+        if said & table.opposites[word]:
             continue  # "the western market ... the eastern airstrip": both sides named, each its own
-        if (inside(quoted, match.start()) or _NEGATED_BEFORE.search(spoken, max(0, match.start() - 8), match.start())
-                or _NAMED.match(spoken, match.start())):
+        if (inside(quoted, match.start()) or table.negated_before.search(
+                spoken, max(0, match.start() - table.negation_reach), match.start())
+                or table.named(spoken, match.start())):
             continue
-        if any(word in _used(passage.text) for passage in passages):
+        if any(word in _used(passage.text, table) for passage in passages):
             continue  # a passage uses the word itself
-        uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text)
-                if opposite.casefold() in _OPPOSITES[word]]
+        uses = [(opposite, theirs) for passage in passages for opposite, theirs in _uses(passage.text, table, language)
+                if opposite.casefold() in table.opposites[word]]
         if not uses:
             continue
-        words = content_words(spoken, _NOT_CONTENT)
+        words = content_words(spoken, table.not_content)
         for opposite, theirs in uses:
             if len(theirs & words) >= _RESTATES:
                 return [Finding(offset, f"this sentence says '{match.group()}' where its cited passages say "
@@ -72,15 +127,15 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _used(text: str) -> frozenset[str]:
+def _used(text: str, table: _Table) -> frozenset[str]:
     """Return the words of the pairs a passage uses."""
-    return frozenset(match.group().casefold() for match in _WORD.finditer(text))
+    return frozenset(match.group().casefold() for match in table.word.finditer(text))
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _uses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def _uses(text: str, table: _Table, language: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Return each word of the pairs a passage uses, as written, with its sentence's content words."""
-    if not _used(text):
+    if not _used(text, table):
         return ()
-    return tuple((match.group(), content_words(sentence.text, _NOT_CONTENT)) for sentence in split_sentences(text, "en")
-                 for match in _WORD.finditer(sentence.text))
+    return tuple((match.group(), content_words(sentence.text, table.not_content))
+                 for sentence in split_sentences(text, language or "en") for match in table.word.finditer(sentence.text))

@@ -14,7 +14,7 @@ import re
 
 from . import patterns
 from .attribution import Cited
-from .inflection import declined_alike
+from .inflection import declined_alike, spelled_alike
 from .model import Party
 from .sentences import folded_word
 
@@ -59,5 +59,6 @@ def is_named(word: str, words: frozenset[str]) -> bool:
     word = re.sub(r"'s?$", "", word)
     return word in words or any(len(min(word, name, key=len)) >= _SHORTEST
                                 and (word.startswith(name) or name.startswith(word)) for name in words) or (
-        not word.isascii() and declined_alike(word, words))  # Russian "Бельтании" for "Бельтания"
+        not word.isascii() and (declined_alike(word, words) or spelled_alike(word, words)))  # Russian "Бельтании"
+    # for "Бельтания", Spanish "Pakistán" for "Pakistan"
 

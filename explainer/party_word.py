@@ -40,6 +40,8 @@ _SAYING = frozenset("""
 annonce annoncent annoncé annoncée annoncés annoncées annonçant indique indiquent indiqué précise précisent précisé
 sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
 dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
+affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó
+afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmou diz dizem disse disseram
 """.split())
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 _OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"

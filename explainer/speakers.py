@@ -268,10 +268,14 @@ def _speaker_after(text: str, verb: re.Match) -> str:
     return words
 
 
+_FROM_A_FIGURE = patterns.compile(r"(?:^|\s)\d.*$")
+
+
 def _named_after(text: str, start: int, parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the words after a locale's reporting word, on into a name set off by a comma where they name no one:
-    "sagte der Sprecher des Amtes, Peter Schmidt" (its nouns no name, see naming_words)."""
-    words = _words_after(text, start)
+    "sagte der Sprecher des Amtes, Peter Schmidt" (its nouns no name, see naming_words). A figure ends them: in
+    "laut Pakistan 40 Kämpfer" the noun after it is what was counted, no speaker."""
+    words = _FROM_A_FIGURE.sub("", _words_after(text, start))
     end = _SUBJECT_START.search(text, start)
     if naming_words(words, parties) or not end or end.group() != ",":
         return words

@@ -33,6 +33,7 @@ from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
 from .swapped_languages import ENGLISH, Lexicon, lexicon
 
+_ELIDED = patterns.compile(r"(?<!\w)([LlDd])['’](?=[^\W\d_])")
 _TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
     "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
@@ -48,7 +49,9 @@ _PREPOSITIONS = frozenset({"of", "on", "in", "at", "by", "for", "from", "to", "w
 # No place of its own: a joining word, an article, a form of "be" or a preposition ("launched by Pakistan on Friday"
 # and "across Afghanistan on Friday" hold no one place after the party; before it, a preposition's place is the word
 # before it with it, and "by" gives the agent of a passive).
-_NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS
+# A weekday says when, not who did what: "attacked Afghanistan Friday", French "a attaqué l'Afghanistan vendredi".
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NO_PLACE = _JOINING | {"the", "a", "an"} | _BE | _PREPOSITIONS | _WEEKDAYS
 # A comparison or a list holds no place: "more casualties than Pakistan" is "Pakistan had fewer" turned around, and
 # "Afghanistan as well as Pakistan" names both.
 _PLACE_PREPOSITIONS = _PREPOSITIONS - {"than", "as"}
@@ -143,9 +146,11 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
               ) -> tuple[Mention, ...]:
     """Return the mentions of parties in text, in order."""
     folded = text.casefold()
-    if not any(stem in folded for stem in _stems(parties)):
-        return ()  # names no party: found without reading its words
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    if read is ENGLISH and not any(stem in folded for stem in _stems(parties)):
+        return ()  # names no party: found without reading its words (in another language a name may be spelled
+        # otherwise: "Afganistán")
+    # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(r"\1 ", text) if read.elided else text)]
     named = [_party_of(word, parties) if word[0].isupper() else _NONE for _, word in tokens]
     if not any(named):
         return ()

@@ -1,5 +1,6 @@
-"""The languages swapped.py reads a party's place in, besides English: German and Spanish words read as the English
-words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von" and "por" as "by")."""
+"""The languages swapped.py reads a party's place in, besides English: German, Spanish and French words read as the
+English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and "par" as
+"by")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ class Lexicon:
     # how a verb's forms end past their stem: a place is compared by its stem, so that "griff" holds the place of
     # "griffen" (a plural subject's) and "besiegte" that of "besiegten"
     verb_endings: tuple[str, ...] = ()
+    # French elides an article before a vowel, glued to the name: "l'Afghanistan" is "l' Afghanistan", "the
+    # Afghanistan", and "d'Afghanistan" "of Afghanistan"
+    elided: bool = False
 
     def place(self, word: str) -> str:
         """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
@@ -55,7 +59,21 @@ SPANISH = Lexicon(_forms(
     between="entre", than="que", as_="como", for_="para", to="al", while_="mientras", but="pero",
     although="aunque", because="porque"),
     ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
-_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH}
+FRENCH = Lexicon(_forms(
+    and_="et", or_="ou", the="le la les l", a="un une des", both="deux", was="est sont était étaient fut furent",
+    been="été", has="a ont avait avaient", also="aussi également", then="puis ensuite", again="encore",
+    reportedly="prétendument", by="par", of="de du d", in_="en dans au aux", against="contre", with_="avec",
+    on="sur", monday="lundi", tuesday="mardi", wednesday="mercredi", thursday="jeudi", friday="vendredi",
+    saturday="samedi", sunday="dimanche",
+    from_="depuis", toward="vers", between="entre", than="que", as_="comme", for_="pour", while_="pendant",
+    but="mais", because="car",
+    # French reporting verbs, the speaker check's (speakers.py reads them after "a", "ont"): no place of their own
+    said="déclaré affirmé dit ajouté annoncé assuré indiqué estimé souligné averti démenti reconnu précisé confirmé "
+         "expliqué répondu dénoncé qualifié rappelé évoqué parlé déclare déclarent affirme affirment assure assurent "
+         "ajoute indique souligne estime précise confirme explique répond dénonce qualifie qualifient évoque évoquent "
+         "parle parlent"),
+    ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"), elided=True)
+_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH}
 
 
 def lexicon(language: str) -> Lexicon | None:

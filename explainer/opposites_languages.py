@@ -1,0 +1,131 @@
+"""The pairs of opposites opposites.py reads in French, Spanish, German and Portuguese: a degree ("une forte hausse"
+and "une légère hausse", "stark" and "leicht"), a speed, civilians and fighters, temporary and permanent, north and
+south, public and private, and the like; each side in the forms its language writes, and the words that negate one
+right before it ("pas forte", "nicht stark")."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Pairs(NamedTuple):
+    """A language's opposites, each side's forms apart, and how a negation before one ends."""
+
+    sides: tuple[tuple[str, str], ...]  # (one side's forms, the other's), each a space-separated string ("_" a space
+    # within a form: "el_este", as "este" alone is "this")
+    negated_before: str  # a pattern ending where a word of a pair starts, a word between ("no bajó fuertemente")
+    not_content: str  # words of four letters or more that say nothing of what a sentence restates
+    # German capitalises every noun: a capital says nothing of a name there ("im Norden"), where in French it does
+    # ("la Corée du Nord", "Afrique du Sud": a place, not a direction)
+    capitals_name: bool = True
+
+
+FRENCH = Pairs((
+    ("fort forte forts fortes fortement nettement massif massive massifs massives massivement",
+     "léger légère légers légères légèrement faible faibles faiblement modeste modestes modestement"),
+    ("rapide rapides rapidement", "lent lente lents lentes lentement"),
+    ("civil civile civils civiles", "militaire militaires militant militante militants militantes combattant "
+                                    "combattants"),
+    ("temporaire temporaires", "permanent permanente permanents permanentes définitif définitive définitifs "
+                               "définitives"),
+    ("nord", "sud"), ("l'est l’est", "ouest"), ("septentrional septentrionale septentrionaux septentrionales",
+                      "méridional méridionale méridionaux méridionales"),
+    ("oriental orientale orientaux orientales", "occidental occidentale occidentaux occidentales"),
+    ("public publique publics publiques", "privé privée privés privées"),
+    ("urbain urbaine urbains urbaines", "rural rurale ruraux rurales"),
+    ("majorité", "minorité"), ("légal légale légaux légales", "illégal illégale illégaux illégales"),
+    ("volontaire volontaires", "obligatoire obligatoires"),
+    ("offensif offensive offensifs offensives", "défensif défensive défensifs défensives"),
+    ("courte courtes", "large larges écrasante écrasantes"),
+), r"(?<!\w)(?:pas|ne|n['’]|non|jamais|aucune?)\W+(?:\w+\s+)?$",
+    "dans avec pour plus selon leur leurs sont était étaient avait avaient été cette ces depuis entre mais aussi "
+    "elle elles ils tous toute toutes après avant")
+SPANISH = Pairs((
+    ("fuerte fuertes fuertemente marcado marcada marcados marcadas marcadamente drástico drástica drásticos "
+     "drásticas drásticamente", "leve leves levemente ligero ligera ligeros ligeras ligeramente"),
+    ("rápido rápida rápidos rápidas rápidamente", "lento lenta lentos lentas lentamente"),
+    ("civil civiles", "militar militares militante militantes combatiente combatientes"),
+    ("temporal temporales transitorio transitoria transitorios transitorias", "permanente permanentes"),
+    ("norte", "sur"), ("el_este del_este al_este", "oeste"), ("septentrional septentrionales", "meridional meridionales"),
+    ("oriental orientales", "occidental occidentales"),
+    ("público pública públicos públicas", "privado privada privados privadas"),
+    ("urbano urbana urbanos urbanas", "rural rurales"), ("mayoría", "minoría"), ("legal legales", "ilegal ilegales"),
+    ("voluntario voluntaria voluntarios voluntarias", "obligatorio obligatoria obligatorios obligatorias"),
+    ("ofensivo ofensiva ofensivos ofensivas", "defensivo defensiva defensivos defensivas"),
+    ("armado armada armados armadas", "desarmado desarmada desarmados desarmadas"),
+    ("estrecho estrecha estrechos estrechas", "amplio amplia amplios amplias holgado holgada"),
+), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
+    "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
+GERMAN = Pairs((
+    ("stark starke starken starker starkes deutlich deutliche deutlichen deutlicher deutliches kräftig kräftige "
+     "kräftigen kräftiger kräftiges massiv massive massiven massiver massives drastisch drastische drastischen "
+     "drastischer drastisches",
+     "leicht leichte leichten leichter leichtes gering geringe geringen geringer geringes geringfügig geringfügige "
+     "geringfügigen geringfügiger geringfügiges"),
+    ("schnell schnelle schnellen schneller schnelles rasch rasche raschen rascher rasches",
+     "langsam langsame langsamen langsamer langsames"),
+    ("Zivilisten Zivilistinnen Zivilist zivil zivile zivilen ziviler ziviles",
+     "Kämpfer Kämpferinnen Militante Militanten Soldaten Kombattanten militärisch militärische militärischen "
+     "militärischer militärisches"),
+    ("Norden", "Süden"), ("Osten", "Westen"), ("nördlich nördliche nördlichen nördlicher nördliches",
+                                               "südlich südliche südlichen südlicher südliches"),
+    ("östlich östliche östlichen östlicher östliches", "westlich westliche westlichen westlicher westliches"),
+    ("öffentlich öffentliche öffentlichen öffentlicher öffentliches", "privat private privaten privater privates"),
+    ("städtisch städtische städtischen städtischer städtisches", "ländlich ländliche ländlichen ländlicher ländliches"),
+    ("Mehrheit", "Minderheit"), ("legal legale legalen legaler legales", "illegal illegale illegalen illegaler illegales"),
+    ("freiwillig freiwillige freiwilligen freiwilliger freiwilliges",
+     "verpflichtend verpflichtende verpflichtenden verpflichtender verpflichtendes"),
+    ("bewaffnet bewaffnete bewaffneten bewaffneter", "unbewaffnet unbewaffnete unbewaffneten unbewaffneter"),
+), r"(?<!\w)(?:nicht|kein|keine|keinen|keinem|keiner|nie)\W+(?:\w+\s+)?$",
+    "eine einer einen einem eines wurde wurden worden sind nach über gegen dass sich auch oder aber laut seit "
+    "haben hatte hatten", capitals_name=False)
+PORTUGUESE = Pairs((
+    ("forte fortes fortemente acentuado acentuada acentuados acentuadas acentuadamente",
+     "leve leves levemente ligeiro ligeira ligeiros ligeiras ligeiramente"),
+    ("rápido rápida rápidos rápidas rapidamente", "lento lenta lentos lentas lentamente"),
+    ("civil civis", "militar militares militante militantes combatente combatentes"),
+    ("temporário temporária temporários temporárias provisório provisória provisórios provisórias",
+     "permanente permanentes definitivo definitiva definitivos definitivas"),
+    ("norte", "sul"), ("leste", "oeste"), ("oriental orientais", "ocidental ocidentais"),
+    ("público pública públicos públicas", "privado privada privados privadas"),
+    ("urbano urbana urbanos urbanas", "rural rurais"), ("maioria", "minoria"), ("legal legais", "ilegal ilegais"),
+    ("voluntário voluntária voluntários voluntárias", "obrigatório obrigatória obrigatórios obrigatórias"),
+), r"(?<!\w)(?:não|sem|nunca|nem)\W+(?:\w+\s+)?$",
+    "para sobre segundo entre mas também este esta estes estas foram tinha tinham desde durante contra")
+
+
+def _arabic(*words: str) -> str:
+    """Return Arabic words with the article and the prefixes joined to them ("الشمال", "بالشمال", "وشمال")."""
+    return " ".join(prefix + word for word in words for prefix in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"))
+
+
+ARABIC = Pairs((
+    (_arabic("مدني", "مدنيا", "مدنية", "مدنيين", "مدنيون"),
+     _arabic("مسلح", "مسلحا", "مسلحين", "مسلحون", "عسكري", "عسكريا", "عسكرية", "عسكريين", "مقاتل", "مقاتلا",
+             "مقاتلين", "مقاتلون")),
+    (_arabic("طفيف", "طفيفا", "طفيفة", "طفيفين"), _arabic("حاد", "حادا", "حادة", "كبير", "كبيرا", "كبيرة", "ملحوظ",
+                                                        "ملحوظا", "ملحوظة")),
+    (_arabic("سريع", "سريعا", "سريعة", "بسرعة"), _arabic("بطيء", "بطيئا", "بطيئة", "ببطء")),
+    (_arabic("شمال"), _arabic("جنوب")), (_arabic("شرق"), _arabic("غرب")),
+    (_arabic("شمالي", "شمالية"), _arabic("جنوبي", "جنوبية")), (_arabic("شرقي", "شرقية"), _arabic("غربي", "غربية")),
+    (_arabic("مؤقت", "مؤقتا", "مؤقتة"), _arabic("دائم", "دائمة", "نهائي", "نهائيا", "نهائية")),
+    (_arabic("أغلبية", "غالبية"), _arabic("أقلية")), (_arabic("قانوني", "قانونية"), _arabic("غير_قانوني")),
+    (_arabic("طوعي", "طوعية", "طوعا"), _arabic("إلزامي", "إلزامية", "إجباري", "إجبارية")),
+), r"(?<!\w)(?:لا|لم|لن|غير|ليس|ليست|عدم)\s+(?:\w+\s+)?$", "", capitals_name=False)
+
+
+def _korean(*words: str) -> str:
+    """Return Korean words with the particles glued to them ("민간인이", "북부에서")."""
+    return " ".join(word + particle for word in words for particle in (
+        "", "이", "가", "은", "는", "을", "를", "의", "에", "에서", "과", "와", "도", "으로", "로", "들이", "들은", "들의"))
+
+
+KOREAN = Pairs((
+    (_korean("민간인"), _korean("무장세력", "군인", "전투원", "병사", "무장대원")),
+    (_korean("소폭", "약간", "다소"), _korean("대폭", "급격히", "크게", "큰_폭")),
+    (_korean("북부", "북쪽"), _korean("남부", "남쪽")), (_korean("동부", "동쪽"), _korean("서부", "서쪽")),
+    (_korean("임시", "일시적", "일시적으로"), _korean("영구", "영구적", "영구적으로")),
+    (_korean("공공", "공영"), _korean("민간", "민영")), (_korean("도시"), _korean("농촌")),
+    (_korean("다수"), _korean("소수")), (_korean("합법", "합법적"), _korean("불법", "불법적")),
+), r"(?!)", "", capitals_name=False)  # Korean negates after the verb ("않았다"): no word before negates
+BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
