@@ -2,7 +2,8 @@
 targets", nor "a Sunni mosque" "a Shia mosque", nor "slowly withdrew" "rapidly withdrew".
 
 A sentence's word of a pair of opposites (civilian and military, Sunni and Shia, rapidly or quickly and slowly,
-central and outskirts, north and south, east and west and their "-ern" forms, temporary and permanent, public and
+central and outskirts, north and south, east and west and their "-ern" forms, the compass's corners
+(northwest and northeast or southwest, ...), disputed and undisputed, temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority) is refused where no cited passage uses it and a passage's
 sentence sharing two more of its words of four letters or more uses its opposite. English text is read; words in
@@ -25,7 +26,11 @@ _PAIRS = (("civilian", "military"), ("sunni", "shia"), ("rapidly", "slowly"), ("
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
           ("eastern", "western"), ("temporary", "permanent"), ("public", "private"), ("domestic", "foreign"),
           ("offensive", "defensive"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"),
-          ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"))
+          ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"),
+          # the compass's corners: "the northeast border region" for "the northwest" (factcheck27)
+          ("northwest", "northeast"), ("southwest", "southeast"), ("northwest", "southwest"), ("northeast", "southeast"),
+          ("northwestern", "northeastern"), ("southwestern", "southeastern"), ("northwestern", "southwestern"),
+          ("northeastern", "southeastern"), ("disputed", "undisputed"))
 _OPPOSITES: dict[str, frozenset[str]] = {}
 for _one, _other in _PAIRS:
     _OPPOSITES[_one] = _OPPOSITES.get(_one, frozenset()) | {_other}

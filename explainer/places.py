@@ -1,0 +1,81 @@
+"""Places kept: a sentence may not put what its passages tell somewhere else ("strikes on Kandahar" citing "targets
+in the capital of Kabul"), spread it across a place they name only a part of ("mosques across Islamabad" citing "a
+mosque on the outskirts of Islamabad"), nor send it from one place into another where they give no way it went
+("flew drones from Afghanistan into Pakistan" citing "drone strikes against targets inside Pakistan").
+
+A place is a run of capitalised words right after "in", "at", "near", "on", "across", "throughout", "outside", "inside",
+"into", "around" or "over" (a "the" and a word of the compass or "central" between: "in central Lahore"); a month, a
+weekday and a name before "'s" are none. It is refused where no cited passage names any of its words ("in Kabul Taliban officials said" is read as Kabul). "Across", "throughout" or "all
+over" a place is refused where no passage says it of that place. A way from one place into or to another ("from
+Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
+read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .sentences import inside, markers_blanked
+from .wordset import may_hold
+
+_NAME = r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*"
+_AREA = (r"(?:(?:central|downtown|greater|north|south|east|west|northern|southern|eastern|western|north-?west"
+         r"|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?")
+_PLACED = patterns.compile(rf"(?<![\w-])(?P<at>(?i:in|at|near|on|across|throughout|outside|inside|into|around|over"
+                           rf"|all\s+over|all\s+across))\s+(?:(?i:the)\s+)?{_AREA}(?P<place>{_NAME})(?![\w'’-])")
+_WAY = patterns.compile(rf"(?<![\w-])(?i:from)\s+(?:(?i:the)\s+)?(?P<origin>{_NAME})\s+(?i:into|to|towards)\s+"
+                        rf"(?:(?i:the)\s+)?(?P<end>{_NAME})(?![\w'’-])")
+_WORDS = patterns.compile(r"[A-Z][a-z]+")
+_WIDE = frozenset({"across", "throughout", "all over", "all across"})
+_NOT_PLACES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+_AT_WORDS = frozenset({"in", "at", "near", "on", "across", "throughout", "outside", "inside", "into", "around", "over",
+                       "from"})
+
+
+def moved_places(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text puts something in a place no cited passage names, spreads it across a place no
+    passage says it of, or gives it a way from a place no passage gives it as coming from."""
+    if not in_english(language) or not passages or not may_hold(text, _AT_WORDS):
+        return []  # a sentence naming no place after a preposition is found by a lookup of its words
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    theirs = " ".join(passage.text for passage in passages)
+    for match in _WAY.finditer(spoken):
+        if inside(quoted, match.start()) or match["origin"].casefold() in _NOT_PLACES:
+            continue
+        if not _from(theirs, match["origin"]):
+            return [Finding(offset, f"this sentence says '{' '.join(match.group().split())}' where its cited passages "
+                                    f"give no way from {match['origin']}: {clipped(text)}",
+                            "say where it went only as the source does, or cite a passage that says where it came from")]
+    for match in _PLACED.finditer(spoken):
+        place, at = match["place"], " ".join(match["at"].casefold().split())
+        if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
+            continue
+        if not any(_names(theirs, word) for word in _WORDS.findall(place)):
+            return [Finding(offset, f"this sentence names '{place}' where its cited passages do not: {clipped(text)}",
+                            "keep to the places the source names, or cite a passage that names this one")]
+        if at in _WIDE and not _spread(theirs, place):
+            return [Finding(offset, f"this sentence says '{' '.join(match.group().split())}' where its cited passages "
+                                    f"do not say it of all {place}: {clipped(text)}",
+                            "keep the place as the source gives it, or cite a passage that says it of all of it")]
+    return []
+
+
+def _names(passages: str, place: str) -> bool:
+    """Say whether the passages name `place` as a whole word, in any case."""
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", passages, re.IGNORECASE) is not None
+
+
+def _spread(passages: str, place: str) -> bool:
+    """Say whether the passages say something across, throughout or all over `place`."""
+    return re.search(rf"(?<!\w)(?:across|throughout|all\s+over)\s+(?:the\s+)?{re.escape(place)}(?!\w)", passages,
+                     re.IGNORECASE) is not None
+
+
+def _from(passages: str, place: str) -> bool:
+    """Say whether the passages put `place` after "from" or "out of" (a word or two between: "from northern X")."""
+    return re.search(rf"(?<!\w)(?:from|out\s+of)\s+(?:[\w-]+\s+){{0,2}}{re.escape(place)}(?!\w)", passages,
+                     re.IGNORECASE) is not None
