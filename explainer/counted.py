@@ -49,8 +49,8 @@ def swapped_counted(text: str, passages: list[Cited], offset: int = 0, language:
             continue
         given = [counted[figure] for counted in theirs if figure in counted]
         if given and all(other and other != kind for other, _, _ in given):
-            return [Finding(offset, f"this sentence gives {figure} as '{shown}' where its cited passages count "
-                                    f"'{given[0][1]}' by it: {clipped(text)}",
+            return [Finding(offset + at, f"this sentence gives {figure} as '{shown}' where its cited passages count "
+                                         f"'{given[0][1]}' by it: {clipped(text)}",
                             "give each figure whom the source counts by it, or cite the passage that says this")]
     return []
 

@@ -4,10 +4,11 @@ declared an all-out war", nor "the cabinet decided to strike" a passage saying o
 
 A sentence gives an order by "ordered" ("orders", "on the orders of"; not "in order to"), a decision by "decided"
 ("decision"), a permission by "authorised" ("approved"), and retaliation by "retaliated" ("retaliatory", "hit back",
-"in revenge", "avenged"; "in retaliation for" is causes.py's). It is refused where none of its cited passages gives one in any words of the kind (an order
-by "command", "instructed", "directed", "decree"; a decision by "chose", "opted", "resolved", "voted"; a permission
-by those, an order or "sanctioned"; retaliation by "reprisal", "in response", "responded"). English text is read;
-words in quotation marks and negated words ("did not order") are not.
+"in revenge", "avenged"; "in retaliation for" is causes.py's). It is refused where none of its cited passages gives
+one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required"; a decision by
+"chose", "opted", "resolved", "voted", "agreed", "ruled"; a permission by those, an order, "sanctioned", "cleared",
+"passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded", "counter-attack"). English
+text is read; words in quotation marks and negated words ("did not order") are not.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
          "decision": r"decid(?:e|es|ed|ing)|decisions?",
          "authorisation": r"authori[sz](?:e|es|ed|ing|ation)|approv(?:e|es|ed|ing|al)(?!\s+ratings?)",
          "retaliation": r"(?<!in\s)retaliat\w*|hit\s+back|hits\s+back|in\s+revenge|aveng(?:e|es|ed|ing)"}
-_GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*",
-          "decision": r"decid\w*|decision\w*|cho(?:se|ose|oses|osen|osing)|opt(?:s|ed|ing)|resolved?|vot(?:e|es|ed|ing)",
-          "authorisation": r"authori[sz]\w*|approv\w*|sanction\w*|permi\w+|order\w*|allow\w*|sign\w*\s+off|green[\s-]?light\w*",
-          "retaliation": r"retaliat\w*|revenge\w*|aveng\w*|reprisal\w*|respon\w*|hit\w*\s+back"}
+_GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*",
+          "decision": r"decid\w*|decision\w*|cho(?:se|ose|oses|osen|osing)|opt(?:s|ed|ing)|resolved?|vot(?:e|es|ed|ing)"
+                      r"|agree\w*|determined|rul(?:ed|es|ing)",
+          "authorisation": r"authori[sz]\w*|approv\w*|sanction\w*|permi\w+|order\w*|allow\w*|clear(?:s|ed|ing)?"
+                           r"|pass(?:es|ed)|adopt\w*|ratif\w*|endors\w*|sign\w*\s+off|green[\s-]?light\w*|go-ahead",
+          "retaliation": r"retaliat\w*|revenge\w*|aveng\w*|reprisal\w*|respon\w*|hit\w*\s+back|counter-?attack\w*"
+                         r"|tit-for-tat"}
 _SAYS = patterns.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))" for kind, words in _SAID.items()),
                          re.IGNORECASE)
 _GIVES = {kind: patterns.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in _GIVEN.items()}
@@ -53,9 +57,9 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         kind = match.lastgroup
         if any(_gives(passage.text, kind) for passage in passages):
             continue
-        return [Finding(offset, f"this sentence gives {_ARTICLES[kind]}{kind} "
-                                f"('{' '.join(match.group().split())}') where its cited passages give none: "
-                                f"{clipped(text)}",
+        shown = " ".join(match.group().split())
+        return [Finding(offset + match.start(), f"this sentence gives {_ARTICLES[kind]}{kind} ('{shown}') where its "
+                                                f"cited passages give none: {clipped(text)}",
                         f"say what was done, as the source does, or cite a passage that gives the {kind}")]
     return []
 

@@ -49,8 +49,9 @@ def changed_institutions(text: str, passages: list[Cited], offset: int = 0, lang
         others = sorted(other for other in given if other in family)
         what = (f"the '{others[0]}'" if others else
                 "no armed service" if family is _SERVICES else "no parliament, cabinet or other such body")
-        return [Finding(offset, f"this sentence names the '{' '.join(match.group().split())}' where its cited "
-                                f"passages name {what}: {clipped(text)}",
+        shown = " ".join(match.group().split())
+        return [Finding(offset + match.start(), f"this sentence names the '{shown}' where its cited passages name "
+                                                f"{what}: {clipped(text)}",
                         "name the service or body the source names (or none, as it does), or cite a passage that "
                         "names this one")]
     return []

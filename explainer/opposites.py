@@ -28,7 +28,8 @@ _PAIRS = (("civilian", "military"), ("sunni", "shia"), ("rapidly", "slowly"), ("
           ("offensive", "defensive"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"),
           ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"),
           # the compass's corners: "the northeast border region" for "the northwest" (factcheck27)
-          ("northwest", "northeast"), ("southwest", "southeast"), ("northwest", "southwest"), ("northeast", "southeast"),
+          ("northwest", "northeast"), ("southwest", "southeast"), ("northwest", "southwest"),
+          ("northeast", "southeast"),
           ("northwestern", "northeastern"), ("southwestern", "southeastern"), ("northwestern", "southwestern"),
           ("northeastern", "southeastern"), ("disputed", "undisputed"))
 _OPPOSITES: dict[str, frozenset[str]] = {}

@@ -5,10 +5,10 @@ mosque on the outskirts of Islamabad"), nor send it from one place into another 
 
 A place is a run of capitalised words right after "in", "at", "near", "on", "across", "throughout", "outside", "inside",
 "into", "around" or "over" (a "the" and a word of the compass or "central" between: "in central Lahore"); a month, a
-weekday and a name before "'s" are none. It is refused where no cited passage names any of its words ("in Kabul Taliban officials said" is read as Kabul). "Across", "throughout" or "all
-over" a place is refused where no passage says it of that place. A way from one place into or to another ("from
-Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
-read; words in quotation marks are not.
+weekday and a name before "'s" are none. It is refused where no cited passage names any of its words ("in Kabul
+Taliban officials said" is read as Kabul). "Across", "throughout" or "all over" a place is refused where no passage
+says it of that place. A way from one place into or to another ("from Afghanistan into Pakistan") is refused where no
+passage puts the first after "from" or "out of". English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -44,24 +44,30 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
     quoted = quoted_parts(spoken)
     theirs = " ".join(passage.text for passage in passages)
     for match in _WAY.finditer(spoken):
-        if inside(quoted, match.start()) or match["origin"].casefold() in _NOT_PLACES:
-            continue
-        if not _from(theirs, match["origin"]):
-            return [Finding(offset, f"this sentence says '{' '.join(match.group().split())}' where its cited passages "
-                                    f"give no way from {match['origin']}: {clipped(text)}",
-                            "say where it went only as the source does, or cite a passage that says where it came from")]
+        origin = match["origin"]
+        if not inside(quoted, match.start()) and origin.casefold() not in _NOT_PLACES and not _from(theirs, origin):
+            return [Finding(offset + match.start("origin"), f"this sentence says '{_shown(match)}' where its cited "
+                                                            f"passages give no way from {origin}: {clipped(text)}",
+                            "say where it went only as the source does, or cite a passage that says where it came "
+                            "from")]
     for match in _PLACED.finditer(spoken):
         place, at = match["place"], " ".join(match["at"].casefold().split())
         if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
             continue
         if not any(_names(theirs, word) for word in _WORDS.findall(place)):
-            return [Finding(offset, f"this sentence names '{place}' where its cited passages do not: {clipped(text)}",
+            return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited passages "
+                                                           f"do not: {clipped(text)}",
                             "keep to the places the source names, or cite a passage that names this one")]
         if at in _WIDE and not _spread(theirs, place):
-            return [Finding(offset, f"this sentence says '{' '.join(match.group().split())}' where its cited passages "
-                                    f"do not say it of all {place}: {clipped(text)}",
+            return [Finding(offset + match.start(), f"this sentence says '{_shown(match)}' where its cited passages "
+                                                    f"do not say it of all {place}: {clipped(text)}",
                             "keep the place as the source gives it, or cite a passage that says it of all of it")]
     return []
+
+
+def _shown(match: re.Match) -> str:
+    """Return the words a match found, their spacing flattened."""
+    return " ".join(match.group().split())
 
 
 def _names(passages: str, place: str) -> bool:
