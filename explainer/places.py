@@ -38,8 +38,8 @@ _AT_WORDS = frozenset({"in", "at", "near", "on", "across", "throughout", "outsid
 def moved_places(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text puts something in a place no cited passage names, spreads it across a place no
     passage says it of, or gives it a way from a place no passage gives it as coming from."""
-    if not in_english(language) or not passages or not may_hold(text, _AT_WORDS):
-        return []  # a sentence naming no place after a preposition is found by a lookup of its words
+    if not in_english(language) or not passages or text[1:].lower() == text[1:] or not may_hold(text, _AT_WORDS):
+        return []  # a sentence with no capital but its first names no place: found without a pattern
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     theirs = " ".join(passage.text for passage in passages)
