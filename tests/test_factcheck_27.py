@@ -365,3 +365,47 @@ REAL_EDITS = [
 def test_the_misstatement_in_the_real_briefing_is_refused_on_its_line(project: Path, file, old, new, problem):
     problems = problems_after(project, file, old, new)
     assert any(found.startswith(f"{REAL_BRIEFING}/{problem}") for found in problems), problems
+
+
+ARMY = "The army shelled the border post on Monday."
+BUDGET = "On Monday the cabinet passed the budget."
+CLOSED = "The council closed the road to the dam."
+KINDS = ["civilians", "soldiers", "troops", "fighters", "militants", "police", "children", "women", "journalists",
+         "protesters", "prisoners"]
+LISTED = (
+    # every word the README lists for these checks
+    [(ARMY, f"The {word} shelled the border post on Monday.", f"names the '{word}' where its cited passages name the "
+      "'army'") for word in ("navy", "air force", "marines", "coast guard")]
+    + [(ARMY, "The naval forces shelled the border post on Monday.", "names the 'naval' where")]
+    + [(BUDGET, f"On Monday the {word} passed the budget.", f"names the '{word}' where its cited passages name the "
+        "'cabinet'") for word in ("parliament", "legislature", "national assembly", "lawmakers", "senate", "congress")]
+    + [(ARMY, f"The {word} shelled the border post on Monday.", "ok") for word in ("military", "armed forces", "troops")]
+    + [("Asif launched the strikes.", "The strikes were launched on the orders of Asif.", "gives an order ('orders')"),
+       ("Asif launched the strikes.", "Asif authorised the strikes.", "gives an authorisation ('authorised')"),
+       ("Kabul launched strikes on Monday.", "Kabul hit back with strikes on Monday.", "gives retaliation ('hit back')"),
+       ("Kabul launched strikes on Monday.", "Kabul launched strikes on Monday in revenge.",
+        "gives retaliation ('in revenge')"),
+       ("Kabul launched strikes on Monday in reprisal for the shelling.",
+        "Kabul retaliated for the shelling with strikes on Monday.", "ok")]
+    + [(f"The council {word} the police to close the road.", "The council ordered the police to close the road.", "ok")
+       for word in ("instructed", "required")]
+    + [(f"The council {word} to close the road.", "The council decided to close the road.", "ok")
+       for word in ("chose", "agreed", "voted")]
+    + [(f"The council {word} the plan to close the road.", "The council approved the plan to close the road.", "ok")
+       for word in ("cleared", "passed")]
+    + [(CLOSED, "The council did not order the road closed, but closed it.", "ok")]
+    + [("The raid on Monday left 12 people dead.", f"The raid on Monday left 12 {word} dead.",
+        f"gives 12 as '{word}' where its cited passages count 'people' by it") for word in KINDS]
+    + [("The raid on Monday left 12 troops dead.", "The raid on Monday left 12 soldiers dead.", "ok"),
+       ("The raid on Monday left 12 militants dead.", "The raid on Monday left 12 fighters dead.", "ok")]
+    + [("Protests spread in the city of Lahore on Friday.", f"Protests spread {word} Karachi on Friday.",
+        "names 'Karachi'") for word in ("in", "on", "at", "near", "across", "into")]
+    + [("Protests broke out in Lahore on Friday.", f"Protests broke out {word} Lahore on Friday.",
+        f"says '{word} Lahore'") for word in ("across", "throughout", "all over")]
+    + [("Refugees fled out of Kabul into Pakistan.", "Refugees fled from Kabul into Pakistan.", "ok")]
+)
+
+
+@pytest.mark.parametrize("given,written,outcome", LISTED, ids=_ids(LISTED))
+def test_each_word_the_readme_lists(fixture_root, given, written, outcome):
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
