@@ -6,9 +6,9 @@ A sentence gives an order by "ordered" ("orders", "on the orders of"; not "in or
 ("decision"), a permission by "authorised" ("approved"), and retaliation by "retaliated" ("retaliatory", "hit back",
 "in revenge", "avenged"; "in retaliation for" is causes.py's). It is refused where none of its cited passages gives
 one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required"; a decision by
-"chose", "opted", "resolved", "voted", "agreed", "ruled"; a permission by those, an order, "sanctioned", "cleared",
-"passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded", "counter-attack"). English
-text is read; words in quotation marks and negated words ("did not order") are not.
+"chose", "opted", "resolved", "voted", "agreed", "ruled", or a refusal, "rejected"; a permission by those, an order,
+"sanctioned", "cleared", "passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded",
+"counter-attack"). English text is read; words in quotation marks and negated words ("did not order") are not.
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
          "decision": r"decid(?:e|es|ed|ing)|decisions?",
          "authorisation": r"authori[sz](?:e|es|ed|ing|ation)|approv(?:e|es|ed|ing|al)(?!\s+ratings?)",
          "retaliation": r"(?<!in\s)retaliat\w*|hit\s+back|hits\s+back|in\s+revenge|aveng(?:e|es|ed|ing)"}
+# A refusal decides too: "approved" for "rejected" turns an outcome (polarity.py's, outcomes.py's), invents none
+_REFUSED = r"reject\w*|refus\w*|veto\w*|block\w*|den(?:y|ies|ied)|turn\w*\s+down|overturn\w*"
 _GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*",
           "decision": r"decid\w*|decision\w*|cho(?:se|ose|oses|osen|osing)|opt(?:s|ed|ing)|resolved?|vot(?:e|es|ed|ing)"
-                      r"|agree\w*|determined|rul(?:ed|es|ing)",
+                      rf"|agree\w*|determined|rul(?:ed|es|ing)|{_REFUSED}",
           "authorisation": r"authori[sz]\w*|approv\w*|sanction\w*|permi\w+|order\w*|allow\w*|clear(?:s|ed|ing)?"
-                           r"|pass(?:es|ed)|adopt\w*|ratif\w*|endors\w*|sign\w*\s+off|green[\s-]?light\w*|go-ahead",
+                           r"|pass(?:es|ed)|adopt\w*|ratif\w*|endors\w*|sign\w*\s+off|green[\s-]?light\w*|go-ahead"
+                           rf"|{_REFUSED}",
           "retaliation": r"retaliat\w*|revenge\w*|aveng\w*|reprisal\w*|respon\w*|hit\w*\s+back|counter-?attack\w*"
                          r"|tit-for-tat"}
 _SAYS = patterns.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))" for kind, words in _SAID.items()),

@@ -6,7 +6,8 @@ A sentence names an armed service by "army", "navy" ("naval"), "air force", "mar
 by "parliament" ("parliamentary", "legislature", "national assembly", "lawmakers"), "cabinet", "senate" or
 "congress". It is refused where no cited passage names that service or body: the source says another did it, or
 does not say which. "Military", "armed forces", "troops" and "government" name none of them, so a sentence may
-widen to them. English text is read; words in quotation marks and negated words ("not the army") are not.
+widen to them. English text is read; words in quotation marks, negated words ("not the army") and an owner ("the
+army's casualty count") are not.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _SERVICES = {"army": r"arm(?:y|ies)", "navy": r"nav(?:y|ies)|naval", "air force"
 _BODIES = {"parliament": r"parliament(?:s|ary)?|legislatures?|national\s+assembly|lawmakers",
            "cabinet": r"cabinets?", "senate": r"senate", "congress": r"congress"}
 _KINDS = {**_SERVICES, **_BODIES}
-_NAMED = patterns.compile("|".join(rf"(?P<{'_'.join(kind.split())}>(?<![\w-])(?:{words})(?![\w-]))"
+# Not an owner ("the army's casualty count"): whose figures or words are possessors.py's and figure_owners.py's
+_NAMED = patterns.compile("|".join(rf"(?P<{'_'.join(kind.split())}>(?<![\w-])(?:{words})(?![\w'’-]))"
                                    for kind, words in _KINDS.items()), re.IGNORECASE)
 _HOLDS = frozenset({"army", "armies", "navy", "navies", "naval", "air", "airforce", "airforces", "marines", "marine",
                     "coast", "coastguard", "coastguards", "parliament", "parliaments", "parliamentary", "legislature",

@@ -29,6 +29,8 @@ def _ids(cases):
     return [f"{written[:45]} ({given[:25]})" for given, written, *_ in cases]
 
 
+REAL_PARTIES = "  - id: pakistan\n    name: Pakistan\n  - id: taliban\n    name: Afghanistan (Taliban)\n"
+
 # The real report's sentences (seeds/000_bd91349fafd64fe6.txt)
 AIRSTRIKES = ("Overnight, Pakistan launched airstrikes across Afghanistan, including targets in the capital of Kabul, "
               "soon after which Pakistan's Defense Minister Khawaja Asif by Friday morning declared an \"all-out war\" "
@@ -231,32 +233,29 @@ COUNTED = [
 
 PLACES = [
     (AIRSTRIKES, "Overnight, Pakistan launched airstrikes on Kandahar.",
-     "this sentence names 'Kandahar' where its cited passages do not: \"Overnight, Pakistan launched airstrikes on "
-     "Kandahar.\" (keep to the places the source names, or cite a passage that names this one)"),
+     "this sentence names 'Kandahar' where its cited passages name 'Afghanistan' and 'Kabul': \"Overnight, Pakistan "
+     "launched airstrikes on Kandahar.\" (keep to the places the source names, or cite a passage that names this one)"),
+    (FIRST_TIME, "Analysts say the latest escalation marks the first time Pakistan has directly targeted Taliban "
+                 "government sites in Kandahar.", "names 'Kandahar' where its cited passages name 'Kabul'"),
+    (TARAR, "Tarar said Pakistani Taliban militants attempted to deploy drones against targets in Peshawar.",
+     "names 'Peshawar' where its cited passages name 'Pakistan'"),
+    (MOSQUE, "At least 31 people were killed on Friday when a suicide bomber struck a Shia mosque in Rawalpindi, "
+             "Pakistani officials said.", "names 'Rawalpindi' where its cited passages name 'Islamabad'"),
     (AIRSTRIKES, "Overnight, Pakistan launched airstrikes across Afghanistan, including targets in Kandahar.",
      "names 'Kandahar'"),
     (AIRSTRIKES, "Overnight, Pakistan launched airstrikes across Kabul.",
      "this sentence says 'across Kabul' where its cited passages do not say it of all Kabul: \"Overnight, Pakistan "
      "launched airstrikes across Kabul.\" (keep the place as the source gives it, or cite a passage that says it of all "
      "of it)"),
-    (RETALIATION, "Afghan Taliban forces reportedly attacked Pakistani border troops in Kandahar on Thursday night.",
-     "names 'Kandahar'"),
     (RETALIATION, "Afghan Taliban forces reportedly crossed from Afghanistan into Pakistan and attacked border troops on "
                   "Thursday night.",
      "this sentence says 'from Afghanistan into Pakistan' where its cited passages give no way from Afghanistan: "
      "\"Afghan Taliban forces reportedly crossed from Afghanistan into Pakistan and attacked border troops on Thursday "
      "night.\" (say where it went only as the source does, or cite a passage that says where it came from)"),
-    (PAKISTAN_TOLL, "A Pakistani military spokesman said 274 Taliban fighters were killed in Kabul.", "names 'Kabul'"),
-    (TALIBAN_TOLL, "The Taliban has said that 55 Pakistani soldiers were killed in Islamabad.", "names 'Islamabad'"),
-    (TALIBAN_TOLL, "Kabul has acknowledged 13 civilians injured in Kandahar.", "names 'Kandahar'"),
     (TTP, "Islamabad accuses Afghanistan of sheltering TTP militants who cross from Afghanistan into Pakistan to carry "
           "out attacks.", "says 'from Afghanistan into Pakistan' where its cited passages give no way from Afghanistan"),
     (TTP, "Islamabad accuses Afghanistan of sheltering TTP militants who carry out attacks across Pakistan.",
      "says 'across Pakistan' where its cited passages do not say it of all Pakistan"),
-    (TTP, "Islamabad accuses Afghanistan of sheltering TTP militants who carry out cross-border attacks in Peshawar.",
-     "names 'Peshawar'"),
-    (EQUIPMENT, "Pakistan has said its forces have taken out a number of tanks and armored vehicles in Kandahar.",
-     "names 'Kandahar'"),
     (MOSQUE, "At least 31 people were killed on Friday when suicide bombers struck Shia mosques across Islamabad, "
              "Pakistani officials said.", "says 'across Islamabad'"),
     (MOSQUE, "At least 31 people were killed on Friday when a suicide bomber struck a Shia mosque in central Lahore, "
@@ -281,6 +280,10 @@ PLACES = [
              "Pakistani officials said.", "ok"),
     (DRONES, "According to the Taliban's defense ministry, its forces struck military targets in Pakistan with drones.",
      "ok"),
+    # a place a passage's sentence before gives: the passage names none (as tests/fixtures/newuser_17's Ostmark)
+    ("The recount in the Ostmark district was completed on Friday. The margin shrank to 269 votes from 412.",
+     "The recount cut the margin in Ostmark to 269 votes from 412.", "ok",
+     "The margin shrank to 269 votes from 412."),
     # a second topic: a trade dispute; a month, a possessive and "the capital" are no places
     ("The strike closed the ports of Montreal and Halifax.", "The strike closed ports in Vancouver.",
      "names 'Vancouver'"),
@@ -329,9 +332,10 @@ def test_a_figure_counting_other_people_is_refused(fixture_root, given, written,
     assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
 
 
-@pytest.mark.parametrize("given,written,outcome", PLACES, ids=_ids(PLACES))
-def test_a_place_moved_widened_or_given_a_way_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+@pytest.mark.parametrize("given,written,outcome,quote", [(*case, None)[:4] for case in PLACES], ids=_ids(PLACES))
+def test_a_place_moved_widened_or_given_a_way_is_refused(fixture_root, given, written, outcome, quote):
+    # the real briefing's parties: a party's name swapped is swapped.py's, so Kabul and Islamabad are no party here
+    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, REAL_PARTIES, quote), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", OPPOSITES, ids=_ids(OPPOSITES))
@@ -343,8 +347,8 @@ REAL_EDITS = [
     # (file, the words edited, the misstatement, the problem's start) in each kind of file of the real briefing
     ("claims.yaml", "11 wounded and 13 civilians", "11 wounded and 13 Taliban fighters",
      "claims.yaml:37: `says`: this sentence gives 13 as 'fighters' where its cited passages count 'civilians' by it"),
-    ("timeline.yaml", "including on Kabul.", "including on Kandahar.",
-     "timeline.yaml:29: `what`: this sentence names 'Kandahar' where its cited passages do not"),
+    ("timeline.yaml", "including on Kabul.", "including targets in Kandahar.",
+     "timeline.yaml:29: `what`: this sentence names 'Kandahar' where its cited passages name 'Afghanistan' and 'Kabul'"),
     ("comparisons.yaml", "is modernizing its navy and air force.", "is modernizing its army and air force.",
      "comparisons.yaml:52: `text`: this sentence names the 'army' where its cited passages name the 'air force'"),
     ("background.yaml", "who carry out cross-border attacks;",
@@ -399,7 +403,9 @@ LISTED = (
     + [("The raid on Monday left 12 troops dead.", "The raid on Monday left 12 soldiers dead.", "ok"),
        ("The raid on Monday left 12 militants dead.", "The raid on Monday left 12 fighters dead.", "ok")]
     + [("Protests spread in the city of Lahore on Friday.", f"Protests spread {word} Karachi on Friday.",
-        "names 'Karachi'") for word in ("in", "on", "at", "near", "across", "into")]
+        "names 'Karachi' where its cited passages name 'Lahore'") for word in ("in", "at", "near", "across", "into")]
+    + [("The airstrikes hit the city of Lahore on Friday.", f"The {word} on Karachi came on Friday.", "names 'Karachi'")
+       for word in ("airstrikes", "attack")]
     + [("Protests broke out in Lahore on Friday.", f"Protests broke out {word} Lahore on Friday.",
         f"says '{word} Lahore'") for word in ("across", "throughout", "all over")]
     + [("Refugees fled out of Kabul into Pakistan.", "Refugees fled from Kabul into Pakistan.", "ok")]
