@@ -46,10 +46,11 @@ _TOKEN_SPACE = len(_SYLLABLES) ** 4
 _TOKEN_STRIDE = 1_234_567  # coprime with the token space: consecutive tokens look unrelated
 
 # Editor prose is made of these words too, so they hold no spelled number ("two") and no word that
-# asserts a claim as fact ("confirmed"): the attribution checks would refuse either in prose.
+# asserts a claim as fact ("confirmed"): the attribution checks would refuse either in prose. Nor an armed service
+# ("the army"): prose names its subject at random, and institutions.py refuses a service its passages do not name.
 SUBJECTS = ("the ministry", "a local official", "the border commander", "the council", "an aid worker",
             "the spokesman", "a senior diplomat", "the regional governor", "a police chief", "the envoy",
-            "residents", "the army", "observers", "the delegation", "a trade union", "the committee")
+            "residents", "the militia", "observers", "the delegation", "a trade union", "the committee")
 VERBS = ("said", "reported", "denied", "stated", "warned", "announced", "suggested", "insisted",
          "acknowledged", "claimed", "estimated", "noted", "argued", "recalled", "predicted", "disputed")
 NOUNS = ("convoy", "ceasefire", "checkpoint", "harvest", "bridge", "election", "shipment", "agreement",

@@ -76,6 +76,10 @@ from .rate_bases import changed_rate_bases
 from .group_figures import swapped_group_figures
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
+from .institutions import changed_institutions
+from .decisions import invented_decisions
+from .counted import swapped_counted
+from .places import moved_places
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -483,7 +487,18 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                            or named_accusation_as_fact(text, passages, offset, language))
             + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
             + told_as_result(text, passages, offset, language)
+            + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
+
+
+def _placed_or_done(text: str, passages: Passages, offset: int, language: str, parties: tuple = (),
+                    swapped: bool = False) -> list[Finding]:
+    """Return the armed services and bodies, orders and decisions, kinds of people counted and places of text that its
+    passages do not give ("the navy" for "the army", "ordered" for "launched", "13 fighters" for "13 civilians",
+    "in Kandahar" for "in Kabul"); a place is not read where a party is already named swapped."""
+    return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language)
+            + swapped_counted(text, passages, offset, language)
+            + ([] if swapped else moved_places(text, passages, offset, language, parties)))
 
 
 def _unattributed_in_item(text: str, passages: Passages, language: str, claimed: Passages,
@@ -551,6 +566,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(swapped_figures) + each(told_as_result)
+            + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
 

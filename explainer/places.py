@@ -1,0 +1,124 @@
+"""Places kept: a sentence may not put what its passages tell somewhere else ("strikes on Kandahar" citing "targets in
+the capital of Kabul"), spread it across a place they name only a part of ("mosques across Islamabad" citing "a
+mosque on the outskirts of Islamabad"), nor send it from one place into another where they give no way it went ("flew
+drones from Afghanistan into Pakistan" citing "drone strikes against targets inside Pakistan").
+
+A place is a run of capitalised words (ASCII letters) right after "in", "at", "near", "across", "throughout",
+"outside", "inside", "into" or "around", or "on" after a strike ("airstrikes on Kandahar"; a "the" and a word of the
+compass or "central" between: "in central Lahore"); a month, a weekday and a name before "'s" are none. It is refused
+where no cited passage, nor the source's sentence holding it, names any of its words ("in Kabul Taliban officials
+said" is read as Kabul) and they name another place: it is moved. A place added to passages naming none is not read,
+as they may rest on the sentence before them ("The margin shrank to 269 votes" after "The recount in the Ostmark
+district ..."); nor is a party of the briefing, whose name swapped is swapped.py's. "Across", "throughout" or "all
+over" a place is refused where no passage says it of that place. A way from one place into or to another ("from
+Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
+read; words in quotation marks are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .sentences import inside, markers_blanked
+from .wordset import may_hold
+
+_NAME = r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*"
+_AREA = (r"(?:(?:central|downtown|greater|north|south|east|west|northern|southern|eastern|western|north-?west"
+         r"|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?")
+# "On" names a place only after a strike ("airstrikes on Kandahar"): "called on Pakistan", "tariffs on Canada" name none
+_STRUCK = r"(?:air)?strikes?|attacks?|raids?|shelling|bombing|bombardment|assaults?|offensive"
+_PLACED = patterns.compile(rf"(?<![\w-])(?P<at>(?i:in|at|near|across|throughout|outside|inside|into|around|all\s+over"
+                           rf"|all\s+across|(?:{_STRUCK})\s+on))\s+(?:(?i:the)\s+)?{_AREA}(?P<place>{_NAME})"
+                           rf"(?![\w'’-])")
+# Where a passage names a place: after any of these, "of", "from" and "against" too ("the capital of Kabul")
+_PASSAGE_PLACE = patterns.compile(rf"(?<![\w-])(?i:in|at|near|across|throughout|outside|inside|into|around|within|on"
+                                  rf"|over|of|from|to|towards|against)\s+(?:(?i:the)\s+)?{_AREA}(?P<place>{_NAME})"
+                                  rf"(?![\w'’-])")
+_WAY = patterns.compile(rf"(?<![\w-])(?i:from)\s+(?:(?i:the)\s+)?(?P<origin>{_NAME})\s+(?i:into|to|towards)\s+"
+                        rf"(?:(?i:the)\s+)?(?P<end>{_NAME})(?![\w'’-])")
+_WORDS = patterns.compile(r"[A-Z][a-z]+")
+_WIDE = frozenset({"across", "throughout", "all over", "all across"})
+_NOT_PLACES = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
+wed thu thur thurs fri sat sun""".split())
+_AT_WORDS = frozenset({"in", "at", "near", "on", "across", "throughout", "outside", "inside", "into", "around", "over",
+                       "from"})
+
+
+def moved_places(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                 parties: tuple = ()) -> list[Finding]:
+    """Return a finding when text puts something in a place no cited passage names (a party's name aside: a party
+    swapped is swapped.py's), spreads it across a place no passage says it of, or gives it a way from a place no
+    passage gives it as coming from."""
+    if not in_english(language) or not passages or text[1:].lower() == text[1:] or not may_hold(text, _AT_WORDS):
+        return []  # a sentence with no capital but its first names no place: found without a pattern
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    theirs = " ".join(passage.text for passage in passages)
+    around = " ".join(passage.holding for passage in passages)  # the source's sentences holding the passages
+    for match in _WAY.finditer(spoken):
+        origin = match["origin"]
+        if not inside(quoted, match.start()) and origin.casefold() not in _NOT_PLACES and not _from(theirs, origin):
+            return [Finding(offset + match.start("origin"), f"this sentence says '{_shown(match)}' where its cited "
+                                                            f"passages give no way from {origin}: {clipped(text)}",
+                            "say where it went only as the source does, or cite a passage that says where it came "
+                            "from")]
+    for match in _PLACED.finditer(spoken):
+        place, at = match["place"], " ".join(match["at"].casefold().split())
+        if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
+            continue
+        words = _WORDS.findall(place)
+        if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
+            named = _named_places(f"{theirs} {around}")
+            if named:  # a passage naming no place may rest on its sentence before ("The margin shrank to 269 votes")
+                return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
+                                                               f"passages name {_listed(named)}: {clipped(text)}",
+                                "keep to the places the source names, or cite a passage that names this one")]
+            continue
+        if at in _WIDE and not _spread(theirs, place):
+            return [Finding(offset + match.start(), f"this sentence says '{_shown(match)}' where its cited passages "
+                                                    f"do not say it of all {place}: {clipped(text)}",
+                            "keep the place as the source gives it, or cite a passage that says it of all of it")]
+    return []
+
+
+def _named_places(passages: str) -> list[str]:
+    """Return the places the passages name after a preposition ("of Kabul", "across Afghanistan"), months and
+    weekdays aside."""
+    return [match["place"] for match in _PASSAGE_PLACE.finditer(passages)
+            if match["place"].casefold() not in _NOT_PLACES]
+
+
+def _listed(places: list[str]) -> str:
+    """Return the first three distinct places, quoted: "'Afghanistan' and 'Kabul'"."""
+    quoted = [f"'{place}'" for place in dict.fromkeys(places)][:3]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def _shown(match: re.Match) -> str:
+    """Return the words a match found, their spacing flattened."""
+    return " ".join(match.group().split())
+
+
+def _party(word: str, parties: tuple) -> bool:
+    """Say whether a word names one of the briefing's parties (as `(id, naming words)`)."""
+    return any(word.casefold() in words for _, words in parties)
+
+
+def _names(passages: str, place: str) -> bool:
+    """Say whether the passages name `place` as a whole word, in any case."""
+    return re.search(rf"(?<!\w){re.escape(place)}(?!\w)", passages, re.IGNORECASE) is not None
+
+
+def _spread(passages: str, place: str) -> bool:
+    """Say whether the passages say something across, throughout or all over `place`."""
+    return re.search(rf"(?<!\w)(?:across|throughout|all\s+over)\s+(?:the\s+)?{re.escape(place)}(?!\w)", passages,
+                     re.IGNORECASE) is not None
+
+
+def _from(passages: str, place: str) -> bool:
+    """Say whether the passages put `place` after "from" or "out of" (a word or two between: "from northern X")."""
+    return re.search(rf"(?<!\w)(?:from|out\s+of)\s+(?:[\w-]+\s+){{0,2}}{re.escape(place)}(?!\w)", passages,
+                     re.IGNORECASE) is not None
