@@ -1,0 +1,109 @@
+"""An Urdu briefing written from scratch, as the README tells a new editor to: a dispute between two provinces, Sindh
+and Punjab, over sharing the Indus's water, with the regulator (IRSA) between them, and a project locale
+(locales/ur.yaml: Urdu months, right to left, and the words the checks read).
+
+Sources (tests/fixtures/newuser_24/seeds/): three news reports in Urdu with Extended Arabic-Indic digits, as
+Pakistani newsrooms write them: figures in the South Asian count ("۵۲ ہزار کیوسک", "کم از کم ۳ لاکھ ایکڑ", "۲ لاکھ ۶۰
+ہزار", "۲۲۵ ارب روپے"), shares in "فیصد", sentences ended by "۔", quotations in ”…“, rises and falls ("بڑھ کر ۶۱۰۰
+کیوسک", "کم ہو کر ۴۵۰۰", "۱۸ فیصد اضافہ") and a minister's "نہیں لیا".
+
+What the new editor met: the honest figures "۵۲ ہزار", "۴۸ ہزار", "۳ لاکھ" and "۲ لاکھ ۶۰ ہزار" were refused citing
+their own source (no Urdu scale word was read, so 52000 was no figure of "۵۲ ہزار"), and "۲۰ فیصد" was no per cent;
+`check` counted each Urdu paragraph as one sentence, "۔" ending none; a rise told as a fall ("کم ہو کر ۶۱۰۰" citing
+"بڑھ کر ۶۱۰۰", "۱۸ فیصد کمی" citing "۱۸ فیصد اضافہ", "۳۵ فیصد سے بڑھا کر ۲۸" citing "سے کم کر کے") and a dropped
+"نہیں" ("پنجاب نے ... اضافی پانی لیا" citing "... نہیں لیا") built.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_build
+from support import edit, fixture_project, refused_with
+
+
+FIXTURE = REPO / "tests" / "fixtures" / "newuser_24"
+BACKGROUND = "content/sindh-punjab-water/background.yaml"
+KOTRI_6100 = "ارسا کے اعداد و شمار کے مطابق کوٹری بیراج سے نیچے بہاؤ بڑھ کر ۶۱۰۰ کیوسک ہو گیا ہے"
+INFLOW = "دریاؤں میں پانی کی آمد میں ۱۸ فیصد اضافہ ہوا"
+SHORTAGE_28 = "پانی کی قلت کا تخمینہ ۳۵ فیصد سے کم کر کے ۲۸ فیصد کر دیا"
+DENIAL = "پنجاب نے ایک قطرہ بھی اضافی پانی نہیں لیا"
+CROPS = "متاثرہ رقبہ ۳ لاکھ نہیں بلکہ تقریباً ۲ لاکھ ۶۰ ہزار ایکڑ ہے"
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Path:
+    """A copy of the water-sharing project, with the real templates and assets; returns its root."""
+    return fixture_project(FIXTURE, tmp_path / "desk")
+
+
+def add_sentence(root: Path, sentence: str, key: str, source: str, quote: str) -> None:
+    """Add a sentence, citing `quote` of `source` under `key`, to the background's first section."""
+    edit(root / BACKGROUND, "    body: |\n", f"    body: |\n      {sentence}[^{key}]\n")
+    edit(root / BACKGROUND, "citations:\n", f'citations:\n  {key}:\n    source: {source}\n    quote: "{quote}"\n')
+
+
+def test_the_water_briefing_builds_in_urdu(desk: Path):
+    result = run_build(desk)
+    assert result.code == 0, result.err
+    page = (desk / "site" / "sindh-punjab-water" / "index.html").read_text(encoding="utf-8")
+    assert 'dir="rtl"' in page and "۵۲ ہزار کیوسک" in page and "۱۷ مارچ ۲۰۲۶" in page
+
+
+def test_urdu_sentences_end_at_the_urdu_full_stop(desk: Path):
+    """The first report's eight paragraphs hold twelve sentences: "۔" ends one, as "." does."""
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+    assert "of 12 sentences" in result.out.splitlines()[2]
+
+
+@pytest.mark.parametrize("sentence, quote, source", [
+    ("پنجاب کو اس ہفتے ۵۲۰۰۰ کیوسک پانی جاری کیا گیا۔", "پنجاب کو اس ہفتے ۵۲ ہزار کیوسک", "report-0318"),
+    ("بورڈ کے مطابق متاثرہ رقبہ تقریباً ۲۶۰۰۰۰ ایکڑ ہے۔", CROPS, "report-0318"),
+    ("منصوبے پر ۲۲۵ ارب روپے خرچ ہوں گے۔", "منصوبے پر ۲۲۵ ارب روپے لاگت آئے گی", "report-0314"),
+    ("دریاؤں میں پانی کی آمد ۱۸% بڑھ گئی۔", INFLOW, "report-0318"),
+    ("ارسا کے مطابق کوٹری سے نیچے بہاؤ بڑھ کر ۶۱۰۰ کیوسک ہو گیا۔", KOTRI_6100, "report-0318"),
+    ("پنجاب کا کہنا ہے کہ اس نے اضافی پانی نہیں لیا۔", DENIAL, "report-0310"),
+], ids=["thousand", "lakh-compound", "arab", "per-cent-sign", "rise-kept", "negation-kept"])
+def test_honest_urdu_wordings_build(desk: Path, sentence: str, quote: str, source: str):
+    add_sentence(desk, sentence, "added", source, quote)
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("sentence, quote, source, named", [
+    ("پنجاب کو اس ہفتے ۵۰۰۰۰ کیوسک پانی جاری کیا گیا۔", "پنجاب کو اس ہفتے ۵۲ ہزار کیوسک", "report-0318",
+     'figure "۵۰۰۰۰"'),
+    ("بورڈ کے مطابق متاثرہ رقبہ تقریباً ۲ لاکھ ۸۰ ہزار ایکڑ ہے۔", CROPS, "report-0318", 'figure "۲ لاکھ ۸۰ ہزار"'),
+    ("منصوبے پر ۲۲۵ کروڑ روپے لاگت آئے گی۔", "منصوبے پر ۲۲۵ ارب روپے لاگت آئے گی", "report-0314",
+     'figure "۲۲۵ کروڑ"'),
+    ("دریاؤں میں پانی کی آمد ۱۸ بڑھ گئی۔", INFLOW, "report-0318", 'figure "۱۸"'),
+], ids=["thousand", "lakh-compound", "crore-for-arab", "per-cent-dropped"])
+def test_an_urdu_figure_changed_is_refused(desk: Path, sentence: str, quote: str, source: str, named: str):
+    add_sentence(desk, sentence, "added", source, quote)
+    refused_with(desk, f"{BACKGROUND}:", named)
+
+
+@pytest.mark.parametrize("sentence, quote, named", [
+    ("کوٹری بیراج سے نیچے بہاؤ کم ہو کر ۶۱۰۰ کیوسک رہ گیا۔", KOTRI_6100, '"۶۱۰۰" is given as a fall'),
+    ("دریاؤں میں پانی کی آمد میں ۱۸ فیصد کمی ہوئی۔", INFLOW, '"۱۸ فیصد" is given as a fall'),
+    ("ارسا نے قلت کا تخمینہ ۳۵ فیصد سے بڑھا کر ۲۸ فیصد کر دیا۔", SHORTAGE_28, '"۲۸ فیصد" is given as a rise'),
+], ids=["level-reached", "noun-after", "from-to"])
+def test_an_urdu_direction_turned_is_refused(desk: Path, sentence: str, quote: str, named: str):
+    add_sentence(desk, sentence, "added", "report-0318", quote)
+    refused_with(desk, f"{BACKGROUND}:", named)
+
+
+def test_an_urdu_negation_dropped_is_refused(desk: Path):
+    add_sentence(desk, "پنجاب نے ایک قطرہ بھی اضافی پانی لیا۔", "added", "report-0310", DENIAL)
+    refused_with(desk, f"{BACKGROUND}:", "negation")
+
+
+def test_at_least_is_no_fall(desk: Path):
+    """"کم از کم" (at least) holds "کم" (less): a figure after it is given as no change, so a plain claim builds."""
+    add_sentence(desk, "آبادگار بورڈ کے مطابق کم از کم ۳ لاکھ ایکڑ پر فصل متاثر ہوئی۔", "added", "report-0310",
+                 "سندھ آبادگار بورڈ کے مطابق صوبے میں کم از کم ۳ لاکھ ایکڑ پر گندم کی فصل متاثر ہوئی ہے")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
