@@ -52,6 +52,21 @@ def test_the_water_briefing_builds_in_urdu(desk: Path):
     assert 'dir="rtl"' in page and "۵۲ ہزار کیوسک" in page and "۱۷ مارچ ۲۰۲۶" in page
 
 
+def test_the_pages_write_the_locales_digits(desk: Path):
+    """locales/ur.yaml's `digits: "۰۱۲۳۴۵۶۷۸۹"`: a table's figures, the log's and the header's dates are written in
+    them, as the prose around them is (the page wrote "52,000" and "14 مارچ 2026" beside "۱۷ مارچ ۲۰۲۶")."""
+    result = run_build(desk)
+    assert result.code == 0, result.err
+    page = (desk / "site" / "sindh-punjab-water" / "index.html").read_text(encoding="utf-8")
+    assert "۵۲٬۰۰۰" in page and "۵۵٫۹۴" in page and "۱۴ مارچ ۲۰۲۶" in page
+    assert "52,000" not in page and "14 مارچ" not in page
+
+
+def test_digits_that_are_not_ten_digits_are_refused(desk: Path):
+    edit(desk / "locales" / "ur.yaml", 'digits: "۰۱۲۳۴۵۶۷۸۹"', 'digits: "۰۱۲۳۴۵۶۷۸"')
+    refused_with(desk, "locales/ur.yaml:6:", "label 'digits' has the wrong shape", "write the ten digits")
+
+
 def test_urdu_sentences_end_at_the_urdu_full_stop(desk: Path):
     """The first report's eight paragraphs hold twelve sentences: "۔" ends one, as "." does."""
     result = run_build(desk, "check")
