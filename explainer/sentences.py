@@ -45,7 +45,8 @@ _SPACELESS_STOP = frozenset("。！？")
 # A letter, but not a lowercase one; German single marks (‚ › ‹) and corner brackets (「 『) open one too.
 _OPENS_SENTENCE = patterns.compile(r"""[0-9\u0660-\u0669\u06f0-\u06f9"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
-DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
+# Urdu papers quote ”…“, the marks reversed, as right-to-left text typed with a left-to-right keyboard's pair.
+DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|”[^\"“”]*“|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
 _DOUBLE_QUOTE_OPENS = '"“”«„»「『'  # what each match of DOUBLE_QUOTE starts with
 
 

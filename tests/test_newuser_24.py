@@ -116,6 +116,41 @@ def test_an_urdu_negation_dropped_is_refused(desk: Path):
     refused_with(desk, f"{BACKGROUND}:", "negation")
 
 
+SHORO = "سندھ کو اس کے حصے سے ۲۰ فیصد کم پانی دیا جا رہا ہے اور ہماری فصلیں سوکھ رہی ہیں"
+SHORO_SAID = ("سندھ کے وزیر آبپاشی جام خان شورو نے کہا کہ صوبے کو ۱۹۹۱ کے پانی معاہدے کے تحت اس کا پورا حصہ نہیں "
+              "مل رہا")
+
+
+def test_a_quotation_in_urdu_marks_is_checked(desk: Path):
+    """Urdu papers quote ”…“: words changed inside them ("تباہ" for "سوکھ") built, as no quotation was read."""
+    add_sentence(desk, "جام خان شورو نے کہا: ”سندھ کو اس کے حصے سے ۲۰ فیصد کم پانی دیا جا رہا ہے اور ہماری فصلیں تباہ "
+                       "ہو رہی ہیں۔“", "added", "report-0310", SHORO)
+    refused_with(desk, f"{BACKGROUND}:", "quoted words")
+
+
+def test_a_quotation_ending_in_the_urdu_full_stop_builds(desk: Path):
+    add_sentence(desk, "جام خان شورو نے کہا: ”سندھ کو اس کے حصے سے ۲۰ فیصد کم پانی دیا جا رہا ہے۔“", "added",
+                 "report-0310", SHORO)
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("پنجاب کے وزیر آبپاشی کاظم پیرزادہ نے کہا کہ صوبے کو ۱۹۹۱ کے پانی معاہدے کے تحت اس کا پورا حصہ نہیں مل رہا۔", True),
+    ("پنجاب کے مطابق صوبے کو ۱۹۹۱ کے پانی معاہدے کے تحت اس کا پورا حصہ نہیں مل رہا۔", True),
+    ("سندھ کے وزیر نے کہا کہ صوبے کو ۱۹۹۱ کے پانی معاہدے کے تحت اس کا پورا حصہ نہیں مل رہا۔", False),
+    ("سندھ کا کہنا ہے کہ صوبے کو ۱۹۹۱ کے پانی معاہدے کے تحت اس کا پورا حصہ نہیں مل رہا۔", False),
+], ids=["ne-kaha-swapped", "ke-mutabiq-swapped", "ne-kaha-kept", "ka-kehna-kept"])
+def test_an_urdu_speaker_is_held_to_the_passage(desk: Path, sentence: str, refused: bool):
+    """The speaker stands before "نے کہا", "کے مطابق" or "کا کہنا", read by the party it names."""
+    add_sentence(desk, sentence, "added", "report-0310", SHORO_SAID)
+    if refused:
+        refused_with(desk, f"{BACKGROUND}:", "gives the words to پنجاب", "سندھ")
+    else:
+        result = run_build(desk, "check")
+        assert result.code == 0, result.err
+
+
 def test_at_least_is_no_fall(desk: Path):
     """"کم از کم" (at least) holds "کم" (less): a figure after it is given as no change, so a plain claim builds."""
     add_sentence(desk, "آبادگار بورڈ کے مطابق کم از کم ۳ لاکھ ایکڑ پر فصل متاثر ہوئی۔", "added", "report-0310",
