@@ -151,6 +151,18 @@ def test_an_urdu_speaker_is_held_to_the_passage(desk: Path, sentence: str, refus
         assert result.code == 0, result.err
 
 
+PROTEST = "حیدرآباد میں ہفتے کے روز ہونے والے مظاہرے میں ۵ ہزار سے زائد افراد شریک ہوئے"
+
+
+def test_an_urdu_bound_after_its_figure_is_kept(desk: Path):
+    """"۵ ہزار سے زائد" is more than 5,000: "۵ ہزار" alone built; "۵۰۰۰ سے زیادہ" keeps it."""
+    add_sentence(desk, "حیدرآباد میں مظاہرے میں ۵ ہزار افراد شریک ہوئے۔", "added", "report-0314", PROTEST)
+    refused_with(desk, f"{BACKGROUND}:", "leaves out the qualifier of \"۵ ہزار سے زائد\"")
+    edit(desk / BACKGROUND, "۵ ہزار افراد شریک", "۵۰۰۰ سے زیادہ افراد شریک")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
 def test_at_least_is_no_fall(desk: Path):
     """"کم از کم" (at least) holds "کم" (less): a figure after it is given as no change, so a plain claim builds."""
     add_sentence(desk, "آبادگار بورڈ کے مطابق کم از کم ۳ لاکھ ایکڑ پر فصل متاثر ہوئی۔", "added", "report-0310",
