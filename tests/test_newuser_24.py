@@ -95,7 +95,8 @@ def test_honest_urdu_wordings_build(desk: Path, sentence: str, quote: str, sourc
     ("منصوبے پر ۲۲۵ کروڑ روپے لاگت آئے گی۔", "منصوبے پر ۲۲۵ ارب روپے لاگت آئے گی", "report-0314",
      'figure "۲۲۵ کروڑ"'),
     ("دریاؤں میں پانی کی آمد ۱۸ بڑھ گئی۔", INFLOW, "report-0318", 'figure "۱۸"'),
-], ids=["thousand", "lakh-compound", "crore-for-arab", "per-cent-dropped"])
+    ("منصوبے پر ۲۲۵ ارب ڈالر لاگت آئے گی۔", "منصوبے پر ۲۲۵ ارب روپے لاگت آئے گی", "report-0314", "rupee"),
+], ids=["thousand", "lakh-compound", "crore-for-arab", "per-cent-dropped", "dollars-for-rupees"])
 def test_an_urdu_figure_changed_is_refused(desk: Path, sentence: str, quote: str, source: str, named: str):
     add_sentence(desk, sentence, "added", source, quote)
     refused_with(desk, f"{BACKGROUND}:", named)
