@@ -170,3 +170,11 @@ def test_at_least_is_no_fall(desk: Path):
                  "سندھ آبادگار بورڈ کے مطابق صوبے میں کم از کم ۳ لاکھ ایکڑ پر گندم کی فصل متاثر ہوئی ہے")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+def test_new_ends_the_first_log_entry_with_the_urdu_full_stop(desk: Path):
+    """`new` wrote "پہلی اشاعت." (a Latin stop) into an Urdu briefing's log."""
+    result = run_build(desk, "new", "canals", "--title", "نئی نہروں کا منصوبہ", "--source", "report-0314")
+    assert result.code == 0, result.err
+    written = (desk / "content" / "canals" / "briefing.yaml").read_text(encoding="utf-8")
+    assert 'text: "پہلی اشاعت۔"' in written
