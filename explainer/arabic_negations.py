@@ -24,7 +24,8 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 ARABIC_LETTER = patterns.compile("[\u0621-\u064a]")
 
 _PARTICLES = ("لم", "لن", "لا", "ليس", "ليست", "ليسوا", "لست", "لسنا", "غير", "عدم", "دون", "بدون", "بلا",
-              "نفت", "نفوا")  # "denied", whose stem is too short to find by
+              "نفت", "نفوا",  # "denied", whose stem is too short to find by
+              "نہیں", "نہ")  # Urdu's "not", before its verb as Arabic's are ("پانی نہیں لیا", took no water)
 # Verbs that negate by meaning, with as plain a scope, found by their stem in any form: "نفى أن يكون السد تسبب",
 # "رفضه المجلس" (the council rejected it), "عارض" (opposed).
 _NEGATING_STEMS = frozenset({"نفي", "رفض", "عارض"})

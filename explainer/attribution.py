@@ -1807,7 +1807,7 @@ def _find_piece(piece: str, passage: str, position: int, last: bool) -> int:
     """
     variants = [piece, piece[:1].swapcase() + piece[1:]]
     if last:
-        variants += [v.rstrip(".,;:!?") for v in variants]
+        variants += [v.rstrip(".,;:!?۔؟") for v in variants]
     for variant in variants:
         span = find_normalised(passage, variant, position) if variant else None  # forgives line-end hyphens
         while span is not None:

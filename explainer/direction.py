@@ -20,7 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import direction_languages, direction_turkish, hangul, patterns
+from . import direction_languages, direction_turkish, hangul, patterns, urdu_directions
+from .urdu_numbers import writes_urdu
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -102,6 +103,9 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
 
 def _way_given(text: str, mention: Mention) -> str | None:
     """Return how text gives a figure: "rise", "fall", "from" (a starting level) or None."""
+    if not text.isascii() and writes_urdu(text):
+        return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
+                                         text[mention.end:mention.end + 30])
     before = _WORD.findall(text[max(0, mention.start - 80):mention.start])
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if after and (way := _direction_of(after[0])):
@@ -138,7 +142,8 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     only the other way: "grew 2.4%" citing "fell 2.4%"."""
     # the words of ASCII text, found once for every check, rule most out at one lookup
     if not may_hold(text, _TURNING_RUNS) or (_TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text))
-                                             and (text.isascii() or not hangul.turns(text))):
+                                             and (text.isascii() or not hangul.turns(text)
+                                                  and not urdu_directions.turns(text))):
         return []  # most sentences give no rise or fall: one set lookup a word, not two functions
     spoken = markers_blanked(text)
     theirs: dict = {}
@@ -236,7 +241,7 @@ def _finding(text: str, offset: int, figure: str, way: str, other: str) -> Findi
 
 
 # A figure right after one of these is a level reached ("fell to $3 billion"), no change: it has no sign.
-_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"}) | direction_languages.LEVEL_BEFORE
+_LEVEL_BEFORE = frozenset({"to", "at", "à", "auf", "hasta"}) | direction_languages.LEVEL_BEFORE | urdu_directions.LEVEL_BEFORE
 # Spanish "a" too ("bajó a 4.200"), only in Spanish: English "a 2.4% drop" is the change.
 _SPANISH_LEVEL_BEFORE = _LEVEL_BEFORE | {"a", "al"}
 
@@ -270,8 +275,9 @@ def _is_turkish(text: str) -> bool:
 
 def _may_give_a_way(text: str) -> bool:
     """Say whether text holds a word of rise, fall or loss, or a figure with a minus sign."""
-    return bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
-                                              or word.casefold() in _LOSSES for word in _WORD.findall(text))
+    return (bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
+                                               or word.casefold() in _LOSSES for word in _WORD.findall(text))
+            or (not text.isascii() and urdu_directions.turns(text)))
 
 
 @functools.lru_cache(maxsize=1 << 14)

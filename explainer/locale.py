@@ -16,6 +16,7 @@ import hashlib
 import pickle
 import string
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Mapping, NamedTuple
 
@@ -49,8 +50,9 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_many", "preview_kept",
                   "preview_none_kept", "preview_fix", "preview_not_found_title", "preview_no_page", "preview_missing",
                   "preview_gone")
+# `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9.
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
-                             "first_day", "notes_intro_paper", "legend_paper", *PREVIEW_LABELS})
+                             "first_day", "digits", "notes_intro_paper", "legend_paper", *PREVIEW_LABELS})
 # Labels a locale may leave out, and the label each then says the same as: what the notes' introduction and a source
 # page's legend say on paper, where there are no links to follow ("the arrow or letters lead back").
 FALLBACK_LABELS = {"notes_intro_paper": "notes_intro", "legend_paper": "legend"}
@@ -80,7 +82,8 @@ class Labels(dict):
             return self.given(iso)
         first = self.get("first_day") if day.day == 1 else None  # French writes the 1st "1er mars", never "1 mars"
         month = self["months"][day.month - 1]  # of its declined forms ("марта/март/марте"), the first
-        return self["date"].format(day=first or day.day, month=(declined_forms(month) or (month,))[0], year=day.year)
+        return self["date"].format(day=first or day.day, month=(declined_forms(month) or (month,))[0],
+                                   year=day.year).translate(self.digits)
 
     def given(self, value: str) -> str:
         """Return a source's `unknown` (publisher, author, date) as this language says "not given": `unknown` is
@@ -96,8 +99,13 @@ class Labels(dict):
         text = f"{abs(value):,.{decimals}f}" if decimals else f"{abs(value):,}"
         # A locale's thousands typed as a plain space ("1 200 000") is written no-break: a figure never wraps.
         thousands = self["thousands"].replace(" ", "\u00a0")
-        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", thousands)
+        text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", thousands).translate(self.digits)
         return self.minus + text if value < 0 else text
+
+    @property
+    def digits(self) -> dict[int, str]:
+        """Return the table that writes 0 to 9 in this language's `digits` (empty for 0 to 9 themselves)."""
+        return _digit_table(str(self.get("digits", "0123456789")))
 
     @property
     def minus(self) -> str:
@@ -114,6 +122,11 @@ class Labels(dict):
     def with_overrides(self, overrides: Mapping[str, str]) -> "Labels":
         """Return these labels with some replaced (keys already checked)."""
         return Labels({**self, **overrides}, self.language)
+
+
+@functools.lru_cache(maxsize=16)
+def _digit_table(digits: str) -> dict[int, str]:
+    return {} if digits == "0123456789" else str.maketrans("0123456789", digits)
 
 
 def base_language(tag: str) -> str:
@@ -334,11 +347,14 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
         elif not _well_shaped(key, value):
             problems.append(Problem(shown, line, f"label '{key}' has the wrong shape",
-                                    "twelve month names" if key in LIST_KEYS else "write it as text"))
+                                    "twelve month names" if key in LIST_KEYS else _DIGITS_HINT if key == "digits"
+                                    else "write it as text"))
         elif isinstance(value, str) and (wrong := placeholder_problem(value, english[key])) is not None:
             problems.append(Problem(shown, line, f"label '{key}': {wrong}", _placeholder_hint(english[key])))
     return problems
 
+
+_DIGITS_HINT = 'write the ten digits, zero first, as the language writes them: "۰۱۲۳۴۵۶۷۸۹"'
 
 _WORD_KEY_HINTS = {
     "weekdays": "write the seven day names, Monday first: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, "
@@ -383,6 +399,9 @@ def _well_shaped(key: str, value: object) -> bool:
     as text, so a mapping, a list or a null there would fail only when a page shows it."""
     if key in LIST_KEYS:
         return isinstance(value, YamlList) and len(value) == 12 and all(isinstance(item, str) for item in value)
+    if key == "digits":  # ten digits, zero first: the checks read figures and dates written in them
+        return isinstance(value, str) and len(value) == 10 and all(
+            char.isdecimal() and unicodedata.digit(char) == n for n, char in enumerate(value))
     return isinstance(value, str)
 
 

@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, measures, patterns, spelled
+from . import cjk, hangul, measures, patterns, spelled, urdu_numbers
 from .first_chars import first_chars
 from .wordset import ascii_starts, may_start
 
@@ -294,7 +294,7 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent"
             r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
-            r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)")
+            r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)")  # Urdu's "۲۰ فیصد"
 _PERCENT_WORDS = patterns.compile(_PERCENT, re.IGNORECASE)
 
 
@@ -500,7 +500,7 @@ _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
 _ARABIC_SCALES = {"ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
                   "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
 # Text in a decimal-point language: English, and Arabic, whose digits and words never stand in English text.
-_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES}
+_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES}
 # What the English mention pattern's matches start with: first_chars of it, written out, as finding them costs 11 ms
 # of every run's start (tests/test_checkspeed6.py finds them again).
 _MENTION_FIRST = "0123456789ADFHJMNOQS\\$\\-\\dabdefhjmnoqstz£¥آأإاتحدسشفكمني٠١٢٣٤٥٦٧٨٩€−"
@@ -667,7 +667,7 @@ def _reading(language: str) -> _Reading:
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
                                          months=tuple(months), day_first=day_first, words_of=words_of),
                         _MAYBE_SPELLED_MENTION.get(words_of, _MAYBE_MENTION), False, _POINT_SCALES, months)
-    scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
+    scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES, **urdu_numbers.SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
     french = base == "fr"
     words_of = base if base in spelled.BY_LANGUAGE else ""
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
@@ -704,6 +704,9 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, cjk.spaceless_mentions)
     if (maybe or worded) and not text.isascii() and hangul.writes_hangul(text):
         mentions = _with_spaceless(text, mentions, hangul.hangul_mentions)
+    if maybe and not text.isascii() and urdu_numbers.writes_urdu(text):
+        mentions = urdu_numbers.joined(text, mentions, lambda start, end, value, unit: Mention(
+            start, end, text[start:end], "figure", (Quantity(value, unit),)))
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _with_dockets(text, _ranges_shared(text, mentions, language)))
@@ -1237,14 +1240,14 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
     "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
-               "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара"),
-    "euro": ("euro", "euros", "€", "eur", "يورو", "євро", "евро"),
+               "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара", "ڈالر"),
+    "euro": ("euro", "euros", "€", "eur", "يورو", "євро", "евро", "یورو"),
     "hryvnia": ("гривня", "гривні", "гривень", "гривнею", "грн", "uah", "₴"),
     "rouble": ("рубль", "рубля", "рублів", "рублей", "руб", "rub", "₽"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
     "won": ("krw",),
-    "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr"),
+    "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr", "روپے", "روپیہ", "روپوں", "روپیے"),
     "franc": ("franc", "francs", "chf"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
     "second": ("second", "seconds", "seconde", "secondes", "segundos"),
@@ -1343,6 +1346,7 @@ _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for wor
                      **_SCALES, **{f"{word}s": value for word, value in _SCALES.items()},  # "thousands of personnel"
                      **cjk.SCALES,  # "億円"
                      **_ARABIC_SCALES,  # "مليار متر مكعب"
+                     **urdu_numbers.SCALES,  # "ملین ایکڑ فٹ"
                      "m": 10**6}  # only before a currency sign, as French writes "M€" (an "m" alone is a metre)
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(set(_UNIT_SCALE_WORDS) - {"m"}))
                                + r"|m(?=[ \u00a0\u202f]?[€$£¥]))(?!\w)", re.IGNORECASE)

@@ -223,7 +223,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     A date's bound's negation ("will not vote before Friday", "nicht vor Freitag") negates none: datebounds.py
     reads it as the floor or ceiling it is."""
     found, start = [], 0
-    if language.split("-")[0].lower() == "ar":
+    if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
     ends = _CLAUSE_END_PT if (language or "en").split("-")[0].lower() == "pt" else _CLAUSE_END

@@ -2,7 +2,7 @@
 
 Each is of a kind named as a figure's `bound` names it (`QUALIFIERS`): read right before the
 figure in English, French or Arabic ("at least 31", "plus de 400", "نحو ١٬٢٠٠"), or right after
-it ("31 or more", "400 or so", "٣١ على الأقل", "40 oder mehr", "300-plus", "300+"), case-insensitively and with markdown emphasis allowed between.
+it ("31 or more", "400 or so", "٣١ على الأقل", "40 oder mehr", "300-plus", "300+", Urdu "۵ ہزار سے زائد"), case-insensitively and with markdown emphasis allowed between.
 A figure right before a code's abbreviation ("42 U.S.C.", "28 C.F.R.") is a title's number and takes none.
 In a language the rules do not know, a project locale may name its own qualifiers, read right before a figure in
 text of that language: `approximately` ("etwa 48" as "about"), `at_least` ("mindestens"), `more_than` ("mehr als"),
@@ -55,6 +55,9 @@ TRAILING_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "at least": ("or more", "ou plus", "et plus", "على الأقل", "oder mehr", "au moins", "au minimum"),
     "up to": ("or fewer", "or less", "ou moins", "oder weniger", "au plus", "au maximum"),
     "about": ("or so", "more or less", "mehr oder weniger", "environ"),
+    # Urdu's bounds follow the figure: "۵ ہزار سے زائد" (more than 5,000); not its "سے کم", as often "cut from" ("۳۵
+    # فیصد سے کم کر کے ۲۸", from 35% down to 28%).
+    "more than": ("سے زائد", "سے زیادہ"),
 }
 
 

@@ -243,7 +243,8 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
     labels = locales.get(base_language(language or "en")) or english
     words = {key: str(labels.get(key) or english[key]) for key in ("new_comment", *PLACEHOLDER_KEYS[:-1])}
     published = str(labels["first_published"])
-    stop = "。" if writes_without_spaces(published[-1:]) else "."  # "初出。", as Japanese and Chinese end a sentence
+    # "初出。", as Japanese and Chinese end a sentence; "پہلی اشاعت۔", as Urdu does
+    stop = "。" if writes_without_spaces(published[-1:]) else "۔" if base_language(language or "en") == "ur" else "."
     return {**words, "first_published": f"{published}{stop}"}
 
 

@@ -1,6 +1,6 @@
 """Sentences: markdown prose cut into the sentences the checks read, each with its citation markers.
 
-A sentence ends at . ! ? or … (with any closing quotes, brackets or emphasis, and the [^key]
+A sentence ends at . ! ? or …, Urdu ۔ and Arabic ؟ (with any closing quotes, brackets or emphasis, and the [^key]
 markers right after them) followed by a space and a capital, a digit or an opening quote or
 bracket, and at Japanese and Chinese 。！？ with or without a space after them. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", "Mrd.", a single
 capital initial), after an ordinal's dot in a language whose locale writes one ("3. März 2026",
@@ -38,13 +38,15 @@ _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # from each "[^" of "[^[^[^..." to the end of the text made 16 KB of it take half a minute.
 KEY_IN_MARKER = r"(?:[^\]\s\[]|\[(?!\^))"
 MARKER = patterns.compile(rf"\[\^({KEY_IN_MARKER}+)\]")
-_STOP = patterns.compile(rf"""[.!?…。！？]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
+# Urdu ends a sentence with "۔" (U+06D4), and Arabic script asks with "؟".
+_STOP = patterns.compile(rf"""[.!?…。！？۔؟]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
 # Japanese and Chinese end a sentence with a full-width stop and start the next without a space.
 _SPACELESS_STOP = frozenset("。！？")
 # A letter, but not a lowercase one; German single marks (‚ › ‹) and corner brackets (「 『) open one too.
-_OPENS_SENTENCE = patterns.compile(r"""[0-9"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
+_OPENS_SENTENCE = patterns.compile(r"""[0-9\u0660-\u0669\u06f0-\u06f9"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
-DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
+# Urdu papers quote ”…“, the marks reversed, as right-to-left text typed with a left-to-right keyboard's pair.
+DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|”[^\"“”]*“|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
 _DOUBLE_QUOTE_OPENS = '"“”«„»「『'  # what each match of DOUBLE_QUOTE starts with
 
 
