@@ -200,7 +200,7 @@ def test_a_link_made_to_look_like_a_citation_marker_is_refused(target: str, tmp_
     """"[[1]](#note-...)" after a sentence showed "[1]", styled as a marker, leading to note 1, though the sentence
     was checked against no passage at all."""
     source = "Border report\n\nTaliban forces attacked 1 border post on Monday.\n"
-    root = deal_project(tmp_path, f"Taliban forces attacked 1 border post.[^a] The army massacred the villagers."
+    root = deal_project(tmp_path, f"Taliban forces attacked 1 border post.[^a] Gunmen massacred the villagers."
                                   f"[[1]]({target}) Talks began later.", "Taliban forces attacked 1 border post",
                         source)
     result = run_build(root, "check")
