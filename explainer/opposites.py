@@ -72,7 +72,7 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     for said, against in one_way:
         opposites[said] = opposites.get(said, frozenset()) | {against}
     read = {*opposites, *(against for _, against in one_way)}  # what passages are read for
-    word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(sorted(read, key=len, reverse=True))})(?![\w-])",
+    word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read))})(?![\w-])",
                             re.IGNORECASE)
     return _Table(opposites, frozenset(opposites), word, patterns.compile(negated_before, re.IGNORECASE), named,
                   not_content | frozenset(opposites), negation_reach)
