@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from explainer import cli, patterns
 from explainer.numbers import read_as_locales
@@ -28,6 +29,13 @@ REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
 KEPT_CHROMIUM = pytest.StashKey()
 pytest_plugins = ["cpu_time", "pytester"]  # --cpu-durations=N: the tests and files that took most CPU; its tests
+
+# Property tests judge what a function returns, never how long it took: hypothesis's clock checks (200 ms an example,
+# a second to draw the first inputs) failed tests whose code was right on this machine, shared by eight users at a
+# load of 15 (test_batches.py, 2 of 4 failing in 5 runs). A test's own @settings starts from these; --hypothesis-profile
+# still chooses another.
+settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("suite")
 
 
 @dataclass
