@@ -190,6 +190,7 @@ _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEG
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a passage is asked about by every sentence citing it (checkspeed10)
 def _maybe_negated(text: str) -> bool:
     """Say whether text may hold a negation: one of the words, or "n'" ("didn't", French "n'a"). The words of ASCII
     text, found once for every check, rule most texts out before the words are found and folded again."""
