@@ -35,7 +35,7 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,
                                                            t=site.labels, meta=site_meta(home.title)))]
     for briefing in site.briefings:
-        jobs += briefing_jobs(briefing, site.content.settings.title, base_url, site.sources)
+        jobs += briefing_jobs(briefing, (site.content.settings.title, site.labels.language), base_url, site.sources)
     for briefing in site.briefings:  # the source pages read only its outline, unpickled if they are made again
         pages.stand_in(briefing.outlined, briefing.outline_key)
     source_pages = Group("source pages", source_page_jobs,
@@ -68,24 +68,26 @@ def feed_page_context(site, base_url: str, meta: PageMeta) -> dict:
                 canonical_path="feed.html", base_url=base_url, t=site.labels, meta=meta)
 
 
-def briefing_jobs(briefing, site_title: str, base_url: str, sources: dict) -> list[Page | Made]:
-    """Return one briefing's page and downloads to make, under its slug."""
+def briefing_jobs(briefing, site_name: tuple[str, str], base_url: str, sources: dict) -> list[Page | Made]:
+    """Return one briefing's page and downloads to make, under its slug (`site_name`: the site's title and language)."""
     jobs: list[Page | Made] = [Page(f"{briefing.slug}/index.html", "briefing.html", briefing_page_context,
-                                    (briefing, site_title, base_url))]
+                                    (briefing, site_name, base_url))]
     # A briefing's data files are made from exactly what its plan was made from (its sources' texts included).
     jobs += [Made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
              for path, make in export.data_files(briefing, sources).items()]
     return jobs
 
 
-def briefing_page_context(briefing, site_title: str, base_url: str) -> dict:
+def briefing_page_context(briefing, site_name: tuple[str, str], base_url: str) -> dict:
     """Return a briefing page's template context, made from its arguments alone: they are the page's key."""
     page = briefing.page
     header = page.header
+    site_title, site_language = site_name
     return dict(page=page, header=header, root="../", canonical_path=f"{briefing.slug}/", base_url=base_url,
                 meta=PageMeta(header.title, header.description, header.language, direction(header.language),
                               site_title),
-                t=page.labels, json_ld=export.json_ld(briefing, base_url))
+                t=page.labels, json_ld=export.json_ld(briefing, base_url),
+                site_foreign=foreign(site_language, header.language))  # the site's title, on a page in another language
 
 
 def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, labels) -> dict[str, list[CitedPassage]]:
