@@ -11,7 +11,7 @@ import re
 import pytest
 
 from browser_support import open_page, serve
-from regenerate_golden import REPO
+from conftest import REPO, copy_templates, copy_tree, run_build
 
 STYLE = (REPO / "static" / "style.css").read_text(encoding="utf-8")
 
@@ -114,6 +114,28 @@ def test_a_briefing_in_another_language_marks_the_sites_title_in_the_sites(fixtu
     assert '<p class="kicker"><a href="../">Lakeport business explained</a>' in english
     arabic = (fixture_site("rtl") / "bus-routes" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<p class="kicker"><a href="\.\./">[^<]+</a>', arabic)
+
+
+def test_each_sources_link_to_its_original_is_named_with_its_title(tmp_path):
+    """Under the caveats a briefing lists its sources, each with "Read the original" where it has an address: the
+    grain duties briefing, the sources of its library given addresses, held two links named alike and leading apart
+    in a screen reader's list of links. Each is now named with its source's title too, its visible words first."""
+    project = copy_tree(REPO / "tests" / "fixtures" / "newuser_22", tmp_path / "project")
+    library = project / "content" / "sources.yaml"
+    lines = library.read_text(encoding="utf-8").splitlines(keepends=True)
+    library.write_text("".join(line + (f"    url: https://news.example/{index}\n" if line.startswith("    date:") else "")
+                               for index, line in enumerate(lines)), encoding="utf-8")
+    copy_templates(project)
+    copy_tree(REPO / "static", project / "static")
+    assert run_build(project).code == 0
+    page = (project / "site" / "grain-duties" / "index.html").read_text(encoding="utf-8")
+    originals = re.findall(r'<a href="(https://news\.example/\d+)" rel="noopener noreferrer" aria-label="([^"]*)">'
+                           r'([^<]*)</a>', page)
+    assert len(originals) == 2 and len({href for href, _, _ in originals}) == 2
+    assert len({name for _, name, _ in originals}) == 2
+    for _, name, words in originals:
+        assert name.startswith(words) and name != words  # its visible words first (WCAG 2.5.3), then its title
+    assert any(name.endswith("Сообщение агентства «Равнина», 2 марта 2026 года") for _, name, _ in originals)
 
 
 # The focused element's outline, as drawn: style, width, colour.
