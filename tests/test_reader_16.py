@@ -138,6 +138,31 @@ def test_each_sources_link_to_its_original_is_named_with_its_title(tmp_path):
     assert any(name.endswith("Сообщение агентства «Равнина», 2 марта 2026 года") for _, name, _ in originals)
 
 
+def test_each_download_is_linked_with_its_type_and_size(real_site, fixture_site):
+    """The footer's downloads said their format but not their size: the real briefing's JSON is 54 kB, a tenth of a
+    megabyte on a metered phone connection, fetched unawares. Each link now gives its size, as the file built has it
+    (in kB of 1,000 bytes, rounded, 1 at least), and its type for the browser; so does the home page's index. A
+    project's own locale written before `download_size` was added (the Russian grain duties one) still builds: its
+    links give no size."""
+    page = (real_site / "pakistan-afghanistan-war" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="(data/[^"]+)" type="([^"]+)">[^<]*\((JSON|CSV)\), (\d+) kB</a>', page)
+    assert [(path, kind) for path, kind, _, _ in links] == [
+        ("data/briefing.json", "application/json"), ("data/comparisons.csv", "text/csv"),
+        ("data/claims.csv", "text/csv")]
+    for path, _, _, size in links:
+        built = (real_site / "pakistan-afghanistan-war" / path).stat().st_size
+        assert int(size) == max(1, round(built / 1000)), path
+    assert int(links[0][3]) > 40  # the JSON holds every passage
+    home = (real_site / "index.html").read_text(encoding="utf-8")
+    index_size = (real_site / "data" / "briefings.json").stat().st_size
+    assert (f'<a href="data/briefings.json" type="application/json">index of briefings (JSON), '
+            f'{max(1, round(index_size / 1000))} kB</a>') in home
+    french = (fixture_site("merger") / "fusion-laiteries" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'type="application/json">dossier et citations \(JSON\), \d+\u00a0ko</a>', french)
+    russian = (fixture_site("newuser_22") / "grain-duties" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="data/briefing.json" type="application/json">материал и цитаты (JSON)</a>' in russian
+
+
 # The focused element's outline, as drawn: style, width, colour.
 OUTLINE = "() => { const style = getComputedStyle(document.activeElement); " \
           "return [style.outlineStyle, style.outlineWidth, style.outlineColor]; }"
