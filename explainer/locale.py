@@ -45,6 +45,7 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 # Labels a locale may leave out: what `new` writes into a briefing for the editor to read (its comment) or replace,
 # English's where a locale has none (a project's German locale written before they were added still loads).
 # `marker_label` names a citation marker for screen readers ("note 3"); a locale without it leaves the marker "[3]".
+# `download_size` gives a download's size beside its link ("54 kB"); a locale without it gives none.
 # `first_day` writes a month's first day where its language does not write it as a plain number ("1er" in French).
 # The preview's own pages (`serve`'s error page, its "no page here") are English where a locale lacks any of theirs.
 PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_many", "preview_kept",
@@ -52,7 +53,8 @@ PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_
                   "preview_gone")
 # `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9.
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
-                             "first_day", "digits", "notes_intro_paper", "legend_paper", *PREVIEW_LABELS})
+                             "first_day", "digits", "notes_intro_paper", "legend_paper", "download_size",
+                             *PREVIEW_LABELS})
 # Labels a locale may leave out, and the label each then says the same as: what the notes' introduction and a source
 # page's legend say on paper, where there are no links to follow ("the arrow or letters lead back").
 FALLBACK_LABELS = {"notes_intro_paper": "notes_intro", "legend_paper": "legend"}

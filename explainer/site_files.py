@@ -9,6 +9,7 @@ from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page, source_meta
 from .sources import SourceText
 from .views import BriefingLink, Outline, PageMeta
+from .write import Kept
 
 ROBOTS = "User-agent: *\nAllow: /\n"
 
@@ -32,10 +33,16 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
         pages.stand_in(text, text.key)
     for briefing in site.briefings:  # kept under the digest of everything its plan was made from
         pages.stand_in(briefing, briefing.key)
+    # The downloads are made first: the pages linking them give their sizes
+    data = pages.make_all([job for briefing in site.briefings for job in data_jobs(briefing, site.sources)])
+    index_data = export.briefings_index(site)
     jobs = [Page("index.html", "index.html", lambda: dict(home=home, root="", canonical_path="", base_url=base_url,
-                                                           t=site.labels, meta=site_meta(home.title)))]
+                                                           t=site.labels, meta=site_meta(home.title),
+                                                           index_size=file_size(site.labels, len(index_data))))]
     for briefing in site.briefings:
-        jobs += briefing_jobs(briefing, site.content.settings.title, base_url, site.sources)
+        sizes = tuple(size_of(data[f"{briefing.slug}/{path}"]) for path in export.DATA_FILES.values())
+        jobs.append(Page(f"{briefing.slug}/index.html", "briefing.html", briefing_page_context,
+                         (briefing, (site.content.settings.title, site.labels.language), base_url, sizes)))
     for briefing in site.briefings:  # the source pages read only its outline, unpickled if they are made again
         pages.stand_in(briefing.outlined, briefing.outline_key)
     source_pages = Group("source pages", source_page_jobs,
@@ -48,9 +55,9 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
                                                           meta=site_meta(site.labels["not_found"]))))
     jobs.append(Page("feed.xml", "feed.xml", lambda: dict(feed=feed.plan_feed(site, base_url))))
     jobs.append(Page("feed.html", "feed.html", lambda: feed_page_context(site, base_url, site_meta(site.labels["updates"]))))
-    files = pages.make_all(jobs, [source_pages])
+    files = {**pages.make_all(jobs, [source_pages]), **data}
     files.update(site.assets)
-    files["data/briefings.json"] = export.briefings_index(site)
+    files["data/briefings.json"] = index_data
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
@@ -68,24 +75,37 @@ def feed_page_context(site, base_url: str, meta: PageMeta) -> dict:
                 canonical_path="feed.html", base_url=base_url, t=site.labels, meta=meta)
 
 
-def briefing_jobs(briefing, site_title: str, base_url: str, sources: dict) -> list[Page | Made]:
-    """Return one briefing's page and downloads to make, under its slug."""
-    jobs: list[Page | Made] = [Page(f"{briefing.slug}/index.html", "briefing.html", briefing_page_context,
-                                    (briefing, site_title, base_url))]
+def data_jobs(briefing, sources: dict) -> list[Made]:
+    """Return one briefing's downloads to make, under its slug."""
     # A briefing's data files are made from exactly what its plan was made from (its sources' texts included).
-    jobs += [Made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
-             for path, make in export.data_files(briefing, sources).items()]
-    return jobs
+    return [Made(f"{briefing.slug}/{path}", ("data", briefing.key), make)
+            for path, make in export.data_files(briefing, sources).items()]
 
 
-def briefing_page_context(briefing, site_title: str, base_url: str) -> dict:
-    """Return a briefing page's template context, made from its arguments alone: they are the page's key."""
+def size_of(file: bytes | Kept) -> int:
+    """Return the bytes of a file made, or kept from the last build."""
+    return file.size if isinstance(file, Kept) else len(file)
+
+
+def file_size(labels, size: int) -> str:
+    """Return a download's size as a reader is told it before fetching it ("54 kB"), or "" where the locale has no
+    words for it (a project's locale written before they were added)."""
+    kilobytes = max(1, (size + 500) // 1000)
+    return labels["download_size"].format(size=labels.number(kilobytes)) if "download_size" in labels else ""
+
+
+def briefing_page_context(briefing, site_name: tuple[str, str], base_url: str, sizes: tuple[int, ...]) -> dict:
+    """Return a briefing page's template context, made from its arguments alone: they are the page's key
+    (`site_name`: the site's title and language; `sizes`: of its downloads, in export.DATA_FILES's order)."""
     page = briefing.page
     header = page.header
+    site_title, site_language = site_name
     return dict(page=page, header=header, root="../", canonical_path=f"{briefing.slug}/", base_url=base_url,
                 meta=PageMeta(header.title, header.description, header.language, direction(header.language),
                               site_title),
-                t=page.labels, json_ld=export.json_ld(briefing, base_url))
+                t=page.labels, json_ld=export.json_ld(briefing, base_url),
+                site_foreign=foreign(site_language, header.language),  # the site's title, on a page in another language
+                sizes=dict(zip(export.DATA_FILES, (file_size(page.labels, size) for size in sizes))))
 
 
 def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, labels) -> dict[str, list[CitedPassage]]:
