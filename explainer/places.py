@@ -3,7 +3,7 @@ the capital of Kabul"), spread it across a place they name only a part of ("mosq
 mosque on the outskirts of Islamabad"), nor send it from one place into another where they give no way it went ("flew
 drones from Afghanistan into Pakistan" citing "drone strikes against targets inside Pakistan").
 
-A place is a run of capitalised words (ASCII letters) right after "in", "at", "near", "across", "throughout",
+A place is a run of capitalised words (Latin letters, accented or not: "Kadıköy", "Peşawar") right after "in", "at", "near", "across", "throughout",
 "outside", "inside", "into" or "around", or "on" after a strike ("airstrikes on Kandahar"; a "the" and a word of the
 compass or "central" between: "in central Lahore"); a month, a weekday and a name before "'s" are none. It is refused
 where no cited passage, nor the source's sentence holding it, names any of its words ("in Kabul Taliban officials
@@ -24,7 +24,11 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
-_NAME = r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*"
+# Latin letters with accents and marks as well: "Kadıköy", "Peşawar", "Şanlıurfa" are places as "Lahore" is
+_UPPER = "".join(sorted(re.escape(letter) for letter in map(chr, range(0x41, 0x250)) if letter.isupper()))
+_LOWER = "".join(sorted(re.escape(letter) for letter in map(chr, range(0x61, 0x250)) if letter.islower()))
+_CAPITALISED = f"[{_UPPER}][{_LOWER}]+"
+_NAME = rf"{_CAPITALISED}(?:[-\s]{_CAPITALISED})*"
 _AREA = (r"(?:(?:central|downtown|greater|north|south|east|west|northern|southern|eastern|western|north-?west"
          r"|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?")
 # "On" names a place only after a strike ("airstrikes on Kandahar"): "called on Pakistan", "tariffs on Canada" name none
@@ -38,7 +42,7 @@ _PASSAGE_PLACE = patterns.compile(rf"(?<![\w-])(?i:in|at|near|across|throughout|
                                   rf"(?![\w'’-])")
 _WAY = patterns.compile(rf"(?<![\w-])(?i:from)\s+(?:(?i:the)\s+)?(?P<origin>{_NAME})\s+(?i:into|to|towards)\s+"
                         rf"(?:(?i:the)\s+)?(?P<end>{_NAME})(?![\w'’-])")
-_WORDS = patterns.compile(r"[A-Z][a-z]+")
+_WORDS = patterns.compile(_CAPITALISED)
 _WIDE = frozenset({"across", "throughout", "all over", "all across"})
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
