@@ -496,7 +496,7 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     """Return the armed services and bodies, orders and decisions, kinds of people counted and places of text that its
     passages do not give ("the navy" for "the army", "ordered" for "launched", "13 fighters" for "13 civilians",
     "in Kandahar" for "in Kabul"); a place is not read where a party is already named swapped."""
-    return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language)
+    return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties)))
 
