@@ -60,6 +60,7 @@ from .one_side import one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
+from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
@@ -449,6 +450,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_in_korean(text, passages, offset, parties)
+               or swapped_in_arabic(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
@@ -540,6 +542,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_in_korean(text, passages, 0, parties)
+               or swapped_in_arabic(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
