@@ -16,6 +16,7 @@ from . import patterns
 from .attribution import Cited
 from .inflection import declined_alike, spelled_alike
 from .model import Party
+from .numbers import locale_words
 from .sentences import folded_word
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -24,14 +25,28 @@ _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
 
-def party_words(party: Party) -> frozenset[str]:
-    """Return the words that name a party: of its name, short name, id and aliases, four letters or more, or an
-    acronym of three capitals ("GTL", "SPD"), folded."""
-    text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases))
+def party_words(party: Party, language: str = "") -> frozenset[str]:
+    """Return the words that name a party: of its name, short name, id and aliases, and of the other forms its
+    language's locale gives one of these (`names`: "Pakistan/Paquistão"), four letters or more, or an acronym of
+    three capitals ("GTL", "SPD"), folded."""
+    text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases,
+                     *_named_alike(party, language)))
     # An acronym is how a union or party is named most ("Nach Angaben der GTL"): left out, a German article before
     # it made it a noun, so words given to it named no one, and a sentence giving them to the other side built.
     return frozenset(w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
                      if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME)
+
+
+def _named_alike(party: Party, language: str) -> tuple[str, ...]:
+    """Return the forms the locale of `language` gives beside a name of the party ("Paquistão" beside "Pakistan"), so
+    that every briefing in it need not list them as aliases."""
+    writing = locale_words(language) if language else None
+    if writing is None or not writing.names:
+        return ()
+    own = {folded_word(word) for name in (party.name, party.short_name, *party.aliases)
+           for word in (name, *_WORD.findall(name)) if word}  # "Afghanistan" of "Afghanistan (Taliban)"
+    return tuple(form for item in writing.names for forms in [item.split("/")]
+                 if own & {folded_word(form) for form in forms} for form in forms)
 
 
 def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cited]) -> str:

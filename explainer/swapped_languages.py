@@ -1,6 +1,6 @@
-"""The languages swapped.py reads a party's place in, besides English: German, Spanish and French words read as the
-English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and "par" as
-"by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
+"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French and Portuguese words
+read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and
+"par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
 
 from __future__ import annotations
 
@@ -78,7 +78,16 @@ FRENCH = Lexicon(_forms(
          "parle parlent"),
     ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"), elided=True,
     demonym_endings=("es", "e", "s"))
-_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH}
+PORTUGUESE = Lexicon(_forms(
+    and_="e", or_="ou", the="o a os as", a="um uma uns umas", both="ambos ambas",
+    was="é são foi foram era eram sido está estão estava estavam", has="tem têm tinha tinham havia",
+    also="também", then="depois", again="novamente", reportedly="supostamente alegadamente", by="por pelo pela pelos "
+    "pelas", of="de do da dos das", in_="em no na nos nas", against="contra", on="sobre", with_="com", from_="desde",
+    between="entre", than="que", as_="como", for_="para", to="ao aos à às", while_="enquanto", but="mas",
+    although="embora", because="porque"),
+    ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    demonym_endings=("eses", "esas", "esa", "ês", "os", "as", "o", "a", "s"))
+_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE}
 
 
 def lexicon(language: str) -> Lexicon | None:
