@@ -48,7 +48,7 @@ _WORDS = patterns.compile(_CAPITALISED)
 # French, Spanish and Portuguese: the words a place follows in a sentence ("à Kaboul", "en Sevilla", "em Cabul"), and
 # besides these in a passage ("de Kaboul", "desde Sevilla"), with the articles that may stand between. (German
 # capitalises every noun: "in Gefahr" names no place.) Only a place moved is read there.
-_FOREIGN_AT = {"fr": (r"à|dans|près\s+de|en|autour\s+de|aux?", r"de|du|des|d['’]|depuis|vers|contre|sur|par",
+_FOREIGN_AT = {"fr": (r"à|dans|près\s+de|en|autour\s+de|aux?", r"de|du|des|d['’]|depuis|vers|contre|sur",
                       r"le|la|les|l['’]"),
                "es": (r"en|cerca\s+de|dentro\s+de", r"de|del|desde|hacia|contra|sobre|a|al", r"el|la|los|las"),
                "pt": (r"em|no|na|nos|nas|perto\s+de|dentro\s+de", r"de|do|da|dos|das|desde|contra|sobre|para|a|ao",

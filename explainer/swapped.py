@@ -14,7 +14,10 @@ A preposition's place is the word before it with it ("strikes on Kabul": "strike
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
 that of "... hit Afghanistan"; so "attacks on Pakistan" citing "attacks on Afghanistan", and "killed by Pakistan"
 citing "Afghanistan killed", are refused. German and Spanish are read alike (swapped_languages.py): "Pakistan griff
-Afghanistan an" citing "Afghanistan griff Pakistan an", "fue atacado por Colombia" citing "por Venezuela".
+Afghanistan an" citing "Afghanistan griff Pakistan an", "fue atacado por Colombia" citing "por Venezuela"; and French
+and Portuguese. There a lowercase adjective of a people names its party by its stem ("les autorités afghanes" citing
+"les autorités pakistanaises"), and a name spelled with "qu" or "gh" for English's "k" or "g" is read as English
+spells it ("las autoridades paquistaníes", "afganas").
 """
 
 from __future__ import annotations
@@ -261,8 +264,9 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
 
 def _by_demonym(word: str, parties: tuple[tuple[str, frozenset[str]], ...], endings: tuple[str, ...]
                 ) -> frozenset[str]:
-    """Return the parties a lowercase French or Spanish adjective of a people names ("afghanes", "pakistanais"), by
-    its stem past an ending; a word of a party's own name written lowercase ("union") names none."""
+    """Return the parties a lowercase French, Spanish or Portuguese adjective of a people names ("afghanes",
+    "pakistanais", "afegãs"), by its stem past an ending; a word of a party's own name written lowercase ("union")
+    names none."""
     if not endings or len(word) <= _SHORTEST_STEM:
         return _NONE
     folded = folded_word(word)
@@ -272,7 +276,7 @@ def _by_demonym(word: str, parties: tuple[tuple[str, frozenset[str]], ...], endi
     return _party_of(stem, parties) if len(stem) >= _SHORTEST_STEM else _NONE
 
 
-# How French and Spanish spell the sounds of a name English spells otherwise: "Paquistán", "afgano"
+# How French, Spanish and Portuguese spell the sounds of a name English spells otherwise: "Paquistán", "afgano"
 _RESPELLINGS = (("qu", "k"), ("gh", "g"), ("ph", "f"))
 
 
