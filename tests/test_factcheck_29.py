@@ -3,7 +3,7 @@ with honest rewordings and shown on a topic of its own (a border dispute, a trad
 "civilians" for "militants" (opposites.py); retaliation given to the party it answered ("Pakistan retaliated" citing
 "Taliban forces attacked ... in retaliation"; decisions.py); a party named by a lowercase adjective of its people and
 swapped ("les autorités afghanes" citing "pakistanaises", "las autoridades afganas" citing "paquistaníes";
-swapped.py); a verb's subject and object turned round in Arabic (arabic_parties.py); a party's word told as fact in
+swapped.py), or speaking ("selon les autorités afghanes" citing "pakistanaises"; speakers.py); a verb's subject and object turned round in Arabic (arabic_parties.py); a party's word told as fact in
 Korean, "파키스탄에 따르면" dropped (hangul_party_word.py); a project's locale giving a place's names in its language
 ("Paquistão" for "Pakistan": a locale's `names`); and a place with accented letters ("in Beşiktaş" citing "in
 Kadıköy"), or in French, Spanish and Portuguese, moved (places.py)."""
@@ -45,6 +45,7 @@ def _parties(*named: tuple[str, str, str]) -> str:
 REAL_PARTIES = _parties(("pakistan", "Pakistan", ""), ("taliban", "Afghanistan (Taliban)", ""))
 TRADE = _parties(("ruritania", "Ruritania", ""), ("borduria", "Borduria", ""))
 BORDER = _parties(("chile", "Chile", ""), ("argentina", "Argentina", ""))
+ANDES = _parties(("chile", "Chile", ""), ("bolivia", "Bolivia", ""))
 MAGHREB = _parties(("maroc", "Maroc", ""), ("algerie", "Algérie", ""))
 NO_ALIASES = _parties(("pakistan", "Pakistan", ""), ("afghanistan", "Afghanistan", ""))
 AR_PARTIES = _parties(("pakistan", "Pakistan", "[باكستان]"), ("afghanistan", "Afghanistan", "[أفغانستان]"))
@@ -119,6 +120,23 @@ CASES = [
      NAMES_OTHER.format("argentinas", "chilenas"), BORDER),
     ("es", "Las tropas chilenas cruzaron el río el lunes.", "El lunes, las tropas chilenas cruzaron el río.", "ok",
      BORDER),
+    ("fr", "Selon les autorités pakistanaises, la frontière a été fermée dimanche.",
+     "Selon les autorités afghanes, la frontière a été fermée dimanche.",
+     "this sentence gives the words to les autorités afghanes, but its cited passages give them to les autorités "
+     "pakistanaises (name the speaker the source names, or cite the passage that gives the words to this one)"),
+    ("fr", "Selon les autorités pakistanaises, la frontière a été fermée dimanche.",
+     "Dimanche, la frontière a été fermée, selon les autorités pakistanaises.", "ok"),
+    ("es", "Según las autoridades paquistaníes, la frontera se cerró el domingo.",
+     "Según las autoridades afganas, la frontera se cerró el domingo.",
+     "this sentence gives the words to las autoridades afganas, but its cited passages give them to las autoridades "
+     "paquistaníes"),
+    ("es", "Según las autoridades paquistaníes, la frontera se cerró el domingo.",
+     "El domingo se cerró la frontera, según las autoridades paquistaníes.", "ok"),
+    ("es", "Según la policía chilena, el camión cruzó la frontera el lunes.",
+     "Según la policía boliviana, el camión cruzó la frontera el lunes.", "gives the words to la policía boliviana",
+     ANDES),
+    ("es", "Según la policía chilena, el camión cruzó la frontera el lunes.",
+     "El lunes, el camión cruzó la frontera, según la policía chilena.", "ok", ANDES),
     ("pt", "As autoridades paquistanesas fecharam a fronteira no domingo.",
      "As autoridades afegãs fecharam a fronteira no domingo.", NAMES_OTHER.format("afegãs", "paquistanesas"),
      NO_ALIASES),
