@@ -60,7 +60,9 @@ from .one_side import one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
+from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
+from .hangul_party_word import party_word_as_fact_in_korean
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
@@ -449,12 +451,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     # comparison it turns round ("Beta won 31%, ahead of Alpha" citing "Alpha won 31%, ahead of Beta")
     swapped = (swapped_parties(text, passages, offset, language, parties)
                or swapped_in_korean(text, passages, offset, parties)
+               or swapped_in_arabic(text, passages, offset, parties)
                or swapped_party_figures(text, passages, offset, language, parties))
     # a refusal told as agreed drops a negation too ("conceded" citing "refused to concede"): named once
     negations = flipped_negations(text, passages, offset, language)
     return (dropped_hedge(text, passages, offset)
             + (dropped_attribution(text, passages, offset, claimed)
-               or party_word_as_fact(text, passages, offset, parties, language))
+               or party_word_as_fact(text, passages, offset, parties, language)
+               or party_word_as_fact_in_korean(text, passages, offset, parties))
             + (misattributed(text, passages, offset, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
@@ -496,7 +500,7 @@ def _placed_or_done(text: str, passages: Passages, offset: int, language: str, p
     """Return the armed services and bodies, orders and decisions, kinds of people counted and places of text that its
     passages do not give ("the navy" for "the army", "ordered" for "launched", "13 fighters" for "13 civilians",
     "in Kandahar" for "in Kabul"); a place is not read where a party is already named swapped."""
-    return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language)
+    return (changed_institutions(text, passages, offset, language) + invented_decisions(text, passages, offset, language, parties)
             + swapped_counted(text, passages, offset, language)
             + ([] if swapped else moved_places(text, passages, offset, language, parties)))
 
@@ -507,8 +511,17 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
     word, that their passages give as theirs: each sentence named once."""
     dropped = dropped_attribution_in_item(text, passages, language, claimed)
     named = {finding.offset for finding in dropped}
-    return dropped + [finding for finding in party_word_as_fact_in_item(text, passages, language, parties)
+    return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
+                                              or _in_korean_sentences(text, passages, language, parties))
                       if finding.offset not in named]
+
+
+def _in_korean_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
+    """Return party_word_as_fact_in_korean's findings for an item cited as a whole, sentence by sentence."""
+    if text.isascii():
+        return []
+    return [finding for sentence in split_sentences(text, language)
+            for finding in party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
@@ -540,6 +553,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_in_korean(text, passages, 0, parties)
+               or swapped_in_arabic(text, passages, 0, parties)
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)

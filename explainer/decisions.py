@@ -8,7 +8,10 @@ A sentence gives an order by "ordered" ("orders", "on the orders of"; not "in or
 one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required"; a decision by
 "chose", "opted", "resolved", "voted", "agreed", "ruled", or a refusal, "rejected"; a permission by those, an order,
 "sanctioned", "cleared", "passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded",
-"counter-attack"). English text is read; words in quotation marks and negated words ("did not order") are not.
+"counter-attack"). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
+three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
+"by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
+retaliation"). English text is read; words in quotation marks and negated words ("did not order") are not.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .sentences import inside, markers_blanked
+from .sentences import inside, markers_blanked, split_sentences
+from .speakers import parties_of
 from .wordset import may_hold
 
 _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
@@ -44,12 +48,17 @@ _HOLDS = frozenset({"order", "orders", "ordered", "ordering", "decide", "decides
                     "approving", "approval", "retaliate", "retaliates", "retaliated", "retaliating", "retaliation",
                     "retaliatory", "hit", "hits", "revenge", "avenge", "avenges", "avenged", "avenging"})
 _ARTICLES = {"order": "an ", "decision": "a ", "authorisation": "an ", "retaliation": ""}
+_BEFORE = 60  # characters before "retaliated" its subject is looked for in
+_SUBJECT_WORDS = 3  # "Pakistan then retaliated", "Pakistan's army retaliated"
+_BY = patterns.compile(r"(?<!\w)by\s", re.IGNORECASE)  # a passive's agent: "attacked by Taliban forces"
+_NAME_WORD = patterns.compile(r"['’]s?$|[^\w'’-]")  # a possessive and punctuation around a word
 _NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def invented_decisions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+def invented_decisions(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                       parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding when text gives an order, a decision, a permission or retaliation that no cited passage
-    gives in any words of its kind."""
+    gives in any words of its kind, or gives retaliation to a party of the briefing where they give it to another."""
     if not in_english(language) or not passages or not may_hold(text, _HOLDS):
         return []  # most sentences give none: found by a lookup of their words
     spoken = markers_blanked(text)
@@ -59,6 +68,14 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
             continue
         kind = match.lastgroup
         if any(_gives(passage.text, kind) for passage in passages):
+            if kind == "retaliation" and parties:
+                turned = _retaliator_turned(spoken, match, passages, parties)
+                if turned:
+                    return [Finding(offset + match.start(), f"this sentence gives retaliation ('{match.group()}') to "
+                                                            f"{turned[0]} where its cited passages give it to "
+                                                            f"{turned[1]}: {clipped(text)}",
+                                    "say who retaliated as the source does, or cite a passage that gives it to this "
+                                    "one")]
             continue
         shown = " ".join(match.group().split())
         return [Finding(offset + match.start(), f"this sentence gives {_ARTICLES[kind]}{kind} ('{shown}') where its "
@@ -71,3 +88,53 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
 def _gives(text: str, kind: str) -> bool:
     """Say whether a passage gives an order, a decision, a permission or retaliation in any words of the kind."""
     return _GIVES[kind].search(text) is not None
+
+
+def _retaliator_turned(text: str, match: re.Match, passages: list[Cited],
+                       parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, str] | None:
+    """Return (the sentence's retaliator, the passages') where the party right before "retaliated" is none of those
+    the passages' sentences give retaliation to: "Pakistan retaliated" citing "Taliban forces attacked Pakistani
+    troops in retaliation for Pakistani airstrikes"."""
+    own = _named(text[max(0, match.start() - _BEFORE):match.start()].split()[-_SUBJECT_WORDS:], parties)
+    if not own:
+        return None  # "the group retaliated": nobody named, nobody swapped
+    theirs = [found for passage in passages for found in _retaliators(passage.text, parties)]
+    if not theirs or any(ids & own[1] for _, ids in theirs):
+        return None
+    return own[0], theirs[0][0]
+
+
+def _named(words: list[str], parties: tuple) -> tuple[str, frozenset[str]] | None:
+    """Return the last capitalised word of `words` naming a party of the briefing, as written, with the parties it
+    names; or None."""
+    for word in reversed(words):
+        name = _NAME_WORD.sub("", word)
+        if name[:1].isupper() and len(name) >= 4:
+            ids = parties_of(frozenset({name.casefold()}), parties)
+            if ids:
+                return name, ids
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _retaliators(text: str, parties: tuple) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return who each sentence of a passage giving retaliation gives it to: the agent after "by" before its word,
+    else the first party the sentence names ("Afghan Taliban forces ... attacked ... in retaliation")."""
+    found = []
+    for sentence in split_sentences(text, "en"):
+        given = _GIVES["retaliation"].search(sentence.text)
+        if not given:
+            continue
+        before = sentence.text[:given.start()]
+        by = [agent.end() for agent in _BY.finditer(before)]
+        agent = _first_named(before[by[-1]:].split()[:_SUBJECT_WORDS], parties) if by else None
+        named = agent or _first_named(before.split(), parties)  # "attacked by Taliban forces in retaliation"
+        if named:
+            found.append(named)
+    return tuple(found)
+
+
+def _first_named(words: list[str], parties: tuple) -> tuple[str, frozenset[str]] | None:
+    """Return the first capitalised word of `words` naming a party, with the parties it names; or None."""
+    return next((named for index in range(len(words)) for named in [_named(words[index:index + 1], parties)]
+                 if named), None)

@@ -39,7 +39,8 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
              "at_least": 0, "more_than": 0, "fewer_than": 0, "up_to": 0, "nearly": 0,
              "according_to": 0,  # words that attribute a sentence as "according to" or "said" do ("laut", "sagte")
              "expected": 0, "will": 0,  # words that give a future as expected ("voraussichtlich"), as certain ("wird")
-             "articles": 0}  # where every noun is capitalised, the words a noun follows, not a name ("der Behörde")
+             "articles": 0,  # where every noun is capitalised, the words a noun follows, not a name ("der Behörde")
+             "names": 0}  # a place's or a people's names in the language, apart with "/": "Pakistan/Paquistão"
 
 
 # Labels a locale may leave out: what `new` writes into a briefing for the editor to read (its comment) or replace,
@@ -375,6 +376,8 @@ _WORD_KEY_HINTS = {
     "will": "write a list of the words that state a future as certain, as \"will\" does: [wird, werden]",
     "articles": ("write a list of the articles a capitalised noun follows, in a language that capitalises every "
                  "noun: [der, die, das, des, dem, den, ein, eine, einem, einen, einer, eines, am, im, zum, zur, vom]"),
+    "names": ("write a list of names as this language writes them, each with the forms that name the same place or "
+              "people apart with \"/\": [Pakistan/Paquistão/paquistanês, Afghanistan/Afeganistão/afegão]"),
 }
 
 
@@ -391,6 +394,8 @@ def _word_list_problem(key: str, value: object) -> str | None:
         return "must not hold an empty word or one without letters"
     if key == "weekdays" and any(not form.strip() for item in value for form in item.split("/")):
         return "must not hold an empty form of a day (write its forms apart with \"/\": субота/суботу)"
+    if key == "names" and any(len([form for form in item.split("/") if form.strip()]) < 2 for item in value):
+        return "must give each name with another of its forms, apart with \"/\" (Pakistan/Paquistão)"
     if key == "weekdays" and len({declined_forms(item)[0].casefold() for item in value}) != count:
         return "must name seven different days"
     return None

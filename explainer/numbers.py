@@ -580,6 +580,9 @@ class Writing(NamedTuple):
     # Its articles, where it capitalises every noun ("der", "die", "am"): a capitalised word after one is a noun,
     # "der Behörde", not a speaker's name (see speakers.py).
     articles: tuple[str, ...] = ()
+    # Its names of places and peoples, each one's forms apart with "/" ("Pakistan/Paquistão/paquistanês"): a party
+    # named by one form is named by every other (see owners.party_words).
+    names: tuple[str, ...] = ()
 
 
 # How each language's locale writes numbers (`read_as_locales`), by base language: a language our

@@ -1,7 +1,7 @@
 """A word not turned into its opposite: "drone strikes against civilian targets" may not cite "against military
 targets", nor "a Sunni mosque" "a Shia mosque", nor "slowly withdrew" "rapidly withdrew".
 
-A sentence's word of a pair of opposites (civilian and military, Sunni and Shia, rapidly or quickly and slowly,
+A sentence's word of a pair of opposites (civilian and military or militant, civilians and militants, Sunni and Shia, rapidly or quickly and slowly,
 central and outskirts, north and south, east and west and their "-ern" forms, the compass's corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
@@ -27,7 +27,7 @@ from .opposites_languages import BY_LANGUAGE
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold
 
-_PAIRS = (("civilian", "military"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
+_PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
           ("eastern", "western"), ("temporary", "permanent"), ("public", "private"), ("domestic", "foreign"),
           ("offensive", "defensive"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"),

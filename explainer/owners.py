@@ -10,12 +10,14 @@ here; a run of parties each right before its figure ("the Greens 28, the Liberal
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import patterns
 from .attribution import Cited
 from .inflection import declined_alike, spelled_alike
 from .model import Party
+from .numbers import locale_words
 from .sentences import folded_word
 
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -24,14 +26,75 @@ _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})
 
 
-def party_words(party: Party) -> frozenset[str]:
-    """Return the words that name a party: of its name, short name, id and aliases, four letters or more, or an
-    acronym of three capitals ("GTL", "SPD"), folded."""
-    text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases))
+def party_words(party: Party, language: str = "") -> frozenset[str]:
+    """Return the words that name a party: of its name, short name, id and aliases, and of the other forms its
+    language's locale gives one of these (`names`: "Pakistan/Paquistão"), four letters or more, or an acronym of
+    three capitals ("GTL", "SPD"), folded."""
+    text = " ".join((party.name, party.short_name, party.id.replace("-", " "), *party.aliases,
+                     *_named_alike(party, language)))
     # An acronym is how a union or party is named most ("Nach Angaben der GTL"): left out, a German article before
     # it made it a noun, so words given to it named no one, and a sentence giving them to the other side built.
     return frozenset(w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
                      if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME)
+
+
+def _named_alike(party: Party, language: str) -> tuple[str, ...]:
+    """Return the forms the locale of `language` gives beside a name of the party ("Paquistão" beside "Pakistan"), so
+    that every briefing in it need not list them as aliases."""
+    writing = locale_words(language) if language else None
+    if writing is None or not writing.names:
+        return ()
+    own = {folded_word(word) for name in (party.name, party.short_name, *party.aliases)
+           for word in (name, *_WORD.findall(name)) if word}  # "Afghanistan" of "Afghanistan (Taliban)"
+    return tuple(form for item in writing.names for forms in [item.split("/")]
+                 if own & {folded_word(form) for form in forms} for form in forms)
+
+
+# How a lowercase adjective of a people ends past its stem in French, Spanish and Portuguese ("les autorités
+# afghanes", "las autoridades paquistaníes", "as autoridades afegãs"), and the spellings of those languages that
+# English spells otherwise, compared as one on both sides ("paquistan" and "pakistan", "afgan" and "afghan")
+_DEMONYM_ENDINGS = ("aises", "aise", "ais", "iennes", "ienne", "iens", "ien", "íes", "eses", "esas", "esa", "es",
+                    "as", "os", "ês", "í", "e", "a", "o", "s")
+_RESPELLED = (("qu", "k"), ("gh", "g"), ("ph", "f"))
+_SHORTEST_STEM = 5
+
+
+def named_by_demonym(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the words of the parties a lowercase adjective of a people among `words` names, by its stem past an
+    ending, as their own words: "les autorités afghanes" names Afghanistan as "Afghan officials" does; a word of a
+    party's own name written lowercase ("union") names none."""
+    if not parties:
+        return frozenset()
+    starts = _stem_starts(parties)
+    found = set()
+    for match in _WORD.finditer(words):
+        word = match.group()
+        if not word[0].islower() or len(word) <= _SHORTEST_STEM:
+            continue
+        folded = _respelled(folded_word(word))
+        if folded[:_SHORTEST_STEM] not in starts:
+            continue  # "officials", "authorities": a lookup, not a reading
+        for _, names in parties:
+            spelled = {_respelled(name): name for name in names}
+            if folded in spelled:
+                continue
+            found |= {spelled[name] for ending in _DEMONYM_ENDINGS if folded.endswith(ending)
+                      for stem in [folded[:-len(ending)]] if len(stem) >= _SHORTEST_STEM
+                      for name in spelled if name.startswith(stem) or stem.startswith(name)}
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=64)
+def _stem_starts(parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the first letters of every party word, respelled: any word naming a party by its stem starts so."""
+    return frozenset(_respelled(name)[:_SHORTEST_STEM] for _, names in parties for name in names)
+
+
+def _respelled(word: str) -> str:
+    """Return a folded word with the spellings of _RESPELLED made one: "paquistan" as "pakistan"."""
+    for spelling, sound in _RESPELLED:
+        word = word.replace(spelling, sound)
+    return word
 
 
 def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cited]) -> str:

@@ -3,7 +3,7 @@ the capital of Kabul"), spread it across a place they name only a part of ("mosq
 mosque on the outskirts of Islamabad"), nor send it from one place into another where they give no way it went ("flew
 drones from Afghanistan into Pakistan" citing "drone strikes against targets inside Pakistan").
 
-A place is a run of capitalised words (ASCII letters) right after "in", "at", "near", "across", "throughout",
+A place is a run of capitalised words (Latin letters, accented or not: "Kadıköy", "Peşawar") right after "in", "at", "near", "across", "throughout",
 "outside", "inside", "into" or "around", or "on" after a strike ("airstrikes on Kandahar"; a "the" and a word of the
 compass or "central" between: "in central Lahore"); a month, a weekday and a name before "'s" are none. It is refused
 where no cited passage, nor the source's sentence holding it, names any of its words ("in Kabul Taliban officials
@@ -12,7 +12,8 @@ as they may rest on the sentence before them ("The margin shrank to 269 votes" a
 district ..."); nor is a party of the briefing, whose name swapped is swapped.py's. "Across", "throughout" or "all
 over" a place is refused where no passage says it of that place. A way from one place into or to another ("from
 Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
-read; words in quotation marks are not.
+read so; French, Spanish and Portuguese for a place moved ("à Kandahar" citing "à Kaboul", "en Málaga" citing "en
+Sevilla", after "à", "dans", "en", "em", "no", ...). Words in quotation marks are not read.
 """
 
 from __future__ import annotations
@@ -21,10 +22,15 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .locale import base_language
 from .sentences import inside, markers_blanked
 from .wordset import may_hold
 
-_NAME = r"[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*"
+# Latin letters with accents and marks as well: "Kadıköy", "Peşawar", "Şanlıurfa" are places as "Lahore" is
+_UPPER = "".join(sorted(re.escape(letter) for letter in map(chr, range(0x41, 0x250)) if letter.isupper()))
+_LOWER = "".join(sorted(re.escape(letter) for letter in map(chr, range(0x61, 0x250)) if letter.islower()))
+_CAPITALISED = f"[{_UPPER}][{_LOWER}]+"
+_NAME = rf"{_CAPITALISED}(?:[-\s]{_CAPITALISED})*"
 _AREA = (r"(?:(?:central|downtown|greater|north|south|east|west|northern|southern|eastern|western|north-?west"
          r"|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern)\s+)?")
 # "On" names a place only after a strike ("airstrikes on Kandahar"): "called on Pakistan", "tariffs on Canada" name none
@@ -38,7 +44,26 @@ _PASSAGE_PLACE = patterns.compile(rf"(?<![\w-])(?i:in|at|near|across|throughout|
                                   rf"(?![\w'’-])")
 _WAY = patterns.compile(rf"(?<![\w-])(?i:from)\s+(?:(?i:the)\s+)?(?P<origin>{_NAME})\s+(?i:into|to|towards)\s+"
                         rf"(?:(?i:the)\s+)?(?P<end>{_NAME})(?![\w'’-])")
-_WORDS = patterns.compile(r"[A-Z][a-z]+")
+_WORDS = patterns.compile(_CAPITALISED)
+# French, Spanish and Portuguese: the words a place follows in a sentence ("à Kaboul", "en Sevilla", "em Cabul"), and
+# besides these in a passage ("de Kaboul", "desde Sevilla"), with the articles that may stand between. (German
+# capitalises every noun: "in Gefahr" names no place.) Only a place moved is read there.
+_FOREIGN_AT = {"fr": (r"à|dans|près\s+de|en|autour\s+de|aux?", r"de|du|des|d['’]|depuis|vers|contre|sur",
+                      r"le|la|les|l['’]"),
+               "es": (r"en|cerca\s+de|dentro\s+de", r"de|del|desde|hacia|contra|sobre|a|al", r"el|la|los|las"),
+               "pt": (r"em|no|na|nos|nas|perto\s+de|dentro\s+de", r"de|do|da|dos|das|desde|contra|sobre|para|a|ao",
+                      r"o|a|os|as")}
+
+
+def _foreign_patterns(language: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """Return the patterns of a place in a sentence and in a passage in French, Spanish or Portuguese, or None."""
+    words = _FOREIGN_AT.get(base_language(language))
+    if words is None:
+        return None
+    at, passage, articles = words
+    article = rf"(?:(?i:{articles})\s*)?"
+    return (patterns.compile(rf"(?<![\w-])(?P<at>(?i:{at}))\s+{article}(?P<place>{_NAME})(?![\w'’-])"),
+            patterns.compile(rf"(?<![\w-])(?i:{at}|{passage})\s*{article}(?P<place>{_NAME})(?![\w'’-])"))
 _WIDE = frozenset({"across", "throughout", "all over", "all across"})
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
@@ -52,8 +77,13 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
     """Return a finding when text puts something in a place no cited passage names (a party's name aside: a party
     swapped is swapped.py's), spreads it across a place no passage says it of, or gives it a way from a place no
     passage gives it as coming from."""
-    if not in_english(language) or not passages or text[1:].lower() == text[1:] or not may_hold(text, _AT_WORDS):
+    if not passages or text[1:].lower() == text[1:]:
         return []  # a sentence with no capital but its first names no place: found without a pattern
+    if not in_english(language):
+        foreign = _foreign_patterns(language)
+        return _moved(text, passages, offset, parties, *foreign) if foreign else []
+    if not may_hold(text, _AT_WORDS):
+        return []
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
     theirs = " ".join(passage.text for passage in passages)
@@ -84,10 +114,31 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
     return []
 
 
-def _named_places(passages: str) -> list[str]:
+def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed: re.Pattern,
+           passage_place: re.Pattern) -> list[Finding]:
+    """Return a finding where a French, Spanish or Portuguese sentence puts something in a place no cited passage
+    (nor its source's sentence) names, and they name another: "à Kandahar" citing "à Kaboul"."""
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    theirs = " ".join(passage.text for passage in passages)
+    around = " ".join(passage.holding for passage in passages)
+    for match in placed.finditer(spoken):
+        place = match["place"]
+        if inside(quoted, match.start()) or any(_names(theirs, word) or _names(around, word) or _party(word, parties)
+                                                for word in _WORDS.findall(place)):
+            continue
+        named = _named_places(f"{theirs} {around}", passage_place)
+        if named:
+            return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
+                                                           f"passages name {_listed(named)}: {clipped(text)}",
+                            "keep to the places the source names, or cite a passage that names this one")]
+    return []
+
+
+def _named_places(passages: str, passage_place: re.Pattern = _PASSAGE_PLACE) -> list[str]:
     """Return the places the passages name after a preposition ("of Kabul", "across Afghanistan"), months and
     weekdays aside."""
-    return [match["place"] for match in _PASSAGE_PLACE.finditer(passages)
+    return [match["place"] for match in passage_place.finditer(passages)
             if match["place"].casefold() not in _NOT_PLACES]
 
 

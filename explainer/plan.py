@@ -49,7 +49,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
                                   language=language, marker_label=labels.get("marker_label", ""), places=places(labels))
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
-    speakers = tuple((party.id, party_words(party)) for party in content.briefing.parties)
+    speakers = tuple((party.id, party_words(party, language)) for party in content.briefing.parties)
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers,
                                 texts)
               for f in content.in_page_order()}

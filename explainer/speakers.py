@@ -5,7 +5,9 @@ Minister Khawaja Asif ... declared an 'all-out war'" keeps every word and quotat
 side. A speaker is the subject of a reporting word ("X said", "X has claimed", "X declared"; French "X a déclaré"),
 named after it where it follows a comma or quotation mark ('"...," said X'; "« ... », a déclaré X"), or the words
 after "according to" ("selon"), and is named by its capitalised words that are no title ("Minister", "Spokesman"),
-weekday or function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid. A speaker a sentence
+weekday or function word: "Taliban spokesman Zabihullah Mujahid" by Taliban, Zabihullah and Mujahid; else by a
+lowercase adjective of a party's people ("selon les autorités afghanes", "según las autoridades paquistaníes":
+owners.named_by_demonym). A speaker a sentence
 names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
 it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
 of the briefing (a word of its name, short name or id, as explainer/owners.py reads them); or when the passage
@@ -22,7 +24,7 @@ from . import patterns, turkish_names, turkish_speakers
 from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
 from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
-from .owners import is_named
+from .owners import is_named, named_by_demonym
 from .sentences import MARKER, inside, split_sentences
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
@@ -140,7 +142,7 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             found.append((listed.start(),
                           f"{_subject_before(text, listed.start())} {_named_after(text, listed.end(), parties)}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
-                 if (names := naming_words(words, parties)))
+                 if (names := naming_words(words, parties) or named_by_demonym(words, parties)))
 
 
 def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
@@ -393,11 +395,13 @@ def shown(words: str) -> str:
             parts[first - 1][:1].islower() or names_no_one(parts[first - 1])):
         first -= 1  # a Russian title before the name: "Министр торговли Бельтании Анна Соколова"
     last = next((i for i in range(first + 1, len(parts)) if parts[i].casefold() in _CUT), len(parts))
-    while last > first + 1 and not parts[last - 1].isascii() and parts[last - 1][:1].islower():
+    while last > first + 1 and not parts[last - 1].isascii() and parts[last - 1][:1].islower() and not (
+            _LATIN_SMALL.match(parts[last - 1])):  # "las autoridades paquistaníes" keeps its people's adjective
         last -= 1  # the object after a Russian verb of saying: "Анна Соколова" of "Анна Соколова пошлину"
     return " ".join(parts[first:last])
 
 
+_LATIN_SMALL = patterns.compile(r"[a-zß-öø-ÿ]")
 _CUT = frozenset({"both", "each", "by", "on", "in", "at", "for", "from", "of", "to", "has", "have", "had", "was", "were", "is", "are"})
 _PLAIN_WORD = patterns.compile(r"[\w'’]+")
 _HYPHENED_WORD = patterns.compile(r"[\w'’]+(?:-[\w'’]+)+")

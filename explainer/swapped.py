@@ -14,7 +14,10 @@ A preposition's place is the word before it with it ("strikes on Kabul": "strike
 active it restates: "58 soldiers were killed by Pakistan" holds the place of "Pakistan killed", "Afghanistan was hit"
 that of "... hit Afghanistan"; so "attacks on Pakistan" citing "attacks on Afghanistan", and "killed by Pakistan"
 citing "Afghanistan killed", are refused. German and Spanish are read alike (swapped_languages.py): "Pakistan griff
-Afghanistan an" citing "Afghanistan griff Pakistan an", "fue atacado por Colombia" citing "por Venezuela".
+Afghanistan an" citing "Afghanistan griff Pakistan an", "fue atacado por Colombia" citing "por Venezuela"; and French
+and Portuguese. There a lowercase adjective of a people names its party by its stem ("les autorités afghanes" citing
+"les autorités pakistanaises"), and a name spelled with "qu" or "gh" for English's "k" or "g" is read as English
+spells it ("las autoridades paquistaníes", "afganas").
 """
 
 from __future__ import annotations
@@ -151,7 +154,13 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         # otherwise: "Afganistán")
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(r"\1 ", text) if read.elided else text)]
-    named = [_party_of(word, parties) if word[0].isupper() else _NONE for _, word in tokens]
+    named = [_party_of(word, parties) if word[0].isupper() else _by_demonym(word, parties, read.demonym_endings)
+             for _, word in tokens]
+    if read.demonym_endings:  # Spanish "Paquistán", "afganas": the name as English spells it, "Pakistan", "Afghan"
+        respelled = _respelled(parties)
+        named = [found or (_party_of(_respelled_word(word), respelled) if word[0].isupper() else
+                           _by_demonym(_respelled_word(word), respelled, read.demonym_endings))
+                 for found, (_, word) in zip(named, tokens)]
     if not any(named):
         return ()
     words = [folded_word(word) for _, word in tokens]
@@ -234,6 +243,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
 
 
 _NONE: frozenset[str] = frozenset()
+_SHORTEST_STEM = 5  # "afghan" of "afghanes" names "afghanistan", as is_named reads a capitalised "Afghan"
 
 
 @functools.lru_cache(maxsize=64)
@@ -250,6 +260,37 @@ def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> fro
     if len(folded) < 4:
         return frozenset()
     return frozenset(party for party, words in parties if is_named(folded, words))
+
+
+def _by_demonym(word: str, parties: tuple[tuple[str, frozenset[str]], ...], endings: tuple[str, ...]
+                ) -> frozenset[str]:
+    """Return the parties a lowercase French, Spanish or Portuguese adjective of a people names ("afghanes",
+    "pakistanais", "afegãs"), by its stem past an ending; a word of a party's own name written lowercase ("union")
+    names none."""
+    if not endings or len(word) <= _SHORTEST_STEM:
+        return _NONE
+    folded = folded_word(word)
+    if any(folded in words for _, words in parties):
+        return _NONE
+    stem = next((folded[:-len(ending)] for ending in endings if folded.endswith(ending)), "")
+    return _party_of(stem, parties) if len(stem) >= _SHORTEST_STEM else _NONE
+
+
+# How French, Spanish and Portuguese spell the sounds of a name English spells otherwise: "Paquistán", "afgano"
+_RESPELLINGS = (("qu", "k"), ("gh", "g"), ("ph", "f"))
+
+
+def _respelled_word(word: str) -> str:
+    """Return a word with the spellings of _RESPELLINGS made one: "paquistaníes" as "pakistaníes"."""
+    for spelling, sound in _RESPELLINGS:
+        word = word.replace(spelling, sound).replace(spelling.capitalize(), sound.upper())
+    return word
+
+
+@functools.lru_cache(maxsize=64)
+def _respelled(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return the parties with their words respelled as _respelled_word does: "afghanistan" as "afganistan"."""
+    return tuple((party, frozenset(map(_respelled_word, words))) for party, words in parties)
 
 
 def _word_before(words: list[str], first: int) -> int:

@@ -1,6 +1,6 @@
-"""The languages swapped.py reads a party's place in, besides English: German, Spanish and French words read as the
-English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and "par" as
-"by")."""
+"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French and Portuguese words
+read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and
+"par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ class Lexicon:
     # French elides an article before a vowel, glued to the name: "l'Afghanistan" is "l' Afghanistan", "the
     # Afghanistan", and "d'Afghanistan" "of Afghanistan"
     elided: bool = False
+    # how a lowercase adjective of a people ends past its stem in French or Spanish, where a party is named by one
+    # after its noun: "les autorités afghanes" names Afghanistan as "Afghan authorities" does
+    demonym_endings: tuple[str, ...] = ()
 
     def place(self, word: str) -> str:
         """Return a word holding a place as it is compared: a verb's stem, where the language gives its forms."""
@@ -58,7 +61,8 @@ SPANISH = Lexicon(_forms(
     of="de del", in_="en", against="contra", on="sobre", with_="con", from_="desde", toward="hacia",
     between="entre", than="que", as_="como", for_="para", to="al", while_="mientras", but="pero",
     although="aunque", because="porque"),
-    ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+    ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    demonym_endings=("íes", "í", "ís", "os", "as", "es", "o", "a"))
 FRENCH = Lexicon(_forms(
     and_="et", or_="ou", the="le la les l", a="un une des", both="deux", was="est sont était étaient fut furent",
     been="été", has="a ont avait avaient", also="aussi également", then="puis ensuite", again="encore",
@@ -72,8 +76,18 @@ FRENCH = Lexicon(_forms(
          "expliqué répondu dénoncé qualifié rappelé évoqué parlé déclare déclarent affirme affirment assure assurent "
          "ajoute indique souligne estime précise confirme explique répond dénonce qualifie qualifient évoque évoquent "
          "parle parlent"),
-    ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"), elided=True)
-_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH}
+    ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"), elided=True,
+    demonym_endings=("es", "e", "s"))
+PORTUGUESE = Lexicon(_forms(
+    and_="e", or_="ou", the="o a os as", a="um uma uns umas", both="ambos ambas",
+    was="é são foi foram era eram sido está estão estava estavam", has="tem têm tinha tinham havia",
+    also="também", then="depois", again="novamente", reportedly="supostamente alegadamente", by="por pelo pela pelos "
+    "pelas", of="de do da dos das", in_="em no na nos nas", against="contra", on="sobre", with_="com", from_="desde",
+    between="entre", than="que", as_="como", for_="para", to="ao aos à às", while_="enquanto", but="mas",
+    although="embora", because="porque"),
+    ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    demonym_endings=("eses", "esas", "esa", "ês", "os", "as", "o", "a", "s"))
+_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE}
 
 
 def lexicon(language: str) -> Lexicon | None:

@@ -134,7 +134,9 @@ LOOKALIKE_TIMES = [
     ("The talks resumed last week.", "The talks resume TONİGHT.", "time \"TONİGHT\" is not in"),
     # honest: the time word the passage gives, however its i is typed
     ("The talks resume tonight.", "The talks resume tonıght.", "ok"),
-    ("The talks resumed last week in Istanbul.", "The talks resumed last week in Istanbul, near Kadıköy.", "ok"),
+    # (the passage names Kadıköy too: a place it does not name is refused, accented or not; factcheck29)
+    ("The talks resumed last week in Kadıköy, Istanbul.", "The talks resumed last week in Istanbul, near Kadıköy.",
+     "ok"),
 ]
 
 
