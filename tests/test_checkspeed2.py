@@ -39,9 +39,10 @@ def test_a_source_beyond_ascii_holding_a_noncharacter_is_still_refused(tmp_path:
     assert f"the document contains a noncharacter (U+{ord(character):04X})" in run.err
 
 
-# A source's sentence ends as the pattern read them before it led with one class of its six stops.
-PLAIN_SENTENCE_END = re.compile(r"""[.!?]["'”’)»]*\s+(?=["“‘'(«„]?\w)|[。！？](?![」』）])\s*(?=\S)""")
-AROUND_STOPS = ".!?。！？」』）\"'”’)»“‘(«„ \n\taZ1éЯ"
+# A source's sentence ends as the pattern read them before it led with one class of its stops (with Urdu's "۔",
+# Arabic script's "؟" and Urdu's quotation closing with "“", newuser24).
+PLAIN_SENTENCE_END = re.compile(r"""[.!?۔؟]["'”’)»“]*\s+(?=["“‘'(«„”]?\w)|[。！？](?![」』）])\s*(?=\S)""")
+AROUND_STOPS = ".!?。！？۔؟」』）\"'”’)»“‘(«„ \n\taZ1éЯب"
 
 
 @settings(max_examples=batches_for(500), deadline=None)
