@@ -40,7 +40,7 @@ from urllib.parse import quote, unquote
 
 import watchfiles
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
-from livereload.server import LiveScriptInjector
+from livereload.server import HEAD_END, LiveScriptInjector
 from tornado import netutil, web
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
@@ -66,6 +66,7 @@ WAKE_MS = 50  # how often the idle watcher returns to Python
 # A failed build is shown only once the watched files have been quiet this long after it: a save written
 # in pieces (an editor truncating then writing, a sync tool, a checkout of several files) was built
 # half-written and flashed an error page, with every problem it caused, before the build that followed.
+# So is a build after a save that left a file empty (see `emptied`).
 FAILURE_SETTLE_S = 0.2
 MAX_MESSAGE_BYTES = 64 * 1024  # livereload's client sends a few hundred bytes
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
@@ -205,7 +206,7 @@ class Builds:
         self.folder = ProjectFolder(project.root)
         self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
         self.shown: tuple | None = None  # the problems of the last outcome published
-        self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
+        self.held: tuple[Outcome, bool, float] | None = None  # an outcome, its quiet_if_same, when it may be shown
         self.site_there = False  # whether the output held a good build when the last build ended
         self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
@@ -216,24 +217,28 @@ class Builds:
         server watches the inputs only, so every page was "not found" until the next save."""
         return self.site_there and not (self.project.out / MARKER).is_file() and not self.folder.gone()
 
-    def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
+    def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False,
+            half_saved: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
 
         With `quiet_if_same`, an outcome that changed nothing and shows the same problems is
-        not published: a check that found nothing to do is not news. With `settle`, a failure is
-        held until `publish_settled` finds no change came in FAILURE_SETTLE_S; the next build drops it.
+        not published: a check that found nothing to do is not news. With `settle`, a failure (any
+        outcome, if `half_saved`) is held until `publish_settled` finds no change came in FAILURE_SETTLE_S;
+        the next build drops it, taking on what a dropped success changed, which the pages have not seen.
         """
         if self.folder.gone():  # moved or deleted: a build made its path again for its .cache/,
             return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
-        self.held = None
+        dropped, self.held = self.held, None
         self.follow_renames()
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
         outcome = replace(outcome, moved=tuple(sorted(self.moved.items())))
+        if dropped is not None and not dropped[0].failed:
+            outcome = replace(outcome, changed=tuple(sorted({*dropped[0].changed, *outcome.changed})))
         self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
-        if settle and outcome.failed:
+        if settle and (outcome.failed or half_saved):
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
         self._publish(outcome, quiet_if_same)
@@ -246,7 +251,7 @@ class Builds:
         self.briefings = briefings
 
     def publish_settled(self) -> None:
-        """Publish the failure held back, if the files have stayed quiet long enough since it."""
+        """Publish the outcome held back, if the files have stayed quiet long enough since it."""
         if self.held is not None and time.monotonic() >= self.held[2]:
             (outcome, quiet_if_same, _), self.held = self.held, None
             self._publish(outcome, quiet_if_same)
@@ -293,7 +298,7 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
             if changes or not checked:
                 shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-                if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
+                if not builds.run(shown, quiet_if_same=not (changes or due), settle=True, half_saved=emptied(changes)):
                     return
                 checked = True
             else:  # the watcher's quiet wake: no save since
@@ -314,6 +319,22 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
         # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
         say(f"warning: the watcher failed ({error}; a file name that is not UTF-8 does this: "
             "rename the file); watching again", sys.stderr)
+
+
+def emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
+    """Say whether a change left a file empty, as the first half of a save written in two steps (truncated, then
+    written) does: a template or stylesheet so emptied builds, and the open page was reloaded onto a blank page (one
+    with no live-reload client, before ClientInjector added it there too), then again once the file was written."""
+    for change, path in changes:
+        if change == watchfiles.Change.deleted:
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:  # gone since
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+            return True
+    return False
 
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
@@ -767,6 +788,15 @@ class ClientInjector(LiveScriptInjector):
         generation = getattr(self.request, "explainer_generation", None)
         if generation is not None:
             self.script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
+        if "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
+            # livereload adds its client only before `</head>`: a page without one (a template emptied mid-save, one
+            # writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded by hand. At
+            # the end, as the HTML parser takes a script after `</html>` into the body: before, it would put a page
+            # with a doctype in quirks mode.
+            chunk += self.script
+            if "Content-Length" in headers:
+                headers["Content-Length"] = str(len(chunk))
+            return status_code, headers, chunk
         return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 

@@ -1,0 +1,148 @@
+"""An editor's hour in the live preview, start to end: what did not hold.
+
+A template saved in two steps (truncated, then written) built blank pages: the open page was reloaded onto one,
+which had no live-reload client (livereload adds it only before `</head>`), so it stayed blank through every later
+save. A briefing's folder renamed with its page open took the page along, but back to the top. The watch is driven
+in-process with stand-in build processes where it must be seen which builds reach the pages; a real `build.py serve`
+answers over HTTP, and one test drives Chromium.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from test_serve import (BRIEFING_PAGE, SLUG, SOON, ScriptedWorker, fetch, rounds_of_watching, serving,
+                        wait_for_live_reload)
+
+from explainer import serve
+from explainer.build_worker import Outcome
+from explainer.project import Project
+
+TEMPLATE = "templates/briefing.html"
+PAGE = f"{SLUG}/index.html"
+CLIENT = re.compile(r'<script src="/livereload-keep-scroll\.js" defer></script><script src="/livereload\.js\?snipver=\d+">'
+                    r'</script>$')
+
+
+def test_a_template_saved_in_two_steps_reaches_the_page_once(project):
+    """Its empty half builds (blank pages): that build is held as a failure is, and the next one reaches the page."""
+    template = project / TEMPLATE
+    text = template.read_text(encoding="utf-8")
+
+    def truncate():  # during the round's first build, once its watcher is live
+        template.write_bytes(b"")
+        return ()
+
+    def write():  # during the build of the emptied template: its blank pages
+        template.write_text(text, encoding="utf-8")
+        return (PAGE,)
+
+    worker = ScriptedWorker(truncate, write, lambda: (PAGE,))
+    published = rounds_of_watching(project, worker, rounds=1, built_with=serve.watched_folders(Project.at(project)))
+    assert worker.asked == [[], [TEMPLATE], [TEMPLATE]]
+    assert [outcome.changed for outcome in published] == [(PAGE,)], "one reload, to the written template's page"
+
+
+class UntilPublished:
+    """Stands in for the build process: each build runs the next step; the last step's outcome is built again until
+    the test is done (stopping set), as a build with nothing changed since would be."""
+
+    def __init__(self, *steps):
+        self.steps, self.asked = list(steps), []
+
+    def build(self, changed, stopping):
+        self.asked.append(changed)
+        step = self.steps.pop(0) if len(self.steps) > 1 else self.steps[0]
+        return Outcome(problems=(), error_page=None, changed=step(), seconds=0.0)
+
+
+def watch_until_published(project: Path, worker: UntilPublished) -> list[Outcome]:
+    """Run the server's watch until it publishes an outcome (or SOON passes); return what it published."""
+    published, stopping = [], threading.Event()
+
+    def publish(outcome: Outcome) -> None:
+        published.append(outcome)
+        stopping.set()
+
+    served = Project.at(project)
+    builds = serve.Builds(worker, served, stopping, publish)
+    builds.built_with, builds.shown = serve.watched_folders(served), ()
+    give_up = threading.Timer(SOON, stopping.set)  # only if nothing is ever published: the test then fails
+    give_up.start()
+    try:
+        while not stopping.is_set():
+            serve.watch_and_build(builds, serve.watched_folders(served))
+    finally:
+        give_up.cancel()
+    return published
+
+
+def test_a_file_emptied_and_left_so_still_reaches_the_page(project):
+    """A stylesheet emptied on purpose is held like half a save, then shown once the files have stayed quiet."""
+    stylesheet = project / "static" / "style.css"
+
+    def empty():
+        stylesheet.write_bytes(b"")
+        return ()
+
+    worker = UntilPublished(empty, lambda: ("static/style.css",), lambda: ())
+    published = watch_until_published(project, worker)
+    assert worker.asked[:2] == [[], ["static/style.css"]]
+    assert [outcome.changed for outcome in published] == [("static/style.css",)]
+
+
+def test_an_emptied_files_build_dropped_for_the_next_passes_on_what_it_changed(project):
+    """The build after the held one may change nothing more (the file emptied twice over): the pages have still not
+    seen what the held one changed, and are reloaded for it."""
+    stylesheet = project / "static" / "style.css"
+
+    def empty():
+        stylesheet.write_bytes(b"")
+        return ()
+
+    def empty_again():  # during the held build: an editor's second write of nothing
+        stylesheet.write_bytes(b"")
+        return ("static/style.css",)
+
+    worker = UntilPublished(empty, empty_again, lambda: ())
+    published = watch_until_published(project, worker)
+    assert [outcome.changed for outcome in published] == [("static/style.css",)]
+
+
+@pytest.mark.slow  # a preview server: seconds
+def test_a_page_without_a_head_end_still_gets_the_live_reload_client(project):
+    """livereload adds its client only before a literal `</head>`: a blank page built from an emptied template, or
+    one whose template writes `</HEAD>`, stayed as it was through every later save."""
+    template = project / TEMPLATE
+    with serving(project) as server:
+        for text, shows in (("", ""), ("<!doctype html><HTML><HEAD><title>Upper</title></HEAD><BODY>Upper case"
+                                       "</BODY></HTML>", "Upper case")):
+            before = server.output.count("rebuilt in")
+            template.write_text(text, encoding="utf-8")
+            server.wait_until(lambda: server.output.count("rebuilt in") > before, "the template is built")
+            status, page = fetch(server.url + BRIEFING_PAGE)
+            assert status == 200 and shows in page
+            assert CLIENT.search(page), page[-300:]
+
+
+@pytest.mark.slow  # a preview server and a browser: seconds
+def test_a_renamed_briefing_takes_its_open_page_along_at_the_same_place(project, chromium):
+    """The page follows the folder to its new address through the server's redirect; its place was kept under the old
+    address only, so it came back at the top."""
+    page = chromium.new_context(viewport={"width": 800, "height": 500}).new_page()  # closed by the fixture
+    with serving(project) as server:
+        page.goto(server.url + BRIEFING_PAGE)
+        wait_for_live_reload(page, server)
+        page.evaluate("() => window.scrollTo(0, 700)")
+        place = page.evaluate("() => window.scrollY")
+        assert place == 700, "the briefing should be long enough to scroll"
+        page.evaluate("() => { window.before = true; }")  # gone once the page reloads
+        (project / "content" / SLUG).rename(project / "content" / "renamed-war")
+        page.wait_for_function("() => !window.before && location.pathname === '/renamed-war/'"
+                               " && document.readyState === 'complete'", timeout=SOON * 1000)
+        page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
+        assert server.alive(), server.output
