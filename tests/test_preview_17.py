@@ -129,11 +129,20 @@ def test_a_page_without_a_head_end_still_gets_the_live_reload_client(project):
             assert CLIENT.search(page), page[-300:]
 
 
+def reloaded(page, condition: str) -> None:
+    """Wait until the page has been loaded again (the mark set on it before is gone) and `condition` holds."""
+    page.wait_for_function(f"() => !window.before && document.readyState === 'complete' && ({condition})",
+                           timeout=SOON * 1000)
+
+
 @pytest.mark.slow  # a preview server and a browser: seconds
-def test_a_renamed_briefing_takes_its_open_page_along_at_the_same_place(project, chromium):
+def test_a_page_keeps_its_place_following_its_renamed_briefing_and_through_a_blank_page(project, chromium):
     """The page follows the folder to its new address through the server's redirect; its place was kept under the old
-    address only, so it came back at the top."""
+    address only, so it came back at the top. A template left empty for a while built a blank page, which had no
+    live-reload client, and which would have kept the place it could hold: the top."""
     page = chromium.new_context(viewport={"width": 800, "height": 500}).new_page()  # closed by the fixture
+    template = project / TEMPLATE
+    text = template.read_text(encoding="utf-8")
     with serving(project) as server:
         page.goto(server.url + BRIEFING_PAGE)
         wait_for_live_reload(page, server)
@@ -142,7 +151,14 @@ def test_a_renamed_briefing_takes_its_open_page_along_at_the_same_place(project,
         assert place == 700, "the briefing should be long enough to scroll"
         page.evaluate("() => { window.before = true; }")  # gone once the page reloads
         (project / "content" / SLUG).rename(project / "content" / "renamed-war")
-        page.wait_for_function("() => !window.before && location.pathname === '/renamed-war/'"
-                               " && document.readyState === 'complete'", timeout=SOON * 1000)
+        reloaded(page, "location.pathname === '/renamed-war/'")
+        page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
+
+        page.evaluate("() => { window.before = true; }")
+        template.write_bytes(b"")
+        reloaded(page, "document.querySelector('h1') === null && window.LiveReload.connector.protocol === 7")
+        page.evaluate("() => { window.before = true; }")
+        template.write_text(text, encoding="utf-8")
+        reloaded(page, "document.querySelector('h1') !== null")
         page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
         assert server.alive(), server.output
