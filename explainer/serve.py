@@ -230,6 +230,10 @@ class Builds:
             return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
         dropped, self.held = self.held, None
+        if dropped is not None and not dropped[1]:
+            # What it was built for is still news: a folder made ends the round, whose successor's check, quiet when
+            # it finds nothing new, dropped a failing save's outcome unsaid (`cp -r` a briefing while failing).
+            quiet_if_same = False
         self.follow_renames()
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:

@@ -10,6 +10,7 @@ answers over HTTP, and one test drives Chromium.
 from __future__ import annotations
 
 import re
+import shutil
 import threading
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from test_serve import (BRIEFING_PAGE, SLUG, SOON, ScriptedWorker, fetch, rounds
 
 from explainer import serve
 from explainer.build_worker import Outcome
+from explainer.problems import Problem
 from explainer.project import Project
 
 TEMPLATE = "templates/briefing.html"
@@ -51,17 +53,18 @@ class UntilPublished:
     """Stands in for the build process: each build runs the next step; the last step's outcome is built again until
     the test is done (stopping set), as a build with nothing changed since would be."""
 
-    def __init__(self, *steps):
-        self.steps, self.asked = list(steps), []
+    def __init__(self, *steps, problems: tuple = ()):
+        self.steps, self.asked, self.problems = list(steps), [], problems
 
     def build(self, changed, stopping):
         self.asked.append(changed)
         step = self.steps.pop(0) if len(self.steps) > 1 else self.steps[0]
-        return Outcome(problems=(), error_page=None, changed=step(), seconds=0.0)
+        return Outcome(problems=self.problems, error_page=None, changed=step(), seconds=0.0)
 
 
 def watch_until_published(project: Path, worker: UntilPublished) -> list[Outcome]:
-    """Run the server's watch until it publishes an outcome (or SOON passes); return what it published."""
+    """Run the server's watch, its last outcome shown being the worker's, until it publishes an outcome (or SOON
+    passes); return what it published."""
     published, stopping = [], threading.Event()
 
     def publish(outcome: Outcome) -> None:
@@ -70,7 +73,7 @@ def watch_until_published(project: Path, worker: UntilPublished) -> list[Outcome
 
     served = Project.at(project)
     builds = serve.Builds(worker, served, stopping, publish)
-    builds.built_with, builds.shown = serve.watched_folders(served), ()
+    builds.built_with, builds.shown = serve.watched_folders(served), worker.problems
     give_up = threading.Timer(SOON, stopping.set)  # only if nothing is ever published: the test then fails
     give_up.start()
     try:
@@ -111,6 +114,22 @@ def test_an_emptied_files_build_dropped_for_the_next_passes_on_what_it_changed(p
     worker = UntilPublished(empty, empty_again, lambda: ())
     published = watch_until_published(project, worker)
     assert [outcome.changed for outcome in published] == [("static/style.css",)]
+
+
+def test_a_folder_made_while_the_build_fails_is_reported_as_every_other_save_is(project):
+    """A new briefing's folder ends the watch's round, and the round after it checks again: that check, quiet when it
+    finds nothing new, dropped the save's own outcome, so a `cp -r` while failing printed nothing, its `rm -r` "still
+    failing with the same 1 problem"."""
+    briefing = project / "content" / SLUG
+
+    def copy():  # during the round's first build, once its watcher is live
+        shutil.copytree(briefing, project / "content" / "copied")
+        return ()
+
+    worker = UntilPublished(copy, lambda: (), problems=(Problem(f"content/{SLUG}/briefing.yaml", 7, "broken"),))
+    published = watch_until_published(project, worker)
+    assert worker.asked[:3] == [[], ["content/copied"], []], "the save, then the next round's check"
+    assert [outcome.problems for outcome in published] == [worker.problems]
 
 
 @pytest.mark.slow  # a preview server: seconds
