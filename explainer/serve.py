@@ -106,6 +106,9 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the ter
 ANSWERED = ("hello", "info")  # the live-reload commands livereload answers; it ignores any other
 MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
+# livereload's client tries again to reach a stopped server after 1 s, then twice as long each time up to a minute:
+# a page left open while the server was down for a few minutes came back up to a minute after it was started again.
+RECONNECT_MAX_MS = 2000
 
 
 def _read_keep_scroll() -> bytes:
@@ -779,10 +782,10 @@ class ClientInjector(LiveScriptInjector):
     """Adds livereload's client to every HTML response, as an external script the site's CSP allows.
 
     The script's address carries the response's build generation as livereload's `snipver`
-    option, which its client sends back in its hello (see ReloadSocket).
+    option, which its client sends back in its hello (see ReloadSocket), and its `maxdelay`.
     """
 
-    script = KEEP_SCROLL_TAG + b'<script src="/livereload.js"></script>'
+    script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?maxdelay={RECONNECT_MAX_MS}"></script>'.encode()
 
     def __init__(self, request) -> None:
         super().__init__(request)
@@ -791,7 +794,8 @@ class ClientInjector(LiveScriptInjector):
     def transform_first_chunk(self, status_code, headers, chunk, finishing):
         generation = getattr(self.request, "explainer_generation", None)
         if generation is not None:
-            self.script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
+            self.script = KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
+                                             f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
         if "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
             # livereload adds its client only before `</head>`: a page without one (a template emptied mid-save, one
             # writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded by hand. At

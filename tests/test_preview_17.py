@@ -26,8 +26,8 @@ from explainer.project import Project
 
 TEMPLATE = "templates/briefing.html"
 PAGE = f"{SLUG}/index.html"
-CLIENT = re.compile(r'<script src="/livereload-keep-scroll\.js" defer></script><script src="/livereload\.js\?snipver=\d+">'
-                    r'</script>$')
+CLIENT = re.compile(r'<script src="/livereload-keep-scroll\.js" defer></script>'
+                    r'<script src="/livereload\.js\?snipver=\d+&amp;maxdelay=2000"></script>$')
 
 
 def test_a_template_saved_in_two_steps_reaches_the_page_once(project):
@@ -133,11 +133,15 @@ def test_a_folder_made_while_the_build_fails_is_reported_as_every_other_save_is(
 
 
 @pytest.mark.slow  # a preview server: seconds
-def test_a_page_without_a_head_end_still_gets_the_live_reload_client(project):
+def test_every_page_gets_a_live_reload_client_that_finds_a_restarted_server_soon(project):
     """livereload adds its client only before a literal `</head>`: a blank page built from an emptied template, or
-    one whose template writes `</HEAD>`, stayed as it was through every later save."""
+    one whose template writes `</HEAD>`, stayed as it was through every later save. Its client tried again to reach a
+    stopped server after twice as long each time, up to a minute: a page left open while the server was down for 100 s
+    was reloaded 22 s after it served again."""
     template = project / TEMPLATE
     with serving(project) as server:
+        page = fetch(server.url + BRIEFING_PAGE)[1]
+        assert re.search(r'<script src="/livereload\.js\?snipver=\d+&amp;maxdelay=2000"></script></head>', page)
         for text, shows in (("", ""), ("<!doctype html><HTML><HEAD><title>Upper</title></HEAD><BODY>Upper case"
                                        "</BODY></HTML>", "Upper case")):
             before = server.output.count("rebuilt in")
