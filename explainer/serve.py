@@ -211,6 +211,7 @@ class Builds:
         self.shown: tuple | None = None  # the problems of the last outcome published
         self.held: tuple[Outcome, bool, float] | None = None  # an outcome, its quiet_if_same, when it may be shown
         self.site_there = False  # whether the output held a good build when the last build ended
+        self.site_left: tuple[int, int] | None = None  # the output folder the last build left (each build swaps one in)
         self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
         self.labels = None  # the preview's words as the last site.yaml that could be read set them
@@ -232,6 +233,7 @@ class Builds:
         if self.folder.gone():  # moved or deleted: a build made its path again for its .cache/,
             return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
+        elsewhere = self.site_left is not None and _identity(self.project.out) != self.site_left
         dropped, self.held = self.held, None
         if dropped is not None and not dropped[1]:
             # What it was built for is still news: a folder made ends the round, whose successor's check, quiet when
@@ -241,9 +243,11 @@ class Builds:
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
-        outcome = replace(outcome, moved=tuple(sorted(self.moved.items())))
+        self.site_left = _identity(self.project.out)
+        outcome = replace(outcome, moved=tuple(sorted(self.moved.items())), built_elsewhere=elsewhere)
         if dropped is not None and not dropped[0].failed:
-            outcome = replace(outcome, changed=tuple(sorted({*dropped[0].changed, *outcome.changed})))
+            outcome = replace(outcome, changed=tuple(sorted({*dropped[0].changed, *outcome.changed})),
+                              built_elsewhere=outcome.built_elsewhere or dropped[0].built_elsewhere)
         self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
         if settle and (outcome.failed or half_saved):
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
@@ -265,7 +269,7 @@ class Builds:
 
     def _publish(self, outcome: Outcome, quiet_if_same: bool) -> None:
         """Publish an outcome, with the error page if it failed, unless `quiet_if_same` and it is no news."""
-        if quiet_if_same and not outcome.changed and outcome.problems == self.shown:
+        if quiet_if_same and not outcome.changed and not outcome.built_elsewhere and outcome.problems == self.shown:
             return
         self.labels = preview_labels(self.project.root) or self.labels  # site.yaml broken: the words it last had
         outcome = replace(outcome, labels=self.labels)
@@ -405,6 +409,8 @@ def reload_messages(outcome: Outcome, previous_page: bytes | None) -> list[dict]
         return [FULL_RELOAD] if outcome.error_page != previous_page else []
     if previous_page is not None:
         return [FULL_RELOAD]
+    if outcome.built_elsewhere:
+        return [FULL_RELOAD]
     if outcome.changed and all(path.endswith(".css") for path in outcome.changed):
         return [{"command": "reload", "path": path, "liveCSS": True, "liveImg": False} for path in outcome.changed]
     return [FULL_RELOAD] if outcome.changed else []
@@ -504,7 +510,8 @@ def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = Fals
     if recovered:
         say(f"{took}: fixed; {names + ' changed' if names else 'the site is as it was before the error'}{pages}")
         return
-    say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
+    unchanged = "no change to what another process built since" if outcome.built_elsewhere else "no change"
+    say(f"{took}: {names + ' changed' if names else unchanged}{pages}")
 
 
 class EscapedLog(logging.Handler):

@@ -185,3 +185,20 @@ def test_a_page_keeps_its_place_following_its_renamed_briefing_and_through_a_bla
         reloaded(page, "document.querySelector('h1') !== null")
         page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
         assert server.alive(), server.output
+
+
+def test_a_build_in_another_terminal_leaves_no_open_page_behind(project):
+    """A save built by `build.py` in another terminal before the server's own build (the server stopped with Ctrl-Z
+    meanwhile, or waiting for that build's lock) left the server's build nothing to change: "no change", and the open
+    pages kept showing the site before it."""
+    (project / "site").mkdir()
+    published = []
+    worker = ScriptedWorker(lambda: (), lambda: (), lambda: ())
+    builds = serve.Builds(worker, Project.at(project), threading.Event(), published.append)
+    builds.run([])
+    builds.run([])  # nothing came between: nothing to reload
+    (project / "elsewhere").mkdir()  # the other process's build swaps its own folder in, as the writer does
+    (project / "site").rename(project / "before")
+    (project / "elsewhere").rename(project / "site")
+    builds.run([f"content/{SLUG}/briefing.yaml"])
+    assert [serve.reload_messages(outcome, None) for outcome in published] == [[], [], [serve.FULL_RELOAD]]
