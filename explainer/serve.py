@@ -803,11 +803,11 @@ class ClientInjector(LiveScriptInjector):
         if generation is not None:
             self.script = KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
                                              f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
-        if "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
-            # livereload adds its client only before `</head>`: a page without one (a template emptied mid-save, one
-            # writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded by hand. At
-            # the end, as the HTML parser takes a script after `</html>` into the body: before, it would put a page
-            # with a doctype in quirks mode.
+        if status_code == 200 and "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
+            # livereload adds its client only before `</head>`: a page of the site without one (a template emptied
+            # mid-save, one writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded
+            # by hand. At the end, as the HTML parser takes a script after `</html>` into the body: before, it would
+            # put a page with a doctype in quirks mode. tornado's own answers (400, 403) are no page to follow.
             chunk += self.script
             if "Content-Length" in headers:
                 headers["Content-Length"] = str(len(chunk))
