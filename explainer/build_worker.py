@@ -49,6 +49,9 @@ class Outcome:
     seconds: float
     moved: tuple[tuple[str, str], ...] = ()  # briefings renamed while serving, (old name, new name): see moves.py
     labels: dict | None = None  # the words of the preview's own pages, in the site's language (preview_words.py)
+    # Another process built the site since the server's last build (`build.py` in another terminal): the open pages
+    # may show an older one than this build, which found nothing to change, leaves.
+    built_elsewhere: bool = False
 
     @property
     def failed(self) -> bool:

@@ -40,7 +40,7 @@ from urllib.parse import quote, unquote
 
 import watchfiles
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
-from livereload.server import LiveScriptInjector
+from livereload.server import HEAD_END, LiveScriptInjector
 from tornado import netutil, web
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
@@ -66,6 +66,7 @@ WAKE_MS = 50  # how often the idle watcher returns to Python
 # A failed build is shown only once the watched files have been quiet this long after it: a save written
 # in pieces (an editor truncating then writing, a sync tool, a checkout of several files) was built
 # half-written and flashed an error page, with every problem it caused, before the build that followed.
+# So is a build after a save that left a file empty (see `emptied`).
 FAILURE_SETTLE_S = 0.2
 MAX_MESSAGE_BYTES = 64 * 1024  # livereload's client sends a few hundred bytes
 FULL_RELOAD = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
@@ -105,6 +106,9 @@ STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the ter
 ANSWERED = ("hello", "info")  # the live-reload commands livereload answers; it ignores any other
 MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
 KEEP_SCROLL_TAG = b'<script src="/livereload-keep-scroll.js" defer></script>'  # defer: never holds up the page
+# livereload's client tries again to reach a stopped server after 1 s, then twice as long each time up to a minute:
+# a page left open while the server was down for a few minutes came back up to a minute after it was started again.
+RECONNECT_MAX_MS = 2000
 
 
 def _read_keep_scroll() -> bytes:
@@ -205,8 +209,9 @@ class Builds:
         self.folder = ProjectFolder(project.root)
         self.built_with: dict[Path, tuple[int, int]] | None = None  # the folders as the last build found them
         self.shown: tuple | None = None  # the problems of the last outcome published
-        self.held: tuple[Outcome, bool, float] | None = None  # a failure, its quiet_if_same, when it may be shown
+        self.held: tuple[Outcome, bool, float] | None = None  # an outcome, its quiet_if_same, when it may be shown
         self.site_there = False  # whether the output held a good build when the last build ended
+        self.site_left: tuple[int, int] | None = None  # the output folder the last build left (each build swaps one in)
         self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
         self.labels = None  # the preview's words as the last site.yaml that could be read set them
@@ -216,24 +221,35 @@ class Builds:
         server watches the inputs only, so every page was "not found" until the next save."""
         return self.site_there and not (self.project.out / MARKER).is_file() and not self.folder.gone()
 
-    def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False) -> bool:
+    def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False,
+            half_saved: bool = False) -> bool:
         """Run one build and publish its outcome, with the error page if it failed; False if stopping.
 
         With `quiet_if_same`, an outcome that changed nothing and shows the same problems is
-        not published: a check that found nothing to do is not news. With `settle`, a failure is
-        held until `publish_settled` finds no change came in FAILURE_SETTLE_S; the next build drops it.
+        not published: a check that found nothing to do is not news. With `settle`, a failure (any
+        outcome, if `half_saved`) is held until `publish_settled` finds no change came in FAILURE_SETTLE_S;
+        the next build drops it, taking on what a dropped success changed, which the pages have not seen.
         """
         if self.folder.gone():  # moved or deleted: a build made its path again for its .cache/,
             return True  # a stray folder where the project was, and the pages said "not found", not that it had gone
         self.built_with = watched_folders(self.project)
-        self.held = None
+        elsewhere = self.site_left is not None and _identity(self.project.out) != self.site_left
+        dropped, self.held = self.held, None
+        if dropped is not None and not dropped[1]:
+            # What it was built for is still news: a folder made ends the round, whose successor's check, quiet when
+            # it finds nothing new, dropped a failing save's outcome unsaid (`cp -r` a briefing while failing).
+            quiet_if_same = False
         self.follow_renames()
         outcome = self.worker.build(changed, self.stopping)
         if outcome is None:
             return False
-        outcome = replace(outcome, moved=tuple(sorted(self.moved.items())))
+        self.site_left = _identity(self.project.out)
+        outcome = replace(outcome, moved=tuple(sorted(self.moved.items())), built_elsewhere=elsewhere)
+        if dropped is not None and not dropped[0].failed:
+            outcome = replace(outcome, changed=tuple(sorted({*dropped[0].changed, *outcome.changed})),
+                              built_elsewhere=outcome.built_elsewhere or dropped[0].built_elsewhere)
         self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
-        if settle and outcome.failed:
+        if settle and (outcome.failed or half_saved):
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
         self._publish(outcome, quiet_if_same)
@@ -246,14 +262,14 @@ class Builds:
         self.briefings = briefings
 
     def publish_settled(self) -> None:
-        """Publish the failure held back, if the files have stayed quiet long enough since it."""
+        """Publish the outcome held back, if the files have stayed quiet long enough since it."""
         if self.held is not None and time.monotonic() >= self.held[2]:
             (outcome, quiet_if_same, _), self.held = self.held, None
             self._publish(outcome, quiet_if_same)
 
     def _publish(self, outcome: Outcome, quiet_if_same: bool) -> None:
         """Publish an outcome, with the error page if it failed, unless `quiet_if_same` and it is no news."""
-        if quiet_if_same and not outcome.changed and outcome.problems == self.shown:
+        if quiet_if_same and not outcome.changed and not outcome.built_elsewhere and outcome.problems == self.shown:
             return
         self.labels = preview_labels(self.project.root) or self.labels  # site.yaml broken: the words it last had
         outcome = replace(outcome, labels=self.labels)
@@ -293,7 +309,7 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
             if changes or not checked:
                 shown = sorted({display_path(Path(path), project.root) for _, path in changes})
-                if not builds.run(shown, quiet_if_same=not (changes or due), settle=True):
+                if not builds.run(shown, quiet_if_same=not (changes or due), settle=True, half_saved=emptied(changes)):
                     return
                 checked = True
             else:  # the watcher's quiet wake: no save since
@@ -314,6 +330,22 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
         # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
         say(f"warning: the watcher failed ({error}; a file name that is not UTF-8 does this: "
             "rename the file); watching again", sys.stderr)
+
+
+def emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
+    """Say whether a change left a file empty, as the first half of a save written in two steps (truncated, then
+    written) does: a template or stylesheet so emptied builds, and the open page was reloaded onto a blank page (one
+    with no live-reload client, before ClientInjector added it there too), then again once the file was written."""
+    for change, path in changes:
+        if change == watchfiles.Change.deleted:
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:  # gone since
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size == 0:
+            return True
+    return False
 
 
 def folders_inside(folders: dict[Path, tuple[int, int]]) -> list[str]:
@@ -376,6 +408,8 @@ def reload_messages(outcome: Outcome, previous_page: bytes | None) -> list[dict]
     if outcome.failed:
         return [FULL_RELOAD] if outcome.error_page != previous_page else []
     if previous_page is not None:
+        return [FULL_RELOAD]
+    if outcome.built_elsewhere:
         return [FULL_RELOAD]
     if outcome.changed and all(path.endswith(".css") for path in outcome.changed):
         return [{"command": "reload", "path": path, "liveCSS": True, "liveImg": False} for path in outcome.changed]
@@ -476,7 +510,8 @@ def report(outcome: Outcome, reached: int, rebuilt: bool, recovered: bool = Fals
     if recovered:
         say(f"{took}: fixed; {names + ' changed' if names else 'the site is as it was before the error'}{pages}")
         return
-    say(f"{took}: {names + ' changed' if names else 'no change'}{pages}")
+    unchanged = "no change to what another process built since" if outcome.built_elsewhere else "no change"
+    say(f"{took}: {names + ' changed' if names else unchanged}{pages}")
 
 
 class EscapedLog(logging.Handler):
@@ -754,10 +789,10 @@ class ClientInjector(LiveScriptInjector):
     """Adds livereload's client to every HTML response, as an external script the site's CSP allows.
 
     The script's address carries the response's build generation as livereload's `snipver`
-    option, which its client sends back in its hello (see ReloadSocket).
+    option, which its client sends back in its hello (see ReloadSocket), and its `maxdelay`.
     """
 
-    script = KEEP_SCROLL_TAG + b'<script src="/livereload.js"></script>'
+    script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?maxdelay={RECONNECT_MAX_MS}"></script>'.encode()
 
     def __init__(self, request) -> None:
         super().__init__(request)
@@ -766,7 +801,17 @@ class ClientInjector(LiveScriptInjector):
     def transform_first_chunk(self, status_code, headers, chunk, finishing):
         generation = getattr(self.request, "explainer_generation", None)
         if generation is not None:
-            self.script = KEEP_SCROLL_TAG + f'<script src="/livereload.js?snipver={generation:d}"></script>'.encode()
+            self.script = KEEP_SCROLL_TAG + (f'<script src="/livereload.js?snipver={generation:d}'
+                                             f'&amp;maxdelay={RECONNECT_MAX_MS}"></script>').encode()
+        if status_code == 200 and "html" in headers.get("Content-Type", "") and HEAD_END not in chunk and finishing:
+            # livereload adds its client only before `</head>`: a page of the site without one (a template emptied
+            # mid-save, one writing `</HEAD>`) had none, and stayed as it was through every later save until reloaded
+            # by hand. At the end, as the HTML parser takes a script after `</html>` into the body: before, it would
+            # put a page with a doctype in quirks mode. tornado's own answers (400, 403) are no page to follow.
+            chunk += self.script
+            if "Content-Length" in headers:
+                headers["Content-Length"] = str(len(chunk))
+            return status_code, headers, chunk
         return super().transform_first_chunk(status_code, headers, chunk, finishing)
 
 

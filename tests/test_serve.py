@@ -272,7 +272,8 @@ def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restore
         (project / "content" / SLUG).rename(project / "moved-away")
         page.locator("h1", has_text=f"No page at /{BRIEFING_PAGE}").wait_for(timeout=SOON * 1000)
         status, text = fetch(server.url + BRIEFING_PAGE)
-        assert status == 404 and re.search(r'<script src="/livereload\.js\?snipver=\d+"></script></head>', text)
+        assert status == 404
+        assert re.search(r'<script src="/livereload\.js\?snipver=\d+&amp;maxdelay=2000"></script></head>', text)
         (project / "moved-away").rename(project / "content" / SLUG)
         page.locator("h1", has_text=title).wait_for(timeout=SOON * 1000)
         assert fetch(server.url + "static/no-such.css")[0] == 404  # files other than pages: a plain 404
@@ -345,7 +346,7 @@ def test_a_failing_first_build_serves_the_error_page_until_fixed(project):
         status, text = fetch(server.url + BRIEFING_PAGE)
         assert status == 500
         assert f"content/{SLUG}/briefing.yaml:2:12" in text and "mapping values are not allowed" in text
-        assert re.search(r'<script src="/livereload\.js\?snipver=\d+"></script></head>', text), \
+        assert re.search(r'<script src="/livereload\.js\?snipver=\d+&amp;maxdelay=2000"></script></head>', text), \
             "the error page must reload itself"
         assert fetch(server.url)[0] == 500, "the home page shows the error too"
         assert not (project / "site").exists()
