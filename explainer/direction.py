@@ -140,7 +140,8 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     only the other way: "grew 2.4%" citing "fell 2.4%"."""
     # the words of ASCII text, found once for every check, rule most out at one lookup
     if not may_hold(text, _TURNING_RUNS) or (_TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text))
-                                             and (text.isascii() or not (hangul.turns(text) or direction_japanese.turns(text)))):
+                                             and (text.isascii() or not (hangul.turns(text)
+                                                                         or direction_japanese.turns(text)))):
         return []  # most sentences give no rise or fall: one set lookup a word, not two functions
     spoken = markers_blanked(text)
     theirs: dict = {}
@@ -272,8 +273,9 @@ def _is_turkish(text: str) -> bool:
 
 def _may_give_a_way(text: str) -> bool:
     """Say whether text holds a word of rise, fall or loss, or a figure with a minus sign."""
-    return bool(_SIGNED.search(text)) or (not text.isascii() and direction_japanese.turns(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
-                                              or word.casefold() in _LOSSES for word in _WORD.findall(text))
+    return bool(_SIGNED.search(text)) or (not text.isascii() and direction_japanese.turns(text)) \
+        or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE or word.casefold() in _LOSSES
+               for word in _WORD.findall(text))
 
 
 @functools.lru_cache(maxsize=1 << 14)

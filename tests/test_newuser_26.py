@@ -62,8 +62,8 @@ def add_sentences(root: Path, *sentences: tuple[str, tuple[str, str]]) -> None:
     """Add each sentence to the background, citing its (source, quote) under a key of its own."""
     for number, (sentence, (source, quote)) in enumerate(sentences):
         edit(root / BACKGROUND, "      防衛省によると、", f"      {sentence}[^added-{number}]\n      防衛省によると、")
-        edit(root / BACKGROUND, "citations:\n",
-             f"citations:\n  added-{number}:\n    source: {source}\n    quote: {json.dumps(quote, ensure_ascii=False)}\n")
+        citation = f"  added-{number}:\n    source: {source}\n    quote: {json.dumps(quote, ensure_ascii=False)}\n"
+        edit(root / BACKGROUND, "citations:\n", f"citations:\n{citation}")
 
 
 def test_the_base_briefing_builds_in_japanese(desk: Path):
