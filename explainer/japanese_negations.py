@@ -25,6 +25,7 @@ _NEGATION = patterns.compile("な(?:い|かっ|くな)|ませ[んぬ]|(?<![は�
 # "がない", "もない", "ではない" (no ...) negate one.
 _PARTICLE = ("を", "が", "に", "の", "へ", "や", "と", "から", "まで", "より", "など", "だ", "で", "は", "も", "な")
 _NOUN_NEGATED = ("はな", "がな", "もな", "ではな", "でもな", "じゃな")
+_NAI = ("ない", "なかっ")  # no particle "な" but a verb's negation: "来ない", "見なかった"
 # Adjectives whose own ending is "ない": "少ない" (few) is no negation of "少", "少なくない" (not few) is.
 _ADJECTIVES_IN_NAI = frozenset({"少", "危", "切", "幼", "頼り"})
 # How a verb or adjective ends right before the noun it describes ("止める考え", "止めない考え"), never a particle
@@ -49,7 +50,7 @@ def polarities(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue
         if stem in _ADJECTIVES_IN_NAI and kana.startswith("な"):
             kana = kana[1:]  # "少な|い", "少な|くない"
-        if kana.startswith(_NOUN_NEGATED) or not kana.startswith(_PARTICLE):
+        if kana.startswith(_NOUN_NEGATED) or kana.startswith(_NAI) or not kana.startswith(_PARTICLE):
             negated = kana.startswith(_NOUN_NEGATED) or _NEGATION.search(kana) is not None
             # A verb right before a noun shares its negation: "止める考えはない" says what "止めない考え" says.
             right_after = before is not None and end_before == match.start() and text[end_before - 1] in _ATTRIBUTIVE
