@@ -5,12 +5,14 @@ words around it, so it read "4800億円" as part of a word and stated nothing, a
 passed unchecked. Read here, beside it, in any text holding these scripts:
 - dates: "2026年3月5日", "3月18日", "2026年3月" state their year and day as plain numbers and their month with
   the unit "month", as "5 March 2026" does; a month alone ("3月中旬") states its month;
-- figures glued to words, with the scales 万 (10^4), 億/亿 (10^8) and 兆 (10^12), joined as written:
-  "4800億" = 480,000,000,000, "1兆2000億" = 1.2 × 10^12, "1万2000" = 12,000, Chinese "1.2万亿" = 1.2 × 10^12;
+- figures glued to words, with the scales 百 (100), 千 (10^3), 万 (10^4), 億/亿 (10^8) and 兆 (10^12), joined as
+  written: "4800億" = 480,000,000,000, "1兆2000億" = 1.2 × 10^12, "1万2000" = 12,000, "1万8千" = 18,000, "3千億" =
+  3 × 10^11, Chinese "1.2万亿" = 1.2 × 10^12;
 - a percentage: "%", "％" or "パーセント" after the figure; and a currency after it (`unit_after`):
   "円" yen, "ドル" dollars, "ユーロ" euros, "ウォン" won, "元"/"人民元" yuan;
 - a comparison's `unit` that opens with a scale and names a currency: "億円" (10^8 yen), "万人" (10^4).
-Number words in kanji ("三年", "八カ月") are not read.
+Digits may be fullwidth ("２０２６年２月１４日"), as Japanese text often writes them. Number words in kanji ("五十八",
+"三十五議席") are read by kanji_numbers.py.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from . import patterns
 # Hiragana, katakana and the CJK ideographs: the scripts written without spaces between words.
 SPACELESS_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACELESS = patterns.compile(f"[{SPACELESS_LETTERS}]")
-SCALES = {"万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
+SCALES = {"百": 100, "千": 10**3, "万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "[" + "".join(SCALES) + "]"
 # Never inside a Latin word or another number ("A320", "1.5"): only after a letter of these scripts, a space or a stop.
@@ -55,7 +57,8 @@ def spaceless_mentions(text: str) -> list[tuple[int, int, str, tuple[tuple[Decim
     """Return (start, end, kind, quantities) of each figure and date text states as Japanese and Chinese write them,
     each quantity a (value, unit) pair."""
     found = []
-    for match in _MENTION.finditer(text):
+    # read as ASCII, one character for one, so that a date's fullwidth digits ("２月１４日") are its day and month
+    for match in _MENTION.finditer(halfwidth(text) if not text.isascii() else text):
         if match["month"]:
             found.append(date_mention(match))
         else:

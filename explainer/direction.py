@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import direction_languages, direction_turkish, hangul, patterns, urdu_directions
+from . import direction_japanese, direction_languages, direction_turkish, hangul, patterns, urdu_directions
 from .urdu_numbers import writes_urdu
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
@@ -110,6 +110,8 @@ def _way_given(text: str, mention: Mention) -> str | None:
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if after and (way := _direction_of(after[0])):
         return way
+    if after and not text.isascii() and (japanese := direction_japanese.way_after(text, mention.end)):
+        return japanese  # the verb glued after the figure's unit: "4ポイント減少した", "約3割減った"
     if after and _is_turkish(text) and (turkish := direction_turkish.way_after(text, mention.end, _direction_of)):
         return turkish[0]  # the verb after a unit and a case ending: "3,1 puan düştü", "124.262'ye düştü"
     if before and before[-1].casefold() == "from":
@@ -142,8 +144,8 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     only the other way: "grew 2.4%" citing "fell 2.4%"."""
     # the words of ASCII text, found once for every check, rule most out at one lookup
     if not may_hold(text, _TURNING_RUNS) or (_TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text))
-                                             and (text.isascii() or not hangul.turns(text)
-                                                  and not urdu_directions.turns(text))):
+                                             and (text.isascii() or not (hangul.turns(text) or urdu_directions.turns(text)
+                                                                         or direction_japanese.turns(text)))):
         return []  # most sentences give no rise or fall: one set lookup a word, not two functions
     spoken = markers_blanked(text)
     theirs: dict = {}
@@ -277,7 +279,7 @@ def _may_give_a_way(text: str) -> bool:
     """Say whether text holds a word of rise, fall or loss, or a figure with a minus sign."""
     return (bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
                                                or word.casefold() in _LOSSES for word in _WORD.findall(text))
-            or (not text.isascii() and urdu_directions.turns(text)))
+            or (not text.isascii() and (urdu_directions.turns(text) or direction_japanese.turns(text))))
 
 
 @functools.lru_cache(maxsize=1 << 14)

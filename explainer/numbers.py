@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, measures, patterns, spelled, urdu_numbers
+from . import cjk, hangul, kanji_numbers, measures, patterns, spelled, urdu_numbers
 from .first_chars import first_chars
 from .wordset import ascii_starts, ascii_words, may_start
 
@@ -696,7 +696,9 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     ranks, maybe = _ranks_in(text), _may_mention(text, reading.maybe)
     worded = (not maybe and not text.isascii() and hangul.writes_hangul(text)
               and hangul.may_count_in_words(text))  # "세 명": a figure with no digit
-    if not maybe and not ranks and not worded:
+    in_kanji = (not text.isascii() and kanji_numbers.may_count_in_kanji(text)
+                and cjk.writes_without_spaces(text))  # "五十八": no digit either
+    if not maybe and not ranks and not worded and not in_kanji:
         return []
     mentions = []
     for match in reading.pattern.finditer(text) if maybe else ():
@@ -713,6 +715,8 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
     if maybe and not text.isascii() and urdu_numbers.writes_urdu(text):
         mentions = urdu_numbers.joined(text, mentions, lambda start, end, value, unit: Mention(
             start, end, text[start:end], "figure", (Quantity(value, unit),)))
+    if in_kanji:
+        mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
     return _labelled(text, _with_dockets(text, _ranges_shared(text, mentions, language)))

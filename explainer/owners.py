@@ -15,6 +15,7 @@ import re
 
 from . import patterns
 from .attribution import Cited
+from .cjk import writes_without_spaces
 from .inflection import declined_alike, spelled_alike
 from .model import Party
 from .numbers import locale_words
@@ -34,8 +35,11 @@ def party_words(party: Party, language: str = "") -> frozenset[str]:
                      *_named_alike(party, language)))
     # An acronym is how a union or party is named most ("Nach Angaben der GTL"): left out, a German article before
     # it made it a noun, so words given to it named no one, and a sentence giving them to the other side built.
-    return frozenset(w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
-                     if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME)
+    words = {w for m in _WORD.finditer(text) for w in (folded_word(m.group()),)
+             if (len(w) >= 4 or _ACRONYM.fullmatch(m.group())) and w not in _NOT_A_NAME}
+    # A name in a script written without spaces is a name whole, however short ("防衛省", "沖浜県")
+    return frozenset(words | {name for name in (party.name, party.short_name, *party.aliases)
+                              if len(name) >= 2 and writes_without_spaces(name) and " " not in name})
 
 
 def _named_alike(party: Party, language: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from typing import Callable
 
 from .anchor import Definition, Passage
 from .hangul_speakers import unnamed_korean_speaker
+from .japanese_speakers import unnamed_japanese_speaker
 from .arabic_speakers import arabic_role_of_another_party, unnamed_arabic_speaker
 from .attribution import Cited
 from .checked import KeptFindings
@@ -191,7 +192,8 @@ def _unnamed_speaker(citer: FileCiter, quote, passage: Passage, texts: Callable[
     wrong = unnamed_speaker(quote.speaker, around[0], around[1:], citer.parties) \
         or unquoted_speaker(quote.speaker, holding, citer.parties) \
         or unnamed_arabic_speaker(quote.speaker, [cited.text for cited in around]) \
-        or unnamed_korean_speaker(quote.speaker, [cited.text for cited in around], citer.parties)
+        or unnamed_korean_speaker(quote.speaker, [cited.text for cited in around], citer.parties) \
+        or unnamed_japanese_speaker(quote.speaker, [cited.text for cited in around], citer.parties)
     if wrong:
         return [Problem(citer.file.shown, quote.line_of("speaker"), f"`speaker`: {wrong}",
                         "name the speaker as the source does, or cite in `context` the words that name them")]

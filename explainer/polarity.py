@@ -26,7 +26,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import arabic_negations, hangul, hangul_negations, patterns, turkish_negations
+from . import arabic_negations, hangul, hangul_negations, japanese_negations, patterns, turkish_negations
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
@@ -160,6 +160,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         not text.isascii() and hangul.writes_hangul(text)) else []
     if korean:
         return korean
+    # Japanese negates in the kana glued after its verb ("承認しない"): japanese_negations.py
+    if not text.isascii() and japanese_negations.writes_kana(text) and (japanese := japanese_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return japanese
     # Turkish negates inside the word ("edil-me-diğini"): turkish_negations.py
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):

@@ -16,7 +16,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import hangul, patterns
+from . import hangul, japanese_qualifiers, patterns
 from .cjk import writes_without_spaces
 from .numbers import CODE_BEFORE_FIGURE, Quantity, locale_words, mentions_in, names_a_code, names_an_hour, range_ends, read_by_language
 
@@ -153,6 +153,9 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
     korean = hangul.qualifier_after(text, end) if not text.isascii() else None
     if korean:  # "4천억 원가량", "1만 명 이상"
         return Qualifier(korean[0], " ".join(text[start:korean[1]].split()))
+    japanese = japanese_qualifiers.qualifier_after(text, end) if not text.isascii() else None
+    if japanese:  # "12万人以上", "90メートル超"
+        return Qualifier(japanese[0], text[start:japanese[1]])
     plus = _PLUS_AFTER.match(text, end)
     return Qualifier("more than", text[start:plus.end()]) if plus else None
 

@@ -446,7 +446,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[first:paragraph_end if paragraph_end >= 0 else last].strip()
 
 
-_STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)")
+# Japanese and Chinese end a sentence at "。", "！" or "？" with no space after it (a closing "」" may follow)
+_STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)|[。！？][」』]?")
 
 
 def reports(text: str) -> bool:
