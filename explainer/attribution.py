@@ -470,7 +470,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 # militants", "the company claims"): a sentence restating it must say whose word it is too, or it states as fact
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
-    "en": frozenset({"claims", "claimed", "claiming", "alleges", "asserts", "asserted", "insists", "insisted",
+    "en": frozenset({"claims", "claimed", "claiming", "alleges", "alleging", "asserts", "asserted", "insists", "insisted",
                      "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
 }

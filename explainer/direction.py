@@ -58,6 +58,11 @@ _ARABIC_FALL = ("انخفض انخفضت انخفاض ينخفض تنخفض سي
 _RISE |= {form for word in _ARABIC_RISE.split() for form in (word, "و" + word)}
 _FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
 _RISE |= direction_languages.RISE | direction_turkish.RISE
+# English verbs that make something rise or fall, their object between ("raised water rates by 14 per cent", "cut its
+# forecast by 5%"): within the three words, as an intransitive one's
+_RISE |= {"raised", "raises", "raising", "hiked", "hikes", "hiking"}
+_FALL |= {"lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "cut", "cuts", "cutting", "slashed",
+          "slashes", "slashing"}
 _FALL |= direction_languages.FALL | direction_turkish.FALL
 # "up" and "down" give a direction only right before a figure ("up 3%"): "set up 3 offices" is rarer than "up 3%",
 # and "up to 3%" is a bound.
