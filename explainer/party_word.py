@@ -52,8 +52,9 @@ _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|coun
 # A finding put down to its finder in a closing clause: "..., the state found.", "..., the inspectors concluded.",
 # its markers after it (speakers.py reads "found that" as a report; a passive's "were found." names no finder).
 _MARKERS = r"(?:\[\^[^\]\s]+\])*"
-_FOUND_CLOSING = patterns.compile(r",\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3}(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-                                  rf"(?<!\bis\s)(?<!\bare\s)(?:found|finds|concluded|concludes)(?:{_MARKERS})\s*[.;]?(?:{_MARKERS})\s*$")
+_FOUND_CLOSING = patterns.compile(
+    r",\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3}(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"(?:found|finds|concluded|concludes){_MARKERS}\s*[.;]?{_MARKERS}\s*$")
 # Reporting words with the speaker after them, covering the whole sentence: "according to X, ...", "selon X".
 # How a lowercase adjective of a people ends after its country's name: "pakistanaises", "pakistanischen", "iraquí".
 _DEMONYM_ENDINGS = frozenset({"i", "is", "ian", "ians", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
