@@ -13,7 +13,8 @@ told as fact, as only "found that" said whose finding it was; "would have covere
 not cover even a quarter" as a negation dropped; and "ruling that the city's claims were timely" as someone's word
 worded as fact, the judge's "Its claims are timely" read as a claimant's "claims". And misstatements built: "112
 parts per billion" citing "112 parts per trillion" (a thousand times the figure: no unit of concentration was read),
-"Water rates went down 14%" citing "raised water rates by 14 per cent" (a verb that raises something was no rise), and
+"Water rates went down 14%" citing "raised water rates by 14 per cent" (a verb that raises something was no rise;
+now read where "by" gives the change, as "tax cuts worth £5bn" gives none), and
 "The contamination has cut the value of their homes by as much as a fifth" citing "a class action, alleging that
 ..." (a hedge dropped: "alleging" was nobody's word).
 
@@ -166,3 +167,16 @@ def test_a_span_in_decades_backs_nothing_else(passage: str, sentence: str):
     from explainer.attribution import Cited, check_item_text
 
     assert check_item_text(sentence, [Cited(passage, "en")], "en")
+
+
+@pytest.mark.parametrize("text, way", [
+    ("The council raised water rates by 14% in July.", "rise"),
+    ("The company cut its forecast by about 14%.", "fall"),
+    ("Tax cuts worth 14% of revenue.", "none"),
+    ("A cost-cutting programme expected to save about 14% a year.", "none"),
+    ("A reduced fare of 14% off.", "none"),
+], ids=["raised-by", "cut-by", "cuts-noun", "cost-cutting", "reduced-adjective"])
+def test_a_verb_making_a_rise_or_fall_gives_one_only_by_a_figure(text: str, way: str):
+    from explainer.direction import directions
+
+    assert [found[3] for found in directions(text, "en")] == [way]
