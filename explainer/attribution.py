@@ -53,6 +53,7 @@ from .problems import counted
 from .wordset import ascii_words, first_runs, may_hold
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure
+from .decades import as_the_other_span
 from .qualifiers import Qualifier, qualified_figures, qualifier_of, range_qualifier
 
 HEDGING_WORDS: dict[str, tuple[str, ...]] = {
@@ -469,7 +470,7 @@ def dropped_hedge(text: str, passages: list[Cited], offset: int = 0) -> list[Fin
 # militants", "the company claims"): a sentence restating it must say whose word it is too, or it states as fact
 # what the source gives only as a party's. Speech verbs only: "called" and "describes" name as often.
 _CONTESTED: dict[str, frozenset[str]] = {
-    "en": frozenset({"claims", "claimed", "claiming", "alleges", "asserts", "asserted", "insists", "insisted",
+    "en": frozenset({"claims", "claimed", "claiming", "alleges", "alleging", "asserts", "asserted", "insists", "insisted",
                      "accuses", "accusing", "maintains", "contends", "contended", "testified", "testifies"}),
     "fr": frozenset({"prétend", "prétendent", "accuse", "accusent", "affirme", "affirment", "soutient", "soutiennent"}),
 }
@@ -552,8 +553,8 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
     """Return the words with which a passage passes on someone's contested word ("claims", "accuses"), or, where it
     is `claimed`, anyone's ("said", "according"), in order."""
     words = _PASSED_ON_WORDS if claimed else _CONTESTED_WORDS
-    if _CLAIM.search(text):
-        text = _NUMBERED_CLAIM.sub(lambda claim: " " * len(claim.group()), text)
+    if _CLAIM.search(text):  # numbered claims, and claims as things ("its claims are timely"), pass on no one's word
+        text = _CLAIM_NOUN.sub(_blanked, _NUMBERED_CLAIM.sub(_blanked, text))
     found = [(word.start(), word.group()) for word in _WORD.finditer(text) if folded_word(word.group()) in words
              ] if may_hold(text, _PASSED_ON_RUNS if claimed else _CONTESTED_RUNS) else []
     found += [(phrase.start(), " ".join(phrase.group().split())) for phrase in _GAVE_EVIDENCE.finditer(text)]
@@ -561,6 +562,11 @@ def _passed_on_in(text: str, claimed: bool) -> tuple[str, ...]:
         found += [(word.start(), " ".join(word.group().split()))
                   for word in locale_word_pattern("according_to").finditer(text)]
     return tuple(word for _, word in sorted(found))
+
+
+def _blanked(match: re.Match) -> str:
+    """Return spaces as long as the match: its words read as none, every offset kept."""
+    return " " * len(match.group())
 
 
 def unquoted(text: str) -> str:
@@ -1435,6 +1441,12 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known and (spanned := as_the_other_span(
+                statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
+                [(p.text, p.language) for p in passages])):
+            # "three decades" of "30 years": the same span, its qualifier read as the passage's figure's
+            findings += _misqualified(Statement(statement.start, statement.end, statement.text, statement.kind, spanned),
+                                      sentence, passages, f"in the passages {cites}: {shown}", language)
         elif not _required(statement, known) <= known or _time_pieced(statement, passages) \
                 or _date_pieced(statement, passages):
             qualified = qualifier_of(sentence.text, statement.start - sentence.start, statement.end - sentence.start,

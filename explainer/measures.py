@@ -60,6 +60,11 @@ WORDS: dict[str, tuple[str, ...]] = {
                       "gigawattheures", "gigawattstunde", "gigawattstunden", "gigavatio hora", "gigavatios hora"),
     "terawatt hour": ("terawatt hour", "terawatt hours", "terawatt-hour", "terawatt-hours", "térawattheure",
                       "térawattheures", "terawattstunde", "terawattstunden", "teravatio hora", "teravatios hora"),
+    # concentrations, a thousand times apart: "112 parts per billion" is no "112 parts per trillion" ("ppt" is also
+    # a percentage point, and not read)
+    "part per million": ("part per million", "parts per million", "ppm"),
+    "part per billion": ("part per billion", "parts per billion", "ppb"),
+    "part per trillion": ("part per trillion", "parts per trillion"),
     "second": ("sec", "secs", "sekunde", "sekunden", "segundo", "ثانية", "ثوان", "ثوانٍ", "секунд", "секунды"),
     "minute": ("min", "mins", "minuten", "دقيقة", "دقائق", "минут", "минуты", "минуту"),
     "hour": ("hr", "hrs", "stunde", "stunden", "std", "ساعه", "часов", "часа", "час"),
@@ -85,7 +90,8 @@ _SYMBOL_AFTER = patterns.compile(r"[ \u00a0\u202f\u2009]+(?:de\s+)?(?P<unit>" + 
 # How messages name the new families in the plural, where "s" is not it.
 PLURALS = {"square kilometre": "square kilometres", "square mile": "square miles", "square metre": "square metres",
            "cubic metre": "cubic metres", "kilowatt hour": "kilowatt hours", "megawatt hour": "megawatt hours",
-           "gigawatt hour": "gigawatt hours", "terawatt hour": "terawatt hours"}
+           "gigawatt hour": "gigawatt hours", "terawatt hour": "terawatt hours", "part per million": "parts per million",
+           "part per billion": "parts per billion", "part per trillion": "parts per trillion"}
 
 
 # What to do about a figure given in another unit than its passages give it in.

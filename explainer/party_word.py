@@ -49,6 +49,12 @@ _OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:a
 # A figure put down to its giver: "Pakistan put the toll at 40", "Kabul puts the number at".
 _PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting|estimated|estimates|counted|counts|tallied)\s+(?:\w+\s+){1,5}at(?!\w)",
                            re.IGNORECASE)
+# A finding put down to its finder in a closing clause: "..., the state found.", "..., the inspectors concluded.",
+# its markers after it (speakers.py reads "found that" as a report; a passive's "were found." names no finder).
+_MARKERS = r"(?:\[\^[^\]\s]+\])*"
+_FOUND_CLOSING = patterns.compile(
+    r",\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3}(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)"
+    rf"(?:found|finds|concluded|concludes){_MARKERS}\s*[.;]?{_MARKERS}\s*$")
 # Reporting words with the speaker after them, covering the whole sentence: "according to X, ...", "selon X".
 # How a lowercase adjective of a people ends after its country's name: "pakistanaises", "pakistanischen", "iraquí".
 _DEMONYM_ENDINGS = frozenset({"i", "is", "ian", "ians", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
@@ -97,7 +103,7 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
 def _says_whose(text: str, parties: tuple) -> bool:
     """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
-    return bool(reports(text) or _gives_a_voice(text, parties)
+    return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
                 or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
 
 

@@ -177,7 +177,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     for clause in mine:
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
-                   and not _part_as_not_all(clause, other)]
+                   and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped}
@@ -380,6 +380,22 @@ def _part_as_not_all(clause: _Clause, other: _Clause) -> bool:
     """Say whether a clause's "not all" restates the part another, positive one gives ("most", "nearly all")."""
     return clause.negative and not other.negative and bool(_NOT_ALL.match(clause.text)) and bool(
         _A_PART.search(other.text))
+
+
+# A negated "even" before an amount says less than it: "would not cover even a quarter" is "covers less than a
+# quarter", "did not reach even 40%" is "reached under 40%", the amount the same (English).
+_AMOUNT = r"(?P<amount>(?:an?\s+|one\s+)?[^\W\d_]+|\d[\d.,]*\s*%?)"
+_NOT_EVEN = patterns.compile(rf"(?<!\w)even\s+{_AMOUNT}", re.IGNORECASE)
+_BELOW = patterns.compile(rf"(?<!\w)(?:(?:less|fewer)\s+than|under|below)\s+{_AMOUNT}", re.IGNORECASE)
+
+
+def _below_as_not_even(clause: _Clause, other: _Clause) -> bool:
+    """Say whether one of two clauses of opposite polarity says "less than" an amount where the negative one says
+    "not ... even" that amount: the same thing, with no negation dropped."""
+    negative, positive = (clause, other) if clause.negative else (other, clause)
+    amounts = {" ".join(m["amount"].casefold().split()) for m in _NOT_EVEN.finditer(negative.text)}
+    return bool(amounts) and any(" ".join(m["amount"].casefold().split()) in amounts
+                                 for m in _BELOW.finditer(positive.text))
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
