@@ -26,11 +26,7 @@ Result = TypeVar("Result")
 
 WORKERS_ENV = environment.WORKERS  # how many processes a build may use; 1 keeps it in this one
 MIN_ITEMS_PER_WORKER = 40  # below this a worker's start-up and result pickling cost more than they save
-# Items differ in cost and the dear ones come together: at 4,000 sources the 100 briefing pages and their downloads
-# lead the render's items, each some 50 times a source page's CPU. Cut in 4 shares a worker, the first share held
-# them all (3.4 CPU-s) while the other core, done with the seven others (2.4 CPU-s), idled. Small shares, handed
-# out in order as workers free up, spread a run of dear items over both cores.
-SHARES_PER_WORKER = 16
+SHARES_PER_WORKER = 4  # items differ in cost (a briefing page against a source page): smaller shares balance
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
@@ -66,7 +62,8 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    shares = shares_of(len(items), workers)
+    size = -(-len(items) // (workers * SHARES_PER_WORKER))
+    shares = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     others = set(multiprocessing.active_children())
     pool = done = None
     try:  # workers start as the shares are handed out, before any result comes back
@@ -90,13 +87,6 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         raise
     pool.shutdown()
     return results
-
-
-def shares_of(count: int, workers: int) -> list[tuple[int, int]]:
-    """Return the (start, stop) of each share of `count` items for `workers` processes: contiguous, in order, of
-    equal size (but the last), SHARES_PER_WORKER a worker, so that no share holds a run of dear items alone."""
-    size = max(1, -(-count // (workers * SHARES_PER_WORKER)))
-    return [(start, min(start + size, count)) for start in range(0, count, size)]
 
 
 def _stop(pool, others: set) -> None:
