@@ -22,6 +22,6 @@ def test_balance_reports_every_parallel_stage_with_each_workers_cpu_and_idle_tim
     stages = [line.split(":")[0] for line in lines[1:]]
     assert stages == ["parse_ahead", "anchor_briefings", "plan_briefings", "_make_jobs"]
     worker = r"[\d.]+ CPU-s idle [\d.]+ s"
-    for line in lines[1:]:
-        assert re.fullmatch(rf"\w+: \d+ items, [\d.]+ s; {worker}, {worker}; balance [\d.]+", line), line
+    for line in lines[1:]:  # a worker started late may find every share of a small stage taken
+        assert re.fullmatch(rf"\w+: \d+ items, [\d.]+ s; {worker}(, {worker})?; balance [\d.]+", line), line
     assert (root / "site" / "index.html").is_file()  # it built the site, cold
