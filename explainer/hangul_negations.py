@@ -11,6 +11,7 @@ is not read, so an honest paraphrase in other words builds, and so does a missta
 from __future__ import annotations
 
 from .attribution import Cited, Finding
+from .stem_comparisons import flipped_stems
 from . import patterns
 
 _WORD = patterns.compile("[\uac00-\ud7a3]+")
@@ -49,25 +50,4 @@ def polarities(text: str) -> tuple[frozenset[str], frozenset[str]]:
 def flipped(text: str, read: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
     """Return a finding where text (`read`: its own words, markers and quotations blanked) gives a verb one way that
     every passage it cites holding it gives the other way."""
-    given, denied = polarities(read)
-    if not given and not denied:
-        return []
-    theirs = [polarities(passage.text) for passage in passages]
-    their_given = frozenset().union(*(one for one, _ in theirs))
-    their_denied = frozenset().union(*(other for _, other in theirs))
-    for stem in sorted(denied):
-        if stem in their_given and stem not in their_denied:
-            return [_finding(offset, text, "adds a negation to", stem)]
-    for stem in sorted(given):
-        if stem in their_denied and stem not in their_given:
-            return [_finding(offset, text, "drops the negation of", stem)]
-    return []
-
-
-_MARKER = patterns.compile(r"\[\^[^\]]*\]")
-
-
-def _finding(offset: int, text: str, what: str, stem: str) -> Finding:
-    shown = " ".join(_MARKER.sub("", text).split())[:160]
-    return Finding(offset, f"this sentence {what} '{stem}' as its cited passage gives it: \"{shown}\"",
-                   "keep the source's negation (or its absence), or cite the words that say what this says")
+    return flipped_stems(polarities, text, read, passages, offset)

@@ -19,6 +19,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding
+from .stem_comparisons import other_speaker
 
 _WORD = patterns.compile("[\uac00-\ud7a3]{2,}")
 _LONG = 5  # "공정거래위원회"; Korean personal names are two to four letters
@@ -76,14 +77,4 @@ def misattributed_in_korean(text: str, passages: list[Cited], offset: int = 0,
     passage gives them to another party."""
     if not parties or text.isascii() or _SAYING.search(text) is None:
         return []  # most sentences hold no Hangul verb of saying: one search
-    own = korean_speakers(text, parties)
-    if not own:
-        return []
-    theirs = [speaker for passage in passages for speaker in (korean_speakers(passage.text, parties)
-                                                              or korean_speakers(passage.holding, parties))]
-    named = frozenset().union(*(speaker[2] for speaker in own))
-    if theirs and not any(named & speaker[2] for speaker in theirs):
-        return [Finding(offset + own[0][0], f"this sentence gives the words to {own[0][1]}, but its cited passages "
-                                            f"give them to {theirs[0][1]}",
-                        "name the speaker the source names, or cite the passage that gives the words to this one")]
-    return []
+    return other_speaker(korean_speakers, text, passages, offset, parties)

@@ -13,6 +13,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding
+from .stem_comparisons import other_speaker
 from .cjk import writes_without_spaces
 
 _SAYING = patterns.compile("述べ|語っ|語り|語る|話し|話す|話した|指摘|強調|明言|説明|発表|反論|主張|批判|訴え|否定|"
@@ -47,17 +48,7 @@ def misattributed_in_japanese(text: str, passages: list[Cited], offset: int = 0,
     passage gives them to another party."""
     if not parties or text.isascii() or _SAYING.search(text) is None:
         return []  # most sentences hold no Japanese verb of saying: one search
-    own = japanese_speakers(text, parties)
-    if not own:
-        return []
-    theirs = [speaker for passage in passages for speaker in (japanese_speakers(passage.text, parties)
-                                                              or japanese_speakers(passage.holding, parties))]
-    named = frozenset().union(*(speaker[2] for speaker in own))
-    if theirs and not any(named & speaker[2] for speaker in theirs):
-        return [Finding(offset + own[0][0], f"this sentence gives the words to {own[0][1]}, but its cited passages "
-                                            f"give them to {theirs[0][1]}",
-                        "name the speaker the source names, or cite the passage that gives the words to this one")]
-    return []
+    return other_speaker(japanese_speakers, text, passages, offset, parties)
 
 
 # Titles written after a name ("宮里知事", "大野防衛相"): no one's name of their own.
