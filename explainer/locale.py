@@ -173,8 +173,10 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
     problems = []
     if project_dir.is_dir():
         try:  # only regular files inside the project, as everywhere: the folder itself may be a link out
-            paths.update({path.stem: path for path in regular_files(project_dir, root)
-                          if path.parent == project_dir and path.suffix == ".yaml"})
+            found = sorted(path for path in regular_files(project_dir, root)
+                           if path.parent == project_dir and path.suffix == ".yaml")
+            problems += _named_alike(found, root)
+            paths.update({path.stem: path for path in found})
         except FileRefused as error:
             problems += error.problems
     english = read(BUILT_IN / "en.yaml", root, BUILT_IN)
@@ -187,6 +189,22 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
         if labels is not None:
             locales[language] = labels
     return locales, problems
+
+
+def _named_alike(paths: list[Path], root: Path) -> list[Problem]:
+    """Return a problem for each locale file named as an earlier one but for letter case or an accent stored composed
+    or decomposed: a checkout on macOS or Windows holds one file for both, so `EN.yaml` beside `en.yaml` gave English
+    pages the words of whichever file that checkout kept."""
+    first_named: dict[str, Path] = {}
+    problems = []
+    for path in paths:
+        first = first_named.setdefault(unicodedata.normalize("NFC", path.name).lower(), path)
+        if first != path:
+            problems.append(Problem(display_path(path, root), 0, f"the name differs from "
+                                    f"{display_path(first, root)}'s only in letter case (or in how an accent is "
+                                    "stored), and a checkout on macOS or Windows holds one file for both",
+                                    "rename or delete one of the two files"))
+    return problems
 
 
 def read_as_written(locales: Mapping[str, Labels]) -> None:
