@@ -158,7 +158,7 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
                 report, unchanged = _replace(out, shown, files, digests, spare)
                 if digests is not None:
                     _record_unchanged(out, unchanged, digests)
-                return replace(report, stuck=stuck)
+                return replace(report, stuck=stuck + report.stuck)
         except LockRefused as error:
             raise OutputError(str(error)) from None
         except OSError as error:
@@ -213,18 +213,18 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
     retired, kept = staging, False
     if spare is not None and os.path.islink(spare.parent):  # a linked .cache/: a folder of the user's there was taken
         spare = None  # for the spare and emptied, so nothing is kept through it
+    stuck: tuple[str, ...] = ()
     try:
         reused = existed and spare is not None and _take_spare(spare, staging)
-        if not reused:
-            os.mkdir(staging)
-        os.chmod(staging, FOLDER_MODE)
-        stage = _Stage(staging, shown, files, digests, os.fspath(out), reused)
-        if existed:
-            stage.carry_over(out)
-        stage.write_the_rest()
-        if reused:
-            stage.prune()
-        stage.check_links()
+        try:
+            stage = _staged(staging, shown, files, digests, out, existed, reused)
+        except OSError as error:
+            if not reused:
+                raise
+            # The spare held what cannot be deleted (a file made immutable): set aside, and staged afresh. It
+            # failed the build, which left it beside the site for the next build to name.
+            stuck = _set_aside(staging, out, error)
+            stage = _staged(staging, shown, files, digests, out, existed, False)
         retired = _switch(staging, out, existed)
         kept = existed and spare is not None and _keep_spare(retired, spare)
     finally:
@@ -235,8 +235,38 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
     # change time since (the spare held it). The spare's own files count: one held and left unrecorded
     # (written moments before) was otherwise read again by every build.
     recorded = stage.done - (stage.held & stage.vouched)
-    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
+    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed)), stuck), \
         {relative: (stage.files[relative], stage.checked[relative]) for relative in recorded}
+
+
+def _staged(staging: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None, out: Path,
+            existed: bool, reused: bool) -> _Stage:
+    """Return the new site staged at `staging`: in the spare already moved there if `reused`, else in a new folder."""
+    if not reused:
+        os.mkdir(staging)
+    os.chmod(staging, FOLDER_MODE)
+    stage = _Stage(staging, shown, files, digests, os.fspath(out), reused)
+    if existed:
+        stage.carry_over(out)
+    stage.write_the_rest()
+    if reused:
+        stage.prune()
+    stage.check_links()
+    return stage
+
+
+def _set_aside(staging: Path, out: Path, error: OSError) -> tuple[str, ...]:
+    """Delete a spare that staging failed in, or move what is left of it beside `out` as a leftover that the next
+    build tries again to delete; return a line for it, as _clear_leftovers does, or none."""
+    _remove_tree(staging, ignore_errors=True)
+    if not os.path.lexists(staging):
+        return ()
+    aside = out.parent / f".{out.name}.new-{os.getpid()}"
+    os.rename(staging, aside)
+    where = str(error.filename or aside.name)
+    if where.startswith(f"{staging}/"):
+        where = where[len(f"{staging}/"):]
+    return (f"{aside.name}: {error.strerror or error} ({where})",)
 
 
 def _take_spare(spare: Path, staging: Path) -> bool:

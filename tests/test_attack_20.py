@@ -9,6 +9,7 @@ Each test waits on the event itself (a process's end), never on a sleep.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 
 from conftest import REPO, run_build, tree_digest
 from support import error_lines, rebuild_fails
+from test_attack_19 import set_immutable
 
 
 def built(root: Path, *args: str) -> str:
@@ -132,3 +134,30 @@ def test_a_huge_sparse_file_in_the_site_that_cannot_be_linked_is_copied_a_piece_
         for path in (big, root / ".cache" / "spare-site" / "archive.bin"):
             if path.exists():
                 path.unlink()
+
+
+# --- a spare holding a file that cannot be deleted ------------------------------------------------------------
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a file immutable needs root (CAP_LINUX_IMMUTABLE)")
+@pytest.mark.parametrize("planted", ["gone.html", "sources/gone.html"])
+def test_a_spare_holding_a_file_that_cannot_be_deleted_fails_no_build(built_minimal: Path, planted: str):
+    """The build staging in the spare failed ("cannot write: Operation not permitted") and left it beside site/ as a
+    stage, which the next build named and went on without: every such spare cost a failed build."""
+    root = built_minimal
+    built(root)  # a second build, so that the spare holds the first one's site
+    stuck = root / ".cache" / "spare-site" / planted
+    assert stuck.parent.is_dir()
+    stuck.write_text("an older page", encoding="utf-8")
+    set_immutable(stuck, True)
+    try:
+        err = built(root)
+        assert re.fullmatch(r"warning: \.site\.new-\d+: Operation not permitted \(" + planted + "\\): a failed build's "
+                            r"leftover beside site/ cannot be deleted; the build goes on without it \(delete it "
+                            r"yourself: see what holds it with lsattr, or ls -l\)", err.splitlines()[0]), err
+        assert not list(root.glob(".site.stage-*"))
+        built(root)
+    finally:
+        for path in root.glob(f"**/{Path(planted).name}"):
+            set_immutable(path, False)  # or no one could delete the test's folder
+    built(root)
+    assert not list(root.glob(".site.*")) and not list(root.glob(f"**/{Path(planted).name}"))
