@@ -420,8 +420,11 @@ def _well_shaped(key: str, value: object) -> bool:
     if key in LIST_KEYS:
         return isinstance(value, YamlList) and len(value) == 12 and all(isinstance(item, str) for item in value)
     if key == "digits":  # ten digits, zero first: the checks read figures and dates written in them
+        # A script's own, not a styled form of another's: "𝟎𝟏𝟐" (mathematical bold) or fullwidth "０１２" are 0 to 9
+        # drawn otherwise, which the pages wrote every figure and date in.
         return isinstance(value, str) and len(value) == 10 and all(
-            char.isdecimal() and unicodedata.digit(char) == n for n, char in enumerate(value))
+            char.isdecimal() and unicodedata.digit(char) == n and unicodedata.normalize("NFKC", char) == char
+            for n, char in enumerate(value))
     return isinstance(value, str)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build, tree_digest
-from support import error_lines, rebuild_fails
+from support import edit, error_lines, fixture_project, rebuild_fails
 from test_attack_19 import set_immutable
 
 
@@ -188,3 +188,25 @@ def test_urdu_and_turkish_readings_of_200_kb_end_at_once(text: str, call: str, p
     done = subprocess.run([sys.executable, "-c", READ_200_KB.format(text=text, call=call)], capture_output=True,
                           text=True, timeout=60, cwd=REPO)
     assert (done.returncode, done.stdout.strip()) == (0, printed), done.stderr[-2000:]
+
+
+# --- a locale's digits -----------------------------------------------------------------------------------------
+
+URDU = REPO / "tests" / "fixtures" / "newuser_24"
+WRONG_SHAPE = ("locales/ur.yaml:6: label 'digits' has the wrong shape (write the ten digits, zero first, as the language "
+               "writes them: \"۰۱۲۳۴۵۶۷۸۹\")")
+
+
+@pytest.mark.parametrize("digits, refused", [
+    ("𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", WRONG_SHAPE),  # 0 to 9 in mathematical bold: every figure and date of the pages was written so
+    ("０１２３４５６７８９", WRONG_SHAPE),  # fullwidth
+    ("۰" * 10, WRONG_SHAPE),  # held already, as do the rows below
+    ("۰۱۲۳۴۵۶۷۸۹" * 1_000, WRONG_SHAPE),
+    ("\u202e۰۱۲۳۴۵۶۷۸۹", "locales/ur.yaml:6: invisible control character U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed "
+                         "(delete it; it is invisible in most editors)"),
+], ids=["mathematical bold", "fullwidth", "ten zeros", "10,000 characters", "a right-to-left override"])
+def test_a_locales_digits_that_are_not_its_scripts_own_ten_are_refused(tmp_path: Path, digits: str, refused: str):
+    root = fixture_project(URDU, tmp_path / "desk")
+    edit(root / "locales" / "ur.yaml", 'digits: "۰۱۲۳۴۵۶۷۸۹"', f'digits: "{digits}"')
+    result = run_build(root, "check")
+    assert (result.code, error_lines(result)) == (1, [refused]), result.err
