@@ -477,6 +477,9 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
+        elif key == "digits" and not _well_shaped(key, overrides[key]):  # 10,000 of them ended the build in a
+            problems.append(Problem(shown, override_lines.get(key, line),  # traceback; 8 and 9 swapped, a lie
+                                    "`labels`: label 'digits' has the wrong shape", _DIGITS_HINT))
         elif (wrong := placeholder_problem(str(overrides[key]), built_in_english()[key])) is not None:
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: label '{key}': {wrong}",
                                     _placeholder_hint(built_in_english()[key])))

@@ -213,3 +213,19 @@ def test_a_locales_digits_that_are_not_its_scripts_own_ten_are_refused(tmp_path:
     edit(root / "locales" / "ur.yaml", 'digits: "۰۱۲۳۴۵۶۷۸۹"', f'digits: "{digits}"')
     result = run_build(root, "check")
     assert (result.code, error_lines(result)) == (1, [refused]), result.err
+
+
+@pytest.mark.parametrize("digits", [
+    "۰۱۲۳۴۵۶۷۸۹" * 1_000,  # ended the build in a traceback ("the first two maketrans arguments must have equal length")
+    "۰۱۲۳۴۵۶۷۹۸",  # 8 and 9 swapped: every 8 of the pages shown as 9, where a passage gave the figure "۰۱۲۳۴۵۶۷۹۸"
+    "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗",
+], ids=["10,000 characters", "8 and 9 swapped", "mathematical bold"])
+def test_a_briefings_own_digits_are_checked_as_a_locales_are(tmp_path: Path, digits: str):
+    """A briefing's `labels` may replace its locale's, `digits` too where the locale has them; they were not checked."""
+    root = fixture_project(URDU, tmp_path / "desk")
+    briefing = root / "content" / "sindh-punjab-water" / "briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8") + f'labels:\n  digits: "{digits}"\n', encoding="utf-8")
+    result = run_build(root, "check")
+    assert (result.code, "Traceback" in result.err, error_lines(result)) == (1, False, [
+        "content/sindh-punjab-water/briefing.yaml:46: `labels`: label 'digits' has the wrong shape (write the ten "
+        "digits, zero first, as the language writes them: \"۰۱۲۳۴۵۶۷۸۹\")"]), result.err[-2000:]
