@@ -174,8 +174,10 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
     problems = []
     if project_dir.is_dir():
         try:  # only regular files inside the project, as everywhere: the folder itself may be a link out
-            paths.update({path.stem: path for path in regular_files(project_dir, root)
-                          if path.parent == project_dir and path.suffix == ".yaml"})
+            found = sorted(path for path in regular_files(project_dir, root)
+                           if path.parent == project_dir and path.suffix == ".yaml")
+            problems += _named_alike(found, root)
+            paths.update({path.stem: path for path in found})
         except FileRefused as error:
             problems += error.problems
     english = read(BUILT_IN / "en.yaml", root, BUILT_IN)
@@ -188,6 +190,22 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
         if labels is not None:
             locales[language] = labels
     return locales, problems
+
+
+def _named_alike(paths: list[Path], root: Path) -> list[Problem]:
+    """Return a problem for each locale file named as an earlier one but for letter case or an accent stored composed
+    or decomposed: a checkout on macOS or Windows holds one file for both, so `EN.yaml` beside `en.yaml` gave English
+    pages the words of whichever file that checkout kept."""
+    first_named: dict[str, Path] = {}
+    problems = []
+    for path in paths:
+        first = first_named.setdefault(unicodedata.normalize("NFC", path.name).lower(), path)
+        if first != path:
+            problems.append(Problem(display_path(path, root), 0, f"the name differs from "
+                                    f"{display_path(first, root)}'s only in letter case (or in how an accent is "
+                                    "stored), and a checkout on macOS or Windows holds one file for both",
+                                    "rename or delete one of the two files"))
+    return problems
 
 
 def read_as_written(locales: Mapping[str, Labels]) -> None:
@@ -407,8 +425,11 @@ def _well_shaped(key: str, value: object) -> bool:
     if key in LIST_KEYS:
         return isinstance(value, YamlList) and len(value) == 12 and all(isinstance(item, str) for item in value)
     if key == "digits":  # ten digits, zero first: the checks read figures and dates written in them
+        # A script's own, not a styled form of another's: "𝟎𝟏𝟐" (mathematical bold) or fullwidth "０１２" are 0 to 9
+        # drawn otherwise, which the pages wrote every figure and date in.
         return isinstance(value, str) and len(value) == 10 and all(
-            char.isdecimal() and unicodedata.digit(char) == n for n, char in enumerate(value))
+            char.isdecimal() and unicodedata.digit(char) == n and unicodedata.normalize("NFKC", char) == char
+            for n, char in enumerate(value))
     return isinstance(value, str)
 
 
@@ -461,6 +482,9 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
+        elif key == "digits" and not _well_shaped(key, overrides[key]):  # 10,000 of them ended the build in a
+            problems.append(Problem(shown, override_lines.get(key, line),  # traceback; 8 and 9 swapped, a lie
+                                    "`labels`: label 'digits' has the wrong shape", _DIGITS_HINT))
         elif (wrong := placeholder_problem(str(overrides[key]), built_in_english()[key])) is not None:
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: label '{key}': {wrong}",
                                     _placeholder_hint(built_in_english()[key])))

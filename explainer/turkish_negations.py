@@ -20,6 +20,9 @@ _WORD = patterns.compile(r"[^\W\d_]+")
 _HARMONY = str.maketrans({"ı": "I", "i": "I", "u": "I", "ü": "I", "a": "A", "e": "A", "t": "d", "ğ": "k"})
 _VOWELS = frozenset("aeıioöuü")
 _SHORTEST = 4  # a positive form's letters at least: "oldu", "etti"
+# Letters of a word read at most (the longest in dictionaries has 70): each "m" of a word gave a form as long as the
+# word, so a "word" of 50 KB ("mamama...", a passage's encoded data) gave 25,000 forms of 50 KB each, 1.2 GB.
+_LONGEST = 100
 # What may follow the negation "-me"/"-ma": the past and participles ("-dı", "-dığı"), the future's "y", the reported
 # past ("-mış"), a conditional ("-se"), the infinitive's and gerunds' never ("-mek" is no negation: "almak").
 _AFTER_NEGATION = frozenset("dyms")
@@ -31,7 +34,9 @@ def _fold(word: str) -> str:
 
 def _positives(word: str) -> set[str]:
     """Return the folded forms of a word with a negation taken out: "edilmediğini" gives "edildiğini" folded;
-    none where it holds none."""
+    none where it holds none, nor where the word is longer than any Turkish word (`_LONGEST`)."""
+    if len(word) > _LONGEST:
+        return set()
     lowered = word.replace("I", "ı").replace("İ", "i").lower()
     found = set()
     for at in range(2, len(lowered) - 2):

@@ -44,6 +44,7 @@ _AT_FDCWD, _RENAME_EXCHANGE = -100, 2
 FILE_MODE = 0o644
 FOLDER_MODE = 0o755
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # the list of a site's files: at 4,000 sources (4,414 files), 92 KB
+COPY_CHUNK = 1024 * 1024  # bytes copied at a time of a file that cannot be hard-linked
 MAX_CARRIED_DEPTH = 100  # folders nested in one someone else put in the site: no site needs as many
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
 
@@ -157,7 +158,7 @@ def write_site(out: Path, files: dict[str, bytes | Kept], digests: FileDigests |
                 report, unchanged = _replace(out, shown, files, digests, spare)
                 if digests is not None:
                     _record_unchanged(out, unchanged, digests)
-                return replace(report, stuck=stuck)
+                return replace(report, stuck=stuck + report.stuck)
         except LockRefused as error:
             raise OutputError(str(error)) from None
         except OSError as error:
@@ -212,17 +213,18 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
     retired, kept = staging, False
     if spare is not None and os.path.islink(spare.parent):  # a linked .cache/: a folder of the user's there was taken
         spare = None  # for the spare and emptied, so nothing is kept through it
+    stuck: tuple[str, ...] = ()
     try:
         reused = existed and spare is not None and _take_spare(spare, staging)
-        if not reused:
-            os.mkdir(staging)
-        os.chmod(staging, FOLDER_MODE)
-        stage = _Stage(staging, shown, files, digests, os.fspath(out), reused)
-        if existed:
-            stage.carry_over(out)
-        stage.write_the_rest()
-        if reused:
-            stage.prune()
+        try:
+            stage = _staged(staging, shown, files, digests, out, existed, reused)
+        except OSError as error:
+            if not reused:
+                raise
+            # The spare held what cannot be deleted (a file made immutable): set aside, and staged afresh. It
+            # failed the build, which left it beside the site for the next build to name.
+            stuck = _set_aside(staging, out, error)
+            stage = _staged(staging, shown, files, digests, out, existed, False)
         retired = _switch(staging, out, existed)
         kept = existed and spare is not None and _keep_spare(retired, spare)
     finally:
@@ -233,8 +235,38 @@ def _replace(out: Path, shown: Path, files: dict[str, bytes | Kept], digests: Fi
     # change time since (the spare held it). The spare's own files count: one held and left unrecorded
     # (written moments before) was otherwise read again by every build.
     recorded = stage.done - (stage.held & stage.vouched)
-    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed))), \
+    return WriteReport(stage.written, stage.unchanged, tuple(sorted(stage.foreign)), tuple(sorted(changed)), stuck), \
         {relative: (stage.files[relative], stage.checked[relative]) for relative in recorded}
+
+
+def _staged(staging: Path, shown: Path, files: dict[str, bytes | Kept], digests: FileDigests | None, out: Path,
+            existed: bool, reused: bool) -> _Stage:
+    """Return the new site staged at `staging`: in the spare already moved there if `reused`, else in a new folder."""
+    if not reused:
+        os.mkdir(staging)
+    os.chmod(staging, FOLDER_MODE)
+    stage = _Stage(staging, shown, files, digests, os.fspath(out), reused)
+    if existed:
+        stage.carry_over(out)
+    stage.write_the_rest()
+    if reused:
+        stage.prune()
+    stage.check_links()
+    return stage
+
+
+def _set_aside(staging: Path, out: Path, error: OSError) -> tuple[str, ...]:
+    """Delete a spare that staging failed in, or move what is left of it beside `out` as a leftover that the next
+    build tries again to delete; return a line for it, as _clear_leftovers does, or none."""
+    _remove_tree(staging, ignore_errors=True)
+    if not os.path.lexists(staging):
+        return ()
+    aside = out.parent / f".{out.name}.new-{os.getpid()}"
+    os.rename(staging, aside)
+    where = str(error.filename or aside.name)
+    if where.startswith(f"{staging}/"):
+        where = where[len(f"{staging}/"):]
+    return (f"{aside.name}: {error.strerror or error} ({where})",)
 
 
 def _take_spare(spare: Path, staging: Path) -> bool:
@@ -345,6 +377,7 @@ class _Stage:
         self.held: set[str] = set()  # those of them the spare held already: the same file, not linked again
         self.vouched: set[str] = set()  # those of them a recorded digest vouched for, unread
         self.carried: set[str] = set()  # entries this tool did not make, carried over
+        self.links: list[str] = []  # the links among them, at any depth in a folder carried over
         self.checked: dict[str, os.stat_result] = {}  # their status when their bytes were found unchanged
         self.ours: set[str] | None = None  # what the current site's manifest lists; None: all of it is ours
         self.ours_folders: set[str] = set()
@@ -496,9 +529,25 @@ class _Stage:
         self.make_folder(os.path.dirname(relative))
         target = f"{self.root}/{relative}"
         self.clear(target)
-        _carry(fd, name, target, f"{self.shown}/{relative}")
+        _carry(fd, name, target, f"{self.shown}/{relative}", self.links, relative)
         self.foreign.append(relative)
         self.carried.add(relative)
+
+    def check_links(self) -> None:
+        """Raise OutputError for a link carried over that leads out of the new site, followed as it now stands.
+
+        Publishing follows links: GitHub Pages' upload-pages-artifact archives the site with `tar --dereference`,
+        so a link to `~/.ssh/id_ed25519` put in the site would have had the key itself published.
+        """
+        root = os.path.realpath(self.root)
+        for relative in sorted(self.links):
+            led_to = os.path.realpath(f"{self.root}/{relative}")
+            if led_to != root and not led_to.startswith(f"{root}/"):
+                name = self.shown.name
+                raise OutputError(f"{self.shown}/{relative}: is a link leading out of {name}/ (to "
+                                  f"{os.readlink(f'{self.root}/{relative}')}), and a deploy would publish what it leads "
+                                  f"to: uploading {name}/ follows links (move the link out of {name}/, or put a copy "
+                                  "of what is to be published in its place, then build again)")
 
     def write_the_rest(self) -> None:
         """Write every new file that was not linked unchanged, the manifest last."""
@@ -601,13 +650,55 @@ def _link_or_copy(fd: int, name: str, target: str) -> None:
         if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK):
             raise
         source = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=fd)
-        with open(source, "rb") as file:
-            _write_new(target, file.read(), stat.S_IMODE(os.fstat(source).st_mode))
+        try:
+            _copy_new(source, target)
+        finally:
+            os.close(source)
 
 
-def _carry(fd: int, name: str, target: str, shown: str, depth: int = 0) -> None:
-    """Recreate the entry `name` of the folder `fd` at `target`: files linked, links as links, folders whole (up to
-    MAX_CARRIED_DEPTH deep: one nested 1,000 deep ended every build in a RecursionError)."""
+def _copy_new(source: int, target: str) -> None:
+    """Create the file `target` (which must not exist) as a copy of the open file `source`, its mode included, a
+    piece at a time and leaving its holes holes: one of 20 GB, a sparse file, was read whole into memory."""
+    status = os.fstat(source)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    try:
+        os.fchmod(fd, stat.S_IMODE(status.st_mode))
+        for start, end in _data_ranges(source, status.st_size):
+            while start < end:
+                chunk = os.pread(source, min(COPY_CHUNK, end - start), start)
+                if not chunk:  # the file shrank meanwhile
+                    break
+                view = memoryview(chunk)
+                while view:
+                    written = os.pwrite(fd, view, start)
+                    view, start = view[written:], start + written
+        os.ftruncate(fd, status.st_size)
+    finally:
+        os.close(fd)
+
+
+def _data_ranges(fd: int, size: int):
+    """Yield (start, end) of each stretch of the open file `fd` that holds data, not a hole (the whole file where
+    the file system cannot tell)."""
+    offset = 0
+    while offset < size:
+        try:
+            start = os.lseek(fd, offset, os.SEEK_DATA)
+            end = os.lseek(fd, start, os.SEEK_HOLE)
+        except OSError as error:
+            if error.errno == errno.ENXIO:  # nothing but a hole from `offset` on
+                return
+            yield offset, size
+            return
+        end = min(end, size) if end > start else size  # a file changed meanwhile: copied to its end
+        yield start, end
+        offset = end
+
+
+def _carry(fd: int, name: str, target: str, shown: str, links: list[str], relative: str, depth: int = 0) -> None:
+    """Recreate the entry `name` of the folder `fd` at `target`: files linked, links as links (each listed in `links`
+    by its path in the site, `relative`), folders whole (up to MAX_CARRIED_DEPTH deep: one nested 1,000 deep ended
+    every build in a RecursionError)."""
     if depth > MAX_CARRIED_DEPTH:
         top = shown.split("/")[:-depth]
         raise OutputError(f"{'/'.join(top)}: holds folders nested more than {MAX_CARRIED_DEPTH} deep, which the build "
@@ -615,6 +706,7 @@ def _carry(fd: int, name: str, target: str, shown: str, depth: int = 0) -> None:
     status = os.stat(name, dir_fd=fd, follow_symlinks=False)
     if stat.S_ISLNK(status.st_mode):
         os.symlink(os.readlink(name, dir_fd=fd), target)
+        links.append(relative)
     elif stat.S_ISREG(status.st_mode):
         _link_or_copy(fd, name, target)
     elif stat.S_ISDIR(status.st_mode):
@@ -622,7 +714,8 @@ def _carry(fd: int, name: str, target: str, shown: str, depth: int = 0) -> None:
         inner = os.open(name, _DIR_FLAGS, dir_fd=fd)
         try:
             for entry in sorted(os.listdir(inner)):
-                _carry(inner, entry, os.path.join(target, entry), f"{shown}/{entry}", depth + 1)
+                _carry(inner, entry, os.path.join(target, entry), f"{shown}/{entry}", links, f"{relative}/{entry}",
+                       depth + 1)
         finally:
             os.close(inner)
         os.chmod(target, stat.S_IMODE(status.st_mode))  # only now: a read-only folder must first be filled

@@ -135,22 +135,31 @@ def test_a_site_from_before_manifests_is_all_ours(tmp_path: Path):
 
 
 def test_a_link_others_put_in_the_site_is_kept_as_a_link_and_never_followed(tmp_path: Path):
+    out = tmp_path / "site"
+    write_site(out, FIRST)
+    os.symlink("a.html", out / "sources" / "alias.html")
+    os.symlink("../sources", out / "data" / "folder-link")
+    os.symlink("missing", out / "dangling")
+    report = write_site(out, {**FIRST, "index.html": b"<p>two</p>"})
+    assert report.foreign == ("dangling", "data/folder-link", "sources/alias.html")
+    assert os.readlink(out / "sources" / "alias.html") == "a.html"
+    assert os.readlink(out / "data" / "folder-link") == "../sources"
+    assert os.readlink(out / "dangling") == "missing"
+
+
+def test_a_link_others_put_in_the_site_leading_out_of_it_is_refused_and_never_followed(tmp_path: Path):
+    """A deploy follows links (upload-pages-artifact archives with `tar --dereference`): one leading out of the site
+    would publish what it leads to (tests/test_attack_20.py)."""
     outside = tmp_path / "outside"
-    (outside / "folder").mkdir(parents=True)
+    outside.mkdir()
     (outside / "secret.txt").write_text("secret")
-    (outside / "folder" / "file.txt").write_text("theirs")
     out = tmp_path / "site"
     write_site(out, FIRST)
     os.symlink(outside / "secret.txt", out / "secret-link")
-    os.symlink(outside / "folder", out / "sources" / "folder-link")
-    os.symlink("missing", out / "dangling")
-    before = snapshot(outside)
-    report = write_site(out, {**FIRST, "index.html": b"<p>two</p>"})
-    assert report.foreign == ("dangling", "secret-link", "sources/folder-link")
-    assert os.readlink(out / "secret-link") == str(outside / "secret.txt")
-    assert os.readlink(out / "sources" / "folder-link") == str(outside / "folder")
-    assert os.readlink(out / "dangling") == "missing"
-    assert snapshot(outside) == before
+    before, kept = snapshot(outside), snapshot(out)
+    with pytest.raises(OutputError, match="secret-link: is a link leading out of site/"):
+        write_site(out, {**FIRST, "index.html": b"<p>two</p>"})
+    assert snapshot(outside) == before and snapshot(out) == kept
 
 
 def test_an_output_path_that_is_a_link_is_refused(tmp_path: Path):
