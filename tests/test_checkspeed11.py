@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from batches import batches, batches_for
-from explainer import attribution, numbers, roles, scheduled, sequence, speakers, swapped, unestablished
+from explainer import (attribution, numbers, opposites, places, roles, scheduled, sequence, speakers, swapped,
+                       unestablished)
 from explainer.attribution import Cited
 
 EXPLAINER = Path(__file__).resolve().parent.parent / "explainer"
@@ -201,3 +202,69 @@ ELIDED_AROUND = ["l'", "L’", "d'", "D'", "l", "d", "'", "’", "Afghanistan", 
 def test_an_elided_article_is_put_apart_as_the_template_put_it(texts):
     for text in texts:
         assert swapped._ELIDED.sub(" ", text) == _TEMPLATED.sub(r"\1 ", text), text
+
+
+# --- Opposites' words tried where a run of letters starts as one does --------------------------------------------------
+
+OPPOSITE_WORDS = sorted(opposites._ENGLISH.opposites)
+OPPOSITES_AROUND = ["the", "North", "NORTH", "north-east", "east-west", "3east", "_east", "eastern", "Easterner", "x",
+                    "el este", "este", "norte", "sud", "ſouth", "\u212aey", "é", "non", "not", "rapid", "slow", "ly",
+                    "-", "un", "disputed", "undisputed", "Undisputed"]
+
+
+def _opposite_texts():
+    words = st.sampled_from(OPPOSITE_WORDS + [word.upper() for word in OPPOSITE_WORDS[:15]]
+                            + [word.capitalize() for word in OPPOSITE_WORDS] + OPPOSITES_AROUND)
+    return st.builds(lambda chosen, join: join.join(chosen), st.lists(words, max_size=8), JOINS)
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(match.start(), match.end(), match.group()) for match in matches]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de"])
+def test_every_opposite_starts_with_a_run_of_letters(language: str):
+    """The pattern is tried where a run of letters starts: each table's words start with a letter (or none is read
+    so), and the English table's are all read so."""
+    table = opposites._table_of(language)
+    if table.starts is not None:
+        for word in table.opposites:
+            loose = word.lower()
+            assert not loose.isascii() or loose[:1].isalpha(), word
+    assert language != "en" or table.starts is not None
+
+
+@settings(max_examples=batches_for(1600), deadline=None)
+@given(batches(_opposite_texts(), st.sampled_from(["en", "es", "fr", "de"])))
+def test_opposites_matches_are_the_patterns_own_on_any_text_of_its_words(cases):
+    for text, language in cases:
+        table = opposites._table_of(language)
+        assert _spans(opposites._word_matches(text, table)) == _spans(table.word.finditer(text)), (text, language)
+
+
+def test_a_turned_opposite_is_still_found():
+    passage = Cited("The civilian convoy was stopped near the eastern market on Monday.")
+    (finding,) = opposites.turned_opposites("The military convoy was stopped near the eastern market.", [passage])
+    assert "'military'" in finding.message and "'civilian'" in finding.message
+
+
+# --- A place named by a plain search --------------------------------------------------------------------------------
+
+PLACE_AROUND = ["Kabul", "kabul", "KABUL", "Kabuli", "xKabul", "Kabul_", "Kabul-", "-Kabul", "Kabul's", "3Kabul",
+                "Kabul3", "in", "the", "Kandahar", "ſ", "é", "Kab", "ul"]
+
+
+@settings(max_examples=batches_for(800), deadline=None)
+@given(batches(st.lists(st.sampled_from(PLACE_AROUND), max_size=6), JOINS,
+               st.sampled_from(["Kabul", "Kandahar", "Kab", "Ul"])))
+def test_a_place_is_named_as_the_pattern_finds_it(cases):
+    for chosen, join, place in cases:
+        text = join.join(chosen)
+        expected = re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text, re.IGNORECASE) is not None
+        assert places._names(text, place) is expected, (text, place)
+
+
+def test_a_moved_place_is_still_found():
+    passage = Cited("Fighting broke out in Kandahar on Monday, officials said.")
+    (finding,) = places.moved_places("Fighting broke out in Kabul on Monday, officials said.", [passage])
+    assert "'Kabul'" in finding.message
