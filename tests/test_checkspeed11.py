@@ -268,3 +268,18 @@ def test_a_moved_place_is_still_found():
     passage = Cited("Fighting broke out in Kandahar on Monday, officials said.")
     (finding,) = places.moved_places("Fighting broke out in Kabul on Monday, officials said.", [passage])
     assert "'Kabul'" in finding.message
+
+
+# --- A hedge kept found in a sentence folded once --------------------------------------------------------------------
+
+HEDGE_AROUND = ["reportedly", "Reportedly", "REPORTED", "said", "Said", "allegedly", "claims", "according", "to",
+                "the", "army", "rapporté", "aurait", "Straße", "İstanbul", "ſaid", "\u212aey", "don't", "don’t", "x1", "_"]
+
+
+@settings(max_examples=batches_for(800), deadline=None)
+@given(batches(st.lists(st.sampled_from(HEDGE_AROUND + sorted(attribution._HEDGE_KEPT)[:40]), max_size=7), JOINS))
+def test_a_hedge_kept_is_found_as_word_by_word_folding_found_it(cases):
+    for chosen, join in cases:
+        text = join.join(chosen)
+        expected = bool(attribution._HEDGE_KEPT & {attribution.folded_word(w) for w in attribution._WORD.findall(text)})
+        assert attribution._holds_a_hedge_kept(text) is expected, text
