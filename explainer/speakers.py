@@ -446,6 +446,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 _STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)")
 
 
+@read_by_language  # a locale's `according_to` words are reporting words too
+@functools.lru_cache(maxsize=1 << 14)  # a sentence is asked by misattributed, party_word, inner_quotes and roles alike
 def reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)

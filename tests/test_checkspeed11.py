@@ -283,3 +283,23 @@ def test_a_hedge_kept_is_found_as_word_by_word_folding_found_it(cases):
         text = join.join(chosen)
         expected = bool(attribution._HEDGE_KEPT & {attribution.folded_word(w) for w in attribution._WORD.findall(text)})
         assert attribution._holds_a_hedge_kept(text) is expected, text
+
+
+def test_reports_kept_by_sentence_follows_the_locales_read():
+    """reports is kept for each sentence asked, and asked again once the locales read change: a locale's "laut"
+    reports only while its locale is read."""
+    numbers.read_as_locales(LOCALES)
+    try:
+        assert speakers.reports("Laut Polizei kamen 40 Menschen ums Leben.")
+        assert speakers.reports.cache_info().currsize > 0  # kept: one of the checks of a sentence asks, the rest look up
+        numbers.read_as_locales({})
+        assert not speakers.reports("Laut Polizei kamen 40 Menschen ums Leben.")
+    finally:
+        numbers.read_as_locales({})
+
+
+def test_a_condition_dropped_is_still_found():
+    from explainer import conditions
+    passage = Cited("If talks fail, the ministry will close the border at Torkham.")
+    assert conditions.dropped_conditions("The ministry will close the border at Torkham.", [passage])
+    assert conditions._states_condition(passage.text) and conditions._states_condition.cache_info().currsize > 0
