@@ -172,7 +172,9 @@ def _keeps(words: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + words.replace(" ", r"\s+") + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a passage is asked by every sentence citing it
 def _states_condition(text: str) -> bool:
+    """Say whether a passage gives a clause only on a condition."""
     return bool(_MAY_CONDITION.search(text)) and bool(_conditionals(text))
 
 

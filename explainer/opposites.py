@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
@@ -25,7 +25,7 @@ from .clauses import content_words
 from .locale import base_language
 from .opposites_languages import BY_LANGUAGE
 from .sentences import inside, markers_blanked, split_sentences
-from .wordset import may_hold
+from .wordset import may_hold, starting_runs
 
 _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "militants"), ("sunni", "shia"), ("rapidly", "slowly"), ("quickly", "slowly"),
           ("central", "outskirts"), ("north", "south"), ("east", "west"), ("northern", "southern"),
@@ -56,6 +56,7 @@ class _Table:
     named: Callable[[str, int], bool]  # whether the word at an offset of a sentence is a word of a name
     not_content: frozenset[str]
     negation_reach: int  # how far before a word its negation is looked for
+    starts: frozenset[str] | None  # the run of letters each word starts with, lowercased (see _word_matches)
 
 
 def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before: str, named: Callable[[str, int], bool],
@@ -75,7 +76,25 @@ def _table(pairs: Iterable[tuple[Iterable[str], Iterable[str]]], negated_before:
     word = patterns.compile(rf"(?<![\w-])(?:{'|'.join(patterns.longest_first(read))})(?![\w-])",
                             re.IGNORECASE)
     return _Table(opposites, frozenset(opposites), word, patterns.compile(negated_before, re.IGNORECASE), named,
-                  not_content | frozenset(opposites), negation_reach)
+                  not_content | frozenset(opposites), negation_reach, starting_runs(read))
+
+
+_RUN = patterns.compile(r"[A-Za-z]+")
+
+
+def _word_matches(text: str, table: _Table) -> Iterator[re.Match]:
+    """Yield table.word's matches in text, as its finditer does. In ASCII text the pattern is tried only where a run of
+    letters starts as one of its words does: its search tried some 50 words at every character (250 µs a sentence)."""
+    if table.starts is None or not text.isascii():
+        yield from table.word.finditer(text)
+        return
+    at = 0
+    for run in _RUN.finditer(text):
+        if run.start() >= at and run.group().lower() in table.starts:
+            match = table.word.match(text, run.start())  # its look-behind still reads the text before
+            if match is not None:
+                yield match
+                at = match.end()
 
 
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
@@ -114,7 +133,7 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
     if table is None or not may_hold(text, table.words):
         return []  # most sentences hold no such word: found by a lookup of their words
     spoken = markers_blanked(text)
-    own = list(table.word.finditer(spoken))
+    own = list(_word_matches(spoken, table))
     quoted = quoted_parts(spoken)
     said = {match.group().casefold() for match in own}
     for match in own:
@@ -143,7 +162,7 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _used(text: str, table: _Table) -> frozenset[str]:
     """Return the words of the pairs a passage uses."""
-    return frozenset(match.group().casefold() for match in table.word.finditer(text))
+    return frozenset(match.group().casefold() for match in _word_matches(text, table))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -152,4 +171,4 @@ def _uses(text: str, table: _Table, language: str) -> tuple[tuple[str, frozenset
     if not _used(text, table):
         return ()
     return tuple((match.group(), content_words(sentence.text, table.not_content))
-                 for sentence in split_sentences(text, language or "en") for match in table.word.finditer(sentence.text))
+                 for sentence in split_sentences(text, language or "en") for match in _word_matches(sentence.text, table))

@@ -91,9 +91,9 @@ def _orders(text: str) -> tuple[Order, ...]:
     if not any(word in folded for word in _MAY_ORDER):
         return ()
     return tuple(Order(bool(found["before"]), _things(found["what"]), " ".join(found.group().split()),
-                       content_words(_sentence_of(text, found.start()), _NOT_CONTENT),
-                       frozenset(_start_levels(_sentence_of(text, found.start()))))
-                 for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])) + _after_which(text)
+                       content_words(sentence, _NOT_CONTENT), frozenset(_start_levels(sentence)))
+                 for found in _ORDER.finditer(text) if not _WHICH.match(found["what"])
+                 for sentence in (_sentence_of(text, found.start()),)) + _after_which(text)
 
 
 def _start_levels(sentence: str) -> list[str]:

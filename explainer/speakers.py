@@ -21,7 +21,7 @@ import functools
 import re
 
 from . import patterns, turkish_names, turkish_speakers
-from .attribution import Cited, Finding, locale_word_pattern, quoted_parts
+from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
 from .owners import is_named, named_by_demonym
@@ -132,7 +132,8 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
     for according in _ACCORDING.finditer(text) if any(piece in lowered for piece in _ACCORDING_HOLDS) else ():
         found.extend((according.start(), words) for words in [_words_after(text, according.end()),
                                                                *_joined_after(text, according.end())])
-    for listed in locale_word_pattern("according_to").finditer(text):  # "según X", "X afirmó", "dijo X"
+    for listed in (locale_word_pattern("according_to").finditer(text)  # "según X", "X afirmó", "dijo X"
+                   if may_hold_locale_word(text, "according_to") else ()):
         if not inside(quoted, listed.start()) and turkish_speakers.is_verb_last(listed.group()):
             end = turkish_speakers.speaker_end(text, listed.start())
             subject = _subject_before(text, end)  # "Kaya, ... söyledi": the subject set off by a comma
@@ -450,10 +451,12 @@ def sentence_around(text: str, start: int, end: int) -> str:
 _STOP = patterns.compile(r"[.!?][\"”»’']?(?=\s|$)|[。！？][」』]?")
 
 
+@read_by_language  # a locale's `according_to` words are reporting words too
+@functools.lru_cache(maxsize=1 << 14)  # a sentence is asked by misattributed, party_word, inner_quotes and roles alike
 def reports(text: str) -> bool:
     """Say whether text holds a reporting word: English, French, or one a project locale lists under `according_to`."""
     return bool(_REPORTING_ANY.search(text) or _ACCORDING.search(text)
-                or locale_word_pattern("according_to").search(text))
+                or (may_hold_locale_word(text, "according_to") and locale_word_pattern("according_to").search(text)))
 
 
 def misattributed(text: str, passages: list[Cited], offset: int = 0,

@@ -36,7 +36,9 @@ from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
 from .swapped_languages import ENGLISH, Lexicon, lexicon
 
-_ELIDED = patterns.compile(r"(?<!\w)([LlDd])['’](?=[^\W\d_])")
+# the apostrophe alone, put apart by a plain " ": a template ("\\1 ") is cached by re keyed on the compiled pattern, whose
+# hash is its whole program's
+_ELIDED = patterns.compile(r"(?<=(?<!\w)[LlDd])['’](?=[^\W\d_])")
 _TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
     "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
@@ -153,7 +155,7 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         return ()  # names no party: found without reading its words (in another language a name may be spelled
         # otherwise: "Afganistán")
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
-    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(r"\1 ", text) if read.elided else text)]
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(" ", text) if read.elided else text)]
     named = [_party_of(word, parties) if word[0].isupper() else _by_demonym(word, parties, read.demonym_endings)
              for _, word in tokens]
     if read.demonym_endings:  # Spanish "Paquistán", "afganas": the name as English spells it, "Pakistan", "Afghan"

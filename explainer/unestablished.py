@@ -42,6 +42,8 @@ _REFUSED = patterns.compile(
     re.IGNORECASE)
 # A word every accusation or refusal above holds: most passages hold none, found in a lowercase copy (a pattern with
 # no literal start to skip ahead to costs ten times as much)
+# The markers by name: _acts is cached by a marker's name, as hashing a compiled pattern hashes its whole program
+_MARKERS = {"accused": _ACCUSED, "accused by": _ACCUSED_BY, "refused": _REFUSED}
 _ACCUSED_HOLDS = ("accus", "suspected", "finger")
 _REFUSED_HOLDS = ("ruled out", "rules out", "ruling out", "refuse", "decline", "vowed not", "no plan", "rejected")
 # A sentence naming an accusation or a speaker of its own: whose word it is, which the attribution checks read.
@@ -72,14 +74,14 @@ def unestablished_acts(text: str, passages: list[Cited], offset: int = 0, langua
 
 
 def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "",
-                       accused: re.Pattern = _ACCUSED) -> list[Finding]:
+                       accused: str = "accused") -> list[Finding]:
     """Return a finding when text tells as fact an act its cited passages give only as an accusation."""
     acts = [act for passage in passages if _holds(passage.text, _ACCUSED_HOLDS)
             for act in _acts(passage.text, accused, True)]
     spoken = markers_blanked(text) if acts else ""
     if not acts or _OWN_ACCUSATION.search(spoken):
         return []
-    told = _told(spoken, acts, passages, accused)
+    told = _told(spoken, acts, passages, _MARKERS[accused])
     if told is None:
         return []
     act, done = told
@@ -91,13 +93,13 @@ def accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, langua
 def named_accusation_as_fact(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when a sentence of prose tells as fact an act its cited passages give only as someone's
     accusation ("Islamabad accuses Afghanistan of sheltering")."""
-    return accusation_as_fact(text, passages, offset, language, _ACCUSED_BY)
+    return accusation_as_fact(text, passages, offset, language, "accused by")
 
 
 def refusal_as_agreed(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as agreed or done an act its cited passages say was refused or ruled out."""
     acts = [act for passage in passages if _holds(passage.text, _REFUSED_HOLDS)
-            for act in _acts(passage.text, _REFUSED, False)]
+            for act in _acts(passage.text, "refused", False)]
     if not acts:
         return []
     told = _told(markers_blanked(text), acts, passages, _REFUSED)
@@ -139,10 +141,10 @@ def _affirmed(forms: re.Pattern, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _acts(text: str, marker: re.Pattern, past_only: bool) -> tuple[_Act, ...]:
-    """Return the acts a passage gives after `marker`, each with the forms a sentence tells it by."""
+def _acts(text: str, marker: str, past_only: bool) -> tuple[_Act, ...]:
+    """Return the acts a passage gives after the marker named `marker`, each with the forms a sentence tells it by."""
     found = []
-    for match in marker.finditer(text):
+    for match in _MARKERS[marker].finditer(text):
         verb = match["verb"].casefold()
         bases = _bases(verb)
         if not bases:

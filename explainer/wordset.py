@@ -86,3 +86,19 @@ def first_runs(names) -> frozenset[str] | None:
             return None
         runs.add(found.group())
     return frozenset(runs)
+
+
+def starting_runs(words) -> frozenset[str] | None:
+    """Return the run of letters each word that ASCII text can hold starts with, lowercased: in ASCII text, where a
+    pattern of the words as whole words matches, a run of letters starts that is one of these; None where a word
+    starts with no letter."""
+    runs = set()
+    for word in words:
+        loose = word.translate(_LOOSE_CASES).lower()
+        if not loose.isascii():
+            continue  # no ASCII text holds it
+        run = _LETTERS.match(loose)
+        if run is None:
+            return None
+        runs.add(run.group())
+    return frozenset(runs)
