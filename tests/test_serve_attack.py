@@ -391,6 +391,7 @@ def test_malformed_socket_messages_are_ignored_with_one_line_each(shared_server)
         while not (await asyncio.wait([read], timeout=0.25))[0]:  # a quarter of a second at a time: see Deadline
             assert not closed.passed(), "a huge message did not close its socket"
         assert read.result() is None, "a huge message closes its socket"
+        huge.close()
         connection.close()
 
     server = shared_server
