@@ -16,9 +16,10 @@ from pathlib import Path
 
 import yaml
 from conftest import REPO, run_build
+from deadlines import Deadline
 from support import minimal_project
 
-SOON = 15.0  # seconds for what takes well under one
+SOON = 15.0  # seconds of running time (see Deadline) for what takes well under one
 
 
 def _waiting_on_a_lock(pid: int) -> bool:
@@ -37,10 +38,10 @@ def test_accept_source_waits_for_another_and_writes_where_the_other_left_the_lin
     try:
         process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--root", str(root), "accept-source",
                                     "flood"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.monotonic() + SOON
+        deadline = Deadline(SOON)
         while not _waiting_on_a_lock(process.pid):  # the event itself, read where the kernel lists it
             assert process.poll() is None, f"accept-source did not wait for the lock: {process.communicate()}"
-            assert time.monotonic() < deadline, "accept-source never asked for the lock"
+            assert not deadline.passed(), "accept-source never asked for the lock"
             time.sleep(0.01)
         # The other run replaces the file whole, a line longer above the source's entry.
         other = "# sources of the flood briefing\n" + library.read_text(encoding="utf-8")

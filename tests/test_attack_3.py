@@ -13,40 +13,52 @@ import os
 import shutil
 import signal
 import socket
-import time
 from pathlib import Path
 
 import pytest
 
-from conftest import copy_project, run_build, run_build_process, tree_digest
+from conftest import run_build, run_build_process, tree_digest
+from deadlines import Deadline
 from support import edit, error_lines
-from test_serve import SLUG, fetch, fetch_as_host, serving, set_title, wait_until
+from test_serve import SLUG, SharedServer, fetch, fetch_as_host, serving, set_title, wait_until
 from test_serve_attack import build_process, ends_within, get, open_files, open_socket, port_of, refused
 
-QUICK = 3.0  # seconds: less than HEADER_TIMEOUT and the body timeout, so an answer is not a timeout's
+# Seconds of running time (see Deadline): less than HEADER_TIMEOUT and the body timeout, so an answer is not a
+# timeout's (one that came only then would be no answer the tests look for: they fail, never pass, by it).
+QUICK = 3.0
 
 
 @pytest.fixture(scope="module")
-def shared_server(tmp_path_factory):
-    """One server for the tests that change no input file and stop nothing."""
-    with serving(copy_project(tmp_path_factory.mktemp("shared") / "project")) as server:
-        yield server
+def shared_servers(tmp_path_factory):
+    with SharedServer(tmp_path_factory.mktemp("shared")) as servers:
+        yield servers
+
+
+@pytest.fixture
+def shared_server(shared_servers):
+    """One server for the tests that change no input file and stop nothing (a test that made it build fails)."""
+    yield shared_servers.take()
+    shared_servers.give_back()
 
 
 def answer(url: str, request: bytes, timeout: float = QUICK) -> bytes:
-    """Send `request` as raw bytes and return everything the server answers until it closes or `timeout` passes."""
+    """Send `request` as raw bytes and return everything the server answers until it closes or `timeout` (of running
+    time) passes."""
     received = b""
-    with socket.create_connection(("127.0.0.1", port_of(url)), timeout=timeout) as connection:
-        deadline = time.monotonic() + timeout
+    with socket.create_connection(("127.0.0.1", port_of(url)), timeout=timeout * 10) as connection:
+        deadline = Deadline(timeout)
         try:
             connection.sendall(request)
-            while (left := deadline - time.monotonic()) > 0:
-                connection.settimeout(left)
-                chunk = connection.recv(65536)
+            while (left := deadline.left()) > 0:
+                connection.settimeout(min(left, 0.25))  # to count what the server waits for a core meanwhile
+                try:
+                    chunk = connection.recv(65536)
+                except TimeoutError:
+                    continue
                 if not chunk:
                     break
                 received += chunk
-        except (TimeoutError, ConnectionResetError, BrokenPipeError):
+        except (ConnectionResetError, BrokenPipeError):
             pass
     return received
 

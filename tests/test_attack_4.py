@@ -17,7 +17,7 @@ import pytest
 from conftest import REPO, tree_digest
 from explainer import beside_code, compiled_templates, filedigests, seal, write
 from support import build_ok, edit, minimal_project
-from test_serve import fetch, free_port, wait_until
+from test_serve import fetch, free_port, wait_for_end, wait_until
 
 # Run as the attacker, with a key folder of their own: seal every file of the victim's .cache/ again, each
 # holding a pickle that leaves a mark when loaded (after Jinja's magic for a compiled template, whose
@@ -172,7 +172,7 @@ def test_a_preview_whose_output_is_gone_keeps_serving_and_stops_cleanly(tmp_path
                    "the save was built")
         assert server.poll() is None, "the server died"
         server.send_signal(signal.SIGTERM)
-        assert server.wait(timeout=15) == 0
+        assert wait_for_end(server, 15) == 0
     finally:
         if server.poll() is None:
             server.kill()

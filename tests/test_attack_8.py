@@ -22,7 +22,7 @@ from support import content_on_tmpfs as tmpfs_content, edit, fill_up
 from explainer.memo import templates_digest
 from explainer.moves import follow
 from explainer.render import make_environment
-from test_serve import (BRIEFING_PAGE, SLUG, SOON, browser, fetch, page, serving,  # noqa: F401 (fixtures)
+from test_serve import (BRIEFING_PAGE, SLUG, browser, fetch, in_time, page, serving,  # noqa: F401 (fixtures)
                         wait_for_live_reload, wait_until)
 from test_serve_attack import ENDLESS, IN_THE_LOOP_S, build_process, cpu_seconds, get, port_of
 
@@ -54,7 +54,7 @@ def test_the_open_page_of_a_renamed_briefing_follows_it_to_its_new_address(proje
         wait_for_live_reload(page, server)
         title = page.locator("h1").first.inner_text()
         (project / "content" / SLUG).rename(project / "content" / "border-war")  # as `mv` and `git mv` do
-        page.wait_for_url(server.url + "border-war/#notes", timeout=SOON * 1000)
+        in_time(lambda ms: page.wait_for_url(server.url + "border-war/#notes", timeout=ms))
         assert page.locator("h1").first.inner_text() == title
         assert server.alive(), server.output
 

@@ -17,16 +17,19 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
 
-from conftest import REPO, run_build, tree_digest
+from conftest import REPO, copy_project, run_build, tree_digest
+from deadlines import Deadline
 from support import edit
 
-SOON = 15.0  # seconds allowed for what takes well under one on a quiet machine
+# Seconds allowed for what takes well under one on a quiet machine: of running time, not of the clock (a Deadline adds
+# back the time the server, its build and this process waited for a core), so that a load of 25 cannot run it out.
+SOON = 15.0
 RECHECK_S = 0.25  # how often a wait on the server checks again without being told (see ServerProcess.wait_until)
 BROKEN_TITLE = "title: Live: preview"  # YAML refuses ': ' in a plain value: an error on line 2
 SLUG = "pakistan-afghanistan-war"
@@ -67,9 +70,9 @@ class ServerProcess:
         What the server serves changes only when a build ends, and it prints a line for each
         build (as for everything else it does), so the condition is checked on that event, not
         on a timer; it is also checked every RECHECK_S, so that a change without a line only
-        comes late, never unseen.
+        comes late, never unseen. `timeout` is a budget of running time (see Deadline).
         """
-        deadline = time.monotonic() + timeout
+        deadline = Deadline(timeout)
         while True:
             with self.said:
                 seen, ended = len(self.lines), self.ended
@@ -77,7 +80,7 @@ class ServerProcess:
                 return
             if ended:
                 raise AssertionError(f"the server stopped before {what}:\n{self.output}")
-            left = deadline - time.monotonic()
+            left = deadline.left()
             if left <= 0:
                 # What the server printed is what tells a slow build from a missed change.
                 raise AssertionError(f"timed out waiting until {what}; the server printed:\n{self.output}")
@@ -88,7 +91,7 @@ class ServerProcess:
         """Return the address the server says it serves at, once it says so (after its first build)."""
         address = re.compile(r" at (http://\S+) \(Ctrl-C to stop\)")
         try:
-            self.wait_until(lambda: address.search(self.output), "the server serves", timeout=60)
+            self.wait_until(lambda: address.search(self.output), "the server serves", timeout=30)
         except AssertionError:
             raise AssertionError(f"the server did not start:\n{self.output}") from None
         return address.search(self.output).group(1)
@@ -96,16 +99,17 @@ class ServerProcess:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def stop(self, signum: int = signal.SIGINT) -> int:
-        """Stop it as Ctrl-C does; kill it if it does not stop in time; return its exit code."""
+    def stop(self, signum: int = signal.SIGINT, within: float = 20) -> int:
+        """Stop it as Ctrl-C does; kill it if it does not stop `within` seconds of running time; return its exit code."""
         if self.alive():
             self.process.send_signal(signum)
         try:
-            code = self.process.wait(timeout=20)
+            code = wait_for_end(self.process, within)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
-            raise AssertionError(f"the server did not stop on Ctrl-C:\n{self.output}") from None
+            raise AssertionError(f"the server did not stop on {signal.Signals(signum).name} within {within:g} s:\n"
+                                 f"{self.output}") from None
         self.reader.join(timeout=5)
         return code
 
@@ -129,6 +133,59 @@ def serving(root: Path, port: int | None = None, options: tuple[str, ...] = (), 
         process.wait(timeout=10)
         if process.stdout:
             process.stdout.close()
+
+
+# What a server prints when it builds: no test that shares a server may make it build.
+BUILDING = re.compile(r"\b(?:re)?built in |building it again")
+
+
+class SharedServer:
+    """One server for the tests that change no input file and stop nothing, replaced once a test leaves it otherwise.
+
+    A test that made it build (site/ moved away, say, which has it build again, and fail) or stopped it left an error
+    page, or nothing, to the tests after it: ten failures from one. Such a test now fails in its teardown, saying what
+    the server printed, and the next test gets a fresh server.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder, self.started = folder, 0
+        self.server: ServerProcess | None = None
+        self.stack = ExitStack()
+        self.seen = 0  # the lines the server had printed when a test last took it
+
+    def take(self) -> ServerProcess:
+        """Return the server, after starting a fresh one if the last was left stopped or building."""
+        if self.server is not None and self.left_otherwise():
+            self.close()
+        if self.server is None:
+            self.started += 1
+            self.server = self.stack.enter_context(serving(copy_project(self.folder / f"project-{self.started}")))
+        self.seen = len(self.server.lines)
+        return self.server
+
+    def left_otherwise(self) -> str:
+        """Return what the server printed since it was taken if it built or stopped meanwhile, else ''."""
+        said = "\n".join(self.server.lines[self.seen:])
+        if not self.server.alive() or BUILDING.search(said):
+            return said or "(nothing)"
+        return ""
+
+    def give_back(self) -> None:
+        """Fail, and retire the server, if the test that took it made it build or stopped it."""
+        said = self.left_otherwise()
+        if said:
+            self.close()
+            pytest.fail(f"the test left the shared server built again or stopped; it printed:\n{said}")
+
+    def close(self) -> None:
+        self.stack.close()
+        self.server = None
+
+    def __enter__(self) -> SharedServer:
+        return self
+
+    def __exit__(self, *exception) -> None:
+        self.close()
 
 
 def free_port() -> int:
@@ -160,12 +217,41 @@ def wait_until(condition: Callable[[], bool], what: str, timeout: float = SOON) 
     """Wait until `condition()` holds, checking it every 20 ms: for what no event tells of.
 
     Waits on what a server serves or prints use ServerProcess.wait_until, which waits on its output.
+    `timeout` is a budget of running time (see Deadline).
     """
-    deadline = time.monotonic() + timeout
+    deadline = Deadline(timeout)
     while not condition():
-        if time.monotonic() > deadline:
+        if deadline.passed():
             raise AssertionError(f"timed out waiting until {what}")
         time.sleep(0.02)
+
+
+def wait_for_end(process: subprocess.Popen, timeout: float) -> int:
+    """Return the exit code of `process` once it ends; raise TimeoutExpired after `timeout` of running time.
+
+    Asked every tenth of a second: what the process waited for a core is counted until it ends, not after.
+    """
+    deadline = Deadline(timeout)
+    while True:
+        try:
+            return process.wait(timeout=min(max(deadline.left(), 0.0), 0.1))
+        except subprocess.TimeoutExpired:
+            if deadline.passed():
+                raise
+
+
+def in_time(wait: Callable[[float], object], timeout: float = SOON) -> object:
+    """Return what a browser's wait `wait(milliseconds)` returns, giving it `timeout` of running time (see Deadline):
+    asked again a second at a time, as Playwright's own limits are seconds of the clock."""
+    from playwright.sync_api import TimeoutError as BrowserTimeout
+
+    deadline = Deadline(timeout)
+    while True:
+        try:
+            return wait(min(max(deadline.left(), 0.1), 1.0) * 1000)
+        except BrowserTimeout:
+            if deadline.passed():
+                raise
 
 
 def page_shows(server: ServerProcess, text: str, path: str = "") -> Callable[[], bool]:
@@ -181,8 +267,8 @@ def set_title(root: Path, line: str) -> None:
 
 def wait_for_live_reload(page, server: ServerProcess) -> None:
     """Wait until the page's livereload client has shaken hands and the server counts the page as open."""
-    page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol === 7",
-                           timeout=SOON * 1000)
+    in_time(lambda ms: page.wait_for_function("() => window.LiveReload && window.LiveReload.connector.protocol === 7",
+                                              timeout=ms))
     server.wait_until(lambda: "page open: " in server.output, "the server counts the page as open")
 
 
@@ -207,16 +293,17 @@ def test_edits_reach_the_open_page_and_a_broken_file_shows_where(project, page):
         page.goto(server.url + BRIEFING_PAGE)
         wait_for_live_reload(page, server)
         set_title(project, "title: Edited while the page is open")
-        page.locator("h1", has_text="Edited while the page is open").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text="Edited while the page is open").wait_for(timeout=ms))
 
         set_title(project, BROKEN_TITLE)
-        page.locator(".where", has_text=f"content/{SLUG}/briefing.yaml:2:").first.wait_for(timeout=SOON * 1000)
+        where = page.locator(".where", has_text=f"content/{SLUG}/briefing.yaml:2:").first
+        in_time(lambda ms: where.wait_for(timeout=ms))
         assert "mapping values are not allowed" in page.inner_text("body")
         assert page.locator(".line.offending").first.inner_text().endswith(BROKEN_TITLE)
         assert server.alive()
 
         set_title(project, "title: Fixed again")
-        page.locator("h1", has_text="Fixed again").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text="Fixed again").wait_for(timeout=ms))
         assert server.alive(), server.output
 
 
@@ -226,11 +313,11 @@ def test_two_saves_a_second_apart_both_reach_the_page(project, page):
         wait_for_live_reload(page, server)
         first_save = time.monotonic()
         set_title(project, "title: First save")
-        page.locator("h1", has_text="First save").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text="First save").wait_for(timeout=ms))
         time.sleep(max(0.0, 1.0 - (time.monotonic() - first_save)))
         set_title(project, "title: Second save")
         # livereload alone drops a reload within ~3 s of the last one, for good: waiting longer would not help.
-        page.locator("h1", has_text="Second save").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text="Second save").wait_for(timeout=ms))
         assert server.alive(), server.output
 
 
@@ -241,8 +328,8 @@ def test_a_stylesheet_change_restyles_the_page_without_reloading_it(project, pag
         page.evaluate("() => { window.sameDocument = true; }")
         with (project / "static" / "style.css").open("a", encoding="utf-8") as css:
             css.write("\n:root { --live-css-probe: 42px; }\n")
-        page.wait_for_function("() => getComputedStyle(document.documentElement)"
-                               ".getPropertyValue('--live-css-probe').trim() === '42px'", timeout=SOON * 1000)
+        probe = "() => getComputedStyle(document.documentElement).getPropertyValue('--live-css-probe').trim() === '42px'"
+        in_time(lambda ms: page.wait_for_function(probe, timeout=ms))
         assert page.evaluate("() => window.sameDocument === true"), "the page was reloaded, not just restyled"
         # Printed before the page could fetch the stylesheet, but read by the ServerProcess's own thread.
         server.wait_until(lambda: "static/style.css changed" in server.output, "the server reported the stylesheet")
@@ -260,7 +347,7 @@ def test_a_build_announced_while_the_page_loads_still_reaches_it(project, page):
 
         page.route("**/livereload.js*", save_while_loading, times=1)
         page.goto(server.url + BRIEFING_PAGE, wait_until="commit")
-        page.locator("h1", has_text="Saved while the page loaded").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text="Saved while the page loaded").wait_for(timeout=ms))
         assert server.alive(), server.output
 
 
@@ -270,12 +357,12 @@ def test_the_open_page_of_a_deleted_briefing_says_so_and_comes_back_when_restore
         wait_for_live_reload(page, server)
         title = page.locator("h1").first.inner_text()
         (project / "content" / SLUG).rename(project / "moved-away")
-        page.locator("h1", has_text=f"No page at /{BRIEFING_PAGE}").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text=f"No page at /{BRIEFING_PAGE}").wait_for(timeout=ms))
         status, text = fetch(server.url + BRIEFING_PAGE)
         assert status == 404
         assert re.search(r'<script src="/livereload\.js\?snipver=\d+&amp;maxdelay=2000"></script></head>', text)
         (project / "moved-away").rename(project / "content" / SLUG)
-        page.locator("h1", has_text=title).wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text=title).wait_for(timeout=ms))
         assert fetch(server.url + "static/no-such.css")[0] == 404  # files other than pages: a plain 404
         assert server.alive(), server.output
 
@@ -289,7 +376,7 @@ def test_a_page_open_across_a_server_restart_gets_the_restarted_servers_build(pr
     with serving(project, port) as server:
         assert server.url.endswith(f":{port}/")
         # The page's client reconnects by itself (after 1 s, then 2 s, ...) and must then reload.
-        page.locator("h1", has_text="Edited while the server was down").wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator("h1", has_text="Edited while the server was down").wait_for(timeout=ms))
 
 
 def test_a_reload_through_the_error_page_keeps_the_place_on_a_source_page(project, page):
@@ -305,11 +392,11 @@ def test_a_reload_through_the_error_page_keeps_the_place_on_a_source_page(projec
 
         page.evaluate("() => { window.before = true; }")  # gone once the page reloads
         set_title(project, BROKEN_TITLE)
-        page.locator(".where").first.wait_for(timeout=SOON * 1000)
+        in_time(lambda ms: page.locator(".where").first.wait_for(timeout=ms))
         set_title(project, "title: Fixed again")
-        page.wait_for_function("() => !window.before && document.readyState === 'complete'"
-                               " && !document.querySelector('.where')", timeout=SOON * 1000)
-        page.wait_for_function(f"() => window.scrollY === {place}", timeout=SOON * 1000)
+        in_time(lambda ms: page.wait_for_function("() => !window.before && document.readyState === 'complete'"
+                                                  " && !document.querySelector('.where')", timeout=ms))
+        in_time(lambda ms: page.wait_for_function(f"() => window.scrollY === {place}", timeout=ms))
         assert page.url.endswith(f"#{anchor}")
 
 
@@ -327,7 +414,7 @@ def test_the_error_and_not_found_pages_pass_axe_in_light_and_dark_and_run_no_con
             tab = page.context.new_page()  # the open error page reloads by itself meanwhile
             tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             tab.goto(server.url + path)
-            tab.locator("h1", has_text=heading).wait_for(timeout=SOON * 1000)
+            in_time(lambda ms: tab.locator("h1", has_text=heading).wait_for(timeout=ms))
             if path == BRIEFING_PAGE:
                 assert tab.locator(".where").first.inner_text() == f"content/{SLUG}/briefing.yaml:2"
                 assert key in tab.locator(".message").first.inner_text()

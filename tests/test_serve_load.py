@@ -33,6 +33,7 @@ import pytest
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
+from deadlines import waited
 from test_serve import BRIEFING_PAGE, SLUG, serving
 
 CLIENTS = 200
@@ -153,7 +154,7 @@ def test_200_clients_and_a_save_every_20_to_80_ms(project):
     with serving(project) as server:
         port = urlsplit(server.url).port
         page = OpenPage(server.url, BRIEFING_PAGE)
-        assert page.ready.wait(15), "the websocket client did not connect"
+        assert waited(page.ready.wait, 15), "the websocket client did not connect"  # 15 s of running time
         stop, tally = threading.Event(), Tally()
         clients = [threading.Thread(target=fetch_until, args=(port, stop, tally, n), daemon=True)
                    for n in range(CLIENTS)]
@@ -174,8 +175,8 @@ def test_200_clients_and_a_save_every_20_to_80_ms(project):
             client.join(timeout=30)
         last, last_saved = len(saves), saves[-1]
         with page.saw:
-            shown = page.saw.wait_for(lambda: any(when > last_saved and marker == last for when, marker in page.seen),
-                                      15)
+            shown = waited(lambda step: page.saw.wait_for(
+                lambda: any(when > last_saved and marker == last for when, marker in page.seen), step), 15)
         assert shown, f"no reload showed save {last}; last seen {page.seen[-3:]}"
         page.close()
         assert server.alive(), server.output
