@@ -42,6 +42,7 @@ def _pattern_keyed_dicts() -> list[str]:
 def test_no_check_caches_what_it_reads_by_a_compiled_pattern():
     """Each check below once cached a passage's reading keyed on a compiled pattern, or on a tuple of them, and paid
     the pattern's hash on every call; re cached a "\\1 " template keyed on its pattern the same way."""
+    re.purge()  # re's template cache holds other code's entries too (hypothesis's own): only ours are asked about
     passages = [Cited("The hearing is scheduled for 3 March in Kabul. The hearing was held on 3 March."),
                 Cited("Pakistan is accused of shelling the post. Kabul refused to join the talks."),
                 Cited("Defence minister Khawaja Asif, the spokesman, said the talks failed.")]
