@@ -15,7 +15,7 @@ import functools
 import re
 
 from . import patterns
-from .arabic_speakers import _own_words as own_words  # one reading of a party's own words, shared
+from .arabic_speakers import own_words  # one reading of a party's own words, shared
 from .attribution import Cited, Finding, clipped
 from .sentences import folded_word
 

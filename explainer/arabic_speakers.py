@@ -30,7 +30,7 @@ _MOST_WORDS = 8
 def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str, frozenset]]:
     """Return each speaker text names after an Arabic verb of saying: where, the words, and the ids of the parties
     they name by a word of theirs alone."""
-    own = _own_words(parties)
+    own = own_words(parties)
     found = []
     for verb in _SAYING.finditer(text):
         end = _SPEAKER_END.search(text, verb.end())
@@ -44,7 +44,7 @@ def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
     return sorted(found)
 
 
-def _own_words(parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[str, frozenset[str]]]:
+def own_words(parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[str, frozenset[str]]]:
     """Return each party's words that no other party holds ("الشمال" of "دولة الشمال", beside "دولة الجنوب")."""
     return [(party, frozenset(word for word in words if not any(word in other for name, other in parties
                                                                   if name != party)))
@@ -92,7 +92,7 @@ def unnamed_arabic_speaker(speaker: str, around: list[str]) -> str:
 def wrong_arabic_claimant(claimant: str, passages: list[Cited], parties: tuple) -> str:
     """Return the speaker the cited passages give a claim's words to by an Arabic verb of saying, where the claimant
     names a party and none of them is of it ("claimant: دولة الشمال" for "وتقول دولة الجنوب إن ..."); or ""."""
-    own = _own_words(parties)
+    own = own_words(parties)
     named = frozenset(party for word in _WORD.findall(claimant) for party, mine in own if folded_word(word) in mine)
     theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)] if named else []
     return theirs[0][1] if theirs and not any(named & speaker[2] for speaker in theirs) else ""
@@ -108,7 +108,7 @@ def wrong_arabic_column(listed: tuple[str, ...], passages: list[Cited], parties:
 def arabic_role_of_another_party(role: str, around: list[str], parties: tuple) -> tuple[str, str]:
     """Return the party word a quote's Arabic `role` names that the source nowhere around the words does, and the word
     of another party it names there instead ("وزير الخارجية في دولة الشمال" for "... في دولة الجنوب"); or ("", "")."""
-    own = _own_words(parties)
+    own = own_words(parties)
     for word in _ARABIC_WORD.findall(role):  # an English role's party names are read by claimant_party.py
         party = next((party for party, mine in own if folded_word(word) in mine), None)
         if party is None or any(any(mine_word in text for mine_word in mine) for name, mine in own if name == party
