@@ -22,6 +22,8 @@ class FeedEntry(NamedTuple):
     language: str  # of the summary: the briefing's log is written in the briefing's language
     kind: str  # the title's first words, "Update: ", in the site's language
     briefing_title: str  # the title's rest, in the briefing's language
+    text: str  # the log entry's words, in the briefing's language
+    wrong: str  # a correction's "what was wrong", in the briefing's language; "" for other entries
 
 
 class Feed(NamedTuple):
@@ -77,12 +79,13 @@ def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
     updates = briefing.content.briefing.updates
     for entry, place in zip(updates, places_in_day(updates)):
         # A correction says what was wrong and what the briefing says now, as the home page does.
-        summary = (f"{labels['what_was_wrong']} {entry.wrong} {labels['what_it_says_now']} {entry.text}"
+        space = labels["space"]
+        summary = (f"{labels['what_was_wrong']}{space}{entry.wrong}{space}{labels['what_it_says_now']}{space}{entry.text}"
                    if entry.wrong else entry.text)
         kind = f"{labels['log_' + entry.kind]}{labels['colon']}"
         entries.append(FeedEntry(entry_id(briefing.slug, entry.date, place), f"{kind}{title}",
                                  timestamp(entry.date), f"{base_url}{briefing.slug}/#{log_anchor(entry.date, place)}",
-                                 summary, briefing.header.language, kind, title))
+                                 summary, briefing.header.language, kind, title, entry.text, entry.wrong or ""))
     return entries
 
 
@@ -106,9 +109,10 @@ class ShownEntry(NamedTuple):
     summary: str
     language: str  # of the summary, as in the feed
     direction: str  # of the summary: an Arabic briefing's runs right to left on a page that runs left to right
-    name: str  # of the summary's link, for a screen reader's list of links: "First published." of two briefings
     kind: str  # the title's first words, "Update: ", in the site's language
     briefing_title: str  # the title's rest, in the summary's language: a French briefing's title on an English page
+    text: str  # the log entry's words, in the summary's language
+    wrong: str  # a correction's "what was wrong", in the summary's language; "" for other entries
 
 
 def shown_entries(feed: Feed, labels) -> tuple[ShownEntry, ...]:
@@ -117,6 +121,5 @@ def shown_entries(feed: Feed, labels) -> tuple[ShownEntry, ...]:
     for entry in feed.entries:
         date_text = labels.date(entry.updated[:10])
         shown.append(ShownEntry(entry.title, entry.href, entry.updated[:10], date_text, entry.summary, entry.language,
-                                direction(entry.language), f"{entry.summary} ({entry.title}, {date_text})",
-                                entry.kind, entry.briefing_title))
+                                direction(entry.language), entry.kind, entry.briefing_title, entry.text, entry.wrong))
     return tuple(shown)

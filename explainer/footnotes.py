@@ -55,6 +55,7 @@ class Footnote:
     uses: list[Ref] = field(default_factory=list)
     page_language: str = ""  # of the page the note is on: the quoted words are marked when their source's differs
     label: str = ""  # what a screen reader names it, as its markers ("note 3"), or "" (a locale without marker_label)
+    aside: tuple[str, str] = (" (", ")")  # what a letter's section is put between, in the page's language ("（", "）")
 
     @property
     def foreign(self) -> Foreign:
@@ -76,7 +77,7 @@ class Footnote:
             return [Backlink(f"#{ref.use_id}", "", self.back_label.format(label=self.number))]
         # Each letter is named with the section it leads back to: "back to reference 1b" alone did not say where
         return [Backlink(f"#{ref.use_id}", ref.letter, self.back_label.format(label=f"{self.number}{ref.letter}")
-                         + (f" ({ref.place})" if ref.place else "")) for ref in self.uses]
+                         + (f"{self.aside[0]}{ref.place}{self.aside[1]}" if ref.place else "")) for ref in self.uses]
 
 
 LATIN_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
@@ -116,9 +117,10 @@ class FootnoteNumbering:
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
                  back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = "",
-                 marker_label: str = "", places: dict[str, str] | None = None):
+                 marker_label: str = "", places: dict[str, str] | None = None, aside: tuple[str, str] = (" (", ")")):
         self.anchored = anchored
         self.places = places or {}  # a content file's kind -> the title of the page's section it makes
+        self.aside = aside  # around a backlink's section: " (" and ")", in Japanese "（" and "）"
         self.marker_label = marker_label  # "note {number}", or "" (a project locale without it): markers say "[n]"
         self.language = language  # of the page
         self.sources = sources
@@ -140,7 +142,8 @@ class FootnoteNumbering:
                             f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label,
                             self.fragment_of(passage) if self.sources[passage.source_id].url else "",
                             page_language=self.language,
-                            label=self.marker_label.format(number=number) if self.marker_label else "")
+                            label=self.marker_label.format(number=number) if self.marker_label else "",
+                            aside=self.aside)
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)

@@ -53,9 +53,17 @@ PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_
                   "preview_none_kept", "preview_fix", "preview_not_found_title", "preview_no_page", "preview_missing",
                   "preview_gone")
 # `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9.
+# The punctuation the pages put between their words (`full_stop`, `space`, `brackets`): a locale without it takes its
+# writing system's (`PUNCTUATION`), else English's: a Japanese locale written before they were added still loads, and
+# its pages no longer read "単一の出典. 工事" or "総事業費 (億円)" in Latin punctuation.
+PUNCTUATION_LABELS = ("full_stop", "space", "brackets")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "notes_intro_paper", "legend_paper", "download_size",
-                             *PREVIEW_LABELS})
+                             *PREVIEW_LABELS, *PUNCTUATION_LABELS})
+# How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
+# marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
+_FULL_WIDTH = {"full_stop": "。", "space": "", "brackets": "（）"}
+PUNCTUATION = {"ja": _FULL_WIDTH, "zh": _FULL_WIDTH, "ur": {"full_stop": "۔"}, "hi": {"full_stop": "।"}}
 # Labels a locale may leave out, and the label each then says the same as: what the notes' introduction and a source
 # page's legend say on paper, where there are no links to follow ("the arrow or letters lead back").
 FALLBACK_LABELS = {"notes_intro_paper": "notes_intro", "legend_paper": "legend"}
@@ -115,6 +123,15 @@ class Labels(dict):
         """Return the minus sign a negative number is written with: U+2212, which a hyphen only looks like; in a
         right-to-left language after a left-to-right mark, so that it stays left of its digits (as CLDR writes it)."""
         return "\u200e\u2212" if self.direction == "rtl" else "\u2212"
+
+    def bracketed(self, text: str) -> str:
+        """Return an aside in this language's brackets: "(personnel)", in Japanese "（億円）"."""
+        return f"{self['brackets'][0]}{text}{self['brackets'][-1]}"
+
+    @property
+    def aside(self) -> tuple[str, str]:
+        """Return what an aside after a word is put between: " (" and ")", in Japanese "（" and "）"."""
+        return f"{self['space']}{self['brackets'][0]}", self["brackets"][-1]
 
     def in_language(self, language: str) -> "Labels":
         """Return these labels for text tagged `language`, a region of theirs ("pt-BR" of pt's): the tag the pages
@@ -235,6 +252,8 @@ def _load_locale(language: str, path: Path, english: YamlMap, root: Path, projec
         return None, found
     merged = {**built_in, **words}
     merged.update({key: merged[same] for key, same in FALLBACK_LABELS.items() if key not in merged})
+    punctuation = PUNCTUATION.get(base_language(language), {})
+    merged.update({key: punctuation.get(key, english[key]) for key in PUNCTUATION_LABELS if key not in merged})
     return Labels(merged, language, written), found
 
 
@@ -369,12 +388,13 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
         elif not _well_shaped(key, value):
             problems.append(Problem(shown, line, f"label '{key}' has the wrong shape",
                                     "twelve month names" if key in LIST_KEYS else _DIGITS_HINT if key == "digits"
-                                    else "write it as text"))
+                                    else _BRACKETS_HINT if key == "brackets" else "write it as text"))
         elif isinstance(value, str) and (wrong := placeholder_problem(value, english[key])) is not None:
             problems.append(Problem(shown, line, f"label '{key}': {wrong}", _placeholder_hint(english[key])))
     return problems
 
 
+_BRACKETS_HINT = 'write the opening and the closing bracket, as "()" or "（）"'
 _DIGITS_HINT = 'write the ten digits, zero first, as the language writes them: "۰۱۲۳۴۵۶۷۸۹"'
 
 _WORD_KEY_HINTS = {
@@ -424,6 +444,8 @@ def _well_shaped(key: str, value: object) -> bool:
     as text, so a mapping, a list or a null there would fail only when a page shows it."""
     if key in LIST_KEYS:
         return isinstance(value, YamlList) and len(value) == 12 and all(isinstance(item, str) for item in value)
+    if key == "brackets":  # an opening and a closing one, each a single character
+        return isinstance(value, str) and len(value) == 2 and not value.isspace()
     if key == "digits":  # ten digits, zero first: the checks read figures and dates written in them
         # A script's own, not a styled form of another's: "𝟎𝟏𝟐" (mathematical bold) or fullwidth "０１２" are 0 to 9
         # drawn otherwise, which the pages wrote every figure and date in.
@@ -482,9 +504,10 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
-        elif key == "digits" and not _well_shaped(key, overrides[key]):  # 10,000 of them ended the build in a
-            problems.append(Problem(shown, override_lines.get(key, line),  # traceback; 8 and 9 swapped, a lie
-                                    "`labels`: label 'digits' has the wrong shape", _DIGITS_HINT))
+        elif key in ("digits", "brackets") and not _well_shaped(key, overrides[key]):  # 10,000 digits ended the
+            problems.append(Problem(shown, override_lines.get(key, line),  # build in a traceback; 8 and 9 swapped, a lie
+                                    f"`labels`: label '{key}' has the wrong shape",
+                                    _DIGITS_HINT if key == "digits" else _BRACKETS_HINT))
         elif (wrong := placeholder_problem(str(overrides[key]), built_in_english()[key])) is not None:
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: label '{key}': {wrong}",
                                     _placeholder_hint(built_in_english()[key])))

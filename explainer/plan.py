@@ -7,6 +7,7 @@ comes from the briefing's locale (`labels`).
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from typing import Callable
@@ -26,6 +27,7 @@ from .inner_quotes import unquoted_speaker
 from .load import Content
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
+from .numbers import declined_forms
 from .owners import party_words
 from .problems import Problem
 from .speakers import unnamed_speaker, words_around
@@ -47,7 +49,8 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
-                                  language=language, marker_label=labels.get("marker_label", ""), places=places(labels))
+                                  language=language, marker_label=labels.get("marker_label", ""), places=places(labels),
+                                  aside=labels.aside)
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party, language)) for party in content.briefing.parties)
@@ -142,7 +145,8 @@ def _timeline(content: Content, citers: dict, labels: Labels) -> tuple[EventView
     for e in timeline.events:
         when = citer.checked_text(e, "when", [*e.cite, *citer.inline_keys(e, "what")])
         date_text = labels.date(e.date) if e.date else ""
-        events.append(EventView(when, e.date, "" if says_date(when, date_text) else date_text,
+        said = says_date(when, date_text) or says_day(when, e.date, labels)
+        events.append(EventView(when, e.date, "" if said else date_text,
                                 citer.checked_basis(e, "date_basis", [*e.cite, *citer.inline_keys(e, "what")]),
                                 *citer.prose_with_refs(e, "what", e.cite)))
     return tuple(events)
@@ -155,6 +159,20 @@ def says_date(when: str, date_text: str) -> bool:
         return False
     words, date = (" ".join(_western_digits(text).casefold().split()) for text in (when, date_text))
     return re.search(rf"(?<!\w){re.escape(date)}(?!\w)", words) is not None
+
+
+def says_day(when: str, iso: str, labels: Labels) -> bool:
+    """Say whether an event's `when` gives its date's day and month, the month as the page's language names it, the
+    year left out ("18 mars", "2月16日", "3 Nisan Cuma"): the page wrote "2月16日 2026年2月16日", the date twice."""
+    try:
+        day = datetime.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    words = _western_digits(when).casefold()
+    # A month's name is whole: not "mars" of "marsh", not "2月" of "12月" (a number may follow it: "2月16日")
+    named = any(re.search(rf"(?<!\w){re.escape(form.casefold())}(?![^\W\d_])", words)
+                for form in declined_forms(str(labels["months"][day.month - 1])))
+    return named and re.search(rf"(?<!\d){day.day}(?!\d)", words) is not None
 
 
 def _western_digits(text: str) -> str:

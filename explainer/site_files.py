@@ -123,7 +123,8 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
     by_source: dict[str, list[CitedPassage]] = {}
     for passage, backlinks in links.items():
         if passage in opinion:  # shown by a tint alone, which a screen reader does not say: its links back say it
-            backlinks = [(href, f"{label} ({labels['legend_opinion']})") for href, label in backlinks]
+            before, after = labels.aside
+            backlinks = [(href, f"{label}{before}{labels['legend_opinion']}{after}") for href, label in backlinks]
         by_source.setdefault(passage.source_id, []).append(CitedPassage(passage, passage in opinion, tuple(backlinks)))
     return by_source
 

@@ -46,9 +46,10 @@ def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labe
     facts = [f"{labels['publisher']}{colon}{labels.given(source.publisher)}",
              f"{labels['published']}{colon}{labels.date(source.date)}"]
     if citing:
-        facts.append(f"{labels['cited_by']} {labels['comma'].join(link.title for link in citing)}")
+        facts.append(f"{labels['cited_by']}{labels['space']}{labels['comma'].join(link.title for link in citing)}")
     title = f"{labels['source_document']}{colon}{source.title}"
-    description = f"{title}. {'. '.join(facts)}. {labels['legend']}"
+    stop = labels["full_stop"] + labels["space"]
+    description = f"{title}{stop}{stop.join(facts)}{stop}{labels['legend']}"
     return PageMeta(title, description, labels.language, labels.direction, site_title)
 
 

@@ -154,9 +154,10 @@ def _told_apart(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
     return told
 
 
-def _who(claim: ClaimView) -> str:
+def _who(claim: ClaimView, labels: Labels) -> str:
     """Return who gives a figure: the claimant, and the column they stand in when it says more."""
-    return claim.claimant if claim.party.name in claim.claimant else f"{claim.claimant} ({claim.party.name})"
+    before, after = labels.aside
+    return claim.claimant if claim.party.name in claim.claimant else f"{claim.claimant}{before}{claim.party.name}{after}"
 
 
 def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreement, ...]:
@@ -174,5 +175,5 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
     found = []
     for entries in by_measure.values():
         if len({c.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
-            found.append(disagreement(entries[0][1].measure, entries, _who, labels))
+            found.append(disagreement(entries[0][1].measure, entries, lambda claim: _who(claim, labels), labels))
     return tuple(found)
