@@ -47,8 +47,9 @@ def plan_comparisons(file, citer: FileCiter, parties: dict[str, Party], order: t
             citer.checked_names(note, "topic")
             if not _compared(citer, note.line_of("party"), note.party, shown, parties, "the note", problems):
                 continue
-            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party],
-                                  citer.checked_heading(note, "topic"), *text))  # a note's topic heads it
+            topic = citer.checked_heading(note, "topic")  # a note's topic heads it
+            notes.append(NoteView(f"remark-{table.id}-{len(notes) + 1}", parties[note.party], topic, *text,
+                                  heading=labels.capitalised(topic)))
         title = citer.checked_heading(table, "title")
         views.append(ComparisonView(table.id, title, attribution, shown, rows,
                                     _ratios(table, shown, labels),

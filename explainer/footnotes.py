@@ -23,13 +23,14 @@ class Ref(NamedTuple):
     quote: str
     label: str = ""  # what a screen reader names the marker ("note 3"), where "[3]" alone would not say it
     place: str = ""  # the title of the page's section it stands in ("Timeline"), or "" where none is known
+    numeral: str = ""  # its number in the page's digits ("۳"), or "" where they are 0 to 9
 
     def __html__(self) -> Markup:
         """Return the marker: a plain link to the footnote (static/preview.js adds a preview)."""
         # Each part escaped, then joined (Markup.format costs four times as much, once per marker)
         named = f' aria-label="{escape(self.label)}"' if self.label else ""
         return Markup(f'<a id="{escape(self.use_id)}" href="#{escape(self.footnote_id)}" class="ref"{named}>'
-                      f'[{self.number:d}]</a>')
+                      f'[{self.numeral or self.number}]</a>')
 
 
 class Backlink(NamedTuple):
@@ -56,6 +57,12 @@ class Footnote:
     page_language: str = ""  # of the page the note is on: the quoted words are marked when their source's differs
     label: str = ""  # what a screen reader names it, as its markers ("note 3"), or "" (a locale without marker_label)
     aside: tuple[str, str] = (" (", ")")  # what a letter's section is put between, in the page's language ("（", "）")
+    numeral: str = ""  # its number in the page's digits ("۳"), or "" where they are 0 to 9
+
+    @property
+    def shown_number(self) -> str:
+        """Return its number as the page writes it: "3", on an Urdu page "۳"."""
+        return self.numeral or str(self.number)
 
     @property
     def foreign(self) -> Foreign:
@@ -74,9 +81,9 @@ class Footnote:
         """Return the links back to each citing place: an arrow (drawn by CSS), or 'a', 'b'... for several."""
         if len(self.uses) == 1:
             ref = self.uses[0]
-            return [Backlink(f"#{ref.use_id}", "", self.back_label.format(label=self.number))]
+            return [Backlink(f"#{ref.use_id}", "", self.back_label.format(label=self.shown_number))]
         # Each letter is named with the section it leads back to: "back to reference 1b" alone did not say where
-        return [Backlink(f"#{ref.use_id}", ref.letter, self.back_label.format(label=f"{self.number}{ref.letter}")
+        return [Backlink(f"#{ref.use_id}", ref.letter, self.back_label.format(label=f"{self.shown_number}{ref.letter}")
                          + (f"{self.aside[0]}{ref.place}{self.aside[1]}" if ref.place else "")) for ref in self.uses]
 
 
@@ -117,9 +124,11 @@ class FootnoteNumbering:
 
     def __init__(self, anchored: dict[str, Passage], sources: dict[str, Source], root: str = "../",
                  back_label: str = "back to reference {label}", fragment_of=lambda passage: "", language: str = "",
-                 marker_label: str = "", places: dict[str, str] | None = None, aside: tuple[str, str] = (" (", ")")):
+                 marker_label: str = "", places: dict[str, str] | None = None, aside: tuple[str, str] = (" (", ")"),
+                 digits: dict[int, str] | None = None):
         self.anchored = anchored
         self.places = places or {}  # a content file's kind -> the title of the page's section it makes
+        self.digits = digits or {}  # the table that writes 0 to 9 in the page's digits (Labels.digits)
         self.aside = aside  # around a backlink's section: " (" and ")", in Japanese "（" and "）"
         self.marker_label = marker_label  # "note {number}", or "" (a project locale without it): markers say "[n]"
         self.language = language  # of the page
@@ -138,12 +147,14 @@ class FootnoteNumbering:
         note = self.by_passage.get(passage)
         if note is None:
             number = len(self.by_passage) + 1
+            numeral = str(number).translate(self.digits)
+            numeral = "" if numeral == str(number) else numeral
             note = Footnote(number, footnote_id(passage), passage, self.sources[passage.source_id],
                             f"{self.root}{source_href(passage.source_id)}#{passage.anchor_id}", self.back_label,
                             self.fragment_of(passage) if self.sources[passage.source_id].url else "",
                             page_language=self.language,
-                            label=self.marker_label.format(number=number) if self.marker_label else "",
-                            aside=self.aside)
+                            label=self.marker_label.format(number=numeral or number) if self.marker_label else "",
+                            aside=self.aside, numeral=numeral)
             self.by_passage[passage] = note
         if key not in self.used:
             self.used.add(key)
@@ -152,7 +163,7 @@ class FootnoteNumbering:
         count = self.use_counts.get(base, 0) + 1
         self.use_counts[base] = count
         ref = Ref(note.number, base if count == 1 else f"{base}_{count}", note.id,
-                  letter_for(len(note.uses), self.language), passage.text, note.label, self.places.get(kind, ""))
+                  letter_for(len(note.uses), self.language), passage.text, note.label, self.places.get(kind, ""), note.numeral)
         note.uses.append(ref)
         return ref
 

@@ -23,7 +23,8 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     problems: list[Problem] = []
     numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"],
                                   fragment_of=fragment_of, language=content.settings.language,
-                                  marker_label=labels.get("marker_label", ""), aside=labels.aside)
+                                  marker_label=labels.get("marker_label", ""), aside=labels.aside,
+                                  digits=labels.digits)
     citer = FileCiter(content.site, numbering, definitions, problems, labels.language)
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)

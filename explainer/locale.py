@@ -62,6 +62,11 @@ OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "n
                              *PREVIEW_LABELS, *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
+_DOTTED_I_LANGUAGES = frozenset({"tr", "az", "crh", "gag"})  # whose capital of "i" is "İ"
+# CSS's counter style for each script's digits, by its zero (CSS Counter Styles 3, the numeric styles)
+COUNTER_STYLES = {"٠": "arabic-indic", "۰": "persian", "०": "devanagari", "০": "bengali", "੦": "gurmukhi",
+                  "૦": "gujarati", "୦": "oriya", "౦": "telugu", "೦": "kannada", "൦": "malayalam", "๐": "thai",
+                  "໐": "lao", "༠": "tibetan", "၀": "myanmar", "០": "khmer", "᠐": "mongolian"}
 _FULL_WIDTH = {"full_stop": "。", "space": "", "brackets": "（）"}
 PUNCTUATION = {"ja": _FULL_WIDTH, "zh": _FULL_WIDTH, "ur": {"full_stop": "۔"}, "hi": {"full_stop": "।"}}
 # Labels a locale may leave out, and the label each then says the same as: what the notes' introduction and a source
@@ -119,6 +124,12 @@ class Labels(dict):
         return _digit_table(str(self.get("digits", "0123456789")))
 
     @property
+    def list_numbering(self) -> str:
+        """Return the CSS counter style that numbers a list in this language's `digits` ("persian" for "۰۱۲..."), or ""
+        for 0 to 9: an Urdu page's notes and log were numbered 1, 2, 3 beside its markers' ۱, ۲, ۳."""
+        return COUNTER_STYLES.get(str(self.get("digits", "0"))[0], "")
+
+    @property
     def minus(self) -> str:
         """Return the minus sign a negative number is written with: U+2212, which a hyphen only looks like; in a
         right-to-left language after a left-to-right mark, so that it stays left of its digits (as CLDR writes it)."""
@@ -132,6 +143,14 @@ class Labels(dict):
     def aside(self) -> tuple[str, str]:
         """Return what an aside after a word is put between: " (" and ")", in Japanese "（" and "）"."""
         return f"{self['space']}{self['brackets'][0]}", self["brackets"][-1]
+
+    def capitalised(self, text: str) -> str:
+        """Return `text` with its first letter a capital and the rest as written: Jinja's `capitalize` made "NATO's
+        bases" "Nato's bases", and a Turkish "ilçe" "Ilçe", where Turkish writes "İlçe"."""
+        if not text:
+            return text
+        dotted = text[0] == "i" and base_language(self.language) in _DOTTED_I_LANGUAGES
+        return ("İ" if dotted else text[0].upper()) + text[1:]
 
     def in_language(self, language: str) -> "Labels":
         """Return these labels for text tagged `language`, a region of theirs ("pt-BR" of pt's): the tag the pages

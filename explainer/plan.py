@@ -50,7 +50,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     language = content.briefing.language or labels.language  # the page's
     numbering = FootnoteNumbering(anchored, library, back_label=labels["back_to_reference"], fragment_of=fragment_of,
                                   language=language, marker_label=labels.get("marker_label", ""), places=places(labels),
-                                  aside=labels.aside)
+                                  aside=labels.aside, digits=labels.digits)
     claims = content.get("claims")
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party, language)) for party in content.briefing.parties)

@@ -115,10 +115,11 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
     for slug, outline in outlines:
         opinion.update(outline.opinions)
         for note in outline.notes:
-            label = labels["back_to_footnote"].format(number=note.number, title=outline.header.title)
+            label = labels["back_to_footnote"].format(number=str(note.number).translate(labels.digits),
+                                                title=outline.header.title)
             links.setdefault(note.passage, []).append((f"../{slug}/#{note.id}", label))
     for note in home_footnotes:
-        label = labels["back_to_home_footnote"].format(number=note.number)
+        label = labels["back_to_home_footnote"].format(number=str(note.number).translate(labels.digits))
         links.setdefault(note.passage, []).append((f"../#{note.id}", label))
     by_source: dict[str, list[CitedPassage]] = {}
     for passage, backlinks in links.items():

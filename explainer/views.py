@@ -165,6 +165,7 @@ class NoteView(NamedTuple):
     topic: str
     html: Markup
     refs: tuple[Ref, ...]
+    heading: str = ""  # the topic as it heads the note: its first letter a capital, in its language's way
 
 
 class ComparisonView(NamedTuple):

@@ -28,7 +28,9 @@ NEW_LABELS = ("claim_source", "figures_latest", "revised_to", "what_it_says_now"
 
 
 def _text(markup: str) -> str:
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", markup)).split())
+    """Return the words a sighted reader sees: those for a screen reader alone (a link's briefing) left out."""
+    seen = re.sub(r'<span class="visually-hidden">(?:<span[^>]*>[^<]*</span>|[^<])*</span>', "", markup)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", seen)).split())
 
 
 def _card(page: str, anchor: str) -> str:
