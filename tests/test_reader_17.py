@@ -19,6 +19,7 @@ from test_topics import build_fixture
 
 from explainer.locale import load_locales
 from explainer.plan import says_day
+from explainer.prose import parse_prose, render_prose
 
 FIXTURES = REPO / "tests" / "fixtures"
 STYLE = (REPO / "static" / "style.css").read_text(encoding="utf-8")
@@ -67,8 +68,10 @@ def test_a_japanese_paragraph_written_a_sentence_a_line_reads_without_spaces_bet
     assert re.search(r'発表した。<a [^>]*>\[1\]</a>国は2月20日', summary) and "\n" not in summary
     assert '<meta name="description" content="沖浜県の宮里和子知事は2026年2月14日、北浦沖の埋め立て工事の設計変更を承認しないと' \
            '発表した。国は2月20日' in page
-    english = read(fixture_site("merger"), "grocer-merger/index.html")
-    assert re.search(r'</a>\n[A-Z]', english)  # a line break between English sentences stays as written
+    cite = lambda key, env: f'<a class="ref" href="#{key}">[1]</a>'  # noqa: E731
+    assert render_prose(parse_prose("It rose.[^a]\nIt fell."), cite) == '<p>It rose.<a class="ref" href="#a">[1]</a>\nIt fell.</p>\n'
+    assert render_prose(parse_prose("上がった。[^a]\n下がった。\n　A社は"), cite) == (
+        '<p>上がった。<a class="ref" href="#a">[1]</a>下がった。　A社は</p>\n')  # a full-width space as typed
 
 
 @pytest.mark.parametrize("path", ["index.html", "kitaura-base/index.html", "feed.html", "404.html",
