@@ -106,7 +106,10 @@ def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_t
 
     page, traffic = open_page(chromium, site_url + "de/index.html", viewport={"width": 390, "height": 800})
     lists = page.eval_on_selector_all(".briefing-entry", """entries => entries.map(entry =>
-        [...entry.querySelectorAll('.corrections > li')].map(item => item.innerText))""")
+        [...entry.querySelectorAll('.corrections > li')].map(item => {  // as seen: not the words for screen readers
+            const seen = item.cloneNode(true);
+            seen.querySelectorAll('.visually-hidden').forEach(hidden => hidden.remove());
+            return seen.textContent; }))""")
     corrected = [items for items in lists if items]
     assert len(corrected) == 3 and all(len(items) == 2 for items in corrected), lists
     assert all(items[0].startswith("Correction: 6 March 2026.") and "(4)" in items[0] for items in corrected), lists
