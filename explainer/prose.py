@@ -168,7 +168,8 @@ def parse_markdown(text: str) -> ParsedProse:
 # writing has none of: CSS asks a browser to drop such a break between two of their characters, and Chromium shows it,
 # "発表した。 国は". It goes, after a citation marker too; a full-width space, which an editor types, stays.
 _SPACELESS = f"{SPACELESS_LETTERS}\u3000-\u303f\uff01-\uff60"
-_SPACELESS_BREAK = patterns.compile(rf"(?<=[{_SPACELESS}])((?:<a [^>]*>\[[^\]<]*\]</a>)*)[ \t\n]+(?=[{_SPACELESS}])")
+# (matched from the character before it, not looked behind from every space: a third of the time on an English page)
+_SPACELESS_BREAK = patterns.compile(rf"([{_SPACELESS}](?:<a [^>]*>\[[^\]<]*\]</a>)*)[ \t\n]+(?=[{_SPACELESS}])")
 
 
 def render_prose(parsed: ParsedProse, cite: Callable[[str, dict], str], inline: bool = False) -> str:
