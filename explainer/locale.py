@@ -135,10 +135,6 @@ class Labels(dict):
         right-to-left language after a left-to-right mark, so that it stays left of its digits (as CLDR writes it)."""
         return "\u200e\u2212" if self.direction == "rtl" else "\u2212"
 
-    def bracketed(self, text: str) -> str:
-        """Return an aside in this language's brackets: "(personnel)", in Japanese "（億円）"."""
-        return f"{self['brackets'][0]}{text}{self['brackets'][-1]}"
-
     @property
     def aside(self) -> tuple[str, str]:
         """Return what an aside after a word is put between: " (" and ")", in Japanese "（" and "）"."""
