@@ -18,6 +18,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
+from .opposite_verbs import turned_verbs
 from .arabic_speakers import misattributed_in_arabic
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
@@ -470,7 +471,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + negations + unkept_date_bounds(text, passages, offset, language)
-            + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
+            + unhedged_forecasts(text, passages, offset, language)
+            # a rise told as a fall beside its figure is named once, as the figure's
+            + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
@@ -570,7 +573,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
-            + turned_directions(text, passages, 0, language)
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
