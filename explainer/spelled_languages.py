@@ -3,10 +3,10 @@
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
 "до 12", which restate them, were refused. Turkish writes a number's words apart, the larger first ("iki yüz elli
-bin"); a word with a suffix ("ikisi", "onuncu") is no count here, nor "bir" alone (an article), nor "yüz" or "altı"
-alone (as often "face", "yüz yüze", and "underside", "bölümün altı çizilidir"). Russian declines its number words
-("двенадцать", "двенадцати", "двенадцатью"): each is read in its cases; "один" and its forms alone are no count (as
-often "one of", "alone"), nor a scale alone ("тысячи людей", thousands of people).
+bin"); a word with a suffix ("ikisi", "onuncu") is no count here, nor a unit alone ("bir" an article, "iki aday" the
+two candidates, "altı" an underside: "bölümün altı çizilidir"), nor "yüz" alone (a face: "yüz yüze"). Russian
+declines its number words ("двенадцать", "двенадцати", "двенадцатью"): each is read in its cases; "один" and its
+forms alone are no count (as often "one of", "alone"), nor a scale alone ("тысячи людей", thousands of people).
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ _TR_BELOW_1000 = rf"(?:(?:{_any(_TR_UNITS)}\s+)?yüz(?:\s+{_TR_BELOW_100})?|{_TR
 _TR_WHOLE = rf"(?:(?:{_TR_BELOW_1000}\s+)?bin(?:\s+{_TR_BELOW_1000})?|{_TR_BELOW_1000})"
 TURKISH = rf"(?P<tr>{_TR_WHOLE}(?:\s+{_any(_TR_SCALES)})?(?![\w-]))"
 _TR_PART = re.compile(_any([*_TR_UNITS, *_TR_TENS, *_TR_SCALES, "yüz", "bin"]))
-_TR_ALONE = frozenset({"bir", "yüz", "altı"})  # "altı" alone is as often "underside": "bölümün altı"
+# Alone, a unit is as often a determiner as a count ("iki aday arasındaki fark", the gap between the two candidates;
+# "İki haber aynı ajanstan", both reports from one agency), "yüz" a face and "altı" an underside
+_TR_ALONE = frozenset({*_TR_UNITS, "yüz"})
 
 
 def _cases(stem: str, *endings: str) -> list[str]:
@@ -76,7 +78,8 @@ STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_U
 def value(match: re.Match) -> Decimal | None:
     """Return the value the Turkish or Russian number words of a match state, or None where they state no count."""
     if match.groupdict().get("tr"):
-        return _turkish(match["tr"].casefold())
+        # Turkish dots its capital i: "İki" is "iki", where casefold() makes it "i̇ki", a dot apart
+        return _turkish(match["tr"].replace("İ", "i").replace("I", "ı").lower())
     return _russian(match["ru"].casefold())
 
 
