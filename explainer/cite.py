@@ -34,6 +34,7 @@ from .scheduled import told_as_held, told_as_held_in_item
 from .legal_status import changed_status
 from .stages import taken_further
 from .likelihood import dropped_likelihoods
+from .likelihood_languages import dropped_likelihoods_in_languages
 from .scope import widened_scope
 from .possible_done import told_as_done
 from .commitments import told_as_carried_out
@@ -478,6 +479,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
+            + dropped_likelihoods_in_languages(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
@@ -576,7 +578,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (turned_directions(text, passages, 0, language) or each(turned_verbs))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
-            + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
+            + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
+            + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
