@@ -23,7 +23,9 @@ from .sentences import markers_blanked, split_sentences
 _LIKELY = {
     "ja": patterns.compile(r"可能性(?:が|も)(?:ある|あり|高い|高く|大きい)|(?:おそれ|恐れ)(?:が|も)ある"
                            r"|かもしれ(?:ない|ません)|公算が(?:大きい|高い)"),
-    "ko": patterns.compile(r"가능성(?:이|도)\s?(?:있|높|크)|우려(?:가|도)\s?있|추정(?:되|된|됐|돼)|것으로\s?보인다|것으로\s?보여"),
+    # to the end of its word, as a message shows it: "가능성이 있다", "추정된다"
+    "ko": patterns.compile(r"(?:가능성(?:이|도)\s?(?:있|높|크)|우려(?:가|도)\s?있|추정(?:되|된|됐|돼)|것으로\s?보인다"
+                           r"|것으로\s?보여)[^\W\d_]*"),
 }
 _KEPT = {
     "ja": patterns.compile(r"可能性|おそれ|恐れ|かもしれ|とみられ|と見られ|とされ|見込み|見通し|推定|模様|らしい"

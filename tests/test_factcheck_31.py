@@ -1,11 +1,18 @@
-"""A thirty-first fact-check: a verb turned into its opposite in Japanese, Korean, Turkish, Urdu and Russian, with no
-figure beside it. Each built before (opposite_verbs.py): a win told as a loss ("与党は衆院選で敗北した" citing "勝利した",
-"Galatasaray derbiyi kaybetti" citing "kazandı", "ٹیم فائنل ہار گئی" citing "جیت لیا", "Команда проиграла финал"
-citing "выиграла", "여당이 총선에서 패배했다" citing "승리했다"), a bill or an appeal rejected for passed or granted
+"""A thirty-first fact-check: misstatements in Japanese, Korean, Turkish, Urdu and Russian, each built before.
+
+A verb turned into its opposite with no figure beside it (opposite_verbs.py): a win told as a loss ("与党は衆院選で敗北した"
+citing "勝利した", "Galatasaray derbiyi kaybetti" citing "kazandı", "ٹیم فائنل ہار گئی" citing "جیت لیا", "Команда
+проиграла финал" citing "выиграла", "여당이 총선에서 패배했다" citing "승리했다"), a bill or an appeal rejected for passed or granted
 ("否決", "reddetti", "مسترد", "отклонила", "부결"), a denial told as an admission ("認めた" citing "否定した",
 "doğruladı" citing "yalanladı", "تصدیق" citing "تردید", "подтвердил" citing "опроверг", "인정했다" citing "부인했다"),
 and a rise told as a fall where no figure is given ("失業率は上昇した" citing "低下した", "مہنگائی میں کمی ہوئی" citing
 "اضافہ", "Рубль ослаб" citing "укрепился", "실업률이 증가했다" citing "감소했다").
+A number word changed in Turkish or Russian ("yirmi iki kişi" citing "on iki kişi", "до двадцати" citing "до
+двенадцати"; spelled_languages.py), where the figure in digits that restates it ("12 kişi", "до 12") was refused.
+A bound after degrees turned round ("35度未満" citing "35度以上", "35도 이하" citing "35도 이상"; japanese_qualifiers.py,
+hangul.py), where "50%を下回った" and "50%에 못 미쳤다", which restate "50%未満" and "50% 미만", were refused.
+A likelihood dropped in Japanese or Korean ("ダムが決壊する" citing "決壊する可能性がある", "누전이다" citing "누전으로
+추정된다"; likelihood_languages.py).
 Honest wordings build: the same side in another word ("増えた" for "増加した", "geriledi" for "düştü", "کامیاب ہوئی" for
 "جیت لیا", "повысилась" for "выросла", "늘었다" for "증가했다"), the opposite negated ("認めなかった", "kabul etmedi",
 "منظور نہیں کی", "не удовлетворил", "인정하지 않았다"), one side of a passage that names both, a passive.
@@ -45,12 +52,17 @@ def _parties(*aliases: str) -> str:
 
 
 SAYS = "this sentence says '{}' where its cited passages say '{}'"
+LIKELY = "this sentence states as fact what its cited passages give only as probable or possible ('{}': '{}')"
 JA_PARTIES = _parties("パキスタン", "アフガニスタン")
 TR_PARTIES = _parties("Pakistan", "Afganistan")
 UR_PARTIES = _parties("پاکستان", "افغانستان")
 RU_PARTIES = _parties("Пакистан, Пакистана", "Афганистан, Афганистана")
 
 JAPANESE = [
+    ("ja", "最高気温は35度以上になった。", "最高気温は35度未満だった。",
+     "figure \"35度未満\" contradicts \"35度以上\" in the passages this sentence cites"),
+    ("ja", "大雨でダムが決壊する可能性がある。", "大雨でダムが決壊する。",
+     LIKELY.format("可能性がある", "大雨でダムが決壊する可能性がある。")),
     ("ja", "与党は衆院選で勝利した。", "与党は衆院選で敗北した。",
      SAYS.format("敗北", "勝利")),
     ("ja", "法案は参院本会議で可決された。", "法案は参院本会議で否決された。",
@@ -59,7 +71,7 @@ JAPANESE = [
      SAYS.format("認め", "否定")),
     ("ja", "失業率は低下した。", "失業率は上昇した。",
      SAYS.format("上昇", "低下")),
-    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure kept
+    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure in digits
     ("ja", "洪水で約3000人が避難した。", "洪水でおよそ3000人が避難した。", "ok"),
     ("ja", "洪水で約3000人が避難した。", "洪水で約3,000人が避難した。", "ok"),
     ("ja", "参加者は1万人以上だった。", "参加者は1万人以上に上った。", "ok"),
@@ -70,6 +82,7 @@ JAPANESE = [
     ("ja", "与党は衆院選で勝利した。", "与党が衆院選で勝った。", "ok"),
     ("ja", "法案は参院本会議で可決された。", "参院本会議は法案を可決した。", "ok"),
     ("ja", "大臣は疑惑を否定した。", "大臣は疑惑を認めなかった。", "ok"),
+    ("ja", "投票率は50%未満だった。", "投票率は50%を下回った。", "ok"),
     ("ja", "大雨でダムが決壊する可能性がある。", "大雨でダムが決壊するおそれがある。", "ok"),
     ("ja", "容疑者は容疑を認めているという。", "容疑者は容疑を認めているとされる。", "ok"),
     ("ja", "輸出は増加し、輸入は減少した。", "輸入は減少した。", "ok"),
@@ -86,11 +99,17 @@ KOREAN = [
      SAYS.format("부결", "가결")),
     ("ko", "장관은 의혹을 부인했다.", "장관은 의혹을 인정했다.",
      SAYS.format("인정", "부인")),
+    ("ko", "낮 최고기온은 35도 이상이었다.", "낮 최고기온은 35도 이하였다.",
+     "figure \"35도 이하\" contradicts \"35도 이상\" in the passages this sentence cites"),
+    ("ko", "화재 원인은 누전으로 추정된다.", "화재 원인은 누전이다.",
+     LIKELY.format("추정된다", "화재 원인은 누전으로 추정된다.")),
+    ("ko", "폭우로 댐이 붕괴할 가능성이 있다.", "폭우로 댐이 붕괴했다.",
+     LIKELY.format("가능성이 있다", "폭우로 댐이 붕괴할 가능성이 있다.")),
     ("ko", "수입은 감소했다.", "수입은 증가했다.",
      SAYS.format("증가", "감소")),
     ("ko", "법원은 항소를 기각했다.", "법원은 항소를 받아들였다.",
      SAYS.format("받아들", "기각")),
-    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure kept
+    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure in digits
     ("ko", "화재로 약 300명이 대피했다.", "약 300명이 화재로 대피했다.", "ok"),
     ("ko", "수출은 전년보다 5% 증가했다.", "수출은 전년보다 5% 늘었다.", "ok"),
     ("ko", "주가는 3% 상승했다.", "주가는 3% 올랐다.", "ok"),
@@ -98,6 +117,7 @@ KOREAN = [
     ("ko", "국회는 법안을 가결했다.", "법안이 국회에서 가결됐다.", "ok"),
     ("ko", "장관은 의혹을 부인했다.", "장관은 의혹을 인정하지 않았다.", "ok"),
     ("ko", "참가자는 1만 명 이상이었다.", "참가자는 만 명 이상이었다.", "ok"),
+    ("ko", "투표율은 50% 미만이었다.", "투표율은 50%에 못 미쳤다.", "ok"),
     ("ko", "수출은 증가했고 수입은 감소했다.", "수입은 감소했다.", "ok"),
     ("ko", "실업률이 감소했다.", "실업률이 줄었다.", "ok"),
     ("ko", "화재 원인은 누전으로 추정된다.", "화재 원인은 누전으로 보인다.", "ok"),
@@ -116,6 +136,10 @@ TURKISH = [
      SAYS.format("reddetti", "kabul etti")),
     ("tr", "Bakan istifa çağrılarını reddetti.", "Bakan istifa çağrılarını kabul etti.",
      SAYS.format("kabul etti", "reddetti")),
+    ("tr", "Depremde on iki kişi hayatını kaybetti.", "Depremde yirmi iki kişi hayatını kaybetti.",
+     "figure \"yirmi iki\" is not in the passages this sentence cites"),
+    ("tr", "Mitinge yüz bin kişi katıldı.", "Mitinge iki yüz bin kişi katıldı.",
+     "figure \"iki yüz bin\" is not in the passages this sentence cites"),
     ("tr", "İşsizlik oranı şubatta düştü.", "İşsizlik oranı şubatta yükseldi.",
      SAYS.format("yükseldi", "düştü")),
     ("tr", "Merkez Bankası faizi artırdı.", "Merkez Bankası faizi indirdi.",
@@ -124,19 +148,25 @@ TURKISH = [
      SAYS.format("kaybetti", "kazandı")),
     ("tr", "Mahkeme itirazı kabul etti.", "Mahkeme itirazı reddetti.",
      SAYS.format("reddetti", "kabul etti")),
+    ("tr", "Polis on kişiyi gözaltına aldı.", "Polis on beş kişiyi gözaltına aldı.",
+     "figure \"on beş\" is not in the passages this sentence cites"),
     ("tr", "Şirket iddiaları yalanladı.", "Şirket iddiaları doğruladı.",
      SAYS.format("doğruladı", "yalanladı")),
-    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure kept
+    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure in digits
     ("tr", "İhracat geçen yıl yüzde 5 arttı.", "İhracat geçen yıl yüzde 5 yükseldi.", "ok"),
     ("tr", "Galatasaray derbiyi kazandı.", "Derbiyi Galatasaray kazandı.", "ok"),
     ("tr", "Meclis yasa teklifini kabul etti.", "Yasa teklifi Meclis'te kabul edildi.", "ok"),
+    ("tr", "Depremde on iki kişi hayatını kaybetti.", "Depremde 12 kişi hayatını kaybetti.", "ok"),
+    ("tr", "Mitinge yüz bin kişi katıldı.", "Mitinge 100 bin kişi katıldı.", "ok"),
     ("tr", "Mitinge yaklaşık 100 bin kişi katıldı.", "Mitinge yaklaşık yüz bin kişi katıldı.", "ok"),
     ("tr", "Yangında yaklaşık 300 hektar orman yandı.", "Yangında yaklaşık 300 hektarlık orman alanı yandı.", "ok"),
     ("tr", "Muhalefet, seçimde hile yapıldığını iddia etti.", "Muhalefete göre seçimde hile yapıldı.", "ok"),
     ("tr", "İşsizlik oranı şubatta düştü.", "İşsizlik oranı şubatta geriledi.", "ok"),
     ("tr", "Fiyatlar arttı, ücretler ise azaldı.", "Ücretler azaldı.", "ok"),
     ("tr", "Bakan istifa çağrılarını reddetti.", "Bakan istifa çağrılarını kabul etmedi.", "ok"),
-    ("tr", "Pakistan'a göre saldırılarda 40 militan öldürüldü.", 
+    ("tr", "Polis on kişiyi gözaltına aldı.", "Polis 10 kişiyi gözaltına aldı.", "ok"),
+    ("tr", 
+     "Pakistan'a göre saldırılarda 40 militan öldürüldü.", 
      "Pakistan, saldırılarda 40 militanın öldürüldüğünü açıkladı.", "ok", TR_PARTIES),
     ("tr", "Şirket iddiaları yalanladı.", "Şirket iddiaları reddetti.", "ok"),
     ("tr", "Akaryakıt fiyatları yüzde 3 düştü.", "Akaryakıt fiyatları yüzde 3 geriledi.", "ok"),
@@ -167,12 +197,13 @@ URDU = [
      SAYS.format("کم", "بلند")),
     ("ur", "کمیشن نے انتخابی نتائج مسترد کر دیے۔", "کمیشن نے انتخابی نتائج قبول کر لیے۔",
      SAYS.format("قبول", "مسترد")),
-    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure kept
+    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure in digits
     ("ur", "حکمران جماعت نے ضمنی انتخاب جیت لیا۔", "ضمنی انتخاب میں حکمران جماعت کامیاب ہوئی۔", "ok"),
     ("ur", "اسمبلی نے بجٹ منظور کر لیا۔", "بجٹ اسمبلی سے منظور ہو گیا۔", "ok"),
     ("ur", "عدالت نے ضمانت کی درخواست مسترد کر دی۔", "عدالت نے ضمانت کی درخواست منظور نہیں کی۔", "ok"),
     ("ur", "مبینہ طور پر پولیس نے مظاہرین پر فائرنگ کی۔", "پولیس نے مبینہ طور پر مظاہرین پر فائرنگ کی۔", "ok"),
-    ("ur", "پاکستان کے مطابق حملوں میں 40 عسکریت پسند مارے گئے۔", 
+    ("ur", 
+     "پاکستان کے مطابق حملوں میں 40 عسکریت پسند مارے گئے۔", 
      "پاکستان کا کہنا ہے کہ حملوں میں 40 عسکریت پسند مارے گئے۔", "ok", UR_PARTIES),
     ("ur", "مہنگائی میں اضافہ ہوا۔", "مہنگائی بڑھ گئی۔", "ok"),
     ("ur", "وزیر نے الزامات کی تردید کی۔", "وزیر نے الزامات مسترد کر دیے۔", "ok"),
@@ -200,20 +231,24 @@ RUSSIAN = [
      SAYS.format("проиграла", "выиграла")),
     ("ru", "Министр опроверг эти сведения.", "Министр подтвердил эти сведения.",
      SAYS.format("подтвердил", "опроверг")),
-    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure kept
+    ("ru", "Число погибших выросло до двенадцати.", "Число погибших выросло до двадцати.",
+     "figure \"двадцати\" is not in the passages this sentence cites"),
+    # honest: the same side in another word, the opposite negated, both sides in the passage, a figure in digits
     ("ru", "Министерство не подтвердило эти данные.", "Министерство эти данные не подтвердило.", "ok"),
     ("ru", "Экспорт зерна вырос на 12%.", "Экспорт зерна увеличился на 12%.", "ok"),
     ("ru", "Цены на бензин снизились на 3%.", "Цены на бензин упали на 3%.", "ok"),
-    ("ru", "В митинге приняли участие около 5 тысяч человек.", 
-     "В митинге приняли участие примерно 5 тысяч человек.", "ok"),
+    ("ru", 
+     "В митинге приняли участие около 5 тысяч человек.", "В митинге приняли участие примерно 5 тысяч человек.", "ok"),
     ("ru", "При взрыве пострадали около 40 человек.", "Около 40 человек пострадали при взрыве.", "ok"),
     ("ru", "Дума приняла законопроект.", "Законопроект был принят Думой.", "ok"),
     ("ru", "Суд отклонил апелляцию.", "Суд не удовлетворил апелляцию.", "ok"),
     ("ru", "Команда выиграла финал.", "Команда победила в финале.", "ok"),
-    ("ru", "По данным Пакистана, удары убили 40 боевиков.", 
+    ("ru", 
+     "По данным Пакистана, удары убили 40 боевиков.", 
      "Пакистан заявил, что удары убили 40 боевиков.", "ok", RU_PARTIES),
     ("ru", "Министр опроверг эти сведения.", "Министр отверг эти сведения.", "ok"),
     ("ru", "Экспорт вырос, а импорт снизился.", "Импорт снизился.", "ok"),
+    ("ru", "Число погибших выросло до двенадцати.", "Число погибших выросло до 12.", "ok"),
     ("ru", "Безработица в регионе выросла.", "Безработица в регионе повысилась.", "ok"),
     ("ru", "Компания не признала свою вину.", "Компания свою вину не признала.", "ok"),
     ("ru", "Инфляция в марте замедлилась.", "В марте инфляция замедлилась.", "ok"),
