@@ -13,7 +13,6 @@ such a sentence is refused where it keeps no doubt of its own ("可能性", "と
 from __future__ import annotations
 
 import functools
-import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
@@ -32,7 +31,7 @@ _KEPT = {
                            r"|ようだ|だろう|でしょう|公算|疑い"),
     "ko": patterns.compile(r"가능성|추정|보인다|보여|보이|우려|전망|예상|듯|알려졌|추측|관측|수\s?있|수도"),
 }
-_LETTERS = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")  # runs of kanji, katakana, hangul
+_LETTERS = patterns.compile(r"[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")  # runs of kanji, katakana, hangul
 _RESTATES = 2
 
 

@@ -73,6 +73,8 @@ class _Table:
 
     opposites: dict[str, frozenset[str]]  # a form: its opposite side's forms
     form: re.Pattern  # a form, and the ending glued to it
+    negated_before: re.Pattern
+    negated_after: re.Pattern
     verbs: Verbs
 
 
@@ -96,7 +98,7 @@ def _table_of(language: str) -> _Table | None:
     start = "" if verbs.glued else r"(?<!\w)"
     form = patterns.compile(rf"{start}(?P<form>{'|'.join(map(re.escape, patterns.longest_first(opposites)))})"
                             rf"{verbs.form_end}", re.IGNORECASE)
-    return _Table(opposites, form, verbs)
+    return _Table(opposites, form, patterns.compile(verbs.negated_before), patterns.compile(verbs.negated_after), verbs)
 
 
 def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -105,7 +107,7 @@ def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: st
     if table is None:
         return []
     spoken = markers_blanked(text)
-    own = [match for match in table.form.finditer(spoken) if not _negated(spoken, match, table.verbs)]
+    own = [match for match in table.form.finditer(spoken) if not _negated(spoken, match, table)]
     said = {match["form"].casefold() for match in own}
     for match in own:
         form = match["form"].casefold()
@@ -121,10 +123,10 @@ def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: st
     return []
 
 
-def _negated(text: str, match: re.Match, verbs: Verbs) -> bool:
+def _negated(text: str, match: re.Match, table: _Table) -> bool:
     """Say whether a negation right before or after the verb at `match` negates it."""
-    return bool(re.search(verbs.negated_before, text[max(0, match.start() - 8):match.start()])
-                or re.match(verbs.negated_after, text[match.end():match.end() + 8]))
+    return bool(table.negated_before.search(text[max(0, match.start() - 8):match.start()])
+                or table.negated_after.match(text[match.end():match.end() + 8]))
 
 
 def _restates(words: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -133,8 +135,8 @@ def _restates(words: frozenset[str], theirs: frozenset[str]) -> bool:
     return shared >= 2 or (shared >= 1 and shared == len(words))
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")  # kanji, katakana and hangul runs
+_LETTERS = patterns.compile(r"[^\W\d_]+")
+_CJK = patterns.compile(r"[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7a3]{2,}")  # kanji, katakana and hangul runs
 
 
 def _content(text: str, table: _Table) -> frozenset[str]:
@@ -162,4 +164,4 @@ def _uses(text: str, table: _Table, language: str) -> tuple[tuple[str, str, froz
         return ()
     return tuple((match.group(), match["form"].casefold(), _content(sentence.text, table))
                  for sentence in split_sentences(text, language)
-                 for match in table.form.finditer(sentence.text) if not _negated(sentence.text, match, table.verbs))
+                 for match in table.form.finditer(sentence.text) if not _negated(sentence.text, match, table))

@@ -29,7 +29,7 @@ _TR_BELOW_100 = rf"(?:{_any(_TR_TENS)}(?:\s+{_any(_TR_UNITS)})?|{_any(_TR_UNITS)
 _TR_BELOW_1000 = rf"(?:(?:{_any(_TR_UNITS)}\s+)?yüz(?:\s+{_TR_BELOW_100})?|{_TR_BELOW_100})"
 _TR_WHOLE = rf"(?:(?:{_TR_BELOW_1000}\s+)?bin(?:\s+{_TR_BELOW_1000})?|{_TR_BELOW_1000})"
 TURKISH = rf"(?P<tr>{_TR_WHOLE}(?:\s+{_any(_TR_SCALES)})?(?![\w-]))"
-_TR_PART = re.compile(_any([*_TR_UNITS, *_TR_TENS, *_TR_SCALES, "yüz", "bin"]))
+_TR_PART = patterns.compile(_any([*_TR_UNITS, *_TR_TENS, *_TR_SCALES, "yüz", "bin"]))
 # Alone, a unit is as often a determiner as a count ("iki aday arasındaki fark", the gap between the two candidates;
 # "İki haber aynı ajanstan", both reports from one agency), "yüz" a face and "altı" an underside
 _TR_ALONE = frozenset({*_TR_UNITS, "yüz"})
