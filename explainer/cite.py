@@ -65,6 +65,7 @@ from .hangul_parties import swapped_in_korean
 from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
+from .japanese_party_word import party_word_as_fact_in_japanese
 from .japanese_speakers import misattributed_in_japanese
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
@@ -461,7 +462,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     return (dropped_hedge(text, passages, offset)
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
-               or party_word_as_fact_in_korean(text, passages, offset, parties))
+               or party_word_as_fact_in_korean(text, passages, offset, parties)
+               or party_word_as_fact_in_japanese(text, passages, offset, parties))
             + (misattributed(text, passages, offset, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
@@ -519,16 +521,17 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
     dropped = dropped_attribution_in_item(text, passages, language, claimed)
     named = {finding.offset for finding in dropped}
     return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
-                                              or _in_korean_sentences(text, passages, language, parties))
+                                              or _party_word_in_sentences(text, passages, language, parties))
                       if finding.offset not in named]
 
 
-def _in_korean_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
-    """Return party_word_as_fact_in_korean's findings for an item cited as a whole, sentence by sentence."""
+def _party_word_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
+    """Return the Korean and Japanese sentences of an item cited as a whole that state a party's word as fact."""
     if text.isascii():
         return []
     return [finding for sentence in split_sentences(text, language)
-            for finding in party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)]
+            for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
+                            or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties))]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
