@@ -11,7 +11,8 @@ A number word changed in Turkish or Russian ("yirmi iki kişi" citing "on iki ki
 двенадцати"; spelled_languages.py), where the figure in digits that restates it ("12 kişi", "до 12") was refused.
 A bound after degrees turned round ("35度未満" citing "35度以上", "35도 이하" citing "35도 이상"; japanese_qualifiers.py,
 hangul.py), where "50%を下回った" and "50%에 못 미쳤다", which restate "50%未満" and "50% 미만", were refused.
-A likelihood dropped in Japanese or Korean ("ダムが決壊する" citing "決壊する可能性がある", "누전이다" citing "누전으로
+A party's word told as fact in Japanese ("空爆で戦闘員40人が死亡した" citing only "パキスタンによると、...";
+japanese_party_word.py). A likelihood dropped in Japanese or Korean ("ダムが決壊する" citing "決壊する可能性がある", "누전이다" citing "누전으로
 추정된다"; likelihood_languages.py).
 Honest wordings build: the same side in another word ("増えた" for "増加した", "geriledi" for "düştü", "کامیاب ہوئی" for
 "جیت لیا", "повысилась" for "выросла", "늘었다" for "증가했다"), the opposite negated ("認めなかった", "kabul etmedi",
@@ -63,6 +64,8 @@ JAPANESE = [
      "figure \"35度未満\" contradicts \"35度以上\" in the passages this sentence cites"),
     ("ja", "大雨でダムが決壊する可能性がある。", "大雨でダムが決壊する。",
      LIKELY.format("可能性がある", "大雨でダムが決壊する可能性がある。")),
+    ("ja", "パキスタンによると、空爆で戦闘員40人が死亡した。", "空爆で戦闘員40人が死亡した。",
+     "this sentence states as fact what its cited passages give only as the word of パキスタン", JA_PARTIES),
     ("ja", "与党は衆院選で勝利した。", "与党は衆院選で敗北した。",
      SAYS.format("敗北", "勝利")),
     ("ja", "法案は参院本会議で可決された。", "法案は参院本会議で否決された。",
@@ -87,6 +90,9 @@ JAPANESE = [
     ("ja", "容疑者は容疑を認めているという。", "容疑者は容疑を認めているとされる。", "ok"),
     ("ja", "輸出は増加し、輸入は減少した。", "輸入は減少した。", "ok"),
     ("ja", "最高気温は35度以上になった。", "最高気温は35度以上に達した。", "ok"),
+    ("ja", "パキスタンによると、空爆で戦闘員40人が死亡した。", "パキスタンによれば、空爆で戦闘員40人が死亡した。", "ok",
+     JA_PARTIES),
+    ("ja", "パキスタンは国境を閉鎖し、その理由を説明した。", "パキスタンは国境を閉鎖した。", "ok", JA_PARTIES),
     ("ja", "パキスタンによると、空爆で戦闘員40人が死亡した。", "パキスタンは、空爆で戦闘員40人が死亡したと発表した。", "ok", JA_PARTIES),
 ]
 
