@@ -33,6 +33,7 @@ class Verbs(NamedTuple):
     negated_before: str  # a pattern ending where a form starts
     negated_after: str  # a pattern matched where a form ends
     not_content: str  # words that tell no sentence from another (Japanese and Korean: pairs of letters)
+    idioms: str = r"(?!)"  # phrases whose words of a pair say nothing of a change: Urdu "کم از کم", at least
 
 
 JAPANESE = Verbs((
@@ -57,7 +58,7 @@ URDU = Verbs((
     ("تصدیق", "تردید"),
 ), r"(?!\w)", False, r"(?<!\w)(?:نہیں|نہ)\s+$", r"\s+(?:نہیں|نہ)(?!\w)",
     "میں نے کی کے کا سے پر ہوا ہوئی ہوئے ہو گیا گئی گئے گئیں لیا لی لیے دیا دی دیے کیا کر اور ہے ہیں تھا تھی تھے "
-    "کہا کہ یہ وہ")
+    "کہا کہ یہ وہ", r"کم\s+(?:از|سے)\s+کم")
 RUSSIAN = Verbs((
     ("вырос вырас увеличил повысил подскочил", "снизил сократил уменьшил упал упад понизил"), ("укрепил", "ослаб"),
     ("ускорил", "замедлил"), ("выиграл победил", "проиграл"), ("принял приняла приняли одобрил", "отклонил отверг"),
@@ -75,6 +76,7 @@ class _Table:
     form: re.Pattern  # a form, and the ending glued to it
     negated_before: re.Pattern
     negated_after: re.Pattern
+    idioms: re.Pattern
     verbs: Verbs
 
 
@@ -98,7 +100,8 @@ def _table_of(language: str) -> _Table | None:
     start = "" if verbs.glued else r"(?<!\w)"
     form = patterns.compile(rf"{start}(?P<form>{'|'.join(map(re.escape, patterns.longest_first(opposites)))})"
                             rf"{verbs.form_end}", re.IGNORECASE)
-    return _Table(opposites, form, patterns.compile(verbs.negated_before), patterns.compile(verbs.negated_after), verbs)
+    return _Table(opposites, form, patterns.compile(verbs.negated_before), patterns.compile(verbs.negated_after),
+                  patterns.compile(verbs.idioms), verbs)
 
 
 def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -106,7 +109,7 @@ def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: st
     table = _table_of(language) if language not in ("", "en") else None
     if table is None:
         return []
-    spoken = markers_blanked(text)
+    spoken = _idioms_blanked(markers_blanked(text), table)
     own = [match for match in table.form.finditer(spoken) if not _negated(spoken, match, table)]
     said = {match["form"].casefold() for match in own}
     for match in own:
@@ -121,6 +124,11 @@ def turned_verbs(text: str, passages: list[Cited], offset: int = 0, language: st
                                             f"'{opposite}': {clipped(text)}",
                                     "keep the source's word, or cite a passage that says this one")]
     return []
+
+
+def _idioms_blanked(text: str, table: _Table) -> str:
+    """Return text with its idioms' letters made spaces, its length kept."""
+    return table.idioms.sub(lambda idiom: " " * len(idiom.group()), text)
 
 
 def _negated(text: str, match: re.Match, table: _Table) -> bool:
@@ -154,7 +162,7 @@ def _content(text: str, table: _Table) -> frozenset[str]:
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it
 def _used(text: str, table: _Table) -> frozenset[str]:
     """Return the forms of the pairs a passage uses."""
-    return frozenset(match["form"].casefold() for match in table.form.finditer(text))
+    return frozenset(match["form"].casefold() for match in table.form.finditer(_idioms_blanked(text, table)))
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -162,6 +170,7 @@ def _uses(text: str, table: _Table, language: str) -> tuple[tuple[str, str, froz
     """Return each verb of the pairs a passage uses, as written and as its form, with its sentence's content."""
     if not _used(text, table):
         return ()
+    text = _idioms_blanked(text, table)
     return tuple((match.group(), match["form"].casefold(), _content(sentence.text, table))
                  for sentence in split_sentences(text, language)
                  for match in table.form.finditer(sentence.text) if not _negated(sentence.text, match, table))
