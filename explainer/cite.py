@@ -18,6 +18,7 @@ from .checked import KeptFindings, Passages
 from .disguise import disguised_text
 from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
+from .opposite_verbs import turned_verbs
 from .arabic_speakers import misattributed_in_arabic
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
@@ -33,6 +34,7 @@ from .scheduled import told_as_held, told_as_held_in_item
 from .legal_status import changed_status
 from .stages import taken_further
 from .likelihood import dropped_likelihoods
+from .likelihood_languages import dropped_likelihoods_in_languages
 from .scope import widened_scope
 from .possible_done import told_as_done
 from .commitments import told_as_carried_out
@@ -63,6 +65,7 @@ from .hangul_parties import swapped_in_korean
 from .arabic_parties import swapped_in_arabic
 from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
+from .japanese_party_word import party_word_as_fact_in_japanese
 from .japanese_speakers import misattributed_in_japanese
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
@@ -459,7 +462,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
     return (dropped_hedge(text, passages, offset)
             + (dropped_attribution(text, passages, offset, claimed)
                or party_word_as_fact(text, passages, offset, parties, language)
-               or party_word_as_fact_in_korean(text, passages, offset, parties))
+               or party_word_as_fact_in_korean(text, passages, offset, parties)
+               or party_word_as_fact_in_japanese(text, passages, offset, parties))
             + (misattributed(text, passages, offset, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
@@ -470,11 +474,14 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + changed_ranks(text, passages, offset, language)
             + unbacked_superlatives(text, passages, offset, language)
             + negations + unkept_date_bounds(text, passages, offset, language)
-            + unhedged_forecasts(text, passages, offset, language) + turned_directions(text, passages, offset, language)
+            + unhedged_forecasts(text, passages, offset, language)
+            # a rise told as a fall beside its figure is named once, as the figure's
+            + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
             + taken_further(text, passages, offset, language) + dropped_likelihoods(text, passages, offset, language)
+            + dropped_likelihoods_in_languages(text, passages, offset, language)
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
@@ -514,16 +521,17 @@ def _unattributed_in_item(text: str, passages: Passages, language: str, claimed:
     dropped = dropped_attribution_in_item(text, passages, language, claimed)
     named = {finding.offset for finding in dropped}
     return dropped + [finding for finding in (party_word_as_fact_in_item(text, passages, language, parties)
-                                              or _in_korean_sentences(text, passages, language, parties))
+                                              or _party_word_in_sentences(text, passages, language, parties))
                       if finding.offset not in named]
 
 
-def _in_korean_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
-    """Return party_word_as_fact_in_korean's findings for an item cited as a whole, sentence by sentence."""
+def _party_word_in_sentences(text: str, passages: Passages, language: str, parties: tuple) -> list[Finding]:
+    """Return the Korean and Japanese sentences of an item cited as a whole that state a party's word as fact."""
     if text.isascii():
         return []
     return [finding for sentence in split_sentences(text, language)
-            for finding in party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)]
+            for finding in (party_word_as_fact_in_korean(sentence.text, passages, sentence.start, parties)
+                            or party_word_as_fact_in_japanese(sentence.text, passages, sentence.start, parties))]
 
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
@@ -570,10 +578,11 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
-            + turned_directions(text, passages, 0, language)
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
-            + each(changed_status) + each(taken_further) + each(dropped_likelihoods) + each(widened_scope)
+            + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
+            + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(turned_order) + each(swapped_acts)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)

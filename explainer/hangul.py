@@ -148,9 +148,14 @@ def currency_in_unit(unit: str) -> str | None:
 
 # Korean qualifies a figure after it, its unit between: "4천억 원가량" (about), "1만 명 이상" (at least), "30% 미만".
 _QUALIFIERS_AFTER = {"가량": "about", "정도": "about", "안팎": "about", "내외": "about", "이상": "at least",
-                     "이하": "up to", "미만": "fewer than", "초과": "more than", "넘게": "more than"}
+                     "이하": "up to", "미만": "fewer than", "초과": "more than", "넘게": "more than",
+                     # a verb that sets the same bound: "50%에 못 미쳤다" restates "50% 미만"
+                     "에 못 미": "fewer than", "에 미치지 못": "fewer than"}
+# "도" (degrees), "배" (times), "표" (votes), "석" (seats), "세" (years of age), "가구" (households): unread,
+# "35도 이하" cited "35도 이상" and built
 _QUALIFIER_AFTER = patterns.compile(
-    " ?(?:(?:" + "|".join([*_CURRENCY, "명", "척", "개", "건", "곳", "%", "퍼센트"]) + ") ?)?"
+    " ?(?:(?:" + "|".join([*_CURRENCY, "명", "척", "개", "건", "곳", "%", "퍼센트", "도", "배", "표", "석", "세", "가구"])
+    + ") ?)?"
     "(?P<words>" + "|".join(_QUALIFIERS_AFTER) + ")")
 
 

@@ -11,8 +11,11 @@ from . import patterns
 
 _QUALIFIERS_AFTER = {"以上": "at least", "超": "more than", "余り": "more than", "余": "more than",
                      "未満": "fewer than", "以下": "up to", "弱": "nearly", "近く": "nearly",
-                     "程度": "about", "前後": "about", "ほど": "about"}
-_COUNTERS = "人件本台社倍名戸棟隻機校年日回割歳軒"
+                     "程度": "about", "前後": "about", "ほど": "about",
+                     # a verb that sets the same bound: "50%を下回った" restates "50%未満" (refused before as unqualified)
+                     "を下回": "fewer than", "を上回": "more than"}
+# "度" (degrees), "票" (votes), "点" (points), "席" (seats): unread, "35度未満" cited "35度以上" and built
+_COUNTERS = "人件本台社倍名戸棟隻機校年日回割歳軒度票点席"
 _QUALIFIER_AFTER = patterns.compile(
     rf"(?:[%％]|[\u30a0-\u30ff]{{1,8}}|カ月|か月|ヶ月|[{_COUNTERS}]|(?:億|万|兆)?(?:円|ドル|ユーロ|元))?"
     "(?P<words>" + "|".join(sorted(_QUALIFIERS_AFTER, key=len, reverse=True)) + ")")

@@ -27,6 +27,11 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda quoted: "「" + "＿" * (len(quoted.group()) - 2) + "」", text)
 
 
+def says(text: str) -> bool:
+    """Say whether a Japanese sentence holds a verb of saying, or "によると", outside quotation marks."""
+    return _SAYING.search(_unquoted(text)) is not None
+
+
 def japanese_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> list[tuple[int, str, frozenset]]:
     """Return each party text names as the speaker of a Japanese sentence with a verb of saying: where, the name as
     written, and the ids of the parties it names."""

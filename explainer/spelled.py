@@ -1,6 +1,6 @@
 """Number words of German and Spanish, languages read through a project locale: "zwölf", "zweieinhalbtausend",
 "zwei Millionen"; "doce mil", "treinta y dos", "dos millones y medio" (and Arabic's, "ثلاثة", "عشرون ألفًا", from
-explainer/arabic_numbers.py).
+explainer/arabic_numbers.py; Turkish's and Russian's, "on iki", "двенадцати", from explainer/spelled_languages.py).
 
 Unread, "vor elf Wochen" cited "vor zwölf Wochen" and "unos once mil" "unos doce mil", while "vor 12 Wochen", which
 restates it, was refused. An article is no figure: German "ein", "eine" and Spanish "un", "una", "uno" are read only
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import arabic_numbers, patterns
+from . import arabic_numbers, patterns, spelled_languages
 
 # German: one word from its parts ("zweihundertdreißigtausend"); a half after a count ("zweieinhalb").
 _DE_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -63,17 +63,19 @@ _ARTICLES = frozenset({"ein", "eins", "un", "una", "uno"})
 # euros", a table's unit), no figure.
 _BARE_SCALES = frozenset({"hundert", "tausend", "mil", "mil millones", "mil millón"})
 
-BY_LANGUAGE = {"de": GERMAN, "es": SPANISH, "ar": arabic_numbers.ARABIC}
+BY_LANGUAGE = {"de": GERMAN, "es": SPANISH, "ar": arabic_numbers.ARABIC, **spelled_languages.BY_LANGUAGE}
 # What a word holding them starts with: cheap to look for where most sentences hold none.
 STARTS = {"de": _any([*_DE_UNITS, *_DE_TEENS, *_DE_TENS, "hundert", "tausend", "anderthalb"]),
           "es": _any([*_ES_UNITS, *_ES_TEENS, *_ES_TENS, *_ES_HUNDREDS, "mil"]),
-          "ar": arabic_numbers.STARTS}
+          "ar": arabic_numbers.STARTS, **spelled_languages.STARTS}
 
 
 def value(match: re.Match) -> Decimal | None:
     """Return the value the number words a match holds state, or None where they are an article or a noun."""
     if match.groupdict().get("ar"):
         return arabic_numbers.value(match)
+    if match.groupdict().get("tr") or match.groupdict().get("ru"):
+        return spelled_languages.value(match)
     german = match.groupdict().get("de")
     words = (german or match["es"]).casefold()
     if words in _ARTICLES or words in _BARE_SCALES:

@@ -1,0 +1,116 @@
+"""Number words of Turkish and Russian, read as spelled.py reads German's and Spanish's: "on iki", "iki yüz bin";
+"двенадцать", "двенадцати", "триста тысяч".
+
+Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
+"до 12", which restate them, were refused. Turkish writes a number's words apart, the larger first ("iki yüz elli
+bin"); a word with a suffix ("ikisi", "onuncu") is no count here, nor a unit alone ("bir" an article, "iki aday" the
+two candidates, "altı" an underside: "bölümün altı çizilidir"), nor "yüz" alone (a face: "yüz yüze"). Russian
+declines its number words ("двенадцать", "двенадцати", "двенадцатью"): each is read in its cases; "один" and its
+forms alone are no count (as often "one of", "alone"), nor a scale alone ("тысячи людей", thousands of people).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import patterns
+
+
+def _any(words) -> str:
+    return "(?:" + "|".join(patterns.longest_first(words)) + ")"
+
+
+_TR_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+_TR_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70, "seksen": 80,
+            "doksan": 90}
+_TR_SCALES = {"milyon": 10**6, "milyar": 10**9, "trilyon": 10**12}
+_TR_BELOW_100 = rf"(?:{_any(_TR_TENS)}(?:\s+{_any(_TR_UNITS)})?|{_any(_TR_UNITS)})"
+_TR_BELOW_1000 = rf"(?:(?:{_any(_TR_UNITS)}\s+)?yüz(?:\s+{_TR_BELOW_100})?|{_TR_BELOW_100})"
+_TR_WHOLE = rf"(?:(?:{_TR_BELOW_1000}\s+)?bin(?:\s+{_TR_BELOW_1000})?|{_TR_BELOW_1000})"
+TURKISH = rf"(?P<tr>{_TR_WHOLE}(?:\s+{_any(_TR_SCALES)})?(?![\w-]))"
+_TR_PART = patterns.compile(_any([*_TR_UNITS, *_TR_TENS, *_TR_SCALES, "yüz", "bin"]))
+# Alone, a unit is as often a determiner as a count ("iki aday arasındaki fark", the gap between the two candidates;
+# "İki haber aynı ajanstan", both reports from one agency), "yüz" a face and "altı" an underside
+_TR_ALONE = frozenset({*_TR_UNITS, "yüz"})
+
+
+def _cases(stem: str, *endings: str) -> list[str]:
+    """Return a Russian number word's forms: its stem with each ending."""
+    return [stem + ending for ending in endings]
+
+
+# 5 to 20 and 30 decline as nouns in -ь: "пять", "пяти", "пятью"
+_RU_SOFT = {"пят": 5, "шест": 6, "сем": 7, "восем": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
+            "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
+            "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20, "тридцат": 30}
+_RU_UNITS = {
+    **{form: value for stem, value in _RU_SOFT.items() for form in _cases(stem, "ь", "и", "ью")
+       if form != "семью"},  # "семью" is as often "family"
+    "восьми": 8, "восьмью": 8,
+    **dict.fromkeys(("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"), 1),
+    **dict.fromkeys(("два", "две", "двух", "двум", "двумя"), 2),
+    **dict.fromkeys(("три", "трёх", "трех", "трём", "трем", "тремя"), 3),
+    **dict.fromkeys(("четыре", "четырёх", "четырех", "четырём", "четырем", "четырьмя"), 4),
+    **dict.fromkeys(("сорок", "сорока"), 40), **dict.fromkeys(("девяносто", "девяноста"), 90),
+    **{form: value for value, forms in ((50, "пятьдесят пятидесяти"), (60, "шестьдесят шестидесяти"),
+                                        (70, "семьдесят семидесяти"), (80, "восемьдесят восьмидесяти"))
+       for form in forms.split()},
+    **dict.fromkeys(("сто", "ста"), 100), **dict.fromkeys(("двести", "двухсот"), 200),
+    **dict.fromkeys(("триста", "трёхсот", "трехсот"), 300),
+    **dict.fromkeys(("четыреста", "четырёхсот", "четырехсот"), 400),
+    **{form: value for value, forms in ((500, "пятьсот пятисот"), (600, "шестьсот шестисот"), (700, "семьсот семисот"),
+                                        (800, "восемьсот восьмисот"), (900, "девятьсот девятисот"))
+       for form in forms.split()},
+}
+_RU_SCALES = {**dict.fromkeys(_cases("тысяч", "а", "и", "", "у", "ей", "ам", "ами", "ах"), 10**3),
+              **dict.fromkeys(_cases("миллион", "", "а", "ов", "у", "ом", "ами", "ах"), 10**6),
+              **dict.fromkeys(_cases("миллиард", "", "а", "ов", "у", "ом", "ами", "ах"), 10**9)}
+_RU_WORD = rf"{_any(_RU_UNITS)}(?![\w-])"
+_RU_COUNT = rf"{_RU_WORD}(?:\s+{_RU_WORD})*"
+RUSSIAN = rf"(?P<ru>(?:{_RU_COUNT}(?:\s+{_any(_RU_SCALES)}(?![\w-])(?:\s+{_RU_COUNT})?)?|{_any(_RU_SCALES)}(?![\w-])))"
+_RU_ONE = frozenset(form for form, value in _RU_UNITS.items() if value == 1)
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN}
+STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES])}
+
+
+def value(match: re.Match) -> Decimal | None:
+    """Return the value the Turkish or Russian number words of a match state, or None where they state no count."""
+    if match.groupdict().get("tr"):
+        # Turkish dots its capital i: "İki" is "iki", where casefold() makes it "i̇ki", a dot apart
+        return _turkish(match["tr"].replace("İ", "i").replace("I", "ı").lower())
+    return _russian(match["ru"].casefold())
+
+
+def _turkish(words: str) -> Decimal | None:
+    """Return the value of Turkish number words: "on iki" 12, "iki yüz elli bin" 250000."""
+    if words in _TR_ALONE:
+        return None
+    total, current, pending = Decimal(0), Decimal(0), Decimal(0)
+    for part in _TR_PART.findall(words):
+        if part in _TR_UNITS:
+            pending = Decimal(_TR_UNITS[part])
+        elif part in _TR_TENS:
+            current, pending = current + pending + _TR_TENS[part], Decimal(0)
+        elif part == "yüz":
+            current, pending = (current + pending or 1) * 100, Decimal(0)
+        elif part == "bin":
+            total, current, pending = total + (current + pending or 1) * 1000, Decimal(0), Decimal(0)
+        else:
+            total, current, pending = (total + current + pending or 1) * _TR_SCALES[part], Decimal(0), Decimal(0)
+    return total + current + pending
+
+
+def _russian(words: str) -> Decimal | None:
+    """Return the value of Russian number words: "двенадцати" 12, "триста двадцать пять тысяч" 325000."""
+    parts = words.split()
+    if len(parts) == 1 and (parts[0] in _RU_ONE or parts[0] in _RU_SCALES):
+        return None
+    total, current = Decimal(0), Decimal(0)
+    for part in parts:
+        if part in _RU_SCALES:
+            total, current = total + (current or 1) * _RU_SCALES[part], Decimal(0)
+        else:
+            current += _RU_UNITS[part]
+    return total + current
