@@ -142,3 +142,15 @@ def test_honest_chinese_wordings_build(desk: Path):
     )
     result = run_build(desk, "check")
     assert result.code == 0, result.err
+
+
+@pytest.mark.parametrize("words, line, marked", [
+    ("西泽方面并未接受这一建议", 11, "受这一[-建-]{+提+}议"),
+    ("两国贸易额2025年达到680亿美元", 17, "年达到[-680-]{+860+}亿美元"),
+], ids=["one-letter", "figure"])
+def test_cite_shows_the_nearest_chinese_passage_letter_by_letter(desk: Path, words: str, line: int, marked: str):
+    """A run of hanzi was one word to the nearest-passage search, so words one letter off found no passage at all."""
+    source = "report3" if "西泽方面" in words else "report1"
+    result = run_build(desk, "cite", source, words)
+    assert result.code == 1
+    assert f"line {line}: " in result.err and marked in result.err.splitlines()[1], result.err
