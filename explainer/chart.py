@@ -43,18 +43,35 @@ def spacing_room(text: str) -> float:
 
 def text_width(text: str) -> float:
     """Return the estimated width of a label in user units."""
-    return len(text) * CHAR_WIDTH + spacing_room(text)
+    return sum(WIDE if is_wide(c) else 1.0 for c in text) * CHAR_WIDTH + spacing_room(text)
+
+
+# A Chinese, Japanese or Korean letter, or a fullwidth stop ("：", "，"), is a square about one font size wide: read as an
+# average Latin letter, "东岚：69" was drawn past the room its scale left it, so its figure was wrapped onto a line of
+# its own, after a hyphen that read as a minus sign ("东岚：-", "69").
+WIDE = 1.75
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+
+
+def is_wide(char: str) -> bool:
+    """Say whether a character is drawn a full square wide (a letter or stop of Chinese, Japanese or Korean)."""
+    return not char.isascii() and _WIDE.match(char) is not None
 
 
 # Where a word may end a line: after a space, or after a hyphen joining two words ("Pakistan-Afghanistan"), never
-# inside a figure ("-2.4", "1 200" with its no-break space).
-_BREAK = re.compile(r"(?<= )|(?<=[^\W\d_]-)")
+# inside a figure ("-2.4", "1 200" with its no-break space); in text written without spaces, between two of its
+# letters and after a stop, never before a stop ("东岚：" stays whole) nor between a letter and a figure ("54亿").
+_CLOSING = "、。，．：；！？）」』”’〉》】"
+_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_BREAK = re.compile(rf"(?<= )|(?<=[^\W\d_]-)|(?<=[{_CLOSING}])(?![{_CLOSING}])"
+                    rf"|(?<=[{_LETTERS}])(?=[{_LETTERS}「『“‘（〈《【])")
 
 
 def advance(text: str, char_width: float = CHAR_WIDTH) -> float:
     """Return the estimated width of text in user units, weighing each letter: a capital or an "m" takes more room
     than an "i" (a line of capitals set by an average advance ran past the chart's edge)."""
-    return sum(char_width * (1.7 if c in "MWmw" else 1.25 if c.isupper() else 0.55 if c in _NARROW else 1.0)
+    return sum(char_width * (1.7 if c in "MWmw" else 1.25 if c.isupper() else 0.55 if c in _NARROW
+                             else WIDE if is_wide(c) else 1.0)
                for c in text) + spacing_room(text)
 
 

@@ -67,6 +67,8 @@ from .hangul_speakers import misattributed_in_korean
 from .hangul_party_word import party_word_as_fact_in_korean
 from .japanese_party_word import party_word_as_fact_in_japanese
 from .japanese_speakers import misattributed_in_japanese
+from .chinese_speakers import misattributed_in_chinese
+from .chinese_ranks import changed_chinese_ranks
 from .unestablished import named_accusation_as_fact, unestablished_acts
 from .unnamed_speakers import unnamed_speaker_swapped
 from .revised import corrected_in_passages, revised_later, revising
@@ -468,10 +470,11 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
-               or misattributed_in_japanese(text, passages, offset, parties))
+               or misattributed_in_japanese(text, passages, offset, parties)
+               or misattributed_in_chinese(text, passages, offset, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
-            + changed_ranks(text, passages, offset, language)
+            + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unbacked_superlatives(text, passages, offset, language)
             + negations + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
@@ -571,11 +574,12 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
-               or misattributed_in_japanese(text, passages, 0, parties))
+               or misattributed_in_japanese(text, passages, 0, parties)
+               or misattributed_in_chinese(text, passages, 0, parties))
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + changed_ranks(text, passages, 0, language)
+            + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
             + (turned_directions(text, passages, 0, language) or each(turned_verbs))

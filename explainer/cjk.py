@@ -29,8 +29,9 @@ _SPACELESS = patterns.compile(f"[{SPACELESS_LETTERS}]")
 SCALES = {"百": 100, "千": 10**3, "万": 10**4, "萬": 10**4, "億": 10**8, "亿": 10**8, "兆": 10**12}
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "[" + "".join(SCALES) + "]"
-# Never inside a Latin word or another number ("A320", "1.5"): only after a letter of these scripts, a space or a stop.
-NOT_IN_WORD = r"(?<![\dA-Za-z_.,\-\u2212])"
+# Never inside a Latin word or another number ("A320", "1.5", "1,200"): only after a letter of these scripts, a space or
+# a stop, a comma too where no digit stands before it, as a fullwidth "，" is read as "," ("数据，2025年").
+NOT_IN_WORD = r"(?<![\dA-Za-z_\-\u2212])(?<!\d[.,])(?<![A-Za-z_]\.)"
 _MENTION = patterns.compile(
     rf"{NOT_IN_WORD}(?:(?P<year>\d{{4}})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>3[01]|[12]\d|0?[1-9])日)?(?!\d)"
     rf"|{NOT_IN_WORD}(?P<number>(?:{NUMBER}){_SCALE}+(?:(?:{NUMBER}){_SCALE}*)*|(?:{NUMBER}))"

@@ -20,7 +20,8 @@ from __future__ import annotations
 import functools
 import re
 
-from . import direction_japanese, direction_languages, direction_turkish, hangul, patterns, urdu_directions
+from . import (direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul, patterns,
+               urdu_directions)
 from .urdu_numbers import writes_urdu
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
@@ -119,6 +120,9 @@ def _way_given(text: str, mention: Mention) -> str | None:
         return way
     if after and not text.isascii() and (japanese := direction_japanese.way_after(text, mention.end)):
         return japanese  # the verb glued after the figure's unit: "4ポイント減少した", "約3割減った"
+    if before and not text.isascii() and direction_chinese.writes_chinese(text) and (
+            chinese := direction_chinese.way_before(text, mention.start)):
+        return chinese  # the verb glued before the figure: "同比下降8.3%", "减少了百分之十五"
     if after and _is_turkish(text) and (turkish := direction_turkish.way_after(text, mention.end, _direction_of)):
         return turkish[0]  # the verb after a unit and a case ending: "3,1 puan düştü", "124.262'ye düştü"
     if before and before[-1].casefold() == "from":
@@ -152,7 +156,8 @@ def turned_directions(text: str, passages: list[Cited], offset: int = 0, languag
     # the words of ASCII text, found once for every check, rule most out at one lookup
     if not may_hold(text, _TURNING_RUNS) or (_TURNING_WORDS.isdisjoint(word.casefold() for word in _WORD.findall(text))
                                              and (text.isascii() or not (hangul.turns(text) or urdu_directions.turns(text)
-                                                                         or direction_japanese.turns(text)))):
+                                                                         or direction_japanese.turns(text)
+                                                                         or direction_chinese.turns(text)))):
         return []  # most sentences give no rise or fall: one set lookup a word, not two functions
     spoken = markers_blanked(text)
     theirs: dict = {}
@@ -287,7 +292,8 @@ def _may_give_a_way(text: str) -> bool:
     return (bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
                                                or word.casefold() in _LOSSES or word.casefold() in _MADE_TO
                                                for word in _WORD.findall(text))
-            or (not text.isascii() and (urdu_directions.turns(text) or direction_japanese.turns(text))))
+            or (not text.isascii() and (urdu_directions.turns(text) or direction_japanese.turns(text)
+                                        or direction_chinese.turns(text))))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -302,7 +308,8 @@ def signed_quantities(text: str, language: str = "") -> frozenset[Quantity]:
 def names_a_fall(measure: str) -> bool:
     """Say whether a measure's own words name a fall or a loss ("Fall in exports", "Losses", "Soldiers lost"): its
     figures then count the fall, and a positive one is given as a fall."""
-    return any(_direction_of(word) == "fall" or word.casefold() in _LOSSES for word in _WORD.findall(measure))
+    return any(_direction_of(word) == "fall" or word.casefold() in _LOSSES for word in _WORD.findall(measure)) or (
+        not measure.isascii() and direction_chinese.names_a_fall(measure))
 
 
 _WAY_WORDS = {"rise": "a rise", "fall": "a fall", "none": "a plain amount"}

@@ -17,13 +17,15 @@ from typing import NamedTuple
 
 from . import patterns
 from .anchor import SOFT_HYPHEN, fold_with_offsets, normalise, soft_pattern
-from .cjk import splits_words
+from .cjk import SPACELESS_LETTERS, splits_words, writes_without_spaces
 
 # \w splits words at combining marks (Arabic vowel signs, decomposed accents): add the usual ones.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a" \
          "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0900-\u0903" \
          "\u093a-\u094f\u0951-\u0957\u0962\u0963\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-WORD = patterns.compile(rf"[\w{_MARKS}]+")
+# A letter of a script written without spaces is a word of its own ("接受这一建议" is six): as one run, a quote of it
+# shared no word with the passage that differs from it by one letter, and `cite` found no nearest passage at all.
+WORD = patterns.compile(rf"[{SPACELESS_LETTERS}]|(?:(?![{SPACELESS_LETTERS}])[\w{_MARKS}])+")
 WORD_CHAR = patterns.compile(rf"[\w{_MARKS}]")
 HIDDEN = patterns.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                      "\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
@@ -291,6 +293,8 @@ def mark_differences(wanted: str, found: str) -> str:
         return "no differences"
     quote, source = unicodedata.normalize("NFC", wanted), unicodedata.normalize("NFC", found)
     if _seen(quote) != _seen(source):
+        if writes_without_spaces(quote + source):
+            return _letter_diff(normalise(wanted, keep_invisible=True), normalise(found, keep_invisible=True))
         return _word_diff(normalise(wanted, keep_invisible=True).split(), normalise(found, keep_invisible=True).split())
     reasons = []
     hidden = _hidden_changes(normalise(quote, keep_invisible=True), normalise(source, keep_invisible=True))
@@ -314,30 +318,41 @@ def _shown(word: str) -> str:
     return HIDDEN.sub(lambda match: f"<U+{ord(match.group()):04X}>", word)
 
 
-def _run_shown(words: list[str], ends: int) -> str:
+def _run_shown(words: list[str], ends: int, joiner: str = " ") -> str:
     """Return a run of words as shown, one longer than both its ends and a word between cut to its ends."""
     shown = [_shown(word) for word in words]
     if len(shown) > 2 * ends + 2:
         shown = shown[:ends] + ["…"] + shown[-ends:]
-    return " ".join(shown)
+    return joiner.join(shown)
 
 
-def _word_diff(quote: list[str], source: list[str]) -> str:
-    """Return the two word lists as one line: equal words plain, [-quote only-], {+source only+}."""
+def _word_diff(quote: list[str], source: list[str], joiner: str = " ") -> str:
+    """Return the two word lists as one line: equal words plain, [-quote only-], {+source only+} (`joiner` between
+    them: none where the lists hold their own spaces)."""
     import difflib  # only messages about differing quotes pay for it
 
     parts = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, quote, source).get_opcodes():
         if tag == "equal":
-            parts.append(_run_shown(quote[i1:i2], EQUAL_RUN_SHOWN))
+            parts.append(_run_shown(quote[i1:i2], EQUAL_RUN_SHOWN, joiner))
             continue
         marked = ""
         if i2 > i1:
-            marked += "[-" + _run_shown(quote[i1:i2], CHANGED_RUN_SHOWN) + "-]"
+            marked += "[-" + _run_shown(quote[i1:i2], CHANGED_RUN_SHOWN, joiner) + "-]"
         if j2 > j1:
-            marked += "{+" + _run_shown(source[j1:j2], CHANGED_RUN_SHOWN) + "+}"
+            marked += "{+" + _run_shown(source[j1:j2], CHANGED_RUN_SHOWN, joiner) + "+}"
         parts.append(marked)
-    return " ".join(parts)
+    return joiner.join(parts)
+
+
+# Text written without spaces, cut into its letters, the words between them and its spaces ("接受这一提议" is six).
+_LETTERS_AND_WORDS = patterns.compile(rf"[{SPACELESS_LETTERS}]|[^\s{SPACELESS_LETTERS}]+|\s+")
+
+
+def _letter_diff(quote: str, source: str) -> str:
+    """Return the two texts as one line, compared letter by letter where they are written without spaces:
+    "这一[-建-]{+提+}议", never the whole run of letters marked as one word."""
+    return _word_diff(_LETTERS_AND_WORDS.findall(quote), _LETTERS_AND_WORDS.findall(source), joiner="")
 
 
 def _hidden_changes(quote: str, source: str, shown: int = 5) -> list[str]:

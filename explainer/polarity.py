@@ -26,7 +26,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import arabic_negations, hangul, hangul_negations, japanese_negations, patterns, turkish_negations
+from . import (arabic_negations, chinese_negations, hangul, hangul_negations, japanese_negations, patterns,
+               turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
@@ -164,6 +165,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not text.isascii() and japanese_negations.writes_kana(text) and (japanese := japanese_negations.flipped(
             text, _blanked(text), passages, offset)):
         return japanese
+    # Chinese negates with a word glued before its verb ("并未接受"), and writes no kana: chinese_negations.py
+    if not text.isascii() and chinese_negations.writes_chinese(text) and (chinese := chinese_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return chinese
     # Turkish negates inside the word ("edil-me-diğini"): turkish_negations.py
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):
