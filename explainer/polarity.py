@@ -26,7 +26,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import arabic_negations, hangul, hangul_negations, japanese_negations, patterns, turkish_negations
+from . import (arabic_negations, devanagari, hangul, hangul_negations, hindi_negations, japanese_negations, patterns,
+               turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
@@ -164,6 +165,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not text.isascii() and japanese_negations.writes_kana(text) and (japanese := japanese_negations.flipped(
             text, _blanked(text), passages, offset)):
         return japanese
+    # Hindi negates right before its verb ("स्वीकार नहीं की"): hindi_negations.py
+    if not text.isascii() and devanagari.writes_devanagari(text) and (hindi := hindi_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return hindi
     # Turkish negates inside the word ("edil-me-diğini"): turkish_negations.py
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):
