@@ -21,6 +21,19 @@ _NUKTA_LETTERS = {"\u0958": "क", "\u0959": "ख", "\u095a": "ग", "\u095b": "
 _DECOMPOSED = str.maketrans({one: letter + "\u093c" for one, letter in _NUKTA_LETTERS.items()})
 
 
+def whole(pattern: str) -> str:
+    """Return a word's pattern that matches it whole among Devanagari words: never after or before a vowel sign, which
+    `\\w` does not count as a letter ("गा" of "गंगा", the river)."""
+    return rf"(?<![{MARKS}])(?:{pattern})(?![{MARKS}])"
+
+
+def future_ending(patterns_of: list[str]) -> str:
+    """Return a pattern of Hindi's future endings ("गा", "गी", "गे") glued after a verb's vowel ("करेगा", "जाएगा",
+    "होंगे"), as a locale's `will` lists them: a word of their own they never are. After a consonant they are part
+    of another word ("गंगा")."""
+    return rf"(?:(?<=[ेोूएओऊ])|(?<=[ेोूएओऊ][ंँ]))(?:{'|'.join(patterns_of)})(?![\w{MARKS}])"
+
+
 def writes_devanagari(text: str) -> bool:
     """Say whether text holds a Devanagari character."""
     return _LETTER.search(text) is not None

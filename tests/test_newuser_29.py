@@ -209,3 +209,15 @@ def test_new_ends_the_first_log_entry_with_the_danda(desk: Path):
     assert result.code == 0, result.err
     written = (desk / "content" / "stay" / "briefing.yaml").read_text(encoding="utf-8")
     assert 'text: "पहली बार प्रकाशित।"' in written
+
+
+@pytest.mark.parametrize("sentence", [
+    "पानी की कमी से लगभग 2.5 लाख हेक्टेयर रबी फसल प्रभावित होगी।",
+    "पानी की कमी से लगभग 2.5 लाख हेक्टेयर रबी फसल प्रभावित हो जाएगी।",
+], ids=["hogi", "jaegi"])
+def test_a_hindi_may_told_as_will_is_refused(desk: Path, sentence: str):
+    """The locale's `will: [गा, गी, गे]` are Hindi's future endings, read glued after a verb's vowel: "जाएगी" was
+    no word of `will` (its "ए" is a letter), and "प्रभावित हो जाएगी" citing "प्रभावित हो सकती है" built."""
+    add_sentence(desk, sentence, "report-0214", CROPS)
+    refused_with(desk, f"{BACKGROUND}:6:", "worded as certain ('गी')")
+
