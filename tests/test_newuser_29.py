@@ -196,6 +196,19 @@ def test_a_hindi_speaker_swapped_is_refused(desk: Path, sentence: str, source: s
     refused_with(desk, f"{BACKGROUND}:6:", f"gives the words to {given}, but", f"give them to {passage}")
 
 
+SAHU = "उन्होंने कहा, “हमारे बैराज सिंचाई और पेयजल के लिए हैं, ओडिशा का पानी रोकने के लिए नहीं।”"
+
+
+def test_a_hindi_quotation_cut_before_its_negation_is_refused(desk: Path):
+    """Hindi's "नहीं" follows the words it negates: a quotation ending right before it quotes every word as written and
+    says the opposite (the negation check leaves quoted words unread, and the cut one read only negations before)."""
+    add_sentence(desk, "साहू ने कहा कि बैराज “ओडिशा का पानी रोकने के लिए” हैं।", "report-0214", SAHU)
+    refused_with(desk, f"{BACKGROUND}:6:", "this quotation leaves out the 'नहीं' its cited passages give after it")
+    edit(desk / BACKGROUND, "रोकने के लिए” हैं", "रोकने के लिए” नहीं हैं")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
 def test_a_hindi_speaker_kept_builds(desk: Path):
     add_sentence(desk, "ओडिशा के वकील के अनुसार कलमा बैराज से नीचे प्रवाह घटकर 1,850 क्यूसेक रह गया है।", "report-0220",
                  FLOW)
