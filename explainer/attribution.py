@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
-from . import measures, patterns, reported_moods, spelled
+from . import devanagari, measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
@@ -1191,9 +1191,15 @@ def locale_word_pattern(key: str, language: str | None = None) -> re.Pattern:
     if not words:
         return patterns.compile(NOTHING)
     glued = _glued_endings(key)
-    return patterns.compile(whole_words({w: _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+"))
-                                         + (_TURKISH_ENDINGS if w in glued else "") for w in words}),
-                            re.IGNORECASE)
+    written = {w: _YO.sub("[её]", re.escape(w).replace(r"\ ", r"\s+")) + (_TURKISH_ENDINGS if w in glued else "")
+               for w in words}
+    # Hindi's: a word whole, never a vowel sign's neighbour; its future's endings ("गा") glued after a verb
+    hindi = {w for w in words if devanagari.writes_devanagari(w)}
+    endings = [written[w] for w in words if w in hindi and key == "will"]
+    whole = whole_words({w: devanagari.whole(written[w]) if w in hindi else written[w] for w in words
+                         if not (w in hindi and key == "will")})
+    return patterns.compile("|".join(([whole] if len(endings) < len(words) else [])
+                                     + ([devanagari.future_ending(endings)] if endings else [])), re.IGNORECASE)
 
 
 # Turkish glues its endings to a word ("iddia", "iddiası", "iddiaya göre"; "dedi", "dediğini"): up to three of its

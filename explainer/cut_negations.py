@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import devanagari, hindi_negations, patterns
 from .attribution import Cited, Finding
 from .quotation_cuts import BEFORE_QUOTED, CutWord, cut_quotations
 
@@ -40,7 +40,9 @@ _READ_BEFORE = 16  # characters before the quoted words in a passage that may ho
 def cut_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text quotes words that every cited passage giving them gives right after a negation
     ("não", "not") and the sentence keeps none, inside the quotation or just before it."""
-    return cut_quotations(_CUT_NEGATION, text, passages, offset)
+    hindi = (hindi_negations.cut_before_negation(text, passages, offset)
+             if not text.isascii() and devanagari.writes_devanagari(text) else [])  # Hindi negates after its words
+    return hindi or cut_quotations(_CUT_NEGATION, text, passages, offset)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -20,9 +20,9 @@ from __future__ import annotations
 import functools
 import re
 
-from . import (direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul, patterns,
-               urdu_directions)
-from .urdu_numbers import writes_urdu
+from . import (devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
+               patterns, urdu_directions)
+from .urdu_numbers import counts_in_lakhs
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -83,7 +83,7 @@ _FILLERS = frozenset({"by", "of", "to", "a", "an", "some", "about", "nearly", "a
                       "في", "من", "على", "إلى", "عن",
                       "em", "para", "cerca", "quase", "uma"}  # Portuguese
                      ) | direction_languages.FILLERS
-_WORD = patterns.compile(r"[\w'’]+|[,;:.!?()\[\]]")
+_WORD = patterns.compile(rf"[\w'’{devanagari.MARKS}]+|[,;:.!?()\[\]]")  # a Hindi word whole, with its vowel signs
 _CLAUSE_END = frozenset(",;:.!?()[]") | {"while", "whereas", "but", "and", "tandis", "alors", "während", "aber",
                                           "mientras", "pero", "y", "mas", "enquanto"} | direction_languages.CLAUSE_WORDS \
     | direction_turkish.CLAUSE_WORDS
@@ -111,7 +111,7 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
 
 def _way_given(text: str, mention: Mention) -> str | None:
     """Return how text gives a figure: "rise", "fall", "from" (a starting level) or None."""
-    if not text.isascii() and writes_urdu(text):
+    if not text.isascii() and counts_in_lakhs(text):  # Urdu or Hindi
         return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
                                          text[mention.end:mention.end + 30])
     before = _WORD.findall(text[max(0, mention.start - 80):mention.start])

@@ -57,7 +57,7 @@ def _stated_in_locale(locale: _Locale) -> tuple[Problem, ...]:
     own_words = {" ".join(str(value).split()) for value in labels.values() if isinstance(value, str)}
     for key, line in sorted(lines.items(), key=lambda item: item[1]):
         value = labels.get(key)
-        if isinstance(value, str) and key not in ("first_day", "digits"):  # a date's day ("1er"), read below
+        if isinstance(value, str) and key not in ("first_day", "digits", "grouping"):  # a date's day ("1er"), read below
             problems += [Problem(shown, line, f"label '{key}' {what}", _HINT)
                          for what in _statements(value, str(english.get(key, "")), own_words, language)]
     return tuple(problems)

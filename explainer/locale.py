@@ -52,13 +52,14 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_many", "preview_kept",
                   "preview_none_kept", "preview_fix", "preview_not_found_title", "preview_no_page", "preview_missing",
                   "preview_gone")
-# `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9.
+# `digits` writes figures and dates in the language's own digits (Urdu's "۰۱۲۳۴۵۶۷۸۹"), where not in 0 to 9; `grouping`
+# "3,2" groups a figure's digits as India does, above the thousands in twos ("2,50,000", "1,20,00,000").
 # The punctuation the pages put between their words (`full_stop`, `space`, `brackets`): a locale without it takes its
 # writing system's (`PUNCTUATION`), else English's: a Japanese locale written before they were added still loads, and
 # its pages no longer read "単一の出典. 工事" or "総事業費 (億円)" in Latin punctuation.
 PUNCTUATION_LABELS = ("full_stop", "space", "brackets")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
-                             "first_day", "digits", "notes_intro_paper", "legend_paper", "download_size",
+                             "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
                              *PREVIEW_LABELS, *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).
@@ -115,6 +116,8 @@ class Labels(dict):
         text = f"{abs(value):,.{decimals}f}" if decimals else f"{abs(value):,}"
         # A locale's thousands typed as a plain space ("1 200 000") is written no-break: a figure never wraps.
         thousands = self["thousands"].replace(" ", "\u00a0")
+        if self.get("grouping") == "3,2":
+            text = _in_lakhs(text)
         text = text.replace(",", "\0").replace(".", self["decimal"]).replace("\0", thousands).translate(self.digits)
         return self.minus + text if value < 0 else text
 
@@ -157,6 +160,18 @@ class Labels(dict):
     def with_overrides(self, overrides: Mapping[str, str]) -> "Labels":
         """Return these labels with some replaced (keys already checked)."""
         return Labels({**self, **overrides}, self.language)
+
+
+def _in_lakhs(text: str) -> str:
+    """Return a number written with "," grouping its thousands ("250,000.5") with the digits above the thousands
+    grouped in twos instead ("2,50,000.5")."""
+    whole, point, fraction = text.partition(".")
+    digits = whole.replace(",", "")
+    if len(digits) <= 3:
+        return text
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, end - 2):end] for end in range(len(head), 0, -2)][::-1]
+    return ",".join((*pairs, tail)) + point + fraction
 
 
 @functools.lru_cache(maxsize=16)
@@ -403,7 +418,8 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
         elif not _well_shaped(key, value):
             problems.append(Problem(shown, line, f"label '{key}' has the wrong shape",
                                     "twelve month names" if key in LIST_KEYS else _DIGITS_HINT if key == "digits"
-                                    else _BRACKETS_HINT if key == "brackets" else "write it as text"))
+                                    else _BRACKETS_HINT if key == "brackets" else _GROUPING_HINT if key == "grouping"
+                                    else "write it as text"))
         elif isinstance(value, str) and (wrong := placeholder_problem(value, english[key])) is not None:
             problems.append(Problem(shown, line, f"label '{key}': {wrong}", _placeholder_hint(english[key])))
     return problems
@@ -411,6 +427,8 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
 
 _BRACKETS_HINT = 'write the opening and the closing bracket, as "()" or "（）"'
 _DIGITS_HINT = 'write the ten digits, zero first, as the language writes them: "۰۱۲۳۴۵۶۷۸۹"'
+_GROUPING_HINT = 'write "3" (1,250,000) or "3,2" (12,50,000)'
+_SHAPE_HINTS = {"digits": _DIGITS_HINT, "brackets": _BRACKETS_HINT, "grouping": _GROUPING_HINT}
 
 _WORD_KEY_HINTS = {
     "weekdays": "write the seven day names, Monday first: [Montag, Dienstag, Mittwoch, Donnerstag, Freitag, "
@@ -461,6 +479,8 @@ def _well_shaped(key: str, value: object) -> bool:
         return isinstance(value, YamlList) and len(value) == 12 and all(isinstance(item, str) for item in value)
     if key == "brackets":  # an opening and a closing one, each a single character
         return isinstance(value, str) and len(value) == 2 and not value.isspace()
+    if key == "grouping":
+        return value in ("3", "3,2")
     if key == "digits":  # ten digits, zero first: the checks read figures and dates written in them
         # A script's own, not a styled form of another's: "𝟎𝟏𝟐" (mathematical bold) or fullwidth "０１２" are 0 to 9
         # drawn otherwise, which the pages wrote every figure and date in.
@@ -519,10 +539,10 @@ def labels_for(locales: dict[str, Labels], language: str, overrides: Mapping[str
             close = closest(key, sorted(labels))
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: unknown label '{key}'",
                                     f"did you mean '{close}'?" if close else "see explainer/locales/en.yaml"))
-        elif key in ("digits", "brackets") and not _well_shaped(key, overrides[key]):  # 10,000 digits ended the
-            problems.append(Problem(shown, override_lines.get(key, line),  # build in a traceback; 8 and 9 swapped, a lie
+        elif key in ("digits", "brackets", "grouping") and not _well_shaped(key, overrides[key]):  # 10,000 digits ended
+            problems.append(Problem(shown, override_lines.get(key, line),  # the build in a traceback; 8 and 9 swapped
                                     f"`labels`: label '{key}' has the wrong shape",
-                                    _DIGITS_HINT if key == "digits" else _BRACKETS_HINT))
+                                    _SHAPE_HINTS[key]))
         elif (wrong := placeholder_problem(str(overrides[key]), built_in_english()[key])) is not None:
             problems.append(Problem(shown, override_lines.get(key, line), f"`labels`: label '{key}': {wrong}",
                                     _placeholder_hint(built_in_english()[key])))

@@ -279,8 +279,10 @@ _FRACTION_OF_SCALE = (r"(?P<frac>(?P<whole>" + "|".join(patterns.longest_first(_
 # A number inside a Latin word or id ("A320", "COVID-19") is not a figure; after a letter of a
 # script that joins prefixes to numbers (Arabic "و25", "and 25") it is.
 _NOT_IN_WORD = r"(?<![0-9A-Za-z_\u00c0-\u024f])(?<![^\W\d_]-)(?<!\d\.)"
-# Arabic text groups thousands with U+066C ("١٬٢٠٠") and marks the decimal with U+066B ("٢٫٤").
-_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f\u2009\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
+# Arabic text groups thousands with U+066C ("١٬٢٠٠") and marks the decimal with U+066B ("٢٫٤"). India groups the digits
+# above the thousands in twos, by lakhs and crores ("2,50,000", "1,20,00,000"): read apart, "2,50,000" stated 2 and
+# 50,000.
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:[.\u066b]\d+)?|\d{1,3}(?:[,\u00a0\u202f\u2009\u066c]\d{3})+(?:[.\u066b]\d+)?|\d+(?:[.\u066b]\d+)?"
 # French writes the first of the month "1er" ("le 1er mars 2026"): read in any text, so a `when` read
 # without its language states the day too, and the date is never read as "mars 2026", any day of March.
 _DAY = r"1er|\d{1,2}(?:st|nd|rd|th)?"
@@ -294,7 +296,8 @@ _FR_ORDINAL_SUFFIX = "|er|re|e|ème|eme|nde?"
 _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?!\w)|\s+pour\s+cent(?!\w)"
             r"|\s+(?:per\s+cento|por\s+cien(?:to)?|por\s+cento|[Pp]rozent|procent|prosent"
             r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
-            r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)")  # Urdu's "۲۰ فیصد"
+            r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)"  # Urdu's "۲۰ فیصد"
+            r"|\s+(?:प्रतिशत|\u095eीसदी|फ\u093cीसदी|फीसदी)(?![\w\u093e-\u094f])")  # Hindi's "१४ प्रतिशत", "22 फ़ीसदी"
 _PERCENT_WORDS = patterns.compile(_PERCENT, re.IGNORECASE)
 
 
@@ -712,7 +715,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, cjk.spaceless_mentions)
     if (maybe or worded) and not text.isascii() and hangul.writes_hangul(text):
         mentions = _with_spaceless(text, mentions, hangul.hangul_mentions)
-    if maybe and not text.isascii() and urdu_numbers.writes_urdu(text):
+    if maybe and not text.isascii() and urdu_numbers.counts_in_lakhs(text):
         mentions = urdu_numbers.joined(text, mentions, lambda start, end, value, unit: Mention(
             start, end, text[start:end], "figure", (Quantity(value, unit),)))
     if in_kanji:
@@ -1250,14 +1253,16 @@ UNITS: dict[str, tuple[str, ...]] = {
     "litre": ("litre", "litres", "liter", "liters", "litro", "litros", "litri"),
     "barrel": ("barrel", "barrels", "baril", "barils", "barril", "barriles"),
     "dollar": ("dollar", "dollars", "$", "usd", "dólar", "dólares", "dollaro", "dollari", "دولار", "دولارات", "دولارا",
-               "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара", "ڈالر"),
+               "دولارًا", "долар", "долари", "доларів", "долара", "доллар", "доллары", "долларов", "доллара", "ڈالر",
+               "डॉलर", "डालर"),
     "euro": ("euro", "euros", "€", "eur", "يورو", "євро", "евро", "یورو"),
     "hryvnia": ("гривня", "гривні", "гривень", "гривнею", "грн", "uah", "₴"),
     "rouble": ("рубль", "рубля", "рублів", "рублей", "руб", "rub", "₽"),
     "real": ("reais", "r$", "brl"),  # Brazil's: "R$ 4,2 milhões" is no dollar figure ("real" alone is an English word)
     "yen": ("yen", "¥", "jpy"),
     "won": ("krw",),
-    "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr", "روپے", "روپیہ", "روپوں", "روپیے"),
+    "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr", "روپے", "روپیہ", "روپوں", "روپیے",
+              "रुपये", "रुपए", "रुपया", "रुपयों", "रु"),
     "franc": ("franc", "francs", "chf"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
     "second": ("second", "seconds", "seconde", "secondes", "segundos"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import patterns
+from . import devanagari, patterns
 from .attribution import Cited
 from .cjk import writes_without_spaces
 from .inflection import declined_alike, spelled_alike
@@ -21,7 +21,7 @@ from .model import Party
 from .numbers import locale_words
 from .sentences import folded_word
 
-_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD = patterns.compile(rf"[^\W\d_](?:[^\W\d_]|[{devanagari.MARKS}])*(?:['’][^\W\d_]+)*")  # a Hindi word with its vowel signs
 _ACRONYM = patterns.compile(r"[A-Z]{3}")  # ASCII capitals: "EU's" or "Abc" are none
 _SHORTEST = 5  # "Afghan" may name "Afghanistan"; "Pak" names nothing
 _NOT_A_NAME = frozenset({"the", "and", "for", "party", "side", "group", "forces", "force", "government", "people"})

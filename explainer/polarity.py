@@ -26,7 +26,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from . import (arabic_negations, chinese_negations, hangul, hangul_negations, japanese_negations, patterns,
+from . import (arabic_negations, chinese_negations, devanagari, hangul, hangul_negations, hindi_negations,
+               japanese_negations, patterns,
                turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
@@ -169,6 +170,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if not text.isascii() and chinese_negations.writes_chinese(text) and (chinese := chinese_negations.flipped(
             text, _blanked(text), passages, offset)):
         return chinese
+    # Hindi negates right before its verb ("स्वीकार नहीं की"): hindi_negations.py
+    if not text.isascii() and devanagari.writes_devanagari(text) and (hindi := hindi_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return hindi
     # Turkish negates inside the word ("edil-me-diğini"): turkish_negations.py
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):

@@ -236,6 +236,10 @@ def create_whole(folder: Path, name: str, text: str) -> None:
         raise
 
 
+# The full stop of languages that end a sentence with another mark than ".": Urdu's, and the danda of Hindi and Nepali.
+_FULL_STOPS = {"ur": "۔", "hi": "।", "ne": "।"}
+
+
 def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]:
     """Return the placeholders of a new briefing in its language: its locale's, English's where it has none (a
     project's German locale need not give them), and its "first published" as the first log entry."""
@@ -243,8 +247,8 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
     labels = locales.get(base_language(language or "en")) or english
     words = {key: str(labels.get(key) or english[key]) for key in ("new_comment", *PLACEHOLDER_KEYS[:-1])}
     published = str(labels["first_published"])
-    # "初出。", as Japanese and Chinese end a sentence; "پہلی اشاعت۔", as Urdu does
-    stop = "。" if writes_without_spaces(published[-1:]) else "۔" if base_language(language or "en") == "ur" else "."
+    # "初出。", as Japanese and Chinese end a sentence; "پہلی اشاعت۔", as Urdu does; "पहली बार प्रकाशित।", as Hindi does
+    stop = "。" if writes_without_spaces(published[-1:]) else _FULL_STOPS.get(base_language(language or "en"), ".")
     return {**words, "first_published": f"{published}{stop}"}
 
 

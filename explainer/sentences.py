@@ -1,6 +1,6 @@
 """Sentences: markdown prose cut into the sentences the checks read, each with its citation markers.
 
-A sentence ends at . ! ? or …, Urdu ۔ and Arabic ؟ (with any closing quotes, brackets or emphasis, and the [^key]
+A sentence ends at . ! ? or …, Urdu ۔, Arabic ؟ and Devanagari's danda । and ॥ (with any closing quotes, brackets or emphasis, and the [^key]
 markers right after them) followed by a space and a capital, a digit or an opening quote or
 bracket, and at Japanese and Chinese 。！？ with or without a space after them. It does not end after an abbreviation ("Mr.", "Feb.", "e.g.", "U.S.", "Mrd.", a single
 capital initial), after an ordinal's dot in a language whose locale writes one ("3. März 2026",
@@ -31,19 +31,22 @@ _ABBREVIATIONS = frozenset(
     # German: scales and numbering, which a capitalised noun follows ("2,4 Mrd. Euro", "Nr. 5")
     "Mio Mrd Tsd Nr Abs bzw vgl usw "
     # Spanish: titles, "EE. UU." and numbering ("la Sra. Sáez", "decreto núm. 5", "pág. 3")
-    "Sra Sras Srta Sres Dña Lic Ing Avda Excmo Excma Ud Uds EE UU núm Núm pág págs aprox".split())
+    "Sra Sras Srta Sres Dña Lic Ing Avda Excmo Excma Ud Uds EE UU núm Núm pág págs aprox "
+    # Hindi, whose sentences end at "।": rupees, titles and eras ("950 करोड़ रु.", "डॉ. मिश्रा", "ई.पू.")
+    "रु डॉ प्रो श्री स्व ई पू सं".split())
 _ROMAN = patterns.compile(r"[IVXLC]{2,}")
 _LETTER_DOTS = patterns.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # A marker's key runs to its closing bracket but never over the start of another marker: scanning
 # from each "[^" of "[^[^[^..." to the end of the text made 16 KB of it take half a minute.
 KEY_IN_MARKER = r"(?:[^\]\s\[]|\[(?!\^))"
 MARKER = patterns.compile(rf"\[\^({KEY_IN_MARKER}+)\]")
-# Urdu ends a sentence with "۔" (U+06D4), and Arabic script asks with "؟".
-_STOP = patterns.compile(rf"""[.!?…。！？۔؟]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
+# Urdu ends a sentence with "۔" (U+06D4), Arabic script asks with "؟", Hindi ends one with the danda "।" (a verse
+# with "॥").
+_STOP = patterns.compile(rf"""[.!?…。！？۔؟।॥]+(?:[ \u00a0\u202f]?»)?["'”’“«‘‹›)*_」』）]*(?:[ \t]*\[\^{KEY_IN_MARKER}+\])*""")
 # Japanese and Chinese end a sentence with a full-width stop and start the next without a space.
 _SPACELESS_STOP = frozenset("。！？")
 # A letter, but not a lowercase one; German single marks (‚ › ‹) and corner brackets (「 『) open one too.
-_OPENS_SENTENCE = patterns.compile(r"""[0-9\u0660-\u0669\u06f0-\u06f9"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
+_OPENS_SENTENCE = patterns.compile(r"""[0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"“‘'«»„‚›‹(\[*_「『（]|[^\W\d_]""")
 _BLOCK_MARKER = patterns.compile(r"[ \t]*(?:(?P<bullet>[-*+])|(?P<number>\d{1,9})[.)]|(?P<heading>#{1,6}))(?:[ \t]+|$)")
 # Urdu papers quote ”…“, the marks reversed, as right-to-left text typed with a left-to-right keyboard's pair.
 DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|”[^\"“”]*“|«[^«»]*»|„[^„“”\"]*[“”]|»[^«»]*[«»]|「[^「」]*」|『[^『』]*』")
@@ -153,7 +156,8 @@ def inside(spans: list[tuple[int, int]], position: int) -> bool:
 
 def _abbreviation(text: str, block_start: int, stop: int) -> bool:
     first = stop
-    while first > block_start and (text[first - 1].isalnum() or text[first - 1] in "._"):
+    while first > block_start and (text[first - 1].isalnum() or text[first - 1] in "._"
+                                   or "\u0900" <= text[first - 1] <= "\u094f"):  # Devanagari's vowel signs too
         first -= 1
     word = text[first:stop]
     return word in _ABBREVIATIONS or bool(_LETTER_DOTS.fullmatch(word)) or (len(word) == 1 and word.isupper())

@@ -31,9 +31,10 @@ _PARAGRAPH_BREAK = patterns.compile(r"\n[ \t]*\n\s*")
 # quotation closing right after: 「…。」と). The stop itself is matched (not looked behind for), one class of all six
 # first, so that re scans ahead for it (two alternatives each starting with a class it tried at every character: 2.5
 # times the time); whether a letter is a capital is asked of it (`_opens_sentence`): re cannot ("Явка", "Łódź").
-# Urdu ends a sentence with "۔" and Arabic script asks with "؟"; Urdu papers quote ”…“, closing with “.
+# Urdu ends a sentence with "۔" and Arabic script asks with "؟"; Urdu papers quote ”…“, closing with “. Hindi ends one
+# with the danda "।" (a verse with "॥").
 _SENTENCE_END = patterns.compile(
-    r"""[.!?。！？۔؟](?:(?<=[.!?۔؟])["'”’)»“]*\s+(?=["“‘'(«„”]?\w)|(?<=[。！？])(?![」』）])\s*(?=\S))""")
+    r"""[.!?。！？۔؟।॥](?:(?<=[.!?۔؟।॥])["'”’)»“]*\s+(?=["“‘'(«„”]?\w)|(?<=[。！？])(?![」』）])\s*(?=\S))""")
 _OPENING_QUOTES = "\"“‘'(«„"
 
 

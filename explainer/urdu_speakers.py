@@ -1,24 +1,30 @@
-"""Whose words, in Urdu: the speaker stands before its verb of saying, marked by "نے" ("جام خان شورو نے کہا", Shoro
-said), or before "کے مطابق" / "کے بقول" (according to) and "کا کہنا" (the saying of).
+"""Whose words, in Urdu and Hindi: the speaker stands before its verb of saying, marked by "نے" or "ने" ("جام خان شورو
+نے کہا", "रमेश साहू ने कहा", Shoro said), or before "کے مطابق" / "کے بقول" / "के अनुसार" / "के मुताबिक" (according to) and
+"کا کہنا" / "का कहना" (the saying of).
 
 Read with Arabic's rules (arabic_speakers.py), whose speaker follows the verb, no Urdu speaker was read, and
-"پنجاب کے وزیر ... نے کہا کہ صوبے کو ..." citing "سندھ کے وزیر ... نے کہا کہ صوبے کو ..." built. Here the speaker is
-the words before the marker back to the clause's start (a stop, a comma, a colon or a quotation mark), eight at most;
-arabic_speakers.py reads it, as an Arabic one, by the parties of the briefing it names.
+"پنجاب کے وزیر ... نے کہا کہ صوبے کو ..." citing "سندھ کے وزیر ... نے کہا کہ صوبے کو ..." built (and in Hindi "ओडिशा के
+वकील ने दावा किया" citing "छत्तीसगढ़ के वकील ने ..."). Here the speaker is the words before the marker back to the
+clause's start (a stop, a comma, a colon or a quotation mark), eight at most; arabic_speakers.py reads it, as an
+Arabic one, by the parties of the briefing it names.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from . import patterns
+from . import devanagari, patterns
 
 # The marker after a space: "\s+" before it was tried from each space of a run, and 50 KB of spaces took 13 seconds
 # (tests/test_attack_20.py). Where the run of spaces before it starts is found once a marker is.
 _SAYING = patterns.compile(r"(?<=\s)(?:نے\s+(?:کہا|بتایا|دعویٰ|دعوی|الزام|اعلان|واضح)|کے\s+(?:مطابق|بقول)|کا\s+کہنا"
-                           r"|کی\s+جانب\s+سے)(?!\w)")
-_CLAUSE_START = patterns.compile(r"[۔،؛:”“\"«».!?؟\n]")
-_WORD = patterns.compile(r"[^\W\d_]+")
+                           r"|کی\s+جانب\s+سے)(?!\w)"
+                           # Hindi's verb may stand a few words after "ने": "ने रायपुर में कहा", "ने रिपोर्ट को 'एकतरफा' बताया"
+                           r"|(?<=\s)(?:ने(?:\s+[^\s।,:“”\"]+){0,4}?\s+(?:कहा|बताया|दावा|आरोप|घोषणा|स्पष्ट)"
+                           r"|के\s+(?:अनुसार|मुताबिक)|का\s+कहना)"
+                           rf"(?![\w{devanagari.MARKS}])")
+_CLAUSE_START = patterns.compile(r"[۔،؛:”“\"«».!?؟\n।]")
+_WORD = patterns.compile(rf"[^\W\d_][\w{devanagari.MARKS}]*")  # a Hindi word whole, with its vowel signs
 _MOST_WORDS = 8
 
 
