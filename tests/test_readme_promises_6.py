@@ -171,8 +171,9 @@ def test_the_home_page_lists_two_corrections_and_of_more_the_newest_and_a_count(
     four = _corrected(root, 4)
     listed = re.findall(r"\(fix \d\)", four)
     assert set(listed) == {"(fix 3)"}, listed  # the newest only: the log lists the day's newest first
-    assert re.search(r'<a href="[^"]*flood/#updates"[^>]*>3 more corrections that day: see Updates and corrections</a>',
-                     four), four
+    more = re.findall(r'<a href="[^"]*flood/#updates"[^>]*>(.*?)</a>', four)
+    assert [re.sub(r"<[^>]+>", "", link) for link in more] == [
+        "3 more corrections that day: see Updates and corrections (The flood)"], more
 
 
 def test_every_built_in_locale_names_the_corrections_left_to_the_log():
