@@ -3,9 +3,9 @@
     python benchmarks/balance.py ROOT
 
 Builds ROOT cold (its .cache/ and site/ deleted first) in this process, with EXPLAINER_WORKERS as set, and times
-each share of items a worker makes (explainer/parallel.py). For each stage that forked workers it prints the
-stage's wall time, then per worker its CPU seconds and how long before the stage's end it ran out of shares
-(idle), and the stage's CPU balance: the busiest worker's CPU over the mean (1.00 when even). CPU balance, unlike
+each share of items a process makes (explainer/parallel.py: the workers and the build's own). For each stage that
+forked workers it prints the stage's wall time, then per process its CPU seconds and how long before the stage's end
+it ran out of shares (idle), and the stage's CPU balance: the busiest process's CPU over the mean (1.00 when even). CPU balance, unlike
 wall time, holds on a busy machine: at load 16 on this 2-core machine, two runs of the 4,000-source microsite
 (f5dcbee) showed the render's first share (3.3 CPU-s) against 2.4 CPU-s for the other worker's seven shares.
 """
@@ -27,15 +27,15 @@ from explainer import memo, parallel, pipeline  # noqa: E402
 from explainer.project import Project  # noqa: E402
 
 
-RUN_SHARE = parallel._run_share
-SHARES_LOG: list[Path] = []  # where the workers append their shares' timings (set before the build forks them)
+SHARE_RESULTS = parallel.share_results
+SHARES_LOG: list[Path] = []  # where the processes append their shares' timings (set before the build forks them)
 
 
-def timed_share(share: tuple[int, int]) -> list:
-    """Return parallel._run_share(share), appending (pid, start, end, CPU seconds) to the log. Module-level: the
-    pool sends it to its workers by name."""
+def timed_share(function, items, share: tuple[int, int]) -> list:
+    """Return parallel.share_results(function, items, share), appending (pid, start, end, CPU seconds) to the log,
+    in the worker or in the build's own process, whichever took the share."""
     started, cpu = time.perf_counter(), time.process_time()
-    results = RUN_SHARE(share)
+    results = SHARE_RESULTS(function, items, share)
     with open(SHARES_LOG[0], "a", encoding="utf-8") as file:
         file.write(json.dumps([os.getpid(), started, time.perf_counter(), time.process_time() - cpu]) + "\n")
     return results
@@ -77,7 +77,7 @@ def main(root: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="balance-") as work:
         log = Path(work) / "shares.jsonl"
         SHARES_LOG.append(log)
-        parallel._run_share = timed_share
+        parallel.share_results = timed_share
         memo.map_items = timed_map  # the stages map their items through memo's name for it
         started = time.perf_counter()
         pipeline.build(Project.at(root))

@@ -132,7 +132,9 @@ def test_pages_made_in_workers_come_back_as_files_aside_not_bytes(generated: Pat
                           text=True, env=env, cwd=REPO, timeout=300)
     assert done.returncode == 0, done.stderr
     files, moved, held, inside, left = json.loads(done.stdout)
-    assert moved > 40 + 12  # every source page and briefing page at least, rendered in the workers
+    # the pages of the worker's shares, its first at least (the build's own process takes shares too, since
+    # coldspeed8: those come back as bytes, as in a small build)
+    assert moved >= 1
     assert held and inside and not left
 
 
