@@ -3,7 +3,9 @@ Python on the editor's machine as it was built, by the command line and by every
 (`().__class__.__base__.__subclasses__()` leads to `os._wrap_close`, whose module's globals hold `os.system`; a format
 string, `"{0.__class__...}".format(x)`, reads the same without a call; a view's method, `t.update(...)`, changed
 the labels every later page of the build was made with); a project locale of many unknown labels, each compared with
-every label for a suggestion (100,000 took 27 s of CPU to refuse).
+every label for a suggestion (100,000 took 27 s of CPU to refuse); a quote found many times in a large seed, each
+occurrence looking through the whole source for a soft hyphen (a seed of 26 MB, well under the 32 MiB a seed may
+hold, cited for "the river", 34,297 times in it: 111 s of CPU to say it is ambiguous; "the", 415,604 times: hours).
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round: a template
 that includes itself (one line, "maximum recursion depth exceeded", naming it), YAML tags and aliases in site.yaml
@@ -14,12 +16,16 @@ a foreign Host header sent to the preview.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import resource
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
+from conftest import REPO
 from support import build_ok, edit, error_lines, rebuild_fails
 
 SANDBOX_HINT = ("a template may use the values it is given, their fields and their methods, nothing else of Python "
@@ -104,3 +110,42 @@ def test_a_briefings_many_unknown_labels_suggest_for_the_first_ten(built_minimal
     assert any(line.endswith("`labels`: unknown label 'colno' (did you mean 'colon'?)") for line in lines)
     assert any(line.endswith("`labels`: unknown label 'key-10' (see explainer/locales/en.yaml)") for line in lines)
     assert suggestions == ["colno"] + [f"key-{number}" for number in range(9)]
+
+
+# A CPU budget for a build's process: some 0.3 s of it now, beyond 20 s before (160 s by the old code's reckoning).
+CPU_BUDGET_S = 20
+CROWD_LINE = "the river rose over the bank of the town. " * 10  # "the" 30 times a line
+
+
+def cited_in_a_crowd(root: Path, tail: str) -> int:
+    """Add a seed of 10,000 lines (4.3 MB) ending in `tail` to the library, and cite "the" from it in the summary;
+    return how many times the seed says "the"."""
+    seed = (CROWD_LINE.rstrip() + "\n") * 10_000 + tail
+    (root / "seeds" / "crowd.txt").write_text(seed, encoding="utf-8")
+    digest = hashlib.sha256(seed.encode("utf-8")).hexdigest()
+    with (root / "content" / "sources.yaml").open("a", encoding="utf-8") as library:
+        library.write(f"  - id: crowd\n    file: crowd.txt\n    title: Crowd\n    publisher: unknown\n"
+                      f"    date: unknown\n    sha256: {digest}\n")
+    briefing = root / "content" / "flood" / "briefing.yaml"
+    edit(briefing, "and again on Tuesday[^tuesday].", "and again on Tuesday[^tuesday][^crowd].")
+    with briefing.open("a", encoding="utf-8") as file:
+        file.write("  crowd:\n    source: crowd\n    quote: the\n")
+    return 30 * 10_000
+
+
+def within_a_cpu_budget() -> None:
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_BUDGET_S, CPU_BUDGET_S))
+
+
+@pytest.mark.parametrize("tail", ["", "A flood\u00adwater gauge.\n"], ids=["plain", "a soft hyphen at its end"])
+def test_a_quote_found_many_times_in_a_large_seed_is_refused_at_once(built_minimal: Path, tail: str):
+    """Each occurrence looked through the whole source for a soft hyphen, twice, so the time grew with the source's
+    length times the quote's occurrences: a soft hyphen at the end of the seed made each look the longest."""
+    times = cited_in_a_crowd(built_minimal, tail)
+    done = subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(built_minimal), "check"],
+                          capture_output=True, text=True, timeout=600, preexec_fn=within_a_cpu_budget)
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    [line] = [line for line in done.stderr.splitlines() if line.startswith("error: ")]
+    assert line.startswith(f"error: content/flood/briefing.yaml:27: citation 'crowd': quote \"the\" occurs {times} "
+                           "times in source 'crowd' (on lines 1, 2, 3, "), line[:300]
+    assert line.endswith(", 9999, 10000) (add a `prefix` or `suffix` with the words around the one you mean)")
