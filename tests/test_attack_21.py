@@ -45,9 +45,9 @@ def body_line(root: Path) -> int:
      "access to attribute '__class__' of 'tuple' object is unsafe."),
     # A format string reads attributes without a call: the module's globals were written into the page.
     ('{{ "{0.__init__.__globals__}".format(t) }}', "access to attribute '__init__' of 'Labels' object is unsafe."),
-    # The labels are shared by every page of the build: this changed the skip link's words on every later page.
+    # The labels are shared by every page of the build: this changed the skip link's words on every page.
     ('{{ t.update({"skip": "MARKER"}) }}', "access to attribute 'update' of 'Labels' object is unsafe."),
-])
+], ids=["os.system through the subclasses of object", "a format string's fields", "a label changed for every page"])
 def test_a_template_reaching_past_its_values_is_refused_in_one_line(built_minimal: Path, tmp_path: Path,
                                                                       expression: str, refused: str):
     good = build_ok(built_minimal)
