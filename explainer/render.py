@@ -27,7 +27,7 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
     Compiled templates are kept (see compiled_templates) for a build given its project's cache folder, `cache_dir`:
     that saves most of a small build's time after the first run.
     """
-    env = jinja2.sandbox.ImmutableSandboxedEnvironment(
+    env = Sandbox(
         loader=TemplatesAsRead(templates_dir), bytecode_cache=compiled_templates.store(cache_dir, COMPILED_AS), **OPTIONS)
     # Python's own range, not the sandbox's capped one: loops nested bound no time by their lengths, and a template
     # that never ends is the preview's time limit's to stop (or Ctrl-C's), as any long build is.
@@ -38,6 +38,23 @@ def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinj
 # What a template compiles to depends on the options and on the sandbox (its calls go through the environment's):
 # code compiled plain, beside our bytecode by an earlier version, is in a folder of another name.
 COMPILED_AS = {**OPTIONS, "sandboxed": True}
+
+
+class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, asked whether an attribute is safe once per type of value and name, for the
+    environment's life (one build): its answer depends on those alone (an underscore; a function, a frame, a list...),
+    and it took a dozen Python calls (four isinstance of abstract classes) at every attribute a template read."""
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.safe_attributes: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj, attr: str, value) -> bool:
+        key = (type(obj), attr)
+        safe = self.safe_attributes.get(key)
+        if safe is None:
+            safe = self.safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
 
 
 class TemplatesAsRead(jinja2.FileSystemLoader):

@@ -149,3 +149,20 @@ def test_a_quote_found_many_times_in_a_large_seed_is_refused_at_once(built_minim
     assert line.startswith(f"error: content/flood/briefing.yaml:27: citation 'crowd': quote \"the\" occurs {times} "
                            "times in source 'crowd' (on lines 1, 2, 3, "), line[:300]
     assert line.endswith(", 9999, 10000) (add a `prefix` or `suffix` with the words around the one you mean)")
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], set(), "text", ("a", 1), len, body_line, Path, (number for number in range(1)), Path("x"),
+    difflib.SequenceMatcher(),
+], ids=["dict", "list", "set", "str", "tuple", "builtin", "function", "class", "generator", "path", "object"])
+def test_the_sandbox_answers_each_type_and_name_as_jinjas_own(value):
+    """render.Sandbox keeps the sandbox's answer by the value's type and the name: the same as Jinja's, asked anew."""
+    import jinja2.sandbox
+    from explainer.render import Sandbox
+
+    ours, jinjas = Sandbox(), jinja2.sandbox.ImmutableSandboxedEnvironment()
+    names = ["_x", "__class__", "__init__", "mro", "gi_frame", "gi_code", "update", "append", "add", "pop", "clear",
+             "keys", "upper", "format", "count", "name", "func_globals", "__globals__", "ratio"]
+    for _ in range(2):  # asked, then kept
+        assert [ours.is_safe_attribute(value, name, None) for name in names] == [
+            jinjas.is_safe_attribute(value, name, None) for name in names]
