@@ -6,6 +6,7 @@ import traceback
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 from . import compiled_templates
 from .problems import Problem, display_path
@@ -19,11 +20,41 @@ OPTIONS = dict(undefined=jinja2.StrictUndefined, autoescape=True, trim_blocks=Tr
 def make_environment(templates_dir: Path, cache_dir: Path | None = None) -> jinja2.Environment:
     """Return the Jinja environment: undefined names and bad syntax fail the build.
 
+    Templates are a project's files, changed by any contributor's pull request, as content is, and an editor builds
+    them to preview it: sandboxed, they read the values they are given and call no Python beyond them (in plain
+    Jinja, `().__class__.__base__.__subclasses__()` reached os.system), and, immutable, change none of them (views
+    are shared by every page a build makes and kept in .cache/).
     Compiled templates are kept (see compiled_templates) for a build given its project's cache folder, `cache_dir`:
     that saves most of a small build's time after the first run.
     """
-    return jinja2.Environment(loader=TemplatesAsRead(templates_dir),
-                              bytecode_cache=compiled_templates.store(cache_dir, OPTIONS), **OPTIONS)
+    env = Sandbox(
+        loader=TemplatesAsRead(templates_dir), bytecode_cache=compiled_templates.store(cache_dir, COMPILED_AS), **OPTIONS)
+    # Python's own range, not the sandbox's capped one: loops nested bound no time by their lengths, and a template
+    # that never ends is the preview's time limit's to stop (or Ctrl-C's), as any long build is.
+    env.globals["range"] = range
+    return env
+
+
+# What a template compiles to depends on the options and on the sandbox (its calls go through the environment's):
+# code compiled plain, beside our bytecode by an earlier version, is in a folder of another name.
+COMPILED_AS = {**OPTIONS, "sandboxed": True}
+
+
+class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, asked whether an attribute is safe once per type of value and name, for the
+    environment's life (one build): its answer depends on those alone (an underscore; a function, a frame, a list...),
+    and it took a dozen Python calls (four isinstance of abstract classes) at every attribute a template read."""
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.safe_attributes: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj, attr: str, value) -> bool:
+        key = (type(obj), attr)
+        safe = self.safe_attributes.get(key)
+        if safe is None:
+            safe = self.safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
 
 
 class TemplatesAsRead(jinja2.FileSystemLoader):
@@ -56,6 +87,10 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
         shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)
         return Problem(shown, line, f"template '{error.name}' not found", "restore it or fix the name that includes it")
     shown, line = (display_path(found[0], root), found[1]) if found else (display_path(templates_dir, root), 0)
+    if isinstance(error, jinja2.sandbox.SecurityError):
+        return Problem(shown, line, f"template error: {error}",
+                       "a template may use the values it is given, their fields and their methods, nothing else "
+                       "of Python (no attributes starting with '_')")
     if isinstance(error, jinja2.TemplateError):
         return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")
     return Problem(shown, line, f"template error: {str(error) or type(error).__name__}",
