@@ -150,6 +150,12 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          "until", "against", "within", "among", "least",
                          "toute", "toutes"})  # French "a démenti toute hausse": what it denies is the "hausse"
 
+# Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
+# village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).
+_NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later", "again", "firmly", "flatly",
+                            "strongly", "repeatedly", "publicly", "outright", "emphatically", "categorically",
+                            "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially"})
+
 
 def flipped_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when a clause of text, at `offset`, restates a clause of a cited passage with a negation
@@ -316,7 +322,8 @@ def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
     before it (`start`, where the negation starts). Unread, "Die Zusagen reichten aus" cited that and built."""
     code = (language or "en").split("-")[0].lower()
     negations = _NEGATING.get(code, _NEGATING["en"]) | _AGREEING.get(code, frozenset())
-    found = next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations), "")
+    found = next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations
+                  and word not in _NOT_PREDICATE), "")
     if found or code != "de":
         return found
     return next((word for word in reversed(_words_in(clause[:start])) if word not in _NO_CONTENT
