@@ -25,6 +25,7 @@ from .polarity import flipped_negations
 from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item, sentence_around
+from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
@@ -461,6 +462,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact(text, passages, offset, parties, language)
                or party_word_as_fact_in_korean(text, passages, offset, parties))
             + (misattributed(text, passages, offset, parties)
+               or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
@@ -560,7 +562,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + negations
-            + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped)
+            + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
+               or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties))
