@@ -83,7 +83,7 @@ from .beliefs import told_as_fact
 from .institutions import changed_institutions
 from .decisions import invented_decisions
 from .counted import swapped_counted
-from .places import moved_places
+from .places import moved_places, paragraph_around
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -254,9 +254,12 @@ class FileCiter:
         """Return an anchored key's passage as the checks read it, made once per file: a claim's fields and its
         sentences ask for the same keys again (97,800 asked for 17,600 at 20,000 citations)."""
         passage = self.numbering.anchored[key]
-        holding = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
+        source = self.texts(passage.source_id) if self.texts else ""
+        holding = sentence_around(source, passage.start, passage.end) if source else ""
+        paragraph = paragraph_around(source, passage.start, passage.end) if source else ""
         found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
-                                         self.numbering.sources[passage.source_id].language, without_invisible(holding))
+                                         self.numbering.sources[passage.source_id].language, without_invisible(holding),
+                                         paragraph)
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
