@@ -83,6 +83,7 @@ from .beliefs import told_as_fact
 from .institutions import changed_institutions
 from .decisions import invented_decisions
 from .counted import swapped_counted
+from .money_measures import swapped_measures
 from .places import moved_places, paragraph_around
 from .hints import closest
 from .cjk import whole_words
@@ -438,12 +439,13 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
-    figures, codes and beliefs of text that its passages do not back ("yesterday", "dozens", "doubled", "in April",
-    "£1.2bn a month" for "a year", "per million" for "per 100,000", "CV25-1187", a belief told as fact)."""
+    figures, the measures of amounts, codes and beliefs of text that its passages do not back ("yesterday", "dozens",
+    "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000", "revenue of $40 million" for
+    "a profit of $40 million", "CV25-1187", a belief told as fact)."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
-            + swapped_group_figures(text, passages, offset, language)
+            + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language))
 
 
