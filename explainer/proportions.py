@@ -32,11 +32,12 @@ _COUNTED_PART = patterns.compile(r"(?<![\w.,])(?P<part>\d[\d,]*)\s+of\s+(?:the\s
                                  r"|(?<!\w)of\s+(?:the\s+)?(?P<whole2>\d[\d,]*)\s+(?P<what2>[a-z][a-z-]{2,})"
                                  r"(?:\s+[a-z-]+){0,2},\s+(?P<part2>\d[\d,]*)(?![\w.,]\d)"
                                  r"|(?<![\w.,])(?P<bare>\d[\d,]*)\s+(?P<what3>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
-# "most" (more than half) of what a passage gives as half or less: "most of the posts" for "a third of the posts"
+# "most" (more than half) of what a passage gives as half or less, or as "many" or "some" (which say no more than a
+# part): "most of the posts" for "a third of the posts", "most suspected" for "many suspected"
 _MOST = patterns.compile(rf"(?<![\w-])(?P<all>most|(?:the|a)\s+majority|more\s+than\s+half|over\s+half){_OF}",
                          re.IGNORECASE)
 _LESS = patterns.compile(rf"(?<![\w-])(?P<part>(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:nearly|almost|just\s+under"
-                         rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several"
+                         rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several|many|a\s+number"
                          rf"|one\s+in\s+(?:three|four|five|ten)){_OF}", re.IGNORECASE)
 _MOST_WORDS = ("most", "majorit", "than half", "over half")
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -80,8 +81,9 @@ def _made_all(text: str, passages: list[Cited], offset: int) -> list[Finding]:
 
 
 def _made_most(text: str, passages: list[Cited], offset: int) -> list[Finding]:
-    """Return a finding when text says most (the majority) of what a passage restating it gives as half or less:
-    "most of the posts" citing "a third of the posts", "the majority of residents" citing "nearly half of them"."""
+    """Return a finding when text says most (the majority) of what a passage restating it gives as half or less, or
+    as no more than "many" or "some": "most of the posts" citing "a third of the posts", "the majority of residents"
+    citing "nearly half of them"."""
     folded = text.casefold()
     if not any(word in folded for word in _MOST_WORDS) or not _MOST.search(text):
         return []  # most sentences: found by a plain search, then a pattern
