@@ -225,6 +225,7 @@ class _Clause(NamedTuple):
     words: frozenset[str]
     before: frozenset[str]
     arabic: bool = False
+    around: frozenset[str] = frozenset()  # the content words of the whole text it is a clause of
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -250,6 +251,9 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 #                           what "not" or "none" denies is said of the clause before it
             found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
         start = after
+    if len(found) > 1:  # "Kabul have acknowledged ..., and 13 civilians injured": who spoke is in another clause
+        around = _content_words(text)
+        found = [clause._replace(around=around) for clause in found]
     return tuple(found)
 
 
@@ -345,7 +349,14 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
     return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
-            and (not negative.before or bool(_common(negative.before, positive))))
+            and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+
+
+def _said_by(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether the text a positive clause is part of names the subject of a negative clause's denial, as a
+    speaker of what the clause says: "Kabul denied that 13 civilians were injured" citing "Kabul have acknowledged
+    Taliban fighters killed, 11 wounded, and 13 civilians injured"."""
+    return not positive.arabic and bool(negative.before & positive.around)
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:
