@@ -78,8 +78,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
         kind = match.lastgroup
-        if any(_gives(passage, kind) for passage in (_closest(spoken, passages) if kind == "admission"
-                                                      else (passage.text for passage in passages))):
+        restated = _closest(spoken, passages) if kind == "admission" else [passage.text for passage in passages]
+        if not restated or any(_gives(passage, kind) for passage in restated):
             if kind == "retaliation" and parties:
                 turned = _retaliator_turned(spoken, match, passages, parties)
                 if turned:
@@ -104,13 +104,22 @@ def _gives(text: str, kind: str) -> bool:
 
 
 def _closest(text: str, passages: list[Cited]) -> list[str]:
-    """Return the sentences of the passages sharing the most content words with text: whose words it restates, which
-    must give its admission ("Kabul acknowledged ..." after "The Taliban has said ..." gives the Taliban none)."""
+    """Return the sentences of the passages sharing the most content words with text, two at least and a name or a
+    figure among them: whose words it restates, which must give its admission ("Kabul acknowledged ..." after "The
+    Taliban has said ..." gives the Taliban none). A sentence restating none is not read: what it calls an admission
+    is not the passages' word."""
     words = content_words(text, frozenset())
-    shared = [(len(words & content_words(sentence.text, frozenset())), sentence.text) for passage in passages
-              for sentence in split_sentences(passage.text, "en")]
+    named = content_words(" ".join(_NAMED.findall(text, 1) + _OPENING_NAME.findall(text)), frozenset())
+    shared = [(len(common), sentence.text) for passage in passages for sentence in split_sentences(passage.text, "en")
+              for common in (words & content_words(sentence.text, frozenset()),) if common & named]
     most = max((count for count, _ in shared), default=0)
-    return [sentence for count, sentence in shared if count == most] if most >= 2 else [p.text for p in passages]
+    return [sentence for count, sentence in shared if count == most] if most >= 2 else []
+
+
+# A name or a figure, past a sentence's first word ("Taliban", "55", "2019"); and a possessive opening it ("Grainline's
+# chief executive"), where "The" or "Residents" name nothing
+_NAMED = patterns.compile(r"(?<![\w'’-])[A-Z0-9][\w'’-]*")
+_OPENING_NAME = patterns.compile(r"^\s*[A-Z][\w-]*['’]s?(?=\s)")
 
 
 def _retaliator_turned(text: str, match: re.Match, passages: list[Cited],
