@@ -108,8 +108,10 @@ def _closest(text: str, passages: list[Cited]) -> list[str]:
     figure among them: whose words it restates, which must give its admission ("Kabul acknowledged ..." after "The
     Taliban has said ..." gives the Taliban none). A sentence restating none is not read: what it calls an admission
     is not the passages' word."""
-    words = content_words(text, frozenset())
     named = content_words(" ".join(_NAMED.findall(text, 1) + _OPENING_NAME.findall(text)), frozenset())
+    if not named:
+        return []  # a sentence naming no one and giving no figure restates no passage's word here
+    words = content_words(text, frozenset())
     shared = [(len(common), sentence.text) for passage in passages for sentence in split_sentences(passage.text, "en")
               for common in (words & content_words(sentence.text, frozenset()),) if common & named]
     most = max((count for count, _ in shared), default=0)

@@ -34,13 +34,13 @@ _BEFORE = patterns.compile(rf"(?<![\w-])(?:{_MEASURE})(?![\w-])", re.IGNORECASE)
 _CLAUSE_START = patterns.compile(r"[;:.!?()]|,\s|(?<!\w)(?:and|but|while|whereas|compared\s+with|against|versus)(?!\w)",
                                  re.IGNORECASE)
 _SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
-_MONEY = ("$", "£", "€", "¥", "dollar", "euro", "pound", "yen", "franc", "rupee", "yuan")
+_MONEY = patterns.compile(r"[$£€¥]|dollar|euro|pound|yen|franc|rupee|yuan")  # what every amount holds
 
 
 def swapped_measures(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives an amount as one measure of a company's accounts (revenue, profit, a loss,
     assets, debt) where every cited passage giving the amount gives it as another."""
-    if not in_english(language) or not passages or not any(money in text for money in _MONEY):
+    if not passages or not _MONEY.search(text) or not in_english(language):
         return []  # most sentences give no amount of money: found by a plain search
     own = _measured(markers_blanked(text))
     if not any(kind for kind, _, _ in own.values()):

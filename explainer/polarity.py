@@ -225,7 +225,7 @@ class _Clause(NamedTuple):
     words: frozenset[str]
     before: frozenset[str]
     arabic: bool = False
-    around: frozenset[str] = frozenset()  # the content words of the whole text it is a clause of
+    whole: str = ""  # the text it is a clause of
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -249,11 +249,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
-            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
+            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before, False, text))
         start = after
-    if len(found) > 1:  # "Kabul have acknowledged ..., and 13 civilians injured": who spoke is in another clause
-        around = _content_words(text)
-        found = [clause._replace(around=around) for clause in found]
     return tuple(found)
 
 
@@ -356,7 +353,7 @@ def _said_by(negative: _Clause, positive: _Clause) -> bool:
     """Say whether the text a positive clause is part of names the subject of a negative clause's denial, as a
     speaker of what the clause says: "Kabul denied that 13 civilians were injured" citing "Kabul have acknowledged
     Taliban fighters killed, 11 wounded, and 13 civilians injured"."""
-    return not positive.arabic and bool(negative.before & positive.around)
+    return not positive.arabic and bool(negative.before & _content_words(positive.whole))
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:
