@@ -20,10 +20,12 @@ from .clauses import content_words
 from .owners import is_named
 from .sentences import inside, markers_blanked
 from .speakers import naming_words, parties_of, reporting_subjects, shown
+from .wordset import may_hold
 
 _CALLED = patterns.compile(r"(?:called|calls|described|describes|branded|brands|labell?ed|labels|dubbed|dubs|termed"
                            r"|terms)(?!\w)", re.IGNORECASE)
-_HOLDS = patterns.compile(r"(?<!\w)(?:call|describ|brand|label|dub|term)", re.IGNORECASE)  # each match's start
+_HOLDS = frozenset({"called", "calls", "described", "describes", "branded", "brands", "labelled", "labeled", "labels",
+                    "dubbed", "dubs", "termed", "terms"})  # each of _CALLED's matches, looked up in the text's words
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”]|\s[-–—]\s|(?<!\w)(?:while|whereas|but|and\s+said)(?!\w)",
                                re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
@@ -36,7 +38,7 @@ def called_by_another(text: str, passages: list[Cited], offset: int = 0, languag
                       parties: tuple = ()) -> list[Finding]:
     """Return a finding when text gives a name ("called the talks a failure") to a speaker where every cited passage
     that gives those words gives them to another."""
-    if not _HOLDS.search(text) or not in_english(language):
+    if not may_hold(text, _HOLDS) or not in_english(language):
         return []  # most sentences name nothing so: found by a plain search
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)

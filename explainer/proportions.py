@@ -39,7 +39,6 @@ _MOST = patterns.compile(rf"(?<![\w-])(?P<all>most|(?:the|a)\s+majority|more\s+t
 _LESS = patterns.compile(rf"(?<![\w-])(?P<part>(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:nearly|almost|just\s+under"
                          rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several|many|a\s+number"
                          rf"|one\s+in\s+(?:three|four|five|ten)){_OF}", re.IGNORECASE)
-_MOST_WORDS = ("most", "majorit", "than half", "over half")
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
 _KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
 _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
@@ -52,12 +51,13 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 def widened_proportions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text says all (or every) of what a passage restating it gives only a part of, or most of
     what it gives as half or less."""
-    return _made_all(text, passages, offset) or _made_most(text, passages, offset)
-
-
-def _made_all(text: str, passages: list[Cited], offset: int) -> list[Finding]:
-    """Return a finding when text says all (or every) of what a passage restating it gives only a part of."""
     folded = text.casefold()
+    return _made_all(text, folded, passages, offset) or _made_most(text, folded, passages, offset)
+
+
+def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text (`folded`, casefolded) says all (or every) of what a passage restating it gives
+    only a part of."""
     if ("all" not in folded and "every" not in folded) or not _ALL.search(text):
         return []  # most sentences: found by a plain search, then a pattern
     spoken = markers_blanked(text)
@@ -80,12 +80,11 @@ def _made_all(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     return []
 
 
-def _made_most(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+def _made_most(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding when text says most (the majority) of what a passage restating it gives as half or less, or
     as no more than "many" or "some": "most of the posts" citing "a third of the posts", "the majority of residents"
     citing "nearly half of them"."""
-    folded = text.casefold()
-    if not any(word in folded for word in _MOST_WORDS) or not _MOST.search(text):
+    if ("most" not in folded and "majorit" not in folded and "half" not in folded) or not _MOST.search(text):
         return []  # most sentences: found by a plain search, then a pattern
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
