@@ -322,12 +322,14 @@ class Statement:
 
 
 class Cited(NamedTuple):
-    """A cited passage's words and the language they are written in ("" when not known: read as English); and the
-    source's sentence holding them, where known, which may name whose words they are when they name no one."""
+    """A cited passage's words and the language they are written in ("" when not known: read as English); the
+    source's sentence holding them, where known, which may name whose words they are when they name no one; and the
+    paragraph holding them (within PARAGRAPH_REACH characters either way), where known, which may name where."""
 
     text: str
     language: str = ""
     holding: str = ""
+    paragraph: str = ""
 
 
 @dataclass(frozen=True, order=True)

@@ -26,6 +26,7 @@ from .polarity import flipped_negations
 from .provisions import unnamed_provisions
 from .inner_quotes import quoted_as_own, quoted_as_own_in_item
 from .speakers import misattributed, misattributed_in_item, sentence_around
+from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
@@ -87,7 +88,8 @@ from .beliefs import told_as_fact
 from .institutions import changed_institutions
 from .decisions import invented_decisions
 from .counted import swapped_counted
-from .places import moved_places
+from .money_measures import swapped_measures
+from .places import moved_places, paragraph_around
 from .hints import closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
@@ -258,9 +260,12 @@ class FileCiter:
         """Return an anchored key's passage as the checks read it, made once per file: a claim's fields and its
         sentences ask for the same keys again (97,800 asked for 17,600 at 20,000 citations)."""
         passage = self.numbering.anchored[key]
-        holding = sentence_around(self.texts(passage.source_id), passage.start, passage.end) if self.texts else ""
+        source = self.texts(passage.source_id) if self.texts else ""
+        holding = sentence_around(source, passage.start, passage.end) if source else ""
+        paragraph = paragraph_around(source, passage.start, passage.end) if source else ""
         found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
-                                         self.numbering.sources[passage.source_id].language, without_invisible(holding))
+                                         self.numbering.sources[passage.source_id].language, without_invisible(holding),
+                                         paragraph)
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
@@ -439,12 +444,13 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
-    figures, codes and beliefs of text that its passages do not back ("yesterday", "dozens", "doubled", "in April",
-    "£1.2bn a month" for "a year", "per million" for "per 100,000", "CV25-1187", a belief told as fact)."""
+    figures, the measures of amounts, codes and beliefs of text that its passages do not back ("yesterday", "dozens",
+    "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000", "revenue of $40 million" for
+    "a profit of $40 million", "CV25-1187", a belief told as fact)."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
-            + swapped_group_figures(text, passages, offset, language)
+            + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
             + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language))
 
 
@@ -467,6 +473,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or party_word_as_fact_in_korean(text, passages, offset, parties)
                or party_word_as_fact_in_japanese(text, passages, offset, parties))
             + (misattributed(text, passages, offset, parties)
+               or called_by_another(text, passages, offset, language, parties)
                or unnamed_speaker_swapped(text, passages, offset, language, parties)
                or misattributed_in_arabic(text, passages, offset, parties)
                or misattributed_in_korean(text, passages, offset, parties)
@@ -571,7 +578,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
             + negations
-            + (misattributed_in_item(text, passages, language, parties) or each(unnamed_speaker_swapped)
+            + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
+               or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)
                or misattributed_in_korean(text, passages, 0, parties)
                or misattributed_in_japanese(text, passages, 0, parties)

@@ -1,14 +1,17 @@
 """Orders, decisions and retaliation kept to the source: "Khawaja Asif ordered an all-out war" may not cite "Asif
 declared an all-out war", nor "the cabinet decided to strike" a passage saying only that strikes were launched, nor
-"Pakistan retaliated with airstrikes" one that gives the airstrikes alone.
+"Pakistan retaliated with airstrikes" one that gives the airstrikes alone, nor "the Taliban conceded that 55
+soldiers were killed" one in which the Taliban only said so.
 
 A sentence gives an order by "ordered" ("orders", "on the orders of"; not "in order to"), a decision by "decided"
 ("decision"), a permission by "authorised" ("approved"), and retaliation by "retaliated" ("retaliatory", "hit back",
-"in revenge", "avenged"; "in retaliation for" is causes.py's). It is refused where none of its cited passages gives
+"in revenge", "avenged"; "in retaliation for" is causes.py's), and an admission by "admitted" ("conceded",
+"confessed", "acknowledged"). It is refused where none of its cited passages gives
 one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required"; a decision by
 "chose", "opted", "resolved", "voted", "agreed", "ruled", or a refusal, "rejected"; a permission by those, an order,
 "sanctioned", "cleared", "passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded",
-"counter-attack"). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
+"counter-attack"; an admission by those, "owned up", "accepted that", "recognised", or a denial, which
+polarity.py reads). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
 three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
 retaliation"). English text is read; words in quotation marks and negated words ("did not order") are not.
@@ -21,6 +24,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import content_words
 from .sentences import inside, markers_blanked, split_sentences
 from .speakers import parties_of
 from .wordset import may_hold
@@ -28,7 +32,8 @@ from .wordset import may_hold
 _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
          "decision": r"decid(?:e|es|ed|ing)|decisions?",
          "authorisation": r"authori[sz](?:e|es|ed|ing|ation)|approv(?:e|es|ed|ing|al)(?!\s+ratings?)",
-         "retaliation": r"(?<!in\s)retaliat\w*|hit\s+back|hits\s+back|in\s+revenge|aveng(?:e|es|ed|ing)"}
+         "retaliation": r"(?<!in\s)retaliat\w*|hit\s+back|hits\s+back|in\s+revenge|aveng(?:e|es|ed|ing)",
+         "admission": r"admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|confess(?:es|ed|ing)?|acknowledg(?:e|es|ed|ing)"}
 # A refusal decides too: "approved" for "rejected" turns an outcome (polarity.py's, outcomes.py's), invents none
 _REFUSED = r"reject\w*|refus\w*|veto\w*|block\w*|den(?:y|ies|ied)|turn\w*\s+down|overturn\w*"
 _GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*",
@@ -38,7 +43,10 @@ _GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decre
                            r"|pass(?:es|ed)|adopt\w*|ratif\w*|endors\w*|sign\w*\s+off|green[\s-]?light\w*|go-ahead"
                            rf"|{_REFUSED}",
           "retaliation": r"retaliat\w*|revenge\w*|aveng\w*|reprisal\w*|respon\w*|hit\w*\s+back|counter-?attack\w*"
-                         r"|tit-for-tat"}
+                         r"|tit-for-tat",
+          # a denial turned into an admission is polarity.py's: named there, not here too
+          "admission": r"admi(?:t|ss)\w*|conce(?:de|ded|des|ding|ssion|ssions)|confess\w*|acknowledg\w*|owned\s+up"
+                       r"|(?:grant|accept)(?:s|ed)?\s+that|recogni[sz]\w*|den(?:y|ies|ied|ying|ial)"}
 _SAYS = patterns.compile("|".join(rf"(?P<{kind}>(?<![\w-])(?:{words})(?![\w-]))" for kind, words in _SAID.items()),
                          re.IGNORECASE)
 _GIVES = {kind: patterns.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in _GIVEN.items()}
@@ -46,8 +54,11 @@ _HOLDS = frozenset({"order", "orders", "ordered", "ordering", "decide", "decides
                     "decisions", "authorise", "authorises", "authorised", "authorising", "authorisation", "authorize",
                     "authorizes", "authorized", "authorizing", "authorization", "approve", "approves", "approved",
                     "approving", "approval", "retaliate", "retaliates", "retaliated", "retaliating", "retaliation",
-                    "retaliatory", "hit", "hits", "revenge", "avenge", "avenges", "avenged", "avenging"})
-_ARTICLES = {"order": "an ", "decision": "a ", "authorisation": "an ", "retaliation": ""}
+                    "retaliatory", "hit", "hits", "revenge", "avenge", "avenges", "avenged", "avenging", "admit",
+                    "admits", "admitted", "admitting", "concede", "concedes", "conceded", "conceding", "confess",
+                    "confesses", "confessed", "confessing", "acknowledge", "acknowledges", "acknowledged",
+                    "acknowledging"})
+_ARTICLES = {"order": "an ", "decision": "a ", "authorisation": "an ", "retaliation": "", "admission": "an "}
 _BEFORE = 60  # characters before "retaliated" its subject is looked for in
 _SUBJECT_WORDS = 3  # "Pakistan then retaliated", "Pakistan's army retaliated"
 _BY = patterns.compile(r"(?<!\w)by\s", re.IGNORECASE)  # a passive's agent: "attacked by Taliban forces"
@@ -67,7 +78,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
         kind = match.lastgroup
-        if any(_gives(passage.text, kind) for passage in passages):
+        restated = _closest(spoken, passages) if kind == "admission" else [passage.text for passage in passages]
+        if not restated or any(_gives(passage, kind) for passage in restated):
             if kind == "retaliation" and parties:
                 turned = _retaliator_turned(spoken, match, passages, parties)
                 if turned:
@@ -80,7 +92,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         shown = " ".join(match.group().split())
         return [Finding(offset + match.start(), f"this sentence gives {_ARTICLES[kind]}{kind} ('{shown}') where its "
                                                 f"cited passages give none: {clipped(text)}",
-                        f"say what was done, as the source does, or cite a passage that gives the {kind}")]
+                        f"say what was {'said' if kind == 'admission' else 'done'}, as the source does, or cite a "
+                        f"passage that gives the {kind}")]
     return []
 
 
@@ -88,6 +101,27 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
 def _gives(text: str, kind: str) -> bool:
     """Say whether a passage gives an order, a decision, a permission or retaliation in any words of the kind."""
     return _GIVES[kind].search(text) is not None
+
+
+def _closest(text: str, passages: list[Cited]) -> list[str]:
+    """Return the sentences of the passages sharing the most content words with text, two at least and a name or a
+    figure among them: whose words it restates, which must give its admission ("Kabul acknowledged ..." after "The
+    Taliban has said ..." gives the Taliban none). A sentence restating none is not read: what it calls an admission
+    is not the passages' word."""
+    named = content_words(" ".join(_NAMED.findall(text, 1) + _OPENING_NAME.findall(text)), frozenset())
+    if not named:
+        return []  # a sentence naming no one and giving no figure restates no passage's word here
+    words = content_words(text, frozenset())
+    shared = [(len(common), sentence.text) for passage in passages for sentence in split_sentences(passage.text, "en")
+              for common in (words & content_words(sentence.text, frozenset()),) if common & named]
+    most = max((count for count, _ in shared), default=0)
+    return [sentence for count, sentence in shared if count == most] if most >= 2 else []
+
+
+# A name or a figure, past a sentence's first word ("Taliban", "55", "2019"); and a possessive opening it ("Grainline's
+# chief executive"), where "The" or "Residents" name nothing
+_NAMED = patterns.compile(r"(?<![\w'’-])[A-Z0-9][\w'’-]*")
+_OPENING_NAME = patterns.compile(r"^\s*[A-Z][\w-]*['’]s?(?=\s)")
 
 
 def _retaliator_turned(text: str, match: re.Match, passages: list[Cited],

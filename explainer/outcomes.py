@@ -13,8 +13,9 @@ letters or more, names or figures, besides the outcome, or all the sentence's ow
 appeal was upheld") gives the opposite of the same subject (the words before the outcome share a word, or one side has
 none), and no clause of its passages gives the sentence's own outcome of anything it says (or, where the sentence
 says no more than its subject, "Alpha lost", of a subject left unsaid: "... but lost the second round"). A negated
-outcome ("did not uphold") is the negation check's, and not read here; so are "approved", "accepted" and
-"confirmed", whose opposites ("rejected", "denied", "refused") it reads as negations. German, Spanish and French wins
+outcome ("did not uphold") is the negation check's, and not read here; so are "accepted" and "confirmed", whose
+opposites ("rejected", "denied", "refused") it reads as negations; "approved" or "signed" / "blocked" or "vetoed" are
+read here. German, Spanish and French wins
 and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
 rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py), and so are
 Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py).
@@ -69,6 +70,10 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                   ("provisionally", "provisional", "temporarily", "temporary")),
     "favour": (("ruled in favour of", "ruled in favor of", "rules in favour of", "rules in favor of",
                 "found in favour of", "found in favor of"), ("ruled against", "rules against", "found against")),
+    # a measure let through against one stopped: "approved the merger" citing "blocked the merger", "signed the bill"
+    # citing "vetoed the bill" ("rejected" is the negation check's)
+    "approved": (("approved", "approve", "approves", "approving", "signed", "sign", "signs", "signing"),
+                 ("blocked", "block", "blocks", "blocking", "vetoed", "veto", "vetoes", "vetoing")),
     # a finding disputed is none accepted: "The company disputes the findings" is no "accepts"
     "disputes": (("disputed", "dispute", "disputes", "disputing", "contested", "contest", "contests", "contesting"),
                  ("accepted", "accept", "accepts", "accepting")),
@@ -84,7 +89,7 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
           "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
-          "rescind", "call", "wholl")
+          "rescind", "call", "wholl", "approv", "sign", "block", "veto")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():

@@ -102,9 +102,14 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         words = _WORDS.findall(place)
         if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
             named = _named_places(f"{theirs} {around}")
-            if named:  # a passage naming no place may rest on its sentence before ("The margin shrank to 269 votes")
+            if named:
                 return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
                                                                f"passages name {_listed(named)}: {clipped(text)}",
+                                "keep to the places the source names, or cite a passage that names this one")]
+            if _added(words, passages):  # passages naming no place may rest on their paragraph ("the Ostmark recount")
+                return [Finding(offset + match.start("place"), f"this sentence names '{place}' where its cited "
+                                                               f"passages, and the paragraphs holding them, name no "
+                                                               f"place: {clipped(text)}",
                                 "keep to the places the source names, or cite a passage that names this one")]
             continue
         if at in _WIDE and not _spread(theirs, place):
@@ -133,6 +138,25 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
                                                            f"passages name {_listed(named)}: {clipped(text)}",
                             "keep to the places the source names, or cite a passage that names this one")]
     return []
+
+
+def _added(words: list[str], passages: list[Cited]) -> bool:
+    """Say whether a place's words are in no paragraph holding a passage, where every paragraph is known: a place
+    taken from the sentence before the passage ("The recount in the Ostmark district ...") is no place added."""
+    paragraphs = [passage.paragraph for passage in passages]
+    return all(paragraphs) and not any(_names(paragraph, word) for paragraph in paragraphs for word in words)
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """Return the paragraph of a source holding text[start:end], within PARAGRAPH_REACH characters either way: a
+    source with no blank line is no paragraph of a whole document."""
+    low, high = max(0, start - PARAGRAPH_REACH), min(len(text), end + PARAGRAPH_REACH)
+    first = text.rfind("\n\n", low, start)
+    last = text.find("\n\n", end, high)
+    return text[first + 2 if first >= 0 else low:last if last >= 0 else high]
+
+
+PARAGRAPH_REACH = 600  # characters: the sentences about a passage that may name where it is
 
 
 def _named_places(passages: str, passage_place: re.Pattern = _PASSAGE_PLACE) -> list[str]:

@@ -152,6 +152,12 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
                          "until", "against", "within", "among", "least",
                          "toute", "toutes"})  # French "a démenti toute hausse": what it denies is the "hausse"
 
+# Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
+# village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).
+_NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later", "again", "firmly", "flatly",
+                            "strongly", "repeatedly", "publicly", "outright", "emphatically", "categorically",
+                            "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially"})
+
 
 def flipped_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when a clause of text, at `offset`, restates a clause of a cited passage with a negation
@@ -229,6 +235,7 @@ class _Clause(NamedTuple):
     words: frozenset[str]
     before: frozenset[str]
     arabic: bool = False
+    whole: str = ""  # the text it is a clause of
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -252,7 +259,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
-            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before))
+            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before, False, text))
         start = after
     return tuple(found)
 
@@ -326,7 +333,8 @@ def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
     before it (`start`, where the negation starts). Unread, "Die Zusagen reichten aus" cited that and built."""
     code = (language or "en").split("-")[0].lower()
     negations = _NEGATING.get(code, _NEGATING["en"]) | _AGREEING.get(code, frozenset())
-    found = next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations), "")
+    found = next((word for word in _words_in(clause[after:]) if word not in _NO_CONTENT and word not in negations
+                  and word not in _NOT_PREDICATE), "")
     if found or code != "de":
         return found
     return next((word for word in reversed(_words_in(clause[:start])) if word not in _NO_CONTENT
@@ -348,7 +356,14 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
     return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
-            and (not negative.before or bool(_common(negative.before, positive))))
+            and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+
+
+def _said_by(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether the text a positive clause is part of names the subject of a negative clause's denial, as a
+    speaker of what the clause says: "Kabul denied that 13 civilians were injured" citing "Kabul have acknowledged
+    Taliban fighters killed, 11 wounded, and 13 civilians injured"."""
+    return not positive.arabic and bool(negative.before & _content_words(positive.whole))
 
 
 def _shares(clause: _Clause, other: _Clause) -> bool:

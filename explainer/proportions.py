@@ -18,11 +18,27 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 
-_OF = r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?P<what>[a-z][a-z-]{2,})(?!\w)"
-# "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does
-_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every)(?:\s+of\s+(?:them|these|those))?{_OF}", re.IGNORECASE)
+# a count may stand before the thing: "all 22 plants", "all of the 22 border posts"
+_OF = (r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?:(?P<count>\d[\d,]*)\s+)?"
+       r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
+# "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does; "every one of"
+_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?{_OF}",
+                        re.IGNORECASE)
 _PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+third|two-thirds|a\s+majority"
                          rf"|the\s+majority|(?:nearly|almost|virtually)\s+all){_OF}", re.IGNORECASE)
+# a count that is a part: "19 of the 22 posts", "Of the 22 posts, 19 were seized", "19 posts" (of no whole given)
+_COUNTED_PART = patterns.compile(r"(?<![\w.,])(?P<part>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<whole>\d[\d,]*)\s+"
+                                 r"(?P<what>[a-z][a-z-]{2,})(?!\w)"
+                                 r"|(?<!\w)of\s+(?:the\s+)?(?P<whole2>\d[\d,]*)\s+(?P<what2>[a-z][a-z-]{2,})"
+                                 r"(?:\s+[a-z-]+){0,2},\s+(?P<part2>\d[\d,]*)(?![\w.,]\d)"
+                                 r"|(?<![\w.,])(?P<bare>\d[\d,]*)\s+(?P<what3>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
+# "most" (more than half) of what a passage gives as half or less, or as "many" or "some" (which say no more than a
+# part): "most of the posts" for "a third of the posts", "most suspected" for "many suspected"
+_MOST = patterns.compile(rf"(?<![\w-])(?P<all>most|(?:the|a)\s+majority|more\s+than\s+half|over\s+half){_OF}",
+                         re.IGNORECASE)
+_LESS = patterns.compile(rf"(?<![\w-])(?P<part>(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:nearly|almost|just\s+under"
+                         rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several|many|a\s+number"
+                         rf"|one\s+in\s+(?:three|four|five|ten)){_OF}", re.IGNORECASE)
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
 _KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
 _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
@@ -33,8 +49,15 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 
 
 def widened_proportions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when text says all (or every) of what a passage restating it gives only a part of."""
+    """Return a finding when text says all (or every) of what a passage restating it gives only a part of, or most of
+    what it gives as half or less."""
     folded = text.casefold()
+    return _made_all(text, folded, passages, offset) or _made_most(text, folded, passages, offset)
+
+
+def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text (`folded`, casefolded) says all (or every) of what a passage restating it gives
+    only a part of."""
     if ("all" not in folded and "every" not in folded) or not _ALL.search(text):
         return []  # most sentences: found by a plain search, then a pattern
     spoken = markers_blanked(text)
@@ -47,11 +70,36 @@ def widened_proportions(text: str, passages: list[Cited], offset: int = 0, langu
             continue
         if any(_says_all(passage.text, what) for passage in passages):
             continue  # a passage says all of it itself
-        part = next((found for passage in passages for found in _parts(passage.text, what, words)), None)
+        part = next((found for passage in passages for found in (*_parts(passage.text, what, words),
+                                                                  *_counted_parts(passage.text, what, whole["count"],
+                                                                                  words))), None)
         if part:
             return [Finding(offset, f"this sentence says '{' '.join(whole.group().split())}' where its cited "
                                     f"passages say '{part}': {clipped(text)}",
                             "keep the source's proportion, or cite a passage that says all")]
+    return []
+
+
+def _made_most(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text says most (the majority) of what a passage restating it gives as half or less, or
+    as no more than "many" or "some": "most of the posts" citing "a third of the posts", "the majority of residents"
+    citing "nearly half of them"."""
+    if ("most" not in folded and "majorit" not in folded and "half" not in folded) or not _MOST.search(text):
+        return []  # most sentences: found by a plain search, then a pattern
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    words = content_words(spoken, _NOT_CONTENT)
+    for most in _MOST.finditer(spoken):
+        what = most["what"].casefold()
+        if what in _NOT_THINGS or inside(quoted, most.start()):
+            continue
+        if any(_PART.search(passage.text) and any(_parts(passage.text, what, words, _MOST)) for passage in passages):
+            continue  # a passage says most of it itself
+        part = next((found for passage in passages for found in _parts(passage.text, what, words, _LESS)), None)
+        if part:
+            return [Finding(offset + most.start(), f"this sentence says '{' '.join(most.group().split())}' where its "
+                                                   f"cited passages say '{part}': {clipped(text)}",
+                            "keep the source's proportion, or cite a passage that says most")]
     return []
 
 
@@ -61,15 +109,33 @@ def _says_all(passage: str, what: str) -> bool:
     return bool(re.search(_WHOLE + re.escape(what[:5]), whole, re.IGNORECASE))
 
 
-def _parts(passage: str, what: str, words: frozenset[str]) -> list[str]:
-    """Return the parts of `what` a passage gives in a sentence sharing another word with the sentence."""
+def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _PART) -> list[str]:
+    """Return the parts of `what` (by `part`) a passage gives in a sentence sharing another word with the sentence."""
     found = []
-    for match in _PART.finditer(passage):
+    for match in part.finditer(passage):
         if match["what"].casefold()[:5] != what[:5]:
             continue
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
         if len(shared - {match["what"].casefold(), what}) >= 1:
             found.append(" ".join(match.group().split()))
+    return found
+
+
+def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[str]) -> list[str]:
+    """Return the counts of `what` a passage gives as a part ("19 of the 22 posts", "Of the 22 posts, 19", "19 posts"
+    with no whole) in a sentence sharing another word with the sentence, but a count the sentence gives its whole."""
+    if not any(char.isdigit() for char in passage):
+        return []
+    found = []
+    for match in _COUNTED_PART.finditer(passage):
+        thing = (match["what"] or match["what2"] or match["what3"]).casefold()
+        part = match["part"] or match["part2"] or match["bare"]
+        if thing[:5] != what[:5] or part == count:
+            continue  # "all 19 posts" citing "19 posts" says all of those
+        shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
+        if len(shared - {thing, what, part, match["whole"] or match["whole2"]}) >= 1:
+            whole = match["whole"] or match["whole2"]
+            found.append(f"{part} of the {whole}" if whole else " ".join(match.group().split()))
     return found
 
 

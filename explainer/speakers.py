@@ -50,6 +50,11 @@ _REPORTING = patterns.compile(
     rf"|{_unless_after_an_amount('alleged')}|alleges|{_unless_after_an_amount('confirmed')}|confirms|saying|replied"
     r"|replies|responded|responds|retorted|countered|wrote|writes|tweeted"
     r"|conceded|concedes"
+    # a name given as someone's word: "Kabul called the strikes a violation", "described the offer as too low"; not a
+    # thing's name ("a group called", "so-called", ", called X"), a passive, nor "called for", "called off"
+    r"|(?=called|calls|described|describes)(?<![-,]\s)(?<!-)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
+    r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bgroup\s)(?<!\bparty\s)(?<!\bcompany\s)(?<!\bfirm\s)"
+    r"(?:called|calls|described|describes)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
     # a promise given in the promiser's quoted words: 'vowed to "crush" the militants'
     r"|(?:vowed|vows|pledged|pledges|promised|promises)(?=\s+to\s[^.;\"“”]{0,40}[\"“])"
     # "Reuters reported that", ", Reuters reported."; a passive's subject reports nothing ("were reported")
@@ -79,7 +84,8 @@ _REPORTING_ANY = patterns.compile(  # one pass over the text, not two
     rf"\b(?=[{_REPORTING_FIRST}])(?:{_REPORTING.pattern}|{_REPORTING_FR})")
 # Reporting words a speaker does not follow: the words after them name whom they are told to or of ("told Reuters",
 # "accused Kabul", "denied Pakistan's claim"), or what is said (", saying Pakistan had").
-_NOT_INVERTED = frozenset({"told", "tells", "saying", "accused", "accuses", "denied", "denies", "say"})
+_NOT_INVERTED = frozenset({"told", "tells", "saying", "accused", "accuses", "denied", "denies", "say", "called", "calls",
+                           "described", "describes"})
 # The words a speaker named after its verb starts with, where not a capitalised name: an article or possessive.
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "son", "sa", "leur", "its", "their"})
 _ACCORDING = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après)\s+", re.IGNORECASE)

@@ -135,7 +135,7 @@ MISSTATEMENTS = {
                               "ashford: {value: 12, cite: [c-offer]}\n"
                               "          calder: {value: 86, bound: at least, cite: [c-damages]}",
                               "is given for City of Ashford"),
-    "quote-speaker": (QUOTES, "speaker: Maria Okafor", "speaker: Laura Chen", "names no Laura Chen"),
+    "quote-speaker": (QUOTES, "speaker: Maria Okafor", "speaker: Laura Chen", "not to Laura Chen"),
     "timeline-date": (TIMELINE, "  - when: March 4, 2024\n    date: 2024-03-04",
                       "  - when: March 4, 2024\n    date: 2024-03-05", "`date` 2024-03-05"),
     "timeline-year": (TIMELINE, '  - when: "2012"', '  - when: "2011"', 'figure "2011"'),
