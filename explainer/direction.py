@@ -21,7 +21,6 @@ import functools
 import re
 
 from . import direction_japanese, direction_languages, direction_turkish, hangul, patterns, urdu_directions
-from .urdu_numbers import writes_urdu
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -110,7 +109,7 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
 
 def _way_given(text: str, mention: Mention) -> str | None:
     """Return how text gives a figure: "rise", "fall", "from" (a starting level) or None."""
-    if not text.isascii() and writes_urdu(text):
+    if not text.isascii() and urdu_directions.reads(text):
         return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
                                          text[mention.end:mention.end + 30])
     before = _WORD.findall(text[max(0, mention.start - 80):mention.start])
