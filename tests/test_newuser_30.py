@@ -13,7 +13,7 @@ were refused citing their own source; "۸۵۰ هزار میلیارد" was read 
 quote typed "بانک مرکزی" was "not in the source" that types "بانك مركزي"; a rise told as a fall ("۸ درصد کاهش یافت"
 citing "افزایش یافت"), a dropped negation ("می‌پذیرد" citing "نمی‌پذیرد", "کرده‌اند" citing "نکرده‌اند"), words given
 to another party ("به گفتهٔ بانک مرکزی" citing "به گفتهٔ سندیکا"), "رد کرد" citing "تصویب کرد" and rials for tomans
-all built.
+and a Solar Hijri month changed ("۳۰ اردیبهشت" citing "۳۰ فروردین") all built.
 """
 
 from __future__ import annotations
@@ -173,3 +173,13 @@ def test_rejected_for_approved_is_refused(desk: Path):
     add_sentence(desk, "مجمع عمومی بانک نگین طرح ادغام با بانک سپهر را با ۶۲ درصد آرا رد کرد.", "added",
                  "report-0315", "طرح ادغام با بانک سپهر را با ۶۲ درصد آرا تصویب کرد")
     refused_with(desk, f"{BACKGROUND}:", "says 'رد' where its cited passages say 'تصویب'")
+
+
+def test_a_solar_hijri_month_changed_is_refused(desk: Path):
+    """The deadline "۳۰ فروردین ۱۴۰۵" moved a month on ("۳۰ اردیبهشت") built: its day and year stood as figures."""
+    deadline = "بانک مرکزی همچنین از دو بانک خواسته است که تا ۳۰ فروردین ۱۴۰۵ (19 April 2026) برنامهٔ تعدیل"
+    add_sentence(desk, "بانک مرکزی از دو بانک خواسته است که تا ۳۰ اردیبهشت ۱۴۰۵ برنامهٔ خود را ارائه کنند.", "added",
+                 "report-0301", deadline)
+    refused_with(desk, f"{BACKGROUND}:", 'month "اردیبهشت" is not in the passages')
+    edit(desk / BACKGROUND, "۳۰ اردیبهشت", "۳۰ فروردين")  # the month typed with Arabic's yeh
+    builds(desk)
