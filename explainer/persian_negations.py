@@ -5,8 +5,9 @@ and before the continuous "می" ("نمی‌کند" for "می‌کند"), and "�
 as a word of its own, so none of these was read. A word of a sentence is compared with the words of its passages
 with the prefix taken off (the zero-width non-joiner left out and Arabic's yeh and kaf read as Persian's, as a quote
 is matched): a sentence holding a verb only one way where its passages hold it only the other way is refused. Both
-forms must stand as words, so a noun that starts with "ن" ("نگین", "نهاد") is no negated "گین" or "هاد". A negation
-told by another verb ("رد کرد" for "نپذیرفت") is not read, and neither is "نه" alone.
+forms must stand as words, so a noun that starts with "ن" ("نگین", "نهاد") is no negated "گین" or "هاد"; the copula
+is read with the word before it ("مخالف است" citing "مخالف نیستیم" is refused). A negation told by another verb
+("رد کرد" for "نپذیرفت") is not read, and neither is "نه" alone.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from . import patterns
 _WORD = patterns.compile("[^\\W\\d_](?:[^\\W\\d_]|\u200c)*")
 _SHORTEST = 3  # a stem's letters at least: "کرد", "بود"; "شد" is listed
 _SHORT_VERBS = frozenset({"شد", "شده", "زد"})
-_DENIED = {"نیست": "است", "نیستند": "هستند", "نیستیم": "هستیم"}
+# The copula and its denial, each read with the word before it ("مخالف است", "مخالف نیستیم"): "است" alone stands in
+# most sentences, and a passage's "نیست" elsewhere denied nothing they say.
+_COPULA = frozenset({"است", "هست", "هستند", "هستیم", "هستم", "هستید", "هستی"})
+_DENIED_COPULA = frozenset({"نیست", "نیستند", "نیستیم", "نیستم", "نیستید", "نیستی"})
 _MARKER = patterns.compile(r"\[\^[^\]]*\]")
 
 
@@ -29,8 +33,8 @@ def _folded(word: str) -> str:
 
 def _affirmed(word: str) -> str:
     """Return the form of a folded word with its negating prefix taken off ("نمیکند": "میکند"), else ""."""
-    if word in _DENIED:
-        return _DENIED[word]
+    if word.endswith(" نیست"):
+        return word[:-len("نیست")] + "است"
     rest = word[1:] if word.startswith("ن") else ""
     return rest if len(rest) >= _SHORTEST or rest in _SHORT_VERBS else ""
 
@@ -38,8 +42,14 @@ def _affirmed(word: str) -> str:
 def _words(text: str) -> dict[str, str]:
     """Return text's words folded, each with the word as written (its first)."""
     found: dict[str, str] = {}
+    before = ""
     for word in _WORD.findall(text):
-        found.setdefault(_folded(word), word)
+        folded = _folded(word)
+        if folded in _COPULA or folded in _DENIED_COPULA:
+            found.setdefault(f"{before} {'است' if folded in _COPULA else 'نیست'}", word)
+        else:
+            found.setdefault(folded, word)
+        before = folded
     return found
 
 

@@ -136,7 +136,9 @@ def test_a_level_reached_is_no_change(desk: Path):
      "بانک سپهر اعلام کرد شمار شعبه‌هایی که بسته می‌شوند از ۳۰۰ به ۲۲۰ کاهش می‌یابد و هیچ شعبه‌ای در روستاها بسته "
      "نخواهد شد", "report-0315", "drops the negation of 'نخواهد'"),
     ("سهام بانک نگین پس از انتشار خبر ۸ درصد افزایش نیافت.", SHARES, "report-0214", "negates 'یافت'"),
-], ids=["nemi", "na-perfect", "na-future", "added"])
+    ("سخنگوی سندیکا گفت سندیکا با ادغام مخالف است.", "سخنگوی سندیکا گفت: «ما با ادغام مخالف نیستیم", "report-0214",
+     "drops the negation of 'نیستیم'"),
+], ids=["nemi", "na-perfect", "na-future", "added", "copula"])
 def test_a_persian_negation_dropped_or_added_is_refused(desk: Path, sentence: str, quote: str, source: str,
                                                          named: str):
     add_sentence(desk, sentence, "added", source, quote)
@@ -147,6 +149,9 @@ def test_a_persian_negation_kept_builds(desk: Path):
     """"نگفته" kept builds, and a noun that starts with "ن" ("نگین", "نسبت") negates nothing."""
     add_sentence(desk, "علی رضایی، مدیرعامل بانک نگین، دربارهٔ شرط‌های بانک مرکزی سخنی نگفته است.", "added",
                  "report-0301", "مدیرعامل بانک نگین، علی رضایی، تاکنون دربارهٔ شرط‌های بانک مرکزی سخنی نگفته است")
+    builds(desk)
+    add_sentence(desk, "سخنگوی سندیکا گفت سندیکا با ادغام مخالف نیست.", "kept", "report-0214",
+                 "سخنگوی سندیکا گفت: «ما با ادغام مخالف نیستیم")
     builds(desk)
 
 
