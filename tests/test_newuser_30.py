@@ -188,3 +188,10 @@ def test_a_solar_hijri_month_changed_is_refused(desk: Path):
     refused_with(desk, f"{BACKGROUND}:", 'month "اردیبهشت" is not in the passages')
     edit(desk / BACKGROUND, "۳۰ اردیبهشت", "۳۰ فروردين")  # the month typed with Arabic's yeh
     builds(desk)
+
+
+def test_cite_prints_a_words_non_joiner_as_itself(desk: Path):
+    """`cite` printed "می\\u200cپرسند" for the source's "می‌پرسند": the non-joiner is part of the word's spelling."""
+    result = run_build(desk, "cite", "report-0214", "سهامداران خرد بانک نگین میپرسند")
+    assert result.code == 0, result.err
+    assert 'quote: "سهامداران خرد بانک نگین می\u200cپرسند"' in result.out and "\\u200c" not in result.out
