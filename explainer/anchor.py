@@ -17,6 +17,7 @@ from .cjk import FULLWIDTH_AS_ASCII, SPACELESS_LETTERS, splits_words
 from .hints import MAX_SUGGESTED, one_of
 from .load import ContentFile
 from .model import Citation
+from .persian_letters import ONE_LETTER
 from .problems import Problem
 from .sources import SourceText
 
@@ -31,6 +32,9 @@ _FOLD = str.maketrans({
     **dict.fromkeys("\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
                     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000", " "),
 })
+# Where a quote is looked for, Arabic's yeh and kaf also read as Persian's (explainer/persian_letters.py): a quote
+# typed "بانک مرکزی" is the source's "بانك مركزي". The source's own characters are still what is highlighted.
+_MATCH_FOLD = {**_FOLD, **ONE_LETTER}
 # Text converted from a PDF keeps its typesetting: ligatures (U+FB00-FB06) stand for the letters
 # they join, and a word hyphenated across a line end ("Author-\nity", "co-\nordination") is one
 # word. Both are forgiven: a ligature reads as its letters, and such a hyphen as a soft hyphen that
@@ -122,6 +126,11 @@ def normalise(text: str, keep_invisible: bool = False) -> str:
     if _plain(text, keep_invisible):
         return _SPACE_RUN.sub(" ", text.translate(_FOLD))
     return (_EDITS_KEEPING_INVISIBLE if keep_invisible else _EDITS).sub(_edit, text).translate(_FOLD)
+
+
+def matchable(text: str) -> str:
+    """Return normalise(text) as a quote is looked for in a source's folded text (fold_with_offsets)."""
+    return normalise(text).translate(ONE_LETTER)
 
 
 def find_normalised(text: str, wanted: str, start: int = 0) -> tuple[int, int] | None:
@@ -247,12 +256,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
         shifts.append(end - length)
         cursor = end
     pieces.append(text[cursor:])
-    return "".join(pieces).translate(_FOLD), starts, shifts
+    return "".join(pieces).translate(_MATCH_FOLD), starts, shifts
 
 
 def _fold_spaces_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """fold_with_offsets for plain text, whose only edits are runs of spaces made one."""
-    text = text.translate(_FOLD)
+    text = text.translate(_MATCH_FOLD)
     pieces, starts, shifts = [], [0], [0]
     cursor, shift = 0, 0
     start = text.find("  ")  # str.find is many times faster than a regex scan of the whole text
@@ -279,11 +288,11 @@ class Anchoring(NamedTuple):
 
 def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix: str = "") -> Anchoring:
     """Return the unique passage of `source` matching quote (with prefix/suffix), or the reason."""
-    wanted = normalise(quote).strip()
+    wanted = matchable(quote).strip()
     if not wanted:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
     candidates = source.occurrences(wanted)
-    before, after = normalise(prefix).strip(), normalise(suffix).strip()
+    before, after = matchable(prefix).strip(), matchable(suffix).strip()
     matching = [span for span in candidates if _fits(source.text, *span, before, after, source.holds_soft_hyphen)]
     shown = _clip(quote)
     if len(matching) == 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from . import patterns
 from .attribution import Cited, Finding
 from .sentences import folded_word
+from . import persian_speakers
 from .urdu_speakers import may_name_a_speaker, urdu_speakers
 
 # Verbs of saying, proposing and claiming, with the "و" (and) Arabic writes joined to them.
@@ -38,7 +39,8 @@ def arabic_speakers(text: str, parties: tuple[tuple[str, frozenset[str]], ...]) 
         naming = [at for at, word in enumerate(words) if any(folded_word(word) in mine for _, mine in own)]
         named = frozenset(party for word in words for party, mine in own if folded_word(word) in mine)
         found.append((verb.start(), " ".join(words[:naming[-1] + 1] if naming else words), named))
-    for at, words in urdu_speakers(text) if not text.isascii() else ():  # Urdu's speaker stands before its verb
+    # Urdu's speaker stands before its verb, and Persian's before its verb or after "به گفتهٔ"
+    for at, words in urdu_speakers(text) + persian_speakers.persian_speakers(text) if not text.isascii() else ():
         named = frozenset(party for word in words for party, mine in own if folded_word(word) in mine)
         found.append((at, " ".join(words), named))
     return sorted(found)
@@ -62,7 +64,8 @@ def misattributed_in_arabic(text: str, passages: list[Cited], offset: int = 0,
                             parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives words, by an Arabic verb of saying, to a party that no cited passage gives
     them to, where a passage gives them to another party."""
-    if not parties or text.isascii() or (_SAYING.search(text) is None and not may_name_a_speaker(text)):
+    if not parties or text.isascii() or (_SAYING.search(text) is None and not may_name_a_speaker(text)
+                                         and not persian_speakers.may_name_a_speaker(text)):
         return []  # most sentences hold no Arabic verb of saying (nor any letter beyond ASCII): one search
     for at, words, named in arabic_speakers(text, parties):
         if not named:

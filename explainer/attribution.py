@@ -46,6 +46,7 @@ from typing import Callable, NamedTuple
 from . import devanagari, measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
+from .persian_letters import ONE_LETTER
 from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
@@ -1828,8 +1829,9 @@ def _misqualifies(written: Qualifier | None, source: Qualifier) -> str:
 
 
 # A quotation inside a quotation turns its marks single ("„… ‘harm’ …“" for the source's "… "harm" …"):
-# within quoted words a single mark matches a double one (both already folded plain by `normalise`).
-_SINGLE_AS_DOUBLE = str.maketrans("'", '"')
+# within quoted words a single mark matches a double one (both already folded plain by `normalise`). Arabic's yeh
+# and kaf are Persian's, as in a citation's quote (explainer/persian_letters.py).
+_SINGLE_AS_DOUBLE = {**str.maketrans("'", '"'), **ONE_LETTER}
 
 
 def _quoted_in(phrase: str, passage: str) -> bool:

@@ -20,6 +20,7 @@ from .footnotes import FootnoteNumbering, Ref
 from .direction import turned_directions
 from .opposite_verbs import turned_verbs
 from .arabic_speakers import misattributed_in_arabic
+from .solar_hijri import changed_solar_months
 from .forecasts import unhedged_forecasts
 from .datebounds import unkept_date_bounds
 from .polarity import flipped_negations
@@ -444,14 +445,16 @@ def _check_prose(text: str, language: str, sides: int, *passages_by_marker: str 
 
 def _timed_or_counted(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return the time words, vague counts, changes by a multiple, months named alone, rates and their bases, groups'
-    figures, the measures of amounts, codes and beliefs of text that its passages do not back ("yesterday", "dozens",
-    "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000", "revenue of $40 million" for
-    "a profit of $40 million", "CV25-1187", a belief told as fact)."""
+    figures, the measures of amounts, codes, beliefs and Solar Hijri months of text that its passages do not back
+    ("yesterday", "dozens", "doubled", "in April", "£1.2bn a month" for "a year", "per million" for "per 100,000",
+    "revenue of $40 million" for "a profit of $40 million", "CV25-1187", a belief told as fact, "اردیبهشت" for
+    "فروردین")."""
     return (unbacked_time_words(text, passages, offset) + unbacked_vague_counts(text, passages, offset, language)
             + unbacked_multiples(text, passages, offset, language) + unbacked_months(text, passages, offset, language)
             + changed_rates(text, passages, offset, language) + changed_rate_bases(text, passages, offset, language)
             + swapped_group_figures(text, passages, offset, language) + swapped_measures(text, passages, offset, language)
-            + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language))
+            + unbacked_codes(text, passages, offset, language) + told_as_fact(text, passages, offset, language)
+            + changed_solar_months(text, passages, offset))
 
 
 def _reworded(text: str, passages: Passages, offset: int, language: str,

@@ -22,7 +22,6 @@ import re
 
 from . import (devanagari, direction_chinese, direction_japanese, direction_languages, direction_turkish, hangul,
                patterns, urdu_directions)
-from .urdu_numbers import counts_in_lakhs
 from .attribution import Cited, Finding, quoted_parts
 from .numbers import Mention, Quantity, find_mentions, is_year, mentions_in, quantities_in
 from .sentences import MARKER, inside, markers_blanked
@@ -111,7 +110,7 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
 
 def _way_given(text: str, mention: Mention) -> str | None:
     """Return how text gives a figure: "rise", "fall", "from" (a starting level) or None."""
-    if not text.isascii() and counts_in_lakhs(text):  # Urdu or Hindi
+    if not text.isascii() and urdu_directions.reads(text):  # Urdu, Hindi or Persian
         return urdu_directions.way_given(text[max(0, mention.start - 80):mention.start],
                                          text[mention.end:mention.end + 30])
     before = _WORD.findall(text[max(0, mention.start - 80):mention.start])

@@ -16,7 +16,7 @@ import unicodedata
 from typing import NamedTuple
 
 from . import patterns
-from .anchor import SOFT_HYPHEN, fold_with_offsets, normalise, soft_pattern
+from .anchor import SOFT_HYPHEN, fold_with_offsets, matchable, normalise, soft_pattern
 from .cjk import SPACELESS_LETTERS, splits_words, writes_without_spaces
 
 # \w splits words at combining marks (Arabic vowel signs, decomposed accents): add the usual ones.
@@ -266,7 +266,7 @@ _TYPED = patterns.compile(rf"[{_DASHES}]+|(?<![\d.,])\d{{4,}}(?![\d.,]\d)")
 def _forgiving_pattern(wanted: str) -> re.Pattern | None:
     """Return a pattern for normalised, lower-cased text matching `wanted` as anchoring matches it, and a typed
     dash or ungrouped number as the source may typeset it (`_TYPED`)."""
-    flat = _lower(normalise(wanted).strip())
+    flat = _lower(matchable(wanted).strip())
     if not flat:
         return None
     parts, cursor = [], 0

@@ -91,7 +91,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from . import cjk, hangul, kanji_numbers, measures, patterns, spelled, urdu_numbers
+from . import cjk, hangul, kanji_numbers, measures, patterns, persian_numbers, spelled, urdu_numbers
 from .first_chars import first_chars
 from .wordset import ascii_starts, ascii_words, may_start
 
@@ -298,6 +298,7 @@ _PERCENT = (r"\s?[%\u066a\uff05]|\s?(?-i:pct?)(?!\w)|(?:\s+|-)per(?:\s?|-)cent(?
             r"|відсот(?:ок|ка|ки|ків)|процент(?:а|ов|ы)?)(?!\w)"
             r"|\s+(?:في\s+|ب)ال(?:مائة|مئة)(?!\w)|\s+فیصد(?!\w)"  # Urdu's "۲۰ فیصد"
             r"|\s+(?:प्रतिशत|\u095eीसदी|फ\u093cीसदी|फीसदी)(?![\w\u093e-\u094f])")  # Hindi's "१४ प्रतिशत", "22 फ़ीसदी"
+_PERCENT += persian_numbers.PERCENT  # "۸ درصد"
 _PERCENT_WORDS = patterns.compile(_PERCENT, re.IGNORECASE)
 
 
@@ -503,7 +504,7 @@ _ENGLISH_SCALES = {"hundred": 100, **_SCALES}
 _ARABIC_SCALES = {"ألف": 10**3, "الف": 10**3, "آلاف": 10**3, "الاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
                   "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9, "تريليون": 10**12, "ترليون": 10**12}
 # Text in a decimal-point language: English, and Arabic, whose digits and words never stand in English text.
-_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES}
+_POINT_SCALES = {**_ENGLISH_SCALES, **_ARABIC_SCALES, **urdu_numbers.SCALES, **persian_numbers.SCALES}
 # What the English mention pattern's matches start with: first_chars of it, written out, as finding them costs 11 ms
 # of every run's start (tests/test_checkspeed6.py finds them again).
 _MENTION_FIRST = "0123456789ADFHJMNOQS\\$\\-\\dabdefhjmnoqstz£¥آأإاتحدسشفكمني٠١٢٣٤٥٦٧٨٩€−"
@@ -676,7 +677,7 @@ def _reading(language: str) -> _Reading:
         return _Reading(_mention_pattern(_NOT_IN_WORD, _DIGITS, tuple(_POINT_SCALES), abbreviated=True,
                                          months=tuple(months), day_first=day_first, words_of=words_of),
                         _MAYBE_SPELLED_MENTION.get(words_of, _MAYBE_MENTION), False, _POINT_SCALES, months)
-    scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES, **urdu_numbers.SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
+    scales = {**_COMMA_SCALES.get(base, {}), **_ARABIC_SCALES, **urdu_numbers.SCALES, **persian_numbers.SCALES}  # Arabic's as in English text: "٨ ملايين" quoted
     french = base == "fr"
     words_of = base if base in spelled.BY_LANGUAGE else ""
     # A decimal-comma language writes numeric dates day first ("12.03.2026"), as French does: read whole,
@@ -1264,6 +1265,8 @@ UNITS: dict[str, tuple[str, ...]] = {
     "rupee": ("rupee", "rupees", "roupie", "roupies", "rs", "inr", "pkr", "روپے", "روپیہ", "روپوں", "روپیے",
               "रुपये", "रुपए", "रुपया", "रुपयों", "रु"),
     "franc": ("franc", "francs", "chf"),
+    # Iran's: a toman is ten rials, so "۱۲۰ هزار میلیارد ریال" is no "۱۲۰ هزار میلیارد تومان" (Arabic's yeh too)
+    "toman": ("تومان", "تومن", "toman", "tomans"), "rial": ("ریال", "ريال", "rial", "rials", "irr"),
     "yuan": ("yuan", "renminbi", "cny", "rmb"),
     "second": ("second", "seconds", "seconde", "secondes", "segundos"),
     "minute": ("minute", "minutes", "minuto", "minutos"),
@@ -1362,6 +1365,7 @@ _UNIT_SCALE_WORDS = {**{word: value for scales in _COMMA_SCALES.values() for wor
                      **cjk.SCALES,  # "億円"
                      **_ARABIC_SCALES,  # "مليار متر مكعب"
                      **urdu_numbers.SCALES,  # "ملین ایکڑ فٹ"
+                     **persian_numbers.SCALES,  # "هزار میلیارد تومان"
                      "m": 10**6}  # only before a currency sign, as French writes "M€" (an "m" alone is a metre)
 _UNIT_SCALE = patterns.compile(r"(?<!\w)(?:" + "|".join(patterns.longest_first(set(_UNIT_SCALE_WORDS) - {"m"}))
                                + r"|m(?=[ \u00a0\u202f]?[€$£¥]))(?!\w)", re.IGNORECASE)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .persian_letters import arabic_spellings
+
 
 class Pairs(NamedTuple):
     """A language's opposites, each side's forms apart, and how a negation before one ends."""
@@ -128,4 +130,20 @@ KOREAN = Pairs((
     (_korean("공공", "공영"), _korean("민간", "민영")), (_korean("도시"), _korean("농촌")),
     (_korean("다수"), _korean("소수")), (_korean("합법", "합법적"), _korean("불법", "불법적")),
 ), r"(?!)", "", capitals_name=False)  # Korean negates after the verb ("않았다"): no word before negates
-BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE}
+
+
+def _persian(*words: str) -> str:
+    """Return Persian words as typed with Persian's yeh and kaf and with Arabic's ("تصویب", "تصويب")."""
+    return " ".join(form for word in words for form in arabic_spellings(word))
+
+
+# A vote's outcome, a stance and the like; Persian negates its verb with a prefix (persian_negations.py), and "نه"
+# or "غیر" before a word of a pair.
+PERSIAN = Pairs((
+    (_persian("تصویب"), _persian("رد")), (_persian("موافق", "موافقت"), _persian("مخالف", "مخالفت")),
+    (_persian("حمایت"), _persian("مخالفت")), (_persian("شهری"), _persian("روستایی")),
+    (_persian("موقت"), _persian("دائم", "دائمی")), (_persian("شمال"), _persian("جنوب")),
+    (_persian("شرق"), _persian("غرب")), (_persian("اکثریت"), _persian("اقلیت")),
+    (_persian("دولتی"), _persian("خصوصی")), (_persian("مثبت"), _persian("منفی")),
+), r"(?<!\w)(?:نه|غیر)\s+(?:\w+\s+)?$", "", capitals_name=False)
+BY_LANGUAGE = {"ar": ARABIC, "ko": KOREAN, "fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "fa": PERSIAN}

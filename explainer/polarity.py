@@ -27,11 +27,12 @@ import re
 from typing import NamedTuple
 
 from . import (arabic_negations, chinese_negations, devanagari, hangul, hangul_negations, hindi_negations,
-               japanese_negations, patterns,
-               turkish_negations)
+               japanese_negations, patterns, persian_negations, turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
 from .numbers import read_by_language
+from .persian_letters import writes_persian
+from .urdu_numbers import writes_urdu
 from .sentences import folded_word, markers_blanked
 from .wordset import first_runs, may_hold
 
@@ -184,6 +185,10 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     if language.split("-")[0].lower() == "tr" and (turkish := turkish_negations.flipped(
             text, _blanked(text), passages, offset)):
         return turkish
+    # Persian negates with a prefix glued to the verb ("نمی‌پذیرد"): persian_negations.py
+    if not text.isascii() and writes_persian(text) and not writes_urdu(text) and (persian := persian_negations.flipped(
+            text, _blanked(text), passages, offset)):
+        return persian
     if not _maybe_negated(text) and not any(_maybe_negated(passage.text) for passage in passages):
         return []  # most sentences and their passages negate nothing: found by one search each
     spoken = _blanked(text)

@@ -27,7 +27,7 @@ MAX_SLUG = 255  # a folder name's bytes on Linux's file systems; a slug is ASCII
 # What `new` writes for the editor to replace, by locale key: the summary, the two parties' names, the first log entry.
 PLACEHOLDER_KEYS = ("new_summary", "new_first_party", "new_second_party", "first_published")
 # The files a briefing may add, named in the comment `new` writes (its locale's `new_comment`, in its language).
-OPTIONAL_FILES = "background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml"
+OPTIONAL_FILES = ("background.yaml", "timeline.yaml", "comparisons.yaml", "claims.yaml", "quotes.yaml", "caveats.yaml")
 COMMENT_WIDTH = 116  # a comment line's characters at most, "# " included
 
 
@@ -246,6 +246,8 @@ def placeholders_in(locales: dict[str, Labels], language: str) -> dict[str, str]
     english = locales["en"]
     labels = locales.get(base_language(language or "en")) or english
     words = {key: str(labels.get(key) or english[key]) for key in ("new_comment", *PLACEHOLDER_KEYS[:-1])}
+    # named apart with the language's comma, as its pages list things ("background.yaml، timeline.yaml" in Persian)
+    words["new_comment"] = words["new_comment"].replace("{files}", str(labels.get("comma") or ", ").join(OPTIONAL_FILES))
     published = str(labels["first_published"])
     # "初出。", as Japanese and Chinese end a sentence; "پہلی اشاعت۔", as Urdu does; "पहली बार प्रकाशित।", as Hindi does
     stop = "。" if writes_without_spaces(published[-1:]) else _FULL_STOPS.get(base_language(language or "en"), ".")
@@ -256,7 +258,7 @@ def comment_lines(comment: str) -> str:
     """Return a locale's `new_comment` as YAML comment lines, its `{files}` named: a line break in a value would end
     the comment and start YAML, so its words are wrapped here."""
     lines: list[str] = []
-    for word in filter(None, comment.replace("{files}", OPTIONAL_FILES).split(" ")):  # a no-break space stays
+    for word in filter(None, comment.replace("{files}", ", ".join(OPTIONAL_FILES)).split(" ")):  # a no-break space stays
         if lines and len(lines[-1]) + 1 + len(word) <= COMMENT_WIDTH:
             lines[-1] += f" {word}"
         else:

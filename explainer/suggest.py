@@ -56,7 +56,20 @@ def yaml_string(value: str) -> str:
     import json
 
     quoted = json.dumps(value, ensure_ascii=False)
-    return _YAML_UNSAFE.sub(lambda match: _yaml_escape(match.group()), quoted)
+    return _YAML_UNSAFE.sub(lambda match: match.group() if _spells_a_word(match) else _yaml_escape(match.group()),
+                            quoted)
+
+
+def _spells_a_word(match) -> bool:
+    """Say whether an unsafe character is a zero-width non-joiner between two letters: part of a Persian word's
+    spelling ("می‌گوید"), which an editor types and reads as such, not "می\\u200cگوید"."""
+    text, at = match.string, match.start()
+    return (match.group() == "\u200c" and 0 < at < len(text) - 1
+            and _ARABIC_SCRIPT_LETTER.match(text[at - 1]) is not None
+            and _ARABIC_SCRIPT_LETTER.match(text[at + 1]) is not None)
+
+
+_ARABIC_SCRIPT_LETTER = patterns.compile("[\u0620-\u064a\u0654\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]")
 
 
 def _yaml_escape(char: str) -> str:

@@ -12,6 +12,7 @@ Arabic one, by the parties of the briefing it names.
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import devanagari, patterns
 
@@ -28,9 +29,10 @@ _WORD = patterns.compile(rf"[^\W\d_][\w{devanagari.MARKS}]*")  # a Hindi word wh
 _MOST_WORDS = 8
 
 
-def urdu_speakers(text: str) -> list[tuple[int, list[str]]]:
-    """Return where each Urdu speaker starts and its words, for each verb of saying or "according to" in text."""
-    sayings = [_spaces_before(text, saying.start()) for saying in _SAYING.finditer(text)]
+def urdu_speakers(text: str, saying: re.Pattern = _SAYING) -> list[tuple[int, list[str]]]:
+    """Return where each speaker starts and its words, for each verb of saying or "according to" in text that stands
+    after its speaker: Urdu's, or those of another language's `saying` (persian_speakers.py)."""
+    sayings = [_spaces_before(text, found.start()) for found in saying.finditer(text)]
     if not sayings:
         return []
     # The text's clause starts and words are found once, not again before each marker: 50 KB of "علی نے کہا" took

@@ -49,7 +49,9 @@ def test_new_writes_its_comment_in_the_briefings_language_and_the_briefing_build
     written = root / "content" / "lait" / "briefing.yaml"
     comment = " ".join(line[2:] for line in comments_of(written))
     assert comment.startswith(COMMENTS[language])
-    assert "background.yaml, timeline.yaml, comparisons.yaml, claims.yaml, quotes.yaml, caveats.yaml" in comment
+    comma = "، " if language == "ar" else ", "  # the language's own, as its pages list things
+    assert comma.join(["background.yaml", "timeline.yaml", "comparisons.yaml", "claims.yaml", "quotes.yaml",
+                       "caveats.yaml"]) in comment
     if language != "en":
         assert "replace the summary" not in comment and "as needed" not in comment
     assert all(len(line) <= 116 for line in comments_of(written))  # wrapped: a YAML comment is one line
