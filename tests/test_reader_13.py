@@ -73,8 +73,8 @@ def test_the_feed_page_lists_every_entry_of_the_feed_in_the_sites_language(fixtu
     arabic = (fixture_site("rtl") / "feed.html").read_text(encoding="utf-8")
     assert '<html lang="ar" dir="rtl">' in arabic and "<h1>التحديثات والتصحيحات</h1>" in arabic
     assert "يتابعها قارئ الخلاصات على هذا العنوان:" in arabic
-    summaries = ET.parse(fixture_site("merger") / "feed.xml").getroot().iter(f"{ATOM}summary")
-    languages = [summary.get("{http://www.w3.org/XML/1998/namespace}lang") for summary in summaries]
+    entries = ET.parse(fixture_site("merger") / "feed.xml").getroot().iter(f"{ATOM}entry")  # marked whole
+    languages = [entry.get("{http://www.w3.org/XML/1998/namespace}lang") for entry in entries]
     marked = [found or "en" for found in re.findall(r'<p><a href="[^"]*">(?:<span lang="(\w+)">)?', page)]
     assert marked == languages and "fr" in languages
 
