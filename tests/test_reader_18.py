@@ -28,6 +28,15 @@ FRENCH_CORRECTION = """  - date: 2026-05-13
     wrong: Le résumé parlait d'une enquête simple.
 """
 
+GAZETTE_CAVEAT = """caveats:
+  - kind: omission
+    text: The Gazette de Valmont says Belval did not give its staff numbers.[^staff]
+citations:
+  staff:
+    source: gazette
+    quote: "la Fromagerie Belval n'a pas donné ses effectifs"
+"""
+
 
 class Backlinks(HTMLParser):
     """Collect a source page's links back: each one's aria-label, its words, and the lang of the words' runs."""
@@ -71,6 +80,23 @@ def merger_with_a_french_correction(tmp_path_factory):
     briefing = root / "content" / "fusion-laiteries" / "briefing.yaml"
     text = briefing.read_text(encoding="utf-8")
     briefing.write_text(text.replace("labels:\n", FRENCH_CORRECTION + "labels:\n", 1), encoding="utf-8")
+    result = run_build(root)
+    assert result.code == 0, result.err
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def english_briefing_citing_french(tmp_path_factory):
+    """The merger site whose English briefing cites the French gazette, which has an address, in a caveat."""
+    root = tmp_path_factory.mktemp("citing18") / "project"
+    copy_tree(REPO / "tests" / "fixtures" / "merger", root)
+    copy_templates(root)
+    copy_tree(REPO / "static", root / "static")
+    sources = root / "content" / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        "    file: gazette-valmont.txt\n", "    file: gazette-valmont.txt\n    url: https://gazette.example/fusion\n"),
+        encoding="utf-8")
+    (root / "content" / "grocer-merger" / "caveats.yaml").write_text(GAZETTE_CAVEAT, encoding="utf-8")
     result = run_build(root)
     assert result.code == 0, result.err
     return root / "site"
@@ -125,6 +151,20 @@ def test_a_source_page_marks_a_publishers_name_in_the_sources_language(fixture_s
     assert "Publisher: The Lakeport Business Wire · " in wire
 
 
+def test_an_english_briefings_list_of_sources_marks_a_french_sources_publisher_and_title(english_briefing_citing_french):
+    """Under an English briefing's caveats, a French source's "Publisher: La Gazette de Valmont" was read in English,
+    and its link "Read the original" was named "Read the original: La Gazette de Valmont (fictive)" in one English
+    aria-label. Both names are now marked French; the link is named by its words, the title unseen."""
+    page = (english_briefing_citing_french / "grocer-merger" / "index.html").read_text(encoding="utf-8")
+    item = page[page.index('<li><a href="../sources/gazette.html"'):]
+    item = item[:item.index("</li>")]
+    assert 'Publisher: <span lang="fr" dir="ltr">La Gazette de Valmont</span>. Published: 12 May 2026.' in item
+    assert ('<a href="https://gazette.example/fusion" rel="noopener noreferrer"><span aria-hidden="true">Read the '
+            'original</span><span class="visually-hidden">Read the original: <span lang="fr" dir="ltr">La Gazette de '
+            'Valmont (fictive)</span></span></a>') in item
+    assert "aria-label" not in item
+
+
 def test_an_urdu_page_letters_its_links_back_in_urdu(fixture_site):
     """An Urdu note cited from two places led back by "a" and "b", the one Latin script on a page in Urdu letters
     and digits. Urdu letters them as its books letter parts, in abjad order with alif spelled out: "الف", "ب", "ج"
@@ -149,7 +189,8 @@ def test_simplified_chinese_quotes_in_cldrs_marks_and_traditional_in_corner_brac
 
 
 @pytest.mark.browser
-def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(chromium, fixture_site):
+def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(chromium, fixture_site,
+                                                                            english_briefing_citing_french):
     """In Chromium, at 360 px and 1280 px: a Simplified Chinese quotation stands in “ ” (a Japanese one still in 「」);
     a link back of the English page of a French source is named by its words, the French title in French, and takes
     no room; no page is wider than the screen."""
@@ -176,3 +217,11 @@ def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(
             assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), width
             assert not traffic.failed and not traffic.console_errors
             page.context.close()
+    with serve(english_briefing_citing_french) as url:
+        page, traffic = open_page(chromium, url + "grocer-merger/index.html", viewport={"width": 360, "height": 800})
+        link = page.get_by_role("link", name="Read the original: La Gazette de Valmont (fictive)", exact=True)
+        assert link.count() == 1 and link.locator("[aria-hidden=true]").inner_text() == "Read the original"
+        hidden = link.locator(".visually-hidden").bounding_box()
+        assert hidden is not None and hidden["width"] <= 1 and hidden["height"] <= 1
+        assert not traffic.failed and not traffic.console_errors
+        page.context.close()
