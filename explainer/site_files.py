@@ -112,13 +112,13 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
     """Return, per source id, every passage any briefing cites, with the notes citing it, briefing by briefing."""
     links: dict = {}
     opinion: set = set()
+    before, _, after = labels["back_to_footnote"].partition("{title}")  # around a title marked in its own language
     for slug, outline in outlines:
         opinion.update(outline.opinions)
         title = outline.header.title
         title_foreign = foreign(outline.header.language, labels.language)
         for note in outline.notes:
             number = str(note.number).translate(labels.digits)
-            before, _, after = labels["back_to_footnote"].partition("{title}")
             label = labels["back_to_footnote"].format(number=number, title=title)
             links.setdefault(note.passage, []).append(SourceBacklink(
                 f"../{slug}/#{note.id}", label, before.format(number=number), title, after.format(number=number),
@@ -129,8 +129,7 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
     by_source: dict[str, list[CitedPassage]] = {}
     for passage, backlinks in links.items():
         if passage in opinion:  # shown by a tint alone, which a screen reader does not say: its links back say it
-            before, after = labels.aside
-            said = f"{before}{labels['legend_opinion']}{after}"
+            said = f"{labels.aside[0]}{labels['legend_opinion']}{labels.aside[1]}"
             backlinks = [link._replace(label=link.label + said, after=link.after + said) for link in backlinks]
         by_source.setdefault(passage.source_id, []).append(CitedPassage(passage, passage in opinion, tuple(backlinks)))
     return by_source
