@@ -73,17 +73,20 @@ def log_anchor(date: str, place: int) -> str:
 
 
 def feed_entries(briefing, base_url: str, labels) -> list[FeedEntry]:
-    """Return a briefing's log as feed entries, each leading to its own entry of the briefing's log."""
+    """Return a briefing's log as feed entries, each leading to its own entry of the briefing's log: its title and
+    summary wholly in the briefing's language, as the entry is marked (`kind`, for the feed's page, in the site's)."""
     entries = []
     title = briefing.header.title
+    words = briefing.header.log_words
     updates = briefing.content.briefing.updates
     for entry, place in zip(updates, places_in_day(updates)):
         # A correction says what was wrong and what the briefing says now, as the home page does.
-        space = labels["space"]
-        summary = (f"{labels['what_was_wrong']}{space}{entry.wrong}{space}{labels['what_it_says_now']}{space}{entry.text}"
+        space = words["space"]
+        summary = (f"{words['what_was_wrong']}{space}{entry.wrong}{space}{words['what_it_says_now']}{space}{entry.text}"
                    if entry.wrong else entry.text)
         kind = f"{labels['log_' + entry.kind]}{labels['colon']}"
-        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, place), f"{kind}{title}",
+        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, place),
+                                 f"{words['log_' + entry.kind]}{words['colon']}{title}",
                                  timestamp(entry.date), f"{base_url}{briefing.slug}/#{log_anchor(entry.date, place)}",
                                  summary, briefing.header.language, kind, title, entry.text, entry.wrong or ""))
     return entries

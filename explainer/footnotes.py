@@ -92,7 +92,12 @@ LATIN_LETTERS = tuple("abcdefghijklmnopqrstuvwxyz")
 # with its tatweel so it is not read as the digit ٥; Latin letters there were the one foreign script in the notes.
 ARABIC_LETTERS = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر",
                   "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
-_LETTERS_BY_LANGUAGE = {"ar": ARABIC_LETTERS}
+# Urdu letters its subdivisions in the same abjad order in its own letter forms, alif spelled out ("الف", "ب", "ج",
+# "د", "ہ" ...), as Urdu textbooks and papers number parts (الف)، (ب)، (ج): a lone "ا" beside a note's number read as
+# the digit one, and CSS's ready-made counter styles give Urdu no alphabetic one to follow.
+URDU_LETTERS = ("الف", "ب", "ج", "د", "ہ", "و", "ز", "ح", "ط", "ی", "ک", "ل", "م", "ن", "س", "ع", "ف", "ص", "ق", "ر",
+                "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
+_LETTERS_BY_LANGUAGE = {"ar": ARABIC_LETTERS, "ur": URDU_LETTERS}
 
 
 def letter_for(index: int, language: str = "") -> str:

@@ -114,7 +114,16 @@ def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:
     return Header(content.slug, citer.checked_heading(briefing, "title"), citer.prose(briefing, "summary"),
                   citer.plain_text(briefing, "summary"),
                   briefing.status, first, labels.date(first), last, labels.date(last),
-                  briefing.language or labels.language)
+                  briefing.language or labels.language, log_words=log_words(labels))
+
+
+LOG_WORDS = ("log_update", "log_correction", "log_clarification", "colon", "space", "what_was_wrong",
+             "what_it_says_now")
+
+
+def log_words(labels: Labels) -> dict[str, str]:
+    """Return the words the feed writes around a log entry, in the briefing's language."""
+    return {key: labels[key] for key in LOG_WORDS}
 
 
 def _cited_sources(numbering: FootnoteNumbering, labels: Labels) -> tuple[SourceLink, ...]:

@@ -8,7 +8,7 @@ from .locale import direction, foreign
 from .memo import Deferred, Group, Made, Page, PageMemo, digest_of
 from .source_pages import CitedPassage, plan_source_page, source_meta
 from .sources import SourceText
-from .views import BriefingLink, Outline, PageMeta
+from .views import BriefingLink, Outline, PageMeta, SourceBacklink
 from .write import Kept
 
 ROBOTS = "User-agent: *\nAllow: /\n"
@@ -112,20 +112,25 @@ def cited_passages(outlines: tuple[tuple[str, Outline], ...], home_footnotes, la
     """Return, per source id, every passage any briefing cites, with the notes citing it, briefing by briefing."""
     links: dict = {}
     opinion: set = set()
+    before, _, after = labels["back_to_footnote"].partition("{title}")  # around a title marked in its own language
     for slug, outline in outlines:
         opinion.update(outline.opinions)
+        title = outline.header.title
+        title_foreign = foreign(outline.header.language, labels.language)
         for note in outline.notes:
-            label = labels["back_to_footnote"].format(number=str(note.number).translate(labels.digits),
-                                                title=outline.header.title)
-            links.setdefault(note.passage, []).append((f"../{slug}/#{note.id}", label))
+            number = str(note.number).translate(labels.digits)
+            label = labels["back_to_footnote"].format(number=number, title=title)
+            links.setdefault(note.passage, []).append(SourceBacklink(
+                f"../{slug}/#{note.id}", label, before.format(number=number), title, after.format(number=number),
+                title_foreign))
     for note in home_footnotes:
         label = labels["back_to_home_footnote"].format(number=str(note.number).translate(labels.digits))
-        links.setdefault(note.passage, []).append((f"../#{note.id}", label))
+        links.setdefault(note.passage, []).append(SourceBacklink(f"../#{note.id}", label))
     by_source: dict[str, list[CitedPassage]] = {}
     for passage, backlinks in links.items():
         if passage in opinion:  # shown by a tint alone, which a screen reader does not say: its links back say it
-            before, after = labels.aside
-            backlinks = [(href, f"{label}{before}{labels['legend_opinion']}{after}") for href, label in backlinks]
+            said = f"{labels.aside[0]}{labels['legend_opinion']}{labels.aside[1]}"
+            backlinks = [link._replace(label=link.label + said, after=link.after + said) for link in backlinks]
         by_source.setdefault(passage.source_id, []).append(CitedPassage(passage, passage in opinion, tuple(backlinks)))
     return by_source
 

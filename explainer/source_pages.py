@@ -8,7 +8,7 @@ from . import patterns
 from .anchor import Passage
 from .locale import Labels, foreign
 from .sources import SourceText
-from .views import BriefingLink, PageMeta, Piece, SourcePage
+from .views import BriefingLink, PageMeta, Piece, SourceBacklink, SourcePage
 
 
 class CitedPassage(NamedTuple):
@@ -16,7 +16,7 @@ class CitedPassage(NamedTuple):
 
     passage: Passage
     opinion: bool
-    backlinks: tuple[tuple[str, str], ...]  # (href, label) of every note citing it, briefing by briefing
+    backlinks: tuple[SourceBacklink, ...]  # every note citing it, briefing by briefing
 
 
 # The controls no HTML page may hold (tab, line feed and form feed are whitespace to it; a carriage return is

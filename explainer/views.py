@@ -6,7 +6,7 @@ are evaluated as they are defined (no `from __future__ import annotations`): typ
 annotation written as text, one by one, 5 ms of every build's start for these 191 fields.
 """
 
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from markupsafe import Markup
 
@@ -47,6 +47,9 @@ class Header(NamedTuple):
     last_updated_text: str
     language: str
     corrections: tuple["LogEntryView", ...] = ()  # the corrections of the log's latest day, newest first
+    # The words the feed writes around its log entries, in the briefing's language ("Correction: ", "What was
+    # wrong:"): a French correction's feed entry, marked French, once opened in the site's English.
+    log_words: Mapping[str, str] = {}
 
     @property
     def direction(self) -> str:
@@ -282,6 +285,11 @@ class SourceLink(NamedTuple):
     date_text: str
     foreign: Foreign = Foreign()  # lang and dir of its title, when the source's language is not the page's
 
+    @property
+    def publisher_foreign(self) -> Foreign:
+        """Return the lang and dir of its publisher's name, as of its title: none for "unknown", said in the page's words."""
+        return Foreign() if self.source.publisher == "unknown" else self.foreign
+
 
 class BriefingPage(NamedTuple):
     """Everything the briefing page shows, in page order."""
@@ -338,7 +346,7 @@ class Piece(NamedTuple):
     text: str = ""
     mark_id: str = ""  # an opening mark's id, where its passage begins; continuation marks have none
     opinion: bool = False  # an opening mark's passage is the source's own opinion
-    backlinks: tuple[tuple[str, str], ...] = ()  # a closing mark's (href, label) for the passages ending there
+    backlinks: tuple["SourceBacklink", ...] = ()  # a closing mark's links back, for the passages ending there
     run_on: str = ""  # an opening mark's "runs-on" (its passage goes on in the next paragraph), "cont" (it is the
     # passage's part in the paragraph after its start) or both, or "cut" and "resumed" (its two parts where it crosses
     # a passage in its paragraph): the page tints every part of the passage arrived at
@@ -353,6 +361,18 @@ class BriefingLink(NamedTuple):
     foreign: Foreign = Foreign()  # lang and dir of the title, when the briefing's language is not the page's
 
 
+class SourceBacklink(NamedTuple):
+    """A source page's link back to a note citing one of its passages, named for screen readers. A briefing's title in
+    another language than the page's is named apart (`before`, `title`, `after`), so it can be marked in its own:
+    "back to footnote 4 in “La fusion …”" was one English name read in one voice."""
+    href: str
+    label: str  # the whole name, in the page's language
+    before: str = ""  # the name's words before the title, where `foreign` marks the title
+    title: str = ""
+    after: str = ""
+    foreign: Foreign = Foreign()  # lang and dir of the title, when the briefing's language is not the page's
+
+
 class SourcePage(NamedTuple):
     source: Source
     date_text: str
@@ -361,6 +381,17 @@ class SourcePage(NamedTuple):
     passage_count: int
     citing: tuple[BriefingLink, ...]  # the briefings that cite this source
     foreign: Foreign = Foreign()  # lang and dir of its title, when the source's language is not the site's
+
+    @property
+    def publisher_foreign(self) -> Foreign:
+        """Return the lang and dir of its publisher's name, as of its title: none for "unknown", which the page says
+        in its own words."""
+        return Foreign() if self.source.publisher == "unknown" else self.foreign
+
+    @property
+    def author_foreign(self) -> Foreign:
+        """Return the lang and dir of its author's name, as of its title: none for "unknown"."""
+        return Foreign() if self.source.author == "unknown" else self.foreign
 
 
 class HomeEntry(NamedTuple):

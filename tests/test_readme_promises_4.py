@@ -262,11 +262,13 @@ def site_url(fixture_site, tmp_path_factory):
         yield url
 
 
-@pytest.mark.parametrize("language", ["ja", "zh"])
-def test_a_quote_on_a_page_in_japanese_or_chinese_is_shown_between_corner_brackets(chromium, site_url, language):
-    # "a quote is shown between `「 」` on a page in `ja` or `zh`"
+@pytest.mark.parametrize("language, marks", [("ja", '"「" "」" "『" "』"'), ("zh", '"“" "”" "‘" "’"')])
+def test_a_quote_on_a_page_in_japanese_or_chinese_is_shown_between_its_languages_marks(chromium, site_url, language,
+                                                                                        marks):
+    # "a quote is shown between `「 」` on a page in `ja` or Traditional Chinese ..., and between CLDR's `“ ”` in
+    # Simplified Chinese (`zh`, `zh-Hans`)"
     page, _ = open_page(chromium, site_url + f"{language}/deal/index.html")
-    assert page.evaluate("getComputedStyle(document.querySelector('#quotes q')).quotes") == '"「" "」" "『" "』"'
+    assert page.evaluate("getComputedStyle(document.querySelector('#quotes q')).quotes") == marks
     page.context.close()
 
 

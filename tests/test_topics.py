@@ -445,7 +445,7 @@ def test_the_home_page_marks_a_briefing_in_another_language_and_dates_it_in_its_
     assert '<h3 lang="fr">' in entry and '<p lang="fr">' in entry
     assert "First published: <time datetime=\"2026-05-04\">4 May 2026</time>" in entry  # the page's English
     feed = (merger / "feed.xml").read_text(encoding="utf-8")
-    assert '<summary xml:lang="fr">' in feed and '<summary xml:lang="en">' in feed
+    assert '<entry xml:lang="fr">' in feed and '<entry xml:lang="en">' in feed  # the summary's, the title's
 
 
 def test_chart_ticks_are_written_in_the_briefings_language(merger: Path):
