@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_19"
 BACKGROUND = "content/corvalin-recall/background.yaml"
@@ -42,8 +42,8 @@ OBSERVATIONAL = "says: The dizziness figures come from an observational review, 
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the recall project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the recall project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def test_the_recall_briefing_builds(desk: Path):

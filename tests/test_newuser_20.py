@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_20"
@@ -35,8 +35,8 @@ CAP = "اقترح الاتحاد الأفريقي ألا يتجاوز الملء
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the dam project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the dam project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def test_the_dam_briefing_builds_with_its_units_in_arabic(desk: Path):

@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_22"
@@ -51,8 +51,8 @@ SOKOLOVA = "Министр торговли Бельтании Анна Соко
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the grain-duty project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the grain-duty project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def add_sentence(root: Path, sentence: str, key: str, source: str, quote: str) -> None:

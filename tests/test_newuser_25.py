@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_25"
@@ -55,8 +55,8 @@ ACCORDING = ("ajans", "Işık'a göre bazı sandıklarda HBP'ye verilen oylar ge
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the Karaçam election project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the Karaçam election project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def add_sentences(root: Path, *sentences: tuple[str, tuple[str, str]]) -> None:

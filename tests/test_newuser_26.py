@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_26"
@@ -54,8 +54,8 @@ COSTLIER = ("report3", "大野健一防衛相は「費用の増加は避けら�
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the base relocation project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the base relocation project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def add_sentences(root: Path, *sentences: tuple[str, tuple[str, str]]) -> None:

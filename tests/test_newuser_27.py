@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_27"
@@ -44,8 +44,8 @@ TIMELINE = "content/ashford-water/timeline.yaml"
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the groundwater-lawsuit project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the groundwater-lawsuit project, checked once, with the real templates and assets; returns its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def test_the_lawsuit_briefing_builds(desk: Path):
