@@ -722,7 +722,34 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _with_dockets(text, _ranges_shared(text, mentions, language)))
+    return _labelled(text, _with_dockets(text, _with_points(text, _ranges_shared(text, mentions, language))))
+
+
+# Points after a figure: "40 basis points" (also "40 bps", "40 bp") is 0.4 percentage points, as business reporters
+# restate it; a "percentage point" is a point of a percentage, never a basis point. Each keeps the plain figure too
+# ("2 percentage points" backs "2 points"), and a basis point its own: "40 basis points" backs no "40 percentage points".
+_POINTS_AFTER = patterns.compile(r"[ \u00a0\u202f-]+(?:(?P<bp>basis[ \u00a0-]+points?|bps?)|percentage[ \u00a0-]+points?)(?![\w-])",
+                                 re.IGNORECASE)
+PERCENTAGE_POINT, BASIS_POINT = "percentage point", "basis point"
+
+
+def _with_points(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each figure in basis points also read in percentage points, and each in percentage
+    points read as such (see _POINTS_AFTER)."""
+    if "point" not in text and "bp" not in text:
+        return mentions  # the common case: one substring search each
+    read = []
+    for mention in mentions:
+        points = _POINTS_AFTER.match(text, mention.end) if mention.kind == "figure" and len(mention.quantities) == 1 \
+            and not mention.quantities[0].unit else None
+        if points:
+            value = mention.quantities[0].value
+            pointed = ((Quantity(value, ""), Quantity(value, BASIS_POINT), Quantity(value / 100, ""),
+                        Quantity(value / 100, PERCENTAGE_POINT)) if points["bp"]
+                       else (Quantity(value, ""), Quantity(value, PERCENTAGE_POINT)))
+            mention = mention._replace(quantities=pointed)
+        read.append(mention)
+    return read
 
 
 # A court's docket number ("No. 24-cv-01873", "1:24-cv-01873"): its year and its case number, each a label, so that
