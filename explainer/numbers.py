@@ -722,7 +722,31 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _with_dockets(text, _with_points(text, _ranges_shared(text, mentions, language))))
+    return _labelled(text, _with_dockets(text, _with_points(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language))))
+
+
+# The high end of a range whose low end carries the currency sign: "£450-500m", "$4 to 5bn". Its glued "m", "b" or
+# "tn" is the currency's scale, as after the sign itself ("$48m"); left unread (a bare "500m" may be metres), the range
+# read as "£450" alone, refused citing "£450m to £500m", and hid a changed high end.
+_CURRENCY_HIGH_END = patterns.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>m|b|tn|trn)(?![\w-])")
+_CURRENCY_LOW_END = patterns.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?")
+
+
+def _with_currency_range_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with the high end of each range after a bare currency figure (see _CURRENCY_HIGH_END)."""
+    ends = []
+    for at, low in enumerate(mentions):
+        if low.kind != "figure" or len(low.quantities) != 1 or not _CURRENCY_LOW_END.fullmatch(low.text):
+            continue
+        join = _RANGE_JOIN.match(text, low.end)
+        high = join and not join.group("code") and _CURRENCY_HIGH_END.match(text, join.end())
+        if high and (join.group().strip().lower() not in ("and", "et", "e", "y", "und") or _between_before(text, low.start)):
+            value = Decimal(high["num"].replace(",", "")) * _EN_ABBREVIATIONS[high["scale"]]
+            ends.append(Mention(high.start(), high.end(), high.group(), "figure", (Quantity(value, ""),)))
+    if not ends:
+        return mentions
+    # a high end read already as its bare number ("1.5" of "1.5tn") is read again with its scale
+    return sorted([m for m in mentions if not any(e.start < m.end and m.start < e.end for e in ends)] + ends)
 
 
 # Points after a figure: "40 basis points" (also "40 bps", "40 bp") is 0.4 percentage points, as business reporters

@@ -43,8 +43,9 @@ def test_the_merger_briefing_builds(desk: Path):
 @pytest.mark.parametrize("sentence", [
     "Pennywise's operating margin rose 0.4 percentage points to 3.3%.",
     "Pennywise's operating margin rose by 0.4 points to 3.3%.",
-], ids=["percentage-points", "points"])
-def test_a_change_in_basis_points_restated_in_percentage_points_builds(desk: Path, sentence: str):
+    "The companies expect annual savings of £450-500m by the third full year after completion.",
+], ids=["percentage-points", "points", "currency-range"])
+def test_an_honest_sentence_once_refused_builds(desk: Path, sentence: str):
     assert sentence in (desk / BACKGROUND).read_text(encoding="utf-8")
     result = run_build(desk, "check")
     assert result.code == 0, result.err
@@ -67,6 +68,8 @@ MISSTATEMENTS = {
               'figure "2.9"'),
     "savings-range": (BACKGROUND, "annual savings of between £450m and £500m",
                       "annual savings of between £450m and £550m", 'figure "£550m"'),
+    "currency-range-high-end": (BACKGROUND, "annual savings of £450-500m", "annual savings of £450-550m",
+                                'figure "550m"'),
     "shares-fell": (BACKGROUND, "Harvest Foods shares fell 6.2% to 287p after the findings.",
                     "Harvest Foods shares rose 6.2% to 287p after the findings.", "given as a rise"),
     "hedge-dropped": (BACKGROUND, "The CMA may require the sale of 70 to 90 stores.",
@@ -80,6 +83,19 @@ MISSTATEMENTS = {
 def test_a_misstatement_is_refused(desk: Path, file: str, honest: str, wrong: str, named: str):
     edit(desk / file, honest, wrong)
     refused_with(desk, f"{file}:", named)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("savings of £450-500m", [450_000_000, 500_000_000]),
+    ("between $4 and 5bn", [4_000_000_000, 5_000_000_000]),
+    ("£1.2-1.5tn", [1_200_000_000_000, 1_500_000_000_000]),
+    ("a 400-500m stretch", [400]),
+    ("£450 and 500m", [450]),
+], ids=["hyphen", "between", "trillions", "metres-no-currency", "and-without-between"])
+def test_a_range_after_a_currency_sign_reads_its_high_ends_scale(text: str, read: list):
+    from explainer.numbers import find_mentions
+
+    assert [quantity.value for mention in find_mentions(text, "en") for quantity in mention.quantities] == read
 
 
 @pytest.mark.parametrize("text, read", [
