@@ -44,6 +44,8 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     figures of the same unit its passages give."""
     # a figure in percentage points is also read as its plain number (numbers._with_points): that number is computed
     quantities = tuple(q for q in quantities if q.unit != PERCENTAGE_POINT)
+    if len(quantities) == 2 and quantities[1].value * 100 == quantities[0].value:
+        quantities = quantities[:1]  # a figure in pence, read in pounds too (numbers._with_pence_in_pounds)
     if len(quantities) != 1 or quantities[0].unit not in _PLAIN_UNITS or _year(quantities[0].value):
         return False
     wanted = quantities[0]

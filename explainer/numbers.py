@@ -722,7 +722,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _with_dockets(text, _with_points(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language))))
+    return _labelled(text, _with_dockets(text, _with_points(text, _with_pence_in_pounds(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language)))))
 
 
 # The high end of a range whose low end carries the currency sign: "£450-500m", "$4 to 5bn". Its glued "m", "b" or
@@ -747,6 +747,25 @@ def _with_currency_range_ends(text: str, mentions: list[Mention]) -> list[Mentio
         return mentions
     # a high end read already as its bare number ("1.5" of "1.5tn") is read again with its scale
     return sorted([m for m in mentions if not any(e.start < m.end and m.start < e.end for e in ends)] + ends)
+
+
+# A figure in pence ("412p", "412 pence") is also its sum in pounds, as a business reporter restates a share price
+# ("£4.12 a share"); only that way round: a pound figure in a passage backs no pence the sentence gives.
+_PENCE_AFTER = patterns.compile(r"(?:p|[ \u00a0]pence)(?![\w-])")
+
+
+def _with_pence_in_pounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each figure in pence also read as pounds (see _PENCE_AFTER)."""
+    if "p" not in text:
+        return mentions
+    read = []
+    for mention in mentions:
+        if mention.kind == "figure" and len(mention.quantities) == 1 and not mention.quantities[0].unit \
+                and mention.text[:1].isdigit() and (mention.text.endswith("p") or _PENCE_AFTER.match(text, mention.end)):
+            value = mention.quantities[0].value
+            mention = mention._replace(quantities=(Quantity(value, ""), Quantity(value / 100, "")))
+        read.append(mention)
+    return read
 
 
 # Points after a figure: "40 basis points" (also "40 bps", "40 bp") is 0.4 percentage points, as business reporters
@@ -1448,8 +1467,10 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     for at in range(len(mentions) - 1):
         if units[at] is None and _shares_unit(text, mentions[at], mentions[at + 1]):
             units[at] = units[at + 1]
-    return frozenset((quantity, unit) for mention, unit in zip(mentions, units) if unit
-                     for quantity in mention.quantities)
+    given = {(quantity, unit) for mention, unit in zip(mentions, units) if unit for quantity in mention.quantities}
+    # a figure in pence is read second as pounds (_with_pence_in_pounds): "412p" gives £4.12 too
+    return frozenset(given | {(mention.quantities[1], "pound") for mention, unit in zip(mentions, units)
+                              if unit == "penny" and len(mention.quantities) == 2})
 
 
 # A range's ends as a change's: "rose from $4.75 to $6.10" gives each figure on its own ("from" ... "to" is mostly a

@@ -13,6 +13,7 @@ write. Of 67 misstatements, 10 built before and 9 now (see the report of branch 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,9 @@ def test_the_merger_briefing_builds(desk: Path):
     "Pennywise's operating margin rose 0.4 percentage points to 3.3%.",
     "Pennywise's operating margin rose by 0.4 points to 3.3%.",
     "The companies expect annual savings of £450-500m by the third full year after completion.",
-], ids=["percentage-points", "points", "currency-range"])
+    "Pennywise shareholders will receive £4.12 a share.",
+    "Pennywise shares rose 2.1 per cent to £4.31.",
+], ids=["percentage-points", "points", "currency-range", "pence-as-pounds", "pence-as-pounds-level"])
 def test_an_honest_sentence_once_refused_builds(desk: Path, sentence: str):
     assert sentence in (desk / BACKGROUND).read_text(encoding="utf-8")
     result = run_build(desk, "check")
@@ -70,6 +73,11 @@ MISSTATEMENTS = {
                       "annual savings of between £450m and £550m", 'figure "£550m"'),
     "currency-range-high-end": (BACKGROUND, "annual savings of £450-500m", "annual savings of £450-550m",
                                 'figure "550m"'),
+    "pence-as-pounds": (BACKGROUND, "will receive £4.12 a share", "will receive £4.21 a share", 'figure "£4.21"'),
+    "pence-as-pounds-scaled": (BACKGROUND, "will receive £4.12 a share", "will receive £41.20 a share",
+                               'figure "£41.20"'),
+    "pounds-as-pence": (BACKGROUND, "Pennywise shares rose 2.1 per cent to £4.31.",
+                        "Pennywise shares rose 2.1 per cent to 4.31p.", 'figure "4.31p"'),
     "shares-fell": (BACKGROUND, "Harvest Foods shares fell 6.2% to 287p after the findings.",
                     "Harvest Foods shares rose 6.2% to 287p after the findings.", "given as a rise"),
     "hedge-dropped": (BACKGROUND, "The CMA may require the sale of 70 to 90 stores.",
@@ -99,6 +107,18 @@ def test_a_range_after_a_currency_sign_reads_its_high_ends_scale(text: str, read
 
 
 @pytest.mark.parametrize("text, read", [
+    ("receive 412 pence per share", [412, Decimal("4.12")]),
+    ("fell 6.2% to 287p after", [Decimal("6.2"), 287, Decimal("2.87")]),
+    ("£4.12 a share", [Decimal("4.12")]),
+    ("a 412-page report", [412]),
+], ids=["pence", "glued-p", "pounds", "not-pence"])
+def test_a_figure_in_pence_is_read_in_pounds_too(text: str, read: list):
+    from explainer.numbers import find_mentions
+
+    assert [quantity.value for mention in find_mentions(text, "en") for quantity in mention.quantities] == read
+
+
+@pytest.mark.parametrize("text, read", [
     ("rose by 40 basis points", {("40", ""), ("40", "basis point"), ("0.4", ""), ("0.4", "percentage point")}),
     ("a cut of 25 bps", {("25", ""), ("25", "basis point"), ("0.25", ""), ("0.25", "percentage point")}),
     ("up 2 percentage points", {("2", ""), ("2", "percentage point")}),
@@ -106,8 +126,6 @@ def test_a_range_after_a_currency_sign_reads_its_high_ends_scale(text: str, read
     ("up 2 points", {("2", "")}),
 ], ids=["basis-points", "bps", "percentage-points", "hyphenated", "points-alone"])
 def test_points_are_read_as_the_unit_they_name(text: str, read: set):
-    from decimal import Decimal
-
     from explainer.numbers import find_mentions
 
     [mention] = find_mentions(text, "en")
