@@ -722,7 +722,7 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _with_dockets(text, _with_points(text, _with_pence_in_pounds(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language)))))
+    return _labelled(text, _with_dockets(text, _with_points(text, _with_pence_in_pounds(text, _with_split_years(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language))))))
 
 
 # The high end of a range whose low end carries the currency sign: "£450-500m", "$4 to 5bn". Its glued "m", "b" or
@@ -765,6 +765,29 @@ def _with_pence_in_pounds(text: str, mentions: list[Mention]) -> list[Mention]:
             value = mention.quantities[0].value
             mention = mention._replace(quantities=(Quantity(value, ""), Quantity(value / 100, "")))
         read.append(mention)
+    return read
+
+
+# A financial year written across two calendar years, "FY2025/26" or "financial year 2025-26", ends in the second:
+# British companies and their reporters call it "FY26" (the year 2026, see _PERIOD). Its "26" is read as 2026 too,
+# only after "FY" or the words "financial year" or "fiscal year": "2025/26" alone may be a season or a ratio.
+_SPLIT_YEAR_BEFORE = patterns.compile(r"(?:(?-i:FY)|(?:financial|fiscal)\s+year\s+)$", re.IGNORECASE)
+
+
+def _with_split_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with the second part of each financial year written across two years also read as the year
+    it ends in (see _SPLIT_YEAR_BEFORE)."""
+    if "/" not in text and "-" not in text and "\u2013" not in text:
+        return mentions
+    read = list(mentions)
+    for at in range(len(read) - 1):
+        first, second = read[at], read[at + 1]
+        year = first.text[-4:]
+        if (first.end == second.start - 1 and text[first.end] in "/-\u2013" and len(second.text) == 2
+                and second.text.isdigit() and year.isdigit() and len(first.quantities) == 1
+                and int(second.text) == (int(year) + 1) % 100
+                and _SPLIT_YEAR_BEFORE.search(text, max(0, first.end - 19), first.end - 4)):
+            read[at + 1] = second._replace(quantities=(*second.quantities, Quantity(Decimal(int(year) + 1), "")))
     return read
 
 

@@ -47,7 +47,10 @@ def test_the_merger_briefing_builds(desk: Path):
     "The companies expect annual savings of £450-500m by the third full year after completion.",
     "Pennywise shareholders will receive £4.12 a share.",
     "Pennywise shares rose 2.1 per cent to £4.31.",
-], ids=["percentage-points", "points", "currency-range", "pence-as-pounds", "pence-as-pounds-level"])
+    "The price values Pennywise at 9.2x its EBITDA for FY26.",
+    "Harvest Foods' Irish stores had revenue of €1.9bn in FY26, up 2.2% on the previous year.",
+], ids=["percentage-points", "points", "currency-range", "pence-as-pounds", "pence-as-pounds-level", "fy-short",
+        "fy-short-ireland"])
 def test_an_honest_sentence_once_refused_builds(desk: Path, sentence: str):
     assert sentence in (desk / BACKGROUND).read_text(encoding="utf-8")
     result = run_build(desk, "check")
@@ -78,6 +81,7 @@ MISSTATEMENTS = {
                                'figure "£41.20"'),
     "pounds-as-pence": (BACKGROUND, "Pennywise shares rose 2.1 per cent to £4.31.",
                         "Pennywise shares rose 2.1 per cent to 4.31p.", 'figure "4.31p"'),
+    "fiscal-year-short": (BACKGROUND, "9.2x its EBITDA for FY26.", "9.2x its EBITDA for FY27.", 'figure "FY27"'),
     "shares-fell": (BACKGROUND, "Harvest Foods shares fell 6.2% to 287p after the findings.",
                     "Harvest Foods shares rose 6.2% to 287p after the findings.", "given as a rise"),
     "hedge-dropped": (BACKGROUND, "The CMA may require the sale of 70 to 90 stores.",
@@ -101,6 +105,18 @@ def test_a_misstatement_is_refused(desk: Path, file: str, honest: str, wrong: st
     ("£450 and 500m", [450]),
 ], ids=["hyphen", "between", "trillions", "metres-no-currency", "and-without-between"])
 def test_a_range_after_a_currency_sign_reads_its_high_ends_scale(text: str, read: list):
+    from explainer.numbers import find_mentions
+
+    assert [quantity.value for mention in find_mentions(text, "en") for quantity in mention.quantities] == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("EBITDA for FY2025/26.", [2025, 26, 2026]),
+    ("the financial year 2025-26", [2025, 26, 2026]),
+    ("the 2025/26 season", [2025, 26]),
+    ("FY2025/27", [2025, 27]),
+], ids=["fy-slash", "financial-year-hyphen", "no-financial-year", "not-the-next-year"])
+def test_a_financial_year_across_two_years_is_read_as_the_year_it_ends(text: str, read: list):
     from explainer.numbers import find_mentions
 
     assert [quantity.value for mention in find_mentions(text, "en") for quantity in mention.quantities] == read
