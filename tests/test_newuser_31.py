@@ -49,8 +49,9 @@ def test_the_merger_briefing_builds(desk: Path):
     "Pennywise shares rose 2.1 per cent to £4.31.",
     "The price values Pennywise at 9.2x its EBITDA for FY26.",
     "Harvest Foods' Irish stores had revenue of €1.9bn in FY26, up 2.2% on the previous year.",
+    "The union's 2024 pay agreement raised pay by 7% over two years.",
 ], ids=["percentage-points", "points", "currency-range", "pence-as-pounds", "pence-as-pounds-level", "fy-short",
-        "fy-short-ireland"])
+        "fy-short-ireland", "what-is-lacked-exists"])
 def test_an_honest_sentence_once_refused_builds(desk: Path, sentence: str):
     assert sentence in (desk / BACKGROUND).read_text(encoding="utf-8")
     result = run_build(desk, "check")
@@ -82,6 +83,9 @@ MISSTATEMENTS = {
     "pounds-as-pence": (BACKGROUND, "Pennywise shares rose 2.1 per cent to £4.31.",
                         "Pennywise shares rose 2.1 per cent to 4.31p.", 'figure "4.31p"'),
     "fiscal-year-short": (BACKGROUND, "9.2x its EBITDA for FY26.", "9.2x its EBITDA for FY27.", 'figure "FY27"'),
+    "lacked-as-kept": (BACKGROUND, "The union's 2024 pay agreement raised pay by 7% over two years.",
+                       "The merger would leave 23,000 Pennywise workers with the pay agreement the union negotiated "
+                       "in 2024.", "drops the negation"),
     "shares-fell": (BACKGROUND, "Harvest Foods shares fell 6.2% to 287p after the findings.",
                     "Harvest Foods shares rose 6.2% to 287p after the findings.", "given as a rise"),
     "hedge-dropped": (BACKGROUND, "The CMA may require the sale of 70 to 90 stores.",
