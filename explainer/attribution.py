@@ -1475,6 +1475,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _fraction_of_percentages(statement, sentence, passages):
+            continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits
         elif statement.kind == "figure" and not _required(statement, known) <= known and (spanned := as_the_other_span(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 [(p.text, p.language) for p in passages])):
@@ -1733,6 +1736,14 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
             f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only, and the '
             f'words a locale lists under `approximately`), '
             f'or give the source\'s figure')
+
+
+def _fraction_of_percentages(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a figure is a fraction in words ("three-fifths") said of passages that give percentages, which
+    fractions_said.misstated_fractions holds it to."""
+    from .fractions_said import backed_fraction  # it reads passages as this module does
+
+    return backed_fraction(sentence.text, statement.start - sentence.start, passages) is not None
 
 
 def _points_hint(statement: Statement, known: frozenset[Quantity]) -> str | None:

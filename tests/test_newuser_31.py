@@ -50,8 +50,10 @@ def test_the_merger_briefing_builds(desk: Path):
     "The price values Pennywise at 9.2x its EBITDA for FY26.",
     "Harvest Foods' Irish stores had revenue of €1.9bn in FY26, up 2.2% on the previous year.",
     "The union's 2024 pay agreement raised pay by 7% over two years.",
+    "Around three-fifths of the savings will come from buying.",
+    "Shareholders with nearly two-thirds of Pennywise's shares have agreed to accept the offer.",
 ], ids=["percentage-points", "points", "currency-range", "pence-as-pounds", "pence-as-pounds-level", "fy-short",
-        "fy-short-ireland", "what-is-lacked-exists"])
+        "fy-short-ireland", "what-is-lacked-exists", "three-fifths", "nearly-two-thirds"])
 def test_an_honest_sentence_once_refused_builds(desk: Path, sentence: str):
     assert sentence in (desk / BACKGROUND).read_text(encoding="utf-8")
     result = run_build(desk, "check")
@@ -86,6 +88,13 @@ MISSTATEMENTS = {
     "lacked-as-kept": (BACKGROUND, "The union's 2024 pay agreement raised pay by 7% over two years.",
                        "The merger would leave 23,000 Pennywise workers with the pay agreement the union negotiated "
                        "in 2024.", "drops the negation"),
+    "a-quarter-of-the-market": (BACKGROUND, "would hold 14.6 per cent of the market",
+                                "would hold a quarter of the market", 'says "a quarter" (about 25%) where its cited '
+                                                                      "passages give 14.6%"),
+    "three-quarters": (BACKGROUND, "Shareholders with nearly two-thirds of Pennywise's shares",
+                       "Shareholders with three-quarters of Pennywise's shares", 'says "three-quarters"'),
+    "nearly-as-more": (BACKGROUND, "Shareholders with nearly two-thirds of Pennywise's shares",
+                       "Shareholders with more than two-thirds of Pennywise's shares", 'says "more than two-thirds"'),
     "shares-fell": (BACKGROUND, "Harvest Foods shares fell 6.2% to 287p after the findings.",
                     "Harvest Foods shares rose 6.2% to 287p after the findings.", "given as a rise"),
     "hedge-dropped": (BACKGROUND, "The CMA may require the sale of 70 to 90 stores.",
@@ -112,6 +121,29 @@ def test_a_range_after_a_currency_sign_reads_its_high_ends_scale(text: str, read
     from explainer.numbers import find_mentions
 
     assert [quantity.value for mention in find_mentions(text, "en") for quantity in mention.quantities] == read
+
+
+@pytest.mark.parametrize("sentence, percent, fits", [
+    ("a fifth of shoppers", "20.3", True),
+    ("a quarter of the market", "14.6", False),
+    ("about a third of them", "31", True),
+    ("nearly half the votes", "52", False),
+    ("more than half the votes", "52", True),
+    ("less than a tenth of the stores", "9.5", True),
+], ids=["a-fifth", "a-quarter", "about-a-third", "nearly-above", "more-than", "less-than"])
+def test_a_fraction_fits_a_percentage_as_its_qualifier_says(sentence: str, percent: str, fits: bool):
+    from explainer.attribution import Cited
+    from explainer.fractions_said import misstated_fractions
+
+    assert not misstated_fractions(sentence + ".", [Cited(f"It was {percent}% of the total.", "en")]) == fits
+
+
+@pytest.mark.parametrize("text", ["sold to a third party", "a quarter century", "a fifth term", "a half-hour"],
+                         ids=["third-party", "quarter-century", "fifth-term", "half-hour"])
+def test_an_ordinal_is_no_fraction(text: str):
+    from explainer.fractions_said import fractions_in
+
+    assert fractions_in(text) == []
 
 
 @pytest.mark.parametrize("text, read", [
