@@ -47,7 +47,7 @@ from . import devanagari, measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
-from .numbers import (DECIMAL_COMMA_LANGUAGES, LABEL, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
+from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
@@ -1478,6 +1478,9 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
         elif statement.kind == "figure" and not _required(statement, known) <= known \
                 and computed_figure(statement.quantities, sentence.text, known):
             continue  # the passages' own arithmetic, said to be one ("combined", "more than"): computed.py
+        elif statement.kind == "figure" and not _required(statement, known) <= known \
+                and _fraction_of_percentages(statement, sentence, passages):
+            continue  # "three-fifths" of a passage's "60%": fractions_said.py reads whether it fits
         elif statement.kind == "figure" and not _required(statement, known) <= known and (spanned := as_the_other_span(
                 statement.quantities, sentence.text, statement.start - sentence.start, statement.end - sentence.start,
                 [(p.text, p.language) for p in passages])):
@@ -1499,6 +1502,7 @@ def _unsupported(statements: list[Statement], sentence: Sentence, passages: list
                 f"{shown} (checked: {checked})",
                 _unhedged_rounding(statement, sentence, passages, language, qualified)
                 or (_pieced_hint(statement) if _required(statement, known) <= known else None)
+                or _points_hint(statement, known)
                 or _only_as_label(statement, known)
                 or f"cite the passage that gives this {statement.kind}, or correct it to the source's"))
         elif statement.kind == "figure":
@@ -1735,6 +1739,25 @@ def _unhedged_rounding(statement: Statement, sentence: Sentence, passages: list[
             f'"about {_flat(statement.text)}" (the checks read hedges in English, French and Arabic only, and the '
             f'words a locale lists under `approximately`), '
             f'or give the source\'s figure')
+
+
+def _fraction_of_percentages(statement: Statement, sentence: Sentence, passages: list[Cited]) -> bool:
+    """Say whether a figure is a fraction in words ("three-fifths") said of passages that give percentages, which
+    fractions_said.misstated_fractions holds it to."""
+    from .fractions_said import backed_fraction  # it reads passages as this module does
+
+    return backed_fraction(sentence.text, statement.start - sentence.start, passages) is not None
+
+
+def _points_hint(statement: Statement, known: frozenset[Quantity]) -> str | None:
+    """Return a hint when a figure in percentage points is given by the passages in basis points only: "40 basis
+    points" is 0.4 percentage points, never 40."""
+    pointed = [q for q in statement.quantities if q.unit == PERCENTAGE_POINT]
+    if not pointed or not all(Quantity(q.value, BASIS_POINT) in known for q in pointed):
+        return None
+    number = f"{(pointed[0].value / 100).normalize():f}"
+    return (f"the passages give it in basis points, a hundredth of a percentage point each: write {number} percentage "
+            f"points, or the source's basis points")
 
 
 def _only_as_label(statement: Statement, known: frozenset[Quantity]) -> str | None:

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from . import patterns
-from .numbers import Quantity
+from .numbers import PERCENTAGE_POINT, Quantity
 
 # Portuguese too: "Juntos, os dois somaram 118.552.353 votos", "2.139.645 votos a mais", "1,8 ponto percentual à frente"
 _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+total\s+of|altogether|between\s+them"
@@ -42,6 +42,10 @@ _MOST_READ = 40  # figures of the passages paired: enough for any passage an edi
 def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: frozenset[Quantity]) -> bool:
     """Say whether a figure is the sum (where the sentence says so) or the difference (where it compares) of two
     figures of the same unit its passages give."""
+    # a figure in percentage points is also read as its plain number (numbers._with_points): that number is computed
+    quantities = tuple(q for q in quantities if q.unit != PERCENTAGE_POINT)
+    if len(quantities) == 2 and quantities[1].value * 100 == quantities[0].value:
+        quantities = quantities[:1]  # a figure in pence, read in pounds too (numbers._with_pence_in_pounds)
     if len(quantities) != 1 or quantities[0].unit not in _PLAIN_UNITS or _year(quantities[0].value):
         return False
     wanted = quantities[0]

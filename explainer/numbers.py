@@ -723,7 +723,100 @@ def find_mentions(text: str, language: str = "", prose: bool = False) -> list[Me
         mentions = _with_spaceless(text, mentions, kanji_numbers.kanji_mentions)
     if not prose:
         mentions = [_with_year_before_footnote(text, m) for m in mentions if not _footnote_reference(text, m)]
-    return _labelled(text, _with_dockets(text, _ranges_shared(text, mentions, language)))
+    return _labelled(text, _with_dockets(text, _with_points(text, _with_pence_in_pounds(text, _with_split_years(text, _ranges_shared(text, _with_currency_range_ends(text, mentions), language))))))
+
+
+# The high end of a range whose low end carries the currency sign: "£450-500m", "$4 to 5bn". Its glued "m", "b" or
+# "tn" is the currency's scale, as after the sign itself ("$48m"); left unread (a bare "500m" may be metres), the range
+# read as "£450" alone, refused citing "£450m to £500m", and hid a changed high end.
+_CURRENCY_HIGH_END = patterns.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<scale>m|b|tn|trn)(?![\w-])")
+_CURRENCY_LOW_END = patterns.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?")
+
+
+def _with_currency_range_ends(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with the high end of each range after a bare currency figure (see _CURRENCY_HIGH_END)."""
+    ends = []
+    for at, low in enumerate(mentions):
+        if low.kind != "figure" or len(low.quantities) != 1 or not _CURRENCY_LOW_END.fullmatch(low.text):
+            continue
+        join = _RANGE_JOIN.match(text, low.end)
+        high = join and not join.group("code") and _CURRENCY_HIGH_END.match(text, join.end())
+        if high and (join.group().strip().lower() not in ("and", "et", "e", "y", "und") or _between_before(text, low.start)):
+            value = Decimal(high["num"].replace(",", "")) * _EN_ABBREVIATIONS[high["scale"]]
+            ends.append(Mention(high.start(), high.end(), high.group(), "figure", (Quantity(value, ""),)))
+    if not ends:
+        return mentions
+    # a high end read already as its bare number ("1.5" of "1.5tn") is read again with its scale
+    return sorted([m for m in mentions if not any(e.start < m.end and m.start < e.end for e in ends)] + ends)
+
+
+# A figure in pence ("412p", "412 pence") is also its sum in pounds, as a business reporter restates a share price
+# ("£4.12 a share"); only that way round: a pound figure in a passage backs no pence the sentence gives.
+_PENCE_AFTER = patterns.compile(r"(?:p|[ \u00a0]pence)(?![\w-])")
+
+
+def _with_pence_in_pounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each figure in pence also read as pounds (see _PENCE_AFTER)."""
+    if "p" not in text:
+        return mentions
+    read = []
+    for mention in mentions:
+        if mention.kind == "figure" and len(mention.quantities) == 1 and not mention.quantities[0].unit \
+                and mention.text[:1].isdigit() and (mention.text.endswith("p") or _PENCE_AFTER.match(text, mention.end)):
+            value = mention.quantities[0].value
+            mention = mention._replace(quantities=(Quantity(value, ""), Quantity(value / 100, "")))
+        read.append(mention)
+    return read
+
+
+# A financial year written across two calendar years, "FY2025/26" or "financial year 2025-26", ends in the second:
+# British companies and their reporters call it "FY26" (the year 2026, see _PERIOD). Its "26" is read as 2026 too,
+# only after "FY" or the words "financial year" or "fiscal year": "2025/26" alone may be a season or a ratio.
+_SPLIT_YEAR_BEFORE = patterns.compile(r"(?:(?-i:FY)|(?:financial|fiscal)\s+year\s+)$", re.IGNORECASE)
+
+
+def _with_split_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with the second part of each financial year written across two years also read as the year
+    it ends in (see _SPLIT_YEAR_BEFORE)."""
+    if "/" not in text and "-" not in text and "\u2013" not in text:
+        return mentions
+    read = list(mentions)
+    for at in range(len(read) - 1):
+        first, second = read[at], read[at + 1]
+        year = first.text[-4:]
+        if (first.end == second.start - 1 and text[first.end] in "/-\u2013" and len(second.text) == 2
+                and second.text.isdigit() and year.isdigit() and len(first.quantities) == 1
+                and int(second.text) == (int(year) + 1) % 100
+                and _SPLIT_YEAR_BEFORE.search(text, max(0, first.end - 19), first.end - 4)):
+            read[at + 1] = second._replace(quantities=(*second.quantities, Quantity(Decimal(int(year) + 1), "")))
+    return read
+
+
+# Points after a figure: "40 basis points" (also "40 bps", "40 bp") is 0.4 percentage points, as business reporters
+# restate it; a "percentage point" is a point of a percentage, never a basis point. Each keeps the plain figure too
+# ("2 percentage points" backs "2 points"), and a basis point its own: "40 basis points" backs no "40 percentage points".
+_POINTS_AFTER = patterns.compile(r"[ \u00a0\u202f-]+(?:(?P<bp>basis[ \u00a0-]+points?|bps?)|percentage[ \u00a0-]+points?)(?![\w-])",
+                                 re.IGNORECASE)
+PERCENTAGE_POINT, BASIS_POINT = "percentage point", "basis point"
+
+
+def _with_points(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions with each figure in basis points also read in percentage points, and each in percentage
+    points read as such (see _POINTS_AFTER)."""
+    if "point" not in text and "bp" not in text:
+        return mentions  # the common case: one substring search each
+    read = []
+    for mention in mentions:
+        points = _POINTS_AFTER.match(text, mention.end) if mention.kind == "figure" and len(mention.quantities) == 1 \
+            and not mention.quantities[0].unit else None
+        if points:
+            value = mention.quantities[0].value
+            pointed = ((Quantity(value, ""), Quantity(value, BASIS_POINT), Quantity(value / 100, ""),
+                        Quantity(value / 100, PERCENTAGE_POINT)) if points["bp"]
+                       else (Quantity(value, ""), Quantity(value, PERCENTAGE_POINT)))
+            mention = mention._replace(quantities=pointed)
+        read.append(mention)
+    return read
 
 
 # A court's docket number ("No. 24-cv-01873", "1:24-cv-01873"): its year and its case number, each a label, so that
@@ -1401,8 +1494,10 @@ def units_given(text: str, language: str = "") -> frozenset[tuple[Quantity, str]
     for at in range(len(mentions) - 1):
         if units[at] is None and _shares_unit(text, mentions[at], mentions[at + 1]):
             units[at] = units[at + 1]
-    return frozenset((quantity, unit) for mention, unit in zip(mentions, units) if unit
-                     for quantity in mention.quantities)
+    given = {(quantity, unit) for mention, unit in zip(mentions, units) if unit for quantity in mention.quantities}
+    # a figure in pence is read second as pounds (_with_pence_in_pounds): "412p" gives £4.12 too
+    return frozenset(given | {(mention.quantities[1], "pound") for mention, unit in zip(mentions, units)
+                              if unit == "penny" and len(mention.quantities) == 2})
 
 
 # A range's ends as a change's: "rose from $4.75 to $6.10" gives each figure on its own ("from" ... "to" is mostly a

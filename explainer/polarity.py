@@ -147,6 +147,8 @@ _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negatio
 _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re.IGNORECASE)
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
+# A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
+_WITHOUT = patterns.compile(r"\s*(?:without|sans|sin|sem|senza|ohne)(?!\w)", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
@@ -260,6 +262,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end))
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
+            if found and not before and _WITHOUT.match(piece):
+                # "leave workers without the pay agreement": what is lacked is said of the clause before, whose
+                # words a restatement holds ("workers would keep the agreement"); "the agreement raised pay" is none
+                before = found[-1].words
             words = _content_words(piece)
             if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":

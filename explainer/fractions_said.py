@@ -1,0 +1,118 @@
+"""Fractions said of percentages: a business reporter writes "a fifth of shoppers" for a source's "20.3% of
+shoppers", "three-fifths of the savings" for "60%", "nearly a third" for "31%".
+
+A fraction in words ("a quarter of", "a fifth of", "two-thirds", "half of") stands for the percentage
+it names; where the passages a sentence cites give percentages, one of them must fit it: written plainly, within a
+point and a half or a tenth of it ("a fifth" for 20.3%, never "a quarter" for 14.6%); "about" or "roughly" within two
+points or an eighth of it; "nearly" or "almost" at most that far below it; "more than" above it, "less than" below it. Passages
+that give no percentage are not read here: the figure checks hold a fraction written in digits to them. English
+text is read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .numbers import quantities_in
+from .sentences import markers_blanked
+
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10}
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
+               "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more", "over": "more",
+               "just over": "more", "less than": "less", "under": "less", "fewer than": "less"}
+_FRACTION = patterns.compile(
+    r"(?<![\w-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s+)?(?:(?P<half>half)(?=\s+(?:of|the|its|their)\b)|(?P<numerator>" + "|".join(_NUMERATORS)
+    + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-]))", re.IGNORECASE)
+_OF = patterns.compile(r"\s+of(?!\w)", re.IGNORECASE)
+_PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)
+_SAME = Decimal("0.000001")  # "two-thirds" read as 0.666...7
+
+
+class Fraction(NamedTuple):
+    """A fraction said in text: where it starts and ends, as written, the percentage it names, and its qualifier."""
+
+    start: int
+    end: int
+    written: str
+    percent: Decimal
+    qualifier: str  # "", "about", "nearly", "more" or "less"
+
+
+def fractions_in(text: str) -> list[Fraction]:
+    """Return every fraction in words text says ("a fifth of", "two-thirds", "nearly half the"), with its percentage."""
+    if not any(word in text.casefold() for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
+                                                    "ninth", "tenth")):
+        return []  # most sentences: found by plain searches
+    found = []
+    for match in _FRACTION.finditer(text):
+        if match["half"]:
+            numerator, denominator = 1, 2
+        else:
+            numerator = _NUMERATORS[match["numerator"].casefold()]
+            denominator = _DENOMINATORS[match["denominator"].casefold()]
+            if numerator == 1 and (match["denominator"].casefold().endswith("s") or not _OF.match(text, match.end())):
+                continue  # "a third party", "a quarter century", "a fifth term": no share of anything
+        qualifier = _QUALIFIERS[" ".join(match["qualifier"].casefold().split())] if match["qualifier"] else ""
+        percent = Decimal(100 * numerator) / Decimal(denominator)
+        found.append(Fraction(match.start(), match.end(), match.group(), percent, qualifier))
+    return found
+
+
+def fits(fraction: Fraction, percent: Decimal) -> bool:
+    """Say whether a percentage a passage gives is what the fraction, as qualified, says."""
+    near = max(fraction.percent / 8, _HEDGED_WITHIN)
+    if fraction.qualifier == "about":
+        return abs(percent - fraction.percent) <= near
+    if fraction.qualifier == "nearly":
+        return fraction.percent - near <= percent < fraction.percent
+    if fraction.qualifier == "more":
+        return fraction.percent < percent
+    if fraction.qualifier == "less":
+        return percent < fraction.percent
+    return abs(percent - fraction.percent) <= max(fraction.percent / 10, _PLAIN_WITHIN)
+
+
+def percentages_given(passages: list[Cited]) -> list[Decimal]:
+    """Return the percentages the passages give, in order."""
+    return sorted({q.value for p in passages for q in quantities_in(p.text, p.language) if q.unit == "%"})
+
+
+def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None:
+    """Say whether the fraction at `start` of text is backed by a percentage of the passages; None where text says
+    no fraction there or the passages give no percentage (the figure checks read it then)."""
+    fraction = next((f for f in fractions_in(text) if f.start <= start < f.end), None)
+    given = percentages_given(passages) if fraction else []
+    if not given:
+        return None
+    return any(fits(fraction, percent) for percent in given)
+
+
+def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding for each fraction of text that no percentage of its passages fits (see the module)."""
+    if language.split("-")[0].lower() not in ("", "en"):
+        return []
+    spoken = markers_blanked(text)
+    said = fractions_in(spoken)
+    given = percentages_given(passages) if said else []
+    findings = []
+    # a fraction the passages give in words themselves ("two-thirds of members") stands as their figure
+    theirs = {q.value for p in passages for q in quantities_in(p.text, p.language) if not q.unit and q.value < 1} \
+        if given else set()
+    for fraction in said if given else ():
+        if not any(fits(fraction, percent) for percent in given) \
+                and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs):
+            written = " ".join(fraction.written.split())
+            theirs = ", ".join(f"{percent.normalize():f}%" for percent in given[:4])
+            findings.append(Finding(offset + fraction.start,
+                                    f'this sentence says "{written}" (about {fraction.percent:.0f}%) where its cited '
+                                    f"passages give {theirs}: {clipped(text)}",
+                                    "give the source's percentage, or a fraction that stands within a point or two "
+                                    "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
+    return findings
