@@ -1,0 +1,43 @@
+"""What a log entry's `text` may rest on: it cites nothing, yet the home page, the feed and the downloads show a
+correction's text as "What it says now", so a figure, date or quotation in it must stand somewhere a reader can find.
+
+That is the sources the briefing cites (their whole text: a correction often restates the source's own correction,
+which the briefing need not cite), the cited sources' publication dates, and the briefing's own words outside the
+log (its headings and items, themselves checked against their passages): "The timeline now heads the bombing
+"Weeks before the report"" quotes the briefing. A correction's `wrong` is left out: it is false by design.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable, Iterator
+
+from .attribution import Cited
+from .checked import Passages
+from .load import Content
+from .model import LogEntry
+
+
+def log_backing(content: Content, cited_sources: dict, texts: Callable[[str], str], language: str,
+                publication_dates: list[Cited]) -> Passages:
+    """Return what a log entry's text may state: each cited source's text (`cited_sources`: Source by id, `texts`:
+    its text by id), their publication dates, and each of the briefing's own words outside the log."""
+    sources = [Cited(texts(source_id), source.language) for source_id, source in sorted(cited_sources.items())]
+    own = dict.fromkeys(text for file in content.in_page_order() for text in _own_words(file.data) if text.strip())
+    return Passages((*sources, *publication_dates, *(Cited(text, language) for text in own)))
+
+
+def _own_words(value) -> Iterator[str]:
+    """Yield every text of a content object, in order, but its log's: what the briefing itself says."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _own_words(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _own_words(item)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, LogEntry):
+        for field in dataclasses.fields(value):
+            if not field.metadata.get("internal"):
+                yield from _own_words(getattr(value, field.name))
