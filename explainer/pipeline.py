@@ -128,7 +128,7 @@ def load(project: Project, saves: Saves | None = None) -> Site:
     saves.add(*kept)
     problems += found
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
-                            site_labels, fragment_of)
+                            site_labels, fragment_of, lambda: [p for b in briefings for p in b.anchored.values()])
     assets, found_assets = static_assets(project)
     failed = problems + found + found_assets + template_files_problems(project)
     fail_on(read_in_another_language(content) + failed if failed else [])  # why a dozen figures were misread
