@@ -40,7 +40,7 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     cited = functools.cache(lambda: Passages((*citer.passages(anchored), *(
         Cited(without_invisible(passage.text), library[passage.source_id].language) for passage in cited_elsewhere()))))
     for field in ("title", "description"):  # on every page's <title>, the feed and search results: the site's headline
-        citer.report(settings, field, [Finding(found.offset, found.message.replace("this briefing", "the site's pages"),
+        citer.report(settings, field, [Finding(found.offset, found.message.replace("this briefing cites", "the site's pages cite"),
                                                SITE_WORDS_HINT)
                                        for found in heading_findings(getattr(settings, field), cited, labels.language)])
     report_unused(definitions, numbering, problems)
