@@ -113,11 +113,33 @@ def test_the_sites_title_and_description_in_the_words_of_a_briefings_passages_bu
         root / "site" / "flood" / "index.html").read_text(encoding="utf-8")
 
 
-def test_a_sources_entry_is_the_editors_own_words(tmp_path: Path) -> None:
-    """The README: a source's `title`, `publisher` and `author` in sources.yaml are the editors' word, not checked."""
+@pytest.mark.parametrize("title, error", [
+    ("Flood report, 1,200 dead", 'figure "1,200" is not in its document\'s text or its publication date: '
+                                 '"Flood report, 1,200 dead"'),
+    ("Flood report of 15 May 2025", 'date "15 May 2025" is not in its document\'s text or its publication date'),
+    ("The “record flood” report", 'quoted words "record flood" are not in its document\'s text'),
+])
+def test_a_source_title_stating_what_its_document_does_not_is_refused(tmp_path: Path, title: str, error: str) -> None:
+    """A source's title names it on every note, source page and download: "1,200 dead" there is a claim too."""
     root = minimal_project(tmp_path / "p")
-    edit(root / "content" / "sources.yaml", "title: Flood report", "title: Flood report of 14 May 2025, 1,200 dead")
+    edit(root / "content" / "sources.yaml", "title: Flood report", f"title: {title}")
+    edit(root / "content" / "sources.yaml", "date: unknown", "date: 2025-05-14")
+    refused_with(root, f"content/sources.yaml:4: `title`: {error}", "(a source's title names the document: give a "
+                       "figure, date or quotation as its text does, or its publication date (`date`))")
+
+
+def test_a_source_title_with_its_publication_date_or_its_words_builds(tmp_path: Path) -> None:
+    root = minimal_project(tmp_path / "p")
+    edit(root / "content" / "sources.yaml", "title: Flood report", "title: Flood report (3 and 5 metres), 14 May 2025")
+    edit(root / "content" / "sources.yaml", "date: unknown", "date: 2025-05-14")
+    build_ok(root)
+    assert "Flood report (3 and 5 metres), 14 May 2025" in (root / "site" / "sources" / "flood.html").read_text(
+        encoding="utf-8")
+
+
+def test_a_sources_publisher_and_author_are_the_editors_own_words(tmp_path: Path) -> None:
+    """The README: a source's publisher, author and dates in sources.yaml are the editors' word, not checked."""
+    root = minimal_project(tmp_path / "p")
     edit(root / "content" / "sources.yaml", "publisher: unknown", "publisher: Eastmere Courier\n    author: Jane Doe")
     build_ok(root)
-    assert "Flood report of 14 May 2025, 1,200 dead" in (root / "site" / "sources" / "flood.html").read_text(
-        encoding="utf-8")
+    assert "Eastmere Courier" in (root / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
