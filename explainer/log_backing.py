@@ -2,9 +2,11 @@
 correction's text as "What it says now", so a figure, date or quotation in it must stand somewhere a reader can find.
 
 That is the sources the briefing cites (their whole text: a correction often restates the source's own correction,
-which the briefing need not cite), the cited sources' publication dates, and the briefing's own words outside the
-log (its headings and items, themselves checked against their passages): "The timeline now heads the bombing
-"Weeks before the report"" quotes the briefing. A correction's `wrong` is left out: it is false by design.
+which the briefing need not cite), the cited sources' publication dates, and the briefing's own short words outside
+the log (its headings, names, `when`s, measures, themselves checked against the passages): "The timeline now heads
+the bombing "Weeks before the report"" quotes the briefing. Its prose is left out, as its quotations are the
+sources' and its other words change with every edit: the log's checks, kept by what they are given, would run again
+after each. A correction's `wrong` is left out too: it is false by design.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Callable, Iterator
 from .attribution import Cited
 from .checked import Passages
 from .load import Content
-from .model import LogEntry
+from .model import Citation, LogEntry, Markdown
 
 
 def log_backing(content: Content, cited_sources: dict, texts: Callable[[str], str], language: str,
@@ -28,7 +30,8 @@ def log_backing(content: Content, cited_sources: dict, texts: Callable[[str], st
 
 
 def _own_words(value) -> Iterator[str]:
-    """Yield every text of a content object, in order, but its log's: what the briefing itself says."""
+    """Yield the short texts of a content object, in order, but its log's and its citations': what the briefing
+    itself names (its prose, a `Markdown` field, is left out)."""
     if isinstance(value, str):
         yield value
     elif isinstance(value, (tuple, list)):
@@ -37,7 +40,7 @@ def _own_words(value) -> Iterator[str]:
     elif isinstance(value, dict):
         for item in value.values():
             yield from _own_words(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, LogEntry):
+    elif dataclasses.is_dataclass(value) and not isinstance(value, (LogEntry, Citation)):
         for field in dataclasses.fields(value):
-            if not field.metadata.get("internal"):
+            if not field.metadata.get("internal") and field.type is not Markdown:
                 yield from _own_words(getattr(value, field.name))
