@@ -1,17 +1,17 @@
-"""A source's title names it on every note, source page and download, so it is held to its document: a figure, date
-or quotation in it must stand in the document's text or be its publication date ("News report on the war, 27
-February 2026"). Its publisher, author and dates stay the editors' word."""
+"""A source's title names it on every note, source page and download, so it is held to its document: a date or
+quotation in it must stand in the document's text or be its publication date ("News report on the war, 27 February
+2026"). Its other figures, its publisher, author and dates stay the editors' word."""
 
 from __future__ import annotations
 
 import datetime
 import re
 
-from .attribution import WEEKDAYS, Cited, check_item_text, states_anything
+from .attribution import WEEKDAYS, Cited, check_item_text, states_anything, statements_needing_citation
 from .memo import PackMemo, code_digest, digest_of
 from .numbers import reading_key
 from .problems import Problem
-from .sentences import as_written
+from .sentences import as_written, split_sentences
 from .sources import SourceText
 
 # check_item_text words a heading's message for a briefing; here the passages are the document and its date.
@@ -42,7 +42,15 @@ def _unbacked(text: SourceText) -> tuple[str, ...]:
     source = text.source
     dated = ([Cited(f"{source.date} {WEEKDAYS['en'][datetime.date.fromisoformat(source.date).weekday()]}")]
              if source.date != "unknown" else [])
-    found = check_item_text(as_written(source.title), [Cited(text.text, source.language), *dated], source.language,
-                            "briefing")
+    title = as_written(source.title)
+    found = check_item_text(title, [Cited(text.text, source.language), *dated], source.language, "briefing")
+    named = _dates_and_quotations(title, source.language)
     return tuple(_CHECKED.sub("", finding.message.replace(_CITED_BY, "its document's text or its publication date"))
-                 for finding in found)
+                 for finding in found if finding.offset in named)
+
+
+def _dates_and_quotations(title: str, language: str) -> set[int]:
+    """Return where the title's dates, weekdays and quotations start: its other figures label the document ("Report
+    1", "Notice No. 17") as often as they state anything, and are left to the editors."""
+    return {statement.start for sentence in split_sentences(title, language)
+            for statement in statements_needing_citation(sentence, language) if statement.kind != "figure"}

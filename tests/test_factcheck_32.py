@@ -1,13 +1,14 @@
 """A thirty-second fact-check: every text a reader sees, traced, beyond the cited sentences.
 
-An audit of the fields outside the sentences found three that published a figure, date or quotation no source gives:
+An audit of the fields outside the sentences found four that published a figure, date or quotation no source gives:
 a log entry's `text` (a correction's "What it says now: The river rose by 9 metres", shown on the home page, in the
 feed and the downloads), a party's `aliases` (never on the page, but in the briefing's data download) and the site's
-`title` and `description` (every page's <title>, Open Graph tags, the feed, search results). Each is now held to the
-sources: the log to the sources the briefing cites, their publication dates and the briefing's own words; an alias to
-the passages the briefing cites, as a party's name is; the site's words to the passages its pages cite. What stays
-the editors' own words, as the README says: a correction's `wrong` (false by design) and a source's entry in
-`sources.yaml` (its title, publisher and author).
+`title` and `description` (every page's <title>, Open Graph tags, the feed, search results), and a source's `title` (a
+report dated 15 May for one of 14 May, on every note). Each is now held to the sources: the log to the sources the briefing cites, their publication dates and the briefing's own words; an alias to
+the passages the briefing cites, as a party's name is; the site's words to the passages its pages cite. So is a date
+or quotation in a source's `title` to its document's text and publication date. What stays the editors' own words, as
+the README says: a correction's `wrong` (false by design) and the rest of a source's entry in `sources.yaml` (its
+title's other figures, "Report 12", its publisher and author).
 """
 
 from __future__ import annotations
@@ -114,13 +115,13 @@ def test_the_sites_title_and_description_in_the_words_of_a_briefings_passages_bu
 
 
 @pytest.mark.parametrize("title, error", [
-    ("Flood report, 1,200 dead", 'figure "1,200" is not in its document\'s text or its publication date: '
-                                 '"Flood report, 1,200 dead"'),
-    ("Flood report of 15 May 2025", 'date "15 May 2025" is not in its document\'s text or its publication date'),
+    ("Flood report of 15 May 2025", 'date "15 May 2025" is not in its document\'s text or its publication date: '
+                                    '"Flood report of 15 May 2025"'),
+    ("Flood report, Friday 14 May 2025", 'day "Friday" is not in its document\'s text or its publication date'),
     ("The “record flood” report", 'quoted words "record flood" are not in its document\'s text'),
 ])
 def test_a_source_title_stating_what_its_document_does_not_is_refused(tmp_path: Path, title: str, error: str) -> None:
-    """A source's title names it on every note, source page and download: "1,200 dead" there is a claim too."""
+    """A source's title names it on every note, source page and download: a date there dates the document."""
     root = minimal_project(tmp_path / "p")
     edit(root / "content" / "sources.yaml", "title: Flood report", f"title: {title}")
     edit(root / "content" / "sources.yaml", "date: unknown", "date: 2025-05-14")
@@ -130,16 +131,20 @@ def test_a_source_title_stating_what_its_document_does_not_is_refused(tmp_path: 
 
 def test_a_source_title_with_its_publication_date_or_its_words_builds(tmp_path: Path) -> None:
     root = minimal_project(tmp_path / "p")
-    edit(root / "content" / "sources.yaml", "title: Flood report", "title: Flood report (3 and 5 metres), 14 May 2025")
+    edit(root / "content" / "sources.yaml", "title: Flood report",
+         "title: Flood report No. 7 (“the worst flood in memory”), Wednesday 14 May 2025")  # a number labels it
     edit(root / "content" / "sources.yaml", "date: unknown", "date: 2025-05-14")
     build_ok(root)
-    assert "Flood report (3 and 5 metres), 14 May 2025" in (root / "site" / "sources" / "flood.html").read_text(
+    assert "Flood report No. 7 (“the worst flood in memory”), Wednesday 14 May 2025" in (root / "site" / "sources" / "flood.html").read_text(
         encoding="utf-8")
 
 
 def test_a_sources_publisher_and_author_are_the_editors_own_words(tmp_path: Path) -> None:
-    """The README: a source's publisher, author and dates in sources.yaml are the editors' word, not checked."""
+    """The README: a source's publisher, author and dates in sources.yaml are the editors' word, not checked, and so
+    are its title's figures other than dates."""
     root = minimal_project(tmp_path / "p")
     edit(root / "content" / "sources.yaml", "publisher: unknown", "publisher: Eastmere Courier\n    author: Jane Doe")
+    edit(root / "content" / "sources.yaml", "title: Flood report", "title: Flood report 12")
     build_ok(root)
+    assert "Flood report 12" in (root / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
     assert "Eastmere Courier" in (root / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
