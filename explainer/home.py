@@ -40,13 +40,17 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     cited = functools.cache(lambda: Passages((*citer.passages(anchored), *(
         Cited(without_invisible(passage.text), library[passage.source_id].language) for passage in cited_elsewhere()))))
     for field in ("title", "description"):  # on every page's <title>, the feed and search results: the site's headline
-        citer.report(settings, field, [Finding(found.offset, found.message.replace("this briefing cites", "the site's pages cite"),
-                                               SITE_WORDS_HINT)
-                                       for found in heading_findings(getattr(settings, field), cited, labels.language)])
+        citer.report(settings, field, _site_words_findings(getattr(settings, field), cited, labels.language))
     report_unused(definitions, numbering, problems)
     entries = tuple(_entry(_dated_for(header, labels)) for header in by_last_update(headers))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
                     tuple(numbering.footnotes()), labels), problems
+
+
+def _site_words_findings(text: str, cited: Callable[[], Passages], language: str) -> list[Finding]:
+    """Return what the site's title or description states that no passage of `cited()` (the site's) backs."""
+    return [Finding(found.offset, found.message.replace("this briefing cites", "the site's pages cite"),
+                    SITE_WORDS_HINT) for found in heading_findings(text, cited, language)]
 
 
 def _entry(header: Header) -> HomeEntry:

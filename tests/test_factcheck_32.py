@@ -2,13 +2,14 @@
 
 An audit of the fields outside the sentences found four that published a figure, date or quotation no source gives:
 a log entry's `text` (a correction's "What it says now: The river rose by 9 metres", shown on the home page, in the
-feed and the downloads), a party's `aliases` (never on the page, but in the briefing's data download) and the site's
+feed and the downloads), a party's `aliases` (never on the page, but in the briefing's data download), the site's
 `title` and `description` (every page's <title>, Open Graph tags, the feed, search results), and a source's `title` (a
-report dated 15 May for one of 14 May, on every note). Each is now held to the sources: the log to the sources the briefing cites, their publication dates and the briefing's own words; an alias to
-the passages the briefing cites, as a party's name is; the site's words to the passages its pages cite. So is a date
-or quotation in a source's `title` to its document's text and publication date. What stays the editors' own words, as
-the README says: a correction's `wrong` (false by design) and the rest of a source's entry in `sources.yaml` (its
-title's other figures, "Report 12", its publisher and author).
+report dated 15 May for one of 14 May, on every note). Each is now held to the sources: the log to the sources the
+briefing cites, their publication dates and the briefing's own short words; an alias to the passages the briefing
+cites, as a party's name is; the site's words to the passages its pages cite; a date or quotation in a source's
+`title` to its document's text and publication date. What stays the editors' own words, as the README says: a
+correction's `wrong` (false by design) and the rest of a source's entry in `sources.yaml` (its title's other figures,
+"Report 12", its publisher and author), and a headline's names and claims in words alone.
 """
 
 from __future__ import annotations
@@ -135,8 +136,8 @@ def test_a_source_title_with_its_publication_date_or_its_words_builds(tmp_path: 
          "title: Flood report No. 7 (“the worst flood in memory”), Wednesday 14 May 2025")  # a number labels it
     edit(root / "content" / "sources.yaml", "date: unknown", "date: 2025-05-14")
     build_ok(root)
-    assert "Flood report No. 7 (“the worst flood in memory”), Wednesday 14 May 2025" in (root / "site" / "sources" / "flood.html").read_text(
-        encoding="utf-8")
+    page = (root / "site" / "sources" / "flood.html").read_text(encoding="utf-8")
+    assert "Flood report No. 7 (“the worst flood in memory”), Wednesday 14 May 2025" in page
 
 
 def test_a_sources_publisher_and_author_are_the_editors_own_words(tmp_path: Path) -> None:
