@@ -406,13 +406,16 @@ class FileCiter:
         return heading_findings(text, lambda: self.passages(self.numbering.anchored), self.language, self.sides,
                                 self.check)
 
-    def checked_log_text(self, entry, backing: Callable[[], Passages]) -> None:
-        """Report what a log entry's `text` states that nothing of `backing()` (log_backing.py) gives: it cites
-        nothing, yet the home page, the feed and the downloads show it as what the briefing now says."""
+    def checked_log_text(self, entry, near: Callable[[], Passages], sources: Callable[[], Passages]) -> None:
+        """Report what a log entry's `text` states that neither `near()` nor `sources()` gives (log_backing.py): it
+        cites nothing, yet the home page, the feed and the downloads show it as what the briefing now says."""
+        found = heading_findings(entry.text, near, self.language, self.sides, self.check)
+        if found:  # a correction may restate a source's own correction, which the briefing need not cite
+            found = heading_findings(entry.text, lambda: Passages((*near(), *sources())), self.language, self.sides,
+                                     self.check)
         hint = ("a log entry cites nothing: say what changed in the words of the sources the briefing cites or of "
                 "the briefing itself (what it said before goes in a correction's `wrong`)")
-        self.report(entry, "text", [Finding(found.offset, found.message, hint) for found
-                                    in heading_findings(entry.text, backing, self.language, self.sides, self.check)])
+        self.report(entry, "text", [Finding(finding.offset, finding.message, hint) for finding in found])
 
     def checked_aliases(self, party) -> None:
         """Report an alias of a party stating what no passage of the briefing backs: the page never shows one, but

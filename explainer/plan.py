@@ -26,7 +26,7 @@ from .feed import log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .inner_quotes import unquoted_speaker
 from .load import Content
-from .log_backing import log_backing
+from .log_backing import cited_texts, log_backing
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
 from .numbers import declined_forms
@@ -67,11 +67,13 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     for party in content.briefing.parties:
         citers["briefing"].checked_names(party, "name", "short_name", "role")
         citers["briefing"].checked_aliases(party)
-    backing = functools.cache(lambda: log_backing(
-        content, {p.source_id: library[p.source_id] for p in anchored.values()}, texts, language,
-        citers["briefing"].publication_dates(anchored)))
+    briefing_citer = citers["briefing"]
+    near = functools.cache(lambda: log_backing(content, briefing_citer.passages(anchored), language,
+                                               briefing_citer.publication_dates(anchored)))
+    sources = functools.cache(lambda: cited_texts({p.source_id: library[p.source_id] for p in anchored.values()},
+                                                  texts))
     for entry in content.briefing.updates:  # a correction's `wrong` is false by design: only what it says now
-        citers["briefing"].checked_log_text(entry, backing)
+        briefing_citer.checked_log_text(entry, near, sources)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
     tables = plan_comparisons(comparisons, citers["comparisons"], parties, order, labels, problems) if comparisons else ()
