@@ -329,13 +329,14 @@ def site_yaml() -> str:
 
 
 def updates_block(number: int) -> list[str]:
-    """Return the `updates:` log of briefing `number`: one to three entries, oldest first."""
+    """Return the `updates:` log of briefing `number`: one to three entries, oldest first (their parts lettered: a
+    log entry's figure must stand in a source the briefing cites, and "part 1" is none)."""
     first = FIRST_DAY + datetime.timedelta(days=number * 3 % 360)
     lines = ["updates:"]
     for index in range(1 + number % 3):
         kind = LOG_KINDS[index]
         lines += [f"  - date: {first + datetime.timedelta(days=index * 5)}", f"    kind: {kind}",
-                  f"    text: {'First published.' if index == 0 else f'Revised part {index}.'}"]
+                  f"    text: {'First published.' if index == 0 else f'Revised part {letters(index)}.'}"]
         lines += ["    wrong: A figure was given as 5 instead of 50."] if kind == "correction" else []
     return lines
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from typing import Callable
 
 from markupsafe import Markup
 
@@ -411,12 +412,28 @@ class FileCiter:
     def heading_findings(self, text: str) -> list[Finding]:
         """Return what a heading states that no passage of the briefing backs: a headline's "deadliest war" is
         held to the source as a sentence's is."""
-        text = as_written(text)
-        states, ranks, times = states_anything(text, self.language, self.sides), may_rank(text), may_time_or_count(text)
-        if not states and not ranks and not times:  # most headings state nothing: no passages gathered
-            return []
-        passages = self.passages(self.numbering.anchored)
-        return self.check(_headed, text, passages, self.language, states, ranks, times, self.sides)
+        return heading_findings(text, lambda: self.passages(self.numbering.anchored), self.language, self.sides,
+                                self.check)
+
+    def checked_log_text(self, entry, near: Callable[[], Passages], sources: Callable[[], Passages]) -> None:
+        """Report what a log entry's `text` states that neither `near()` nor `sources()` gives (log_backing.py): it
+        cites nothing, yet the home page, the feed and the downloads show it as what the briefing now says."""
+        found = heading_findings(entry.text, near, self.language, self.sides, self.check)
+        if found:  # a correction may restate a source's own correction, which the briefing need not cite
+            found = heading_findings(entry.text, lambda: Passages((*near(), *sources())), self.language, self.sides,
+                                     self.check)
+        hint = ("a log entry cites nothing: say what changed in the words of the sources the briefing cites or of "
+                "the briefing itself (what it said before goes in a correction's `wrong`)")
+        self.report(entry, "text", [Finding(finding.offset, finding.message, hint) for finding in found])
+
+    def checked_aliases(self, party) -> None:
+        """Report an alias of a party stating what no passage of the briefing backs: the page never shows one, but
+        the briefing's data download does, as a name the sources give the party."""
+        for alias in party.aliases:
+            for finding in self.heading_findings(alias):
+                self.problems.append(Problem(self.file.shown, party.line_of("aliases"), f"`aliases` '{alias}': "
+                                             f"{finding.message}", "an alias is a name the sources give the party: "
+                                             "write it as a passage the briefing cites does"))
 
     def checked_labels(self, item, field: str = "labels") -> None:
         """Report a briefing's own labels (`comparisons: Forces compared`) that state what its passages do not:
@@ -650,6 +667,17 @@ def _weekday_far(event, basis: str, published: tuple[Cited, ...], language: str)
                        f"`when` names only a weekday ('{event.when}')",
                     "a weekday dates an event within the week of its anchor: write that day, or say in `date_basis` "
                     "what else the date rests on")]
+
+
+def heading_findings(text: str, passages: Callable[[], Passages], language: str, sides: int = 0,
+                     check=lambda check, *args: check(*args)) -> list[Finding]:
+    """Return what a heading, which cites nothing, states, ranks, times or counts that no passage of `passages()`
+    backs (gathered only for a heading that states something, as most state nothing); `check` runs the check."""
+    text = as_written(text)
+    states, ranks, times = states_anything(text, language, sides), may_rank(text), may_time_or_count(text)
+    if not states and not ranks and not times:
+        return []
+    return check(_headed, text, passages(), language, states, ranks, times, sides)
 
 
 def _headed(text: str, passages: Passages, language: str, states: bool, ranks: bool, times: bool,

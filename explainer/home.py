@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from .anchor import Definition, Passage
-from .cite import FileCiter, report_unused
+import functools
+from typing import Callable, Iterable
+
+from .anchor import Definition, Passage, without_invisible
+from .attribution import Cited, Finding
+from .checked import Passages
+from .cite import FileCiter, heading_findings, report_unused
 from .footnotes import FootnoteNumbering
 from .load import SiteContent
 from .locale import Labels
@@ -14,12 +19,16 @@ from .views import Header, HomeEntry, HomePage
 # The most corrections of one briefing the home page lists: beyond it, one line counts the rest and leads to the log,
 # so that a day of many corrections does not push every other briefing out of sight.
 HOME_CORRECTIONS = 2
+SITE_WORDS_HINT = ("the site's title and description cite nothing: a figure, date or quotation in them must stand in "
+                   "a passage a briefing or the about text cites; say it as one does, or leave it to the briefings")
 
 
 def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored: dict[str, Passage],
               library: dict[str, Source], headers: list[Header], labels: Labels,
-              fragment_of) -> tuple[HomePage, list[Problem]]:
-    """Return the home page's view and the citation problems of the about text."""
+              fragment_of, cited_elsewhere: Callable[[], Iterable[Passage]] = tuple) -> tuple[HomePage, list[Problem]]:
+    """Return the home page's view and the problems of the about text and of the site's title and description;
+    `cited_elsewhere`: every passage the briefings cite, asked for only when the title or description states
+    something."""
     problems: list[Problem] = []
     numbering = FootnoteNumbering(anchored, library, root="", back_label=labels["back_to_reference"],
                                   fragment_of=fragment_of, language=content.settings.language,
@@ -28,10 +37,20 @@ def plan_home(content: SiteContent, definitions: dict[str, Definition], anchored
     citer = FileCiter(content.site, numbering, definitions, problems, labels.language)
     settings = content.settings
     about = citer.prose(settings, "about", require_citations=False)
+    cited = functools.cache(lambda: Passages((*citer.passages(anchored), *(
+        Cited(without_invisible(passage.text), library[passage.source_id].language) for passage in cited_elsewhere()))))
+    for field in ("title", "description"):  # on every page's <title>, the feed and search results: the site's headline
+        citer.report(settings, field, _site_words_findings(getattr(settings, field), cited, labels.language))
     report_unused(definitions, numbering, problems)
     entries = tuple(_entry(_dated_for(header, labels)) for header in by_last_update(headers))
     return HomePage(settings.title, settings.description, settings.language, about, entries,
                     tuple(numbering.footnotes()), labels), problems
+
+
+def _site_words_findings(text: str, cited: Callable[[], Passages], language: str) -> list[Finding]:
+    """Return what the site's title or description states that no passage of `cited()` (the site's) backs."""
+    return [Finding(found.offset, found.message.replace("this briefing cites", "the site's pages cite"),
+                    SITE_WORDS_HINT) for found in heading_findings(text, cited, language)]
 
 
 def _entry(header: Header) -> HomeEntry:

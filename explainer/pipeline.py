@@ -32,6 +32,7 @@ from .problems import ContentError, Problem, display_path, printable
 from .safefs import FileRefused, not_a_folder, only_regular_files, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
+from .source_titles import source_title_problems
 from .sources import SourceText, entry_key, read_sources
 from .views import BriefingPage, Header, HomePage, Outline, outline_of
 from .write import Kept, WriteReport, write_site
@@ -110,6 +111,7 @@ def load(project: Project, saves: Saves | None = None) -> Site:
         fail_on(problems + unread + source_problems)
     anchors = PackMemo(project.cache / "anchors")  # what anchoring and the cross-file checks found, per briefing
     problems += source_problems + cross_check(content, anchors)
+    problems += source_title_problems(sources, content.library.shown, anchors)
     index = SourceIndex(sources)
     library = {source.id: source for source in content.sources}
     anchored_briefings, (site_definitions, site_anchored), found = anchor_briefings(content, index, anchors)
@@ -128,7 +130,7 @@ def load(project: Project, saves: Saves | None = None) -> Site:
     saves.add(*kept)
     problems += found
     home, found = plan_home(content, site_definitions, site_anchored, library, [b.header for b in briefings],
-                            site_labels, fragment_of)
+                            site_labels, fragment_of, lambda: [p for b in briefings for p in b.anchored.values()])
     assets, found_assets = static_assets(project)
     failed = problems + found + found_assets + template_files_problems(project)
     fail_on(read_in_another_language(content) + failed if failed else [])  # why a dozen figures were misread

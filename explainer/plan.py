@@ -8,6 +8,7 @@ comes from the briefing's locale (`labels`).
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from typing import Callable
@@ -25,6 +26,7 @@ from .feed import log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .inner_quotes import unquoted_speaker
 from .load import Content
+from .log_backing import cited_texts, log_backing
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
 from .numbers import declined_forms
@@ -64,6 +66,14 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     header = _header(content, citers["briefing"], labels)._replace(corrections=latest_corrections(log))
     for party in content.briefing.parties:
         citers["briefing"].checked_names(party, "name", "short_name", "role")
+        citers["briefing"].checked_aliases(party)
+    briefing_citer = citers["briefing"]
+    near = functools.cache(lambda: log_backing(content, briefing_citer.passages(anchored), language,
+                                               briefing_citer.publication_dates(anchored)))
+    sources = functools.cache(lambda: cited_texts({p.source_id: library[p.source_id] for p in anchored.values()},
+                                                  texts))
+    for entry in content.briefing.updates:  # a correction's `wrong` is false by design: only what it says now
+        briefing_citer.checked_log_text(entry, near, sources)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
     tables = plan_comparisons(comparisons, citers["comparisons"], parties, order, labels, problems) if comparisons else ()

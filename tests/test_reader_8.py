@@ -5,7 +5,6 @@ the newer report's, the latest day's corrections on the home page) and the Germa
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -26,8 +25,9 @@ CORRECTIONS = 5
 
 def german_briefing(title: str) -> str:
     """Return a German briefing.yaml whose log's latest day holds CORRECTIONS corrections."""
-    fixes = "".join(f"  - date: 2026-03-06\n    kind: correction\n    text: Die Zahl stammt vom Amt ({n}).\n"
-                    f"    wrong: Wir schrieben, sie stamme vom Ministerium ({n}).\n" for n in range(CORRECTIONS))
+    fixes = "".join(f"  - date: 2026-03-06\n    kind: correction\n    text: Die Zahl stammt vom Amt ({letter}).\n"
+                    f"    wrong: Wir schrieben, sie stamme vom Ministerium ({letter}).\n"  # a letter: a log's figure is checked
+                    for letter in "abcdefghijklmnopqrstuvwxyz"[:CORRECTIONS])
     return (f"title: {title}\nlanguage: de\nsummary: |\n  Mehr als 2.500 Seiten sind eingegangen.[^q]\nupdates:\n"
             "  - date: 2026-03-05\n    kind: update\n    text: Erstmals veröffentlicht.\n" + fixes +
             "parties:\n  - id: nordwerk\n    name: Nordwerk\n  - id: amt\n    name: Bundeskartellamt\n"
@@ -112,7 +112,7 @@ def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_t
             return seen.textContent; }))""")
     corrected = [items for items in lists if items]
     assert len(corrected) == 3 and all(len(items) == 2 for items in corrected), lists
-    assert all(items[0].startswith("Correction: 6 March 2026.") and "(4)" in items[0] for items in corrected), lists
+    assert all(items[0].startswith("Correction: 6 March 2026.") and "(e)" in items[0] for items in corrected), lists
     assert all(items[1] == f"{CORRECTIONS - 1} more corrections that day: see Updates and corrections"
                for items in corrected), lists
     assert sideways(page) == []
