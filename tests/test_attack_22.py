@@ -10,6 +10,7 @@ What held, tried in this round and left without a test of its own, is listed in 
 
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 
@@ -79,3 +80,44 @@ def test_a_template_rendering_past_its_cpu_time_is_stopped_at_its_line(tmp_path:
     problem = render.template_problem(stopped.value, templates, tmp_path)
     assert (problem.file, problem.line) == ("templates/page.html", 2)
     assert "took over 0.2 s of CPU time" in problem.message
+
+
+def test_each_unknown_label_of_a_briefing_is_reported_on_its_own_line(built_minimal: Path):
+    good = build_ok(built_minimal)
+    briefing = built_minimal / "content" / "flood" / "briefing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    assert "\nlabels:" not in text
+    briefing.write_text(text + "labels:\n  colno: x\n  colon: ':'\n  weekdyas: x\n  thousands: O\n", encoding="utf-8")
+    first = len(text.splitlines()) + 1  # the `labels:` line
+    lines = error_lines(rebuild_fails(built_minimal, good))
+    assert f"content/flood/briefing.yaml:{first + 1}: `labels`: unknown label 'colno' (did you mean 'colon'?)" in lines
+    assert any(line.startswith(f"content/flood/briefing.yaml:{first + 3}: `labels`: unknown label 'weekdyas'")
+               for line in lines)
+    assert not any(line.startswith(f"content/flood/briefing.yaml:{first}:") for line in lines)
+
+
+@pytest.fixture
+def suggestions(monkeypatch) -> list[str]:
+    """Count the words a hint looked for the closest key of (difflib's search, among thousands of keys: 10 ms)."""
+    looked_up, search = [], difflib.get_close_matches
+    monkeypatch.setattr(difflib, "get_close_matches", lambda word, *args, **kw: looked_up.append(word) or search(
+        word, *args, **kw))
+    return looked_up
+
+
+def test_many_references_to_keys_not_defined_suggest_for_the_first_ten(built_minimal: Path, suggestions: list[str]):
+    """Each wrong reference looked through every key of the briefing: 50,000 of each took time growing with their
+    product. The first ten get the closest key; the rest the hint to define it."""
+    good = build_ok(built_minimal)
+    claims = built_minimal / "content" / "flood" / "claims.yaml"
+    wrong = [f"rize-{number}" for number in range(2000)]
+    edit(claims, "cite: [alpha-rise]", f"cite: [alpha-rise, {', '.join(wrong)}]")
+    with claims.open("a", encoding="utf-8") as file:
+        file.writelines(f"  rise-{number}:\n    source: flood\n    quote: Alpha said the river rose by 3 metres on "
+                        "Monday.\n" for number in range(2000))
+    lines = error_lines(rebuild_fails(built_minimal, good))
+    assert lines[0].endswith("`cite` entry 'rize-0' names no citation of this briefing (did you mean 'rise-0' "
+                             "(defined in content/flood/claims.yaml)?)")
+    assert any(line.endswith("`cite` entry 'rize-10' names no citation of this briefing (define it under "
+                             "`citations:` in any file of this briefing)") for line in lines)
+    assert suggestions == wrong[:10]
