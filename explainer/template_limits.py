@@ -25,7 +25,8 @@ def multiplied(left, right):
     for sequence, times in ((left, right), (right, left)):
         if isinstance(sequence, (str, list, tuple)) and isinstance(times, int) and not isinstance(times, bool):
             if len(sequence) * times > MAX_REPEATED_ITEMS:
-                raise TooLarge(f"'*' would repeat {len(sequence):,} {_items(sequence)} {times:,} times, past the "
+                raise TooLarge(f"'*' would make {_kind(sequence)} of {len(sequence) * times:,} "
+                               f"{'characters' if isinstance(sequence, str) else 'items'}, past the "
                                f"{MAX_REPEATED_ITEMS:,} a template may make")
     if _whole(left) and _whole(right) and left.bit_length() + right.bit_length() > MAX_NUMBER_BITS:
         raise TooLarge(f"'*' would make a number of over {MAX_NUMBER_BITS:,} bits")
@@ -44,8 +45,8 @@ def _whole(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _items(sequence) -> str:
-    return "characters" if isinstance(sequence, str) else "items"
+def _kind(sequence) -> str:
+    return "a string" if isinstance(sequence, str) else "a list" if isinstance(sequence, list) else "a tuple"
 
 
 BINOPS = {"*": multiplied, "**": powered}
@@ -71,8 +72,7 @@ def cpu_limit(seconds: float):
         return
 
     def stop(signum, frame):
-        raise TooLong(f"the page took over {seconds:g} s of CPU time to render (a loop, a join or a macro calling "
-                      "itself that does not end soon enough)")
+        raise TooLong(f"the page took over {seconds:g} s of CPU time to render")
 
     previous = signal.signal(signal.SIGPROF, stop)
     signal.setitimer(signal.ITIMER_PROF, seconds)
