@@ -93,7 +93,7 @@ from .decisions import invented_decisions
 from .counted import swapped_counted
 from .money_measures import swapped_measures
 from .places import moved_places, paragraph_around
-from .hints import closest
+from .hints import MAX_SUGGESTED, closest
 from .cjk import whole_words
 from .crosscheck import day_written_in, weekdays_of
 from .load import ContentFile
@@ -151,6 +151,7 @@ class FileCiter:
         self.problems = problems
         self.defined = defined
         self.unverified = unverified  # passages a party's unverified claim cites: never to be stated as fact
+        self.suggested = 0  # references to keys not defined, so far
 
     def refs(self, item, keys, field: str = "cite") -> tuple[Ref, ...]:
         """Return references for a list of keys written in `field` of `item`."""
@@ -160,7 +161,10 @@ class FileCiter:
     def ref(self, key: str, line: int, what: str) -> Ref | None:
         """Return the reference for one key, or None after reporting why there is none."""
         if key not in self.defined:
-            close = closest(key, sorted(self.defined))
+            # The closest key, for the first few only: each looks through every key, and a briefing of 50,000
+            # citation keys and as many wrong references took time growing with their product.
+            self.suggested += 1
+            close = closest(key[:200], sorted(self.defined)) if self.suggested <= MAX_SUGGESTED else None
             hint = (f"did you mean '{close}' (defined in {self.defined[close].shown})?" if close
                     else "define it under `citations:` in any file of this briefing")
             self.problems.append(Problem(self.file.shown, line, f"{what} names no citation of this briefing", hint))
@@ -440,7 +444,8 @@ class FileCiter:
         they are headings the page shows like any other; the locale's {placeholders} are not words."""
         for key, text in getattr(item, field).items():
             for finding in self.heading_findings(_PLACEHOLDER.sub(" ", text)):
-                self.problems.append(Problem(self.file.shown, item.line_of(field), f"`{field}` '{key}': {finding.message}",
+                line = item.lines.get(f"{field}.{key}", item.line_of(field))  # the key's own line
+                self.problems.append(Problem(self.file.shown, line, f"`{field}` '{key}': {finding.message}",
                                              finding.hint))
 
     def inline_keys(self, item, field: str) -> list[str]:

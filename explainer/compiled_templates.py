@@ -65,14 +65,20 @@ def store(project_cache: Path | None, options: dict) -> CompiledTemplates | None
 
 class CompiledTemplates(jinja2.BytecodeCache):
     """Jinja's bytecode cache over the process's code and one folder of sealed files, one per template name (not
-    its path, as Jinja keys them: a project moved or copied elsewhere keeps them)."""
+    its path, as Jinja keys them: a project moved or copied elsewhere keeps them) and way of compiling it."""
 
     def __init__(self, folder: Path, key: bytes | None, beside: Path | None = None):
         self.folder, self.key = folder, key  # key None: the user's own
         self.beside = beside  # with the project's own folder: the folder beside our bytecode, read first, never written
 
-    def get_cache_key(self, name: str, filename: str | None = None) -> str:
-        return hashlib.sha1(name.encode("utf-8")).hexdigest()
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None,
+                   source: str) -> jinja2.bccache.Bucket:
+        """Jinja's bucket, keyed by the template's name and by how `environment` compiles: code an older, unsandboxed
+        build kept in a project's .cache/ for the same name and source skipped the sandbox's check at every call."""
+        key = hashlib.sha1(f"{compiled_by(environment)}\0{name}".encode("utf-8")).hexdigest()
+        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         path = self.folder / bucket.key
@@ -92,6 +98,22 @@ class CompiledTemplates(jinja2.BytecodeCache):
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         _keep_in_process(bucket)
         write_sealed(self.folder / bucket.key, bucket.bytecode_to_string(), self.key)
+
+
+def compiled_by(environment: jinja2.Environment) -> str:
+    """Return what, beside a template's source, decides the code `environment` compiles it to: its class (a sandbox
+    compiles every call and intercepted operator through itself), its operators, options and syntax, this Python and
+    this Jinja."""
+    return repr((type(environment).__module__, type(environment).__qualname__, environment.sandboxed,
+                 sorted(getattr(environment, "intercepted_binops", ())),
+                 sorted(getattr(environment, "intercepted_unops", ())),
+                 environment.optimized, environment.is_async, repr(environment.autoescape), repr(environment.finalize),
+                 environment.trim_blocks, environment.lstrip_blocks, environment.keep_trailing_newline,
+                 environment.newline_sequence, sorted(environment.extensions), environment.block_start_string,
+                 environment.block_end_string, environment.variable_start_string, environment.variable_end_string,
+                 environment.comment_start_string, environment.comment_end_string,
+                 environment.line_statement_prefix, environment.line_comment_prefix,
+                 environment.code_generator_class.__qualname__, sys.implementation.cache_tag, jinja2.__version__))
 
 
 def loaded(bucket: jinja2.bccache.Bucket, data: bytes) -> bool:

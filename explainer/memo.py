@@ -29,7 +29,7 @@ from typing import Callable, NamedTuple, TypeVar
 
 import jinja2
 
-from . import beside_code
+from . import beside_code, template_limits
 from .aside import write_aside
 from .filedigests import RACY_NS, signature
 from .parallel import in_worker, map_items
@@ -674,7 +674,9 @@ class PageMemo:
         except jinja2.TemplateError as error:
             raise ContentError([self.explain(error)]) from None
         try:
-            return template.render(**context).encode("utf-8")
+            with template_limits.cpu_limit(template_limits.PAGE_CPU_LIMIT_S):
+                page = template.render(**context)
+            return page.encode("utf-8")
         except MemoryError:
             raise
         except Exception as error:  # an expression of the template failed (`{% for a, b in pairs %}` on a list), or Jinja

@@ -397,9 +397,11 @@ def briefing_labels(content: Content, locales: dict[str, Labels], site_labels: L
     briefing = content.briefing
     labels, problems = labels_for(locales, briefing.language or site_labels.language, briefing.labels,
                                   content.files["briefing"].shown, briefing.line_of("language"),
-                                  {key: briefing.line_of("labels") for key in briefing.labels})
+                                  {key: briefing.lines.get(f"labels.{key}", briefing.line_of("labels"))
+                                   for key in briefing.labels})
     if labels is not None and briefing.labels:  # "thousands: O" written over the locale's
-        lines = {key: briefing.line_of("labels") for key in ("months", "date", "thousands", "decimal")}
+        lines = {key: briefing.lines.get(f"labels.{key}", briefing.line_of("labels"))
+                 for key in ("months", "date", "thousands", "decimal")}
         problems = misread_labels(labels, content.files["briefing"].shown, lines)
         labels = None if problems else labels
     return labels, problems

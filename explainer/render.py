@@ -8,7 +8,7 @@ from pathlib import Path
 import jinja2
 import jinja2.sandbox
 
-from . import compiled_templates
+from . import compiled_templates, template_limits
 from .problems import Problem, display_path
 
 # How every environment reads and compiles a template: part of what a template compiles to.
@@ -43,7 +43,10 @@ COMPILED_AS = {**OPTIONS, "sandboxed": True}
 class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, asked whether an attribute is safe once per type of value and name, for the
     environment's life (one build): its answer depends on those alone (an underscore; a function, a frame, a list...),
-    and it took a dozen Python calls (four isinstance of abstract classes) at every attribute a template read."""
+    and it took a dozen Python calls (four isinstance of abstract classes) at every attribute a template read.
+    Its `*` and `**` are checked for the size of what they make (template_limits)."""
+
+    intercepted_binops = frozenset(template_limits.BINOPS)
 
     def __init__(self, **options):
         super().__init__(**options)
@@ -55,6 +58,9 @@ class Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         if safe is None:
             safe = self.safe_attributes[key] = super().is_safe_attribute(obj, attr, value)
         return safe
+
+    def call_binop(self, context, operator: str, left, right):
+        return template_limits.BINOPS[operator](left, right)
 
 
 class TemplatesAsRead(jinja2.FileSystemLoader):
@@ -91,6 +97,11 @@ def template_problem(error: Exception, templates_dir: Path, root: Path) -> Probl
         return Problem(shown, line, f"template error: {error}",
                        "a template may use the values it is given, their fields and their methods, nothing else "
                        "of Python (no attributes starting with '_')")
+    if isinstance(error, template_limits.TooLong):
+        return Problem(shown, line, f"template error: {error}",
+                       "make the loop on that line of the template shorter, or end the macro's calls to itself")
+    if isinstance(error, template_limits.TooLarge):
+        return Problem(shown, line, f"template error: {error}", "make the value smaller: no page needs one this large")
     if isinstance(error, jinja2.TemplateError):
         return Problem(shown, line, f"template error: {error}", "check the variable names the template uses")
     return Problem(shown, line, f"template error: {str(error) or type(error).__name__}",

@@ -151,6 +151,9 @@ class RecordPlan:
         internal = [item.name for item in dataclasses.fields(cls) if item.metadata.get("internal")]
         self.direct = (internal == ["line", "lines", "starts", "folds"] and not hasattr(cls, "__post_init__")
                        and "__slots__" not in cls.__dict__)
+        # Fields mapping keys to text (a briefing's `labels`): each key's line is kept as "field.key" in `lines`, where
+        # a problem with one key is reported (every unknown label was on the `labels:` line).
+        self.keyed_texts = tuple(rule.name for rule in rules if shape_of(rule.hint) == ("dict", str))
 
     def convert(self, converter: Converter, value, line: int, where: str, at: int | None = None):
         """Return the content object for mapping `value`, or _MISSING; `at` overrides its line."""
@@ -187,6 +190,10 @@ class RecordPlan:
                 values[name] = converted
         if not ok:
             return _MISSING
+        keyed = [(name, value[name]) for name in self.keyed_texts if isinstance(value.get(name), YamlMap)]
+        if any(item for _, item in keyed):
+            values["lines"] = {**value.key_lines, **{f"{name}.{key}": line for name, item in keyed
+                                                     for key, line in item.key_lines.items()}}
         return _instance(self.cls, values) if self.direct else self.cls(**values)
 
 

@@ -164,12 +164,10 @@ def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path, kept_in, 
 def planted(tmp_path: Path, key: bytes | None) -> Path:
     """Return a templates folder whose page.html says "mine", with "planted" compiled for its source in a project's
     .cache/templates/, sealed under `key`."""
-    templates, other = page(tmp_path / "templates", "mine"), page(tmp_path / "other", "planted")
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(other))
-    code = env.compile(env.loader.get_source(env, "page.html")[0], "page.html")
-    bucket = jinja2.bccache.Bucket(env, compiled_templates.CompiledTemplates.get_cache_key(None, "page.html"),
-                                   jinja2.bccache.BytecodeCache().get_source_checksum("mine"))
-    bucket.code = code
+    templates = page(tmp_path / "templates", "mine")
+    env = make_environment(templates)  # the key and code are the build's own, derived as it derives them
+    bucket = compiled_templates.CompiledTemplates(tmp_path / "unused", key).get_bucket(env, "page.html", None, "mine")
+    bucket.code = env.compile("planted", "page.html")
     write_sealed(tmp_path / "project-cache" / bucket.key, bucket.bytecode_to_string(), key)
     return templates
 
