@@ -55,11 +55,11 @@ def fractions_in(text: str) -> list[Fraction]:
         if match["half"]:
             numerator, denominator = 1, 2
         else:
-            numerator = _NUMERATORS[match["numerator"].casefold()]
-            denominator = _DENOMINATORS[match["denominator"].casefold()]
-            if numerator == 1 and (match["denominator"].casefold().endswith("s") or not _OF.match(text, match.end())):
+            numerator = _NUMERATORS[patterns.lookup_key(match["numerator"])]
+            denominator = _DENOMINATORS[patterns.lookup_key(match["denominator"])]
+            if numerator == 1 and (match["denominator"][-1:] in "sS" or not _OF.match(text, match.end())):
                 continue  # "a third party", "a quarter century", "a fifth term": no share of anything
-        qualifier = _QUALIFIERS[" ".join(match["qualifier"].casefold().split())] if match["qualifier"] else ""
+        qualifier = _QUALIFIERS[" ".join(patterns.lookup_key(match["qualifier"]).split())] if match["qualifier"] else ""
         percent = Decimal(100 * numerator) / Decimal(denominator)
         found.append(Fraction(match.start(), match.end(), match.group(), percent, qualifier))
     return found

@@ -27,7 +27,7 @@ def test_figures_in_names_roles_measures_units_and_labels_must_stand_in_a_cited_
         f'"Pakistan, 9000 dead" {CHECKED}',
         f'{BRIEFING}briefing.yaml:14: `role`: figure "1999" is not in the passages this briefing cites: '
         f'"side since 1999" {CHECKED}',
-        f'{BRIEFING}briefing.yaml:102: `labels` \'comparisons\': figure "9000" is not in the passages this briefing '
+        f'{BRIEFING}briefing.yaml:103: `labels` \'comparisons\': figure "9000" is not in the passages this briefing '
         f'cites: "Forces compared, 9000 dead" {CHECKED}',
         f'{BRIEFING}comparisons.yaml:18: `measure`: figure "9000" is not in the passages this briefing cites: '
         f'"Army of 9000" {CHECKED}',
