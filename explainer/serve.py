@@ -49,6 +49,7 @@ from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
+from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .ignored_messages import IgnoredMessages
 from .moves import briefing_folders, follow, moved_address
@@ -62,7 +63,11 @@ from .write import MARKER
 WATCHED = ("content", "seeds", "templates", "static", "locales")
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
-WAKE_MS = 50  # how often the idle watcher returns to Python
+WAKE_MS = 50  # how often the watcher returns to Python while it polls
+# After a change the watcher is polled (every WATCH_STEP_MS) until it has been quiet this long, then the preview sleeps
+# on a ChangeBell: the bell's own events from the change just built wake it once more for as long, then it sleeps.
+POLL_AFTER_CHANGE_S = 2.0
+IDLE_WAKE_S = 60.0  # a sleeping preview's longest sleep, for what no bell hears (site/'s manifest removed alone)
 # A failed build is shown only once the watched files have been quiet this long after it: a save written
 # in pieces (an editor truncating then writing, a sync tool, a checkout of several files) was built
 # half-written and flashed an error page, with every problem it caused, before the build that followed.
@@ -302,22 +307,29 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
     checked = False
+    inside = folders_inside(folders)
+    # Made before the watcher, and so before the round's first build: a save made during it rings.
+    bell = ChangeBell.over(inside, sorted({os.fspath(project.root), os.fspath(project.out.absolute().parent)}))
+    polled_since = time.monotonic()
     try:
         watch_filter = InputFilter(project.out, project.root)
-        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=watch_filter,
+        for changes in watchfiles.watch(*inside, watch_filter=watch_filter,
                                         step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
             if changes or not checked:
                 shown = sorted({display_path(Path(path), project.root) for _, path in changes})
                 if not builds.run(shown, quiet_if_same=not (changes or due), settle=True, half_saved=emptied(changes)):
                     return
-                checked = True
+                checked, polled_since = True, time.monotonic()
             else:  # the watcher's quiet wake: no save since
                 builds.publish_settled()
                 if builds.site_removed():
                     say(f"{display_path(project.out, project.root)}/ was removed; building it again")
                     if not builds.run([], settle=True):
                         return
+                if bell is not None and builds.held is None and time.monotonic() - polled_since >= POLL_AFTER_CHANGE_S:
+                    bell.wait(stopping, IDLE_WAKE_S)  # the watcher keeps what comes meanwhile for its next wake
+                    polled_since = time.monotonic()
             if watched_folders(project) != folders:
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
@@ -330,6 +342,9 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
         # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
         say(f"warning: the watcher failed ({error}; a file name that is not UTF-8 does this: "
             "rename the file); watching again", sys.stderr)
+    finally:
+        if bell is not None:
+            bell.close()
 
 
 def emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
@@ -1042,7 +1057,7 @@ async def run(worker: BuildWorker, host: str, port: int, open_browser: bool) -> 
 async def _serve(worker: BuildWorker, server: HTTPServer, host: str, port: int, open_browser: bool,
                  preview: Preview) -> int:
     """Build, then serve and rebuild until Ctrl-C or SIGTERM; return the exit code."""
-    stop, stopping = asyncio.Event(), threading.Event()
+    stop, stopping = asyncio.Event(), Stopping()  # Stopping: a sleeping watcher wakes to stop
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
     loop = IOLoop.current()

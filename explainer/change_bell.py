@@ -1,0 +1,101 @@
+"""A bell the kernel rings when a watched folder changes, so an idle preview sleeps until a save.
+
+watchfiles hears every change through inotify, yet hands them to Python only from a loop that wakes every
+`step` ms (10 in the preview): an idle server woke about 92 times a second, which a laptop's battery pays for.
+A longer step makes every save reach the page later. So the preview polls watchfiles only for a moment after a
+change, then waits here, in one blocking `select`, on an inotify descriptor of its own over the same folders
+(and the folders holding the project and its output, so a removed site/ or a watched folder made or removed
+rings too). The kernel's inotify is reached through libc with ctypes; where it is missing (not Linux) or
+refuses (the user's limit on watches), there is no bell and the preview polls as before.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import select
+import threading
+from typing import Iterable
+
+# <sys/inotify.h>: a file written, its metadata changed or closed after writing; an entry made, removed or moved;
+# the watched folder itself removed or moved.
+_IN_CHANGED = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
+_IN_ENTRIES = 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800  # a folder's entries only: not its files' contents
+_READ_BYTES = 64 * 1024
+_PLAIN_EVENT_S = 0.05  # how often a wait looks at a stopping event that cannot ring the bell (a plain Event)
+
+
+def _libc():
+    """Return the C library's inotify calls, or None where it has none."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        return libc if hasattr(libc, "inotify_init1") and hasattr(libc, "inotify_add_watch") else None
+    except OSError:
+        return None
+
+
+class Stopping(threading.Event):
+    """An event whose setting also rings every ChangeBell waiting on it, so a sleeping preview stops at once."""
+
+    def __init__(self):
+        super().__init__()
+        self._read, self._write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+
+    def set(self) -> None:
+        super().set()
+        try:
+            os.write(self._write, b"x")
+        except OSError:  # the pipe is full: it is readable already
+            pass
+
+    def fileno(self) -> int:
+        return self._read
+
+
+class ChangeBell:
+    """An inotify descriptor over some folders; `wait` blocks until one of them changes."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    @classmethod
+    def over(cls, folders: Iterable[str], parents: Iterable[str]) -> ChangeBell | None:
+        """Return a bell over `folders` (any change) and `parents` (their entries only); None if there can be none."""
+        libc = _libc()
+        if libc is None:
+            return None
+        fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        if fd < 0:
+            return None
+        bell = cls(fd)
+        watches = [(path, _IN_CHANGED) for path in folders] + [(path, _IN_ENTRIES) for path in parents]
+        for path, mask in watches:
+            if libc.inotify_add_watch(fd, os.fsencode(path), mask) < 0 and ctypes.get_errno() != 2:  # ENOENT: gone
+                bell.close()  # out of watches, say: a bell deaf to some folder would sleep through their saves
+                return None
+        return bell
+
+    def wait(self, stopping: threading.Event, timeout: float) -> None:
+        """Return once a watched folder changed since the last wait, `stopping` is a Stopping that was set, or
+        `timeout` seconds passed. Changes are read after waking, never before, so none made meanwhile is lost."""
+        if isinstance(stopping, Stopping):
+            ready = [self.fd, stopping.fileno()]
+        else:
+            ready, timeout = [self.fd], min(timeout, _PLAIN_EVENT_S)
+        if not stopping.is_set():
+            select.select(ready, [], [], timeout)
+        try:
+            while os.read(self.fd, _READ_BYTES):
+                pass
+        except BlockingIOError:
+            pass
+
+    def close(self) -> None:
+        os.close(self.fd)
+
+    def __enter__(self) -> ChangeBell:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
