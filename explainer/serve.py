@@ -300,8 +300,7 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     if not folders:  # nothing to watch, yet: wait for a folder to appear
         if due and not builds.run([]):
             return
-        while not stopping.wait(WAKE_MS / 1000) and not watched_folders(project):
-            pass
+        wait_for_a_watched_folder(project, stopping)
         return
     # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
     # watching, so a save made during the first build is not missed. Saves made during a
@@ -342,6 +341,20 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
         # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
         say(f"warning: the watcher failed ({error}; a file name that is not UTF-8 does this: "
             "rename the file); watching again", sys.stderr)
+    finally:
+        if bell is not None:
+            bell.close()
+
+
+def wait_for_a_watched_folder(project: Project, stopping: threading.Event) -> None:
+    """Return once one of the WATCHED folders exists, or on stopping; asleep on a bell where there is one."""
+    bell = ChangeBell.over([], [os.fspath(project.root)])  # made before the first look: a folder made after it rings
+    try:
+        while not stopping.is_set() and not watched_folders(project):
+            if bell is None:
+                stopping.wait(WAKE_MS / 1000)
+            else:
+                bell.wait(stopping, IDLE_WAKE_S)
     finally:
         if bell is not None:
             bell.close()

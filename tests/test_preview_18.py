@@ -140,3 +140,14 @@ def test_a_bell_wait_returns_for_a_change_made_before_it_began(tmp_path):
         waiter.join(SOON)
         assert done.is_set(), "the wait returned for the change made before it"
         stopping.set()
+
+
+def test_a_project_with_no_watched_folder_yet_sleeps_until_one_is_made(tmp_path):
+    """Served before any of content/, seeds/, templates/ exists: it sleeps on the project's folder, not every 50 ms."""
+    root = tmp_path / "new-project"
+    root.mkdir()
+    with Watching(root) as watching:
+        wait_until(lambda: watching.builds_asked() == 1, "the first build, of nothing")
+        watching.wait_until_asleep()
+        (root / "content").mkdir()
+        wait_until(lambda: watching.builds_asked() == 2, "the round with content/ builds")
