@@ -6,7 +6,8 @@ A longer step makes every save reach the page later. So the preview polls watchf
 change, then waits here, in one blocking `select`, on an inotify descriptor of its own over the same folders
 (and the folders holding the project and its output, so a removed site/ or a watched folder made or removed
 rings too). The kernel's inotify is reached through libc with ctypes; where it is missing (not Linux) or
-refuses (the user's limit on watches), there is no bell and the preview polls as before.
+refuses (the user's limit on watches), there is no bell and the preview polls as before; so where watchfiles
+itself polls the disk (WSL, whose Windows drives inotify does not hear, or WATCHFILES_FORCE_POLLING set).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import os
+import platform
 import select
 import threading
 from typing import Iterable
@@ -33,6 +35,15 @@ def _libc():
         return libc if hasattr(libc, "inotify_init1") and hasattr(libc, "inotify_add_watch") else None
     except OSError:
         return None
+
+
+def watcher_polls() -> bool:
+    """Say whether watchfiles polls the disk rather than hear inotify, by its own rule: there, so must the preview."""
+    forced = os.environ.get("WATCHFILES_FORCE_POLLING")
+    if forced:
+        return forced.lower() not in {"false", "disable", "disabled"}
+    system = platform.uname()
+    return system.system.lower() == "linux" and "microsoft-standard" in system.release.lower()
 
 
 class Stopping(threading.Event):
@@ -62,7 +73,7 @@ class ChangeBell:
     @classmethod
     def over(cls, folders: Iterable[str], parents: Iterable[str]) -> ChangeBell | None:
         """Return a bell over `folders` (any change) and `parents` (their entries only); None if there can be none."""
-        libc = _libc()
+        libc = None if watcher_polls() else _libc()
         if libc is None:
             return None
         fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)

@@ -15,6 +15,8 @@ import shutil
 import threading
 from pathlib import Path
 
+import pytest
+
 from test_serve import SOON, wait_until
 
 from explainer import serve
@@ -151,3 +153,14 @@ def test_a_project_with_no_watched_folder_yet_sleeps_until_one_is_made(tmp_path)
         watching.wait_until_asleep()
         (root / "content").mkdir()
         wait_until(lambda: watching.builds_asked() == 2, "the round with content/ builds")
+
+
+@pytest.mark.parametrize("setting, bell", [("1", False), ("true", False), ("false", True), ("disabled", True)])
+def test_where_the_watcher_polls_the_disk_so_does_the_preview(tmp_path, monkeypatch, setting, bell):
+    """WATCHFILES_FORCE_POLLING (set for a disk inotify does not hear, as WSL's Windows drives): a bell would sleep
+    through every save there, so there is none, and the preview polls as the watcher does."""
+    monkeypatch.setenv("WATCHFILES_FORCE_POLLING", setting)
+    made = ChangeBell.over([os.fspath(tmp_path)], [])
+    assert (made is not None) == bell
+    if made is not None:
+        made.close()
