@@ -87,8 +87,8 @@ class ChangeBell:
                 return None
         return bell
 
-    def wait(self, stopping: threading.Event, timeout: float) -> None:
-        """Return once a watched folder changed since the last wait, `stopping` is a Stopping that was set, or
+    def wait(self, stopping: threading.Event, timeout: float) -> bool:
+        """Return once a watched folder changed since the last wait (True), `stopping` is a Stopping that was set, or
         `timeout` seconds passed. Changes are read after waking, never before, so none made meanwhile is lost."""
         if isinstance(stopping, Stopping):
             ready = [self.fd, stopping.fileno()]
@@ -96,11 +96,13 @@ class ChangeBell:
             ready, timeout = [self.fd], min(timeout, _PLAIN_EVENT_S)
         if not stopping.is_set():
             select.select(ready, [], [], timeout)
+        rang = False
         try:
             while os.read(self.fd, _READ_BYTES):
-                pass
+                rang = True
         except BlockingIOError:
             pass
+        return rang
 
     def close(self) -> None:
         os.close(self.fd)

@@ -309,7 +309,7 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     inside = folders_inside(folders)
     # Made before the watcher, and so before the round's first build: a save made during it rings.
     bell = ChangeBell.over(inside, sorted({os.fspath(project.root), os.fspath(project.out.absolute().parent)}))
-    polled_since = time.monotonic()
+    sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S  # when the watcher, quiet, may go to sleep on the bell
     try:
         watch_filter = InputFilter(project.out, project.root)
         for changes in watchfiles.watch(*inside, watch_filter=watch_filter,
@@ -319,16 +319,18 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                 shown = sorted({display_path(Path(path), project.root) for _, path in changes})
                 if not builds.run(shown, quiet_if_same=not (changes or due), settle=True, half_saved=emptied(changes)):
                     return
-                checked, polled_since = True, time.monotonic()
+                checked, sleep_at = True, time.monotonic() + POLL_AFTER_CHANGE_S
             else:  # the watcher's quiet wake: no save since
                 builds.publish_settled()
                 if builds.site_removed():
                     say(f"{display_path(project.out, project.root)}/ was removed; building it again")
                     if not builds.run([], settle=True):
                         return
-                if bell is not None and builds.held is None and time.monotonic() - polled_since >= POLL_AFTER_CHANGE_S:
-                    bell.wait(stopping, IDLE_WAKE_S)  # the watcher keeps what comes meanwhile for its next wake
-                    polled_since = time.monotonic()
+                if bell is not None and builds.held is None and time.monotonic() >= sleep_at:
+                    # The watcher keeps what comes meanwhile for its next wake; a wake that heard nothing sleeps again
+                    # after it, rather than poll for POLL_AFTER_CHANGE_S.
+                    if bell.wait(stopping, IDLE_WAKE_S):
+                        sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S
             if watched_folders(project) != folders:
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):

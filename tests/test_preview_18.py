@@ -164,3 +164,16 @@ def test_where_the_watcher_polls_the_disk_so_does_the_preview(tmp_path, monkeypa
     assert (made is not None) == bell
     if made is not None:
         made.close()
+
+
+def test_a_wake_that_heard_nothing_sleeps_again_at_once(project, monkeypatch):
+    """The sleep's minute passing, with no change, is no change: the watcher is asked once and the server sleeps again.
+    It polled for POLL_AFTER_CHANGE_S after every such wake (130 wake-ups a minute). Time is compressed: the minute is
+    50 ms here, and the polling after a change, were it taken, longer than the test."""
+    monkeypatch.setattr(serve, "IDLE_WAKE_S", 0.05)
+    with Watching(project) as watching:
+        watching.wait_until_asleep()
+        monkeypatch.setattr(serve, "POLL_AFTER_CHANGE_S", SOON * 10)
+        wait_until(lambda: not watching.asleep(), "the sleep's time passes and the watcher is asked")
+        watching.wait_until_asleep()
+        assert watching.builds_asked() == 1, "nothing was built: nothing changed"
