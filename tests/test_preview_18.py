@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from test_serve import SOON, wait_until
+from test_serve import BRIEFING_PAGE, SOON, page_shows, serving, set_title, wait_until
 
 from explainer import serve
 from explainer.build_worker import Outcome
@@ -26,6 +26,7 @@ from explainer.project import Project
 
 # The system calls a thread sleeping in Python's select.select() is in: select or pselect6 (glibc uses either).
 SELECT_CALLS = {"x86_64": {"23", "270"}, "aarch64": {"72"}}[platform.machine()]
+SLEEP_CALLS = {"x86_64": {"35", "230"}, "aarch64": {"101", "115"}}[platform.machine()]  # nanosleep, clock_nanosleep
 
 
 class CountingWorker:
@@ -177,3 +178,26 @@ def test_a_wake_that_heard_nothing_sleeps_again_at_once(project, monkeypatch):
         wait_until(lambda: not watching.asleep(), "the sleep's time passes and the watcher is asked")
         watching.wait_until_asleep()
         assert watching.builds_asked() == 1, "nothing was built: nothing changed"
+
+
+def server_asleep(pid: int) -> bool:
+    """Say whether a `build.py serve` process sleeps: one thread waits in select (the bell) and none in a timed
+    sleep (the watcher's 10 ms steps); its loop and inotify threads wait in epoll either way."""
+    calls = set()
+    for thread in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{thread}/syscall", encoding="ascii") as status:
+                calls.add(status.read().split()[0])
+        except OSError:  # a thread ended meanwhile
+            continue
+    return bool(calls & SELECT_CALLS) and not calls & SLEEP_CALLS
+
+
+def test_an_idle_server_sleeps_and_serves_a_save_made_while_it_slept(project):
+    """Through the front door: `build.py serve` goes to sleep once quiet, and a save wakes it and reaches the page."""
+    with serving(project) as server:
+        wait_until(lambda: server_asleep(server.process.pid), "the idle server sleeps")
+        set_title(project, "title: Saved while the server slept")
+        server.wait_until(page_shows(server, "Saved while the server slept", BRIEFING_PAGE), "the save is served")
+        wait_until(lambda: server_asleep(server.process.pid), "the server sleeps again")
+        assert server.alive(), server.output
