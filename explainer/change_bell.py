@@ -13,7 +13,6 @@ itself polls the disk (WSL, whose Windows drives inotify does not hear, or WATCH
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import platform
 import select
@@ -31,7 +30,7 @@ _PLAIN_EVENT_S = 0.05  # how often a wait looks at a stopping event that cannot 
 def _libc():
     """Return the C library's inotify calls, or None where it has none."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the C library Python itself runs on
         return libc if hasattr(libc, "inotify_init1") and hasattr(libc, "inotify_add_watch") else None
     except OSError:
         return None
@@ -47,21 +46,34 @@ def watcher_polls() -> bool:
 
 
 class Stopping(threading.Event):
-    """An event whose setting also rings every ChangeBell waiting on it, so a sleeping preview stops at once."""
+    """An event whose setting also rings every ChangeBell waiting on it, so a sleeping preview stops at once.
+
+    Its pipe is made when a bell first waits on it, not before: under a low limit on open files (`ulimit -n 12`) the
+    watcher, made first, must find room; without room for the pipe, the wait looks at the event as at a plain one.
+    """
 
     def __init__(self):
         super().__init__()
-        self._read, self._write = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self._pipe: tuple[int, int] | None = None
+        self._lock = threading.Lock()
 
     def set(self) -> None:
         super().set()
-        try:
-            os.write(self._write, b"x")
-        except OSError:  # the pipe is full: it is readable already
-            pass
+        with self._lock:
+            if self._pipe is not None:
+                os.write(self._pipe[1], b"x")
 
-    def fileno(self) -> int:
-        return self._read
+    def fileno(self) -> int | None:
+        """Return a descriptor readable once the event is set; None where none can be opened."""
+        with self._lock:
+            if self._pipe is None:
+                try:
+                    self._pipe = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+                except OSError:  # out of open files: a plain event, then
+                    return None
+                if self.is_set():
+                    os.write(self._pipe[1], b"x")
+            return self._pipe[0]
 
 
 class ChangeBell:
@@ -90,8 +102,9 @@ class ChangeBell:
     def wait(self, stopping: threading.Event, timeout: float) -> bool:
         """Return once a watched folder changed since the last wait (True), `stopping` is a Stopping that was set, or
         `timeout` seconds passed. Changes are read after waking, never before, so none made meanwhile is lost."""
-        if isinstance(stopping, Stopping):
-            ready = [self.fd, stopping.fileno()]
+        rung = stopping.fileno() if isinstance(stopping, Stopping) else None
+        if rung is not None:
+            ready = [self.fd, rung]
         else:
             ready, timeout = [self.fd], min(timeout, _PLAIN_EVENT_S)
         if not stopping.is_set():

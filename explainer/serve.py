@@ -307,8 +307,8 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     # build are gathered meanwhile and come out together in the next round.
     checked = False
     inside = folders_inside(folders)
-    # Made before the watcher, and so before the round's first build: a save made during it rings.
-    bell = ChangeBell.over(inside, sorted({os.fspath(project.root), os.fspath(project.out.absolute().parent)}))
+    bell: ChangeBell | None = None
+    bell_tried = False
     sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S  # when the watcher, quiet, may go to sleep on the bell
     try:
         watch_filter = InputFilter(project.out, project.root)
@@ -326,10 +326,16 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                     say(f"{display_path(project.out, project.root)}/ was removed; building it again")
                     if not builds.run([], settle=True):
                         return
-                if bell is not None and builds.held is None and time.monotonic() >= sleep_at:
+                if builds.held is None and time.monotonic() >= sleep_at:
+                    if not bell_tried:
+                        # Made after the watcher, which a low limit on open files (`ulimit -n 12`) must leave room for.
+                        # What changed before the bell heard it is the watcher's: its next wake, before any sleep, has it.
+                        bell_tried = True
+                        bell = ChangeBell.over(inside, sorted({os.fspath(project.root),
+                                                               os.fspath(project.out.absolute().parent)}))
                     # The watcher keeps what comes meanwhile for its next wake; a wake that heard nothing sleeps again
                     # after it, rather than poll for POLL_AFTER_CHANGE_S.
-                    if bell.wait(stopping, IDLE_WAKE_S):
+                    elif bell is not None and bell.wait(stopping, IDLE_WAKE_S):
                         sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S
             if watched_folders(project) != folders:
                 return
