@@ -79,19 +79,22 @@ class Stopping(threading.Event):
 class ChangeBell:
     """An inotify descriptor over some folders; `wait` blocks until one of them changes."""
 
-    def __init__(self, fd: int):
-        self.fd = fd
+    def __init__(self, fd: int, stopping: threading.Event):
+        self.fd, self.stopping = fd, stopping
+        # Its descriptor opened now, with the bell's: the files the server holds stay as many from then on.
+        self.rung = stopping.fileno() if isinstance(stopping, Stopping) else None
 
     @classmethod
-    def over(cls, folders: Iterable[str], parents: Iterable[str]) -> ChangeBell | None:
-        """Return a bell over `folders` (any change) and `parents` (their entries only); None if there can be none."""
+    def over(cls, folders: Iterable[str], parents: Iterable[str], stopping: threading.Event) -> ChangeBell | None:
+        """Return a bell over `folders` (any change) and `parents` (their entries only) that also rings once `stopping`
+        is set, if it is a Stopping; None if there can be none."""
         libc = None if watcher_polls() else _libc()
         if libc is None:
             return None
         fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
         if fd < 0:
             return None
-        bell = cls(fd)
+        bell = cls(fd, stopping)
         watches = [(path, _IN_CHANGED) for path in folders] + [(path, _IN_ENTRIES) for path in parents]
         for path, mask in watches:
             if libc.inotify_add_watch(fd, os.fsencode(path), mask) < 0 and ctypes.get_errno() != 2:  # ENOENT: gone
@@ -99,15 +102,14 @@ class ChangeBell:
                 return None
         return bell
 
-    def wait(self, stopping: threading.Event, timeout: float) -> bool:
-        """Return once a watched folder changed since the last wait (True), `stopping` is a Stopping that was set, or
-        `timeout` seconds passed. Changes are read after waking, never before, so none made meanwhile is lost."""
-        rung = stopping.fileno() if isinstance(stopping, Stopping) else None
-        if rung is not None:
-            ready = [self.fd, rung]
+    def wait(self, timeout: float) -> bool:
+        """Return once a watched folder changed since the last wait (True), the bell's stopping was set, or `timeout`
+        seconds passed. Changes are read after waking, never before, so none made meanwhile is lost."""
+        if self.rung is not None:
+            ready = [self.fd, self.rung]
         else:
             ready, timeout = [self.fd], min(timeout, _PLAIN_EVENT_S)
-        if not stopping.is_set():
+        if not self.stopping.is_set():
             select.select(ready, [], [], timeout)
         rang = False
         try:

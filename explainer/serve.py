@@ -308,13 +308,17 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     checked = False
     inside = folders_inside(folders)
     bell: ChangeBell | None = None
-    bell_tried = False
     sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S  # when the watcher, quiet, may go to sleep on the bell
     try:
         watch_filter = InputFilter(project.out, project.root)
         for changes in watchfiles.watch(*inside, watch_filter=watch_filter,
                                         step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
+            if not checked:
+                # Made once the watcher is live, and before the first build, so the files the server holds open stay as
+                # many from then on. What changed before the bell could hear it is the watcher's: the polling after that
+                # build has it.
+                bell = make_bell(inside, [project.root, project.out.absolute().parent], stopping)
             if changes or not checked:
                 shown = sorted({display_path(Path(path), project.root) for _, path in changes})
                 if not builds.run(shown, quiet_if_same=not (changes or due), settle=True, half_saved=emptied(changes)):
@@ -326,17 +330,10 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                     say(f"{display_path(project.out, project.root)}/ was removed; building it again")
                     if not builds.run([], settle=True):
                         return
-                if builds.held is None and time.monotonic() >= sleep_at:
-                    if not bell_tried:
-                        # Made after the watcher, which a low limit on open files (`ulimit -n 12`) must leave room for.
-                        # What changed before the bell heard it is the watcher's: its next wake, before any sleep, has it.
-                        bell_tried = True
-                        bell = ChangeBell.over(inside, sorted({os.fspath(project.root),
-                                                               os.fspath(project.out.absolute().parent)}))
-                    # The watcher keeps what comes meanwhile for its next wake; a wake that heard nothing sleeps again
-                    # after it, rather than poll for POLL_AFTER_CHANGE_S.
-                    elif bell is not None and bell.wait(stopping, IDLE_WAKE_S):
-                        sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S
+                # The watcher keeps what comes meanwhile for its next wake; a wake that heard nothing sleeps again
+                # after it, rather than poll for POLL_AFTER_CHANGE_S.
+                if bell is not None and builds.held is None and time.monotonic() >= sleep_at and bell.wait(IDLE_WAKE_S):
+                    sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S
             if watched_folders(project) != folders:
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
@@ -354,15 +351,24 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
             bell.close()
 
 
+def make_bell(folders: list[str], parents: list[Path], stopping: threading.Event) -> ChangeBell | None:
+    """Return a ChangeBell over `folders` and the entries of `parents`; None (the watcher is polled) where there can be
+    none, or the process has few files to open: under `ulimit -n 12` its two descriptors left the first build none
+    (a locale "cannot be read: Too many open files", and watching stopped for good)."""
+    if resource.getrlimit(resource.RLIMIT_NOFILE)[0] < FORK_MIN_FILES:
+        return None
+    return ChangeBell.over(folders, sorted({os.fspath(parent) for parent in parents}), stopping)
+
+
 def wait_for_a_watched_folder(project: Project, stopping: threading.Event) -> None:
     """Return once one of the WATCHED folders exists, or on stopping; asleep on a bell where there is one."""
-    bell = ChangeBell.over([], [os.fspath(project.root)])  # made before the first look: a folder made after it rings
+    bell = make_bell([], [project.root], stopping)  # before the first look: a folder made after it rings
     try:
         while not stopping.is_set() and not watched_folders(project):
             if bell is None:
                 stopping.wait(WAKE_MS / 1000)
             else:
-                bell.wait(stopping, IDLE_WAKE_S)
+                bell.wait(IDLE_WAKE_S)
     finally:
         if bell is not None:
             bell.close()

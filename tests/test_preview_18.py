@@ -134,11 +134,11 @@ def test_a_save_in_a_folder_deep_inside_wakes_the_sleeping_preview(project):
 
 def test_a_bell_wait_returns_for_a_change_made_before_it_began(tmp_path):
     """Changes are read after waking, never before: one made while the watcher polled still ends the next wait."""
-    with ChangeBell.over([os.fspath(tmp_path)], []) as bell:
+    stopping = Stopping()
+    with ChangeBell.over([os.fspath(tmp_path)], [], stopping) as bell:
         (tmp_path / "saved.txt").write_text("x", encoding="utf-8")
-        stopping = Stopping()
         done = threading.Event()
-        waiter = threading.Thread(target=lambda: (bell.wait(stopping, SOON * 4), done.set()), daemon=True)
+        waiter = threading.Thread(target=lambda: (bell.wait(SOON * 4), done.set()), daemon=True)
         waiter.start()
         waiter.join(SOON)
         assert done.is_set(), "the wait returned for the change made before it"
@@ -161,7 +161,7 @@ def test_where_the_watcher_polls_the_disk_so_does_the_preview(tmp_path, monkeypa
     """WATCHFILES_FORCE_POLLING (set for a disk inotify does not hear, as WSL's Windows drives): a bell would sleep
     through every save there, so there is none, and the preview polls as the watcher does."""
     monkeypatch.setenv("WATCHFILES_FORCE_POLLING", setting)
-    made = ChangeBell.over([os.fspath(tmp_path)], [])
+    made = ChangeBell.over([os.fspath(tmp_path)], [], Stopping())
     assert (made is not None) == bell
     if made is not None:
         made.close()
