@@ -5,7 +5,10 @@ an open page does, then for each edit: saves the file, waits for the reload mess
 page (or stylesheet) and checks the edit is in it. Prints the median, 90th percentile and worst
 case of "save -> reload sent" and "save -> new page served", and the server's own build times.
 
-    python benchmarks/serve_latency.py [--edits 20] [--kinds content,template,style]
+    python benchmarks/serve_latency.py [--edits 20] [--kinds content,template,style] [--pause 0.3]
+
+With `--pause 5` every save comes after the server has gone to sleep (it polls for a few seconds after a change,
+then waits on its change bell): the first save after a while idle.
 """
 
 from __future__ import annotations
@@ -138,13 +141,13 @@ async def connect(url: str):
     return connection
 
 
-async def measure(server: Server, root: Path, edit: Edit, count: int) -> Timings:
+async def measure(server: Server, root: Path, edit: Edit, count: int, pause: float) -> Timings:
     """Make `count` edits (after one warm-up) and time each until the new file is served."""
     connection = await connect(server.url)
     client = AsyncHTTPClient()
     timings = Timings()
     for n in range(count + 1):
-        await asyncio.sleep(PAUSE)
+        await asyncio.sleep(pause)
         expected = edit.make(root, n)
         saved = time.perf_counter()
         while True:
@@ -174,8 +177,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--edits", type=int, default=20, help="edits per kind (default 20)")
     parser.add_argument("--kinds", default="content,template,style", help="which files to edit: " + ", ".join(EDITS))
+    parser.add_argument("--pause", type=float, default=PAUSE, help=f"seconds between saves (default {PAUSE})")
     args = parser.parse_args()
-    print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; {args.edits} edits per kind, {PAUSE}s apart\n")
+    print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; {args.edits} edits per kind, {args.pause}s apart\n")
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "project"
         for part in PARTS:
@@ -183,7 +187,7 @@ def main() -> int:
         for kind in args.kinds.split(","):
             server = Server(root)
             try:
-                timings = asyncio.run(measure(server, root, EDITS[kind], args.edits))
+                timings = asyncio.run(measure(server, root, EDITS[kind], args.edits, args.pause))
             finally:
                 server.stop()
             builds = server.build_times()[1:]

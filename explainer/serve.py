@@ -49,6 +49,7 @@ from watchfiles._rust_notify import WatchfilesRustInternalError
 
 from . import environment
 from .build_worker import STOP_GRACE_S, BuildWorker, Outcome, time_limit
+from .change_bell import ChangeBell, Stopping
 from .error_page import render_error_page, render_not_found_page
 from .ignored_messages import IgnoredMessages
 from .moves import briefing_folders, follow, moved_address
@@ -62,7 +63,11 @@ from .write import MARKER
 WATCHED = ("content", "seeds", "templates", "static", "locales")
 PORT_TRIES = 20
 WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
-WAKE_MS = 50  # how often the idle watcher returns to Python
+WAKE_MS = 50  # how often the watcher returns to Python while it polls
+# After a change the watcher is polled (every WATCH_STEP_MS) until it has been quiet this long, then the preview sleeps
+# on a ChangeBell: the bell's own events from the change just built wake it once more for as long, then it sleeps.
+POLL_AFTER_CHANGE_S = 2.0
+IDLE_WAKE_S = 60.0  # a sleeping preview's longest sleep, for what no bell hears (site/'s manifest removed alone)
 # A failed build is shown only once the watched files have been quiet this long after it: a save written
 # in pieces (an editor truncating then writing, a sync tool, a checkout of several files) was built
 # half-written and flashed an error page, with every problem it caused, before the build that followed.
@@ -295,29 +300,40 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
     if not folders:  # nothing to watch, yet: wait for a folder to appear
         if due and not builds.run([]):
             return
-        while not stopping.wait(WAKE_MS / 1000) and not watched_folders(project):
-            pass
+        wait_for_a_watched_folder(project, stopping)
         return
     # The watcher returns empty-handed every WAKE_MS; the first time it does, it is surely
     # watching, so a save made during the first build is not missed. Saves made during a
     # build are gathered meanwhile and come out together in the next round.
     checked = False
+    inside = folders_inside(folders)
+    bell: ChangeBell | None = None
+    sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S  # when the watcher, quiet, may go to sleep on the bell
     try:
         watch_filter = InputFilter(project.out, project.root)
-        for changes in watchfiles.watch(*folders_inside(folders), watch_filter=watch_filter,
+        for changes in watchfiles.watch(*inside, watch_filter=watch_filter,
                                         step=WATCH_STEP_MS, rust_timeout=WAKE_MS, yield_on_timeout=True,
                                         stop_event=stopping, raise_interrupt=False, recursive=False):
+            if not checked:
+                # Made once the watcher is live, and before the first build, so the files the server holds open stay as
+                # many from then on. What changed before the bell could hear it is the watcher's: the polling after that
+                # build has it.
+                bell = make_bell(inside, [project.root, project.out.absolute().parent], stopping)
             if changes or not checked:
                 shown = sorted({display_path(Path(path), project.root) for _, path in changes})
                 if not builds.run(shown, quiet_if_same=not (changes or due), settle=True, half_saved=emptied(changes)):
                     return
-                checked = True
+                checked, sleep_at = True, time.monotonic() + POLL_AFTER_CHANGE_S
             else:  # the watcher's quiet wake: no save since
                 builds.publish_settled()
                 if builds.site_removed():
                     say(f"{display_path(project.out, project.root)}/ was removed; building it again")
                     if not builds.run([], settle=True):
                         return
+                # The watcher keeps what comes meanwhile for its next wake; a wake that heard nothing sleeps again
+                # after it, rather than poll for POLL_AFTER_CHANGE_S.
+                if bell is not None and builds.held is None and time.monotonic() >= sleep_at and bell.wait(IDLE_WAKE_S):
+                    sleep_at = time.monotonic() + POLL_AFTER_CHANGE_S
             if watched_folders(project) != folders:
                 return
             if any(change == watchfiles.Change.added and is_real_folder(path) for change, path in changes):
@@ -330,6 +346,32 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
         # A save of a file whose name is not UTF-8 (from an archive, a sync tool) ended the watch for good.
         say(f"warning: the watcher failed ({error}; a file name that is not UTF-8 does this: "
             "rename the file); watching again", sys.stderr)
+    finally:
+        if bell is not None:
+            bell.close()
+
+
+def make_bell(folders: list[str], parents: list[Path], stopping: threading.Event) -> ChangeBell | None:
+    """Return a ChangeBell over `folders` and the entries of `parents`; None (the watcher is polled) where there can be
+    none, or the process has few files to open: under `ulimit -n 12` its two descriptors left the first build none
+    (a locale "cannot be read: Too many open files", and watching stopped for good)."""
+    if resource.getrlimit(resource.RLIMIT_NOFILE)[0] < FORK_MIN_FILES:
+        return None
+    return ChangeBell.over(folders, sorted({os.fspath(parent) for parent in parents}), stopping)
+
+
+def wait_for_a_watched_folder(project: Project, stopping: threading.Event) -> None:
+    """Return once one of the WATCHED folders exists, or on stopping; asleep on a bell where there is one."""
+    bell = make_bell([], [project.root], stopping)  # before the first look: a folder made after it rings
+    try:
+        while not stopping.is_set() and not watched_folders(project):
+            if bell is None:
+                stopping.wait(WAKE_MS / 1000)
+            else:
+                bell.wait(IDLE_WAKE_S)
+    finally:
+        if bell is not None:
+            bell.close()
 
 
 def emptied(changes: set[tuple[watchfiles.Change, str]]) -> bool:
@@ -1042,7 +1084,7 @@ async def run(worker: BuildWorker, host: str, port: int, open_browser: bool) -> 
 async def _serve(worker: BuildWorker, server: HTTPServer, host: str, port: int, open_browser: bool,
                  preview: Preview) -> int:
     """Build, then serve and rebuild until Ctrl-C or SIGTERM; return the exit code."""
-    stop, stopping = asyncio.Event(), threading.Event()
+    stop, stopping = asyncio.Event(), Stopping()  # Stopping: a sleeping watcher wakes to stop
     for signum in STOP_SIGNALS:
         asyncio.get_running_loop().add_signal_handler(signum, stop.set)
     loop = IOLoop.current()
