@@ -109,3 +109,45 @@ def test_the_checks_make_no_cyclic_garbage_so_the_pause_keeps_memory_bounded(gen
     seen = watched_checks(generated, tmp_path, workers=1, collect=True)
     assert len(seen) > 100 and not any(enabled for _, enabled, _ in seen)
     assert [found for _, _, found in seen if found] == []
+
+
+# --- Outcomes: a sentence's own read only when a passage gives one ------------------------------------------------------
+# At 4,000 sources, 87 % of the sentences giving an outcome ("upheld", "won") cite passages that give none: reading the
+# sentence's own outcomes (their clauses, their words) was 5 % of the replayed checks, and nothing could come of it.
+
+OUTCOME_SENTENCES = ("The appeals court upheld the ruling on Monday.", "Alpha beat Beta in the final.",
+                     "The bill was defeated in the senate.", "Okafor was found guilty of fraud.")
+
+
+@pytest.mark.parametrize("sentence", OUTCOME_SENTENCES)
+def test_a_sentence_whose_passages_give_no_outcome_has_its_own_outcomes_left_unread(sentence, monkeypatch):
+    from explainer import outcomes
+    from explainer.attribution import Cited
+
+    assert outcomes._gives_outcome(sentence) and outcomes._outcomes(sentence), "the sentence gives an outcome"
+    read = []
+    plain = outcomes._outcomes
+
+    def watched(text, language="en"):
+        read.append(text)
+        return plain(text, language)
+
+    monkeypatch.setattr(outcomes, "_outcomes", watched)
+    passages = [Cited("The court heard the case on Monday."), Cited("Alpha and Beta met in the final.")]
+    assert outcomes.turned_outcomes(sentence, passages, 0, "en") == []
+    assert read == [passage.text for passage in passages]
+
+
+@pytest.mark.parametrize("sentence, passage, said", [
+    ("The appeals court upheld the ruling on Monday.", "The appeals court overturned the ruling on Monday.",
+     "says 'upheld' where its cited passages say 'overturned'"),
+    ("Alpha beat Beta in the final.", "Beta beat Alpha in the final.", "gives 'beat' the other way round"),
+    ("The appeals court upheld the ruling on Monday.", "The appeals court upheld the ruling on Monday.", None),
+])
+def test_a_sentence_whose_passages_give_an_outcome_is_still_held_to_it(sentence, passage, said):
+    from explainer.attribution import Cited
+    from explainer.outcomes import turned_outcomes
+
+    found = turned_outcomes(sentence, [Cited("The court heard the case."), Cited(passage)], 7, "en")
+    assert [finding.offset for finding in found] == ([7] if said else [])
+    assert said is None or said in found[0].message
