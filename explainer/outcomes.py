@@ -215,6 +215,8 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
     if not key or not _gives_outcome(text, key):
         return []  # most sentences give no outcome: found without reading their passages
     theirs = [outcome for p in passages if _language_of(p.language) == key for outcome in _outcomes(p.text, key)]
+    if not theirs:  # nothing to back, turn or cross it: the sentence's own outcomes, its clauses read, are not needed
+        return []  # (at 4,000 sources, 87 % of the sentences giving one; 5 % of the checks' CPU)
     for own in _outcomes(text, key):
         backed = any(other.pair == own.pair and other.side == own.side
                      and (own.clause & other.clause or (not other.subject and own.clause <= own.subject))
