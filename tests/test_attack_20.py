@@ -227,5 +227,5 @@ def test_a_briefings_own_digits_are_checked_as_a_locales_are(tmp_path: Path, dig
     briefing.write_text(briefing.read_text(encoding="utf-8") + f'labels:\n  digits: "{digits}"\n', encoding="utf-8")
     result = run_build(root, "check")
     assert (result.code, "Traceback" in result.err, error_lines(result)) == (1, False, [
-        "content/sindh-punjab-water/briefing.yaml:46: `labels`: label 'digits' has the wrong shape (write the ten "
+        "content/sindh-punjab-water/briefing.yaml:47: `labels`: label 'digits' has the wrong shape (write the ten "
         "digits, zero first, as the language writes them: \"۰۱۲۳۴۵۶۷۸۹\")"]), result.err[-2000:]

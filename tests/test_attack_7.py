@@ -258,7 +258,7 @@ def test_a_briefings_own_labels_may_not_write_figures_otherwise_either(tmp_path:
     result = run_build(root, "check")
     assert result.code == 1
     assert error_lines(result) == [
-        "content/deal/briefing.yaml:8: labels 'thousands' and 'decimal': the pages would write 1234567 as "
+        "content/deal/briefing.yaml:9: labels 'thousands' and 'decimal': the pages would write 1234567 as "
         "\"1O234O567\", which the checks read as another figure (separate thousands with \",\", \".\", a space or "
         "nothing, and write the decimal mark as \".\" or \",\")"]
 

@@ -252,7 +252,13 @@ def test_a_timeline_when_states_only_what_its_passages_give(project: Path):
     good = tree_digest(project / "site")
     timeline = project / "content" / "pakistan-afghanistan-war" / "timeline.yaml"
     edit(timeline, "  - when: Weeks before the report", "  - when: Weeks ago, on 6 February")
+    # the log's correction quotes the `when` it replaced, which the briefing no longer says (its own words back a log)
     assert error_lines(rebuild_fails(project, good)) == [
+        'content/pakistan-afghanistan-war/briefing.yaml:84: `text`: quoted words "Weeks before the report" are not in '
+        'the passages this briefing cites: "The timeline now heads the Islamabad mosque bombing "Weeks before the '
+        'report", the report being dated 27 February 2026." (checked: 182 passages) (a log entry cites nothing: say '
+        'what changed in the words of the sources the briefing cites or of the briefing itself (what it said before '
+        'goes in a correction\'s `wrong`))',
         'content/pakistan-afghanistan-war/timeline.yaml:13: `when`: date "6 February" is not in the passages this item '
         'cites: "Weeks ago, on 6 February" (checked: "At least 31 people were killed and 169 others injured on Friday '
         'when a suicide …", "For example, we reported on this major incident just weeks ago as follows") (cite the '
