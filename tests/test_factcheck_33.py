@@ -102,3 +102,26 @@ def test_a_financial_year_however_joined_builds(tmp_path: Path, source: str, sum
 
 def test_another_financial_year_hyphenated_is_refused(tmp_path: Path):
     assert checked(tmp_path, "Profit for FY2024/25 was £612m.", "Profit for FY2023-24 was £612m.")
+
+
+@pytest.mark.parametrize("source, summary, level", [
+    ("Its underlying operating profit was £612m, an operating margin of 4.1%.", "Its operating margin rose by 4.1%.",
+     "margin of 4.1%"),
+    ("The bank kept an interest rate of 5.25% in June.", "The bank's interest rate rose 5.25% in June.",
+     "interest rate of 5.25%"),
+    ("The chain had a market share of 14.6% last year.", "The chain's market share fell 14.6% last year.",
+     "share of 14.6%"),
+], ids=["margin", "interest-rate", "market-share"])
+def test_a_level_named_by_its_measure_told_as_a_change_is_refused(tmp_path: Path, source: str, summary: str,
+                                                                   level: str):
+    assert_summary_outcome(checked(tmp_path, source, summary), f"but the passages this cites give it as the level "
+                                                                f"reached ('{level}')")
+
+
+@pytest.mark.parametrize("source, summary", [
+    ("Its underlying operating profit was £612m, an operating margin of 4.1%.", "Its operating margin rose to 4.1%."),
+    ("Its underlying operating profit was £612m, an operating margin of 4.1%.", "Its operating margin was 4.1%."),
+    ("Sales showed a growth rate of 4% in the year.", "Sales grew 4% in the year."),
+], ids=["rose-to", "plain", "growth-rate"])
+def test_a_level_named_by_its_measure_told_as_a_level_builds(tmp_path: Path, source: str, summary: str):
+    assert checked(tmp_path, source, summary) == []
