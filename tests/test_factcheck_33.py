@@ -125,3 +125,22 @@ def test_a_level_named_by_its_measure_told_as_a_change_is_refused(tmp_path: Path
 ], ids=["rose-to", "plain", "growth-rate"])
 def test_a_level_named_by_its_measure_told_as_a_level_builds(tmp_path: Path, source: str, summary: str):
     assert checked(tmp_path, source, summary) == []
+
+
+@pytest.mark.parametrize("source, summary", [
+    ("It said the merger would leave 23,000 Pennywise workers without the pay agreement the union negotiated in 2024.",
+     "The union said 23,000 Pennywise workers would lose their pay agreement."),
+    ("The closure would leave 4,000 households without a bank branch in the town.",
+     "The closure means 4,000 households in the town would lose their bank branch."),
+    ("The ruling left 300 tenants without the protection of the rent cap.",
+     "Under the ruling, 300 tenants lost the protection of the rent cap."),
+], ids=["pay-agreement", "bank-branch", "rent-cap"])
+def test_a_loss_restating_a_clause_of_lacking_builds(tmp_path: Path, source: str, summary: str):
+    assert checked(tmp_path, source, summary) == []
+
+
+def test_keeping_what_a_clause_of_lacking_takes_is_refused(tmp_path: Path):
+    assert_summary_outcome(checked(
+        tmp_path, "It said the merger would leave 23,000 Pennywise workers without the pay agreement the union "
+                  "negotiated in 2024.",
+        "The union said 23,000 Pennywise workers would keep the pay agreement."), "drops the negation")
