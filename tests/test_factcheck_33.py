@@ -130,11 +130,11 @@ def test_a_level_named_by_its_measure_told_as_a_level_builds(tmp_path: Path, sou
 @pytest.mark.parametrize("source, summary", [
     ("It said the merger would leave 23,000 Pennywise workers without the pay agreement the union negotiated in 2024.",
      "The union said 23,000 Pennywise workers would lose their pay agreement."),
-    ("The closure would leave 4,000 households without a bank branch in the town.",
-     "The closure means 4,000 households in the town would lose their bank branch."),
-    ("The ruling left 300 tenants without the protection of the rent cap.",
-     "Under the ruling, 300 tenants lost the protection of the rent cap."),
-], ids=["pay-agreement", "bank-branch", "rent-cap"])
+    ("It said the plan would leave 5,000 farmers without the subsidy the ministry paid in 2023.",
+     "The ministry said 5,000 farmers would lose the subsidy it paid in 2023."),
+    ("It said the cuts would leave 12 villages without the bus service the council runs.",
+     "The council said 12 villages would be deprived of the bus service it runs."),
+], ids=["pay-agreement", "subsidy", "bus-service"])
 def test_a_loss_restating_a_clause_of_lacking_builds(tmp_path: Path, source: str, summary: str):
     assert checked(tmp_path, source, summary) == []
 
