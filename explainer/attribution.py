@@ -351,13 +351,15 @@ def statements_needing_citation(sentence: Sentence, language: str = "", sides: i
     return list(statements)
 
 
-# "the two sides", "the two countries", "the two companies" of a lawsuit: a briefing's two parties named together,
-# counted by no source; so "the five parties" (or "all five parties") of an election's five.
+# "the two sides", "the two countries", "the two companies" of a lawsuit, "the two chains" of a merger: a briefing's
+# two parties named together, counted by no source; so "the five parties" (or "all five parties") of an election's five.
 _THE_BEFORE = patterns.compile(r"(?<!\w)(?:the|all|all\s+the)\s+$", re.IGNORECASE)
 _COUNTS = {word: count for count, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())} | {str(n): n for n in range(2, 13)}
 _SIDES_AFTER = patterns.compile(r"\s+(?:sides|parties|countries|nations|governments|neighbours|neighbors|camps"
-                                r"|companies|firms|litigants|rivals)(?!\w)", re.IGNORECASE)
+                                r"|companies|firms|litigants|rivals|chains|groups|businesses|retailers|grocers|supermarkets"
+                                r"|banks|lenders|insurers|airlines|carriers|brands|bidders|suitors|merger\s+partners)(?!\w)",
+                                re.IGNORECASE)
 
 
 def _names_the_sides(statement: Statement, sentence: Sentence, sides: int = 2) -> bool:

@@ -193,6 +193,12 @@ _STANDS_AT = patterns.compile(r"(?<!\w)(?:st(?:oo|an)ds?\s+at|s['’](?:élev|é
                               r"(?=[\d−-])", re.IGNORECASE)
 
 
+# A level named by what it measures, right before its figure: "an operating margin of 4.1%", "a market share of
+# 14.6%", "a yield of 5%". A rate of growth is a change ("a growth rate of 4%" backs "grew 4%"), so is read here no level.
+_LEVEL_OF = patterns.compile(r"(?<!\w)(?<!growth\s)(?:margins?|share|yield|ratio|(?:interest|jobless|unemployment"
+                             r"|vacancy|occupancy|tax|inflation)\s+rate)\s+of\s+(?=[\d−£$€-])", re.IGNORECASE)
+
+
 def _is_level(text: str, at: int, language: str) -> bool:
     """Say whether the figure at `at` is a level reached: right after "to" ("rose to 38%"), or before "up from"."""
     level_words = _SPANISH_LEVEL_BEFORE if language.split("-")[0].lower() == "es" else _LEVEL_BEFORE
@@ -213,7 +219,7 @@ def _turkish_level(text: str, end: int) -> bool:
 def levels_reached(text: str, language: str = "") -> dict[Quantity, str]:
     """Return each quantity text gives as a level reached after a change ("rose to 38%", "38%, up from 22%"), with
     its words: a change by that much ("rose 38%") misreads it."""
-    if not _may_give_a_way(text) and not _STANDS_AT.search(text):
+    if not _may_give_a_way(text) and not _STANDS_AT.search(text) and not _LEVEL_OF.search(text):
         return {}
     found = {}
     for mention in mentions_in(text, language):
@@ -221,7 +227,10 @@ def levels_reached(text: str, language: str = "") -> dict[Quantity, str]:
             continue
         after = _FROM_AFTER.match(text, mention.end)
         stands = _STANDS_AT.search(text, max(0, mention.start - 30), mention.end)
-        if after or (stands and stands.end() == mention.start) or (
+        named = _LEVEL_OF.search(text, max(0, mention.start - 30), mention.start + 1)
+        if named and named.end() == mention.start:
+            found.update({quantity: " ".join(text[named.start():mention.end].split()) for quantity in mention.quantities})
+        elif after or (stands and stands.end() == mention.start) or (
                 _way_given(text, mention) in ("rise", "fall") and _is_level(text, mention.start, language)):
             words = text[mention.start:after.end()] if after else text[max(0, mention.start - 3):mention.end]
             found.update({quantity: " ".join(words.split()) for quantity in mention.quantities})

@@ -200,7 +200,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         return []
     for clause in mine:
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
-                   and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)]
+                   and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
+                   and not _lost_for_without(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped}
@@ -432,6 +433,19 @@ def _below_as_not_even(clause: _Clause, other: _Clause) -> bool:
     amounts = {" ".join(m["amount"].casefold().split()) for m in _NOT_EVEN.finditer(negative.text)}
     return bool(amounts) and any(" ".join(m["amount"].casefold().split()) in amounts
                                  for m in _BELOW.finditer(positive.text))
+
+
+# Words of losing: what a clause of lacking ("leave workers without the pay agreement") says in a restatement of
+# the loss ("workers would lose their pay agreement"), a negation by meaning that is read as none.
+_LOSING = patterns.compile(r"(?<!\w)(?:lose|loses|losing|lost|stripped\s+of|deprived\s+of|left\s+without)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _lost_for_without(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a clause of losing restates a passage's clause of lacking: "workers would lose their pay
+    agreement" citing "would leave workers without the pay agreement"."""
+    return (not clause.negative and other.negative and bool(_WITHOUT.match(other.text))
+            and bool(_LOSING.search(clause.text)))
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:

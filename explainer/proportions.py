@@ -95,7 +95,9 @@ def _made_most(text: str, folded: str, passages: list[Cited], offset: int) -> li
             continue
         if any(_PART.search(passage.text) and any(_parts(passage.text, what, words, _MOST)) for passage in passages):
             continue  # a passage says most of it itself
-        part = next((found for passage in passages for found in _parts(passage.text, what, words, _LESS)), None)
+        part = next((found for passage in passages for found in (*_parts(passage.text, what, words, _LESS),
+                                                                  *_counted_parts(passage.text, what, None, words,
+                                                                                  at_most_half=True))), None)
         if part:
             return [Finding(offset + most.start(), f"this sentence says '{' '.join(most.group().split())}' where its "
                                                    f"cited passages say '{part}': {clipped(text)}",
@@ -121,9 +123,12 @@ def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _P
     return found
 
 
-def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[str]) -> list[str]:
+def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[str],
+                   at_most_half: bool = False) -> list[str]:
     """Return the counts of `what` a passage gives as a part ("19 of the 22 posts", "Of the 22 posts, 19", "19 posts"
-    with no whole) in a sentence sharing another word with the sentence, but a count the sentence gives its whole."""
+    with no whole) in a sentence sharing another word with the sentence, but a count the sentence gives its whole;
+    `at_most_half`, only a part given with its whole that is half of it or less ("41,000 of the 94,000 workers" is
+    no "most of the workers")."""
     if not any(char.isdigit() for char in passage):
         return []
     found = []
@@ -132,11 +137,21 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
         part = match["part"] or match["part2"] or match["bare"]
         if thing[:5] != what[:5] or part == count:
             continue  # "all 19 posts" citing "19 posts" says all of those
+        if at_most_half and not _half_or_less(part, match["whole"] or match["whole2"]):
+            continue
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
         if len(shared - {thing, what, part, match["whole"] or match["whole2"]}) >= 1:
             whole = match["whole"] or match["whole2"]
             found.append(f"{part} of the {whole}" if whole else " ".join(match.group().split()))
     return found
+
+
+def _half_or_less(part: str, whole: str | None) -> bool:
+    """Say whether a count is half its whole or less (False where no whole is given, or it is none)."""
+    if not whole:
+        return False
+    whole_count = int(whole.replace(",", "") or 0)
+    return whole_count > 0 and 2 * int(part.replace(",", "") or 0) <= whole_count
 
 
 def _sentence_of(text: str, at: int) -> str:

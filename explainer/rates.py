@@ -25,7 +25,13 @@ from .wordset import ascii_words
 # The periods, by the words that name them, each a group of the pattern below.
 _PERIOD_WORDS = {
     "year": r"(?:a|an|per|each|every|a\s+single)\s+year|annual(?:ly)?|yearly|per\s+annum|a\s+yr|p\.a\."
+            r"|year[\s-]+on[\s-]+year"
             r"|par\s+an|chaque\s+année|annuel(?:le)?s?|pro\s+Jahr|im\s+Jahr|jährlich\w*|al\s+año|por\s+año|anual(?:es)?",
+    # a change over several years is no yearly one: "7% over two years" backs no "7% a year"
+    "years": r"over\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine"
+             r"|ten|\d{1,2})\s+years",
+    "quarter": r"(?:a|per|each|every)\s+quarter|quarterly|in\s+the\s+(?:(?:first|second|third|fourth|final|last|latest)"
+               r"\s+)?quarter",
     "month": r"(?:a|per|each|every)\s+month|monthly|par\s+mois|chaque\s+mois|mensuel(?:le)?s?|pro\s+Monat"
              r"|im\s+Monat|monatlich\w*|al\s+mes|por\s+mes|mensual(?:es)?",
     "week": r"(?:a|per|each|every)\s+week|weekly|par\s+semaine|chaque\s+semaine|hebdomadaires?|pro\s+Woche"
@@ -50,7 +56,7 @@ _BEFORE = patterns.compile(r"(?<!\w)(?:annual|yearly|monthly|weekly|daily)\s+$",
 
 # What every period's words hold, as ASCII text writes them (one of them is in each alternative of _PERIOD but those
 # with letters beyond ASCII, which ASCII text cannot hold): "par" for "par an", "sema" for "semaine" and "semana".
-_PERIOD_HOLDS = ("year", "annu", "anual", "yr", "p.a.", "par", "jahr", "month", "mois", "mensu", "monat", "mes", "week",
+_PERIOD_HOLDS = ("year", "quarter", "annu", "anual", "yr", "p.a.", "par", "jahr", "month", "mois", "mensu", "monat", "mes", "week",
                  "sema", "hebdo", "woche", "day", "dail", "jour", "quotid", "tag", "diari", "hour", "heure", "stunde",
                  "hora")
 
@@ -72,7 +78,7 @@ _PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "a
                            "anual", "anuales", "monthly", "mensuel", "mensuelle", "mensuels", "mensuelles", "mensual",
                            "mensuales", "weekly", "hebdomadaire", "hebdomadaires", "semanal", "semanales", "daily",
                            "quotidien", "quotidienne", "quotidiens", "quotidiennes", "diario", "diaria", "diarios",
-                           "diarias", "hourly", "p"})
+                           "diarias", "hourly", "quarterly", "p"})
 _PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "heure",
                            "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
 _PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la"})
@@ -80,7 +86,8 @@ _PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", 
 
 def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
     """Say whether ASCII text, of these words (wordset.ascii_words), may hold one of _PERIOD's."""
-    return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered
+    return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered or "quarter" in words
+                or ("years" in words and "over" in words) or ("year" in words and "on" in words)
                 or (not words.isdisjoint(_PERIOD_NOUNS) and not words.isdisjoint(_PERIOD_BEFORE)))
 
 
@@ -134,7 +141,20 @@ def _period_of(text: str, mention: Mention) -> str | None:
     found = _PERIOD.search(window)
     if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
         return None
-    return found.lastgroup
+    return _named(found)
+
+
+_DIGIT_YEARS = {str(count): word for count, word in enumerate(
+    ("", "", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))}
+
+
+def _named(found: re.Match) -> str:
+    """Return a period's name: its group's, or for several years their count in words ("three years", as "over 3
+    years" and "over three years" are one period)."""
+    if found.lastgroup != "years":
+        return found.lastgroup
+    count = found.group().split()[-2].casefold()
+    return f"{_DIGIT_YEARS.get(count, count)} years"
 
 
 _SIGN_AFTER = patterns.compile(r"[ \u00a0\u202f]?[€$£¥](?!\w)")
@@ -157,6 +177,7 @@ def _written(text: str, mention: Mention) -> str:
 def _finding(text: str, offset: int, figure: str, period: str, words: str) -> Finding:
     flat = " ".join(MARKER.sub("", text).split())
     shown = flat if len(flat) <= 160 else flat[:159] + "…"
-    return Finding(offset, f'figure "{figure}" is given per {period}, but the passages this sentence cites give it '
+    given = f"over {period}" if period.endswith("years") else f"per {period}"
+    return Finding(offset, f'figure "{figure}" is given {given}, but the passages this sentence cites give it '
                            f'per another period ("{words}"): "{shown}"',
                    "give the rate as the source does, or cite the passage that gives it per that period")
