@@ -76,6 +76,13 @@ class Watching:
         return len(self.worker.asked)
 
 
+@pytest.fixture(autouse=True)
+def quick_to_sleep(monkeypatch):
+    """The watcher polls for POLL_AFTER_CHANGE_S (2 s) after each change before it sleeps on the bell, and these tests
+    wait for that sleep: a fifth of a second is as good a test of it and spares each test seconds of waiting."""
+    monkeypatch.setattr(serve, "POLL_AFTER_CHANGE_S", 0.2)
+
+
 def test_an_idle_preview_sleeps_and_a_save_wakes_it(project):
     """Once quiet, the watcher sleeps in the kernel; a save wakes it, is built, and it sleeps again."""
     with Watching(project) as watching:
