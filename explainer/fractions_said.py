@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import patterns
@@ -45,11 +46,13 @@ class Fraction(NamedTuple):
     qualifier: str  # "", "about", "nearly", "more" or "less"
 
 
-def fractions_in(text: str) -> list[Fraction]:
+@lru_cache(maxsize=64)  # the figure check asks of each figure of a sentence in turn: read each sentence once
+def fractions_in(text: str) -> tuple[Fraction, ...]:
     """Return every fraction in words text says ("a fifth of", "two-thirds", "nearly half the"), with its percentage."""
-    if not any(word in text.casefold() for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth",
-                                                    "ninth", "tenth")):
-        return []  # most sentences: found by plain searches
+    folded = text.casefold()
+    if not any(word in folded for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                           "tenth")):
+        return ()  # most sentences: found by plain searches
     found = []
     for match in _FRACTION.finditer(text):
         if match["half"]:
@@ -62,7 +65,7 @@ def fractions_in(text: str) -> list[Fraction]:
         qualifier = _QUALIFIERS[" ".join(patterns.lookup_key(match["qualifier"]).split())] if match["qualifier"] else ""
         percent = Decimal(100 * numerator) / Decimal(denominator)
         found.append(Fraction(match.start(), match.end(), match.group(), percent, qualifier))
-    return found
+    return tuple(found)
 
 
 def fits(fraction: Fraction, percent: Decimal) -> bool:

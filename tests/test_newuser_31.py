@@ -151,7 +151,7 @@ def test_a_fraction_fits_a_percentage_as_its_qualifier_says(sentence: str, perce
 def test_an_ordinal_is_no_fraction(text: str):
     from explainer.fractions_said import fractions_in
 
-    assert fractions_in(text) == []
+    assert fractions_in(text) == ()
 
 
 @pytest.mark.parametrize("text, read", [
