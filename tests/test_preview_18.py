@@ -200,6 +200,7 @@ def server_asleep(pid: int) -> bool:
     return bool(calls & SELECT_CALLS) and not calls & SLEEP_CALLS
 
 
+@pytest.mark.slow  # seconds: started early, so no worker runs it alone at the end
 def test_an_idle_server_sleeps_and_serves_a_save_made_while_it_slept(project):
     """Through the front door: `build.py serve` goes to sleep once quiet, and a save wakes it and reaches the page."""
     with serving(project) as server:

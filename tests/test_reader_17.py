@@ -214,6 +214,7 @@ def test_quotation_marks_and_italics_follow_the_language_of_the_words(fixture_si
 
 
 @pytest.mark.browser
+@pytest.mark.slow  # seconds: started early, so no worker runs it alone at the end
 def test_a_reader_in_chromium_meets_the_japanese_and_french_pages_as_written(chromium, fixture_site):
     """In Chromium, at a phone's 360 px and a desktop's 1280 px: no page of the Japanese site is wider than the
     screen; a quotation in it stands upright in 「」; the feed page's links are named by their words, the part that

@@ -189,6 +189,7 @@ def test_simplified_chinese_quotes_in_cldrs_marks_and_traditional_in_corner_brac
 
 
 @pytest.mark.browser
+@pytest.mark.slow  # seconds: started early, so no worker runs it alone at the end
 def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(chromium, fixture_site,
                                                                             english_briefing_citing_french):
     """In Chromium, at 360 px and 1280 px: a Simplified Chinese quotation stands in “ ” (a Japanese one still in 「」);
