@@ -190,6 +190,7 @@ def test_the_focus_ring_shows_over_a_letter_marked_current_and_a_link_back_from_
                                   viewport={"width": 390, "height": 640}, forced_colors=forced)
         page.locator("#cite-timeline-airstrikes").click()
         current = ".backlink[aria-current]"
+        page.wait_for_selector(current)  # marked by the page's script once the note is arrived at, not at the click
         unfocused = page.eval_on_selector(current, "link => { const style = getComputedStyle(link); "
                                                    "return [style.outlineStyle, style.outlineWidth, style.outlineColor]; }")
         page.locator("li:target .backlink").first.focus()
