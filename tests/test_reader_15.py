@@ -122,6 +122,7 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
         page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
                                   viewport={"width": 390, "height": 640})
         page.locator("#cite-timeline-airstrikes").click()
+        page.wait_for_selector(".backlink[aria-current]")  # the page's script marks it once the note is arrived at
         assert page.evaluate(WAY_BACK) == ["back to reference 1b (Timeline)"]
         fill = page.eval_on_selector(".backlink[aria-current]", "link => getComputedStyle(link).backgroundColor")
         assert fill != page.eval_on_selector("li:target .backlink", "link => getComputedStyle(link).backgroundColor")
