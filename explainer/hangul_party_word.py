@@ -15,13 +15,13 @@ from __future__ import annotations
 import functools
 
 from . import patterns
-from .attribution import Cited, Finding, clipped
+from .attribution import Cited, Finding
 from .hangul_speakers import korean_speakers, says
 from .sentences import split_sentences
+from .stem_comparisons import party_word_as_fact
 
 _WORD = patterns.compile(r"[\uac00-\ud7a3]{2,}|\d+(?:[.,]\d+)*")
 _STEM = 2  # "전투원이" and "전투원": one word
-_RESTATES = 2
 
 
 def party_word_as_fact_in_korean(text: str, passages: list[Cited], offset: int = 0,
@@ -30,19 +30,8 @@ def party_word_as_fact_in_korean(text: str, passages: list[Cited], offset: int =
     says nobody's word itself."""
     if not parties or text.isascii() or says(text):
         return []  # English text, or a sentence saying whose word it is: one look
-    own = _stems(text)
-    speaker = ""
-    for passage in passages:
-        for words, party in _parts(passage.text, parties):
-            if len(own & words) >= _RESTATES:
-                if not party:
-                    return []  # stated outside any party's words: a passage backs it as fact
-                speaker = speaker or party
-    if not speaker:
-        return []
-    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of "
-                            f"{speaker}: {clipped(text)}",
-                    f"say whose word it is, as the source does ('{speaker}에 따르면'), or cite a passage that states it")]
+    return party_word_as_fact(_stems(text), lambda passage: _parts(passage, parties), text, passages, offset,
+                              "에 따르면")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

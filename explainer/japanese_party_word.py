@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 
 from . import patterns
-from .attribution import Cited, Finding, clipped
+from .attribution import Cited, Finding
 from .japanese_speakers import japanese_speakers, says
 from .sentences import split_sentences
+from .stem_comparisons import party_word_as_fact
 
 _RUN = patterns.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}|\d+(?:[.,]\d+)*")
-_RESTATES = 2
 _ACCORDING_TO = patterns.compile("(?:側)?(?:によると|によれば)")
 
 
@@ -29,19 +29,8 @@ def party_word_as_fact_in_japanese(text: str, passages: list[Cited], offset: int
     says nobody's word itself."""
     if not parties or text.isascii() or says(text):
         return []  # English text, or a sentence saying whose word it is: one look
-    own = _pairs(text)
-    speaker = ""
-    for passage in passages:
-        for pairs, party in _parts(passage.text, parties):
-            if len(own & pairs) >= _RESTATES:
-                if not party:
-                    return []  # stated outside any party's words: a passage backs it as fact
-                speaker = speaker or party
-    if not speaker:
-        return []
-    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of "
-                            f"{speaker}: {clipped(text)}",
-                    f"say whose word it is, as the source does ('{speaker}によると'), or cite a passage that states it")]
+    return party_word_as_fact(_pairs(text), lambda passage: _parts(passage, parties), text, passages, offset,
+                              "によると")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

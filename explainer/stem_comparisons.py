@@ -1,5 +1,5 @@
 """What a sentence reads against what its cited passages read, compared the same way for the scripts read by their
-own modules (Korean, Japanese): a stem's polarity, and the party given the words.
+own modules (Korean, Japanese): a stem's polarity, the party given the words, and a party's word told as fact.
 
 A module reads its own language (hangul_negations, japanese_negations: a verb's stem and whether it is negated;
 hangul_speakers, japanese_speakers: the parties named as a sentence's speaker); the comparison, and the message a
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from . import patterns
-from .attribution import Cited, Finding
+from .attribution import Cited, Finding, clipped
 
 Polarities = Callable[[str], tuple[frozenset[str], frozenset[str]]]  # text: the stems it gives, those it negates
 Speakers = Callable[[str, tuple], list[tuple[int, str, frozenset]]]  # text, parties: where, the name, party ids
@@ -58,3 +58,27 @@ def other_speaker(speakers: Speakers, text: str, passages: list[Cited], offset: 
                                             f"give them to {theirs[0][1]}",
                         "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
+
+
+Parts = Callable[[str], tuple[tuple[frozenset[str], str], ...]]  # a passage: each sentence's words, whose word it is
+RESTATES = 2  # words a sentence shares with a passage's sentence to restate it
+
+
+def party_word_as_fact(own: frozenset[str], parts: Parts, text: str, passages: list[Cited], offset: int,
+                       according_to: str) -> list[Finding]:
+    """Return a finding when text (`own`: its words) restates what every cited passage gives only as a party's word
+    (`parts`: a passage's sentences, each with the party whose word it gives, "" for none); `according_to` is how the
+    language says whose word it is, after the name."""
+    speaker = ""
+    for passage in passages:
+        for words, party in parts(passage.text):
+            if len(own & words) >= RESTATES:
+                if not party:
+                    return []  # stated outside any party's words: a passage backs it as fact
+                speaker = speaker or party
+    if not speaker:
+        return []
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of "
+                            f"{speaker}: {clipped(text)}",
+                    f"say whose word it is, as the source does ('{speaker}{according_to}'), or cite a passage that "
+                    "states it")]
