@@ -21,6 +21,7 @@ preview server's own build process).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -111,9 +112,30 @@ def _stop(pool, others: set) -> None:
     """Stop the pool's workers now, whatever they are doing (an endless template would never end its share)."""
     import multiprocessing
 
-    for worker in set(multiprocessing.active_children()) - others:
-        worker.kill()
-    pool.shutdown(cancel_futures=True)
+    with _cancelled_shares_left_unbroken():  # from the kill to the end of the pool's thread, which sees them gone
+        for worker in set(multiprocessing.active_children()) - others:
+            worker.kill()
+        pool.shutdown(cancel_futures=True)  # waits for that thread
+
+
+@contextlib.contextmanager
+def _cancelled_shares_left_unbroken():
+    """Keep quiet the pool thread's error at a share this process cancelled to make itself (share_out): Python 3.11's
+    executor, finding its workers gone, sets an exception on every share still queued, a cancelled one too, which
+    raises InvalidStateError in its thread (printed after Ctrl-C as "Exception in thread", above "stopped")."""
+    from concurrent.futures import InvalidStateError
+
+    hook = threading.excepthook
+
+    def quiet_at_cancelled(args):
+        if not issubclass(args.exc_type, InvalidStateError):
+            hook(args)
+
+    threading.excepthook = quiet_at_cancelled
+    try:
+        yield
+    finally:
+        threading.excepthook = hook
 
 
 def _receive(parent: int, function: Callable, items: Sequence) -> None:
