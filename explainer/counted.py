@@ -42,17 +42,27 @@ def swapped_counted(text: str, passages: list[Cited], offset: int = 0, language:
     own = _counted(markers_blanked(text))
     if not any(kind for kind, _, _ in own.values()):
         return []
-    quoted = quoted_parts(text)
     theirs = [_counted(passage.text) for passage in passages if in_english(passage.language or language)]
+    found = relabelled(own, theirs, quoted_parts(text), skipped="people")
+    if found is None:
+        return []
+    figure, shown, their, at = found
+    return [Finding(offset + at, f"this sentence gives {figure} as '{shown}' where its cited passages count "
+                                 f"'{their}' by it: {clipped(text)}",
+                    "give each figure whom the source counts by it, or cite the passage that says this")]
+
+
+def relabelled(own: dict, theirs: list[dict], quoted, skipped: str = "") -> tuple | None:
+    """Return (figure, as text labels it, as the passages do, where) for the first figure text labels as one kind
+    (each dict: figure -> (kind, label as written, where)) that every cited passage giving it labels as another;
+    None where there is none. A quoted figure is the source's words; `skipped` is a kind never compared."""
     for figure, (kind, shown, at) in sorted(own.items()):
-        if not kind or kind == "people" or inside(quoted, at):
+        if not kind or kind == skipped or inside(quoted, at):
             continue
-        given = [counted[figure] for counted in theirs if figure in counted]
+        given = [labels[figure] for labels in theirs if figure in labels]
         if given and all(other and other != kind for other, _, _ in given):
-            return [Finding(offset + at, f"this sentence gives {figure} as '{shown}' where its cited passages count "
-                                         f"'{given[0][1]}' by it: {clipped(text)}",
-                            "give each figure whom the source counts by it, or cite the passage that says this")]
-    return []
+            return figure, shown, given[0][1], at
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -17,7 +17,8 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
-from .sentences import inside, markers_blanked
+from .counted import relabelled
+from .sentences import markers_blanked
 from .wordset import may_hold
 
 _KINDS = {"revenue": r"revenues?|sales|turnover", "profit": r"profits?|earnings|(?:net|operating)\s+income|surplus",
@@ -49,17 +50,14 @@ def swapped_measures(text: str, passages: list[Cited], offset: int = 0, language
     own = _measured(markers_blanked(text))
     if not any(kind for kind, _, _ in own.values()):
         return []
-    quoted = quoted_parts(text)
     theirs = [_measured(passage.text) for passage in passages if in_english(passage.language or language)]
-    for amount, (kind, shown, at) in sorted(own.items()):
-        if not kind or inside(quoted, at):
-            continue
-        given = [measured[amount] for measured in theirs if amount in measured]
-        if given and all(other and other != kind for other, _, _ in given):
-            return [Finding(offset + at, f"this sentence gives {_shown_amount(amount)} as '{shown}' where its cited "
-                                         f"passages give it as '{given[0][1]}': {clipped(text)}",
-                            "give each amount the measure the source gives it, or cite the passage that says this")]
-    return []
+    found = relabelled(own, theirs, quoted_parts(text))
+    if found is None:
+        return []
+    amount, shown, their, at = found
+    return [Finding(offset + at, f"this sentence gives {_shown_amount(amount)} as '{shown}' where its cited "
+                                 f"passages give it as '{their}': {clipped(text)}",
+                    "give each amount the measure the source gives it, or cite the passage that says this")]
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
