@@ -15,6 +15,7 @@ from .attribution import WEEKDAYS, unaccented  # by language, Monday first (date
 from .load import Content, SiteContent
 from .model import claim_anchors
 from .figures import as_written
+from .footnotes import source_href
 from .hints import closest
 from .cjk import whole_words
 from .numbers import Mention, Quantity, declined_forms, find_mentions, is_year, locale_words, months_named
@@ -36,7 +37,7 @@ def check_library(content: SiteContent) -> list[Problem]:
     """Return problems across the library's items: ids and files listed twice, a copy taken before publication."""
     return (_unique(content.library.shown, "source id", content.sources)
             + _unique(content.library.shown, "source file", content.sources, lambda source: source.file)
-            + _files_named_alike(content) + _retrieved_before_published(content))
+            + _files_named_alike(content) + _retrieved_before_published(content) + _ids_too_long(content))
 
 
 def _files_named_alike(content: SiteContent) -> list[Problem]:
@@ -48,6 +49,24 @@ def _files_named_alike(content: SiteContent) -> list[Problem]:
                     f"line {first.line_of('file')}) only in letter case, and a checkout on macOS or Windows holds "
                     "one file for both", "rename one of the two files, and its `file:` here")
             for source, first in case_twins(content.sources, lambda source: source.file)]
+
+
+# A source's page is sources/<id>.html: an id past this passed `check`, and the build then failed as it wrote, naming
+# only the site ("site: cannot write: File name too long (check the output folder ...)").
+MAX_NAME_BYTES = 255  # what Linux, macOS and Windows file systems take for one name
+
+
+def _ids_too_long(content: SiteContent) -> list[Problem]:
+    """Refuse a source id too long to name its page's file."""
+    def name_bytes(source_id: str) -> int:
+        return len(source_href(source_id).rsplit("/", 1)[-1].encode())
+
+    return [Problem(content.library.shown, source.line_of("id"),
+                    f"source id of {len(source.id):,} characters: its page, sources/<id>.html, would have a file name "
+                    f"longer than the {MAX_NAME_BYTES} bytes a file system takes",
+                    f"shorten the id to {MAX_NAME_BYTES - name_bytes('')} characters at most, here and where "
+                    "briefings cite it")
+            for source in content.sources if name_bytes(source.id) > MAX_NAME_BYTES]
 
 
 def case_twins(items: Iterable[T], name_of: Callable[[T], str]) -> Iterator[tuple[T, T]]:

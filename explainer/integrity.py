@@ -49,13 +49,20 @@ class BuiltPassage(NamedTuple):
         return self.quote == passage.text and self.occurrence == passage.occurrence_in(text)
 
 
+# site/ is the output, anything may have been put there: its briefing.json as a link to /dev/zero filled the memory
+# (a MemoryError traceback), a named pipe held the build for ever. Far above what a briefing's own files make.
+MAX_BUILT_DATA_BYTES = 16 * MAX_FILE_BYTES
+
+
 def last_built_passages(out: Path, slug: str) -> dict[str, BuiltPassage]:
-    """Return {citation key: BuiltPassage} from the last good build of a briefing, if it is there."""
+    """Return {citation key: BuiltPassage} from the last good build of a briefing, if it is there: a regular file
+    inside the output folder, of a sane size; anything else is as no last build."""
+    path = out / slug / "data" / "briefing.json"
     try:
-        data = json.loads((out / slug / "data" / "briefing.json").read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path, out, MAX_BUILT_DATA_BYTES, f"{slug}/data/briefing.json"))
         return {row["key"]: BuiltPassage(row["start"], row["end"], row.get("quote"), row.get("occurrence"))
                 for row in data["anchored_citations"]}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (FileRefused, OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
 
 
