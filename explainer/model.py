@@ -21,6 +21,11 @@ Key = NewType("Key", str)
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 URL_PATTERN = r"^https?://[^\s<>\"'`]+$"
+# The site's address: each page's is this with its path added, so a query or fragment in it ("...?a=1#b") made every
+# canonical, feed and sitemap address point at the home page ("https://x.org/?a=1#b/flood/").
+BASE_URL_PATTERN = r"^https?://[^\s<>\"'`?#]+$"
+BASE_URL_HINT = ("write the address the site is published at, starting with https:// or http://, e.g. "
+                 "https://example.org/briefings/: each page's address is it with the page's path added")
 DATE_OR_UNKNOWN = r"^([0-9]{4}-[0-9]{2}-[0-9]{2}|unknown)$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$"
 Number = Union[int, float]
@@ -174,7 +179,7 @@ class SiteFile(Located):
                          pattern=LANGUAGE_PATTERN)
     about: Markdown = spec("About and method, shown on the home page; cite what states facts with [^key].", "")
     base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap, feed).", "",
-                         pattern=URL_PATTERN)
+                         pattern=BASE_URL_PATTERN)
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 

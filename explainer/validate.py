@@ -368,12 +368,14 @@ PATTERN_NAMES = {
     model.KEY_PATTERN: "a key (lowercase letters, digits and hyphens)",
     model.DATE_PATTERN: "a date written YYYY-MM-DD",
     model.URL_PATTERN: "an http:// or https:// address",
+    model.BASE_URL_PATTERN: "an http:// or https:// address without a query (?) or fragment (#)",
 }
 PATTERN_HINTS = {  # what to write instead; other patterns fall back to the field's description
     model.KEY_PATTERN: "use lowercase letters, digits and hyphens, e.g. `asif-all-out-war`",
     model.DATE_PATTERN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026",
     model.DATE_OR_UNKNOWN: "write it as YYYY-MM-DD, e.g. 2026-03-04 for 4 March 2026, or `unknown`",
     model.URL_PATTERN: "write the whole address, starting with https:// or http://",
+    model.BASE_URL_PATTERN: model.BASE_URL_HINT,
 }
 
 
