@@ -14,6 +14,7 @@ import datetime
 import functools
 import hashlib
 import pickle
+import re
 import string
 import sys
 import unicodedata
@@ -23,7 +24,7 @@ from typing import Mapping, NamedTuple
 from . import beside_code
 from .hints import MAX_SUGGESTED, closest
 from .numbers import Writing, declined_forms, read_as_locales
-from .problems import Problem, display_path
+from .problems import Problem, display_path, printable
 from .memo import PackMemo, code_digest, digest_of
 from .safefs import FileRefused, read_regular, regular_files
 from .yamlsafe import MAX_FILE_BYTES as MAX_LOCALE_BYTES, WrittenFloat, YamlList, YamlMap, YamlProblem, decode_text, parse_yaml
@@ -223,8 +224,9 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
         try:  # only regular files inside the project, as everywhere: the folder itself may be a link out
             found = sorted(path for path in regular_files(project_dir, root)
                            if path.parent == project_dir and path.suffix == ".yaml")
-            problems += _named_alike(found, root)
-            paths.update({path.stem: path for path in found})
+            alike = _named_alike(found, root)
+            problems += alike or _not_languages(found, root)  # "EN.yaml" beside "en.yaml": named alike, said once
+            paths.update({path.stem: path for path in found if _is_language(path.stem)})
         except FileRefused as error:
             problems += error.problems
     english = read(BUILT_IN / "en.yaml", root, BUILT_IN)
@@ -253,6 +255,21 @@ def _named_alike(paths: list[Path], root: Path) -> list[Problem]:
                                     "stored), and a checkout on macOS or Windows holds one file for both",
                                     "rename or delete one of the two files"))
     return problems
+
+
+def _is_language(name: str) -> bool:
+    return re.fullmatch("[a-z]{2,3}", name) is not None  # a locale serves every tag of its language: `pt` for `pt-BR`
+
+
+def _not_languages(paths: list[Path], root: Path) -> list[Problem]:
+    """Return a problem for each locale file not named after a language, which no briefing is ever shown in:
+    `notes.yaml`, `pt-BR.yaml` (`language: pt-BR` takes `pt.yaml`), or a name holding a direction character, was
+    read as a language of its own and refused with a line for each of its 113 missing labels."""
+    return [Problem(display_path(path, root), 0, f"'{printable(path.stem)}' is not the code of a language, and a "
+                    "locale is read for the language its file is named after",
+                    "name it after its language alone, as `pt.yaml` (which `language: pt-BR` takes too), or move "
+                    "it out of locales/")
+            for path in paths if not _is_language(path.stem)]
 
 
 def read_as_written(locales: Mapping[str, Labels]) -> None:

@@ -122,3 +122,18 @@ def test_a_base_url_with_a_path_still_builds(built_minimal: Path):
         site.write("base_url: https://x.org/briefings/\n")
     build_ok(built_minimal)
     assert 'href="https://x.org/briefings/flood/"' in (built_minimal / "site" / "flood" / "index.html").read_text()
+
+
+@pytest.mark.parametrize("name", ["notes.yaml", "e\u202en.yaml", "en-GB.yaml"],
+                         ids=["a note", "a direction character", "a region's"])
+def test_a_locale_not_named_after_a_language_is_one_line(built_minimal: Path, name: str):
+    """It was read as a language of its own, never shown (`language: en-GB` takes en.yaml), and refused with a line
+    for each of the 113 labels it lacks."""
+    good = build_ok(built_minimal)
+    (built_minimal / "locales").mkdir()
+    (built_minimal / "locales" / name).write_text("colon: ':'\n", encoding="utf-8")
+    shown = name.removesuffix(".yaml").replace("\u202e", "\\u202e")
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        f"locales/{shown}.yaml: '{shown}' is not the code of a language, and a locale is read for the language its "
+        "file is named after (name it after its language alone, as `pt.yaml` (which `language: pt-BR` takes too), or "
+        "move it out of locales/)"]
