@@ -35,6 +35,7 @@ Pure functions returning findings (values, never exceptions); the build turns of
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import re
@@ -1527,7 +1528,8 @@ _DAY_TO_DATE = patterns.compile(r"[\s,،]*")
 def _dated_beside(day: Statement, statements: list[Statement], sentence: Sentence) -> tuple[Statement, datetime.date] | None:
     """Return the full date written right after a day's name, with its calendar day: the passages may hold both
     days and both dates ("Thursday 12 March ... Friday 13 March"), while only the calendar says which goes with which."""
-    following = next((s for s in statements if s.start >= day.end), None)
+    after = bisect.bisect_left(statements, day.end, key=lambda s: s.start)  # sorted: a scan made 8,000 days 10 s
+    following = statements[after] if after < len(statements) else None
     if following is None or following.kind != "date" \
             or not _DAY_TO_DATE.fullmatch(sentence.text, day.end - sentence.start, following.start - sentence.start):
         return None
