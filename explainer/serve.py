@@ -197,6 +197,15 @@ class ProjectFolder:
         return _identity(self.root) != self.identity
 
 
+def _entry(path: Path) -> tuple[int, int, int] | None:
+    """Return what stands at `path`, not following a link: its kind and inode; None for nothing."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return stat.S_IFMT(found.st_mode), found.st_dev, found.st_ino
+
+
 def _identity(folder: Path) -> tuple[int, int] | None:
     try:
         found = os.stat(folder)
@@ -217,6 +226,7 @@ class Builds:
         self.held: tuple[Outcome, bool, float] | None = None  # an outcome, its quiet_if_same, when it may be shown
         self.site_there = False  # whether the output held a good build when the last build ended
         self.site_left: tuple[int, int] | None = None  # the output folder the last build left (each build swaps one in)
+        self.failed_at: tuple[int, int, int] | None = None  # what stood at the output path as a build failed without a site
         self.briefings = briefing_folders(project.content)  # each briefing's folder as the last build began
         self.moved: dict[str, str] = {}  # briefings renamed since the server started: old name, new name
         self.labels = None  # the preview's words as the last site.yaml that could be read set them
@@ -225,6 +235,12 @@ class Builds:
         """Say whether the output the last build left has gone since (`rm -rf site`, `git clean -fdx`): the
         server watches the inputs only, so every page was "not found" until the next save."""
         return self.site_there and not (self.project.out / MARKER).is_file() and not self.folder.gone()
+
+    def output_cleared(self) -> bool:
+        """Say whether what stood at the output path as the last build failed, with no site there, has changed since:
+        a file or link at site/ removed ("output path is not a plain folder") was shown as the error until the
+        next save."""
+        return self.failed_at is not None and _entry(self.project.out) != self.failed_at and not self.folder.gone()
 
     def run(self, changed: list[str], quiet_if_same: bool = False, settle: bool = False,
             half_saved: bool = False) -> bool:
@@ -254,6 +270,7 @@ class Builds:
             outcome = replace(outcome, changed=tuple(sorted({*dropped[0].changed, *outcome.changed})),
                               built_elsewhere=outcome.built_elsewhere or dropped[0].built_elsewhere)
         self.site_there = (self.project.out / MARKER).is_file()  # the writer's manifest: a good build is there
+        self.failed_at = _entry(self.project.out) if outcome.failed and not self.site_there else None
         if settle and (outcome.failed or half_saved):
             self.held = (outcome, quiet_if_same, time.monotonic() + FAILURE_SETTLE_S)
             return True
@@ -328,6 +345,10 @@ def watch_and_build(builds: Builds, folders: dict[Path, tuple[int, int]]) -> Non
                 builds.publish_settled()
                 if builds.site_removed():
                     say(f"{display_path(project.out, project.root)}/ was removed; building it again")
+                    if not builds.run([], settle=True):
+                        return
+                elif builds.output_cleared():
+                    say(f"{display_path(project.out, project.root)} changed; building again")
                     if not builds.run([], settle=True):
                         return
                 # The watcher keeps what comes meanwhile for its next wake; a wake that heard nothing sleeps again

@@ -5,7 +5,9 @@ page's file, which `check` passed and the build then refused as "site: cannot wr
 output folder ...)"; a base URL with a query or fragment, which made every canonical, feed and sitemap address point
 at the home page (`https://x.org/?a=1#b/flood/`), and `--base-url` with a control character, which made feed.xml
 unreadable XML; a locale file not named after a language (`notes.yaml`, `pt-BR.yaml`), read as a language of its
-own and refused with a line for each of its 113 missing labels; a sentence of many weekdays, each looked for among all
+own and refused with a line for each of its 113 missing labels; a file or link at site/ that failed the preview's
+build ("output path is not a plain folder"), whose removal the preview did not notice: the error stayed on the page
+until the next save; a sentence of many weekdays, each looked for among all
 of the sentence's figures and statements (one line of 8,000 "rose N metres on Monday": 63 s of CPU to check, 2 s now).
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import threading
 from pathlib import Path
@@ -24,8 +27,13 @@ from pathlib import Path
 import pytest
 
 from conftest import tree_digest
+from explainer import serve
 from explainer.attribution import Cited, check_prose
+from explainer.build_worker import Outcome
+from explainer.change_bell import Stopping
 from explainer.datebounds import unkept_date_bounds
+from explainer.problems import Problem
+from explainer.project import Project
 from support import build_ok, edit, error_lines, rebuild_fails
 
 CHANGED_SEED = ("content/sources.yaml:7: source 'flood': seeds/flood.txt has changed since its SHA-256 was recorded; "
@@ -182,3 +190,46 @@ def test_a_sentence_of_many_weekdays_is_checked_for_their_dates_at_once():
     text = "The river rose on " + "Monday, " * 20_000 + "then[^monday]."
     with cpu_budget(BUDGET_S):
         assert check_prose(text, lambda key: [PASSAGE], "en") == []
+
+
+SOON = 15.0  # a wait's budget for what comes at once; spent only when it never comes (the old code)
+
+
+class BlockedOutput:
+    """Stands in for the preview's build process: fails as the writer does while no folder is at site/."""
+
+    def __init__(self, out: Path):
+        self.out, self.builds = out, 0
+        self.built = threading.Event()
+
+    def build(self, changed, stopping):
+        self.builds += 1
+        self.built.set()
+        refused = () if self.out.is_dir() else (Problem("site", 0, "output path is not a plain folder", "choose "
+                                                        "another --out"),)
+        return Outcome(problems=refused, error_page=None, changed=(), seconds=0.0)
+
+
+def test_a_file_at_site_removed_while_the_preview_fails_on_it_is_built_again(built_minimal: Path):
+    """The preview rebuilt a removed site/ only where a good build had left one: a file or link standing there (its
+    build refused: "output path is not a plain folder, choose another --out"), once removed, left the error page up."""
+    out = built_minimal / "site"
+    shutil.rmtree(out)
+    out.write_text("not a site\n", encoding="utf-8")
+    worker, stopping, shown = BlockedOutput(out), Stopping(), threading.Event()
+    builds = serve.Builds(worker, Project.at(built_minimal), stopping, lambda outcome: shown.set())
+
+    def watch() -> None:
+        while not stopping.is_set():
+            serve.watch_and_build(builds, serve.watched_folders(builds.project))
+
+    watching = threading.Thread(target=watch, daemon=True)
+    watching.start()
+    try:
+        assert shown.wait(SOON), "the first build's failure is shown"
+        worker.built.clear()
+        out.unlink()
+        assert worker.built.wait(SOON), "the output path cleared is built again"
+    finally:
+        stopping.set()
+        watching.join(SOON)
