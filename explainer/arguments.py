@@ -16,12 +16,14 @@ def base_url(text: str) -> str:
     """Return a --base-url value if it is an http(s) address without a query or fragment (or empty), else refuse it.
     A control or direction character was published in every page's links (a control made the Atom feed unreadable
     XML): content refuses them as it reads YAML, and so does this."""
-    from .model import BASE_URL_PATTERN
+    from .model import BASE_URL_PATTERN, URL_PATTERN
     from .problems import printable
 
     if text and printable(text) != text:
         raise argparse.ArgumentTypeError(f"'{printable(text)}' holds a control or direction character: type the "
                                          "address again")
+    if text and not re.fullmatch(URL_PATTERN.strip("^$"), text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address")
     if text and not re.fullmatch(BASE_URL_PATTERN.strip("^$"), text):
         raise argparse.ArgumentTypeError(f"{text!r} is not an http:// or https:// address without a query (?) or "
                                          "fragment (#): each page's address is it with the page's path added")
