@@ -30,6 +30,16 @@ def base_url(text: str) -> str:
     return text
 
 
+def host_address(text: str) -> str:
+    """Return a --host value unless it is empty: an empty address listens on every network the machine is on, so
+    `--host "$HOST"` with the variable unset shared the drafts with the whole network (with only a warning)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty address serves every network this machine is on (is a shell "
+                                         "variable unset?): leave --host out to serve this machine only, or write "
+                                         "--host 0.0.0.0 to share the preview")
+    return text
+
+
 def port_number(text: str) -> int:
     """Return a --port value if it is a TCP port number, else refuse it."""
     if not text.isdigit() or not 1 <= int(text) <= 65535:
@@ -66,7 +76,7 @@ def make_parser() -> Parser:
     check.add_argument("--uncited", action="store_true", help="list the source sentences no citation covers yet")
     serve = commands.add_parser("serve", help="build, serve site/ and rebuild on every change")
     serve.add_argument("--port", type=port_number, default=8000, help="port to serve on; the next free one if taken (default 8000)")
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
+    serve.add_argument("--host", type=host_address, default="127.0.0.1", help="address to bind (default 127.0.0.1, this machine only)")
     serve.add_argument("--open", action="store_true", help="open the briefing in a browser")
     new = commands.add_parser("new", help="start a new briefing folder content/SLUG/ that builds as it is")
     new.add_argument("slug", help="the briefing's folder name and address: lowercase letters, digits, hyphens")

@@ -7,7 +7,8 @@ at the home page (`https://x.org/?a=1#b/flood/`), and `--base-url` with a contro
 unreadable XML; a locale file not named after a language (`notes.yaml`, `pt-BR.yaml`), read as a language of its
 own and refused with a line for each of its 113 missing labels; a file or link at site/ that failed the preview's
 build ("output path is not a plain folder"), whose removal the preview did not notice: the error stayed on the page
-until the next save; a sentence of many weekdays, each looked for among all
+until the next save; `serve --host "$HOST"` with the variable unset, which served the drafts to every network the machine is on; a
+sentence of many weekdays, each looked for among all
 of the sentence's figures and statements (one line of 8,000 "rose N metres on Monday": 63 s of CPU to check, 2 s now).
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import tree_digest
+from conftest import run_build, tree_digest
 from explainer import serve
 from explainer.attribution import Cited, check_prose
 from explainer.build_worker import Outcome
@@ -118,6 +119,17 @@ def test_a_base_url_on_the_command_line_that_no_page_address_can_extend_is_refus
     good = build_ok(built_minimal)
     assert error_lines(rebuild_fails(built_minimal, good, "--base-url", address)) == [
         f"argument --base-url: {refused} (see python build.py --help)"]
+
+
+@pytest.mark.parametrize("host", ["", " "], ids=["empty", "a space"])
+def test_an_empty_host_for_the_preview_is_refused(built_minimal: Path, host: str):
+    """`serve --host "$HOST"`, the variable unset, listened on every network (0.0.0.0 and ::) and served the drafts
+    there, with a warning. (The port refused after it keeps the old code from serving for ever in this test.)"""
+    result = run_build(built_minimal, "serve", "--host", host, "--port", "0")
+    assert (result.code, error_lines(result)) == (1, [
+        "argument --host: an empty address serves every network this machine is on (is a shell variable unset?): "
+        "leave --host out to serve this machine only, or write --host 0.0.0.0 to share the preview (see python "
+        "build.py --help)"])
 
 
 def test_a_base_url_in_site_yaml_with_a_query_is_refused_at_its_line(built_minimal: Path):
