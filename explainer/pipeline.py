@@ -39,6 +39,9 @@ from .write import Kept, WriteReport, write_site
 
 
 MAX_ASSET_BYTES = 32 * 1024 * 1024
+# All of static/ is read into memory: 60 videos of 30 MB, each under the limit above, were a MemoryError traceback
+# where memory was short, and 200 of them would fill a laptop's. The real microsite's static/ holds 60 KB.
+MAX_STATIC_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -299,11 +302,23 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
         paths = regular_files(project.static, project.root)
         if misnamed := misnamed_assets(project, paths):
             return {}, misnamed
-        return {f"static/{path.relative_to(project.static).as_posix()}":
-                read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
-                for path in paths}, []
+        assets, held = {}, 0
+        for number, path in enumerate(paths, 1):
+            data = read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
+            held += len(data)
+            if held > MAX_STATIC_BYTES:
+                return {}, [too_much_static(number, len(paths))]
+            assets[f"static/{path.relative_to(project.static).as_posix()}"] = data
+        return assets, []
     except FileRefused as error:
         return {}, error.problems
+
+
+def too_much_static(read: int, files: int) -> Problem:
+    """Return the problem of a static/ holding more than a build keeps in memory."""
+    return Problem("static", 0, f"its files hold over {MAX_STATIC_BYTES >> 20:,} MiB (the first {read:,} of its "
+                   f"{files:,}), and a build holds them all in memory", "keep large media out of static/: publish "
+                   "them elsewhere and link to them")
 
 
 def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:

@@ -7,7 +7,8 @@ at the home page (`https://x.org/?a=1#b/flood/`), and `--base-url` with a contro
 unreadable XML; a locale file not named after a language (`notes.yaml`, `pt-BR.yaml`), read as a language of its
 own and refused with a line for each of its 113 missing labels; a file or link at site/ that failed the preview's
 build ("output path is not a plain folder"), whose removal the preview did not notice: the error stayed on the page
-until the next save; `serve --host "$HOST"` with the variable unset, which served the drafts to every network the machine is on; a
+until the next save; a static/ of many large files, each under the limit of one, read into memory together (a MemoryError traceback);
+`serve --host "$HOST"` with the variable unset, which served the drafts to every network the machine is on; a
 sentence of many weekdays, each looked for among all
 of the sentence's figures and statements (one line of 8,000 "rose N metres on Monday": 63 s of CPU to check, 2 s now).
 
@@ -148,6 +149,22 @@ def test_a_base_url_with_a_path_still_builds(built_minimal: Path):
         site.write("base_url: https://x.org/briefings/\n")
     build_ok(built_minimal)
     assert 'href="https://x.org/briefings/flood/"' in (built_minimal / "site" / "flood" / "index.html").read_text()
+
+
+def test_a_static_folder_of_more_than_a_build_holds_in_memory_is_one_line(built_minimal: Path, monkeypatch):
+    """Every file of static/ is read into memory: 60 videos of 30 MB, each under the 32 MiB a file may hold, ended the
+    build in a MemoryError where memory was short (and 200 would fill a laptop's). The limit, 256 MiB, is 1 MiB here,
+    and the videos sparse files: what the old code read is small."""
+    from explainer import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_STATIC_BYTES", 1 << 20, raising=False)
+    good = build_ok(built_minimal)
+    (built_minimal / "static" / "media").mkdir()
+    for number in range(3):
+        os.truncate(os.open(built_minimal / "static" / "media" / f"clip-{number}.mp4", os.O_CREAT | os.O_WRONLY), 1 << 19)
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        "static: its files hold over 1 MiB (the first 3 of its 6), and a build holds them all in memory (keep large "
+        "media out of static/: publish them elsewhere and link to them)"]
 
 
 @pytest.mark.parametrize("name", ["notes.yaml", "e\u202en.yaml", "en-GB.yaml"],
