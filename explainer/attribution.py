@@ -1528,7 +1528,7 @@ _DAY_TO_DATE = patterns.compile(r"[\s,،]*")
 def _dated_beside(day: Statement, statements: list[Statement], sentence: Sentence) -> tuple[Statement, datetime.date] | None:
     """Return the full date written right after a day's name, with its calendar day: the passages may hold both
     days and both dates ("Thursday 12 March ... Friday 13 March"), while only the calendar says which goes with which."""
-    after = bisect.bisect_left(statements, day.end, key=lambda s: s.start)  # sorted: a scan made 8,000 days 10 s
+    after = bisect.bisect_left(statements, day.end, key=lambda s: s.start)  # sorted: a scan per day grew with their square
     following = statements[after] if after < len(statements) else None
     if following is None or following.kind != "date" \
             or not _DAY_TO_DATE.fullmatch(sentence.text, day.end - sentence.start, following.start - sentence.start):

@@ -125,7 +125,7 @@ def _dates_in(text: str, mentions, language: str = "") -> list[Mention]:
     Freitag"), outside them."""
     dates = [m for m in mentions if _is_date(m)]
     spans = [(m.start, m.end) for m in mentions]
-    covered = union(spans)  # looked up, not searched: a sentence of 8,000 dates compared each with each (63 s)
+    covered = union(spans)  # looked up: each compared with each took 20 s at 16,000
     alone = [Mention(m.start(), m.end(), m.group(), "date", (Quantity(Decimal(_MONTHS[m.group()]), "month"),))
              for m in _MONTH_ALONE.finditer(text) if not inside(covered, m.start())]
     return sorted(dates + alone + _weekdays_alone(text, spans, language))
