@@ -7,11 +7,11 @@ at the home page (`https://x.org/?a=1#b/flood/`), and `--base-url` with a contro
 unreadable XML; a locale file not named after a language (`notes.yaml`, `pt-BR.yaml`), read as a language of its
 own and refused with a line for each of its 113 missing labels; a file or link at site/ that failed the preview's
 build ("output path is not a plain folder"), whose removal the preview did not notice: the error stayed on the page
-until the next save; a static/ of many large files, each under the limit of one, read into memory together (a MemoryError traceback);
-`serve --host "$HOST"` with the variable unset, which served the drafts to every network the machine is on; a
-sentence of many weekdays, each looked for among all
-of the sentence's figures and statements (one line of 16,000 "rose N metres on Monday", 600 KB: 24 s of CPU to
-check, 4 s now; the time grew with the square of its length).
+until the next save; a static/ of many large files, each under the limit of one, read into memory together (a
+MemoryError traceback); `serve --host "$HOST"` with the variable unset, which served the drafts to every network the
+machine is on; a sentence of many weekdays, each looked for among all of the sentence's figures and statements (one
+line of 16,000 "rose N metres on Monday", 600 KB: 24 s of CPU to check, 4 s now; the time grew with the square of its
+length).
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
 Each test waits on the event itself (a process's end, a pipe opened), never on a sleep.
@@ -162,7 +162,9 @@ def test_a_static_folder_of_more_than_a_build_holds_in_memory_is_one_line(built_
     good = build_ok(built_minimal)
     (built_minimal / "static" / "media").mkdir()
     for number in range(3):
-        os.truncate(os.open(built_minimal / "static" / "media" / f"clip-{number}.mp4", os.O_CREAT | os.O_WRONLY), 1 << 19)
+        clip = built_minimal / "static" / "media" / f"clip-{number}.mp4"
+        clip.touch()
+        os.truncate(clip, 1 << 19)  # sparse: no disk taken
     assert error_lines(rebuild_fails(built_minimal, good)) == [
         "static: its files hold over 1 MiB (the first 3 of its 6), and a build holds them all in memory (keep large "
         "media out of static/: publish them elsewhere and link to them)"]
