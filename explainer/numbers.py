@@ -1076,17 +1076,28 @@ _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+
                        re.IGNORECASE)
 
 
+# A year after "in" is when, no range's low end: "up from 4% in 2023 to 11% in 2025" gives no 2023%
+_YEAR_AFTER_IN = patterns.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
+_A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+
+
 def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """Return mentions with each range's low end ("44" of "44-47%") given its high end's unit and scale."""
     for at in range(len(mentions) - 1):
         low, high = mentions[at], mentions[at + 1]
-        if not _shares_unit(text, low, high):
+        if not _shares_unit(text, low, high) or _a_year_after_in(text, low):
             continue
         factor = _scale_of(high, language)
         unit = high.quantities[0].unit
         if factor != 1 or unit != low.quantities[0].unit:
             mentions[at] = low._replace(quantities=(Quantity(low.quantities[0].value * factor, unit),))
     return mentions
+
+
+def _a_year_after_in(text: str, low: Mention) -> bool:
+    """Say whether a figure is a year written after "in" ("in 2023 to 11%"): a time, not a range's low end."""
+    return (_A_YEAR.fullmatch(low.text) is not None
+            and _YEAR_AFTER_IN.search(text, max(0, low.start - 8), low.start) is not None)
 
 
 def _joined(text: str, low: Mention, high: Mention) -> bool:

@@ -1,7 +1,8 @@
 """A starting level kept as the start: "fell to 12%" may not cite "fell from 12% to 9%".
 
-A passage gives a starting level by "from X to Y" (X a figure); a sentence gives X as a level reached by "to X"
-after a word of change ("fell to X", "rose sharply to X") or "reached X". It is refused where a passage gives X as a
+A passage gives a starting level by "from X to Y" or "Y, up from X" (X a figure); a sentence gives X as a level
+reached by "to X" after a word of change ("fell to X", "rose sharply to X") or "from Y" ("fell from 40% to 10%" citing
+"a 40% duty, up from 10%"), or "reached X". It is refused where a passage gives X as a
 start and none gives it as a level reached so. English text is read; words in quotation marks are not.
 """
 
@@ -20,7 +21,10 @@ _FROM_TO = patterns.compile(rf"(?<!\w)from\s+(?P<start>{_FIGURE}){_UNIT}[^.;]{{0
 _CHANGE = (r"rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|increased|increases|decreased|decreases"
            r"|declined|declines|grew|grown|grows|jumped|jumps|slipped|slips|cut|raised|lowered|reduced|went\s+up"
            r"|went\s+down|rising|falling|dropping|climbing|increasing|decreasing|declining|growing|jumping|slipping")
-_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|reached|reaching)\s+"
+# "a 40% duty, up from 10%" gives 10% as the start as "from 10% to 40%" does
+_UP_FROM = patterns.compile(rf"(?<!\w)(?:up|down)\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
+_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|from\s+{_FIGURE}{_UNIT}\s+to"
+                            rf"|reached|reaching)\s+"
                             rf"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<level>{_FIGURE})(?![\d,.]\d)"
                             rf"(?P<unit>{_UNIT})",
                             re.IGNORECASE)
@@ -30,7 +34,8 @@ def start_as_reached(text: str, passages: list[Cited], offset: int = 0, language
     """Return a finding when text gives as a level reached the figure its passages give only as a starting level."""
     if not in_english(language) or not any(" from " in passage.text for passage in passages):
         return []
-    starts = {match["start"]: match for passage in passages for match in _FROM_TO.finditer(passage.text)}
+    starts = {match["start"]: match for passage in passages
+              for match in (*_FROM_TO.finditer(passage.text), *_UP_FROM.finditer(passage.text))}
     if not starts:
         return []
     quoted = quoted_parts(text)
