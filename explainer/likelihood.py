@@ -66,7 +66,7 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
     words = content_words("".join(" " if inside(quoted, at) else char for at, char in enumerate(spoken)),
                           _NOT_CONTENT)
     found = restated_unplainly(words, hedged, passages, _plain_clauses, _RESTATES)
-    if found is None:
+    if found is None or _restates_a_plain_clause_more(words, found[1], passages):
         return []
     shown, clause = found
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as probable or "
@@ -83,6 +83,14 @@ def _hedged(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         clause = text[start:end]
         found.append((" ".join(match.group().split()), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))
     return tuple(found)
+
+
+def _restates_a_plain_clause_more(words: frozenset[str], clause: str, passages: list[Cited]) -> bool:
+    """Say whether the sentence shares as many words with a plain clause of its passages as with the doubted one:
+    "Calvania has not challenged Doravia's countermeasures" restates "which Calvania has not challenged", not "The
+    panel appears to lack jurisdiction over Doravia's countermeasures" before it."""
+    doubted = len(words & content_words(clause, _NOT_CONTENT))
+    return any(len(words & plain) >= doubted for passage in passages for plain in _plain_clauses(passage.text))
 
 
 @functools.lru_cache(maxsize=1 << 12)
