@@ -31,7 +31,8 @@ def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tu
     low, high = _FITS.get(qualifier, (None, None))
     if low is None:
         return False  # "at least tripled", "up to double": bounds no two levels settle
-    return any(low <= ratio / factor <= high for text, language in passages_text for ratio in level_ratios(text, language))
+    return any(low <= ratio / factor <= high
+               for text, language in passages_text for ratio in level_ratios(text, language))
 
 
 @functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it

@@ -1,8 +1,8 @@
 """Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
-"likely", "may have", "might have", "appears to", "seems to", "apparently"; French "probablement", "peut-être", "sans doute"; Portuguese "provavelmente",
-"talvez", "pode ter"; not what might have been but was not, "could have lost", "aurait pu perdre")
+"likely", "may have", "might have", "appears to", "seems to", "apparently"; French "probablement", "peut-être",
+"sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; not what might have been but was not, "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
 words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",

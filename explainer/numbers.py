@@ -399,14 +399,17 @@ _FR_NINE_AS_NUMBER = patterns.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNO
 # written.
 _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "Mio": 10**6, "Tsd": 10**3}
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
-# currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"); "k" always ("9k staff":
+# currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"), but for "m" before a
+# unit of weight, volume or area ("2m tonnes"); "k" always ("9k staff":
 # left unread, "more than 8k" cited "more than 9,000").
 # A scale word glued to the digits ("£2.4billion", a typo the page shows) is the scale: unread, it cited "£4.2 billion".
 _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                      "tn": 10**12, "trn": 10**12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
                      "trillion": 10**12}
-_EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|(?!)))"
-                    r"(?!\w)")
+# A bare number's "m" is millions too before a unit no length measures: "2m tonnes", "3.5m barrels" (not "a 400m race")
+_MILLIONS_OF = r"(?-i:m)(?=[ \u00a0](?:tonnes|tons|barrels|litres|liters|gallons|hectares|acres|bushels)(?!\w))"
+_EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|"
+                    rf"{_MILLIONS_OF}))(?!\w)")
 # A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
 # `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
 _AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB|BRL))"

@@ -136,7 +136,8 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
         return ()
     pairs, naming, before = [], _Naming(), ""
     for match in _TOKEN.finditer(text):
-        token, before, year = match.group(), match.group().casefold(), before in _WHEN and _YEAR.fullmatch(match.group())
+        token = match.group()
+        year, before = before in _WHEN and _YEAR.fullmatch(token), token.casefold()
         if token[0].isdigit() and not year:
             if naming.current and not naming.listed and naming.gap <= gap_at_most:
                 name = text[naming.start:naming.end]

@@ -39,7 +39,9 @@ from .swapped_languages import ENGLISH, Lexicon, lexicon
 # the apostrophe alone, put apart by a plain " ": a template ("\\1 ") is cached by re keyed on the compiled pattern, whose
 # hash is its whole program's
 _ELIDED = patterns.compile(r"(?<=(?<!\w)[LlDd])['’](?=[^\W\d_])")
-_TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
+# a lowercase compound is one word, its place whole: "Calvania's electric-car market" holds no place of "electric"
+_TOKEN = patterns.compile(r"(?<![^\W\d_])[a-z]+(?:-[a-z]+)+(?![\w-])"
+                          r"|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
     "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
 _JOINING = frozenset({"and", "or", "nor", "&"})

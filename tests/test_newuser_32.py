@@ -5,7 +5,8 @@ imports in 2025", a quota of "1,500,000 tonnes"), Doravia's notice of countermea
 year", "no later than", "unless"), a trade body's hedged interim report ("appears to exceed", "may be inconsistent
 with") and a newspaper's report quoting all sides.
 
-What the new editor met, writing 142 honest sentences the way a trade reporter paraphrases: 15 refused, 9 wrongly,
+What the new editor met, writing 142 honest sentences the way a trade reporter paraphrases: 15 refused, 8 wrongly
+(and two items of the other files: "hit back" citing "countermeasures", a note citing "Calvania announces duties"),
 and of 66 misstatements 19 built. Fixed here, each where its reading lives:
 - a change by a multiple read from the two levels a passage gives (explainer/level_ratios.py): "quadrupled" citing
   "a 40% duty, up from 10%" and "more than tripled" citing "25%, up from 7.5%" were refused; "tripled" for the
@@ -17,7 +18,14 @@ and of 66 misstatements 19 built. Fixed here, each where its reading lives:
 - "half the full rate" citing "20% rather than 40%": a part of a rate, no share of 50% (explainer/fractions_said.py);
 - "appears to exceed" told as "exceeds" (explainer/likelihood.py), "second-largest" for "third-largest"
   (explainer/ranks.py), and "fell from 40% to 10%" citing "a 40% duty, up from 10%" (explainer/start_levels.py),
-  which built, are refused.
+  which built, are refused; so are "2m tonnes" misstated (a bare number's "m" before tonnes, barrels, litres or
+  acres is millions: explainer/numbers.py read none), "up from 3.5m" for "down from 3,500,000" (start_levels.py) and
+  "will lower" for "..., and may lower them if ..." (explainer/conditions.py: the clause shares its subject);
+- "Calvania announces duties on ..." is an act, no word of Calvania's (explainer/speakers.py), and "Calvania's
+  electric-car market" holds no place of "Doravian electric vehicles" (explainer/swapped.py).
+Now 8 of 142 honest sentences are refused (computed figures and spans, a dropped "according to", "duty-free" for "not
+to"), and 13 of 66 misstatements build (figures swapped between list items, "all" for "half", "surplus" for
+"deficit", a period six words off its figure).
 """
 
 from __future__ import annotations
@@ -41,10 +49,17 @@ PHASING = ("For electric vehicles ordered before 12 February 2026 and delivered 
            "rather than 40%.")
 PANEL = ("On the evidence before it, the duty of 25% on steel products appears to exceed the bound rate of 10% that "
          "Calvania agreed for these products.")
-JURISDICTION = "The panel appears to lack jurisdiction over Doravia's countermeasures, which Calvania has not challenged."
+JURISDICTION = ("The panel appears to lack jurisdiction over Doravia's countermeasures, which Calvania has not "
+                "challenged.")
 PARTNER = "Doravia is Calvania's third-largest trading partner, after the Northern Union and the Republic of Essen."
-COUNTER = "The countermeasures will take effect on 18 March 2026, unless Calvania withdraws its duties before that date."
+COUNTER = ("The countermeasures will take effect on 18 March 2026, unless Calvania withdraws its duties before that "
+           "date.")
 DURATION = "The duties will remain in force for three years, until 28 February 2029."
+REVIEW = ("The Trade Remedies Authority will review the duties no later than 31 December 2026, and may lower them if "
+          "Doravia ends the subsidies identified in its report.")
+WHEAT = ("In addition, imports of Calvanian wheat will be subject to a quota of 2,000,000 tonnes a year, down from "
+         "3,500,000 tonnes imported in 2025.")
+ANNOUNCED = "12 February: Calvania announces duties on Doravian steel, electric vehicles and batteries."
 
 
 def findings(sentence: str, *passages: str) -> list[str]:
@@ -93,6 +108,11 @@ HONEST = {
     "plain-clause-beside-a-doubt": ("Calvania has not challenged Doravia's countermeasures.", JURISDICTION),
     "appears-kept": ("The panel found that the 25% steel duty appears to exceed Calvania's bound rate of 10%.", PANEL),
     "third-largest": ("Doravia is Calvania's third-biggest trading partner.", PARTNER),
+    "compound-holds-its-place": ("Doravian electric cars' share of Calvania's electric-car market rose from 4% in 2023 "
+                                 "to 11% in 2025.", SHARE),
+    "measures-announced-are-enacted": ("Calvania imposed duties on steel, electric vehicles and batteries.", ANNOUNCED),
+    "millions-of-tonnes": ("Doravia capped Calvanian wheat imports at 2m tonnes a year, down from 3.5m tonnes.", WHEAT),
+    "the-unconditioned-clause": ("The Trade Remedies Authority must review the duties by 31 December 2026.", REVIEW),
 }
 
 
@@ -123,6 +143,16 @@ MISSTATEMENTS = {
     "start-as-level-reached": ("The duty on Doravian electric vehicles fell from 40% to 10%.", CARS,
                                "gives 10% as a level reached ('from 40% to 10%') where its cited passages give it as "
                                "the starting level ('up from 10%')"),
+    "condition-after-and": ("The authority will lower the duties.", REVIEW,
+                            "only on a condition ('if Doravia ends the subsidies identified in its report')"),
+    "millions-of-tonnes": ("Doravia capped Calvanian wheat imports at 9m tonnes a year.", WHEAT, 'figure "9m"'),
+    "up-from-for-down-from": ("Doravia capped wheat imports at 2m tonnes a year, up from 3.5m tonnes.", WHEAT,
+                              "gives 3.5m as where a rise started ('up from 3.5m') where its cited passages give it "
+                              "as where a fall started ('down from 3,500,000')"),
+    "compound-swapped": ("Calvania's electric-car makers lost 9% of the market.",
+                         "Doravia's electric-car makers lost 9% of the market.", "names Calvania where"),
+    "announced-that": ("The strikes killed 40 militants.", "Calvania announced that the strikes killed 40 militants.",
+                       "only as the word of Calvania"),
     "share-year": ("Doravian electric vehicles' share rose from 4% in 2022 to 11% in 2025.", SHARE, 'figure "2022"'),
 }
 
@@ -149,8 +179,12 @@ def test_the_levels_a_passage_gives(text: str, ratios: list):
 @pytest.mark.parametrize("text, read", [
     ("rose from 4% in 2023 to 11%", [(4, "%"), (2023, ""), (11, "%")]),
     ("in 20 to 30% of cases", [(20, "%"), (30, "%")]),
-], ids=["a-year-after-in", "a-range-after-in"])
-def test_a_year_after_in_is_no_ranges_low_end(text: str, read: list):
+    ("a quota of 2m tonnes", [(2_000_000, "")]),
+    ("3.5m barrels a day", [(3_500_000, "")]),
+    ("a 400m race", []),
+    ("14m people", []),
+], ids=["a-year-after-in", "a-range-after-in", "m-tonnes", "m-barrels", "metres", "m-people-unread"])
+def test_figures_as_a_trade_reporter_writes_them(text: str, read: list):
     from explainer.numbers import find_mentions
 
     assert [(q.value, q.unit) for m in find_mentions(text, "en") for q in m.quantities] == read
