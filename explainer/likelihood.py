@@ -1,8 +1,9 @@
 """Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
-"likely", "may have", "might have", "appears to", "seems to", "apparently"; French "probablement", "peut-être",
-"sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; not what might have been but was not, "could have lost", "aurait pu perdre")
+"likely", "may have", "might have", "appears to", "seems to" ("apparently" is a hedge: attribution.py's); French
+"probablement", "peut-être", "sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; not what might have been
+but was not, "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
 words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",
@@ -26,7 +27,7 @@ from .wordset import first_runs, may_hold
 _LIKELY = patterns.compile(
     r"(?<!\w)(?:probably|possibly|perhaps|presumably"
     r"|(?<!(?<!\w)as\s)(?<!(?<!\w)more\s)(?<!(?<!\w)less\s)likely|likely(?=\s+(?:as|than)\s+not(?!\w))"
-    r"|(?-i:may|might)\s+have|(?:appears?|appeared|seems?|seemed)\s+to|apparently|probablement|peut-être"
+    r"|(?-i:may|might)\s+have|(?:appears?|appeared|seems?|seemed)\s+to|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?"
     # Portuguese: "pode ter influenciado" told as "influenciou" built
@@ -48,7 +49,7 @@ _RESTATES = 2
 # The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
 # _LIKELY is added here (Portuguese's are already).
 _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
-                           "appear to", "appears to", "appeared to", "seem to", "seems to", "seemed to", "apparently",
+                           "appear to", "appears to", "appeared to", "seem to", "seems to", "seemed to",
                            "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
