@@ -2,8 +2,8 @@
 
 A passage gives a starting level by "from X to Y" or "Y, up from X" (X a figure); a sentence gives X as a level
 reached by "to X" after a word of change ("fell to X", "rose sharply to X") or "from Y" ("fell from 40% to 10%" citing
-"a 40% duty, up from 10%"), or "reached X". It is refused where a passage gives X as a
-start and none gives it as a level reached so. English text is read; words in quotation marks are not.
+"a 40% duty, up from 10%"), "X instead of Y" ("rather than"), or "reached X". It is refused where a passage gives X
+as a start and none gives it as a level reached so. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ _REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to
                             rf"(?P<unit>{_UNIT})",
                             re.IGNORECASE)
 
+# a level given in place of another: "pay 5% instead of 15%" gives 5% as the level now
+_INSTEAD = patterns.compile(rf"(?<![\w.,])(?P<level>{_FIGURE})(?![\d,.]\d)(?P<unit>{_UNIT})"
+                            rf"\s+(?:instead\s+of|rather\s+than)\s+{_FIGURE}{_UNIT}", re.IGNORECASE)
+
 
 def start_as_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text gives as a level reached the figure its passages give only as a starting level, or
@@ -45,12 +49,12 @@ def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     if not starts:
         return []
     quoted = quoted_parts(text)
-    for reached in _REACHED.finditer(text):
+    for reached in (*_REACHED.finditer(text), *_INSTEAD.finditer(text)):
         start = starts.get(reached["level"])
         if start is None or any(begin <= reached.start() < end for begin, end in quoted):
             continue
         if any(other["level"] == reached["level"] for passage in passages
-               for other in _REACHED.finditer(passage.text)):
+               for other in (*_REACHED.finditer(passage.text), *_INSTEAD.finditer(passage.text))):
             continue  # a passage gives it as a level reached too
         level, shown = reached["level"] + reached["unit"], " ".join(reached.group().split())
         return [Finding(offset, f"this sentence gives {level} as a level reached ('{shown}') "

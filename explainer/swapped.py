@@ -232,6 +232,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
                           ("before", f"{words[before]} {preposition}"))
     if after >= 0:
         places.append((kinds[1], read.place(words[after])))
+        if read is ENGLISH and _POSSESSIVE.search(tokens[end - 1][1]):
+            places.append(("before", f"{words[after]} of"))  # "Calvania's request" is "the request of Calvania"
     else:
         participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
@@ -246,6 +248,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()))
 
 
+_POSSESSIVE = patterns.compile(r"['’]s?$")
 _NONE: frozenset[str] = frozenset()
 _SHORTEST_STEM = 5  # "afghan" of "afghanes" names "afghanistan", as is_named reads a capitalised "Afghan"
 

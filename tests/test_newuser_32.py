@@ -22,7 +22,9 @@ and of 66 misstatements 19 built. Fixed here, each where its reading lives:
   acres is millions: explainer/numbers.py read none), "up from 3.5m" for "down from 3,500,000" (start_levels.py) and
   "will lower" for "..., and may lower them if ..." (explainer/conditions.py: the clause shares its subject);
 - "Calvania announces duties on ..." is an act, no word of Calvania's (explainer/speakers.py), and "Calvania's
-  electric-car market" holds no place of "Doravian electric vehicles" (explainer/swapped.py).
+  electric-car market" holds no place of "Doravian electric vehicles" (explainer/swapped.py), while "at Calvania's
+  request" holds the place of "the request of Doravia" and is refused, as is "5% instead of 15%" citing "15%, up
+  from 5%" (start_levels.py).
 Now 8 of 142 honest sentences are refused (computed figures and spans, a dropped "according to", "duty-free" for "not
 to"), and 13 of 66 misstatements build (figures swapped between list items, "all" for "half", "surplus" for
 "deficit", a period six words off its figure).
@@ -60,6 +62,7 @@ REVIEW = ("The Trade Remedies Authority will review the duties no later than 31 
 WHEAT = ("In addition, imports of Calvanian wheat will be subject to a quota of 2,000,000 tonnes a year, down from "
          "3,500,000 tonnes imported in 2025.")
 ANNOUNCED = "12 February: Calvania announces duties on Doravian steel, electric vehicles and batteries."
+REQUEST = "The panel was established on 28 April 2026 at the request of Doravia."
 
 
 def findings(sentence: str, *passages: str) -> list[str]:
@@ -79,19 +82,10 @@ def findings(sentence: str, *passages: str) -> list[str]:
     return [finding.message for finding in found]
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """The trade dispute project, built once; returns its root."""
-    root = fixture_project(FIXTURE, tmp_path_factory.mktemp("newuser32") / "desk")
-    result = run_build(root)
+def test_the_trade_briefing_passes_its_checks(tmp_path: Path):
+    result = run_build(fixture_project(FIXTURE, tmp_path / "desk"), "check")
     assert result.code == 0, result.err
-    return root
-
-
-def test_the_trade_briefing_builds(built: Path):
-    page = (built / "site" / "steel-dispute" / "index.html").read_text(encoding="utf-8")
-    assert "more than tripled its duty on Doravian steel" in page and "Duties imposed by each side" in page
-    assert "What was wrong" in (built / "site" / "index.html").read_text(encoding="utf-8")
+    assert "steel-dispute: 97 citations anchored to 97 passages" in result.out
 
 
 HONEST = {
@@ -112,6 +106,8 @@ HONEST = {
                                  "to 11% in 2025.", SHARE),
     "measures-announced-are-enacted": ("Calvania imposed duties on steel, electric vehicles and batteries.", ANNOUNCED),
     "millions-of-tonnes": ("Doravia capped Calvanian wheat imports at 2m tonnes a year, down from 3.5m tonnes.", WHEAT),
+    "possessive-as-of": ("The GTO set up the panel on 28 April at Doravia's request.", REQUEST),
+    "instead-of-kept": ("Batteries for electric vehicles pay 15% instead of 5%.", BATTERIES),
     "the-unconditioned-clause": ("The Trade Remedies Authority must review the duties by 31 December 2026.", REVIEW),
 }
 
@@ -153,6 +149,11 @@ MISSTATEMENTS = {
                          "Doravia's electric-car makers lost 9% of the market.", "names Calvania where"),
     "announced-that": ("The strikes killed 40 militants.", "Calvania announced that the strikes killed 40 militants.",
                        "only as the word of Calvania"),
+    "possessive-swapped": ("The GTO set up the panel on 28 April at Calvania's request.", REQUEST,
+                           "names Calvania where its cited passages name Doravia ('request of Doravia')"),
+    "instead-of-turned": ("Batteries for electric vehicles pay 5% instead of 15%.", BATTERIES,
+                          "gives 5% as a level reached ('5% instead of 15%') where its cited passages give it as the "
+                          "starting level ('up from 5%')"),
     "share-year": ("Doravian electric vehicles' share rose from 4% in 2022 to 11% in 2025.", SHARE, 'figure "2022"'),
 }
 
