@@ -26,8 +26,8 @@ and of 66 misstatements 19 built. Fixed here, each where its reading lives:
   request" holds the place of "the request of Doravia" and is refused, as is "5% instead of 15%" citing "15%, up
   from 5%" (start_levels.py).
 Now 8 of 142 honest sentences are refused (computed figures and spans, a dropped "according to", "duty-free" for "not
-to"), and 13 of 66 misstatements build (figures swapped between list items, "all" for "half", "surplus" for
-"deficit", a period six words off its figure).
+to"), and 11 of 66 misstatements build (figures swapped between list items, "all" for "half", "surplus" for
+"deficit", a period six words off its figure, "lost 12,000 jobs" for "12,000 at risk").
 """
 
 from __future__ import annotations
