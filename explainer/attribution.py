@@ -48,6 +48,7 @@ from . import devanagari, measures, patterns, reported_moods, spelled
 from .anchor import SOFT_HYPHEN, find_normalised, normalise
 from .cjk import splits_words, whole_words
 from .persian_letters import ONE_LETTER
+from .level_ratios import fits_a_ratio
 from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_POINT, OCCASION, UNIT_PLURALS, Mention, Quantity, as_labels, declined_forms, find_mentions, is_percentage_unit, is_year,
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
@@ -1041,19 +1042,23 @@ def _months_in(text: str, language: str = "") -> frozenset[int]:
 # cites in a form of the same word ("doubling", "trebled"), or as its factor ("twice", "two-fold", "2x") or its
 # change in per cent ("100%"; "50%" for "halved"). English text only; "doubled down" changes nothing.
 _MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
-                             r"|halv(?:ed|ing))(?!\w)(?!\s+down\b)", re.IGNORECASE)
+                             r"|quintupl(?:ed|ing)|halv(?:ed|ing))(?!\w)(?!\s+down\b)", re.IGNORECASE)
 # The words _MULTIPLE finds, each a whole word: a sentence whose words (found once) hold none changes by no multiple.
 _MULTIPLE_WORDS = frozenset({"doubled", "doubling", "tripled", "tripling", "trebled", "trebling", "quadrupled",
-                             "quadrupling", "halved", "halving"})
+                             "quadrupling", "quintupled", "quintupling", "halved", "halving"})
 _MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"
-                                   r"|quadrupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half)(?!\w)", re.IGNORECASE)
-_MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple", "halv": "half",
-                   "half": "half"}
+                                   r"|quadrupl(?:e|ed|es|ing)|quintupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half)(?!\w)",
+                                   re.IGNORECASE)
+_MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple",
+                   "quint": "quintuple", "halv": "half", "half": "half"}
 # Each multiple's factor and its change in per cent, as a passage may give them instead of the word.
 _MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), "%")),
                         "triple": (Quantity(Decimal(3)), Quantity(Decimal(200), "%")),
                         "quadruple": (Quantity(Decimal(4)), Quantity(Decimal(300), "%")),
+                        "quintuple": (Quantity(Decimal(5)), Quantity(Decimal(400), "%")),
                         "half": (Quantity(Decimal(50), "%"),)}
+_MULTIPLE_FACTORS = {"double": Decimal(2), "triple": Decimal(3), "quadruple": Decimal(4), "quintuple": Decimal(5),
+                     "half": Decimal("0.5")}
 
 
 def _multiple_key(word: str) -> str:
@@ -1072,8 +1077,12 @@ def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, langua
     for match in matches:
         if inside(quoted, match.start()):
             continue
-        given = _multiples_given(_multiple_key(match.group()), passages)
+        key = _multiple_key(match.group())
+        given = _multiples_given(key, passages)
         written = qualifier_of(text, match.start(), match.end(), language)
+        if not given and fits_a_ratio(_MULTIPLE_FACTORS[key], written and written.kind,
+                                      tuple((p.text, p.language) for p in passages)):
+            continue  # "quadrupled" citing "a 40% duty, up from 10%": the passage's two levels give the factor
         if not given:
             findings.append(Finding(offset + match.start(), f'change "{match.group()}" is not in the passages it '
                                                             f"cites: {_clip(text, 160)}",

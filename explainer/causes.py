@@ -21,7 +21,8 @@ from .wordset import may_hold
 _SCHEDULED_VERBS = ("be|meet|begin|start|resume|end|arrive|leave|return|visit|travel|vote|hold|sign|open|close|expire"
                     "|take|appear|testify|report|announce|publish|deliver|rule|decide|hear|launch|complete|finish"
                     "|retire|step|come|go|make|give|receive|release|face|land|present|submit|enter|speak|address"
-                    "|attend|host|join|pay|debate|consider|review|issue")
+                    "|attend|host|join|pay|debate|consider|review|issue|run|last|remain|apply|lapse|stand|sit|convene"
+                    "|conclude|continue|rise|fall|reach|become")
 _CAUSE = patterns.compile(r"(?<!\w)(?:because|due\s+to(?!\s+(?:" + _SCHEDULED_VERBS + r")(?!\w))|owing\s+to"
                           r"|as\s+a\s+result\s+of|in\s+retaliation\s+(?:for|against)|in\s+response\s+to|(?:caused|prompted|triggered|sparked)\s+by)(?!\w)", re.IGNORECASE)
 # Any words with which a passage gives a cause or a reason: what backs a sentence's cause, whichever it names

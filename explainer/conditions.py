@@ -115,6 +115,10 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "dans", "pour", "avec", "sont", "cette", "leur", "leurs", "elle", "elles", "être", "avoir",
                           "nous", "vous", "mais", "comme", "tout", "tous", "aucun", "aucune", "n'est", "n’est"})
 _RESTATES = 2
+# A clause after a comma and "and" that opens with its verb shares the subject of the clause before it
+_MODALS = r"will|would|may|might|can|could|shall|should|must|is|are|was|were|has|have|had"
+_SUBJECT_LEFT_OUT = patterns.compile(rf"[\s,]*(?:and|but|or)\s+(?:{_MODALS})(?!\w)", re.IGNORECASE)
+_VERB = patterns.compile(rf"(?<!\w)(?:{_MODALS})(?!\w)", re.IGNORECASE)
 
 
 class Conditional(NamedTuple):
@@ -124,6 +128,7 @@ class Conditional(NamedTuple):
     condition: str
     condition_words: frozenset[str]
     word: str  # the word it opens with, folded ("after"): a sentence keeping it keeps the condition
+    subject: frozenset[str] = frozenset()  # words of a subject the clause shares with the one before ("and may ...")
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -142,7 +147,8 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
             continue
         for conditional in _conditionals(passage.text):
             shared = len(words & conditional.clause)
-            if (shared >= _RESTATES and shared > plain and not words & conditional.condition_words
+            if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
+                    and not words & conditional.condition_words
                     and conditional.word not in written and not (" " in conditional.word and _keeps(conditional.word, text))):
                 return [Finding(offset, f"the source gives this only on a condition ('{conditional.condition}'), but "
                                         f"it is stated as plain fact: {clipped(text)}",
@@ -213,9 +219,11 @@ def _conditions_in(sentence: str) -> list[Conditional]:
             continue  # "the port should reopen": a modal, not "should the strike end, ..."
         if word == "in case" and not opens:
             continue  # "troops will stay in case the talks fail": a precaution, stated as fact; not "in case of"
+        subject = ""
         if not opens:
             end = clause_end(sentence, after, _CLAUSE_END)  # "the ceasefire will hold if ...": the clause before it
             condition, clause = sentence[at:end], sentence[opening:at]
+            subject = _shared_subject(sentence, opening)
         elif (turn := _THEN.search(sentence, after, after + WINDOW)) is not None:
             # "If both sides withdraw, the ceasefire will hold"; "officials said that if ..., the ceasefire ..."
             condition, clause = sentence[at:turn.start()], sentence[turn.end():clause_end(sentence, turn.end(), _CLAUSE_END)]
@@ -228,9 +236,20 @@ def _conditions_in(sentence: str) -> list[Conditional]:
         if word in _IN_TIME and not _conditions_in_time(word, clause, condition):
             continue  # "when he spoke on Friday": a time, not a condition; "the day when it will reopen": a relative
         words = _content(clause)
-        found.append(Conditional(words, " ".join(condition.split()), _content(condition) - words,
-                                 " ".join(word.split())))
+        borrowed = _content(subject) - words
+        found.append(Conditional(words | borrowed, " ".join(condition.split()), _content(condition) - words - borrowed,
+                                 " ".join(word.split()), borrowed))
     return found
+
+
+def _shared_subject(sentence: str, opening: int) -> str:
+    """Return the subject of the clause before a clause that opens without its own ("The Authority will review the
+    duties, and may lower them if ..."): the words before that clause's first verb; "" where it has one."""
+    if not _SUBJECT_LEFT_OUT.match(sentence, opening) or opening < 2:
+        return ""
+    before = sentence[clause_start(sentence, opening - 2, _CLAUSE_END):opening]
+    verb = _VERB.search(before)
+    return before[:verb.start()] if verb else ""
 
 
 def _conditions_in_time(word: str, clause: str, condition: str) -> bool:

@@ -10,8 +10,8 @@ A sentence gives an order by "ordered" ("orders", "on the orders of"; not "in or
 one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required"; a decision by
 "chose", "opted", "resolved", "voted", "agreed", "ruled", or a refusal, "rejected"; a permission by those, an order,
 "sanctioned", "cleared", "passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded",
-"counter-attack"; an admission by those, "owned up", "accepted that", "recognised", or a denial, which
-polarity.py reads). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
+"counter-attack", "countermeasures", "counter-tariffs"; an admission by those, "owned up", "accepted that",
+"recognised", or a denial, which polarity.py reads). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
 three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
 retaliation"). English text is read; words in quotation marks and negated words ("did not order") are not.
@@ -43,6 +43,7 @@ _GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decre
                            r"|pass(?:es|ed)|adopt\w*|ratif\w*|endors\w*|sign\w*\s+off|green[\s-]?light\w*|go-ahead"
                            rf"|{_REFUSED}",
           "retaliation": r"retaliat\w*|revenge\w*|aveng\w*|reprisal\w*|respon\w*|hit\w*\s+back|counter-?attack\w*"
+                         r"|counter-?measures?|counter-?tariffs?|counter-?duty|counter-?duties|counter-?sanctions?"
                          r"|tit-for-tat",
           # a denial turned into an admission is polarity.py's: named there, not here too
           "admission": r"admi(?:t|ss)\w*|conce(?:de|ded|des|ding|ssion|ssions)|confess\w*|acknowledg\w*|owned\s+up"

@@ -110,7 +110,8 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
         if given else set()
     for fraction in said if given else ():
         if not any(fits(fraction, percent) for percent in given) \
-                and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs):
+                and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
+                and not _a_part_of_another(fraction, given):
             written = " ".join(fraction.written.split())
             theirs = ", ".join(f"{percent.normalize():f}%" for percent in given[:4])
             findings.append(Finding(offset + fraction.start,
@@ -119,3 +120,9 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
                                     "give the source's percentage, or a fraction that stands within a point or two "
                                     "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
     return findings
+
+
+def _a_part_of_another(fraction: Fraction, given: list[Decimal]) -> bool:
+    """Say whether the fraction is what one of the passages' percentages is of another: "half the full rate" citing
+    "the duty will be 20% rather than 40%" (a rate's part, not a share of 50%)."""
+    return any(fits(fraction, part / whole * 100) for part in given for whole in given if 0 < part < whole)

@@ -1,8 +1,9 @@
 """Likelihoods kept: a sentence may not state as fact what the passages it cites give only as probable or possible.
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
-"likely", "may have", "might have"; French "probablement", "peut-être", "sans doute"; Portuguese "provavelmente",
-"talvez", "pode ter"; not what might have been but was not, "could have lost", "aurait pu perdre")
+"likely", "may have", "might have", "appears to", "seems to" ("apparently" is a hedge: attribution.py's); French
+"probablement", "peut-être", "sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; not what might have been
+but was not, "could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
 words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",
@@ -26,7 +27,7 @@ from .wordset import first_runs, may_hold
 _LIKELY = patterns.compile(
     r"(?<!\w)(?:probably|possibly|perhaps|presumably"
     r"|(?<!(?<!\w)as\s)(?<!(?<!\w)more\s)(?<!(?<!\w)less\s)likely|likely(?=\s+(?:as|than)\s+not(?!\w))"
-    r"|(?-i:may|might)\s+have|probablement|peut-être"
+    r"|(?-i:may|might)\s+have|(?:appears?|appeared|seems?|seemed)\s+to|probablement|peut-être"
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?"
     # Portuguese: "pode ter influenciado" told as "influenciou" built
@@ -48,6 +49,7 @@ _RESTATES = 2
 # The first word of each of _LIKELY's, as ASCII text holds it: a passage without one is not searched. A word added to
 # _LIKELY is added here (Portuguese's are already).
 _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "likely", "may have", "might have",
+                           "appear to", "appears to", "appeared to", "seem to", "seems to", "seemed to",
                            "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
@@ -65,7 +67,7 @@ def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, langu
     words = content_words("".join(" " if inside(quoted, at) else char for at, char in enumerate(spoken)),
                           _NOT_CONTENT)
     found = restated_unplainly(words, hedged, passages, _plain_clauses, _RESTATES)
-    if found is None:
+    if found is None or _restates_a_plain_clause_more(words, found[1], passages):
         return []
     shown, clause = found
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as probable or "
@@ -82,6 +84,14 @@ def _hedged(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         clause = text[start:end]
         found.append((" ".join(match.group().split()), " ".join(clause.split()), content_words(clause, _NOT_CONTENT)))
     return tuple(found)
+
+
+def _restates_a_plain_clause_more(words: frozenset[str], clause: str, passages: list[Cited]) -> bool:
+    """Say whether the sentence shares as many words with a plain clause of its passages as with the doubted one:
+    "Calvania has not challenged Doravia's countermeasures" restates "which Calvania has not challenged", not "The
+    panel appears to lack jurisdiction over Doravia's countermeasures" before it."""
+    doubted = len(words & content_words(clause, _NOT_CONTENT))
+    return any(len(words & plain) >= doubted for passage in passages for plain in _plain_clauses(passage.text))
 
 
 @functools.lru_cache(maxsize=1 << 12)

@@ -399,14 +399,17 @@ _FR_NINE_AS_NUMBER = patterns.compile(r"\s+(?!(?:et|ou)(?!\w))[^\W\d_]", re.IGNO
 # written.
 _FR_ABBREVIATIONS = {"M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9, "Mrds": 10**9, "Mio": 10**6, "Tsd": 10**3}
 # English abbreviated scales glued to the digits: "bn", "mn", "mln" always ("2.5bn barrels"); after a
-# currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"); "k" always ("9k staff":
+# currency sign also "m", "b", "tn" ("$48m"), which after a bare number may be units ("100m"), but for "m" before a
+# unit of weight, volume or area ("2m tonnes"); "k" always ("9k staff":
 # left unread, "more than 8k" cited "more than 9,000").
 # A scale word glued to the digits ("£2.4billion", a typo the page shows) is the scale: unread, it cited "£4.2 billion".
 _EN_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9,
                      "tn": 10**12, "trn": 10**12, "thousand": 10**3, "million": 10**6, "billion": 10**9,
                      "trillion": 10**12}
-_EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|(?!)))"
-                    r"(?!\w)")
+# A bare number's "m" is millions too before a unit no length measures: "2m tonnes", "3.5m barrels" (not "a 400m race")
+_MILLIONS_OF = r"(?-i:m)(?=[ \u00a0](?:tonnes|tons|barrels|litres|liters|gallons|hectares|acres|bushels)(?!\w))"
+_EN_ABBREVIATION = (r"(?:thousand|million|billion|trillion|bn|bln|mln|mn|(?-i:k)|(?(cur)(?:trn|tn|m|k|b)|"
+                    rf"{_MILLIONS_OF}))(?!\w)")
 # A currency code glued to the figure ("GBP2.4bn", "USD48m"): the figure is read as after "GBP 2.4bn" (its unit by
 # `unit_after`); skipped as a number inside a word, "GBP2.4bn" cited "£4.2 billion".
 _AFTER_CODE = r"(?<=(?-i:USD|GBP|EUR|JPY|INR|PKR|CHF|CNY|RMB|BRL))"
@@ -1076,17 +1079,28 @@ _HIGH_END = patterns.compile(r"(?P<head>[$€£¥]?\s?[\d.,\u00a0\u202f\u2009 ]+
                        re.IGNORECASE)
 
 
+# A year after "in" is when, no range's low end: "up from 4% in 2023 to 11% in 2025" gives no 2023%
+_YEAR_AFTER_IN = patterns.compile(r"(?<![\w-])in\s+$", re.IGNORECASE)
+_A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+
+
 def _ranges_shared(text: str, mentions: list[Mention], language: str) -> list[Mention]:
     """Return mentions with each range's low end ("44" of "44-47%") given its high end's unit and scale."""
     for at in range(len(mentions) - 1):
         low, high = mentions[at], mentions[at + 1]
-        if not _shares_unit(text, low, high):
+        if not _shares_unit(text, low, high) or _a_year_after_in(text, low):
             continue
         factor = _scale_of(high, language)
         unit = high.quantities[0].unit
         if factor != 1 or unit != low.quantities[0].unit:
             mentions[at] = low._replace(quantities=(Quantity(low.quantities[0].value * factor, unit),))
     return mentions
+
+
+def _a_year_after_in(text: str, low: Mention) -> bool:
+    """Say whether a figure is a year written after "in" ("in 2023 to 11%"): a time, not a range's low end."""
+    return (_A_YEAR.fullmatch(low.text) is not None
+            and _YEAR_AFTER_IN.search(text, max(0, low.start - 8), low.start) is not None)
 
 
 def _joined(text: str, low: Mention, high: Mention) -> bool:

@@ -34,6 +34,9 @@ _ENGLISH = frozenset({"", "en"})
 _ENDING = frozenset(";:!?()[]\"“”«»—–.")
 _APPOSITIVE = frozenset({"on", "with"})
 _CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
+# A year after a word of time is when, no party's figure: "imports of 1,400,000 tonnes from Doravia in 2025"
+_WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after"})
+_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
 
 
 class Pair(NamedTuple):
@@ -131,10 +134,11 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     folded = text.casefold()
     if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
-    pairs, naming = [], _Naming()
+    pairs, naming, before = [], _Naming(), ""
     for match in _TOKEN.finditer(text):
         token = match.group()
-        if token[0].isdigit():
+        year, before = before in _WHEN and _YEAR.fullmatch(token), token.casefold()
+        if token[0].isdigit() and not year:
             if naming.current and not naming.listed and naming.gap <= gap_at_most:
                 name = text[naming.start:naming.end]
                 pairs.append(Pair(naming.current, _figure_of(token), name,

@@ -21,7 +21,7 @@ from .attribution import Cited, Finding, clipped, in_english
 from .numbers import ENGLISH_ORDINAL, FRENCH_ORDINAL, spelled_ranks
 from .wordset import may_hold
 
-_WHAT = r"\s+(?P<what>[^\W\d_]+)(?![\w-])"
+_WHAT = r"(?:\s+|-)(?P<what>[^\W\d_]+)(?![\w-])"  # "third largest", "third-largest"
 # By language: an ordinal in words before what it ranks, and one in words or digits ("3rd", French "3e", "1re").
 _SPELLED = {"en": patterns.compile(rf"(?<![\w-])(?P<nth>{ENGLISH_ORDINAL}){_WHAT}", re.IGNORECASE),
             "fr": patterns.compile(rf"(?<![\w-])(?P<nth>{FRENCH_ORDINAL}){_WHAT}", re.IGNORECASE)}

@@ -38,11 +38,16 @@ def _unless_after_an_amount(word: str) -> str:
     return rf"(?={word}){_NO_AMOUNT}{word}"
 
 
+# Measures announced are enacted, no one's word: "Calvania announces duties on Doravian steel" (not "announced that")
+_MEASURES = (r"\s+(?:new\s+|additional\s+|further\s+)?(?:duties|tariffs|sanctions|countermeasures|quotas|levies|taxes"
+             r"|curbs|controls|bans?|a\s+ban|an?\s+embargo|embargoes)(?!\w)")
+
+
 # Reporting words after their subject ("the ministry said"), English; and where the subject follows ("according to").
 # A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
     rf"(?<!\w)(?:said|says|say|told|tells|{_unless_after_an_amount('stated')}|{_unless_after_an_amount('claimed')}"
-    rf"|claims(?!\s+\d)|{_unless_after_an_amount('announced')}|announces"
+    rf"|claims(?!\s+\d)|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
     rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"

@@ -1,8 +1,9 @@
 """A starting level kept as the start: "fell to 12%" may not cite "fell from 12% to 9%".
 
-A passage gives a starting level by "from X to Y" (X a figure); a sentence gives X as a level reached by "to X"
-after a word of change ("fell to X", "rose sharply to X") or "reached X". It is refused where a passage gives X as a
-start and none gives it as a level reached so. English text is read; words in quotation marks are not.
+A passage gives a starting level by "from X to Y" or "Y, up from X" (X a figure); a sentence gives X as a level
+reached by "to X" after a word of change ("fell to X", "rose sharply to X") or "from Y" ("fell from 40% to 10%" citing
+"a 40% duty, up from 10%"), "X instead of Y" ("rather than"), or "reached X". It is refused where a passage gives X
+as a start and none gives it as a level reached so. English text is read; words in quotation marks are not.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .numbers import Mention, find_mentions
 
 _FIGURE = r"[$€£]?\d+(?:[.,]\d+)*"
 _UNIT = r"(?:\s*%|\s*per\s*cent|\s+percent|\s+(?:thousand|million|billion|trillion))?"
@@ -20,26 +22,39 @@ _FROM_TO = patterns.compile(rf"(?<!\w)from\s+(?P<start>{_FIGURE}){_UNIT}[^.;]{{0
 _CHANGE = (r"rose|risen|rises|fell|fallen|falls|dropped|drops|climbed|climbs|increased|increases|decreased|decreases"
            r"|declined|declines|grew|grown|grows|jumped|jumps|slipped|slips|cut|raised|lowered|reduced|went\s+up"
            r"|went\s+down|rising|falling|dropping|climbing|increasing|decreasing|declining|growing|jumping|slipping")
-_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|reached|reaching)\s+"
+# "a 40% duty, up from 10%" gives 10% as the start as "from 10% to 40%" does
+_UP_FROM = patterns.compile(rf"(?<!\w)(?:up|down)\s+from\s+(?P<start>{_FIGURE}){_UNIT}", re.IGNORECASE)
+_REACHED = patterns.compile(rf"(?<!\w)(?:(?:{_CHANGE})\s+(?:[a-z]+\s+){{0,2}}?to|from\s+{_FIGURE}{_UNIT}\s+to"
+                            rf"|reached|reaching)\s+"
                             rf"(?:about\s+|around\s+|nearly\s+|almost\s+)?(?P<level>{_FIGURE})(?![\d,.]\d)"
                             rf"(?P<unit>{_UNIT})",
                             re.IGNORECASE)
 
+# a level given in place of another: "pay 5% instead of 15%" gives 5% as the level now
+_INSTEAD = patterns.compile(rf"(?<![\w.,])(?P<level>{_FIGURE})(?![\d,.]\d)(?P<unit>{_UNIT})"
+                            rf"\s+(?:instead\s+of|rather\s+than)\s+{_FIGURE}{_UNIT}", re.IGNORECASE)
+
 
 def start_as_reached(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when text gives as a level reached the figure its passages give only as a starting level."""
+    """Return a finding when text gives as a level reached the figure its passages give only as a starting level, or
+    as where a rise started ("up from") one they give as where a fall started ("down from"), or the other way."""
     if not in_english(language) or not any(" from " in passage.text for passage in passages):
         return []
-    starts = {match["start"]: match for passage in passages for match in _FROM_TO.finditer(passage.text)}
+    return _reached(text, passages, offset) or _turned_start(text, passages, offset, language)
+
+
+def _reached(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    starts = {match["start"]: match for passage in passages
+              for match in (*_FROM_TO.finditer(passage.text), *_UP_FROM.finditer(passage.text))}
     if not starts:
         return []
     quoted = quoted_parts(text)
-    for reached in _REACHED.finditer(text):
+    for reached in (*_REACHED.finditer(text), *_INSTEAD.finditer(text)):
         start = starts.get(reached["level"])
         if start is None or any(begin <= reached.start() < end for begin, end in quoted):
             continue
         if any(other["level"] == reached["level"] for passage in passages
-               for other in _REACHED.finditer(passage.text)):
+               for other in (*_REACHED.finditer(passage.text), *_INSTEAD.finditer(passage.text))):
             continue  # a passage gives it as a level reached too
         level, shown = reached["level"] + reached["unit"], " ".join(reached.group().split())
         return [Finding(offset, f"this sentence gives {level} as a level reached ('{shown}') "
@@ -47,3 +62,42 @@ def start_as_reached(text: str, passages: list[Cited], offset: int = 0, language
                                 f"('{' '.join(start.group().split())}'): {clipped(text)}",
                         "give the level it reached, or say it started there (\"from ...\"), as the source does")]
     return []
+
+
+_WAY_FROM = patterns.compile(r"(?<!\w)(?P<way>up|down)\s+from\s+$", re.IGNORECASE)
+_OTHER_WAY = {"up": "down", "down": "up"}
+
+
+def _turned_start(text: str, passages: list[Cited], offset: int, language: str) -> list[Finding]:
+    """Return a finding where text says "up from X" and every passage giving X after "up" or "down from" says "down
+    from X" (or the other way): "capped at 2m tonnes, up from 3.5m" citing "2,000,000 tonnes, down from 3,500,000"."""
+    if " from " not in text:
+        return []
+    theirs: dict = {}
+    for passage in passages:
+        for way, mention in _starts(passage.text, passage.language or language, False):
+            for quantity in mention.quantities:
+                theirs.setdefault(quantity.value, {})[way] = mention.text
+    for way, mention in _starts(text, language, True) if theirs else ():
+        given = {given: shown for quantity in mention.quantities
+                 for given, shown in theirs.get(quantity.value, {}).items()}
+        other = _OTHER_WAY[way]
+        if set(given) == {other}:
+            return [Finding(offset, f"this sentence gives {mention.text} as where a {_CHANGE_OF[way]} started ('{way} "
+                                    f"from {mention.text}') where its cited passages give it as where a "
+                                    f"{_CHANGE_OF[other]} started ('{other} from {given[other]}'): {clipped(text)}",
+                            "give the change the way the source does, or cite the passage that gives it this way")]
+    return []
+
+
+_CHANGE_OF = {"up": "rise", "down": "fall"}
+
+
+def _starts(text: str, language: str, prose: bool) -> list[tuple[str, Mention]]:
+    """Return each figure text gives after "up from" or "down from", with "up" or "down"."""
+    found = []
+    for mention in find_mentions(text, language, prose=prose):
+        way = _WAY_FROM.search(text, max(0, mention.start - 12), mention.start)
+        if way is not None:
+            found.append((way["way"].casefold(), mention))
+    return found

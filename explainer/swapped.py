@@ -39,7 +39,9 @@ from .swapped_languages import ENGLISH, Lexicon, lexicon
 # the apostrophe alone, put apart by a plain " ": a template ("\\1 ") is cached by re keyed on the compiled pattern, whose
 # hash is its whole program's
 _ELIDED = patterns.compile(r"(?<=(?<!\w)[LlDd])['’](?=[^\W\d_])")
-_TOKEN = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
+# a lowercase compound is one word, its place whole: "Calvania's electric-car market" holds no place of "electric"
+_TOKEN = patterns.compile(r"(?<![^\W\d_])[a-z]+(?:-[a-z]+)+(?![\w-])"
+                          r"|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:.!?()\[\]\"“”«»„—–&]")
 _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
     "while", "whereas", "but", "although", "though", "after", "before", "because", "which", "who", "when", "where"}
 _JOINING = frozenset({"and", "or", "nor", "&"})
@@ -230,6 +232,8 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
                           ("before", f"{words[before]} {preposition}"))
     if after >= 0:
         places.append((kinds[1], read.place(words[after])))
+        if read is ENGLISH and _POSSESSIVE.search(tokens[end - 1][1]):
+            places.append(("before", f"{words[after]} of"))  # "Calvania's request" is "the request of Calvania"
     else:
         participle = _passive_after(words, end, read) if not read.verb_second or _opens(words, first) else -1
         if participle >= 0:  # "Afghanistan was hit" is "... hit Afghanistan"
@@ -244,6 +248,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()))
 
 
+_POSSESSIVE = patterns.compile(r"['’]s?$")
 _NONE: frozenset[str] = frozenset()
 _SHORTEST_STEM = 5  # "afghan" of "afghanes" names "afghanistan", as is_named reads a capitalised "Afghan"
 

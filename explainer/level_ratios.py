@@ -1,0 +1,61 @@
+"""How many times a figure grew, read from the two levels a passage gives: "a 40% duty, up from 10%" backs "quadrupled",
+"rose from 5% to 15%" backs "tripled", and "a 25% duty, up from 7.5%" (3.3 times) backs "more than tripled", never
+"tripled" or "quadrupled". A change by a multiple (attribution.unbacked_multiples) stands where the passage gives its
+word or its factor, or else two levels whose ratio fits the sentence's word as its qualifier says: plain, within 2%
+of the factor; "more than", above it; "nearly" or "almost", within 15% below it; "about", within 10% either way.
+
+A passage gives two levels by "X, up from Y" (or "down from", "compared with" after a rise or fall is not read), and
+by "from Y to X", the two figures in one unit (a year between them, "4% in 2023 to 11%", is when, not a level).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+
+from . import patterns
+from .numbers import Mention, find_mentions
+
+_UP_FROM = patterns.compile(r"(?<!\w)(?:up|down)\s+from\s+$", re.IGNORECASE)
+_FROM = patterns.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
+_TO = patterns.compile(r"\s+to\s+(?:\S+\s+)?$", re.IGNORECASE)  # "from 7.5% to 25%", "from 7.5% to a 25% duty"
+_A_YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
+_REACH = 80  # characters between the new level and "up from": "held 11% of the market for new cars in 2025, up from"
+_FITS = {None: (Decimal("0.98"), Decimal("1.02")), "more than": (Decimal("1.0001"), Decimal(1000)),
+         "nearly": (Decimal("0.85"), Decimal("0.9999")), "about": (Decimal("0.9"), Decimal("1.1"))}
+
+
+def fits_a_ratio(factor: Decimal, qualifier: str | None, passages_text: tuple[tuple[str, str], ...]) -> bool:
+    """Say whether a passage (text, language) gives two levels whose ratio is `factor` as `qualifier` bounds it."""
+    low, high = _FITS.get(qualifier, (None, None))
+    if low is None:
+        return False  # "at least tripled", "up to double": bounds no two levels settle
+    return any(low <= ratio / factor <= high
+               for text, language in passages_text for ratio in level_ratios(text, language))
+
+
+@functools.lru_cache(maxsize=1 << 10)  # a passage is read by every sentence citing it
+def level_ratios(text: str, language: str = "") -> tuple[Decimal, ...]:
+    """Return new level / old level for each pair of levels text gives ("a 40% duty, up from 10%": 4)."""
+    mentions = [m for m in find_mentions(text, language) if len(m.quantities) == 1 and not _a_year(m)]
+    ratios = []
+    for at, old in enumerate(mentions):
+        if at and _UP_FROM.search(text, max(0, old.start - 16), old.start):
+            new = next((m for m in reversed(mentions[:at]) if old.start - m.end <= _REACH and _same_unit(m, old)), None)
+        elif _FROM.search(text, max(0, old.start - 8), old.start):
+            new = next((m for m in mentions[at + 1:at + 3] if m.start - old.end <= _REACH // 2
+                        and _TO.search(text, old.end, m.start) and _same_unit(m, old)), None)
+        else:
+            continue
+        if new is not None and old.quantities[0].value > 0:
+            ratios.append(new.quantities[0].value / old.quantities[0].value)
+    return tuple(ratios)
+
+
+def _same_unit(one: Mention, other: Mention) -> bool:
+    return one.quantities[0].unit == other.quantities[0].unit
+
+
+def _a_year(mention: Mention) -> bool:
+    return not mention.quantities[0].unit and _A_YEAR.fullmatch(mention.text) is not None
