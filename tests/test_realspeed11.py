@@ -1,0 +1,94 @@
+"""A cold build's start: the fixed patterns our modules make as they are imported come from the pattern store
+(explainer/patterns.py), not from `re`, whose compiler walks a wide character class one letter at a time in Python
+(chart.py's two classes of Chinese, Japanese and Korean letters alone were 4 % of the real microsite's cold build)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+# Imports every module of ours, recording each pattern `re` compiled for a module's own top level (its `<module>`
+# frame), and prints them with the names of those modules, as JSON.
+IMPORT_EVERY_MODULE = """
+import importlib, json, pkgutil, sys, traceback
+import re._compiler
+compile, compiled = re._compiler.compile, []
+def recorded(pattern, flags=0):
+    caller = [frame for frame in traceback.extract_stack()[:-1] if "/re/" not in frame.filename][-1]
+    if caller.name == "<module>" and "/explainer/" in caller.filename:
+        compiled.append([caller.filename.rsplit("/", 1)[-1][:-3], str(pattern)])
+    return compile(pattern, flags)
+re._compiler.compile = recorded
+import explainer
+for module in pkgutil.iter_modules(explainer.__path__):
+    importlib.import_module(f"explainer.{module.name}")
+print(json.dumps({"compiled": compiled, "package": explainer.__file__}))
+"""
+
+# patterns.py reads its file with seal.py, which reads with safefs.py, which words its refusals with problems.py:
+# those three are imported before the store can be, and compile their few patterns as usual.
+BEFORE_THE_STORE = {"problems", "seal", "safefs"}
+
+
+def import_every_module(folder: Path) -> list[tuple[str, str]]:
+    """Import every module of the package copied into `folder` in a process of its own, writing bytecode and kept
+    patterns as a user's run does; return (module, pattern) for each pattern `re` compiled at a module's top level."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX", "PYTHONPATH")}
+    done = subprocess.run([sys.executable, "-c", IMPORT_EVERY_MODULE], cwd=folder, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    found = json.loads(done.stdout.splitlines()[-1])
+    assert Path(found["package"]) == folder / "explainer" / "__init__.py", "the run imported the copy"
+    return [tuple(pair) for pair in found["compiled"]]
+
+
+@pytest.fixture(scope="module")
+def second_run(tmp_path_factory) -> list[tuple[str, str]]:
+    """What `re` compiled at our modules' top level in a second run of a fresh install (the first keeps patterns)."""
+    folder = tmp_path_factory.mktemp("install")
+    shutil.copytree(REPO / "explainer", folder / "explainer", ignore=shutil.ignore_patterns("__pycache__"))
+    import_every_module(folder)
+    assert list((folder / "explainer" / "__pycache__").glob("patterns.*.marshal")), "the first run keeps patterns"
+    return import_every_module(folder)
+
+
+def test_a_second_start_has_re_compile_no_fixed_pattern_of_a_module_the_store_can_serve(second_run):
+    assert {module for module, _ in second_run} <= BEFORE_THE_STORE, second_run
+
+
+def test_the_wide_letter_classes_of_charts_are_kept(second_run):
+    """The costliest: each letter of the ranges of Chinese, Japanese and Korean letters was a turn of re's loop."""
+    from explainer import chart
+
+    compiled = {pattern for _, pattern in second_run}
+    assert chart._WIDE.pattern not in compiled and chart._BREAK.pattern not in compiled
+
+
+def test_the_kept_patterns_are_those_re_compiles():
+    """Pattern equality compares the engine's code and flags as well as the text: what the store gave each module's
+    top-level pattern is what `re` makes of it."""
+    from explainer import arabic_numbers, chart, export, hindi_negations, inflection, source_titles, wordset
+
+    kept = [chart._WIDE, chart._BREAK, hindi_negations._QUOTE_MARKS, hindi_negations._NEGATION_AFTER,
+            hindi_negations._MARKER, inflection._ENDING, arabic_numbers._WORD, arabic_numbers._DEFINITE_NEXT,
+            export._FORMULA_AFTER_SEPARATOR, export._SIGNED_NUMBER, source_titles._CHECKED, wordset._LETTERS]
+    for pattern in kept:
+        assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern
+
+
+def test_charts_still_measure_and_break_chinese_japanese_and_korean_labels_as_before():
+    from explainer import chart
+
+    assert chart.is_wide("东") and chart.is_wide("한") and chart.is_wide("：") and not chart.is_wide("a")
+    assert [match.start() for match in chart._BREAK.finditer("东岚：69")] == [1, 3]
+    assert chart._BREAK.search("Pakistan-Afghanistan").start() == len("Pakistan-")
