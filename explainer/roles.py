@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WORD
 from .locale import base_language
+from .records import record
 from .sentences import folded_word
 from .speakers import reports
 from .wordset import ascii_words
@@ -106,7 +106,7 @@ _AFTER_A_NAME = patterns.compile(r"[A-Z][\w'’-]+,\s*$")
 
 # hashed as itself: _apposed caches passages by it, and a tuple of compiled patterns hashes each whole program (5-7 µs
 # each, on every call)
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class _Reading:
     """How a language's text gives a name its role, and names a speaker by a role alone."""
 

@@ -92,3 +92,93 @@ def test_charts_still_measure_and_break_chinese_japanese_and_korean_labels_as_be
     assert chart.is_wide("东") and chart.is_wide("한") and chart.is_wide("：") and not chart.is_wide("a")
     assert [match.start() for match in chart._BREAK.finditer("东岚：69")] == [1, 3]
     assert chart._BREAK.search("Pakistan-Afghanistan").start() == len("Pakistan-")
+
+
+# --- records: dataclasses' methods, shared instead of compiled for each class ----------------------------------------
+
+def record_types() -> list[tuple[type, dict]]:
+    """Return each type a build defines as a record, with the dataclass options it was defined with before."""
+    from explainer import (attribution, comparatives_languages, footnotes, load, opposite_verbs, opposites, pipeline,
+                           problems, project, roles, sentences, swapped_languages, validate, write)
+
+    frozen, ordered, by_identity = {"frozen": True}, {"frozen": True, "order": True}, {"frozen": True, "eq": False}
+    return [(problems.Problem, ordered), (write.WriteReport, frozen), (pipeline.Briefing, frozen),
+            (pipeline.Site, frozen), (swapped_languages.Lexicon, by_identity), (opposites._Table, by_identity),
+            (comparatives_languages.Reading, frozen), (validate.FieldRule, frozen), (load.ContentFile, frozen),
+            (load.Content, frozen), (load.SiteContent, frozen), (roles._Reading, by_identity),
+            (opposite_verbs._Table, by_identity), (project.Project, frozen), (sentences.Sentence, frozen),
+            (attribution.Statement, frozen), (attribution.Finding, ordered), (footnotes.Footnote, {})]
+
+
+def dataclass_twin(kind: type, options: dict) -> type:
+    """Return the class dataclasses makes of the same fields and options, its methods compiled (the plain way)."""
+    import dataclasses
+
+    namespace = {"__annotations__": {}, "__qualname__": kind.__qualname__, "__module__": kind.__module__}
+    for item in dataclasses.fields(kind):
+        namespace["__annotations__"][item.name] = item.type
+        namespace[item.name] = dataclasses.field(default=item.default, default_factory=item.default_factory,
+                                                 repr=item.repr, hash=item.hash, compare=item.compare)
+    return dataclasses.dataclass(**options)(type(kind.__name__, (), namespace))
+
+
+def outcome(make):
+    """Return what calling `make` gave: the object's fields in order, or the type of the error it raised."""
+    try:
+        return list(vars(make()).items())
+    except TypeError as error:
+        return type(error)
+
+
+@pytest.mark.parametrize("kind, options", record_types(), ids=lambda value: getattr(value, "__qualname__", ""))
+def test_a_record_is_made_compared_shown_and_frozen_as_its_dataclass_was(kind, options):
+    import dataclasses
+    import pickle
+
+    from explainer import records
+
+    assert kind.__init__ is records._init, "defined as a record: no __init__ compiled for it"
+    twin = dataclass_twin(kind, options)
+    names = [item.name for item in dataclasses.fields(kind)]
+    required = [item.name for item in dataclasses.fields(kind)
+                if item.default is dataclasses.MISSING and item.default_factory is dataclasses.MISSING]
+    calls = [((*range(len(names)),), {}), ((*range(len(required)),), {}),
+             ((), {name: index for index, name in enumerate(names)}), ((0,), {name: 1 for name in required[1:]}),
+             ((*range(len(names) + 1),), {}), ((), {}), ((*range(len(required)),), {"unknown": 1}),
+             ((*range(len(required)),), {required[0]: 1} if required else {"unknown": 1})]
+    for args, kwargs in calls:
+        assert outcome(lambda: kind(*args, **kwargs)) == outcome(lambda: twin(*args, **kwargs)), (args, kwargs)
+    pairs = [(kind(*range(len(names))), twin(*range(len(names)))),
+             (kind(*range(1, len(names) + 1)), twin(*range(1, len(names) + 1)))]
+    for (one, one_twin), (other, other_twin) in [(pairs[0], pairs[1]), (pairs[1], pairs[0]), (pairs[0], pairs[0])]:
+        assert repr(one) == repr(one_twin)
+        assert pickle.loads(pickle.dumps(one)).__dict__ == one.__dict__
+        assert list(one.__reduce_ex__(5)[2].items()) == list(one_twin.__reduce_ex__(5)[2].items())
+        assert (one == other) is (one_twin == other_twin) and (one != other) is (one_twin != other_twin)
+        assert (one == one_twin) is False and (one == (0,)) is False
+        if options.get("order"):
+            for compare in ("__lt__", "__le__", "__gt__", "__ge__"):
+                assert getattr(one, compare)(other) == getattr(one_twin, compare)(other_twin), compare
+            assert one.__lt__(one_twin) is NotImplemented
+    equal_but_another = kind(*range(len(names)))
+    if options.get("eq", True) and options.get("frozen"):
+        assert hash(pairs[0][0]) == hash(pairs[0][1]) == hash(equal_but_another)
+    elif options.get("eq", True):
+        assert kind.__hash__ is None and twin.__hash__ is None, "a changeable dataclass is unhashable"
+    else:
+        assert pairs[0][0] != equal_but_another and hash(pairs[0][0]) == object.__hash__(pairs[0][0]), "hashed as itself"
+    if options.get("frozen"):
+        for change in (lambda item: setattr(item, names[0], 9), lambda item: delattr(item, names[0]),
+                       lambda item: setattr(item, "unknown", 9)):
+            with pytest.raises(dataclasses.FrozenInstanceError) as raised:
+                change(pairs[0][0])
+            with pytest.raises(dataclasses.FrozenInstanceError) as raised_twin:
+                change(pairs[0][1])
+            assert str(raised.value) == str(raised_twin.value)
+    else:
+        for item in pairs[0]:
+            setattr(item, names[0], 9)
+        assert list(vars(pairs[0][0]).items()) == list(vars(pairs[0][1]).items())
+    changed = dataclasses.replace(pairs[0][0], **{names[-1]: "new"})
+    assert list(vars(changed).items()) == list(vars(dataclasses.replace(pairs[0][1], **{names[-1]: "new"})).items())
+    assert [item.name for item in dataclasses.fields(twin)] == names and kind.__match_args__ == twin.__match_args__
