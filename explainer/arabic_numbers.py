@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import patterns
+
 _MARKS = "[\u0640\u064b-\u065f\u0670]*"
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 _UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4,
@@ -64,8 +66,8 @@ _WHOLE = (rf"(?:{_BELOW_1000}(?:\s+{_any(_THOUSAND)}{_AFTER_THOUSAND})?|{_any(_T
 ARABIC = (rf"(?P<ar>(?:[وبل]{_MARKS}(?=[\u0621-\u064a]{{3}}))?(?:{_WHOLE}(?:\s+{_any(_SCALES)})?|{_any(_SCALES)})"
           rf"(?![\w-]))")
 STARTS = r"[وبل]?(?:ثلاث|[اأإآ]ربع|خمس|ست|سبع|ثمان|تسع|عشر|[اأإآ]حد|[اأإآ]ثن|مئ|مائ|[اأإآ]لف|[اأإآ]لاف|ملي|ملا|واحد)"
-_WORD = re.compile(r"\S+")
-_DEFINITE_NEXT = re.compile(r"\s+[اأإآ]ل")  # the next word has the article: "خمس السكان", a fifth of the people
+_WORD = patterns.compile(r"\S+")
+_DEFINITE_NEXT = patterns.compile(r"\s+[اأإآ]ل")  # the next word has the article: "خمس السكان", a fifth of the people
 
 
 def value(match: re.Match) -> Decimal | None:

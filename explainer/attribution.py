@@ -40,7 +40,6 @@ import datetime
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, NamedTuple
 
@@ -53,6 +52,7 @@ from .numbers import (BASIS_POINT, DECIMAL_COMMA_LANGUAGES, LABEL, PERCENTAGE_PO
                       mentions_in, months_named, passage_labels, quantities_in,
                       all_locale_words, locale_words, read_by_language, unit_after, units_given)
 from .problems import counted
+from .records import record
 from .wordset import Starts, ascii_starts, ascii_words, first_runs, may_hold, may_start
 from .sentences import KEY_IN_MARKER, MARKER, Sentence, blocks, double_quoted, folded_word, inside, split_sentences
 from .computed import computed_figure
@@ -313,7 +313,7 @@ _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 _CLAUSE_BREAK = patterns.compile(r"[,;:.!?()\"“”«»„،؛]")
 
 
-@dataclass(frozen=True)
+@record
 class Statement:
     """Something a sentence states that a source must back: a figure, a date or quoted words."""
 
@@ -335,7 +335,7 @@ class Cited(NamedTuple):
     paragraph: str = ""
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Finding:
     """One attribution fault, at a character offset of the checked text."""
 

@@ -9,8 +9,7 @@ On a right-to-left page the whole chart is mirrored, zero at the right edge.
 
 from __future__ import annotations
 
-import re
-
+from . import patterns
 from .figures import figure_text
 from .locale import Labels
 from .views import Bar, Chart, ChartGroup, TextLine, Tick
@@ -50,7 +49,7 @@ def text_width(text: str) -> float:
 # average Latin letter, "东岚：69" was drawn past the room its scale left it, so its figure was wrapped onto a line of
 # its own, after a hyphen that read as a minus sign ("东岚：-", "69").
 WIDE = 1.75
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+_WIDE = patterns.compile("[\u1100-\u115f\u2e80-\u303e\u3040-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 
 
 def is_wide(char: str) -> bool:
@@ -63,8 +62,8 @@ def is_wide(char: str) -> bool:
 # letters and after a stop, never before a stop ("东岚：" stays whole) nor between a letter and a figure ("54亿").
 _CLOSING = "、。，．：；！？）」』”’〉》】"
 _LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_BREAK = re.compile(rf"(?<= )|(?<=[^\W\d_]-)|(?<=[{_CLOSING}])(?![{_CLOSING}])"
-                    rf"|(?<=[{_LETTERS}])(?=[{_LETTERS}「『“‘（〈《【])")
+_BREAK = patterns.compile(rf"(?<= )|(?<=[^\W\d_]-)|(?<=[{_CLOSING}])(?![{_CLOSING}])"
+                          rf"|(?<=[{_LETTERS}])(?=[{_LETTERS}「『“‘（〈《【])")
 
 
 def advance(text: str, char_width: float = CHAR_WIDTH) -> float:

@@ -3,10 +3,10 @@ before what is compared with ("als", "que"), a negation before a comparative, an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """How a language's text is read for comparisons."""
 

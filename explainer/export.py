@@ -8,11 +8,11 @@ import functools
 import io
 import json
 import operator
-import re
 from typing import Callable
 
 from markupsafe import Markup
 
+from . import patterns
 from .anchor import citations_of
 from .prose import plain_text
 
@@ -104,10 +104,10 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A spreadsheet whose list separator is `;` (where a comma is the decimal sign) splits each line at it, quotes
 # or not: "Beta;=cmd|' /C calc'!A0" became the cells "Beta" and a formula.
-_FORMULA_AFTER_SEPARATOR = re.compile(r";(?=[=+\-@\t\r])")
+_FORMULA_AFTER_SEPARATOR = patterns.compile(r";(?=[=+\-@\t\r])")
 
 
-_SIGNED_NUMBER = re.compile(r"-\d+(?:\.\d+)?")
+_SIGNED_NUMBER = patterns.compile(r"-\d+(?:\.\d+)?")
 
 
 def _inert(cell):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import NamedTuple
 
 from markupsafe import Markup, escape
@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 from .anchor import Passage
 from .locale import Foreign, foreign
 from .model import Source
-
+from .records import record
 
 
 class Ref(NamedTuple):
@@ -41,7 +41,7 @@ class Backlink(NamedTuple):
     label: str
 
 
-@dataclass
+@record(frozen=False)
 class Footnote:
     """A numbered note: the passage quoted, where it is, and who cites it."""
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import devanagari
+from . import devanagari, patterns
 from .attribution import Cited, Finding, quoted_parts
 from .stem_comparisons import flipped_stems
 
@@ -30,7 +30,7 @@ _NO_CONTENT = devanagari.spelled({
     "अभी", "फिलहाल", "तक"})
 
 
-_QUOTE_MARKS = re.compile("[\"“”‘’'«»]")
+_QUOTE_MARKS = patterns.compile("[\"“”‘’'«»]")
 
 
 def _content(word: str) -> bool:
@@ -63,9 +63,9 @@ def flipped(text: str, read: str, passages: list[Cited], offset: int = 0) -> lis
     return flipped_stems(polarities, text, read, passages, offset)
 
 
-_NEGATION_AFTER = re.compile(r"[\s\"'”’]*(?:" + "|".join(sorted(_NEGATIONS, key=len, reverse=True))
-                             + rf")(?![\w{devanagari.MARKS}])")
-_MARKER = re.compile(r"\[\^[^\]]*\]")
+_NEGATION_AFTER = patterns.compile(r"[\s\"'”’]*(?:" + "|".join(sorted(_NEGATIONS, key=len, reverse=True))
+                                   + rf")(?![\w{devanagari.MARKS}])")
+_MARKER = patterns.compile(r"\[\^[^\]]*\]")
 _KEPT_AFTER = 16  # characters after a quotation where the sentence may keep the negation ('“...” नहीं हैं')
 
 

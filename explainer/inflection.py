@@ -13,11 +13,12 @@ English "Later" does not: "Позднее министерство уточни�
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
-_ENDING = re.compile("(?:ами|ями|ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ую|юю|ом|ем|ём|ам|ям|ах|ях|ым|им"
-                     "|[аеёиоуыэюяйьії])$")
+from . import patterns
+
+_ENDING = patterns.compile("(?:ами|ями|ого|его|ому|ему|ой|ей|ий|ый|ая|яя|ое|ее|ую|юю|ом|ем|ём|ам|ям|ах|ях|ым|им"
+                           "|[аеёиоуыэюяйьії])$")
 _SHORTEST_STEM = 4
 _TITLE_STEMS = frozenset("""
 министр министерств правительств президент премьер-министр премьер глав представител пресс-секретар посол

@@ -10,13 +10,14 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from . import model
 from .filedigests import FileDigests
 from .problems import Problem, display_path
 from .memo import Deferred, PackMemo, code_digest, digest_of
+from .records import record
 from .safefs import FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
@@ -28,7 +29,7 @@ REQUIRED_KINDS = ("briefing",)
 RESERVED_SLUGS = frozenset({"sources", "static", "data"})
 
 
-@dataclass(frozen=True)
+@record
 class ContentFile:
     """One converted content file and the path editors know it by."""
 
@@ -43,7 +44,7 @@ class ContentFile:
         return self.parsed.get() if isinstance(self.parsed, Deferred) else self.parsed
 
 
-@dataclass(frozen=True)
+@record
 class Content:
     """Every content file of one briefing, by kind."""
 
@@ -65,7 +66,7 @@ class Content:
         return [self.files[kind] for kind in model.FILE_KINDS if kind in self.files]
 
 
-@dataclass(frozen=True)
+@record
 class SiteContent:
     """The microsite's settings, its source library and every briefing, by slug order."""
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
 from .locale import base_language
+from .records import record
 from .sentences import markers_blanked, split_sentences
 
 
@@ -68,7 +68,7 @@ RUSSIAN = Verbs((
 BY_LANGUAGE = {"ja": JAPANESE, "ko": KOREAN, "tr": TURKISH, "ur": URDU, "ru": RUSSIAN}
 
 
-@dataclass(frozen=True, eq=False)  # hashed as itself: a passage's verbs are cached by it
+@record(eq=False)  # hashed as itself: a passage's verbs are cached by it
 class _Table:
     """A language's verbs as turned_verbs reads them."""
 

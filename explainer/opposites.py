@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from . import patterns
@@ -24,6 +23,7 @@ from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
 from .locale import base_language
 from .opposites_languages import BY_LANGUAGE
+from .records import record
 from .sentences import inside, markers_blanked, split_sentences
 from .wordset import may_hold, starting_runs
 
@@ -45,7 +45,7 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "said", "says", "also", "into", "when", "which"})
 
 
-@dataclass(frozen=True, eq=False)  # hashed as itself: a passage's words are cached by it
+@record(eq=False)  # hashed as itself: a passage's words are cached by it
 class _Table:
     """A language's opposites, as turned_opposites reads them."""
 

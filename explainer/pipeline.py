@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -24,6 +23,7 @@ from .load import Content, SiteContent, load_site_content
 from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, Saves, code_digest, digest_of
 from .numbers import reading_key
+from .records import record
 from .written_in import read_in_another_language
 from .locale import Labels, base_language, labels_for, load_locales, read_as_written
 from .frame_words import misread_labels, stated_in_labels
@@ -44,7 +44,7 @@ MAX_ASSET_BYTES = 32 * 1024 * 1024
 MAX_STATIC_BYTES = 256 * 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record
 class Briefing:
     """One briefing, loaded, anchored and planned."""
 
@@ -73,7 +73,7 @@ class Briefing:
         return self.plan.get()
 
 
-@dataclass(frozen=True)
+@record
 class Site:
     """The whole microsite, every content rule checked: what rendering starts from."""
 

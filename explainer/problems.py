@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+
+from .records import record
 
 # What must never reach a terminal as itself: C0 and C1 controls (tab and newline included,
 # so one problem stays one line), DEL, direction marks, overrides and isolates, line and
@@ -21,7 +22,7 @@ MAX_LINE = 1000
 _KEPT_START, _KEPT_END = 600, 300
 
 
-@dataclass(frozen=True, order=True)
+@record(order=True)
 class Problem:
     """One thing wrong with the input, located as precisely as we can."""
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from .records import record
 
-@dataclass(frozen=True)
+
+@record
 class Project:
     """Where a briefing's inputs live and where its site goes."""
 

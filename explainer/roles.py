@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
 from .clauses import WORD
 from .locale import base_language
+from .records import record
 from .sentences import folded_word
 from .speakers import reports
 from .wordset import ascii_words
@@ -106,7 +106,7 @@ _AFTER_A_NAME = patterns.compile(r"[A-Z][\w'’-]+,\s*$")
 
 # hashed as itself: _apposed caches passages by it, and a tuple of compiled patterns hashes each whole program (5-7 µs
 # each, on every call)
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class _Reading:
     """How a language's text gives a name its role, and names a speaker by a role alone."""
 
@@ -174,8 +174,9 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
 # minister said"), and gives a role between commas with (a comma, or a title: "Defence Minister Khawaja Asif"): most
 # sentences lack them, and are not searched (tests/test_checkspeed5.py compares each lookup with its pattern).
 _ROLE_NOUN_WORDS = frozenset(_ROLE_NOUNS)
-_REPORTING_WORDS = frozenset(re.findall(r"[a-z]+", _EN_REPORTS))
-_TITLE_WORDS = frozenset(noun.lower() for noun in _TITLE_NOUNS) | frozenset(re.findall(r"[a-z]+", _SMALL_TITLE_NOUN))
+_LOWER_WORD = patterns.compile(r"[a-z]+")
+_REPORTING_WORDS = frozenset(_LOWER_WORD.findall(_EN_REPORTS))
+_TITLE_WORDS = frozenset(noun.lower() for noun in _TITLE_NOUNS) | frozenset(_LOWER_WORD.findall(_SMALL_TITLE_NOUN))
 
 
 def _may_name_by_role(text: str, reading: _Reading) -> bool:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from . import patterns
 from .numbers import read_by_language, writes_ordinal_dot
+from .records import record
 
 # Capitalised as written: "No. 10" is an abbreviation, "said no." ends a sentence.
 _ABBREVIATIONS = frozenset(
@@ -53,7 +53,7 @@ DOUBLE_QUOTE = patterns.compile(r"[\"“”][^\"“”]*[\"”]|”[^\"“”]*�
 _DOUBLE_QUOTE_OPENS = '"“”«„»「『'  # what each match of DOUBLE_QUOTE starts with
 
 
-@dataclass(frozen=True)
+@record
 class Sentence:
     """One sentence of prose: its span in the text, its words, and the citation keys marked in it."""
 

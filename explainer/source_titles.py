@@ -5,8 +5,8 @@ quotation in it must stand in the document's text or be its publication date ("N
 from __future__ import annotations
 
 import datetime
-import re
 
+from . import patterns
 from .attribution import WEEKDAYS, Cited, check_item_text, states_anything, statements_needing_citation
 from .memo import PackMemo, code_digest, digest_of
 from .numbers import reading_key
@@ -16,7 +16,7 @@ from .sources import SourceText
 
 # check_item_text words a heading's message for a briefing; here the passages are the document and its date.
 _CITED_BY = "the passages this briefing cites"
-_CHECKED = re.compile(r" \(checked: [^()]*\)$")
+_CHECKED = patterns.compile(r" \(checked: [^()]*\)$")
 
 
 def source_title_problems(sources: dict[str, SourceText], shown: str, memo: PackMemo) -> list[Problem]:

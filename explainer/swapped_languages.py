@@ -4,12 +4,12 @@ read as the English words that hold no place ("und" as "and", "der" as "the", "w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .locale import base_language
+from .records import record
 
 
-@dataclass(frozen=True, eq=False)  # one of three, hashed as itself: swapped.py caches what it reads by it
+@record(eq=False)  # one of three, hashed as itself: swapped.py caches what it reads by it
 class Lexicon:
     """How a language's text is read for the places its parties are named in."""
 

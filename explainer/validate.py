@@ -11,11 +11,11 @@ import datetime
 import functools
 import re
 import typing
-from dataclasses import dataclass
 
 from . import model, patterns
 from .hints import closest
 from .problems import MAX_LISTED, Problem
+from .records import record
 from .yamlsafe import YamlList, YamlMap
 
 _MISSING = object()
@@ -24,7 +24,7 @@ NUMBER_MIN, NUMBER_MAX = model.FIGURE_RANGE["minimum"], model.FIGURE_RANGE["maxi
 NUMBER_RANGE = f"a finite number between {NUMBER_MIN:,} and {NUMBER_MAX:,}"
 
 
-@dataclass(frozen=True)
+@record
 class FieldRule:
     """How one field of a content type is checked."""
 

@@ -10,10 +10,11 @@ and any other text is left to the pattern (tests/test_checkspeed4.py compares ea
 from __future__ import annotations
 
 import functools
-import re
 from typing import NamedTuple
 
-_LETTERS = re.compile(r"[a-z]+")
+from . import patterns
+
+_LETTERS = patterns.compile(r"[a-z]+")
 # What a pattern read in any case may match an ASCII letter with, besides its own two cases.
 _LOOSE_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 

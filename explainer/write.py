@@ -18,12 +18,13 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from . import patterns
 from .filedigests import FileDigests, signature
+from .records import record
 from .removal import remove_tree
 from .sitelock import LockRefused, folder_locked, locked_beside, stops_deferred, stops_raised
 
@@ -72,7 +73,7 @@ class Kept(NamedTuple):
         return len(data) == self.size and hashlib.sha256(data).hexdigest() == self.digest
 
 
-@dataclass(frozen=True)
+@record
 class WriteReport:
     """How many files a build wrote anew, kept as they were, and which entries it found but did not make."""
 
