@@ -18,8 +18,12 @@ def record(cls=None, /, *, frozen: bool = True, eq: bool = True, order: bool = F
     """Return `cls` as `dataclass(frozen=frozen, eq=eq, order=order)` would make it, with the shared methods."""
 
     def make(cls: type) -> type:
+        if hasattr(cls, "__post_init__"):  # the shared __init__ would never call it: use dataclass for such a class
+            raise TypeError(f"record {cls.__qualname__} defines __post_init__, which records do not call")
         cls = dataclass(init=False, repr=False, eq=False)(cls)  # its fields, read from its annotations; no code
         every = fields(cls)
+        if any(item.kw_only is True for item in every):
+            raise TypeError(f"record {cls.__qualname__} has keyword-only fields, which records do not take")
         cls._record_names = tuple(item.name for item in every)
         cls._record_defaults = {item.name: item.default for item in every if item.default is not MISSING}
         cls._record_factories = {item.name: item.default_factory for item in every

@@ -183,3 +183,25 @@ def test_a_record_is_made_compared_shown_and_frozen_as_its_dataclass_was(kind, o
     changed = dataclasses.replace(pairs[0][0], **{names[-1]: "new"})
     assert list(vars(changed).items()) == list(vars(dataclasses.replace(pairs[0][1], **{names[-1]: "new"})).items())
     assert [item.name for item in dataclasses.fields(twin)] == names and kind.__match_args__ == twin.__match_args__
+
+
+def test_a_record_refuses_what_its_shared_init_would_silently_skip():
+    """A __post_init__ or keyword-only fields would be ignored by the shared __init__: the class is refused at import,
+    not built wrong."""
+    import dataclasses
+
+    from explainer.records import record
+
+    with pytest.raises(TypeError, match="__post_init__"):
+        @record
+        class Checked:
+            value: int
+
+            def __post_init__(self):
+                raise AssertionError("never called by the shared __init__")
+
+    with pytest.raises(TypeError, match="keyword-only"):
+        @record
+        class Named:
+            value: int
+            label: str = dataclasses.field(default="", kw_only=True)
