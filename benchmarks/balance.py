@@ -3,11 +3,12 @@
     python benchmarks/balance.py ROOT
 
 Builds ROOT cold (its .cache/ and site/ deleted first) in this process, with EXPLAINER_WORKERS as set, and times
-each share of items a process makes (explainer/parallel.py: the workers and the build's own). For each stage that
+the items each process takes in each stage (explainer/parallel.py: the workers and the build's own). For each stage that
 forked workers it prints the stage's wall time, then per process its CPU seconds and how long before the stage's end
-it ran out of shares (idle), and the stage's CPU balance: the busiest process's CPU over the mean (1.00 when even). CPU balance, unlike
+it ran out of items (idle), and the stage's CPU balance: the busiest process's CPU over the mean (1.00 when even). CPU balance, unlike
 wall time, holds on a busy machine: at load 16 on this 2-core machine, two runs of the 4,000-source microsite
-(f5dcbee) showed the render's first share (3.3 CPU-s) against 2.4 CPU-s for the other worker's seven shares.
+(f5dcbee) showed the render's first share (3.3 CPU-s) against 2.4 CPU-s for the other worker's seven shares; items
+taken one at a time since, every stage's balance is 1.00-1.08 where it was 1.2-1.4 (82c93a1; 3 runs each, load 13-18).
 """
 
 from __future__ import annotations
@@ -27,22 +28,22 @@ from explainer import memo, parallel, pipeline  # noqa: E402
 from explainer.project import Project  # noqa: E402
 
 
-SHARE_RESULTS = parallel.share_results
-SHARES_LOG: list[Path] = []  # where the processes append their shares' timings (set before the build forks them)
+TAKE_AND_MAKE = parallel.take_and_make
+TAKEN_LOG: list[Path] = []  # where the processes append their timings (set before the build forks them)
 
 
-def timed_share(function, items, share: tuple[int, int]) -> list:
-    """Return parallel.share_results(function, items, share), appending (pid, start, end, CPU seconds) to the log,
-    in the worker or in the build's own process, whichever took the share."""
+def timed_taking(function, items, take) -> list:
+    """Return parallel.take_and_make(function, items, take), appending (pid, start, end, CPU seconds) to the log,
+    in the worker or in the build's own process, whichever takes the items."""
     started, cpu = time.perf_counter(), time.process_time()
-    results = SHARE_RESULTS(function, items, share)
-    with open(SHARES_LOG[0], "a", encoding="utf-8") as file:
+    results = TAKE_AND_MAKE(function, items, take)
+    with open(TAKEN_LOG[0], "a", encoding="utf-8") as file:
         file.write(json.dumps([os.getpid(), started, time.perf_counter(), time.process_time() - cpu]) + "\n")
     return results
 
 
 def stage_lines(stages: list[tuple[str, int, float, float]], shares: list[list]) -> list[str]:
-    """Return one line per stage that ran in workers, from the stages' spans and the shares' timings."""
+    """Return one line per stage that ran in workers, from the stages' spans and the processes' timings."""
     lines = []
     for name, items, start, end in stages:
         workers: dict[int, list[float]] = {}
@@ -75,9 +76,9 @@ def main(root: Path) -> None:
         return results
 
     with tempfile.TemporaryDirectory(prefix="balance-") as work:
-        log = Path(work) / "shares.jsonl"
-        SHARES_LOG.append(log)
-        parallel.share_results = timed_share
+        log = Path(work) / "taken.jsonl"
+        TAKEN_LOG.append(log)
+        parallel.take_and_make = timed_taking
         memo.map_items = timed_map  # the stages map their items through memo's name for it
         started = time.perf_counter()
         pipeline.build(Project.at(root))

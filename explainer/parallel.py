@@ -1,13 +1,17 @@
 """One speed mechanism with a name: a large build's independent items spread over the machine's cores.
 
 `map_items(function, items)` is `[function(item) for item in items]`, in order. When there are
-enough items and more than one core (or when EXPLAINER_WORKERS asks for workers), the items are cut
-into contiguous shares, and forked worker processes (`concurrent.futures`) take them from the first
-on while this process takes them from the last (`share_out`): a build of N processes forks N - 1,
-and the one that has the items in its memory already works on them too. Under fork a worker
-inherits the function and the items as they are in memory (nothing is pickled on the way in), and
-only results come back, pickled. A small build, one core, or `EXPLAINER_WORKERS=1` maps in this
-process: the same function, the same results, byte for byte.
+enough items and more than one core (or when EXPLAINER_WORKERS asks for workers), forked worker
+processes (`concurrent.futures`) take the items one at a time from the first on while this process
+takes them from the last (`ItemsLeft`), until none is left: a build of N processes forks N - 1, and
+the one that has the items in its memory already works on them too. Taken as they are done, not
+dealt out in shares beforehand, the items end on both cores together however unequal they are:
+at 4,000 sources the render's first of eight shares held all 100 briefing pages (1.9 CPU-s) where
+each other share held some 500 source pages (0.25 CPU-s), and the pool's queue gave a worker two
+or three shares this process could no longer take. Under fork a worker inherits the function and
+the items as they are in memory (nothing is pickled on the way in), and only results come back,
+pickled. A small build, one core, or `EXPLAINER_WORKERS=1` maps in this process: the same
+function, the same results, byte for byte.
 
 Every fork costs a stage CPU without doing any of its work: the worker's copy of each page of
 memory it touches (a Python object's reference count is written whenever it is read), and this
@@ -35,11 +39,13 @@ Result = TypeVar("Result")
 
 WORKERS_ENV = environment.WORKERS  # how many processes a build may use; 1 keeps it in this one
 MIN_ITEMS_PER_WORKER = 40  # below this a worker's start-up and result pickling cost more than they save
-SHARES_PER_WORKER = 4  # items differ in cost (a briefing page against a source page): smaller shares balance
+# How long this process waits for the lock on the items left before taking a worker for dead (killed while holding
+# it, or stopped alone): the lock is held for a few instructions at a time, and the work is then done here.
+LOCK_WAIT_S = 10.0
 
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
-_work: tuple[Callable, Sequence] | None = None  # in a worker process only: what its shares are taken from
+_work: tuple[Callable, Sequence, ItemsLeft] | None = None  # in a worker process only: what it takes items from
 
 
 def workers_for(items: int) -> int:
@@ -71,21 +77,23 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    size = -(-len(items) // (processes * SHARES_PER_WORKER))
-    shares = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
+    fork = multiprocessing.get_context("fork")
     others = set(multiprocessing.active_children())
     pool = futures = None
-    try:  # the workers fork at the first share handed out, before this process changes anything
-        pool = ProcessPoolExecutor(processes - 1, multiprocessing.get_context("fork"), initializer=_receive,
-                                   initargs=(os.getpid(), function, items))
-        futures = [pool.submit(_run_share, share) for share in shares]
+    try:  # the workers fork at the first task handed out, before this process changes anything
+        left = ItemsLeft(len(items), fork)
+        pool = ProcessPoolExecutor(processes - 1, fork, initializer=_receive,
+                                   initargs=(os.getpid(), function, items, left))
+        futures = [pool.submit(_take_from_the_first) for _ in range(processes - 1)]
     except OSError:  # no file or process left to start them with (a low `ulimit -n`, a full process table)
         if pool is not None:
             _stop(pool, others)
     if futures is None:  # here, where the error and the pipes its half-made pool holds are freed
         return [function(item) for item in items]
     try:
-        done = share_out(futures, lambda index: share_results(function, items, shares[index]))
+        made = dict(take_and_make(function, items, left.from_the_last))
+        for future in futures:
+            made.update(future.result())
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): do the work here instead
         _stop(pool, others)
         return [function(item) for item in items]
@@ -93,36 +101,63 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         _stop(pool, others)
         raise
     pool.shutdown()
-    return [result for share in done for result in share]
+    return [made[index] for index in range(len(items))]
 
 
-def share_out(futures: list, here: Callable[[int], list]) -> list[list]:
-    """Return each share's results: this process makes `here(index)` of each share no worker has taken yet, from the
-    last on, while the workers take them from the first (a worker's is a future no longer pending, which cannot be
-    cancelled); the first is always theirs, so that a worker forked for the stage never idles through it."""
-    made: dict[int, list] = {}
-    for index in range(len(futures) - 1, 0, -1):
-        if not futures[index].cancel():
-            break  # the workers take the shares in order: every one before it is theirs too
-        made[index] = here(index)
-    return [made[index] if index in made else future.result() for index, future in enumerate(futures)]
+class ItemsLeft:
+    """The items of one map that no process has taken yet, in memory its forked workers share: the workers take them
+    from the first on, this process from the last, one at a time, until they meet. The first item is always a
+    worker's, so that a worker forked for the stage never idles through it."""
+
+    def __init__(self, count: int, context):
+        self.lock = context.Lock()
+        self.bounds = context.RawArray("q", [0, count])  # the first item left, and the one after the last
+
+    def from_the_first(self) -> int | None:
+        """Return the index of the first item left, now taken; None if none is left."""
+        with self.lock:
+            first, end = self.bounds
+            if first >= end:
+                return None
+            self.bounds[0] = first + 1
+            return first
+
+    def from_the_last(self) -> int | None:
+        """Return the index of the last item left but the first of all, now taken; None if none is left."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if not self.lock.acquire(timeout=LOCK_WAIT_S):
+            raise BrokenProcessPool("a worker holds the lock on the items left and does not let go")
+        try:
+            first, end = self.bounds
+            if end - 1 < max(first, 1):
+                return None
+            self.bounds[1] = end - 1
+            return end - 1
+        finally:
+            self.lock.release()
+
+    def none_left(self) -> None:
+        """Take every item left: a worker's item failed, and the build stops at its error."""
+        with self.lock:
+            self.bounds[0] = self.bounds[1]
 
 
 def _stop(pool, others: set) -> None:
-    """Stop the pool's workers now, whatever they are doing (an endless template would never end its share)."""
+    """Stop the pool's workers now, whatever they are doing (an endless template would never end its item)."""
     import multiprocessing
 
-    with _cancelled_shares_left_unbroken():  # from the kill to the end of the pool's thread, which sees them gone
+    with _cancelled_tasks_left_unbroken():  # from the kill to the end of the pool's thread, which sees them gone
         for worker in set(multiprocessing.active_children()) - others:
             worker.kill()
         pool.shutdown(cancel_futures=True)  # waits for that thread
 
 
 @contextlib.contextmanager
-def _cancelled_shares_left_unbroken():
-    """Keep quiet the pool thread's error at a share this process cancelled to make itself (share_out): Python 3.11's
-    executor, finding its workers gone, sets an exception on every share still queued, a cancelled one too, which
-    raises InvalidStateError in its thread (printed after Ctrl-C as "Exception in thread", above "stopped")."""
+def _cancelled_tasks_left_unbroken():
+    """Keep quiet the pool thread's error at a task the shutdown cancelled: Python 3.11's executor, finding its
+    workers gone, sets an exception on every task still queued, a cancelled one too, which raises InvalidStateError
+    in its thread (printed after Ctrl-C as "Exception in thread", above "stopped")."""
     from concurrent.futures import InvalidStateError
 
     hook = threading.excepthook
@@ -138,14 +173,14 @@ def _cancelled_shares_left_unbroken():
         threading.excepthook = hook
 
 
-def _receive(parent: int, function: Callable, items: Sequence) -> None:
-    """Keep, in a new worker, what its shares are taken from (inherited through fork, not pickled).
+def _receive(parent: int, function: Callable, items: Sequence, left: ItemsLeft) -> None:
+    """Keep, in a new worker, what it takes items from (inherited through fork, not pickled).
 
     A worker dies with the build that started it (were the build killed, an endless template
     would otherwise spin on), and leaves Ctrl-C to the build, which stops it.
     """
     global _work
-    _work = (function, items)
+    _work = (function, items, left)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform == "linux":
         import ctypes
@@ -155,13 +190,19 @@ def _receive(parent: int, function: Callable, items: Sequence) -> None:
         os._exit(1)
 
 
-def _run_share(share: tuple[int, int]) -> list:
-    """Return the results of one share of the items, in a worker."""
-    function, items = _work
-    return share_results(function, items, share)
+def _take_from_the_first() -> list[tuple[int, Result]]:
+    """Return (index, result) of each item this worker took, from the first on, until none was left."""
+    function, items, left = _work
+    try:
+        return take_and_make(function, items, left.from_the_first)
+    except BaseException:
+        left.none_left()  # so that the build stops taking items, and raises this error
+        raise
 
 
-def share_results(function: Callable, items: Sequence, share: tuple[int, int]) -> list:
-    """Return the results of one share (start, stop) of the items, in whichever process takes it."""
-    start, stop = share
-    return [function(items[index]) for index in range(start, stop)]
+def take_and_make(function: Callable, items: Sequence, take: Callable[[], int | None]) -> list[tuple[int, Result]]:
+    """Return (index, result) of each item `take` gives the index of, until it gives None, in whichever process."""
+    made = []
+    while (index := take()) is not None:
+        made.append((index, function(items[index])))
+    return made
