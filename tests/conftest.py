@@ -271,7 +271,8 @@ def pytest_collection(session):
 
     This machine sets it, and pytest then rewrote every test module again in every worker on every run
     (kept in tests/__pycache__/, git-ignored, as pytest keeps them anywhere else). Only the collection,
-    where the test modules are imported, writes; the tests run as the environment asks.
+    where the test modules are imported, writes (and this module's import of hypothesis, above); the tests
+    run as the environment asks.
     """
     with rewritten_modules_kept():
         return (yield)
