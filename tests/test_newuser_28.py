@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_28"
@@ -54,8 +54,8 @@ NEXT_ROUND = ("report3", "双方同意于4月初举行第二轮磋商，具体�
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the tariff dispute project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the tariff dispute project, with the real templates and assets and the cache a check left; its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def add_sentences(root: Path, *sentences: tuple[str, tuple[str, str]]) -> None:

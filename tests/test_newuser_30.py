@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import edit, fixture_project, refused_with
+from support import checked_fixture_project, edit, refused_with
 
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_30"
@@ -37,8 +37,8 @@ JOBS = "به گفتهٔ سندیکا، دست‌کم ۴ هزار کارمند د
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Path:
-    """A copy of the bank-merger project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+    """A copy of the bank-merger project, with the real templates and assets and the cache a check left; its root."""
+    return checked_fixture_project(FIXTURE, tmp_path / "desk")
 
 
 def add_sentence(root: Path, sentence: str, key: str, source: str, quote: str) -> None:
