@@ -40,10 +40,11 @@ def _column(claim: ClaimView) -> tuple[str, str]:
     return (claim.party.id, claim.claimant if claim.party.id == "others" else "")
 
 
-def measure_key(figure: FigureText) -> str:
-    """Return a figure's measure as it is matched to another's: letter case and spacing aside ("Taliban fighters
-    killed", "taliban  fighters killed"), as an editor typing it twice writes it."""
-    return " ".join(figure.measure.split()).casefold()
+def measure_key(figure: FigureText) -> tuple[str, str]:
+    """Return a figure's measure and unit as they are matched to another's: letter case and spacing aside ("Taliban
+    fighters killed", "taliban  fighters killed"), as an editor typing it twice writes it. The unit counts: 7 (%)
+    and 2,100 ($) of one measure may both be true, and 1.5 (million tonnes) is no revision of 1,500,000 (tonnes)."""
+    return " ".join(figure.measure.split()).casefold(), " ".join(figure.unit.split()).casefold()
 
 
 def mark_revisions(claims: list[ClaimView], labels: Labels) -> list[ClaimView]:
@@ -74,9 +75,10 @@ def _latest_figure(claim: ClaimView, figure: FigureText, claims: list[ClaimView]
     return found[0] if len({shown.text for _, shown in found}) == 1 else None
 
 
-def disagreement(measure: str, entries: list[tuple[ClaimView, FigureText]], who, labels: Labels) -> Disagreement:
-    """Return figures that disagree, each with its report's date where the reports' dates differ, and the
-    latest report's figure where one report is the latest and all are dated."""
+def disagreement(entries: list[tuple[ClaimView, FigureText]], who, labels: Labels) -> Disagreement:
+    """Return figures of one measure and unit that disagree, each with its report's date where the reports' dates
+    differ, and the latest report's figure where one report is the latest and all are dated."""
+    measure = measured(labels, entries[0][1])
     dates = [claim.date for claim, _ in entries]
     if "" in dates or len(set(dates)) == 1:
         return Disagreement(measure, tuple((who(claim), figure.text, "") for claim, figure in entries))
@@ -84,3 +86,14 @@ def disagreement(measure: str, entries: list[tuple[ClaimView, FigureText]], who,
     figures = {figure.text for claim, figure in entries if claim.date == latest}
     return Disagreement(measure, tuple((who(claim), figure.text, labels.date(claim.date)) for claim, figure in entries),
                         figures.pop() if len(figures) == 1 else "", labels.date(latest))
+
+
+def measured(labels: Labels, figure: FigureText) -> str:
+    """Return a figure's measure with its unit as the claim's card writes them: "Rise in prices (%)", "出口（辆）".
+    The line of figures that disagree gave "about 7 … up to 2" where the claims say 7% and 2%: no reader could
+    tell what was compared. The unit goes beside the measure, not the number, so that each figure stays the
+    card's own, and "$ billion" or "Mio. Euro" need no rule of where a symbol or a scale stands."""
+    if not figure.unit:
+        return figure.measure
+    before, after = labels.aside
+    return f"{figure.measure}{before}{figure.unit}{after}"

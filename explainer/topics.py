@@ -161,13 +161,13 @@ def _who(claim: ClaimView, labels: Labels) -> str:
 
 
 def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreement, ...]:
-    """Return the measures on which different claims give different numbers.
+    """Return the measures (each in one unit) on which different claims give different numbers.
 
     Two claims of one column count too: a party that revised its figure (274 killed, then 331) gives two
     numbers, and a reader of either card alone would take it for the only one. Where their reports' dates differ,
     each figure says its date, and the latest report's figure is named.
     """
-    by_measure: dict[str, list[tuple[ClaimView, FigureText]]] = {}
+    by_measure: dict[tuple[str, str], list[tuple[ClaimView, FigureText]]] = {}
     for claim in claims:
         for figure in claim.figures:
             if figure.given:
@@ -175,5 +175,5 @@ def _disagreements(claims: list[ClaimView], labels: Labels) -> tuple[Disagreemen
     found = []
     for entries in by_measure.values():
         if len({c.id for c, _ in entries}) > 1 and len({f.text for _, f in entries}) > 1:
-            found.append(disagreement(entries[0][1].measure, entries, lambda claim: _who(claim, labels), labels))
+            found.append(disagreement(entries, lambda claim: _who(claim, labels), labels))
     return tuple(found)

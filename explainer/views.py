@@ -243,7 +243,7 @@ class StatusLegend(NamedTuple):
 
 
 class Disagreement(NamedTuple):
-    measure: str
+    measure: str  # with its unit, as the claim cards write it: "Rise in prices (%)"
     entries: tuple[tuple[str, str, str], ...]  # (who says, what number, its report's date where the dates differ)
     latest: str = ""  # the latest report's figure, where one report is the latest
     latest_date_text: str = ""

@@ -216,10 +216,10 @@ def test_bounds_and_ranges_are_kept_in_the_tables(merger: Path):
 def test_the_regulator_has_no_column_in_the_table_of_the_two_companies(merger: Path):
     comparisons = page(merger, MERGER).one("section", id="comparisons")
     chains, sale = comparisons.one("section", id="table-chains"), comparisons.one("section", id="table-sale")
-    assert [th.text() for th in chains.one("thead").all("th")] == ["Measure", "Northmart buyer", "Valefresh target"]
+    assert [th.text() for th in chains.one("thead").all("th")] == ["Measure", "Northmart (buyer)", "Valefresh (target)"]
     assert "Commission" not in chains.text()
-    assert [th.text() for th in sale.one("thead").all("th")] == ["Measure", "Northmart buyer", "Valefresh target",
-                                                                 "Commission regulator"]
+    assert [th.text() for th in sale.one("thead").all("th")] == ["Measure", "Northmart (buyer)", "Valefresh (target)",
+                                                                 "Commission (regulator)"]
 
 
 def test_a_joint_claim_is_shown_once_under_both_companies(merger: Path):
@@ -229,7 +229,7 @@ def test_a_joint_claim_is_shown_once_under_both_companies(merger: Path):
     assert len(joint) == 1
     columns = {column.one("h4").text(): [c.attrs["id"] for c in column.all("div", cls="claim")]
                for column in claims.all("div", cls="column")}
-    assert columns == {"Fair Trade Commission regulator": ["claim-stores-3"],
+    assert columns == {"Fair Trade Commission (regulator)": ["claim-stores-3"],
                        "Joint: Northmart, Valefresh": ["claim-stores-1", "claim-stores-2"],
                        "Others quoted": ["claim-stores-4"]}
     rows = rows_of(merger / MERGER / "data" / "claims.csv")
@@ -266,7 +266,7 @@ def test_the_status_legend_explains_the_statuses_used(merger: Path, rtl: Path):
 
 def test_the_disagreement_keeps_both_bounds(merger: Path):
     disagree = page(merger, MERGER).one("p", cls="disagree").text()
-    assert disagree == ("The figures disagree. Stores to be sold: The companies (Joint: Northmart, Valefresh) gives "
+    assert disagree == ("The figures disagree. Stores to be sold (stores): The companies (Joint: Northmart, Valefresh) gives "
                         "up to 150; The Fair Trade Commission gives 100 to 375.")
 
 
