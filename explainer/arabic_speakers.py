@@ -69,11 +69,26 @@ def misattributed_in_arabic(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences hold no Arabic verb of saying (nor any letter beyond ASCII): one search
     for at, words, named in arabic_speakers(text, parties):
         if not named:
-            continue
+            continue  # a speaker who is no party: read below, by its words, in Persian
         theirs = [speaker for passage in passages for speaker in _passage_speakers(passage, parties)]
         if theirs and not any(named & speaker[2] for speaker in theirs):
             return [Finding(offset + at, f"this sentence gives the words to {words}, but its cited passages give "
                                          f"them to {theirs[0][1]}",
+                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+    return _persian_speaker_swapped(text, passages, offset, parties)
+
+
+def _persian_speaker_swapped(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding where a Persian speaker that names no party shares no word with the passages' speakers."""
+    if not persian_speakers.may_name_a_speaker(text):
+        return []
+    own = own_words(parties)
+    for at, words in persian_speakers.persian_speakers(text):
+        if any(folded_word(word) in mine for word in words for _, mine in own):
+            continue  # a party: read above
+        if theirs := persian_speakers.other_speaker(words, passages):
+            return [Finding(offset + at, f"this sentence gives the words to {' '.join(words)}, but its cited "
+                                         f"passages give them to {theirs}",
                             "name the speaker the source names, or cite the passage that gives the words to this one")]
     return []
 

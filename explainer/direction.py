@@ -6,7 +6,8 @@ word of rise or fall stands before it in its clause, with at most three words be
 "an increase of 5%", "rose 24% to $40.10"; "up" and "down" right before it, "up 3%", never "up to 3%"), or right after
 it ("a 2.4% drop", "6% lower"). A sentence is refused only where every passage it cites giving that figure gives it
 the other way, and none gives it the same way or as no change at all. A starting level ("from $4 billion") and
-years are not read, nor words in quotation marks.
+years are not read, nor the sentence's words in quotation marks; a passage's are ('Khan said exports "fell by 12%"'
+gives a fall, which "Khan said exports rose by 12%" turned, and built).
 
 A signed figure is read the same way: a minus sign ("−2.4%", "-2.4%") gives its magnitude as a fall, and a figure
 given as a fall ("fell 2.4%", "down 2.4%", "a 2.4% drop", "a loss of $3 million") states its negative, which
@@ -97,10 +98,12 @@ def directions(text: str, language: str = "", prose: bool = False) -> list[tuple
     """Return where text gives each quantity of its figures (with the figure as written) and how: "rise", "fall" or "none" (given as no change;
     a starting level, "from $4 billion", and years are left out)."""
     found = []
-    quoted = quoted_parts(text)
+    quoted = quoted_parts(text) if prose else ()
     mentions = find_mentions(text, language, prose=True) if prose else mentions_in(text, language)
     for mention in mentions:
-        if mention.kind != "figure" or is_year(mention.text) or inside(quoted, mention.start):
+        # The sentence's own quoted words are held to the source's letter by the quotation check; a passage's are
+        # still what it says was said ('said exports "fell by 12%"' backs no rise).
+        if mention.kind != "figure" or is_year(mention.text) or (prose and inside(quoted, mention.start)):
             continue
         way = _way_given(text, mention)
         if way != "from":

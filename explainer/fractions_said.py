@@ -27,9 +27,11 @@ _NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 _QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
                "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more", "over": "more",
                "just over": "more", "less than": "less", "under": "less", "fewer than": "less"}
+# "the first half of the year" is a period, no fraction: "rose 5% in the first half of the year" was refused for
+# saying "half" (50%) where its passage gave 5%.
 _FRACTION = patterns.compile(
     r"(?<![\w-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\s+)?(?:(?P<half>half)(?=\s+(?:of|the|its|their)\b)|(?P<numerator>" + "|".join(_NUMERATORS)
+    + r")\s+)?(?:(?P<half>(?<!first\s)(?<!second\s)(?<!last\s)half)(?=\s+(?:of|the|its|their)\b)|(?P<numerator>" + "|".join(_NUMERATORS)
     + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-]))", re.IGNORECASE)
 _OF = patterns.compile(r"\s+of(?!\w)", re.IGNORECASE)
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)

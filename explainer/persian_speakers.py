@@ -5,11 +5,18 @@ Read with neither Arabic's rules (the speaker after the verb) nor Urdu's markers
 "به گفتهٔ بانک مرکزی، ..." citing "به گفتهٔ سندیکا، ..." built. The speaker before a verb is read as Urdu's is
 (urdu_speakers.py, back to the clause's start); arabic_speakers.py reads either, as an Arabic one, by the parties of
 the briefing it names.
+
+A speaker who is no party (the union, the organisers, the police, an analyst) is held to the passage's by its words:
+"به گفتهٔ پلیس، حدود ۲ هزار نفر ..." (the police) citing "به گفتهٔ برگزارکنندگان، حدود ۲ هزار نفر ..." (the
+organisers, whose count the police put at 800) built, as no party was named. `other_speaker` refuses it where every
+speaker the passages name shares no word with the sentence's (a word's ezafe aside: "سندیکای" is "سندیکا"), and none
+is a "this body" or "he" that names the speaker elsewhere.
 """
 
 from __future__ import annotations
 
 from . import patterns
+from .attribution import Cited
 from .persian_letters import arabic_spellings
 from .urdu_speakers import urdu_speakers
 
@@ -44,3 +51,37 @@ def persian_speakers(text: str) -> list[tuple[int, list[str]]]:
 def may_name_a_speaker(text: str) -> bool:
     """Say whether text may hold a Persian speaker: a search for each way of naming one."""
     return _BEFORE_VERB.search(text) is not None or _AFTER_MARKER.search(text) is not None
+
+
+# Words that name a speaker said before ("این نهاد", this body; "او", he): the passage's speaker is not in its words.
+_POINTING = frozenset(form for word in ("این", "آن", "او", "وی", "ایشان", "آنها", "آنان", "همین") for form in
+                      arabic_spellings(word))
+# A word's ezafe or indefinite ending ("سندیکای کارکنان", "مدیرعامل بانک") and Arabic's letters, Persian's keyboards'
+_EZAFE = ("\u200cی", "\u0654", "ی", "ای")
+
+
+# Titles any side's speaker has: shared alone, they name no one speaker (spokesperson, head, director, deputy, minister,
+# representative, lawyer, "a").
+_TITLES = frozenset({"سخنگو", "رئیس", "مدیر", "مدیرعامل", "معاون", "وزیر", "نماینده", "وکیل", "یک"})
+
+
+def _stem(word: str) -> str:
+    """Return a speaker's word as compared: in Persian's letters, its ezafe ending left off."""
+    word = word.replace("ي", "ی").replace("ك", "ک")
+    for ending in _EZAFE:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def other_speaker(words: list[str], passages: list[Cited]) -> str:
+    """Return the speaker the passages give the words to where the sentence's Persian speaker (`words`) shares no
+    word with any of them ("پلیس" for "برگزارکنندگان"); "" where one shares a word, or names the speaker elsewhere."""
+    mine = {_stem(word) for word in words if len(word) >= 3}
+    mine = (mine - _TITLES) or mine  # "سخنگوی پلیس" is no "سخنگوی سندیکا"; "وزیر" alone may be "وزیر خارجه"
+    theirs = [speaker for passage in passages for speaker in persian_speakers(passage.text)]
+    if not mine or not theirs or any(not _POINTING.isdisjoint(speaker) for _, speaker in theirs):
+        return ""
+    if any(mine & {_stem(word) for word in speaker} for _, speaker in theirs):
+        return ""
+    return " ".join(theirs[0][1])

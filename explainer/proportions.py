@@ -18,8 +18,10 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 
+# whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims"
+_WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?"
 # a count may stand before the thing: "all 22 plants", "all of the 22 border posts"
-_OF = (r"\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?:(?P<count>\d[\d,]*)\s+)?"
+_OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+)?"
        r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
 # "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does; "every one of"
 _ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?{_OF}",
@@ -27,10 +29,14 @@ _ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every(?:\s+one)?)(?:\s+of\s+(?:
 _PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+third|two-thirds|a\s+majority"
                          rf"|the\s+majority|(?:nearly|almost|virtually)\s+all){_OF}", re.IGNORECASE)
 # a count that is a part: "19 of the 22 posts", "Of the 22 posts, 19 were seized", "19 posts" (of no whole given)
-_COUNTED_PART = patterns.compile(r"(?<![\w.,])(?P<part>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<whole>\d[\d,]*)\s+"
+# ("41 out of 94 posts", "41 of Pakistan's 94 posts", "41 posts out of 94", "Of the 94 posts on the border, 41" were
+# read as no part, and "most posts" built on them)
+_COUNTED_PART = patterns.compile(rf"(?<![\w.,])(?P<part>\d[\d,]*)\s+(?:out\s+)?of\s+{_WHOSE}(?P<whole>\d[\d,]*)\s+"
                                  r"(?P<what>[a-z][a-z-]{2,})(?!\w)"
-                                 r"|(?<!\w)of\s+(?:the\s+)?(?P<whole2>\d[\d,]*)\s+(?P<what2>[a-z][a-z-]{2,})"
-                                 r"(?:\s+[a-z-]+){0,2},\s+(?P<part2>\d[\d,]*)(?![\w.,]\d)"
+                                 rf"|(?<!\w)of\s+{_WHOSE}(?P<whole2>\d[\d,]*)\s+(?P<what2>[a-z][a-z-]{{2,}})"
+                                 r"(?:\s+[a-z-]+){0,4},\s+(?P<part2>\d[\d,]*)(?![\w.,]\d)"
+                                 r"|(?<![\w.,])(?P<part4>\d[\d,]*)\s+(?P<what4>[a-z][a-z-]{2,})\s+out\s+of\s+"
+                                 rf"{_WHOSE}(?P<whole4>\d[\d,]*)(?![\w.,]\d)"
                                  r"|(?<![\w.,])(?P<bare>\d[\d,]*)\s+(?P<what3>[a-z][a-z-]{2,})(?!\w)", re.IGNORECASE)
 # "most" (more than half) of what a passage gives as half or less, or as "many" or "some" (which say no more than a
 # part): "most of the posts" for "a third of the posts", "most suspected" for "many suspected"
@@ -133,15 +139,15 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
         return []
     found = []
     for match in _COUNTED_PART.finditer(passage):
-        thing = (match["what"] or match["what2"] or match["what3"]).casefold()
-        part = match["part"] or match["part2"] or match["bare"]
+        thing = (match["what"] or match["what2"] or match["what4"] or match["what3"]).casefold()
+        part = match["part"] or match["part2"] or match["part4"] or match["bare"]
+        whole = match["whole"] or match["whole2"] or match["whole4"]
         if thing[:5] != what[:5] or part == count:
             continue  # "all 19 posts" citing "19 posts" says all of those
-        if at_most_half and not _half_or_less(part, match["whole"] or match["whole2"]):
+        if at_most_half and not _half_or_less(part, whole):
             continue
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
-        if len(shared - {thing, what, part, match["whole"] or match["whole2"]}) >= 1:
-            whole = match["whole"] or match["whole2"]
+        if len(shared - {thing, what, part, whole}) >= 1:
             found.append(f"{part} of the {whole}" if whole else " ".join(match.group().split()))
     return found
 

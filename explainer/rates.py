@@ -31,7 +31,11 @@ _PERIOD_WORDS = {
     "years": r"over\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine"
              r"|ten|\d{1,2})\s+years",
     "quarter": r"(?:a|per|each|every)\s+quarter|quarterly|in\s+the\s+(?:(?:first|second|third|fourth|final|last|latest)"
-               r"\s+)?quarter",
+               r"\s+)?quarter"
+               r"|(?:in|for)\s+Q[1-4]",
+    # "5% in the third quarter" citing "5% in the first half" built
+    "half": r"(?:in\s+the\s+(?:first|second|last|latest)\s+half|half[\s-]+yearly|(?:in|for)\s+H[12])"
+            r"(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?",
     "month": r"(?:a|per|each|every)\s+month|monthly|par\s+mois|chaque\s+mois|mensuel(?:le)?s?|pro\s+Monat"
              r"|im\s+Monat|monatlich\w*|al\s+mes|por\s+mes|mensual(?:es)?",
     "week": r"(?:a|per|each|every)\s+week|weekly|par\s+semaine|chaque\s+semaine|hebdomadaires?|pro\s+Woche"
@@ -56,8 +60,8 @@ _BEFORE = patterns.compile(r"(?<!\w)(?:annual|yearly|monthly|weekly|daily)\s+$",
 
 # What every period's words hold, as ASCII text writes them (one of them is in each alternative of _PERIOD but those
 # with letters beyond ASCII, which ASCII text cannot hold): "par" for "par an", "sema" for "semaine" and "semana".
-_PERIOD_HOLDS = ("year", "quarter", "annu", "anual", "yr", "p.a.", "par", "jahr", "month", "mois", "mensu", "monat", "mes", "week",
-                 "sema", "hebdo", "woche", "day", "dail", "jour", "quotid", "tag", "diari", "hour", "heure", "stunde",
+_PERIOD_HOLDS = ("year", "quarter", "half", "h1", "h2", "q1", "q2", "q3", "q4", "annu", "anual", "yr", "p.a.", "par",
+                 "jahr", "month", "mois", "mensu", "monat", "mes", "week", "sema", "hebdo", "woche", "day", "dail", "jour", "quotid", "tag", "diari", "hour", "heure", "stunde",
                  "hora")
 
 
@@ -87,6 +91,7 @@ _PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", 
 def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
     """Say whether ASCII text, of these words (wordset.ascii_words), may hold one of _PERIOD's."""
     return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered or "quarter" in words
+                or "half" in words or "h" in words or "q" in words  # "in H1", "in Q3"
                 or ("years" in words and "over" in words) or ("year" in words and "on" in words)
                 or (not words.isdisjoint(_PERIOD_NOUNS) and not words.isdisjoint(_PERIOD_BEFORE)))
 
@@ -177,7 +182,7 @@ def _written(text: str, mention: Mention) -> str:
 def _finding(text: str, offset: int, figure: str, period: str, words: str) -> Finding:
     flat = " ".join(MARKER.sub("", text).split())
     shown = flat if len(flat) <= 160 else flat[:159] + "…"
-    given = f"over {period}" if period.endswith("years") else f"per {period}"
+    given = f"over {period}" if period.endswith("years") else "per half-year" if period == "half" else f"per {period}"
     return Finding(offset, f'figure "{figure}" is given {given}, but the passages this sentence cites give it '
                            f'per another period ("{words}"): "{shown}"',
                    "give the rate as the source does, or cite the passage that gives it per that period")

@@ -1,4 +1,4 @@
-"""Number words of Turkish and Russian, read as spelled.py reads German's and Spanish's: "on iki", "iki yüz bin";
+"""Number words of Turkish, Russian and Urdu, read as spelled.py reads German's and Spanish's: "on iki", "iki yüz bin";
 "двенадцать", "двенадцати", "триста тысяч".
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
@@ -71,12 +71,24 @@ _RU_COUNT = rf"{_RU_WORD}(?:\s+{_RU_WORD})*"
 RUSSIAN = rf"(?P<ru>(?:{_RU_COUNT}(?:\s+{_any(_RU_SCALES)}(?![\w-])(?:\s+{_RU_COUNT})?)?|{_any(_RU_SCALES)}(?![\w-])))"
 _RU_ONE = frozenset(form for form, value in _RU_UNITS.items() if value == 1)
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN}
-STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES])}
+# Urdu: a unit or a ten, with "سو" (hundred) after it and a scale after that ("تین سو" 300, "پانچ سو ہزار"); or before
+# a scale ("دو لاکھ" 200,000). Unread, "چار سو فوجی" cited "تین سو فوجی" and "۳۰۰" "تین سو". A word alone is no count:
+# "دو" is as often "give", "نو" "new", "اسی" "that same", and "سو" "so" or "sleep".
+_UR_UNITS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "چھے": 6, "سات": 7, "آٹھ": 8, "نو": 9,
+             "دس": 10, "گیارہ": 11, "بارہ": 12, "پندرہ": 15, "بیس": 20, "پچیس": 25, "تیس": 30, "چالیس": 40,
+             "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90}
+_UR_SCALES = {"ہزار": 10**3, "لاکھ": 10**5, "کروڑ": 10**7, "ارب": 10**9}
+URDU = (rf"(?P<ur>{_any(_UR_UNITS)}\s+(?:سو(?![\w-])(?:\s+{_any(_UR_SCALES)})?|{_any(_UR_SCALES)})(?![\w-]))")
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU}
+STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
+          "ur": _any(_UR_UNITS)}
 
 
 def value(match: re.Match) -> Decimal | None:
-    """Return the value the Turkish or Russian number words of a match state, or None where they state no count."""
+    """Return the value the Turkish, Russian or Urdu number words of a match state, or None where they state no count."""
+    if match.groupdict().get("ur"):
+        return _urdu(match["ur"].split())
     if match.groupdict().get("tr"):
         # Turkish dots its capital i: "İki" is "iki", where casefold() makes it "i̇ki", a dot apart
         return _turkish(match["tr"].replace("İ", "i").replace("I", "ı").lower())
@@ -114,3 +126,11 @@ def _russian(words: str) -> Decimal | None:
         else:
             current += _RU_UNITS[part]
     return total + current
+
+
+def _urdu(words: list[str]) -> Decimal:
+    """Return the value of Urdu number words: "تین سو" 300, "دو لاکھ" 200000, "پانچ سو ہزار" 500000."""
+    value = Decimal(_UR_UNITS[words[0]])
+    for word in words[1:]:
+        value *= 100 if word == "سو" else _UR_SCALES[word]
+    return value
