@@ -10,6 +10,7 @@ import io
 import os
 import pickle
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -42,6 +43,7 @@ with rewritten_modules_kept():
 from explainer import cli, patterns
 from explainer.numbers import read_as_locales
 from explainer.seal import unsealed
+from explainer.stops import STOPS
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("content", "seeds", "templates", "static")
@@ -283,6 +285,18 @@ def reading_without_project_locales():
     """Start every test reading text as a fresh process does, without the locales of a project an earlier test in
     this worker loaded (its Dutch months and words made a later test's Dutch reading differ, in one order only)."""
     read_as_locales({})
+
+
+@pytest.fixture(autouse=True)
+def stops_handled_as_before():
+    """Give every test the Ctrl-C, SIGTERM and SIGHUP handling its worker had: a build stopped in this process
+    ignores later stops (stops.ignore_further_stops, as a stopping process should), and the tests after it, in that
+    worker only, started every build.py with Ctrl-C ignored, which then ran to the end ("0 != 130")."""
+    before = {signum: signal.getsignal(signum) for signum in STOPS}
+    yield
+    for signum, handler in before.items():
+        if handler is not None and signal.getsignal(signum) is not handler:
+            signal.signal(signum, handler)
 
 
 @pytest.fixture
