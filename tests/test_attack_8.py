@@ -26,6 +26,8 @@ from test_serve import (BRIEFING_PAGE, SLUG, browser, fetch, in_time, page, serv
                         wait_for_live_reload, wait_until)
 from test_serve_attack import ENDLESS, IN_THE_LOOP_S, build_process, cpu_seconds, get, port_of
 
+FIXTURES = (browser, page)  # pytest finds them by name in this module: named here, they are used
+
 
 def send_raw(url: str, request: bytes) -> bytes:
     """Send `request` to the server as bytes and return the start of its answer."""
