@@ -17,10 +17,11 @@ MAX_CONNECTIONS = "EXPLAINER_SERVE_MAX_CONNECTIONS"  # the preview's cap on open
 HEADER_TIMEOUT = "EXPLAINER_SERVE_HEADER_TIMEOUT"  # seconds a request's headers may take
 SEND_TIME_LIMIT = "EXPLAINER_SERVE_SEND_TIME_LIMIT"  # seconds a response may take to be taken in
 TIME_LIMIT = "EXPLAINER_SERVE_TIME_LIMIT"  # seconds a preview build may run
+POLL_AFTER_CHANGE = "EXPLAINER_SERVE_POLL_AFTER_CHANGE"  # seconds the preview polls after a change before it sleeps
 
 MOST_WORKERS = 1024  # far past any machine's cores: more is a typo, and forked one process per page of a large site
 WHOLE_NUMBERS = {WORKERS: MOST_WORKERS, MAX_CONNECTIONS: 1_000_000}  # each from 1 to this
-SECONDS = (HEADER_TIMEOUT, SEND_TIME_LIMIT, TIME_LIMIT)
+SECONDS = (HEADER_TIMEOUT, SEND_TIME_LIMIT, TIME_LIMIT, POLL_AFTER_CHANGE)
 
 
 class SettingError(ValueError):

@@ -66,7 +66,9 @@ WATCH_STEP_MS = 10  # how long the watcher waits for a save's events to settle
 WAKE_MS = 50  # how often the watcher returns to Python while it polls
 # After a change the watcher is polled (every WATCH_STEP_MS) until it has been quiet this long, then the preview sleeps
 # on a ChangeBell: the bell's own events from the change just built wake it once more for as long, then it sleeps.
-POLL_AFTER_CHANGE_S = 2.0
+# The tests of a real server, which wait for that sleep, set less.
+POLL_AFTER_CHANGE_ENV = environment.POLL_AFTER_CHANGE
+POLL_AFTER_CHANGE_S = environment.number_from(POLL_AFTER_CHANGE_ENV, 2.0)
 IDLE_WAKE_S = 60.0  # a sleeping preview's longest sleep, for what no bell hears (site/'s manifest removed alone)
 # A failed build is shown only once the watched files have been quiet this long after it: a save written
 # in pieces (an editor truncating then writing, a sync tool, a checkout of several files) was built

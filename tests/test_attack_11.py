@@ -26,6 +26,7 @@ from test_serve_attack import open_socket, port_of, refused
     ("EXPLAINER_WORKERS", "-1", "a whole number from 1 to 1,024"),  # silently one per core
     ("EXPLAINER_WORKERS", "1000000000", "a whole number from 1 to 1,024"),  # a process per page
     ("EXPLAINER_SERVE_TIME_LIMIT", "nan", "a number of seconds above 0"),  # no preview build was ever stopped
+    ("EXPLAINER_SERVE_POLL_AFTER_CHANGE", "0", "a number of seconds above 0"),  # the preview never slept
 ])
 def test_an_environment_setting_that_is_no_number_in_its_range_is_one_line(built_minimal: Path, monkeypatch,
                                                                            name: str, value: str, wanted: str):

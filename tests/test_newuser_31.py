@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_build
+from conftest import REPO, Run, copy_tree, run_build
 from support import edit, fixture_project, refused_with
 
 
@@ -35,10 +35,22 @@ BRIEFING = "content/grocer-deal/briefing.yaml"
 BACKGROUND = "content/grocer-deal/background.yaml"
 
 
+@pytest.fixture(scope="module")
+def first_check(tmp_path_factory) -> tuple[Path, Run]:
+    """The merger project, with the real templates and assets, and what its first `check` said; only ever copied.
+
+    Every honest sentence is judged by that one check (each test ran the same check of the same files again, ten
+    whole checks); each misstatement's copy keeps the .cache/ it left, so its check reads again only the edited file's
+    sentences, as an editor's check after a first one does (test_newuser_31.py took 5.4 s of CPU, now 1.3).
+    """
+    root = fixture_project(FIXTURE, tmp_path_factory.mktemp("merger") / "desk")
+    return root, run_build(root, "check")
+
+
 @pytest.fixture
-def desk(tmp_path: Path) -> Path:
-    """A copy of the merger project, with the real templates and assets; returns its root."""
-    return fixture_project(FIXTURE, tmp_path / "desk")
+def desk(first_check: tuple[Path, Run], tmp_path: Path) -> Path:
+    """A copy of the merger project as its first check left it; returns its root."""
+    return copy_tree(first_check[0], tmp_path / "desk")
 
 
 def test_the_merger_briefing_builds(desk: Path):
@@ -62,9 +74,9 @@ def test_the_merger_briefing_builds(desk: Path):
     "Shareholders with nearly two-thirds of Pennywise's shares have agreed to accept the offer.",
 ], ids=["percentage-points", "points", "currency-range", "pence-as-pounds", "pence-as-pounds-level", "fy-short",
         "fy-short-ireland", "what-is-lacked-exists", "three-fifths", "nearly-two-thirds"])
-def test_an_honest_sentence_once_refused_builds(desk: Path, sentence: str):
-    assert sentence in (desk / BACKGROUND).read_text(encoding="utf-8")
-    result = run_build(desk, "check")
+def test_an_honest_sentence_once_refused_builds(first_check: tuple[Path, Run], sentence: str):
+    root, result = first_check
+    assert sentence in (root / BACKGROUND).read_text(encoding="utf-8")
     assert result.code == 0, result.err
 
 

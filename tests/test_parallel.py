@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, tree_digest
+from conftest import REPO, Run, run_build, tree_digest
 from explainer import parallel
 from test_synth import load_synth
 
@@ -29,6 +29,13 @@ def build(root: Path, out: Path, workers: int, timeout: float = 300) -> subproce
     env = {**os.environ, parallel.WORKERS_ENV: str(workers)}
     return subprocess.run([sys.executable, str(REPO / "build.py"), "--root", str(root), "--out", str(out)],
                           capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def in_this_process(root: Path, out: Path, monkeypatch) -> Run:
+    """Build `root` into `out` as build.py does, in this process with EXPLAINER_WORKERS=1: the one-process build the
+    workers' is compared with (a process of its own only added its imports)."""
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    return run_build(root, "--out", str(out))
 
 
 @pytest.fixture(scope="module")
@@ -95,12 +102,12 @@ except ContentError as error:
 
 
 @pytest.mark.slow
-def test_a_build_in_workers_is_byte_identical_to_one_in_a_single_process(generated: Path, tmp_path: Path):
+def test_a_build_in_workers_is_byte_identical_to_one_in_a_single_process(generated: Path, tmp_path: Path, monkeypatch):
     """The site is the one process's, byte for byte, and nothing is left beside it: the pages the workers wrote aside
     (explainer/aside.py) were all moved in and their folder removed (once a twin test in test_coldspeed3.py, which
     ran the same two builds again)."""
-    alone = build(generated, tmp_path / "alone" / "site", workers=1)
-    assert alone.returncode == 0, alone.stderr
+    alone = in_this_process(generated, tmp_path / "alone" / "site", monkeypatch)
+    assert alone.code == 0, alone.err
     shutil.rmtree(generated / ".cache")  # the second build must make everything again, not reuse the first's
     spread = build(generated, tmp_path / "spread" / "site", workers=2)
     assert spread.returncode == 0, spread.stderr
@@ -199,18 +206,19 @@ def test_ctrl_c_stops_a_build_in_workers_at_once_and_cleanly(generated: Path, tm
     assert not (tmp_path / "project" / "site").exists()
 
 
-def test_content_problems_found_in_workers_read_as_in_one_process(generated: Path, tmp_path: Path):
+def test_content_problems_found_in_workers_read_as_in_one_process(generated: Path, tmp_path: Path, monkeypatch):
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
     broken = root / "content" / "briefing-011" / "quotes.yaml"
     broken.write_text(broken.read_text() + "\n  - [unclosed\n")  # a YAML error, parsed in a worker
     timeline = root / "content" / "briefing-010" / "timeline.yaml"
     timeline.write_text(timeline.read_text().replace('quote: "', 'quote: "Not in the source ', 1))  # anchored in one
-    outcomes = []
-    for workers in (1, 2):
-        shutil.rmtree(root / ".cache", ignore_errors=True)
-        done = build(root, tmp_path / f"site{workers}", workers=workers)
-        assert done.returncode == 1 and "Traceback" not in done.stderr
-        outcomes.append(done.stderr)
+    shutil.rmtree(root / ".cache", ignore_errors=True)
+    alone = in_this_process(root, tmp_path / "site1", monkeypatch)
+    assert alone.code == 1 and "Traceback" not in alone.err
+    shutil.rmtree(root / ".cache")
+    spread = build(root, tmp_path / "site2", workers=2)
+    assert spread.returncode == 1 and "Traceback" not in spread.stderr
+    outcomes = [alone.err, spread.stderr]
     assert outcomes[0] == outcomes[1]
     assert "content/briefing-011/quotes.yaml:" in outcomes[0] and "content/briefing-010/timeline.yaml:" in outcomes[0]
 
@@ -219,7 +227,6 @@ def test_no_cyclic_garbage_collection_runs_during_a_build(tmp_path: Path, monkey
     # gc_pause: the collector's passes were 40% of a large build's CPU and freed nothing.
     import gc
 
-    from conftest import run_build
     from explainer import build_worker, pipeline
     from support import minimal_project
 

@@ -10,23 +10,19 @@ on the build asked for, or on the thread's end: never on the clock.
 from __future__ import annotations
 
 import os
-import platform
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from test_serve import BRIEFING_PAGE, SOON, page_shows, serving, set_title, wait_until
+from test_serve import BRIEFING_PAGE, SELECT_CALLS, SOON, page_shows, server_asleep, serving, set_title, wait_until
 
 from explainer import serve
 from explainer.build_worker import Outcome
 from explainer.change_bell import ChangeBell, Stopping
 from explainer.project import Project
 
-# The system calls a thread sleeping in Python's select.select() is in: select or pselect6 (glibc uses either).
-SELECT_CALLS = {"x86_64": {"23", "270"}, "aarch64": {"72"}}[platform.machine()]
-SLEEP_CALLS = {"x86_64": {"35", "230"}, "aarch64": {"101", "115"}}[platform.machine()]  # nanosleep, clock_nanosleep
 
 
 class CountingWorker:
@@ -187,23 +183,11 @@ def test_a_wake_that_heard_nothing_sleeps_again_at_once(project, monkeypatch):
         assert watching.builds_asked() == 1, "nothing was built: nothing changed"
 
 
-def server_asleep(pid: int) -> bool:
-    """Say whether a `build.py serve` process sleeps: one thread waits in select (the bell) and none in a timed
-    sleep (the watcher's 10 ms steps); its loop and inotify threads wait in epoll either way."""
-    calls = set()
-    for thread in os.listdir(f"/proc/{pid}/task"):
-        try:
-            with open(f"/proc/{pid}/task/{thread}/syscall", encoding="ascii") as status:
-                calls.add(status.read().split()[0])
-        except OSError:  # a thread ended meanwhile
-            continue
-    return bool(calls & SELECT_CALLS) and not calls & SLEEP_CALLS
-
-
-@pytest.mark.slow  # seconds: started early, so no worker runs it alone at the end
 def test_an_idle_server_sleeps_and_serves_a_save_made_while_it_slept(project):
-    """Through the front door: `build.py serve` goes to sleep once quiet, and a save wakes it and reaches the page."""
-    with serving(project) as server:
+    """Through the front door: `build.py serve` goes to sleep once quiet, and a save wakes it and reaches the page.
+    Its polling after each change is a fifth of a second, as in the tests above (2 s by default: three of them, start,
+    save and the bell's own events, were 6 s of the test's 9)."""
+    with serving(project, **{serve.POLL_AFTER_CHANGE_ENV: "0.2"}) as server:
         wait_until(lambda: server_asleep(server.process.pid), "the idle server sleeps")
         set_title(project, "title: Saved while the server slept")
         server.wait_until(page_shows(server, "Saved while the server slept", BRIEFING_PAGE), "the save is served")

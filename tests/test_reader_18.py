@@ -194,20 +194,21 @@ def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(
                                                                             english_briefing_citing_french):
     """In Chromium, at 360 px and 1280 px: a Simplified Chinese quotation stands in “ ” (a Japanese one still in 「」);
     a link back of the English page of a French source is named by its words, the French title in French, and takes
-    no room; no page is wider than the screen."""
+    no room; no page is wider than the screen. At each width one tab goes from page to page, as a reader does (a
+    fresh browser context for each page was half the test's time)."""
     chinese, japanese, merger = fixture_site("newuser_28"), fixture_site("newuser_26"), fixture_site("merger")
+    tabs = {width: open_page(chromium, "about:blank", viewport={"width": width, "height": 800}) for width in (360, 1280)}
     for site, path, quotes in ((chinese, "ev-tariffs/index.html", '"“" "”" "‘" "’"'),
                                (japanese, "kitaura-base/index.html", '"「" "」" "『" "』"')):
         with serve(site) as url:
-            for width in (360, 1280):
-                page, traffic = open_page(chromium, url + path, viewport={"width": width, "height": 800})
+            for width, (page, traffic) in tabs.items():
+                page.goto(url + path, wait_until="load")
                 assert page.eval_on_selector("main q", "q => getComputedStyle(q).quotes") == quotes
                 assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), (width, path)
-                assert not traffic.failed and not traffic.console_errors
-                page.context.close()
+                assert not traffic.failed and not traffic.console_errors, (width, path)
     with serve(merger) as url:
-        for width in (360, 1280):
-            page, traffic = open_page(chromium, url + "sources/gazette.html", viewport={"width": width, "height": 800})
+        for width, (page, traffic) in tabs.items():
+            page.goto(url + "sources/gazette.html", wait_until="load")
             name = f"back to footnote 3 in “{FRENCH_TITLE}”"
             link = page.get_by_role("link", name=name, exact=True)
             assert link.count() == 1
@@ -216,10 +217,11 @@ def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(
             assert hidden is not None and hidden["width"] <= 1 and hidden["height"] <= 1
             assert f'link "{name}"' in page.locator("main").aria_snapshot()  # this Playwright's accessibility tree
             assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), width
-            assert not traffic.failed and not traffic.console_errors
-            page.context.close()
+            assert not traffic.failed and not traffic.console_errors, width
+    tabs[1280][0].context.close()
     with serve(english_briefing_citing_french) as url:
-        page, traffic = open_page(chromium, url + "grocer-merger/index.html", viewport={"width": 360, "height": 800})
+        page, traffic = tabs[360]
+        page.goto(url + "grocer-merger/index.html", wait_until="load")
         link = page.get_by_role("link", name="Read the original: La Gazette de Valmont (fictive)", exact=True)
         assert link.count() == 1 and link.locator("[aria-hidden=true]").inner_text() == "Read the original"
         hidden = link.locator(".visually-hidden").bounding_box()
