@@ -149,6 +149,8 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
     """Report structured figures (with their measure and unit) whose values are in none of the passages cited, whose
     sign they do not give (-2.4 citing "rose 2.4%"), or whose `bound` says otherwise than every cited mention of the
     value ("exact" for "at least 31")."""
+    if not figures:
+        return []  # a claim giving no figure: its passages' quantities and qualifiers were read for nothing
     passages = citer.passages(keys) if keys else []
     found = set().union(*(quantities_in(p.text, p.language) for p in passages))
     qualified = [pair for p in passages for pair in qualified_figures(p.text, p.language)]
