@@ -11,7 +11,8 @@ diez" for 92 %, "las seis de la tarde" for 18:00); of 51 misstatements 30 built.
 lives:
 - "menos del 5 %" for 4,7 % and "más del 97 %" for 97,3 %: Spanish joins "de" and "el", and the built-in locale
   read "menos de" and "más de" only (explainer/locales/es.yaml);
-- "Al parecer, en algunos centros ..." told without it built: "al parecer" and "aparentemente" hedge (es.yaml);
+- "Al parecer, en algunos centros ..." told without it built: "al parecer" and "aparentemente" hedge, and the present
+  "afirma", "asegura", "sostiene" report a speaker's word as "afirmó" does (es.yaml);
 - "Garrido obtuvo el 48,7 %" citing "Marta Ibarra, de Renovación Nacional, obtuvo 4.812.330 votos, el 48,7 % ..."
   built: an apposition naming the party itself ("de Renovación Nacional", her party) and a figure in apposition
   (", el 48,7 %") end no clause (explainer/swapped.py);
@@ -97,6 +98,8 @@ HONEST = {
                            "los votos válidos.", IBARRA),
     "own-figure-in-apposition": ("Garrido obtuvo cerca de 4,6 millones de votos, el 46,6 % de los votos válidos.",
                                  GARRIDO),
+    "claim-kept": ("Garrido afirma que las irregularidades afectan a unos 350.000 votos.",
+                   "Garrido afirma que esas irregularidades afectan a unos 350.000 votos."),
     "turnout-rose": ("La participación subió al 68,2 %, desde el 61,5 % de 2020.", TURNOUT),
 }
 
@@ -121,6 +124,9 @@ MISSTATEMENTS = {
     "doubled": ("La participación se duplicó respecto a 2020.", TURNOUT, 'change "duplicó"'),
     "tripled-for-doubled": ("Las exportaciones se triplicaron en 2025.", "Las exportaciones se duplicaron en 2025.",
                             'change "triplicaron"'),
+    "present-tense-claim": ("Las irregularidades afectan a unos 350.000 votos.",
+                            "Garrido afirma que esas irregularidades afectan a unos 350.000 votos.",
+                            "only as the word of Garrido"),
     "more-than-for-less": ("Los otros tres candidatos sumaron más del 5 % de los votos válidos.", OTHERS, "5 %"),
 }
 
