@@ -1040,17 +1040,25 @@ def _months_in(text: str, language: str = "") -> frozenset[int]:
 # Changes by a multiple ("doubled", "tripled", "quadrupled", "halved") state a figure as "rose 100%" does: "sales
 # doubled" citing "sales rose 80%" rounds the source's figure up to a word. Each must stand in a passage the text
 # cites in a form of the same word ("doubling", "trebled"), or as its factor ("twice", "two-fold", "2x") or its
-# change in per cent ("100%"; "50%" for "halved"). English text only; "doubled down" changes nothing.
+# change in per cent ("100%"; "50%" for "halved"). English and Spanish text ("se duplicó", "triplicaron"); "doubled
+# down" changes nothing.
+_SPANISH_ENDINGS = r"(?:ó|aron|a|an|ado|ada|ados|adas|ando|ar|ará|arán|aría|arían)"
 _MULTIPLE = patterns.compile(r"(?<![\w-])(?:doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)"
-                             r"|quintupl(?:ed|ing)|halv(?:ed|ing))(?!\w)(?!\s+down\b)", re.IGNORECASE)
+                             r"|quintupl(?:ed|ing)|halv(?:ed|ing)"
+                             rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS})(?!\w)(?!\s+down\b)",
+                             re.IGNORECASE)
 # The words _MULTIPLE finds, each a whole word: a sentence whose words (found once) hold none changes by no multiple.
 _MULTIPLE_WORDS = frozenset({"doubled", "doubling", "tripled", "tripling", "trebled", "trebling", "quadrupled",
-                             "quadrupling", "quintupled", "quintupling", "halved", "halving"})
+                             "quadrupling", "quintupled", "quintupling", "halved", "halving"} | {
+    f"{stem}c{ending}" for stem in ("dupli", "tripli", "cuadrupli", "quintupli")
+    for ending in ("ó", "aron", "a", "an", "ado", "ada", "ados", "adas", "ando", "ar", "ará", "arán", "aría", "arían")})
 _MULTIPLE_FORMS = patterns.compile(r"(?<![\w-])(?:doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing)"
-                                   r"|quadrupl(?:e|ed|es|ing)|quintupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half)(?!\w)",
+                                   r"|quadrupl(?:e|ed|es|ing)|quintupl(?:e|ed|es|ing)|halv(?:ed|es|ing)|half"
+                                   rf"|(?:dupli|tripli|cuadrupli|quintupli)c{_SPANISH_ENDINGS}|doble|triple)(?!\w)",
                                    re.IGNORECASE)
 _MULTIPLE_STEMS = {"doubl": "double", "tripl": "triple", "trebl": "triple", "quadr": "quadruple",
-                   "quint": "quintuple", "halv": "half", "half": "half"}
+                   "quint": "quintuple", "halv": "half", "half": "half", "dupli": "double", "doble": "double",
+                   "cuadr": "quadruple"}
 # Each multiple's factor and its change in per cent, as a passage may give them instead of the word.
 _MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), "%")),
                         "triple": (Quantity(Decimal(3)), Quantity(Decimal(200), "%")),
@@ -1059,6 +1067,7 @@ _MULTIPLE_AS_FIGURES = {"double": (Quantity(Decimal(2)), Quantity(Decimal(100), 
                         "half": (Quantity(Decimal(50), "%"),)}
 _MULTIPLE_FACTORS = {"double": Decimal(2), "triple": Decimal(3), "quadruple": Decimal(4), "quintuple": Decimal(5),
                      "half": Decimal("0.5")}
+_MULTIPLE_LANGUAGES = frozenset({"en", "es"})
 
 
 def _multiple_key(word: str) -> str:
@@ -1067,9 +1076,10 @@ def _multiple_key(word: str) -> str:
 
 
 def unbacked_multiples(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding for each change by a multiple in English text ("doubled", "halved") that no cited passage
+    """Return a finding for each change by a multiple in English or Spanish text ("doubled", "se duplicó") that no cited passage
     gives as the same word, its factor or its change in per cent; quoted ones aside."""
-    matches = list(_MULTIPLE.finditer(text)) if in_english(language) and may_hold(text, _MULTIPLE_WORDS) else []
+    matches = list(_MULTIPLE.finditer(text)) if (in_english(language) or language.split("-")[0].lower()
+                                                 in _MULTIPLE_LANGUAGES) and may_hold(text, _MULTIPLE_WORDS) else []
     if not matches:
         return []
     quoted = quoted_parts(text)

@@ -215,7 +215,7 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
              found: frozenset[str], named: list[frozenset[str]], read: Lexicon) -> Mention:
     """Return the mention of the parties `found` named by tokens `first` to `end`, with its places and clause."""
     places, before = [], _word_before(words, first)
-    after = _word_after(tokens, words, _past_apposition(words, named, end))
+    after = _word_after(tokens, words, _past_apposition(words, named, end, found))
     kinds = ("before", "after")
     if read.verb_second:
         before, after, inverted = _verb_second_places(tokens, words, named, first, end, before, after, read)
@@ -432,15 +432,18 @@ def _agent_of(words: list[str], first: int, end: int) -> int:
 _MOST_APPOSITION_WORDS = 5
 
 
-def _past_apposition(words: list[str], named: list[frozenset[str]], end: int) -> int:
-    """Return where a mention's place after it is looked for: past an apposition between commas that names no party
-    and holds no figure ("Luiz Lula, of the PT, won", "Lula, the former president, won"), else `end`."""
+def _past_apposition(words: list[str], named: list[frozenset[str]], end: int, found: frozenset[str]) -> int:
+    """Return where a mention's place after it is looked for: past an apposition between commas that names no other
+    party than the mention's own and holds no figure ("Luiz Lula, of the PT, won", "Lula, the former president, won";
+    "Marta Ibarra, de Renovación Nacional, obtuvo", where the party is an alias of hers, holds the place
+    "obtuvo"), else `end`."""
     if end >= len(words) or words[end] != ",":
         return end
     for at in range(end + 1, min(len(words), end + 2 + _MOST_APPOSITION_WORDS)):
         if words[at] == ",":
             return at + 1 if at > end + 1 else end
-        if words[at] in _BREAK or named[at] or words[at][0].isdigit() or _reporting(words[at]):
+        if (words[at] in _BREAK or (named[at] and not named[at] <= found) or words[at][0].isdigit()
+                or _reporting(words[at])):
             return end
     return end
 
@@ -485,6 +488,24 @@ def _reporting(word: str) -> bool:
     return reports(word)
 
 
+# A figure in apposition restates the one before it, in the same clause: "obtuvo 4.812.330 votos, el 48,7 % de los
+# votos válidos", "won 1,204,311 votes, or 48.7%", "1.402.110 votos (52,4 %)". Its comma or brackets end no clause, so
+# a sentence giving the second figure to another party is read against the clause that names the first's.
+# Words as the lexicon reads them: Spanish "el" is "the".
+_APPOSED_BY = frozenset({"the", "a", "an", "or", "about", "some", "o", "ou", "soit"})
+
+
+def _figure_apposed(tokens: list[tuple[int, str]], words: list[str], at: int) -> bool:
+    """Say whether the break at `at` only sets a figure in apposition: a comma or bracket before a figure (past one
+    article or "or"), or the bracket closing one right after it."""
+    if words[at] == ")":
+        return at >= 2 and words[at - 2] == "(" and tokens[at - 1][1][0].isdigit()
+    if words[at] not in (",", "("):
+        return False
+    after = at + 1 + (at + 1 < len(words) and words[at + 1] in _APPOSED_BY)
+    return after < len(words) and tokens[after][1][0].isdigit()
+
+
 def _clause_of(text: str, tokens: list[tuple[int, str]], words: list[str], index: int,
                named: list[frozenset[str]], read: Lexicon) -> frozenset[str]:
     """Return the content words and figures of the clause of the token at `index`, party names aside (and, but
@@ -493,7 +514,8 @@ def _clause_of(text: str, tokens: list[tuple[int, str]], words: list[str], index
     # read near each party it names, not whole for each of them
     while start > max(0, index - _CLAUSE_WORDS) and words[start - 1] not in _BREAK:
         start -= 1
-    while end < min(len(words), index + _CLAUSE_WORDS) and words[end] not in _BREAK:
+    while end < min(len(words), index + _CLAUSE_WORDS) and (words[end] not in _BREAK
+                                                           or _figure_apposed(tokens, words, end)):
         end += 1
     hyphenated = [f"{words[at]}-{words[at + 1]}" for at in range(start, end - 1)
                   if text[tokens[at][0] + len(tokens[at][1]):tokens[at + 1][0]] == "-" and not named[at]
