@@ -194,6 +194,30 @@ def one_sentence_checked(root: Path, source: str, summary: str, parties: str = T
     """In a minimal project at `root`, make the source one sentence, cite it (whole, or only `quote` of it) from a
     one-sentence summary of a briefing of `parties`, and return `check`'s error lines ([] when it builds). With
     `language` (a built-in one), the source and the briefing are in it."""
+    write_one_sentence(root, source, summary, parties, quote, language)
+    result = run_build(root, "check")
+    assert "Traceback" not in result.err
+    return error_lines(result) if result.code else []
+
+
+def one_sentence_loaded(root: Path, source: str, summary: str, parties: str = TWO_PARTIES,
+                        language: str | None = None) -> list[str]:
+    """As one_sentence_checked, but loaded in this process: the problems the load reports, each as its line."""
+    from explainer.pipeline import load
+    from explainer.problems import ContentError
+    from explainer.project import Project
+
+    write_one_sentence(root, source, summary, parties, None, language)
+    try:
+        load(Project.at(root))
+    except ContentError as error:
+        return [str(problem) for problem in error.problems]
+    return []
+
+
+def write_one_sentence(root: Path, source: str, summary: str, parties: str, quote: str | None,
+                       language: str | None) -> None:
+    """Write the one-sentence source and briefing of one_sentence_checked into the minimal project at `root`."""
     stated = f"    language: {language}\n" if language else ""
     (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
     (root / "content" / "sources.yaml").write_text(
@@ -206,9 +230,6 @@ def one_sentence_checked(root: Path, source: str, summary: str, parties: str = T
         f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: {language or 'en'}\nupdates:\n  - date: 2026-03-03\n"
         f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
         f"    quote: {json.dumps(source if quote is None else quote)}\n", encoding="utf-8")
-    result = run_build(root, "check")
-    assert "Traceback" not in result.err
-    return error_lines(result) if result.code else []
 
 
 def assert_summary_outcome(lines: list[str], outcome: str) -> None:
@@ -260,3 +281,18 @@ def pairs(words: list[str], separators: list[str]) -> list[str]:
     """Return every word alone and every ordered two of them joined by each separator: texts a word lookup standing
     for a pattern is tried on in turn, where random lists of the words left one word untried in some seeds."""
     return words + [first + between + second for first in words for second in words for between in separators]
+
+
+def sentence_findings(sentence: str, passages, language: str, parties) -> list[str]:
+    """Return what the build's sentence checks say of one sentence of a briefing of `parties` (model.Party) in
+    `language`, citing `passages` (texts in that language): the figures check_prose reads, and _reworded's findings."""
+    from explainer.attribution import Cited, check_prose
+    from explainer.checked import Passages
+    from explainer.cite import _reworded
+    from explainer.owners import party_words
+
+    cited = [Cited(passage, language, passage) for passage in passages]
+    words = tuple((party.id, party_words(party, language)) for party in parties)
+    found = (check_prose(sentence + "[^k]", lambda key: cited, language, 2)
+             + _reworded(sentence, Passages(cited), 0, language, Passages(), words))
+    return [finding.message for finding in found]

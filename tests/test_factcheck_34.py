@@ -17,17 +17,12 @@ Each sentence is checked in-process against one cited passage, as `check` does, 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import shutil
 from pathlib import Path
 
 import pytest
-from support import TWO_PARTIES, minimal_project
+from support import TWO_PARTIES, minimal_project, one_sentence_loaded
 
-from explainer.pipeline import load
-from explainer.problems import ContentError
-from explainer.project import Project
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UR_PARTIES = ("  - id: pakistan\n    name: Pakistan\n    aliases: [پاکستان]\n"
@@ -47,22 +42,7 @@ def root(tmp_path_factory) -> Path:
 
 def problems(root: Path, source: str, summary: str, language: str = "en", parties: str = TWO_PARTIES) -> list[str]:
     """Make the source one sentence, cite it whole from a one-sentence summary, and return what `check` reports."""
-    (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n    language: {language}\n"
-        f"    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n", encoding="utf-8")
-    for name in ("claims.yaml", "comparisons.yaml"):
-        (root / "content" / "flood" / name).unlink(missing_ok=True)
-    (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: {language}\nupdates:\n  - date: 2026-03-03\n"
-        f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(source)}\n", encoding="utf-8")
-    try:
-        load(Project.at(root))
-    except ContentError as error:
-        return [str(problem) for problem in error.problems]
-    return []
+    return one_sentence_loaded(root, source, summary, parties, language)
 
 
 def assert_refused(found: list[str], error: str) -> None:

@@ -38,7 +38,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import fixture_project
+from support import fixture_project, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_32"
 BACKGROUND = FIXTURE / "content" / "steel-dispute" / "background.yaml"
@@ -67,19 +67,11 @@ REQUEST = "The panel was established on 28 April 2026 at the request of Doravia.
 
 def findings(sentence: str, *passages: str) -> list[str]:
     """Return what the build's sentence checks say of one sentence of the briefing citing `passages`."""
-    from explainer.attribution import Cited, check_prose
-    from explainer.checked import Passages
-    from explainer.cite import _reworded
     from explainer.model import Party
-    from explainer.owners import party_words
 
-    cited = [Cited(passage, "en", passage) for passage in passages]
-    parties = tuple((party.id, party_words(party, "en")) for party in (
-        Party(id="calvania", name="Calvania", aliases=("Portmere",)), Party(id="doravia", name="Doravia",
-                                                                            aliases=("Lintz",))))
-    found = check_prose(sentence + "[^k]", lambda key: cited, "en", 2) + _reworded(sentence, Passages(cited), 0, "en",
-                                                                                   Passages(), parties)
-    return [finding.message for finding in found]
+    return sentence_findings(sentence, passages, "en", (
+        Party(id="calvania", name="Calvania", aliases=("Portmere",)),
+        Party(id="doravia", name="Doravia", aliases=("Lintz",))))
 
 
 def test_the_trade_briefing_passes_its_checks(tmp_path: Path):

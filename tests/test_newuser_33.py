@@ -34,7 +34,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import fixture_project
+from support import fixture_project, sentence_findings
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_33"
 BACKGROUND = FIXTURE / "content" / "eleccion-valdoria" / "background.yaml"
@@ -67,20 +67,12 @@ def read_spanish() -> None:
 
 def findings(sentence: str, *passages: str) -> list[str]:
     """Return what the build's sentence checks say of one Spanish sentence of the briefing citing `passages`."""
-    from explainer.attribution import Cited, check_prose
-    from explainer.checked import Passages
-    from explainer.cite import _reworded
     from explainer.model import Party
-    from explainer.owners import party_words
 
     read_spanish()
-    cited = [Cited(passage, "es", passage) for passage in passages]
-    parties = tuple((party.id, party_words(party, "es")) for party in (
+    return sentence_findings(sentence, passages, "es", (
         Party(id="ibarra", name="Marta Ibarra", aliases=("Renovación Nacional",)),
         Party(id="garrido", name="Tomás Garrido", aliases=("Alianza Cívica",))))
-    found = check_prose(sentence + "[^k]", lambda key: cited, "es", 2) + _reworded(sentence, Passages(cited), 0, "es",
-                                                                                   Passages(), parties)
-    return [finding.message for finding in found]
 
 
 def test_the_election_briefing_passes_its_checks(tmp_path: Path):
