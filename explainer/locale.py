@@ -13,15 +13,18 @@ from __future__ import annotations
 import datetime
 import functools
 import hashlib
+import os
 import pickle
 import re
 import string
 import sys
+import time
 import unicodedata
 from pathlib import Path
 from typing import Mapping, NamedTuple
 
 from . import beside_code
+from .filedigests import RACY_NS, signature
 from .hints import MAX_SUGGESTED, closest
 from .numbers import Writing, declined_forms, read_as_locales
 from .problems import Problem, display_path, printable
@@ -216,9 +219,10 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
     a locale file parsed by an earlier build is not parsed again (see `_read`).
     """
     read = functools.partial(_read, memo=memo)
-    built_in = {path.stem: path for path in sorted(BUILT_IN.glob("*.yaml"))}
-    paths = dict(built_in)
     project_dir = root / "locales"
+    ours = _ours_loaded(root, project_dir, memo)
+    built_in = {language: loaded.path for language, loaded in ours.items()}
+    paths = dict(built_in)
     problems = []
     if project_dir.is_dir():
         try:  # only regular files inside the project, as everywhere: the folder itself may be a link out
@@ -229,16 +233,78 @@ def load_locales(root: Path, memo: PackMemo | None = None) -> tuple[dict[str, La
             paths.update({path.stem: path for path in found if _is_language(path.stem)})
         except FileRefused as error:
             problems += error.problems
-    english = read(BUILT_IN / "en.yaml", root, BUILT_IN)
+    english = ours["en"].words if "en" in ours else read(BUILT_IN / "en.yaml", root, BUILT_IN)
     locales = {}
     for language, path in sorted(paths.items()):
-        labels, found = _load_locale(language, path, english, root, project_dir, read)
+        if language in built_in and path == built_in[language]:
+            labels, found = ours[language].copy()
+        else:
+            labels, found = _load_locale(language, path, english, root, project_dir, read)
         problems += found
         if labels is None and language in built_in and path != built_in[language]:
-            labels, _ = _load_locale(language, built_in[language], english, root, project_dir, read)
+            labels, _ = ours[language].copy()
         if labels is not None:
             locales[language] = labels
     return locales, problems
+
+
+class _Loaded(NamedTuple):
+    """One built-in locale as `_load_locale` loaded it, and what reading it kept in a project's memo (`_ours_read`)."""
+
+    path: Path
+    words: YamlMap | None  # en's words, which every project locale is checked against (None for the others)
+    labels: Labels | None
+    problems: list[Problem]
+    memo_entries: list[tuple[str, object, bool]]
+
+    def copy(self) -> tuple[Labels | None, list[Problem]]:
+        """Return its labels and problems as a build's own: a build may change its labels, never the next build's."""
+        labels = None if self.labels is None else Labels(self.labels, self.labels.language, self.labels.written)
+        return labels, list(self.problems)
+
+
+# Our locales as this process last loaded them, by where a project shows them and the signature of each of their files:
+# a process building many projects (the tests', the preview's) read, hashed and merged all five in every build, a sixth
+# of a small project's warm `check`. A file edited within RACY_NS is read again in every build, as FileDigests does.
+_OURS_LOADED: dict[tuple, tuple[tuple, dict[str, _Loaded]]] = {}
+
+
+def _ours_loaded(root: Path, project_dir: Path, memo: PackMemo | None) -> dict[str, _Loaded]:
+    """Return each built-in locale by language, loaded (see `_load_locale`), or as this process last loaded it while
+    none of their files has changed; what reading them keeps in `memo` is kept there again."""
+    where = (display_path(BUILT_IN, root), project_dir == BUILT_IN, memo is None)
+    signatures = _ours_signatures()
+    kept = _OURS_LOADED.get(where)
+    if kept is not None and signatures is not None and kept[0] == signatures:
+        ours = kept[1]
+        for key, tree, beside in (entry for loaded in ours.values() for entry in loaded.memo_entries):
+            _keep_in_memo(memo, key, tree, beside)
+        return ours
+    ours = {}
+    english = None
+    for path in sorted(sorted(BUILT_IN.glob("*.yaml")), key=lambda path: path.stem != "en"):  # en first: all need it
+        entries: list[tuple[str, object, bool]] = []
+        read = functools.partial(_read, memo=memo, entries=entries)
+        if english is None:
+            english = read(BUILT_IN / "en.yaml", root, BUILT_IN)  # raises, as before, where ours is broken
+        labels, found = _load_locale(path.stem, path, english, root, project_dir, read)
+        ours[path.stem] = _Loaded(path, english if path.stem == "en" else None, labels, found, entries)
+    if signatures is not None:
+        _OURS_LOADED.clear()  # one project's view of ours at a time: the tests' projects all show them alike
+        _OURS_LOADED[where] = (signatures, ours)
+    return ours
+
+
+def _ours_signatures() -> tuple | None:
+    """Return the name and signature of each file of our locales, or None if any was written too lately to trust its
+    signature (its next write may keep it)."""
+    settled = time.time_ns() - RACY_NS
+    try:
+        with os.scandir(BUILT_IN) as entries:
+            found = sorted((entry.name, signature(entry.stat())) for entry in entries)
+    except OSError:
+        return None
+    return None if any(max(status[4], status[5]) >= settled for _, status in found) else tuple(found)
 
 
 def _named_alike(paths: list[Path], root: Path) -> list[Problem]:
@@ -325,7 +391,8 @@ def built_in_english() -> YamlMap:
     return _read(BUILT_IN / "en.yaml", BUILT_IN, BUILT_IN)
 
 
-def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None) -> YamlMap:
+def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None,
+          entries: list | None = None) -> YamlMap:
     """Return a locale file's words; `inside` is the folder no link in its path may lead out of.
 
     With a memo, the words are kept under the file's bytes (and our code), as a content file's are:
@@ -338,7 +405,7 @@ def _read(path: Path, root: Path, inside: Path, memo: PackMemo | None = None) ->
         raise YamlProblem(error.problem) from None
     key = None if memo is None else digest_of(code_digest(), "locale", shown, hashlib.sha256(raw).hexdigest())
     if inside == BUILT_IN:
-        tree = _ours_read(raw, shown, memo, key)
+        tree = _ours_read(raw, shown, memo, key, entries)
     else:
         tree = _parsed(raw, shown) if memo is None else memo.get_or_make(key, lambda: _parsed(raw, shown))
     if isinstance(tree, Problem):
@@ -370,9 +437,10 @@ _OURS_CHECKED: dict[str, tuple[YamlMap, YamlMap, list[Problem]]] = {}
 MAX_OURS_KEPT = 64  # our locales' bytes edited while a preview runs
 
 
-def _ours_read(raw: bytes, shown: str, memo: PackMemo | None, key: str | None):
+def _ours_read(raw: bytes, shown: str, memo: PackMemo | None, key: str | None, entries: list | None = None):
     """Return a built-in locale's tree (or the Problem parsing it found), kept beside our bytecode by its bytes and
-    our code (see beside_code), else in the project's memo under `key`: every project's first build parsed all five."""
+    our code (see beside_code), else in the project's memo under `key`: every project's first build parsed all five.
+    What is kept in the memo is added to `entries`, if given (`_ours_loaded` keeps it again)."""
     found = _OURS_READ.get((raw, shown))
     if found is None:
         name = f"locales.{sys.implementation.cache_tag}/{Path(shown).name}.pickle"
@@ -388,9 +456,17 @@ def _ours_read(raw: bytes, shown: str, memo: PackMemo | None, key: str | None):
             _OURS_READ.clear()
         found = _OURS_READ[(raw, shown)] = (tree, beside)
     tree, beside = found
-    if memo is not None and not beside and not memo.keep(key):  # for its next process, which has no store either
-        memo.put(key, tree)
+    _keep_in_memo(memo, key, tree, beside)
+    if entries is not None:
+        entries.append((key, tree, beside))
     return tree
+
+
+def _keep_in_memo(memo: PackMemo | None, key: str | None, tree, beside: bool) -> None:
+    """Keep a built-in locale's tree in the project's memo where no store beside our bytecode keeps it: for its next
+    process, which has no store either."""
+    if memo is not None and not beside and not memo.keep(key):
+        memo.put(key, tree)
 
 
 def _kept_beside_code(name: str, kept_as: str):
@@ -407,6 +483,7 @@ def forget_in_process() -> None:
     _parsed.cache_clear()
     _OURS_READ.clear()
     _OURS_CHECKED.clear()
+    _OURS_LOADED.clear()
 
 
 def _ours_checked(words: YamlMap, english: YamlMap, shown: str) -> list[Problem]:

@@ -29,7 +29,7 @@ from .locale import Labels, base_language, labels_for, load_locales, read_as_wri
 from .frame_words import misread_labels, stated_in_labels
 from .plan import opinion_passages, plan_briefing
 from .problems import ContentError, Problem, display_path, printable
-from .safefs import FileRefused, not_a_folder, only_regular_files, read_regular, regular_files
+from .safefs import FileRefused, names_under, not_a_folder, only_regular_files, read_regular, regular_files
 from .project import Project
 from .render import make_environment, template_problem
 from .source_titles import source_title_problems
@@ -303,12 +303,12 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
         if misnamed := misnamed_assets(project, paths):
             return {}, misnamed
         assets, held = {}, 0
-        for number, path in enumerate(paths, 1):
+        for number, (path, name) in enumerate(zip(paths, names_under(project.static, paths)), 1):
             data = read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
             held += len(data)
             if held > MAX_STATIC_BYTES:
                 return {}, [too_much_static(number, len(paths))]
-            assets[f"static/{path.relative_to(project.static).as_posix()}"] = data
+            assets[f"static/{name}"] = data
         return assets, []
     except FileRefused as error:
         return {}, error.problems
@@ -326,23 +326,24 @@ def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
     files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And
     named_alike's: both such files were published."""
-    names = [(path, path.relative_to(project.static).as_posix()) for path in paths]
+    names = names_under(project.static, paths)
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
-                for path, name in names if printable(name) != name]
-    return problems + named_alike(project, project.static, paths)
+                for path, name in zip(paths, names) if printable(name) != name]
+    return problems + named_alike(project, project.static, names)
 
 
-def named_alike(project: Project, folder: Path, paths: list[Path]) -> list[Problem]:
-    """Return a problem for each file under `folder` named as another but for letter case, or for an accent stored
-    composed or decomposed, which a checkout on macOS (or for letter case, Windows) holds as one file."""
+def named_alike(project: Project, folder: Path, names: list[str]) -> list[Problem]:
+    """Return a problem for each file under `folder` (`names` relative to it, as `names_under` gives) named as another
+    but for letter case, or for an accent stored composed or decomposed, which a checkout on macOS (or for letter case,
+    Windows) holds as one file."""
     top = display_path(folder, project.root)
-    names = sorted(((path, path.relative_to(folder).as_posix()) for path in paths), key=lambda named: named[1])
     problems = []
-    for (path, name), (_, first) in crosscheck.case_twins(names, lambda named: named[1]):
+    for name, first in crosscheck.case_twins(sorted(names), lambda name: name):
         if unicodedata.normalize("NFC", name) != unicodedata.normalize("NFC", first):
-            problems.append(Problem(display_path(path, project.root), 0, f"the name differs from {top}/{first}'s "
-                                    "only in letter case, and a checkout on macOS or Windows holds one file for both",
+            problems.append(Problem(display_path(folder / name, project.root), 0, f"the name differs from "
+                                    f"{top}/{first}'s only in letter case, and a checkout on macOS or Windows holds "
+                                    "one file for both",
                                     "rename one of the two files"))
         else:  # the two names look alike: the decomposed accent is shown as its escape
             problems.append(Problem(f"{top}/{marks_shown(name)}", 0, f"the name differs from {top}/"
@@ -370,7 +371,7 @@ def template_files_problems(project: Project) -> list[Problem]:
     except FileRefused as error:
         return error.problems
     # Two named alike: on macOS one of them is checked out in place of both, and its pages are made otherwise.
-    return named_alike(project, project.templates, [Path(path) for path in paths])
+    return named_alike(project, project.templates, names_under(project.templates, paths))
 
 
 def fragments_into(sources: dict[str, SourceText]):

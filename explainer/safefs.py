@@ -146,6 +146,15 @@ def regular_files(folder: Path, root: Path) -> list[Path]:
     return [Path(name) for name in sorted(only_regular_files(folder, root), key=lambda name: name.split(os.sep))]
 
 
+def names_under(folder: Path, paths: list) -> list[str]:
+    """Return the names of `paths` (Paths or strings, all under `folder`) relative to it, parts apart with "/": what
+    `relative_to(folder).as_posix()` gives, cut from the string (a Path made and compared per file was most of the
+    time a small build spent checking templates/)."""
+    top = os.path.join(os.fspath(folder), "")
+    return [name[len(top):].replace(os.sep, "/") if name.startswith(top) else Path(name).relative_to(folder).as_posix()
+            for name in map(os.fspath, paths)]
+
+
 def only_regular_files(folder: Path, root: Path) -> list[str]:
     """Raise FileRefused unless every entry under `folder` (leftovers, `left_out`, left out) is a regular file, or a folder
     or link inside `root`; return the regular files' names, unsorted.
