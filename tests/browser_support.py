@@ -133,7 +133,7 @@ class KeptTab:
         page.emulate_media(media="null", **{name: self.options.get(name, default)
                                             for name, default in self.MEDIA_DEFAULTS.items()})
         page.set_viewport_size(self.options.get("viewport", {"width": 1280, "height": 720}))
-        page.mouse.move(-1, -1)  # what a click or hover left under the mouse is hovered no more
+        page.mouse.move(-1, -1)  # off the page: where a click or hover left it is no place to hover again
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
