@@ -1,5 +1,6 @@
-"""The test suite's own speed mechanisms: one Chromium for the browser tests in a row (closed before any other
-test), a tab kept for each set of context options and handed on as a fresh one, the fixture microsites built once per test process, and the order that starts the long tests first."""
+"""The test suite's own speed mechanisms: one Chromium for the browser tests in a row (closed before any other test), a
+tab kept for each set of context options and handed on as a fresh one, the fixture microsites built once per test
+process, and the order that starts the long tests first."""
 
 from __future__ import annotations
 
@@ -103,7 +104,7 @@ def test_the_kept_chromium_is_launched_once_relaunched_after_a_crash_and_closed_
 
 # A page that leaves behind what a tab may keep from one test to the next: sessionStorage, a script's state, a hovered
 # element at the top left, and what it says of its media and width.
-LEAVING = """<!doctype html><title>t</title><style>body { margin: 0 } p { margin: 0; height: 100px }</style><p id="top">top</p>
+LEAVING = """<!doctype html><title>t</title><style>body, p { margin: 0 } p { height: 100px }</style><p id="top">top</p>
 <script>sessionStorage.setItem("left", (sessionStorage.getItem("left") || "") + "x"); window.ran = (window.ran || 0) + 1
 </script>"""
 STATE = """() => [sessionStorage.getItem("left"), window.ran, innerWidth, matchMedia("print").matches,
