@@ -354,7 +354,16 @@ def chromium(kept_chromium):
     browser = kept_chromium.browser("the browser tests drive Debian's Chromium")
     yield browser
     for context in browser.contexts:
-        context.close()
+        if not kept_chromium.is_kept(context):
+            context.close()
+
+
+@pytest.fixture
+def tab(chromium, kept_chromium):
+    """Return open_tab(url, **context_options) -> (page, traffic): `url` loaded, as browser_support.open_page loads it,
+    in a tab the browser tests in a row share, one for each set of context options (KeptChromium.tab), left as a
+    fresh one would be. For a test that needs no fresh context: none of cookies, localStorage or two pages at once."""
+    return functools.partial(kept_chromium.tab, "the browser tests drive Debian's Chromium")
 
 
 @pytest.hookimpl(trylast=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import SCREENSHOTS, open_page, serve, site_tree
+from browser_support import SCREENSHOTS, serve, site_tree
 from conftest import REPO
 from test_topics import FIXTURES
 
@@ -73,10 +73,10 @@ def site_root(path: str) -> str:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(browser, site_url, path):
+def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(tab, site_url, path):
     from axe_playwright_python.sync_playwright import Axe
 
-    page, traffic = open_page(browser, site_url + path, color_scheme="light")
+    page, traffic = tab(site_url + path, color_scheme="light")
     assert traffic.console_errors == []
     assert traffic.page_errors == []
     assert traffic.failed == []
@@ -94,7 +94,6 @@ def test_page_loads_cleanly_and_axe_finds_no_violations_in_light_and_dark(browse
         assert len(results.response["passes"]) > 15, "axe-core should have checked the page"
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.foreign_hosts() == set(), "only 127.0.0.1, and axe-core from its packaged copy"
-    page.context.close()
 
 
 @pytest.mark.parametrize("width", [360, 1280])
@@ -122,8 +121,8 @@ def test_the_preview_error_page_has_no_axe_violations_in_light_and_dark(browser,
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_no_horizontal_scrolling_at_320_390_and_1280_px(browser, site_url, path):
-    page, _ = open_page(browser, site_url + path, viewport={"width": WIDTHS[0], "height": 700})
+def test_no_horizontal_scrolling_at_320_390_and_1280_px(tab, site_url, path):
+    page, _ = tab(site_url + path, viewport={"width": WIDTHS[0], "height": 700})
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 700})
         assert page.evaluate("document.documentElement.scrollWidth") <= width, f"at {width} px"
@@ -135,11 +134,10 @@ def test_no_horizontal_scrolling_at_320_390_and_1280_px(browser, site_url, path)
             rights = page.eval_on_selector_all(".chart svg", "svgs => svgs.map(s => s.getBoundingClientRect().right)")
             assert rights and max(rights) <= width
             page.evaluate("document.activeElement.blur()")  # so that the next width focuses it afresh
-    page.context.close()
 
 
-def test_keyboard_focus_on_a_marker_shows_its_footnote_preview(browser, site_url):
-    page, _ = open_page(browser, site_url + BRIEFING)
+def test_keyboard_focus_on_a_marker_shows_its_footnote_preview(tab, site_url):
+    page, _ = tab(site_url + BRIEFING)
     assert page.is_hidden("#fn-tip")
     for _ in range(40):
         page.keyboard.press("Tab")
@@ -155,11 +153,10 @@ def test_keyboard_focus_on_a_marker_shows_its_footnote_preview(browser, site_url
     page.keyboard.press("Escape")
     assert page.is_hidden("#fn-tip")
     assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") is None
-    page.context.close()
 
 
-def test_hover_shows_the_preview_of_that_marker_and_leaving_hides_it(browser, site_url):
-    page, _ = open_page(browser, site_url + BRIEFING)
+def test_hover_shows_the_preview_of_that_marker_and_leaving_hides_it(tab, site_url):
+    page, _ = tab(site_url + BRIEFING)
     marker = page.locator(MARKER).nth(5)
     note_id = marker.evaluate("a => a.hash.slice(1)")
     marker.hover()
@@ -168,11 +165,10 @@ def test_hover_shows_the_preview_of_that_marker_and_leaving_hides_it(browser, si
     page.mouse.move(0, 0)
     # It hides 300 ms after the pointer leaves (preview.js): a deadline, far above that, for a loaded machine.
     page.wait_for_selector("#fn-tip", state="hidden", timeout=15_000)
-    page.context.close()
 
 
-def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_passage(browser, site_url):
-    page, traffic = open_page(browser, site_url + BRIEFING)
+def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_passage(tab, site_url):
+    page, traffic = tab(site_url + BRIEFING)
     marker = page.locator(MARKER).nth(3)
     use_id, note_id = marker.get_attribute("id"), marker.evaluate("a => a.hash.slice(1)")
     marker.click()
@@ -198,12 +194,11 @@ def test_a_marker_leads_to_its_note_whose_source_link_lands_on_the_highlighted_p
     assert page.evaluate("document.querySelector(':target').id") == use_id
     assert in_viewport(page, f'[id="{use_id}"]')
     assert traffic.failed == [] and traffic.console_errors == []
-    page.context.close()
 
 
 @pytest.mark.parametrize("path", BRIEFINGS)
-def test_without_javascript_markers_are_plain_links_to_their_notes(browser, site_url, path):
-    page, traffic = open_page(browser, site_url + path, java_script_enabled=False)
+def test_without_javascript_markers_are_plain_links_to_their_notes(tab, site_url, path):
+    page, traffic = tab(site_url + path, java_script_enabled=False)
     markers = page.locator(MARKER)
     assert markers.count() > (40 if path == BRIEFING else 5)
     assert page.locator("#fn-tip").count() == 0
@@ -217,7 +212,6 @@ def test_without_javascript_markers_are_plain_links_to_their_notes(browser, site
     assert page.evaluate("location.hash") == f"#{use_id}"
     assert in_viewport(page, f'[id="{use_id}"]')
     assert traffic.failed == []
-    page.context.close()
 
 
 SELECT_MARK = """mark => {
@@ -252,8 +246,8 @@ def test_copying_a_cited_passage_yields_exactly_the_sources_words(browser, site_
 
 
 @pytest.mark.parametrize("path", [BRIEFING, MERGER, FUSION, RTL])
-def test_every_claim_permalink_brings_its_card_into_view(browser, site_url, path):
-    page, traffic = open_page(browser, site_url + path, viewport={"width": 390, "height": 700})
+def test_every_claim_permalink_brings_its_card_into_view(tab, site_url, path):
+    page, traffic = tab(site_url + path, viewport={"width": 390, "height": 700})
     links = page.eval_on_selector_all('a.permalink[href^="#claim-"]', "links => links.map(a => a.hash)")
     cards = page.eval_on_selector_all("div.claim", "cards => cards.map(c => '#' + c.id)")
     assert links and sorted(links) == sorted(cards)
@@ -264,11 +258,10 @@ def test_every_claim_permalink_brings_its_card_into_view(browser, site_url, path
         top = page.eval_on_selector(f'[id="{href[1:]}"]', "card => card.getBoundingClientRect().top")
         assert 0 <= top < page.evaluate("innerHeight") / 2, f"{href}: the card's top is at {top} px"
     assert traffic.failed == []
-    page.context.close()
 
 
-def test_dark_scheme_and_print_styles_apply(browser, site_url):
-    page, _ = open_page(browser, site_url + BRIEFING, color_scheme="dark")
+def test_dark_scheme_and_print_styles_apply(tab, site_url):
+    page, _ = tab(site_url + BRIEFING, color_scheme="dark")
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     channels = [int(n) for n in re.findall(r"\d+", background)[:3]]
     assert sum(channels) < 3 * 80, f"dark scheme expected, body background is {background}"
@@ -278,24 +271,22 @@ def test_dark_scheme_and_print_styles_apply(browser, site_url):
     assert page.locator("#notes li").first.is_visible()
     printed = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert printed in ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
-    page.context.close()
 
 
 @pytest.mark.slow  # full-page screenshots: 12 s each
 @pytest.mark.parametrize("width", [390, 1280])
-def test_screenshots_for_a_person_to_look_at(browser, site_url, width):
+def test_screenshots_for_a_person_to_look_at(tab, site_url, width):
     SCREENSHOTS.mkdir(exist_ok=True)
     written = []
     shots = [("briefing", BRIEFING, "light"), ("briefing", BRIEFING, "dark"), ("source", SOURCE, "light")]
     if width == 390:
         shots += [("merger", MERGER, "light"), ("rtl", RTL, "dark")]
     for name, path, scheme in shots:
-        page, traffic = open_page(browser, site_url + path, viewport={"width": width, "height": 900},
-                                  color_scheme=scheme)
+        page, traffic = tab(site_url + path, viewport={"width": width, "height": 900},
+                            color_scheme=scheme)
         shot = SCREENSHOTS / f"{name}-{scheme}-{width}.png"
         page.screenshot(path=str(shot), full_page=True)
         assert traffic.failed == []
-        page.context.close()
         written.append(shot)
     for shot in written:
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000

@@ -286,36 +286,27 @@ def second_day_url(second_day: Path):
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", [f"{SLUG}/index.html", "index.html"])
-def test_the_second_days_pages_have_no_axe_violations(chromium, second_day_url, scheme, path):
+def test_the_second_days_pages_have_no_axe_violations(tab, second_day_url, scheme, path):
     from axe_playwright_python.sync_playwright import Axe
 
-    from browser_support import open_page
-
-    page, traffic = open_page(chromium, second_day_url + path, color_scheme=scheme)
+    page, traffic = tab(second_day_url + path, color_scheme=scheme)
     assert page.locator(".revised, .corrections").count() >= 1
     results = Axe().run(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.foreign_hosts() == set() and not traffic.failed
-    page.context.close()
 
 
 @pytest.mark.browser
-def test_without_javascript_the_revised_mark_leads_to_the_later_claim(chromium, second_day_url):
-    from browser_support import open_page
-
-    page, _ = open_page(chromium, second_day_url + f"{SLUG}/index.html", java_script_enabled=False)
+def test_without_javascript_the_revised_mark_leads_to_the_later_claim(tab, second_day_url):
+    page, _ = tab(second_day_url + f"{SLUG}/index.html", java_script_enabled=False)
     page.click("#claim-casualties-1 .revised")
     page.wait_for_url("**#claim-casualties-4")
     assert page.evaluate("document.querySelector(':target').id") == "claim-casualties-4"
     assert "331" in page.inner_text("#claim-casualties-4")
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", [f"{SLUG}/index.html", "index.html"])
-def test_the_second_days_pages_do_not_scroll_sideways_at_320_px(chromium, second_day_url, path):
-    from browser_support import open_page
-
-    page, _ = open_page(chromium, second_day_url + path, viewport={"width": 320, "height": 640})
+def test_the_second_days_pages_do_not_scroll_sideways_at_320_px(tab, second_day_url, path):
+    page, _ = tab(second_day_url + path, viewport={"width": 320, "height": 640})
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    page.context.close()

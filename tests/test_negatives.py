@@ -280,20 +280,20 @@ def test_a_right_to_left_page_keeps_the_minus_sign_left_of_its_digits():
 # --- in a browser --------------------------------------------------------------------------------------------------
 
 @pytest.mark.browser
-def test_the_browser_draws_the_negative_bar_left_of_the_zero_line_without_javascript(chromium, tmp_path: Path):
+def test_the_browser_draws_the_negative_bar_left_of_the_zero_line_without_javascript(tab, tmp_path: Path):
     from axe_playwright_python.sync_playwright import Axe
-    from browser_support import open_page, serve
+    from browser_support import serve
 
     site = built(merger(tmp_path, files=table("value: -2.4", "value: 1.8")))
     with serve(site) as url:
-        page, traffic = open_page(chromium, url + "deal/index.html", java_script_enabled=False)
+        page, traffic = tab(url + "deal/index.html", java_script_enabled=False)
         harbor, grainline = (page.locator(f"#table-sales rect.bar.p{n}").bounding_box() for n in (0, 1))
         zero = page.locator("#table-sales line.axis").first.bounding_box()
         assert harbor["width"] > 10 and harbor["x"] + harbor["width"] == pytest.approx(zero["x"] + zero["width"] / 2,
                                                                                        abs=1.5)
         assert grainline["x"] == pytest.approx(zero["x"] + zero["width"] / 2, abs=1.5) and grainline["width"] > 10
         assert f"Harbor: {MINUS}2.4" in page.locator("#table-sales svg desc").text_content()
-        page, traffic = open_page(chromium, url + "deal/index.html")  # axe-core runs as a script
+        page, traffic = tab(url + "deal/index.html")  # axe-core runs as a script
         results = Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
         assert traffic.failed == [] and traffic.foreign_hosts() == set()

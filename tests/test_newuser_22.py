@@ -182,17 +182,16 @@ def test_a_month_in_another_case_is_read_as_that_month(desk: Path, month: str, c
 
 
 @pytest.mark.browser
-def test_a_quote_on_a_russian_page_stands_between_guillemets(chromium, desk: Path):
+def test_a_quote_on_a_russian_page_stands_between_guillemets(tab, desk: Path):
     """A quote was shown between English “ ”: Russian and Ukrainian write « », and „ “ inside them."""
-    from browser_support import open_page, serve
+    from browser_support import serve
 
     assert run_build(desk).code == 0
     with serve(desk / "site") as url:
-        page, traffic = open_page(chromium, url + "grain-duties/index.html")
+        page, traffic = tab(url + "grain-duties/index.html")
         marks = page.evaluate("[...document.querySelectorAll('.quote q')].map(q => getComputedStyle(q).quotes)")
         assert marks and set(marks) == {'"«" "»" "„" "“"'}
         assert traffic.foreign_hosts() == set() and not traffic.console_errors
-        page.context.close()
 
 
 def test_cite_finds_the_sources_yo_typed_as_ye(desk: Path):

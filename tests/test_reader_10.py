@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from conftest import copy_templates, copy_tree, run_build
 from support import edit
 from test_reader_9 import CHART_FAULTS
@@ -51,7 +51,7 @@ def arabic_site(tmp_path_factory) -> Path:
 
 
 @pytest.mark.browser
-def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_way_back(chromium, arabic_site):
+def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_way_back(tab, arabic_site):
     """An Arabic briefing's chart ran left to right inside a right-to-left page: the measure's name stood at its far
     left, away from the table's measures and from where the reader's eye starts, and the bars grew from a zero at the
     left, against the reading. It is now mirrored: zero at the right edge, the names ending there, bars growing
@@ -62,7 +62,7 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(arabic_site) as url:
-        page, traffic = open_page(chromium, url + "bus-routes/index.html", viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "bus-routes/index.html", viewport={"width": 320, "height": 640})
         assert page.evaluate("document.dir") == "rtl"
         charts = page.evaluate(CHART_LAYOUT)
         assert len(charts) == 2 and any(chart["absent"] for chart in charts), charts
@@ -89,7 +89,6 @@ def test_an_arabic_briefing_reads_right_to_left_its_chart_its_lettering_and_its_
         after = page.eval_on_selector(f"main a[href='{LINK}']", "a => [getComputedStyle(a, '::after').content, "
                                       "getComputedStyle(a, '::after').unicodeBidi]")
         assert after == [f'" ({LINK})"', "isolate"], after  # isolated: the parentheses stay round it in Arabic
-        page.context.close()
 
 
 def party(key: str, name: str):
@@ -153,14 +152,14 @@ TINTED = """() => { const tint = getComputedStyle(document.querySelector('mark:t
 
 
 @pytest.mark.browser
-def test_a_quote_running_on_into_the_next_paragraph_is_tinted_whole_when_arrived_at(chromium, running_on_site):
+def test_a_quote_running_on_into_the_next_paragraph_is_tinted_whole_when_arrived_at(tab, running_on_site):
     """A quote may run from one paragraph of its source into the next (where a page break cut a sentence's
     paragraph, or the first ends its sentence). Its source page marks it in both, but only the first part carries the
     id a note's link arrives at: the fact-checker following note 4 saw "The port authority said only 800 workers
     stayed away." tinted as the passage, and the rest of the quote, in the next paragraph, tinted as any passage, as
     if the citation ended there. Every part is now tinted, and the links back after its last part are filled."""
     with serve(running_on_site) as url:
-        page, traffic = open_page(chromium, url + "harbour-strike/index.html", viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "harbour-strike/index.html", viewport={"width": 320, "height": 640})
         note = page.locator("#notes li", has_text="unlawful and reckless")
         note_id = note.get_attribute("id")
         note.locator(".note-links a").first.focus()
@@ -175,4 +174,3 @@ def test_a_quote_running_on_into_the_next_paragraph_is_tinted_whole_when_arrived
             .map(link => link.getAttribute('href'))""")
         assert filled == ["../harbour-strike/#" + note_id], filled
         assert traffic.foreign_hosts() == set() and not traffic.failed
-        page.context.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import PAINTED, open_page, serve
+from browser_support import PAINTED, serve
 from conftest import run_build
 from test_reader_10 import microsite_citing
 from test_reader_9 import CHART_FAULTS
@@ -43,7 +43,7 @@ def crossing_site(tmp_path_factory) -> Path:
 
 
 @pytest.mark.browser
-def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrived_at(chromium, crossing_site):
+def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrived_at(tab, crossing_site):
     """Marks must nest, so a passage crossing another's end in one paragraph is cut there and reopened after it,
     without the id a note's link arrives at. Following the note of "talks on pay broke down. The union said 1,200
     members", the fact-checker saw only "talks on pay broke down." tinted as the passage arrived at, as if the quote
@@ -53,7 +53,7 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(crossing_site) as url:
-        page, traffic = open_page(chromium, url + "harbour-strike/index.html", viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "harbour-strike/index.html", viewport={"width": 320, "height": 640})
         note = page.locator("#notes li", has_text=CROSSING)
         note_id = note.get_attribute("id")
         note.locator(".note-links a").first.focus()
@@ -90,11 +90,10 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites is "
                                                 "underlined. cited passage")
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 @pytest.mark.browser
-def test_the_real_briefing_under_a_readers_text_spacing_and_on_paper(chromium, real_site):
+def test_the_real_briefing_under_a_readers_text_spacing_and_on_paper(tab, real_site):
     """WCAG 1.4.12: a reader's own style may space letters 0.12em, words 0.16em and lines 1.5 apart. The page
     reflowed, but an SVG's text does not: the chart's "Pakistan: 660,000" and "Afghanistan (Taliban): 200,000
     planned" ran past its edge and were cut off. Its labels now keep that room, and its ticks are as many as fit
@@ -102,8 +101,8 @@ def test_the_real_briefing_under_a_readers_text_spacing_and_on_paper(chromium, r
     follow a note's link and that "the arrow or letters lead back": paper shows neither. It now says what paper
     shows: each note names its source and the original's address."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 320, "height": 640})
         assert "arrow or letters lead back" in page.evaluate(NOTES_INTRO)
         page.evaluate(TEXT_SPACING)
         assert page.evaluate(CHART_FAULTS) == []
@@ -112,7 +111,6 @@ def test_the_real_briefing_under_a_readers_text_spacing_and_on_paper(chromium, r
         assert page.evaluate(NOTES_INTRO) == ("Each note quotes its source word for word and names it, with the "
                                               "original’s address where it has one.")
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 def test_a_locale_of_its_own_without_the_paper_labels_prints_its_own_words(tmp_path):

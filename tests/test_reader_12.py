@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from browser_support import PAINTED, open_page, serve
+from browser_support import PAINTED, serve
 from regenerate_golden import GOLDEN
 
 # Two passages of the fixture merger's gazette that hold others: the Authority's decision holds two (one inside the
@@ -31,7 +31,7 @@ def looks(page, element) -> bytes:
 
 
 @pytest.mark.browser
-def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(chromium, fixture_site):
+def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(tab, fixture_site):
     """A passage inside another kept its own plain fill over the fill of the passage arrived at, so a note's link
     showed only the words between the passages inside as the ones it led to: "L'Autorité de la concurrence de
     Valmont ." of the Authority's decision, ". ... . ." of the real briefing's Al-Monitor quote (11 of its 42
@@ -40,8 +40,8 @@ def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(chromium, fixt
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(fixture_site("merger")) as url:
-        page, traffic = open_page(chromium, url + "sources/gazette.html#passage-448-559",
-                                  viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "sources/gazette.html#passage-448-559",
+                            viewport={"width": 320, "height": 640})
         assert page.evaluate(PAINTED) == DECISION
         page.evaluate("() => { location.hash = 'passage-79-183'; }")
         assert page.evaluate(PAINTED) == ANNOUNCEMENT
@@ -49,36 +49,34 @@ def test_a_passage_holding_others_is_tinted_whole_when_arrived_at(chromium, fixt
         assert page.evaluate(PAINTED) == ANNOUNCEMENT
         assert Axe().run(page).violations_count == 0  # the inner passage's words dark on the bright fill
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 @pytest.mark.browser
-def test_a_row_or_a_quote_arrived_at_by_its_link_looks_arrived_at_in_forced_colours(chromium, real_site):
+def test_a_row_or_a_quote_arrived_at_by_its_link_looks_arrived_at_in_forced_colours(tab, real_site):
     """A comparison row arrived at by its "link to this" was only tinted: colour alone, which forced colours (Windows
     high contrast) drop, so the row looked like every other. A quote arrived at by its link showed nothing at all, in
     any colours. The row is now lined above and below in the accent colour, the quote ringed like a claim card:
     each looks otherwise than before it was arrived at, in forced colours too."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 320, "height": 640}, forced_colors="active")
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 320, "height": 640}, forced_colors="active")
         for selector in ("tr[id]", ".quote[id]"):
             element = page.locator(selector).last
             before = looks(page, element)
             page.evaluate("id => { location.hash = id; }", element.get_attribute("id"))
             assert looks(page, element) != before, selector
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 @pytest.mark.browser
-def test_the_way_back_from_a_note_by_mouse_opens_no_preview_over_the_words_come_back_to(chromium, real_site):
+def test_the_way_back_from_a_note_by_mouse_opens_no_preview_over_the_words_come_back_to(tab, real_site):
     """Following a note's way back focuses its marker, and focus showed the marker's preview: a reader who clicked
     (or tapped) back from note 3 found note 3 again in a box over the next lines of the summary, until they clicked
     elsewhere. A preview now opens on hover and on a focus moved by keyboard (Tab, or Enter on the way back), as
     before, but not on this one."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 390, "height": 700})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 390, "height": 700})
         marker = page.locator("a.ref").nth(2)
         marker.click()
         page.mouse.move(0, 0)
@@ -88,7 +86,6 @@ def test_the_way_back_from_a_note_by_mouse_opens_no_preview_over_the_words_come_
         page.keyboard.press("Tab")  # the next marker, reached by keyboard, shows its own
         assert page.evaluate("document.activeElement.className") == "ref" and page.is_visible("#fn-tip")
         assert not traffic.console_errors and not traffic.page_errors
-        page.context.close()
 
 
 @pytest.mark.parametrize("name", ["comparisons.csv", "claims.csv"])

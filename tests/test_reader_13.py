@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from conftest import run_build
 from regenerate_golden import GOLDEN
 from test_topics import build_fixture
@@ -33,7 +33,7 @@ def page_entries(page: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.browser
-def test_the_feed_link_of_a_briefing_opens_a_page_a_reader_can_read(chromium, real_site):
+def test_the_feed_link_of_a_briefing_opens_a_page_a_reader_can_read(tab, real_site):
     """The footer's "Updates (Atom feed)" opened /feed.xml, which a browser shows as a tree of XML tags (an XSLT
     stylesheet would dress it, but Chromium now warns in red over any page it makes: XSLT is leaving browsers). It now
     opens a page of the same updates and corrections, each linking to its entry of the briefing's log, with the feed's
@@ -41,8 +41,8 @@ def test_the_feed_link_of_a_briefing_opens_a_page_a_reader_can_read(chromium, re
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 320, "height": 640})
         with page.expect_navigation(wait_until="load"):
             page.locator(".site-footer a", has_text="Updates (Atom feed)").click()
         assert page.evaluate("document.contentType") == "text/html"
@@ -55,7 +55,6 @@ def test_the_feed_link_of_a_briefing_opens_a_page_a_reader_can_read(chromium, re
         page.wait_for_url("**#update-*")
         assert page.evaluate("document.querySelector(':target').closest('#updates') !== null")
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 def test_the_feed_page_lists_every_entry_of_the_feed_in_the_sites_language(fixture_site):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from conftest import REPO, copy_project, copy_tree, run_build
 from test_reader_12 import _Links
 
@@ -70,14 +70,14 @@ def test_a_claimants_claims_of_one_date_are_told_apart_by_their_order():
 
 
 @pytest.mark.browser
-def test_a_screen_reader_finds_each_briefings_correction_on_the_home_page_by_its_name(chromium, two_briefings):
+def test_a_screen_reader_finds_each_briefings_correction_on_the_home_page_by_its_name(tab, two_briefings):
     """With two briefings corrected, the home page's list of links read "Correction, Correction": a reader could not
     tell which briefing either corrected without leaving the list. The link is now named with its briefing's title,
     the word shown first (WCAG 2.5.3), and leads to that briefing's log entry; the page stays accessible."""
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(two_briefings) as url:
-        page, traffic = open_page(chromium, url + "index.html", viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "index.html", viewport={"width": 320, "height": 640})
         assert page.get_by_role("link", name="Correction", exact=True).count() == 0
         link = page.get_by_role("link", name=f"Correction ({RECALL_TITLE})", exact=True)
         # what is seen of it: its briefing's title is for screen readers alone, marked with its language (reader 17)
@@ -88,4 +88,3 @@ def test_a_screen_reader_finds_each_briefings_correction_on_the_home_page_by_its
         assert page.title().startswith(RECALL_TITLE)
         assert page.evaluate("document.querySelector(':target').closest('#updates') !== null")
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()

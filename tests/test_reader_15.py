@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from regenerate_golden import GOLDEN
 
 from explainer.plan import says_date
@@ -75,13 +75,13 @@ def test_a_figure_the_page_marks_revised_says_so_in_the_claims_download(fixture_
 
 
 @pytest.mark.browser
-def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_colours(chromium, fixture_site):
+def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_colours(tab, fixture_site):
     """In forced colours a card's fill is dropped, and a card with it its edges: two claims of one party ran together
     as one block of text (the recall's regulator's). Each card is now lined there, and only there. On the French
     merger briefing, the timeline's dates are read once."""
     with serve(fixture_site("merger")) as url:
-        page, traffic = open_page(chromium, url + "fusion-laiteries/index.html", viewport={"width": 320, "height": 640},
-                                  forced_colors="active")
+        page, traffic = tab(url + "fusion-laiteries/index.html", viewport={"width": 320, "height": 640},
+                            forced_colors="active")
         edges = page.eval_on_selector_all(".claim", """cards => cards.map(card => { const style = getComputedStyle(card);
             return ['Top', 'Right', 'Bottom', 'Left'].every(side => style[`border${side}Style`] === 'solid'
                 && parseFloat(style[`border${side}Width`]) >= 1); })""")
@@ -90,7 +90,6 @@ def test_claim_cards_keep_their_edges_and_a_dated_event_is_read_once_in_forced_c
         page.emulate_media(forced_colors="none")
         assert page.eval_on_selector(".claim", "card => getComputedStyle(card).borderTopStyle") == "none"
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 def test_each_letter_of_a_note_cited_in_several_places_is_named_with_the_section_it_leads_back_to(real_site):
@@ -110,7 +109,7 @@ WAY_BACK = "() => [...document.querySelectorAll('.backlink[aria-current]')].map(
 
 
 @pytest.mark.browser
-def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followed(chromium, real_site):
+def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followed(tab, real_site):
     """Note 1 of the real briefing is cited in the summary and in the timeline, and leads back by "a" and "b": a
     reader who came by the timeline's marker, or who read the passage in the source and came back, had to guess
     which letter was theirs (the first, "a", Tab reached, led to the summary). The letter leading back to the marker
@@ -119,8 +118,8 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
     from axe_playwright_python.sync_playwright import Axe
 
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 390, "height": 640})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 390, "height": 640})
         page.locator("#cite-timeline-airstrikes").click()
         page.wait_for_selector(".backlink[aria-current]")  # the page's script marks it once the note is arrived at
         assert page.evaluate(WAY_BACK) == ["back to reference 1b (Timeline)"]
@@ -136,7 +135,6 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
         page.locator(".backlink[aria-current]").click()
         assert page.evaluate("location.hash") == "#cite-timeline-airstrikes" and page.evaluate(WAY_BACK) == []
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()
 
 
 # Each meaning of a term list (the badges' legend, a claim card's source, channel and evidence): its width, and that
@@ -146,21 +144,20 @@ MEANINGS = """() => [...document.querySelectorAll('.status-legend dd, .claim dd'
 
 
 @pytest.mark.browser
-def test_with_large_text_on_a_phone_each_meaning_goes_under_its_term(chromium, real_site):
+def test_with_large_text_on_a_phone_each_meaning_goes_under_its_term(tab, real_site):
     """Text at twice the size (the root font size doubled, as a browser's text size setting does) on a 320 px phone:
     the badges' legend kept a column as wide as "ACKNOWLEDGED", leaving its meanings 28 px wide, one or two letters
     a line and past the screen's edge; a claim card's source read "Hal/den/Pha/rm/a". Where there is no room beside
     its term, each meaning now goes under it, the width of its list; at the usual text size they stay side by side."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 320, "height": 640})
         assert all(dd < whole for dd, whole in page.evaluate(MEANINGS))  # side by side
         page.evaluate("document.documentElement.style.fontSize = '200%'")
         meanings = page.evaluate(MEANINGS)
         assert len(meanings) > 10 and all(dd == whole for dd, whole in meanings), meanings
         assert page.evaluate("document.documentElement.scrollWidth") == 320
         assert not traffic.console_errors and not traffic.page_errors
-        page.context.close()
 
 
 # Where the focused link stands in its table's scrolling box: whether it is a note's marker, and whether the whole of
@@ -173,13 +170,13 @@ IN_ITS_BOX = """() => { const link = document.activeElement, box = link.parentEl
 
 
 @pytest.mark.browser
-def test_a_marker_reached_by_tab_in_a_wide_table_shows_whole_in_its_box(chromium, fixture_site):
+def test_a_marker_reached_by_tab_in_a_wide_table_shows_whole_in_its_box(tab, fixture_site):
     """The election briefing's table of results is wider than a 320 px phone and scrolls in its box. Chromium scrolls
     the box to a link reached by Tab only when the link is wholly out of sight: 5 of its 12 markers stayed partly past
     the box's edge, "66[1" showing of "66[19]". Each marker reached by Tab now shows whole between the row headers and
     the edge (static/preview.js scrolls it in; without JavaScript the box is scrolled by hand)."""
     with serve(fixture_site("newuser_17")) as url:
-        page, traffic = open_page(chromium, url + "valdoria-election/index.html", viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "valdoria-election/index.html", viewport={"width": 320, "height": 640})
         page.focus(".table-scroll")  # the first table's box, then each link in it
         seen = []
         for _ in range(40):
@@ -191,18 +188,17 @@ def test_a_marker_reached_by_tab_in_a_wide_table_shows_whole_in_its_box(chromium
         markers = [(name, whole) for name, marker, whole in seen if marker]
         assert len(markers) > 6 and all(whole for _, whole in markers), markers
         assert not traffic.console_errors and not traffic.page_errors
-        page.context.close()
 
 
 @pytest.mark.browser
-def test_a_screen_reader_names_each_quote_by_its_speaker(chromium, real_site):
+def test_a_screen_reader_names_each_quote_by_its_speaker(tab, real_site):
     """A quote is a figure, and a figure is named by its caption: entering Khawaja Asif's, a screen reader read "Khawaja
     Asif (Pakistan's Defense Minister). Declared by Friday morning, ... where and how is not givennote 35. Link to this:
     Khawaja Asif", its note and its link run into its words. Each quote is now named by its speaker alone; its caption
     is read as before, inside it."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 390, "height": 640})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 390, "height": 640})
         names = page.eval_on_selector_all(".quote", "quotes => quotes.map(quote => quote.id)")
         speakers = ["Khawaja Asif", "Yalda Hakim", "Many analysts", "Al-Monitor", "The outlet publishing the report"]
         for speaker, quote_id in zip(speakers, names, strict=True):
@@ -210,4 +206,3 @@ def test_a_screen_reader_names_each_quote_by_its_speaker(chromium, real_site):
             assert figure.count() == 1 and figure.get_attribute("id") == quote_id, speaker
             assert figure.locator("figcaption").inner_text().startswith(f"{speaker} (")  # the caption, whole
         assert not traffic.console_errors and not traffic.page_errors
-        page.context.close()

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from conftest import REPO, copy_templates, copy_tree, run_build
 
 STYLE = (REPO / "static" / "style.css").read_text(encoding="utf-8")
@@ -179,15 +179,15 @@ def tab_to(page, selector: str) -> None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("forced", ["none", "active"])
-def test_the_focus_ring_shows_over_a_letter_marked_current_and_a_link_back_from_the_arrival(chromium, real_site,
+def test_the_focus_ring_shows_over_a_letter_marked_current_and_a_link_back_from_the_arrival(tab, real_site,
                                                                                             forced):
     """Back at note 1 from its timeline marker, its letter "b" is marked current with an accent outline; a keyboard
     reader tabbing onto it saw that same outline, moved 2px out: the focus ring lost to the state's. So did a link
     back from the passage arrived at on the source page, outlined in forced colours. The focus ring now wins
     everywhere (doubled in forced colours, where both are solid lines of system colours)."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 390, "height": 640}, forced_colors=forced)
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 390, "height": 640}, forced_colors=forced)
         page.locator("#cite-timeline-airstrikes").click()
         current = ".backlink[aria-current]"
         page.wait_for_selector(current)  # marked by the page's script once the note is arrived at, not at the click
@@ -207,4 +207,3 @@ def test_the_focus_ring_shows_over_a_letter_marked_current_and_a_link_back_from_
         arrival = page.evaluate(OUTLINE)
         assert arrival[0] == ("solid" if forced == "none" else "double")  # "solid" in forced colours unfocused too
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
-        page.context.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import open_page, serve, site_tree
+from browser_support import serve, site_tree
 
 # (page, fragment): a note arrived at from its marker, a source passage arrived at from its note.
 ARRIVALS = [("microsite/harbour-strike/index.html", "#note-courier-80-185"),
@@ -38,19 +38,18 @@ def site_url(sites, tmp_path_factory):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path, fragment", ARRIVALS)
-def test_a_page_arrived_at_by_its_fragment_has_no_axe_violations_in_light_and_dark(chromium, site_url, path,
-                                                                                       fragment):
+def test_a_page_arrived_at_by_its_fragment_has_no_axe_violations_in_light_and_dark(tab, site_url, path,
+                                                                                  fragment):
     """The note or passage arrived at is tinted; its links keep their contrast (dark mode's tint gave 4.4:1)."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, traffic = open_page(chromium, site_url + path + fragment)
+    page, traffic = tab(site_url + path + fragment)
     assert page.evaluate("document.querySelector(':target').id") == fragment[1:]
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
         results = Axe().run(page)
         assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.failed == [] and traffic.foreign_hosts() == set()
-    page.context.close()
 
 
 class Links(HTMLParser):
@@ -118,9 +117,9 @@ def test_a_source_pages_title_and_description_say_what_the_page_is(sites, site, 
 
 
 @pytest.mark.browser
-def test_on_paper_a_note_names_its_source_and_address_instead_of_links_that_lead_nowhere(chromium, site_url):
+def test_on_paper_a_note_names_its_source_and_address_instead_of_links_that_lead_nowhere(tab, site_url):
     """Printed, a note read '"…" — in the source ·': no source, no address; the original's link printed no URL."""
-    page, _ = open_page(chromium, site_url + "microsite/harbour-strike/index.html")
+    page, _ = tab(site_url + "microsite/harbour-strike/index.html")
     note = 'li[id="note-courier-80-185"]'
     on_screen = " ".join(page.inner_text(note).split())
     assert "in the source · original" in on_screen and "courier.example" not in on_screen
@@ -132,7 +131,6 @@ def test_on_paper_a_note_names_its_source_and_address_instead_of_links_that_lead
     page.emulate_media(media="print")
     after = page.eval_on_selector(".original a", "a => getComputedStyle(a, '::after').content")
     assert after == '" https://courier.example/strike"'
-    page.context.close()
 
 
 def contrast(first: str, second: str) -> float:
@@ -147,10 +145,10 @@ def contrast(first: str, second: str) -> float:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_in_forced_colours_every_legend_sample_of_a_source_page_is_readable(chromium, real_site, scheme):
+def test_in_forced_colours_every_legend_sample_of_a_source_page_is_readable(tab, real_site, scheme):
     """Windows' high contrast mode drew the opinion sample's words black on black (its tint was forced away)."""
     with serve(real_site) as url:
-        page, _ = open_page(chromium, url + "sources/report.html", forced_colors="active", color_scheme=scheme)
+        page, _ = tab(url + "sources/report.html", forced_colors="active", color_scheme=scheme)
         canvas = page.evaluate("getComputedStyle(document.body).backgroundColor")
         samples = page.eval_on_selector_all(".legend-sample", """samples => samples.map(s => [s.className,
             getComputedStyle(s).color, getComputedStyle(s).backgroundColor])""")
@@ -158,11 +156,10 @@ def test_in_forced_colours_every_legend_sample_of_a_source_page_is_readable(chro
         for name, colour, background in samples:
             background = canvas if background == "rgba(0, 0, 0, 0)" else background
             assert contrast(colour, background) >= 4.5, (name, colour, background)
-        page.context.close()
 
 
 @pytest.mark.browser
-def test_a_feed_entrys_link_lands_on_that_entry_of_the_briefings_log(chromium, sites, site_url):
+def test_a_feed_entrys_link_lands_on_that_entry_of_the_briefings_log(tab, sites, site_url):
     """It led to the top of "Updates and corrections", where the reader had to find which entry was meant."""
     import xml.etree.ElementTree as ET
 
@@ -171,26 +168,24 @@ def test_a_feed_entrys_link_lands_on_that_entry_of_the_briefings_log(chromium, s
     correction = next(entry for entry in feed.iter(f"{atom}entry")
                       if entry.find(f"{atom}title").text.startswith("Correction:"))
     href = correction.find(f"{atom}link").get("href")
-    page, _ = open_page(chromium, site_url + "microsite/" + href, viewport={"width": 390, "height": 700})
+    page, _ = tab(site_url + "microsite/" + href, viewport={"width": 390, "height": 700})
     target = page.evaluate("document.querySelector(':target') && document.querySelector(':target').outerHTML")
     assert target and target.startswith('<li id="update-2026-05-06-1"')
     assert "We said the strike began on Tuesday." in page.inner_text(":target")
     top = page.eval_on_selector(":target", "entry => entry.getBoundingClientRect().top")
     assert 0 <= top < page.evaluate("innerHeight") / 2
-    page.context.close()
 
 
 @pytest.mark.browser
-def test_on_paper_a_source_pages_cited_passages_stand_out_without_backgrounds(chromium, real_site):
+def test_on_paper_a_source_pages_cited_passages_stand_out_without_backgrounds(tab, real_site):
     """Browsers leave backgrounds off paper by default, and with them the only mark of a cited passage."""
     with serve(real_site) as url:
-        page, _ = open_page(chromium, url + "sources/report.html")
+        page, _ = tab(url + "sources/report.html")
         page.emulate_media(media="print")
         for selector in ("mark.cited", ".legend-sample.cited", "mark.opinion", ".legend-sample.opinion"):
             line = page.eval_on_selector(selector, "m => getComputedStyle(m).textDecorationLine")
             assert line == "underline", (selector, line)
         assert page.is_hidden(".legend-sample.target"), "on paper no passage was arrived at"
-        page.context.close()
 
 
 def test_a_screen_reader_hears_which_cited_passages_are_the_sources_opinion(real_site):
@@ -206,13 +201,12 @@ def test_a_screen_reader_hears_which_cited_passages_are_the_sources_opinion(real
 
 
 @pytest.mark.browser
-def test_back_from_a_note_the_marker_it_leads_to_stands_out_from_the_others(chromium, site_url):
+def test_back_from_a_note_the_marker_it_leads_to_stands_out_from_the_others(tab, site_url):
     """Back from note 2b the page scrolled to a paragraph of markers, none of them shown as the one meant."""
-    page, _ = open_page(chromium, site_url + "microsite/harbour-strike/index.html#note-courier-186-233")
+    page, _ = tab(site_url + "microsite/harbour-strike/index.html#note-courier-186-233")
     page.click('li[id="note-courier-186-233"] a[href="#cite-briefing-union-count"]')
     assert page.evaluate("location.hash") == "#cite-briefing-union-count"
     style = "a => [getComputedStyle(a).backgroundColor, getComputedStyle(a).outlineStyle]"
     arrived = page.eval_on_selector('[id="cite-briefing-union-count"]', style)
     other = page.eval_on_selector('[id="cite-briefing-authority-count"]', style)
     assert arrived != other and arrived[1] == "solid", (arrived, other)
-    page.context.close()

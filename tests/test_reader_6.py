@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import open_page, serve, site_tree
+from browser_support import serve, site_tree
 from test_reader_5 import contrast
 
 MERGER = "merger/grocer-merger/index.html"
@@ -37,11 +37,11 @@ def hidden_in_its_table(page) -> dict | None:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("java_script", [True, False])
-def test_every_link_of_a_wide_table_focused_by_tab_at_320_px_is_in_view(chromium, site_url, java_script):
+def test_every_link_of_a_wide_table_focused_by_tab_at_320_px_is_in_view(tab, site_url, java_script):
     """Tab from a row's last note marker (the table scrolled right to show it) to the next row's link: Chromium left
     the table scrolled, so the focused "#" sat wholly beyond the box's left edge, its focus ring out of sight."""
-    page, _ = open_page(chromium, site_url + MERGER, viewport={"width": 320, "height": 700},
-                        java_script_enabled=java_script)
+    page, _ = tab(site_url + MERGER, viewport={"width": 320, "height": 700},
+                  java_script_enabled=java_script)
     assert page.evaluate("(b => b.scrollWidth > b.clientWidth)(document.querySelector('#table-chains .table-scroll'))")
     inside_table = 0
     for _ in range(200):
@@ -52,18 +52,17 @@ def test_every_link_of_a_wide_table_focused_by_tab_at_320_px_is_in_view(chromium
         elif inside_table:
             break
     assert inside_table >= 9, "the table's row links and note markers should all have been focused"
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_row_arrived_at_by_its_link_is_marked_and_readable(chromium, site_url, scheme):
+def test_a_row_arrived_at_by_its_link_is_marked_and_readable(tab, site_url, scheme):
     """A shared link to a table's row scrolled to it and marked nothing: the reader had to guess which row was meant.
     Tinted now as a note arrived at is, its unit and "#" keep their contrast (axe-core) in both schemes."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, traffic = open_page(chromium, f"{site_url}{MERGER}#{ROW}", viewport={"width": 320, "height": 700},
-                              color_scheme=scheme)
+    page, traffic = tab(f"{site_url}{MERGER}#{ROW}", viewport={"width": 320, "height": 700},
+                        color_scheme=scheme)
     backgrounds = page.evaluate("""id => [...document.getElementById(id).parentElement.rows].map(row =>
         [row.id, [...row.cells].map(cell => getComputedStyle(cell).backgroundColor)])""", ROW)
     page_background = page.evaluate("getComputedStyle(document.body).backgroundColor")
@@ -73,32 +72,30 @@ def test_a_row_arrived_at_by_its_link_is_marked_and_readable(chromium, site_url,
     results = Axe().run(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
     assert traffic.failed == [] and traffic.foreign_hosts() == set()
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", [MERGER, "merger/fusion-laiteries/index.html"])
-def test_printed_from_a_browser_in_dark_mode_every_word_and_bar_stands_out_on_white_paper(chromium, site_url, path):
+def test_printed_from_a_browser_in_dark_mode_every_word_and_bar_stands_out_on_white_paper(tab, site_url, path):
     """The print styles made paper white but kept dark mode's pale accents: the kicker, the status badges (a ruling's
     white words on pale grey) and the chart's bars printed at 1.5 to 2.2:1 on the page."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, _ = open_page(chromium, site_url + path, color_scheme="dark")
+    page, _ = tab(site_url + path, color_scheme="dark")
     page.emulate_media(media="print", color_scheme="dark")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
     fills = page.eval_on_selector_all(".chart rect.bar:not(.range)", "bars => bars.map(b => getComputedStyle(b).fill)")
     assert fills and min(contrast(fill, "rgb(255, 255, 255)") for fill in fills) >= 3, fills
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("path", [MERGER, "merger/fusion-laiteries/index.html"])
-def test_a_screen_reader_names_a_row_by_its_measure_alone_and_still_reaches_its_link(chromium, site_url, path):
+def test_a_screen_reader_names_a_row_by_its_measure_alone_and_still_reaches_its_link(tab, site_url, path):
     """Moving along a row, a screen reader repeats the row header's name with every cell: it was "Stores (stores)
     Link to this: Stores", the permalink's label read out again and again."""
-    page, _ = open_page(chromium, site_url + path)
+    page, _ = tab(site_url + path)
     headers = page.locator("#comparisons th[scope=row]")
     assert headers.count() >= 2
     for index in range(headers.count()):
@@ -109,4 +106,3 @@ def test_a_screen_reader_names_a_row_by_its_measure_alone_and_still_reaches_its_
         assert snapshot.splitlines()[0] == f'- rowheader "{shown}":', snapshot
         label = header.locator("a.permalink").get_attribute("aria-label")
         assert header.get_by_role("link", name=label, exact=True).count() == 1, "the permalink stays in the tree"
-    page.context.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser_support import open_page, serve, site_tree
+from browser_support import serve, site_tree
 from test_reader_5 import contrast
 
 BRIEFINGS = ["real/pakistan-afghanistan-war/index.html", "merger/fusion-laiteries/index.html",
@@ -80,14 +80,14 @@ def tab_back_to(page, note_id: str, tabs: int) -> dict:
 @pytest.mark.browser
 @pytest.mark.slow  # a few key presses for every note: 12 s for the real briefing's 42 (47 s with two page loads a note)
 @pytest.mark.parametrize("briefing", BRIEFINGS)
-def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is_marked(chromium, site_url, briefing):
+def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is_marked(tab, site_url, briefing):
     """The links back of passages lying in one another were pooled where the outermost ended: arriving at "all-out
     war" (inside the sentence of footnote 35, beside footnote 1's), the reader met four identical arrows and the
     first Tab went back to footnote 1. Now each passage's links follow its own mark, and its own are filled like it;
     a link passed on the way belongs to a passage inside the one arrived at.
 
     The first note is followed by keyboard from the briefing; the others' passages are arrived at by their address."""
-    page, traffic = open_page(chromium, site_url + briefing)
+    page, traffic = tab(site_url + briefing)
     notes = note_passages(page)
     follow_by_keyboard(page, notes[0][0])
     for number, (note_id, passage) in enumerate(notes):
@@ -98,18 +98,17 @@ def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is
         assert reached["own"] and reached["fill"] == reached["target"], (note_id, reached)
         assert not any(link["fill"] == reached["target"] for link in reached["passed"] if link["inside"]), reached
     assert traffic.foreign_hosts() == set()
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", ["real/sources/report.html#passage-3017-3592", "merger/sources/gazette.html#passage-448-559"])
-def test_a_passage_arrived_at_holding_other_passages_links_back_has_no_axe_violations(chromium, site_url, scheme, path):
+def test_a_passage_arrived_at_holding_other_passages_links_back_has_no_axe_violations(tab, site_url, scheme, path):
     """A link back inside a passage arrived at sits on its strong fill: its arrow takes the passage's dark text (the
     link colour of dark mode, pale blue on yellow, would be 1.4:1)."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, _ = open_page(chromium, site_url + path, color_scheme=scheme)
+    page, _ = tab(site_url + path, color_scheme=scheme)
     # Each arrow's colour and the fill it is drawn on: its nearest mark's, or, where that mark shows the fill of the
     # passage around it (round twelve), the first fill found outwards
     arrows = page.eval_on_selector_all(":target .backlink", """links => links.map(link => {
@@ -119,30 +118,27 @@ def test_a_passage_arrived_at_holding_other_passages_links_back_has_no_axe_viola
     assert arrows and min(contrast(*arrow) for arrow in arrows) >= 4.5, arrows  # axe skips glyphs drawn by CSS
     results = Axe().run(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
-    page.context.close()
 
 
 @pytest.mark.browser
-def test_the_links_back_on_a_page_quoting_a_french_source_are_read_in_the_pages_language(chromium, site_url):
+def test_the_links_back_on_a_page_quoting_a_french_source_are_read_in_the_pages_language(tab, site_url):
     """On an English site, a French source's text is marked lang="fr", and its links back, inside it, were read
     out as French: "back to footnote 3 in …" in a French voice. They now say they are in the page's language."""
-    page, _ = open_page(chromium, site_url + "merger/sources/gazette.html")
+    page, _ = tab(site_url + "merger/sources/gazette.html")
     assert page.evaluate("document.querySelector('.source-text [lang]').lang") == "fr"
     languages = page.eval_on_selector_all(".backlink", "links => links.map(link => link.closest('[lang]').lang)")
     assert languages and set(languages) == {page.evaluate("document.documentElement.lang")}, languages
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_rulings_badge_in_forced_colours_has_no_axe_violations(chromium, site_url, scheme):
+def test_a_rulings_badge_in_forced_colours_has_no_axe_violations(tab, site_url, scheme):
     """Under the system's forced colours a ruling's badge (the page's background colour on a dark fill) was painted
     as system text, but its text fill kept the page's background colour: axe-core found it at 1.04:1."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, _ = open_page(chromium, site_url + "merger/grocer-merger/index.html", forced_colors="active",
-                        color_scheme=scheme)
+    page, _ = tab(site_url + "merger/grocer-merger/index.html", forced_colors="active",
+                  color_scheme=scheme)
     assert page.locator(".status-ruling").count() >= 1
     results = Axe().run(page)
     assert results.violations_count == 0, f"{scheme}: {results.generate_report()}"
-    page.context.close()

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from browser_support import open_page, serve, site_tree
+from browser_support import serve, site_tree
 from conftest import run_build
 from explainer import numbers
 from support import edit, project_in_language
@@ -76,11 +76,11 @@ def sideways(page) -> list[str]:
 
 
 @pytest.mark.browser
-def test_a_german_compound_as_a_measure_is_wrapped_at_320_px_in_a_figure_box_and_a_table(chromium, site_url):
+def test_a_german_compound_as_a_measure_is_wrapped_at_320_px_in_a_figure_box_and_a_table(tab, site_url):
     """Figure boxes wrapped between words only: "Kapitänswitwenrenten…seiten", wider than the screen, made the page
     441 px wide at 320 px (and at 400% zoom), the figure's box and its number beyond the edge. A word wider than its
     box now breaks inside it; the rest still wrap between words."""
-    page, traffic = open_page(chromium, site_url + "de/fusion/index.html", viewport={"width": 320, "height": 640})
+    page, traffic = tab(site_url + "de/fusion/index.html", viewport={"width": 320, "height": 640})
     assert page.evaluate("document.documentElement.scrollWidth") <= 320, sideways(page)
     assert sideways(page) == []
     box = page.locator(".figures li").first
@@ -94,17 +94,16 @@ def test_a_german_compound_as_a_measure_is_wrapped_at_320_px_in_a_figure_box_and
         return [box.querySelector('tbody th').getBoundingClientRect().width, found.closest('td, th').tagName]; }""")
     assert covered[0] <= 0.4 * 320 + 1 and covered[1] == "TD", covered
     assert traffic.foreign_hosts() == set() and not traffic.failed
-    page.context.close()
 
 
 @pytest.mark.browser
-def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_the_rest(chromium, site_url):
+def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_the_rest(tab, site_url):
     """Each briefing listed all of its latest day's corrections under it: three briefings corrected five times
     each took three screens at 390 px before the next briefing. Now a briefing with more than two lists its newest
     and one line saying how many more, leading to its log; following it by keyboard lands on the log in view."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, traffic = open_page(chromium, site_url + "de/index.html", viewport={"width": 390, "height": 800})
+    page, traffic = tab(site_url + "de/index.html", viewport={"width": 390, "height": 800})
     lists = page.eval_on_selector_all(".briefing-entry", """entries => entries.map(entry =>
         [...entry.querySelectorAll('.corrections > li')].map(item => {  // as seen: not the words for screen readers
             const seen = item.cloneNode(true);
@@ -127,18 +126,17 @@ def test_the_home_page_of_many_corrected_briefings_lists_the_newest_and_counts_t
                 inView: box.top >= 0 && box.top < innerHeight}; }""")
     assert landed == {"id": "updates", "entries": CORRECTIONS, "inView": True}
     assert traffic.foreign_hosts() == set() and not traffic.failed
-    page.context.close()
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("colours", ["none", "active"])
-def test_a_revised_to_link_lands_on_the_newer_card_ringed_and_next_in_the_tab_order(chromium, site_url, colours):
+def test_a_revised_to_link_lands_on_the_newer_card_ringed_and_next_in_the_tab_order(tab, site_url, colours):
     """"revised to 331 by the report of 2 March 2026" scrolled to the newer claim's card, but nothing told that card
     from its neighbours (a note or a log entry arrived at is tinted; a card was not): the reader had to guess which
     one the link meant. The card arrived at is now ringed, in forced colours too, and Tab goes on inside it."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, traffic = open_page(chromium, site_url + f"day-two/{SLUG}/index.html", forced_colors=colours)
+    page, traffic = tab(site_url + f"day-two/{SLUG}/index.html", forced_colors=colours)
     revised = page.locator("a.revised").first
     assert revised.inner_text() == "revised to 331 by the report of 2 March 2026"
     revised.focus()
@@ -154,4 +152,3 @@ def test_a_revised_to_link_lands_on_the_newer_card_ringed_and_next_in_the_tab_or
     assert page.evaluate("document.querySelector(':target').contains(document.activeElement)")
     assert Axe().run(page).violations_count == 0
     assert traffic.foreign_hosts() == set() and not traffic.failed
-    page.context.close()

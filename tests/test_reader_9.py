@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import open_page, serve, site_tree
+from browser_support import serve, site_tree
 from conftest import run_build
 from explainer import numbers
 from support import project_in_language
@@ -94,15 +94,15 @@ CHART_FAULTS = """() => [...document.querySelectorAll('.chart svg')].flatMap(svg
 
 @pytest.mark.browser
 @pytest.mark.parametrize("language", ["de", "es"])
-def test_a_charts_long_party_name_and_measure_wrap_inside_it_at_320_px(chromium, site_url, language):
+def test_a_charts_long_party_name_and_measure_wrap_inside_it_at_320_px(tab, site_url, language):
     """An SVG's text does not wrap: "Bundesministerium für Wirtschaft … Deutschland: mehr als 2.500" and the German
     compound measure ran past the chart's right edge and were cut off there, at every width (the SVG scales as a
     whole). Their lines are now computed at build time, each a <tspan>, the rows below moved down to make room, a
     capital weighed wider than an "i" (a line of capitals by the average width still ran over)."""
     from axe_playwright_python.sync_playwright import Axe
 
-    page, traffic = open_page(chromium, site_url + f"{language}/fusion/index.html",
-                              viewport={"width": 320, "height": 640}, device_scale_factor=2)
+    page, traffic = tab(site_url + f"{language}/fusion/index.html",
+                        viewport={"width": 320, "height": 640}, device_scale_factor=2)
     assert page.evaluate(CHART_FAULTS) == []
     words = page.eval_on_selector_all(".chart svg text.value, .chart svg text.measure",
                                       "texts => texts.map(t => [...t.childNodes].map(n => n.textContent).join(' '))")
@@ -113,7 +113,6 @@ def test_a_charts_long_party_name_and_measure_wrap_inside_it_at_320_px(chromium,
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert Axe().run(page).violations_count == 0
     assert traffic.foreign_hosts() == set() and not traffic.failed
-    page.context.close()
 
 
 # The focused link and whether the element at its start is it (or inside it): not a sticky row header over it.
@@ -123,14 +122,14 @@ FOCUS_SEEN = """() => { const link = document.activeElement, box = link.getBound
 
 
 @pytest.mark.browser
-def test_the_real_briefings_chart_and_wide_table_at_320_px(chromium, real_site):
+def test_the_real_briefings_chart_and_wide_table_at_320_px(tab, real_site):
     """At 320 px (400% zoom) the real briefing's forces table scrolls in its box, its row headers kept in view. Tab
     from the last figure of one row to the first of the next scrolled the box back just far enough to show that
     figure's marker at the box's edge: under the row header, focused but out of sight ([21], [22], [23]). The box now
     keeps a row header's width clear when it scrolls to what is focused."""
     with serve(real_site) as url:
-        page, traffic = open_page(chromium, url + "pakistan-afghanistan-war/index.html",
-                                  viewport={"width": 320, "height": 640})
+        page, traffic = tab(url + "pakistan-afghanistan-war/index.html",
+                            viewport={"width": 320, "height": 640})
         # Its chart's "Afghanistan (Taliban): not given", in italics at x=0, lost the sliver of its "A" leaning left.
         assert page.evaluate(CHART_FAULTS) == []
         page.locator(".table-scroll a").first.focus()
@@ -142,7 +141,6 @@ def test_the_real_briefings_chart_and_wide_table_at_320_px(chromium, real_site):
         assert len([text for text, _, _ in in_tables if text.startswith("[")]) >= 6, in_tables
         assert [text for text, _, visible in in_tables if not visible] == [], in_tables
         assert traffic.foreign_hosts() == set() and not traffic.failed
-        page.context.close()
 
 
 def test_the_csv_downloads_open_in_a_spreadsheet_as_utf_8(sites):

@@ -10,7 +10,7 @@ import shlex
 from pathlib import Path
 
 import pytest
-from browser_support import open_page, serve, site_tree
+from browser_support import serve, site_tree
 from conftest import REPO, copy_project, run_build
 from support import deal_project, error_lines, refused_with
 from test_readme_promises_3 import assert_refused, checked
@@ -263,20 +263,19 @@ def site_url(fixture_site, tmp_path_factory):
 
 
 @pytest.mark.parametrize("language, marks", [("ja", '"「" "」" "『" "』"'), ("zh", '"“" "”" "‘" "’"')])
-def test_a_quote_on_a_page_in_japanese_or_chinese_is_shown_between_its_languages_marks(chromium, site_url, language,
+def test_a_quote_on_a_page_in_japanese_or_chinese_is_shown_between_its_languages_marks(tab, site_url, language,
                                                                                         marks):
     # "a quote is shown between `「 」` on a page in `ja` or Traditional Chinese ..., and between CLDR's `“ ”` in
     # Simplified Chinese (`zh`, `zh-Hans`)"
-    page, _ = open_page(chromium, site_url + f"{language}/deal/index.html")
+    page, _ = tab(site_url + f"{language}/deal/index.html")
     assert page.evaluate("getComputedStyle(document.querySelector('#quotes q')).quotes") == marks
-    page.context.close()
 
 
 @pytest.mark.parametrize("java_script", [True, False])
-def test_a_wide_tables_row_headers_stay_in_view_as_it_scrolls(chromium, site_url, java_script):
+def test_a_wide_tables_row_headers_stay_in_view_as_it_scrolls(tab, site_url, java_script):
     # "A comparison table wider than the screen keeps its row headers in view as it scrolls"
-    page, _ = open_page(chromium, site_url + "merger/grocer-merger/index.html",
-                        viewport={"width": 320, "height": 700}, java_script_enabled=java_script)
+    page, _ = tab(site_url + "merger/grocer-merger/index.html",
+                  viewport={"width": 320, "height": 700}, java_script_enabled=java_script)
     where = page.evaluate("""() => {
         const box = document.querySelector('#table-chains .table-scroll');
         const left = () => [...box.querySelectorAll('th[scope=row]')].map(th => th.getBoundingClientRect().left);
@@ -286,7 +285,6 @@ def test_a_wide_tables_row_headers_stay_in_view_as_it_scrolls(chromium, site_url
     }""")
     assert where["wide"] and where["scrolled"] > 0 and where["before"], where
     assert all(abs(after - where["boxLeft"]) <= 1 for after in where["after"]), where
-    page.context.close()
 
 
 # --- Quotation marks the checks do not pair, refused on their line ---------------------------------------------------

@@ -1,5 +1,6 @@
-"""The test suite's own speed mechanisms: one Chromium for the browser tests in a row (closed before any other
-test), the fixture microsites built once per test process, and the order that starts the long tests first."""
+"""The test suite's own speed mechanisms: one Chromium for the browser tests in a row (closed before any other test), a
+tab kept for each set of context options and handed on as a fresh one, the fixture microsites built once per test
+process, and the order that starts the long tests first."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 import browser_support
-from browser_support import KeptChromium
+from browser_support import KeptChromium, serve
 from conftest import KEPT_CHROMIUM, longest_first, pytest_runtest_teardown
 
 
@@ -99,6 +100,49 @@ def test_the_kept_chromium_is_launched_once_relaunched_after_a_crash_and_closed_
         kept.close()
     assert asyncio.run(nothing()) == "ran"
     kept.close()  # closing what is closed does nothing
+
+
+# A page that leaves behind what a tab may keep from one test to the next: sessionStorage, a script's state, a hovered
+# element at the top left, and what it says of its media and width.
+LEAVING = """<!doctype html><title>t</title><style>body, p { margin: 0 } p { height: 100px }</style><p id="top">top</p>
+<script>sessionStorage.setItem("left", (sessionStorage.getItem("left") || "") + "x"); window.ran = (window.ran || 0) + 1
+</script>"""
+STATE = """() => [sessionStorage.getItem("left"), window.ran, innerWidth, matchMedia("print").matches,
+    matchMedia("(prefers-color-scheme: dark)").matches, matchMedia("(forced-colors: active)").matches,
+    document.querySelectorAll("p:hover").length]"""
+
+
+@pytest.mark.browser
+def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path):
+    """What a test did in its tab (media, width, storage, listeners, the mouse) is gone for the next test that asks for
+    a tab with the same context options; one with other options, or whose context a test closed, is another tab."""
+    (tmp_path / "page.html").write_text(LEAVING)
+    kept = KeptChromium()
+    why = "the browser tests drive Debian's Chromium"
+    try:
+        with serve(tmp_path) as url:
+            page, traffic = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640})
+            fresh = page.evaluate(STATE)
+            assert fresh == ["x", 1, 320, False, False, False, 0]
+            page.emulate_media(media="print", color_scheme="dark", forced_colors="active")
+            page.set_viewport_size({"width": 900, "height": 640})
+            page.mouse.move(5, 50)
+            assert page.evaluate(STATE) == ["x", 1, 900, True, True, True, 1]
+            assert kept.is_kept(page.context)
+            heard = len(traffic.requests)
+            again, _ = kept.tab(why, url + "page.html#top", viewport={"width": 320, "height": 640})  # only a #fragment
+            assert again is page and again.evaluate(STATE) == fresh
+            assert len(traffic.requests) == heard, "the last test's listeners heard the next test's page"
+            dark, _ = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640}, color_scheme="dark")
+            assert dark is not page and dark.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
+            dark.emulate_media(color_scheme="light")
+            assert kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640}, color_scheme="dark")[0] \
+                .evaluate("matchMedia('(prefers-color-scheme: dark)').matches"), "its context's scheme, not light"
+            page.context.close()
+            anew, _ = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640})
+            assert anew is not page and anew.evaluate(STATE) == fresh
+    finally:
+        kept.close()
 
 
 def test_a_fixture_microsite_is_built_once_per_test_process(fixture_site):
