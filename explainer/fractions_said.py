@@ -6,7 +6,10 @@ it names; where the passages a sentence cites give percentages, one of them must
 point and a half or a tenth of it ("a fifth" for 20.3%, never "a quarter" for 14.6%); "about" or "roughly" within two
 points or an eighth of it; "nearly" or "almost" at most that far below it; "more than" above it, "less than" below it. Passages
 that give no percentage are not read here: the figure checks hold a fraction written in digits to them. English
-text is read.
+and Spanish text is read ("más de dos tercios", "la mitad de", "un tercio de").
+
+A ratio said of people ("nine in ten", "one out of five", "nueve de cada diez") stands for its share too, read as
+"about" is: a reporter rounds 92% to nine in ten, never 60%.
 """
 
 from __future__ import annotations
@@ -21,19 +24,34 @@ from .attribution import Cited, Finding, clipped
 from .numbers import quantities_in
 from .sentences import markers_blanked
 
+# Spanish words sit beside the English ones: neither language writes the other's ("dos tercios", "two thirds").
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                 "ninth": 9, "tenth": 10}
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+                 "ninth": 9, "tenth": 10, "tercio": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7,
+                 "octavo": 8, "noveno": 9, "décimo": 10}
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
 _QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
                "nearly": "nearly", "almost": "nearly", "just under": "nearly", "more than": "more", "over": "more",
-               "just over": "more", "less than": "less", "under": "less", "fewer than": "less"}
+               "just over": "more", "less than": "less", "under": "less", "fewer than": "less",
+               "alrededor de": "about", "aproximadamente": "about", "unos": "about", "unas": "about", "casi": "nearly",
+               "más de": "more", "menos de": "less"}
+# "nine in ten", "one out of five", "nueve de cada diez": how many of how many, a share said of people
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "hundred": 100, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "cien": 100}
+_COUNT = "|".join(sorted(_COUNTS, key=len, reverse=True)) + r"|\d{1,3}"
+_RATIO = patterns.compile(
+    r"(?<![\w.,-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s+)?(?P<part>" + _COUNT + r")\s+(?:in|out\s+of|of\s+every|de\s+cada)\s+(?:a\s+)?(?P<whole>" + _COUNT
+    + r")(?![\w.,%-])", re.IGNORECASE)
 # "the first half of the year" is a period, no fraction: "rose 5% in the first half of the year" was refused for
 # saying "half" (50%) where its passage gave 5%.
 _FRACTION = patterns.compile(
     r"(?<![\w-])(?:(?P<qualifier>" + "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")\s+)?(?:(?P<half>(?<!first\s)(?<!second\s)(?<!last\s)half)(?=\s+(?:of|the|its|their)\b)|(?P<numerator>" + "|".join(_NUMERATORS)
+    + r")\s+)?(?:(?P<half>(?<!first\s)(?<!second\s)(?<!last\s)half(?=\s+(?:of|the|its|their)\b)|la\s+mitad(?=\s+de\b))"
+    r"|(?P<numerator>" + "|".join(_NUMERATORS)
     + r")[\s-](?P<denominator>" + "|".join(d for d in _DENOMINATORS) + r")s?(?![\w-]))", re.IGNORECASE)
-_OF = patterns.compile(r"\s+of(?!\w)", re.IGNORECASE)
+_OF = patterns.compile(r"\s+(?:of|de)(?!\w)", re.IGNORECASE)
 _PLAIN_WITHIN, _HEDGED_WITHIN = Decimal("1.5"), Decimal(2)
 _SAME = Decimal("0.000001")  # "two-thirds" read as 0.666...7
 
@@ -52,10 +70,13 @@ class Fraction(NamedTuple):
 def fractions_in(text: str) -> tuple[Fraction, ...]:
     """Return every fraction in words text says ("a fifth of", "two-thirds", "nearly half the"), with its percentage."""
     folded = text.casefold()
+    ratios = tuple(_ratios_in(text)) if any(word in folded for word in (" in ", " out of ", " of every ", " de cada ")) \
+        else ()
     if not any(word in folded for word in ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                           "tenth")):
-        return ()  # most sentences: found by plain searches
-    found = []
+                                           "tenth", "mitad", "tercio", "cuarto", "quinto", "sexto", "séptimo",
+                                           "octavo", "noveno", "décimo")):
+        return ratios  # most sentences: found by plain searches
+    found = list(ratios)
     for match in _FRACTION.finditer(text):
         if match["half"]:
             numerator, denominator = 1, 2
@@ -67,7 +88,19 @@ def fractions_in(text: str) -> tuple[Fraction, ...]:
         qualifier = _QUALIFIERS[" ".join(patterns.lookup_key(match["qualifier"]).split())] if match["qualifier"] else ""
         percent = Decimal(100 * numerator) / Decimal(denominator)
         found.append(Fraction(match.start(), match.end(), match.group(), percent, qualifier))
-    return tuple(found)
+    return tuple(sorted(found))
+
+
+def _ratios_in(text: str):
+    """Yield each ratio of text ("nine in ten", "1 in 5", "nueve de cada diez") as the fraction it says, read as
+    "about" where nothing qualifies it: a share told as a ratio is rounded."""
+    for match in _RATIO.finditer(text):
+        part, whole = (_COUNTS.get(patterns.lookup_key(match[name])) or int(match[name]) for name in ("part", "whole"))
+        if not 0 < part < whole:
+            continue  # "one in 2020", "five in five": no share
+        qualifier = _QUALIFIERS[" ".join(patterns.lookup_key(match["qualifier"]).split())] if match["qualifier"] \
+            else "about"
+        yield Fraction(match.start(), match.end(), match.group(), Decimal(100 * part) / Decimal(whole), qualifier)
 
 
 def fits(fraction: Fraction, percent: Decimal) -> bool:
@@ -101,7 +134,7 @@ def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None
 
 def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for each fraction of text that no percentage of its passages fits (see the module)."""
-    if language.split("-")[0].lower() not in ("", "en"):
+    if language.split("-")[0].lower() not in ("", "en", "es"):
         return []
     spoken = markers_blanked(text)
     said = fractions_in(spoken)
