@@ -21,7 +21,8 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
-from .numbers import quantities_in
+from .numbers import mentions_in, quantities_in
+from .qualifiers import qualifier_of
 from .sentences import markers_blanked
 
 # Spanish words sit beside the English ones: neither language writes the other's ("dos tercios", "two thirds").
@@ -146,7 +147,7 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
     for fraction in said if given else ():
         if not any(fits(fraction, percent) for percent in given) \
                 and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
-                and not _a_part_of_another(fraction, given):
+                and not _a_part_of_another(fraction, given) and not _bounded_alike(fraction, passages):
             written = " ".join(fraction.written.split())
             theirs = ", ".join(f"{percent.normalize():f}%" for percent in given[:4])
             findings.append(Finding(offset + fraction.start,
@@ -161,3 +162,16 @@ def _a_part_of_another(fraction: Fraction, given: list[Decimal]) -> bool:
     """Say whether the fraction is what one of the passages' percentages is of another: "half the full rate" citing
     "the duty will be 20% rather than 40%" (a rate's part, not a share of 50%)."""
     return any(fits(fraction, part / whole * 100) for part in given for whole in given if 0 < part < whole)
+
+
+_BOUNDS = {"more": "more than", "less": "fewer than"}
+
+
+def _bounded_alike(fraction: Fraction, passages: list[Cited]) -> bool:
+    """Say whether a bounded fraction is a passage's percentage bounded the same way: "more than half the votes"
+    citing "more than 50% of the votes" (a threshold, which no percentage above 50 fits)."""
+    bound = _BOUNDS.get(fraction.qualifier)
+    return bound is not None and any(
+        abs(quantity.value - fraction.percent) < _SAME and (found := qualifier_of(p.text, m.start, m.end, p.language))
+        and found.kind == bound
+        for p in passages for m in mentions_in(p.text, p.language) for quantity in m.quantities if quantity.unit == "%")

@@ -7,6 +7,9 @@ two more of its kind on another topic, and misstatements of the same shape that 
 - A ratio said of people: "nine in ten", "one out of five", "nueve de cada diez" for 92 % (fractions_said.py reads
   how many of how many as the share it names, with the tolerance "about" has); "Nine" and "ten" were refused as
   figures no passage gives, and "nine in ten" for 60 % was refused only for that.
+- A threshold bounded alike: "más de la mitad de los votos" citing "más del 50 %" (and "more than half" citing "more
+  than 50%") was refused, as no percentage above 50 was given; a passage's percentage bounded the way the fraction is
+  bounded fits it now (fractions_said.py).
 
 Each sentence is checked in-process against its cited passages, as `check` does.
 """
@@ -59,6 +62,13 @@ HONEST = [
     ("Uno de cada cinco hogares de la ciudad tiene un perro.", "El 20,4 % de los hogares de la ciudad tiene un perro.",
      "es"),
     ("Más de siete de cada diez pacientes mejoraron.", "Mejoraron el 73 % de los pacientes.", "es"),
+    # a threshold the passage bounds as the sentence does: no percentage above 50 fits "more than half", 50 itself does
+    ("Según la ley, quien obtenga más de la mitad de los votos válidos gana en primera vuelta.",
+     "Según el artículo 112, un candidato que obtenga más del 50 % de los votos válidos es elegido en primera vuelta.",
+     "es"),
+    ("A motion passes with more than half of the votes cast.", "A motion needs more than 50% of the votes cast.", "en"),
+    ("Fewer than a third of the members may call a recount.", "Less than 33.3% of the members may call a recount.",
+     "en"),
 ]
 
 
@@ -74,6 +84,8 @@ MISSTATED = [
      '"más de dos tercios" (about 67%)'),
     ("Un tercio de los alumnos aprobó el examen de acceso.", "Aprobó el examen de acceso el 60 % de los alumnos.", "es",
      '"Un tercio" (about 33%)'),
+    ("A motion passes with more than half of the votes cast.", "A motion needs at least 50% of the votes cast.", "en",
+     '"more than half" (about 50%)'),
     ("Nine in ten members backed the merger.", "The merger was backed by 60% of members.", "en",
      '"Nine in ten" (about 90%)'),
     ("One out of five households in the city owns a dog.", "Of households in the city, 45% own a dog.", "en",
