@@ -6,8 +6,9 @@ observers' hedged preliminary report ("podrían", "no pudo verificar", "al parec
 timeline.
 
 What the new editor met, writing 126 honest sentences the way a Spanish reporter paraphrases: 19 refused, 8 of them
-wrongly (2 fixed here; unfixed: "más de dos tercios" for 68,2 % twice, "nueve de cada diez" for 92 %, "las seis de la
-tarde" for 18:00, and "dos días" for 48 horas, "unos dos meses" for sesenta días), the other 11 rightly (unhedged
+wrongly (2 fixed here; "más de dos tercios" for 68,2 % twice and "nueve de cada diez" for 92 % fixed by factcheck35,
+tests/test_factcheck_35.py; unfixed: "las seis de la tarde" for 18:00, "dos días" for 48 horas, "unos dos meses" for
+sesenta días), the other 11 rightly (unhedged
 roundings, "4,8 millones" for 4.812.330, which the error says to hedge; computed differences, sums and ratios; a date
 the source gives as "este jueves"); and of 51 misstatements 29 built. Fixed here, each where its reading lives:
 - "menos del 5 %" for 4,7 % and "más del 97 %" for 97,3 %: Spanish joins "de" and "el", and the built-in locale
