@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import difflib
 import functools
 import hashlib
 import io
@@ -297,6 +298,16 @@ def stops_handled_as_before():
     for signum, handler in before.items():
         if handler is not None and signal.getsignal(signum) is not handler:
             signal.signal(signum, handler)
+
+
+@pytest.fixture
+def suggestions(monkeypatch) -> list[str]:
+    """Count the words a hint looked for the closest match of (difflib's search: milliseconds each, among thousands of
+    keys or labels), as they are looked up."""
+    looked_up, search = [], difflib.get_close_matches
+    monkeypatch.setattr(difflib, "get_close_matches", lambda word, *args, **kw: looked_up.append(word) or search(
+        word, *args, **kw))
+    return looked_up
 
 
 @pytest.fixture

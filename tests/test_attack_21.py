@@ -80,15 +80,6 @@ def project_locale(root: Path, keys: list[str]) -> Path:
     return path
 
 
-@pytest.fixture
-def suggestions(monkeypatch) -> list[str]:
-    """Count the words a hint looked for the closest label of (difflib's search, the cost of each: 1.4 ms)."""
-    looked_up, search = [], difflib.get_close_matches
-    monkeypatch.setattr(difflib, "get_close_matches", lambda word, *args, **kw: looked_up.append(word) or search(
-        word, *args, **kw))
-    return looked_up
-
-
 def test_a_locale_of_many_unknown_labels_suggests_for_the_first_ten(built_minimal: Path, suggestions: list[str]):
     good = build_ok(built_minimal)
     locale = project_locale(built_minimal, ["weekdyas"] + [f"key_{number}" for number in range(2000)])

@@ -10,7 +10,6 @@ What held, tried in this round and left without a test of its own, is listed in 
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 
@@ -104,15 +103,6 @@ def test_each_unknown_label_of_a_briefing_is_reported_on_its_own_line(built_mini
     assert any(line.startswith(f"content/flood/briefing.yaml:{first + 3}: `labels`: unknown label 'weekdyas'")
                for line in lines)
     assert not any(line.startswith(f"content/flood/briefing.yaml:{first}:") for line in lines)
-
-
-@pytest.fixture
-def suggestions(monkeypatch) -> list[str]:
-    """Count the words a hint looked for the closest key of (difflib's search, among thousands of keys: 10 ms)."""
-    looked_up, search = [], difflib.get_close_matches
-    monkeypatch.setattr(difflib, "get_close_matches", lambda word, *args, **kw: looked_up.append(word) or search(
-        word, *args, **kw))
-    return looked_up
 
 
 def test_many_references_to_keys_not_defined_suggest_for_the_first_ten(built_minimal: Path, suggestions: list[str]):

@@ -19,11 +19,9 @@ Each test waits on the event itself (a process's end, a pipe opened), never on a
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
-import signal
 import threading
 from pathlib import Path
 
@@ -36,6 +34,7 @@ from explainer.build_worker import Outcome
 from explainer.change_bell import Stopping
 from explainer.datebounds import unkept_date_bounds
 from explainer.problems import Problem
+from explainer.template_limits import cpu_limit
 from explainer.project import Project
 from support import build_ok, edit, error_lines, rebuild_fails
 
@@ -185,26 +184,6 @@ def test_a_locale_not_named_after_a_language_is_one_line(built_minimal: Path, na
         "move it out of locales/)"]
 
 
-class TookTooLong(Exception):
-    """The code under test spent its CPU budget."""
-
-
-@contextlib.contextmanager
-def cpu_budget(seconds: float):
-    """Raise TookTooLong where the block is once this process has spent `seconds` of CPU time in it (a profiling
-    timer: CPU time, which a loaded machine does not stretch as it does wall time)."""
-    def stop(signum, frame):
-        raise TookTooLong(f"over {seconds} s of CPU")
-
-    previous = signal.signal(signal.SIGPROF, stop)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
-
-
 # Some 0.25 s of CPU each now; 3.2 s and 3.6 s by the old code, whose time grew with the square of the weekdays.
 BUDGET_S = 1.5
 PASSAGE = Cited("the river rose by 3 metres on Monday")
@@ -213,14 +192,14 @@ PASSAGE = Cited("the river rose by 3 metres on Monday")
 def test_a_sentence_of_many_weekdays_and_figures_is_checked_for_date_bounds_at_once():
     """Each weekday was looked for among every figure of the sentence, to tell one standing alone."""
     text = "The river rose on " + "Monday or 1 " * 7000 + "then[^monday]."
-    with cpu_budget(BUDGET_S):
+    with cpu_limit(BUDGET_S):  # TooLong past it
         assert unkept_date_bounds(text, [PASSAGE], 0, "en") == []
 
 
 def test_a_sentence_of_many_weekdays_is_checked_for_their_dates_at_once():
     """Each weekday looked for the date written after it from the sentence's first statement on."""
     text = "The river rose on " + "Monday, " * 20_000 + "then[^monday]."
-    with cpu_budget(BUDGET_S):
+    with cpu_limit(BUDGET_S):  # TooLong past it
         assert check_prose(text, lambda key: [PASSAGE], "en") == []
 
 
