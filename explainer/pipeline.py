@@ -300,10 +300,11 @@ def static_assets(project: Project) -> tuple[dict[str, bytes], list[Problem]]:
                             "copy the static/ folder of the explainer's repository into the project")]
     try:
         paths = regular_files(project.static, project.root)
-        if misnamed := misnamed_assets(project, paths):
+        names = names_under(project.static, paths)
+        if misnamed := misnamed_assets(project, paths, names):
             return {}, misnamed
         assets, held = {}, 0
-        for number, (path, name) in enumerate(zip(paths, names_under(project.static, paths)), 1):
+        for number, (path, name) in enumerate(zip(paths, names), 1):
             data = read_regular(path, project.root, MAX_ASSET_BYTES, display_path(path, project.root))
             held += len(data)
             if held > MAX_STATIC_BYTES:
@@ -321,12 +322,11 @@ def too_much_static(read: int, files: int) -> Problem:
                    "them elsewhere and link to them")
 
 
-def misnamed_assets(project: Project, paths: list[Path]) -> list[Problem]:
+def misnamed_assets(project: Project, paths: list[Path], names: list[str]) -> list[Problem]:
     """Return a problem for each static/ file whose name is not plain text: bytes that are not UTF-8, a newline,
     a control or direction character. Such a name stopped the writer with a traceback (its list of the site's
     files is UTF-8, one name a line), and would show otherwise than it is in every address of it. And
-    named_alike's: both such files were published."""
-    names = names_under(project.static, paths)
+    named_alike's: both such files were published. `names`: each path's name under static/."""
     problems = [Problem(display_path(path, project.root), 0, "the file name is not plain text (it holds bytes that "
                         "are not UTF-8, or a control or direction character)", "rename the file")
                 for path, name in zip(paths, names) if printable(name) != name]
