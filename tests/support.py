@@ -48,6 +48,13 @@ def _checked_once(fixture: Path) -> Path:
     return root
 
 
+def line_of(path: Path, text: str) -> int:
+    """Return the number of the first line of `path` that holds `text` (for errors in a file that grows, such as
+    the real briefing's, whose labels move down as updates are logged)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
 def minimal_project(target: Path) -> Path:
     """Copy the minimal fixture project, with the real templates and assets, into `target`."""
     return fixture_project(MINIMAL, target)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_build
-from support import edit, error_lines
+from support import edit, error_lines, line_of
 
 BRIEFING = "content/pakistan-afghanistan-war/"
 CHECKED = "(checked: 42 passages) (cite the passage that gives this figure, or correct it to the source's)"
@@ -20,6 +20,7 @@ def test_figures_in_names_roles_measures_units_and_labels_must_stand_in_a_cited_
     edit(content / "quotes.yaml", "    role: Pakistan's Defense Minister", "    role: Pakistan's Defense Minister of 9000 days")
     edit(content / "comparisons.yaml", "      - measure: Army\n        unit: personnel",
          "      - measure: Army of 9000\n        unit: personnel in 1999")
+    labels_line = line_of(content / "briefing.yaml", "  comparisons: Forces compared")
     result = run_build(project, "check")
     assert result.code == 1
     assert error_lines(result) == [
@@ -27,7 +28,7 @@ def test_figures_in_names_roles_measures_units_and_labels_must_stand_in_a_cited_
         f'"Pakistan, 9000 dead" {CHECKED}',
         f'{BRIEFING}briefing.yaml:14: `role`: figure "1999" is not in the passages this briefing cites: '
         f'"side since 1999" {CHECKED}',
-        f'{BRIEFING}briefing.yaml:103: `labels` \'comparisons\': figure "9000" is not in the passages this briefing '
+        f'{BRIEFING}briefing.yaml:{labels_line}: `labels` \'comparisons\': figure "9000" is not in the passages this briefing '
         f'cites: "Forces compared, 9000 dead" {CHECKED}',
         f'{BRIEFING}comparisons.yaml:18: `measure`: figure "9000" is not in the passages this briefing cites: '
         f'"Army of 9000" {CHECKED}',
