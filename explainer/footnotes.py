@@ -29,8 +29,7 @@ class Ref(NamedTuple):
         """Return the marker: a plain link to the footnote (static/preview.js adds a preview)."""
         # Each part escaped, then joined (Markup.format costs four times as much, once per marker)
         named = f' aria-label="{escape(self.label)}"' if self.label else ""
-        placed = f' id="{escape(self.use_id)}"' if self.use_id else ""  # none: a marker repeated (reports._again)
-        return Markup(f'<a{placed} href="#{escape(self.footnote_id)}" class="ref"{named}>'
+        return Markup(f'<a id="{escape(self.use_id)}" href="#{escape(self.footnote_id)}" class="ref"{named}>'
                       f'[{self.numeral or self.number}]</a>')
 
 

@@ -1,6 +1,6 @@
 """A fact-checker reading the real briefing against its source, round twenty: every footnote followed to its passage
 and back, in Chromium at 320 px, with and without JavaScript, and the same on the Arabic (right-to-left) fixture.
-Two faults were left: "The figures disagree" gave "more than 400" and "11" with no way to the words they stand in,
+Two faults were left: "The figures disagree" gave "more than 400" and "11" with no way to the cards giving them,
 and the header's "Last updated" link was named by its date alone ("3 December 2026"), which a list of the page's
 links gives with nothing to say where it leads. The built pages are read as HTML with the standard library; one
 browser test follows every note."""
@@ -40,26 +40,24 @@ def test_the_last_updated_link_says_where_it_leads(real_site, fixture_site):
                      r'<span class="visually-hidden"> \(التحديثات والتصحيحات\)</span></a>', arabic)
 
 
-def test_each_figure_that_disagrees_leads_to_the_words_it_stands_in(real_site):
+def test_each_figure_that_disagrees_leads_to_the_card_giving_it(real_site):
     """"The figures disagree. Taliban fighters wounded: A Pakistani military spokesman gives more than 400; Kabul
-    (Afghanistan (Taliban)) gives 11." gave two figures with nothing to check them against. Each now carries the
-    markers of its claim's notes, whose passages hold it; the markers keep no id of their own (the cards' markers
-    are the places a note leads back to), so no id is given twice."""
+    (Afghanistan (Taliban)) gives 11." gave two figures with nothing to check them against. Each now links to the
+    claim's card that gives it, whose markers lead to the words it stands in; each link is named by who gives what,
+    and the line reads as before."""
     page = read(real_site, f"{SLUG}/index.html")
     lines = re.findall(r'<p class="disagree">(.*?)</p>', page)
-    assert any("gives more than 400<a " in line and "gives 11<a " in line for line in lines)
+    assert ('<a href="#claim-casualties-1">A Pakistani military spokesman gives more than 400</a>; '
+            '<a href="#claim-casualties-3">Kabul (Afghanistan (Taliban)) gives 11</a>.') in lines[0]
     notes = notes_of(page)
     for line in lines:
-        figures = line.split("</strong>", 1)[1].split("; ")
-        for given in figures:
-            figure = re.search(r" gives ([^<(]+?)(?: \([^)]*\))?<a ", given).group(1)
-            marked = re.findall(r'<a href="#(note-[^"]+)" class="ref" aria-label="note (\d+)">\[(\d+)\]</a>', given)
-            assert marked and all(label == number for _, label, number in marked), given
-            assert any(figure.split()[-1] in notes[note_id] for note_id, _, _ in marked), given
-            for note_id, _, _ in marked:
-                assert re.search(f'<a id="cite-claims-[^"]+" href="#{note_id}"', page)  # the card's own, with its id
-    ids = re.findall(r' id="([^"]+)"', page)
-    assert len(ids) == len(set(ids))
+        for card, who_gives in re.findall(r'<a href="#(claim-[^"]+)">([^<]+)</a>', line):
+            figure = re.search(r" gives ([^(]+?)(?: \(.*\))?$", who_gives).group(1)
+            start = page.index(f'<div class="claim" id="{card}">')
+            shown = page[start:page.index("</div>", start)]
+            assert f"<b>{figure}</b>" in shown, (card, figure)  # the card gives the figure, as the line does
+            cited = re.findall(r'<a id="cite-claims-[^"]+" href="#(note-[^"]+)"', shown)
+            assert any(figure.split()[-1] in notes[note_id] for note_id in cited), (card, figure)
 
 
 def test_every_note_quotes_its_passage_as_the_source_gives_it(real_site):
@@ -72,7 +70,8 @@ def test_every_note_quotes_its_passage_as_the_source_gives_it(real_site):
         assert quote == SEED[start:end], note_id
 
 
-# Arrive at a fragment of the page open, as following a link to it does, and report what the reader sees: the target's box, whether it is shown at all, and the words painted with its fill (PAINTED).
+# Arrive at a fragment of the page open, as following a link to it does, and report what the reader sees: the
+# target's box, whether it is shown at all, and the words painted with its fill (PAINTED).
 ARRIVE = """fragment => {
     location.hash = fragment;  // scrolled to at once, as a link to it does; a promise never settles without scripts
     const target = document.querySelector(':target'), box = target.getBoundingClientRect();
@@ -135,10 +134,11 @@ def rtl_source_of(fragment: str) -> str:
 def test_a_fact_checker_follows_every_note_to_its_passage_and_back_at_320_px(tab, real_site, fixture_site,
                                                                              tmp_path_factory, scripts):
     """At 320 px, every one of the real briefing's markers (72 at this writing) leads to its note, on the screen, and
-    the note leads back to it; every one of its notes (42) leads to its passage on the source page, on the screen, nothing of it
-    hidden, painted as arrived at in exactly the words the note quotes and the seed holds, with its own link back
-    filled alike; the same for the Arabic fixture's 8 markers and 6 notes. Only the site's own origin is asked for.
-    With scripts: the date link and the figures that disagree are named and previewed as a reader hears them."""
+    the note leads back to it; every one of its notes (42) leads to its passage on the source page, on the screen,
+    nothing of it hidden, painted as arrived at in exactly the words the note quotes and the seed holds, with its own
+    link back filled alike; the same for the Arabic fixture's 8 markers and 6 notes. Only the site's own origin is
+    asked for.
+    With scripts: the date link is named as a reader hears it, and a figure that disagrees leads to its card."""
     sites = site_tree(tmp_path_factory.mktemp("reader20") / "www", {"real": real_site, "rtl": fixture_site("rtl")})
     with serve(sites) as url:
         page, traffic = tab(url + "real/index.html", viewport={"width": 320, "height": 640},
@@ -151,8 +151,7 @@ def test_a_fact_checker_follows_every_note_to_its_passage_and_back_at_320_px(tab
             page.goto(url + f"real/{SLUG}/index.html", wait_until="load")
             date = page.locator(".dates a[href='#updates'] time").inner_text()
             assert page.get_by_role("link", name=f"{date} (Updates and corrections)", exact=True).count() == 1
-            repeated = page.locator(".disagree a.ref").last  # previewed as any marker is, though it has no id
-            repeated.focus()
-            quote = page.locator(f'[id="{repeated.evaluate("link => link.hash.slice(1)")}"] q').inner_text()
-            assert page.locator("#fn-tip").is_visible() and quote in page.locator("#fn-tip").inner_text()
+            page.get_by_role("link", name="Kabul (Afghanistan (Taliban)) gives 11", exact=True).click()
+            arrived = page.evaluate(ARRIVE, "#claim-casualties-3")  # where the click left it: measured, not moved
+            assert arrived["id"] == "claim-casualties-3" and in_view(arrived)
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
