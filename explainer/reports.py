@@ -76,15 +76,17 @@ def _latest_figure(claim: ClaimView, figure: FigureText, claims: list[ClaimView]
 
 
 def disagreement(entries: list[tuple[ClaimView, FigureText]], who, labels: Labels) -> Disagreement:
-    """Return figures of one measure and unit that disagree, each with its report's date where the reports' dates
-    differ, and the latest report's figure where one report is the latest and all are dated."""
+    """Return figures of one measure and unit that disagree, each with its claim's id (the page links it to its card)
+    and its report's date where the reports' dates differ, and the latest report's figure where one report is the
+    latest and all are dated."""
     measure = measured(labels, entries[0][1])
     dates = [claim.date for claim, _ in entries]
     if "" in dates or len(set(dates)) == 1:
-        return Disagreement(measure, tuple((who(claim), figure.text, "") for claim, figure in entries))
+        return Disagreement(measure, tuple((who(claim), figure.text, "", claim.id) for claim, figure in entries))
     latest = max(dates)
     figures = {figure.text for claim, figure in entries if claim.date == latest}
-    return Disagreement(measure, tuple((who(claim), figure.text, labels.date(claim.date)) for claim, figure in entries),
+    return Disagreement(measure, tuple((who(claim), figure.text, labels.date(claim.date), claim.id)
+                                       for claim, figure in entries),
                         figures.pop() if len(figures) == 1 else "", labels.date(latest))
 
 

@@ -244,7 +244,8 @@ class StatusLegend(NamedTuple):
 
 class Disagreement(NamedTuple):
     measure: str  # with its unit, as the claim cards write it: "Rise in prices (%)"
-    entries: tuple[tuple[str, str, str], ...]  # (who says, what number, its report's date where the dates differ)
+    # (who says, what number, its report's date where the dates differ, the id of the claim whose card gives it)
+    entries: tuple[tuple[str, str, str, str], ...]
     latest: str = ""  # the latest report's figure, where one report is the latest
     latest_date_text: str = ""
 

@@ -82,8 +82,8 @@ def test_figures_of_one_measure_in_other_units_are_not_said_to_disagree():
     # the same unit, however spaced and cased, is one unit: those figures disagree
     claims[1] = claim("effects-2", GOVERNMENT, "2026-06-04", FigureText("rise in  prices", "up to 2", unit=" % "))
     [found] = _disagreements(claims, ENGLISH)
-    assert (found.measure, found.entries) == ("Rise in prices (%)", (("Consumers' Council", "about 7", ""),
-                                                                     ("Government", "up to 2", "")))
+    assert (found.measure, found.entries) == ("Rise in prices (%)", (("Consumers' Council", "about 7", "", "effects-1"),
+                                                                     ("Government", "up to 2", "", "effects-2")))
 
 
 def test_a_later_figure_in_another_unit_revises_nothing():

@@ -299,7 +299,8 @@ def test_lists_in_generated_text_use_the_locales_commas_and_semicolons(tmp_path:
     result = run_build(root)
     assert result.code == 0, result.err
     french = (root / "site" / FUSION / "index.html").read_text(encoding="utf-8")
-    assert " La Laiterie du Nord donne 1\u202f200\u202f; La Fromagerie Belval donne 450.</p>" in french
+    assert re.search(r' <a href="#claim-[\w-]+">La Laiterie du Nord donne 1\u202f200</a>\u202f; '
+                     r'<a href="#claim-[\w-]+">La Fromagerie Belval donne 450</a>\.</p>', french)
     description = re.search(r"<desc[^>]*>([^<]*)", french)[1]
     assert "Belval\u00a0: 450\u202f; Salariés" in description, description
     assert not re.search(r"[^\u202f];", re.sub(r"<[^>]*>|&#?\w+;", "", french.split("<main", 1)[1]))
