@@ -23,6 +23,7 @@ import pytest
 from conftest import REPO, run_build
 from support import checked_fixture_project, edit, error_lines
 from test_acceptnoise import commit_all
+from test_serve import fetch, page_shows, serving
 
 FIXTURE = REPO / "tests" / "fixtures" / "editor_1"
 SLUG = "northvale-sale"
@@ -223,3 +224,24 @@ def test_a_shared_source_lists_both_briefings_and_a_retired_one_leaves_every_pag
     assert [page for page in everywhere if "union-review" in read(desk, page)] == []
     assert not (desk / "site" / "union-review").exists()
     assert 'href="../northvale-sale/"' in read(desk, "sources/union.html")
+
+
+# --- the same week in the live preview -------------------------------------------------------------------------------
+
+def test_the_preview_shows_a_stale_correction_where_it_is_then_the_fixed_page_and_a_retired_briefing_gone(desk: Path):
+    (desk / "content" / "union-review").mkdir()
+    (desk / "content" / "union-review" / "briefing.yaml").write_text(SECOND, encoding="utf-8")
+    with serving(desk) as server:
+        assert fetch(server.url + "union-review/")[0] == 200
+        corrected(desk, summary="The combined group would have 2,300 employees.[^was][^size]")  # the fix forgotten
+        edit(desk / BRIEFING, "citations:\n", "citations:\n  was:\n    source: release\n"
+                                              "    quote: with 2,300 employees and 14 processing sites\n")
+        server.wait_until(page_shows(server, f"{BRIEFING}:6:", f"{SLUG}/"), "the error page names the summary's line")
+        edit(desk / BRIEFING, "The combined group would have 2,300 employees.[^was][^size]", NEW_SIZE)
+        edit(desk / BRIEFING, "  was:\n    source: release\n    quote: with 2,300 employees and 14 processing sites\n",
+             "")
+        server.wait_until(page_shows(server, "2,600 employees, the Competition", f"{SLUG}/"), "the page recovered")
+        shutil.rmtree(desk / "content" / "union-review")
+        server.wait_until(lambda: fetch(server.url + "union-review/")[0] == 404, "the retired briefing's page went")
+        assert "union-review" not in fetch(server.url)[1] and "union-review" not in fetch(server.url + "feed.xml")[1]
+        assert server.alive()
