@@ -98,9 +98,8 @@ def test_a_correction_logged_while_the_summary_still_states_the_old_figure_is_re
                                           "    quote: with 2,300 employees and 14 processing sites\n")
     assert error_lines(run_build(desk, "check")) == [
         f"{BRIEFING}:6: `summary` still states \"2,300 employees\", which the correction of 2026-05-07 ({BRIEFING}:20) "
-        "says was wrong: We said the combined group would have 2,300 employees. (write here what the correction says "
-        "now (a sentence giving both figures tells the change), or keep what was said then as a claim citing its "
-        "report)"]
+        "says was wrong: We said the combined group would have 2,300 employees. (write there what the correction says "
+        "now, or keep what was said then as a claim citing its report)"]
 
 
 def test_the_summary_may_tell_the_change_and_a_claim_keep_what_the_first_report_said(desk: Path):
