@@ -1,9 +1,9 @@
 """`changes --since REF`: what changed in each briefing's content since a git commit.
 
-It helps the editor write the log entry: the title, status and prose reworded (the words before and after),
-figures (old -> new, with the party, written as the briefing's language writes them), claims and quotes added or
-removed, citations added, removed, re-anchored (their words before and after) or moved with an edit of their source,
-sources added or removed.
+It helps the editor write the log entry: the title and status changed, the summary, background and caveats reworded
+(the words before and after), figures (old -> new, with the party, written as the briefing's language writes them),
+claims and quotes added or removed, citations added, removed, renamed, re-anchored (their words before and after) or
+moved with an edit of their source, sources added or removed.
 """
 
 from __future__ import annotations
@@ -188,11 +188,14 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
 
 def _prose(content: Content) -> dict[str, str]:
     """Return the briefing's prose that no other line of the report covers, by the name the report gives it: its
-    summary and each background section's body (a correction made there was "no content changes")."""
+    summary, each background section's body and each caveat (a correction made there was "no content changes")."""
     prose = {"summary": content.briefing.summary}
     background = content.get("background")
     for section in background.sections if background else ():
         prose[f"background '{section.id}'"] = section.body
+    caveats = content.get("caveats")
+    for number, caveat in enumerate(caveats.caveats if caveats else (), 1):
+        prose[f"caveat {number}"] = caveat.text
     # As a reader sees it: a citation key renamed rewords nothing (the citation's own line says so).
     return {name: " ".join(MARKER.sub("", text).split()) for name, text in prose.items()}
 

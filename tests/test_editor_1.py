@@ -162,8 +162,7 @@ def test_changes_since_names_the_summary_reworded_and_the_citations_and_source_a
         "2,600+} employees [-and 14 processing sites-]"]
 
 
-def test_changes_since_names_a_renamed_key_a_removed_citation_a_retitled_archived_briefing_and_a_source_gone(
-        desk: Path):
+def test_changes_since_names_a_key_renamed_a_citation_removed_a_caveat_reworded_the_title_status_and_a_source(desk: Path):
     third_source_arrives(desk)
     assert run_build(desk, "accept-source", "cma").code == 0
     commit_all(desk, "day three")
@@ -176,6 +175,7 @@ def test_changes_since_names_a_renamed_key_a_removed_citation_a_retitled_archive
     edit(desk / BRIEFING, "  size:\n    source: release\n    quote: with 2,300 employees and 14 processing sites\n", "")
     edit(desk / BRIEFING, "title: Harbour Foods to buy Northvale Dairies", "title: Harbour Foods buys Northvale Dairies")
     edit(desk / BRIEFING, "status: live", "status: archived")
+    edit(desk / f"content/{SLUG}/caveats.yaml", "Only Harbour Foods gives", "Harbour Foods alone gives")
     assert run_build(desk, "check").code == 0
     lines = run_build(desk, "changes", "--since", "HEAD").out.splitlines()
     assert lines == [
@@ -185,6 +185,7 @@ def test_changes_since_names_a_renamed_key_a_removed_citation_a_retitled_archive
         f"{SLUG}: status: live -> archived",
         f"{SLUG}: summary reworded: Harbour Foods says … to 300 jobs. [-The combined group would have 2,300 "
         "employees.-]",
+        f"{SLUG}: caveat 1 reworded: [-Only-] Harbour Foods {{+alone+}} gives the price.",
         f"{SLUG}: citation renamed: 'union-jobs' -> 'union-job-fears' (union)",
         f"{SLUG}: citation removed: 'size' (release): with 2,300 employees and 14 processing sites"]
 
