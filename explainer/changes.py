@@ -278,7 +278,8 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
 
 def _reworded(before: dict, now: dict) -> list[str]:
     """Return a line for the title and status changed, and for each piece of prose reworded, added or removed."""
-    lines = [f"{field}: {before[field]} -> {now[field]}" for field in ("title", "status") if before[field] != now[field]]
+    lines = [f"{field}: {before[field]} -> {now[field]}" for field in ("title", "status")
+             if before[field] != now[field]]
     for name in sorted(set(before["prose"]) | set(now["prose"]), key=lambda name: name != "summary"):
         old, new = before["prose"].get(name), now["prose"].get(name)
         if old is None:

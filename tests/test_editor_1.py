@@ -34,7 +34,8 @@ CMA_ENTRY = ("  - id: cma\n    file: cma-notice.txt\n    title: Competition and 
 OLD_SIZE = "The combined group would have 2,300 employees.[^size]"
 NEW_SIZE = "The combined business would have 2,600 employees, the Competition and Markets Authority says.[^size]"
 CORRECTION = ("  - date: 2026-05-07\n    kind: correction\n"
-              "    text: The combined business would have 2,600 employees, the Competition and Markets Authority says.\n"
+              "    text: The combined business would have 2,600 employees, the Competition and Markets Authority "
+              "says.\n"
               "    wrong: We said the combined group would have 2,300 employees.\n")
 
 
@@ -121,8 +122,8 @@ def test_the_summary_may_tell_the_change_and_a_claim_keep_what_the_first_report_
 def test_a_quote_no_longer_in_its_source_is_one_line_showing_the_difference(desk: Path):
     edit(desk / f"content/{SLUG}/quotes.yaml", "share the same values", "share the same vision")
     assert error_lines(run_build(desk, "check")) == [
-        f"content/{SLUG}/quotes.yaml:6: citation 'calder': quote \"This is a merger of two family businesses that share "
-        "the same vision\" is not in source 'release' (closest passage, line 9: This is a … share the same "
+        f"content/{SLUG}/quotes.yaml:6: citation 'calder': quote \"This is a merger of two family businesses that "
+        "share the same vision\" is not in source 'release' (closest passage, line 9: This is a … share the same "
         "[-vision-]{+values+}; [-x-] is only in the quote, {+x+} only in the source)"]
 
 
@@ -138,9 +139,8 @@ def test_a_renamed_citation_key_is_one_error_where_the_old_one_is_still_cited(de
 
 
 def test_a_source_deleted_while_still_cited_is_one_line_naming_the_citations(desk: Path):
-    edit(desk / "content" / "sources.yaml", (FIXTURE / "content" / "sources.yaml").read_text().split("  - id: union")[1],
-         "")
-    edit(desk / "content" / "sources.yaml", "  - id: union", "")
+    library = desk / "content" / "sources.yaml"
+    library.write_text(library.read_text(encoding="utf-8").split("  - id: union")[0], encoding="utf-8")
     assert error_lines(run_build(desk, "check")) == [
         f"{BRIEFING}:22: citation 'union-jobs': unknown source 'union' (use one of the ids in content/sources.yaml: "
         "release)"]
@@ -162,7 +162,7 @@ def test_changes_since_names_the_summary_reworded_and_the_citations_and_source_a
         "2,600+} employees [-and 14 processing sites-]"]
 
 
-def test_changes_since_names_a_key_renamed_a_citation_removed_a_caveat_reworded_the_title_status_and_a_source(desk: Path):
+def test_changes_since_names_a_key_renamed_a_citation_removed_a_caveat_reworded_title_status_and_a_source(desk: Path):
     third_source_arrives(desk)
     assert run_build(desk, "accept-source", "cma").code == 0
     commit_all(desk, "day three")
@@ -173,7 +173,7 @@ def test_changes_since_names_a_key_renamed_a_citation_removed_a_caveat_reworded_
     edit(desk / CLAIMS, "cite: [union-jobs]", "cite: [union-job-fears]")
     edit(desk / BRIEFING, f" {OLD_SIZE}", "")
     edit(desk / BRIEFING, "  size:\n    source: release\n    quote: with 2,300 employees and 14 processing sites\n", "")
-    edit(desk / BRIEFING, "title: Harbour Foods to buy Northvale Dairies", "title: Harbour Foods buys Northvale Dairies")
+    edit(desk / BRIEFING, "title: Harbour Foods to buy", "title: Harbour Foods buys")
     edit(desk / BRIEFING, "status: live", "status: archived")
     edit(desk / f"content/{SLUG}/caveats.yaml", "Only Harbour Foods gives", "Harbour Foods alone gives")
     assert run_build(desk, "check").code == 0
