@@ -78,6 +78,16 @@ def test_a_new_source_left_as_todo_names_the_command_that_records_it(desk: Path)
     assert run_build(desk, "check").code == 0
 
 
+def test_a_new_sources_file_name_mistyped_is_named_with_the_file_meant(desk: Path):
+    third_source_arrives(desk)
+    edit(desk / "content" / "sources.yaml", "file: cma-notice.txt", "file: cma_notice.txt")
+    missing = ("content/sources.yaml:15: source 'cma': file 'seeds/cma_notice.txt' does not exist (did you mean "
+               "'cma-notice.txt'? seeds/ holds it, and no source names it)")
+    assert error_lines(run_build(desk, "accept-source", "cma")) == [missing]
+    edit(desk / "content" / "sources.yaml", "sha256: TODO", "sha256: " + "a" * 64)  # a digest pasted by hand
+    assert error_lines(run_build(desk, "check")) == [missing]
+
+
 # --- a corrected figure ----------------------------------------------------------------------------------------------
 
 def test_a_correction_reaches_the_page_the_home_page_the_feed_and_the_download(desk: Path):
