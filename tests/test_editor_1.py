@@ -134,7 +134,8 @@ def test_a_quote_no_longer_in_its_source_is_one_line_showing_the_difference(desk
     assert error_lines(run_build(desk, "check")) == [
         f"content/{SLUG}/quotes.yaml:6: citation 'calder': quote \"This is a merger of two family businesses that "
         "share the same vision\" is not in source 'release' (closest passage, line 9: This is a … share the same "
-        "[-vision-]{+values+}; [-x-] is only in the quote, {+x+} only in the source)"]
+        "[-vision-]{+values+}; [-x-] is only in the quote, {+x+} only in the source; quote the source's words as "
+        "they stand)"]
 
 
 def test_a_renamed_citation_key_is_one_error_where_the_old_one_is_still_cited(desk: Path):
