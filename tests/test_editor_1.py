@@ -2,14 +2,16 @@
 
 The fixture (tests/fixtures/editor_1/) is a merger story on its first day: Harbour Foods' press release and the Dairy
 Workers Union's statement; the competition authority's notice arrives mid-week (its `arriving/` folder). Day by day
-an update, the third source, a corrected figure, a quote changed, a citation key renamed, a cited source deleted, a
-second briefing on a shared source, then that briefing retired.
+the third source, a corrected figure, a quote changed, a citation key renamed, a cited source deleted, a second
+briefing on a shared source, then that briefing retired, in the live preview too.
 
 What did not hold: `changes --since`, which the README offers to help write the log entry, said "no content changes"
-for a summary corrected, and named no citation added, removed or renamed and no source removed; a correction could be
-logged while the summary still stated the figure it took back (the home page showed "What was wrong: ... 2,300
-employees" under a summary saying 2,300 employees); and a citation key renamed made a claim citing the old one three
-errors, two of them saying it "cites nothing".
+for a summary corrected, and named no citation added, removed or renamed, no caveat reworded, no title or status
+changed and no source removed; a correction could be logged while the summary still stated the figure it took back
+(the home page showed "What was wrong: ... 2,300 employees" under a summary saying 2,300 employees); a citation key
+renamed made a claim citing the old one three errors, two of them saying it "cites nothing"; a new source's `file:`
+mistyped (`cma_notice.txt` for the `cma-notice.txt` just saved) said only "does not exist"; and a misquote's error
+showed the difference without saying what to do.
 """
 
 from __future__ import annotations
