@@ -372,7 +372,7 @@ def closest_passage_hint(source: SourceText, quote: str) -> str:
         return "no passage of the source shares its words; copy the exact words from the source"
     nearest = found[0]
     return (f"closest passage, line {source.line_at(nearest.start)}: {mark_differences(quote, nearest.text)}; "
-            "[-x-] is only in the quote, {+x+} only in the source")
+            "[-x-] is only in the quote, {+x+} only in the source; quote the source's words as they stand")
 
 
 def _clip(text: str, limit: int = 80) -> str:

@@ -1,8 +1,9 @@
 """`changes --since REF`: what changed in each briefing's content since a git commit.
 
-It helps the editor write the log entry: figures (old -> new, with the party, written as the
-briefing's language writes them), claims and quotes added or removed, citations re-anchored
-(their words before and after) or moved with an edit of their source, sources added.
+It helps the editor write the log entry: the title and status changed, the summary, background and caveats reworded
+(the words before and after), figures (old -> new, with the party, written as the briefing's language writes them),
+claims and quotes added or removed, citations added, removed, renamed, re-anchored (their words before and after) or
+moved with an edit of their source, sources added or removed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .load import Content, load_site_content
 from .project import Project
 from .pipeline import anchor_briefings
 from .sources import MAX_SOURCE_BYTES, read_sources
+from .sentences import MARKER
 
 
 ENGLISH = Labels(yaml.safe_load((BUILT_IN / "en.yaml").read_text(encoding="utf-8")), "en")
@@ -177,10 +179,25 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
     quotes = content.get("quotes")
     texts = texts or {}
     return {"title": content.briefing.title, "language": content.briefing.language or site_language,
+            "status": content.briefing.status, "prose": _prose(content),
             "figures": figures, "claims": set(said), "events": events,
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
             "passages": {key: (p.source_id, p.text, _occurrence(texts.get(p.source_id), p))
                          for key, p in anchored.items()}}
+
+
+def _prose(content: Content) -> dict[str, str]:
+    """Return the briefing's prose that no other line of the report covers, by the name the report gives it: its
+    summary, each background section's body and each caveat (a correction made there was "no content changes")."""
+    prose = {"summary": content.briefing.summary}
+    background = content.get("background")
+    for section in background.sections if background else ():
+        prose[f"background '{section.id}'"] = section.body
+    caveats = content.get("caveats")
+    for number, caveat in enumerate(caveats.caveats if caveats else (), 1):
+        prose[f"caveat {number}"] = caveat.text
+    # As a reader sees it: a citation key renamed rewords nothing (the citation's own line says so).
+    return {name: " ".join(MARKER.sub("", text).split()) for name, text in prose.items()}
 
 
 def _occurrence(text, passage) -> int:
@@ -203,6 +220,8 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
     lines = [f"changes since {ref}:"]
     for source_id in sorted(set(new["sources"]) - set(old["sources"])):
         lines.append(f"source added: {source_id} ({new['sources'][source_id]})")
+    for source_id in sorted(set(old["sources"]) - set(new["sources"])):
+        lines.append(f"source removed: {source_id} ({old['sources'][source_id]})")
     for source_id in sorted(set(new["bytes"]) & set(old["bytes"])):
         if new["bytes"][source_id] != old["bytes"][source_id]:
             lines.append(f"source edited: {source_id} ({new['sources'][source_id]})")
@@ -219,7 +238,7 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
 
 def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[str]:
     """Return one line per change between two snapshots of a briefing."""
-    lines = []
+    lines = _reworded(before, now)
     for key in sorted(set(before["figures"]) | set(now["figures"])):
         old_value, new_value = before["figures"].get(key), now["figures"].get(key)
         measure, who = key
@@ -242,6 +261,7 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
         lines.append(f"quote added: {quote_id} ({now['quotes'][quote_id]})")
     for quote_id in sorted(set(before["quotes"]) - set(now["quotes"])):
         lines.append(f"quote removed: {quote_id} ({before['quotes'][quote_id]})")
+    lines += _citations_added_or_removed(before["passages"], now["passages"])
     moved: dict[str, list[str]] = {}
     for key in sorted(set(before["passages"]) & set(now["passages"])):
         if before["passages"][key] != now["passages"][key]:
@@ -254,4 +274,35 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
     lines += [f"citations of '{source}' now anchor on another occurrence of the same words: {', '.join(keys)}"
               for source, keys in sorted(moved.items())]
     return lines or ["no content changes"]
+
+
+def _reworded(before: dict, now: dict) -> list[str]:
+    """Return a line for the title and status changed, and for each piece of prose reworded, added or removed."""
+    lines = [f"{field}: {before[field]} -> {now[field]}" for field in ("title", "status")
+             if before[field] != now[field]]
+    for name in sorted(set(before["prose"]) | set(now["prose"]), key=lambda name: name != "summary"):
+        old, new = before["prose"].get(name), now["prose"].get(name)
+        if old is None:
+            lines.append(f"{name} added: {new}")
+        elif new is None:
+            lines.append(f"{name} removed: {old}")
+        elif old != new:
+            lines.append(f"{name} reworded: {mark_differences(old, new)}")
+    return lines
+
+
+def _citations_added_or_removed(before: dict, now: dict) -> list[str]:
+    """Return a line for each citation key added, removed or renamed (another key for the same passage), with its
+    source and words."""
+    added = {key: now[key] for key in sorted(set(now) - set(before))}
+    removed = {key: before[key] for key in sorted(set(before) - set(now))}
+    renamed = {passage: key for key, passage in removed.items()}
+    lines = []
+    for key, passage in added.items():
+        old_key = renamed.pop(passage, None)
+        if old_key is not None and removed.pop(old_key, None) is not None:
+            lines.append(f"citation renamed: '{old_key}' -> '{key}' ({passage[0]})")
+        else:
+            lines.append(f"citation added: '{key}' ({passage[0]}): {passage[1]}")
+    return lines + [f"citation removed: '{key}' ({source}): {words}" for key, (source, words, _) in removed.items()]
 

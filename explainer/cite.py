@@ -158,6 +158,12 @@ class FileCiter:
         found = (self.ref(key, item.line_of(field), f"`{field}` entry '{key}'") for key in keys)
         return tuple(ref for ref in found if ref is not None)
 
+    def misnamed(self, keys) -> bool:
+        """Say whether a `cite` list names a key no citation of the briefing has: that one mistake is reported (by
+        `ref`, with the key meant), not what the item states that the passages of its other keys do not back (a
+        citation key renamed told the claim citing it that it "cites nothing" and that its figure was in no passage)."""
+        return any(key not in self.defined for key in keys)
+
     def ref(self, key: str, line: int, what: str) -> Ref | None:
         """Return the reference for one key, or None after reporting why there is none."""
         if key not in self.defined:
@@ -361,7 +367,7 @@ class FileCiter:
         parsed = parse_prose(text) if text else None
         html = self._render(item, field, require_citations=False, inline=True, parsed=parsed)
         inline = set(self.inline_keys(item, field))
-        if text:
+        if text and not self.misnamed([*keys, *inline]):
             cited = [*keys, *sorted(inline)]
             self.report(item, field, self.check(check_item_text, text, self.passages(cited), self.language, "item",
                                                 self.sides))
@@ -375,15 +381,17 @@ class FileCiter:
         """Return a plain-text field, reporting any figure, date or quotation in it that no passage of `keys` gives."""
         text = getattr(item, field)
         if text:
-            self.report(item, field, self.check(_stated, as_written(text), self.passages(keys), self.language, self.sides)
-                        + markers_shown(text, "remove it: this field is plain text, cited by the item's `cite` list"))
+            stated = [] if self.misnamed(keys) else self.check(_stated, as_written(text), self.passages(keys),
+                                                               self.language, self.sides)
+            self.report(item, field, stated + markers_shown(text, "remove it: this field is plain text, cited by the "
+                                                                  "item's `cite` list"))
         return text
 
     def checked_basis(self, item, field: str, keys) -> str:
         """Return a plain-text field saying how something follows from its sources (an event's `date_basis`):
         a figure, date or weekday in it must stand in a passage of `keys` or be their source's publication date."""
         text = getattr(item, field)
-        if text:
+        if text and not self.misnamed(keys):
             passages = self.passages(keys)
             published = tuple(self.publication_dates(keys))
             self.report(item, field, self.check(_based, as_written(text), passages, published, self.language))

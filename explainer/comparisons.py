@@ -151,6 +151,8 @@ def unsupported_figures(citer: FileCiter, figures: list[tuple], keys) -> list[Pr
     value ("exact" for "at least 31")."""
     if not figures:
         return []  # a claim giving no figure: its passages' quantities and qualifiers were read for nothing
+    if citer.misnamed(keys):
+        return []  # its misnamed key is the mistake, reported where the references are made
     passages = citer.passages(keys) if keys else []
     found = set().union(*(quantities_in(p.text, p.language) for p in passages))
     qualified = [pair for p in passages for pair in qualified_figures(p.text, p.language)]

@@ -22,6 +22,7 @@ from .checked import KeptFindings
 from .claimant_party import claimant_of_another_party
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
+from .corrected_figures import still_corrected
 from .feed import log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .inner_quotes import unquoted_speaker
@@ -74,6 +75,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
                                                   texts))
     for entry in content.briefing.updates:  # a correction's `wrong` is false by design: only what it says now
         briefing_citer.checked_log_text(entry, near, sources)
+    problems += still_corrected(content, language)
     background = _background(content, citers)
     timeline = _timeline(content, citers, labels)
     tables = plan_comparisons(comparisons, citers["comparisons"], parties, order, labels, problems) if comparisons else ()

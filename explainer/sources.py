@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from . import patterns
 from .filedigests import FileDigests
-from .hints import one_of
+from .hints import MAX_SUGGESTED, closest, one_of
 from .memo import digest_of
 from .model import Source
 from .numbers import writes_ordinal_dot
@@ -211,6 +211,25 @@ def _naming_twin(problem: Problem, source: Source, names: dict[str, str]) -> Pro
                                              "case: rename that file as sources.yaml names it")
 
 
+def _misspelt(problem: Problem, source: Source, unlisted: list[str]) -> Problem:
+    """Return the problem of a source whose file is missing, its hint naming the file of seeds/ no source lists whose
+    name is closest to it: a new source's `file:` typed `cma_notice.txt` beside the `cma-notice.txt` just saved."""
+    close = closest(source.file, unlisted)
+    if close is None:
+        return problem
+    return dataclasses.replace(problem, hint=f"did you mean '{close}'? seeds/ holds it, and no source names it")
+
+
+def _unlisted(listing: dict[str, os.DirEntry], sources) -> list[str]:
+    """Return the names of the files directly in seeds/ that no source of the library names (dot-files left out)."""
+    listed = {source.file for source in sources}
+    return [name for name in sorted(listing) if name not in listed and not name.startswith(".")
+            and listing[name].is_file(follow_symlinks=False)]
+
+
+_MISSING_HINT = "copy the document into seeds/ or fix the file name"
+
+
 def _missing(source: Source) -> str:
     return f"source '{source.id}': file 'seeds/{source.file}' does not exist"
 
@@ -255,7 +274,7 @@ def read_source(seeds: Path, source: Source, shown: str, listing: dict | None = 
         raw, status = read_regular_with_status(path, seeds, MAX_SOURCE_BYTES, f"seeds/{source.file}")
     except FileRefused as error:
         if error.missing:
-            return Problem(shown, line, _missing(source), "copy the document into seeds/ or fix the file name")
+            return Problem(shown, line, _missing(source), _MISSING_HINT)
         return Problem(shown, line, f"source '{source.id}': seeds/{source.file} {error.message}", error.hint)
     wide = wide_encoding(raw)
     if wide:
@@ -364,7 +383,7 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
             return {}, [Problem("seeds", 0, f"is {kind}, not a folder", "replace it with the folder of the sources' "
                                 "documents")]
         return {}, [Problem("seeds/", 0, f"cannot be read: {error.strerror or error}", "check the folder's permissions")]
-    texts, problems, names, ids = {}, [], None, set()
+    texts, problems, names, ids, missing, unlisted = {}, [], None, set(), 0, None
     for source, entry in zip(sources, entries or [""] * len(sources)):
         if source.id in ids:  # an id used twice is one problem (crosscheck's); its first entry is the source
             continue
@@ -374,6 +393,10 @@ def read_sources(seeds: Path, sources, shown: str, digests: FileDigests | None =
             if found.message == _missing(source):
                 names = _names_by_reading(listing) if names is None else names  # once, at the first missing
                 found = _naming_twin(found, source, names)
+                missing += 1
+                if found.hint == _MISSING_HINT and missing <= MAX_SUGGESTED:
+                    unlisted = _unlisted(listing, sources) if unlisted is None else unlisted
+                    found = _misspelt(found, source, unlisted)
             problems.append(found)
         else:
             texts[found.source.id] = found
@@ -417,9 +440,12 @@ def library_text(root: Path, source_id: str | None = None) -> SourceText:
     text = read_source(root / "seeds", source.read_in(_site_language(root)), "content/sources.yaml")
     if isinstance(text, Problem):
         try:
-            text = _naming_twin(text, source, _names_by_reading(os.listdir(root / "seeds")))
+            listing = _scan_seeds(root / "seeds")
         except OSError:
-            pass
+            raise LookupError(str(text)) from None
+        text = _naming_twin(text, source, _names_by_reading(listing))
+        if text.hint == _MISSING_HINT:
+            text = _misspelt(text, source, _unlisted(listing, library.sources))
         raise LookupError(str(text))
     return text
 

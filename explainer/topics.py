@@ -62,7 +62,8 @@ def _claim(citer: FileCiter, claim_id: str, claim, parties: dict, others: Party,
     cited = [*claim.cite, *citer.inline_keys(claim, "says")]  # who, how and on what evidence: in its passages too
     for field in ("claimant", "channel", "evidence"):
         citer.checked_text(claim, field, cited)
-    citer.problems.extend(_misattributed(citer, claim, cited) + _status_unbacked(citer, claim, cited))
+    if not citer.misnamed(claim.cite):
+        citer.problems.extend(_misattributed(citer, claim, cited) + _status_unbacked(citer, claim, cited))
     for figure in claim.figures:  # what a figure counts is the claim's word too: "killed since 2019"
         citer.checked_text(figure, "measure", cited)
     evidence = claim.evidence if claim.status in EVIDENCE_STATUSES else ""

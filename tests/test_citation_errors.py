@@ -17,17 +17,17 @@ CASES = {
         BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by 4 metres on Monday",
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
         "source 'flood' (closest passage, line 1: the river rose by [-4-]{+3+} metres on Monday; [-x-] is only in "
-        "the quote, {+x+} only in the source)"),
+        "the quote, {+x+} only in the source; quote the source's words as they stand)"),
     "a word changed": (
         BRIEFING, "quote: the river rose by 3 metres on Monday", "quote: the river rose by three metres on Monday",
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by three metres on Monday\" is not in "
         "source 'flood' (closest passage, line 1: the river rose by [-three-]{+3+} metres on Monday; [-x-] is only "
-        "in the quote, {+x+} only in the source)"),
+        "in the quote, {+x+} only in the source; quote the source's words as they stand)"),
     "a word changed before the full stop both have": (
         CLAIMS, "quote: Beta said the river rose by 5 metres.", "quote: Beta said the river rose by 6 metres.",
         "content/flood/claims.yaml:25: citation 'beta-rise': quote \"Beta said the river rose by 6 metres.\" is not in "
         "source 'flood' (closest passage, line 1: Beta said the river rose by [-6-]{+5+} metres.; [-x-] is only in "
-        "the quote, {+x+} only in the source)"),
+        "the quote, {+x+} only in the source; quote the source's words as they stand)"),
     "ambiguous quote": (
         BRIEFING, "    prefix: by 5 metres.\n", "",
         "content/flood/briefing.yaml:23: citation 'tuesday': quote \"The river rose again on Tuesday.\" occurs 2 times in "
@@ -228,7 +228,7 @@ def test_a_file_that_does_not_validate_does_not_hide_anchoring_problems_elsewher
     assert error_lines(rebuild_fails(root, good)) == [
         "content/flood/briefing.yaml:20: citation 'monday': quote \"the river rose by 4 metres on Monday\" is not in "
         "source 'flood' (closest passage, line 1: the river rose by [-4-]{+3+} metres on Monday; [-x-] is only in "
-        "the quote, {+x+} only in the source)",
+        "the quote, {+x+} only in the source; quote the source's words as they stand)",
         "content/flood/claims.yaml:5: topics[0].claims[0].claimnt: unknown field in claim (did you mean `claimant`?)",
     ]
 
