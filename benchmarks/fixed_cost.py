@@ -1,4 +1,4 @@
-"""The fixed cost of a small build, piece by piece: what every process and every in-process load pays whatever it builds.
+"""The fixed cost of a small build, piece by piece: what every process and every load pays whatever it builds.
 
     python benchmarks/fixed_cost.py [--loads N] [--top N]
 
@@ -157,7 +157,8 @@ def named_tuples() -> tuple[int, float]:
 
 
 def main_report(args) -> None:
-    print(f"warm in-process load of tests/fixtures/minimal: {warm_load(args.loads):.2f} ms CPU (median of {args.loads})")
+    print(f"warm in-process load of tests/fixtures/minimal: {warm_load(args.loads):.2f} ms CPU "
+          f"(median of {args.loads})")
     costs = module_costs()
     total = sum(costs.values())
     print(f"\nexplainer's {len(costs)} modules: {total:.1f} ms to unmarshal and run; the largest:")
