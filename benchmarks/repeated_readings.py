@@ -8,7 +8,8 @@ Each recorded check call (explainer/checked.py's KeptFindings.run: a sentence's 
 `_reworded_item`, a field's `_stated`...) is replayed under a profile hook that keys every call of a function of
 explainer/ by its code and arguments. A call is a repeat when an earlier call with that key ran during the same check
 call ("within") or during one of the `window` check calls before it, which a build runs on the same field's text
-("across"). A repeat's time is its own and its callees', counted for the outermost repeat only, so nothing is
+("across"). A check call given the same arguments as an earlier one is left out: a plan runs it once
+(KeptFindings), though the recording keeps each time it was asked for. A repeat's time is its own and its callees', counted for the outermost repeat only, so nothing is
 counted twice; calls an lru_cache answers never reach Python and are not counted (they are already shared).
 The hook slows every call, so the shares it prints are of the hooked replay's time: a ranking, not a forecast.
 
@@ -46,6 +47,7 @@ class Repeats:
         self.keys: set = set()
         self.stack: list = []
         self.repeating = 0  # repeats open on the stack: a repeat inside one is not counted again
+        self.skipped = 0  # check calls given what an earlier one was, which no build runs again
 
     def hook(self, frame, event, arg) -> None:
         if event == "call":
@@ -101,9 +103,15 @@ def repeated_readings(calls, window: int = 8) -> tuple[Repeats, float]:
 
     found = Repeats(window)
     reading = None
+    ran = set()
     start = time.perf_counter()
     with no_collection():
         for key, check, args, _ in calls:
+            same = (key, check, tuple(map(_key_part, args)))
+            if same in ran:
+                found.skipped += 1  # a plan runs a check once per arguments (KeptFindings): the recording has each ask
+                continue
+            ran.add(same)
             if key != reading:
                 numbers.read_as_locales(dict(key))
                 reading = key
@@ -119,7 +127,8 @@ def repeated_readings(calls, window: int = 8) -> tuple[Repeats, float]:
 def table(found: Repeats, seconds: float, top: int) -> str:
     """Return the functions whose repeats took most time, with their calls and repeats, as lines of text."""
     repeated = sum(found.seconds.values())
-    lines = [f"hooked replay {seconds:.2f} s; outermost repeats {repeated:.2f} s ({100 * repeated / seconds:.1f} %)",
+    lines = [f"hooked replay {seconds:.2f} s; outermost repeats {repeated:.2f} s ({100 * repeated / seconds:.1f} %); "
+             f"{found.skipped} check calls left out as a build's plan runs them once",
              f"{'repeat s':>9} {'%':>5} {'calls':>8} {'within':>7} {'across':>7}  function"]
     for name, spent in found.seconds.most_common(top):
         lines.append(f"{spent:9.3f} {100 * spent / seconds:5.1f} {found.calls[name]:8d} {found.within[name]:7d} "

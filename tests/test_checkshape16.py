@@ -39,6 +39,11 @@ def _blocks_once(text: str) -> list:
     return list(sentences.blocks(text))
 
 
+def _blocks_again(text: str) -> list:
+    """Another check reading text's paragraphs once."""
+    return list(sentences.blocks(text))
+
+
 def _split_twice(text: str) -> list:
     """A check reading text's sentences twice, unremembered: each split reads its paragraphs (blocks) once."""
     return [*sentences._split(text, "en"), *sentences._split(text, "en")]
@@ -81,7 +86,7 @@ def test_a_reading_of_other_text_is_no_repeat():
 
 def test_a_reading_made_by_an_earlier_check_call_counts_across_only_within_the_window():
     tool = load_tool()
-    calls = _calls((_blocks_once, TEXT), (_blocks_once, OTHER), (_blocks_once, TEXT))
+    calls = _calls((_blocks_once, TEXT), (_blocks_once, OTHER), (_blocks_again, TEXT))
     near, _ = tool.repeated_readings(calls, window=2)
     far, _ = tool.repeated_readings(calls, window=1)  # the first call's keys are out of the window by the third
     blocks = _name(near, sentences.blocks)
@@ -109,13 +114,24 @@ def test_closures_and_what_an_lru_cache_answers_are_not_counted():
     assert (found.calls[blanked], found.across[blanked]) == (1, 0)  # the second call was the cache's answer
 
 
+def test_a_check_call_given_what_an_earlier_one_was_is_left_out_as_a_plan_runs_it_once():
+    tool = load_tool()
+    found, _ = tool.repeated_readings(_calls((_blocks_once, TEXT), (_blocks_once, TEXT), (_blocks_once, OTHER)))
+    blocks = _name(found, sentences.blocks)
+    assert found.skipped == 1
+    assert (found.calls[blocks], found.within[blocks], found.across[blocks]) == (2, 0, 0)
+
+
 def test_the_command_prints_the_repeats_by_function(tmp_path: Path):
     calls = tmp_path / "calls.pkl"
-    calls.write_bytes(pickle.dumps(_calls((sentences.blocks, TEXT), (sentences.blocks, TEXT))))
+    key = numbers.reading_key()
+    calls.write_bytes(pickle.dumps([(key, sentences.blocks, (TEXT,), ()), (key, sentences._split, (TEXT, "en"), ()),
+                                    (key, sentences.blocks, (TEXT,), ())]))  # the split reads the paragraphs again
     done = subprocess.run([sys.executable, str(REPO / "benchmarks" / "repeated_readings.py"), str(calls)],
                           capture_output=True, text=True, cwd=REPO, check=True)
     lines = done.stdout.splitlines()
     assert lines[0].startswith("hooked replay ") and "outermost repeats" in lines[0]
+    assert lines[0].endswith("; 1 check calls left out as a build's plan runs them once")
     assert lines[1].split() == ["repeat", "s", "%", "calls", "within", "across", "function"]
     [row] = lines[2:]
     assert row.split()[2:5] == ["2", "0", "1"] and row.endswith(" blocks")
