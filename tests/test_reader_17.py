@@ -52,7 +52,8 @@ def test_a_japanese_briefing_ends_its_labels_and_brackets_its_asides_in_japanese
     assert '<strong id="speaker-governor">宮里和子</strong>（沖浜県知事）。知事は' in page
     assert 'aria-label="総事業費（億円）">総事業費<span class="unit">（億円）</span>' in page
     assert "<b>約9,300</b> 総事業費<span class=\"unit\">（億円）</span>" in page
-    assert "</strong>防衛省（国）は約9,300（2026年2月14日）；防衛省（国）は約10,200（2026年3月2日）。最新の" in page
+    assert ('</strong><a href="#claim-cost-1">防衛省（国）は約9,300（2026年2月14日）</a>；'
+            '<a href="#claim-cost-government-revised">防衛省（国）は約10,200（2026年3月2日）</a>。最新の') in page
     assert "<figcaption>総事業費の見積もり（単位：億円）。単位ごとに" in page
     assert 'aria-label="参照箇所1aに戻る（わかっていること）"' in page
     assert 'aria-label="この箇所へのリンク：防衛省（費用、2026年2月14日）"' in page
