@@ -106,7 +106,8 @@ def test_an_arabic_day_of_corrections_is_headed_apart_in_arabic(tmp_path):
     after = feed_titles(site)
     assert {href: entry_id for href, (entry_id, _) in after.items()} == {
         href: entry_id for href, (entry_id, _) in before.items()}
-    assert after["bus-routes/#update-2026-05-06-1"][1] == f"تصحيح: {title} — ينسب الملخص الآن الاتهام إلى شركة النجمة وحدها…"
+    reworded = after["bus-routes/#update-2026-05-06-1"][1]
+    assert reworded == f"تصحيح: {title} — ينسب الملخص الآن الاتهام إلى شركة النجمة وحدها…"
     assert after["bus-routes/#update-2026-05-06-3"][1].endswith(" وحدها…")  # no longer alike: neither numbered
 
 
