@@ -52,6 +52,7 @@ WORD_KEYS = {"weekdays": 7, "approximately": 0, "hedges": 0,  # how many words e
 # `marker_label` names a citation marker for screen readers ("note 3"); a locale without it leaves the marker "[3]".
 # `download_size` gives a download's size beside its link ("54 kB"); a locale without it gives none.
 # `first_day` writes a month's first day where its language does not write it as a plain number ("1er" in French).
+# `feed_entry_title` heads a feed entry; a locale without it puts its own colon and a dash between the parts.
 # The preview's own pages (`serve`'s error page, its "no page here") are English where a locale lacks any of theirs.
 PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_many", "preview_kept",
                   "preview_none_kept", "preview_fix", "preview_not_found_title", "preview_no_page", "preview_missing",
@@ -64,6 +65,7 @@ PREVIEW_LABELS = ("preview_failed_title", "preview_failed_one", "preview_failed_
 PUNCTUATION_LABELS = ("full_stop", "space", "brackets")
 OPTIONAL_LABELS = frozenset({"new_comment", "new_summary", "new_first_party", "new_second_party", "marker_label",
                              "first_day", "digits", "grouping", "notes_intro_paper", "legend_paper", "download_size",
+                             "feed_entry_title",
                              *PREVIEW_LABELS, *PUNCTUATION_LABELS})
 # How languages whose punctuation is not Latin end a label and bracket an aside: Japanese and Chinese with full-width
 # marks and no space between, Urdu with its full stop "۔", Hindi with its danda "।" (CLDR's exemplar punctuation).

@@ -55,6 +55,7 @@ class Briefing:
     outline_key: str  # a digest of the outline: unchanged by an edit that changes none of it
     plan: Deferred  # its page's view: a kept one is unpickled only if a page made from it is made again
     key: str  # a digest of everything its plan was made from (content bytes, passages, sources, labels, code)
+    named_sources: tuple[str, ...] = ()  # the ids of the sources its citations name (the sitemap dates their pages)
 
     @property
     def slug(self) -> str:
@@ -283,7 +284,8 @@ def plan_briefings(anchored_briefings: list[Anchored], sources: dict[str, Source
             kept.findings.keep(findings_key)
             page = views.lazy(key, lambda item=tuple(item): plan(item)[4].get())
         problems += found
-        briefings.append(Briefing(item[0].content, item[0].kept_passages, header, outlined, outline_key, page, key))
+        briefings.append(Briefing(item[0].content, item[0].kept_passages, header, outlined, outline_key, page, key,
+                                  item[0].named))
     return briefings, problems
 
 

@@ -23,7 +23,7 @@ from .claimant_party import claimant_of_another_party
 from .cite import FileCiter, report_unused
 from .comparisons import plan_comparisons
 from .corrected_figures import still_corrected
-from .feed import log_anchor, places_in_day
+from .feed import heading_pattern, log_anchor, places_in_day
 from .footnotes import Footnote, FootnoteNumbering, source_href
 from .inner_quotes import unquoted_speaker
 from .load import Content
@@ -134,8 +134,12 @@ LOG_WORDS = ("log_update", "log_correction", "log_clarification", "colon", "spac
 
 
 def log_words(labels: Labels) -> dict[str, str]:
-    """Return the words the feed writes around a log entry, in the briefing's language."""
-    return {key: labels[key] for key in LOG_WORDS}
+    """Return the words the feed writes around a log entry, in the briefing's language: with its heading's pattern,
+    and how it numbers two entries beginning alike ("(2)", in its own digits and brackets)."""
+    before, after = labels.aside
+    return {key: labels[key] for key in LOG_WORDS} | {
+        "feed_entry_title": heading_pattern(labels), "numbered": f"{before}{{number}}{after}",
+        "digits": str(labels.get("digits", "0123456789"))}
 
 
 def _cited_sources(numbering: FootnoteNumbering, labels: Labels) -> tuple[SourceLink, ...]:

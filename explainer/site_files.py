@@ -61,10 +61,26 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     files["robots.txt"] = (ROBOTS + (f"Sitemap: {base_url}sitemap.xml\n" if base_url else "")).encode()
     files[".nojekyll"] = b""
     if base_url:
-        urls = [base_url + path.removesuffix("index.html")
+        updated = last_updates(site)
+        urls = [(base_url + path.removesuffix("index.html"), updated.get(path, ""))
                 for path in sorted(files) if path.endswith(".html") and path != "404.html"]
         files["sitemap.xml"] = pages.render("sitemap.xml", "sitemap.xml", urls=urls)
     return files
+
+
+def last_updates(site) -> dict[str, str]:
+    """Return the day each page was last updated, by site path, as the sitemap's <lastmod> gives it: from the logs,
+    never the clock, so the same content gives the same sitemap. A briefing's is its log's latest day; a source page's
+    the latest of the briefings citing it (their notes are its marks); the home page's and the feed's the latest of
+    all. A page no log dates (a source no briefing cites) has none."""
+    updated = {f"{briefing.slug}/index.html": briefing.header.last_updated for briefing in site.briefings}
+    for briefing in site.briefings:
+        for source_id in briefing.named_sources:
+            path = source_href(source_id)
+            updated[path] = max(updated.get(path, ""), briefing.header.last_updated)
+    if site.briefings:
+        updated["index.html"] = updated["feed.html"] = max(b.header.last_updated for b in site.briefings)
+    return updated
 
 
 def feed_page_context(site, base_url: str, meta: PageMeta) -> dict:

@@ -55,7 +55,7 @@ def test_every_character_content_may_hold_keeps_the_feed_well_formed(built_minim
     assert result.code == 0, result.err
     feed = minidom.parse(str(root / "site" / "feed.xml"))
     titles = [node.firstChild.data for node in feed.getElementsByTagName("title")]
-    assert "Update: The flood \ufdcf\ufdf0\ufffd\u2028\U0010FFFD \U0001F30A" in titles
+    assert "Update: The flood \ufdcf\ufdf0\ufffd\u2028\U0010FFFD \U0001F30A — First published." in titles
 
 
 @pytest.fixture(scope="module")

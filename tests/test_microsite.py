@@ -146,9 +146,11 @@ def test_the_atom_feed_holds_every_log_entry_with_stable_ids(site: Path, tmp_pat
         assert feed.find(f"{ATOM}{required}") is not None
     entries = feed.findall(f"{ATOM}entry")
     titles = [entry.find(f"{ATOM}title").text for entry in entries]
-    assert titles == ["Clarification: Who pays for the old bridge", "Update: Who pays for the old bridge",
-                      "Update: The harbour levy vote", "Correction: The Eastmere dock strike",
-                      "Update: The Eastmere dock strike"]
+    assert titles == ["Clarification: Who pays for the old bridge — The engineers' figure is a range.",
+                      "Update: Who pays for the old bridge — First published.",
+                      "Update: The harbour levy vote — First published.",
+                      "Correction: The Eastmere dock strike — The strike began on Monday.",
+                      "Update: The Eastmere dock strike — First published."]
     correction = entries[3]
     assert correction.find(f"{ATOM}summary").text == (
         "What was wrong: We said the strike began on Tuesday. What it says now: The strike began on Monday.")

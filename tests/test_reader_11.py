@@ -83,12 +83,12 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         assert page.evaluate(PAINTED) == "The union said 1,200 members joined the strike."
         assert len(page.evaluate(FILLED)) == 1
         assert Axe().run(page).violations_count == 0
-        # On paper, where no link back is printed, the legend said each passage "ends with a link back to its note"
+        # On paper, where no link back can be followed, the legend said each passage "ends with a link back to its note"
         legend = "document.querySelector('.legend').innerText"
         assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites ends")
         page.emulate_media(media="print")
         assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites is "
-                                                "underlined. cited passage")
+                                                "underlined, and ends with the note it backs (↩). cited passage")
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
 
 

@@ -111,12 +111,13 @@ def test_the_feed_gives_a_french_correction_wholly_in_french(merger_with_a_frenc
     entries = {entry.find(f"{ATOM}link").get("href"): entry for entry in feed.iter(f"{ATOM}entry")}
     french = entries["fusion-laiteries/#update-2026-05-13-1"]
     assert french.get(XML_LANG) == "fr"
-    assert french.find(f"{ATOM}title").text == f"Correction\u00a0: {FRENCH_TITLE}"
+    assert french.find(f"{ATOM}title").text == (f"Correction\u00a0: {FRENCH_TITLE} — L'Autorité ouvre une enquête "
+                                                "approfondie.")  # its first words in French too (test_reader_21.py)
     assert french.find(f"{ATOM}summary").text == ("Ce qui était faux\u00a0: Le résumé parlait d'une enquête simple. "
                                                   "Ce qui est dit désormais\u00a0: L'Autorité ouvre une enquête approfondie.")
     english = entries["grocer-merger/#update-2026-05-05-1"]
     assert english.get(XML_LANG) == "en"
-    assert english.find(f"{ATOM}title").text == "Update: The Northmart and Valefresh merger"
+    assert english.find(f"{ATOM}title").text.startswith("Update: The Northmart and Valefresh merger — ")
     assert feed.get(XML_LANG) == "en"
 
 
