@@ -15,6 +15,7 @@ from pathlib import Path
 from explainer import validate
 from explainer.attribution import Cited
 from explainer.direction import turned_directions
+from explainer.rates import changed_rates
 from explainer.template_limits import cpu_limit
 from support import build_ok, edit, error_lines, rebuild_fails
 
@@ -53,7 +54,7 @@ def test_a_file_citing_up_to_the_limit_still_builds(built_minimal: Path, monkeyp
     build_ok(built_minimal)
 
 
-# Some 0.1 s of CPU now; 5 s by the old code, whose time grew with the square of the figures.
+# Some 0.1 to 0.2 s of CPU each now; 5 to 8 s by the old code, whose time grew with the square of the figures.
 BUDGET_S = 1.5
 
 
@@ -62,3 +63,20 @@ def test_a_sentence_of_many_figures_in_arabic_is_read_for_their_directions_at_on
     text = "The river rose by 3 metres on Monday " + "قال المتحدث إن ٣ " * 3000 + "[^monday]."
     with cpu_limit(BUDGET_S):  # TooLong past it
         assert turned_directions(text, [Cited("the river rose by 3 metres on Monday")], 0, "en") == []
+
+
+def test_a_sentence_of_many_figures_given_the_other_way_is_checked_at_once():
+    """Each finding quoted the sentence, made again from the whole sentence for each one."""
+    text = "The river " + "fell by 3 metres, " * 6000 + "on Monday[^monday]."
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        found = turned_directions(text, [Cited("the river rose by 3 metres on Monday")], 0, "en")
+    assert len(found) == 6000
+    assert found[0].message.startswith('figure "3" is given as a fall, but the passages this cites give it as a rise: '
+                                       '"The river fell by 3 metres, fell by 3 metres,')
+
+
+def test_a_sentence_of_many_figures_given_per_another_period_is_checked_at_once():
+    text = "The river " + "rose by 3 metres a month, " * 6000 + "on Monday[^monday]."
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        found = changed_rates(text, [Cited("the river rose by 3 metres a year on Monday")], 0, "en")
+    assert len(found) == 6000
