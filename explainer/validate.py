@@ -347,7 +347,11 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
     if shape_of(hint)[0] != "text" or hint is model.IsoDate:
         return False, None
     pattern = _text_pattern(hint, meta)
-    return True, (patterns.compile(pattern).fullmatch if pattern else None)
+    matches = patterns.compile(pattern).fullmatch if pattern else None
+    longest = meta.get("max_chars")
+    if longest is not None:
+        return True, (lambda text: len(text) <= longest and (matches is None or matches(text)))
+    return True, matches
 
 
 def _text_pattern(hint, meta: dict) -> str | None:
@@ -372,6 +376,7 @@ def _text_check(hint, meta: dict) -> Check:
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
     pattern_hint = PATTERN_HINTS.get(pattern, doc)
     is_date = hint is model.IsoDate
+    longest = meta.get("max_chars")
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
@@ -385,6 +390,11 @@ def _text_check(hint, meta: dict) -> Check:
             return _MISSING
         if is_date and not _real_date(value):
             converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
+            return _MISSING
+        if longest is not None and len(value) > longest:
+            converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, as "
+                                           "every sentence citing it is checked against all of it",
+                              "quote only the words the statement rests on")
             return _MISSING
         return value
 
