@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from explainer import validate
-from explainer.attribution import Cited
+from explainer.attribution import Cited, unbacked_vague_counts
 from explainer.direction import turned_directions
 from explainer.rates import changed_rates
 from explainer.template_limits import cpu_limit
@@ -115,3 +115,11 @@ def test_a_sentence_of_many_figures_given_per_another_period_is_checked_at_once(
     with cpu_limit(BUDGET_S):  # TooLong past it
         found = changed_rates(text, [Cited("the river rose by 3 metres a year on Monday")], 0, "en")
     assert len(found) == 4000
+
+
+def test_a_sentence_of_many_vague_counts_is_checked_at_once():
+    """Each vague count ("dozens") looked for a figure before it ("3 dozen") through all the sentence before it."""
+    text = "The river rose by 3 metres on Monday, " + "dozens of times, " * 2000 + "it said[^monday]."
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        found = unbacked_vague_counts(text, [Cited("the river rose by 3 metres on Monday")], 0, "en")
+    assert len(found) == 2000
