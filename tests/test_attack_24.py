@@ -25,6 +25,7 @@ from explainer.fractions_said import misstated_fractions
 from explainer.rates import changed_rates
 from explainer.template_limits import cpu_limit
 from support import build_ok, edit, error_lines, rebuild_fails
+from test_attack_22 import body_line
 
 LIMIT = 100  # MAX_CITATIONS, lowered for the tests: the old code builds this many markers in a moment
 CITES_TOO_OFTEN_HINT = ("cite each passage once where its words stand: a file citing this often is no briefing's; "
@@ -136,3 +137,23 @@ def test_a_sentence_of_two_fractions_no_percentage_fits_names_both():
                                 [Cited("Members backed it by 52%.")], 0, "en")
     assert [finding.message.split(" where ")[0] for finding in found] == [
         'this sentence says "Two thirds" (about 67%)', 'this sentence says "one fifth" (about 20%)']
+
+
+@pytest.mark.parametrize("expression", ['{{ ("x"|center(2**26))|length }}', '{{ "x".ljust(2**26)|length }}',
+                                        '{% set ns = namespace(s="x" * 1000) %}{% for i in range(16) %}'
+                                        '{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s|length }}'],
+                         ids=["a filter", "a method", "a loop"])
+def test_a_template_taking_more_memory_than_a_page_may_is_stopped_at_its_line(built_minimal: Path, monkeypatch,
+                                                                             expression: str):
+    """`*` was checked for what it makes, not a filter's, a method's or a loop's: `"x"|center(10**10)` asked the system
+    for 10 GB at once, which it lends, until the machine swaps. The limit, 2 GiB, is 16 MiB here; the old code makes
+    these 64 MiB and builds."""
+    from explainer import template_limits
+
+    monkeypatch.setattr(template_limits, "RENDER_MEMORY_BYTES", 1 << 24, raising=False)
+    good = build_ok(built_minimal)
+    line = body_line(built_minimal)
+    edit(built_minimal / "templates" / "base.html", "<body", expression + "<body")
+    assert error_lines(rebuild_fails(built_minimal, good)) == [
+        f"templates/base.html:{line}: template error: the page took over 16 MiB of memory to render, or more than the "
+        "machine had (make the value smaller: no page needs one this large)"]
