@@ -20,6 +20,7 @@ import pytest
 
 from explainer import validate
 from explainer.attribution import Cited, unbacked_vague_counts
+from explainer.decisions import invented_decisions
 from explainer.direction import turned_directions
 from explainer.fractions_said import misstated_fractions
 from explainer.rates import changed_rates
@@ -157,3 +158,12 @@ def test_a_template_taking_more_memory_than_a_page_may_is_stopped_at_its_line(bu
     assert error_lines(rebuild_fails(built_minimal, good)) == [
         f"templates/base.html:{line}: template error: the page took over 16 MiB of memory to render, or more than the "
         "machine had (make the value smaller: no page needs one this large)"]
+
+
+def test_a_sentence_of_many_admissions_is_checked_at_once():
+    """Each "acknowledged" looked again for the passages' sentences the whole sentence restates."""
+    said = "Alpha's minister acknowledged the harbour bridge was closed, Yalda Hakim says"
+    text = ", ".join([said] * 600) + "."
+    passage = Cited("Reporter Yalda Hakim says Alpha's minister acknowledged the harbour bridge was closed.")
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        assert invented_decisions(text, [passage], 0, "en") == []
