@@ -4,9 +4,11 @@ entries 2.6 s and 120 MB, and the file's 500,000 values four times that) is refu
 limit; so is a quote of over 5,000 characters, which every sentence citing it is checked against whole (1.6 MB cited by
 ten sentences: 9 s of CPU); a sentence of many figures in a script other than English's (Arabic, Persian, Chinese,
 Turkish) read the whole sentence again for each figure to tell how it gives its direction (8,000 Arabic figures: 17 s
-of CPU, four times as long at twice the length), and the checks of directions, rates and vague counts did as much for
-each finding, or each count ("dozens"); a sentence of two fractions no percentage of its passages fits ("Two thirds of
-members and one fifth of staff") ended the build in a TypeError traceback.
+of CPU, four times as long at twice the length), and the checks of directions, rates, vague counts and admissions did
+as much for each finding, each count ("dozens") or each "acknowledged"; a sentence of two fractions no percentage of
+its passages fits ("Two thirds of members and one fifth of staff") ended the build in a TypeError traceback; a
+template's filter, method or loop making a large value (`"x"|center(10**10)`, a string doubled again and again) asked
+the system for gigabytes, past the checks of `*` and `**`.
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
 """
