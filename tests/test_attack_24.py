@@ -4,11 +4,11 @@ entries 2.6 s and 120 MB, and the file's 500,000 values four times that) is refu
 limit; so is a quote of over 5,000 characters, which every sentence citing it is checked against whole (1.6 MB cited by
 ten sentences: 9 s of CPU); a sentence of many figures in a script other than English's (Arabic, Persian, Chinese,
 Turkish) read the whole sentence again for each figure to tell how it gives its direction (8,000 Arabic figures: 17 s
-of CPU, four times as long at twice the length), and the checks of directions, rates, vague counts and admissions did
-as much for each finding, each count ("dozens") or each "acknowledged"; a sentence of two fractions no percentage of
-its passages fits ("Two thirds of members and one fifth of staff") ended the build in a TypeError traceback; a
-template's filter, method or loop making a large value (`"x"|center(10**10)`, a string doubled again and again) asked
-the system for gigabytes, past the checks of `*` and `**`.
+of CPU, four times as long at twice the length), and the checks of directions, rates, vague counts, admissions and
+orders did as much for each finding, each count ("dozens"), each "acknowledged" or each "before"; a sentence of two
+fractions no percentage of its passages fits ("Two thirds of members and one fifth of staff") ended the build in a
+TypeError traceback; a template's filter, method or loop making a large value (`"x"|center(10**10)`, a string doubled
+again and again) asked the system for gigabytes, past the checks of `*` and `**`.
 
 What held, tried in this round and left without a test of its own, is listed in the report of the round.
 """
@@ -26,6 +26,7 @@ from explainer.decisions import invented_decisions
 from explainer.direction import turned_directions
 from explainer.fractions_said import misstated_fractions
 from explainer.rates import changed_rates
+from explainer.sequence import turned_order
 from explainer.template_limits import cpu_limit
 from support import build_ok, edit, error_lines, rebuild_fails
 from test_attack_22 import body_line
@@ -169,3 +170,12 @@ def test_a_sentence_of_many_admissions_is_checked_at_once():
     passage = Cited("Reporter Yalda Hakim says Alpha's minister acknowledged the harbour bridge was closed.")
     with cpu_limit(BUDGET_S):  # TooLong past it
         assert invented_decisions(text, [passage], 0, "en") == []
+
+
+def test_a_sentence_of_many_orders_is_checked_at_once():
+    """Each "before" read the whole sentence again: its quotations, its content words, each starting level."""
+    said = "The share of patients reporting dizziness stood at 12% before the label change"
+    text = ", ".join([said] * 500) + "."
+    passage = Cited("The share of patients reporting dizziness fell from 12% to 9% after the label change.")
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        assert turned_order(text, [passage], 0, "en") == []
