@@ -5,7 +5,8 @@ limit; so is a quote of over 5,000 characters, which every sentence citing it is
 ten sentences: 9 s of CPU); a sentence of many figures in a script other than English's (Arabic, Persian, Chinese,
 Turkish) read the whole sentence again for each figure to tell how it gives its direction (8,000 Arabic figures: 17 s
 of CPU, four times as long at twice the length), and the checks of directions, rates, vague counts, admissions and
-orders did as much for each finding, each count ("dozens"), each "acknowledged" or each "before"; a sentence of two
+orders did as much for each finding, each count ("dozens"), each "acknowledged" or each "before", and so did the
+checks of unnamed speakers and of negations at each body named and each clause denied; a sentence of two
 fractions no percentage of its passages fits ("Two thirds of members and one fifth of staff") ended the build in a
 TypeError traceback; a template's filter, method or loop making a large value (`"x"|center(10**10)`, a string doubled
 again and again) asked the system for gigabytes, past the checks of `*` and `**`.
@@ -25,9 +26,11 @@ from explainer.attribution import Cited, unbacked_vague_counts
 from explainer.decisions import invented_decisions
 from explainer.direction import turned_directions
 from explainer.fractions_said import misstated_fractions
+from explainer.polarity import flipped_negations
 from explainer.rates import changed_rates
 from explainer.sequence import turned_order
 from explainer.template_limits import cpu_limit
+from explainer.unnamed_speakers import unnamed_speaker_swapped
 from support import build_ok, edit, error_lines, rebuild_fails
 from test_attack_22 import body_line
 
@@ -179,3 +182,22 @@ def test_a_sentence_of_many_orders_is_checked_at_once():
     passage = Cited("The share of patients reporting dizziness fell from 12% to 9% after the label change.")
     with cpu_limit(BUDGET_S):  # TooLong past it
         assert turned_order(text, [passage], 0, "en") == []
+
+
+def test_a_sentence_giving_words_to_many_bodies_is_checked_at_once():
+    """Each "according to the defense ministry" found the sentence's quotations again."""
+    said = ("The Taliban's cabinet ordered drone strikes against military targets inside Pakistan, according to the "
+            "defense ministry")
+    text = ", ".join([said] * 800) + "."
+    passage = Cited("Taliban authorities said their forces carried out drone strikes against military targets inside "
+                    "Pakistan as clashes between the two sides intensified.")
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        assert unnamed_speaker_swapped(text, [passage], 0, "en") == []
+
+
+def test_a_passage_denied_clause_by_clause_is_read_once():
+    """A passage's whole text was read for its content words at each clause of the sentence that denies it."""
+    text = ", ".join(["that the small garrison near the border was shelled"] * 800) + "."
+    with cpu_limit(BUDGET_S):  # TooLong past it
+        assert flipped_negations(text, [Cited("The envoy denied that the small garrison near the border was shelled.")],
+                                 0, "en") == []
