@@ -41,7 +41,7 @@ def unnamed_speaker_swapped(text: str, passages: list[Cited], offset: int = 0, l
     if "the " not in lowered or not _may_name_a_body(text, lowered):
         return []  # most sentences name no body: found by substrings (2 µs) without the pattern or the passages
     spoken = markers_blanked(text)
-    quoted = None  # found once, not at each body a long sentence names (400 of them: 1.5 s of CPU)
+    quoted = None  # found once, not at each body a long sentence names (800 of them: 1.9 s of CPU)
     for match in _COMMON_SPEAKER.finditer(spoken):
         noun = match["noun"] or match["after"] or match["according"]
         if noun not in _BODIES:
