@@ -75,11 +75,14 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         return []  # most sentences give none: found by a lookup of their words
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)
+    closest = None  # the passages' sentences the text restates: found once, not at each admission of a long sentence
     for match in _SAYS.finditer(spoken):
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
         kind = match.lastgroup
-        restated = _closest(spoken, passages) if kind == "admission" else [passage.text for passage in passages]
+        if kind == "admission" and closest is None:
+            closest = _closest(spoken, passages)
+        restated = closest if kind == "admission" else [passage.text for passage in passages]
         if not restated or any(_gives(passage, kind) for passage in restated):
             if kind == "retaliation" and parties:
                 turned = _retaliator_turned(spoken, match, passages, parties)

@@ -150,10 +150,10 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
                 and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
                 and not _a_part_of_another(fraction, given) and not _bounded_alike(fraction, passages):
             written = " ".join(fraction.written.split())
-            theirs = ", ".join(f"{percent.normalize():f}%" for percent in given[:4])
+            listed = ", ".join(f"{percent.normalize():f}%" for percent in given[:4])  # not `theirs`, read again below
             findings.append(Finding(offset + fraction.start,
                                     f'this sentence says "{written}" (about {fraction.percent:.0f}%) where its cited '
-                                    f"passages give {theirs}: {clipped(text)}",
+                                    f"passages give {listed}: {clipped(text)}",
                                     "give the source's percentage, or a fraction that stands within a point or two "
                                     "of it (\"about\", \"nearly\" and \"more than\" say which side)"))
     return findings

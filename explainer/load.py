@@ -21,7 +21,7 @@ from .records import record
 from .safefs import FileRefused, left_out, not_a_folder, only_regular_files, read_regular, read_regular_with_status
 from .sources import placeholder_digest_lines
 from .strays import BRIEFING_HINT, BRIEFING_MANY_HINT, stray_file_problems
-from .validate import convert_file
+from .validate import convert_file, too_many_markers
 from .yamlsafe import MAX_FILE_BYTES, YamlProblem, decode_text, parse_yaml
 
 REQUIRED_KINDS = ("briefing",)
@@ -290,6 +290,10 @@ def file_key(shown: str, cls: type, sha256: str) -> str:
 def parse_file(raw: bytes, shown: str, cls: type) -> tuple:
     """Return (content object or None, problems) for one content file's bytes."""
     try:
-        return convert_file(parse_yaml(decode_text(raw, shown), shown), cls, shown)
+        text = decode_text(raw, shown)
+        refused = too_many_markers(text, shown)  # before parsing: 8 MiB hold two million
+        if refused is not None:
+            return None, [refused]
+        return convert_file(parse_yaml(text, shown), cls, shown, text.count("[^"))
     except YamlProblem as error:
         return None, [error.problem]

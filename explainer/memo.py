@@ -572,7 +572,9 @@ class PageMemo:
                 to_make.append((job, key))
             else:
                 done[job.path] = (None, key, made)
-        for path, page, key, made in map_items(self._make, to_make):
+        with template_limits.memory_limit(template_limits.RENDER_MEMORY_BYTES):
+            made_now = map_items(self._make, to_make)
+        for path, page, key, made in made_now:
             done[path] = (page, key, made)
         files: dict[str, bytes | Kept] = {}
         for job in jobs:
@@ -677,8 +679,8 @@ class PageMemo:
             with template_limits.cpu_limit(template_limits.PAGE_CPU_LIMIT_S):
                 page = template.render(**context)
             return page.encode("utf-8")
-        except MemoryError:
-            raise
+        except MemoryError as error:  # past template_limits.memory_limit, or the machine's
+            raise ContentError([self.explain(template_limits.out_of_memory(error))]) from None
         except Exception as error:  # an expression of the template failed (`{% for a, b in pairs %}` on a list), or Jinja
             raise ContentError([self.explain(error)]) from None
 

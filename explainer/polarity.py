@@ -353,6 +353,7 @@ def _predicate(clause: str, after: int, language: str, start: int = 0) -> str:
                  and word not in negations), "")
 
 
+@functools.lru_cache(maxsize=64)  # a passage's whole text is read for each clause of a sentence denying it
 def _content_words(clause: str) -> frozenset[str]:
     """Return the first five letters of a clause's content words of five letters or more: its words in any form."""
     return frozenset(word[:_PREFIX] for word in _words_in(clause) if word not in _NO_CONTENT)

@@ -43,6 +43,8 @@ def value_schema(hint, meta: dict, defs: dict) -> dict:
     text = dict(NAMED_TEXT.get(hint, TEXT))
     if meta.get("pattern"):
         text = {**{k: v for k, v in text.items() if k != "minLength"}, "pattern": meta["pattern"]}
+    if meta.get("max_chars"):
+        text["maxLength"] = meta["max_chars"]
     return text
 
 

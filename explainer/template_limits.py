@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import operator
+import os
+import resource
 import signal
 import threading
 
@@ -81,3 +83,48 @@ def cpu_limit(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, signal.SIG_DFL if previous is None else previous)
+
+
+# Memory the rendering of a build's pages may take beyond what the build holds when it starts: the real microsite's
+# pages take a few MB, the synthetic one's 4,000 some 100. A template's filters and methods make large values the
+# checks of `*` cannot see (`{{ "x"|center(10**10) }}`, `"x".ljust(...)`, `range(10**9)|join`, a string doubled in a
+# loop), and one the system gave (it lends more than it has) filled the memory until the machine swapped; past
+# this the allocation fails, and the page's template is named.
+RENDER_MEMORY_BYTES = 2 * 1024 ** 3
+
+
+@contextlib.contextmanager
+def memory_limit(extra: int):
+    """Have the process's allocations fail (MemoryError) past `extra` bytes more address space than it holds now,
+    for the block; where the system says nothing of it (no /proc) or sets a lower limit already, leave it be. The
+    limit is the process's, as a build's work is one thread's (parallel.py), and forked workers inherit it."""
+    held = _address_space()
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = None if held is None else held + extra
+    if hard != resource.RLIM_INFINITY and wanted is not None:
+        wanted = min(wanted, hard)
+    if wanted is None or (soft != resource.RLIM_INFINITY and soft <= wanted):
+        yield
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _address_space() -> int | None:
+    """Return the bytes of address space this process holds, or None where the system does not say (no Linux)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def out_of_memory(error: MemoryError) -> TooLarge:
+    """Return the TooLarge a template's MemoryError is reported as, raised where the template was."""
+    limit = (f"{RENDER_MEMORY_BYTES / 1024 ** 3:g} GiB" if RENDER_MEMORY_BYTES >= 1024 ** 3
+             else f"{RENDER_MEMORY_BYTES / 1024 ** 2:g} MiB")
+    return TooLarge(f"the page took over {limit} of memory to render, or more than the machine had"
+                    ).with_traceback(error.__traceback__)

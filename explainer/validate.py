@@ -64,16 +64,37 @@ def shape_of(hint) -> tuple[str, object]:
     return "text", hint
 
 
+# How many times one content file may cite: its [^key] markers and `cite` entries together. Each is numbered,
+# rendered and checked with its sentence: 700,000 markers back to back in one field (3 MB) took 21 s of CPU and
+# 1.2 GB to check. The real briefing cites 53 times in all, the synthetic microsite's files a few hundred at most.
+MAX_CITATIONS = 10_000
+CITATIONS_HINT = ("cite each passage once where its words stand: a file citing this often is no briefing's; split it "
+                  "into several briefings")
+
+
 class _TooMany(Exception):
     """A file holds more problems than are worth listing: converting it stops."""
+
+
+class _CitesTooOften(Exception):
+    """A file cites more than MAX_CITATIONS times: converting it stops, as it is not built whatever else it holds."""
 
 
 class Converter:
     """Converts one file's tree, appending problems for that file."""
 
-    def __init__(self, shown: str):
+    def __init__(self, shown: str, cited: int = 0):
         self.shown = shown
         self.problems: list[Problem] = []
+        self.cited = cited  # its citation markers, then its `cite` entries as they are converted
+
+    def cites(self, count: int, line: int, where: str) -> None:
+        """Count `count` more citations of the file; past MAX_CITATIONS, report them and stop converting it."""
+        self.cited += count
+        if self.cited > MAX_CITATIONS:
+            self.problems = [Problem(self.shown, line, f"{where}: the file cites more than {MAX_CITATIONS:,} times "
+                                                       "with its [^key] markers and `cite` entries", CITATIONS_HINT)]
+            raise _CitesTooOften
 
     def problem(self, line: int, where: str, message: str, hint: str = "") -> None:
         if len(self.problems) >= MAX_LISTED:  # a mistake repeated all over the file: 8 MiB made 4 GB of them
@@ -232,6 +253,8 @@ def _sequence_check(item_hint, meta: dict) -> Check:
             converter.problem(line, where, f"needs at least {minimum} item{'s' if minimum > 1 else ''}, found {len(value)}",
                               f"{doc} Add {missing} more item{'s' if missing > 1 else ''}.".lstrip())
             return _MISSING
+        if counts_citations(where):
+            converter.cites(len(value), line, where)
         items = []
         ok = True
         for index, (item, item_line) in enumerate(zip(value, value.item_lines)):
@@ -244,6 +267,11 @@ def _sequence_check(item_hint, meta: dict) -> Check:
         return tuple(items) if ok else _MISSING
 
     return check
+
+
+def counts_citations(where: str) -> bool:
+    """Say whether the list at `where` (`topics[0].claims[2].cite`) is a `cite` list."""
+    return where == "cite" or where.endswith(".cite")
 
 
 def _mapping_check(item_hint) -> Check:
@@ -319,7 +347,11 @@ def _text_shortcut(hint, meta: dict) -> tuple[bool, typing.Callable | None]:
     if shape_of(hint)[0] != "text" or hint is model.IsoDate:
         return False, None
     pattern = _text_pattern(hint, meta)
-    return True, (patterns.compile(pattern).fullmatch if pattern else None)
+    matches = patterns.compile(pattern).fullmatch if pattern else None
+    longest = meta.get("max_chars")
+    if longest is not None:
+        return True, (lambda text: len(text) <= longest and (matches is None or matches(text)))
+    return True, matches
 
 
 def _text_pattern(hint, meta: dict) -> str | None:
@@ -344,6 +376,7 @@ def _text_check(hint, meta: dict) -> Check:
     pattern_name = PATTERN_NAMES.get(pattern, "in the expected form")
     pattern_hint = PATTERN_HINTS.get(pattern, doc)
     is_date = hint is model.IsoDate
+    longest = meta.get("max_chars")
 
     def check(converter: Converter, value, line: int, where: str):
         if not isinstance(value, str):
@@ -357,6 +390,11 @@ def _text_check(hint, meta: dict) -> Check:
             return _MISSING
         if is_date and not _real_date(value):
             converter.problem(line, where, f"{describe(value)} is not a real calendar date", "write YYYY-MM-DD")
+            return _MISSING
+        if longest is not None and len(value) > longest:
+            converter.problem(line, where, f"is {len(value):,} characters long, past the {longest:,} it may hold, as "
+                                           "every sentence citing it is checked against all of it",
+                              "quote only the words the statement rests on")
             return _MISSING
         return value
 
@@ -413,14 +451,29 @@ def field_names(cls: type) -> str:
     return ", ".join(rule.name for rule in rules_of(cls))
 
 
-def convert_file(tree, cls: type, shown: str):
-    """Return (the file's content object or None, the problems found)."""
-    converter = Converter(shown)
+def too_many_markers(text: str, shown: str) -> Problem | None:
+    """Return the problem of a content file's text holding more than MAX_CITATIONS citation markers ("[^", as
+    written), at the line of the first one past them; None if it holds no more."""
+    if text.count("[^") <= MAX_CITATIONS:
+        return None
+    at = -1
+    for _ in range(MAX_CITATIONS + 1):
+        at = text.find("[^", at + 1)
+    return Problem(shown, text.count("\n", 0, at) + 1, f"the file holds more than {MAX_CITATIONS:,} citation markers "
+                                                        "([^key])", CITATIONS_HINT)
+
+
+def convert_file(tree, cls: type, shown: str, markers: int = 0):
+    """Return (the file's content object or None, the problems found); `markers` is how many citation markers the
+    file's text holds (counted among its citations)."""
+    converter = Converter(shown, markers)
     if tree is None:
         converter.problem(1, "", "file is empty", f"expected fields: {field_names(cls)}")
         return None, converter.problems
     try:
         result = converter.convert(tree, cls, getattr(tree, "line", 1), "")
+    except _CitesTooOften:
+        return None, converter.problems
     except _TooMany:
         # One in place of the last, so that the file's list is not cut short again (see ContentError).
         return None, converter.problems[:-1] + [Problem(shown, 0, f"has more problems than the {MAX_LISTED - 1:,} "
