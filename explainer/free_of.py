@@ -3,8 +3,9 @@
 Each negates as "no duty" does, with a plain scope: the thing named is what the clause says is lacking. A compound
 ending in "-free" or "-exempt" names it before the hyphen; "free of", "free from", "exempt from" or "exempted from"
 name it in the words after, up to where the clause goes on ("free of sales tax, but", "exempt from duty until
-2027"); "exempt" alone after a verb of being ("small firms are exempt") names nothing. What is named is read whole, each word singular and however short ("tax", "VAT", "fee"): polarity.py
-compares words of five letters or more, and "tax-free" would otherwise share nothing with "free of sales tax".
+2027"); "exempt" alone after a verb of being ("small firms are exempt") names nothing. What is named is read
+whole, each word singular and however short ("tax", "VAT", "fee"): polarity.py compares words of five letters or
+more, and "tax-free" would otherwise share nothing with "free of sales tax".
 English text is read.
 """
 

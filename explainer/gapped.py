@@ -93,7 +93,8 @@ def _lists(text: str) -> tuple[Gapped, ...]:
         figures = _figure(match["first"]), _figure(match["last"])
         if one and other and figures[0] != figures[1]:
             shown = " ".join(text[before.start():match.end()].split())
-            found.append(Gapped((Member(one, figures[0], " ".join(match["first"].split()), " ".join(before.group().split())),
+            found.append(Gapped((Member(one, figures[0], " ".join(match["first"].split()),
+                                        " ".join(before.group().split())),
                                  Member(other, figures[1], " ".join(match["last"].split()),
                                         " ".join(match["second"].split()))), shown, before.start()))
     return tuple(found)

@@ -17,7 +17,9 @@ to comment" as "gave no comment", "failed to reach" as "did not reach"). Left un
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
 own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
 "stopped"), and words in quotation marks. Words that negate by meaning with a plain scope count as negations
-("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from").
+("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from", and what free_of.py reads:
+"duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
+is positive.
 """
 
 from __future__ import annotations
@@ -273,8 +275,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
                                    lacked)
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
-            if lacked and negations[0][0] == lacked[0].start and lacked[0].what:
-                predicate = lacked[0].what[-1][:_PREFIX]  # "tax-free" negates the tax, however short its word
+            if lacked and negations[0][0] == lacked[0].start:
+                # "tax-free" negates the tax, however short its word; a bare "exempt" names nothing it negates (the
+                # words after it are the clause's own: "are exempt if at least 45% of their value is added")
+                predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
             if found and not before and _WITHOUT.match(piece):
                 # "leave workers without the pay agreement": what is lacked is said of the clause before, whose

@@ -18,8 +18,8 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 
-# whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims"
-_WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?"
+# whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims", "half of that revenue"
+_WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|that\s+|this\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?"
 # a count may stand before the thing: "all 22 plants", "all of the 22 border posts"
 _OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+)?"
        r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
