@@ -5,8 +5,8 @@ A sentence's word of a pair of opposites (civilian and military or militant, civ
 central and outskirts, north and south, east and west and their "-ern" forms, the compass's corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
-armed and unarmed, urban and rural, majority and minority, surplus and deficit) is refused where no cited passage uses it and a passage's
-sentence sharing two more of its words of four letters or more uses its opposite. English text is read, and French,
+armed and unarmed, urban and rural, majority and minority, surplus and deficit) is refused where no cited passage
+uses it and a passage's sentence sharing two more of its words of four letters or more uses its opposite. English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
 "une légère hausse"); words in quotation marks, negated words ("not military"), words of a name ("Northern
 Alliance") and a word whose opposite the sentence also uses ("from the eastern to the western districts") are not.

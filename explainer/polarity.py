@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from . import (arabic_negations, chinese_negations, devanagari, hangul, hangul_negations, hindi_negations,
                japanese_negations, patterns, persian_negations, turkish_negations)
@@ -320,7 +320,7 @@ def _left_unread(clause: str) -> bool:
 
 
 def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(),
-               lacked: list[Lacked] = ()) -> list[tuple[int, int]]:
+               lacked: Sequence[Lacked] = ()) -> list[tuple[int, int]]:
     """Return where the negations of a clause start and end, in order, counted as its language counts them; those
     starting at `bounding` bound a date, and are none; what the clause says is `lacked` ("duty-free") negates."""
     code = (language or "en").split("-")[0].lower()

@@ -2,8 +2,9 @@
 
 "All of the refugees returned to Kabul" (or "the entire", "the whole") citing "Most of the refugees returned to
 Kabul" (or "many", "some", "several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all")
-makes the source's part the whole. The part is read where a passage's sentence names the same thing after it ("most of the refugees": its first
-word after "of", "the" or a possessive, in the same first five letters: "every crossing" for "most crossings") and
+makes the source's part the whole. The part is read where a passage's sentence names the same thing after it ("most
+of the refugees": its first word after "of", "the" or a possessive, in the same first five letters: "every crossing"
+for "most crossings") and
 shares another word of four letters or more with the sentence. A sentence that keeps a part of its own ("nearly
 all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
 "every", "each", "entire" or "whole" of the same thing builds. English text is read.
@@ -19,7 +20,8 @@ from .clauses import content_words
 from .sentences import inside, markers_blanked
 
 # whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims", "half of that revenue"
-_WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|that\s+|this\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?"
+_WHOSE = (r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|that\s+|this\s+)?"
+          r"(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?")
 # a count may stand before the thing: "all 22 plants", "all of the 22 border posts"
 _OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+)?"
        r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
