@@ -7,8 +7,9 @@ often left out: "Ford cut 5,000 jobs and GM 3,000", "sales in the north rose 9% 
 second clause up to its figure ("maize", "GM", "south"), and the words of the first, up to six before its figure, that
 the second does not repeat ("wheat", "Ford cut", "north"); small words ("the", "of", "by") name nothing. A sentence
 giving the same two figures in such a list is refused where one of its clauses names what one clause of a passage's
-list names, and no other, and gives it the figure that list gives the other clause. Capitalised names in plain lists
-are respective.py's; this reads what they leave: lowercase names, and clauses joined by "while".
+list names, and no other, and gives it the figure that list gives the other clause. It is read where respective.py
+finds no list of names swapped, and no party is named swapped (cite.py): what they leave is lowercase names, names
+that are no party, and clauses joined by "while". Figures and words are read as English writes them.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Gapped(NamedTuple):
     start: int
 
 
-def swapped_in_gapped_lists(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+def swapped_in_gapped_lists(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text's gapped list gives one clause the figure a passage's gives the other."""
     if not _MAY_LIST.search(text):
         return []  # most sentences join no two figures: found by one search

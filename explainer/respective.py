@@ -8,8 +8,7 @@ possessive ("Alpha's 5% and Beta's 3%", "Alpha's shares rose 5% and Beta's rose 
 way, or by a name
 followed in its clause by a figure ("Alpha rose 3% and Beta rose 5%"; not where a figure stands before the names, "5%
 at Alpha and 3% at Beta"). It is refused where it gives a name a figure that its passages give another name of the
-list while giving this one another figure: "Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%". Where it is not,
-a gapped list's clauses are read (gapped.py: "wheat prices rose 8% and maize prices 3%").
+list while giving this one another figure: "Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%".
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped
-from .gapped import swapped_in_gapped_lists
 from .sentences import folded_word
 
 _AND = r"(?:and|et|und|y)"
@@ -60,8 +58,8 @@ def swapped_figures(text: str, passages: list[Cited], offset: int = 0, language:
     """Return a finding when text gives a name of a passage's list a figure the list gives another of its names,
     and this one another figure ("Alpha rose 3%" citing "Alpha and Beta rose 5% and 3%")."""
     theirs = [pair for passage in passages if _MAY_LIST.search(passage.text) for pair in _lists(passage.text)]
-    if not theirs:  # most passages pair no list of names with one of figures: found without reading the sentence
-        return swapped_in_gapped_lists(text, passages, offset)
+    if not theirs:
+        return []  # most passages pair no list of names with one of figures: found without reading the sentence
     for name, figure in _pairs(text, frozenset(pair.name for pair in theirs)):
         own = [pair for pair in theirs if pair.name == name]
         if not own or any(pair.figure == figure for pair in own):
@@ -72,7 +70,7 @@ def swapped_figures(text: str, passages: list[Cited], offset: int = 0, language:
                                     f"give {name.title()} {own[0].written} and {other.name.title()} {other.written} "
                                     f"('{other.shown}'): {clipped(text)}",
                             "give each the figure the source gives it, or cite the passage that gives this one")]
-    return swapped_in_gapped_lists(text, passages, offset)
+    return []
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
