@@ -81,6 +81,7 @@ from .cut_negations import cut_negations
 from .roles import swapped_roles
 from .party_figures import swapped_party_figures, swapped_party_figures_in_item
 from .projections import told_as_result
+from .gapped import swapped_in_gapped_lists
 from .respective import swapped_figures
 from .ranks import changed_ranks
 from .rates import changed_rates
@@ -542,7 +543,10 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language))
-            + swapped_roles(text, passages, offset, language) + swapped_figures(text, passages, offset, language)
+            + swapped_roles(text, passages, offset, language)
+            # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
+            + (swapped_figures(text, passages, offset, language)
+               or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)))
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
@@ -637,7 +641,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
             + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
-            + swapped_roles(text, passages, 0, language) + each(swapped_figures) + each(told_as_result)
+            + swapped_roles(text, passages, 0, language) + each(told_as_result)
+            + (each(swapped_figures) or ([] if swapped else each(swapped_in_gapped_lists)))
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 

@@ -6,7 +6,10 @@ where the passages it cites give it as another of these.
 swaps what a figure counts. A figure counts the act named right after it (within five words, before a comma, "and",
 "but" or another figure: "274 Taliban fighters have been killed", "11 wounded") or, failing that, right before it
 ("killed 11", "killed at least 11"); acts of one kind are one ("wounded", "injured", "hurt"; "killed", "dead",
-"died"), but where a passage gives two of them ("11 wounded, and 13 civilians injured") each keeps its own. A sentence
+"died"), but where a passage gives two of them ("11 wounded, and 13 civilians injured") each keeps its own. A risk is
+an act too ("12,000 jobs at risk", "puts 600 jobs at risk"), and a loss ("lost", "shed", "axed") is read against a risk
+alone: "lost 12,000 jobs" tells as done what may yet not happen, while "lost 40 soldiers" for "40 soldiers were
+killed" is no misstatement; a loss the sentence keeps possible ("600 jobs could be lost") is a risk. A sentence
 is refused where every cited passage giving its figure gives it as counting another kind (or another word of the kind
 it gives another figure by), and gives it nowhere unpaired. English text is read; words in quotation marks are not.
 """
@@ -24,8 +27,17 @@ _KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wo
           "hurt": "wounded", "captured": "captured", "seized": "captured", "destroyed": "destroyed",
           "damaged": "damaged", "arrested": "arrested", "detained": "arrested", "displaced": "displaced",
           "missing": "missing", "evacuated": "evacuated", "rescued": "rescued", "released": "released",
-          "freed": "released"}
-_ACT = "|".join(_KINDS)
+          "freed": "released",
+          # a risk and its loss: "12,000 jobs at risk" told as "lost 12,000 jobs" (newuser_32)
+          "at risk": "at risk", "lost": "lost", "axed": "lost", "shed": "lost"}
+# Kinds read against a risk alone: "lost 40 soldiers" for "40 soldiers were killed" loses them as surely.
+_ONLY_AGAINST_RISK = frozenset({"lost"})
+# "at risk" is the act of its figure where it ends the figure's words ("12,000 were at risk", "puts 600 jobs at risk
+# of closure"), not where a verb follows ("3,000 residents at risk were evacuated": their act is the evacuation)
+_ACT = "|".join(kind for kind in _KINDS if kind != "at risk") + r"|at\s+risk(?!\s+(?:were|was|are|is|have|has|had)\b)"
+# A sentence's own risk keeps a loss a risk: "600 jobs could be lost", "may shed 600 jobs".
+_RISK_KEPT = patterns.compile(r"(?<!\w)(?:could|may|might|would|risk|risks|threat\w*|set\s+to|likely\s+to)(?!\w)",
+                              re.IGNORECASE)
 _FIGURE = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.,])\d+(?![\d,]\d)"
 # a figure and the act after it, up to five words between (no stop, comma, "and", "but" or figure)
 _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|but|or)\b)[A-Za-z'’-]+){{0,5}}?)\s+"
@@ -34,6 +46,7 @@ _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|bu
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")
+_WORDS = tuple(kind.split()[-1] for kind in _KINDS)  # what a text holding an act holds ("risk" of "at risk")
 _ANY_FIGURE = patterns.compile(_FIGURE)
 
 
@@ -51,12 +64,26 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
         if not kind or inside(quoted, at):
             continue
         given = [(pairs[figure], pairs) for pairs in theirs if figure in pairs]
-        if given and all(other[0] != "" and (other[0] != kind or _word_elsewhere(shown, other[1], figure, pairs))
+        if given and all(other[0] != "" and (_differ(kind, other[0]) or _word_elsewhere(shown, other[1], figure, pairs))
                          for other, pairs in given):
             return [Finding(offset, f"this sentence gives {figure} as '{shown}' where its cited passages give it as "
                                     f"'{given[0][0][1]}': {clipped(text)}",
                             "give each figure what the source counts by it, or cite the passage that says this")]
     return []
+
+
+def _differ(kind: str, other: str) -> bool:
+    """Say whether two kinds of act differ as a misstatement does: a loss differs from a risk alone."""
+    if kind in _ONLY_AGAINST_RISK or other in _ONLY_AGAINST_RISK:
+        return "at risk" in (kind, other)
+    return kind != other
+
+
+def _kind(act: str, before: str) -> str:
+    """Return the kind of an act a figure counts; a loss the words `before` the act keep as a risk ("600 jobs could
+    be lost", "may shed 600 jobs") is a risk."""
+    kind = _KINDS[" ".join(act.casefold().split())]
+    return "at risk" if kind in _ONLY_AGAINST_RISK and _RISK_KEPT.search(before) else kind
 
 
 def _word_elsewhere(own: str, theirs: str, figure: str, pairs: dict[str, tuple[str, str, int]]) -> bool:
@@ -71,19 +98,20 @@ def _word_elsewhere(own: str, theirs: str, figure: str, pairs: dict[str, tuple[s
 def _paired(text: str) -> dict[str, tuple[str, str, int]]:
     """Return each figure of text with the kind of act it counts, that act as written and where it stands; a
     figure also given unpaired, or as counting two kinds, has kind ""."""
-    if not any(word in text.casefold() for word in _KINDS):
+    if not any(word in text.casefold() for word in _WORDS):
         return {}
-    paired: dict[int, tuple[str, str]] = {}
+    paired: dict[int, tuple[str, str, str]] = {}  # by where a figure starts: it, its act, the words before the act
     for match in _AFTER.finditer(text):
         if not _ANY_FIGURE.search(match["between"]):
-            paired[match.start("figure")] = (_figure(match["figure"]), match["act"])
+            paired[match.start("figure")] = (_figure(match["figure"]), match["act"], match["between"])
     for match in _BEFORE.finditer(text):
-        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"]))
+        paired.setdefault(match.start("figure"), (_figure(match["figure"]), match["act"],
+                                                  text[max(0, match.start() - 20):match.start()]))
     found: dict[str, tuple[str, str, int]] = {}
     for figure_match in _ANY_FIGURE.finditer(text):
         figure = _figure(figure_match.group())
         pair = paired.get(figure_match.start())
-        kind = _KINDS[pair[1].casefold()] if pair else ""
+        kind = _kind(pair[1], pair[2]) if pair else ""
         if figure in found and found[figure][0] != kind:
             kind = ""  # given twice, otherwise: not read
         found[figure] = (kind, pair[1] if pair else "", figure_match.start())

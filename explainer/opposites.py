@@ -5,8 +5,8 @@ A sentence's word of a pair of opposites (civilian and military or militant, civ
 central and outskirts, north and south, east and west and their "-ern" forms, the compass's corners
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
-armed and unarmed, urban and rural, majority and minority) is refused where no cited passage uses it and a passage's
-sentence sharing two more of its words of four letters or more uses its opposite. English text is read, and French,
+armed and unarmed, urban and rural, majority and minority, surplus and deficit) is refused where no cited passage
+uses it and a passage's sentence sharing two more of its words of four letters or more uses its opposite. English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
 "une légère hausse"); words in quotation marks, negated words ("not military"), words of a name ("Northern
 Alliance") and a word whose opposite the sentence also uses ("from the eastern to the western districts") are not.
@@ -32,6 +32,8 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("eastern", "western"), ("temporary", "permanent"), ("public", "private"), ("domestic", "foreign"),
           ("offensive", "defensive"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("legal", "illegal"),
           ("armed", "unarmed"), ("urban", "rural"), ("majority", "minority"),
+          # an account's balance: "a $22bn trade surplus" for "a deficit of $22bn" (newuser_32)
+          ("surplus", "deficit"), ("surpluses", "deficits"),
           # the compass's corners: "the northeast border region" for "the northwest" (factcheck27)
           ("northwest", "northeast"), ("southwest", "southeast"), ("northwest", "southwest"),
           ("northeast", "southeast"),

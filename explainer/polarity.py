@@ -17,19 +17,22 @@ to comment" as "gave no comment", "failed to reach" as "did not reach"). Left un
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
 own words on its sources), one with a word whose negation's scope is not plain ("rather than", "unless",
 "stopped"), and words in quotation marks. Words that negate by meaning with a plain scope count as negations
-("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from").
+("lacks", "rejected", "ruled out", "turned down", "voted against", "kept ... from", and what free_of.py reads:
+"duty-free", "exempt from tax"); a denial of a negative clause's thing alone ("free of sales tax, but not vitamins")
+is positive.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from . import (arabic_negations, chinese_negations, devanagari, hangul, hangul_negations, hindi_negations,
                japanese_negations, patterns, persian_negations, turkish_negations)
 from .attribution import Cited, Finding, unquoted
 from .datebounds import bound_negations
+from .free_of import Lacked, lacking, may_lack
 from .numbers import read_by_language
 from .persian_letters import writes_persian
 from .urdu_numbers import writes_urdu
@@ -144,7 +147,9 @@ _CLAUSE_END_PT = patterns.compile(_CLAUSE_END_SOURCE.replace("|y|o", "|y"), re.I
 # Arabic's, besides: a pattern of its own, as its alternatives made every other language's clauses 40% slower to find.
 _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negations.CLAUSE_END, re.IGNORECASE)
 # A clause that is only a denial of what the one before it says: "come from an observational review, not a trial".
-_ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:a|an|the)?\s*[^\W\d_]+\s*$", re.IGNORECASE)
+# (a preposition kept, as "but not to bicycles", and two words: "but not imported vitamins")
+_ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:(?:to|on|for|in|at|of|from|with)\s+)?(?:a|an|the)?\s*[^\W\d_]+"
+                                   r"(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
@@ -205,8 +210,13 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped}
+        # "Imported food is free of duty, but not imported vitamins": a clause backs a sentence on vitamins only
+        # where it names the vitamins the exception names
+        excepted = frozenset().union(*(_content_words(other.text) & clause.words for other in flipped
+                                       if _ELLIPTICAL_NOT.match(other.text)))
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
-                               and any(_holds(other, predicate) for predicate in predicates) for other in theirs):
+                               and any(_holds(other, predicate) for predicate in predicates)
+                               and excepted <= other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []
 
@@ -223,7 +233,7 @@ def _maybe_negated(text: str) -> bool:
     """Say whether text may hold a negation: one of the words, or "n'" ("didn't", French "n'a"). The words of ASCII
     text, found once for every check, rule most texts out before the words are found and folded again."""
     return ((may_hold(text, _NEGATION_RUNS) and not _ANY_NEGATION.isdisjoint(_PLAIN_WORD.findall(text.casefold())))
-            or "n'" in text or "n’" in text
+            or "n'" in text or "n’" in text or may_lack(text)
             or (not text.isascii() and bool(arabic_negations.ARABIC_LETTER.search(text))
                 and arabic_negations.may_negate(text)))
 
@@ -256,22 +266,33 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
     if language.split("-")[0].lower() in ("ar", "ur"):  # Urdu writes Arabic's letters, its "نہیں" before the verb
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
+    english = (language or "en").split("-")[0].lower() == "en"
     ends = _CLAUSE_END_PT if (language or "en").split("-")[0].lower() == "pt" else _CLAUSE_END
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
         if piece.strip() and not _left_unread(piece):
-            negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end))
+            lacked = lacking(piece) if english else []
+            negations = _negations(piece, language, frozenset(at - start for at in bounding if start <= at < end),
+                                   lacked)
             predicate = _predicate(piece, negations[0][1], language, negations[0][0]) if negations else ""
+            if lacked and negations[0][0] == lacked[0].start:
+                # "tax-free" negates the tax, however short its word; a bare "exempt" names nothing it negates (the
+                # words after it are the clause's own: "are exempt if at least 45% of their value is added")
+                predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
             before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
             if found and not before and _WITHOUT.match(piece):
                 # "leave workers without the pay agreement": what is lacked is said of the clause before, whose
                 # words a restatement holds ("workers would keep the agreement"); "the agreement raised pay" is none
                 before = found[-1].words
-            words = _content_words(piece)
+            words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what}
+            negative = len(negations) % 2 == 1
             if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
-            found.append(_Clause(start, piece, len(negations) % 2 == 1, predicate, words, before, False, text))
+                # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins
+                # are taxed
+                negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
+            found.append(_Clause(start, piece, negative, predicate, words, before, False, text))
         start = after
     return tuple(found)
 
@@ -298,9 +319,10 @@ def _left_unread(clause: str) -> bool:
                 or (may_hold(clause, _UNSURE_WORDS) and _UNSURE.search(clause)))
 
 
-def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(),
+               lacked: Sequence[Lacked] = ()) -> list[tuple[int, int]]:
     """Return where the negations of a clause start and end, in order, counted as its language counts them; those
-    starting at `bounding` bound a date, and are none."""
+    starting at `bounding` bound a date, and are none; what the clause says is `lacked` ("duty-free") negates."""
     code = (language or "en").split("-")[0].lower()
     negating, agreeing = _NEGATING.get(code, _NEGATING["en"]), _AGREEING.get(code, frozenset())
     skipped = bounding
@@ -335,6 +357,7 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
         # tôt le 1er avril" (counted, it refused that restatement as a negation dropped).
         found = [(start, end) for start, end in found if not (
             clause[start:end].lower() in ("ne", "n'", "n’") and any(start < at <= start + 40 for at in bounding))]
+    found += [(lack.start, lack.end) for lack in lacked]
     return sorted(found) if found else agreeing_at[:1]
 
 
@@ -450,8 +473,23 @@ def _lost_for_without(clause: _Clause, other: _Clause) -> bool:
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:
+    lacked = lacking(clause.text) if clause.negative and not passage.negative and passage.whole else []
+    if lacked:  # "tax-free" against "but not vitamins": the passage's sentence says what the clause alone does not
+        said = " ".join(clause.text[lacked[0].start:lacked[0].end].split())
+        return Finding(at, f"this sentence says '{said}' where its cited passage does not say so of it "
+                           f"('{_sentence_at(passage.whole, passage.start)[:160]}'): "
+                           f"\"{' '.join(clause.text.split())[:160]}\"",
+                       "keep what the source says is free or exempt, and what it leaves out, or cite the words that "
+                       "say what this says")
     flat = " ".join(passage.text.split())
     what = "drops the negation of" if passage.negative else "adds a negation to"
     return Finding(at, f"this sentence {what} its cited passage ('{flat[:120]}'): "
                        f"\"{' '.join(clause.text.split())[:160]}\"",
                    "keep the source's negation (or its absence), or cite the words that say what this says")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """Return the sentence of text around `at` (to its stops either side), its spaces made single."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return " ".join(text[start:min(ends, default=len(text))].split())

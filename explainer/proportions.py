@@ -1,9 +1,10 @@
 """Proportions kept: a sentence may not say "all" (or "every") of what the passages it cites give only a part of.
 
-"All of the refugees returned to Kabul" citing "Most of the refugees returned to Kabul" (or "many", "some",
-"several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all") makes the source's part the
-whole. The part is read where a passage's sentence names the same thing after it ("most of the refugees": its first
-word after "of", "the" or a possessive, in the same first five letters: "every crossing" for "most crossings") and
+"All of the refugees returned to Kabul" (or "the entire", "the whole") citing "Most of the refugees returned to
+Kabul" (or "many", "some", "several", "half", "a third", "two-thirds", "a majority", "nearly all", "almost all")
+makes the source's part the whole. The part is read where a passage's sentence names the same thing after it ("most
+of the refugees": its first word after "of", "the" or a possessive, in the same first five letters: "every crossing"
+for "most crossings") and
 shares another word of four letters or more with the sentence. A sentence that keeps a part of its own ("nearly
 all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
 "every", "each", "entire" or "whole" of the same thing builds. English text is read.
@@ -18,14 +19,16 @@ from .attribution import Cited, Finding, clipped, quoted_parts
 from .clauses import content_words
 from .sentences import inside, markers_blanked
 
-# whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims"
-_WHOSE = r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?"
+# whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims", "half of that revenue"
+_WHOSE = (r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|that\s+|this\s+)?"
+          r"(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?")
 # a count may stand before the thing: "all 22 plants", "all of the 22 border posts"
 _OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+)?"
        r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
 # "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does; "every one of"
-_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every(?:\s+one)?)(?:\s+of\s+(?:them|these|those))?{_OF}",
-                        re.IGNORECASE)
+# "the entire budget", "its whole revenue", "the whole of the budget": the whole, as "all" says it (newuser_32)
+_ALL = patterns.compile(rf"(?<![\w-])(?P<all>all|every(?:\s+one)?|(?:the|its|their)\s+(?:entire|whole))"
+                        rf"(?:\s+of\s+(?:them|these|those))?{_OF}", re.IGNORECASE)
 _PART = patterns.compile(rf"(?<![\w-])(?P<part>most|many|some|several|half|a\s+third|two-thirds|a\s+majority"
                          rf"|the\s+majority|(?:nearly|almost|virtually)\s+all){_OF}", re.IGNORECASE)
 # a count that is a part: "19 of the 22 posts", "Of the 22 posts, 19 were seized", "19 posts" (of no whole given)
@@ -64,7 +67,8 @@ def widened_proportions(text: str, passages: list[Cited], offset: int = 0, langu
 def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding when text (`folded`, casefolded) says all (or every) of what a passage restating it gives
     only a part of."""
-    if ("all" not in folded and "every" not in folded) or not _ALL.search(text):
+    if ("all" not in folded and "every" not in folded and "entire" not in folded and "whole" not in folded) or (
+            not _ALL.search(text)):
         return []  # most sentences: found by a plain search, then a pattern
     spoken = markers_blanked(text)
     quoted = quoted_parts(spoken)

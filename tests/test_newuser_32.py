@@ -27,7 +27,12 @@ and of 66 misstatements 19 built. Fixed here, each where its reading lives:
   from 5%" (start_levels.py).
 Now 8 of 142 honest sentences are refused (computed figures and spans, a dropped "according to", "duty-free" for "not
 to"), and 11 of 66 misstatements build (figures swapped between list items, "all" for "half", "surplus" for
-"deficit", a period six words off its figure, "lost 12,000 jobs" for "12,000 at risk").
+"deficit", a period six words off its figure, "lost 12,000 jobs" for "12,000 at risk"). factcheck36
+(tests/test_factcheck_36.py) made "duty-free" for "not to" build and refused four of those kinds: figures swapped
+across a gapped list (explainer/gapped.py), "all of the revenue" for "half of that revenue" (proportions.py),
+"surplus" for "deficit" (opposites.py) and "lost 12,000 jobs" for "a further 12,000 were at risk" (figure_acts.py);
+they stand below. Still wrong: computed figures and spans, a dropped "according to" refused; a period six words off
+its figure built.
 """
 
 from __future__ import annotations
@@ -63,6 +68,14 @@ WHEAT = ("In addition, imports of Calvanian wheat will be subject to a quota of 
          "3,500,000 tonnes imported in 2025.")
 ANNOUNCED = "12 February: Calvania announces duties on Doravian steel, electric vehicles and batteries."
 REQUEST = "The panel was established on 28 April 2026 at the request of Doravia."
+CELLS = ("The battery duty applies to lithium-ion battery packs and modules, but not to the cells used by Calvanian "
+         "battery makers, which will remain free of duty.")
+TRADE = ("Trade in goods between Calvania and Doravia was worth $96bn in 2025, and Calvania recorded a deficit of "
+         "$22bn.")
+REVENUE = ("The Government estimates that the duties will raise $3.1bn a year in customs revenue. Half of that revenue "
+           "will be paid into a Steel Transition Fund, which will retrain workers and help mills cut their emissions.")
+JOBS = ("The Doravian Steel Exporters' Association said that 8,000 jobs had been lost at Doravian steel mills since "
+        "March, and that a further 12,000 were at risk.")
 
 
 def findings(sentence: str, *passages: str) -> list[str]:
@@ -101,6 +114,11 @@ HONEST = {
     "possessive-as-of": ("The GTO set up the panel on 28 April at Doravia's request.", REQUEST),
     "instead-of-kept": ("Batteries for electric vehicles pay 15% instead of 5%.", BATTERIES),
     "the-unconditioned-clause": ("The Trade Remedies Authority must review the duties by 31 December 2026.", REVIEW),
+    "duty-free-for-not-to": ("Cells used by Calvanian battery makers remain duty-free.", CELLS),
+    "a-deficit-kept": ("Calvania ran a $22bn trade deficit with Doravia in 2025.", TRADE),
+    "half-kept": ("Half of the revenue from the duties will go to a Steel Transition Fund.", REVENUE),
+    "lost-and-at-risk": ("The association says 8,000 jobs have been lost at Doravian mills and 12,000 more are at "
+                         "risk.", JOBS),
 }
 
 
@@ -147,6 +165,15 @@ MISSTATEMENTS = {
                           "gives 5% as a level reached ('5% instead of 15%') where its cited passages give it as the "
                           "starting level ('up from 5%')"),
     "share-year": ("Doravian electric vehicles' share rose from 4% in 2022 to 11% in 2025.", SHARE, 'figure "2022"'),
+    "surplus-for-deficit": ("Calvania ran a $22bn trade surplus with Doravia in 2025.", TRADE,
+                            "says 'surplus' where its cited passages say 'deficit'"),
+    "all-for-half": ("All of the revenue from the duties will go to a Steel Transition Fund.", REVENUE,
+                     "says 'All of the revenue' where its cited passages say 'Half of that revenue'"),
+    "lost-for-at-risk": ("Doravian steel mills have lost 12,000 jobs.", JOBS,
+                         "gives 12000 as 'lost' where its cited passages give it as 'at risk'"),
+    "gapped-list-swapped": ("Calvanian soybean exports fell 20% and pork exports 62%.",
+                            "Calvanian soybean exports fell 62%, while pork exports fell 20%.",
+                            "gives 20% to 'Calvanian soybean exports fell' where its cited passages give it 62%"),
 }
 
 

@@ -1,0 +1,112 @@
+"""Figures kept to their clauses across a gapped list: "wheat prices rose 8% and maize prices 3%" may not cite "wheat
+prices rose 3% and maize prices 8%".
+
+A gapped list is two clauses joined by "and", "while", "whereas" or "but", each ending in a figure, the second's verb
+often left out: "Ford cut 5,000 jobs and GM 3,000", "sales in the north rose 9% and in the south 5%", "exports fell
+30%, while imports fell 12%". Each figure belongs to what its clause names that the other does not: the words of the
+second clause up to its figure ("maize", "GM", "south"), and the words of the first, up to six before its figure, that
+the second does not repeat ("wheat", "Ford cut", "north"); small words ("the", "of", "by") name nothing. A sentence
+giving the same two figures in such a list is refused where one of its clauses names what one clause of a passage's
+list names, and no other, and gives it the figure that list gives the other clause. It is read where respective.py
+finds no list of names swapped, and no party is named swapped (cite.py): what they leave is lowercase names, names
+that are no party, and clauses joined by "while". Figures and words are read as English writes them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped
+from .sentences import markers_blanked
+
+_FIGURE = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|bn|m|billion|million)(?!\w))?"
+# a figure, up to two words (its unit: "5,000 jobs"), the joining word, up to five words and the second figure
+_LIST = patterns.compile(
+    rf"(?<![\w.,$€£])(?P<first>{_FIGURE})(?:\s+[a-z][\w-]*){{0,2}}?\s*,?\s+(?:and|while|whereas|but)\s+"
+    rf"(?P<second>(?:[^\W\d][\w'’-]*\s+){{1,5}}?)(?:by\s+|to\s+)?(?P<last>{_FIGURE})(?![\w.,]\d)", re.IGNORECASE)
+_MAY_LIST = patterns.compile(r"\d[^.;]*?\s(?:and|while|whereas|but)\s[^.;]*?\d", re.IGNORECASE)
+_BEFORE = patterns.compile(r"(?:[^\W\d][\w'’-]*\s+){1,6}$")
+_WORD = patterns.compile(r"[^\W\d_]+(?:[-][^\W\d_]+)*")
+_SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "from", "for", "with", "its", "their", "his",
+                    "her", "our", "this", "that", "these", "those", "was", "were", "is", "are", "has", "have", "had",
+                    "been", "be", "about", "some", "nearly", "almost", "over", "under", "than", "more", "less", "up",
+                    "down", "s", "only", "just", "also", "a", "further", "another", "respectively"})
+
+
+class Member(NamedTuple):
+    """A clause of a gapped list: the words that name what it gives a figure, that figure as compared and as written,
+    and the clause's words before it, as written."""
+
+    names: frozenset[str]
+    figure: str
+    written: str
+    clause: str
+
+
+class Gapped(NamedTuple):
+    """A gapped list: its two members, as written, and where it starts."""
+
+    members: tuple[Member, Member]
+    shown: str
+    start: int
+
+
+def swapped_in_gapped_lists(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding where text's gapped list gives one clause the figure a passage's gives the other."""
+    if not _MAY_LIST.search(text):
+        return []  # most sentences join no two figures: found by one search
+    own = _lists(markers_blanked(text))
+    if not own:
+        return []
+    theirs = [found for passage in passages if _MAY_LIST.search(passage.text) for found in _lists(passage.text)]
+    for mine in own:
+        figures = {member.figure for member in mine.members}
+        for given in theirs:
+            if {member.figure for member in given.members} != figures:
+                continue
+            for member in mine.members:
+                named = [other for other in given.members if member.names & other.names]
+                if len(named) == 1 and named[0].figure != member.figure:
+                    other = next(each for each in given.members if each is not named[0])
+                    return [Finding(offset + mine.start,
+                                    f"this sentence gives {member.written} to '{member.clause}' where its cited "
+                                    f"passages give it {named[0].written}, and {other.written} to '{other.clause}' "
+                                    f"('{given.shown}'): {clipped(text)}",
+                                    "give each the figure the source gives it, or cite the passage that gives this "
+                                    "one")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _lists(text: str) -> tuple[Gapped, ...]:
+    """Return text's gapped lists whose two clauses each name something of their own and give different figures."""
+    found = []
+    for match in _LIST.finditer(text):
+        clause_start = max(text.rfind(stop, 0, match.start()) for stop in ",;:.!?()") + 1
+        before = _BEFORE.search(text, max(clause_start, match.start() - 80), match.start())
+        if before is None:
+            continue
+        first, second = _words(before.group()), _words(match["second"])
+        one, other = first - second, second - first
+        figures = _figure(match["first"]), _figure(match["last"])
+        if one and other and figures[0] != figures[1]:
+            shown = " ".join(text[before.start():match.end()].split())
+            found.append(Gapped((Member(one, figures[0], " ".join(match["first"].split()),
+                                        " ".join(before.group().split())),
+                                 Member(other, figures[1], " ".join(match["last"].split()),
+                                        " ".join(match["second"].split()))), shown, before.start()))
+    return tuple(found)
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the words that name something in text, folded, past a possessive ("Beta's" is "beta")."""
+    return frozenset(word for word in (re.sub(r"['’]s$", "", written.casefold()) for written in _WORD.findall(text))
+                     if word not in _SMALL)
+
+
+def _figure(written: str) -> str:
+    """Return a figure as compared: its digits and unit, without separators or spaces ("30 per cent" is "30%")."""
+    return re.sub(r"[\s,$€£]", "", written.casefold()).replace("percent", "%")
