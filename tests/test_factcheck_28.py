@@ -270,6 +270,5 @@ CASES = FRENCH + SPANISH + GERMAN + ARABIC + KOREAN + PORTUGUESE
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
 def test_a_misstatement_is_refused_and_an_honest_wording_builds(checked, case):
     language, given, written, outcome, *parties = case
-    lines = checked(given, written, parties[0] if parties else TWO_PARTIES,
-                                 language=language)
+    lines = checked(given, written, parties[0] if parties else TWO_PARTIES, language=language)
     assert_summary_outcome(lines, outcome)
