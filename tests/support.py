@@ -283,7 +283,6 @@ class SentencesChecked:
                 after = self.cases[self.cases.index(case):]
                 self.found.update(self.checked_together([c for c in after if c not in self.found][:self.BATCH]))
             else:
-                import sys; print('TS22-UNDECLARED', case[:2], file=sys.__stderr__)  # DEBUG-TS22
                 self.found[case] = one_sentence_checked(self.root, *case)
         return self.found[case]
 
@@ -292,7 +291,6 @@ class SentencesChecked:
         sentence is checked on a problem found earlier (a quote its source lacks): the cases it names are
         checked alone, the others together again."""
         found, lines = batch_findings(self._batch_root(), cases)
-        import sys; print('TS22-BATCH', len(cases), found is not None, file=sys.__stderr__)  # DEBUG-TS22
         self.loads += 1
         if found is not None:
             return found

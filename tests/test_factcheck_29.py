@@ -224,7 +224,8 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
 def test_who_did_what_where_is_kept(checked, case):
     language, given, written, outcome, *parties = case
-    lines = checked(given, written, parties[0] if parties else TWO_PARTIES, language=None if language == "en" else language)
+    lines = checked(given, written, parties[0] if parties else TWO_PARTIES,
+                    language=None if language == "en" else language)
     assert_summary_outcome(lines, outcome)
 
 
