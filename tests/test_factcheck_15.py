@@ -33,6 +33,11 @@ def checked(fixture_root) -> SentencesChecked:
                             + [Sentence(source, written, quote=SPOKEN) for source, written, _ in ONE_WORD])
 
 
+def checked_in(root: Path, language: str, source: str, summary: str) -> list[str]:
+    """As one_sentence_checked, with the source and the briefing in `language` (a built-in one)."""
+    return one_sentence_checked(root, source, summary, language=language)
+
+
 def _ids(cases):
     return [f"{written[:45]} ({given[:25]})" for given, written, _ in cases]
 
