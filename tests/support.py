@@ -8,14 +8,17 @@ import functools
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from conftest import REPO, Run, copy_templates, copy_tree, memory_folder, run_build, tree_digest
+from explainer.problems import MAX_LINE
 
 MINIMAL = REPO / "tests" / "fixtures" / "minimal"
 
@@ -225,18 +228,162 @@ def one_sentence_loaded(root: Path, source: str, summary: str, parties: str = TW
 def write_one_sentence(root: Path, source: str, summary: str, parties: str, quote: str | None,
                        language: str | None) -> None:
     """Write the one-sentence source and briefing of one_sentence_checked into the minimal project at `root`."""
-    stated = f"    language: {language}\n" if language else ""
     (root / "seeds" / "flood.txt").write_text(source + "\n", encoding="utf-8")
-    (root / "content" / "sources.yaml").write_text(
-        "sources:\n  - id: flood\n    file: flood.txt\n    title: Flood report\n    publisher: unknown\n"
-        f"    date: unknown\n{stated}    sha256: {hashlib.sha256((source + chr(10)).encode()).hexdigest()}\n",
-        encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text("sources:\n" + _library_entry("flood", source + "\n", language),
+                                                   encoding="utf-8")
     for name in ("claims.yaml", "comparisons.yaml"):
         (root / "content" / "flood" / name).unlink(missing_ok=True)
     (root / "content" / "flood" / "briefing.yaml").write_text(
-        f"title: The flood\nsummary: |\n  {summary}[^q]\nlanguage: {language or 'en'}\nupdates:\n  - date: 2026-03-03\n"
-        f"    kind: update\n    text: First published.\nparties:\n{parties}citations:\n  q:\n    source: flood\n"
-        f"    quote: {json.dumps(source if quote is None else quote)}\n", encoding="utf-8")
+        _one_sentence_briefing(Sentence(source, summary, parties, quote, language), "flood"), encoding="utf-8")
+
+
+def _library_entry(source_id: str, text: str, language: str | None) -> str:
+    """Return sources.yaml's entry for a one-sentence source (seeds/SOURCE_ID.txt holding `text`)."""
+    stated = f"    language: {language}\n" if language else ""
+    return (f"  - id: {source_id}\n    file: {source_id}.txt\n    title: Flood report\n    publisher: unknown\n"
+            f"    date: unknown\n{stated}    sha256: {hashlib.sha256(text.encode()).hexdigest()}\n")
+
+
+def _one_sentence_briefing(case: "Sentence", source_id: str) -> str:
+    """Return briefing.yaml of a one-sentence case citing source `source_id`."""
+    return (f"title: The flood\nsummary: |\n  {case.summary}[^q]\nlanguage: {case.language or 'en'}\nupdates:\n"
+            f"  - date: 2026-03-03\n    kind: update\n    text: First published.\nparties:\n{case.parties}citations:\n"
+            f"  q:\n    source: {source_id}\n"
+            f"    quote: {json.dumps(case.source if case.quote is None else case.quote)}\n")
+
+
+class Sentence(NamedTuple):
+    """The arguments of one one_sentence_checked case (its project aside)."""
+
+    source: str
+    summary: str
+    parties: str = TWO_PARTIES
+    quote: str | None = None
+    language: str | None = None
+
+
+class SentencesChecked:
+    """one_sentence_checked for a test module's cases, many of them checked in one load of one project.
+
+    A one-sentence check spent two thirds of its CPU on what every check of a project costs (site.yaml,
+    static/, templates/, locales, .cache/, the command line): `checked(source, summary, ...)` checks a
+    case of `cases` together with up to BATCH - 1 of the cases after it that this process has not
+    checked yet, each in a briefing of its own citing a source of its own (tests/test_testspeed22.py
+    shows that a case's lines are those it gets alone). A case not in `cases` is checked alone in
+    `root`, as one_sentence_checked checks it.
+    """
+
+    BATCH = 32
+
+    def __init__(self, root: Path, cases: list[Sentence]):
+        self.root = root
+        self.cases = list(dict.fromkeys(cases))  # in the order the tests ask for them
+        self.found: dict[Sentence, list[str]] = {}
+        self.loads = 0  # of the batch project (tests/test_testspeed22.py)
+
+    def __call__(self, source: str, summary: str, parties: str = TWO_PARTIES, quote: str | None = None,
+                 language: str | None = None) -> list[str]:
+        """Return `check`'s error lines for the case ([] when it builds), as one_sentence_checked does."""
+        case = Sentence(source, summary, parties, quote, language)
+        if case not in self.found:
+            if case in self.cases:
+                after = self.cases[self.cases.index(case):]
+                self.found.update(self.checked_together([c for c in after if c not in self.found][:self.BATCH]))
+            else:
+                self.found[case] = one_sentence_checked(self.root, *case)
+        return self.found[case]
+
+    def checked_together(self, cases: list[Sentence]) -> dict[Sentence, list[str]]:
+        """Return each case's error lines, from one load where that tells them apart. A load stops before any
+        sentence is checked on a problem found earlier (a quote its source lacks): the cases it names are
+        checked alone, the others together again."""
+        found, lines = batch_findings(self._batch_root(), cases)
+        self.loads += 1
+        if found is not None:
+            return found
+        stopped = [case for number, case in enumerate(cases)
+                   if any(line.startswith(f"content/{_batch_slug(number)}/") for line in lines)]
+        if len(cases) == 1 or not stopped or len(stopped) == len(cases):  # nothing to tell apart
+            return {case: one_sentence_checked(self.root, *case) for case in cases}
+        alone = {case: one_sentence_checked(self.root, *case) for case in stopped}
+        return alone | self.checked_together([case for case in cases if case not in alone])
+
+    def _batch_root(self) -> Path:
+        """Return the project the batches are checked in: a copy of `root` (its locales and site.yaml too)."""
+        batch_root = self.root.parent / f"{self.root.name}-batches"
+        if not batch_root.exists():
+            shutil.copytree(self.root, batch_root, symlinks=True, ignore=shutil.ignore_patterns(".cache", "site"))
+        return batch_root
+
+
+# A briefing whose only sentence the sentence checks refuse: a batch listing its problem was planned whole.
+CANARY = Sentence("The river rose by 3 metres on Monday.", "The river rose by 4 metres on Monday.")
+
+
+def _batch_slug(number: int) -> str:
+    """Return the slug of a batch's case `number`, and the id of its source: "flood" as the case names it alone."""
+    return f"flood-b{number}"
+
+
+def batch_findings(root: Path, cases: list[Sentence]) -> tuple[dict[Sentence, list[str]] | None, list[str]]:
+    """Check the cases in one load of the project at `root`, each as its own briefing; return each case's error
+    lines as one_sentence_checked gives them (None if the load cannot tell them apart) and every line it listed."""
+    from explainer.gc_pause import no_collection
+    from explainer.pipeline import load
+    from explainer.problems import ContentError
+    from explainer.project import Project
+
+    write_batch(root, [*cases, CANARY])
+    try:
+        with no_collection():  # as `check` runs
+            load(Project.at(root.resolve()))
+    except ContentError as error:
+        lines = [str(problem) for problem in error.problems]
+        complete = error.count == len(error.problems)
+    except Exception:  # shown as the one-case check shows it: a traceback that fails the test
+        return None, []
+    else:
+        return None, []  # the canary always fails: a load that passes checked nothing
+    canary = f"content/{_batch_slug(len(cases))}/"
+    if not complete or not any(line.startswith(canary) for line in lines):
+        return None, lines
+    found: dict[Sentence, list[str]] = {case: [] for case in cases}
+    for line in lines:
+        number = _case_of(line, len(cases))
+        if number is None:
+            return None, lines  # a problem of the project, not of one case
+        if number < len(cases):
+            found[cases[number]].append(re.sub(r"\bflood-b\d+\b", "flood", line))
+    return found, lines
+
+
+def _case_of(line: str, count: int) -> int | None:
+    """Return the number of the batch case whose files `line` is about (`count` is the canary's), or None."""
+    match = re.match(r"content/flood-b(\d+)/[^:]*:", line)
+    if match is None or int(match.group(1)) > count or len(line) >= MAX_LINE:
+        return None  # a line cut in its middle would be cut elsewhere with the case's own names
+    return int(match.group(1))
+
+
+def write_batch(root: Path, cases: list[Sentence]) -> None:
+    """Write each case as write_one_sentence writes it alone, as briefing content/flood-bN/ citing source
+    flood-bN (the first case's of the same text and language, whose source it shares)."""
+    for folder in (root / "content").iterdir():
+        if folder.is_dir():
+            shutil.rmtree(folder)
+    shutil.rmtree(root / "seeds")
+    (root / "seeds").mkdir()
+    library, sources = ["sources:\n"], {}
+    for number, case in enumerate(cases):
+        slug, text = _batch_slug(number), case.source + "\n"
+        source_id = sources.setdefault((text, case.language), slug)
+        if source_id == slug:
+            (root / "seeds" / f"{slug}.txt").write_text(text, encoding="utf-8")
+            library.append(_library_entry(slug, text, case.language))
+        (root / "content" / slug).mkdir()
+        (root / "content" / slug / "briefing.yaml").write_text(_one_sentence_briefing(case, source_id),
+                                                               encoding="utf-8")
+    (root / "content" / "sources.yaml").write_text("".join(library), encoding="utf-8")
 
 
 def assert_summary_outcome(lines: list[str], outcome: str) -> None:

@@ -14,9 +14,19 @@ import re
 from pathlib import Path
 
 import pytest
-from test_factcheck_5 import checked
+from support import Sentence, SentencesChecked
+from test_factcheck_5 import ALPHA_BETA
 from test_factcheck_7 import assert_outcome, fixture_root  # noqa: F401 (a fixture)
 from test_topics import rows_of
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
+    checks them alone."""
+    return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
+                                           for given, written, _ in EXPLAINED_NOTED + ET_A_DECLARE])
+
 
 BRIEFING = "pakistan-afghanistan-war"
 
@@ -86,8 +96,8 @@ EXPLAINED_NOTED = [
 
 
 @pytest.mark.parametrize("given, written, outcome", EXPLAINED_NOTED, ids=[w[:50] for _, w, _ in EXPLAINED_NOTED])
-def test_a_speaker_of_explained_and_noted_is_read(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_speaker_of_explained_and_noted_is_read(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 # --- 3. French "et a déclaré", "et a affirmé" --------------------------------------------------------------------
@@ -112,8 +122,8 @@ ET_A_DECLARE = [
 
 
 @pytest.mark.parametrize("given, written, outcome", ET_A_DECLARE, ids=[w[:50] for _, w, _ in ET_A_DECLARE])
-def test_the_subject_of_et_a_declare_is_the_clause_befores(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_the_subject_of_et_a_declare_is_the_clause_befores(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 def test_the_metadata_names_no_publisher_unknown(real_site: Path):

@@ -13,12 +13,20 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import THREE_PARTIES, assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
+from support import (THREE_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, error_lines, minimal_project,
+                     one_sentence_checked)
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck11") / "project")
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root, [Sentence(given, written)
+                                           for given, written, _ in SWAPPED + CONDITIONS + OUTCOMES + SIDES])
 
 
 checked = one_sentence_checked
@@ -81,8 +89,8 @@ SWAPPED = [
 
 
 @pytest.mark.parametrize("given, written, outcome", SWAPPED, ids=[w[:50] for _, w, _ in SWAPPED])
-def test_a_party_swapped_in_prose_is_refused(fixture_root: Path, given, written, outcome):
-    lines = checked(fixture_root, given, written)
+def test_a_party_swapped_in_prose_is_refused(sentences, given, written, outcome):
+    lines = sentences(given, written)
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines  # one fault, one error: a speaker swapped is not named twice
 
@@ -162,8 +170,8 @@ CONDITIONS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", CONDITIONS, ids=[f"{w[:40]} ({g[-30:]})" for g, w, _ in CONDITIONS])
-def test_a_condition_dropped_is_refused(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_condition_dropped_is_refused(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written), outcome)
 
 
 # --- 3. opposite verdicts and outcomes ---------------------------------------------------------------------------
@@ -216,8 +224,8 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize("given, written, outcome", OUTCOMES, ids=[w[:50] for _, w, _ in OUTCOMES])
-def test_an_outcome_turned_over_is_refused(fixture_root: Path, given, written, outcome):
-    lines = checked(fixture_root, given, written)
+def test_an_outcome_turned_over_is_refused(sentences, given, written, outcome):
+    lines = sentences(given, written)
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines  # one fault, one error
 
@@ -254,8 +262,8 @@ SIDES = [
 
 
 @pytest.mark.parametrize("given, written, outcome", SIDES, ids=[w[:50] for _, w, _ in SIDES])
-def test_the_two_sides_of_a_briefing_of_two_parties_is_no_figure(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_the_two_sides_of_a_briefing_of_two_parties_is_no_figure(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written), outcome)
 
 
 def test_the_two_sides_of_a_briefing_of_three_parties_is_a_figure(fixture_root: Path):

@@ -12,12 +12,20 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import THREE_PARTIES, assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
+from support import (THREE_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, error_lines, minimal_project,
+                     one_sentence_checked)
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck12") / "project")
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root, [Sentence(given, written)
+                                           for given, written, _ in SEVERAL_SPEAKERS + CONDITIONS + OUTCOMES + RANKS])
 
 
 checked = one_sentence_checked
@@ -64,8 +72,8 @@ SEVERAL_SPEAKERS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", SEVERAL_SPEAKERS, ids=[w[:50] for _, w, _ in SEVERAL_SPEAKERS])
-def test_a_subject_of_several_speakers_names_each(fixture_root: Path, given, written, outcome):
-    lines = checked(fixture_root, given, written)
+def test_a_subject_of_several_speakers_names_each(sentences, given, written, outcome):
+    lines = sentences(given, written)
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines
 
@@ -116,8 +124,8 @@ CONDITIONS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", CONDITIONS, ids=[f"{w[:40]} ({g[-30:]})" for g, w, _ in CONDITIONS])
-def test_a_condition_in_time_words_dropped_is_refused(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_condition_in_time_words_dropped_is_refused(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written), outcome)
 
 
 # --- 4. outcomes in words the check had not listed -----------------------------------------------------------------
@@ -148,8 +156,8 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize("given, written, outcome", OUTCOMES, ids=[w[:50] for _, w, _ in OUTCOMES])
-def test_an_outcome_in_other_words_turned_over_is_refused(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_an_outcome_in_other_words_turned_over_is_refused(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written), outcome)
 
 
 # --- 3. a rank in English words ------------------------------------------------------------------------------------
@@ -181,8 +189,8 @@ RANKS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", RANKS, ids=[w[:50] for _, w, _ in RANKS])
-def test_a_rank_in_english_words_changed_is_refused(fixture_root: Path, given, written, outcome):
-    lines = checked(fixture_root, given, written)
+def test_a_rank_in_english_words_changed_is_refused(sentences, given, written, outcome):
+    lines = sentences(given, written)
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines
 

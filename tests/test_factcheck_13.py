@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked, problems_after
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project, problems_after
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +21,13 @@ def fixture_root(tmp_path_factory) -> Path:
     return minimal_project(tmp_path_factory.mktemp("factcheck13") / "project")
 
 
-checked = one_sentence_checked
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root, [Sentence(given, written)
+                                           for given, written, _ in SWAPPED + OUTCOMES + FOUND_GUILTY + CONDITIONS])
+
+
 assert_outcome = assert_summary_outcome
 
 
@@ -80,8 +86,8 @@ SWAPPED = [
 
 
 @pytest.mark.parametrize("given, written, outcome", SWAPPED, ids=_ids(SWAPPED))
-def test_a_party_swapped_after_a_preposition_or_in_a_passive_is_refused(fixture_root: Path, given, written, outcome):
-    lines = checked(fixture_root, given, written)
+def test_a_party_swapped_after_a_preposition_or_in_a_passive_is_refused(checked, given, written, outcome):
+    lines = checked(given, written)
     assert_outcome(lines, outcome)
     assert len(lines) <= 1, lines
 
@@ -138,8 +144,8 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize("given, written, outcome", OUTCOMES, ids=_ids(OUTCOMES))
-def test_an_outcome_turned_over_in_words_not_read_before_is_refused(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_an_outcome_turned_over_in_words_not_read_before_is_refused(checked, given, written, outcome):
+    assert_outcome(checked(given, written), outcome)
 
 
 # --- 3. "found X guilty" split from its object --------------------------------------------------------------------
@@ -161,8 +167,8 @@ FOUND_GUILTY = [
 
 
 @pytest.mark.parametrize("given, written, outcome", FOUND_GUILTY, ids=_ids(FOUND_GUILTY))
-def test_found_guilty_split_by_whom_it_is_of_is_read(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_found_guilty_split_by_whom_it_is_of_is_read(checked, given, written, outcome):
+    assert_outcome(checked(given, written), outcome)
 
 
 # --- 4. conditions written "subject to", "after", a present-tense "once" ------------------------------------------
@@ -210,5 +216,5 @@ CONDITIONS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", CONDITIONS, ids=_ids(CONDITIONS))
-def test_a_condition_written_subject_to_after_or_once_dropped_is_refused(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_condition_written_subject_to_after_or_once_dropped_is_refused(checked, given, written, outcome):
+    assert_outcome(checked(given, written), outcome)

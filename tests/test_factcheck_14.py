@@ -12,13 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck14") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in COMPARATIVES + RULINGS + SCHEDULED])
 
 
 def _ids(cases):
@@ -69,8 +76,8 @@ COMPARATIVES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", COMPARATIVES, ids=_ids(COMPARATIVES))
-def test_a_comparison_turned_round_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_comparison_turned_round_is_refused_and_an_honest_one_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 2. a ruling's scope or answer turned -----------------------------------------------------------------------
@@ -106,8 +113,8 @@ RULINGS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", RULINGS, ids=_ids(RULINGS))
-def test_a_ruling_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_ruling_turned_is_refused_and_an_honest_one_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 3. a scheduled event told as held --------------------------------------------------------------------------
@@ -136,5 +143,5 @@ SCHEDULED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", SCHEDULED, ids=_ids(SCHEDULED))
-def test_a_scheduled_event_told_as_held_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_scheduled_event_told_as_held_is_refused_and_an_honest_one_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
+from support import (Sentence, SentencesChecked, assert_summary_outcome, error_lines, minimal_project,
+                     one_sentence_checked)
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +23,23 @@ def fixture_root(tmp_path_factory) -> Path:
     return minimal_project(tmp_path_factory.mktemp("factcheck15") / "project")
 
 
-def _ids(cases):
-    return [f"{written[:45]} ({given[:25]})" for given, written, _ in cases]
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in COMPARISONS + OUTCOMES + CONDITIONS]
+                            + [Sentence(given, written, language=language) for language, given, written, _ in CUT]
+                            + [Sentence(given, written) for given, written, _ in ROLES]
+                            + [Sentence(source, written, quote=SPOKEN) for source, written, _ in ONE_WORD])
 
 
 def checked_in(root: Path, language: str, source: str, summary: str) -> list[str]:
     """As one_sentence_checked, with the source and the briefing in `language` (a built-in one)."""
     return one_sentence_checked(root, source, summary, language=language)
+
+
+def _ids(cases):
+    return [f"{written[:45]} ({given[:25]})" for given, written, _ in cases]
 
 
 # --- 1. comparisons in other words ------------------------------------------------------------------------------
@@ -81,8 +92,8 @@ COMPARISONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", COMPARISONS, ids=_ids(COMPARISONS))
-def test_a_comparison_turned_in_other_words_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_comparison_turned_in_other_words_is_refused_and_an_honest_one_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 2. outcomes in other words ---------------------------------------------------------------------------------
@@ -112,8 +123,8 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", OUTCOMES, ids=_ids(OUTCOMES))
-def test_an_outcome_in_other_words_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_outcome_in_other_words_turned_is_refused_and_an_honest_one_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 3. a condition opened by "as soon as"; a plural noun after "after" ------------------------------------------
@@ -144,8 +155,8 @@ CONDITIONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CONDITIONS, ids=_ids(CONDITIONS))
-def test_a_condition_opened_by_as_soon_as_dropped_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_condition_opened_by_as_soon_as_dropped_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 4. a quotation cut past the source's "at least" -------------------------------------------------------------
@@ -192,9 +203,9 @@ CUT = [
 
 @pytest.mark.parametrize("language,given,written,outcome", CUT,
                          ids=[f"{lang}: {written[:45]}" for lang, _, written, _ in CUT])
-def test_a_quotation_cut_past_its_bound_is_refused_and_one_keeping_it_builds(fixture_root, language, given, written,
+def test_a_quotation_cut_past_its_bound_is_refused_and_one_keeping_it_builds(checked, language, given, written,
                                                                             outcome):
-    assert_summary_outcome(checked_in(fixture_root, language, given, written), outcome)
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 5. a speaker's role swapped in an appositive ----------------------------------------------------------------
@@ -236,17 +247,13 @@ ROLES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ROLES, ids=_ids(ROLES))
-def test_a_role_swapped_in_an_appositive_is_refused_and_an_honest_one_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_role_swapped_in_an_appositive_is_refused_and_an_honest_one_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 6. a speaker named by one word, where the passage starts at its reporting word -----------------------------
 
-def checked_part(root: Path, source: str, quote: str, summary: str) -> list[str]:
-    """As one_sentence_checked, citing only `quote` of the source's one sentence."""
-    return one_sentence_checked(root, source, summary, quote=quote)
-
-
+SPOKEN = "told reporters the deal would close in March"  # what ONE_WORD's cases cite of their source
 REYES = "Its chief executive, Daniel Reyes, told reporters the deal would close in March."
 ONE_WORD = [
     (REYES, "Okafor told reporters the deal would close in March.",
@@ -263,9 +270,8 @@ ONE_WORD = [
 
 
 @pytest.mark.parametrize("source,written,outcome", ONE_WORD, ids=[written[:40] for _, written, _ in ONE_WORD])
-def test_a_speaker_named_by_one_word_is_read_against_the_source_sentence(fixture_root, source, written, outcome):
-    assert_summary_outcome(checked_part(fixture_root, source, "told reporters the deal would close in March", written),
-                           outcome)
+def test_a_speaker_named_by_one_word_is_read_against_the_source_sentence(checked, source, written, outcome):
+    assert_summary_outcome(checked(source, written, quote=SPOKEN), outcome)
 
 
 def test_a_cut_quotation_a_crossed_comparison_and_a_role_are_read_in_an_item_cited_as_a_whole(fixture_root: Path):

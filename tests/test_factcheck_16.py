@@ -12,14 +12,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
-from test_factcheck_15 import checked_in
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck16") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in CONDITIONS + OUTCOMES]
+                            + [Sentence(given, written, language=language) for language, given, written, _ in CUT]
+                            + [Sentence(given, written) for given, written, _ in ROLES])
 
 
 def _ids(cases):
@@ -53,8 +61,8 @@ CONDITIONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CONDITIONS, ids=_ids(CONDITIONS))
-def test_a_condition_opened_by_in_case_dropped_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_condition_opened_by_in_case_dropped_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 2. outcomes: "routed", "fell to" -----------------------------------------------------------------------------
@@ -84,9 +92,9 @@ OUTCOMES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", OUTCOMES, ids=_ids(OUTCOMES))
-def test_an_outcome_routed_or_fallen_to_turned_is_refused_and_an_honest_one_builds(fixture_root, given, written,
+def test_an_outcome_routed_or_fallen_to_turned_is_refused_and_an_honest_one_builds(checked, given, written,
                                                                                   outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 3. a quotation cut past the source's "up to", "about", "some" ------------------------------------------------
@@ -120,8 +128,8 @@ CUT = [
 
 
 @pytest.mark.parametrize("language,given,written,outcome", CUT, ids=[f"{c[0]}: {c[2][:45]}" for c in CUT])
-def test_a_quotation_cut_past_the_sources_hedge_is_refused(fixture_root, language, given, written, outcome):
-    assert_summary_outcome(checked_in(fixture_root, language, given, written), outcome)
+def test_a_quotation_cut_past_the_sources_hedge_is_refused(checked, language, given, written, outcome):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 4. a speaker's role swapped in a title before the name --------------------------------------------------------
@@ -152,5 +160,5 @@ ROLES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ROLES, ids=_ids(ROLES))
-def test_a_role_swapped_in_a_title_before_the_name_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_role_swapped_in_a_title_before_the_name_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)

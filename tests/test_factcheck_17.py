@@ -18,13 +18,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
+from support import TWO_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck17") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in CROSSED]
+                            + [Sentence(given, written, TWO_PARTIES if language == "de" else SOUTH_AMERICA,
+                                        language=language) for given, written, _, language in PARTIES_SWAPPED]
+                            + [Sentence(given, written) for given, written, _ in COMPARED]
+                            + [Sentence(given, written, language=language) for given, written, _, language in INSTEAD]
+                            + [Sentence(given, written) for given, written, _ in TITLES]
+                            + [Sentence(given, written, SOUTH_AMERICA if language == "es" else TWO_PARTIES,
+                                        language=language) for given, written, _, language in COMPARED_IN_LANGUAGES]
+                            + [Sentence(given, written, language=language)
+                               for given, written, _, language in CEILINGS + OUTCOMES_IN_LANGUAGES])
 
 
 def _ids(cases):
@@ -60,8 +76,8 @@ CROSSED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CROSSED, ids=_ids(CROSSED))
-def test_an_outcome_with_its_two_sides_swapped_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_outcome_with_its_two_sides_swapped_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 2. a party swapped in German or Spanish ----------------------------------------------------------------------
@@ -112,9 +128,9 @@ PARTIES_SWAPPED = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", PARTIES_SWAPPED, ids=_ids(PARTIES_SWAPPED))
-def test_a_party_swapped_in_german_or_spanish_is_refused(fixture_root, given, written, outcome, language):
+def test_a_party_swapped_in_german_or_spanish_is_refused(checked, given, written, outcome, language):
     parties = TWO_PARTIES if language == "de" else SOUTH_AMERICA
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
+    assert_summary_outcome(checked(given, written, parties, language=language), outcome)
 
 
 # --- 3. comparisons in other words --------------------------------------------------------------------------------
@@ -176,8 +192,8 @@ COMPARED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", COMPARED, ids=_ids(COMPARED))
-def test_a_comparison_turned_in_words_not_read_before_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_comparison_turned_in_words_not_read_before_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 # --- 4. a figure given instead of another, its unit written once ----------------------------------------------------
@@ -204,8 +220,8 @@ INSTEAD = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", INSTEAD, ids=_ids(INSTEAD))
-def test_a_figure_given_instead_of_another_shares_its_unit(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_figure_given_instead_of_another_shares_its_unit(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 5. a title before a name, ending in a word not on the list or written small -----------------------------------
@@ -232,8 +248,8 @@ TITLES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", TITLES, ids=_ids(TITLES))
-def test_a_title_ending_in_a_word_not_listed_is_read(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_title_ending_in_a_word_not_listed_is_read(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 COMPARED_IN_LANGUAGES = [
@@ -276,9 +292,9 @@ COMPARED_IN_LANGUAGES = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", COMPARED_IN_LANGUAGES, ids=_ids(COMPARED_IN_LANGUAGES))
-def test_a_comparison_turned_in_german_spanish_or_french_is_refused(fixture_root, given, written, outcome, language):
+def test_a_comparison_turned_in_german_spanish_or_french_is_refused(checked, given, written, outcome, language):
     parties = SOUTH_AMERICA if language == "es" else TWO_PARTIES
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
+    assert_summary_outcome(checked(given, written, parties, language=language), outcome)
 
 
 # --- 6. a quotation cut past a ceiling ----------------------------------------------------------------------------
@@ -313,8 +329,8 @@ CEILINGS = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", CEILINGS, ids=_ids(CEILINGS))
-def test_a_quotation_cut_past_a_ceiling_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_quotation_cut_past_a_ceiling_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 7. outcomes in German, Spanish and French -------------------------------------------------------------------
@@ -357,5 +373,5 @@ OUTCOMES_IN_LANGUAGES = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", OUTCOMES_IN_LANGUAGES, ids=_ids(OUTCOMES_IN_LANGUAGES))
-def test_an_outcome_turned_in_german_spanish_or_french_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_an_outcome_turned_in_german_spanish_or_french_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)

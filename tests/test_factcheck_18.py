@@ -16,13 +16,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
+from support import TWO_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck18") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, parties, language="de")
+                             for given, written, _, parties in GERMAN_PLACES]
+                            + [Sentence(given, written, language="de") for given, written, _ in GERMAN_WINS]
+                            + [Sentence(given, written, language=language)
+                               for given, written, _, language in COMMA_CONDITIONS + LASTING + ROLES + RESPECTIVE])
 
 
 def _ids(cases):
@@ -70,8 +81,8 @@ GERMAN_PLACES = [
 
 
 @pytest.mark.parametrize("given,written,outcome,parties", GERMAN_PLACES, ids=_ids(GERMAN_PLACES))
-def test_a_german_party_swapped_after_its_verb_is_refused(fixture_root, given, written, outcome, parties):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language="de"), outcome)
+def test_a_german_party_swapped_after_its_verb_is_refused(checked, given, written, outcome, parties):
+    assert_summary_outcome(checked(given, written, parties, language="de"), outcome)
 
 
 GERMAN_WINS = [
@@ -101,8 +112,8 @@ GERMAN_WINS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", GERMAN_WINS, ids=_ids(GERMAN_WINS))
-def test_a_german_win_with_its_sides_swapped_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language="de"), outcome)
+def test_a_german_win_with_its_sides_swapped_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, language="de"), outcome)
 
 
 # --- 2. a condition after a comma ---------------------------------------------------------------------------------
@@ -140,8 +151,8 @@ COMMA_CONDITIONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", COMMA_CONDITIONS, ids=_ids(COMMA_CONDITIONS))
-def test_a_condition_after_a_comma_is_kept(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_condition_after_a_comma_is_kept(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 3. provisionally restated as permanently ---------------------------------------------------------------------
@@ -179,8 +190,8 @@ LASTING = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", LASTING, ids=_ids(LASTING))
-def test_provisionally_restated_as_permanently_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_provisionally_restated_as_permanently_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 4. a speaker named by a role alone; French roles ---------------------------------------------------------------
@@ -237,8 +248,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", ROLES, ids=_ids(ROLES))
-def test_a_role_given_to_another_speaker_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_role_given_to_another_speaker_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 5. figures swapped across a list -----------------------------------------------------------------------------
@@ -275,5 +286,5 @@ RESPECTIVE = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", RESPECTIVE, ids=_ids(RESPECTIVE))
-def test_figures_swapped_across_a_list_are_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_figures_swapped_across_a_list_are_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)

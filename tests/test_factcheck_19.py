@@ -20,14 +20,27 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import (THREE_PARTIES, TWO_PARTIES, assert_summary_outcome, error_lines, minimal_project,
-                     one_sentence_checked)
+from support import (THREE_PARTIES, TWO_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, error_lines,
+                     minimal_project)
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck19") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, language=language)
+                             for given, written, _, language in STATUS + POSSIBLE + SCOPE]
+                            + [Sentence(given, written, parties, language=language)
+                               for given, written, _, language, parties in SWAPPED]
+                            + [Sentence(given, written) for given, written, _ in CORRECTED]
+                            + [Sentence(given, written, language=language)
+                               for given, written, _, language in STAGES + LIKELY])
 
 
 def _ids(cases):
@@ -99,8 +112,8 @@ STATUS = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", STATUS, ids=_ids(STATUS))
-def test_a_ruling_or_appeal_told_as_settled_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_ruling_or_appeal_told_as_settled_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 2. a possibility told as certain or as done -------------------------------------------------------------------
@@ -165,8 +178,8 @@ POSSIBLE = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", POSSIBLE, ids=_ids(POSSIBLE))
-def test_a_possibility_told_as_certain_or_done_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_possibility_told_as_certain_or_done_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 3. a scope widened --------------------------------------------------------------------------------------------
@@ -217,8 +230,8 @@ SCOPE = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", SCOPE, ids=_ids(SCOPE))
-def test_a_scope_widened_past_the_sources_place_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_scope_widened_past_the_sources_place_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 # --- 4. German verb forms, possessive lists ------------------------------------------------------------------------
@@ -257,9 +270,9 @@ SWAPPED = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language,parties", SWAPPED, ids=_ids(SWAPPED))
-def test_a_party_or_figure_swapped_in_other_forms_is_refused(fixture_root, given, written, outcome, language,
+def test_a_party_or_figure_swapped_in_other_forms_is_refused(checked, given, written, outcome, language,
                                                                parties):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties, language=language), outcome)
+    assert_summary_outcome(checked(given, written, parties, language=language), outcome)
 
 
 # --- 5. a revised or corrected figure stated as current --------------------------------------------------------------
@@ -291,8 +304,8 @@ CORRECTED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CORRECTED, ids=_ids(CORRECTED))
-def test_a_figure_its_passage_corrects_stated_as_current_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_figure_its_passage_corrects_stated_as_current_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 FIRST = "Officials counted 274 flooded homes on Friday."
@@ -395,8 +408,8 @@ STAGES = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", STAGES, ids=_ids(STAGES))
-def test_a_case_or_measure_taken_a_stage_further_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_case_or_measure_taken_a_stage_further_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 def test_a_timeline_event_stating_a_figure_a_later_report_revises_is_refused(fixture_root):
@@ -444,5 +457,5 @@ LIKELY = [
 
 
 @pytest.mark.parametrize("given,written,outcome,language", LIKELY, ids=_ids(LIKELY))
-def test_a_likelihood_dropped_is_refused(fixture_root, given, written, outcome, language):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_likelihood_dropped_is_refused(checked, given, written, outcome, language):
+    assert_summary_outcome(checked(given, written, language=language), outcome)

@@ -16,13 +16,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck20") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in ACCUSED + REFUSED]
+                            + [Sentence(given, written, ELECTION) for given, written, _ in BEHIND]
+                            + [Sentence(given, written) for given, written, _ in LOOKALIKE_TIMES]
+                            + [Sentence(given, written, ELECTION) for given, written, _ in WHOSE])
 
 
 def _ids(cases):
@@ -55,8 +65,8 @@ ACCUSED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ACCUSED, ids=_ids(ACCUSED))
-def test_an_accusation_told_as_fact_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_accusation_told_as_fact_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 REFUSED = [
@@ -87,8 +97,8 @@ REFUSED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", REFUSED, ids=_ids(REFUSED))
-def test_a_refusal_told_as_agreed_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_refusal_told_as_agreed_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 ELECTION = ("  - id: sdp\n    name: Social Democratic Party\n    short_name: Social Democrats\n"
@@ -122,8 +132,8 @@ BEHIND = [
 
 
 @pytest.mark.parametrize("given,written,outcome", BEHIND, ids=_ids(BEHIND))
-def test_behind_the_named_party_is_read_as_a_comparison(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=ELECTION), outcome)
+def test_behind_the_named_party_is_read_as_a_comparison(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, parties=ELECTION), outcome)
 
 
 LOOKALIKE_TIMES = [
@@ -141,8 +151,8 @@ LOOKALIKE_TIMES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", LOOKALIKE_TIMES, ids=_ids(LOOKALIKE_TIMES))
-def test_a_time_word_typed_with_a_turkish_i_is_read(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_time_word_typed_with_a_turkish_i_is_read(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 TURNOUT = "The Social Democratic Party said turnout had been the highest since 1994."
@@ -169,11 +179,10 @@ WHOSE = [
 
 
 @pytest.mark.parametrize("given,written,outcome", WHOSE, ids=_ids(WHOSE))
-def test_words_given_to_a_body_the_passage_does_not_name_are_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=ELECTION), outcome)
+def test_words_given_to_a_body_the_passage_does_not_name_are_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, parties=ELECTION), outcome)
 
 
-def test_a_refusal_told_as_agreed_that_drops_a_negation_is_named_once(fixture_root):
-    lines = one_sentence_checked(fixture_root, "Berg refused to concede defeat on Sunday night.",
-                                 "Berg conceded defeat on Sunday night.")
+def test_a_refusal_told_as_agreed_that_drops_a_negation_is_named_once(checked):
+    lines = checked("Berg refused to concede defeat on Sunday night.", "Berg conceded defeat on Sunday night.")
     assert len(lines) == 1 and "drops the negation of its cited passage" in lines[0], lines

@@ -19,13 +19,26 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import assert_summary_outcome, error_lines, minimal_project, one_sentence_checked
+from support import (Sentence, SentencesChecked, assert_summary_outcome, error_lines, minimal_project,
+                     one_sentence_checked)
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck21") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written)
+                             for given, written, _ in CARRIED_OUT + PROPORTIONS + SCOPE + CORRECTIONS]
+                            + [Sentence(given, written, language="de") for given, written, _ in GERMAN]
+                            + [Sentence(given, written) for given, written, _ in ORDER + ACTS + COMPUTED + PLANNED
+                               + BOTH_SIDES + ACCUSED_BY_NAME + ROLES + SEASONS]
+                            + [Sentence(given, written, REAL_PARTIES) for given, written, _ in GROUPS])
 
 
 def _ids(cases):
@@ -93,8 +106,8 @@ CARRIED_OUT = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CARRIED_OUT, ids=_ids(CARRIED_OUT))
-def test_an_agreement_promise_attempt_or_talks_told_as_done_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_agreement_promise_attempt_or_talks_told_as_done_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 PROPORTIONS = [
@@ -121,8 +134,8 @@ PROPORTIONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", PROPORTIONS, ids=_ids(PROPORTIONS))
-def test_all_for_most_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_all_for_most_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 SCOPE = [
@@ -143,8 +156,8 @@ SCOPE = [
 
 
 @pytest.mark.parametrize("given,written,outcome", SCOPE, ids=_ids(SCOPE))
-def test_across_the_country_for_a_province_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_across_the_country_for_a_province_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 CORRECTED = "This report has been corrected: 14 soldiers were killed, not 40 as previously reported."
@@ -162,8 +175,8 @@ CORRECTIONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CORRECTIONS, ids=_ids(CORRECTIONS))
-def test_a_figure_a_correction_note_corrects_away_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_figure_a_correction_note_corrects_away_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 DISMISSED = "Das Arbeitsgericht hat den Antrag auf eine einstweilige Verfügung abgewiesen."
@@ -188,8 +201,8 @@ GERMAN = [
 
 
 @pytest.mark.parametrize("given,written,outcome", GERMAN, ids=_ids(GERMAN))
-def test_a_german_ruling_dismissed_told_as_granted_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language="de"), outcome)
+def test_a_german_ruling_dismissed_told_as_granted_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, language="de"), outcome)
 
 
 ORDER = [
@@ -218,8 +231,8 @@ ORDER = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ORDER, ids=_ids(ORDER))
-def test_after_for_before_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_after_for_before_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 ACTS = [
@@ -245,8 +258,8 @@ ACTS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ACTS, ids=_ids(ACTS))
-def test_a_figure_given_as_counting_another_act_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_figure_given_as_counting_another_act_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 COMPUTED = [
@@ -268,8 +281,8 @@ COMPUTED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", COMPUTED, ids=_ids(COMPUTED))
-def test_a_sum_or_difference_of_the_sources_figures_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_sum_or_difference_of_the_sources_figures_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 PLANNED = [
@@ -291,8 +304,8 @@ PLANNED = [
 
 
 @pytest.mark.parametrize("given,written,outcome", PLANNED, ids=_ids(PLANNED))
-def test_a_planned_level_stated_as_reached_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_planned_level_stated_as_reached_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 BOTH_SIDES = [
@@ -316,8 +329,8 @@ BOTH_SIDES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", BOTH_SIDES, ids=_ids(BOTH_SIDES))
-def test_one_party_named_where_the_source_says_both_sides_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_one_party_named_where_the_source_says_both_sides_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 TTP = ("Islamabad accuses Afghanistan of sheltering Tehrik-i-Taliban Pakistan (TTP) militants who carry out "
@@ -342,8 +355,8 @@ ACCUSED_BY_NAME = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ACCUSED_BY_NAME, ids=_ids(ACCUSED_BY_NAME))
-def test_an_accusation_by_name_told_as_fact_in_prose_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_accusation_by_name_told_as_fact_in_prose_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 def test_a_claim_may_give_its_claimants_accusation_in_its_own_words(fixture_root):
@@ -370,8 +383,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", ROLES, ids=_ids(ROLES))
-def test_a_role_ending_in_its_title_before_a_name_is_read(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_role_ending_in_its_title_before_a_name_is_read(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 WITHDRAWAL = ("The Taliban relies on equipment left behind and confiscated after US and NATO forces rapidly withdrew from "
@@ -388,8 +401,8 @@ SEASONS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", SEASONS, ids=_ids(SEASONS))
-def test_a_season_alone_is_read_as_a_time_word(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_season_alone_is_read_as_a_time_word(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 REAL_PARTIES = "  - id: pakistan\n    name: Pakistan\n  - id: taliban\n    name: Afghanistan (Taliban)\n"
@@ -409,8 +422,8 @@ GROUPS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", GROUPS, ids=_ids(GROUPS))
-def test_a_group_named_after_another_party_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties=REAL_PARTIES), outcome)
+def test_a_group_named_after_another_party_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, parties=REAL_PARTIES), outcome)
 
 
 STATUS = [

@@ -16,13 +16,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck22") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root, [Sentence(given, written) for given, written, _ in CASES + WORDS])
 
 
 def _ids(cases):
@@ -191,8 +197,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", CASES, ids=_ids(CASES))
-def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_misstatement_is_refused_and_an_honest_wording_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 WORDS = [
@@ -262,5 +268,5 @@ WORDS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", WORDS, ids=_ids(WORDS))
-def test_each_word_the_readme_lists(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_each_word_the_readme_lists(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)

@@ -23,13 +23,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import REAL_BRIEFING, assert_summary_outcome, minimal_project, one_sentence_checked, problems_after
+from support import REAL_BRIEFING, Sentence, SentencesChecked, assert_summary_outcome, minimal_project, problems_after
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck23") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in SECOND + CASES + WORDS + LISTED])
 
 
 def _ids(cases):
@@ -280,8 +287,8 @@ SECOND = [
 
 
 @pytest.mark.parametrize("given,written,outcome", SECOND, ids=_ids(SECOND))
-def test_a_second_round_of_misstatements_is_refused_and_honest_wordings_build(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_second_round_of_misstatements_is_refused_and_honest_wordings_build(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 def test_the_real_claim_giving_the_seized_posts_to_pakistan_is_refused(project: Path):
@@ -293,8 +300,8 @@ def test_the_real_claim_giving_the_seized_posts_to_pakistan_is_refused(project: 
 
 
 @pytest.mark.parametrize("given,written,outcome", CASES, ids=_ids(CASES))
-def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_misstatement_is_refused_and_an_honest_wording_builds(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 def test_the_real_caveat_with_the_two_sides_figures_traded_is_refused(project: Path):
@@ -349,8 +356,8 @@ WORDS = [
 
 
 @pytest.mark.parametrize("given,written,outcome", WORDS, ids=_ids(WORDS))
-def test_each_word_the_readme_lists(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_each_word_the_readme_lists(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 GROUPS = ["observers", "diplomats", "critics", "witnesses", "residents", "historians", "economists", "scholars"]
@@ -381,5 +388,5 @@ LISTED = (
 
 
 @pytest.mark.parametrize("given,written,outcome", LISTED, ids=_ids(LISTED))
-def test_each_group_opposite_and_approximation_the_readme_lists(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_each_group_opposite_and_approximation_the_readme_lists(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)

@@ -16,13 +16,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck24") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, language=language)
+                             for language, given, written, _ in CASES + REJECTED + WORDS])
 
 
 def _ids(cases):
@@ -145,8 +153,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("language,given,written,outcome", CASES, ids=_ids(CASES))
-def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, language, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_misstatement_is_refused_and_an_honest_wording_builds(checked, language, given, written, outcome):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 REJECTED = [
@@ -207,8 +215,8 @@ REJECTED = [
 
 
 @pytest.mark.parametrize("language,given,written,outcome", REJECTED, ids=_ids(REJECTED))
-def test_a_rejection_told_as_agreed_or_a_part_as_all_is_refused(fixture_root, language, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_a_rejection_told_as_agreed_or_a_part_as_all_is_refused(checked, language, given, written, outcome):
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 WORDS = [
@@ -240,5 +248,5 @@ WORDS = [
 
 
 @pytest.mark.parametrize("language,given,written,outcome", WORDS, ids=_ids(WORDS))
-def test_each_word_the_readme_lists(fixture_root, language, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+def test_each_word_the_readme_lists(checked, language, given, written, outcome):
+    assert_summary_outcome(checked(given, written, language=language), outcome)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import assert_summary_outcome, minimal_project, one_sentence_checked
+from support import Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 from explainer.attribution import Cited, check_prose
 from explainer.numbers import unit_family
@@ -21,6 +21,14 @@ from explainer.numbers import unit_family
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck25") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, language=language)
+                             for language, given, written, _ in REFUSED + HONEST])
 
 
 def _ids(cases):
@@ -105,9 +113,9 @@ HONEST = [
 
 
 @pytest.mark.parametrize("language,given,written,outcome", REFUSED + HONEST, ids=_ids(REFUSED + HONEST))
-def test_a_figure_moved_to_another_unit_is_refused_and_the_same_unit_builds(fixture_root, language, given, written,
+def test_a_figure_moved_to_another_unit_is_refused_and_the_same_unit_builds(checked, language, given, written,
                                                                             outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, language=language), outcome)
+    assert_summary_outcome(checked(given, written, language=language), outcome)
 
 
 @pytest.mark.parametrize("passage, prose, theirs", [

@@ -16,13 +16,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import REAL_BRIEFING, assert_summary_outcome, minimal_project, one_sentence_checked, problems_after
+from support import (REAL_BRIEFING, Sentence, SentencesChecked, assert_summary_outcome, minimal_project,
+                     problems_after)
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck27") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written) for given, written, _ in SERVICES + DECISIONS + COUNTED]
+                            + [Sentence(given, written, REAL_PARTIES, quote) for given, written, _, quote in PLACED]
+                            + [Sentence(given, written) for given, written, _ in OPPOSITES + LISTED])
 
 
 def _ids(cases):
@@ -318,29 +328,32 @@ OPPOSITES = [
 
 
 @pytest.mark.parametrize("given,written,outcome", SERVICES, ids=_ids(SERVICES))
-def test_an_armed_service_or_body_the_source_does_not_name_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_armed_service_or_body_the_source_does_not_name_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", DECISIONS, ids=_ids(DECISIONS))
-def test_an_order_decision_or_retaliation_the_source_does_not_give_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_an_order_decision_or_retaliation_the_source_does_not_give_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", COUNTED, ids=_ids(COUNTED))
-def test_a_figure_counting_other_people_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_figure_counting_other_people_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
-@pytest.mark.parametrize("given,written,outcome,quote", [(*case, None)[:4] for case in PLACES], ids=_ids(PLACES))
-def test_a_place_moved_widened_or_given_a_way_is_refused(fixture_root, given, written, outcome, quote):
+PLACED = [(*case, None)[:4] for case in PLACES]
+
+
+@pytest.mark.parametrize("given,written,outcome,quote", PLACED, ids=_ids(PLACES))
+def test_a_place_moved_widened_or_given_a_way_is_refused(checked, given, written, outcome, quote):
     # the real briefing's parties: a party's name swapped is swapped.py's, so Kabul and Islamabad are no party here
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, REAL_PARTIES, quote), outcome)
+    assert_summary_outcome(checked(given, written, REAL_PARTIES, quote), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", OPPOSITES, ids=_ids(OPPOSITES))
-def test_a_corner_of_the_compass_turned_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_corner_of_the_compass_turned_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 REAL_EDITS = [
@@ -413,5 +426,5 @@ LISTED = (
 
 
 @pytest.mark.parametrize("given,written,outcome", LISTED, ids=_ids(LISTED))
-def test_each_word_the_readme_lists(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_each_word_the_readme_lists(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)

@@ -14,7 +14,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import REAL_BRIEFING, TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked, problems_after
+from support import (REAL_BRIEFING, TWO_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, minimal_project,
+                     one_sentence_checked, problems_after)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NAMES = "names: [Pakistan/Paquistão/paquistanês/paquistanesa, Afghanistan/Afeganistão/afegão/afegã]\n"
@@ -30,6 +31,15 @@ def fixture_root(tmp_path_factory) -> Path:
     portuguese = (FIXTURES / "newuser_21" / "locales" / "pt.yaml").read_text(encoding="utf-8")
     (root / "locales" / "pt.yaml").write_text(portuguese + NAMES, encoding="utf-8")
     return root
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, parties[0] if parties else TWO_PARTIES,
+                                      language=None if language == "en" else language)
+                             for language, given, written, _, *parties in CASES])
 
 
 def _ids(cases):
@@ -212,10 +222,10 @@ CASES = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
-def test_who_did_what_where_is_kept(fixture_root, case):
+def test_who_did_what_where_is_kept(checked, case):
     language, given, written, outcome, *parties = case
-    lines = one_sentence_checked(fixture_root, given, written, parties[0] if parties else TWO_PARTIES,
-                                 language=None if language == "en" else language)
+    lines = checked(given, written, parties[0] if parties else TWO_PARTIES,
+                    language=None if language == "en" else language)
     assert_summary_outcome(lines, outcome)
 
 

@@ -16,13 +16,27 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import REAL_BRIEFING, assert_summary_outcome, minimal_project, one_sentence_checked, problems_after
+from support import REAL_BRIEFING, Sentence, SentencesChecked, assert_summary_outcome, minimal_project, problems_after
 
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck30") / "project")
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, REAL_PARTIES, quote)
+                             for given, written, _, quote in [(*case, None)[:4] for case in PLACES]]
+                            + [Sentence(given, written, REAL_PARTIES) for given, written, _ in DENIALS + PROPORTIONS]
+                            + [Sentence(given, written, DEAL_PARTIES) for given, written, _ in OUTCOMES]
+                            + [Sentence(given, written, parties)
+                               for given, written, _, parties in [(*case, REAL_PARTIES)[:4] for case in CALLED]]
+                            + [Sentence(given, written, DEAL_PARTIES) for given, written, _ in MEASURES]
+                            + [Sentence(given, written) for given, written, _ in RATES])
 
 
 def _ids(cases):
@@ -361,40 +375,40 @@ RATES = [
 
 
 @pytest.mark.parametrize("given,written,outcome,quote", [(*case, None)[:4] for case in PLACES], ids=_ids(PLACES))
-def test_a_place_added_where_the_passage_and_its_paragraph_name_none_is_refused(fixture_root, given, written, outcome,
+def test_a_place_added_where_the_passage_and_its_paragraph_name_none_is_refused(checked, given, written, outcome,
                                                                                  quote):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, REAL_PARTIES, quote), outcome)
+    assert_summary_outcome(checked(given, written, REAL_PARTIES, quote), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", DENIALS, ids=_ids(DENIALS))
-def test_a_denial_told_as_an_admission_or_an_admission_invented_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, REAL_PARTIES), outcome)
+def test_a_denial_told_as_an_admission_or_an_admission_invented_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, REAL_PARTIES), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", PROPORTIONS, ids=_ids(PROPORTIONS))
-def test_a_part_told_as_all_or_most_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, REAL_PARTIES), outcome)
+def test_a_part_told_as_all_or_most_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, REAL_PARTIES), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", OUTCOMES, ids=_ids(OUTCOMES))
-def test_an_outcome_turned_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, DEAL_PARTIES), outcome)
+def test_an_outcome_turned_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, DEAL_PARTIES), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome,parties", [(*case, REAL_PARTIES)[:4] for case in CALLED],
                          ids=_ids(CALLED))
-def test_words_called_by_one_speaker_given_to_another_are_refused(fixture_root, given, written, outcome, parties):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, parties), outcome)
+def test_words_called_by_one_speaker_given_to_another_are_refused(checked, given, written, outcome, parties):
+    assert_summary_outcome(checked(given, written, parties), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", MEASURES, ids=_ids(MEASURES))
-def test_an_amount_told_as_another_measure_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written, DEAL_PARTIES), outcome)
+def test_an_amount_told_as_another_measure_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written, DEAL_PARTIES), outcome)
 
 
 @pytest.mark.parametrize("given,written,outcome", RATES, ids=_ids(RATES))
-def test_a_rate_told_as_a_count_is_refused(fixture_root, given, written, outcome):
-    assert_summary_outcome(one_sentence_checked(fixture_root, given, written), outcome)
+def test_a_rate_told_as_a_count_is_refused(checked, given, written, outcome):
+    assert_summary_outcome(checked(given, written), outcome)
 
 
 REAL_EDITS = [

@@ -25,7 +25,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import TWO_PARTIES, assert_summary_outcome, minimal_project, one_sentence_checked
+from support import TWO_PARTIES, Sentence, SentencesChecked, assert_summary_outcome, minimal_project
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -40,6 +40,14 @@ def fixture_root(tmp_path_factory) -> Path:
     for language, fixture in (("ja", "newuser_26"), ("tr", "newuser_25"), ("ur", "newuser_24"), ("ru", "newuser_22")):
         shutil.copy(FIXTURES / fixture / "locales" / f"{language}.yaml", root / "locales" / f"{language}.yaml")
     return root
+
+
+@pytest.fixture(scope="module")
+def checked(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked)."""
+    return SentencesChecked(fixture_root,
+                            [Sentence(given, written, parties[0] if parties else TWO_PARTIES, language=language)
+                             for language, given, written, _, *parties in CASES])
 
 
 def _ids(cases):
@@ -266,8 +274,7 @@ CASES = JAPANESE + KOREAN + TURKISH + URDU + RUSSIAN
 
 
 @pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
-def test_a_misstatement_is_refused_and_an_honest_wording_builds(fixture_root, case):
+def test_a_misstatement_is_refused_and_an_honest_wording_builds(checked, case):
     language, given, written, outcome, *parties = case
-    lines = one_sentence_checked(fixture_root, given, written, parties[0] if parties else TWO_PARTIES,
-                                 language=language)
+    lines = checked(given, written, parties[0] if parties else TWO_PARTIES, language=language)
     assert_summary_outcome(lines, outcome)

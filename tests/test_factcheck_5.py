@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import error_lines, minimal_project, problems_after
+from support import Sentence, SentencesChecked, error_lines, minimal_project, problems_after
 from test_factcheck_4 import project, shared_project  # noqa: F401 (fixtures: one copy of the real project)
 
 
@@ -22,6 +22,14 @@ from test_factcheck_4 import project, shared_project  # noqa: F401 (fixtures: on
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck5") / "project")
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
+    checks them alone."""
+    return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
+                                           for given, written, _ in CONTESTED])
 
 
 def _one_source(root: Path, source: str) -> None:
@@ -39,6 +47,9 @@ def _briefing(summary: str, citations: dict[str, str]) -> str:
     return (f"title: The flood\nsummary: |\n  {summary}\nlanguage: en\nupdates:\n  - date: 2026-03-03\n"
             "    kind: update\n    text: First published.\nparties:\n  - id: alpha\n    name: Alpha\n  - id: beta\n"
             f"    name: Beta\ncitations:\n{quoted}")
+
+
+ALPHA_BETA = "  - id: alpha\n    name: Alpha\n  - id: beta\n    name: Beta\n"  # _briefing's parties
 
 
 def checked(root: Path, source_sentence: str, summary: str) -> list[str]:
@@ -84,10 +95,10 @@ CONTESTED = [
 
 
 @pytest.mark.parametrize("given, written, outcome", CONTESTED, ids=[w for _, w, _ in CONTESTED])
-def test_a_partys_contested_word_is_kept_as_theirs(fixture_root: Path, given, written, outcome):
+def test_a_partys_contested_word_is_kept_as_theirs(sentences, given, written, outcome):
     # "Islamabad accuses Kabul of sheltering militants" stated as "Kabul shelters militants" makes one side's
     # accusation the briefing's own finding.
-    lines = checked(fixture_root, given, written)
+    lines = sentences(given, written, ALPHA_BETA)
     if outcome == "ok":
         assert lines == []
     else:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import edit, minimal_project, problems_after
+from support import Sentence, SentencesChecked, edit, minimal_project, problems_after
 from test_factcheck_4 import project, shared_project  # noqa: F401 (fixtures: one copy of the real project)
-from test_factcheck_5 import checked
+from test_factcheck_5 import ALPHA_BETA
 
 from explainer.attribution import Cited
 from explainer.polarity import flipped_negations
@@ -22,6 +22,14 @@ from explainer.speakers import naming_words
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck6") / "project")
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
+    checks them alone."""
+    return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
+                                           for given, written, _ in NEGATIONS + SPEAKERS])
 
 
 # --- 1. negations kept -------------------------------------------------------------------------------------------
@@ -79,10 +87,10 @@ NEGATIONS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", NEGATIONS, ids=[w[:50] for _, w, _ in NEGATIONS])
-def test_a_sentence_keeps_its_passages_negation(fixture_root: Path, given, written, outcome):
+def test_a_sentence_keeps_its_passages_negation(sentences, given, written, outcome):
     # "Casualties were reported" citing "no casualties were reported" states every figure the source does, and the
     # opposite of what it says.
-    assert_refused_as(checked(fixture_root, given, written), outcome, "",
+    assert_refused_as(sentences(given, written, ALPHA_BETA), outcome, "",
                       "(keep the source's negation (or its absence), or cite the words that say what this says)")
 
 
@@ -219,9 +227,9 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", SPEAKERS, ids=[w[:50] for _, w, _ in SPEAKERS])
-def test_a_sentence_gives_words_to_whom_its_passage_does(fixture_root: Path, given, written, outcome):
+def test_a_sentence_gives_words_to_whom_its_passage_does(sentences, given, written, outcome):
     # "Taliban spokesman Zabihullah Mujahid said" citing the Defense Minister's words keeps every word and figure.
-    assert_refused_as(checked(fixture_root, given, written), outcome, "this sentence ",
+    assert_refused_as(sentences(given, written, ALPHA_BETA), outcome, "this sentence ",
                       "(name the speaker the source names, or cite the passage that gives the words to this one)")
 
 

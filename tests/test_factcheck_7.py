@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import minimal_project, problems_after, refused_with
+from support import Sentence, SentencesChecked, minimal_project, problems_after, refused_with
 from test_factcheck_4 import BRIEFING, project, shared_project  # noqa: F401 (fixtures: one copy of the real project)
-from test_factcheck_5 import checked
+from test_factcheck_5 import ALPHA_BETA
 from test_newuser_6 import election_project
 
 
@@ -21,6 +21,14 @@ from test_newuser_6 import election_project
 def fixture_root(tmp_path_factory) -> Path:
     """One minimal project, its source and briefing rewritten by each test (they run one after another)."""
     return minimal_project(tmp_path_factory.mktemp("factcheck7") / "project")
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
+    checks them alone."""
+    return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
+                                           for given, written, _ in ASIDES + DATE_BOUNDS + MEANING])
 
 
 def assert_outcome(lines: list[str], outcome: str) -> None:
@@ -116,8 +124,8 @@ ASIDES = [
 
 
 @pytest.mark.parametrize("given, written, outcome", ASIDES, ids=[w[:50] for _, w, _ in ASIDES])
-def test_a_speaker_named_across_an_aside_is_read(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_speaker_named_across_an_aside_is_read(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 def test_the_real_timeline_reads_a_speaker_across_an_aside(project: Path):
@@ -172,8 +180,8 @@ DATE_BOUNDS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", DATE_BOUNDS, ids=[w[:50] for _, w, _ in DATE_BOUNDS])
-def test_a_date_the_source_gives_only_as_a_bound_keeps_it(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_date_the_source_gives_only_as_a_bound_keeps_it(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 # --- 4. negations by meaning ---------------------------------------------------------------------------------------
@@ -203,8 +211,8 @@ MEANING = [
 
 
 @pytest.mark.parametrize("given, written, outcome", MEANING, ids=[w[:50] for _, w, _ in MEANING])
-def test_a_negation_by_meaning_is_kept(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_negation_by_meaning_is_kept(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 def test_the_real_note_may_not_say_isolation_has_not_kept_the_taliban_from_modernizing(project: Path):

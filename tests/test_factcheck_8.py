@@ -13,10 +13,18 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import error_lines, minimal_project, refused_with
-from test_factcheck_5 import checked
+from support import Sentence, SentencesChecked, error_lines, minimal_project, refused_with
+from test_factcheck_5 import ALPHA_BETA
 from test_factcheck_7 import assert_outcome, fixture_root  # noqa: F401 (a fixture)
 from test_newuser_6 import election_project
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
+    checks them alone."""
+    return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
+                                           for given, written, _ in AFTER_VERB + ORDINALS + DATE_BOUNDS])
 
 
 def checked_in_french(root: Path, source_sentence: str, summary: str) -> list[str]:
@@ -75,8 +83,8 @@ AFTER_VERB = [
 
 
 @pytest.mark.parametrize("given, written, outcome", AFTER_VERB, ids=[w[:50] for _, w, _ in AFTER_VERB])
-def test_a_speaker_named_after_its_verb_is_read(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_speaker_named_after_its_verb_is_read(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 FRENCH_AFTER_VERB = [
@@ -155,8 +163,8 @@ ORDINALS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", ORDINALS, ids=[w[:50] for _, w, _ in ORDINALS])
-def test_a_spelled_ordinal_is_the_rank_its_passage_gives(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_spelled_ordinal_is_the_rank_its_passage_gives(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 FRENCH_ORDINALS = [
@@ -228,8 +236,8 @@ DATE_BOUNDS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", DATE_BOUNDS, ids=[w[:50] for _, w, _ in DATE_BOUNDS])
-def test_as_early_as_until_and_a_bound_on_a_month_are_kept(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_as_early_as_until_and_a_bound_on_a_month_are_kept(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 FRENCH_DATE_BOUNDS = [

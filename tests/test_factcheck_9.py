@@ -11,9 +11,18 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from support import error_lines
-from test_factcheck_5 import checked
+from support import Sentence, SentencesChecked, error_lines
+from test_factcheck_5 import ALPHA_BETA, checked
 from test_factcheck_7 import assert_outcome, fixture_root  # noqa: F401 (a fixture)
+
+
+@pytest.fixture(scope="module")
+def sentences(fixture_root) -> SentencesChecked:
+    """The one-sentence checks of this module's cases, many in one load (support.SentencesChecked), as `checked`
+    checks them alone."""
+    return SentencesChecked(fixture_root, [Sentence(given, written, ALPHA_BETA)
+                                           for given, written, _ in SPEAKERS + DATE_BOUNDS + QUOTES_OF_QUOTES])
+
 
 # --- 1. reporting verbs not read before, and the subject of one after "and" ---------------------------------------
 
@@ -63,8 +72,8 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", SPEAKERS, ids=[w[:50] for _, w, _ in SPEAKERS])
-def test_a_speaker_of_more_reporting_verbs_and_after_and_is_read(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_speaker_of_more_reporting_verbs_and_after_and_is_read(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 # --- 2. "as soon as" and "from" ---------------------------------------------------------------------------------
@@ -99,8 +108,8 @@ DATE_BOUNDS = [
 
 
 @pytest.mark.parametrize("given, written, outcome", DATE_BOUNDS, ids=[w[:50] for _, w, _ in DATE_BOUNDS])
-def test_as_soon_as_and_from_are_kept(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_as_soon_as_and_from_are_kept(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 # --- 3. a quote of a quote --------------------------------------------------------------------------------------
@@ -141,8 +150,8 @@ QUOTES_OF_QUOTES = [
 
 @pytest.mark.parametrize("given, written, outcome", QUOTES_OF_QUOTES, ids=[f"{g[:30]}|{w[:40]}" for g, w, _ in
                                                                             QUOTES_OF_QUOTES])
-def test_a_quote_of_a_quote_is_given_to_whom_the_source_gives_it(fixture_root: Path, given, written, outcome):
-    assert_outcome(checked(fixture_root, given, written), outcome)
+def test_a_quote_of_a_quote_is_given_to_whom_the_source_gives_it(sentences, given, written, outcome):
+    assert_outcome(sentences(given, written, ALPHA_BETA), outcome)
 
 
 def test_a_quote_of_a_quote_in_an_item_is_read(fixture_root: Path):
