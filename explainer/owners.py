@@ -111,6 +111,21 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
                  and any(_names(passage.text, party_words(other)) for passage in passages)), "")
 
 
+def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the party a lowercase noun after "the" names, where it is a word of that party alone: a report names the
+    Amalgamated Transit Drivers' Union in full once, then "the union", and the Carrow Bay Transit Authority "the
+    authority" (English). A word two parties share ("transit") names neither, nor does a word of four letters or
+    fewer: "the northern convoy" names no Northern Alliance only where another party is northern too."""
+    if len(word) < 5 or before.casefold() != "the" or not word.islower():
+        return _NONE
+    folded = re.sub(r"['’]s?$", "", folded_word(word))
+    named = [party for party, words in parties if folded in words]
+    return frozenset(named) if len(named) == 1 else _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+
+
 def _names(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party by one of its words, written as a name is: "the northern convoy" names no
     Northern Alliance (in a script without capitals, any word may)."""
