@@ -59,7 +59,9 @@ _REPORTING = patterns.compile(
     # thing's name ("a group called", "so-called", ", called X"), a passive, nor "called for", "called off"
     r"|(?=called|calls|described|describes)(?<![-,]\s)(?<!-)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
     r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bgroup\s)(?<!\bparty\s)(?<!\bcompany\s)(?<!\bfirm\s)"
-    r"(?:called|calls|described|describes)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
+    # "had calls from drivers": the noun, after a verb of having or getting (not "had called", a verb)
+    r"(?:called|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bgot\s)(?<!\breceived\s)(?<!\bmade\s)calls"
+    r"|described|describes)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
     # a promise given in the promiser's quoted words: 'vowed to "crush" the militants'
     r"|(?:vowed|vows|pledged|pledges|promised|promises)(?=\s+to\s[^.;\"“”]{0,40}[\"“])"
     # "Reuters reported that", ", Reuters reported."; a passive's subject reports nothing ("were reported")
