@@ -494,10 +494,10 @@ _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # A witness's word, as a court ruling gives it ("Mr Pike gave evidence that the fire began in a container"): one
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
-_GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)"
-                                  # a figure put down to its giver: "the union puts the cost at $31 million"
-                                  r"|(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
-                                  re.IGNORECASE)
+_GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A figure put down to its giver: "the union puts the cost at $31 million".
+_PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
+                           re.IGNORECASE)
 _PASSED_ON_WORDS = _CONTESTED_WORDS.union(*_PASSED_ON.values())
 # What a sentence says whose word it is with, besides _HEDGE_KEPT: "its acknowledgement", "in a statement", or
 # that the parties' words differ ("the union and the port authority disagree on how many joined").
@@ -547,7 +547,8 @@ def says_whose_word(text: str) -> bool:
     """Say whether text says whose word it states: a hedge or reporting word (says_who_reports), a verb of belief,
     a statement, a party's case or a witness's evidence ("Harbor expects", "in a statement", "gave evidence that")."""
     return bool(says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {
-        folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text))
+        folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text)
+        or ("put" in text and _PUT_AT.search(text)))
 
 
 def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:

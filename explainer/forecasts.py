@@ -42,7 +42,7 @@ _CONDITIONAL = patterns.compile(r"(?<!\w)(?:would|should|wouldn['’]t|shouldn['
 _MAY_OR_COULD_NOT = patterns.compile(r"(?<!\w)(?-i:may)(?!\w)|(?<!\w)could(?=\s+not\b|n['’]t)", re.IGNORECASE)
 # A purpose's "could": "suspend the strike ... so that talks could resume" expects nothing of the suspension.
 # (A sentence stating that purpose itself as certain, "talks will resume", still keeps the passage's "could".)
-_PURPOSE = patterns.compile(r"(?<!\w)(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?P<may>could|might|may)"
+_PURPOSE = patterns.compile(r"(?<!\w)(?:so|order)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?P<may>could|might|may)"
                             r"(?:\s+(?P<verb>[^\W\d_]+))?", re.IGNORECASE)
 # "military might", "its might": a strength, no forecast.
 _MIGHT_AS_NOUN = patterns.compile(r"(?<!\w)(?:military|economic|naval|industrial|financial|full|the|its|their|his|her"
@@ -93,7 +93,7 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
     negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
     negated |= {m.start("might") for m in _MIGHT_AS_NOUN.finditer(text)}
-    negated |= {m.start("may") for m in _PURPOSE.finditer(text)} if "that" in text else set()
+    negated |= {m.start("may") for m in _PURPOSE.finditer(text)} if _may_hold_purpose(text) else set()
     return tuple(word for at, word in sorted(found) if at not in negated)
 
 
@@ -168,9 +168,14 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
 _NONE: frozenset[str] = frozenset()
 
 
+def _may_hold_purpose(text: str) -> bool:
+    """Say whether text may hold a purpose's clause: False for most, by two substring searches."""
+    return "o that " in text or "r that " in text  # "so that", "So that", "in order that"
+
+
 def _purposes(text: str) -> frozenset[str]:
     """Return the verbs a passage gives only as a purpose's possibility ("resume" of "so that talks could resume")."""
-    return frozenset(m["verb"].casefold() for m in _PURPOSE.finditer(text) if m["verb"]) if "that" in text else _NONE
+    return frozenset(m["verb"].casefold() for m in _PURPOSE.finditer(text) if m["verb"]) if _may_hold_purpose(text) else _NONE
 
 
 _SEGMENT = patterns.compile(r"[^.;!?]+")

@@ -163,6 +163,8 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
 def named_by_its_noun(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
     """Return the naming word of a party a speaker's words name by its common noun ("the union said": see
     owners.named_in_lowercase), or none."""
+    if "the " not in words and "The " not in words:
+        return frozenset()  # most speakers' words hold no "the": found without splitting them
     split = words.split()
     return frozenset(folded_word(word) for before, word in zip(split, split[1:])
                      if named_in_lowercase(before, word, parties))
