@@ -495,6 +495,9 @@ _CONTESTED_WORDS = frozenset().union(*_CONTESTED.values())
 # side's, which a sentence saying the fire began there states as fact. Read as a contested word, and as saying whose
 # word follows where a sentence uses it.
 _GAVE_EVIDENCE = patterns.compile(r"(?<!\w)(?:gave|gives|give|giving|given)\s+evidence(?!\w)", re.IGNORECASE)
+# A figure put down to its giver: "the union puts the cost at $31 million".
+_PUT_AT = patterns.compile(r"(?<!\w)(?:put|puts|putting)\s+(?:[\w'’]+\s+){1,5}at\s+(?:about\s+|around\s+)?[$£€\d]",
+                           re.IGNORECASE)
 _PASSED_ON_WORDS = _CONTESTED_WORDS.union(*_PASSED_ON.values())
 # What a sentence says whose word it is with, besides _HEDGE_KEPT: "its acknowledgement", "in a statement", or
 # that the parties' words differ ("the union and the port authority disagree on how many joined").
@@ -510,7 +513,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "expects", "expect", "believes", "believe",
                          # and a party's case or a witness's evidence, as a court gives them
                          "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
-                         "contention", "contentions", "submission", "submissions"})
+                         "contention", "contentions", "submission", "submissions",
+                         # a judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering"
+                         "dismissed", "dismisses"})
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(
@@ -542,7 +547,8 @@ def says_whose_word(text: str) -> bool:
     """Say whether text says whose word it states: a hedge or reporting word (says_who_reports), a verb of belief,
     a statement, a party's case or a witness's evidence ("Harbor expects", "in a statement", "gave evidence that")."""
     return bool(says_who_reports(text) or (may_hold(text, _WHOSE_KEPT_RUNS) and _WHOSE_KEPT & {
-        folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text))
+        folded_word(w) for w in _WORD.findall(text)}) or _GAVE_EVIDENCE.search(text)
+        or ("put" in text and _PUT_AT.search(text)))
 
 
 def _said_around_quotation(passage: Cited, claimed: bool) -> tuple[str, ...]:

@@ -139,13 +139,14 @@ class FileCiter:
 
     def __init__(self, file: ContentFile, numbering: FootnoteNumbering, defined: dict[str, Definition],
                  problems: list[Problem], language: str = "", unverified: frozenset = frozenset(),
-                 findings: KeptFindings | None = None, parties: tuple = (), texts=None):
+                 findings: KeptFindings | None = None, parties: tuple = (), texts=None, sides: int = 0):
         self.file = file
         self.texts = texts  # a source's text by its id: the sentence holding a passage names whose words it gives
         self._cited: dict[str, Cited] = {}  # by key: its passage as the checks read it
         self._revising: list[str] | None = None  # the briefing's passages naming a figure as revised
         self.parties = parties  # the briefing's parties as (id, naming words): whom a speaker may be
-        self.sides = len(parties)  # of two, "the two sides" names them and counts nothing
+        # of two, "the two sides" names them and counts nothing; a mediator beside them takes no side (neutral_parties)
+        self.sides = sides or len(parties)
         self.findings = findings  # the sentence checks' findings the last plan of this briefing kept
         self.language = language  # of the file's prose ("" reads numbers as English does)
         self.numbering = numbering

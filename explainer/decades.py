@@ -5,6 +5,10 @@ An editor writes either as the sentence reads best; both state one length of tim
 in a cited passage in the other (ten years a decade, and only a whole number of decades: "35 years" is no decade
 count), given there in that unit, so "three decades" backs no "30 wells". The qualifier is then read as the
 converted figure's, as for any figure: "three decades" citing "more than 30 years" still leaves it out.
+
+So with the spans of a clock and a calendar whose ratio never varies: "two weeks' notice" may cite "14 days' notice",
+"for three days" "for 72 hours", "an hour and a half" no more than "90 minutes" (a whole number of the larger unit
+only: "45 minutes" backs no "0.75 hours"; months and years, of varying length, are not converted).
 """
 
 from __future__ import annotations
@@ -13,22 +17,28 @@ from decimal import Decimal
 
 from .numbers import Quantity, unit_after, units_given
 
-_YEARS_A_DECADE = Decimal(10)
+# Each larger span with the smaller one it holds a fixed number of.
+_HOLDS = {"decade": ("year", Decimal(10)), "week": ("day", Decimal(7)), "day": ("hour", Decimal(24)),
+          "hour": ("minute", Decimal(60))}
+_HELD_IN = {smaller: (larger, times) for larger, (smaller, times) in _HOLDS.items()}
 
 
 def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, end: int,
                       passages: list[tuple[str, str]]) -> tuple[Quantity, ...]:
-    """Return the figure text[start:end] as the passages give it in the other of years and decades (its value ten
-    times larger or smaller), where one of the passages, each (text, language), gives it so; else ()."""
+    """Return the figure text[start:end] as the passages give it in a span next to its own (years for decades, days
+    for weeks, hours for days, minutes for hours, and back: a whole number of the larger), where one of the passages,
+    each (text, language), gives it so; else ()."""
     if len(quantities) != 1 or quantities[0].unit:
         return ()
     unit, value = unit_after(text, start, end), quantities[0].value
-    if unit == "decade":
-        wanted = (Quantity(value * _YEARS_A_DECADE, ""), "year")
-    elif unit == "year" and value % _YEARS_A_DECADE == 0:
-        wanted = (Quantity(value / _YEARS_A_DECADE, ""), "decade")
-    else:
-        return ()
-    if any(wanted in units_given(passage, language) for passage, language in passages):
-        return (wanted[0],)
+    wanted = []
+    if unit in _HOLDS:
+        smaller, times = _HOLDS[unit]
+        wanted.append((Quantity(value * times, ""), smaller))
+    if unit in _HELD_IN and value % _HELD_IN[unit][1] == 0:
+        larger, times = _HELD_IN[unit]
+        wanted.append((Quantity(value / times, ""), larger))
+    for span in wanted:
+        if any(span in units_given(passage, language) for passage, language in passages):
+            return (span[0],)
     return ()

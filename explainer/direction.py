@@ -63,7 +63,8 @@ _RISE |= direction_languages.RISE | direction_turkish.RISE
 
 _FALL |= direction_languages.FALL | direction_turkish.FALL
 # English verbs that make something rise or fall, read only where "by" gives the change ("raised water rates by 14 per
-# cent", "cut its forecast by 5%"): as a noun or adjective they give none ("tax cuts worth £5bn", "a reduced fare of $2",
+# cent", "cut its forecast by 5%") or "to" the level it made ("lowered its demand to 9.5 per cent", which "raised its
+# demand to 9.5 per cent" turned and built): as a noun or adjective they give none ("tax cuts worth £5bn", "a reduced fare of $2",
 # "a cost-cutting programme to save £85 million").
 _MADE_TO = {**dict.fromkeys(("raised", "raises", "raising", "hiked", "hikes", "hiking"), "rise"),
             **dict.fromkeys(("lowered", "lowers", "lowering", "reduced", "reduces", "reducing", "cut", "cuts", "cutting",
@@ -154,7 +155,8 @@ def _way_given(text: str, mention: Mention) -> str | None:
         return _RIGHT_BEFORE[before[-2].casefold()]
     if len(before) >= 2 and before[-1].casefold() in _LOSS_JOIN and before[-2].casefold() in _LOSSES:
         return "fall"
-    between, by = 0, "by" in (word.casefold() for word in before[-2:])  # "by 14%", "by about 14%"
+    # "by 14%", "by about 14%", and a level the verb made: "lowered its demand to 9.5 per cent"
+    between, by = 0, not {"by", "to"}.isdisjoint(word.casefold() for word in before[-2:])
     for word in reversed(before):
         if word.casefold() in _CLAUSE_END:
             return None

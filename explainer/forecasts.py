@@ -40,6 +40,10 @@ _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
 # would cost"), a future the sentence may state as a question ("disagree on what the repairs will cost").
 _CONDITIONAL = patterns.compile(r"(?<!\w)(?:would|should|wouldn['’]t|shouldn['’]t)(?!\w)", re.IGNORECASE)
 _MAY_OR_COULD_NOT = patterns.compile(r"(?<!\w)(?-i:may)(?!\w)|(?<!\w)could(?=\s+not\b|n['’]t)", re.IGNORECASE)
+# A purpose's "could": "suspend the strike ... so that talks could resume" expects nothing of the suspension.
+# (A sentence stating that purpose itself as certain, "talks will resume", still keeps the passage's "could".)
+_PURPOSE = patterns.compile(r"(?<!\w)(?:so|order)\s+that\s+(?:[\w'’-]+\s+){0,4}?(?P<may>could|might|may)"
+                            r"(?:\s+(?P<verb>[^\W\d_]+))?", re.IGNORECASE)
 # "military might", "its might": a strength, no forecast.
 _MIGHT_AS_NOUN = patterns.compile(r"(?<!\w)(?:military|economic|naval|industrial|financial|full|the|its|their|his|her"
                                   r"|our)\s+(?P<might>might)(?!\w)", re.IGNORECASE)
@@ -89,6 +93,7 @@ def expectations_in(text: str, language: str = "") -> tuple[str, ...]:
     found += [(m.start(), m.group()) for m in locale_word_pattern("expected", language or None).finditer(text)]
     negated = {m.start() for m in _MAY_OR_COULD_NOT.finditer(text) if m.group().casefold() == "could"}
     negated |= {m.start("might") for m in _MIGHT_AS_NOUN.finditer(text)}
+    negated |= {m.start("may") for m in _PURPOSE.finditer(text)} if _may_hold_purpose(text) else set()
     return tuple(word for at, word in sorted(found) if at not in negated)
 
 
@@ -140,7 +145,8 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     certain = _stated_as_certain(spoken, language)
     if not certain or expectations_in(spoken, language) or _CONDITIONAL.search(spoken):
         return []
-    expecting = [p for p in passages if expectations_in(p.text, p.language)]
+    said = {word.casefold() for word in _WORD.findall(spoken)}
+    expecting = [p for p in passages if expectations_in(p.text, p.language) or said & _purposes(p.text)]
     if not expecting or any(_stated_as_certain(p.text, p.language) for p in passages):
         return []
     # Saying whose forecast it is keeps it, but not where the passages report that forecast too: "the judge said
@@ -148,7 +154,7 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     attributed = says_who_reports(spoken)
     if attributed and not all(_reported(p.text, p.language) for p in expecting):
         return []
-    expected = expectations_in(expecting[0].text, expecting[0].language)[0]
+    expected = (expectations_in(expecting[0].text, expecting[0].language) or ("could",))[0]
     keep = (f"keep the speaker's '{expected}', which the source reports" if attributed else
             f"keep the source's hedge ('{expected}') or say whose forecast it is")
     at, words = certain[0]
@@ -157,6 +163,19 @@ def unhedged_forecasts(text: str, passages: list[Cited], offset: int = 0, langua
     return [Finding(offset + at, f"the source gives this only as expected ('{expected}'), but it is worded as certain "
                                  f"('{words}'): \"{shown}\"",
                     f"{keep}; or cite a passage that states it as certain")]
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _may_hold_purpose(text: str) -> bool:
+    """Say whether text may hold a purpose's clause: False for most, by two substring searches."""
+    return "o that " in text or "r that " in text  # "so that", "So that", "in order that"
+
+
+def _purposes(text: str) -> frozenset[str]:
+    """Return the verbs a passage gives only as a purpose's possibility ("resume" of "so that talks could resume")."""
+    return frozenset(m["verb"].casefold() for m in _PURPOSE.finditer(text) if m["verb"]) if _may_hold_purpose(text) else _NONE
 
 
 _SEGMENT = patterns.compile(r"[^.;!?]+")

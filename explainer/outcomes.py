@@ -81,6 +81,12 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "stands": (("stands", "still stands", "stood", "remains in place", "remained in place", "remains in force",
                 "remained in force"),
                ("withdrawn", "withdrew", "withdraws", "revoked", "revokes", "rescinded", "rescinds", "called off")),
+    # a strike or talks paused against ended: "suspended the strike for 72 hours" is no "called off the strike"
+    "suspended": (("suspended", "suspend", "suspends", "suspending"),
+                  ("called off", "call off", "calls off", "calling off", "ended", "cancelled", "canceled")),
+    # an offer told as agreed: "the union accepted a 4% rise" citing "the authority offered 4 per cent" (verbs only:
+    # "the offer" and "the agreement" name a thing)
+    "offered": (("offered",), ("agreed", "accepted", "accepting")),
 }
 # How any outcome's words start: a text with no word starting so gives none, found without the whole pattern.
 _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "strik", "set", "won", "win", "los",
@@ -89,7 +95,8 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
           "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
-          "rescind", "call", "wholl", "approv", "sign", "block", "veto")
+          "rescind", "call", "wholl", "approv", "sign", "block", "veto", "suspend", "ended", "cancel",
+          "offered", "agreed")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
 for _pair, _sides in _SIDES.items():

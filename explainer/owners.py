@@ -111,6 +111,32 @@ def misplaced_figure(party: Party, table: tuple[Party, ...], passages: list[Cite
                  and any(_names(passage.text, party_words(other)) for passage in passages)), "")
 
 
+def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the party a lowercase noun after "the" names, where it is a word of that party alone: a report names the
+    Amalgamated Transit Drivers' Union in full once, then "the union", and the Carrow Bay Transit Authority "the
+    authority" (English). A word two parties share ("transit") names neither, nor does a word of four letters or
+    fewer, nor an adjective of a place or a people: "the northern convoy" names no Northern Alliance."""
+    if len(word) < 5 or before not in ("the", "The") or not word.islower() or word.endswith(_ADJECTIVE_ENDINGS):
+        return _NONE
+    folded = folded_word(word)
+    if folded.endswith(("'s", "’s", "'", "’")):  # "the union's": its possessive's mark off, as is_named reads it
+        folded = folded[:-2] if folded[-1] == "s" else folded[:-1]
+    return _own_nouns(parties).get(folded, _NONE)
+
+
+_NONE: frozenset[str] = frozenset()
+# A place's or a people's adjective before its noun names no party: "the northern convoy", "the Afghan-Pakistani"
+# border's "the pakistani side" (the README: "the northern convoy" names no Northern Alliance).
+_ADJECTIVE_ENDINGS = ("ern", "ian", "ese", "ish", "ic", "i")
+
+
+@functools.lru_cache(maxsize=64)  # a briefing's parties, asked of every word after "the" in its texts
+def _own_nouns(parties: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, frozenset[str]]:
+    """Return each word of one party alone, five letters or more, with that party."""
+    return {word: frozenset({party}) for party, words in parties for word in words
+            if len(word) >= 5 and not any(word in other for name, other in parties if name != party)}
+
+
 def _names(text: str, words: frozenset[str]) -> bool:
     """Say whether text names a party by one of its words, written as a name is: "the northern convoy" names no
     Northern Alliance (in a script without capitals, any word may)."""

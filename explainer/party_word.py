@@ -22,7 +22,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .sentences import folded_word, split_sentences
-from .speakers import parties_of, reports, shown, speakers_in
+from .speakers import named_by_its_noun, parties_of, reports, shown, speakers_in
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -179,6 +179,8 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
     """Return the spans of text that a party's reporting word covers, each with the speaker as written, in order."""
     by_verb: dict[int, list[str]] = {}
     for at, words, names in speakers_in(text, parties):
+        if names == named_by_its_noun(words, parties):
+            continue  # "the agency said" of the Medicines Safety Agency: a regulator's word, or its data, is no side's
         by_verb.setdefault(at, []).append(words if parties_of(names, parties) or _names_a_party(words, parties)
                                           else "")
     for at, speakers in by_verb.items():  # "the UN and Pakistan said": "the UN" is no name speakers_in reads

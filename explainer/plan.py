@@ -30,6 +30,7 @@ from .load import Content
 from .log_backing import cited_texts, log_backing
 from .locale import Labels, foreign
 from .model import UNCITED_CAVEATS, Source
+from .neutral_parties import sides_counted
 from .numbers import declined_forms
 from .owners import party_words
 from .problems import Problem
@@ -58,7 +59,7 @@ def plan_briefing(content: Content, definitions: dict[str, Definition], anchored
     unverified = unverified_passages(claims, anchored) if claims else frozenset()
     speakers = tuple((party.id, party_words(party, language)) for party in content.briefing.parties)
     citers = {f.kind: FileCiter(f, numbering, definitions, problems, labels.language, unverified, findings, speakers,
-                                texts)
+                                texts, sides_counted(content.briefing.parties))
               for f in content.in_page_order()}
     parties = {party.id: party for party in content.briefing.parties}
     order = content.briefing.parties

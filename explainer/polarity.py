@@ -152,6 +152,9 @@ _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:(?:to|on|for|in|at|of|from|with
                                    r"(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
+# A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
+# which the union rejected the same day" rejects the offer, as "the union rejected the 2% offer" says (English).
+_RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
 _WITHOUT = patterns.compile(r"\s*(?:without|sans|sin|sem|senza|ohne)(?!\w)", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
@@ -164,7 +167,9 @@ _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "
 # village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).
 _NOT_PREDICATE = frozenset({"today", "yesterday", "tonight", "earlier", "later", "again", "firmly", "flatly",
                             "strongly", "repeatedly", "publicly", "outright", "emphatically", "categorically",
-                            "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially"})
+                            "vehemently", "angrily", "swiftly", "quickly", "immediately", "initially",
+                            # a day's possessive says when: "rejected Sunday's offer" rejects the offer
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def flipped_negations(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -292,6 +297,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins
                 # are taxed
                 negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
+            elif found and negations and _RELATIVE.match(piece):
+                words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text))
         start = after
     return tuple(found)

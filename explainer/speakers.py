@@ -24,8 +24,8 @@ from . import patterns, turkish_names, turkish_speakers
 from .attribution import Cited, Finding, locale_word_pattern, may_hold_locale_word, quoted_parts
 from .inflection import names_no_one
 from .numbers import all_locale_words, read_by_language
-from .owners import is_named, named_by_demonym
-from .sentences import MARKER, inside, split_sentences
+from .owners import is_named, named_by_demonym, named_in_lowercase
+from .sentences import MARKER, folded_word, inside, split_sentences
 
 # A participle right after an amount says what the amount is, and no one speaks: "the $340 million stated on March 3",
 # "the $1.2 billion claimed", "the 12% alleged" are no speakers' words.
@@ -59,7 +59,9 @@ _REPORTING = patterns.compile(
     # thing's name ("a group called", "so-called", ", called X"), a passive, nor "called for", "called off"
     r"|(?=called|calls|described|describes)(?<![-,]\s)(?<!-)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)"
     r"(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bgroup\s)(?<!\bparty\s)(?<!\bcompany\s)(?<!\bfirm\s)"
-    r"(?:called|calls|described|describes)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
+    # "had calls from drivers": the noun, after a verb of having or getting (not "had called", a verb)
+    r"(?:called|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bgot\s)(?<!\breceived\s)(?<!\bmade\s)calls"
+    r"|described|describes)(?!\s+(?:for|on|off|up|in|out|back|upon|by|as|it\s+quits)(?!\w))"
     # a promise given in the promiser's quoted words: 'vowed to "crush" the militants'
     r"|(?:vowed|vows|pledged|pledges|promised|promises)(?=\s+to\s[^.;\"“”]{0,40}[\"“])"
     # "Reuters reported that", ", Reuters reported."; a passive's subject reports nothing ("were reported")
@@ -154,7 +156,18 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             found.append((listed.start(),
                           f"{_subject_before(text, listed.start())} {_named_after(text, listed.end(), parties)}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
-                 if (names := naming_words(words, parties) or named_by_demonym(words, parties)))
+                 if (names := naming_words(words, parties) or named_by_demonym(words, parties)
+                     or named_by_its_noun(words, parties)))
+
+
+def named_by_its_noun(words: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+    """Return the naming word of a party a speaker's words name by its common noun ("the union said": see
+    owners.named_in_lowercase), or none."""
+    if "the " not in words and "The " not in words:
+        return frozenset()  # most speakers' words hold no "the": found without splitting them
+    split = words.split()
+    return frozenset(folded_word(word) for before, word in zip(split, split[1:])
+                     if named_in_lowercase(before, word, parties))
 
 
 def reporting_subjects(text: str) -> list[tuple[int, str, frozenset[str]]]:
@@ -425,6 +438,15 @@ def _speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]
     return [speaker for passage in passages for speaker in speakers_in(passage.text, parties)]
 
 
+def _named_speakers_of(passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]
+                       ) -> list[tuple[int, str, frozenset[str]]]:
+    """Return the speakers the passages name by a name, not by a party's common noun alone ("the authority says"):
+    a claim's claimant and columns are held to those only, as "Carrow Bay Transit Authority" shares no name with
+    "the authority" that the claimant check reads (its "Bay" is a word of no party's, and was read as a person's)."""
+    return [speaker for speaker in _speakers_of(passages, parties)
+            if speaker[2] != named_by_its_noun(speaker[1], parties)]
+
+
 def _holding_speakers(passages: list[Cited], parties: tuple) -> list[tuple[int, str, frozenset[str]]]:
     """Return the speakers the source's sentences holding the passages name, where the passages themselves name
     none ("told reporters ..." of "Its chief executive, Daniel Reyes, told reporters ...")."""
@@ -502,6 +524,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
+            if names == named_by_its_noun(words, parties) and not all(parties_of(n, parties) for *_, n in given):
+                continue  # "the mediator said" for "Ferrante said": a party named by its common noun speaks by anyone
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
@@ -566,7 +590,7 @@ def misattributed_in_item(text: str, passages: list[Cited], language: str,
 def wrong_claimant(claimant: str, passages: list[Cited], parties: tuple[tuple[str, frozenset[str]], ...]) -> str:
     """Return the speaker the cited passages give a claim's words to where none of them gives them to its
     `claimant` (as a sentence's "X said" is read); or ""."""
-    given = _speakers_of(passages, parties)
+    given = _named_speakers_of(passages, parties)
     names = naming_words(claimant, parties)
     if not given and names and _in_person(names, parties):  # the sentence holding a passage naming no one
         given = _holding_speakers(passages, parties)
@@ -583,7 +607,7 @@ def wrong_column(listed: tuple[str, ...], passages: list[Cited],
     none of the claim's `listed` parties; or ""."""
     if not listed or not set(listed) <= {party for party, _ in parties}:
         return ""  # a party the briefing lacks is an error of its own
-    given = _speakers_of(passages, parties)
+    given = _named_speakers_of(passages, parties)
     sides = [parties_of(names, parties) for _, _, names in given]
     if not given or not all(sides) or any(side & set(listed) for side in sides):
         return ""

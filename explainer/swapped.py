@@ -30,7 +30,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped
 from .comparatives import turned_comparison
 from .numbers import read_by_language
-from .owners import is_named
+from .owners import is_named, named_in_lowercase
 from .party_figures import figure_kept
 from .sentences import folded_word, split_sentences
 from .speakers import TITLE_WORDS, reports
@@ -47,6 +47,7 @@ _BREAK = frozenset(",;:.!?()[]\"“”«»„—–") | {
 _JOINING = frozenset({"and", "or", "nor", "&"})
 _JOINING_NAMES = _JOINING | {"–"}  # "the Pakistan–Afghanistan border" names both
 _SKIPPED_BEFORE = frozenset({"the", "both", "a", "an"})
+_THE = frozenset({"the", "The"})  # before a party's common noun: "the union" (owners.named_in_lowercase)
 _SKIPPED_AFTER = frozenset({"has", "have", "had", "also", "then", "later", "again", "reportedly", "allegedly"})
 _REPORTING_SOON = 3  # "Pakistan's government denied": the speaker check's
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -158,8 +159,11 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         # otherwise: "Afganistán")
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(" ", text) if read.elided else text)]
-    named = [_party_of(word, parties) if word[0].isupper() else _by_demonym(word, parties, read.demonym_endings)
-             for _, word in tokens]
+    named = [_party_of(word, parties) if word[0].isupper() else (
+        _by_demonym(word, parties, read.demonym_endings) if read is not ENGLISH
+        else named_in_lowercase(tokens[index - 1][1], word, parties) if index and tokens[index - 1][1] in _THE
+        else _NONE)
+             for index, (_, word) in enumerate(tokens)]
     if read.demonym_endings:  # Spanish "Paquistán", "afganas": the name as English spells it, "Pakistan", "Afghan"
         respelled = _respelled(parties)
         named = [found or (_party_of(_respelled_word(word), respelled) if word[0].isupper() else

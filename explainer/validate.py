@@ -116,6 +116,9 @@ class Converter:
             hint = f"did you mean `{close}`?" if close else f"valid fields: {', '.join(known)}"
             if isinstance(key, (int, str)) and str(key).isdigit():  # "{value: 38,7, ...}": the comma split the figure
                 hint += "; a comma inside { } ends a field, so a decimal is written with a point: 38.7"
+            elif isinstance(key, str) and " " in key and value[key] is None:
+                # "{measure: More than $50,000 a year, ...}": the comma ended the text, and "000 a year" is a key
+                hint += "; a comma inside { } ends a field: put a text that holds one in quotes, \"...\""
             if key == "citations" and where:  # a section's own citations: the README shows where they go only once
                 hint = ("citations are defined at a content file's top level, not inside an item: move `citations:` "
                         "out to no indent")

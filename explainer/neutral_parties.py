@@ -1,0 +1,23 @@
+"""The sides of a dispute: the parties that take one, not a mediator, court, regulator or analyst listed beside them.
+
+A strike's briefing lists the employer, the union and the mediator as its parties (the README asks for a mediator's
+`role` to say so); its "the two sides" names the employer and the union, as "both sides" does, and counts nothing a
+passage must state. Counted with the mediator it was three parties, and "the two sides" a figure 2 refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+
+# The words of a `role` that make a party no side: the README's examples and their kin.
+_NEUTRAL = patterns.compile(r"(?<!\w)(?:mediat|conciliat|arbitrat|court|judge|tribunal|regulator|analyst|observer"
+                            r"|ombuds|referee|umpire|scrutineer)", re.IGNORECASE)
+
+
+def sides_counted(parties) -> int:
+    """Return how many of a briefing's parties take a side: all of them, unless at least two do and the rest are
+    neutral by their `role`."""
+    taking = sum(1 for party in parties if not _NEUTRAL.search(party.role))
+    return taking if taking >= 2 else len(parties)
