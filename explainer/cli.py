@@ -131,8 +131,9 @@ def report_problems(error: ContentError, style: str = "text") -> None:
     print(f"{count:,} problem{'s' if count != 1 else ''}; site/ was not changed.", file=sys.stderr)
 
 
-def run(args: Arguments) -> int:
-    """Run the command the arguments name; return the exit code."""
+def run(args: Arguments, bare_root: Path | None = None) -> int:
+    """Run the command the arguments name; return the exit code. `bare_root` is the project a plain `python build.py`
+    builds (the script's folder), for the hints that tell which command to run next."""
     command = args.command or "build"
     environment.check()
     if not args.root.is_dir():
@@ -163,7 +164,7 @@ def run(args: Arguments) -> int:
         # Stopped by their default action, SIGTERM and a hangup left `new`'s and accept-source's drafts in content/
         # (`.SLUG.PID.new/`, `.sources.yaml.PID.new`), out of the build's sight but not of git's: undone, as Ctrl-C is.
         with stops_raised():
-            return editing.run(command, project, args)
+            return editing.run(command, project, args, bare_root or Path.cwd())
     from .gc_pause import no_collection
 
     with no_collection():
@@ -207,7 +208,7 @@ def main(argv: list[str] | None = None, default_root: Path | None = None) -> int
     escape_what_the_output_cannot_show()
     try:
         with first_stop_only():
-            return run(args)
+            return run(args, default_root)
     except ContentError as error:
         report_problems(error, getattr(args, "format", "text"))
     except (OutputError, environment.SettingError) as error:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import sys
+from pathlib import Path
 
 from . import patterns
 from .cli import tell
@@ -15,14 +17,16 @@ from .project import Project
 MAX_OCCURRENCES_SHOWN = 10  # citations printed when the words occur more often than once
 
 
-def run(command: str, project: Project, args: argparse.Namespace) -> int:
-    """Run one helper command; print its result; return the exit code."""
+def run(command: str, project: Project, args: argparse.Namespace, bare_root: Path) -> int:
+    """Run one helper command; print its result; return the exit code. A project other than `bare_root` (the one a
+    plain `python build.py` builds) is named in the command the result says to run next."""
     try:
         if command == "new":
             from .scaffold import new_briefing, untranslated_note
 
             path = new_briefing(project, args.slug, args.title, args.source)
-            tell(f"created {path.relative_to(project.root).as_posix()}: edit it, then run python build.py")
+            tell(f"created {path.relative_to(project.root).as_posix()}: edit it, then run "
+                 f"{build_command(project, args, bare_root)}")
             if note := untranslated_note(project, path):
                 tell(note)
         elif command == "accept-source":
@@ -56,6 +60,13 @@ _QUOTED = patterns.compile(r"\s*[\"“”«»„‘’'‚‹›]\s*(?P<words>.*
 class CiteError(Exception):
     """The words are not in the source, or the source cannot be read."""
 
+
+def build_command(project: Project, args: argparse.Namespace, bare_root: Path) -> str:
+    """Return the command that builds `project`: with its --root as given, unless a plain `python build.py` builds
+    it (a new user's `new --root DIR` was told to run `python build.py`, which builds another project)."""
+    if project.root == bare_root.resolve():
+        return "python build.py"
+    return f"python build.py --root {shlex.quote(printable(str(args.root)))}"
 
 def cite_words(project: Project, source_id: str, words: str) -> str:
     """Return a citation of `words` ready to paste (one per occurrence), or raise CiteError saying why there is none."""

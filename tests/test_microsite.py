@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, copy_templates, copy_tree, run_build, tree_digest
+from explainer import cli
 
 MICROSITE = REPO / "tests" / "fixtures" / "microsite"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -243,7 +245,8 @@ def test_new_then_build_succeeds(tmp_path: Path):
     root = microsite(tmp_path / "project")
     result = run_build(root, "new", "water-prices", "--title", "Why water costs more", "--source", "courier")
     assert result.code == 0, result.err
-    assert result.out == "created content/water-prices/briefing.yaml: edit it, then run python build.py\n"
+    # the project named with --root is named in the command to run next: a plain `python build.py` builds another
+    assert result.out == f"created content/water-prices/briefing.yaml: edit it, then run python build.py --root {root}\n"
     built = run_build(root)
     assert built.code == 0, built.err
     assert "Why water costs more" in (root / "site" / "index.html").read_text(encoding="utf-8")
@@ -461,3 +464,21 @@ def test_changes_since_a_commit_leaves_out_passages_that_moved_with_an_edit_abov
     assert result.code == 0, result.err
     assert "re-anchored" not in result.out
     assert "council-vote: no content changes" in result.out.splitlines()
+
+
+def test_new_in_the_project_a_plain_build_builds_says_to_run_a_plain_build(tmp_path: Path):
+    # As build.py runs it, with no --root: the project is the script's folder, and `python build.py` builds it.
+    root = microsite(tmp_path / "project")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = cli.main(["new", "water-prices", "--title", "Why water costs more", "--source", "courier"],
+                        default_root=root)
+    assert code == 0
+    assert out.getvalue() == "created content/water-prices/briefing.yaml: edit it, then run python build.py\n"
+
+
+def test_new_names_a_root_that_needs_quoting_as_a_shell_reads_it(tmp_path: Path):
+    root = microsite(tmp_path / "my project")
+    result = run_build(root, "new", "water-prices", "--title", "Why water costs more", "--source", "courier")
+    assert result.code == 0, result.err
+    assert result.out.endswith(f"then run python build.py --root '{root}'\n")

@@ -130,13 +130,14 @@ def test_new_says_its_placeholders_are_in_english_where_the_language_has_no_loca
     result = run_build(desk, "new", "apuracao", "--title", "A apuração", "--source", "tse")
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
-        "created content/apuracao/briefing.yaml: edit it, then run python build.py",
+        f"created content/apuracao/briefing.yaml: edit it, then run python build.py --root {desk}",
         "note: no locale for language 'pt-BR' yet, so its placeholders are in English (add locales/pt.yaml translated "
         "from explainer/locales/en.yaml, and replace them all, the log's first entry too)"]
     assert 'text: "First published."' in (desk / "content" / "apuracao" / "briefing.yaml").read_text(encoding="utf-8")
     (desk / "locales" / "pt.yaml~").rename(desk / "locales" / "pt.yaml")
     again = run_build(desk, "new", "apuracao-2", "--title", "A apuração", "--source", "tse")
-    assert again.out.splitlines() == ["created content/apuracao-2/briefing.yaml: edit it, then run python build.py"]
+    assert again.out.splitlines() == [
+        f"created content/apuracao-2/briefing.yaml: edit it, then run python build.py --root {desk}"]
     assert 'text: "Publicado pela primeira vez."' in (desk / "content" / "apuracao-2" / "briefing.yaml").read_text(
         encoding="utf-8")
 
