@@ -217,10 +217,11 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
         if _figure_voice(match) and parties_of(frozenset({folded_word(named)}), parties):
             found.append((match.start(), match.group()))
     for match in _CAMPAIGN.finditer(text) if "ampa" in text else ():
+        voice = match["voice"][0].lower() + match["voice"][1:]  # "La campaña" named mid-sentence
         if match["according"]:  # the whole sentence, as after "according to X"
-            found.append((match.start(), match["voice"]))
+            found.append((match.start(), voice))
         elif match["says"]:  # the words after its saying word
-            found.append((match.start("says"), match["voice"]))
+            found.append((match.start("says"), voice))
     return found
 
 
