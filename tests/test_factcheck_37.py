@@ -6,6 +6,9 @@ parliament, a union ballot), and honest wordings of each that must still build.
   reads a campaign, named or not, as a side's voice, as it reads a named party's).
 - A lead told as a win: "ganó" for "lidera el recuento preliminar", "won" for "leads" or "is ahead in the
   preliminary count", a motion "passed" for one ahead in the early count (explainer/leads.py).
+- Figures swapped within a table's row: "Garrido obtuvo el 52,4 %" citing "Ibarra 1.402.110 votos (52,4 %); Garrido
+  1.156.004 votos (43,2 %)" (explainer/party_figures.py reads a figure in brackets after a party's figure as the
+  party's too, and reads Spanish results).
 - A runoff on a condition told as certain: "Habrá segunda vuelta" citing "Si ningún candidato supera ese umbral, se
   celebrará una segunda vuelta" (explainer/conditions.py reads Spanish conditions now), and English "There will be a
   runoff on May 24", which built because the month "May" was read as the modal that keeps a condition.
@@ -31,14 +34,17 @@ def _built_in_locales():
 
 
 def findings(sentence: str, passage: str, language: str) -> list[str]:
-    """Return what the build's sentence checks say of one sentence citing one passage, in `language`."""
+    """Return what the build's sentence checks say of one sentence citing one passage, in `language`, in a briefing
+    whose parties are the election's two candidates, a parliament's two parties and a union ballot's two lists."""
     from explainer.locale import read_as_written
     from explainer.model import Party
 
     read_as_written(_built_in_locales())  # Spanish is read with its built-in locale's words, as the build does
     return sentence_findings(sentence, (passage,), language, (
         Party(id="ibarra", name="Marta Ibarra", aliases=("Renovación Nacional",)),
-        Party(id="garrido", name="Tomás Garrido", aliases=("Alianza Cívica",))))
+        Party(id="garrido", name="Tomás Garrido", aliases=("Alianza Cívica",)),
+        Party(id="labour", name="Labour"), Party(id="conservatives", name="Conservatives"),
+        Party(id="unido", name="Sindicato Unido"), Party(id="obrero", name="Frente Obrero")))
 
 
 CAMPAIGN_ES = ("Según su campaña, en al menos 1.200 mesas de la Región Sur las actas registran más votos que electores "
@@ -51,6 +57,10 @@ LEAD_ES = ("Con el 97,3 % de las actas escrutadas, Marta Ibarra lidera el recuen
 LEAD_EN = "With 97.3% of ballots counted, Marta Ibarra leads the preliminary count with 48.7% of the votes."
 RUNOFF_ES = ("Si ningún candidato supera ese umbral, se celebrará una segunda vuelta entre los dos candidatos más "
              "votados el 24 de mayo de 2026.")
+NORTH_ES = "Región Norte: Ibarra 1.402.110 votos (52,4 %); Garrido 1.156.004 votos (43,2 %); participación del 70,1 %."
+NORTH_EN = "North: Ibarra 1,402,110 votes (52.4%); Garrido 1,156,004 votes (43.2%); turnout 70.1%."
+DIVISION = "Second reading: Labour 212 votes (53.1%); Conservatives 187 votes (46.9%)."
+UNION = "Delegados: Sindicato Unido 4.210 votos (61,3 %); Frente Obrero 2.658 votos (38,7 %)."
 RUNOFF_EN = "If no candidate passes that threshold, a runoff between the two leading candidates will be held on May 24."
 
 MISSTATED = {
@@ -93,6 +103,15 @@ MISSTATED = {
     "strike-es": ("La huelga comenzará el 3 de marzo.",
                   "La huelga comenzará el 3 de marzo salvo que la empresa mejore su oferta.", "es",
                   "only on a condition"),
+    # figures swapped within a table's row
+    "row-swapped-es": ("En la Región Norte, Garrido obtuvo el 52,4 %.", NORTH_ES, "es",
+                       "gives Garrido 52,4 % where its cited passages give Garrido 43,2 % and Ibarra 52,4 %"),
+    "row-swapped-en": ("In the North, Garrido won 52.4%.", NORTH_EN, "en",
+                       "gives Garrido 52.4% where its cited passages give Garrido 43.2% and Ibarra 52.4%"),
+    "division-en": ("The Conservatives won 53.1% of the votes cast.", DIVISION, "en",
+                    "gives Conservatives 53.1% where its cited passages give Conservatives 46.9% and Labour 53.1%"),
+    "union-es": ("El Frente Obrero obtuvo el 61,3 % de los votos.", UNION, "es",
+                 "gives Frente Obrero 61,3 % where its cited passages give Frente Obrero 38,7 %"),
 }
 
 
@@ -130,6 +149,13 @@ HONEST = {
                     "Valdoria no sabe todavía quién será su próximo presidente ni si habrá segunda vuelta.", "es"),
     "strike-salvo-es": ("La huelga comenzará el 3 de marzo, salvo que la empresa mejore su oferta.",
                         "La huelga comenzará el 3 de marzo salvo que la empresa mejore su oferta.", "es"),
+    "runoff-on-50-en": ("If no candidate passes 50%, a runoff follows.",
+                        "The vote would go to a runoff if no candidate passes 50%.", "en"),
+    # each figure of a row kept with its party
+    "row-kept-es": ("En la Región Norte, Ibarra obtuvo el 52,4 % y Garrido el 43,2 %.", NORTH_ES, "es"),
+    "row-votes-kept-en": ("In the North, Ibarra won 1,402,110 votes, or 52.4%.", NORTH_EN, "en"),
+    "division-kept-en": ("Labour won 53.1% of the votes cast at second reading.", DIVISION, "en"),
+    "union-kept-es": ("El Frente Obrero obtuvo 2.658 votos, el 38,7 %.", UNION, "es"),
 }
 
 
