@@ -150,8 +150,8 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English, French or Spanish text, at `offset`, restates a clause a cited passage gives only on a
-    condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
+    """Return a finding when English, French or Spanish text, at `offset`, restates a clause a cited passage gives
+    only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
     if not _read(language) or not any(_states_condition(p.text) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)

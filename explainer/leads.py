@@ -3,11 +3,13 @@
 A count under way, a race or a ballot that a passage gives as led ("leads", "is ahead", "in the lead", "front-runner";
 Spanish "lidera", "encabeza", "va por delante", "aventaja") or as preliminary ("the preliminary count", "provisional
 results", "early returns"; "el recuento preliminar", "resultados provisionales") is not won yet. A sentence saying
-someone won it ("won", "wins", "has won", "beat", "defeated", a motion "passed" or "carried"; Spanish "ganó", "gana", "ha ganado", "venció",
-"derrotó", "se impuso", "triunfó") is refused where its passages give such a lead and none of them a win ("won",
-"winner", "victory", "elected"; "ganó", "ganadora", "victoria", "electo"). A win before a figure ("won 48.7%", "ganó
-el 48,7 %") gives votes received, not the race, and is not read; nor are words in quotation marks, a negated win
-("did not win", "no ganó") or one in a past unreal ("would have won"). English and Spanish are read.
+someone won it ("won", "wins", "has won", "beat", "defeated", a motion "passed" or "carried"; Spanish "ganó", "gana",
+"ha ganado", "venció", "derrotó", "se impuso", "triunfó") is refused where its passages give such a lead and none of
+them a win ("won", "winner", "victory", "elected", "passed"; "ganó", "ganadora", "victoria", "electo"), where one
+that gives the lead restates it (shares a name, or two words of four letters or more). A win before a
+figure ("won 48.7%", "ganó el 48,7 %") gives votes received, not the race, and is not read; nor are words in
+quotation marks, a negated win ("did not win", "no ganó") or one in a past unreal ("would have won"). English and
+Spanish are read.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
+from .clauses import WORD, content_words
 from .locale import base_language
 
 _WON = {
@@ -34,7 +37,7 @@ _WINS = {language: patterns.compile(rf"{_NOT_BEFORE}(?<![\w-])(?:{words})(?!\w){
 _LEADS = {
     "en": patterns.compile(
         r"(?<![\w-])(?:leads|leading|(?:is|was|are|were|remains?|remained|stays?|stayed)\s+ahead|in\s+the\s+lead"
-        r"|front-?runners?|(?:preliminary|provisional|partial|early|initial)\s+(?:count|results|returns|tally|figures"
+        r"|front-?runners?|(?:preliminary|provisional|partial|early|initial)\s+(?:count|results|returns|tally"
         r"|vote\s+count))(?!\w)", re.IGNORECASE),
     "es": patterns.compile(
         r"(?<![\w-])(?:lidera|lideran|lideraba|lideraban|liderando|encabeza|encabezan|encabezaba|encabezaban"
@@ -42,15 +45,19 @@ _LEADS = {
         r"|(?:recuento|escrutinio|conteo|resultados?)\s+(?:preliminar|preliminares|provisional|provisionales|parcial"
         r"|parciales))(?!\w)", re.IGNORECASE),
 }
+# words of four letters or more that say not what was won: a sentence restates a passage's lead where it shares two
+# others, or a name
+_NOT_CONTENT = frozenset("""with that this from have been were they their than into also about after before will
+would votes vote count tally results preliminary provisional para como pero este esta entre sobre desde votos
+recuento resultados preliminar ganó ganaron gana ganan lidera""".split())
+_RESTATES = 2
 # a passage that gives the win backs a sentence telling it
 _WIN_GIVEN = {
-    "en": patterns.compile(r"(?<![\w-])(?:won|wins|winners?|victory|victorious|elected|defeated|beat|beats|passed|carried"
-                           r"|approved)(?!\w)",
-                           re.IGNORECASE),
+    "en": patterns.compile(r"(?<![\w-])(?:won|wins|winners?|victory|victorious|elected|defeated|beat|beats|passed"
+                           r"|carried|approved)(?!\w)", re.IGNORECASE),
     "es": patterns.compile(r"(?<![\w-])(?:ganó|ganaron|ganado|ganador|ganadora|ganadores|victoria|vencedor|vencedora"
-                           r"|venció|electo|electa|elegido|elegida|triunfo|triunfó|derrotó|impuso|aprobó|aprobada|aprobado"
-                           r"|aprobadas|aprobados)(?!\w)",
-                           re.IGNORECASE),
+                           r"|venció|electo|electa|elegido|elegida|triunfo|triunfó|derrotó|impuso|aprobó|aprobada"
+                           r"|aprobado|aprobadas|aprobados)(?!\w)", re.IGNORECASE),
 }
 
 
@@ -64,12 +71,14 @@ def told_as_won(text: str, passages: list[Cited], offset: int = 0, language: str
     won = wins.search(unquoted(text))
     if won is None:
         return []
-    lead = ""
+    lead, words, names = "", content_words(text, _NOT_CONTENT), _names(text)
     for passage in passages:
         given, led = _read(passage.text, _language_of(passage.language) or key)
         if given:
             return []
-        lead = lead or led
+        theirs = content_words(passage.text, _NOT_CONTENT)
+        if led and (len(words & theirs) >= _RESTATES or names & theirs):  # of what the sentence tells
+            lead = lead or led
     if not lead:
         return []
     return [Finding(offset, f"the source gives this only as a lead ('{lead}'), but it is told as a win "
@@ -87,6 +96,15 @@ def _read(text: str, language: str) -> tuple[bool, str]:
         return True, ""
     led = _LEADS[language].search(unquoted(text))
     return False, " ".join(led.group().split()) if led else ""
+
+
+def _names(text: str) -> frozenset[str]:
+    """Return the capitalised words of text but its first, folded: the names of who won ("Ibarra", "Labour")."""
+    return frozenset(word.casefold() for word in WORD.findall(text)[1:] if word[0].isupper()) | frozenset(
+        word.casefold() for word in WORD.findall(text)[:1] if word[0].isupper() and word.casefold() not in _OPENING)
+
+
+_OPENING = frozenset("the a an el la los las un una en in at on".split())  # a sentence's first word, no name
 
 
 def _language_of(language: str) -> str:

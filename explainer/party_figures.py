@@ -29,7 +29,8 @@ _TOKEN = patterns.compile(
     r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent)(?!\w))?"
     r"|[,;:!?()\[\]\"“”«»—–]|\.(?!\d)")
 _NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_JOINING = frozenset({"and", "or", "&", ",", "the", "y", "e", "o", "el", "la", "los", "las"})  # between two names: a list, whose figures are not read here
+# between two names: a list, whose figures are not read here
+_JOINING = frozenset({"and", "or", "&", ",", "the", "y", "e", "o", "el", "la", "los", "las"})
 _PASSAGE_GAP = 3  # "the Greens took 12.6 per cent": words between a passage's party and its figure, at most
 _SENTENCE_GAP = 5  # "the Liberals are projected to win 28 seats"
 _ENGLISH = frozenset({"", "en"})

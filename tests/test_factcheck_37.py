@@ -9,6 +9,8 @@ parliament, a union ballot), and honest wordings of each that must still build.
 - Figures swapped within a table's row: "Garrido obtuvo el 52,4 %" citing "Ibarra 1.402.110 votos (52,4 %); Garrido
   1.156.004 votos (43,2 %)" (explainer/party_figures.py reads a figure in brackets after a party's figure as the
   party's too, and reads Spanish results).
+- A place of the same kind told for another: "en la Región Norte" citing "la mayoría en la Región Sur" (explainer/
+  places.py no longer reads the kind of place, "Región", "County", as naming it).
 - A runoff on a condition told as certain: "Habrá segunda vuelta" citing "Si ningún candidato supera ese umbral, se
   celebrará una segunda vuelta" (explainer/conditions.py reads Spanish conditions now), and English "There will be a
   runoff on May 24", which built because the month "May" was read as the modal that keeps a condition.
@@ -61,6 +63,8 @@ NORTH_ES = "Región Norte: Ibarra 1.402.110 votos (52,4 %); Garrido 1.156.004 vo
 NORTH_EN = "North: Ibarra 1,402,110 votes (52.4%); Garrido 1,156,004 votes (43.2%); turnout 70.1%."
 DIVISION = "Second reading: Labour 212 votes (53.1%); Conservatives 187 votes (46.9%)."
 UNION = "Delegados: Sindicato Unido 4.210 votos (61,3 %); Frente Obrero 2.658 votos (38,7 %)."
+DELAYS_ES = ("La Misión observó retrasos en la apertura de 86 centros de votación, la mayoría en la Región Sur.")
+DELAYS_EN = "The Mission saw delays at 86 polling stations, most of them in the South Region."
 RUNOFF_EN = "If no candidate passes that threshold, a runoff between the two leading candidates will be held on May 24."
 
 MISSTATED = {
@@ -112,6 +116,16 @@ MISSTATED = {
                     "gives Conservatives 53.1% where its cited passages give Conservatives 46.9% and Labour 53.1%"),
     "union-es": ("El Frente Obrero obtuvo el 61,3 % de los votos.", UNION, "es",
                  "gives Frente Obrero 61,3 % where its cited passages give Frente Obrero 38,7 %"),
+    # a place of the same kind told for another
+    "region-es": ("La Misión observó retrasos en 86 centros de votación, la mayoría en la Región Norte.", DELAYS_ES,
+                  "es", "names 'Región Norte' where its cited passages name 'Región Sur'"),
+    "region-en": ("Delays hit 86 polling stations, most of them in the North Region.", DELAYS_EN, "en",
+                  "names 'North Region' where its cited passages name 'South Region'"),
+    "county-en": ("Flooding closed 12 schools in Kent County.", "Flooding closed 12 schools in Essex County.", "en",
+                  "names 'Kent County' where its cited passages name 'Essex County'"),
+    "province-es": ("La huelga del sindicato paralizó 30 minas en la Provincia Oriental.",
+                    "La huelga del sindicato paralizó 30 minas en la Provincia Occidental.", "es",
+                    "names 'Provincia Oriental'"),
 }
 
 
@@ -156,6 +170,11 @@ HONEST = {
     "row-votes-kept-en": ("In the North, Ibarra won 1,402,110 votes, or 52.4%.", NORTH_EN, "en"),
     "division-kept-en": ("Labour won 53.1% of the votes cast at second reading.", DIVISION, "en"),
     "union-kept-es": ("El Frente Obrero obtuvo 2.658 votos, el 38,7 %.", UNION, "es"),
+    # the place kept
+    "region-kept-es": ("La mayoría de los 86 centros con retrasos estaban en la Región Sur.", DELAYS_ES, "es"),
+    "region-kept-en": ("Most of the 86 delayed polling stations were in the South Region.", DELAYS_EN, "en"),
+    "county-kept-en": ("In Essex County, flooding closed 12 schools.", "Flooding closed 12 schools in Essex County.",
+                       "en"),
 }
 
 
