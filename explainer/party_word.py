@@ -72,10 +72,12 @@ _STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a
 _ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
 _AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
 # A campaign's voice, a side's in an election whether or not it names the candidate: "según su campaña", "according
-# to the campaign", "la campaña afirma que", "his campaign said"; not "the campaign killed 40" (no saying word).
+# to the campaign", "la campaña afirma que", "his campaign said"; not "the campaign killed 40" (no saying word), nor
+# "the campaign group" (no side's).
 _CAMPAIGN = patterns.compile(
     r"(?<!\w)(?P<according>(?:according\s+to|según|selon|d['’]après)\s+)?(?P<voice>(?:the|his|her|its|their|la|su|sus"
-    r"|sa|son|leur)\s+(?:own\s+|propia\s+)?(?:campaigns?|campañas?|campagnes?))(?:\s+(?P<says>says|said|claims"
+    r"|sa|son|leur)\s+(?:own\s+|propia\s+)?(?:campaigns?|campañas?|campagnes?)(?!\s+(?:group|groups|organi[sz]ation)))"
+    r"(?:\s+(?P<says>says|said|claims"
     r"|claimed|alleges|alleged|afirma|afirmó|dice|dijo|asegura|aseguró|sostiene|sostuvo|denuncia|denunció|calcula"
     r"|calculó|estima|estimó|affirme|affirmait|dit))?(?!\w)", re.IGNORECASE)
 
