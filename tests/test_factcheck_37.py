@@ -11,6 +11,8 @@ parliament, a union ballot), and honest wordings of each that must still build.
   party's too, and reads Spanish results).
 - A place of the same kind told for another: "en la Región Norte" citing "la mayoría en la Región Sur" (explainer/
   places.py no longer reads the kind of place, "Región", "County", as naming it).
+- A cause given as possible told as fact: "se deben a" for "podrían deberse a", "are due to" for "could be due to"
+  (explainer/likelihood.py); and preliminary results told as final ("definitivos", "final": explainer/opposites.py).
 - A runoff on a condition told as certain: "Habrá segunda vuelta" citing "Si ningún candidato supera ese umbral, se
   celebrará una segunda vuelta" (explainer/conditions.py reads Spanish conditions now), and English "There will be a
   runoff on May 24", which built because the month "May" was read as the modal that keeps a condition.
@@ -65,6 +67,8 @@ DIVISION = "Second reading: Labour 212 votes (53.1%); Conservatives 187 votes (4
 UNION = "Delegados: Sindicato Unido 4.210 votos (61,3 %); Frente Obrero 2.658 votos (38,7 %)."
 DELAYS_ES = ("La Misión observó retrasos en la apertura de 86 centros de votación, la mayoría en la Región Sur.")
 DELAYS_EN = "The Mission saw delays at 86 polling stations, most of them in the South Region."
+CAUSE_ES = "Las inconsistencias detectadas en las actas en revisión podrían deberse a errores de transcripción."
+CAUSE_EN = "The inconsistencies found in the tally sheets under review could be due to transcription errors."
 RUNOFF_EN = "If no candidate passes that threshold, a runoff between the two leading candidates will be held on May 24."
 
 MISSTATED = {
@@ -126,6 +130,23 @@ MISSTATED = {
     "province-es": ("La huelga del sindicato paralizó 30 minas en la Provincia Oriental.",
                     "La huelga del sindicato paralizó 30 minas en la Provincia Occidental.", "es",
                     "names 'Provincia Oriental'"),
+    # a cause given as possible told as fact
+    "cause-es": ("Las inconsistencias se deben a errores de transcripción.", CAUSE_ES, "es", "'podrían deberse'"),
+    "cause-en": ("The inconsistencies are due to transcription errors.", CAUSE_EN, "en", "'could be due'"),
+    "cause-strike-en": ("The walkout stems from the pay freeze.",
+                        "The walkout may stem from the pay freeze imposed in March.", "en", "'may stem'"),
+    "cause-vote-es": ("El retraso de la votación se debe a la falta de quórum.",
+                      "El retraso de la votación puede deberse a la falta de quórum en la cámara.", "es",
+                      "'puede deberse'"),
+    # preliminary results told as final
+    "final-en": ("The final results give Ibarra 48.7%.", "The preliminary results give Ibarra 48.7%.", "en",
+                 "says 'final' where its cited passages say 'preliminary'"),
+    "definitivos-es": ("Según los resultados definitivos, Ibarra obtuvo el 48,7 % de los votos.",
+                       "Según el recuento preliminar, Ibarra obtuvo el 48,7 % de los votos.", "es",
+                       "says 'definitivos' where its cited passages say 'preliminar'"),
+    "final-ballot-en": ("The final tally of the union ballot shows 61% for the strike.",
+                        "The provisional tally of the union ballot shows 61% for the strike.", "en",
+                        "says 'final' where its cited passages say 'provisional'"),
 }
 
 
@@ -175,6 +196,18 @@ HONEST = {
     "region-kept-en": ("Most of the 86 delayed polling stations were in the South Region.", DELAYS_EN, "en"),
     "county-kept-en": ("In Essex County, flooding closed 12 schools.", "Flooding closed 12 schools in Essex County.",
                        "en"),
+    # the cause's doubt kept
+    "cause-kept-es": ("Las inconsistencias podrían deberse a errores de transcripción.", CAUSE_ES, "es"),
+    "cause-conditional-es": ("Según la Misión, las inconsistencias se deberían a errores de transcripción.", CAUSE_ES,
+                             "es"),
+    "cause-kept-en": ("The inconsistencies may be due to transcription errors.", CAUSE_EN, "en"),
+    "cause-plain-en": ("The strike was called over the pay freeze.",
+                       "The strike was called over the pay freeze, which may be lifted in May.", "en"),
+    # the standing kept
+    "preliminary-kept-en": ("The preliminary results give Ibarra 48.7%.", "The preliminary results give Ibarra 48.7%.",
+                            "en"),
+    "definitivos-later-es": ("El CNE publicará los resultados definitivos el 30 de abril.",
+                             "El CNE publicará los resultados definitivos el 30 de abril de 2026.", "es"),
 }
 
 
