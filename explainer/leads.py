@@ -21,6 +21,7 @@ from . import patterns
 from .attribution import Cited, Finding, clipped, unquoted
 from .clauses import WORD, content_words
 from .locale import base_language
+from .wordset import may_hold
 
 _WON = {
     "en": r"won|wins|beat|beats|defeated|defeats|passed|carried(?!\s+out)",
@@ -32,6 +33,8 @@ _NOT_BEFORE = r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bhave\s)(?<!\bno\s)(?<!\bNo\s)(?<
 # after it: a figure, maybe after an article or a hedge ("won 48.7%", "won nearly 49%", "ganó el 48,7 %")
 _FIGURE_AFTER = (r"(?!\s+(?:(?:the|about|nearly|almost|over|some|around|more\s+than|less\s+than|fewer\s+than|el|la|los"
                  r"|las|un|una|unos|unas|casi|cerca\s+de|más\s+de|menos\s+de|alrededor\s+de)\s+)*[\d$€£])")
+# an English sentence of ASCII without one of these words tells no win: found by a lookup, not the pattern's search
+_WIN_WORDS = frozenset(("won", "wins", "beat", "beats", "defeated", "defeats", "passed", "carried"))
 _WINS = {language: patterns.compile(rf"{_NOT_BEFORE}(?<![\w-])(?:{words})(?!\w){_FIGURE_AFTER}", re.IGNORECASE)
          for language, words in _WON.items()}
 _LEADS = {
@@ -66,7 +69,7 @@ def told_as_won(text: str, passages: list[Cited], offset: int = 0, language: str
     give only as led or preliminary, and none as won."""
     key = _language_of(language)
     wins = _WINS.get(key)
-    if wins is None or not wins.search(text):
+    if wins is None or (key == "en" and not may_hold(text, _WIN_WORDS)) or not wins.search(text):
         return []  # most sentences tell no win: found without reading their passages
     won = wins.search(unquoted(text))
     if won is None:
