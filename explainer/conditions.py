@@ -20,7 +20,11 @@ passage's own ("after"), a modal ("would", "could", "might", "may"), or a word o
 depends on both sides withdrawing"). English and French text are read: French conditions open with "si" ("s'il",
 "s'ils"), "sauf si", "à condition que", "pourvu que", "à moins que", "sous réserve de", "au cas où" or "en cas de"
 (not "même si", "comme si", "si bien que", "se demande si", nor "si" of a degree, "pas si grand"), and are kept by
-"si", "sauf", "condition", "faute", "dépend", "seulement", "pourrait", ... or a word of the condition.
+"si", "sauf", "condition", "faute", "dépend", "seulement", "pourrait", ... or a word of the condition. Spanish
+conditions open with "si", "salvo que", "a menos que", "siempre que", "en caso de (que)", "con tal de que" or "a
+condición de que" (not "incluso si", "como si", "ni si habrá", a question), and are kept by "si", "salvo",
+"condición", "depende", "solo", "podría", "habría", ... ("Habrá segunda vuelta" may not cite "Si ningún candidato
+supera ese umbral, se celebrará una segunda vuelta"). The month in "on May 24" keeps no condition as "may" does.
 """
 
 from __future__ import annotations
@@ -42,7 +46,10 @@ _CONDITION = patterns.compile(
     r"|should"
     # French: "si" (elided before "il", "ils"), "sauf si", "à condition que", ... (module docstring)
     r"|sauf\s+si|si|s['’](?=ils?(?!\w))|à\s+condition\s+(?:que|qu['’]|de|d['’])|pourvu\s+qu(?:e|['’])"
-    r"|à\s+moins\s+qu(?:e|['’])|sous\s+réserve\s+(?:que|qu['’]|de|d['’])|au\s+cas\s+où|en\s+cas\s+d(?:e|['’]))(?!\w)",
+    r"|à\s+moins\s+qu(?:e|['’])|sous\s+réserve\s+(?:que|qu['’]|de|d['’])|au\s+cas\s+où|en\s+cas\s+d(?:e|['’])"
+    # Spanish: "si" (as French), "salvo que", "a menos que", "siempre que", "en caso de (que)", "con tal de que", ...
+    r"|salvo\s+(?:que|si)|a\s+menos\s+que|siempre\s+(?:que|y\s+cuando)|en\s+caso\s+de(?:\s+que)?|con\s+tal\s+de\s+que"
+    r"|a\s+condición\s+de(?:\s+que)?)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -50,14 +57,18 @@ _MAY_CONDITION = patterns.compile(
     r"[IiUuPpOoAaSsWw](?:f(?!\w)|n\s+case(?!\w)"
     r"|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
     r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))"
-    r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu|[AaEe][un]\s+cas")
+    r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve|alvo\s|iempre\s)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu"
+    r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
     r"|whether|unknown|check|tell|say|says|said|at|than|since|until|till|from"
     # French: a concession, a likeness, a question, and "si" of a degree ("pas si grand", "aussi ... que")
     r"|même|comme|demande|demandé|demandent|savoir|sait|savent|ignore|ignorent|voir|vérifier|incertain|pas|aussi"
-    r"|est|sont|était|étaient|tellement|dire|dit)\s+$", re.IGNORECASE)
+    r"|est|sont|était|étaient|tellement|dire|dit"
+    # Spanish: a concession, a likeness and a question ("incluso si", "como si", "no sabe ... ni si habrá")
+    r"|incluso|aun|sabe|saben|sabía|saber|pregunta|preguntó|preguntan|preguntaron|decidir|decidirá|ver|verificar"
+    r"|claro|seguro|duda|dudas|determinar|ni)\s+$", re.IGNORECASE)
 _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anything|necessary|needed|possible|true"
                                           r"|need\s+be|bien|peu|besoin|nécessaire|possible|oui|non|longtemps|tôt|tard"
                                           r"|vite|souvent|fort|forte|grand|grande|important|importante)(?!\w)",
@@ -98,7 +109,8 @@ _NOT_ONCE_AFTER = patterns.compile(
 # Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
 _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds|que|qu['’]|et|mais"
-                                  r"|déclaré|affirmé|averti|indiqué)\s*$", re.IGNORECASE)
+                                  r"|déclaré|affirmé|averti|indiqué|y|pero|dijo|afirmó|advirtió|declaró|indicó|señaló)"
+                                  r"\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
 _CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
@@ -108,13 +120,19 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "depends", "depend", "depending", "dependent", "only", "whether", "would", "could", "might", "may",
                    "assuming", "subject", "long", "once", "when", "should", "case", "event",
                    "si", "sauf", "conditionné", "conditionnée", "pourvu", "réserve", "faute", "dépend", "dépendra",
-                   "dépendent", "seulement", "pourrait", "pourraient", "cas", "moins"})
+                   "dépendent", "seulement", "pourrait", "pourraient", "cas", "moins",
+                   "salvo", "condición", "depende", "dependen", "dependerá", "solo", "sólo", "únicamente", "podría",
+                   "podrían", "habría", "caso", "siempre", "eventual", "eventualmente"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
                           "dans", "pour", "avec", "sont", "cette", "leur", "leurs", "elle", "elles", "être", "avoir",
-                          "nous", "vous", "mais", "comme", "tout", "tous", "aucun", "aucune", "n'est", "n’est"})
+                          "nous", "vous", "mais", "comme", "tout", "tous", "aucun", "aucune", "n'est", "n’est",
+                          "para", "como", "pero", "este", "esta", "estos", "estas", "entre", "sobre", "será", "serán",
+                          "habrá", "desde", "donde", "cuando", "también", "todo", "todos"})
 _RESTATES = 2
+# "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
+_MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
 # A clause after a comma and "and" that opens with its verb shares the subject of the clause before it
 _MODALS = r"will|would|may|might|can|could|shall|should|must|is|are|was|were|has|have|had"
 _SUBJECT_LEFT_OUT = patterns.compile(rf"[\s,]*(?:and|but|or)\s+(?:{_MODALS})(?!\w)", re.IGNORECASE)
@@ -132,12 +150,12 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English or French text, at `offset`, restates a clause a cited passage gives only on a
-    condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
+    """Return a finding when English, French or Spanish text, at `offset`, restates a clause a cited passage gives
+    only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
     if not _read(language) or not any(_states_condition(p.text) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
-    written = {folded_word(w) for w in WORD.findall(text)}
+    written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
     if _KEPT & written:
         return []
     plain = max((len(words & clause) for p in passages if _read(p.language or language) for clause in _plain(p.text)),
@@ -165,12 +183,13 @@ def dropped_conditions_in_item(text: str, passages: list[Cited], language: str =
             for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
 
 
-_KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'"}
+_KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
+            "es": "'si ...', 'salvo que ...', 'a menos que ...'"}
 
 
 def _read(language: str) -> bool:
-    """Say whether text in `language` is read: English ("" is the site's default) or French."""
-    return in_english(language) or language.split("-")[0].lower() == "fr"
+    """Say whether text in `language` is read: English ("" is the site's default), French or Spanish."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es")
 
 
 def _keeps(words: str, text: str) -> bool:

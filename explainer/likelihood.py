@@ -2,8 +2,9 @@
 
 "The fire was arson, officials said" citing "the fire was possibly arson, officials said" (or "probably", "perhaps",
 "likely", "may have", "might have", "appears to", "seems to" ("apparently" is a hedge: attribution.py's); French
-"probablement", "peut-être", "sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; not what might have been
-but was not, "could have lost", "aurait pu perdre")
+"probablement", "peut-être", "sans doute"; Portuguese "provavelmente", "talvez", "pode ter"; a cause given as
+possible, "could be due to", "may stem from", Spanish "podrían deberse a"; not what might have been but was not,
+"could have lost", "aurait pu perdre")
 drops the source's doubt, which "Hedges kept" (reportedly, allegedly) does not read, and which saying who said it
 does not keep: the officials said "possibly". A sentence restating the clause holding such a word (sharing two of its
 words of four letters or more) is refused where it keeps no likelihood of its own ("probably", "possibly", "likely",
@@ -31,14 +32,21 @@ _LIKELY = patterns.compile(
     r"|sans\s+doute|vraisemblablement|wahrscheinlich|vermutlich|möglicherweise"
     r"|probablemente|posiblemente|quizás?"
     # Portuguese: "pode ter influenciado" told as "influenciou" built
-    r"|provavelmente|possivelmente|talvez|(?:pode|podem|poderia|poderiam)\s+ter)(?!\w)", re.IGNORECASE)
+    r"|provavelmente|possivelmente|talvez|(?:pode|podem|poderia|poderiam)\s+ter"
+    # a cause given as possible: "could be due to", "may stem from"; Spanish "podrían deberse a" (factcheck37)
+    # ("could be caused" told as "was caused" is possible_done.py's)
+    r"|(?-i:could|may|might)\s+(?:be\s+(?:due|explained|linked|attributable)|stem|result)"
+    r"|(?:podría|podrían|puede|pueden)\s+(?:deberse|explicarse|ser\s+(?:debid[oa]s?|consecuencia)"
+    r"|estar\s+(?:relacionad|vinculad)[oa]s?))(?!\w)", re.IGNORECASE)
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
     r"|could|suspect\w*|believ\w*|thought|think\w*|suggest\w*|unclear|uncertain|unconfirmed|appears?|apparently"
     r"|seem\w*|probablement|peut-être|sans\s+doute|vraisemblablement|pourrait|possible\w*|wahrscheinlich|vermutlich"
     r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
-    r"|poderiam|possível|provável)(?!\w)", re.IGNORECASE)
+    r"|poderiam|possível|provável|podría|podrían|puede|pueden|posible\w*|probable\w*"
+    # Spanish's conditional of what is reported, not known: "se deberían a errores"
+    r"|debería|deberían|sería|serían|habría|habrían|estaría|estarían)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",
@@ -52,7 +60,9 @@ _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "lik
                            "appear to", "appears to", "appeared to", "seem to", "seems to", "seemed to",
                            "probablement", "peut-être", "sans doute", "vraisemblablement", "wahrscheinlich", "vermutlich",
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
-                           "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter"))
+                           "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter",
+                           "could be", "may be", "might be", "could stem", "may stem", "might stem", "could result",
+                           "may result", "might result", "podría", "podrían", "puede", "pueden"))
 
 
 def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

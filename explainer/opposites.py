@@ -38,7 +38,10 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
           ("northwest", "northeast"), ("southwest", "southeast"), ("northwest", "southwest"),
           ("northeast", "southeast"),
           ("northwestern", "northeastern"), ("southwestern", "southeastern"), ("northwestern", "southwestern"),
-          ("northeastern", "southeastern"))
+          ("northeastern", "southeastern"),
+          # a count's standing: "the final results" for "the preliminary results" (factcheck37)
+          ("preliminary", "final"), ("provisional", "final"), ("preliminary", "definitive"),
+          ("provisional", "definitive"))
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
 _ONE_WAY = (("undisputed", "disputed"),)

@@ -56,6 +56,7 @@ SPANISH = Pairs((
     ("ofensivo ofensiva ofensivos ofensivas", "defensivo defensiva defensivos defensivas"),
     ("armado armada armados armadas", "desarmado desarmada desarmados desarmadas"),
     ("estrecho estrecha estrechos estrechas", "amplio amplia amplios amplias holgado holgada"),
+    ("preliminar preliminares provisional provisionales", "definitivo definitiva definitivos definitivas"),
 ), r"(?<!\w)(?:no|sin|nunca|ni)\W+(?:\w+\s+)?$",
     "para sobre según entre pero también este esta estos estas fueron había habían desde durante ante contra")
 GERMAN = Pairs((

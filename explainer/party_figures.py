@@ -7,8 +7,10 @@ Greens took 12.6 per cent", "the Social Democrats on 28 per cent"), in a passage
 sentence pairs a party with the first figure after it in its clause. Names listed before their figures ("Alpha and
 Beta rose 5% and 3%") are respective.py's. A sentence (or a table's value) is refused where it gives a party a
 figure that its passages pair with another party at every occurrence, while pairing this party with another figure:
-"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". English text is
-read.
+"the Liberals are projected to win 28 seats" citing "..., the Greens 28, the Liberals 20 and ...". A figure in
+brackets right after a party's figure, a word between at most, is the party's too: a table's row "Ibarra 1,402,110
+votes (52.4%); Garrido 1,156,004 votes (43.2%)" gives Ibarra 52.4%. English and Spanish text is read, Spanish figures
+("1.402.110", "52,4 %") as English ones.
 """
 
 from __future__ import annotations
@@ -27,15 +29,22 @@ _TOKEN = patterns.compile(
     r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:%|per\s?cent|percent)(?!\w))?"
     r"|[,;:!?()\[\]\"“”«»—–]|\.(?!\d)")
 _NUMBER = patterns.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-_JOINING = frozenset({"and", "or", "&", ",", "the"})  # between two names: a list, whose figures are not read here
+# between two names: a list, whose figures are not read here
+_JOINING = frozenset({"and", "or", "&", ",", "the", "y", "e", "o", "el", "la", "los", "las"})
 _PASSAGE_GAP = 3  # "the Greens took 12.6 per cent": words between a passage's party and its figure, at most
 _SENTENCE_GAP = 5  # "the Liberals are projected to win 28 seats"
 _ENGLISH = frozenset({"", "en"})
+_READ = frozenset({"", "en", "es"})
+# Spanish figures, as English ones: "1.402.110" groups its thousands with dots, "52,4" has a decimal comma
+_SPANISH_FIGURE = patterns.compile(r"\d[\d.,]*\d")
+_AS_ENGLISH = str.maketrans(".,", ",.")
 _ENDING = frozenset(";:!?()[]\"“”«»—–.")
-_APPOSITIVE = frozenset({"on", "with"})
+_APPOSITIVE = frozenset({"on", "with", "con"})
+_BRACKETED_AFTER = 2  # "Ibarra 1,402,110 votes (52.4%)": words between a party's figure and one in brackets, at most
 _CUT = 1 << 10  # after a comma, a figure is another clause's: "Berg, 62, said"
 # A year after a word of time is when, no party's figure: "imports of 1,400,000 tonnes from Doravia in 2025"
-_WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after"})
+_WHEN = frozenset({"in", "since", "by", "until", "till", "during", "before", "after", "en", "desde", "hasta", "de",
+                   "del"})
 _YEAR = patterns.compile(r"(?:1[89]|20)\d\d")
 
 
@@ -54,19 +63,20 @@ def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, lan
                           parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding where text gives a party a figure its passages give another party, and this party another
     figure in a run of parties and figures, or never name this party."""
-    if len(parties) < 2 or language not in _ENGLISH:
+    if len(parties) < 2 or language not in _READ:
         return []
-    read = [passage.text for passage in passages if passage.language in _ENGLISH]
+    read = [_as_read(passage.text, passage.language) for passage in passages if passage.language in _READ]
     if not any(_pairs(passage, parties, _PASSAGE_GAP, run=False) for passage in read):
         return []  # most passages give no party a figure: found without reading the sentence
-    for pair in _pairs(text, parties, _SENTENCE_GAP, run=False):
+    for pair in _pairs(_as_read(text, language), parties, _SENTENCE_GAP, run=False):
         found = given_to_another(pair.parties, pair.figure, read, parties)
         if found is not None:
             own, given = found
             theirs = (f"{own.name} {own.shown} and {given.name} {given.shown}" if own else
                       f"it to {given.name}, never naming {pair.name}")
-            return [Finding(offset, f"this sentence gives {pair.name} {pair.shown} where its cited passages give "
-                                    f"{theirs} ('{given.written}'): {clipped(text)}",
+            said = _as_read(f"{pair.name} {pair.shown} where its cited passages give {theirs} ('{given.written}')",
+                            language)  # the figures as the text writes them again
+            return [Finding(offset, f"this sentence gives {said}: {clipped(text)}",
                             "give each party the figure the source gives it, or cite the passage that gives it this one")]
     return []
 
@@ -74,10 +84,15 @@ def swapped_party_figures(text: str, passages: list[Cited], offset: int = 0, lan
 def swapped_party_figures_in_item(text: str, passages: list[Cited], language: str = "",
                                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return swapped_party_figures' findings for an item cited as a whole, sentence by sentence."""
-    if len(parties) < 2 or language not in _ENGLISH:
+    if len(parties) < 2 or language not in _READ:
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in swapped_party_figures(sentence.text, passages, sentence.start, language, parties)]
+
+
+def _as_read(text: str, language: str) -> str:
+    """Return text with its figures written as English writes them: a Spanish text's "52,4" as "52.4"."""
+    return _SPANISH_FIGURE.sub(lambda figure: figure.group().translate(_AS_ENGLISH), text) if language == "es" else text
 
 
 def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: list[str],
@@ -91,7 +106,8 @@ def given_to_another(own: frozenset[str], figure: tuple[float, bool], passages: 
         return None  # the figure also stands unpaired, or paired with this party: whose it is, is not refused
     mine = [pair for passage in passages for pair in _pairs(passage, parties, _PASSAGE_GAP) if pair.parties & own]
     if mine:
-        return (mine[0], others[0]) if all(pair.figure != figure for pair in mine) else None
+        kind = next((pair for pair in mine if pair.figure[1] == figure[1]), mine[0])  # a per cent for a per cent
+        return (kind, others[0]) if all(pair.figure != figure for pair in mine) else None
     named = any(party_of(token, parties) & own for passage in passages for token in _TOKEN.findall(passage)
                 if token[0].isupper())
     return None if named else (None, others[0])
@@ -134,15 +150,22 @@ def _pairs(text: str, parties: tuple[tuple[str, frozenset[str]], ...], gap_at_mo
     folded = text.casefold()
     if not any(word[:5] in folded for _, words in parties for word in words):
         return ()
-    pairs, naming, before = [], _Naming(), ""
+    pairs, naming, before, since = [], _Naming(), "", _CUT
     for match in _TOKEN.finditer(text):
         token = match.group()
+        previous = before
         year, before = before in _WHEN and _YEAR.fullmatch(token), token.casefold()
+        since += 1
         if token[0].isdigit() and not year:
             if naming.current and not naming.listed and naming.gap <= gap_at_most:
                 name = text[naming.start:naming.end]
                 pairs.append(Pair(naming.current, _figure_of(token), name,
                                   " ".join(text[naming.start:match.end()].split()), token, naming.continues))
+                since = 0
+            elif previous == "(" and since <= _BRACKETED_AFTER + 2 and pairs:  # "1,402,110 votes (52.4%)"
+                last = pairs[-1]
+                pairs.append(last._replace(figure=_figure_of(token), written=f"{last.name} {token}", shown=token))
+                since = _CUT
             naming = _Naming()
         else:
             naming.read(token, match.start(), party_of(token, parties) if token[0].isupper() else frozenset())

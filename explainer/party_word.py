@@ -71,6 +71,15 @@ _SET_OFF = patterns.compile(r"[^\W\d_]+(?:\s+(?:on|in|at)\s+\w+)?\s*,")
 _STOPS = (".", "!", "?", '."', ".”", ".»", "。")  # a passage ending so is a sentence whole, its speaker its own
 _ARTICLE = patterns.compile(r"^(?:The|A|An)(?=\s)")
 _AFTER_WORDS = 6  # the words after "according to" that name its speaker: "according to the Pakistani military"
+# A campaign's voice, a side's in an election whether or not it names the candidate: "según su campaña", "according
+# to the campaign", "la campaña afirma que", "his campaign said"; not "the campaign killed 40" (no saying word), nor
+# "the campaign group" (no side's).
+_CAMPAIGN = patterns.compile(
+    r"(?<!\w)(?P<according>(?:according\s+to|según|selon|d['’]après)\s+)?(?P<voice>(?:the|his|her|its|their|la|su|sus"
+    r"|sa|son|leur)\s+(?:own\s+|propia\s+)?(?:campaigns?|campañas?|campagnes?)(?!\s+(?:group|groups|organi[sz]ation)))"
+    r"(?:\s+(?P<says>says|said|claims"
+    r"|claimed|alleges|alleged|afirma|afirmó|dice|dijo|asegura|aseguró|sostiene|sostuvo|denuncia|denunció|calcula"
+    r"|calculó|estima|estimó|affirme|affirmait|dit))?(?!\w)", re.IGNORECASE)
 
 
 def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
@@ -200,7 +209,8 @@ def _party_spans(text: str, parties: tuple) -> list[tuple[tuple[int, int], str]]
 
 def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
     """Return where text gives a party's voice after "according to" in lowercase words ("selon les autorités
-    pakistanaises", "nach Angaben der pakistanischen Armee"), or a party's figures ("Pakistan's figures show")."""
+    pakistanaises", "nach Angaben der pakistanischen Armee"), a party's figures ("Pakistan's figures show") or a
+    campaign's word ("según su campaña", "the campaign says")."""
     found = []
     for according in _ACCORDING_TO.finditer(text):
         after = " ".join(text[according.end():].split(",")[0].split()[:_AFTER_WORDS])
@@ -210,6 +220,12 @@ def _voiced(text: str, parties: tuple) -> list[tuple[int, str]]:
         named = match["party"] or match["after"]
         if _figure_voice(match) and parties_of(frozenset({folded_word(named)}), parties):
             found.append((match.start(), match.group()))
+    for match in _CAMPAIGN.finditer(text) if "ampa" in text else ():
+        voice = match["voice"][0].lower() + match["voice"][1:]  # "La campaña" named mid-sentence
+        if match["according"]:  # the whole sentence, as after "according to X"
+            found.append((match.start(), voice))
+        elif match["says"]:  # the words after its saying word
+            found.append((match.start("says"), voice))
     return found
 
 

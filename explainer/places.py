@@ -13,7 +13,9 @@ district ..."); nor is a party of the briefing, whose name swapped is swapped.py
 over" a place is refused where no passage says it of that place. A way from one place into or to another ("from
 Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
 read so; French, Spanish and Portuguese for a place moved ("à Kandahar" citing "à Kaboul", "en Málaga" citing "en
-Sevilla", after "à", "dans", "en", "em", "no", ...). Words in quotation marks are not read.
+Sevilla", after "à", "dans", "en", "em", "no", ...). A kind of place in its name says not which it is: "in the North
+Region" is moved where its passages name only "the South Region" ("en la Región Norte", "la Región Sur"). Words in
+quotation marks are not read.
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ _WIDE = frozenset({"across", "throughout", "all over", "all across"})
 _NOT_PLACES = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues
 wed thu thur thurs fri sat sun""".split())
+# A kind of place, not which: "Región Norte" is not named by a passage naming "Región Sur", "North Province" by
+# "South Province"; a place's other words say which it is.
+_KINDS = frozenset("""region regions región regiones province provincia provincias district distrito county condado
+state estado department departamento municipality municipio city ciudad island isla valley valle""".split())
 _AT_WORDS = frozenset({"in", "at", "near", "on", "across", "throughout", "outside", "inside", "into", "around", "over",
                        "from"})
 
@@ -99,7 +105,7 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
         place, at = match["place"], " ".join(match["at"].casefold().split())
         if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
             continue
-        words = _WORDS.findall(place)
+        words = _which(place)
         if not any(_names(theirs, word) or _names(around, word) or _party(word, parties) for word in words):
             named = _named_places(f"{theirs} {around}")
             if named:
@@ -130,7 +136,7 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
     for match in placed.finditer(spoken):
         place = match["place"]
         if inside(quoted, match.start()) or any(_names(theirs, word) or _names(around, word) or _party(word, parties)
-                                                for word in _WORDS.findall(place)):
+                                                for word in _which(place)):
             continue
         named = _named_places(f"{theirs} {around}", passage_place)
         if named:
@@ -138,6 +144,13 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
                                                            f"passages name {_listed(named)}: {clipped(text)}",
                             "keep to the places the source names, or cite a passage that names this one")]
     return []
+
+
+def _which(place: str) -> list[str]:
+    """Return the words of a place that say which it is: its words but a kind of place ("Norte" of "Región Norte"),
+    or all of them where it has no others ("Region")."""
+    words = _WORDS.findall(place)
+    return [word for word in words if word.casefold() not in _KINDS] or words
 
 
 def _added(words: list[str], passages: list[Cited]) -> bool:
