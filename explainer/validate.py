@@ -16,6 +16,7 @@ from . import model, patterns
 from .hints import closest
 from .problems import MAX_LISTED, Problem
 from .records import record
+from .sentences import MARKER
 from .yamlsafe import YamlList, YamlMap
 
 _MISSING = object()
@@ -455,15 +456,16 @@ def field_names(cls: type) -> str:
 
 
 def too_many_markers(text: str, shown: str) -> Problem | None:
-    """Return the problem of a content file's text holding more than MAX_CITATIONS citation markers ("[^", as
-    written), at the line of the first one past them; None if it holds no more."""
-    if text.count("[^") <= MAX_CITATIONS:
+    """Return the problem of a content file's text holding more than MAX_CITATIONS citation markers ([^key]), at the
+    line of the first one past them; None if it holds no more. Openings that close no marker ("[^" alone) are not
+    counted: the prose's own check names them, in one pass."""
+    if text.count("[^") <= MAX_CITATIONS:  # what every real file holds: no marker need be read
         return None
-    at = -1
-    for _ in range(MAX_CITATIONS + 1):
-        at = text.find("[^", at + 1)
-    return Problem(shown, text.count("\n", 0, at) + 1, f"the file holds more than {MAX_CITATIONS:,} citation markers "
-                                                        "([^key])", CITATIONS_HINT)
+    for number, marker in enumerate(MARKER.finditer(text), 1):
+        if number > MAX_CITATIONS:
+            return Problem(shown, text.count("\n", 0, marker.start()) + 1,
+                           f"the file holds more than {MAX_CITATIONS:,} citation markers ([^key])", CITATIONS_HINT)
+    return None
 
 
 def convert_file(tree, cls: type, shown: str, markers: int = 0):

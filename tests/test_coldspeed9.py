@@ -71,14 +71,15 @@ def test_with_several_workers_every_item_is_made_once_and_the_results_stay_in_or
     assert sorted(int(item) for item, _ in made) == list(range(COUNT))  # each once, whichever process took it
 
 
-# The worker fails on its first item; the build's own first item (the last) waits until the worker has told the items
-# left that it stops. Dealt out beforehand, the build went on to make every share it had left.
+# The worker fails on its first item once the build has taken its own first item (the last), which waits until the
+# worker has told the items left that it stops. Dealt out beforehand, the build went on to make every share it had left.
 STOPPED_BY_A_WORKERS_ERROR = f"""
 import multiprocessing, os
 from explainer import parallel
 from explainer.problems import ContentError, Problem
 build = os.getpid()
 stopped = multiprocessing.get_context("fork").Event()
+took = multiprocessing.get_context("fork").Event()  # the build has its first item: the worker's error comes after
 none_left = parallel.ItemsLeft.none_left
 def none_left_and_say_so(left):
     none_left(left)
@@ -88,9 +89,11 @@ problem = Problem("content/x/claims.yaml", 3, "found in a worker", "fix it")
 made_here = []
 def make(item):
     if item == 0:
+        took.wait(60)  # under load the worker could fail before the build took any item: nothing to stop then
         raise ContentError([problem])
     if os.getpid() == build:
         made_here.append(item)
+        took.set()
         stopped.wait(60)
     return item
 try:
