@@ -16,7 +16,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .clauses import content_words
-from .owners import is_named
+from .owners import is_named, named_in_lowercase
 from .sentences import folded_word, inside, markers_blanked
 from .wordset import may_hold
 
@@ -31,6 +31,7 @@ _SKIPPED = frozenset({"the", "a", "an"})
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "both", "sides", "side", "countries", "parties"})
 _RESTATES = 2
+_NONE: frozenset[str] = frozenset()
 
 
 def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -43,7 +44,9 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
     if _OWN_BOTH.search(spoken):
         return []
     words = [(match.start(), match.group()) for match in _WORD.finditer(spoken)]
-    named = [_party_of(word, parties) for _, word in words]
+    # a party named by its common noun after "the" too: "at the request of the union" (owners.named_in_lowercase)
+    named = [_party_of(word, parties) or (named_in_lowercase(words[index - 1][1], word, parties) if index else _NONE)
+             for index, (_, word) in enumerate(words)]
     if len(set().union(*named)) != 1:
         return []  # no party, or two of them
     quoted = quoted_parts(spoken)
@@ -52,7 +55,10 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
         if not party or index == 0 or inside(quoted, words[index][0]):
             continue
         before = _before(words, index)
-        after = folded_word(words[index + 1][1]) if index + 1 < len(words) else ""
+        last = index  # the name's last word: "of Kestrel Mining, ..." reads what follows "Mining"
+        while last + 1 < len(named) and named[last + 1] == party:
+            last += 1
+        after = _next_word(spoken, words[last][0] + len(words[last][1]))
         if not before or not before[0].islower():
             continue  # a subject ("Pakistan claimed"), or after a name: not read
         for passage in passages:
@@ -85,8 +91,16 @@ def _before(words: list[tuple[int, str]], index: int) -> str:
 def _around(text: str, both: re.Match) -> tuple[str, str]:
     """Return the words right before and right after "both sides" in a passage, folded."""
     before = [word for word in _WORD.findall(text[:both.start()]) if word.casefold() not in _SKIPPED]
-    after = _WORD.search(text, both.end())
-    return (before[-1].casefold() if before else "", folded_word(after.group()) if after else "")
+    return (before[-1].casefold() if before else "", _next_word(text, both.end()))
+
+
+def _next_word(text: str, at: int) -> str:
+    """Return the word after `at`, folded; "" where a clause ends first ("at the request of both sides. Ms Ferrante":
+    the sentence's next word is no word after "both sides")."""
+    after = _WORD.search(text, at)
+    if after is None or any(stop in text[at:after.start()] for stop in ".;,!?:"):
+        return ""
+    return folded_word(after.group())
 
 
 def _clause(text: str, both: re.Match) -> str:

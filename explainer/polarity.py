@@ -214,13 +214,17 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
                    and not _lost_for_without(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
-        predicates = {(clause if clause.negative else other).predicate for other in flipped}
+        predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
+        # a relative clause negates its antecedent: a clause backs the sentence where it names the same subject ("the
+        # union later accepted 3%"), not the antecedent itself ("the authority offered 2 per cent")
+        subjects = frozenset().union(*((clause if clause.negative else other).before for other in flipped))
         # "Imported food is free of duty, but not imported vitamins": a clause backs a sentence on vitamins only
         # where it names the vitamins the exception names
         excepted = frozenset().union(*(_content_words(other.text) & clause.words for other in flipped
                                        if _ELLIPTICAL_NOT.match(other.text)))
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
-                               and any(_holds(other, predicate) for predicate in predicates)
+                               and (any(_holds(other, predicate) for predicate in predicates) if predicates
+                                    else bool(_common(subjects, other)))
                                and excepted <= other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []
@@ -259,6 +263,9 @@ class _Clause(NamedTuple):
     before: frozenset[str]
     arabic: bool = False
     whole: str = ""  # the text it is a clause of
+    # a relative clause negating nothing of its own ("..., which the union rejected the same day"): the words of the
+    # clause before, whose thing its pronoun stands for
+    antecedent: frozenset[str] = frozenset()
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -291,6 +298,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 before = found[-1].words
             words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what}
             negative = len(negations) % 2 == 1
+            antecedent = frozenset()
             if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
@@ -299,7 +307,11 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
             elif found and negations and _RELATIVE.match(piece):
                 words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
-            found.append(_Clause(start, piece, negative, predicate, words, before, False, text))
+                # "which the rebels rejected the next morning": a subject between the pronoun and a verb that
+                # negates its object, whose object is the pronoun, not "morning"
+                if not predicate or (before and _negates_its_object(piece[negations[0][0]:negations[0][1]])):
+                    antecedent = found[-1].words
+            found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent))
         start = after
     return tuple(found)
 
@@ -398,8 +410,26 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     share another content word, and the other holds a word of what comes before the negation, if anything does
     ("the envoy denied that the hospital was hit" does not restate a passage's "that the hospital was hit" alone)."""
     negative, positive = (clause, other) if clause.negative else (other, clause)
+    if negative.antecedent:
+        return _shares(clause, other) and _acts_on_antecedent(positive, negative)
     return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
             and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+
+
+def _negates_its_object(word: str) -> bool:
+    """Say whether a negation is a verb that negates its object ("rejected", "refused", "denied"), not "not"."""
+    return folded_word(word)[:_PREFIX] in ("rejec", "refus", "denie", "deny", "denyi")
+
+
+def _acts_on_antecedent(positive: _Clause, relative: _Clause) -> bool:
+    """Say whether a positive clause gives the subject of a negative relative clause acting on what the clause before
+    it names: "the union accepted the 2% offer" restates "offered 2 per cent, which the union rejected" (the union
+    before the offer's words); "the authority offered the union 2 per cent" does not (the offer's words before it)."""
+    words = [word[:_PREFIX] for word in _words_in(positive.text)]
+    subject = next((at for at, word in enumerate(words) if word in relative.before), None)
+    antecedent = relative.antecedent - relative.before
+    return subject is not None and antecedent.isdisjoint(words[:subject]) and any(
+        word in antecedent for word in words[subject + 1:])
 
 
 def _said_by(negative: _Clause, positive: _Clause) -> bool:

@@ -22,8 +22,8 @@ from .sentences import inside, markers_blanked
 # whose, before a count or the thing: "of Pakistan's 94 posts", "of the plaintiffs' claims", "half of that revenue"
 _WHOSE = (r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+|that\s+|this\s+)?"
           r"(?:[a-z][\w-]*(?:['’]s|s['’])\s+)?")
-# a count may stand before the thing: "all 22 plants", "all of the 22 border posts"
-_OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+)?"
+# a count may stand before the thing: "all 22 plants", "all of the 22 border posts", "all 31 of its bus routes"
+_OF = (rf"\s+(?:of\s+)?{_WHOSE}(?:(?P<count>\d[\d,]*)\s+(?:of\s+{_WHOSE})?)?"
        r"(?P<what>[a-z][a-z-]{2,})(?!\w)")
 # "all of them suspected" names its whole by the word after the pronoun, as "many suspected" does; "every one of"
 # "the entire budget", "its whole revenue", "the whole of the budget": the whole, as "all" says it (newuser_32)
@@ -146,7 +146,7 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
         thing = (match["what"] or match["what2"] or match["what4"] or match["what3"]).casefold()
         part = match["part"] or match["part2"] or match["part4"] or match["bare"]
         whole = match["whole"] or match["whole2"] or match["whole4"]
-        if thing[:5] != what[:5] or part == count:
+        if (thing[:5] != what[:5] and not _named_after(passage, match.end(), what)) or part == count:
             continue  # "all 19 posts" citing "19 posts" says all of those
         if at_most_half and not _half_or_less(part, whole):
             continue
@@ -154,6 +154,16 @@ def _counted_parts(passage: str, what: str, count: str | None, words: frozenset[
         if len(shared - {thing, what, part, whole}) >= 1:
             found.append(f"{part} of the {whole}" if whole else " ".join(match.group().split()))
     return found
+
+
+_NEXT_WORDS = patterns.compile(r"(?:\s+[a-z][a-z-]*){1,2}", re.IGNORECASE)
+
+
+def _named_after(passage: str, at: int, what: str) -> bool:
+    """Say whether one of the two words after a counted part's first word names `what`: the thing after its kind,
+    "28 of its 31 bus routes" counts routes."""
+    following = _NEXT_WORDS.match(passage, at)
+    return following is not None and any(word.casefold()[:5] == what[:5] for word in following.group().split())
 
 
 def _half_or_less(part: str, whole: str | None) -> bool:
