@@ -29,6 +29,22 @@ def test_cite_forgives_spacing_case_and_curly_quotes_and_prints_the_sources_word
     assert (result.code, result.out) == (0, 'source: flood\nquote: "called it “the worst flood in memory”"\n')
 
 
+def test_cite_refuses_words_longer_than_a_quote_may_hold_before_printing_a_quote_the_build_refuses(tmp_path: Path):
+    # A seed with one long paragraph: `cite` printed all 6,000-odd characters as a quote, which the next build
+    # refused (a quote holds at most 5,000, model.MAX_QUOTE_CHARS); the editor hears it from `cite` itself.
+    root = minimal_project(tmp_path / "p")
+    long = " ".join(f"The river rose {n} centimetres at gauge {n}." for n in range(200))
+    seed = root / "seeds" / "flood.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n" + long + "\n", encoding="utf-8")
+    result = run_build(root, "cite", "flood", long)
+    assert result.code == 1 and result.out == ""
+    assert result.err.splitlines() == [
+        f"error: the words given are {len(long):,} characters, more than the 5,000 a quote may hold (cite the words "
+        "that back the statement, a sentence or two, each where it stands)"]
+    shorter = run_build(root, "cite", "flood", "The river rose 199 centimetres at gauge 199.")
+    assert shorter.code == 0 and 'quote: "The river rose 199 centimetres at gauge 199."' in shorter.out
+
+
 def test_cite_shows_the_nearest_passages_with_differing_words_marked(tmp_path: Path):
     result = run_build(minimal_project(tmp_path / "p"), "cite", "flood", "Beta said the river rose by 6 metres")
     assert result.code == 1 and result.out == ""
