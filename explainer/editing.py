@@ -79,11 +79,11 @@ def cite_words(project: Project, source_id: str, words: str) -> str:
     if not WORD.search(words):
         raise CiteError(f'error: no words to look for in {shown} (give some words of the source: '
                         f'python build.py cite {source_id} "some words")')
+    spans = find_words(text.text, words)
     quoted = len(" ".join(words.split()))
-    if quoted > MAX_QUOTE_CHARS:  # the build would refuse the quote printed: say so now, not at the next build
+    if spans and quoted > MAX_QUOTE_CHARS:  # the build would refuse the quote printed: say so now, not at the build
         raise CiteError(f"error: the words given are {quoted:,} characters, more than the {MAX_QUOTE_CHARS:,} a quote "
                         f"may hold (cite the words that back the statement, a sentence or two, each where it stands)")
-    spans = find_words(text.text, words)
     unquoted = _QUOTED.fullmatch(words)
     if not spans and unquoted:  # «…» or "…" typed around words the source does not mark: the words are meant
         return cite_words(project, source_id, unquoted["words"])
