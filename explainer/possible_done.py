@@ -32,7 +32,8 @@ from .wordset import ascii_words
 # Friday" as done.
 _LEVEL_VERBS = (r"cost|rise|fall|increase|decrease|climb|drop|grow|decline|double|triple|quadruple|halve|reach|raise"
                 r"|lower|reduce|cut")
-_MODAL = (rf"(?-i:may)|might|could|can|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
+# "would": a reported future ("said talks would resume") or a condition, neither told done (newuser_34)
+_MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
           r"|halv)ed|cut)(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
           r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
@@ -98,10 +99,12 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
             continue
         if any(act.done.search(_without_possible(passage.text)) for passage in passages):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
-        future = act.shown.casefold().startswith("will")
+        future = act.shown.casefold().split()[0]
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
-                                f"{'as to come' if future else 'as possible'} ('{act.shown}'): {clipped(text)}",
-                        ("keep the source's 'will'" if future else "keep the source's 'may' or 'could'")
+                                f"{'as to come' if future in ('will', 'would') else 'as possible'} ('{act.shown}'): "
+                                f"{clipped(text)}",
+                        (f"keep the source's '{future}'" if future in ('will', 'would')
+                         else "keep the source's 'may' or 'could'")
                         + ", or cite a passage that says it happened")]
     return []
 
@@ -126,7 +129,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
 # The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
 # _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
 # _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
-_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "estimated", "projected", "forecast",
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "estimated", "projected", "forecast",
                           "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden"})
