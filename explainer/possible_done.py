@@ -2,7 +2,7 @@
 possible.
 
 "The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
-"could", "can", "will" (before "cost", an estimate, or a level's change: "will rise to 25%"), "is expected to",
+"could", "can", "would" (a reported future: "said talks would resume"), "will" (before "cost", an estimate, or a level's change: "will rise to 25%"), "is expected to",
 "is estimated to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
 to"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
