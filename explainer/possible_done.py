@@ -32,7 +32,8 @@ from .wordset import ascii_words
 # Friday" as done.
 _LEVEL_VERBS = (r"cost|rise|fall|increase|decrease|climb|drop|grow|decline|double|triple|quadruple|halve|reach|raise"
                 r"|lower|reduce|cut")
-# "would": a reported future ("said talks would resume") or a condition, neither told done (newuser_34)
+# "would": a reported future ("said talks would resume"), never told done (newuser_34); read only after a word of
+# saying (_REPORTED), as "each year the army would recruit" is a habit, done
 _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
           r"|halv)ed|cut)(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
           r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
@@ -48,6 +49,17 @@ _POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|deber�
                                 r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
 _ES_IRREGULAR = {"imponer": ("impuso", "impusieron", "impuesto", "impuesta"), "poner": ("puso", "pusieron", "puesto"),
                  "hacer": ("hizo", "hicieron", "hecho"), "tener": ("tuvo", "tuvieron"), "decir": ("dijo", "dijeron")}
+_REPORTED = patterns.compile(r"(?<!\w)(?:said|says|say|told|tells|announced|announces|promised|promises|pledged"
+                             r"|vowed|warned|declared|stated|insisted|confirmed|agreed|decided)(?!\w)", re.IGNORECASE)
+_REPORTED_REACH = 80  # characters before "would" that a word of saying may stand in
+
+
+def _reported(text: str, at: int) -> bool:
+    """Say whether a word of saying stands before `at` in its sentence (within _REPORTED_REACH characters)."""
+    before = text[max(0, at - _REPORTED_REACH):at]
+    return _REPORTED.search(before[max(before.rfind(stop) for stop in ".;!?") + 1:]) is not None
+
+
 # A sentence's own possibility: it keeps the source's.
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
                          r"|expected|likely|plans?|planned"
@@ -117,6 +129,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
     found = []
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text)):
         verb = match["verb"].casefold()
+        if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
+            continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
                  else _english_done(verb, bool(match.groupdict().get("be"))))
         if forms:
