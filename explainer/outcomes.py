@@ -15,7 +15,8 @@ none), and no clause of its passages gives the sentence's own outcome of anythin
 says no more than its subject, "Alpha lost", of a subject left unsaid: "... but lost the second round"). A negated
 outcome ("did not uphold") is the negation check's, and not read here; so are "accepted" and "confirmed", whose
 opposites ("rejected", "denied", "refused") it reads as negations; "approved" or "signed" / "blocked" or "vetoed" are
-read here. German, Spanish and French wins
+read here, and so are "suspended" / "called off", "ended" or "end" (a verb after a modal or "to": "would end the
+strike"). German, Spanish and French wins
 and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
 rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py), and so are
 Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py).
@@ -83,7 +84,7 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                ("withdrawn", "withdrew", "withdraws", "revoked", "revokes", "rescinded", "rescinds", "called off")),
     # a strike or talks paused against ended: "suspended the strike for 72 hours" is no "called off the strike"
     "suspended": (("suspended", "suspend", "suspends", "suspending"),
-                  ("called off", "call off", "calls off", "calling off", "ended", "cancelled", "canceled")),
+                  ("called off", "call off", "calls off", "calling off", "ended", "end", "cancelled", "canceled")),
     # an offer told as agreed: "the union accepted a 4% rise" citing "the authority offered 4 per cent" (verbs only:
     # "the offer" and "the agreement" name a thing)
     "offered": (("offered",), ("agreed", "accepted", "accepting")),
@@ -95,7 +96,7 @@ _STEMS = ("uph", "affirm", "overturn", "revers", "quash", "vacat", "struck", "st
           "scrap", "abolish", "kep", "keep", "retain", "refus", "deni", "deny",
           "reject", "declin", "turn", "partl", "partial", "fully", "ax", "perman", "defini", "provis",
           "tempor", "disput", "contest", "accept", "stand", "still", "stood", "remain", "withdr", "revok",
-          "rescind", "call", "wholl", "approv", "sign", "block", "veto", "suspend", "ended", "cancel",
+          "rescind", "call", "wholl", "approv", "sign", "block", "veto", "suspend", "end", "cancel",
           "offered", "agreed")
 _LETTERS = patterns.compile(r"[a-z]+")
 _OUTCOME_OF: dict[str, tuple[tuple[str, int], ...]] = {}  # a form may give an outcome of two pairs ("dismissed")
@@ -121,6 +122,10 @@ _TO = patterns.compile(r"\s+to(?!\w)", re.IGNORECASE)
 _NOT_KEPT_AFTER = patterns.compile(r"\s+(?:from|on|in|at|to|an?\s+eye|quiet|silent|secret|\w+ing)(?!\w)",
                                    re.IGNORECASE)
 _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
+# "end" a verb only after a modal or "to" ("would end the strike", newuser_34): "the end of the month" names a time
+_END = frozenset({"end"})
+_VERB_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|could|may|might|shall|must|can|did|does|['’]ll|['’]d)\s+$",
+                                re.IGNORECASE)
 # "stands at 40%", "stood by the decision": a measure stands only at its clause's end ("the recall stands.")
 _STANDS = frozenset({"stands", "still stands", "stood"})
 _CLAUSE_ENDS_AFTER = patterns.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|while|as|after|until)(?!\w))", re.IGNORECASE)
@@ -331,6 +336,7 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
                 or table.negated_before.search(text, max(0, match.start() - _NEAR), match.start())
                 or (written in _NOT_AN_OUTCOME_BEFORE_TO and _TO.match(text, match.end()))
                 or (written in _KEEP and _NOT_KEPT_AFTER.match(text, match.end()))
+                or (written in _END and not _VERB_BEFORE.search(text, max(0, match.start() - 8), match.start()))
                 or (written in _STANDS and not _CLAUSE_ENDS_AFTER.match(text, match.end()))
                 or (written in _ROUTED and _NOT_ROUTED_AFTER.match(text, match.end()))
                 or (key in _FELL_TO and not _TO_A_NAME.match(text, match.end()))):

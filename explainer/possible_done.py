@@ -2,7 +2,7 @@
 possible.
 
 "The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
-"could", "can", "will" (before "cost", an estimate, or a level's change: "will rise to 25%"), "is expected to",
+"could", "can", "would" (a reported future: "said talks would resume"), "will" (before "cost", an estimate, or a level's change: "will rise to 25%"), "is expected to",
 "is estimated to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
 to"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
@@ -32,7 +32,9 @@ from .wordset import ascii_words
 # Friday" as done.
 _LEVEL_VERBS = (r"cost|rise|fall|increase|decrease|climb|drop|grow|decline|double|triple|quadruple|halve|reach|raise"
                 r"|lower|reduce|cut")
-_MODAL = (rf"(?-i:may)|might|could|can|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
+# "would": a reported future ("said talks would resume"), never told done (newuser_34); read only after a word of
+# saying (_REPORTED), as "each year the army would recruit" is a habit, done
+_MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERBS}|(?:rais|lower|reduc|increas|doubl|tripl"
           r"|halv)ed|cut)(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
           r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
@@ -47,6 +49,17 @@ _POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|deber�
                                 r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
 _ES_IRREGULAR = {"imponer": ("impuso", "impusieron", "impuesto", "impuesta"), "poner": ("puso", "pusieron", "puesto"),
                  "hacer": ("hizo", "hicieron", "hecho"), "tener": ("tuvo", "tuvieron"), "decir": ("dijo", "dijeron")}
+_REPORTED = patterns.compile(r"(?<!\w)(?:said|says|say|told|tells|announced|announces|promised|promises|pledged"
+                             r"|vowed|warned|declared|stated|insisted|confirmed|agreed|decided)(?!\w)", re.IGNORECASE)
+_REPORTED_REACH = 80  # characters before "would" that a word of saying may stand in
+
+
+def _reported(text: str, at: int) -> bool:
+    """Say whether a word of saying stands before `at` in its sentence (within _REPORTED_REACH characters)."""
+    before = text[max(0, at - _REPORTED_REACH):at]
+    return _REPORTED.search(before[max(before.rfind(stop) for stop in ".;!?") + 1:]) is not None
+
+
 # A sentence's own possibility: it keeps the source's.
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
                          r"|expected|likely|plans?|planned"
@@ -98,10 +111,12 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
             continue
         if any(act.done.search(_without_possible(passage.text)) for passage in passages):
             continue  # a passage tells it done itself ("awarded damages last year and may award more")
-        future = act.shown.casefold().startswith("will")
+        future = act.shown.casefold().split()[0]
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
-                                f"{'as to come' if future else 'as possible'} ('{act.shown}'): {clipped(text)}",
-                        ("keep the source's 'will'" if future else "keep the source's 'may' or 'could'")
+                                f"{'as to come' if future in ('will', 'would') else 'as possible'} ('{act.shown}'): "
+                                f"{clipped(text)}",
+                        (f"keep the source's '{future}'" if future in ('will', 'would')
+                         else "keep the source's 'may' or 'could'")
                         + ", or cite a passage that says it happened")]
     return []
 
@@ -114,6 +129,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
     found = []
     for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text)):
         verb = match["verb"].casefold()
+        if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
+            continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
                  else _english_done(verb, bool(match.groupdict().get("be"))))
         if forms:
@@ -126,7 +143,7 @@ def _possible(text: str) -> tuple[Possible, ...]:
 # The words one of which a possibility holds, as ASCII text's words hold them: each modal of _POSSIBLE_EN and
 # _POSSIBLE_ES is a whole word ("is expected to" holds "expected"); French ones are looked for as substrings, as
 # _POSSIBLE_FR reads "pourrait" right before its verb ("risque d'augmenter").
-_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "estimated", "projected", "forecast",
+_MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "estimated", "projected", "forecast",
                           "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
                           "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden"})

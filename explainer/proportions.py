@@ -48,6 +48,11 @@ _MOST = patterns.compile(rf"(?<![\w-])(?P<all>most|(?:the|a)\s+majority|more\s+t
 _LESS = patterns.compile(rf"(?<![\w-])(?P<part>(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:nearly|almost|just\s+under"
                          rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several|many|a\s+number"
                          rf"|one\s+in\s+(?:three|four|five|ten)){_OF}", re.IGNORECASE)
+# a whole told as one of it: "one of its tram lines" citing "both of its tram lines" (newuser_34), "all of its libraries"
+_ONE = patterns.compile(rf"(?<![\w-])(?P<all>one){_OF}", re.IGNORECASE)
+_BOTH = patterns.compile(rf"(?<![\w-])(?P<part>both|all|every|each){_OF}", re.IGNORECASE)
+_ONE_KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:least|than|only\s+one\s+or|or|and|any)\W*$", re.IGNORECASE)
+_NOT_ONES = frozenset({"them", "these", "those", "us", "you", "which", "whom", "its", "their", "our", "the"})
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
 _KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:nearly|almost|virtually|practically|not|n['’]t)\W*$", re.IGNORECASE)
 _NOT_THINGS = frozenset({"over", "but", "out", "along", "too", "that", "this", "the", "day", "time", "times", "sides",
@@ -61,7 +66,8 @@ def widened_proportions(text: str, passages: list[Cited], offset: int = 0, langu
     """Return a finding when text says all (or every) of what a passage restating it gives only a part of, or most of
     what it gives as half or less."""
     folded = text.casefold()
-    return _made_all(text, folded, passages, offset) or _made_most(text, folded, passages, offset)
+    return (_made_all(text, folded, passages, offset) or _made_most(text, folded, passages, offset)
+            or _made_one(text, folded, passages, offset))
 
 
 def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
@@ -115,21 +121,56 @@ def _made_most(text: str, folded: str, passages: list[Cited], offset: int) -> li
     return []
 
 
+def _made_one(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text says one of what a passage restating it gives whole ("both", "all", "every",
+    "each" of it), and no passage says one of it itself."""
+    if "one of" not in folded or not _ONE.search(text):
+        return []  # most sentences: found by a plain search, then a pattern
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    words = content_words(spoken, _NOT_CONTENT)
+    for one in _ONE.finditer(spoken):
+        what = one["what"].casefold()
+        if (what in _NOT_THINGS or what in _NOT_ONES or inside(quoted, one.start())
+                or _ONE_KEPT_BEFORE.search(spoken, max(0, one.start() - 12), one.start())):
+            continue  # "at least one of", "one or both of": no part told
+        if any(_parts(passage.text, what, words, _ONE) for passage in passages if "one" in passage.text.casefold()):
+            continue  # a passage says one of it itself
+        whole = next((found for passage in passages for found in _parts(passage.text, what, words, _BOTH, True)), None)
+        if whole:
+            return [Finding(offset + one.start(), f"this sentence says '{_with_next(spoken, one)}' where its "
+                                                  f"cited passages say '{whole}': {clipped(text)}",
+                            "keep the source's whole ('both', 'all'), or cite a passage that says one")]
+    return []
+
+
+_NEXT_WORD = patterns.compile(r"\s+(?P<word>[a-z][a-z-]{3,})(?!\w)", re.IGNORECASE)
+
+
+def _with_next(text: str, match: re.Match) -> str:
+    """Return a match as written, with the word after it where that names the thing ("one of its tram lines")."""
+    following = _NEXT_WORD.match(text, match.end())
+    shown = match.group() + (following.group() if following and following["word"].casefold() not in _NOT_CONTENT
+                             else "")
+    return " ".join(shown.split())
+
+
 def _says_all(passage: str, what: str) -> bool:
     """Say whether a passage says all (every, each) of `what` itself, not "nearly all" of it."""
     whole = _PART.sub(lambda m: " " * len(m.group()), passage)
     return bool(re.search(_WHOLE + re.escape(what[:5]), whole, re.IGNORECASE))
 
 
-def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _PART) -> list[str]:
-    """Return the parts of `what` (by `part`) a passage gives in a sentence sharing another word with the sentence."""
+def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _PART, named: bool = False) -> list[str]:
+    """Return the parts of `what` (by `part`) a passage gives in a sentence sharing another word with the sentence;
+    `named`, each with the word after it that names the thing."""
     found = []
     for match in part.finditer(passage):
         if match["what"].casefold()[:5] != what[:5]:
             continue
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
         if len(shared - {match["what"].casefold(), what}) >= 1:
-            found.append(" ".join(match.group().split()))
+            found.append(_with_next(passage, match) if named else " ".join(match.group().split()))
     return found
 
 
