@@ -70,15 +70,20 @@ def widened_proportions(text: str, passages: list[Cited], offset: int = 0, langu
             or _made_one(text, folded, passages, offset))
 
 
+def _read(text: str) -> tuple[str, list[tuple[int, int]], frozenset[str]]:
+    """Return text as the proportion checks read it: its citation markers blanked, the parts of it in quotation
+    marks (another's words state no proportion of ours), and its content words."""
+    spoken = markers_blanked(text)
+    return spoken, quoted_parts(spoken), content_words(spoken, _NOT_CONTENT)
+
+
 def _made_all(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding when text (`folded`, casefolded) says all (or every) of what a passage restating it gives
     only a part of."""
     if ("all" not in folded and "every" not in folded and "entire" not in folded and "whole" not in folded) or (
             not _ALL.search(text)):
         return []  # most sentences: found by a plain search, then a pattern
-    spoken = markers_blanked(text)
-    quoted = quoted_parts(spoken)
-    words = content_words(spoken, _NOT_CONTENT)
+    spoken, quoted, words = _read(text)
     for whole in _ALL.finditer(spoken):
         what = whole["what"].casefold()
         if (what in _NOT_THINGS or inside(quoted, whole.start())
@@ -102,9 +107,7 @@ def _made_most(text: str, folded: str, passages: list[Cited], offset: int) -> li
     citing "nearly half of them"."""
     if ("most" not in folded and "majorit" not in folded and "half" not in folded) or not _MOST.search(text):
         return []  # most sentences: found by a plain search, then a pattern
-    spoken = markers_blanked(text)
-    quoted = quoted_parts(spoken)
-    words = content_words(spoken, _NOT_CONTENT)
+    spoken, quoted, words = _read(text)
     for most in _MOST.finditer(spoken):
         what = most["what"].casefold()
         if what in _NOT_THINGS or inside(quoted, most.start()):
@@ -126,9 +129,7 @@ def _made_one(text: str, folded: str, passages: list[Cited], offset: int) -> lis
     "each" of it), and no passage says one of it itself."""
     if "one of" not in folded or not _ONE.search(text):
         return []  # most sentences: found by a plain search, then a pattern
-    spoken = markers_blanked(text)
-    quoted = quoted_parts(spoken)
-    words = content_words(spoken, _NOT_CONTENT)
+    spoken, quoted, words = _read(text)
     for one in _ONE.finditer(spoken):
         what = one["what"].casefold()
         if (what in _NOT_THINGS or what in _NOT_ONES or inside(quoted, one.start())
