@@ -225,15 +225,36 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
     for source_id in sorted(set(new["bytes"]) & set(old["bytes"])):
         if new["bytes"][source_id] != old["bytes"][source_id]:
             lines.append(f"source edited: {source_id} ({new['sources'][source_id]})")
-    for slug in sorted(set(old["briefings"]) - set(new["briefings"])):
+    renamed = renamed_briefings(old["briefings"], new["briefings"])
+    for slug in sorted(set(old["briefings"]) - set(new["briefings"]) - set(renamed.values())):
         lines.append(f"{slug}: briefing removed")
     for slug, now in sorted(new["briefings"].items()):
-        before = old["briefings"].get(slug)
+        before = old["briefings"].get(slug, old["briefings"].get(renamed.get(slug, "")))
         found = briefing_changes(before, now, labels_of(now["language"])) if before is not None else ["new briefing"]
+        if slug in renamed:  # its address changed: the old one leaves the site
+            found = [f"renamed from {renamed[slug]} (the address {renamed[slug]}/ leaves the site)",
+                     *(line for line in found if line != "no content changes")]
         lines.extend(f"{slug}: {line}" for line in found)
     if len(lines) == 1:
         lines.append("no content changes")
     return lines
+
+
+def renamed_briefings(old: dict, new: dict) -> dict[str, str]:
+    """Return the old slug of each briefing whose folder was renamed, by its new slug: a slug gone and a slug new
+    whose briefings have the same title, or share at least half of their cited passages. (A folder renamed was
+    "briefing removed" and "new briefing", which said neither that it was the same nor what the rename changed.)"""
+    def likeness(before: dict, now: dict) -> tuple[bool, float]:
+        passages = [{(source, words) for source, words, _ in snapshot["passages"].values()} for snapshot in (before, now)]
+        return before["title"] == now["title"], len(passages[0] & passages[1]) / max(len(passages[0]), len(passages[1]), 1)
+
+    pairs = [(likeness(old[gone], new[made]), gone, made) for gone in sorted(set(old) - set(new))
+             for made in sorted(set(new) - set(old))]
+    renamed: dict[str, str] = {}
+    for (same_title, shared), gone, made in sorted(pairs, key=lambda pair: pair[0], reverse=True):  # the likest first
+        if (same_title or shared >= 0.5) and made not in renamed and gone not in renamed.values():
+            renamed[made] = gone
+    return renamed
 
 
 def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[str]:
