@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from .anchor import SourceIndex
+from .feed import log_anchor, places_in_day
 from .figures import figure_text
 from .finder import mark_differences
 from .locale import BUILT_IN, Labels, base_language, load_locales
@@ -182,6 +183,7 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
             "status": content.briefing.status, "prose": _prose(content),
             "figures": figures, "claims": set(said), "events": events,
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
+            "log": _log(content.briefing.updates),
             "passages": {key: (p.source_id, p.text, _occurrence(texts.get(p.source_id), p))
                          for key, p in anchored.items()}}
 
@@ -198,6 +200,13 @@ def _prose(content: Content) -> dict[str, str]:
         prose[f"caveat {number}"] = caveat.text
     # As a reader sees it: a citation key renamed rewords nothing (the citation's own line says so).
     return {name: " ".join(MARKER.sub("", text).split()) for name, text in prose.items()}
+
+
+def _log(updates) -> dict[str, tuple[str, str, str]]:
+    """Return each log entry's kind, text and what was wrong, by its place in the log (its page anchor and feed id
+    are made from its date and place among that day's entries: rewording it changes neither)."""
+    return {log_anchor(entry.date, place): (entry.kind, " ".join(entry.text.split()), " ".join(entry.wrong.split()))
+            for entry, place in zip(updates, places_in_day(updates))}
 
 
 def _occurrence(text, passage) -> int:
@@ -294,6 +303,7 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
             lines.append(f"citation '{key}' re-anchored ({where}): {mark_differences(words, new_words)}")
     lines += [f"citations of '{source}' now anchor on another occurrence of the same words: {', '.join(keys)}"
               for source, keys in sorted(moved.items())]
+    lines += _log_changes(before.get("log", {}), now.get("log", {}))
     return lines or ["no content changes"]
 
 
@@ -310,6 +320,28 @@ def _reworded(before: dict, now: dict) -> list[str]:
         elif old != new:
             lines.append(f"{name} reworded: {mark_differences(old, new)}")
     return lines
+
+
+def _log_changes(before: dict, now: dict) -> list[str]:
+    """Return a line for each log entry added, removed or reworded: what the home page and the feed show of the day.
+    (A day logging only a clarification was "no content changes", while the feed gained an entry.)"""
+    lines = []
+    for anchor in sorted(set(before) | set(now), key=lambda anchor: (anchor not in before, anchor)):
+        old, new = before.get(anchor), now.get(anchor)
+        date = anchor.removeprefix("update-").rsplit("-", 1)[0]
+        if old is None:
+            lines.append(f"log entry added: {date} {_entry_words(new)}")
+        elif new is None:
+            lines.append(f"log entry removed: {date} {_entry_words(old)}")
+        elif old != new:
+            lines.append(f"log entry {date} reworded: {mark_differences(_entry_words(old), _entry_words(new))}")
+    return lines
+
+
+def _entry_words(entry: tuple[str, str, str]) -> str:
+    """Return a log entry as one line: its kind, its text and what was wrong, if it says."""
+    kind, text, wrong = entry
+    return f"{kind}: {text}" + (f" (wrong: {wrong})" if wrong else "")
 
 
 def _citations_added_or_removed(before: dict, now: dict) -> list[str]:
