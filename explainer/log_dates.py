@@ -1,8 +1,9 @@
-"""A log entry dated years after every other date the site gives: a year mistyped (2062 for 2026).
+"""A log entry dated years after every other of the site: a year mistyped (2062 for 2026).
 
 Such an entry is the briefing's "last updated" on its page, the home page (which lists it first for decades), the
 feed and the sitemap, and it was accepted without a word. The clock is never read: the same content is refused or
-built the same way on any day, and the output holds no date the content does not give.
+built the same way on any day, and the output holds no date the content does not give. The sources' dates are no
+measure: a briefing may explain a report of years ago.
 """
 
 from __future__ import annotations
@@ -12,26 +13,25 @@ import datetime
 from .load import SiteContent
 from .problems import Problem
 
-# Past this gap an entry is taken for a mistyped year: two digits swapped (2062, 2206) or one off by ten (2036) are
-# all further; a briefing logged again after such a silence while every other briefing and source kept still is not.
-MOST_YEARS_APART = 5
+# Past this gap an entry is taken for a mistyped year: two of its digits swapped (2062 or 2206 for 2026) are further;
+# a whole site left alone that long, then logged again, is not a newsroom's.
+MOST_YEARS_APART = 10
 
 
 def far_log_dates(content: SiteContent) -> list[Problem]:
-    """Return a problem for each log entry dated over MOST_YEARS_APART years after every other date of the site:
-    the other entries of every briefing's log, and the sources' publication and retrieval dates."""
+    """Return a problem for each log entry dated over MOST_YEARS_APART years after every other entry of every
+    briefing's log."""
     dated = [(entry.date, briefing.files["briefing"].shown, entry.line_of("date"))
              for briefing in content.briefings for entry in briefing.briefing.updates]
-    days = sorted([day for source in content.sources for day in (source.date, source.retrieved) if day != "unknown"]
-                  + [day for day, *_ in dated])
+    days = sorted(day for day, *_ in dated)
     if len(days) < 2:
         return []
-    latest, runner_up = days[-1], days[-2]  # only an entry of the latest day can be far after every other date
+    latest, runner_up = days[-1], days[-2]  # only an entry of the latest day can be far after every other
     if _years_between(runner_up, latest) <= MOST_YEARS_APART:
         return []
-    return [Problem(shown, line, f"log entry dated {day}, over {MOST_YEARS_APART} years after every other date of "
-                    f"the site (the latest: {runner_up}): every page would show it as the briefing's last update, "
-                    "first on the home page until then", "correct the year")
+    return [Problem(shown, line, f"log entry dated {day}, over {MOST_YEARS_APART} years after every other log "
+                    f"entry of the site (the latest: {runner_up}): every page would show it as the briefing's last "
+                    "update, first on the home page until then", "correct the year")
             for day, shown, line in dated if day == latest]
 
 

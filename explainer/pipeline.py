@@ -154,12 +154,12 @@ def library_entries(content: SiteContent | None, memo: PackMemo) -> tuple[str, .
 def cross_check(content: SiteContent, memo: PackMemo) -> list[Problem]:
     """Return the problems across items: the library's, checked again only when sources.yaml changed, and each
     briefing's, checked again only when its files, the site's language or how its language is read changed; the
-    logs' dates against every other date, again only when a briefing.yaml or sources.yaml changed.
+    logs' dates against each other, again only when a briefing.yaml changed.
     (A file's digest stands for its bytes and our code.)"""
     problems = [*memo.get_or_make(digest_of("library check", content.library.digest),  # 8 ms at 4,000 sources
                                   lambda: crosscheck.check_library(content))]  # a copy: what the memo gives is shared
     logs = [briefing.files["briefing"].digest for briefing in content.briefings]  # dates across the whole site
-    problems += memo.get_or_make(digest_of("log dates", content.library.digest, logs), lambda: far_log_dates(content))
+    problems += memo.get_or_make(digest_of("log dates", logs), lambda: far_log_dates(content))
     language = content.settings.language
     for briefing in content.briefings:
         key = digest_of("cross-check", [file.digest for file in briefing.in_page_order()], language, reading_key())

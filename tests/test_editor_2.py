@@ -205,14 +205,23 @@ def test_a_log_entry_dated_2062_for_2026_is_refused_on_its_line_and_the_site_kep
     result = run_build(desk)
     assert result.code == 1 and "Traceback" not in result.err
     assert error_lines(result) == [
-        f"{COURT}:22: log entry dated 2062-11-13, over 5 years after every other date of the site (the latest: "
+        f"{COURT}:22: log entry dated 2062-11-13, over 10 years after every other log entry of the site (the latest: "
         "2026-11-12): every page would show it as the briefing's last update, first on the home page until then "
         "(correct the year)"]
     assert tree_digest(desk / "site") == before
 
 
+def test_a_briefing_on_reports_of_years_ago_is_no_typo(desk: Path):
+    shutil.rmtree(desk / "content" / "strike-injunction")  # the site's one log entry, 25 years after its sources
+    library = desk / "content" / "sources.yaml"
+    library.write_text(library.read_text(encoding="utf-8").replace("date: 2026-11-02", "date: 2001-11-02"),
+                       encoding="utf-8")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
+
+
 def test_briefings_retired_together_years_later_are_no_typo(desk: Path):
-    retired = "  - date: 2033-01-10\n    kind: update\n    text: This briefing is no longer updated.\n"
+    retired = "  - date: 2040-01-10\n    kind: update\n    text: This briefing is no longer updated.\n"
     for slug in ("eastmere-strike", "strike-injunction"):
         briefing = desk / "content" / slug / "briefing.yaml"
         edit(briefing, "status: live", "status: archived")
