@@ -254,8 +254,9 @@ def renamed_briefings(old: dict, new: dict) -> dict[str, str]:
     whose briefings have the same title, or share at least half of their cited passages. (A folder renamed was
     "briefing removed" and "new briefing", which said neither that it was the same nor what the rename changed.)"""
     def likeness(before: dict, now: dict) -> tuple[bool, float]:
-        passages = [{(source, words) for source, words, _ in snapshot["passages"].values()} for snapshot in (before, now)]
-        return before["title"] == now["title"], len(passages[0] & passages[1]) / max(len(passages[0]), len(passages[1]), 1)
+        old_words, new_words = ({(source, words) for source, words, _ in snapshot["passages"].values()}
+                                for snapshot in (before, now))
+        return before["title"] == now["title"], len(old_words & new_words) / max(len(old_words), len(new_words), 1)
 
     pairs = [(likeness(old[gone], new[made]), gone, made) for gone in sorted(set(old) - set(new))
              for made in sorted(set(new) - set(old))]
