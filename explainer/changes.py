@@ -145,11 +145,12 @@ def snapshot(project: Project) -> dict:
     """Return what `changes` compares, per briefing slug, from a project's content (problems tolerated)."""
     content, _ = load_site_content(project.root, project.content)
     if content is None:
-        return {"sources": {}, "bytes": {}, "briefings": {}}
+        return {"sources": {}, "bytes": {}, "briefings": {}, "moved": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
             "bytes": {source_id: text.sha256 for source_id, text in texts.items()},  # the document as stored
+            "moved": dict(content.settings.moved),
             "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
                           for b in anchored_briefings}}
 
@@ -240,13 +241,21 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
     for slug, now in sorted(new["briefings"].items()):
         before = old["briefings"].get(slug, old["briefings"].get(renamed.get(slug, "")))
         found = briefing_changes(before, now, labels_of(now["language"])) if before is not None else ["new briefing"]
-        if slug in renamed:  # its address changed: the old one leaves the site
-            found = [f"renamed from {renamed[slug]} (the address {renamed[slug]}/ leaves the site)",
+        if slug in renamed:
+            found = [_renamed(renamed[slug], slug, new.get("moved", {})),
                      *(line for line in found if line != "no content changes")]
         lines.extend(f"{slug}: {line}" for line in found)
     if len(lines) == 1:
         lines.append("no content changes")
     return lines
+
+
+def _renamed(old: str, slug: str, moved: dict[str, str]) -> str:
+    """Return the line of a briefing renamed, saying whether its old address still leads to it."""
+    if moved.get(old) == slug:
+        return f"renamed from {old} (its old address leads to it: site.yaml's `moved`)"
+    return (f"renamed from {old} (the address {old}/ leaves the site: add `{old}: {slug}` under `moved:` in "
+            "content/site.yaml to keep it)")
 
 
 def renamed_briefings(old: dict, new: dict) -> dict[str, str]:

@@ -55,6 +55,8 @@ citations:
     source: union
     quote: We will stay out until the port pays what the work is worth
 """
+LEAVES = ("renamed from strike-in-court (the address strike-in-court/ leaves the site: add `strike-in-court: "
+          "injunction-hearing` under `moved:` in content/site.yaml to keep it)")
 UPDATE_AND_CORRECTION = """  - date: 2026-11-12
     kind: update
     text: Added the High Court's revised notice of 12 November.
@@ -240,13 +242,50 @@ def test_changes_since_reports_a_renamed_folder_as_a_rename_with_what_else_chang
     assert not (desk / "site" / "strike-in-court").exists()
     assert changes(desk) == [
         "eastmere-strike: no content changes",
-        "injunction-hearing: renamed from strike-in-court (the address strike-in-court/ leaves the site)",
+        f"injunction-hearing: {LEAVES}",
         "strike-injunction: no content changes"]
     edit(desk / "content/injunction-hearing/briefing.yaml", "title: \"Court to hear port's case on 16 November\"",
          "title: The High Court hearing")
     assert changes(desk)[1:3] == [
-        "injunction-hearing: renamed from strike-in-court (the address strike-in-court/ leaves the site)",
+        f"injunction-hearing: {LEAVES}",
         "injunction-hearing: title: Court to hear port's case on 16 November -> The High Court hearing"]
+
+
+def feed_ids(root: Path) -> list[str]:
+    return re.findall(r"<id>(urn:uuid:[^<]*)</id>", read(root, "feed.xml"))
+
+
+def test_a_renamed_briefing_listed_under_moved_keeps_its_old_address_and_its_feed_entries(desk: Path):
+    court_briefing(desk)
+    assert run_build(desk).code == 0
+    published = feed_ids(desk)
+    commit_all(desk, "the court's notice")
+    subprocess.run(["git", "-C", str(desk), "mv", "content/strike-in-court", "content/injunction-hearing"], check=True)
+    with (desk / "content" / "site.yaml").open("a", encoding="utf-8") as site:
+        site.write("moved:\n  strike-in-court: injunction-hearing\n")
+    assert run_build(desk).code == 0
+    assert feed_ids(desk) == published  # a feed reader takes none of them for new
+    old = read(desk, "strike-in-court/index.html")
+    assert '<meta http-equiv="refresh" content="0; url=../injunction-hearing/">' in old
+    assert '<link rel="canonical" href="https://desk.example.org/injunction-hearing/">' in old
+    assert '<a href="../injunction-hearing/">Court to hear port&#39;s case on 16 November</a>' in old
+    sitemap = read(desk, "sitemap.xml")
+    assert "/injunction-hearing/" in sitemap and "strike-in-court" not in sitemap
+    assert changes(desk)[1] == ("injunction-hearing: renamed from strike-in-court (its old address leads to it: "
+                                "site.yaml's `moved`)")
+
+
+def test_a_moved_line_naming_no_briefing_or_a_briefings_own_folder_is_refused(desk: Path):
+    with (desk / "content" / "site.yaml").open("a", encoding="utf-8") as site:
+        site.write("moved:\n  strike-in-court: eastmere-strikes\n  strike-injunction: eastmere-strike\n"
+                   "  static: eastmere-strike\n")
+    assert error_lines(run_build(desk, "check")) == [
+        "content/site.yaml:6: moved: 'strike-in-court' leads to 'eastmere-strikes', no briefing's folder (write the "
+        "folder's name now: did you mean 'eastmere-strike'?)",
+        "content/site.yaml:7: moved: 'strike-injunction' is the folder of a briefing (content/strike-injunction/), "
+        "whose address it is (remove this line, or rename that folder)",
+        "content/site.yaml:8: moved: 'static' is a folder of the site's own, never a briefing's (write the briefing "
+        "folder's former name)"]
 
 
 def test_a_briefing_removed_and_an_unlike_one_made_are_no_rename(desk: Path):
