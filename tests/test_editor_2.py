@@ -9,7 +9,8 @@ hearing's date, renames the court briefing's folder, retires one, and reads `cha
 What did not hold: a clarification logged the day after a correction hid the correction from the home page (only the
 log's latest day's corrections were listed); a log entry dated 2062 for 2026 was built without a word, the briefing
 "last updated" in 2062 and first on the home page for decades; `changes --since` said "briefing removed" and "new
-briefing" for a folder renamed, and "no content changes" for a day that logged a clarification or an update.
+briefing" for a folder renamed, and "no content changes" for a day that logged a clarification or an update; and a
+folder renamed lost its published address, its feed entries coming again as new ones (site.yaml's `moved` keeps both).
 """
 
 from __future__ import annotations
