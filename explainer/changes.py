@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from .anchor import SourceIndex
+from .feed import log_anchor, places_in_day
 from .figures import figure_text
 from .finder import mark_differences
 from .locale import BUILT_IN, Labels, base_language, load_locales
@@ -144,11 +145,12 @@ def snapshot(project: Project) -> dict:
     """Return what `changes` compares, per briefing slug, from a project's content (problems tolerated)."""
     content, _ = load_site_content(project.root, project.content)
     if content is None:
-        return {"sources": {}, "bytes": {}, "briefings": {}}
+        return {"sources": {}, "bytes": {}, "briefings": {}, "moved": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
             "bytes": {source_id: text.sha256 for source_id, text in texts.items()},  # the document as stored
+            "moved": dict(content.settings.moved),
             "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
                           for b in anchored_briefings}}
 
@@ -182,6 +184,7 @@ def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = Non
             "status": content.briefing.status, "prose": _prose(content),
             "figures": figures, "claims": set(said), "events": events,
             "quotes": {q.id: q.speaker for q in quotes.quotes} if quotes else {},
+            "log": _log(content.briefing.updates),
             "passages": {key: (p.source_id, p.text, _occurrence(texts.get(p.source_id), p))
                          for key, p in anchored.items()}}
 
@@ -198,6 +201,13 @@ def _prose(content: Content) -> dict[str, str]:
         prose[f"caveat {number}"] = caveat.text
     # As a reader sees it: a citation key renamed rewords nothing (the citation's own line says so).
     return {name: " ".join(MARKER.sub("", text).split()) for name, text in prose.items()}
+
+
+def _log(updates) -> dict[str, tuple[str, str, str]]:
+    """Return each log entry's kind, text and what was wrong, by its place in the log (its page anchor and feed id
+    are made from its date and place among that day's entries: rewording it changes neither)."""
+    return {log_anchor(entry.date, place): (entry.kind, " ".join(entry.text.split()), " ".join(entry.wrong.split()))
+            for entry, place in zip(updates, places_in_day(updates))}
 
 
 def _occurrence(text, passage) -> int:
@@ -225,15 +235,45 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
     for source_id in sorted(set(new["bytes"]) & set(old["bytes"])):
         if new["bytes"][source_id] != old["bytes"][source_id]:
             lines.append(f"source edited: {source_id} ({new['sources'][source_id]})")
-    for slug in sorted(set(old["briefings"]) - set(new["briefings"])):
+    renamed = renamed_briefings(old["briefings"], new["briefings"])
+    for slug in sorted(set(old["briefings"]) - set(new["briefings"]) - set(renamed.values())):
         lines.append(f"{slug}: briefing removed")
     for slug, now in sorted(new["briefings"].items()):
-        before = old["briefings"].get(slug)
+        before = old["briefings"].get(slug, old["briefings"].get(renamed.get(slug, "")))
         found = briefing_changes(before, now, labels_of(now["language"])) if before is not None else ["new briefing"]
+        if slug in renamed:
+            found = [_renamed(renamed[slug], slug, new.get("moved", {})),
+                     *(line for line in found if line != "no content changes")]
         lines.extend(f"{slug}: {line}" for line in found)
     if len(lines) == 1:
         lines.append("no content changes")
     return lines
+
+
+def _renamed(old: str, slug: str, moved: dict[str, str]) -> str:
+    """Return the line of a briefing renamed, saying whether its old address still leads to it."""
+    if moved.get(old) == slug:
+        return f"renamed from {old} (its old address leads to it: site.yaml's `moved`)"
+    return (f"renamed from {old} (the address {old}/ leaves the site: add `{old}: {slug}` under `moved:` in "
+            "content/site.yaml to keep it)")
+
+
+def renamed_briefings(old: dict, new: dict) -> dict[str, str]:
+    """Return the old slug of each briefing whose folder was renamed, by its new slug: a slug gone and a slug new
+    whose briefings have the same title, or share at least half of their cited passages. (A folder renamed was
+    "briefing removed" and "new briefing", which said neither that it was the same nor what the rename changed.)"""
+    def likeness(before: dict, now: dict) -> tuple[bool, float]:
+        old_words, new_words = ({(source, words) for source, words, _ in snapshot["passages"].values()}
+                                for snapshot in (before, now))
+        return before["title"] == now["title"], len(old_words & new_words) / max(len(old_words), len(new_words), 1)
+
+    pairs = [(likeness(old[gone], new[made]), gone, made) for gone in sorted(set(old) - set(new))
+             for made in sorted(set(new) - set(old))]
+    renamed: dict[str, str] = {}
+    for (same_title, shared), gone, made in sorted(pairs, key=lambda pair: pair[0], reverse=True):  # the likest first
+        if (same_title or shared >= 0.5) and made not in renamed and gone not in renamed.values():
+            renamed[made] = gone
+    return renamed
 
 
 def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[str]:
@@ -273,6 +313,7 @@ def briefing_changes(before: dict, now: dict, labels: Labels = ENGLISH) -> list[
             lines.append(f"citation '{key}' re-anchored ({where}): {mark_differences(words, new_words)}")
     lines += [f"citations of '{source}' now anchor on another occurrence of the same words: {', '.join(keys)}"
               for source, keys in sorted(moved.items())]
+    lines += _log_changes(before.get("log", {}), now.get("log", {}))
     return lines or ["no content changes"]
 
 
@@ -289,6 +330,28 @@ def _reworded(before: dict, now: dict) -> list[str]:
         elif old != new:
             lines.append(f"{name} reworded: {mark_differences(old, new)}")
     return lines
+
+
+def _log_changes(before: dict, now: dict) -> list[str]:
+    """Return a line for each log entry added, removed or reworded: what the home page and the feed show of the day.
+    (A day logging only a clarification was "no content changes", while the feed gained an entry.)"""
+    lines = []
+    for anchor in sorted(set(before) | set(now), key=lambda anchor: (anchor not in before, anchor)):
+        old, new = before.get(anchor), now.get(anchor)
+        date = anchor.removeprefix("update-").rsplit("-", 1)[0]
+        if old is None:
+            lines.append(f"log entry added: {date} {_entry_words(new)}")
+        elif new is None:
+            lines.append(f"log entry removed: {date} {_entry_words(old)}")
+        elif old != new:
+            lines.append(f"log entry {date} reworded: {mark_differences(_entry_words(old), _entry_words(new))}")
+    return lines
+
+
+def _entry_words(entry: tuple[str, str, str]) -> str:
+    """Return a log entry as one line: its kind, its text and what was wrong, if it says."""
+    kind, text, wrong = entry
+    return f"{kind}: {text}" + (f" (wrong: {wrong})" if wrong else "")
 
 
 def _citations_added_or_removed(before: dict, now: dict) -> list[str]:

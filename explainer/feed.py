@@ -7,6 +7,7 @@ import string
 import unicodedata
 from typing import NamedTuple
 
+from .former_addresses import first_names
 from .locale import direction
 
 
@@ -146,9 +147,10 @@ def heading_parts(pattern: str, kind: str, briefing: str, words: str) -> tuple[t
     return tuple(parts)
 
 
-def feed_entries(briefing, base_url: str) -> list[FeedEntry]:
+def feed_entries(briefing, base_url: str, first_name: str = "") -> list[FeedEntry]:
     """Return a briefing's log as feed entries, each leading to its own entry of the briefing's log: its title and
-    summary wholly in the briefing's language, as the entry is marked."""
+    summary wholly in the briefing's language, as the entry is marked. Their ids are made from `first_name`, the
+    folder's name before site.yaml's `moved` renamed it, if given: so feed readers take none of them for new."""
     entries = []
     title = briefing.header.title
     words = briefing.header.log_words
@@ -161,7 +163,7 @@ def feed_entries(briefing, base_url: str) -> list[FeedEntry]:
                    if entry.wrong else entry.text)
         heading = "".join(text for text, _ in heading_parts(words["feed_entry_title"], words["log_" + entry.kind],
                                                               title, opening))
-        entries.append(FeedEntry(entry_id(briefing.slug, entry.date, place), heading,
+        entries.append(FeedEntry(entry_id(first_name or briefing.slug, entry.date, place), heading,
                                  timestamp(entry.date), f"{base_url}{briefing.slug}/#{log_anchor(entry.date, place)}",
                                  summary, briefing.header.language, entry.kind, title, opening, entry.text,
                                  entry.wrong or ""))
@@ -170,7 +172,9 @@ def feed_entries(briefing, base_url: str) -> list[FeedEntry]:
 
 def plan_feed(site, base_url: str) -> Feed:
     """Return the feed of every briefing's log, newest first."""
-    entries = [entry for briefing in site.briefings for entry in feed_entries(briefing, base_url)]
+    first = first_names(site.content.settings.moved)
+    entries = [entry for briefing in site.briefings
+               for entry in feed_entries(briefing, base_url, first.get(briefing.slug, ""))]
     entries.sort(key=lambda entry: (entry.updated, entry.href, entry.id), reverse=True)
     settings = site.content.settings
     feed_id = name_based_id(base_url or settings.title)

@@ -62,9 +62,12 @@ def _entry(header: Header) -> HomeEntry:
 
 
 def _dated_for(header, labels: Labels):
-    """Return a briefing's header with its dates written in the home page's language, as its labels are."""
+    """Return a briefing's header with its dates written in the home page's language, as its labels are: its
+    corrections' too, as they may be of a day before its last update."""
     return header._replace(first_published_text=labels.date(header.first_published),
-                           last_updated_text=labels.date(header.last_updated))
+                           last_updated_text=labels.date(header.last_updated),
+                           corrections=tuple(fix._replace(date_text=labels.date(fix.date))
+                                             for fix in header.corrections))
 
 
 def by_last_update(headers: list[Header]) -> list[Header]:

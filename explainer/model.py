@@ -184,6 +184,9 @@ class SiteFile(Located):
     about: Markdown = spec("About and method, shown on the home page; cite what states facts with [^key].", "")
     base_url: str = spec("Public address of the site, used only for absolute links (canonical, sitemap, feed).", "",
                          pattern=BASE_URL_PATTERN)
+    moved: dict[str, str] = spec("Renamed briefings: a former folder name and the folder's name now, e.g. "
+                                 "`strike-in-court: injunction-hearing`. The old address leads to the new one and the "
+                                 "feed keeps the briefing's entries; list a briefing's former names oldest first.", dict)
     citations: Citations = spec(CITATIONS_DOC, dict)
 
 

@@ -16,10 +16,12 @@ from . import crosscheck, site_files
 from .aside import pages_aside
 from .anchor import Passage, SourceIndex, anchor_citations, citation_definitions
 from .filedigests import FileDigests
+from .former_addresses import former_address_problems
 from .fragments import FoldedText, text_fragment
 from .home import plan_home
 from .integrity import changed_sources, integrity_problems
 from .load import Content, SiteContent, load_site_content
+from .log_dates import far_log_dates
 from .checked import KeptFindings
 from .memo import Blobs, Deferred, PackMemo, PageMemo, Saves, code_digest, digest_of
 from .numbers import reading_key
@@ -152,10 +154,17 @@ def library_entries(content: SiteContent | None, memo: PackMemo) -> tuple[str, .
 
 def cross_check(content: SiteContent, memo: PackMemo) -> list[Problem]:
     """Return the problems across items: the library's, checked again only when sources.yaml changed, and each
-    briefing's, checked again only when its files, the site's language or how its language is read changed.
+    briefing's, checked again only when its files, the site's language or how its language is read changed; the
+    logs' dates against each other, again only when a briefing.yaml changed; site.yaml's `moved`, when it or the
+    briefings' folders changed.
     (A file's digest stands for its bytes and our code.)"""
     problems = [*memo.get_or_make(digest_of("library check", content.library.digest),  # 8 ms at 4,000 sources
                                   lambda: crosscheck.check_library(content))]  # a copy: what the memo gives is shared
+    logs = [briefing.files["briefing"].digest for briefing in content.briefings]  # dates across the whole site
+    problems += memo.get_or_make(digest_of("log dates", logs), lambda: far_log_dates(content))
+    slugs = [briefing.slug for briefing in content.briefings]
+    problems += memo.get_or_make(digest_of("former addresses", content.site.digest, slugs),
+                                 lambda: former_address_problems(content))
     language = content.settings.language
     for briefing in content.briefings:
         key = digest_of("cross-check", [file.digest for file in briefing.in_page_order()], language, reading_key())

@@ -114,10 +114,11 @@ def _log(updates, labels: Labels) -> tuple[LogEntryView, ...]:
 
 
 def latest_corrections(log: tuple[LogEntryView, ...]) -> tuple[LogEntryView, ...]:
-    """Return the corrections of the log's latest day, newest first as the page's log shows them: what the home
-    page and the header show, as "Last updated" alone would not say that the last change put something right."""
-    latest = max(entry.date for entry in log)
-    return tuple(entry for entry in log if entry.date == latest and entry.kind == "correction")
+    """Return the corrections of the latest day holding any, newest first as the page's log shows them: what the
+    home page and the header show, as "Last updated" alone would not say that a change put something right. Only a
+    later correction takes their place: a clarification logged the next day hid them from the home page."""
+    latest = max((entry.date for entry in log if entry.kind == "correction"), default="")
+    return tuple(entry for entry in log if entry.kind == "correction" and entry.date == latest)
 
 
 def _header(content: Content, citer: FileCiter, labels: Labels) -> Header:

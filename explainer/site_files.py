@@ -43,6 +43,7 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
         sizes = tuple(size_of(data[f"{briefing.slug}/{path}"]) for path in export.DATA_FILES.values())
         jobs.append(Page(f"{briefing.slug}/index.html", "briefing.html", briefing_page_context,
                          (briefing, (site.content.settings.title, site.labels.language), base_url, sizes)))
+    jobs += moved_pages(site, base_url)
     for briefing in site.briefings:  # the source pages read only its outline, unpickled if they are made again
         pages.stand_in(briefing.outlined, briefing.outline_key)
     source_pages = Group("source pages", source_page_jobs,
@@ -63,9 +64,18 @@ def render_all(project, pages: PageMemo, site) -> dict[str, bytes]:
     if base_url:
         updated = last_updates(site)
         urls = [(base_url + path.removesuffix("index.html"), updated.get(path, ""))
-                for path in sorted(files) if path.endswith(".html") and path != "404.html"]
+                for path in sorted(files) if path.endswith(".html") and path != "404.html"
+                and path.removesuffix("/index.html") not in site.content.settings.moved]  # an address left, no page
         files["sitemap.xml"] = pages.render("sitemap.xml", "sitemap.xml", urls=urls)
     return files
+
+
+def moved_pages(site, base_url: str) -> list[Page]:
+    """Return a page at each former address of a renamed briefing (site.yaml's `moved`), leading to the briefing."""
+    headers = {briefing.slug: briefing.header for briefing in site.briefings}
+    return [Page(f"{old}/index.html", "moved.html",
+                 lambda header=headers[new]: dict(header=header, href=f"../{header.slug}/", base_url=base_url))
+            for old, new in sorted(site.content.settings.moved.items())]
 
 
 def last_updates(site) -> dict[str, str]:

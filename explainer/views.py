@@ -46,7 +46,7 @@ class Header(NamedTuple):
     last_updated: str
     last_updated_text: str
     language: str
-    corrections: tuple["LogEntryView", ...] = ()  # the corrections of the log's latest day, newest first
+    corrections: tuple["LogEntryView", ...] = ()  # the corrections of the latest day holding any, newest first
     # The words the feed writes around its log entries, in the briefing's language ("Correction: ", "What was
     # wrong:"): a French correction's feed entry, marked French, once opened in the site's English.
     log_words: Mapping[str, str] = {}
@@ -401,7 +401,7 @@ class HomeEntry(NamedTuple):
     header: Header
     href: str
     corrections: tuple["LogEntryView", ...]  # the header's, or the newest of them where they are many
-    more_corrections: int  # how many of the latest day's corrections are left to the log
+    more_corrections: int  # how many of that day's corrections are left to the log
     # Each shown correction's number in its link's name (" 1", " 2"), "" for one alone: links named alike lead apart.
     correction_numbers: tuple[str, ...] = ()
 

@@ -171,10 +171,12 @@ def test_a_corrections_feed_entry_says_what_was_wrong_and_what_it_says_now(real_
 def test_only_the_latest_days_corrections_are_shown(tmp_path: Path):
     root = copy_project(tmp_path / "desk")
     briefing = root / "content" / SLUG / "briefing.yaml"
+    # An update after the corrections hides none of them (tests/test_editor_2.py): only a later correction does.
     edit(briefing, "labels:\n", "  - date: 2026-12-04\n    kind: update\n    text: A follow-up is awaited.\nlabels:\n")
     assert run_build(root).code == 0
-    assert 'class="corrections"' not in (root / "site" / "index.html").read_text(encoding="utf-8")
-    assert "What was corrected" not in _page(root)
+    home = (root / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Correction: 3 December 2026. What was wrong: The caveat said Kabul" in _text(home)
+    assert '<a href="#update-2026-12-03-6">What was corrected</a>' in _page(root)
     edit(briefing, "labels:\n", "  - date: 2026-12-04\n    kind: correction\n    text: The caveat names Reuters.\n"
                                  "    wrong: The caveat named Reutres.\nlabels:\n")
     assert run_build(root).code == 0

@@ -172,7 +172,9 @@ def test_changes_since_names_the_summary_reworded_and_the_citations_and_source_a
         f"{SLUG}: summary reworded: Harbour Foods says … jobs. The combined [-group-]{{+business+}} would have "
         "[-2,300 employees.-]{+2,600 employees, the Competition and Markets Authority says.+}",
         f"{SLUG}: citation 'size' re-anchored (release -> cma): [-with 2,300-]{{+The combined business would have "
-        "2,600+} employees [-and 14 processing sites-]"]
+        "2,600+} employees [-and 14 processing sites-]",
+        f"{SLUG}: log entry added: 2026-05-07 correction: The combined business would have 2,600 employees, the "
+        "Competition and Markets Authority says. (wrong: We said the combined group would have 2,300 employees.)"]
 
 
 def test_changes_since_names_a_key_renamed_a_citation_removed_a_caveat_reworded_title_status_and_a_source(desk: Path):

@@ -206,8 +206,9 @@ def test_the_home_page_puts_the_briefing_updated_last_first_whatever_its_name(tm
     root = with_new_log_entry(microsite(tmp_path / "project"))
     home = Links((root / "site" / "index.html").read_text(encoding="utf-8"))
     assert [entry["href"] for entry in home.entries] == ["harbour-strike/", "bridge-dispute/", "council-vote/"]
-    # First published stays the log's first entry; last updated becomes its newest.
-    assert home.entries[0]["times"] == ["2026-05-04", "2026-05-10"]
+    # First published stays the log's first entry; last updated becomes its newest. The correction of 6 May stays
+    # listed under it, with its own day, as an update after it hides no correction (tests/test_editor_2.py).
+    assert home.entries[0]["times"] == ["2026-05-04", "2026-05-10", "2026-05-06"]
     page = (root / "site" / "harbour-strike" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<time datetime="2026-05-10"', page)
 
