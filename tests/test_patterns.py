@@ -5,16 +5,15 @@ from __future__ import annotations
 import marshal
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
 from explainer import patterns
 from explainer.seal import BESIDE_CODE, unsealed, write_sealed
+from support import fresh_package
 
 # Imports every module of ours, then prints how many patterns the run compiled itself and how many it took from the file,
 # and which package it imported.
@@ -24,17 +23,6 @@ for module in pkgutil.iter_modules(explainer.__path__):
     importlib.import_module(f"explainer.{module.name}")
 print(len(patterns._made), len(patterns._used), explainer.__file__)
 """
-
-
-def fresh_package(folder: Path) -> Path:
-    """Copy our package, without its bytecode or kept patterns, into `folder`; return `folder`.
-
-    A run started in `folder` imports this copy (the current folder comes first on `python -c`'s path), so it
-    starts as a fresh install does. A fresh PYTHONPYCACHEPREFIX did as much, but made that run compile every
-    module of the standard library and of the libraries too: two thirds of the test's CPU.
-    """
-    shutil.copytree(REPO / "explainer", folder / "explainer", ignore=shutil.ignore_patterns("__pycache__"))
-    return folder
 
 
 def run_every_module(folder: Path, hash_seed: int) -> tuple[int, int]:

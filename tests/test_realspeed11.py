@@ -8,14 +8,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from support import fresh_package
 
 # Imports every module of ours, recording each pattern `re` compiled for a module's own top level (its `<module>`
 # frame), and prints them with the names of those modules, as JSON.
@@ -56,8 +55,7 @@ def import_every_module(folder: Path) -> list[tuple[str, str]]:
 @pytest.fixture(scope="module")
 def second_run(tmp_path_factory) -> list[tuple[str, str]]:
     """What `re` compiled at our modules' top level in a second run of a fresh install (the first keeps patterns)."""
-    folder = tmp_path_factory.mktemp("install")
-    shutil.copytree(REPO / "explainer", folder / "explainer", ignore=shutil.ignore_patterns("__pycache__"))
+    folder = fresh_package(tmp_path_factory.mktemp("install"))
     import_every_module(folder)
     assert list((folder / "explainer" / "__pycache__").glob("patterns.*.marshal")), "the first run keeps patterns"
     return import_every_module(folder)
