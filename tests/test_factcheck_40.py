@@ -1,0 +1,46 @@
+"""A fortieth fact-check: seven misstatements the new user's transit-strike briefing of round 34 still built
+(tests/test_newuser_34.py), each with one more of the same shape on another topic, and honest wordings of each that
+must still build.
+
+- Two figures swapped in a list naming each after it: "3 per cent this year and 4 per cent next" citing "4 per cent
+  this year and 3 per cent next year" (explainer/gapped.py reads a list of measures each named by the words after it).
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_factcheck_38 import other_findings
+from test_newuser_34 import SUNDAY, findings as strike_findings
+
+GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
+
+MISSTATED = {
+    # two figures swapped in a list naming each after it
+    "offer-years-swapped": (strike_findings, "The authority offered 3 per cent this year and 4 per cent next.", SUNDAY,
+                            "this sentence gives 3 per cent to 'this year' where its cited passages give it 4 per "
+                            "cent, and 3 per cent to 'next year'"),
+    "growth-years-swapped": (other_findings, "The bank forecast growth of 1.4% this year and 2.1% next year.", GROWTH,
+                             "this sentence gives 1.4% to 'this year' where its cited passages give it 2.1%"),
+}
+
+
+@pytest.mark.parametrize("check, sentence, passage, named", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_misstatement_is_refused(check, sentence: str, passage: str, named: str):
+    found = check(sentence, passage)
+    assert any(named in message for message in found), found
+
+
+HONEST = {
+    "offer-years-kept": (strike_findings, "The authority offered 4 per cent this year and 3 per cent next.", SUNDAY),
+    "offer-years-turned": (strike_findings, "The authority offered 3 per cent next year and 4 per cent this year.",
+                           SUNDAY),
+    "growth-years-kept": (other_findings, "The bank expects growth of 2.1% this year and 1.4% next year.", GROWTH),
+}
+
+
+@pytest.mark.parametrize("check, sentence, passage", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_wording_builds(check, sentence: str, passage: str):
+    assert check(sentence, passage) == []
