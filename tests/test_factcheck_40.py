@@ -4,6 +4,8 @@ must still build.
 
 - Two figures swapped in a list naming each after it: "3 per cent this year and 4 per cent next" citing "4 per cent
   this year and 3 per cent next year" (explainer/gapped.py reads a list of measures each named by the words after it).
+- A period narrowed: "7.1 per cent this year" citing "7.1 per cent over two years" (explainer/rates.py reads "this
+  year", "next year" and "last year" as a figure's period, each backed by its own or by "a year").
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -15,6 +17,9 @@ import pytest
 from test_factcheck_38 import other_findings
 from test_newuser_34 import SUNDAY, findings as strike_findings
 
+DELANEY = ("Mr Delaney said that offer was worth 7.1 per cent over two years and would cost the authority $24 "
+           "million.")
+TAX = "The council said council tax would rise by 5% over three years to pay for the flood defences."
 GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
 
 MISSTATED = {
@@ -24,6 +29,16 @@ MISSTATED = {
                             "cent, and 3 per cent to 'next year'"),
     "growth-years-swapped": (other_findings, "The bank forecast growth of 1.4% this year and 2.1% next year.", GROWTH,
                              "this sentence gives 1.4% to 'this year' where its cited passages give it 2.1%"),
+    # a period narrowed
+    "offer-worth-this-year": (strike_findings, "The offer was worth a rise of 7.1 per cent this year.", DELANEY,
+                              'figure "7.1 per cent" is given for this year, but the passages this sentence cites '
+                              'give it per another period ("7.1 per cent over two years")'),
+    "offer-next-year": (strike_findings, "The authority offered 4 per cent next year.", SUNDAY,
+                        'figure "4 per cent" is given for next year, but the passages this sentence cites give it per '
+                        'another period ("4 per cent this year")'),
+    "tax-this-year": (other_findings, "The council said council tax would rise by 5% this year.", TAX,
+                      'figure "5%" is given for this year, but the passages this sentence cites give it per another '
+                      'period ("5% over three years")'),
 }
 
 
@@ -38,6 +53,12 @@ HONEST = {
     "offer-years-turned": (strike_findings, "The authority offered 3 per cent next year and 4 per cent this year.",
                            SUNDAY),
     "growth-years-kept": (other_findings, "The bank expects growth of 2.1% this year and 1.4% next year.", GROWTH),
+    "offer-worth-over-two-years": (strike_findings, "Delaney said the offer was worth 7.1 per cent over two years.",
+                                   DELANEY),
+    "offer-this-year-kept": (strike_findings, "The authority offered 4 per cent this year.", SUNDAY),
+    "a-year-this-year": (strike_findings, "The authority offered a rise of 4 per cent this year.", "The authority "
+                         "offered a rise of 4 per cent a year for two years."),
+    "tax-over-three-years": (other_findings, "Council tax will rise 5% over three years.", TAX),
 }
 
 
