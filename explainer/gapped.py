@@ -140,7 +140,8 @@ def _trailing_lists(text: str) -> tuple[Gapped, ...]:
         figures = _figure(match["first"]), _figure(match["last"])
         if one and other and figures[0] != figures[1]:
             shown = " ".join(match.group().split())
-            found.append(Gapped((Member(one, figures[0], " ".join(match["first"].split()), " ".join(match["one"].split())),
+            found.append(Gapped((Member(one, figures[0], " ".join(match["first"].split()),
+                                        " ".join(match["one"].split())),
                                  Member(other, figures[1], " ".join(match["last"].split()),
                                         " ".join(match["other"].split()))), shown, match.start()))
     return tuple(found)

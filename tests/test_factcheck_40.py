@@ -6,6 +6,9 @@ must still build.
   this year and 3 per cent next year" (explainer/gapped.py reads a list of measures each named by the words after it).
 - A period narrowed: "7.1 per cent this year" citing "7.1 per cent over two years" (explainer/rates.py reads "this
   year", "next year" and "last year" as a figure's period, each backed by its own or by "a year").
+- A negation dropped in a clause of short words: "would step into the negotiations" citing "... but said the city would
+  not step into the negotiations" (explainer/polarity.py reads the short verb right after "not"; and "the dispute", a
+  noun, no longer leaves its clause unread).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -20,6 +23,9 @@ from test_newuser_34 import SUNDAY, findings as strike_findings
 DELANEY = ("Mr Delaney said that offer was worth 7.1 per cent over two years and would cost the authority $24 "
            "million.")
 TAX = "The council said council tax would rise by 5% over three years to pay for the flood defences."
+MAYOR = ("Mayor Dana Whitcombe urged both sides to go back to the table, but said the city would not step into the "
+         "negotiations.")
+ARMY = "The minister praised the troops but said the army would not take part in the operation."
 GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
 
 MISSTATED = {
@@ -39,6 +45,16 @@ MISSTATED = {
     "tax-this-year": (other_findings, "The council said council tax would rise by 5% this year.", TAX,
                       'figure "5%" is given for this year, but the passages this sentence cites give it per another '
                       'period ("5% over three years")'),
+    # a negation dropped in a clause of short words
+    "city-steps-in": (strike_findings, "The mayor said the city would step into the negotiations.", MAYOR,
+                      "this sentence drops the negation of its cited passage ('said the city would not step into the "
+                      "negotiations')"),
+    "city-steps-into-dispute": (strike_findings, "The mayor said the city would step into the dispute.",
+                                "The mayor said the city would not step into the dispute.",
+                                "this sentence drops the negation of its cited passage"),
+    "army-takes-part": (other_findings, "The minister said the army would take part in the operation.", ARMY,
+                        "this sentence drops the negation of its cited passage ('said the army would not take part in "
+                        "the operation')"),
 }
 
 
@@ -59,6 +75,12 @@ HONEST = {
     "a-year-this-year": (strike_findings, "The authority offered a rise of 4 per cent this year.", "The authority "
                          "offered a rise of 4 per cent a year for two years."),
     "tax-over-three-years": (other_findings, "Council tax will rise 5% over three years.", TAX),
+    "city-stays-out": (strike_findings, "The mayor said the city would stay out of the negotiations.", MAYOR),
+    "city-not-stepping-in": (strike_findings, "Whitcombe said the city would not step into the negotiations.", MAYOR),
+    "city-stays-out-of-dispute": (strike_findings, "The mayor said the city would stay out of the dispute.",
+                                  "The mayor said the city would not step into the dispute."),
+    "army-stays-out": (other_findings, "The minister said the army would stay out of the operation.", ARMY),
+    "army-takes-no-part": (other_findings, "The minister said the army would take no part in the operation.", ARMY),
 }
 
 
