@@ -9,6 +9,8 @@ must still build.
 - A negation dropped in a clause of short words: "would step into the negotiations" citing "... but said the city would
   not step into the negotiations" (explainer/polarity.py reads the short verb right after "not"; and "the dispute", a
   noun, no longer leaves its clause unread).
+- Ballots returned told as votes for a side: "2,525 drivers voted for a strike" citing "2,525 returned their papers"
+  (explainer/figure_acts.py reads "voted for", "voted against" and ballots returned or cast as what a figure counts).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -26,6 +28,10 @@ TAX = "The council said council tax would rise by 5% over three years to pay for
 MAYOR = ("Mayor Dana Whitcombe urged both sides to go back to the table, but said the city would not step into the "
          "negotiations.")
 ARMY = "The minister praised the troops but said the army would not take part in the operation."
+BALLOT = ("Members of the union voted by 87 per cent to 13 per cent in favour of strike action in a postal ballot that "
+          "closed on 20 February. Of 3,412 drivers entitled to vote, 2,525 returned their papers, a turnout of 74 per "
+          "cent.")
+MERGER = "Of the 12,000 members balloted on the merger, 8,400 cast their votes before the deadline on Friday."
 GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
 
 MISSTATED = {
@@ -55,6 +61,13 @@ MISSTATED = {
     "army-takes-part": (other_findings, "The minister said the army would take part in the operation.", ARMY,
                         "this sentence drops the negation of its cited passage ('said the army would not take part in "
                         "the operation')"),
+    # ballots returned told as votes for a side
+    "drivers-voted-for": (strike_findings, "2,525 drivers voted for a strike.", BALLOT,
+                          "this sentence gives 2525 as 'voted for' where its cited passages give it as 'returned their "
+                          "papers'"),
+    "members-voted-for": (other_findings, "8,400 members voted for the merger.", MERGER,
+                          "this sentence gives 8400 as 'voted for' where its cited passages give it as 'cast their "
+                          "votes'"),
 }
 
 
@@ -81,6 +94,11 @@ HONEST = {
                                   "The mayor said the city would not step into the dispute."),
     "army-stays-out": (other_findings, "The minister said the army would stay out of the operation.", ARMY),
     "army-takes-no-part": (other_findings, "The minister said the army would take no part in the operation.", ARMY),
+    "drivers-returned-ballots": (strike_findings, "2,525 drivers returned their ballot papers.", BALLOT),
+    "drivers-cast-a-ballot": (strike_findings, "Of 3,412 drivers entitled to vote, 2,525 cast a ballot.", BALLOT),
+    "members-cast-votes": (other_findings, "8,400 members cast their votes.", MERGER),
+    "votes-for-cast": (other_findings, "8,400 members cast their votes in the ballot.",
+                       "In the ballot 8,400 members voted for the merger and 3,600 voted against it."),
 }
 
 
