@@ -11,6 +11,9 @@ must still build.
   noun, no longer leaves its clause unread).
 - Ballots returned told as votes for a side: "2,525 drivers voted for a strike" citing "2,525 returned their papers"
   (explainer/figure_acts.py reads "voted for", "voted against" and ballots returned or cast as what a figure counts).
+- A body's estimate given to a party whose name opens like it: "The authority estimated" citing "The Carrow Bay
+  Chamber of Commerce estimated" (explainer/speakers.py: a party's words before a body's noun that is not the party's
+  own, "Chamber", "Board", name that other body).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_factcheck_38 import other_findings
+from test_factcheck_38 import CHAMBER, other_findings
 from test_newuser_34 import SUNDAY, findings as strike_findings
 
 DELANEY = ("Mr Delaney said that offer was worth 7.1 per cent over two years and would cost the authority $24 "
@@ -32,6 +35,7 @@ BALLOT = ("Members of the union voted by 87 per cent to 13 per cent in favour of
           "closed on 20 February. Of 3,412 drivers entitled to vote, 2,525 returned their papers, a turnout of 74 per "
           "cent.")
 MERGER = "Of the 12,000 members balloted on the merger, 8,400 cast their votes before the deadline on Friday."
+PORT = "The Harbour District Port Board estimated that the closure would cost shippers $3 million a week."
 GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
 
 MISSTATED = {
@@ -68,6 +72,14 @@ MISSTATED = {
     "members-voted-for": (other_findings, "8,400 members voted for the merger.", MERGER,
                           "this sentence gives 8400 as 'voted for' where its cited passages give it as 'cast their "
                           "votes'"),
+    # a body's estimate given to a party whose name opens like it
+    "authority-estimated": (strike_findings, "The authority estimated that the strike was costing the city about $14 "
+                            "million a day.", CHAMBER,
+                            "this sentence gives the words to The authority, but its cited passages give them to The "
+                            "Carrow Bay Chamber"),
+    "council-estimated": (other_findings, "The council estimated that the closure would cost shippers $3 million a "
+                          "week.", PORT, "this sentence gives the words to The council, but its cited passages give "
+                          "them to The Harbour District Port Board"),
 }
 
 
@@ -99,6 +111,13 @@ HONEST = {
     "members-cast-votes": (other_findings, "8,400 members cast their votes.", MERGER),
     "votes-for-cast": (other_findings, "8,400 members cast their votes in the ballot.",
                        "In the ballot 8,400 members voted for the merger and 3,600 voted against it."),
+    "chamber-estimated": (strike_findings, "The chamber estimated that the strike was costing the city about $14 "
+                          "million a day.", CHAMBER),
+    "authority-named-in-full": (strike_findings, "The authority said the strike was costing the city about $14 million "
+                                "a day.", "The Carrow Bay Transit Authority said the strike was costing the city "
+                                "about $14 million a day."),
+    "port-board-estimated": (other_findings, "The port board estimated that the closure would cost shippers $3 "
+                             "million a week.", PORT),
 }
 
 
