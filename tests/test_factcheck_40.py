@@ -14,6 +14,8 @@ must still build.
 - A body's estimate given to a party whose name opens like it: "The authority estimated" citing "The Carrow Bay
   Chamber of Commerce estimated" (explainer/speakers.py: a party's words before a body's noun that is not the party's
   own, "Chamber", "Board", name that other body).
+- A whole told as a part of it: "one of its libraries" or "some of its branches" citing "all of its branch libraries"
+  (explainer/proportions.py reads the thing a word after its kind, and "some", "most", "a few" of a whole).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_factcheck_38 import CHAMBER, other_findings
+from test_factcheck_38 import CHAMBER, ROUTES, other_findings
 from test_newuser_34 import SUNDAY, findings as strike_findings
 
 DELANEY = ("Mr Delaney said that offer was worth 7.1 per cent over two years and would cost the authority $24 "
@@ -36,6 +38,8 @@ BALLOT = ("Members of the union voted by 87 per cent to 13 per cent in favour of
           "cent.")
 MERGER = "Of the 12,000 members balloted on the merger, 8,400 cast their votes before the deadline on Friday."
 PORT = "The Harbour District Port Board estimated that the closure would cost shippers $3 million a week."
+LIBRARIES = "The council closed all of its branch libraries on Friday to save money."
+WELLS = "The water company tested every one of its village wells after the spill, it said."
 GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
 
 MISSTATED = {
@@ -80,6 +84,19 @@ MISSTATED = {
     "council-estimated": (other_findings, "The council estimated that the closure would cost shippers $3 million a "
                           "week.", PORT, "this sentence gives the words to The council, but its cited passages give "
                           "them to The Harbour District Port Board"),
+    # a whole told as a part of it
+    "one-library": (other_findings, "The council closed one of its libraries on Friday.", LIBRARIES,
+                    "this sentence says 'one of its libraries' where its cited passages say 'all of its branch "
+                    "libraries'"),
+    "some-branches": (other_findings, "The council closed some of its branches on Friday.", LIBRARIES,
+                      "this sentence says 'some of its branches' where its cited passages say 'all of its branch "
+                      "libraries'"),
+    "some-tram-lines": (strike_findings, "The authority suspended some of its tram lines on Monday.", ROUTES,
+                        "this sentence says 'some of its tram lines' where its cited passages say 'both of its tram "
+                        "lines'"),
+    "some-wells": (other_findings, "The company tested some of its wells after the spill.", WELLS,
+                   "this sentence says 'some of its wells' where its cited passages say 'every one of its village "
+                   "wells'"),
 }
 
 
@@ -118,6 +135,12 @@ HONEST = {
                                 "about $14 million a day."),
     "port-board-estimated": (other_findings, "The port board estimated that the closure would cost shippers $3 "
                              "million a week.", PORT),
+    "all-libraries": (other_findings, "The council closed all of its libraries on Friday.", LIBRARIES),
+    "every-branch-library": (other_findings, "The council closed every branch library on Friday.", LIBRARIES),
+    "some-told-by-its-passage": (other_findings, "Some of its branches reopened on Monday.",
+                                 LIBRARIES + " Some of its branches reopened on Monday."),
+    "all-wells": (other_findings, "The company tested all of its wells after the spill.", WELLS),
+    "most-routes-of-28": (strike_findings, "The authority suspended most of its bus routes on Monday.", ROUTES),
 }
 
 
