@@ -16,6 +16,8 @@ must still build.
   own, "Chamber", "Board", name that other body).
 - A whole told as a part of it: "one of its libraries" or "some of its branches" citing "all of its branch libraries"
   (explainer/proportions.py reads the thing a word after its kind, and "some", "most", "a few" of a whole).
+- A pause told as an end: "would lift the ban" citing "would suspend the ban" (explainer/outcomes.py reads "lift" as an
+  ending, as it reads "end" and "called off"; "lift ... temporarily", "for three months", is a suspension).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -40,6 +42,8 @@ MERGER = "Of the 12,000 members balloted on the merger, 8,400 cast their votes b
 PORT = "The Harbour District Port Board estimated that the closure would cost shippers $3 million a week."
 LIBRARIES = "The council closed all of its branch libraries on Friday to save money."
 WELLS = "The water company tested every one of its village wells after the spill, it said."
+CURFEW = "The government said on Monday it would suspend the curfew in the capital for the festival."
+FLIGHTS = "The airport said it would suspend its ban on night flights for three months from June."
 GROWTH = "The bank forecast growth of 2.1% this year and 1.4% next year, it said on Thursday."
 
 MISSTATED = {
@@ -97,6 +101,13 @@ MISSTATED = {
     "some-wells": (other_findings, "The company tested some of its wells after the spill.", WELLS,
                    "this sentence says 'some of its wells' where its cited passages say 'every one of its village "
                    "wells'"),
+    # a pause told as an end
+    "lift-the-ban": (other_findings, "The airport said it would lift its ban on night flights.", FLIGHTS,
+                     "this sentence says 'lift' where its cited passages say 'suspend'"),
+    "lifted-the-ban": (other_findings, "The airport lifted its ban on night flights.", FLIGHTS,
+                       "this sentence says 'lifted' where its cited passages say 'suspend'"),
+    "lift-the-curfew": (other_findings, "The government said it would lift the curfew in the capital.", CURFEW,
+                        "this sentence says 'lift' where its cited passages say 'suspend'"),
 }
 
 
@@ -141,6 +152,13 @@ HONEST = {
                                  LIBRARIES + " Some of its branches reopened on Monday."),
     "all-wells": (other_findings, "The company tested all of its wells after the spill.", WELLS),
     "most-routes-of-28": (strike_findings, "The authority suspended most of its bus routes on Monday.", ROUTES),
+    "ban-lifted-for-a-time": (other_findings, "The airport said it would lift its ban on night flights for three "
+                              "months.", FLIGHTS),
+    "curfew-lifted-temporarily": (other_findings, "The government said it would lift the curfew in the capital "
+                                  "temporarily.", CURFEW),
+    "curfew-suspended": (other_findings, "The government said it would suspend the curfew in the capital.", CURFEW),
+    "ban-lifted-told": (other_findings, "The airport said it would lift its ban on night flights.",
+                        "The airport said it would lift its ban on night flights in June."),
 }
 
 
