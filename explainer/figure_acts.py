@@ -9,7 +9,9 @@ swaps what a figure counts. A figure counts the act named right after it (within
 "died"), but where a passage gives two of them ("11 wounded, and 13 civilians injured") each keeps its own. A risk is
 an act too ("12,000 jobs at risk", "puts 600 jobs at risk"), and a loss ("lost", "shed", "axed") is read against a risk
 alone: "lost 12,000 jobs" tells as done what may yet not happen, while "lost 40 soldiers" for "40 soldiers were
-killed" is no misstatement; a loss the sentence keeps possible ("600 jobs could be lost") is a risk. A sentence
+killed" is no misstatement; a loss the sentence keeps possible ("600 jobs could be lost") is a risk. A ballot's
+figure counts votes for or against a side, or ballots cast ("2,525 returned their papers"), which a vote for a side
+is not (ballots cast may stand for votes for a side: those were cast too). A sentence
 is refused where every cited passage giving its figure gives it as counting another kind (or another word of the kind
 it gives another figure by), and gives it nowhere unpaired. English text is read; words in quotation marks are not.
 """

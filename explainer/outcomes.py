@@ -16,7 +16,7 @@ says no more than its subject, "Alpha lost", of a subject left unsaid: "... but 
 outcome ("did not uphold") is the negation check's, and not read here; so are "accepted" and "confirmed", whose
 opposites ("rejected", "denied", "refused") it reads as negations; "approved" or "signed" / "blocked" or "vetoed" are
 read here, and so are "suspended" / "called off", "ended" or "end" (a verb after a modal or "to": "would end the
-strike"). German, Spanish and French wins
+strike") or "lifted" (but for a time: "lift the ban for three months"). German, Spanish and French wins
 and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
 rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py), and so are
 Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py).

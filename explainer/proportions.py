@@ -7,7 +7,9 @@ of the refugees": its first word after "of", "the" or a possessive, in the same 
 for "most crossings") and
 shares another word of four letters or more with the sentence. A sentence that keeps a part of its own ("nearly
 all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
-"every", "each", "entire" or "whole" of the same thing builds. English text is read.
+"every", "each", "entire" or "whole" of the same thing builds. A whole ("both", "all", "every one" of it) told as
+one of it, or as some, a few, most or half of it, is refused alike; a passage's thing may be named a word or two after
+its kind ("all of its branch libraries" names libraries). English text is read.
 """
 
 from __future__ import annotations

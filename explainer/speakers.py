@@ -10,8 +10,9 @@ lowercase adjective of a party's people ("selon les autorités afghanes", "segú
 owners.named_by_demonym). A speaker a sentence
 names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
 it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
-of the briefing (a word of its name, short name or id, as explainer/owners.py reads them); or when the passage
-names it anywhere and gives no words to a speaker of another party. Where no cited passage names a speaker so
+of the briefing (a word of its name, short name or id, as explainer/owners.py reads them, but one opening the name
+of another body: "Carrow" of "the Carrow Bay Chamber of Commerce" names no Carrow Bay Transit Authority); or when
+the passage names it anywhere and gives no words to a speaker of another party. Where no cited passage names a speaker so
 (only "officials said", "it says"), nothing is read: which unnamed voice spoke is not guessed.
 """
 
