@@ -9,10 +9,11 @@ Read clause by clause (split at punctuation and at "and", "or", "but", ...), a c
 odd number of negations ("not", "no", "never", "cannot", "without", "denied", "declined to", "failed to"; French
 "ne", Spanish "no", German "nicht"/"kein", Portuguese "não", Italian "non"; their "nada", "aucun", "mai" only
 where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
-letters or more after the negation ("casualties", "modernize", "confirm"); where a verb of three or four letters
-stands right after "not" ("would not step into the negotiations"), a restatement must hold that verb too. A clause
-of the sentence and one of a passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
-first five letters) and they share another word of five letters or more; the sentence is refused when no clause
+letters or more after the negation ("casualties", "modernize", "confirm"). A clause of the sentence and one of a
+passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
+first five letters) and they share another word of five letters or more (where a verb of three or four letters
+stands right after "not", "would not step into the negotiations", the other must hold it in a form of its own and
+one such word: "would step into the negotiations"); the sentence is refused when no clause
 of its passages with its own polarity restates it so. Honest paraphrases keep a negation of their own ("declined
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
