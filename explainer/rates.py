@@ -90,8 +90,8 @@ _PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "a
                            "diarias", "hourly", "quarterly", "p"})
 _PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "heure",
                            "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
-_PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la", "this",
-                            "next", "last"})
+_PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la"})
+_ONE_YEAR_BEFORE = frozenset({"this", "next", "last"})  # "this year": not "this week", which names no period here
 
 
 def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
@@ -99,6 +99,7 @@ def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
     return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered or "quarter" in words
                 or "half" in words or "h" in words or "q" in words  # "in H1", "in Q3"
                 or ("years" in words and "over" in words) or ("year" in words and "on" in words)
+                or ("year" in words and not words.isdisjoint(_ONE_YEAR_BEFORE))
                 or (not words.isdisjoint(_PERIOD_NOUNS) and not words.isdisjoint(_PERIOD_BEFORE)))
 
 
