@@ -9,7 +9,9 @@ swaps what a figure counts. A figure counts the act named right after it (within
 "died"), but where a passage gives two of them ("11 wounded, and 13 civilians injured") each keeps its own. A risk is
 an act too ("12,000 jobs at risk", "puts 600 jobs at risk"), and a loss ("lost", "shed", "axed") is read against a risk
 alone: "lost 12,000 jobs" tells as done what may yet not happen, while "lost 40 soldiers" for "40 soldiers were
-killed" is no misstatement; a loss the sentence keeps possible ("600 jobs could be lost") is a risk. A sentence
+killed" is no misstatement; a loss the sentence keeps possible ("600 jobs could be lost") is a risk. A ballot's
+figure counts votes for or against a side, or ballots cast ("2,525 returned their papers"), which a vote for a side
+is not (ballots cast may stand for votes for a side: those were cast too). A sentence
 is refused where every cited passage giving its figure gives it as counting another kind (or another word of the kind
 it gives another figure by), and gives it nowhere unpaired. English text is read; words in quotation marks are not.
 """
@@ -30,11 +32,18 @@ _KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "wounded": "wo
           "freed": "released",
           # a risk and its loss: "12,000 jobs at risk" told as "lost 12,000 jobs" (newuser_32)
           "at risk": "at risk", "lost": "lost", "axed": "lost", "shed": "lost"}
+# A ballot's figures: votes cast for or against a side, and ballots returned, which are no vote for either (newuser_34:
+# "2,525 drivers voted for a strike" citing "2,525 returned their papers"); each act's forms, read by _VOTES.
+_VOTES = (("voted for", r"voted\s+(?:for|in\s+favou?r(?:\s+of)?|to)"), ("voted against", r"voted\s+against"),
+          ("took part", r"(?:returned|cast|submitted)\s+(?:their\s+|the\s+|a\s+|its\s+)?(?:postal\s+)?"
+                        r"(?:ballot\s+papers|voting\s+papers|papers|ballots?|votes?|voting\s+forms)"))
+_VOTE_KIND = [(kind, patterns.compile(form, re.IGNORECASE)) for kind, form in _VOTES]
 # Kinds read against a risk alone: "lost 40 soldiers" for "40 soldiers were killed" loses them as surely.
 _ONLY_AGAINST_RISK = frozenset({"lost"})
 # "at risk" is the act of its figure where it ends the figure's words ("12,000 were at risk", "puts 600 jobs at risk
 # of closure"), not where a verb follows ("3,000 residents at risk were evacuated": their act is the evacuation)
-_ACT = "|".join(kind for kind in _KINDS if kind != "at risk") + r"|at\s+risk(?!\s+(?:were|was|are|is|have|has|had)\b)"
+_ACT = ("|".join(form for _, form in _VOTES) + "|" + "|".join(kind for kind in _KINDS if kind != "at risk")
+        + r"|at\s+risk(?!\s+(?:were|was|are|is|have|has|had)\b)")
 # A sentence's own risk keeps a loss a risk: "600 jobs could be lost", "may shed 600 jobs".
 _RISK_KEPT = patterns.compile(r"(?<!\w)(?:could|may|might|would|risk|risks|threat\w*|set\s+to|likely\s+to)(?!\w)",
                               re.IGNORECASE)
@@ -46,7 +55,8 @@ _AFTER = patterns.compile(rf"(?P<figure>{_FIGURE})(?P<between>(?:\s+(?!(?:and|bu
 _BEFORE = patterns.compile(rf"(?<!\w)(?P<act>{_ACT})\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?"
                            rf"(?P<figure>{_FIGURE})", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")
-_WORDS = tuple(kind.split()[-1] for kind in _KINDS)  # what a text holding an act holds ("risk" of "at risk")
+# what a text holding an act holds ("risk" of "at risk")
+_WORDS = tuple(kind.split()[-1] for kind in _KINDS) + ("voted", "returned", "cast", "submitted")
 _ANY_FIGURE = patterns.compile(_FIGURE)
 
 
@@ -74,6 +84,8 @@ def swapped_acts(text: str, passages: list[Cited], offset: int = 0, language: st
 
 def _differ(kind: str, other: str) -> bool:
     """Say whether two kinds of act differ as a misstatement does: a loss differs from a risk alone."""
+    if kind == "took part" and other in ("voted for", "voted against"):
+        return False  # a vote cast for a side was cast: "2,525 cast their votes" for "2,525 voted for"
     if kind in _ONLY_AGAINST_RISK or other in _ONLY_AGAINST_RISK:
         return "at risk" in (kind, other)
     return kind != other
@@ -82,7 +94,8 @@ def _differ(kind: str, other: str) -> bool:
 def _kind(act: str, before: str) -> str:
     """Return the kind of an act a figure counts; a loss the words `before` the act keep as a risk ("600 jobs could
     be lost", "may shed 600 jobs") is a risk."""
-    kind = _KINDS[" ".join(act.casefold().split())]
+    written = " ".join(act.casefold().split())
+    kind = _KINDS.get(written) or next(kind for kind, form in _VOTE_KIND if form.fullmatch(written))
     return "at risk" if kind in _ONLY_AGAINST_RISK and _RISK_KEPT.search(before) else kind
 
 

@@ -10,6 +10,11 @@ giving the same two figures in such a list is refused where one of its clauses n
 list names, and no other, and gives it the figure that list gives the other clause. It is read where respective.py
 finds no list of names swapped, and no party is named swapped (cite.py): what they leave is lowercase names, names
 that are no party, and clauses joined by "while". Figures and words are read as English writes them.
+
+A list may name what each figure is of after it instead: "4 per cent this year and 3 per cent next year", "a rise of
+2% in the north and 5% in the south" (a measure each, named by up to three words after it: "next" of "3 per cent
+next" names the year left out). Each figure belongs to the words after it that the other's do not hold ("this",
+"north"), read as those before a figure are.
 """
 
 from __future__ import annotations
@@ -27,6 +32,15 @@ _FIGURE = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|bn|m|billion|millio
 _LIST = patterns.compile(
     rf"(?<![\w.,$€£])(?P<first>{_FIGURE})(?:\s+[a-z][\w-]*){{0,2}}?\s*,?\s+(?:and|while|whereas|but)\s+"
     rf"(?P<second>(?:[^\W\d][\w'’-]*\s+){{1,5}}?)(?:by\s+|to\s+)?(?P<last>{_FIGURE})(?![\w.,]\d)", re.IGNORECASE)
+# a measure, the words after it that name what it is of, the joining word, a measure and its words: "4 per cent this
+# year and 3 per cent next year" (the words end at a comma, a clause's end or a figure)
+_MEASURE = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|bn|m|billion|million)(?!\w))"
+_AFTER_WORDS = r"(?:\s+(?!(?:and|while|whereas|but)\s)[\w'’-]+){1,3}"
+_TRAILING = patterns.compile(
+    rf"(?<![\w.,$€£])(?P<first>{_MEASURE})(?P<one>{_AFTER_WORDS}?)\s*,?\s+(?:and|while|whereas|but)\s+"
+    rf"(?P<last>{_MEASURE})(?P<other>{_AFTER_WORDS})(?![\w'’-])", re.IGNORECASE)
+# Words that name a period or a side after a figure, though small elsewhere: "this year", "next year"
+_NAMING_AFTER = frozenset({"this", "that", "over", "under"})
 # what _LIST needs, a figure, a joining word between spaces and a figure, with no "." or ";" between: looked for
 # piece by piece, not as one lazy pattern, which read on from each figure to the sentence's end (30,000 figures, 25 s)
 _STOPS = patterns.compile(r"[.;]")
@@ -113,13 +127,31 @@ def _lists(text: str) -> tuple[Gapped, ...]:
                                         " ".join(before.group().split())),
                                  Member(other, figures[1], " ".join(match["last"].split()),
                                         " ".join(match["second"].split()))), shown, before.start()))
+    return tuple(found) + _trailing_lists(text)
+
+
+def _trailing_lists(text: str) -> tuple[Gapped, ...]:
+    """Return text's lists of two measures each named by the words after it ("4 per cent this year and 3 per cent next
+    year") whose words differ and whose figures do."""
+    found = []
+    for match in _TRAILING.finditer(text):
+        first, second = _words(match["one"], _NAMING_AFTER), _words(match["other"], _NAMING_AFTER)
+        one, other = first - second, second - first
+        figures = _figure(match["first"]), _figure(match["last"])
+        if one and other and figures[0] != figures[1]:
+            shown = " ".join(match.group().split())
+            found.append(Gapped((Member(one, figures[0], " ".join(match["first"].split()),
+                                        " ".join(match["one"].split())),
+                                 Member(other, figures[1], " ".join(match["last"].split()),
+                                        " ".join(match["other"].split()))), shown, match.start()))
     return tuple(found)
 
 
-def _words(text: str) -> frozenset[str]:
-    """Return the words that name something in text, folded, past a possessive ("Beta's" is "beta")."""
+def _words(text: str, naming: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Return the words that name something in text, folded, past a possessive ("Beta's" is "beta"); small words of
+    `naming` among them."""
     return frozenset(word for word in (re.sub(r"['’]s$", "", written.casefold()) for written in _WORD.findall(text))
-                     if word not in _SMALL)
+                     if word not in _SMALL or word in naming)
 
 
 def _figure(written: str) -> str:

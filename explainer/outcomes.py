@@ -16,7 +16,7 @@ says no more than its subject, "Alpha lost", of a subject left unsaid: "... but 
 outcome ("did not uphold") is the negation check's, and not read here; so are "accepted" and "confirmed", whose
 opposites ("rejected", "denied", "refused") it reads as negations; "approved" or "signed" / "blocked" or "vetoed" are
 read here, and so are "suspended" / "called off", "ended" or "end" (a verb after a modal or "to": "would end the
-strike"). German, Spanish and French wins
+strike") or "lifted" (but for a time: "lift the ban for three months"). German, Spanish and French wins
 and losses ("besiegte", "verlor gegen"; "derrotó", "perdió ante"; "a battu", "a perdu contre") and Spanish and French
 rulings ("confirmó", "revocó"; "a confirmé", "a annulé") are read alike (outcomes_languages.py), and so are
 Portuguese ones ("venceu" / "perdeu", "confirmou" / "anulou": outcomes_portuguese.py).
@@ -83,8 +83,10 @@ _SIDES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                 "remained in force"),
                ("withdrawn", "withdrew", "withdraws", "revoked", "revokes", "rescinded", "rescinds", "called off")),
     # a strike or talks paused against ended: "suspended the strike for 72 hours" is no "called off the strike"
+    # a ban lifted is ended as a strike called off is: "would lift the ban" citing "would suspend the ban"
     "suspended": (("suspended", "suspend", "suspends", "suspending"),
-                  ("called off", "call off", "calls off", "calling off", "ended", "end", "cancelled", "canceled")),
+                  ("called off", "call off", "calls off", "calling off", "ended", "end", "cancelled", "canceled",
+                   "lifted", "lift", "lifts", "lifting")),
     # an offer told as agreed: "the union accepted a 4% rise" citing "the authority offered 4 per cent" (verbs only:
     # "the offer" and "the agreement" name a thing)
     "offered": (("offered",), ("agreed", "accepted", "accepting")),
@@ -126,6 +128,11 @@ _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
 _END = frozenset({"end"})
 _VERB_BEFORE = patterns.compile(r"(?<!\w)(?:to|will|would|could|may|might|shall|must|can|did|does|['’]ll|['’]d)\s+$",
                                 re.IGNORECASE)
+# A lifting for a time is a suspension: "would lift the curfew temporarily", "lifted the ban for three months"
+_LIFT = frozenset({"lifted", "lift", "lifts", "lifting"})
+_FOR_A_TIME = patterns.compile(r"(?<!\w)(?:temporarily|until|for\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight"
+                               r"|nine|ten|twelve|several|(?:a\s+)?few)\s+(?:hours?|days?|weeks?|months?|years?))(?!\w)",
+                               re.IGNORECASE)
 # "stands at 40%", "stood by the decision": a measure stands only at its clause's end ("the recall stands.")
 _STANDS = frozenset({"stands", "still stands", "stood"})
 _CLAUSE_ENDS_AFTER = patterns.compile(r"\s*(?:[,.;:!?)]|$|\s(?:and|but|while|as|after|until)(?!\w))", re.IGNORECASE)
@@ -356,6 +363,8 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
         within = _content(match.group(), table) - _content(key, table)  # "Okafor" of "found Okafor guilty"
         subject, rest = _content(before, table), _content(after, table)  # read once for every pair of the form
         for pair, side in table.outcome_of[key]:
+            if pair == "suspended" and key in _LIFT and _FOR_A_TIME.search(text, start, end):
+                continue  # lifted for a time: suspended, as the passage may say
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
             found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
                                  subject, rest, subject | rest | within, " ".join(text[start:end].split())))

@@ -11,7 +11,9 @@ odd number of negations ("not", "no", "never", "cannot", "without", "denied", "d
 where no "no"/"ne"/"non" already negates the clause). A negative clause's predicate is its first word of five
 letters or more after the negation ("casualties", "modernize", "confirm"). A clause of the sentence and one of a
 passage that differ in polarity restate each other when one holds the other's predicate (in any form sharing its
-first five letters) and they share another word of five letters or more; the sentence is refused when no clause
+first five letters) and they share another word of five letters or more (where a verb of three or four letters
+stands right after "not", "would not step into the negotiations", the other must hold it in a form of its own and
+one such word: "would step into the negotiations"); the sentence is refused when no clause
 of its passages with its own polarity restates it so. Honest paraphrases keep a negation of their own ("declined
 to comment" as "gave no comment", "failed to reach" as "did not reach"). Left unread, as what they negate is not
 plain: a clause that says what is not said or given ("does not say", "gives no", "is not named": the briefing's
@@ -123,7 +125,9 @@ _UNSURE = patterns.compile(
     r"(?<!\w)(?:stop|stops|stopped|avoid|avoids|avoided|refrain|refrained|absent|absence|impossible|barred|unless"
     r"|except|rather\s+than|instead\s+of|dismissed|doubt|doubts|doubted"
     # "disputes the findings" is "rejects" or "does not accept" them, as legal_status.py reads it: not a "not"
-    r"|dispute|disputes|disputed|disputing|contest|contests|contested|contesting"
+    # (a noun after its article is none: "would not step into the dispute" negates the stepping)
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)(?:dispute|contest)"
+    r"|disputes|disputed|disputing|contests|contested|contesting"
     # a correction says what no longer holds by "from": "corrected its figure from twice the risk to 40%"
     r"|(?:corrected|revised|lowered|raised|cut)\s+(?:[\w'’]+\s+){0,4}from)(?!\w)",
     re.IGNORECASE)
@@ -266,6 +270,9 @@ class _Clause(NamedTuple):
     # a relative clause negating nothing of its own ("..., which the union rejected the same day"): the words of the
     # clause before, whose thing its pronoun stands for
     antecedent: frozenset[str] = frozenset()
+    # a short verb right after "not" ("would not step into the negotiations"), which a clause of short words may hold
+    # besides its one long word: restated with it, "would step into the negotiations" drops the negation
+    verb: str = ""
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -311,7 +318,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # negates its object, whose object is the pronoun, not "morning"
                 if not predicate or (before and _negates_its_object(piece[negations[0][0]:negations[0][1]])):
                     antecedent = found[-1].words
-            found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent))
+            verb = _short_verb(piece, negations[0]) if english and negations else ""
+            found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb))
         start = after
     return tuple(found)
 
@@ -412,8 +420,59 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     negative, positive = (clause, other) if clause.negative else (other, clause)
     if negative.antecedent:
         return _shares(clause, other) and _acts_on_antecedent(positive, negative)
+    if negative.verb:  # "would not step into the dispute" is restated by a step, not by "would stay out of the dispute"
+        return _restates_in_short_words(negative, positive)
     return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
             and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+
+
+def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause restates a negative one whose words are short: it holds the short verb right after
+    the negation ("step" of "would not step into the negotiations") in a form of its own, the negative's predicate,
+    and a word of five letters or more of it, and names its subject if it names one."""
+    return (bool(negative.predicate) and _holds(positive, negative.predicate)
+            and any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
+            and (bool(_common(negative.words - {negative.predicate[:_PREFIX]}, positive))
+                 or negative.words <= positive.words)
+            and (not negative.before or bool(_common(negative.before, positive))))
+
+
+# Words "not" stands before that are no verb of their own: auxiliaries, adverbs, and what starts a phrase
+_NOT_A_VERB = frozenset({"be", "been", "being", "have", "has", "had", "yet", "ever", "even", "only", "just", "also",
+                         "all", "any", "one", "the", "a", "an", "to", "for", "with", "from", "into", "that", "this",
+                         "than", "so", "too", "very", "much", "more", "less", "as", "at", "by", "in", "on", "of",
+                         "we", "you", "they", "it", "he", "she", "i", "him", "her", "them", "us", "its", "his",
+                         "our", "your", "get", "got", "go", "do", "did", "does", "done", "now", "here", "there",
+                         "out", "off", "up", "how", "why", "who", "what", "when", "long", "far"})
+_GRAMMATICAL_NOT = frozenset({"not", "never", "cannot"})
+
+
+def _short_verb(piece: str, negation: tuple[int, int]) -> str:
+    """Return the word of three or four letters right after a grammatical negation ("not", "never", "n't"), past
+    auxiliaries, where it may be a verb: "step" of "would not step into"; "" elsewhere."""
+    said = folded_word(piece[negation[0]:negation[1]])
+    if said not in _GRAMMATICAL_NOT and not said.endswith("n't"):
+        return ""
+    for match in _WORD.finditer(piece, negation[1]):
+        word = folded_word(match.group())
+        if word in ("be", "been", "being", "have", "yet", "ever", "even"):
+            continue
+        return word if 3 <= len(word) <= 4 and word.isalpha() and word not in _NOT_A_VERB else ""
+    return ""
+
+
+_ENDINGS = ("", "s", "es", "ed", "d", "ing")
+
+
+def _a_form_of(word: str, verb: str) -> bool:
+    """Say whether a word is a form of a short verb: "stepped" and "steps" of "step", "makes" of "make"."""
+    rest = word[len(verb):] if word.startswith(verb) else None
+    return rest is not None and (rest in _ENDINGS or (rest[:1] == verb[-1] and rest[1:] in ("ed", "ing"))
+                                 or (verb.endswith("e") and rest in ("d", "s")))
+
+
+def _all_words(text: str) -> list[str]:
+    return [folded_word(word) for word in _WORD.findall(text)]
 
 
 def _negates_its_object(word: str) -> bool:

@@ -7,7 +7,9 @@ of the refugees": its first word after "of", "the" or a possessive, in the same 
 for "most crossings") and
 shares another word of four letters or more with the sentence. A sentence that keeps a part of its own ("nearly
 all", "almost all", "not all", "all but") is not read, nor words in quotation marks; one a passage backs with "all",
-"every", "each", "entire" or "whole" of the same thing builds. English text is read.
+"every", "each", "entire" or "whole" of the same thing builds. A whole ("both", "all", "every one" of it) told as
+one of it, or as some, a few, most or half of it, is refused alike; a passage's thing may be named a word or two after
+its kind ("all of its branch libraries" names libraries). English text is read.
 """
 
 from __future__ import annotations
@@ -49,8 +51,11 @@ _LESS = patterns.compile(rf"(?<![\w-])(?P<part>(?:a|one)\s+(?:third|quarter|fift
                          rf"|less\s+than|under|about|roughly)\s+half|half|a\s+minority|a\s+few|few|some|several|many|a\s+number"
                          rf"|one\s+in\s+(?:three|four|five|ten)){_OF}", re.IGNORECASE)
 # a whole told as one of it: "one of its tram lines" citing "both of its tram lines" (newuser_34), "all of its libraries"
-_ONE = patterns.compile(rf"(?<![\w-])(?P<all>one){_OF}", re.IGNORECASE)
-_BOTH = patterns.compile(rf"(?<![\w-])(?P<part>both|all|every|each){_OF}", re.IGNORECASE)
+_ONE = patterns.compile(rf"(?<![\w-])(?<!every\s)(?<!each\s)(?P<all>one){_OF}", re.IGNORECASE)
+_BOTH = patterns.compile(rf"(?<![\w-])(?P<part>both|all|(?:every|each)(?:\s+one)?){_OF}", re.IGNORECASE)
+# a whole told as a part of it: "some of its branches" citing "all of its branch libraries" (newuser_34)
+_SOME = patterns.compile(rf"(?<![\w-])(?P<all>some|several|a\s+few|few|many|most|half|(?:a|one)\s+(?:third|quarter"
+                         rf"|fifth|tenth)|a\s+minority|a\s+number|(?:the|a)\s+majority){_OF}", re.IGNORECASE)
 _ONE_KEPT_BEFORE = patterns.compile(r"(?<!\w)(?:least|than|only\s+one\s+or|or|and|any)\W*$", re.IGNORECASE)
 _NOT_ONES = frozenset({"them", "these", "those", "us", "you", "which", "whom", "its", "their", "our", "the"})
 _WHOLE = r"(?<!\w)(?:all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -67,7 +72,7 @@ def widened_proportions(text: str, passages: list[Cited], offset: int = 0, langu
     what it gives as half or less."""
     folded = text.casefold()
     return (_made_all(text, folded, passages, offset) or _made_most(text, folded, passages, offset)
-            or _made_one(text, folded, passages, offset))
+            or _made_one(text, folded, passages, offset) or _made_some(text, folded, passages, offset))
 
 
 def _read(text: str) -> tuple[str, list[tuple[int, int]], frozenset[str]]:
@@ -129,30 +134,47 @@ def _made_one(text: str, folded: str, passages: list[Cited], offset: int) -> lis
     "each" of it), and no passage says one of it itself."""
     if "one of" not in folded or not _ONE.search(text):
         return []  # most sentences: found by a plain search, then a pattern
+    return _made_part(text, passages, offset, _ONE)
+
+
+def _made_some(text: str, folded: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text says some (a few, most, half) of what a passage restating it gives whole, and no
+    passage says that part of it itself."""
+    if " of " not in folded or not _SOME.search(text):
+        return []  # most sentences: found by a plain search, then a pattern
+    return _made_part(text, passages, offset, _SOME)
+
+
+def _made_part(text: str, passages: list[Cited], offset: int, part: re.Pattern) -> list[Finding]:
+    """Return a finding when text says a part (by `part`) of what a passage restating it gives whole, and no passage
+    says that part of it itself."""
     spoken, quoted, words = _read(text)
-    for one in _ONE.finditer(spoken):
+    for one in part.finditer(spoken):
         what = one["what"].casefold()
         if (what in _NOT_THINGS or what in _NOT_ONES or inside(quoted, one.start())
                 or _ONE_KEPT_BEFORE.search(spoken, max(0, one.start() - 12), one.start())):
             continue  # "at least one of", "one or both of": no part told
-        if any(_parts(passage.text, what, words, _ONE) for passage in passages if "one" in passage.text.casefold()):
-            continue  # a passage says one of it itself
+        if any(_parts(passage.text, what, words, part) for passage in passages if part.search(passage.text)):
+            continue  # a passage says that part of it itself
         whole = next((found for passage in passages for found in _parts(passage.text, what, words, _BOTH, True)), None)
         if whole:
             return [Finding(offset + one.start(), f"this sentence says '{_with_next(spoken, one)}' where its "
                                                   f"cited passages say '{whole}': {clipped(text)}",
-                            "keep the source's whole ('both', 'all'), or cite a passage that says one")]
+                            "keep the source's whole ('both', 'all'), or cite a passage that says this part")]
     return []
 
 
 _NEXT_WORD = patterns.compile(r"\s+(?P<word>[a-z][a-z-]{3,})(?!\w)", re.IGNORECASE)
+# words after a thing that name no more of it: "some of its wells after the spill"
+_NOT_NAMING = frozenset({"after", "before", "since", "during", "until", "across", "under", "over", "within", "without",
+                         "when", "while", "because", "were", "was", "are", "had", "has", "have", "will", "would"})
 
 
 def _with_next(text: str, match: re.Match) -> str:
     """Return a match as written, with the word after it where that names the thing ("one of its tram lines")."""
     following = _NEXT_WORD.match(text, match.end())
     shown = match.group() + (following.group() if following and following["word"].casefold() not in _NOT_CONTENT
-                             else "")
+                             and following["word"].casefold() not in _NOT_NAMING else "")
     return " ".join(shown.split())
 
 
@@ -167,8 +189,8 @@ def _parts(passage: str, what: str, words: frozenset[str], part: re.Pattern = _P
     `named`, each with the word after it that names the thing."""
     found = []
     for match in part.finditer(passage):
-        if match["what"].casefold()[:5] != what[:5]:
-            continue
+        if match["what"].casefold()[:5] != what[:5] and not _named_after(passage, match.end(), what):
+            continue  # "all of its branch libraries" names libraries, as "all of its libraries" does
         shared = content_words(_sentence_of(passage, match.start()), _NOT_CONTENT) & words
         if len(shared - {match["what"].casefold(), what}) >= 1:
             found.append(_with_next(passage, match) if named else " ".join(match.group().split()))

@@ -30,6 +30,11 @@ _PERIOD_WORDS = {
     # a change over several years is no yearly one: "7% over two years" backs no "7% a year"
     "years": r"over\s+(?:the\s+)?(?:(?:next|past|last|coming|following)\s+)?(?:two|three|four|five|six|seven|eight|nine"
              r"|ten|\d{1,2})\s+years",
+    # one year named, as a rise or a cut in it is given: "7 per cent this year" backs no "7 per cent over two years",
+    # nor "4 per cent next year" a passage's "4 per cent this year"
+    "this_year": r"this\s+year",
+    "next_year": r"next\s+year",
+    "last_year": r"last\s+year",
     "quarter": r"(?:a|per|each|every)\s+quarter|quarterly|in\s+the\s+(?:(?:first|second|third|fourth|final|last|latest)"
                r"\s+)?quarter"
                r"|(?:in|for)\s+Q[1-4]",
@@ -86,6 +91,7 @@ _PERIOD_ALONE = frozenset({"annual", "annually", "yearly", "annum", "annuel", "a
 _PERIOD_NOUNS = frozenset({"year", "yr", "month", "week", "day", "hour", "an", "mois", "semaine", "jour", "heure",
                            "jahr", "monat", "woche", "tag", "stunde", "mes", "semana", "hora"})
 _PERIOD_BEFORE = frozenset({"a", "an", "per", "each", "every", "par", "chaque", "pro", "im", "al", "por", "la"})
+_ONE_YEAR_BEFORE = frozenset({"this", "next", "last"})  # "this year": not "this week", which names no period here
 
 
 def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
@@ -93,6 +99,7 @@ def _may_hold_period_words(words: frozenset[str], lowered: str) -> bool:
     return bool(not words.isdisjoint(_PERIOD_ALONE) or "monatlich" in lowered or "quarter" in words
                 or "half" in words or "h" in words or "q" in words  # "in H1", "in Q3"
                 or ("years" in words and "over" in words) or ("year" in words and "on" in words)
+                or ("year" in words and not words.isdisjoint(_ONE_YEAR_BEFORE))
                 or (not words.isdisjoint(_PERIOD_NOUNS) and not words.isdisjoint(_PERIOD_BEFORE)))
 
 
@@ -114,7 +121,7 @@ def changed_rates(text: str, passages: list[Cited], offset: int = 0, language: s
         for quantity in mention.quantities:
             given = theirs.get(quantity, set())
             periods = {other for other, _ in given}
-            if given and None not in periods and period not in periods:
+            if given and None not in periods and not any(_same_period(period, other) for other in periods):
                 words = sorted(words for _, words in given)[0]
                 findings.append(_finding(text, offset + mention.start, _shown(spoken, mention), period, words))
                 break
@@ -147,6 +154,13 @@ def _period_of(text: str, mention: Mention) -> str | None:
     if found is None or not _WORDS_BETWEEN.fullmatch(window[:found.start()]):
         return None
     return _named(found)
+
+
+def _same_period(period: str, other: str) -> bool:
+    """Say whether a sentence's period is a passage's: the same, or a year named and a year's rate ("5% this year"
+    and "5% a year")."""
+    return period == other or {period, other} <= {"year", "this_year", "next_year", "last_year"} and "year" in (
+        period, other)
 
 
 _DIGIT_YEARS = {str(count): word for count, word in enumerate(
@@ -190,7 +204,8 @@ def _sentence_shown(text: str) -> str:
 
 def _finding(text: str, offset: int, figure: str, period: str, words: str) -> Finding:
     shown = _sentence_shown(text)
-    given = f"over {period}" if period.endswith("years") else "per half-year" if period == "half" else f"per {period}"
+    given = (f"over {period}" if period.endswith("years") else "per half-year" if period == "half"
+             else f"for {period.replace('_', ' ')}" if period.endswith("_year") else f"per {period}")
     return Finding(offset, f'figure "{figure}" is given {given}, but the passages this sentence cites give it '
                            f'per another period ("{words}"): "{shown}"',
                    "give the rate as the source does, or cite the passage that gives it per that period")

@@ -10,8 +10,9 @@ lowercase adjective of a party's people ("selon les autorités afghanes", "segú
 owners.named_by_demonym). A speaker a sentence
 names stands in its passages when a speaker of a passage shares one of those words (in any form that starts with
 it, or, of five letters or more, that it starts with: "Pakistani" for "Pakistan"), or the two name the same party
-of the briefing (a word of its name, short name or id, as explainer/owners.py reads them); or when the passage
-names it anywhere and gives no words to a speaker of another party. Where no cited passage names a speaker so
+of the briefing (a word of its name, short name or id, as explainer/owners.py reads them, but one opening the name
+of another body: "Carrow" of "the Carrow Bay Chamber of Commerce" names no Carrow Bay Transit Authority); or when
+the passage names it anywhere and gives no words to a speaker of another party. Where no cited passage names a speaker so
 (only "officials said", "it says"), nothing is read: which unnamed voice spoke is not guessed.
 """
 
@@ -406,11 +407,40 @@ def backs_speaker(names: frozenset[str], own: frozenset[str], passage: str,
     personal = [name for name in names if not any(is_named(name, party) for _, party in parties)]
     if personal:
         return any(is_named(name, words) for name in personal)
-    theirs = [other for _, _, other in speakers_in(passage, parties)]
+    theirs = [of_its_own_body(said, other, parties) for _, said, other in speakers_in(passage, parties)]
     if any(any(is_named(name, other) for name in names) or own & parties_of(other, parties) for other in theirs):
         return True
     others = frozenset().union(*(parties_of(other, parties) for other in theirs)) - own
     return not others and any(is_named(name, words) for name in names)
+
+
+# Nouns that head the name of a body: a party's word before one that is not the party's own names a body of its own
+# ("the Carrow Bay Chamber of Commerce" is no Carrow Bay Transit Authority, "the Harbour Board" no Harbour District
+# Council), as a place's name opens many bodies' names.
+_BODIES = frozenset({"chamber", "council", "university", "college", "institute", "association", "federation", "board",
+                     "bank", "company", "corporation", "committee", "commission", "union", "society", "foundation",
+                     "trust", "agency", "league", "club", "hospital", "school", "court", "tribunal", "authority",
+                     "party", "alliance", "coalition", "centre", "center", "museum", "courier", "times", "herald",
+                     "gazette", "journal", "tribune", "chronicle", "services", "service", "organisation",
+                     "organization", "institution", "federation", "bureau", "fund"})
+# a run of capitalised words, "of", "for", "and" or "the" between them: one body's name
+_RUN = patterns.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*)*")
+
+
+def of_its_own_body(words: str, names: frozenset[str], parties: tuple[tuple[str, frozenset[str]], ...]
+                    ) -> frozenset[str]:
+    """Return a speaker's naming words but those of a party that open the name of another body: "carrow" of "the
+    Carrow Bay Chamber of Commerce", where the Carrow Bay Transit Authority is a party and "Chamber" no word of it."""
+    if not parties or not any(word in _BODIES for word in names):
+        return names  # most speakers are named by no body's noun: found by a lookup of their words
+    dropped: set[str] = set()
+    for run in _RUN.finditer(words):
+        folded = [folded_word(re.sub(r"['’]s?$", "", word)) for word in run.group().split() if word[:1].isupper()]
+        bodies = [word for word in folded if word in _BODIES]
+        for _, own in parties if bodies else ():
+            if not any(is_named(body, own) for body in bodies):
+                dropped.update(word for word in folded if word not in _BODIES and is_named(word, own))
+    return names - dropped
 
 
 def shown(words: str) -> str:
