@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from . import patterns
@@ -20,6 +21,7 @@ from .model import Citation
 from .persian_letters import ONE_LETTER
 from .problems import Problem
 from .sources import SourceText
+from .word_blocks import WordBlocks
 
 # One character for one: typographic quotes become plain, every kind of whitespace a space, and the fullwidth
 # forms of ASCII that Japanese and Chinese text writes ("ＷＴＯ", "（", "４８００") their ASCII characters, which
@@ -189,6 +191,12 @@ class Passage(NamedTuple):
 # builds more than once (the preview's build process) folds again only the sources that changed (200
 # of 4,000 cost a rebuild 15 ms). A changed source is a miss: its digest differs.
 _FOLDED: dict[str, tuple[str, list[int], list[int]]] = {}
+# A source looked through whole this many times is cut into blocks that say which words each holds (word_blocks.py),
+# and a quote is then looked for only in the blocks holding all its words: 10,000 citations of a seed of 32 MiB, each
+# looking through all of it, took 60 s of CPU; the blocks cost about as much as 200 to 400 looks, and a short text
+# is looked through at once.
+INDEX_AFTER_LOOKS = 64
+INDEXED_FROM_CHARS = 256 * 1024
 
 
 class NormalisedSource:
@@ -202,6 +210,8 @@ class NormalisedSource:
             if source.sha256:
                 _FOLDED[source.sha256] = kept
         self.text, self._norm_starts, self._shifts = kept
+        self.looks = 0  # quotes looked for through the whole text
+        self.blocks: WordBlocks | None = None
 
     def original(self, offset: int) -> int:
         """Return the original offset of a normalised offset."""
@@ -222,10 +232,29 @@ class NormalisedSource:
                 found.append(match.span())
                 match = pattern.search(self.text, match.start() + 1)
             return found
-        found, at = [], self.text.find(quote)
+        self.looks += 1
+        return self._found_in(quote, 0, len(self.text))
+
+    def whole_word_occurrences(self, quote: str) -> list[tuple[int, int]] | None:
+        """Return occurrences of `quote` among which are all those whose words stand whole in the text (the only
+        ones a citation may anchor on), looked for in the blocks holding its words; None where the text is not cut
+        into blocks (yet): look through it all."""
+        if self.blocks is None:
+            if (self.looks < INDEX_AFTER_LOOKS or len(self.text) < INDEXED_FROM_CHARS or self.holds_soft_hyphen
+                    or SOFT_HYPHEN in quote):
+                return None
+            self.blocks = WordBlocks(self.text)
+        regions = self.blocks.regions(quote)
+        if regions is None:
+            return None
+        return [span for start, end in regions for span in self._found_in(quote, start, end)]
+
+    def _found_in(self, quote: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Return every occurrence of `quote` in self.text[start:end], overlapping ones included."""
+        found, at = [], self.text.find(quote, start, end)
         while at >= 0:
             found.append((at, at + len(quote)))
-            at = self.text.find(quote, at + 1)
+            at = self.text.find(quote, at + 1, end)
         return found
 
     def passage(self, start: int, end: int) -> Passage:
@@ -286,14 +315,19 @@ class Anchoring(NamedTuple):
     hint: str = ""
 
 
-def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix: str = "") -> Anchoring:
-    """Return the unique passage of `source` matching quote (with prefix/suffix), or the reason."""
+def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix: str = "",
+                 nearest: bool = True) -> Anchoring:
+    """Return the unique passage of `source` matching quote (with prefix/suffix), or the reason (naming the passage
+    nearest a quote not found, if `nearest`)."""
     wanted = matchable(quote).strip()
     if not wanted:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
-    candidates = source.occurrences(wanted)
     before, after = matchable(prefix).strip(), matchable(suffix).strip()
-    matching = [span for span in candidates if _fits(source.text, *span, before, after, source.holds_soft_hyphen)]
+    candidates = source.whole_word_occurrences(wanted)
+    matching = _fitting(source, candidates or [], before, after)
+    if not matching:  # or the source's words are not indexed: every occurrence, for the message
+        candidates = source.occurrences(wanted)
+        matching = _fitting(source, candidates, before, after)
     shown = _clip(quote)
     if len(matching) == 1:
         passage = source.passage(*matching[0])
@@ -306,13 +340,18 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
                          "cite each paragraph's words as a citation of its own, and give the sentence both markers")
     if not candidates:
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
-                         closest_passage_hint(source.source, quote))
+                         closest_passage_hint(source.source, quote) if nearest else NEAREST_NOT_SOUGHT)
     if not matching:
         return Anchoring(None, f"quote {shown} is in source '{source.source.source.id}' but not with that prefix/suffix",
                          "copy the prefix and suffix from the words just around it")
     lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s, _ in matching}))
     return Anchoring(None, f"quote {shown} occurs {len(matching)} times in source '{source.source.source.id}' "
                            f"(on lines {lines})", "add a `prefix` or `suffix` with the words around the one you mean")
+
+
+def _fitting(source: NormalisedSource, spans: list[tuple[int, int]], before: str, after: str) -> list[tuple[int, int]]:
+    """Return the spans that stand as whole words and fit the prefix and suffix."""
+    return [span for span in spans if _fits(source.text, *span, before, after, source.holds_soft_hyphen)]
 
 
 # A blank line, and what ends a sentence before it: a stop, a colon, perhaps a closing quotation mark or bracket.
@@ -363,6 +402,12 @@ def _starts_with(text: str, wanted: str) -> bool:
     return soft_pattern(wanted).match(text) is not None
 
 
+# Past the first few of a briefing, a quote not found names no nearest passage: each search reads the whole
+# source several times (some 60 ms in a seed of 32 MiB: 200 misquotes of one took 12.5 s of CPU, 10,000 would take ten minutes).
+NEAREST_NOT_SOUGHT = (f"copy the exact words from the source; the nearest passage is named for a briefing's first "
+                      f"{MAX_SUGGESTED} quotes not found, and `python build.py cite SOURCE \"words\"` finds it")
+
+
 def closest_passage_hint(source: SourceText, quote: str) -> str:
     """Return a hint naming the source's passage nearest the quote, its differing words marked."""
     from .finder import mark_differences, nearest_passages  # only a misquote needs them (and difflib)
@@ -390,9 +435,10 @@ class SourceIndex:
         for digest in [digest for digest in _FOLDED if digest not in current]:  # only this build's are kept
             del _FOLDED[digest]
 
-    def anchor(self, citation: Citation) -> Anchoring:
-        """Return where a citation's quote is in its source."""
-        return anchor_quote(self.normalised(citation.source), citation.quote, citation.prefix, citation.suffix)
+    def anchor(self, citation: Citation, nearest: bool = True) -> Anchoring:
+        """Return where a citation's quote is in its source (see anchor_quote)."""
+        return anchor_quote(self.normalised(citation.source), citation.quote, citation.prefix, citation.suffix,
+                            nearest)
 
     def normalised(self, source_id: str) -> NormalisedSource:
         """Return the normalised form of one source."""
@@ -439,6 +485,14 @@ def citation_definitions(files: list[ContentFile]) -> tuple[dict[str, Definition
     return defined, problems
 
 
+def name_nearest_passages(problems: list[Problem], missed: list[tuple[str, int, str, int]],
+                          definitions: dict[str, Definition], index: SourceIndex) -> None:
+    """Give the first MAX_SUGGESTED quotes not found of a briefing, in its files' order, the hint naming the passage
+    nearest each (`missed`: each one's file, line, key and problem's place in `problems`; see NEAREST_NOT_SOUGHT)."""
+    for _, _, key, number in sorted(missed)[:MAX_SUGGESTED]:
+        problems[number] = replace(problems[number], hint=index.anchor(definitions[key].citation).hint)
+
+
 def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
                      library: set[str]) -> tuple[dict[str, Passage], list[Problem]]:
     """Return {key: Passage} for every citation of one briefing, and the problems found.
@@ -446,7 +500,7 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
     Citations of a library source that could not be read are skipped: that source's own
     problem has already been reported.
     """
-    anchored, problems = {}, []
+    anchored, problems, missed = {}, [], []
     unknown: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (file, source id) -> (line, key) naming it
     for key, (shown, citation) in sorted(definitions.items()):
         if citation.source in library and citation.source not in index.sources:
@@ -454,12 +508,15 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
         if citation.source not in index.sources:
             unknown.setdefault((shown, citation.source), []).append((citation.line_of("source"), key))
             continue
-        result = index.anchor(citation)
+        result = index.anchor(citation, nearest=False)
         if result.passage is None:
+            if result.hint == NEAREST_NOT_SOUGHT:
+                missed.append((shown, citation.line_of("quote"), key, len(problems)))
             problems.append(Problem(shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
                                     result.hint))
         else:
             anchored[key] = result.passage
+    name_nearest_passages(problems, missed, definitions, index)
     for number, ((shown, source), naming) in enumerate(sorted(unknown.items())):  # one per file and id, not citation
         line, key = min(naming)
         others = len(naming) - 1

@@ -1,0 +1,105 @@
+"""Round twenty-five of attacks on files, signals and sockets: the cost of a project at its limits.
+
+Each quote was looked for through the whole of its source, once per citation, so anchoring grew with the citations
+times the seed's size: a seed near its 32 MiB limit with 10,000 citations of passages near its end (one file's limit)
+took 60 s of CPU to check, 2,000 of them 13.6 s, where it now takes 3.5 s; and each quote not found looked through the
+whole seed several times more for the passage nearest it (200 misquotes, 12.5 s of CPU; 10,000 would take ten
+minutes): it is now sought for a briefing's first ten (4.3 s for the 200).
+"""
+
+from __future__ import annotations
+
+import random
+
+from support import edit, error_lines, rebuild_fails, build_ok
+
+from explainer.anchor import NormalisedSource, anchor_quote
+from explainer.model import Source
+from explainer.sources import SourceText
+
+FILLER = "The river rose over the bank of the town. "
+MAX_SUGGESTED = 10  # hints.MAX_SUGGESTED
+
+
+class CountingText(str):
+    """A source's folded text that counts the characters its searches look through."""
+
+    looked = 0
+
+    def find(self, sub, start=0, end=None):
+        end = len(self) if end is None else min(end, len(self))
+        CountingText.looked += max(0, end - start)
+        return super().find(sub, start, end)
+
+
+def source_of(text: str) -> NormalisedSource:
+    """Return `text` as a normalised source, counting what its searches look through."""
+    source = NormalisedSource(SourceText(Source(id="big", file="", title="", publisher="", date="unknown"), text))
+    source.text = CountingText(source.text)
+    return source
+
+
+def looked_through_to_anchor(quotes: int) -> int:
+    """Return how many characters anchoring `quotes` citations of passages at the end of a seed of 2 MB looked
+    through, each found once."""
+    tail = "".join(f"The river rose over gauge {number} of the town.\n" for number in range(quotes))
+    source = source_of(FILLER * (2_000_000 // len(FILLER)) + "\n" + tail)
+    CountingText.looked = 0
+    for number in range(quotes):
+        assert anchor_quote(source, f"gauge {number} of the town").passage is not None
+    return CountingText.looked
+
+
+def test_anchoring_many_quotes_of_a_long_seed_grows_with_the_quotes_not_with_them_times_the_seed():
+    """The 600 citations beyond the first 600 looked through 600 times the seed (1.2 GB); now each looks through the
+    blocks of it holding its words (two of 64 KB), under a tenth of the seed."""
+    seed = 2_000_000
+    more = looked_through_to_anchor(1200) - looked_through_to_anchor(600)
+    assert more < 600 * seed // 10, more
+
+
+def test_a_quote_looked_for_among_a_sources_blocks_anchors_as_looked_for_through_all_of_it():
+    """Whatever the text and the quote, a source cut into word blocks anchors (or refuses, with the same message)
+    as one looked through whole: punctuation, digits, underscores, Japanese, Arabic, words cut at a quote's edge."""
+    rng = random.Random(25)
+    words = ["river", "rose", "3", "metres", "3.5", "on", "Monday", "the", "town's", "snake_case", "(bank)", "“said”",
+             "極めて", "遺憾", "بانک", "مرکزی", "rise", "ise", "Gauge-7", "co-operate", "--", "a"]
+    text = " ".join(rng.choice(words) + rng.choice(["", "", ",", ".", "\n", "  "]) for _ in range(60_000))
+    plain = NormalisedSource(SourceText(Source(id="s", file="", title="", publisher="", date="unknown"), text))
+    blocked = NormalisedSource(SourceText(Source(id="s", file="", title="", publisher="", date="unknown"), text))
+    assert len(blocked.text) > 256 * 1024
+    for _ in range(64):
+        blocked.occurrences("Monday")  # looked through whole as often as a source is before it is cut into blocks
+    assert blocked.blocks is None
+    for number in range(300):
+        start = rng.randrange(len(text) - 200)
+        quote = text[start:start + rng.randrange(1, 120)]
+        if number % 3 == 0:
+            quote = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 6)))
+        plain.looks = 0  # never looked through often enough to be cut into blocks
+        expected = anchor_quote(plain, quote, nearest=False)
+        assert anchor_quote(blocked, quote, nearest=False) == expected, quote
+    assert blocked.blocks is not None and plain.blocks is None
+
+
+def misquoted(root, count: int) -> None:
+    """Give the minimal project's briefing `count` more citations, each of words its seed does not hold."""
+    briefing = root / "content" / "flood" / "briefing.yaml"
+    edit(briefing, "again on Tuesday[^tuesday].",
+         "again on Tuesday[^tuesday]" + "".join(f"[^wrong{number}]" for number in range(count)) + ".")
+    with briefing.open("a", encoding="utf-8") as file:
+        file.writelines(f"  wrong{number}:\n    source: flood\n    quote: the river fell by {number} metres\n"
+                        for number in range(count))
+
+
+def test_quotes_not_found_name_the_nearest_passage_for_the_first_ten_of_a_briefing(built_minimal):
+    good = build_ok(built_minimal)
+    misquoted(built_minimal, 12)
+    lines = error_lines(rebuild_fails(built_minimal, good))
+    assert len(lines) == 12
+    assert all("(closest passage, line 1: the river [-fell-]{+rose+} by " in line for line in lines[:MAX_SUGGESTED])
+    assert lines[MAX_SUGGESTED:] == [
+        f"content/flood/briefing.yaml:{27 + 3 * number}: citation 'wrong{number}': quote \"the river fell by {number} "
+        f"metres\" is not in source 'flood' (copy the exact words from the source; the nearest passage is named for a "
+        "briefing's first 10 quotes not found, and `python build.py cite SOURCE \"words\"` finds it)"
+        for number in (10, 11)]
