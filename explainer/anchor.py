@@ -232,21 +232,24 @@ class NormalisedSource:
                 found.append(match.span())
                 match = pattern.search(self.text, match.start() + 1)
             return found
-        self.looks += 1
-        return self._found_in(quote, 0, len(self.text))
+        return self._found_among_blocks(quote, whole_words=False)
 
-    def whole_word_occurrences(self, quote: str) -> list[tuple[int, int]] | None:
+    def whole_word_occurrences(self, quote: str) -> list[tuple[int, int]]:
         """Return occurrences of `quote` among which are all those whose words stand whole in the text (the only
-        ones a citation may anchor on), looked for in the blocks holding its words; None where the text is not cut
-        into blocks (yet): look through it all."""
-        if self.blocks is None:
-            if (self.looks < INDEX_AFTER_LOOKS or len(self.text) < INDEXED_FROM_CHARS or self.holds_soft_hyphen
-                    or SOFT_HYPHEN in quote):
-                return None
+        ones a citation may anchor on), or [] if the text holds a soft hyphen (see occurrences)."""
+        if self.holds_soft_hyphen or SOFT_HYPHEN in quote:
+            return []
+        return self._found_among_blocks(quote, whole_words=True)
+
+    def _found_among_blocks(self, quote: str, whole_words: bool) -> list[tuple[int, int]]:
+        """Return the occurrences of `quote` (all, or all whose words stand whole) in the blocks holding its words
+        (those of its words that stand whole in any occurrence), or looked for through the whole text."""
+        if self.blocks is None and self.looks >= INDEX_AFTER_LOOKS and len(self.text) >= INDEXED_FROM_CHARS:
             self.blocks = WordBlocks(self.text)
-        regions = self.blocks.regions(quote)
+        regions = None if self.blocks is None else self.blocks.regions(quote, whole_words)
         if regions is None:
-            return None
+            self.looks += 1
+            return self._found_in(quote, 0, len(self.text))
         return [span for start, end in regions for span in self._found_in(quote, start, end)]
 
     def _found_in(self, quote: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -324,8 +327,8 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
     before, after = matchable(prefix).strip(), matchable(suffix).strip()
     candidates = source.whole_word_occurrences(wanted)
-    matching = _fitting(source, candidates or [], before, after)
-    if not matching:  # or the source's words are not indexed: every occurrence, for the message
+    matching = _fitting(source, candidates, before, after)
+    if not matching:  # every occurrence, for the message
         candidates = source.occurrences(wanted)
         matching = _fitting(source, candidates, before, after)
     shown = _clip(quote)

@@ -47,13 +47,19 @@ class WordBlocks:
         found = _BETWEEN_WORDS.search(text, at) if at < len(text) else None
         return len(text) if found is None else found.start()
 
-    def regions(self, quote: str) -> list[tuple[int, int]] | None:
-        """Return (start, end) ranges holding every occurrence of `quote` whose words stand whole in the text (a
-        search of each from start to end finds the occurrences starting in one block), or None for a quote with no
-        word or longer than a block's reach: it is looked for everywhere."""
-        wanted = words_of(quote)
+    def regions(self, quote: str, whole_words: bool = True) -> list[tuple[int, int]] | None:
+        """Return (start, end) ranges holding every occurrence of `quote` (if `whole_words`, every one whose first and
+        last words stand whole in the text too), each searched from start to end for those starting in one block; or
+        None for a quote with no word to look up, or longer than a block's reach: it is looked for everywhere."""
+        wanted = words_of(quote) if whole_words else inner_words(quote)
         if not wanted or len(quote) > REACH_CHARS:
             return None
         ends = self.starts[1:] + [self.length]
         return [(start, end + len(quote) - 1) for start, end, held in zip(self.starts, ends, self.words)
                 if wanted <= held]
+
+
+def inner_words(quote: str) -> frozenset[str]:
+    """Return the words of `quote` that stand whole wherever it occurs: those not at either of its ends, which may be
+    the end of a longer word ("ise" of "rise")."""
+    return frozenset(found.group() for found in _WORD.finditer(quote) if 0 < found.start() and found.end() < len(quote))

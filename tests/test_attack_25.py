@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from support import edit, error_lines, rebuild_fails, build_ok
 
 from explainer.anchor import NormalisedSource, anchor_quote
@@ -39,22 +41,24 @@ def source_of(text: str) -> NormalisedSource:
     return source
 
 
-def looked_through_to_anchor(quotes: int) -> int:
-    """Return how many characters anchoring `quotes` citations of passages at the end of a seed of 2 MB looked
-    through, each found once."""
+def looked_through_to_anchor(quotes: int, word: str) -> int:
+    """Return how many characters anchoring `quotes` citations of "`word` N of the town" looked through in a seed of
+    2 MB ending in "gauge N of the town" for every N."""
     tail = "".join(f"The river rose over gauge {number} of the town.\n" for number in range(quotes))
     source = source_of(FILLER * (2_000_000 // len(FILLER)) + "\n" + tail)
     CountingText.looked = 0
     for number in range(quotes):
-        assert anchor_quote(source, f"gauge {number} of the town").passage is not None
+        found = anchor_quote(source, f"{word} {number} of the town", nearest=False)
+        assert (found.passage is not None) == (word == "gauge"), found
     return CountingText.looked
 
 
-def test_anchoring_many_quotes_of_a_long_seed_grows_with_the_quotes_not_with_them_times_the_seed():
+@pytest.mark.parametrize("word", ["gauge", "gague"], ids=["found", "not found"])
+def test_anchoring_many_quotes_of_a_long_seed_grows_with_the_quotes_not_with_them_times_the_seed(word: str):
     """The 600 citations beyond the first 600 looked through 600 times the seed (1.2 GB); now each looks through the
     blocks of it holding its words (two of 64 KB), under a tenth of the seed."""
     seed = 2_000_000
-    more = looked_through_to_anchor(1200) - looked_through_to_anchor(600)
+    more = looked_through_to_anchor(1200, word) - looked_through_to_anchor(600, word)
     assert more < 600 * seed // 10, more
 
 
@@ -73,12 +77,12 @@ def test_a_quote_looked_for_among_a_sources_blocks_anchors_as_looked_for_through
     assert blocked.blocks is None
     for number in range(300):
         start = rng.randrange(len(text) - 200)
-        quote = text[start:start + rng.randrange(1, 120)]
+        quote, prefix = text[start:start + rng.randrange(1, 120)], text[max(0, start - 12):start] * (number % 4 == 1)
         if number % 3 == 0:
             quote = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 6)))
         plain.looks = 0  # never looked through often enough to be cut into blocks
-        expected = anchor_quote(plain, quote, nearest=False)
-        assert anchor_quote(blocked, quote, nearest=False) == expected, quote
+        expected = anchor_quote(plain, quote, prefix, nearest=False)
+        assert anchor_quote(blocked, quote, prefix, nearest=False) == expected, (quote, prefix)
     assert blocked.blocks is not None and plain.blocks is None
 
 
