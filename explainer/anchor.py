@@ -438,10 +438,11 @@ class SourceIndex:
         for digest in [digest for digest in _FOLDED if digest not in current]:  # only this build's are kept
             del _FOLDED[digest]
 
-    def anchor(self, citation: Citation, nearest: bool = True) -> Anchoring:
-        """Return where a citation's quote is in its source (see anchor_quote)."""
+    def anchor(self, citation: Citation) -> Anchoring:
+        """Return where a citation's quote is in its source, naming no passage nearest a quote not found (see
+        name_nearest_passages)."""
         return anchor_quote(self.normalised(citation.source), citation.quote, citation.prefix, citation.suffix,
-                            nearest)
+                            nearest=False)
 
     def normalised(self, source_id: str) -> NormalisedSource:
         """Return the normalised form of one source."""
@@ -493,7 +494,9 @@ def name_nearest_passages(problems: list[Problem], missed: list[tuple[str, int, 
     """Give the first MAX_SUGGESTED quotes not found of a briefing, in its files' order, the hint naming the passage
     nearest each (`missed`: each one's file, line, key and problem's place in `problems`; see NEAREST_NOT_SOUGHT)."""
     for _, _, key, number in sorted(missed)[:MAX_SUGGESTED]:
-        problems[number] = replace(problems[number], hint=index.anchor(definitions[key].citation).hint)
+        citation = definitions[key].citation
+        problems[number] = replace(problems[number], hint=closest_passage_hint(index.sources[citation.source],
+                                                                                citation.quote))
 
 
 def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
@@ -511,7 +514,7 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
         if citation.source not in index.sources:
             unknown.setdefault((shown, citation.source), []).append((citation.line_of("source"), key))
             continue
-        result = index.anchor(citation, nearest=False)
+        result = index.anchor(citation)
         if result.passage is None:
             if result.hint == NEAREST_NOT_SOUGHT:
                 missed.append((shown, citation.line_of("quote"), key, len(problems)))
