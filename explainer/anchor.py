@@ -406,7 +406,7 @@ def _starts_with(text: str, wanted: str) -> bool:
 
 
 # Past the first few of a briefing, a quote not found names no nearest passage: each search reads the whole source
-# several times (some 60 ms in a seed of 32 MiB: 200 misquotes of one took 12.5 s of CPU, 1,000 took MISS1K s).
+# several times (some 60 ms in a seed of 32 MiB: 200 misquotes of one took 12.5 s of CPU, 1,000 took 62 s, now 2.7).
 NEAREST_NOT_SOUGHT = (f"copy the exact words from the source; the nearest passage is named for a briefing's first "
                       f"{MAX_SUGGESTED} quotes not found, and `python build.py cite SOURCE \"words\"` finds it")
 
