@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import replace
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from . import patterns
 from .cjk import FULLWIDTH_AS_ASCII, SPACELESS_LETTERS, splits_words
@@ -193,8 +194,8 @@ class Passage(NamedTuple):
 _FOLDED: dict[str, tuple[str, list[int], list[int]]] = {}
 # A source looked through whole this many times is cut into blocks that say which words each holds (word_blocks.py),
 # and a quote is then looked for only in the blocks holding all its words: 10,000 citations of a seed of 32 MiB, each
-# looking through all of it, took 60 s of CPU; the blocks cost about as much as 200 to 400 looks, and a short text
-# is looked through at once.
+# looking through all of it, took 77 s of CPU, now 3.2; the blocks cost about as much as 200 to 400 looks, and a short
+# text is looked through at once.
 INDEX_AFTER_LOOKS = 64
 INDEXED_FROM_CHARS = 256 * 1024
 
@@ -223,42 +224,38 @@ class NormalisedSource:
         34,297 times in a seed of 26 MB looked through all of it at each: 111 s of CPU)."""
         return SOFT_HYPHEN in self.text
 
-    def occurrences(self, quote: str) -> list[tuple[int, int]]:
-        """Return the normalised (start, end) of every occurrence of `quote`, overlapping ones included."""
+    def occurrences(self, quote: str) -> Iterator[tuple[int, int]]:
+        """Yield the normalised (start, end) of every occurrence of `quote`, overlapping ones included, in order."""
         if self.holds_soft_hyphen or SOFT_HYPHEN in quote:  # as find_normalised finds them
-            found, pattern = [], soft_pattern(quote)
+            pattern = soft_pattern(quote)
             match = pattern.search(self.text)
             while match is not None:
-                found.append(match.span())
+                yield match.span()
                 match = pattern.search(self.text, match.start() + 1)
-            return found
-        return self._found_among_blocks(quote, whole_words=False)
+            return
+        yield from self._found_among_blocks(quote, whole_words=False)
 
-    def whole_word_occurrences(self, quote: str) -> list[tuple[int, int]]:
-        """Return occurrences of `quote` among which are all those whose words stand whole in the text (the only
-        ones a citation may anchor on), or [] if the text holds a soft hyphen (see occurrences)."""
+    def whole_word_occurrences(self, quote: str) -> Iterator[tuple[int, int]]:
+        """Yield occurrences of `quote`, in order, among which are all those whose words stand whole in the text (the
+        only ones a citation may anchor on)."""
         if self.holds_soft_hyphen or SOFT_HYPHEN in quote:
-            return []
+            return self.occurrences(quote)
         return self._found_among_blocks(quote, whole_words=True)
 
-    def _found_among_blocks(self, quote: str, whole_words: bool) -> list[tuple[int, int]]:
-        """Return the occurrences of `quote` (all, or all whose words stand whole) in the blocks holding its words
+    def _found_among_blocks(self, quote: str, whole_words: bool) -> Iterator[tuple[int, int]]:
+        """Yield the occurrences of `quote` (all, or all whose words stand whole) in the blocks holding its words
         (those of its words that stand whole in any occurrence), or looked for through the whole text."""
         if self.blocks is None and self.looks >= INDEX_AFTER_LOOKS and len(self.text) >= INDEXED_FROM_CHARS:
             self.blocks = WordBlocks(self.text)
         regions = None if self.blocks is None else self.blocks.regions(quote, whole_words)
         if regions is None:
             self.looks += 1
-            return self._found_in(quote, 0, len(self.text))
-        return [span for start, end in regions for span in self._found_in(quote, start, end)]
-
-    def _found_in(self, quote: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Return every occurrence of `quote` in self.text[start:end], overlapping ones included."""
-        found, at = [], self.text.find(quote, start, end)
-        while at >= 0:
-            found.append((at, at + len(quote)))
-            at = self.text.find(quote, at + 1, end)
-        return found
+            regions = [(0, len(self.text))]
+        for start, end in regions:
+            at = self.text.find(quote, start, end)
+            while at >= 0:
+                yield at, at + len(quote)
+                at = self.text.find(quote, at + 1, end)
 
     def passage(self, start: int, end: int) -> Passage:
         """Return the Passage of the original text behind a normalised range."""
@@ -310,6 +307,11 @@ def _fold_spaces_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), starts, shifts
 
 
+# A quote found more often is said to occur "more than" this many times, its first places named: each occurrence
+# is looked at, and 40 citations of words a seed of 4 MB held 300,000 times each took 5 s of CPU (10,000, 20 minutes).
+MAX_OCCURRENCES_NAMED = 1_000
+
+
 class Anchoring(NamedTuple):
     """What became of one citation: a passage, or why there is none."""
 
@@ -326,11 +328,9 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
     if not wanted:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
     before, after = matchable(prefix).strip(), matchable(suffix).strip()
-    candidates = source.whole_word_occurrences(wanted)
-    matching = _fitting(source, candidates, before, after)
-    if not matching:  # every occurrence, for the message
-        candidates = source.occurrences(wanted)
-        matching = _fitting(source, candidates, before, after)
+    fitting = (span for span in source.whole_word_occurrences(wanted)
+               if _fits(source.text, *span, before, after, source.holds_soft_hyphen))
+    matching = list(itertools.islice(fitting, MAX_OCCURRENCES_NAMED + 1))  # past it, one more says "more than"
     shown = _clip(quote)
     if len(matching) == 1:
         passage = source.passage(*matching[0])
@@ -341,20 +341,19 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
                                f"the start of the next (line {source.source.line_at(passage.start + joint)}), joining "
                                "words no sentence of it says together",
                          "cite each paragraph's words as a citation of its own, and give the sentence both markers")
-    if not candidates:
+    if not matching and next(source.occurrences(wanted), None) is None:
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
                          closest_passage_hint(source.source, quote) if nearest else NEAREST_NOT_SOUGHT)
     if not matching:
         return Anchoring(None, f"quote {shown} is in source '{source.source.source.id}' but not with that prefix/suffix",
                          "copy the prefix and suffix from the words just around it")
-    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s, _ in matching}))
-    return Anchoring(None, f"quote {shown} occurs {len(matching)} times in source '{source.source.source.id}' "
-                           f"(on lines {lines})", "add a `prefix` or `suffix` with the words around the one you mean")
-
-
-def _fitting(source: NormalisedSource, spans: list[tuple[int, int]], before: str, after: str) -> list[tuple[int, int]]:
-    """Return the spans that stand as whole words and fit the prefix and suffix."""
-    return [span for span in spans if _fits(source.text, *span, before, after, source.holds_soft_hyphen)]
+    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s))
+                                              for s, _ in matching[:MAX_OCCURRENCES_NAMED]}))
+    times = (f"{len(matching)} times" if len(matching) <= MAX_OCCURRENCES_NAMED else
+             f"more than {MAX_OCCURRENCES_NAMED:,} times")
+    return Anchoring(None, f"quote {shown} occurs {times} in source '{source.source.source.id}' (on lines {lines}"
+                           f"{', ...' if len(matching) > MAX_OCCURRENCES_NAMED else ''})",
+                     "add a `prefix` or `suffix` with the words around the one you mean")
 
 
 # A blank line, and what ends a sentence before it: a stop, a colon, perhaps a closing quotation mark or bracket.
