@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
 from dataclasses import replace
@@ -235,27 +236,34 @@ class NormalisedSource:
             return
         yield from self._found_among_blocks(quote, whole_words=False)
 
-    def whole_word_occurrences(self, quote: str) -> Iterator[tuple[int, int]]:
-        """Yield occurrences of `quote`, in order, among which are all those whose words stand whole in the text (the
-        only ones a citation may anchor on)."""
-        if self.holds_soft_hyphen or SOFT_HYPHEN in quote:
+    def whole_word_occurrences(self, quote: str, before: str = "") -> Iterator[tuple[int, int]]:
+        """Yield occurrences of `quote`, in order, among which are all those whose words stand whole in the text and
+        that `before` (a normalised prefix) ends the text before (the only ones a citation may anchor on)."""
+        if self.holds_soft_hyphen or SOFT_HYPHEN in quote + before:
             return self.occurrences(quote)
-        return self._found_among_blocks(quote, whole_words=True)
+        if not before:
+            return self._found_among_blocks(quote, whole_words=True)
+        # The text is normalised (one space between words), so the prefix ends right before the quote or one space
+        # before it: looking for both as one string passes over every place a common quote has without its prefix.
+        return heapq.merge(self._found_among_blocks(quote, whole_words=True, lead=before),
+                           self._found_among_blocks(quote, whole_words=True, lead=before + " "))
 
-    def _found_among_blocks(self, quote: str, whole_words: bool) -> Iterator[tuple[int, int]]:
-        """Yield the occurrences of `quote` (all, or all whose words stand whole) in the blocks holding its words
-        (those of its words that stand whole in any occurrence), or looked for through the whole text."""
+    def _found_among_blocks(self, quote: str, whole_words: bool, lead: str = "") -> Iterator[tuple[int, int]]:
+        """Yield the occurrences of `quote` (all, or all whose words stand whole; those right after `lead` only) in the
+        blocks holding its words (those of its words that stand whole in any occurrence), or looked for through the
+        whole text."""
         if self.blocks is None and self.looks >= INDEX_AFTER_LOOKS and len(self.text) >= INDEXED_FROM_CHARS:
             self.blocks = WordBlocks(self.text)
         regions = None if self.blocks is None else self.blocks.regions(quote, whole_words)
         if regions is None:
             self.looks += 1
             regions = [(0, len(self.text))]
+        wanted, led = lead + quote, len(lead)
         for start, end in regions:
-            at = self.text.find(quote, start, end)
+            at = self.text.find(wanted, max(0, start - led), end)
             while at >= 0:
-                yield at, at + len(quote)
-                at = self.text.find(quote, at + 1, end)
+                yield at + led, at + len(wanted)
+                at = self.text.find(wanted, at + 1, end)
 
     def passage(self, start: int, end: int) -> Passage:
         """Return the Passage of the original text behind a normalised range."""
@@ -328,7 +336,7 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
     if not wanted:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
     before, after = matchable(prefix).strip(), matchable(suffix).strip()
-    fitting = (span for span in source.whole_word_occurrences(wanted)
+    fitting = (span for span in source.whole_word_occurrences(wanted, before)
                if _fits(source.text, *span, before, after, source.holds_soft_hyphen))
     matching = list(itertools.islice(fitting, MAX_OCCURRENCES_NAMED + 1))  # past it, one more says "more than"
     shown = _clip(quote)
