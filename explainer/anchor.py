@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
+import itertools
 import re
-from typing import NamedTuple
+from dataclasses import replace
+from typing import Iterator, NamedTuple
 
 from . import patterns
 from .cjk import FULLWIDTH_AS_ASCII, SPACELESS_LETTERS, splits_words
@@ -20,6 +23,7 @@ from .model import Citation
 from .persian_letters import ONE_LETTER
 from .problems import Problem
 from .sources import SourceText
+from .word_blocks import WordBlocks
 
 # One character for one: typographic quotes become plain, every kind of whitespace a space, and the fullwidth
 # forms of ASCII that Japanese and Chinese text writes ("ＷＴＯ", "（", "４８００") their ASCII characters, which
@@ -189,6 +193,12 @@ class Passage(NamedTuple):
 # builds more than once (the preview's build process) folds again only the sources that changed (200
 # of 4,000 cost a rebuild 15 ms). A changed source is a miss: its digest differs.
 _FOLDED: dict[str, tuple[str, list[int], list[int]]] = {}
+# A source looked through whole this many times is cut into blocks that say which words each holds (word_blocks.py),
+# and a quote is then looked for only in the blocks holding all its words: 10,000 citations of a seed of 32 MiB, each
+# looking through all of it, took 77 s of CPU, now 3.2; the blocks cost about as much as 200 to 400 looks, and a short
+# text is looked through at once.
+INDEX_AFTER_LOOKS = 64
+INDEXED_FROM_CHARS = 256 * 1024
 
 
 class NormalisedSource:
@@ -202,6 +212,8 @@ class NormalisedSource:
             if source.sha256:
                 _FOLDED[source.sha256] = kept
         self.text, self._norm_starts, self._shifts = kept
+        self.looks = 0  # quotes looked for through the whole text
+        self.blocks: WordBlocks | None = None
 
     def original(self, offset: int) -> int:
         """Return the original offset of a normalised offset."""
@@ -213,20 +225,45 @@ class NormalisedSource:
         34,297 times in a seed of 26 MB looked through all of it at each: 111 s of CPU)."""
         return SOFT_HYPHEN in self.text
 
-    def occurrences(self, quote: str) -> list[tuple[int, int]]:
-        """Return the normalised (start, end) of every occurrence of `quote`, overlapping ones included."""
+    def occurrences(self, quote: str) -> Iterator[tuple[int, int]]:
+        """Yield the normalised (start, end) of every occurrence of `quote`, overlapping ones included, in order."""
         if self.holds_soft_hyphen or SOFT_HYPHEN in quote:  # as find_normalised finds them
-            found, pattern = [], soft_pattern(quote)
+            pattern = soft_pattern(quote)
             match = pattern.search(self.text)
             while match is not None:
-                found.append(match.span())
+                yield match.span()
                 match = pattern.search(self.text, match.start() + 1)
-            return found
-        found, at = [], self.text.find(quote)
-        while at >= 0:
-            found.append((at, at + len(quote)))
-            at = self.text.find(quote, at + 1)
-        return found
+            return
+        yield from self._found_among_blocks(quote, whole_words=False)
+
+    def whole_word_occurrences(self, quote: str, before: str = "") -> Iterator[tuple[int, int]]:
+        """Yield occurrences of `quote`, in order, among which are all those whose words stand whole in the text and
+        that `before` (a normalised prefix) ends the text before (the only ones a citation may anchor on)."""
+        if self.holds_soft_hyphen or SOFT_HYPHEN in quote + before:
+            return self.occurrences(quote)
+        if not before:
+            return self._found_among_blocks(quote, whole_words=True)
+        # The text is normalised (one space between words), so the prefix ends right before the quote or one space
+        # before it: looking for both as one string passes over every place a common quote has without its prefix.
+        return heapq.merge(self._found_among_blocks(quote, whole_words=True, lead=before),
+                           self._found_among_blocks(quote, whole_words=True, lead=before + " "))
+
+    def _found_among_blocks(self, quote: str, whole_words: bool, lead: str = "") -> Iterator[tuple[int, int]]:
+        """Yield the occurrences of `quote` (all, or all whose words stand whole; those right after `lead` only) in the
+        blocks holding its words (those of its words that stand whole in any occurrence), or looked for through the
+        whole text."""
+        if self.blocks is None and self.looks >= INDEX_AFTER_LOOKS and len(self.text) >= INDEXED_FROM_CHARS:
+            self.blocks = WordBlocks(self.text)
+        regions = None if self.blocks is None else self.blocks.regions(quote, whole_words)
+        if regions is None:
+            self.looks += 1
+            regions = [(0, len(self.text))]
+        wanted, led = lead + quote, len(lead)
+        for start, end in regions:
+            at = self.text.find(wanted, max(0, start - led), end)
+            while at >= 0:
+                yield at + led, at + len(wanted)
+                at = self.text.find(wanted, at + 1, end)
 
     def passage(self, start: int, end: int) -> Passage:
         """Return the Passage of the original text behind a normalised range."""
@@ -278,6 +315,11 @@ def _fold_spaces_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(pieces), starts, shifts
 
 
+# A quote found more often is said to occur "more than" this many times, its first places named: each occurrence
+# is looked at, and 40 citations of words a seed of 4 MB held 300,000 times each took 5 s of CPU (10,000, 20 minutes).
+MAX_OCCURRENCES_NAMED = 1_000
+
+
 class Anchoring(NamedTuple):
     """What became of one citation: a passage, or why there is none."""
 
@@ -286,14 +328,17 @@ class Anchoring(NamedTuple):
     hint: str = ""
 
 
-def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix: str = "") -> Anchoring:
-    """Return the unique passage of `source` matching quote (with prefix/suffix), or the reason."""
+def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix: str = "",
+                 nearest: bool = True) -> Anchoring:
+    """Return the unique passage of `source` matching quote (with prefix/suffix), or the reason (naming the passage
+    nearest a quote not found, if `nearest`)."""
     wanted = matchable(quote).strip()
     if not wanted:
         return Anchoring(None, "the quote is empty", "copy the exact words from the source")
-    candidates = source.occurrences(wanted)
     before, after = matchable(prefix).strip(), matchable(suffix).strip()
-    matching = [span for span in candidates if _fits(source.text, *span, before, after, source.holds_soft_hyphen)]
+    fitting = (span for span in source.whole_word_occurrences(wanted, before)
+               if _fits(source.text, *span, before, after, source.holds_soft_hyphen))
+    matching = list(itertools.islice(fitting, MAX_OCCURRENCES_NAMED + 1))  # past it, one more says "more than"
     shown = _clip(quote)
     if len(matching) == 1:
         passage = source.passage(*matching[0])
@@ -304,15 +349,19 @@ def anchor_quote(source: NormalisedSource, quote: str, prefix: str = "", suffix:
                                f"the start of the next (line {source.source.line_at(passage.start + joint)}), joining "
                                "words no sentence of it says together",
                          "cite each paragraph's words as a citation of its own, and give the sentence both markers")
-    if not candidates:
+    if not matching and next(source.occurrences(wanted), None) is None:
         return Anchoring(None, f"quote {shown} is not in source '{source.source.source.id}'",
-                         closest_passage_hint(source.source, quote))
+                         closest_passage_hint(source.source, quote) if nearest else NEAREST_NOT_SOUGHT)
     if not matching:
         return Anchoring(None, f"quote {shown} is in source '{source.source.source.id}' but not with that prefix/suffix",
                          "copy the prefix and suffix from the words just around it")
-    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s)) for s, _ in matching}))
-    return Anchoring(None, f"quote {shown} occurs {len(matching)} times in source '{source.source.source.id}' "
-                           f"(on lines {lines})", "add a `prefix` or `suffix` with the words around the one you mean")
+    lines = ", ".join(str(n) for n in sorted({source.source.line_at(source.original(s))
+                                              for s, _ in matching[:MAX_OCCURRENCES_NAMED]}))
+    times = (f"{len(matching)} times" if len(matching) <= MAX_OCCURRENCES_NAMED else
+             f"more than {MAX_OCCURRENCES_NAMED:,} times")
+    return Anchoring(None, f"quote {shown} occurs {times} in source '{source.source.source.id}' (on lines {lines}"
+                           f"{', ...' if len(matching) > MAX_OCCURRENCES_NAMED else ''})",
+                     "add a `prefix` or `suffix` with the words around the one you mean")
 
 
 # A blank line, and what ends a sentence before it: a stop, a colon, perhaps a closing quotation mark or bracket.
@@ -363,6 +412,12 @@ def _starts_with(text: str, wanted: str) -> bool:
     return soft_pattern(wanted).match(text) is not None
 
 
+# Past the first few of a briefing, a quote not found names no nearest passage: each search reads the whole source
+# several times (some 60 ms in a seed of 32 MiB: 200 misquotes of one took 12.5 s of CPU, 1,000 took 62 s, now 2.7).
+NEAREST_NOT_SOUGHT = (f"copy the exact words from the source; the nearest passage is named for a briefing's first "
+                      f"{MAX_SUGGESTED} quotes not found, and `python build.py cite SOURCE \"words\"` finds it")
+
+
 def closest_passage_hint(source: SourceText, quote: str) -> str:
     """Return a hint naming the source's passage nearest the quote, its differing words marked."""
     from .finder import mark_differences, nearest_passages  # only a misquote needs them (and difflib)
@@ -391,8 +446,10 @@ class SourceIndex:
             del _FOLDED[digest]
 
     def anchor(self, citation: Citation) -> Anchoring:
-        """Return where a citation's quote is in its source."""
-        return anchor_quote(self.normalised(citation.source), citation.quote, citation.prefix, citation.suffix)
+        """Return where a citation's quote is in its source, naming no passage nearest a quote not found (see
+        name_nearest_passages)."""
+        return anchor_quote(self.normalised(citation.source), citation.quote, citation.prefix, citation.suffix,
+                            nearest=False)
 
     def normalised(self, source_id: str) -> NormalisedSource:
         """Return the normalised form of one source."""
@@ -439,6 +496,16 @@ def citation_definitions(files: list[ContentFile]) -> tuple[dict[str, Definition
     return defined, problems
 
 
+def name_nearest_passages(problems: list[Problem], missed: list[tuple[str, int, str, int]],
+                          definitions: dict[str, Definition], index: SourceIndex) -> None:
+    """Give the first MAX_SUGGESTED quotes not found of a briefing, in its files' order, the hint naming the passage
+    nearest each (`missed`: each one's file, line, key and problem's place in `problems`; see NEAREST_NOT_SOUGHT)."""
+    for _, _, key, number in sorted(missed)[:MAX_SUGGESTED]:
+        citation = definitions[key].citation
+        problems[number] = replace(problems[number], hint=closest_passage_hint(index.sources[citation.source],
+                                                                                citation.quote))
+
+
 def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
                      library: set[str]) -> tuple[dict[str, Passage], list[Problem]]:
     """Return {key: Passage} for every citation of one briefing, and the problems found.
@@ -446,7 +513,7 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
     Citations of a library source that could not be read are skipped: that source's own
     problem has already been reported.
     """
-    anchored, problems = {}, []
+    anchored, problems, missed = {}, [], []
     unknown: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (file, source id) -> (line, key) naming it
     for key, (shown, citation) in sorted(definitions.items()):
         if citation.source in library and citation.source not in index.sources:
@@ -456,10 +523,13 @@ def anchor_citations(definitions: dict[str, Definition], index: SourceIndex,
             continue
         result = index.anchor(citation)
         if result.passage is None:
+            if result.hint == NEAREST_NOT_SOUGHT:
+                missed.append((shown, citation.line_of("quote"), key, len(problems)))
             problems.append(Problem(shown, citation.line_of("quote"), f"citation '{key}': {result.message}",
                                     result.hint))
         else:
             anchored[key] = result.passage
+    name_nearest_passages(problems, missed, definitions, index)
     for number, ((shown, source), naming) in enumerate(sorted(unknown.items())):  # one per file and id, not citation
         line, key = min(naming)
         others = len(naming) - 1
