@@ -80,6 +80,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
         kind = match.lastgroup
+        if kind == "order" and _names_a_document(spoken, match):
+            continue
         if kind == "admission" and closest is None:
             closest = _closest(spoken, passages)
         restated = closest if kind == "admission" else [passage.text for passage in passages]
@@ -99,6 +101,21 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
                         f"say what was {'said' if kind == 'admission' else 'done'}, as the source does, or cite a "
                         f"passage that gives the {kind}")]
     return []
+
+
+# A court's order as the document it issues: "the court's order", "the order does not say", "this order"; not what it
+# orders ("the order to pay", "the order that Corvane submit", "on the orders of")
+_DOCUMENT_BEFORE = patterns.compile(r"(?:the|this|that|its|their|an?|[\w-]+['’]s)\s+(?:(?:final|written|interim)\s+)?$",
+                                    re.IGNORECASE)
+_WHAT_IS_ORDERED = patterns.compile(r"\s+(?:to|that|for|of|from|by|requiring|directing|banning|forbidding)(?!\w)",
+                                    re.IGNORECASE)
+
+
+def _names_a_document(text: str, match: re.Match) -> bool:
+    """Say whether the noun "order" at `match` names a ruling's document, which orders nothing the sentence says."""
+    return (match.group().lower() in ("order", "orders")
+            and _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and _WHAT_IS_ORDERED.match(text, match.end()) is None)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

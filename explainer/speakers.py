@@ -47,7 +47,8 @@ _MEASURES = (r"\s+(?:new\s+|additional\s+|further\s+)?(?:duties|tariffs|sanction
 # A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
     rf"(?<!\w)(?:said|says|say|told|tells|{_unless_after_an_amount('stated')}|{_unless_after_an_amount('claimed')}"
-    rf"|claims(?!\s+\d)|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
+    # not a lawsuit's claims, things ("rejected most of the claims brought against it", "claims for damages")
+    rf"|(?=claims)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)claims(?!\s+(?:\d|for\s|against\s|brought\s))|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
     rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
@@ -530,6 +531,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             if names == named_by_its_noun(words, parties) and not all(parties_of(n, parties) for *_, n in given):
                 continue  # "the mediator said" for "Ferrante said": a party named by its common noun speaks by anyone
+            if _A_JUDGE.search(words) and _speaks_as_the_court(given):
+                continue  # "Judge Vasquez found" for "The Court finds": a ruling calls its judge the Court
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
@@ -562,12 +565,25 @@ _COURT = patterns.compile(r"(?:the\s+)?(?:court|judge|judgment|judgement|ruling|
                           re.IGNORECASE)
 
 
+# A judge named in person ("Judge Helen Vasquez", "Justice Okoro", "Vasquez J"), and the words by which a ruling names
+# its own court as a speaker ("The Court finds that", "the Tribunal concludes")
+_A_JUDGE = patterns.compile(r"(?<!\w)(?:[Jj]udge|[Jj]ustice)\s+[A-Z]|(?<=[a-z])\s+(?:J|LJ|CJ)(?!\w)")
+_COURT_SPEAKERS = frozenset({"court", "tribunal"})
+
+
+def _speaks_as_the_court(given: tuple[tuple[int, str, frozenset[str]], ...] | list) -> bool:
+    """Say whether a passage's speakers (speakers_in) are its court alone, as a ruling names itself."""
+    return bool(given) and all(names <= _COURT_SPEAKERS | {"superior", "supreme", "district", "high", "appeal",
+                                                           "appeals", "federal", "county", "circuit", "crown"}
+                               and names & _COURT_SPEAKERS for _, _, names in given)
+
+
 def _given_to_the_court(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding where text gives words to the court ("the judge said") that every cited passage gives to
     someone by name whom text does not name: a party's case or a witness's evidence told as the court's finding."""
     theirs = [speakers_in(passage.text) for passage in passages]
-    if not all(theirs):
-        return []  # a passage giving the words to no one named: the ruling's own ("I find that ...")
+    if not all(theirs) or any(_speaks_as_the_court(given) for given in theirs):
+        return []  # a passage giving the words to no one named, or to "the Court": the ruling's own ("I find that")
     spoken = frozenset(w.casefold() for w in _PLAIN_WORD.findall(MARKER.sub(" ", text)))  # a key names no one
     if any(is_named(name, spoken) for given in theirs for _, _, names in given for name in names):
         return []  # "the judge rejected Pike's evidence that ...": the sentence names whose word it was
