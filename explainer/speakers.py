@@ -531,7 +531,7 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             if names == named_by_its_noun(words, parties) and not all(parties_of(n, parties) for *_, n in given):
                 continue  # "the mediator said" for "Ferrante said": a party named by its common noun speaks by anyone
-            if _A_JUDGE.search(words) and _speaks_as_the_court(given):
+            if _A_JUDGE.search(text, max(0, at - _MOST_WORDS * 12), at) and _speaks_as_the_court(given):
                 continue  # "Judge Vasquez found" for "The Court finds": a ruling calls its judge the Court
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
@@ -565,8 +565,9 @@ _COURT = patterns.compile(r"(?:the\s+)?(?:court|judge|judgment|judgement|ruling|
                           re.IGNORECASE)
 
 
-# A judge named in person ("Judge Helen Vasquez", "Justice Okoro", "Vasquez J"), and the words by which a ruling names
-# its own court as a speaker ("The Court finds that", "the Tribunal concludes")
+# A judge named in person before the verb ("Judge Helen R. Vasquez", "Justice Okoro", "Vasquez J"; an initial's stop
+# ends the subject read, so the title is looked for before it), and the words by which a ruling names its own court
+# as a speaker ("The Court finds that", "the Tribunal concludes")
 _A_JUDGE = patterns.compile(r"(?<!\w)(?:[Jj]udge|[Jj]ustice)\s+[A-Z]|(?<=[a-z])\s+(?:J|LJ|CJ)(?!\w)")
 _COURT_SPEAKERS = frozenset({"court", "tribunal"})
 
