@@ -105,8 +105,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
 
 # A court's order as the document it issues: "the court's order", "the order does not say", "this order"; not what it
 # orders ("the order to pay", "the order that Corvane submit", "on the orders of")
-_DOCUMENT_BEFORE = patterns.compile(r"(?:the|this|that|its|their|an?|[\w-]+['’]s)\s+(?:(?:final|written|interim)\s+)?$",
-                                    re.IGNORECASE)
+_DOCUMENT_BEFORE = patterns.compile(
+    r"(?:the|this|that|its|their|an?|[\w-]+['’]s)\s+(?:(?:final|written|interim)\s+)?$", re.IGNORECASE)
 _WHAT_IS_ORDERED = patterns.compile(r"\s+(?:to|that|for|of|from|by|requiring|directing|banning|forbidding)(?!\w)",
                                     re.IGNORECASE)
 

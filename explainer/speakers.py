@@ -48,7 +48,8 @@ _MEASURES = (r"\s+(?:new\s+|additional\s+|further\s+)?(?:duties|tariffs|sanction
 _REPORTING = patterns.compile(
     rf"(?<!\w)(?:said|says|say|told|tells|{_unless_after_an_amount('stated')}|{_unless_after_an_amount('claimed')}"
     # not a lawsuit's claims, things ("rejected most of the claims brought against it", "claims for damages")
-    rf"|(?=claims)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)claims(?!\s+(?:\d|for\s|against\s|brought\s))|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
+    r"|(?=claims)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)claims(?!\s+(?:\d|for\s|against\s|brought\s))"
+    rf"|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
     rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
@@ -525,7 +526,8 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     given = _speakers_of(passages, parties)
     if not given:
-        return _misattributed_in_holding(text, passages, offset, parties)
+        return (_misattributed_in_holding(text, passages, offset, parties)
+                or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
@@ -582,20 +584,40 @@ def _speaks_as_the_court(given: tuple[tuple[int, str, frozenset[str]], ...] | li
 def _given_to_the_court(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding where text gives words to the court ("the judge said") that every cited passage gives to
     someone by name whom text does not name: a party's case or a witness's evidence told as the court's finding."""
-    theirs = [speakers_in(passage.text) for passage in passages]
+    theirs = [speakers_in(passage.text) or _unnamed_speakers(passage.text) for passage in passages]
     if not all(theirs) or any(_speaks_as_the_court(given) for given in theirs):
-        return []  # a passage giving the words to no one named, or to "the Court": the ruling's own ("I find that")
+        return []  # a passage giving the words to no one, or to "the Court": the ruling's own ("I find that")
     spoken = frozenset(w.casefold() for w in _PLAIN_WORD.findall(MARKER.sub(" ", text)))  # a key names no one
     if any(is_named(name, spoken) for given in theirs for _, _, names in given for name in names):
         return []  # "the judge rejected Pike's evidence that ...": the sentence names whose word it was
     quoted = quoted_parts(text)
-    for verb in _REPORTING.finditer(text):
-        subject = _subject_before(text, verb.start())
-        if not inside(quoted, verb.start()) and _COURT.fullmatch(subject):
-            return [Finding(offset + verb.start(), f"this sentence gives the words to {subject}, but its cited "
+    said = [(verb.start(), _subject_before(text, verb.start())) for verb in _REPORTING.finditer(text)]
+    for at, subject in said + [(found.start(), found["court"]) for found in _COURT_FOUND.finditer(text)]:
+        if not inside(quoted, at) and _COURT.fullmatch(subject):
+            return [Finding(offset + at, f"this sentence gives the words to {subject}, but its cited "
                                                    f"passages give them to {shown(theirs[0][0][1])}",
                             "name the speaker the source names, or cite the court's own words")]
     return []
+
+
+# A court's finding told after what it found, as no reporting word above reads it: "..., the court found."
+_COURT_FOUND = patterns.compile(r"(?<=,\s)(?P<court>(?:the\s+)?(?:court|judge|tribunal))\s+(?:found|ruled|held"
+                                r"|concluded)(?=\s*[.;]|\s*$)", re.IGNORECASE)
+# Not a speaker's noun: a pronoun, whom a ruling may mean itself by, or a passive's verb ("the request is denied")
+_NOT_A_SPEAKER = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who", "is", "was",
+                            "are", "were", "be", "been", "being"})
+
+
+def _unnamed_speakers(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers a passage names by a noun alone ("the company said", "officials say"), outside quotation
+    marks, each with its noun as its naming word."""
+    quoted = quoted_parts(text)
+    found = []
+    for at, words, _ in reporting_subjects(text):
+        noun = words.split()[-1].casefold() if words.split() else ""
+        if noun.isalpha() and noun not in _NOT_A_SPEAKER and not inside(quoted, at):
+            found.append((at, words, frozenset({noun})))
+    return tuple(found)
 
 
 def misattributed_in_item(text: str, passages: list[Cited], language: str,
