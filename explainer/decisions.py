@@ -64,7 +64,7 @@ _BEFORE = 60  # characters before "retaliated" its subject is looked for in
 _SUBJECT_WORDS = 3  # "Pakistan then retaliated", "Pakistan's army retaliated"
 _BY = patterns.compile(r"(?<!\w)by\s", re.IGNORECASE)  # a passive's agent: "attacked by Taliban forces"
 _NAME_WORD = patterns.compile(r"['’]s?$|[^\w'’-]")  # a possessive and punctuation around a word
-_NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def invented_decisions(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -121,7 +121,12 @@ def _names_a_document(text: str, match: re.Match) -> bool:
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _gives(text: str, kind: str) -> bool:
     """Say whether a passage gives an order, a decision, a permission or retaliation in any words of the kind."""
-    return _GIVES[kind].search(text) is not None
+    return any(not _NEGATED_GIVEN.search(text, max(0, given.start() - 24), given.start())
+               for given in _GIVES[kind].finditer(text))
+
+
+# A word of the kind a passage negates gives none: "without any admission of responsibility", "no order was made"
+_NEGATED_GIVEN = patterns.compile(r"(?<!\w)(?:without|no|not|never)\s+(?:any\s+|an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _closest(text: str, passages: list[Cited]) -> list[str]:

@@ -502,7 +502,8 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
-    if not reports(text) or not may_misattribute(text, parties):
+    if not (reports(text) or (_may_name_a_court(text) and _COURT_FOUND.search(text))) or not may_misattribute(
+            text, parties):
         return []  # most sentences report no one, or no one by name: found without reading their passages
     return _misattributed(text, passages, offset, parties)
 
