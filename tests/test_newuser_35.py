@@ -29,11 +29,13 @@ the wells were found to" (as fact), "the city has not decided whether to appeal"
 appeal". Still built: claimed figures told as awarded where the passage holding them says "comprised" ("awarded the
 city $41.2 million"), "won ... in full" for a partial award, "granted the request" for "the request ... is denied"
 (a passive's subject), "the jury found" for "without a jury", "will appeal" for "deciding whether to appeal", a
-party's figure told as fact with no court named ("4,300 households drew their water"), the total told as one
-plaintiff's ("awarded the city $19.2 million"), and a figure put in the column of a party the table does not list
-the passage's speaker for ("the association says" under the city). The README misled nowhere; its walls were the
-checks above, and a comparison's figure from one plaintiff's statement put in the other's column built when the
-table left the first out.
+party's figure told as fact with no court named ("4,300 households drew their water", checked here without the
+claim that cites its passage), and the total told as one plaintiff's ("awarded the city $19.2 million").
+The README misled nowhere; its walls were the checks above, and one misstatement of the user's own built: the
+association's 4,300 households in the city's column, as "The association says" named no party (owners.py now reads
+a party's own noun after "the" before "says" as the one giving the figure). The built pages showed what was expected
+(`serve`: one note number for a passage cited from two sections, each party's figures under "The figures disagree").
+The final fixture made 7 false errors on the code before (the judge, three "order"s, the claimant and its party, "2019").
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, run_build
-from support import Sentence, SentencesChecked, assert_summary_outcome, checked_fixture_project, minimal_project
+from support import (Sentence, SentencesChecked, assert_summary_outcome, checked_fixture_project, edit, error_lines,
+                     minimal_project)
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_35"
 PARTIES = ("  - id: corvane\n    name: Corvane Chemicals, Inc.\n    short_name: Corvane\n    role: defendant\n"
@@ -150,3 +153,17 @@ def test_an_honest_wording_builds(checked: SentencesChecked, passage: str, sente
 @pytest.mark.parametrize("passage, sentence, named", MISSTATED, ids=[sentence[:50] for _, sentence, _ in MISSTATED])
 def test_a_misstatement_is_refused(checked: SentencesChecked, passage: str, sentence: str, named: str):
     assert_summary_outcome(checked(passage, sentence, PARTIES), named)
+
+
+def test_a_figure_in_the_column_of_a_party_its_passage_does_not_name_is_refused(tmp_path: Path):
+    desk = checked_fixture_project(FIXTURE, tmp_path / "desk")
+    edit(desk / "content" / "bransford-water" / "comparisons.yaml",
+         "          association: {value: 4300, cite: [households-association]}",
+         "          city: {value: 4300, cite: [households-association]}")
+    result = run_build(desk, "check")
+    assert result.code == 1
+    assert error_lines(result) == [
+        "content/bransford-water/comparisons.yaml:35: figure 4300 (Households supplied by the affected wells) is given "
+        "for City of Bransford, but the passages cited for it name Elm Creek Residents' Association, never City of "
+        "Bransford (put the figure in the column of the party the source gives it for, or cite the words that say "
+        "whose it is)"]
