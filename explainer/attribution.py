@@ -515,7 +515,9 @@ _WHOSE_KEPT = frozenset({"acknowledged", "acknowledges", "acknowledgement", "ack
                          "contends", "contended", "testified", "testifies", "testimony", "argument", "arguments",
                          "contention", "contentions", "submission", "submissions",
                          # a judgement given as its speaker's: "Okafor dismissed the estimate as scaremongering"
-                         "dismissed", "dismisses"})
+                         "dismissed", "dismisses",
+                         # a party's demand, as a lawsuit gives it: "the plaintiffs sought $64.5 million"
+                         "sought", "seeks", "demanded", "demands"})
 # Each word list above as ASCII text's words hold them (wordset.first_runs): a text none of whose words is in one
 # holds no word of it, found by one lookup in the words found once for every check, not by folding each word again.
 _HEDGE_RUNS, _HEDGE_KEPT_RUNS, _WHOSE_KEPT_RUNS, _CONTESTED_RUNS, _PASSED_ON_RUNS = map(
@@ -595,7 +597,9 @@ def unquoted(text: str) -> str:
 _CLAIM_NOUN = patterns.compile(
     r"(?<!\w)(?:the|a|an|its|their|his|her|our|your|these|those|such|any|no|every|each|for|insurance|damages"
     r"|compensation|legal|new|false|fraudulent)\s+claims?(?!\w)(?!\s+(?:that|to|by|of)(?!\w))"
-    r"|(?<!\w)claims?(?=\s+(?:were|was|are|is|remain|remained)(?!\w))", re.IGNORECASE)
+    r"|(?<!\w)claims?(?=\s+(?:were|was|are|is|remain|remained)(?!\w))"
+    # a lawsuit's claims, what it asks ("Claims for a further $6.2 million ... are dismissed", "the claims brought")
+    r"|(?<!\w)claims?(?=\s+(?:for|against|brought)(?!\w))", re.IGNORECASE)
 _CLAIM = patterns.compile("claim", re.IGNORECASE)  # what every _CLAIM_NOUN holds, as it matches letters
 # A patent's numbered claims ("infringes claims 1 and 4", "claim 9 is invalid"): what it covers, nobody's word.
 _NUMBERED_CLAIM = patterns.compile(r"(?<!\w)claims?(?=\s+(?:\d|nos?\.\s*\d))", re.IGNORECASE)

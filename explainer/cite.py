@@ -90,6 +90,7 @@ from .rate_bases import changed_rate_bases
 from .group_figures import swapped_group_figures
 from .codes import unbacked_codes
 from .beliefs import told_as_fact
+from .unfound import told_as_found
 from .institutions import changed_institutions
 from .decisions import invented_decisions
 from .counted import swapped_counted
@@ -521,7 +522,9 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + told_as_won(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unbacked_superlatives(text, passages, offset, language)
-            + negations + unkept_date_bounds(text, passages, offset, language)
+            # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
+            + (negations or told_as_found(text, passages, offset, language))
+            + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
             + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language))
@@ -618,7 +621,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
                or swapped_party_figures_in_item(text, passages, language, parties))
     negations = flipped_negations(text, passages, 0, language)
     return (dropped_hedge_in_item(text, passages, language) + unbacked_superlatives(text, passages, 0, language)
-            + negations
+            + (negations or each(told_as_found))
             + (misattributed_in_item(text, passages, language, parties) or each(called_by_another, parties)
                or each(unnamed_speaker_swapped)
                or misattributed_in_arabic(text, passages, 0, parties)

@@ -68,14 +68,19 @@ _MAYBE_BEFORE = patterns.compile(
 # Words that keep a ceiling in the sentence's own words, though a passage's would make none: "the ban runs through
 # 2027", "expires on 3 March" for "until 3 March".
 _KEEPS_CEILING = patterns.compile(
-    r"(?<!\w)(?:through|up\s+to|ends?|ending|expires?|expiring|lapses?|runs?\s+out)(?:\s+(?:on|in))?\s+$",
+    r"(?<!\w)(?:through|up\s+to|ends?|ending|expires?|expiring|lapses?|runs?\s+out|due)(?:\s+(?:on|in))?\s+$",
     re.IGNORECASE)
+# A deadline named before the date, in its clause: "the deadline for the plan is August 10", "a deadline of 10 August"
+_DEADLINE = patterns.compile(r"(?<!\w)deadlines?(?!\w)[^.;:,]*$", re.IGNORECASE)
 # Words that keep a floor in the sentence's own words: "tariffs take effect on 3 March" for "from 3 March"; Spanish
 # "entrarán en vigor el 1 de abril".
 _KEEPS_FLOOR = patterns.compile(
     r"(?<!\w)(?:starting|beginning|effective|as\s+of|(?:takes?|took|taking)\s+effect"
     r"|(?:comes?|came|coming)\s+into\s+force|entr(?:a|an|ará|arán|ó|aron)\s+en\s+vigor)(?:\s+(?:on|in|el))?\s+$",
     re.IGNORECASE)
+# What follows a date that is the time of the clause after it, whatever bound the clause before puts on it: "acted
+# with malice before 2019, when the state first set a limit" gives 2019 as the year the limit was set.
+_WHEN_AFTER = patterns.compile(r",?\s+when(?!\w)", re.IGNORECASE)
 # What follows a date that "from" starts a span with: "from March to May", "from 2019 until 2021".
 _SPAN_END = patterns.compile(r"\s*(?:to|until|till|through|and|bis|hasta|al?|[-–—])(?!\w)", re.IGNORECASE)
 # A month named alone, as a date's bound may be ("by March", "d'ici juin", "until mid-April"), in English and French;
@@ -155,6 +160,8 @@ def _bound(text: str, mention: Mention, language: str = "", keeping: bool = Fals
     """Return the kind of bound text, in `language`, puts on a date (_FLOOR or _CEILING), or None; `keeping` (a
     sentence's own words, which may keep a passage's bound) reads "as early as" and "until" always, and
     _KEEPS_CEILING's words too."""
+    if not keeping and _WHEN_AFTER.match(text, mention.end):
+        return None  # "before 2019, when the state first set a limit": the date of what follows, given as it is
     before = _bound_before(text, mention, language, keeping)
     after = _AFTER.match(text, mention.end)
     found = before or after
@@ -218,7 +225,8 @@ def bound_negations(text: str, language: str = "") -> frozenset[int]:
 def _kept_in_own_words(text: str, mention: Mention) -> str | None:
     """Return the kind of bound a sentence keeps in its own words before a date ("expires on", "takes effect on")."""
     words = max(0, mention.start - 30)
-    if _KEEPS_CEILING.search(text, words, mention.start):
+    if _KEEPS_CEILING.search(text, words, mention.start) or _DEADLINE.search(text, max(0, mention.start - 80),
+                                                                              mention.start):
         return _CEILING
     return _FLOOR if _KEEPS_FLOOR.search(text, words, mention.start) else None
 

@@ -64,7 +64,7 @@ _BEFORE = 60  # characters before "retaliated" its subject is looked for in
 _SUBJECT_WORDS = 3  # "Pakistan then retaliated", "Pakistan's army retaliated"
 _BY = patterns.compile(r"(?<!\w)by\s", re.IGNORECASE)  # a passive's agent: "attacked by Taliban forces"
 _NAME_WORD = patterns.compile(r"['’]s?$|[^\w'’-]")  # a possessive and punctuation around a word
-_NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = patterns.compile(r"(?<!\w)(?:not|n['’]t|never|no|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def invented_decisions(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -80,6 +80,8 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         if inside(quoted, match.start()) or _NEGATED.search(spoken, max(0, match.start() - 16), match.start()):
             continue
         kind = match.lastgroup
+        if kind == "order" and _names_a_document(spoken, match):
+            continue
         if kind == "admission" and closest is None:
             closest = _closest(spoken, passages)
         restated = closest if kind == "admission" else [passage.text for passage in passages]
@@ -101,10 +103,30 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
     return []
 
 
+# A court's order as the document it issues: "the court's order", "the order does not say", "this order"; not what it
+# orders ("the order to pay", "the order that Corvane submit", "on the orders of")
+_DOCUMENT_BEFORE = patterns.compile(
+    r"(?:the|this|that|its|their|an?|[\w-]+['’]s)\s+(?:(?:final|written|interim)\s+)?$", re.IGNORECASE)
+_WHAT_IS_ORDERED = patterns.compile(r"\s+(?:to|that|for|of|from|by|requiring|directing|banning|forbidding)(?!\w)",
+                                    re.IGNORECASE)
+
+
+def _names_a_document(text: str, match: re.Match) -> bool:
+    """Say whether the noun "order" at `match` names a ruling's document, which orders nothing the sentence says."""
+    return (match.group().lower() in ("order", "orders")
+            and _DOCUMENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+            and _WHAT_IS_ORDERED.match(text, match.end()) is None)
+
+
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
 def _gives(text: str, kind: str) -> bool:
     """Say whether a passage gives an order, a decision, a permission or retaliation in any words of the kind."""
-    return _GIVES[kind].search(text) is not None
+    return any(not _NEGATED_GIVEN.search(text, max(0, given.start() - 24), given.start())
+               for given in _GIVES[kind].finditer(text))
+
+
+# A word of the kind a passage negates gives none: "without any admission of responsibility", "no order was made"
+_NEGATED_GIVEN = patterns.compile(r"(?<!\w)(?:without|no|not|never)\s+(?:any\s+|an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _closest(text: str, passages: list[Cited]) -> list[str]:

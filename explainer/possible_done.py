@@ -4,7 +4,7 @@ possible.
 "The court awarded damages to the families" citing "the court may award damages to the families" (or "might",
 "could", "can", "would" (a reported future: "said talks would resume"), "will" (before "cost", an estimate, or a level's change: "will rise to 25%"), "is expected to",
 "is estimated to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
-to"; "damages may be awarded") reports an
+to", "expects to": "expects to file its notice of appeal"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
 "peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
@@ -38,7 +38,7 @@ _MODAL = (rf"(?-i:may)|might|could|can|would|will(?=\s+(?:be\s+)?(?:{_LEVEL_VERB
           r"|halv)ed|cut)(?!\w))|(?:is|are)\s+(?:estimated|projected|forecast)\s+to"
           r"|(?:is|are)\s+(?:expected|likely|set|poised|due|preparing|seeking|trying)\s+to"
           r"|(?:is|are|was|were)\s+in\s+talks\s+to|plans?\s+to|intends?\s+to|threatened\s+to|threatens\s+to"
-          r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to")
+          r"|hopes?\s+to|wants?\s+to|aims?\s+to|offered\s+to|expects?\s+to")
 # "may award", "could still fine", "may be awarded"; not "may not", "could have": the verb must be a plain one.
 _POSSIBLE_EN = patterns.compile(rf"(?<!\w)(?:{_MODAL})\s+(?:still\s+|also\s+|eventually\s+)?(?:(?P<be>be)\s+)?"
                                 r"(?P<verb>(?!not\b|have\b|be\b|never\b)[a-z]{3,})(?!\w)", re.IGNORECASE)

@@ -48,7 +48,9 @@ _MEASURES = (r"\s+(?:new\s+|additional\s+|further\s+)?(?:duties|tariffs|sanction
 # A patent's numbered claims ("infringes claims 1 and 4") are no one's saying.
 _REPORTING = patterns.compile(
     rf"(?<!\w)(?:said|says|say|told|tells|{_unless_after_an_amount('stated')}|{_unless_after_an_amount('claimed')}"
-    rf"|claims(?!\s+\d)|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
+    # not a lawsuit's claims, things ("rejected most of the claims brought against it", "claims for damages")
+    r"|(?=claims)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bof\s)claims(?!\s+(?:\d|for\s|against\s|brought\s))"
+    rf"|{_unless_after_an_amount('announced')}(?!{_MEASURES})|announces(?!{_MEASURES})"
     rf"|{_unless_after_an_amount('declared')}|declares|denied|denies"
     r"|acknowledged|acknowledges|admitted|admits|insisted|insists|added|warned|warns"
     # a passive's subject is the accused, no speaker: "Afghanistan is accused by Islamabad of sheltering"
@@ -530,7 +532,8 @@ def misattributed(text: str, passages: list[Cited], offset: int = 0,
                   parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return a finding for each speaker text names ("X said", "according to X") that no cited passage gives words
     to, where a passage gives them to another speaker by name."""
-    if not reports(text) or not may_misattribute(text, parties):
+    if not (reports(text) or (_may_name_a_court(text) and _COURT_FOUND.search(text))) or not may_misattribute(
+            text, parties):
         return []  # most sentences report no one, or no one by name: found without reading their passages
     return _misattributed(text, passages, offset, parties)
 
@@ -554,12 +557,15 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
     """Return misattributed's findings, reading the passages whatever the sentence names."""
     given = _speakers_of(passages, parties)
     if not given:
-        return _misattributed_in_holding(text, passages, offset, parties)
+        return (_misattributed_in_holding(text, passages, offset, parties)
+                or _given_to_the_court(text, passages, offset))
     for at, words, names in speakers_in(text, parties):
         own = parties_of(names, parties)
         if not any(backs_speaker(names, own, passage.text, parties) for passage in passages):
             if names == named_by_its_noun(words, parties) and not all(parties_of(n, parties) for *_, n in given):
                 continue  # "the mediator said" for "Ferrante said": a party named by its common noun speaks by anyone
+            if _A_JUDGE.search(text, max(0, at - _MOST_WORDS * 12), at) and _speaks_as_the_court(given):
+                continue  # "Judge Vasquez found" for "The Court finds": a ruling calls its judge the Court
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
@@ -592,23 +598,57 @@ _COURT = patterns.compile(r"(?:the\s+)?(?:court|judge|judgment|judgement|ruling|
                           re.IGNORECASE)
 
 
+# A judge named in person before the verb ("Judge Helen R. Vasquez", "Justice Okoro", "Vasquez J"; an initial's stop
+# ends the subject read, so the title is looked for before it), and the words by which a ruling names its own court
+# as a speaker ("The Court finds that", "the Tribunal concludes")
+_A_JUDGE = patterns.compile(r"(?<!\w)(?:[Jj]udge|[Jj]ustice)\s+[A-Z]|(?<=[a-z])\s+(?:J|LJ|CJ)(?!\w)")
+_COURT_SPEAKERS = frozenset({"court", "tribunal"})
+
+
+def _speaks_as_the_court(given: tuple[tuple[int, str, frozenset[str]], ...] | list) -> bool:
+    """Say whether a passage's speakers (speakers_in) are its court alone, as a ruling names itself."""
+    return bool(given) and all(names <= _COURT_SPEAKERS | {"superior", "supreme", "district", "high", "appeal",
+                                                           "appeals", "federal", "county", "circuit", "crown"}
+                               and names & _COURT_SPEAKERS for _, _, names in given)
+
+
 def _given_to_the_court(text: str, passages: list[Cited], offset: int) -> list[Finding]:
     """Return a finding where text gives words to the court ("the judge said") that every cited passage gives to
     someone by name whom text does not name: a party's case or a witness's evidence told as the court's finding."""
-    theirs = [speakers_in(passage.text) for passage in passages]
-    if not all(theirs):
-        return []  # a passage giving the words to no one named: the ruling's own ("I find that ...")
+    theirs = [speakers_in(passage.text) or _unnamed_speakers(passage.text) for passage in passages]
+    if not all(theirs) or any(_speaks_as_the_court(given) for given in theirs):
+        return []  # a passage giving the words to no one, or to "the Court": the ruling's own ("I find that")
     spoken = frozenset(w.casefold() for w in _PLAIN_WORD.findall(MARKER.sub(" ", text)))  # a key names no one
     if any(is_named(name, spoken) for given in theirs for _, _, names in given for name in names):
         return []  # "the judge rejected Pike's evidence that ...": the sentence names whose word it was
     quoted = quoted_parts(text)
-    for verb in _REPORTING.finditer(text):
-        subject = _subject_before(text, verb.start())
-        if not inside(quoted, verb.start()) and _COURT.fullmatch(subject):
-            return [Finding(offset + verb.start(), f"this sentence gives the words to {subject}, but its cited "
+    said = [(verb.start(), _subject_before(text, verb.start())) for verb in _REPORTING.finditer(text)]
+    for at, subject in said + [(found.start(), found["court"]) for found in _COURT_FOUND.finditer(text)]:
+        if not inside(quoted, at) and _COURT.fullmatch(subject):
+            return [Finding(offset + at, f"this sentence gives the words to {subject}, but its cited "
                                                    f"passages give them to {shown(theirs[0][0][1])}",
                             "name the speaker the source names, or cite the court's own words")]
     return []
+
+
+# A court's finding told after what it found, as no reporting word above reads it: "..., the court found."
+_COURT_FOUND = patterns.compile(r"(?<=,\s)(?P<court>(?:the\s+)?(?:court|judge|tribunal))\s+(?:found|ruled|held"
+                                r"|concluded)(?=\s*[.;]|\s*$)", re.IGNORECASE)
+# Not a speaker's noun: a pronoun, whom a ruling may mean itself by, or a passive's verb ("the request is denied")
+_NOT_A_SPEAKER = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who", "is", "was",
+                            "are", "were", "be", "been", "being"})
+
+
+def _unnamed_speakers(text: str) -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Return the speakers a passage names by a noun alone ("the company said", "officials say"), outside quotation
+    marks, each with its noun as its naming word."""
+    quoted = quoted_parts(text)
+    found = []
+    for at, words, _ in reporting_subjects(text):
+        noun = words.split()[-1].casefold() if words.split() else ""
+        if noun.isalpha() and noun not in _NOT_A_SPEAKER and not inside(quoted, at):
+            found.append((at, words, frozenset({noun})))
+    return tuple(found)
 
 
 def misattributed_in_item(text: str, passages: list[Cited], language: str,
