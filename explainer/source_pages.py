@@ -120,7 +120,8 @@ def _apart_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[P
     return tuple(pieces)
 
 
-def _nested_marks(text: str, start: int, end: int, inside: list[Span], holding: frozenset[str]) -> tuple[Piece, ...]:
+def _nested_marks(text: str, start: int, end: int, inside: list[Span],
+                  holding: frozenset[str] = frozenset()) -> tuple[Piece, ...]:
     """Return a paragraph as runs of text, each after the mark it opens or closes, nesting marks properly.
 
     Where two passages cross without nesting, the inner mark is closed and reopened (without
