@@ -64,9 +64,9 @@ def tab_to_a_link(page) -> dict:
 @pytest.mark.parametrize("note", NOTES)
 def test_a_keyboard_reader_following_a_note_to_its_passage_tabs_to_the_way_back_to_that_note(tab, real_site, note):
     """From the briefing, the note's link to its passage, Enter; on the source page, Tab reaches the way back to that
-    same note (it reached note 24's, 18's, 29's), shown in the arrival's colours, 4.5:1 on its fill; a further Tab
-    goes on in reading order, to the next link inside the passage, and the way back hides again (1 px); back on it,
-    Enter lands on the note. Note 19's passage holds none: its way back is its link back, as before."""
+    same note (it reached note 24's, 18's, 29's), shown 4.5:1 on its fill, light or dark, forced colours or not; a
+    further Tab goes on in reading order, to the next link inside the passage, and the way back hides again (1 px);
+    back on it, Enter lands on the note. Note 19's passage holds none: its way back is its link back, as before."""
     with serve(real_site) as url:
         page, traffic = tab(url + BRIEFING, viewport={"width": 800, "height": 900})
         page.locator(f"#{note} .note-links a[href*='#passage-']").focus()
@@ -76,6 +76,10 @@ def test_a_keyboard_reader_following_a_note_to_its_passage_tabs_to_the_way_back_
         own = tab_to_a_link(page)
         assert own["href"] == f"../pakistan-afghanistan-war/#{note}", own
         assert own["width"] > 10 and own["height"] > 10 and own["contrast"] >= 4.5, own
+        for scheme, forced in (("dark", "none"), ("light", "active"), ("dark", "active")):  # the focus stays on it
+            page.emulate_media(color_scheme=scheme, forced_colors=forced)
+            assert page.evaluate(FOCUSED)["contrast"] >= 4.5, (scheme, forced)
+        page.emulate_media(color_scheme="light", forced_colors="none")
         inner = NOTES[note]
         if inner:
             page.keyboard.press("Tab")
