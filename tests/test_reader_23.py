@@ -44,7 +44,8 @@ FOCUSED = """() => {
             contrast: (high + 0.05) / (low + 0.05)}; }"""
 
 # The size each way back of the passage arrived at is shown at.
-HIDDEN = "() => [...document.querySelectorAll(':target > .way-back > a')].map(link => link.getBoundingClientRect().width)"
+HIDDEN = """() => [...document.querySelectorAll(':target > .way-back > a')]
+    .map(link => link.getBoundingClientRect().width)"""
 
 # Which links show on paper.
 ON_PAPER = "() => [...document.querySelectorAll('.way-back')].map(way => getComputedStyle(way).display)"
