@@ -85,7 +85,8 @@ def test_a_passage_crossing_another_in_its_paragraph_is_tinted_whole_when_arrive
         assert Axe().run(page).violations_count == 0
         # On paper, where no link back can be followed, the legend said each passage "ends with a link back to its note"
         legend = "document.querySelector('.legend').innerText"
-        assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites ends")
+        assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites is "
+                                                "underlined, with a dashed line where")
         page.emulate_media(media="print")
         assert page.evaluate(legend).startswith("The full text, word for word. Each passage a briefing cites is "
                                                 "underlined, and ends with the note it backs (↩). cited passage")

@@ -52,6 +52,7 @@ def arrived_at(page, passage: str) -> int:
                 window.focusedLinks.push({tag: link.tagName + "." + link.className,
                     href: link.getAttribute('href') || '', inside: target.contains(link),
                     own: link.parentElement === target.nextElementSibling, fill: getComputedStyle(link).backgroundColor,
+                    way_back: link.parentElement.matches(':target > .way-back'),
                     target: getComputedStyle(target).backgroundColor}); });
         }
         const own = target?.nextElementSibling?.querySelectorAll('a').length ?? 0;
@@ -95,7 +96,9 @@ def test_from_a_passage_arrived_at_tab_reaches_its_own_link_back_first_and_it_is
             page.goto(passage)
         reached = tab_back_to(page, note_id, arrived_at(page, passage))
         assert all(link["inside"] or link["own"] for link in reached["passed"]), (note_id, reached)
-        assert reached["own"] and reached["fill"] == reached["target"], (note_id, reached)
+        # a passage holding others opens with its own way back, on its fill (test_reader_23.py): none is passed
+        own_way_back = reached["way_back"] and not reached["passed"]
+        assert own_way_back or reached["own"] and reached["fill"] == reached["target"], (note_id, reached)
         assert not any(link["fill"] == reached["target"] for link in reached["passed"] if link["inside"]), reached
     assert traffic.foreign_hosts() == set()
 
