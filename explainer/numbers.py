@@ -492,13 +492,15 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
 
 # A locale's month names, case as written or capitalised ("marzo", "Marzo"), in its own dates: the day with
 # an optional dot ("3. März"), then one short joining word at most ("3 de marzo de 2026", "3 marzo 2026").
+# Italian writes the 1st with an ordinal sign, typed as "º" or as the degree sign ("1° aprile 2026"): unread,
+# a `when` of "1° aprile 2026" stated no day, and a date moved to another April day built.
 _JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
 
 
 def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
     names = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, months))) + r")(?![\w-])"
     year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
-    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?º?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
+    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?[º°]?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
             rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
 
 
