@@ -44,7 +44,7 @@ dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan in
 affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó
 afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmou diz dizem disse disseram
 annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
-sostengono sostenuto ritiene ritengono ritenuto
+sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 """.split())
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 _OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"
