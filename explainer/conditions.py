@@ -26,8 +26,9 @@ condición de que" (not "incluso si", "como si", "ni si habrá", a question), an
 "condición", "depende", "solo", "podría", "habría", ... ("Habrá segunda vuelta" may not cite "Si ningún candidato
 supera ese umbral, se celebrará una segunda vuelta"). Italian conditions open with "se", "salvo che", "a meno che",
 "purché", "qualora", "a condizione che" or "in caso di" (not "anche se", "come se", "chiede se", nor the pronoun "se
-stesso", "se ne"), and are kept by "se", "condizione", "dipende", "solo", "potrebbe", ... ("L'aumento entrerà in vigore
-il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... entrerà in vigore il 1° aprile"). The month in "on May 24" keeps no condition as "may" does.
+stesso", "se ne"), and are kept by "se", "condizione", "dipende", "solo", "potrebbe", ... ("L'aumento entrerà in
+vigore il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... entrerà in vigore il 1° aprile"). The
+month in "on May 24" keeps no condition as "may" does.
 """
 
 from __future__ import annotations
@@ -81,12 +82,12 @@ _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anyth
                                           r"|need\s+be|bien|peu|besoin|nécessaire|possible|oui|non|longtemps|tôt|tard"
                                           r"|vite|souvent|fort|forte|grand|grande|important|importante)(?!\w)",
                                           re.IGNORECASE)
-# Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
-# and Italian "se non altro" (if nothing else) are asides.
 # Italian's condition words, read in Italian text only: Spanish "se celebrará" is no "if".
 _ITALIAN_ONLY = frozenset({"se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"})
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
+# Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
+# and Italian "se non altro" (if nothing else) are asides.
 _IF_NOT = patterns.compile(r"\s+non\s+(?!altro)\w", re.IGNORECASE)
 # "Once", "when" and an opening "should" condition a future ("the port will reopen once the strike ends", "should
 # the strike go on, the port will close"); "when he spoke on Friday", "once the largest" and "once a year" do not.
@@ -171,16 +172,17 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English, French or Spanish text, at `offset`, restates a clause a cited passage gives
-    only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
+    """Return a finding when English, French, Spanish or Italian text, at `offset`, restates a clause a cited passage
+    gives only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of
+    it."""
     if not _read(language) or not any(_states_condition(p.text, _italian(p.language or language)) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
     if _KEPT & written:
         return []
-    plain = max((len(words & clause) for p in passages if _read(p.language or language) for clause in _plain(p.text, _italian(p.language or language))),
-                default=0)
+    plain = max((len(words & clause) for p in passages if _read(p.language or language)
+                 for clause in _plain(p.text, _italian(p.language or language))), default=0)
     for passage in passages:
         if not _read(passage.language or language):
             continue
@@ -255,7 +257,8 @@ def _conditions_in(sentence: str, italian: bool = False) -> list[Conditional]:
         word = marker.group().casefold()
         if (" ".join(word.split()) in _ITALIAN_ONLY and not italian
                 or _NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
-                or (_NOT_A_CONDITION_AFTER.match(sentence, after) and not (word == "se" and _IF_NOT.match(sentence, after)))
+                or (_NOT_A_CONDITION_AFTER.match(sentence, after)
+                    and not (word == "se" and _IF_NOT.match(sentence, after)))
                 or (word == "se" and _SE_PRONOUN.match(sentence, after))
                 or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))
                 or (word == "after" and _NOT_AFTER_AFTER.match(sentence, after))

@@ -48,17 +48,17 @@ FALL = frozenset(_past("упал", "подешевел", "рухнул", "обв
                       уменьшатся впала впало впали падає падіння зниження скорочення зменшення""".split())
 
 
-
 def _italian(*stems: str) -> list[str]:
-    """Return an Italian participle's four forms: "diminuit" gives "diminuito", "diminuita", "diminuiti", "diminuite"."""
+    """Return an Italian participle's four forms: "diminuit" gives "diminuito", "diminuita", "diminuiti",
+    "diminuite"."""
     return [stem + ending for stem in stems for ending in ("o", "a", "i", "e")]
 
 
 # Italian: unread, "il traffico è salito del 14,3 %" citing "è sceso del 14,3 %" and "una riduzione dei pedaggi del
 # 6,8 %" citing "un aumento" built. "crollo" is left out: a bridge's collapse is news more often than a price's.
 ITALIAN_RISE = frozenset(_italian("aumentat", "salit", "cresciut", "incrementat", "rincarat", "balzat")
-                         + """aumento aumenti aumenta aumentano aumenterà aumenteranno sale salgono salirà cresce crescono
-                              crescerà crescita rincaro rincari rialzo incremento""".split())
+                         + """aumento aumenti aumenta aumentano aumenterà aumenteranno sale salgono salirà cresce
+                              crescono crescerà crescita rincaro rincari rialzo incremento""".split())
 ITALIAN_FALL = frozenset(_italian("calat", "diminuit", "ridott", "dimezzat")
                          + """sceso scesa scesi scese calo cali cala calano calerà diminuisce diminuiscono diminuirà
                               diminuzione riduzione riduzioni scende scendono scenderà flessione contrazione

@@ -3,14 +3,14 @@
 "The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
 "is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
 "won't", "shall", "is going to"; French "va"/"vont" before a verb and the future tense, "permettra", "seront";
-Spanish "va a" before a verb and the future tense, "perderán", "será"; Italian's future tense, "esaminerà", "saranno";
-Turkish's future tense ending a clause, "verecek";
-Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project locale lists under `will`, German "wird") is refused
-when a passage it cites gives an expectation ("expected to", "projected to", "forecast to", "likely to", "could",
-"may", "might", "plans to"; French "devrait", "pourrait", "prévu"; Italian "dovrebbe", "potrebbe"; Arabic "من
-المتوقع", "يتوقع", "قد يوفر", "ربما"; a locale's `expected`, German "voraussichtlich") and none states the future as certain itself. A sentence keeps the
-forecast with an expectation of its own ("is expected to save", "could save", "analysts expect") or by saying whose
-it is ("the company says it will"); words in quotation marks are another's, and stay theirs.
+Spanish "va a" before a verb and the future tense, "perderán", "será"; Italian's future tense, "esaminerà",
+"saranno"; Turkish's future tense ending a clause, "verecek"; Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project
+locale lists under `will`, German "wird") is refused when a passage it cites gives an expectation ("expected to",
+"projected to", "forecast to", "likely to", "could", "may", "might", "plans to"; French "devrait", "pourrait", "prévu";
+Italian "dovrebbe", "potrebbe"; Arabic "من المتوقع", "يتوقع", "قد يوفر", "ربما"; a locale's `expected`, German
+"voraussichtlich") and none states the future as certain itself. A sentence keeps the forecast with an expectation of
+its own ("is expected to save", "could save", "analysts expect") or by saying whose it is ("the company says it
+will"); words in quotation marks are another's, and stay theirs.
 """
 
 from __future__ import annotations
