@@ -71,4 +71,5 @@ FILLERS = frozenset({"на", "около", "примерно", "приблизи
                      "di", "dei", "della", "dello", "circa", "quasi", "oltre", "il"})
 # Words that start another clause: "снизился на 18 %, а цена выросла", "è sceso del 14 %, mentre i prezzi".
 CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та", "ma", "mentre", "e", "però"})
-LEVEL_BEFORE = frozenset({"до", "a", "al"})
+# Words before a level reached: "выросла до 16 400", Italian "ridotto al 3,5 %" (not "a", English's article).
+LEVEL_BEFORE = frozenset({"до", "al"})

@@ -161,8 +161,9 @@ def speakers_in(text: str, parties: tuple[tuple[str, frozenset[str]], ...] = ()
             found.append((listed.start(), subject if naming_words(subject, parties)
                           else _subject_before(text, turkish_speakers.comma_before(text, end))))
         elif not inside(quoted, listed.start()) and not _AS_SAYS.search(text, 0, listed.start()):
-            found.append((listed.start(),
-                          f"{_subject_before(text, listed.start())} {_named_after(text, listed.end(), parties)}"))
+            subject = _subject_before(text, listed.start())  # "La Regione sostiene che ...": what follows is said
+            found.append((listed.start(), subject if naming_words(subject, parties)
+                          else f"{subject} {_named_after(text, listed.end(), parties)}"))
     return tuple((at, " ".join(words.split()), names) for at, words in sorted(found)
                  if (names := naming_words(words, parties) or named_by_demonym(words, parties)
                      or named_by_its_noun(words, parties)))

@@ -16,7 +16,8 @@ Then 79 honest sentences the way an Italian reporter paraphrases ("circa", "oltr
 Regione", "52 mila", number words, reported speech) and 55 misstatements (sides swapped, figures and dates changed,
 "ha dimostrato" for "sostiene", a hedge or a negation dropped, an offer told as agreed, a proposal as a decision, a
 forecast as certain), each citing one sentence of the source (/tmp probe, support.SentencesChecked): on the code
-before this work 10 honest sentences were refused and 24 misstatements built; now 4 are refused and 10 build.
+before this work 10 honest sentences were refused and 24 misstatements built; now 4 are refused and 10 build (and of a
+56th, "Secondo Autovie Tirrene" for the Region's claim, which built too: "X sostiene che Y ..." named Y a speaker).
 Fixed, each where its reading lives: Italian number words ("sei ore", "tre volte", "tre milioni e mezzo",
 explainer/spelled_languages.py) and "mln"/"mld" (explainer/numbers.py); rises and falls ("è sceso", "una riduzione",
 explainer/direction_languages.py); a negation read past "ancora" and "degli" ("non ha ancora presentato",
@@ -24,9 +25,10 @@ explainer/polarity.py); a party swapped in its clause (explainer/swapped_languag
 ("potrebbe essere stato causato", explainer/likelihood.py); a future told as certain ("esaminerà" for "dovrebbe
 esaminare", explainer/forecasts.py); a condition dropped ("se non ci sarà un accordo", "a condizione che",
 explainer/conditions.py, where a decimal comma no longer ends a clause); a proposal told as decided ("ha deciso di" for
-"ha proposto di", explainer/stages.py); "come sostiene X" names no speaker of the sentence (explainer/speakers.py);
-Italian verbs of saying and asking say whose word a sentence gives (explainer/party_word.py). "La Regione parla di"
-built once the locale listed "parla di" under `according_to`, as the README says.
+"ha proposto di", explainer/stages.py); "come sostiene X" names no speaker of the sentence, nor do the words after
+"La Regione sostiene" (explainer/speakers.py); Italian verbs of saying and asking say whose word a sentence gives
+(explainer/party_word.py). "La Regione parla di" built once the locale listed "parla di" under `according_to`, as the
+README says.
 Still refused: "Per la Regione, ..." ("per" is too common a word to list), "La Regione non ha accettato la riduzione"
 citing "ha accettato il rinvio ..., ma non la riduzione" (a negation gapped after "ma"), and rightly "due in meno"
 (a computed difference) and a stated intention told as fact. Still built: a figure pair swapped within a sentence
@@ -61,6 +63,8 @@ DOCUMENTI = '"Abbiamo chiesto i documenti tre volte e non li abbiamo mai ricevut
 ORE = "L'incontro è durato quasi sei ore."
 SPESA = ("Secondo la concessionaria, la spesa per la manutenzione del viadotto tra il 2019 e il 2024 è stata di 8,4 "
          "milioni di euro, non di 1.250.000 euro come sostiene la Regione.")
+SPESA_R = ("La Regione sostiene che Autovie Tirrene abbia speso per la manutenzione del viadotto solo 1.250.000 euro "
+           "tra il 2019 e il 2024.")
 GIUGNO = ("La Regione ritiene questa data troppo lontana e chiede che i lavori si concludano entro giugno 2027.")
 CONGELARE = ("La Regione chiede invece di congelare le tariffe fino alla riapertura del viadotto e di ridurle del 30 % "
              "sul tratto tra Castelmarino e Poggio Alto.")
@@ -115,6 +119,9 @@ MISSTATEMENTS = {
                              "takes it further ('ha deciso di') than its cited passages do ('ha proposto')"),
     "forecast-as-certain": ("Il consiglio di amministrazione di Autovie Tirrene esaminerà la proposta del ministero "
                             "il 24 marzo 2026.", CDA, "only as expected ('dovrebbe'), but it is worded as certain"),
+    "claim-given-to-the-other": ("Secondo Autovie Tirrene, la concessionaria ha speso solo 1.250.000 euro per la "
+                                 "manutenzione del viadotto.", SPESA_R,
+                                 "gives the words to Autovie Tirrene, but its cited passages give them to Regione"),
     "condition-dropped": ("L'aumento del 6,8 % entrerà in vigore il 1° aprile 2026.", VIGORE,
                           "only on a condition ('Se non ci sarà un accordo')"),
 }
