@@ -24,7 +24,11 @@ depends on both sides withdrawing"). English and French text are read: French co
 conditions open with "si", "salvo que", "a menos que", "siempre que", "en caso de (que)", "con tal de que" or "a
 condición de que" (not "incluso si", "como si", "ni si habrá", a question), and are kept by "si", "salvo",
 "condición", "depende", "solo", "podría", "habría", ... ("Habrá segunda vuelta" may not cite "Si ningún candidato
-supera ese umbral, se celebrará una segunda vuelta"). The month in "on May 24" keeps no condition as "may" does.
+supera ese umbral, se celebrará una segunda vuelta"). Italian conditions open with "se", "salvo che", "a meno che",
+"purché", "qualora", "a condizione che" or "in caso di" (not "anche se", "come se", "chiede se", nor the pronoun "se
+stesso", "se ne"), and are kept by "se", "condizione", "dipende", "solo", "potrebbe", ... ("L'aumento entrerà in
+vigore il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... entrerà in vigore il 1° aprile"). The
+month in "on May 24" keeps no condition as "may" does.
 """
 
 from __future__ import annotations
@@ -49,7 +53,9 @@ _CONDITION = patterns.compile(
     r"|à\s+moins\s+qu(?:e|['’])|sous\s+réserve\s+(?:que|qu['’]|de|d['’])|au\s+cas\s+où|en\s+cas\s+d(?:e|['’])"
     # Spanish: "si" (as French), "salvo que", "a menos que", "siempre que", "en caso de (que)", "con tal de que", ...
     r"|salvo\s+(?:que|si)|a\s+menos\s+que|siempre\s+(?:que|y\s+cuando)|en\s+caso\s+de(?:\s+que)?|con\s+tal\s+de\s+que"
-    r"|a\s+condición\s+de(?:\s+que)?)(?!\w)",
+    r"|a\s+condición\s+de(?:\s+que)?"
+    # Italian: "se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"
+    r"|se|salvo\s+che|a\s+meno\s+che|purché|qualora|a\s+condizione\s+che|in\s+caso\s+di)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -58,7 +64,8 @@ _MAY_CONDITION = patterns.compile(
     r"|nless|rovid|n\s+(?:the\s+)?condition|s\s+long|s\s+soon\s+as|o\s+long|n\s+the\s+event|ssuming"
     r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))"
     r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve|alvo\s|iempre\s)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu"
-    r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal")
+    r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal"
+    r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -68,11 +75,20 @@ _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"|est|sont|était|étaient|tellement|dire|dit"
     # Spanish: a concession, a likeness and a question ("incluso si", "como si", "no sabe ... ni si habrá")
     r"|incluso|aun|sabe|saben|sabía|saber|pregunta|preguntó|preguntan|preguntaron|decidir|decidirá|ver|verificar"
-    r"|claro|seguro|duda|dudas|determinar|ni)\s+$", re.IGNORECASE)
+    r"|claro|seguro|duda|dudas|determinar|ni"
+    # Italian: a concession, a likeness and a question ("anche se", "come se", "chiede se")
+    r"|anche|chiede|chiesto|chiedono|sapere|capire|vedere|verificare|valutare|stabilire|decidere)\s+$", re.IGNORECASE)
 _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anything|necessary|needed|possible|true"
                                           r"|need\s+be|bien|peu|besoin|nécessaire|possible|oui|non|longtemps|tôt|tard"
                                           r"|vite|souvent|fort|forte|grand|grande|important|importante)(?!\w)",
                                           re.IGNORECASE)
+# Italian's condition words, read in Italian text only: Spanish "se celebrará" is no "if".
+_ITALIAN_ONLY = frozenset({"se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"})
+# Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
+_SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
+# Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
+# and Italian "se non altro" (if nothing else) are asides.
+_IF_NOT = patterns.compile(r"\s+non\s+(?!altro)\w", re.IGNORECASE)
 # "Once", "when" and an opening "should" condition a future ("the port will reopen once the strike ends", "should
 # the strike go on, the port will close"); "when he spoke on Friday", "once the largest" and "once a year" do not.
 _IN_TIME = frozenset({"once", "when", "after", "as soon as"})
@@ -113,7 +129,9 @@ _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warne
                                   r"\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
-_CLAUSE_END = patterns.compile(r"[,;:.!?()\"“”«»—–]")
+# A comma or point right before a digit is a number's ("del 6,8 %", "6.8%"): read as a clause's end, "l'aumento del 6,8
+# % entrerà in vigore" was cut at "6," and its restatement without the condition built.
+_CLAUSE_END = patterns.compile(r"[;:!?()\"“”«»—–]|[,.](?!\d)")
 _THEN = patterns.compile(r",|(?<!\w)then(?!\w)", re.IGNORECASE)
 _AFTER_COMMA = patterns.compile(r"\w[^\w,]*,\s*$")  # a condition after a comma ends its sentence's clause before it
 _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "conditions", "conditional", "conditioned",
@@ -122,14 +140,18 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "si", "sauf", "conditionné", "conditionnée", "pourvu", "réserve", "faute", "dépend", "dépendra",
                    "dépendent", "seulement", "pourrait", "pourraient", "cas", "moins",
                    "salvo", "condición", "depende", "dependen", "dependerá", "solo", "sólo", "únicamente", "podría",
-                   "podrían", "habría", "caso", "siempre", "eventual", "eventualmente"})
+                   "podrían", "habría", "caso", "siempre", "eventual", "eventualmente",
+                   "condizione", "dipende", "dipendono", "dipenderà", "soltanto", "potrebbe", "potrebbero",
+                   "sarebbe", "qualora", "purché", "meno"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
                           "dans", "pour", "avec", "sont", "cette", "leur", "leurs", "elle", "elles", "être", "avoir",
                           "nous", "vous", "mais", "comme", "tout", "tous", "aucun", "aucune", "n'est", "n’est",
                           "para", "como", "pero", "este", "esta", "estos", "estas", "entre", "sobre", "será", "serán",
-                          "habrá", "desde", "donde", "cuando", "también", "todo", "todos"})
+                          "habrá", "desde", "donde", "cuando", "también", "todo", "todos",
+                          "sarà", "saranno", "questo", "questa", "della", "delle", "degli", "anche", "dopo", "prima",
+                          "quando", "sono", "essere", "tutti", "tutte"})
 _RESTATES = 2
 # "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
 _MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
@@ -150,20 +172,21 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English, French or Spanish text, at `offset`, restates a clause a cited passage gives
-    only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of it."""
-    if not _read(language) or not any(_states_condition(p.text) for p in passages):
+    """Return a finding when English, French, Spanish or Italian text, at `offset`, restates a clause a cited passage
+    gives only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of
+    it."""
+    if not _read(language) or not any(_states_condition(p.text, _italian(p.language or language)) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
     if _KEPT & written:
         return []
-    plain = max((len(words & clause) for p in passages if _read(p.language or language) for clause in _plain(p.text)),
-                default=0)
+    plain = max((len(words & clause) for p in passages if _read(p.language or language)
+                 for clause in _plain(p.text, _italian(p.language or language))), default=0)
     for passage in passages:
         if not _read(passage.language or language):
             continue
-        for conditional in _conditionals(passage.text):
+        for conditional in _conditionals(passage.text, _italian(passage.language or language)):
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
                     and not words & conditional.condition_words
@@ -177,19 +200,19 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
 
 def dropped_conditions_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return dropped_conditions' findings for an item cited as a whole, sentence by sentence."""
-    if not _read(language) or not any(_states_condition(p.text) for p in passages):
+    if not _read(language) or not any(_states_condition(p.text, _italian(p.language or language)) for p in passages):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
 
 
 _KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
-            "es": "'si ...', 'salvo que ...', 'a menos que ...'"}
+            "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'"}
 
 
 def _read(language: str) -> bool:
-    """Say whether text in `language` is read: English ("" is the site's default), French or Spanish."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "es")
+    """Say whether text in `language` is read: English ("" is the site's default), French, Spanish or Italian."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it")
 
 
 def _keeps(words: str, text: str) -> bool:
@@ -198,36 +221,45 @@ def _keeps(words: str, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is asked by every sentence citing it
-def _states_condition(text: str) -> bool:
-    """Say whether a passage gives a clause only on a condition."""
-    return bool(_MAY_CONDITION.search(text)) and bool(_conditionals(text))
+def _states_condition(text: str, italian: bool = False) -> bool:
+    """Say whether a passage gives a clause only on a condition (read as Italian, where `italian`)."""
+    return bool(_MAY_CONDITION.search(text)) and bool(_conditionals(text, italian))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _conditionals(text: str) -> tuple[Conditional, ...]:
+def _conditionals(text: str, italian: bool = False) -> tuple[Conditional, ...]:
     """Return the clauses of a passage it gives only on a condition, each with its condition."""
     found = []
     for sentence in split_sentences(text):
-        for condition in _conditions_in(sentence.text):
+        for condition in _conditions_in(sentence.text, italian):
             found.append(condition)
     return tuple(found)
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _plain(text: str) -> tuple[frozenset[str], ...]:
+def _plain(text: str, italian: bool = False) -> tuple[frozenset[str], ...]:
     """Return the content words of each sentence of a passage that states no condition."""
-    return tuple(_content(sentence.text) for sentence in split_sentences(text) if not _conditions_in(sentence.text))
+    return tuple(_content(sentence.text) for sentence in split_sentences(text)
+                 if not _conditions_in(sentence.text, italian))
 
 
-def _conditions_in(sentence: str) -> list[Conditional]:
+def _italian(language: str) -> bool:
+    """Say whether text in `language` is read for Italian's conditions too."""
+    return language.split("-")[0].lower() == "it"
+
+
+def _conditions_in(sentence: str, italian: bool = False) -> list[Conditional]:
     found = []
     for marker in _CONDITION.finditer(sentence):
         if len(found) == _MOST:
             break
         at, after = marker.start(), marker.end()
         word = marker.group().casefold()
-        if (_NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
-                or _NOT_A_CONDITION_AFTER.match(sentence, after)
+        if (" ".join(word.split()) in _ITALIAN_ONLY and not italian
+                or _NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
+                or (_NOT_A_CONDITION_AFTER.match(sentence, after)
+                    and not (word == "se" and _IF_NOT.match(sentence, after)))
+                or (word == "se" and _SE_PRONOUN.match(sentence, after))
                 or (word == "once" and _NOT_ONCE_AFTER.match(sentence, after))
                 or (word == "after" and _NOT_AFTER_AFTER.match(sentence, after))
                 or (word.startswith("subject") and _NOT_SUBJECT_TO_AFTER.search(sentence, max(0, at - _NEAR), at))):

@@ -1,4 +1,5 @@
-"""The words direction.py reads a rise or a fall by in Russian and Ukrainian, which decline and conjugate them.
+"""The words direction.py reads a rise or a fall by in Russian and Ukrainian, which decline and conjugate them, and in
+Italian, which inflects its participles ("è sceso", "sono diminuiti").
 
 "Импорт снизился на 18 %" citing "импорт вырос на 18 %" kept the figure and turned the news around: no Cyrillic word
 of rise or fall was read. A verb is listed in its past forms (masculine, feminine, neuter, plural), its future and
@@ -45,8 +46,30 @@ FALL = frozenset(_past("упал", "подешевел", "рухнул", "обв
                  + _cases("падени", "снижени", "сокращени", "уменьшени")
                  + """падает падают упадёт упадет упадут снизится снизятся сократится сократятся уменьшится
                       уменьшатся впала впало впали падає падіння зниження скорочення зменшення""".split())
-# Words that may stand between a word of rise or fall and its figure: "снизится примерно на 15 %".
-FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже"})
-# Words that start another clause: "снизился на 18 %, а цена выросла".
-CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та"})
-LEVEL_BEFORE = frozenset({"до"})
+
+
+def _italian(*stems: str) -> list[str]:
+    """Return an Italian participle's four forms: "diminuit" gives "diminuito", "diminuita", "diminuiti",
+    "diminuite"."""
+    return [stem + ending for stem in stems for ending in ("o", "a", "i", "e")]
+
+
+# Italian: unread, "il traffico è salito del 14,3 %" citing "è sceso del 14,3 %" and "una riduzione dei pedaggi del
+# 6,8 %" citing "un aumento" built. "crollo" is left out: a bridge's collapse is news more often than a price's.
+ITALIAN_RISE = frozenset(_italian("aumentat", "salit", "cresciut", "incrementat", "rincarat", "balzat")
+                         + """aumento aumenti aumenta aumentano aumenterà aumenteranno sale salgono salirà cresce
+                              crescono crescerà crescita rincaro rincari rialzo incremento""".split())
+ITALIAN_FALL = frozenset(_italian("calat", "diminuit", "ridott", "dimezzat")
+                         + """sceso scesa scesi scese calo cali cala calano calerà diminuisce diminuiscono diminuirà
+                              diminuzione riduzione riduzioni scende scendono scenderà flessione contrazione
+                              ribasso""".split())
+RISE |= ITALIAN_RISE
+FALL |= ITALIAN_FALL
+# Words that may stand between a word of rise or fall and its figure: "снизится примерно на 15 %", "è sceso di circa
+# il 14 %".
+FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже",
+                     "di", "dei", "della", "dello", "circa", "quasi", "oltre", "il"})
+# Words that start another clause: "снизился на 18 %, а цена выросла", "è sceso del 14 %, mentre i prezzi".
+CLAUSE_WORDS = frozenset({"а", "но", "и", "однако", "тогда", "але", "та", "ma", "mentre", "e", "però"})
+# Words before a level reached: "выросла до 16 400", Italian "ridotto al 3,5 %" (not "a", English's article).
+LEVEL_BEFORE = frozenset({"до", "al"})

@@ -3,13 +3,14 @@
 "The deal will save $2 billion" citing "the deal is expected to save $2 billion" (or "could save", "may save",
 "is projected to save") turns a forecast into a promise. A sentence stating a future as certain (English "will",
 "won't", "shall", "is going to"; French "va"/"vont" before a verb and the future tense, "permettra", "seront";
-Spanish "va a" before a verb and the future tense, "perderán", "será"; Turkish's future tense ending a clause, "verecek";
-Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project locale lists under `will`, German "wird") is refused
-when a passage it cites gives an expectation ("expected to", "projected to", "forecast to", "likely to", "could",
-"may", "might", "plans to"; French "devrait", "pourrait", "prévu"; Arabic "من المتوقع", "يتوقع", "قد يوفر", "ربما";
-a locale's `expected`, German "voraussichtlich") and none states the future as certain itself. A sentence keeps the
-forecast with an expectation of its own ("is expected to save", "could save", "analysts expect") or by saying whose
-it is ("the company says it will"); words in quotation marks are another's, and stay theirs.
+Spanish "va a" before a verb and the future tense, "perderán", "será"; Italian's future tense, "esaminerà",
+"saranno"; Turkish's future tense ending a clause, "verecek"; Arabic "سوف", "سيتم", "سيكون", "لن"; the words a project
+locale lists under `will`, German "wird") is refused when a passage it cites gives an expectation ("expected to",
+"projected to", "forecast to", "likely to", "could", "may", "might", "plans to"; French "devrait", "pourrait", "prévu";
+Italian "dovrebbe", "potrebbe"; Arabic "من المتوقع", "يتوقع", "قد يوفر", "ربما"; a locale's `expected`, German
+"voraussichtlich") and none states the future as certain itself. A sentence keeps the forecast with an expectation of
+its own ("is expected to save", "could save", "analysts expect") or by saying whose it is ("the company says it
+will"); words in quotation marks are another's, and stay theirs.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _EXPECTING = {
            "prévoient", "prévision", "prévisions", "censé", "censée", "censés", "censées", "probablement",
            "susceptible", "susceptibles", "attendu", "attendue", "attendus", "attendues", "vise", "visent",
            "espère", "espèrent", "projette", "projettent", "éventuellement"),
+    "it": ("dovrebbe", "dovrebbero", "potrebbe", "potrebbero", "probabilmente", "forse", "presumibilmente"),
 }
 _EXPECTING_WORDS = frozenset(word for words in _EXPECTING.values() for word in words)
 _WORD = patterns.compile(r"\w+(?:['’]\w+)*")
@@ -72,6 +74,10 @@ _FR_NOT_FUTURE = frozenset({"sierra", "terra"})
 _ES_CERTAIN = patterns.compile(r"(?<!\w)(?:va|van)\s+a\s+\w+(?:ar|er|ir)(?!\w)"
                                r"|(?<![\w-])(?-i:[a-záéíóúñü]+r(?:á|án))(?!\w)", re.IGNORECASE)
 _ES_NOT_FUTURE = frozenset({"podrá", "podrán"})
+# Italian: the future tense in the third person ("esaminerà", "entrerà", "sarà", "saranno"): unread, "il consiglio
+# esaminerà la proposta" cited "dovrebbe esaminare". Not "potrà(nno)", "will be able to", nor "tiranno".
+_IT_CERTAIN = patterns.compile(r"(?<![\w-])(?-i:[a-zàèéìòù]+r(?:à|anno))(?!\w)", re.IGNORECASE)
+_IT_NOT_FUTURE = frozenset({"potrà", "potranno", "tiranno", "tiranni"})
 # Turkish: a verb in the future tense that ends its clause, as Turkish verbs do ("kararını 10 gün içinde verecek.",
 # "açıklanacaktır."); unread, it cited "vermesi bekleniyor". Not the same form before a noun, a participle ("yapılacak
 # itiraz", the appeal to be made), nor one its verb's "-dığı"/"-ğını" makes reported ("vereceğini söyledi").
@@ -114,6 +120,9 @@ def certainties_in(text: str, language: str = "") -> tuple[tuple[int, str], ...]
                   if m.group().casefold() not in _ES_NOT_FUTURE]
     if language.split("-")[0].lower() == "tr":
         found += [(m.start(), m.group()) for m in _TR_CERTAIN.finditer(text)]
+    if language.split("-")[0].lower() == "it":
+        found += [(m.start(), m.group()) for m in _IT_CERTAIN.finditer(text)
+                  if m.group().casefold() not in _IT_NOT_FUTURE]
     own = locale_word_pattern("will", language or None)
     found += [(m.start(), m.group()) for m in own.finditer(text)
               if not _under_expectation(text, m.start(), language)] if own.pattern != NOTHING else []

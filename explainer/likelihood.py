@@ -37,7 +37,10 @@ _LIKELY = patterns.compile(
     # ("could be caused" told as "was caused" is possible_done.py's)
     r"|(?-i:could|may|might)\s+(?:be\s+(?:due|explained|linked|attributable)|stem|result)"
     r"|(?:podría|podrían|puede|pueden)\s+(?:deberse|explicarse|ser\s+(?:debid[oa]s?|consecuencia)"
-    r"|estar\s+(?:relacionad|vinculad)[oa]s?))(?!\w)", re.IGNORECASE)
+    r"|estar\s+(?:relacionad|vinculad)[oa]s?)"
+    # Italian: "il crollo potrebbe essere stato causato da una frana" told as "è stato causato" built
+    r"|probabilmente|forse|presumibilmente|(?:potrebbe|potrebbero)\s+(?:essere\s+stat[oaie]|aver[e]?"
+    r"|essere\s+dovut[oaie]|derivare))(?!\w)", re.IGNORECASE)
 # A sentence's own doubt: any of the passage's words, or one of belief or uncertainty.
 _KEPT = patterns.compile(
     r"(?<!\w)(?:probabl[ey]|possibl[ey]|possibility|perhaps|presumably|likely|unlikely|likelihood|(?-i:may)|might"
@@ -46,7 +49,10 @@ _KEPT = patterns.compile(
     r"|möglicherweise|probablemente|posiblemente|quizás?|pu|provavelmente|possivelmente|talvez|pode|podem|poderia"
     r"|poderiam|possível|provável|podría|podrían|puede|pueden|posible\w*|probable\w*"
     # Spanish's conditional of what is reported, not known: "se deberían a errores"
-    r"|debería|deberían|sería|serían|habría|habrían|estaría|estarían)(?!\w)", re.IGNORECASE)
+    r"|debería|deberían|sería|serían|habría|habrían|estaría|estarían"
+    # Italian's, and its conditional of what is reported: "avrebbe ignorato", "sarebbe stato"
+    r"|probabil\w*|forse|presumibil\w*|potrebbe|potrebbero|possibil\w*|sembra\w*|pare|parrebbe|avrebbe|avrebbero"
+    r"|sarebbe|sarebbero)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)", re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "which", "when", "probably", "possibly", "perhaps",
@@ -62,7 +68,8 @@ _LIKELY_RUNS = first_runs(("probably", "possibly", "perhaps", "presumably", "lik
                            "möglicherweise", "probablemente", "posiblemente", "quizá", "quizás", "provavelmente",
                            "possivelmente", "talvez", "pode ter", "podem ter", "poderia ter", "poderiam ter",
                            "could be", "may be", "might be", "could stem", "may stem", "might stem", "could result",
-                           "may result", "might result", "podría", "podrían", "puede", "pueden"))
+                           "may result", "might result", "podría", "podrían", "puede", "pueden", "probabilmente",
+                           "forse", "presumibilmente", "potrebbe", "potrebbero"))
 
 
 def dropped_likelihoods(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:

@@ -332,7 +332,10 @@ _COMMA_SCALES = {"fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "mi
                  "pt": {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "mil milhões": 10**9, "bilhão": 10**9,
                         "bilhões": 10**9, "bilião": 10**12, "biliões": 10**12, "trilhão": 10**12, "trilhões": 10**12,
                         "mi": 10**6, "bi": 10**9, "tri": 10**12},
-                 "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9},
+                 # Italian papers shorten them too ("412,5 mln di euro", "2 mld"): unread, "412,5 mln" was refused
+                 # citing "412,5 milioni".
+                 "it": {"mila": 10**3, "milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9,
+                        "mln": 10**6, "mld": 10**9},
                  # German: "Milliarde" is 10^9 and "Billion" 10^12, as in French ("2,3 Mrd." and "2,3 Mio." below)
                  "de": {"tausend": 10**3, "million": 10**6, "millionen": 10**6, "milliarde": 10**9,
                         "milliarden": 10**9, "billion": 10**12, "billionen": 10**12},
@@ -492,13 +495,15 @@ def _mention_pattern(not_in_word: str, digits: str, scales: tuple[str, ...], fre
 
 # A locale's month names, case as written or capitalised ("marzo", "Marzo"), in its own dates: the day with
 # an optional dot ("3. März"), then one short joining word at most ("3 de marzo de 2026", "3 marzo 2026").
+# Italian writes the 1st with an ordinal sign, typed as "º" or as the degree sign ("1° aprile 2026"): unread,
+# a `when` of "1° aprile 2026" stated no day, and a date moved to another April day built.
 _JOINING_WORD = r"(?:[^\W\d_]{1,3}\s+)?"
 
 
 def _locale_dates(not_in_word: str, months: tuple[str, ...]) -> str:
     names = "(?-i:" + "|".join(patterns.longest_first(map(re.escape, months))) + r")(?![\w-])"
     year = rf"(?:,?\s+{_JOINING_WORD}(?P<y4>\d{{4}})(?![\w-]))?"
-    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?º?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
+    return (rf"|{not_in_word}(?P<d4>\d{{1,2}})\.?[º°]?\s+{_JOINING_WORD}(?P<m4>{names}){year}"
             rf"|(?<!\w)(?P<m5>{names})\s+{_JOINING_WORD}(?P<y5>\d{{4}})(?![\w-])")
 
 
@@ -1198,7 +1203,7 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
         return _part_of_whole(match)
     if groups.get("fr"):
         return _french_figure(match)
-    if any(groups.get(words) for words in ("de", "es", "ar", "tr", "ru", "ur")):  # number words: spelled.py
+    if any(groups.get(words) for words in ("de", "es", "ar", "tr", "ru", "ur", "it")):  # number words: spelled.py
         value = spelled.value(match)
         return None if value is None else _made(match, "figure", (Quantity(value, "%" if groups["wpct"] else ""),))
     if groups["times"] or groups["once"]:

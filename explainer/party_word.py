@@ -34,14 +34,17 @@ _VOICES = (r"officials?|government|army|military|spokes(?:man|woman|person)|mini
            r"|Armee|Regierung|Behörden|Ministerium|Sprecher|gobierno|ejército|autoridades|portavoz|ministerio")
 _VOICE = patterns.compile(rf"(?P<party>[^\W\d_][\w-]+)(?:['’]s?)?\s+(?:\w+\s+)?(?:{_VOICES})(?![\w'’])"
                           rf"|(?<!\w)(?:{_VOICES})\s+(?P<after>[^\W\d_][\w-]+)")
-# Verbs of saying and announcing in French, German and Spanish that the checks above do not read in every form
-# ("Les deux entreprises annoncent leur projet": its announcement, told as theirs).
+# Verbs of saying and announcing in French, German, Spanish, Portuguese and Italian that the checks above do not read
+# in every form ("Les deux entreprises annoncent leur projet": its announcement, told as theirs; "Autovie Tirrene
+# annuncia un aumento" was refused citing "Autovie Tirrene ha annunciato un aumento").
 _SAYING = frozenset("""
 annonce annoncent annoncé annoncée annoncés annoncées annonçant indique indiquent indiqué précise précisent précisé
 sagt sagen sagte sagten erklärt erklären erklärte erklärten kündigt kündigen kündigte kündigten berichtet berichtete
 dice dicen dijo dijeron anuncia anuncian anunció anunciaron informa informan informó informaron
 affirme affirment affirmé assure assurent assuré behauptet behaupten behauptete behaupteten afirma afirman afirmó
 afirmaron asegura aseguran aseguró aseguraron sostiene sostienen sostuvo afirmou diz dizem disse disseram
+annuncia annunciano annunciato annunciata dichiara dichiarano dichiarato afferma affermano affermato dicono detto
+sostengono sostenuto ritiene ritengono ritenuto chiede chiedono chiesto
 """.split())
 # Whose word it is, by a possessive: "by its own account", "in their words", "by its count".
 _OWN_ACCOUNT = patterns.compile(r"(?<!\w)(?:its|their|his|her)\s+(?:own\s+)?(?:account|version|words|figures|count|tally"

@@ -165,7 +165,13 @@ _WITHOUT = patterns.compile(r"\s*(?:without|sans|sin|sem|senza|ohne)(?!\w)", re.
 _NO_CONTENT = frozenset({"there", "their", "which", "being", "about", "other", "these", "those", "still", "every",
                          "after", "before", "where", "whether", "longer", "could", "would", "should", "might", "since",
                          "until", "against", "within", "among", "least",
-                         "toute", "toutes"})  # French "a démenti toute hausse": what it denies is the "hausse"
+                         "toute", "toutes",  # French "a démenti toute hausse": what it denies is the "hausse"
+                         # Italian's "yet", auxiliaries and joined articles: "non ha ancora presentato una perizia" and
+                         # "nessuno degli indagati è stato rinviato" negate the filing and the indictment (read as
+                         # "ancora" and "degli", "ha presentato una perizia" built citing them)
+                         "ancora", "affatto", "hanno", "stato", "stata", "stati", "degli", "della", "delle", "dello",
+                         "dalla", "dalle", "dagli", "dallo", "nella", "nelle", "negli", "nello", "sulla", "sulle",
+                         "sugli", "sullo"})
 
 # Words of when or how a denial was made: never what it negates ("denied today that its forces had shelled the
 # village" negates the shelling; read as "today", "conceded that its forces had shelled" restated nothing and built).

@@ -1,5 +1,5 @@
-"""Number words of Turkish, Russian and Urdu, read as spelled.py reads German's and Spanish's: "on iki", "iki yüz bin";
-"двенадцать", "двенадцати", "триста тысяч".
+"""Number words of Turkish, Russian, Urdu and Italian, read as spelled.py reads German's and Spanish's: "on iki", "iki
+yüz bin"; "двенадцать", "двенадцати", "триста тысяч"; "dodici", "ventitré", "duemila", "tre milioni".
 
 Unread, "Depremde yirmi iki kişi" cited "on iki kişi" and "выросло до двадцати" "до двенадцати", while "12 kişi" and
 "до 12", which restate them, were refused. Turkish writes a number's words apart, the larger first ("iki yüz elli
@@ -7,6 +7,10 @@ bin"); a word with a suffix ("ikisi", "onuncu") is no count here, nor a unit alo
 two candidates, "altı" an underside: "bölümün altı çizilidir"), nor "yüz" alone (a face: "yüz yüze"). Russian
 declines its number words ("двенадцать", "двенадцати", "двенадцатью"): each is read in its cases; "один" and its
 forms alone are no count (as often "one of", "alone"), nor a scale alone ("тысячи людей", thousands of people).
+Italian writes a number below a million as one word ("duemilacinquecento", "trentuno", its tens' vowel dropped before
+"uno" and "otto"), and its scales apart ("tre milioni", "un miliardo"); "un", "uno", "una" are articles alone, and
+"mille" alone is as often "a thousand" of a manner of speaking. Unread, "quasi 6 ore" citing "quasi sei ore" and "3
+volte" citing "tre volte" were refused, and "più di sei ore" built.
 """
 
 from __future__ import annotations
@@ -80,13 +84,32 @@ _UR_UNITS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "�
 _UR_SCALES = {"ہزار": 10**3, "لاکھ": 10**5, "کروڑ": 10**7, "ارب": 10**9}
 URDU = (rf"(?P<ur>{_any(_UR_UNITS)}\s+(?:سو(?![\w-])(?:\s+{_any(_UR_SCALES)})?|{_any(_UR_SCALES)})(?![\w-]))")
 
-BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU}
+_IT_UNITS = {"uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "tré": 3, "quattro": 4, "cinque": 5, "sei": 6,
+             "sette": 7, "otto": 8, "nove": 9}
+_IT_TEENS = {"dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
+             "diciassette": 17, "diciotto": 18, "diciannove": 19}
+_IT_TENS = {f"{stem}{vowel}": n for stem, n, vowel in (
+    ("vent", 20, "i"), ("trent", 30, "a"), ("quarant", 40, "a"), ("cinquant", 50, "a"), ("sessant", 60, "a"),
+    ("settant", 70, "a"), ("ottant", 80, "a"), ("novant", 90, "a")) for vowel in (vowel, "")}
+_IT_SCALES = {"milione": 10**6, "milioni": 10**6, "miliardo": 10**9, "miliardi": 10**9}
+_IT_BELOW_100 = (rf"(?:{_any(k for k in _IT_TENS if k[-1] in 'ia')}{_any(_IT_UNITS)}?"
+                 rf"|{_any(k for k in _IT_TENS if k[-1] not in 'ia')}(?:uno|otto)|{_any(_IT_TEENS)}|{_any(_IT_UNITS)})")
+_IT_BELOW_1000 = rf"(?:{_any(_IT_UNITS)}?cento{_IT_BELOW_100}?|{_IT_BELOW_100})"
+_IT_WHOLE = rf"(?:(?:mille|{_IT_BELOW_1000}mila){_IT_BELOW_1000}?|{_IT_BELOW_1000})"
+ITALIAN = rf"(?P<it>{_IT_WHOLE}(?:\s+{_any(_IT_SCALES)})?(?:\s+e\s+mezzo)?(?![\w-]))"
+_IT_PART = patterns.compile(_any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, *_IT_SCALES, "cento", "mille", "mila", "mezzo"]))
+_IT_ALONE = frozenset({"un", "uno", "una", "mille"})
+
+BY_LANGUAGE = {"tr": TURKISH, "ru": RUSSIAN, "ur": URDU, "it": ITALIAN}
 STARTS = {"tr": _any([*_TR_UNITS, *_TR_TENS, "yüz", "bin"]), "ru": _any([*_RU_UNITS, *_RU_SCALES]),
-          "ur": _any(_UR_UNITS)}
+          "ur": _any(_UR_UNITS), "it": _any([*_IT_UNITS, *_IT_TEENS, *_IT_TENS, "cento", "mille"])}
 
 
 def value(match: re.Match) -> Decimal | None:
-    """Return the value the Turkish, Russian or Urdu number words of a match state, or None where they state no count."""
+    """Return the value the Turkish, Russian, Urdu or Italian number words of a match state, or None where they state
+    no count."""
+    if match.groupdict().get("it"):
+        return _italian(match["it"].casefold())
     if match.groupdict().get("ur"):
         return _urdu(match["ur"].split())
     if match.groupdict().get("tr"):
@@ -134,3 +157,24 @@ def _urdu(words: list[str]) -> Decimal:
     for word in words[1:]:
         value *= 100 if word == "سو" else _UR_SCALES[word]
     return value
+
+
+def _italian(words: str) -> Decimal | None:
+    """Return the value of Italian number words: "ventitré" 23, "duemilacinquecento" 2500, "tre milioni e mezzo"
+    3500000; None for an article or "mille" alone."""
+    if words in _IT_ALONE:
+        return None
+    total, current, scale = Decimal(0), Decimal(0), 0
+    for part in _IT_PART.findall(words):
+        if part == "cento":
+            current = (current or 1) * 100
+        elif part in ("mille", "mila"):
+            total, current = total + (current or 1) * 1000, Decimal(0)
+        elif part in _IT_SCALES:
+            total, current = (total + current or 1) * _IT_SCALES[part], Decimal(0)
+            scale = _IT_SCALES[part]
+        elif part == "mezzo":  # "tre milioni e mezzo": half the scale; "due e mezzo": 2.5
+            total += Decimal(scale) / 2 if scale else Decimal("0.5")
+        else:
+            current += _IT_UNITS.get(part) or _IT_TEENS.get(part) or _IT_TENS[part]
+    return total + current

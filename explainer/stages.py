@@ -7,7 +7,8 @@ measure from a proposal (proposed, considering, weighing, a draft, agreed in pri
 decision (approved, passed, adopted, enacted, signed, ratified, decided to; "adopté", "approuvé", "signé"); what is
 known from a suspicion or belief (suspects, believes, probably, may have; "soupçonne", "vermutlich") to a
 confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German case words are read too ("ermittelt",
-"Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"). "Okafor
+"Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian ones ("indagato", "rinviato a giudizio",
+"condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato", "ha dimostrato"). "Okafor
 was convicted of fraud" citing "Okafor was charged with fraud", "Okafor was charged" citing "arrested on suspicion",
 "Castellan was ordered to pay" citing "Meridian sued Castellan", and "the council approved a levy" citing "the
 council proposed a levy" are refused, where the sentence's stage is further than every stage its passages give, and
@@ -33,32 +34,39 @@ _CASE = (
     ("suspected", r"investigat(?:ing|ed|es|e|ion)|under\s+investigation|suspected\s+of|on\s+suspicion\s+of"
                   r"|(?:was|were|been|being)\s+(?:arrested|detained|questioned)|soupçonnée?s?\s+d['’]"
                   r"|(?:placée?s?|maintenue?s?)\s+en\s+garde\s+à\s+vue|(?:fait|font)\s+l['’]objet\s+d['’]une\s+enquête"
-                  r"|ermittel\w+|Ermittlungen|festgenommen|verdächtig\w*"),
+                  r"|ermittel\w+|Ermittlungen|festgenommen|verdächtig\w*"
+                  r"|indagat[oaie]|sotto\s+inchiesta|arrestat[oaie]"),
     ("charged", r"charged\s+with|indicted|accused\s+of|prosecuted|fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:charges?|trial)"
                 r"|(?:on|stands?|stood|standing)\s+trial|(?<!was\s)(?<!were\s)sued|mise?s?\s+en\s+examen|inculpée?s?"
-                r"|poursuivie?s?\s+pour|Anklage\s+(?:\w+\s+){0,2}?erhoben|angeklagt|verklagt"),
+                r"|poursuivie?s?\s+pour|Anklage\s+(?:\w+\s+){0,2}?erhoben|angeklagt|verklagt"
+                r"|rinviat[oaie]\s+a\s+giudizio|imputat[oaie]|accusat[oaie]\s+di"),
     ("found", r"convicted|convictions?|found\s+(?:\w+\s+){0,4}?(?:not\s+)?(?:guilty|liable)|acquitted|sentenced"
               r"|ordered\s+(?:\w+\s+){0,2}?to\s+pay|condamnée?s?|reconnue?s?\s+coupables?|relaxée?s?|verurteilt"
-              r"|schuldig\s+gesprochen|freigesprochen"),
+              r"|schuldig\s+gesprochen|freigesprochen|condannat[oaie]|assolt[oaie]|riconosciut[oaie]\s+colpevol[ei]"),
 )
 _MEASURES = (r"(?:laws?|bills?|budgets?|levy|levies|motions?|resolutions?|measures?|bans?|tax|taxes|reforms?|act"
              r"|amendments?|deals?|agreements?|accords?|treaty|treaties|ceasefire|plans?|polic(?:y|ies)|rules?"
              r"|regulations?|decrees?|proposals?|contracts?)")
 _MEASURE = (
     ("proposed", r"propos(?:ed|es|al|als|ing)|considering|weighing|mulling|draft(?:ed|s)?|tabled"
-                 r"|agreed\s+in\s+principle|a\s+proposé|envisage(?:nt)?|projet\s+de"),
+                 r"|agreed\s+in\s+principle|a\s+proposé|envisage(?:nt)?|projet\s+de"
+                 # Italian: unread, "il ministero ha deciso di rinviare l'aumento" cited "ha proposto di rinviare"
+                 r"|(?:ha|hanno)\s+proposto|propost[aei]|propone|propongono|sta\s+valutando|bozza"),
     # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
-                rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"),
+                rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"
+                rf"|(?:ha|hanno)\s+deciso\s+di|approvat[oaie]|ratificat[oaie]|(?:ha|hanno)\s+(?:firmato|adottato)"),
 )
 # How sure: a suspicion or belief before a confirmation ("officials confirmed the fire was arson" citing "officials
 # suspect the fire was arson").
 _CERTAINTY = (
     ("suspected", r"suspects?|suspected(?!\s+of)|believes?|believed|thinks?|suggest(?:s|ed)?|possibly|probably"
                   r"|(?:may|might|could)\s+have|unconfirmed|presumably|soupçonnent|soupçonne|pensent|pense|croient"
-                  r"|croit|probablement|vermut\w+|vermutlich|wahrscheinlich"),
+                  r"|croit|probablement|vermut\w+|vermutlich|wahrscheinlich"
+                  r"|sospett(?:a|ano)|probabilmente|(?:potrebbe|potrebbero)\s+aver[e]?|avrebbe(?:ro)?"),
     ("confirmed", r"confirm(?:ed|s)|prov(?:ed|en|es)|verified|established\s+that|(?:a|ont)\s+(?:confirmé|prouvé)"
-                  r"|bestätigt\w*|nachgewiesen"),
+                  r"|bestätigt\w*|nachgewiesen|(?:ha|hanno)\s+(?:confermato|dimostrato|accertato|provato)"
+                  r"|confermat[oaie]|dimostrat[oaie]|accertat[oaie]"),
 )
 _LADDERS = tuple(
     tuple((rank, name, patterns.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE))
@@ -69,7 +77,8 @@ _GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", 
                "approved", "passed", "adopted", "enacted", "signed", "ratified", "decided", "adopté", "approuvé",
                "signé", "ratifié", "voté", "verurteilt", "schuldig", "freigesprochen", "anklage", "angeklagt",
                "verklagt", "confirm", "prove", "provu", "proven", "verified", "established", "bestätigt",
-               "nachgewiesen")
+               "nachgewiesen", "rinviat", "imputat", "accusat", "condann", "assolt", "colpevol", "deciso",
+               "approvat", "ratificat", "firmato", "adottato", "confermat", "dimostrat", "accertat", "provato")
 
 
 def _starting_any(words: tuple[str, ...]) -> re.Pattern:
@@ -90,13 +99,17 @@ _GATE_STARTS = ascii_starts(_GATE_WORDS)
 # A stage negated, or only possible or conditional ("if convicted", "could be sentenced", "pending trial"): not told.
 _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+be|pas|jamais|ne|n['’]|if|unless|whether"
                                    r"|could|may|might|would|should|can|will|to\s+be|before|until|pending|pourrait|si)"
-                                   r"(?:\W+\w+){0,1}\W*$", re.IGNORECASE)
+                                   r"(?:\W+\w+){0,1}\W*$"
+                                   # Italian puts its auxiliaries between: "non è stato rinviato", "se sarà condannato"
+                                   r"|(?<!\w)(?:non|nessun[oa]?|se|potrebbe|potrebbero|prima\s+di)(?:\W+\w+){0,2}\W*$",
+                                   re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "charged", "convicted", "found", "guilty", "accused",
                           "indicted", "sentenced", "ordered", "proposed", "approved", "passed", "adopted", "signed",
                           "decided", "arrested", "suspicion", "suspected", "trial", "faces", "pour", "dans", "avec",
                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday",
-                          "thursday", "friday", "saturday", "sunday"})
+                          "thursday", "friday", "saturday", "sunday", "proposto", "deciso", "approvato", "confermato",
+                          "dimostrato", "indagati", "giudizio"})
 
 
 class Stage(NamedTuple):

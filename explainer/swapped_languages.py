@@ -1,5 +1,5 @@
-"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French and Portuguese words
-read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and
+"""The languages swapped.py reads a party's place in, besides English: German, Spanish, French, Portuguese and Italian
+words read as the English words that hold no place ("und" as "and", "der" as "the", "wurde" as "was", "von", "por" and
 "par" as "by"), and the lowercase adjectives of a people naming a party there ("afghanes", "paquistaníes")."""
 
 from __future__ import annotations
@@ -87,7 +87,20 @@ PORTUGUESE = Lexicon(_forms(
     although="embora", because="porque"),
     ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     demonym_endings=("eses", "esas", "esa", "ês", "os", "as", "o", "a", "s"))
-_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE}
+# Italian: unread, "Autovie Tirrene ha presentato un esposto" citing "La Regione ha presentato ... un esposto" built.
+ITALIAN = Lexicon(_forms(
+    and_="e ed", or_="o", the="il lo la i gli le l", a="un uno una", both="entrambi entrambe",
+    was="è sono era erano fu furono stato stata stati state", has="ha hanno aveva avevano", also="anche",
+    then="poi", again="nuovamente", reportedly="presumibilmente", by="da dal dallo dalla dai dagli dalle",
+    of="di del dello della dei degli delle", in_="in nel nello nella nei negli nelle", against="contro",
+    on="su sul sullo sulla sui sugli sulle", with_="con", between="tra fra", than="che", as_="come", for_="per",
+    to="a al allo alla ai agli alle", while_="mentre", but="ma", although="sebbene", because="perché",
+    # Italian reporting verbs, the speaker check's: no place of their own
+    said="detto dichiarato affermato annunciato sostenuto ribadito precisato spiegato dice dicono dichiara "
+         "dichiarano afferma affermano sostiene sostengono annuncia annunciano"),
+    ("ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"), elided=True,
+    demonym_endings=("i", "e", "a", "o"))
+_BY_LANGUAGE = {"en": ENGLISH, "de": GERMAN, "es": SPANISH, "fr": FRENCH, "pt": PORTUGUESE, "it": ITALIAN}
 
 
 def lexicon(language: str) -> Lexicon | None:
