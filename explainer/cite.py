@@ -41,6 +41,7 @@ from .likelihood import dropped_likelihoods
 from .likelihood_languages import dropped_likelihoods_in_languages
 from .scope import widened_scope
 from .possible_done import told_as_done
+from .future_as_past import future_told_as_past
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
 from .proportions import widened_proportions
@@ -587,9 +588,11 @@ def _party_word_in_sentences(text: str, passages: Passages, language: str, parti
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return an act or a figure told as done that the passages give only as possible, agreed, tried or planned:
-    named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both)."""
+    named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both), or only to come ("publicó" citing
+    "publicará")."""
     return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
-            or planned_as_reached(text, passages, offset, language))
+            or planned_as_reached(text, passages, offset, language)
+            or future_told_as_past(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
