@@ -6,7 +6,7 @@ still to come has happened. A passage's future is English "will" before a plain 
 verb in the future tense, third person ("publicará", "presentarán"); the sentence tells it done with that verb's past
 ("published", "publicó", "publicaron", "ha publicado") in a clause sharing two of the passage's clause's words of four
 letters or more. It is refused where no cited passage tells that verb in the past itself, and the sentence does not
-keep the day the passage gives the act: a briefing written after that day may tell it done on its day ("appealed for
+keep the day the passage's sentence gives the act ("since 1 May 2026" for "From 1 May 2026, ... will pay"): a briefing written after that day may tell it done on its day ("appealed for
 calm on Friday" citing "will appeal for calm on Friday", tests/test_factcheck_36.py). Not read here: words in
 quotation marks, a negated act ("no publicó": polarity.py's), a level's change ("will rise": possible_done.py's) and
 an event held ("will meet", "will open": scheduled.py's).
@@ -42,12 +42,17 @@ _EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",)
                  "issue": ("issued",), "release": ("released",), "publish": ("published",)}
 _CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras)(?!\w)",
                                  re.IGNORECASE)
+_SENTENCE_BREAK = patterns.compile(r"[;!?]|\.(?!\d)")
 _NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't"})
 _NOT_CONTENT = frozenset({"will", "shall", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según"})
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow",
-                   "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "mañana"})
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
+           r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+# a day: "1 March", "March 1", "30 de abril", "Friday", "el viernes"
+_DAY = patterns.compile(rf"(?<!\w)(?:(?P<number>\d{{1,2}})(?:\s+de)?\s+(?P<month>{_MONTHS})|(?P<month_first>{_MONTHS})\s+"
+                        r"(?P<number_after>\d{1,2})(?!\d)|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday"
+                        r"|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\w)", re.IGNORECASE)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _RESTATES = 2
 
@@ -80,7 +85,7 @@ def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, langu
         clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
         own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
         for future in told:
-            if (len(own & future.words) >= _RESTATES and not (future.days and future.days <= own)
+            if (len(own & future.words) >= _RESTATES and not (future.days & _days(spoken))
                     and not _told_done(future.pasts, passages)):
                 return [Finding(offset + start, f"this sentence tells as done ('{spoken[start:end]}') what its cited "
                                                 f"passages give as still to come ('{future.shown}': "
@@ -110,10 +115,18 @@ def _futures(text: str, spanish: bool) -> tuple[Future, ...]:
         start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
         clause = text[start:end]
         words = content_words(clause, _NOT_CONTENT | {folded_word(match.group())}, names_of_three=True)
-        days = frozenset(word for word in words if word[0].isdigit() or word in _DAYS)
+        # its day, in its sentence: "From 1 May 2026, all cars will pay the full rate"
+        around = text[clause_start(text, start, _SENTENCE_BREAK):clause_end(text, end, _SENTENCE_BREAK)]
+        days = _days(around)
         found.append(Future(" ".join(match.group().split()), _spanish_pasts(verb) if spanish else _english_pasts(verb),
                             words, days, " ".join(clause.split())))
     return tuple(found)
+
+
+def _days(text: str) -> frozenset[str]:
+    """Return the days text names, each as its number and month ("1 march"), or its weekday."""
+    return frozenset((found["weekday"] or f"{found['number'] or found['number_after']} "
+                      f"{found['month'] or found['month_first']}").casefold() for found in _DAY.finditer(text))
 
 
 def _english_pasts(verb: str) -> frozenset[str]:
