@@ -43,6 +43,7 @@ from .scope import widened_scope
 from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .points_counted import points_as_counts
+from .paired_lists import swapped_in_paired_lists
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
 from .proportions import widened_proportions
@@ -552,7 +553,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_roles(text, passages, offset, language)
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
-               or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)))
+               or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
+                   or swapped_in_paired_lists(text, passages, offset, language)))
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
@@ -652,7 +654,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
-            + (each(swapped_figures) or ([] if swapped else each(swapped_in_gapped_lists)))
+            + (each(swapped_figures)
+               or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 
