@@ -44,6 +44,7 @@ from .possible_done import told_as_done
 from .future_as_past import future_told_as_past
 from .points_counted import points_as_counts
 from .paired_lists import swapped_in_paired_lists
+from .level_directions import levels_turned
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
 from .proportions import widened_proportions
@@ -527,7 +528,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + negations + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
-            + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language))
+            + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
+               or levels_turned(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
@@ -639,7 +641,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
-            + (turned_directions(text, passages, 0, language) or each(turned_verbs))
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
