@@ -1,0 +1,165 @@
+"""A forty-first fact-check: election misstatements that still built in the new user's Spanish briefing of round 33
+(tests/test_newuser_33.py), each with its English twin and one more on another topic, and two honest wordings of the
+same shape in each language that must still build.
+
+- A subject negated told of one: "Ibarra supera el 50 %" citing "ningún candidato supera el 50 %", "Ibarra passes
+  50%" citing "no candidate passes 50%" (explainer/polarity.py denies the verb after "no", "none", "ningún" of each
+  one, where every figure of the negative clause is kept).
+- An act to come told as done: "publicó" for "publicará", "published" for "will publish" (explainer/future_as_past.py);
+  a sentence keeping the day the act was due still builds, as factcheck 36's "appealed for calm on Friday" does.
+- A share told as a count: "2,1 votos" for "2,1 puntos porcentuales", "2.1 votes" for "2.1 percentage points"
+  (explainer/points_counted.py).
+- Two-part lists swapped: "240 observadores nacionales y 1.850 internacionales" and "Ibarra ganó en la Región Norte y
+  Garrido en la Región Sur" for the reverse (explainer/paired_lists.py).
+- A rise told as a fall against the sentence's own two levels: "bajó al 68,2 %, desde el 61,5 %", "fell to 68.2%,
+  from 61.5%" (explainer/level_directions.py), where the passage gives both levels and no direction ("frente al").
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from support import sentence_findings
+
+from conftest import REPO
+
+
+@functools.cache
+def _built_in_locales():
+    from explainer.locale import load_locales
+
+    return load_locales(REPO)[0]
+
+
+def findings(sentence: str, passage: str, language: str) -> list[str]:
+    """Return what the build's sentence checks say of one sentence citing one passage, in `language`, in a briefing
+    whose parties are the election's two candidates and a union ballot's two lists."""
+    from explainer.locale import read_as_written
+    from explainer.model import Party
+
+    read_as_written(_built_in_locales())  # Spanish is read with its built-in locale's words, as the build does
+    return sentence_findings(sentence, (passage,), language, (
+        Party(id="ibarra", name="Marta Ibarra", aliases=("Renovación Nacional",)),
+        Party(id="garrido", name="Tomás Garrido", aliases=("Alianza Cívica",)),
+        Party(id="unido", name="Sindicato Unido"), Party(id="obrero", name="Frente Obrero")))
+
+
+NO_ONE_ES = "Con los resultados de este boletín, ningún candidato supera el 50 % de los votos válidos."
+NO_ONE_EN = "With the results of this bulletin, no candidate passes 50% of the valid votes."
+DEFINITIVE_ES = "El CNE publicará los resultados definitivos el 30 de abril de 2026."
+DEFINITIVE_EN = "The council will publish the final results on April 30, 2026."
+GAP_ES = "La diferencia entre los dos primeros candidatos es de 208.212 votos, 2,1 puntos porcentuales."
+GAP_EN = "The gap between the two leading candidates is 208,212 votes, 2.1 percentage points."
+OBSERVERS_ES = "El CNE acreditó a 1.850 observadores nacionales y a 240 observadores internacionales."
+OBSERVERS_EN = "The council accredited 1,850 national observers and 240 international observers."
+REGIONS_ES = "Garrido ganó en la Región Norte e Ibarra en la Región Sur."
+REGIONS_EN = "Garrido won in the North and Ibarra in the South."
+TURNOUT_ES = "La participación fue del 68,2 %, frente al 61,5 % de la elección presidencial de 2020."
+TURNOUT_EN = "Turnout was 68.2%, against 61.5% in the 2020 presidential election."
+
+MISSTATED = {
+    # a subject negated told of one
+    "one-passes-es": ("Ibarra supera el 50 % de los votos válidos.", NO_ONE_ES, "es",
+                      "drops the negation of its cited passage ('ningún candidato supera el 50 %"),
+    "one-passes-en": ("Ibarra passes 50% of the valid votes.", NO_ONE_EN, "en",
+                      "drops the negation of its cited passage ('no candidate passes 50%"),
+    "union-signed-es": ("La Federación Minera firmó el convenio colectivo.", "Ningún sindicato firmó el convenio colectivo.",
+                        "es", "drops the negation of its cited passage ('Ningún sindicato firmó"),
+    "party-majority-en": ("Labour won a majority in parliament.", "No party won a majority in parliament.", "en",
+                          "drops the negation of its cited passage ('No party won a majority"),
+    # an act to come told as done
+    "published-es": ("El CNE publicó los resultados definitivos.", DEFINITIVE_ES, "es",
+                     "tells as done ('publicó') what its cited passages give as still to come ('publicará'"),
+    "published-en": ("The council published the final results.", DEFINITIVE_EN, "en",
+                     "tells as done ('published') what its cited passages give as still to come ('will publish'"),
+    "proposal-es": ("El comité de huelga presentó su propuesta a la empresa.",
+                    "El comité de huelga presentará su propuesta a la empresa la próxima semana.", "es",
+                    "tells as done ('presentó')"),
+    "fined-en": ("The regulator fined the bank for the breach.",
+                 "The regulator will fine the bank for the breach next month.", "en", "tells as done ('fined')"),
+    # a share told as a count
+    "votes-es": ("La diferencia entre los dos primeros candidatos es de 2,1 votos.", GAP_ES, "es",
+                 'figure "2,1 votos" counts votos, where its cited passages give 2,1 only as a percentage'),
+    "votes-en": ("The gap between the two leading candidates is 2.1 votes.", GAP_EN, "en",
+                 'figure "2.1 votes" counts votes, where its cited passages give 2.1 only as a percentage'),
+    "seats-en": ("The party won 3 seats.", "The party's share rose by 3 percentage points, to 41%, and it won 12 seats.",
+                 "en", 'figure "3 seats" counts seats'),
+    # two-part lists swapped
+    "observers-es": ("El CNE acreditó a 240 observadores nacionales y a 1.850 observadores internacionales.",
+                     OBSERVERS_ES, "es", "pairs 240 with 'observadores nacionales' where its cited passages pair it "
+                                         "with 'observadores internacionales'"),
+    "observers-en": ("The council accredited 240 national observers and 1,850 international observers.", OBSERVERS_EN,
+                     "en", "pairs 240 with 'national observers' where its cited passages pair it with 'international "
+                           "observers'"),
+    "schools-en": ("The strike closed 12 primary schools and 40 secondary schools.",
+                   "The strike closed 40 primary schools and 12 secondary schools.", "en",
+                   "pairs 12 with 'primary schools'"),
+    "regions-es": ("Ibarra ganó en la Región Norte y Garrido en la Región Sur.", REGIONS_ES, "es",
+                   "pairs Ibarra with 'la Región Norte' where its cited passages pair it with 'la Región Sur'"),
+    "regions-en": ("Ibarra won in the North and Garrido in the South.", REGIONS_EN, "en",
+                   "pairs Ibarra with 'the North' where its cited passages pair it with 'the South'"),
+    "union-cities-es": ("El Sindicato Unido ganó en Sevilla y el Frente Obrero en Madrid.",
+                        "El Frente Obrero ganó en Sevilla y el Sindicato Unido en Madrid.", "es",
+                        "pairs El Sindicato Unido with 'Sevilla' where its cited passages pair it with 'Madrid'"),
+    # a rise told as a fall against the sentence's own levels
+    "turnout-fell-es": ("La participación bajó al 68,2 %, desde el 61,5 % de 2020.", TURNOUT_ES, "es",
+                        "tells as a fall ('bajó') a change its own two levels give as a rise"),
+    "turnout-fell-en": ("Turnout fell to 68.2%, from 61.5% in 2020.", TURNOUT_EN, "en",
+                        "tells as a fall ('fell') a change its own two levels give as a rise"),
+    "jobless-rose-es": ("El paro subió del 12 % al 9 %.", "El paro fue del 9 %, frente al 12 % de 2024.", "es",
+                        "tells as a rise ('subió') a change its own two levels give as a fall"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, language, named", MISSTATED.values(), ids=MISSTATED.keys())
+def test_an_election_misstatement_is_refused(sentence: str, passage: str, language: str, named: str):
+    found = findings(sentence, passage, language)
+    assert any(named in message for message in found), found
+
+
+HONEST = {
+    # the negation kept
+    "not-passes-es": ("Ibarra no supera el 50 % de los votos válidos.", NO_ONE_ES, "es"),
+    "none-of-es": ("Ninguno de los candidatos supera el 50 % de los votos válidos.", NO_ONE_ES, "es"),
+    "not-passes-en": ("Ibarra does not pass 50% of the valid votes.", NO_ONE_EN, "en"),
+    "neither-en": ("Neither candidate passes 50% of the valid votes.", NO_ONE_EN, "en"),
+    "leads-without-figure-es": ("Ibarra supera a Garrido en votos válidos.", NO_ONE_ES, "es"),
+    # the act kept to come, or on its day
+    "still-to-come-es": ("El CNE publicará los resultados definitivos.", DEFINITIVE_ES, "es"),
+    "said-it-will-es": ("El CNE ha dicho que publicará los resultados definitivos el 30 de abril.", DEFINITIVE_ES, "es"),
+    "due-to-en": ("The council is due to publish the final results.", DEFINITIVE_EN, "en"),
+    "on-its-day-en": ("The council published the final results on April 30.", DEFINITIVE_EN, "en"),
+    "done-and-to-come-en": ("The council published its fourth bulletin.",
+                            "The council published its fourth bulletin and will publish the final results on April "
+                            "30.", "en"),
+    # the share kept a share
+    "points-es": ("La diferencia entre los dos primeros candidatos es de 2,1 puntos.", GAP_ES, "es"),
+    "both-es": ("Ibarra aventaja a Garrido en 208.212 votos, 2,1 puntos porcentuales.", GAP_ES, "es"),
+    "points-en": ("Ibarra leads Garrido by 2.1 points, or 208,212 votes.", GAP_EN, "en"),
+    "share-rose-en": ("The party's share rose 3 points and it won 12 seats.",
+                      "The party's share rose by 3 percentage points, to 41%, and it won 12 seats.", "en"),
+    # each kept with its pair
+    "observers-kept-es": ("El CNE acreditó a 1.850 observadores nacionales y 240 internacionales.", OBSERVERS_ES, "es"),
+    "observers-reordered-es": ("El CNE acreditó a 240 observadores internacionales y a 1.850 nacionales.", OBSERVERS_ES,
+                               "es"),
+    "observers-kept-en": ("The council accredited 240 international and 1,850 national observers.", OBSERVERS_EN,
+                          "en"),
+    "schools-kept-en": ("The strike closed 40 primary and 12 secondary schools.",
+                        "The strike closed 40 primary schools and 12 secondary schools.", "en"),
+    "regions-kept-es": ("Garrido ganó en la Región Norte e Ibarra en la Región Sur.", REGIONS_ES, "es"),
+    "regions-reordered-es": ("Ibarra ganó en la Región Sur y Garrido en la Región Norte.", REGIONS_ES, "es"),
+    "regions-reordered-en": ("Ibarra won in the South and Garrido in the North.", REGIONS_EN, "en"),
+    # the direction kept
+    "turnout-rose-es": ("La participación subió al 68,2 %, desde el 61,5 % de 2020.", TURNOUT_ES, "es"),
+    "jobless-fell-es": ("El paro bajó del 12 % al 9 %.", "El paro fue del 9 %, frente al 12 % de 2024.", "es"),
+    "turnout-rose-en": ("Turnout rose to 68.2%, from 61.5% in 2020.", TURNOUT_EN, "en"),
+    "jobless-fell-en": ("Unemployment fell to 9% from 12% in 2024.", "Unemployment was 9%, against 12% in 2024.", "en"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, language", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_election_wording_builds(sentence: str, passage: str, language: str):
+    assert findings(sentence, passage, language) == []
