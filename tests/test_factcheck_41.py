@@ -11,6 +11,8 @@ same shape in each language that must still build.
   (explainer/points_counted.py).
 - Two-part lists swapped: "240 observadores nacionales y 1.850 internacionales" and "Ibarra ganó en la Región Norte y
   Garrido en la Región Sur" for the reverse (explainer/paired_lists.py).
+- A place named by its kind moved: "mesas de la Región Costa" for "de la Región Sur", "of the Coast Region"
+  (explainer/places.py reads a place with a kind of place, "Región", "Region", after "de" and "of" too).
 - A rise told as a fall against the sentence's own two levels: "bajó al 68,2 %, desde el 61,5 %", "fell to 68.2%,
   from 61.5%" (explainer/level_directions.py), where the passage gives both levels and no direction ("frente al").
 
@@ -57,6 +59,10 @@ OBSERVERS_ES = "El CNE acreditó a 1.850 observadores nacionales y a 240 observa
 OBSERVERS_EN = "The council accredited 1,850 national observers and 240 international observers."
 REGIONS_ES = "Garrido ganó en la Región Norte e Ibarra en la Región Sur."
 REGIONS_EN = "Garrido won in the North and Ibarra in the South."
+CAMPAIGN_ES = ("Según su campaña, en al menos 1.200 mesas de la Región Sur las actas registran más votos que electores "
+               "inscritos.")
+CAMPAIGN_EN = ("According to his campaign, at least 1,200 polling stations of the South Region recorded more votes than "
+               "voters.")
 TURNOUT_ES = "La participación fue del 68,2 %, frente al 61,5 % de la elección presidencial de 2020."
 TURNOUT_EN = "Turnout was 68.2%, against 61.5% in the 2020 presidential election."
 
@@ -104,6 +110,15 @@ MISSTATED = {
     "union-cities-es": ("El Sindicato Unido ganó en Sevilla y el Frente Obrero en Madrid.",
                         "El Frente Obrero ganó en Sevilla y el Sindicato Unido en Madrid.", "es",
                         "pairs El Sindicato Unido with 'Sevilla' where its cited passages pair it with 'Madrid'"),
+    # a place named by its kind after "de" or "of" moved
+    "region-of-es": ("Según su campaña, en al menos 1.200 mesas de la Región Costa las actas registran más votos que "
+                     "electores inscritos.", CAMPAIGN_ES, "es", "names 'Región Costa' where its cited passages name "
+                                                                "'Región Sur'"),
+    "region-of-en": ("According to his campaign, at least 1,200 polling stations of the Coast Region recorded more "
+                     "votes than voters.", CAMPAIGN_EN, "en", "names 'Coast Region' where its cited passages name "
+                                                              "'South Region'"),
+    "province-of-es": ("La huelga paralizó las minas de la Provincia Oriental.",
+                       "La huelga paralizó 30 minas en la Provincia Occidental.", "es", "names 'Provincia Oriental'"),
     # a rise told as a fall against the sentence's own levels
     "turnout-fell-es": ("La participación bajó al 68,2 %, desde el 61,5 % de 2020.", TURNOUT_ES, "es",
                         "tells as a fall ('bajó') a change its own two levels give as a rise"),
@@ -152,6 +167,15 @@ HONEST = {
     "regions-kept-es": ("Garrido ganó en la Región Norte e Ibarra en la Región Sur.", REGIONS_ES, "es"),
     "regions-reordered-es": ("Ibarra ganó en la Región Sur y Garrido en la Región Norte.", REGIONS_ES, "es"),
     "regions-reordered-en": ("Ibarra won in the South and Garrido in the North.", REGIONS_EN, "en"),
+    # the place kept
+    "region-of-kept-es": ("Según su campaña, en al menos 1.200 mesas de la Región Sur hay más votos que electores.",
+                          CAMPAIGN_ES, "es"),
+    "person-of-es": ("La campaña de Tomás Garrido denunció irregularidades en la Región Sur.",
+                     "Garrido denunció irregularidades en la Región Sur.", "es"),
+    "region-of-kept-en": ("His campaign says 1,200 polling stations of the South Region recorded more votes than "
+                          "voters.", CAMPAIGN_EN, "en"),
+    "mayor-of-en": ("The mayor of the South Region resigned.", "The mayor of the South Region resigned on Monday.",
+                    "en"),
     # the direction kept
     "turnout-rose-es": ("La participación subió al 68,2 %, desde el 61,5 % de 2020.", TURNOUT_ES, "es"),
     "jobless-fell-es": ("El paro bajó del 12 % al 9 %.", "El paro fue del 9 %, frente al 12 % de 2024.", "es"),
