@@ -172,7 +172,7 @@ HONEST = {
                           CAMPAIGN_ES, "es"),
     "person-of-es": ("La campaña de Tomás Garrido denunció irregularidades en la Región Sur.",
                      "Garrido denunció irregularidades en la Región Sur.", "es"),
-    "region-of-kept-en": ("His campaign says 1,200 polling stations of the South Region recorded more votes than "
+    "region-of-kept-en": ("His campaign says at least 1,200 polling stations of the South Region recorded more votes than "
                           "voters.", CAMPAIGN_EN, "en"),
     "mayor-of-en": ("The mayor of the South Region resigned.", "The mayor of the South Region resigned on Monday.",
                     "en"),
