@@ -45,6 +45,7 @@ from .future_as_past import future_told_as_past
 from .points_counted import points_as_counts
 from .paired_lists import swapped_in_paired_lists
 from .level_directions import levels_turned
+from .figure_speakers import figures_given_to_another
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
 from .proportions import widened_proportions
@@ -539,6 +540,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + points_as_counts(text, passages, offset, language)
+            + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
@@ -647,7 +649,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
-            + each(points_as_counts)
+            + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)

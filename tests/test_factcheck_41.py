@@ -13,6 +13,8 @@ same shape in each language that must still build.
   Garrido en la Región Sur" for the reverse (explainer/paired_lists.py).
 - A place named by its kind moved: "mesas de la Región Costa" for "de la Región Sur", "of the Coast Region"
   (explainer/places.py reads a place with a kind of place, "Región", "Region", after "de" and "of" too).
+- One speaker's figure given to another: "150.000 personas, según la policía" for the organisers' count, "150,000
+  people, according to police" (explainer/figure_speakers.py).
 - A rise told as a fall against the sentence's own two levels: "bajó al 68,2 %, desde el 61,5 %", "fell to 68.2%,
   from 61.5%" (explainer/level_directions.py), where the passage gives both levels and no direction ("frente al").
 
@@ -63,6 +65,11 @@ CAMPAIGN_ES = ("Según su campaña, en al menos 1.200 mesas de la Región Sur la
                "inscritos.")
 CAMPAIGN_EN = ("According to his campaign, at least 1,200 polling stations of the South Region recorded more votes than "
                "voters.")
+MARCH_ES = ("Unas 40.000 personas, según la policía, participaron en la marcha convocada por Garrido el 19 de abril en la "
+            "capital. Los organizadores calcularon la asistencia en 150.000 personas.")
+MARCH_EN = ("About 40,000 people, according to police, joined the march called by Garrido on April 19. The organisers "
+            "put attendance at 150,000 people.")
+STRIKE_ES = "La empresa cifró el seguimiento de la huelga en el 90 %. El sindicato lo cifró en el 35 %."
 TURNOUT_ES = "La participación fue del 68,2 %, frente al 61,5 % de la elección presidencial de 2020."
 TURNOUT_EN = "Turnout was 68.2%, against 61.5% in the 2020 presidential election."
 
@@ -119,6 +126,15 @@ MISSTATED = {
                                                               "'South Region'"),
     "province-of-es": ("La huelga paralizó las minas de la Provincia Oriental.",
                        "La huelga paralizó 30 minas en la Provincia Occidental.", "es", "names 'Provincia Oriental'"),
+    # one speaker's figure given to another
+    "police-es": ("Según la policía, unas 150.000 personas participaron en la marcha.", MARCH_ES, "es",
+                  "gives 150.000 as the word of 'policía' where its cited passages give it as the word of "
+                  "'organizadores'"),
+    "police-en": ("About 150,000 people, according to police, joined the march.", MARCH_EN, "en",
+                  "gives 150,000 as the word of 'police' where its cited passages give it as the word of 'organisers'"),
+    "strike-turnout-es": ("El sindicato cifró el seguimiento de la huelga en el 90 %.", STRIKE_ES, "es",
+                          "gives 90 % as the word of 'sindicato' where its cited passages give it as the word of "
+                          "'empresa'"),
     # a rise told as a fall against the sentence's own levels
     "turnout-fell-es": ("La participación bajó al 68,2 %, desde el 61,5 % de 2020.", TURNOUT_ES, "es",
                         "tells as a fall ('bajó') a change its own two levels give as a rise"),
@@ -176,6 +192,13 @@ HONEST = {
                           "voters.", CAMPAIGN_EN, "en"),
     "mayor-of-en": ("The mayor of the South Region resigned.", "The mayor of the South Region resigned on Monday.",
                     "en"),
+    # each figure kept to its speaker
+    "organisers-es": ("Según los organizadores, unas 150.000 personas participaron en la marcha.", MARCH_ES, "es"),
+    "police-kept-es": ("Unas 40.000 personas participaron en la marcha, según la policía.", MARCH_ES, "es"),
+    "organisers-en": ("The organisers said 150,000 people joined the march.", MARCH_EN, "en"),
+    "both-counts-en": ("Police counted about 40,000 marchers; the organisers put attendance at 150,000 people.",
+                       MARCH_EN, "en"),
+    "union-kept-es": ("El sindicato cifró el seguimiento de la huelga en el 35 %.", STRIKE_ES, "es"),
     # the direction kept
     "turnout-rose-es": ("La participación subió al 68,2 %, desde el 61,5 % de 2020.", TURNOUT_ES, "es"),
     "jobless-fell-es": ("El paro bajó del 12 % al 9 %.", "El paro fue del 9 %, frente al 12 % de 2024.", "es"),
