@@ -48,12 +48,14 @@ def figures_given_to_another(text: str, passages: list[Cited], offset: int = 0, 
     """Return a finding when text gives a figure as one speaker's word that its passages give as another's only."""
     if not _read(language) or not any(character.isdigit() for character in text):
         return []
+    theirs = [said for passage in passages if _read(passage.language or language)
+              for said in _said(passage.text, passage.language or language) if len(said.speakers) == 1]
+    if len({speaker for said in theirs for speaker in said.speakers}) < 2:
+        return []  # most passages give no two speakers figures: found without reading the sentence
     mine = _said(markers_blanked(text), language)
     if len(mine) != 1 or len(mine[0].speakers) != 1:
         return []
     (speaker,), figures = mine[0].speakers, mine[0].figures
-    theirs = [said for passage in passages if _read(passage.language or language)
-              for said in _said(passage.text, passage.language or language) if len(said.speakers) == 1]
     for figure in sorted(figures):
         giving = [said for said in theirs if figure in said.figures]
         own = [said for said in theirs if speaker in said.speakers]

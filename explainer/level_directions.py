@@ -19,8 +19,10 @@ from .direction import FALL_WORDS, RISE_WORDS
 from .level_ratios import level_ratios
 from .numbers import find_mentions
 from .sentences import markers_blanked
+from .wordset import first_runs, may_hold
 
 _WORD = patterns.compile(r"\w+")
+_DIRECTION_RUNS = first_runs(RISE_WORDS | FALL_WORDS)
 # the levels right after the word of their change: "bajó al 68,2 %", "fell from 61.5% to", "cayó del 61,5 %"
 _LEVEL_AFTER = patterns.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:to|from|al|a|del|de|desde)\s+(?:(?:el|la)\s+)?\d",
                                 re.IGNORECASE)
@@ -30,8 +32,8 @@ _TO_FROM = patterns.compile(r"(?<!\w)to\s+(?P<new>[^,;]{1,24}?),?\s+from\s+(?P<o
 
 def levels_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as a rise a change its own two levels give as a fall, or the other way."""
-    if not any(character.isdigit() for character in text):
-        return []
+    if not any(character.isdigit() for character in text) or not may_hold(text, _DIRECTION_RUNS):
+        return []  # most sentences give no direction: found by their words' first letters
     spoken = unquoted(markers_blanked(text))
     words = frozenset(word.casefold() for word in _WORD.findall(spoken))
     rising, falling = words & RISE_WORDS, words & FALL_WORDS

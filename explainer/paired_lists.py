@@ -8,6 +8,8 @@ Two shapes of list the gapped lists of gapped.py (a name, then its figure) leave
   does not repeat ("nacionales", "internacionales").
 - a name, then where: "Garrido won in the North and Ibarra in the South", "Garrido ganó en la Región Norte e Ibarra
   en la Región Sur". Each name belongs to the words of its place that the other place does not repeat ("Norte").
+- a figure set against another: "68,2 %, frente al 61,5 % de 2020", "68.2%, against 61.5% in 2020". The second
+  belongs to the words after it ("2020"), the first to the clause itself.
 A sentence giving such a list is refused where one of its members names what one member of a cited passage's list of
 the same figures (or names) names, and no other, and pairs it with what that list pairs with the other member.
 The text is split at ".", ";" and ":" first, and each pattern reads a few words either side of its joining word.
@@ -37,12 +39,20 @@ _PLACE = r"(?:(?:the|el|la|los|las)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-
 _PLACED = patterns.compile(rf"(?<![\w'’-]){_ARTICLE}(?P<first>{_NAME})\s+(?:[^\W\d_]+\s+){{1,3}}?(?:in|en)\s+"
                            rf"(?P<one>{_PLACE})\s*,?\s+{_JOIN}\s+{_ARTICLE}(?P<second>{_NAME})\s+(?:in|en)\s+"
                            rf"(?P<other>{_PLACE})(?=\s*(?:[,.;:!?]|$))")
+# "68,2 %, frente al 61,5 % de la elección presidencial de 2020", "68.2%, against 61.5% in the 2020 election": the
+# second figure is the one of the time or thing named after it, the first is the one the clause is about
+_VERSUS = patterns.compile(rf"(?P<one>(?:[^\W\d_][\w'’-]*\s+){{1,4}})(?P<first>{_FIGURE}),?\s+(?:frente\s+al?|against"
+                           rf"|compared\s+with|comparado\s+con|versus)\s+(?:(?:el|la|los|las|the)\s+)?"
+                           rf"(?P<second>{_FIGURE})\s+(?P<other>(?:[\w'’-]+\s*){{1,6}})")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "from", "for", "with", "ones", "one", "el",
                     "la", "los", "las", "de", "del", "en", "con", "por", "para", "un", "una", "unos", "unas", "y", "e",
                     "and", "more", "más", "otros", "otras", "other", "others"})
 
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+
+
+_OWN = "(own)"  # what the first figure of "X, against Y in 2020" is of: the clause's own time or thing
 
 
 class Member(NamedTuple):
@@ -91,11 +101,12 @@ def _read(language: str) -> bool:
     return in_english(language) or language.split("-")[0].lower() == "es"
 
 
-_JOINING = patterns.compile(rf"(?<=\s){_JOIN}(?=\s)")
+# what a list of any shape holds: its joining word, or the words that set one figure against another
+_JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|comparado|versus)(?=\s)")
 
 
 def _may_list(text: str) -> bool:
-    """Say whether text joins two parts with "and", "y" or "e" at all: one search."""
+    """Say whether text joins two parts ("and", "y", "e", "frente a", "against") at all: one search."""
     return _JOINING.search(text) is not None
 
 
@@ -106,9 +117,11 @@ def _lists(text: str) -> tuple[Paired, ...]:
     for piece in _STOPS.split(text):
         if not _JOINING.search(piece):
             continue
-        for pattern, key in ((_COUNTED, _figure), (_PLACED, _name)):
+        for pattern, key in ((_COUNTED, _figure), (_PLACED, _name), (_VERSUS, _figure)):
             for match in pattern.finditer(piece):
                 one, other = _words(match["one"]), _words(match["other"])
+                if pattern is _VERSUS:  # the first is the clause's own: named so, whatever words lead to it
+                    one = frozenset({_OWN})
                 first, second = one - other, other - one
                 keys = key(match["first"]), key(match["second"])
                 if first and second and keys[0] != keys[1]:
@@ -120,7 +133,7 @@ def _lists(text: str) -> tuple[Paired, ...]:
 
 def _words(text: str) -> frozenset[str]:
     """Return the words that name something in text, folded."""
-    return frozenset(word for word in (folded_word(written) for written in re.findall(r"[^\W\d_][\w'’-]*", text))
+    return frozenset(word for word in (folded_word(written) for written in re.findall(r"[^\W\d_][\w'’-]*|\d{4}", text))
                      if word not in _SMALL)
 
 

@@ -9,8 +9,8 @@ same shape in each language that must still build.
   a sentence keeping the day the act was due still builds, as factcheck 36's "appealed for calm on Friday" does.
 - A share told as a count: "2,1 votos" for "2,1 puntos porcentuales", "2.1 votes" for "2.1 percentage points"
   (explainer/points_counted.py).
-- Two-part lists swapped: "240 observadores nacionales y 1.850 internacionales" and "Ibarra ganó en la Región Norte y
-  Garrido en la Región Sur" for the reverse (explainer/paired_lists.py).
+- Two-part lists swapped: "240 observadores nacionales y 1.850 internacionales", "Ibarra ganó en la Región Norte y
+  Garrido en la Región Sur" and "61,5 %, frente al 68,2 % de 2020" for the reverse (explainer/paired_lists.py).
 - A place named by its kind moved: "mesas de la Región Costa" for "de la Región Sur", "of the Coast Region"
   (explainer/places.py reads a place with a kind of place, "Región", "Region", after "de" and "of" too).
 - One speaker's figure given to another: "150.000 personas, según la policía" for the organisers' count, "150,000
@@ -117,6 +117,14 @@ MISSTATED = {
     "union-cities-es": ("El Sindicato Unido ganó en Sevilla y el Frente Obrero en Madrid.",
                         "El Frente Obrero ganó en Sevilla y el Sindicato Unido en Madrid.", "es",
                         "pairs El Sindicato Unido with 'Sevilla' where its cited passages pair it with 'Madrid'"),
+    "years-es": ("La participación fue del 61,5 %, frente al 68,2 % de la elección presidencial de 2020.", TURNOUT_ES,
+                 "es", "pairs 61,5 % with 'La participación fue del' where its cited passages pair it with 'de la "
+                       "elección presidencial de 2020'"),
+    "years-en": ("Turnout was 61.5%, against 68.2% in the 2020 presidential election.", TURNOUT_EN, "en",
+                 "pairs 61.5% with 'Turnout was' where its cited passages pair it with 'in the 2020 presidential "
+                 "election'"),
+    "jobless-years-en": ("Unemployment was 12%, against 9% a year earlier.",
+                         "Unemployment was 9%, against 12% a year earlier.", "en", "pairs 12% with 'Unemployment was'"),
     # a place named by its kind after "de" or "of" moved
     "region-of-es": ("Según su campaña, en al menos 1.200 mesas de la Región Costa las actas registran más votos que "
                      "electores inscritos.", CAMPAIGN_ES, "es", "names 'Región Costa' where its cited passages name "
@@ -183,6 +191,12 @@ HONEST = {
     "regions-kept-es": ("Garrido ganó en la Región Norte e Ibarra en la Región Sur.", REGIONS_ES, "es"),
     "regions-reordered-es": ("Ibarra ganó en la Región Sur y Garrido en la Región Norte.", REGIONS_ES, "es"),
     "regions-reordered-en": ("Ibarra won in the South and Garrido in the North.", REGIONS_EN, "en"),
+    "years-kept-es": ("La participación fue del 68,2 %, frente al 61,5 % de 2020.", TURNOUT_ES, "es"),
+    "years-reached-es": ("La participación alcanzó el 68,2 %, frente al 61,5 % de la elección de 2020.", TURNOUT_ES,
+                         "es"),
+    "years-kept-en": ("Turnout reached 68.2%, against 61.5% in 2020.", TURNOUT_EN, "en"),
+    "compared-with-en": ("Unemployment was 9%, compared with 12% a year earlier.",
+                         "Unemployment was 9%, against 12% a year earlier.", "en"),
     # the place kept
     "region-of-kept-es": ("Según su campaña, en al menos 1.200 mesas de la Región Sur hay más votos que electores.",
                           CAMPAIGN_ES, "es"),
