@@ -12,7 +12,8 @@ Two shapes of list the gapped lists of gapped.py (a name, then its figure) leave
   belongs to the words after it ("2020"), the first to the clause itself.
 A sentence giving such a list is refused where one of its members names what one member of a cited passage's list of
 the same figures (or names) names, and no other, and pairs it with what that list pairs with the other member.
-The text is split at ".", ";" and ":" first, and each pattern reads a few words either side of its joining word.
+A figure alone ("246 están en revisión") is read against a passage's list of figures too. The text is split at ".",
+";" and ":" first, and each pattern reads a few words either side of its joining word.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ _JOIN = r"(?:and|y|e)"
 _FIGURE = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 _WORDS = r"(?:[^\W\d_][\w'’-]*\s*){1,3}"
 # "1.850 observadores nacionales y a 240 observadores internacionales"
-_COUNTED = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORDS}?),?\s*{_JOIN}\s+(?:a\s+|to\s+)?"
-                            rf"(?P<second>{_FIGURE})\s+(?P<other>{_WORDS})")
+# (up to six words in the first: "418 están en revisión por inconsistencias aritméticas y 246 no han llegado")
+_COUNTED = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>(?:[^\W\d_][\w'’-]*\s*){{1,6}}?),?\s*{_JOIN}\s+"
+                            rf"(?:a\s+|to\s+)?(?P<second>{_FIGURE})\s+(?P<other>{_WORDS})")
+# a figure alone and the words after it: "246 están en revisión", read against a passage's list of figures
+_ALONE = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORDS})")
 _NAME = r"[^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){0,2}"
 _ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
 _PLACE = r"(?:(?:the|el|la|los|las)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?"
@@ -46,7 +50,10 @@ _VERSUS = patterns.compile(rf"(?P<one>(?:[^\W\d_][\w'’-]*\s+){{1,4}})(?P<first
                            rf"(?P<second>{_FIGURE})\s+(?P<other>(?:[\w'’-]+\s*){{1,6}})")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "from", "for", "with", "ones", "one", "el",
                     "la", "los", "las", "de", "del", "en", "con", "por", "para", "un", "una", "unos", "unas", "y", "e",
-                    "and", "more", "más", "otros", "otras", "other", "others"})
+                    "and", "more", "más", "otros", "otras", "other", "others",
+                    # being and having name nothing: "418 están en revisión" and "246 están pendientes" share none
+                    "is", "are", "was", "were", "be", "been", "has", "have", "had", "es", "son", "está", "están", "fue",
+                    "fueron", "ha", "han", "hay"})
 
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las"})
@@ -74,13 +81,13 @@ class Paired(NamedTuple):
 
 def swapped_in_paired_lists(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text's two-part list pairs a member with what a passage's pairs with the other."""
-    if not _read(language) or not _may_list(text):
-        return []  # most sentences join no two figures or names so: found by one search
+    if not _read(language):
+        return []
     theirs = [found for passage in passages if _read(passage.language or language) and _may_list(passage.text)
               for found in _lists(passage.text)]
     if not theirs:
-        return []
-    for mine in _lists(markers_blanked(text)):
+        return []  # most passages join no two figures or names so: found by one search each, remembered
+    for mine in _lists(markers_blanked(text)) if _may_list(text) else ():
         keys = {member.key for member in mine.members}
         for given in theirs:
             if {member.key for member in given.members} != keys:
@@ -89,12 +96,33 @@ def swapped_in_paired_lists(text: str, passages: list[Cited], offset: int = 0, l
                 named = [other for other in given.members if member.names & other.names]
                 if len(named) == 1 and named[0].key != member.key:
                     other = next(each for each in given.members if each is not named[0])
-                    return [Finding(offset, f"this sentence pairs {member.written} with '{member.paired}' where its "
-                                            f"cited passages pair it with '{other.paired}', and {named[0].written} "
-                                            f"with '{named[0].paired}' ('{given.shown}'): {clipped(text)}",
-                                    "keep each with what the source pairs it with, or cite the passage that pairs "
-                                    "them so")]
+                    return [_finding(text, offset, member, named[0], other, given)]
+    return _alone_swapped(text, offset, theirs)
+
+
+def _alone_swapped(text: str, offset: int, theirs: list[Paired]) -> list[Finding]:
+    """Return a finding where a figure of text, alone, is given the words a passage's list of figures gives its
+    other figure: "246 están en revisión" citing "418 están en revisión ... y 246 no han llegado"."""
+    keys = {member.key for given in theirs for member in given.members}
+    spoken = markers_blanked(text)
+    for match in _ALONE.finditer(spoken):
+        member = Member(_figure(match["first"]), _words(match["one"]), match["first"], " ".join(match["one"].split()))
+        if member.key not in keys:
+            continue
+        for given in theirs:
+            named = [other for other in given.members if member.names & other.names]
+            if (len(named) == 1 and named[0].key != member.key
+                    and any(other.key == member.key for other in given.members)):
+                other = next(each for each in given.members if each is not named[0])
+                return [_finding(text, offset, member, named[0], other, given)]
     return []
+
+
+def _finding(text: str, offset: int, member: Member, named: Member, other: Member, given: Paired) -> Finding:
+    return Finding(offset, f"this sentence pairs {member.written} with '{member.paired}' where its cited passages pair "
+                           f"it with '{other.paired}', and {named.written} with '{named.paired}' ('{given.shown}'): "
+                           f"{clipped(text)}",
+                   "keep each with what the source pairs it with, or cite the passage that pairs them so")
 
 
 def _read(language: str) -> bool:

@@ -10,7 +10,8 @@ same shape in each language that must still build.
 - A share told as a count: "2,1 votos" for "2,1 puntos porcentuales", "2.1 votes" for "2.1 percentage points"
   (explainer/points_counted.py).
 - Two-part lists swapped: "240 observadores nacionales y 1.850 internacionales", "Ibarra ganó en la Región Norte y
-  Garrido en la Región Sur" and "61,5 %, frente al 68,2 % de 2020" for the reverse (explainer/paired_lists.py).
+  Garrido en la Región Sur" and "61,5 %, frente al 68,2 % de 2020" for the reverse, and a figure alone given its list's other words, "246 están en
+  revisión" for the 418 that are (explainer/paired_lists.py).
 - A place named by its kind moved: "mesas de la Región Costa" for "de la Región Sur", "of the Coast Region"
   (explainer/places.py reads a place with a kind of place, "Región", "Region", after "de" and "of" too).
 - One speaker's figure given to another: "150.000 personas, según la policía" for the organisers' count, "150,000
@@ -70,6 +71,11 @@ MARCH_ES = ("Unas 40.000 personas, según la policía, participaron en la marcha
 MARCH_EN = ("About 40,000 people, according to police, joined the march called by Garrido on April 19. The organisers "
             "put attendance at 150,000 people.")
 STRIKE_ES = "La empresa cifró el seguimiento de la huelga en el 90 %. El sindicato lo cifró en el 35 %."
+PENDING_ES = ("De las actas pendientes, 418 están en revisión por inconsistencias aritméticas y 246 no han llegado "
+              "todavía a los centros de cómputo.")
+PENDING_EN = ("Of the pending tally sheets, 418 are under review for arithmetic errors and 246 have not yet reached the "
+              "counting centres.")
+STRIKERS_EN = "Of the 900 strikers, 600 returned to work and 300 stayed out."
 TURNOUT_ES = "La participación fue del 68,2 %, frente al 61,5 % de la elección presidencial de 2020."
 TURNOUT_EN = "Turnout was 68.2%, against 61.5% in the 2020 presidential election."
 
@@ -125,6 +131,12 @@ MISSTATED = {
                  "election'"),
     "jobless-years-en": ("Unemployment was 12%, against 9% a year earlier.",
                          "Unemployment was 9%, against 12% a year earlier.", "en", "pairs 12% with 'Unemployment was'"),
+    "under-review-es": ("De las actas pendientes, 246 están en revisión.", PENDING_ES, "es",
+                        "pairs 246 with 'están en revisión' where its cited passages pair it with 'no han llegado'"),
+    "under-review-en": ("Of the pending tally sheets, 246 are under review.", PENDING_EN, "en",
+                        "pairs 246 with 'are under review' where its cited passages pair it with 'have not yet'"),
+    "strikers-en": ("Of the 900 strikers, 300 returned to work.", STRIKERS_EN, "en",
+                    "pairs 300 with 'returned to work' where its cited passages pair it with 'stayed out'"),
     # a place named by its kind after "de" or "of" moved
     "region-of-es": ("Según su campaña, en al menos 1.200 mesas de la Región Costa las actas registran más votos que "
                      "electores inscritos.", CAMPAIGN_ES, "es", "names 'Región Costa' where its cited passages name "
@@ -197,6 +209,10 @@ HONEST = {
     "years-kept-en": ("Turnout reached 68.2%, against 61.5% in 2020.", TURNOUT_EN, "en"),
     "compared-with-en": ("Unemployment was 9%, compared with 12% a year earlier.",
                          "Unemployment was 9%, against 12% a year earlier.", "en"),
+    "under-review-kept-es": ("De las actas pendientes, 418 están en revisión.", PENDING_ES, "es"),
+    "not-arrived-es": ("De las actas pendientes, 246 están pendientes de llegar.", PENDING_ES, "es"),
+    "not-arrived-en": ("246 tally sheets have not yet reached the counting centres.", PENDING_EN, "en"),
+    "stayed-out-en": ("Of the 900 strikers, 300 stayed out.", STRIKERS_EN, "en"),
     # the place kept
     "region-of-kept-es": ("Según su campaña, en al menos 1.200 mesas de la Región Sur hay más votos que electores.",
                           CAMPAIGN_ES, "es"),
