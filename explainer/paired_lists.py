@@ -27,7 +27,7 @@ from .attribution import Cited, Finding, clipped, in_english
 from .sentences import folded_word, markers_blanked
 
 _STOPS = patterns.compile(r"[;:!?]|\.(?!\d)")
-_JOIN = r"(?:and|y|e)"
+_JOIN = r"(?<!\w)(?:and|y|e)(?!\w)"  # whole words: the "y" of "February" joins nothing
 _FIGURE = r"\d+(?:[.,]\d+)*(?:\s?%)?"
 _WORDS = r"(?:[^\W\d_][\w'’-]*\s*){1,3}"
 # "1.850 observadores nacionales y a 240 observadores internacionales"
