@@ -12,6 +12,8 @@ same shape in each language that must still build.
 - Two-part lists swapped: "240 observadores nacionales y 1.850 internacionales", "Ibarra ganó en la Región Norte y
   Garrido en la Región Sur" and "61,5 %, frente al 68,2 % de 2020" for the reverse, and a figure alone given its list's other words, "246 están en
   revisión" for the 418 that are (explainer/paired_lists.py).
+- A count of a whole told as a fraction it is not: "la mitad de las actas" for "301 de las 418", "half" for "301 of
+  the 418" (explainer/fractions_said.py reads a count of a whole as the share it is).
 - A place named by its kind moved: "mesas de la Región Costa" for "de la Región Sur", "of the Coast Region"
   (explainer/places.py reads a place with a kind of place, "Región", "Region", after "de" and "of" too).
 - One speaker's figure given to another: "150.000 personas, según la policía" for the organisers' count, "150,000
@@ -76,6 +78,8 @@ PENDING_ES = ("De las actas pendientes, 418 están en revisión por inconsistenc
 PENDING_EN = ("Of the pending tally sheets, 418 are under review for arithmetic errors and 246 have not yet reached the "
               "counting centres.")
 STRIKERS_EN = "Of the 900 strikers, 600 returned to work and 300 stayed out."
+SOUTH_ES = "En la Región Sur se concentran 301 de las 418 actas en revisión."
+SOUTH_EN = "The South holds 301 of the 418 tally sheets under review."
 TURNOUT_ES = "La participación fue del 68,2 %, frente al 61,5 % de la elección presidencial de 2020."
 TURNOUT_EN = "Turnout was 68.2%, against 61.5% in the 2020 presidential election."
 
@@ -137,6 +141,13 @@ MISSTATED = {
                         "pairs 246 with 'are under review' where its cited passages pair it with 'have not yet'"),
     "strikers-en": ("Of the 900 strikers, 300 returned to work.", STRIKERS_EN, "en",
                     "pairs 300 with 'returned to work' where its cited passages pair it with 'stayed out'"),
+    # a share of a count told as a fraction it is not
+    "half-es": ("En la Región Sur se concentra la mitad de las actas en revisión.", SOUTH_ES, "es",
+                'says "la mitad" (about 50%) where its cited passages give 72%'),
+    "half-en": ("The South holds half of the tally sheets under review.", SOUTH_EN, "en",
+                'says "half" (about 50%) where its cited passages give 72%'),
+    "half-strikers-en": ("Half of the 40 strikers returned to work.", "31 of the 40 strikers returned to work.", "en",
+                         'says "Half" (about 50%) where its cited passages give 77.5%'),
     # a place named by its kind after "de" or "of" moved
     "region-of-es": ("Según su campaña, en al menos 1.200 mesas de la Región Costa las actas registran más votos que "
                      "electores inscritos.", CAMPAIGN_ES, "es", "names 'Región Costa' where its cited passages name "
@@ -213,6 +224,11 @@ HONEST = {
     "not-arrived-es": ("De las actas pendientes, 246 están pendientes de llegar.", PENDING_ES, "es"),
     "not-arrived-en": ("246 tally sheets have not yet reached the counting centres.", PENDING_EN, "en"),
     "stayed-out-en": ("Of the 900 strikers, 300 stayed out.", STRIKERS_EN, "en"),
+    "count-kept-es": ("La Región Sur concentra 301 de las 418 actas en revisión.", SOUTH_ES, "es"),
+    "more-than-half-es": ("En la Región Sur se concentra más de la mitad de las actas en revisión.", SOUTH_ES, "es"),
+    "count-kept-en": ("301 of the 418 tally sheets under review are in the South.", SOUTH_EN, "en"),
+    "more-than-half-en": ("More than half of the 40 strikers returned to work.", "31 of the 40 strikers returned to "
+                                                                               "work.", "en"),
     # the place kept
     "region-of-kept-es": ("Según su campaña, en al menos 1.200 mesas de la Región Sur hay más votos que electores.",
                           CAMPAIGN_ES, "es"),
