@@ -28,11 +28,12 @@ _LEVEL_AFTER = patterns.compile(r"\s+(?:[^\W\d]+\s+){0,2}?(?:to|from|al|a|del|de
                                 re.IGNORECASE)
 # English "to 68.2%, from 61.5%": level_ratios.py reads "from Y to X" and "X, up from Y"
 _TO_FROM = patterns.compile(r"(?<!\w)to\s+(?P<new>[^,;]{1,24}?),?\s+from\s+(?P<old>\S{1,24})", re.IGNORECASE)
+_DIGIT = patterns.compile(r"\d")  # one search: each character looked at in Python took 0.5% of a cold check
 
 
 def levels_turned(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as a rise a change its own two levels give as a fall, or the other way."""
-    if not any(character.isdigit() for character in text) or not may_hold(text, _DIRECTION_RUNS):
+    if not _DIGIT.search(text) or not may_hold(text, _DIRECTION_RUNS):
         return []  # most sentences give no direction: found by their words' first letters
     spoken = unquoted(markers_blanked(text))
     words = frozenset(word.casefold() for word in _WORD.findall(spoken))

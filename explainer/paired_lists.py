@@ -29,10 +29,12 @@ from .sentences import folded_word, markers_blanked
 _STOPS = patterns.compile(r"[;:!?]|\.(?!\d)")
 _JOIN = r"(?<!\w)(?:and|y|e)(?!\w)"  # whole words: the "y" of "February" joins nothing
 _FIGURE = r"\d+(?:[.,]\d+)*(?:\s?%)?"
-_WORDS = r"(?:[^\W\d_][\w'’-]*\s*){1,3}"
+# words apart by spaces: a word split in two ("Februar", "y") was read, and tried every way a word can split
+_WORD = r"[^\W\d_][\w'’-]*"
+_WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 # "1.850 observadores nacionales y a 240 observadores internacionales"
 # (up to six words in the first: "418 están en revisión por inconsistencias aritméticas y 246 no han llegado")
-_COUNTED = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>(?:[^\W\d_][\w'’-]*\s*){{1,6}}?),?\s*{_JOIN}\s+"
+_COUNTED = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORD}(?:\s+{_WORD}){{0,5}}?)\s*,?\s*{_JOIN}\s+"
                             rf"(?:a\s+|to\s+)?(?P<second>{_FIGURE})\s+(?P<other>{_WORDS})")
 # a figure alone and the words after it: "246 están en revisión", read against a passage's list of figures
 _ALONE = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORDS})")
@@ -47,7 +49,7 @@ _PLACED = patterns.compile(rf"(?<![\w'’-]){_ARTICLE}(?P<first>{_NAME})\s+(?:[^
 # second figure is the one of the time or thing named after it, the first is the one the clause is about
 _VERSUS = patterns.compile(rf"(?P<one>(?:[^\W\d_][\w'’-]*\s+){{1,4}})(?P<first>{_FIGURE}),?\s+(?:frente\s+al?|against"
                            rf"|compared\s+with|comparado\s+con|versus)\s+(?:(?:el|la|los|las|the)\s+)?"
-                           rf"(?P<second>{_FIGURE})\s+(?P<other>(?:[\w'’-]+\s*){{1,6}})")
+                           rf"(?P<second>{_FIGURE})\s+(?P<other>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "from", "for", "with", "ones", "one", "el",
                     "la", "los", "las", "de", "del", "en", "con", "por", "para", "un", "una", "unos", "unas", "y", "e",
                     "and", "more", "más", "otros", "otras", "other", "others",
@@ -105,6 +107,9 @@ def _alone_swapped(text: str, offset: int, theirs: list[Paired]) -> list[Finding
     other figure: "246 están en revisión" citing "418 están en revisión ... y 246 no han llegado"."""
     keys = {member.key for given in theirs for member in given.members}
     spoken = markers_blanked(text)
+    plain = _SEPARATOR.sub("", spoken)
+    if not any(key.rstrip("%") in plain for key in keys):
+        return []  # most sentences give none of the list's figures: found by plain searches
     for match in _ALONE.finditer(spoken):
         member = Member(_figure(match["first"]), _words(match["one"]), match["first"], " ".join(match["one"].split()))
         if member.key not in keys:
@@ -133,6 +138,11 @@ def _read(language: str) -> bool:
 _JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|comparado|versus)(?=\s)")
 
 
+_DIGIT = patterns.compile(r"\d")
+_SETTING = patterns.compile(r"(?<!\w)(?:frente|against|compared|comparado|versus)(?!\w)")
+_SEPARATOR = patterns.compile(r"(?<=\d)[.,](?=\d)")
+
+
 def _may_list(text: str) -> bool:
     """Say whether text joins two parts ("and", "y", "e", "frente a", "against") at all: one search."""
     return _JOINING.search(text) is not None
@@ -145,8 +155,11 @@ def _lists(text: str) -> tuple[Paired, ...]:
     for piece in _STOPS.split(text):
         if not _JOINING.search(piece):
             continue
-        for pattern, key in ((_COUNTED, _figure), (_PLACED, _name), (_VERSUS, _figure)):
-            for match in pattern.finditer(piece):
+        # each shape's words looked for first: most pieces with an "and" hold no list of these shapes
+        figured = _DIGIT.search(piece) is not None
+        for pattern, key, may in ((_COUNTED, _figure, figured), (_PLACED, _name, " in " in piece or " en " in piece),
+                                  (_VERSUS, _figure, figured and _SETTING.search(piece) is not None)):
+            for match in pattern.finditer(piece) if may else ():
                 one, other = _words(match["one"]), _words(match["other"])
                 if pattern is _VERSUS:  # the first is the clause's own: named so, whatever words lead to it
                     one = frozenset({_OWN})

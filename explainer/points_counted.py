@@ -23,12 +23,13 @@ _SHARE_AFTER = patterns.compile(r"\s*(?:%|por\s+ciento|per\s?cent|percent|(?:per
                                 r"|p\.\s?p\.|puntos?(?:\s+porcentuales?)?)(?!\w)", re.IGNORECASE)
 # the noun a figure counts, right after it ("208.212 votos", "2.1 votes")
 _NOUN_AFTER = patterns.compile(r"[ \u00a0\u202f]+(?P<noun>[^\W\d_]{3,})")
+_DIGIT = patterns.compile(r"\d")  # one search: each character looked at in Python took 0.5% of a cold check
 
 
 def points_as_counts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when English or Spanish text, at `offset`, counts a noun with a figure its cited passages
     give only as a share, while counting that noun with other figures."""
-    if not _read(language) or not any(character.isdigit() for character in text):
+    if not _read(language) or not _DIGIT.search(text):
         return []
     read = [_read_figures(passage.text, passage.language or language) for passage in passages
             if _read(passage.language or language)]
