@@ -41,6 +41,11 @@ from .likelihood import dropped_likelihoods
 from .likelihood_languages import dropped_likelihoods_in_languages
 from .scope import widened_scope
 from .possible_done import told_as_done
+from .future_as_past import future_told_as_past
+from .points_counted import points_as_counts
+from .paired_lists import swapped_in_paired_lists
+from .level_directions import levels_turned
+from .figure_speakers import figures_given_to_another
 from .commitments import told_as_carried_out
 from .fractions_said import misstated_fractions
 from .proportions import widened_proportions
@@ -527,7 +532,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unkept_date_bounds(text, passages, offset, language)
             + unhedged_forecasts(text, passages, offset, language)
             # a rise told as a fall beside its figure is named once, as the figure's
-            + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language))
+            + (turned_directions(text, passages, offset, language) or turned_verbs(text, passages, offset, language)
+               or levels_turned(text, passages, offset, language))
             + told_as_held(text, passages, offset, language) + cut_hedges(text, passages, offset, language)
             + cut_negations(text, passages, offset, language)
             + changed_status(text, passages, offset, language) + widened_scope(text, passages, offset, language)
@@ -536,6 +542,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + _told_as_done_once(text, passages, offset, language) + corrected_in_passages(text, passages, offset, language)
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
+            + points_as_counts(text, passages, offset, language)
+            + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
@@ -552,7 +560,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + swapped_roles(text, passages, offset, language)
             # a gapped list's figures swapped are named once: as a list of names', else as a party's swapped
             + (swapped_figures(text, passages, offset, language)
-               or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)))
+               or ([] if swapped else swapped_in_gapped_lists(text, passages, offset, language)
+                   or swapped_in_paired_lists(text, passages, offset, language)))
             + told_as_result(text, passages, offset, language)
             + _placed_or_done(text, passages, offset, language, parties, bool(swapped))
             + unnamed_provisions(text, passages, offset) + _timed_or_counted(text, passages, offset, language))
@@ -590,9 +599,11 @@ def _party_word_in_sentences(text: str, passages: Passages, language: str, parti
 
 def _told_as_done_once(text: str, passages: Passages, offset: int, language: str) -> list[Finding]:
     """Return an act or a figure told as done that the passages give only as possible, agreed, tried or planned:
-    named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both)."""
+    named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both), or only to come ("publicó" citing
+    "publicará")."""
     return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
-            or planned_as_reached(text, passages, offset, language))
+            or planned_as_reached(text, passages, offset, language)
+            or future_told_as_past(text, passages, offset, language))
 
 
 def _in_sentences(check, text: str, passages: Passages, language: str) -> list[Finding]:
@@ -635,12 +646,13 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)
-            + (turned_directions(text, passages, 0, language) or each(turned_verbs))
+            + (turned_directions(text, passages, 0, language) or each(turned_verbs) or each(levels_turned))
             + told_as_held_in_item(text, passages, language) + cut_hedges(text, passages, 0, language)
             + cut_negations(text, passages, 0, language)
             + each(changed_status) + each(taken_further) + each(dropped_likelihoods)
             + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
+            + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
@@ -649,7 +661,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
-            + (each(swapped_figures) or ([] if swapped else each(swapped_in_gapped_lists)))
+            + (each(swapped_figures)
+               or ([] if swapped else each(swapped_in_gapped_lists) or each(swapped_in_paired_lists)))
             + each(_placed_or_done, parties, bool(swapped))
             + unnamed_provisions(text, passages) + _timed_or_counted(text, passages, 0, language))
 

@@ -62,6 +62,7 @@ _FALL |= {form for word in _ARABIC_FALL.split() for form in (word, "و" + word)}
 _RISE |= direction_languages.RISE | direction_turkish.RISE
 
 _FALL |= direction_languages.FALL | direction_turkish.FALL
+RISE_WORDS, FALL_WORDS = _RISE, _FALL  # level_directions.py reads a sentence's direction too
 # English verbs that make something rise or fall, read only where "by" gives the change ("raised water rates by 14 per
 # cent", "cut its forecast by 5%") or "to" the level it made ("lowered its demand to 9.5 per cent", which "raised its
 # demand to 9.5 per cent" turned and built): as a noun or adjective they give none ("tax cuts worth £5bn", "a reduced fare of $2",

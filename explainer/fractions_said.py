@@ -124,6 +124,30 @@ def percentages_given(passages: list[Cited]) -> list[Decimal]:
     return sorted({q.value for p in passages for q in quantities_in(p.text, p.language) if q.unit == "%"})
 
 
+def shares_given(passages: list[Cited]) -> list[Decimal]:
+    """Return the percentages the passages give, and the shares their counts of a whole are ("301 of the 418", "301
+    de las 418": 72%, which "half of them" is not), in order."""
+    return sorted(set(percentages_given(passages)) | {share for p in passages
+                                                      for share in _shares_of_wholes(p.text, p.language)})
+
+
+# between a part and its whole: "301 of the 418", "301 de las 418"
+_TENTH = Decimal("0.1")  # a share as a message shows it: "72.0%"
+_PART_OF = patterns.compile(r"\s+(?:of(?:\s+(?:the|its|their))?|de\s+(?:las|los)|de)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _shares_of_wholes(text: str, language: str) -> frozenset[Decimal]:
+    """Return the share each count of a whole in text is, in per cent ("301 of the 418": 72.0...)."""
+    if " of " not in text and " de " not in text:
+        return frozenset()
+    figures = [m for m in mentions_in(text, language) if m.kind == "figure" and len(m.quantities) == 1
+               and not m.quantities[0].unit]
+    return frozenset((100 * part.quantities[0].value / whole.quantities[0].value).quantize(_TENTH)
+                     for part, whole in zip(figures, figures[1:]) if 0 < part.quantities[0].value < whole.quantities[0].value
+                     and _PART_OF.fullmatch(text, part.end, whole.start))
+
+
 def backed_fraction(text: str, start: int, passages: list[Cited]) -> bool | None:
     """Say whether the fraction at `start` of text is backed by a percentage of the passages; None where text says
     no fraction there or the passages give no percentage (the figure checks read it then)."""
@@ -140,17 +164,21 @@ def misstated_fractions(text: str, passages: list[Cited], offset: int = 0, langu
         return []
     spoken = markers_blanked(text)
     said = fractions_in(spoken)
-    given = percentages_given(passages) if said else []
+    # a plain fraction is held to a count of a whole too; a hedged one ("nearly half" of "41,000 of the 94,000") is a
+    # reporter's rounding of it, held to percentages alone as before
+    plain = [fraction for fraction in said if not fraction.qualifier]
+    given = (shares_given(passages) if plain else percentages_given(passages)) if said else []
     findings = []
     # a fraction the passages give in words themselves ("two-thirds of members") stands as their figure
     theirs = {q.value for p in passages for q in quantities_in(p.text, p.language) if not q.unit and q.value < 1} \
         if given else set()
     for fraction in said if given else ():
-        if not any(fits(fraction, percent) for percent in given) \
+        held = given if not fraction.qualifier else percentages_given(passages)
+        if held and not any(fits(fraction, percent) for percent in held) \
                 and not any(abs(value * 100 - fraction.percent) < _SAME for value in theirs) \
                 and not _a_part_of_another(fraction, given) and not _bounded_alike(fraction, passages):
             written = " ".join(fraction.written.split())
-            listed = ", ".join(f"{percent.normalize():f}%" for percent in given[:4])  # not `theirs`, read again below
+            listed = ", ".join(f"{percent.normalize():f}%" for percent in held[:4])  # not `theirs`, read again below
             findings.append(Finding(offset + fraction.start,
                                     f'this sentence says "{written}" (about {fraction.percent:.0f}%) where its cited '
                                     f"passages give {listed}: {clipped(text)}",

@@ -14,8 +14,9 @@ over" a place is refused where no passage says it of that place. A way from one 
 Afghanistan into Pakistan") is refused where no passage puts the first after "from" or "out of". English text is
 read so; French, Spanish and Portuguese for a place moved ("à Kandahar" citing "à Kaboul", "en Málaga" citing "en
 Sevilla", after "à", "dans", "en", "em", "no", ...). A kind of place in its name says not which it is: "in the North
-Region" is moved where its passages name only "the South Region" ("en la Región Norte", "la Región Sur"). Words in
-quotation marks are not read.
+Region" is moved where its passages name only "the South Region" ("en la Región Norte", "la Región Sur"); a place
+named by its kind is read after "of" and "de" too ("polling stations of the Coast Region", "mesas de la Región Costa").
+Words in quotation marks are not read.
 """
 
 from __future__ import annotations
@@ -76,6 +77,17 @@ _KINDS = frozenset("""region regions región regiones province provincia provinc
 state estado department departamento municipality municipio city ciudad island isla valley valle""".split())
 _AT_WORDS = frozenset({"in", "at", "near", "on", "across", "throughout", "outside", "inside", "into", "around", "over",
                        "from"})
+# A place named by its kind after "of" or "de" ("polling stations of the South Region", "mesas de la Región Costa"):
+# "of" or "de" before any name is mostly no place ("la campaña de Tomás Garrido"), before a kind of place it is one
+_OF_KIND = patterns.compile(rf"(?<![\w-])(?P<at>(?i:of|de|del))\s+(?:(?i:the|la|el)\s+)?(?P<place>{_NAME})(?![\w'’-])")
+
+
+def _placed_by_kind(spoken: str) -> list[re.Match]:
+    """Return the places text names by their kind and a name after "of" or "de": "de la Región Costa"."""
+    if "of" not in spoken and "de" not in spoken:
+        return []
+    return [match for match in _OF_KIND.finditer(spoken) if len(words := _WORDS.findall(match["place"])) > 1
+            and any(word.casefold() in _KINDS for word in words)]
 
 
 def moved_places(text: str, passages: list[Cited], offset: int = 0, language: str = "",
@@ -101,7 +113,7 @@ def moved_places(text: str, passages: list[Cited], offset: int = 0, language: st
                                                             f"passages give no way from {origin}: {clipped(text)}",
                             "say where it went only as the source does, or cite a passage that says where it came "
                             "from")]
-    for match in _PLACED.finditer(spoken):
+    for match in [*_PLACED.finditer(spoken), *_placed_by_kind(spoken)]:
         place, at = match["place"], " ".join(match["at"].casefold().split())
         if inside(quoted, match.start()) or place.casefold() in _NOT_PLACES:
             continue
@@ -133,7 +145,7 @@ def _moved(text: str, passages: list[Cited], offset: int, parties: tuple, placed
     quoted = quoted_parts(spoken)
     theirs = " ".join(passage.text for passage in passages)
     around = " ".join(passage.holding for passage in passages)
-    for match in placed.finditer(spoken):
+    for match in [*placed.finditer(spoken), *_placed_by_kind(spoken)]:
         place = match["place"]
         if inside(quoted, match.start()) or any(_names(theirs, word) or _names(around, word) or _party(word, parties)
                                                 for word in _which(place)):

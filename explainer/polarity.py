@@ -225,6 +225,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
+        predicates |= {(clause if clause.negative else other).subject_verb for other in flipped} - {""}
         # a relative clause negates its antecedent: a clause backs the sentence where it names the same subject ("the
         # union later accepted 3%"), not the antecedent itself ("the authority offered 2 per cent")
         subjects = frozenset().union(*((clause if clause.negative else other).before for other in flipped))
@@ -279,6 +280,21 @@ class _Clause(NamedTuple):
     # a short verb right after "not" ("would not step into the negotiations"), which a clause of short words may hold
     # besides its one long word: restated with it, "would step into the negotiations" drops the negation
     verb: str = ""
+    # a negated subject's verb ("supera" of "ningún candidato supera el 50 %") and the clause's figures: what a
+    # clause naming one of them denies ("Ibarra supera el 50 %"), a figure it gives given too
+    subject_verb: str = ""
+    figures: frozenset[str] = frozenset()
+
+
+# Words that negate a clause by its subject: "no candidate passes 50%", "none of the parties won", Spanish "ningún
+# candidato supera", Portuguese "nenhum", Italian "nessun". The first content word after them is their noun
+# ("candidate"), which a restatement naming one of them ("Ibarra passes 50%") does not hold: what is denied of each
+# is the verb after it.
+_NEGATED_SUBJECT = {"en": frozenset({"no", "none", "neither"}),
+                    "es": frozenset({"ningún", "ninguna", "ninguno"}),
+                    "pt": frozenset({"nenhum", "nenhuma"}),
+                    "it": frozenset({"nessun", "nessuno", "nessuna"})}
+_FIGURE = patterns.compile(r"\d+(?:[.,]\d+)*")
 
 
 @read_by_language  # a locale's weekdays date a bound ("nicht vor Freitag")
@@ -325,7 +341,9 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 if not predicate or (before and _negates_its_object(piece[negations[0][0]:negations[0][1]])):
                     antecedent = found[-1].words
             verb = _short_verb(piece, negations[0]) if english and negations else ""
-            found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb))
+            subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
+            found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
+                                 subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset()))
         start = after
     return tuple(found)
 
@@ -344,6 +362,16 @@ def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
                                  frozenset(arabic_negations.content_words(piece)), before, True))
         start = after
     return tuple(found)
+
+
+def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
+    """Return the verb a clause's negated subject is denied ("passes" of "no candidate passes 50%"): its second
+    content word after the negation, or "" where the clause negates no subject so."""
+    start, end = negations[0]
+    if folded_word(clause[start:end]) not in _NEGATED_SUBJECT.get((language or "en").split("-")[0].lower(), ()):
+        return ""
+    words = [word for word in _words_in(clause[end:]) if word not in _NO_CONTENT and word not in _NOT_PREDICATE]
+    return words[1] if len(words) > 1 else ""
 
 
 def _left_unread(clause: str) -> bool:
@@ -426,6 +454,8 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     negative, positive = (clause, other) if clause.negative else (other, clause)
     if negative.antecedent:
         return _shares(clause, other) and _acts_on_antecedent(positive, negative)
+    if _denied_of_one(negative, positive):
+        return _shares(clause, other)
     if negative.verb:  # "would not step into the dispute" is restated by a step, not by "would stay out of the dispute"
         return _restates_in_short_words(negative, positive)
     return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
@@ -479,6 +509,13 @@ def _a_form_of(word: str, verb: str) -> bool:
 
 def _all_words(text: str) -> list[str]:
     return [folded_word(word) for word in _WORD.findall(text)]
+
+
+def _denied_of_one(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause says of one what a negative clause denies of all by its subject: "Ibarra passes
+    50%" of "no candidate passes 50%" (the verb held, and every figure the negative clause gives)."""
+    return (bool(negative.subject_verb) and _holds(positive, negative.subject_verb)
+            and negative.figures <= frozenset(_FIGURE.findall(positive.text)))
 
 
 def _negates_its_object(word: str) -> bool:

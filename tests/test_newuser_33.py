@@ -32,7 +32,14 @@ as past ("publicó" for "publicará"), a negated "ningún candidato supera" told
 internacionales"), 246 "en revisión" for the 418 that are, a place after "de la" ("mesas de la Región Costa"), the
 police given the organisers' figure, "2,1 votos" for "2,1 puntos", "ganó en la Región Sur" where the row gives Garrido
 more, "se declaró ganadora" for "a las puertas de la victoria", and "la mitad de las actas en revisión", which no
-passage says.
+passage says. Factcheck 41 (tests/test_factcheck_41.py) refuses the shapes of 10 of those 14, with their English twins:
+"publicó" for "publicará" (where the sentence does not keep the day it was due: "publicó ... el 30 de abril" still
+builds, as a briefing written after that day may say it), "Ibarra supera" for "ningún candidato supera", "bajó" where
+the sentence gives its two levels ("bajó al 68,2 %, desde el 61,5 %"; "bajó respecto a 2020", with none, still
+builds), the years swapped ("61,5 %, frente al 68,2 % de 2020"), the two lists swapped, 246 "en revisión", "mesas de
+la Región Costa", the organisers' figure given to the police, "2,1 votos" and "la mitad". Still built: 4 of 51, "casi
+el 50 %", "definitivos" in the wording measured then (those tests/test_factcheck_37.py tries are refused), "ganó en la
+Región Sur" and "se declaró ganadora".
 """
 
 from __future__ import annotations

@@ -1,0 +1,156 @@
+"""Acts to come kept to come: a sentence may not tell as done an act its cited passages give in the future tense.
+
+"El CNE publicó los resultados definitivos" citing "El CNE publicará los resultados definitivos el 30 de abril" (or
+"The council published the final results" citing "will publish them") tells readers that what the source says is
+still to come has happened. A passage's future is English "will" before a plain verb ("will publish") or a Spanish
+verb in the future tense, third person ("publicará", "presentarán"); the sentence tells it done with that verb's past
+("published", "publicó", "publicaron", "ha publicado") in a clause sharing two of the passage's clause's words of four
+letters or more. It is refused where no cited passage tells that verb in the past itself, and the sentence does not
+keep the day the passage's sentence gives the act ("since 1 May 2026" for "From 1 May 2026, ... will pay"): a briefing written after that day may tell it done on its day ("appealed for
+calm on Friday" citing "will appeal for calm on Friday", tests/test_factcheck_36.py). Not read here: words in
+quotation marks, a negated act ("no publicó": polarity.py's), a level's change ("will rise": possible_done.py's) and
+an event held ("will meet", "will open": scheduled.py's).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .clauses import clause_end, clause_start, content_words
+from .sentences import folded_word, inside, markers_blanked
+
+_EN_FUTURE = patterns.compile(r"(?<!\w)(?:will|shall)\s+(?:also\s+|then\s+|formally\s+|officially\s+)?"
+                              r"(?P<verb>[a-z]{3,})(?!\w)")
+# a future in the third person: "publicará", "presentarán" (the infinitive's "-ar", "-er", "-ir" and "á"/"án"); the
+# irregular ones ("habrá", "podrá", "hará", "dirá") are left unread
+_ES_FUTURE = patterns.compile(r"(?<![\w-])(?P<verb>[a-záéíóúñ]{2,}[aei]r)(?:á|án)(?!\w)")
+# verbs whose future another check reads (a level's change, an event held), or that give no act (a modal, being)
+_NOT_ACTS = frozenset({"be", "have", "not", "never", "still", "also", "continue", "remain", "need", "want", "try",
+                       "meet", "begin", "open", "convene", "take", "hold", "go",
+                       "rise", "fall", "increase", "decrease", "climb", "drop", "grow", "decline", "double", "triple",
+                       "halve", "reach", "raise", "lower", "reduce", "cut", "cost",
+                       "deber", "querer", "seguir", "continuar", "necesitar", "intentar", "tratar",
+                       "aumentar", "subir", "bajar", "crecer", "reducir", "alcanzar", "costar", "duplicar", "triplicar"})
+_EN_IRREGULAR = {"give": ("gave", "given"), "make": ("made",), "send": ("sent",), "pay": ("paid",),
+                 "sell": ("sold",), "buy": ("bought",), "win": ("won",), "leave": ("left",), "build": ("built",),
+                 "bring": ("brought",), "keep": ("kept",), "tell": ("told",), "spend": ("spent",), "lose": ("lost",),
+                 "choose": ("chose", "chosen"), "write": ("wrote", "written"), "sign": ("signed",),
+                 "issue": ("issued",), "release": ("released",), "publish": ("published",)}
+_CLAUSE_BREAK = patterns.compile(r"[;:.!?()\"“”«»—–]|,(?!\s*\d)|(?<!\w)(?:and|but|while|whereas|y|e|pero|mientras)(?!\w)",
+                                 re.IGNORECASE)
+_SENTENCE_BREAK = patterns.compile(r"[;!?]|\.(?!\d)")
+_NEGATED = frozenset({"no", "not", "never", "nunca", "jamás", "didn't", "didn’t", "hasn't", "hasn’t", "haven't"})
+_NOT_CONTENT = frozenset({"will", "shall", "that", "this", "these", "those", "with", "have", "been", "from", "they",
+                          "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
+                          "para", "como", "este", "esta", "estos", "estas", "desde", "sobre", "entre", "según"})
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
+           r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+# a day: "1 March", "March 1", "30 de abril", "Friday", "el viernes"
+_DAY = patterns.compile(rf"(?<!\w)(?:(?P<number>\d{{1,2}})(?:\s+de)?\s+(?P<month>{_MONTHS})|(?P<month_first>{_MONTHS})\s+"
+                        r"(?P<number_after>\d{1,2})(?!\d)|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday"
+                        r"|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo))(?!\w)", re.IGNORECASE)
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_RESTATES = 2
+
+
+class Future(NamedTuple):
+    """An act a passage gives as to come: the words that say so, the verb's past forms, its clause's words and
+    days, and the clause as written."""
+
+    shown: str
+    pasts: frozenset[str]
+    words: frozenset[str]
+    days: frozenset[str]
+    text: str
+
+
+def future_told_as_past(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when English or Spanish text, at `offset`, tells as done an act its cited passages give only
+    in the future tense."""
+    futures = [future for passage in passages if _read(passage.language or language)
+               for future in _futures(passage.text, _spanish(passage.language or language))]
+    if not futures or not _read(language):
+        return []  # most passages give no act to come: found without reading the sentence
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    words = [(m.start(), m.end(), folded_word(m.group())) for m in _WORD.finditer(spoken)]
+    for index, (start, end, word) in enumerate(words):
+        told = [future for future in futures if word in future.pasts]
+        if not told or inside(quoted, start) or (index and words[index - 1][2] in _NEGATED):
+            continue
+        clause = spoken[clause_start(spoken, start, _CLAUSE_BREAK):clause_end(spoken, end, _CLAUSE_BREAK)]
+        own = content_words(clause, _NOT_CONTENT | {word}, names_of_three=True)
+        for future in told:
+            if (len(own & future.words) >= _RESTATES and not (future.days & _days(spoken))
+                    and not _told_done(future.pasts, passages)):
+                return [Finding(offset + start, f"this sentence tells as done ('{spoken[start:end]}') what its cited "
+                                                f"passages give as still to come ('{future.shown}': "
+                                                f"'{future.text}'): {clipped(text)}",
+                                "keep it to come, or cite a passage that says it was done")]
+    return []
+
+
+def _read(language: str) -> bool:
+    return in_english(language) or _spanish(language)
+
+
+def _spanish(language: str) -> bool:
+    return language.split("-")[0].lower() == "es"
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _futures(text: str, spanish: bool) -> tuple[Future, ...]:
+    """Return the acts text gives in the future tense, each with its verb's past forms and its clause's words."""
+    if not ("will" in text or "shall" in text or (spanish and "rá" in text)):
+        return ()
+    found = []
+    for match in (_ES_FUTURE if spanish else _EN_FUTURE).finditer(text):
+        verb = match["verb"].casefold()
+        if verb in _NOT_ACTS:
+            continue
+        start, end = clause_start(text, match.start(), _CLAUSE_BREAK), clause_end(text, match.end(), _CLAUSE_BREAK)
+        clause = text[start:end]
+        words = content_words(clause, _NOT_CONTENT | {folded_word(match.group())}, names_of_three=True)
+        # its day, in its sentence: "From 1 May 2026, all cars will pay the full rate"
+        around = text[clause_start(text, start, _SENTENCE_BREAK):clause_end(text, end, _SENTENCE_BREAK)]
+        days = _days(around)
+        found.append(Future(" ".join(match.group().split()), _spanish_pasts(verb) if spanish else _english_pasts(verb),
+                            words, days, " ".join(clause.split())))
+    return tuple(found)
+
+
+def _days(text: str) -> frozenset[str]:
+    """Return the days text names, each as its number and month ("1 march"), or its weekday."""
+    return frozenset((found["weekday"] or f"{found['number'] or found['number_after']} "
+                      f"{found['month'] or found['month_first']}").casefold() for found in _DAY.finditer(text))
+
+
+def _english_pasts(verb: str) -> frozenset[str]:
+    """Return the past forms an English verb may take: "published", "decided", "carried", "stopped", "gave"."""
+    if verb in _EN_IRREGULAR:
+        return frozenset(_EN_IRREGULAR[verb])
+    forms = {verb + "d" if verb.endswith("e") else verb + "ed"}
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        forms.add(verb[:-1] + "ied")
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        forms.add(verb + verb[-1] + "ed")  # "stop", "ban": one syllable ending in a consonant doubles it
+    return frozenset(forms)
+
+
+def _spanish_pasts(infinitive: str) -> frozenset[str]:
+    """Return a Spanish verb's preterite in the third person and its participle: "publicó", "publicaron",
+    "publicado" of "publicar"; "decidió", "decidieron", "decidido" of "decidir"."""
+    stem = infinitive[:-2]
+    if infinitive.endswith("ar"):
+        return frozenset({stem + "ó", stem + "aron"} | {stem + "ad" + end for end in ("o", "a", "os", "as")})
+    return frozenset({stem + "ió", stem + "ieron"} | {stem + "id" + end for end in ("o", "a", "os", "as")})
+
+
+def _told_done(pasts: frozenset[str], passages: list[Cited]) -> bool:
+    """Say whether a passage tells the verb in the past itself: "published its report in May and will publish
+    another" backs "published"."""
+    return any(folded_word(word) in pasts for passage in passages for word in _WORD.findall(passage.text))
