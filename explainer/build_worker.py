@@ -67,7 +67,8 @@ def work(connection: Connection) -> None:
     # start worker processes of its own (explainer/parallel.py), which die with it.
     multiprocessing.current_process().daemon = False
     threading.Thread(target=_end_with_the_server, name="watch-server", daemon=True).start()
-    from .pipeline import build  # imported once, so that every build is warm
+    with no_collection():  # passes over what importing makes, and over all the server left in this copy, free nothing
+        from .pipeline import build  # imported once, so that every build is warm
 
     # Seconds of this process's CPU: should the server die without stopping an endless build, the timer ends it
     # (SIGPROF). CPU, not the clock: a build stopped with the server (Ctrl-Z) for longer was killed on `fg`.

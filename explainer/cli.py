@@ -154,7 +154,10 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
                                             project.locales])
         check_output_outside_cache(project.out, project.cache)
     if command == "serve":
-        from .serve import serve
+        from .gc_pause import no_collection
+
+        with no_collection():  # what importing makes lives as long as the server: passes over it free nothing
+            from .serve import serve
 
         return serve(project, args.host, args.port, args.open)
     if command in ("new", "changes", "accept-source", "cite"):
