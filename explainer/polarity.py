@@ -86,6 +86,12 @@ _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "f
 _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
                     "down": frozenset({"turn", "turns", "turned", "turning", "vote", "votes", "voted", "voting"}),
                     "against": frozenset({"vote", "votes", "voted", "voting"})}
+# English verbs of staying away, before "out of", "away from", "clear of": "stayed out of the dispute" did not step
+# into it, as "refused to" would say (read as none, "the city would stay out of the dispute" citing "would not step
+# into the dispute" was a negation dropped; and "stayed out of" citing "stepped into" built)
+_STAYING = frozenset({"stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping", "steer", "steers",
+                      "steered", "steering", "remain", "remains", "remained", "remaining"})
+_AWAY = frozenset({"out", "away", "clear", "aloof"})
 # English verbs that negate what follows their "from", a word or two on: "isolation keeps it from modernizing",
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
@@ -237,7 +243,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
 # Every negation of every language: what a text that negates nothing lacks. Its words looked up in a set, as a
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
-                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED)
+                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED,
+                                  _STAYING)
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -367,6 +374,9 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE.get(following, ()):
             found.append((start, words[index + 1][1]))
+        elif code == "en" and word in _STAYING and following in _AWAY and index + 2 < len(words) and words[
+                index + 2][2] in ("of", "from"):
+            found.append((start, words[index + 1][1]))  # "stayed out of the dispute": not stepping into it
         elif code == "en" and word in _NEGATING_BEFORE_FROM and (
                 since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
@@ -420,10 +430,11 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     negative, positive = (clause, other) if clause.negative else (other, clause)
     if negative.antecedent:
         return _shares(clause, other) and _acts_on_antecedent(positive, negative)
-    if negative.verb:  # "would not step into the dispute" is restated by a step, not by "would stay out of the dispute"
-        return _restates_in_short_words(negative, positive)
-    return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
-            and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+    # After a short verb ("did not sign the treaty") the predicate is the verb's object: a clause acting on it with
+    # another verb restates it too ("ratified the treaty"); one of short words restates it with the verb itself
+    return ((bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
+             and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+            or (bool(negative.verb) and _restates_in_short_words(negative, positive)))
 
 
 def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
