@@ -165,6 +165,8 @@ _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNO
 # A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
 # which the union rejected the same day" rejects the offer, as "the union rejected the 2% offer" says (English).
 _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
+# A negation's object that is a pronoun, standing for what the clause before names: "... and 3,600 voted against it"
+_PRONOUN_AFTER = patterns.compile(r"\s+(?:it|them|this|that|one)\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
 _WITHOUT = patterns.compile(r"\s*(?:without|sans|sin|sem|senza|ohne)(?!\w)", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
@@ -319,6 +321,9 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins
                 # are taxed
                 negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
+            elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
+                # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
+                words |= found[-1].words
             elif found and negations and _RELATIVE.match(piece):
                 words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
                 # "which the rebels rejected the next morning": a subject between the pronoun and a verb that
