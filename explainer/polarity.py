@@ -446,11 +446,32 @@ def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a positive clause restates a negative one whose words are short: it holds the short verb right after
     the negation ("step" of "would not step into the negotiations") in a form of its own, the negative's predicate,
     and a word of five letters or more of it, and names its subject if it names one."""
-    return (bool(negative.predicate) and _holds(positive, negative.predicate)
-            and any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
+    if not negative.predicate or not _holds(positive, negative.predicate):
+        return False
+    if negative.words <= positive.words and not negative.before and (
+            subject := _short_subject(negative.text)) and subject in _all_words(positive.text):
+        return True  # "the army would join the operation" citing "the army would not take part in the operation"
+    return (any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
             and (bool(_common(negative.words - {negative.predicate[:_PREFIX]}, positive))
                  or negative.words <= positive.words)
             and (not negative.before or bool(_common(negative.before, positive))))
+
+
+_GRAMMATICAL_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|cannot)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
+# Short words before a negation that name no subject: auxiliaries and words of saying
+_NOT_A_SUBJECT = frozenset({"will", "was", "were", "does", "did", "has", "had", "can", "may", "must", "said", "says",
+                            "told", "then", "but", "and", "who", "that", "this", "also", "now", "yet", "she", "they",
+                            "its", "his", "her", "our", "him", "them", "was", "are", "the"})
+
+
+def _short_subject(text: str) -> str:
+    """Return the last short word (three or four letters) before a clause's grammatical negation that may name its
+    subject ("army" of "said the army would not take part"), or ""."""
+    negation = _GRAMMATICAL_NEGATION.search(text)
+    if not negation:
+        return ""
+    return next((word for word in reversed(_all_words(text[:negation.start()]))
+                 if 3 <= len(word) <= 4 and word.isalpha() and word not in _NOT_A_SUBJECT), "")
 
 
 # Words "not" stands before that are no verb of their own: auxiliaries, adverbs, and what starts a phrase
