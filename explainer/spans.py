@@ -113,6 +113,6 @@ def _spelled_span_changed(text: str, passages: list[Cited], offset: int) -> list
             if lengths:
                 length, family = min(lengths, key=lambda pair: (pair[1] != smaller, pair[0]))
                 return [Finding(offset, f"this sentence says '{shown}' where its cited passages give "
-                                        f"{length.normalize():f} {family}s: {clipped(text)}",
+                                        f"{length.normalize():f} {family}{'' if length == 1 else 's'}: {clipped(text)}",
                                 "keep the length of time the source gives, or cite a passage that gives this one")]
     return []
