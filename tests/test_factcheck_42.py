@@ -5,7 +5,8 @@ same shape on another topic, and their misstatement twins that must stay refused
 - Another verb on what a passage says was not acted on: "The country ratified the treaty" citing "The country did not
   sign the treaty" built once factcheck 40 read the short verb after "not" (explainer/polarity.py: after a short verb
   the negation's predicate is its object, and a positive clause acting on it with any verb restates it, as before;
-  "stayed out of", "kept away from" negate by their meaning, so they stay honest paraphrases of "would not step into").
+  "stayed out of", "kept away from" negate by their meaning, so they stay honest paraphrases of "would not step into",
+  and "stayed out of the dispute" citing "stepped into the dispute" is refused).
 - A vote against refused as a negation added: "3,600 members voted against the merger" citing "8,400 members voted for
   the merger and 3,600 voted against it" (polarity.py: a negation whose object is a pronoun negates what the clause
   before names; figure_acts.py still refuses "8,400 voted against").
@@ -50,6 +51,14 @@ MISSTATED = {
                    "operation')"),
     "city-mediates": (strike_findings, "The mayor said the city would mediate in the dispute.", DISPUTE,
                       "this sentence drops the negation of its cited passage"),
+    # staying out, a negation by meaning, told for stepping in
+    "city-stayed-out": (other_findings, "The mayor said the city stayed out of the dispute.",
+                        "The mayor said the city stepped into the dispute.",
+                        "this sentence adds a negation to its cited passage ('The mayor said the city stepped into the "
+                        "dispute')"),
+    "army-kept-out": (other_findings, "The minister said the army kept out of the fighting.",
+                      "The minister said the army joined the fighting.", "this sentence adds a negation to its cited "
+                      "passage"),
     # the votes swapped, which figure_acts.py reads
     "majority-voted-against": (other_findings, "8,400 members voted against the merger.", MERGER,
                                "this sentence gives 8400 as 'voted against' where its cited passages give it as "
