@@ -3,9 +3,10 @@
 "Pakistan's army and air force have 630,000 personnel combined" may cite "560,000 are in the army, 70,000 are in the
 air force", and "Pakistan has 488,000 more active personnel than the Taliban" may cite "Pakistan has 660,000 ...
 with only 172,000": the figure is the passages' own arithmetic, and the sentence says which ("combined", "together",
-"in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", ...; Portuguese
-"juntos", "somaram", "ao todo"; "a mais", "diferença", "vantagem", "à frente"), a difference of percentages in
-"percentage points" ("1.6 percentage points ahead" of "31.4 per cent" and "29.8 per cent"; "1,8 ponto percentual").
+"in all", "in total", "between them"; "more", "fewer", "larger", "outnumber", "gap", "difference", "differ by",
+"apart", ...; Portuguese "juntos", "somaram", "ao todo"; "a mais", "diferença", "vantagem", "à frente"), a
+difference of percentages in "percentage points" ("1.6 percentage points ahead" of "31.4 per cent" and "29.8 per
+cent"; "1,8 ponto percentual").
 A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written. So is a
 multiple of two figures the sentence names ("660,000, nearly four times the Taliban's 172,000": "more than", "about",
 "almost" say on which side of the ratio it is, and a bare one is within 0.2 of it).
@@ -25,7 +26,8 @@ _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+to
                         r"|all\s+told|total(?:led|ing)?|juntos|juntas|somados|somadas|somaram|somam|ao\s+todo"
                         r"|no\s+total)(?!\w)", re.IGNORECASE)
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
-                               r"|difference|exceed\w*|short\s+of|ahead|behind|lead|margin|mais|menos|maior|menor"
+                               r"|difference|differ|differs|differed|apart(?!\s+from)|exceed\w*|short\s+of|ahead"
+                               r"|behind|lead|margin|mais|menos|maior|menor"
                                r"|diferença|vantagem|à\s+frente|atrás|superou|supera)(?!\w)", re.IGNORECASE)
 # A multiple said as one: "nearly four times the Taliban's 172,000" of "660,000"; its bound says how near
 _TIMES = patterns.compile(r"(?<!\w)(?:(?P<bound>nearly|almost|about|roughly|around|some|close\s+to|more\s+than|over"

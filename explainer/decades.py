@@ -13,13 +13,17 @@ only: "45 minutes" backs no "0.75 hours"; months and years, of varying length, a
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
+from . import patterns
 from .numbers import Quantity, unit_after, units_given
 
 # Each larger span with the smaller one it holds a fixed number of.
 _HOLDS = {"decade": ("year", Decimal(10)), "week": ("day", Decimal(7)), "day": ("hour", Decimal(24)),
           "hour": ("minute", Decimal(60))}
+# A fraction's span after it: "three-quarters of an hour", "half of a day"
+_PART_OF = patterns.compile(r"\s+of\s+(?:an?|one)\s+(?P<unit>hour|day|week|decade)(?!\w)", re.IGNORECASE)
 _HELD_IN = {smaller: (larger, times) for larger, (smaller, times) in _HOLDS.items()}
 
 
@@ -31,6 +35,8 @@ def as_the_other_span(quantities: tuple[Quantity, ...], text: str, start: int, e
     if len(quantities) != 1 or quantities[0].unit:
         return ()
     unit, value = unit_after(text, start, end), quantities[0].value
+    if unit is None and value < 1 and (part := _PART_OF.match(text, end)):
+        unit = part["unit"].casefold()  # "three-quarters of an hour": 45 minutes, a whole number of the smaller
     wanted = []
     if unit in _HOLDS:
         smaller, times = _HOLDS[unit]

@@ -258,7 +258,10 @@ _PERIOD = r"(?-i:FY(?P<fy>\d{4}|\d{2})|(?P<qh>Q[1-4]|H[12]))(?![\w-])"
 _TIME = (r"(?P<hh>[01]?\d|2[0-3])(?:(?:[:.](?P<mi>[0-5]\d))?\s?(?:[ap]\.m\.|[ap]m(?!\w))|h(?P<hmi>[0-5]\d)?(?!\w)"
          r"|\s?h\s?(?P<smi>[0-5]\d)(?!\w))"
          # A 24-hour clock's "23:40", "08:15", "00:30" (not "10:45", which may be either clock's).
-         r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])")
+         r"|(?P<hc>0\d|1[3-9]|2[0-3]):(?P<mc>[0-5]\d)(?![\d:])"
+         # An hour told by its part of the day, as "5am" tells it: "5 in the morning", "8.30 in the evening" (English)
+         r"|(?P<dh>1[0-2]|0?[1-9])(?:[:.](?P<dmi>[0-5]\d))?(?:\s+o['’]clock)?(?=\s+(?:in\s+the\s+(?:morning|afternoon"
+         r"|evening)|at\s+night)(?!\w))")
 # Spanish names an hour with its article: "a las 10.30", "hasta las 10.30", "a la 1.15" are times of day (their hour
 # and minutes), no decimal 10.30 and no count "hasta" bounds. "las 22.30" and "las 08.15" are on a 24-hour clock.
 _ARTICLE_HOUR = r"(?:(?<=\bla\s)|(?<=\blas\s))(?P<ah>[01]?\d|2[0-3])[.:](?P<amin>[0-5]\d)(?!\d|[.,]\d)"
@@ -1172,9 +1175,9 @@ def _mention(match: re.Match, comma: bool = False, scales: dict[str, int] = _ENG
     for day_group, month_group, year_group in (("d1", "m1", "y1"), ("d2", "m2", "y2"), (None, "m3", "y3")):
         if groups[month_group]:
             return _date(match, _MONTH_NUMBER[groups[month_group]], day_group and groups[day_group], groups[year_group])
-    if groups["hh"] or groups["hc"] or groups["ah"]:
-        hour = groups["hh"] or groups["hc"] or groups["ah"]
-        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"] or groups["amin"]
+    if groups["hh"] or groups["hc"] or groups["ah"] or groups["dh"]:
+        hour = groups["hh"] or groups["hc"] or groups["ah"] or groups["dh"]
+        minutes = groups["mi"] or groups["hmi"] or groups["smi"] or groups["mc"] or groups["amin"] or groups["dmi"]
         minutes = minutes if minutes and int(minutes) else None  # "8:00 p.m." is "8 p.m.", "20:00" "20h"
         numbers = tuple(Quantity(Decimal(int(n))) for n in (hour, minutes) if n)
         if groups["ah"] and not _TWENTY_FOUR_HOUR.fullmatch(hour):
@@ -1227,7 +1230,10 @@ def names_an_hour(text: str, start: int, end: int) -> bool:
 
 def _hour_of_day(match: re.Match) -> int:
     """Return the hour of the day on a 24-hour clock a time states: "10 p.m." 22, "12 a.m." 0, "21h30" 21."""
-    hour = int(match["hh"] or match["hc"] or match["ah"])
+    hour = int(match["hh"] or match["hc"] or match["ah"] or match["dh"])
+    if match["dh"]:  # "in the morning" after it is a.m.; "in the afternoon", "in the evening", "at night" p.m.
+        part = re.findall(r"\w+", match.string[match.end():match.end() + 16])[-1].casefold()
+        return hour % 12 + (12 if part != "morning" and not (part == "night" and hour < 6) else 0)
     meridiem = re.search(r"([ap])\.?m\.?$", match.group(), re.IGNORECASE)
     if not meridiem:
         return hour

@@ -86,6 +86,12 @@ _NEGATING_BEFORE_TO = frozenset({"declined", "declines", "decline", "failed", "f
 _NEGATING_BEFORE = {"out": frozenset({"rule", "rules", "ruled", "ruling"}),
                     "down": frozenset({"turn", "turns", "turned", "turning", "vote", "votes", "voted", "voting"}),
                     "against": frozenset({"vote", "votes", "voted", "voting"})}
+# English verbs of staying away, before "out of", "away from", "clear of": "stayed out of the dispute" did not step
+# into it, as "refused to" would say (read as none, "the city would stay out of the dispute" citing "would not step
+# into the dispute" was a negation dropped; and "stayed out of" citing "stepped into" built)
+_STAYING = frozenset({"stay", "stays", "stayed", "staying", "keep", "keeps", "kept", "keeping", "steer", "steers",
+                      "steered", "steering", "remain", "remains", "remained", "remaining"})
+_AWAY = frozenset({"out", "away", "clear", "aloof"})
 # English verbs that negate what follows their "from", a word or two on: "isolation keeps it from modernizing",
 # "prevented the convoy from reaching the town".
 _NEGATING_BEFORE_FROM = frozenset({"keep", "keeps", "kept", "keeping", "prevent", "prevents", "prevented",
@@ -159,6 +165,8 @@ _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNO
 # A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
 # which the union rejected the same day" rejects the offer, as "the union rejected the 2% offer" says (English).
 _RELATIVE = patterns.compile(r"\s*(?:which|whom)(?!\w)", re.IGNORECASE)
+# A negation's object that is a pronoun, standing for what the clause before names: "... and 3,600 voted against it"
+_PRONOUN_AFTER = patterns.compile(r"\s+(?:it|them|this|that|one)\s*$", re.IGNORECASE)
 # A clause of lacking, which "without" (and its kin) starts: see _CLAUSE_END_SOURCE.
 _WITHOUT = patterns.compile(r"\s*(?:without|sans|sin|sem|senza|ohne)(?!\w)", re.IGNORECASE)
 # Words of five letters or more that carry no content of their own: never a predicate, nor a shared word.
@@ -244,7 +252,8 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
 # Every negation of every language: what a text that negates nothing lacks. Its words looked up in a set, as a
 # pattern of them all took a sixth of the check's time on the synthetic benchmark.
 _ANY_NEGATION = frozenset().union(*_NEGATING.values(), *_AGREEING.values(), _NEGATING_BEFORE_TO,
-                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED)
+                                  *_NEGATING_BEFORE.values(), _NEGATING_BEFORE_FROM, _SEPARABLE_REJECTING, _VOTED,
+                                  _STAYING)
 _PLAIN_WORD = patterns.compile(r"\w+")
 
 
@@ -334,6 +343,9 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins
                 # are taxed
                 negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
+            elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
+                # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
+                words |= found[-1].words
             elif found and negations and _RELATIVE.match(piece):
                 words |= found[-1].words  # "offered 2 per cent, which the union rejected": what it rejects is the offer
                 # "which the rebels rejected the next morning": a subject between the pronoun and a verb that
@@ -401,6 +413,9 @@ def _negations(clause: str, language: str, bounding: frozenset[int] = frozenset(
             found.append((start, end))
         elif code == "en" and word in _NEGATING_BEFORE.get(following, ()):
             found.append((start, words[index + 1][1]))
+        elif code == "en" and word in _STAYING and following in _AWAY and index + 2 < len(words) and words[
+                index + 2][2] in ("of", "from"):
+            found.append((start, words[index + 1][1]))  # "stayed out of the dispute": not stepping into it
         elif code == "en" and word in _NEGATING_BEFORE_FROM and (
                 since := next((words[i][:2] for i in range(index + 1, min(index + 4, len(words)))
                                if words[i][2] == "from"), None)):
@@ -456,21 +471,43 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
         return _shares(clause, other) and _acts_on_antecedent(positive, negative)
     if _denied_of_one(negative, positive):
         return _shares(clause, other)
-    if negative.verb:  # "would not step into the dispute" is restated by a step, not by "would stay out of the dispute"
-        return _restates_in_short_words(negative, positive)
-    return (bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
-            and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+    # After a short verb ("did not sign the treaty") the predicate is the verb's object: a clause acting on it with
+    # another verb restates it too ("ratified the treaty"); one of short words restates it with the verb itself
+    return ((bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
+             and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
+            or (bool(negative.verb) and _restates_in_short_words(negative, positive)))
 
 
 def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a positive clause restates a negative one whose words are short: it holds the short verb right after
     the negation ("step" of "would not step into the negotiations") in a form of its own, the negative's predicate,
     and a word of five letters or more of it, and names its subject if it names one."""
-    return (bool(negative.predicate) and _holds(positive, negative.predicate)
-            and any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
+    if not negative.predicate or not _holds(positive, negative.predicate):
+        return False
+    if negative.words <= positive.words and not negative.before and (
+            subject := _short_subject(negative.text)) and subject in _all_words(positive.text):
+        return True  # "the army would join the operation" citing "the army would not take part in the operation"
+    return (any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
             and (bool(_common(negative.words - {negative.predicate[:_PREFIX]}, positive))
                  or negative.words <= positive.words)
             and (not negative.before or bool(_common(negative.before, positive))))
+
+
+_GRAMMATICAL_NEGATION = patterns.compile(r"(?<!\w)(?:not|never|cannot)(?!\w)|n['’]t(?!\w)", re.IGNORECASE)
+# Short words before a negation that name no subject: auxiliaries and words of saying
+_NOT_A_SUBJECT = frozenset({"will", "was", "were", "does", "did", "has", "had", "can", "may", "must", "said", "says",
+                            "told", "then", "but", "and", "who", "that", "this", "also", "now", "yet", "she", "they",
+                            "its", "his", "her", "our", "him", "them", "was", "are", "the"})
+
+
+def _short_subject(text: str) -> str:
+    """Return the last short word (three or four letters) before a clause's grammatical negation that may name its
+    subject ("army" of "said the army would not take part"), or ""."""
+    negation = _GRAMMATICAL_NEGATION.search(text)
+    if not negation:
+        return ""
+    return next((word for word in reversed(_all_words(text[:negation.start()]))
+                 if 3 <= len(word) <= 4 and word.isalpha() and word not in _NOT_A_SUBJECT), "")
 
 
 # Words "not" stands before that are no verb of their own: auxiliaries, adverbs, and what starts a phrase

@@ -9,9 +9,11 @@ gives "spent decades backing". English text is read; words in quotation marks ar
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
+from .numbers import units_given
 from .wordset import may_hold
 
 _SPAN = patterns.compile(
@@ -32,9 +34,12 @@ _ORDER = {"after": "after", "following": "after", "since": "after", "before": "b
 
 
 def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when text gives a span of another unit than its passages give before the same event."""
+    """Return a finding when text gives a span of another unit than its passages give before the same event, or a
+    span in words ("half an hour") its passages give as another length ("45 minutes")."""
     if not in_english(language):
         return []
+    if may_hold(text, _PART_WORDS) and (spelled := _spelled_span_changed(text, passages, offset)):
+        return spelled
     # most sentences give no span nor length: found by their words
     spans = [*_SPAN.finditer(text)] if all(may_hold(text, words) for words in _SPAN_WORDS) else []
     if all(may_hold(text, words) for words in _LENGTH_WORDS):
@@ -67,3 +72,47 @@ def _key(span: re.Match) -> tuple[str, str]:
 def _unit(span: re.Match) -> str:
     """Return a span's unit in the singular ("week" for "weeks")."""
     return span.group("unit").casefold().rstrip("s")
+
+
+# A span in words, which no figure states: "half an hour", "a quarter of an hour", "a day and a half". Told for a
+# passage's "45 minutes", it built unread.
+_SPELLED_SPAN = patterns.compile(
+    r"(?<!\w)(?:(?P<half>half)\s+(?:an?|one)\s+(?P<unit>hour|day|week|year)|(?P<quarter>(?:a\s+)?quarter)\s+of\s+"
+    r"(?:an?|one)\s+(?P<unit2>hour|day|year)|(?:an?|one)\s+(?P<unit3>hour|day|week|year)\s+and\s+a\s+(?P<more>half))"
+    r"(?!\w)", re.IGNORECASE)
+_PART_WORDS = frozenset({"half", "quarter"})
+# Each span's smaller one and how many of it it holds; a length given in either unit is one a passage may give.
+_SMALLER = {"hour": ("minute", Decimal(60)), "day": ("hour", Decimal(24)), "week": ("day", Decimal(7)),
+            "year": ("month", Decimal(12))}
+
+
+def _spelled_span_changed(text: str, passages: list[Cited], offset: int) -> list[Finding]:
+    """Return a finding when text gives a span in words that no cited passage gives, in its words or as a figure in
+    its unit or the smaller one, where a passage gives a length in one of these units: "half an hour" citing "the
+    talks lasted 45 minutes" (an honest "half an hour" cites "30 minutes")."""
+    quoted = quoted_parts(text)
+    for said in _SPELLED_SPAN.finditer(text):
+        if any(start <= said.start() < end for start, end in quoted):
+            continue
+        unit = (said["unit"] or said["unit2"] or said["unit3"]).casefold()
+        value = Decimal("0.5") if said["half"] else Decimal("0.25") if said["quarter"] else Decimal("1.5")
+        smaller, times = _SMALLER[unit]
+        backing = {(value, unit), (value * times, smaller)}
+        shown = " ".join(said.group().split())
+        for passage in passages:
+            if shown.casefold() in " ".join(passage.text.split()).casefold():
+                break  # the passage's own words
+            given = [(quantity.value, family) for quantity, family in units_given(passage.text, passage.language)
+                     if not quantity.unit and family in (unit, smaller)]
+            if any(pair in backing for pair in given):
+                break
+        else:
+            lengths = [(quantity.value, family) for passage in passages
+                       for quantity, family in units_given(passage.text, passage.language)
+                       if not quantity.unit and family in (unit, smaller)]
+            if lengths:
+                length, family = min(lengths, key=lambda pair: (pair[1] != smaller, pair[0]))
+                return [Finding(offset, f"this sentence says '{shown}' where its cited passages give "
+                                        f"{length.normalize():f} {family}{'' if length == 1 else 's'}: {clipped(text)}",
+                                "keep the length of time the source gives, or cite a passage that gives this one")]
+    return []
