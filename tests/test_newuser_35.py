@@ -124,7 +124,7 @@ MISSTATED = [  # once built: (passage, sentence, what the error says)
      "this sentence gives an admission ('admitted') where its cited passages give none"),
     # refused before, and still
     (WELLS, "The court found that the remaining eight wells were contaminated by Corvane.",
-     "this sentence tells as the court's finding what its cited passages say the court does not find"),
+     "this sentence drops the negation of its cited passage"),
     (DEADLINE, "Corvane must submit a remediation plan on August 10, 2026.",
      'date "August 10, 2026" leaves out the bound of "by August 10, 2026"'),
 ]
