@@ -2,10 +2,11 @@
 
 Round 25 looked for a quote only in the blocks of a long seed holding all of its words, but a quote made only of
 words every block holds ("of the town") was still looked for through all of them, its prefix's words unused: 1,000
-citations of it prefixed by a rare "gauge N" in a seed of 4 MB took 2.3 s of CPU (10,000, 36 s; a 32 MiB seed,
-minutes), now 0.3 s; and a prefix and quote made only of common words, or a quote of common words in an order the
-seed never has, took as long (1.1 to 3.3 s for 1,000), now 0.1 to 0.7 s, after the blocks learn which words stand
-side by side. Work is counted, as in round 25, in characters looked through, not timed."""
+citations of it prefixed by a rare "gauge N" in a seed of 4 MB took 2.1 s of CPU (10,000, 36 s; a 32 MiB seed,
+minutes), now 0.3 s; a prefix and quote made only of common words took 3.2 s, and a quote of common words in an order
+the seed never has 1.5 s, now 0.7 and 0.6 s, the blocks learning which words stand side by side (medians of 5
+interleaved pairs, load 12-16, cutting the blocks included). Work is counted, as in round 25, in characters looked
+through, not timed."""
 
 from __future__ import annotations
 
