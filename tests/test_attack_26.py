@@ -11,10 +11,13 @@ through, not timed."""
 from __future__ import annotations
 
 import random
+import socket
 
 import pytest
 
 from test_attack_25 import FILLER, CountingText, assert_anchored_as_every_occurrence_would, source_of
+from test_serve import serving
+from test_serve_attack import get, port_of
 
 from explainer import anchor, word_blocks
 from explainer.anchor import NormalisedSource, anchor_quote
@@ -84,3 +87,40 @@ def test_a_quote_looked_for_among_blocks_and_pairs_anchors_as_looked_for_through
         plain.looks = 0
         expected = anchor_quote(plain, quote, prefix, nearest=False)
         assert anchor_quote(blocked, quote, prefix, nearest=False) == expected, (quote, prefix)
+
+
+LARGE = 32 * 1024 * 1024  # a video as large as static/ may hold
+STALLED = 8
+
+
+def resident_bytes(pid: int) -> int:
+    """Return the memory a process holds (its resident set)."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+
+
+def test_clients_that_stop_reading_a_large_file_hold_a_piece_of_it_each_not_all_of_it(project):
+    """A file was read whole and held until its client took it in or was closed a minute later: 30 connections asking
+    for a video of 30 MB and reading none of it held 900 MB of the preview's memory (1,024 connections, gigabytes).
+    Now a large file is sent a piece at a time, each once the last has gone."""
+    with serving(project) as server:
+        with (project / "site" / "big.bin").open("wb") as sparse:
+            sparse.truncate(LARGE)
+        before = resident_bytes(server.process.pid)
+        stalled = []
+        try:
+            for _ in range(STALLED):
+                client = socket.socket()
+                stalled.append(client)
+                client.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+                client.connect(("127.0.0.1", port_of(server.url)))
+                client.sendall(b"GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                assert client.recv(12) == b"HTTP/1.1 200"  # the server has started to answer: what it holds, it holds
+            grown = resident_bytes(server.process.pid) - before
+        finally:
+            for client in stalled:
+                client.close()
+        assert grown < STALLED * LARGE // 4, grown
+        status, headers, body = get(server.url, "/big.bin")  # a client that reads gets it whole
+        assert (status, headers["Content-Length"], body) == (200, str(LARGE), bytes(LARGE))
+        assert "Traceback" not in server.output
