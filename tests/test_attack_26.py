@@ -6,7 +6,15 @@ citations of it prefixed by a rare "gauge N" in a seed of 4 MB took 2.1 s of CPU
 minutes), now 0.3 s; a prefix and quote made only of common words took 3.2 s, and a quote of common words in an order
 the seed never has 1.5 s, now 0.7 and 0.6 s, the blocks learning which words stand side by side (medians of 5
 interleaved pairs, load 12-16, cutting the blocks included). Work is counted, as in round 25, in characters looked
-through, not timed."""
+through, not timed.
+
+The preview's sockets: a file was read whole into memory and held until its client took it in, so clients that stop
+reading held a copy each (30 asking for a video of 30 MB, 900 MB; the cap of 1,024 connections, gigabytes): a large
+file is now sent a piece at a time. What held, tried in this round and left without a test of its own: `%2e%2e`,
+`..%2f`, `..%5c`, a backslash, `//`, `%252e`, fullwidth dots (404), overlong UTF-8 `%c0%ae` and NUL (400); Host
+names `localhost.`, `127.0.0.1.evil.com`, `evil` between two good requests of a pipeline (403), two Host headers or
+one with `@` or a space (400); pipelined requests answered in order, a large file's included; `Range` and
+`If-None-Match` on pages are ignored (200, whole; no ETag is made); `Transfer-Encoding` with `Content-Length` (400)."""
 
 from __future__ import annotations
 
