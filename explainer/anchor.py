@@ -250,17 +250,17 @@ class NormalisedSource:
 
     def _found_among_blocks(self, quote: str, whole_words: bool, lead: str = "") -> Iterator[tuple[int, int]]:
         """Yield the occurrences of `quote` (all, or all whose words stand whole; those right after `lead` only) in the
-        blocks holding its words (those of its words that stand whole in any occurrence), or looked for through the
-        whole text."""
+        blocks holding the words of both (those that stand whole in any occurrence), or looked for through the whole
+        text."""
         if self.blocks is None and self.looks >= INDEX_AFTER_LOOKS and len(self.text) >= INDEXED_FROM_CHARS:
             self.blocks = WordBlocks(self.text)
-        regions = None if self.blocks is None else self.blocks.regions(quote, whole_words)
+        regions = None if self.blocks is None else self.blocks.regions(quote, whole_words, lead)
         if regions is None:
             self.looks += 1
             regions = [(0, len(self.text))]
         wanted, led = lead + quote, len(lead)
-        for start, end in regions:
-            at = self.text.find(wanted, max(0, start - led), end)
+        for start, end in regions:  # each holding those of `wanted` that start in one block
+            at = self.text.find(wanted, start, end)
             while at >= 0:
                 yield at + led, at + len(wanted)
                 at = self.text.find(wanted, at + 1, end)

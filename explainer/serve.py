@@ -109,6 +109,10 @@ MAX_BODY_BYTES = 64 * 1024
 # pages takes, even over a slow network; the tests set less.
 SEND_TIME_LIMIT_ENV = environment.SEND_TIME_LIMIT
 SEND_TIME_LIMIT = environment.number_from(SEND_TIME_LIMIT_ENV, 60.0)
+# A file larger than this (no page: pages are read whole, to add the live-reload client) is sent a piece at a time,
+# so a client that stops reading holds one piece of the server's memory, not the whole file.
+STREAMED_FROM_BYTES = 1024 * 1024
+SENT_PIECE_BYTES = 256 * 1024
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # SIGHUP: the terminal or SSH session was closed
 ANSWERED = ("hello", "info")  # the live-reload commands livereload answers; it ignores any other
 MAX_REMEMBERED_PAGES = 1000  # addresses of open pages remembered so as to announce each once
@@ -632,7 +636,19 @@ def is_page(path: str) -> bool:
 
 
 def read_site_file(out: Path, parts: list[str]) -> bytes | None:
-    """Return the bytes of the regular file at `parts` under `out`, or None if it is a folder.
+    """Return the bytes of the regular file at `parts` under `out`, or None if it is a folder (see open_site_file).
+    Raises OSError for anything else."""
+    handle = open_site_file(out, parts)
+    if handle is None:
+        return None
+    try:
+        return read_whole(handle)
+    finally:
+        os.close(handle)
+
+
+def open_site_file(out: Path, parts: list[str]) -> int | None:
+    """Return an open handle on the regular file at `parts` under `out`, or None if it is a folder.
 
     Each step is opened without following links, so nothing outside the folder is reached; a
     FIFO or a device is refused after opening (without blocking), before anything is read.
@@ -652,19 +668,29 @@ def read_site_file(out: Path, parts: list[str]) -> bytes | None:
     try:
         info = os.fstat(handle)
         if stat.S_ISDIR(info.st_mode):
+            os.close(handle)
             return None
         if not stat.S_ISREG(info.st_mode):
             raise OSError(errno.ENOENT, "not a regular file")
-        too_large = OSError(errno.EFBIG, f"larger than the preview's limit of {MAX_SERVED_BYTES:,} bytes")
         if info.st_size > MAX_SERVED_BYTES:  # a huge file put in site/ would fill the memory
-            raise too_large
-        with open(handle, "rb", closefd=False) as file:
-            data = file.read(MAX_SERVED_BYTES + 1)
-        if len(data) > MAX_SERVED_BYTES:  # it grew since: never serve part of a file
-            raise too_large
-        return data
-    finally:
+            raise _too_large()
+    except BaseException:
         os.close(handle)
+        raise
+    return handle
+
+
+def _too_large() -> OSError:
+    return OSError(errno.EFBIG, f"larger than the preview's limit of {MAX_SERVED_BYTES:,} bytes")
+
+
+def read_whole(handle: int) -> bytes:
+    """Return all of an open site file, never part of one that grew past the limit since it was opened."""
+    with open(handle, "rb", closefd=False) as file:
+        data = file.read(MAX_SERVED_BYTES + 1)
+    if len(data) > MAX_SERVED_BYTES:
+        raise _too_large()
+    return data
 
 
 def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset) -> None:
@@ -696,17 +722,17 @@ class SiteHandler(web.RequestHandler):
         self.set_header("Cross-Origin-Resource-Policy", "same-origin")
         self.set_header("X-Content-Type-Options", "nosniff")
 
-    def read(self, parts: list[str]) -> bytes | None:
-        """Return read_site_file's answer, asked again once the oldest connections are closed if the process is
+    def open(self, parts: list[str]) -> int | None:
+        """Return open_site_file's answer, asked again once the oldest connections are closed if the process is
         out of files (the connections waiting to be accepted took every file they freed)."""
         try:
-            return read_site_file(self.preview.project.out, parts)
+            return open_site_file(self.preview.project.out, parts)
         except OSError as error:
             if error.errno not in OUT_OF_FILES or not (self.preview.make_room() and self.preview.make_room()):
                 raise
-        return read_site_file(self.preview.project.out, parts)
+        return open_site_file(self.preview.project.out, parts)
 
-    def get(self, path: str) -> None:
+    async def get(self, path: str) -> None:
         if any(ord(char) < 32 or ord(char) == 127 for char in path):
             raise web.HTTPError(400, reason="Control character in path")
         self.set_header("Cache-Control", "no-store")
@@ -720,8 +746,16 @@ class SiteHandler(web.RequestHandler):
         parts = (path[:-1] + "/index.html" if path.endswith("/") else path or "index.html").split("/")
         if any(part in ("", ".", "..") for part in parts):
             raise web.HTTPError(404)
+        handle = None
         try:
-            data = self.read(parts)
+            handle = self.open(parts)
+            kind = mimetypes.guess_type(parts[-1])[0] or "application/octet-stream"
+            size = -1 if handle is None else os.fstat(handle).st_size
+            if size > STREAMED_FROM_BYTES and self.request.method == "GET" and "html" not in kind:
+                self.set_header("Content-Type", kind)
+                await self.send_in_pieces(handle, size)
+                return
+            data = None if handle is None else read_whole(handle)
         except OSError as error:
             if error.errno in NOT_IN_SITE and (moved := moved_address(self.preview.moved, path)) is not None:
                 self.redirect(quote(moved), permanent=False)  # its briefing was renamed: the page follows it
@@ -729,12 +763,40 @@ class SiteHandler(web.RequestHandler):
             if error.errno in NOT_IN_SITE:
                 raise web.HTTPError(404) from None
             raise web.HTTPError(503, reason=f"Cannot read the file: {error.strerror}") from None
+        finally:
+            if handle is not None:
+                os.close(handle)
         if data is None:
             self.redirect(quote(f"/{path}/"), permanent=False)  # quoted: a folder named "a?b" or "100%" is no query
             return
-        self.set_header("Content-Type", mimetypes.guess_type(parts[-1])[0] or "application/octet-stream")
+        self.set_header("Content-Type", kind)
         sent = self.finish(data)  # tornado sends the length of what was read, and only that
         close_unless_sent(self.request.connection, sent)
+
+    async def send_in_pieces(self, handle: int, size: int) -> None:
+        """Send a large file a piece at a time, each once the last has gone, within SEND_TIME_LIMIT in all.
+
+        Read whole, a file stayed in memory until a client that stopped reading was closed: 30 connections asking
+        for a video of 30 MB and reading none of it held 900 MB of the preview's memory for a minute, and a cap of
+        1,024 connections let them hold gigabytes. Now each holds one piece. The handle stays open throughout, so
+        the pieces are of one file, whatever builds happen meanwhile (the writer renames whole files into place).
+        """
+        self.set_header("Content-Length", str(size))
+        deadline = IOLoop.current().time() + SEND_TIME_LIMIT
+        with open(handle, "rb", closefd=False) as file:
+            while size > 0:
+                piece = file.read(min(SENT_PIECE_BYTES, size))
+                if not piece:  # cut short in place since it was opened: never fewer bytes than the length said
+                    self.request.connection.close()
+                    return
+                size -= len(piece)
+                self.write(piece)
+                try:
+                    await asyncio.wait_for(asyncio.shield(self.flush()), deadline - IOLoop.current().time())
+                except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
+                    self.request.connection.close()
+                    return
+        self.finish()
 
     head = get  # tornado sends the headers of the same response and leaves out the body
 
