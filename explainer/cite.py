@@ -280,9 +280,10 @@ class FileCiter:
         source = self.texts(passage.source_id) if self.texts else ""
         holding = sentence_around(source, passage.start, passage.end) if source else ""
         paragraph = paragraph_around(source, passage.start, passage.end) if source else ""
+        source_entry = self.numbering.sources[passage.source_id]
         found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
-                                         self.numbering.sources[passage.source_id].language, without_invisible(holding),
-                                         paragraph)
+                                         source_entry.language, without_invisible(holding), paragraph,
+                                         source_entry.statement_of)
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:

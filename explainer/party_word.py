@@ -86,6 +86,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                        parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
     party of the briefing, and says nobody's word itself."""
+    if passages and passages[0].statement_of:  # a source one party's word throughout: a press release
+        return _statement_as_fact(text, passages, offset, parties)
     if not parties or says_whose_word(text):
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     parts = [part for passage in passages for part in _read(
@@ -109,6 +111,20 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                     "states it")]
 
 
+def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding when text restates what only sources that are one party's statement throughout give
+    (`statement_of` in sources.yaml) and says nobody's word itself: their lines need not each say "we said"."""
+    if not all(passage.statement_of for passage in passages) or says_whose_word(text) or _says_whose(text, parties):
+        return []  # a passage of a source that is no one's statement backs it; "Corvane says" gives it as a word
+    said = frozenset().union(*(_long_words(unquoted(passage.text)) for passage in passages))
+    if len(_long_words(unquoted(text)) & said) < 2:
+        return []  # restates nothing of theirs: "The statement is dated May 12"
+    whose = " and ".join(dict.fromkeys(passage.statement_of for passage in passages))
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {whose}, "
+                            f"whose statement their source is: {clipped(text)}",
+                    f"say whose word it is, as 'according to {whose}' does, or cite a passage that states it")]
+
+
 def _says_whose(text: str, parties: tuple) -> bool:
     """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
@@ -120,7 +136,7 @@ def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str =
                                parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return party_word_as_fact's findings for an item cited as a whole, sentence by sentence: one's "said" does not
     cover the next."""
-    if not parties:
+    if not parties and not (passages and passages[0].statement_of):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]
