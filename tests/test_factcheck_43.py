@@ -1,0 +1,139 @@
+"""A forty-third fact-check: misstatements the new user's lawsuit briefing of round 35 still built
+(tests/test_newuser_35.py), each with one more of the same shape on another topic, and honest wordings of each that
+must still build.
+
+- A party's own statement told as fact: "4,300 households drew their water from the affected wells" citing only the
+  residents' association's press release, "Corvane spent $4.1 million on filters" citing only Corvane's statement.
+  A press release is one party's word throughout though its lines do not each say "we said": `statement_of` in
+  sources.yaml says whose statement a source is, and a sentence citing only such sources must say whose word it
+  states (explainer/party_word.py).
+- A ruling told in the other voice turned over: "The court granted the request" citing "The plaintiffs' request ... is
+  denied" (explainer/outcomes.py reads what a ruling is of: a passive's subject, an active's object).
+
+Each sentence is checked in-process against its cited passage, as `check` does; the field is also shown through the
+front door, on the lawsuit briefing itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+from support import checked_fixture_project, edit, error_lines, sentence_findings
+from test_newuser_35 import FIXTURE
+
+ASSOCIATION = ("The association says that 4,300 households drew their water from the affected wells, and that many of "
+               "them spent hundreds of dollars a year on bottled water.")
+SPENT = ("The company said it has already spent more than $4 million on carbon filtration at Bransford's wells since "
+         "2023, voluntarily and without any admission of responsibility.")
+FILTERS = "Corvane has spent $4.1 million on filters at the city's wells since 2023."  # a statement's own line
+TRIAL = "Our new inhaler cut hospital admissions for asthma by 40 per cent in a two-year trial of 1,200 patients."
+PUNITIVE = ("The plaintiffs' request for punitive damages is denied. The Court is not satisfied that Corvane acted with "
+            "malice.")
+PERMIT = "The company's application for a drilling permit was refused by the board on Tuesday."
+
+
+def findings(sentence: str, passage: str, whose: str = "") -> list[str]:
+    """Return what the build's sentence checks say of one sentence of the lawsuit briefing citing one passage, from a
+    source that is `whose` statement throughout ("" for none)."""
+    from explainer.attribution import Cited, check_prose
+    from explainer.checked import Passages
+    from explainer.cite import _reworded
+    from explainer.model import Party
+    from explainer.owners import party_words
+
+    parties = (Party(id="corvane", name="Corvane Chemicals, Inc.", short_name="Corvane", role="defendant"),
+               Party(id="city", name="City of Bransford", short_name="The city", role="plaintiff"),
+               Party(id="association", name="Elm Creek Residents' Association", short_name="The association",
+                     role="plaintiff"),
+               Party(id="court", name="Superior Court of Halloran County", short_name="The court", role="court"))
+    if not whose:
+        return sentence_findings(sentence, (passage,), "en", parties)
+    cited = [Cited(passage, "en", passage, "", whose)]
+    words = tuple((party.id, party_words(party, "en")) for party in parties)
+    found = (check_prose(sentence + "[^k]", lambda key: cited, "en", 2)
+             + _reworded(sentence, Passages(cited), 0, "en", Passages(), words))
+    return [finding.message for finding in found]
+
+
+STATED = "this sentence states as fact what its cited passages give only as the word of "
+MISSTATED = {
+    # a party's own statement told as fact
+    "households": ("4,300 households drew their water from the affected wells.", ASSOCIATION,
+                   "Elm Creek Residents' Association", STATED + "Elm Creek Residents' Association, whose statement "
+                   "their source is"),
+    "filters": ("Corvane spent $4.1 million on filters.", FILTERS, "Corvane Chemicals",
+                STATED + "Corvane Chemicals, whose statement their source is"),
+    "inhaler": ("The new inhaler cut hospital admissions for asthma by 40 per cent.", TRIAL, "Halden Pharma",
+                STATED + "Halden Pharma, whose statement their source is"),
+    # a ruling told in the other voice turned over
+    "granted-request": ("The court granted the request for punitive damages.", PUNITIVE, "",
+                        "this sentence says 'granted' where its cited passages say 'denied'"),
+    "granted-permit": ("The board granted the company a drilling permit.", PERMIT, "",
+                       "this sentence says 'granted' where its cited passages say 'refused'"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, whose, named", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_misstatement_is_refused(sentence: str, passage: str, whose: str, named: str):
+    found = findings(sentence, passage, whose)
+    assert any(named in message for message in found), found
+
+
+HONEST = {
+    "households-says": ("The association says 4,300 households drew their water from the affected wells.",
+                        ASSOCIATION, "Elm Creek Residents' Association"),
+    "households-according": ("According to the association, 4,300 households drew their water from the wells.",
+                             ASSOCIATION, "Elm Creek Residents' Association"),
+    "filters-says": ("Corvane says it has spent $4.1 million on filters since 2023.", FILTERS, "Corvane Chemicals"),
+    "filters-statement": ("In its statement, Corvane put its spending on filters at $4.1 million.", FILTERS,
+                          "Corvane Chemicals"),
+    "inhaler-claims": ("Halden Pharma claims its new inhaler cut hospital admissions for asthma by 40 per cent.",
+                       TRIAL, "Halden Pharma"),
+    # no statement_of: the source states it, as before
+    "filters-no-field": ("Corvane has spent $4.1 million on filters since 2023.", FILTERS, ""),
+    "denied-request": ("The court denied the request for punitive damages.", PUNITIVE, ""),
+    "request-was-denied": ("The plaintiffs' request for punitive damages was denied.", PUNITIVE, ""),
+    "refused-permit": ("The board refused the company a drilling permit.", PERMIT, ""),
+    "granted-the-other": ("The court granted the city's request for an injunction.",
+                          "The city's request for an injunction is granted. " + PUNITIVE, ""),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, whose", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_wording_builds(sentence: str, passage: str, whose: str):
+    assert findings(sentence, passage, whose) == []
+
+
+def _with_statements(desk: Path) -> Path:
+    """Say in the lawsuit briefing's sources.yaml whose statements its two press releases are."""
+    edit(desk / "content" / "sources.yaml", "    publisher: Corvane Chemicals, Inc.\n",
+         "    publisher: Corvane Chemicals, Inc.\n    statement_of: Corvane Chemicals\n")
+    edit(desk / "content" / "sources.yaml", "    publisher: City of Bransford\n",
+         "    publisher: City of Bransford\n    statement_of: the city and the association\n")
+    return desk
+
+
+def test_a_press_release_stated_as_fact_is_refused_on_its_line(tmp_path: Path):
+    desk = _with_statements(checked_fixture_project(FIXTURE, tmp_path / "desk"))
+    result = run_build(desk, "check")
+    assert result.code == 1
+    hint = "(say whose word it is, as 'according to the city and the association' does, or cite a passage that states it)"
+    assert error_lines(result) == [
+        "content/bransford-water/quotes.yaml:33: `context`: " + STATED + "the city and the association, whose "
+        "statement their source is: \"The city is reviewing the ruling before deciding whether to appeal the part "
+        "about the treatment plant.\" " + hint,
+        "content/bransford-water/timeline.yaml:28: `what`: " + STATED + "the city and the association, whose "
+        "statement their source is: \"The city holds a public meeting on the ruling at City Hall at 7 p.m.\" " + hint]
+
+
+def test_a_press_release_given_as_its_partys_word_builds(tmp_path: Path):
+    desk = _with_statements(checked_fixture_project(FIXTURE, tmp_path / "desk"))
+    briefing = desk / "content" / "bransford-water"
+    edit(briefing / "quotes.yaml", "context: The city is reviewing", "context: The city says it is reviewing")
+    edit(briefing / "timeline.yaml", "what: The city holds a public meeting",
+         "what: The city announced a public meeting")
+    result = run_build(desk, "check")
+    assert result.code == 0, result.err
