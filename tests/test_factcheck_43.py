@@ -9,6 +9,11 @@ must still build.
   states (explainer/party_word.py).
 - A ruling told in the other voice turned over: "The court granted the request" citing "The plaintiffs' request ... is
   denied" (explainer/outcomes.py reads what a ruling is of: a passive's subject, an active's object).
+- A partial award told as whole: "won its case in full" citing "Claims for a further $6.2 million ... are dismissed"
+  (explainer/partial_outcomes.py).
+- A body told as acting that took no part: "the jury found" citing "tried without a jury" (explainer/absent_actors.py).
+- A decision still open told as made: "will appeal" citing "before deciding whether to appeal"
+  (explainer/open_decisions.py).
 
 Each sentence is checked in-process against its cited passage, as `check` does; the field is also shown through the
 front door, on the lawsuit briefing itself.
@@ -33,6 +38,15 @@ TRIAL = "Our new inhaler cut hospital admissions for asthma by 40 per cent in a 
 PUNITIVE = ("The plaintiffs' request for punitive damages is denied. The Court is not satisfied that Corvane acted with "
             "malice.")
 PERMIT = "The company's application for a drilling permit was refused by the board on Tuesday."
+AWARD = ("The Court awards the Association $1.3 million for its members' documented costs. Claims for a further $6.2 "
+         "million of members' costs were not supported by receipts and are dismissed.")
+TRIBUNAL = "The tribunal upheld the union's appeal on pay but rejected its claim for back pay."
+JURY = "The case was tried without a jury over 19 days in March and April 2026."
+SETTLED = "The dispute over the lease was settled without a hearing after both sides agreed terms."
+REVIEW = ("The city said it is reviewing the ruling with its lawyers before deciding whether to appeal that part of "
+          "it.")
+STADIUM = "The club's board is weighing whether to sell the stadium to the city, its chairman said."
+APPEALS = "Corvane said it will appeal the court's finding of liability. " + REVIEW
 
 
 def findings(sentence: str, passage: str, whose: str = "") -> list[str]:
@@ -73,6 +87,27 @@ MISSTATED = {
                         "this sentence says 'granted' where its cited passages say 'denied'"),
     "granted-permit": ("The board granted the company a drilling permit.", PERMIT, "",
                        "this sentence says 'granted' where its cited passages say 'refused'"),
+    # a partial award told as a whole one
+    "won-in-full": ("The association won its case in full.", AWARD, "",
+                    "this sentence says 'won its case in full' where its cited passages refuse part of it ('Claims "
+                    "for a further $6.2 million of members' costs were not supported by receipts and are dismissed.')"),
+    "appeal-in-full": ("The union won its appeal in full.", TRIBUNAL, "",
+                       "this sentence says 'won its appeal in full' where its cited passages refuse part of it"),
+    # a body told as acting that took no part
+    "jury-found": ("The jury found Corvane liable for the contamination.", JURY, "",
+                   "this sentence gives 'The jury found' where its cited passages say it was done 'without a jury'"),
+    "hearing-decided": ("The hearing decided the dispute over the lease.", SETTLED, "",
+                        "this sentence gives 'The hearing decided' where its cited passages say it was done "
+                        "'without a hearing'"),
+    # a decision still open told as made
+    "will-appeal": ("The city will appeal the ruling.", REVIEW, "",
+                    "this sentence tells as decided ('will appeal') what its cited passages give as undecided "
+                    "('whether to appeal')"),
+    "will-appeal-beside-anothers": ("The city will appeal the ruling.", APPEALS, "",
+                                    "this sentence tells as decided ('will appeal')"),
+    "will-sell": ("The board will sell the stadium to the city.", STADIUM, "",
+                  "this sentence tells as decided ('will sell') what its cited passages give as undecided ('whether "
+                  "to sell')"),
 }
 
 
@@ -97,6 +132,17 @@ HONEST = {
     "denied-request": ("The court denied the request for punitive damages.", PUNITIVE, ""),
     "request-was-denied": ("The plaintiffs' request for punitive damages was denied.", PUNITIVE, ""),
     "refused-permit": ("The board refused the company a drilling permit.", PERMIT, ""),
+    "won-in-part": ("The association won part of its claim for its members' costs.", AWARD, ""),
+    "upheld-on-pay": ("The tribunal upheld the union's appeal on pay.", TRIBUNAL, ""),
+    "granted-in-full-beside-a-counterclaim": ("The court granted the city's motion in full.",
+                                              "The city's motion is granted. Corvane's counterclaim is dismissed.", ""),
+    "without-a-jury": ("The case was tried without a jury.", JURY, ""),
+    "judge-found": ("The judge found Corvane liable for the contamination.", JURY, ""),
+    "without-a-hearing": ("The dispute was settled without a hearing.", SETTLED, ""),
+    "deciding-whether": ("The city is deciding whether to appeal the ruling.", REVIEW, ""),
+    "may-appeal": ("The city may appeal the ruling.", REVIEW, ""),
+    "corvane-will-appeal": ("Corvane said it will appeal the finding of liability.", APPEALS, ""),
+    "weighing-a-sale": ("The board is weighing whether to sell the stadium to the city.", STADIUM, ""),
     "granted-the-other": ("The court granted the city's request for an injunction.",
                           "The city's request for an injunction is granted. " + PUNITIVE, ""),
 }
