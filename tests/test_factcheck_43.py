@@ -6,7 +6,8 @@ must still build.
   residents' association's press release, "Corvane spent $4.1 million on filters" citing only Corvane's statement.
   A press release is one party's word throughout though its lines do not each say "we said": `statement_of` in
   sources.yaml says whose statement a source is, and a sentence citing only such sources must say whose word it
-  states (explainer/party_word.py).
+  states, and not give it to another party of the briefing ("The court found that Corvane spent ...":
+  explainer/party_word.py).
 - A ruling told in the other voice turned over: "The court granted the request" citing "The plaintiffs' request ... is
   denied" (explainer/outcomes.py reads what a ruling is of: a passive's subject, an active's object).
 - A partial award told as whole: "won its case in full" citing "Claims for a further $6.2 million ... are dismissed"
@@ -82,6 +83,10 @@ MISSTATED = {
                 STATED + "Corvane Chemicals, whose statement their source is"),
     "inhaler": ("The new inhaler cut hospital admissions for asthma by 40 per cent.", TRIAL, "Halden Pharma",
                 STATED + "Halden Pharma, whose statement their source is"),
+    # a party's own statement given to another party of the briefing
+    "court-found-filters": ("The court found that Corvane spent $4.1 million on filters.", FILTERS, "Corvane Chemicals",
+                            "this sentence gives the words to The court, but its cited passages are the statement of "
+                            "Corvane Chemicals"),
     # a ruling told in the other voice turned over
     "granted-request": ("The court granted the request for punitive damages.", PUNITIVE, "",
                         "this sentence says 'granted' where its cited passages say 'denied'"),
@@ -125,6 +130,10 @@ HONEST = {
     "filters-says": ("Corvane says it has spent $4.1 million on filters since 2023.", FILTERS, "Corvane Chemicals"),
     "filters-statement": ("In its statement, Corvane put its spending on filters at $4.1 million.", FILTERS,
                           "Corvane Chemicals"),
+    "filters-the-company-says": ("The company says it spent $4.1 million on filters.", FILTERS, "Corvane Chemicals"),
+    "joint-release-city-says": ("The city says 4,300 households drew their water from the affected wells.",
+                                ASSOCIATION, "the city and the association"),
+    "author-no-party": ("The city says Corvane spent $4.1 million on filters.", FILTERS, "Someone Else Ltd"),
     "inhaler-claims": ("Halden Pharma claims its new inhaler cut hospital admissions for asthma by 40 per cent.",
                        TRIAL, "Halden Pharma"),
     # no statement_of: the source states it, as before
