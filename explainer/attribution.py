@@ -333,6 +333,7 @@ class Cited(NamedTuple):
     language: str = ""
     holding: str = ""
     paragraph: str = ""
+    statement_of: str = ""  # whose statement its source is throughout, where sources.yaml says (a press release)
 
 
 @record(order=True)

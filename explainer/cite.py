@@ -32,6 +32,9 @@ from .called_by import called_by_another
 from .swapped import swapped_parties, swapped_parties_in_item
 from .conditions import dropped_conditions, dropped_conditions_in_item
 from .outcomes import turned_outcomes, turned_outcomes_in_item
+from .partial_outcomes import won_in_full
+from .open_decisions import told_as_decided
+from .absent_actors import told_as_present
 from .leads import told_as_won
 from .comparatives import flipped_comparatives, flipped_comparatives_in_item
 from .scheduled import told_as_held, told_as_held_in_item
@@ -285,9 +288,10 @@ class FileCiter:
         source = self.texts(passage.source_id) if self.texts else ""
         holding = sentence_around(source, passage.start, passage.end) if source else ""
         paragraph = paragraph_around(source, passage.start, passage.end) if source else ""
+        source_entry = self.numbering.sources[passage.source_id]
         found = self._cited[key] = Cited(without_invisible(passage.text),  # "3<ZWSP> metres" says 3 metres
-                                         self.numbering.sources[passage.source_id].language, without_invisible(holding),
-                                         paragraph)
+                                         source_entry.language, without_invisible(holding), paragraph,
+                                         source_entry.statement_of)
         return found
 
     def _passages_by_marker(self, text: str) -> list[str | Passages | None]:
@@ -524,7 +528,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
                or misattributed_in_chinese(text, passages, offset, parties))
             + quoted_as_own(text, passages, offset, parties) + (swapped or flipped_comparatives(text, passages, offset, language))
             + dropped_conditions(text, passages, offset, language) + turned_outcomes(text, passages, offset, language)
-            + told_as_won(text, passages, offset, language)
+            + told_as_won(text, passages, offset, language) + won_in_full(text, passages, offset, language)
+            + told_as_present(text, passages, offset, language)
             + changed_ranks(text, passages, offset, language) + changed_chinese_ranks(text, passages, offset)
             + unbacked_superlatives(text, passages, offset, language)
             # a finding a court did not make told as made: named once, as a negation dropped where polarity.py reads it
@@ -602,7 +607,7 @@ def _told_as_done_once(text: str, passages: Passages, offset: int, language: str
     named once ("has built 5,000 homes" citing "aims to build 5,000 homes" is both), or only to come ("publicó" citing
     "publicará")."""
     return (told_as_done(text, passages, offset, language) or told_as_carried_out(text, passages, offset, language)
-            or planned_as_reached(text, passages, offset, language)
+            or planned_as_reached(text, passages, offset, language) or told_as_decided(text, passages, offset, language)
             or future_told_as_past(text, passages, offset, language))
 
 
@@ -642,7 +647,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + quoted_as_own_in_item(text, passages, language, parties)
             + (swapped or flipped_comparatives_in_item(text, passages, language))
             + dropped_conditions_in_item(text, passages, language) + turned_outcomes_in_item(text, passages, language)
-            + each(told_as_won)
+            + each(told_as_won) + each(won_in_full) + each(told_as_present)
             + changed_ranks(text, passages, 0, language) + changed_chinese_ranks(text, passages)
             # sentence by sentence: "laut einem Sprecher" in one says whose word that one is, not the next one's "wird"
             + unkept_date_bounds(text, passages, 0, language) + each(unhedged_forecasts)

@@ -157,6 +157,9 @@ class Source(Located):
                           pattern=DATE_OR_UNKNOWN)
     language: str = spec("Language of the document as a BCP 47 tag; the site's language when left out.", "",
                          pattern=LANGUAGE_PATTERN)
+    statement_of: str = spec("Whose statement the document is, when it is one party's word throughout (a press "
+                             "release, a company's statement), e.g. `Corvane Chemicals`: a sentence citing only such "
+                             "sources must say whose word it states.", "", pattern=r"^(\S.*)?$")
     sha256: str = spec("SHA-256 of the file's bytes, so it cannot change unnoticed; "
                        "`python build.py accept-source ID` records it.", "", pattern=r"^([0-9a-f]{64})?$")
 

@@ -224,6 +224,9 @@ class Outcome(NamedTuple):
     after: frozenset[str]  # the content words after it in its clause: whom it was won against, lost to
     clause: frozenset[str]  # the clause's content words, the outcome's aside
     text: str  # the clause as written
+    # what was ruled on, in English: a passive's subject ("the request ... is denied"), an active's object ("The court
+    # granted the request"), so a ruling told in the other voice is still of the same thing; a win's sides aside
+    decided: frozenset[str] = frozenset()
 
 
 def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -242,7 +245,8 @@ def turned_outcomes(text: str, passages: list[Cited], offset: int = 0, language:
                      for other in theirs)
         turned = next((other for other in theirs if other.pair == own.pair and other.side != own.side
                        and _restates(own.clause, other.clause)
-                       and (own.subject & other.subject or not own.subject or not other.subject)), None)
+                       and (own.subject & other.subject or not own.subject or not other.subject
+                            or own.decided & other.decided)), None)
         if turned is not None and not backed:
             return [Finding(offset, f"this sentence says '{own.shown}' where its cited passages say "
                                     f"'{turned.shown}' ('{turned.text}'): {clipped(text)}",
@@ -362,12 +366,15 @@ def _outcomes(text: str, language: str = "en") -> tuple[Outcome, ...]:
             before, after = _subject_first(after), before + " " + _subject_first(after, rest=True)
         within = _content(match.group(), table) - _content(key, table)  # "Okafor" of "found Okafor guilty"
         subject, rest = _content(before, table), _content(after, table)  # read once for every pair of the form
+        ruled_on = (subject if _PASSIVE_BEFORE.search(text, near, match.start()) else rest) if language == "en" else (
+            frozenset())
         for pair, side in table.outcome_of[key]:
             if pair == "suspended" and key in _LIFT and _FOR_A_TIME.search(text, start, end):
                 continue  # lifted for a time: suspended, as the passage may say
             # a bill "was defeated" failed as "defeated" says; a side "was defeated by" another lost
             found.append(Outcome(pair, 1 - side if passive and pair == "won" else side, " ".join(match.group().split()),
-                                 subject, rest, subject | rest | within, " ".join(text[start:end].split())))
+                                 subject, rest, subject | rest | within, " ".join(text[start:end].split()),
+                                 frozenset() if pair == "won" else ruled_on))
     return tuple(found)
 
 

@@ -11,7 +11,9 @@ reading: "X said", "X told", "..., X said", "according to X", French "selon X", 
 ..."). A sentence restating (two words of five letters or more) only such words of every passage it cites, and
 saying nobody's word itself (no reporting word, no party's voice: "Pakistani officials put the toll at 40",
 "Islamabad's figures"), is refused. A passage stating it outside any party's words (its own, a neutral body's:
-"the UN said", "Reuters reported") backs it; quoted words restate nothing.
+"the UN said", "Reuters reported") backs it; quoted words restate nothing. A source that sources.yaml says is one
+party's statement throughout (`statement_of`: a press release) is that party's word in every line: a sentence citing
+only such sources must say whose word it states, and not give it to another party of the briefing.
 """
 
 from __future__ import annotations
@@ -89,6 +91,8 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                        parties: tuple[tuple[str, frozenset[str]], ...] = (), language: str = "") -> list[Finding]:
     """Return a finding when text, at `offset`, restates what every passage it cites gives only as the word of a
     party of the briefing, and says nobody's word itself."""
+    if passages and passages[0].statement_of:  # a source one party's word throughout: a press release
+        return _statement_as_fact(text, passages, offset, parties)
     if not parties or says_whose_word(text):
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     parts = [part for passage in passages for part in _read(
@@ -112,6 +116,40 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
                     "states it")]
 
 
+def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding when text restates what only sources that are one party's statement throughout give
+    (`statement_of` in sources.yaml) and says nobody's word itself: their lines need not each say "we said"."""
+    if not all(passage.statement_of for passage in passages):
+        return []  # a passage of a source that is no one's statement backs it
+    if says_whose_word(text) or _says_whose(text, parties):
+        return _given_to_another(text, passages, offset, parties)  # "Corvane says" gives it as a word: whose?
+    said = frozenset().union(*(_long_words(unquoted(passage.text)) for passage in passages))
+    if len(_long_words(unquoted(text)) & said) < 2:
+        return []  # restates nothing of theirs: "The statement is dated May 12"
+    whose = " and ".join(dict.fromkeys(passage.statement_of for passage in passages))
+    return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {whose}, "
+                            f"whose statement their source is: {clipped(text)}",
+                    f"say whose word it is, as 'according to {whose}' does, or cite a passage that states it")]
+
+
+def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
+    """Return a finding when text gives a statement's words to a party of the briefing that is not among its authors
+    ("The court found" of Corvane's statement); an author that is no party of the briefing is not judged."""
+    authors = parties_of(frozenset(map(folded_word, _WORD.findall(" ".join(
+        passage.statement_of for passage in passages)))), parties)
+    if not authors or any(speakers_in(passage.text, parties) for passage in passages):
+        return []  # a passage naming its speaker is misattributed's to read (speakers.py)
+    for _, words, names in speakers_in(text, parties):
+        speaker = parties_of(names, parties)
+        if speaker and not speaker & authors:
+            whose = " and ".join(dict.fromkeys(passage.statement_of for passage in passages))
+            return [Finding(offset, f"this sentence gives the words to {shown(words) or words}, but its cited "
+                                    f"passages are the statement of {whose}: {clipped(text)}",
+                            f"give them to {whose}, whose statement the source is, or cite a passage that gives "
+                            "them to this speaker")]
+    return []
+
+
 def _says_whose(text: str, parties: tuple) -> bool:
     """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
@@ -123,7 +161,7 @@ def party_word_as_fact_in_item(text: str, passages: list[Cited], language: str =
                                parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
     """Return party_word_as_fact's findings for an item cited as a whole, sentence by sentence: one's "said" does not
     cover the next."""
-    if not parties:
+    if not parties and not (passages and passages[0].statement_of):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in party_word_as_fact(sentence.text, passages, sentence.start, parties, language)]

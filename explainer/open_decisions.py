@@ -1,0 +1,74 @@
+"""A decision still open told as made: "The city will appeal" citing "... before deciding whether to appeal".
+
+A passage giving an act as undecided ("whether to appeal", "whether or not to sell", its own clause un-negated) does
+not back a sentence telling that act as decided: "will appeal", "is going to appeal", "plans to", "intends to",
+"has decided to", "is to appeal". It is refused where the sentence shares a content word (four letters or more) with
+the passage's sentence besides the act ("city" of "The city will appeal"), and no cited passage gives the act as
+decided itself in a sentence sharing such a word with it ("The city said it will appeal"; Corvane's "will appeal"
+backs no city's). Words in quotation marks are not read. English text is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import patterns
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import content_words
+from .sentences import inside, markers_blanked
+
+_OPEN = patterns.compile(r"(?<!\w)whether\s+(?:or\s+not\s+)?to\s+(?P<verb>[a-z]{3,})(?!\w)", re.IGNORECASE)
+_DECIDED = r"(?:will|['’]ll|(?:is|are|was|were)\s+(?:going\s+)?to|plans?\s+to|intends?\s+to|(?:has|have|had)\s+decided\s+to|decided\s+to)"
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t)\W*(?:\w+\W+)?$", re.IGNORECASE)
+_NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
+                          "said", "says", "also", "into", "will", "would", "whether", "deciding", "decide", "decided",
+                          "considering", "weighing", "before", "after", "going", "plans", "intends"})
+
+
+def told_as_decided(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
+    """Return a finding when text tells as decided ("will appeal") an act its cited passages give as undecided
+    ("whether to appeal")."""
+    open_acts = [act for passage in passages if "hether" in passage.text for act in _open(passage.text)]
+    if not open_acts:
+        return []  # most passages decide nothing openly: found without reading the sentence
+    spoken = markers_blanked(text)
+    quoted = quoted_parts(spoken)
+    for verb, shown, words in open_acts:
+        decided = next((match for match in _decided(verb).finditer(spoken) if not inside(quoted, match.start())
+                        and not _NEGATED_BEFORE.search(spoken, max(0, match.start() - 16), match.start())), None)
+        own = content_words(spoken, _NOT_CONTENT | {verb})
+        if decided is None or not own & words:
+            continue
+        if any(own & content_words(_sentence_of(passage.text, match.start()), _NOT_CONTENT | {verb})
+               for passage in passages for match in _decided(verb).finditer(_OPEN.sub(_blanked, passage.text))):
+            continue  # a passage gives it decided itself, of what the sentence names ("The city said it will appeal")
+        return [Finding(offset, f"this sentence tells as decided ('{' '.join(decided.group().split())}') what its "
+                                f"cited passages give as undecided ('{shown}'): {clipped(text)}",
+                        f"keep the source's words ('{shown}'), or cite a passage that says it was decided")]
+    return []
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
+def _open(text: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """Return the acts a passage gives as undecided: each verb, its words as written, its sentence's content words."""
+    return tuple((match["verb"].casefold(), " ".join(match.group().split()),
+                  content_words(_sentence_of(text, match.start()), _NOT_CONTENT | {match["verb"].casefold()}))
+                 for match in _OPEN.finditer(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _decided(verb: str) -> re.Pattern:
+    """Return the pattern of a verb told as decided: "will appeal", "is going to appeal", "has decided to appeal"."""
+    return re.compile(rf"(?<!\w){_DECIDED}\s+(?:\w+ly\s+)?{re.escape(verb)}(?!\w)", re.IGNORECASE)
+
+
+def _blanked(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """Return the passage's sentence around `at` (to its stops and semicolons either side)."""
+    start = max(text.rfind(stop, 0, at) for stop in ".;!?") + 1
+    ends = [end for end in (text.find(stop, at) for stop in ".;!?") if end >= 0]
+    return text[start:min(ends, default=len(text))]
