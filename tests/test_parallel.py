@@ -119,12 +119,13 @@ def test_a_template_error_in_a_worker_names_the_template_and_line(generated: Pat
     root = Path(shutil.copytree(generated, tmp_path / "project", ignore=shutil.ignore_patterns(".cache")))
     template = root / "templates" / "source.html"
     lines = template.read_text().splitlines(keepends=True)
-    lines.insert(2, "{{ source_page.no_such_field.deeper }}\n")
+    at = lines.index("{% block body %}\n") + 1  # inside the block the page renders
+    lines.insert(at, "{{ source_page.no_such_field.deeper }}\n")
     template.write_text("".join(lines))
     done = build(root, tmp_path / "site", workers=2)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
-    assert "templates/source.html:3" in done.stderr, done.stderr
+    assert f"templates/source.html:{at + 1}" in done.stderr, done.stderr
 
 
 def busy_children_of(pid: int, ticks: int) -> set[int]:
