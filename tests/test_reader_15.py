@@ -133,6 +133,8 @@ def test_a_note_cited_in_several_places_marks_the_way_back_to_the_marker_followe
         assert page.evaluate("location.hash") == "#note-report-17-118"
         assert page.evaluate(WAY_BACK) == ["back to reference 1b (Timeline)"]
         page.locator(".backlink[aria-current]").click()
+        # the page's script unmarks it on the hash change the click makes: wait for that, not for a guessed time
+        page.wait_for_function("() => !document.querySelector('.backlink[aria-current]')", timeout=10_000)
         assert page.evaluate("location.hash") == "#cite-timeline-airstrikes" and page.evaluate(WAY_BACK) == []
         assert traffic.foreign_hosts() == set() and not traffic.failed and not traffic.console_errors
 
