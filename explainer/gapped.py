@@ -81,21 +81,30 @@ def swapped_in_gapped_lists(text: str, passages: list[Cited], offset: int = 0, l
         return []
     theirs = [found for passage in passages if _may_list(passage.text) for found in _lists(passage.text)]
     for mine in own:
-        figures = {member.figure for member in mine.members}
-        for given in theirs:
-            if {member.figure for member in given.members} != figures:
-                continue
-            for member in mine.members:
-                named = [other for other in given.members if member.names & other.names]
-                if len(named) == 1 and named[0].figure != member.figure:
-                    other = next(each for each in given.members if each is not named[0])
-                    return [Finding(offset + mine.start,
-                                    f"this sentence gives {member.written} to '{member.clause}' where its cited "
-                                    f"passages give it {named[0].written}, and {other.written} to '{other.clause}' "
-                                    f"('{given.shown}'): {clipped(text)}",
-                                    "give each the figure the source gives it, or cite the passage that gives this "
-                                    "one")]
+        swap = first_swapped(mine.members, theirs, key=lambda member: member.figure)
+        if swap:
+            member, namesake, other, given = swap
+            return [Finding(offset + mine.start,
+                            f"this sentence gives {member.written} to '{member.clause}' where its cited passages give "
+                            f"it {namesake.written}, and {other.written} to '{other.clause}' ('{given.shown}'): "
+                            f"{clipped(text)}",
+                            "give each the figure the source gives it, or cite the passage that gives this one")]
     return []
+
+
+def first_swapped(members, theirs, key):
+    """Return the first of a sentence's list members that a passage's list of the same keys (figures, or what is
+    counted) names alike but gives another key, with that namesake, the passage list's other member and the list;
+    None where none is. Shared by gapped lists and paired_lists.py's lists."""
+    keys = {key(member) for member in members}
+    for given in theirs:
+        if {key(member) for member in given.members} != keys:
+            continue
+        for member in members:
+            named = [other for other in given.members if member.names & other.names]
+            if len(named) == 1 and key(named[0]) != key(member):
+                return member, named[0], next(each for each in given.members if each is not named[0]), given
+    return None
 
 
 def _may_list(text: str) -> bool:

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english
+from .gapped import first_swapped
 from .sentences import folded_word, markers_blanked
 
 _STOPS = patterns.compile(r"[;:!?]|\.(?!\d)")
@@ -90,15 +91,9 @@ def swapped_in_paired_lists(text: str, passages: list[Cited], offset: int = 0, l
     if not theirs:
         return []  # most passages join no two figures or names so: found by one search each, remembered
     for mine in _lists(markers_blanked(text)) if _may_list(text) else ():
-        keys = {member.key for member in mine.members}
-        for given in theirs:
-            if {member.key for member in given.members} != keys:
-                continue
-            for member in mine.members:
-                named = [other for other in given.members if member.names & other.names]
-                if len(named) == 1 and named[0].key != member.key:
-                    other = next(each for each in given.members if each is not named[0])
-                    return [_finding(text, offset, member, named[0], other, given)]
+        swap = first_swapped(mine.members, theirs, key=lambda member: member.key)
+        if swap:
+            return [_finding(text, offset, *swap)]
     return _alone_swapped(text, offset, theirs)
 
 
