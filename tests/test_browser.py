@@ -231,11 +231,13 @@ def test_copying_a_cited_passage_yields_exactly_the_sources_words(browser, site_
     page = context.new_page()
     page.goto(site_url + path, wait_until="load")
     text = SEEDS[path].read_text(encoding="utf-8")
-    marks = page.eval_on_selector_all("main mark[id]", "marks => marks.map(m => m.id)")
+    # every passage selected in turn, in one evaluation: [id, the selection's words]
+    selected = page.eval_on_selector_all("main mark[id]", f"marks => marks.map(m => [m.id, ({SELECT_MARK})(m)])")
+    marks = [mark_id for mark_id, _ in selected]
     assert marks
-    for mark_id in marks:
+    for mark_id, words in selected:
         start, end = (int(n) for n in re.fullmatch(r"passage-(\d+)-(\d+)", mark_id).groups())
-        assert page.eval_on_selector(f'mark[id="{mark_id}"]', SELECT_MARK) == text[start:end], mark_id
+        assert words == text[start:end], mark_id
     # Through the clipboard too, with the longest passage (it holds others' marks and links back).
     longest = max(marks, key=lambda m: int(m.split("-")[2]) - int(m.split("-")[1]))
     page.eval_on_selector(f'mark[id="{longest}"]', SELECT_MARK)
@@ -245,18 +247,30 @@ def test_copying_a_cited_passage_yields_exactly_the_sources_words(browser, site_
     context.close()
 
 
+# Scrolled to the top, click each permalink (no scrolling by the test itself) and, once its hashchange has been
+# handled, say where the page went and where the card's top is: [hash, top, window height] a link, in one evaluation.
+CLICK_EACH_FROM_THE_TOP = """async hrefs => {
+    const seen = [];
+    for (const href of hrefs) {
+        scrollTo(0, 0);
+        const handled = new Promise(done => addEventListener('hashchange', done, {once: true}));
+        document.querySelector(`a.permalink[href="${href}"]`).click();
+        if (location.hash === href) await handled;  // else no hashchange comes: reported as it is
+        const card = document.querySelector(`[id="${href.slice(1)}"]`);
+        seen.push([location.hash, card.getBoundingClientRect().top, innerHeight]);
+    }
+    return seen; }"""
+
+
 @pytest.mark.parametrize("path", [BRIEFING, MERGER, FUSION, RTL])
 def test_every_claim_permalink_brings_its_card_into_view(tab, site_url, path):
     page, traffic = tab(site_url + path, viewport={"width": 390, "height": 700})
     links = page.eval_on_selector_all('a.permalink[href^="#claim-"]', "links => links.map(a => a.hash)")
     cards = page.eval_on_selector_all("div.claim", "cards => cards.map(c => '#' + c.id)")
     assert links and sorted(links) == sorted(cards)
-    for href in links:
-        page.evaluate("scrollTo(0, 0)")
-        page.eval_on_selector(f'a.permalink[href="{href}"]', "a => a.click()")  # no scrolling by the test itself
-        assert page.evaluate("location.hash") == href
-        top = page.eval_on_selector(f'[id="{href[1:]}"]', "card => card.getBoundingClientRect().top")
-        assert 0 <= top < page.evaluate("innerHeight") / 2, f"{href}: the card's top is at {top} px"
+    for href, (hash, top, height) in zip(links, page.evaluate(CLICK_EACH_FROM_THE_TOP, links), strict=True):
+        assert hash == href
+        assert 0 <= top < height / 2, f"{href}: the card's top is at {top} px"
     assert traffic.failed == []
 
 

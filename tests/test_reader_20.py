@@ -88,6 +88,14 @@ ARRIVE = """fragment => {
 
 ARRIVE_IN_TURN = "fragments => fragments.map(%s)" % ARRIVE  # one round trip for many arrivals
 
+# Arrive at each passage in turn and say, for each, of every link back to its note on the page whether it is filled
+# as the passage arrived at: [true] when the note has exactly one, its own, on the passage's fill.
+ARRIVE_WITH_OWN_LINK = """arrivals => arrivals.map(([fragment, noteId]) => {
+    const arrived = (%s)(fragment), target = document.querySelector(':target');
+    arrived.own = [...document.querySelectorAll(`.backlink[href$="#${noteId}"]`)].map(link =>
+        getComputedStyle(link).backgroundColor === getComputedStyle(target).backgroundColor);
+    return arrived; })""" % ARRIVE
+
 
 def in_view(seen: dict) -> bool:
     """Say whether an arrival is wholly on the screen."""
@@ -110,17 +118,18 @@ def follow_every_note(page, url: str, briefing: str, source_of) -> int:
         assert arrived["id"] == note_id and in_view(arrived), (marker, arrived)
         assert marker in backs[note_id], (marker, backs[note_id])
         assert back["id"] == marker and in_view(back), (marker, back)
+    # every note's passage, source page by source page, each with its own link back: one evaluation a page
+    by_page: dict[str, list] = {}
     for note_id, quote, passage, _ in notes:
         address, fragment = passage.split("#")
-        if not page.url.startswith(address):
-            page.goto(address, wait_until="load")
-        arrived = page.evaluate(ARRIVE, "#" + fragment)
-        assert arrived["id"] == fragment and in_view(arrived), (note_id, arrived)
-        assert arrived["painted"] == quote == source_of(fragment), (note_id, arrived["painted"])
-        own = page.locator(f'.backlink[href$="#{note_id}"]')  # its own link back, filled as the passage arrived at
-        assert own.count() == 1 and own.evaluate(
-            "link => getComputedStyle(link).backgroundColor === getComputedStyle(document.querySelector(':target'))"
-            ".backgroundColor"), note_id
+        by_page.setdefault(address, []).append((note_id, quote, fragment))
+    for address, passages in by_page.items():
+        page.goto(address, wait_until="load")
+        arrivals = page.evaluate(ARRIVE_WITH_OWN_LINK, [["#" + fragment, note_id] for note_id, _, fragment in passages])
+        for (note_id, quote, fragment), arrived in zip(passages, arrivals, strict=True):
+            assert arrived["id"] == fragment and in_view(arrived), (note_id, arrived)
+            assert arrived["painted"] == quote == source_of(fragment), (note_id, arrived["painted"])
+            assert arrived["own"] == [True], (note_id, arrived["own"])
     return len(markers)
 
 
