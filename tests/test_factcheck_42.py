@@ -49,6 +49,19 @@ MISSTATED = {
     "army-joins": (other_findings, "The minister said the army would join the operation.", ARMY,
                    "this sentence drops the negation of its cited passage ('said the army would not take part in the "
                    "operation')"),
+    # the short verb itself in a form of its own, irregular too: factcheck 40's reading let these build (the lead's
+    # probe after its merge), where they were refused before
+    "found-asbestos": (other_findings, "The inspectors found asbestos in the school.",
+                       "The inspectors did not find asbestos in the school.",
+                       "this sentence drops the negation of its cited passage"),
+    "paid-the-fine": (other_findings, "The company paid the fine in March.", "The company did not pay the fine in March.",
+                      "this sentence drops the negation of its cited passage"),
+    "met-the-leaders": (other_findings, "The minister met the union leaders.",
+                        "The minister did not meet the union leaders.",
+                        "this sentence drops the negation of its cited passage"),
+    "saw-the-report": (other_findings, "The board saw the report before the vote.",
+                       "The board did not see the report before the vote.",
+                       "this sentence drops the negation of its cited passage"),
     "city-mediates": (strike_findings, "The mayor said the city would mediate in the dispute.", DISPUTE,
                       "this sentence drops the negation of its cited passage"),
     # staying out, a negation by meaning, told for stepping in
