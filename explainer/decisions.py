@@ -11,7 +11,8 @@ one in any words of the kind (an order by "command", "instructed", "directed", "
 "chose", "opted", "resolved", "voted", "agreed", "ruled", or a refusal, "rejected"; a permission by those, an order,
 "sanctioned", "cleared", "passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded",
 "counter-attack", "countermeasures", "counter-tariffs"; an admission by those, "owned up", "accepted that",
-"recognised", or a denial, which polarity.py reads). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
+"recognised", or a denial, which polarity.py reads), or where a passage withholds what it admits ("Corvane admitted
+responsibility" citing "without any admission of responsibility"). Retaliation given to a party of the briefing ("Pakistan retaliated": a word naming it among the
 three before) is refused where the passages' sentences giving retaliation give it only to others (the party after
 "by" before their word, else the one each names first: "Afghan Taliban forces attacked Pakistani troops in
 retaliation"). English text is read; words in quotation marks and negated words ("did not order") are not.
@@ -85,7 +86,9 @@ def invented_decisions(text: str, passages: list[Cited], offset: int = 0, langua
         if kind == "admission" and closest is None:
             closest = _closest(spoken, passages)
         restated = closest if kind == "admission" else [passage.text for passage in passages]
-        if not restated or any(_gives(passage, kind) for passage in restated):
+        # a sentence restating no passage sentence is still refused where they withhold the very admission it gives
+        withheld = kind == "admission" and not restated and _admission_withheld(spoken, match, passages)
+        if not withheld and (not restated or any(_gives(passage, kind) for passage in restated)):
             if kind == "retaliation" and parties:
                 turned = _retaliator_turned(spoken, match, passages, parties)
                 if turned:
@@ -142,6 +145,27 @@ def _closest(text: str, passages: list[Cited]) -> list[str]:
               for common in (words & content_words(sentence.text, frozenset()),) if common & named]
     most = max((count for count, _ in shared), default=0)
     return [sentence for count, sentence in shared if count == most] if most >= 2 else []
+
+
+_ADMITTED_WORDS = 4  # "admitted responsibility", "admitted full liability for"
+# An admission a passage withholds, the words after it read apart: "without any admission of", "not admitting"
+_WITHHELD = patterns.compile(r"(?<!\w)(?:without|no|not|never)\s+(?:any\s+|an?\s+|the\s+)?(?:admi(?:t|ts|tted|tting|ssion)"
+                             r"|acknowledg\w*|concession|conced\w*|confess\w*)(?:\s+(?:of|to|that))?(?!\w)",
+                             re.IGNORECASE)
+
+
+def _admission_withheld(text: str, match: re.Match, passages: list[Cited]) -> bool:
+    """Say whether a cited passage withholds the admission the sentence gives at `match`: a word admitted there
+    ("Corvane admitted responsibility") follows a negated admission in a passage ("without any admission of
+    responsibility"), where the sentence names no one the passage does, so no passage sentence is found restated."""
+    admitted = _words_after(text, match.end())
+    return bool(admitted) and any(admitted & _words_after(passage.text, withheld.end())
+        for passage in passages for withheld in _WITHHELD.finditer(passage.text))
+
+
+def _words_after(text: str, start: int) -> frozenset[str]:
+    """Return the content words of the few words after `start`, read from a short window, not the rest of text."""
+    return content_words(" ".join(text[start:start + 16 * _ADMITTED_WORDS].split()[:_ADMITTED_WORDS]), frozenset())
 
 
 # A name or a figure, past a sentence's first word ("Taliban", "55", "2019"); and a possessive opening it ("Grainline's

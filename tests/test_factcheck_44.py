@@ -1,0 +1,45 @@
+"""A forty-fourth fact-check: what the new user's lawsuit briefing of round 35 still got wrong
+(tests/test_newuser_35.py), each with one more of the same shape on another topic, and honest wordings that must
+still build.
+
+- An admission the source withholds, told by a sentence opening with the bare name: "Corvane admitted responsibility
+  for the contamination" citing "The company said ... without any admission of responsibility" built, as the sentence
+  restated no passage sentence by a name (explainer/decisions.py now refuses an admission of what a cited passage
+  says was not admitted).
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_factcheck_43 import REVIEW, SPENT, findings
+
+SPILL = "The shipping line agreed to pay $2 million toward the clean-up, without admitting liability for the spill."
+
+ADMISSION = "this sentence gives an admission ('admitted') where its cited passages give none"
+MISSTATED = {
+    "corvane-admitted": ("Corvane admitted responsibility for the contamination.", SPENT, ADMISSION),
+    "meridian-admitted": ("Meridian Shipping admitted liability for the spill.", SPILL, ADMISSION),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, named", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_misstatement_is_refused(sentence: str, passage: str, named: str):
+    found = findings(sentence, passage)
+    assert any(named in message for message in found), found
+
+
+HONEST = {
+    "did-not-admit": ("Corvane did not admit responsibility for the contamination.", SPENT),
+    "spent-without-admitting": ("Corvane says it spent the money without admitting responsibility.", SPENT),
+    "paid-without-admitting": ("Meridian Shipping agreed to pay $2 million without admitting liability.", SPILL),
+    "admitted-what-was-admitted": ("Meridian Shipping admitted liability for the spill.",
+                                   "Meridian Shipping admitted liability for the spill and agreed to pay $2 million."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_wording_builds(sentence: str, passage: str):
+    assert findings(sentence, passage) == []
