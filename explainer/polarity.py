@@ -229,7 +229,7 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
     for clause in mine:
         flipped = [other for other in theirs if other.negative != clause.negative and _restates(clause, other)
                    and not _part_as_not_all(clause, other) and not _below_as_not_even(clause, other)
-                   and not _lost_for_without(clause, other)]
+                   and not _lost_for_without(clause, other) and not _undecided_as_open(clause, other)]
         # A clause of the sentence's polarity backs it only where it holds what the flipped one negates: "the meeting
         # was held" shares two words with "the meeting reached a deal", and backs it no more than "reached no deal".
         predicates = {(clause if clause.negative else other).predicate for other in flipped} - {""}
@@ -646,6 +646,21 @@ def _lost_for_without(clause: _Clause, other: _Clause) -> bool:
     agreement" citing "would leave workers without the pay agreement"."""
     return (not clause.negative and other.negative and bool(_WITHOUT.match(other.text))
             and bool(_LOSING.search(clause.text)))
+
+
+# A decision not made, asked as the open question it leaves: "has not (yet) decided whether to appeal" restates
+# "before deciding whether to appeal", "is weighing whether to sell"; "not decided to appeal" asks nothing.
+_NOT_DECIDED_WHETHER = patterns.compile(
+    r"(?<!\w)(?:not|n['’]t|never)\s+(?:yet\s+)?(?:decid(?:e|ed|ing)|determined|chosen|resolved|settled)"
+    r"\s+(?:yet\s+)?(?:whether|if)(?!\w)", re.IGNORECASE)
+_WHETHER = patterns.compile(r"(?<!\w)whether(?!\w)", re.IGNORECASE)
+
+
+def _undecided_as_open(clause: _Clause, other: _Clause) -> bool:
+    """Say whether a negative clause says a decision is not made where a passage's positive clause leaves it open
+    ("whether"): the same question unanswered, no negation added."""
+    return (clause.negative and not other.negative and bool(_NOT_DECIDED_WHETHER.search(clause.text))
+            and bool(_WHETHER.search(other.text)))
 
 
 def _finding(text: str, at: int, clause: _Clause, passage: _Clause) -> Finding:

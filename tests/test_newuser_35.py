@@ -33,6 +33,8 @@ here without the claim that cites its passage; refused where sources.yaml gives 
 the total told as one plaintiff's ("awarded the city $19.2 million"). Refused since (tests/test_factcheck_43.py):
 "won ... in full" for a partial award, "granted the request" for "the request ... is denied" (a passive's subject),
 "the jury found" for "without a jury", "will appeal" for "deciding whether to appeal".
+Since tests/test_factcheck_44.py: "the city has not decided whether to appeal" builds, and "Corvane admitted
+responsibility for the contamination" (the bare name first) is refused.
 The README misled nowhere; its walls were the checks above, and one misstatement of the user's own built: the
 association's 4,300 households in the city's column, as "The association says" named no party (owners.py now reads
 a party's own noun after "the" before "says" as the one giving the figure). The built pages showed what was expected
