@@ -113,13 +113,15 @@ STATE = """() => [sessionStorage.getItem("left"), window.ran, innerWidth, matchM
 
 
 @pytest.mark.browser
-def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path):
+def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path, kept_chromium):
     """What a test did in its tab (media, width, storage, listeners, the mouse) is gone for the next test that asks for
-    a tab with the same context options; one with other options, or whose context a test closed, is another tab."""
+    a tab with the same context options; one with other options, or whose context a test closed, is another tab. It
+    uses the test process's KeptChromium, already running among the browser tests in a row (a launch of its own was
+    a second of the suite's time); conftest.py closes it after the row."""
     (tmp_path / "page.html").write_text(LEAVING)
-    kept = KeptChromium()
+    kept = kept_chromium
     why = "the browser tests drive Debian's Chromium"
-    try:
+    if True:
         with serve(tmp_path) as url:
             page, traffic = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640})
             fresh = page.evaluate(STATE)
@@ -141,8 +143,6 @@ def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path)
             page.context.close()
             anew, _ = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640})
             assert anew is not page and anew.evaluate(STATE) == fresh
-    finally:
-        kept.close()
 
 
 def test_a_fixture_microsite_is_built_once_per_test_process(fixture_site):
