@@ -40,16 +40,20 @@ CITED = {  # quote, prefix (N: the citation's number), what anchoring says
 }
 
 
-def looked_through_to_anchor(quotes: int, quote: str, prefix: str) -> int:
-    """Return how many characters anchoring `quotes` citations of `quote` (after `prefix`) looked through in a seed
-    of 1.5 MB ending in "gauge N of the town" for every N."""
+def looked_through_to_anchor(quotes: int, quote: str, prefix: str) -> tuple[int, int]:
+    """Return how many characters anchoring the first half and then the second half of `quotes` citations of `quote`
+    (after `prefix`) looked through in a seed of 1.5 MB ending in "gauge N of the town" for every N. One seed serves
+    both halves, as in test_attack_25.py."""
     tail = "".join(f"The river rose over gauge {number} of the town.\n" for number in range(quotes))
     source = source_of(FILLER * (SEED // len(FILLER)) + "\n" + tail)
     CountingText.looked = 0
+    halves = []
     for number in range(quotes):
         found = anchor_quote(source, quote, prefix.replace("N", str(number)), nearest=False)
         assert (found.passage is not None) == (prefix == "gauge N"), found
-    return CountingText.looked
+        if number + 1 == quotes // 2:
+            halves.append(CountingText.looked)
+    return halves[0], CountingText.looked - halves[0]
 
 
 @pytest.mark.parametrize("case", CITED)
@@ -57,8 +61,8 @@ def test_quotes_of_words_every_block_holds_grow_with_the_citations_not_with_them
     """The 250 citations beyond the first 250 each looked through the whole seed (375 MB); now their prefix's words,
     or the pairs of words side by side, pass over the blocks that cannot hold them: under a tenth of that."""
     quote, prefix, said = CITED[case]
-    more = looked_through_to_anchor(500, quote, prefix) - looked_through_to_anchor(250, quote, prefix)
-    assert more < 250 * SEED // 10, more
+    first, more = looked_through_to_anchor(500, quote, prefix)
+    assert first > 0 and more < 250 * SEED // 10, more
     source = source_of(FILLER * 100)
     assert said in anchor_quote(source, quote, prefix.replace("N", "1"), nearest=False).message
 

@@ -13,7 +13,7 @@ import shutil
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from conftest import REPO, run_build
 from test_topics import build_fixture
 
@@ -216,26 +216,28 @@ def test_quotation_marks_and_italics_follow_the_language_of_the_words(fixture_si
 
 @pytest.mark.browser
 @pytest.mark.slow  # seconds: started early, so no worker runs it alone at the end
-def test_a_reader_in_chromium_meets_the_japanese_and_french_pages_as_written(chromium, fixture_site):
+def test_a_reader_in_chromium_meets_the_japanese_and_french_pages_as_written(tab, fixture_site):
     """In Chromium, at a phone's 360 px and a desktop's 1280 px: no page of the Japanese site is wider than the
     screen; a quotation in it stands upright in 「」; the feed page's links are named by their words, the part that
-    tells them apart unseen (one pixel) and marked French where it is. At each width one tab goes from page to page,
-    as a reader does (a fresh browser context for each page was half the test's time)."""
+    tells them apart unseen (one pixel) and marked French where it is. One tab, the one the browser tests in a row
+    keep, goes from page to page at each width in turn, as a reader does (a fresh browser context for each page was
+    half the test's time)."""
     japanese, merger = fixture_site("newuser_26"), fixture_site("merger")
-    with serve(japanese) as url:
+    page, traffic = tab("about:blank", viewport={"width": 320, "height": 640})
+    with serve(japanese) as japanese_url:  # at the server's root, where 404.html's addresses lead
         for width in (360, 1280):
-            page, traffic = open_page(chromium, "about:blank", viewport={"width": width, "height": 800})
+            page.set_viewport_size({"width": width, "height": 800})
             for path in ("index.html", "kitaura-base/index.html", "feed.html", "sources/report1.html", "404.html"):
-                page.goto(url + path, wait_until="load")
+                page.goto(japanese_url + path, wait_until="load")
                 assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), (width, path)
                 if path == "kitaura-base/index.html":
                     quote = page.eval_on_selector("#quote-governor q", "q => [getComputedStyle(q).fontStyle, "
                                                   "getComputedStyle(q).quotes]")
                     assert quote == ["normal", '"「" "」" "『" "』"']
                 assert not traffic.failed and not traffic.console_errors, (width, path)
-            page.context.close()
-    with serve(merger) as url:
-        page, traffic = open_page(chromium, url + "feed.html", viewport={"width": 360, "height": 800})
+    with serve(merger) as merger_url:
+        page.set_viewport_size({"width": 360, "height": 800})
+        page.goto(merger_url + "feed.html", wait_until="load")
         link = page.locator('a[href="fusion-laiteries/#update-2026-05-12-1"]')
         assert link.get_attribute("aria-label") is None
         name = page.evaluate("link => link.textContent", link.element_handle())
@@ -247,4 +249,3 @@ def test_a_reader_in_chromium_meets_the_japanese_and_french_pages_as_written(chr
         assert box is not None and box["width"] <= 1 and box["height"] <= 1
         assert hidden.locator("span").get_attribute("lang") == "fr"
         assert not traffic.failed and not traffic.console_errors
-        page.context.close()

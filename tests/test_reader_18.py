@@ -7,13 +7,15 @@ fixtures and read as HTML and XML with the standard library; one browser test re
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ElementTree
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 
-from browser_support import open_page, serve
+from browser_support import serve
 from conftest import REPO, copy_templates, copy_tree, run_build
 
 from explainer.footnotes import letter_for
@@ -191,26 +193,30 @@ def test_simplified_chinese_quotes_in_cldrs_marks_and_traditional_in_corner_brac
 
 @pytest.mark.browser
 @pytest.mark.slow  # seconds: started early, so no worker runs it alone at the end
-def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(chromium, fixture_site,
+def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(tab, fixture_site,
                                                                             english_briefing_citing_french):
     """In Chromium, at 360 px and 1280 px: a Simplified Chinese quotation stands in “ ” (a Japanese one still in 「」);
     a link back of the English page of a French source is named by its words, the French title in French, and takes
-    no room; no page is wider than the screen. At each width one tab goes from page to page, as a reader does (a
-    fresh browser context for each page was half the test's time)."""
+    no room; no page is wider than the screen. One tab, the one the browser tests in a row keep, goes from page to
+    page at each width in turn, as a reader does (a fresh browser context for each page was half the test's time, one
+    for each width a tenth)."""
     chinese, japanese, merger = fixture_site("newuser_28"), fixture_site("newuser_26"), fixture_site("merger")
-    tabs = {width: open_page(chromium, "about:blank", viewport={"width": width, "height": 800}) for width in (360, 1280)}
-    for site, path, quotes in ((chinese, "ev-tariffs/index.html", '"“" "”" "‘" "’"'),
-                               (japanese, "kitaura-base/index.html", '"「" "」" "『" "』"')):
-        with serve(site) as url:
-            for width, (page, traffic) in tabs.items():
-                page.goto(url + path, wait_until="load")
+    sites = (chinese, japanese, merger, english_briefing_citing_french)
+    served = Path(os.path.commonpath(sites))  # one server for all four: each server's shutdown waits up to 0.5 s
+    page, traffic = tab("about:blank", viewport={"width": 320, "height": 640})
+    name = f"back to footnote 3 in “{FRENCH_TITLE}”"
+    with serve(served) as url:
+        chinese_url, japanese_url, merger_url, citing_url = (url + site.relative_to(served).as_posix() + "/"
+                                                             for site in sites)
+        for width in (360, 1280):
+            page.set_viewport_size({"width": width, "height": 800})
+            for address, quotes in ((chinese_url + "ev-tariffs/index.html", '"“" "”" "‘" "’"'),
+                                    (japanese_url + "kitaura-base/index.html", '"「" "」" "『" "』"')):
+                page.goto(address, wait_until="load")
                 assert page.eval_on_selector("main q", "q => getComputedStyle(q).quotes") == quotes
-                assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), (width, path)
-                assert not traffic.failed and not traffic.console_errors, (width, path)
-    with serve(merger) as url:
-        for width, (page, traffic) in tabs.items():
-            page.goto(url + "sources/gazette.html", wait_until="load")
-            name = f"back to footnote 3 in “{FRENCH_TITLE}”"
+                assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), (width, address)
+                assert not traffic.failed and not traffic.console_errors, (width, address)
+            page.goto(merger_url + "sources/gazette.html", wait_until="load")
             link = page.get_by_role("link", name=name, exact=True)
             assert link.count() == 1
             assert link.locator("span[lang=fr]").inner_text() == FRENCH_TITLE
@@ -219,13 +225,10 @@ def test_a_reader_in_chromium_hears_the_pages_of_a_briefing_in_another_language(
             assert f'link "{name}"' in page.locator("main").aria_snapshot()  # this Playwright's accessibility tree
             assert page.evaluate("document.documentElement.scrollWidth <= innerWidth"), width
             assert not traffic.failed and not traffic.console_errors, width
-    tabs[1280][0].context.close()
-    with serve(english_briefing_citing_french) as url:
-        page, traffic = tabs[360]
-        page.goto(url + "grocer-merger/index.html", wait_until="load")
+        page.set_viewport_size({"width": 360, "height": 800})
+        page.goto(citing_url + "grocer-merger/index.html", wait_until="load")
         link = page.get_by_role("link", name="Read the original: La Gazette de Valmont (fictive)", exact=True)
         assert link.count() == 1 and link.locator("[aria-hidden=true]").inner_text() == "Read the original"
         hidden = link.locator(".visually-hidden").bounding_box()
         assert hidden is not None and hidden["width"] <= 1 and hidden["height"] <= 1
         assert not traffic.failed and not traffic.console_errors
-        page.context.close()

@@ -78,30 +78,6 @@ def test_without_chromium_the_kept_one_fails_in_ci_and_skips_elsewhere(monkeypat
         KeptChromium().browser("the browser tests drive Debian's Chromium")
 
 
-async def nothing() -> str:
-    return "ran"
-
-
-@pytest.mark.browser
-def test_the_kept_chromium_is_launched_once_relaunched_after_a_crash_and_closed_for_an_event_loop_of_a_test():
-    kept = KeptChromium()
-    try:
-        first = kept.browser("the browser tests drive Debian's Chromium")
-        assert kept.browser("the browser tests drive Debian's Chromium") is first
-        waiting = nothing()
-        with pytest.raises(RuntimeError, match="running event loop"):  # why it is closed before other tests
-            asyncio.run(waiting)
-        waiting.close()
-        first.close()  # as a crash leaves it: disconnected
-        again = kept.browser("the browser tests drive Debian's Chromium")
-        assert again is not first and again.is_connected()
-        assert again.new_page().evaluate("1 + 1") == 2
-    finally:
-        kept.close()
-    assert asyncio.run(nothing()) == "ran"
-    kept.close()  # closing what is closed does nothing
-
-
 # A page that leaves behind what a tab may keep from one test to the next: sessionStorage, a script's state, a hovered
 # element at the top left, and what it says of its media and width.
 LEAVING = """<!doctype html><title>t</title><style>body, p { margin: 0 } p { height: 100px }</style><p id="top">top</p>
@@ -113,13 +89,15 @@ STATE = """() => [sessionStorage.getItem("left"), window.ran, innerWidth, matchM
 
 
 @pytest.mark.browser
-def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path):
+def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path, kept_chromium):
     """What a test did in its tab (media, width, storage, listeners, the mouse) is gone for the next test that asks for
-    a tab with the same context options; one with other options, or whose context a test closed, is another tab."""
+    a tab with the same context options; one with other options, or whose context a test closed, is another tab. It
+    uses the test process's KeptChromium, already running among the browser tests in a row (a launch of its own was
+    a second of the suite's time); conftest.py closes it after the row."""
     (tmp_path / "page.html").write_text(LEAVING)
-    kept = KeptChromium()
+    kept = kept_chromium
     why = "the browser tests drive Debian's Chromium"
-    try:
+    if True:
         with serve(tmp_path) as url:
             page, traffic = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640})
             fresh = page.evaluate(STATE)
@@ -141,8 +119,30 @@ def test_a_kept_tab_is_handed_to_the_next_test_as_a_fresh_one_would_be(tmp_path)
             page.context.close()
             anew, _ = kept.tab(why, url + "page.html", viewport={"width": 320, "height": 640})
             assert anew is not page and anew.evaluate(STATE) == fresh
+
+
+async def nothing() -> str:
+    return "ran"
+
+
+@pytest.mark.browser  # after the kept-tab test: its own Chromium closes the kept one, which the next test relaunches
+def test_the_kept_chromium_is_launched_once_relaunched_after_a_crash_and_closed_for_an_event_loop_of_a_test():
+    kept = KeptChromium()
+    try:
+        first = kept.browser("the browser tests drive Debian's Chromium")
+        assert kept.browser("the browser tests drive Debian's Chromium") is first
+        waiting = nothing()
+        with pytest.raises(RuntimeError, match="running event loop"):  # why it is closed before other tests
+            asyncio.run(waiting)
+        waiting.close()
+        first.close()  # as a crash leaves it: disconnected
+        again = kept.browser("the browser tests drive Debian's Chromium")
+        assert again is not first and again.is_connected()
+        assert again.new_page().evaluate("1 + 1") == 2
     finally:
         kept.close()
+    assert asyncio.run(nothing()) == "ran"
+    kept.close()  # closing what is closed does nothing
 
 
 def test_a_fixture_microsite_is_built_once_per_test_process(fixture_site):
