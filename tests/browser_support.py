@@ -155,7 +155,8 @@ def site_tree(target: Path, sites: dict[str, Path]) -> Path:
 def serve(folder: Path, handler: type = QuietHandler):
     """Serve `folder` on 127.0.0.1 at a free port, in a thread; yield the base URL."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for serve_forever's next look at its flag: every 0.5 s by default, paid by every test here
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"
