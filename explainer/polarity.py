@@ -459,7 +459,23 @@ def _content_words(clause: str) -> frozenset[str]:
 
 
 def _words_in(text: str) -> list[str]:
-    return [re.sub(r"'s?$", "", folded_word(w)) for w in _WORD.findall(text) if len(w) >= _PREFIX]
+    words = (_IRREGULAR.get(word, word) for word in map(folded_word, _WORD.findall(text)))
+    return [re.sub(r"'s?$", "", word) for word in words if len(word) >= _PREFIX]
+
+
+# English verbs of five letters or more whose past or participle shares no five letters with them: "The police shot
+# the protester" restates "did not shoot the protester", which "shot", too short to be read, did not. Forms that are
+# also common nouns or adjectives ("left", "ground", "thought") are left out.
+_IRREGULAR = {form: verb for verb, forms in {
+    "shoot": "shot", "bring": "brought", "teach": "taught", "build": "built", "spend": "spent",
+    "write": "wrote written", "choose": "chose chosen", "speak": "spoke spoken", "break": "broke broken",
+    "steal": "stole stolen", "fight": "fought", "catch": "caught", "begin": "began begun", "throw": "threw thrown",
+    "sleep": "slept", "stand": "stood", "swear": "swore sworn", "freeze": "froze frozen", "forgive": "forgave forgiven",
+    "strike": "struck", "shake": "shook shaken", "sweep": "swept", "bleed": "bled", "arise": "arose arisen",
+    "forbid": "forbade forbidden", "forget": "forgot forgotten", "withdraw": "withdrew withdrawn",
+    "withhold": "withheld", "uphold": "upheld", "undertake": "undertook undertaken", "overcome": "overcame",
+    "understand": "understood",
+}.items() for form in forms.split() if form[:_PREFIX] != verb[:_PREFIX]}
 
 
 def _restates(clause: _Clause, other: _Clause) -> bool:

@@ -62,6 +62,18 @@ MISSTATED = {
     "saw-the-report": (other_findings, "The board saw the report before the vote.",
                        "The board did not see the report before the vote.",
                        "this sentence drops the negation of its cited passage"),
+    # a verb of five letters or more whose past shares no five letters with it: "shot" was too short to be read
+    "shot-the-protester": (other_findings, "The police shot the protester.",
+                           "The police did not shoot the protester.",
+                           "this sentence drops the negation of its cited passage"),
+    "built-the-plant": (other_findings, "The company built the plant in 2019.",
+                        "The company did not build the plant in 2019.",
+                        "this sentence drops the negation of its cited passage"),
+    "spoke-to-strikers": (other_findings, "The minister spoke to the strikers on Monday.",
+                          "The minister did not speak to the strikers on Monday.",
+                          "this sentence drops the negation of its cited passage"),
+    "did-not-shoot": (other_findings, "The police did not shoot the protester.", "The police shot the protester.",
+                      "this sentence adds a negation to its cited passage"),
     "city-mediates": (strike_findings, "The mayor said the city would mediate in the dispute.", DISPUTE,
                       "this sentence drops the negation of its cited passage"),
     # staying out, a negation by meaning, told for stepping in
