@@ -126,23 +126,27 @@ def _statement_as_fact(text: str, passages: list[Cited], offset: int, parties: t
     said = frozenset().union(*(_long_words(unquoted(passage.text)) for passage in passages))
     if len(_long_words(unquoted(text)) & said) < 2:
         return []  # restates nothing of theirs: "The statement is dated May 12"
-    whose = " and ".join(dict.fromkeys(passage.statement_of for passage in passages))
+    whose = _authors(passages)
     return [Finding(offset, f"this sentence states as fact what its cited passages give only as the word of {whose}, "
                             f"whose statement their source is: {clipped(text)}",
                     f"say whose word it is, as 'according to {whose}' does, or cite a passage that states it")]
 
 
+def _authors(passages: list[Cited]) -> str:
+    """Return whose statements the passages' sources are, each once: "Corvane Chemicals and the association"."""
+    return " and ".join(dict.fromkeys(passage.statement_of for passage in passages))
+
+
 def _given_to_another(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:
     """Return a finding when text gives a statement's words to a party of the briefing that is not among its authors
     ("The court found" of Corvane's statement); an author that is no party of the briefing is not judged."""
-    authors = parties_of(frozenset(map(folded_word, _WORD.findall(" ".join(
-        passage.statement_of for passage in passages)))), parties)
+    authors = parties_of(frozenset(map(folded_word, _WORD.findall(_authors(passages)))), parties)
     if not authors or any(speakers_in(passage.text, parties) for passage in passages):
         return []  # a passage naming its speaker is misattributed's to read (speakers.py)
     for _, words, names in speakers_in(text, parties):
         speaker = parties_of(names, parties)
         if speaker and not speaker & authors:
-            whose = " and ".join(dict.fromkeys(passage.statement_of for passage in passages))
+            whose = _authors(passages)
             return [Finding(offset, f"this sentence gives the words to {shown(words) or words}, but its cited "
                                     f"passages are the statement of {whose}: {clipped(text)}",
                             f"give them to {whose}, whose statement the source is, or cite a passage that gives "
