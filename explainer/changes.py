@@ -33,6 +33,9 @@ from .sentences import MARKER
 ENGLISH = Labels(yaml.safe_load((BUILT_IN / "en.yaml").read_text(encoding="utf-8")), "en")
 
 
+# site.yaml's fields a reader sees, in the order `changes` names them
+SITE_FIELDS = ("title", "description", "about", "language", "base_url")
+
 TEMPORARY_HINT = "make room there, or set TMPDIR to a folder with room, then run changes again"
 
 
@@ -145,14 +148,21 @@ def snapshot(project: Project) -> dict:
     """Return what `changes` compares, per briefing slug, from a project's content (problems tolerated)."""
     content, _ = load_site_content(project.root, project.content)
     if content is None:
-        return {"sources": {}, "bytes": {}, "briefings": {}, "moved": {}}
+        return {"sources": {}, "bytes": {}, "briefings": {}, "moved": {}, "site": {}}
     texts, _ = read_sources(project.seeds, content.sources, content.library.shown)
     anchored_briefings, _, _ = anchor_briefings(content, SourceIndex(texts))
     return {"sources": {s.id: s.title for s in content.sources},
             "bytes": {source_id: text.sha256 for source_id, text in texts.items()},  # the document as stored
             "moved": dict(content.settings.moved),
+            "site": _site_settings(content.settings),
             "briefings": {b.content.slug: briefing_snapshot(b.content, b.passages, texts, content.settings.language)
                           for b in anchored_briefings}}
+
+
+def _site_settings(settings) -> dict[str, str]:
+    """Return what site.yaml shows readers, by the name of its field (its prose as a reader sees it)."""
+    shown = {field: getattr(settings, field) for field in SITE_FIELDS}
+    return {**shown, "about": " ".join(MARKER.sub("", settings.about).split())}
 
 
 def briefing_snapshot(content: Content, anchored: dict, texts: dict | None = None, site_language: str = "en") -> dict:
@@ -236,6 +246,7 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
         if new["bytes"][source_id] != old["bytes"][source_id]:
             lines.append(f"source edited: {source_id} ({new['sources'][source_id]})")
     renamed = renamed_briefings(old["briefings"], new["briefings"])
+    lines += [f"site.yaml: {line}" for line in site_changes(old, new, renamed)]
     for slug in sorted(set(old["briefings"]) - set(new["briefings"]) - set(renamed.values())):
         lines.append(f"{slug}: briefing removed")
     for slug, now in sorted(new["briefings"].items()):
@@ -247,6 +258,25 @@ def report_lines(old: dict, new: dict, ref: str, labels_of=lambda language: ENGL
         lines.extend(f"{slug}: {line}" for line in found)
     if len(lines) == 1:
         lines.append("no content changes")
+    return lines
+
+
+def site_changes(old: dict, new: dict, renamed: dict[str, str]) -> list[str]:
+    """Return a line for each of site.yaml's fields changed (a new site name or about text reaches every page, the
+    feed and the home page) and each former address added to or removed from `moved`, but for the renamed
+    briefings' own (their line says it)."""
+    before, now = old.get("site", {}), new.get("site", {})
+    lines = []
+    for field in SITE_FIELDS:
+        if field in before and field in now and before[field] != now[field]:
+            lines.append(f"{field}: {mark_differences(before[field], now[field])}" if field in ("about", "description")
+                         else f"{field}: {before[field] or '(none)'} -> {now[field] or '(none)'}")
+    old_moved, new_moved = old.get("moved", {}), new.get("moved", {})
+    lines += [f"moved added: {former} -> {new_moved[former]}" for former in sorted(set(new_moved) - set(old_moved))
+              if renamed.get(new_moved[former]) != former]
+    lines += [f"moved removed: {former} -> {old_moved[former]}" for former in sorted(set(old_moved) - set(new_moved))]
+    lines += [f"moved: {former} -> {old_moved[former]} now -> {new_moved[former]}"
+              for former in sorted(set(old_moved) & set(new_moved)) if old_moved[former] != new_moved[former]]
     return lines
 
 

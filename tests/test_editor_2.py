@@ -315,3 +315,22 @@ def test_changes_since_names_the_log_entries_of_a_briefing_retired(desk: Path):
         "strike-injunction: log entry added: 2026-11-20 update: This briefing is no longer updated."]
     assert run_build(desk).code == 0
     assert 'status-archived">Archived</span>' in read(desk, "index.html")
+
+
+def test_edits_to_site_yaml_are_named_by_changes(desk: Path):
+    """A new site name, description, about text or base address reaches every page, the home page or the feed:
+    `changes --since` names each (it said "no content changes" in every briefing), and a former address in `moved`
+    that no renamed briefing's line names."""
+    commit_all(desk, "the desk")
+    edit(desk / "content/site.yaml", "title: Eastmere desk", "title: Eastmere explained")
+    edit(desk / "content/site.yaml", "on the Eastmere port strike.", "on the Eastmere port strike and its courts.")
+    edit(desk / "content/site.yaml", "https://desk.example.org/", "https://explained.example.org/")
+    with (desk / "content" / "site.yaml").open("a", encoding="utf-8") as site:
+        site.write("about: Written by the desk.\nmoved:\n  old-strike: eastmere-strike\n")
+    assert changes(desk)[:5] == [
+        "site.yaml: title: Eastmere desk -> Eastmere explained",
+        "site.yaml: description: Cited explainers on the Eastmere port [-strike.-]{+strike and its courts.+}",
+        "site.yaml: about: {+Written by the desk.+}",
+        "site.yaml: base_url: https://desk.example.org/ -> https://explained.example.org/",
+        "site.yaml: moved added: old-strike -> eastmere-strike"]
+    assert changes(desk)[5:] == ["eastmere-strike: no content changes", "strike-injunction: no content changes"]
