@@ -69,6 +69,8 @@ _ACCORDING_TO = patterns.compile(r"(?<!\w)(?:according\s+to|selon|d['’]après|
                                 r"|nach\s+(?:eigenen\s+)?Angaben(?:\s+(?:von|des|der))?)\s+", re.IGNORECASE)
 # A speaker joined before a party's by "and": "The UN and Pakistani officials said".
 _JOINED = patterns.compile(r"(?<![\w'’])(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}and\s+$")
+# What a speaker says of itself, after its reporting word: "X said it had captured the city", "X denied using them".
+_OF_ITSELF = patterns.compile(r"[^\W\d_]+\s+(?:that\s+)?(?:(?:it|they|its|their)\s|[^\W\d_]+ing\s)")
 # A clause of its own after a reporting word's: its words are no longer the speaker's.
 _NEXT_CLAUSE = patterns.compile(r";|[,–—]\s+(?:and|but|while|whereas|yet|et|mais|und|aber|y|pero)\s")
 # A reporting word set off by a comma after it, as before it: "..., Pakistani officials said, in one of ..."
@@ -97,14 +99,17 @@ def party_word_as_fact(text: str, passages: list[Cited], offset: int = 0,
         return []  # most sentences say whose word they state (a lookup dropped_attribution has made): no passage read
     parts = [part for passage in passages for part in _read(
         _as_read(passage.text, passage.holding, passage.language or language), parties, passage.language or language)]
-    if not any(speaker for _, speaker in parts) or _says_whose(text, parties):
+    if not any(speaker for _, speaker, _ in parts) or _says_whose(text, parties):
         return []  # the patterns of _says_whose run only where a passage gives a party's word
     spoken = _long_words(unquoted(text))
+    named = _parties_named(text, parties)
     party, most = "", 1
-    for words, speaker in parts:
+    for words, speaker, of_itself in parts:
         shared = len(spoken & words)
         if shared >= 2 and not speaker:
             return []  # stated outside any party's words: a passage backs it as fact
+        if of_itself and named & _parties_named(speaker, parties):
+            shared += 1  # "Northland captured the city" of "Northland said it had captured the city": its own deed
         if shared > most:  # the party whose words it restates most
             party, most = speaker, shared
     if not party:
@@ -184,6 +189,11 @@ def _as_read(text: str, holding: str, language: str) -> str:
                     if sentence.start < end and sentence.end > at) or text
 
 
+def _parties_named(text: str, parties: tuple) -> frozenset[str]:
+    """Return the ids of the parties text names by a capitalised word of theirs ("Northland", "Northland's army")."""
+    return parties_of(frozenset(folded_word(word) for word in _WORD.findall(text) if word[0].isupper()), parties)
+
+
 def _gives_a_voice(text: str, parties: tuple) -> bool:
     """Say whether text names a party's figures ("Islamabad's figures"), or puts a figure down to a party ("Pakistani
     officials put the toll at 40"): whose word it is, in other words. Its officials named doing something else
@@ -208,19 +218,21 @@ def _names_a_party(text: str, parties: tuple) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str], str], ...]:
-    """Return the parts of a passage, each as its long words and the party whose word it is ("" where it is no
-    party's): the words each party's reporting word covers, and the rest of each sentence."""
+def _read(text: str, parties: tuple, language: str) -> tuple[tuple[frozenset[str], str, bool], ...]:
+    """Return the parts of a passage, each as its long words, the party whose word it is ("" where it is no party's)
+    and whether the party tells of itself: the words each party's reporting word covers, and the rest of each
+    sentence."""
     parts = []
     for sentence in split_sentences(text, language):
         covered = _party_spans(sentence.text, parties)
         rest, start = [], 0
         for (begin, end), speaker in covered:
-            parts.append((_long_words(unquoted(sentence.text[begin:end])), speaker))
+            said = sentence.text[begin:end]
+            parts.append((_long_words(unquoted(said)), speaker, bool(_OF_ITSELF.match(said))))
             rest.append(sentence.text[start:begin])
             start = max(start, end)
         rest.append(sentence.text[start:])
-        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), ""))
+        parts.append((_long_words(unquoted(" ".join(rest))) - _speaker_words(covered), "", False))
     return tuple(parts)
 
 
