@@ -15,6 +15,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, in_english, quoted_parts
 from .sentences import inside, markers_blanked
+from .spelling import american
 
 _PORTFOLIO = (r"defen[cs]e|information|foreign|interior|finance|home|health|trade|justice|energy|education|labou?r"
               r"|agriculture|prime")
@@ -43,5 +44,4 @@ def changed_portfolios(text: str, passages: list[Cited], offset: int = 0, langua
 
 def _portfolio(match: re.Match) -> str:
     """Return a portfolio's key: "defence" and "defense" are one, "labor" and "labour" one."""
-    word = (match["before"] or match["after"]).casefold()
-    return {"defence": "defense", "labour": "labor"}.get(word, word)
+    return american((match["before"] or match["after"]).casefold())

@@ -24,6 +24,7 @@ from .clauses import WORD
 from .locale import base_language
 from .records import record
 from .sentences import folded_word
+from .spelling import american
 from .speakers import reports
 from .wordset import ascii_words
 
@@ -155,7 +156,7 @@ def swapped_roles(text: str, passages: list[Cited], offset: int = 0, language: s
     own = _apposed(text, reading)
     if not own:
         return []
-    said = {folded_word(word) for word in WORD.findall(text)}
+    said = {american(folded_word(word)) for word in WORD.findall(text)}
     for passage in passages:
         theirs_read = _reading(passage.language)
         if theirs_read is None or not theirs_read.may_give.search(passage.text):
@@ -198,9 +199,9 @@ def _role_alone(text: str, alone: re.Match, passages: list[Cited], offset: int, 
     sentence does, or giving words to no one named with a role, backs it."""
     groups = alone.groupdict()
     role = " ".join((groups["role"] or groups.get("role2") or "").split())
-    noun = folded_word(groups["noun"] or groups.get("noun2") or "")
+    noun = american(folded_word(groups["noun"] or groups.get("noun2") or ""))
     words = _role_words(role, reading)
-    said = {folded_word(word) for word in WORD.findall(text)}
+    said = {american(folded_word(word)) for word in WORD.findall(text)}
     given = None
     for passage in passages:
         theirs_read = _reading(passage.language)
@@ -261,5 +262,5 @@ def _apposed(text: str, reading: _Reading = _ENGLISH) -> tuple[Apposed, ...]:
 def _role_words(role: str, reading: _Reading) -> frozenset[str]:
     """Return a role's words, folded, past an owner's "'s" and an elided article ("l'ambassadeur"), generic ones
     aside."""
-    return frozenset(folded_word(re.sub(r"['’]s$|^(?:l|d|qu)['’]", "", word)) for word in WORD.findall(role)
+    return frozenset(american(folded_word(re.sub(r"['’]s$|^(?:l|d|qu)['’]", "", word))) for word in WORD.findall(role)
                      ) - reading.generic
