@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator, NamedTuple
 
 from . import patterns
@@ -31,7 +32,7 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
     """Return the page of one source with every passage any briefing cites marked."""
     # By start, the longest first where several start together: an outer mark opens first.
     spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
-    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, _holding(spans)))
+    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, _overtaken(spans)))
     if _HTML_CONTROL.search(text.text):
         paragraphs = tuple(tuple(piece._replace(text=_visible_controls(piece.text)) for piece in paragraph)
                            for paragraph in paragraphs)
@@ -53,26 +54,21 @@ def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labe
     return PageMeta(title, description, labels.language, labels.direction, site_title)
 
 
-def _holding(spans: list[Span]) -> frozenset[str]:
-    """Return the ids of the passages holding another passage whole (sorted by start, the longest first), whose links
-    back therefore come before their own in the text.
+def _overtaken(spans: list[Span]) -> frozenset[str]:
+    """Return the ids of the passages another passage's link comes first in: those another passage starts or ends in.
 
     Following note 39 to a quote holding eight others, a keyboard reader's first Tab reached the link back to note 24,
-    the first passage inside it: Enter led to the wrong note. Such a passage offers its own way back at its start too.
+    the first passage inside it: Enter led to the wrong note. So it did from a quote crossing another's end, meeting
+    that one's link back first. Such a passage offers its own way back at its start too, every link back staying where
+    it was; and so does one that a passage starts in, as that one, crossing its end (or held), comes with a link first.
     """
-    holding = []
-    for index, (_, last, note) in enumerate(spans):
-        for following in range(index + 1, len(spans)):  # those starting inside it: does one end in it too?
-            if spans[following][0] >= last:
-                break
-            if spans[following][1] <= last:
-                holding.append(note.passage.anchor_id)
-                break
-    return frozenset(holding)
+    edges = sorted(edge for first, last, _ in spans for edge in (first, last))
+    return frozenset(cited.passage.anchor_id for first, last, cited in spans
+                     if bisect.bisect_right(edges, first) < bisect.bisect_left(edges, last))
 
 
 def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span],
-                holding: frozenset[str]) -> Iterator[tuple[Piece, ...]]:
+                overtaken: frozenset[str]) -> Iterator[tuple[Piece, ...]]:
     """Yield the pieces of every paragraph, sweeping the passages (sorted by start) once.
 
     A passage spanning several paragraphs is marked in each of them; a paragraph without
@@ -93,7 +89,7 @@ def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[
         elif _apart(inside, start, end):
             yield _apart_marks(text, start, end, inside)
         else:
-            yield _nested_marks(text, start, end, inside, holding)
+            yield _nested_marks(text, start, end, inside, overtaken)
 
 
 def _visible_controls(run: str) -> str:
@@ -121,7 +117,7 @@ def _apart_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[P
 
 
 def _nested_marks(text: str, start: int, end: int, inside: list[Span],
-                  holding: frozenset[str] = frozenset()) -> tuple[Piece, ...]:
+                  overtaken: frozenset[str] = frozenset()) -> tuple[Piece, ...]:
     """Return a paragraph as runs of text, each after the mark it opens or closes, nesting marks properly.
 
     Where two passages cross without nesting, the inner mark is closed and reopened (without
@@ -142,7 +138,7 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span],
         for span in opening.get(here, ()):
             first, last, note = span
             mark_id = note.passage.anchor_id if first == here else ""
-            way_back = note.backlinks if mark_id in holding else ()
+            way_back = note.backlinks if mark_id in overtaken else ()
             stack.append((span, len(pieces)))
             pieces.append(Piece("open", "", mark_id, note.opinion, way_back, _run_on(span, inside, start, end)))
         run = text[here:following]
