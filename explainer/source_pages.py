@@ -175,12 +175,14 @@ def _close_marks(pieces: list[Piece], stack: list[tuple[Span, int]], here: int, 
     ending = sum(1 for span, _ in stack if min(span[1], end) == here)
     if not ending:
         return
-    reopen, closed = [], ending
+    reopen, going_on, closed = [], [], ending
     while ending:
         span, opened = stack.pop()
         if min(span[1], end) == here:
             ending -= 1
             pieces.append(Piece("close", backlinks=span[2].backlinks) if span[1] == here else CLOSE)
+            if span[1] != here:  # it goes on in the next paragraph
+                going_on.append(opened)
         else:
             pieces.append(CLOSE)
             reopen.append((span, opened))
@@ -190,3 +192,14 @@ def _close_marks(pieces: list[Piece], stack: list[tuple[Span, int]], here: int, 
             pieces[opened] = pieces[opened]._replace(run_on=" ".join(filter(None, (pieces[opened].run_on, "cut"))))
         stack.append((span, len(pieces)))
         pieces.append(Piece("open", "", "", span[2].opinion, run_on="resumed" if resumed else ""))
+    for opened in going_on + [opened for _, opened in reopen]:
+        pieces[opened] = _going_on(pieces[opened])
+
+
+def _going_on(piece: Piece) -> Piece:
+    """Return the opening piece of a passage's part that it goes on past, classed "goes-on" where neither "cut" nor
+    "runs-on" says so: paper rules a passage's end after its last part only (a part closed where two passages crossed
+    at once, or at a paragraph break another passage also crosses, was ruled as if the passage ended there)."""
+    if "cut" in piece.run_on.split() or "runs-on" in piece.run_on.split():
+        return piece
+    return piece._replace(run_on=" ".join(filter(None, (piece.run_on, "goes-on"))))

@@ -351,7 +351,8 @@ class Piece(NamedTuple):
     # opening mark's own, where its passage holds others, whose links back come first: its way back, at its start
     run_on: str = ""  # an opening mark's "runs-on" (its passage goes on in the next paragraph), "cont" (it is the
     # passage's part in the paragraph after its start) or both, or "cut" and "resumed" (its two parts where it crosses
-    # a passage in its paragraph): the page tints every part of the passage arrived at
+    # a passage in its paragraph): the page tints every part of the passage arrived at; "goes-on" where neither says
+    # that its passage goes on past the part (paper rules a passage's end after its last part only)
 
 
 class BriefingLink(NamedTuple):
