@@ -55,12 +55,13 @@ def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labe
 
 
 def _overtaken(spans: list[Span]) -> frozenset[str]:
-    """Return the ids of the passages another passage's link comes first in: those another passage starts or ends in.
+    """Return the ids of the passages another passage starts or ends in: a reader tabbing from their start meets that
+    one's link (its link back, or its own way back) before theirs.
 
-    Following note 39 to a quote holding eight others, a keyboard reader's first Tab reached the link back to note 24,
-    the first passage inside it: Enter led to the wrong note. So it did from a quote crossing another's end, meeting
-    that one's link back first. Such a passage offers its own way back at its start too, every link back staying where
-    it was; and so does one that a passage starts in, as that one, crossing its end (or held), comes with a link first.
+    Following note 39 to a quote holding eight others, the first Tab reached the link back to note 24, the first passage
+    inside it, and from a quote crossing another's end that one's: Enter led to the wrong note. Such a passage opens
+    with its own way back too; every link back stays at its passage's end, in reading order. One that a passage merely
+    starts in needs it as well: that passage, held by it or crossing its end, brings a link first.
     """
     edges = sorted(edge for first, last, _ in spans for edge in (first, last))
     return frozenset(cited.passage.anchor_id for first, last, cited in spans
