@@ -202,7 +202,10 @@ RULED = """() => [...document.querySelectorAll('main div[lang] > p')].filter(p =
 
 SEEDS = {"real/sources/report.html": REPO / "seeds" / "000_bd91349fafd64fe6.txt",
          "crossing/sources/courier.html": FIXTURES / "microsite" / "seeds" / "harbour-report.txt",
-         "crossing-twice/sources/courier.html": FIXTURES / "microsite" / "seeds" / "harbour-report.txt"}
+         "crossing-twice/sources/courier.html": FIXTURES / "microsite" / "seeds" / "harbour-report.txt",
+         "rtl/sources/bulletin.html": FIXTURES / "rtl" / "seeds" / "oasis-bulletin.txt"}  # ruled from the right
+
+
 def ruled_apart(paragraph: dict, seed: str, passages: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """Return where the paragraph's passages start and end, as offsets in its words, to compare with its rules."""
     assert seed.count(paragraph["text"]) == 1, paragraph["text"]
@@ -212,16 +215,18 @@ def ruled_apart(paragraph: dict, seed: str, passages: list[tuple[int, int]]) -> 
 
 
 @pytest.mark.browser
-def test_on_paper_every_passage_is_ruled_where_it_starts_and_ends(tab, real_site, crossing_site, crossing_twice_site,
-                                                                  tmp_path_factory):
+def test_on_paper_every_passage_is_ruled_where_it_starts_and_ends(tab, real_site, fixture_site, crossing_site,
+                                                                  crossing_twice_site, tmp_path_factory):
     """Browsers print no backgrounds, so on paper a passage is told by its underline alone, and one line ran under a
     passage and all those inside it or starting with it: "Pakistan has 660,000 active personnel" starts the passages
     of notes 18, 20, 21 and 22, inside note 39's, and paper showed none of these starts; nor where "talks on pay broke
     down. The union said 1,200 members" (note 4) starts, inside the walk-out's sentence. Each passage is now ruled in
     the text's colour where it starts and where it ends, and nowhere else: a part it goes on from is open there, also
-    where two passages are cut at once. On screen, where the fill shows each passage, nothing changes."""
+    where two passages are cut at once; on the Arabic fixture's page, from the right. On screen, where the fill shows
+    each passage, nothing changes."""
     sites = site_tree(tmp_path_factory.mktemp("reader24") / "www",
-                      {"real": real_site, "crossing": crossing_site, "crossing-twice": crossing_twice_site})
+                      {"real": real_site, "crossing": crossing_site, "crossing-twice": crossing_twice_site,
+                       "rtl": fixture_site("rtl")})
     with serve(sites) as url:
         page, traffic = tab(url + "real/sources/report.html", viewport={"width": 800, "height": 900})
         for address, seed in SEEDS.items():
