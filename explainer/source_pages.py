@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Iterator, NamedTuple
 
 from . import patterns
@@ -31,7 +32,7 @@ def plan_source_page(text: SourceText, cited: list[CitedPassage], citing: tuple[
     """Return the page of one source with every passage any briefing cites marked."""
     # By start, the longest first where several start together: an outer mark opens first.
     spans = sorted(((c.passage.start, c.passage.end, c) for c in cited), key=lambda span: (span[0], -span[1]))
-    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, _holding(spans)))
+    paragraphs = tuple(_paragraphs(text.text, text.paragraphs, spans, _overtaken(spans)))
     if _HTML_CONTROL.search(text.text):
         paragraphs = tuple(tuple(piece._replace(text=_visible_controls(piece.text)) for piece in paragraph)
                            for paragraph in paragraphs)
@@ -53,26 +54,22 @@ def source_meta(text: SourceText, citing: tuple[BriefingLink, ...], labels: Labe
     return PageMeta(title, description, labels.language, labels.direction, site_title)
 
 
-def _holding(spans: list[Span]) -> frozenset[str]:
-    """Return the ids of the passages holding another passage whole (sorted by start, the longest first), whose links
-    back therefore come before their own in the text.
+def _overtaken(spans: list[Span]) -> frozenset[str]:
+    """Return the ids of the passages another passage starts or ends in: a reader tabbing from their start meets that
+    one's link (its link back, or its own way back) before theirs.
 
-    Following note 39 to a quote holding eight others, a keyboard reader's first Tab reached the link back to note 24,
-    the first passage inside it: Enter led to the wrong note. Such a passage offers its own way back at its start too.
+    Following note 39 to a quote holding eight others, the first Tab reached the link back to note 24, the first passage
+    inside it, and from a quote crossing another's end that one's: Enter led to the wrong note. Such a passage opens
+    with its own way back too; every link back stays at its passage's end, in reading order. One that a passage merely
+    starts in needs it as well: that passage, held by it or crossing its end, brings a link first.
     """
-    holding = []
-    for index, (_, last, note) in enumerate(spans):
-        for following in range(index + 1, len(spans)):  # those starting inside it: does one end in it too?
-            if spans[following][0] >= last:
-                break
-            if spans[following][1] <= last:
-                holding.append(note.passage.anchor_id)
-                break
-    return frozenset(holding)
+    edges = sorted(edge for first, last, _ in spans for edge in (first, last))
+    return frozenset(cited.passage.anchor_id for first, last, cited in spans
+                     if bisect.bisect_right(edges, first) < bisect.bisect_left(edges, last))
 
 
 def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[Span],
-                holding: frozenset[str]) -> Iterator[tuple[Piece, ...]]:
+                overtaken: frozenset[str]) -> Iterator[tuple[Piece, ...]]:
     """Yield the pieces of every paragraph, sweeping the passages (sorted by start) once.
 
     A passage spanning several paragraphs is marked in each of them; a paragraph without
@@ -93,7 +90,7 @@ def _paragraphs(text: str, paragraphs: tuple[tuple[int, int], ...], spans: list[
         elif _apart(inside, start, end):
             yield _apart_marks(text, start, end, inside)
         else:
-            yield _nested_marks(text, start, end, inside, holding)
+            yield _nested_marks(text, start, end, inside, overtaken)
 
 
 def _visible_controls(run: str) -> str:
@@ -121,7 +118,7 @@ def _apart_marks(text: str, start: int, end: int, inside: list[Span]) -> tuple[P
 
 
 def _nested_marks(text: str, start: int, end: int, inside: list[Span],
-                  holding: frozenset[str] = frozenset()) -> tuple[Piece, ...]:
+                  overtaken: frozenset[str] = frozenset()) -> tuple[Piece, ...]:
     """Return a paragraph as runs of text, each after the mark it opens or closes, nesting marks properly.
 
     Where two passages cross without nesting, the inner mark is closed and reopened (without
@@ -142,7 +139,7 @@ def _nested_marks(text: str, start: int, end: int, inside: list[Span],
         for span in opening.get(here, ()):
             first, last, note = span
             mark_id = note.passage.anchor_id if first == here else ""
-            way_back = note.backlinks if mark_id in holding else ()
+            way_back = note.backlinks if mark_id in overtaken else ()
             stack.append((span, len(pieces)))
             pieces.append(Piece("open", "", mark_id, note.opinion, way_back, _run_on(span, inside, start, end)))
         run = text[here:following]
@@ -179,12 +176,14 @@ def _close_marks(pieces: list[Piece], stack: list[tuple[Span, int]], here: int, 
     ending = sum(1 for span, _ in stack if min(span[1], end) == here)
     if not ending:
         return
-    reopen, closed = [], ending
+    reopen, going_on, closed = [], [], ending
     while ending:
         span, opened = stack.pop()
         if min(span[1], end) == here:
             ending -= 1
             pieces.append(Piece("close", backlinks=span[2].backlinks) if span[1] == here else CLOSE)
+            if span[1] != here:  # it goes on in the next paragraph
+                going_on.append(opened)
         else:
             pieces.append(CLOSE)
             reopen.append((span, opened))
@@ -194,3 +193,14 @@ def _close_marks(pieces: list[Piece], stack: list[tuple[Span, int]], here: int, 
             pieces[opened] = pieces[opened]._replace(run_on=" ".join(filter(None, (pieces[opened].run_on, "cut"))))
         stack.append((span, len(pieces)))
         pieces.append(Piece("open", "", "", span[2].opinion, run_on="resumed" if resumed else ""))
+    for opened in going_on + [opened for _, opened in reopen]:
+        pieces[opened] = _going_on(pieces[opened])
+
+
+def _going_on(piece: Piece) -> Piece:
+    """Return the opening piece of a passage's part that it goes on past, classed "goes-on" where neither "cut" nor
+    "runs-on" says so: paper rules a passage's end after its last part only (a part closed where two passages crossed
+    at once, or at a paragraph break another passage also crosses, was ruled as if the passage ended there)."""
+    if "cut" in piece.run_on.split() or "runs-on" in piece.run_on.split():
+        return piece
+    return piece._replace(run_on=" ".join(filter(None, (piece.run_on, "goes-on"))))

@@ -348,10 +348,11 @@ class Piece(NamedTuple):
     mark_id: str = ""  # an opening mark's id, where its passage begins; continuation marks have none
     opinion: bool = False  # an opening mark's passage is the source's own opinion
     backlinks: tuple["SourceBacklink", ...] = ()  # a closing mark's links back, for the passages ending there; an
-    # opening mark's own, where its passage holds others, whose links back come first: its way back, at its start
+    # opening mark's own, where another passage starts or ends in its passage, whose link comes first: its way back
     run_on: str = ""  # an opening mark's "runs-on" (its passage goes on in the next paragraph), "cont" (it is the
     # passage's part in the paragraph after its start) or both, or "cut" and "resumed" (its two parts where it crosses
-    # a passage in its paragraph): the page tints every part of the passage arrived at
+    # a passage in its paragraph): the page tints every part of the passage arrived at; "goes-on" where neither says
+    # that its passage goes on past the part (paper rules a passage's end after its last part only)
 
 
 class BriefingLink(NamedTuple):
