@@ -65,6 +65,8 @@ WELLS = ("The Court finds that 6 of the City's 14 municipal wells exceeded the s
          "least one test between 2022 and 2025. The Court does not find that the remaining eight wells were "
          "contaminated by Corvane.")
 CLAIMED = "The plaintiffs claimed damages of $64.5 million."
+PARTS = (CLAIMED + " That sum comprised $41.2 million for a new treatment plant, $15.8 million for replacement wells and "
+         "pipework, and $7.5 million for the costs of the Association's members.")
 AWARD = ("The Court awards the Association $1.3 million for its members' documented costs. The total award is "
          "therefore $19.2 million. Claims for a further $6.2 million of members' costs were not supported by receipts "
          "and are dismissed.")
@@ -126,6 +128,8 @@ MISSTATED = [  # once built: (passage, sentence, what the error says)
      "this sentence tells as done ('filed') what its cited passages give only as possible ('expects to file')"),
     (SPENT, "Corvane's chief executive admitted responsibility for the contamination at Bransford's wells.",
      "this sentence gives an admission ('admitted') where its cited passages give none"),
+    (PARTS, "The court awarded the city $41.2 million for a new treatment plant.",
+     "this sentence gives $41.2 million as awarded ('awarded') where its cited passages give it as claimed ('claimed')"),
     # refused before, and still
     (WELLS, "The court found that the remaining eight wells were contaminated by Corvane.",
      "this sentence drops the negation of its cited passage"),

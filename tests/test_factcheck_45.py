@@ -1,0 +1,101 @@
+"""A forty-fifth fact-check: misstatements the new user's lawsuit briefing of round 35 still built
+(tests/test_newuser_35.py), each with one more of the same shape on another topic, and honest wordings of each that
+must still build.
+
+- A sum claimed told as awarded: "The court awarded the city $41.2 million for a new treatment plant" citing "That sum
+  comprised $41.2 million for a new treatment plant, ...", whose sentence before in the order says "The plaintiffs
+  claimed damages of $64.5 million" (explainer/sum_acts.py reads what was done with each amount: claimed or sought,
+  awarded or granted; a sum broken down takes the act of the sum before it, read in the source's paragraph).
+
+Each sentence is checked in-process against its cited passage, as `check` does, with the source's paragraph around
+the passage where the case gives one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+PARTS = ("That sum comprised $41.2 million for a new treatment plant, $15.8 million for replacement wells and pipework, "
+         "and $7.5 million for the costs of the Association's members")
+DAMAGES = ("4. The plaintiffs claimed damages of $64.5 million. " + PARTS + ", including bottled water and household "
+           "filters.")
+BUSES = "That sum comprised $8 million for new buses and $4 million for roof repairs."
+BUDGET = ("The school board requested $12 million from the state for the coming year. " + BUSES + " The state granted "
+          "$6 million.")
+GRANTED = "The state granted $6 million."
+AWARD = ("The Court awards the Association $1.3 million for its members' documented costs. The total award is "
+         "therefore $19.2 million.")
+CLAIMED = "The plaintiffs claimed damages of $64.5 million."
+
+
+def _parties() -> tuple:
+    """Return the lawsuit briefing's parties."""
+    from explainer.model import Party
+
+    return (Party(id="corvane", name="Corvane Chemicals, Inc.", short_name="Corvane", role="defendant"),
+            Party(id="city", name="City of Bransford", short_name="The city", role="plaintiff"),
+            Party(id="association", name="Elm Creek Residents' Association", short_name="The association",
+                  role="plaintiff"),
+            Party(id="court", name="Superior Court of Halloran County", short_name="The court", role="court"))
+
+
+PARTIES = _parties()
+
+
+def findings(sentence: str, passage: str, paragraph: str = "") -> list[str]:
+    """Return what the build's sentence checks say of one sentence of the lawsuit briefing citing one passage, read
+    in the source's `paragraph` around it ("" where not known), as test_factcheck_43.findings does."""
+    from explainer.attribution import Cited, check_prose
+    from explainer.checked import Passages
+    from explainer.cite import _reworded
+    from explainer.owners import party_words
+
+    cited = [Cited(passage, "en", "", paragraph)]
+    words = tuple((party.id, party_words(party, "en")) for party in PARTIES)
+    found = (check_prose(sentence + "[^k]", lambda key: cited, "en", 2)
+             + _reworded(sentence, Passages(cited), 0, "en", Passages(), words))
+    return [finding.message for finding in found]
+
+
+CLAIMED_AS_AWARDED = "this sentence gives $41.2 million as awarded ('awarded') where its cited passages give it as claimed"
+MISSTATED = {
+    "awarded-the-city-a-claimed-sum": ("The court awarded the city $41.2 million for a new treatment plant.", PARTS,
+                                       DAMAGES, CLAIMED_AS_AWARDED + " ('claimed')"),
+    "awarded-with-the-claim-cited": ("The court awarded the city $41.2 million for a new treatment plant.",
+                                     CLAIMED + " " + PARTS + ".", "", CLAIMED_AS_AWARDED),
+    "association-awarded-a-claimed-sum": ("The association was awarded $7.5 million for its members' costs.", PARTS,
+                                          DAMAGES, "this sentence gives $7.5 million as awarded ('awarded') where its "
+                                                   "cited passages give it as claimed ('claimed')"),
+    "granted-a-requested-sum": ("The state granted the board $8 million for new buses.", BUSES, BUDGET,
+                                "this sentence gives $8 million as awarded ('granted') where its cited passages give "
+                                "it as claimed ('requested')"),
+    "sought-an-awarded-sum": ("The plaintiffs sought $19.2 million.", AWARD, "",
+                              "this sentence gives $19.2 million as claimed ('sought') where its cited passages give it "
+                              "as awarded ('award')"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, paragraph, named", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_misstatement_is_refused(sentence: str, passage: str, paragraph: str, named: str):
+    found = findings(sentence, passage, paragraph)
+    assert any(named in message for message in found), found
+
+
+HONEST = {
+    "sought-the-claimed-sum": ("The city sought $41.2 million for a new treatment plant.", PARTS, DAMAGES),
+    "claimed-the-members-costs": ("The plaintiffs claimed $7.5 million for their members' costs.", PARTS, DAMAGES),
+    "asked-for-buses": ("The board asked for $8 million for new buses.", BUSES, BUDGET),
+    "granted-what-was-granted": ("The state granted the board $6 million.", GRANTED, BUDGET),
+    "awarded-of-the-claimed": ("The court awarded $19.2 million of the $64.5 million the plaintiffs claimed.",
+                               CLAIMED + " " + AWARD, ""),
+    "did-not-award": ("The court did not award the $41.2 million the city sought for a new treatment plant.", PARTS,
+                      DAMAGES),
+    "awarded-what-was-sought": ("The court awarded the city $5 million.",
+                                "The court awarded the full $5 million the city had sought.", ""),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, paragraph", HONEST.values(), ids=HONEST.keys())
+def test_an_honest_wording_builds(sentence: str, passage: str, paragraph: str):
+    assert findings(sentence, passage, paragraph) == []
