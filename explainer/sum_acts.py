@@ -69,6 +69,7 @@ class Given(NamedTuple):
     kind: str
     act: str
     at: int  # where the amount stands in the text read
+    act_at: tuple[int, int] = (-1, -1)  # where its act's word stands
 
 
 def amount_key(match) -> tuple[str, str]:
@@ -97,7 +98,7 @@ def claimed_as_awarded(text: str, passages: list[Cited], offset: int = 0, langua
     spoken = markers_blanked(text)
     quoted = quoted_parts(text)
     for match in AMOUNT.finditer(spoken):
-        own = _given(spoken, match, _ACT.finditer(spoken))
+        own = given_act(spoken, match)
         if not own.kind or inside(quoted, match.start()):
             continue
         theirs = [found[amount_key(match)] for found in map(passage_acts, passages) if amount_key(match) in found]
@@ -111,15 +112,21 @@ def claimed_as_awarded(text: str, passages: list[Cited], offset: int = 0, langua
 
 
 def passage_acts(passage: Cited) -> dict[tuple[str, str], Given]:
-    """Return each amount of a passage with what was done with it, read in the source's paragraph around it where the
-    passage stands in it (the sentence before may say what a sum broken down was)."""
+    """Return each amount of a passage with what was done with it (the sentence before in its paragraph may say what
+    a sum broken down was)."""
+    return read_in_paragraph(passage, _acts)
+
+
+def read_in_paragraph(passage: Cited, read) -> dict:
+    """Return what `read` finds of each amount of an English passage (a dict of values with `at`), read in the
+    source's paragraph around it where the passage stands in it: the amounts in the passage, read in their context."""
     if passage.language and not in_english(passage.language):
         return {}
     at = passage.paragraph.find(passage.text) if passage.paragraph and passage.text else -1
     if at < 0:
-        return _acts(passage.text)
-    return {amount: given for amount, given in _acts(passage.paragraph).items()
-            if at <= given.at < at + len(passage.text)}
+        return read(passage.text)
+    return {amount: found for amount, found in read(passage.paragraph).items()
+            if at <= found.at < at + len(passage.text)}
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
@@ -133,7 +140,7 @@ def _acts(text: str) -> dict[tuple[str, str], Given]:
         acts = list(_ACT.finditer(sentence.text))
         latest = Given("", "", -1)
         for match in AMOUNT.finditer(sentence.text):
-            given = _given(sentence.text, match, acts)
+            given = given_act(sentence.text, match, acts)
             if not given.kind and before.kind and _BREAKDOWN.search(sentence.text, 0, match.start()):
                 given = before  # "That sum comprised $41.2 million": what the sum was
             if given.kind:
@@ -145,11 +152,11 @@ def _acts(text: str) -> dict[tuple[str, str], Given]:
     return found
 
 
-def _given(text: str, amount, acts) -> Given:
-    """Return what text does with one amount: the act right before it in its clause, or right after it; none where
-    the two differ or the act is negated."""
+def given_act(text: str, amount, acts=None) -> Given:
+    """Return what text does with one amount (`acts`: text's acts, where already found): the act right before it in
+    its clause, or right after it; none where the two differ or the act is negated."""
     before = None
-    for act in acts:
+    for act in _ACT.finditer(text, 0, amount.start()) if acts is None else acts:
         if act.end() > amount.start():
             break
         between = text[act.end():amount.start()]
@@ -164,4 +171,4 @@ def _given(text: str, amount, acts) -> Given:
     kind, act = next(iter(kinds.items()))
     if kind and _NEGATED.search(text, max(0, act.start(kind) - _NEAR), act.start(kind)):
         return Given("", "", amount.start())
-    return Given(kind, " ".join(act[kind].split()), amount.start())
+    return Given(kind, " ".join(act[kind].split()), amount.start(), act.span(kind))

@@ -6,6 +6,9 @@ must still build.
   comprised $41.2 million for a new treatment plant, ...", whose sentence before in the order says "The plaintiffs
   claimed damages of $64.5 million" (explainer/sum_acts.py reads what was done with each amount: claimed or sought,
   awarded or granted; a sum broken down takes the act of the sum before it, read in the source's paragraph).
+- A total told as one party's: "The court awarded the city $19.2 million" citing "The Court awards the Association
+  $1.3 million ... The total award is therefore $19.2 million" (explainer/total_shares.py: a sum given to one party,
+  named as the act's object, its subject or after "to", where the passages give it as a total).
 
 Each sentence is checked in-process against its cited passage, as `check` does, with the source's paragraph around
 the passage where the case gives one.
@@ -27,6 +30,9 @@ GRANTED = "The state granted $6 million."
 AWARD = ("The Court awards the Association $1.3 million for its members' documented costs. The total award is "
          "therefore $19.2 million.")
 CLAIMED = "The plaintiffs claimed damages of $64.5 million."
+TOTAL = AWARD + " Claims for a further $6.2 million of members' costs were not supported by receipts and are dismissed."
+SCHOOLS = "The ministry granted the three schools a total of €900,000 for new laboratories."
+FARMS = "The insurer paid the two farms $2.4 million in total after the floods."
 
 
 def _parties() -> tuple:
@@ -73,6 +79,20 @@ MISSTATED = {
     "sought-an-awarded-sum": ("The plaintiffs sought $19.2 million.", AWARD, "",
                               "this sentence gives $19.2 million as claimed ('sought') where its cited passages give it "
                               "as awarded ('award')"),
+    # a total told as one party's
+    "city-awarded-the-total": ("The court awarded the city $19.2 million.", AWARD, TOTAL,
+                               "this sentence gives $19.2 million to the city alone where its cited passages give it "
+                               "as a total ('total')"),
+    "association-won-the-total": ("The association won $19.2 million.", AWARD, "",
+                                  "this sentence gives $19.2 million to The association alone"),
+    "the-total-to-the-city": ("The court awarded $19.2 million to the city.", AWARD, "",
+                              "this sentence gives $19.2 million to the city alone"),
+    "one-school-granted-the-total": ("The ministry granted Westbrook School €900,000.", SCHOOLS, "",
+                                     "this sentence gives €900,000 to Westbrook School alone where its cited passages "
+                                     "give it as a total ('total')"),
+    "one-farm-paid-the-total": ("Hollin Farm was paid $2.4 million by the insurer.", FARMS, "",
+                                "this sentence gives $2.4 million to Hollin Farm alone where its cited passages give "
+                                "it as a total ('in total')"),
 }
 
 
@@ -93,6 +113,16 @@ HONEST = {
                       DAMAGES),
     "awarded-what-was-sought": ("The court awarded the city $5 million.",
                                 "The court awarded the full $5 million the city had sought.", ""),
+    # a total kept whole
+    "plaintiffs-together": ("The court awarded the plaintiffs $19.2 million together.", AWARD, TOTAL),
+    "city-and-association": ("The court awarded the city and the association $19.2 million in all.", AWARD, TOTAL),
+    "the-total-award": ("The total award was $19.2 million.", AWARD, TOTAL),
+    "in-all-no-one": ("In all, the court awarded $19.2m.", AWARD, ""),
+    "the-associations-own": ("The association was awarded $1.3 million for its members' documented costs.", AWARD,
+                             TOTAL),
+    "schools-between-them": ("The ministry granted the three schools €900,000 between them.", SCHOOLS, ""),
+    "one-farm-paid-its-own": ("The insurer paid Hollin Farm $2.4 million.",
+                              "The insurer paid Hollin Farm $2.4 million, its largest payout of the year.", ""),
 }
 
 

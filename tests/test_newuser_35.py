@@ -99,6 +99,8 @@ HONEST = [  # once refused, each a legal reporter's wording of its passage
     (OPENING, "Corvane says it will appeal."),
     (AWARD, "The total award was $19.2 million."),
     (AWARD, "The association was awarded $1.3 million for its members' documented costs."),
+    (AWARD, "The court awarded the plaintiffs $19.2 million together."),
+    (PARTS, "The plaintiffs sought $41.2 million for a new treatment plant."),
     (CLAIMED, "The plaintiffs sought $64.5 million in damages."),
     (PUNITIVE, "The state first set a limit for the compounds in 2019."),
     (DEADLINE, "The deadline for Corvane's remediation plan is August 10, 2026."),
@@ -130,6 +132,8 @@ MISSTATED = [  # once built: (passage, sentence, what the error says)
      "this sentence gives an admission ('admitted') where its cited passages give none"),
     (PARTS, "The court awarded the city $41.2 million for a new treatment plant.",
      "this sentence gives $41.2 million as awarded ('awarded') where its cited passages give it as claimed ('claimed')"),
+    (AWARD, "The court awarded the city $19.2 million.",
+     "this sentence gives $19.2 million to the city alone where its cited passages give it as a total ('total')"),
     # refused before, and still
     (WELLS, "The court found that the remaining eight wells were contaminated by Corvane.",
      "this sentence drops the negation of its cited passage"),
