@@ -70,6 +70,7 @@ class Given(NamedTuple):
     act: str
     at: int  # where the amount stands in the text read
     act_at: tuple[int, int] = (-1, -1)  # where its act's word stands
+    shown: str = ""  # the amount as written, where read in a passage
 
 
 def amount_key(match) -> tuple[str, str]:
@@ -147,7 +148,7 @@ def _acts(text: str) -> dict[tuple[str, str], Given]:
                 before = latest = given
             amount = amount_key(match)
             kind = given.kind if amount not in found or found[amount].kind == given.kind else ""
-            found[amount] = Given(kind, given.act, sentence.start + match.start())
+            found[amount] = Given(kind, given.act, sentence.start + match.start(), shown=shown_amount(match))
         before = latest
     return found
 

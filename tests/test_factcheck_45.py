@@ -9,6 +9,10 @@ must still build.
 - A total told as one party's: "The court awarded the city $19.2 million" citing "The Court awards the Association
   $1.3 million ... The total award is therefore $19.2 million" (explainer/total_shares.py: a sum given to one party,
   named as the act's object, its subject or after "to", where the passages give it as a total).
+- A case told as won in full that the passages do not grant whole (explainer/partial_outcomes.py): on a finding of
+  liability alone ("won its lawsuit against Corvane in full" citing "the Court finds Corvane liable"), beside relief
+  declined ("declines to award the cost of a new treatment plant") or a claim left undecided ("does not decide the
+  plaintiffs' claim ... severed"), or where the sum awarded is smaller than the sum claimed.
 
 Each sentence is checked in-process against its cited passage, as `check` does, with the source's paragraph around
 the passage where the case gives one.
@@ -33,6 +37,15 @@ CLAIMED = "The plaintiffs claimed damages of $64.5 million."
 TOTAL = AWARD + " Claims for a further $6.2 million of members' costs were not supported by receipts and are dismissed."
 SCHOOLS = "The ministry granted the three schools a total of €900,000 for new laboratories."
 FARMS = "The insurer paid the two farms $2.4 million in total after the floods."
+LIABLE = ("Having considered the evidence and the parties' written submissions, the Court finds Corvane liable in nuisance "
+          "and in negligence for the contamination of the Elm Creek wellfield.")
+DAMP = "The tribunal found the landlord liable for the damp in all 40 flats."
+PLANT = ("The Court awards the City $17.9 million, being the reasonable cost of granular activated carbon treatment at "
+         "the six affected wells over 20 years. The Court declines to award the cost of a new treatment plant, which the "
+         "evidence showed would also treat contamination from other sources.")
+SEVERED = ("The Court does not decide the plaintiffs' claim for the medical monitoring of residents. That claim is severed "
+           "and will be heard separately.")
+REQUESTED = "The school board requested $12 million from the state. The state granted $6 million."
 
 
 def _parties() -> tuple:
@@ -93,6 +106,25 @@ MISSTATED = {
     "one-farm-paid-the-total": ("Hollin Farm was paid $2.4 million by the insurer.", FARMS, "",
                                 "this sentence gives $2.4 million to Hollin Farm alone where its cited passages give "
                                 "it as a total ('in total')"),
+    # a case told as won in full
+    "won-in-full-on-liability": ("The city won its lawsuit against Corvane in full.", LIABLE, "",
+                                 "this sentence says 'won its lawsuit against Corvane in full' where its cited passages "
+                                 "decide only liability ('Having considered the evidence"),
+    "tenants-won-in-full-on-liability": ("The tenants won their case in full.", DAMP, "",
+                                         "this sentence says 'won their case in full' where its cited passages decide "
+                                         "only liability ('The tribunal found the landlord liable for the damp in all "
+                                         "40 flats.'), no relief"),
+    "won-in-full-beside-relief-declined": ("The city won its case in full.", PLANT, "",
+                                           "where its cited passages refuse part of it ('The Court declines to award "
+                                           "the cost of a new treatment plant"),
+    "won-in-full-beside-a-claim-undecided": ("The plaintiffs won their case in full.", SEVERED, "",
+                                             "where its cited passages leave part of it undecided ('The Court does not "
+                                             "decide the plaintiffs' claim for the medical monitoring of residents.')"),
+    "won-in-full-on-a-smaller-award": ("The plaintiffs won their claim in full.", CLAIMED + " " + AWARD, "",
+                                       "this sentence says 'won their claim in full' where its cited passages award "
+                                       "$19.2 million of the $64.5 million sought"),
+    "request-granted-in-full": ("The state granted the board's request in full.", REQUESTED, "",
+                                "where its cited passages award $6 million of the $12 million sought"),
 }
 
 
@@ -123,6 +155,16 @@ HONEST = {
     "schools-between-them": ("The ministry granted the three schools €900,000 between them.", SCHOOLS, ""),
     "one-farm-paid-its-own": ("The insurer paid Hollin Farm $2.4 million.",
                               "The insurer paid Hollin Farm $2.4 million, its largest payout of the year.", ""),
+    # what was won, as the source gives it
+    "found-liable": ("The court found Corvane liable for the contamination of the wellfield.", LIABLE, ""),
+    "won-liability": ("The plaintiffs won their case against Corvane on liability.", LIABLE, ""),
+    "won-in-full-what-was-sought": ("The city won its claim in full.",
+                                    "The city claimed $5 million. The court awarded the full $5 million the city had "
+                                    "sought.", ""),
+    "liable-and-awarded-in-full": ("The tenants won their case in full.",
+                                   "The tribunal found the landlord liable for the damp and awarded the tenants "
+                                   "£40,000, all they had asked for.", ""),
+    "declined-relief-told": ("The court declined to award the cost of a new treatment plant.", PLANT, ""),
 }
 
 

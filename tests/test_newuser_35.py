@@ -59,6 +59,8 @@ PARTIES = ("  - id: corvane\n    name: Corvane Chemicals, Inc.\n    short_name: 
            "    role: plaintiff\n"
            "  - id: court\n    name: Superior Court of Halloran County\n    short_name: The court\n    role: court\n")
 
+LIABLE = ("Having considered the evidence and the parties' written submissions, the Court finds Corvane liable in "
+          "nuisance and in negligence for the contamination of the Elm Creek wellfield.")
 LAGOON = ("The Court finds that discharges from the plant's unlined waste lagoon between 2009 and 2021 were the "
           "principal source of that contamination.")
 WELLS = ("The Court finds that 6 of the City's 14 municipal wells exceeded the state limit of 10 parts per trillion in at "
@@ -134,6 +136,8 @@ MISSTATED = [  # once built: (passage, sentence, what the error says)
      "this sentence gives $41.2 million as awarded ('awarded') where its cited passages give it as claimed ('claimed')"),
     (AWARD, "The court awarded the city $19.2 million.",
      "this sentence gives $19.2 million to the city alone where its cited passages give it as a total ('total')"),
+    (LIABLE, "The city won its lawsuit against Corvane in full.",
+     "this sentence says 'won its lawsuit against Corvane in full' where its cited passages decide only liability"),
     # refused before, and still
     (WELLS, "The court found that the remaining eight wells were contaminated by Corvane.",
      "this sentence drops the negation of its cited passage"),
