@@ -31,10 +31,11 @@ _BACKED = patterns.compile(r"(?<![\w-])(?:in\s+full|in\s+its\s+entirety|fully|wh
                            r"(?:its|their|the)\s+claims)(?![\w-])", re.IGNORECASE)
 _REFUSED = patterns.compile(r"(?<![\w-])(?:dismissed|dismisses|denied|denies|rejected|rejects|refused|refuses"
                             r"|struck\s+out|strikes\s+out|thrown\s+out|throws\s+out"
-                            r"|(?P<declined>declines|declined|declining)\s+to\s+(?:award|grant|order|allow|uphold|fund|pay"
-                            r"|approve|accept)"
-                            r"|(?P<undecided>(?:does|did|do)\s+not\s+(?:decide|determine|rule\s+on)|declines\s+to\s+decide"
-                            r"|declined\s+to\s+decide|severed|left\s+(?:open|undecided)))(?![\w-])", re.IGNORECASE)
+                            r"|(?P<declined>declines|declined|declining)\s+to\s+(?:award|grant|order|allow|uphold"
+                            r"|fund|pay|approve|accept)"
+                            r"|(?P<undecided>(?:does|did|do)\s+not\s+(?:decide|determine|rule\s+on)"
+                            r"|declines\s+to\s+decide|declined\s+to\s+decide|severed|left\s+(?:open|undecided)))"
+                            r"(?![\w-])", re.IGNORECASE)
 # a finding of liability, which decides no relief: "the Court finds Corvane liable in nuisance"
 _LIABLE = patterns.compile(r"(?<![\w-])(?:liable|liability)(?![\w-])", re.IGNORECASE)
 _RELIEF = patterns.compile(r"(?<![\w-])(?:grants?|granted|granting|awards?|awarded|awarding|upheld|upholds|allowed"
@@ -76,7 +77,8 @@ def won_in_full(text: str, passages: list[Cited], offset: int = 0, language: str
     return []
 
 
-_HINT = "say what was granted and what refused, as the source does, or cite the passage that says it was granted in full"
+_HINT = ("say what was granted and what refused, as the source does, or cite the passage that says it was granted in "
+         "full")
 
 
 def _refused_part(text: str, own: frozenset[str], language: str) -> tuple[str, bool]:

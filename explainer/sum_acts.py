@@ -162,8 +162,8 @@ def given_act(text: str, amount, acts=None) -> Given:
             break
         between = text[act.end():amount.start()]
         words = [word.casefold() for word in _WORD.findall(between)]
-        if (len(words) <= _REACH and not _NOT_ITS_OBJECT.intersection(words) and not any(c in between for c in ".;:!?(),")
-                and not AMOUNT.search(between)):
+        if (len(words) <= _REACH and not _NOT_ITS_OBJECT.intersection(words)
+                and not any(stop in between for stop in ".;:!?(),") and not AMOUNT.search(between)):
             before = act
     after = _AFTER.match(text, amount.end())
     kinds = {found.lastgroup: found for found in (before, after) if found is not None}
