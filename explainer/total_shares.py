@@ -8,7 +8,8 @@ city won", "received"), or named after the amount ("$19.2 million to the city");
 plaintiffs", "the city and the association", "the three schools") or a sentence saying "together", "jointly",
 "combined" or "between them" gives it to no one party. A passage gives an amount as a total where "total", "in all",
 "altogether", "combined", "overall" or "together" stands in the few words before it in its clause or right after it.
-A sentence is refused where every cited passage giving the amount gives it as a total. English text is read; words in
+A sentence is refused where every cited passage giving the amount gives it as a total, naming the sentence's party
+nowhere in its clause ("Bransford's total award was $17.9 million" is Bransford's). English text is read; words in
 quotation marks are not.
 """
 
@@ -32,13 +33,17 @@ _SHARED = patterns.compile(r"(?<![\w-])(?:together|jointly|combined|between\s+(?
 _WORD = patterns.compile(r"[\w'’-]+")
 _STOPS = ".;:!?(),"
 _REACH = 6  # words between a total's word and its amount
+_AFTER_REACH = 40  # characters after a total that may name whose it is ("$19.2 million to the city in all")
 # words that say a recipient is more than one party: "the two plaintiffs", "the city and the association", "them"
 _MANY = frozenset({"and", "both", "two", "three", "four", "five", "all", "them", "they", "us", "we", "their"})
-# words of an act's object that are no party: "awarded damages of $64.5 million", "granted a total of"
-_NO_PARTY = frozenset({"a", "an", "the", "of", "to", "for", "in", "is", "was", "be", "been", "therefore", "total",
-                       "damages", "compensation", "costs", "sum", "further", "additional", "extra", "about", "some",
-                       "nearly", "almost", "over", "roughly", "around", "approximately", "up", "just", "only",
+# words ending an act's object that is no party: "awarded damages of $64.5 million", "granted a total of", "paid out"
+_NO_PARTY = frozenset({"a", "an", "the", "of", "to", "for", "in", "on", "at", "by", "with", "from", "under", "per",
+                       "as", "into", "is", "was", "be", "been", "therefore", "total", "damages", "compensation", "costs",
+                       "cost", "sum", "further", "additional", "extra", "about", "some", "nearly", "almost", "over",
+                       "roughly", "around", "approximately", "up", "out", "back", "off", "down", "just", "only",
                        "another", "more", "less", "than", "interest", "award", "awards"})
+# what a party's name starts with, where not a capital: "the city", "its members", "each plaintiff"
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "each", "every"})
 # a recipient named before the act: "the city was awarded", "the city won", "Bransford received"
 _SUBJECT_ACT = patterns.compile(r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
                                 r"(?:awarded|granted|paid)|won|wins|received|receives|gets|got|will\s+receive)$",
@@ -55,6 +60,7 @@ class Total(NamedTuple):
 
     total: str  # the word saying it is a total ("total", "in all"); "" for none
     at: int  # where the amount stands in the text read
+    words: frozenset[str] = frozenset()  # the words of its clause, folded: whose total it is may be named there
 
 
 def total_as_share(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
@@ -74,7 +80,7 @@ def total_as_share(text: str, passages: list[Cited], offset: int = 0, language: 
             continue
         theirs = [found[amount_key(match)] for found in (read_in_paragraph(passage, _totals) for passage in passages)
                   if amount_key(match) in found]
-        if theirs and all(total.total for total in theirs):
+        if theirs and all(total.total and not total.words & _folded_words(who) - _DETERMINERS for total in theirs):
             return [Finding(offset + match.start(), f"this sentence gives {shown_amount(match)} to {who} alone where "
                                                     f"its cited passages give it as a total ('{theirs[0].total}'): "
                                                     f"{clipped(text)}",
@@ -88,15 +94,21 @@ def _recipient(text: str, amount, given) -> str:
     amount, before the act as its subject, or after the amount with "to"."""
     start, end = given.act_at
     if end <= amount.start():
-        between = " ".join(_WORD.findall(text[end:amount.start()]))
-        if between and not any(word.casefold() in _NO_PARTY for word in between.split()[-1:]) \
-                and between.split()[0].casefold() not in _NO_PARTY - {"the"}:
-            return between
+        between = _WORD.findall(text[end:amount.start()])
+        if between:
+            return " ".join(between) if _names_a_party(between) else ""
         subject = _subject(text, start, end)
         if subject:
             return subject
     after = _TO_RECIPIENT.match(text, amount.end())
-    return " ".join(after["who"].split()) if after else ""
+    return " ".join(after["who"].split()) if after and _names_a_party(after["who"].split()) else ""
+
+
+def _names_a_party(words: list[str]) -> bool:
+    """Say whether words may name a party: they start with a capital or a determiner ("the city", "Hollin Farm"), and
+    end on no word that leaves them a phrase of some other kind ("damages of", "paid out", "interest on")."""
+    return (bool(words) and (words[0][:1].isupper() or words[0].casefold() in _DETERMINERS)
+            and words[-1].casefold() not in _NO_PARTY)
 
 
 def _subject(text: str, start: int, end: int) -> str:
@@ -113,7 +125,12 @@ def _subject(text: str, start: int, end: int) -> str:
         if words[at].casefold() in _CLAUSE_WORDS:
             words = words[at + 1:]
             break
-    return " ".join(words[-4:])
+    return " ".join(words[-4:]) if _names_a_party(words[-4:]) else ""
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    """Return the words of text, folded, a possessive's "'s" cut ("Bransford's" names Bransford)."""
+    return frozenset(word.casefold().removesuffix("'s").removesuffix("’s") for word in _WORD.findall(text))
 
 
 def _many(who: str) -> bool:
@@ -136,11 +153,12 @@ def _totals(text: str) -> dict[tuple[str, str], Total]:
         previous = 0
         for match in AMOUNT.finditer(sentence.text):
             total = _total_word(sentence.text, previous, match)
-            previous = match.end()
+            start, previous = previous, match.end()
             amount = amount_key(match)
             if amount in found and bool(found[amount].total) != bool(total):
                 total = ""
-            found[amount] = Total(total, sentence.start + match.start())
+            clause = sentence.text[start:min(len(sentence.text), match.end() + _AFTER_REACH)]
+            found[amount] = Total(total, sentence.start + match.start(), _folded_words(clause))
     return found
 
 

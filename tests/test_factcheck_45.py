@@ -155,6 +155,10 @@ HONEST = {
     "schools-between-them": ("The ministry granted the three schools €900,000 between them.", SCHOOLS, ""),
     "one-farm-paid-its-own": ("The insurer paid Hollin Farm $2.4 million.",
                               "The insurer paid Hollin Farm $2.4 million, its largest payout of the year.", ""),
+    "paid-out-the-total": ("The insurer paid out $2.4 million after the floods.", FARMS, ""),
+    "awarded-to-cover-the-cost": ("The court awarded $19.2 million to cover the cost of treatment.", AWARD, ""),
+    "one-partys-own-total": ("The court awarded Bransford $17.9 million.", "Bransford's total award was $17.9 million.",
+                             ""),
     # what was won, as the source gives it
     "found-liable": ("The court found Corvane liable for the contamination of the wellfield.", LIABLE, ""),
     "won-liability": ("The plaintiffs won their case against Corvane on liability.", LIABLE, ""),
