@@ -7,7 +7,8 @@ amount (a figure with a currency) is claimed or awarded by the act nearest befor
 of $64.5 million", "sought", "asked for", "requested", "demanded", "claims for"; "awarded", "granted", "to pay",
 "paid", "won", "received", "the total award is"), four words at most between and no other figure or share of it ("a
 third of the"); or by one right after it ("the $64.5 million the plaintiffs had sought", "$19.2 million was
-awarded"); given both, it is not read. An act negated just before ("did not award", "declines to award") gives none.
+awarded"); given both, it is not read. An act negated just before ("did not award", "declines to award") gives none;
+an award asked for in its clause ("asked the court to award them", "demanded that the company pay") is a claim.
 In a passage, an amount given no act of its own in a sentence breaking a sum down ("That sum comprised $41.2 million
 for ...", "including", "of which") takes the act of the last amount before it, in that sentence or the one before:
 a passage is read in the source's paragraph around it, where known, as the sentence before may say "claimed". A
@@ -50,6 +51,13 @@ _NEGATED = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|declines?\s+to|dec
                             r"|without)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _NEAR = 24  # characters before an act that may negate it ("declines to award")
 _REACH = 4  # words between an act and its amount
+# where a clause ends, reading back from an award to the claim that may govern it
+_CLAUSE_END = patterns.compile(r"[.;:!?]|,\s+(?:and|but|while|whereas)(?!\w)|\s(?:and|but|while|whereas)\s",
+                               re.IGNORECASE)
+# what asks for an award in its clause: a claim's words, and asking ("asked the court to award", "urged ... to pay")
+_ASKING = patterns.compile(rf"(?<![\w'’-])(?:(?P<claimed>{_CLAIM}|asked|asks|asking|urged|urges|urging"
+                           rf"|petitioned|moved\s+for))(?![\w'’-])", re.IGNORECASE)
+_GOVERNING_REACH = 80  # characters before an award that a claim governing it stands within
 _BREAKDOWN = patterns.compile(r"(?<!\w)(?:comprised|comprises|comprising|consisted\s+of|consists\s+of|consisting\s+of"
                               r"|made\s+up\s+of|broken\s+down|breaks\s+down|split\s+into|including|included|includes"
                               r"|of\s+(?:that|this|which|it))(?!\w)", re.IGNORECASE)
@@ -172,4 +180,20 @@ def given_act(text: str, amount, acts=None) -> Given:
     kind, act = next(iter(kinds.items()))
     if kind and _NEGATED.search(text, max(0, act.start(kind) - _NEAR), act.start(kind)):
         return Given("", "", amount.start())
+    asked = _asked_for(text, act.start(kind)) if kind == "awarded" and act is before else None
+    if asked is not None:  # "asked the court to award them $64.5 million": a sum claimed
+        return Given("claimed", " ".join(asked["claimed"].split()), amount.start(), act.span(kind))
     return Given(kind, " ".join(act[kind].split()), amount.start(), act.span(kind))
+
+
+def _asked_for(text: str, at: int):
+    """Return the claim that governs an award starting at `at` in its clause ("asked the court to award", "demanded
+    that the company pay"), or None: the last act before it, after the clause's start and any amount before it."""
+    start = max(0, at - _GOVERNING_REACH)
+    for end in _CLAUSE_END.finditer(text, start, at):
+        start = end.end()
+    for figure in AMOUNT.finditer(text, start, at):
+        start = figure.end()
+    claims = [act for act in _ASKING.finditer(text, start, at) if act["claimed"]]
+    return claims[-1] if claims and not _NEGATED.search(text, max(0, claims[-1].start() - _NEAR),
+                                                       claims[-1].start()) else None

@@ -46,6 +46,8 @@ PLANT = ("The Court awards the City $17.9 million, being the reasonable cost of 
 SEVERED = ("The Court does not decide the plaintiffs' claim for the medical monitoring of residents. That claim is severed "
            "and will be heard separately.")
 REQUESTED = "The school board requested $12 million from the state. The state granted $6 million."
+ASKED = "The plaintiffs asked the court to award them $64.5 million."
+WAGES = "The union demanded that the company pay $5 million in back wages."
 
 
 def _parties() -> tuple:
@@ -92,6 +94,12 @@ MISSTATED = {
     "sought-an-awarded-sum": ("The plaintiffs sought $19.2 million.", AWARD, "",
                               "this sentence gives $19.2 million as claimed ('sought') where its cited passages give it "
                               "as awarded ('award')"),
+    "awarded-what-was-asked-for": ("The court awarded the plaintiffs $64.5 million.", ASKED, "",
+                                   "this sentence gives $64.5 million as awarded ('awarded') where its cited passages "
+                                   "give it as claimed ('asked')"),
+    "paid-what-was-demanded": ("The company paid the union $5 million in back wages.", WAGES, "",
+                               "this sentence gives $5 million as awarded ('paid') where its cited passages give it as "
+                               "claimed ('demanded')"),
     # a total told as one party's
     "city-awarded-the-total": ("The court awarded the city $19.2 million.", AWARD, TOTAL,
                                "this sentence gives $19.2 million to the city alone where its cited passages give it "
@@ -145,6 +153,8 @@ HONEST = {
                       DAMAGES),
     "awarded-what-was-sought": ("The court awarded the city $5 million.",
                                 "The court awarded the full $5 million the city had sought.", ""),
+    "sought-what-was-asked-for": ("The plaintiffs sought $64.5 million.", ASKED, ""),
+    "demanded-what-was-demanded": ("The union demanded $5 million in back wages.", WAGES, ""),
     # a total kept whole
     "plaintiffs-together": ("The court awarded the plaintiffs $19.2 million together.", AWARD, TOTAL),
     "city-and-association": ("The court awarded the city and the association $19.2 million in all.", AWARD, TOTAL),
