@@ -27,7 +27,7 @@ puts the court after it (", the court found": speakers.py); "has filed its notic
 (decisions.py).
 Still refused: "the trial lasted 19 days" for "tried over 19 days" ("over" read as "more than"), "fewer than half of
 the wells were found to" (as fact), "the city has not decided whether to appeal" for "before deciding whether to
-appeal". Still built: claimed figures told as awarded where the passage holding them says "comprised" ("awarded the
+appeal". Then still built: claimed figures told as awarded where the passage holding them says "comprised" ("awarded the
 city $41.2 million"), a party's figure told as fact with no court named ("4,300 households drew their water", checked
 here without the claim that cites its passage; refused where sources.yaml gives the release's `statement_of`), and
 the total told as one plaintiff's ("awarded the city $19.2 million"). Refused since (tests/test_factcheck_43.py):
@@ -35,6 +35,14 @@ the total told as one plaintiff's ("awarded the city $19.2 million"). Refused si
 "the jury found" for "without a jury", "will appeal" for "deciding whether to appeal".
 Since tests/test_factcheck_44.py: "the city has not decided whether to appeal" builds, and "Corvane admitted
 responsibility for the contamination" (the bare name first) is refused.
+Since tests/test_factcheck_45.py: the claimed figure told as awarded ("awarded the city $41.2 million" citing "That
+sum comprised", after "The plaintiffs claimed" in the order's paragraph: sum_acts.py), the total told as the city's
+(total_shares.py) and "won its lawsuit against Corvane in full" on a finding of liability alone (partial_outcomes.py)
+are refused. Of the 44, checked with each passage's paragraph as the build reads it, 10 still build: four parties'
+figures told as fact ("4,300 households", "seven of the city's 14 wells", "will owe about $20 million", "Corvane spent
+$4.1 million" for what "Corvane puts at"), "the court awarded the city $17.9 million for a new treatment plant" (the
+sum awarded, its purpose declined), "awarded punitive damages", "won their case against Corvane", "8 of the 14
+wells", "the jury found Corvane liable" (citing the finding alone) and "the award will cost 620 jobs".
 The README misled nowhere; its walls were the checks above, and one misstatement of the user's own built: the
 association's 4,300 households in the city's column, as "The association says" named no party (owners.py now reads
 a party's own noun after "the" before "says" as the one giving the figure). The built pages showed what was expected
@@ -59,12 +67,16 @@ PARTIES = ("  - id: corvane\n    name: Corvane Chemicals, Inc.\n    short_name: 
            "    role: plaintiff\n"
            "  - id: court\n    name: Superior Court of Halloran County\n    short_name: The court\n    role: court\n")
 
+LIABLE = ("Having considered the evidence and the parties' written submissions, the Court finds Corvane liable in "
+          "nuisance and in negligence for the contamination of the Elm Creek wellfield.")
 LAGOON = ("The Court finds that discharges from the plant's unlined waste lagoon between 2009 and 2021 were the "
           "principal source of that contamination.")
 WELLS = ("The Court finds that 6 of the City's 14 municipal wells exceeded the state limit of 10 parts per trillion in at "
          "least one test between 2022 and 2025. The Court does not find that the remaining eight wells were "
          "contaminated by Corvane.")
 CLAIMED = "The plaintiffs claimed damages of $64.5 million."
+PARTS = (CLAIMED + " That sum comprised $41.2 million for a new treatment plant, $15.8 million for replacement wells and "
+         "pipework, and $7.5 million for the costs of the Association's members.")
 AWARD = ("The Court awards the Association $1.3 million for its members' documented costs. The total award is "
          "therefore $19.2 million. Claims for a further $6.2 million of members' costs were not supported by receipts "
          "and are dismissed.")
@@ -97,6 +109,8 @@ HONEST = [  # once refused, each a legal reporter's wording of its passage
     (OPENING, "Corvane says it will appeal."),
     (AWARD, "The total award was $19.2 million."),
     (AWARD, "The association was awarded $1.3 million for its members' documented costs."),
+    (AWARD, "The court awarded the plaintiffs $19.2 million together."),
+    (PARTS, "The plaintiffs sought $41.2 million for a new treatment plant."),
     (CLAIMED, "The plaintiffs sought $64.5 million in damages."),
     (PUNITIVE, "The state first set a limit for the compounds in 2019."),
     (DEADLINE, "The deadline for Corvane's remediation plan is August 10, 2026."),
@@ -126,6 +140,12 @@ MISSTATED = [  # once built: (passage, sentence, what the error says)
      "this sentence tells as done ('filed') what its cited passages give only as possible ('expects to file')"),
     (SPENT, "Corvane's chief executive admitted responsibility for the contamination at Bransford's wells.",
      "this sentence gives an admission ('admitted') where its cited passages give none"),
+    (PARTS, "The court awarded the city $41.2 million for a new treatment plant.",
+     "this sentence gives $41.2 million as awarded ('awarded') where its cited passages give it as claimed ('claimed')"),
+    (AWARD, "The court awarded the city $19.2 million.",
+     "this sentence gives $19.2 million to the city alone where its cited passages give it as a total ('total')"),
+    (LIABLE, "The city won its lawsuit against Corvane in full.",
+     "this sentence says 'won its lawsuit against Corvane in full' where its cited passages decide only liability"),
     # refused before, and still
     (WELLS, "The court found that the remaining eight wells were contaminated by Corvane.",
      "this sentence drops the negation of its cited passage"),
