@@ -33,6 +33,8 @@ import threading
 from typing import Callable, Sequence, TypeVar
 
 from . import environment
+from .sitelock import stops_deferred
+from .stops import STOPS
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -84,7 +86,9 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         left = ItemsLeft(len(items), fork)
         pool = ProcessPoolExecutor(processes - 1, fork, initializer=_receive,
                                    initargs=(os.getpid(), function, items, left))
-        futures = [pool.submit(_take_from_the_first) for _ in range(processes - 1)]
+        with stops_deferred():  # the first submit forks them all: a stop landing in fork's own Python code (its
+            # callbacks) was printed as ignored there, and the build went on, deaf to further stops
+            futures = [pool.submit(_take_from_the_first) for _ in range(processes - 1)]
     except OSError:  # no file or process left to start them with (a low `ulimit -n`, a full process table)
         if pool is not None:
             _stop(pool, others)
@@ -182,6 +186,9 @@ def _receive(parent: int, function: Callable, items: Sequence, left: ItemsLeft) 
     global _work
     _work = (function, items, left)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # ends a worker as it did, not by the build's exception
+        signal.signal(signum, signal.SIG_DFL)  # (stops_raised), which would end the build as stopped by it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)  # held by the build as it forked
     if sys.platform == "linux":
         import ctypes
 

@@ -593,8 +593,8 @@ class EscapedLog(logging.Handler):
 
     def format(self, record: logging.LogRecord) -> str:
         lines = [printable(record.getMessage())]
-        if record.exc_info:
-            lines += [printable(line) for line in self.formatException(record.exc_info).splitlines()]
+        if record.exc_info:  # Handler has no formatException: each such record was an AttributeError's traceback
+            lines += [printable(line) for line in logging.Formatter().formatException(record.exc_info).splitlines()]
         return "\n".join(lines)
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -700,6 +700,8 @@ def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset) -> None:
     address or this machine's names, so that no web page can read the briefing or the error page's
     file excerpts through DNS rebinding (a shared server answered any name, rebound to it).
     """
+    if "Host" not in handler.request.headers:  # HTTP/1.0 may leave it out, and tornado then assumes 127.0.0.1
+        raise web.HTTPError(403, reason="Host missing")
     name = handler.request.host_name
     if name not in hosts and not (isinstance(hosts, SharedNames) and is_address(name)):
         raise web.HTTPError(403, reason="Unknown host name")
@@ -796,6 +798,12 @@ class SiteHandler(web.RequestHandler):
                 except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
                     self.request.connection.close()
                     return
+                except asyncio.CancelledError:
+                    # The server stops (Ctrl-C, SIGTERM). Left unfinished, tornado wrote an error after the headers
+                    # and printed two tracebacks after "stopped"; closed first, the response ends as a slow one does.
+                    self.request.connection.close()
+                    self.finish()
+                    raise
         self.finish()
 
     head = get  # tornado sends the headers of the same response and leaves out the body
