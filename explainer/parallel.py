@@ -86,12 +86,17 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         left = ItemsLeft(len(items), fork)
         pool = ProcessPoolExecutor(processes - 1, fork, initializer=_receive,
                                    initargs=(os.getpid(), function, items, left))
-        with stops_deferred():  # the first submit forks them all: a stop landing in fork's own Python code (its
-            # callbacks) was printed as ignored there, and the build went on, deaf to further stops
+        # The first submit forks them all. A stop landing in fork's own Python code (its callbacks) was printed as
+        # ignored there, and the build went on, deaf to later stops: held, it is taken as the block ends.
+        with stops_deferred():
             futures = [pool.submit(_take_from_the_first) for _ in range(processes - 1)]
     except OSError:  # no file or process left to start them with (a low `ulimit -n`, a full process table)
         if pool is not None:
             _stop(pool, others)
+    except BaseException:  # Ctrl-C, or a stop held while they forked: they end with the build
+        if pool is not None:
+            _stop(pool, others)
+        raise
     if futures is None:  # here, where the error and the pipes its half-made pool holds are freed
         return [function(item) for item in items]
     try:

@@ -598,7 +598,8 @@ class EscapedLog(logging.Handler):
         return "\n".join(lines)
 
     def emit(self, record: logging.LogRecord) -> None:
-        say(self.format(record), sys.stderr)
+        for line in self.format(record).split("\n"):  # each line escaped already: a traceback's lines stay lines
+            say(line, sys.stderr)
 
 
 def escape_library_logs() -> None:
@@ -1097,6 +1098,14 @@ class PreviewServer(HTTPServer):
 
     def add_sockets(self, sockets) -> None:
         super().add_sockets([RoomMaking(sock, self.make_room) for sock in sockets])
+
+    def stop(self) -> None:
+        """Stop listening and close every connection. A large file still being sent held the stop until its client
+        took it in or SEND_TIME_LIMIT passed: Python 3.11's wait_for lets a cancel go unheeded when what it waited
+        for is done, and the next piece was then waited for as if the server were not stopping."""
+        super().stop()
+        for stream in list(self.by_age):
+            stream.close()
 
     def make_room(self) -> bool:
         """Close the oldest connection (or live-reload socket), freeing its file; say whether there was one."""
