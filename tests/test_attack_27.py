@@ -7,7 +7,10 @@ stop that came as the build forked its workers landed in fork's own Python code 
 is printed as ignored: the build printed a traceback and went on, deaf to every later stop. The preview answered an
 HTTP/1.0 request without a Host header (tornado took it for 127.0.0.1), and a SIGTERM while a client took in a large
 file printed two tracebacks after "stopped": tornado wrote an error after the headers, and its log of that failed in
-our own log handler, which had no `formatException`, so any library error with a traceback was an AttributeError's.
+our own log handler, which had no `formatException`, so any library error with a traceback was an AttributeError's;
+or, the stop coming as a piece of the file had just gone, it waited for the client to take in the rest, up to a
+minute. In a project folder shared with a group, another user's notice in .cache/ named any `serve` of the machine as
+the site's preview, at an address of their choosing.
 
 What held, tried in this round and left without a test of its own: a Host with a trailing dot, `[localhost]`,
 `[0:0::1]` and `[::ffff:127.0.0.1]` (403; browsers write IPv6 addresses shortest, `[::1]`); a Host with another port
@@ -37,6 +40,7 @@ from test_attack_3 import answer
 from test_serve import serving
 from test_serve_attack import port_of
 
+from explainer.previews import previewing
 from explainer.serve import EscapedLog
 
 
@@ -87,6 +91,28 @@ def test_a_library_error_with_its_traceback_is_printed_escaped(capsys):
     lines = capsys.readouterr().err.splitlines()
     assert lines[0] == "Uncaught \\x9b exception" and lines[-1] == "ValueError: bad \\x1b[31m value", lines
     assert not any("\x1b" in line or "\x9b" in line for line in lines)
+
+
+def test_a_preview_notice_others_could_have_written_is_no_one_and_replaced(tmp_path: Path):
+    """In a project folder shared with a group, another user could put in .cache/ a notice naming any `serve` of the
+    machine (theirs too: the system says it runs) as this site's preview, at an address of their choosing, which the
+    preview printed as the server to go to, and left unnamed itself."""
+    cache, out, url = tmp_path / ".cache", tmp_path / "site", "http://127.0.0.1:8001/"
+    with previewing(cache, out, url):
+        [notice] = cache.glob("preview-*")
+    with subprocess.Popen([sys.executable, "-c", "print('ready', flush=True); input()", "serve"],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE) as other_serve:
+        try:
+            assert other_serve.stdout.readline() == b"ready\n"  # its command line is in place
+            notice.write_text(f"{other_serve.pid} http://rebound.example:8000/\n")
+            with previewing(cache, out, url) as other:  # the notice is ours: another server serves the site
+                assert other is not None and f"(pid {other_serve.pid})" in other
+            notice.chmod(0o666)
+            with previewing(cache, out, url) as other:
+                assert other is None
+                assert notice.read_text() == f"{os.getpid()} {url}\n", "this server is named in its place"
+        finally:
+            other_serve.stdin.close()
 
 
 # --- stops of the command line -------------------------------------------------------------------
