@@ -169,8 +169,11 @@ def run(args: Arguments, bare_root: Path | None = None) -> int:
         with stops_raised():
             return editing.run(command, project, args, bare_root or Path.cwd())
     from .gc_pause import no_collection
+    from .sitelock import stops_raised
 
-    with no_collection():
+    # stops_raised: a SIGTERM or a hangup while the build read or rendered ended it where it stood, leaving the pages
+    # its workers had written beside the site and unsaved all it had checked; now each ends it as Ctrl-C does.
+    with no_collection(), stops_raised():
         if command == "check":
             from .coverage import run_check
 

@@ -33,6 +33,8 @@ import threading
 from typing import Callable, Sequence, TypeVar
 
 from . import environment
+from .sitelock import stops_deferred
+from .stops import STOPS
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -84,10 +86,17 @@ def map_items(function: Callable[[Item], Result], items: Sequence[Item]) -> list
         left = ItemsLeft(len(items), fork)
         pool = ProcessPoolExecutor(processes - 1, fork, initializer=_receive,
                                    initargs=(os.getpid(), function, items, left))
-        futures = [pool.submit(_take_from_the_first) for _ in range(processes - 1)]
+        # The first submit forks them all. A stop landing in fork's own Python code (its callbacks) was printed as
+        # ignored there, and the build went on, deaf to later stops: held, it is taken as the block ends.
+        with stops_deferred():
+            futures = [pool.submit(_take_from_the_first) for _ in range(processes - 1)]
     except OSError:  # no file or process left to start them with (a low `ulimit -n`, a full process table)
         if pool is not None:
             _stop(pool, others)
+    except BaseException:  # Ctrl-C, or a stop held while they forked: they end with the build
+        if pool is not None:
+            _stop(pool, others)
+        raise
     if futures is None:  # here, where the error and the pipes its half-made pool holds are freed
         return [function(item) for item in items]
     try:
@@ -182,6 +191,9 @@ def _receive(parent: int, function: Callable, items: Sequence, left: ItemsLeft) 
     global _work
     _work = (function, items, left)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # ends a worker as it did, not by the build's exception
+        signal.signal(signum, signal.SIG_DFL)  # (stops_raised), which would end the build as stopped by it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)  # held by the build as it forked
     if sys.platform == "linux":
         import ctypes
 

@@ -45,13 +45,17 @@ def previewing(cache: Path, out: Path, url: str) -> Iterator[str | None]:
 
 
 def _read(path: Path) -> bytes:
-    """Return the file's first bytes; none if it is missing, or no regular file (a link is not followed)."""
+    """Return the file's first bytes; none if it is missing, no regular file (a link is not followed), or one others
+    wrote or could have written: in a project folder shared with a group, another user's notice named any `serve` of
+    the machine (another user's too) as this site's, at an address of that user's choosing."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return b""
     try:
-        return os.read(fd, _MOST) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        found = os.fstat(fd)
+        ours = found.st_uid == os.geteuid() and not found.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        return os.read(fd, _MOST) if stat.S_ISREG(found.st_mode) and ours else b""
     except OSError:
         return b""
     finally:

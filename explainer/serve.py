@@ -593,12 +593,13 @@ class EscapedLog(logging.Handler):
 
     def format(self, record: logging.LogRecord) -> str:
         lines = [printable(record.getMessage())]
-        if record.exc_info:
-            lines += [printable(line) for line in self.formatException(record.exc_info).splitlines()]
+        if record.exc_info:  # Handler has no formatException: each such record was an AttributeError's traceback
+            lines += [printable(line) for line in logging.Formatter().formatException(record.exc_info).splitlines()]
         return "\n".join(lines)
 
     def emit(self, record: logging.LogRecord) -> None:
-        say(self.format(record), sys.stderr)
+        for line in self.format(record).split("\n"):  # each line escaped already: a traceback's lines stay lines
+            say(line, sys.stderr)
 
 
 def escape_library_logs() -> None:
@@ -700,6 +701,8 @@ def refuse_unknown_hosts(handler: web.RequestHandler, hosts: frozenset) -> None:
     address or this machine's names, so that no web page can read the briefing or the error page's
     file excerpts through DNS rebinding (a shared server answered any name, rebound to it).
     """
+    if "Host" not in handler.request.headers:  # HTTP/1.0 may leave it out, and tornado then assumes 127.0.0.1
+        raise web.HTTPError(403, reason="Host missing")
     name = handler.request.host_name
     if name not in hosts and not (isinstance(hosts, SharedNames) and is_address(name)):
         raise web.HTTPError(403, reason="Unknown host name")
@@ -796,6 +799,12 @@ class SiteHandler(web.RequestHandler):
                 except (asyncio.TimeoutError, OSError):  # too slow, or gone (tornado's StreamClosedError)
                     self.request.connection.close()
                     return
+                except asyncio.CancelledError:
+                    # The server stops (Ctrl-C, SIGTERM). Left unfinished, tornado wrote an error after the headers
+                    # and printed two tracebacks after "stopped"; closed first, the response ends as a slow one does.
+                    self.request.connection.close()
+                    self.finish()
+                    raise
         self.finish()
 
     head = get  # tornado sends the headers of the same response and leaves out the body
@@ -1089,6 +1098,14 @@ class PreviewServer(HTTPServer):
 
     def add_sockets(self, sockets) -> None:
         super().add_sockets([RoomMaking(sock, self.make_room) for sock in sockets])
+
+    def stop(self) -> None:
+        """Stop listening and close every connection. A large file still being sent held the stop until its client
+        took it in or SEND_TIME_LIMIT passed: Python 3.11's wait_for lets a cancel go unheeded when what it waited
+        for is done, and the next piece was then waited for as if the server were not stopping."""
+        super().stop()
+        for stream in list(self.by_age):
+            stream.close()
 
     def make_room(self) -> bool:
         """Close the oldest connection (or live-reload socket), freeing its file; say whether there was one."""
