@@ -1,4 +1,5 @@
-"""Figures computed in plain sight: a sum or a difference of two figures the cited passages give, said to be one.
+"""Figures computed in plain sight: a sum, a difference, a share apart or a multiple of two figures the cited passages
+give, said to be one.
 
 "Pakistan's army and air force have 630,000 personnel combined" may cite "560,000 are in the army, 70,000 are in the
 air force", and "Pakistan has 488,000 more active personnel than the Taliban" may cite "Pakistan has 660,000 ...
@@ -9,7 +10,11 @@ difference of percentages in "percentage points" ("1.6 percentage points ahead" 
 cent"; "1,8 ponto percentual").
 A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written. So is a
 multiple of two figures the sentence names ("660,000, nearly four times the Taliban's 172,000": "more than", "about",
-"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it).
+"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it), or, written with decimals, of two
+the passages give, one it names among them where it names one, rounded to them ("nearly 1.4 times the threshold" of
+1,380 and 1,000). A percentage said above or below ("38% above the threshold", "25% more patients") may be how far
+apart two plain figures of the passages are, as a share of the lower, or of the higher for "below", "less"; a level
+named after "over" or "above" ("380 ng/mL over the limit") compares as "more" does (tests/test_newuser_38.py).
 """
 
 from __future__ import annotations

@@ -2,14 +2,15 @@
 
 "The panel upheld the four-year ban" citing "The period of ineligibility is therefore reduced from four years to two
 years", or "The panel cut the disqualification of her results" citing "The disqualification ... is upheld", tells a
-ruling the other way (tests/test_newuser_38.py). A clause (cut at a stop, comma, semicolon, "and", "but", "while") gives a
-penalty's fate where a penalty's noun and a verb of its fate stand in it at most 14 words apart (the nearest noun), in either order:
-kept ("upheld", "confirmed", "affirmed", "maintained", "let stand"), cut ("reduced", "cut", "halved", "shortened",
-"lowered", "commuted") or undone ("overturned", "quashed", "lifted", "annulled", "set aside", "revoked"). A ban, a
-suspension and a period of ineligibility are one penalty; a disqualification, a fine and a sentence each another; "the
-penalty" or "the sanction" is any of them. A sentence is refused where its passages give a fate other than its own of
-the same penalty and none gives its own. A fate asked for or to come ("asked the panel to confirm the ban", "may
-reduce") and a negated one ("did not reduce") are not read. English text is read; words in quotation marks are not.
+ruling the other way (tests/test_newuser_38.py). A clause (cut at a stop, comma, semicolon, "and", "but", "while")
+gives a penalty's fate where a penalty's noun and a verb of its fate stand in it at most 14 words apart (the nearest
+noun), in either order: kept ("upheld", "confirmed", "affirmed", "maintained", "let stand"), cut ("reduced", "cut",
+"halved", "shortened", "lowered", "commuted") or undone ("overturned", "quashed", "lifted", "annulled", "set aside",
+"revoked"). A ban, a suspension and a period of ineligibility are one penalty; a disqualification, a fine and a
+sentence each another; "the penalty" or "the sanction" is any of them. A sentence is refused where its passages give
+a fate other than its own of the same penalty and none gives its own. A fate asked for or to come ("asked the panel
+to confirm the ban", "may reduce") and a negated one ("did not reduce") are not read. English text is read; words in
+quotation marks are not.
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ _UNFOUND = patterns.compile(
     r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:decided|determined)|(?:has|have|is|are)\s+yet\s+to\s+(?:decide|determine)"
     r"|(?:is|was|were|are)\s+not\s+satisfied|declines?\s+to\s+find|declined\s+to\s+find)(?P<that>\s+that)?(?!\w)",
     re.IGNORECASE)
-_UNFOUND_WORDS = frozenset({"finding", "find", "decide", "determine", "satisfied", "decided", "determined"})  # one of them in every match
+# one of them in every match
+_UNFOUND_WORDS = frozenset({"finding", "find", "decide", "determine", "satisfied", "decided", "determined"})
 # A court's finding in the sentence: a court named, and a verb of finding or deciding
 _COURT = patterns.compile(r"(?<!\w)(?:court|judge|justices?|tribunal|panel)(?!\w)", re.IGNORECASE)
 _FINDS = patterns.compile(r"(?<!\w)(?:found|finds|held|holds|ruled|rules|concluded|concludes|decided|decides"
