@@ -8,7 +8,8 @@ be ruled on in a separate award), the agency's statement and her lawyer's (sourc
 What the new editor met, writing 75 honest sentences the way a sports reporter paraphrases a ruling and 40
 misstatements a careless editor makes (each checked in-process against the passage it cites, as `check` does, the
 statements' with their author): before, 12 honest sentences were refused and 12 misstatements built (11 and 11 once
-`aliases: [Appellant]` names Varga as the award does); now 7 are refused and 5 build. Fixed here, each where its reading lives:
+`aliases: [Appellant]` names Varga as the award does); now 7 are refused and 5 build. Fixed here, each where its
+reading lives:
 - a percentage over the threshold computed by the reporter ("38% above the threshold" of 1,380 and 1,000 ng/mL), a
   difference over a named level ("380 ng/mL over the limit") and a rounded multiple naming one figure ("nearly 1.4
   times the threshold"): computed.py;
@@ -49,7 +50,8 @@ from support import (Sentence, SentencesChecked, assert_summary_outcome, checked
                      minimal_project)
 
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_38"
-PARTIES = ("  - id: varga\n    name: Tessa Varga\n    short_name: Varga\n    aliases: [Appellant]\n    role: appellant\n"
+PARTIES = ("  - id: varga\n    name: Tessa Varga\n    short_name: Varga\n    aliases: [Appellant]\n"
+           "    role: appellant\n"
            "  - id: agency\n    name: Ardmore Anti-Doping Agency\n    short_name: The agency\n    aliases: [AADA]\n"
            "    role: respondent\n"
            "  - id: panel\n    name: Sports Arbitration Panel of Ardmore\n    short_name: The panel\n    role: court\n")
@@ -65,10 +67,10 @@ SAMPLE = ("On 14 June 2025, at the national championships in Kellport, the Appel
 B_SAMPLE = "The Appellant's B sample was analysed on 8 July 2025 and confirmed the result of the A sample."
 ONLY = ("This was the only adverse analytical finding in the Appellant's career. She had been tested 31 times since "
         "2019.")
-BANNED = ("On 2 October 2025 the Agency imposed a period of ineligibility of four years, starting on 2 October 2025, and "
-          "disqualified her results from the national championships.")
-APPEALED = ("The Appellant filed her appeal on 20 October 2025. The hearing took place in Kellport on 9 and 10 February "
-            "2026.")
+BANNED = ("On 2 October 2025 the Agency imposed a period of ineligibility of four years, starting on 2 October 2025, "
+          "and disqualified her results from the national championships.")
+APPEALED = ("The Appellant filed her appeal on 20 October 2025. The hearing took place in Kellport on 9 and 10 "
+            "February 2026.")
 MISSED = ("The Agency alleges that the Appellant missed a test on 22 April 2025, when a doping control officer waited "
           "for 60 minutes at the address she had given and did not find her there.")
 FORMER = ("The Appellant submits that the officer went to her former address, which she had removed from her "
@@ -121,13 +123,14 @@ L_INHALER = ("She has used the same inhaler, on prescription, since 2021. On the
 L_QUOTE = ("\"I have never taken anything to run faster. I am relieved that the Panel believed me, but two years is "
            "still two years of my career,\" Tessa Varga said.")
 L_HARSH = ("A two-year ban for an athlete the Panel itself found did not intend to cheat is, in our view, too harsh. "
-           "Tessa is considering an appeal to the Supreme Court of Ardmore and will decide within the 30 days the rules "
+           "Tessa is considering an appeal to the Supreme Court of Ardmore and will decide within the 30 days the "
+           "rules "
            "allow.")
 L_ADDRESS = ("The doping control officer went to an address Tessa had removed from her filing three days earlier. She "
              "was at her new home, 40 kilometres away, for the whole of the hour.")
-L_WEIGHT = ("A runner who weighs 52 kilograms, as Tessa does, and who is dehydrated after a race in 31 degrees of heat, "
-            "can exceed it with a permitted dose. Our expert told the Panel that dehydration alone can raise a urine "
-            "reading by up to 30 per cent.")
+L_WEIGHT = ("A runner who weighs 52 kilograms, as Tessa does, and who is dehydrated after a race in 31 degrees of "
+            "heat, can exceed it with a permitted dose. Our expert told the Panel that dehydration alone can raise a "
+            "urine reading by up to 30 per cent.")
 L_TESTS = ("Tessa was tested 31 times between 2019 and 2025, and only once did a sample exceed any threshold.")
 L_RETURN = ("Tessa will return the prize money, as the award requires. She will not race again before 2 October 2027 "
             "unless the ban is shortened on appeal.")
@@ -165,7 +168,8 @@ HONEST = [  # (passage, sentence, whose statement its source is): each a sports 
                 "sanction.", ""),
     (UPHELD, "The panel upheld the anti-doping rule violation.", ""),
     (UPHELD, "The panel found that salbutamol was present above the threshold.", ""),
-    (ASTHMA, "The panel accepted that Varga has asthma and a prescription for a salbutamol inhaler issued in 2021.", ""),
+    (ASTHMA, "The panel accepted that Varga has asthma and a prescription for a salbutamol inhaler issued in 2021.",
+     ""),
     (INTENT, "The panel found that the violation was not intentional.", ""),
     (INTENT, "Her own pharmacokinetic study reproduced a reading of no more than 1,090 ng/mL.", ""),
     (REDUCED, "The panel cut the ban from four years to two.", ""),
@@ -188,7 +192,8 @@ HONEST = [  # (passage, sentence, whose statement its source is): each a sports 
     (A_REGRET, "The agency says it regrets that the ban was cut.", AGENCY),
     (A_REGRET, "The agency said it had asked for the four-year ban to be confirmed in full.", AGENCY),
     (A_QUOTE, "\"A threshold is a threshold,\" said Martin Hale, the agency's chief executive.", AGENCY),
-    (A_QUOTE, "The agency's chief executive, Martin Hale, said athletes who use an inhaler know where the limit is.", AGENCY),
+    (A_QUOTE, "The agency's chief executive, Martin Hale, said athletes who use an inhaler know where the limit is.",
+     AGENCY),
     (A_MISSED, "The agency says its officer waited at the address for an hour.", AGENCY),
     (A_MISSED, "The agency maintains that Varga missed a test on 22 April 2025.", AGENCY),
     (A_APPEAL, "The agency says it will decide whether to appeal after studying the written reasons.", AGENCY),
@@ -209,7 +214,8 @@ HONEST = [  # (passage, sentence, whose statement its source is): each a sports 
     (L_WEIGHT, "Her lawyer says dehydration alone can raise a urine reading by up to 30%.", VARGA),
     (L_WEIGHT, "Varga weighs 52 kg, according to her lawyer.", VARGA),
     (L_TESTS, "Her lawyer says that in 31 tests since 2019 only one sample exceeded a threshold.", VARGA),
-    (L_RETURN, "Her lawyer says she will not race again before 2 October 2027 unless the ban is shortened on appeal.", VARGA),
+    (L_RETURN, "Her lawyer says she will not race again before 2 October 2027 unless the ban is shortened on appeal.",
+     VARGA),
     (SPEED, "The car was travelling at 72 km/h, above the 50 km/h limit.", ""),
     (SPEED, "The car was going 22 km/h over the limit.", ""),
     (SPEED, "The car was travelling 44% above the limit.", ""),
@@ -220,15 +226,19 @@ HONEST = [  # (passage, sentence, whose statement its source is): each a sports 
 
 MISSTATED = [  # (passage, sentence, whose, what the error says): a careless editor's, all refused
     (REDUCED, "The panel upheld the four-year ban.", "",
-     "this sentence says the ban was 'upheld' where its cited passages say it was 'reduced' ('The period of ineligibility is therefore reduced from four yea"),
+     "this sentence says the ban was 'upheld' where its cited passages say it was 'reduced' ('The period of "
+     "ineligibility is therefore reduced from four yea"),
     (UPHELD, "The panel overturned the anti-doping rule violation.", "",
-     "this sentence says 'overturned' where its cited passages say 'upheld' ('The anti-doping rule violation is upheld')"),
+     "this sentence says 'overturned' where its cited passages say 'upheld' ('The anti-doping rule violation is "
+     "upheld')"),
     (PRIZE, "The panel overturned the disqualification of her championship results.", "",
-     "this sentence says 'overturned' where its cited passages say 'upheld' ('The disqualification of the Appellant's results from the national championship"),
+     "this sentence says 'overturned' where its cited passages say 'upheld' ('The disqualification of the "
+     "Appellant's results from the national championship"),
     (UPHELD, "The panel quashed the finding of an anti-doping rule violation.", "",
      "this sentence says 'quashed' where its cited passages say 'upheld' ('The anti-doping rule violation is upheld')"),
     (PRIZE, "The panel cut the disqualification of her results.", "",
-     "this sentence says the disqualification was 'cut' where its cited passages say it was 'upheld' ('The disqualification of the Appellant's results from "),
+     "this sentence says the disqualification was 'cut' where its cited passages say it was 'upheld' ('The "
+     "disqualification of the Appellant's results from "),
     (FORMER, "The panel found that the officer went to her former address.", "",
      'this sentence gives the words to The panel, but its cited passages give them to The Appellant'),
     (FORMER, "The officer went to her former address.", "",
@@ -238,11 +248,14 @@ MISSTATED = [  # (passage, sentence, whose, what the error says): a careless edi
     (MISSED, "Varga missed a test on 22 April 2025.", "",
      "the source gives this as someone's word ('alleges'), but it is worded as fact"),
     (UNDECIDED, "The panel ruled that the missed test stands.", "",
-     "this sentence tells as the court's finding what its cited passages say the court does not find ('does not decide': 'whether the missed test of 22 Apri"),
+     "this sentence tells as the court's finding what its cited passages say the court does not find ('does not "
+     "decide': 'whether the missed test of 22 Apri"),
     (READING, "Her sample contained 1,000 ng/mL of salbutamol, against a threshold of 1,380 ng/mL.", "",
-     'this sentence gives 1,380 as the limit where its cited passages give the limit as 1,000 and 1,380 as what was measured against it'),
+     'this sentence gives 1,380 as the limit where its cited passages give the limit as 1,000 and 1,380 as what was '
+     'measured against it'),
     (READING, "The threshold for salbutamol is 1,380 ng/mL.", "",
-     'this sentence gives 1,380 as the limit where its cited passages give the limit as 1,000 and 1,380 as what was measured against it'),
+     'this sentence gives 1,380 as the limit where its cited passages give the limit as 1,000 and 1,380 as what was '
+     'measured against it'),
     (ONLY, "Varga tested positive twice.", "",
      'figure "twice" is not in the passages this sentence cites'),
     (L_TESTS, "Varga's lawyer says she tested positive twice in 31 tests.", VARGA,
@@ -259,7 +272,8 @@ MISSTATED = [  # (passage, sentence, whose, what the error says): a careless edi
      'this sentence gives the words to Varga, but its cited passages give them to Martin Hale'),
     (A_QUOTE, "\"Athletes who use an inhaler know where the limit is, and they are responsible for staying well under "
               "it,\" said Martin Hale.", AGENCY,
-     'quoted words "Athletes who use an inhaler know where the limit is, and they are responsible for staying well under it," are not in the passages this s'),
+     'quoted words "Athletes who use an inhaler know where the limit is, and they are responsible for staying well '
+     'under it," are not in the passages this s'),
     (L_QUOTE, "\"I have never taken anything to cheat,\" Varga said.", VARGA,
      'quoted words "I have never taken anything to cheat," are not in the passages this sentence cites'),
     (L_QUOTE, "\"I am relieved that the Panel cleared me,\" Varga said.", VARGA,
@@ -269,15 +283,19 @@ MISSTATED = [  # (passage, sentence, whose, what the error says): a careless edi
     (INTENT, "Her study reproduced a concentration of more than 1,090 ng/mL.", "",
      'figure "more than 1,090" contradicts "no more than 1,090" in the passages this sentence cites'),
     (LATER, "The panel ruled that her results between June and October 2025 are also disqualified.", "",
-     "this sentence tells as the court's finding what its cited passages say the court does not find ('has not yet decided': 'whether the Appellant's result"),
+     "this sentence tells as the court's finding what its cited passages say the court does not find ('has not yet "
+     "decided': 'whether the Appellant's result"),
     (A_APPEAL, "The agency has decided to appeal to the Supreme Court.", AGENCY,
-     'this sentence states as fact what its cited passages give only as the word of Ardmore Anti-Doping Agency, whose statement their source is'),
+     'this sentence states as fact what its cited passages give only as the word of Ardmore Anti-Doping Agency, '
+     'whose statement their source is'),
     (L_HARSH, "Varga has appealed to the Supreme Court of Ardmore.", VARGA,
-     'this sentence states as fact what its cited passages give only as the word of Tessa Varga, whose statement their source is'),
+     'this sentence states as fact what its cited passages give only as the word of Tessa Varga, whose statement '
+     'their source is'),
     (SUPREME, "The award may be appealed within 60 days.", "",
      'figure "60" is not in the passages this sentence cites'),
     (A_SAMPLES, "The agency says it collected 612 samples from 2,140 athletes in 2025.", AGENCY,
-     "this sentence gives 612 'samples' and 2,140 'athletes' where its cited passages give 612 'athletes' and 2,140 'samples'"),
+     "this sentence gives 612 'samples' and 2,140 'athletes' where its cited passages give 612 'athletes' and 2,140 "
+     "'samples'"),
     (L_INHALER, "The panel found that the reading came from her inhaler.", VARGA,
      'this sentence gives the words to The panel, but its cited passages are the statement of Tessa Varga'),
     (A_MISSED, "The panel found that the officer waited for an hour at her address.", AGENCY,
@@ -370,6 +388,7 @@ def test_a_party_the_ruling_names_by_its_role_is_named_in_the_hint(tmp_path: Pat
     result = run_build(desk, "check")
     assert result.code == 1
     assert error_lines(result) == [
-        "content/varga-appeal/background.yaml:16: `body`: this sentence gives the words to Varga, but its cited passages "
+        "content/varga-appeal/background.yaml:16: `body`: this sentence gives the words to Varga, but its cited "
+        "passages "
         "give them to The Appellant (name the speaker the source names, or cite the passage that gives the words to "
         "this one; if 'The Appellant' is how the source names that party, add it to the party's `aliases`)"]
