@@ -35,8 +35,12 @@ _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger
                                r"|difference|differ|differs|differed|apart(?!\s+from)|exceed\w*|short\s+of|ahead"
                                r"|behind|lead|margin|mais|menos|maior|menor"
                                r"|diferença|vantagem|à\s+frente|atrás|superou|supera"
-                               # a level named after it: "380 ng/mL over the limit", "38% above the threshold"
-                               r"|(?:above|over|below|under|beyond)\s+(?:the|a|an|its|his|her|their|that)"
+                               # a level named after it: "38% above the threshold", "380 ng/mL over the limit"; "over",
+                               # "under" only before a level's noun ("beyond the market", "over the weekend" name none)
+                               r"|(?:above|below)\s+(?:the|a|an|its|his|her|their|that)"
+                               r"|(?:over|under)\s+(?:the|a|an|its|his|her|their|that)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:limit|threshold|cap|ceiling|level|target|maximum|minimum|average|mark|forecast"
+                               r"|estimate|budget|benchmark|quota)s?"
                                r")(?!\w)", re.IGNORECASE)
 # A multiple said as one: "nearly four times the Taliban's 172,000" of "660,000"; its bound says how near
 _TIMES = patterns.compile(r"(?<!\w)(?:(?P<bound>nearly|almost|about|roughly|around|some|close\s+to|more\s+than|over"
