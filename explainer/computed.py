@@ -14,7 +14,8 @@ multiple of two figures the sentence names ("660,000, nearly four times the Tali
 the passages give, one it names among them where it names one, rounded to them ("nearly 1.4 times the threshold" of
 1,380 and 1,000). A percentage said above or below ("38% above the threshold", "25% more patients") may be how far
 apart two plain figures of the passages are, as a share of the lower, or of the higher for "below", "less"; a level
-named after "over" or "above" ("380 ng/mL over the limit") compares as "more" does (tests/test_newuser_38.py).
+named after "above" or "below", or after "over" or "under" by a level's noun ("380 ng/mL over the limit"), compares
+as "more" does; "beyond the market" or "over the weekend" compares nothing (tests/test_newuser_38.py).
 """
 
 from __future__ import annotations
