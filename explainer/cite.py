@@ -72,6 +72,9 @@ from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .sum_acts import claimed_as_awarded
 from .total_shares import total_as_share
+from .limits import swapped_limits
+from .penalties import turned_penalties
+from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
 from .one_side import one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
@@ -550,6 +553,8 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + widened_proportions(text, passages, offset, language) + misstated_fractions(text, passages, offset, language)
             + turned_order(text, passages, offset, language) + swapped_acts(text, passages, offset, language)
             + claimed_as_awarded(text, passages, offset, language) + total_as_share(text, passages, offset, language)
+            + swapped_limits(text, passages, offset, language) + turned_penalties(text, passages, offset, language)
+            + swapped_nouns(text, passages, offset, language)
             + points_as_counts(text, passages, offset, language)
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
@@ -661,6 +666,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(dropped_likelihoods_in_languages) + each(widened_scope)
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(claimed_as_awarded) + each(total_as_share)
+            + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)

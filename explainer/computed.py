@@ -1,4 +1,5 @@
-"""Figures computed in plain sight: a sum or a difference of two figures the cited passages give, said to be one.
+"""Figures computed in plain sight: a sum, a difference, a share apart or a multiple of two figures the cited passages
+give, said to be one.
 
 "Pakistan's army and air force have 630,000 personnel combined" may cite "560,000 are in the army, 70,000 are in the
 air force", and "Pakistan has 488,000 more active personnel than the Taliban" may cite "Pakistan has 660,000 ...
@@ -9,7 +10,12 @@ difference of percentages in "percentage points" ("1.6 percentage points ahead" 
 cent"; "1,8 ponto percentual").
 A figure with no such word, a year, or one of another unit is not read so: it must stand in a passage as written. So is a
 multiple of two figures the sentence names ("660,000, nearly four times the Taliban's 172,000": "more than", "about",
-"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it).
+"almost" say on which side of the ratio it is, and a bare one is within 0.2 of it), or, written with decimals, of two
+the passages give, one it names among them where it names one, rounded to them ("nearly 1.4 times the threshold" of
+1,380 and 1,000). A percentage said above or below ("38% above the threshold", "25% more patients") may be how far
+apart two plain figures of the passages are, as a share of the lower, or of the higher for "below", "less"; a level
+named after "above" or "below", or after "over" or "under" by a level's noun ("380 ng/mL over the limit"), compares
+as "more" does; "beyond the market" or "over the weekend" compares nothing (tests/test_newuser_38.py).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from decimal import Decimal
 
 from . import patterns
 from .numbers import PERCENTAGE_POINT, Quantity
@@ -28,12 +35,22 @@ _SUM = patterns.compile(r"(?<!\w)(?:combined|together|in\s+all|in\s+total|a\s+to
 _DIFFERENCE = patterns.compile(r"(?<!\w)(?:more|fewer|less|larger|smaller|bigger|higher|lower|outnumber\w*|gap"
                                r"|difference|differ|differs|differed|apart(?!\s+from)|exceed\w*|short\s+of|ahead"
                                r"|behind|lead|margin|mais|menos|maior|menor"
-                               r"|diferença|vantagem|à\s+frente|atrás|superou|supera)(?!\w)", re.IGNORECASE)
+                               r"|diferença|vantagem|à\s+frente|atrás|superou|supera"
+                               # a level named after it: "38% above the threshold", "380 ng/mL over the limit"; "over",
+                               # "under" only before a level's noun ("beyond the market", "over the weekend" name none)
+                               r"|(?:above|below)\s+(?:the|a|an|its|his|her|their|that)"
+                               r"|(?:over|under)\s+(?:the|a|an|its|his|her|their|that)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:limit|threshold|cap|ceiling|level|target|maximum|minimum|average|mark|forecast"
+                               r"|estimate|budget|benchmark|quota)s?"
+                               r")(?!\w)", re.IGNORECASE)
 # A multiple said as one: "nearly four times the Taliban's 172,000" of "660,000"; its bound says how near
 _TIMES = patterns.compile(r"(?<!\w)(?:(?P<bound>nearly|almost|about|roughly|around|some|close\s+to|more\s+than|over"
                           r"|less\s+than|under)\s+)?(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
                           r"\s+times(?!\w)", re.IGNORECASE)
 _WRITTEN = patterns.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+# which of two levels a share apart is of: the lower one's "above", the higher one's "below"
+_UP = patterns.compile(r"(?<!\w)(?:above|over|more|higher|larger|bigger|exceed\w*|ahead)(?!\w)", re.IGNORECASE)
+_DOWN = patterns.compile(r"(?<!\w)(?:below|under|less|fewer|lower|smaller|short\s+of|behind)(?!\w)", re.IGNORECASE)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _POINTS = patterns.compile(r"(?<!\w)(?:(?:percentage\s+)?points?|pontos?(?:\s+percentua(?:l|is))?)(?!\w)",
                            re.IGNORECASE)
@@ -56,6 +73,8 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
     summed, compared, in_points = _arithmetic_said(sentence)
     if not summed and not compared:
         return False
+    if compared and wanted.unit == "%" and not in_points and _share_apart(wanted, sentence, known):
+        return True
     # percentage points are a difference of percentages: "1.6 percentage points ahead" of "31.4%" and "29.8%"
     units = {wanted.unit, "%"} if compared and wanted.unit == "" and in_points else {wanted.unit}
     values = sorted({q.value for q in known if q.unit in units and not _year(q.value) and q.value > 0})
@@ -67,21 +86,61 @@ def computed_figure(quantities: tuple[Quantity, ...], sentence: str, known: froz
 
 def _multiple_of(wanted: Quantity, sentence: str, known: frozenset[Quantity]) -> bool:
     """Say whether a figure is a multiple "N times" the sentence says, of two plain figures its passages give and it
-    names: within 0.2 of their ratio, or on the side its bound says ("nearly four times" for 3.84)."""
+    names: within 0.2 of their ratio, or on the side its bound says ("nearly four times" for 3.84). Where it names
+    fewer than two ("nearly 1.4 times the threshold"), any two of the passages' figures, one it names among them,
+    whose ratio its decimals round to, on the side its bound says."""
     multiples, written = _multiples_said(sentence)
-    bounds = [bound for number, bound in multiples if number == wanted.value]
+    bounds = [bound for number, bound in multiples if number == float(wanted.value)]
     if not bounds:
         return False  # most figures are no multiple: found without pairing the passages' figures
-    values = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > 0
-                     and float(q.value) in written})[:_MOST_READ]
+    plain = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > 0})
+    named = [value for value in plain if float(value) in written and value != wanted.value]
+    if len(named) < 2:
+        return _multiple_rounded(wanted, bounds, plain[:_MOST_READ], named)
     for bound in bounds:
-        for low, high in itertools.combinations(values, 2):
+        for low, high in itertools.combinations(named[:_MOST_READ], 2):
             ratio = float(high / low)
             near = (ratio > wanted.value if bound in ("more than", "over") else ratio < wanted.value
                     if bound in ("less than", "under") else abs(ratio - float(wanted.value)) <= (0.5 if bound else 0.2))
             if near and abs(ratio - float(wanted.value)) < 1:
                 return True
     return False
+
+
+def _multiple_rounded(wanted: Quantity, bounds: list[str], values: list, named: list) -> bool:
+    """Say whether two of `values` (one of `named`, where it names one) have a ratio that `wanted` gives rounded to
+    its decimals ("1.4 times" for 1.38), on the side its bound says ("nearly 1.4 times": no more)."""
+    if wanted.value == int(wanted.value):
+        return False  # a whole multiple with no figures named is too loose a reading: "four times" of any two
+    half = _half_step(wanted.value)
+    for bound in bounds:
+        for low, high in itertools.combinations(values, 2):
+            if named and low not in named and high not in named:
+                continue
+            ratio = high / low
+            side = (ratio <= wanted.value if bound in ("nearly", "almost", "close to") else ratio > wanted.value
+                    if bound in ("more than", "over") else ratio < wanted.value if bound in ("less than", "under")
+                    else True)
+            if side and abs(ratio - wanted.value) <= half:
+                return True
+    return False
+
+
+def _share_apart(wanted: Quantity, sentence: str, known: frozenset[Quantity]) -> bool:
+    """Say whether a percentage is how far apart two plain figures of the passages are, rounded to its decimals: as a
+    share of the lower where the sentence says above ("38% above the threshold" of 1,380 and 1,000), of the higher
+    where it says below ("27.5% below"), of either where it says neither."""
+    half = _half_step(wanted.value)
+    up, down = _UP.search(sentence) is not None, _DOWN.search(sentence) is not None
+    values = sorted({q.value for q in known if q.unit == "" and not _year(q.value) and q.value > 0})[:_MOST_READ]
+    return any(abs((high - low) * 100 / base - wanted.value) <= half
+               for low, high in itertools.combinations(values, 2)
+               for base in ((low,) if up and not down else (high,) if down and not up else (low, high)))
+
+
+def _half_step(value) -> Decimal:
+    """Return half of the last decimal place a figure is written to: 0.5 for 38, 0.05 for 1.4."""
+    return Decimal(5).scaleb(value.as_tuple().exponent - 1)
 
 
 @functools.lru_cache(maxsize=64)

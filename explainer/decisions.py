@@ -7,7 +7,8 @@ A sentence gives an order by "ordered" ("orders", "on the orders of"; not "in or
 ("decision"), a permission by "authorised" ("approved"), and retaliation by "retaliated" ("retaliatory", "hit back",
 "in revenge", "avenged"; "in retaliation for" is causes.py's), and an admission by "admitted" ("conceded",
 "confessed", "acknowledged"). It is refused where none of its cited passages gives
-one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required"; a decision by
+one in any words of the kind (an order by "command", "instructed", "directed", "decree", "required", or a ruling's
+"shall" and "must", "The Appellant shall pay"; a decision by
 "chose", "opted", "resolved", "voted", "agreed", "ruled", or a refusal, "rejected"; a permission by those, an order,
 "sanctioned", "cleared", "passed", "adopted", "ratified"; retaliation by "reprisal", "in response", "responded",
 "counter-attack", "countermeasures", "counter-tariffs"; an admission by those, "owned up", "accepted that",
@@ -37,7 +38,8 @@ _SAID = {"order": r"(?<!in\s)(?<!and\s)order(?:s|ed|ing)?(?!\s+of\s+magnitude)",
          "admission": r"admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|confess(?:es|ed|ing)?|acknowledg(?:e|es|ed|ing)"}
 # A refusal decides too: "approved" for "rejected" turns an outcome (polarity.py's, outcomes.py's), invents none
 _REFUSED = r"reject\w*|refus\w*|veto\w*|block\w*|den(?:y|ies|ied)|turn\w*\s+down|overturn\w*"
-_GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*",
+# a ruling orders by "shall" and "must": "The Appellant shall pay 4,000 euros" (newuser_38)
+_GIVEN = {"order": r"order\w*|command\w*|instruct\w*|direct(?:ed|ive|ives)|decree\w*|mandate\w*|requir\w*|shall|must",
           "decision": r"decid\w*|decision\w*|cho(?:se|ose|oses|osen|osing)|opt(?:s|ed|ing)|resolved?|vot(?:e|es|ed|ing)"
                       rf"|agree\w*|determined|rul(?:ed|es|ing)|{_REFUSED}",
           "authorisation": r"authori[sz]\w*|approv\w*|sanction\w*|permi\w+|order\w*|allow\w*|clear(?:s|ed|ing)?"

@@ -574,8 +574,17 @@ def _misattributed(text: str, passages: list[Cited], offset: int, parties: tuple
             # One finding a sentence: "X said Y had declared" names its speaker once.
             return [Finding(offset + at, f"this sentence gives the words to {shown(words)}, but its cited passages "
                                          f"give them to {shown(given[0][1])}",
-                            "name the speaker the source names, or cite the passage that gives the words to this one")]
+                            "name the speaker the source names, or cite the passage that gives the words to this one"
+                            + _alias_hint(own, given[0], parties))]
     return _given_to_the_court(text, passages, offset)
+
+
+def _alias_hint(own: frozenset[str], given: tuple[int, str, frozenset[str]], parties: tuple) -> str:
+    """Return the hint's end where the passage names its speaker by a name no party holds and the sentence names a
+    party: a ruling's "The Appellant" is the party a new editor named Varga (newuser_38), and only `aliases` says so."""
+    if not own or parties_of(given[2], parties):
+        return ""
+    return f"; if '{shown(given[1])}' is how the source names that party, add it to the party's `aliases`"
 
 
 def _misattributed_in_holding(text: str, passages: list[Cited], offset: int, parties: tuple) -> list[Finding]:

@@ -5,8 +5,9 @@ caused illness in any resident" keeps every word but the ruling's refusal; so do
 contaminated, the court found" for "The Court does not find that the remaining eight wells were contaminated", "the
 court decided the claim for medical monitoring" for "The Court does not decide the plaintiffs' claim for the medical
 monitoring", and "Corvane acted with malice" for "The Court is not satisfied that Corvane acted with malice". A
-passage's unfound clause follows "no finding that", "does not find (that)", "did not decide", "is not satisfied that"
-or "declines to find that", up to its clause's end. A sentence restating it (two of its words of four letters or
+passage's unfound clause follows "no finding that", "does not find (that)", "did not decide", "is not satisfied that",
+"declines to find that", or a point left for later, "has not yet decided whether", "has yet to decide", up to its
+clause's end. A sentence restating it (two of its words of four letters or
 more) is refused where it tells it as a court's finding ("the court found", "the judge ruled") and holds no negation
 of its own, or, where the clause is a "that" clause, states it as fact, saying no one's word; unless a cited passage
 states the same words plainly, outside any such clause. English text is read.
@@ -25,9 +26,12 @@ from .wordset import may_hold
 
 _UNFOUND = patterns.compile(
     r"(?<!\w)(?:(?:makes?|made|making)\s+no\s+(?:such\s+)?finding|(?:does|did|do)\s+not\s+(?:find|decide|determine)"
+    # a point left for later: "The Panel has not yet decided whether", "has yet to decide" (newuser_38)
+    r"|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:decided|determined)|(?:has|have|is|are)\s+yet\s+to\s+(?:decide|determine)"
     r"|(?:is|was|were|are)\s+not\s+satisfied|declines?\s+to\s+find|declined\s+to\s+find)(?P<that>\s+that)?(?!\w)",
     re.IGNORECASE)
-_UNFOUND_WORDS = frozenset({"finding", "find", "decide", "determine", "satisfied"})  # one of them in every match
+# one of them in every match
+_UNFOUND_WORDS = frozenset({"finding", "find", "decide", "determine", "satisfied", "decided", "determined"})
 # A court's finding in the sentence: a court named, and a verb of finding or deciding
 _COURT = patterns.compile(r"(?<!\w)(?:court|judge|justices?|tribunal|panel)(?!\w)", re.IGNORECASE)
 _FINDS = patterns.compile(r"(?<!\w)(?:found|finds|held|holds|ruled|rules|concluded|concludes|decided|decides"
