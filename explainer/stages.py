@@ -9,7 +9,8 @@ known from a suspicion or belief (suspects, believes, probably, may have; "soup�
 confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German case words are read too ("ermittelt",
 "Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian ones ("indagato", "rinviato a giudizio",
 "condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato", "ha dimostrato"), and Portuguese measures
-("propõe", "proposta"; "aprovou", "aplicou", "multou", "suspendeu", "pagou", "foi paga"). "Okafor
+("propõe", "proposta", "pede", "pedido de", "recomenda"; "aprovou", "aplicou", "multou", "suspendeu", "determinou",
+"pagou", "foi paga"). "Okafor
 was convicted of fraud" citing "Okafor was charged with fraud", "Okafor was charged" citing "arrested on suspicion",
 "Castellan was ordered to pay" citing "Meridian sued Castellan", and "the council approved a levy" citing "the
 council proposed a levy" are refused, where the sentence's stage is further than every stage its passages give, and
@@ -54,14 +55,16 @@ _MEASURE = (
                  # Italian: unread, "il ministero ha deciso di rinviare l'aumento" cited "ha proposto di rinviare"
                  r"|(?:ha|hanno)\s+proposto|propost[aei]|propone|propongono|sta\s+valutando|bozza"
                  # Portuguese: "O IEMAG aplicou uma multa" cited "propõe a aplicação de multa" built
-                 r"|propõem?|propôs|propuseram|propost[ao]s|minuta"),
+                 r"|propõem?|propôs|propuseram|propost[ao]s|minuta"
+                 # a request or recommendation, not granted: "A juíza determinou o bloqueio" cited "o pedido de bloqueio"
+                 r"|pedem?|pediu|pediram|pedid[oa]s?\s+d[eoa]s?|solicit(?:a|am|ou|aram)|recomend(?:a|am|ou|aram|ará)"),
     # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
                 rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"
                 rf"|(?:ha|hanno)\s+deciso\s+di|approvat[oaie]|ratificat[oaie]|(?:ha|hanno)\s+(?:firmato|adottato)"
                 # Portuguese: a fine proposed told as imposed or paid, a measure proposed as taken
                 r"|aprov(?:ou|aram|ad[oa]s?)|decidi(?:u|ram)\s+(?:de\s+)?|aplic(?:ou|aram)|impôs|impuseram"
-                r"|mult(?:ou|aram)|suspend(?:eu|eram)|determin(?:ou|aram)|adot(?:ou|aram)|assin(?:ou|aram)"
+                r"|mult(?:ou|aram|ad[oa]s?)|suspend(?:eu|eram)|determin(?:ou|aram)|adot(?:ou|aram)|assin(?:ou|aram)"
                 r"|ratific(?:ou|aram)|pag(?:ou|aram)|(?:foi|foram)\s+pag[ao]s?"),
 )
 # How sure: a suspicion or belief before a confirmation ("officials confirmed the fire was arson" citing "officials
