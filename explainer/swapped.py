@@ -179,6 +179,9 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
             end, found = _joined(named, words, index, read.verb_second)
             if end < len(tokens) and tokens[end][1] in _NAME_TAILS:
                 end += 1  # "the Liberal Party has ruled out": the place is "ruled", not "Party"
+            if (end + 2 < len(tokens) and tokens[end][1] == "(" and tokens[end + 2][1] == ")"
+                    and named[end + 1] and named[end + 1] <= found):
+                end += 3  # "O Ministério Público Federal (MPF) entrou": its acronym holds no place, "entrou" does
             mentions.append(_mention(text, tokens, words, index, end, found, named, read))
             index = end
         else:
@@ -247,8 +250,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
                   tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
-    # past an apposition ("Lula, of the PT, won"), the clause is the one its place is in
-    clause = _clause_of(text, tokens, words, after if after > end else first, named, read)
+    # past an apposition ("Lula, of the PT, won") or an acronym in brackets ("Ministério Público Federal (MPF)
+    # entrou"), the clause is the one its place is in
+    clause = _clause_of(text, tokens, words, after if after > end or words[end - 1] == ")" else first, named, read)
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()))
 
 
@@ -266,9 +270,12 @@ def _stems(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1 << 12)  # the same names, in passage after passage
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
-    """Return the parties a capitalised word names ("Pakistani", "Kabul's"), or none."""
+    """Return the parties a capitalised word names ("Pakistani", "Kabul's", an acronym of three capitals: "MPF"), or
+    none."""
     folded = re.sub(r"['’]s?$", "", folded_word(word))
-    if len(folded) < 4:
+    # an acronym of three capitals names its party, as the column check reads it: "O IEMAG entrou com uma ação"
+    # citing "O MPF entrou com uma ação" built, the passage naming no party
+    if len(folded) < 4 and not (len(folded) == 3 and re.sub(r"['’]s?$", "", word).isupper()):
         return frozenset()
     return frozenset(party for party, words in parties if is_named(folded, words))
 

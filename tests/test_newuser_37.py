@@ -9,11 +9,11 @@ newspaper report quoting both sides; "R$ 1,2 bilhão", "12,5%", "3.412 famílias
 What the new editor met: the locale's `articles` list was refused as "must be a list of words", naming no word: YAML
 reads Portuguese's unquoted article "no" (in the) as false (the message now says so, and to quote it).
 
-Then 71 honest sentences the way a Brazilian reporter paraphrases ("cerca de", "mais de", "segundo a agência", number
-words, the passive, "R$ 1,2 bi") and 44 misstatements (a figure, date or quote changed, a negation dropped, a figure
+Then 72 honest sentences the way a Brazilian reporter paraphrases ("cerca de", "mais de", "segundo a agência", number
+words, the passive, "R$ 1,2 bi") and 45 misstatements (a figure, date or quote changed, a negation dropped, a figure
 given to another party, a proposal told as decided, a fine "paid" or "imposed" that was only proposed, a forecast or
 a possibility told as certain, a condition dropped), each citing one sentence of a source (/tmp probe,
-support.SentencesChecked): on the code before this work 2 honest sentences were refused and 15 misstatements built;
+support.SentencesChecked): on the code before this work 2 honest sentences were refused and 17 misstatements built;
 now none is refused and 6 build. Fixed, each where its reading lives: a qualifier before a dollar's country code
 ("mais de R$ 300 milhões", and English "more than US$300 million", explainer/qualifiers.py); a figure's decimal comma
 opening an aside before "segundo" ("Cerca de 3,4 mil famílias ..., segundo a Defesa Civil" gave the words to "Cerca
@@ -21,7 +21,8 @@ de 3 4 mil famílias", explainer/speakers.py); a fine or a measure proposed, req
 approved, paid or ordered ("aplicou", "multada", "pagou", "suspendeu", "determinou" citing "propõe", "proposta",
 "pedido de", explainer/stages.py); a possibility told as done ("propôs" citing "pode propor", "foi concluída" citing
 "deve ser concluída", explainer/possible_done.py); a condition dropped ("Caso o plano não seja apresentado ...",
-explainer/conditions.py).
+explainer/conditions.py); a party named by its acronym of three capitals, or by its name with the acronym in
+brackets ("O Ministério Público Federal (MPF) entrou com uma ação": "O IEMAG entrou" built, explainer/swapped.py).
 Still built: a figure given to another speaker where the source names its speaker by a common noun ("Segundo a
 entidade", "Segundo ele, a empresa pode propor", "O procurador da República ... pede": "Segundo a mineradora",
 "O MPF pode propor", "O IEMAG pede" build), a negation in other words ("A mineradora já pagou parte da multa" citing
@@ -68,6 +69,8 @@ APROVADA = ("A multa ainda precisa ser aprovada pelo Conselho Estadual de Polít
 DEPOSITO = ("O procurador da República Renato Alves pede que a empresa deposite R$ 2 bilhões em uma conta judicial para "
             "garantir a reparação dos danos.")
 BLOQUEIO = "A juíza federal Ana Beatriz Rocha ainda não decidiu sobre o pedido de bloqueio de bens da mineradora."
+ACAO = ("O Ministério Público Federal (MPF) entrou em 2 de março com uma ação civil pública na Justiça Federal em Belo "
+        "Vale.")
 ROMPEU = ("Na madrugada de 18 de janeiro de 2026, por volta das 2h40, a barragem B-3 da Mina Serra Alta se rompeu e "
           "liberou cerca de 2,8 milhões de metros cúbicos de rejeitos de minério de ferro.")
 
@@ -89,6 +92,7 @@ HONEST = {
     "forecast-kept": ("A perícia independente deve ser concluída até 30 de abril.", PERICIA),
     "se-a-pronoun": ("A barragem B-3 se rompeu em 18 de janeiro de 2026.", ROMPEU),
     "request-kept": ("O MPF pediu que a empresa depositasse R$ 2 bilhões em uma conta judicial.", DEPOSITO),
+    "acronym-kept": ("O MPF entrou em 2 de março com uma ação civil pública na Justiça Federal.", ACAO),
     "request-pending": ("O pedido de bloqueio dos bens da mineradora ainda aguarda a decisão da juíza federal.",
                         BLOQUEIO),
 }
@@ -115,6 +119,8 @@ MISSTATEMENTS = {
     "expected-report-done": ("A perícia independente foi concluída em 30 de abril de 2026.", PERICIA,
                              "tells as done ('concluída') what its cited passages give only as possible ('deve ser "
                              "concluída')"),
+    "party-swapped-for-an-acronym": ("O IEMAG entrou em 2 de março com uma ação civil pública na Justiça Federal.",
+                                     ACAO, "names IEMAG where its cited passages name Ministério Público Federal (MPF)"),
     "condition-dropped": ("A diretoria recomendará ao Conep a aplicação de multa diária de R$ 500 mil.", DIARIA,
                           "only on a condition ('Caso o plano não seja apresentado no prazo')"),
 }
