@@ -160,7 +160,8 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(" ", text) if read.elided else text)]
     named = [_party_of(word, parties) if word[0].isupper() else (
-        _by_demonym(word, parties, read.demonym_endings) if read is not ENGLISH
+        _by_demonym(word, parties, read.demonym_endings) or _after_article(tokens, index, parties, read)
+        if read is not ENGLISH
         else named_in_lowercase(tokens[index - 1][1], word, parties) if index and tokens[index - 1][1] in _THE
         else _NONE)
              for index, (_, word) in enumerate(tokens)]
@@ -266,6 +267,15 @@ def _stems(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, ...]:
     """Return what any word naming a party holds: each party word's first five letters ("afghan" names
     "afghanistan", as is_named reads it)."""
     return tuple(sorted({word[:5] for _, words in parties for word in words}))
+
+
+def _after_article(tokens: list[tuple[int, str]], index: int, parties: tuple[tuple[str, frozenset[str]], ...],
+                   read: Lexicon) -> frozenset[str]:
+    """Return the party a lowercase noun after the language's "the" names, as English's "the union" does: "a
+    mineradora", "o instituto" (owners.named_in_lowercase), or none."""
+    if not index or read.english.get(folded_word(tokens[index - 1][1])) != "the":
+        return _NONE
+    return named_in_lowercase("the", tokens[index][1], parties)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # the same names, in passage after passage

@@ -7,14 +7,16 @@ newspaper report quoting both sides; "R$ 1,2 bilhão", "12,5%", "3.412 famílias
 (locales/pt.yaml, copied from en.yaml and translated, with the words the checks read).
 
 What the new editor met: the locale's `articles` list was refused as "must be a list of words", naming no word: YAML
-reads Portuguese's unquoted article "no" (in the) as false (the message now says so, and to quote it).
+reads Portuguese's unquoted article "no" (in the) as false (the message now says so, and to quote it); and the README's
+steps ran `new` before saying a language not built in needs its locale first, so the new briefing's placeholders came
+out in English (the steps now say so where they run `new`).
 
-Then 72 honest sentences the way a Brazilian reporter paraphrases ("cerca de", "mais de", "segundo a agência", number
-words, the passive, "R$ 1,2 bi") and 45 misstatements (a figure, date or quote changed, a negation dropped, a figure
+Then 74 honest sentences the way a Brazilian reporter paraphrases ("cerca de", "mais de", "segundo a agência", number
+words, the passive, "R$ 1,2 bi") and 46 misstatements (a figure, date or quote changed, a negation dropped, a figure
 given to another party, a proposal told as decided, a fine "paid" or "imposed" that was only proposed, a forecast or
 a possibility told as certain, a condition dropped), each citing one sentence of a source (/tmp probe,
-support.SentencesChecked): on the code before this work 2 honest sentences were refused and 17 misstatements built;
-now none is refused and 6 build. Fixed, each where its reading lives: a qualifier before a dollar's country code
+support.SentencesChecked): on the code before this work 2 honest sentences were refused and 18 misstatements built;
+now none is refused and 5 build. Fixed, each where its reading lives: a qualifier before a dollar's country code
 ("mais de R$ 300 milhões", and English "more than US$300 million", explainer/qualifiers.py); a figure's decimal comma
 opening an aside before "segundo" ("Cerca de 3,4 mil famílias ..., segundo a Defesa Civil" gave the words to "Cerca
 de 3 4 mil famílias", explainer/speakers.py); a fine or a measure proposed, requested or recommended told as imposed,
@@ -22,10 +24,13 @@ approved, paid or ordered ("aplicou", "multada", "pagou", "suspendeu", "determin
 "pedido de", explainer/stages.py); a possibility told as done ("propôs" citing "pode propor", "foi concluída" citing
 "deve ser concluída", explainer/possible_done.py); a condition dropped ("Caso o plano não seja apresentado ...",
 explainer/conditions.py); a party named by its acronym of three capitals, or by its name with the acronym in
-brackets ("O Ministério Público Federal (MPF) entrou com uma ação": "O IEMAG entrou" built, explainer/swapped.py).
+brackets ("O Ministério Público Federal (MPF) entrou com uma ação": "O IEMAG entrou" built), and by its common noun
+after an article ("a mineradora", "a empresa" with `aliases: [mineradora, empresa]`, as English's "the union":
+"a mineradora determinou que o IEMAG pagasse" citing "o IEMAG determinou que a empresa pagasse" built,
+explainer/swapped.py).
 Still built: a figure given to another speaker where the source names its speaker by a common noun ("Segundo a
-entidade", "Segundo ele, a empresa pode propor", "O procurador da República ... pede": "Segundo a mineradora",
-"O MPF pode propor", "O IEMAG pede" build), a negation in other words ("A mineradora já pagou parte da multa" citing
+entidade", "O procurador da República ... pede": "Segundo a mineradora, cerca de 4 mil famílias ...", "O IEMAG
+pede" build), a negation in other words ("A mineradora já pagou parte da multa" citing
 "nenhum valor foi pago"), and a party's word told as fact with its scope widened ("pagou o auxílio a todas as famílias
 desalojadas" citing "A mineradora diz que pagou ... a todas as famílias cadastradas").
 """
@@ -43,7 +48,7 @@ from support import Sentence, SentencesChecked, checked_fixture_project, minimal
 FIXTURE = REPO / "tests" / "fixtures" / "newuser_37"
 PARTIES = ("  - id: iemag\n    name: Instituto Estadual de Meio Ambiente das Gerais\n    short_name: IEMAG\n"
            "  - id: mineradora\n    name: Mineradora Vale do Ferro\n    short_name: Vale do Ferro\n"
-           "    aliases: [mineradora]\n"
+           "    aliases: [mineradora, empresa]\n"
            "  - id: mpf\n    name: Ministério Público Federal\n    short_name: MPF\n"
            "  - id: aarp\n    name: Associação dos Atingidos do Rio das Pedras\n    short_name: AARP\n")
 
@@ -71,6 +76,8 @@ DEPOSITO = ("O procurador da República Renato Alves pede que a empresa deposite
 BLOQUEIO = "A juíza federal Ana Beatriz Rocha ainda não decidiu sobre o pedido de bloqueio de bens da mineradora."
 ACAO = ("O Ministério Público Federal (MPF) entrou em 2 de março com uma ação civil pública na Justiça Federal em Belo "
         "Vale.")
+AUXILIO = ("Em 22 de janeiro de 2026, o IEMAG determinou que a empresa pagasse auxílio emergencial de um salário mínimo "
+           "por mês a cada família desalojada.")
 ROMPEU = ("Na madrugada de 18 de janeiro de 2026, por volta das 2h40, a barragem B-3 da Mina Serra Alta se rompeu e "
           "liberou cerca de 2,8 milhões de metros cúbicos de rejeitos de minério de ferro.")
 
@@ -93,6 +100,8 @@ HONEST = {
     "se-a-pronoun": ("A barragem B-3 se rompeu em 18 de janeiro de 2026.", ROMPEU),
     "request-kept": ("O MPF pediu que a empresa depositasse R$ 2 bilhões em uma conta judicial.", DEPOSITO),
     "acronym-kept": ("O MPF entrou em 2 de março com uma ação civil pública na Justiça Federal.", ACAO),
+    "common-noun-kept": ("Em 22 de janeiro de 2026, o IEMAG determinou que a mineradora pagasse auxílio emergencial de "
+                         "um salário mínimo.", AUXILIO),
     "request-pending": ("O pedido de bloqueio dos bens da mineradora ainda aguarda a decisão da juíza federal.",
                         BLOQUEIO),
 }
@@ -121,6 +130,11 @@ MISSTATEMENTS = {
                              "concluída')"),
     "party-swapped-for-an-acronym": ("O IEMAG entrou em 2 de março com uma ação civil pública na Justiça Federal.",
                                      ACAO, "names IEMAG where its cited passages name Ministério Público Federal (MPF)"),
+    "party-swapped-for-its-common-noun": ("Em 22 de janeiro de 2026, a mineradora determinou que o IEMAG pagasse "
+                                          "auxílio emergencial.", AUXILIO,
+                                          "names mineradora where its cited passages name IEMAG"),
+    "offer-given-to-another": ("O MPF pode propor um acordo de R$ 450 milhões para a recuperação da bacia.", ACORDO,
+                               "names MPF where its cited passages name empresa"),
     "condition-dropped": ("A diretoria recomendará ao Conep a aplicação de multa diária de R$ 500 mil.", DIARIA,
                           "only on a condition ('Caso o plano não seja apresentado no prazo')"),
 }
