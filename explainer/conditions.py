@@ -27,7 +27,11 @@ condición de que" (not "incluso si", "como si", "ni si habrá", a question), an
 supera ese umbral, se celebrará una segunda vuelta"). Italian conditions open with "se", "salvo che", "a meno che",
 "purché", "qualora", "a condizione che" or "in caso di" (not "anche se", "come se", "chiede se", nor the pronoun "se
 stesso", "se ne"), and are kept by "se", "condizione", "dipende", "solo", "potrebbe", ... ("L'aumento entrerà in
-vigore il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... entrerà in vigore il 1° aprile"). The
+vigore il 1° aprile" may not cite "Se non ci sarà un accordo, l'aumento ... entrerà in vigore il 1° aprile").
+Portuguese conditions open a clause with "se" or "caso" (not "a barragem se rompeu", a pronoun), or with "a não ser
+que", "contanto que", "salvo se", "em caso de" or "na hipótese de", and are kept by "se", "caso", "condição",
+"depende", "somente", "poderá", ... ("A diretoria recomendará uma multa diária" may not cite "Caso o plano não seja
+apresentado no prazo, a diretoria recomendará ..."). The
 month in "on May 24" keeps no condition as "may" does.
 """
 
@@ -55,7 +59,9 @@ _CONDITION = patterns.compile(
     r"|salvo\s+(?:que|si)|a\s+menos\s+que|siempre\s+(?:que|y\s+cuando)|en\s+caso\s+de(?:\s+que)?|con\s+tal\s+de\s+que"
     r"|a\s+condición\s+de(?:\s+que)?"
     # Italian: "se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"
-    r"|se|salvo\s+che|a\s+meno\s+che|purché|qualora|a\s+condizione\s+che|in\s+caso\s+di)(?!\w)",
+    r"|se|salvo\s+che|a\s+meno\s+che|purché|qualora|a\s+condizione\s+che|in\s+caso\s+di"
+    # Portuguese: "se" and "caso" opening a clause, "a não ser que", "contanto que", "em caso de", "na hipótese de"
+    r"|caso|a\s+não\s+ser\s+que|contanto\s+que|salvo\s+se|em\s+caso\s+de|na\s+hipótese\s+de)(?!\w)",
     re.IGNORECASE)
 # What a condition's first word starts with, case aside: a passage without it states none, found in a tenth of the
 # time of reading it ("[Ii]f" and the rest after one class of first letters: no case folding, no look-behind).
@@ -65,7 +71,8 @@ _MAY_CONDITION = patterns.compile(
     r"|nce(?!\w)|hen(?!\w)|hould(?!\w)|fter(?!\w)|ubject\s+to(?!\w))"
     r"|[Ss](?:i(?!\w)|['’]ils?(?!\w)|auf\s+si|ous\s+réserve|alvo\s|iempre\s)|[àÀ]\s+(?:condition|moins)|[Pp]ourvu"
     r"|[AaEe][un]\s+cas|[Aa]\s+(?:menos|condición)|[Cc]on\s+tal"
-    r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di")
+    r"|[Ss]e(?!\w)|[Ss]alvo\s+che|[Aa]\s+(?:meno|condizione)\s+che|[Pp]urché|[Qq]ualora|[Ii]n\s+caso\s+di"
+    r"|[Cc]aso(?!\w)|[Aa]\s+não\s+ser|[Cc]ontanto|[Ee]m\s+caso|[Nn]a\s+hipótese")
 # "even if" concedes, "as if" likens, "asked if" asks, "if any" and "if not" are asides: none conditions its clause.
 _NOT_A_CONDITION_BEFORE = patterns.compile(
     r"(?<!\w)(?:even|as|asked|asks|ask|asking|wondered|wonder|know|knows|knew|see|unclear|clear|sure|decide|decided"
@@ -82,8 +89,13 @@ _NOT_A_CONDITION_AFTER = patterns.compile(r"\s+(?:any|not|so|ever|at\s+all|anyth
                                           r"|need\s+be|bien|peu|besoin|nécessaire|possible|oui|non|longtemps|tôt|tard"
                                           r"|vite|souvent|fort|forte|grand|grande|important|importante)(?!\w)",
                                           re.IGNORECASE)
-# Italian's condition words, read in Italian text only: Spanish "se celebrará" is no "if".
-_ITALIAN_ONLY = frozenset({"se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"})
+# Italian's condition words, read in Italian text only: Spanish "se celebrará" is no "if"; Portuguese ones in
+# Portuguese text only, "se" and "caso" only opening a clause: "a barragem se rompeu" is no "if", nor "o caso" a case.
+_OWN_WORDS = {"it": frozenset({"se", "salvo che", "a meno che", "purché", "qualora", "a condizione che", "in caso di"}),
+              "pt": frozenset({"se", "caso", "a não ser que", "contanto que", "salvo se", "em caso de",
+                               "na hipótese de"})}
+_OWN = frozenset().union(*_OWN_WORDS.values())
+_OPENING_ONLY = frozenset({"se", "caso"})
 # Italian "se" as a pronoun: "se stesso", "se ne", "se lo".
 _SE_PRONOUN = patterns.compile(r"\s+(?:stess[oaie]|ne|lo|la|li|le)(?!\w)", re.IGNORECASE)
 # Italian's "se non" before a clause conditions it on a negation ("se non ci sarà un accordo"), where French "si non"
@@ -125,7 +137,8 @@ _NOT_ONCE_AFTER = patterns.compile(
 # Where a condition opens what it conditions: its sentence's or clause's start, or after "that", "and", "but", "so" or
 # a reporting word ("officials said that if both sides withdraw, the ceasefire will hold").
 _OPENS_CLAUSE = patterns.compile(r"(?<!\w)(?:that|and|but|so|said|says|say|warned|warns|added|adds|que|qu['’]|et|mais"
-                                  r"|déclaré|affirmé|averti|indiqué|y|pero|dijo|afirmó|advirtió|declaró|indicó|señaló)"
+                                  r"|déclaré|affirmé|averti|indiqué|y|pero|dijo|afirmó|advirtió|declaró|indicó|señaló"
+                                  r"|e|mas|disse|afirmou|declarou|informou)"
                                   r"\s*$", re.IGNORECASE)
 _NEAR = 40  # characters before a condition word that say it is none ("even if", "asked if")
 _MOST = 32  # conditions a sentence is read for, the first: one states one or two, not thousands
@@ -142,7 +155,8 @@ _KEPT = frozenset({"if", "unless", "provided", "providing", "condition", "condit
                    "salvo", "condición", "depende", "dependen", "dependerá", "solo", "sólo", "únicamente", "podría",
                    "podrían", "habría", "caso", "siempre", "eventual", "eventualmente",
                    "condizione", "dipende", "dipendono", "dipenderà", "soltanto", "potrebbe", "potrebbero",
-                   "sarebbe", "qualora", "purché", "meno"})
+                   "sarebbe", "qualora", "purché", "meno",
+                   "condição", "dependerá", "somente", "apenas", "poderá", "poderia", "hipótese", "contanto"})
 _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "with", "have", "been", "from", "they",
                           "them", "their", "there", "then", "than", "were", "said", "says", "also", "into", "when",
                           "what", "which", "about", "after", "before", "shall",
@@ -151,7 +165,8 @@ _NOT_CONTENT = frozenset({"will", "would", "that", "this", "these", "those", "wi
                           "para", "como", "pero", "este", "esta", "estos", "estas", "entre", "sobre", "será", "serán",
                           "habrá", "desde", "donde", "cuando", "también", "todo", "todos",
                           "sarà", "saranno", "questo", "questa", "della", "delle", "degli", "anche", "dopo", "prima",
-                          "quando", "sono", "essere", "tutti", "tutte"})
+                          "quando", "sono", "essere", "tutti", "tutte",
+                          "pelo", "pela", "serão", "isso", "depois", "antes", "todas"})
 _RESTATES = 2
 # "on May 24", "24 May": a month, which keeps no condition as the modal "may" does
 _MONTH_MAY = patterns.compile(r"(?<![\w-])May(?=\s+\d)|(?<=\d\s)May(?!\w)")
@@ -172,21 +187,21 @@ class Conditional(NamedTuple):
 
 
 def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
-    """Return a finding when English, French, Spanish or Italian text, at `offset`, restates a clause a cited passage
-    gives only on a condition ("... will hold if both sides withdraw") and keeps neither the condition nor a word of
-    it."""
-    if not _read(language) or not any(_states_condition(p.text, _italian(p.language or language)) for p in passages):
+    """Return a finding when English, French, Spanish, Italian or Portuguese text, at `offset`, restates a clause a
+    cited passage gives only on a condition ("... will hold if both sides withdraw") and keeps neither the condition
+    nor a word of it."""
+    if not _read(language) or not any(_states_condition(p.text, _own(p.language or language)) for p in passages):
         return []  # most passages state no condition: found without reading the sentence
     words = _content(text)
     written = {folded_word(w) for w in WORD.findall(_MONTH_MAY.sub(" ", text))}
     if _KEPT & written:
         return []
     plain = max((len(words & clause) for p in passages if _read(p.language or language)
-                 for clause in _plain(p.text, _italian(p.language or language))), default=0)
+                 for clause in _plain(p.text, _own(p.language or language))), default=0)
     for passage in passages:
         if not _read(passage.language or language):
             continue
-        for conditional in _conditionals(passage.text, _italian(passage.language or language)):
+        for conditional in _conditionals(passage.text, _own(passage.language or language)):
             shared = len(words & conditional.clause)
             if (shared >= _RESTATES and shared > plain and words & (conditional.clause - conditional.subject)
                     and not words & conditional.condition_words
@@ -200,19 +215,21 @@ def dropped_conditions(text: str, passages: list[Cited], offset: int = 0, langua
 
 def dropped_conditions_in_item(text: str, passages: list[Cited], language: str = "") -> list[Finding]:
     """Return dropped_conditions' findings for an item cited as a whole, sentence by sentence."""
-    if not _read(language) or not any(_states_condition(p.text, _italian(p.language or language)) for p in passages):
+    if not _read(language) or not any(_states_condition(p.text, _own(p.language or language)) for p in passages):
         return []
     return [finding for sentence in split_sentences(text, language)
             for finding in dropped_conditions(sentence.text, passages, sentence.start, language)]
 
 
 _KEEP_AS = {"en": "'if ...', 'unless ...'", "fr": "'si ...', 'à condition que ...', 'faute de ...'",
-            "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'"}
+            "es": "'si ...', 'salvo que ...', 'a menos que ...'", "it": "'se ...', 'a condizione che ...'",
+            "pt": "'se ...', 'caso ...', 'a não ser que ...'"}
 
 
 def _read(language: str) -> bool:
-    """Say whether text in `language` is read: English ("" is the site's default), French, Spanish or Italian."""
-    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it")
+    """Say whether text in `language` is read: English ("" is the site's default), French, Spanish, Italian or
+    Portuguese."""
+    return in_english(language) or language.split("-")[0].lower() in ("fr", "es", "it", "pt")
 
 
 def _keeps(words: str, text: str) -> bool:
@@ -221,41 +238,42 @@ def _keeps(words: str, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is asked by every sentence citing it
-def _states_condition(text: str, italian: bool = False) -> bool:
-    """Say whether a passage gives a clause only on a condition (read as Italian, where `italian`)."""
-    return bool(_MAY_CONDITION.search(text)) and bool(_conditionals(text, italian))
+def _states_condition(text: str, own: str = "") -> bool:
+    """Say whether a passage gives a clause only on a condition (read for `own` language's words too, "it" or "pt")."""
+    return bool(_MAY_CONDITION.search(text)) and bool(_conditionals(text, own))
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _conditionals(text: str, italian: bool = False) -> tuple[Conditional, ...]:
+def _conditionals(text: str, own: str = "") -> tuple[Conditional, ...]:
     """Return the clauses of a passage it gives only on a condition, each with its condition."""
     found = []
     for sentence in split_sentences(text):
-        for condition in _conditions_in(sentence.text, italian):
+        for condition in _conditions_in(sentence.text, own):
             found.append(condition)
     return tuple(found)
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _plain(text: str, italian: bool = False) -> tuple[frozenset[str], ...]:
+def _plain(text: str, own: str = "") -> tuple[frozenset[str], ...]:
     """Return the content words of each sentence of a passage that states no condition."""
     return tuple(_content(sentence.text) for sentence in split_sentences(text)
-                 if not _conditions_in(sentence.text, italian))
+                 if not _conditions_in(sentence.text, own))
 
 
-def _italian(language: str) -> bool:
-    """Say whether text in `language` is read for Italian's conditions too."""
-    return language.split("-")[0].lower() == "it"
+def _own(language: str) -> str:
+    """Return the language whose own condition words (_OWN_WORDS) text in `language` is read for too, or ""."""
+    code = language.split("-")[0].lower()
+    return code if code in _OWN_WORDS else ""
 
 
-def _conditions_in(sentence: str, italian: bool = False) -> list[Conditional]:
+def _conditions_in(sentence: str, own: str = "") -> list[Conditional]:
     found = []
     for marker in _CONDITION.finditer(sentence):
         if len(found) == _MOST:
             break
         at, after = marker.start(), marker.end()
         word = marker.group().casefold()
-        if (" ".join(word.split()) in _ITALIAN_ONLY and not italian
+        if (" ".join(word.split()) in _OWN - _OWN_WORDS.get(own, frozenset())
                 or _NOT_A_CONDITION_BEFORE.search(sentence, max(0, at - _NEAR), at)
                 or (_NOT_A_CONDITION_AFTER.match(sentence, after)
                     and not (word == "se" and _IF_NOT.match(sentence, after)))
@@ -266,6 +284,8 @@ def _conditions_in(sentence: str, italian: bool = False) -> list[Conditional]:
             continue
         opening = clause_start(sentence, at, _CLAUSE_END)
         opens = not sentence[opening:at].strip() or _OPENS_CLAUSE.search(sentence, opening, at)
+        if word in _OPENING_ONLY and own == "pt" and not opens:
+            continue  # "a barragem se rompeu": a pronoun; "o caso": a noun
         if word == "should" and not opens:
             continue  # "the port should reopen": a modal, not "should the strike end, ..."
         if word == "in case" and not opens:

@@ -507,7 +507,8 @@ def _check_keys(words: YamlMap, english: YamlMap, shown: str, built_in: Mapping[
         line = words.key_lines.get(key, 1)
         if key in WORD_KEYS:
             if (wrong := _word_list_problem(key, value)) is not None:
-                problems.append(Problem(shown, line, f"key '{key}' {wrong}", _WORD_KEY_HINTS[key]))
+                problems.append(Problem(shown, line, f"key '{key}' {wrong}",
+                                        _FLAG_HINT if "YAML reads" in wrong else _WORD_KEY_HINTS[key]))
         elif key not in english:
             unknown += 1
             problems.append(Problem(shown, line, f"unknown label '{key}'", _unknown_label_hint(
@@ -556,10 +557,20 @@ _WORD_KEY_HINTS = {
 }
 
 
+_YAML_FLAGS = {False: "no, off or false", True: "yes, on or true"}
+_FLAG_HINT = 'quote the word: "no", "on"'
+
+
 def _word_list_problem(key: str, value: object) -> str | None:
     """Return what is wrong with an optional word list (`WORD_KEYS`), or None."""
     count = WORD_KEYS[key]
-    if not isinstance(value, YamlList) or not all(isinstance(item, str) for item in value):
+    if not isinstance(value, YamlList):
+        return "must be a list of words"
+    if (flag := next((item for item in value if isinstance(item, bool)), None)) is not None:
+        # YAML reads an unquoted no, yes, on or off as true or false: Portuguese's "no" (in the) was refused unnamed
+        return (f"must be a list of words, but YAML reads an unquoted {_YAML_FLAGS[flag]} in it as "
+                f"{str(flag).lower()}, not as a word")
+    if not all(isinstance(item, str) for item in value):
         return "must be a list of words"
     if count and len(value) != count:
         return f"must have {count} names, not {len(value)}"

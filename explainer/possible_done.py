@@ -6,7 +6,9 @@ possible.
 "is estimated to", "is likely to", "plans to", "threatened to", "is in talks to", "hopes to", "offered
 to", "expects to": "expects to file its notice of appeal"; "damages may be awarded") reports an
 act the source says has not happened, and so does French "la cour a accordé" citing "la cour pourrait accorder" (or
-"peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
+"peut", "devrait"), or Spanish "el tribunal impuso" citing "podría imponer" ("puede", "debería"), or Portuguese "a
+empresa propôs um acordo" citing "a empresa pode propor um acordo" ("poderia", "deve"; "foi concluída" citing "deve
+ser concluída"). A passage's possibility is a modal right before a verb ("may award", "could fine"; a passive
 "may be awarded"); the sentence tells it as done with that verb's past ("awarded", "fined", "banned", "won"; French
 "a accordé", "ont infligé") in a clause sharing two of the passage's clause's words of four letters or more. It is
 refused where no cited passage tells that act in the past itself ("awarded damages last year and may award more"
@@ -47,6 +49,15 @@ _POSSIBLE_FR = patterns.compile(r"(?<!\w)(?:pourrai(?:t|ent)|peu(?:t|vent)|devra
                                 re.IGNORECASE)
 _POSSIBLE_ES = patterns.compile(r"(?<!\w)(?:podría|podrían|puede|pueden|debería|deberían)\s+(?:también\s+)?"
                                 r"(?P<verb>[a-záéíóúñ]{2,}(?:ar|er|ir))(?!\w)", re.IGNORECASE)
+# Portuguese: "a empresa propôs um acordo" cited "a empresa pode propor um acordo" built
+_POSSIBLE_PT = patterns.compile(r"(?<!\w)(?:pode|podem|poderá|poderão|poderia|poderiam|deve|devem|deveria|deveriam)"
+                                r"\s+(?:também\s+|ainda\s+)?(?:(?P<be>ser)\s+)?"
+                                r"(?P<verb>[a-záéíóúâêôãõç]{2,}(?:ar|er|ir|or|[aií]d[oa]s?))(?!\w)",
+                                re.IGNORECASE)
+_PT_IRREGULAR = {"fazer": ("fez", "fizeram", "feit[oa]s?"), "ter": ("teve", "tiveram"), "dar": ("deu", "deram"),
+                 "trazer": ("trouxe", "trouxeram"), "dizer": ("disse", "disseram", "dit[oa]s?"),
+                 "ver": ("viu", "viram", "vist[oa]s?"), "pôr": ("pôs", "puseram", "post[oa]s?"),
+                 "ser": (), "estar": (), "haver": ()}
 _ES_IRREGULAR = {"imponer": ("impuso", "impusieron", "impuesto", "impuesta"), "poner": ("puso", "pusieron", "puesto"),
                  "hacer": ("hizo", "hicieron", "hecho"), "tener": ("tuvo", "tuvieron"), "decir": ("dijo", "dijeron")}
 _REPORTED = patterns.compile(r"(?<!\w)(?:said|says|say|told|tells|announced|announces|promised|promises|pledged"
@@ -64,9 +75,10 @@ def _reported(text: str, at: int) -> bool:
 _KEPT = patterns.compile(r"(?<!\w)(?:(?-i:may)|might|could|can|estimated|projected|forecast|possibl[ey]|possibility"
                          r"|expected|likely|plans?|planned"
                          r"|intends?|threat\w*|would|pourrai\w*|peu(?:t|vent)|devrai\w*|possible|éventuel\w*|podría\w*|puede\w*"
-                         r"|debería\w*|posible\w*)(?!\w)",
+                         r"|debería\w*|posible\w*|pode|podem|poderá|poderão|poderia\w*|possível|possivelmente"
+                         r"|previst[oa]s?|talvez|deve|devem|deverá|deverão|deveria\w*)(?!\w)",
                          re.IGNORECASE)
-_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne)(?:\W+\w+){0,1}\W*$",
+_NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|pas|jamais|n['’]|ne|não|nunca)(?:\W+\w+){0,1}\W*$",
                                    re.IGNORECASE)
 _IRREGULAR = {"win": ("won",), "lose": ("lost",), "pay": ("paid",), "sell": ("sold",), "hold": ("held",),
               "give": ("gave", "given"), "take": ("took", "taken"), "make": ("made",), "rise": ("rose", "risen"),
@@ -83,6 +95,11 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "likely", "plans", "intends", "threatened", "pourrait", "pourraient", "devrait", "devraient",
                           "peut", "peuvent", "dans", "pour", "avec", "leur", "leurs", "cette"})
 _RESTATES = 2
+# The first words of _MODAL: a possibility opening with another is named in the hint as the source writes it ("keep
+# the source's 'pode'"), not as English's "may" or "could".
+_ENGLISH_FIRST = frozenset({"may", "might", "could", "can", "is", "are", "was", "were", "plan", "plans", "intend",
+                            "intends", "threatened", "threatens", "hope", "hopes", "want", "wants", "aim", "aims",
+                            "offered", "expect", "expects"})
 
 
 class Possible(NamedTuple):
@@ -115,7 +132,7 @@ def told_as_done(text: str, passages: list[Cited], offset: int = 0, language: st
         return [Finding(offset, f"this sentence tells as done ('{done.group()}') what its cited passages give only "
                                 f"{'as to come' if future in ('will', 'would') else 'as possible'} ('{act.shown}'): "
                                 f"{clipped(text)}",
-                        (f"keep the source's '{future}'" if future in ('will', 'would')
+                        (f"keep the source's '{future}'" if future in ('will', 'would') or future not in _ENGLISH_FIRST
                          else "keep the source's 'may' or 'could'")
                         + ", or cite a passage that says it happened")]
     return []
@@ -127,11 +144,13 @@ def _possible(text: str) -> tuple[Possible, ...]:
     if not _may_give_possible(text):
         return ()  # most passages give no possibility: their words say so without the three patterns
     found = []
-    for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text)):
+    for match in (*_POSSIBLE_EN.finditer(text), *_POSSIBLE_FR.finditer(text), *_POSSIBLE_ES.finditer(text),
+                  *_POSSIBLE_PT.finditer(text)):
         verb = match["verb"].casefold()
         if match.group()[:5].casefold() == "would" and not _reported(text, match.start()):
             continue  # "each year the army would recruit": a habit, or a condition, not a future reported
         forms = (_french_done(verb) if match.re is _POSSIBLE_FR else _spanish_done(verb) if match.re is _POSSIBLE_ES
+                 else _portuguese_done(verb, bool(match["be"])) if match.re is _POSSIBLE_PT
                  else _english_done(verb, bool(match.groupdict().get("be"))))
         if forms:
             clause = _sentence_of(text, match.start())
@@ -146,7 +165,8 @@ def _possible(text: str) -> tuple[Possible, ...]:
 _MODAL_WORDS = frozenset({"may", "might", "could", "can", "will", "would", "estimated", "projected", "forecast",
                           "expected", "likely", "set", "poised", "due", "preparing",
                           "seeking", "trying", "talks", "plan", "plans", "intend", "intends", "threatened",
-                          "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden"})
+                          "threatens", "hope", "hopes", "want", "wants", "aim", "aims", "offered", "puede", "pueden",
+                          "pode", "podem", "poderia", "poderiam", "deve", "devem", "deveria", "deveriam"})
 _FRENCH_MODALS = ("pourrai", "peu", "devrai", "risque")
 
 
@@ -163,7 +183,7 @@ def _may_give_possible(text: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _without_possible(text: str) -> str:
     """Return a passage with its possibilities blanked: "may be awarded" tells nothing awarded."""
-    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES):
+    for pattern in (_POSSIBLE_EN, _POSSIBLE_FR, _POSSIBLE_ES, _POSSIBLE_PT):
         text = pattern.sub(lambda m: " " * len(m.group()), text)
     return text
 
@@ -218,6 +238,25 @@ def _spanish_done(verb: str) -> re.Pattern:
     forms = (_ES_IRREGULAR.get(verb) or ((f"{stem}ó", f"{stem}aron", f"{stem}ad[oa]s?") if verb.endswith("ar")
                                          else (f"{stem}ió", f"{stem}ieron", f"{stem}id[oa]s?")))
     return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE)
+
+
+def _portuguese_done(verb: str, passive: bool) -> re.Pattern | None:
+    """Return the pattern of a Portuguese verb's past ("propor": "propôs", "propuseram"; "aplicar": "aplicou",
+    "aplicada"), or of the participle a passive already gives ("concluída" of "deve ser concluída"); None for a verb
+    of being, which tells no act."""
+    stem = re.escape(verb[:-2])
+    if passive or re.search(r"[aií]d[oa]s?$", verb):
+        forms = (re.escape(verb),) if passive else ()
+    elif verb in _PT_IRREGULAR:
+        forms = _PT_IRREGULAR[verb]
+    elif verb.endswith("por"):  # "propor", "impor", "compor": "propôs", "impuseram", "proposto"
+        stem = re.escape(verb[:-3])
+        forms = (f"{stem}pôs", f"{stem}puseram", f"{stem}post[oa]s?")
+    elif verb.endswith("ar"):
+        forms = (f"{stem}ou", f"{stem}aram", f"{stem}ad[oa]s?")
+    else:
+        forms = (f"{stem}{verb[-2]}u", f"{stem}{verb[-2]}ram", f"{stem}id[oa]s?")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.IGNORECASE) if forms else None
 
 
 def _sentence_of(text: str, at: int) -> str:

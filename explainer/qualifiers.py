@@ -128,6 +128,7 @@ def qualifier_of(text: str, start: int, end: int, language: str = "") -> Qualifi
 def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | None:
     if names_a_code(text, end):  # "under 42 U.S.C. § 1983" is a title of the code, not fewer than 42
         return None
+    start = _dollar_code_start(text, start)
     # Only spacing and emphasis between a figure and a digit before it: no qualifier's words end there, and a run
     # of bare figures ("1 1 1 ...", 300 KB of them) searched each figure's forty characters before it for them.
     after_a_digit = _after_a_digit(text, start)
@@ -158,6 +159,19 @@ def _qualifier(text: str, start: int, end: int, language: str) -> Qualifier | No
         return Qualifier(japanese[0], text[start:japanese[1]])
     plus = _PLUS_AFTER.match(text, end)
     return Qualifier("more than", text[start:plus.end()]) if plus else None
+
+
+# A dollar's country code glued before its sign ("US$", "R$", "HK$"): a figure is read from its sign on, so its
+# qualifier stands before the code ("mais de R$ 300 milhões", "more than US$300 million" were read as unqualified).
+_DOLLAR_CODE_BEFORE = patterns.compile(r"(?<![^\W\d_])(?-i:[A-Z]{1,3})\Z")
+
+
+def _dollar_code_start(text: str, start: int) -> int:
+    """Return where the figure text[start:] starts with the country code glued before its dollar sign."""
+    if text[start:start + 1] != "$":
+        return start
+    code = _DOLLAR_CODE_BEFORE.search(text, max(0, start - 3), start)
+    return code.start() if code else start
 
 
 def _after_a_digit(text: str, start: int) -> bool:

@@ -110,9 +110,11 @@ _AS_SAYS = patterns.compile(r"(?<!\w)(?:come|como|comme)\s*$", re.IGNORECASE)
 # What every match of _ACCORDING holds, lowercased: three substrings looked for in one lowered copy of the text rule
 # out most texts far sooner than the pattern does (no letter of them has a look-alike re folds: ſ, K, ı are not here).
 _ACCORDING_HOLDS = ("cord", "elon", "apr")
-# Where a speaker's words start, reading back from its reporting word: punctuation, or a word that starts a clause.
+# Where a speaker's words start, reading back from its reporting word: punctuation, or a word that starts a clause;
+# not a figure's own comma or stop ("3,4 mil famílias", "1,200 families"), which opened an aside that made the words
+# before "segundo" a speaker.
 _SUBJECT_START = patterns.compile(
-    r"[,;:.!?()\[\]\"“”«»„]|\s[-–—]\s"
+    r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]\"“”«»„]|\s[-–—]\s"
     r"|(?<!\w)(?:and|but|that|which|who|whom|while|when|after|before|as|with|if|que|dass)(?!\w)",
     re.IGNORECASE)
 _NAME = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]+")  # its first letter a capital: see _written_as_name

@@ -8,7 +8,9 @@ decision (approved, passed, adopted, enacted, signed, ratified, decided to; "ado
 known from a suspicion or belief (suspects, believes, probably, may have; "soupçonne", "vermutlich") to a
 confirmation (confirmed, proved, verified; "a confirmé", "bestätigt"). German case words are read too ("ermittelt",
 "Anklage erhoben", "angeklagt", "verurteilt", "freigesprochen"), and Italian ones ("indagato", "rinviato a giudizio",
-"condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato", "ha dimostrato"). "Okafor
+"condannato"; "ha proposto", "ha deciso di", "approvato"; "ha confermato", "ha dimostrato"), and Portuguese measures
+("propõe", "proposta", "pede", "pedido de", "recomenda"; "aprovou", "aplicou", "multou", "suspendeu", "determinou",
+"pagou", "foi paga"). "Okafor
 was convicted of fraud" citing "Okafor was charged with fraud", "Okafor was charged" citing "arrested on suspicion",
 "Castellan was ordered to pay" citing "Meridian sued Castellan", and "the council approved a levy" citing "the
 council proposed a levy" are refused, where the sentence's stage is further than every stage its passages give, and
@@ -51,11 +53,19 @@ _MEASURE = (
     ("proposed", r"propos(?:ed|es|al|als|ing)|considering|weighing|mulling|draft(?:ed|s)?|tabled"
                  r"|agreed\s+in\s+principle|a\s+proposé|envisage(?:nt)?|projet\s+de"
                  # Italian: unread, "il ministero ha deciso di rinviare l'aumento" cited "ha proposto di rinviare"
-                 r"|(?:ha|hanno)\s+proposto|propost[aei]|propone|propongono|sta\s+valutando|bozza"),
+                 r"|(?:ha|hanno)\s+proposto|propost[aei]|propone|propongono|sta\s+valutando|bozza"
+                 # Portuguese: "O IEMAG aplicou uma multa" cited "propõe a aplicação de multa" built
+                 r"|propõem?|propôs|propuseram|propost[ao]s|minuta"
+                 # a request or recommendation, not granted: "A juíza determinou o bloqueio" cited "o pedido de bloqueio"
+                 r"|pedem?|pediu|pediram|pedid[oa]s?\s+d[eoa]s?|solicit(?:a|am|ou|aram)|recomend(?:a|am|ou|aram|ará)"),
     # "passed", "signed", "adopted" only of a measure: not "the deadline passed", "signed a letter", "adopted a child"
     ("decided", rf"approved|enacted|ratified|decided\s+to|(?:passed|signed|adopted)(?=(?:\s+\w+){{0,3}}\s+{_MEASURES})"
                 rf"|{_MEASURES}\s+(?:was|were|has\s+been|had\s+been)\s+(?:passed|signed|adopted)|(?:a|ont)\s+(?:adopté|approuvé|signé|ratifié|voté)"
-                rf"|(?:ha|hanno)\s+deciso\s+di|approvat[oaie]|ratificat[oaie]|(?:ha|hanno)\s+(?:firmato|adottato)"),
+                rf"|(?:ha|hanno)\s+deciso\s+di|approvat[oaie]|ratificat[oaie]|(?:ha|hanno)\s+(?:firmato|adottato)"
+                # Portuguese: a fine proposed told as imposed or paid, a measure proposed as taken
+                r"|aprov(?:ou|aram|ad[oa]s?)|decidi(?:u|ram)\s+(?:de\s+)?|aplic(?:ou|aram)|impôs|impuseram"
+                r"|mult(?:ou|aram|ad[oa]s?)|suspend(?:eu|eram)|determin(?:ou|aram)|adot(?:ou|aram)|assin(?:ou|aram)"
+                r"|ratific(?:ou|aram)|pag(?:ou|aram)|(?:foi|foram)\s+pag[ao]s?"),
 )
 # How sure: a suspicion or belief before a confirmation ("officials confirmed the fire was arson" citing "officials
 # suspect the fire was arson").
@@ -78,7 +88,9 @@ _GATE_WORDS = ("convict", "guilty", "acquit", "sentenced", "liable", "ordered", 
                "signé", "ratifié", "voté", "verurteilt", "schuldig", "freigesprochen", "anklage", "angeklagt",
                "verklagt", "confirm", "prove", "provu", "proven", "verified", "established", "bestätigt",
                "nachgewiesen", "rinviat", "imputat", "accusat", "condann", "assolt", "colpevol", "deciso",
-               "approvat", "ratificat", "firmato", "adottato", "confermat", "dimostrat", "accertat", "provato")
+               "approvat", "ratificat", "firmato", "adottato", "confermat", "dimostrat", "accertat", "provato",
+               "aprov", "decidi", "aplic", "impôs", "impuseram", "mult", "suspend", "determin", "adot", "assin",
+               "ratific", "pag")
 
 
 def _starting_any(words: tuple[str, ...]) -> re.Pattern:
@@ -101,7 +113,10 @@ _NEGATED_BEFORE = patterns.compile(r"(?<!\w)(?:not|never|no|n['’]t|yet\s+to\s+
                                    r"|could|may|might|would|should|can|will|to\s+be|before|until|pending|pourrait|si)"
                                    r"(?:\W+\w+){0,1}\W*$"
                                    # Italian puts its auxiliaries between: "non è stato rinviato", "se sarà condannato"
-                                   r"|(?<!\w)(?:non|nessun[oa]?|se|potrebbe|potrebbero|prima\s+di)(?:\W+\w+){0,2}\W*$",
+                                   r"|(?<!\w)(?:non|nessun[oa]?|se|potrebbe|potrebbero|prima\s+di)(?:\W+\w+){0,2}\W*$"
+                                   # Portuguese: "ainda não foi aprovado", "precisa ser aprovada", "caso seja aplicada"
+                                   r"|(?<!\w)(?:não|nunca|nem|nenhum|nenhuma|caso|pode|podem|poderá|poderia|deve|devem"
+                                   r"|deverá|deveria|precisa|ser|sem|antes\s+de|até\s+que)(?:\W+\w+){0,2}\W*$",
                                    re.IGNORECASE)
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "charged", "convicted", "found", "guilty", "accused",
@@ -109,7 +124,7 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
                           "decided", "arrested", "suspicion", "suspected", "trial", "faces", "pour", "dans", "avec",
                           "lundi", "mardi", "mercredi", "jeudi", "vendredi", "monday", "tuesday", "wednesday",
                           "thursday", "friday", "saturday", "sunday", "proposto", "deciso", "approvato", "confermato",
-                          "dimostrato", "indagati", "giudizio"})
+                          "dimostrato", "indagati", "giudizio", "proposta", "propostas", "proposto", "aplicação"})
 
 
 class Stage(NamedTuple):

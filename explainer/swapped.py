@@ -160,7 +160,8 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(" ", text) if read.elided else text)]
     named = [_party_of(word, parties) if word[0].isupper() else (
-        _by_demonym(word, parties, read.demonym_endings) if read is not ENGLISH
+        _by_demonym(word, parties, read.demonym_endings) or _after_article(tokens, index, parties, read)
+        if read is not ENGLISH
         else named_in_lowercase(tokens[index - 1][1], word, parties) if index and tokens[index - 1][1] in _THE
         else _NONE)
              for index, (_, word) in enumerate(tokens)]
@@ -179,6 +180,9 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
             end, found = _joined(named, words, index, read.verb_second)
             if end < len(tokens) and tokens[end][1] in _NAME_TAILS:
                 end += 1  # "the Liberal Party has ruled out": the place is "ruled", not "Party"
+            if (end + 2 < len(tokens) and tokens[end][1] == "(" and tokens[end + 2][1] == ")"
+                    and named[end + 1] and named[end + 1] <= found):
+                end += 3  # "O Ministério Público Federal (MPF) entrou": its acronym holds no place, "entrou" does
             mentions.append(_mention(text, tokens, words, index, end, found, named, read))
             index = end
         else:
@@ -247,8 +251,9 @@ def _mention(text: str, tokens: list[tuple[int, str]], words: list[str], first: 
     shown = re.sub(r"['’]s?$", "", text[start:last])
     around = text[tokens[before][0] if before >= 0 else start:
                   tokens[after][0] + len(tokens[after][1]) if after >= 0 else last]
-    # past an apposition ("Lula, of the PT, won"), the clause is the one its place is in
-    clause = _clause_of(text, tokens, words, after if after > end else first, named, read)
+    # past an apposition ("Lula, of the PT, won") or an acronym in brackets ("Ministério Público Federal (MPF)
+    # entrou"), the clause is the one its place is in
+    clause = _clause_of(text, tokens, words, after if after > end or words[end - 1] == ")" else first, named, read)
     return Mention(found, start, tuple(places), clause, shown, " ".join(around.split()))
 
 
@@ -264,11 +269,23 @@ def _stems(parties: tuple[tuple[str, frozenset[str]], ...]) -> tuple[str, ...]:
     return tuple(sorted({word[:5] for _, words in parties for word in words}))
 
 
+def _after_article(tokens: list[tuple[int, str]], index: int, parties: tuple[tuple[str, frozenset[str]], ...],
+                   read: Lexicon) -> frozenset[str]:
+    """Return the party a lowercase noun after the language's "the" names, as English's "the union" does: "a
+    mineradora", "o instituto" (owners.named_in_lowercase), or none."""
+    if not index or read.english.get(folded_word(tokens[index - 1][1])) != "the":
+        return _NONE
+    return named_in_lowercase("the", tokens[index][1], parties)
+
+
 @functools.lru_cache(maxsize=1 << 12)  # the same names, in passage after passage
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
-    """Return the parties a capitalised word names ("Pakistani", "Kabul's"), or none."""
+    """Return the parties a capitalised word names ("Pakistani", "Kabul's", an acronym of three capitals: "MPF"), or
+    none."""
     folded = re.sub(r"['’]s?$", "", folded_word(word))
-    if len(folded) < 4:
+    # an acronym of three capitals names its party, as the column check reads it: "O IEMAG entrou com uma ação"
+    # citing "O MPF entrou com uma ação" built, the passage naming no party
+    if len(folded) < 4 and not (len(folded) == 3 and re.sub(r"['’]s?$", "", word).isupper()):
         return frozenset()
     return frozenset(party for party, words in parties if is_named(folded, words))
 
