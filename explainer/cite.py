@@ -55,6 +55,7 @@ from .proportions import widened_proportions
 from .sequence import turned_order
 from .spans import changed_spans
 from .unchanged import changed_unchanged
+from .ended_states import ended_states
 from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
@@ -551,6 +552,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
+            + ended_states(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
@@ -659,6 +661,7 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(_told_as_done_once) + each(widened_proportions) + each(misstated_fractions) + each(turned_order) + each(swapped_acts)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
+            + each(ended_states)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)

@@ -1,0 +1,61 @@
+"""A forty-eighth fact-check: English misstatements a fact-checker found by probing.
+
+A state told as going on that the passage ends ("The border remains closed" citing "The border was closed in
+February and reopened in March"), and an event told as over that the passage gives as going on ("The strike ended on
+Tuesday" citing "The strike entered its second week on Tuesday") are refused by explainer/ended_states.py.
+
+Each sentence is checked in-process against its cited passage, as `check` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.model import Party
+from support import sentence_findings
+
+PARTIES = (Party(id="north", name="Northland", short_name="Northland", role="side"),
+           Party(id="south", name="Southland", short_name="Southland", role="side"))
+BORDER = "The border was closed in February and reopened in March."
+STRIKE = "The strike entered its second week on Tuesday."
+VOTE = "Southland's president survived a vote to remove him."
+GOING_ON = "this sentence tells as going on"
+OVER = "this sentence tells as over"
+
+MISSTATED = {
+    "remains-closed": ("The border remains closed.", BORDER, GOING_ON),
+    "closed-since": ("The border has been closed since February.", BORDER, GOING_ON),
+    "strike-still-going-on": ("The strike is still going on.", "The strike ended on Tuesday.", GOING_ON),
+    "still-detained": ("The journalist is still detained.", "The journalist was detained in May and released in June.",
+                       GOING_ON),
+    "strike-ended": ("The strike ended on Tuesday.", STRIKE, OVER),
+    "president-resigned": ("Southland's president resigned.", VOTE, OVER),
+    "talks-ended": ("The talks ended on Friday.", "The talks continued into a third day on Friday.", OVER),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, what", MISSTATED.values(), ids=MISSTATED.keys())
+def test_a_state_ended_or_an_event_going_on_misstated_is_refused(sentence: str, passage: str, what: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert [message for message in found if message.startswith(what)], found
+
+
+HONEST = {
+    "was-closed": ("The border was closed in February.", BORDER),
+    "reopened": ("The border reopened in March.", BORDER),
+    "remains-open": ("The border remains open.", BORDER),
+    "closed-again": ("The border remains closed.", "The border reopened in March but was closed again in May."),
+    "strike-ended": ("The strike ended on Tuesday.", "The strike ended on Tuesday."),
+    "entered-its-second-week": ("The strike entered its second week on Tuesday.", STRIKE),
+    "went-on": ("The strike went on into a second week.", STRIKE),
+    "ended-after-going-on": ("The strike ended on Tuesday.",
+                             "The strike, which entered its second week on Monday, ended on Tuesday."),
+    "survived": ("Southland's president survived a vote to remove him.", VOTE),
+    "kept-his-job": ("Southland's president kept his job.", VOTE),
+    "another-subject-ended": ("The ceasefire ended the fighting.", "The fighting continued until the ceasefire."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
+def test_a_state_or_event_told_as_the_passage_tells_it_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
