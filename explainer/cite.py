@@ -72,7 +72,7 @@ from .start_levels import start_as_reached
 from .unreported import unreported_as_fact
 from .figure_acts import swapped_acts
 from .planned_figures import planned_as_reached
-from .one_side import one_side_for_both
+from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
@@ -561,6 +561,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + both_for_one_side(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language))
@@ -666,7 +667,8 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
-            + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
+            + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
+                   parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)

@@ -2,7 +2,9 @@
 
 A state told as going on that the passage ends ("The border remains closed" citing "The border was closed in
 February and reopened in March"), and an event told as over that the passage gives as going on ("The strike ended on
-Tuesday" citing "The strike entered its second week on Tuesday") are refused by explainer/ended_states.py.
+Tuesday" citing "The strike entered its second week on Tuesday") are refused by explainer/ended_states.py. "Both
+sides agreed to talks" citing "Northland agreed to talks; Southland has not responded" is refused by
+explainer/one_side.py, which read only the other way round (one party named where the source says both).
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -58,4 +60,30 @@ HONEST = {
 
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_a_state_or_event_told_as_the_passage_tells_it_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+TALKS = "Northland agreed to talks; Southland has not responded."
+ONE_ALONE = "where its cited passages say it of one side alone"
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Both sides agreed to talks.", TALKS),
+    ("Both sides have agreed to talks.", TALKS),
+    ("The two countries signed the accord.",
+     "Southland signed the accord on Monday, while Northland said it needed more time."),
+], ids=["both-agreed", "both-have-agreed", "two-countries-signed"])
+def test_both_sides_told_of_what_one_did_is_refused(sentence: str, passage: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert [message for message in found if ONE_ALONE in message], found
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("Northland agreed to talks.", TALKS),
+    ("Both sides agreed to talks.", "Northland and Southland agreed to talks."),
+    ("Both sides agreed to talks.", "Northland agreed to talks on Monday, and Southland agreed on Tuesday."),
+    ("Both sides agreed to talks.", "Both sides agreed to talks on Monday."),
+    ("Qatar urged both sides to agree to talks.", TALKS),
+], ids=["one-named", "both-named", "each-in-turn", "both-in-the-source", "both-as-object"])
+def test_both_sides_kept_where_the_source_gives_both_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
