@@ -4,7 +4,10 @@ A state told as going on that the passage ends ("The border remains closed" citi
 February and reopened in March"), and an event told as over that the passage gives as going on ("The strike ended on
 Tuesday" citing "The strike entered its second week on Tuesday") are refused by explainer/ended_states.py. "Both
 sides agreed to talks" citing "Northland agreed to talks; Southland has not responded" is refused by
-explainer/one_side.py, which read only the other way round (one party named where the source says both).
+explainer/one_side.py, which read only the other way round (one party named where the source says both). A
+quotation cut joining a negated clause to words of the next ('"we will not negotiate … with the council"' citing
+'"We will not negotiate with terrorists, but we remain open to talks with the council"') is refused by
+explainer/cut_negations.py.
 
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
@@ -86,4 +89,30 @@ def test_both_sides_told_of_what_one_did_is_refused(sentence: str, passage: str)
     ("Qatar urged both sides to agree to talks.", TALKS),
 ], ids=["one-named", "both-named", "each-in-turn", "both-in-the-source", "both-as-object"])
 def test_both_sides_kept_where_the_source_gives_both_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+MINISTER = 'The minister said: "We will not negotiate with terrorists, but we remain open to talks with the council."'
+UNION = 'The union said: "We will not strike before the talks end, but we will walk out this winter if they fail."'
+JOINED = "this quotation's cut joins"
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ('The minister said "we will not negotiate … with the council".', MINISTER),
+    ('The union said it "will not strike … this winter".', UNION),
+], ids=["negotiate-with-the-council", "strike-this-winter"])
+def test_a_cut_joining_a_negated_clause_to_the_next_is_refused(sentence: str, passage: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert [message for message in found if message.startswith(f"{JOINED} '")
+            and "after 'but'" in message], found
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ('The minister said "we will not negotiate …".', MINISTER),
+    ('The minister said "we will not negotiate … with terrorists".',
+     'The minister said: "We will not negotiate, now or ever, with terrorists, but we remain open to talks."'),
+    ('The minister said "we remain open to talks with the council".', MINISTER),
+    ('The minister said "we will not negotiate with terrorists … we remain open to talks".', MINISTER),
+], ids=["cut-at-the-end", "cut-inside-one-clause", "uncut-second-clause", "second-clause-its-own"])
+def test_a_cut_that_keeps_each_clause_its_own_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
