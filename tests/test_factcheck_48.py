@@ -116,3 +116,31 @@ def test_a_cut_joining_a_negated_clause_to_the_next_is_refused(sentence: str, pa
 ], ids=["cut-at-the-end", "cut-inside-one-clause", "uncut-second-clause", "second-clause-its-own"])
 def test_a_cut_that_keeps_each_clause_its_own_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
+
+
+RAISED = {
+    "destroyed-for-damaged": ("The refinery was destroyed.", "The refinery was damaged.", "damaged", "destroyed"),
+    "killed-for-wounded": ("Twelve villagers were killed in the strike.", "Twelve villagers were wounded in the strike.",
+                           "wounded", "killed"),
+    "arrested-for-questioned": ("Police arrested the mayor on Monday.", "Police questioned the mayor on Monday.",
+                                "questioned", "arrested"),
+    "banned-for-restricted": ("The city banned protests downtown.", "The city restricted protests downtown.",
+                              "restricted", "banned"),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, weaker, stronger", RAISED.values(), ids=RAISED.keys())
+def test_a_degree_raised_is_refused(sentence: str, passage: str, weaker: str, stronger: str):
+    found = sentence_findings(sentence, (passage,), "en", PARTIES)
+    assert f"this sentence raises its cited passages' '{weaker}' to '{stronger}': \"{sentence}\"" in found, found
+
+
+@pytest.mark.parametrize("sentence, passage", [
+    ("The refinery was damaged.", "The refinery was damaged."),
+    ("The refinery was damaged and later destroyed.", "The refinery was damaged."),
+    ("The refinery was not destroyed.", "The refinery was damaged."),
+    ("The refinery was destroyed.", "The refinery was damaged on Monday and destroyed on Friday."),
+    ("Twelve villagers were wounded in the strike.", "Twelve villagers were killed in the strike."),
+], ids=["same-word", "both-degrees", "negated", "both-in-the-source", "lowered"])
+def test_a_degree_kept_or_lowered_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", PARTIES) == []
