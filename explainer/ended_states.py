@@ -58,9 +58,13 @@ _STILL = _words("remains|remain|still|continues to be|continue to be|to this day
 _SINCE = _words("(?:has|have) been")
 _SINCE_AFTER = _words("since|ever since")
 _NEGATED = _words("not|no longer|never|n['’]t|no")
-# A sentence's words that may open either reading: looked up before any pattern runs.
+# A sentence's words that may open either reading (a state and a word keeping it, or an end): looked up before
+# any pattern runs.
 _STILL_WORDS = frozenset({"remains", "remain", "still", "continues", "continue", "continuing", "ongoing", "going",
                           "way", "underway", "progress", "since"})
+_STATE_WORDS = frozenset({"closed", "shut", "sealed", "detained", "jailed", "imprisoned", "custody", "bars", "place",
+                          "force", "effect", "halted", "suspended", "paused", "going", "ongoing", "way", "underway",
+                          "progress", "continues", "continuing", "office", "power", "post"})
 _END_WORDS = frozenset({"ended", "ends", "end", "off", "over", "concluded", "resigned", "resigns", "stepped", "steps",
                         "quit", "ousted", "toppled", "removed"})
 _UNTIL = _words("until|till|before")
@@ -74,7 +78,8 @@ _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they"
 def ended_states(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding when text tells as going on a state a passage restating it ends, or as over what a passage
     gives as going on."""
-    if not in_english(language) or not (may_hold(text, _STILL_WORDS) or may_hold(text, _END_WORDS)):
+    if not in_english(language) or not ((may_hold(text, _STATE_WORDS) and may_hold(text, _STILL_WORDS))
+                                        or may_hold(text, _END_WORDS)):
         return []  # most sentences say neither
     spoken = markers_blanked(text)
     if _NEGATED.search(spoken):
