@@ -55,6 +55,7 @@ from .proportions import widened_proportions
 from .sequence import turned_order
 from .spans import changed_spans
 from .unchanged import changed_unchanged
+from .ended_states import ended_states
 from .mediators import mediator_sided
 from .proportions_languages import widened_proportions_in_languages
 from .offices import changed_portfolios
@@ -76,7 +77,7 @@ from .limits import swapped_limits
 from .penalties import turned_penalties
 from .counted_nouns import swapped_nouns
 from .planned_figures import planned_as_reached
-from .one_side import one_side_for_both
+from .one_side import both_for_one_side, one_side_for_both
 from .party_word import party_word_as_fact, party_word_as_fact_in_item
 from .group_names import renamed_groups
 from .hangul_parties import swapped_in_korean
@@ -559,6 +560,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + figures_given_to_another(text, passages, offset, language)
             + changed_spans(text, passages, offset, language) + unreported_as_fact(text, passages, offset, language)
             + changed_unchanged(text, passages, offset, language) + mediator_sided(text, passages, offset, language)
+            + ended_states(text, passages, offset, language)
             + widened_proportions_in_languages(text, passages, offset, language)
             + changed_possessors(text, passages, offset, language) + start_as_reached(text, passages, offset, language)
             + changed_portfolios(text, passages, offset, language) + invented_causes(text, passages, offset, language)
@@ -567,6 +569,7 @@ def _reworded(text: str, passages: Passages, offset: int, language: str,
             + unowned_figures(text, passages, offset, language, parties) + made_the_only_one(text, passages, offset, language)
             + (swapped or traded_figures(text, passages, offset, language, parties))
             + one_side_for_both(text, passages, offset, language, parties)
+            + both_for_one_side(text, passages, offset, language, parties)
             + renamed_groups(text, passages, offset, language, parties)
             + (negations or unestablished_acts(text, passages, offset, language)
                            or named_accusation_as_fact(text, passages, offset, language))
@@ -669,11 +672,13 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
             + each(swapped_limits) + each(turned_penalties) + each(swapped_nouns)
             + each(points_as_counts) + each(figures_given_to_another)
             + each(changed_spans) + each(unreported_as_fact) + each(changed_unchanged) + each(mediator_sided)
+            + each(ended_states)
             + each(widened_proportions_in_languages) + each(changed_possessors) + each(start_as_reached)
             + each(changed_portfolios) + each(invented_causes) + each(unnamed_groups) + each(reversed_shifts)
             + each(turned_opposites) + each(dropped_approximations) + each(made_the_only_one)
             + each(unowned_figures, parties) + (swapped or each(traded_figures, parties))
-            + each(lambda *read: one_side_for_both(*read) + renamed_groups(*read), parties)
+            + each(lambda *read: one_side_for_both(*read) + both_for_one_side(*read) + renamed_groups(*read),
+                   parties)
             + (negations or each(unestablished_acts)) + each(corrected_in_passages)
             + swapped_roles(text, passages, 0, language) + each(told_as_result)
             + (each(swapped_figures)

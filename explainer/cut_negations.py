@@ -8,6 +8,12 @@ holding it), a negation ("not", "no", "never", "cannot"; French "ne", "non", "pa
 Portuguese "não", "nunca", "jamais"; Italian "non", "mai"; German "nicht", "kein", "nie") must keep one, inside the
 quotation or in the words just before it (or a word that negates by its meaning: "rejected", "sem", "negou"). A
 passage that also gives the words without a negation before them lets it pass, as cut_hedges.py does for a bound.
+
+A cut may not join a negated clause to words of the next one either: 'said "we will not negotiate … with the
+council"' citing '"We will not negotiate with terrorists, but we remain open to talks with the council"' quotes
+each piece as written and says the opposite. A quotation's piece holding a negation, followed past a cut ("…",
+"...", "[…]") by a piece its passage gives only after a turn ("but", "however", "yet", "whereas", "while", a
+semicolon or a sentence's end), is refused, unless the later piece opens a clause of its own ("but …", "we …").
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import functools
 import re
 
 from . import devanagari, hindi_negations, patterns
-from .attribution import Cited, Finding
+from .attribution import Cited, Finding, clipped, quoted_parts
+from .clauses import WORD
 from .quotation_cuts import BEFORE_QUOTED, CutWord, cut_quotations
 
 _NEGATIONS = ("not", "no", "never", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't",
@@ -42,7 +49,51 @@ def cut_negations(text: str, passages: list[Cited], offset: int = 0, language: s
     ("não", "not") and the sentence keeps none, inside the quotation or just before it."""
     hindi = (hindi_negations.cut_before_negation(text, passages, offset)
              if not text.isascii() and devanagari.writes_devanagari(text) else [])  # Hindi negates after its words
-    return hindi or cut_quotations(_CUT_NEGATION, text, passages, offset)
+    return (hindi or cut_quotations(_CUT_NEGATION, text, passages, offset)
+            or joined_past_a_turn(text, passages, offset))
+
+
+# A cut in a quotation, as attribution.py reads one
+_CUT = patterns.compile(r"\s*(?:\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\)|\.\.\.|…)\s*")
+_TURN = patterns.compile(r"[;.!?]|(?<!\w)(?:but|however|yet|whereas|while|though|although|instead)(?!\w)",
+                         re.IGNORECASE)
+# A piece opening a clause of its own: the reader reads no one clause across the cut
+_OWN_CLAUSE = frozenset({"but", "however", "yet", "whereas", "while", "though", "although", "instead", "i", "we",
+                         "you", "he", "she", "it", "they", "there"})
+
+
+def joined_past_a_turn(text: str, passages: list[Cited], offset: int = 0) -> list[Finding]:
+    """Return a finding when a quotation's cut joins a negated piece to words its passages give only after a turn to
+    another clause ("but", "however", a semicolon)."""
+    if "…" not in text and "..." not in text:
+        return []  # most quotations are not cut
+    for start, end in quoted_parts(text):
+        pieces = [piece.strip() for piece in _CUT.split(text[start:end]) if WORD.search(piece)]
+        for left, right in zip(pieces, pieces[1:]):
+            if not _negates(left) or WORD.search(right).group().casefold() in _OWN_CLAUSE:
+                continue
+            between = [found for passage in passages for source in {passage.text, passage.holding} if source
+                       for found in (_between(source, left, right),) if found is not None]
+            turns = [_TURN.search(found) for found in between]
+            if turns and all(turns):
+                turn = turns[0].group()
+                return [Finding(offset + start, f"this quotation's cut joins '{left}' to words its cited passages "
+                                                f"give after '{turn}' ('{right}'): {clipped(text)}",
+                                f"quote each clause whole, or keep the source's '{turn}' between them")]
+    return []
+
+
+def _between(source: str, left: str, right: str) -> str | None:
+    """Return the source's words between the first place it gives `left` and its next `right`, or None."""
+    found = _words_of(left).search(source)
+    after = _words_of(right).search(source, found.end()) if found else None
+    return source[found.end():after.start()] if after else None
+
+
+def _words_of(piece: str) -> re.Pattern:
+    """Return a pattern of a piece's words in order, anything not a word between them."""
+    return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(word) for word in WORD.findall(piece)) + r"(?!\w)",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it

@@ -7,6 +7,12 @@ the passage's "both sides" ("the two sides", "both countries", "all sides", "eac
 two words; the sentences share two more words of four letters or more. A sentence naming two parties, or saying
 "both" or "each" itself, builds; so does a party as a subject ("Pakistan claimed victory" citing "both sides claimed
 victory" is true of it). English text is read; words in quotation marks are not.
+
+The other way round, "Both sides agreed to talks" citing "Northland agreed to talks; Southland has not responded"
+makes both do what the source gives one party alone. Read where "both sides" (as above) is the subject and its verb
+("agreed", past "have" or "also") stands in a passage's clause naming one party before it and no other, nor "both"
+("Northland and Southland agreed", "Northland agreed on Monday and Southland on Tuesday": two parties build); the
+clauses share one more word of four letters or more.
 """
 
 from __future__ import annotations
@@ -70,6 +76,71 @@ def one_side_for_both(text: str, passages: list[Cited], offset: int = 0, languag
                                             f"{clipped(text)}",
                                     "name both sides, as the source does, or cite a passage that names this one")]
     return []
+
+
+def both_for_one_side(text: str, passages: list[Cited], offset: int = 0, language: str = "",
+                      parties: tuple[tuple[str, frozenset[str]], ...] = ()) -> list[Finding]:
+    """Return a finding when text says both sides did what a passage restating it gives one party alone doing."""
+    if len(parties) < 2 or not in_english(language) or not may_hold(text, _BOTH_SIDES):
+        return []
+    spoken = markers_blanked(text)
+    both = _BOTH.search(spoken)
+    if both is None or inside(quoted_parts(spoken), both.start()) or not _SUBJECT_BEFORE.search(spoken[:both.start()]):
+        return []  # no "both sides", or not as the subject: "Qatar urged both sides" is one_side_for_both's
+    verb = _verb_after(spoken, both.end())
+    if not verb:
+        return []
+    own = content_words(spoken, _NOT_CONTENT) - {verb}
+    doers: set[str] = set()
+    alone = None
+    for passage in passages:
+        for clause, named in _doers(passage.text, verb, parties):
+            if named is None:
+                return []  # "both sides agreed", "the two countries have agreed"
+            doers |= named
+            if len(named) == 1 and own & content_words(clause, _NOT_CONTENT):
+                alone = alone or clause
+    if alone is None or len(doers) != 1:
+        return []
+    return [Finding(offset, f"this sentence says '{' '.join(both.group().split())}' {verb} where its cited passages "
+                            f"say it of one side alone ('{alone}'): {clipped(text)}",
+                    "name the side that did it, as the source does, or cite a passage that gives it of both")]
+
+
+_SUBJECT_BEFORE = patterns.compile(r"(?:^|[,;:\u2013\u2014]|(?<!\w)(?:and|but|while))\W*$", re.IGNORECASE)
+_BETWEEN = frozenset({"have", "has", "had", "also", "now", "since", "then", "later", "finally", "jointly", "both",
+                      "each", "all", "eventually", "initially", "publicly", "formally", "swiftly", "quickly"})
+_BREAKS = patterns.compile(r"[.;,!?:]|(?<!\w)(?:but|while|whereas)(?!\w)", re.IGNORECASE)
+
+
+def _verb_after(text: str, at: int) -> str:
+    """Return the verb after "both sides", folded, past "have", "also" and the like; "" where none is read."""
+    for match in _WORD.finditer(text, at):
+        word = folded_word(match.group())
+        if any(stop in text[at:match.start()] for stop in ".;,!?:"):
+            return ""  # "Both sides, after weeks of talks, agreed": not read
+        if word not in _BETWEEN:
+            return word if len(word) >= 4 else ""
+    return ""
+
+
+def _doers(text: str, verb: str, parties: tuple[tuple[str, frozenset[str]], ...]):
+    """Yield each clause of a passage holding `verb` (or a form of it: "agree", "agrees"), with the parties named
+    before it in that clause, or None where the clause says "both" or "the two sides" there."""
+    stem = verb[:5]
+    for match in _WORD.finditer(text):
+        word = folded_word(match.group())
+        if word != verb and not (len(stem) == 5 and word.startswith(stem)):
+            continue
+        start = max((found.end() for found in _BREAKS.finditer(text, 0, match.start())), default=0)
+        before = text[start:match.start()]
+        if _BOTH.search(before) or _OWN_BOTH.search(before):
+            yield before, None
+            continue
+        named = frozenset().union(*(_party_of(word.group(), parties) for word in _WORD.finditer(before)))
+        if named:
+            end = _BREAKS.search(text, match.end())
+            yield " ".join(text[start:end.start() if end else len(text)].split()), named
 
 
 def _party_of(word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:

@@ -6,7 +6,9 @@ central and outskirts, north and south, east and west and their "-ern" forms, th
 (northwest and northeast or southwest, ...), undisputed for disputed (one way only), temporary and permanent, public and
 private, domestic and foreign, offensive and defensive, voluntary and mandatory or compulsory, legal and illegal,
 armed and unarmed, urban and rural, majority and minority, surplus and deficit) is refused where no cited passage
-uses it and a passage's sentence sharing two more of its words of four letters or more uses its opposite. English text is read, and French,
+uses it and a passage's sentence sharing two more of its words of four letters or more (all of a sentence with
+fewer) uses its opposite. A degree raised is read one way only: "destroyed" for "damaged", "killed" for "wounded",
+"arrested" for "questioned", "banned" for "restricted". English text is read, and French,
 Spanish, German, Portuguese, Arabic and Korean by the pairs of opposites_languages.py ("une forte hausse" citing
 "une légère hausse"); words in quotation marks, negated words ("not military"), words of a name ("Northern
 Alliance") and a word whose opposite the sentence also uses ("from the eastern to the western districts") are not.
@@ -45,6 +47,10 @@ _PAIRS = (("civilian", "military"), ("civilian", "militant"), ("civilians", "mil
 # Read one way only: a sentence's "undisputed" for a passage's "disputed". A sentence's "disputed", common in prose
 # (the synthetic microsite's every eighth sentence), would open the check for a rare turn.
 _ONE_WAY = (("undisputed", "disputed"),)
+# A degree raised, read one way only: a sentence's stronger word for a passage's weaker one ("the refinery was
+# destroyed" citing "the refinery was damaged"); the weaker word for the stronger one is a softening, not read here.
+_RAISED = frozenset({("destroyed", "damaged"), ("demolished", "damaged"), ("killed", "wounded"), ("killed", "injured"),
+                     ("arrested", "questioned"), ("banned", "restricted"), ("ban", "restrictions")})
 _RESTATES = 2
 _NOT_CONTENT = frozenset({"that", "this", "with", "have", "been", "from", "they", "them", "their", "there", "were",
                           "said", "says", "also", "into", "when", "which"})
@@ -105,7 +111,7 @@ def _word_matches(text: str, table: _Table) -> Iterator[re.Match]:
 # A word of a name ("Northern Alliance", "South Korea"): parties swapped are swapped.py's
 _NAMED = patterns.compile(r"[A-Z]\w*\s+[A-Z]")
 _ENGLISH = _table((((one,), (other,)) for one, other in _PAIRS), r"(?<!\w)(?:not|no|never|n['’]t|non)\W+$",
-                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY)
+                  lambda text, at: bool(_NAMED.match(text, at)), _NOT_CONTENT, one_way=_ONE_WAY + tuple(sorted(_RAISED)))
 
 
 def _capitalised_inside(text: str, at: int) -> bool:
@@ -157,7 +163,11 @@ def turned_opposites(text: str, passages: list[Cited], offset: int = 0, language
             continue
         words = content_words(spoken, table.not_content)
         for opposite, theirs in uses:
-            if len(theirs & words) >= _RESTATES:
+            if len(theirs & words) >= min(_RESTATES, len(words) or 1):  # a short sentence: all its words restated
+                if (word, opposite.casefold()) in _RAISED:
+                    return [Finding(offset, f"this sentence raises its cited passages' '{opposite}' to "
+                                            f"'{match.group()}': {clipped(text)}",
+                                    "keep the source's word, or cite a passage that says this one")]
                 return [Finding(offset, f"this sentence says '{match.group()}' where its cited passages say "
                                         f"'{opposite}': {clipped(text)}",
                                 "keep the source's word, or cite a passage that says this one")]
