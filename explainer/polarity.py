@@ -293,6 +293,9 @@ class _Clause(NamedTuple):
     # clause naming one of them denies ("Ibarra supera el 50 %"), a figure it gives given too
     subject_verb: str = ""
     figures: frozenset[str] = frozenset()
+    # the words of who says the clause's negation, before a verb of saying ("the mayor" of "the mayor said the city
+    # would not step in"): a restatement of what was said need not name the speaker
+    speaker: frozenset[str] = frozenset()
 
 
 # Words that negate a clause by its subject: "no candidate passes 50%", "none of the parties won", Spanish "ningún
@@ -329,7 +332,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # "tax-free" negates the tax, however short its word; a bare "exempt" names nothing it negates (the
                 # words after it are the clause's own: "are exempt if at least 45% of their value is added")
                 predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
-            before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
+            # "The mayor said the city would not step in": the mayor is who says it, not whom the "not" is said of
+            reported = _reported_from(piece, negations[0][0]) if english and negations else 0
+            before = _content_words(piece[reported:negations[0][0]]) if negations else frozenset()
+            speaker = _content_words(piece[:reported]) - _content_words(piece[reported:]) if reported else frozenset()
             if found and not before and _WITHOUT.match(piece):
                 # "leave workers without the pay agreement": what is lacked is said of the clause before, whose
                 # words a restatement holds ("workers would keep the agreement"); "the agreement raised pay" is none
@@ -355,7 +361,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             verb = _short_verb(piece, negations[0]) if english and negations else ""
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
-                                 subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset()))
+                                 subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
+                                 speaker))
         start = after
     return tuple(found)
 
@@ -374,6 +381,36 @@ def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
                                  frozenset(arabic_negations.content_words(piece)), before, True))
         start = after
     return tuple(found)
+
+
+# English verbs of saying, after which the words before a negation are another clause's, said: "The mayor said the
+# city would not step into the dispute", "The coach told reporters that the team would not join the league"
+_SAYING_BEFORE = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "states", "added", "adds",
+                            "insisted", "insists", "warned", "warns", "announced", "announces", "declared", "declares",
+                            "claimed", "claims", "argued", "argues", "maintained", "maintains", "noted", "notes",
+                            "wrote", "writes", "explained", "explains", "confirmed", "confirms", "reiterated",
+                            "stressed", "predicted", "believes", "believed", "thinks", "thought", "expects",
+                            "expected"})
+_TELLING = frozenset({"told", "tells", "tell"})  # whose first word or two after them are who is told
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _reported_from(clause: str, negation: int) -> int:
+    """Return where the words said start in a clause whose negation, at `negation`, follows a verb of saying (after
+    "that", and after whom "told" tells), or 0 where no such verb stands before it."""
+    words = list(_WORD.finditer(clause, 0, negation))
+    said = next((at for at in range(len(words) - 1, -1, -1) if folded_word(words[at].group()) in _SAYING_BEFORE),
+                None)
+    if said is None:
+        return 0
+    that = next((at for at in range(said + 1, len(words)) if folded_word(words[at].group()) == "that"), None)
+    if that is not None:  # "said on Tuesday that no casualties were reported"
+        at = that + 1
+    else:
+        at = said + 1
+        if folded_word(words[said].group()) in _TELLING and at < len(words):
+            at += 1 + (folded_word(words[at].group()) in _ARTICLES)  # "told reporters", "told the council"
+    return words[at].start() if at < len(words) else negation
 
 
 def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
@@ -500,12 +537,12 @@ def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
     and a word of five letters or more of it, and names its subject if it names one."""
     if not negative.predicate or not _holds(positive, negative.predicate):
         return False
-    if negative.words <= positive.words and not negative.before and (
+    if negative.words - negative.speaker <= positive.words and not negative.before and (
             subject := _short_subject(negative.text)) and subject in _all_words(positive.text):
         return True  # "the army would join the operation" citing "the army would not take part in the operation"
+    said = negative.words - negative.speaker
     return (any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
-            and (bool(_common(negative.words - {negative.predicate[:_PREFIX]}, positive))
-                 or negative.words <= positive.words)
+            and (bool(_common(said - {negative.predicate[:_PREFIX]}, positive)) or said <= positive.words)
             and (not negative.before or bool(_common(negative.before, positive))))
 
 
