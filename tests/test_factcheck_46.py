@@ -7,15 +7,25 @@ topic, and honest wordings that must stay built.
   (explainer/polarity.py: after a verb of saying, and its "that" or whom "told" tells, the words said start; the
   speaker's words need not be restated). So with "will", "could", "should", "may", and "said on Tuesday that no
   casualties were reported".
+- Italian figures swapped within one sentence: "Sono indagati 2 dirigenti della concessionaria e 4 tecnici" citing "4
+  dirigenti ... e 2 tecnici", "avrà 7 campate invece delle 5 del vecchio", "il 30 % a carico della concessionaria e il
+  70 % a carico dello Stato" (explainer/paired_lists.py reads Italian's articles, "invece delle", "contro"), and "il
+  Partito Verde ha ottenuto l'8 %, la Lista Civica il 12 %" (explainer/gapped.py reads Italian's "e", "mentre", a comma
+  alone and "l'8 %").
 
-Each sentence is checked in-process against its cited passage, as `check` does.
+The English sentences are checked in-process against their cited passage, as `check` does; the Italian ones in one
+load of a project holding tests/fixtures/newuser_36's Italian locale (support.SentencesChecked).
 """
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from support import Sentence, SentencesChecked, minimal_project
 from test_factcheck_38 import other_findings
+from test_newuser_36 import FIXTURE, PARTIES
 
 DISPUTE = "The mayor said the city would not step into the dispute."
 FARES = "The mayor said the city could not raise the fares."
@@ -60,3 +70,58 @@ HONEST = {
 @pytest.mark.parametrize("sentence, passage", HONEST.values(), ids=HONEST.keys())
 def test_an_honest_wording_builds(sentence: str, passage: str):
     assert other_findings(sentence, passage) == []
+
+
+INDAGATI = "Sono indagati 4 dirigenti della concessionaria e 2 tecnici di una società di ispezione esterna."
+CAMPATE = "Il nuovo viadotto avrà 5 campate invece delle 7 del vecchio, secondo il progetto."
+RIPARTIZIONE = ("Il ministero ha inoltre proposto di dividere i costi della ricostruzione: il 70 % a carico della "
+                "concessionaria e il 30 % a carico dello Stato.")
+ELEZIONI = "Alle elezioni comunali il Partito Verde ha ottenuto il 12 % e la Lista Civica l'8 %."
+ASSUNTI = "Nel 2025 sono stati assunti 40 operai e 15 impiegati."
+
+ITALIAN_MISSTATED = {
+    "indagati-swapped": ("Sono indagati 2 dirigenti della concessionaria e 4 tecnici di una società di ispezione "
+                         "esterna.", INDAGATI, "this sentence pairs 2 with 'dirigenti della concessionaria' where its "
+                         "cited passages pair it with 'tecnici di una società'"),
+    "assunti-swapped": ("Nel 2025 sono stati assunti 15 operai e 40 impiegati.", ASSUNTI,
+                        "this sentence pairs 15 with 'operai' where its cited passages pair it with 'impiegati'"),
+    "campate-swapped": ("Il nuovo viadotto avrà 7 campate invece delle 5 del vecchio.", CAMPATE,
+                        "this sentence pairs 7 with 'Il nuovo viadotto avrà' where its cited passages pair it with "
+                        "'del vecchio'"),
+    "ripartizione-swapped": ("Il ministero ha proposto il 30 % a carico della concessionaria e il 70 % a carico dello "
+                             "Stato.", RIPARTIZIONE, "this sentence pairs 30 % with 'a carico della concessionaria'"),
+    "elezioni-swapped": ("Il Partito Verde ha ottenuto l'8 %, la Lista Civica il 12 %.", ELEZIONI,
+                         "where its cited passages give it 12 %, and 8 % to 'la Lista Civica'"),
+}
+
+ITALIAN_HONEST = {
+    "indagati-kept": ("Sono indagati 4 dirigenti della concessionaria e 2 tecnici di una società esterna.", INDAGATI),
+    "campate-kept": ("Il nuovo viadotto avrà 5 campate invece delle 7 del vecchio.", CAMPATE),
+    "ripartizione-kept": ("Il ministero ha proposto il 70 % a carico della concessionaria e il 30 % a carico dello "
+                          "Stato.", RIPARTIZIONE),
+    "ripartizione-each-pays": ("Il ministero ha proposto che la concessionaria paghi il 70 % e lo Stato il 30 %.",
+                               RIPARTIZIONE),
+    "elezioni-kept": ("Il Partito Verde ha ottenuto il 12 %, la Lista Civica l'8 %.", ELEZIONI),
+}
+
+
+@pytest.fixture(scope="module")
+def italian(tmp_path_factory) -> SentencesChecked:
+    """The Italian cases' one-sentence checks, in one load of a project holding the Italian fixture's locale."""
+    root = minimal_project(tmp_path_factory.mktemp("factcheck46") / "project")
+    (root / "locales").mkdir(exist_ok=True)
+    shutil.copy(FIXTURE / "locales" / "it.yaml", root / "locales" / "it.yaml")
+    cases = [(sentence, passage) for sentence, passage, _ in ITALIAN_MISSTATED.values()]
+    cases += list(ITALIAN_HONEST.values())
+    return SentencesChecked(root, [Sentence(passage, sentence, PARTIES, None, "it") for sentence, passage in cases])
+
+
+@pytest.mark.parametrize("sentence, passage, named", ITALIAN_MISSTATED.values(), ids=ITALIAN_MISSTATED.keys())
+def test_an_italian_misstatement_is_refused(italian: SentencesChecked, sentence: str, passage: str, named: str):
+    lines = italian(passage, sentence, PARTIES, None, "it")
+    assert any(named in line for line in lines), lines
+
+
+@pytest.mark.parametrize("sentence, passage", ITALIAN_HONEST.values(), ids=ITALIAN_HONEST.keys())
+def test_an_honest_italian_wording_builds(italian: SentencesChecked, sentence: str, passage: str):
+    assert italian(passage, sentence, PARTIES, None, "it") == []
