@@ -12,6 +12,9 @@ topic, and honest wordings that must stay built.
   70 % a carico dello Stato" (explainer/paired_lists.py reads Italian's articles, "invece delle", "contro"), and "il
   Partito Verde ha ottenuto l'8 %, la Lista Civica il 12 %" (explainer/gapped.py reads Italian's "e", "mentre", a comma
   alone and "l'8 %").
+- A change given after its Italian figure: "gli incassi sono diminuiti del 4,2 %" citing "il 4,2 % in più rispetto al
+  2024" built, as "in più" ("more") was unread (explainer/direction_languages.py: "in più", "in meno", and "di posti in
+  meno" after a figure give its way).
 
 The English sentences are checked in-process against their cited passage, as `check` does; the Italian ones in one
 load of a project holding tests/fixtures/newuser_36's Italian locale (support.SentencesChecked).
@@ -78,6 +81,9 @@ RIPARTIZIONE = ("Il ministero ha inoltre proposto di dividere i costi della rico
                 "concessionaria e il 30 % a carico dello Stato.")
 ELEZIONI = "Alle elezioni comunali il Partito Verde ha ottenuto il 12 % e la Lista Civica l'8 %."
 ASSUNTI = "Nel 2025 sono stati assunti 40 operai e 15 impiegati."
+INCASSI = ("Secondo la Regione, la concessionaria ha incassato nel 2025 pedaggi per 412,5 milioni di euro, il 4,2 % in "
+           "più rispetto al 2024.")
+STADIO = "Il nuovo stadio avrà 8.000 posti, il 15 % in meno del vecchio."
 
 ITALIAN_MISSTATED = {
     "indagati-swapped": ("Sono indagati 2 dirigenti della concessionaria e 4 tecnici di una società di ispezione "
@@ -92,6 +98,12 @@ ITALIAN_MISSTATED = {
                              "Stato.", RIPARTIZIONE, "this sentence pairs 30 % with 'a carico della concessionaria'"),
     "elezioni-swapped": ("Il Partito Verde ha ottenuto l'8 %, la Lista Civica il 12 %.", ELEZIONI,
                          "where its cited passages give it 12 %, and 8 % to 'la Lista Civica'"),
+    "incassi-fell": ("Secondo la Regione, gli incassi sono diminuiti del 4,2 % rispetto al 2024.", INCASSI,
+                     'figure "4,2 %" is given as a fall, but the passages this cites give it as a rise'),
+    "incassi-in-meno": ("Secondo la Regione, gli incassi del 2025 sono stati il 4,2 % in meno rispetto al 2024.",
+                        INCASSI, 'figure "4,2 %" is given as a fall'),
+    "stadio-more-seats": ("Il nuovo stadio avrà il 15 % di posti in più del vecchio.", STADIO,
+                          'figure "15 %" is given as a rise, but the passages this cites give it as a fall'),
 }
 
 ITALIAN_HONEST = {
@@ -102,6 +114,10 @@ ITALIAN_HONEST = {
     "ripartizione-each-pays": ("Il ministero ha proposto che la concessionaria paghi il 70 % e lo Stato il 30 %.",
                                RIPARTIZIONE),
     "elezioni-kept": ("Il Partito Verde ha ottenuto il 12 %, la Lista Civica l'8 %.", ELEZIONI),
+    "incassi-rose": ("Secondo la Regione, gli incassi sono cresciuti del 4,2 % rispetto al 2024.", INCASSI),
+    "incassi-in-aumento": ("Secondo la Regione, gli incassi da pedaggi del 2025 sono stati di circa 412 milioni di "
+                           "euro, in aumento del 4,2 %.", INCASSI),
+    "stadio-fewer-seats": ("Il nuovo stadio avrà il 15 % di posti in meno.", STADIO),
 }
 
 
