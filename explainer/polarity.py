@@ -61,7 +61,10 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
                      "tumbaron", "opuso", "opusieron", "opone", "oponen"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
-    "it": frozenset({"non", "senza", "negato", "nega"}),
+    "it": frozenset({"non", "senza", "negato", "nega",
+                     # by meaning, as English "rejected": "la Regione ha respinto la riduzione" is "non l'ha accettata"
+                     "respinto", "respinta", "respinti", "respinte", "respinge", "respingono", "respinse",
+                     "rifiutato", "rifiutata", "rifiuta", "rifiutano", "rifiutò"}),
     "de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                      "niemand", "ohne", "weder", "bestritten", "bestreitet", "dementiert", "dementierte",
                      "dementierten", "lehnte", "lehnten", "lehnt", "abgelehnt", "verweigerte", "verweigerten",
@@ -160,6 +163,12 @@ _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negatio
 # (a preposition kept, as "but not to bicycles", and two words: "but not imported vitamins")
 _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:(?:to|on|for|in|at|of|from|with)\s+)?(?:a|an|the)?\s*[^\W\d_]+"
                                    r"(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
+# Italian's: "ha accettato il rinvio dell'aumento, ma non la riduzione al 3,5 %" ("non" and a noun's article, a joined
+# preposition or "l'", then a few words or figures: a clause's verb after "non", "non ha accettato", is no denial of
+# a thing alone)
+_ELLIPTICAL_NON = patterns.compile(
+    r"\s*non\s+(?:(?:il|lo|la|i|gli|le|un|uno|una|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|sul|sulla"
+    r"|per|con)\s+|(?:l|all|dell|sull)['’]\s*)[^\W\d_]+(?:\s+[\w'’,.%]+){0,4}\s*$", re.IGNORECASE)
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
 # A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
@@ -320,6 +329,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
+    italian = (language or "en").split("-")[0].lower() == "it"
     ends = _CLAUSE_END_PT if (language or "en").split("-")[0].lower() == "pt" else _CLAUSE_END
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
@@ -343,12 +353,13 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what}
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
-            if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
+            elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
+            if found and (elliptical or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins
                 # are taxed
-                negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
+                negative ^= bool(elliptical) and found[-1].negative
             elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
                 words |= found[-1].words

@@ -145,6 +145,12 @@ def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Le
     return len({shared for shared in clause & other if read.place(shared) != word}) >= 1
 
 
+@functools.lru_cache(maxsize=8)
+def _articles_of(read: Lexicon) -> frozenset[str]:
+    """Return the words a language reads as English's "the" ("il", "la", "l'" in Italian)."""
+    return frozenset(word for word, english in read.english.items() if english == "the")
+
+
 def _figures(clause: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in clause if word[0].isdigit())
 
@@ -159,8 +165,12 @@ def _mentions(text: str, parties: tuple[tuple[str, frozenset[str]], ...], read: 
         # otherwise: "Afganistán")
     # an elided article read as a word of its own, at the same length: "l'Afghanistan" as "l Afghanistan"
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(_ELIDED.sub(" ", text) if read.elided else text)]
+    articles = _articles_of(read)
     named = [_party_of(word, parties) if word[0].isupper() else (
-        _by_demonym(word, parties, read.demonym_endings) if read is not ENGLISH
+        (_by_demonym(word, parties, read.demonym_endings)
+         # "il ministero ha proposto": a party's common noun after the language's article
+         or (named_in_lowercase(tokens[index - 1][1], word, parties, articles) if index else _NONE))
+        if read is not ENGLISH
         else named_in_lowercase(tokens[index - 1][1], word, parties) if index and tokens[index - 1][1] in _THE
         else _NONE)
              for index, (_, word) in enumerate(tokens)]

@@ -15,6 +15,20 @@ topic, and honest wordings that must stay built.
 - A change given after its Italian figure: "gli incassi sono diminuiti del 4,2 %" citing "il 4,2 % in più rispetto al
   2024" built, as "in più" ("more") was unread (explainer/direction_languages.py: "in più", "in meno", and "di posti in
   meno" after a figure give its way).
+- A party named by its common noun in Italian: "Secondo la Regione, la spesa ... è stata di 8,4 milioni" citing
+  "Secondo la concessionaria, ... 8,4 milioni" built, as "la concessionaria" named no one (English reads "the union"
+  only after "the"); and "La Regione ha proposto di rinviare l'aumento" citing "il ministero ha proposto" (a party
+  whose name holds "Ministero"). After an article the project's locale lists under `articles` (explainer/speakers.py),
+  or one the language reads as "the" (explainer/swapped.py), a lowercase word of one party alone names it
+  (owners.named_in_lowercase). Such a speaker may be the voice of a cited passage that names none ("secondo i suoi
+  rilievi"), as "the mediator said" may be anyone's.
+- One member of a list denied: "La Regione ha accettato la riduzione al 3,5 %" citing "ha accettato il rinvio
+  dell'aumento, ma non la riduzione al 3,5 %" built, and the honest "La Regione non ha accettato la riduzione" was
+  refused as a negation added (explainer/polarity.py: Italian's "ma non" and an article, as English "but not the", denies
+  a thing of the clause before; "respinto", "rifiutato" negate by meaning, as "rejected" does).
+- "Per la Regione, ..." (honest) was refused as the Region's word told as fact: a sentence opening with "Per" and a
+  party set off by a comma says whose word it gives (explainer/speakers.py; "per" alone is too common a word to list
+  under the locale's `according_to`), and gives it to that party ("Per il Comune, ..." citing the union's is refused).
 
 The English sentences are checked in-process against their cited passage, as `check` does; the Italian ones in one
 load of a project holding tests/fixtures/newuser_36's Italian locale (support.SentencesChecked).
@@ -84,6 +98,23 @@ ASSUNTI = "Nel 2025 sono stati assunti 40 operai e 15 impiegati."
 INCASSI = ("Secondo la Regione, la concessionaria ha incassato nel 2025 pedaggi per 412,5 milioni di euro, il 4,2 % in "
            "più rispetto al 2024.")
 STADIO = "Il nuovo stadio avrà 8.000 posti, il 15 % in meno del vecchio."
+SPESA = ("Secondo la concessionaria, la spesa per la manutenzione del viadotto tra il 2019 e il 2024 è stata di 8,4 "
+         "milioni di euro, non di 1.250.000 euro come sostiene la Regione.")
+PROPOSTA = ("Al tavolo, presieduto dal viceministro Paolo Sartori, il ministero ha proposto di rinviare l'aumento dei "
+            "pedaggi al 1° luglio 2026 e di ridurlo al 3,5 %.")
+SCIOPERO = "Secondo il sindacato, lo sciopero ha coinvolto il 70 % dei lavoratori."
+MINUTI = ("La società contesta anche il calcolo dei tempi di percorrenza fatto dalla Regione: secondo i suoi rilievi, la "
+          "deviazione allunga il viaggio di circa 25 minuti, non di 40.")
+ACCETTATO = ("La Regione ha accettato il rinvio dell'aumento, ma non la riduzione al 3,5 %, e chiede ancora il "
+             "congelamento delle tariffe.")
+CHIUSURA = ("L'azienda ha confermato la chiusura dello stabilimento di Prato, ma non il licenziamento dei 200 "
+            "dipendenti.")
+SPESA_R = ("La Regione sostiene che Autovie Tirrene abbia speso per la manutenzione del viadotto solo 1.250.000 euro "
+           "tra il 2019 e il 2024.")
+ADESIONE = "Il sindacato sostiene che allo sciopero abbia aderito il 70 % dei lavoratori."
+# the fixture's parties, and a union and a town whose names hold the nouns a report calls them by
+NOUN_PARTIES = PARTIES + ("  - id: sindacato\n    name: Sindacato Autonomo Trasporti\n"
+                          "  - id: comune\n    name: Comune di Castelmarino\n")
 
 ITALIAN_MISSTATED = {
     "indagati-swapped": ("Sono indagati 2 dirigenti della concessionaria e 4 tecnici di una società di ispezione "
@@ -104,6 +135,26 @@ ITALIAN_MISSTATED = {
                         INCASSI, 'figure "4,2 %" is given as a fall'),
     "stadio-more-seats": ("Il nuovo stadio avrà il 15 % di posti in più del vecchio.", STADIO,
                           'figure "15 %" is given as a rise, but the passages this cites give it as a fall'),
+    "spesa-given-to-the-region": ("Secondo la Regione, la spesa per la manutenzione del viadotto è stata di 8,4 milioni "
+                                  "di euro.", SPESA, "this sentence gives the words to Regione, but its cited passages "
+                                  "give them to la concessionaria"),
+    "proposal-given-to-the-region": ("La Regione ha proposto di rinviare l'aumento al 1° luglio 2026 e di ridurlo al "
+                                     "3,5 %.", PROPOSTA, "this sentence names Regione where its cited passages name "
+                                     "ministero ('ministero ha proposto')"),
+    "strike-given-to-the-town": ("Secondo il Comune, lo sciopero ha coinvolto il 70 % dei lavoratori.", SCIOPERO,
+                                 "this sentence gives the words to Comune, but its cited passages give them to il "
+                                 "sindacato"),
+    "reduction-accepted": ("La Regione ha accettato la riduzione al 3,5 %.", ACCETTATO,
+                           "this sentence drops the negation of its cited passage ('non la riduzione al 3,5 %')"),
+    "layoffs-confirmed": ("L'azienda ha confermato il licenziamento dei 200 dipendenti.", CHIUSURA,
+                          "this sentence drops the negation of its cited passage ('non il licenziamento dei 200 "
+                          "dipendenti')"),
+    "per-the-region-for-the-concessionaire": ("Per la Regione, la spesa per la manutenzione del viadotto è stata di "
+                                              "8,4 milioni di euro.", SPESA,
+                                              "this sentence gives the words to Regione, but its cited passages give "
+                                              "them to la concessionaria"),
+    "per-the-town-for-the-union": ("Per il Comune, allo sciopero ha aderito il 70 % dei lavoratori.", ADESIONE,
+                                   "this sentence gives the words to Comune"),
 }
 
 ITALIAN_HONEST = {
@@ -118,6 +169,26 @@ ITALIAN_HONEST = {
     "incassi-in-aumento": ("Secondo la Regione, gli incassi da pedaggi del 2025 sono stati di circa 412 milioni di "
                            "euro, in aumento del 4,2 %.", INCASSI),
     "stadio-fewer-seats": ("Il nuovo stadio avrà il 15 % di posti in meno.", STADIO),
+    "spesa-by-its-name": ("Secondo Autovie Tirrene, la spesa per la manutenzione del viadotto è stata di 8,4 milioni "
+                          "di euro.", SPESA),
+    "spesa-by-its-noun": ("Secondo la concessionaria, la spesa per la manutenzione è stata di 8.400.000 euro.", SPESA),
+    "proposal-by-the-ministry": ("Il ministero ha proposto di rinviare l'aumento al 1° luglio 2026.", PROPOSTA),
+    "strike-by-the-union": ("Secondo il Sindacato Autonomo Trasporti, allo sciopero ha aderito il 70 % dei "
+                            "lavoratori.", SCIOPERO),
+    "reduction-not-accepted": ("La Regione non ha accettato la riduzione al 3,5 %.", ACCETTATO),
+    "reduction-rejected": ("La Regione ha respinto la riduzione al 3,5 %.", ACCETTATO),
+    "delay-but-not-reduction": ("La Regione ha accettato il rinvio dell'aumento ma non la riduzione al 3,5 %.",
+                                ACCETTATO),
+    "delay-accepted": ("La Regione ha accettato il rinvio dell'aumento.", ACCETTATO),
+    "layoffs-not-confirmed": ("L'azienda non ha confermato il licenziamento dei 200 dipendenti.", CHIUSURA),
+    "closure-confirmed": ("L'azienda ha confermato la chiusura dello stabilimento di Prato.", CHIUSURA),
+    "per-the-region": ("Per la Regione, Autovie Tirrene ha speso solo 1.250.000 euro per la manutenzione del "
+                       "viadotto.", SPESA_R),
+    "per-the-concessionaire": ("Per la concessionaria, la spesa per la manutenzione è stata di 8,4 milioni di euro.",
+                               SPESA),
+    "per-the-union": ("Per il Sindacato Autonomo Trasporti, allo sciopero ha aderito il 70 % dei lavoratori.",
+                      ADESIONE),
+    "minutes-by-its-noun": ("Secondo la concessionaria, la deviazione allunga il viaggio di circa 25 minuti.", MINUTI),
 }
 
 
@@ -129,15 +200,16 @@ def italian(tmp_path_factory) -> SentencesChecked:
     shutil.copy(FIXTURE / "locales" / "it.yaml", root / "locales" / "it.yaml")
     cases = [(sentence, passage) for sentence, passage, _ in ITALIAN_MISSTATED.values()]
     cases += list(ITALIAN_HONEST.values())
-    return SentencesChecked(root, [Sentence(passage, sentence, PARTIES, None, "it") for sentence, passage in cases])
+    return SentencesChecked(root, [Sentence(passage, sentence, NOUN_PARTIES, None, "it")
+                                   for sentence, passage in cases])
 
 
 @pytest.mark.parametrize("sentence, passage, named", ITALIAN_MISSTATED.values(), ids=ITALIAN_MISSTATED.keys())
 def test_an_italian_misstatement_is_refused(italian: SentencesChecked, sentence: str, passage: str, named: str):
-    lines = italian(passage, sentence, PARTIES, None, "it")
+    lines = italian(passage, sentence, NOUN_PARTIES, None, "it")
     assert any(named in line for line in lines), lines
 
 
 @pytest.mark.parametrize("sentence, passage", ITALIAN_HONEST.values(), ids=ITALIAN_HONEST.keys())
 def test_an_honest_italian_wording_builds(italian: SentencesChecked, sentence: str, passage: str):
-    assert italian(passage, sentence, PARTIES, None, "it") == []
+    assert italian(passage, sentence, NOUN_PARTIES, None, "it") == []
