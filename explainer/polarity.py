@@ -250,9 +250,14 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         # where it names the vitamins the exception names
         excepted = frozenset().union(*(_content_words(other.text) & clause.words for other in flipped
                                        if _ELLIPTICAL_NOT.match(other.text)))
+        # "The army would provide logistics for the operation" citing "... would not take part in the operation, but
+        # would provide logistics": what it says beyond the denied clause, two words or more, a clause backs whole
+        beyond = clause.words - frozenset().union(*(other.words for other in flipped)) if not clause.negative \
+            else frozenset()
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
-                               and (any(_holds(other, predicate) for predicate in predicates) if predicates
-                                    else bool(_common(subjects, other)))
+                               and ((any(_holds(other, predicate) for predicate in predicates) if predicates
+                                     else bool(_common(subjects, other)))
+                                    or (len(beyond) >= 2 and beyond <= other.words))
                                and excepted <= other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []

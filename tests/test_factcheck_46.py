@@ -6,7 +6,9 @@ topic, and honest wordings that must stay built.
   dispute" built, as the words before the "not" were read as whom it is said of, and the sentence named no mayor
   (explainer/polarity.py: after a verb of saying, and its "that" or whom "told" tells, the words said start; the
   speaker's words need not be restated). So with "will", "could", "should", "may", and "said on Tuesday that no
-  casualties were reported".
+  casualties were reported". A positive clause saying two words or more beyond the denied one is backed by a clause
+  holding them all: "The army would provide logistics for the operation" citing "The army would not take part in the
+  operation, but would provide logistics" (refused before, as "provide logistics" holds no "operation").
 - Italian figures swapped within one sentence: "Sono indagati 2 dirigenti della concessionaria e 4 tecnici" citing "4
   dirigenti ... e 2 tecnici", "avrà 7 campate invece delle 5 del vecchio", "il 30 % a carico della concessionaria e il
   70 % a carico dello Stato" (explainer/paired_lists.py reads Italian's articles, "invece delle", "contro"), and "il
@@ -60,6 +62,9 @@ MISSTATED = {
     "casualties-reported": ("Casualties were reported in the village.", CASUALTIES, DROPPED),
     "board-should-approve": ("The board should approve the merger.",
                              "The chairman said the board should not approve the merger.", DROPPED),
+    "army-takes-part": ("The army would take part in the operation.",
+                        "The minister said the army would not take part in the operation, but would provide logistics.",
+                        DROPPED),
     "agency-may-publish": ("The agency may publish the report.",
                            "A spokesman said that the agency may not publish the report.", DROPPED),
 }
@@ -79,6 +84,12 @@ HONEST = {
     "team-stays-out": ("The team would stay out of the league, the coach said.", LEAGUE),
     "no-casualties": ("No casualties were reported in the village, the ministry said.", CASUALTIES),
     "union-rejects": ("The union will reject the offer, its leader said.", OFFER),
+    # what it says beyond the denied clause, backed whole by the clause after it (refused before, without a speaker too)
+    "logistics-provided": ("The army would provide logistics for the operation.",
+                           "The minister said the army would not take part in the operation, but would provide "
+                           "logistics."),
+    "logistics-provided-unsaid": ("The army would provide logistics for the operation.",
+                                  "The army would not take part in the operation, but would provide logistics."),
     "other-side-steps-in": ("The city would step into the dispute.",
                             "The mayor said the city would step into the dispute, but the council would not."),
 }
