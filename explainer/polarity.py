@@ -250,10 +250,12 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         # where it names the vitamins the exception names
         excepted = frozenset().union(*(_content_words(other.text) & clause.words for other in flipped
                                        if _ELLIPTICAL_NOT.match(other.text)))
-        # "The army would provide logistics for the operation" citing "... would not take part in the operation, but
-        # would provide logistics": what it says beyond the denied clause, two words or more, a clause backs whole
-        beyond = clause.words - frozenset().union(*(other.words for other in flipped)) if not clause.negative \
-            else frozenset()
+        # "The army would provide logistics for the operation" citing "The army would not take part in the operation,
+        # but would provide logistics": what it says of the denied clause's subject beyond that clause, two words or
+        # more, a clause backs whole (not its own subject: "La réunion de jeudi a débouché" citing "La réunion de jeudi
+        # s'est tenue ... et n'a débouché sur aucun accord" is refused)
+        beyond = clause.words - frozenset().union(*(other.words | other.before for other in flipped)) if (
+            not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)) else frozenset()
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
                                and ((any(_holds(other, predicate) for predicate in predicates) if predicates
                                      else bool(_common(subjects, other)))
@@ -545,6 +547,13 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
     return ((bool(negative.predicate) and _holds(positive, negative.predicate) and _shares(clause, other)
              and (not negative.before or bool(_common(negative.before, positive)) or _said_by(negative, positive)))
             or (bool(negative.verb) and _restates_in_short_words(negative, positive)))
+
+
+def _names_subject(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause names the subject of a negative one: a word before its negation, or its short
+    subject ("army" of "the army would not take part")."""
+    return bool(_common(negative.before, positive)) or (
+        bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
 
 
 def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
