@@ -142,6 +142,8 @@ def _way_given(text: str, mention: Mention) -> str | None:
     after = _WORD.findall(text[mention.end:mention.end + 30])
     if after and (way := _direction_of(after[0])):
         return way
+    if way := direction_languages.way_after(after):
+        return way  # Italian "il 4,2 % in più", "il 15 % di posti in meno"
     if after and not script.ascii and (japanese := direction_japanese.way_after(text, mention.end)):
         return japanese  # the verb glued after the figure's unit: "4ポイント減少した", "約3割減った"
     if before and script.chinese and (chinese := direction_chinese.way_before(text, mention.start)):
@@ -170,7 +172,8 @@ def _way_given(text: str, mention: Mention) -> str | None:
 
 
 # A word that gives a direction, or right before a figure gives one ("up 3%"): what a sentence giving none lacks.
-_TURNING_WORDS = frozenset(_RISE) | frozenset(_FALL) | frozenset(_RIGHT_BEFORE) | frozenset(_MADE_TO)
+_TURNING_WORDS = (frozenset(_RISE) | frozenset(_FALL) | frozenset(_RIGHT_BEFORE) | frozenset(_MADE_TO)
+                  | frozenset(direction_languages.AFTER_IN))
 _TURNING_RUNS = first_runs(_TURNING_WORDS)
 
 
@@ -329,6 +332,7 @@ def _may_give_a_way(text: str) -> bool:
     """Say whether text holds a word of rise, fall or loss, a verb making one, or a figure with a minus sign."""
     return (bool(_SIGNED.search(text)) or any(_direction_of(word) or word.casefold() in _RIGHT_BEFORE
                                                or word.casefold() in _LOSSES or word.casefold() in _MADE_TO
+                                               or word.casefold() in direction_languages.AFTER_IN
                                                for word in _WORD.findall(text))
             or (not text.isascii() and (urdu_directions.turns(text) or direction_japanese.turns(text)
                                         or direction_chinese.turns(text))))

@@ -65,6 +65,17 @@ ITALIAN_FALL = frozenset(_italian("calat", "diminuit", "ridott", "dimezzat")
                               ribasso""".split())
 RISE |= ITALIAN_RISE
 FALL |= ITALIAN_FALL
+# Italian gives a change's way after its figure, past "in": "il 4,2 % in più rispetto al 2024" is a rise (unread,
+# "gli incassi sono diminuiti del 4,2 %" citing it built), "due in meno" a fall.
+AFTER_IN = {"più": "rise", "meno": "fall"}
+
+
+def way_after(after: list[str]) -> str | None:
+    """Return the way Italian's words after a figure give it ("in più", "di posti in meno"), or None."""
+    at = 2 if after[:1] == ["di"] else 0  # what it counts between: "il 15 % di posti in meno"
+    if len(after) > at + 1 and after[at] == "in":
+        return AFTER_IN.get(after[at + 1].casefold())
+    return None
 # Words that may stand between a word of rise or fall and its figure: "снизится примерно на 15 %", "è sceso di circa
 # il 14 %".
 FILLERS = frozenset({"на", "около", "примерно", "приблизительно", "почти", "порядка", "приблизно", "майже",

@@ -32,6 +32,12 @@ _FIGURE = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|bn|m|billion|millio
 _LIST = patterns.compile(
     rf"(?<![\w.,$€£])(?P<first>{_FIGURE})(?:\s+[a-z][\w-]*){{0,2}}?\s*,?\s+(?:and|while|whereas|but)\s+"
     rf"(?P<second>(?:[^\W\d][\w'’-]*\s+){{1,5}}?)(?:by\s+|to\s+)?(?P<last>{_FIGURE})(?![\w.,]\d)", re.IGNORECASE)
+# Italian's: joined by "e", "mentre", "ma" or a comma alone ("A ha ottenuto il 12 %, B l'8 %"), a figure after an
+# article glued to it ("l'8 %") or before it ("il 12 %"), and a decimal comma
+_LIST_IT = patterns.compile(
+    rf"(?<![\w.,$€£])(?P<first>{_FIGURE})(?:\s+[a-z][\w-]*){{0,2}}?\s*(?:,\s*(?:(?:e|mentre|ma)\s+)?|\s+(?:e|mentre|ma)\s+)"
+    rf"(?P<second>(?:[^\W\d][\w'’-]*\s+){{1,5}}?)(?:(?:il\s+|l['’]|dell['’]|del\s+|al\s+|all['’]))?"
+    rf"(?P<last>{_FIGURE})(?![\w.]\d|,\d)", re.IGNORECASE)
 # a measure, the words after it that name what it is of, the joining word, a measure and its words: "4 per cent this
 # year and 3 per cent next year" (the words end at a comma, a clause's end or a figure)
 _MEASURE = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent|bn|m|billion|million)(?!\w))"
@@ -47,11 +53,17 @@ _STOPS = patterns.compile(r"[.;]")
 _DIGIT = patterns.compile(r"\d")
 _JOINING = patterns.compile(r"(?<=\s)(?:and|while|whereas|but)(?=\s)", re.IGNORECASE)
 _BEFORE = patterns.compile(r"(?:[^\W\d][\w'’-]*\s+){1,6}$")
+_JOINING_IT = patterns.compile(r"(?<=\s)(?:e|mentre|ma)(?=\s)|,(?=\s)", re.IGNORECASE)
+_BEFORE_IT = patterns.compile(r"(?:[^\W\d][\w'’-]*\s+){1,6}(?:[^\W\d]+['’])?$")  # "ha ottenuto l'8 %"
 _WORD = patterns.compile(r"[^\W\d_]+(?:[-][^\W\d_]+)*")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "from", "for", "with", "its", "their", "his",
                     "her", "our", "this", "that", "these", "those", "was", "were", "is", "are", "has", "have", "had",
                     "been", "be", "about", "some", "nearly", "almost", "over", "under", "than", "more", "less", "up",
-                    "down", "s", "only", "just", "also", "a", "further", "another", "respectively"})
+                    "down", "s", "only", "just", "also", "a", "further", "another", "respectively",
+                    # Italian's articles, joined prepositions and auxiliaries: "il Partito Verde ha ottenuto il 12 %"
+                    "il", "lo", "la", "l", "i", "gli", "le", "di", "del", "della", "dell", "dei", "degli", "delle",
+                    "al", "alla", "all", "ai", "da", "dal", "dalla", "ha", "hanno", "è", "sono", "e", "ma", "mentre",
+                    "un", "una", "uno", "per", "con", "su", "sul", "sulla"})
 
 
 class Member(NamedTuple):
@@ -74,12 +86,15 @@ class Gapped(NamedTuple):
 
 def swapped_in_gapped_lists(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding where text's gapped list gives one clause the figure a passage's gives the other."""
-    if not _may_list(text):
+    italian = _italian(language)
+    if not _may_list(text, italian):
         return []  # most sentences join no two figures: found by one search
-    own = _lists(markers_blanked(text))
+    own = _lists(markers_blanked(text), italian)
     if not own:
         return []
-    theirs = [found for passage in passages if _may_list(passage.text) for found in _lists(passage.text)]
+    theirs = [found for passage in passages
+              if _may_list(passage.text, (read := _italian(passage.language or language)))
+              for found in _lists(passage.text, read)]
     for mine in own:
         swap = first_swapped(mine.members, theirs, key=lambda member: member.figure)
         if swap:
@@ -107,24 +122,31 @@ def first_swapped(members, theirs, key):
     return None
 
 
-def _may_list(text: str) -> bool:
+def _italian(language: str) -> bool:
+    return language.split("-")[0].lower() == "it"
+
+
+def _may_list(text: str, italian: bool = False) -> bool:
     """Say whether text holds a figure, a joining word and a figure, in that order between one "." or ";" and the next,
-    in time that grows with its length."""
+    in time that grows with its length (Italian's joining words where `italian`)."""
+    joining_word = _JOINING_IT if italian else _JOINING
     for piece in _STOPS.split(text):
         figure = _DIGIT.search(piece)
-        joining = figure and _JOINING.search(piece, figure.end())
+        joining = figure and joining_word.search(piece, figure.end())
         if joining and _DIGIT.search(piece, joining.end() + 1):
             return True
     return False
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _lists(text: str) -> tuple[Gapped, ...]:
-    """Return text's gapped lists whose two clauses each name something of their own and give different figures."""
+def _lists(text: str, italian: bool = False) -> tuple[Gapped, ...]:
+    """Return text's gapped lists whose two clauses each name something of their own and give different figures (as
+    Italian writes them where `italian`)."""
     found = []
-    for match in _LIST.finditer(text):
+    for match in (_LIST_IT if italian else _LIST).finditer(text):
         clause_start = max(text.rfind(stop, 0, match.start()) for stop in ",;:.!?()") + 1
-        before = _BEFORE.search(text, max(clause_start, match.start() - 80), match.start())
+        before = (_BEFORE_IT if italian else _BEFORE).search(text, max(clause_start, match.start() - 80),
+                                                               match.start())
         if before is None:
             continue
         first, second = _words(before.group()), _words(match["second"])

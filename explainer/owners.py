@@ -132,12 +132,15 @@ def _the_noun_of(text: str, words: frozenset[str]) -> bool:
     return any(folded_word(m[2]) in words for m in _THE_NOUN.finditer(text))
 
 
-def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[str]:
+def named_in_lowercase(before: str, word: str, parties: tuple[tuple[str, frozenset[str]], ...],
+                       articles: frozenset[str] = frozenset()) -> frozenset[str]:
     """Return the party a lowercase noun after "the" names, where it is a word of that party alone: a report names the
     Amalgamated Transit Drivers' Union in full once, then "the union", and the Carrow Bay Transit Authority "the
-    authority" (English). A word two parties share ("transit") names neither, nor does a word of four letters or
-    fewer, nor an adjective of a place or a people: "the northern convoy" names no Northern Alliance."""
-    if len(word) < 5 or before not in ("the", "The") or not word.islower() or word.endswith(_ADJECTIVE_ENDINGS):
+    authority" (English); or after one of a locale's `articles` ("la concessionaria", "il ministero" in a project's
+    Italian locale). A word two parties share ("transit") names neither, nor does a word of four letters or fewer,
+    nor an adjective of a place or a people: "the northern convoy" names no Northern Alliance."""
+    if (len(word) < 5 or (before not in ("the", "The") and before.casefold() not in articles) or not word.islower()
+            or word.endswith(_ADJECTIVE_ENDINGS)):
         return _NONE
     folded = folded_word(word)
     if folded.endswith(("'s", "’s", "'", "’")):  # "the union's": its possessive's mark off, as is_named reads it

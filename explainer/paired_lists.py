@@ -35,10 +35,16 @@ _WORD = r"[^\W\d_][\w'’-]*"
 _WORDS = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 # "1.850 observadores nacionales y a 240 observadores internacionales"
 # (up to six words in the first: "418 están en revisión por inconsistencias aritméticas y 246 no han llegado")
-_COUNTED = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORD}(?:\s+{_WORD}){{0,5}}?)\s*,?\s*{_JOIN}\s+"
-                            rf"(?:a\s+|to\s+)?(?P<second>{_FIGURE})\s+(?P<other>{_WORDS})")
+_COUNTED_SOURCE = (rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORD}(?:\s+{_WORD}){{0,5}}?)\s*,?\s*{_JOIN}\s+"
+                   rf"(?:a\s+|to\s+)?(?P<second>{_FIGURE})\s+(?P<other>{_WORDS})")
+_COUNTED = patterns.compile(_COUNTED_SOURCE)
+# Italian names what a figure counts in more small words ("il 70 % a carico della concessionaria e il 30 % a carico
+# dello Stato"), and gives its second figure an article ("e il 30 %")
+_COUNTED_IT = patterns.compile(_COUNTED_SOURCE.replace(r"(?:a\s+|to\s+)?", r"(?:il\s+|l['’]\s*)?").replace(
+    rf"(?P<other>{_WORDS})", rf"(?P<other>{_WORD}(?:\s+{_WORD}){{0,3}})"))
 # a figure alone and the words after it: "246 están en revisión", read against a passage's list of figures
 _ALONE = patterns.compile(rf"(?<![\w.,])(?P<first>{_FIGURE})\s+(?P<one>{_WORDS})")
+_STARTS_JOINED = patterns.compile(rf"{_JOIN}")
 _NAME = r"[^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){0,2}"
 _ARTICLE = r"(?:(?:the|el|la|los|las)\s+)?"
 _PLACE = r"(?:(?:the|el|la|los|las)\s+)?[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?"
@@ -51,12 +57,22 @@ _PLACED = patterns.compile(rf"(?<![\w'’-]){_ARTICLE}(?P<first>{_NAME})\s+(?:[^
 _VERSUS = patterns.compile(rf"(?P<one>(?:[^\W\d_][\w'’-]*\s+){{1,4}})(?P<first>{_FIGURE}),?\s+(?:frente\s+al?|against"
                            rf"|compared\s+with|comparado\s+con|versus)\s+(?:(?:el|la|los|las|the)\s+)?"
                            rf"(?P<second>{_FIGURE})\s+(?P<other>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})")
+# "5 campate invece delle 7 del vecchio", "12 % contro l'8 % del 2024": Italian writes what the first figure counts
+# between it and the words setting it against the second
+_VERSUS_IT = patterns.compile(rf"(?P<one>(?:[^\W\d_][\w'’-]*\s+){{1,4}})(?P<first>{_FIGURE})(?:\s+[^\W\d_]+)?,?\s+"
+                              r"(?:invece\s+d(?:i|el|ella|elle|ei|egli|ello|ell['’])|contro|rispetto\s+a(?:l|i|lla|lle|gli)?)"
+                              rf"\s*(?:(?:il|lo|la|i|gli|le|l['’])\s*)?(?P<second>{_FIGURE})\s+"
+                              rf"(?P<other>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})")
 _SMALL = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "from", "for", "with", "ones", "one", "el",
                     "la", "los", "las", "de", "del", "en", "con", "por", "para", "un", "una", "unos", "unas", "y", "e",
                     "and", "more", "más", "otros", "otras", "other", "others",
                     # being and having name nothing: "418 están en revisión" and "246 están pendientes" share none
                     "is", "are", "was", "were", "be", "been", "has", "have", "had", "es", "son", "está", "están", "fue",
-                    "fueron", "ha", "han", "hay"})
+                    "fueron", "ha", "han", "hay",
+                    # Italian's articles, joined prepositions and being: "4 dirigenti della concessionaria"
+                    "il", "lo", "gli", "i", "le", "l", "di", "del", "della", "dello", "dei", "degli", "delle", "da",
+                    "dal", "dalla", "al", "alla", "ai", "alle", "per", "su", "sul", "sulla", "uno", "è", "sono",
+                    "hanno", "altri", "altre"})
 
 
 _ARTICLES = frozenset({"the", "el", "la", "los", "las"})
@@ -87,10 +103,10 @@ def swapped_in_paired_lists(text: str, passages: list[Cited], offset: int = 0, l
     if not _read(language):
         return []
     theirs = [found for passage in passages if _read(passage.language or language) and _may_list(passage.text)
-              for found in _lists(passage.text)]
+              for found in _lists(passage.text, _italian(passage.language or language))]
     if not theirs:
         return []  # most passages join no two figures or names so: found by one search each, remembered
-    for mine in _lists(markers_blanked(text)) if _may_list(text) else ():
+    for mine in _lists(markers_blanked(text), _italian(language)) if _may_list(text) else ():
         swap = first_swapped(mine.members, theirs, key=lambda member: member.key)
         if swap:
             return [_finding(text, offset, *swap)]
@@ -106,6 +122,8 @@ def _alone_swapped(text: str, offset: int, theirs: list[Paired]) -> list[Finding
     if not any(key.rstrip("%") in plain for key in keys):
         return []  # most sentences give none of the list's figures: found by plain searches
     for match in _ALONE.finditer(spoken):
+        if _STARTS_JOINED.match(match["one"]):
+            continue  # "paghi il 70 % e lo Stato il 30 %": the words after "e" are the next member's, not the figure's
         member = Member(_figure(match["first"]), _words(match["one"]), match["first"], " ".join(match["one"].split()))
         if member.key not in keys:
             continue
@@ -126,15 +144,21 @@ def _finding(text: str, offset: int, member: Member, named: Member, other: Membe
 
 
 def _read(language: str) -> bool:
-    return in_english(language) or language.split("-")[0].lower() == "es"
+    return in_english(language) or _italian(language) or language.split("-")[0].lower() == "es"
+
+
+def _italian(language: str) -> bool:
+    return language.split("-")[0].lower() == "it"
 
 
 # what a list of any shape holds: its joining word, or the words that set one figure against another
-_JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|comparado|versus)(?=\s)")
+_JOINING = patterns.compile(rf"(?<=\s)(?:{_JOIN}|frente|against|compared|comparado|versus|invece|contro|rispetto)"
+                            r"(?=\s)")
 
 
 _DIGIT = patterns.compile(r"\d")
 _SETTING = patterns.compile(r"(?<!\w)(?:frente|against|compared|comparado|versus)(?!\w)")
+_SETTING_IT = patterns.compile(r"(?<!\w)(?:invece|contro|rispetto)(?!\w)")
 _SEPARATOR = patterns.compile(r"(?<=\d)[.,](?=\d)")
 
 
@@ -144,19 +168,21 @@ def _may_list(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a passage is read by every sentence citing it
-def _lists(text: str) -> tuple[Paired, ...]:
-    """Return text's two-part lists whose members each name something of their own, read piece by piece."""
+def _lists(text: str, italian: bool = False) -> tuple[Paired, ...]:
+    """Return text's two-part lists whose members each name something of their own, read piece by piece (in Italian's
+    shapes where `italian`)."""
     found = []
+    counted, versus, setting = (_COUNTED_IT, _VERSUS_IT, _SETTING_IT) if italian else (_COUNTED, _VERSUS, _SETTING)
     for piece in _STOPS.split(text):
         if not _JOINING.search(piece):
             continue
         # each shape's words looked for first: most pieces with an "and" hold no list of these shapes
         figured = _DIGIT.search(piece) is not None
-        for pattern, key, may in ((_COUNTED, _figure, figured), (_PLACED, _name, " in " in piece or " en " in piece),
-                                  (_VERSUS, _figure, figured and _SETTING.search(piece) is not None)):
+        for pattern, key, may in ((counted, _figure, figured), (_PLACED, _name, " in " in piece or " en " in piece),
+                                  (versus, _figure, figured and setting.search(piece) is not None)):
             for match in pattern.finditer(piece) if may else ():
                 one, other = _words(match["one"]), _words(match["other"])
-                if pattern is _VERSUS:  # the first is the clause's own: named so, whatever words lead to it
+                if pattern is versus:  # the first is the clause's own: named so, whatever words lead to it
                     one = frozenset({_OWN})
                 first, second = one - other, other - one
                 keys = key(match["first"]), key(match["second"])

@@ -24,7 +24,7 @@ import re
 from . import patterns
 from .attribution import Cited, Finding, clipped, says_whose_word, unquoted
 from .sentences import folded_word, split_sentences
-from .speakers import named_by_its_noun, parties_of, reports, shown, speakers_in
+from .speakers import named_by_its_noun, parties_of, reports, says_as_per_party, shown, speakers_in
 
 _LONG = 5  # a word this long, shared, says a sentence restates a passage (as dropped_attribution reads it)
 _WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -163,6 +163,7 @@ def _says_whose(text: str, parties: tuple) -> bool:
     """Say whether a sentence says whose word it states beyond attribution.says_whose_word: any reporting word, a verb
     of announcing in French, German or Spanish, or a party's voice ("Pakistani officials put the toll at 40")."""
     return bool(reports(text) or _gives_a_voice(text, parties) or _FOUND_CLOSING.search(text)
+                or says_as_per_party(text, parties)
                 or _SAYING & {folded_word(word) for word in _WORD.findall(text)})
 
 

@@ -61,7 +61,10 @@ _NEGATING: dict[str, frozenset[str]] = {
                      "rechazado", "rechazada", "desmintió", "desmintieron", "desmiente", "desmienten", "tumbó",
                      "tumbaron", "opuso", "opusieron", "opone", "oponen"}),
     "pt": frozenset({"não", "sem", "negou", "nega"}),
-    "it": frozenset({"non", "senza", "negato", "nega"}),
+    "it": frozenset({"non", "senza", "negato", "nega",
+                     # by meaning, as English "rejected": "la Regione ha respinto la riduzione" is "non l'ha accettata"
+                     "respinto", "respinta", "respinti", "respinte", "respinge", "respingono", "respinse",
+                     "rifiutato", "rifiutata", "rifiuta", "rifiutano", "rifiutò"}),
     "de": frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
                      "niemand", "ohne", "weder", "bestritten", "bestreitet", "dementiert", "dementierte",
                      "dementierten", "lehnte", "lehnten", "lehnt", "abgelehnt", "verweigerte", "verweigerten",
@@ -160,6 +163,12 @@ _ARABIC_CLAUSE_END = patterns.compile(_CLAUSE_END.pattern + "|" + arabic_negatio
 # (a preposition kept, as "but not to bicycles", and two words: "but not imported vitamins")
 _ELLIPTICAL_NOT = patterns.compile(r"\s*not\s+(?:(?:to|on|for|in|at|of|from|with)\s+)?(?:a|an|the)?\s*[^\W\d_]+"
                                    r"(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
+# Italian's: "ha accettato il rinvio dell'aumento, ma non la riduzione al 3,5 %" ("non" and a noun's article, a joined
+# preposition or "l'", then a few words or figures: a clause's verb after "non", "non ha accettato", is no denial of
+# a thing alone)
+_ELLIPTICAL_NON = patterns.compile(
+    r"\s*non\s+(?:(?:il|lo|la|i|gli|le|un|uno|una|al|allo|alla|ai|agli|alle|del|dello|della|dei|degli|delle|sul|sulla"
+    r"|per|con)\s+|(?:l|all|dell|sull)['’]\s*)[^\W\d_]+(?:\s+[\w'’,.%]+){0,4}\s*$", re.IGNORECASE)
 # A clause whose "none" stands for what the clause before it names: "looked for the impurity but found none".
 _ELLIPTICAL_NONE = patterns.compile(r"\s*(?:[^\W\d_]+\s+){1,2}none\s*$", re.IGNORECASE)
 # A relative clause, whose pronoun stands for what the clause before it names: "... offered 2 per cent on 14 January,
@@ -241,9 +250,16 @@ def flipped_negations(text: str, passages: list[Cited], offset: int = 0, languag
         # where it names the vitamins the exception names
         excepted = frozenset().union(*(_content_words(other.text) & clause.words for other in flipped
                                        if _ELLIPTICAL_NOT.match(other.text)))
+        # "The army would provide logistics for the operation" citing "The army would not take part in the operation,
+        # but would provide logistics": what it says of the denied clause's subject beyond that clause, two words or
+        # more, a clause backs whole (not its own subject: "La réunion de jeudi a débouché" citing "La réunion de jeudi
+        # s'est tenue ... et n'a débouché sur aucun accord" is refused)
+        beyond = clause.words - frozenset().union(*(other.words | other.before for other in flipped)) if (
+            not clause.negative and flipped and all(_names_subject(other, clause) for other in flipped)) else frozenset()
         if flipped and not any(other.negative == clause.negative and _shares(clause, other)
-                               and (any(_holds(other, predicate) for predicate in predicates) if predicates
-                                    else bool(_common(subjects, other)))
+                               and ((any(_holds(other, predicate) for predicate in predicates) if predicates
+                                     else bool(_common(subjects, other)))
+                                    or (len(beyond) >= 2 and beyond <= other.words))
                                and excepted <= other.words for other in theirs):
             return [_finding(text, offset + clause.start, clause, flipped[0])]
     return []
@@ -293,6 +309,9 @@ class _Clause(NamedTuple):
     # clause naming one of them denies ("Ibarra supera el 50 %"), a figure it gives given too
     subject_verb: str = ""
     figures: frozenset[str] = frozenset()
+    # the words of who says the clause's negation, before a verb of saying ("the mayor" of "the mayor said the city
+    # would not step in"): a restatement of what was said need not name the speaker
+    speaker: frozenset[str] = frozenset()
 
 
 # Words that negate a clause by its subject: "no candidate passes 50%", "none of the parties won", Spanish "ningún
@@ -317,6 +336,7 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
         return _arabic_clauses(text)
     bounding = bound_negations(text, language)
     english = (language or "en").split("-")[0].lower() == "en"
+    italian = (language or "en").split("-")[0].lower() == "it"
     ends = _CLAUSE_END_PT if (language or "en").split("-")[0].lower() == "pt" else _CLAUSE_END
     for end, after in [m.span() for m in ends.finditer(text)] + [(len(text), len(text))]:
         piece = text[start:end]
@@ -329,7 +349,10 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
                 # "tax-free" negates the tax, however short its word; a bare "exempt" names nothing it negates (the
                 # words after it are the clause's own: "are exempt if at least 45% of their value is added")
                 predicate = lacked[0].what[-1][:_PREFIX] if lacked[0].what else ""
-            before = _content_words(piece[:negations[0][0]]) if negations else frozenset()
+            # "The mayor said the city would not step in": the mayor is who says it, not whom the "not" is said of
+            reported = _reported_from(piece, negations[0][0]) if english and negations else 0
+            before = _content_words(piece[reported:negations[0][0]]) if negations else frozenset()
+            speaker = _content_words(piece[:reported]) - _content_words(piece[reported:]) if reported else frozenset()
             if found and not before and _WITHOUT.match(piece):
                 # "leave workers without the pay agreement": what is lacked is said of the clause before, whose
                 # words a restatement holds ("workers would keep the agreement"); "the agreement raised pay" is none
@@ -337,12 +360,13 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             words = _content_words(piece) | {word[:_PREFIX] for lack in lacked for word in lack.what}
             negative = len(negations) % 2 == 1
             antecedent = frozenset()
-            if found and (_ELLIPTICAL_NOT.match(piece) or _ELLIPTICAL_NONE.match(piece)):
+            elliptical = found and (_ELLIPTICAL_NOT.match(piece) or (italian and _ELLIPTICAL_NON.match(piece)))
+            if found and (elliptical or _ELLIPTICAL_NONE.match(piece)):
                 words |= found[-1].words  # "an observational review, not a trial", "looked for it but found none":
                 #                           what "not" or "none" denies is said of the clause before it
                 # "Food is free of sales tax, but not vitamins": the "not" denies the clause's negation, and vitamins
                 # are taxed
-                negative ^= bool(_ELLIPTICAL_NOT.match(piece)) and found[-1].negative
+                negative ^= bool(elliptical) and found[-1].negative
             elif found and negations and not predicate and _PRONOUN_AFTER.match(piece, negations[0][1]):
                 # "8,400 voted for the merger and 3,600 voted against it": "it" is what the clause before names
                 words |= found[-1].words
@@ -355,7 +379,8 @@ def _clauses(text: str, language: str) -> tuple[_Clause, ...]:
             verb = _short_verb(piece, negations[0]) if english and negations else ""
             subject_verb = _negated_subjects_verb(piece, negations, language) if negations and not before else ""
             found.append(_Clause(start, piece, negative, predicate, words, before, False, text, antecedent, verb,
-                                 subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset()))
+                                 subject_verb, frozenset(_FIGURE.findall(piece)) if subject_verb else frozenset(),
+                                 speaker))
         start = after
     return tuple(found)
 
@@ -374,6 +399,36 @@ def _arabic_clauses(text: str) -> tuple[_Clause, ...]:
                                  frozenset(arabic_negations.content_words(piece)), before, True))
         start = after
     return tuple(found)
+
+
+# English verbs of saying, after which the words before a negation are another clause's, said: "The mayor said the
+# city would not step into the dispute", "The coach told reporters that the team would not join the league"
+_SAYING_BEFORE = frozenset({"said", "says", "say", "told", "tells", "tell", "stated", "states", "added", "adds",
+                            "insisted", "insists", "warned", "warns", "announced", "announces", "declared", "declares",
+                            "claimed", "claims", "argued", "argues", "maintained", "maintains", "noted", "notes",
+                            "wrote", "writes", "explained", "explains", "confirmed", "confirms", "reiterated",
+                            "stressed", "predicted", "believes", "believed", "thinks", "thought", "expects",
+                            "expected"})
+_TELLING = frozenset({"told", "tells", "tell"})  # whose first word or two after them are who is told
+_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _reported_from(clause: str, negation: int) -> int:
+    """Return where the words said start in a clause whose negation, at `negation`, follows a verb of saying (after
+    "that", and after whom "told" tells), or 0 where no such verb stands before it."""
+    words = list(_WORD.finditer(clause, 0, negation))
+    said = next((at for at in range(len(words) - 1, -1, -1) if folded_word(words[at].group()) in _SAYING_BEFORE),
+                None)
+    if said is None:
+        return 0
+    that = next((at for at in range(said + 1, len(words)) if folded_word(words[at].group()) == "that"), None)
+    if that is not None:  # "said on Tuesday that no casualties were reported"
+        at = that + 1
+    else:
+        at = said + 1
+        if folded_word(words[said].group()) in _TELLING and at < len(words):
+            at += 1 + (folded_word(words[at].group()) in _ARTICLES)  # "told reporters", "told the council"
+    return words[at].start() if at < len(words) else negation
 
 
 def _negated_subjects_verb(clause: str, negations: list[tuple[int, int]], language: str) -> str:
@@ -494,18 +549,25 @@ def _restates(clause: _Clause, other: _Clause) -> bool:
             or (bool(negative.verb) and _restates_in_short_words(negative, positive)))
 
 
+def _names_subject(negative: _Clause, positive: _Clause) -> bool:
+    """Say whether a positive clause names the subject of a negative one: a word before its negation, or its short
+    subject ("army" of "the army would not take part")."""
+    return bool(_common(negative.before, positive)) or (
+        bool(subject := _short_subject(negative.text)) and subject in _all_words(positive.text))
+
+
 def _restates_in_short_words(negative: _Clause, positive: _Clause) -> bool:
     """Say whether a positive clause restates a negative one whose words are short: it holds the short verb right after
     the negation ("step" of "would not step into the negotiations") in a form of its own, the negative's predicate,
     and a word of five letters or more of it, and names its subject if it names one."""
     if not negative.predicate or not _holds(positive, negative.predicate):
         return False
-    if negative.words <= positive.words and not negative.before and (
+    if negative.words - negative.speaker <= positive.words and not negative.before and (
             subject := _short_subject(negative.text)) and subject in _all_words(positive.text):
         return True  # "the army would join the operation" citing "the army would not take part in the operation"
+    said = negative.words - negative.speaker
     return (any(_a_form_of(word, negative.verb) for word in _all_words(positive.text))
-            and (bool(_common(negative.words - {negative.predicate[:_PREFIX]}, positive))
-                 or negative.words <= positive.words)
+            and (bool(_common(said - {negative.predicate[:_PREFIX]}, positive)) or said <= positive.words)
             and (not negative.before or bool(_common(negative.before, positive))))
 
 

@@ -145,6 +145,7 @@ def _restates(clause: frozenset[str], other: frozenset[str], word: str, read: Le
     return len({shared for shared in clause & other if read.place(shared) != word}) >= 1
 
 
+@functools.lru_cache(maxsize=8)
 def _figures(clause: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in clause if word[0].isdigit())
 

@@ -29,14 +29,22 @@ explainer/conditions.py, where a decimal comma no longer ends a clause); a propo
 "La Regione sostiene" (explainer/speakers.py); Italian verbs of saying and asking say whose word a sentence gives
 (explainer/party_word.py). "La Regione parla di" built once the locale listed "parla di" under `according_to`, as the
 README says.
-Still refused: "Per la Regione, ..." ("per" is too common a word to list), "La Regione non ha accettato la riduzione"
-citing "ha accettato il rinvio ..., ma non la riduzione" (a negation gapped after "ma"), and rightly "due in meno"
-(a computed difference) and a stated intention told as fact. Still built: a figure pair swapped within a sentence
-("2 dirigenti ... e 4 tecnici", as in English), a rise given after its figure ("il 4,2 % in più"), "Secondo la Regione"
-for "secondo la concessionaria" (a party named by its common noun), "La Regione" for "il ministero" (lowercase in the
-source), a hedge inside a quotation ("Forse ...", ha detto Sartori) dropped where "Secondo Sartori" is kept, "1.800
-posti ... sono a rischio" for "la Camera di commercio stima che", "La Regione ha accettato la riduzione" (gapped), and
-"aumentati di circa 40 minuti" stated without "secondo la Regione" where the passage states the detour as fact.
+Still refused then: "Per la Regione, ..." ("per" is too common a word to list), "La Regione non ha accettato la
+riduzione" citing "ha accettato il rinvio ..., ma non la riduzione" (a negation gapped after "ma"), and rightly "due in
+meno" (a computed difference) and a stated intention told as fact. Still built then: a figure pair swapped within a
+sentence ("2 dirigenti ... e 4 tecnici", as in English), a rise given after its figure ("il 4,2 % in più"), "Secondo la
+Regione" for "secondo la concessionaria" (a party named by its common noun), "La Regione" for "il ministero" (lowercase
+in the source), a hedge inside a quotation ("Forse ...", ha detto Sartori) dropped where "Secondo Sartori" is kept,
+"1.800 posti ... sono a rischio" for "la Camera di commercio stima che", "La Regione ha accettato la riduzione"
+(gapped), and "aumentati di circa 40 minuti" stated without "secondo la Regione" where the passage states the detour as
+fact.
+
+Fact-check 46 (tests/test_factcheck_46.py) read the first of these: "Per la Regione, ..." and "non ha accettato la
+riduzione" build; the figures swapped in one sentence (explainer/paired_lists.py, explainer/gapped.py), "il 4,2 % in
+più" (explainer/direction_languages.py), "la concessionaria" and "il ministero" (a lowercase word of one party after an
+article: explainer/owners.py, speakers.py, swapped.py) and "ma non la riduzione" (explainer/polarity.py) are refused:
+honest 4 -> 2 of 79 refused, misstatements 10 -> 3 of 56 built. Still refused: "due in meno", a stated intention told
+as fact. Still built: the hedge inside a quotation, "1.800 posti ... sono a rischio", "aumentati di circa 40 minuti".
 """
 
 from __future__ import annotations
@@ -78,6 +86,9 @@ PROPOSTA = ("Al tavolo, presieduto dal viceministro Paolo Sartori, il ministero 
             "pedaggi al 1° luglio 2026 e di ridurlo al 3,5 %.")
 CDA = ("Il consiglio di amministrazione di Autovie Tirrene dovrebbe esaminare la proposta del ministero il 24 marzo "
        "2026.")
+INDAGATI = "Sono indagati 4 dirigenti della concessionaria e 2 tecnici di una società di ispezione esterna."
+ACCETTATO = ("La Regione ha accettato il rinvio dell'aumento, ma non la riduzione al 3,5 %, e chiede ancora il "
+             "congelamento delle tariffe.")
 VIGORE = ("Se non ci sarà un accordo, l'aumento del 6,8 % entrerà in vigore il 1° aprile 2026, come previsto dalla "
           "concessione.")
 
@@ -95,6 +106,10 @@ HONEST = {
     "forecast-kept": ("Il consiglio di amministrazione di Autovie Tirrene dovrebbe esaminare la proposta il 24 marzo.",
                       CDA),
     "negation-kept": ("Autovie Tirrene non ha ancora presentato alcuna perizia.", PERIZIA),
+    # refused until fact-check 46
+    "per-la-regione": ("Per la Regione, Autovie Tirrene ha speso solo 1.250.000 euro per la manutenzione del viadotto.",
+                       SPESA_R),
+    "ma-non-read": ("La Regione non ha accettato la riduzione al 3,5 %.", ACCETTATO),
 }
 
 # Misstatements each built on the code before: (sentence, passage, what the error names).
@@ -124,6 +139,17 @@ MISSTATEMENTS = {
                                  "gives the words to Autovie Tirrene, but its cited passages give them to Regione"),
     "condition-dropped": ("L'aumento del 6,8 % entrerà in vigore il 1° aprile 2026.", VIGORE,
                           "only on a condition ('Se non ci sarà un accordo')"),
+    # built until fact-check 46
+    "figures-swapped": ("Sono indagati 2 dirigenti della concessionaria e 4 tecnici di una società di ispezione "
+                        "esterna.", INDAGATI, "this sentence pairs 2 with 'dirigenti della concessionaria'"),
+    "in-piu-read": ("Secondo la Regione, gli incassi sono diminuiti del 4,2 % rispetto al 2024.", INCASSI,
+                    '"4,2 %" is given as a fall, but the passages this cites give it as a rise'),
+    "concessionaria-named": ("Secondo la Regione, la spesa per la manutenzione del viadotto è stata di 8,4 milioni di "
+                             "euro.", SPESA, "gives the words to Regione, but its cited passages give them to la "
+                             "concessionaria"),
+    "ministero-named": ("La Regione ha proposto di rinviare l'aumento al 1° luglio 2026 e di ridurlo al 3,5 %.", PROPOSTA,
+                        "names Regione where its cited passages name ministero"),
+    "ma-non-dropped": ("La Regione ha accettato la riduzione al 3,5 %.", ACCETTATO, "drops the negation"),
 }
 
 
