@@ -637,10 +637,15 @@ def _reworded_item(text: str, passages: Passages, language: str, parties: tuple 
     """Return what an item cited as a whole words otherwise than its passages: as `_reworded`, each of its
     sentences that rests on a hedged passage keeping the hedge itself."""
     sentences = split_sentences(text, language)
+    if len(sentences) == 1:  # most items: each check's findings of the one sentence as it returns them
+        (only,) = sentences
 
-    def each(check, *read) -> list[Finding]:  # sentence by sentence, the text split once for all of them
-        return [found for sentence in sentences
-                for found in check(sentence.text, passages, sentence.start, language, *read)]
+        def each(check, *read) -> list[Finding]:
+            return check(only.text, passages, only.start, language, *read)
+    else:
+        def each(check, *read) -> list[Finding]:  # sentence by sentence, the text split once for all of them
+            return [found for sentence in sentences
+                    for found in check(sentence.text, passages, sentence.start, language, *read)]
 
     swapped = (swapped_parties_in_item(text, passages, language, parties)
                or swapped_in_korean(text, passages, 0, parties)

@@ -93,7 +93,7 @@ from typing import NamedTuple
 
 from . import cjk, hangul, kanji_numbers, measures, patterns, persian_numbers, spelled, urdu_numbers
 from .first_chars import first_chars
-from .wordset import ascii_starts, ascii_words, may_start
+from .wordset import ascii_starts, ascii_words, first_runs, may_hold, may_start
 
 
 class Quantity(NamedTuple):
@@ -862,7 +862,8 @@ def may_state_a_date(text: str, language: str = "") -> bool:
     月 ("3月18日"): far cheaper to look for than every mention is to read, and most sentences hold none (a marker's
     "[^c000102]" holds no year)."""
     names = _month_words(language)
-    return (_YEAR_DIGITS.search(text) is not None or names is None or not names.isdisjoint(_WORD.findall(text))
+    return (_YEAR_DIGITS.search(text) is not None or names is None
+            or (may_hold(text, _month_runs(language)) and not names.isdisjoint(_WORD.findall(text)))
             or "月" in text or "월" in text)
 
 
@@ -878,6 +879,15 @@ def _month_words(language: str) -> frozenset[str] | None:
 
 
 read_by_language(_month_words)
+
+
+@read_by_language
+@functools.lru_cache(maxsize=None)
+def _month_runs(language: str) -> frozenset[str] | None:
+    """Return the runs of letters ASCII text holds, lowercased, wherever a word of it is one of _month_words(language):
+    looked up among the sentence's words found once for every check (wordset.ascii_words) before its words are
+    listed again, as names of months stand in few sentences."""
+    return first_runs(_month_words(language))
 
 
 # Text taken from a PDF glues a footnote's number to the word and stop before it ("were killed.12 The",
