@@ -5,6 +5,12 @@ month ("early", "mid-", "late"; "the start of", "the end of"; "the first week of
 Now a part of a month whose days hold none of the days its passages give of that month is refused
 (explainer/month_parts.py); a passage giving the month alone, or a part that meets the sentence's, leaves it standing.
 
+"The fighting lasted more than a month" citing "The fighting lasted 26 days" built too: a single span in words ("a
+month", "a year") is no figure, and none was read. Now a bounded or hedged one ("more than", "over", "nearly", "less
+than", "about") is held to the lengths its passages give in figures (explainer/spans.py), and a hedged figure of weeks
+(decades, days, hours) is read against a near length in the smaller unit (explainer/decades.py): "about three weeks"
+for 20 days builds, "nearly two weeks" for 9 days does not.
+
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
 
@@ -52,4 +58,43 @@ MONTH_PARTS_KEPT = {
 
 @pytest.mark.parametrize("sentence, passage", MONTH_PARTS_KEPT.values(), ids=MONTH_PARTS_KEPT.keys())
 def test_a_part_of_a_month_holding_the_day_given_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", ()) == []
+
+
+SPANS = {
+    "more-than-a-month-for-26-days": ("The fighting lasted more than a month.", "The fighting lasted 26 days.",
+                                      "this sentence says 'more than a month' where its cited passages give 26 days:"),
+    "over-a-year-for-10-months": ("The strike lasted over a year.", "The strike lasted 10 months.",
+                                  "this sentence says 'over a year' where its cited passages give 10 months:"),
+    "almost-a-year-for-4-months": ("The talks took almost a year.", "The talks took 4 months.",
+                                   "this sentence says 'almost a year' where its cited passages give 4 months:"),
+    "less-than-a-week-for-7-days": ("The inquiry took less than a week.", "The inquiry took 7 days.",
+                                    "this sentence says 'less than a week' where its cited passages give 7 days:"),
+    "nearly-two-weeks-for-9-days": ("The fighting lasted nearly two weeks.", "The fighting lasted 9 days.",
+                                    'figure "two" is not in the passages this sentence cites:'),
+    "about-two-weeks-for-30-days": ("The talks took about two weeks.", "The talks took 30 days.",
+                                    'figure "two" is not in the passages this sentence cites:'),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, start", SPANS.values(), ids=SPANS.keys())
+def test_a_span_in_words_beyond_the_length_given_is_refused(sentence: str, passage: str, start: str):
+    found = sentence_findings(sentence, (passage,), "en", ())
+    assert any(message.startswith(start) for message in found), found
+
+
+SPANS_KEPT = {
+    "nearly-a-month": ("The fighting lasted nearly a month.", "The fighting lasted 26 days."),
+    "less-than-a-month": ("The fighting lasted less than a month.", "The fighting lasted 26 days."),
+    "about-three-weeks": ("The fighting lasted about three weeks.", "The fighting lasted 20 days."),
+    "nearly-two-weeks-for-12-days": ("The talks took nearly two weeks.", "The talks took 12 days."),
+    "more-than-a-year-for-14-months": ("The strike lasted more than a year.", "The strike lasted 14 months."),
+    "at-least-a-week": ("The talks took at least a week.", "The talks took 7 days."),
+    "reckoned-from-a-date": ("The blockade has lasted more than a year.",
+                             "The blockade, in place since January 2025, was extended by 30 days."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", SPANS_KEPT.values(), ids=SPANS_KEPT.keys())
+def test_a_span_in_words_near_the_length_given_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", ()) == []
