@@ -11,6 +11,11 @@ than", "about") is held to the lengths its passages give in figures (explainer/s
 (decades, days, hours) is read against a near length in the smaller unit (explainer/decades.py): "about three weeks"
 for 20 days builds, "nearly two weeks" for 9 days does not.
 
+"The trial lasted 19 days" citing "The case was tried over 19 days" was refused since round 35: "over" was read as
+"more than" where it means "during". Now "over" a span after a verb of what went on in it ("tried", "held", "spread")
+is no bound (explainer/qualifiers.py); after "lasted" it still is, and a figure the passage does not give is still
+refused.
+
 Each sentence is checked in-process against its cited passage, as `check` does.
 """
 
@@ -97,4 +102,33 @@ SPANS_KEPT = {
 
 @pytest.mark.parametrize("sentence, passage", SPANS_KEPT.values(), ids=SPANS_KEPT.keys())
 def test_a_span_in_words_near_the_length_given_builds(sentence: str, passage: str):
+    assert sentence_findings(sentence, (passage,), "en", ()) == []
+
+
+OVER_REFUSED = {
+    "over-19-days-for-12": ("The trial lasted over 19 days.", "The trial lasted 12 days.",
+                            'figure "19" is not in the passages this sentence cites:'),
+    "held-over-five-for-three": ("The talks were held over five days.", "The talks lasted three days.",
+                                 'figure "five" is not in the passages this sentence cites:'),
+    "lasted-over-is-more-than": ("The strike lasted 19 days.", "The strike lasted over 19 days.",
+                                 'figure "19" leaves out the qualifier of "over 19" in the passages this sentence'),
+}
+
+
+@pytest.mark.parametrize("sentence, passage, start", OVER_REFUSED.values(), ids=OVER_REFUSED.keys())
+def test_over_a_span_as_more_than_or_another_figure_is_refused(sentence: str, passage: str, start: str):
+    found = sentence_findings(sentence, (passage,), "en", ())
+    assert any(message.startswith(start) for message in found), found
+
+
+OVER_AS_DURING = {
+    "tried-over-19-days": ("The trial lasted 19 days.", "The case was tried over 19 days."),
+    "held-over-three-days": ("The talks lasted three days.", "The talks were held over three days."),
+    "spread-over-40-days": ("The hearings took 40 days.", "The hearings were spread over 40 days."),
+    "the-sentence-says-tried-over": ("The case was tried over 19 days.", "The trial lasted 19 days."),
+}
+
+
+@pytest.mark.parametrize("sentence, passage", OVER_AS_DURING.values(), ids=OVER_AS_DURING.keys())
+def test_over_a_span_as_during_builds(sentence: str, passage: str):
     assert sentence_findings(sentence, (passage,), "en", ()) == []
