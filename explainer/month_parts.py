@@ -26,6 +26,9 @@ _PART_OF_MONTH = patterns.compile(
     rf"(?<![\w-])(?P<part>{_PART})\s*(?P<month>(?-i:{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?(?![\w-])", re.IGNORECASE)
 # A month alone, as a passage may give it ("in March 2026"): every day of it may be the sentence's.
 _MONTH_ALONE = patterns.compile(rf"(?<![\w-])(?P<month>(?-i:{_MONTH}))(?:,?\s+(?P<year>\d{{4}}))?(?![\w-])")
+# A run of days ending at a date opens before it: "between 10 and 25 March", "from 18 to 25 March", "18-25 March".
+_RUN_OPENING = patterns.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|until|till|through)\s*$",
+                                re.IGNORECASE)
 _PART_WORDS = frozenset({"early", "mid", "late", "start", "beginning", "middle", "end", "week"})
 _WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
@@ -67,8 +70,8 @@ def _days(part: re.Match) -> tuple[int, int]:
 
 
 def _days_given(text: str, month: int, year: str | None):
-    """Yield each run of days of `month` (and `year`, where given) the passage gives: (day, day) for a date, a part's
-    run for a part, None for the month alone (any day)."""
+    """Yield each run of days of `month` (and `year`, where given) the passage gives: (day, day) for a date, (10, 25)
+    for "between 10 and 25 March", a part's run for a part, None for the month alone (any day)."""
     if not may_hold(text, frozenset({_MONTH_NAMES[month - 1].casefold()})):
         return
     covered = []
@@ -84,7 +87,9 @@ def _days_given(text: str, month: int, year: str | None):
         plain = [int(quantity.value) for quantity in mention.quantities if not quantity.unit]
         years, days = [value for value in plain if value > 31], [value for value in plain if value <= 31]
         if months == [month] and not (year and years and str(years[0]) != year):
-            yield (days[0], days[0]) if days else None
+            first = days and _RUN_OPENING.search(text, max(0, mention.start - 30), mention.start)
+            low = int(first["day"]) if first and 0 < int(first["day"]) <= days[0] else days[0] if days else 0
+            yield (low, days[0]) if days else None
     for alone in _MONTH_ALONE.finditer(text):
         if (_MONTH_NAMES.index(alone["month"]) + 1 == month and not (year and alone["year"] and alone["year"] != year)
                 and not any(start <= alone.start() < end for start, end in covered)):

@@ -40,6 +40,8 @@ MONTH_PARTS = {
     "mid-for-the-2nd": ("The vote was held in mid-June.", VOTE, "'mid-June'", "2 June"),
     "late-for-early": ("The vote was held in late June.", "The vote was held in early June 2025.", "'late June'",
                        "1-10 June"),
+    "early-for-a-run": ("The shelling peaked in early March.", "The shelling peaked from 18 to 25 March.",
+                        "'early March'", "18-25 March"),
 }
 
 
@@ -57,6 +59,7 @@ MONTH_PARTS_KEPT = {
     "last-week": ("The ceasefire began in the last week of March.", CEASEFIRE),
     "early-for-the-2nd": ("The vote was held in early June.", VOTE),
     "the-passages-part": ("The vote was held in early June.", "The vote was held in early June 2025."),
+    "a-run-of-days": ("The shelling peaked in mid-March.", "The shelling peaked between 10 and 25 March."),
     "one-of-two-days": ("The vote was held in early June.", "The vote was held on 2 June and counted on 28 June."),
 }
 
