@@ -132,7 +132,7 @@ _ONE_SPAN = patterns.compile(
     r"(?<![\w-])(?P<bound>(?P<more>more\s+than|over|upwards\s+of|in\s+excess\s+of|just\s+over)|(?P<least>at\s+least)"
     r"|(?P<less>less\s+than|under|fewer\s+than)|(?P<most>no\s+more\s+than|at\s+most)"
     r"|(?P<nearly>nearly|almost|close\s+to|just\s+under)|(?P<about>about|around|roughly|approximately|some))"
-    r"\s+(?:an?|one)\s+(?P<unit>day|week|month|year)(?![\w-])", re.IGNORECASE)
+    r"\s+(?:an?|one)\s+(?P<unit>day|week|month|year)(?![\w-]|['’]s)", re.IGNORECASE)
 _ONE_WORDS = frozenset({"a", "an", "one"})
 _ONE_UNITS = frozenset({"day", "week", "month", "year"})
 # Each span's shortest and longest length in days; a passage's figure in it is read as that many days.
