@@ -44,8 +44,8 @@ def changed_spans(text: str, passages: list[Cited], offset: int = 0, language: s
     days")."""
     if not in_english(language):
         return []
-    if may_hold(text, _ONE_WORDS) and may_hold(text, _ONE_UNITS) and (bounded := _bounded_span_changed(
-            text, passages, offset)):
+    one_span = may_hold(text, _ONE_UNITS) and may_hold(text, _BOUND_WORDS) and may_hold(text, _ONE_WORDS)
+    if one_span and (bounded := _bounded_span_changed(text, passages, offset)):
         return bounded
     if may_hold(text, _PART_WORDS) and (spelled := _spelled_span_changed(text, passages, offset)):
         return spelled
@@ -135,6 +135,8 @@ _ONE_SPAN = patterns.compile(
     r"\s+(?:an?|one)\s+(?P<unit>day|week|month|year)(?![\w-]|['’]s)", re.IGNORECASE)
 _ONE_WORDS = frozenset({"a", "an", "one"})
 _ONE_UNITS = frozenset({"day", "week", "month", "year"})
+_BOUND_WORDS = frozenset({"more", "over", "least", "upwards", "excess", "less", "under", "fewer", "most", "nearly",
+                          "almost", "close", "just", "about", "around", "roughly", "approximately", "some"})
 # Each span's shortest and longest length in days; a passage's figure in it is read as that many days.
 _DAYS = {"day": (Decimal(1), Decimal(1)), "week": (Decimal(7), Decimal(7)), "month": (Decimal(28), Decimal(31)),
          "year": (Decimal(365), Decimal(366))}
