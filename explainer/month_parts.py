@@ -30,13 +30,14 @@ _MONTH_ALONE = patterns.compile(rf"(?<![\w-])(?P<month>(?-i:{_MONTH}))(?:,?\s+(?
 _RUN_OPENING = patterns.compile(r"(?<![\w.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–—]|to|and|until|till|through)\s*$",
                                 re.IGNORECASE)
 _PART_WORDS = frozenset({"early", "mid", "late", "start", "beginning", "middle", "end", "week"})
+_MONTH_WORDS = frozenset(name.casefold() for name in _MONTH_NAMES)
 _WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def unkept_month_parts(text: str, passages: list[Cited], offset: int = 0, language: str = "") -> list[Finding]:
     """Return a finding for a part of a month in text ("in early March") where its passages give only days of that
     month outside it ("28 March 2026")."""
-    if not in_english(language) or not may_hold(text, _PART_WORDS):
+    if not in_english(language) or not may_hold(text, _PART_WORDS) or not may_hold(text, _MONTH_WORDS):
         return []  # most sentences name no part of a month: found by their words
     parts = [*_PART_OF_MONTH.finditer(text)]
     if not parts:
